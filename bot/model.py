@@ -66,6 +66,7 @@ class Project:
     line: int = 0
     kind: str = "project"  # "project", or "task" for 年度重点工作任务 of department-level tables
     executed: float | None = None  # 全年执行数 (self-evaluation layouts only)
+    owner: str = ""  # 主管部门 a block names for its own project (a 汇总 table of several departments' projects)
 
 
 @dataclass

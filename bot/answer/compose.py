@@ -449,10 +449,24 @@ def not_an_amount(indicator: str, value: str | None) -> str:
 def project_owner(row) -> str:
     """Which department a project belongs to, and the unit that carries it out when the table names one."""
     unit = row["unit_name"]
+    if row["owner"]:  # a 汇总 table of several departments' projects: the block names both
+        text = f"{row['name']}的主管部门是{row['owner']}"
+        text += f"，实施单位是{unit}" if unit else ""
+        return text + f"（{row['department_name']}汇总的表）。"
     text = f"{row['name']}属于{row['department_name']}"
     if unit and unit != row["department_name"]:
         text += f"，实施（资金使用）单位是{unit}"
     return text + "。"
+
+
+def time_not_stated(said: str, project: str, shown: list[str]) -> str:
+    """"校舍维修什么时候开工" where the table only says when it is done: the indicators it has are named,
+    their dates not given as if they answered."""
+    return f"表中没有{project}的“{said}”时间，只有{'、'.join(shown)}。"
+
+
+def not_under_unit(unit: str, project: str, its_unit: str) -> str:
+    return f"表中{unit}下没有“{project}”：这个项目列在{its_unit}下。"
 
 
 def field_not_held(words: list[str]) -> str:

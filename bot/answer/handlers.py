@@ -356,8 +356,12 @@ def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list
     """"要加固几座水库": the value counts in the measure word alone (8座) and the noun is in the indicator's
     name (除险加固水库数量), not after the number."""
     measured = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
+    # "聘了几个政府雇员": 个 is the classifier of anything; a count of the noun (聘用政府雇员人数 8人) in its
+    # own measure word is that number
+    any_measure = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}") if kin == "个" else measured
     return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
-            and any(measured.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+            and any((any_measure if r["name"].endswith(tuple(t.kb.vocab.count_endings)) else measured).search(v or "")
+                    for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
@@ -704,7 +708,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, used[:1] or f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
-                 for c in compose.SOURCE_COLUMNS if doc[c] is not None]
+                 for c in compose.SOURCE_COLUMNS if doc[c] is not None] \
+            or [{**table[0], "label": "项目支出总计"}]  # (no source printed: the total itself)
     note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
     return t.answered(f, "\n".join(lines) + note, rows=table)
 
@@ -1669,6 +1674,8 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
     if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
+    if f.column and f.column != "total" and not f.name_holds:  # "其他资金多少" -> "都是哪几个项目的"
+        return _count_with_column(t, f, f.column)
     if (k := t.p.ordinal) and rows:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).
         if k > len(rows):

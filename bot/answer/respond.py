@@ -41,13 +41,19 @@ def execute(t: Turn, f: Frame) -> Answer:
 
 def _none_counts(t: Turn, f: Frame) -> Answer | None:
     """"政府雇员一共有多少人": a count none of the projects the name fits has is not in the table, whichever
-    was meant; asking which would promise an answer. None when one of them has it (then ask which)."""
+    was meant; asking which would promise an answer. Only one of them has it ("聘了几个政府雇员": 政府雇员工资经费's
+    聘用政府雇员人数): that one, named, when they are one table's. None when several have it (then ask which)."""
     if f.intent != "quantity":
         return None
     saved = copy.deepcopy(t.session)
     every = copy_frame(f)
     every.projects, every.ambiguous = list(dict.fromkeys([*f.projects, *chain.from_iterable(f.ambiguous)])), []
     answer = HANDLERS["quantity"](t, every)
+    candidates = [*f.projects, *chain.from_iterable(f.ambiguous)]
+    if answer.status == ANSWERED and len(every.projects) == 1 and every.indicators \
+            and len({t.kb.projects[pid].document_id for pid in candidates}) == 1:  # (one department's: not a guess)
+        t.session.frame, t.session.doc_ids = every, every.doc_ids or t.session.doc_ids
+        return answer
     if answer.status == ANSWERED:
         t.session.__dict__.update(saved.__dict__)  # the probe's answer is not shown: nothing to remember
         return None

@@ -515,7 +515,8 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
     project of another table a word of its name fits (服务中心). A project named in full is asked about as
     before; one named beside the unit ("图书馆的全民阅读推广活动经费") is looked for in the unit's table.
-    Two units named ("图书馆和博物馆一共多少") are both asked about."""
+    Two units named ("图书馆和博物馆一共多少") are both asked about. A project the table lists under another
+    unit than the one named beside it is not answered as the named unit's."""
     if _own_level(t, p, f):
         return None
     if p.has("exclude"):
@@ -533,12 +534,14 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if len(named) == 1 and (other := _project_of_another_unit(t, p, *named[0][2])) is not None:
         return other
     said = "".join(p.text[s:e] for s, e in inside)
-    p.unexplained = [w for w in p.unexplained if w not in said]  # ("管理所" of 水利工程管理所: understood)
+    covered = {i for s, e in inside for i in range(s, e)}
+    p.unexplained = [w for w in p.unexplained if w not in said  # ("管理所" of 水利工程管理所: understood)
+                     and not _units_joined(p.text, w, covered)]
     p.unexplained = [x for w in p.unexplained for x in _beside_unit(t, p.text, w, inside)]
     f.doc_ids = [named[0][2][0]]
     _word_of_another_units_project(t, p, named)
+    units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
     if not any(m.of("project") for m in p.mentions):
-        units = list(dict.fromkeys(unit for _, _, (_, unit) in named))
         if len(units) == 1:
             f.unit = units[0]
         else:
@@ -617,6 +620,12 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
     return True
 
 
+def _units_joined(text: str, word: str, covered: set[int]) -> bool:
+    """Whether a word is units named and the 和 between them ("水利局和文旅局" read as one word)."""
+    at = text.find(word)
+    return at >= 0 and all(i in covered or text[i] in "和与及跟、" for i in range(at, at + len(word)))
+
+
 def _unit_projects(t: Turn, f: Frame) -> None:
     """The unit named stands for its projects (once no other project is named)."""
     if f.unit and not f.projects and not f.ambiguous:
@@ -631,7 +640,8 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
             and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
         f.intent = "project_list"
-    elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare"):
+    elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare") \
+            and not any(t.kb.names_projects_only(f.doc_ids[0], u) for u in f.units or [f.unit]):
         f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
     return None
 
@@ -717,6 +727,8 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
     if not rows:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
+    if (other := _other_end_of_time(t, p, rows)) is not None:
+        return other
     words = [w for w in p.unexplained if len(w) >= 2]
     held = [r for r in rows if any(w in r["name"] for w in words)]
     if not held and done:  # (完工时间 said, 项目完成时间 printed: the time indicator saying the end of the works)
@@ -724,6 +736,27 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
+
+
+def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
+    """"什么时候开工" of a project whose time indicators each say when something ends (工程完工时间, 2026年8月
+    25日前): the table has no start — said so, with the times it has; "什么时候完工" where they only say when
+    it starts, likewise. None otherwise."""
+    starts, ends = t.kb.vocab.start_words, t.kb.vocab.end_words
+
+    def says(words: list[str], r, values: bool) -> bool:
+        return any(w in r["name"] or values and w in (r["annual_value"] or "") + (r["period_value"] or "") for w in words)
+
+    start_said = [w for w in starts if w in p.text]
+    end_said = [w for w in ends if w in p.text and w != "前"]
+    if start_said and not end_said and all(says(ends, r, True) and not says(starts, r, False) for r in rows):
+        said = start_said[0]
+    elif end_said and not start_said and all(says(starts, r, False) and not says(ends, r, True) for r in rows):
+        said = end_said[0]
+    else:
+        return None
+    shown = list(dict.fromkeys(r["name"] for r in rows))
+    return t.unknown(compose.time_not_stated(said, rows[0]["project_name"], shown), p.text, suggest=False)
 
 
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -975,10 +1008,16 @@ def _holding_the_indicator(t: Turn, f: Frame) -> None:
 
 
 def _share_of_the_last_source(f: Frame, last: Frame | None, followup: bool) -> None:
-    """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total."""
-    if (followup and last is not None and f.intent == "share" and f.column is None and last.column
-            and last.intent in ("total", "source") and not (f.projects or f.ambiguous or f.indicators)):
+    """"其他资金多少" -> "占比呢": that source of funds of the same table, as a share of its total; "都是哪几个
+    项目的": the projects listing it. A project's source shown: its share of the project's total."""
+    if (followup and last is not None and f.intent in ("share", "project_list") and f.column is None
+            and last.column and last.intent in ("total", "source") and not (f.projects or f.ambiguous or f.indicators)):
+        # ("其他资金多少" -> "都是哪几个项目的": the projects that list that source)
         f.column, f.doc_ids = last.column, f.doc_ids or list(last.doc_ids)
+    elif (followup and last is not None and f.intent == "share" and f.column is None and last.intent == "source"
+          and last.column not in (None, "total") and f.projects and set(f.projects) == set(last.projects)
+          and not (f.ambiguous or f.indicators)):
+        f.column = last.column  # "医疗救助多少" -> "其中财政拨款呢" -> "占比多少": of the project's total
 
 
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
@@ -987,6 +1026,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
+    elif depts and p.has("total") and not p.has("refer"):
+        return None  # "汪清校舍维修多少" -> "白云信访局合计呢": that department's total, not the project shown
     elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (last.projects or last.indicators):
         # "司法局经费最多的项目" -> "那城管局的呢": the same question over that department's projects, not the
         # projects just shown (another department's)

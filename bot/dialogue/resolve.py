@@ -82,7 +82,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         if len(ids) == 1:
-            f.projects.append(ids[0])
+            if ids[0] not in f.projects:  # ("公路" + "养护": two words of one name, one project)
+                f.projects.append(ids[0])
             whole = (m, {t.doc_of(ids[0])}, ids[0])
         else:
             f.ambiguous.append(ids)
@@ -154,6 +155,8 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
         if whole_ids:
             f.projects, f.ambiguous = [], []
             return whole_ids
+        if (held := _word_of_the_indicator(t, p, f, ids)) is not None:
+            return held
     own = [i for i, pid in kb.indicator_project.items()
            if (pid in named if named else t.doc_of(pid) in f.doc_ids)]
     names = list(dict.fromkeys(kb.indicator_name[i] for i in ids))
@@ -163,6 +166,25 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
     owners = "、".join(dict.fromkeys(kb.projects[kb.indicator_project[i]].name for i in ids))
     return t.unknown(
         compose.not_its_indicator(where, phrase, owners), p.text, suggest=False)
+
+
+def _word_of_the_indicator(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] | None:
+    """"困难老人助餐补助标准": a project's short name (困难) said as a word of the indicator's own name
+    (困难老年人助餐补助标准), none of that project's: the indicator asked alone, or None."""
+    said = [m for m in p.mentions if m.of("project") and not m.of("indicator")]
+    starts = [m.start for m in p.mentions if m.of("indicator")]
+    names = {compact(t.kb.indicator_name[i]) for i in ids}
+
+    def run_into(m) -> bool:  # said straight into the indicator's words ("水库的…" asks the 水库 project's)
+        return any(0 <= s - m.end <= 1 and "的" not in p.text[m.end:s] for s in starts)
+
+    if not said or p.departments() or len(names) != 1 or not all(
+            compact(m.text) in next(iter(names)) and m.score >= 100 and run_into(m) for m in said):
+        return None
+    gone = {int(r.key) for m in said for r in m.of("project")}
+    f.projects = [pid for pid in f.projects if pid not in gone]
+    f.ambiguous = [g for g in f.ambiguous if not set(g) & gone]
+    return ids
 
 
 def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: list[int]) -> list[int]:

@@ -863,6 +863,9 @@ _BLOCK_AMOUNTS = {"total": ("年度资金总额", "资金总额", "项目资金�
                   "fiscal_appropriation": ("财政拨款", "财政资金"), "special_account": ("财政专户拨款",),
                   "other": ("其他资金",)}
 _BLOCK_GOAL = ("年度总体目标", "年度绩效目标", "总体目标", "绩效目标", "项目绩效目标")
+# The organisations a block names for its own project: who is in charge of it, and who carries it out.
+_BLOCK_OWNER = ("主管部门", "项目主管部门", "主管单位")
+_BLOCK_UNIT = ("实施单位", "项目实施单位", "执行单位", "项目执行单位")
 
 
 def _stacked_blocks(sheet: _Sheet) -> list[tuple[_Cell, range]]:
@@ -894,20 +897,26 @@ def _read_stacked_targets(path: str, sheet: _Sheet) -> Document:
     # a place's own table ("鹿溪县2026年…", no organisation named): the place
     doc.department = doc.department or re.split(r"(?:19|20)\d\d", doc.title)[0]
     taxonomy = _Taxonomy(path, issues)
-    for label, rows in _stacked_blocks(sheet):
+    blocks = _stacked_blocks(sheet)
+    for label, rows in blocks:
         doc.projects.append(_block_project(sheet, label, rows, taxonomy, issues))
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
     doc.total = Amounts(**sums)  # the table prints no 合计: its projects' sum, as the text table's is
-    _facts(doc, sheet, [(1, sheet.max_row, "form")])
+    # Only the lines above the blocks as facts: each block is read as its project (a grid read as a form
+    # pairs one project's indicators with another's values, and a block's 主管部门 names no project).
+    first = blocks[0][0].row if blocks else sheet.max_row + 1
+    _facts(doc, sheet, [(1, first - 1, "form")] if first > 1 else [])
     return _finish(doc, issues)
 
 
 def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy, issues: list[Issue]) -> Project:
-    """One block: the name beside 项目名称, its amounts and goal by their labels, its indicator grid."""
+    """One block: the name beside 项目名称, its amounts, goal, 主管部门 and 实施单位 by their labels, its
+    indicator grid."""
     name = sheet.right_of(label)
     cells = [c for (r, _), c in sorted(sheet.cells.items()) if r in rows]
     amounts: dict[str, float] = {}
+    named: dict[str, str] = {}
     goal = ""
     for c in cells:
         key = re.sub(r"^其中[:：]?", "", c.key)
@@ -916,7 +925,10 @@ def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy
             amounts[field] = v
         elif not goal and key.startswith(_BLOCK_GOAL) and (g := sheet.right_of(c)) is not None:
             goal = g.text
-    project = Project(name.flat if name else "", Amounts(**amounts), goal, line=label.row)
+        elif key in _BLOCK_OWNER + _BLOCK_UNIT and (held := sheet.right_of(c)) is not None:
+            named.setdefault("owner" if key in _BLOCK_OWNER else "unit", held.flat)
+    project = Project(name.flat if name else "", Amounts(**amounts), goal, line=label.row,
+                      unit=named.get("unit", ""), owner=named.get("owner", ""))
     grid = _block_grid(sheet, rows)
     if grid is not None:
         header_row, cols = grid

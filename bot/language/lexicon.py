@@ -835,6 +835,18 @@ class KnowledgeBase:
             for form in department_forms(name) - places:
                 if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
+        # A 汇总 table's blocks name each project's 主管部门 and 实施单位: each stands for its projects too
+        # ("汪清医保局负责哪个项目": 汪清县医疗保障局).
+        self._organisation_projects: dict[tuple[int, str], list[int]] = defaultdict(list)
+        abbreviations = self.vocab.department_abbreviations or None  # (as a department's: 文旅局, 卫健局)
+        for row in query.project_organisations(self.conn):
+            doc_id = int(row["document_id"])
+            places = set(department_places(self.documents[doc_id]["department_name"]))
+            for name in dict.fromkeys(n for n in (row["owner"], row["unit_name"]) if n):
+                self._organisation_projects[(doc_id, name)].append(int(row["id"]))
+                for form in department_forms(name, abbreviations) - places:
+                    if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
+                        self.unit_forms[form].append((doc_id, name))
         # Each form's length under its first three characters, longest first: a question looks up the
         # lengths of the forms its characters can begin, not every length up to the longest at every place.
         heads: dict[str, set[int]] = defaultdict(set)
@@ -858,7 +870,14 @@ class KnowledgeBase:
             i += 1
         return out
 
+    def names_projects_only(self, doc_id: int, unit: str) -> bool:
+        """Whether a unit is named only by its projects' blocks (主管部门, 实施单位): the table prints no
+        line of its own for it."""
+        return (doc_id, unit) in self._organisation_projects
+
     def unit_projects(self, doc_id: int, unit: str) -> list[int]:
+        if (doc_id, unit) in self._organisation_projects:
+            return list(self._organisation_projects[(doc_id, unit)])
         return [pid for pid in self.projects_of_document(doc_id)
                 if self.projects[pid].unit_name == unit and self.projects[pid].kind != "department"]
 

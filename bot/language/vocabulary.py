@@ -37,6 +37,8 @@ class Vocabulary:
     duration_words: list[str] = field(default_factory=list)  # a column of time taken: 最快 is its least
     pace_words: list[str] = field(default_factory=list)  # a column of pace: 最快 is its most
     measure_kin: list[str] = field(default_factory=list)  # measure words of one kind of thing ("辆台部")
+    start_words: list[str] = field(default_factory=list)  # a time asked of a start (开工): no end's time
+    end_words: list[str] = field(default_factory=list)  # a time of an end (完工): no start's time
     table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
     rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
@@ -214,6 +216,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         duration_words=read.longest_first("duration_words"),
         pace_words=read.longest_first("pace_words"),
         measure_kin=read.words("measure_kin"),
+        start_words=read.words("start_words"),
+        end_words=read.words("end_words"),
         table_kinds=read.longest_first("table_kinds"),
         count_endings=read.longest_first("count_endings"),
         rate_endings=read.longest_first("rate_endings"),

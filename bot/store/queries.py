@@ -21,7 +21,7 @@ class Conn(Protocol):
 _PROJECT_COLS = (
     "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.unplaced, "
     "p.goal, p.line, "
-    "p.executed, "
+    "p.executed, p.owner, "
     "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit, d.form, d.year"
 )
 _INDICATOR_COLS = (
@@ -171,6 +171,12 @@ def funding_units(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     return conn.execute(
         f"SELECT * FROM funding_units WHERE document_id IN ({_marks(doc_ids)}) ORDER BY id", list(doc_ids)
     ).fetchall()
+
+
+def project_organisations(conn: Conn) -> list[sqlite3.Row]:
+    """The projects whose own block names their 主管部门, with it and their 实施单位 (few tables do)."""
+    return conn.execute("SELECT id, document_id, owner, unit_name FROM projects WHERE owner IS NOT NULL "
+                        "ORDER BY id").fetchall()
 
 
 def indicator_ids_of(conn: Conn, project_ids: Sequence[int]) -> list[int]:

@@ -102,7 +102,7 @@ def _project_rows(sink: RowSink, doc_id: int, projects: list[Project]) -> None:
     rows, indicators = [], []
     for pid, p in enumerate(projects, start=project_id):
         rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line,
-                     sink.name_words(p.name), p.executed))
+                     sink.name_words(p.name), p.executed, p.owner or None))
         indicators += [(k, pid, doc_id, i.group, i.seq, *_levels(i.level1, i.level2), i.name, i.period_value,
                         i.annual_value, i.actual_value, i.line) for k, i in enumerate(p.indicators, start=iid)]
         iid += len(p.indicators)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.model import STORED_AMOUNTS
 
-SCHEMA_VERSION = 5  # bump when the tables change: the engine refuses older files
+SCHEMA_VERSION = 6  # bump when the tables change: the engine refuses older files
 
 _KEY = "INTEGER PRIMARY KEY"
 _AMOUNTS = tuple((column, "REAL") for column in STORED_AMOUNTS)
@@ -30,7 +30,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("id", _KEY), ("document_id", _DOC_REF), ("unit_name", "TEXT"), ("name", "TEXT NOT NULL"), ("kind", "TEXT"),
         *_AMOUNTS, ("goal", "TEXT"), ("line", "INTEGER"),
         ("words", "TEXT"),  # the name segmented by jieba: the matcher builds short names from these words
-        ("executed", "REAL")),  # 全年执行数, where a self-evaluation table gives it
+        ("executed", "REAL"),  # 全年执行数, where a self-evaluation table gives it
+        ("owner", "TEXT")),  # 主管部门 of the project itself, where its block names one
     "indicators": (
         ("id", _KEY), ("project_id", 'INTEGER NOT NULL REFERENCES "projects"("id")'), ("document_id", _DOC_REF),
         ("grp", "INTEGER"), ("seq", "INTEGER"), ("level1_code", "TEXT"), ("level1", "TEXT"),

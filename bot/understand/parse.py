@@ -758,6 +758,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
     text = p.text
     known = [m for m in p.mentions if m.of("department")]
     names = [m for m in p.mentions if m.of("project") or m.of("indicator")]
+    units: list[tuple[int, int, list]] | None = None  # a unit or a block's 主管部门 said: loaded, not unknown
     for suffix in kb.vocab.department_suffixes:
         if suffix not in text:  # (no pattern built for a word not said)
             continue
@@ -787,6 +788,9 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 if prefix in kb.vocab.stopwords or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
                                                         for i in range(start, dept.start)):
                     continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
+            units = kb.units_named(text, None) if units is None else units
+            if any(a <= m.start() < b for a, b, _ in units):
+                continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
 
@@ -1156,6 +1160,17 @@ def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention]
     return not any(c in names for c in word)
 
 
+# A project's name shortened by leaving characters out, the rest in order ("森林防火" of 森林草原防灭火专项经费):
+# as close as a name with one character mistyped, before the name's length discounts it.
+SHORTENED = 95.0
+
+
+def _in_order(fragment: str, form: str) -> bool:
+    """Whether every character of the fragment is in the form, in the same order."""
+    rest = iter(form)
+    return all(c in rest for c in fragment)
+
+
 def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
     """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
@@ -1184,6 +1199,10 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
             if len(fragment) < 3:
                 continue
+            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
+                # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
+                # left out is read by its words, _inside_one_name)
+                score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
         if score > 0 and refs:
             forms.append((form, refs, score))
     if not forms:
