@@ -564,7 +564,9 @@ def _project_of_another_unit(t: Turn, p: Parse, doc: int, unit: str) -> Answer |
             m.refs = {r for r in m.refs if r.kind != "project" or r.id in own}
             m.__dict__.pop("_by_kind", None)
             continue
-        names = "、".join(t.kb.projects[pid].name for pid in sorted(theirs)[:3])
+        rows = query.projects(t.conn, sorted(theirs)[:3])  # each with the unit or 主管部门 it is listed under
+        names = "、".join(f"{r['name']}（属{r['owner'] or r['unit_name'] or t.kb.documents[doc]['department_name']}）"
+                         for r in rows)
         return t.unknown(compose.not_the_units_project(unit, names), suggest=False)
     return None
 
