@@ -288,14 +288,25 @@ def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
 DEPARTMENT_SPENDING = "部门预算支出"
 
 
+# The same lines printed as columns under a two-level header (年度预算 > 按支出性质分 > 基本支出 | 项目支出).
+SPENDING_BY_KIND = "按支出性质分"
+
+
 def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
-    """The spending lines a department-level table prints under 部门预算支出 (基本支出, 项目支出 …), with
-    their amounts and cells, in table order; none for a table that prints no such block."""
+    """The spending lines a department-level table prints under 部门预算支出 (基本支出, 项目支出 …) as rows, or
+    under 按支出性质分 as columns of one unlabelled row (the line's label is then its column's, given as
+    row_labels; a general table's rows under such columns carry row labels and are not these), with their
+    amounts and cells, in table order; none for a table that prints no such block."""
+    by_kind = SPENDING_BY_KIND + FACT_SEP
+    cols = _FACT_COLS.replace(
+        "f.row_labels,", "CASE WHEN f.col_labels LIKE ? || '%' THEN substr(f.col_labels, ?) ELSE f.row_labels END "
+        "AS row_labels,")
     return conn.execute(
-        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        f"SELECT {cols}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
         "WHERE f.document_id = ? AND f.number IS NOT NULL AND (f.year IS NULL OR f.year = d.year) "
-        "AND (f.row_heads = ? OR f.row_heads LIKE ? || ? || '%') ORDER BY f.line, f.id",
-        [doc_id, DEPARTMENT_SPENDING, DEPARTMENT_SPENDING, FACT_SEP],
+        "AND (f.row_heads = ? OR f.row_heads LIKE ? || ? || '%' OR (coalesce(f.row_labels, '') = '' AND f.col_labels LIKE ? || '%')) "
+        "ORDER BY f.line, f.id",
+        [by_kind, len(by_kind) + 1, doc_id, DEPARTMENT_SPENDING, DEPARTMENT_SPENDING, FACT_SEP, by_kind],
     ).fetchall()
 
 

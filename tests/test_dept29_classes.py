@@ -1,0 +1,122 @@
+"""A 部门整体支出绩效目标表 whose 年度预算 block is a two-level header over one row of values (资金总额 |
+按支出性质分: 基本支出, 项目支出 | 按资金来源分: 财政拨款, 其他资金): its sources and spending lines are read
+from the cells under their labels (not "未列"), 项目支出 is its own column (never the 资金总额), and its
+年度重点工作任务 (序号 / 任务名称 / 主要内容 / 预算金额, a 合计 line) rank, compare and sum like projects. The
+workbooks are generated here with fictional departments and figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+from bot.ingest.formats import read_document
+
+TASKS = [  # 任务名称, 主要内容, 预算金额（万元）
+    ("公园绿地养护", "城区公园、街头绿地日常养护", 730.5),
+    ("河道保洁", "城区河道水面漂浮物打捞", 214.0),
+    ("古树名木保护", "古树名木体检及复壮", 58.2),
+    ("苗圃建设", "新建苗圃一处", 122.3),
+]
+
+
+def _department_targets(path: Path) -> None:
+    """柳塘县园林绿化局, 万元: 资金总额 1600 = 基本支出 475 + 项目支出 1125 = 财政拨款 1420 + 其他资金 180;
+    tasks 730.5 + 214 + 58.2 + 122.3 = 1125 (合计 line)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "整体目标"
+    ws["A1"] = "柳塘县园林绿化局2026年部门整体支出绩效目标表"
+    ws.merge_cells("A1:F1")
+    ws["A2"] = "填报单位：柳塘县园林绿化局                 单位：万元"
+    ws["A3"], ws["B3"] = "部门名称", "柳塘县园林绿化局"
+    ws["A4"], ws["B4"], ws["C4"], ws["E4"] = "年度预算", "资金总额", "按支出性质分", "按资金来源分"
+    ws.merge_cells("A4:A6")
+    ws.merge_cells("B4:B5")
+    ws.merge_cells("C4:D4")
+    ws.merge_cells("E4:F4")
+    ws["C5"], ws["D5"], ws["E5"], ws["F5"] = "基本支出", "项目支出", "财政拨款", "其他资金"
+    for col, v in zip("BCDEF", (1600, 475, 1125, 1420, 180), strict=True):
+        ws[f"{col}6"] = v
+    ws["A7"], ws["B7"] = "部门职能概述", "负责县城园林绿化建设和养护管理；负责河道保洁。"
+    ws["A8"], ws["B8"] = "年度总体目标", "目标1：公园绿地养护达标率达到95%以上。"
+    ws["A9"], ws["B9"], ws["C9"], ws["D9"], ws["F9"] = "年度重点工作任务", "序号", "任务名称", "主要内容", "预算金额（万元）"
+    for i, (name, content, money) in enumerate(TASKS, 1):
+        ws.cell(9 + i, 2, i)
+        ws.cell(9 + i, 3, name)
+        ws.cell(9 + i, 4, content)
+        ws.cell(9 + i, 6, money)
+    ws["B14"], ws["F14"] = "合计", 1125
+    ws.merge_cells("B14:E14")
+    ws.merge_cells("A9:A14")
+    ws["A15"], ws["B15"], ws["C15"], ws["D15"], ws["E15"], ws["F15"] = (
+        "年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "备注")
+    rows = [("产出指标", "数量指标", "养护绿地面积", "≥210万平方米"),
+            (None, "时效指标", "苗圃建成时间", "2026年9月底前"),
+            ("满意度指标", "服务对象满意度指标", "市民对绿化满意度", "≥88%")]
+    for r, row in enumerate(rows, 16):
+        for c, v in enumerate(row, 2):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.merge_cells("A15:A18")
+    ws["A20"] = "注：其他资金为绿地占用补偿收入。"
+    ws["A21"] = "填报人：周明        联系电话：0000-7654321"
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dept29")
+    _department_targets(out / "liutang_ylj_targets.xlsx")
+    return out
+
+
+@pytest.fixture(scope="module")
+def engine(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = Path(__file__).resolve().parent.parent
+    return engine_over(tmp_path_factory.mktemp("dept29_db") / "kb.sqlite", [root / "knowledge", folder])
+
+
+def test_two_level_budget_header_is_read_under_its_labels(folder: Path) -> None:
+    doc = read_document(folder / "liutang_ylj_targets.xlsx")
+    assert not doc.issues, doc.issues
+    assert (doc.total.total, doc.total.fiscal_appropriation, doc.total.other) == (1600, 1420, 180)
+    tasks = [(p.name, p.amounts.total) for p in doc.projects if p.kind == "task"]
+    assert tasks == [(name, money) for name, _, money in TASKS]  # the 合计 line is no task
+    assert doc.projects[0].goal.startswith("目标1")  # 年度总体目标 is the department's goal
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("柳塘县园林绿化局财政拨款多少", "1420"),
+    ("柳塘县园林绿化局其他资金多少", "180"),
+    ("柳塘县园林绿化局项目支出多少", "1125"),
+])
+def test_budget_lines_of_the_header(engine: Engine, question: str, figure: str) -> None:
+    answer = engine.ask(question, record=False)
+    assert answer.status == "answered", answer.text
+    assert figure in answer.text
+    assert "未列" not in answer.text
+    if "项目支出" in question:
+        assert "1600" not in answer.text  # the 资金总额 is not the 项目支出
+
+
+def test_source_share_of_the_budget(engine: Engine) -> None:
+    answer = engine.ask("柳塘县园林绿化局其他资金占资金总额百分比", record=False)
+    assert answer.status == "answered", answer.text
+    assert "11.25%" in answer.text
+
+
+def test_key_tasks_rank_and_compare(engine: Engine) -> None:
+    top = engine.ask("柳塘县园林绿化局哪个重点任务最花钱", record=False)
+    assert top.status == "answered", top.text
+    assert "公园绿地养护" in top.text.splitlines()[0]
+    diff = engine.ask("苗圃比古树保护多多少", record=False)
+    assert diff.status == "answered", diff.text
+    assert "64.1" in diff.text
+    both = converse(engine, "河道保洁预算多少", "苗圃建设呢", "两个一共多少")
+    assert both.status == "answered", both.text
+    assert "336.3" in both.text
