@@ -120,3 +120,51 @@ def test_key_tasks_rank_and_compare(engine: Engine) -> None:
     both = converse(engine, "河道保洁预算多少", "苗圃建设呢", "两个一共多少")
     assert both.status == "answered", both.text
     assert "336.3" in both.text
+
+
+def test_tasks_counted_without_the_department_record(engine: Engine) -> None:
+    answer = converse(engine, "柳塘县园林绿化局有几个重点任务", "平均每个多少")
+    assert answer.status == "answered", answer.text
+    assert "281.25" in answer.text  # 1125 ÷ 4 tasks, the department's own record is no task
+    count = engine.ask("柳塘县园林绿化局有几个重点任务", record=False)
+    assert "4 个" in count.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("柳塘县园林绿化局填报人是谁", "周明"),
+    ("柳塘县园林绿化局联系电话", "7654321"),
+    ("柳塘县园林绿化局主要职能", "河道保洁"),
+])
+def test_form_footer_and_function_block(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, record=False)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text
+
+
+def _final_accounts_comparison(path: Path) -> None:
+    """石桥镇财政所 决算对比表: the printed 决算数为调整预算数的% differs from 决算 ÷ 年初预算."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "对比"
+    ws["A1"] = "石桥镇财政所2025年度部门收支决算对比表"
+    ws["A2"], ws["E2"] = "编制单位：石桥镇财政所", "单位：万元"
+    ws["A3"], ws["B3"], ws["D3"], ws["E3"] = "项目", "预算数", "决算数", "决算数为调整预算数的%"
+    ws["B4"], ws["C4"] = "年初预算数", "调整预算数"
+    ws.merge_cells("B3:C3")
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("D3:D4")
+    ws.merge_cells("E3:E4")
+    for r, row in enumerate([("一般公共服务支出", 300, 400, 380, 95),
+                             ("城乡社区支出", 120, 150, 90, 60),
+                             ("支出合计", 420, 550, 470, 85.45)], 5):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(path)
+
+
+def test_printed_execution_ratio_is_ranked(tmp_path: Path) -> None:
+    _final_accounts_comparison(tmp_path / "shiqiao_czs_duibi.xlsx")
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "shiqiao_czs_duibi.xlsx"])
+    answer = engine.ask("石桥镇财政所哪一项执行比例最低", record=False)
+    assert answer.status == "answered", answer.text
+    assert "城乡社区支出" in answer.text and "60%" in answer.text

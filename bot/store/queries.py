@@ -188,9 +188,12 @@ def funding_unit(conn: Conn, doc_id: int, name: str) -> sqlite3.Row | None:
 
 
 def project_count(conn: Conn, doc_ids: Sequence[int]) -> int:
-    """How many projects some documents list (a department-level table's whole counts as one)."""
+    """How many projects some documents list: a department-level table's 年度重点工作任务 (its whole, the
+    record its own indicators hang on, counts as one only where it lists no task)."""
     return conn.execute(
-        f"SELECT count(*) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)
+        f"SELECT count(*) FROM projects p WHERE p.document_id IN ({_marks(doc_ids)}) AND (p.kind != 'department' "
+        "OR NOT EXISTS (SELECT 1 FROM projects q WHERE q.document_id = p.document_id AND q.kind != 'department'))",
+        list(doc_ids),
     ).fetchone()[0]
 
 
