@@ -168,3 +168,13 @@ def test_printed_execution_ratio_is_ranked(tmp_path: Path) -> None:
     answer = engine.ask("石桥镇财政所哪一项执行比例最低", record=False)
     assert answer.status == "answered", answer.text
     assert "城乡社区支出" in answer.text and "60%" in answer.text
+
+
+def test_project_of_another_department_run_together_is_not_dropped(engine: Engine) -> None:
+    """"苗圃法律顾问有多少次": 苗圃 is a task of the 园林绿化局, 法律顾问 a project of the seed's 信访局: not the
+    信访局's indicator answered as if 苗圃 were not said."""
+    answer = engine.ask("苗圃法律顾问有多少次", record=False)
+    assert answer.status != "answered", answer.text
+    assert "苗圃建设" in answer.text
+    alone = engine.ask("法律顾问约访有多少次", record=False)
+    assert alone.status == "answered", alone.text
