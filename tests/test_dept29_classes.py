@@ -134,6 +134,7 @@ def test_tasks_counted_without_the_department_record(engine: Engine) -> None:
     ("柳塘县园林绿化局填报人是谁", "周明"),
     ("柳塘县园林绿化局联系电话", "7654321"),
     ("柳塘县园林绿化局主要职能", "河道保洁"),
+    ("柳塘县园林绿化局主要职责", "河道保洁"),
 ])
 def test_form_footer_and_function_block(engine: Engine, question: str, said: str) -> None:
     answer = engine.ask(question, record=False)
