@@ -179,3 +179,12 @@ def test_project_of_another_department_run_together_is_not_dropped(engine: Engin
     assert "苗圃建设" in answer.text
     alone = engine.ask("法律顾问约访有多少次", record=False)
     assert alone.status == "answered", alone.text
+
+
+def test_printed_whole_asked_by_its_label(engine: Engine) -> None:
+    whole = engine.ask("柳塘县园林绿化局资金总额", record=False)
+    assert whole.status == "answered", whole.text
+    assert "1600" in whole.text and "1125" not in whole.text  # the figure asked, not its breakdown
+    share = converse(engine, "柳塘县园林绿化局资金总额多少", "基本支出呢", "占比多少")
+    assert share.status == "answered", share.text
+    assert "29.69%" in share.text  # 475 ÷ 1600

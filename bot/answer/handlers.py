@@ -669,7 +669,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
         if spending:
-            asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)]
+            asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)] or [
+                r for r in query.department_whole(t.conn, doc["id"]) if compact(r["row_labels"]) in compact(t.p.text)]
             lines.append(compose.department_spending(doc, spending, asked))
             table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
                        "department": doc["department_name"],

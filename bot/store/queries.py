@@ -313,6 +313,18 @@ def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def department_whole(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """The figures a department-level table prints beside its spending lines in their one unlabelled row
+    under a single header of their own (资金总额 over 基本支出 + 项目支出), the header given as row_labels."""
+    cols = _FACT_COLS.replace("f.row_labels,", "f.col_labels AS row_labels,")
+    return conn.execute(
+        f"SELECT {cols}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND coalesce(f.row_labels, '') = '' "
+        "AND f.col_labels != '' AND instr(f.col_labels, ?) = 0 ORDER BY f.line, f.id",
+        [doc_id, FACT_SEP],
+    ).fetchall()
+
+
 # The labels a table prints its whole spending under (a 部门决算's 本年支出合计, a budget's 支出合计).
 SPENDING_TOTALS = ("本年支出合计", "支出合计", "支出总计")
 
