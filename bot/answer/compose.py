@@ -1753,6 +1753,12 @@ def ask_project(what: str, example: str | None) -> str:
 
 NOTHING_TO_RANK = "没有可以排序的项目。"
 NO_SUCH_INDICATOR = "没有找到这个指标。"
+
+
+def named_elsewhere(word: str, project: str, department: str) -> str:
+    """A question running together a project of one department and an indicator of another."""
+    return (f"问题里的“{word}”是{department}的“{project}”，找到的指标却在别的部门的表里，没法当作一个问题回答。"
+            "请说明是哪个部门、哪个项目。")
 NO_EXECUTION = "表中没有全年执行数（只有项目支出绩效自评表才有）。"
 NO_COMPLETION = "表中没有全年完成值（只有项目支出绩效自评表才有）。"
 ALL_TARGETS_MET = "有数值目标的指标都已完成。"

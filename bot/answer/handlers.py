@@ -679,7 +679,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
         # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
         # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
         if spending:
-            asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)]
+            asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)] or [
+                r for r in query.department_whole(t.conn, doc["id"]) if compact(r["row_labels"]) in compact(t.p.text)]
             lines.append(compose.department_spending(doc, spending, asked))
             table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
                        "department": doc["department_name"],
@@ -1512,6 +1513,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                                    actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
+    if (left := _named_elsewhere(t, projects)) is not None:
+        return t.unknown(compose.named_elsewhere(*left), suggest=False)
     said = _value_checked(t.p.text)
     if said:
         # "时效指标值是不是百分之九十五": yes or no first; each value holding the number said is a yes.
@@ -1522,6 +1525,28 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+def _named_elsewhere(t: Turn, projects: Sequence[int]) -> tuple[str, str, str] | None:
+    """A word of the question naming, by itself, a project of another department than every indicator
+    found, no department said ("城管执法人员有多少人": 执法 is a task of the 城管局, 人员 a project of the
+    司法局): two tables' things run together, not a question of the one found. (word, its project, its
+    department), else None."""
+    if t.p.departments():
+        return None
+    def department(pid: int) -> str:
+        return t.kb.documents[t.kb.projects[pid].document_id]["department_name"]
+
+    found: set[str] | None = None
+    for m in t.p.mentions:
+        own = {int(r.key) for r in m.of("project")}
+        if not own or m.of("indicator") or m.of("department") or own & set(projects):
+            continue
+        found = {department(p) for p in projects} if found is None else found
+        if len(theirs := {department(p) for p in own}) == 1 and not theirs & found:
+            first = min(own)
+            return m.text, t.kb.projects[first].name, department(first)
+    return None
 
 
 # An indicator naming two measures joined ("扶持创业人数及带动就业人数") with one value for each ("1000人、3000人").

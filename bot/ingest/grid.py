@@ -33,6 +33,8 @@ _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿
 _ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
+# A note or the preparer's line under a form, one cell wide (a form's 备注 / 说明 block is a field of its own).
+_FOOTER_LINE = re.compile(r"^(?:注|填表人|填报人|制表人|编制人|经办人|审核人|联系人|填报日期|制表日期)\s*[:：\d１]")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|填报人|制表人|编制人|经办人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 # A table's number printed above its grid ("表三", "附表2", "表3-1", "附件1"): part of the title block.
 _TABLE_NO = re.compile(r"(?:附表|表|附件)[一二三四五六七八九十\d]{1,3}(?:[-—之][\d一二三四五六七八九十]{1,2})?")
@@ -1125,6 +1127,9 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.shape = "form"
     for r1, r2, c0 in blocks:
         label = _flat(g.value(r1, c0))
+        if _FOOTER_LINE.match(label) and len(g.row_cells(r1)) == 1 and r2 - r1 == 1:
+            out.facts += note_facts(ctx, g.value(r1, c0), r1, c0)  # "注：…" / "填报人：…" under the form
+            continue
         if not label or is_numeric(label):
             out.facts += _pair_facts(g, ctx, r1, r2, "", [], c0)
             continue

@@ -447,7 +447,7 @@ def _read_department_targets(path: str, sheet: _Sheet) -> Document:
     if (dept := sheet.right_of(sheet.label("部门名称"))) is not None:
         doc.department = dept.flat
     doc.total = _department_budget(sheet, path, issues)
-    goal_cell = sheet.label("总体绩效目标")
+    goal_cell = sheet.label("总体绩效目标") or sheet.label("年度总体目标")
     goal = sheet.right_of(goal_cell)
     # The department's own indicators hang on a project of kind "department"; its budget is the
     # document total and the department facts, never a project amount listed among projects.
@@ -470,27 +470,45 @@ def _read_department_targets(path: str, sheet: _Sheet) -> Document:
 
 
 def _department_budget(sheet: _Sheet, path: str, issues: list[Issue]) -> Amounts:
-    """预算整体情况: 收入来源 财政拨款 / 其他资金 (万元); 基本支出 + 项目支出 must match their sum."""
-    fiscal = _amount(sheet.right_of(sheet.label("财政拨款")), path, issues, "财政拨款")
-    other = _amount(sheet.right_of(sheet.label("其他资金")), path, issues, "其他资金")
+    """预算整体情况: 收入来源 财政拨款 / 其他资金 (万元); 基本支出 + 项目支出 must match their sum, and so
+    must the sources when a 资金总额 is printed."""
+    fiscal = _amount(_budget_value(sheet, "财政拨款"), path, issues, "财政拨款")
+    other = _amount(_budget_value(sheet, "其他资金"), path, issues, "其他资金")
     basic_cell = sheet.label("基本支出")
-    basic = _amount(sheet.right_of(basic_cell), path, issues, "基本支出")
-    project_spend = _amount(sheet.right_of(sheet.label("项目支出")), path, issues, "项目支出")
-    total = None
-    if fiscal is not None or other is not None:
-        total = (fiscal or 0.0) + (other or 0.0)
-    elif basic is not None or project_spend is not None:
+    basic = _amount(_budget_value(sheet, "基本支出"), path, issues, "基本支出")
+    project_spend = _amount(_budget_value(sheet, "项目支出"), path, issues, "项目支出")
+    total = _amount(_budget_value(sheet, "资金总额"), path, issues, "资金总额")
+    line = basic_cell.row if basic_cell else 0
+    sources = None if fiscal is None and other is None else (fiscal or 0.0) + (other or 0.0)
+    if total is not None and sources is not None and abs(total - sources) >= 0.005:
+        issues.append(Issue(path, line, f"财政拨款 + 其他资金 {sources:.2f} 不等于资金总额 {total:.2f}"))
+    if total is None:
+        total = sources
+    if total is None and (basic is not None or project_spend is not None):
         total = (basic or 0.0) + (project_spend or 0.0)
     if total is not None and basic is not None and project_spend is not None:
         if abs(total - basic - project_spend) >= 0.005:
             issues.append(
-                Issue(
-                    path,
-                    basic_cell.row if basic_cell else 0,
-                    f"基本支出 {basic:.2f} + 项目支出 {project_spend:.2f} 不等于收入来源合计 {total:.2f}",
-                )
+                Issue(path, line, f"基本支出 {basic:.2f} + 项目支出 {project_spend:.2f} 不等于收入来源合计 {total:.2f}")
             )
     return Amounts(total=total, fiscal_appropriation=fiscal, other=other)
+
+
+def _budget_value(sheet: _Sheet, label: str) -> _Cell | None:
+    """The amount a budget label names: the cell to its right (label and value side by side), or, when
+    that is another label or nothing (a two-level header over one row of values), the number under it."""
+    cell = sheet.label(label)
+    right = sheet.right_of(cell)
+    if right is not None and _is_amount(right):
+        return right
+    under = sheet.below(cell)
+    return under if under is not None and _is_amount(under) else right
+
+
+def _is_amount(cell: _Cell) -> bool:
+    if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+        return True
+    return bool(re.fullmatch(r"-?[\d,]+(?:\.\d+)?(?:万元)?", cell.key))
 
 
 def _key_tasks(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Project]:
@@ -500,22 +518,30 @@ def _key_tasks(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Project]:
         return tasks
     cols = sheet.header_columns(
         sec.row,
-        {"name": ("名称",), "content": ("主要实施内容",), "money": ("拟投入",), "target": ("期望达到",)},
+        {"name": ("名称", "任务名称"), "content": ("主要实施内容", "主要内容"), "money": ("拟投入", "预算金额"),
+         "target": ("期望达到",)},
     )
+    head = sheet.get(sec.row, cols.get("content", 0))
+    content_label = head.key if head is not None else ""  # as printed: 主要实施内容, 主要内容
     for r in sheet.section_rows(sec)[1:]:
         name = sheet.get(r, cols.get("name", 0))
+        if sheet.row_keys().get(r, set()) & _TOTAL_LABELS:
+            continue  # the section's 合计 line sums the tasks: it is no task
         if name is None:
             if any(sheet.get(r, c) is not None for c in cols.values()):
                 issues.append(Issue(path, r, "年度重点工作任务缺少名称，已跳过"))
             continue
         parts = []
         if (content := sheet.get(r, cols.get("content", 0))) is not None:
-            parts.append(f"主要实施内容：{content.text}")
+            parts.append(f"{content_label}：{content.text}")
         if (target := sheet.get(r, cols.get("target", 0))) is not None:
             parts.append(f"期望达到的目标：{target.text}")
         money = _amount(sheet.get(r, cols.get("money", 0)), path, issues, "拟投入的资金")
         tasks.append(Project(name.flat, Amounts(total=money), "\n".join(parts), line=r, kind="task"))
     return tasks
+
+
+_TOTAL_LABELS = frozenset({"合计", "小计", "总计"})
 
 
 def _department_indicators(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Indicator]:

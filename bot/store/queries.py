@@ -194,9 +194,12 @@ def funding_unit(conn: Conn, doc_id: int, name: str) -> sqlite3.Row | None:
 
 
 def project_count(conn: Conn, doc_ids: Sequence[int]) -> int:
-    """How many projects some documents list (a department-level table's whole counts as one)."""
+    """How many projects some documents list: a department-level table's 年度重点工作任务 (its whole, the
+    record its own indicators hang on, counts as one only where it lists no task)."""
     return conn.execute(
-        f"SELECT count(*) FROM projects WHERE document_id IN ({_marks(doc_ids)})", list(doc_ids)
+        f"SELECT count(*) FROM projects p WHERE p.document_id IN ({_marks(doc_ids)}) AND (p.kind != 'department' "
+        "OR NOT EXISTS (SELECT 1 FROM projects q WHERE q.document_id = p.document_id AND q.kind != 'department'))",
+        list(doc_ids),
     ).fetchone()[0]
 
 
@@ -294,14 +297,37 @@ def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
 DEPARTMENT_SPENDING = "部门预算支出"
 
 
+# The same lines printed as columns under a two-level header (年度预算 > 按支出性质分 > 基本支出 | 项目支出).
+SPENDING_BY_KIND = "按支出性质分"
+
+
 def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
-    """The spending lines a department-level table prints under 部门预算支出 (基本支出, 项目支出 …), with
-    their amounts and cells, in table order; none for a table that prints no such block."""
+    """The spending lines a department-level table prints under 部门预算支出 (基本支出, 项目支出 …) as rows, or
+    under 按支出性质分 as columns of one unlabelled row (the line's label is then its column's, given as
+    row_labels; a general table's rows under such columns carry row labels and are not these), with their
+    amounts and cells, in table order; none for a table that prints no such block."""
+    by_kind = SPENDING_BY_KIND + FACT_SEP
+    cols = _FACT_COLS.replace(
+        "f.row_labels,", "CASE WHEN f.col_labels LIKE ? || '%' THEN substr(f.col_labels, ?) ELSE f.row_labels END "
+        "AS row_labels,")
     return conn.execute(
-        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        f"SELECT {cols}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
         "WHERE f.document_id = ? AND f.number IS NOT NULL AND (f.year IS NULL OR f.year = d.year) "
-        "AND (f.row_heads = ? OR f.row_heads LIKE ? || ? || '%') ORDER BY f.line, f.id",
-        [doc_id, DEPARTMENT_SPENDING, DEPARTMENT_SPENDING, FACT_SEP],
+        "AND (f.row_heads = ? OR f.row_heads LIKE ? || ? || '%' OR (coalesce(f.row_labels, '') = '' AND f.col_labels LIKE ? || '%')) "
+        "ORDER BY f.line, f.id",
+        [by_kind, len(by_kind) + 1, doc_id, DEPARTMENT_SPENDING, DEPARTMENT_SPENDING, FACT_SEP, by_kind],
+    ).fetchall()
+
+
+def department_whole(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """The figures a department-level table prints beside its spending lines in their one unlabelled row
+    under a single header of their own (资金总额 over 基本支出 + 项目支出), the header given as row_labels."""
+    cols = _FACT_COLS.replace("f.row_labels,", "f.col_labels AS row_labels,")
+    return conn.execute(
+        f"SELECT {cols}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND coalesce(f.row_labels, '') = '' "
+        "AND f.col_labels != '' AND instr(f.col_labels, ?) = 0 ORDER BY f.line, f.id",
+        [doc_id, FACT_SEP],
     ).fetchall()
 
 
