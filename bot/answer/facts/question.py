@@ -3928,7 +3928,7 @@ def _rate_of_another_table(fq: FactQuestion, rate: str, idx: FactIndex) -> None:
         return
     keys = set().union(*(m.keys for m in holders))
     docs = {d for d, ks in idx.doc_keys.items() if ks & keys}
-    if not any(all(idx.doc_keys[d] & m.keys for m in others) for d in docs):
+    if not any(idx.doc_keys[d] & m.keys for m in others for d in docs):
         fq.mentions = others
 
 
