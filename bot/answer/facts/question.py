@@ -3923,13 +3923,13 @@ def _rate_of_another_table(fq: FactQuestion, rate: str, idx: FactIndex) -> None:
     prints — the rate worked out from the row's own figures (its 完成预算% or done over plan), not a label: the
     mention dropped."""
     holders = [m for m in fq.mentions if any(rate in k for k in m.keys)]
-    others = [m for m in fq.mentions if m not in holders]
-    if not holders or not others:
-        return
+    rows = [m for m in fq.mentions if m not in holders and m.keys & idx.row_label_keys and not m.keys & idx.col_keys]
+    if not holders or not rows or any(k == rate for m in holders for k in m.keys):
+        return  # (no line named: "执行率低于90%的项目" asks the label's own table; a table printing 执行率 itself)
     keys = set().union(*(m.keys for m in holders))
     docs = {d for d, ks in idx.doc_keys.items() if ks & keys}
-    if not any(idx.doc_keys[d] & m.keys for m in others for d in docs):
-        fq.mentions = others
+    if not any(idx.doc_keys[d] & m.keys for m in rows for d in docs):
+        fq.mentions = [m for m in fq.mentions if m not in holders]
 
 
 def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:
