@@ -908,6 +908,30 @@ def item_has_no_money(item: str, figures: str) -> str:
     return f"表中没有“{item}”的金额：它是一项绩效指标，表中只有{figures}。"
 
 
+def budget_kind_not_held(kind: str) -> str:
+    return f"表中没有{kind}的数据（找到的只是名称相近的其他项目），无法回答。"
+
+
+def beyond_plan_head(plan: str, checked: int) -> str:
+    return f"超过{plan}的（共比较 {checked} 项）"
+
+
+def none_beyond_plan(plan: str, checked: int) -> str:
+    return f"共比较 {checked} 项，没有超过{plan}的。"
+
+
+def months_with_figures(row: str, items: list[str]) -> str:
+    """The months a row of a monthly table prints a figure in (a blank month: nothing that month)."""
+    if not items:
+        return f"{row}各月都没有数（表中空白）。"
+    return f"{row}有数的月份（{len(items)} 个）：{'、'.join(items)}"
+
+
+def same_period_only(name: str, shown: str) -> str:
+    """A whole year asked of a table printing only the same months of that year (上年同期)."""
+    return f"表中没有全年的数，只有同期（同样月份）的数：{name} {shown}。"
+
+
 def too_many_facts(named: str) -> str:
     return f"表中有多项符合：{named}……请说得更具体一些（如行、列的名称）。"
 

@@ -54,6 +54,8 @@ from bot.answer.facts.values import (
     _sheet_year,
     _shown,
     _years,
+    column_month,
+    running_total,
 )
 from bot.answer.facts.words import (
     _COUNT_AFTER,
@@ -83,6 +85,11 @@ _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
 _DEPARTMENTS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|有几个|几个|几家)(?:单位|部门)(?:都|也|还)?(?:有|列了|列有|安排了|编了)")
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 # A change asked of one figure ("增长多少", "下降了多少"), not a difference of two said.
+# A month asked as the answer ("哪个月最多", "最少的是几月").
+# Lines asked that passed their plan ("超额完成年初预算的", "超过预算的有哪些").
+_BEYOND_PLAN = re.compile(r"超额完成|超过(?:了)?(?:年初|全年)?预算|超(?:年初)?预算")
+_MONTHS_LISTED = re.compile(r"哪(?:几|些)个?月|几个月(?:有|份有)")
+_MONTH_ASKED = re.compile(r"哪(?:个|一个|一)?月份?|几月")
 _CHANGE_ASKED = re.compile(r"(?:增长|增加|下降|减少|降低|上升)(?:了)?(?:多少|几)")
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年|哪几年|年份|(?:的|些|个)年度$|历年|各年|每一?年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
@@ -206,6 +213,12 @@ class Answerer(Conversation):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
             return FactAnswer("unknown", compose.change_not_found(), settled=True)
         read = self.last
+        if (kind := self._kind_not_found(question, fa.facts)) is not None:
+            return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
+        if "全年" in compact(question) and fa.facts and all("同期" in (f["col_labels"] or "") for f in fa.facts):
+            # "2024年全年税收收入多少" of a table printing 上年同期 (the same months of 2024): no whole year's figure
+            return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
+                              + _cite(self.idx, fa.facts[:1]), settled=True)
         if (thing := _THINGS_COUNTED.search(compact(question))) and not _MONEY_NOUN.search(thing.group(2)) \
                 and fa.facts and all(
                 f["number"] is not None and f["unit"] in _MONEY_UNITS and _shares_a_word(thing.group(2), f["col_labels"] or "")
@@ -222,6 +235,18 @@ class Answerer(Conversation):
         if said is None:
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _kind_not_found(self, question: str, facts: list[dict]) -> str | None:
+        """The kind of budget said (vocabulary budget_kinds: 政府性基金) that neither the labels of the figures
+        found nor their tables' titles say: that kind, the table holding none; None otherwise."""
+        text = compact(question)
+        for kind in self.idx.budget_kinds:
+            if kind in text and facts and not any(
+                    kind in compact(f"{f['row_labels'] or ''}{f['col_labels'] or ''}{f['section'] or ''}"
+                                    f"{self.idx.docs[f['document_id']].form}")
+                    for f in facts if f["document_id"] in self.idx.docs):
+                return kind
+        return None
 
     def _change_of_the_figure_shown(self, question: str, context: dict | None) -> str | None:
         """"比上年末多多少", "同比增长多少" right after one figure of a column dated at a year end (龙门镇 ›
@@ -702,6 +727,11 @@ class Answerer(Conversation):
                 and not re.search(r"几|多少个", fq.text[pointer.end():]):
             fq.ops.remove("count")  # "这几个…加起来": 几个 points at the rows just listed; it asks no count
         ids, groups = self._match(fq, docs, years)
+        ids = self._table_of_months(fq, docs, ids)
+        if (months := self._months_with_figures(fq, ids)) is not None:
+            return months  # "耕地占用税哪几个月有入库": the months its row prints a figure in
+        if (beyond := self._beyond_plan(fq, ids)) is not None:
+            return beyond  # "哪些收入超额完成年初预算了": the lines whose running total passed their plan
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             self._rows_of_context(fq, context)
@@ -713,6 +743,55 @@ class Answerer(Conversation):
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _table_of_months(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> list[int]:
+        """"收入最少的是几月": a month asked as the answer of a ranking, the lines matched printing no months: the
+        one table in view printing months as its columns (its total row's months are compared); ids otherwise."""
+        idx = self.idx
+        if not (_MONTH_ASKED.search(fq.text) and {"max", "min"} & set(fq.ops)) \
+                or any(column_month(f) for f in idx.facts(ids[:400])):
+            return ids
+        monthly = [d for d in docs if any(column_month(f) for f in idx.facts(list(idx.docs[d].facts)[:400]))]
+        return list(idx.docs[monthly[0]].facts) if len(monthly) == 1 else ids
+
+    def _beyond_plan(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"哪些收入超额完成年初预算了": the lines whose months' running total (1-10月累计) passed their one budget
+        (年初预算) — compared, never read from a rate's words; None unless the lines matched print both."""
+        if not ({"list", "count"} & set(fq.ops) and _BEYOND_PLAN.search(fq.text)):
+            return None
+        pairs, seen = [], set()
+        for f in self.idx.facts(ids[:400]):
+            if (key := (f["document_id"], f["sheet"], f["line"])) in seen:
+                continue
+            seen.add(key)
+            row = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None and x["unit"] != "%"]
+            done = [x for x in row if running_total(x)]
+            plans = [x for x in row if "预算" in _own_col(x)]
+            if len(done) == 1 and len(plans) == 1:
+                pairs.append((done[0], plans[0]))
+        if len(pairs) < 2:
+            return None
+        hits = [(d, p) for d, p in pairs if d["number"] > p["number"]]
+        head = compose.beyond_plan_head(_own_col(pairs[0][1]), len(pairs))
+        if not hits:
+            return FactAnswer("answered", compose.none_beyond_plan(_own_col(pairs[0][1]), len(pairs)), [])
+        lines = [f"{_own_row(d)}：{_shown(d)}（{_own_col(p)} {_shown(p)}）" for d, p in hits]
+        return FactAnswer("answered", compose.numbered_items(lines, head) + _cite(self.idx, [d for d, _ in hits]),
+                          [d for d, _ in hits])
+
+    def _months_with_figures(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"耕地占用税哪几个月有入库" of a row printing months as columns (a blank: nothing that month): the months
+        with a figure; None unless the months are asked of one such row."""
+        if not _MONTHS_LISTED.search(fq.text):
+            return None
+        months = [f for f in self.idx.facts(ids[:400]) if column_month(f)]
+        rows = {self._row_key(f["id"]) for f in months}
+        if len(rows) != 1:
+            return None
+        held = sorted((f for f in months if f["number"]), key=lambda f: column_month(f) or 0)
+        items = [f"{column_month(f)}月 {_shown(f)}" for f in held]
+        return FactAnswer("answered", compose.months_with_figures(_own_row(months[0]), items)
+                          + _cite(self.idx, held or months[:1]), held)
 
     def _years_in_context(self, fq: FactQuestion, docs: list[int], context: dict | None) -> tuple[list[int], str]:
         """The years asked (values._years); "禾川2025项目支出" → "去年的呢": the year before the figure just shown,
@@ -1153,7 +1232,7 @@ class Answerer(Conversation):
         if fq.period and (fq.departments or fq.subject_docs) and not fq.leftover and not fq.remaining:
             # "卫健委前三季度一共支出了多少": the period's column (or its quarters) on the table's total row.
             return self._period_of_table(fq, docs)
-        if fq.total and not fq.leftover and (fq.departments or fq.subject_docs):
+        if fq.total and not fq.leftover and (fq.departments or fq.subject_docs) and not fq.rate:  # (总体完成…: the rate)
             if "diff" in fq.ops and (fq.relative_year or len(set(fq.years)) == 2):
                 # "基本支出总额比上年增长多少": the total row's two years, as a named row's would be
                 row = self._total_row(docs)
@@ -1485,6 +1564,8 @@ class Answerer(Conversation):
         if fq.departments or fq.subject_docs or not ({"max", "min"} & set(fq.ops) or fq.cmp) \
                 or len({f["department"] for f in facts}) < 2:
             return facts
+        if _MONTH_ASKED.search(fq.text) and len(monthly := {f["department"] for f in facts if column_month(f)}) == 1:
+            return [f for f in facts if f["department"] in monthly]  # "收入最少的是几月": the table of months
         rows: dict[tuple, set] = defaultdict(set)
         for f in facts:
             if f["number"] is not None:
@@ -1720,7 +1801,7 @@ class Answerer(Conversation):
             return [f for f in numeric if f["unit"] == "%" and re.search(
                 r"增|减|降|幅|变化", " ".join(self.idx.fact_keys.get(f["id"], ())))]
         if "diff" in fq.ops and len(numeric) == 1 and _CHANGE_ASKED.search(fq.text) and numeric[0]["unit"] == "%" \
-                and re.match(r"增长|增减|增幅|增加|减少|下降|变动", _own_col(numeric[0])):
+                and re.match(r"(?:同比|比上年|较上年)?(?:增长|增减|增幅|增加|减少|下降|变动)", _own_col(numeric[0])):
             return numeric
         return []
 
@@ -1759,8 +1840,9 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and len(numeric) < 2 and _RATIO_AS_TEXT.search(fq.text) \
                 and (said := self._sentence_of_text(fq, [f["id"] for f in facts])) is not None:
             return said  # "省市县按什么比例分担": the proportion the row's text states (1:1:1), not a share
-        if "diff" in fq.ops and len(numeric) == 1 and (other := self._compared_in_its_row(fq, numeric[0])):
-            return self.diff([other, numeric[0]], groups, years)  # "比序时进度慢多少": the row's 执行率 against it
+        if ("diff" in fq.ops or fq.remaining) and len(numeric) == 1 and (other := self._other_of_its_row(fq, numeric[0])):
+            # "比序时进度慢多少": the row's 执行率 against it; "比上年同期多多少": the row's running total against it
+            return self.diff([other, numeric[0]], groups, years)
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])

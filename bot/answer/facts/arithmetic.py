@@ -33,6 +33,8 @@ from bot.answer.facts.values import (
     _printed_total,
     _said_in,
     _shown,
+    column_month,
+    running_total,
     year_of_fact,
 )
 from bot.answer.facts.words import (
@@ -400,6 +402,9 @@ class Arithmetic(Lookup):
             total = self._period_total(fq, numeric)
             if total is not None:
                 return self.values([total], groups)
+        if fq.period and len(numeric) >= 2 and len({self._row_key(f["id"]) for f in numeric}) == 1 \
+                and all(column_month(f) for f in numeric):
+            return self.sum(numeric)  # "资源税一季度合计": the row's months of the period added up
         if fq.period and len({f["col_labels"] for f in numeric}) > 1:
             by_col = [self.sum([f for f in numeric if f["col_labels"] == c]) for c in dict.fromkeys(
                 f["col_labels"] for f in numeric)]
@@ -982,10 +987,12 @@ class Arithmetic(Lookup):
         entries: list[tuple[bool, str, list[dict]]] = []  # per row: the table's whole?, its line, facts used
         for (_, row_labels), fs in rows.items():
             fs = self._of_one_year(fq, fs)
-            done, plan = pick(fs, done_words), pick(fs, plan_words)
+            # (a row's months and their running total, 1-10月累计: what is done is the total, never a month's)
+            done, plan = pick([f for f in fs if running_total(f)], ("累计",)) or pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done["year"] != plan["year"]:
                 done = pick([f for f in fs if f["year"] == plan["year"]], done_words)
-            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""), bool(budget))
+            printed = _printed_rate(fs, budget or (plan["col_labels"] or "" if plan else ""), bool(budget)) \
+                or (_printed_rate(fs, "") if plan and self._only_plan(fs, plan) else None)
             own = (row_labels or "").split(query.FACT_SEP)[-1]
             whole = _is_grand_total(label_key(own))
             if printed and done and plan:
@@ -1006,6 +1013,12 @@ class Arithmetic(Lookup):
         lines = [line for _, line, _ in entries]
         used = [f for _, _, fs in entries for f in fs]
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    @staticmethod
+    def _only_plan(fs: list[dict], plan: dict) -> bool:
+        """Whether the plan found is the row's one budget amount (年初预算 alone): a rate the row prints naming
+        no budget (完成预算%) is then over it."""
+        return all(f is plan for f in fs if f["number"] is not None and f["unit"] != "%" and "预算" in (f["col_labels"] or ""))
 
     def _printed_share(self, facts: list[dict]) -> FactAnswer | None:
         """The share the document states for the item ("住房保障支出（类）29.42万元，占9.55%"): the printed
@@ -1519,8 +1532,8 @@ class Arithmetic(Lookup):
         idx, keys_q = self.idx, {k for m in fq.mentions for k in m.keys}
         groups = {k for f in facts for k in idx.row_keys(f["id"]) & keys_q}
         changes = [x for x in self._same_sheets(facts) if x["number"] is not None
-                   and re.match(r"(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")]
-        changed = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
+                   and re.match(r"(?:同比)?(?:增减|增长|增加|减少|变动|变化|比上年)", x["col_labels"] or "")]
+        changed = re.compile(r"(?:同比)?(?:增减|增长|增加|减少|变动|变化|比上年)")  # (同比增减%: on the same months before)
         if not changes and (said := {k for k in keys_q & idx.col_keys if not changed.match(k)}):
             # "哪几年一般公共预算收入下降了": the change printed under the column group named (› 增长率（%）)
             changes = [x for x in self._same_sheets(facts) if x["number"] is not None and said & set(idx.fact_keys[x["id"]])

@@ -96,6 +96,7 @@ class FactIndex:
         self.column_kinds = _read_label_abbreviations(vocab_path, "column_kinds")  # 险种: 保险基金 (kinds.py)
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
+        self.budget_kinds = tuple(_read_everyday_words(vocab_path, ("budget_kinds",)))  # 政府性基金 (answerer.py)
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.net_words = _read_everyday_words(vocab_path, ("net_words",))  # 净, 毛: another figure than the label's
         self.company_trade_words = _read_everyday_words(vocab_path, ("company_trade_words",))  # 产业投资, 开发

@@ -401,7 +401,7 @@ class Listing(Arithmetic):
                          if not self._is_total_fact(f, "row")}.values())
             facts = self._money_of_rows(rows[:60]) or facts
         candidates = [f for f in facts if f["number"] is not None]
-        if re.search(r"哪(?:个|一个|一)?(?:季度|月份?)", fq.text) and (periods := self._which_period(facts)):
+        if re.search(r"哪(?:个|一个|一)?(?:季度|月份?)|几月", fq.text) and (periods := self._which_period(facts)):
             key = max if "max" in fq.ops else min
             best = key(f["number"] for f in periods)
             top = [f for f in periods if f["number"] == best]

@@ -61,6 +61,9 @@ from bot.answer.facts.values import (
     _scope_docs,
     _shown,
     bracket_rows,
+    column_month,
+    month_column,
+    running_total,
     year_in,
     year_of_fact,
 )
@@ -1049,6 +1052,8 @@ class Lookup(Rows):
         """The facts of the period asked: its month rows or its column; several periods each (二季度和三季度);
         a period the table prints in parts (上半年 of the quarters) as its parts."""
         months = [f for f in facts if _month(f) in fq.period or _period_of(f) == fq.period]
+        if not months and len({self._row_key(f["id"]) for f in facts}) == 1:  # a row's month columns (1月 … 12月)
+            months = [f for f in facts if column_month(f) in fq.period and f["number"] is not None]
         if not months and fq.periods:  # "二季度和三季度分别多少": each period's own column
             months = [f for f in facts if _period_of(f) in fq.periods]
             fq.period = () if months else fq.period
@@ -1218,6 +1223,22 @@ class Lookup(Rows):
                   and not re.search(r"差异|差额|差值|增减|偏差|变动", x["col_labels"] or "")]
         return others[0] if len(others) == 1 else None
 
+    def _other_of_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
+        """What one figure found is compared with in its own row: the column said after 比's other figure, else
+        the row's running total (see _running_total_beside)."""
+        return ("diff" in fq.ops and self._compared_in_its_row(fq, f)) or self._running_total_beside(f)
+
+    def _running_total_beside(self, f: dict) -> dict | None:
+        """"罚没收入比上年同期多多少", "增值税离年初预算还差多少": one amount of a row (上年同期, 年初预算) that
+        also prints its months' running total (1-10月累计) in the same unit: what it is compared with is that
+        total; None otherwise."""
+        if running_total(f) or month_column(f) or f["unit"] == "%":
+            return None
+        row = [x for x in self.idx.facts(self._row_siblings(f)) if x["line"] == f["line"] and x["sheet"] == f["sheet"]
+               and x["number"] is not None and x["unit"] == f["unit"]]
+        totals = [x for x in row if running_total(x)]
+        return totals[0] if len(totals) == 1 and sum(map(month_column, row)) >= 2 else None
+
     def _specific(self, facts: list[dict], fq: FactQuestion, groups: list[list[Mention]]) -> list[dict]:
         """Among facts matching every constraint, those the question means: the labels it explains best
         (a fact with fewer unexplained labels), the kind of value it asks for (多少人 -> a count in 人,
@@ -1245,12 +1266,13 @@ class Lookup(Rows):
         top = max(matched(f) for f in facts)
         facts = self._group_total_of_table([f for f in facts if matched(f) == top], fq)
         facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
+        facts = self._running_totals(facts, fq, keys_q)
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
         if "list" in fq.ops or "count" in fq.ops or "max" in fq.ops or "min" in fq.ops or "range" in fq.ops or fq.cmp:
             return facts
-        if fq.period and all(_month(f) for f in facts):
+        if fq.period and all(_month(f) or column_month(f) for f in facts):
             return facts  # the months of a period, added up
         if "sum" in fq.ops and not [g for g in groups if len(g) > 1] and (added := self._added_in_columns(facts, keys_q)):
             return added
@@ -1274,6 +1296,22 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _running_totals(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
+        """"增值税多少", "税收占一般公共预算收入比重", "哪个税最多" of a table of months beside their running
+        total (1-10月累计): no month, period nor column said, each row's figure is its running total, never
+        its first month; the facts as they are otherwise."""
+        if fq.period or fq.periods or re.search(r"月|季度", fq.text):
+            return facts
+        idx = self.idx
+        if any(keys_q & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]) for f in facts):
+            return facts  # a column of theirs is said
+        rows: dict[object, list[dict]] = defaultdict(list)
+        for f in facts:
+            rows[self._row_key(f["id"])].append(f)
+        totals = [t[0] for fs in rows.values() if len(t := [f for f in fs if running_total(f)]) == 1
+                  and sum(map(month_column, fs)) >= 2]
+        return totals if len(totals) == len(rows) else facts
 
     def _added_in_columns(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A sum over rows: "指标权重加起来多少", the column over its rows, totals left out — unless the table prints

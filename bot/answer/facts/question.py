@@ -497,6 +497,10 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             text = text.replace(word, relation)
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    # "1到10月" of a table printing 1-10月累计: that column's words
+    text = _MONTH_SPAN_SAID.sub(lambda m: f"{m[1]}-{m[2]}月" if f"{m[1]}-{m[2]}月" in idx.label_text else m[0], text)
+    if "累计" in text and _RUNNING_TOTAL_LABEL.search(idx.label_text) and not _DONE_SO_FAR.search(idx.label_text):
+        text = _DONE_SO_FAR.sub("累计", text)  # "增值税累计完成多少" of a table printing 1-10月累计: that column
     for long, shorts in idx.label_abbrev.items():
         for short in shorts:
             # "棚改专项债" of a table printing 棚户区改造专项债券…: a standard short word no label prints, said
@@ -3518,6 +3522,10 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
                 fq.relative_year.append(off)
 
 
+# A column of months added up ("1-10月累计"), and "累计完成" said of it (完成 its verb, no column of its own).
+_RUNNING_TOTAL_LABEL = re.compile(r"\d{1,2}[-—~至到]\d{1,2}月份?累计(?:$|\x1f)")
+_MONTH_SPAN_SAID = re.compile(r"(?<!\d)(\d{1,2})(?:到|至|~|—|－)(\d{1,2})月")
+_DONE_SO_FAR = re.compile(r"累计(?:已经?)?(?:完成|实现|入库|收入|征收|收了)了?")
 _OF_BUDGET = re.compile(r"(?:完成|执行)(?:了)?(?:年初)?预算(?:数)?(?:的)?(?:百分之多少|百分之几|几成|多少比例|比例|百分比)")
 
 
@@ -3919,6 +3927,20 @@ def _read_growth(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
         fq.ops.append("diff")
 
 
+def _rate_of_another_table(fq: FactQuestion, rate: str, idx: FactIndex) -> None:
+    """"罚没收入执行率": the rate's word read as a label (预算执行率) that no table holding the other things named
+    prints — the rate worked out from the row's own figures (its 完成预算% or done over plan), not a label: the
+    mention dropped."""
+    holders = [m for m in fq.mentions if any(rate in k for k in m.keys)]
+    rows = [m for m in fq.mentions if m not in holders and m.keys & idx.row_label_keys and not m.keys & idx.col_keys]
+    if not holders or not rows or any(k == rate for m in holders for k in m.keys):
+        return  # (no line named: "执行率低于90%的项目" asks the label's own table; a table printing 执行率 itself)
+    keys = set().union(*(m.keys for m in holders))
+    docs = {d for d, ks in idx.doc_keys.items() if ks & keys}
+    if not any(idx.doc_keys[d] & m.keys for m in rows for d in docs):
+        fq.mentions = [m for m in fq.mentions if m not in holders]
+
+
 def _read_done_rate(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> re.Match | None:
     """"完成了百分之多少": done over the row's plan, in the table's own words for them; a label only begun
     inside those words (全年 of 全年完成值) is theirs, not a label asked."""
@@ -4011,6 +4033,7 @@ def _op_said(op: str, word: str) -> str:
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """Rates no label carries (执行率 = 执行数 / 预算数) and the operations said outside the labels."""
     for rate in _RATE_WORDS:
+        _rate_of_another_table(fq, rate, idx)
         if rate in text and not any(rate in k for m in fq.mentions for k in m.keys):
             fq.rate = rate
             for m in re.finditer(rate, text):

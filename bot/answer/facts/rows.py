@@ -23,6 +23,7 @@ from bot.answer.facts.values import (
     _period_of,
     _prefer,
     _row_path,
+    column_month,
 )
 from bot.answer.facts.words import (
     _PART_OF_YEAR,
@@ -629,10 +630,11 @@ class Rows:
     def _which_period(self, facts: list[dict]) -> list[dict]:
         """"哪个季度支出最多": the periods are the table's period columns, compared on its total row (or on the
         one row the question named); [] when no one row is meant."""
-        periods = [f for f in facts if f["number"] is not None and _period_of(f)]
+        # (a table of months as columns, 1月 … 12月, beside their running total: each month is a period)
+        periods = [f for f in facts if f["number"] is not None and (_period_of(f) or column_month(f))]
         if not periods and facts:
             same = self.idx.facts(list(self.idx.docs[facts[0]["document_id"]].facts))
-            periods = [f for f in same if f["number"] is not None and _period_of(f)]
+            periods = [f for f in same if f["number"] is not None and (_period_of(f) or column_month(f))]
         rows = {(f["document_id"], f["sheet"], f["line"]) for f in periods}
         if len(rows) > 1:
             periods = [f for f in periods if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]

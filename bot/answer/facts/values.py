@@ -157,6 +157,28 @@ def _month(f: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A column adding up the months of the table's year so far ("1-10月累计", "累计完成数"): the row's own figure.
+_RUNNING_TOTAL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+                            r"月份?(?:累计|合计)?(?:完成数?|数|收入|支出|执行数?)?|(?:本年|当年|今年)?累计(?:完成数?|数|收入|支出|执行数?)?")
+_MONTH_COLUMN = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:完成数?|数|收入|支出|执行数?)?")
+
+
+def running_total(f: dict) -> bool:
+    """Whether a fact's column adds up months of its year ("1-10月累计")."""
+    return bool(_RUNNING_TOTAL.fullmatch(_own_col(f)))
+
+
+def month_column(f: dict) -> bool:
+    """Whether a fact's own column is one month ("10月", "3月份")."""
+    return bool(_MONTH_COLUMN.fullmatch(_own_col(f)))
+
+
+def column_month(f: dict) -> int | None:
+    """The month a fact's own column stands for ("2025年分月完成数 / 3月" -> 3), None when it is no month."""
+    m = re.fullmatch(r"(\d{1,2})月份?", _own_col(f))
+    return int(m.group(1)) if m else None
+
+
 def _period_of(f: dict) -> tuple[int, ...] | None:
     """The months a fact's column stands for ("分季度执行数第三季度" -> 7, 8, 9), None when it is no period."""
     return period_in(compact(f["col_labels"] or ""))
