@@ -1086,6 +1086,33 @@ def _form_blocks(g: _Grid, start: int, force: bool = False) -> list[tuple[int, i
     return blocks
 
 
+def _form_facts(g: _Grid, ctx: _Ctx, out: GridReading, blocks: list[tuple[int, int, int]]) -> None:
+    """A form's blocks: a footer line as its note, a numbered block as pairs, a block topped by a small
+    table's header as that table, else the block's label over its label/value pairs."""
+    sheet, first_row, first_col, page = ctx.sheet, ctx.first_row, ctx.first_col, ctx.page
+    for r1, r2, c0 in blocks:
+        label = _flat(g.value(r1, c0))
+        if _FOOTER_LINE.match(label) and len(g.row_cells(r1)) == 1 and r2 - r1 == 1:
+            out.facts += note_facts(ctx, g.value(r1, c0), r1, c0)  # "注：…" / "填报人：…" under the form
+            continue
+        if not label or is_numeric(label):
+            out.facts += _pair_facts(g, ctx, r1, r2, "", [], c0)
+            continue
+        # The block's first row (to the right of its label) may be the header of a small table.
+        inner = _SubGrid(g, r1, r2, c0 + 1)
+        head = _header_rows(inner.g, 0, inner.g.n) if r2 - r1 > 1 else []
+        if head and len(inner.g.row_cells(0)) >= 2:
+            ictx = _Ctx(sheet, first_row + r1, first_col + c0 + 1, page, unit_of_label(label) or out.unit, out.year)
+            out.facts += _table_facts(inner.g, ictx, 0, inner.g.n, head, label, [])
+        else:
+            bctx = _Ctx(sheet, first_row, first_col, page, unit_of_label(label) or out.unit, out.year)
+            facts = _pair_facts(g, bctx, r1, r2, label, [], c0 + 1, label)
+            for f in facts:
+                if not f.row:
+                    f.row = (label,)
+            out.facts += facts
+
+
 def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]] = (), *,
                sheet: str = "", first_row: int = 1, first_col: int = 1, page: int = 0,
                unit: str = "", year: int | None = None, shape: str = "auto",
@@ -1125,27 +1152,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
         out.facts += _table_facts(g, ctx, top, end, header, band, [])
         return out
     out.shape = "form"
-    for r1, r2, c0 in blocks:
-        label = _flat(g.value(r1, c0))
-        if _FOOTER_LINE.match(label) and len(g.row_cells(r1)) == 1 and r2 - r1 == 1:
-            out.facts += note_facts(ctx, g.value(r1, c0), r1, c0)  # "注：…" / "填报人：…" under the form
-            continue
-        if not label or is_numeric(label):
-            out.facts += _pair_facts(g, ctx, r1, r2, "", [], c0)
-            continue
-        # The block's first row (to the right of its label) may be the header of a small table.
-        inner = _SubGrid(g, r1, r2, c0 + 1)
-        head = _header_rows(inner.g, 0, inner.g.n) if r2 - r1 > 1 else []
-        if head and len(inner.g.row_cells(0)) >= 2:
-            ictx = _Ctx(sheet, first_row + r1, first_col + c0 + 1, page, unit_of_label(label) or out.unit, out.year)
-            out.facts += _table_facts(inner.g, ictx, 0, inner.g.n, head, label, [])
-        else:
-            bctx = _Ctx(sheet, first_row, first_col, page, unit_of_label(label) or out.unit, out.year)
-            facts = _pair_facts(g, bctx, r1, r2, label, [], c0 + 1, label)
-            for f in facts:
-                if not f.row:
-                    f.row = (label,)
-            out.facts += facts
+    _form_facts(g, ctx, out, blocks)
     return out
 
 
