@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import tomllib
@@ -779,10 +780,22 @@ def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = No
     return department_forms(name, abbrev or None)
 
 
+def _vocabulary_data(vocab_path: str) -> dict:
+    """The vocabulary file parsed once for all the lists an index reads of it (read again when it changes);
+    callers only read it."""
+    stat = Path(vocab_path).stat()
+    return _parsed_vocabulary(str(vocab_path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed_vocabulary(vocab_path: str, mtime_ns: int, size: int) -> dict:
+    return tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+
+
 def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """[label_synonyms] groups and [department_abbreviations] of the vocabulary file."""
     try:
-        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+        data = _vocabulary_data(vocab_path)
     except (OSError, tomllib.TOMLDecodeError):
         return [], dict(DEFAULT_ABBREVIATIONS)
     groups = []
@@ -802,7 +815,7 @@ def _read_everyday_words(vocab_path: str, lists: tuple[str, ...] = ("fillers", "
     """Words of the vocabulary's lists: by default its fillers, stopwords, hesitations and self-references,
     words a question may carry without asking anything by them (大概, 属于, 咱们)."""
     try:
-        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+        data = _vocabulary_data(vocab_path)
     except (OSError, tomllib.TOMLDecodeError):
         return frozenset()
     return frozenset(compact(w) for key in lists for w in (data.get(key) or []) if isinstance(w, str) and compact(w))
@@ -819,7 +832,7 @@ def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviatio
     """[label_abbreviations] of the vocabulary file: standard short words inside subjects' names (公共卫生 ->
     公卫), or another table of short words ([unit_abbreviations]); none when the file cannot be read."""
     try:
-        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
+        data = _vocabulary_data(vocab_path)
     except (OSError, tomllib.TOMLDecodeError):
         return {}
     return {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
