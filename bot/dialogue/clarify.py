@@ -167,9 +167,11 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
         options.append(opt)
     # An amount asked of projects a short name fits: each option shows its own, so the person sees them all
     # ("政府雇员经费多少钱"). One project's name in several departments asks which department, figures aside.
-    labels = {o.label for o in options}
+    # (Namesakes under two funding units of one table show theirs too: their labels tell them apart.)
+    named = {t.kb.projects[pid].name for pid in group}
+    one_table = len({t.kb.projects[pid].document_id for pid in group}) == 1 and len({o.label for o in options}) == len(group)
     figures = [_amount_of(t, pid) for pid in group] \
-        if f.intent in ("amount", "total") and not f.indicators and len(labels) == len(group) else []
+        if f.intent in ("amount", "total") and not f.indicators and (len(named) == len(group) or one_table) else []
     return clarify(t, options, prompt, figures)
 
 
