@@ -109,6 +109,15 @@ def test_an_indicator_shared_by_departments_asked_which_answers_across(together)
     assert "采购完成时间" in a.text and "数字化完成时间" in a.text and "您问的是哪个部门" not in a.text, a.text
 
 
+def test_an_indicator_asked_which_over_more_than_a_message_holds_asks_which_department(together, monkeypatch):
+    """Across every department only when the list fits one short message; else which one, 全部 among them."""
+    from bot.dialogue import clarify
+
+    monkeypatch.setattr(clarify, "ACROSS_AT_MOST", 1)
+    a = together.ask("完成时间是2025年11月底前的有哪些")
+    assert a.status == "clarify" and "全部" in a.text and "采购完成时间" not in a.text, a.text
+
+
 def test_each_departments_total_asked_at_once(together):
     for q in ("各部门分别多少钱", "各部门经费分别是多少"):
         a = answered(together, q)

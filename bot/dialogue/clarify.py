@@ -79,9 +79,11 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             if inside:
                 f.doc_ids = inside
                 f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
-        if len(f.doc_ids) > 1 and not f.projects and not (f.intent == "indicator_value" and t.p.has("list", "which")):
-            # (issue 13: "哪些项目的X是…" asks across the departments: each one's, grouped, never a choice)
-            return clarify_departments(t, f, (), departments=t.kb.departments_of_documents(f.doc_ids))
+        across = f.intent == "indicator_value" and t.p.has("list", "which")
+        if len(f.doc_ids) > 1 and not f.projects and not (across and len(f.indicators) <= ACROSS_AT_MOST):
+            # (issue 13: "哪些项目的X是…" asks across the departments: each one's, grouped, never a choice — when
+            # that fits one short message; else which department, with 全部 among the options)
+            return clarify_departments(t, f, (), offer_all=across, departments=t.kb.departments_of_documents(f.doc_ids))
         return None
     if INTENTS[f.intent].every_table:
         f.doc_ids = list(t.kb.documents)  # describe every loaded table
@@ -105,6 +107,10 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             return None
     f.doc_ids, f.every_department = list(t.kb.documents), True
     return None
+
+
+# The indicators a question over every department lists at once (grouped by department) before it asks which.
+ACROSS_AT_MOST = 12
 
 
 def clarify_departments(t: Turn, f: Frame, names: Iterable[str], offer_all: bool = False,

@@ -254,6 +254,8 @@ def _time_word_of_a_named_indicator(t: Turn, p: Parse) -> None:
     """"八五普法总结验收啥时候完成": the indicator named in full, itself a time (时效), is the one asked when; the
     time word is not another indicator (项目完成时间 of every other project) to list beside it. (One that is no
     time, 数字化档案卷数, is asked of its project's time indicator: _when_of_named_indicator.)"""
+    if not any(m.score < 100 and _DONE_TIME.fullmatch(m.text) for m in p.mentions):
+        return  # (no loose time word to drop: nothing to look up)
     exact = [m for m in p.mentions if m.of("indicator") and m.score >= 100 and not _DONE_TIME.fullmatch(m.text)]
     ids = [int(r.key) for m in exact for r in m.refs if r.kind == "indicator"][:50]
     if exact and any("时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])
