@@ -1017,8 +1017,10 @@ def _form_project(sheet: _Sheet, path: str, taxonomy: _Taxonomy, issues: list[Is
     if header is not None:
         cols = sheet.header_columns(header.row, _FORM_GRID)
 
+        keys = sheet.row_keys()  # (built once: a pass over every cell per row would be quadratic)
+
         def stop(r: int) -> bool:
-            return any(c.key in ("总分", "合计", "说明") for (row, _), c in sheet.cells.items() if row == r)
+            return bool(keys.get(r, set()) & {"总分", "合计", "说明"})
 
         for r, l1, l2 in _indicator_rows(sheet, header.row, cols, stop):
             if (c := sheet.get(r, cols["name"])) is None:
