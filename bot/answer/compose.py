@@ -465,10 +465,6 @@ def time_not_stated(said: str, project: str, shown: list[str]) -> str:
     return f"表中没有{project}的“{said}”时间，只有{'、'.join(shown)}。"
 
 
-def not_under_unit(unit: str, project: str, its_unit: str) -> str:
-    return f"表中{unit}下没有“{project}”：这个项目列在{its_unit}下。"
-
-
 def field_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"
