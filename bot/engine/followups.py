@@ -279,6 +279,8 @@ def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     last = session.frame
     if last is not None and last.intent == "rank" and "倒数" in question:
         return None
+    if _names_another_kind(kb, session, question):
+        return None
     placed = figures.from_end_as_ordinal(session, normalize(question))
     name = _full_name(kb, *placed[1]) if placed is not None else None
     if placed is not None and placed[1][0] != "project":
@@ -294,6 +296,16 @@ def _end_of_list(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     step = _Turn(kb, rules, session, asked)
     step.followup = True  # the item of the last list, asked in the conversation (its department)
     return step.run()  # "表中没有…" of that item is its answer too
+
+
+def _names_another_kind(kb: KnowledgeBase, session: Session, question: str) -> bool:
+    """"经费倒数第二的项目" right after a list of indicators: the question names the kind it ranks (项目), which
+    is not what the list holds, so it is a ranking asked afresh, never a place counted in that list."""
+    kinds = {kind for kind, _ in session.last_list}
+    if not kinds or "project" in kinds:
+        return False
+    text = compact(normalize(question))
+    return any(w in text for w in kb.vocab.concepts.get("project", ()) if not re.match(r"哪|什么|各", w))
 
 
 def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

@@ -1,0 +1,84 @@
+"""Round 30, the lead's own classes, on the fictional 城市管理局 text table (tests/core28_tables.py).
+
+A ranking that names what it ranks ("经费倒数第二的项目") right after a list of indicators is a ranking of the
+projects asked afresh, never a place counted in the indicator list just shown (that gave an indicator as the
+answer: a confident wrong answer).
+
+An elliptic follow-up ("那X呢") whose phrase is the whole name of another project's indicator but part of an
+indicator's name in the project talked about is about that project's indicator (the other one is named beside
+it), never the other project's value.
+
+"X派几个律师" → "驻点在哪": a where-question after a count is what the project's texts say (the sentence),
+never the count repeated."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over
+from core28_tables import URBAN_UNITS, urban_text
+from target_tables import Item, Unit, render
+
+from bot.engine import ANSWERED, Engine
+
+
+@pytest.fixture(scope="module")
+def urban(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("lead30u")
+    path = folder / "beihu_urban.txt"
+    path.write_text(urban_text(), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+def _second_least() -> tuple[str, str]:
+    items = sorted((float(i.amounts.split()[0]), i.name) for u in URBAN_UNITS for i in u.items)
+    return items[1][1], f"{items[1][0]:.2f}"
+
+
+def test_ranking_named_after_an_indicator_list_ranks_projects(urban: Engine) -> None:
+    name, amount = _second_least()
+    answer = converse(urban, "城区道路清扫保洁服务经费多少", "它的指标有哪些", "经费倒数第二的项目")
+    assert answer.status == ANSWERED, answer.text
+    assert name in answer.text and amount in answer.text
+    assert "市民满意度" not in answer.text  # the indicator list's second from the end
+
+
+def test_place_in_the_indicator_list_still_counts_in_it(urban: Engine) -> None:
+    answer = converse(urban, "城区道路清扫保洁服务经费多少", "它的指标有哪些", "倒数第二个的指标值")
+    assert answer.status == ANSWERED, answer.text
+    assert "道路扬尘" in answer.text and "320万平方米" not in answer.text
+
+
+_PETITIONS = render("青山区信访局", "80.00 80.00", [Unit("青山区信访局", "80.00 80.00", [
+    Item("信访事项办理经费", "50.00 50.00", "依法及时办理群众信访事项，做好领导接访工作。",
+         [("11", "领导接访", "≥24名", "≥24名"), ("12", "信访事项按期办结率", "≥95%", "≥95%")]),
+    Item("信访法律服务经费", "30.00 30.00", "聘请2名律师担任信访法律顾问，长期驻点区矛盾纠纷调处中心参与信访接待，提供法律咨询。",
+         [("11", "律师参与领导接访", "≥12次", "≥12次"), ("31", "群众满意度", "≥90%", "≥90%")]),
+])])
+
+
+@pytest.fixture(scope="module")
+def petitions(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("lead30p")
+    path = folder / "qingshan_petitions.txt"
+    path.write_text(_PETITIONS, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+def test_followup_phrase_is_the_talked_projects_longer_indicator(petitions: Engine) -> None:
+    answer = converse(petitions, "信访法律服务经费多少", "那领导接访呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "12次" in answer.text and answer.text.index("12次") < answer.text.find("信访事项办理经费")
+
+
+def test_same_phrase_asked_afresh_is_the_exact_indicator(petitions: Engine) -> None:
+    answer = converse(petitions, "领导接访指标值是多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "24名" in answer.text
+
+
+def test_where_after_a_count_is_the_projects_sentence(petitions: Engine) -> None:
+    first = converse(petitions, "信访法律服务经费聘请几个律师")
+    assert "2名律师" in first.text
+    answer = converse(petitions, "信访法律服务经费聘请几个律师", "驻点在哪")
+    assert answer.status == ANSWERED, answer.text
+    assert "矛盾纠纷调处中心" in answer.text
