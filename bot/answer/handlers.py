@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.answer import compose
-from bot.dialogue.cues import VERB_COUNT
+from bot.dialogue.cues import VERB_COUNT, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
@@ -1485,7 +1485,24 @@ def _value_after_class(t: Turn) -> str:
     return ""
 
 
+def _longer_in_talk(t: Turn, f: Frame) -> list[int]:
+    """"法律顾问经费" → "那区领导重点约访呢": an elliptic follow-up whose phrase is another project's whole
+    indicator name but part of a name in the project talked about (参与区领导重点约访) is about that project's
+    indicator; [] when the question is no such follow-up or the project has no such indicator."""
+    if f.projects or not t.p.longer_names or not elliptic(t, t.p):
+        return []
+    talked = set(t.session.focus_projects)
+    exact = {t.kb.indicator_project.get(i) for i in f.indicators}
+    if not talked or exact & talked:
+        return []
+    return sorted(r.id for r in t.p.longer_names if t.kb.indicator_project.get(r.id) in talked)
+
+
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
+    swapped: list[int] = []  # the exact namesakes elsewhere, named beside the answer
+    if own := _longer_in_talk(t, f):
+        swapped = list(f.indicators)
+        f.indicators, f.projects = own, list(dict.fromkeys(t.kb.indicator_project[i] for i in own))
     rows = query.indicators(t.conn, ids=f.indicators)
     if f.projects:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
@@ -1519,7 +1536,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if said:
         # "时效指标值是不是百分之九十五": yes or no first; each value holding the number said is a yes.
         text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
-    near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids]
+    near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids] + swapped
     if near:
         text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
                                            for i in near])
