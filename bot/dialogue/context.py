@@ -1526,6 +1526,11 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # nor a count of its indicators.
         f.intent, f.within, f.indicators = "content", True, []
         return None
+    if f.intent in ("count", "quantity") and f.projects and p.has("where") \
+            and not p.has("count", "quantity", "how_much") and said_inside(t, p, f):
+        # "法律顾问派几个律师" → "进驻在哪": where its texts say it is done (the sentence), not the count again
+        f.intent, f.within, f.indicators = "content", True, []
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("how_much", "total", "source", "refer") and not _money_said(t, p)):
         if said_inside(t, p, f):
