@@ -370,6 +370,13 @@ def part_not_costed(project: str, words: list[str], indicator: str) -> str:
             f"如果要问{project}的总金额，请说“{project}多少钱”。")
 
 
+def part_not_costed_in_goal(project: str, words: list[str], sentence: str) -> str:
+    """Money asked of a part of a project its goal names without a figure: the table does not cost it."""
+    part = "、".join(words)
+    return (f"表中没有列出{project}里“{part}”的金额（表中不是这样细分的），绩效目标里只写了：{sentence.strip()}。"
+            f"如果要问{project}的总金额，请说“{project}多少钱”。")
+
+
 def category_not_held(category: str, of: int) -> str:
     """A yes/no about indicators of a category no project in view has: the table has none."""
     what = category if category.endswith("指标") else f"{category}类指标"
