@@ -9,7 +9,11 @@ indicator's name in the project talked about is about that project's indicator (
 it), never the other project's value.
 
 "X派几个律师" → "驻点在哪": a where-question after a count is what the project's texts say (the sentence),
-never the count repeated."""
+never the count repeated.
+
+Money asked of a part its project's goal names with no figure ("X经费里Y花多少"), or per thing counted by a
+measure word ("每块", "每张"), is not in the table: said so, never the project's whole amount; a modifier
+that is part of one of the project's indicators' names (人均 of 人均信访事项办理成本) asks that indicator."""
 
 from __future__ import annotations
 
@@ -49,8 +53,9 @@ def test_place_in_the_indicator_list_still_counts_in_it(urban: Engine) -> None:
 
 
 _PETITIONS = render("青山区信访局", "80.00 80.00", [Unit("青山区信访局", "80.00 80.00", [
-    Item("信访事项办理经费", "50.00 50.00", "依法及时办理群众信访事项，做好领导接访工作。",
-         [("11", "领导接访", "≥24名", "≥24名"), ("12", "信访事项按期办结率", "≥95%", "≥95%")]),
+    Item("信访事项办理经费", "50.00 50.00", "依法及时办理群众信访事项，做好领导接访工作，开展重点人员走访帮扶。",
+         [("11", "领导接访", "≥24名", "≥24名"), ("12", "信访事项按期办结率", "≥95%", "≥95%"),
+          ("14", "人均信访事项办理成本", "≤300元", "≤300元")]),
     Item("信访法律服务经费", "30.00 30.00", "聘请2名律师担任信访法律顾问，长期驻点区矛盾纠纷调处中心参与信访接待，提供法律咨询。",
          [("11", "律师参与领导接访", "≥12次", "≥12次"), ("31", "群众满意度", "≥90%", "≥90%")]),
 ])])
@@ -82,3 +87,25 @@ def test_where_after_a_count_is_the_projects_sentence(petitions: Engine) -> None
     answer = converse(petitions, "信访法律服务经费聘请几个律师", "驻点在哪")
     assert answer.status == ANSWERED, answer.text
     assert "矛盾纠纷调处中心" in answer.text
+
+
+def test_money_of_a_part_named_only_in_the_goal_is_not_the_whole(petitions: Engine) -> None:
+    answer = converse(petitions, "信访事项办理经费里重点人员走访帮扶花多少钱")
+    assert answer.status != ANSWERED, answer.text
+    assert "50.00" not in answer.text and "走访帮扶" in answer.text
+
+
+@pytest.mark.parametrize("question", ["信访法律服务经费每张多少钱", "信访事项办理经费每场多少钱"])
+def test_price_per_counted_thing_is_not_the_whole(petitions: Engine, question: str) -> None:
+    answer = converse(petitions, question)
+    assert answer.status != ANSWERED, answer.text
+    assert "30.00" not in answer.text and "50.00" not in answer.text
+
+
+def test_modifier_of_an_indicators_name_asks_that_indicator(petitions: Engine) -> None:
+    for turns in (["信访事项办理经费人均多少钱"], ["信访事项办理经费", "人均多少钱"]):
+        answer = converse(petitions, *turns)
+        assert answer.status == ANSWERED, answer.text
+        assert "300元" in answer.text and "50.00" not in answer.text
+    other = converse(petitions, "信访法律服务经费人均多少钱")
+    assert other.status != ANSWERED and "30.00" not in other.text

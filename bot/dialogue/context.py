@@ -70,9 +70,26 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
             return chosen
     fresh = _fresh(t.session)
     frame = build_frame(t, p)
+    if isinstance(frame, Frame) and p.modifiers and frame.intent == "amount" and not frame.indicators \
+            and modifiers_named():
+        frame = _modified_amount(t, p, frame)
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+def _modified_amount(t: Turn, p: Parse, f: Frame) -> Frame | Answer:
+    """"疗养体检人均多少钱": the modifier (人均) was let through as part of an indicator's name (人均疗养体检费用),
+    so the answer is that indicator of the project asked, never the project's whole amount; when none of its
+    indicators holds the words, the table has no such figure (said so)."""
+    held = []
+    for pid in f.projects:
+        lo, hi = t.kb.project_span(pid)
+        held += [i for i in range(lo, hi + 1) if all(w in t.kb.indicator_name.get(i, "") for w in p.modifiers)]
+    if not f.projects or not held or len(held) > 3:
+        return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
+    f.intent, f.indicators = "indicator_value", held
+    return f
 
 
 # "于都县的呢", "那茂名的呢": a follow-up saying nothing but another subject.
