@@ -150,3 +150,13 @@ def test_the_indicators_a_named_project_lost_points_on(engine) -> None:
     assert "汛前完工时间 得分 16分（分值 20分，扣 4分）" in text
     assert "清淤土方量" not in text and "监测站点在线率" not in text
     assert "都拿了满分" in engine.ask("防汛物资哪些指标没拿满分").text
+
+
+def test_the_projects_of_the_workbook_added_up(engine) -> None:
+    # 全年预算数 820 + 156 + 64 = 1040; 全年执行数 790.5 + 156 + 51.2 = 997.7; 997.7 ÷ 1040 = 95.93%
+    rate = engine.ask("青禾水利局整体执行率").text
+    assert "95.93%" in rate and "997.7" in rate and "1040" in rate
+    assert "96.40%" not in rate  # not the first sheet's own rate
+    s = Session()
+    assert "1040.00万元" in engine.ask("水利局3个项目全年预算合计", s).text
+    assert "997.70万元" in engine.ask("执行合计呢", s).text

@@ -2366,3 +2366,27 @@ def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict
     rows = "、".join(str(r["line"]) for r in lost)
     return (f"{project} 扣分的指标（{len(lost)} 个，共 {checked} 个指标）：\n" + "\n".join(items)
             + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
+
+
+def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
+    """The projects of a one-project-per-sheet 自评表 added up: a column's sum with its terms, or the whole
+    execution rate from the two sums."""
+    unit = doc["unit"] or "万元"
+    table = table_name(doc["department_name"], doc["form"], doc["year"])
+
+    def added(c: str) -> tuple[float, str]:
+        values = [r["number"] for r in sums[c]]
+        return sum(values), " + ".join(f"{v:g}" for v in values)
+
+    first = sums["全年预算数" if col == "执行率" else col]
+    lines = {r["line"] for r in first}
+    where = (f"{'、'.join(r['sheet'] for r in first)} 第{first[0]['line']}行" if len(lines) == 1
+             else "、".join(f"{r['sheet']} 第{r['line']}行" for r in first))
+    place = f"（来源：{doc['file_name']} {where} 年度资金总额，{table}）"
+    if col != "执行率":
+        total, terms = added(col)
+        return f"{len(first)} 个项目{col}合计 {format_amount(total, unit)}：{terms} = {total:g}{unit}{place}"
+    spent, spent_terms = added("全年执行数")
+    plan, plan_terms = added("全年预算数")
+    return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
+            f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")

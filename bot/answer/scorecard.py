@@ -33,24 +33,31 @@ _FUND_LINE = re.compile(r"财政拨款|其他资金")
 _ADDED = re.compile(r"追加|调增|全年预算比年初|比年初(?:预算)?(?:多|增加)")
 # "哪些指标扣分了", "没拿满分": a project's indicators whose 得分 is below their 分值
 _LOST = re.compile(r"扣(?:了)?分|丢(?:了)?分|没(?:有)?拿满|不满分|没满分|未满分|没得满分")
+# The workbook's projects together: "执行合计", "整体执行率", "全年预算合计"
+_WHOLE = re.compile(r"合计|总共|一共|共计|加起来|总的|整体|总体|全部|所有|总执行")
+_SPENT = re.compile(r"执行")
+_FORM_COLUMNS = "年初预算数 全年预算数 全年执行数"
 _FOLLOW = re.compile(rf"{_NEXT.pattern}|{_COMPARE.pattern}")
 _OTHER = re.compile(r"指标|第[二三四五六七八九十\d]|比|相差|差多少|差距|扣分")
 
 
-def answer(turn, prior: tuple[list[int], list[int]], last: str = "") -> Answer | None:
+def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") -> Answer | None:
     """The answer when the question is one of the kinds above about a form workbook's projects; else None.
-    prior: the projects and indicators the conversation was about; last: what the last turn asked here (form_asked)."""
+    prior: the projects, indicators and documents the conversation was about; last: what the last turn asked here (form_asked)."""
     kb = turn.kb
     docs: frozenset[int] = getattr(kb, "form_documents", frozenset())
     p = getattr(turn, "p", None)
-    if not docs or p is None or p.years or p.modifiers:
+    # (a modifier the form prints as a column of its own, 年初预算 of 年初预算数, changes nothing here)
+    if not docs or p is None or p.years or any(m not in _FORM_COLUMNS for m in p.modifiers):
         return None
     text = p.text
-    if not (_SCORE.search(text) or _LOST.search(text) or _UNIT.search(text) or _REASON.search(text) or _FUND_COLUMN.search(text)
+    if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text) or _FUND_COLUMN.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text))):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
+    # ("整体" of 整体执行率 is a word of some project's name elsewhere, not a project said here)
+    within += [m for m in p.mentions if _WHOLE.fullmatch(m.text)]
     lexicon_named = [r.key for m in p.mentions if m not in within for r in m.of("project")]
     named = lexicon_named + [k for *_, k in sheets]
     if any(k == 0 or kb.projects[k].document_id not in docs for k in named):
@@ -73,6 +80,8 @@ def answer(turn, prior: tuple[list[int], list[int]], last: str = "") -> Answer |
         return _lost(turn, pids[0])
     if len(pids) == 1 and not indicators and (fund := _fund_asked(text, bool(sheets) and not lexicon_named)):
         return _funds(turn, pids[0], *fund)
+    if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)):
+        return _whole(turn, docs, set(prior[2]), text)
     if _OTHER.search(text) or indicators or _MONEY.search(text):
         return None
     if len(pids) == 1 and _UNIT.search(text):
@@ -126,6 +135,30 @@ def _total_score(turn, pid: int) -> Answer | None:
     place = f"{row['file_name']} {row['sheet']} 第{row['line']}行"
     text = compose.form_total_score(project.name, row["got"], row.get("full"), place, _table(doc))
     return _done(turn, text, "form_score", [pid], "score")
+
+
+def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | None:
+    """The projects of the one form workbook in scope (the department named, else the one the conversation was
+    about) added up: a funding column's sum, or the whole execution rate (全年执行数 ÷ 全年预算数 of the sums)."""
+    kb = turn.kb
+    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
+    if len(in_scope) != 1:
+        return None
+    doc_id = next(iter(in_scope))
+    sums: dict[str, list[dict]] = {}
+    for r in query.sheet_fund_totals(kb.conn, doc_id):
+        sums.setdefault(r["col"], []).append(dict(r))
+    if "执行率" in text or "执行率" not in text and not re.search(r"执行数|执行了|执行合计|执行总|执行多少", text):
+        col = "执行率" if "执行率" in text else ("年初预算数" if "年初" in text else "全年预算数")
+    else:
+        col = "全年执行数"
+    needed = ("全年执行数", "全年预算数") if col == "执行率" else (col,)
+    if any(len(sums.get(c, ())) < 2 or len(sums[c]) != len(sums[needed[0]]) for c in needed):
+        return None
+    doc = kb.documents[doc_id]
+    text = compose.form_whole(col, sums, doc)
+    return _done(turn, text, "form_whole", [])
 
 
 def _lost(turn, pid: int) -> Answer | None:

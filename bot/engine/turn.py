@@ -29,7 +29,7 @@ class _Turn(Turn):
         norm = normalize(self.question)
         self.p = Parse(text=norm)
         # before this turn moves them: what a follow-up's project and indicator are
-        focus = (list(self.session.focus_projects), list(self.session.focus_indicators))
+        focus = (list(self.session.focus_projects), list(self.session.focus_indicators), list(self.session.doc_ids))
         last_form, self.session.form_asked = self.session.form_asked, ""
         if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
             self.before = {k: copy.deepcopy(getattr(self.session, k)) for k in ("frame", "facts", "doc_ids")}

@@ -224,6 +224,15 @@ def sheet_indicator_scores(conn: Conn, project_id: int, doc_id: int, sheet: str)
     ).fetchall()
 
 
+def sheet_fund_totals(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """Each sheet's 年度资金总额 line of a one-project-per-sheet 自评表: its 年初预算数, 全年预算数 and 全年执行数."""
+    return conn.execute(
+        "SELECT sheet, col_labels AS col, number, line FROM facts WHERE document_id = ? AND row_labels LIKE '%资金总额' "
+        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数') AND number IS NOT NULL ORDER BY id",
+        [doc_id],
+    ).fetchall()
+
+
 def sheet_reasons(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     """The 偏差原因分析及改进措施 of each indicator row of a one-project-per-sheet 自评表 that prints one, with its
     project, its indicator id, name, target and actual value."""
