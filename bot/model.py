@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The layout of a workbook of one project per sheet (the national 自评表 template), read whole by the answers.
+SHEET_SELF_EVALUATIONS = "sheet-self-evaluations"
 # Amount columns in the order the table prints them.
 AMOUNT_COLUMNS: tuple[str, ...] = ("total", "fiscal_appropriation", "special_account", "other")
 AMOUNT_LABELS: dict[str, str] = {

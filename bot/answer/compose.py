@@ -2284,3 +2284,116 @@ def sum_of_source(asked: str, parts: Sequence[tuple[str, str]], total: str, unit
     """"中央资金合计多少": the total row's figures of the columns of that source, added up."""
     listed = " + ".join(f"{c} {n}" for c, n in parts)
     return f"{asked}资金合计：{total}{unit}（{listed}）" if len(parts) > 1 else f"{asked}资金合计：{total}{unit}（{parts[0][0]}）"
+
+
+# --- one project per sheet (the 自评表 template): scores, 实施单位 and 偏差原因 of its projects -------------------
+
+def _points(value: float) -> str:
+    """A score as printed: 98.94, 100 (no trailing zeros)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def form_total_score(project: str, got: float, full: float | None, place: str, table: str) -> str:
+    """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"."""
+    out_of = f"（满分 {_points(full)}分）" if full is not None else ""
+    return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
+
+
+def form_unit(project: str, unit: str, department: str, place: str, table: str) -> str:
+    return f"{project}的实施单位是{unit}（主管部门：{department}）。（来源：{place}，{table}）"
+
+
+def form_reasons(rows: Sequence[dict], table: str) -> str:
+    """Each indicator's target, what was done and its 偏差原因分析及改进措施, as the sheet prints them."""
+    lines = [f"{r['project']}·{r['indicator']}：目标 {r['annual_value'] or '未列'}，完成 {r['actual_value'] or '未列'}；"
+             f"偏差原因及改进措施：{r['reason']}" for r in rows]
+    places = "、".join(dict.fromkeys(f"{r['sheet']} 第{r['line']}行" for r in rows))
+    return "\n".join(lines) + f"（来源：{rows[0]['file_name']} {places}，{table}）"
+
+
+def form_scores_compared(a: dict, b: dict, table: str) -> str:
+    """"农机购置与应用补贴 93.83分，比花牛苹果产业提质增效项目（91.85分）高 1.98分：93.83 − 91.85 = 1.98"."""
+    diff = a["got"] - b["got"]
+    word = "高" if diff > 0 else "低" if diff < 0 else "一样"
+    said = (f"比{b['project']}（{_points(b['got'])}分）{word} {_points(abs(diff))}分：{_points(a['got'])} − "
+            f"{_points(b['got'])} = {_points(diff)}分") if diff else f"与{b['project']}一样，都是 {_points(b['got'])}分"
+    places = "、".join(f"{r['sheet']} 第{r['line']}行" for r in (a, b))
+    return f"{a['project']} 自评总分 {_points(a['got'])}分，{said}（来源：{a['file_name']} {places}，{table}）"
+
+
+def form_scores_ranked(kind: str, picked: Sequence[dict], every: Sequence[dict], table: str, bound: str = "",
+                       place: int = 1) -> str:
+    """A question over the projects' 总分 of one 自评表: the lowest / highest, the mean, those under or over a
+    bound, those with full marks — with every project's score beside it, so the reading can be checked."""
+    listing = "；".join(f"{r['project']} {_points(r['got'])}分" for r in every)
+    if kind == "mean":
+        total = sum(r["got"] for r in every)
+        head = (f"{len(every)} 个项目自评总分平均 {_points(total / len(every))}分："
+                f"{' + '.join(_points(r['got']) for r in every)} = {_points(total)}，÷ {len(every)} = "
+                f"{_points(total / len(every))}分")
+    elif not picked:
+        head = f"没有{bound}的项目"
+    else:
+        names = "、".join(f"{r['project']}（{_points(r['got'])}分）" for r in picked)
+        nth = f"第{place}" if place > 1 else "最"
+        head = {"min": f"自评总分{nth}低的是{names}", "max": f"自评总分{nth}高的是{names}",
+                "full": f"自评满分的项目（{len(picked)} 个）：{names}"}.get(kind, f"{bound}的项目（{len(picked)} 个）：{names}")
+    places = "、".join(f"{r['sheet']} 第{r['line']}行" for r in every)
+    return f"{head}。\n各项目自评总分：{listing}（来源：{every[0]['file_name']} {places}，{table}）"
+
+
+def _form_place(doc: dict, sheet: str, line: int) -> str:
+    return f"（来源：{doc['file_name']} {sheet} 第{line}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）"
+
+
+def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str) -> str:
+    """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"."""
+    value = cell["value"] if col == "执行率" else format_amount(cell["number"], doc["unit"] or "万元")
+    return f"{project} {line or '年度资金总额'} {col}：{value}{_form_place(doc, sheet, cell['line'])}"
+
+
+def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: dict, sheet: str) -> str:
+    """The budget added during the year: 全年预算数 − 年初预算数, both shown."""
+    added = whole["number"] - start["number"]
+    unit = doc["unit"] or "万元"
+    word = "追加" if added > 0 else "调减" if added < 0 else "没有调整"
+    said = f"{word} {format_amount(abs(added), unit)}" if added else word
+    return (f"{project} {line or '年度资金总额'}：年初预算数 {format_amount(start['number'], unit)}，全年预算数 "
+            f"{format_amount(whole['number'], unit)}，年中{said}：{whole['number']:g} − {start['number']:g} = "
+            f"{added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
+
+
+def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict, sheet: str) -> str:
+    """"农机购置与应用补贴 扣分的指标（2 个，共 10 个指标）：1. 补贴机具数量 得分 8分（分值 10分，扣 2分）"."""
+    table = table_name(doc["department_name"], doc["form"], doc["year"])
+    if not lost:
+        return f"{project} 的 {checked} 个指标都拿了满分（得分等于分值）。（来源：{doc['file_name']} {sheet}，{table}）"
+    items = [f"{k}. {r['name']} 得分 {_points(r['得分'])}分（分值 {_points(r['分值'])}分，扣 {_points(r['分值'] - r['得分'])}分）"
+             for k, r in enumerate(lost, 1)]
+    rows = "、".join(str(r["line"]) for r in lost)
+    return (f"{project} 扣分的指标（{len(lost)} 个，共 {checked} 个指标）：\n" + "\n".join(items)
+            + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
+
+
+def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
+    """The projects of a one-project-per-sheet 自评表 added up: a column's sum with its terms, or the whole
+    execution rate from the two sums."""
+    unit = doc["unit"] or "万元"
+    table = table_name(doc["department_name"], doc["form"], doc["year"])
+
+    def added(c: str) -> tuple[float, str]:
+        values = [r["number"] for r in sums[c]]
+        return sum(values), " + ".join(f"{v:g}" for v in values)
+
+    first = sums["全年预算数" if col == "执行率" else col]
+    lines = {r["line"] for r in first}
+    where = (f"{'、'.join(r['sheet'] for r in first)} 第{first[0]['line']}行" if len(lines) == 1
+             else "、".join(f"{r['sheet']} 第{r['line']}行" for r in first))
+    place = f"（来源：{doc['file_name']} {where} 年度资金总额，{table}）"
+    if col != "执行率":
+        total, terms = added(col)
+        return f"{len(first)} 个项目{col}合计 {format_amount(total, unit)}：{terms} = {total:g}{unit}{place}"
+    spent, spent_terms = added("全年执行数")
+    plan, plan_terms = added("全年预算数")
+    return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
+            f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")

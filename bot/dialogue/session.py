@@ -29,6 +29,7 @@ class Session:
     shown_list: list[str] = field(default_factory=list)  # the items of the last list shown, in order
     shown_values: list = field(default_factory=list)  # their amounts where the list showed them (None if not)
     talk_departments: list[str] = field(default_factory=list)  # the departments the conversation is about
+    form_asked: str = ""  # what the last turn asked of a form workbook's projects ("score", "max", "min"), scorecard.py
 
     def reset(self, build_id: str) -> None:
         """Forget the context: after a reload its ids may name other projects."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from bot.answer import facts_may_answer, question_clauses
+from bot.answer import facts_may_answer, question_clauses, scorecard
 from bot.answer.respond import execute
 from bot.dialogue.context import frame_for
 from bot.dialogue.session import Session
@@ -28,6 +28,9 @@ class _Turn(Turn):
         answer."""
         norm = normalize(self.question)
         self.p = Parse(text=norm)
+        # before this turn moves them: what a follow-up's project and indicator are
+        focus = (list(self.session.focus_projects), list(self.session.focus_indicators), list(self.session.doc_ids))
+        last_form, self.session.form_asked = self.session.form_asked, ""
         if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
             self.before = {k: copy.deepcopy(getattr(self.session, k)) for k in ("frame", "facts", "doc_ids")}
         if not re.search(r"[\w\u4e00-\u9fff]", norm):
@@ -36,6 +39,8 @@ class _Turn(Turn):
             self.p = understand(norm, self.kb)
             step = frame_for(self, self.p, norm)
             answer = step if isinstance(step, Answer) else execute(self, step)
+            if (whole := scorecard.answer(self, focus, last_form)) is not None:
+                return whole  # a form workbook's project asked whole (its 总分, 实施单位, 偏差原因, the ranking)
         # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts/)
         # reads every labelled value of the tables; it also checks the year asked and a label the typed

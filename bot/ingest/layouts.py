@@ -27,6 +27,7 @@ from bot.ingest.prose import checked_options, date_relative_columns, stated_fact
 from bot.model import (
     AMOUNT_COLUMNS,
     AMOUNT_LABELS,
+    SHEET_SELF_EVALUATIONS,
     Amounts,
     Document,
     Fact,
@@ -42,7 +43,7 @@ PROJECT_APPLICATION = "project-application"
 SELF_EVALUATION = "project-self-evaluation"
 PROJECT_TARGETS = "sheet-project-targets"
 STACKED_TARGETS = "sheet-stacked-targets"
-SELF_EVALUATION_FORMS = "sheet-self-evaluations"
+SELF_EVALUATION_FORMS = SHEET_SELF_EVALUATIONS
 LAYOUTS: dict[str, str] = {
     DEPARTMENT_TARGETS: "部门整体预算绩效目标表（部门名称、年度重点工作任务、一级/二级/三级指标）",
     PROJECT_APPLICATION: "项目申报表（项目名称、项目资金来源、项目绩效总目标、一级/二级指标/指标内容）",

@@ -23,7 +23,7 @@ from bot.language import lazyre as re
 from bot.language.normalize import compact
 from bot.language.segment import USER_FREQ, Segmenter, read_stored, read_tags
 from bot.language.vocabulary import Vocabulary
-from bot.model import AMOUNT_COLUMNS, Issue, LoadError
+from bot.model import AMOUNT_COLUMNS, SHEET_SELF_EVALUATIONS, Issue, LoadError
 from bot.store import queries as query
 
 _PARENS = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -280,12 +280,15 @@ class KnowledgeBase:
         for doc in self.documents.values():
             by_dept[doc["department_name"]].append(doc["id"])
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
+        # Workbooks of one project per sheet (the 自评表 template): answer/scorecard.py reads their projects whole
+        self.form_documents = frozenset(d for d, doc in self.documents.items() if doc["layout"] == SHEET_SELF_EVALUATIONS)
         # Department name -> its place among the departments and its documents: found by name, not by a
         # walk over every department for each question.
         self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}
         self._department_index = {d.name: k for k, d in enumerate(self.departments)}
         self._document_department = {d: k for k, dept in enumerate(self.departments) for d in dept.doc_ids}
         words_of = self._load_projects()
+        self._load_sheet_names()
         self._load_indicators()
         self._index_spans()
         self._load_having()
@@ -426,6 +429,17 @@ class KnowledgeBase:
         for form, ref in abbreviations:
             if form not in lex.forms and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
+
+    def _load_sheet_names(self) -> None:
+        """A workbook of one project per sheet names each sheet by the project's short name ("动物防疫" for
+        重大动物疫病强制免疫补助项目): the sheet's name -> its project, for answer/scorecard.py. Kept out of the
+        lexicon: there the short name would change how every other question about the project is read."""
+        self.sheet_names: dict[str, int] = {}
+        for doc_id, sheet, name in query.sheet_projects(self.conn, sorted(self.form_documents)):
+            form = compact(sheet)
+            pids = [p for p in self._document_projects.get(doc_id, ()) if self.projects[p].name == name]
+            if len(pids) == 1 and len(form) >= 2 and not re.fullmatch(r"(?i)sheet\d*|\d+", form):
+                self.sheet_names[form] = pids[0] if form not in self.sheet_names else 0  # 0: two projects'
 
     def _add_indicator_suffixed(self, lex: Lexicon) -> None:
         """"<name>指标" for an indicator name that does not end in 指标 ("社会公众满意度指标有哪些"): the

@@ -179,6 +179,77 @@ def project_organisations(conn: Conn) -> list[sqlite3.Row]:
                         "ORDER BY id").fetchall()
 
 
+def sheet_projects(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """(document, sheet, project name) of workbooks with one project per sheet (the 自评表 template): the
+    sheet's name is the workbook's own short name of its project."""
+    if not doc_ids:
+        return []
+    return conn.execute(
+        f"SELECT document_id, sheet, value FROM facts WHERE document_id IN ({_marks(doc_ids)}) "
+        "AND row_labels = '项目名称' AND sheet != ''",
+        list(doc_ids),
+    ).fetchall()
+
+
+def sheet_scores(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """Each sheet's project of a one-project-per-sheet 自评表 with its 总分 line's 分值 or 得分 (one row each)."""
+    if not doc_ids:
+        return []
+    return conn.execute(
+        "SELECT n.document_id, n.sheet, n.value AS project, t.col_labels AS col, t.number, t.value, t.line "
+        "FROM facts n JOIN facts t ON t.document_id = n.document_id AND t.sheet = n.sheet "
+        f"WHERE n.document_id IN ({_marks(doc_ids)}) AND n.row_labels = '项目名称' AND t.row_labels = '总分' "
+        "AND t.col_labels IN ('分值', '得分') ORDER BY n.document_id, n.id",
+        list(doc_ids),
+    ).fetchall()
+
+
+def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
+    """The funding block of one sheet of a one-project-per-sheet 自评表: each line's 年初预算数, 全年预算数, 全年执行数
+    and 执行率 (row_labels, col, value, number, line)."""
+    return conn.execute(
+        "SELECT row_labels, col_labels AS col, value, number, line FROM facts WHERE document_id = ? AND sheet = ? "
+        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数', '执行率') ORDER BY line, id",
+        [doc_id, sheet],
+    ).fetchall()
+
+
+def sheet_indicator_scores(conn: Conn, project_id: int, doc_id: int, sheet: str) -> list[sqlite3.Row]:
+    """Each indicator row of a project's sheet (one-project-per-sheet 自评表) with its 分值 or 得分 (one row each)."""
+    return conn.execute(
+        "SELECT i.name, i.line, f.col_labels AS col, f.number FROM indicators i JOIN facts f "
+        "ON f.document_id = ? AND f.sheet = ? AND f.line = i.line AND f.col_labels IN ('分值', '得分') "
+        "WHERE i.project_id = ? ORDER BY i.seq",
+        [doc_id, sheet, project_id],
+    ).fetchall()
+
+
+def sheet_fund_totals(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """Each sheet's 年度资金总额 line of a one-project-per-sheet 自评表: its 年初预算数, 全年预算数 and 全年执行数."""
+    return conn.execute(
+        "SELECT sheet, col_labels AS col, number, line FROM facts WHERE document_id = ? AND row_labels LIKE '%资金总额' "
+        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数') AND number IS NOT NULL ORDER BY id",
+        [doc_id],
+    ).fetchall()
+
+
+def sheet_reasons(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """The 偏差原因分析及改进措施 of each indicator row of a one-project-per-sheet 自评表 that prints one, with its
+    project, its indicator id, name, target and actual value."""
+    if not doc_ids:
+        return []
+    return conn.execute(
+        "SELECT n.document_id, n.sheet, p.id AS project_id, p.name AS project, i.id AS indicator_id, "
+        "i.name AS indicator, i.annual_value, i.actual_value, f.value AS reason, f.line "
+        "FROM facts n JOIN projects p ON p.document_id = n.document_id AND p.name = n.value "
+        "JOIN indicators i ON i.project_id = p.id "
+        "JOIN facts f ON f.document_id = n.document_id AND f.sheet = n.sheet AND f.line = i.line "
+        f"WHERE n.document_id IN ({_marks(doc_ids)}) AND n.row_labels = '项目名称' "
+        "AND f.col_labels = '偏差原因分析及改进措施' AND f.value != '' ORDER BY p.id, i.seq",
+        list(doc_ids),
+    ).fetchall()
+
+
 def indicator_ids_of(conn: Conn, project_ids: Sequence[int]) -> list[int]:
     return [r[0] for r in conn.execute(
         f"SELECT id FROM indicators WHERE project_id IN ({_marks(project_ids)}) ORDER BY id", list(project_ids)

@@ -1,0 +1,314 @@
+"""Questions a workbook of one project per sheet (the national 项目支出绩效自评表 template) answers from its
+projects as wholes: a project's 总分 ("动物防疫项目自评得了多少分" is the sheet's 总分, never one indicator's
+得分), its 实施单位, the 偏差原因 of what it missed, and its projects' scores set against each other (最低, 平均,
+低于95分, 满分). Answered here, before the labelled facts, only when the project and what is asked are clear;
+anything else is left to the rest of the pipeline."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.dialogue.values import Answer
+from bot.language import lazyre as re
+from bot.store import queries as query
+
+_SCORE = re.compile(r"总分|总得分|得分|得了|自评分|评分|打分|多少分|几分|分数|满分|分最|最[高低]分|\d分")
+_UNIT = re.compile(r"实施单位|执行单位|哪个单位|哪家单位|什么单位|谁(?:来)?实施|由谁|谁负责")
+_REASON = re.compile(r"为什么|为啥|为何|咋没|怎么没|怎么会|什么原因|啥原因|原因|延期|偏差")
+_MONEY = re.compile(r"执行率|执行数|预算|资金|经费|钱|拨款|金额")
+# Words that make a score question one over the projects, not of one of them.
+_LOWEST = re.compile(r"最低|最少|最差|垫底")
+_HIGHEST = re.compile(r"最高|最多|最好")
+_MEAN = re.compile(r"平均|均分")
+_FULL = re.compile(r"满分")
+_BOUND = re.compile(r"(低于|不到|不足|少于|小于|高于|超过|多于|大于|不低于|不少于)(\d+(?:\.\d+)?)分|(\d+(?:\.\d+)?)分(以下|以上)")
+_BELOW = ("低于", "不到", "不足", "少于", "小于", "以下")
+# Words asking for another thing of the sheet (an indicator, a ranking after a list) or a comparison.
+_COMPARE = re.compile(r"比.{1,12}?(?:高|低|多|少)了?(?:多少|几分)?|相差|差多少|差距")
+# "第二呢", "第三名": the next place of the ranking just shown
+_NEXT = re.compile(r"(?:那)?第([二三四五六2-6])(?:名|高|低|个)?(?:呢|是哪个|是谁)?[?？]?")
+# The funding block's columns as asked, its lines (a line's own 执行率 the typed reading does not tell apart),
+# and the budget added during the year (全年预算数 − 年初预算数).
+_FUND_COLUMN = re.compile(r"执行率|执行数|执行了多少|年初预算|全年预算")
+_FUND_LINE = re.compile(r"财政拨款|其他资金")
+_ADDED = re.compile(r"追加|调增|全年预算比年初|比年初(?:预算)?(?:多|增加)")
+# "哪些指标扣分了", "没拿满分": a project's indicators whose 得分 is below their 分值
+_LOST = re.compile(r"扣(?:了)?分|丢(?:了)?分|没(?:有)?拿满|不满分|没满分|未满分|没得满分")
+# The workbook's projects together: "执行合计", "整体执行率", "全年预算合计"
+_WHOLE = re.compile(r"合计|总共|一共|共计|加起来|总的|整体|总体|全部|所有|总执行")
+_SPENT = re.compile(r"执行")
+_FORM_COLUMNS = "年初预算数 全年预算数 全年执行数"
+_FOLLOW = re.compile(rf"{_NEXT.pattern}|{_COMPARE.pattern}")
+_OTHER = re.compile(r"指标|第[二三四五六七八九十\d]|比|相差|差多少|差距|扣分")
+
+
+def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") -> Answer | None:
+    """The answer when the question is one of the kinds above about a form workbook's projects; else None.
+    prior: the projects, indicators and documents the conversation was about; last: what the last turn asked here (form_asked)."""
+    kb = turn.kb
+    docs: frozenset[int] = getattr(kb, "form_documents", frozenset())
+    p = getattr(turn, "p", None)
+    # (a modifier the form prints as a column of its own, 年初预算 of 年初预算数, changes nothing here)
+    if not docs or p is None or p.years or any(m not in _FORM_COLUMNS for m in p.modifiers):
+        return None
+    text = p.text
+    if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text) or _FUND_COLUMN.search(text)
+            or _ADDED.search(text) or (last and _FOLLOW.search(text))):
+        return None  # none of the kinds answered here (the common case: no search for the sheets' names)
+    sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
+    within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
+    # ("整体" of 整体执行率 is a word of some project's name elsewhere, not a project said here)
+    within += [m for m in p.mentions if _WHOLE.fullmatch(m.text)]
+    lexicon_named = [r.key for m in p.mentions if m not in within for r in m.of("project")]
+    named = lexicon_named + [k for *_, k in sheets]
+    if any(k == 0 or kb.projects[k].document_id not in docs for k in named):
+        return None  # a project of another table is named too, or a sheet name two workbooks share
+    pids = list(dict.fromkeys(named))
+    indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
+    prior_focus, carried = prior[0], set()
+    if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
+            and (_ADDED.search(text) or not _OTHER.search(text)):
+        pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
+        carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
+    if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
+        return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
+    if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
+        return _compared(turn, pids, prior_focus)
+    if _REASON.search(text) and (pids or indicators):
+        return _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
+    if len(pids) == 1 and not indicators and _LOST.search(text) and re.search(r"哪些|哪几|哪个|几个|指标", text) \
+            and not _MONEY.search(text):
+        return _lost(turn, pids[0])
+    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, bool(sheets) and not lexicon_named)):
+        return _funds(turn, pids[0], *fund)
+    if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)):
+        return _whole(turn, docs, set(prior[2]), text)
+    if _OTHER.search(text) or indicators or _MONEY.search(text):
+        return None
+    if len(pids) == 1 and _UNIT.search(text):
+        return _unit(turn, pids[0])
+    if _SCORE.search(text) and len(pids) == 1 and not _across(text):
+        return _total_score(turn, pids[0])
+    if not pids and _SCORE.search(text) and _across(text) and re.search(r"项目|自评|哪个|哪些|几个", text):
+        return _ranked(turn, docs, text)
+    return None
+
+
+def _across(text: str) -> bool:
+    return bool(_LOWEST.search(text) or _HIGHEST.search(text) or _MEAN.search(text) or _FULL.search(text)
+                or _BOUND.search(text))
+
+
+def _table(doc: dict) -> str:
+    return compose.table_name(doc["department_name"], doc["form"], doc["year"])
+
+
+def _scores(kb, doc_ids) -> list[dict]:
+    """Each project's 总分: its 得分 and 分值, in the workbook's order of sheets."""
+    by_sheet: dict[tuple[int, str], dict] = {}
+    for r in query.sheet_scores(kb.conn, sorted(doc_ids)):
+        if r["number"] is None:
+            continue
+        row = by_sheet.setdefault((r["document_id"], r["sheet"]), {
+            "document_id": r["document_id"], "sheet": r["sheet"], "project": r["project"], "line": r["line"],
+            "file_name": kb.documents[r["document_id"]]["file_name"]})
+        row["got" if r["col"] == "得分" else "full"] = float(r["number"])
+    order = {(p.document_id, p.name): p.id for p in kb.projects.values() if p.document_id in doc_ids}
+    rows = [r for r in by_sheet.values() if "got" in r and (r["document_id"], r["project"]) in order]
+    return sorted(rows, key=lambda r: order[r["document_id"], r["project"]])
+
+
+def _done(turn, text: str, intent: str, pids: list[int], asked: str = "") -> Answer:
+    turn.session.form_asked = asked
+    if pids:
+        turn.session.focus_projects = pids
+        turn.session.recent_projects = [*pids, *(k for k in turn.session.recent_projects if k not in pids)][:5]
+    return Answer(question=turn.question, status="answered", text=text, intent=intent)
+
+
+def _total_score(turn, pid: int) -> Answer | None:
+    kb = turn.kb
+    project = kb.projects[pid]
+    row = next((r for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if row is None:
+        return None
+    doc = kb.documents[project.document_id]
+    place = f"{row['file_name']} {row['sheet']} 第{row['line']}行"
+    text = compose.form_total_score(project.name, row["got"], row.get("full"), place, _table(doc))
+    return _done(turn, text, "form_score", [pid], "score")
+
+
+def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | None:
+    """The projects of the one form workbook in scope (the department named, else the one the conversation was
+    about) added up: a funding column's sum, or the whole execution rate (全年执行数 ÷ 全年预算数 of the sums)."""
+    kb = turn.kb
+    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
+    if len(in_scope) != 1:
+        return None
+    doc_id = next(iter(in_scope))
+    sums: dict[str, list[dict]] = {}
+    for r in query.sheet_fund_totals(kb.conn, doc_id):
+        sums.setdefault(r["col"], []).append(dict(r))
+    if "执行率" in text or "执行率" not in text and not re.search(r"执行数|执行了|执行合计|执行总|执行多少", text):
+        col = "执行率" if "执行率" in text else ("年初预算数" if "年初" in text else "全年预算数")
+    else:
+        col = "全年执行数"
+    needed = ("全年执行数", "全年预算数") if col == "执行率" else (col,)
+    if any(len(sums.get(c, ())) < 2 or len(sums[c]) != len(sums[needed[0]]) for c in needed):
+        return None
+    doc = kb.documents[doc_id]
+    text = compose.form_whole(col, sums, doc)
+    return _done(turn, text, "form_whole", [])
+
+
+def _lost(turn, pid: int) -> Answer | None:
+    """The project's indicators scored below their full marks, each with both."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    rows: dict[int, dict] = {}
+    for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
+        if r["number"] is not None:
+            rows.setdefault(r["line"], {"name": r["name"], "line": r["line"]})[r["col"]] = float(r["number"])
+    scored = [r for r in rows.values() if {"分值", "得分"} <= r.keys()]
+    if not scored:
+        return None
+    lost = [r for r in scored if r["得分"] < r["分值"]]
+    doc = kb.documents[project.document_id]
+    text = compose.form_points_lost(project.name, lost, len(scored), doc, sheet)
+    return _done(turn, text, "form_lost", [pid])
+
+
+def _unit(turn, pid: int) -> Answer | None:
+    kb = turn.kb
+    project = kb.projects[pid]
+    if not project.unit_name:
+        return None
+    doc = kb.documents[project.document_id]
+    row = next((r for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    place = f"{doc['file_name']} {row['sheet']}" if row else doc["file_name"]
+    text = compose.form_unit(project.name, project.unit_name, doc["department_name"], place, _table(doc))
+    return _done(turn, text, "form_unit", [pid])
+
+
+def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | None:
+    """The 偏差原因 of the indicators named (of the project named, if one is), else of the project's only
+    indicators that print one; None when the sheet prints none for what was asked."""
+    kb = turn.kb
+    doc_ids = {kb.projects[k].document_id for k in pids} or set(kb.form_documents)
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(doc_ids))]
+    if pids:
+        rows = [r for r in rows if r["project_id"] in pids]
+    if indicators:
+        rows = [r for r in rows if r["indicator_id"] in indicators]
+    elif carried and any(r["indicator_id"] in carried for r in rows):
+        rows = [r for r in rows if r["indicator_id"] in carried]
+    if not rows or len({r["document_id"] for r in rows}) > 1 or (not indicators and len(pids) != 1):
+        return None
+    doc = kb.documents[rows[0]["document_id"]]
+    for r in rows:
+        r["file_name"] = doc["file_name"]
+    return _done(turn, compose.form_reasons(rows, _table(doc)), "form_reason", list(dict.fromkeys(
+        r["project_id"] for r in rows)))
+
+
+def _fund_asked(text: str, sheet_only: bool) -> tuple[str, str] | None:
+    """(the column asked, the line said or "") of the funding block: the budget added during the year, a
+    line's column (财政拨款执行率), or any column of a project named only by its sheet's name; else None."""
+    line = m.group(0) if (m := _FUND_LINE.search(text)) else ""
+    if _ADDED.search(text):
+        return "追加", line
+    col = m.group(0) if (m := _FUND_COLUMN.search(text)) else ""
+    if not col or not (line or sheet_only):
+        return None
+    return {"执行率": "执行率", "年初预算": "年初预算数", "全年预算": "全年预算数"}.get(col, "全年执行数"), line
+
+
+def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
+    lines = [r for r in cells if r["row_labels"].endswith(line or "资金总额")]
+    got = {r["col"]: r for r in lines}
+    doc = kb.documents[project.document_id]
+    if col == "追加":
+        if not {"年初预算数", "全年预算数"} <= got.keys() or None in (got["年初预算数"]["number"], got["全年预算数"]["number"]):
+            return None
+        text = compose.form_budget_added(project.name, line, got["年初预算数"], got["全年预算数"], doc, sheet)
+    elif col in got and got[col]["value"] not in ("", "—", "-"):
+        text = compose.form_fund_cell(project.name, line, col, got[col], doc, sheet)
+    else:
+        return None
+    return _done(turn, text, "form_funds", [pid])
+
+
+def _ordinal(text: str) -> int:
+    m = _NEXT.fullmatch(text)
+    digit = m.group(1) if m else "1"
+    return int(digit) if digit.isdigit() else "一二三四五六".index(digit) + 1
+
+
+def _compared(turn, pids: list[int], prior: list[int]) -> Answer | None:
+    """"农机补贴总分 → 比花牛苹果高多少": two projects' 总分, the first the one named first or the one before."""
+    kb = turn.kb
+    if len(pids) == 1 and prior and prior[0] != pids[0]:
+        pids = [prior[0], pids[0]]
+    if len(pids) != 2 or kb.projects[pids[0]].document_id != kb.projects[pids[1]].document_id:
+        return None
+    doc_id = kb.projects[pids[0]].document_id
+    by_name = {r["project"]: r for r in _scores(kb, {doc_id})}
+    a, b = (by_name.get(kb.projects[k].name) for k in pids)
+    if a is None or b is None:
+        return None
+    text = compose.form_scores_compared(a, b, _table(kb.documents[doc_id]))
+    return _done(turn, text, "form_scores", pids, "score")
+
+
+def _ranked(turn, docs, text: str, place: int = 1) -> Answer | None:
+    """The projects' scores set against each other, in the one form workbook in scope."""
+    kb = turn.kb
+    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = {d for d in docs if not said or kb.documents[d]["department_name"] in said}
+    if len(in_scope) != 1:
+        return None  # several such workbooks and none named: the rest of the pipeline asks which
+    rows = _scores(kb, in_scope)
+    if len(rows) < 2:
+        return None
+    kind, bound, picked = _pick(rows, text)
+    if kind == "":
+        return None
+    if place > 1:  # "第二呢" after the highest: the place asked in the same order
+        ordered = sorted(rows, key=lambda r: r["got"], reverse=kind == "max")
+        if place > len(ordered):
+            return None
+        picked = [r for r in rows if r["got"] == ordered[place - 1]["got"]]
+    doc = kb.documents[next(iter(in_scope))]
+    ids = [p.id for r in picked for p in kb.projects.values()
+           if p.document_id == r["document_id"] and p.name == r["project"]]
+    text = compose.form_scores_ranked(kind, picked, rows, _table(doc), bound, place)
+    return _done(turn, text, "form_scores", ids, kind if kind in ("max", "min") else "")
+
+
+def _pick(rows: list[dict], text: str) -> tuple[str, str, list[dict]]:
+    """(kind, the bound as said, the projects it picks) of a question over the projects' scores."""
+    if _MEAN.search(text):
+        return "mean", "", rows
+    if m := _BOUND.search(text):
+        word, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        limit = float(value)
+        below = word in _BELOW
+        strict = word not in ("不低于", "不少于")
+        picked = [r for r in rows if (r["got"] < limit if below else (r["got"] > limit if strict else r["got"] >= limit))]
+        return "bound", m.group(0), picked
+    if _FULL.search(text):
+        return "full", "满分", [r for r in rows if r.get("full") is not None and r["got"] >= r["full"]]
+    if _LOWEST.search(text) or _HIGHEST.search(text):
+        lowest = bool(_LOWEST.search(text))
+        best = min(r["got"] for r in rows) if lowest else max(r["got"] for r in rows)
+        return ("min" if lowest else "max"), "", [r for r in rows if r["got"] == best]
+    return "", "", []
