@@ -144,32 +144,40 @@ class _Parser:
 
     def _split(self, text: str) -> None:
         """Keep content lines; remember the department and unit from the (repeated) page header.
-        Each pattern runs only on lines whose first character it can start with (most lines are text)."""
+        Only lines that can be a header (by their first character, or 绩效目标表 in them) are tested
+        further (most lines are text); U+3000 is a space, replaced in the whole text at once."""
         texts, numbers, indented = self.texts, self.numbers, self.indented
+        if "\u3000" in text:
+            text = text.replace("\u3000", " ")
         for no, raw in enumerate(text.splitlines(), start=1):
-            stripped = raw.strip()  # str.strip also removes U+3000 at the ends
+            stripped = raw.strip()
             if not stripped:
                 continue
-            if "\u3000" in stripped:
-                stripped = stripped.replace("\u3000", " ")
-            first = stripped[0]
-            if first in "第-" and _PAGE_NUMBER.match(stripped):
-                continue
-            if first == "部" and (m := _DEPT_LINE.match(stripped)):
-                dept, unit = m.group("dept").strip(), m.group("unit")
-                if not self.department:
-                    self.department, self.unit = dept, unit
-                elif dept != self.department:
-                    self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
-                continue
-            title = "绩效目标表" in stripped and _TITLE.match(stripped)  # the substring first: a cheap no
-            if (first == "项" and _COLUMN_HEADER.match(stripped)) or (title and not _amount_match(stripped)):
-                if title and not self.title:
-                    self.title = stripped
+            if (stripped[0] in "第-部项" or "绩效目标表" in stripped) and self._header(no, stripped):
                 continue
             texts.append(stripped)
             numbers.append(no)
-            indented.append(raw[:1] in " \t\u3000")
+            indented.append(raw[0] in " \t")
+
+    def _header(self, no: int, stripped: str) -> bool:
+        """Is a line a page header (page number, department line, title, column header)? The
+        department and unit of the first department line are kept; the title is kept."""
+        first = stripped[0]
+        if first in "第-" and _PAGE_NUMBER.match(stripped):
+            return True
+        if first == "部" and (m := _DEPT_LINE.match(stripped)):
+            dept, unit = m.group("dept").strip(), m.group("unit")
+            if not self.department:
+                self.department, self.unit = dept, unit
+            elif dept != self.department:
+                self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
+            return True
+        title = "绩效目标表" in stripped and _TITLE.match(stripped)
+        if (first == "项" and _COLUMN_HEADER.match(stripped)) or (title and not _amount_match(stripped)):
+            if title and not self.title:
+                self.title = stripped
+            return True
+        return False
 
     def _amount_at(self, i: int) -> re.Match[str] | None:
         """_amount_match of content line i (computed once)."""
@@ -285,6 +293,29 @@ _INDICATOR = re.compile(
 )
 
 
+def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indicator] | None:
+    """The indicators of a block that is nothing but indicators numbered 1, 2, 3 … in one group, none
+    holding another's start: what _parse_block's loop reads from it, without its warnings to look for
+    (nearly every block). None for any other block (the loop then reads it)."""
+    found = list(_INDICATOR.finditer(text))
+    if not found or found[-1].end() != len(text):
+        return None
+    find, end = text.find, 0
+    for seq, m in enumerate(found, start=1):
+        at = m.start()
+        if seq > 9 or at != end or m.group(1) != _SEQ_TEXT[seq]:
+            return None
+        end = m.end()
+        if find("、", at + 2, end) >= 0 and _INDICATOR_START.search(text, at + 1, end):
+            return None
+    return [Indicator(1, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
+                      numbers[bisect_right(starts, m.start()) - 1])
+            for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
+
+
+_SEQ_TEXT = ("", *map(str, range(1, 10)))  # a number of two digits holds the start of another (see _parse_block)
+
+
 def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indicator]:
     """The indicators of a block of lines, joined without separators (a cell wraps anywhere); each
     indicator and warning carries the line its text starts on."""
@@ -293,17 +324,24 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
     text = "".join(parts)
     starts = list(accumulate(map(len, parts[:-1]), initial=0))  # where each line starts in text
     numbers = [all_numbers[k] for k in block]
+    if (found := _plain_block(text, starts, numbers)) is not None:
+        return found
     indicators: list[Indicator] = []
     pos = 0
     group, last_seq = 1, 0
-    while (m := _INDICATOR.search(text, pos)) is not None:
+    search, find = _INDICATOR.search, text.find
+    while (m := search(text, pos)) is not None:
         at, end = m.span()
-        inner = _INDICATOR_START.search(text, at + 1, end)
-        if inner is not None:
-            # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one and
-            # take its value: it is reported as not recognised, and the next one read on its own.
-            at, end = inner.start(), inner.start()
-            m = None
+        seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
+        # Another indicator's start inside this one holds a "、" after this one's (nearly always none:
+        # no regex search); a sequence number of two digits holds one from its second digit.
+        if len(seq_text) > 1 or find("、", at + len(seq_text) + 1, end) >= 0:
+            inner = _INDICATOR_START.search(text, at + 1, end)
+            if inner is not None:
+                # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one
+                # and take its value: it is reported as not recognised, and the next one read on its own.
+                at = end = inner.start()
+                m = None
         if at != pos:
             gap = text[pos:at].strip(" ;；,，")
             if gap:
@@ -312,7 +350,6 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
         pos = end
         if m is None:
             continue
-        seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
         seq = int(seq_text)
         line = numbers[bisect_right(starts, at) - 1]
         if indicators and seq <= last_seq:
@@ -376,6 +413,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
 # "河湖长制工作经费 86.5O 86.50": an amount with a letter read for a digit (O for 0, l for 1) is no amount, so
 # it stays in the name; the columns after it shift.
 _GARBLED_AMOUNT = re.compile(r"\s(?=\S*\d)(?=\S*[A-Za-z])[0-9A-Za-z.,]+$")
+_GARBLED_ENDS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,")  # what it can end in
 
 
 def check(doc: Document) -> list[Issue]:
@@ -410,6 +448,6 @@ def check(doc: Document) -> list[Issue]:
         seen.setdefault(p.name, p.line)
         if not p.indicators:
             out.append(Issue(path, p.line, f"项目“{p.name}”没有绩效指标"))
-        if _GARBLED_AMOUNT.search(p.name):
+        if p.name[-1:] in _GARBLED_ENDS and _GARBLED_AMOUNT.search(p.name):  # nearly every name ends in a character
             out.append(Issue(path, p.line, f"项目名称“{p.name}”末尾像是认错了字的金额（数字中夹着字母），请核对这一行的金额"))
     return out
