@@ -135,8 +135,10 @@ class _Parser:
         self.numbers: list[int] = []  # 1-based line numbers in the file
         self.indented: list[bool] = []
         self._split(text)
-        n = len(self.texts)
-        self._amount: list[object] = [_UNKNOWN] * n  # _amount_match of each line, once computed
+        # _amount_match of each line, once computed (none unless the line ends in a digit), and whether a
+        # line starts with one (where a block can start): the state machine asks both of most lines.
+        self._amount: list[object] = [_UNKNOWN if t[-1].isdigit() else None for t in self.texts]
+        self._digit_first = [t[0].isdigit() for t in self.texts]
         self._block_start: dict[int, bool] = {}  # _starts_block of lines beginning with a digit
 
     def warn(self, line: int, message: str) -> None:
@@ -192,15 +194,17 @@ class _Parser:
 
     def _record_at(self, i: int) -> tuple[str, Amounts, int] | None:
         """If lines from i form a (possibly wrapped) name plus amounts, return (name, amounts, next_i)."""
-        texts, indented = self.texts, self.indented
+        texts, indented, amount, digit_first = self.texts, self.indented, self._amount, self._digit_first
         size = 0  # characters of the lines before the one with the amounts
         for j in range(i, min(i + self.MAX_NAME_LINES, len(texts))):
             if j > i and indented[j]:
                 return None  # an indented line starts a new record
             text = texts[j]
-            if text[:1].isdigit() and self._starts_block(j):
+            if digit_first[j] and self._starts_block(j):
                 return None
-            if m := self._amount_at(j):
+            if (m := amount[j]) is _UNKNOWN:
+                m = self._amount_at(j)
+            if m:
                 name = "".join(texts[i:j]) + m.group("name").strip()
                 if len(name) > self.MAX_NAME_CHARS:
                     return None
@@ -216,13 +220,13 @@ class _Parser:
             return True
         if self.texts[i][:1] in ",，":
             return False
-        if self.indented[i] or self._amount_at(i):
+        if self.indented[i] or (self._amount[i] is not None and self._amount_at(i)):
             return True
         return self._record_at(i) is not None
 
     def _starts_block(self, i: int) -> bool:
         """Does an indicator block start at line i? Looks at three lines: "1" may wrap off "、1-产出指标"."""
-        if not self.texts[i][:1].isdigit():  # most lines: no need to join three
+        if not self._digit_first[i]:  # most lines: no need to join three
             return False
         found = self._block_start.get(i)
         if found is None:
@@ -231,12 +235,12 @@ class _Parser:
 
     def run(self) -> list[_Record]:
         records: list[_Record] = []
-        texts, indented, numbers = self.texts, self.indented, self.numbers
+        texts, indented, numbers, digit_first = self.texts, self.indented, self.numbers, self._digit_first
         current: _Record | None = None
         i = 0
         while i < len(texts):
             # (_starts_block's first test inline: most lines are text.)
-            if current is not None and texts[i][:1].isdigit() and self._starts_block(i):
+            if current is not None and digit_first[i] and self._starts_block(i):
                 i = self._read_block(i, current)
                 continue
             # A record can start here: first in the document, right after a record, after an indicator
@@ -255,7 +259,7 @@ class _Parser:
                 goal = current.goal_lines
                 goal.append(i)
                 i += 1
-                while i < len(texts) and not indented[i] and not (texts[i][:1].isdigit() and self._starts_block(i)):
+                while i < len(texts) and not indented[i] and not (digit_first[i] and self._starts_block(i)):
                     goal.append(i)
                     i += 1
                 continue
