@@ -312,11 +312,15 @@ def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indic
         end = m.end()
         if find("、", at + 2, end) >= 0 and _INDICATOR_START.search(text, at + 1, end):
             return None
+    if _SPACE.search(text) is None:  # most blocks: nothing to strip (\s is what str.strip removes)
+        return [Indicator(1, seq, *m.groups()[1:], numbers[bisect_right(starts, m.start()) - 1])
+                for seq, m in enumerate(found, start=1)]
     return [Indicator(1, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
                       numbers[bisect_right(starts, m.start()) - 1])
             for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
 
 
+_SPACE = re.compile(r"\s")
 _SEQ_TEXT = ("", *map(str, range(1, 10)))  # a number of two digits holds the start of another (see _parse_block)
 
 
