@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import cast
 
 from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
 
@@ -202,8 +203,7 @@ class _Parser:
             text = texts[j]
             if digit_first[j] and self._starts_block(j):
                 return None
-            if (m := amount[j]) is _UNKNOWN:
-                m = self._amount_at(j)
+            m = self._amount_at(j) if amount[j] is _UNKNOWN else cast("re.Match[str] | None", amount[j])
             if m:
                 name = "".join(texts[i:j]) + m.group("name").strip()
                 if len(name) > self.MAX_NAME_CHARS:
@@ -313,8 +313,8 @@ def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indic
         if find("、", at + 2, end) >= 0 and _INDICATOR_START.search(text, at + 1, end):
             return None
     if _SPACE.search(text) is None:  # most blocks: nothing to strip (\s is what str.strip removes)
-        return [Indicator(1, seq, *m.groups()[1:], numbers[bisect_right(starts, m.start()) - 1])
-                for seq, m in enumerate(found, start=1)]
+        return [Indicator(1, seq, l1, l2, name, period, annual, numbers[bisect_right(starts, m.start()) - 1])
+                for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
     return [Indicator(1, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
                       numbers[bisect_right(starts, m.start()) - 1])
             for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
