@@ -306,11 +306,12 @@ def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indic
         return None
     find, end = text.find, 0
     for seq, m in enumerate(found, start=1):
-        at = m.start()
-        if seq > 9 or at != end or m.group(1) != _SEQ_TEXT[seq]:
+        at, seq_text = m.start(), m.group(1)
+        if at != end or seq_text != str(seq):
             return None
         end = m.end()
-        if find("、", at + 2, end) >= 0 and _INDICATOR_START.search(text, at + 1, end):
+        after = at + len(seq_text) + 1  # after its own "、"
+        if find("、", after, end) >= 0 and _INDICATOR_START.search(text, after, end):
             return None
     if _SPACE.search(text) is None:  # most blocks: nothing to strip (\s is what str.strip removes)
         return [Indicator(1, seq, l1, l2, name, period, annual, numbers[bisect_right(starts, m.start()) - 1])
@@ -321,7 +322,6 @@ def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indic
 
 
 _SPACE = re.compile(r"\s")
-_SEQ_TEXT = ("", *map(str, range(1, 10)))  # a number of two digits holds the start of another (see _parse_block)
 
 
 def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indicator]:
@@ -341,10 +341,12 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
     while (m := search(text, pos)) is not None:
         at, end = m.span()
         seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
-        # Another indicator's start inside this one holds a "、" after this one's (nearly always none:
-        # no regex search); a sequence number of two digits holds one from its second digit.
-        if len(seq_text) > 1 or find("、", at + len(seq_text) + 1, end) >= 0:
-            inner = _INDICATOR_START.search(text, at + 1, end)
+        # Another indicator's start inside this one begins after this one's "、" and holds a "、" of its
+        # own (nearly always none: no regex search). From its second digit, "10、1-产出指标," would look
+        # like one: indicator 10 was read as 0 in a new group, with a warning.
+        after = at + len(seq_text) + 1
+        if find("、", after, end) >= 0:
+            inner = _INDICATOR_START.search(text, after, end)
             if inner is not None:
                 # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one
                 # and take its value: it is reported as not recognised, and the next one read on its own.
