@@ -38,7 +38,9 @@ class Amounts:
 
     def sources_sum(self) -> float:
         """Sum of the funding-source columns (the unplaced amount is one of them)."""
-        return sum(getattr(self, k) or 0.0 for k in STORED_AMOUNTS[1:])
+        # (the columns of STORED_AMOUNTS[1:], added in that order: a load sums every project's)
+        return ((self.fiscal_appropriation or 0.0) + (self.special_account or 0.0) + (self.other or 0.0)
+                + (self.unplaced or 0.0))
 
 
 @dataclass

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import cast
 
 from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
 
@@ -135,8 +136,10 @@ class _Parser:
         self.numbers: list[int] = []  # 1-based line numbers in the file
         self.indented: list[bool] = []
         self._split(text)
-        n = len(self.texts)
-        self._amount: list[object] = [_UNKNOWN] * n  # _amount_match of each line, once computed
+        # _amount_match of each line, once computed (none unless the line ends in a digit), and whether a
+        # line starts with one (where a block can start): the state machine asks both of most lines.
+        self._amount: list[object] = [_UNKNOWN if t[-1].isdigit() else None for t in self.texts]
+        self._digit_first = [t[0].isdigit() for t in self.texts]
         self._block_start: dict[int, bool] = {}  # _starts_block of lines beginning with a digit
 
     def warn(self, line: int, message: str) -> None:
@@ -144,32 +147,40 @@ class _Parser:
 
     def _split(self, text: str) -> None:
         """Keep content lines; remember the department and unit from the (repeated) page header.
-        Each pattern runs only on lines whose first character it can start with (most lines are text)."""
+        Only lines that can be a header (by their first character, or 绩效目标表 in them) are tested
+        further (most lines are text); U+3000 is a space, replaced in the whole text at once."""
         texts, numbers, indented = self.texts, self.numbers, self.indented
+        if "\u3000" in text:
+            text = text.replace("\u3000", " ")
         for no, raw in enumerate(text.splitlines(), start=1):
-            stripped = raw.strip()  # str.strip also removes U+3000 at the ends
+            stripped = raw.strip()
             if not stripped:
                 continue
-            if "\u3000" in stripped:
-                stripped = stripped.replace("\u3000", " ")
-            first = stripped[0]
-            if first in "第-" and _PAGE_NUMBER.match(stripped):
-                continue
-            if first == "部" and (m := _DEPT_LINE.match(stripped)):
-                dept, unit = m.group("dept").strip(), m.group("unit")
-                if not self.department:
-                    self.department, self.unit = dept, unit
-                elif dept != self.department:
-                    self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
-                continue
-            title = "绩效目标表" in stripped and _TITLE.match(stripped)  # the substring first: a cheap no
-            if (first == "项" and _COLUMN_HEADER.match(stripped)) or (title and not _amount_match(stripped)):
-                if title and not self.title:
-                    self.title = stripped
+            if (stripped[0] in "第-部项" or "绩效目标表" in stripped) and self._header(no, stripped):
                 continue
             texts.append(stripped)
             numbers.append(no)
-            indented.append(raw[:1] in " \t\u3000")
+            indented.append(raw[0] in " \t")
+
+    def _header(self, no: int, stripped: str) -> bool:
+        """Is a line a page header (page number, department line, title, column header)? The
+        department and unit of the first department line are kept; the title is kept."""
+        first = stripped[0]
+        if first in "第-" and _PAGE_NUMBER.match(stripped):
+            return True
+        if first == "部" and (m := _DEPT_LINE.match(stripped)):
+            dept, unit = m.group("dept").strip(), m.group("unit")
+            if not self.department:
+                self.department, self.unit = dept, unit
+            elif dept != self.department:
+                self.warn(no, f"页眉中的部门名称“{dept}”与前文“{self.department}”不一致")
+            return True
+        title = "绩效目标表" in stripped and _TITLE.match(stripped)
+        if (first == "项" and _COLUMN_HEADER.match(stripped)) or (title and not _amount_match(stripped)):
+            if title and not self.title:
+                self.title = stripped
+            return True
+        return False
 
     def _amount_at(self, i: int) -> re.Match[str] | None:
         """_amount_match of content line i (computed once)."""
@@ -184,15 +195,16 @@ class _Parser:
 
     def _record_at(self, i: int) -> tuple[str, Amounts, int] | None:
         """If lines from i form a (possibly wrapped) name plus amounts, return (name, amounts, next_i)."""
-        texts, indented = self.texts, self.indented
+        texts, indented, amount, digit_first = self.texts, self.indented, self._amount, self._digit_first
         size = 0  # characters of the lines before the one with the amounts
         for j in range(i, min(i + self.MAX_NAME_LINES, len(texts))):
             if j > i and indented[j]:
                 return None  # an indented line starts a new record
             text = texts[j]
-            if text[:1].isdigit() and self._starts_block(j):
+            if digit_first[j] and self._starts_block(j):
                 return None
-            if m := self._amount_at(j):
+            m = self._amount_at(j) if amount[j] is _UNKNOWN else cast("re.Match[str] | None", amount[j])
+            if m:
                 name = "".join(texts[i:j]) + m.group("name").strip()
                 if len(name) > self.MAX_NAME_CHARS:
                     return None
@@ -208,13 +220,13 @@ class _Parser:
             return True
         if self.texts[i][:1] in ",，":
             return False
-        if self.indented[i] or self._amount_at(i):
+        if self.indented[i] or (self._amount[i] is not None and self._amount_at(i)):
             return True
         return self._record_at(i) is not None
 
     def _starts_block(self, i: int) -> bool:
         """Does an indicator block start at line i? Looks at three lines: "1" may wrap off "、1-产出指标"."""
-        if not self.texts[i][:1].isdigit():  # most lines: no need to join three
+        if not self._digit_first[i]:  # most lines: no need to join three
             return False
         found = self._block_start.get(i)
         if found is None:
@@ -223,12 +235,12 @@ class _Parser:
 
     def run(self) -> list[_Record]:
         records: list[_Record] = []
-        texts, indented, numbers = self.texts, self.indented, self.numbers
+        texts, indented, numbers, digit_first = self.texts, self.indented, self.numbers, self._digit_first
         current: _Record | None = None
         i = 0
         while i < len(texts):
             # (_starts_block's first test inline: most lines are text.)
-            if current is not None and texts[i][:1].isdigit() and self._starts_block(i):
+            if current is not None and digit_first[i] and self._starts_block(i):
                 i = self._read_block(i, current)
                 continue
             # A record can start here: first in the document, right after a record, after an indicator
@@ -247,7 +259,7 @@ class _Parser:
                 goal = current.goal_lines
                 goal.append(i)
                 i += 1
-                while i < len(texts) and not indented[i] and not (texts[i][:1].isdigit() and self._starts_block(i)):
+                while i < len(texts) and not indented[i] and not (digit_first[i] and self._starts_block(i)):
                     goal.append(i)
                     i += 1
                 continue
@@ -285,6 +297,33 @@ _INDICATOR = re.compile(
 )
 
 
+def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indicator] | None:
+    """The indicators of a block that is nothing but indicators numbered 1, 2, 3 … in one group, none
+    holding another's start: what _parse_block's loop reads from it, without its warnings to look for
+    (nearly every block). None for any other block (the loop then reads it)."""
+    found = list(_INDICATOR.finditer(text))
+    if not found or found[-1].end() != len(text):
+        return None
+    find, end = text.find, 0
+    for seq, m in enumerate(found, start=1):
+        at, seq_text = m.start(), m.group(1)
+        if at != end or seq_text != str(seq):
+            return None
+        end = m.end()
+        after = at + len(seq_text) + 1  # after its own "、"
+        if find("、", after, end) >= 0 and _INDICATOR_START.search(text, after, end):
+            return None
+    if _SPACE.search(text) is None:  # most blocks: nothing to strip (\s is what str.strip removes)
+        return [Indicator(1, seq, l1, l2, name, period, annual, numbers[bisect_right(starts, m.start()) - 1])
+                for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
+    return [Indicator(1, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
+                      numbers[bisect_right(starts, m.start()) - 1])
+            for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
+
+
+_SPACE = re.compile(r"\s")
+
+
 def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indicator]:
     """The indicators of a block of lines, joined without separators (a cell wraps anywhere); each
     indicator and warning carries the line its text starts on."""
@@ -293,17 +332,26 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
     text = "".join(parts)
     starts = list(accumulate(map(len, parts[:-1]), initial=0))  # where each line starts in text
     numbers = [all_numbers[k] for k in block]
+    if (found := _plain_block(text, starts, numbers)) is not None:
+        return found
     indicators: list[Indicator] = []
     pos = 0
     group, last_seq = 1, 0
-    while (m := _INDICATOR.search(text, pos)) is not None:
+    search, find = _INDICATOR.search, text.find
+    while (m := search(text, pos)) is not None:
         at, end = m.span()
-        inner = _INDICATOR_START.search(text, at + 1, end)
-        if inner is not None:
-            # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one and
-            # take its value: it is reported as not recognised, and the next one read on its own.
-            at, end = inner.start(), inner.start()
-            m = None
+        seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
+        # Another indicator's start inside this one begins after this one's "、" and holds a "、" of its
+        # own (nearly always none: no regex search). From its second digit, "10、1-产出指标," would look
+        # like one: indicator 10 was read as 0 in a new group, with a warning.
+        after = at + len(seq_text) + 1
+        if find("、", after, end) >= 0:
+            inner = _INDICATOR_START.search(text, after, end)
+            if inner is not None:
+                # A cut indicator ("…,年度指标,4、2-效益指标…": its value lost) would run into the next one
+                # and take its value: it is reported as not recognised, and the next one read on its own.
+                at = end = inner.start()
+                m = None
         if at != pos:
             gap = text[pos:at].strip(" ;；,，")
             if gap:
@@ -312,7 +360,6 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
         pos = end
         if m is None:
             continue
-        seq_text, l1, l2, name, period, annual = m.groups()  # seq, l1, l2, name, period, annual: its only groups
         seq = int(seq_text)
         line = numbers[bisect_right(starts, at) - 1]
         if indicators and seq <= last_seq:
@@ -376,6 +423,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
 # "河湖长制工作经费 86.5O 86.50": an amount with a letter read for a digit (O for 0, l for 1) is no amount, so
 # it stays in the name; the columns after it shift.
 _GARBLED_AMOUNT = re.compile(r"\s(?=\S*\d)(?=\S*[A-Za-z])[0-9A-Za-z.,]+$")
+_GARBLED_ENDS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,")  # what it can end in
 
 
 def check(doc: Document) -> list[Issue]:
@@ -410,6 +458,6 @@ def check(doc: Document) -> list[Issue]:
         seen.setdefault(p.name, p.line)
         if not p.indicators:
             out.append(Issue(path, p.line, f"项目“{p.name}”没有绩效指标"))
-        if _GARBLED_AMOUNT.search(p.name):
+        if p.name[-1:] in _GARBLED_ENDS and _GARBLED_AMOUNT.search(p.name):  # nearly every name ends in a character
             out.append(Issue(path, p.line, f"项目名称“{p.name}”末尾像是认错了字的金额（数字中夹着字母），请核对这一行的金额"))
     return out

@@ -25,7 +25,7 @@ _PROJECT_COLS = (
     "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit, d.form, d.year"
 )
 _INDICATOR_COLS = (
-    "i.id, i.name, i.level1, i.level2, i.level1_label, i.level2_label, i.period_value, i.annual_value, "
+    "i.id, i.name, i.level1, i.level2, i.period_value, i.annual_value, "
     "i.actual_value, i.line, i.grp, i.seq, p.id AS project_id, p.name AS project_name, d.department_name, "
     "d.file_name, d.form, d.year"
 )

@@ -47,9 +47,9 @@ def split_code(label: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=4096)
 def _levels(level1: str, level2: str) -> tuple[str, ...]:
-    """An indicator's category columns from its two printed labels: code and name of each, then the labels
-    as printed (a few dozen pairs repeat over every indicator of a load)."""
-    return (*split_code(level1), *split_code(level2), level1, level2)
+    """An indicator's category columns from its two printed labels: code and name of each (a few dozen
+    pairs repeat over every indicator of a load)."""
+    return (*split_code(level1), *split_code(level2))
 
 
 _amounts = attrgetter(*STORED_AMOUNTS)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.model import STORED_AMOUNTS
 
-SCHEMA_VERSION = 6  # bump when the tables change: the engine refuses older files
+SCHEMA_VERSION = 7  # bump when the tables change: the engine refuses older files
 
 _KEY = "INTEGER PRIMARY KEY"
 _AMOUNTS = tuple((column, "REAL") for column in STORED_AMOUNTS)
@@ -35,8 +35,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "indicators": (
         ("id", _KEY), ("project_id", 'INTEGER NOT NULL REFERENCES "projects"("id")'), ("document_id", _DOC_REF),
         ("grp", "INTEGER"), ("seq", "INTEGER"), ("level1_code", "TEXT"), ("level1", "TEXT"),
-        ("level2_code", "TEXT"), ("level2", "TEXT"),
-        ("level1_label", "TEXT"), ("level2_label", "TEXT"),  # as printed, e.g. "1-产出指标"
+        ("level2_code", "TEXT"), ("level2", "TEXT"),  # "1-产出指标" as printed: code "1", name 产出指标
         ("name", "TEXT NOT NULL"), ("period_value", "TEXT"), ("annual_value", "TEXT"), ("actual_value", "TEXT"),
         ("line", "INTEGER")),
     "load_issues": (
