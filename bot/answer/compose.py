@@ -950,6 +950,12 @@ def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
     return f"项目{most}的是{'、'.join(groups)}：{n} 个（共比较 {compared} 类）"
 
 
+def units_by_count(word: str, units: list[str], n: int, compared: int, rows: list[str]) -> str:
+    """"哪个单位采购项目最多": the unit(s) holding the most (fewest) rows, how many, and the first one's rows."""
+    most = "最多" if word == "max" else "最少"
+    return f"项目{most}的是{'、'.join(units)}：{n} 项（共比较 {compared} 个单位）：{'、'.join(rows[:30])}"
+
+
 def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     """"合计 1,390万元：A 860 + B 530 = 1,390万元": the values used and the arithmetic."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)

@@ -127,7 +127,7 @@ def _read_tables(idx, doc: int) -> list[Table]:
     out = []
     for (sheet, page, _head), facts in rows.items():
         table = _read_table(idx, doc, sheet, facts)
-        if table is not None and table.projects and table.total is None:
+        if table is not None and (table.projects or _under_units(table)) and table.total is None:
             # the 合计 of a table of items stands in the column of projects, a row of its own
             table.total = next((_rows_of(doc, sheet, fs).total for (s, p, _h), fs in rows.items()
                                 if (s, p) == (sheet, page) and fs is not facts and _rows_of(doc, sheet, fs).total), None)
@@ -202,7 +202,9 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     # One thing per row: no row label nested in another, no word column under a heading of columns (a
     # monitoring table's 绩效指标完成情况 / 指标名称 puts a second thing, an indicator, on the project's row).
     # (items under their project, 项目名称 › 采购品目, are one thing per row: the item)
-    if not table.projects and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
+    # (rows under the unit printed on each, 采购单位 › 采购项目名称, are one thing per row too: the item)
+    if not table.projects and not _under_units(table) \
+            and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
             or any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
         return None
     for c in text_cols:
@@ -224,6 +226,18 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+def _under_units(t: Table) -> bool:
+    """Whether each row stands under an organisation printed on it (采购单位 | 采购项目名称): two labels a row,
+    the first headed 单位 / 部门 (or every one an organisation's name), some unit holding several rows."""
+    paths = [path_of(next(iter(r.cells.values()))) for r in t.records]
+    if any(len(p) != 2 for p in paths):
+        return False
+    units = [p[0] for p in paths]
+    heads = {(f["row_heads"] or "").split(query.FACT_SEP)[0] for r in t.records[:3] for f in r.cells.values()}
+    return 2 <= len(set(units)) < len(units) and (any(_UNIT_HEAD.search(h) for h in heads)
+                                                  or all(_ORGANISATION.search(u) for u in units))
 
 
 def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
@@ -1058,7 +1072,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _projects_asked(idx, tables, text, context) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _projects_asked(idx, tables, text, context) or _units_ranked(idx, tables, text) \
+        or _unit_asked(idx, tables, text) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -1551,3 +1566,204 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
     # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
     return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
+
+
+# --- rows under the unit that buys (采购单位 printed on each of its rows) ------------------------------------
+
+# The head of a column naming organisations: the rows stand under the unit that buys or does them.
+_UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
+# "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
+_WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
+_UNIT_SUM = re.compile(r"合计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
+_UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
+
+
+def _units_of(t: Table) -> dict[str, list[Record]]:
+    """The units of a table whose rows stand each under the unit printed on it (采购单位 | 采购项目名称, the unit on
+    every row, not merged words of a project): each unit's rows in order; {} when the table is not so."""
+    if t.projects or not t.amount or not _under_units(t):
+        return {}
+    units: dict[str, list[Record]] = {}
+    for r in t.records:
+        units.setdefault(r.project, []).append(r)
+    return units
+
+
+_NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中小])学$")
+
+
+def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
+    """Each unit by the names it is said by: whole, without the place every unit's name starts with (宝鸡市某区),
+    the department's own line by 本级."""
+    prefix = units[0]
+    for u in units[1:]:
+        while prefix and not u.startswith(prefix):
+            prefix = prefix[:-1]
+    dept = compact(idx.docs[t.doc].department or "")
+    out = {}
+    for u in units:
+        key = compact(u)
+        forms = {key, key[len(prefix):]} if len(prefix) >= 2 and len(key) - len(prefix) >= 2 else {key}
+        if key == dept or key.endswith("本级"):
+            forms.add("本级")
+        # (a numbered school as staff say it: 第一中学 → 一中, 第二小学 → 二小)
+        forms |= {m.group(1) + m.group(2) for f in list(forms) if (m := _NUMBERED_SCHOOL.search(f))}
+        out[u] = {f for f in forms if len(f) >= 2}
+    return out
+
+
+def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tuple[str, tuple[int, int]] | None:
+    """The one unit the question names (whole, without its place, by 本级, by a short name staff use, or by most of
+    its own name: 阳平镇卫生院 of 阳平镇中心卫生院) and where; None when none or several are said."""
+    forms = _unit_forms(idx, t, list(units))
+    said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
+            if f in text]
+    if not said:
+        values = {compact(u) for u in units}
+        said = [(u, span) for u in units if (span := _organisation_said(idx, compact(u), text, values))]
+    if not said:
+        own = {u: min((f for f in fs if f != "本级"), key=len) for u, fs in forms.items()}
+        cover = {u: _cover(text, f, t.words) for u, f in own.items()}
+        best = max(cover.values(), default=0)
+        top = [u for u, n in cover.items() if n == best]
+        if len(top) == 1 and best >= 3 and 2 * best >= len(own[top[0]]):
+            runs = _runs(text, own[top[0]])
+            said = [(top[0], (runs[0][0], runs[-1][1]))]
+    said = list({u: s for u, s in said}.items())
+    return said[0] if len(said) == 1 else None
+
+
+# The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
+_UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计"
+                          r"|(?:哪些|哪几|什么|啥)|最(?:贵|多|大|高|便宜|少|小|低)")
+
+
+def _title_blanked(t: Table, text: str) -> str:
+    """The question with the runs of the table's title said in it blanked (采购意向 of …政府采购意向公开表)."""
+    for w in t.words:
+        if len(w) > 8:
+            text = _blanked(text, w)
+    return text
+
+
+def _unit_row_named(t: Table, rows: list[Record], rest: str) -> Record | None:
+    """The one row of the unit named by a run of its name (two characters or more, no word of the table's
+    headers or title): "人民医院DR多少钱" → its DR设备采购, though DR设备采购 is every hospital's."""
+    scores = [(_cover(rest, r.key, t.words), r) for r in rows]
+    best = max((n for n, _ in scores), default=0)
+    top = [r for n, r in scores if n == best]
+    return top[0] if best >= 2 and len(top) == 1 else None
+
+
+def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
+    """A row of the unit said, asked a column in everyday words (什么时候买, 备注) or its amount (bare, 多少钱);
+    a column said that the row leaves blank is said to be blank, never another row's cell."""
+    asks = _asks(getattr(idx, "vocab_path", ""))
+    clause = _blanked(rest, r.key).strip()
+    name = f"{r.project} {r.name}"
+    if (col := _column_said(t, clause, r)) and col not in r.cells:
+        cited = [f for f in r.cells.values()][:1]
+        return FactAnswer("answered", compose.fact_value(f"{name} {col}", compose.BLANK_CELL) + _cite(idx, cited), [])
+    got = _clause_cells(idx, t, r, clause, asks, []) if re.sub(r"[\s的呢吧啊]|那个|这个", "", clause) else None
+    facts = got[0] if got is not None and got[0] else []
+    if not facts and not re.sub(r"[\s的呢吧啊]|那个|这个|多少钱|多少|预算|金额|采购", "", clause) and t.amount in r.cells:
+        facts = [r.cells[t.amount]]
+    if not facts:
+        return None
+    pairs = [(f"{name} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}", _shown(f)) for f in facts]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, facts), facts)
+
+
+def _unit_rows_shown(r: Record, t: Table) -> str:
+    return f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name
+
+
+def _unit_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
+    比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
+    against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
+    found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, text))]
+    if len(found) != 1:
+        return None
+    t, units, (unit, (a, b)) = found[0]
+    rest = text[:a] + " " + text[b:]
+    rows = units[unit]
+    if (row := _unit_row_named(t, rows, rest)) is not None:
+        return _unit_row_asked(idx, t, row, rest)
+    if _named([t], rest) is not None or _MONTH_SAID.search(rest) \
+            or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
+        return None  # a row named that is not the unit's, or a word no rule here reads
+    cells = [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    if "占" in rest:
+        return _unit_share(idx, t, unit, cells, rest)
+    if (most := _MOST.search(rest)) and cells:
+        pick = max if most.group("max") else min
+        best = pick(f["number"] for f in cells)
+        top = [f for f in cells if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if pick is max else "min", [own_label(f) for f in top],
+                                                           _shown(top[0]), len(cells)) + _cite(idx, top), top,
+                          ranked=[f["id"] for f in sorted(cells, key=lambda f: f["number"], reverse=pick is max)])
+    items = [_unit_rows_shown(r, t) for r in rows]
+    lines = []
+    if _COUNT.search(rest):
+        lines.append(compose.counted_items(items, f"{unit}的"))
+    if _UNIT_SUM.search(rest) and cells and len({f["unit"] for f in cells}) == 1:
+        parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
+        lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
+    if lines:
+        return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+    if _LIST.search(rest) or _UNIT_LIST.search(rest) or not re.sub(r"[\s的呢吧啊了]|采购|项目|购买|要买", "", rest):
+        return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
+    return None
+
+
+def _table_whole(t: Table) -> tuple[dict | None, list[dict]]:
+    """The table's whole in its rows' own amount: its 合计 row's, or (none printed) the rows' amounts to add up."""
+    if t.total is not None and t.total.cells.get(t.amount, {}).get("number") is not None:
+        return t.total.cells[t.amount], []
+    return None, [r.cells[t.amount] for r in t.records if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+
+
+def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str) -> FactAnswer | None:
+    """"人民医院采购额占全部采购意向的比例": the unit's rows added up over the table's 合计 (or its rows added up)."""
+    if not cells or not (_OF_ALL.search(rest[rest.index("占"):]) or re.search(r"占(?:比|比例|多少|百分之)", rest)):
+        return None
+    whole, added = _table_whole(t)
+    total = whole["number"] if whole is not None else _added(added)
+    if not total:
+        return None
+    part = _added(cells)
+    result = fmt_percent(part / total * 100)
+    sum_line = compose.project_items_added(unit, [(own_label(f), fmt_number(f["number"])) for f in cells],
+                                           fmt_number(part), cells[0]["unit"] or "")
+    text = compose.fact_share(unit, "合计" if whole is not None else "全部各项之和", fmt_number(part), fmt_number(total), result)
+    shown = [*cells, whole] if whole is not None else cells
+    return FactAnswer("answered", text + "\n" + sum_line + _cite(idx, shown), shown)
+
+
+def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪个单位采购项目最多" (by how many rows each unit holds), "采购预算最多的单位" (by their rows added up): the
+    units of the one table whose rows stand under units compared."""
+    most = _MOST.search(text)
+    held = [(t, units) for t in tables if (units := _units_of(t))]
+    if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
+        return None
+    t, units = held[0]
+    by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text))
+    if not by_money and not re.search(r"项目|个数|数量|几个|条|项", text):
+        return None
+    sums = {u: [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+            for u, rows in units.items()}
+    size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}
+    pick = max if most.group("max") else min
+    best = pick(size.values())
+    top = [u for u, n in size.items() if n == best]
+    facts = [f for u in top for f in sums[u]]
+    if by_money:
+        unit = facts[0]["unit"] if facts else ""
+        said = compose.fact_extreme("max" if pick is max else "min", top, f"{fmt_number(best)}{unit}", len(size))
+    else:
+        said = compose.units_by_count("max" if pick is max else "min", top, int(best), len(size),
+                                      [r.name for r in units[top[0]]])
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
