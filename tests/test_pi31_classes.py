@@ -139,3 +139,35 @@ def test_the_same_without_preface_or_total(bare: Engine) -> None:
     a = _ask(bare, "实验小学采购额占全部采购意向的比例")
     # (42.6 + 38.4) / 875.1, the whole the rows added up (no 合计 printed)
     assert a.status == "answered" and "81" in a.text and "875.1" in a.text and "9.26" in a.text
+
+
+def test_the_rows_just_listed_added_up_ranked_and_shared(engine: Engine) -> None:
+    a = _ask(engine, "第二中学采购", "合计多少")
+    assert a.status == "answered" and "= 196" in a.text and "875.1" not in a.text
+    a = _ask(engine, "南湖镇中心学校采购", "两项合计")
+    assert a.status == "answered" and "= 33.6" in a.text
+    a = _ask(engine, "2026年7月采购哪些", "加起来多少")
+    assert a.status == "answered" and "= 258.6" in a.text
+    a = _ask(engine, "实验小学采购项目", "最大的那个多少")
+    assert a.status == "answered" and "课桌椅更新采购" in a.text and "42.6" in a.text and "216" not in a.text
+    a = _ask(engine, "第一中学采购", "占总额多少")
+    assert a.status == "answered" and "470.8 ÷ 875.1" in a.text
+
+
+def test_rows_a_yes_no_column_marks_added_counted_shared(engine: Engine) -> None:
+    a = _ask(engine, "专门面向中小企业的预算加起来多少")
+    # every row marked 是: 875.1 - (216 + 158 + 135)
+    assert a.status == "answered" and "= 366.1" in a.text
+    a = _ask(engine, "不专门面向中小企业的项目有几个")
+    assert a.status == "answered" and "共 3 项" in a.text and "理化生实验室改造" in a.text
+    a = _ask(engine, "不面向中小企业的占总额多少")
+    assert a.status == "answered" and "509 ÷ 875.1" in a.text
+
+
+def test_the_date_above_the_table_and_the_rows_counted(engine: Engine) -> None:
+    a = _ask(engine, "这批采购意向什么时候公开的")
+    assert a.status == "answered" and "2026年3月6日" in a.text
+    a = _ask(engine, "采购意向一共几条")
+    assert a.status == "answered" and "共 12 项" in a.text
+    a = _ask(engine, "第一中学一共几项")
+    assert a.status == "answered" and "3 项" in a.text and "合计" not in a.text

@@ -1072,8 +1072,10 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _projects_asked(idx, tables, text, context) or _units_ranked(idx, tables, text) \
-        or _unit_asked(idx, tables, text) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    if (dated := _dated(idx, sorted({t.doc for t in tables}), text)) is not None:
+        return dated
+    return _rows_counted(idx, tables, text) or _listed_asked(idx, tables, text, context) or _projects_asked(idx, tables, text, context) or _units_ranked(idx, tables, text) \
+        or _unit_asked(idx, tables, text) or _marked(idx, tables, text) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -1629,8 +1631,11 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
         if len(top) == 1 and best >= 3 and 2 * best >= len(own[top[0]]):
             runs = _runs(text, own[top[0]])
             said = [(top[0], (runs[0][0], runs[-1][1]))]
-    said = list({u: s for u, s in said}.items())
-    return said[0] if len(said) == 1 else None
+    longest: dict[str, tuple[int, int]] = {}
+    for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
+        if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
+            longest[u] = span
+    return next(iter(longest.items())) if len(longest) == 1 else None
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
@@ -1707,7 +1712,8 @@ def _unit_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     lines = []
     if _COUNT.search(rest):
         lines.append(compose.counted_items(items, f"{unit}的"))
-    if _UNIT_SUM.search(rest) and cells and len({f["unit"] for f in cells}) == 1:
+    money = _UNIT_SUM.search(rest) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
+    if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
     if lines:
@@ -1767,3 +1773,187 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
         said = compose.units_by_count("max" if pick is max else "min", top, int(best), len(size),
                                       [r.name for r in units[top[0]]])
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+
+
+# --- the rows just listed, asked on ------------------------------------------------------------------------
+
+# "合计多少", "两项合计", "这些加起来多少", "预算加起来": the rows just listed added up (no row, group or table named).
+_LISTED_SUM = re.compile(r"^(?:那|那么)?(?:这|那)?(?:些|几个|几项|两个|两项|三个|三项|俩|它们|他们|[两二三四五六七八九十\d]项|[两二三四五六七八九十\d]个)?"
+                         r"(?:的)?(?:预算|金额|采购额|资金|钱)?(?:的)?(?:合计|加起来|一共|总共|总计|共计|加在一起|总额)(?:是|有)?"
+                         r"(?:多少)?(?:钱|万元?|元)?(?:呢|啊|吧)?$")
+# "最大的那个多少", "它最贵的项目", "哪个最多": the rows just listed ranked.
+_LISTED_MOST = re.compile(r"^(?:那|那么)?(?:它|它们|这些|其中|里面|这里面|这几个)?(?:的)?(?:预算|金额)?最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)"
+                          r"(?:的)?(?:那个|那一个|一个|是|项目|是哪个|是哪一个|哪个)*(?:项目)?(?:多少钱|多少|是多少|预算多少)?(?:呢)?$")
+
+
+# "占总额多少", "它们占全部的比例": the rows just listed added up, over the table's whole.
+_LISTED_SHARE = re.compile(r"^(?:那|那么)?(?:这些|它们|这几个|这几项|这两个|这两项|合计|加起来|一共)?(?:的)?(?:合计|总额|预算)?占"
+                           r"(?:了)?(?:总额|总预算|全部|合计|总计|采购总额|总采购额|采购总预算|全部采购意向|全部采购|所有|整个|总数)?(?:的)?"
+                           r"(?:比例|比重|占比|多少|百分之几|百分之多少|几成|百分比)+(?:呢)?$")
+
+
+def _listed_rows(idx, tables: list[Table], context: dict | None) -> tuple[Table, list[Record]] | None:
+    """The rows of one record table the last answer listed (two or more, no total), in the order shown."""
+    ids = list((context or {}).get("listed") or (context or {}).get("ranked") or ())
+    if len(ids) < 2:
+        return None
+    wanted = set(ids)
+    for t in tables:
+        hits = [r for r in t.records if any(f["id"] in wanted for f in r.cells.values())]
+        if len(hits) >= 2 and t.amount:
+            order = {fid: k for k, fid in enumerate(ids)}
+            hits.sort(key=lambda r: min(order.get(f["id"], 10**6) for f in r.cells.values()))
+            return t, hits
+    return None
+
+
+def _row_shown_name(t: Table, r: Record) -> str:
+    """A row as listed: its unit with it when another unit's row has the same name."""
+    shared = sum(x.key == r.key for x in t.records) > 1
+    return f"{r.project} {r.name}" if shared and r.project else r.name
+
+
+def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"5月份有哪些" → "合计多少" / "两项合计": the rows just listed, their amounts added up (the arithmetic
+    shown); → "最大的那个多少": the largest of them. None unless the question asks only that."""
+    sum_asked, most, share = _LISTED_SUM.match(text), _LISTED_MOST.match(text), _LISTED_SHARE.match(text)
+    if not (sum_asked or most or share):
+        return None
+    listed = _listed_rows(idx, tables, context)
+    if listed is None:
+        return None
+    t, rows = listed
+    cells = [(r, r.cells[t.amount]) for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    if len(cells) != len(rows) or len({f["unit"] for _, f in cells}) != 1:
+        return None
+    facts = [f for _, f in cells]
+    if most:
+        pick = max if most.group("max") else min
+        best = pick(f["number"] for f in facts)
+        top = [(r, f) for r, f in cells if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if pick is max else "min", [_row_shown_name(t, r) for r, _ in top],
+                                                           _shown(top[0][1]), len(facts)) + _cite(idx, [f for _, f in top]),
+                          [f for _, f in top])
+    parts = [(_row_shown_name(t, r), fmt_number(f["number"])) for r, f in cells]
+    total = _added(facts)
+    if share:
+        whole, added = _table_whole(t)
+        base = whole["number"] if whole is not None else _added(added)
+        if not base:
+            return None
+        said = compose.fact_share(f"这 {len(facts)} 项", "合计" if whole is not None else "全部各项之和", fmt_number(total),
+                                  fmt_number(base), fmt_percent(total / base * 100))
+        shown = [*facts, whole] if whole is not None else facts
+        return FactAnswer("answered", said + "\n" + compose.fact_sum(parts, fmt_number(total), facts[0]["unit"] or "")
+                          + _cite(idx, shown), shown)
+    return FactAnswer("answered", compose.fact_sum(parts, fmt_number(total), facts[0]["unit"] or "") + _cite(idx, facts),
+                      facts, total=(total, facts[0]["unit"] or ""))
+
+
+# --- rows a yes/no column marks -------------------------------------------------------------------------------
+
+_MARK_YES = frozenset({"是", "√", "✓", "✔", "有"})
+_MARK_NO = frozenset({"否", "×", "✗", "✘", "无"})
+_MARK_NOT = re.compile(r"(?:不|没有|没|未|非)(?:是)?$")
+_MARK_ASKING = re.compile(r"采购额|预算|金额|多少钱|多少万|多少|合计|一共|总共|共计|总计|加起来|加在一起|总额|占|比例|比重|占比|全部|所有"
+                          r"|几个|几项|多少个|多少项|有几|哪些|哪几|项目|的|呢|是|有")
+
+
+def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
+    """The one yes/no column of a table said by the words of its header (面向中小企业 of 是否专门面向中小企业, four
+    characters or more), and where."""
+    found = []
+    for c in t.kinds:
+        values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+        core = re.sub(r"^(?:是否|有无|有没有)", "", c)
+        if not values or not values <= _MARK_YES | _MARK_NO or len(core) < 4:
+            continue
+        runs = [(a, b) for a, b in _runs(text, core) if b - a >= 4]
+        if runs:
+            found.append((c, runs[0][0], runs[-1][1]))
+    return found[0] if len(found) == 1 else None
+
+
+def _marked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"专门面向中小企业的预算加起来多少", "不面向中小企业的预算合计", "面向中小企业的项目几个", "不专门面向中小企业的
+    占总额多少": the rows a yes/no column marks yes (no, said with 不 / 没 / 非 before its words), added up with the
+    arithmetic, counted with their names, or their sum over the table's whole; None unless one such column of
+    one table is said and nothing else is."""
+    found = [(t, s) for t in tables if t.amount and (s := _mark_said(t, text))]
+    if len(found) != 1:
+        return None
+    t, (c, a, b) = found[0]
+    head = text[:a]
+    core = re.sub(r"^(?:是否|有无|有没有)", "", c)
+    # (不 / 没 before the column's words, or before two characters of them said again: "…的呢 不面向的呢")
+    negative = any(_MARK_NOT.search(re.sub(r"专门|是否|有无", "", text[:x])) for x, _ in _runs(text, core))
+    rest = _MARK_NOT.sub(" ", head) + " " + text[b:]
+    rest = re.sub(r"(?:不|没有|没|未|非)(?=" + "|".join(re.escape(text[x:y]) for x, y in _runs(rest, core)) + ")", " ", rest) \
+        if _runs(rest, core) else rest
+    if _named([t], rest) is not None or _MONTH_SAID.search(rest) \
+            or _unexplained_rest(idx, t, _MARK_ASKING.sub(" ", _title_blanked(t, rest))):
+        return None
+    hits = [r for r in t.records if c in r.cells and (compact(r.cells[c]["value"] or "") in _MARK_NO) == negative]
+    cells = [r.cells[t.amount] for r in hits if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    label = compose.marked_head(c, "否" if negative else "是")
+    if not hits or len(cells) != len(hits) or len({f["unit"] for f in cells}) != 1:
+        return None
+    parts = [(_row_shown_name(t, r), fmt_number(f["number"])) for r, f in zip(hits, cells, strict=True)]
+    total, unit = _added(cells), cells[0]["unit"] or ""
+    if "占" in rest:
+        whole, added = _table_whole(t)
+        base = whole["number"] if whole is not None else _added(added)
+        if not base:
+            return None
+        share = compose.fact_share(label, "合计" if whole is not None else "全部各项之和", fmt_number(total),
+                                   fmt_number(base), fmt_percent(total / base * 100))
+        shown = [*cells, whole] if whole is not None else cells
+        return FactAnswer("answered", share + "\n" + compose.fact_sum(parts, fmt_number(total), unit) + _cite(idx, shown), shown)
+    if _SUM_ASKED.search(rest) or re.search(r"预算|金额|多少钱|采购额", rest) and not _COUNT.search(rest):
+        return FactAnswer("answered", label + compose.fact_sum(parts, fmt_number(total), unit) + _cite(idx, cells),
+                          cells, total=(total, unit))
+    items = [f"{n}（{v}{unit}）" for n, v in parts]
+    return FactAnswer("answered", compose.counted_items(items, label) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+
+
+# --- a date the title block states ------------------------------------------------------------------------
+
+_WHEN_ASKED = re.compile(r"什么时候|什么时间|啥时候|何时|哪天|哪一天|几号|哪个日子|日期是")
+_DATE_KEY = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:日期|时间)$")
+
+
+def _dated(idx, docs: list[int], text: str) -> FactAnswer | None:
+    """"这批采购意向什么时候公开的": the date the table states above itself ("公开日期：2025年2月28日"), the field
+    named by its verb (公开) and a time asked; None unless one such field of the documents in scope fits."""
+    if not _WHEN_ASKED.search(text):
+        return None
+    found = []
+    for d in docs:
+        for f in idx.facts(list(idx.docs[d].facts)[:40]):
+            path = path_of(f)
+            if f["number"] is None and len(path) == 1 and not f["col_labels"] and (m := _DATE_KEY.match(compact(path[0]))) \
+                    and m.group("verb") in text:
+                found.append(f)
+    if len(found) != 1:
+        return None
+    f = found[0]
+    return FactAnswer("answered", compose.fact_value(path_of(f)[0], _shown(f)) + _cite(idx, [f]), [f])
+
+
+# "采购意向一共几条", "一共有多少个采购项目": the rows of the table counted.
+_ROWS_COUNTED = re.compile(r"(?:一共|总共|共|总计|合计)?(?:有)?(?:几|多少)(?:条|项|笔|个(?:采购)?项目|个采购意向)(?:采购意向|采购项目|项目|记录)?(?:呢)?$")
+
+
+def _rows_counted(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"采购意向一共几条": the rows of the one record table the question names by its title's words (or the only
+    one in scope), counted with their names; None when anything else is said."""
+    m = _ROWS_COUNTED.search(text)
+    if m is None or len(tables) != 1:
+        return None
+    t = tables[0]
+    rest = text[:m.start()]
+    if _named([t], rest) is not None or re.sub(r"[\s的里中]|表|这批|这次|本次|里面", "", _title_blanked(t, rest)):
+        return None  # (a row, a unit, a month said: counted by the rules of those)
+    items = [_row_shown_name(t, r) for r in t.records]
+    cells = [r.cells[t.amount] for r in t.records if t.amount in r.cells][:30]
+    return FactAnswer("answered", compose.counted_items(items) + _cite(idx, cells), cells)
