@@ -171,3 +171,45 @@ def test_the_date_above_the_table_and_the_rows_counted(engine: Engine) -> None:
     assert a.status == "answered" and "共 12 项" in a.text
     a = _ask(engine, "第一中学一共几项")
     assert a.status == "answered" and "3 项" in a.text and "合计" not in a.text
+
+
+def test_rows_by_their_time_column(engine: Engine) -> None:
+    a = _ask(engine, "最晚采购的是哪个项目")
+    assert a.status == "answered" and "校园安防监控升级" in a.text and "10月" in a.text
+    a = _ask(engine, "采购意向最早的几个是哪几个")
+    assert a.status == "answered" and "学生资助宣传品印制" in a.text and "校园物业管理服务" in a.text
+    assert "教育城域网" not in a.text
+
+
+def test_a_rows_amount_by_part_of_its_header_and_its_columns_on(engine: Engine) -> None:
+    a = _ask(engine, "理化生实验室预算")
+    assert a.status == "answered" and "158" in a.text
+    a = _ask(engine, "理化生实验室预算", "什么时候采购")
+    assert a.status == "answered" and "2026年8月" in a.text
+    a = _ask(engine, "理化生实验室预算", "面向中小企业吗")
+    assert a.status == "answered" and "否" in a.text and "共" not in a.text
+
+
+def test_where_the_money_comes_from_said_by_the_remark(engine: Engine) -> None:
+    a = _ask(engine, "一中多媒体教室的钱从哪来")
+    assert a.status == "answered" and "专项债券" in a.text
+    a = _ask(engine, "二中多媒体教室的钱从哪来")
+    assert a.status != "answered" or "专项债券" not in a.text
+
+
+def test_a_unit_named_as_a_loaded_department(tmp_path: Path) -> None:
+    """A unit of the table whose name is a loaded department's too: its rows, not the department's table."""
+    import openpyxl
+
+    _write(tmp_path / "qingmu_jyj_2026_intentions.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = f"{_PLACE}第一中学2026年部门预算收支总表"
+    ws["A2"] = "单位：万元"
+    ws.append(["项目", "预算数"])
+    ws.append(["一般公共预算拨款收入", 3200])
+    ws.append(["收入合计", 3200])
+    wb.save(tmp_path / "qingmu_yz_2026_budget.xlsx")
+    e = engine_over(tmp_path / "kb.sqlite", [tmp_path / "qingmu_jyj_2026_intentions.xlsx", tmp_path / "qingmu_yz_2026_budget.xlsx"])
+    a = _ask(e, f"{_PLACE}第一中学有几个采购项目")
+    assert a.status == "answered" and "3 项" in a.text

@@ -827,6 +827,11 @@ def remark_empty(row: str, what: str = "原因") -> str:
     return f"表中{row}的备注为空，没有写明{what}。"
 
 
+def remark_not_saying(row: str, what: str, remark: str) -> str:
+    """What a row's 备注 might say (its fund) asked of a row whose 备注 says something else: not said."""
+    return f"表中{row}的备注（{remark}）没有写明{what}。"
+
+
 def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
     """An indicator listed with its figures: "补贴农机具数量：年度目标值 400台，1-6月完成值 110台，…"."""
     return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name

@@ -610,6 +610,9 @@ def _text_of(t: Table, r: Record, kind: str, asks: dict, clause: str) -> list[di
         parts = [f for f in parts if (f["number"] or 0) > 0]
         said = [n for n in notes if any(label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in compact(n["value"])
                                         or any(w in n["value"] for w in words["noted"]) for f in parts)]
+        if not any(c.startswith(("财政", "其他", "自有", "上级", "事业")) for rec in t.records for c in rec.cells):
+            # a table with no funding columns (采购意向): the 备注 naming the row's fund ("乡村振兴衔接资金") says it
+            return [n for n in notes if any(w in n["value"] for w in words["noted"])] or None
         return [*parts, *said] if parts and said else None
     said = [n for n in notes if any(w in n["value"] for w in words["noted"])]
     return said or None
@@ -1075,7 +1078,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (dated := _dated(idx, sorted({t.doc for t in tables}), text)) is not None:
         return dated
     return _rows_counted(idx, tables, text) or _listed_asked(idx, tables, text, context) or _projects_asked(idx, tables, text, context) or _units_ranked(idx, tables, text) \
-        or _unit_asked(idx, tables, text) or _marked(idx, tables, text) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+        or _unit_asked(idx, tables, text, whole) or _marked(idx, tables, text, context) or _by_time(idx, tables, text) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -1522,6 +1525,13 @@ def _column_clauses(t: Table, r: Record, clause: str) -> list[str]:
     return [clause]
 
 
+def _own_amount_said(idx, t: Table, r: Record, whole: str) -> bool:
+    """"CT机预算": the row named by its name and nothing said besides a part of its own amount's header (预算 of
+    预算金额): its amount, whatever the labels made of the name."""
+    left = re.sub(r"多少钱|多少|是|的|呢|有|万元|元|[\s]", "", _blanked(_without_departments(idx, whole), r.key))
+    return len(left) >= 2 and left in t.amount and _cover(whole, r.key, t.words) >= 3
+
+
 def _only_named(r: Record, text: str) -> bool:
     """Whether the question says the row's name (or its shortening) and nothing else ("固废平台建设项目")."""
     blank = list(text)
@@ -1564,7 +1574,7 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
-    plain = ways == ["figure"] and not by_cell
+    plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole)
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
     # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
     return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
@@ -1640,7 +1650,7 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
 _UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计"
-                          r"|(?:哪些|哪几|什么|啥)|最(?:贵|多|大|高|便宜|少|小|低)")
+                          r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买")
 
 
 def _title_blanked(t: Table, text: str) -> str:
@@ -1657,7 +1667,22 @@ def _unit_row_named(t: Table, rows: list[Record], rest: str) -> Record | None:
     scores = [(_cover(rest, r.key, t.words), r) for r in rows]
     best = max((n for n, _ in scores), default=0)
     top = [r for n, r in scores if n == best]
-    return top[0] if best >= 2 and len(top) == 1 else None
+    if best >= 2:
+        return top[0] if len(top) == 1 else None
+    # a name shortened by its characters in order (彩超 of 彩色多普勒超声诊断仪采购), its first kept
+    word = _shortened(rest)
+    fits = [r for r in rows if _short_for(word, r.key)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _shortened(text: str) -> str:
+    """The word left of a question once its asking words are out: a name said short (彩超), or ""."""
+    return max(re.findall(r"[\u4e00-\u9fffa-z\d]+", _UNIT_ASKING.sub(" ", text)), key=len, default="")
+
+
+def _short_for(word: str, key: str) -> bool:
+    """Whether a word is a name shortened by some of its characters in order, its first kept (彩超 of 彩色…超声…)."""
+    return len(word) >= 2 and key.startswith(word[0]) and re.search(".*?".join(map(re.escape, word)), key) is not None
 
 
 def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
@@ -1665,6 +1690,8 @@ def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
     a column said that the row leaves blank is said to be blank, never another row's cell."""
     asks = _asks(getattr(idx, "vocab_path", ""))
     clause = _blanked(rest, r.key).strip()
+    short = _shortened(clause)
+    clause = clause.replace(short, " ").strip() if _short_for(short, r.key) else clause
     name = f"{r.project} {r.name}"
     if (col := _column_said(t, clause, r)) and col not in r.cells:
         cited = [f for f in r.cells.values()][:1]
@@ -1673,6 +1700,13 @@ def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
     facts = got[0] if got is not None and got[0] else []
     if not facts and not re.sub(r"[\s的呢吧啊]|那个|这个|多少钱|多少|预算|金额|采购", "", clause) and t.amount in r.cells:
         facts = [r.cells[t.amount]]
+    if not facts and (kind := _kind_asked(clause, asks)) and not _unexplained(idx, t, r, clause, asks):
+        # asked in everyday words (钱从哪来) what this row does not say: said so, never another unit's row's remark
+        what = (asks[kind]["columns"] or [kind])[0]
+        cited = [f for f in r.cells.values()][:1]
+        remark = next((f["value"] for c, f in r.cells.items() if re.search(r"备注|说明", c) and (f["value"] or "").strip()), "")
+        said = compose.remark_not_saying(name, what, remark) if remark else compose.remark_empty(name, what)
+        return FactAnswer("unknown", said + _cite(idx, cited), [], settled=True)
     if not facts:
         return None
     pairs = [(f"{name} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}", _shown(f)) for f in facts]
@@ -1683,15 +1717,21 @@ def _unit_rows_shown(r: Record, t: Table) -> str:
     return f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name
 
 
-def _unit_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+def _unit_asked(idx, tables: list[Table], text: str, whole: str = "") -> FactAnswer | None:
     """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
     比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
     against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
     found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, text))]
+    said_in = text
+    if not found and whole != text:
+        # a unit whose name is a loaded department's too (泰和县教育体育局 beside 泰和县's 采购意向): said whole
+        found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))]
+        said_in = whole
     if len(found) != 1:
         return None
     t, units, (unit, (a, b)) = found[0]
-    rest = text[:a] + " " + text[b:]
+    rest = said_in[:a] + " " + said_in[b:]
+    rest = _without_departments(idx, rest) if said_in is whole else rest
     rows = units[unit]
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
@@ -1874,7 +1914,10 @@ def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _marked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+_YES_NO = re.compile(r"吗|么$|是不是|是否|有没有")
+
+
+def _marked(idx, tables: list[Table], text: str, context: dict | None = None) -> FactAnswer | None:
     """"专门面向中小企业的预算加起来多少", "不面向中小企业的预算合计", "面向中小企业的项目几个", "不专门面向中小企业的
     占总额多少": the rows a yes/no column marks yes (no, said with 不 / 没 / 非 before its words), added up with the
     arithmetic, counted with their names, or their sum over the table's whole; None unless one such column of
@@ -1883,6 +1926,13 @@ def _marked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1:
         return None
     t, (c, a, b) = found[0]
+    if _YES_NO.search(text.replace(c, " ")):
+        # "面向中小企业吗" of the row the conversation is on: its mark, never the rows marked yes
+        on = _of_context([t], context)
+        if on is None or c not in on[1].cells:
+            return None
+        return FactAnswer("answered", compose.fact_value(f"{_row_shown_name(t, on[1])} {c}", _shown(on[1].cells[c]))
+                          + _cite(idx, [on[1].cells[c]]), [on[1].cells[c]])
     head = text[:a]
     core = re.sub(r"^(?:是否|有无|有没有)", "", c)
     # (不 / 没 before the column's words, or before two characters of them said again: "…的呢 不面向的呢")
@@ -1957,3 +2007,46 @@ def _rows_counted(idx, tables: list[Table], text: str) -> FactAnswer | None:
     items = [_row_shown_name(t, r) for r in t.records]
     cells = [r.cells[t.amount] for r in t.records if t.amount in r.cells][:30]
     return FactAnswer("answered", compose.counted_items(items) + _cite(idx, cells), cells)
+
+
+# --- the rows by their time column -------------------------------------------------------------------------
+
+_EARLY_LATE = re.compile(r"最(?:(?P<early>早|先)|晚|迟|后)")
+_TIME_ASKING = re.compile(r"哪个|哪一个|哪些|哪几个|哪几项|哪几|几个|是|的|项目|时间|时候|呢|采购|购买|买")
+
+
+def _month_of(f: dict | None) -> tuple[int, int] | None:
+    cell = _MONTH_CELL.fullmatch(compact(f["value"] or "")) if f else None
+    if cell is None:
+        return None
+    y, mo = (cell.group(1), cell.group(2)) if cell.group(2) else (cell.group(3), cell.group(4))
+    return int(y or 0), int(mo)
+
+
+def _by_time(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"最晚采购的是哪个项目", "最早的几个是哪几个": the rows whose time column (预计采购时间 "2025年6月") says the
+    earliest (latest) month, all of them when several share it; None unless one table holds such a column."""
+    m = _EARLY_LATE.search(text)
+    if m is None:
+        return None
+    found = []
+    for t in tables:
+        cols = {c for r in t.records for c, f in r.cells.items() if f["number"] is None and _month_of(f) is not None}
+        if len(cols) == 1:
+            found.append((t, cols.pop()))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    rest = _TIME_ASKING.sub(" ", _title_blanked(t, text[:m.start()] + " " + text[m.end():]))
+    if _named([t], rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    dated = [(r, _month_of(r.cells.get(col))) for r in t.records]
+    months = [(r, mo) for r, mo in dated if mo is not None]
+    pick = min if m.group("early") else max
+    best = pick(mo for _, mo in months)
+    top = [r for r, mo in months if mo == best]
+    facts = [r.cells[col] for r in top]
+    names = [f"{_row_shown_name(t, r)}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else _row_shown_name(t, r)
+             for r in top]
+    return FactAnswer("answered", compose.fact_earliest(bool(m.group("early")), names, f"{col} {_shown(facts[0])}", len(months))
+                      + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
