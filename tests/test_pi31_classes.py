@@ -213,3 +213,8 @@ def test_a_unit_named_as_a_loaded_department(tmp_path: Path) -> None:
     e = engine_over(tmp_path / "kb.sqlite", [tmp_path / "qingmu_jyj_2026_intentions.xlsx", tmp_path / "qingmu_yz_2026_budget.xlsx"])
     a = _ask(e, f"{_PLACE}第一中学有几个采购项目")
     assert a.status == "answered" and "3 项" in a.text
+
+
+def test_the_tables_own_department_named_is_the_whole_table(engine: Engine) -> None:
+    a = _ask(engine, "青木教体局采购意向总预算多少")
+    assert a.status == "answered" and "875.1" in a.text and "93.7" not in a.text

@@ -1725,7 +1725,9 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "") -> FactAns
     said_in = text
     if not found and whole != text:
         # a unit whose name is a loaded department's too (泰和县教育体育局 beside 泰和县's 采购意向): said whole
-        found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))]
+        # (the table's own department named is the whole table's, its own line only when 本级 is said)
+        found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))
+                 and compact(s[0]) != compact(idx.docs[t.doc].department or "")]
         said_in = whole
     if len(found) != 1:
         return None
