@@ -72,6 +72,10 @@ class Table:
     kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
     heads: set[str] = field(default_factory=set)  # the headers of the row labels (补贴项目, 项目名称): what a row is
     projects: dict[str, list[Record]] = field(default_factory=dict)  # project -> its items, when rows are items
+    # unit -> its rows, when each row stands under the unit printed on it (采购单位); None until worked out
+    units: dict[str, list[Record]] | None = None
+    unit_forms: dict[str, set[str]] | None = None  # unit -> the names it is said by, worked out once
+    unit_names: dict[str, str] | None = None  # unit -> its own name without the place all units share
 
 
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -479,7 +483,8 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
                      and 2 <= len(f["value"] or "") <= 10]
             # Named by three characters of its name or half of it ("校车运营服务", "图书馆"), or by a short cell
             # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
-            cover = _cover(text, r.key, t.words)
+            # (no two characters of its name said: no run of it, not walked)
+            cover = _cover(text, r.key, t.words) if any(r.key[i:i + 2] in text for i in range(len(r.key) - 1)) else 0
             by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
@@ -545,7 +550,7 @@ def _by_head(text: str, key: str, t: Table) -> bool:
     """"大气项目" of 大气污染防治专项经费: the first two characters of a row's name said as a project (项目, 经费,
     资金 after them), no other row's name holding them and no header or title word being them."""
     head = key[:2]
-    return bool(re.search(re.escape(head) + r"(?:项目|经费|资金|那个|这个)", text)) \
+    return any(head + w in text for w in ("项目", "经费", "资金", "那个", "这个")) \
         and not any(head in r.key for r in t.records if r.key != key) and not any(head in w for w in t.words)
 
 
@@ -776,8 +781,11 @@ def _groups_said(t: Table, text: str) -> list[str]:
     said = [g for g in t.subtotals if len(g) >= 2 and g in text and not _inside_a_cell_said(t, text, g)]
     if said:
         return said
+    kinds = [g for g in t.subtotals if g.endswith("类") and len(g) >= 3 and g[:-1] in text]
+    if not kinds:
+        return []
     cells = "|".join(r.key + "|" + "|".join(f["value"] or "" for f in r.cells.values()) for r in t.records)
-    return [g for g in t.subtotals if g.endswith("类") and len(g) >= 3 and g[:-1] in text and g[:-1] not in cells]
+    return [g for g in kinds if g[:-1] not in cells]
 
 
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
@@ -1075,10 +1083,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    if (dated := _dated(idx, sorted({t.doc for t in tables}), text)) is not None:
-        return dated
-    return _rows_counted(idx, tables, text) or _listed_asked(idx, tables, text, context) or _projects_asked(idx, tables, text, context) or _units_ranked(idx, tables, text) \
-        or _unit_asked(idx, tables, text, whole) or _marked(idx, tables, text, context) or _by_time(idx, tables, text) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _over_rows(idx, tables, text, whole, context) or _projects_asked(idx, tables, text, context) \
+        or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -1593,11 +1599,13 @@ _UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|
 def _units_of(t: Table) -> dict[str, list[Record]]:
     """The units of a table whose rows stand each under the unit printed on it (采购单位 | 采购项目名称, the unit on
     every row, not merged words of a project): each unit's rows in order; {} when the table is not so."""
-    if t.projects or not t.amount or not _under_units(t):
-        return {}
+    if t.units is not None:
+        return t.units
     units: dict[str, list[Record]] = {}
-    for r in t.records:
-        units.setdefault(r.project, []).append(r)
+    if not t.projects and t.amount and _under_units(t):
+        for r in t.records:
+            units.setdefault(r.project, []).append(r)
+    t.units = units
     return units
 
 
@@ -1606,7 +1614,30 @@ _NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中�
 
 def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
     """Each unit by the names it is said by: whole, without the place every unit's name starts with (宝鸡市某区),
-    the department's own line by 本级."""
+    the department's own line by 本级, a numbered school as staff say it, an organisation by the short names of
+    the vocabulary (住建局) no other unit has. Worked out once per table."""
+    if t.unit_forms is None:
+        own = _own_unit_forms(idx, t, units)
+        # each unit's own name without the place, the fit by most of it is scored on (before short names join)
+        t.unit_names = {u: min((f for f in fs if f != "本级"), key=len) for u, fs in own.items()}
+        short = {u: {f for f in _short_forms(idx, compact(u)) if len(f) >= 3} for u in units}
+        held: dict[str, int] = {}
+        for fs in short.values():
+            for f in fs:
+                held[f] = held.get(f, 0) + 1
+        t.unit_forms = {u: own[u] | {f for f in short[u] if held[f] == 1} for u in units}
+    return t.unit_forms
+
+
+def _short_forms(idx, x: str) -> set[str]:
+    """The names staff use of an organisation (its department forms, its county or city left off)."""
+    if not _ORGANISATION.search(x):
+        return set()
+    out = set(department_forms(x, idx.abbrev or None)) | {x}
+    return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+
+
+def _own_unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
     prefix = units[0]
     for u in units[1:]:
         while prefix and not u.startswith(prefix):
@@ -1631,10 +1662,9 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
             if f in text]
     if not said:
-        values = {compact(u) for u in units}
-        said = [(u, span) for u in units if (span := _organisation_said(idx, compact(u), text, values))]
-    if not said:
-        own = {u: min((f for f in fs if f != "本级"), key=len) for u, fs in forms.items()}
+        grams = {text[i:i + 2] for i in range(len(text) - 1)}
+        # (scored only where two characters of the name are said: a question never walks every unit's name)
+        own = {u: f for u, f in (t.unit_names or {}).items() if any(f[i:i + 2] in grams for i in range(len(f) - 1))}
         cover = {u: _cover(text, f, t.words) for u, f in own.items()}
         best = max(cover.values(), default=0)
         top = [u for u, n in cover.items() if n == best]
@@ -1717,7 +1747,19 @@ def _unit_rows_shown(r: Record, t: Table) -> str:
     return f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name
 
 
-def _unit_asked(idx, tables: list[Table], text: str, whole: str = "") -> FactAnswer | None:
+def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | None) -> FactAnswer | None:
+    """The rows of a table of records asked as a whole (counted, by unit, by mark, by time, a date above them, the
+    rows just listed) — of the departments the question names only: a table of another department never
+    stands in for one whose table holds no records (a unit named as a loaded department is read whole)."""
+    said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
+    mine = [t for t in tables if idx.docs[t.doc].department in said] if said else tables
+    if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
+        return dated
+    return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
+        or _unit_asked(idx, mine, text, whole, tables) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+
+
+def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None) -> FactAnswer | None:
     """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
     比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
     against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
@@ -1726,7 +1768,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "") -> FactAns
     if not found and whole != text:
         # a unit whose name is a loaded department's too (泰和县教育体育局 beside 泰和县's 采购意向): said whole
         # (the table's own department named is the whole table's, its own line only when 本级 is said)
-        found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))
+        found = [(t, units, s) for t in (every or tables) if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))
                  and compact(s[0]) != compact(idx.docs[t.doc].department or "")]
         said_in = whole
     if len(found) != 1:
@@ -1865,6 +1907,9 @@ def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> 
     if listed is None:
         return None
     t, rows = listed
+    pointed = re.match(r"^(?:那|那么)?(?:这|那)?([两二俩三四五六七八九十\d])", text)
+    if pointed and small_number(pointed.group(1).replace("俩", "两")) not in (None, len(rows)):
+        return None  # "这两个加起来" over three rows listed: which two is not guessed
     cells = [(r, r.cells[t.amount]) for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
     if len(cells) != len(rows) or len({f["unit"] for _, f in cells}) != 1:
         return None
@@ -1906,9 +1951,11 @@ def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
     characters or more), and where."""
     found = []
     for c in t.kinds:
-        values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
         core = re.sub(r"^(?:是否|有无|有没有)", "", c)
-        if not values or not values <= _MARK_YES | _MARK_NO or len(core) < 4:
+        if len(core) < 4 or not any(core[i:i + 4] in text for i in range(len(core) - 3)):
+            continue  # (four characters of its words said, before its cells are read)
+        values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+        if not values or not values <= _MARK_YES | _MARK_NO:
             continue
         runs = [(a, b) for a, b in _runs(text, core) if b - a >= 4]
         if runs:
