@@ -834,6 +834,11 @@ def remark_empty(row: str, what: str = "原因") -> str:
     return f"表中{row}的备注为空，没有写明{what}。"
 
 
+def remark_not_saying(row: str, what: str, remark: str) -> str:
+    """What a row's 备注 might say (its fund) asked of a row whose 备注 says something else: not said."""
+    return f"表中{row}的备注（{remark}）没有写明{what}。"
+
+
 def item_figures(name: str, pairs: list[tuple[str, str]]) -> str:
     """An indicator listed with its figures: "补贴农机具数量：年度目标值 400台，1-6月完成值 110台，…"."""
     return f"{name}：" + "，".join(f"{col} {shown}" for col, shown in pairs) if pairs else name
@@ -955,6 +960,12 @@ def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
     """"哪一类项目最多": the group(s) holding the most (fewest) rows, with how many."""
     most = "最多" if word == "max" else "最少"
     return f"项目{most}的是{'、'.join(groups)}：{n} 个（共比较 {compared} 类）"
+
+
+def units_by_count(word: str, units: list[str], n: int, compared: int, rows: list[str]) -> str:
+    """"哪个单位采购项目最多": the unit(s) holding the most (fewest) rows, how many, and the first one's rows."""
+    most = "最多" if word == "max" else "最少"
+    return f"项目{most}的是{'、'.join(units)}：{n} 项（共比较 {compared} 个单位）：{'、'.join(rows[:30])}"
 
 
 def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:

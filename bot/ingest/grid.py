@@ -228,6 +228,21 @@ def _is_field_line(g: _Grid, r: int, texts: list[str]) -> bool:
     return len(below) >= 3 and len(below) > len(texts) - 2 + 1 and all(_is_label_text(t) for t in below)
 
 
+# A sentence (its clauses apart by commas, or ending as a sentence does) rather than a label.
+_SENTENCE = re.compile(r"^(?=.*[，,；;])(?=.{16,}).*[：:。]$|^.{41,}$")
+
+
+def _is_preface(g: _Grid, r: int, texts: list[str]) -> bool:
+    """A sentence alone in the first cell above the header (metas beside it: "公开日期：…"), the next row a
+    header of three or more labels: the publisher's preface ("现将…公开如下："), not a row of the table."""
+    if not texts or not _SENTENCE.match(_clean(texts[0])) or is_numeric(texts[0]) \
+            or not all(_is_meta(t) or _KEY_VALUE.match(_clean(t)) for t in texts[1:]):
+        return False
+    nxt = next((n for n in range(r + 1, g.n) if g.row_cells(n)), None)
+    below = [g.value(nxt, c) for c in g.row_cells(nxt)] if nxt is not None else []
+    return len(below) >= 3 and all(_is_label_text(t) for t in below)
+
+
 def _title_block(g: _Grid, out: GridReading) -> int:
     """Read the title and meta rows at the top; return the first row of the grid proper."""
     r = 0
@@ -250,6 +265,13 @@ def _title_block(g: _Grid, out: GridReading) -> int:
             texts = [f"{_clean(texts[0])}：{_clean(texts[1])}", *texts[2:]]
             cells = [cells[0], *cells[2:]]
             metas = texts
+        elif _is_preface(g, r, texts):
+            # "现将2025年采购意向公开如下：" over the header: the publisher's sentence, no row of the table.
+            texts, cells = texts[1:], cells[1:]
+            metas = texts
+            if not texts:
+                r += 1
+                continue
         if len(cells) == 1 and not _is_meta(texts[0]) and not out.title and len(texts[0]) <= 80 \
                 and not is_numeric(texts[0]) and (g.w <= 1 or g.span.get((r, cells[0]), (r, cells[0]))[1]
                                                   > cells[0] or len(cells) == 1):

@@ -72,6 +72,10 @@ class Table:
     kinds: set[str] = field(default_factory=set)  # text columns of kinds, values repeated (采购方式): no row's name
     heads: set[str] = field(default_factory=set)  # the headers of the row labels (补贴项目, 项目名称): what a row is
     projects: dict[str, list[Record]] = field(default_factory=dict)  # project -> its items, when rows are items
+    # unit -> its rows, when each row stands under the unit printed on it (采购单位); None until worked out
+    units: dict[str, list[Record]] | None = None
+    unit_forms: dict[str, set[str]] | None = None  # unit -> the names it is said by, worked out once
+    unit_names: dict[str, str] | None = None  # unit -> its own name without the place all units share
 
 
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -127,7 +131,7 @@ def _read_tables(idx, doc: int) -> list[Table]:
     out = []
     for (sheet, page, _head), facts in rows.items():
         table = _read_table(idx, doc, sheet, facts)
-        if table is not None and table.projects and table.total is None:
+        if table is not None and (table.projects or _under_units(table)) and table.total is None:
             # the 合计 of a table of items stands in the column of projects, a row of its own
             table.total = next((_rows_of(doc, sheet, fs).total for (s, p, _h), fs in rows.items()
                                 if (s, p) == (sheet, page) and fs is not facts and _rows_of(doc, sheet, fs).total), None)
@@ -202,7 +206,9 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     # One thing per row: no row label nested in another, no word column under a heading of columns (a
     # monitoring table's 绩效指标完成情况 / 指标名称 puts a second thing, an indicator, on the project's row).
     # (items under their project, 项目名称 › 采购品目, are one thing per row: the item)
-    if not table.projects and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
+    # (rows under the unit printed on each, 采购单位 › 采购项目名称, are one thing per row too: the item)
+    if not table.projects and not _under_units(table) \
+            and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
             or any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
         return None
     for c in text_cols:
@@ -224,6 +230,18 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+def _under_units(t: Table) -> bool:
+    """Whether each row stands under an organisation printed on it (采购单位 | 采购项目名称): two labels a row,
+    the first headed 单位 / 部门 (or every one an organisation's name), some unit holding several rows."""
+    paths = [path_of(next(iter(r.cells.values()))) for r in t.records]
+    if any(len(p) != 2 for p in paths):
+        return False
+    units = [p[0] for p in paths]
+    heads = {(f["row_heads"] or "").split(query.FACT_SEP)[0] for r in t.records[:3] for f in r.cells.values()}
+    return 2 <= len(set(units)) < len(units) and (any(_UNIT_HEAD.search(h) for h in heads)
+                                                  or all(_ORGANISATION.search(u) for u in units))
 
 
 def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
@@ -465,7 +483,8 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
                      and 2 <= len(f["value"] or "") <= 10]
             # Named by three characters of its name or half of it ("校车运营服务", "图书馆"), or by a short cell
             # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
-            cover = _cover(text, r.key, t.words)
+            # (no two characters of its name said: no run of it, not walked)
+            cover = _cover(text, r.key, t.words) if any(r.key[i:i + 2] in text for i in range(len(r.key) - 1)) else 0
             by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
@@ -531,7 +550,7 @@ def _by_head(text: str, key: str, t: Table) -> bool:
     """"大气项目" of 大气污染防治专项经费: the first two characters of a row's name said as a project (项目, 经费,
     资金 after them), no other row's name holding them and no header or title word being them."""
     head = key[:2]
-    return bool(re.search(re.escape(head) + r"(?:项目|经费|资金|那个|这个)", text)) \
+    return any(head + w in text for w in ("项目", "经费", "资金", "那个", "这个")) \
         and not any(head in r.key for r in t.records if r.key != key) and not any(head in w for w in t.words)
 
 
@@ -596,6 +615,9 @@ def _text_of(t: Table, r: Record, kind: str, asks: dict, clause: str) -> list[di
         parts = [f for f in parts if (f["number"] or 0) > 0]
         said = [n for n in notes if any(label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in compact(n["value"])
                                         or any(w in n["value"] for w in words["noted"]) for f in parts)]
+        if not any(c.startswith(("财政", "其他", "自有", "上级", "事业")) for rec in t.records for c in rec.cells):
+            # a table with no funding columns (采购意向): the 备注 naming the row's fund ("乡村振兴衔接资金") says it
+            return [n for n in notes if any(w in n["value"] for w in words["noted"])] or None
         return [*parts, *said] if parts and said else None
     said = [n for n in notes if any(w in n["value"] for w in words["noted"])]
     return said or None
@@ -759,8 +781,11 @@ def _groups_said(t: Table, text: str) -> list[str]:
     said = [g for g in t.subtotals if len(g) >= 2 and g in text and not _inside_a_cell_said(t, text, g)]
     if said:
         return said
+    kinds = [g for g in t.subtotals if g.endswith("类") and len(g) >= 3 and g[:-1] in text]
+    if not kinds:
+        return []
     cells = "|".join(r.key + "|" + "|".join(f["value"] or "" for f in r.cells.values()) for r in t.records)
-    return [g for g in t.subtotals if g.endswith("类") and len(g) >= 3 and g[:-1] in text and g[:-1] not in cells]
+    return [g for g in kinds if g[:-1] not in cells]
 
 
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
@@ -1058,7 +1083,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _projects_asked(idx, tables, text, context) or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
+    return _over_rows(idx, tables, text, whole, context) or _projects_asked(idx, tables, text, context) \
+        or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
@@ -1505,6 +1531,13 @@ def _column_clauses(t: Table, r: Record, clause: str) -> list[str]:
     return [clause]
 
 
+def _own_amount_said(idx, t: Table, r: Record, whole: str) -> bool:
+    """"CT机预算": the row named by its name and nothing said besides a part of its own amount's header (预算 of
+    预算金额): its amount, whatever the labels made of the name."""
+    left = re.sub(r"多少钱|多少|是|的|呢|有|万元|元|[\s]", "", _blanked(_without_departments(idx, whole), r.key))
+    return len(left) >= 2 and left in t.amount and _cover(whole, r.key, t.words) >= 3
+
+
 def _only_named(r: Record, text: str) -> bool:
     """Whether the question says the row's name (or its shortening) and nothing else ("固废平台建设项目")."""
     blank = list(text)
@@ -1547,7 +1580,522 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
-    plain = ways == ["figure"] and not by_cell
+    plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole)
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
     # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
     return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
+
+
+# --- rows under the unit that buys (采购单位 printed on each of its rows) ------------------------------------
+
+# The head of a column naming organisations: the rows stand under the unit that buys or does them.
+_UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
+# "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
+_WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
+_UNIT_SUM = re.compile(r"合计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
+_UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
+
+
+def _units_of(t: Table) -> dict[str, list[Record]]:
+    """The units of a table whose rows stand each under the unit printed on it (采购单位 | 采购项目名称, the unit on
+    every row, not merged words of a project): each unit's rows in order; {} when the table is not so."""
+    if t.units is not None:
+        return t.units
+    units: dict[str, list[Record]] = {}
+    if not t.projects and t.amount and _under_units(t):
+        for r in t.records:
+            units.setdefault(r.project, []).append(r)
+    t.units = units
+    return units
+
+
+_NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中小])学$")
+
+
+def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
+    """Each unit by the names it is said by: whole, without the place every unit's name starts with (宝鸡市某区),
+    the department's own line by 本级, a numbered school as staff say it, an organisation by the short names of
+    the vocabulary (住建局) no other unit has. Worked out once per table."""
+    if t.unit_forms is None:
+        own = _own_unit_forms(idx, t, units)
+        # each unit's own name without the place, the fit by most of it is scored on (before short names join)
+        t.unit_names = {u: min((f for f in fs if f != "本级"), key=len) for u, fs in own.items()}
+        short = {u: {f for f in _short_forms(idx, compact(u)) if len(f) >= 3} for u in units}
+        held: dict[str, int] = {}
+        for fs in short.values():
+            for f in fs:
+                held[f] = held.get(f, 0) + 1
+        t.unit_forms = {u: own[u] | {f for f in short[u] if held[f] == 1} for u in units}
+    return t.unit_forms
+
+
+def _short_forms(idx, x: str) -> set[str]:
+    """The names staff use of an organisation (its department forms, its county or city left off)."""
+    if not _ORGANISATION.search(x):
+        return set()
+    out = set(department_forms(x, idx.abbrev or None)) | {x}
+    return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+
+
+def _own_unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
+    prefix = units[0]
+    for u in units[1:]:
+        while prefix and not u.startswith(prefix):
+            prefix = prefix[:-1]
+    dept = compact(idx.docs[t.doc].department or "")
+    out = {}
+    for u in units:
+        key = compact(u)
+        forms = {key, key[len(prefix):]} if len(prefix) >= 2 and len(key) - len(prefix) >= 2 else {key}
+        if key == dept or key.endswith("本级"):
+            forms.add("本级")
+        # (a numbered school as staff say it: 第一中学 → 一中, 第二小学 → 二小)
+        forms |= {m.group(1) + m.group(2) for f in list(forms) if (m := _NUMBERED_SCHOOL.search(f))}
+        out[u] = {f for f in forms if len(f) >= 2}
+    return out
+
+
+def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tuple[str, tuple[int, int]] | None:
+    """The one unit the question names (whole, without its place, by 本级, by a short name staff use, or by most of
+    its own name: 阳平镇卫生院 of 阳平镇中心卫生院) and where; None when none or several are said."""
+    forms = _unit_forms(idx, t, list(units))
+    said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
+            if f in text]
+    if not said:
+        grams = {text[i:i + 2] for i in range(len(text) - 1)}
+        # (scored only where two characters of the name are said: a question never walks every unit's name)
+        own = {u: f for u, f in (t.unit_names or {}).items() if any(f[i:i + 2] in grams for i in range(len(f) - 1))}
+        cover = {u: _cover(text, f, t.words) for u, f in own.items()}
+        best = max(cover.values(), default=0)
+        top = [u for u, n in cover.items() if n == best]
+        if len(top) == 1 and best >= 3 and 2 * best >= len(own[top[0]]):
+            runs = _runs(text, own[top[0]])
+            said = [(top[0], (runs[0][0], runs[-1][1]))]
+    longest: dict[str, tuple[int, int]] = {}
+    for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
+        if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
+            longest[u] = span
+    return next(iter(longest.items())) if len(longest) == 1 else None
+
+
+# The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
+_UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计"
+                          r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买")
+
+
+def _title_blanked(t: Table, text: str) -> str:
+    """The question with the runs of the table's title said in it blanked (采购意向 of …政府采购意向公开表)."""
+    for w in t.words:
+        if len(w) > 8:
+            text = _blanked(text, w)
+    return text
+
+
+def _unit_row_named(t: Table, rows: list[Record], rest: str) -> Record | None:
+    """The one row of the unit named by a run of its name (two characters or more, no word of the table's
+    headers or title): "人民医院DR多少钱" → its DR设备采购, though DR设备采购 is every hospital's."""
+    scores = [(_cover(rest, r.key, t.words), r) for r in rows]
+    best = max((n for n, _ in scores), default=0)
+    top = [r for n, r in scores if n == best]
+    if best >= 2:
+        return top[0] if len(top) == 1 else None
+    # a name shortened by its characters in order (彩超 of 彩色多普勒超声诊断仪采购), its first kept
+    word = _shortened(rest)
+    fits = [r for r in rows if _short_for(word, r.key)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _shortened(text: str) -> str:
+    """The word left of a question once its asking words are out: a name said short (彩超), or ""."""
+    return max(re.findall(r"[\u4e00-\u9fffa-z\d]+", _UNIT_ASKING.sub(" ", text)), key=len, default="")
+
+
+def _short_for(word: str, key: str) -> bool:
+    """Whether a word is a name shortened by some of its characters in order, its first kept (彩超 of 彩色…超声…)."""
+    return len(word) >= 2 and key.startswith(word[0]) and re.search(".*?".join(map(re.escape, word)), key) is not None
+
+
+def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
+    """A row of the unit said, asked a column in everyday words (什么时候买, 备注) or its amount (bare, 多少钱);
+    a column said that the row leaves blank is said to be blank, never another row's cell."""
+    asks = _asks(getattr(idx, "vocab_path", ""))
+    clause = _blanked(rest, r.key).strip()
+    short = _shortened(clause)
+    clause = clause.replace(short, " ").strip() if _short_for(short, r.key) else clause
+    name = f"{r.project} {r.name}"
+    if (col := _column_said(t, clause, r)) and col not in r.cells:
+        cited = [f for f in r.cells.values()][:1]
+        return FactAnswer("answered", compose.fact_value(f"{name} {col}", compose.BLANK_CELL) + _cite(idx, cited), [])
+    got = _clause_cells(idx, t, r, clause, asks, []) if re.sub(r"[\s的呢吧啊]|那个|这个", "", clause) else None
+    facts = got[0] if got is not None and got[0] else []
+    if not facts and not re.sub(r"[\s的呢吧啊]|那个|这个|多少钱|多少|预算|金额|采购", "", clause) and t.amount in r.cells:
+        facts = [r.cells[t.amount]]
+    if not facts and (kind := _kind_asked(clause, asks)) and not _unexplained(idx, t, r, clause, asks):
+        # asked in everyday words (钱从哪来) what this row does not say: said so, never another unit's row's remark
+        what = (asks[kind]["columns"] or [kind])[0]
+        cited = [f for f in r.cells.values()][:1]
+        remark = next((f["value"] for c, f in r.cells.items() if re.search(r"备注|说明", c) and (f["value"] or "").strip()), "")
+        said = compose.remark_not_saying(name, what, remark) if remark else compose.remark_empty(name, what)
+        return FactAnswer("unknown", said + _cite(idx, cited), [], settled=True)
+    if not facts:
+        return None
+    pairs = [(f"{name} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}", _shown(f)) for f in facts]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, facts), facts)
+
+
+def _unit_rows_shown(r: Record, t: Table) -> str:
+    return f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name
+
+
+def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | None) -> FactAnswer | None:
+    """The rows of a table of records asked as a whole (counted, by unit, by mark, by time, a date above them, the
+    rows just listed) — of the departments the question names only: a table of another department never
+    stands in for one whose table holds no records (a unit named as a loaded department is read whole)."""
+    said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
+    mine = [t for t in tables if idx.docs[t.doc].department in said] if said else tables
+    if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
+        return dated
+    return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
+        or _unit_asked(idx, mine, text, whole, tables) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+
+
+def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None) -> FactAnswer | None:
+    """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
+    比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
+    against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
+    found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, text))]
+    said_in = text
+    if not found and whole != text:
+        # a unit whose name is a loaded department's too (泰和县教育体育局 beside 泰和县's 采购意向): said whole
+        # (the table's own department named is the whole table's, its own line only when 本级 is said)
+        found = [(t, units, s) for t in (every or tables) if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))
+                 and compact(s[0]) != compact(idx.docs[t.doc].department or "")]
+        said_in = whole
+    if len(found) != 1:
+        return None
+    t, units, (unit, (a, b)) = found[0]
+    rest = said_in[:a] + " " + said_in[b:]
+    rest = _without_departments(idx, rest) if said_in is whole else rest
+    rows = units[unit]
+    if (row := _unit_row_named(t, rows, rest)) is not None:
+        return _unit_row_asked(idx, t, row, rest)
+    if _named([t], rest) is not None or _MONTH_SAID.search(rest) \
+            or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
+        return None  # a row named that is not the unit's, or a word no rule here reads
+    cells = [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    if "占" in rest:
+        return _unit_share(idx, t, unit, cells, rest)
+    if (most := _MOST.search(rest)) and cells:
+        pick = max if most.group("max") else min
+        best = pick(f["number"] for f in cells)
+        top = [f for f in cells if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if pick is max else "min", [own_label(f) for f in top],
+                                                           _shown(top[0]), len(cells)) + _cite(idx, top), top,
+                          ranked=[f["id"] for f in sorted(cells, key=lambda f: f["number"], reverse=pick is max)])
+    items = [_unit_rows_shown(r, t) for r in rows]
+    lines = []
+    if _COUNT.search(rest):
+        lines.append(compose.counted_items(items, f"{unit}的"))
+    money = _UNIT_SUM.search(rest) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
+    if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
+        parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
+        lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
+    if lines:
+        return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+    if _LIST.search(rest) or _UNIT_LIST.search(rest) or not re.sub(r"[\s的呢吧啊了]|采购|项目|购买|要买", "", rest):
+        return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
+    return None
+
+
+def _table_whole(t: Table) -> tuple[dict | None, list[dict]]:
+    """The table's whole in its rows' own amount: its 合计 row's, or (none printed) the rows' amounts to add up."""
+    if t.total is not None and t.total.cells.get(t.amount, {}).get("number") is not None:
+        return t.total.cells[t.amount], []
+    return None, [r.cells[t.amount] for r in t.records if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+
+
+def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str) -> FactAnswer | None:
+    """"人民医院采购额占全部采购意向的比例": the unit's rows added up over the table's 合计 (or its rows added up)."""
+    if not cells or not (_OF_ALL.search(rest[rest.index("占"):]) or re.search(r"占(?:比|比例|多少|百分之)", rest)):
+        return None
+    whole, added = _table_whole(t)
+    total = whole["number"] if whole is not None else _added(added)
+    if not total:
+        return None
+    part = _added(cells)
+    result = fmt_percent(part / total * 100)
+    sum_line = compose.project_items_added(unit, [(own_label(f), fmt_number(f["number"])) for f in cells],
+                                           fmt_number(part), cells[0]["unit"] or "")
+    text = compose.fact_share(unit, "合计" if whole is not None else "全部各项之和", fmt_number(part), fmt_number(total), result)
+    shown = [*cells, whole] if whole is not None else cells
+    return FactAnswer("answered", text + "\n" + sum_line + _cite(idx, shown), shown)
+
+
+def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪个单位采购项目最多" (by how many rows each unit holds), "采购预算最多的单位" (by their rows added up): the
+    units of the one table whose rows stand under units compared."""
+    most = _MOST.search(text)
+    held = [(t, units) for t in tables if (units := _units_of(t))]
+    if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
+        return None
+    t, units = held[0]
+    by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text))
+    if not by_money and not re.search(r"项目|个数|数量|几个|条|项", text):
+        return None
+    sums = {u: [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+            for u, rows in units.items()}
+    size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}
+    pick = max if most.group("max") else min
+    best = pick(size.values())
+    top = [u for u, n in size.items() if n == best]
+    facts = [f for u in top for f in sums[u]]
+    if by_money:
+        unit = facts[0]["unit"] if facts else ""
+        said = compose.fact_extreme("max" if pick is max else "min", top, f"{fmt_number(best)}{unit}", len(size))
+    else:
+        said = compose.units_by_count("max" if pick is max else "min", top, int(best), len(size),
+                                      [r.name for r in units[top[0]]])
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+
+
+# --- the rows just listed, asked on ------------------------------------------------------------------------
+
+# "合计多少", "两项合计", "这些加起来多少", "预算加起来": the rows just listed added up (no row, group or table named).
+_LISTED_SUM = re.compile(r"^(?:那|那么)?(?:这|那)?(?:些|几个|几项|两个|两项|三个|三项|俩|它们|他们|[两二三四五六七八九十\d]项|[两二三四五六七八九十\d]个)?"
+                         r"(?:的)?(?:预算|金额|采购额|资金|钱)?(?:的)?(?:合计|加起来|一共|总共|总计|共计|加在一起|总额)(?:是|有)?"
+                         r"(?:多少)?(?:钱|万元?|元)?(?:呢|啊|吧)?$")
+# "最大的那个多少", "它最贵的项目", "哪个最多": the rows just listed ranked.
+_LISTED_MOST = re.compile(r"^(?:那|那么)?(?:它|它们|这些|其中|里面|这里面|这几个)?(?:的)?(?:预算|金额)?最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)"
+                          r"(?:的)?(?:那个|那一个|一个|是|项目|是哪个|是哪一个|哪个)*(?:项目)?(?:多少钱|多少|是多少|预算多少)?(?:呢)?$")
+
+
+# "占总额多少", "它们占全部的比例": the rows just listed added up, over the table's whole.
+_LISTED_SHARE = re.compile(r"^(?:那|那么)?(?:这些|它们|这几个|这几项|这两个|这两项|合计|加起来|一共)?(?:的)?(?:合计|总额|预算)?占"
+                           r"(?:了)?(?:总额|总预算|全部|合计|总计|采购总额|总采购额|采购总预算|全部采购意向|全部采购|所有|整个|总数)?(?:的)?"
+                           r"(?:比例|比重|占比|多少|百分之几|百分之多少|几成|百分比)+(?:呢)?$")
+
+
+def _listed_rows(idx, tables: list[Table], context: dict | None) -> tuple[Table, list[Record]] | None:
+    """The rows of one record table the last answer listed (two or more, no total), in the order shown."""
+    ids = list((context or {}).get("listed") or (context or {}).get("ranked") or ())
+    if len(ids) < 2:
+        return None
+    wanted = set(ids)
+    for t in tables:
+        hits = [r for r in t.records if any(f["id"] in wanted for f in r.cells.values())]
+        if len(hits) >= 2 and t.amount:
+            order = {fid: k for k, fid in enumerate(ids)}
+            hits.sort(key=lambda r: min(order.get(f["id"], 10**6) for f in r.cells.values()))
+            return t, hits
+    return None
+
+
+def _row_shown_name(t: Table, r: Record) -> str:
+    """A row as listed: its unit with it when another unit's row has the same name."""
+    shared = sum(x.key == r.key for x in t.records) > 1
+    return f"{r.project} {r.name}" if shared and r.project else r.name
+
+
+def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"5月份有哪些" → "合计多少" / "两项合计": the rows just listed, their amounts added up (the arithmetic
+    shown); → "最大的那个多少": the largest of them. None unless the question asks only that."""
+    sum_asked, most, share = _LISTED_SUM.match(text), _LISTED_MOST.match(text), _LISTED_SHARE.match(text)
+    if not (sum_asked or most or share):
+        return None
+    listed = _listed_rows(idx, tables, context)
+    if listed is None:
+        return None
+    t, rows = listed
+    pointed = re.match(r"^(?:那|那么)?(?:这|那)?([两二俩三四五六七八九十\d])", text)
+    if pointed and small_number(pointed.group(1).replace("俩", "两")) not in (None, len(rows)):
+        return None  # "这两个加起来" over three rows listed: which two is not guessed
+    cells = [(r, r.cells[t.amount]) for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    if len(cells) != len(rows) or len({f["unit"] for _, f in cells}) != 1:
+        return None
+    facts = [f for _, f in cells]
+    if most:
+        pick = max if most.group("max") else min
+        best = pick(f["number"] for f in facts)
+        top = [(r, f) for r, f in cells if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if pick is max else "min", [_row_shown_name(t, r) for r, _ in top],
+                                                           _shown(top[0][1]), len(facts)) + _cite(idx, [f for _, f in top]),
+                          [f for _, f in top])
+    parts = [(_row_shown_name(t, r), fmt_number(f["number"])) for r, f in cells]
+    total = _added(facts)
+    if share:
+        whole, added = _table_whole(t)
+        base = whole["number"] if whole is not None else _added(added)
+        if not base:
+            return None
+        said = compose.fact_share(f"这 {len(facts)} 项", "合计" if whole is not None else "全部各项之和", fmt_number(total),
+                                  fmt_number(base), fmt_percent(total / base * 100))
+        shown = [*facts, whole] if whole is not None else facts
+        return FactAnswer("answered", said + "\n" + compose.fact_sum(parts, fmt_number(total), facts[0]["unit"] or "")
+                          + _cite(idx, shown), shown)
+    return FactAnswer("answered", compose.fact_sum(parts, fmt_number(total), facts[0]["unit"] or "") + _cite(idx, facts),
+                      facts, total=(total, facts[0]["unit"] or ""))
+
+
+# --- rows a yes/no column marks -------------------------------------------------------------------------------
+
+_MARK_YES = frozenset({"是", "√", "✓", "✔", "有"})
+_MARK_NO = frozenset({"否", "×", "✗", "✘", "无"})
+_MARK_NOT = re.compile(r"(?:不|没有|没|未|非)(?:是)?$")
+_MARK_ASKING = re.compile(r"采购额|预算|金额|多少钱|多少万|多少|合计|一共|总共|共计|总计|加起来|加在一起|总额|占|比例|比重|占比|全部|所有"
+                          r"|几个|几项|多少个|多少项|有几|哪些|哪几|项目|的|呢|是|有")
+
+
+def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
+    """The one yes/no column of a table said by the words of its header (面向中小企业 of 是否专门面向中小企业, four
+    characters or more), and where."""
+    found = []
+    for c in t.kinds:
+        core = re.sub(r"^(?:是否|有无|有没有)", "", c)
+        if len(core) < 4 or not any(core[i:i + 4] in text for i in range(len(core) - 3)):
+            continue  # (four characters of its words said, before its cells are read)
+        values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+        if not values or not values <= _MARK_YES | _MARK_NO:
+            continue
+        runs = [(a, b) for a, b in _runs(text, core) if b - a >= 4]
+        if runs:
+            found.append((c, runs[0][0], runs[-1][1]))
+    return found[0] if len(found) == 1 else None
+
+
+_YES_NO = re.compile(r"吗|么$|是不是|是否|有没有")
+
+
+def _marked(idx, tables: list[Table], text: str, context: dict | None = None) -> FactAnswer | None:
+    """"专门面向中小企业的预算加起来多少", "不面向中小企业的预算合计", "面向中小企业的项目几个", "不专门面向中小企业的
+    占总额多少": the rows a yes/no column marks yes (no, said with 不 / 没 / 非 before its words), added up with the
+    arithmetic, counted with their names, or their sum over the table's whole; None unless one such column of
+    one table is said and nothing else is."""
+    found = [(t, s) for t in tables if t.amount and (s := _mark_said(t, text))]
+    if len(found) != 1:
+        return None
+    t, (c, a, b) = found[0]
+    if _YES_NO.search(text.replace(c, " ")):
+        # "面向中小企业吗" of the row the conversation is on: its mark, never the rows marked yes
+        on = _of_context([t], context)
+        if on is None or c not in on[1].cells:
+            return None
+        return FactAnswer("answered", compose.fact_value(f"{_row_shown_name(t, on[1])} {c}", _shown(on[1].cells[c]))
+                          + _cite(idx, [on[1].cells[c]]), [on[1].cells[c]])
+    head = text[:a]
+    core = re.sub(r"^(?:是否|有无|有没有)", "", c)
+    # (不 / 没 before the column's words, or before two characters of them said again: "…的呢 不面向的呢")
+    negative = any(_MARK_NOT.search(re.sub(r"专门|是否|有无", "", text[:x])) for x, _ in _runs(text, core))
+    rest = _MARK_NOT.sub(" ", head) + " " + text[b:]
+    rest = re.sub(r"(?:不|没有|没|未|非)(?=" + "|".join(re.escape(text[x:y]) for x, y in _runs(rest, core)) + ")", " ", rest) \
+        if _runs(rest, core) else rest
+    if _named([t], rest) is not None or _MONTH_SAID.search(rest) \
+            or _unexplained_rest(idx, t, _MARK_ASKING.sub(" ", _title_blanked(t, rest))):
+        return None
+    hits = [r for r in t.records if c in r.cells and (compact(r.cells[c]["value"] or "") in _MARK_NO) == negative]
+    cells = [r.cells[t.amount] for r in hits if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    label = compose.marked_head(c, "否" if negative else "是")
+    if not hits or len(cells) != len(hits) or len({f["unit"] for f in cells}) != 1:
+        return None
+    parts = [(_row_shown_name(t, r), fmt_number(f["number"])) for r, f in zip(hits, cells, strict=True)]
+    total, unit = _added(cells), cells[0]["unit"] or ""
+    if "占" in rest:
+        whole, added = _table_whole(t)
+        base = whole["number"] if whole is not None else _added(added)
+        if not base:
+            return None
+        share = compose.fact_share(label, "合计" if whole is not None else "全部各项之和", fmt_number(total),
+                                   fmt_number(base), fmt_percent(total / base * 100))
+        shown = [*cells, whole] if whole is not None else cells
+        return FactAnswer("answered", share + "\n" + compose.fact_sum(parts, fmt_number(total), unit) + _cite(idx, shown), shown)
+    if _SUM_ASKED.search(rest) or re.search(r"预算|金额|多少钱|采购额", rest) and not _COUNT.search(rest):
+        return FactAnswer("answered", label + compose.fact_sum(parts, fmt_number(total), unit) + _cite(idx, cells),
+                          cells, total=(total, unit))
+    items = [f"{n}（{v}{unit}）" for n, v in parts]
+    return FactAnswer("answered", compose.counted_items(items, label) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+
+
+# --- a date the title block states ------------------------------------------------------------------------
+
+_WHEN_ASKED = re.compile(r"什么时候|什么时间|啥时候|何时|哪天|哪一天|几号|哪个日子|日期是")
+_DATE_KEY = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:日期|时间)$")
+
+
+def _dated(idx, docs: list[int], text: str) -> FactAnswer | None:
+    """"这批采购意向什么时候公开的": the date the table states above itself ("公开日期：2025年2月28日"), the field
+    named by its verb (公开) and a time asked; None unless one such field of the documents in scope fits."""
+    if not _WHEN_ASKED.search(text):
+        return None
+    found = []
+    for d in docs:
+        for f in idx.facts(list(idx.docs[d].facts)[:40]):
+            path = path_of(f)
+            if f["number"] is None and len(path) == 1 and not f["col_labels"] and (m := _DATE_KEY.match(compact(path[0]))) \
+                    and m.group("verb") in text:
+                found.append(f)
+    if len(found) != 1:
+        return None
+    f = found[0]
+    return FactAnswer("answered", compose.fact_value(path_of(f)[0], _shown(f)) + _cite(idx, [f]), [f])
+
+
+# "采购意向一共几条", "一共有多少个采购项目": the rows of the table counted.
+_ROWS_COUNTED = re.compile(r"(?:一共|总共|共|总计|合计)?(?:有)?(?:几|多少)(?:条|项|笔|个(?:采购)?项目|个采购意向)(?:采购意向|采购项目|项目|记录)?(?:呢)?$")
+
+
+def _rows_counted(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"采购意向一共几条": the rows of the one record table the question names by its title's words (or the only
+    one in scope), counted with their names; None when anything else is said."""
+    m = _ROWS_COUNTED.search(text)
+    if m is None or len(tables) != 1:
+        return None
+    t = tables[0]
+    rest = text[:m.start()]
+    if _named([t], rest) is not None or re.sub(r"[\s的里中]|表|这批|这次|本次|里面", "", _title_blanked(t, rest)):
+        return None  # (a row, a unit, a month said: counted by the rules of those)
+    items = [_row_shown_name(t, r) for r in t.records]
+    cells = [r.cells[t.amount] for r in t.records if t.amount in r.cells][:30]
+    return FactAnswer("answered", compose.counted_items(items) + _cite(idx, cells), cells)
+
+
+# --- the rows by their time column -------------------------------------------------------------------------
+
+_EARLY_LATE = re.compile(r"最(?:(?P<early>早|先)|晚|迟|后)")
+_TIME_ASKING = re.compile(r"哪个|哪一个|哪些|哪几个|哪几项|哪几|几个|是|的|项目|时间|时候|呢|采购|购买|买")
+
+
+def _month_of(f: dict | None) -> tuple[int, int] | None:
+    cell = _MONTH_CELL.fullmatch(compact(f["value"] or "")) if f else None
+    if cell is None:
+        return None
+    y, mo = (cell.group(1), cell.group(2)) if cell.group(2) else (cell.group(3), cell.group(4))
+    return int(y or 0), int(mo)
+
+
+def _by_time(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"最晚采购的是哪个项目", "最早的几个是哪几个": the rows whose time column (预计采购时间 "2025年6月") says the
+    earliest (latest) month, all of them when several share it; None unless one table holds such a column."""
+    m = _EARLY_LATE.search(text)
+    if m is None:
+        return None
+    found = []
+    for t in tables:
+        cols = {c for r in t.records for c, f in r.cells.items() if f["number"] is None and _month_of(f) is not None}
+        if len(cols) == 1:
+            found.append((t, cols.pop()))
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    rest = _TIME_ASKING.sub(" ", _title_blanked(t, text[:m.start()] + " " + text[m.end():]))
+    if _named([t], rest) is not None or _unexplained_rest(idx, t, rest):
+        return None
+    dated = [(r, _month_of(r.cells.get(col))) for r in t.records]
+    months = [(r, mo) for r, mo in dated if mo is not None]
+    pick = min if m.group("early") else max
+    best = pick(mo for _, mo in months)
+    top = [r for r, mo in months if mo == best]
+    facts = [r.cells[col] for r in top]
+    names = [f"{_row_shown_name(t, r)}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else _row_shown_name(t, r)
+             for r in top]
+    return FactAnswer("answered", compose.fact_earliest(bool(m.group("early")), names, f"{col} {_shown(facts[0])}", len(months))
+                      + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])

@@ -423,7 +423,7 @@ def _after_typed(turn, typed):
     if reply is not None:
         return reply
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
-            and not _context(turn.session).get("last") \
+            and not _context(turn.session).get("last") and len(_context(turn.session).get("listed") or ()) < 2 \
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
         # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
         return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
