@@ -180,7 +180,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
         # line, so the table does not break the money down that way; never the project's total.
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
-    if f.within and len(rows) == 1 and t.p.has("amount") and not _MONEY_STATED.search(best[ids[0]][1]):
+    if f.within and len(rows) == 1 and t.p.has("amount") and not said and not t.p.has("list", "which") \
+            and not _MONEY_STATED.search(best[ids[0]][1]):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
         # table; never the project's whole amount beside the sentence (read as the part's figure).
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
