@@ -524,7 +524,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if p.has("exclude"):
         return None
     named = []
-    for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
+    for start, end, found in t.kb.units_said(p.text, set(f.doc_ids) or None):
         if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
                                  and not (start <= m.start and m.end <= end) for m in p.mentions):
             continue  # one name under two departments (asked which), or a project's own name holding it
@@ -610,7 +610,7 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
     docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.documents) == 1 else [])
     if said is None or len(docs) != 1 or docs[0] not in t.kb.documents:
         return False
-    dept = t.kb.documents[docs[0]]["department_name"]
+    dept = t.kb.own_units.get(docs[0], t.kb.documents[docs[0]]["department_name"])
     own = t.kb.unit_projects(docs[0], dept)
     if not own or len(own) == len([q for q in t.kb.projects_of_document(docs[0]) if t.kb.projects[q].kind != "department"]):
         return False  # no unit of its own name, or no other unit beside it: 本级 is the whole table

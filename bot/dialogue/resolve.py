@@ -81,6 +81,10 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
+        if f.unit:
+            if isinstance(under := _under_unit(t, f, ids, m), Answer):
+                return under
+            ids = under
         if len(ids) == 1:
             if ids[0] not in f.projects:  # ("公路" + "养护": two words of one name, one project)
                 f.projects.append(ids[0])
@@ -89,6 +93,20 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+def _under_unit(t: Turn, f: Frame, ids: list[int], m) -> list[int] | Answer:
+    """"江安本级的政府雇员工资经费": a project named beside the unit said (本级) is the one listed under it (of two
+    namesakes), asked as itself, not the unit's subtotal; a project of another unit only is not the unit's."""
+    kb = t.kb
+    under = [i for i in ids if kb.projects[i].unit_name == f.unit]
+    if under:
+        f.unit = ""
+        return under
+    if m.of("indicator") or not all(kb.projects[i].unit_name for i in ids):
+        return ids
+    names = "、".join(f"{kb.projects[i].name}（属{kb.projects[i].unit_name}）" for i in ids[:3])
+    return t.unknown(compose.not_the_units_project(f.unit, names), suggest=False)
 
 
 _INSIDE = re.compile(r"里|里面|里头|中|当中|之中|其中")

@@ -1,0 +1,121 @@
+"""Seed-format TEXT 项目支出绩效目标表 with several 资金使用单位 (txt30), on a fictional table rendered here (its own
+department, units, names and figures).
+
+Classes: the department's own unit printed without the city (岭南县农业农村局 under 云溪市岭南县农业农村局) is its
+本级, asked by any name of the department with 本级; a unit said short by leaving words out (检验检测站, 农经中心)
+is that unit, its total, its projects, a comparison of two; a project named beside 本级 is the one of two namesakes
+listed under it and is answered as itself, never as the unit's subtotal, and a project of another unit only is
+not the unit's; a reply "本级那个" / "农经中心那个" to the question which namesake picks the one under that unit."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED, converse, engine_over
+from target_tables import Item, Unit, render
+
+from bot.engine import ANSWERED, CLARIFY, Engine
+
+_DEPT = "云溪市岭南县农业农村局"
+_UNITS = [
+    Unit("岭南县农业农村局", "219.00 199.00 12.00 8.00", [
+        Item("耕地质量监测经费", "45.00 45.00", "开展耕地质量等级调查评价和长期定位监测，掌握全县耕地质量变化。",
+             [("11", "监测点位数量", "≥30个", "≥30个"), ("13", "监测报告完成时间", "2026年10月底前", "2026年10月底前"),
+              ("31", "服务对象满意度", "≥90%", "≥90%")]),
+        Item("农业保险保费补贴资金", "120.00 100.00 12.00 8.00", "落实政策性农业保险保费补贴，稳定农户种养收益。",
+             [("11", "参保农户数", "≥5000户", "≥5000户"), ("13", "保费补贴拨付时间", "2026年12月底前", "2026年12月底前")]),
+        Item("编外人员劳务经费", "36.00 36.00", "保障编外人员劳务费用按时发放。",
+             [("11", "编外人员数量", "9人", "9人"), ("12", "劳务费按时发放率", "100%", "100%")]),
+        Item("农机安全监理经费", "18.00 18.00", "开展农机安全检验和隐患排查，减少农机事故。",
+             [("11", "农机年检台数", "≥800台", "≥800台"), ("13", "隐患整改时限", "≤15天", "≤15天")]),
+    ]),
+    Unit("岭南县农产品质量安全检验检测站", "94.00 70.00 14.00 10.00", [
+        Item("农残快速检测运行经费", "30.00 30.00", "开展蔬菜水果农药残留快速检测，保障农产品质量安全。",
+             [("11", "快速检测批次", "≥6000批次", "≥6000批次"), ("13", "检测结果报送时限", "≤2个工作日", "≤2个工作日")]),
+        Item("检测仪器设备购置经费", "64.00 40.00 14.00 10.00", "购置液相色谱仪等检测设备，提升检测能力。",
+             [("11", "购置设备台数", "≥6台", "≥6台"), ("13", "设备安装调试完成时间", "2026年8月底前", "2026年8月底前")]),
+    ]),
+    Unit("岭南县农村经济经营管理服务中心", "34.00 34.00", [
+        Item("农村集体资产清查经费", "22.00 22.00", "开展农村集体资产清产核资，规范集体资产管理。",
+             [("11", "清查村数", "≥120个", "≥120个"), ("13", "清查工作完成时间", "2026年9月底前", "2026年9月底前")]),
+        Item("编外人员劳务经费", "12.00 12.00", "保障中心编外人员劳务费用按时发放。",
+             [("11", "编外人员数量", "3人", "3人"), ("12", "劳务费按时发放率", "100%", "100%")]),
+    ]),
+]
+
+
+def lingnan_text() -> str:
+    return render(_DEPT, "347.00 303.00 26.00 18.00", _UNITS)
+
+
+@pytest.fixture(scope="module")
+def lingnan(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("txt30")
+    path = folder / "lingnan_agri.txt"
+    path.write_text(lingnan_text(), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [SEED, path])
+
+
+def answered(engine: Engine, *turns: str):
+    answer = converse(engine, *turns)
+    assert answer.status == ANSWERED, answer.text
+    return answer
+
+
+# --- the department's own unit (本级) printed without its city ---------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["岭南农业农村局本级多少钱", "岭南县农业农村局本级一共多少预算"])
+def test_the_own_unit_without_the_city_is_the_departments_own_level(lingnan, question):
+    a = answered(lingnan, question)
+    assert "219.00" in a.text and "347.00" not in a.text, a.text
+
+
+def test_the_own_level_share_of_the_whole(lingnan):
+    a = answered(lingnan, "岭南农业农村局本级占全部的比例多少")
+    assert "63.11" in a.text, a.text  # 219 / 347
+
+
+# --- a unit said short by leaving words out ---------------------------------------------------------------
+
+
+def test_a_unit_said_short_is_that_unit(lingnan):
+    a = answered(lingnan, "岭南检验检测站一共多少预算")
+    assert "94.00" in a.text and "64.00" not in a.text.split("（")[0], a.text
+    a = answered(lingnan, "农经中心有哪些项目")
+    assert "农村集体资产清查经费" in a.text and "耕地质量监测经费" not in a.text, a.text
+
+
+def test_two_units_said_short_compared(lingnan):
+    a = answered(lingnan, "检验检测站比农经中心多多少")
+    assert "60.00" in a.text, a.text  # 94 - 34
+
+
+def test_a_project_share_of_a_unit_said_short(lingnan):
+    a = answered(lingnan, "农残快速检测运行经费多少", "占检验检测站的多少")
+    assert "31.91" in a.text, a.text  # 30 / 94
+
+
+# --- a project named beside 本级; a reply naming the unit of one namesake ----------------------------------
+
+
+def test_a_project_beside_the_own_level_is_that_project(lingnan):
+    a = answered(lingnan, "岭南农业农村局本级的编外人员劳务经费多少")
+    assert "36.00" in a.text and "219.00" not in a.text and "12.00" not in a.text, a.text
+    a = answered(lingnan, "岭南农业农村局本级的耕地质量监测经费")
+    assert "45.00" in a.text and "219.00" not in a.text, a.text
+
+
+def test_a_project_of_another_unit_beside_the_own_level_is_not_answered(lingnan):
+    a = converse(lingnan, "岭南农业农村局本级的农残快速检测运行经费多少")
+    assert a.status != ANSWERED and "30.00" not in a.text and "219.00" not in a.text, a.text
+
+
+def test_a_reply_naming_the_unit_picks_its_namesake(lingnan):
+    first = converse(lingnan, "岭南农业农村局的编外人员劳务经费多少")
+    assert first.status == CLARIFY, first.text
+    a = answered(lingnan, "岭南农业农村局的编外人员劳务经费多少", "本级那个")
+    assert "36.00" in a.text and "12.00" not in a.text, a.text
+    a = answered(lingnan, "岭南农业农村局的编外人员劳务经费多少", "农经中心那个")
+    assert "12.00" in a.text and "36.00" not in a.text, a.text
+    a = answered(lingnan, "岭南农业农村局本级的编外人员劳务经费", "雇了几个人")
+    assert "9人" in a.text and "3人" not in a.text, a.text
