@@ -30,7 +30,8 @@ _UNITS = [
     ]),
     Unit("岭南县农产品质量安全检验检测站", "94.00 70.00 14.00 10.00", [
         Item("农残快速检测运行经费", "30.00 30.00", "开展蔬菜水果农药残留快速检测，保障农产品质量安全。",
-             [("11", "快速检测批次", "≥6000批次", "≥6000批次"), ("13", "检测结果报送时限", "≤2个工作日", "≤2个工作日")]),
+             [("11", "快速检测批次", "≥6000批次", "≥6000批次"), ("11", "耕地土壤监测样品数", "≥300个", "≥300个"),
+              ("13", "检测结果报送时限", "≤2个工作日", "≤2个工作日")]),
         Item("检测仪器设备购置经费", "64.00 40.00 14.00 10.00", "购置液相色谱仪等检测设备，提升检测能力。",
              [("11", "购置设备台数", "≥6台", "≥6台"), ("13", "设备安装调试完成时间", "2026年8月底前", "2026年8月底前")]),
     ]),
@@ -119,3 +120,26 @@ def test_a_reply_naming_the_unit_picks_its_namesake(lingnan):
     assert "12.00" in a.text and "36.00" not in a.text, a.text
     a = answered(lingnan, "岭南农业农村局本级的编外人员劳务经费", "雇了几个人")
     assert "9人" in a.text and "3人" not in a.text, a.text
+
+
+# --- two projects said short and added; a time asked of a project said short ------------------------------
+
+
+@pytest.mark.parametrize("question", ["耕地监测和农残快检两个加一起多少", "耕地监测和农残检测两个加起来多少"])
+def test_two_projects_said_short_are_both_added(lingnan, question):
+    """(a piece of one name that is also a word of the other's indicator, 监测 of 耕地土壤监测样品数, is still
+    the first project's: it is one of a list joined by 和)"""
+    a = answered(lingnan, question)
+    assert "75.00" in a.text and "耕地质量监测经费" in a.text and "农残快速检测运行经费" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("农业保险补贴资金啥时候拨付", "2026年12月底前"), ("保费补贴资金什么时候拨付", "2026年12月底前"),
+    ("集体资产清查啥时候完成", "2026年9月底前"), ("仪器设备购置什么时候完成", "2026年8月底前"),
+    ("岭南耕地检测站什么时候完成", None)])
+def test_a_time_asked_of_a_project_said_short_is_its_time_indicator(lingnan, question, value):
+    a = converse(lingnan, question)
+    if value is None:  # (no such project: never another's time)
+        assert "月底前" not in a.text, a.text
+        return
+    assert a.status == ANSWERED and value in a.text and "120.00" not in a.text, a.text

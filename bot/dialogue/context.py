@@ -458,6 +458,9 @@ def _one_name_in_pieces(p: Parse) -> None:
             p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
 
 
+_LISTED = frozenset("和与跟及、")
+
+
 def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
     """"你点我检活动抽检多少批次": a word that names a project only as a piece of its name (抽检 of
     食品安全抽检监测经费) but is a word of an indicator of the other project named (抽检批次) is that
@@ -467,8 +470,10 @@ def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
     kb = t.kb
     for m in p.mentions:
         refs = m.of("project")
-        if len(refs) != 1 or m.text in kb.full_forms:
-            continue
+        if len(refs) != 1 or m.text in kb.full_forms or any(
+                p.text[o.end:o.end + 1] in _LISTED or p.text[o.start - 1:o.start] in _LISTED
+                for o in p.mentions if o.start > 0 and o.of("project") == refs):
+            continue  # ("食品抽检和食品快检": a name of a list, said short in pieces)
         pid = next(iter(refs)).id
         others = [o for o in f.projects if o != pid]
         if pid in f.projects and others and any(
@@ -1549,6 +1554,8 @@ _HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?!样|回事)")
 def _money_asked_of_indicator(p: Parse) -> bool:
     """A money word said of the indicator: after its name ("政府采购率多少钱"), not one ending the project's
     name said before it ("公车购置经费政府采购率多少": 经费 is the project's)."""
+    if p.has("when") and not p.has("how_much"):
+        return False  # "农业保险补贴资金啥时候拨付": a time asked; 资金 is of the name, 拨 of the verb
     named = [m.start for m in p.mentions if m.of("indicator")]
     first = min(named) if named else 0
     return any(a >= first for a, _ in p.concepts.get("amount", []))
@@ -1637,6 +1644,21 @@ def _pieces_named(word: str, names: list[str]) -> bool:
     return len(pieces) >= 2 and all(any(x in name for name in names) for x in pieces)
 
 
+def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
+    """"计量检定什么时候完成" (检定完成时间 of 计量器具强制检定补助经费): words not understood that are pieces of
+    the named indicator's project's name say that project; the indicators kept to the projects they name."""
+    if not f.indicators or f.projects or len(f.indicators) > 20 or any(len(w) < 2 for w in p.unexplained):
+        return False
+    kb = t.kb
+    held = [i for i in f.indicators
+            if all(w in compact(kb.projects[kb.indicator_project[i]].name) for w in p.unexplained)]
+    if not held:
+        return False
+    f.indicators = held
+    p.unexplained = []
+    return True
+
+
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
@@ -1657,6 +1679,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     # A content search and a quantity look for the leftover words themselves.
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+    tolerable = tolerable or _words_of_the_indicators_project(t, p, f)
     names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
     if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
         names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")

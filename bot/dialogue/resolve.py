@@ -72,7 +72,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             ids = sorted(pid for d in scope for pid in kb.projects_of_document(d) if Ref("project", pid) in refs)
         else:
             ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
-        if not ids and each_scoped and not before and _joined_to_another(p, m):
+        if not ids and each_scoped and not before and joined_to_another(p, m):
             ids = sorted(r.id for r in refs)
         if not ids:
             if m.of("indicator"):
@@ -115,7 +115,7 @@ _INSIDE = re.compile(r"里|里面|里头|中|当中|之中|其中")
 _JOIN = re.compile(r"^(?:的)?(?:和|与|跟|同|及|以及|、|还有|对比|比)$")
 
 
-def _joined_to_another(p: Parse, m) -> bool:
+def joined_to_another(p: Parse, m) -> bool:
     """Whether a mention is joined to the one before or after it by 和/与/、…: "就业补助资金和武汉的专项资金"
     names two things; "渝中就业补助资金社会保险补贴" names one thing and words of it, not a project elsewhere."""
     others = sorted((o for o in p.mentions if o is not m), key=lambda o: o.start)
