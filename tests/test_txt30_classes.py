@@ -143,3 +143,28 @@ def test_a_time_asked_of_a_project_said_short_is_its_time_indicator(lingnan, que
         assert "月底前" not in a.text, a.text
         return
     assert a.status == ANSWERED and value in a.text and "120.00" not in a.text, a.text
+
+
+# --- the average per project of a department or unit; which unit spends a project; namesakes' counts added ---
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("岭南农业农村局平均每个项目多少钱", ("43.38", "347", "8")), ("岭南农业农村局本级平均每个项目多少钱", ("54.75", "219", "4")),
+    ("检验检测站平均每个项目多少钱", ("47", "94", "2"))])
+def test_the_average_per_project_of_one_said_is_its_total_over_its_count(lingnan, question, figures):
+    a = answered(lingnan, question)
+    assert all(x in a.text for x in figures) and "÷" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "unit"), [("农村集体资产清查经费是哪个单位的", "岭南县农村经济经营管理服务中心"),
+                                                 ("农残快检经费哪个单位在用", "岭南县农产品质量安全检验检测站")])
+def test_which_unit_spends_a_project_is_its_funding_unit(lingnan, question, unit):
+    a = answered(lingnan, question)
+    assert unit in a.text and "万元" not in a.text.split("（来源")[0], a.text
+
+
+def test_namesakes_counts_asked_in_total_are_each_and_their_sum(lingnan):
+    a = answered(lingnan, "岭南农业农村局编外人员一共多少人")
+    assert "9人" in a.text and "3人" in a.text and "12人" in a.text, a.text
+    a = converse(lingnan, "岭南农业农村局编外人员多少人")  # (not said in total: which one)
+    assert a.status == CLARIFY, a.text

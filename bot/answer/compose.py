@@ -1756,6 +1756,14 @@ def column_average(column: str, count: int, total: str, result: str, unit: str) 
     return f"{column}平均 {result}{unit}：{count} 项合计 {total}{unit} ÷ {count} = {result}{unit}"
 
 
+def counts_added(parts: list[tuple[str, float]], measure: str) -> str:
+    """Counts of several projects added: "合计 16人：江安县市场监督管理局 12人 + … 4人 = 16人"."""
+    def num(x: float) -> str:
+        return f"{round(x, 2):.10g}"
+    total = num(sum(v for _, v in parts))
+    return f"合计 {total}{measure}：" + " + ".join(f"{who} {num(v)}{measure}" for who, v in parts) + f" = {total}{measure}"
+
+
 def average_of_projects(count: int, total: str, result: str) -> str:
     """"平均每个多少钱": the total over the count, shown."""
     return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"

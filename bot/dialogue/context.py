@@ -177,7 +177,23 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
 
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     _one_name_in_pieces(p)
+    _name_tail_asks_no_money(t, p)
     return resolve_projects(t, p, f, depts)
+
+
+def _name_tail_asks_no_money(t: Turn, p: Parse) -> None:
+    """"放心消费创建经费哪个单位在用": a money word right after a project said short that ends its name too
+    (经费 of 放心消费创建工作经费) is the name's, not money asked, when the question asks which unit."""
+    if not p.has("department") or p.has("how_much"):
+        return
+    ends = {m.end: m for m in p.mentions if m.of("project")}
+    kept = [(a, b) for a, b in p.concepts.get("amount", [])
+            if a not in ends or not any(compact(t.kb.projects[r.id].name).endswith(p.text[a:b])
+                                        for r in ends[a].of("project") if r.id in t.kb.projects)]
+    if kept:
+        p.concepts["amount"] = kept
+    else:
+        p.concepts.pop("amount", None)
 
 
 def build_frame(t: Turn, p: Parse) -> Frame | Answer:
