@@ -168,3 +168,26 @@ def test_namesakes_counts_asked_in_total_are_each_and_their_sum(lingnan):
     assert "9人" in a.text and "3人" in a.text and "12人" in a.text, a.text
     a = converse(lingnan, "岭南农业农村局编外人员多少人")  # (not said in total: which one)
     assert a.status == CLARIFY, a.text
+
+
+# --- a piece said whole of one project's name is not its table's other project sharing a word ---------------
+
+
+@pytest.fixture(scope="module")
+def hexi(tmp_path_factory) -> Engine:
+    units = [Unit("河西区应急管理局", "118.00 118.00", [
+        Item("应急物资设备购置经费", "50.00 40.00 6.00 4.00", "购置应急救援物资和设备。",
+             [("11", "购置设备台套数", "≥40台套", "≥40台套")]),
+        Item("特种设备安全检查经费", "20.00 20.00", "开展特种设备安全检查。", [("11", "检查次数", "≥12次", "≥12次")]),
+        Item("防汛演练经费", "48.00 48.00", "组织防汛应急演练。", [("11", "演练次数", "≥3次", "≥3次")])])]
+    folder = tmp_path_factory.mktemp("txt30h")
+    path = folder / "hexi_emergency.txt"
+    path.write_text(render("青川市河西区应急管理局", "118.00 108.00 6.00 4.00", units), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [SEED, path])
+
+
+def test_a_piece_said_whole_of_a_name_is_that_project(hexi):
+    a = answered(hexi, "设备购置经费里财政专户拨款多少")
+    assert "6.00" in a.text and "特种设备" not in a.text, a.text
+    a = converse(hexi, "设备经费多少")  # (the shared word alone: which one)
+    assert a.status == CLARIFY and "50.00" in a.text and "20.00" in a.text, a.text

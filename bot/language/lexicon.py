@@ -744,7 +744,12 @@ class KnowledgeBase:
                     break
         if core == form:
             return set()
-        return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
+        # A piece said whole of a project's name ("设备购置经费" of 检验检测设备购置经费) is not another project of
+        # that table sharing the core (特种设备安全监察专项经费): only other tables' are widened to.
+        named = {r.id for r in self.lexicon.forms.get(form, ()) if r.kind == "project"}
+        whole = {self.projects[i].document_id for i in named if i in self.projects and form in compact(self.projects[i].name)}
+        return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"
+                and (r.id in named or r.id not in self.projects or self.projects[r.id].document_id not in whole)}
 
     def departments_one_off(self, said: str) -> set[str]:
         """The departments with a name of the same length one character off what was said ("卫建局" ->
