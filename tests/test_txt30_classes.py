@@ -191,3 +191,10 @@ def test_a_piece_said_whole_of_a_name_is_that_project(hexi):
     assert "6.00" in a.text and "特种设备" not in a.text, a.text
     a = converse(hexi, "设备经费多少")  # (the shared word alone: which one)
     assert a.status == CLARIFY and "50.00" in a.text and "20.00" in a.text, a.text
+
+
+def test_a_reply_saying_benji_never_picks_a_suggestion(lingnan):
+    first = converse(lingnan, "农机检验率多少")  # not in the table: a suggestion of the own unit's indicator
+    assert first.status != ANSWERED, first.text
+    a = converse(lingnan, "农机检验率多少", "本级")
+    assert "800" not in a.text, a.text

@@ -64,6 +64,9 @@ def _option_of_unit(t: Turn, core: str, options: list[Frame]) -> Frame | None:
     """"本级那个", "消保中心那个": of namesakes under two funding units of a table, the one listed under the unit
     said (本级: the department's own unit)."""
     own_said = _OWN_SAID.search(core) is not None
+    shown = [t.kb.projects.get(o.projects[-1]) if o.projects else None for o in options]
+    if len(options) < 2 or len({p.name if p else None for p in shown}) != 1:
+        return None  # (only namesakes offered: never a suggestion of something else)
     picked = []
     for o in options:
         project = t.kb.projects.get(o.projects[-1]) if o.projects else None
