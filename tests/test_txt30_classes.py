@@ -198,3 +198,10 @@ def test_a_reply_saying_benji_never_picks_a_suggestion(lingnan):
     assert first.status != ANSWERED, first.text
     a = converse(lingnan, "农机检验率多少", "本级")
     assert "800" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figures"), [("检测仪器设备购置经费财政拨款和专户各多少", ("40.00", "14.00")),
+                                                    ("农业保险保费补贴资金专户多少", ("12.00",))])
+def test_zhuanhu_said_short_is_the_special_account_column(lingnan, question, figures):
+    a = answered(lingnan, question)
+    assert all(x in a.text for x in figures), a.text

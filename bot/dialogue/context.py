@@ -34,9 +34,9 @@ from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
 
-# The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
+# The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 / 专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
-                    if col not in ("total", "unplaced")}, "财政专户": "special_account"}
+                    if col not in ("total", "unplaced")}, "财政专户": "special_account", "专户": "special_account"}
 
 
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
