@@ -205,3 +205,9 @@ def test_a_reply_saying_benji_never_picks_a_suggestion(lingnan):
 def test_zhuanhu_said_short_is_the_special_account_column(lingnan, question, figures):
     a = answered(lingnan, question)
     assert all(x in a.text for x in figures), a.text
+
+
+@pytest.mark.parametrize("turns", [("检验检测站财政拨款占多少",), ("检验检测站一共多少钱", "财政拨款占多少")])
+def test_a_column_share_of_a_unit_is_over_its_own_subtotal(lingnan, turns):
+    a = answered(lingnan, *turns)
+    assert "74.47" in a.text and "该单位小计" in a.text, a.text  # 70 / 94, not each project's share

@@ -982,6 +982,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
     of_indicator = _indicator_share(t) or _category_share(t, f)
     if of_indicator is not None:
         return t.answered(f, of_indicator, projects=f.projects)
+    if f.unit and not f.units and f.column and f.column != "total" and len(f.doc_ids) == 1 \
+            and (unit := query.funding_unit(t.conn, f.doc_ids[0], f.unit)) is not None and unit["total"]:
+        # "公证处财政拨款占多少": the column in the unit's own row over its subtotal, not each project's
+        return t.answered(f, compose.source_share(unit, f.column, "该单位小计"), projects=f.projects)
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.

@@ -111,7 +111,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
     doc = kb.documents[unit.doc_id]
     projects = [r for r in query.projects_in(kb.conn, [unit.doc_id]) if r["unit_name"] == unit.name]
-    f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects])
+    f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects], unit=unit.name)
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text):
         f.intent = "list"
