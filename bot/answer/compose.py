@@ -1774,6 +1774,14 @@ def column_average(column: str, count: int, total: str, result: str, unit: str) 
     return f"{column}平均 {result}{unit}：{count} 项合计 {total}{unit} ÷ {count} = {result}{unit}"
 
 
+def counts_added(parts: list[tuple[str, float]], measure: str) -> str:
+    """Counts of several projects added: "合计 16人：江安县市场监督管理局 12人 + … 4人 = 16人"."""
+    def num(x: float) -> str:
+        return f"{round(x, 2):.10g}"
+    total = num(sum(v for _, v in parts))
+    return f"合计 {total}{measure}：" + " + ".join(f"{who} {num(v)}{measure}" for who, v in parts) + f" = {total}{measure}"
+
+
 def average_of_projects(count: int, total: str, result: str) -> str:
     """"平均每个多少钱": the total over the count, shown."""
     return f"平均每个项目 {result}：{count} 个项目合计 {total} ÷ {count} = {result}"
@@ -1972,13 +1980,14 @@ def no_amount_for_share(names: list[str]) -> str:
     return f"表中没有列出{'、'.join(names)}的金额，算不出占比。"
 
 
-def source_share(row, column: str) -> str:
-    """"它的财政拨款占本项目多少": one source of funds as a share of its project's total."""
+def source_share(row, column: str, whole: str = "本项目总计") -> str:
+    """"它的财政拨款占本项目多少": one source of funds as a share of its project's total (or of a 资金使用单位's
+    subtotal: whole="该单位小计")."""
     label = AMOUNT_LABELS[column]
     if (unplaced := unplaced_for(row, column)) is not None:  # the printed third amount may be this column
-        return (f"{row['name']}的{label} {format_amount(unplaced, _unit(row))}（{UNPLACED_NOTE}），占本项目总计 "
+        return (f"{row['name']}的{label} {format_amount(unplaced, _unit(row))}（{UNPLACED_NOTE}），占{whole} "
                 f"{money(row)} 的 {percent(unplaced, row['total'] or 0)}。" + source_note(row))
-    return (f"{row['name']}的{label} {money(row, column)}，占本项目总计 {money(row)} 的 "
+    return (f"{row['name']}的{label} {money(row, column)}，占{whole} {money(row)} 的 "
             f"{percent(row[column] or 0, row['total'] or 0)}。" + source_note(row))
 
 

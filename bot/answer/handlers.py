@@ -13,7 +13,7 @@ from bot.answer import compose
 from bot.dialogue.cues import VERB_COUNT, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import Answer, Frame, amount_filter_of, copy_frame
+from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref
 from bot.language.normalize import compact, format_amount
@@ -298,6 +298,22 @@ def _said_mostly(name: str, text: str) -> bool:
 _A_YEAR = re.compile(r"一年|每年|全年|年度|今年|本年")
 
 
+_EXACT_COUNT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*(\D{1,2})$")
+
+
+def _counts_added(t: Turn, rows: list, answer: Answer) -> Answer:
+    """"江安市监局政府雇员一共多少人" of namesakes under two units: their exact counts of one measure added,
+    each said with its unit (nothing added when a value is a bound (≥) or in another measure)."""
+    found = [(r, _EXACT_COUNT.match(compact(r["annual_value"] or ""))) for r in rows]
+    if answer.status != ANSWERED or not t.p.has("total") or len(rows) < 2 or any(m is None for _, m in found) \
+            or len({m.group(2) for _, m in found if m}) != 1:
+        return answer
+    parts = [(t.kb.projects[r["project_id"]].unit_name or r["project_name"], float(m.group(1)))
+             for r, m in found if m]
+    answer.text += "\n" + compose.counts_added(parts, found[0][1].group(2) if found[0][1] else "")
+    return answer
+
+
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
@@ -344,7 +360,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if rows:
         f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
         f.projects = list(dict.fromkeys(r["project_id"] for r in rows))
-        return do_indicator_value(t, f)
+        return _counts_added(t, rows, do_indicator_value(t, f))
     if f.projects:
         found = [(r, x) for r in query.projects(t.conn, f.projects)
                  for x in re.split(r"[。；;，,]", r["goal"] or "") if counted.search(x)]
@@ -974,6 +990,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
     of_indicator = _indicator_share(t) or _category_share(t, f)
     if of_indicator is not None:
         return t.answered(f, of_indicator, projects=f.projects)
+    if f.unit and not f.units and f.column and f.column != "total" and len(f.doc_ids) == 1 \
+            and (unit := query.funding_unit(t.conn, f.doc_ids[0], f.unit)) is not None and unit["total"]:
+        # "公证处财政拨款占多少": the column in the unit's own row over its subtotal, not each project's
+        return t.answered(f, compose.source_share(unit, f.column, "该单位小计"), projects=f.projects)
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.

@@ -50,8 +50,9 @@ def _none_counts(t: Turn, f: Frame) -> Answer | None:
     every.projects, every.ambiguous = list(dict.fromkeys([*f.projects, *chain.from_iterable(f.ambiguous)])), []
     answer = HANDLERS["quantity"](t, every)
     candidates = [*f.projects, *chain.from_iterable(f.ambiguous)]
-    if answer.status == ANSWERED and len(every.projects) == 1 and every.indicators \
-            and len({t.kb.projects[pid].document_id for pid in candidates}) == 1:  # (one department's: not a guess)
+    one_table = len({t.kb.projects[pid].document_id for pid in candidates}) == 1  # (one department's: not a guess)
+    if answer.status == ANSWERED and every.indicators and one_table and (len(every.projects) == 1 or t.p.has("total")):
+        # ("江安市监局政府雇员一共多少人": the namesakes of its units, each and their sum)
         t.session.frame, t.session.doc_ids = every, every.doc_ids or t.session.doc_ids
         return answer
     if answer.status == ANSWERED:

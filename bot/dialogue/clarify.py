@@ -40,6 +40,8 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     core = re.sub(r"^(?:那个?|是|要)|(?:的|那个|那边)?(?:呢|吧|吗)?$", "", typed)
     if len(core) >= 2 and len(inside := [o for o in options if core in compact(o.label)]) == 1:
         return inside[0]
+    if (under := _option_of_unit(t, core, options)) is not None:
+        return under
     named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
     named_docs = set(t.docs_of(p.departments()))
 
@@ -53,6 +55,28 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
         t.session.pending = []  # a new question that names its subject: answer it as asked
         return None
     return hits[0]
+
+
+_OWN_SAID = re.compile(r"本级|局机关|机关本级")
+
+
+def _option_of_unit(t: Turn, core: str, options: list[Frame]) -> Frame | None:
+    """"本级那个", "消保中心那个": of namesakes under two funding units of a table, the one listed under the unit
+    said (本级: the department's own unit)."""
+    own_said = _OWN_SAID.search(core) is not None
+    shown = [t.kb.projects.get(o.projects[-1]) if o.projects else None for o in options]
+    if len(options) < 2 or len({p.name if p else None for p in shown}) != 1:
+        return None  # (only namesakes offered: never a suggestion of something else)
+    picked = []
+    for o in options:
+        project = t.kb.projects.get(o.projects[-1]) if o.projects else None
+        if project is None or not project.unit_name:
+            continue
+        doc = project.document_id
+        if own_said and t.kb.own_units.get(doc) == project.unit_name \
+                or any((doc, project.unit_name) in found for _, _, found in t.kb.units_said(core, {doc})):
+            picked.append(o)
+    return picked[0] if len(picked) == 1 else None
 
 
 def scope(t: Turn, f: Frame) -> Answer | None:

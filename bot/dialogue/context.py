@@ -34,9 +34,9 @@ from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
 
-# The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 for short.
+# The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 / 专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
-                    if col not in ("total", "unplaced")}, "财政专户": "special_account"}
+                    if col not in ("total", "unplaced")}, "财政专户": "special_account", "专户": "special_account"}
 
 
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
@@ -194,7 +194,23 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
 
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     _one_name_in_pieces(p)
+    _name_tail_asks_no_money(t, p)
     return resolve_projects(t, p, f, depts)
+
+
+def _name_tail_asks_no_money(t: Turn, p: Parse) -> None:
+    """"放心消费创建经费哪个单位在用": a money word right after a project said short that ends its name too
+    (经费 of 放心消费创建工作经费) is the name's, not money asked, when the question asks which unit."""
+    if not p.has("department") or p.has("how_much"):
+        return
+    ends = {m.end: m for m in p.mentions if m.of("project")}
+    kept = [(a, b) for a, b in p.concepts.get("amount", [])
+            if a not in ends or not any(compact(t.kb.projects[r.id].name).endswith(p.text[a:b])
+                                        for r in ends[a].of("project") if r.id in t.kb.projects)]
+    if kept:
+        p.concepts["amount"] = kept
+    else:
+        p.concepts.pop("amount", None)
 
 
 def build_frame(t: Turn, p: Parse) -> Frame | Answer:
@@ -475,6 +491,9 @@ def _one_name_in_pieces(p: Parse) -> None:
             p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
 
 
+_LISTED = frozenset("和与跟及、")
+
+
 def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
     """"你点我检活动抽检多少批次": a word that names a project only as a piece of its name (抽检 of
     食品安全抽检监测经费) but is a word of an indicator of the other project named (抽检批次) is that
@@ -484,8 +503,10 @@ def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
     kb = t.kb
     for m in p.mentions:
         refs = m.of("project")
-        if len(refs) != 1 or m.text in kb.full_forms:
-            continue
+        if len(refs) != 1 or m.text in kb.full_forms or any(
+                p.text[o.end:o.end + 1] in _LISTED or p.text[o.start - 1:o.start] in _LISTED
+                for o in p.mentions if o.start > 0 and o.of("project") == refs):
+            continue  # ("食品抽检和食品快检": a name of a list, said short in pieces)
         pid = next(iter(refs)).id
         others = [o for o in f.projects if o != pid]
         if pid in f.projects and others and any(
@@ -541,7 +562,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if p.has("exclude"):
         return None
     named = []
-    for start, end, found in t.kb.units_named(p.text, set(f.doc_ids) or None):
+    for start, end, found in t.kb.units_said(p.text, set(f.doc_ids) or None):
         if len(found) > 1 or any(m.of("project") and m.start < end and start < m.end
                                  and not (start <= m.start and m.end <= end) for m in p.mentions):
             continue  # one name under two departments (asked which), or a project's own name holding it
@@ -627,7 +648,7 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
     docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.documents) == 1 else [])
     if said is None or len(docs) != 1 or docs[0] not in t.kb.documents:
         return False
-    dept = t.kb.documents[docs[0]]["department_name"]
+    dept = t.kb.own_units.get(docs[0], t.kb.documents[docs[0]]["department_name"])
     own = t.kb.unit_projects(docs[0], dept)
     if not own or len(own) == len([q for q in t.kb.projects_of_document(docs[0]) if t.kb.projects[q].kind != "department"]):
         return False  # no unit of its own name, or no other unit beside it: 本级 is the whole table
@@ -1064,6 +1085,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.
         f.projects = list(s.focus_projects)
+        if last.unit and len(last.doc_ids) == 1 and set(f.projects) == set(t.kb.unit_projects(last.doc_ids[0], last.unit)):
+            f.unit, f.doc_ids = last.unit, list(last.doc_ids)  # "公证处总共多少钱" → "财政拨款占多少": the unit still
         if _value_word_of_focus(t, p, f):
             return None
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
@@ -1571,6 +1594,8 @@ _HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?!样|回事)")
 def _money_asked_of_indicator(p: Parse) -> bool:
     """A money word said of the indicator: after its name ("政府采购率多少钱"), not one ending the project's
     name said before it ("公车购置经费政府采购率多少": 经费 is the project's)."""
+    if p.has("when") and not p.has("how_much"):
+        return False  # "农业保险补贴资金啥时候拨付": a time asked; 资金 is of the name, 拨 of the verb
     named = [m.start for m in p.mentions if m.of("indicator")]
     first = min(named) if named else 0
     return any(a >= first for a, _ in p.concepts.get("amount", []))
@@ -1659,6 +1684,21 @@ def _pieces_named(word: str, names: list[str]) -> bool:
     return len(pieces) >= 2 and all(any(x in name for name in names) for x in pieces)
 
 
+def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
+    """"计量检定什么时候完成" (检定完成时间 of 计量器具强制检定补助经费): words not understood that are pieces of
+    the named indicator's project's name say that project; the indicators kept to the projects they name."""
+    if not f.indicators or f.projects or len(f.indicators) > 20 or any(len(w) < 2 for w in p.unexplained):
+        return False
+    kb = t.kb
+    held = [i for i in f.indicators
+            if all(w in compact(kb.projects[kb.indicator_project[i]].name) for w in p.unexplained)]
+    if not held:
+        return False
+    f.indicators = held
+    p.unexplained = []
+    return True
+
+
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
@@ -1679,6 +1719,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     # A content search and a quantity look for the leftover words themselves.
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
+    tolerable = tolerable or _words_of_the_indicators_project(t, p, f)
     names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
     if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
         names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")

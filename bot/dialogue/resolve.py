@@ -72,7 +72,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             ids = sorted(pid for d in scope for pid in kb.projects_of_document(d) if Ref("project", pid) in refs)
         else:
             ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
-        if not ids and each_scoped and not before and _joined_to_another(p, m):
+        if not ids and each_scoped and not before and joined_to_another(p, m):
             ids = sorted(r.id for r in refs)
         if not ids:
             if m.of("indicator"):
@@ -81,6 +81,10 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
+        if f.unit:
+            if isinstance(under := _under_unit(t, f, ids, m), Answer):
+                return under
+            ids = under
         if len(ids) == 1:
             if ids[0] not in f.projects:  # ("公路" + "养护": two words of one name, one project)
                 f.projects.append(ids[0])
@@ -91,13 +95,27 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     return None
 
 
+def _under_unit(t: Turn, f: Frame, ids: list[int], m) -> list[int] | Answer:
+    """"江安本级的政府雇员工资经费": a project named beside the unit said (本级) is the one listed under it (of two
+    namesakes), asked as itself, not the unit's subtotal; a project of another unit only is not the unit's."""
+    kb = t.kb
+    under = [i for i in ids if kb.projects[i].unit_name == f.unit]
+    if under:
+        f.unit = ""
+        return under
+    if m.of("indicator") or not all(kb.projects[i].unit_name for i in ids):
+        return ids
+    names = "、".join(f"{kb.projects[i].name}（属{kb.projects[i].unit_name}）" for i in ids[:3])
+    return t.unknown(compose.not_the_units_project(f.unit, names), suggest=False)
+
+
 _INSIDE = re.compile(r"里|里面|里头|中|当中|之中|其中")
 
 
 _JOIN = re.compile(r"^(?:的)?(?:和|与|跟|同|及|以及|、|还有|对比|比)$")
 
 
-def _joined_to_another(p: Parse, m) -> bool:
+def joined_to_another(p: Parse, m) -> bool:
     """Whether a mention is joined to the one before or after it by 和/与/、…: "就业补助资金和武汉的专项资金"
     names two things; "渝中就业补助资金社会保险补贴" names one thing and words of it, not a project elsewhere."""
     others = sorted((o for o in p.mentions if o is not m), key=lambda o: o.start)

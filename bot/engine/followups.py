@@ -15,7 +15,7 @@ from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize, small_number
 from bot.language.rules import Rule
 from bot.store import queries as query
-from bot.understand.parse import understand
+from bot.understand.parse import departments_said, understand
 
 # "公务用车购置经费" → "那运行费呢": the same subject's cost of another kind (2 characters for the 2 of the name).
 _OTHER_KIND = re.compile(r"^(?:那|那么)?(?P<kind>(?![它这那的])[\u4e00-\u9fff](?![的])[\u4e00-\u9fff])(?:经费|费用|费)"
@@ -149,7 +149,8 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return answer  # (the table's own "not under this row": never another row's figure instead)
     earlier = Session.from_dict(before)
     projects, unit = _projects_in_talk(kb, earlier)
-    average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question)
+    average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question) \
+        or _average_of_one_said(kb, question)
     if average is not None:
         _restore(session, before)
         return average
@@ -495,6 +496,30 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return again
     _restore(session, before)
     return answer
+
+
+def _average_of_one_said(kb: KnowledgeBase, question: str) -> Answer | None:
+    """"江安市监局平均每个项目多少钱", "检验检测中心平均每个项目多少": the projects of the one department (or
+    资金使用单位) said before 平均, their total over their count."""
+    text = compact(normalize(question))
+    at = text.find("平均")
+    if at < 2:
+        return None
+    who = re.sub(r"(?:的)?(?:全部|所有|各)?(?:的)?项目(?:的)?$", "", text[:at])
+    units = kb.units_said(who, None)
+    if len(units) == 1 and len(units[0][2]) == 1 and who[units[0][0]:units[0][1]] == who[-(units[0][1] - units[0][0]):]:
+        doc, name = units[0][2][0]
+        ids = kb.unit_projects(doc, name)
+    else:
+        own = re.search(r"本级|局机关", who) is not None  # "江安本级": the department's own unit only
+        docs = kb.documents_of_departments(departments_said(re.sub(r"本级|局机关", "", who), kb))
+        if len(docs) != 1 or own and docs[0] not in kb.own_units:
+            return None
+        doc, ids = docs[0], [pid for pid in kb.projects_of_document(docs[0]) if kb.projects[pid].kind != "department"]
+        if own:
+            ids = kb.unit_projects(doc, kb.own_units[doc])
+    projects = [(kb.projects[pid].name, kb.projects[pid].total) for pid in ids if kb.projects[pid].total is not None]
+    return figures.average_of(text[at:], projects, kb.documents[doc].get("unit") or "万元")
 
 
 def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, float]], str]:

@@ -12,7 +12,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase
+from bot.language.lexicon import KnowledgeBase, own_unit_name
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
@@ -39,7 +39,7 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
         for row in query.funding_units(kb.conn, list(kb.documents)):
             doc = kb.documents[row["document_id"]]
             name = compact(row["name"])
-            own = name == compact(doc["department_name"])
+            own = own_unit_name(name, doc["department_name"])
             bare = name
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
@@ -111,7 +111,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
     doc = kb.documents[unit.doc_id]
     projects = [r for r in query.projects_in(kb.conn, [unit.doc_id]) if r["unit_name"] == unit.name]
-    f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects])
+    f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects], unit=unit.name)
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text):
         f.intent = "list"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from bot.language import lazyre as re
-from bot.language.normalize import compact
+from bot.language.normalize import compact, in_order
 from bot.language.segment import USER_FREQ, Segmenter, read_stored, read_tags
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, SHEET_SELF_EVALUATIONS, Issue, LoadError
@@ -758,7 +758,12 @@ class KnowledgeBase:
                     break
         if core == form:
             return set()
-        return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"}
+        # A piece said whole of a project's name ("设备购置经费" of 检验检测设备购置经费) is not another project of
+        # that table sharing the core (特种设备安全监察专项经费): only other tables' are widened to.
+        named = {r.id for r in self.lexicon.forms.get(form, ()) if r.kind == "project"}
+        whole = {self.projects[i].document_id for i in named if i in self.projects and form in compact(self.projects[i].name)}
+        return {r for r in self.lexicon.forms.get(core, ()) if r.kind == "project"
+                and (r.id in named or r.id not in self.projects or self.projects[r.id].document_id not in whole)}
 
     def departments_one_off(self, said: str) -> set[str]:
         """The departments with a name of the same length one character off what was said ("卫建局" ->
@@ -840,15 +845,20 @@ class KnowledgeBase:
         call them: the whole name and the name without the place (青峰市图书馆 -> 图书馆). A unit of the
         department's own name is the department itself and gets none."""
         self.unit_forms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # form -> (document, unit)
+        self._unit_endings: dict[str, list[tuple[int, str]]] = defaultdict(list)  # last two characters -> units
+        self.own_units: dict[int, str] = {}  # document -> its unit of the department's own name (本级)
         for row in query.funding_units(self.conn, list(self.documents)):
             doc_id, name = int(row["document_id"]), row["name"]
             dept = self.documents[doc_id]["department_name"]
-            if compact(name) == compact(dept):
+            if own_unit_name(name, dept):
+                self.own_units[doc_id] = name
                 continue
             places = department_forms(dept) | set(department_places(dept))
             for form in department_forms(name) - places:
                 if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
+            if len(compact(name)) >= 4:
+                self._unit_endings[compact(name)[-2:]].append((doc_id, name))
         # A 汇总 table's blocks name each project's 主管部门 and 实施单位: each stands for its projects too
         # ("汪清医保局负责哪个项目": 汪清县医疗保障局).
         self._organisation_projects: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -883,6 +893,29 @@ class KnowledgeBase:
                     break
             i += 1
         return out
+
+    def units_said(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
+        """The units named in text by a form of their name, then those said short elsewhere in it."""
+        out = self.units_named(text, doc_ids)
+        loose = [x for x in self.units_loosely_named(text, doc_ids) if not any(x[0] < e and s < x[1] for s, e, _ in out)]
+        return sorted(out + loose) if loose else out
+
+    def units_loosely_named(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
+        """Units said short by leaving words out of the name ("检验检测中心" of 江安县食品药品检验检测中心,
+        "消保中心" of 消费者权益保护服务中心, "临川供排水中心"): a piece of four characters or more ending as the
+        name ends whose characters all come in the name's order, taken as long as it stays so; kept only when
+        it fits one unit (in doc_ids) alone."""
+        out: list[tuple[int, int, list[tuple[int, str]]]] = []
+        for end in range(len(text), 3, -1):
+            units = [u for u in self._unit_endings.get(text[end - 2:end], ()) if doc_ids is None or u[0] in doc_ids]
+            if not units or (out and end > out[-1][0]):
+                continue
+            start, fits = end, units
+            while start > 0 and (more := [u for u in fits if in_order(text[start - 1:end], compact(u[1]))]):
+                start, fits = start - 1, more
+            if end - start >= 4 and len(fits) == 1:
+                out.append((start, end, fits))
+        return out[::-1]
 
     def names_projects_only(self, doc_id: int, unit: str) -> bool:
         """Whether a unit is named only by its projects' blocks (主管部门, 实施单位): the table prints no
@@ -937,6 +970,13 @@ DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "高新技术产业开发区": ("高新区", "开发区"), "高新技术开发区": ("高新区", "开发区"), "新技术产业开发区": ("高新区", "开发区"),
     "新技术开发区": ("高新区", "开发区"), "经济技术开发区": ("经开区", "开发区"), "经济开发区": ("经开区", "开发区"),
 }
+
+
+def own_unit_name(unit: str, department: str) -> bool:
+    """Whether a 资金使用单位 is the department itself (its 本级): the department's name, or its end without the
+    city ("江安县市场监督管理局" under 宜宾市江安县市场监督管理局)."""
+    unit, department = compact(unit), compact(department)
+    return unit == department or (len(unit) >= 4 and department.endswith(unit))
 
 
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:

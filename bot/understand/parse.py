@@ -788,7 +788,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 if prefix in kb.vocab.stopwords or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
                                                         for i in range(start, dept.start)):
                     continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
-            units = kb.units_named(text, None) if units is None else units
+            units = kb.units_said(text, None) if units is None else units
             if any(a <= m.start() < b for a, b, _ in units):
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
             if not _misspelt_department(p, kb, taken, start, end):
