@@ -793,7 +793,7 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
     if not cols.lead:
         return None, set()
     groups = [grp for grp in _groups(g, data, cols.lead[0]) if len(grp) > 1]
-    if not groups:
+    if not groups or _lead_names_each_row(g, groups, cols.lead):
         return None, set()
     item = None
     for c in range(cols.first_value, g.w):
@@ -817,6 +817,16 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
         if first_only and (merged or text):
             own.add(c)
     return item, own
+
+
+def _lead_names_each_row(g: _Grid, groups: list[list[int]], lead: list[int]) -> bool:
+    """The last leading label column names every row of each group apart (a unit repeated in 单位名称 beside its
+    services' names): a later 名称 column (指导性目录名称) is an attribute of the row, not its items' names."""
+    if len(lead) < 2:
+        return False
+    # (a group's 小计 line, its name column blank, names no item)
+    named = [([x for r in grp if (x := g.value(r, lead[-1]))], len(grp)) for grp in groups]
+    return all(len(set(n)) == len(n) >= size - 1 for n, size in named) and any(len(n) >= 2 for n, _ in named)
 
 
 def _echoes(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -> set[tuple[int, int]]:
@@ -858,6 +868,21 @@ def _seq_label(g: _Grid, r: int, lead: list[int], headers: dict[int, list[str]])
             and _is_label_text(g.value(r, seq)) and _outline_level(g.value(r, seq)) is None:
         return g.value(r, seq)
     return ""
+
+
+def _total_marked_aside(g: _Grid, r: int, cols: _Columns, lead_labels: list[str]) -> str:
+    """"小计" / "合计" printed beside a group's name (the unit repeated in 单位名称, its item columns blank, the word
+    in 备注): the row is that group's subtotal, so rankings, sums and lists of items leave it out."""
+    if len(cols.lead) < 2 or len(lead_labels) != 1 or _is_total_word(lead_labels[0]) \
+            or any(g.value(r, c) for c in cols.lead[1:]):
+        return ""
+    words = {_clean(g.value(r, c)) for c in range(g.w) if c not in cols.lead and g.value(r, c)}
+    marked = words & {"小计", "合计"}
+    return marked.pop() if len(marked) == 1 else ""
+
+
+def _is_total_word(label: str) -> bool:
+    return bool(re.search(r"(?:小计|合计|总计)$", _clean(label)))
 
 
 def _blank_notes(g: _Grid) -> tuple[str, tuple[str, ...]]:
@@ -909,6 +934,10 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             carry[c] = text
             lead_labels.append(text)
             lead_heads.append(" ".join(headers[c]))
+    total_word = _total_marked_aside(g, r, cols, lead_labels)
+    if total_word:  # (the unit's name in 单位名称, "小计" in 备注: the unit's 小计 row, no item of it)
+        lead_labels.append(total_word)
+        lead_heads.append(" ".join(headers[cols.lead[1]]))
     # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
     code = next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
     if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
@@ -928,7 +957,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit \
                 or (r, c) in cols.echoes:
             continue
-        if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
+        if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code \
+                or total_word and _clean(g.value(r, c)) == total_word:
             continue
         labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
         col = headers[c] if has_header else []
