@@ -27,6 +27,9 @@ from bot.model import ITEM_HEAD, Document, Fact, Issue
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+# A plan over years ("2026-2028年…滚动规划表"), unlike a series of past years ("2019-2025年财政收支情况").
+_PLAN_YEARS = re.compile(r"(?<!\d)(20\d\d)年?[-—–~～至到](20\d\d)年")
+_PLAN_WORDS = re.compile(r"规划|计划|滚动|中期")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
@@ -116,6 +119,14 @@ def unit_of_label(label: str) -> str:
 def year_of_label(label: str) -> int | None:
     if m := _YEAR_LABEL.search(label):
         return int(m.group(1))
+    return None
+
+
+def _plan_year(title: str) -> int | None:
+    """"2026-2028年项目支出滚动规划表": a plan's budget year is its first (a series of past years, 2019-2025年财政
+    收支情况, is not a plan: its latest year stays the table's)."""
+    if (plan := _PLAN_YEARS.search(_clean(title))) and _PLAN_WORDS.search(title):
+        return int(plan.group(1))
     return None
 
 
@@ -276,6 +287,7 @@ def _title_block(g: _Grid, out: GridReading) -> int:
         years = [int(y) for y in _YEAR_LABEL.findall(out.title)]
         if years:
             out.year = max(years)  # "2023年与2024年…对比表" is the 2024 table
+        out.year = _plan_year(out.title) or out.year
         if not out.unit:
             out.unit = unit_of_label(out.title)
     return r
@@ -1342,7 +1354,7 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
     """A sheet of another year than the workbook's ("2024年实际支出" beside "2025年预算", by its own title
     or its name) holds that year's values: its facts carry the year, so "2024年…" and "去年…" find them."""
     sheet = reading.facts[0].sheet if reading.facts else ""
-    own = year_of_label(reading.title) if reading.title else None
+    own = (_plan_year(reading.title) or year_of_label(reading.title)) if reading.title else None
     own = own or (year_of_label(sheet) if sheet else None)
     if own is None or workbook_year is None or own == workbook_year:
         return

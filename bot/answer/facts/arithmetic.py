@@ -418,7 +418,7 @@ class Arithmetic(Lookup):
                 # "三项加一起" over four lines: which three is not said; never the four added as if three
                 return FactAnswer("unknown", compose.items_not_as_counted(_CN_NUM[said.group(1)], len(items))
                                   + _cite(self.idx, numeric[:8]), [])
-            if (whole := self._whole_of_subtotals(numeric)) is not None:
+            if (whole := self._whole_of_subtotals(numeric) or self._total_column_of_the_row(numeric)) is not None:
                 return self.values([whole], groups)
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
@@ -443,6 +443,14 @@ class Arithmetic(Lookup):
         whole = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
                  and x["sheet"] == f["sheet"] and label_key(x["row_labels"] or "") in ("合计", "总计")]
         return whole[0] if len(whole) == 1 else None
+
+    def _total_column_of_the_row(self, numeric: list[dict]) -> dict | None:
+        """One row's columns to be added, one of them the row's own total (规划资金三年合计 beside 2026年): that
+        total, never the year added to it again; None otherwise."""
+        if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
+            return None
+        totals = [f for f in numeric if self._is_total_fact(f, "col")]
+        return totals[0] if len(totals) == 1 else None
 
     def _group_said_whole(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """"效益指标得分", "产出指标的分值": a group of rows said by the label printed over them (a merged 一级指标

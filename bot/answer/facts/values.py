@@ -257,12 +257,10 @@ def _without_parents(facts: list[dict]) -> list[dict]:
     def own(f: dict) -> str:
         return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     outer = {r: [label_key(x) for x in r.split(query.FACT_SEP)[:-1] if x] for r in {f["row_labels"] or "" for f in facts}}
-    # (a row under that very outer label is its sibling, not its parent: 中小学图书 under 中小学图书配备; nor is a
-    # row under other outer labels — 养老服务, a 指导性目录 beside another unit's item, is no heading of 养老服务质量评估)
+    # (a row under that very outer label is its sibling, not its parent: 中小学图书 under 中小学图书配备)
     kept = [f for f in facts if not (own(f) and any(own(f) in o for r, os in outer.items()
                                                    if r != (f["row_labels"] or "") for o in os
-                                                   if o not in (mine := outer[f["row_labels"] or ""])
-                                                   and all(x in os for x in mine)))]
+                                                   if o not in outer[f["row_labels"] or ""]))]
     return kept or facts
 
 
