@@ -21,7 +21,7 @@ from conftest import engine_over
 from bot.engine import ANSWERED, Engine
 
 
-def _purchase_table(path, total_note_col: int) -> None:
+def _purchase_table(path, total_note_col: int, merged: bool = False) -> None:
     """A 政府购买服务预算表: 合计 first, each unit's name repeated on its rows, its 小计 marked in one text column
     (total_note_col, 0-based), a unit of one row with no 小计."""
     wb = openpyxl.Workbook()
@@ -50,6 +50,9 @@ def _purchase_table(path, total_note_col: int) -> None:
             row[total_note_col] = "小计"
         ws.append(row)
     ws.append(["注：本表金额不含政府采购货物。"])
+    if merged:  # each unit's name merged over its rows, its 小计 line among them
+        ws.merge_cells("A6:A8")
+        ws.merge_cells("A9:A11")
     wb.save(path)
 
 
@@ -103,6 +106,14 @@ def purchase_marked_elsewhere(tmp_path_factory) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def purchase_merged(tmp_path_factory) -> Engine:
+    """The same kind of table, each unit's name merged over its rows."""
+    d = tmp_path_factory.mktemp("gen30_purchase3")
+    _purchase_table(d / "松溪县卫生健康局_2025_政府购买服务预算表.xlsx", 8, merged=True)
+    return engine_over(tmp_path_factory.mktemp("gen30_purchase3_db") / "kb.sqlite", [d])
+
+
+@pytest.fixture(scope="module")
 def plan(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("gen30_plan")
     _plan_table(d / "沅陵县水利局_项目支出滚动规划表.xlsx")
@@ -116,7 +127,7 @@ def _ask(engine: Engine, question: str):
 
 # --- a unit's 小计 marked beside its name ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("fixture", ["purchase", "purchase_marked_elsewhere"])
+@pytest.mark.parametrize("fixture", ["purchase", "purchase_marked_elsewhere", "purchase_merged"])
 def test_the_dearest_item_is_over_every_item_not_the_subtotals(request, fixture: str) -> None:
     engine = request.getfixturevalue(fixture)
     a = _ask(engine, "哪个购买服务项目最贵")
@@ -142,6 +153,13 @@ def test_a_units_projects_are_named_not_their_catalogue(purchase: Engine) -> Non
     a = _ask(purchase, "卫生健康局机关有哪些项目")
     assert a.status == ANSWERED and "基层医疗机构绩效考核评估" in a.text and "健康教育宣传品设计制作" in a.text, a.text
     assert "卫生健康服务" not in a.text.replace("基层医疗机构", ""), a.text
+
+
+@pytest.mark.parametrize("question", ["松溪县卫生健康局有哪些购买服务项目", "疾病预防控制中心有哪些购买服务项目"])
+def test_the_items_listed_are_the_rows_names(purchase: Engine, question: str) -> None:
+    a = _ask(purchase, question)
+    assert a.status == ANSWERED and "病媒生物防制服务" in a.text and "预算金额" not in a.text, a.text
+    assert "小计" not in a.text and "公共卫生服务" not in a.text, a.text
 
 
 def test_the_units_are_ranked_by_their_subtotals(purchase: Engine) -> None:

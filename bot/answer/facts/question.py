@@ -1358,8 +1358,9 @@ def _department_whole_said(fq: FactQuestion, text: str, scope: list, idx: FactIn
     X's one table is a general table printing one (no project table's total to give instead)."""
     m = _WHOLE_WORD.search(text) if "sum" in fq.ops else None
     m = m or (_AMOUNT_ONLY.search(text) if not fq.ops and _AMOUNT_ONLY.fullmatch(compact(fq.rest)) else None)
-    if m is None or fq.mentions or len(fq.departments) != 1 or len(scope) != 1 or scope[0].layout != "general-table":
-        return
+    if m is None or fq.mentions or len(fq.departments) != 1 or not fq.dept_spans or len(scope) != 1 \
+            or scope[0].layout != "general-table":
+        return  # (a department carried by the conversation: the row talked about is asked, never the 合计)
     lines: set[str] = {k for k in ("合计", "总计") if k in idx.doc_keys.get(scope[0].id, ()) and k in idx.row_label_keys}
     if len(lines) == 1:
         fq.mentions.append(Mention(m.start(), m.end(), lines, True, m.end() - m.start()))
