@@ -805,7 +805,7 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
     if not cols.lead:
         return None, set()
     groups = [grp for grp in _groups(g, data, cols.lead[0]) if len(grp) > 1]
-    if not groups or _lead_names_each_row(g, groups, cols.lead):
+    if not groups or _lead_names_each_row(g, groups, cols.lead, headers):
         return None, set()
     item = None
     for c in range(cols.first_value, g.w):
@@ -831,10 +831,11 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
     return item, own
 
 
-def _lead_names_each_row(g: _Grid, groups: list[list[int]], lead: list[int]) -> bool:
-    """The last leading label column names every row of each group apart (a unit repeated in 单位名称 beside its
-    services' names): a later 名称 column (指导性目录名称) is an attribute of the row, not its items' names."""
-    if len(lead) < 2:
+def _lead_names_each_row(g: _Grid, groups: list[list[int]], lead: list[int], headers: dict[int, list[str]]) -> bool:
+    """The last leading label column, headed as names (购买服务项目名称), names every row of each group apart (a
+    unit repeated in 单位名称 beside its services' names): a later 名称 column (指导性目录名称) is an attribute of
+    the row, not its items' names. (A level headed as one, 二级指标, leaves its 三级指标 the items.)"""
+    if len(lead) < 2 or not re.search(r"名称$|项目$", _clean((headers[lead[-1]] or [""])[-1])):
         return False
     # (a group's 小计 line, its name column blank, names no item)
     named = [([x for r in grp if (x := g.value(r, lead[-1]))], len(grp)) for grp in groups]
