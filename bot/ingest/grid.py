@@ -27,6 +27,9 @@ from bot.model import ITEM_HEAD, Document, Fact, Issue
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+# A plan over years ("2026-2028年…滚动规划表"), unlike a series of past years ("2019-2025年财政收支情况").
+_PLAN_YEARS = re.compile(r"(?<!\d)(20\d\d)年?[-—–~～至到](20\d\d)年")
+_PLAN_WORDS = re.compile(r"规划|计划|滚动|中期")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
@@ -116,6 +119,14 @@ def unit_of_label(label: str) -> str:
 def year_of_label(label: str) -> int | None:
     if m := _YEAR_LABEL.search(label):
         return int(m.group(1))
+    return None
+
+
+def _plan_year(title: str) -> int | None:
+    """"2026-2028年项目支出滚动规划表": a plan's budget year is its first (a series of past years, 2019-2025年财政
+    收支情况, is not a plan: its latest year stays the table's)."""
+    if (plan := _PLAN_YEARS.search(_clean(title))) and _PLAN_WORDS.search(title):
+        return int(plan.group(1))
     return None
 
 
@@ -298,6 +309,7 @@ def _title_block(g: _Grid, out: GridReading) -> int:
         years = [int(y) for y in _YEAR_LABEL.findall(out.title)]
         if years:
             out.year = max(years)  # "2023年与2024年…对比表" is the 2024 table
+        out.year = _plan_year(out.title) or out.year
         if not out.unit:
             out.unit = unit_of_label(out.title)
     return r
@@ -815,7 +827,7 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
     if not cols.lead:
         return None, set()
     groups = [grp for grp in _groups(g, data, cols.lead[0]) if len(grp) > 1]
-    if not groups:
+    if not groups or _lead_names_each_row(g, groups, cols.lead, headers):
         return None, set()
     item = None
     for c in range(cols.first_value, g.w):
@@ -839,6 +851,17 @@ def _item_column(g: _Grid, data: list[int], kinds: list[str], headers: dict[int,
         if first_only and (merged or text):
             own.add(c)
     return item, own
+
+
+def _lead_names_each_row(g: _Grid, groups: list[list[int]], lead: list[int], headers: dict[int, list[str]]) -> bool:
+    """The last leading label column, headed as names (购买服务项目名称), names every row of each group apart (a
+    unit repeated in 单位名称 beside its services' names): a later 名称 column (指导性目录名称) is an attribute of
+    the row, not its items' names. (A level headed as one, 二级指标, leaves its 三级指标 the items.)"""
+    if len(lead) < 2 or not re.search(r"名称$|项目$", _clean((headers[lead[-1]] or [""])[-1])):
+        return False
+    # (a group's 小计 line, its name column blank, names no item)
+    named = [([x for r in grp if (x := g.value(r, lead[-1]))], len(grp)) for grp in groups]
+    return all(len(set(n)) == len(n) >= size - 1 for n, size in named) and any(len(n) >= 2 for n, _ in named)
 
 
 def _echoes(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -> set[tuple[int, int]]:
@@ -880,6 +903,21 @@ def _seq_label(g: _Grid, r: int, lead: list[int], headers: dict[int, list[str]])
             and _is_label_text(g.value(r, seq)) and _outline_level(g.value(r, seq)) is None:
         return g.value(r, seq)
     return ""
+
+
+def _total_marked_aside(g: _Grid, r: int, cols: _Columns, lead_labels: list[str]) -> str:
+    """"小计" / "合计" printed beside a group's name (the unit repeated in 单位名称, its item columns blank, the word
+    in 备注): the row is that group's subtotal, so rankings, sums and lists of items leave it out."""
+    if len(cols.lead) < 2 or len(lead_labels) != 1 or _is_total_word(lead_labels[0]) \
+            or any(g.value(r, c) for c in cols.lead[1:]):
+        return ""
+    words = {_clean(g.value(r, c)) for c in range(g.w) if c not in cols.lead and g.value(r, c)}
+    marked = words & {"小计", "合计"}
+    return marked.pop() if len(marked) == 1 else ""
+
+
+def _is_total_word(label: str) -> bool:
+    return bool(re.search(r"(?:小计|合计|总计)$", _clean(label)))
 
 
 def _blank_notes(g: _Grid) -> tuple[str, tuple[str, ...]]:
@@ -931,6 +969,10 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
             carry[c] = text
             lead_labels.append(text)
             lead_heads.append(" ".join(headers[c]))
+    total_word = _total_marked_aside(g, r, cols, lead_labels)
+    if total_word:  # (the unit's name in 单位名称, "小计" in 备注: the unit's 小计 row, no item of it)
+        lead_labels.append(total_word)
+        lead_heads.append(" ".join(headers[cols.lead[1]]))
     # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
     code = next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
     if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
@@ -950,7 +992,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit \
                 or (r, c) in cols.echoes:
             continue
-        if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code:
+        if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code \
+                or total_word and _clean(g.value(r, c)) == total_word:
             continue
         labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
         col = headers[c] if has_header else []
@@ -1334,7 +1377,7 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
     """A sheet of another year than the workbook's ("2024年实际支出" beside "2025年预算", by its own title
     or its name) holds that year's values: its facts carry the year, so "2024年…" and "去年…" find them."""
     sheet = reading.facts[0].sheet if reading.facts else ""
-    own = year_of_label(reading.title) if reading.title else None
+    own = (_plan_year(reading.title) or year_of_label(reading.title)) if reading.title else None
     own = own or (year_of_label(sheet) if sheet else None)
     if own is None or workbook_year is None or own == workbook_year:
         return

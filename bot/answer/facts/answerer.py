@@ -1773,7 +1773,24 @@ class Answerer(Conversation):
         if not fq.ops and self._weights_of_a_group(fq, facts):
             return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
         # ("哪个项目最早开工": the earliest of a column of dates)
-        return self._none_funded(fq, facts) or self._earliest(fq, facts) or self._computed(fq, facts, groups, years, only)
+        return self._bought_rows(fq, facts) or self._none_funded(fq, facts) or self._earliest(fq, facts) \
+            or self._computed(fq, facts, groups, years, only)
+
+    def _bought_rows(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"X买了哪些服务" reaching rows by a text cell (a 目录 column printing 养老服务), or whole rows (every
+        column of the unit's lines): those rows, each named with its amount — never "no amount" because the
+        cell reached holds words, nor each cell of the rows; None unless so asked."""
+        if not fq.funded or fq.unfunded or "list" not in fq.ops or "count" in fq.ops or not facts \
+                or any(f["number"] is not None for f in facts) and len({f["col_labels"] for f in facts}) < 3:
+            return None
+        rows = list({(f["document_id"], f["sheet"], f["line"]): f for f in facts
+                     if not self._is_total_fact(f, "row")}.values())
+        money = self._money_of_rows(rows[:60])
+        if not rows or len(money) != len(rows) or not (held := [m for m in money if m["number"] > 0]):
+            return None
+        named = [f"{_own_row(m)}（{_shown(m)}）" for m in held]
+        return FactAnswer("answered", compose.numbered_items(named) + _cite(self.idx, held), held,
+                          ranked=[m["id"] for m in held])
 
     def _extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"哪个街道最多", "哪一类安排最多": the groups ranked, by their printed 小计 or else by their rows added

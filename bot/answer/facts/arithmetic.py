@@ -418,6 +418,8 @@ class Arithmetic(Lookup):
                 # "三项加一起" over four lines: which three is not said; never the four added as if three
                 return FactAnswer("unknown", compose.items_not_as_counted(_CN_NUM[said.group(1)], len(items))
                                   + _cite(self.idx, numeric[:8]), [])
+            if (whole := self._whole_of_subtotals(numeric) or self._total_column_of_the_row(numeric)) is not None:
+                return self.values([whole], groups)
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
                 and not re.search(r"分别|各自|各是|哪些|哪几|有几|每个|各项", fq.text):
@@ -428,6 +430,27 @@ class Arithmetic(Lookup):
             f = facts[0]
             return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
         return self.values(facts, groups)
+
+    def _whole_of_subtotals(self, numeric: list[dict]) -> dict | None:
+        """Groups' 小计 lines of one column of one table, to be added up, while the table prints its 合计 line: that
+        line (a group of one row prints no 小计, so the 小计 lines added are not the whole); None otherwise."""
+        if len({(f["document_id"], f["col_labels"]) for f in numeric}) != 1 \
+                or not all(self._is_total_fact(f, "row") and len((f["row_labels"] or "").split(query.FACT_SEP)) >= 2
+                           for f in numeric):
+            return None
+        f = numeric[0]
+        same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:3000])
+        whole = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
+                 and x["sheet"] == f["sheet"] and label_key(x["row_labels"] or "") in ("合计", "总计")]
+        return whole[0] if len(whole) == 1 else None
+
+    def _total_column_of_the_row(self, numeric: list[dict]) -> dict | None:
+        """One row's columns to be added, one of them the row's own total (规划资金三年合计 beside 2026年): that
+        total, never the year added to it again; None otherwise."""
+        if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in numeric}) != 1:
+            return None
+        totals = [f for f in numeric if self._is_total_fact(f, "col")]
+        return totals[0] if len(totals) == 1 else None
 
     def _group_said_whole(self, fq: FactQuestion, numeric: list[dict]) -> bool:
         """"效益指标得分", "产出指标的分值": a group of rows said by the label printed over them (a merged 一级指标

@@ -632,7 +632,8 @@ class Listing(Arithmetic):
         subtotal and total rows are no units. None when the facts are one row or one column."""
         if not re.search(r"(?:哪些|哪几个|哪几项|有什么)(?:单位|项目|科目|街道|镇|部门|机构|所|中心|支出|收入)?$|"
                          r"(?:单位|项目|科目|街道|机构|部门)(?:有|都有|包括)?(?:哪些|哪几个|什么)|"
-                         r"类(?:的)?(?:采购)?项目$|类的$", fq.text):  # "工程类项目": the rows of that kind
+                         r"类(?:的)?(?:采购)?项目$|类的$|"  # "工程类项目": the rows of that kind
+                         r"(?:哪些|哪几个|哪几项)[\u4e00-\u9fff]{2,6}(?:服务)?项目$", fq.text):  # 哪些购买服务项目
             return None
         if len({f["col_labels"] for f in facts}) < 2:
             return None

@@ -1344,7 +1344,28 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _bare_word_as_its_total(fq, text)
     _other_not_said(fq, text)
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
+    _department_whole_said(fq, text, scope, idx)
     return fq
+
+
+_WHOLE_WORD = re.compile(r"一共|总共|合计|共计|总计|加起来|总额")
+# "X局2026年安排多少": nothing of the table said but how much (an amount verb at most)
+_AMOUNT_ONLY = re.compile(r"(?:计划安排|安排|下达|拨付|规划|预算|经费|资金)?了?(?:多少|几多)(?:钱|万元|万)?")
+
+
+def _department_whole_said(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"X局2027年一共多少" naming one department and nothing of its table: the table's own 合计 (总计) line, when
+    X's one table is a general table printing one (no project table's total to give instead)."""
+    m = _WHOLE_WORD.search(text) if "sum" in fq.ops else None
+    m = m or (_AMOUNT_ONLY.search(text) if not fq.ops and _AMOUNT_ONLY.fullmatch(compact(fq.rest)) else None)
+    if m is None or fq.mentions or len(fq.departments) != 1 or not fq.dept_spans or len(scope) != 1 \
+            or scope[0].layout != "general-table":
+        return  # (a department carried by the conversation: the row talked about is asked, never the 合计)
+    lines: set[str] = {k for k in ("合计", "总计") if k in idx.doc_keys.get(scope[0].id, ()) and k in idx.row_label_keys}
+    if len(lines) == 1:
+        fq.mentions.append(Mention(m.start(), m.end(), lines, True, m.end() - m.start()))
+        if fq.leftover and fq.leftover in m.group():
+            fq.leftover = ""  # (计划 of 计划安排: the amount verb, said)
 
 
 def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
