@@ -1705,6 +1705,16 @@ def _unit_row_named(t: Table, rows: list[Record], rest: str) -> Record | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _department_itself(unit: str, department: str, text: str) -> bool:
+    """The table's own department said, whose line is the department's own organ (松溪县卫生健康局机关, …本级):
+    the whole table is asked, that line only when 机关 / 本级 is said too."""
+    unit, department = compact(unit), compact(department)
+    if not department or not unit.startswith(department):
+        return False
+    rest = re.sub(r"[（）()]", "", unit[len(department):])
+    return rest == "" or rest in ("机关", "本级", "局机关") and rest not in compact(text)
+
+
 def _shortened(text: str) -> str:
     """The word left of a question once its asking words are out: a name said short (彩超), or ""."""
     return max(re.findall(r"[\u4e00-\u9fffa-z\d]+", _UNIT_ASKING.sub(" ", text)), key=len, default="")
@@ -1769,7 +1779,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         # a unit whose name is a loaded department's too (泰和县教育体育局 beside 泰和县's 采购意向): said whole
         # (the table's own department named is the whole table's, its own line only when 本级 is said)
         found = [(t, units, s) for t in (every or tables) if (units := _units_of(t)) and (s := _unit_said(idx, t, units, whole))
-                 and compact(s[0]) != compact(idx.docs[t.doc].department or "")]
+                 and not _department_itself(s[0], idx.docs[t.doc].department or "", whole)]
         said_in = whole
     if len(found) != 1:
         return None
