@@ -211,7 +211,8 @@ class Answerer(Conversation):
             return fa
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
-            return FactAnswer("unknown", compose.change_not_found(), settled=True)
+            printed = self._printed_change_of_the_shown(context)
+            return printed or FactAnswer("unknown", compose.change_not_found(), settled=True)
         read = self.last
         if (kind := self._kind_not_found(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
@@ -265,6 +266,22 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _printed_change_of_the_shown(self, context: dict | None) -> FactAnswer | None:
+        """"霞浦其他支出" (229, 22999, 2299901 shown, one name) → "减了多少": the change column (增减额) each line
+        just shown prints on its own row; None when they print none."""
+        shown = self.idx.facts(list((context or {}).get("last") or (context or {}).get("shown") or ())[:20])
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in shown}
+        if not shown or len(rows) > 8:
+            return None
+        row_facts = self.idx.facts(sorted({x for f in shown for x in self._row_siblings(f)})[:400])
+        changes = [x for x in row_facts if (x["document_id"], x["sheet"], x["page"], x["line"]) in rows
+                   and x["number"] is not None and _CHANGE_COLUMN.match(label_key(x["col_labels"] or ""))]
+        if not changes or len(changes) > 16:
+            return None
+        # (the lines were just shown: each one's change is listed, never asked back which)
+        return FactAnswer("answered", compose.fact_values(list(zip(self._names_apart(changes), map(_shown, changes),
+                                                                   strict=True))) + _cite(self.idx, changes), changes)
 
     def _other_part_said(self, question: str, context: dict | None) -> str | None:
         """"专项呢" right after 烟阁乡 › 2024年债务限额 › 一般债务, "余额呢" after a 限额: the same row, the other part
@@ -1240,7 +1257,12 @@ class Answerer(Conversation):
                     # each year's own sheet ("2025年预算" beside "2024年实际支出"): each one's total
                     row = self._total_of_years(docs, fq.years)
                     return self._over_facts(fq, row, [], list(fq.years), None) if row else None
-                return self._over_facts(fq, row, [], [], None) if row else None
+                return self._change_of_total_row(fq, row)
+            if "diff" in fq.ops and not fq.years:
+                # "霞浦总支出增长了多少": the change the total row prints (增减额), never its level standing for it
+                row = self._total_row(docs)
+                printed = [f for f in self.idx.facts(row) if _CHANGE_COLUMN.match(f["col_labels"] or "")]
+                return self.values(printed, []) if printed else self._change_of_total_row(fq, row)
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
             # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
@@ -1262,9 +1284,26 @@ class Answerer(Conversation):
                 return self._rows_that_changed(fq, self.idx.facts(own)) if own else None
             if (printed := self._change_on_total_rows(fq, docs)) is not None:
                 return printed
+            if not fq.years and (row := self._total_row(docs)):
+                # "霞浦今年比去年增加多少": the total row's 本年 (its 小计 of 基本/项目) against its 上年 column
+                return self._change_of_total_row(fq, row)
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         return self._worked_out_of_table(fq, docs)
+
+    def _change_of_total_row(self, fq: FactQuestion, row: list[int]) -> FactAnswer | None:
+        """The change of the table's total row over the year before (上年 said, or 今年比去年): its two years'
+        figures (本年 as its 小计, never 基本支出 or 项目支出 alone); None unless both are printed — never the
+        row's figures of this year standing for their change."""
+        if not row:
+            return None
+        years = sorted({y for f in row if (y := self.idx.fact_year.get(f)) is not None}, reverse=True)
+        if fq.years:
+            return self._over_facts(fq, row, [], [], None)
+        fa = self._over_facts(fq, row, [], years if len(years) == 2 else [], None)
+        if fa is not None and fa.status == "answered" and not _CHANGE_SHOWN.search(fa.text):
+            return FactAnswer("unknown", compose.change_not_found(), settled=True)
+        return fa
 
     def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's

@@ -881,6 +881,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
     titles = cache(lambda: _titles(scope, idx))
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
+    op_spans = cache(lambda: _operation_spans(text, idx))
     later: list[tuple] = []  # a label's further places (_alignments), for when its first is another's
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
@@ -904,6 +905,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
+                if not exact and any(os <= s and e <= oe and text[os:oe] not in form for os, oe in op_spans()):
+                    continue  # "比上年少了多少": 了多少 of the 少了多少 asked, not 得了多少分 (得分) said in part
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
@@ -926,6 +929,13 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _operation_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question says a difference's word ("少了多少", "增加多少"): a label said only in part there is
+    the asking word, never the label."""
+    return [(m.start(), m.end()) for w in idx.operations.get("diff", ()) if len(w) >= 3 and w in text
+            for m in re.finditer(re.escape(w), text)]
 
 
 def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple[int, int, int], idx: FactIndex,
