@@ -1261,8 +1261,8 @@ class Answerer(Conversation):
             if "diff" in fq.ops and not fq.years:
                 # "霞浦总支出增长了多少": the change the total row prints (增减额), never its level standing for it
                 row = self._total_row(docs)
-                printed = [f for f in self.idx.facts(row) if _CHANGE_COLUMN.match(f["col_labels"] or "")]
-                return self.values(printed, []) if printed else self._change_of_total_row(fq, row)
+                changes = [f for f in self.idx.facts(row) if _CHANGE_COLUMN.match(f["col_labels"] or "")]
+                return self.values(changes, []) if changes else self._change_of_total_row(fq, row)
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
             # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
