@@ -107,3 +107,75 @@ def test_one_of_the_lines_shown_by_the_head_it_stands_under(lanxi: Engine, head:
 def test_change_after_same_named_lines_is_their_printed_change(lanxi: Engine) -> None:
     a = converse(lanxi, "岚溪其他支出", "减了多少")
     assert a.status == "answered" and "-140" in a.text and "增减额" in a.text
+
+
+# 青岚县林业局 (fictional): a 部门收支决算对比表 — 预算数 (年初 / 调整) | 决算数 | 决算数为调整预算数的% | 备注.
+_ACCOUNTS = [
+    ("收入", "一、财政拨款收入", 2100, 2600, 2550, 98.08, None),
+    (None, "    其中：一般公共预算财政拨款", 2000, 2400, 2360, 98.33, "年中追加森林防火补助"),
+    (None, "二、事业收入", 60, 60, 45, 75, "苗木检疫服务量减少"),
+    (None, "收入合计", 2160, 2660, 2595, 97.56, None),
+    ("支出", "一、社会保障和就业支出", 300, 310, 306, 98.71, None),
+    (None, "    其中：行政事业单位养老支出", 250, 260, 255, 98.08, None),
+    (None, "二、农林水支出", 1700, 2180, 2140, 98.17, None),
+    (None, "    其中：林业和草原", 1500, 1900, 1880, 98.95, None),
+    (None, "          森林生态效益补偿", 200, 280, 260, 92.86, "部分补偿资金结转下年"),
+    (None, "三、灾害防治及应急管理支出", 40, 90, 36, 40, "森林防火物资采购未全部完成"),
+    (None, "支出合计", 2040, 2580, 2482, 96.2, None),
+    ("结转", "年末结转和结余", None, None, 113, None, "主要为森林生态效益补偿结转资金"),
+]
+
+
+def _accounts_table(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "决算对比"
+    ws.append(["青岚县林业局2024年度部门收支决算对比表"])
+    ws.append(["编制单位：青岚县林业局", None, None, None, None, "单位：万元", None])
+    ws.append(["项目", None, "预算数", None, "决算数", "决算数为调整预算数的%", "备注"])
+    ws.append([None, None, "年初预算数", "调整预算数", None, None, None])
+    for row in _ACCOUNTS:
+        ws.append(list(row))
+    ws.append(["注：1.调整预算数含年中追加；2.本年度无经营收入。"])
+    for cells in ("A1:G1", "A2:E2", "F2:G2", "A3:B4", "C3:D3", "E3:E4", "F3:F4", "G3:G4", "A5:A8", "A9:A15"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def qinglan(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("fn30_accounts")
+    _accounts_table(folder / "qinglan_forestry.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qinglan_forestry.xlsx"])
+
+
+def test_the_other_end_of_the_year_is_another_line(qinglan: Engine) -> None:
+    # the table prints 年末结转和结余 only: 年初 asked is never answered with 年末's 113
+    a = converse(qinglan, "青岚林业局年初结转和结余多少")
+    assert a.status != "answered" or "113" not in a.text
+
+
+def test_a_line_named_bare_is_its_figure_not_its_note(qinglan: Engine) -> None:
+    a = converse(qinglan, "青岚林业局年末结转和结余")
+    assert a.status == "answered" and "113" in a.text
+    assert "森林生态效益补偿结转资金" in converse(qinglan, "青岚林业局年末结转和结余备注").text
+
+
+def test_a_part_said_inside_a_line_is_not_that_line(qinglan: Engine) -> None:
+    # "农林水里湿地支出": 湿地 is no line of the table; never 农林水支出's own figures
+    a = converse(qinglan, "青岚林业局农林水里湿地支出")
+    assert a.status != "answered" and "2140" not in a.text
+
+
+def test_a_part_said_inside_a_line_that_the_table_prints(qinglan: Engine) -> None:
+    a = converse(qinglan, "青岚林业局农林水里林业和草原支出")
+    assert a.status == "answered" and "1880" in a.text
+
+
+@pytest.mark.parametrize("asked", ["青岚林业局灾害防治支出完成率", "青岚林业局灾害防治支出执行率多少"])
+def test_printed_rate_is_shown_over_the_budget_it_names(qinglan: Engine, asked: str) -> None:
+    # 决算数为调整预算数的% = 40: 36 ÷ 90 (调整预算数), never ÷ 40 (年初预算数)
+    a = converse(qinglan, asked)
+    assert a.status == "answered" and "40%" in a.text and "÷ 90" in a.text and "÷ 40" not in a.text

@@ -34,6 +34,7 @@ from bot.answer.facts.values import (
     _said_in,
     _shown,
     column_month,
+    rate_terms,
     running_total,
     year_of_fact,
 )
@@ -999,6 +1000,8 @@ class Arithmetic(Lookup):
                 or (_printed_rate(fs, "") if plan and self._only_plan(fs, plan) else None)
             own = (row_labels or "").split(query.FACT_SEP)[-1]
             whole = _is_grand_total(label_key(own))
+            if printed and (terms := rate_terms(printed, fs)) and not budget:
+                done, plan = terms  # "决算数为调整预算数的%": over 调整预算数, never 年初预算数 beside it
             if printed and done and plan:
                 entries.append((whole, compose.fact_rate_printed(own or _name(done).split(" ")[0], fq.rate, printed["value"],
                                                                  fmt_number(done["number"]), fmt_number(plan["number"])),

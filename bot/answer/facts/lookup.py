@@ -25,6 +25,7 @@ from bot.answer.facts.common import (
     _TABLE_UNIT,
     _TEXT_ASKED,
     _UNIT_SCALE,
+    _WHAT_FOR,
     _WHEN_ASKED,
     _above_row,
     _fewest_unexplained,
@@ -35,6 +36,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     _COMMON_GRAMS,
+    _NOTE_ASKED,
     _NOTE_SAID,
     _NOTE_WORDS,
     _QUANTITY_ASKED,
@@ -1281,6 +1283,10 @@ class Lookup(Rows):
             return facts  # one item compared with itself: across the years it is printed for
         if "多少" in fq.text or fq.ops:
             facts = _prefer(facts, lambda f: f["number"] is not None)
+        elif not keys_q & self.idx.col_keys and not _NOTE_ASKED.search(fq.text) and not _WHAT_FOR.search(fq.text) \
+                and any(f["number"] is not None for f in facts):
+            # "凯里年末结转和结余": a line named bare is its figure, never the 备注 beside it (no note asked)
+            facts = [f for f in facts if f["number"] is not None or not re.fullmatch(_REMARK_COLUMN, _own_col(f))]
         if self._kinds_asked(facts, fq):
             return facts  # "资金来源是啥": the group's lines by kind, its total among them
         facts = self._subtotal_of_group(facts, keys_q)

@@ -687,12 +687,26 @@ _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 _LEVELS = ("中央", "省级", "市级", "县级", "区级", "上级")
 
 
+# A line's time said at its start ("年末结转和结余"): the other end of the year said just before the rest of its
+# label names another line.
+_ENDS = (("年初", "年末"), ("年初", "年底"), ("期初", "期末"), ("年末", "年初"), ("年底", "年初"), ("期末", "期初"))
+
+
+def _other_end_said(form: str, text: str, s: int, e: int) -> bool:
+    """Whether the label starts with one end of a period it does not say there ("年末…"), and the question says
+    the other end right before (or at the start of) the part of the label it said."""
+    return any(form.startswith(own) and own not in text[s:e] and said in text[max(0, s - 2):s + 2]
+               for said, own in _ENDS)
+
+
 def _opposite_in_gap(gap: str, key: str) -> bool:
     """"政府性基金收入预算" against 政府性基金预算支出表: the word said between the label's parts is the
     opposite of one the label holds — another thing asked, not the label said loosely; so is a level of
-    funds the label does not hold ("乡村中央资金" is no 乡村振兴衔接资金)."""
+    funds the label does not hold ("乡村中央资金" is no 乡村振兴衔接资金), and a part said inside it ("农林水里水利支出"
+    asks 水利 of 农林水支出, not that line)."""
     return any(a in gap and b in key and a not in key for a, b in _OPPOSITES) \
-        or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS)
+        or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS) \
+        or bool(re.match(r"(?:里|中|其中|当中|下)[\u4e00-\u9fff]", gap)) and gap[0] not in key  # "农林水里水利支出": a part
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -905,6 +919,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
+                if not exact and _other_end_said(form, text, s, e):
+                    continue  # "年初结转和结余" of a table printing 年末结转和结余 only: another line asked
                 if not exact and any(os <= s and e <= oe and text[os:oe] not in form for os, oe in op_spans()):
                     continue  # "比上年少了多少": 了多少 of the 少了多少 asked, not 得了多少分 (得分) said in part
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
