@@ -179,3 +179,69 @@ def test_printed_rate_is_shown_over_the_budget_it_names(qinglan: Engine, asked: 
     # 决算数为调整预算数的% = 40: 36 ÷ 90 (调整预算数), never ÷ 40 (年初预算数)
     a = converse(qinglan, asked)
     assert a.status == "answered" and "40%" in a.text and "÷ 90" in a.text and "÷ 40" not in a.text
+
+
+# 桐川县城市管理局 (fictional): a 部门整体支出绩效目标表 — 资金总额 2000 = 基本支出 800 + 项目支出 1200; four tasks.
+_TASKS = [("道路清扫", 600.0), ("垃圾转运", 360.0), ("路灯维护", 180.0), ("违建整治", 60.0)]
+
+
+def _city_management(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "整体目标"
+    ws["A1"] = "桐川县城市管理局2026年部门整体支出绩效目标表"
+    ws["A2"] = "填报单位：桐川县城市管理局                 单位：万元"
+    ws["A3"], ws["B3"] = "部门名称", "桐川县城市管理局"
+    ws["A4"], ws["B4"], ws["C4"], ws["E4"] = "年度预算", "资金总额", "按支出性质分", "按资金来源分"
+    ws["C5"], ws["D5"], ws["E5"], ws["F5"] = "基本支出", "项目支出", "财政拨款", "其他资金"
+    for col, v in zip("BCDEF", (2000, 800, 1200, 1900, 100), strict=True):
+        ws[f"{col}6"] = v
+    for cells in ("A1:F1", "A4:A6", "B4:B5", "C4:D4", "E4:F4"):
+        ws.merge_cells(cells)
+    ws["A7"], ws["B7"] = "部门职能概述", "负责县城市容环境卫生和市政设施管理。"
+    ws["A8"], ws["B8"] = "年度总体目标", "目标1：主次干道机械化清扫率达到80%以上。"
+    ws["A9"], ws["B9"], ws["C9"], ws["D9"], ws["F9"] = "年度重点工作任务", "序号", "任务名称", "主要内容", "预算金额（万元）"
+    for i, (name, money) in enumerate(_TASKS, 1):
+        ws.cell(9 + i, 2, i)
+        ws.cell(9 + i, 3, name)
+        ws.cell(9 + i, 4, f"{name}服务采购")
+        ws.cell(9 + i, 6, money)
+    ws["B14"], ws["F14"] = "合计", 1200
+    ws.merge_cells("B14:E14")
+    ws.merge_cells("A9:A14")
+    ws["A15"], ws["B15"], ws["C15"], ws["D15"], ws["E15"] = "年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"
+    rows = [("产出指标", "数量指标", "清扫面积", "≥150万平方米"), (None, "时效指标", "路灯故障修复时限", "≤36小时"),
+            (None, None, "违建拆除完成时间", "2026年11月底前"), ("满意度指标", "服务对象满意度指标", "市民满意度", "≥88%")]
+    for r, row in enumerate(rows, 16):
+        for c, v in enumerate(row, 2):
+            if v is not None:
+                ws.cell(r, c, v)
+    for cells in ("A15:A19", "B16:B18", "C17:C18"):
+        ws.merge_cells(cells)
+    ws["A21"] = "填报人：沈一鸣        联系电话：0000-5551234"
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def tongchuan(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("fn30_city")
+    _city_management(folder / "tongchuan_cgj.xlsx")
+    _function_table(folder / "lanxi_function.xlsx")  # 岚溪's lines hold no 城管: the word names the bureau
+    root = Path(__file__).resolve().parent.parent
+    return engine_over(folder / "kb.sqlite", [root / "knowledge", folder])
+
+
+def test_task_share_of_project_spending_is_over_the_projects(tongchuan: Engine) -> None:
+    # 600 ÷ 1200 (项目支出), never ÷ 2000 (资金总额, 基本支出 in it)
+    a = converse(tongchuan, "道路清扫占项目支出比重")
+    assert a.status == "answered" and "50.00%" in a.text and "2000" not in a.text
+
+
+@pytest.mark.parametrize(("asked", "said"), [("城管那张表填报人是谁", "沈一鸣"),
+                                             ("城管的时效指标有哪些", "违建拆除完成时间"),
+                                             ("城管重点任务预算倒数第二", "路灯维护")])
+def test_the_bureau_word_alone_names_the_one_bureau_loaded(tongchuan: Engine, asked: str, said: str) -> None:
+    a = converse(tongchuan, asked)
+    assert a.status == "answered" and said in a.text

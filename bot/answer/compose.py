@@ -1980,8 +1980,8 @@ def indicator_share(name: str, said: str, project, value: float, unit: str) -> s
             f"（{value:g} ÷ {project['total']:g}，单位：{unit}）。")
 
 
-def share_of_department(row, department: str, total: float | None, unit: str) -> str:
-    return (f"{row['name']} {money(row)}，占{department}总预算 {format_amount(total, unit)} 的 "
+def share_of_department(row, department: str, total: float | None, unit: str, whole: str = "总预算") -> str:
+    return (f"{row['name']} {money(row)}，占{department}{whole} {format_amount(total, unit)} 的 "
             f"{percent(row['total'] or 0, total or 0)}。")
 
 
