@@ -245,3 +245,15 @@ def test_task_share_of_project_spending_is_over_the_projects(tongchuan: Engine) 
 def test_the_bureau_word_alone_names_the_one_bureau_loaded(tongchuan: Engine, asked: str, said: str) -> None:
     a = converse(tongchuan, asked)
     assert a.status == "answered" and said in a.text
+
+
+def test_bare_share_after_a_line_is_over_the_line_it_stands_under(qinglan: Engine) -> None:
+    # 决算 255 ÷ 306 (社会保障和就业支出), each column over the same column of the line above
+    a = converse(qinglan, "青岚林业局社会保障和就业支出", "其中养老支出", "占比多少")
+    assert a.status == "answered" and "83.33%" in a.text and "255 ÷ 306" in a.text
+
+
+def test_share_of_a_line_the_table_lacks_is_not_the_line_shown_again(qinglan: Engine) -> None:
+    # the table prints no 项目支出 line: never 支出合计's figures standing for a share
+    a = converse(qinglan, "青岚林业局支出合计", "项目支出占多少")
+    assert a.status != "answered"

@@ -685,6 +685,11 @@ def rows_having(rows: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{value}" for name, value in rows)
 
 
+def share_not_worked_out() -> str:
+    """A share asked whose part or whole the table does not print (no line of that name)."""
+    return "表中没有找到能算这个占比的两项（部分和整体），算不出占比；请说出表中的行名。"
+
+
 def change_not_found() -> str:
     """A change asked of a line whose table prints no earlier year's figure nor a change column."""
     return "表中没有可比的上年数（也没有增减列），算不出增减。"

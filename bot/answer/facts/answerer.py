@@ -201,6 +201,8 @@ class Answerer(Conversation):
         question, self.left_out = left_out_said(question)
         if (whole := self._change_of_the_figure_shown(question, context) or self._other_part_said(question, context)):
             question, context = whole, None
+        if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
+            return over
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
@@ -209,6 +211,9 @@ class Answerer(Conversation):
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
+        if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text):
+            # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
+            return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
             printed = self._printed_change_of_the_shown(context)
@@ -266,6 +271,24 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _share_of_the_line_above(self, context: dict | None) -> FactAnswer | None:
+        """"社保就业支出" → "其中养老支出" (its figures of each column shown) → "占比多少": the line's share of the
+        line it stands under, column by column; None unless one line's figures were just shown and it stands
+        under another line of its table."""
+        shown = [f for f in self.idx.facts(list((context or {}).get("last") or (context or {}).get("shown") or ())[:12])
+                 if f["number"] is not None and f["unit"] != "%"]
+        if not shown or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in shown}) != 1:
+            return None
+        sheet = self._same_sheets(shown[:1])
+        pairs = [(f, p) for f in shown if (p := self._parent_line(f, sheet)) is not None
+                 and p["number"] and p["unit"] == f["unit"] and p["col_labels"] == f["col_labels"]]
+        if not pairs or len(pairs) != len(shown):
+            return None
+        lines = [compose.fact_share(_name(a), _name(b), fmt_number(a["number"]), fmt_number(b["number"]),
+                                    fmt_percent(a["number"] / b["number"] * 100)) for a, b in pairs]
+        used = [x for pair in pairs for x in pair]
+        return FactAnswer("answered", "\n".join(lines) + _cite(self.idx, used), used)
 
     def _printed_change_of_the_shown(self, context: dict | None) -> FactAnswer | None:
         """"霞浦其他支出" (229, 22999, 2299901 shown, one name) → "减了多少": the change column (增减额) each line
@@ -2101,6 +2124,11 @@ def _of_amounts(keys: set[str], idx: FactIndex) -> bool:
 
 _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比上年|比去年|较上年)?(?:增|减|涨|降|增加|减少|下降|增长|降低|上升)"
                           r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
+# A share asked of nothing named ("占比多少", "占多少呢"): of the line just shown.
+_SHARE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:占比|占多少|占比例|占的比例|占比重|占百分之几|占几成)"
+                         r"(?:是)?(?:多少)?(?:呢|啊)?")
+# A share asked at all ("项目支出占多少", "占比呢").
+_SHARE_ASKED = re.compile(r"占(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|比例|比重|百分之几|几成|百分比)|占比")
 _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")
 
 
