@@ -40,19 +40,20 @@ _LINES = [
 ]
 
 
-def _function_table(path: Path) -> None:
+def _function_table(path: Path, place: str = "岚溪县", scale: int = 1) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "功能分类支出"
-    ws.append(["岚溪县2025年一般公共预算支出功能分类预算表"])
+    ws.append([f"{place}2025年一般公共预算支出功能分类预算表"])
     ws.append([None] * 7 + ["单位：万元"])
     ws.append(["科目编码", "科目名称", "上年预算数", "本年预算数", None, None, "增减额", "增减%"])
     ws.append([None, None, None, "小计", "基本支出", "项目支出", None, None])
     tops = [x for x in _LINES if len(x[0]) == 3]
     total = ("", "合计", *(sum(x[i] or 0 for x in tops) for i in range(2, 6)))
     for code, name, last, now, basic, project in [total, *_LINES]:
+        last, now, basic, project = (x * scale if x is not None else None for x in (last, now, basic, project))
         ws.append([code or None, name, last, now, basic, project, now - last, round((now - last) / last * 100, 1)])
     for cells in ("A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4", "H3:H4"):
         ws.merge_cells(cells)
@@ -257,3 +258,12 @@ def test_share_of_a_line_the_table_lacks_is_not_the_line_shown_again(qinglan: En
     # the table prints no 项目支出 line: never 支出合计's figures standing for a share
     a = converse(qinglan, "青岚林业局支出合计", "项目支出占多少")
     assert a.status != "answered"
+
+
+def test_total_said_after_an_item_of_two_departments_adds_them(tmp_path: Path) -> None:
+    # 岚溪 3350 + 梅坪 3350 × 3 = 13400: 合计 said last adds the two, never each table's 合计 line listed
+    _function_table(tmp_path / "lanxi.xlsx")
+    _function_table(tmp_path / "meiping.xlsx", "梅坪县", 3)
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "lanxi.xlsx", tmp_path / "meiping.xlsx"])
+    a = converse(engine, "岚溪跟梅坪一般公共服务支出合计")
+    assert a.status == "answered" and "13400" in a.text

@@ -919,10 +919,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
-                if not exact and _other_end_said(form, text, s, e):
-                    continue  # "年初结转和结余" of a table printing 年末结转和结余 only: another line asked
-                if not exact and any(os <= s and e <= oe and text[os:oe] not in form for os, oe in op_spans()):
-                    continue  # "比上年少了多少": 了多少 of the 少了多少 asked, not 得了多少分 (得分) said in part
+                if not exact and _said_for_another(form, text, s, e, op_spans):
+                    continue
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
@@ -945,6 +943,14 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _said_for_another(form: str, text: str, s: int, e: int, op_spans) -> bool:
+    """Whether a label said in part is said there for something else: the other end of the year ("年初结转和结余"
+    of a table printing 年末结转和结余 only), or the asking word ("比上年少了多少": 了多少 of 少了多少, never
+    得了多少分 said in part)."""
+    return _other_end_said(form, text, s, e) or any(os <= s and e <= oe and text[os:oe] not in form
+                                                    for os, oe in op_spans())
 
 
 def _operation_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
@@ -2464,6 +2470,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     word of the table's kind (only a plain ask names a table) and words said again."""
     _read_times(fq, text, taken)
     _read_operations(fq, text, taken, scope, idx)
+    _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
     _read_fall_and_finished(fq, question, text, taken)
@@ -4054,6 +4061,20 @@ def _op_said(op: str, word: str) -> str:
     pointed at, no count asked)."""
     before = "(?<![调增核缩削新追])" if word[0] in "增减" else "(?<![这那])" if op == "count" else ""
     return before + re.escape(word)
+
+
+def _total_of_two_departments(fq: FactQuestion, text: str) -> None:
+    """"普陀社工部跟财政局项目支出合计": 合计 said last, after an item of two departments joined by 跟 / 和, adds
+    the two departments' figures (never each table's own 合计 line listed per department)."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    if len(fq.departments) < 2 or "sum" in fq.ops or len(said) < 2 or said[-1].end != len(text) \
+            or not said[-1].keys <= {"合计", "总计"} or said[-2].end != said[-1].start or len(fq.dept_spans) < 2:
+        return
+    (_, first_end, _), (second_start, _, _) = fq.dept_spans[0], fq.dept_spans[1]
+    if not re.fullmatch(r"的?(?:和|跟|与|及|以及|、)", text[first_end:second_start]):
+        return
+    fq.mentions.remove(said[-1])
+    fq.ops.append("sum")
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
