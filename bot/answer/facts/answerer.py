@@ -211,7 +211,8 @@ class Answerer(Conversation):
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
-        if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text):
+        if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
+                and self._only_lines_shown(fa.facts, context):
             # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
             return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
@@ -271,6 +272,13 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _only_lines_shown(self, facts: list[dict], context: dict | None) -> bool:
+        """Whether an answer's figures all stand on the lines the conversation just showed (nothing new)."""
+        shown = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in self.idx.facts(
+            list((context or {}).get("last") or (context or {}).get("shown") or ())[:40])}
+        return bool(shown) and bool(facts) and all((f["document_id"], f["sheet"], f["page"], f["line"]) in shown
+                                                  for f in facts)
 
     def _share_of_the_line_above(self, context: dict | None) -> FactAnswer | None:
         """"社保就业支出" → "其中养老支出" (its figures of each column shown) → "占比多少": the line's share of the

@@ -706,7 +706,7 @@ def _opposite_in_gap(gap: str, key: str) -> bool:
     asks 水利 of 农林水支出, not that line)."""
     return any(a in gap and b in key and a not in key for a, b in _OPPOSITES) \
         or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS) \
-        or bool(re.match(r"(?:里|中|其中|当中|下)[\u4e00-\u9fff]", gap)) and gap[0] not in key  # "农林水里水利支出": a part
+        or bool(re.match(r"(?:里|其中|当中)[\u4e00-\u9fff]{2}", gap)) and gap[0] not in key  # "农林水里水利支出": a part
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -949,8 +949,8 @@ def _said_for_another(form: str, text: str, s: int, e: int, op_spans) -> bool:
     """Whether a label said in part is said there for something else: the other end of the year ("年初结转和结余"
     of a table printing 年末结转和结余 only), or the asking word ("比上年少了多少": 了多少 of 少了多少, never
     得了多少分 said in part)."""
-    return _other_end_said(form, text, s, e) or any(os <= s and e <= oe and text[os:oe] not in form
-                                                    for os, oe in op_spans())
+    return _other_end_said(form, text, s, e) or any(os < s and e <= oe and text[os:oe] not in form
+                                                    for os, oe in op_spans())  # (增长率 of 增长了多少 is the column's)
 
 
 def _operation_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
@@ -3297,7 +3297,11 @@ def _row_of_the_place_before(text: str, start: int, form: str, present: set[str]
 
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
-    another department's table (鹭川's 东湖街道), so they name that row, not the department."""
+    another department's table (鹭川's 东湖街道), so they name that row, not the department; so does a
+    bureau's word said alone that shortens a line's words ("卫健支出": 卫生健康支出, not the 卫健局)."""
+    long = getattr(idx, "bureau_long", {}).get(form)
+    if long and text[e:e + 2] and any(long + text[e:e + 2] in k for k in idx.gram_keys.get(text[e:e + 2], ())):
+        return True
     heads, tails = idx.row_said_edges()
     for a in range(max(0, s - 6), s + 1):
         if text[a:a + 2] not in heads:
