@@ -212,6 +212,7 @@ class Answerer(Conversation):
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
         if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
+                and not (self.last is not None and any(m.start >= 0 for m in self.last.mentions)) \
                 and self._only_lines_shown(fa.facts, context):
             # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
             return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
