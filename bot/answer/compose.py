@@ -692,6 +692,11 @@ def rows_having(rows: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{value}" for name, value in rows)
 
 
+def share_not_worked_out() -> str:
+    """A share asked whose part or whole the table does not print (no line of that name)."""
+    return "表中没有找到能算这个占比的两项（部分和整体），算不出占比；请说出表中的行名。"
+
+
 def change_not_found() -> str:
     """A change asked of a line whose table prints no earlier year's figure nor a change column."""
     return "表中没有可比的上年数（也没有增减列），算不出增减。"
@@ -2007,8 +2012,8 @@ def indicator_share(name: str, said: str, project, value: float, unit: str) -> s
             f"（{value:g} ÷ {project['total']:g}，单位：{unit}）。")
 
 
-def share_of_department(row, department: str, total: float | None, unit: str) -> str:
-    return (f"{row['name']} {money(row)}，占{department}总预算 {format_amount(total, unit)} 的 "
+def share_of_department(row, department: str, total: float | None, unit: str, whole: str = "总预算") -> str:
+    return (f"{row['name']} {money(row)}，占{department}{whole} {format_amount(total, unit)} 的 "
             f"{percent(row['total'] or 0, total or 0)}。")
 
 

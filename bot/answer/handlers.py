@@ -903,6 +903,8 @@ _PROPORTION_STATED = re.compile(r"(?:按|以)(?:照)?(?:什么|啥|怎样的?)?�
 
 
 _WHOLE_DEPARTMENT = re.compile(r"总预算|全局|全部|整体|部门|局的?(?:预算|总)")
+# "占项目支出比重": the whole is the department's project spending (its projects together), not its total.
+_OF_PROJECT_SPENDING = re.compile(r"占(?:[\u4e00-\u9fff]{0,8}?的)?(?:项目支出|项目经费|项目资金)(?:合计|总额|总计)?")
 
 
 # "占三项重点任务总额多少", "占这几个项目合计", "三个重点任务里X占多少": the whole is several rows of the table
@@ -1024,6 +1026,13 @@ def do_share(t: Turn, f: Frame) -> Answer:
             and all(r["total"] for r in rows)):
         # "它的财政拨款占本项目多少": a source of funds is a part of its own project's total.
         return t.answered(f, "\n".join(compose.source_share(r, f.column) for r in rows), projects=f.projects)
+    if _OF_PROJECT_SPENDING.search(t.p.text) and len({r["document_id"] for r in rows}) == 1:
+        # "清扫保洁占项目支出比重": over the projects' sum, never the department's total (基本支出 in it)
+        doc = t.kb.documents[rows[0]["document_id"]]
+        spent = query.column_total(t.conn, [doc["id"]], "total")
+        if spent:
+            return t.answered(f, "\n".join(compose.share_of_department(r, doc["department_name"], spent, doc["unit"],
+                                                                       "项目支出合计") for r in rows), projects=f.projects)
     lines = []
     for r in rows:
         doc = t.kb.documents[r["document_id"]]

@@ -201,6 +201,8 @@ class Answerer(Conversation):
         question, self.left_out = left_out_said(question)
         if (whole := self._change_of_the_figure_shown(question, context) or self._other_part_said(question, context)):
             question, context = whole, None
+        if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
+            return over
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
@@ -209,9 +211,15 @@ class Answerer(Conversation):
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
+        if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
+                and not (self.last is not None and any(m.start >= 0 for m in self.last.mentions)) \
+                and self._only_lines_shown(fa.facts, context):
+            # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
+            return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
-            return FactAnswer("unknown", compose.change_not_found(), settled=True)
+            printed = self._printed_change_of_the_shown(context)
+            return printed or FactAnswer("unknown", compose.change_not_found(), settled=True)
         read = self.last
         if (kind := self._kind_not_found(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
@@ -265,6 +273,47 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _only_lines_shown(self, facts: list[dict], context: dict | None) -> bool:
+        """Whether an answer's figures all stand on the lines the conversation just showed (nothing new)."""
+        shown = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in self.idx.facts(
+            list((context or {}).get("last") or (context or {}).get("shown") or ())[:40])}
+        return bool(shown) and bool(facts) and all((f["document_id"], f["sheet"], f["page"], f["line"]) in shown
+                                                  for f in facts)
+
+    def _share_of_the_line_above(self, context: dict | None) -> FactAnswer | None:
+        """"社保就业支出" → "其中养老支出" (its figures of each column shown) → "占比多少": the line's share of the
+        line it stands under, column by column; None unless one line's figures were just shown and it stands
+        under another line of its table."""
+        shown = [f for f in self.idx.facts(list((context or {}).get("last") or (context or {}).get("shown") or ())[:12])
+                 if f["number"] is not None and f["unit"] != "%"]
+        if not shown or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in shown}) != 1:
+            return None
+        sheet = self._same_sheets(shown[:1])
+        pairs = [(f, p) for f in shown if (p := self._parent_line(f, sheet)) is not None
+                 and p["number"] and p["unit"] == f["unit"] and p["col_labels"] == f["col_labels"]]
+        if not pairs or len(pairs) != len(shown):
+            return None
+        lines = [compose.fact_share(_name(a), _name(b), fmt_number(a["number"]), fmt_number(b["number"]),
+                                    fmt_percent(a["number"] / b["number"] * 100)) for a, b in pairs]
+        used = [x for pair in pairs for x in pair]
+        return FactAnswer("answered", "\n".join(lines) + _cite(self.idx, used), used)
+
+    def _printed_change_of_the_shown(self, context: dict | None) -> FactAnswer | None:
+        """"霞浦其他支出" (229, 22999, 2299901 shown, one name) → "减了多少": the change column (增减额) each line
+        just shown prints on its own row; None when they print none."""
+        shown = self.idx.facts(list((context or {}).get("last") or (context or {}).get("shown") or ())[:20])
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in shown}
+        if not shown or len(rows) > 8:
+            return None
+        row_facts = self.idx.facts(sorted({x for f in shown for x in self._row_siblings(f)})[:400])
+        changes = [x for x in row_facts if (x["document_id"], x["sheet"], x["page"], x["line"]) in rows
+                   and x["number"] is not None and _CHANGE_COLUMN.match(label_key(x["col_labels"] or ""))]
+        if not changes or len(changes) > 16:
+            return None
+        # (the lines were just shown: each one's change is listed, never asked back which)
+        return FactAnswer("answered", compose.fact_values(list(zip(self._names_apart(changes), map(_shown, changes),
+                                                                   strict=True))) + _cite(self.idx, changes), changes)
 
     def _other_part_said(self, question: str, context: dict | None) -> str | None:
         """"专项呢" right after 烟阁乡 › 2024年债务限额 › 一般债务, "余额呢" after a 限额: the same row, the other part
@@ -1240,7 +1289,12 @@ class Answerer(Conversation):
                     # each year's own sheet ("2025年预算" beside "2024年实际支出"): each one's total
                     row = self._total_of_years(docs, fq.years)
                     return self._over_facts(fq, row, [], list(fq.years), None) if row else None
-                return self._over_facts(fq, row, [], [], None) if row else None
+                return self._change_of_total_row(fq, row)
+            if "diff" in fq.ops and not fq.years:
+                # "霞浦总支出增长了多少": the change the total row prints (增减额), never its level standing for it
+                row = self._total_row(docs)
+                changes = [f for f in self.idx.facts(row) if _CHANGE_COLUMN.match(f["col_labels"] or "")]
+                return self.values(changes, []) if changes else self._change_of_total_row(fq, row)
             return self.table_total(docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
             # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
@@ -1262,9 +1316,26 @@ class Answerer(Conversation):
                 return self._rows_that_changed(fq, self.idx.facts(own)) if own else None
             if (printed := self._change_on_total_rows(fq, docs)) is not None:
                 return printed
+            if not fq.years and (row := self._total_row(docs)):
+                # "霞浦今年比去年增加多少": the total row's 本年 (its 小计 of 基本/项目) against its 上年 column
+                return self._change_of_total_row(fq, row)
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         return self._worked_out_of_table(fq, docs)
+
+    def _change_of_total_row(self, fq: FactQuestion, row: list[int]) -> FactAnswer | None:
+        """The change of the table's total row over the year before (上年 said, or 今年比去年): its two years'
+        figures (本年 as its 小计, never 基本支出 or 项目支出 alone); None unless both are printed — never the
+        row's figures of this year standing for their change."""
+        if not row:
+            return None
+        years = sorted({y for f in row if (y := self.idx.fact_year.get(f)) is not None}, reverse=True)
+        if fq.years:
+            return self._over_facts(fq, row, [], [], None)
+        fa = self._over_facts(fq, row, [], years if len(years) == 2 else [], None)
+        if fa is not None and fa.status == "answered" and not _CHANGE_SHOWN.search(fa.text):
+            return FactAnswer("unknown", compose.change_not_found(), settled=True)
+        return fa
 
     def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's
@@ -2079,6 +2150,11 @@ def _of_amounts(keys: set[str], idx: FactIndex) -> bool:
 
 _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比上年|比去年|较上年)?(?:增|减|涨|降|增加|减少|下降|增长|降低|上升)"
                           r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
+# A share asked of nothing named ("占比多少", "占多少呢"): of the line just shown.
+_SHARE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:占比|占多少|占比例|占的比例|占比重|占百分之几|占几成)"
+                         r"(?:是)?(?:多少)?(?:呢|啊)?")
+# A share asked at all ("项目支出占多少", "占比呢").
+_SHARE_ASKED = re.compile(r"占(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|比例|比重|百分之几|几成|百分比)|占比")
 _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _names, marks_apart
 from bot.answer.facts.lookup import Lookup
-from bot.answer.facts.outline import items_of
+from bot.answer.facts.outline import code_of, items_of
 from bot.answer.facts.question import (
     _CN_NUM,
     _LEVEL_DIGITS,
@@ -34,6 +34,7 @@ from bot.answer.facts.values import (
     _said_in,
     _shown,
     column_month,
+    rate_terms,
     running_total,
     year_of_fact,
 )
@@ -178,13 +179,17 @@ class Arithmetic(Lookup):
         idx = self.idx
         last = list(context.get("last") or ())
         said = [m for m in fq.mentions if m.start >= 0]
-        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or fq.leftover \
-                or not re.search(r"占(?:了)?(?:其中|它|这个|这里面|里面|这笔)|其中.{2,}占", fq.text):
+        of_it = re.search(r"占(?:了)?(?:其中|它|这个|这里面|里面|这笔)|其中.{2,}占", fq.text)
+        bare = re.search(r"占(.*)$", fq.text)
+        if "ratio" not in fq.ops or len(last) != 1 or len(said) != 1 or fq.leftover or not (of_it or bare and not re.sub(
+                r"比例|比重|占比|比|多少|几成|百分之几|百分比|的|是|呢|了", "", bare.group(1))):
             return None
         shown = idx.facts(last)
         if not shown or not shown[0]["number"] or not shown[0]["col_labels"]:
             return None
         whole = shown[0]
+        if not of_it and not _coded_under(said[0].keys, whole):
+            return None  # "公安支出" → "执法办案占多少": a line under the one shown (by its code) is a share of it
         rows, _ = idx.doc_rows_and_cols(whole["document_id"])
         keys = said[0].keys
         if not keys <= rows or keys & idx.col_keys:
@@ -1018,6 +1023,8 @@ class Arithmetic(Lookup):
                 or (_printed_rate(fs, "") if plan and self._only_plan(fs, plan) else None)
             own = (row_labels or "").split(query.FACT_SEP)[-1]
             whole = _is_grand_total(label_key(own))
+            if printed and (terms := rate_terms(printed, fs)) and not budget:
+                done, plan = terms  # "决算数为调整预算数的%": over 调整预算数, never 年初预算数 beside it
             if printed and done and plan:
                 entries.append((whole, compose.fact_rate_printed(own or _name(done).split(" ")[0], fq.rate, printed["value"],
                                                                  fmt_number(done["number"]), fmt_number(plan["number"])),
@@ -1660,3 +1667,10 @@ class Arithmetic(Lookup):
         if len(rates) != 1 or len(amounts) != 1:
             return None
         return amounts + rates
+
+
+def _coded_under(keys: set[str], whole: dict) -> bool:
+    """Whether every row key said carries a subject code under the code of the line shown (2040220 under 204)."""
+    top = code_of((whole["row_labels"] or "").split(query.FACT_SEP)[-1])
+    return bool(top) and bool(keys) and all(
+        (c := code_of(k)).startswith(top) and len(c) > len(top) for k in keys)

@@ -40,6 +40,7 @@ from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FILLER,
     _FOLLOWUP,
+    UNDER_HEAD_SAID,
     _is_total,
     fmt_number,
     fmt_percent,
@@ -149,7 +150,8 @@ class Conversation(Listing):
                                    True, 4) for keys in context["named"]]
         self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
-        if (moved := self._same_line_in_group(fq, context) or self._same_line_under_head(fq, context)) is not None:
+        if (moved := self._shown_line_under_head(fq, context) or self._same_line_in_group(fq, context)
+                or self._same_line_under_head(fq, context)) is not None:
             return True, moved
         self._word_said_alone(fq, context, docs)
         self._column_of_rows_compared(fq, context)
@@ -690,6 +692,25 @@ class Conversation(Listing):
                 return None
             found += same
         return self.values(found, []) if found else None
+
+    def _shown_line_under_head(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"霞浦行政运行" (one per 款 shown) → "财政事务下面那个": of the lines just shown, the one standing under
+        the head named now, never the head's own figure; None unless exactly one shown line stands under it."""
+        last = list(context.get("last") or context.get("shown") or ())
+        if len(fq.mentions) != 1 or fq.ops or fq.leftover or len(last) < 2 or not UNDER_HEAD_SAID.search(fq.text):
+            return None
+        shown = [f for f in self.idx.facts(last[:40]) if f["number"] is not None]
+        keys = fq.mentions[0].keys
+        if any(label_key(_own_label(f)) in keys for f in shown):
+            return None  # the head is itself among the lines shown
+        under = []
+        for f in shown:
+            sheet = self._same_sheets([f])
+            if {label_key(_own_label(p)) for p in self._lines_above(f, sheet)} & keys:
+                under.append(f)
+        if len({(f["document_id"], f["sheet"], f["line"]) for f in under}) != 1:
+            return None
+        return self.values(under, [])
 
     def _same_line_under_head(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """Lines standing under numbered heads (县本级 and 澄溪经济开发区 under 一、一般债务 and under 二、专项债务):

@@ -283,10 +283,31 @@ class FactIndex:
         self.dept_yielding = {
             f for dept in dict.fromkeys(d.department for d in self.docs.values())
             for f in department_bare_forms(dept, abbrev or None)}
+        self.bureau_long: dict[str, str] = {}  # a bureau's short word said alone -> the words it stands for
+        for word, (dept, long) in self._bureau_words(abbrev).items():
+            self.dept_forms[word].append(dept)  # "城管那张表": the one loaded 城市管理局 (see _bureau_words)
+            self.dept_yielding.add(word)
+            self.bureau_long[word] = long
         self.dept_order = sorted(self.dept_forms, key=len, reverse=True)
         self.dept_by_gram: dict[str, list[str]] = defaultdict(list)  # first two characters -> forms
         for form in self.dept_order:
             self.dept_by_gram[form[:2]].append(form)
+
+    def _bureau_words(self, abbrev) -> dict[str, tuple[str, str]]:
+        """The standard short word of a bureau said alone ("城管" of 宜宾市叙州区城市管理局), when one loaded
+        department alone has it, it is no form of another, and no label of any table holds it (霞浦's 城管执法
+        line): that department; a word naming a kind of office in several places names none of them."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        longs: dict[str, str] = {}
+        for dept in dict.fromkeys(d.department for d in self.docs.values()):
+            for long, shorts in (abbrev or self.abbrev).items():
+                for short in shorts if long in dept else ():
+                    seen[short].add(dept)
+                    longs[short] = long
+        words = {w: (next(iter(ds)), longs[w]) for w, ds in seen.items()
+                 if len(ds) == 1 and len(w) >= 2 and w not in self.dept_forms and w != "公司"}
+        keys = [k for forms in self.key_forms.values() for k in forms]
+        return {w: d for w, d in words.items() if not any(w in k for k in keys)}
 
     def _read_values(self) -> None:
         """Short text values (a 资金来源, a 责任科室): a question may name rows by them."""

@@ -25,6 +25,7 @@ from bot.answer.facts.common import (
     _TABLE_UNIT,
     _TEXT_ASKED,
     _UNIT_SCALE,
+    _WHAT_FOR,
     _WHEN_ASKED,
     _above_row,
     _fewest_unexplained,
@@ -35,6 +36,7 @@ from bot.answer.facts.common import (
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     _COMMON_GRAMS,
+    _NOTE_ASKED,
     _NOTE_SAID,
     _NOTE_WORDS,
     _QUANTITY_ASKED,
@@ -1279,8 +1281,7 @@ class Lookup(Rows):
         if ("diff" in fq.ops or fq.remaining or fq.excess or fq.per_head) and \
                 len({self._row_key(f["id"]) for f in facts}) == 1:
             return facts  # one item compared with itself: across the years it is printed for
-        if "多少" in fq.text or fq.ops:
-            facts = _prefer(facts, lambda f: f["number"] is not None)
+        facts = self._figures_first(facts, fq, keys_q)
         if self._kinds_asked(facts, fq):
             return facts  # "资金来源是啥": the group's lines by kind, its total among them
         facts = self._subtotal_of_group(facts, keys_q)
@@ -1296,6 +1297,16 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return _fewest_unexplained(alone or facts, keys_q, extra)
+
+    def _figures_first(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
+        """The figures when a number is asked (多少, an operation); of a line named bare, all but its 备注 (no
+        column nor note asked: "凯里年末结转和结余" is its figure, never the note beside it)."""
+        if "多少" in fq.text or fq.ops:
+            return _prefer(facts, lambda f: f["number"] is not None)
+        if not keys_q & self.idx.col_keys and not _NOTE_ASKED.search(fq.text) and not _WHAT_FOR.search(fq.text) \
+                and any(f["number"] is not None for f in facts):
+            return [f for f in facts if f["number"] is not None or not re.fullmatch(_REMARK_COLUMN, _own_col(f))]
+        return facts
 
     def _running_totals(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
         """"增值税多少", "税收占一般公共预算收入比重", "哪个税最多" of a table of months beside their running

@@ -687,12 +687,26 @@ _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 _LEVELS = ("中央", "省级", "市级", "县级", "区级", "上级")
 
 
+# A line's time said at its start ("年末结转和结余"): the other end of the year said just before the rest of its
+# label names another line.
+_ENDS = (("年初", "年末"), ("年初", "年底"), ("期初", "期末"), ("年末", "年初"), ("年底", "年初"), ("期末", "期初"))
+
+
+def _other_end_said(form: str, text: str, s: int, e: int) -> bool:
+    """Whether the label starts with one end of a period it does not say there ("年末…"), and the question says
+    the other end right before (or at the start of) the part of the label it said."""
+    return any(form.startswith(own) and own not in text[s:e] and said in text[max(0, s - 2):s + 2]
+               for said, own in _ENDS)
+
+
 def _opposite_in_gap(gap: str, key: str) -> bool:
     """"政府性基金收入预算" against 政府性基金预算支出表: the word said between the label's parts is the
     opposite of one the label holds — another thing asked, not the label said loosely; so is a level of
-    funds the label does not hold ("乡村中央资金" is no 乡村振兴衔接资金)."""
+    funds the label does not hold ("乡村中央资金" is no 乡村振兴衔接资金), and a part said inside it ("农林水里水利支出"
+    asks 水利 of 农林水支出, not that line)."""
     return any(a in gap and b in key and a not in key for a, b in _OPPOSITES) \
-        or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS)
+        or len(gap) >= 2 and any(w in gap and w not in key for w in _LEVELS) \
+        or bool(re.match(r"(?:里|其中|当中)[\u4e00-\u9fff]{2}", gap)) and gap[0] not in key  # "农林水里水利支出": a part
 
 
 def _shortened_start(head: str, before: str) -> int:
@@ -881,6 +895,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     words = cache(lambda: _word_spans(fq.text, idx))  # the question's words, cut only if a partial match needs them
     titles = cache(lambda: _titles(scope, idx))
     by_synonym: set[str] = set()  # keys matched by one of their synonyms' forms
+    op_spans = cache(lambda: _operation_spans(text, idx))
     later: list[tuple] = []  # a label's further places (_alignments), for when its first is another's
     for k in keys:
         for form in idx.key_forms.get(k, (k,)):
@@ -904,6 +919,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
                     continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
+                if not exact and _said_for_another(form, text, s, e, op_spans):
+                    continue
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
@@ -926,6 +943,21 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _said_for_another(form: str, text: str, s: int, e: int, op_spans) -> bool:
+    """Whether a label said in part is said there for something else: the other end of the year ("年初结转和结余"
+    of a table printing 年末结转和结余 only), or the asking word ("比上年少了多少": 了多少 of 少了多少, never
+    得了多少分 said in part)."""
+    return _other_end_said(form, text, s, e) or any(os < s and e <= oe and text[os:oe] not in form
+                                                    for os, oe in op_spans())  # (增长率 of 增长了多少 is the column's)
+
+
+def _operation_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question says a difference's word ("少了多少", "增加多少"): a label said only in part there is
+    the asking word, never the label."""
+    return [(m.start(), m.end()) for w in idx.operations.get("diff", ()) if len(w) >= 3 and w in text
+            for m in re.finditer(re.escape(w), text)]
 
 
 def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple[int, int, int], idx: FactIndex,
@@ -2459,6 +2491,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     word of the table's kind (only a plain ask names a table) and words said again."""
     _read_times(fq, text, taken)
     _read_operations(fq, text, taken, scope, idx)
+    _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
     _read_fall_and_finished(fq, question, text, taken)
@@ -3285,7 +3318,11 @@ def _row_of_the_place_before(text: str, start: int, form: str, present: set[str]
 
 def _in_others_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
     """"东湖街道" in a question: the words round a department's short name (东湖) make a row label of
-    another department's table (鹭川's 东湖街道), so they name that row, not the department."""
+    another department's table (鹭川's 东湖街道), so they name that row, not the department; so does a
+    bureau's word said alone that shortens a line's words ("卫健支出": 卫生健康支出, not the 卫健局)."""
+    long = getattr(idx, "bureau_long", {}).get(form)
+    if long and text[e:e + 2] and any(long + text[e:e + 2] in k for k in idx.gram_keys.get(text[e:e + 2], ())):
+        return True
     heads, tails = idx.row_said_edges()
     for a in range(max(0, s - 6), s + 1):
         if text[a:a + 2] not in heads:
@@ -4049,6 +4086,20 @@ def _op_said(op: str, word: str) -> str:
     pointed at, no count asked)."""
     before = "(?<![调增核缩削新追])" if word[0] in "增减" else "(?<![这那])" if op == "count" else ""
     return before + re.escape(word)
+
+
+def _total_of_two_departments(fq: FactQuestion, text: str) -> None:
+    """"普陀社工部跟财政局项目支出合计": 合计 said last, after an item of two departments joined by 跟 / 和, adds
+    the two departments' figures (never each table's own 合计 line listed per department)."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    if len(fq.departments) < 2 or "sum" in fq.ops or len(said) < 2 or said[-1].end != len(text) \
+            or not said[-1].keys <= {"合计", "总计"} or said[-2].end != said[-1].start or len(fq.dept_spans) < 2:
+        return
+    (_, first_end, _), (second_start, _, _) = fq.dept_spans[0], fq.dept_spans[1]
+    if not re.fullmatch(r"的?(?:和|跟|与|及|以及|、)", text[first_end:second_start]):
+        return
+    fq.mentions.remove(said[-1])
+    fq.ops.append("sum")
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:

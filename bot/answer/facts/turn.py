@@ -27,6 +27,7 @@ from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
     CHANGE_COLUMN,
+    UNDER_HEAD_SAID,
     _is_total,
     is_entity_label,
     label_key,
@@ -753,6 +754,9 @@ def _continues(turn, answerer: Answerer) -> bool:
         and not re.search(r"^(?:那|那么|还有|再|另外)|呢$", text)
     if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
         return True
+    if len(_context(turn.session).get("last") or _context(turn.session).get("shown") or ()) >= 2 \
+            and UNDER_HEAD_SAID.search(text):
+        return True  # "行政运行" (one per 款) → "应急管理事务下面那个": one of the lines just shown
     if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
         return True  # "第二个多少万" after a list: its second row, not a row named 第二…
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and

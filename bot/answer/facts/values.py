@@ -351,10 +351,28 @@ def _own_kind_first(facts: list[dict]) -> list[dict]:
 def _printed_rate(fs: list[dict], budget: str, said: bool = True) -> dict | None:
     """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked; a rate
     naming no budget ("执行率") when the question named none either (said False: budget is the row's plan)."""
-    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", f["col_labels"] or "")]
+    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行|^[^为]*决算[^为]*为", f["col_labels"] or "")]
     word = budget[:2] if budget else ""
     return next((f for f in rates if not word or word in (f["col_labels"] or "")), None) or (None if said else next(
         (f for f in rates if not re.search(r"预算|年初|全年|调整|计划", f["col_labels"] or "")), None))
+
+
+# A rate column naming both its figures ("决算数为调整预算数的%"): what is done, then what it is over.
+_RATE_OVER = re.compile(r"^([^为]{2,10}?)为([^为]{2,12}?)的?(?:%|％|百分比)?$")
+
+
+def rate_terms(printed: dict, fs: list[dict]) -> tuple[dict, dict] | None:
+    """The two figures of its row a printed rate column names (决算数 and 调整预算数 of 决算数为调整预算数的%), so
+    the rate is shown over the budget it is of, never another one of the row; None when it names none."""
+    m = _RATE_OVER.match(label_key((printed["col_labels"] or "").split(query.FACT_SEP)[-1]))
+    if m is None or printed["unit"] != "%":
+        return None
+
+    def named(word: str) -> list[dict]:
+        return [f for f in fs if f["number"] is not None and f["unit"] != "%"
+                and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == word]
+    done, plan = named(m.group(1)), named(m.group(2))
+    return (done[0], plan[0]) if len(done) == 1 and len(plan) == 1 else None
 
 
 def _shown(f: dict) -> str:

@@ -129,6 +129,11 @@ _COUNT_AFTER = re.compile(r"^(?:的|这|那)?[两俩二三四五六七八九十�
 _FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$|^(?:比|较)(?:19|20)\d\d年")  # "比2023年增加多少": of what was said
 
 
+# "财政事务下面那个", "人大事务下的呢": a head named to pick, of the lines just shown, the one under it.
+UNDER_HEAD_SAID = re.compile(r"(?:下面|下边|下头|底下|之下|下属|下)(?:的)?(?:那个|那一个|那项|那一项|那行)?(?:呢|是多少|多少)?$"
+                         r"|(?:里面|里边|里|中)的?(?:那个|那一个|那项|那一项)(?:呢|是多少|多少)?$")
+
+
 # "加上普惠金融", "再加上…", "跟财政委托业务加起来", "和它加起来": a figure added to the one just answered.
 _ADDED_TO_LAST = re.compile(r"^(?:那|那么)?(?:再)?(?:加上|加|连同|(?:跟|和|与|同).{2,}(?:加起来|加在一起|合起来|一共|合计))")
 
