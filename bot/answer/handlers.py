@@ -984,7 +984,9 @@ def _share_of_a_project(t: Turn, f: Frame) -> Answer | None:
     return t.answered(f, "\n".join(lines), projects=parts)
 
 
-def do_share(t: Turn, f: Frame) -> Answer:
+def _share_not_of_projects(t: Turn, f: Frame) -> Answer | None:
+    """A share that is no project's part of its department: a proportion or rate stated, an indicator's or
+    a class's share, a funding column of a unit; None otherwise."""
     if _PROPORTION_STATED.search(t.p.text):
         return t.unknown(compose.proportion_not_a_share())
     if _COMPLETION_ASKED.search(t.p.text) and "占" not in t.p.text:
@@ -996,6 +998,12 @@ def do_share(t: Turn, f: Frame) -> Answer:
             and (unit := query.funding_unit(t.conn, f.doc_ids[0], f.unit)) is not None and unit["total"]:
         # "公证处财政拨款占多少": the column in the unit's own row over its subtotal, not each project's
         return t.answered(f, compose.source_share(unit, f.column, "该单位小计"), projects=f.projects)
+    return None
+
+
+def do_share(t: Turn, f: Frame) -> Answer:
+    if (other := _share_not_of_projects(t, f)) is not None:
+        return other
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
         # "占比最大的是哪个项目": within one department the largest share is the largest amount.
