@@ -1798,8 +1798,8 @@ def _group_prints_its_total(group: Mention, idx: FactIndex) -> bool:
 
 def _total_lines_of_column(col: Mention, last: Mention, text: str, idx: FactIndex) -> set[str]:
     """"上年执行数合计" of a table printing a 收入合计 row and a 合计 column of another group (本年预算数 › 合计):
-    the total rows the column is printed on (收入合计); never the 合计 column. Nothing when the group said has
-    a sub-column of that name itself (本年预算数合计 names that column)."""
+    the total rows the column is printed on that end with the word said (收入合计); never the 合计 column.
+    Nothing when the group said has a sub-column of that name itself (本年预算数合计 names that column)."""
     if col.end != last.start or not col.exact or not col.keys <= idx.col_keys or col.keys & idx.row_label_keys \
             or not re.match(r"(?:是|一共|共)?(?:多少|几)?(?:呢)?$", text[last.end:]):
         return set()
@@ -1810,7 +1810,7 @@ def _total_lines_of_column(col: Mention, last: Mention, text: str, idx: FactInde
             cols = keys[n:]
             if k in cols and said in cols[cols.index(k) + 1:]:
                 return set()
-            lines |= {r for r in keys[:n] if k in cols and _is_total(r)}
+            lines |= {r for r in keys[:n] if k in cols and r.endswith(said)}  # (收入合计 for 合计; no 小计)
     return lines
 
 
@@ -1825,7 +1825,7 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
     def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
         return all(_is_total(k) for k in m.keys) and bool(re.fullmatch(r"(?:小计|合计|总计|共计)", text[m.start:m.end]))
 
-    if len(fq.mentions) == 2 and bare(last := fq.mentions[-1]) \
+    if len(fq.mentions) == 2 and not fq.period and bare(last := fq.mentions[-1]) \
             and (lines := _total_lines_of_column(fq.mentions[0], last, text, idx)):
         last.keys = lines
         return
