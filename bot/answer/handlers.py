@@ -1403,7 +1403,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's
                 t.session.focus_projects = list(f.projects)
         return absent
-    note = (not_percent := _no_percent(t, rows)) + note
+    note = _no_percent(t, rows) + note
     k = t.p.ordinal
     if k and not f.order and len(f.projects) == 1 and _NTH_INDICATOR.search(t.p.text):
         # "它的第三个指标是啥": that indicator, counted in the order the list shows them; past its end,
@@ -1422,8 +1422,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
     elif (said := _value_checked(t.p.text)) and len(rows) <= 3 and not f.value_has:
         text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     ids = [r["id"] for r in rows]
-    return _percent_not_set(t.answered(f, text, projects=f.projects or [], indicators=ids,
-                                       listed=[("indicator", i) for i in ids]), "" if f.order else not_percent)
+    return t.answered(f, text, projects=f.projects or [], indicators=ids,
+                         listed=[("indicator", i) for i in ids])
 
 
 # "预算执行率帮忙算下": the rate worked out from the project's amounts, not the indicator printing it.
@@ -1524,14 +1524,6 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
-    return _percent_not_set(answer, not_percent)
-
-
-def _percent_not_set(answer: Answer, not_percent: str) -> Answer:
-    """"满意度要达到百分之几" of indicators whose values are words: the percentage asked is not in the table, so
-    what the table says instead is shown as no answer (unknown), never as the percentage."""
-    if not_percent:
-        answer.status = "unknown"
     return answer
 
 
