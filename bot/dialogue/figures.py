@@ -15,7 +15,7 @@ from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language import lazyre as re
 from bot.language import ordinals
 from bot.language.lexicon import department_forms
-from bot.language.normalize import compact, in_unit, ratio_said, small_number
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_unit, ratio_said, small_number
 from bot.model import AMOUNT_LABELS
 
 _SOURCE_LABELS = frozenset(label for column, label in AMOUNT_LABELS.items() if column != "total")
@@ -489,6 +489,8 @@ def _oriented(op: str, a: dict, b: dict) -> tuple[dict, dict]:
             return b, a
         if isinstance(a.get("year"), int) and isinstance(b.get("year"), int) and a["year"] > b["year"]:
             return b, a  # "专项资金总预算" of the 2020 table, then "2019年呢": from 2019 to 2020
+        if LAST_YEAR_COLUMN.search(b["label"]) and not LAST_YEAR_COLUMN.search(a["label"]):
+            return b, a  # "本年预算数", then "去年呢" (its 上年执行数): from the year before to this one
     return a, b
 
 

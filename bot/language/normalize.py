@@ -102,6 +102,9 @@ def _year_digits(m: re.Match) -> str:
 
 
 # Punctuation carries no meaning for matching; a "." between digits is a decimal point and stays.
+# A column of the year before (上年执行数, 去年决算数), not a change printed against it (比上年增减额): the
+# earlier of a row's two years where both carry the table's one year.
+LAST_YEAR_COLUMN = re.compile(r"(?<![比较])(?:上年|去年|上一年)(?!.*(?:增减|增长|增幅|变动|变化))")
 PUNCT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[,!?;:，。！？；：、…~·—_/\\|\"'“”‘’()（）\[\]【】《》〈〉「」『』<>{}@#$%^&*+=`])+")
 
 

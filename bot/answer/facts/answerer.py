@@ -76,7 +76,7 @@ from bot.language import ordinals
 from bot.language.lexicon import (
     narrow_by_place,
 )
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, normalize
 from bot.store import queries as query
 
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
@@ -189,6 +189,18 @@ _CHANGE_ON_THE_END_BEFORE = re.compile(r"(?:那|那么)?(?:它|这个)?(?:的)?(
 
 _CHANGE_WITHOUT_BASE = re.compile(r"^(?!.*(?:比|较|同比|环比|(?:19|20)\d\d|年)).*?哪(?:些|几个|几项|个)[\u4e00-\u9fff]{0,6}?(?:是)?"
                                   r"((?:减少|下降|降低|增加|增长|上升)(?:了|的))")
+
+
+def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
+    """One row printing the year before in a column of its own (上年执行数) beside this year's (本年预算数, or
+    a group of them with its 合计), both of the table's one year: [this year's, the year before's]; else None."""
+    if len({(f["document_id"], f["line"]) for f in numeric}) != 1:
+        return None
+    last = [f for f in numeric if LAST_YEAR_COLUMN.search(f["col_labels"] or "")]
+    this = [f for f in numeric if f not in last]
+    if len(this) > 1:
+        this = [f for f in this if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+    return [this[0], last[0]] if len(last) == 1 and len(this) == 1 and this[0]["unit"] == last[0]["unit"] else None
 
 
 class Answerer(Conversation):
@@ -1901,6 +1913,13 @@ class Answerer(Conversation):
             return None
         return FactAnswer("answered", compose.none_funded([_name(f) for f in facts[:12]]) + _cite(self.idx, facts), facts)
 
+    def _difference(self, fq: FactQuestion, numeric: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
+        """A difference of the figures found; "X比上年多还是少" of a row printing 上年执行数 beside its 本年 group:
+        its 本年 figure (the group's 合计) less the year before's."""
+        if fq.relative_year and (pair := _this_year_against_last(numeric)):
+            return self.diff(pair, groups, [])
+        return self.diff(numeric, groups, years, fq.growth)
+
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
@@ -1919,7 +1938,7 @@ class Answerer(Conversation):
         if "diff" in fq.ops and (pair := self._rate_and_stated(numeric)):
             return self.diff(pair, groups, years)  # "比序时快多少": the row's progress against the table's 序时进度
         if "diff" in fq.ops and len(numeric) >= 2:
-            return self.diff(numeric, groups, years, fq.growth)
+            return self._difference(fq, numeric, groups, years)
         if "ratio" in fq.ops and len(numeric) == 1 and numeric[0]["unit"] == "%" and len(groups) >= 2:
             return self.values(numeric, groups)  # "行政运行完成全年预算的百分比": the share the row prints
         if "ratio" in fq.ops and len(numeric) == 1:  # (within its row: "X中Y占多少"; of the line above it, named)

@@ -235,6 +235,8 @@ class Conversation(Listing):
             return whole
         if (together := self._share_of_the_two(fq, context, docs, years)) is not None:
             return together
+        if (against := self._against_the_years_row(fq, context)) is not None:
+            return against
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
             recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
             if fq.years and {f["year"] for f in recent} != set(fq.years):
@@ -255,6 +257,25 @@ class Conversation(Listing):
         if context.get("last") and "diff" in fq.ops and (pair := self._last_against_stated(fq, context["last"])):
             return self.diff(pair, [], [])  # "执行进度" → "比序时快多少": that rate less the table's 序时进度
         return None
+
+    def _against_the_years_row(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"2025年政府债务余额" of a table whose rows are years → "比2024年多多少": the same column of that year's
+        row, compared; never the whole row shown again. 上年 (how the reading says the year before the table's
+        own) counts from the row shown only when that row is the table's year: both readings agree there."""
+        idx = self.idx
+        if "diff" not in fq.ops or fq.mentions or fq.leftover or not context.get("last"):
+            return None
+        shown = [f for f in idx.facts(list(context["last"])[:2]) if f["number"] is not None]
+        if len(shown) != 1 or not re.fullmatch(r"(?:19|20)\d\d年度?", shown[0]["row_labels"] or "") or not shown[0]["year"]:
+            return None
+        f, table_year = shown[0], idx.docs[shown[0]["document_id"]].year
+        wanted = fq.years if fq.years else [f["year"] + o for o in fq.relative_year] if f["year"] == table_year else []
+        if len(wanted) != 1 or wanted[0] == f["year"]:
+            return None
+        other = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["year"] == wanted[0]
+                 and g["number"] is not None and (g["sheet"], g["col_labels"]) == (f["sheet"], f["col_labels"])
+                 and re.fullmatch(r"(?:19|20)\d\d年度?", g["row_labels"] or "")]
+        return self.diff([f, other[0]], [], [f["year"], wanted[0]]) if len(other) == 1 else None
 
     def _columns_making(self, fid: int) -> FactAnswer | None:
         """"老旧小区改造今年计划投多少" (its 2025年计划投资 › 合计) → "资金来源怎么构成": the other columns of that

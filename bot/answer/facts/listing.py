@@ -338,9 +338,32 @@ class Listing(Arithmetic):
         if asked:
             # "排水管理处两个项目预算加起来": that column of the rows holding the value, summed or listed.
             return self.sum(asked) if "sum" in fq.ops or total else self.values(asked, [])
+        if (rows_named := self._rows_named_by_value(fq, facts, doc_set)) is not None:
+            return rows_named
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _rows_named_by_value(self, fq: FactQuestion, facts: list[dict], docs: set[int]) -> FactAnswer | None:
+        """"执法大队编制多少": a column asked (编制数) that the tables printing the value (a 责任科室 "农业综合行政
+        执法大队") lack, while rows of the tables having that column are named by it: that column of the one row,
+        or which of those rows, asked (never the rows of the other table listed, the column dropped); else None."""
+        idx = self.idx
+        held = {k for d in {f["document_id"] for f in facts} for k in idx.doc_keys.get(d, ())}
+        asked = [m for m in fq.mentions if m.start >= 0 and m.keys <= idx.col_keys and not m.keys & held]
+        if not asked:
+            return None
+        with_col = {d for d in docs if all(m.keys & idx.doc_keys.get(d, set()) for m in asked)}
+        rows = sorted({r for d in with_col for r in idx.doc_keys.get(d, ()) if r in idx.row_label_keys
+                       and any(v in r for v in fq.values) and r not in idx.col_keys})
+        rows = [r for r in rows if any(r in m.keys for m in fq.mentions)] or rows  # (one said in full: that one)
+        if len(rows) == 1:  # the one row so named: the column asked of it
+            ids = [f for d in with_col for f in idx.docs[d].facts if rows[0] in idx.row_keys(f)
+                   and all(m.keys & set(idx.fact_keys[f][idx.fact_nrows.get(f, 0):]) for m in asked)]
+            return self.values(idx.facts(ids[:20]), []) if ids else None
+        if not rows:
+            return None
+        return FactAnswer("clarify", compose.which_fact(rows[:8]), [], options=rows[:8], asks_row=rows[:8])
 
     def _figures_of_indicator_named(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"宣传教育宣传活动场次多少", "…1-8月宣传活动场次多少": a value of the column naming each row's indicator

@@ -1666,6 +1666,19 @@ def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: lis
     return False
 
 
+# Row nouns that are also a kind of money or debt said before a label ("专项债务余额": not the projects).
+_KIND_NOUNS = ("专项",)
+
+
+def _kind_of_label(fq: FactQuestion | None, rest: str, start: int, end: int, word: str) -> bool:
+    """"专项债务余额" of a table printing only 政府债务余额: 专项 said right before a label, no counting or asking
+    word before it ("哪个专项"), is a kind of that figure the table may not split, never the projects' noun."""
+    if fq is None or word not in _KIND_NOUNS or start and rest[start - 1] in _COUNTED_BY | {"个", "类"}:
+        return False
+    return any(m.start == end and m.exact and word not in fq.text[m.start:m.end]
+               and not any(word in k for k in m.keys) for m in fq.mentions)
+
+
 def _label_goes_otherwise(fq: FactQuestion, start: int, word: str) -> bool:
     """A noun of rows right after a label said in part that goes on otherwise ("二级单位" after 二级 of
     二级指标): the question names other rows than the label's, so the noun is not a filler there."""
@@ -1740,7 +1753,8 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 continue
             whole = (len(kept) == 1 and idx.tags.get(word, "")[:1] in ("n", "t") or _place_word_eaten(word, kept, idx)) \
                 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
-                and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and word not in _ROW_NOUNS and not _LOCATIVE.fullmatch(word) \
+                and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and not _LOCATIVE.fullmatch(word) \
+                and (word not in _ROW_NOUNS or _kind_of_label(fq, rest, start, end, word)) \
                 and not (fq is not None and (_said_with_department(fq, start, end, word)
                                              or _label_goes_on(fq, start, end, word, eaten)))
             for i in range(start, end):
@@ -1835,11 +1849,39 @@ def _group_prints_its_total(group: Mention, idx: FactIndex) -> bool:
     return False
 
 
+def _total_lines_of_column(col: Mention, last: Mention, text: str, idx: FactIndex) -> set[str]:
+    """"上年执行数合计" of a table printing a 收入合计 row and a 合计 column of another group (本年预算数 › 合计):
+    the total rows the column is printed on that end with the word said (收入合计); never the 合计 column.
+    Nothing when the group said has a sub-column of that name itself (本年预算数合计 names that column)."""
+    if col.end != last.start or not col.exact or not col.keys <= idx.col_keys or col.keys & idx.row_label_keys \
+            or not re.match(r"(?:是|一共|共)?(?:多少|几)?(?:呢)?$", text[last.end:]):
+        return set()
+    said, lines = text[last.start:last.end], set()
+    for k in col.keys:
+        for f in idx.label_facts.get(k, ())[:300]:
+            keys, n = idx.fact_keys[f], idx.fact_nrows.get(f, 0)
+            cols = keys[n:]
+            if k in cols and said in cols[cols.index(k) + 1:]:
+                return set()
+            lines |= {r for r in keys[:n] if k in cols and r.endswith(said)}  # (收入合计 for 合计; no 小计)
+    return lines
+
+
+def _columns_joined(said: list[Mention], text: str, idx: FactIndex) -> bool:
+    """Two columns said with 和 (与, 及, 、, 跟, 加) between them, right one after the other."""
+    cols = [m for m in said if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+    return any(re.fullmatch(r"[和与及、跟加]", text[a.end:b.start]) for a, b in zip(cols, cols[1:], strict=False))
+
+
 def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"事业收入和其他收入合计多少": 合计 after rows said together adds them; it is not the total row."""
     def bare(m: Mention) -> bool:  # 合计 said alone, not a named group's own row ("基本支出小计")
         return all(_is_total(k) for k in m.keys) and bool(re.fullmatch(r"(?:小计|合计|总计|共计)", text[m.start:m.end]))
 
+    if len(fq.mentions) == 2 and not fq.period and bare(last := fq.mentions[-1]) \
+            and (lines := _total_lines_of_column(fq.mentions[0], last, text, idx)):
+        last.keys = lines
+        return
     if fq.period and any(bare(m) for m in fq.mentions):
         # "一季度实际支出合计": 合计 adds the months up; it is not the table's total row.
         fq.mentions = [m for m in fq.mentions if not bare(m)]
@@ -1857,10 +1899,12 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
     if len(fq.mentions) >= 3 and (last := fq.mentions[-1]) and _is_grand_total(text[last.start:last.end]) \
             and re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
             and any(last.start == m.end for m in fq.mentions) \
-            and sum(1 for m in fq.mentions[:-1] if m.keys & idx.row_label_keys) >= 2 \
-            and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
-                 or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False))):
-        # (said back to back, "水费电费合计多少", the rows are as much together as with 和)
+            and (sum(1 for m in fq.mentions[:-1] if m.keys & idx.row_label_keys) >= 2
+                 and (re.search(r"[和与及、跟]", text[fq.mentions[0].end:last.start])
+                      or all(a.end == b.start for a, b in zip(fq.mentions, fq.mentions[1:], strict=False)))
+                 or _columns_joined(fq.mentions[:-1], text, idx)):
+        # (said back to back, "水费电费合计多少", the rows are as much together as with 和; so are two columns of
+        # one row joined by 和, "郑家湾公路养护和饮水合计" — not a column said of a row, "收入调整预算合计")
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
 
@@ -2756,9 +2800,20 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
             if held and _take(text, taken, i, m.end()):
                 fq.subject_docs, fq.table_said = fq.subject_docs or held, True
                 return
+    # "监控项目总的执行率": the projects of the table a word of its kind's name says (…运行监控情况表), when no
+    # label of another table says those projects: never another table's project, the word dropped
+    for m in _TABLES_PROJECTS.finditer(text):
+        word = m.group(1)
+        held = {d for form, docs in kinds.items() if form.endswith("表") and word in form for d in docs}
+        phrase = word + "项目"
+        if held and not any(phrase in k for d in idx.docs if d not in held for k in idx.doc_keys.get(d, ())) \
+                and _take(text, taken, m.start(1), m.end(1)):
+            fq.subject_docs, fq.table_said = fq.subject_docs or held, True
+            return
 
 
 _BATCH_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
+_TABLES_PROJECTS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:的)?(?:项目|表里的项目)")
 _SHORT_TABLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那张|这张|那个|这个)?表(?!示|明|扬|达|格外|态|率|现)")
 
 
@@ -3822,15 +3877,16 @@ def _starts_a_dated_column(free: str, i: int, value: str, idx: FactIndex) -> boo
 
 def _inside_a_row_name(free: str, i: int, value: str, idx: FactIndex) -> bool:
     """Whether a printed value said at i is part of two or more characters more of the question that a row's
-    label holds together with it."""
+    label holds together with it, or of one more that makes the row's whole label."""
     rows = [k for k in idx.gram_keys.get(value[:2], ()) if value in k and k != value and k in idx.row_label_keys]
     if not rows:
         return False
     end = i + len(value)
     for a in range(max(0, i - 8), end):
         for b in range(end, min(len(free), a + 24) + 1):
-            if (i - a) + (b - end) >= 2 and " " not in free[a:b] and any(free[a:b] in k for k in rows):
-                return True
+            more = (i - a) + (b - end)
+            if (more >= 2 or more == 1 and free[a:b] in rows) and " " not in free[a:b] and any(free[a:b] in k for k in rows):
+                return True  # (one character more when the row's whole label is said: 县 of 县…执法大队)
     return False
 
 

@@ -47,6 +47,8 @@ NOTES_READ_AT_MOST = 50
 # 中 of 表中 is filler, never of 中央/中心/中学 (中央补助 is a part asked, not 补助 alone).
 _FILLER = re.compile(
     # a judgement asked of the figure ("执行率多少 是不是很低", "高不高"): the figure answers it
+    # "那一年的备注": the year just shown pointed at, no year (nor 一) of its own
+    r"(?:那|这)一年|"
     r"是不是(?:很|太|偏|有点|比较)?[低高多少大小快慢](?![于过\d])|(?:高|低|快|慢)不(?:高|低|快|慢)|"
     # "项目支出部分", "基本支出部分呢": the part of the figure that column holds, asked by the column
     r"部分(?=$|\s|呢|是?多少|有多少|的|占)|"
