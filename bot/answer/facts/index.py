@@ -471,10 +471,13 @@ class FactIndex:
         职校, 青石职校)."""
         if not self.unit_abbrev or key not in self.row_label_keys:
             return set()
-        m = _PLACE_LED.match(key)
+        # (a unit code printed before it is left out: "101004九江市濂溪区第二中学")
+        m = _PLACE_LED.match(re.sub(r"^[a-z]{0,4}\d{2,}(?=[\u4e00-\u9fff])", "", key))
         if m is None:
             return set()
         place, rest = m.group(1), m.group(2)
+        if inner := _PLACE_LED.match(rest):
+            place, rest = inner.group(1), inner.group(2)  # "九江市濂溪区第二中学": the district is its place (濂溪二中)
         out: set[str] = set()
         for long, shorts in self.unit_abbrev.items():
             if not rest.endswith(long):
