@@ -1508,12 +1508,22 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (own := self.share_of_own_total(fq, facts)) is not None:
             return own  # "松坪乡生态转移支付占它合计": the row's own 合计 column
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
-            return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+            # "基本支出占总支出": the total row's 基本支出 (its 小计 when the group is named alone) over its total
+            return self.share_of_total(self._group_subtotal(in_total))
         if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
             return of_row
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _group_subtotal(self, facts: list[dict]) -> list[dict]:
+        """The columns of one group of one row (基本支出 › 小计 / 工资福利支出 / …), the group named alone: its 小计."""
+        groups = {tuple((f["col_labels"] or "").split(query.FACT_SEP)[:-1]) for f in facts}
+        subs = [f for f in facts if self._is_total_fact(f, "col")]
+        if len(facts) > 1 and len(groups) == 1 and len(next(iter(groups))) == 1 and len(subs) == 1 \
+                and len({(f["sheet"], f["page"], f["line"]) for f in facts}) == 1:
+            return subs
+        return facts
 
     def _noun_left_over(self, fq: FactQuestion, ids: list[int]) -> bool:
         """One character left over is noise, except a noun naming what a superlative is over (哪个单位房最多)

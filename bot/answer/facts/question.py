@@ -761,6 +761,16 @@ def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[
                                                               for ws, we in whole) or not covered(x[3], x[4])]
 
 
+def _yield_to_columns_inside(found: list[tuple], idx: FactIndex) -> list[tuple]:
+    """"项目支出资本性支出": a column said only in part (项目支出商品和服务支出, by 项目支出 and 支出) whose span holds
+    another column said whole that it does not hold (资本性支出) is not said: that other column is asked (a
+    row whose cell under it is blank has no such figure, never its neighbour's)."""
+    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n and e - s >= 3
+             and k in idx.col_keys]
+    return [x for x in found if x[1] >= 1 - 1e-9 or x[5] not in idx.col_keys
+            or not any(x[3] <= ws and we <= x[4] and wk not in x[5] for ws, we, wk in whole)]
+
+
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
     past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
@@ -913,6 +923,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     if form != k:
                         by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
+    found = _yield_to_columns_inside(found, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))
