@@ -1,0 +1,150 @@
+"""A matrix of UNITS × economic classes (round 31): row-label columns 单位类别 (merged groups) / 单位编码 /
+单位名称, group 小计 rows, 合计 first, a two-level header 基本支出 / 项目支出 over their 小计 and classes, a
+备注 column and blank cells — on fictional workbooks made here (other names, figures and shapes than any
+question set's), asked through Engine.ask.
+
+Classes: a unit code column between the category and the names names no row (the row is the unit, never
+"code + category"); a school of a city's district said short (临水二中 of 江州市临水区第二中学); a column said in
+part never spans another column said whole (a blank cell is no neighbour's figure); a column group named
+alone in a share is its 小计, "占它总计" the row's own 总计; a row said before 占 after a figure is the row
+asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import ANSWERED, Engine
+
+HEAD = ["单位类别", "单位编码", "单位名称", "总计", "基本支出", None, None, "项目支出", None, None, "备注"]
+SUB = [None, None, None, None, "小计", "工资福利支出", "商品和服务支出", "小计", "商品和服务支出", "资本性支出", None]
+ROWS = [
+    ["合计", None, None, 5400, 4100, 3600, 500, 1300, 900, 400, None],
+    ["机关", "205001", "江州市临水区教育局（本级）", 700, 300, 250, 50, 400, 350, 50, "含督导经费"],
+    [None, "205002", "江州市临水区教研室", 300, 260, 230, 30, 40, 40, None, None],
+    ["中学", None, "中学小计", 2900, 2300, 2050, 250, 600, 330, 270, None],
+    [None, "205003", "江州市临水区第一中学", 1600, 1250, 1100, 150, 350, 150, 200, "含实验楼改造"],
+    [None, "205004", "江州市临水区第二中学", 1300, 1050, 950, 100, 250, 180, 70, None],
+    ["小学", None, "小学小计", 1500, 1240, 1070, 170, 260, 180, 80, None],
+    [None, "205005", "江州市临水区实验小学", 900, 740, 640, 100, 160, 80, 80, None],
+    [None, "205006", "江州市临水区河西小学", 600, 500, 430, 70, 100, 100, None, None],
+]
+
+
+def _matrix(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    ws.append(["江州市临水区教育局2025年部门预算支出经济分类汇总表"])
+    ws.append(["部门：江州市临水区教育局", *[None] * 9, "单位：万元"])
+    ws.append(HEAD)
+    ws.append(SUB)
+    for row in ROWS:
+        ws.append(row)
+    for rng in ("A1:K1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:J3", "K3:K4", "A5:C5",
+                "A6:A7", "A8:A10", "A11:A13"):
+        ws.merge_cells(rng)
+    wb.save(path)
+
+
+def _plain(path: Path) -> None:
+    """One label column, no codes, no groups: a blank cell beside a figure under the same group."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["白石县文化旅游局2025年部门预算支出经济分类汇总表"])
+    ws.append(["单位：万元"])
+    ws.append(["单位名称", "总计", "基本支出", None, None, "项目支出", None, None])
+    ws.append([None, None, "小计", "工资福利支出", "商品和服务支出", "小计", "商品和服务支出", "资本性支出"])
+    for rng in ("A3:A4", "B3:B4", "C3:E3", "F3:H3"):
+        ws.merge_cells(rng)
+    ws.append(["合计", 3100, 2200, 1800, 400, 900, 620, 280])
+    ws.append(["白石县文化旅游局本级", 900, 500, 380, 120, 400, 300, 100])
+    ws.append(["白石县图书馆", 1100, 950, 800, 150, 150, 150, None])
+    ws.append(["白石县文化馆", 1100, 750, 620, 130, 350, 170, 180])
+    wb.save(path.parent / "白石县文化旅游局_2025_部门预算支出经济分类汇总表.xlsx")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("mx31")
+    _matrix(folder / "江州市临水区_教育局_2025_部门预算支出经济分类汇总表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("mx31p")
+    _plain(folder / "x.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def answered(engine: Engine, *turns: str) -> str:
+    answer = converse(engine, *turns)
+    assert answer.status == ANSWERED, answer.text
+    return answer.text
+
+
+# --- rows are the units, not their category and code ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "unit", "figure"), [
+    ("临水教育局下面总计最多的单位", "第一中学", "1600"),
+    ("总计最少的是哪个单位", "教研室", "300"),
+    ("哪个单位资本性支出最多", "第一中学", "200"),
+])
+def test_a_superlative_names_the_unit(engine: Engine, question: str, unit: str, figure: str) -> None:
+    text = answered(engine, question)
+    assert unit in text and figure in text, text
+    assert "205003中学" not in text and "机关：" not in text, text
+
+
+@pytest.mark.parametrize(("question", "figure", "never"), [
+    ("临水一中总计多少", "1600", "5400"),
+    ("临水二中基本支出", "1050", "4100"),
+    ("第二中学项目支出多少", "250", "1300"),
+])
+def test_a_school_said_short_is_that_school(engine: Engine, question: str, figure: str, never: str) -> None:
+    text = answered(engine, question)
+    assert figure in text and never not in text, text
+
+
+def test_the_departments_own_line_keeps_its_bracket(engine: Engine) -> None:
+    text = answered(engine, "临水教育局本级总计多少")
+    assert "700" in text and "本级" in text, text
+
+
+def test_follow_ups_take_another_school(engine: Engine) -> None:
+    assert "1300" in answered(engine, "临水一中总计", "二中呢")
+    assert "300" in answered(engine, "临水一中总计", "二中呢", "差多少")
+
+
+# --- blank cells and shares ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("engine_name", ["engine", "plain"])
+def test_a_blank_cell_is_never_its_neighbours_figure(engine_name: str, request) -> None:
+    eng: Engine = request.getfixturevalue(engine_name)
+    school = "河西小学" if engine_name == "engine" else "图书馆"
+    neighbour = "100" if engine_name == "engine" else "150"
+    answer = converse(eng, f"{school}项目支出资本性支出多少")
+    assert f"{neighbour}万元" not in answer.text and "商品和服务支出：" not in answer.text, answer.text
+
+
+def test_a_group_named_alone_in_a_share_is_its_subtotal(engine: Engine, plain: Engine) -> None:
+    text = answered(engine, "临水教育局基本支出占总计的比例")
+    assert "4100" in text and "5400" in text and "75.93" in text, text
+    text = answered(plain, "基本支出占总计的比例")
+    assert "2200" in text and "3100" in text and "70.97" in text, text
+
+
+def test_a_share_of_its_own_total_is_over_the_rows_total(engine: Engine) -> None:
+    text = answered(engine, "第二中学项目支出占它总计多少")
+    assert "250" in text and "1300" in text and "19.23" in text, text
+
+
+def test_a_row_said_before_the_share_replaces_the_row_shown(plain: Engine) -> None:
+    text = answered(plain, "文化馆资本性支出多少", "本级占总计的比例")
+    assert "本级" in text and "文化馆" not in text, text
