@@ -148,3 +148,24 @@ def test_a_share_of_its_own_total_is_over_the_rows_total(engine: Engine) -> None
 def test_a_row_said_before_the_share_replaces_the_row_shown(plain: Engine) -> None:
     text = answered(plain, "文化馆资本性支出多少", "本级占总计的比例")
     assert "本级" in text and "文化馆" not in text, text
+
+
+# --- rows by two columns, by their code, groups by their 小计 ----------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["哪个单位项目支出比基本支出还多", "哪些单位项目支出比基本支出多"])
+def test_rows_where_one_column_passes_another(engine: Engine, question: str) -> None:
+    text = answered(engine, question)
+    assert "本级" in text and "第一中学" not in text and "教研室" not in text, text
+
+
+def test_a_unit_by_its_code(engine: Engine) -> None:
+    for question in ("编码205006是哪个单位", "单位编码205006是哪个单位", "代码为205006的是哪个单位"):
+        text = answered(engine, question)
+        assert "河西小学" in text and "实验小学" not in text, text
+
+
+@pytest.mark.parametrize(("question", "figure"), [("临水小学合计多少钱", "1500"), ("中学合计多少", "2900")])
+def test_a_groups_subtotal_said_as_its_total(engine: Engine, question: str, figure: str) -> None:
+    text = answered(engine, question)
+    assert figure in text and "5400" not in text, text

@@ -1074,8 +1074,10 @@ class Arithmetic(Lookup):
 
     def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], ids: list[int]) -> FactAnswer | None:
         """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
-        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
-        if not ("list" in fq.ops or "count" in fq.ops):
+        # (the rows asked, "哪个单位", are no column compared; "哪个单位A比B还多" lists rows as "哪些" does)
+        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys
+                and not re.search(r"哪(?:个|些|几个|一个)$", fq.text[:m.start])]
+        if not ("list" in fq.ops or "count" in fq.ops or re.search(r"哪(?:个|些|几个|一个)", fq.text)):
             return None
         if len(cols) < 2:
             return None

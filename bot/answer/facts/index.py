@@ -398,6 +398,8 @@ class FactIndex:
             out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
         if (m := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:合计|总计)", key)) and key in self.col_keys:
             out.add("总" + m.group(1))  # a column "收入合计" is said "总收入"
+        if len(key) >= 4 and key.endswith("小计") and key in self.row_label_keys:
+            out.add(key[:-2] + "合计")  # a group's row "小学小计" is said "小学合计"
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
