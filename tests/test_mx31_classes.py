@@ -169,3 +169,20 @@ def test_a_unit_by_its_code(engine: Engine) -> None:
 def test_a_groups_subtotal_said_as_its_total(engine: Engine, question: str, figure: str) -> None:
     text = answered(engine, question)
     assert figure in text and "5400" not in text, text
+
+
+# --- blank cells said, rows lacking a column ---------------------------------------------------------------------
+
+
+def test_a_blank_cell_is_said_empty(engine: Engine, plain: Engine) -> None:
+    answer = converse(engine, "河西小学有没有资本性支出")
+    assert answer.status == ANSWERED and "没有" in answer.text and "为空" in answer.text, answer.text
+    answer = converse(plain, "图书馆资本性支出多少")
+    assert answer.status != ANSWERED and "为空" in answer.text and "150" not in answer.text, answer.text
+
+
+def test_units_lacking_a_column_counted_then_listed(engine: Engine) -> None:
+    text = answered(engine, "有几个单位没资本性支出")
+    assert "教研室" in text and "河西小学" in text and "第一中学" not in text, text
+    text = answered(engine, "有几个单位没资本性支出", "分别是哪几个")
+    assert "教研室" in text and "河西小学" in text and "第一中学" not in text and "实验小学" not in text, text

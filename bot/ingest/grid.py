@@ -595,7 +595,7 @@ def _footer_field(g: _Grid, r: int, data: list[int], cells: list[int], texts: li
 
 # A line the note says has no figure to compare (新增项目, 上年同期无数据): its blank cells are missing, not 0.
 _NO_DATA = re.compile(r"无数据|没有数据|无可比数据|不适用")
-_BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)为?(?:该项|此项)?(?:无|零|0|未|当\S{0,2}无|没有)")
+_BLANK_ZERO = re.compile(r"空白(?:处|单元格)?(?:表示|为|即|代表)为?(?:无|零|0|未|当\S{0,2}无|没有)")
 # (an item may open with a subject code: "2.30239其他交通费用为…", never with a decimal's digits)
 _ITEM = re.compile(r"(?:^|[；;。\s])[（(]?\d{1,2}[)）.、．](?:(?!\d)|(?=\d{3,}[\u4e00-\u9fff]))")
 

@@ -1658,9 +1658,33 @@ class Lookup(Rows):
             return None
         names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
         facts = self.idx.facts(sorted(ids)[:50])
+        in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
+        if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
+            return blank
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def _blank_cell(self, fq: FactQuestion, facts: list[dict], columns: list[list[Mention]], said: str
+                    ) -> FactAnswer | None:
+        """"实验小学资本性支出多少" where that row's cell under 资本性支出 (a column of the same table, printed on
+        other rows) is blank: the cell is empty — said so, never a neighbour's figure; "有没有…" is answered no.
+        None unless the row named is one line and each column said is that table's."""
+        lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+        if len(lines) != 1:
+            return None
+        f0 = facts[0]
+        doc = f0["document_id"]
+
+        def printed_here(k: str) -> bool:  # a column of the row's own table (its sheet, or its page)
+            return k in self.idx.col_keys and any(x["sheet"] == f0["sheet"] and (x["sheet"] or x["page"] == f0["page"])
+                                                  for x in self.idx.facts(self.idx.label_facts_in(k, doc)[:20]))
+        if not all(any(printed_here(k) for k in m.keys) for g in columns for m in g):
+            return None
+        row = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        asked = re.search(r"有没有|有无|是否有|有吗|有没", fq.text) is not None
+        return FactAnswer("answered" if asked else "unknown", compose.blank_cell(row, said, asked)
+                          + _cite(self.idx, facts[:1]), facts[:1] if asked else [], settled=True)
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
