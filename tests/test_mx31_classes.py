@@ -186,3 +186,9 @@ def test_units_lacking_a_column_counted_then_listed(engine: Engine) -> None:
     assert "教研室" in text and "河西小学" in text and "第一中学" not in text, text
     text = answered(engine, "有几个单位没资本性支出", "分别是哪几个")
     assert "教研室" in text and "河西小学" in text and "第一中学" not in text and "实验小学" not in text, text
+
+
+def test_what_a_figure_is_for_is_its_rows_remark(engine: Engine) -> None:
+    for question in ("临水一中资本性支出用来干嘛", "第一中学资本性支出干啥用"):
+        text = answered(engine, question)
+        assert "200" in text and "实验楼改造" in text, text

@@ -324,6 +324,11 @@ class Answerer(Conversation):
             return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
+        if only is None and (fa is None or fa.status != "answered") and (use := _WHAT_FOR.search(compact(question))):
+            # "X资本性支出用来干嘛" of a table with no 用途 column: X's figure, then what its 备注 says
+            bare = compact(question)[:use.start()] + compact(question)[use.end():]
+            again = self._answer(bare, doc_ids, context, clauses, only) if len(bare) >= 2 else None
+            fa = again if again is not None and again.status == "answered" else fa
         if only is None and (remarked := self._from_its_remark(question, fa)) is not None:
             return remarked
         if (fa is None or fa.status != "answered") and only is None \
