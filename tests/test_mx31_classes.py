@@ -192,3 +192,13 @@ def test_what_a_figure_is_for_is_its_rows_remark(engine: Engine) -> None:
     for question in ("临水一中资本性支出用来干嘛", "第一中学资本性支出干啥用"):
         text = answered(engine, question)
         assert "200" in text and "实验楼改造" in text, text
+
+
+@pytest.mark.parametrize(("question", "unit", "never"), [
+    ("临水小学里面哪个钱最多", "实验小学", "第一中学"),
+    ("中学里哪个钱最少", "第二中学", "河西小学"),
+    ("哪个单位钱最多", "第一中学", "合计"),
+])
+def test_money_said_in_a_ranking_of_units_is_their_total(engine: Engine, question: str, unit: str, never: str) -> None:
+    text = answered(engine, question)
+    assert unit in text and never not in text, text

@@ -1536,8 +1536,11 @@ class Answerer(Conversation):
         tags = {"max": "n", "min": "n", "count": "b"}  # (a count's kind of people: 女, a distinguishing word)
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1
                  and any((self.idx.tags.get(w) or "")[:1] == tags[op] for op in fq.ops if op in tags)]
+        facts = self.idx.facts(ids[:400])
+        if "钱" in nouns and any(f["unit"] in _MONEY_UNITS for f in facts):
+            nouns.remove("钱")  # "小学里面哪个钱最多": the rows' money, what they are ranked by
         return bool({"max", "min", "count"} & set(fq.ops)) and bool(nouns) and not any(
-            w in (f["row_labels"] or "") for f in self.idx.facts(ids[:400]) for w in nouns)
+            w in (f["row_labels"] or "") for f in facts for w in nouns)
 
     def _part_within_its_row(self, fq: FactQuestion, f: dict) -> FactAnswer | None:
         """"X中Y占多少" with Y a 其中 column of the row X named: Y over the figure of X it is a part of; None
