@@ -202,3 +202,30 @@ def test_what_a_figure_is_for_is_its_rows_remark(engine: Engine) -> None:
 def test_money_said_in_a_ranking_of_units_is_their_total(engine: Engine, question: str, unit: str, never: str) -> None:
     text = answered(engine, question)
     assert unit in text and never not in text, text
+
+
+def _basic(path: Path, department: str, figures: tuple[float, float]) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([f"{department}2025年基本支出预算表"])
+    ws.append(["单位：万元"])
+    ws.append(["科目编码", "科目名称", "预算数"])
+    ws.append(["30201", "办公费", figures[0]])
+    ws.append(["30211", "差旅费", figures[1]])
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def three(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("mx31t")
+    _matrix(folder / "江州市临水区_教育局_2025_部门预算支出经济分类汇总表.xlsx")
+    _basic(folder / "甲山县财政局_2025_基本支出预算表.xlsx", "甲山县财政局", (12.5, 3.4))
+    _basic(folder / "乙水县民政局_2025_基本支出预算表.xlsx", "乙水县民政局", (8.0, 2.2))
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_row_only_one_department_prints_scopes_the_question(three: Engine) -> None:
+    answer = converse(three, "一中差旅费多少")
+    assert answer.status != ANSWERED and answer.status != "clarify", answer.text
+    assert "3.4" not in answer.text and "2.2" not in answer.text and "一中" in answer.text, answer.text
+    assert converse(three, "差旅费多少").status == "clarify"

@@ -1596,6 +1596,8 @@ class Answerer(Conversation):
         """A step of _over_facts: the facts matched are of several departments and the question names none
         (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
         depts = {f["department"] for f in facts}
+        if not fq.departments and (elsewhere := self._row_of_another_department(fq, depts)) is not None:
+            return elsewhere
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
         carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
@@ -1611,6 +1613,24 @@ class Answerer(Conversation):
             # tables hold 三公经费 too: which one is asked, not guessed.
             names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        return None
+
+    def _row_of_another_department(self, fq: FactQuestion, depts: set[str]) -> FactAnswer | None:
+        """"一中差旅费多少": a row said (一中) that one department's table alone prints, none of those whose tables
+        hold the rest (差旅费): that department's row is asked, and its table does not break it down so — said,
+        never asked which department of those that do not print the row."""
+        idx = self.idx
+        for m in fq.mentions:
+            if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys:
+                continue
+            ids = [x for k in m.keys for x in idx.label_facts.get(k, ())[:200]]
+            owners = {idx.docs[idx.fact_doc[x]].department for x in ids if idx.fact_doc.get(x) in idx.docs}
+            if len(owners) == 1 and not owners & depts:
+                facts = idx.facts(ids[:8])
+                rest = "、".join(fq.text[x.start:x.end] for x in fq.mentions if x is not m and x.start >= 0)
+                has = "、".join(dict.fromkeys(_name(f) for f in facts))
+                return FactAnswer("unknown", compose.no_such_part(fq.text[m.start:m.end], rest, has, True)
+                                  + _cite(idx, facts), settled=True)
         return None
 
     def _departments_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
