@@ -32,20 +32,27 @@ ROWS = [
     [None, "205005", "江州市临水区实验小学", 900, 740, 640, 100, 160, 80, 80, None],
     [None, "205006", "江州市临水区河西小学", 600, 500, 430, 70, 100, 100, None, None],
 ]
+# (a second table: two units of one township's centre, 青山中心小学 and 青山中心幼儿园)
+CENTRES = [
+    ["合计", None, None, 1300, 1020, 880, 140, 280, 220, 60, None],
+    ["小学", "305001", "江州市东坡区青山中心小学", 620, 480, 410, 70, 140, 100, 40, None],
+    [None, "305002", "江州市东坡区白沙小学", 400, 320, 280, 40, 80, 70, 10, None],
+    ["幼儿园", "305003", "江州市东坡区青山中心幼儿园", 280, 220, 190, 30, 60, 50, 10, None],
+]
 
 
-def _matrix(path: Path) -> None:
+def _matrix(path: Path, department: str = "江州市临水区教育局", rows: list | None = None,
+            groups: tuple[str, ...] = ("A6:A7", "A8:A10", "A11:A13")) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "汇总"
-    ws.append(["江州市临水区教育局2025年部门预算支出经济分类汇总表"])
-    ws.append(["部门：江州市临水区教育局", *[None] * 9, "单位：万元"])
+    ws.append([f"{department}2025年部门预算支出经济分类汇总表"])
+    ws.append([f"部门：{department}", *[None] * 9, "单位：万元"])
     ws.append(HEAD)
     ws.append(SUB)
-    for row in ROWS:
+    for row in rows or ROWS:
         ws.append(row)
-    for rng in ("A1:K1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:J3", "K3:K4", "A5:C5",
-                "A6:A7", "A8:A10", "A11:A13"):
+    for rng in ("A1:K1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:J3", "K3:K4", "A5:C5", *groups):
         ws.merge_cells(rng)
     wb.save(path)
 
@@ -229,3 +236,17 @@ def test_a_row_only_one_department_prints_scopes_the_question(three: Engine) -> 
     assert answer.status != ANSWERED and answer.status != "clarify", answer.text
     assert "3.4" not in answer.text and "2.2" not in answer.text and "一中" in answer.text, answer.text
     assert converse(three, "差旅费多少").status == "clarify"
+
+
+@pytest.fixture(scope="module")
+def centres(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("mx31c")
+    _matrix(folder / "江州市东坡区_教育局_2025_部门预算支出经济分类汇总表.xlsx", "江州市东坡区教育局", CENTRES, ("A6:A7",))
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_centre_said_by_its_place_is_both_units_of_it(centres: Engine) -> None:
+    text = answered(centres, "青山中心总计多少")
+    assert "620" in text and "280" in text, text
+    text = answered(centres, "青山中心总计", "幼儿园")
+    assert "280" in text and "620" not in text, text

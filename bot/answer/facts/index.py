@@ -497,6 +497,11 @@ class FactIndex:
                 said = {short for short in shorts if len(short) >= 2}
                 out |= said | {place + short for short in shorts}
                 continue
+            elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}中心", lead) and len(long) <= 3:
+                # "莲花中心" of 莲花中心小学 (and of 莲花中心幼儿园): a township's central school said by its place and
+                # 中心; two units said so are asked which, never one picked
+                out.add(lead)
+                continue
             else:
                 continue
             out |= said | {place + x for x in said}

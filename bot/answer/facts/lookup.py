@@ -1295,7 +1295,20 @@ class Lookup(Rows):
         if parts := self._parts_of_column_group(alone or facts, keys_q) or self._item_row(alone or facts, fq):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
-        return _fewest_unexplained(alone or facts, keys_q, extra)
+        return self._each_row_said_alike(fq, alone or facts, _fewest_unexplained(alone or facts, keys_q, extra))
+
+    def _each_row_said_alike(self, fq: FactQuestion, facts: list[dict], chosen: list[dict]) -> list[dict]:
+        """"莲花中心总计": one name said whole that two rows are called by (莲花中心小学, 莲花中心幼儿园): each row's
+        figure of the column chosen, never one of them picked by its group's shorter name."""
+        cols = {f["col_labels"] for f in chosen}
+        for m in fq.mentions:
+            rows = m.keys & self.idx.row_label_keys
+            if m.start < 0 or len(rows) < 2 or m.quality < 1 - 1e-9 or not m.exact:
+                continue
+            same = [f for f in facts if f["col_labels"] in cols and rows & set(self.idx.row_keys(f["id"]))]
+            if len({self._row_key(f["id"]) for f in same}) >= 2:
+                return same
+        return chosen
 
     def _running_totals(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
         """"增值税多少", "税收占一般公共预算收入比重", "哪个税最多" of a table of months beside their running
