@@ -250,3 +250,9 @@ def test_a_centre_said_by_its_place_is_both_units_of_it(centres: Engine) -> None
     assert "620" in text and "280" in text, text
     text = answered(centres, "青山中心总计", "幼儿园")
     assert "280" in text and "620" not in text, text
+
+
+def test_the_first_units_of_a_ranking_are_units_not_groups_nor_the_unit_of_measure(engine: Engine) -> None:
+    text = answered(engine, "临水教育局总计前三的单位")
+    assert "第一中学" in text and "第二中学" in text and "实验小学" in text, text
+    assert "中学小计" not in text and "单位是万元" not in text, text

@@ -1643,7 +1643,8 @@ class Lookup(Rows):
         if not numeric or len({f["document_id"] for f in numeric}) != 1 or len({f["col_labels"] for f in numeric}) != 1:
             return {}
         heads = [label_key(h) for h in (numeric[0]["row_heads"] or "").split(query.FACT_SEP)]
-        level = next((i for i, h in enumerate(heads[:-1]) if h in keys_q), None)
+        # (a word said that heads the items too, 单位 of 单位类别 and 单位名称: the items are asked, not their groups)
+        level = next((i for i, h in enumerate(heads[:-1]) if h in keys_q), None) if heads[-1] not in keys_q else None
         if level is None and (fq.level == "类" and fq.level_loose or re.search(r"哪一?类", fq.text)):
             # "哪类资金安排得最多": 类 said of rows grouped under a head of kinds (资金类别), or of loose groups
             kinds = r"类别|类型|分类|类$"  # (the items' own head a kind too, 人员类型: which level is not told)
