@@ -1621,8 +1621,8 @@ class Answerer(Conversation):
         never asked which department of those that do not print the row."""
         idx = self.idx
         for m in fq.mentions:
-            if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys:
-                continue
+            if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys or m.quality < 1 - 1e-9:
+                continue  # (a row said whole, or by a form of its own: never a label said in part, 资金 of 调出资金)
             ids = [x for k in m.keys for x in idx.label_facts.get(k, ())[:200]]
             owners = {idx.docs[idx.fact_doc[x]].department for x in ids if idx.fact_doc.get(x) in idx.docs}
             if len(owners) == 1 and not owners & depts:
