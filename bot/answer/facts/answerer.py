@@ -1596,7 +1596,7 @@ class Answerer(Conversation):
         """A step of _over_facts: the facts matched are of several departments and the question names none
         (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
         depts = {f["department"] for f in facts}
-        if not fq.departments and (elsewhere := self._row_of_another_department(fq, depts)) is not None:
+        if not fq.departments and (elsewhere := self._row_of_another_department(fq, facts, depts)) is not None:
             return elsewhere
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
@@ -1615,14 +1615,18 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None
 
-    def _row_of_another_department(self, fq: FactQuestion, depts: set[str]) -> FactAnswer | None:
+    def _row_of_another_department(self, fq: FactQuestion, found: list[dict], depts: set[str]) -> FactAnswer | None:
         """"一中差旅费多少": a row said (一中) that one department's table alone prints, none of those whose tables
         hold the rest (差旅费): that department's row is asked, and its table does not break it down so — said,
         never asked which department of those that do not print the row."""
         idx = self.idx
         for m in fq.mentions:
-            if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys or m.quality < 1 - 1e-9:
-                continue  # (a row said whole, or by a form of its own: never a label said in part, 资金 of 调出资金)
+            said = fq.text[m.start:m.end]
+            if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys or m.quality < 1 - 1e-9 \
+                    or any(said in (f["row_labels"] or "") for f in found):
+                # (a row said whole, or by a form of its own: never a label said in part, 资金 of 调出资金; nor a row
+                # the facts found hold in their own longer name, 信息化建设 of 卫生健康信息化建设)
+                continue
             ids = [x for k in m.keys for x in idx.label_facts.get(k, ())[:200]]
             owners = {idx.docs[idx.fact_doc[x]].department for x in ids if idx.fact_doc.get(x) in idx.docs}
             if len(owners) == 1 and not owners & depts:

@@ -1306,7 +1306,10 @@ class Lookup(Rows):
             if m.start < 0 or len(rows) < 2 or m.quality < 1 - 1e-9 or not m.exact:
                 continue
             same = [f for f in facts if f["col_labels"] in cols and rows & set(self.idx.row_keys(f["id"]))]
-            if len({self._row_key(f["id"]) for f in same}) >= 2:
+            # (units of one table, each called so by a name of its own: never one line of two departments' tables)
+            named = {frozenset(rows & set(self.idx.row_keys(f["id"]))) for f in same}
+            if len({self._row_key(f["id"]) for f in same}) >= 2 and len({f["document_id"] for f in same}) == 1 \
+                    and len(named) == len({self._row_key(f["id"]) for f in same}) and len(chosen) == 1:
                 return same
         return chosen
 

@@ -762,13 +762,18 @@ def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[
 
 
 def _yield_to_columns_inside(found: list[tuple], idx: FactIndex) -> list[tuple]:
-    """"项目支出资本性支出": a column said only in part (项目支出商品和服务支出, by 项目支出 and 支出) whose span holds
-    another column said whole that it does not hold (资本性支出) is not said: that other column is asked (a
-    row whose cell under it is blank has no such figure, never its neighbour's)."""
-    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n and e - s >= 3
+    """"项目支出资本性支出": a column said only in part (项目支出商品和服务支出, by 项目支出 and 支出) whose every
+    character said is a column said whole (项目支出, 资本性支出), one of them a column it does not hold, is not
+    said: those columns are asked (a row whose cell under 资本性支出 is blank has no such figure, never its
+    neighbour's). A partial bridging words of its own ("达到目标值" of 期望达到的目标) stays."""
+    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n and e - s >= 2
              and k in idx.col_keys]
-    return [x for x in found if x[1] >= 1 - 1e-9 or x[5] not in idx.col_keys
-            or not any(x[3] <= ws and we <= x[4] and wk not in x[5] for ws, we, wk in whole)]
+
+    def bridges(x: tuple) -> bool:
+        pieces = [(ws, we, wk) for ws, we, wk in whole if x[3] <= ws and we <= x[4]]
+        return len(pieces) >= 2 and any(wk not in x[5] for _, _, wk in pieces) \
+            and all(any(ws <= i < we for ws, we, _ in pieces) for i in range(x[3], x[4]))
+    return [x for x in found if x[1] >= 1 - 1e-9 or x[5] not in idx.col_keys or not bridges(x)]
 
 
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
