@@ -1260,6 +1260,13 @@ def checked_list(lines: list[str], checked: int, word: str = "") -> str:
     return f"{word}{'的' if word else ''}共 {len(lines)} 项（共检查 {checked} 项）：\n" + "\n".join(lines)
 
 
+def blank_cell(row: str, column: str, yes_no: bool) -> str:
+    """A row's cell left blank under a column its table prints: empty, never another column's figure."""
+    if yes_no:
+        return f"没有：表中“{row}”的“{column}”一栏为空（未列数）。"
+    return f"表中“{row}”的“{column}”一栏为空（未列数），没有这一项的数。"
+
+
 def no_such_part(what: str, asked: str, has: str, not_broken_down: bool) -> str:
     """A sub-item the table does not break down: never the parent's figure, and what it does have."""
     why = "（表中不是这样细分的）" if not_broken_down else ""

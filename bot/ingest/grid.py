@@ -746,7 +746,7 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         if not kinds[c]:
             continue
         head = "".join(headers[c])
-        if _SEQ_HEADER.match(_clean(head)):
+        if _SEQ_HEADER.match(_clean(head)) or _code_between_names(g, data, kinds, headers, c, label_cols):
             continue
         merged_col = any(g.rows_spanned(r, c) > 1 for r in data if g.is_origin(r, c) and g.raw[r][c])
         # A further leading text column labels rows only under a grouping column (merged or blank cells
@@ -786,7 +786,7 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
                 and len(set(names)) == len(names) >= 2 and not any(is_numeric(x) for x in names)):
             label_cols = [c1, *label_cols[1:]]
             code_cols.add(c0)
-    fv = _first_value(kinds, label_cols)
+    fv = _first_value(kinds, label_cols, code_cols)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
 
@@ -1044,12 +1044,24 @@ def _names_column_only(word: str, said: set[str]) -> bool:
     return w in ("", "项目", "名称", "科目", "类别", "内容")
 
 
-def _first_value(kinds: list[str], label_cols: list[int]) -> int:
-    """The first column after the leading run of label columns."""
+def _first_value(kinds: list[str], label_cols: list[int], codes: set[int] = frozenset()) -> int:  # type: ignore[assignment]
+    """The first column after the leading run of label columns (a code column among them is part of the run)."""
     c = label_cols[0] if label_cols else 0
-    while c in label_cols or (c < len(kinds) and not kinds[c] and c < (label_cols[-1] if label_cols else 0)):
+    last = label_cols[-1] if label_cols else 0
+    while c in label_cols or (c < len(kinds) and (not kinds[c] or c in codes) and c < last):
         c += 1
     return c
+
+
+def _code_between_names(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]], c: int,
+                        label_cols: list[int]) -> bool:
+    """A column of codes (单位编码 101003) after a label column and before a column of names (单位名称) is the
+    names' code: it ends no run of row labels, so the names label the rows (the unit, not its category)."""
+    if not label_cols or not headers[c] or not _CODE_HEADER.search(_clean(headers[c][-1])) or c + 1 >= g.w \
+            or kinds[c + 1] != "short" or not re.search(r"名称|单位|项目|科目", _clean("".join(headers[c + 1]))):
+        return False
+    codes = [g.raw[r][c] for r in data if g.raw[r][c] and g.is_origin(r, c)]
+    return len(codes) >= 2 and all(re.fullmatch(r"[\dA-Za-z.\-]+", x) for x in codes)
 
 
 def _pair_facts(g: _Grid, ctx: _Ctx, start: int, end: int, section: str, outer: list[str],
@@ -1388,11 +1400,12 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
 
 def _own_rows(doc: Document) -> None:
     """A row named "某局（机关本级）" is the department's own unit: its bracket is its name, not a note (a
-    label read without brackets would be the department itself), so it is kept as "某局机关本级"."""
-    own = re.compile(r"^" + re.escape(doc.department) + r"\s*[（(]([^（）()]+)[）)]$")
+    label read without brackets would be the department itself), so it is kept as "某局机关本级" (after its
+    unit code, when a code column names it: "101001某局本级")."""
+    own = re.compile(r"^([\dA-Za-z.\-]*\s?)" + re.escape(doc.department) + r"\s*[（(]([^（）()]+)[）)]$")
     for f in doc.facts:
         if any(own.match(x) for x in f.row):
-            f.row = tuple(own.sub(lambda m: doc.department + m.group(1), x) for x in f.row)
+            f.row = tuple(own.sub(lambda m: m.group(1) + doc.department + m.group(2), x) for x in f.row)
 
 
 def _form_of(title: str, department: str = "") -> str:

@@ -94,8 +94,8 @@ _CHANGE_ASKED = re.compile(r"(?:增长|增加|下降|减少|降低|上升)(?:了
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年|哪几年|年份|(?:的|些|个)年度$|历年|各年|每一?年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
-_CODE_WHICH = re.compile(r"^(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
-                         r"(?:对应的?|指的?|代表的?)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
+_CODE_WHICH = re.compile(r"^(?:(?:单位|科目|项目)?(?:编码|代码|编号)(?:为|是)?)?(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
+                         r"(?:对应的?|指的?|代表的?|的)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
                          r"(?:呢)?(?P<rest>.*)$")
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
 # Where a line's money goes ("调到哪里", "用在哪"): what its 备注 cell may say.
@@ -385,6 +385,11 @@ class Answerer(Conversation):
             return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
         if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
             return self._with_its_note(question, fa, doc_ids, context)
+        if only is None and (fa is None or fa.status != "answered") and (use := _WHAT_FOR.search(compact(question))):
+            # "X资本性支出用来干嘛" of a table with no 用途 column: X's figure, then what its 备注 says
+            bare = compact(question)[:use.start()] + compact(question)[use.end():]
+            again = self._answer(bare, doc_ids, context, clauses, only) if len(bare) >= 2 else None
+            fa = again if again is not None and again.status == "answered" else fa
         if only is None and (remarked := self._from_its_remark(question, fa)) is not None:
             return remarked
         if (fa is None or fa.status != "answered") and only is None \
@@ -1591,12 +1596,22 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (own := self.share_of_own_total(fq, facts)) is not None:
             return own  # "松坪乡生态转移支付占它合计": the row's own 合计 column
         if fq.total and "ratio" in fq.ops and (in_total := [f for f in facts if self._is_total_fact(f, "row")]):
-            return self.share_of_total(in_total)  # "基本支出占总支出": the total row's 基本支出 over its total
+            # "基本支出占总支出": the total row's 基本支出 (its 小计 when the group is named alone) over its total
+            return self.share_of_total(self._group_subtotal(in_total))
         if "ratio" in fq.ops and (of_row := self._column_over_column(fq, facts)) is not None:
             return of_row
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _group_subtotal(self, facts: list[dict]) -> list[dict]:
+        """The columns of one group of one row (基本支出 › 小计 / 工资福利支出 / …), the group named alone: its 小计."""
+        groups = {tuple((f["col_labels"] or "").split(query.FACT_SEP)[:-1]) for f in facts}
+        subs = [f for f in facts if self._is_total_fact(f, "col")]
+        if len(facts) > 1 and len(groups) == 1 and len(next(iter(groups))) == 1 and len(subs) == 1 \
+                and len({(f["sheet"], f["page"], f["line"]) for f in facts}) == 1:
+            return subs
+        return facts
 
     def _noun_left_over(self, fq: FactQuestion, ids: list[int]) -> bool:
         """One character left over is noise, except a noun naming what a superlative is over (哪个单位房最多)
@@ -1604,8 +1619,11 @@ class Answerer(Conversation):
         tags = {"max": "n", "min": "n", "count": "b"}  # (a count's kind of people: 女, a distinguishing word)
         nouns = [w for w in (fq.leftover or "").split() if len(w) == 1
                  and any((self.idx.tags.get(w) or "")[:1] == tags[op] for op in fq.ops if op in tags)]
+        facts = self.idx.facts(ids[:400])
+        if "钱" in nouns and any(f["unit"] in _MONEY_UNITS for f in facts):
+            nouns.remove("钱")  # "小学里面哪个钱最多": the rows' money, what they are ranked by
         return bool({"max", "min", "count"} & set(fq.ops)) and bool(nouns) and not any(
-            w in (f["row_labels"] or "") for f in self.idx.facts(ids[:400]) for w in nouns)
+            w in (f["row_labels"] or "") for f in facts for w in nouns)
 
     def _part_within_its_row(self, fq: FactQuestion, f: dict) -> FactAnswer | None:
         """"X中Y占多少" with Y a 其中 column of the row X named: Y over the figure of X it is a part of; None
@@ -1661,6 +1679,8 @@ class Answerer(Conversation):
         """A step of _over_facts: the facts matched are of several departments and the question names none
         (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
         depts = {f["department"] for f in facts}
+        if not fq.departments and (elsewhere := self._row_of_another_department(fq, facts, depts)) is not None:
+            return elsewhere
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
         carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
@@ -1676,6 +1696,28 @@ class Answerer(Conversation):
             # tables hold 三公经费 too: which one is asked, not guessed.
             names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
+        return None
+
+    def _row_of_another_department(self, fq: FactQuestion, found: list[dict], depts: set[str]) -> FactAnswer | None:
+        """"一中差旅费多少": a row said (一中) that one department's table alone prints, none of those whose tables
+        hold the rest (差旅费): that department's row is asked, and its table does not break it down so — said,
+        never asked which department of those that do not print the row."""
+        idx = self.idx
+        for m in fq.mentions:
+            said = fq.text[m.start:m.end]
+            if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys or m.quality < 1 - 1e-9 \
+                    or any(said in (f["row_labels"] or "") for f in found):
+                # (a row said whole, or by a form of its own: never a label said in part, 资金 of 调出资金; nor a row
+                # the facts found hold in their own longer name, 信息化建设 of 卫生健康信息化建设)
+                continue
+            ids = [x for k in m.keys for x in idx.label_facts.get(k, ())[:200]]
+            owners = {idx.docs[idx.fact_doc[x]].department for x in ids if idx.fact_doc.get(x) in idx.docs}
+            if len(owners) == 1 and not owners & depts:
+                facts = idx.facts(ids[:8])
+                rest = "、".join(fq.text[x.start:x.end] for x in fq.mentions if x is not m and x.start >= 0)
+                has = "、".join(dict.fromkeys(_name(f) for f in facts))
+                return FactAnswer("unknown", compose.no_such_part(fq.text[m.start:m.end], rest, has, True)
+                                  + _cite(idx, facts), settled=True)
         return None
 
     def _departments_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:

@@ -95,7 +95,7 @@ _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})�
                            r"(?:[，,；;](?:其余|其他|其它)(?:为|是|即|属于)(?P<rest>[\u4e00-\u9fff]{2,8}?))?(?=[，,。；;]|$)")
 # "中央和市级比例", "基本支出与项目支出之比": two things said together, one to the other (no 占: no share).
 # "松坪乡生态转移支付占它合计的比重": the whole is the row's own total column (它 / 其 / 本乡 said after 占).
-_OWN_TOTAL = re.compile(r"占(?:了)?(?:它|其|自身|本身|自己|本[乡镇村街区县市局单位]{1,2})(?:的)?(?:合计|总计|总额|总数|小计)")
+_OWN_TOTAL = re.compile(r"占(?:了)?(?:它|其|自身|本身|自己|本[乡镇村街区县市局单位]{1,2})(?:的)?(合计|总计|总额|总数|小计)")
 _PROPORTION_ASKED = re.compile(r"[和与跟同、].{1,14}?(?:的)?(?:比例|之比|比值|配比)")
 
 
@@ -157,6 +157,9 @@ class Arithmetic(Lookup):
         if any(mm.start >= m.start() and mm.keys & rows and not all(_is_total(k) for k in mm.keys & rows)
                and not re.search(r"(?:全部|所有|整个|总)(?:的)?$", fq.text[:mm.start]) for mm in fq.mentions):
             return None  # "占货物类小计多少": over that row, not the table's whole
+        own = self.idx.row_keys(shown[0]["id"])
+        if any(mm.end <= m.start() and mm.keys & rows and not mm.keys & own for mm in fq.mentions):
+            return None  # "本级占总计的比例" after 体育中心's figure: the row said is asked, not the one shown
         f = shown[0]
         # (the grand total: 合计, or the whole table's "一般公共预算收入合计"; never a group's 小计)
         grand = [x for x in self._same_table([f]) if x["col_labels"] == f["col_labels"] and x["number"]
@@ -696,16 +699,23 @@ class Arithmetic(Lookup):
         column group (松坪乡's 2025年预算数 合计), never its column's total row; None unless 它/其/本乡 says so."""
         if not _OWN_TOTAL.search(fq.text):
             return None
-        parts = [f for f in facts if f["number"] is not None and f["unit"] != "%"
-                 and not self._is_total_fact(f, "col") and not self._is_total_fact(f, "row")]
-        if len(parts) != 1:
+        figures = [f for f in facts if f["number"] is not None and f["unit"] != "%" and not self._is_total_fact(f, "row")]
+        parts = [f for f in figures if not self._is_total_fact(f, "col")]
+        # (a column group named alone, "十里中学项目支出占它总计", is its own 小计, over the row's 总计 above it)
+        subtotal = len(parts) != 1 and len(subs := [f for f in figures if self._is_total_fact(f, "col")]) == 1 \
+            and len((subs[0]["col_labels"] or "").split(query.FACT_SEP)) >= 2
+        if len(parts) != 1 and not subtotal:
             return None
-        a = parts[0]
-        group = (a["col_labels"] or "").split(query.FACT_SEP)[:-1]
+        a = subs[0] if subtotal else parts[0]
+        group = (a["col_labels"] or "").split(query.FACT_SEP)[:-2 if subtotal else -1]
         at = (a["sheet"], a["page"], a["line"])
-        wholes = [f for f in self.idx.facts(list(self.idx.docs[a["document_id"]].facts))
+        totals = [f for f in self.idx.facts(list(self.idx.docs[a["document_id"]].facts))
                   if (f["sheet"], f["page"], f["line"]) == at and f["number"] and self._is_total_fact(f, "col")
-                  and (f["col_labels"] or "").split(query.FACT_SEP)[:-1] == group]
+                  and f["id"] != a["id"]]
+        said = _OWN_TOTAL.search(fq.text).group(1)  # type: ignore[union-attr]
+        # the row's column printed as the word said ("占它总计": its 总计), else its own group's total
+        wholes = [f for f in totals if (f["col_labels"] or "") == said] \
+            or [f for f in totals if (f["col_labels"] or "").split(query.FACT_SEP)[:-1] == group]
         if len(wholes) != 1:
             return None
         b = wholes[0]
@@ -1094,8 +1104,10 @@ class Arithmetic(Lookup):
 
     def column_compare(self, fq: FactQuestion, groups: list[list[Mention]], ids: list[int]) -> FactAnswer | None:
         """"哪几个月实际超过预算了": rows where one column's value is above (below) another's."""
-        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys]
-        if not ("list" in fq.ops or "count" in fq.ops):
+        # (the rows asked, "哪个单位", are no column compared; "哪个单位A比B还多" lists rows as "哪些" does)
+        cols = [m for g in groups for m in g if m.keys <= self.idx.col_keys
+                and not re.search(r"哪(?:个|些|几个|一个)$", fq.text[:m.start])]
+        if not ("list" in fq.ops or "count" in fq.ops or re.search(r"哪(?:个|些|几个|一个)", fq.text)):
             return None
         if len(cols) < 2:
             return None

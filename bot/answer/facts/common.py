@@ -112,7 +112,7 @@ _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含
 # "为啥低": a reason asked, which a row's 备注 cell may give.
 _WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
 # What a line's money is for, whom it goes to, what was sold ("干啥用", "补给谁的", "转让的是啥"): what its 备注 says.
-_WHAT_FOR = re.compile(r"(?:干|做|派)(?:啥|什么|嘛)用|有(?:啥|什么)用|(?:补|补贴|补助|发|给)给?谁|给谁|(?:转让|出让|卖|处置)(?:的|了)?(?:是)?(?:啥|什么)")
+_WHAT_FOR = re.compile(r"(?:干|做|派)(?:啥|什么|嘛)用|用来(?:干|做)(?:啥|什么|嘛)|有(?:啥|什么)用|(?:补|补贴|补助|发|给)给?谁|给谁|(?:转让|出让|卖|处置)(?:的|了)?(?:是)?(?:啥|什么)")
 _REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
 # A column giving a reason in more words (偏差原因及纠偏措施, 未完成原因): a reason all the same.
 _REASON_COLUMN = r"原因"

@@ -336,7 +336,7 @@ class EntityRows:
                       column: str) -> FactAnswer | None:
         """"哪个单位没有事业收入", "哪几个学校有事业收入", "有X的单位有几个": the rows of the kind with (or
         without) a figure in the column said; None when the question asks no such thing."""
-        if column and re.search(rf"(?:哪(?:一|几)?个|哪些){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
+        if column and re.search(rf"(?:哪(?:一|几)?个|哪些|几个|多少个){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
             return self._having(table, kind, item, column, lacking=True)  # blank or 0
         if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
             return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
@@ -561,8 +561,10 @@ class EntityRows:
                 without.append(e)
         if lacking:
             checked = [f for e in table.entities for f in table.facts.get((e, item), ())[:1]]
+            # (the rows lacking it are the answer's rows: "分别是哪几个" next lists them, not every row checked)
+            rows = [f for e in without for f in table.facts.get((e, item), ())[:1]] or checked
             return FactAnswer("answered", compose.entities_lacking(kind, what, without, len(table.entities))
-                              + _cite(self.idx, checked), checked, negated=True)
+                              + _cite(self.idx, checked), rows, negated=True)
         if not found:
             checked = [f for e in table.entities for f in table.facts.get((e, item), ())[:1]]
             return FactAnswer("answered", compose.entities_having(kind, what, [], len(table.entities))

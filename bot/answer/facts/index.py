@@ -419,6 +419,8 @@ class FactIndex:
             out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
         if (m := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:合计|总计)", key)) and key in self.col_keys:
             out.add("总" + m.group(1))  # a column "收入合计" is said "总收入"
+        if len(key) >= 4 and key.endswith("小计") and key in self.row_label_keys:
+            out.add(key[:-2] + "合计")  # a group's row "小学小计" is said "小学合计"
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
@@ -492,10 +494,13 @@ class FactIndex:
         职校, 青石职校)."""
         if not self.unit_abbrev or key not in self.row_label_keys:
             return set()
-        m = _PLACE_LED.match(key)
+        # (a unit code printed before it is left out: "101004九江市濂溪区第二中学")
+        m = _PLACE_LED.match(re.sub(r"^[a-z]{0,4}\d{2,}(?=[\u4e00-\u9fff])", "", key))
         if m is None:
             return set()
         place, rest = m.group(1), m.group(2)
+        if inner := _PLACE_LED.match(rest):
+            place, rest = inner.group(1), inner.group(2)  # "九江市濂溪区第二中学": the district is its place (濂溪二中)
         out: set[str] = set()
         for long, shorts in self.unit_abbrev.items():
             if not rest.endswith(long):
@@ -512,6 +517,11 @@ class FactIndex:
                     continue
                 said = {short for short in shorts if len(short) >= 2}
                 out |= said | {place + short for short in shorts}
+                continue
+            elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}中心", lead) and len(long) <= 3:
+                # "莲花中心" of 莲花中心小学 (and of 莲花中心幼儿园): a township's central school said by its place and
+                # 中心; two units said so are asked which, never one picked
+                out.add(lead)
                 continue
             else:
                 continue

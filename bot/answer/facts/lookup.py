@@ -1296,7 +1296,23 @@ class Lookup(Rows):
         if parts := self._parts_of_column_group(alone or facts, keys_q) or self._item_row(alone or facts, fq):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
-        return _fewest_unexplained(alone or facts, keys_q, extra)
+        return self._each_row_said_alike(fq, alone or facts, _fewest_unexplained(alone or facts, keys_q, extra))
+
+    def _each_row_said_alike(self, fq: FactQuestion, facts: list[dict], chosen: list[dict]) -> list[dict]:
+        """"莲花中心总计": one name said whole that two rows are called by (莲花中心小学, 莲花中心幼儿园): each row's
+        figure of the column chosen, never one of them picked by its group's shorter name."""
+        cols = {f["col_labels"] for f in chosen}
+        for m in fq.mentions:
+            rows = m.keys & self.idx.row_label_keys
+            if m.start < 0 or len(rows) < 2 or m.quality < 1 - 1e-9 or not m.exact:
+                continue
+            same = [f for f in facts if f["col_labels"] in cols and rows & set(self.idx.row_keys(f["id"]))]
+            # (units of one table, each called so by a name of its own: never one line of two departments' tables)
+            named = {frozenset(rows & set(self.idx.row_keys(f["id"]))) for f in same}
+            if len({self._row_key(f["id"]) for f in same}) >= 2 and len({f["document_id"] for f in same}) == 1 \
+                    and len(named) == len({self._row_key(f["id"]) for f in same}) and len(chosen) == 1:
+                return same
+        return chosen
 
     def _figures_first(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
         """The figures when a number is asked (多少, an operation); of a line named bare, all but its 备注 (no
@@ -1641,7 +1657,8 @@ class Lookup(Rows):
         if not numeric or len({f["document_id"] for f in numeric}) != 1 or len({f["col_labels"] for f in numeric}) != 1:
             return {}
         heads = [label_key(h) for h in (numeric[0]["row_heads"] or "").split(query.FACT_SEP)]
-        level = next((i for i, h in enumerate(heads[:-1]) if h in keys_q), None)
+        # (a word said that heads the items too, 单位 of 单位类别 and 单位名称: the items are asked, not their groups)
+        level = next((i for i, h in enumerate(heads[:-1]) if h in keys_q), None) if heads[-1] not in keys_q else None
         if level is None and (fq.level == "类" and fq.level_loose or re.search(r"哪一?类", fq.text)):
             # "哪类资金安排得最多": 类 said of rows grouped under a head of kinds (资金类别), or of loose groups
             kinds = r"类别|类型|分类|类$"  # (the items' own head a kind too, 人员类型: which level is not told)
@@ -1669,9 +1686,33 @@ class Lookup(Rows):
             return None
         names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
         facts = self.idx.facts(sorted(ids)[:50])
+        in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
+        if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
+            return blank
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def _blank_cell(self, fq: FactQuestion, facts: list[dict], columns: list[list[Mention]], said: str
+                    ) -> FactAnswer | None:
+        """"实验小学资本性支出多少" where that row's cell under 资本性支出 (a column of the same table, printed on
+        other rows) is blank: the cell is empty — said so, never a neighbour's figure; "有没有…" is answered no.
+        None unless the row named is one line and each column said is that table's."""
+        lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+        if len(lines) != 1:
+            return None
+        f0 = facts[0]
+        doc = f0["document_id"]
+
+        def printed_here(k: str) -> bool:  # a column of the row's own table (its sheet, or its page)
+            return k in self.idx.col_keys and any(x["sheet"] == f0["sheet"] and (x["sheet"] or x["page"] == f0["page"])
+                                                  for x in self.idx.facts(self.idx.label_facts_in(k, doc)[:20]))
+        if not all(any(printed_here(k) for k in m.keys) for g in columns for m in g):
+            return None
+        row = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        asked = re.search(r"有没有|有无|是否有|有吗|有没", fq.text) is not None
+        return FactAnswer("answered" if asked else "unknown", compose.blank_cell(row, said, asked)
+                          + _cite(self.idx, facts[:1]), facts[:1] if asked else [], settled=True)
 
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence

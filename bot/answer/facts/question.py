@@ -775,6 +775,21 @@ def _yield_to_said_parts(found: list[tuple], text: str, idx: FactIndex) -> list[
                                                               for ws, we in whole) or not covered(x[3], x[4])]
 
 
+def _yield_to_columns_inside(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"项目支出资本性支出": a column said only in part (项目支出商品和服务支出, by 项目支出 and 支出) whose every
+    character said is a column said whole (项目支出, 资本性支出), one of them a column it does not hold, is not
+    said: those columns are asked (a row whose cell under 资本性支出 is blank has no such figure, never its
+    neighbour's). A partial bridging words of its own ("达到目标值" of 期望达到的目标) stays."""
+    whole = [(s, e, k) for n, q, strong, s, e, k in found if q >= 1 - 1e-9 and e - s == n and e - s >= 2
+             and k in idx.col_keys]
+
+    def bridges(x: tuple) -> bool:  # (between the columns said, only a word joining or comparing them)
+        pieces = [(ws, we, wk) for ws, we, wk in whole if x[3] <= ws and we <= x[4]]
+        return len(pieces) >= 2 and any(wk not in x[5] for _, _, wk in pieces) \
+            and all(any(ws <= i < we for ws, we, _ in pieces) or text[i] in "比和与及、的里中跟同较" for i in range(x[3], x[4]))
+    return [x for x in found if x[1] >= 1 - 1e-9 or x[5] not in idx.col_keys or not bridges(x)]
+
+
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
     past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
@@ -930,6 +945,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     if form != k:
                         by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
+    found = _yield_to_columns_inside(found, text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))

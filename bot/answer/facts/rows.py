@@ -432,10 +432,13 @@ class Rows:
     def _row_total_column(self, f: dict, sheet: list[dict]) -> dict | None:
         """A total row's value over the same row's total column: 合计 row's 基本支出 over its 本年支出合计; a
         其中 column's over the column it is a part of (合计 row's 其中：补助镇街支出 over its 2025年预算数)."""
-        if self._is_total_fact(f, "col"):
+        # (a column group's 小计, 基本支出 › 小计, is a part of the row's own 总计 column: over it, never another 小计)
+        group_total = self._is_total_fact(f, "col") and query.FACT_SEP in (f["col_labels"] or "")
+        if self._is_total_fact(f, "col") and not group_total:
             return None
         same = [x for x in sheet if x["line"] == f["line"] and x["page"] == f["page"] and x["id"] != f["id"]
-                and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")]
+                and x["row_labels"] == f["row_labels"] and x["number"] and self._is_total_fact(x, "col")
+                and not (group_total and query.FACT_SEP in (x["col_labels"] or ""))]
         same = [x for x in same if _is_grand_total(label_key(x["col_labels"] or ""))] or same  # not a group's 小计
         if not same and self._is_total_fact(f, "row") and (whole := self.whole_of_part(f, sheet)) is not None:
             return whole
