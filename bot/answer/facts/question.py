@@ -921,18 +921,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             later += [(n, n / len(form), n == len(form) and e - s == n, s, e, k, places[0][1:]) for n, s, e in places[1:]]
             for n, s, e in places[:1]:
                 found += _tail_after_a_row(form, k, text, n, s, e, idx)
-                if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]) \
-                        or text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:  # 哪个税种: no 个税 said
+                if _place_not_the_label(form, text, (n, s, e), taken, codes, idx):
                     continue
-                if text[s].isdigit() and s > 0 and text[s - 1].isdigit() \
-                        or text[e - 1].isdigit() and e < len(text) and text[e].isdigit():
-                    continue  # "11月": no 1月 said inside a number (a month not yet filled is unknown)
-                if form in idx.fund_forms and form.endswith("保险") and text.startswith("费", e):
-                    continue  # "城乡居民养老保险费收入": 保险费 is the line's word, the fund is 城乡居民养老
-                if n < len(form) and text[s] == "哪" and "哪" in form and form not in text:
-                    continue  # "哪些单位在职超过编制": rows asked, not 单位名称 by its words 包括哪些单位 said in part
-                if any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()]):
-                    continue  # a code said ("2130306") names only the label with that very code
                 exact = n == len(form) and e - s == n
                 if not exact and _said_for_another(form, text, s, e, op_spans):
                     continue
@@ -959,6 +949,25 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+def _place_not_the_label(form: str, text: str, place: tuple[int, int, int], taken: list[tuple[int, int]],
+                         codes: list, idx: FactIndex) -> bool:
+    """Whether the words a label's form was aligned with are said there for something else (taken, a question
+    word, a piece of a number or a code, a fund's 保险 of 保险费, 哪 of 包括哪些 said in part)."""
+    n, s, e = place
+    if any(ts <= s and e <= te for ts, te in taken) or _QUESTION_WORDS.fullmatch(text[s:e]) \
+            or text[s] == "个" and s > 0 and text[s - 1] in _COUNTED_BY:  # 哪个税种: no 个税 said
+        return True
+    if text[s].isdigit() and s > 0 and text[s - 1].isdigit() \
+            or text[e - 1].isdigit() and e < len(text) and text[e].isdigit():
+        return True  # "11月": no 1月 said inside a number (a month not yet filled is unknown)
+    if form in idx.fund_forms and form.endswith("保险") and text.startswith("费", e):
+        return True  # "城乡居民养老保险费收入": 保险费 is the line's word, the fund is 城乡居民养老
+    if n < len(form) and text[s] == "哪" and "哪" in form and form not in text:
+        return True  # "哪些单位在职超过编制": rows asked, not 单位名称 by its words 包括哪些单位 said in part
+    # a code said ("2130306") names only the label with that very code
+    return any(rs < e and s < re_ and run.group() not in form for run in codes for rs, re_ in [run.span()])
 
 
 def _said_for_another(form: str, text: str, s: int, e: int, op_spans) -> bool:
