@@ -13,7 +13,9 @@ never the count repeated.
 
 Money asked of a part its project's goal names with no figure ("X经费里Y花多少"), or per thing counted by a
 measure word ("每块", "每张"), is not in the table: said so, never the project's whole amount; a modifier
-that is part of one of the project's indicators' names (人均 of 人均信访事项办理成本) asks that indicator."""
+that is part of one of the project's indicators' names (人均 of 人均信访事项办理成本) asks that indicator.
+
+"A局比B局项目多几个" is each one's count and the difference, never the two counts added up."""
 
 from __future__ import annotations
 
@@ -109,3 +111,21 @@ def test_modifier_of_an_indicators_name_asks_that_indicator(petitions: Engine) -
         assert "300元" in answer.text and "50.00" not in answer.text
     other = converse(petitions, "信访法律服务经费人均多少钱")
     assert other.status != ANSWERED and "30.00" not in other.text
+
+
+@pytest.fixture(scope="module")
+def two_bureaus(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("lead30b")
+    petitions, urban = folder / "qingshan_petitions.txt", folder / "beihu_urban.txt"
+    petitions.write_text(_PETITIONS, encoding="utf-8")
+    urban.write_text(urban_text(), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [petitions, urban])
+
+
+def test_project_counts_of_two_departments_compared(two_bureaus: Engine) -> None:
+    n = sum(len(u.items) for u in URBAN_UNITS)
+    answer = converse(two_bureaus, "北湖区城市管理局比青山区信访局项目多几个")
+    assert answer.status == ANSWERED, answer.text
+    assert f"多 {n - 2} 个" in answer.text and f"一共有 {n + 2}" not in answer.text
+    answer = converse(two_bureaus, "青山区信访局比北湖区城市管理局少几个项目")
+    assert f"少 {n - 2} 个" in answer.text

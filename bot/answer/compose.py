@@ -2132,6 +2132,14 @@ def project_count(n: int) -> str:
     return f"一共有 {n} 个项目。"
 
 
+def project_counts_compared(departments: list[str], counts: list[int]) -> str:
+    """"A比B项目多几个": the difference first, then each one's count."""
+    (a, b), (n, m) = departments, counts
+    diff = f"{a}比{b}多 {n - m} 个项目" if n >= m else f"{a}比{b}少 {m - n} 个项目"
+    worked = f"{n} − {m} = {n - m}" if n >= m else f"{m} − {n} = {m - n}"
+    return f"{diff}：{a} {n} 个，{b} {m} 个（{worked}）。"
+
+
 def class_count(projects: list[str], level: str, classes: list[str], n: int) -> str:
     """"X的二级指标共 4 类：数量指标、质量指标…", with the number of indicators filed under them."""
     whose = f"{'、'.join(projects)}的" if projects else ""

@@ -1067,6 +1067,9 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
+_COUNTS_COMPARED = re.compile(r"比.{1,30}?(?:多|少)(?:了)?(?:几个|多少个)|(?:多|少)(?:了)?(?:几个|多少个)")
+
+
 def _projects_counted(t: Turn, f: Frame) -> Answer:
     """"有几个项目", "财政专户拨款有多少个项目": the projects of the tables in scope (those listing the column)."""
     spans = t.p.concepts.get("count", [])
@@ -1075,6 +1078,11 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.not_counted_here(thing), suggest=False)
     if f.column and f.column != "total":
         return _count_with_column(t, f, f.column)
+    if _COUNTS_COMPARED.search(t.p.text) and len(named := t.p.departments_in_order()) == 2:
+        # "A局比B局项目多几个": each one's count and the difference, never the two added up
+        counts = [query.project_count(t.conn, t.docs_of([d])) for d in named]
+        if all(counts):
+            return t.answered(f, compose.project_counts_compared(named, counts))
     n = query.project_count(t.conn, f.doc_ids)
     if not n:
         # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:

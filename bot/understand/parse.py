@@ -145,6 +145,12 @@ class Parse:
         groups = self._department_groups()
         return sorted(set().union(*groups)) if groups else []
 
+    def departments_in_order(self) -> list[str]:
+        """The departments named, one per name said, in the order the question says them ("A比B"): [] when a
+        name fits several."""
+        groups = self._department_groups()
+        return [next(iter(g)) for g in groups] if all(len(g) == 1 for g in groups) else []
+
     def department_ambiguous(self) -> bool:
         """One name that fits several departments ("人社局" with three loaded): ask which."""
         return any(len(g) > 1 for g in self._department_groups())
