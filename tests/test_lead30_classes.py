@@ -15,7 +15,9 @@ Money asked of a part its project's goal names with no figure ("X经费里Y花�
 measure word ("每块", "每张"), is not in the table: said so, never the project's whole amount; a modifier
 that is part of one of the project's indicators' names (人均 of 人均信访事项办理成本) asks that indicator.
 
-"A局比B局项目多几个" is each one's count and the difference, never the two counts added up."""
+"A局比B局项目多几个" is each one's count and the difference, never the two counts added up.
+
+A year word inside a table's label (前年 of 以前年度已安排) is the label's: the column answered, no year refused."""
 
 from __future__ import annotations
 
@@ -129,3 +131,31 @@ def test_project_counts_of_two_departments_compared(two_bureaus: Engine) -> None
     assert f"多 {n - 2} 个" in answer.text and f"一共有 {n + 2}" not in answer.text
     answer = converse(two_bureaus, "青山区信访局比北湖区城市管理局少几个项目")
     assert f"少 {n - 2} 个" in answer.text
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory) -> Engine:
+    import openpyxl
+
+    folder = tmp_path_factory.mktemp("lead30plan")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "滚动规划"
+    ws.append(["临川市水务局2026-2028年项目支出滚动规划表"])
+    ws.append(["单位：万元"])
+    ws.append(["项目名称", "以前年度已安排", "规划资金", None, None, "备注"])
+    ws.append([None, None, "2026年", "2027年", "2028年", None])
+    ws.merge_cells("C3:E3")
+    ws.append(["城区排涝泵站改造", 900, 450, 300, None, "延续项目"])
+    ws.append(["农村供水保障工程", None, 1200, 800, 600, "新增项目"])
+    path = folder / "临川市水务局_2026_项目支出滚动规划表.xlsx"
+    wb.save(path)
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+def test_a_year_word_inside_a_label_is_the_label(plan: Engine) -> None:
+    answer = converse(plan, "城区排涝泵站改造以前年度安排了多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "900" in answer.text and "450" not in answer.text
+    other = converse(plan, "城区排涝泵站改造前年安排了多少")
+    assert other.status != ANSWERED, other.text

@@ -31,6 +31,7 @@ class Vocabulary:
     followup_ends: list[str] = field(default_factory=list)
     pointers: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
+    not_modifiers: list[str] = field(default_factory=list)  # words holding a modifier that change nothing (以前年度)
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
     unheld: list[str] = field(default_factory=list)
@@ -210,6 +211,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         followup_ends=read.words("followup_ends"),
         pointers=read.longest_first("pointers"),
         modifiers=read.longest_first("modifiers"),
+        not_modifiers=read.longest_first("not_modifiers"),
         hesitations=read.longest_first("hesitations"),
         all_options=set(read.words("all_options")),
         unheld=read.longest_first("unheld"),

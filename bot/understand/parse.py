@@ -583,13 +583,17 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
         if not any(taken[m.start() : m.end()]):
             p.years.append(int(m.group(1)))
             _claim(taken, m.start(), m.end())
+    inert = [False] * len(text)  # (以前年度: the 前年 inside is no modifier)
+    for word in vocab.not_modifiers:
+        for start in said_at(word, text) if word in text else ():
+            inert[start:start + len(word)] = [True] * len(word)
     for words, found in ((vocab.modifiers, p.modifiers), (vocab.unheld, p.unheld)):
         at: list[tuple[int, str]] = []
         for word in words:
             if word not in text:  # most questions say none of them: no pattern built for those
                 continue
             for start in said_at(word, text):
-                if _claim(taken, start, start + len(word)):
+                if not any(inert[start:start + len(word)]) and _claim(taken, start, start + len(word)):
                     at.append((start, word))
         found.extend(word for _, word in sorted(at))  # in the order the question says them
 

@@ -3615,9 +3615,12 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
         if i >= 0:
             spans.append((i, i + len(k)))
             continue
-        # "上年结转" of 上年结转结余: the label said short, its year word and two characters more at least.
+        # "上年结转" of 上年结转结余: the label said short, its year word and two characters more at least;
+        # "以前年度" of 以前年度已安排: a word holding the year word inside, and one character more.
         word = next((w for w, _ in _REL_YEARS if k.startswith(w)), "")
-        for n in range(len(k) - 1, len(word) + 1, -1) if word else ():
+        inside = next((k.find(w) for w, _ in _REL_YEARS if 0 < k.find(w)), -1) if not word else -1
+        low = len(word) + 1 if word else inside + 2 if inside > 0 else 0
+        for n in range(len(k) - 1, low, -1) if low else ():
             if (i := text.find(k[:n])) >= 0:
                 spans.append((i, i + n))
                 break
