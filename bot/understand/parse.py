@@ -187,6 +187,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     # Names go first: numerals are common inside them ("红十字会", "一站式").
     _read_names(p, taken, kb)
     _inside_one_name(p, taken, kb)
+    _budget_terms_whole(p, taken, kb)
 
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
@@ -876,6 +877,24 @@ def _contradicting(p: Parse, kb: KnowledgeBase, chunk: str) -> Callable[[str], b
         return (bool(named) or fee) and len(tok) >= 2 and tok in vocab.generic_words and tok not in vocab.stopwords \
             and tok not in question_words and not any(tok in name for name in named)
     return contradicts
+
+
+def _budget_terms_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """A kind of spending said whole ("远安卫健基本支出多少"): a name matched on its first word (基本 of
+    基本公共卫生服务项目…) is not what was said; the kind is left unexplained (a table printing it answers it by
+    its label), never that project's amount."""
+    for term in kb.vocab.budget_terms:
+        for at in said_at(term, p.text) if term in p.text else ():
+            inside = [m for m in p.mentions if at <= m.start and m.end < at + len(term)
+                      and not any(term in n for n in kb.project_names([m.of("project")], keep=False))]
+            if not inside:
+                continue
+            for m in inside:
+                p.mentions.remove(m)
+                taken[m.start:m.end] = [False] * (m.end - m.start)
+            _claim(taken, at, at + len(term))
+            p.unexplained.append(term)
+            p.unexplained_common = False
 
 
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
