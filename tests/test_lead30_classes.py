@@ -20,7 +20,10 @@ that is part of one of the project's indicators' names (人均 of 人均信访�
 A year word inside a table's label (前年 of 以前年度已安排) is the label's: the column answered, no year refused.
 
 A kind of spending said whole (基本支出) lends no word to a project's name (基本公共服务…): a project table does not
-print it, so the bot says it cannot, never that project's amount."""
+print it, so the bot says it cannot, never that project's amount.
+
+"有没有用X资金的项目" (one source, yes or no) answers no or yes first, with the projects that have it and how much;
+never the table's whole total first."""
 
 from __future__ import annotations
 
@@ -174,3 +177,22 @@ def test_a_kind_of_spending_is_no_piece_of_a_name(petitions: Engine) -> None:
         assert "12.00" not in answer.text
     named = converse(petitions, "基本公共法律服务保障经费多少钱")
     assert named.status == ANSWERED and "12.00" in named.text
+
+
+def test_yes_or_no_of_one_source_of_funds(petitions: Engine, tmp_path_factory) -> None:
+    answer = converse(petitions, "有没有财政专户拨款的项目")
+    assert answer.status == ANSWERED and answer.text.startswith("没有"), answer.text
+    assert "92.00" not in answer.text
+    folder = tmp_path_factory.mktemp("lead30f")
+    unit = Unit("东岭县档案馆", "70.00 56.00 4.00 10.00", [
+        Item("档案数字化加工经费", "40.00 30.00 4.00 6.00", "完成馆藏档案数字化加工。",
+             [("11", "数字化页数", "≥50万页", "≥50万页")]),
+        Item("档案查阅服务经费", "30.00 26.00 0.00 4.00", "保障档案查阅窗口运行。",
+             [("11", "接待查阅人次", "≥3000人次", "≥3000人次")]),
+    ])
+    path = folder / "dongling_archives.txt"
+    path.write_text(render("东岭县档案馆", "70.00 56.00 4.00 10.00", [unit]), encoding="utf-8")
+    archives = engine_over(folder / "kb.sqlite", [path])
+    answer = converse(archives, "有没有用其他资金的项目")
+    assert answer.status == ANSWERED and answer.text.startswith("有"), answer.text
+    assert "档案数字化加工经费（6.00万元）" in answer.text and "档案查阅服务经费（4.00万元）" in answer.text

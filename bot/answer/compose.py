@@ -1893,6 +1893,15 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     return text + "。"
 
 
+def source_held(doc, column: str, amounts: dict[str, float], projects: int) -> str:
+    """"有没有财政专户拨款的项目": no or yes first, then which projects have it and how much."""
+    label, unit = AMOUNT_LABELS[column], doc["unit"]
+    if not amounts:
+        return f"没有：{doc['department_name']}的 {projects} 个项目都没有{label}（表中该栏未列）。"
+    listed = "、".join(f"{name}（{format_amount(v, unit)}）" for name, v in amounts.items())
+    return f"有，{doc['department_name']}的 {len(amounts)} 个项目有{label}：{listed}。"
+
+
 def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
     """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
     parts = []

@@ -621,10 +621,26 @@ def _sources_of_tables(t: Turn, f: Frame) -> Answer:
             continue
         used.append(doc["id"])
         holders = {c: [r["name"] for r in rows if r[c]] for c in compose.SOURCE_COLUMNS}
+        one = _one_source_asked(t)
+        if one is not None and not (one in UNPLACED_BETWEEN and holders.get("unplaced")):
+            # "有没有财政专户拨款的项目": yes or no first, with the projects that have it (not where amounts the
+            # table printed unplaced may be that source: the whole breakdown says so)
+            amounts = {r["name"]: r[one] for r in rows if r[one]}
+            lines.append(compose.source_held(doc, one, amounts, len(rows)))
+            continue
         lines.append(compose.sources_of_table(doc, len(rows), holders))
     if not lines:
         return do_total(t, f)
     return t.answered(f, "\n".join(lines) + dept_note(t, used))
+
+
+_YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
+
+
+def _one_source_asked(t: Turn) -> str | None:
+    """The one source of funds a yes/no asks of the projects ("有没有用其他资金的项目"), else None."""
+    named = [c for c in compose.SOURCE_COLUMNS if c in AMOUNT_LABELS and AMOUNT_LABELS[c] in t.p.text]
+    return named[0] if len(named) == 1 and _YES_NO_HELD.search(t.p.text) else None
 
 
 def _example_project(t: Turn, f: Frame) -> str | None:
