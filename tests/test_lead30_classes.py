@@ -23,7 +23,10 @@ A kind of spending said whole (基本支出) lends no word to a project's name (
 print it, so the bot says it cannot, never that project's amount.
 
 "有没有用X资金的项目" (one source, yes or no) answers no or yes first, with the projects that have it and how much;
-never the table's whole total first."""
+never the table's whole total first.
+
+An amount said roughly ("三十万多那个", "49万左右的") finds the projects near it, each with its exact total; said
+exactly, only that total."""
 
 from __future__ import annotations
 
@@ -196,3 +199,12 @@ def test_yes_or_no_of_one_source_of_funds(petitions: Engine, tmp_path_factory) -
     answer = converse(archives, "有没有用其他资金的项目")
     assert answer.status == ANSWERED and answer.text.startswith("有"), answer.text
     assert "档案数字化加工经费（6.00万元）" in answer.text and "档案查阅服务经费（4.00万元）" in answer.text
+
+
+def test_an_amount_said_roughly_finds_the_project_near_it(petitions: Engine) -> None:
+    answer = converse(petitions, "三十万多那个是什么项目")  # 信访法律服务经费: 30.00 (30 ≤ x < 31)
+    assert answer.status == ANSWERED and "信访法律服务经费" in answer.text, answer.text
+    answer = converse(petitions, "49万左右的项目是哪个")  # 信访事项办理经费: 50.00, within a tenth
+    assert answer.status == ANSWERED and "信访事项办理经费" in answer.text, answer.text
+    exact = converse(petitions, "49万的是哪个项目")
+    assert "信访事项办理经费" not in exact.text

@@ -2045,6 +2045,13 @@ def projects_totalling(value: float, rows: Sequence) -> str:
     return f"总计为 {format_amount(value)} 的项目：\n{project_list(rows)}"
 
 
+def projects_near(value: float, rows: Sequence) -> str:
+    """An amount said roughly ("七十七万多"): the projects near it, each with its exact total."""
+    if not rows:
+        return f"没有总计在 {format_amount(value)} 上下的项目。"
+    return f"总计在 {format_amount(value)} 上下的项目：\n{project_list(rows)}"
+
+
 def amount_bound(op: str, a: float, b: float | None) -> str:
     """"超过 50.00万元", "在 10.00万元 到 20.00万元 之间": an amount filter in words."""
     return {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
