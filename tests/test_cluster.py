@@ -317,3 +317,24 @@ def test_a_worker_stopped_with_an_update_in_hand_loses_nothing(cluster: Cluster,
     assert questions == ["法律顾问经费多少", "它的满意度指标呢", "那它的绩效目标呢"]
     acknowledged(fake, update["update_id"])  # every delivery of it has ended: no second answer can follow
     assert len([c for c in fake.calls("sendMessage") if c.params["chat_id"] == DEFAULT_USER_ID]) == 3
+
+
+def test_local_postgres_starts_on_another_port_when_its_own_is_taken() -> None:
+    """The free port picked may be taken before the server binds it (another test's server, a client's
+    ephemeral port): the server starts on another one rather than failing the session."""
+    import socket
+
+    from bot.frontends.cluster.pgserver import LocalPostgres
+
+    server = LocalPostgres()
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", server.port))
+        holder.listen()
+        taken = server.port
+        server.start()
+        try:
+            assert server.port != taken
+            with psycopg.connect(server.url(), connect_timeout=10) as conn:
+                assert conn.execute("select 1").fetchone() == (1,)
+        finally:
+            server.stop()

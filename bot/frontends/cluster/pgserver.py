@@ -73,14 +73,18 @@ class LocalPostgres:
                          "--no-locale", "--no-sync")
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr or done.stdout}")
-        options = (f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c max_connections=200 -c shared_buffers=32MB")
-        done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.data / "server.log"), "-o", options,
-                         "-w", "-t", "60", "start")
-        if done.returncode:
+        for _ in range(3):  # the free port may be taken between picking it and binding it: another one then
+            options = (f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off "
+                       "-c max_connections=200 -c shared_buffers=32MB")
+            done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.data / "server.log"), "-o", options,
+                             "-w", "-t", "60", "start")
+            if not done.returncode:
+                return self
             log = (self.data / "server.log").read_text(errors="replace") if (self.data / "server.log").exists() else ""
-            raise RuntimeError(f"PostgreSQL did not start: {done.stderr or done.stdout}\n{log}")
-        return self
+            if "already in use" not in log:
+                break
+            self.port = free_port()
+        raise RuntimeError(f"PostgreSQL did not start: {done.stderr or done.stdout}\n{log}")
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
