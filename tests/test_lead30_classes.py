@@ -71,7 +71,7 @@ _PETITION_UNIT = Unit("青山区信访局", "92.00 92.00", [
           ("14", "人均信访事项办理成本", "≤300元", "≤300元")]),
     Item("信访法律服务经费", "30.00 30.00", "聘请2名律师担任信访法律顾问，长期驻点区矛盾纠纷调处中心参与信访接待，提供法律咨询。",
          [("11", "律师参与领导接访", "≥12次", "≥12次"), ("31", "群众满意度", "≥90%", "≥90%")]),
-    Item("基本公共法律服务保障经费", "12.00 12.00", "保障基本公共法律服务窗口运行。",
+    Item("基本公共法律服务保障经费", "12.00 12.00", "保障基本公共法律服务窗口运行，其中窗口志愿者补贴3万元，按月发放。",
          [("11", "窗口服务人次", "≥500人次", "≥500人次")]),
 ])
 _PETITIONS = render("青山区信访局", "92.00 92.00", [_PETITION_UNIT])
@@ -109,6 +109,8 @@ def test_money_of_a_part_named_only_in_the_goal_is_not_the_whole(petitions: Engi
     answer = converse(petitions, "信访事项办理经费里重点人员走访帮扶花多少钱")
     assert answer.status != ANSWERED, answer.text
     assert "50.00" not in answer.text and "走访帮扶" in answer.text
+    stated = converse(petitions, "基本公共法律服务保障经费里窗口志愿者补贴花多少钱")  # the goal states its money
+    assert stated.status == ANSWERED and "3万元" in stated.text, stated.text
 
 
 @pytest.mark.parametrize("question", ["信访法律服务经费每张多少钱", "信访事项办理经费每场多少钱"])

@@ -181,7 +181,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
                          suggest=False)
     if f.within and len(rows) == 1 and t.p.has("amount") and not said and not t.p.has("list", "which") \
-            and not _MONEY_STATED.search(best[ids[0]][1]):
+            and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
         # table; never the project's whole amount beside the sentence (read as the part's figure).
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
@@ -189,7 +189,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
 
 
-_MONEY_STATED = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|元|亿元|万)")
+# (a sentence stating money anywhere; _MONEY_STATED below is an indicator value ending in its money unit)
+_MONEY_IN_SENTENCE = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|元|亿元|万)")
 
 _FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 
