@@ -32,7 +32,7 @@ class Vocabulary:
     pointers: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     not_modifiers: list[str] = field(default_factory=list)  # words holding a modifier that change nothing (以前年度)
-    budget_terms: list[str] = field(default_factory=list)  # kinds of spending said whole (基本支出): no name's piece
+    spending_kinds: list[str] = field(default_factory=list)  # kinds of spending said whole (基本支出): no name's piece
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
     unheld: list[str] = field(default_factory=list)
@@ -213,7 +213,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         pointers=read.longest_first("pointers"),
         modifiers=read.longest_first("modifiers"),
         not_modifiers=read.longest_first("not_modifiers"),
-        budget_terms=read.longest_first("budget_terms"),
+        spending_kinds=read.longest_first("spending_kinds"),
         hesitations=read.longest_first("hesitations"),
         all_options=set(read.words("all_options")),
         unheld=read.longest_first("unheld"),

@@ -187,7 +187,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     # Names go first: numerals are common inside them ("红十字会", "一站式").
     _read_names(p, taken, kb)
     _inside_one_name(p, taken, kb)
-    _budget_terms_whole(p, taken, kb)
+    _spending_kinds_whole(p, taken, kb)
 
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
@@ -879,11 +879,11 @@ def _contradicting(p: Parse, kb: KnowledgeBase, chunk: str) -> Callable[[str], b
     return contradicts
 
 
-def _budget_terms_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+def _spending_kinds_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """A kind of spending said whole ("远安卫健基本支出多少"): a name matched on its first word (基本 of
     基本公共卫生服务项目…) is not what was said; the kind is left unexplained (a table printing it answers it by
     its label), never that project's amount."""
-    for term in kb.vocab.budget_terms:
+    for term in kb.vocab.spending_kinds:
         for at in said_at(term, p.text) if term in p.text else ():
             inside = [m for m in p.mentions if at <= m.start and m.end < at + len(term)
                       and not any(term in n for n in kb.project_names([m.of("project")], keep=False))]
