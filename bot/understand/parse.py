@@ -936,11 +936,15 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         return  # a lone character next to a name is usually a typo of that name ("经废"): harmless
     if _explained_by_mentions(core, p, kb) or _measure_of_indicator(core, p, kb, end):
         return
-    for fragment in dict.fromkeys((wide, core)):
-        mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
-        if mention is not None:
-            p.mentions.append(mention)
-            return
+    # ... unless the bare words score better: a one-character verb at an edge ("扑火队员要配") pulls towards
+    # another name.
+    while first < last and len(spans[last][2]) == 1 and kb.segmenter.everyday(spans[last][2]):
+        last -= 1
+    while first < last and len(spans[first][2]) == 1 and kb.segmenter.everyday(spans[first][2]):
+        first += 1
+    bare = chunk[spans[first][0] : spans[last][1]].strip()
+    if _best_fuzzy((wide, core, bare), p, kb, chunk, start):
+        return
     if _name_said_otherwise(p, kb, start, end, core, chunk):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
@@ -949,6 +953,23 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
     p.unexplained_common = p.unexplained_common and all(
         len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+
+
+def _best_fuzzy(fragments: tuple[str, ...], p: Parse, kb: KnowledgeBase, chunk: str, start: int) -> bool:
+    """The best-scoring fuzzy reading of the fragments (the first on a tie), applied to p; each is tried on
+    p as it was (a match absorbs the names beside it)."""
+    best: tuple[Mention, list[Mention], list] | None = None
+    before = (list(p.mentions), list(p.fuzzy))
+    for fragment in dict.fromkeys(f for f in fragments if f):
+        mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
+        if mention is not None and (best is None or mention.score > best[0].score):
+            best = (mention, p.mentions, p.fuzzy)
+        p.mentions, p.fuzzy = list(before[0]), list(before[1])
+    if best is None:
+        return False
+    p.mentions, p.fuzzy = best[1], best[2]
+    p.mentions.append(best[0])
+    return True
 
 
 def _name_said_otherwise(p: Parse, kb: KnowledgeBase, start: int, end: int, core: str, chunk: str) -> bool:

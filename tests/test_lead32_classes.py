@@ -1,0 +1,54 @@
+"""Round 32, the lead's own classes, on a fictional 林业局 text table.
+
+A thing said in place of the distinguishing part of a project's name ("湿地保护经费" beside the only
+"…保护经费") is another project, not one the table has: said so, never that project's amount, even when
+jieba's dictionary tags the thing as a status word (z) rather than a noun.
+
+Words left over beside a name are matched fuzzily as one fragment widened over the words next to them; a
+one-character verb at its edge ("护林员要配多少人") must not pull the fragment towards another name (护林员培训合格率
+for 配/培): the bare words' reading wins when it scores better, and the unit asked (人) then picks the count."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over
+from target_tables import Item, Unit, render
+
+from bot.engine import ANSWERED, Engine
+
+_FORESTRY_UNIT = Unit("平溪县林业局", "86.40 86.40", [
+    Item("红树林保护经费", "24.40 24.40", "对沿海红树林开展巡护和补植，建立巡护台账。",
+         [("11", "补植红树林面积", "≥15亩", "≥15亩"), ("31", "周边群众满意度", "≥90%", "≥90%")]),
+    Item("森林防火专项经费", "40.00 40.00", "组建专职护林队伍，开展巡山护林和防火培训。",
+         [("11", "专职护林员人数", "≥30人", "≥30人"), ("12", "护林员培训合格率", "≥95%", "≥95%")]),
+    Item("森林资源监测经费", "22.00 22.00", "开展森林资源年度监测和林地变更调查。",
+         [("11", "监测样地数量", "≥120个", "≥120个"), ("13", "监测成果提交时间", "2026年11月前", "2026年11月前")]),
+])
+_FORESTRY = render("平溪县林业局", "86.40 86.40", [_FORESTRY_UNIT])
+
+
+@pytest.fixture(scope="module")
+def forestry(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("lead32f")
+    path = folder / "pingxi_forestry.txt"
+    path.write_text(_FORESTRY, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+@pytest.mark.parametrize("question", ["湿地保护经费多少", "湿地保护多少钱", "草原保护经费多少"])
+def test_another_thing_in_place_of_the_names_head_is_not_that_project(forestry: Engine, question: str) -> None:
+    answer = converse(forestry, question)
+    assert answer.status != ANSWERED, answer.text
+    assert "24.40" not in answer.text
+
+
+def test_the_project_itself_is_still_found(forestry: Engine) -> None:
+    answer = converse(forestry, "红树林保护经费多少")
+    assert answer.status == ANSWERED and "24.40" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["护林员要配多少人", "护林员配多少人", "护林员多少人"])
+def test_a_verb_at_the_edge_does_not_pull_to_another_indicator(forestry: Engine, question: str) -> None:
+    answer = converse(forestry, question)
+    assert answer.status == ANSWERED, answer.text
+    assert "30人" in answer.text and "95%" not in answer.text
