@@ -6,7 +6,12 @@ jieba's dictionary tags the thing as a status word (z) rather than a noun.
 
 Words left over beside a name are matched fuzzily as one fragment widened over the words next to them; a
 one-character verb at its edge ("护林员要配多少人") must not pull the fragment towards another name (护林员培训合格率
-for 配/培): the bare words' reading wins when it scores better, and the unit asked (人) then picks the count."""
+for 配/培): the bare words' reading wins when it scores better, and the unit asked (人) then picks the count.
+
+A word that places the one indicator named in its project, because another of that project's indicators holds it
+("监控设备故障修复时限": 监控 of 运维视频监控点位), is no unknown thing; "几个小时内" asks a time limit.
+
+"财政拨款部分呢", "专户那部分呢": a part of the amount named by its source, 部分 saying nothing more."""
 
 from __future__ import annotations
 
@@ -16,15 +21,17 @@ from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
 
-_FORESTRY_UNIT = Unit("平溪县林业局", "86.40 86.40", [
+_FORESTRY_UNIT = Unit("平溪县林业局", "104.40 104.40", [
     Item("红树林保护经费", "24.40 24.40", "对沿海红树林开展巡护和补植，建立巡护台账。",
          [("11", "补植红树林面积", "≥15亩", "≥15亩"), ("31", "周边群众满意度", "≥90%", "≥90%")]),
-    Item("森林防火专项经费", "40.00 40.00", "组建专职护林队伍，开展巡山护林和防火培训。",
+    Item("森林防火专项经费", "40.00 30.00 10.00", "组建专职护林队伍，开展巡山护林和防火培训。",
          [("11", "专职护林员人数", "≥30人", "≥30人"), ("12", "护林员培训合格率", "≥95%", "≥95%")]),
+    Item("防火监测系统运维经费", "18.00 18.00", "对视频监控塔和预警平台进行日常运行维护。",
+         [("11", "运维视频监控点位", "32个", "32个"), ("13", "设备故障修复时限", "≤48小时", "≤48小时")]),
     Item("森林资源监测经费", "22.00 22.00", "开展森林资源年度监测和林地变更调查。",
          [("11", "监测样地数量", "≥120个", "≥120个"), ("13", "监测成果提交时间", "2026年11月前", "2026年11月前")]),
 ])
-_FORESTRY = render("平溪县林业局", "86.40 86.40", [_FORESTRY_UNIT])
+_FORESTRY = render("平溪县林业局", "104.40 104.40", [_FORESTRY_UNIT])
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +59,17 @@ def test_a_verb_at_the_edge_does_not_pull_to_another_indicator(forestry: Engine,
     answer = converse(forestry, question)
     assert answer.status == ANSWERED, answer.text
     assert "30人" in answer.text and "95%" not in answer.text
+
+
+@pytest.mark.parametrize(("followup", "figure"), [("财政拨款部分呢", "30.00"), ("专户那部分呢", "10.00")])
+def test_a_sources_part_in_a_followup(forestry: Engine, followup: str, figure: str) -> None:
+    answer = converse(forestry, "森林防火专项经费多少", followup)
+    assert answer.status == ANSWERED, answer.text
+    assert figure in answer.text and "40.00" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["监控设备故障修复时限", "设备故障几个小时内修复", "设备故障多长时间内修复"])
+def test_an_indicator_placed_by_a_word_of_its_project(forestry: Engine, question: str) -> None:
+    answer = converse(forestry, question)
+    assert answer.status == ANSWERED, answer.text
+    assert "48小时" in answer.text

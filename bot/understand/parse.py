@@ -1068,7 +1068,20 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
         names.update(map(kb.indicator_name.__getitem__, map(_KEY, m.of("indicator"))))
         if any(piece in compact(name) for name in names):
             return True
-    return False
+    return _said_in_the_indicators_project(piece, p, kb)
+
+
+def _said_in_the_indicators_project(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
+    """"监控设备故障修复时限": a word (监控) that places the one indicator named in its project, because another
+    of that project's indicators holds it (运维视频监控点位)."""
+    if len(piece) < 2:
+        return False
+    refs = {r for m in p.mentions for r in m.of("indicator")}
+    projects = {kb.indicator_project.get(r.id) for r in refs}
+    if len(refs) != 1 or len(projects) != 1 or None in projects:
+        return False
+    lo, hi = kb.project_span(next(iter(projects)))  # type: ignore[arg-type]
+    return any(piece in compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1))
 
 
 def _part_of_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
