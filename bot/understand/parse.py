@@ -943,7 +943,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     while first < last and len(spans[first][2]) == 1 and kb.segmenter.everyday(spans[first][2]):
         first += 1
     bare = chunk[spans[first][0] : spans[last][1]].strip()
-    if _best_fuzzy((wide, core, bare), p, kb, chunk, start):
+    if _best_fuzzy((wide, core), bare, p, kb, chunk, start):
         return
     if _name_said_otherwise(p, kb, start, end, core, chunk):
         return
@@ -955,14 +955,18 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
 
 
-def _best_fuzzy(fragments: tuple[str, ...], p: Parse, kb: KnowledgeBase, chunk: str, start: int) -> bool:
-    """The best-scoring fuzzy reading of the fragments (the first on a tie), applied to p; each is tried on
-    p as it was (a match absorbs the names beside it)."""
+def _best_fuzzy(fragments: tuple[str, str], bare: str, p: Parse, kb: KnowledgeBase, chunk: str, start: int) -> bool:
+    """The fuzzy reading of the first of the fragments that has one, or of the bare words when they score
+    clearly better than it (by FUZZY_MARGIN: a one-character word trimmed off may be part of the name, 约访), applied
+    to p; each is tried on p as it was (a match absorbs the names beside it)."""
     best: tuple[Mention, list[Mention], list] | None = None
     before = (list(p.mentions), list(p.fuzzy))
-    for fragment in dict.fromkeys(f for f in fragments if f):
+    for fragment in dict.fromkeys(f for f in (*fragments, bare) if f):
+        if (best is not None) != (fragment == bare):
+            continue  # the bare words only to better a reading found (not one of a name said otherwise)
         mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
-        if mention is not None and (best is None or mention.score > best[0].score):
+        margin = FUZZY_MARGIN if best is not None else 0
+        if mention is not None and (best is None or mention.score > best[0].score + margin):
             best = (mention, p.mentions, p.fuzzy)
         p.mentions, p.fuzzy = list(before[0]), list(before[1])
     if best is None:
