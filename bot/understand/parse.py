@@ -961,8 +961,10 @@ def _best_fuzzy(fragments: tuple[str, str], bare: str, p: Parse, kb: KnowledgeBa
     to p; each is tried on p as it was (a match absorbs the names beside it)."""
     best: tuple[Mention, list[Mention], list] | None = None
     before = (list(p.mentions), list(p.fuzzy))
-    for fragment in dict.fromkeys(f for f in (*fragments, bare) if f):
-        if (best is not None) != (fragment == bare):
+    tried = [(f, False) for f in dict.fromkeys(fragments) if f]
+    tried += [(bare, True)] if bare and bare not in fragments else []
+    for fragment, trimmed in tried:
+        if (best is not None) != trimmed:
             continue  # the bare words only to better a reading found (not one of a name said otherwise)
         mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
         margin = FUZZY_MARGIN if best is not None else 0
