@@ -11,6 +11,9 @@ for 配/培): the bare words' reading wins when it scores better, and the unit a
 A word that places the one indicator named in its project, because another of that project's indicators holds it
 ("监控设备故障修复时限": 监控 of 运维视频监控点位), is no unknown thing; "几个小时内" asks a time limit.
 
+Execution asked of a short name several projects fit, all in tables without 执行数 (a target table), is not in
+the table whichever was meant: said so at once, never a question back that promises an answer.
+
 "财政拨款部分呢", "专户那部分呢": a part of the amount named by its source, 部分 saying nothing more."""
 
 from __future__ import annotations
@@ -73,3 +76,12 @@ def test_an_indicator_placed_by_a_word_of_its_project(forestry: Engine, question
     answer = converse(forestry, question)
     assert answer.status == ANSWERED, answer.text
     assert "48小时" in answer.text
+
+
+@pytest.mark.parametrize("question", ["防火经费执行率多少", "防火经费执行了多少"])
+def test_execution_of_an_ambiguous_name_in_a_target_table(forestry: Engine, question: str) -> None:
+    ambiguous = converse(forestry, "防火经费多少")
+    assert "森林防火专项经费" in ambiguous.text and "防火监测系统运维经费" in ambiguous.text
+    answer = converse(forestry, question)
+    assert answer.status == "unknown", answer.text
+    assert "执行" in answer.text and "请回复序号" not in answer.text

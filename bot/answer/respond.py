@@ -20,7 +20,7 @@ SHORT_ANSWER = 1500  # characters: an answer for every department that fits one 
 def execute(t: Turn, f: Frame) -> Answer:
     """The answer to a frame; the session keeps the frame for the next question (unless it stands alone)."""
     if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
-        return _none_counts(t, f) or clarify_projects(t, f)
+        return _none_counts(t, f) or _none_executed(t, f) or clarify_projects(t, f)
     scoped = scope(t, f)
     if isinstance(scoped, Answer):
         return scoped
@@ -37,6 +37,18 @@ def execute(t: Turn, f: Frame) -> Answer:
     answer.debug.setdefault("text", t.p.text)
     answer.debug["fuzzy"] = t.p.fuzzy
     return answer
+
+
+def _none_executed(t: Turn, f: Frame) -> Answer | None:
+    """"森林防火项目执行率多少" where every project the name fits is in tables without 执行数 (a target table):
+    not in the table whichever was meant; asking which would promise an answer. (An indicator of the
+    execution word, "购置计划执行率指标值", is asked of the one project meant: then ask which.)"""
+    if f.intent != "execution" or t.p.has("value", "indicator"):
+        return None
+    candidates = [*f.projects, *chain.from_iterable(f.ambiguous)]
+    if any(r["executed"] is not None for r in query.projects(t.conn, candidates)):
+        return None
+    return t.unknown(compose.NO_EXECUTION)
 
 
 def _none_counts(t: Turn, f: Frame) -> Answer | None:
