@@ -98,10 +98,11 @@ def _line_items(answer: Answer, departments: list[str]) -> dict | None:
 
 def _of_each_department(answer: Answer, departments: list[str]) -> bool:
     """Whether the answer says one line for each of several departments, each line led by its name."""
+    heads = [line.split("：", 1)[0] if "：" in line else None for line in (answer.text or "").splitlines() if line.strip()]
+    if len(heads) < 2 or None in heads:
+        return False  # (most answers: no set of a thousand departments' names built)
     names = set(departments)  # (a set: a thousand departments are loaded, each line is looked up once)
-    led = [head if "：" in line and (head := line.split("：", 1)[0]) in names else None
-           for line in (answer.text or "").splitlines() if line.strip()]
-    return len(led) >= 2 and None not in led and len(set(led)) == len(led)
+    return all(head in names for head in heads) and len(set(heads)) == len(heads)
 
 
 def _each_department_line(answer: Answer, departments: list[str]) -> dict | None:

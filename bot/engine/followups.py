@@ -306,7 +306,22 @@ def _names_another_kind(kb: KnowledgeBase, session: Session, question: str) -> b
     if not kinds or "project" in kinds:
         return False
     text = compact(normalize(question))
-    return any(w in text for w in kb.vocab.concepts.get("project", ()) if not re.match(r"哪|什么|各", w))
+    return any(w in text for w in _project_words(kb.vocab)[0])
+
+
+def _project_words(vocab) -> tuple[tuple[str, ...], list[str], re.Pattern[str]]:
+    """The words of the project concept that name the kind (not 哪个 / 什么 / 各), those that may follow an
+    ordinal (longest first), and the pattern of an ordinal of the kind ("第三个项目"). Kept on the vocabulary
+    (a reload brings a new one): every turn reads them."""
+    kept = vocab.__dict__.get("_project_words")
+    if kept is None:
+        words = vocab.concepts.get("project", ())
+        kinds = sorted((w for w in words if not re.match(r"哪|什么", w)), key=len, reverse=True)
+        kept = vocab.__dict__["_project_words"] = (
+            tuple(w for w in words if not re.match(r"哪|什么|各", w)), kinds,
+            re.compile(r"^(?:那|那么)?(.{0,12}?)(第([0-9一二两三四五六七八九十]{1,2})个)(" + "|".join(map(re.escape, kinds))
+                       + ")(?!的?(?:明细|指标|目标))"))
+    return kept
 
 
 def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
@@ -315,9 +330,8 @@ def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     past the list's end said so); None (the session as it was) when the question is no such ordinal, or the
     list is not one department's."""
     text = compact(normalize(question))
-    kinds = sorted((w for w in kb.vocab.concepts.get("project", ()) if not re.match(r"哪|什么", w)), key=len, reverse=True)
-    m = re.match(r"^(?:那|那么)?(.{0,12}?)(第([0-9一二两三四五六七八九十]{1,2})个)(" + "|".join(map(re.escape, kinds))
-                 + ")(?!的?(?:明细|指标|目标))", text)
+    _, kinds, ordinal = _project_words(kb.vocab)
+    m = ordinal.match(text)
     if m is None or not kinds or session.shown_list:
         return None
     before = session.to_dict()

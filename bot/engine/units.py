@@ -62,30 +62,57 @@ _SHARE_ASKED = re.compile(r"占|比例|比重|百分之几|几成")
 _BY_START: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _units_by_start(kb: KnowledgeBase) -> dict[str, list[tuple[_Unit, str]]]:
-    """Each unit form under its first two characters, longest form first (a question costs a look per
-    two characters it holds, not a pass over every unit of a thousand tables)."""
+def _units_by_start(kb: KnowledgeBase) -> dict[str, tuple[list[tuple[_Unit, str]], dict[str, list[int]], tuple[int, ...]]]:
+    """Each unit form under its first two characters (a question costs a look per two characters it holds,
+    not a pass over every unit of a thousand tables), with where each form is in that list and the lengths
+    of the forms: the forms said are found by the words of those lengths the text holds there, not by
+    trying each of the hundreds of forms a city's name starts."""
     index = _BY_START.get(kb)
     if index is None:
-        index = {}
+        entries: dict[str, list[tuple[_Unit, str]]] = {}
         for unit in _units(kb):
             for form in unit.forms:
-                index.setdefault(form[:2], []).append((unit, form))
+                entries.setdefault(form[:2], []).append((unit, form))
+        index = {}
+        for head, found in entries.items():
+            at: dict[str, list[int]] = {}
+            for n, (_, form) in enumerate(found):
+                at.setdefault(form, []).append(n)
+            index[head] = (found, at, tuple(sorted({len(f) for f in at})))
         _BY_START[kb] = index
     return index
 
 
-def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
-    """The one unit the text says as a whole (with what else it says), or None."""
-    found = []
-    own_said = _OWN_SAID.search(text) is not None
+def _units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Unit, str]]:
+    """Each unit the text says (the text with its form said blanked), in the order of the first two
+    characters of its forms in the text, then of its forms under them."""
     by_start = _units_by_start(kb)
+    found: list[tuple[_Unit, str]] = []
     seen: set[_Unit] = set()
-    for k in range(len(text) - 1):  # only the names whose first two characters the text holds
-        for unit, form in by_start.get(text[k:k + 2], ()):
-            if unit not in seen and form in text and (not unit.own or own_said):
+    heads: set[str] = set()
+    for k in range(len(text) - 1):
+        head = text[k:k + 2]
+        if head in heads or head not in by_start:
+            continue  # (a head said again: its forms said were all taken at its first place)
+        heads.add(head)
+        entries, at, lengths = by_start[head]
+        places: set[int] = set()
+        j = k
+        while j >= 0:
+            for n in lengths:
+                places.update(at.get(text[j:j + n], ()))
+            j = text.find(head, j + 1)
+        for n in sorted(places):
+            unit, form = entries[n]
+            if unit not in seen and (not unit.own or own_said):
                 seen.add(unit)
                 found.append((unit, text.replace(form, " ", 1)))
+    return found
+
+
+def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
+    """The one unit the text says as a whole (with what else it says), or None."""
+    found = _units_said(kb, text, _OWN_SAID.search(text) is not None)
     if len(found) != 1:
         return None
     unit, rest = found[0]

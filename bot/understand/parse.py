@@ -95,7 +95,11 @@ class Parse:
     place_of: list[str] = field(default_factory=list)
 
     def has(self, *concepts: str) -> bool:
-        return any(self.concepts.get(c) for c in concepts)
+        said = self.concepts  # (a loop, not any() over a generator: asked ~100 times a turn)
+        for c in concepts:
+            if said.get(c):
+                return True
+        return False
 
     def refs(self, kind: str) -> list[set[Ref]]:
         """Per mention, the refs of one kind (mentions without that kind are skipped)."""
@@ -224,29 +228,47 @@ def departments_said(question: str, kb: KnowledgeBase) -> list[str]:
     """understand(question, kb).departments(), without the fuzzy reading of the leftovers (half the cost
     of a parse): that step only adds names of projects and indicators, absorbs names of projects,
     indicators or categories, and widens indicators' refs, so the departments come out the same, unless a
-    mention is a department and one of those at once (then the question is read in full)."""
-    p = understand(question, kb, explain=False)
-    if any(m.of("department") and (m.of("project") or m.of("indicator") or m.of("category")) for m in p.mentions):
-        p = understand(question, kb)
-    return p.departments()
+    mention is a department and one of those at once (then the question is read in full). Kept per
+    knowledge base by question: a turn asks it of the same words several times (a reload brings a new one)."""
+    kept: dict[str, list[str]] = kb.__dict__.setdefault("_departments_said", {})
+    found = kept.get(question)
+    if found is None:
+        p = understand(question, kb, explain=False)
+        if any(m.of("department") and (m.of("project") or m.of("indicator") or m.of("category")) for m in p.mentions):
+            p = understand(question, kb)
+        if len(kept) >= 4096:
+            kept.clear()
+        found = kept[question] = p.departments()
+    return list(found)
 
 
 def _without_fillers(question: str, vocab) -> str:
     """The question without hesitations, fillers and punctuation."""
     text = drop_hesitations(question, vocab)
-    for filler in vocab.fillers:
-        if len(filler) >= 2:
+    longer, single_at_end = _fillers_of(vocab)
+    for filler in longer:
+        if filler in text:
             text = _drop_filler(text, filler, vocab)
     text = strip_punct(text).strip()
     # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
     # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
     text = _PROJECT_NAME_ASKED.sub("", text)
     text = _NAME_WORD_ASKED.sub("", text)  # "信访局全名叫什么": the name word says what is asked
-    # Single-character fillers only at the end of a clause ("那公务用车呢", "有预算吗").
-    single = "".join(f for f in vocab.fillers if len(f) == 1)
-    if single:
-        text = re.sub(rf"[{re.escape(single)}]+(?= |$)", "", text).strip()
+    if single_at_end is not None:
+        text = single_at_end.sub("", text).strip()
     return text
+
+
+def _fillers_of(vocab) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The fillers of two characters or more, in the vocabulary's order, and the pattern of the single-character
+    ones, which are fillers only at the end of a clause ("那公务用车呢", "有预算吗"). Kept on the vocabulary
+    (a reload brings a new one): every parse reads them."""
+    kept = vocab.__dict__.get("_fillers_of")
+    if kept is None:
+        single = "".join(f for f in vocab.fillers if len(f) == 1)
+        kept = vocab.__dict__["_fillers_of"] = (tuple(f for f in vocab.fillers if len(f) >= 2),
+                                                re.compile(rf"[{re.escape(single)}]+(?= |$)") if single else None)
+    return kept
 
 
 def _drop_filler(text: str, filler: str, vocab) -> str:

@@ -158,6 +158,7 @@ class FactIndex:
         self.fund_forms: set[str] = set()  # a social-insurance fund's short names (_fund_short_names)
         self.key_forms: dict[str, tuple[str, ...]] = {k: tuple(self._forms(k)) for k in self.label_facts}
         self.label_text = "\x1f".join(self.label_facts)
+        self.label_text_fenced = f"\x1f{self.label_text}\x1f"  # a label said whole: "\x1f" + it + "\x1f" in this
         # The labels without their joining words (年初结转和结余 -> 年初结转结余): what a question says of a
         # label when it has used its 和 to join two of them ("年初和年末结转结余").
         self.label_text_unjoined = re.sub(r"[和与及、]", "", self.label_text)

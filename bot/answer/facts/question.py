@@ -256,6 +256,9 @@ def _both_years(text: str, idx: FactIndex, departments: list[str] | None) -> str
 _JOINED = re.compile(r"和|与|及|跟")
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _shared_part(text: str, idx: FactIndex) -> str:
     """"年初和年末结转结余" = 年初结转结余 和 年末结转结余; "基本支出的人员和公用经费"-like heads said once:
     two labels sharing a tail (or a head) said once, each said whole, when each whole is a label (its own
@@ -267,23 +270,23 @@ def _shared_part(text: str, idx: FactIndex) -> str:
             continue  # the 和 of 结转和结余, 失业人员及就业困难人员: a label's own
         for a in (2, 3, 4):
             x = text[at - a:at] if at >= a else ""
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", x or "-") or f"\x1f{x}\x1f" in f"\x1f{idx.label_text}\x1f":
+            if not _HAN_ONLY.fullmatch(x or "-") or f"\x1f{x}\x1f" in idx.label_text_fenced:
                 continue
             for b in (2, 3, 4):
                 y = text[at + 1:at + 1 + b]
-                if len(y) < b or not re.fullmatch(r"[\u4e00-\u9fff]+", y):
+                if len(y) < b or not _HAN_ONLY.fullmatch(y):
                     continue
                 # A shared tail: "年初和年末结转结余".
                 for t in range(min(10, len(text) - at - 1 - b), 1, -1):
                     z = text[at + 1 + b:at + 1 + b + t]
-                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and x + z in plain and y + z in plain \
+                    if _HAN_ONLY.fullmatch(z) and x + z in plain and y + z in plain \
                             and x + y + z not in plain:
                         return text[:at - a] + _as_printed(x + z, idx) + m[0] + _as_printed(y + z, idx) \
                             + text[at + 1 + b + t:]
                 # A shared head: "公用经费的办公和印刷费" is not this; "一般公共预算拨款和基金拨款" is.
                 for h in range(min(10, at - a), 1, -1):
                     z = text[at - a - h:at - a]
-                    if re.fullmatch(r"[\u4e00-\u9fff]+", z) and z + x in plain and z + y in plain \
+                    if _HAN_ONLY.fullmatch(z) and z + x in plain and z + y in plain \
                             and z + x + y not in plain and z + y not in text \
                             and text[at + 1:at + 2 + b] not in plain:  # y said whole, not 事业单位(医疗)
                         return text[:at - a - h] + _as_printed(z + x, idx) + m[0] + _as_printed(z + y, idx) \
@@ -3319,7 +3322,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                 if letters < max(2, (said + 1) // 2) or not fits:
                     continue
                 at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
-                holding = {k for k in keys if _part_held(k, part, fq.text, at, idx)}
+                inside = set(idx.row_keys_holding(part))  # (the row labels holding it, by its pairs: most parts none)
+                holding = {k for k in keys if k in inside and _part_held(k, part, fq.text, at, idx)} if inside else set()
                 if holding:
                     best = (run.start() + i, run.start() + i + size, holding)
                     break
@@ -3643,6 +3647,9 @@ def _read_year_span(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
         fq.years.extend(range(first, last + 1))
 
 
+_REL_YEARS_LONGEST_FIRST = sorted(_REL_YEARS, key=lambda x: -len(x[0]))
+
+
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     _read_year_span(fq, text, taken)
     for m in _YEAR_Q.finditer(text):
@@ -3655,7 +3662,9 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         if _take(text, taken, m.start(), m.end()):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
-    for word, off in sorted(_REL_YEARS, key=lambda x: -len(x[0])):
+    for word, off in _REL_YEARS_LONGEST_FIRST:
+        if word not in text:
+            continue
         for m in re.finditer(word, text):
             if any(s <= m.start() and m.end() <= e for s, e in in_labels):
                 continue
