@@ -33,6 +33,7 @@ _FROM_END = re.compile(r"倒数第?([0-9一二两三四五六七八九十]{1,3})
 _ONLY_NUMBER = re.compile(r"^(?:第)?([0-9一二两三四五六七八九十]{1,2})(?:个|项|条)?$")
 
 FUZZY_ACCEPT = 72  # calibrated on the question sets: a typo in a 4-6 character name scores 75-85
+NAME_SAID_WHOLE = 95  # a fuzzy score this high: the name was said, give or take a character
 FUZZY_MARGIN = 8  # a best match must beat the runner-up by this much, else the engine asks
 
 
@@ -1102,8 +1103,8 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
 def _said_in_the_indicators_project(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     """"监控设备故障修复时限": a word (监控) that places the one indicator named in its project, because another
     of that project's indicators holds it (运维视频监控点位)."""
-    if len(piece) < 2:
-        return False
+    if len(piece) < 2 or any(m.of("indicator") and m.score < NAME_SAID_WHOLE for m in p.mentions):
+        return False  # (an indicator read roughly: the word may be what names another, 密度 of 免疫密度)
     refs = {r for m in p.mentions for r in m.of("indicator")}
     projects = {kb.indicator_project.get(r.id) for r in refs}
     if len(refs) != 1 or len(projects) != 1 or None in projects:
