@@ -1281,7 +1281,7 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
     for m in fq.mentions:
         if m.start < 0 or not m.keys or not m.keys <= idx.col_keys:
             continue
-        fids = [f for k in m.keys for f in idx.label_facts.get(k, ())[:200]]
+        fids = [f for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]]  # (sorted: the same answer in every process)
         docs = {idx.fact_doc[f] for f in fids}
         if len(docs) != 1 or (doc := next(iter(docs))) not in idx.docs:
             continue
