@@ -5,6 +5,7 @@ returns the reply that ends the turn."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import chain
@@ -233,6 +234,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _project_by_its_amount(t, p, f)
     _than_the_average(t, p, f)
     _than_a_project(t, p, f)
+    _one_per_name(t, p, f)
     _exclude_or_take_all(p, f, ind_refs)
     _names_holding(t, p, f)
     _unit_projects(t, f)
@@ -428,6 +430,43 @@ def _than_a_project(t: Turn, p: Parse, f: Frame) -> None:
         p.concepts.pop(concept, None)
 
 
+def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"卫生院改造和设备购置两个项目合计": as many projects counted as names said, so a name fitting several
+    means the one sharing the longest head with the other names' projects, never all of them; "卫生院改造"
+    → "设备购置那个呢": the one sharing its head with the project just talked about. No clear nearest: the
+    choice is left to ask."""
+    if not f.ambiguous:
+        return
+    counted = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
+    sibling = (not f.projects and len(f.ambiguous) == 1 and len(t.session.focus_projects) == 1
+               and elliptic(t, p))
+    anchors = list(f.projects) if counted else list(t.session.focus_projects) if sibling else []
+    if not anchors:
+        return
+    names = [t.kb.projects[pid].name for pid in anchors if pid in t.kb.projects]
+    left = []
+    for group in f.ambiguous:
+        nearest = _nearest_by_head(t, names, group)
+        if nearest is None:
+            left.append(group)
+        else:
+            f.projects.append(nearest)
+    f.ambiguous = left
+
+
+def _nearest_by_head(t: Turn, names: list[str], group: list[int]) -> int | None:
+    """The project of the group whose name shares the longest head (4 characters at least) with one of
+    the names, when no other shares as long a one."""
+    def head(pid: int) -> int:
+        name = t.kb.projects[pid].name if pid in t.kb.projects else ""
+        return max((len(os.path.commonprefix([name, other])) for other in names), default=0)
+
+    heads = sorted(((head(pid), pid) for pid in group), reverse=True)
+    if not heads or heads[0][0] < 4 or (len(heads) > 1 and heads[1][0] == heads[0][0]):
+        return None
+    return heads[0][1]
+
+
 def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them."""
@@ -440,7 +479,8 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
     # "雇员那两个加起来": every project of an ambiguous short name, when the question asks for all.
     # "政府雇员两项呢": a count that is just how many projects the name fits also asks for all of them.
-    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and (
+    counted_names = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
+    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
             re.search(r"两个|都|各|一起|它们|分别", p.text) or p.rank_n == sum(len(g) for g in f.ambiguous)):
         for group in f.ambiguous:
             f.projects += group

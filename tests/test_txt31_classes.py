@@ -1,0 +1,113 @@
+"""Round 31, seed-format text tables with units (a department's own 本级 rows, then a unit's rows):
+projects said by short forms that share a prefix, a unit against 本级, a unit's share of all projects,
+goal content read from the goal of THAT project, indicators chosen by a value, follow-ups on one project.
+All tables are fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, Session
+from tests.conftest import engine_over
+
+_HEAD = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县文化和旅游局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 472.30 402.30 30.00 40.00
+
+青禾县文化和旅游局 362.50 292.50 30.00 40.00
+
+    公共文化服务体系建设县级配套资金 58.50 58.50
+
+落实县级配套资金，为城乡居民免费开放公共文
+化设施，人均公共文化服务经费补助标准38元。
+
+1、1-产出指标,11-数量指标,送戏下乡场次；实施周期指标值:≥40场,年度指标值:≥40场;,2、1-产出指
+标,14-成本指标,人均公共文化服务经费补助标准；实施周期指标值:≤38元,年度指标值:≤38元;,1、3-满
+意度指标,31-服务对象满意度,群众满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+
+    乡镇综合文化站及村文化室设施
+提升改造项目
+
+214.00 144.00 30.00 40.00
+
+对石桥、柳河、东岗等乡镇综合文化站和9个村文
+化室进行提升改造，改善基层文化活动条件。
+
+1、1-产出指标,11-数量指标,改造乡镇综合文化站数量；实施周期指标值:3个,年度指标值:3个;,2、1-
+产出指标,13-时效指标,项目完工时间；实施周期指标值:2026年11月底前,年度指标值:2026年11月底
+前;,3、1-产出指标,13-时效指标,群众意见答复时限；实施周期指标值:≤7个工作日,年度指标值:≤7个
+工作日;,1、3-满意度指标,31-服务对象满意度,服务对象满意度；实施周期指标值:≥92%,年度指标值:≥92%;
+
+    乡镇综合文化站及村文化室文体
+设备购置更新项目
+
+90.00 90.00
+
+为乡镇综合文化站和村文化室购置舞台音响、投
+影仪、健身路径等文体器材，更新老旧器材。
+
+1、1-产出指标,11-数量指标,购置文体器材数量；实施周期指标值:≥60台（套）,年度指标值:≥60台（
+套）;,2、1-产出指标,13-时效指标,器材安装调试完成时间；实施周期指标值:2026年8月底前,年度指标值
+:2026年8月底前;,1、3-满意度指标,31-服务对象满意度,服务对象满意度；实施周期指标值:≥90%,年度指
+标值:≥90%;
+
+青禾县图书馆 109.80 109.80
+
+    图书馆数字资源建设及阅读设备
+购置项目
+
+76.30 76.30
+
+购置自助借还机、电子阅报屏、古籍扫描仪等阅
+读设备，建设地方文献数字资源库。
+
+1、1-产出指标,11-数量指标,新增数字资源数量；实施周期指标值:≥520个,年度指标值:≥520个;,2、1-
+产出指标,13-时效指标,读者咨询答复时限；实施周期指标值:≤7个工作日,年度指标值:≤7个工作日;,1、3-
+满意度指标,31-服务对象满意度,读者满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+
+    全民阅读推广活动经费 33.50 33.50
+
+开展全民阅读进社区、进校园活动。
+
+1、1-产出指标,11-数量指标,举办阅读推广活动；实施周期指标值:≥30场,年度指标值:≥30场;,2、1-产出
+指标,13-时效指标,活动方案报送时间；实施周期指标值:2026年3月底前,年度指标值:2026年3月底前;
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("txt31")
+    (root / "docs").mkdir()
+    (root / "docs" / "青禾县_文化和旅游局_2026_项目支出绩效目标表.txt").write_text(_HEAD, encoding="utf-8")
+    return engine_over(root / "kb.sqlite", [root / "docs"])
+
+
+def _ask(engine: Engine, *turns: str) -> str:
+    session = Session(build_id=engine.build_id)
+    text = ""
+    for turn in turns:
+        text = engine.ask(turn, session).text
+    return text
+
+
+def test_two_short_forms_counted_mean_the_two_sharing_a_head(engine):
+    # "设备购置" fits the library's project too; "两个" and the shared head pick the 文化站 one
+    text = _ask(engine, "文化站改造和设备购置两个项目合计多少")
+    assert "304" in text and "图书馆" not in text
+
+
+def test_a_short_form_counted_alone_still_takes_all_it_fits(engine):
+    text = _ask(engine, "设备购置两个项目合计多少")
+    assert "166.3" in text
+
+
+def test_a_sibling_said_by_a_short_form_is_the_one_sharing_the_head_of_the_last(engine):
+    text = _ask(engine, "文化站设施改造", "设备购置那个呢")
+    assert "90.00万元" in text and "您问的是哪一个" not in text
+    assert "304" in _ask(engine, "文化站设施改造", "设备购置那个呢", "两个加起来")
