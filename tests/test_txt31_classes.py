@@ -5,8 +5,6 @@ All tables are fictional."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.engine import Engine, Session
@@ -111,3 +109,15 @@ def test_a_sibling_said_by_a_short_form_is_the_one_sharing_the_head_of_the_last(
     text = _ask(engine, "文化站设施改造", "设备购置那个呢")
     assert "90.00万元" in text and "您问的是哪一个" not in text
     assert "304" in _ask(engine, "文化站设施改造", "设备购置那个呢", "两个加起来")
+
+
+def test_a_noun_asked_of_a_project_is_read_in_its_goal_not_a_choice_of_projects(engine):
+    # "乡镇" is a word of both 文化站 projects' names; asked after 哪些 it is what the goal lists
+    text = _ask(engine, "文化站改造要改哪些乡镇")
+    assert "石桥" in text and "您问的是哪一个" not in text
+
+
+def test_what_a_project_buys_is_read_in_its_goal_beside_its_unit(engine):
+    # "图书馆" is the unit said beside the project, not a word its goal must hold
+    text = _ask(engine, "图书馆阅读设备项目买什么设备")
+    assert "自助借还机" in text

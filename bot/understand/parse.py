@@ -1333,6 +1333,27 @@ def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
     return [i for s, i in scored if names[i] == names[first]]
 
 
+# "要改哪些乡镇", "买什么设备": a word right after a question word is what is asked, not another name.
+_ASKED_NOUN = re.compile(r"(?:哪些|哪几个|哪几|哪个|什么|啥)$")
+
+
+def asked_noun(p: Parse, m: Mention) -> bool:
+    """Is the mention the noun a question word asks for ("哪些乡镇", "什么设备")?"""
+    return bool(_ASKED_NOUN.search(p.text[max(0, m.start - 3):m.start]))
+
+
+def asked_names(p: Parse) -> list[str]:
+    """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇): words to find in the
+    named project's texts, though its name holds them too."""
+    return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)]
+
+
+def words_beyond(words: list[str], names: list[str]) -> list[str]:
+    """The words no name holds ("图书馆" said of the unit 青禾县图书馆 is no word to find in its project's texts);
+    all of them when every word is in a name."""
+    return [w for w in words if not any(w in name for name in names)] or words
+
+
 def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> list[str]:
     """What a content question ("哪个项目是管X的") searches for: the runs of words left once question
     words, stopwords and fillers (and, asked inside named projects, their names) are out
