@@ -121,3 +121,13 @@ def test_what_a_project_buys_is_read_in_its_goal_beside_its_unit(engine):
     # "图书馆" is the unit said beside the project, not a word its goal must hold
     text = _ask(engine, "图书馆阅读设备项目买什么设备")
     assert "自助借还机" in text
+
+
+def test_an_indicator_after_the_ranked_project_is_its_own(engine):
+    assert "2026年11月底前" in _ask(engine, "青禾文旅最贵的项目", "它的完工时间")
+    assert "2026年11月底前" in _ask(engine, "青禾文旅最贵的项目", "完工时间")
+
+
+def test_its_indicator_the_project_in_focus_lacks_is_never_another_projects(engine):
+    text = _ask(engine, "青禾文旅最便宜的项目", "它的完工时间")
+    assert "2026年11月底前" not in text and "没有" in text

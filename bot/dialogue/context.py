@@ -984,9 +984,15 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
             else None)
     ids: list[int] = (list(kept) if kept is not None and len(kept) == len(ind_refs[0])
                       else sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs)))))
+    its = p.has("refer") and len(s.focus_projects) == 1 and not (f.projects or f.ambiguous or f.doc_ids) \
+        and not p.departments() and not _ACROSS_PROJECTS.search(p.text)
+    if its:  # "它的完工时间": the project in focus's indicator, as if named; never another project's one
+        f.projects = list(s.focus_projects)
     inside = indicators_inside(t, p, f, ids)
     if isinstance(inside, Answer):
         return inside
+    if its:
+        f.projects = []  # (the follow-up takes the project from the conversation, as before)
     ids = inside
     if s.focus_indicators and not (f.projects or f.ambiguous or f.doc_ids) and elliptic(t, p):
         # "东湖返乡创业人数" → "带动就业呢": the indicator just shown says it (返乡创业人数及带动就业人数);
@@ -1301,8 +1307,9 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             if f.projects and INTENTS[f.intent].on_project:
                 # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 f.intent = INTENTS[f.intent].on_project
-            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share", "total"):
-                # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again.
+            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share", "total", "rank"):
+                # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again;
+                # "最贵的项目" -> "完工时间": the indicator of the project just ranked, not the ranking again.
                 f.intent = "indicator_value"
             if f.intent == "indicator_value" and not f.indicators:
                 f.intent = "indicator_list" if f.categories or f.projects else f.intent
