@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine, Session
-from tests.conftest import engine_over
+from tests.conftest import engine_over, simple_table
 
 _HEAD = """项目支出绩效目标表（含转移支付项目）
 
@@ -83,6 +83,11 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("txt31")
     (root / "docs").mkdir()
     (root / "docs" / "青禾县_文化和旅游局_2026_项目支出绩效目标表.txt").write_text(_HEAD, encoding="utf-8")
+    # another department's plan with a column per year: 2027 is a year of the knowledge base, not of 青禾's table
+    simple_table(root / "docs" / "松岭市水务局_2026-2028_项目支出滚动规划表.xlsx", "滚动规划",
+                 "松岭市水务局2026—2028年项目支出滚动规划表", "A2", "单位：万元",
+                 ["项目名称", "2026年", "2027年", "2028年"],
+                 [["河道清淤疏浚工程", 120, 80, 60], ["供水管网改造工程", 300, 250, 0]])
     return engine_over(root / "kb.sqlite", [root / "docs"])
 
 
@@ -131,3 +136,8 @@ def test_an_indicator_after_the_ranked_project_is_its_own(engine):
 def test_its_indicator_the_project_in_focus_lacks_is_never_another_projects(engine):
     text = _ask(engine, "青禾文旅最便宜的项目", "它的完工时间")
     assert "2026年11月底前" not in text and "没有" in text
+
+
+def test_a_later_year_of_a_one_year_text_table_is_not_its_figure(engine):
+    text = _ask(engine, "全民阅读推广", "2027年还安排多少")
+    assert "没有2027年" in text and "33.5" not in text
