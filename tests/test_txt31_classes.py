@@ -71,7 +71,7 @@ _HEAD = """项目支出绩效目标表（含转移支付项目）
 
     全民阅读推广活动经费 33.50 33.50
 
-开展全民阅读进社区、进校园活动。
+开展全民阅读进社区、进校园活动，每个社区示范点补助0.5万元。
 
 1、1-产出指标,11-数量指标,举办阅读推广活动；实施周期指标值:≥30场,年度指标值:≥30场;,2、1-产出
 指标,13-时效指标,活动方案报送时间；实施周期指标值:2026年3月底前,年度指标值:2026年3月底前;
@@ -141,3 +141,14 @@ def test_its_indicator_the_project_in_focus_lacks_is_never_another_projects(engi
 def test_a_later_year_of_a_one_year_text_table_is_not_its_figure(engine):
     text = _ask(engine, "全民阅读推广", "2027年还安排多少")
     assert "没有2027年" in text and "33.5" not in text
+
+
+def test_money_per_thing_of_a_project_is_not_its_whole_amount(engine):
+    for question in ("每个村文化室改造多少钱", "文化站改造项目每个文化站花多少钱"):
+        text = _ask(engine, question)
+        assert "214" not in text and "没有" in text
+    assert "全民阅读推广活动经费" in _ask(engine, "每个项目多少钱")  # each project, not a part of one
+
+
+def test_money_per_thing_a_goal_states_is_read_there(engine):
+    assert "0.5万元" in _ask(engine, "全民阅读推广每个社区示范点补助多少钱")

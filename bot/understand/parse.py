@@ -597,6 +597,22 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
                 if not any(inert[start:start + len(word)]) and _claim(taken, start, start + len(word)):
                     at.append((start, word))
         found.extend(word for _, word in sorted(at))  # in the order the question says them
+    if "个" in text:
+        _read_per_item(p, taken)
+
+
+# "每个村卫生室改造多少钱", "单个站点投入多少": money per thing of a project, which the tables never print
+# (only the project's whole); 每个项目 / 每个单位 ask each of the table's own items instead.
+_PER_ITEM = re.compile(r"(?:每一?个|单个)(?!项目|单位|部门|指标|科室|处室|类|人|月)([\u4e00-\u9fff]{2,6}?)"
+                       r"(?=改造|建设|购置|维修|补助|补贴|花|要花|需要|投入|投资|平均|的钱|经费|预算|资金|多少)")
+_MONEY_AFTER = re.compile(r"多少钱|多少万|花多少|花了多少|投入多少|投资多少|经费|预算|资金|钱")
+
+
+def _read_per_item(p: Parse, taken: list[bool]) -> None:
+    for m in _PER_ITEM.finditer(p.text):  # (the thing counted may be a word of the project's name)
+        if not any(taken[m.start():m.start(1)]) and _MONEY_AFTER.search(p.text, m.end()):
+            p.modifiers.append(m.group(0))
+            _claim(taken, m.start(), m.start(1))
 
 
 _WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
