@@ -152,3 +152,9 @@ def test_money_per_thing_of_a_project_is_not_its_whole_amount(engine):
 
 def test_money_per_thing_a_goal_states_is_read_there(engine):
     assert "0.5万元" in _ask(engine, "全民阅读推广每个社区示范点补助多少钱")
+
+
+@pytest.mark.parametrize("question", ["青禾文旅本级和图书馆相差多少", "青禾文旅图书馆比本级少多少", "青禾文旅本级和青禾图书馆差多少"])
+def test_own_level_set_against_another_unit_of_the_table(engine, question):
+    text = _ask(engine, question)
+    assert "362.50" in text and "109.80" in text and "252.70" in text

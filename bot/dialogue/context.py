@@ -29,7 +29,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, normalize, shared_run, small_number
+from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -598,6 +598,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     Two units named ("图书馆和博物馆一共多少") are both asked about. A project the table lists under another
     unit than the one named beside it is not answered as the named unit's."""
     if _own_level(t, p, f):
+        _unit_beside_own_level(t, p, f)
         return None
     if p.has("exclude"):
         return None
@@ -700,6 +701,31 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
         if not p.concepts[concept]:
             p.concepts.pop(concept)
     return True
+
+
+# "本级和疾控相差多少", "图书馆比本级少多少": 本级 set against another unit of its table, said short.
+_BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12})(?:和|与|跟|同|比|及)本级")
+
+
+def _unit_beside_own_level(t: Turn, p: Parse, f: Frame) -> None:
+    """Another unit said beside 本级: both units asked (each, their sum and difference), the other found by
+    the piece said next to the join (its characters in the name's order), when it fits one unit alone."""
+    m = _BESIDE_OWN.search(p.text)
+    if m is None or not f.unit:
+        return
+    after = m.group(1) is not None
+    said = m.group(1) if after else m.group(2)
+    names = [r["name"] for r in query.funding_units(t.conn, f.doc_ids) if r["name"] != f.unit]
+    for size in range(len(said), 1, -1):
+        piece = said[:size] if after else said[-size:]
+        fits = [n for n in names if in_order(piece, compact(n))]
+        if len(fits) == 1:
+            start = m.start(1) if after else m.end(2) - size
+            p.mentions = [x for x in p.mentions if x.of("department") or not start <= x.start < start + size]
+            p.unexplained = [w for w in p.unexplained if w not in piece]
+            f.units, f.unit = [f.unit, fits[0]] if after else [fits[0], f.unit], ""
+            f.projects = [pid for u in f.units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+            return
 
 
 def _units_joined(text: str, word: str, covered: set[int]) -> bool:
