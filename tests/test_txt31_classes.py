@@ -158,3 +158,8 @@ def test_money_per_thing_a_goal_states_is_read_there(engine):
 def test_own_level_set_against_another_unit_of_the_table(engine, question):
     text = _ask(engine, question)
     assert "362.50" in text and "109.80" in text and "252.70" in text
+
+
+def test_a_units_projects_share_of_all_projects(engine):
+    text = _ask(engine, "图书馆的项目占青禾文旅全部项目的比例")
+    assert "23.25%" in text and "109.8" in text

@@ -746,7 +746,7 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "供排水服务中心经费最少的项目", "…有几个项目超过100万": ranked or filtered among its projects
         f.intent = "filter" if f.amount_filter and f.amount_filter[0] != "eq" else "rank"
     elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
-            and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
+            and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much", "share"):
         f.intent = "project_list"
     elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare") \
             and not any(t.kb.names_projects_only(f.doc_ids[0], u) for u in f.units or [f.unit]):
