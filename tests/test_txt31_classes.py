@@ -163,3 +163,10 @@ def test_own_level_set_against_another_unit_of_the_table(engine, question):
 def test_a_units_projects_share_of_all_projects(engine):
     text = _ask(engine, "图书馆的项目占青禾文旅全部项目的比例")
     assert "23.25%" in text and "109.8" in text
+
+
+@pytest.mark.parametrize("question", ["青禾文旅时效指标中时限是7个工作日的有哪些", "青禾文旅时限是7个工作日的指标有哪些"])
+def test_indicators_chosen_by_a_value_with_its_measure(engine, question):
+    text = _ask(engine, question)
+    assert "群众意见答复时限" in text and "读者咨询答复时限" in text and "最高" not in text
+    assert "项目完工时间" not in text

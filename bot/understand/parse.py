@@ -204,7 +204,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _counted_things(p, kb)
     _percent_asked(p)
     _organisation_units(p)
-    _value_holds(p)
+    _value_holds(p, taken)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
@@ -532,19 +532,27 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
 
 # (the measure word said with the number is held too: "12次" is not the 12 of "12个" nor of "2026年12月底前")
 _VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?(?:[≥≤><]|大于等于|不少于|不低于)?"
-                          r"([0-9]+(?:\.[0-9]+)?(?:人次|[次个人件台家所场天辆套户批期名位宗座处篇册])?)")
+                          r"([0-9]+(?:\.[0-9]+)?(?:个工作日|工作日|个月|小时|人次|[次个人件台家所场天辆套户批期名位宗座处篇册])?)")
+# "时限是15个工作日的有哪些": a value said with its measure, then which ones (no value word before it)
+_VALUE_LISTED = re.compile(r"(?:时限|期限|时间|用时|标准|要求|目标)?(?:是|为|等于|达到)([0-9]+(?:\.[0-9]+)?(?:个工作日|工作日|个月|小时|分钟|天|日|次|个|人次|场|台|家))"
+                           r"的(?:指标)?(?:有)?(?:哪些|哪几个|哪几项|是哪些|有几个)")
 
 
-def _value_holds(p: Parse) -> None:
-    """"指标值里有100%的", "目标值是15次的": a filter on the indicators' values (the number said right
-    after a value word), not an amount and not to be dropped."""
-    for _, end in p.concepts.get("value", []):
-        m = _VALUE_HOLDS.match(p.text, end)
-        if not m:
-            continue
-        p.value_has = m.group(1)
-        p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
+def _value_holds(p: Parse, taken: list[bool]) -> None:
+    """"指标值里有100%的", "目标值是15次的", "时限是15个工作日的有哪些": a filter on the indicators' values (the
+    number said right after a value word, or with its measure before asking which), not an amount and not
+    to be dropped."""
+    found = [m for _, end in p.concepts.get("value", []) if (m := _VALUE_HOLDS.match(p.text, end))]
+    m = found[0] if found else _VALUE_LISTED.search(p.text)
+    if m is None:
         return
+    p.value_has = m.group(1)
+    p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
+    if not p.rank_explicit and p.rank_n is not None and re.match(rf"{p.rank_n}个", m.group(1)):
+        p.rank_n = None  # "15个工作日": the value's number, no count of items to rank
+    # (its measure, 工作日, is no word to find; nor the kind of value said before it, 时限)
+    start = m.start(1) if found else m.start()
+    taken[start:m.end(1)] = [True] * (m.end(1) - start)
 
 
 _ORG_UNIT_BEFORE = re.compile(r"(?:二级|三级|下属|下面|下级|所属|预算|事业|行政|科室|基层)$")
