@@ -39,10 +39,19 @@ def named_with(t: Turn, words: list[str], p: Parse) -> bool:
     ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
     if words and not t.kb.indicator_name_holds(tuple(words)):
         return False  # no indicator's name holds them all: none of the candidates' names can
+    if any(_said_with_its_name(t, m, words) for m in p.mentions):
+        return True  # "人均基本公卫服务经费补助标准": the rest said in short words (公卫) the name says long
     # By distinct name: a common indicator name's thousands of refs are one name to test.
     names = set().union(*map(t.kb.indicator_names_of_form, (form for form, _ in t.kb.fuzzy_candidates(p.text, limit=100))))
     asked = [x for x in search_words(p, t.kb)] + list(words)
     return any(words_score(asked, name, t.kb) >= 0.8 for name in names if all(w in name for w in words))
+
+
+def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
+    """An indicator mention of a few names, each holding the words (人均) too."""
+    refs = m.of("indicator")
+    return bool(refs) and m.score >= 90 and len(refs) <= 20 \
+        and all(all(w in t.kb.indicator_name.get(r.id, "") for w in words) for r in refs)
 
 
 def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
