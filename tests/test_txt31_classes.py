@@ -72,7 +72,7 @@ _HEAD = """项目支出绩效目标表（含转移支付项目）
 
     全民阅读推广活动经费 33.50 33.50
 
-开展全民阅读进社区、进校园活动，每个社区示范点补助0.5万元。
+聘请阅读推广人和志愿讲师开展全民阅读进社区、进校园活动，每个社区示范点补助0.5万元。
 
 1、1-产出指标,11-数量指标,举办阅读推广活动；实施周期指标值:≥30场,年度指标值:≥30场;,2、1-产出
 指标,13-时效指标,活动方案报送时间；实施周期指标值:2026年3月底前,年度指标值:2026年3月底前;
@@ -176,3 +176,9 @@ def test_indicators_chosen_by_a_value_with_its_measure(engine, question):
 def test_a_per_head_indicator_said_with_a_standard_short_word(engine):
     # 非遗 is the standard short word of 非物质文化遗产; 人均 is then a word of the name, not a change asked
     assert "≤12元" in _ask(engine, "人均非遗保护传承经费补助标准多少")
+
+
+@pytest.mark.parametrize("question", ["全民阅读那个项目请的是什么人", "全民阅读推广请的是什么人"])
+def test_a_one_character_verb_asked_is_read_in_the_goal(engine, question):
+    text = _ask(engine, question)
+    assert "阅读推广人" in text and "33.50万元（财政拨款" not in text

@@ -1645,7 +1645,7 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, f.within, f.indicators = "content", True, []
         return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
-            and not p.has("how_much", "total", "source", "refer") and not _money_said(t, p)):
+            and not p.has("how_much", "total", "source") and not _pointer_apart(p) and not _money_said(t, p)):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
         elif p.has("which", "where") or _HOW_TO.search(p.text):
@@ -1653,6 +1653,12 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     return None
+
+
+def _pointer_apart(p: Parse) -> bool:
+    """A pointer ("它", "那个") not said right after a project's name: "法律援助那个项目" names the project."""
+    ends = {m.end for m in p.mentions if m.of("project")}
+    return any(a not in ends for a, _ in p.concepts.get("refer", []))
 
 
 # "哪几个部门", "单位有几个", "几家单位": which or how many organisations.

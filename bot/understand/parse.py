@@ -1366,10 +1366,16 @@ def asked_noun(p: Parse, m: Mention) -> bool:
     return bool(_ASKED_NOUN.search(p.text[max(0, m.start - 3):m.start]))
 
 
+# "请的是什么人", "买的是啥": a verb of one character right before 的是 + a question word
+_ASKED_VERB = re.compile(r"([\u4e00-\u9fff])的是?(?:什么|哪些|哪几|谁|啥)")
+
+
 def asked_names(p: Parse) -> list[str]:
-    """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇): words to find in the
-    named project's texts, though its name holds them too."""
-    return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)]
+    """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇), and a one-character verb
+    asked about ("法律援助那个项目请的是什么人": 请): words to find in the named project's texts, though
+    its name holds them or search words leave single characters out."""
+    verbs = [m.group(1) for m in _ASKED_VERB.finditer(p.text) if m.group(1) not in "么些哪谁啥项个是"]
+    return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)] + verbs
 
 
 def words_beyond(words: list[str], names: list[str]) -> list[str]:
