@@ -182,3 +182,8 @@ def test_a_per_head_indicator_said_with_a_standard_short_word(engine):
 def test_a_one_character_verb_asked_is_read_in_the_goal(engine, question):
     text = _ask(engine, question)
     assert "阅读推广人" in text and "33.50万元（财政拨款" not in text
+
+
+def test_target_of_an_indicator_said_in_part_beside_a_unit(engine):
+    # 读者…答复 are words of one indicator of the unit's projects: 目标 is its target, not the goal texts
+    assert "≤7个工作日" in _ask(engine, "图书馆读者答复目标")

@@ -266,13 +266,30 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _amount_or_texts, _money_or_not,
+                 _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"退役军人服务中心接待来访目标": words left over that one indicator of the projects asked names (its
+    characters in the name's order, 接待退役军人来访) make 目标 that indicator's target, not the goal text."""
+    if f.intent != "goal" or not f.projects or f.indicators or not p.unexplained:
+        return None
+    said = compact("".join(p.unexplained))
+    if len(said) < 3:
+        return None
+    rows = [r for r in query.indicators(t.conn, project_ids=f.projects) if in_order(said, compact(r["name"]))]
+    if len({r["name"] for r in rows}) != 1 or len(rows) != 1:
+        return None
+    f.intent, f.indicators, f.projects = "indicator_value", [rows[0]["id"]], [rows[0]["project_id"]]
+    p.unexplained = []
+    return None
 
 
 # "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
