@@ -187,3 +187,13 @@ def test_a_one_character_verb_asked_is_read_in_the_goal(engine, question):
 def test_target_of_an_indicator_said_in_part_beside_a_unit(engine):
     # 读者…答复 are words of one indicator of the unit's projects: 目标 is its target, not the goal texts
     assert "≤7个工作日" in _ask(engine, "图书馆读者答复目标")
+
+
+@pytest.mark.parametrize(("first", "then", "expected", "not_expected"), [
+    ("文化站设施改造", "啥时候完成", "2026年11月底前", "2026年8月底前"),  # its 完工时间, not another's 完成时间
+    ("文化站设施改造", "啥时候修好", "2026年11月底前", "2026年8月底前"),
+    ("文化站文体设备购置", "啥时候装好", "2026年8月底前", "2026年11月底前"),  # 安装调试完成时间
+])
+def test_when_it_is_done_is_the_project_in_focus_own_time(engine, first, then, expected, not_expected):
+    text = _ask(engine, first, then)
+    assert expected in text and not_expected not in text

@@ -1073,6 +1073,10 @@ def _of_the_project_in_focus(t: Turn, p: Parse, f: Frame, ids: list[int]) -> lis
     lo, hi = kb.project_span(focus[0])
     own = [i for i in range(lo, hi + 1) if kb.indicator_project.get(i) == focus[0]]
     holding = [i for i in own if said and all(w in compact(kb.indicator_name[i]) for w in said)]
+    if not holding and any(_DONE_TIME.fullmatch(w) for w in said):
+        # "卫生院改造" → "啥时候完成": its own time of the end of the works (项目完工时间), never another
+        # project's 完成时间
+        holding = [i for i in own if _DONE_TIME.search(kb.indicator_name[i])]
     return holding or ids
 
 
