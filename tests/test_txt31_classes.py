@@ -41,7 +41,8 @@ _HEAD = """项目支出绩效目标表（含转移支付项目）
 1、1-产出指标,11-数量指标,改造乡镇综合文化站数量；实施周期指标值:3个,年度指标值:3个;,2、1-
 产出指标,13-时效指标,项目完工时间；实施周期指标值:2026年11月底前,年度指标值:2026年11月底
 前;,3、1-产出指标,13-时效指标,群众意见答复时限；实施周期指标值:≤7个工作日,年度指标值:≤7个
-工作日;,1、3-满意度指标,31-服务对象满意度,服务对象满意度；实施周期指标值:≥92%,年度指标值:≥92%;
+工作日;,4、1-产出指标,11-数量指标,村文化室设施改造项目数；实施周期指标值:≥15项,年度指标值:≥15项;,1、3-
+满意度指标,31-服务对象满意度,服务对象满意度；实施周期指标值:≥92%,年度指标值:≥92%;
 
     乡镇综合文化站及村文化室文体
 设备购置更新项目
@@ -197,3 +198,9 @@ def test_target_of_an_indicator_said_in_part_beside_a_unit(engine):
 def test_when_it_is_done_is_the_project_in_focus_own_time(engine, first, then, expected, not_expected):
     text = _ask(engine, first, then)
     assert expected in text and not_expected not in text
+
+
+@pytest.mark.parametrize("turns", [("文化站设施改造", "设施改造项目数要达到多少"), ("文化站设施改造", "文化室设施改造项目数是多少")])
+def test_an_indicator_ending_in_a_count_word_is_its_value_not_a_count(engine, turns):
+    text = _ask(engine, *turns)
+    assert "≥15项" in text and "满意度" not in text and "绩效指标共" not in text

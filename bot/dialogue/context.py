@@ -266,7 +266,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _amount_or_texts, _money_or_not,
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts,
+                 _money_or_not,
                  _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -274,6 +275,26 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"疾控实验室项目" → "检测项目数要达到多少", "文化室设施改造项目数是多少": a piece of the question (4 characters or
+    more, ending in 数) that one indicator's name of the projects asked holds and their names do not
+    (实验室检测项目数) is that indicator: its value, not a count of indicators nor the project's amount."""
+    pids = f.projects or list(t.session.focus_projects)
+    if f.intent not in ("count", "indicator_list", "amount") or f.indicators or not pids or len(pids) > 3 \
+            or _money_said(t, p):
+        return None
+    names = [compact(t.kb.projects[pid].name) for pid in pids if pid in t.kb.projects]
+    own = query.indicators(t.conn, project_ids=pids)
+    for end in (k + 1 for k, ch in enumerate(p.text) if ch == "数"):
+        for start in range(max(0, end - 12), end - 3):
+            piece = p.text[start:end]
+            rows = [r for r in own if piece in compact(r["name"])]
+            if rows and len({r["name"] for r in rows}) == 1 and not any(piece in n for n in names):
+                f.intent, f.indicators, f.projects = "indicator_value", [r["id"] for r in rows], []
+                return None
+    return None
 
 
 def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
