@@ -1239,8 +1239,6 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
             and w not in _concept_word_set(vocab)]
     words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
-    # (a head of two characters no word of the dictionary, "法援" before 刑事案件, qualifies the rest as well)
-    lead = lead or (fragment[:2] if len(fragment) >= 6 else "")
     for form, refs in _candidates(kb, fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
