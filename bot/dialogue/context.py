@@ -234,8 +234,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _project_by_its_amount(t, p, f)
     _than_the_average(t, p, f)
     _than_a_project(t, p, f)
-    _one_per_name(t, p, f)
-    _exclude_or_take_all(p, f, ind_refs)
+    _exclude_or_take_all(t, p, f, ind_refs)
     _names_holding(t, p, f)
     _unit_projects(t, f)
     last = t.session.frame
@@ -266,9 +265,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts,
-                 _money_or_not,
-                 _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -505,9 +502,10 @@ def _nearest_by_head(t: Turn, names: list[str], group: list[int]) -> int | None:
     return heads[0][1]
 
 
-def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
+def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
-    name when the question asks for all of them."""
+    name when the question asks for all of them (one per name when the names are counted)."""
+    _one_per_name(t, p, f)
     if p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
