@@ -20,7 +20,7 @@ from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, search_words, words_score
+from bot.understand.parse import SOME_WORDS, asked_names, search_words, words_beyond, words_score
 
 
 def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
@@ -152,6 +152,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     words = search_words(t.p, t.kb, without_names=f.within)
     if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
         words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
+        words += [w for w in asked_names(t.p) if w not in words]  # "要改哪些乡镇": 乡镇, though a name's word
+        words = words_beyond(words, [r["unit_name"] or "" for r in query.projects(t.conn, f.projects)])
     said = t.p.concepts.get("content", [])
     related = _related_only(t, f, said)
     if related is not None:
@@ -243,6 +245,7 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     asked = _asked_beside_names(t)
     runs: dict[str, str] = {}
     figures = _figures_said(t)
+    listing = bool(asked_names(t.p))  # "要改哪些乡镇": of sentences saying 乡镇, the one listing them (、)
     for r in rows:
         sentences = [r["name"], *_text_clauses(r["goal"] or "", runs)]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
@@ -261,6 +264,7 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
             # Equal scores: the one holding more of the asked characters ("派人" in 派驻工作人员), then of the
             # question's other words (补贴标准); "进驻的单位有哪些": of those saying 进驻, the one listing units.
             top_score, sentence = max(scored, key=lambda sx: (sx[0], len(_UNITS_LISTED.findall(sx[1])) if units else 0,
+                                                              sx[1].count("、") if listing else 0,
                                                               _chars_held(words, sx[1]), _chars_held([asked], sx[1]),
                                                               sx[1]))
             best[r["id"]] = (top_score, _case_asked(t.p.text, runs[sentence]) if sentence in runs else sentence)

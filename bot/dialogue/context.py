@@ -5,6 +5,7 @@ returns the reply that ends the turn."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import chain
@@ -28,7 +29,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, normalize, shared_run, small_number
+from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -233,7 +234,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _project_by_its_amount(t, p, f)
     _than_the_average(t, p, f)
     _than_a_project(t, p, f)
-    _exclude_or_take_all(p, f, ind_refs)
+    _exclude_or_take_all(t, p, f, ind_refs)
     _names_holding(t, p, f)
     _unit_projects(t, f)
     last = t.session.frame
@@ -264,13 +265,49 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _amount_or_texts, _money_or_not, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"疾控实验室项目" → "检测项目数要达到多少", "文化室设施改造项目数是多少": a piece of the question (4 characters or
+    more, ending in 数) that one indicator's name of the projects asked holds and their names do not
+    (实验室检测项目数) is that indicator: its value, not a count of indicators nor the project's amount."""
+    pids = f.projects or list(t.session.focus_projects)
+    if f.intent not in ("count", "indicator_list", "amount") or f.indicators or not pids or len(pids) > 3 \
+            or _money_said(t, p):
+        return None
+    names = [compact(t.kb.projects[pid].name) for pid in pids if pid in t.kb.projects]
+    own = query.indicators(t.conn, project_ids=pids)
+    for end in (k + 1 for k, ch in enumerate(p.text) if ch == "数"):
+        for start in range(max(0, end - 12), end - 3):
+            piece = p.text[start:end]
+            rows = [r for r in own if piece in compact(r["name"])]
+            if rows and len({r["name"] for r in rows}) == 1 and not any(piece in n for n in names):
+                f.intent, f.indicators, f.projects = "indicator_value", [r["id"] for r in rows], []
+                return None
+    return None
+
+
+def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"退役军人服务中心接待来访目标": words left over that one indicator of the projects asked names (its
+    characters in the name's order, 接待退役军人来访) make 目标 that indicator's target, not the goal text."""
+    if f.intent != "goal" or not f.projects or f.indicators or not p.unexplained:
+        return None
+    said = compact("".join(p.unexplained))
+    if len(said) < 3:
+        return None
+    rows = [r for r in query.indicators(t.conn, project_ids=f.projects) if in_order(said, compact(r["name"]))]
+    if len({r["name"] for r in rows}) != 1 or len(rows) != 1:
+        return None
+    f.intent, f.indicators, f.projects = "indicator_value", [rows[0]["id"]], [rows[0]["project_id"]]
+    p.unexplained = []
+    return None
 
 
 # "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
@@ -428,9 +465,47 @@ def _than_a_project(t: Turn, p: Parse, f: Frame) -> None:
         p.concepts.pop(concept, None)
 
 
-def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
+def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"卫生院改造和设备购置两个项目合计": as many projects counted as names said, so a name fitting several
+    means the one sharing the longest head with the other names' projects, never all of them; "卫生院改造"
+    → "设备购置那个呢": the one sharing its head with the project just talked about. No clear nearest: the
+    choice is left to ask."""
+    if not f.ambiguous:
+        return
+    counted = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
+    sibling = (not f.projects and len(f.ambiguous) == 1 and len(t.session.focus_projects) == 1
+               and elliptic(t, p))
+    anchors = list(f.projects) if counted else list(t.session.focus_projects) if sibling else []
+    if not anchors:
+        return
+    names = [t.kb.projects[pid].name for pid in anchors if pid in t.kb.projects]
+    left = []
+    for group in f.ambiguous:
+        nearest = _nearest_by_head(t, names, group)
+        if nearest is None:
+            left.append(group)
+        else:
+            f.projects.append(nearest)
+    f.ambiguous = left
+
+
+def _nearest_by_head(t: Turn, names: list[str], group: list[int]) -> int | None:
+    """The project of the group whose name shares the longest head (4 characters at least) with one of
+    the names, when no other shares as long a one."""
+    def head(pid: int) -> int:
+        name = t.kb.projects[pid].name if pid in t.kb.projects else ""
+        return max((len(os.path.commonprefix([name, other])) for other in names), default=0)
+
+    heads = sorted(((head(pid), pid) for pid in group), reverse=True)
+    if not heads or heads[0][0] < 4 or (len(heads) > 1 and heads[1][0] == heads[0][0]):
+        return None
+    return heads[0][1]
+
+
+def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
-    name when the question asks for all of them."""
+    name when the question asks for all of them (one per name when the names are counted)."""
+    _one_per_name(t, p, f)
     if p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
@@ -440,7 +515,8 @@ def _exclude_or_take_all(p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
     # "雇员那两个加起来": every project of an ambiguous short name, when the question asks for all.
     # "政府雇员两项呢": a count that is just how many projects the name fits also asks for all of them.
-    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and (
+    counted_names = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
+    if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
             re.search(r"两个|都|各|一起|它们|分别", p.text) or p.rank_n == sum(len(g) for g in f.ambiguous)):
         for group in f.ambiguous:
             f.projects += group
@@ -558,6 +634,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     Two units named ("图书馆和博物馆一共多少") are both asked about. A project the table lists under another
     unit than the one named beside it is not answered as the named unit's."""
     if _own_level(t, p, f):
+        _unit_beside_own_level(t, p, f)
         return None
     if p.has("exclude"):
         return None
@@ -662,6 +739,31 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
     return True
 
 
+# "本级和疾控相差多少", "图书馆比本级少多少": 本级 set against another unit of its table, said short.
+_BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12})(?:和|与|跟|同|比|及)本级")
+
+
+def _unit_beside_own_level(t: Turn, p: Parse, f: Frame) -> None:
+    """Another unit said beside 本级: both units asked (each, their sum and difference), the other found by
+    the piece said next to the join (its characters in the name's order), when it fits one unit alone."""
+    m = _BESIDE_OWN.search(p.text)
+    if m is None or not f.unit:
+        return
+    after = m.group(1) is not None
+    said = m.group(1) if after else m.group(2)
+    names = [r["name"] for r in query.funding_units(t.conn, f.doc_ids) if r["name"] != f.unit]
+    for size in range(len(said), 1, -1):
+        piece = said[:size] if after else said[-size:]
+        fits = [n for n in names if in_order(piece, compact(n))]
+        if len(fits) == 1:
+            start = m.start(1) if after else m.end(2) - size
+            p.mentions = [x for x in p.mentions if x.of("department") or not start <= x.start < start + size]
+            p.unexplained = [w for w in p.unexplained if w not in piece]
+            f.units, f.unit = [f.unit, fits[0]] if after else [fits[0], f.unit], ""
+            f.projects = [pid for u in f.units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
+            return
+
+
 def _units_joined(text: str, word: str, covered: set[int]) -> bool:
     """Whether a word is units named and the 和 between them ("水利局和文旅局" read as one word)."""
     at = text.find(word)
@@ -680,7 +782,7 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "供排水服务中心经费最少的项目", "…有几个项目超过100万": ranked or filtered among its projects
         f.intent = "filter" if f.amount_filter and f.amount_filter[0] != "eq" else "rank"
     elif f.unit and not f.categories and not f.indicators and (p.has("project") or p.has("list") or p.has("which")) \
-            and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much"):
+            and not p.has("indicator", "goal", "source", "max", "min", "rank", "total", "amount", "how_much", "share"):
         f.intent = "project_list"
     elif (f.unit or f.units) and not f.indicators and f.intent in ("amount", "total", "sum", "source", "compare") \
             and not any(t.kb.names_projects_only(f.doc_ids[0], u) for u in f.units or [f.unit]):
@@ -944,9 +1046,15 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
             else None)
     ids: list[int] = (list(kept) if kept is not None and len(kept) == len(ind_refs[0])
                       else sorted(set(map(itemgetter(1), chain.from_iterable(ind_refs)))))
+    its = p.has("refer") and len(s.focus_projects) == 1 and not (f.projects or f.ambiguous or f.doc_ids) \
+        and not p.departments() and not _ACROSS_PROJECTS.search(p.text)
+    if its:  # "它的完工时间": the project in focus's indicator, as if named; never another project's one
+        f.projects = list(s.focus_projects)
     inside = indicators_inside(t, p, f, ids)
     if isinstance(inside, Answer):
         return inside
+    if its:
+        f.projects = []  # (the follow-up takes the project from the conversation, as before)
     ids = inside
     if s.focus_indicators and not (f.projects or f.ambiguous or f.doc_ids) and elliptic(t, p):
         # "东湖返乡创业人数" → "带动就业呢": the indicator just shown says it (返乡创业人数及带动就业人数);
@@ -984,6 +1092,10 @@ def _of_the_project_in_focus(t: Turn, p: Parse, f: Frame, ids: list[int]) -> lis
     lo, hi = kb.project_span(focus[0])
     own = [i for i in range(lo, hi + 1) if kb.indicator_project.get(i) == focus[0]]
     holding = [i for i in own if said and all(w in compact(kb.indicator_name[i]) for w in said)]
+    if not holding and any(_DONE_TIME.fullmatch(w) for w in said):
+        # "卫生院改造" → "啥时候完成": its own time of the end of the works (项目完工时间), never another
+        # project's 完成时间
+        holding = [i for i in own if _DONE_TIME.search(kb.indicator_name[i])]
     return holding or ids
 
 
@@ -1261,8 +1373,9 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             if f.projects and INTENTS[f.intent].on_project:
                 # "民政局总预算" -> "政府雇员工资经费呢": that project's amount
                 f.intent = INTENTS[f.intent].on_project
-            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share", "total"):
-                # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again.
+            if f.indicators and not f.projects and f.intent in ("amount", "goal", "source", "share", "total", "rank"):
+                # "法律顾问经费多少" -> "协调化解信访事项指标值呢": the indicator named now, not the amount again;
+                # "最贵的项目" -> "完工时间": the indicator of the project just ranked, not the ranking again.
                 f.intent = "indicator_value"
             if f.intent == "indicator_value" and not f.indicators:
                 f.intent = "indicator_list" if f.categories or f.projects else f.intent
@@ -1572,7 +1685,7 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, f.within, f.indicators = "content", True, []
         return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
-            and not p.has("how_much", "total", "source", "refer") and not _money_said(t, p)):
+            and not p.has("how_much", "total", "source") and not _pointer_apart(p) and not _money_said(t, p)):
         if said_inside(t, p, f):
             f.intent, f.within = "content", True  # "信访超市派驻的有哪几个单位": what its texts say
         elif p.has("which", "where") or _HOW_TO.search(p.text):
@@ -1580,6 +1693,12 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     return None
+
+
+def _pointer_apart(p: Parse) -> bool:
+    """A pointer ("它", "那个") not said right after a project's name: "法律援助那个项目" names the project."""
+    ends = {m.end for m in p.mentions if m.of("project")}
+    return any(a not in ends for a, _ in p.concepts.get("refer", []))
 
 
 # "哪几个部门", "单位有几个", "几家单位": which or how many organisations.

@@ -12,7 +12,15 @@ from bot.language import lazyre as re
 from bot.language.lexicon import Ref
 from bot.language.normalize import compact, in_order
 from bot.store import queries as query
-from bot.understand.parse import Parse, fuzzy_among, search_words, words_score
+from bot.understand.parse import (
+    Parse,
+    asked_names,
+    asked_noun,
+    fuzzy_among,
+    search_words,
+    words_beyond,
+    words_score,
+)
 
 
 def within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
@@ -31,10 +39,19 @@ def named_with(t: Turn, words: list[str], p: Parse) -> bool:
     ("支教人员每人每年完成课时": 每人 is part of the name, not a change of the question)?"""
     if words and not t.kb.indicator_name_holds(tuple(words)):
         return False  # no indicator's name holds them all: none of the candidates' names can
+    if any(_said_with_its_name(t, m, words) for m in p.mentions):
+        return True  # "人均基本公卫服务经费补助标准": the rest said in short words (公卫) the name says long
     # By distinct name: a common indicator name's thousands of refs are one name to test.
     names = set().union(*map(t.kb.indicator_names_of_form, (form for form, _ in t.kb.fuzzy_candidates(p.text, limit=100))))
     asked = [x for x in search_words(p, t.kb)] + list(words)
     return any(words_score(asked, name, t.kb) >= 0.8 for name in names if all(w in name for w in words))
+
+
+def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
+    """An indicator mention of a few names, each holding the words (人均) too."""
+    refs = m.of("indicator")
+    return bool(refs) and m.score >= 90 and len(refs) <= 20 \
+        and all(all(w in t.kb.indicator_name.get(r.id, "") for w in words) for r in refs)
 
 
 def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
@@ -64,6 +81,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if len(refs) > 1 and not m.of("indicator") and any(
                 Ref("project", pid) in refs and compact(m.text) in compact(kb.projects[pid].name) for pid in exact):
             continue
+        if len(refs) > 1 and any(Ref("project", pid) in refs for pid in f.projects) and asked_noun(p, m):
+            continue  # "卫生院改造要改哪些乡镇": the noun asked about, which the project named fits too
         scope = f.doc_ids
         before = named_before(m)
         if before:
@@ -228,9 +247,12 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     some (`share` of them) where the question asks which ones the texts list."""
     classes = {m.text for m in p.mentions if m.of("category")}  # the class asked in is no word to find
     words = [w for w in search_words(p, t.kb, without_names=True) if w not in classes]
+    words += [w for w in asked_names(p) if w not in words]
     if not words:
         return False
-    for r in query.projects(t.conn, f.projects):
+    rows = query.projects(t.conn, f.projects)
+    words = words_beyond(words, [r["unit_name"] or "" for r in rows])
+    for r in rows:
         texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):  # the 实施周期 value may say it alone
             texts += [f"{k['name']}：{k['annual_value'] or ''}", f"{k['name']}：{k['period_value'] or ''}"]

@@ -209,7 +209,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _counted_things(p, kb)
     _percent_asked(p)
     _organisation_units(p)
-    _value_holds(p)
+    _value_holds(p, taken)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
@@ -555,19 +555,27 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
 
 # (the measure word said with the number is held too: "12次" is not the 12 of "12个" nor of "2026年12月底前")
 _VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达到|含|写着)?(?:[≥≤><]|大于等于|不少于|不低于)?"
-                          r"([0-9]+(?:\.[0-9]+)?(?:人次|[次个人件台家所场天辆套户批期名位宗座处篇册])?)")
+                          r"([0-9]+(?:\.[0-9]+)?(?:个工作日|工作日|个月|小时|人次|[次个人件台家所场天辆套户批期名位宗座处篇册])?)")
+# "时限是15个工作日的有哪些": a value said with its measure, then which ones (no value word before it)
+_VALUE_LISTED = re.compile(r"(?:时限|期限|时间|用时|标准|要求|目标)?(?:是|为|等于|达到)([0-9]+(?:\.[0-9]+)?(?:个工作日|工作日|个月|小时|分钟|天|日|次|个|人次|场|台|家))"
+                           r"的(?:指标)?(?:有)?(?:哪些|哪几个|哪几项|是哪些|有几个)")
 
 
-def _value_holds(p: Parse) -> None:
-    """"指标值里有100%的", "目标值是15次的": a filter on the indicators' values (the number said right
-    after a value word), not an amount and not to be dropped."""
-    for _, end in p.concepts.get("value", []):
-        m = _VALUE_HOLDS.match(p.text, end)
-        if not m:
-            continue
-        p.value_has = m.group(1)
-        p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
+def _value_holds(p: Parse, taken: list[bool]) -> None:
+    """"指标值里有100%的", "目标值是15次的", "时限是15个工作日的有哪些": a filter on the indicators' values (the
+    number said right after a value word, or with its measure before asking which), not an amount and not
+    to be dropped."""
+    found = [m for _, end in p.concepts.get("value", []) if (m := _VALUE_HOLDS.match(p.text, end))]
+    m = found[0] if found else _VALUE_LISTED.search(p.text)
+    if m is None:
         return
+    p.value_has = m.group(1)
+    p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
+    if not p.rank_explicit and p.rank_n is not None and re.match(rf"{p.rank_n}个", m.group(1)):
+        p.rank_n = None  # "15个工作日": the value's number, no count of items to rank
+    # (its measure, 工作日, is no word to find; nor the kind of value said before it, 时限)
+    start = m.start(1) if found else m.start()
+    taken[start:m.end(1)] = [True] * (m.end(1) - start)
 
 
 _ORG_UNIT_BEFORE = re.compile(r"(?:二级|三级|下属|下面|下级|所属|预算|事业|行政|科室|基层)$")
@@ -620,6 +628,22 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
                 if not any(inert[start:start + len(word)]) and _claim(taken, start, start + len(word)):
                     at.append((start, word))
         found.extend(word for _, word in sorted(at))  # in the order the question says them
+    if "个" in text:
+        _read_per_item(p, taken)
+
+
+# "每个村卫生室改造多少钱", "单个站点投入多少": money per thing of a project, which the tables never print
+# (only the project's whole); 每个项目 / 每个单位 ask each of the table's own items instead.
+_PER_ITEM = re.compile(r"(?:每一?个|单个)(?!项目|单位|部门|指标|科室|处室|类|人|月)([\u4e00-\u9fff]{2,6}?)"
+                       r"(?=改造|建设|购置|维修|补助|补贴|花|要花|需要|投入|投资|平均|的钱|经费|预算|资金|多少)")
+_MONEY_AFTER = re.compile(r"多少钱|多少万|花多少|花了多少|投入多少|投资多少|经费|预算|资金|钱")
+
+
+def _read_per_item(p: Parse, taken: list[bool]) -> None:
+    for m in _PER_ITEM.finditer(p.text):  # (the thing counted may be a word of the project's name)
+        if not any(taken[m.start():m.start(1)]) and _MONEY_AFTER.search(p.text, m.end()):
+            p.modifiers.append(m.group(0))
+            _claim(taken, m.start(), m.start(1))
 
 
 _WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
@@ -1394,6 +1418,33 @@ def fuzzy_among(phrase: str, names: dict[int, str]) -> list[int]:
     if best < FUZZY_ACCEPT or best - runner < FUZZY_MARGIN:
         return []
     return [i for s, i in scored if names[i] == names[first]]
+
+
+# "要改哪些乡镇", "买什么设备": a word right after a question word is what is asked, not another name.
+_ASKED_NOUN = re.compile(r"(?:哪些|哪几个|哪几|哪个|什么|啥)$")
+
+
+def asked_noun(p: Parse, m: Mention) -> bool:
+    """Is the mention the noun a question word asks for ("哪些乡镇", "什么设备")?"""
+    return bool(_ASKED_NOUN.search(p.text[max(0, m.start - 3):m.start]))
+
+
+# "请的是什么人", "买的是啥": a verb of one character right before 的是 + a question word
+_ASKED_VERB = re.compile(r"([\u4e00-\u9fff])的是?(?:什么|哪些|哪几|谁|啥)")
+
+
+def asked_names(p: Parse) -> list[str]:
+    """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇), and a one-character verb
+    asked about ("法律援助那个项目请的是什么人": 请): words to find in the named project's texts, though
+    its name holds them or search words leave single characters out."""
+    verbs = [m.group(1) for m in _ASKED_VERB.finditer(p.text) if m.group(1) not in "么些哪谁啥项个是"]
+    return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)] + verbs
+
+
+def words_beyond(words: list[str], names: list[str]) -> list[str]:
+    """The words no name holds ("图书馆" said of the unit 青禾县图书馆 is no word to find in its project's texts);
+    all of them when every word is in a name."""
+    return [w for w in words if not any(w in name for name in names)] or words
 
 
 def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> list[str]:

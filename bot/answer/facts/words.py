@@ -128,7 +128,7 @@ _COUNT_BEFORE = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][
 _COUNT_AFTER = re.compile(r"^(?:的|这|那)?[两俩二三四五六七八九十几][个家]")
 
 
-_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|呢$|^.{1,8}$|^(?:比|较)(?:19|20)\d\d年")  # "比2023年增加多少": of what was said
+_FOLLOWUP = re.compile(r"^(?:那|那么|还有|再|另外)|^(?:(?:19|20)\d\d年度?)?(?:还|又)|呢$|^.{1,8}$|^(?:比|较)(?:19|20)\d\d年")  # "比2023年增加多少": of what was said
 
 
 # "财政事务下面那个", "人大事务下的呢": a head named to pick, of the lines just shown, the one under it.
