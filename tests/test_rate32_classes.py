@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 from conftest import engine_over
 
-from bot.engine import ANSWERED, Engine
+from bot.engine import ANSWERED, Engine, Session
 
 
 def _meal_table(path) -> None:
@@ -194,3 +194,15 @@ def test_the_items_paid_in_full(equipment: Engine) -> None:
     a = equipment.ask("已经付清的设备有哪些")
     assert a.status == ANSWERED
     assert "荧光定量PCR仪" in a.text and "生物安全柜" not in a.text, a.text
+
+
+def test_a_groups_mean_is_over_its_rows_after_one_row_talked_about(meal: Engine) -> None:
+    session = Session()
+    meal.ask("石门乡完全小学拨付比例", session)
+    a = meal.ask("石门片平均拨付比例", session)
+    assert a.status == ANSWERED and "47.91%" in a.text and "÷ 2" in a.text, a.text
+
+
+def test_one_rows_mean_is_not_made_up(meal: Engine) -> None:
+    a = meal.ask("石门乡完全小学平均拨付比例")
+    assert a.status != ANSWERED or "÷" not in a.text, a.text

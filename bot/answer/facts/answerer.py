@@ -1873,7 +1873,7 @@ class Answerer(Conversation):
         if fq.per_unit:
             return self.per_unit(fq, facts)
         if fq.mean:
-            return self.mean(facts)
+            return self.mean(fq, facts)
         if (stated := self.standard_stated(fq, facts)) is not None:
             return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
         if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)

@@ -1467,17 +1467,21 @@ class Arithmetic(Lookup):
         return [x for x in row if x["unit"] in _MONEY_UNITS and self.idx.per_one_column(x["col_labels"] or "")
                 and compact((x["col_labels"] or "").split(query.FACT_SEP)[-1]).startswith(starts)] if starts else []
 
-    def mean(self, facts: list[dict]) -> FactAnswer:
+    def mean(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"平均拨付进度", "小学平均单价": one column's mean over the rows found (合计 and 小计 rows left out),
         n and the arithmetic shown; the table's own 合计 of a rate said beside it (the whole's rate is not the
         rows' mean). Not one column of one unit over two rows or more: said, never one row's figure."""
         rows = [f for f in facts if f["number"] is not None and not self._is_total_fact(f, "row")]
-        if not rows and len(facts) == 1 and facts[0]["number"] is not None:
-            # the column said alone reached its 合计 row: the rows of that column
+        if len(facts) == 1 and facts[0]["number"] is not None and len(rows) < 2:
+            # the column said alone reached its 合计 row (or the row talked about): the rows of that column,
+            # of the group said when the question says one (小学 over its schools)
             f = facts[0]
+            said = fq.text.replace(compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]), " ")  # (小学 of 辰州小学: no group)
+            groups = [g for g in (f["row_labels"] or "").split(query.FACT_SEP)[:-1] if g and g in said] if rows else []
             rows = [x for x in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
                     if (x["sheet"], x["page"], x["col_labels"]) == (f["sheet"], f["page"], f["col_labels"])
-                    and x["number"] is not None and not self._is_total_fact(x, "row")]
+                    and x["number"] is not None and not self._is_total_fact(x, "row")
+                    and (x["row_labels"] or "").split(query.FACT_SEP)[:len(groups)] == groups] if not rows or groups else rows
         if len(rows) < 2 or len({(f["document_id"], f["col_labels"]) for f in rows}) != 1 \
                 or len({f["unit"] for f in rows}) != 1:
             has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
@@ -1488,7 +1492,7 @@ class Arithmetic(Lookup):
         col = (rows[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
         whole = [f for f in facts if f["number"] is not None and f["col_labels"] == rows[0]["col_labels"]
                  and _is_grand_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
-        text = compose.column_mean(col, [fmt_number(f["number"]) for f in rows], fmt_number(round(total, 4)),
+        text = compose.column_mean(col, [f"{_row_name(f)} {fmt_number(f['number'])}" for f in rows], fmt_number(round(total, 4)),
                                    fmt_number(mean), unit, _shown(whole[0]) if len(whole) == 1 and unit == "%" else "")
         return FactAnswer("answered", text + _cite(self.idx, rows), rows)
 
