@@ -979,6 +979,25 @@ def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     return f"合计 {total}{unit}：{expr} = {total}{unit}"
 
 
+def mean_shown(values: list[str], mean: str, unit: str) -> str:
+    """"（720 + 940）÷ 2 = 830元": a mean with its arithmetic."""
+    return f"（{' + '.join(values)}）÷ {len(values)} = {mean}{unit}"
+
+
+def per_one_not_added(column: str, parts: list[tuple[str, str]], asked_sum: bool, mean: str = "") -> str:
+    """A column of figures per one (生均标准, 单价, 拨付进度) over several rows: each row's own figure, or "均为 X
+    （3 项）" when they are one; asked 一共/合计, said to be a figure per one that rows do not add up to."""
+    shown = {v for _, v in parts}
+    if len(shown) == 1:
+        body = f"{column}均为 {shown.pop()}（{len(parts)} 项：{'、'.join(n for n, _ in parts)}）"
+    else:
+        body = f"{column}：" + "；".join(f"{n} {v}" for n, v in parts)
+    if not asked_sum:
+        return body
+    return (f"“{column}”是按每个单位计的标准或比率，各行加起来没有意义，不做合计。{body}"
+            + (f"。如要平均值：{mean}" if mean else ""))
+
+
 def project_items_added(project: str, parts: list[tuple[str, str]], total: str, unit: str) -> str:
     """"X项目 合计 109.74万元：A 78.12 + B 31.62 = 109.74万元": a project's items (or several projects) added up,
     the table printing no total of it."""
@@ -1784,6 +1803,19 @@ def values_not_combined() -> str:
 def column_average(column: str, count: int, total: str, result: str, unit: str) -> str:
     """"自评得分平均 84.67分：7 项合计 592.7 ÷ 7 = 84.67分": a column's mean over the rows of a table."""
     return f"{column}平均 {result}{unit}：{count} 项合计 {total}{unit} ÷ {count} = {result}{unit}"
+
+
+def column_mean(column: str, terms: list[str], total: str, mean: str, unit: str, whole: str = "") -> str:
+    """"拨付进度平均 67.17%：（68.68 + … + 61.81）÷ 5 = 67.17%（合计行为 64.13%）": a column's mean over its rows,
+    the terms shown when few; the table's own total rate said beside it."""
+    added = f"（{' + '.join(terms)}）" if len(terms) <= 12 else f"{len(terms)} 项合计 {total}{unit} "
+    tail = f"（各行的简单平均；表中合计行的{column}为 {whole}）" if whole else ""
+    return f"{column}平均 {mean}{unit}：{added}÷ {len(terms)} = {mean}{unit}{tail}"
+
+
+def no_mean(has: str) -> str:
+    """"平均X" where the facts found are not one column over several rows."""
+    return f"没法求平均：找到的不是同一列的多行数据。表中有：{has}"
 
 
 def counts_added(parts: list[tuple[str, float]], measure: str) -> str:

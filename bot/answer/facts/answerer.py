@@ -746,6 +746,8 @@ class Answerer(Conversation):
             return fa
         if (derived := self._balance_or_against_a_year(fq, docs)) is not None:
             return derived
+        if not fq.mentions and fq.finished and (rows := rows_of.rows_of_kind(fq, docs)):
+            return self.finished(fq, rows)  # "哪些学校已经拨完了": the rows of the one table of schools
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         years = self._years_compared(fq, docs, years)
@@ -1870,6 +1872,8 @@ class Answerer(Conversation):
             return self.per_head(fq, facts)
         if fq.per_unit:
             return self.per_unit(fq, facts)
+        if fq.mean:
+            return self.mean(fq, facts)
         if (stated := self.standard_stated(fq, facts)) is not None:
             return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
         if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)

@@ -58,6 +58,18 @@ _COUNT_SAID = re.compile(r"(?<![前后第最倒])([三四五六七八九十])(?:
 _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 
 
+# A sum said in words (合计, 一共): of a column of figures per one, said not to add.
+_WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
+# A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
+_PROGRESS = re.compile(r"进度|执行率|完成率|到位率|(?:拨付|支付|发放)(?:比例|率)")
+
+
+def _row_name(f: dict) -> str:
+    """A fact's name without its column's ("沅陵县辰州小学" of "沅陵县辰州小学 生均标准")."""
+    name = _name(f)
+    return name.rsplit(" ", 1)[0] if f["col_labels"] and " " in name else name
+
+
 def _columns_of_rows(facts: list[dict]) -> list[list[dict]] | None:
     """Several lines each matched in the same several columns (a line's 本年收入合计 and 本年支出合计): the
     facts by column, each column's in the lines' order; None when the facts are not such a grid."""
@@ -431,12 +443,16 @@ class Arithmetic(Lookup):
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
                 and not re.search(r"分别|各自|各是|哪些|哪几|有几|每个|各项", fq.text):
-            return self.sum(numeric)  # "效益指标得分": the group's score is its rows' added up
+            # "效益指标得分": the group's score is its rows' added up; "小学生均标准": each row's rate, never added
+            return self.per_one_apart(numeric, asked_sum=False) or self.sum(numeric)  # "效益指标得分": the group's score is its rows' added up
         if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
                 and len(fq.departments) < 2 and only is None:
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
             return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
+        if not only and len(facts) <= 8 \
+                and (apart := self.per_one_apart(facts, asked_sum=bool(_WHOLE_SAID.search(fq.text)))) is not None:
+            return apart  # "补助标准合计多少" of rows whose 合计 line leaves it blank: each row's, never added
         return self.values(facts, groups)
 
     def _whole_of_subtotals(self, numeric: list[dict]) -> dict | None:
@@ -513,6 +529,8 @@ class Arithmetic(Lookup):
         printed = _printed_total(facts)
         if printed is not None:
             return self.values([printed], [])  # the table's own 合计 row of the column: never re-added
+        if (apart := self.per_one_apart(facts, asked_sum=True)) is not None:
+            return apart  # "生均标准一共多少": a figure per one, never added over rows
         if (marks := marks_apart(facts)) is not None:
             # "效益指标一共几分": the rows' 分值 added and their 得分 added, each said — never one added to the other
             parts = [self.sum(col) for col in marks]
@@ -538,6 +556,31 @@ class Arithmetic(Lookup):
         total = sum(f["number"] for f in facts)
         text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
         return FactAnswer("answered", text + _cite(self.idx, facts), facts, total=(total, unit))
+
+    def per_one_apart(self, facts: list[dict], asked_sum: bool) -> FactAnswer | None:
+        """Several rows' figures of one column of figures per one (生均标准, 单价, 拨付进度): each row's own (or
+        "均为 X"), said not added when a sum was asked; None when the facts are not such a column's."""
+        numeric = [f for f in facts if f["number"] is not None]
+        if len(numeric) < 2 or len(numeric) != len(facts) \
+                or not all(self.idx.per_one_column(f["col_labels"] or "") for f in numeric):
+            return None
+        by_col: dict[str, list[dict]] = defaultdict(list)
+        for f in numeric:
+            by_col[f["col_labels"] or ""].append(f)
+        texts = []
+        for col, fs in by_col.items():
+            parts = [(_row_name(f), _shown(f)) for f in fs]
+            texts.append(compose.per_one_not_added(col.split(query.FACT_SEP)[-1], parts, asked_sum, self._mean_said(fs)))
+        return FactAnswer("answered", "\n".join(texts) + _cite(self.idx, numeric), numeric)
+
+    def _mean_said(self, facts: list[dict]) -> str:
+        """"720 + 940 ÷ 2 = 830元": the rows' mean with its arithmetic, when they are of one unit."""
+        if len({f["unit"] for f in facts}) != 1 or len(facts) < 2:
+            return ""
+        total = round(sum(f["number"] for f in facts), 6)
+        mean = total / len(facts)
+        unit = facts[0]["unit"] or ""
+        return compose.mean_shown([fmt_number(f["number"]) for f in facts], fmt_number(round(mean, 2)), unit)
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
         """The two values a comparison names, in the order the question names them."""
@@ -1083,9 +1126,8 @@ class Arithmetic(Lookup):
                 continue
             seen.add(key)
             sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None]
-            progress = next((x for x in sib if x["unit"] == "%" and re.search(r"进度|执行率|完成率", x["col_labels"] or "")),
-                            None)
-            pair = self._pair_in_row(f, fq.verb or r"执行|已支付|实际|完成", r"预算|计划")
+            progress = next((x for x in sib if x["unit"] == "%" and _PROGRESS.search(x["col_labels"] or "")), None)
+            pair = self._pair_in_row(f, fq.verb or r"执行|已支付|实际|完成|已拨|已发|已付", r"预算|计划|^应(?=[拨发付])")
             if progress is None and pair is None:
                 continue
             checked += 1
@@ -1213,7 +1255,7 @@ class Arithmetic(Lookup):
     def remaining(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         # (what was spent, "花掉" or "用掉", is the row's 执行 or, in a final account, its 决算)
         done_re = r"执行|已支付|实际|完成|支出数|决算" if fq.verb in ("", "花", "用") else fq.verb
-        plan_re = r"预算|指标值|目标|计划"
+        plan_re = r"预算|指标值|目标|计划|^应(?=[拨发付缴收到])"  # (应拨金额: what is to be paid out)
         lines, used = [], []
         seen = set()
         for f in facts:
@@ -1394,7 +1436,9 @@ class Arithmetic(Lookup):
             if len(counts) > 1:  # "按农户数平均每户": the count column the question names
                 counts = [x for x in counts if set(self.idx.fact_keys.get(x["id"], ())) & named] or counts
             people = counts[0] if len(counts) == 1 else None
-            amounts = [x for x in sib if x["unit"] in _MONEY_UNITS]
+            if len(stated := self._per_one_stated(sib, fq.per_measure)) == 1:
+                return self.values(stated, [])  # "乔庄镇人均多少": the row's own 人均补助标准, as printed
+            amounts = [x for x in sib if x["unit"] in _MONEY_UNITS and not self.idx.per_one_column(x["col_labels"] or "")]
             asked = [x for x in amounts if x in facts]
             # the amount asked; of several (or none named), the row's total (合计), not the first of its parts
             pool = asked if len(asked) == 1 else asked or amounts
@@ -1415,6 +1459,42 @@ class Arithmetic(Lookup):
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
         return FactAnswer("unknown", compose.no_per_head(what, has) + _cite(self.idx, facts[:6]))
+
+    def _per_one_stated(self, row: list[dict], measure: str) -> list[dict]:
+        """A row's money printed per one of the measure asked (人均补助标准 for 人均, 户均 for 户): its own figure,
+        never divided again by the row's count."""
+        starts = {"人": ("人均", "每人"), "户": ("户均", "每户")}.get(measure, ())
+        return [x for x in row if x["unit"] in _MONEY_UNITS and self.idx.per_one_column(x["col_labels"] or "")
+                and compact((x["col_labels"] or "").split(query.FACT_SEP)[-1]).startswith(starts)] if starts else []
+
+    def mean(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """"平均拨付进度", "小学平均单价": one column's mean over the rows found (合计 and 小计 rows left out),
+        n and the arithmetic shown; the table's own 合计 of a rate said beside it (the whole's rate is not the
+        rows' mean). Not one column of one unit over two rows or more: said, never one row's figure."""
+        rows = [f for f in facts if f["number"] is not None and not self._is_total_fact(f, "row")]
+        if len(facts) == 1 and facts[0]["number"] is not None and len(rows) < 2:
+            # the column said alone reached its 合计 row (or the row talked about): the rows of that column,
+            # of the group said when the question says one (小学 over its schools)
+            f = facts[0]
+            said = fq.text.replace(compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]), " ")  # (小学 of 辰州小学: no group)
+            groups = [g for g in (f["row_labels"] or "").split(query.FACT_SEP)[:-1] if g and g in said] if rows else []
+            rows = [x for x in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
+                    if (x["sheet"], x["page"], x["col_labels"]) == (f["sheet"], f["page"], f["col_labels"])
+                    and x["number"] is not None and not self._is_total_fact(x, "row")
+                    and (x["row_labels"] or "").split(query.FACT_SEP)[:len(groups)] == groups] if not rows or groups else rows
+        if len(rows) < 2 or len({(f["document_id"], f["col_labels"]) for f in rows}) != 1 \
+                or len({f["unit"] for f in rows}) != 1:
+            has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
+            return FactAnswer("unknown", compose.no_mean(has) + _cite(self.idx, facts[:6]), [])
+        unit = rows[0]["unit"] or ""
+        total = round(sum(f["number"] for f in rows), 6)
+        mean = round(total / len(rows), 2)
+        col = (rows[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
+        whole = [f for f in facts if f["number"] is not None and f["col_labels"] == rows[0]["col_labels"]
+                 and _is_grand_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        text = compose.column_mean(col, [f"{_row_name(f)} {fmt_number(f['number'])}" for f in rows], fmt_number(round(total, 4)),
+                                   fmt_number(mean), unit, _shown(whole[0]) if len(whole) == 1 and unit == "%" else "")
+        return FactAnswer("answered", text + _cite(self.idx, rows), rows)
 
     def _head_count_of(self, money: dict) -> dict | None:
         """The one head count a table prints of its department as a whole (财政供养人员数, 在职人员数: a label

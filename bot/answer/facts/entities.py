@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.outline import path_of, under_unit_head, unit_path
-from bot.answer.facts.question import FactAnswer, FactQuestion
+from bot.answer.facts.question import FactAnswer, FactQuestion, Mention
 from bot.answer.facts.values import _cite, _own_col, _shown, year_in
 from bot.answer.facts.words import UNITS_UNDER, _is_total, fmt_number, is_entity_label, is_own_line, label_key
 from bot.language import ordinals
@@ -99,7 +99,7 @@ def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[s
         return ""
     words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     # (家 counts enterprises as 个 does: "哪家企业", "几家公司")
-    for m in re.finditer(rf"(?:哪(?:一)?[个家]|哪些|哪几[个家]|几[个家]|多少[个家]|各个?|每[个家]|这几[个家]|这些|所有|全部|[两三四五六七八九十\d]+[个家])"
+    for m in re.finditer(rf"(?:哪(?:一)?[个家所]|哪些|哪几[个家所]|几[个家所]|多少[个家所]|各个?|每[个家]|这几[个家]|这些|所有|全部|[两三四五六七八九十\d]+[个家])"
                          rf"({words})|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})"
                          rf"(?:是哪(?:一)?[个家所]|是谁|有哪些)?$|的({words})(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个)",
                          text):
@@ -130,6 +130,10 @@ def _word_ends_at(text: str, end: int, cut: Callable[[str], list[str]] | None) -
 # A place in a ranking ("排第二", "排名倒数第三", "第二多", "倒数第二"): the place and whether it counts from
 # the least.
 _RANK = re.compile(rf"(?:排名?在?|名列)?{ordinals.PLACE}(?:位|名)?(多|大|高|少|小|低)?")
+
+
+# A count said by its measure alone ("人数", "户数"): the column counting in that measure.
+_COUNT_WORD = re.compile(r"(人|户|家|台|辆|床|个)数")
 
 
 # One column set against another per row ("实有人数超过编制", "比编制多"; "低于" the other way round).
@@ -216,6 +220,8 @@ class EntityRows:
             return None  # ("分得最少的是哪个": the rows of an allocation table, said by its verb alone)
         fq = _without_words_of_the_rows(fq, kind, allotted)
         table = self._table_of(fq, docs, kind)
+        if table is None and kind and (counted := self._counted_column(fq, docs, kind)) is not None:
+            fq, table = counted  # "哪所学校人数最多": the one column counting 人 (在校学生数（人）)
         if table is None:
             return None
         table = self._of_kind(table, kind)
@@ -295,6 +301,33 @@ class EntityRows:
                 if not any(s < m.end() and m.start() < e for s, e in spans):
                     spans.append((m.start(), m.end()))
         return spans
+
+    def rows_of_kind(self, fq: FactQuestion, docs: list[int]) -> list[dict]:
+        """"哪些学校已经拨完了": the facts of the one table whose rows are all of the kind asked (none when no kind
+        is said, or several tables are of it)."""
+        kind = entities_asked(fq.text, self.kinds, self.idx.cut)
+        tables = [t for d in docs if (t := entity_table(self.idx, d)) is not None]
+        table = self._only_table_of_kind(tables, kind) if kind else None
+        return [f for fs in table.facts.values() for f in fs] if table is not None else []
+
+    def _counted_column(self, fq: FactQuestion, docs: list[int], kind: str) -> tuple[FactQuestion, EntityTable] | None:
+        """"哪所学校人数最多", "哪个村户数最多": a count said by its measure alone (人数), nothing else named, of the
+        one table of the kind asked whose one column counts in that measure: that column said."""
+        m = _COUNT_WORD.fullmatch(fq.leftover or "")
+        if m is None or any(x.start >= 0 for x in fq.mentions):
+            return None
+        found = []
+        for d in docs:
+            if (t := entity_table(self.idx, d)) is None or (t := self._of_kind(t, kind)) is None:
+                continue
+            cols = {f["col_labels"] for fs in t.facts.values() for f in fs if f["unit"] == m.group(1)}
+            found += [(t, c) for c in cols]
+        if len(found) != 1:
+            return None
+        table, col = found[0]
+        fq = copy.copy(fq)
+        fq.mentions, fq.leftover = [Mention(-1, -1, {label_key(col.split(query.FACT_SEP)[-1])}, True, 2)], ""
+        return fq, table
 
     def _total_column(self, table: EntityTable) -> str:
         """The row's total column: the one column printed as a total (合计, 合计金额, 资金合计), else the one

@@ -91,7 +91,12 @@ class FactIndex:
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.head_count_words = _read_everyday_words(vocab_path, ("head_count_words",))  # 财政供养人员: 人均's 人
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
+        # 生均标准, 单价, 拨付进度: a column of figures per one, never added over rows (per_one_column)
+        self.per_one_endings = tuple(_read_everyday_words(vocab_path, ("per_one_endings", "rate_endings", "pace_words")))
+        self.per_one_starts = tuple(_read_everyday_words(vocab_path, ("per_one_starts",)))
+        self._per_one: dict[str, bool] = {}
         self.entity_kinds = _read_everyday_words(vocab_path, ("entity_kinds",))  # 哪个部门 / 几个县区: rows of a table
+        self.row_kind_nouns = _read_everyday_words(vocab_path, ("row_kind_nouns",))  # 哪个学校: the rows, no label
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.place_kind_endings = _read_label_abbreviations(vocab_path, "place_kind_endings")  # 乡镇: 乡, 镇, 街道
         self.column_kinds = _read_label_abbreviations(vocab_path, "column_kinds")  # 险种: 保险基金 (kinds.py)
@@ -767,6 +772,17 @@ class FactIndex:
 
     KEPT_FACTS = 10_000  # recent facts kept (~10 MB): a question reads a sheet's facts 3-6 times
 
+    def per_one_column(self, col_labels: str) -> bool:
+        """Whether a column's figures are each row's figure per one (生均标准（元/生·年）, 单价, 拨付进度, 人均补助):
+        never added over rows. A fund named 生均公用经费 is money (its name says 经费), added like any."""
+        if (known := self._per_one.get(col_labels)) is None:
+            last = (col_labels or "").split(query.FACT_SEP)[-1]
+            head = compact(_PAREN_TAIL.sub("", last))
+            known = bool(head) and (head.endswith(self.per_one_endings) or bool(_PER_ONE_UNIT.search(last))
+                                    or head.startswith(self.per_one_starts) and not _MONEY_WHOLE.search(head))
+            self._per_one[col_labels] = known
+        return known
+
     def facts(self, ids: list[int]) -> list[dict]:
         """The facts of these ids, in this order, as dicts made for this call (a caller may change them).
         Recent facts are kept: one question reads the same sheet several times over (its lookup, its
@@ -805,6 +821,13 @@ _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?!
 # A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
 _LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
+
+
+_PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]\s*$")
+# A unit of a figure per one (元/生·年, 元/人, 元/亩): per a year or a month is no such unit.
+_PER_ONE_UNIT = re.compile(r"元\s*/\s*(?![年月日天季])[\u4e00-\u9fff]")
+# 生均公用经费, 人均补助资金: a fund's name, money added like any
+_MONEY_WHOLE = re.compile(r"经费|资金|金额|总额|合计|总计|小计")
 
 
 def department_aliases(name: str, abbrev: dict[str, tuple[str, ...]] | None = None) -> set[str]:

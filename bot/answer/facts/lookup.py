@@ -1532,7 +1532,11 @@ class Lookup(Rows):
         row_set = {self._row_key(f["id"]) for f in facts} if _USE not in keys_q else {f["row_labels"] for f in facts}
         return len({f["col_labels"] for f in facts}) == 1 and len(row_set) > 1 \
             and all(m.start < 0 or m.keys <= self.idx.col_keys | {_USE} or self._group_of_all(m, facts)
-                    for m in fq.mentions)
+                    or self._total_not_printed(m, facts) for m in fq.mentions)
+
+    def _total_not_printed(self, m: Mention, facts: list[dict]) -> bool:
+        """"补助标准合计" of a column whose 合计 line is blank: 合计 names no row of the facts, it asks them all."""
+        return all(_is_total(k) for k in m.keys) and not any(m.keys & set(self.idx.fact_keys.get(f["id"], ())) for f in facts)
 
     def _group_of_all(self, m: Mention, facts: list[dict]) -> bool:
         """The mention names the group every row stands under (产出类指标 of its indicators' rows), never

@@ -60,7 +60,8 @@ def numbered_as_heading(label: str) -> bool:
 
 
 # The head of a column of row labels naming the rows units of a department or places ("单位名称").
-_UNIT_HEAD = re.compile(r"^(?:单位|部门|机构|预算单位|基层单位|县区|区县|地区|乡镇|街道)(?:名称)?$")
+_UNIT_HEAD = re.compile(r"^(?:单位|部门|机构|预算单位|基层单位|县区|区县|地区|乡镇|街道|镇街|村|社区|村居|学校|医院|医疗机构"
+                        r"|卫生院|幼儿园|企业|公司)(?:名称)?$")
 
 
 def under_unit_head(f: dict) -> bool:

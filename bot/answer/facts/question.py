@@ -81,6 +81,7 @@ class FactQuestion:
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
     per_head: bool = False  # 人均: an amount over the people of the same row
+    mean: bool = False  # 平均拨付进度: a column's mean over the table's rows (its 合计 left out)
     deducted: bool = False  # 扣了几分 / 扣分最多: a row's full marks (分值) less its score (得分)
     by_year_end: bool = False  # 到年底累计能完成总投资的百分之多少: (累计完成 + 本年计划) over 总投资 of a plan
     per_measure: str = "人"  # what per_head counts: 人 (人均), 户 (平均每户), 辆 (平均每辆车)
@@ -1393,6 +1394,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind
         scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
+    _row_kind_said(text, taken, idx)
     _labels_said(fq, text, taken, scope, idx, soft)
     _bracket_said_after_row(fq, text, idx)
     _system_of_a_group(fq, text, taken, idx)
@@ -1453,6 +1455,21 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _read_after_labels(fq, text, scope, idx)
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
+
+
+def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"哪个学校学生最多", "哪所医院", "哪几家企业": the noun after 哪个 / 哪所 / 哪几家 names the kind of row asked,
+    never a part of a label (学校 of 在校学生数, of the title, of the 学校名称 head) — unless a row is named so
+    ("几所学校" counts what a row's text may state: read as before)."""
+    found = idx.__dict__.get("_row_kind_re")
+    if found is None:
+        words = "|".join(sorted(map(re.escape, idx.row_kind_nouns), key=len, reverse=True)) or "(?!)"
+        found = idx.__dict__["_row_kind_re"] = re.compile(
+            rf"(?:哪(?:一)?[个家所]|哪些|哪几[个家所])({words})(?![\u4e00-\u9fff]{{0,1}}(?:名称|类型))")
+    for m in found.finditer(text):
+        kind = m.group(1)
+        if kind not in idx.row_label_keys:  # (所 of 哪所 with it: no row's word)
+            _take(text, taken, m.start(1) - (text[m.start(1) - 1] == "所"), m.end(1))
 
 
 def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -2419,9 +2436,11 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
         fq.fall = True
         if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
             _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
-    if m := re.search(r"(?:已经|已)?(?:付|支付|执行|花|拨付|用)完(?:了)?", text):
+    if m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text):
         fq.finished = True
-        _take(text, taken, m.start(), m.end())
+        if not _take(text, taken, m.start(), m.end()):  # "拨付完毕": 拨付 is the verb, not 已拨付金额 said
+            fq.mentions = [x for x in fq.mentions if x.start < m.start() or x.end > m.end()]
+            _take_free(taken, m.start(), m.end())
     if (m := _FUNDED.search(text)) and {"count", "list"} & set(fq.ops):
         fq.funded = True  # "有几个乡镇分到了钱": the rows holding an amount, not the empty ones
         _take(text, taken, m.start(), m.end())
@@ -2567,9 +2586,27 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
     _read_fall_and_finished(fq, question, text, taken)
+    _read_mean(fq, text, taken)
     _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+# "平均拨付进度", "单价的平均值": a column's mean over the rows (平均每户 is per_head's).
+_MEAN = re.compile(r"平均(?!每|到每|分配)(?:值|数|水平)?|均值")
+
+
+def _read_mean(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """"平均拨付进度": a mean asked, where no label said takes the word (平均得分 of a table printing it); a
+    label's part said alone (平均 of 平均得分) beside another label said whole is the mean asked of that one."""
+    if (m := _MEAN.search(text)) is None or fq.per_head:
+        return
+    part = [x for x in fq.mentions if (x.start, x.end) == m.span() and not x.exact]
+    if part and any(x.exact and x.start >= 0 and x not in part for x in fq.mentions):
+        fq.mentions = [x for x in fq.mentions if x not in part]
+        fq.mean = True
+    elif _take(text, taken, m.start(), m.end()):
+        fq.mean = True
 
 
 def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -3732,12 +3769,12 @@ _ASKED_ARITHMETIC = (
                   r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
-                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|用|支出)|"
-                  r"(?:没|未)(?:执行|支付|付|花|用)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
+                  r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出)|"
+                  r"(?:没|未)(?:执行|支付|付|花|用|拨付|拨|发放)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
                   # "还差多少没执行完": what is short of done is what is left
-                  r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付)(?:完|掉)?"),
+                  r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付|拨|发放|发)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
     # "扣了几分", "扣分最多": the points lost, 分值 less 得分 (a table printing its own 扣分 column is read as it)
     ("deducted", r"(?<![每例次项条])扣(?:了|掉)(?:多少|几)?分|(?<![每例次项条])扣(?:多少|几)分|扣分(?:最多|最少|多少|几分|合计)"
@@ -3769,7 +3806,8 @@ _BALANCE = re.compile(r"收支(?:差额|差|相抵|缺口|结余|余额)|收入(
 
 def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"还剩多少没执行", "超额完成多少", "人均": arithmetic asked in words, with its verb (执行, 支付); a rate
-    per person or month ("每人每月") asked; 收支差额 when no table prints a line of that name."""
+    per person or month ("每人每月") asked; 收支差额 when no table prints a line of that name. A 人均 that
+    begins a label said (人均补助标准) is that column's name, no division asked."""
     if (bal := _BALANCE.search(text)) and bal.group() not in idx.label_text and _take(text, taken, bal.start(), bal.end()):
         fq.balance = True
     if (per := _PER_UNIT.search(text)) and re.search(r"多少|几", text[per.end():]) \
@@ -3778,13 +3816,14 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx) \
+                and not (flag == "per_head" and text[m.start():m.end() + 2] in idx.label_text) \
                 and not (flag == "deducted" and ("扣分" in idx.label_text or _RULE_OF_POINTS.search(text))):
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
-            if verb := re.search(r"执行|支付|付|花|完成|拨付|用|支出", m.group(0)):
-                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际",
-                           "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出", m.group(0)):
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际", "拨": "拨付|已拨",
+                           "发": "发放|已发", "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
             if flag == "by_year_end":  # "到2025年底 (这些项目)": when, and the plan's rows as a whole
