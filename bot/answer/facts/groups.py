@@ -30,7 +30,7 @@ _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实�
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
 _COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
-_LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列出|明细")
+_LIST = re.compile(r"哪些|哪几|哪家|哪个是|是哪|有什么|有啥|都有|包括|列一下|列出|明细")
 _SUM = re.compile(r"合计|一共|总共|共计|多少|加起来|总额|小计|总计|花|钱|预算|安排")
 _MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
 _RANK_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|主体)|(?:单位|主体)(?:是|为)?哪|最(?:多|少|大|小|高|低)的(?:单位|主体)")
@@ -58,6 +58,9 @@ class Table:
     main: str = ""  # the table's main money column (the first total-like one)
     heads: list[str] = field(default_factory=list)  # headers of the class columns
     leaf_head: str = ""  # the header of the rows' own labels (项目名称, 单位名称)
+    # the header of the rows' merged group cells -> whether a 小计 row stands under a group (the engine's row
+    # hierarchy answers such groups by their own 小计 rows)
+    parents: dict[str, bool] = field(default_factory=dict)
     forms: list[tuple[str, str, str]] = field(default_factory=list)  # (head, value, a way it is said), worked out once
     grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
 
@@ -86,15 +89,17 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     if not path:
         return None
     key = label_key(path[-1])
+    heads = [compact(h) for h in (facts[0]["row_heads"] or "").split(query.FACT_SEP)]
+    if len(path) >= 2 and len(heads) >= 2:
+        table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)
     if _is_total(key) or not key:
         if key in ("合计", "总计", "共计") and not table.total:
             table.total = {_col(f): f for f in facts if f["number"] is not None}
         return None
     row = Row(path[-1].strip(), facts[0]["line"] or 0)
-    heads = [h for h in (facts[0]["row_heads"] or "").split(query.FACT_SEP)]
-    table.leaf_head = table.leaf_head or compact(heads[-1])
-    if len(path) >= 2 and len(heads) >= 2 and compact(heads[0]):
-        row.classes[compact(heads[0])] = path[0].strip()
+    table.leaf_head = table.leaf_head or heads[-1]
+    if len(path) >= 2 and len(heads) >= 2 and heads[0]:
+        row.classes[heads[0]] = path[0].strip()
     for f in facts:
         if f["number"] is not None:
             row.cells[_col(f)] = f
@@ -116,8 +121,8 @@ def _read(idx, doc: int) -> list[Table]:
     for (sheet, _page), lines in by_sheet.items():
         t = Table(doc, sheet, title, idx.docs[doc].year)
         t.rows = [r for line in sorted(lines) if (r := _row_line(t, lines[line])) is not None]
-        if len(t.rows) < 3:
-            continue
+        if len(t.rows) < 3 or any(not (_UNIT_HEAD.search(h) or _KIND_HEAD.search(h)) for h in t.parents):
+            continue  # (rows that are items of a project, 项目名称 › 品目: a table of records, records.py)
         cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
                 and (f["unit"] or "") in _MONEY and (c := _col(f))]
         t.columns = list(dict.fromkeys(cols))
@@ -133,7 +138,7 @@ def _read(idx, doc: int) -> list[Table]:
 
 def _class_heads(t: Table) -> list[str]:
     """The columns that sort the rows: a value held by two rows or more, fewer values than rows."""
-    heads = list(dict.fromkeys(h for r in t.rows for h in r.classes))
+    heads = [h for h in dict.fromkeys(h for r in t.rows for h in r.classes) if not t.parents.get(h)]
     out = []
     for h in heads:
         said = [r.classes[h] for r in t.rows if h in r.classes]
@@ -272,9 +277,11 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
             return dated[0], y.group(0)
         if dated or any(_YEAR.search(c) for c in t.columns) or int(y.group(1)) != t.year:
             return "", y.group(0)
-    named = sorted(((c, part) for c in t.columns for part in _parts(t, c) if part in text),
-                   key=lambda x: -len(x[1]))
-    if named and named[0][1] not in ("合计", "小计", "总计"):
+    named = sorted(((c, part) for c in t.columns for part in _parts(t, c) if part in text
+                    and part not in ("合计", "小计", "总计")), key=lambda x: -len(x[1]))
+    if len({c for c, part in named if not any(part in p and part != p for _, p in named)}) >= 2:
+        return "", ""  # two columns said ("市级补助和区级配套各多少"): each its own figure, not one class's sum
+    if named:
         return named[0]
     if (y := _YEAR.search(text)) is not None:
         return t.main, y.group(0)
@@ -283,8 +290,8 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
 
 def _parts(t: Table, c: str) -> list[str]:
     f = next((r.cells[c] for r in t.rows if c in r.cells), None)
-    labels = [compact(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] if f else []
-    return [c] + [x for x in labels[-1:] if len(x) >= 2]
+    labels = [label_key(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] if f else []
+    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2]))
 
 
 def _figures(rows: list[Row], col: str) -> list[dict]:
@@ -311,7 +318,7 @@ def answer(idx, question: str, kept: dict | None = None) -> FactAnswer | None:
     text = compact(normalize(question))
     if kept and (after := followup(idx, text, kept)) is not None:
         return after
-    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$", text):
+    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别", text):
         return None  # a follow-up on something else than a class answered
     tables = scope(idx, text)
     if not tables:
