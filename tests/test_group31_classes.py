@@ -164,3 +164,12 @@ def test_followups_on_the_class_answered(engine: Engine) -> None:
     assert a.status == "answered" and "30" in a.text and "水政执法装备运行经费 20" in a.text, a.text
     a = converse(engine, "青川防汛抗旱类三年合计", "它有几项")
     assert a.status == "answered" and "3 项" in a.text, a.text
+
+
+def test_the_class_of_the_row_just_shown(engine: Engine) -> None:
+    a = converse(engine, "青川抗旱应急水源工程2027年多少", "它是哪类项目")  # the merged group cell it stands in
+    assert a.status == "answered" and "特定目标类项目（防汛抗旱）" in a.text, a.text
+    a = converse(engine, "石桥动物疫病强制免疫", "它是哪类项目")  # the class printed on its own row
+    assert a.status == "answered" and "畜牧兽医类" in a.text, a.text
+    a = converse(engine, "白塔安保服务多少钱", "是哪个单位的")  # 单位名称, never 承接主体类型
+    assert a.status == "answered" and "白塔区妇幼保健院" in a.text and "企业" not in a.text, a.text

@@ -1401,6 +1401,11 @@ def classes_compared(kind: str, first: str, second: str, column: str, a: str, b:
             f"相差 {diff}{unit}")
 
 
+def class_of_row(row: str, head: str, value: str) -> str:
+    """"它是哪类项目" of a row: its value of the class column (or of the merged group cell it stands in)."""
+    return f"{row}的{head}是“{value}”"
+
+
 def group_added(total: str, unit: str, parts: list[str]) -> str:
     """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
     return f"合计 {total}{unit}（{' + '.join(parts)}）"

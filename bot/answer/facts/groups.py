@@ -312,12 +312,15 @@ def _op(rest: str) -> str:
     return "list" if _LIST.search(rest) else "sum"
 
 
-def answer(idx, question: str, kept: dict | None = None) -> FactAnswer | None:
+def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None:
     """A class of one table's rows said, and what is asked of its rows; or which class adds up most; or a
-    follow-up on the class just answered (kept)."""
+    follow-up on the class just answered (kept in the context), or on the row just shown (它是哪类项目)."""
     text = compact(normalize(question))
+    kept = (context or {}).get("class")
     if kept and (after := followup(idx, text, kept)) is not None:
         return after
+    if context and (own := class_of_row(idx, text, context)) is not None:
+        return own
     if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别", text):
         return None  # a follow-up on something else than a class answered
     tables = scope(idx, text)
@@ -334,6 +337,34 @@ def answer(idx, question: str, kept: dict | None = None) -> FactAnswer | None:
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest):
         return None  # (a year the table prints no column of: the rest of the engine says so)
     return of_class(idx, s, col, _op(rest), _class_shown(s, text))
+
+
+_CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"
+                          r"(?P<kind>类|个类|个类别|种|个目录)(?:的)?(?:项目|服务)?(?:的)?[?？]?$"
+                          r"|^(?:那|那么)?(?:它|这个|这项|该项目|这个项目)?(?:是)?(?:哪个|哪家|什么)(?P<unit>单位|主体)")
+
+
+def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
+    """"它是哪类项目", "它是哪个单位的" right after one row was shown: the row's value of its class (or unit)
+    column, the merged group cell it stands in included."""
+    asked = _CLASS_ASKED.search(text)
+    ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
+    if asked is None or not ids:
+        return None
+    shown = idx.facts(ids)
+    if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
+        return None
+    f = shown[0]
+    t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
+    row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
+    if t is None or row is None:
+        return None
+    word = re.compile(r"类|目录" if asked.group("kind") else asked.group("unit"))
+    pattern = _KIND_HEAD if asked.group("kind") else _UNIT_HEAD
+    heads = [h for h in row.classes if word.search(h)] or [h for h in row.classes if pattern.search(h)]
+    if len(heads) != 1:
+        return None
+    return FactAnswer("answered", compose.class_of_row(row.name, heads[0], row.classes[heads[0]]) + _cite(idx, [f]), [f])
 
 
 def _without_departments(idx, text: str) -> str:

@@ -459,8 +459,7 @@ def _after_typed(turn, typed):
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):
     """The rows of a general table's class said (groups.py), or a follow-up on the class just answered; the
     class kept for the next follow-up."""
-    kept = _context(turn.session).get("class")
-    fa = groups.answer(idx, turn.question, kept)
+    fa = groups.answer(idx, turn.question, _context(turn.session))
     if fa is None:
         return None
     answerer = Answerer(idx)
