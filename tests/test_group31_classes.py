@@ -173,3 +173,14 @@ def test_the_class_of_the_row_just_shown(engine: Engine) -> None:
     assert a.status == "answered" and "畜牧兽医类" in a.text, a.text
     a = converse(engine, "白塔安保服务多少钱", "是哪个单位的")  # 单位名称, never 承接主体类型
     assert a.status == "answered" and "白塔区妇幼保健院" in a.text and "企业" not in a.text, a.text
+
+
+def test_a_units_subtotal_and_two_units_worked(engine: Engine) -> None:
+    a = converse(engine, "白塔疾病预防控制中心小计")  # its rows added up, never one of them
+    assert a.status == "answered" and "53" in a.text and "共 2 项" in a.text, a.text
+    a = converse(engine, "白塔疾病预防控制中心购买服务小计", "妇幼保健院呢")
+    assert a.status == "answered" and "96" in a.text and "53" not in a.text, a.text
+    a = converse(engine, "白塔疾病预防控制中心小计", "妇幼保健院呢", "两个差多少")
+    assert a.status == "answered" and "相差 43" in a.text, a.text
+    a = converse(engine, "白塔疾病预防控制中心小计", "妇幼保健院呢", "两个加起来")
+    assert a.status == "answered" and "149" in a.text, a.text

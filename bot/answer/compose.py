@@ -1406,6 +1406,13 @@ def class_of_row(row: str, head: str, value: str) -> str:
     return f"{row}的{head}是“{value}”"
 
 
+def classes_worked(added: bool, first: str, second: str, column: str, a: str, b: str, result: str, unit: str) -> str:
+    """"两个加起来" / "两个差多少" of two classes just answered, with the arithmetic."""
+    if added:
+        return f"{first} + {second}，{_column_added(column)}：{a} + {b} = {result}{unit}"
+    return f"{first}与{second}相差 {result}{unit}（{_column_added(column)}：{a} 与 {b}）"
+
+
 def group_added(total: str, unit: str, parts: list[str]) -> str:
     """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
     return f"合计 {total}{unit}（{' + '.join(parts)}）"

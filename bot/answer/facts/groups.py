@@ -25,7 +25,8 @@ from bot.store import queries as query
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
 _MONEY = ("元", "万元", "亿元")
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|[，,？?])")
+_ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
 _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
@@ -182,22 +183,26 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
         if (bare := re.sub(r"(?:类项目|类|项目)$", "", f)) != f and len(bare) >= 2:
             forms.append(bare)
     if unit:
-        for n in range(len(compact(value)) - 1, 3, -1):
+        for n in range(len(compact(value)) - 1, 2, -1):
+            if n == 3 and not _ORG_END.search(value):
+                break  # (three characters only as an organisation's own name: 殡仪馆, 救助站)
             end = compact(value)[-n:]
             if sum(compact(v).endswith(end) for v in values) == 1:
                 forms.append(end)
     return list(dict.fromkeys(forms))
 
 
-def _spans(form: str, text: str, names: list[str]) -> list[tuple[int, int]]:
-    """Where a form is said as a class: before 类, or bare where it ends (no longer row name goes on)."""
+def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int, int]]:
+    """Where a form is said as a class: before 类, or bare where it ends (nothing but the table's own words, 购买服务,
+    goes on: no longer row name)."""
     out = []
     for m in re.finditer(re.escape(form), text):
         s, e = m.start(), m.end()
         after = text[e:]
         if after.startswith("类"):
             out.append((s, e + 1))
-        elif _AFTER_BARE.match(after) and not any(text[s:e + 2] in n for n in names if len(text[s:e + 2]) > len(form)):
+        elif (_AFTER_BARE.match(after) or len(after) >= 2 and after[:2] in words) \
+                and not any(text[s:e + 2] in n for n in names if len(text[s:e + 2]) > len(form)):
             out.append((s, e))
     return out
 
@@ -223,7 +228,7 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
         names = [compact(r.name) for r in t.rows]
         for h, v, form in t.forms:
             if form in text:
-                found += [Said(t, h, v, s, e) for s, e in _spans(form, text, names)]
+                found += [Said(t, h, v, s, e) for s, e in _spans(form, text, names, _words(t))]
             if "类" in text and form[-4:] in text and (suffix := _suffix_said(form, text)) is not None:
                 ends.append(Said(t, h, v, *suffix))
     values = {(id(s.table), s.head): {o.value for o in ends if o.table is s.table and o.head == s.head} for s in ends}
@@ -250,10 +255,14 @@ _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|几(?:
                      r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
 
 
+def _words(t: Table) -> str:
+    """The table's own words: its title, sheet, headers and columns."""
+    return t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(h for r in t.rows[:1] for h in r.classes)
+
+
 def _unexplained(t: Table, text: str) -> str:
     """The words left after the classes, the table's own words (title, headers, columns) and the asking words."""
-    words = t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(
-        h for r in t.rows[:1] for h in r.classes)
+    words = _words(t)
     left, i = [], 0
     while i < len(text):
         j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in words), 0)
@@ -404,6 +413,8 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
 
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
 _POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它|它们|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
+_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$")
+_TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
 
@@ -413,6 +424,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     if t is None or kept["head"] not in t.heads:
         return None
     rest = _POINTER.sub("", text)
+    if _TWO_ADDED.match(rest) or _TWO_APART.match(rest):
+        return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
     said = [x for x in said_classes([t], rest) if x.head == kept["head"]]
@@ -447,6 +460,19 @@ def _two_compared(idx, kept: dict, more: bool) -> FactAnswer | None:
     text = compose.classes_compared("max" if more else "min", a["name"], b["name"], kept["col"], fmt_number(a["sum"]),
                                     fmt_number(b["sum"]), fmt_number(abs(a["sum"] - b["sum"])), kept["unit"])
     return FactAnswer("answered", text + _cite(idx, facts), facts, kept={**a, "before": b})
+
+
+def _two_worked(idx, kept: dict, added: bool) -> FactAnswer | None:
+    """"两个加起来", "两个差多少" after two classes answered in the same column: their sums added or set apart."""
+    before = kept.get("before")
+    if not before or before["col"] != kept["col"] or before["unit"] != kept["unit"]:
+        return None
+    facts = idx.facts(list(before["ids"]) + list(kept["ids"]))
+    a, b = before["sum"], kept["sum"]
+    result = fmt_number(round(a + b if added else abs(a - b), 6))
+    text = compose.classes_worked(added, before["name"], kept["name"], kept["col"], fmt_number(a), fmt_number(b), result,
+                                  kept["unit"])
+    return FactAnswer("answered", text + _cite(idx, facts), facts)
 
 
 def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
