@@ -1391,8 +1391,8 @@ def class_share(name: str, column: str, part: str, whole: str, unit: str, result
 def class_ranked(kind: str, head: str, value: str, column: str, total: str, unit: str, parts: list[str],
                  compared: int) -> str:
     """"哪个单位花得最多": each value's rows added up; the first with its arithmetic (the rest kept for 第二呢)."""
-    return (f"按{head}汇总{column}，{_EXTREME_WORDS[kind]}的是{value}：{' + '.join(parts)} = {total}{unit}"
-            f"（共比较 {compared} 个{head}）")
+    return (f"{_EXTREME_WORDS[kind]}的是{value}：{' + '.join(parts)} = {total}{unit}"
+            f"（按{head}汇总{column}，共比较 {compared} 个{head}）")
 
 
 def classes_compared(kind: str, first: str, second: str, column: str, a: str, b: str, diff: str, unit: str) -> str:

@@ -127,7 +127,9 @@ def _read(idx, doc: int) -> list[Table]:
         cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
                 and (f["unit"] or "") in _MONEY and (c := _col(f))]
         t.columns = list(dict.fromkeys(cols))
-        t.main = next((c for c in t.columns if re.search(r"合计|总计|总额|小计$", c)), t.columns[0] if t.columns else "")
+        own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
+        t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
+                      next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
         t.heads = _class_heads(t)
         if t.main and t.heads:
             t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
@@ -343,8 +345,9 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     s = said[0]
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
     col, words = column_said(s.table, rest)
-    if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest):
-        return None  # (a year the table prints no column of: the rest of the engine says so)
+    if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
+            or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
+        return None  # (a year the table prints no column of, a column of words asked: the rest of the engine)
     return of_class(idx, s, col, _op(rest), _class_shown(s, text))
 
 
