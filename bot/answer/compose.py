@@ -1385,6 +1385,53 @@ def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> s
     return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def _column_added(column: str) -> str:
+    """A column's rows added up, said once: 规划资金2026年合计, 预算金额合计 (never 合计合计)."""
+    return column if column.endswith(("合计", "总计", "小计")) else f"{column}合计"
+
+
+def class_sum(name: str, column: str, parts: list[tuple[str, str]], total: str, unit: str) -> str:
+    """"公路养护类共 4 项，规划资金2026年合计 6110万元：A 2150 + B 2800 + … = 6110万元": a class's rows added up."""
+    expr = " + ".join(f"{n} {v}" for n, v in parts)
+    return f"{name}共 {len(parts)} 项，{_column_added(column)} {total}{unit}：{expr} = {total}{unit}"
+
+
+def class_rows(name: str, items: list[str], column: str, total: str, unit: str) -> str:
+    """A class's rows listed with their figures, and their sum."""
+    return numbered_items(items, name) + f"\n{_column_added(column)} {total}{unit}"
+
+
+def class_share(name: str, column: str, part: str, whole: str, unit: str, result: str, n: int) -> str:
+    """A class's rows added up over the whole table's figure in the same column."""
+    return (f"{name}（共 {n} 项）{_column_added(column)} {part}{unit}，占全表{_column_added(column)} {whole}{unit} 的 "
+            f"{percent_shown(result)}：{part} ÷ {whole} = {result}%")
+
+
+def class_ranked(kind: str, head: str, value: str, column: str, total: str, unit: str, parts: list[str],
+                 compared: int) -> str:
+    """"哪个单位花得最多": each value's rows added up; the first with its arithmetic (the rest kept for 第二呢)."""
+    return (f"{_EXTREME_WORDS[kind]}的是{value}：{' + '.join(parts)} = {total}{unit}"
+            f"（按{head}汇总{column}，共比较 {compared} 个{head}）")
+
+
+def classes_compared(kind: str, first: str, second: str, column: str, a: str, b: str, diff: str, unit: str) -> str:
+    """"哪个多" of two classes just answered: the one asked for, the other, and the difference."""
+    return (f"{first}{'更多' if kind == 'max' else '更少'}：{_column_added(column)} {a}{unit}，{second} {b}{unit}，"
+            f"相差 {diff}{unit}")
+
+
+def class_of_row(row: str, head: str, value: str) -> str:
+    """"它是哪类项目" of a row: its value of the class column (or of the merged group cell it stands in)."""
+    return f"{row}的{head}是“{value}”"
+
+
+def classes_worked(added: bool, first: str, second: str, column: str, a: str, b: str, result: str, unit: str) -> str:
+    """"两个加起来" / "两个差多少" of two classes just answered, with the arithmetic."""
+    if added:
+        return f"{first} + {second}，{_column_added(column)}：{a} + {b} = {result}{unit}"
+    return f"{first}与{second}相差 {result}{unit}（{_column_added(column)}：{a} 与 {b}）"
+
+
 def group_added(total: str, unit: str, parts: list[str]) -> str:
     """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
     return f"合计 {total}{unit}（{' + '.join(parts)}）"

@@ -158,6 +158,7 @@ class FactAnswer:
     ranked_groups: list[tuple[str, list[int]]] = field(default_factory=list)
     asks_row: list[str] = field(default_factory=list)  # the options are rows, each as asked again when a reply
     # names one ("1", "农业的那个")
+    kept: dict | None = None  # the class of a general table's rows answered (groups.py), for its follow-ups
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:

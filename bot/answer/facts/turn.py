@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import records
+from bot.answer.facts import groups, records
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -402,6 +402,8 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
+    if (classed := _rows_of_a_class(turn, idx, answer_type)) is not None:
+        return classed  # "公路养护类2026年合计", "哪个单位买服务花得最多": a class column's rows of a general table
     other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
         or _a_line_under_the_last(turn, idx)
     if other_year is not None:
@@ -452,6 +454,19 @@ def _after_typed(turn, typed):
     if kept is not None:
         return kept
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _rows_of_a_class(turn, idx: FactIndex, answer_type):
+    """The rows of a general table's class said (groups.py), or a follow-up on the class just answered; the
+    class kept for the next follow-up."""
+    fa = groups.answer(idx, turn.question, _context(turn.session))
+    if fa is None:
+        return None
+    answerer = Answerer(idx)
+    out = _facts_answer(turn, fa, answerer, idx, answer_type)
+    if fa.status == "answered" and fa.kept is not None and isinstance(getattr(turn.session, "facts", None), dict):
+        turn.session.facts["class"] = fa.kept
+    return out
 
 
 def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):

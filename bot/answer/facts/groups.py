@@ -1,0 +1,526 @@
+"""Rows of a general table selected by a value of a class column, and added up, counted, listed or shared.
+
+A general table (read with no known layout) often carries a column that sorts its rows: a class printed as a
+merged group cell (项目类别 › 项目名称), a unit repeated or merged in column A (单位名称, 实施单位), or a column
+of kinds (指导性目录名称, 承接主体类型, 资金来源). A question names the class by its value, often short and
+followed by 类 ("公路养护类" of 特定目标类项目（公路养护）, "综合执法支队" of 市交通运输综合执法支队,
+"承接主体是社会组织"), and asks its rows' sum in a column (the one said, a year's, else the table's main money
+column), their count, their list, or their share of the whole; or asks which value's rows add up most
+("哪个单位买服务花得最多"). The rows summed are the table's own rows: never a 小计 or 合计 row beside its parts.
+Answered only when one class of one table is said; otherwise None, and the rest of the engine answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
+from bot.language import lazyre as re
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+_MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
+_MONEY = ("元", "万元", "亿元")
+# What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|[，,？?])")
+_ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
+_UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施")
+_KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
+_SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
+_COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
+_LIST = re.compile(r"哪些|哪几|哪家|哪个是|是哪|有什么|有啥|都有|包括|列一下|列出|明细")
+_SUM = re.compile(r"合计|一共|总共|共计|多少|加起来|总额|小计|总计|花|钱|预算|安排")
+_MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
+_RANK_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|主体)|(?:单位|主体)(?:是|为)?哪|最(?:多|少|大|小|高|低)的(?:单位|主体)")
+_RANK_KIND = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个目录)|最(?:多|少|大|小|高|低)的(?:是哪)?(?:类|一类|目录)")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+@dataclass
+class Row:
+    name: str  # the row's own label as printed
+    line: int
+    classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
+    cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
+
+
+@dataclass
+class Table:
+    doc: int
+    sheet: str
+    title: str
+    year: int | None = None
+    rows: list[Row] = field(default_factory=list)
+    total: dict[str, dict] = field(default_factory=dict)  # the 合计 row's figure of each column
+    columns: list[str] = field(default_factory=list)  # numeric columns, in the table's order
+    main: str = ""  # the table's main money column (the first total-like one)
+    heads: list[str] = field(default_factory=list)  # headers of the class columns
+    leaf_head: str = ""  # the header of the rows' own labels (项目名称, 单位名称)
+    # the header of the rows' merged group cells -> whether a 小计 row stands under a group (the engine's row
+    # hierarchy answers such groups by their own 小计 rows)
+    parents: dict[str, bool] = field(default_factory=dict)
+    forms: list[tuple[str, str, str]] = field(default_factory=list)  # (head, value, a way it is said), worked out once
+    grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
+
+    def values(self, head: str) -> list[str]:
+        return list(dict.fromkeys(r.classes[head] for r in self.rows if r.classes.get(head)))
+
+
+@dataclass
+class Said:
+    table: Table
+    head: str
+    value: str
+    start: int
+    end: int
+    rows: list[Row] = field(default_factory=list)
+
+
+def _col(f: dict) -> str:
+    return compact("".join(x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x))
+
+
+def _row_line(table: Table, facts: list[dict]) -> Row | None:
+    """One line of a table as a row: its path (a merged class cell, then its own name), its text cells, its
+    figures; None for a total line (its figures kept as the table's whole when it is the 合计)."""
+    path = [x for x in (facts[0]["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    if not path:
+        return None
+    key = label_key(path[-1])
+    heads = [compact(h) for h in (facts[0]["row_heads"] or "").split(query.FACT_SEP)]
+    if len(path) >= 2 and len(heads) >= 2:
+        table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)
+    if _is_total(key) or not key:
+        if key in ("合计", "总计", "共计") and not table.total:
+            table.total = {_col(f): f for f in facts if f["number"] is not None}
+        return None
+    row = Row(path[-1].strip(), facts[0]["line"] or 0)
+    table.leaf_head = table.leaf_head or heads[-1]
+    if len(path) >= 2 and len(heads) >= 2 and heads[0]:
+        row.classes[heads[0]] = path[0].strip()
+    for f in facts:
+        if f["number"] is not None:
+            row.cells[_col(f)] = f
+        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or ""):
+            row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing)
+    return row
+
+
+def _read(idx, doc: int) -> list[Table]:
+    ids = list(idx.docs[doc].facts)
+    if len(ids) > 6000:
+        return []
+    by_sheet: dict[tuple, dict[int, list[dict]]] = {}
+    for f in idx.facts(ids):
+        if f["row_labels"] and f["col_labels"]:
+            by_sheet.setdefault((f["sheet"] or "", f["page"] or 0), {}).setdefault(f["line"] or 0, []).append(f)
+    title = compact(idx.docs[doc].form or "")
+    tables = []
+    for (sheet, _page), lines in by_sheet.items():
+        t = Table(doc, sheet, title, idx.docs[doc].year)
+        t.rows = [r for line in sorted(lines) if (r := _row_line(t, lines[line])) is not None]
+        if len(t.rows) < 3 or any(not (_UNIT_HEAD.search(h) or _KIND_HEAD.search(h)) for h in t.parents):
+            continue  # (rows that are items of a project, 项目名称 › 品目: a table of records, records.py)
+        cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
+                and (f["unit"] or "") in _MONEY and (c := _col(f))]
+        t.columns = list(dict.fromkeys(cols))
+        own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
+        t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
+                      next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
+        t.heads = _class_heads(t)
+        if t.main and t.heads:
+            t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
+                       for form in forms_of(v, t.values(h), bool(_UNIT_HEAD.search(h)))]
+            t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
+            tables.append(t)
+    return tables
+
+
+def _class_heads(t: Table) -> list[str]:
+    """The columns that sort the rows: a value held by two rows or more, fewer values than rows."""
+    heads = [h for h in dict.fromkeys(h for r in t.rows for h in r.classes) if not t.parents.get(h)]
+    out = []
+    for h in heads:
+        said = [r.classes[h] for r in t.rows if h in r.classes]
+        if len(said) >= len(t.rows) // 2 and 2 <= len(set(said)) < len(said):
+            out.append(h)
+    return out
+
+
+def tables_of(idx, doc: int) -> list[Table]:
+    """The class tables of one document, read once per index."""
+    cache = idx.__dict__.setdefault("_group_tables", {})
+    if doc not in cache:
+        cache[doc] = _read(idx, doc) if idx.docs[doc].layout == "general-table" else []
+    return cache[doc]
+
+
+def scope(idx, text: str) -> list[Table]:
+    """The class tables of the departments the question names, else of every general table (a few only)."""
+    depts: set[str] = set()
+    for form in sorted(idx.dept_forms_said(text), key=lambda f: (-len(f), f)):
+        if form in text:
+            depts.update(idx.dept_forms.get(form, ()))
+            text = text.replace(form, " ")
+    general = idx.__dict__.get("_general_docs")
+    if general is None:
+        general = idx.__dict__["_general_docs"] = [(d, doc.department) for d, doc in idx.docs.items()
+                                                   if doc.layout == "general-table"]
+    docs = [d for d, dept in general if not depts or dept in depts]
+    if len(docs) > _MAX_DOCS:
+        return []
+    return [t for d in docs for t in tables_of(idx, d)]
+
+
+def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
+    """The ways a class value is said: whole; its bracketed core (特定目标类项目（公路养护）→ 公路养护); without a
+    trailing 类/类项目/项目; an organisation by the end of its name no other value ends with (综合执法支队)."""
+    forms = [compact(value)]
+    if (inner := re.search(r"[（(]([^（）()]{2,})[）)]$", value)) is not None:
+        forms.append(compact(inner.group(1)))
+    for f in list(forms):
+        if (bare := re.sub(r"(?:类项目|类|项目)$", "", f)) != f and len(bare) >= 2:
+            forms.append(bare)
+    if unit:
+        for n in range(len(compact(value)) - 1, 2, -1):
+            if n == 3 and not _ORG_END.search(value):
+                break  # (three characters only as an organisation's own name: 殡仪馆, 救助站)
+            end = compact(value)[-n:]
+            if sum(compact(v).endswith(end) for v in values) == 1:
+                forms.append(end)
+    return list(dict.fromkeys(forms))
+
+
+def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int, int]]:
+    """Where a form is said as a class: before 类, or bare where it ends (nothing but the table's own words, 购买服务,
+    goes on: no longer row name)."""
+    out = []
+    for m in re.finditer(re.escape(form), text):
+        s, e = m.start(), m.end()
+        after = text[e:]
+        if after.startswith("类"):
+            out.append((s, e + 1))
+        elif (_AFTER_BARE.match(after) or len(after) >= 2 and after[:2] in words) \
+                and not any(text[s:e + 2] in n for n in names if len(text[s:e + 2]) > len(form)):
+            out.append((s, e))
+    return out
+
+
+def _suffix_said(form: str, text: str) -> tuple[int, int] | None:
+    """"基础设施建设类" of 交通基础设施建设: the end of a class (four characters or more) said before 类."""
+    for m in re.finditer("类", text):
+        for n in range(len(form) - 1, 3, -1):
+            if text[:m.start()].endswith(form[-n:]):
+                return m.start() - n, m.end()
+    return None
+
+
+def said_classes(tables: list[Table], text: str) -> list[Said]:
+    """The classes the question says, the longest said at each place; those said short (by an end) only when
+    nothing is said whole."""
+    found: list[Said] = []
+    ends: list[Said] = []
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    for t in tables:
+        if grams.isdisjoint(t.grams):
+            continue
+        names = [compact(r.name) for r in t.rows]
+        for h, v, form in t.forms:
+            if form in text:
+                found += [Said(t, h, v, s, e) for s, e in _spans(form, text, names, _words(t))]
+            if "类" in text and form[-4:] in text and (suffix := _suffix_said(form, text)) is not None:
+                ends.append(Said(t, h, v, *suffix))
+    values = {(id(s.table), s.head): {o.value for o in ends if o.table is s.table and o.head == s.head} for s in ends}
+    found = found or list({(id(s.table), s.value): s for s in ends if len(values[(id(s.table), s.head)]) == 1}.values())
+    found = [s for s in found if not any(o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
+                                         for o in found)]
+    for s in found:
+        s.rows = rows_of(s.table, s.head, s.value)
+    return found
+
+
+def rows_of(t: Table, head: str, value: str) -> list[Row]:
+    """The rows of a value: printed so, or as the first clause of a longer cell (新增项目，2027年启动), or as one of
+    several joined (专项债券、一般公共预算)."""
+    return [r for r in t.rows if r.classes.get(head) == value or value in _CLAUSES.split(r.classes.get(head, ""))]
+
+
+_CLAUSES = re.compile(r"[，,；;、+＋/]")
+
+
+# Words that ask (an operation, a pointer, a filler): explained by what they do.
+_ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
+                     r"|百分之|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
+                     r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
+
+
+def _words(t: Table) -> str:
+    """The table's own words: its title, sheet, headers and columns."""
+    return t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(h for r in t.rows[:1] for h in r.classes)
+
+
+def _unexplained(t: Table, text: str) -> str:
+    """The words left after the classes, the table's own words (title, headers, columns) and the asking words."""
+    words = _words(t)
+    left, i = [], 0
+    while i < len(text):
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in words), 0)
+        if j:
+            i = j
+        elif (m := _ASKING.match(text, i)) is not None and m.end() > i:
+            i = m.end()
+        else:
+            left.append(text[i])
+            i += 1
+    return "".join(ch for ch in left if "\u4e00" <= ch <= "\u9fff")
+
+
+def column_said(t: Table, text: str) -> tuple[str, str]:
+    """The numeric column the question says ((column, the words said)): a year's (2026年 of 规划资金2026年), one
+    named by its label or its last part (三年合计, 其他资金); ("", year) when a year is said that no column prints
+    and that is not the table's own year."""
+    if (y := _YEAR.search(text)) is not None:
+        dated = [c for c in t.columns if y.group(0) in c]
+        if len(dated) == 1:
+            return dated[0], y.group(0)
+        if dated or any(_YEAR.search(c) for c in t.columns) or int(y.group(1)) != t.year:
+            return "", y.group(0)
+    named = sorted(((c, part) for c in t.columns for part in _parts(t, c) if part in text
+                    and part not in ("合计", "小计", "总计")), key=lambda x: -len(x[1]))
+    if len({c for c, part in named if not any(part in p and part != p for _, p in named)}) >= 2:
+        return "", ""  # two columns said ("市级补助和区级配套各多少"): each its own figure, not one class's sum
+    if named:
+        return named[0]
+    if (y := _YEAR.search(text)) is not None:
+        return t.main, y.group(0)
+    return t.main, ""
+
+
+def _parts(t: Table, c: str) -> list[str]:
+    f = next((r.cells[c] for r in t.rows if c in r.cells), None)
+    labels = [label_key(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] if f else []
+    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2]))
+
+
+def _figures(rows: list[Row], col: str) -> list[dict]:
+    return [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+
+
+def _class_shown(s: Said, text: str) -> str:
+    said = text[s.start:s.end]
+    return said if compact(said).rstrip("类") == compact(s.value) or compact(s.value) in said \
+        else f"{said}（{s.head}：{s.value}）"
+
+
+def _op(rest: str) -> str:
+    if _SHARE.search(rest):
+        return "share"
+    if _COUNT.search(rest) and not re.search(r"多少钱|金额|一共多少|合计多少", rest):
+        return "count"
+    return "list" if _LIST.search(rest) else "sum"
+
+
+def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None:
+    """A class of one table's rows said, and what is asked of its rows; or which class adds up most; or a
+    follow-up on the class just answered (kept in the context), or on the row just shown (它是哪类项目)."""
+    text = compact(normalize(question))
+    kept = (context or {}).get("class")
+    if kept and (after := followup(idx, text, kept)) is not None:
+        return after
+    if context and (own := class_of_row(idx, text, context)) is not None:
+        return own
+    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别", text):
+        return None  # a follow-up on something else than a class answered
+    tables = scope(idx, text)
+    if not tables:
+        return None
+    if (ranked := rank_classes(idx, tables, text)) is not None:
+        return ranked
+    said = said_classes(tables, text)
+    if len({(id(s.table), s.head, s.value) for s in said}) != 1:
+        return None
+    s = said[0]
+    rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    col, words = column_said(s.table, rest)
+    if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
+            or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
+        return None  # (a year the table prints no column of, a column of words asked: the rest of the engine)
+    return of_class(idx, s, col, _op(rest), _class_shown(s, text))
+
+
+_CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"
+                          r"(?P<kind>类|个类|个类别|种|个目录)(?:的)?(?:项目|服务)?(?:的)?[?？]?$"
+                          r"|^(?:那|那么)?(?:它|这个|这项|该项目|这个项目)?(?:是)?(?:哪个|哪家|什么)(?P<unit>单位|主体)")
+
+
+def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
+    """"它是哪类项目", "它是哪个单位的" right after one row was shown: the row's value of its class (or unit)
+    column, the merged group cell it stands in included."""
+    asked = _CLASS_ASKED.search(text)
+    ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
+    if asked is None or not ids:
+        return None
+    shown = idx.facts(ids)
+    if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
+        return None
+    f = shown[0]
+    t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
+    row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
+    if t is None or row is None:
+        return None
+    word = re.compile(r"类|目录" if asked.group("kind") else asked.group("unit"))
+    pattern = _KIND_HEAD if asked.group("kind") else _UNIT_HEAD
+    heads = [h for h in row.classes if word.search(h)] or [h for h in row.classes if pattern.search(h)]
+    if len(heads) != 1:
+        return None
+    return FactAnswer("answered", compose.class_of_row(row.name, heads[0], row.classes[heads[0]]) + _cite(idx, [f]), [f])
+
+
+def _without_departments(idx, text: str) -> str:
+    for form in sorted(idx.dept_forms_said(text), key=lambda f: -len(f)):
+        text = text.replace(form, " ")
+    return text
+
+
+def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = None) -> FactAnswer | None:
+    """The rows of one class: their share of the whole, count, list or sum in the column."""
+    figures = _figures(s.rows, col)
+    if not s.rows or not figures:
+        return None
+    unit = figures[0]["unit"] or ""
+    added = round(sum(f["number"] for f in figures), 6)
+    kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
+            "name": name, "sum": added, "unit": unit, "ids": [f["id"] for f in figures], "before": before}
+    items = [f"{r.name}（{_shown(r.cells[col])}）" if col in r.cells else r.name for r in s.rows]
+    if op == "share":
+        whole_fact = s.table.total.get(col)
+        whole = whole_fact["number"] if whole_fact else round(sum(f["number"] for f in _figures(s.table.rows, col)), 6)
+        if not whole:
+            return None
+        used = figures + ([whole_fact] if whole_fact else [])
+        text = compose.class_share(name, col, fmt_number(added), fmt_number(whole), unit, fmt_percent(added / whole * 100),
+                                   len(figures))
+        return FactAnswer("answered", text + _cite(idx, used), used, kept=kept)
+    if op == "count":
+        return FactAnswer("answered", compose.counted_items(items, name) + _cite(idx, figures), figures, kept=kept)
+    if op == "list":
+        return FactAnswer("answered", compose.class_rows(name, items, col, fmt_number(added), unit) + _cite(idx, figures),
+                          figures, ranked=[f["id"] for f in figures], kept=kept)
+    parts = [(r.name, fmt_number(r.cells[col]["number"])) for r in s.rows if col in r.cells and r.cells[col]["number"] is not None]
+    return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_number(added), unit) + _cite(idx, figures),
+                      figures, kept=kept)
+
+
+# A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
+_POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它|它们|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
+_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$")
+_TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
+_WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
+
+
+def followup(idx, text: str, kept: dict) -> FactAnswer | None:
+    """"那运输服务类呢", "它有几项", "三年合计", "哪个多" right after a class was answered (kept)."""
+    t = next((x for x in tables_of(idx, kept["doc"]) if x.sheet == kept["sheet"]), None)
+    if t is None or kept["head"] not in t.heads:
+        return None
+    rest = _POINTER.sub("", text)
+    if _TWO_ADDED.match(rest) or _TWO_APART.match(rest):
+        return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
+    if (m := _WHICH_MORE.match(rest)) is not None:
+        return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
+    said = [x for x in said_classes([t], rest) if x.head == kept["head"]]
+    if len({x.value for x in said}) == 1 and rest.endswith("呢"):
+        s = said[0]
+        left = rest[:s.start] + " " + rest[s.end:]
+        col, words = column_said(t, left)
+        col = col if words else kept["col"]
+        if not col or _unexplained(t, left.replace(words, " ") if words else left):
+            return None
+        before = {k: kept[k] for k in ("name", "sum", "unit", "col", "ids")}
+        return of_class(idx, s, col, kept["op"] if kept["op"] != "list" else "sum", _class_shown(s, rest), before)
+    if said:
+        return None
+    s = Said(t, kept["head"], kept["value"], 0, 0, rows_of(t, kept["head"], kept["value"]))
+    col, words = column_said(t, rest)
+    op = _op(rest)
+    if not col or _unexplained(t, rest.replace(words, " ") if words else rest):
+        return None
+    if not words and op == "sum" and not re.search(r"合计|一共|总共|多少|加起来", rest):
+        return None  # nothing of the class asked
+    return of_class(idx, s, col if words else kept["col"], op, kept["name"], kept.get("before"))
+
+
+def _two_compared(idx, kept: dict, more: bool) -> FactAnswer | None:
+    """"哪个多" after two classes answered in the same column: the two sums set side by side."""
+    before = kept.get("before")
+    if not before or before["col"] != kept["col"] or before["unit"] != kept["unit"]:
+        return None
+    a, b = (kept, before) if (kept["sum"] >= before["sum"]) == more else (before, kept)
+    facts = idx.facts(list(a["ids"]) + list(b["ids"]))
+    text = compose.classes_compared("max" if more else "min", a["name"], b["name"], kept["col"], fmt_number(a["sum"]),
+                                    fmt_number(b["sum"]), fmt_number(abs(a["sum"] - b["sum"])), kept["unit"])
+    return FactAnswer("answered", text + _cite(idx, facts), facts, kept={**a, "before": b})
+
+
+def _two_worked(idx, kept: dict, added: bool) -> FactAnswer | None:
+    """"两个加起来", "两个差多少" after two classes answered in the same column: their sums added or set apart."""
+    before = kept.get("before")
+    if not before or before["col"] != kept["col"] or before["unit"] != kept["unit"]:
+        return None
+    facts = idx.facts(list(before["ids"]) + list(kept["ids"]))
+    a, b = before["sum"], kept["sum"]
+    result = fmt_number(round(a + b if added else abs(a - b), 6))
+    text = compose.classes_worked(added, before["name"], kept["name"], kept["col"], fmt_number(a), fmt_number(b), result,
+                                  kept["unit"])
+    return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪个单位买服务花得最多": the values of a unit (or kind) column, each one's rows added up, ranked."""
+    most = _MOST.search(text)
+    unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
+    said = unit or kind
+    if most is None or said is None:
+        return None
+    word = re.search(r"单位|主体|类|目录", said.group(0))
+    pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
+    # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)
+    fits = [(t, h) for t in tables for h in t.heads if pattern.search(h) and not (unit and _KIND_HEAD.search(h))
+            and not (unit and word and word.group(0) in t.leaf_head)]
+    if len({id(t) for t, _ in fits}) > 1:
+        fits = _by_own_words(fits, text)
+    if len(fits) != 1:
+        return None
+    t, h = fits[0]
+    rest = _without_departments(idx, text[:said.start()] + " " + text[said.end():])
+    col, words = column_said(t, rest)
+    if not col or _unexplained(t, rest.replace(words, " ") if words else rest):
+        return None
+    sums = []
+    for v in t.values(h):
+        figures = _figures(rows_of(t, h, v), col)
+        if figures:
+            sums.append((v, round(sum(f["number"] for f in figures), 6), figures))
+    if len(sums) < 2:
+        return None
+    sums.sort(key=lambda x: x[1], reverse=bool(most.group("max")))
+    v, best, figures = sums[0]
+    unit_of = figures[0]["unit"] or ""
+    return FactAnswer("answered", compose.class_ranked("max" if most.group("max") else "min", h, v, col, fmt_number(best),
+                                                       unit_of, [fmt_number(f["number"]) for f in figures], len(sums))
+                      + _cite(idx, figures), figures,
+                      ranked_groups=[(x, [f["id"] for f in fs]) for x, _, fs in sums],
+                      kept={"doc": t.doc, "sheet": t.sheet, "head": h, "value": v, "col": col, "op": "sum", "name": v,
+                            "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None})
+
+
+def _by_own_words(fits: list[tuple[Table, str]], text: str) -> list[tuple[Table, str]]:
+    """Of several tables, the one whose own words (title, headers) the question says most of (买服务 of 购买服务)."""
+    def said(t: Table) -> int:
+        words = t.title + "".join(t.heads) + "".join(t.columns)
+        return sum(text[i:i + 2] in words for i in range(len(text) - 1))
+    best = max(said(t) for t, _ in fits)
+    return [x for x in fits if said(x[0]) == best]
