@@ -1225,7 +1225,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                             and (text[a:b] == v or not any(text[a:b] in u for u in values if u != v))
                             and (not any(text[a:b] in r.key for r in t.records)
                                  or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
-                            and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))]
+                            and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))
+                            and not (b - a < len(v) and _names_a_column(t, text[a:b]))]
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
                     if span is None and (short := _organisation_said(idx, v, text, values)):
                         span = short  # "住建局" of 县住房和城乡建设局: an organisation by the name staff use
@@ -1255,6 +1256,12 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                           ranked=[f["id"] for f in shown])
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
                       ranked=[f["id"] for f in shown])
+
+
+def _names_a_column(t: Table, run: str) -> bool:
+    """"执行率最低的": a run of the question inside a header of the table (执行率) names that column, never the
+    text cells holding the word ("预算执行率偏低…" of 主要问题)."""
+    return any(run in c for c in {c for r in t.records for c in r.cells})
 
 
 # The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
@@ -1323,7 +1330,9 @@ def _of_number(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest.replace(m.group("col"), " ")):
         return None
     hits = [r for r in t.records if col in r.cells and r.cells[col]["number"] == n]
-    head = compose.having_value_head(col, f"{m.group('n')}{unit}")
+    printed = {r.cells[col]["unit"] or "" for r in t.records if col in r.cells}
+    # ("执行率100的": the percent the normalised question lost is the column's own unit)
+    head = compose.having_value_head(col, f"{m.group('n')}{unit or ('%' if printed == {'%'} else '')}")
     shown = [r.cells[col] for r in hits]
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, [r.cells[col] for r in t.records
