@@ -1510,6 +1510,11 @@ def none_changed(word: str, checked: int, than: str = "上年") -> str:
     return f"共比较 {checked} 项，没有比{than}{word}的。"
 
 
+def not_compared_new(before_label: str, names: list[str]) -> str:
+    """"另有 3 项上年预算数未列（新设），不比较：…": rows with no figure the year before."""
+    return f"另有 {len(names)} 项{before_label}未列（新设），不比较：{'、'.join(names[:20])}"
+
+
 def change_between(before_label: str, before: str, after_label: str, after: str, change: str) -> str:
     """"2024年预算数 80万元 → 2025年预算数 65万元（-15万元）": one row's two years and the change."""
     return f"{before_label} {before} → {after_label} {after}（{change}）"

@@ -220,6 +220,8 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.price = prices[0] if len(prices) == 1 else ""
     # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
     whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
+    # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
+    whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
     # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
     totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
     table.amount = (totals or whole or amounts or [""])[0]
@@ -230,6 +232,10 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+# A money column of the year before (上年预算数, 去年执行数) or of the change since (增减额, 比上年增加).
+_NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年")
 
 
 def _under_units(t: Table) -> bool:
@@ -1962,7 +1968,7 @@ _MARK_YES = frozenset({"是", "√", "✓", "✔", "有"})
 _MARK_NO = frozenset({"否", "×", "✗", "✘", "无"})
 _MARK_NOT = re.compile(r"(?:不|没有|没|未|非)(?:是)?$")
 _MARK_ASKING = re.compile(r"采购额|预算|金额|多少钱|多少万|多少|合计|一共|总共|共计|总计|加起来|加在一起|总额|占|比例|比重|占比|全部|所有"
-                          r"|几个|几项|多少个|多少项|有几|哪些|哪几|项目|的|呢|是|有")
+                          r"|几个|几项|多少个|多少项|有几|哪些|哪几|项目|的|呢|是|有|今年|本年|了")
 
 
 def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
@@ -1971,12 +1977,13 @@ def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
     found = []
     for c in t.kinds:
         core = re.sub(r"^(?:是否|有无|有没有)", "", c)
-        if len(core) < 4 or not any(core[i:i + 4] in text for i in range(len(core) - 3)):
+        least = 4 if len(core) >= 4 else len(core)  # (是否新设: its two words said whole)
+        if least < 2 or not any(core[i:i + least] in text for i in range(len(core) - least + 1)):
             continue  # (four characters of its words said, before its cells are read)
         values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
         if not values or not values <= _MARK_YES | _MARK_NO:
             continue
-        runs = [(a, b) for a, b in _runs(text, core) if b - a >= 4]
+        runs = [(a, b) for a, b in _runs(text, core) if b - a >= least]
         if runs:
             found.append((c, runs[0][0], runs[-1][1]))
     return found[0] if len(found) == 1 else None
