@@ -168,3 +168,19 @@ def test_a_yes_no_column_said_by_its_word_selects_rows(evaluation: Engine) -> No
     assert "乡村旅游示范点奖补" in a.text and "智慧景区监测平台建设" in a.text and "非遗" not in a.text, a.text
     a = converse(evaluation, "新设的专项占本年预算比重多少")
     assert a.status == ANSWERED and "21.81" in a.text, a.text  # 195 ÷ 894
+
+
+def test_the_longest_span_of_years_of_a_text_column(evaluation: Engine) -> None:
+    a = converse(evaluation, "哪个专项执行期限最长")
+    assert a.status == ANSWERED and "旅游市场宣传推广经费" in a.text and "6年" in a.text, a.text
+
+
+def test_a_result_applied_is_read_from_its_column(evaluation: Engine) -> None:
+    a = converse(evaluation, "河道保洁服务购买压减多少")
+    assert a.status == ANSWERED and "10%" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["专项资金调整后合计多少", "专项资金2025年合计多少"])
+def test_a_whole_with_a_word_not_understood_is_not_guessed(evaluation: Engine, question: str) -> None:
+    a = converse(evaluation, question)
+    assert not (a.status == ANSWERED and ("894" in a.text or "768" in a.text)), a.text

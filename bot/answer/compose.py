@@ -1361,6 +1361,11 @@ def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def span_extreme(long: bool, names: list[str], shown: str, compared: int) -> str:
+    """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years."""
+    return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
 def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> str:
     """"最早的是县第三中学 开工时间：2022年9月" of a column of dates."""
     return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"

@@ -1,6 +1,6 @@
 """Columns of a table of records asked by what they mean (col33): the rows that fell, rose or stayed level against
 the year before (上年预算数 beside 本年预算数), a column's whole named with the table's kind ("专项资金本年预算合计":
-its 合计 line)."""
+its 合计 line), the longest or shortest span of years a text column prints (执行期限 "2023-2030年")."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _without_departments(idx, whole)
-    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text)
+    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text)
 
 
 def _year_pair(t: Table) -> tuple[str, str] | None:
@@ -108,8 +108,8 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
     column (said in part: 本年预算 of 本年预算数; else the rows' own amount) and nothing else said: that column of its
     合计 line, never a row of another table named by the same words."""
     total = _WHOLE_WORD.search(text)
-    if total is None or "占" in text or "比" in text or _SELECTING.search(text):
-        return None
+    if total is None or "占" in text or "比" in text or _SELECTING.search(text) or re.search(r"\d", text):
+        return None  # (a year said: the labels' step reads which column or table prints it)
     found = []
     for t in tables:
         if t.total is None:
@@ -119,11 +119,11 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
         if not any(rest[a:b] not in _GENERIC for a, b in titled) or _named([t], rest) is not None:
             continue  # (项目, 预算 alone name no one table)
         rest = _blank(rest, titled)
-        col = _year_column(t, rest) or _column_said(t, rest) or t.amount
-        left = _blank(rest, [(a, b) for a, b in _runs(rest, col)])
+        col = _year_column(t, rest) or _column_said(t, rest) or _only_amount(t)
+        left = _blank(rest, [(a, b) for a, b in _runs(rest, col)]) if col else rest
         left = _YEAR_WORD.sub(" ", left) if _year_pair(t) else left
-        if re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub(" ", left)):
-            continue  # something more is said (a row, a year, another table): not this table's whole
+        if not col or re.search(r"[\u4e00-\u9fff]", _ASKING.sub(" ", left)):
+            continue  # something more is said (a row, a year, another table, 调剂后): not this table's whole
         found.append((sum(b - a for a, b in titled), t, col))
     found.sort(key=lambda x: -x[0])
     if not found or len(found) > 1 and found[0][0] == found[1][0]:
@@ -138,6 +138,16 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 # Words of many tables' titles: none names one table.
 _GENERIC = frozenset({"项目", "预算", "资金", "部门", "单位", "年度", "支出", "收入", "经费", "汇总", "情况", "明细"})
+
+
+def _only_amount(t: Table) -> str:
+    """The column a whole names when no column is said: this year's beside the year before's, else the one money
+    column the 合计 line prints; "" when several could be meant (调整前 and 调整后, 累计完成 and 计划)."""
+    if _year_pair(t):
+        return t.amount
+    money = [c for c, f in (t.total.cells.items() if t.total else ()) if f["number"] is not None
+             and (f["unit"] or "") in ("元", "万元", "亿元")]
+    return money[0] if len(money) == 1 else ""
 
 
 _YEAR_WORD = re.compile(r"上一年|上年|去年|本年|今年|当年")
@@ -164,3 +174,32 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+_SPAN = re.compile(r"((?:19|20)\d\d)(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d\d)")
+_LONGEST = re.compile(r"最(?:(?P<long>长|久)|短)")
+
+
+def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪个专项执行期限最长": of the one column said whose cells print spans of years (2023-2030年), the rows of
+    the longest (shortest) span, its years counted; None unless one such column of one table is said."""
+    m = _LONGEST.search(text)
+    if m is None:
+        return None
+    found = []
+    for t in tables:
+        col = _column_said(t, text[:m.start()])
+        cells = [(r, r.cells[col]) for r in t.records if col and col in r.cells]
+        spans = [(r, f, int(s.group(2)) - int(s.group(1)) + 1) for r, f in cells
+                 if (s := _SPAN.search(f["value"] or "")) and int(s.group(2)) >= int(s.group(1))]
+        if spans and len(spans) * 2 >= len(cells):
+            found.append((t, col, spans))
+    if len(found) != 1:
+        return None
+    _, col, spans = found[0]
+    best = (max if m.group("long") else min)(n for _, _, n in spans)
+    top = [(r, f) for r, f, n in spans if n == best]
+    shown = f"{col} {_shown(top[0][1])}（{best}年）"
+    return FactAnswer("answered", compose.span_extreme(bool(m.group("long")), [r.name for r, _ in top], shown, len(spans))
+                      + _cite(idx, [f for _, f in top]),
+                      [f for _, f in top], ranked=[f["id"] for _, f in top])
