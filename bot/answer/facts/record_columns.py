@@ -131,8 +131,8 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
     _, t, col = found[0]
     line = t.total
     f = line.cells.get(col) if line is not None else None
-    if line is None or f is None or f["number"] is None:
-        return None
+    if line is None or f is None or f["number"] is None or "万" in text and f["unit"] == "元":
+        return None  # (in 万 of a table in 元: the labels' step converts it)
     return FactAnswer("answered", compose.fact_value(f"{line.name} {col}", _shown(f)) + _cite(idx, [f]), [f])
 
 
