@@ -1380,6 +1380,11 @@ def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def span_extreme(long: bool, names: list[str], shown: str, compared: int) -> str:
+    """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years."""
+    return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
 def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> str:
     """"最早的是县第三中学 开工时间：2022年9月" of a column of dates."""
     return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
@@ -1574,6 +1579,11 @@ def changed_head(word: str, checked: int, than: str = "上年") -> str:
 
 def none_changed(word: str, checked: int, than: str = "上年") -> str:
     return f"共比较 {checked} 项，没有比{than}{word}的。"
+
+
+def not_compared_new(before_label: str, names: list[str]) -> str:
+    """"另有 3 项上年预算数未列（新设），不比较：…": rows with no figure the year before."""
+    return f"另有 {len(names)} 项{before_label}未列（新设），不比较：{'、'.join(names[:20])}"
 
 
 def change_between(before_label: str, before: str, after_label: str, after: str, change: str) -> str:

@@ -220,6 +220,8 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.price = prices[0] if len(prices) == 1 else ""
     # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
     whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
+    # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
+    whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
     # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
     totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
     table.amount = (totals or whole or amounts or [""])[0]
@@ -230,6 +232,10 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+# A money column of the year before (上年预算数, 去年执行数) or of the change since (增减额, 比上年增加).
+_NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年")
 
 
 def _under_units(t: Table) -> bool:
@@ -1225,7 +1231,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                             and (text[a:b] == v or not any(text[a:b] in u for u in values if u != v))
                             and (not any(text[a:b] in r.key for r in t.records)
                                  or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
-                            and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))]
+                            and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))
+                            and not (b - a < len(v) and _names_a_column(t, text[a:b]))]
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
                     if span is None and (short := _organisation_said(idx, v, text, values)):
                         span = short  # "住建局" of 县住房和城乡建设局: an organisation by the name staff use
@@ -1255,6 +1262,12 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                           ranked=[f["id"] for f in shown])
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, shown), shown,
                       ranked=[f["id"] for f in shown])
+
+
+def _names_a_column(t: Table, run: str) -> bool:
+    """"执行率最低的": a run of the question inside a header of the table (执行率) names that column, never the
+    text cells holding the word ("预算执行率偏低…" of 主要问题)."""
+    return any(run in c for c in {c for r in t.records for c in r.cells})
 
 
 # The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
@@ -1323,7 +1336,9 @@ def _of_number(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if _named(tables, rest) is not None or _unexplained_rest(idx, t, rest.replace(m.group("col"), " ")):
         return None
     hits = [r for r in t.records if col in r.cells and r.cells[col]["number"] == n]
-    head = compose.having_value_head(col, f"{m.group('n')}{unit}")
+    printed = {r.cells[col]["unit"] or "" for r in t.records if col in r.cells}
+    # ("执行率100的": the percent the normalised question lost is the column's own unit)
+    head = compose.having_value_head(col, f"{m.group('n')}{unit or ('%' if printed == {'%'} else '')}")
     shown = [r.cells[col] for r in hits]
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)) + _cite(idx, [r.cells[col] for r in t.records
@@ -1953,7 +1968,7 @@ _MARK_YES = frozenset({"是", "√", "✓", "✔", "有"})
 _MARK_NO = frozenset({"否", "×", "✗", "✘", "无"})
 _MARK_NOT = re.compile(r"(?:不|没有|没|未|非)(?:是)?$")
 _MARK_ASKING = re.compile(r"采购额|预算|金额|多少钱|多少万|多少|合计|一共|总共|共计|总计|加起来|加在一起|总额|占|比例|比重|占比|全部|所有"
-                          r"|几个|几项|多少个|多少项|有几|哪些|哪几|项目|的|呢|是|有")
+                          r"|几个|几项|多少个|多少项|有几|哪些|哪几|项目|的|呢|是|有|今年|本年|了")
 
 
 def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
@@ -1962,12 +1977,13 @@ def _mark_said(t: Table, text: str) -> tuple[str, int, int] | None:
     found = []
     for c in t.kinds:
         core = re.sub(r"^(?:是否|有无|有没有)", "", c)
-        if len(core) < 4 or not any(core[i:i + 4] in text for i in range(len(core) - 3)):
+        least = 4 if len(core) >= 4 else len(core)  # (是否新设: its two words said whole)
+        if least < 2 or not any(core[i:i + least] in text for i in range(len(core) - least + 1)):
             continue  # (four characters of its words said, before its cells are read)
         values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
         if not values or not values <= _MARK_YES | _MARK_NO:
             continue
-        runs = [(a, b) for a, b in _runs(text, core) if b - a >= 4]
+        runs = [(a, b) for a, b in _runs(text, core) if b - a >= least]
         if runs:
             found.append((c, runs[0][0], runs[-1][1]))
     return found[0] if len(found) == 1 else None

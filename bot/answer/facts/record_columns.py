@@ -1,0 +1,205 @@
+"""Columns of a table of records asked by what they mean (col33): the rows that fell, rose or stayed level against
+the year before (上年预算数 beside 本年预算数), a column's whole named with the table's kind ("专项资金本年预算合计":
+its 合计 line), the longest or shortest span of years a text column prints (执行期限 "2023-2030年")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.records import (
+    _MOST,
+    Record,
+    Table,
+    _column_said,
+    _named,
+    _runs,
+    _scope,
+    _tables_of,
+    _without_departments,
+)
+from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.words import fmt_number
+from bot.language.normalize import compact, normalize
+
+# A money column of the year before (上年预算数, 去年执行数).
+_EARLIER = re.compile(r"^(?:上年|去年|上一年|上年度)")
+# Rows compared with the year before: "比上年减少了", "跟去年持平", "较上年增加".
+_AGAINST_LAST = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上一年)(?:相比|比)?(?:预算)?(?:是|有|都)?"
+                           r"(?:(?P<fell>减少|下降|降低|压减|减|少|降)|(?P<rose>增加|增长|上升|提高|增|多|涨)|(?P<level>持平|一样|相同|不变|没变|没有变))")
+_SELECTING = re.compile(r"哪些|哪几|哪个|哪项|有没有|有哪|有几|几个|几项|多少个|多少项|是哪|列出|列一下|都有")
+
+
+def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
+    """A column of a table of records asked by its meaning, or None."""
+    whole = compact(normalize(question))
+    said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
+    # (a department named whose tables hold no records: never another department's table instead)
+    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs and (not said or idx.docs[d].department in said)
+              for t in _tables_of(idx, d)]
+    if not tables:
+        return None
+    text = _without_departments(idx, whole)
+    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text)
+
+
+def _year_pair(t: Table) -> tuple[str, str] | None:
+    """The table's column of the year before and its own amount beside it (上年预算数, 本年预算数), or None."""
+    cols = {c: f for r in t.records for c, f in r.cells.items() if f["number"] is not None}
+    earlier = [c for c in cols if _EARLIER.match(c) and (cols[c]["unit"] or "") == (cols.get(t.amount, {}).get("unit") or "")]
+    if len(earlier) != 1 or not t.amount or _EARLIER.match(t.amount) or earlier[0] == t.amount:
+        return None
+    return earlier[0], t.amount
+
+
+def _changed_since_last(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪些专项比上年减少了", "有没有跟去年持平的": the rows of the one table printing the year before beside its own
+    amount whose figure fell (rose, stayed level) — the rows with no figure the year before (新设) told apart."""
+    m = _AGAINST_LAST.search(text)
+    if m is None or not _SELECTING.search(text) or _MOST.search(text):
+        return None
+    paired = [(t, p) for t in tables if (p := _year_pair(t))]
+    if len(paired) != 1:
+        return None  # (none, or several tables: which is not guessed)
+    t, (before, now) = paired[0]
+    if _named([t], text[:m.start()] + " " + text[m.end():]) is not None:
+        return None  # a row named: its own change is asked
+    both = [r for r in t.records if _figure(r, before) is not None and _figure(r, now) is not None]
+    if len(both) < 2:
+        return None
+    word = "减少" if m.group("fell") else "增加" if m.group("rose") else "持平"
+    hits = [r for r in both if _moved(r, before, now) == word]
+    new = [r.name for r in t.records if _figure(r, before) is None and _figure(r, now) is not None]
+    cells = [f for r in (hits or both) for f in (r.cells[before], r.cells[now])]
+    if not hits:
+        text_out = compose.none_changed(word, len(both))
+    else:
+        lines = [compose.fact_value(r.name, compose.change_between(
+            before, _shown(r.cells[before]), now, _shown(r.cells[now]),
+            ("+" if _delta(r, before, now) > 0 else "") + fmt_number(_delta(r, before, now)) + (r.cells[now]["unit"] or "")))
+            for r in hits]
+        text_out = compose.numbered_items(lines, compose.changed_head(word, len(both)))
+    if new:
+        text_out += "\n" + compose.not_compared_new(before, new)
+    return FactAnswer("answered", text_out + _cite(idx, cells), cells, ranked=[r.cells[now]["id"] for r in hits])
+
+
+def _figure(r: Record, col: str) -> float | None:
+    f = r.cells.get(col)
+    return f["number"] if f is not None else None
+
+
+def _delta(r: Record, before: str, now: str) -> float:
+    return (_figure(r, now) or 0) - (_figure(r, before) or 0)
+
+
+def _moved(r: Record, before: str, now: str) -> str:
+    d = _delta(r, before, now)
+    return "增加" if d > 1e-9 else "减少" if d < -1e-9 else "持平"
+
+
+_WHOLE_WORD = re.compile(r"合计|总额|总计|一共|总共|共计|加起来|总数")
+_ASKING = re.compile(r"是多少|多少钱|多少万元|多少万|多少|是|有|为|的|呢|数|金额|资金|钱|万元|预算|安排")
+
+
+def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"专项资金本年预算合计", "评价项目预算总额": the table named by words of its title, a total asked of a
+    column (said in part: 本年预算 of 本年预算数; else the rows' own amount) and nothing else said: that column of its
+    合计 line, never a row of another table named by the same words."""
+    total = _WHOLE_WORD.search(text)
+    if total is None or "占" in text or "比" in text or _SELECTING.search(text) or re.search(r"\d", text):
+        return None  # (a year said: the labels' step reads which column or table prints it)
+    found = []
+    for t in tables:
+        if t.total is None:
+            continue
+        rest = text[:total.start()] + " " + text[total.end():]
+        titled = _title_runs(t, rest)
+        if not any(rest[a:b] not in _GENERIC for a, b in titled) or _named([t], rest) is not None:
+            continue  # (项目, 预算 alone name no one table)
+        rest = _blank(rest, titled)
+        col = _year_column(t, rest) or _column_said(t, rest) or _only_amount(t)
+        left = _blank(rest, [(a, b) for a, b in _runs(rest, col)]) if col else rest
+        left = _YEAR_WORD.sub(" ", left) if _year_pair(t) else left
+        if not col or re.search(r"[\u4e00-\u9fff]", _ASKING.sub(" ", left)):
+            continue  # something more is said (a row, a year, another table, 调剂后): not this table's whole
+        found.append((sum(b - a for a, b in titled), t, col))
+    found.sort(key=lambda x: -x[0])
+    if not found or len(found) > 1 and found[0][0] == found[1][0]:
+        return None
+    _, t, col = found[0]
+    line = t.total
+    f = line.cells.get(col) if line is not None else None
+    if line is None or f is None or f["number"] is None or "万" in text and f["unit"] == "元":
+        return None  # (in 万 of a table in 元: the labels' step converts it)
+    return FactAnswer("answered", compose.fact_value(f"{line.name} {col}", _shown(f)) + _cite(idx, [f]), [f])
+
+
+# Words of many tables' titles: none names one table.
+_GENERIC = frozenset({"项目", "预算", "资金", "部门", "单位", "年度", "支出", "收入", "经费", "汇总", "情况", "明细"})
+
+
+def _only_amount(t: Table) -> str:
+    """The column a whole names when no column is said: this year's beside the year before's, else the one money
+    column the 合计 line prints; "" when several could be meant (调整前 and 调整后, 累计完成 and 计划)."""
+    if _year_pair(t):
+        return t.amount
+    money = [c for c, f in (t.total.cells.items() if t.total else ()) if f["number"] is not None
+             and (f["unit"] or "") in ("元", "万元", "亿元")]
+    return money[0] if len(money) == 1 else ""
+
+
+_YEAR_WORD = re.compile(r"上一年|上年|去年|本年|今年|当年")
+
+
+def _year_column(t: Table, text: str) -> str:
+    """"上年合计" / "今年合计" of a table printing the year before beside its own amount: that year's column."""
+    pair = _year_pair(t)
+    said = {w.group() for w in _YEAR_WORD.finditer(text)}
+    if pair is None or not said:
+        return ""
+    before = said <= {"上一年", "上年", "去年"}
+    return pair[0] if before else pair[1] if not said & {"上一年", "上年", "去年"} else ""
+
+
+def _title_runs(t: Table, text: str) -> list[tuple[int, int]]:
+    """The runs of the question (two characters or more) in the table's title."""
+    cols = {c for r in t.records for c in r.cells}
+    titles = [w for w in t.words if w not in cols and len(w) > 6]
+    return sorted({(a, b) for w in titles for a, b in _runs(text, w)})
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_SPAN = re.compile(r"((?:19|20)\d\d)(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d\d)")
+_LONGEST = re.compile(r"最(?:(?P<long>长|久)|短)")
+
+
+def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"哪个专项执行期限最长": of the one column said whose cells print spans of years (2023-2030年), the rows of
+    the longest (shortest) span, its years counted; None unless one such column of one table is said."""
+    m = _LONGEST.search(text)
+    if m is None:
+        return None
+    found = []
+    for t in tables:
+        col = _column_said(t, text[:m.start()])
+        cells = [(r, r.cells[col]) for r in t.records if col and col in r.cells]
+        spans = [(r, f, int(s.group(2)) - int(s.group(1)) + 1) for r, f in cells
+                 if (s := _SPAN.search(f["value"] or "")) and int(s.group(2)) >= int(s.group(1))]
+        if spans and len(spans) * 2 >= len(cells):
+            found.append((t, col, spans))
+    if len(found) != 1:
+        return None
+    _, col, spans = found[0]
+    best = (max if m.group("long") else min)(n for _, _, n in spans)
+    top = [(r, f) for r, f, n in spans if n == best]
+    shown = f"{col} {_shown(top[0][1])}（{best}年）"
+    return FactAnswer("answered", compose.span_extreme(bool(m.group("long")), [r.name for r, _ in top], shown, len(spans))
+                      + _cite(idx, [f for _, f in top]),
+                      [f for _, f in top], ranked=[f["id"] for _, f in top])
