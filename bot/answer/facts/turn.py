@@ -1629,7 +1629,7 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
             out |= depts
     # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
     unknown = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
-    out |= {name for name in unknown if idx.row_named(name)}
+    out |= {name for name in unknown if idx.row_named(name) or idx.value_named(name)}  # (or 区教育局, a 主管部门 cell)
     # (县委 read inside 县委办公室, the row: no organisation of its own said)
     return out | {name for name in unknown if any(name in row and name != row for row in out)}
 
