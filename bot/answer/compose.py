@@ -1366,6 +1366,11 @@ def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> s
     return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def distinct_values(column: str, values: list[str], measure: str = "个") -> str:
+    """"主管部门共 12 个：区教育局、区水利局…": how many different values a column holds, each named."""
+    return f"{column}共 {len(values)} {measure}：{'、'.join(values)}"
+
+
 def group_added(total: str, unit: str, parts: list[str]) -> str:
     """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
     return f"合计 {total}{unit}（{' + '.join(parts)}）"

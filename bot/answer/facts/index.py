@@ -316,6 +316,7 @@ class FactIndex:
         self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
         columns: dict[tuple, list[str]] = defaultdict(list)
         self.option_facts: dict[str, set[int]] = defaultdict(set)  # a tick-box option -> the cells offering it
+        self.text_columns: dict[tuple[int, str], list[int]] = defaultdict(list)  # (document, header) -> its text cells
         for fid, doc, value in query.fact_text_values(self.conn):
             v = compact(value)
             if ticked := _TICKED.search(value):
@@ -324,6 +325,8 @@ class FactIndex:
             if 2 <= len(v) <= 20 and v not in self.label_facts:
                 keys = self.fact_keys[fid]
                 columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
+                if len(keys) > self.fact_nrows[fid]:
+                    self.text_columns[(doc, keys[self.fact_nrows[fid]])].append(fid)
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)

@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import records
+from bot.answer.facts import distinct, records
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -423,6 +423,8 @@ def _after_typed(turn, typed):
     reply = _reply_to_a_question_back(turn, idx, answer_type)
     if reply is not None:
         return reply
+    if (counted := distinct.answer(idx, turn.question)) is not None:
+        return _facts_answer(turn, counted, Answerer(idx), idx, answer_type)  # "一共涉及几个主管部门": a column's values
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
             and not _context(turn.session).get("last") and len(_context(turn.session).get("listed") or ()) < 2 \
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
@@ -898,7 +900,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, placed, answerer, idx, answer_type)
     if typed.status == "clarify" and typed.options and not context and (
             _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
-            or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None, _concept_words(turn))):
+            or _offers_every_department(typed, idx) and (_item_of_one_department(fq, idx, None, _concept_words(turn))
+                                                         or _value_of_one_department(fq, idx))):
         return None  # which department is not asked when one department's table holds what is named
     carried = _column_carried(turn, typed, answerer, idx, context)
     if carried is not None:
@@ -1137,6 +1140,15 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAns
     return False
 
 
+def _value_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """"畜牧科管几个专项": a value printed in cells (a 主管科室) that only one department's tables print, said
+    with no department: its rows are what is asked; a question back would offer departments without it."""
+    if fq is None or not fq.values:
+        return False
+    depts = {idx.docs[idx.fact_doc[f]].department for v in fq.values for f in idx.value_facts.get(v, ())[:200]}
+    return len(depts) == 1 and (not fq.departments or set(fq.departments) == depts)
+
+
 def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer) -> bool:
     """"全县多少个行政村": every label said a column (most of its name, 行政村 of 行政村数) that only one
     department's tables print, and the answer is of that department: asking which would offer departments
@@ -1173,7 +1185,7 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
     if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
         return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
     return not (_offers_every_department(typed, idx) and (
-        _item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
+        _item_of_one_department(answerer.last, idx, fa, _concept_words(turn)) or _value_of_one_department(answerer.last or answerer.peek(turn.question), idx)
         or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
 
 
