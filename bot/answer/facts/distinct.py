@@ -59,7 +59,7 @@ def answer(idx, question: str) -> FactAnswer | None:
     values = list(dict.fromkeys(compact(f["value"]) for f in facts if f["value"]))
     if len(values) < 2:
         return None
-    firsts = {}
+    firsts: dict[str, dict] = {}
     for f in facts:
         firsts.setdefault(compact(f["value"]), f)
     return FactAnswer("answered", compose.distinct_values(col, values, measure) + _cite(idx, list(firsts.values())),
