@@ -148,3 +148,22 @@ def test_different_values_of_a_column_counted(engine: Engine, question: str, sai
 def test_how_many_departments_is_not_a_column(engine: Engine) -> None:
     answer = engine.ask("有几个部门", record=False)
     assert "主管部门共" not in answer.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("社区卫生服务站运行补助得分", "是哪个部门的"), ["区卫生健康局"]),
+    (("水土保持治理资金本年预算数", "谁负责的"), ["水保科"]),
+    (("河道清淤疏浚资金本年预算数", "归哪个科室管"), ["工程建设科"]),
+])
+def test_whose_row_is_its_own_cell(engine: Engine, turns: tuple[str, str], said: list[str]) -> None:
+    answer = converse(engine, *turns)
+    assert answer.status == "answered", answer.text
+    assert all(s in answer.text for s in said), answer.text
+    assert "这是" not in answer.text  # never the loaded tables described
+
+
+def test_two_rows_shown_by_a_column_are_added_in_it(engine: Engine) -> None:
+    answer = converse(engine, "困难群众临时救助和养老机构消防改造执行数", "这两个加起来")
+    assert answer.status == "answered", answer.text
+    assert "345" in answer.text  # 执行数 219 + 126, never the 预算数 220 + 140 = 360
+    assert "360" not in answer.text

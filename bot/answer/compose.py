@@ -1371,6 +1371,11 @@ def distinct_values(column: str, values: list[str], measure: str = "个") -> str
     return f"{column}共 {len(values)} {measure}：{'、'.join(values)}"
 
 
+def row_owners(pairs: list[tuple[str, str, str]]) -> str:
+    """"森林防火项目的主管部门是区应急管理局": whose each row is, by its own cell (row, column, value)."""
+    return "；".join(f"{row}的{column}是{value}" for row, column, value in pairs)
+
+
 def group_added(total: str, unit: str, parts: list[str]) -> str:
     """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
     return f"合计 {total}{unit}（{' + '.join(parts)}）"

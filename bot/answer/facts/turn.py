@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import distinct, records
+from bot.answer.facts import distinct, records, row_owner
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -868,6 +868,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type, session = type(typed), turn.session
+    if context and (whose := row_owner.answer(idx, turn.question, context)) is not None:
+        return _facts_answer(turn, whose, answerer, idx, answer_type)  # "是哪个部门的": the row's 主管部门 cell
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
