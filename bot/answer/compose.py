@@ -1437,6 +1437,16 @@ def classes_worked(added: bool, first: str, second: str, column: str, a: str, b:
     return f"{first}与{second}相差 {result}{unit}（{_column_added(column)}：{a} 与 {b}）"
 
 
+def distinct_values(column: str, values: list[str], measure: str = "个") -> str:
+    """"主管部门共 12 个：区教育局、区水利局…": how many different values a column holds, each named."""
+    return f"{column}共 {len(values)} {measure}：{'、'.join(values)}"
+
+
+def row_owners(pairs: list[tuple[str, str, str]]) -> str:
+    """"森林防火项目的主管部门是区应急管理局": whose each row is, by its own cell (row, column, value)."""
+    return "；".join(f"{row}的{column}是{value}" for row, column, value in pairs)
+
+
 def group_added(total: str, unit: str, parts: list[str]) -> str:
     """A group's figure as its rows added up ("1670万元（860 + 420 + 390）"), the table printing no 小计 of it."""
     return f"合计 {total}{unit}（{' + '.join(parts)}）"

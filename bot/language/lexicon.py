@@ -990,13 +990,13 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     full = compact(name)
     bare = re.sub(r"^中共", "", full)
     out = {full} | _place_forms(bare)
-    if m := re.fullmatch(r"([^省市区县]{2,6}?)(?:省|自治区|市|区|县)", bare):
+    if m := re.fullmatch(r"([^省市区县旗盟]{2,6}?)(?:省|自治区|市|盟|区|县|旗)", bare):
         out.add(m.group(1))  # a place's own tables ("柏山区部分部门…表" of 柏山区): "柏山" names it
     for f in list(out):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
         if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
             out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}
     for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
-        if (m := re.match(r"^([^省市区县]{2,6}?)(?:省|市|区|县)(.{2,})$", f)) and not m.group(2).startswith("委"):
+        if (m := re.match(r"^([^省市区县旗盟]{2,6}?)(?:省|市|盟|区|县|旗)(.{2,})$", f)) and not m.group(2).startswith("委"):
             out.add(m.group(1) + m.group(2))
     for f in list(out):  # "退役军人局" for 退役军人事务局, "机关事务局" for 机关事务管理局: 事务 / 管理 left out
         if m := re.search(r"(.{2,})事务(管理)?局$", f):
@@ -1087,8 +1087,8 @@ def _bare_short_forms(forms: set[str], name: str, abbreviations: dict[str, tuple
     staff drop the 局 once the word says which bureau, and the place keeps the form specific. A form
     without its place ("市场监管", "民政") names a kind of office, not this department, so it is not added.
     These forms yield to a name beginning inside them (Lexicon.yielding)."""
-    places = {p for p in _place_forms(name) if re.fullmatch(r"[^省市区县]{2,6}(?:省|自治区|市|区|县)?", p)}
-    places = {p for p in places if name.startswith(p) or re.sub(r"(?:省|自治区|市|区|县)$", "", p) in name}
+    places = {p for p in _place_forms(name) if re.fullmatch(r"[^省市区县旗盟]{2,6}(?:省|自治区|市|盟|区|县|旗)?", p)}
+    places = {p for p in places if name.startswith(p) or re.sub(r"(?:省|自治区|市|盟|区|县|旗)$", "", p) in name}
     shorts = {short for long, ss in abbreviations.items() if long in name for short in ss if short != "委"}
     # The bureau's own word: what its name says after its places ("民政" of 鹭川区民政局), two to four
     # characters (a long one is never said without its 局).
@@ -1109,19 +1109,19 @@ def _bare_short_forms(forms: set[str], name: str, abbreviations: dict[str, tuple
 def _place_forms(name: str) -> set[str]:
     """The name without its city, then without its district, and the places alone ("广州市", "广州")."""
     out = {name}
-    # A place has two to six characters before 市/区/县, none of them a level ("城市管理局" does not start
+    # A place has two to six characters before 市/区/县 (旗, 盟 in Inner Mongolia), none of them a level ("城市管理局" does not start
     # with a place; "X县市场监督管理局" is X县's 市场监督管理局).
-    m = re.match(r"^([^省市区县]{2,6}?(?:省|自治区|市))(.+)$", name)
+    m = re.match(r"^([^省市区县旗盟]{2,6}?(?:省|自治区|市|盟))(.+)$", name)
     rest = m.group(2) if m else name
     out.add(rest)
     places = [m.group(1)] if m else []
     # A county of one character ("黟县", "歙县", "沛县") is a place too; only 县 has such names.
-    m2 = re.match(r"^([^省市区县]{2,6}?(?:区|县|市)|[^省市区县]县)(.+)$", rest)
+    m2 = re.match(r"^([^省市区县旗盟]{2,6}?(?:区|县|市|旗)|[^省市区县]县)(.+)$", rest)
     if m2 and len(m2.group(2)) >= 2:
         if not m2.group(2).startswith("委"):  # "普陀区委社会工作部": the district's committee, not "委社会工作部"
             out.add(m2.group(2))
         places.append(m2.group(1))
-    if not places and re.fullmatch(r"[^省市区县]{2,6}(?:区|县|市)|[^省市区县]县", rest):
+    if not places and re.fullmatch(r"[^省市区县旗盟]{2,6}(?:区|县|市|旗)|[^省市区县]县", rest):
         places.append(rest)  # "云梁县", whose own 政府性基金预算 a table is: staff say "云梁"
     inner = m2.group(2) if m2 and len(m2.group(2)) >= 2 else rest
     if m3 := re.fullmatch(r"([^省市区县镇乡]{2,6}?(?:镇|乡))(?:人民政府|政府)", inner):
@@ -1167,8 +1167,8 @@ def department_places(name: str) -> list[str]:
     ["上海", "普陀"]; "中共上海市普陀区委社会工作部" -> the same)."""
     rest = re.sub(r"^中共", "", compact(name))
     places = []
-    for pattern in (r"^([^省市区县]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县]{2,6}?)市(.+)$",
-                    r"^([^省市区县]{2,6}?)(?:区|县|市)(.+)$"):
+    for pattern in (r"^([^省市区县旗盟]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县旗盟]{2,6}?)(?:市|盟)(.+)$",
+                    r"^([^省市区县旗盟]{2,6}?)(?:区|县|市|旗)(.+)$"):
         if (m := re.match(pattern, rest)) and len(m.group(2)) >= 2:
             places.append(m.group(1))
             rest = m.group(2)

@@ -322,6 +322,7 @@ class FactIndex:
         self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
         columns: dict[tuple, list[str]] = defaultdict(list)
         self.option_facts: dict[str, set[int]] = defaultdict(set)  # a tick-box option -> the cells offering it
+        self.text_columns: dict[tuple[int, str], list[int]] = defaultdict(list)  # (document, header) -> its text cells
         for fid, doc, value in query.fact_text_values(self.conn):
             v = compact(value)
             if ticked := _TICKED.search(value):
@@ -330,6 +331,8 @@ class FactIndex:
             if 2 <= len(v) <= 20 and v not in self.label_facts:
                 keys = self.fact_keys[fid]
                 columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
+                if len(keys) > self.fact_nrows[fid]:
+                    self.text_columns[(doc, keys[self.fact_nrows[fid]])].append(fid)
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)
                 self.value_facts[v].append(fid)
@@ -341,7 +344,7 @@ class FactIndex:
                     self.value_facts[clause].append(fid)
         for v in [v for v in self.value_facts if _ORGANISATION.search(v)]:
             # "县城投公司" for the 建设单位 printed 县城市建设投资有限公司: an organisation by its standard short words
-            for form in organisation_short_forms(v, self.abbrev):
+            for form in organisation_short_forms(v, self.abbrev) | self._bureau_of_the_value(v):
                 if form not in self.value_facts and form not in self.label_facts:
                     self.value_by_gram[form[:2]].add(form)
                     self.value_facts[form] = self.value_facts[v]
@@ -356,6 +359,16 @@ class FactIndex:
         for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
             del self.value_facts[v]
         self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
+
+    def _bureau_of_the_value(self, value: str) -> set[str]:
+        """A 主管部门 cell "区教育局" of a place's table (an evaluation summary): the bureau said without the
+        table's own level ("教育局", "卫健局" of 区卫生健康局), as its row would be (_bureau_of_the_place); a form
+        of a loaded department stays that department's."""
+        m = _LEVEL_LED_BUREAU.match(value)
+        if m is None:
+            return set()
+        return {f for f in department_forms(m.group(1), self.abbrev or None)
+                if f.endswith(value[-1]) and len(f) >= 3 and f not in self.dept_forms}
 
     def _offices_by_their_end(self, columns: dict[tuple, list[str]]) -> None:
         """"执法大队负责的项目": an office of a 责任科室 (负责单位) column said by the end of its name (农业综合行政
@@ -584,6 +597,11 @@ class FactIndex:
         """Whether these words are a row label of a table, in full or as people say it ("柏山卫健局" of
         柏山区卫生健康局): an organisation a table has a row of is no organisation that is not loaded."""
         return compact(said) in self._rows_by_form()
+
+    def value_named(self, said: str) -> bool:
+        """Whether these words are an organisation printed in a table's cells (a 主管部门 "区教育局", said
+        "教育局"): a value rows are selected by, no organisation that is not loaded."""
+        return bool(_ORGANISATION.search(said)) and compact(said) in self.value_facts
 
     def row_docs(self, said: str) -> set[int]:
         """The documents with a row these words name (in full or as people say it)."""

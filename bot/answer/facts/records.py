@@ -1916,6 +1916,15 @@ def _listed_rows(idx, tables: list[Table], context: dict | None) -> tuple[Table,
     return None
 
 
+def _column_listed(t: Table, rows: list[Record], context: dict | None) -> str:
+    """The one column the rows were just shown by ("特困供养和残疾人补贴执行数": 执行数): their cells in it are what a
+    follow-up adds or ranks, never the table's amount column; that column when the answer showed no one column."""
+    wanted = set((context or {}).get("listed") or ())
+    cols = [c for c in rows[0].cells if all(c in r.cells and r.cells[c]["id"] in wanted and r.cells[c]["number"] is not None
+                                            for r in rows)]
+    return cols[0] if len(cols) == 1 else t.amount
+
+
 def _row_shown_name(t: Table, r: Record) -> str:
     """A row as listed: its unit with it when another unit's row has the same name."""
     shared = sum(x.key == r.key for x in t.records) > 1
@@ -1935,7 +1944,8 @@ def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> 
     pointed = re.match(r"^(?:那|那么)?(?:这|那)?([两二俩三四五六七八九十\d])", text)
     if pointed and small_number(pointed.group(1).replace("俩", "两")) not in (None, len(rows)):
         return None  # "这两个加起来" over three rows listed: which two is not guessed
-    cells = [(r, r.cells[t.amount]) for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    amount = _column_listed(t, rows, context)  # (执行数 when the rows were shown by it)
+    cells = [(r, r.cells[amount]) for r in rows if amount in r.cells and r.cells[amount]["number"] is not None]
     if len(cells) != len(rows) or len({f["unit"] for _, f in cells}) != 1:
         return None
     facts = [f for _, f in cells]

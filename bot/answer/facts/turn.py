@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import groups, records
+from bot.answer.facts import distinct, groups, records, row_owner
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -425,6 +425,8 @@ def _after_typed(turn, typed):
     reply = _reply_to_a_question_back(turn, idx, answer_type)
     if reply is not None:
         return reply
+    if (counted := distinct.answer(idx, turn.question)) is not None:
+        return _facts_answer(turn, counted, Answerer(idx), idx, answer_type)  # "一共涉及几个主管部门": a column's values
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
             and not _context(turn.session).get("last") and len(_context(turn.session).get("listed") or ()) < 2 \
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
@@ -881,6 +883,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type, session = type(typed), turn.session
+    if context and (whose := row_owner.answer(idx, turn.question, context)) is not None:
+        return _facts_answer(turn, whose, answerer, idx, answer_type)  # "是哪个部门的": the row's 主管部门 cell
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
@@ -913,7 +917,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, placed, answerer, idx, answer_type)
     if typed.status == "clarify" and typed.options and not context and (
             _one_table_says_no(fq := answerer.read(turn.question), idx, typed.options)
-            or _offers_every_department(typed, idx) and _item_of_one_department(fq, idx, None, _concept_words(turn))):
+            or _offers_every_department(typed, idx) and (_item_of_one_department(fq, idx, None, _concept_words(turn))
+                                                         or _value_of_one_department(fq, idx))):
         return None  # which department is not asked when one department's table holds what is named
     carried = _column_carried(turn, typed, answerer, idx, context)
     if carried is not None:
@@ -1152,6 +1157,15 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAns
     return False
 
 
+def _value_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """"畜牧科管几个专项": a value printed in cells (a 主管科室) that only one department's tables print, said
+    with no department: its rows are what is asked; a question back would offer departments without it."""
+    if fq is None or not fq.values:
+        return False
+    depts = {idx.docs[idx.fact_doc[f]].department for v in fq.values for f in idx.value_facts.get(v, ())[:200]}
+    return len(depts) == 1 and (not fq.departments or set(fq.departments) == depts)
+
+
 def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer) -> bool:
     """"全县多少个行政村": every label said a column (most of its name, 行政村 of 行政村数) that only one
     department's tables print, and the answer is of that department: asking which would offer departments
@@ -1188,7 +1202,7 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
     if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
         return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
     return not (_offers_every_department(typed, idx) and (
-        _item_of_one_department(answerer.last, idx, fa, _concept_words(turn))
+        _item_of_one_department(answerer.last, idx, fa, _concept_words(turn)) or _value_of_one_department(answerer.last or answerer.peek(turn.question), idx)
         or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
 
 
@@ -1644,7 +1658,7 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
             out |= depts
     # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
     unknown = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
-    out |= {name for name in unknown if idx.row_named(name)}
+    out |= {name for name in unknown if idx.row_named(name) or idx.value_named(name)}  # (or 区教育局, a 主管部门 cell)
     # (县委 read inside 县委办公室, the row: no organisation of its own said)
     return out | {name for name in unknown if any(name in row and name != row for row in out)}
 

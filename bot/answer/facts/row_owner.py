@@ -1,0 +1,61 @@
+"""Whose a row just answered is ("是哪个部门的", "归哪个科室管", "谁负责的"): the row's own cell under its organisation
+column (主管部门, 主管科室, 责任单位) in a general table, never the department whose table it is.
+
+An evaluation summary or a list of special funds of one department prints, per row, the bureau or office that
+runs it. Asked right after a row of such a table, "是哪个部门的" asks that cell; a row without such a column is
+left to the rest of the engine (the table's department).
+"""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite
+from bot.answer.facts.words import label_key
+from bot.language import lazyre as re
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+_WHOSE = re.compile(
+    r"(?:那|那么)?(?:它|这个|这项|这个项目|该项目|这笔钱|这笔资金|这个专项)?(?:是|归|属于|由)?"
+    r"(?:(?:哪个|哪一个|哪家|什么)(?P<kind>部门|单位|科室|处室)(?:的|管的?|负责的?|主管的?)?"
+    r"|谁(?:负责|管|主管)的?)(?:呢|啊)?")
+# The headers each kind said may be printed under; 谁负责 any of them.
+_HEADS = {"部门": ("部门",), "单位": ("单位",), "科室": ("科室", "处室"), "处室": ("处室", "科室")}
+_ANY = ("主管", "负责", "责任", "部门", "单位", "科室", "处室")
+
+
+def _column(f: dict) -> str:
+    return label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _owner_cell(idx, f: dict, words: tuple[str, ...]) -> dict | None:
+    """The row's text cell under a column whose header has one of the words (主管 first), or None."""
+    cells = [dict(c) for c in query.facts_of_row(idx.conn, f["document_id"], f["sheet"], f["line"], f["page"] or 0)]
+    held = [c for c in cells if c["number"] is None and (c["value"] or "").strip() and c["col_labels"]
+            and any(w in _column(c) for w in words) and len(compact(c["value"])) <= 20]
+    held.sort(key=lambda c: not re.match(r"主管|负责|责任", _column(c)))
+    return held[0] if held else None
+
+
+def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
+    """The organisation cell of each row the last answer showed (one row or a few), when the question asks only
+    whose the row is."""
+    m = _WHOSE.fullmatch(compact(normalize(question)))
+    ids = list((context or {}).get("last") or (context or {}).get("shown") or ())[:8]
+    if m is None or not ids:
+        return None
+    words = _HEADS.get(m.group("kind") or "", _ANY)
+    rows: dict[tuple, dict] = {}
+    for f in idx.facts(ids):
+        if f["line"] and f["row_labels"]:
+            rows.setdefault((f["document_id"], f["sheet"] or "", f["line"], f["page"] or 0), f)
+    if not rows or len(rows) > 4:
+        return None
+    owners = [(f, _owner_cell(idx, f, words)) for f in rows.values()]
+    if any(cell is None for _, cell in owners):
+        return None  # a row with no such column: whose table it is, the rest of the engine says
+    pairs = [(f["row_labels"].split(query.FACT_SEP)[-1].strip(), (c["col_labels"] or "").split(query.FACT_SEP)[-1].strip(),
+              c["value"].strip()) for f, c in owners if c is not None]
+    cells = [c for _, c in owners if c is not None]
+    return FactAnswer("answered", compose.row_owners(pairs) + _cite(idx, cells), cells)
