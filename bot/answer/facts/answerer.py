@@ -56,6 +56,7 @@ from bot.answer.facts.values import (
     _years,
     column_month,
     running_total,
+    year_of_fact,
 )
 from bot.answer.facts.words import (
     _COUNT_AFTER,
@@ -201,6 +202,10 @@ def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
     if len(this) > 1:
         this = [f for f in this if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
     return [this[0], last[0]] if len(last) == 1 and len(this) == 1 and this[0]["unit"] == last[0]["unit"] else None
+
+
+# Where an amount answered comes from ("遗体接运的其他资金来源"): its row's 备注 naming its column.
+_FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的")
 
 
 class Answerer(Conversation):
@@ -383,8 +388,9 @@ class Answerer(Conversation):
         if fa is not None and fa.status == "answered" and only is None and (
                 item := _from_fewer_departments(question, fa) or self.money_of_an_item(question, fa)) is not None:
             return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
-        if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
-            return self._with_its_note(question, fa, doc_ids, context)
+        if fa is not None and fa.status == "answered" and only is None and (_WHAT_IT_IS.search(compact(question)) or (
+                _FROM_WHERE.search(compact(question)) and fa.facts and all(f["number"] is not None for f in fa.facts))):
+            return self._with_its_note(question, fa, doc_ids, context)  # ("X的其他资金来源": its 备注 saying it)
         if only is None and (fa is None or fa.status != "answered") and (use := _WHAT_FOR.search(compact(question))):
             # "X资本性支出用来干嘛" of a table with no 用途 column: X's figure, then what its 备注 says
             bare = compact(question)[:use.start()] + compact(question)[use.end():]
@@ -806,9 +812,23 @@ class Answerer(Conversation):
             return having  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
+                or self._year_not_of_rows(fq, docs, years) \
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _year_not_of_rows(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"G204项目2025年安排多少" of a plan over 2026-2028: the rows named hold figures of other years only
+        (a note of the table may name 2025): that year is not in the table, never the first year's figure."""
+        if not fq.years or set(years) != set(fq.years) or fq.relative_year:
+            return None
+        ids, _ = self._match(fq, docs, [])
+        figures = [f for f in self.idx.facts(ids[:400]) if f["number"] is not None]
+        held = sorted({y for f in figures for y in (f["year"], year_of_fact(f)) if y})
+        if not figures or not held or set(years) & set(held):
+            return None
+        return FactAnswer("unknown", compose.years_not_held(sorted(set(years)), held) + _cite(self.idx, figures[:1]),
+                          [], settled=True)
 
     def _table_of_months(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> list[int]:
         """"收入最少的是几月": a month asked as the answer of a ranking, the lines matched printing no months: the

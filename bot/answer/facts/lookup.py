@@ -830,6 +830,10 @@ class Lookup(Rows):
         # a column asked of a total row ("其他资金是什么钱" → 合计 资金来源其他资金) is named by the column
         names |= {(f.get("col_labels") or "").split(query.FACT_SEP)[-1] for f in fa.facts
                   if _is_total(label_key((f.get("row_labels") or "").split(query.FACT_SEP)[-1]))}
+        # a 备注 of the row itself naming the column asked ("其他资金为服务收费收入" of 预算金额 › 其他资金)
+        rows = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}
+        names |= {label_key((f.get("col_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts
+                  if noted is not None and (noted.facts[0]["document_id"], noted.facts[0]["sheet"], noted.facts[0]["line"]) in rows}
         if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
             return fa
         return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)

@@ -3643,6 +3643,10 @@ def _read_year_span(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
         fq.years.extend(range(first, last + 1))
 
 
+# A year said just before 当年/本年 ("2025年当年安排"): 当年 restates it.
+_YEAR_RESTATED = re.compile(r"(?<![0-9.])(?:19|20)\d\d(?:年度|年)?的?$")
+
+
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     _read_year_span(fq, text, taken)
     for m in _YEAR_Q.finditer(text):
@@ -3659,8 +3663,8 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         for m in re.finditer(word, text):
             if any(s <= m.start() and m.end() <= e for s, e in in_labels):
                 continue
-            if _take(text, taken, m.start(), m.end()):
-                fq.relative_year.append(off)
+            if _take(text, taken, m.start(), m.end()) and not (off == 0 and _YEAR_RESTATED.search(text[:m.start()])):
+                fq.relative_year.append(off)  # (never "2025年当年": that year said again, not the table's own)
 
 
 # A column of months added up ("1-10月累计"), and "累计完成" said of it (完成 its verb, no column of its own).
