@@ -35,7 +35,7 @@ def _services_table(path) -> None:
     rows = [
         (1, "岳西县文化旅游局（本级）", "旅游市场秩序第三方暗访服务", "E0210", "市场监管服务", "企业", 42, 42, None, "公开招标", None),
         (2, None, "非遗项目影像记录服务", "E0305", "文化服务", "社会组织", 18.6, 18.6, None, "询价", None),
-        (3, None, "常年法律顾问服务", "D0503", "法律服务", "其他", 5, 5, None, "询价", None),
+        (3, None, "法律顾问服务", "D0503", "法律服务", "其他", 5, 5, None, "询价", None),
         (None, "小计", None, None, None, None, 65.6, 65.6, None, None, None),
         (4, "岳西县图书馆", "少儿阅读推广活动承办", "E0401", "公共文化服务", "社会组织", 33.4, 33.4, None, "竞争性磋商", None),
         (5, None, "馆舍物业管理服务", "D0902", "后勤服务", "企业", 61, 40, 21, "公开招标", "其他资金为场地出租收入"),
@@ -91,6 +91,14 @@ def services(tmp_path_factory) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def services_with_seed(tmp_path_factory, seed_path) -> Engine:
+    """The same table beside the seed, whose 信访局 has an indicator named 法律顾问服务对象满意度."""
+    d = tmp_path_factory.mktemp("gen31_services_seed")
+    _services_table(d / "岳西县文化旅游局_2026_政府购买服务预算表.xlsx")
+    return engine_over(tmp_path_factory.mktemp("gen31_services_seed_db") / "kb.sqlite", [seed_path, d])
+
+
+@pytest.fixture(scope="module")
 def plan(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("gen31_plan")
     _plan_table(d / "桐庐县农业农村局_2027-2029_项目支出三年滚动规划表.xlsx")
@@ -123,7 +131,20 @@ def test_a_rows_money_column_is_explained_by_its_remark(services: Engine, questi
 def test_rows_having_a_money_column_are_not_rows_of_that_kind(services: Engine) -> None:
     a = _ask(services, "哪些购买服务有其他资金")
     assert a.status == ANSWERED and "馆舍物业管理服务" in a.text and "馆藏文物数字化采集服务" in a.text, a.text
-    assert "常年法律顾问服务" not in a.text, a.text  # its 承接主体类型 is 其他, it has no 其他资金
+    assert "法律顾问服务" not in a.text, a.text  # its 承接主体类型 is 其他, it has no 其他资金
+
+
+@pytest.mark.parametrize("question,share", [("其他资金占岳西文旅购买服务的比例", "13.09%"),
+                                           ("财政拨款占岳西县文化旅游局购买服务的比例", "86.91%")])
+def test_a_column_over_the_table_named_is_over_its_total(services: Engine, question: str, share: str) -> None:
+    a = _ask(services, question)
+    assert a.status == ANSWERED and share in a.text and "301.7" in a.text, a.text
+
+
+def test_a_rows_column_said_by_its_head_is_the_tables_not_an_indicators(services_with_seed: Engine) -> None:
+    a = _ask(services_with_seed, "法律顾问服务承接主体是什么类型")
+    assert a.status == ANSWERED and "承接主体类型：其他" in a.text, a.text
+    assert "满意度" not in a.text, a.text
 
 
 # --- years of a plan -----------------------------------------------------------------------------------------

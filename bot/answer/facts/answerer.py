@@ -1982,6 +1982,14 @@ class Answerer(Conversation):
             return self.diff(pair, groups, [])
         return self.diff(numeric, groups, years, fq.growth)
 
+    def _text_in_column_said(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer | None:
+        """"X承接主体是什么类型": the text the column said prints on the rows named (承接主体类型), before any other
+        text of a kind (an indicator's 一级指标) of a row the words fit too; None unless that column is said."""
+        said = {k for m in fq.mentions for k in m.keys if k in self.idx.col_keys}
+        named = [f for f in facts if f["number"] is None and (f["value"] or "").strip()
+                 and label_key(_own_col(f)) in said]
+        return self.values(named, groups) if named else None
+
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
@@ -1990,7 +1998,7 @@ class Answerer(Conversation):
         facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
-            return self._text_of_rows(fq, facts)
+            return self._text_in_column_said(fq, facts, groups) or self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
         if rates := self._printed_rate_asked(fq, numeric):

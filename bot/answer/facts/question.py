@@ -2687,7 +2687,9 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
-        if not _is_grand_total(said) and not re.fullmatch(r"(?:全部|整个|全|总|的|了|这个|该|(?:19|20)?\d\d年度?)*", text[at + 1:m.start]):
+        before = "".join(" " if any(s <= i < e for s, e, _ in fq.dept_spans) else c
+                         for i, c in enumerate(text[at + 1:m.start], at + 1))  # ("占柯城民政购买服务": its department)
+        if not _is_grand_total(said) and not re.fullmatch(r"(?:全部|整个|全|总|的|了|这个|该| |(?:19|20)?\d\d年度?)*", before):
             _line_said_in_full(m, text[at + 1:m.end], at + 1)
             return False  # "占本级基金收入": words before the kind make it a line of the table (本级政府性基金收入合计)
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind

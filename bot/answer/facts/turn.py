@@ -1051,7 +1051,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return None
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
-            (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m)) and fq.text[m.start:m.end] not in shown
+            (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
+            and fq.text[m.start:m.end] not in shown
             and not any(k in shown for k in m.keys) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -1060,6 +1061,13 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return typed
     return None
+
+
+def _column_said_by_its_head(text: str, m, idx: FactIndex) -> bool:
+    """"承接主体" of a table's column 承接主体类型: a column's header said by its first four characters or more
+    names that column as surely as said whole (the typed answer not showing it is reconsidered)."""
+    said = text[m.start:m.end] if m.start >= 0 else ""
+    return len(said) >= 4 and bool(m.keys) and m.keys <= idx.col_keys and all(k.startswith(said) for k in m.keys)
 
 
 def _indicator_rows(typed, idx: FactIndex) -> set[str]:
@@ -1706,7 +1714,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     if fa.status != "answered" or fq is None or not fq.mentions or left:
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
-    if not all(m.exact or m.quality >= 0.8 or _said_but_a_middle_word(fq.text, m) for m in fq.mentions):
+    if not all(m.exact or m.quality >= 0.8 or _said_but_a_middle_word(fq.text, m)
+               or _column_said_by_its_head(fq.text, m, answerer.idx) for m in fq.mentions):
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
