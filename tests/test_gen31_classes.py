@@ -147,6 +147,14 @@ def test_a_rows_column_said_by_its_head_is_the_tables_not_an_indicators(services
     assert "满意度" not in a.text, a.text
 
 
+@pytest.mark.parametrize("question,said", [("馆藏文物数字化采集服务属于什么目录", "文物保护服务"),
+                                           ("非遗项目影像记录服务属于哪类目录", "文化服务"),
+                                           ("少儿阅读推广活动承办的目录代码", "E0401")])
+def test_a_column_said_by_a_word_of_its_header(services: Engine, question: str, said: str) -> None:
+    a = _ask(services, question)
+    assert a.status == ANSWERED and said in a.text, a.text
+
+
 # --- years of a plan -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question", ["高标准农田提质改造工程2026年当年安排多少", "茶叶加工园区配套补助2026年安排多少"])

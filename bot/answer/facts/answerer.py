@@ -820,12 +820,17 @@ class Answerer(Conversation):
     def _year_not_of_rows(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """"G204项目2025年安排多少" of a plan over 2026-2028: the rows named hold figures of other years only
         (a note of the table may name 2025): that year is not in the table, never the first year's figure."""
-        if not fq.years or set(years) != set(fq.years) or fq.relative_year:
+        if not fq.years or set(years) != set(fq.years) or fq.relative_year \
+                or not fq.mentions or any(m.start < 0 or not m.keys & self.idx.row_label_keys for m in fq.mentions):
             return None
         ids, _ = self._match(fq, docs, [])
         figures = [f for f in self.idx.facts(ids[:400]) if f["number"] is not None]
         held = sorted({y for f in figures for y in (f["year"], year_of_fact(f)) if y})
         if not figures or not held or set(years) & set(held):
+            return None
+        tables = {f["document_id"] for f in figures}  # (a figure of that year elsewhere in them: 2019年预算金额)
+        if any(f["number"] is not None and f["year"] in years
+               for f in self.idx.facts([x for d in tables for x in self.idx.docs[d].facts][:6000])):
             return None
         return FactAnswer("unknown", compose.years_not_held(sorted(set(years)), held) + _cite(self.idx, figures[:1]),
                           [], settled=True)
@@ -1985,10 +1990,11 @@ class Answerer(Conversation):
     def _text_in_column_said(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer | None:
         """"X承接主体是什么类型": the text the column said prints on the rows named (承接主体类型), before any other
         text of a kind (an indicator's 一级指标) of a row the words fit too; None unless that column is said."""
-        said = {k for m in fq.mentions for k in m.keys if k in self.idx.col_keys}
+        said = {k for m in fq.mentions if m.start >= 0 and len(m.keys) == 1 and len(fq.text[m.start:m.end]) >= 4
+                for k in m.keys if k in self.idx.col_keys and k.startswith(fq.text[m.start:m.end])}
         named = [f for f in facts if f["number"] is None and (f["value"] or "").strip()
                  and label_key(_own_col(f)) in said]
-        return self.values(named, groups) if named else None
+        return self.values(named, groups) if named and len({_own_col(f) for f in named}) == 1 else None
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:

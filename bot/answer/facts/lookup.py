@@ -201,6 +201,11 @@ def _note_clauses(note: str) -> list[str]:
 _INCLUDES_ASKED = re.compile(r"^(.{2,}?)(?:里面?|中)?(?:都|还)?(?:包括|包含|含)(?:了|有)?(?:哪个|哪些|哪几个|哪一个|什么|啥)"
                              r"(?:险种|项目|内容|部分|险)?(?:呢|啊)?$")
 
+# The asking words around a word left of a column said in part ("属于什么目录"), and a code asked.
+_ASKING_LEFT = re.compile(r"属于|是|什么|哪个|哪一个|哪类|哪种|啥|的|多少")
+_CODE_ASKED = re.compile(r"代码|编码|编号")
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -1721,7 +1726,7 @@ class Lookup(Rows):
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
         ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
-        said = self._sentence_of_text(fq, ids)
+        said = self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids)
         if said is not None:
             return said
         facts = self.idx.facts(ids[:8])
@@ -1729,6 +1734,27 @@ class Lookup(Rows):
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
         asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
         return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
+
+    def _column_by_a_word_left(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"X属于什么目录" of one row whose one text column holds the word (指导性目录名称); "X的目录代码" of a row
+        whose label starts with its code (D0201 …, the code column read into the row's name): that cell or code.
+        None unless one row is named and one word is left that one column (or the code) answers."""
+        words = [w for w in _ASKING_LEFT.sub(" ", fq.leftover).split() if len(w) >= 2]
+        facts = self.idx.facts(ids[:40])
+        if len(words) > 1 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1:
+            return None
+        if not words:  # ("X属于哪类目录": the column said in part, 属于 all that is left)
+            cells = [f for f in facts if f["number"] is None and (f["value"] or "").strip()]
+            return self.values(cells, []) if len(cells) == 1 else None
+        word, row = words[0], self.idx.facts(self._row_siblings(facts[0]))
+        label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        code = re.match(r"([A-Za-z]{0,2}\d{3,8})\s", label)
+        if _CODE_ASKED.search(word) and code and not any(_CODE_ASKED.search(_own_col(f)) for f in row):
+            return FactAnswer("answered", compose.fact_value(f"{label} {word}", code.group(1))
+                              + _cite(self.idx, facts[:1]), facts[:1])
+        cells = [f for f in row if f["number"] is None and (f["value"] or "").strip() and word in _own_col(f)]
+        named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
+        return self.values(named, []) if len(named) == 1 else None
 
     def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """The one sentence of the named row's texts sharing the most pairs of characters (two at least,
