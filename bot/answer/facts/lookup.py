@@ -1745,7 +1745,7 @@ class Lookup(Rows):
             return None
         if not words:  # ("X属于哪类目录": the column said in part, 属于 all that is left)
             cells = [f for f in facts if f["number"] is None and (f["value"] or "").strip()]
-            return self.values(cells, []) if len(cells) == 1 else None
+            return self._text_cell(cells[0]) if len(cells) == 1 else None
         word, row = words[0], self.idx.facts(self._row_siblings(facts[0]))
         label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
         code = re.match(r"([A-Za-z]{0,2}\d{3,8})\s", label)
@@ -1754,7 +1754,10 @@ class Lookup(Rows):
                               + _cite(self.idx, facts[:1]), facts[:1])
         cells = [f for f in row if f["number"] is None and (f["value"] or "").strip() and word in _own_col(f)]
         named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
-        return self.values(named, []) if len(named) == 1 else None
+        return self._text_cell(named[0]) if len(named) == 1 else None
+
+    def _text_cell(self, f: dict) -> FactAnswer:
+        return FactAnswer("answered", compose.fact_value(_name(f), f["value"]) + _cite(self.idx, [f]), [f])
 
     def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """The one sentence of the named row's texts sharing the most pairs of characters (two at least,
