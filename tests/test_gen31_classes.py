@@ -167,3 +167,15 @@ def test_a_year_before_the_plan_is_not_held(plan: Engine, question: str) -> None
 def test_a_year_said_before_dangnian_is_that_year(plan: Engine) -> None:
     a = _ask(plan, "高标准农田提质改造工程2028年当年安排多少")
     assert a.status == ANSWERED and "900" in a.text and "1400" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["2028年没有安排资金的项目有哪些", "桐庐县农业农村局2029年没钱的项目"])
+def test_a_plans_blank_year_lists_its_rows(plan: Engine, question: str) -> None:
+    a = _ask(plan, question)
+    assert a.status == ANSWERED and "山区灌溉泵站更新" in a.text, a.text
+    assert "高标准农田提质改造工程" not in a.text and "合计" not in a.text, a.text
+
+
+def test_two_years_of_a_plan_compared_are_its_total_lines(plan: Engine) -> None:
+    a = _ask(plan, "2028年比2027年少多少")
+    assert a.status == ANSWERED and "620" in a.text and "1640" in a.text and "2260" in a.text, a.text

@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import records
+from bot.answer.facts import plan_years, records
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -22,7 +22,16 @@ from bot.answer.facts.question import (
     _in_others_row,
     _label_year_spans,
 )
-from bot.answer.facts.values import _cite, _name, _named_of, _own_row, _row_context, _shown, year_in
+from bot.answer.facts.values import (
+    _cite,
+    _name,
+    _named_of,
+    _own_row,
+    _row_context,
+    _scope_docs,
+    _shown,
+    year_in,
+)
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
@@ -869,6 +878,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
+    if plan_years.asked(turn.question) and (planned := plan_years.answer(
+            idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
+        return _facts_answer(turn, planned, answerer, idx, answer_type)  # "2028年没有安排资金的项目": a plan's blank year
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
         return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
