@@ -179,3 +179,17 @@ def test_a_plans_blank_year_lists_its_rows(plan: Engine, question: str) -> None:
 def test_two_years_of_a_plan_compared_are_its_total_lines(plan: Engine) -> None:
     a = _ask(plan, "2028年比2027年少多少")
     assert a.status == ANSWERED and "620" in a.text and "1640" in a.text and "2260" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("gen31_both")
+    _services_table(d / "岳西县文化旅游局_2026_政府购买服务预算表.xlsx")
+    _plan_table(d / "桐庐县农业农村局_2027-2029_项目支出三年滚动规划表.xlsx")
+    return engine_over(tmp_path_factory.mktemp("gen31_both_db") / "kb.sqlite", [d])
+
+
+@pytest.mark.parametrize("question,years", [("这张购买服务表是哪一年的", "2026年"), ("滚动规划表是哪几年的", "2027—2029年")])
+def test_the_year_of_a_table_named_by_its_kind(both: Engine, question: str, years: str) -> None:
+    a = _ask(both, question)
+    assert a.status == ANSWERED and f"是{years}的" in a.text, a.text

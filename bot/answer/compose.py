@@ -2453,3 +2453,8 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
     plan, plan_terms = added("全年预算数")
     return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
             f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
+
+
+def table_of_years(title: str, years: str, file_name: str) -> str:
+    """"这张购买服务表是哪一年的": the table's years and its title."""
+    return f"这张表是{years}的：{title}（来源：{file_name}）"

@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import plan_years, records
+from bot.answer.facts import plan_years, records, table_years
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -881,6 +881,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if plan_years.asked(turn.question) and (planned := plan_years.answer(
             idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
         return _facts_answer(turn, planned, answerer, idx, answer_type)  # "2028年没有安排资金的项目": a plan's blank year
+    if table_years.asked(turn.question) and (dated := table_years.answer(
+            idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
+        return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
         return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
