@@ -38,11 +38,11 @@ def _services_table(path) -> None:
         (3, None, "法律顾问服务", "D0503", "法律服务", "其他", 5, 5, None, "询价", None),
         (None, "小计", None, None, None, None, 65.6, 65.6, None, None, None),
         (4, "岳西县图书馆", "少儿阅读推广活动承办", "E0401", "公共文化服务", "社会组织", 33.4, 33.4, None, "竞争性磋商", None),
-        (5, None, "馆舍物业管理服务", "D0902", "后勤服务", "企业", 61, 40, 21, "公开招标", "其他资金为场地出租收入"),
+        (5, None, "馆舍保洁及物业管理服务", "D0902", "后勤服务", "企业", 61, 40, 21, "公开招标", "其他资金为场地出租收入"),
         (None, "小计", None, None, None, None, 94.4, 73.4, 21, None, None),
         (6, "岳西县文物管理所", "馆藏文物数字化采集服务", "E0502", "文物保护服务", "企业", 120, 101.5, 18.5, "公开招标",
          "其他资金为门票收入"),
-        (7, None, "文物库房安防值守服务", "D0904", "后勤服务", "企业", 21.7, 21.7, None, "询价", None),
+        (7, None, "文物库房保洁及安防值守服务", "D0904", "后勤服务", "企业", 21.7, 21.7, None, "询价", None),
         (None, "小计", None, None, None, None, 141.7, 123.2, 18.5, None, None),
     ]
     for r in rows:
@@ -121,7 +121,7 @@ def test_a_units_subtotal_is_its_rows_added_up(services: Engine, question: str, 
 
 # --- what a money column of a row is -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("question,said", [("馆舍物业管理的其他资金是什么钱", "场地出租收入"),
+@pytest.mark.parametrize("question,said", [("馆舍保洁及物业管理的其他资金是什么钱", "场地出租收入"),
                                            ("文物数字化采集服务的其他资金来源", "门票收入")])
 def test_a_rows_money_column_is_explained_by_its_remark(services: Engine, question: str, said: str) -> None:
     a = _ask(services, question)
@@ -130,7 +130,7 @@ def test_a_rows_money_column_is_explained_by_its_remark(services: Engine, questi
 
 def test_rows_having_a_money_column_are_not_rows_of_that_kind(services: Engine) -> None:
     a = _ask(services, "哪些购买服务有其他资金")
-    assert a.status == ANSWERED and "馆舍物业管理服务" in a.text and "馆藏文物数字化采集服务" in a.text, a.text
+    assert a.status == ANSWERED and "馆舍保洁及物业管理服务" in a.text and "馆藏文物数字化采集服务" in a.text, a.text
     assert "法律顾问服务" not in a.text, a.text  # its 承接主体类型 is 其他, it has no 其他资金
 
 
@@ -153,6 +153,11 @@ def test_a_rows_column_said_by_its_head_is_the_tables_not_an_indicators(services
 def test_a_column_said_by_a_word_of_its_header(services: Engine, question: str, said: str) -> None:
     a = _ask(services, question)
     assert a.status == ANSWERED and said in a.text, a.text
+
+
+def test_rows_a_word_fits_are_asked_about_by_their_whole_names(services: Engine) -> None:
+    a = _ask(services, "保洁服务多少钱")
+    assert "馆舍保洁及物业管理服务" in a.text and "文物库房保洁及安防值守服务" in a.text, a.text
 
 
 # --- years of a plan -----------------------------------------------------------------------------------------

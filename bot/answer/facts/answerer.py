@@ -208,6 +208,13 @@ def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
 _FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的")
 
 
+def _row_part(f: dict) -> str:
+    """How a fact is named less its column: the whole row's name, a space inside it kept ("D0902 物业保洁服务")."""
+    name = _name(f)
+    head, _, tail = name.rpartition(" ")
+    return head if head and tail and tail in (f["col_labels"] or "").replace(query.FACT_SEP, "") else name
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -940,9 +947,9 @@ class Answerer(Conversation):
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             facts = idx.facts(ids[:400])
-            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))[:8]
+            names = list(dict.fromkeys(_row_part(f) for f in facts))[:8]
             # each row asked again by its own label (县财政局（本级）), unless two rows share it (then in full)
-            own = {_name(f).split(" ")[0]: (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+            own = {_row_part(f): (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
             said = [own.get(n) or n for n in names]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names,
                               asks_row=said if len(set(said)) == len(said) else names)
