@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from conftest import engine_over
+from conftest import converse, engine_over
 
 from bot.engine import ANSWERED, Engine
 
@@ -198,3 +198,10 @@ def both(tmp_path_factory) -> Engine:
 def test_the_year_of_a_table_named_by_its_kind(both: Engine, question: str, years: str) -> None:
     a = _ask(both, question)
     assert a.status == ANSWERED and f"是{years}的" in a.text, a.text
+
+
+def test_a_word_asked_yes_or_no_of_a_row_is_read_in_its_cells(plan: Engine) -> None:
+    a = _ask(plan, "山区灌溉泵站更新是新增的吗")
+    assert a.status == ANSWERED and not a.text.startswith("不是") and "备注：新增项目" in a.text, a.text
+    b = converse(plan, "茶叶加工园区配套补助", "是新增的吗")
+    assert b.status == ANSWERED and b.text.startswith("不是") and "延续项目" in b.text, b.text

@@ -2458,3 +2458,13 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
 def table_of_years(title: str, years: str, file_name: str) -> str:
     """"这张购买服务表是哪一年的": the table's years and its title."""
     return f"这张表是{years}的：{title}（来源：{file_name}）"
+
+
+def yes_by_cell(said: str) -> str:
+    """"是新增的吗" of a row whose cell says it: yes, with the cell."""
+    return f"是。{said}"
+
+
+def no_by_cell(said: str) -> str:
+    """"是新增的吗" of a row whose cell in that column says otherwise: no, with the cell."""
+    return f"不是。{said}"

@@ -204,6 +204,8 @@ _INCLUDES_ASKED = re.compile(r"^(.{2,}?)(?:里面?|中)?(?:都|还)?(?:包括|�
 # The asking words around a word left of a column said in part ("属于什么目录"), and a code asked.
 _ASKING_LEFT = re.compile(r"属于|是|什么|哪个|哪一个|哪类|哪种|啥|的|多少")
 _CODE_ASKED = re.compile(r"代码|编码|编号")
+# "是新增的吗", "是不是延续项目": a word asked yes or no of one row.
+_YES_NO_ASKED = re.compile(r"(?:是|属于|算)(?P<w>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?(?:吗|么|嘛)$|是不是(?P<w2>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?$")
 
 
 class Lookup(Rows):
@@ -1698,9 +1700,33 @@ class Lookup(Rows):
         in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
         if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
             return blank
+        if (said := self.yes_or_no_in_cells(fq, facts)) is not None:
+            return said
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def yes_or_no_in_cells(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"沿海公路岚山段是新增的吗": yes with the cell of the one row saying the word (备注 新增项目); no with the
+        row's own cell of the column where other rows say it (备注 延续项目); None otherwise."""
+        m = _YES_NO_ASKED.search(fq.text)
+        lines = {(f["document_id"], f["sheet"], f["line"]) for f in facts}
+        if m is None or len(lines) != 1:
+            return None
+        word = m.group("w") or m.group("w2")
+        row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is None and (f["value"] or "").strip()]
+        having = [f for f in row if word in compact(f["value"])]
+        if having:
+            return FactAnswer("answered", compose.yes_by_cell(compose.fact_values([(_name(f), f["value"]) for f in having]))
+                              + _cite(self.idx, having), having)
+        doc, sheet, _ = next(iter(lines))
+        cols = {_own_col(f) for f in self.idx.facts(list(self.idx.docs[doc].facts)[:6000])
+                if f["sheet"] == sheet and f["number"] is None and word in compact(f["value"] or "")}
+        own = [f for f in row if _own_col(f) in cols]
+        if len(own) != 1:
+            return None
+        return FactAnswer("answered", compose.no_by_cell(compose.fact_value(_name(own[0]), own[0]["value"]))
+                          + _cite(self.idx, own), own)
 
     def _blank_cell(self, fq: FactQuestion, facts: list[dict], columns: list[list[Mention]], said: str
                     ) -> FactAnswer | None:
