@@ -1765,10 +1765,11 @@ class Lookup(Rows):
         """"X属于什么目录" of one row whose one text column holds the word (指导性目录名称); "X的目录代码" of a row
         whose label starts with its code (D0201 …, the code column read into the row's name): that cell or code.
         None unless one row is named and one word is left that one column (or the code) answers."""
-        words = [w for w in _ASKING_LEFT.sub(" ", fq.leftover).split() if len(w) >= 2]
+        words = _ASKING_LEFT.sub(" ", fq.leftover).split()  # ("社 块": words read as nothing, never a column's)
         facts = self.idx.facts(ids[:40])
-        if len(words) > 1 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1:
-            return None
+        if len(words) > 1 or any(len(w) < 2 for w in words) or not fq.leftover.strip() or fq.period or fq.months \
+                or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1:
+            return None  # (a period asked, 上半年, is no word of a column)
         if not words:  # ("X属于哪类目录": the column said in part, 属于 all that is left)
             cells = [f for f in facts if f["number"] is None and (f["value"] or "").strip()]
             return self._text_cell(cells[0]) if len(cells) == 1 else None
