@@ -141,6 +141,12 @@ def test_a_column_over_the_table_named_is_over_its_total(services: Engine, quest
     assert a.status == ANSWERED and share in a.text and "301.7" in a.text, a.text
 
 
+@pytest.mark.parametrize("question", ["购买服务一共多少", "岳西文旅购买服务总额", "岳西县文化旅游局购买服务一共多少"])
+def test_the_tables_rows_said_by_their_header_add_up_to_its_total_line(services: Engine, question: str) -> None:
+    a = _ask(services, question)
+    assert a.status == ANSWERED and "301.7" in a.text, a.text
+
+
 def test_a_rows_column_said_by_its_head_is_the_tables_not_an_indicators(services_with_seed: Engine) -> None:
     a = _ask(services_with_seed, "法律顾问服务承接主体是什么类型")
     assert a.status == ANSWERED and "承接主体类型：其他" in a.text, a.text

@@ -2563,10 +2563,29 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
+    _table_said_by_its_rows(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
     _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+# The whole of what is said before it: "购买服务总额", "…一共多少".
+_WHOLE_OF_SAID = re.compile(r"^(?:的)?(?:总额|总金额|总预算|合计|总计|一共|总共|共计|加起来)")
+
+
+def _table_said_by_its_rows(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"柯城民政购买服务总额", "购买服务一共多少": the one word said is the header of the table's row names
+    (购买服务项目名称) and a word of its kind (政府购买服务预算表): every row is meant, so their whole is the
+    table's total line, never the one row whose name the word fits best."""
+    if len(fq.mentions) != 1 or (m := fq.mentions[0]).start < 0 or not m.keys <= idx.head_keys \
+            or m.keys & (idx.row_label_keys | idx.col_keys) or not _WHOLE_OF_SAID.match(text[m.end:]):
+        return
+    said = text[m.start:m.end]
+    kinds = [d.id for d in scope if len(said) >= 3 and said in compact(d.form or "")]
+    if kinds:
+        fq.mentions, fq.total = [], True
+        fq.subject_docs = fq.subject_docs or set(kinds)
 
 
 def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:

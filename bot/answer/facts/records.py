@@ -1642,12 +1642,16 @@ def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
     return t.unit_forms
 
 
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县镇乡]")
+
+
 def _short_forms(idx, x: str) -> set[str]:
     """The names staff use of an organisation (its department forms, its county or city left off)."""
     if not _ORGANISATION.search(x):
         return set()
     out = set(department_forms(x, idx.abbrev or None)) | {x}
-    return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    out |= {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    return {f for f in out if not _PLACE_ONLY.fullmatch(f)}  # (岳西县 of 岳西县文物管理所 is every unit's place)
 
 
 def _own_unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
