@@ -2552,3 +2552,18 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
     plan, plan_terms = added("全年预算数")
     return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
             f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
+
+
+def table_of_years(title: str, years: str, file_name: str) -> str:
+    """"这张购买服务表是哪一年的": the table's years and its title."""
+    return f"这张表是{years}的：{title}（来源：{file_name}）"
+
+
+def yes_by_cell(said: str) -> str:
+    """"是新增的吗" of a row whose cell says it: yes, with the cell."""
+    return f"是。{said}"
+
+
+def no_by_cell(said: str) -> str:
+    """"是新增的吗" of a row whose cell in that column says otherwise: no, with the cell."""
+    return f"不是。{said}"

@@ -56,6 +56,7 @@ from bot.answer.facts.values import (
     _years,
     column_month,
     running_total,
+    year_of_fact,
 )
 from bot.answer.facts.words import (
     _COUNT_AFTER,
@@ -201,6 +202,17 @@ def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
     if len(this) > 1:
         this = [f for f in this if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
     return [this[0], last[0]] if len(last) == 1 and len(this) == 1 and this[0]["unit"] == last[0]["unit"] else None
+
+
+# Where an amount answered comes from ("遗体接运的其他资金来源"): its row's 备注 naming its column.
+_FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的")
+
+
+def _row_part(f: dict) -> str:
+    """How a fact is named less its column: the whole row's name, a space inside it kept ("D0902 物业保洁服务")."""
+    name = _name(f)
+    head, _, tail = name.rpartition(" ")
+    return head if head and tail and tail in (f["col_labels"] or "").replace(query.FACT_SEP, "") else name
 
 
 class Answerer(Conversation):
@@ -383,8 +395,9 @@ class Answerer(Conversation):
         if fa is not None and fa.status == "answered" and only is None and (
                 item := _from_fewer_departments(question, fa) or self.money_of_an_item(question, fa)) is not None:
             return item  # "两个单位" from one table; "非遗…传承人补助发了多少钱": an indicator has no money of its own
-        if fa is not None and fa.status == "answered" and only is None and _WHAT_IT_IS.search(compact(question)):
-            return self._with_its_note(question, fa, doc_ids, context)
+        if fa is not None and fa.status == "answered" and only is None and (_WHAT_IT_IS.search(compact(question)) or (
+                _FROM_WHERE.search(compact(question)) and fa.facts and all(f["number"] is not None for f in fa.facts))):
+            return self._with_its_note(question, fa, doc_ids, context)  # ("X的其他资金来源": its 备注 saying it)
         if only is None and (fa is None or fa.status != "answered") and (use := _WHAT_FOR.search(compact(question))):
             # "X资本性支出用来干嘛" of a table with no 用途 column: X's figure, then what its 备注 says
             bare = compact(question)[:use.start()] + compact(question)[use.end():]
@@ -810,9 +823,28 @@ class Answerer(Conversation):
             return having  # "公开招标的有几个项目": the rows are what is counted
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
+                or self._year_not_of_rows(fq, docs, years) \
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _year_not_of_rows(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
+        """"G204项目2025年安排多少" of a plan over 2026-2028: the rows named hold figures of other years only
+        (a note of the table may name 2025): that year is not in the table, never the first year's figure."""
+        if not fq.years or set(years) != set(fq.years) or fq.relative_year \
+                or not fq.mentions or any(m.start < 0 or not m.keys & self.idx.row_label_keys for m in fq.mentions):
+            return None
+        ids, _ = self._match(fq, docs, [])
+        figures = [f for f in self.idx.facts(ids[:400]) if f["number"] is not None]
+        held = sorted({y for f in figures for y in (f["year"], year_of_fact(f)) if y})
+        if not figures or not held or set(years) & set(held):
+            return None
+        tables = {f["document_id"] for f in figures}  # (a figure of that year elsewhere in them: 2019年预算金额)
+        if any(f["number"] is not None and f["year"] in years
+               for f in self.idx.facts([x for d in tables for x in self.idx.docs[d].facts][:6000])):
+            return None
+        return FactAnswer("unknown", compose.years_not_held(sorted(set(years)), held) + _cite(self.idx, figures[:1]),
+                          [], settled=True)
 
     def _table_of_months(self, fq: FactQuestion, docs: list[int], ids: list[int]) -> list[int]:
         """"收入最少的是几月": a month asked as the answer of a ranking, the lines matched printing no months: the
@@ -919,9 +951,9 @@ class Answerer(Conversation):
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             facts = idx.facts(ids[:400])
-            names = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))[:8]
+            names = list(dict.fromkeys(_row_part(f) for f in facts))[:8]
             # each row asked again by its own label (县财政局（本级）), unless two rows share it (then in full)
-            own = {_name(f).split(" ")[0]: (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
+            own = {_row_part(f): (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
             said = [own.get(n) or n for n in names]
             return FactAnswer("clarify", compose.which_fact(names), [], options=names,
                               asks_row=said if len(set(said)) == len(said) else names)
@@ -1968,6 +2000,15 @@ class Answerer(Conversation):
             return self.diff(pair, groups, [])
         return self.diff(numeric, groups, years, fq.growth)
 
+    def _text_in_column_said(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer | None:
+        """"X承接主体是什么类型": the text the column said prints on the rows named (承接主体类型), before any other
+        text of a kind (an indicator's 一级指标) of a row the words fit too; None unless that column is said."""
+        said = {k for m in fq.mentions if m.start >= 0 and len(m.keys) == 1 and len(fq.text[m.start:m.end]) >= 4
+                for k in m.keys if k in self.idx.col_keys and k.startswith(fq.text[m.start:m.end])}
+        named = [f for f in facts if f["number"] is None and (f["value"] or "").strip()
+                 and label_key(_own_col(f)) in said]
+        return self.values(named, groups) if named and len({_own_col(f) for f in named}) == 1 else None
+
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
@@ -1976,7 +2017,7 @@ class Answerer(Conversation):
         facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:
-            return self._text_of_rows(fq, facts)
+            return self._text_in_column_said(fq, facts, groups) or self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
         if rates := self._printed_rate_asked(fq, numeric):

@@ -81,6 +81,10 @@ _ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其(?![他余])|该项目
 _COUNTERPART = re.compile(r"(?:那|那么)?(?:它|其)?(?:的)?(?:对应|相应|相对应)(?:的)?(收入|支出)(?:呢|是多少|多少|有多少)?")
 
 
+# "是新增的吗", "它是不是延续项目": a word asked yes or no of the row just shown.
+_YES_NO_OF_IT = re.compile(r"(?:它|这个项目|这个|该项目|那)?(?:是不是|是|属于|算)")
+
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -179,6 +183,9 @@ class Conversation(Listing):
         elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
             r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
             for r in context.get("rows") or () if not _is_total(r))
+        if _YES_NO_OF_IT.match(fq.text) and (said := self.yes_or_no_in_cells(
+                fq, idx.facts(list(context.get("last") or context.get("shown") or ())[:12]))) is not None:
+            return True, said  # "沿海公路岚山段" → "是新增的吗": that row's 备注, never rows elsewhere holding 新增
         if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
             # ("补给谁的": what the row's 备注 says, read after the row is taken from the conversation)

@@ -201,6 +201,13 @@ def _note_clauses(note: str) -> list[str]:
 _INCLUDES_ASKED = re.compile(r"^(.{2,}?)(?:里面?|中)?(?:都|还)?(?:包括|包含|含)(?:了|有)?(?:哪个|哪些|哪几个|哪一个|什么|啥)"
                              r"(?:险种|项目|内容|部分|险)?(?:呢|啊)?$")
 
+# The asking words around a word left of a column said in part ("属于什么目录"), and a code asked.
+_ASKING_LEFT = re.compile(r"属于|是|什么|哪个|哪一个|哪类|哪种|啥|的|多少")
+_CODE_ASKED = re.compile(r"代码|编码|编号")
+# "是新增的吗", "是不是延续项目": a word asked yes or no of one row.
+_YES_NO_ASKED = re.compile(r"(?:是|属于|算)(?P<w>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?(?:吗|么|嘛)$|是不是(?P<w2>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?$")
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -830,6 +837,10 @@ class Lookup(Rows):
         # a column asked of a total row ("其他资金是什么钱" → 合计 资金来源其他资金) is named by the column
         names |= {(f.get("col_labels") or "").split(query.FACT_SEP)[-1] for f in fa.facts
                   if _is_total(label_key((f.get("row_labels") or "").split(query.FACT_SEP)[-1]))}
+        # a 备注 of the row itself naming the column asked ("其他资金为服务收费收入" of 预算金额 › 其他资金)
+        rows = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}
+        names |= {label_key((f.get("col_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts
+                  if noted is not None and (noted.facts[0]["document_id"], noted.facts[0]["sheet"], noted.facts[0]["line"]) in rows}
         if noted is None or not any(len(n) >= 2 and n in noted.facts[0]["value"] for n in names):
             return fa
         return FactAnswer("answered", fa.text + "\n" + noted.text, fa.facts + noted.facts)
@@ -1693,9 +1704,33 @@ class Lookup(Rows):
         in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
         if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
             return blank
+        if (said := self.yes_or_no_in_cells(fq, facts)) is not None:
+            return said
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def yes_or_no_in_cells(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"沿海公路岚山段是新增的吗": yes with the cell of the one row saying the word (备注 新增项目); no with the
+        row's own cell of the column where other rows say it (备注 延续项目); None otherwise."""
+        m = _YES_NO_ASKED.search(fq.text)
+        lines = {(f["document_id"], f["sheet"], f["line"]) for f in facts}
+        if m is None or len(lines) != 1:
+            return None
+        word = m.group("w") or m.group("w2")
+        row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is None and (f["value"] or "").strip()]
+        having = [f for f in row if word in compact(f["value"])]
+        if having:
+            return FactAnswer("answered", compose.yes_by_cell(compose.fact_values([(_name(f), f["value"]) for f in having]))
+                              + _cite(self.idx, having), having)
+        doc, sheet, _ = next(iter(lines))
+        cols = {_own_col(f) for f in self.idx.facts(list(self.idx.docs[doc].facts)[:6000])
+                if f["sheet"] == sheet and f["number"] is None and word in compact(f["value"] or "")}
+        own = [f for f in row if _own_col(f) in cols]
+        if len(own) != 1:
+            return None
+        return FactAnswer("answered", compose.no_by_cell(compose.fact_value(_name(own[0]), own[0]["value"]))
+                          + _cite(self.idx, own), own)
 
     def _blank_cell(self, fq: FactQuestion, facts: list[dict], columns: list[list[Mention]], said: str
                     ) -> FactAnswer | None:
@@ -1721,7 +1756,7 @@ class Lookup(Rows):
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
         ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
-        said = self._sentence_of_text(fq, ids)
+        said = self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids)
         if said is not None:
             return said
         facts = self.idx.facts(ids[:8])
@@ -1729,6 +1764,31 @@ class Lookup(Rows):
         has = "、".join(dict.fromkeys(_name(f) for f in facts))
         asked = fq.leftover.split()[0] if fq.leftover.split() else compose.THIS_PERIOD
         return FactAnswer("unknown", compose.no_such_part(what, asked, has, True) + _cite(self.idx, facts))
+
+    def _column_by_a_word_left(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"X属于什么目录" of one row whose one text column holds the word (指导性目录名称); "X的目录代码" of a row
+        whose label starts with its code (D0201 …, the code column read into the row's name): that cell or code.
+        None unless one row is named and one word is left that one column (or the code) answers."""
+        words = _ASKING_LEFT.sub(" ", fq.leftover).split()  # ("社 块": words read as nothing, never a column's)
+        facts = self.idx.facts(ids[:40])
+        if len(words) > 1 or any(len(w) < 2 for w in words) or not fq.leftover.strip() or fq.period or fq.months \
+                or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1:
+            return None  # (a period asked, 上半年, is no word of a column)
+        if not words:  # ("X属于哪类目录": the column said in part, 属于 all that is left)
+            cells = [f for f in facts if f["number"] is None and (f["value"] or "").strip()]
+            return self._text_cell(cells[0]) if len(cells) == 1 else None
+        word, row = words[0], self.idx.facts(self._row_siblings(facts[0]))
+        label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        code = re.match(r"([A-Za-z]{0,2}\d{3,8})\s", label)
+        if _CODE_ASKED.search(word) and code and not any(_CODE_ASKED.search(_own_col(f)) for f in row):
+            return FactAnswer("answered", compose.fact_value(f"{label} {word}", code.group(1))
+                              + _cite(self.idx, facts[:1]), facts[:1])
+        cells = [f for f in row if f["number"] is None and (f["value"] or "").strip() and word in _own_col(f)]
+        named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
+        return self._text_cell(named[0]) if len(named) == 1 else None
+
+    def _text_cell(self, f: dict) -> FactAnswer:
+        return FactAnswer("answered", compose.fact_value(_name(f), f["value"]) + _cite(self.idx, [f]), [f])
 
     def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """The one sentence of the named row's texts sharing the most pairs of characters (two at least,

@@ -2586,6 +2586,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
     _share_of_total_row(fq, text, scope, idx, taken)
+    _table_said_by_its_rows(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
     _read_mean(fq, text, taken)
     _column_had(fq, text, taken, idx)
@@ -2608,6 +2609,24 @@ def _read_mean(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> Non
         fq.mean = True
     elif _take(text, taken, m.start(), m.end()):
         fq.mean = True
+
+
+# The whole of what is said before it: "购买服务总额", "…一共多少".
+_WHOLE_OF_SAID = re.compile(r"^(?:的)?(?:总额|总金额|总预算|合计|总计|一共|总共|共计|加起来)")
+
+
+def _table_said_by_its_rows(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"柯城民政购买服务总额", "购买服务一共多少": the one word said is the header of the table's row names
+    (购买服务项目名称) and a word of its kind (政府购买服务预算表): every row is meant, so their whole is the
+    table's total line, never the one row whose name the word fits best."""
+    if len(fq.mentions) != 1 or (m := fq.mentions[0]).start < 0 or not m.keys <= idx.head_keys \
+            or m.keys & (idx.row_label_keys | idx.col_keys) or not _WHOLE_OF_SAID.match(text[m.end:]):
+        return
+    said = text[m.start:m.end]
+    kinds = [d.id for d in scope if len(said) >= 3 and said in compact(d.form or "")]
+    if kinds:
+        fq.mentions, fq.total = [], True
+        fq.subject_docs = fq.subject_docs or set(kinds)
 
 
 def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -2728,7 +2747,9 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 
     def whole(m: Mention) -> bool:
         said = text[m.start:m.end]
-        if not _is_grand_total(said) and not re.fullmatch(r"(?:全部|整个|全|总|的|了|这个|该|(?:19|20)?\d\d年度?)*", text[at + 1:m.start]):
+        before = "".join(" " if any(s <= i < e for s, e, _ in fq.dept_spans) else c
+                         for i, c in enumerate(text[at + 1:m.start], at + 1))  # ("占柯城民政购买服务": its department)
+        if not _is_grand_total(said) and not re.fullmatch(r"(?:全部|整个|全|总|的|了|这个|该| |(?:19|20)?\d\d年度?)*", before):
             _line_said_in_full(m, text[at + 1:m.end], at + 1)
             return False  # "占本级基金收入": words before the kind make it a line of the table (本级政府性基金收入合计)
         # a column the table prints (实有人数 of 人员编制及实有人数统计表) is that column, not the table's kind
@@ -3688,6 +3709,10 @@ def _read_year_span(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -
 _REL_YEARS_LONGEST_FIRST = sorted(_REL_YEARS, key=lambda x: -len(x[0]))
 
 
+# A year said just before 当年/本年 ("2025年当年安排"): 当年 restates it.
+_YEAR_RESTATED = re.compile(r"(?<![0-9.])(?:19|20)\d\d(?:年度|年)?的?$")
+
+
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     _read_year_span(fq, text, taken)
     for m in _YEAR_Q.finditer(text):
@@ -3706,8 +3731,8 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
         for m in re.finditer(word, text):
             if any(s <= m.start() and m.end() <= e for s, e in in_labels):
                 continue
-            if _take(text, taken, m.start(), m.end()):
-                fq.relative_year.append(off)
+            if _take(text, taken, m.start(), m.end()) and not (off == 0 and _YEAR_RESTATED.search(text[:m.start()])):
+                fq.relative_year.append(off)  # (never "2025年当年": that year said again, not the table's own)
 
 
 # A column of months added up ("1-10月累计"), and "累计完成" said of it (完成 its verb, no column of its own).

@@ -1232,7 +1232,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                             and (not any(text[a:b] in r.key for r in t.records)
                                  or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
                             and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))
-                            and not (b - a < len(v) and _names_a_column(t, text[a:b]))]
+                            and not (b - a < len(v) and _names_a_column(t, text[a:b]))
+                            and not _in_header_said(t, text, a, b, c)]  # (其他 of 其他资金: the column, not the kind)
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
                     if span is None and (short := _organisation_said(idx, v, text, values)):
                         span = short  # "住建局" of 县住房和城乡建设局: an organisation by the name staff use
@@ -1268,6 +1269,16 @@ def _names_a_column(t: Table, run: str) -> bool:
     """"执行率最低的": a run of the question inside a header of the table (执行率) names that column, never the
     text cells holding the word ("预算执行率偏低…" of 主要问题)."""
     return any(run in c for c in {c for r in t.records for c in r.cells})
+
+
+def _in_header_said(t: Table, text: str, a: int, b: int, kind: str) -> bool:
+    """Whether text[a:b] lies inside another column's header said whole ("其他资金" holds the kind 其他)."""
+    cols = {c for r in t.records for c in r.cells if c != kind and len(c) > b - a}
+    return any(x <= a and b <= y for c in cols for x, y in _spans_of(text, c))
+
+
+def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
 
 
 # The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
@@ -1390,14 +1401,16 @@ def _without(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked=[f["id"] for f in shown], negated=True)
 
 
+# "哪些购买服务有其他资金", "有上级补助的项目有几个": the rows printing a figure in that money column.
+_HAS_COLUMN = re.compile(r"(?<![没无不])(?:有|含有?|安排了?)(?P<col>[\u4e00-\u9fff]{2,8}?)(?=的|$|安排|吗)")
 _DONE_TO = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,6}?)了(?:的)?(?:项目|补贴)?(?=哪些|哪几|几个|几项|多少个|多少项|有哪些|有几)")
 
 
 def _with_figure(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"调减了哪些项目": the rows printing a figure other than 0 in the column said whole (调减), with it; None
     unless one money column of one table is said and nothing else is."""
-    m = _DONE_TO.search(text)
-    if m is None:
+    m = _DONE_TO.search(text) or (_SELECTED_ASKED.search(text) and _HAS_COLUMN.search(text))
+    if not m:
         return None
     found = [(t, col) for t in tables if (col := _column_said(t, m.group("col"), partial=False))
              and any(col in r.cells and (r.cells[col]["unit"] or "") in _MONEY for r in t.records)]
@@ -1607,7 +1620,7 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
 _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 # "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
 _WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
-_UNIT_SUM = re.compile(r"合计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
+_UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
 _UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
 
 
@@ -1644,12 +1657,16 @@ def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
     return t.unit_forms
 
 
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县镇乡]")
+
+
 def _short_forms(idx, x: str) -> set[str]:
     """The names staff use of an organisation (its department forms, its county or city left off)."""
     if not _ORGANISATION.search(x):
         return set()
     out = set(department_forms(x, idx.abbrev or None)) | {x}
-    return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    out |= {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    return {f for f in out if not _PLACE_ONLY.fullmatch(f)}  # (岳西县 of 岳西县文物管理所 is every unit's place)
 
 
 def _own_unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
@@ -1694,7 +1711,7 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
-_UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计"
+_UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计|小计"
                           r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买")
 
 

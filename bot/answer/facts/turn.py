@@ -7,7 +7,7 @@ import re
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import distinct, groups, records, row_owner
+from bot.answer.facts import distinct, groups, plan_years, records, row_owner, table_years
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -22,7 +22,16 @@ from bot.answer.facts.question import (
     _in_others_row,
     _label_year_spans,
 )
-from bot.answer.facts.values import _cite, _name, _named_of, _own_row, _row_context, _shown, year_in
+from bot.answer.facts.values import (
+    _cite,
+    _name,
+    _named_of,
+    _own_row,
+    _row_context,
+    _scope_docs,
+    _shown,
+    year_in,
+)
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
@@ -888,6 +897,12 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
+    if plan_years.asked(turn.question) and (planned := plan_years.answer(
+            idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
+        return _facts_answer(turn, planned, answerer, idx, answer_type)  # "2028年没有安排资金的项目": a plan's blank year
+    if table_years.asked(turn.question) and (dated := table_years.answer(
+            idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
+        return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
         return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
@@ -1071,7 +1086,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return None
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
-            (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m)) and fq.text[m.start:m.end] not in shown
+            (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
+            and fq.text[m.start:m.end] not in shown
             and not any(k in shown for k in m.keys) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -1080,6 +1096,13 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return typed
     return None
+
+
+def _column_said_by_its_head(text: str, m, idx: FactIndex) -> bool:
+    """"承接主体" of a table's column 承接主体类型: a column's header said by its first four characters or more
+    names that column as surely as said whole (the typed answer not showing it is reconsidered)."""
+    said = text[m.start:m.end] if m.start >= 0 else ""
+    return len(said) >= 4 and bool(m.keys) and m.keys <= idx.col_keys and all(k.startswith(said) for k in m.keys)
 
 
 def _indicator_rows(typed, idx: FactIndex) -> set[str]:
@@ -1735,7 +1758,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
     if fa.status != "answered" or fq is None or not fq.mentions or left:
         return False
     named = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
-    if not all(m.exact or m.quality >= 0.8 or _said_but_a_middle_word(fq.text, m) for m in fq.mentions):
+    if not all(m.exact or m.quality >= 0.8 or _said_but_a_middle_word(fq.text, m)
+               or _column_said_by_its_head(fq.text, m, answerer.idx) for m in fq.mentions):
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))

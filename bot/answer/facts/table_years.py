@@ -1,0 +1,40 @@
+"""The year a table is of, asked by words of its kind ("这张购买服务表是哪一年的", "滚动规划表是哪几年的"): the
+table's own year, or the years its title spans (2026—2028年); only when the words name one loaded table."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.question import FactAnswer
+from bot.language.normalize import compact, normalize
+
+_YEAR_OF_TABLE = re.compile(r"^(?:这张|这个|这份|该|那张)?(?P<words>[\u4e00-\u9fff]{2,16}?)(?:的)?表?(?:是|属于|为)?"
+                            r"(?:哪一年|哪年|哪个年度|哪一年度|什么年度|什么年份|哪个年份|几几年|哪几年|哪些年)(?:的)?(?:表|数据|数)?(?:呢|啊)?$")
+_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)年")
+
+
+def asked(question: str) -> bool:
+    return bool(re.search(r"哪一?年|年度|年份|几几年|哪几年|哪些年", question))
+
+
+def answer(idx: FactIndex, question: str, docs: list[int], said_departments: list[str]) -> FactAnswer | None:
+    """"这张购买服务表是哪一年的": the one table whose kind (or title) holds the words said, and its year."""
+    text = compact(normalize(question))
+    for name in sorted(said_departments, key=len, reverse=True):
+        text = text.replace(compact(name), "")
+    m = _YEAR_OF_TABLE.match(re.sub(r"^(?:的)", "", text))
+    if m is None:
+        return None
+    words = re.sub(r"表$", "", m.group("words"))
+    found = [d for d in docs if d in idx.docs and len(words) >= 2 and (
+        words in compact(idx.docs[d].form) or any(words in compact(t) for t in idx.sheet_titles.get(d, ())))]
+    if len(found) != 1 or not idx.docs[found[0]].year:
+        return None
+    doc = idx.docs[found[0]]
+    title = next((t for t in idx.sheet_titles.get(doc.id, ()) if words in compact(t)), "") \
+        or doc.department + ("" if _SPAN.match(doc.form) else f"{doc.year}年") + doc.form
+    span = _SPAN.search(title)
+    years = f"{span.group(1)}—{span.group(2)}年" if span else f"{doc.year}年"
+    return FactAnswer("answered", compose.table_of_years(title, years, doc.file_name), [])
