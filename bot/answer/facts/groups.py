@@ -236,10 +236,26 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
     values = {(id(s.table), s.head): {o.value for o in ends if o.table is s.table and o.head == s.head} for s in ends}
     found = found or list({(id(s.table), s.value): s for s in ends if len(values[(id(s.table), s.head)]) == 1}.values())
     found = [s for s in found if not any(o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
-                                         for o in found)]
+                                         for o in found) and not _inside_a_column_said(s, text)]
     for s in found:
         s.rows = rows_of(s.table, s.head, s.value)
     return found
+
+
+def _inside_a_column_said(s: Said, text: str) -> bool:
+    """"哪些购买服务有其他资金": 其他 (a 承接主体类型) said inside a money column's header said (预算金额其他资金): the
+    span widened over the text while a column's header still holds it gains two characters or more."""
+    for c in s.table.columns:
+        a, b = s.start, s.end
+        if text[a:b] not in c:
+            continue
+        while a > 0 and text[a - 1:b] in c:
+            a -= 1
+        while b < len(text) and text[a:b + 1] in c:
+            b += 1
+        if (b - a) - (s.end - s.start) >= 2:
+            return True
+    return False
 
 
 def rows_of(t: Table, head: str, value: str) -> list[Row]:
@@ -332,8 +348,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return after
     if context and (own := class_of_row(idx, text, context)) is not None:
         return own
-    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别", text):
-        return None  # a follow-up on something else than a class answered
+    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
+        return None  # a follow-up on something else than a class answered; a yes or no asked of a row
     tables = scope(idx, text)
     if not tables:
         return None
