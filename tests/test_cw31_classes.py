@@ -1,9 +1,6 @@
 """Confident wrong answers removed by class (cw31), on tables generated here with names and figures of their own.
 
-Classes: one indicator's name in several projects of a table, no project said, values that differ: asked which
-project (each value listed would answer as if every one were the one meant); the same asked of a class of
-indicators ("满意度指标是多少"), over several departments which department; a question over them all (哪些项目,
-各, 都) or namesakes of one value are still answered for each. A source of funds asked of one department, then
+Classes: a source of funds asked of one department, then
 "另一个部门呢": that source, of the department named (never its total), and "合起来" adds the two. "X建几个"
 read as a date indicator of X: the count X's indicator states (never how many indicators the table has), and with
 "什么时候建成" after a space both are answered. Asked which department, "统计局那个年度值呢" picks that department's
@@ -97,76 +94,7 @@ def archive(tmp_path_factory) -> Engine:
         _write(folder, "lanxi_archive.txt", render("岚溪县档案局", "141.60 123.60 6.00 12.00", _ARCHIVE_UNITS))])
 
 
-# --- 1. one indicator's name in several projects, values that differ ------------------------------------------
-
-
-@pytest.mark.parametrize("question", ["加工成果移交时限的年度指标值", "加工成果移交时限是多少"])
-def test_a_namesake_indicator_of_differing_values_asks_which_project(archive: Engine, question: str) -> None:
-    a = archive.ask(question, record=False)
-    assert a.status == CLARIFY and "馆藏档案数字化加工经费" in a.text and "档案库房安全运维经费" in a.text, a.text
-    assert "完工后30日内" not in a.text and "按季度移交" not in a.text, a.text
-
-
-def test_the_reply_picks_the_projects_value(archive: Engine) -> None:
-    a = converse(archive, "加工成果移交时限的年度指标值", "2")
-    assert a.status == ANSWERED and "按季度移交" in a.text and "完工后30日内" not in a.text, a.text
-
-
-def test_the_project_said_is_answered(archive: Engine) -> None:
-    a = archive.ask("档案库房安全运维经费的加工成果移交时限", record=False)
-    assert a.status == ANSWERED and "按季度移交" in a.text and "完工后30日内" not in a.text, a.text
-
-
-@pytest.mark.parametrize("question", ["哪些项目有加工成果移交时限这个指标", "各项目的加工成果移交时限分别是多少"])
-def test_a_question_over_every_project_still_lists_them(archive: Engine, question: str) -> None:
-    a = archive.ask(question, record=False)
-    assert a.status == ANSWERED and "馆藏档案数字化加工经费" in a.text and "档案库房安全运维经费" in a.text, a.text
-
-
-def test_namesakes_of_one_value_are_answered(archive: Engine) -> None:
-    a = archive.ask("库房温湿度达标率是多少", record=False)
-    assert a.status == ANSWERED and "98%" in a.text, a.text
-
-
-def test_namesakes_differing_only_in_the_other_kind_of_value_are_answered(archive: Engine) -> None:
-    a = archive.ask("资料归档及时率年度指标值", record=False)
-    assert a.status == ANSWERED and "100%" in a.text, a.text
-    b = archive.ask("资料归档及时率实施周期指标值", record=False)
-    assert b.status == CLARIFY and "馆藏档案数字化加工经费" in b.text, b.text
-
-
-@pytest.mark.parametrize("question", ["它的年度值", "它的加工成果移交时限是多少"])
-def test_a_question_pointing_back_is_not_asked_again(archive: Engine, question: str) -> None:
-    a = converse(archive, "档案库房安全运维经费有哪些时效指标", question)
-    assert a.status == ANSWERED and "按季度移交" in a.text, a.text
-
-
-# --- 2. a value asked of a class of indicators the projects hold apart ---------------------------------------
-
-
-@pytest.mark.parametrize("question", ["满意度指标是多少", "满意度指标值多少"])
-def test_a_value_of_a_class_over_several_projects_asks_which(archive: Engine, question: str) -> None:
-    a = archive.ask(question, record=False)
-    assert a.status == CLARIFY and "档案编研与展览经费" in a.text and "92%" not in a.text, a.text
-
-
-def test_a_class_listed_is_still_listed(archive: Engine) -> None:
-    a = archive.ask("满意度指标有哪些", record=False)
-    assert a.status == ANSWERED and "查档群众满意度" in a.text and "参观群众满意度" in a.text, a.text
-
-
-def test_a_class_of_one_project_said_is_answered(archive: Engine) -> None:
-    a = archive.ask("档案编研与展览经费的满意度指标是多少", record=False)
-    assert a.status == ANSWERED and "90%" in a.text and "92%" not in a.text, a.text
-
-
-def test_a_value_of_a_class_over_several_departments_asks_which_department(two_bureaus: Engine) -> None:
-    a = two_bureaus.ask("满意度指标是多少", record=False)
-    assert a.status == CLARIFY and "岚溪县档案局" in a.text and "岚溪县统计局" in a.text, a.text
-    assert "86%" not in a.text and "92%" not in a.text, a.text
-
-
-# --- 3. a source of funds asked of one department, then "另一个部门呢" ---------------------------------------------
+# --- 1. a source of funds asked of one department, then "另一个部门呢" ---------------------------------------------
 
 
 @pytest.mark.parametrize(("first", "then", "held", "whole"), [
@@ -188,7 +116,7 @@ def test_a_department_named_with_its_own_question_is_its_total(two_bureaus: Engi
     assert a.status == ANSWERED and "57.30" in a.text, a.text
 
 
-# --- 4. a count asked with a verb, of a thing whose date the words fit best -------------------------------------
+# --- 2. a count asked with a verb, of a thing whose date the words fit best -------------------------------------
 
 
 def test_a_count_asked_is_the_things_count_not_the_tables_indicators(archive: Engine) -> None:
@@ -211,7 +139,7 @@ def test_the_indicators_of_a_project_are_still_counted(archive: Engine) -> None:
     assert a.status == ANSWERED and "8 个" in a.text, a.text
 
 
-# --- 5. which department, answered by the department with the value asked ---------------------------------------
+# --- 3. which department, answered by the department with the value asked ---------------------------------------
 
 
 @pytest.mark.parametrize("reply", ["统计局那个年度值呢", "统计局那个年度值是多少", "统计局的呢 年度值多少"])

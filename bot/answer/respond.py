@@ -8,7 +8,7 @@ from itertools import chain
 
 from bot.answer import compose
 from bot.answer.handlers import HANDLERS
-from bot.dialogue.clarify import clarify_departments, clarify_projects, namesakes_asked, scope
+from bot.dialogue.clarify import clarify_departments, clarify_projects, scope
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, Answer, Frame, copy_frame
 from bot.language.rules import INTENTS
@@ -24,8 +24,6 @@ def execute(t: Turn, f: Frame) -> Answer:
     scoped = scope(t, f)
     if isinstance(scoped, Answer):
         return scoped
-    if (which := namesakes_asked(t, f)) is not None:
-        return which
     if f.every_department:
         answer = each_department(t, f)
     else:

@@ -51,13 +51,13 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     hits = [o for o in options if (set(o.projects) & named) or (named_docs and docs(o) & named_docs)]
     if len(hits) != 1:
         return None
-    if own_intent(t, p) and not _value_of_the_option(t, p, hits[0]):
+    if own_intent(t, p) and not _value_of_the_option(p, hits[0]):
         t.session.pending = []  # a new question that names its subject: answer it as asked
         return None
     return hits[0]
 
 
-def _value_of_the_option(t: Turn, p: Parse, option: Frame) -> bool:
+def _value_of_the_option(p: Parse, option: Frame) -> bool:
     """"城镇新增就业人数多少" (which department?) → "渝中那个实际完成呢": the indicator offered, of the department
     said, its value or what was done asked; the question names nothing else of its own."""
     asked = p.has("completion", "value") or p.has("how_much") and not p.has("amount", "total", "count")
@@ -139,52 +139,6 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             return None
     f.doc_ids, f.every_department = list(t.kb.documents), True
     return None
-
-
-# A question over every project ("哪些项目的…", "各项目的…", "都是多少", yes/no of a value), or pointing
-# back at what was shown ("它的年度值", "上面的"): no project to ask about.
-_ACROSS_PROJECTS = re.compile(r"哪|所有|全部|各|每个|都|分别|两个|几个|一共|总共|是不是|是否|吗|对不对"
-                              r"|它|其|上面|刚才|这些|这俩|那俩|这两|那两")
-
-
-def namesakes_asked(t: Turn, f: Frame) -> Answer | None:
-    """"信访案件按时办理的年度指标值", no project said: one indicator's name in several projects of a table
-    whose values (of the kind asked) differ is a question of one of them (a list of every value would answer
-    as if each were the one meant): ask which project, each option its own. "满意度指标是多少": the same of a
-    class of indicators; over every department, which department. Same values, or a question over them all
-    (哪些项目, 各, 都, 是不是): None (answered for each)."""
-    if f.projects or f.order or f.value_has or f.value_bound or _ACROSS_PROJECTS.search(t.p.text) \
-            or t.p.has("list", "which", "compare", "total", "count"):
-        return None
-    if f.intent == "indicator_value" and f.indicators:
-        rows = query.indicators(t.conn, ids=f.indicators)
-    elif f.intent == "indicator_list" and f.categories and t.p.has("how_much", "value"):
-        if f.every_department:
-            having = frozenset[int]().union(*(t.kb.documents_having(
-                "level1" if c.level == "level1" else "level2", str(c.key)) for c in f.categories))
-            shown = t.kb.departments_of_documents(sorted(having & set(f.doc_ids)))
-            return clarify_departments(t, f, (), offer_all=True, departments=shown) if len(shown) > 1 else None
-        rows = [r for c in f.categories for r in query.indicators(
-            t.conn, doc_ids=f.doc_ids, category=(c.level, c.name))]
-    else:
-        return None
-    values: dict[int, set[tuple]] = {}
-    for r in rows:
-        values.setdefault(r["project_id"], set()).add(_value_asked(r, f.value_kind))
-    if len(values) < 2 or len({frozenset(v) for v in values.values()}) < 2:
-        return None
-    asked = copy_frame(f)
-    asked.ambiguous = [list(values)]
-    return clarify_projects(t, asked)
-
-
-def _value_asked(r, kind: str | None) -> tuple:
-    """An indicator's value of the kind asked (年度 / 实施周期; the other where it has none), or both."""
-    if kind == "annual":
-        return (r["annual_value"] or r["period_value"],)
-    if kind == "period":
-        return (r["period_value"] or r["annual_value"],)
-    return (r["period_value"], r["annual_value"])
 
 
 # The indicators a question over every department lists at once (grouped by department) before it asks which.

@@ -303,7 +303,7 @@ _COUNT_IN = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位座
 def _count_left_out(text: str, parts: list[str]) -> bool:
     """Whether one of the asks counts in a measure ("建几个") and the answer shows no number in it."""
     shown = re.sub(r"（来源：[^）]*）", "", text)
-    return any((m := _COUNT_IN.search(p)) and not re.search(rf"\d\s*{m.group(1)}", shown) for p in parts)
+    return any(_COUNT_IN.search(p) for p in parts) and not re.search(r"\d\s*[个人次家所辆台套件户名位座处]", shown)
 
 
 _TIME_ASKED = re.compile(r"时间$|什么时候|何时|哪天")
