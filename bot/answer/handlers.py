@@ -1284,6 +1284,13 @@ def do_count(t: Turn, f: Frame) -> Answer:
         f.indicators, f.intent = measured, "indicator_value"
         return do_indicator_value(t, f)
     asked = VERB_COUNT.search(t.p.text)
+    if asked and f.indicators and not f.categories and not t.p.has("indicator"):
+        # "口袋公园建几个" read as 口袋公园建成时间 (a date): the thing's count (新增口袋公园 3个), never how
+        # many indicators the table has
+        if measured := _counted_in_its_measure(t, _named_with(t, f.indicators, asked.group(1))):
+            f.indicators, f.intent = measured, "indicator_value"
+            return do_indicator_value(t, f)
+        return t.unknown(compose.no_count_of(asked.group(1)), suggest=False)
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
         return _count_stated(t, f, asked.group(1))
@@ -1354,6 +1361,12 @@ def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
     counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
     return [r["id"] for r in query.indicators(t.conn, ids=ids)
             if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
+
+
+def _named_with(t: Turn, ids: list[int], thing: str) -> list[int]:
+    """The indicators of the tables of these whose names hold the thing said (at most a few)."""
+    docs = sorted({t.kb.indicator_doc[i] for i in ids[:50]})
+    return [r["id"] for r in query.indicators(t.conn, doc_ids=docs) if thing in r["name"]][:5]
 
 
 def _classes_only_in_names(t: Turn, f: Frame) -> bool:

@@ -51,10 +51,18 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     hits = [o for o in options if (set(o.projects) & named) or (named_docs and docs(o) & named_docs)]
     if len(hits) != 1:
         return None
-    if own_intent(t, p):
+    if own_intent(t, p) and not _value_of_the_option(p, hits[0]):
         t.session.pending = []  # a new question that names its subject: answer it as asked
         return None
     return hits[0]
+
+
+def _value_of_the_option(p: Parse, option: Frame) -> bool:
+    """"城镇新增就业人数多少" (which department?) → "渝中那个实际完成呢": the indicator offered, of the department
+    said, its value or what was done asked; the question names nothing else of its own."""
+    asked = p.has("completion", "value") or p.has("how_much") and not p.has("amount", "total", "count")
+    return bool(option.indicators) and asked \
+        and not any(m.of("project") or m.of("indicator") or m.of("category") for m in p.mentions)
 
 
 _OWN_SAID = re.compile(r"本级|局机关|机关本级")

@@ -264,6 +264,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _share_of_the_last_source(f, last, followup)
+    _source_of_another_department(t, p, f, last, depts)
     for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
@@ -1172,6 +1173,14 @@ def _share_of_the_last_source(f: Frame, last: Frame | None, followup: bool) -> N
           and last.column not in (None, "total") and f.projects and set(f.projects) == set(last.projects)
           and not (f.ambiguous or f.indicators)):
         f.column = last.column  # "医疗救助多少" -> "其中财政拨款呢" -> "占比多少": of the project's total
+
+
+def _source_of_another_department(t: Turn, p: Parse, f: Frame, last: Frame | None, depts: list[str]) -> None:
+    """"城管局其他资金" → "司法局呢": the same source of funds, of the department now named (not its total)."""
+    if (last is not None and depts and f.column is None and last.column not in (None, "total")
+            and last.intent in ("total", "source") and f.intent == last.intent and elliptic(t, p)
+            and not (f.projects or f.ambiguous or f.indicators or last.projects or own_intent(t, p))):
+        f.column = last.column
 
 
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:

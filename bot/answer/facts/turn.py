@@ -194,8 +194,11 @@ def _each_spaced_ask(turn, typed, whole):
         clauses = listed  # "社工部绩效自评 涉及预算金额 平均得分" answered with one of them: each is asked
     elif len(clauses) < 2 and _figure_left_out(whole.text, after := _after_subject(turn.question)):
         clauses = after  # "普惠金融发展支出 干嘛用的 多少" answered with its use alone: the amount is asked too
-    elif len(clauses) < 2 and (spaced := _spaced_parts(turn.question)) and _label_left_out(whole.text, spaced, turn.kb):
-        clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered
+    elif len(clauses) < 2 and (spaced := _spaced_parts(turn.question)) and (
+            _label_left_out(whole.text, spaced, turn.kb) or _figure_left_out(whole.text, spaced)
+            or _count_left_out(whole.text, spaced) or _time_left_out(whole.text, spaced)):
+        clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered;
+        # "口袋公园建几个 建成时间", "完成率多少 原因": the count or figure asked left out of the answer
     if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
         return whole
     if whole.status == "answered" and len(clauses) == 2 and _condition_restated(turn, clauses):
@@ -301,6 +304,25 @@ def _figure_left_out(text: str, parts: list[str]) -> bool:
     """Whether one of several asks wants a figure (多少, 几) and the answer shows none outside its sources."""
     shown = re.sub(r"（来源：[^）]*）", "", text)
     return len(parts) >= 2 and any(re.search(r"多少|几", p) for p in parts) and not re.search(r"\d", shown)
+
+
+_COUNT_IN = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位座处])")
+
+
+def _count_left_out(text: str, parts: list[str]) -> bool:
+    """Whether one of the asks counts in a measure ("建几个") and the answer shows no number in it."""
+    shown = re.sub(r"（来源：[^）]*）", "", text)
+    return any(_COUNT_IN.search(p) for p in parts) and not re.search(r"\d\s*[个人次家所辆台套件户名位座处]", shown)
+
+
+_TIME_ASKED = re.compile(r"时间$|什么时候|何时|哪天")
+_TIME_SHOWN = re.compile(r"\d\s*[年月日]|季度|月底|年底|工作日|天内|日内")
+
+
+def _time_left_out(text: str, parts: list[str]) -> bool:
+    """Whether one of the asks is a time ("什么时候建成", read as 建成时间) and the answer shows none."""
+    shown = re.sub(r"（来源：[^）]*）", "", text)
+    return any(_TIME_ASKED.search(p) for p in parts) and not _TIME_SHOWN.search(shown)
 
 
 def _condition_restated(turn, clauses: list[str]) -> bool:
