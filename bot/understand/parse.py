@@ -990,8 +990,8 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     while first < last and len(spans[first][2]) == 1 and kb.segmenter.everyday(spans[first][2]):
         first += 1
     bare = chunk[spans[first][0] : spans[last][1]].strip()
-    if _best_fuzzy((wide, core), bare, p, kb, chunk, start):
-        return
+    if _best_fuzzy((wide, core), bare, p, kb, chunk, start) or _said_in_the_indicators_project(core, p, kb):
+        return  # (a word of the project's other indicators only once no name reads it: 完成时间 is names')
     if _name_said_otherwise(p, kb, start, end, core, chunk):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
@@ -1121,14 +1121,16 @@ def _explained_by_mentions(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
         names.update(map(kb.indicator_name.__getitem__, map(_KEY, m.of("indicator"))))
         if any(piece in compact(name) for name in names):
             return True
-    return _said_in_the_indicators_project(piece, p, kb)
+    return False
 
 
 def _said_in_the_indicators_project(piece: str, p: Parse, kb: KnowledgeBase) -> bool:
     """"监控设备故障修复时限": a word (监控) that places the one indicator named in its project, because another
     of that project's indicators holds it (运维视频监控点位)."""
-    if len(piece) < 2 or any(m.of("indicator") and m.score < NAME_SAID_WHOLE for m in p.mentions):
-        return False  # (an indicator read roughly: the word may be what names another, 密度 of 免疫密度)
+    if len(piece) < 2 or any(m.of("indicator") and m.score < NAME_SAID_WHOLE for m in p.mentions) \
+            or kb.segmenter.everyday(piece):
+        return False  # (an indicator read roughly: the word may be what names another, 密度 of 免疫密度; a verb,
+        # 完成 of "…什么时候完成", asks another indicator of the project: the readers after the parse find it)
     refs = {r for m in p.mentions for r in m.of("indicator")}
     projects = {kb.indicator_project.get(r.id) for r in refs}
     if len(refs) != 1 or len(projects) != 1 or None in projects:
