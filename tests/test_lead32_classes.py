@@ -14,15 +14,22 @@ A word that places the one indicator named in its project, because another of th
 Execution asked of a short name several projects fit, all in tables without 执行数 (a target table), is not in
 the table whichever was meant: said so at once, never a question back that promises an answer.
 
+Rows picked by a department-like value of a column (主管部门 = 区水利局) with a rate asked "合计": each row's rate
+is its own, never added up (80% + 94% = 174% was answered).
+
 "财政拨款部分呢", "专户那部分呢": a part of the amount named by its source, 部分 saying nothing more."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import converse, engine_over
 from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
+
+openpyxl = pytest.importorskip("openpyxl")
 
 _FORESTRY_UNIT = Unit("平溪县林业局", "104.40 104.40", [
     Item("红树林保护经费", "24.40 24.40", "对沿海红树林开展巡护和补植，建立巡护台账。",
@@ -85,3 +92,35 @@ def test_execution_of_an_ambiguous_name_in_a_target_table(forestry: Engine, ques
     answer = converse(forestry, question)
     assert answer.status == "unknown", answer.text
     assert "执行" in answer.text and "请回复序号" not in answer.text
+
+
+def _rated_summary(path) -> None:
+    """白沙区 2025 评价结果汇总 (万元): 执行率 printed as percent cells beside 预算数 / 执行数."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "白沙区2025年度项目绩效评价结果汇总表"
+    ws["G2"] = "单位：万元"
+    for c, head in enumerate(("序号", "项目名称", "主管部门", "预算执行", None, None, "评价得分"), 1):
+        ws.cell(3, c, head)
+    for c, head in enumerate(("预算数(万元)", "执行数(万元)", "执行率"), 4):
+        ws.cell(4, c, head)
+    ws.merge_cells("D3:F3")
+    for c in (1, 2, 3, 7):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    rows = [("山塘整治工程", "区水利局", 500, 400, 0.8, 86), ("水文站运维经费", "区水利局", 50, 47, 0.94, 91),
+            ("校舍维修工程", "区教育局", 300, 300, 1, 95)]
+    for i, row in enumerate(rows, 1):
+        for c, v in enumerate((i, *row), 1):
+            ws.cell(4 + i, c, v)
+        ws.cell(4 + i, 6).number_format = "0.00%"
+    wb.save(path)
+
+
+def test_rates_of_a_columns_rows_are_never_added(tmp_path_factory) -> None:
+    folder = tmp_path_factory.mktemp("lead32r")
+    _rated_summary(folder / "baisha_2025_evaluation.xlsx")
+    root = Path(__file__).resolve().parent.parent
+    engine = engine_over(folder / "kb.sqlite", [root / "knowledge", folder / "baisha_2025_evaluation.xlsx"])
+    answer = converse(engine, "水利局的项目执行率合计是多少")
+    assert "174" not in answer.text, answer.text
+    assert "山塘整治工程" in answer.text and "水文站运维经费" in answer.text

@@ -1254,7 +1254,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     shown = [r.cells[t.amount] if t.amount in r.cells else r.cells[c] for r in hits]
     head = compose.holding_value_head(c, v) if joined else compose.having_value_head(c, v)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in hits]
-    if hits and _SUM_ASKED.search(rest) and (summed := _sum_of(t, hits, rest)) is not None:
+    if hits and _SUM_ASKED.search(rest) and (summed := _sum_of(t, hits, rest)) is not None \
+            and not idx.per_one_column(summed[1][0]["col_labels"] or ""):  # (执行率 of each row: never added)
         # "县水利局有几个项目，今年一共计划多少": those rows, then their figures of the column said added up
         line, cells = summed
         return FactAnswer("answered", compose.counted_items(items, head) + "\n" + line + _cite(idx, cells), cells)
