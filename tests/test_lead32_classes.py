@@ -17,6 +17,9 @@ the table whichever was meant: said so at once, never a question back that promi
 Rows picked by a department-like value of a column (主管部门 = 区水利局) with a rate asked "合计": each row's rate
 is its own, never added up (80% + 94% = 174% was answered).
 
+A title block's meta lines as printed above an asset table, "部门（单位）：X" and "单价单位：元  金额单位：万元", are
+meta lines: the header under them is read (they were taken for the header, and every column lost its name).
+
 "财政拨款部分呢", "专户那部分呢": a part of the amount named by its source, 部分 saying nothing more."""
 
 from __future__ import annotations
@@ -124,3 +127,38 @@ def test_rates_of_a_columns_rows_are_never_added(tmp_path_factory) -> None:
     answer = converse(engine, "水利局的项目执行率合计是多少")
     assert "174" not in answer.text, answer.text
     assert "山塘整治工程" in answer.text and "水文站运维经费" in answer.text
+
+
+def _asset_table(path) -> None:
+    """青石县教育局 2026 新增资产配置预算表: a two-line title block, then a two-level 配置计划 header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "资产配置"
+    ws["A1"] = "青石县教育局2026年新增资产配置预算表"
+    ws.merge_cells("A1:H1")
+    ws["A2"], ws["G2"] = "部门（单位）：青石县教育局", "单价单位：元  金额单位：万元"
+    ws.merge_cells("A2:E2")
+    ws.merge_cells("G2:H2")
+    for c, head in enumerate(("资产类别", "单位名称", "资产名称", "计量单位", "配置计划", None, None, "资金来源"), 1):
+        ws.cell(3, c, head)
+    for c, head in enumerate(("数量", "单价（元）", "金额（万元）"), 5):
+        ws.cell(4, c, head)
+    ws.merge_cells("E3:G3")
+    for c in (1, 2, 3, 4, 8):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    rows = [("通用设备", "青石县第一中学", "多媒体一体机", "台", 20, 9000, 18, "财政拨款"),
+            ("通用设备", "青石县实验小学", "学生课桌椅", "套", 300, 400, 12, "财政拨款"),
+            ("家具", "青石县实验小学", "图书架", "组", 15, 1600, 2.4, "其他")]
+    for i, row in enumerate(rows, 5):
+        for c, v in enumerate(row, 1):
+            ws.cell(i, c, v)
+    wb.save(path)
+
+
+@pytest.mark.parametrize(("question", "said"), [("图书架多少钱", "2.4万元"), ("多媒体一体机单价", "9000元")])
+def test_meta_lines_of_an_asset_tables_title_block(tmp_path_factory, question: str, said: str) -> None:
+    folder = tmp_path_factory.mktemp("lead32a")
+    _asset_table(folder / "qingshi_jyj_2026_assets.xlsx")
+    engine = engine_over(folder / "kb.sqlite", [folder / "qingshi_jyj_2026_assets.xlsx"])
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and said in answer.text, answer.text

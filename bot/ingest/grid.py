@@ -31,9 +31,9 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _PLAN_YEARS = re.compile(r"(?<!\d)(20\d\d)年?[-—–~～至到](20\d\d)年")
 _PLAN_WORDS = re.compile(r"规划|计划|滚动|中期")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
-_UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量)?单位\s*[:：]\s*([^\s，,；;）)]+)")
+_UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量|单价)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
-_ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?|单位名称)\s*[:：]\s*(.+)$")
+_ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?(?:[（(]单位[）)])?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
 # A note or the preparer's line under a form, one cell wide (a form's 备注 / 说明 block is a field of its own).
@@ -302,7 +302,8 @@ def _title_block(g: _Grid, out: GridReading) -> int:
                 o = g.origin.get((r, c), (r, c))  # a merged cell's text stands at its origin
                 if o not in [(n[2], n[3]) for n in out.notes]:
                     out.notes.append((m.group(1), m.group(2), o[0], o[1]))
-            elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元"):
+            elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元") \
+                    and not t.startswith("单价"):  # ("单价单位：元  金额单位：万元": the money is the amounts')
                 out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
         r += 1
     if out.title:
