@@ -18,7 +18,8 @@ Rows picked by a department-like value of a column (主管部门 = 区水利局)
 is its own, never added up (80% + 94% = 174% was answered).
 
 A title block's meta lines as printed above an asset table, "部门（单位）：X" and "单价单位：元  金额单位：万元", are
-meta lines: the header under them is read (they were taken for the header, and every column lost its name).
+meta lines: the header under them is read (they were taken for the header, and every column lost its name). A
+"最多" that names no column, over rows of 数量 / 单价 / 金额, is of the amount (it ranked the counts).
 
 "财政拨款部分呢", "专户那部分呢": a part of the amount named by its source, 部分 saying nothing more."""
 
@@ -162,3 +163,12 @@ def test_meta_lines_of_an_asset_tables_title_block(tmp_path_factory, question: s
     engine = engine_over(folder / "kb.sqlite", [folder / "qingshi_jyj_2026_assets.xlsx"])
     answer = converse(engine, question)
     assert answer.status == ANSWERED and said in answer.text, answer.text
+
+
+def test_most_naming_no_column_is_of_the_amount(tmp_path_factory) -> None:
+    folder = tmp_path_factory.mktemp("lead32m")
+    _asset_table(folder / "qingshi_jyj_2026_assets.xlsx")
+    engine = engine_over(folder / "kb.sqlite", [folder / "qingshi_jyj_2026_assets.xlsx"])
+    answer = converse(engine, "青石教育局新增资产最多的是哪个")
+    assert answer.status == ANSWERED and ("多媒体一体机" in answer.text or "第一中学" in answer.text), answer.text
+    assert "18" in answer.text and "300" not in answer.text, answer.text

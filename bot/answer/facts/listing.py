@@ -461,8 +461,11 @@ class Listing(Arithmetic):
             # Columns no word chose between: the row's total (合计) column is what a row "gets".
             # A total over several years (三年合计 of a rolling plan) is no year's figure: the table's own
             # year's total comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up).
+            # Then money over a count or a price ("最多" of 数量 / 单价（元）/ 金额（万元）: the amount).
+            money = {f["col_labels"] for f in facts if (f["unit"] or "") in ("万元", "亿元", "千元", "元")
+                     and not self.idx.per_one_column(f["col_labels"] or "")}
             col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
-                                             _is_total(label_key((c or "").split(query.FACT_SEP)[-1]))))
+                                             _is_total(label_key((c or "").split(query.FACT_SEP)[-1])), c in money))
             facts = [f for f in facts if f["col_labels"] == col]
         kept = [f for f in facts if not any(x in _own_row(f) for x in self.left_out)]
         if not kept:
