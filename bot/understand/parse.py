@@ -1006,22 +1006,24 @@ def _best_fuzzy(fragments: tuple[str, str], bare: str, p: Parse, kb: KnowledgeBa
     """The fuzzy reading of the first of the fragments that has one, or of the bare words when they score
     clearly better than it (by FUZZY_MARGIN: a one-character word trimmed off may be part of the name, 约访), applied
     to p; each is tried on p as it was (a match absorbs the names beside it)."""
-    best: tuple[Mention, list[Mention], list] | None = None
     before = (list(p.mentions), list(p.fuzzy))
-    tried = [(f, False) for f in dict.fromkeys(fragments) if f]
-    tried += [(bare, True)] if bare and bare not in fragments else []
-    for fragment, trimmed in tried:
-        if (best is not None) != trimmed:
-            continue  # the bare words only to better a reading found (not one of a name said otherwise)
+
+    def attempt(fragment: str) -> tuple[Mention | None, list[Mention], list]:
         mention = fuzzy_match(fragment, p, kb, start + chunk.find(fragment))
-        margin = FUZZY_MARGIN if best is not None else 0
-        if mention is not None and (best is None or mention.score > best[0].score + margin):
-            best = (mention, p.mentions, p.fuzzy)
+        tried = (mention, p.mentions, p.fuzzy)
         p.mentions, p.fuzzy = list(before[0]), list(before[1])
-    if best is None:
-        return False
-    p.mentions, p.fuzzy = best[1], best[2]
-    p.mentions.append(best[0])
+        return tried
+
+    best = next((t for f in dict.fromkeys(fragments) if f and (t := attempt(f))[0] is not None), None)
+    if best is None or (found := best[0]) is None:
+        return False  # (the bare words only better a reading found, never one of a name said otherwise)
+    _, mentions, fuzzy = best
+    if bare and bare not in fragments:
+        other, other_mentions, other_fuzzy = attempt(bare)
+        if other is not None and other.score > found.score + FUZZY_MARGIN:
+            found, mentions, fuzzy = other, other_mentions, other_fuzzy
+    p.mentions, p.fuzzy = mentions, fuzzy
+    p.mentions.append(found)
     return True
 
 
