@@ -156,19 +156,20 @@ def _asset_table(path) -> None:
     wb.save(path)
 
 
-@pytest.mark.parametrize(("question", "said"), [("图书架多少钱", "2.4万元"), ("多媒体一体机单价", "9000元")])
-def test_meta_lines_of_an_asset_tables_title_block(tmp_path_factory, question: str, said: str) -> None:
+@pytest.fixture(scope="module")
+def assets(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("lead32a")
     _asset_table(folder / "qingshi_jyj_2026_assets.xlsx")
-    engine = engine_over(folder / "kb.sqlite", [folder / "qingshi_jyj_2026_assets.xlsx"])
-    answer = converse(engine, question)
+    return engine_over(folder / "kb.sqlite", [folder / "qingshi_jyj_2026_assets.xlsx"])
+
+
+@pytest.mark.parametrize(("question", "said"), [("图书架多少钱", "2.4万元"), ("多媒体一体机单价", "9000元")])
+def test_meta_lines_of_an_asset_tables_title_block(assets: Engine, question: str, said: str) -> None:
+    answer = converse(assets, question)
     assert answer.status == ANSWERED and said in answer.text, answer.text
 
 
-def test_most_naming_no_column_is_of_the_amount(tmp_path_factory) -> None:
-    folder = tmp_path_factory.mktemp("lead32m")
-    _asset_table(folder / "qingshi_jyj_2026_assets.xlsx")
-    engine = engine_over(folder / "kb.sqlite", [folder / "qingshi_jyj_2026_assets.xlsx"])
-    answer = converse(engine, "青石教育局新增资产最多的是哪个")
+def test_most_naming_no_column_is_of_the_amount(assets: Engine) -> None:
+    answer = converse(assets, "青石教育局新增资产最多的是哪个")
     assert answer.status == ANSWERED and ("多媒体一体机" in answer.text or "第一中学" in answer.text), answer.text
     assert "18" in answer.text and "300" not in answer.text, answer.text
