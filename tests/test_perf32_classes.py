@@ -64,14 +64,30 @@ def test_a_pattern_built_from_kept_code_matches_as_a_compiled_one(kept_in, patte
     assert later.added == 0 and (pattern, flags) in later.entries()
 
 
-def test_a_deferred_pattern_is_built_from_the_kept_code(kept_in):
+# A module's own pattern (pytest's collection may already have compiled it: only its mark is looked at).
+_OWN = lazyre.compile(r"(?P<n>[一二三])个项目")
+
+
+def test_a_modules_own_deferred_pattern_is_built_from_the_kept_code(kept_in):
+    assert _OWN._kept  # type: ignore[attr-defined]
     target, fresh = kept_in
-    fresh()
-    lazyre.compile(r"(?P<n>[一二三])个项目", 0).search("三个项目")
-    lazyre._CODES.write()
+    first = fresh()
+    own = lazyre._Deferred(r"(?P<n>[一二三])个项目", 0, kept=True)  # as compile() made it at a module's top
+    assert own.search("三个项目") is not None and first.added == 1
+    first.write()
     later = fresh()
-    m = lazyre.compile(r"(?P<n>[一二三])个项目", 0).search("有两个项目和三个项目")
+    m = lazyre._Deferred(r"(?P<n>[一二三])个项目", 0, kept=True).search("有两个项目和三个项目")
     assert m is not None and m.group("n") == "三" and later.added == 0
+
+
+def test_a_pattern_built_from_a_questions_words_is_not_kept(kept_in):
+    _, fresh = kept_in
+    codes = fresh()
+    word = "法律顾问"
+    pattern = lazyre.compile(".*?".join(map(re.escape, word)))  # inside a function: words of one question
+    assert not pattern._kept  # type: ignore[attr-defined]
+    assert pattern.search("法律事务顾问费") is not None
+    assert codes.added == 0 and not codes.entries()
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal data", b"\x00\x01\x02", b"i\x01\x00\x00\x00"])

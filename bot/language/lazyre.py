@@ -20,6 +20,7 @@ import os
 import re as _re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 from re import (  # noqa: F401  (re-exported: the modules that import this one as `re` use them)
     ASCII,
@@ -55,11 +56,12 @@ _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "su
 class _Deferred:
     """Stands in for a compiled pattern until an attribute is first asked for."""
 
-    def __init__(self, pattern: Any, flags: int) -> None:
+    def __init__(self, pattern: Any, flags: int, kept: bool = False) -> None:
         self._source = (pattern, flags)
+        self._kept = kept  # a module's own pattern: its code kept between processes
 
     def __getattr__(self, name: str) -> Any:  # only until compiled: the attributes then are the pattern's
-        compiled = _compiled(*self._source)
+        compiled = _compiled(*self._source) if self._kept else _re.compile(*self._source)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         self._compiled = compiled
@@ -70,8 +72,9 @@ class _Deferred:
 
 
 def compile(pattern: Any, flags: int | _re.RegexFlag = 0) -> Pattern[str]:
-    """re.compile, compiled on first use (typed as the pattern it stands for)."""
-    return cast(Pattern[str], _Deferred(pattern, int(flags)))
+    """re.compile, compiled on first use (typed as the pattern it stands for). Only a module's own patterns
+    (compiled where the module is run, not built from a question's words) have their code kept."""
+    return cast(Pattern[str], _Deferred(pattern, int(flags), sys._getframe(1).f_code.co_name == "<module>"))
 
 
 # ----- the compiled code, kept between processes -----------------------------------------------------------
@@ -137,18 +140,22 @@ _CODES = _Codes()
 
 def _compiled(pattern: Any, flags: int) -> Pattern[str]:
     """re.compile, from the kept code when there is some: the same matcher re's compiler would build."""
-    if not isinstance(pattern, str) or flags & _re.DEBUG or len(pattern) > _MAX_LENGTH:
-        return _re.compile(pattern, flags)
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    if not isinstance(pattern, str) or flags & _re.DEBUG or len(pattern) > _MAX_LENGTH \
+            or array("I").itemsize != _sre.CODESIZE:
+        return _re.compile(pattern, flags)
 
     flags = int(flags)  # (a RegexFlag is an int subclass marshal cannot write)
     key = (pattern, flags)
     entry = _CODES.entries().get(key)
     if entry is not None:
         try:
-            return cast(Pattern[str], _sre.compile(pattern, *entry))
-        except (TypeError, ValueError, RuntimeError):
+            flags_of, code, groups, groupindex, indexgroup = entry
+            return cast(Pattern[str], _sre.compile(pattern, flags_of, array("I", code).tolist(), groups, groupindex,
+                                                   indexgroup))
+        except (TypeError, ValueError, RuntimeError, OverflowError):
             pass  # a file of another matcher's code: compiled below, and kept anew
     try:
         parsed = _parser.parse(pattern, flags)
@@ -157,9 +164,11 @@ def _compiled(pattern: Any, flags: int) -> Pattern[str]:
         indexgroup = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
-                 tuple(indexgroup))  # plain ints: the opcodes are int subclasses marshal cannot write
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                                tuple(indexgroup))
+        # kept as bytes (a few hundred patterns' code, in memory and on disk, stays small), plain ints
+        entry = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+                 tuple(indexgroup))
     except Exception:  # noqa: BLE001  (re's internals differ: its public compile, with its own errors)
         return _re.compile(pattern, flags)
     _CODES.add(key, entry)
