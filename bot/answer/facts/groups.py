@@ -12,6 +12,7 @@ Answered only when one class of one table is said; otherwise None, and the rest 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.answer import compose
@@ -166,10 +167,17 @@ def scope(idx, text: str) -> list[Table]:
             depts.update(idx.dept_forms.get(form, ()))
             text = text.replace(form, " ")
     general = idx.__dict__.get("_general_docs")
-    if general is None:
-        general = idx.__dict__["_general_docs"] = [(d, doc.department) for d, doc in idx.docs.items()
-                                                   if doc.layout == "general-table"]
-    docs = [d for d, dept in general if not depts or dept in depts]
+    if general is None:  # once per index: the general tables in order, and their positions by department
+        ordered = [(d, doc.department) for d, doc in idx.docs.items() if doc.layout == "general-table"]
+        by_dept: dict[str, list[int]] = defaultdict(list)
+        for k, (_, dept) in enumerate(ordered):
+            by_dept[dept].append(k)
+        general = idx.__dict__["_general_docs"] = (ordered, dict(by_dept))
+    ordered, by_dept = general
+    if not depts:
+        docs = [d for d, _ in ordered] if len(ordered) <= _MAX_DOCS else []
+    else:  # the named departments' tables in index order, without a pass over every table
+        docs = [ordered[k][0] for k in sorted(k for dept in depts for k in by_dept.get(dept, ()))]
     if len(docs) > _MAX_DOCS:
         return []
     return [t for d in docs for t in tables_of(idx, d)]

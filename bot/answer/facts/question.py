@@ -524,9 +524,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     # "空几个编": a label (空编数) split by the quantity asked; said whole, then the quantity.
     text = _SPLIT_BY_QUANTITY.sub(lambda m: f"{m[1]}{m[3]}多少" if f"\x1f{m[1]}{m[3]}" in f"\x1f{idx.label_text}"
                                   and m[1] + m[3] not in text else m[0], text)
-    for group in idx.synonyms:
-        canon = group[0]
-        for w in sorted(group[1:], key=len, reverse=True):
+    for canon, words in _synonyms_longest_first(idx):
+        for w in words:
             if w in text and canon in text and w not in idx.label_text and w not in canon \
                     and text.index(canon) + len(canon) <= text.index(w):
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
@@ -546,6 +545,15 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
                 text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
     return text
+
+
+def _synonyms_longest_first(idx: FactIndex) -> list[tuple[str, list[str]]]:
+    """Each [label_synonyms] group's label and its other words, longest first: sorted once per index."""
+    kept = idx.__dict__.get("_synonyms_longest_first")
+    if kept is None:
+        kept = idx.__dict__["_synonyms_longest_first"] = [(g[0], sorted(g[1:], key=len, reverse=True))
+                                                          for g in idx.synonyms]
+    return kept
 
 
 def _title_said_short(text: str, idx: FactIndex) -> str:
