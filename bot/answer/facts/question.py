@@ -2222,7 +2222,7 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     best, weak = _best_title(text, rest, scope, idx, weak, loose_of)
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
     loose = _masked(text, [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in partial)], "\x00")
-    if best is None and (titled := _general_title_said(loose, scope, idx)) is not None:
+    if best is None and (titled := _general_title_said(loose, scope, idx) or _general_title_word(rest, scope, idx)):
         best, doc = titled
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
@@ -2315,6 +2315,21 @@ def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[i
     top = max(x[0][0] for x in found)
     best = [x for x in found if x[0][0] == top]
     return best[0] if len({x[0][3] for x in best}) == 1 else None
+
+
+def _general_title_word(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
+    """Two characters left over that only one general table's title says and none of its labels but its note
+    ("衔接" of 财政衔接推进乡村振兴补助资金项目计划表 in "衔接资金一共多少"): that table, said short."""
+    cores, _ = _general_titles(idx)
+    for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
+        word = m.group(1)
+        if _FILLER.match(word):
+            continue
+        docs = [d.id for d in scope if word in cores.get(d.id, "")]
+        if len(docs) != 1 or any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(docs[0], ())):
+            continue
+        return (2, m.start(), m.start() + 2, cores[docs[0]]), docs[0]
+    return None
 
 
 def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset[int]]]:
@@ -2423,7 +2438,9 @@ def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, 
         if len(titles) != 1:
             continue
         doc, key = next(iter(titles))
-        if any(word in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+        # (a label says them too; not the table's note, whose sentence repeats the title's words)
+        if any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(doc, ())
+               if k not in idx.sheet_titles.get(doc, ())):
             continue
         return 2, m.start(), m.start() + 2, key
     return None
@@ -3351,9 +3368,9 @@ def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
 
 def _part_held(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
     """Whether a row label holds a part said at `at` (not negated there; 资金 of a note's sentence
-    "…未安排该项目资金" names no row)."""
+    "…未安排该项目资金" names no row, nor do a few of its words: "衔接资金" of a long note on the columns)."""
     return part in k and k != part and not _negated_in_label(k, text, at, at + len(part)) \
-        and not (_GENERIC_KIND.fullmatch(part) and _note_item(k, idx))
+        and not ((_GENERIC_KIND.fullmatch(part) or len(part) * 4 < len(k)) and _note_item(k, idx))
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
@@ -3922,7 +3939,7 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                                               or _ends_a_longer_row(free, i, value, set(), idx)
                                               or _starts_a_dated_column(free, i, value, idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
-            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + len(value):i + len(value) + 1] == "类")):
                 fq.values.append(value)
                 break
             # "参公单位": a kind of 事业单位 printed as 参公事业, said by its own words before 单位
@@ -4335,8 +4352,10 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
             continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
         cols = [k for k in m.keys if k in idx.col_keys]
         facts = idx.facts([x for k in cols for x in list(idx.label_facts.get(k, ()))[:5]])
-        # (its unit that measure, or none printed on a column counting things: 候车亭数)
-        if facts and all(f["unit"] == said.group(1) or counted_bare(f) for f in facts if f["number"] is not None):
+        # (its unit that measure, or none printed on a column counting things: 候车亭数; a column of names,
+        # 项目名称 of "几个项目", holds no figure: its rows are counted)
+        figures = [f for f in facts if f["number"] is not None]
+        if figures and all(f["unit"] == said.group(1) or counted_bare(f) for f in figures):
             fq.ops.remove("count")
             if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
                 fq.ops.append("sum")
