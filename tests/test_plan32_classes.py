@@ -90,7 +90,7 @@ def _liujiang(path: Path) -> None:
     ws.title = "实施计划"
     ws["A1"] = "柳江县2025年东西部协作资金项目实施计划表"
     ws["A2"] = "编制单位：柳江县农业农村局"
-    for c, h in enumerate(["片区", "项目名称", "项目类型", "投资规模（万元）", None, None, "受益人口（人）"], 1):
+    for c, h in enumerate(["片区", "项目名称", "项目类型", "计划资金（万元）", None, None, "受益人口（人）"], 1):
         if h:
             ws.cell(3, c, h)
     for c, h in enumerate(["小计", "对口帮扶资金", "县级配套"], 4):
@@ -192,3 +192,35 @@ def test_a_town_follow_up(plans: Engine) -> None:
     a = converse(plans, "青川龙潭镇衔接资金多少", "白果乡呢")
     towns = dict(_QINGCHUAN)
     assert _fmt(sum(map(_total, towns["白果乡"]))) in a.text, a.text
+
+
+def test_a_share_said_across_a_label_is_a_share(plans: Engine) -> None:
+    """"中央资金占总规模多少": 资金…规模 across 占 is no label 资金规模, the share of the two totals is asked."""
+    whole, central = sum(map(_total, _QC_ALL)), sum(p[3] or 0 for p in _QC_ALL)
+    a = plans.ask("青川中央资金占总规模多少", record=False)
+    assert a.status == ANSWERED, a.text
+    assert f"{central / whole * 100:.2f}%" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["松林村冷库建设项目多少钱", "松林村冷库总投资", "松林村冷库投资多少"])
+def test_a_rows_money_in_the_money_unit_of_a_mixed_unit_line(plans: Engine, question: str) -> None:
+    """"单位：万元、户、人": the columns saying money (资金规模) are in 万元, so "多少钱" / "总投资" of a row is its
+    amount (it was said to be text: the table's one unit was unknown)."""
+    a = plans.ask(question, record=False)
+    assert a.status == ANSWERED, a.text
+    assert "140万元" in a.text, a.text
+
+
+def test_the_counts_of_a_mixed_unit_line_are_no_money(plans: Engine) -> None:
+    a = plans.ask("松林村冷库建设项目受益多少户", record=False)
+    assert a.status == ANSWERED, a.text
+    assert "95" in a.text and "95万元" not in a.text, a.text
+
+
+def test_another_towns_counterpart_of_the_row_shown(plans: Engine) -> None:
+    """"龙潭镇河口村机耕道硬化项目多少钱" → "白果乡那个呢": the town's row ending in the same words (青岗村机耕道硬化
+    项目), never the town's 小计 (it was answered)."""
+    a = converse(plans, "龙潭镇河口村机耕道硬化项目多少钱", "白果乡那个呢")
+    assert a.status == ANSWERED, a.text
+    assert "青岗村机耕道硬化项目" in a.text and "33万元" in a.text, a.text
+    assert "小计" not in a.text, a.text

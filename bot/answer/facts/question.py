@@ -999,6 +999,10 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if exact:
         return False
+    if e - s > n and "占" in text[s:e] and "占" not in form and 2 * len(_common_run(form, text[s:text.index("占", s)])) <= n:
+        # "中央资金占总规模多少": 资金…规模 said across 占 is a share of two things, not 资金规模 (but
+        # "一般公共预算拨款占本年收入…" says 一般公共预算拨款收入 before 占 all but its last word)
+        return True
     if (t := re.search(r"合计|总计|小计", text[s:e])) and t.group() not in form:
         return True  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
     if _FILTER_SAID.search(text[s:e]) and _note_item(k, idx):
@@ -1011,6 +1015,14 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
     # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
     return form != k and form not in k and e - s == n <= 2 and form.endswith(text[s:e]) \
         and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx)
+
+
+def _common_run(form: str, said: str) -> str:
+    """The end of what was said that starts the label or is in it ("资金" of 资金规模 in "中央资金")."""
+    for i in range(len(said)):
+        if said[i:] in form:
+            return said[i:]
+    return ""
 
 
 _FILTER_SAID = re.compile(r"(?:低于|高于|超过|不到|不足|大于|小于|少于|多于|以上|以下)\d")
@@ -3045,7 +3057,7 @@ _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|�
 
 
 # A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
-_MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|钱(?=[多是呢吗？?]|$)")
+_MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|总投资|投资|钱(?=[多是呢吗？?]|$)")
 _TARGET_VERB = re.compile(r"(?:要求|控制在?|要控制在?|标准|目标|计划|要达到|达到|不低于|不超过)")
 
 
@@ -3155,8 +3167,10 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     经费": the row's amount; its name is printed without it)."""
     if _names_an_indicator(fq, idx):
         fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
+    # (投资 of a project's row, "茶叶加工厂建设项目"; not of a row of one part of its money, "…前期工作经费")
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
-             and (m.keys & idx.row_label_keys or _money_column(m.keys, idx))}
+             and (m.keys & idx.row_label_keys or _money_column(m.keys, idx))
+             and not ("投资" in mm.group() and any(re.search(r"经费|资金|费$", k) for k in m.keys))}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
     for m in fq.mentions:
         # "征地拆迁" of the one row 征地和拆迁补偿支出: the word said right after a row's part is the same
@@ -3368,9 +3382,17 @@ def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
 
 def _part_held(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
     """Whether a row label holds a part said at `at` (not negated there; 资金 of a note's sentence
-    "…未安排该项目资金" names no row, nor do a few of its words: "衔接资金" of a long note on the columns)."""
+    "…未安排该项目资金" names no row, nor does a word of the table's title its long note repeats: "衔接" of
+    "衔接资金总共多少", the note saying what 中央 means, "…中央财政衔接推进乡村振兴补助资金…")."""
     return part in k and k != part and not _negated_in_label(k, text, at, at + len(part)) \
-        and not ((_GENERIC_KIND.fullmatch(part) or len(part) * 4 < len(k)) and _note_item(k, idx))
+        and not ((_GENERIC_KIND.fullmatch(part) or len(part) * 4 < len(k) and _in_title(part, k, idx))
+                 and _note_item(k, idx))
+
+
+def _in_title(word: str, k: str, idx: FactIndex) -> bool:
+    """Whether the title of the table of a label says the word."""
+    return any(word in compact(idx.docs[idx.fact_doc[f]].form or "") for f in idx.label_facts.get(k, ())[:1]
+               if idx.fact_doc[f] in idx.docs)
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
@@ -4342,6 +4364,9 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
     figures are the count asked (summed over the rows, or the row's own), never the rows counted."""
     said = _MEASURE_COUNTED.search(text) or re.search(r"(?:几|多少)(个)", text)
     if said is None or "count" not in fq.ops:
+        return
+    if "list" in fq.ops and "哪几" in text and not any(w in text.replace("哪几", "") for w in idx.operations.get("count", ())):
+        fq.ops.remove("count")  # "汇总了哪几个下属单位": the 几个 of 哪几个 asks which, no count
         return
     for m in fq.mentions:
         if said.group(1) == "个" and m.end == said.start() and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():]) \
