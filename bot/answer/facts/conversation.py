@@ -718,9 +718,12 @@ class Conversation(Listing):
                      and sum(a != b for a, b in zip(xr, rows, strict=True)) <= 2]
             same = [x for x in group if _own(x) == rows[-1]
                     and sum(a != b for a, b in zip((x["row_labels"] or "").split(query.FACT_SEP), rows, strict=True)) == 1]
-            if len(same) != 1 and (same := _counterpart(group, rows[-1])) is None:
+            moved = same if same else _counterpart(group, rows[-1])
+            if moved is not None and len(moved) != 1:
+                return None  # (the same line twice in the group: which one is not said)
+            if moved is None:
                 return None
-            found += same
+            found += moved
         return self.values(found, []) if found else None
 
     def _shown_line_under_head(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
