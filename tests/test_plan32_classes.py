@@ -224,3 +224,18 @@ def test_another_towns_counterpart_of_the_row_shown(plans: Engine) -> None:
     assert a.status == ANSWERED, a.text
     assert "青岗村机耕道硬化项目" in a.text and "33万元" in a.text, a.text
     assert "小计" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["松林村冷库建设项目谁负责", "松林村冷库建设项目哪个单位负责"])
+def test_who_is_responsible_is_the_responsible_unit_column(plans: Engine, question: str) -> None:
+    """"谁负责": the plan's 责任单位 of the row (负责 was taken for 项目负责人, a label no table here has)."""
+    a = plans.ask(question, record=False)
+    assert a.status == ANSWERED, a.text
+    assert "县农业农村局" in a.text, a.text
+
+
+def test_a_quantity_said_across_a_rows_name_is_not_that_row(plans: Engine) -> None:
+    """"西溪小水窖年修缮量": 修缮 across 年 ends another thing asked (修缮量), never the row's figures."""
+    a = plans.ask("柳江西溪小水窖年修缮量多少", record=False)
+    assert a.status != ANSWERED, a.text
+    assert "24" not in a.text, a.text

@@ -999,7 +999,12 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if exact:
         return False
-    if e - s > n and "占" in text[s:e] and "占" not in form and 2 * len(_common_run(form, text[s:text.index("占", s)])) <= n:
+    if e - s > n and re.search(r"谁|什么|啥|哪", text[s:e]) and not re.search(r"谁|什么|啥|哪", form):
+        return True  # "光伏发电项目谁负责": 项目…负责 across the asking word is no 项目负责人, 谁负责 is asked
+    if e - s > n and text[e:e + 1] in ("量", "率") and text[e - 2:e + 1] not in form:
+        return True  # "光伏电站年发电量": 发电 across 电站年 ends another thing asked (发电量), not 光伏发电项目
+    if e - s > n and "占" in text[s:e] and "占" not in form \
+            and 2 * ((_align(form, text[s:text.index("占", s)]) or (0,))[0]) <= n:
         # "中央资金占总规模多少": 资金…规模 said across 占 is a share of two things, not 资金规模 (but
         # "一般公共预算拨款占本年收入…" says 一般公共预算拨款收入 before 占 all but its last word)
         return True
@@ -1015,14 +1020,6 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
     # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
     return form != k and form not in k and e - s == n <= 2 and form.endswith(text[s:e]) \
         and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx)
-
-
-def _common_run(form: str, said: str) -> str:
-    """The end of what was said that starts the label or is in it ("资金" of 资金规模 in "中央资金")."""
-    for i in range(len(said)):
-        if said[i:] in form:
-            return said[i:]
-    return ""
 
 
 _FILTER_SAID = re.compile(r"(?:低于|高于|超过|不到|不足|大于|小于|少于|多于|以上|以下)\d")
@@ -3427,7 +3424,7 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                     break
             if best is not None:
                 break
-        if best is None or _people_after_column(fq, best[0], best[1], idx):
+        if best is None or _people_after_column(fq, best[0], best[1], idx) or _row_of_another_table(fq, best[2], idx):
             continue  # ("离休人员": the people of the column said just before, no row holding 人员)
         s, e, holding = best
         # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
@@ -3455,6 +3452,14 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
             fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
             added = True
     return added
+
+
+def _row_of_another_table(fq: FactQuestion, holding: set[str], idx: FactIndex) -> bool:
+    """"金井村光伏发电项目谁负责": a row named whole, the part left (负责) held only by rows of other tables
+    (项目负责人 of a form) asks something of that row, never another table's row."""
+    named = {idx.fact_doc[f] for m in fq.mentions if m.exact and m.start >= 0 for k in m.keys & idx.row_label_keys
+             for f in idx.label_facts.get(k, ())[:20]}
+    return bool(named) and not any(idx.fact_doc[f] in named for k in holding for f in idx.label_facts.get(k, ())[:50])
 
 
 _PLACE_HEAD = "县市区省镇乡"
