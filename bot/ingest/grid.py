@@ -303,12 +303,8 @@ def _title_block(g: _Grid, out: GridReading) -> int:
                 o = g.origin.get((r, c), (r, c))  # a merged cell's text stands at its origin
                 if o not in [(n[2], n[3]) for n in out.notes]:
                     out.notes.append((m.group(1), m.group(2), o[0], o[1]))
-            elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元") \
-                    and not t.startswith("单价"):  # ("单价单位：元  金额单位：万元": the money is the amounts')
-                out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
-            elif m and not out.money_unit and len(money := [u for u in re.split(r"[、,，/／]", m.group(1))
-                                                             if u in ("万元", "亿元", "千元", "元")]) == 1:
-                out.money_unit = money[0]  # ... and the columns saying money are in its one money unit
+            elif m := _UNIT_META.search(t):
+                _unit_line(out, t, m.group(1))
         r += 1
     if out.title:
         years = [int(y) for y in _YEAR_LABEL.findall(out.title)]
@@ -411,6 +407,18 @@ def _cell_name(r: int, c: int) -> str:
         c, rem = divmod(c - 1, 26)
         letters = chr(65 + rem) + letters
     return f"{letters}{r}"
+
+
+def _unit_line(out: GridReading, line: str, said: str) -> None:
+    """A title block's unit line: the table's unit; of a line naming several ("单位：万元、户、人"), no one
+    unit (the column labels say), but the columns saying money are in its one money unit."""
+    if line.startswith("单价"):
+        return  # ("单价单位：元  金额单位：万元": the money is the amounts')
+    if not out.unit and said in _UNIT_WORDS + ("亿元", "千元"):
+        out.unit = said
+    elif not out.unit and not out.money_unit \
+            and len(money := [u for u in re.split(r"[、,，/／]", said) if u in ("万元", "亿元", "千元", "元")]) == 1:
+        out.money_unit = money[0]
 
 
 def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: str, r: int, c: int,
