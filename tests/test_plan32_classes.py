@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import converse, engine_over
+from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
 
@@ -78,7 +79,7 @@ def _qingchuan(path: Path) -> None:
 # area -> (project, class, 对口帮扶资金, 县级配套, people)
 _LIUJIANG = [
     ("东岭片区", [("东岭茶叶加工车间建设", "产业发展", 120, 30, 900), ("东岭村道提质改造", "基础设施", 60, 15, 640)]),
-    ("西溪片区", [("西溪蜂蜜合作社扶持", "产业发展", 45, None, 380), ("西溪劳务技能培训", "就业帮扶", 22, 8, 150),
+    ("西溪片区", [("西溪蜂蜜合作社扶持", "产业发展", 45, None, 380), ("西溪劳务技能培训", "技能培训", 22, 8, 150),
                   ("西溪小水窖修缮", "基础设施", 18, 6, 210)]),
 ]
 
@@ -123,12 +124,21 @@ def _liujiang(path: Path) -> None:
     wb.save(path)
 
 
+# Another department's target table whose projects are named like the plan's class 就业帮扶 (就业…资金).
+_LABOUR = render("青川县人力资源和社会保障局", "300.00 300.00", [Unit("青川县人力资源和社会保障局", "300.00 300.00", [
+    Item("就业补助资金", "200.00 200.00", "落实各项就业补贴政策。", [("11", "职业技能培训人数", "≥500人", "≥500人")]),
+    Item("促进就业专项资金", "100.00 100.00", "支持创业担保贷款贴息。", [("11", "创业担保贷款发放额", "≥800万元", "≥800万元")]),
+])])
+
+
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("plan32")
     _qingchuan(folder / "qingchuan_plan.xlsx")
     _liujiang(folder / "liujiang_plan.xlsx")
-    return engine_over(folder / "kb.sqlite", [folder / "qingchuan_plan.xlsx", folder / "liujiang_plan.xlsx"])
+    (folder / "qingchuan_labour.txt").write_text(_LABOUR, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "qingchuan_plan.xlsx", folder / "liujiang_plan.xlsx",
+                                              folder / "qingchuan_labour.txt"])
 
 
 _QC_ALL = [p for _, ps in _QINGCHUAN for p in ps]
@@ -239,3 +249,18 @@ def test_a_quantity_said_across_a_rows_name_is_not_that_row(plans: Engine) -> No
     a = plans.ask("柳江西溪小水窖年修缮量多少", record=False)
     assert a.status != ANSWERED, a.text
     assert "24" not in a.text, a.text
+
+
+def test_a_class_one_table_prints_is_its_rows_not_projects_named_like_it(plans: Engine) -> None:
+    """"就业帮扶类项目有哪些": the class value printed whole in one plan's cells, not a question back offering
+    another department's projects named 就业… (it asked which project, then ranked every department's)."""
+    rows = [p for p in _QC_ALL if p[2] == "就业帮扶"]
+    a = plans.ask("就业帮扶类项目有哪些", record=False)
+    assert a.status == ANSWERED, a.text
+    assert all(p[0] in a.text for p in rows) and "就业补助资金" not in a.text, a.text
+    a = plans.ask("就业帮扶类的资金加起来", record=False)
+    assert a.status == ANSWERED, a.text
+    assert _fmt(sum(map(_total, rows))) in a.text, a.text
+    a = converse(plans, "就业帮扶类项目有哪些", "哪个最多")
+    top = max(rows, key=_total)
+    assert top[0] in a.text and "就业补助资金" not in a.text, a.text
