@@ -85,12 +85,14 @@ def _col(f: dict) -> str:
 
 def _row_line(table: Table, facts: list[dict]) -> Row | None:
     """One line of a table as a row: its path (a merged class cell, then its own name), its text cells, its
-    figures; None for a total line (its figures kept as the table's whole when it is the 合计)."""
-    path = [x for x in (facts[0]["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    figures; None for a total line (its figures kept as the table's whole when it is the 合计). The line's
+    deepest path names it: a unit's row naming its item (单位名称 › 资产名称) is the item's row."""
+    deepest = max(facts, key=lambda f: len((f["row_labels"] or "").split(query.FACT_SEP)))
+    path = [x for x in (deepest["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
     if not path:
         return None
     key = label_key(path[-1])
-    heads = [compact(h) for h in (facts[0]["row_heads"] or "").split(query.FACT_SEP)]
+    heads = [compact(h) for h in (deepest["row_heads"] or "").split(query.FACT_SEP)]
     if len(path) >= 2 and len(heads) >= 2:
         table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)
     if _is_total(key) or not key:
@@ -499,8 +501,8 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     most = _MOST.search(text)
     unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
     said = unit or kind
-    if most is None or said is None:
-        return None
+    if most is None or said is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
+        return None  # ("哪个单位采购项目最多": its rows counted, not added up)
     word = re.search(r"单位|主体|类|目录", said.group(0))
     pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
     # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)

@@ -1242,7 +1242,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
             or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
             or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
         return False
-    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
+    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx) \
+            or records.unit_named(idx, turn.question):
         return False
     if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
         return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
