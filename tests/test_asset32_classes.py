@@ -233,3 +233,24 @@ def qingfeng(tmp_path_factory) -> Engine:
 def test_a_table_of_units_merged_over_their_rows(qingfeng: Engine, question: str, said: str, not_said: str) -> None:
     answer = _asked(qingfeng, question)
     assert said in answer.text and not_said not in answer.text, answer.text
+
+
+def test_a_unit_said_whose_rows_lack_the_item(liuchuan: Engine) -> None:
+    answer = converse(liuchuan, "卫生健康局本级的空调预算")
+    assert answer.status != ANSWERED and "2万元" not in answer.text, answer.text  # 石湖's 空调 (2万元) is not 本级's
+
+
+def test_another_unit_after_a_units_rows_added_up(liuchuan: Engine) -> None:
+    answer = _asked(liuchuan, "疾控中心新增资产多少", "妇幼呢")
+    assert "= 77万元" in answer.text and "32" not in answer.text, answer.text
+
+
+def test_the_second_dearest_after_the_dearest(liuchuan: Engine) -> None:
+    answer = _asked(liuchuan, "柳川新增资产最贵的是啥", "第二贵的呢")
+    assert "数字化X射线摄影系统" in answer.text and "52" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [("存储服务器买来干嘛", "疫苗追溯系统扩容"), ("生物安全柜在哪用", "实验室使用")])
+def test_what_an_asset_is_for_is_its_remark(liuchuan: Engine, question: str, said: str) -> None:
+    answer = _asked(liuchuan, question)
+    assert said in answer.text, answer.text

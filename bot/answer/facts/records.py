@@ -481,7 +481,8 @@ def _long_words(idx, text: str) -> str:
     as the rows print them."""
     for long, shorts in getattr(idx, "label_abbrev", {}).items():
         for short in shorts:
-            if short in text and long not in text:
+            # (a long word no table prints is never said for its short one: CT机 stays CT机)
+            if short in text and long not in text and long in getattr(idx, "label_text", long):
                 text = text.replace(short, long)
     return text
 
@@ -1603,6 +1604,9 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if named is None:
         return None
     t, r, by_cell = named
+    units = _units_of(t)
+    if units and (unit := _unit_said(idx, t, units, _without_departments(idx, whole))) and r not in units[unit[0]]:
+        return None  # "本级的空调预算": another unit's 空调 is not the one said
     facts: list[dict] = []
     ways: list[str] = []
     for part in _QUESTION_SPLIT.split(question):
@@ -1753,7 +1757,12 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
             longest[u] = span
-    return next(iter(longest.items())) if len(longest) == 1 else None
+    if len(longest) != 1:
+        return None
+    u, (a, b) = next(iter(longest.items()))
+    for x, y in _runs(text, (t.unit_names or {}).get(u, "")):  # (县功镇 said on with 卫生院: the name said in parts)
+        b = y if x == b else b
+    return u, (a, b)
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
@@ -1848,10 +1857,11 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
-        or _unit_asked(idx, mine, text, whole, tables) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+        or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
-def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None) -> FactAnswer | None:
+def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
+                context: dict | None = None) -> FactAnswer | None:
     """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
     比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
     against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
@@ -1888,18 +1898,29 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     lines = []
     if _COUNT.search(rest):
         lines.append(compose.counted_items(items, f"{unit}的"))
-    # ("疾控中心新增资产多少": the table's own words and 多少 alone ask the unit's rows added up)
-    bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None
+    # ("疾控中心新增资产多少": the table's own words and 多少 alone ask the unit's rows added up; so does "妇幼呢"
+    # right after another unit's rows were added up)
+    bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None \
+        or _after_a_units_sum(t, unit, rest, context)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
     if lines:
-        return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+        return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells],
+                          ranked_groups=[(unit, [f["id"] for f in cells])] if money else [])
     if _LIST.search(rest) or _UNIT_LIST.search(rest) or not re.sub(r"[\s的呢吧啊了]|采购|项目|购买|要买", "", rest):
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:
+    """"妇幼呢" right after "疾控中心新增资产多少": the rows of another unit of the table were just added up."""
+    groups: list = list((context or {}).get("ranked_groups") or [])
+    units = _units_of(t)
+    return not re.sub(r"[\s的呢那么吧啊]", "", rest) and rest.strip().endswith("呢") and len(groups) == 1 \
+        and groups[0][0] != unit and groups[0][0] in units
 
 
 def _table_whole(t: Table) -> tuple[dict | None, list[dict]]:
