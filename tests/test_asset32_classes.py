@@ -254,3 +254,19 @@ def test_the_second_dearest_after_the_dearest(liuchuan: Engine) -> None:
 def test_what_an_asset_is_for_is_its_remark(liuchuan: Engine, question: str, said: str) -> None:
     answer = _asked(liuchuan, question)
     assert said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("石湖和妇幼两家单位合计", "173"),  # 96 + 77
+    ("疾控中心和执法大队加起来多少", "49.6"),  # 32 + 17.6
+])
+def test_two_units_rows_added_up(liuchuan: Engine, question: str, total: str) -> None:
+    answer = _asked(liuchuan, question)
+    assert f"= {total}万元" in answer.text, answer.text
+
+
+def test_the_units_holding_rows_of_one_name_said_by_their_number(liuchuan: Engine) -> None:
+    answer = _asked(liuchuan, "两家单位台式电脑总金额")  # 本级 6 + 疾控 12
+    assert "18" in answer.text, answer.text
+    answer = converse(liuchuan, "三家单位台式电脑总金额")  # only two units have one
+    assert answer.status != ANSWERED or "18" not in answer.text, answer.text

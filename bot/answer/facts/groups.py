@@ -20,6 +20,7 @@ from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
+from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
@@ -45,6 +46,7 @@ class Row:
     line: int
     classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
+    unit: str = ""  # the unit the row stands under in its path (单位名称 › 资产名称), "" when none
 
 
 @dataclass
@@ -100,6 +102,7 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
             table.total = {_col(f): f for f in facts if f["number"] is not None}
         return None
     row = Row(path[-1].strip(), facts[0]["line"] or 0)
+    row.unit = next((x for x, h in zip(path[:-1], heads[:-1], strict=False) if _UNIT_HEAD.search(h)), "")
     table.leaf_head = table.leaf_head or heads[-1]
     if len(path) >= 2 and len(heads) >= 2 and heads[0]:
         row.classes[heads[0]] = path[0].strip()
@@ -362,6 +365,10 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return None
     s = said[0]
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    # ("三家单位办公电脑总金额": the units said by how many hold the rows, as many as the rows' units, are those rows')
+    if (m := re.search(r"([两二三四五六七八九十\d])(?:家|个)(?:单位|部门|机构)", rest)) \
+            and small_number(m.group(1)) == len({r.unit for r in s.rows}) and all(r.unit for r in s.rows):
+        rest = rest.replace(m.group(0), " ")
     col, words = column_said(s.table, rest)
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):

@@ -1857,7 +1857,7 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
-        or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+        or _units_added(idx, mine, text) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
 def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
@@ -1913,6 +1913,50 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every unit the question names by one of its forms (the longest said of each, none inside another's), in order."""
+    forms = _unit_forms(idx, t, list(units))
+    spans: dict[str, tuple[int, int]] = {}
+    for u, fs in forms.items():
+        for f in fs:
+            if f in text and (u not in spans or len(f) > spans[u][1] - spans[u][0]):
+                spans[u] = (text.index(f), text.index(f) + len(f))
+    kept = [(u, sp) for u, sp in spans.items()
+            if not any(o != u and o2[0] <= sp[0] and sp[1] <= o2[1] and o2 != sp for o, o2 in spans.items())]
+    return sorted(kept, key=lambda x: x[1][0])
+
+
+_TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
+
+
+def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"马莲渠和白海子两个卫生院合计": the rows of the units said (two or more, joined by 和 / 与 / 跟 / 、) added up,
+    each unit's part shown; None unless one table's units are said and nothing else but the sum is asked."""
+    if not _TWO_UNITS_ASKED.search(text):
+        return None
+    found = [(t, units, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, text)) >= 2]
+    if len(found) != 1:
+        return None
+    t, units, said = found[0]
+    rest = text
+    for a, b in sorted((sp for _, sp in said), reverse=True):  # (from the end: the earlier spans stay put)
+        rest = rest[:a] + " " + rest[b:]
+    rest = re.sub(r"[和与跟及、]|[两二三四五六七八九十\d](?:个|家)(?:单位|医院|卫生院|学校|中心)?", " ", rest)
+    if _named([t], rest) is not None or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
+        return None
+    parts, cells = [], []
+    for u, _ in said:
+        mine = [r.cells[t.amount] for r in units[u] if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+        if not mine:
+            return None
+        parts.append((u, fmt_number(_added(mine))))
+        cells += mine
+    if len({f["unit"] for f in cells}) != 1:
+        return None
+    return FactAnswer("answered", compose.fact_sum(parts, fmt_number(_added(cells)), cells[0]["unit"] or "") + _cite(idx, cells),
+                      cells, total=(_added(cells), cells[0]["unit"] or ""))
 
 
 def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:
