@@ -270,3 +270,9 @@ def test_the_units_holding_rows_of_one_name_said_by_their_number(liuchuan: Engin
     assert "18" in answer.text, answer.text
     answer = converse(liuchuan, "三家单位台式电脑总金额")  # only two units have one
     assert answer.status != ANSWERED or "18" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("part", "total"), [("其中财政拨款多少", "65"), ("其中专用设备多少", "77")])
+def test_a_part_of_a_units_rows_just_added_up(liuchuan: Engine, part: str, total: str) -> None:
+    answer = _asked(liuchuan, "妇幼保健院新增资产合计", part)  # 彩超 65 财政拨款 + 胎儿监护仪 12 其他
+    assert f"= {total}万元" in answer.text, answer.text

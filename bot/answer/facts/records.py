@@ -1857,7 +1857,7 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
-        or _units_added(idx, mine, text) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+        or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
 def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
@@ -1957,6 +1957,36 @@ def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return None
     return FactAnswer("answered", compose.fact_sum(parts, fmt_number(_added(cells)), cells[0]["unit"] or "") + _cite(idx, cells),
                       cells, total=(_added(cells), cells[0]["unit"] or ""))
+
+
+_PART_ASKED = re.compile(r"^(?:那|那么)?(?:其中|里面|这里面|当中)(?:的)?(?P<v>[\u4e00-\u9fff]{2,8}?)(?:的|部分|资金|类)*"
+                         r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)(?:呢)?$")
+
+
+def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"妇幼保健院合计" → "其中财政拨款多少": of the unit whose rows were just added up, the rows a value of a column
+    of kinds (资金来源 财政拨款, 配置方式 租用) or a class (专用设备) marks, added up."""
+    groups: list = list((context or {}).get("ranked_groups") or [])
+    m = _PART_ASKED.match(text)
+    if m is None or len(groups) != 1:
+        return None
+    held = [(t, units[groups[0][0]]) for t in tables if (units := _units_of(t)) and groups[0][0] in units]
+    if len(held) != 1:
+        return None
+    t, rows = held[0]
+    v = m.group("v")
+    hits = [r for r in rows if r.group == v or any(compact(r.cells[c]["value"] or "") == v for c in t.kinds if c in r.cells)]
+    marked = [r for r in t.records if r.group == v or any(compact(r.cells[c]["value"] or "") == v for c in t.kinds if c in r.cells)]
+    cells = [r.cells[t.amount] for r in hits if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    if not marked or len(cells) != len(hits):
+        return None  # (a word no row of the table is marked by: not this reading's)
+    if not cells:
+        return FactAnswer("answered", compose.fact_value(f"{groups[0][0]} {v}", "0（没有这一类）")
+                          + _cite(idx, [r.cells[t.amount] for r in rows if t.amount in r.cells][:1]), [])
+    parts = [(r.name, fmt_number(f["number"])) for r, f in zip(hits, cells, strict=True)]
+    return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{v}", parts, fmt_number(_added(cells)),
+                                                              cells[0]["unit"] or "") + _cite(idx, cells), cells,
+                      total=(_added(cells), cells[0]["unit"] or ""))
 
 
 def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:
