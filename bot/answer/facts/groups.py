@@ -87,9 +87,13 @@ def _col(f: dict) -> str:
 
 def _row_line(table: Table, facts: list[dict]) -> Row | None:
     """One line of a table as a row: its path (a merged class cell, then its own name), its text cells, its
-    figures; None for a total line (its figures kept as the table's whole when it is the 合计). The line's
-    deepest path names it: a unit's row naming its item (单位名称 › 资产名称) is the item's row."""
-    deepest = max(facts, key=lambda f: len((f["row_labels"] or "").split(query.FACT_SEP)))
+    figures; None for a total line (its figures kept as the table's whole when it is the 合计). The path its
+    figures stand under names it: a unit's row naming its item (单位名称 › 资产名称) is the item's row (an indicator
+    named right of a project's figures, 主要绩效指标, is no name of the row)."""
+    figures = [f for f in facts if f["number"] is not None]
+    deepest = figures[0] if figures and len({f["row_labels"] for f in figures}) == 1 and len(
+        (figures[0]["row_labels"] or "").split(query.FACT_SEP)) > len((facts[0]["row_labels"] or "").split(query.FACT_SEP)) \
+        else facts[0]
     path = [x for x in (deepest["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
     if not path:
         return None
