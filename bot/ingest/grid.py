@@ -801,7 +801,9 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
                 and len(set(names)) == len(names) >= 2 and not any(is_numeric(x) for x in names)):
             label_cols = [c1, *label_cols[1:]]
             code_cols.add(c0)
-    fv = _first_value(kinds, label_cols, code_cols)
+    # (a 序号 column between two label columns, 资产类别 | 序号 | 单位名称, ends no run of row labels either)
+    seqs = {c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))}
+    fv = _first_value(kinds, label_cols, code_cols | seqs)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
 

@@ -21,6 +21,7 @@ from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
+from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
@@ -46,6 +47,7 @@ class Row:
     line: int
     classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
+    unit: str = ""  # the unit the row stands under in its path (单位名称 › 资产名称), "" when none
 
 
 @dataclass
@@ -86,12 +88,18 @@ def _col(f: dict) -> str:
 
 def _row_line(table: Table, facts: list[dict]) -> Row | None:
     """One line of a table as a row: its path (a merged class cell, then its own name), its text cells, its
-    figures; None for a total line (its figures kept as the table's whole when it is the 合计)."""
-    path = [x for x in (facts[0]["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    figures; None for a total line (its figures kept as the table's whole when it is the 合计). The path its
+    figures stand under names it: a unit's row naming its item (单位名称 › 资产名称) is the item's row (an indicator
+    named right of a project's figures, 主要绩效指标, is no name of the row)."""
+    figures = [f for f in facts if f["number"] is not None]
+    deepest = figures[0] if figures and len({f["row_labels"] for f in figures}) == 1 and len(
+        (figures[0]["row_labels"] or "").split(query.FACT_SEP)) > len((facts[0]["row_labels"] or "").split(query.FACT_SEP)) \
+        else facts[0]
+    path = [x for x in (deepest["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
     if not path:
         return None
     key = label_key(path[-1])
-    heads = [compact(h) for h in (facts[0]["row_heads"] or "").split(query.FACT_SEP)]
+    heads = [compact(h) for h in (deepest["row_heads"] or "").split(query.FACT_SEP)]
     if len(path) >= 2 and len(heads) >= 2:
         table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)
     if _is_total(key) or not key:
@@ -99,6 +107,7 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
             table.total = {_col(f): f for f in facts if f["number"] is not None}
         return None
     row = Row(path[-1].strip(), facts[0]["line"] or 0)
+    row.unit = next((x for x, h in zip(path[:-1], heads[:-1], strict=False) if _UNIT_HEAD.search(h)), "")
     table.leaf_head = table.leaf_head or heads[-1]
     if len(path) >= 2 and len(heads) >= 2 and heads[0]:
         row.classes[heads[0]] = path[0].strip()
@@ -368,6 +377,10 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return None
     s = said[0]
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    # ("三家单位办公电脑总金额": the units said by how many hold the rows, as many as the rows' units, are those rows')
+    if (m := re.search(r"([两二三四五六七八九十\d])(?:家|个)(?:单位|部门|机构)", rest)) \
+            and small_number(m.group(1)) == len({r.unit for r in s.rows}) and all(r.unit for r in s.rows):
+        rest = rest.replace(m.group(0), " ")
     col, words = column_said(s.table, rest)
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
@@ -507,8 +520,8 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     most = _MOST.search(text)
     unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
     said = unit or kind
-    if most is None or said is None:
-        return None
+    if most is None or said is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
+        return None  # ("哪个单位采购项目最多": its rows counted, not added up)
     word = re.search(r"单位|主体|类|目录", said.group(0))
     pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
     # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)

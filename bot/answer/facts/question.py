@@ -481,13 +481,18 @@ def _change_on_the_year_end_before(text: str, idx: FactIndex) -> str:
     return text[:at] + g + sub + "比" + earlier + sub + rest
 
 
+# What a question asks of a thing, said right after its name: the name ends there.
+_ASKED_AFTER = re.compile(r"预算|金额|单价|数量|经费|资金来源|买几|买多少|配几|配多少|哪个单位|用途")
+
+
 def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     """Each place the short word is said as a word of its own, said long: before a character a label goes
     on with after the long word (棚改专项债 → 棚户区改造专项债), or before no word at all — never inside a
     word of its own ("社保卡" is no 社会保险卡)."""
     def one(m: re.Match) -> str:
         after = text[m.end():m.end() + 1]
-        free = not after or not re.match(r"[\u4e00-\u9fff]", after) or after in "的呢了吗啊是有和与及跟多少几一共总"
+        free = not after or not re.match(r"[\u4e00-\u9fff]", after) or after in "的呢了吗啊是有和与及跟多少几一共总" \
+            or _ASKED_AFTER.match(text, m.end()) is not None  # (彩超预算多少: what is asked of it follows)
         return long if free or long + after in idx.label_text else short
     return re.sub(re.escape(short), one, text)
 
@@ -4435,7 +4440,7 @@ _PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(
 
 
 # ("下面第四项是什么", "第二的是哪个": of the lines under the one just shown, not of a ranking; the first of them may be asked)
-_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大)?(?:的)?(?:呢|是哪个|是什么|是多少|多少)?$")
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大|贵)?(?:的)?(?:呢|是哪个|是什么|是多少|多少)?$")
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

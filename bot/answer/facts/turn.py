@@ -1245,7 +1245,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
             or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
             or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
         return False
-    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
+    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx) \
+            or records.unit_named(idx, turn.question):
         return False
     if not all(o in idx.dept_docs for o in typed.options) \
             and _value_of_one_department(answerer.last or answerer.peek(turn.question), idx):
