@@ -2345,8 +2345,8 @@ def _general_title_word(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[i
     cores, _ = _general_titles(idx)
     for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
         word = m.group(1)
-        if _FILLER.match(word):
-            continue
+        if _FILLER.match(word) or _GENERIC_KIND.fullmatch(word):
+            continue  # (预算 of "空调预算" names no table: every table's title may say it)
         docs = [d.id for d in scope if word in cores.get(d.id, "")]
         if len(docs) != 1 or any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(docs[0], ())):
             continue
