@@ -1,0 +1,142 @@
+"""A general table's class column merged over several rows (round 18, merged33): 评价方式 printed once in a cell
+merged down over the projects it rated, 资金性质 merged over the funds it pays for at the right of the figures.
+The merged text is every covered row's class (read on each row, citing the merged cell), so the class's rows
+are counted, listed and added up whole; a figure merged over rows (their shared amount) and words merged beside
+a group's own merged name stay where they are printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+from bot.ingest.grid import grid_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# 青禾县 2026 项目绩效评价结果 (万元): (名称, 主管部门, 预算数, 执行数, 得分, 等级), 评价方式 merged over each group.
+_RATED = [("财政重点评价", [("乡村学校营养餐改善项目", "县教育局", 420, 399, 92.5, "优"),
+                         ("县城污水管网改造工程", "县住建局", 1300, 1040, 81, "良"),
+                         ("山区道路安全防护工程", "县交通局", 260, 247, 88, "良")]),
+          ("部门评价", [("基层文化站运行补助", "县文旅局", 75, 60, 76.5, "中"),
+                     ("农家书屋更新补助", "县文旅局", 40, 39.2, 93, "优"),
+                     ("重大动物疫病防控经费", "县农业局", 180, 171, 89.5, "良"),
+                     ("高标准茶园建设奖补", "县农业局", 350, 210, 64, "中")]),
+          ("第三方评价", [("残疾儿童康复救助", "县残联", 95, 95, 97, "优"),
+                      ("城区绿化养护服务", "县住建局", 230, 218.5, 86, "良")])]
+
+
+def _rated(path: Path) -> None:
+    """青禾县财政局's evaluation summary: a two-row header, 评价方式 merged down over the projects of each way."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评价结果"
+    ws["A1"], ws["A2"], ws["J2"] = "青禾县2026年度项目绩效评价结果汇总表", "填报单位：青禾县财政局", "单位：万元"
+    for c, head in enumerate(("序号", "项目名称", "主管部门", "评价方式", "预算执行", None, None, "评价得分", "评价等级",
+                              "结果应用"), 1):
+        ws.cell(3, c, head)
+    for c, head in enumerate(("预算数", "执行数", "执行率"), 5):
+        ws.cell(4, c, head)
+    ws.merge_cells("E3:G3")
+    for c in (1, 2, 3, 4, 8, 9, 10):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    r = 5
+    for way, items in _RATED:
+        for k, (name, owner, budget, spent, score, grade) in enumerate(items):
+            ws.append([r - 4, name, owner, way if k == 0 else None, budget, spent, round(spent / budget, 4), score, grade,
+                       "维持预算规模"])
+            ws.cell(r + k, 7).number_format = "0.00%"
+        ws.merge_cells(f"D{r}:D{r + len(items) - 1}")
+        r += len(items)
+    every = [x for _, items in _RATED for x in items]
+    budget, spent = sum(x[2] for x in every), sum(x[3] for x in every)
+    ws.append(["合计", None, None, None, budget, spent, round(spent / budget, 4)])
+    wb.save(path)
+
+
+# 松坪镇 2026 专项资金安排 (万元): (名称, 金额, 负责站所), 资金性质 merged over its funds in the last column.
+_FUNDS = [("一般公共预算", [("村级公益事业奖补", 66, "经发办"), ("农村道路养护补助", 48, "建设站"),
+                        ("防汛物资储备经费", 12, "应急办")]),
+          ("政府性基金", [("集镇污水处理站运维", 85, "建设站"), ("土地整治项目配套", 140, "自然资源所")])]
+
+
+def _funds(path: Path) -> None:
+    """松坪镇人民政府's special funds: 资金性质 merged over each kind's rows, at the right of the figures."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专项资金"
+    ws["A1"], ws["E2"] = "松坪镇人民政府2026年专项资金安排表", "单位：万元"
+    ws.append(["序号", "资金名称", "安排金额", "负责站所", "资金性质"])
+    r = 4
+    for kind, items in _FUNDS:
+        for k, (name, amount, office) in enumerate(items):
+            ws.append([r - 3, name, amount, office, kind if k == 0 else None])
+        ws.merge_cells(f"E{r}:E{r + len(items) - 1}")
+        r += len(items)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("merged33")
+    _rated(folder / "qinghe_2026_evaluation_results.xlsx")
+    _funds(folder / "songping_2026_special_funds.xlsx")
+    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", folder])
+
+
+def test_a_merged_class_cell_is_read_on_every_row_it_covers() -> None:
+    rows = [["项目名称", "评价方式", "预算数"], ["甲项目", "重点评价", "10"], ["乙项目", "", "20"], ["丙项目", "", "30"],
+            ["丁项目", "部门评价", "40"]]
+    facts = grid_facts(rows, [(1, 1, 3, 1)], sheet="S", first_row=1).facts
+    ways = {f.row[-1]: (f.value, f.cell) for f in facts if f.col == ("评价方式",)}
+    # each covered row has the class, citing the merged cell where it is printed
+    assert ways == {"甲项目": ("重点评价", "B2"), "乙项目": ("重点评价", "B2"), "丙项目": ("重点评价", "B2"),
+                    "丁项目": ("部门评价", "B5")}
+
+
+def test_a_figure_merged_over_rows_is_not_repeated() -> None:
+    rows = [["项目名称", "说明", "预算数"], ["甲项目", "新增", "90"], ["乙项目", "延续", ""], ["丙项目", "延续", "30"]]
+    facts = grid_facts(rows, [(1, 2, 2, 2)], sheet="S", first_row=1).facts
+    assert [f.row[-1] for f in facts if f.col == ("预算数",)] == ["甲项目", "丙项目"]
+
+
+def test_words_merged_beside_a_groups_merged_name_stay_the_groups() -> None:
+    rows = [["类别", "项目名称", "预算数", "备注"], ["基建类", "甲工程", "10", "分期实施"], ["", "乙工程", "20", ""],
+            ["其他类", "丙事项", "5", "新增"]]
+    facts = grid_facts(rows, [(1, 0, 2, 0), (1, 3, 2, 3)], sheet="S", first_row=1).facts
+    assert [f.row[-1] for f in facts if f.col == ("备注",)] == ["甲工程", "丙事项"]
+
+
+@pytest.mark.parametrize("question, said, unsaid", [
+    ("财政重点评价了几个项目", ["共 3 项"], ["共 1 项"]),
+    ("部门评价的有哪些项目", ["基层文化站运行补助", "农家书屋更新补助", "重大动物疫病防控经费", "高标准茶园建设奖补"],
+     ["残疾儿童康复救助"]),
+    ("部门评价的项目预算数合计", ["645"], []),
+    ("第三方评价的项目预算合计多少", ["325"], ["95万元。"]),
+])
+def test_rows_of_a_merged_class(merged: Engine, question: str, said: list[str], unsaid: list[str]) -> None:
+    answer = converse(merged, question)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+    for x in unsaid:
+        assert x not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("政府性基金的资金有几项", ["共 2 项"]),
+    ("一般公共预算的专项资金合计多少", ["126"]),
+])
+def test_rows_of_a_class_merged_right_of_the_figures(merged: Engine, question: str, said: list[str]) -> None:
+    answer = converse(merged, question)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+
+
+def test_a_row_below_the_merged_cells_origin_says_its_class(merged: Engine) -> None:
+    answer = converse(merged, "农家书屋更新补助是哪种评价方式")
+    assert answer.status == "answered" and "部门评价" in answer.text, answer.text
