@@ -57,10 +57,11 @@ def _rated(path: Path) -> None:
     wb.save(path)
 
 
-# 松坪镇 2026 专项资金安排 (万元): (名称, 金额, 负责站所), 资金性质 merged over its funds in the last column.
-_FUNDS = [("一般公共预算", [("村级公益事业奖补", 66, "经发办"), ("农村道路养护补助", 48, "建设站"),
-                        ("防汛物资储备经费", 12, "应急办")]),
-          ("政府性基金", [("集镇污水处理站运维", 85, "建设站"), ("土地整治项目配套", 140, "自然资源所")])]
+# 松坪镇 2026 专项资金安排 (万元): (名称, 金额, 支付进度, 负责站所), 资金性质 merged over its funds in the last
+# column; 支付进度 is no quotient of two columns printed.
+_FUNDS = [("一般公共预算", [("村级公益事业奖补", 66, 0.5, "经发办"), ("农村道路养护补助", 48, 0.8, "建设站"),
+                        ("防汛物资储备经费", 12, 0.3, "应急办")]),
+          ("政府性基金", [("集镇污水处理站运维", 85, 0.6, "建设站"), ("土地整治项目配套", 140, 0.2, "自然资源所")])]
 
 
 def _funds(path: Path) -> None:
@@ -69,12 +70,13 @@ def _funds(path: Path) -> None:
     ws = wb.active
     ws.title = "专项资金"
     ws["A1"], ws["E2"] = "松坪镇人民政府2026年专项资金安排表", "单位：万元"
-    ws.append(["序号", "资金名称", "安排金额", "负责站所", "资金性质"])
+    ws.append(["序号", "资金名称", "安排金额", "支付进度", "负责站所", "资金性质"])
     r = 4
     for kind, items in _FUNDS:
-        for k, (name, amount, office) in enumerate(items):
-            ws.append([r - 3, name, amount, office, kind if k == 0 else None])
-        ws.merge_cells(f"E{r}:E{r + len(items) - 1}")
+        for k, (name, amount, paid, office) in enumerate(items):
+            ws.append([r - 3, name, amount, paid, office, kind if k == 0 else None])
+            ws.cell(r + k, 4).number_format = "0%"
+        ws.merge_cells(f"F{r}:F{r + len(items) - 1}")
         r += len(items)
     wb.save(path)
 
@@ -140,3 +142,28 @@ def test_rows_of_a_class_merged_right_of_the_figures(merged: Engine, question: s
 def test_a_row_below_the_merged_cells_origin_says_its_class(merged: Engine) -> None:
     answer = converse(merged, "农家书屋更新补助是哪种评价方式")
     assert answer.status == "answered" and "部门评价" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns, said, unsaid", [
+    # a rate of a class asked 合计: worked out from the two columns every row's rate is the quotient of
+    (["住建局的项目执行率合计是多少"], ["1258.5", "1530", "82.25%", "不能相加"], ["175"]),
+    (["第三方评价的项目", "执行率合计是多少"], ["96.46%"], ["195"]),
+    # a rate no two columns work out: not added, the rows' mean given
+    (["政府性基金的资金支付进度合计多少"], ["不能相加", "40%"], ["80%"]),
+    # a class's mean of a score
+    (["部门评价的项目平均得分"], ["80.75分", "÷ 4"], ["323"]),
+    (["财政重点评价的项目平均执行率"], ["÷ 3"], []),
+])
+def test_a_classs_rates_and_scores_are_averaged_or_worked_out(merged: Engine, turns: list[str], said: list[str],
+                                                               unsaid: list[str]) -> None:
+    answer = converse(merged, *turns)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+    for x in unsaid:
+        assert x not in answer.text, answer.text
+
+
+def test_a_ranking_after_a_class_is_not_the_class_kept(merged: Engine) -> None:
+    answer = converse(merged, "第三方评价的项目预算合计", "哪种评价方式的预算数最多")
+    assert "第三方评价共 2 项" not in answer.text, answer.text
