@@ -81,11 +81,31 @@ def _funds(path: Path) -> None:
     wb.save(path)
 
 
+# 石门县农业农村局 2027 专项资金清单 (万元): (名称, 主管股室, 上年预算数, 本年预算数); the 股室 printed on every row.
+_LIST = [("稻谷目标价格补贴", "种植股", 300, 340), ("油菜轮作奖补", "种植股", 120, 95), ("生猪调出大县奖励", "畜牧股", 410, 380),
+         ("兽药残留监测经费", "畜牧股", 35, 42), ("水产健康养殖示范", "渔业股", 60, 150), ("农机报废更新补贴", "农机股", None, 88)]
+
+
+def _special_list(path: Path) -> None:
+    """石门县农业农村局's special funds list: last year's and this year's budget side by side, 合计 first."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专项清单"
+    ws["A1"], ws["A2"], ws["F2"] = "石门县农业农村局2027年专项资金清单", "编制单位：石门县农业农村局", "单位：万元"
+    ws.append(["序号", "专项名称", "主管股室", "上年预算数", "本年预算数", "增减额"])
+    ws.append([None, "合计", None, sum(x[2] or 0 for x in _LIST), sum(x[3] for x in _LIST),
+               sum(x[3] - (x[2] or 0) for x in _LIST)])
+    for k, (name, office, last, this) in enumerate(_LIST, 1):
+        ws.append([k, name, office, last, this, this - (last or 0)])
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def merged(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("merged33")
     _rated(folder / "qinghe_2026_evaluation_results.xlsx")
     _funds(folder / "songping_2026_special_funds.xlsx")
+    _special_list(folder / "shimen_2027_special_funds_list.xlsx")
     return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", folder])
 
 
@@ -167,3 +187,56 @@ def test_a_classs_rates_and_scores_are_averaged_or_worked_out(merged: Engine, tu
 def test_a_ranking_after_a_class_is_not_the_class_kept(merged: Engine) -> None:
     answer = converse(merged, "第三方评价的项目预算合计", "哪种评价方式的预算数最多")
     assert "第三方评价共 2 项" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, said, unsaid", [
+    # this year's column by default, the year said picks its column (本年 / 今年 / 上年 / 去年)
+    ("种植股的专项合计多少", ["435"], ["420"]),
+    ("畜牧股的专项本年一共多少", ["422"], ["445"]),
+    ("畜牧股的专项今年一共多少", ["422"], ["445"]),
+    ("种植股的专项上年合计", ["420"], ["435"]),
+    ("畜牧股去年一共多少", ["445"], ["422"]),
+])
+def test_a_classs_sum_in_the_year_said(merged: Engine, question: str, said: list[str], unsaid: list[str]) -> None:
+    answer = converse(merged, question)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+    for x in unsaid:
+        assert x not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("哪个股室的专项钱最多", ["种植股", "435"]),  # 340 + 95 beats 380 + 42 and 150
+    ("哪个股室的专项上年最多", ["畜牧股", "445"]),
+    ("哪种评价方式的预算数最少", ["第三方评价", "325"]),
+])
+def test_the_class_column_said_by_its_header_ranks_its_values(merged: Engine, question: str, said: list[str]) -> None:
+    answer = converse(merged, question)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+
+
+def test_rates_are_never_added_to_rank_a_class(merged: Engine) -> None:
+    answer = converse(merged, "哪种评价方式的执行率最高")
+    assert "第三方评价：" not in answer.text and "195" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, said, unsaid", [
+    ("良的有几个项目", ["共 4 项", "县城污水管网改造工程"], ["残疾儿童康复救助"]),
+    ("评为优的有哪些", ["乡村学校营养餐改善项目", "农家书屋更新补助", "残疾儿童康复救助"], ["城区绿化养护服务"]),
+    ("青禾县哪些项目评了中", ["基层文化站运行补助", "高标准茶园建设奖补"], ["农家书屋"]),
+])
+def test_a_grade_of_one_character_sorts_the_rows(merged: Engine, question: str, said: list[str], unsaid: list[str]) -> None:
+    answer = converse(merged, question)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+    for x in unsaid:
+        assert x not in answer.text, answer.text
+
+
+def test_a_grade_inside_a_word_is_no_grade(merged: Engine) -> None:
+    answer = converse(merged, "高标准茶园建设奖补中的本年预算")
+    assert "评价等级为" not in answer.text, answer.text

@@ -19,14 +19,14 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, normalize
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
 _MONEY = ("元", "万元", "亿元")
 _PER_ONE = ("%", "分")  # a rate or a score: each row's own, no part of a whole
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
 _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
 _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
@@ -39,6 +39,11 @@ _MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
 _RANK_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|主体)|(?:单位|主体)(?:是|为)?哪|最(?:多|少|大|小|高|低)的(?:单位|主体)")
 _RANK_KIND = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个目录)|最(?:多|少|大|小|高|低)的(?:是哪)?(?:类|一类|目录)")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# A grade column (评价等级 优 / 良 / 中 / 差): one character sorts its rows, said where it stands alone — first in the
+# question or after 评为 / 评了 / 等级为, and before 的 / 等 / 级 or the end.
+_GRADE_HEAD = re.compile(r"等级|等次|评级|档次")
+_GRADE_BEFORE = r"(?:^|评为|评了|评的|评成|评定为|定为|等级为|等级是|等次为|等次是|得了|拿了|获得|结果为|结果是)"
+_GRADE_AFTER = r"(?=等|级|档|的|$)"
 
 
 @dataclass
@@ -108,8 +113,9 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     for f in facts:
         if f["number"] is not None:
             row.cells[_col(f)] = f
-        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or ""):
-            row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing)
+        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or "") \
+                or _GRADE_HEAD.search(_col(f)) and re.fullmatch(r"[\u4e00-\u9fff]", compact(f["value"] or "")):
+            row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing; a grade does: 良)
     return row
 
 
@@ -134,6 +140,7 @@ def _read(idx, doc: int) -> list[Table]:
         t.measures = list(dict.fromkeys(c for line in sorted(lines) for f in lines[line] if f["number"] is not None
                                         and (f["unit"] or "") in _PER_ONE and (c := _col(f))))
         own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
+        own = [c for c in own if not LAST_YEAR_COLUMN.search(c)] or own  # (本年预算数, not 上年预算数 beside it)
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
                       next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
         t.heads = _class_heads(t)
@@ -231,11 +238,14 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
     ends: list[Said] = []
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
     for t in tables:
-        if grams.isdisjoint(t.grams):
+        if grams.isdisjoint(t.grams) and not any(len(form) == 1 and form in text for _, _, form in t.forms):
             continue
         names = [compact(r.name) for r in t.rows]
         for h, v, form in t.forms:
-            if form in text:
+            if len(form) == 1:
+                found += [Said(t, h, v, m.start(1), m.end(1))
+                          for m in re.finditer(_GRADE_BEFORE + "(" + re.escape(form) + ")" + _GRADE_AFTER, text)]
+            elif form in text:
                 found += [Said(t, h, v, s, e) for s, e in _spans(form, text, names, _words(t))]
             if "类" in text and form[-4:] in text and (suffix := _suffix_said(form, text)) is not None:
                 ends.append(Said(t, h, v, *suffix))
@@ -327,7 +337,16 @@ def _parts(t: Table, c: str) -> list[str]:
     labels = [label_key(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] if f else []
     # (a score or a rate said by its own word: 得分 of 评价得分, 执行率 of 预算执行率)
     tail = [m.group(0) for x in labels[-1:] if c in t.measures and (m := re.search(r"(?:得分|评分|分数|[\u4e00-\u9fff]{2}率)$", x))]
-    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2] + tail))
+    # (the year a column is of, said apart from the figure it shares with the other year's: 本年 of 本年预算数 beside
+    # 上年预算数, said 今年 too)
+    year = [w for x in labels[-1:] if (m := _RELATIVE.match(x)) and any(
+        o != c and o.endswith(x[m.end():]) for o in t.columns + t.measures) for w in _RELATIVE_WORDS[m.group(1)[:2]]]
+    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2] + tail + year))
+
+
+_RELATIVE = re.compile(r"(上年|去年|上一|本年|今年|当年)(?:年)?(?:度)?")
+_RELATIVE_WORDS = {"上年": ("上年", "去年"), "去年": ("上年", "去年"), "上一": ("上年", "去年", "上一年"),
+                   "本年": ("本年", "今年"), "今年": ("本年", "今年"), "当年": ("本年", "今年", "当年")}
 
 
 def _figures(rows: list[Row], col: str) -> list[dict]:
@@ -336,6 +355,8 @@ def _figures(rows: list[Row], col: str) -> list[dict]:
 
 def _class_shown(s: Said, text: str) -> str:
     said = text[s.start:s.end]
+    if len(compact(s.value)) == 1:
+        return f"{s.head}为“{s.value}”的"  # (a grade: 评价等级为“良”的)
     return said if compact(said).rstrip("类") == compact(s.value) or compact(s.value) in said \
         else f"{said}（{s.head}：{s.value}）"
 
@@ -565,13 +586,18 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     most = _MOST.search(text)
     unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
     said = unit or kind
-    if most is None or said is None:
+    if most is None:
         return None
-    word = re.search(r"单位|主体|类|目录", said.group(0))
-    pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
-    # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)
-    fits = [(t, h) for t in tables for h in t.heads if pattern.search(h) and not (unit and _KIND_HEAD.search(h))
-            and not (unit and word and word.group(0) in t.leaf_head)]
+    if said is None:
+        said, fits = _head_said(tables, text)
+    else:
+        word = re.search(r"单位|主体|类|目录", said.group(0))
+        pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
+        # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)
+        fits = [(t, h) for t in tables for h in t.heads if pattern.search(h) and not (unit and _KIND_HEAD.search(h))
+                and not (unit and word and word.group(0) in t.leaf_head)]
+    if said is None:
+        return None
     if len({id(t) for t, _ in fits}) > 1:
         fits = _by_own_words(fits, text)
     if len(fits) != 1:
@@ -597,6 +623,26 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked_groups=[(x, [f["id"] for f in fs]) for x, _, fs in sums],
                       kept={"doc": t.doc, "sheet": t.sheet, "head": h, "value": v, "col": col, "op": "sum", "name": v,
                             "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None})
+
+
+# A class column's header said after 哪个 by its last word (科室 of 主管科室, 方式 of 评价方式); never 部门 (of 主管
+# 部门: "哪个部门" asks of the departments loaded) and never a word shorter than two characters.
+_HEAD_WORD = re.compile(r"(?:科室|处室|股室|站所|方式|等级|性质|类别|类型|来源|渠道)$")
+
+
+def _head_said(tables: list[Table], text: str) -> tuple[re.Match | None, list[tuple[Table, str]]]:
+    """"哪个科室的专项钱最多", "哪种评价方式…最多": the class column said by its header (or its last word) after 哪."""
+    found: list[tuple[re.Match, Table, str]] = []
+    for t in tables:
+        for h in t.heads:
+            word = _HEAD_WORD.search(h)
+            for form in dict.fromkeys([h, *([word.group(0)] if word else [])]):
+                if (m := re.search(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)) is not None:
+                    found.append((m, t, h))
+                    break
+    if not found:
+        return None, []
+    return found[0][0], [(t, h) for _, t, h in found]
 
 
 def _by_own_words(fits: list[tuple[Table, str]], text: str) -> list[tuple[Table, str]]:
