@@ -29,6 +29,11 @@ _RATED = [("财政重点评价", [("乡村学校营养餐改善项目", "县教�
                       ("城区绿化养护服务", "县住建局", 230, 218.5, 86, "良")])]
 
 
+# 结果应用 in words: the next year's budget raised or cut, no figure of it printed.
+_USED = {"农家书屋更新补助": "2027年预算增加3%", "残疾儿童康复救助": "2027年预算增加8%", "高标准茶园建设奖补": "压减预算20%",
+         "基层文化站运行补助": "压减预算10%"}
+
+
 def _rated(path: Path) -> None:
     """青禾县财政局's evaluation summary: a two-row header, 评价方式 merged down over the projects of each way."""
     wb = openpyxl.Workbook()
@@ -47,7 +52,7 @@ def _rated(path: Path) -> None:
     for way, items in _RATED:
         for k, (name, owner, budget, spent, score, grade) in enumerate(items):
             ws.append([r - 4, name, owner, way if k == 0 else None, budget, spent, round(spent / budget, 4), score, grade,
-                       "维持预算规模"])
+                       _USED.get(name, "维持预算规模")])
             ws.cell(r + k, 7).number_format = "0.00%"
         ws.merge_cells(f"D{r}:D{r + len(items) - 1}")
         r += len(items)
@@ -138,6 +143,7 @@ def test_words_merged_beside_a_groups_merged_name_stay_the_groups() -> None:
      ["残疾儿童康复救助"]),
     ("部门评价的项目预算数合计", ["645"], []),
     ("第三方评价的项目预算合计多少", ["325"], ["95万元。"]),
+    ("住建局有几个项目参加评价", ["共 2 项", "县城污水管网改造工程", "城区绿化养护服务"], []),
 ])
 def test_rows_of_a_merged_class(merged: Engine, question: str, said: list[str], unsaid: list[str]) -> None:
     answer = converse(merged, question)
@@ -240,3 +246,22 @@ def test_a_grade_of_one_character_sorts_the_rows(merged: Engine, question: str, 
 def test_a_grade_inside_a_word_is_no_grade(merged: Engine) -> None:
     answer = converse(merged, "高标准茶园建设奖补中的本年预算")
     assert "评价等级为" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, said, unsaid", [
+    ("青禾县哪些项目预算增加了", ["农家书屋更新补助", "残疾儿童康复救助", "共 2 项"], ["高标准茶园", "城区绿化"]),
+    ("青禾县哪些项目第二年预算增加了", ["农家书屋更新补助", "残疾儿童康复救助", "共 2 项"], ["高标准茶园", "城区绿化"]),
+    ("青禾县哪些项目预算被压减了", ["高标准茶园建设奖补", "基层文化站运行补助", "共 2 项"], ["农家书屋"]),
+])
+def test_a_change_stated_in_words_lists_its_rows(merged: Engine, question: str, said: list[str], unsaid: list[str]) -> None:
+    answer = converse(merged, question)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+    for x in unsaid:
+        assert x not in answer.text, answer.text
+
+
+def test_a_change_no_table_prints_lists_no_rows(merged: Engine) -> None:
+    answer = converse(merged, "松坪镇哪些专项资金预算增加了")
+    assert answer.status == "unknown" and "看不出" in answer.text, answer.text

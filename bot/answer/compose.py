@@ -1602,6 +1602,16 @@ def changed_head(word: str, checked: int, than: str = "上年") -> str:
     return f"比{than}{word}的（共比较 {checked} 项）"
 
 
+def change_in_words_head(label: str, word: str) -> str:
+    """"表中写明预算增加的": the rows whose words state the change (no change figure printed)."""
+    return f"表中写明{label}{word}的"
+
+
+def change_not_printed(label: str, word: str) -> str:
+    """Which rows rose asked of a table printing no change, no earlier year and no words stating one."""
+    return f"表中没有各项目{label}的增减（没有上年数、增减额，也没有写明{label}{word}），看不出哪些{word}了。"
+
+
 def none_changed(word: str, checked: int, than: str = "上年") -> str:
     return f"共比较 {checked} 项，没有比{than}{word}的。"
 
