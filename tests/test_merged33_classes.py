@@ -75,13 +75,13 @@ def _funds(path: Path) -> None:
     ws = wb.active
     ws.title = "专项资金"
     ws["A1"], ws["E2"] = "松坪镇人民政府2026年专项资金安排表", "单位：万元"
-    ws.append(["序号", "资金名称", "安排金额", "支付进度", "负责站所", "资金性质"])
+    ws.append(["序号", "资金名称", "安排金额", "支付进度", "受益户数", "负责站所", "资金性质"])
     r = 4
     for kind, items in _FUNDS:
         for k, (name, amount, paid, office) in enumerate(items):
-            ws.append([r - 3, name, amount, paid, office, kind if k == 0 else None])
+            ws.append([r - 3, name, amount, paid, 40 * (r + k), office, kind if k == 0 else None])
             ws.cell(r + k, 4).number_format = "0%"
-        ws.merge_cells(f"F{r}:F{r + len(items) - 1}")
+        ws.merge_cells(f"G{r}:G{r + len(items) - 1}")
         r += len(items)
     wb.save(path)
 
@@ -265,3 +265,10 @@ def test_a_change_stated_in_words_lists_its_rows(merged: Engine, question: str, 
 def test_a_change_no_table_prints_lists_no_rows(merged: Engine) -> None:
     answer = converse(merged, "松坪镇哪些专项资金预算增加了")
     assert answer.status == "unknown" and "看不出" in answer.text, answer.text
+
+
+def test_households_asked_of_a_row_counting_none_are_not_its_score(merged: Engine) -> None:
+    answer = converse(merged, "县城污水管网改造工程涉及多少户")
+    assert answer.status == "unknown", answer.text
+    answer = converse(merged, "土地整治项目配套受益多少户")  # (the row on line 8 of the sheet: 40 × 8)
+    assert answer.status == "answered" and "320" in answer.text, answer.text
