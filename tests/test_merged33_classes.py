@@ -272,3 +272,10 @@ def test_households_asked_of_a_row_counting_none_are_not_its_score(merged: Engin
     assert answer.status == "unknown", answer.text
     answer = converse(merged, "土地整治项目配套受益多少户")  # (the row on line 8 of the sheet: 40 × 8)
     assert answer.status == "answered" and "320" in answer.text, answer.text
+
+
+def test_a_change_in_words_asked_of_no_department(merged: Engine) -> None:
+    answer = converse(merged, "哪些项目第二年预算增加了")
+    assert answer.status == "answered", answer.text
+    assert "农家书屋更新补助" in answer.text and "残疾儿童康复救助" in answer.text, answer.text
+    assert "城区绿化养护服务" not in answer.text, answer.text

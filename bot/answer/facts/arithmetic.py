@@ -1740,12 +1740,20 @@ class Arithmetic(Lookup):
 
     def change_not_printed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """Which rows' budget rose (fell) asked of a table printing no change, no earlier year and no words stating
-        it: said so, never its rows listed as if they rose. None when that is not asked."""
+        it: said so, never its rows listed as if they rose (asked of no department, the rows of the one other
+        general table stating it in words). None when that is not asked."""
         fall = self._which_changed_asked(fq)
         label = next((w for w in ("预算", "资金", "经费", "投入") if w in fq.text), "")
         if not fall or not label or not facts:
             return None
         word = fall.group(1) or fall.group(2)
+        if not fq.departments:  # (no department said: the one other general table stating it in words)
+            own = {f["document_id"] for f in facts}
+            others = [d for d, doc in self.idx.docs.items() if doc.layout == "general-table" and d not in own and doc.facts]
+            found = [a for d in others[:40] if (a := self._changes_in_words(
+                fq, self.idx.facts(list(self.idx.docs[d].facts)[:1]), word, bool(fall.group(1)))) is not None]
+            if len(found) == 1:
+                return found[0]
         return FactAnswer("unknown", compose.change_not_printed(label, word) + _cite(self.idx, facts[:1]), [], settled=True)
 
     def _changes_in_words(self, fq: FactQuestion, facts: list[dict], word: str, fell: bool) -> FactAnswer | None:
