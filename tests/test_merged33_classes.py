@@ -279,3 +279,17 @@ def test_a_change_in_words_asked_of_no_department(merged: Engine) -> None:
     assert answer.status == "answered", answer.text
     assert "农家书屋更新补助" in answer.text and "残疾儿童康复救助" in answer.text, answer.text
     assert "城区绿化养护服务" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns, said, unsaid", [
+    (["哪个股室的专项钱最多", "第二多呢"], ["畜牧股", "422"], ["种植股"]),
+    (["评价得分最高的项目", "第二呢"], ["农家书屋更新补助", "93"], ["残疾儿童康复救助"]),
+])
+def test_the_second_after_a_superlative_of_a_general_table(merged: Engine, turns: list[str], said: list[str],
+                                                            unsaid: list[str]) -> None:
+    answer = converse(merged, *turns)
+    assert answer.status == "answered", answer.text
+    for x in said:
+        assert x in answer.text, answer.text
+    for x in unsaid:
+        assert x not in answer.text, answer.text
