@@ -1406,6 +1406,21 @@ def class_rows(name: str, items: list[str], column: str, total: str, unit: str) 
     return numbered_items(items, name) + f"\n{_column_added(column)} {total}{unit}"
 
 
+def class_mean(name: str, column: str, terms: list[str], total: str, mean: str, unit: str, not_added: bool) -> str:
+    """"单位自评共 9 项，评价得分平均 89.61分：（A 96 + …）÷ 9 = 89.61分": a class's rows averaged in a column (asked
+    合计 of a rate no two columns work out: said not added, the mean given)."""
+    head = f"{name}共 {len(terms)} 项，" + (f"{column}是比率，不能相加；各项的" if not_added else "")
+    return head + column_mean(column, terms, total, mean, unit)
+
+
+def class_rate(name: str, column: str, n: int, num: tuple[str, str], den: tuple[str, str], unit: str, rate: str,
+               each: list[str]) -> str:
+    """"区水利局共 2 项，执行率不能相加；按合计算：执行数合计 1104.4万元 ÷ 预算数合计 1365万元 = 80.91%": a class's own
+    rate from the two columns each row's rate is the quotient of, each row's rate shown."""
+    return (f"{name}共 {n} 项，{column}不能相加；按合计算：{num[0]}合计 {num[1]}{unit} ÷ {den[0]}合计 {den[1]}{unit} = "
+            f"{rate}%（各项{column}：{'、'.join(each)}）")
+
+
 def class_share(name: str, column: str, part: str, whole: str, unit: str, result: str, n: int) -> str:
     """A class's rows added up over the whole table's figure in the same column."""
     return (f"{name}（共 {n} 项）{_column_added(column)} {part}{unit}，占全表{_column_added(column)} {whole}{unit} 的 "
@@ -1585,6 +1600,16 @@ def in_unit(lines: list[str]) -> str:
 def changed_head(word: str, checked: int, than: str = "上年") -> str:
     """"比上年减少的（共比较 11 项）": the head of the rows whose printed change fell or rose."""
     return f"比{than}{word}的（共比较 {checked} 项）"
+
+
+def change_in_words_head(label: str, word: str) -> str:
+    """"表中写明预算增加的": the rows whose words state the change (no change figure printed)."""
+    return f"表中写明{label}{word}的"
+
+
+def change_not_printed(label: str, word: str) -> str:
+    """Which rows rose asked of a table printing no change, no earlier year and no words stating one."""
+    return f"表中没有各项目{label}的增减（没有上年数、增减额，也没有写明{label}{word}），看不出哪些{word}了。"
 
 
 def none_changed(word: str, checked: int, than: str = "上年") -> str:

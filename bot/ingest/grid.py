@@ -531,6 +531,9 @@ class _Columns:
     outer: list[str] = field(default_factory=list)
     under: dict[tuple[int, int], str] = field(default_factory=dict)
     indented: dict[int, int] = field(default_factory=dict)  # row -> indent of its label, when lines are indented
+    # A class merged down over rows that each name an item of their own (评价方式 over the projects it rated):
+    # (row, col) -> the merged cell's origin, so the class is read on every row it covers, not its first only.
+    spread: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
 def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
@@ -540,6 +543,7 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     cols = _table_columns(g, data, kinds, headers)
     cols.item, cols.group_level = _item_column(g, data, kinds, headers, cols)
     cols.echoes = _echoes(g, data, kinds, cols)
+    cols.spread = _spread_cells(g, data, kinds, cols)
     cols.outer = outer
     cols.indented = _indented_lines(g, data, cols)
     for c in cols.label[:1] + [x for x in cols.label if x >= cols.first_value]:
@@ -901,6 +905,29 @@ def _echoes(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -> set[
     return out
 
 
+def _spread_cells(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -> dict[tuple[int, int], tuple[int, int]]:
+    """The cells a text value column's merged cell covers below its origin, where every covered row names an
+    item of its own (its innermost label printed on it, no label cell merged over the same rows): the merged
+    text is each row's class (评价方式 财政重点评价 over eight projects), read on each row. A figure merged over
+    rows is their shared amount, and words merged beside a group's merged name are the group's: neither spreads."""
+    if not cols.lead or cols.item is not None:
+        return {}
+    rows, out = set(data), dict[tuple[int, int], tuple[int, int]]()
+    for (r1, c1), (r2, _) in g.span.items():
+        text = g.raw[r1][c1]
+        if r2 == r1 or c1 < cols.first_value or c1 in cols.label or c1 in cols.code or c1 == cols.unit \
+                or kinds[c1] not in ("short", "long") or not text or is_numeric(text) \
+                or re.fullmatch(r"[-—–/／\\无]+", _clean(text)) or not all(r in rows for r in range(r1, r2 + 1)):
+            continue
+        if any(g.origin.get((r1, lc), (r1, lc)) == g.origin.get((r2, lc), (r2, lc)) for lc in cols.lead):
+            continue  # (a label merged over the same rows: the words are that group's own)
+        named = [r for r in range(r1 + 1, r2 + 1) if g.is_origin(r, cols.lead[-1]) and g.raw[r][cols.lead[-1]]]
+        if len(named) < r2 - r1:
+            continue  # (a covered row without a name of its own is no item)
+        out |= {(r, c1): (r1, c1) for r in named if not _is_total_word(g.raw[r][cols.lead[-1]])}
+    return out
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     if len(cells) != 1 or is_numeric(texts[0]) or g.w <= 2 or g.rows_spanned(r, cells[0]) != 1:
@@ -1000,8 +1027,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     if code and lead_labels:
         # (a lettered code reads apart from its name: "DP01 青石街道"; a subject code runs on: "2100101行政运行")
         lead_labels[-1] = f"{code} {lead_labels[-1]}" if re.search(r"[A-Za-z]", code) else f"{code}{lead_labels[-1]}"
-    unit_hint = g.value(r, cols.unit) if cols.unit is not None else ""
-    unit_hint = "" if unit_hint in ("无", "/", "-", "—") else unit_hint
+    unit_hint = "" if cols.unit is None or g.value(r, cols.unit) in ("无", "/", "-", "—") else g.value(r, cols.unit)
     facts: list[Fact] = []
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
     for c in range(g.w):
@@ -1016,6 +1042,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         col = headers[c] if has_header else []
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
         facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
+    facts += [_spread_fact(g, ctx, r, c, cols, headers, outer, section, lead_labels, lead_heads)
+              for c in range(g.w) if (r, c) in cols.spread]
     # A row of labels only (a table of names) keeps its last label as a fact of its column.
     # So does a note row under a table of figures (测算依据及说明: one long text beside its label).
     note = len(lead_labels) >= 2 and len(g.value(r, lead[-1])) >= 20 if lead else False
@@ -1025,6 +1053,17 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                 [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
+
+
+def _spread_fact(g: _Grid, ctx: _Ctx, r: int, c: int, cols: _Columns, headers: dict[int, list[str]],
+                 outer: list[str], section: str, lead_labels: list[str], lead_heads: list[str]) -> Fact:
+    """A merged class cell read on a row it covers below its origin: the row's fact, citing the merged cell."""
+    labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
+    fact = _make_fact(ctx, g.value(r, c), labels, headers[c], section, r, c, "", heads)
+    o = cols.spread[(r, c)]
+    if ctx.sheet:
+        fact.cell = _cell_name(ctx.first_row + o[0], ctx.first_col - 1 + o[1])
+    return fact
 
 
 def _value_labels(g: _Grid, r: int, c: int, cols: _Columns, headers: dict[int, list[str]], outer: list[str],

@@ -1622,7 +1622,7 @@ class Answerer(Conversation):
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
         # of two printed years
         two_years = self._rows_that_changed(fq, facts) or self._printed_change(fq, facts) \
-            or self._two_years(fq, facts, groups, years)
+            or self._two_years(fq, facts, groups, years) or self.change_not_printed(fq, facts)
         if two_years is not None:
             return two_years
         if fq.times:

@@ -1679,7 +1679,8 @@ class Arithmetic(Lookup):
             rows = subtotals  # "哪类支出下降了" of a table grouping its items (工资福利支出 … 小计): each group's 小计
         word = fall.group(1) or fall.group(2)
         if not rows:
-            return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1)))
+            return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1))) \
+                or self._changes_in_words(fq, facts, word, bool(fall.group(1)))
         # (a column named for a fall, 比上年减少, prints the fall as a positive figure)
         hits = [x for x in rows if (_signed(x) < 0 if fall.group(1) else _signed(x) > 0)]
         lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
@@ -1736,6 +1737,42 @@ class Arithmetic(Lookup):
         used = [f for pair in hits for f in pair]
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(pairs), earlier))
                           + _cite(self.idx, used), used)
+
+    def change_not_printed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """Which rows' budget rose (fell) asked of a table printing no change, no earlier year and no words stating
+        it: said so, never its rows listed as if they rose (asked of no department, the rows of the one other
+        general table stating it in words). None when that is not asked."""
+        fall = self._which_changed_asked(fq)
+        label = next((w for w in ("预算", "资金", "经费", "投入") if w in fq.text), "")
+        if not fall or not label or not facts:
+            return None
+        word = fall.group(1) or fall.group(2)
+        if not fq.departments:  # (no department said: the one other general table stating it in words)
+            own = {f["document_id"] for f in facts}
+            others = [d for d, doc in self.idx.docs.items() if doc.layout == "general-table" and d not in own and doc.facts]
+            found = [a for d in others[:40] if (a := self._changes_in_words(
+                fq, self.idx.facts(list(self.idx.docs[d].facts)[:1]), word, bool(fall.group(1)))) is not None]
+            if len(found) == 1:
+                return found[0]
+        return FactAnswer("unknown", compose.change_not_printed(label, word) + _cite(self.idx, facts[:1]), [], settled=True)
+
+    def _changes_in_words(self, fq: FactQuestion, facts: list[dict], word: str, fell: bool) -> FactAnswer | None:
+        """"哪些项目第二年预算增加了" of a table printing no change and no two years' figures: the rows whose cell
+        of words states their budget rising (falling) ("2026年预算增加5%", "压减预算10%" in 结果应用), each with its
+        words. None when the question names no budget word or no cell states it."""
+        label = next((w for w in ("预算", "资金", "经费", "投入") if w in fq.text), "")
+        if not label or not facts:
+            return None
+        verbs = r"减少|下降|降低|压减|削减|下调|核减" if fell else r"增加|增长|上升|提高|上调|追加"
+        stated = re.compile(rf"{label}[^，,；;。]{{0,2}}(?:{verbs})|(?:{verbs})[^，,；;。]{{0,2}}{label}")
+        cells = [x for x in self._same_sheets(facts) if x["number"] is None and x["col_labels"]
+                 and not any(_is_total(k) for k in self.idx.row_keys(x["id"]))]
+        hits = [x for x in cells if stated.search(compact(x["value"] or ""))]
+        if not hits:
+            return None
+        lines = [compose.fact_value(_row_name(x), f"{_own_col(x)}“{x['value']}”") for x in hits]
+        return FactAnswer("answered", compose.numbered_items(lines, compose.change_in_words_head(label, word))
+                          + _cite(self.idx, hits), hits)
 
     def _change_and_rate(self, fq: FactQuestion, facts: list[dict]) -> list[dict] | None:
         """"增长了多少" / "增减了多少" of one row whose table prints both a change (增减额) and its rate

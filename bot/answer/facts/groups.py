@@ -20,25 +20,32 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
 _MONEY = ("元", "万元", "亿元")
+_PER_ONE = ("%", "分")  # a rate or a score: each row's own, no part of a whole
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
 _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
 _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
 _COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
 _LIST = re.compile(r"哪些|哪几|哪家|哪个是|是哪|有什么|有啥|都有|包括|列一下|列出|明细")
+_MEAN = re.compile(r"平均(?!每|到每)|均值")
 _SUM = re.compile(r"合计|一共|总共|共计|多少|加起来|总额|小计|总计|花|钱|预算|安排")
 _MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
 _RANK_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|主体)|(?:单位|主体)(?:是|为)?哪|最(?:多|少|大|小|高|低)的(?:单位|主体)")
 _RANK_KIND = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个目录)|最(?:多|少|大|小|高|低)的(?:是哪)?(?:类|一类|目录)")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# A grade column (评价等级 优 / 良 / 中 / 差): one character sorts its rows, said where it stands alone — first in the
+# question or after 评为 / 评了 / 等级为, and before 的 / 等 / 级 or the end.
+_GRADE_HEAD = re.compile(r"等级|等次|评级|档次")
+_GRADE_BEFORE = r"(?:^|评为|评了|评的|评成|评定为|定为|等级为|等级是|等次为|等次是|得了|拿了|获得|结果为|结果是)"
+_GRADE_AFTER = r"(?=等|级|档|的|$)"
 
 
 @dataclass
@@ -59,6 +66,8 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     total: dict[str, dict] = field(default_factory=dict)  # the 合计 row's figure of each column
     columns: list[str] = field(default_factory=list)  # numeric columns, in the table's order
+    # columns of figures per one row (执行率 in %, 评价得分 in 分): a class's are averaged or worked out, never added
+    measures: list[str] = field(default_factory=list)
     main: str = ""  # the table's main money column (the first total-like one)
     heads: list[str] = field(default_factory=list)  # headers of the class columns
     leaf_head: str = ""  # the header of the rows' own labels (项目名称, 单位名称)
@@ -114,8 +123,9 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     for f in facts:
         if f["number"] is not None:
             row.cells[_col(f)] = f
-        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or ""):
-            row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing)
+        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or "") \
+                or _GRADE_HEAD.search(_col(f)) and re.fullmatch(r"[\u4e00-\u9fff]", compact(f["value"] or "")):
+            row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing; a grade does: 良)
     return row
 
 
@@ -137,7 +147,10 @@ def _read(idx, doc: int) -> list[Table]:
         cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
                 and (f["unit"] or "") in _MONEY and (c := _col(f))]
         t.columns = list(dict.fromkeys(cols))
+        t.measures = list(dict.fromkeys(c for line in sorted(lines) for f in lines[line] if f["number"] is not None
+                                        and (f["unit"] or "") in _PER_ONE and (c := _col(f))))
         own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
+        own = [c for c in own if not LAST_YEAR_COLUMN.search(c)] or own  # (本年预算数, not 上年预算数 beside it)
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
                       next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
         t.heads = _class_heads(t)
@@ -242,11 +255,14 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
     ends: list[Said] = []
     grams = {text[i:i + 2] for i in range(len(text) - 1)}
     for t in tables:
-        if grams.isdisjoint(t.grams):
+        if grams.isdisjoint(t.grams) and not any(len(form) == 1 and form in text for _, _, form in t.forms):
             continue
         names = [compact(r.name) for r in t.rows]
         for h, v, form in t.forms:
-            if form in text:
+            if len(form) == 1:
+                found += [Said(t, h, v, m.start(1), m.end(1))
+                          for m in re.finditer(_GRADE_BEFORE + "(" + re.escape(form) + ")" + _GRADE_AFTER, text)]
+            elif form in text:
                 found += [Said(t, h, v, s, e) for s, e in _spans(form, text, names, _words(t))]
             if "类" in text and form[-4:] in text and (suffix := _suffix_said(form, text)) is not None:
                 ends.append(Said(t, h, v, *suffix))
@@ -286,13 +302,14 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
-                     r"|百分之|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
+                     r"|百分之|平均|均值|参加|参与|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
                      r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
 
 
 def _words(t: Table) -> str:
     """The table's own words: its title, sheet, headers and columns."""
-    return t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(h for r in t.rows[:1] for h in r.classes)
+    return t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(t.measures) \
+        + "".join(h for r in t.rows[:1] for h in r.classes)
 
 
 def _unexplained(t: Table, text: str) -> str:
@@ -321,7 +338,7 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
             return dated[0], y.group(0)
         if dated or any(_YEAR.search(c) for c in t.columns) or int(y.group(1)) != t.year:
             return "", y.group(0)
-    named = sorted(((c, part) for c in t.columns for part in _parts(t, c) if part in text
+    named = sorted(((c, part) for c in t.columns + t.measures for part in _parts(t, c) if part in text
                     and part not in ("合计", "小计", "总计")), key=lambda x: -len(x[1]))
     if len({c for c, part in named if not any(part in p and part != p for _, p in named)}) >= 2:
         return "", ""  # two columns said ("市级补助和区级配套各多少"): each its own figure, not one class's sum
@@ -335,7 +352,18 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
 def _parts(t: Table, c: str) -> list[str]:
     f = next((r.cells[c] for r in t.rows if c in r.cells), None)
     labels = [label_key(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] if f else []
-    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2]))
+    # (a score or a rate said by its own word: 得分 of 评价得分, 执行率 of 预算执行率)
+    tail = [m.group(0) for x in labels[-1:] if c in t.measures and (m := re.search(r"(?:得分|评分|分数|[\u4e00-\u9fff]{2}率)$", x))]
+    # (the year a column is of, said apart from the figure it shares with the other year's: 本年 of 本年预算数 beside
+    # 上年预算数, said 今年 too)
+    year = [w for x in labels[-1:] if (m := _RELATIVE.match(x)) and any(
+        o != c and o.endswith(x[m.end():]) for o in t.columns + t.measures) for w in _RELATIVE_WORDS[m.group(1)[:2]]]
+    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2] + tail + year))
+
+
+_RELATIVE = re.compile(r"(上年|去年|上一|本年|今年|当年)(?:年)?(?:度)?")
+_RELATIVE_WORDS = {"上年": ("上年", "去年"), "去年": ("上年", "去年"), "上一": ("上年", "去年", "上一年"),
+                   "本年": ("本年", "今年"), "今年": ("本年", "今年"), "当年": ("本年", "今年", "当年")}
 
 
 def _figures(rows: list[Row], col: str) -> list[dict]:
@@ -344,6 +372,8 @@ def _figures(rows: list[Row], col: str) -> list[dict]:
 
 def _class_shown(s: Said, text: str) -> str:
     said = text[s.start:s.end]
+    if len(compact(s.value)) == 1:
+        return f"{s.head}为“{s.value}”的"  # (a grade: 评价等级为“良”的)
     return said if compact(said).rstrip("类") == compact(s.value) or compact(s.value) in said \
         else f"{said}（{s.head}：{s.value}）"
 
@@ -351,6 +381,8 @@ def _class_shown(s: Said, text: str) -> str:
 def _op(rest: str) -> str:
     if _SHARE.search(rest):
         return "share"
+    if _MEAN.search(rest):
+        return "mean"
     if _COUNT.search(rest) and not re.search(r"多少钱|金额|一共多少|合计多少", rest):
         return "count"
     return "list" if _LIST.search(rest) else "sum"
@@ -432,6 +464,8 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
     kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
             "name": name, "sum": added, "unit": unit, "ids": [f["id"] for f in figures], "before": before}
     items = [f"{r.name}（{_shown(r.cells[col])}）" if col in r.cells else r.name for r in s.rows]
+    if col in s.table.measures and op != "count" or op == "mean":
+        return _per_one(idx, s, col, op, name, figures, kept)
     if op == "share":
         whole_fact = s.table.total.get(col)
         whole = whole_fact["number"] if whole_fact else round(sum(f["number"] for f in _figures(s.table.rows, col)), 6)
@@ -451,6 +485,57 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
                       figures, kept=kept)
 
 
+def _per_one(idx, s: Said, col: str, op: str, name: str, figures: list[dict], kept: dict) -> FactAnswer | None:
+    """A class's rows in a column of figures per one (执行率, 评价得分), or their mean asked: listed with their
+    figures, or averaged; a rate asked 合计 is never added: the class's own rate worked out from the two money
+    columns every row's rate is the quotient of (执行数 ÷ 预算数), else said not added, with the rows' mean."""
+    leaf = _leaf(figures[0])
+    unit = figures[0]["unit"] or ""
+    if op == "share":
+        return None  # (a share of a rate or a score: no part of a whole)
+    kept = {**kept, "per_one": True}
+    if op == "list":
+        items = [f"{r.name}（{_shown(r.cells[col])}）" for r in s.rows if col in r.cells]
+        return FactAnswer("answered", compose.numbered_items(items, name) + _cite(idx, figures), figures,
+                          ranked=[f["id"] for f in figures], kept=kept)
+    terms = [f"{r.name} {fmt_number(r.cells[col]['number'])}" for r in s.rows if col in r.cells]
+    total = round(sum(f["number"] for f in figures), 6)
+    mean = round(total / len(figures), 2)
+    parts = _rate_parts(s.table, col) if unit == "%" else None
+    if op == "mean" or parts is None:
+        kept["sum"] = mean
+        text = compose.class_mean(name, leaf, terms, fmt_number(total), fmt_number(mean), unit, op != "mean" and unit == "%")
+        return FactAnswer("answered", text + _cite(idx, figures), figures, kept=kept)
+    num, den = (_figures(s.rows, c) for c in parts)
+    a, b = round(sum(f["number"] for f in num), 6), round(sum(f["number"] for f in den), 6)
+    kept["sum"] = rate = round(a / b * 100, 2)
+    text = compose.class_rate(name, leaf, len(figures), (_leaf(num[0]), fmt_number(a)), (_leaf(den[0]), fmt_number(b)),
+                              num[0]["unit"] or "", fmt_number(rate), [f"{r.name} {_shown(r.cells[col])}" for r in s.rows
+                                                                       if col in r.cells])
+    return FactAnswer("answered", text + _cite(idx, figures + num + den), figures + num + den, kept=kept)
+
+
+def _leaf(f: dict) -> str:
+    """A column's own header, its unit in brackets left out: 执行数 of 预算执行 › 执行数(万元)."""
+    leaf = [x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x][-1:] or [""]
+    return re.sub(r"[（(][^（）()]*[）)]$", "", leaf[0]).strip()
+
+
+def _rate_parts(t: Table, col: str) -> tuple[str, str] | None:
+    """The two money columns whose quotient every row's rate is (执行率 = 执行数 ÷ 预算数), as printed to its
+    rounding; None when no pair of columns gives every row's rate."""
+    rows = [r for r in t.rows if col in r.cells]
+    whole = all(float(r.cells[col]["number"]).is_integer() for r in rows)
+    for num in t.columns:
+        for den in t.columns:
+            pairs = [(r.cells[num]["number"], r.cells[den]["number"], r.cells[col]["number"]) for r in rows
+                     if num in r.cells and den in r.cells and r.cells[den]["number"]]
+            if num != den and len(pairs) >= 2 and len(pairs) == len(rows) \
+                    and all(abs(n / d * 100 - x) <= (0.5 if whole else 0.06) for n, d, x in pairs):
+                return num, den
+    return None
+
+
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
 _POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它|它们|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
 _TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$")
@@ -464,10 +549,12 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     if t is None or kept["head"] not in t.heads:
         return None
     rest = _POINTER.sub("", text)
-    if _TWO_ADDED.match(rest) or _TWO_APART.match(rest):
+    if (_TWO_ADDED.match(rest) or _TWO_APART.match(rest)) and not kept.get("per_one"):
         return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
+    if _MOST.search(rest) or "哪" in rest:
+        return None  # (which class or row is most: a ranking, not a figure of the class kept)
     said = [x for x in said_classes([t], rest) if x.head == kept["head"]]
     if len({x.value for x in said}) == 1 and rest.endswith("呢"):
         s = said[0]
@@ -520,13 +607,18 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     most = _MOST.search(text)
     unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
     said = unit or kind
-    if most is None or said is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
+    if most is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
         return None  # ("哪个单位采购项目最多": its rows counted, not added up)
-    word = re.search(r"单位|主体|类|目录", said.group(0))
-    pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
-    # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)
-    fits = [(t, h) for t in tables for h in t.heads if pattern.search(h) and not (unit and _KIND_HEAD.search(h))
-            and not (unit and word and word.group(0) in t.leaf_head)]
+    if said is None:
+        said, fits = _head_said(tables, text)
+    else:
+        word = re.search(r"单位|主体|类|目录", said.group(0))
+        pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
+        # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)
+        fits = [(t, h) for t in tables for h in t.heads if pattern.search(h) and not (unit and _KIND_HEAD.search(h))
+                and not (unit and word and word.group(0) in t.leaf_head)]
+    if said is None:
+        return None
     if len({id(t) for t, _ in fits}) > 1:
         fits = _by_own_words(fits, text)
     if len(fits) != 1:
@@ -534,8 +626,8 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     t, h = fits[0]
     rest = _without_departments(idx, text[:said.start()] + " " + text[said.end():])
     col, words = column_said(t, rest)
-    if not col or _unexplained(t, rest.replace(words, " ") if words else rest):
-        return None
+    if not col or col in t.measures or _unexplained(t, rest.replace(words, " ") if words else rest):
+        return None  # (rates or scores of a value's rows are not added up to rank it)
     sums = []
     for v in t.values(h):
         figures = _figures(rows_of(t, h, v), col)
@@ -552,6 +644,26 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked_groups=[(x, [f["id"] for f in fs]) for x, _, fs in sums],
                       kept={"doc": t.doc, "sheet": t.sheet, "head": h, "value": v, "col": col, "op": "sum", "name": v,
                             "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None})
+
+
+# A class column's header said after 哪个 by its last word (科室 of 主管科室, 方式 of 评价方式); never 部门 (of 主管
+# 部门: "哪个部门" asks of the departments loaded) and never a word shorter than two characters.
+_HEAD_WORD = re.compile(r"(?:科室|处室|股室|站所|方式|等级|性质|类别|类型|来源|渠道)$")
+
+
+def _head_said(tables: list[Table], text: str) -> tuple[re.Match | None, list[tuple[Table, str]]]:
+    """"哪个科室的专项钱最多", "哪种评价方式…最多": the class column said by its header (or its last word) after 哪."""
+    found: list[tuple[re.Match, Table, str]] = []
+    for t in tables:
+        for h in t.heads:
+            word = _HEAD_WORD.search(h)
+            for form in dict.fromkeys([h, *([word.group(0)] if word else [])]):
+                if (m := re.search(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)) is not None:
+                    found.append((m, t, h))
+                    break
+    if not found:
+        return None, []
+    return found[0][0], [(t, h) for _, t, h in found]
 
 
 def _by_own_words(fits: list[tuple[Table, str]], text: str) -> list[tuple[Table, str]]:

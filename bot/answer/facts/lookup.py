@@ -208,6 +208,10 @@ _CODE_ASKED = re.compile(r"代码|编码|编号")
 _YES_NO_ASKED = re.compile(r"(?:是|属于|算)(?P<w>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?(?:吗|么|嘛)$|是不是(?P<w2>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?$")
 
 
+# Households or trees counted ("涉及多少户", "多少株"): a row printing none of them in 户 (株) has no such figure.
+_HOUSEHOLDS = re.compile(r"(?:几|多少)(户|株)")
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -1177,7 +1181,7 @@ class Lookup(Rows):
         (多少人, 多少钱) the rows do not hold, or names asked (各叫什么) of rows printing only numbers
         ("绩效自评的项目 4个"): said, with what they do hold."""
         # ("用车几辆" is read "用车辆多少": the measure before its 多少; not 配套多少, 文件多少)
-        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"(辆)(?:多少|几)$", fq.text)
+        asked = _QUANTITY_ASKED.search(fq.text) or re.search(r"(辆)(?:多少|几)$", fq.text) or _HOUSEHOLDS.search(fq.text)
         if _NAMES_ASKED.search(fq.text) and facts and all(f["number"] is not None for f in facts):
             kind = "names"
         elif {"count", "list", "max", "min", "range"} & set(fq.ops):
@@ -1186,6 +1190,7 @@ class Lookup(Rows):
                 r"[\d一二两三四五六七八九十百千]" + re.escape(asked.group(1)), f["value"] or "")
                 # a column counting things with no unit printed (床位数): "多少张床位" is its figure
                 or counted_bare(f) and (noun := fq.text[asked.end():asked.end() + 2]) and noun in _own_col(f)
+                or counted_bare(f) and asked.group(1) in _own_col(f)  # (受益户数 counts 户)
                 for f in facts):
             # (text cells too: "多少套" is not answered with a row's 采购方式, nor "几辆" with a note on 车辆)
             kind = "quantity"
