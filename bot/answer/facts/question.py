@@ -3457,7 +3457,7 @@ def _row_of_another_table(fq: FactQuestion, holding: set[str], idx: FactIndex) -
     (项目负责人 of a form) asks something of that row, never another table's row."""
     # (a row named by a long name of its own: "合计", "评价标准" said name no one row)
     named = {idx.fact_doc[f] for m in fq.mentions if m.exact and m.start >= 0 and m.n >= 4 and len(m.keys) == 1
-             for k in m.keys & idx.row_label_keys for f in idx.label_facts.get(k, ())[:20]}
+             for k in m.keys & idx.row_label_keys if k not in idx.col_keys for f in idx.label_facts.get(k, ())[:20]}
     return bool(named) and not any(idx.fact_doc[f] in named for k in holding for f in idx.label_facts.get(k, ())[:50])
 
 
