@@ -1012,8 +1012,6 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if exact:
         return False
-    if e - s > n and re.search(r"谁|什么|啥|哪", text[s:e]) and not re.search(r"谁|什么|啥|哪", form):
-        return True  # "光伏发电项目谁负责": 项目…负责 across the asking word is no 项目负责人, 谁负责 is asked
     if e - s > n and text[e:e + 1] in ("量", "率") and text[e - 2:e + 1] not in form:
         return True  # "光伏电站年发电量": 发电 across 电站年 ends another thing asked (发电量), not 光伏发电项目
     if e - s > n and "占" in text[s:e] and "占" not in form \
@@ -3470,8 +3468,9 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
 def _row_of_another_table(fq: FactQuestion, holding: set[str], idx: FactIndex) -> bool:
     """"金井村光伏发电项目谁负责": a row named whole, the part left (负责) held only by rows of other tables
     (项目负责人 of a form) asks something of that row, never another table's row."""
-    named = {idx.fact_doc[f] for m in fq.mentions if m.exact and m.start >= 0 for k in m.keys & idx.row_label_keys
-             for f in idx.label_facts.get(k, ())[:20]}
+    # (a row named by a long name of its own: "合计", "评价标准" said name no one row)
+    named = {idx.fact_doc[f] for m in fq.mentions if m.exact and m.start >= 0 and m.n >= 4 and len(m.keys) == 1
+             for k in m.keys & idx.row_label_keys if k not in idx.col_keys for f in idx.label_facts.get(k, ())[:20]}
     return bool(named) and not any(idx.fact_doc[f] in named for k in holding for f in idx.label_facts.get(k, ())[:50])
 
 
