@@ -77,3 +77,51 @@ def test_a_merged_class_added_up_in_the_year_asked(funds: Engine, question: str,
     a = converse(funds, question)
     assert a.status == ANSWERED
     assert right in a.text and wrong not in a.text
+
+
+# name, unit, arranged in the years before, 2027, 2028, 2029
+_ROLLING = [("滨河路改造配套", "市政工程处", 5200, 800, 600, 0), ("老旧管网更新", "供排水中心", 300, 2600, 2100, 1500),
+            ("路灯节能改造", "市政工程处", 0, 450, 300, 0), ("排水防涝设施建设", "供排水中心", 1200, 1900, 2400, 2000),
+            ("园林养护", "园林所", 900, 700, 700, 700)]
+
+
+def _rolling(path: Path) -> None:
+    """A rolling plan with a column of what the years before arranged, printed before the plan's years."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "三年滚动规划"
+    ws["A1"], ws["H2"] = "柳江市住房和城乡建设局2027—2029年项目支出三年滚动规划表", "单位：万元"
+    for c, h in enumerate(["序号", "项目名称", "实施单位", "以前年度已安排", "规划资金"], 1):
+        ws.cell(3, c, h)
+    for c, h in enumerate(["2027年", "2028年", "2029年", "三年合计"], 5):
+        ws.cell(4, c, h)
+    for col in "ABCD":
+        ws.merge_cells(f"{col}3:{col}4")
+    ws.merge_cells("E3:H3")
+    for k, (n, u, before, a, b, c) in enumerate(_ROLLING, 1):
+        ws.append([k, n, u, before, a, b, c, a + b + c])
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def rolling(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("cw32_rolling")
+    _rolling(folder / "liujiang_zjj_2027_rolling.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "liujiang_zjj_2027_rolling.xlsx"])
+
+
+def test_a_year_said_ranks_its_column(rolling: Engine) -> None:
+    a = converse(rolling, "柳江住建局2027年最多的项目")
+    assert a.status == ANSWERED
+    assert "老旧管网更新" in a.text and "2600" in a.text and "5200" not in a.text  # (以前年度已安排 ranked: wrong)
+    second = converse(rolling, "柳江住建局2027年最多的项目", "第二呢")
+    assert second.status == ANSWERED
+    assert "排水防涝设施建设" in second.text and "1900" in second.text
+    later = converse(rolling, "柳江住建局2028年最少的项目")
+    assert "路灯节能改造" in later.text and "300" in later.text
+
+
+def test_no_year_said_never_ranks_the_years_before(rolling: Engine) -> None:
+    a = converse(rolling, "柳江住建局最多的项目")
+    assert a.status == ANSWERED
+    assert "滨河路改造配套" not in a.text and "5200" not in a.text
