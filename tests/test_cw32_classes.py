@@ -2,7 +2,10 @@
 
 Classes: a class of a general table's rows added up when the table prints the year before's column first
 (上年预算数 beside 本年预算数, 上年安排 beside 本年安排): the sum is of this year's column unless the year before is
-said ("上年一共多少"), and "本年" said picks this year's column (it summed 上年预算数: a confident wrong sum)."""
+said ("上年一共多少"), and "本年" said picks this year's column (it summed 上年预算数: a confident wrong sum). A
+ranking over a table's rows compares the column of the year said (规划资金 › 2027年), and with no year said never a
+column of the years before (以前年度已安排). A count asked with its measure word ("涉及多少户") of a row printing
+figures of another measure only (a score in 分, a rate, money): no such count in the table, never the score."""
 
 from __future__ import annotations
 
@@ -125,3 +128,50 @@ def test_no_year_said_never_ranks_the_years_before(rolling: Engine) -> None:
     a = converse(rolling, "柳江住建局最多的项目")
     assert a.status == ANSWERED
     assert "滨河路改造配套" not in a.text and "5200" not in a.text
+
+
+_RESULTS = [(1, "棚户区改造项目", "县住建局", "财政重点评价", 860, 790, "91.86%", 88, "良", "进度滞后", "加快推进"),
+            (2, "背街小巷提升工程", "县住建局", "部门评价", 320, 206, "64.38%", 71, "中", "施工扰民投诉较多", "加强入户宣传"),
+            (3, "农村饮水安全巩固", "县水务局", "单位自评", 410, 398, "97.07%", 93, "优", "无", "无")]
+_SAMPLES = Path(__file__).parent / "data" / "samples"
+
+
+def _results(path: Path) -> None:
+    """鸣山县财政局's evaluation results: a two-level header (预算执行 over 预算数 / 执行数 / 执行率), a score in 分."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评价结果"
+    ws["A1"], ws["K2"] = "鸣山县财政局2026年重点项目绩效评价结果汇总表", "金额单位：万元"
+    for c, h in enumerate(["序号", "项目名称", "主管部门", "评价方式", "预算执行", None, None, "评价得分", "评价等级",
+                           "主要问题", "整改措施"], 1):
+        ws.cell(3, c, h)
+    for c, h in enumerate(["预算数(万元)", "执行数(万元)", "执行率"], 5):
+        ws.cell(4, c, h)
+    for col in "ABCDHIJK":
+        ws.merge_cells(f"{col}3:{col}4")
+    ws.merge_cells("E3:G3")
+    for row in _RESULTS:
+        ws.append(list(row))
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory, built_copy) -> Engine:
+    """The results beside two published final accounts (other departments; one prints a column 涉及预算金额)."""
+    folder: Path = tmp_path_factory.mktemp("cw32_results")
+    _results(folder / "mingshan_czj_2026_evaluation.xlsx")
+    sources = [folder / "mingshan_czj_2026_evaluation.xlsx", _SAMPLES / "putuo_czj_2024_final_accounts.pdf",
+               _SAMPLES / "putuo_shegongbu_2024_final_accounts.pdf"]
+    return Engine(built_copy(sources, folder / "kb.sqlite"), Path(__file__).parent.parent / "knowledge" / "vocabulary.toml")
+
+
+@pytest.mark.parametrize("question", ["背街小巷提升工程涉及多少户", "农村饮水安全巩固涉及多少户", "棚户区改造项目涉及多少户"])
+def test_a_count_asked_of_a_row_of_scores_and_rates_is_not_in_the_table(results: Engine, question: str) -> None:
+    a = converse(results, question)
+    assert a.status != ANSWERED
+    assert not any(x in a.text for x in ("88分", "71分", "93分", "91.86", "64.38", "97.07"))  # (its score: wrong)
+
+
+def test_the_score_asked_is_answered(results: Engine) -> None:
+    a = converse(results, "背街小巷提升工程评价得分多少")
+    assert a.status == ANSWERED and "71" in a.text

@@ -11,6 +11,7 @@ from bot.answer import compose
 from bot.answer.facts import adjusted, measures, record_columns, records, sources, staffing
 from bot.answer.facts.common import (
     _LEFT_OUT,
+    _MEASURE_KIN,
     _PLACED,
     _RATIO_AS_TEXT,
     _ROWS_POINTED,
@@ -258,8 +259,9 @@ class Answerer(Conversation):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
             return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
         if (bare := _MEASURE_ASKED.search(compact(question))) and fa.facts and all(
-                f["number"] is not None and (f["unit"] in _MONEY_UNITS or f["unit"] == "%") for f in fa.facts):
-            # "补贴了多少户" of a row printing money only: no count of households, never its amount instead
+                f["number"] is not None and _other_measure(bare.group(1), f["unit"] or "") for f in fa.facts):
+            # "补贴了多少户" of a row printing money only, "涉及多少户" of a row printing a score (76分): no count of
+            # households, never its amount or score instead
             return FactAnswer("unknown", compose.no_count_in(bare.group(1)), settled=True)
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
         said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
@@ -2174,6 +2176,12 @@ _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][�
 # A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
 _MEASURE_ASKED = re.compile(r"(?<![哪这那])(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")  # (哪几家: which, no count)
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
+
+
+def _other_measure(measure: str, unit: str) -> bool:
+    """A figure printed in a unit that counts no such thing as asked (户 asked, 万元 / % / 分 printed); a figure
+    printed with no unit may be the count."""
+    return bool(unit) and measure not in unit and unit not in _MEASURE_KIN.get(measure, measure)
 
 
 def _one_ask_each(question: str) -> str:
