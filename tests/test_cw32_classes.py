@@ -175,3 +175,24 @@ def test_a_count_asked_of_a_row_of_scores_and_rates_is_not_in_the_table(results:
 def test_the_score_asked_is_answered(results: Engine) -> None:
     a = converse(results, "背街小巷提升工程评价得分多少")
     assert a.status == ANSWERED and "71" in a.text
+
+
+_SPENT = [("合计", 512.40, 188.60, 323.80), ("一般公共服务支出", 402.10, 150.30, 251.80),
+          ("社会保障和就业支出", 61.50, 38.30, 23.20), ("住房保障支出", 48.80, None, 48.80)]
+
+
+@pytest.fixture(scope="module")
+def spent(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("cw32_spent")
+    path = folder / "nanshan_sfj_2025_final_accounts.xlsx"
+    simple_table(path, "支出决算表", "南杉县司法局2025年支出决算表", "D2", "单位：万元",
+                 ["项目", "本年支出合计", "基本支出", "项目支出"], _SPENT)
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+def test_a_share_asked_alone_after_two_parts_of_a_row_is_of_the_last(spent: Engine) -> None:
+    a = converse(spent, "南杉司法局基本支出", "项目支出", "占比")
+    assert a.status == ANSWERED
+    assert "63.19%" in a.text  # 323.80 ÷ 512.40
+    assert "36.81%" not in a.text  # (基本支出's share: the figure asked before)
+

@@ -15,6 +15,7 @@ from bot.answer.facts.common import (
     _PLACED,
     _RATIO_AS_TEXT,
     _ROWS_POINTED,
+    _SHARE_ONLY,
     _WHAT_FOR,
     _WHAT_IT_IS,
     _WHOLE_SAID,
@@ -2267,8 +2268,6 @@ def _of_amounts(keys: set[str], idx: FactIndex) -> bool:
 _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比上年|比去年|较上年)?(?:增|减|涨|降|增加|减少|下降|增长|降低|上升)"
                           r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
 # A share asked of nothing named ("占比多少", "占多少呢"): of the line just shown.
-_SHARE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:占比|占多少|占比例|占的比例|占比重|占百分之几|占几成)"
-                         r"(?:是)?(?:多少)?(?:呢|啊)?")
 # A share asked at all ("项目支出占多少", "占比呢").
 _SHARE_ASKED = re.compile(r"占(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|比例|比重|百分之几|几成|百分比)|占比")
 _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")
