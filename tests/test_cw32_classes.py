@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import converse, engine_over, simple_table
+from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
 
@@ -196,3 +197,37 @@ def test_a_share_asked_alone_after_two_parts_of_a_row_is_of_the_last(spent: Engi
     assert "63.19%" in a.text  # 323.80 ÷ 512.40
     assert "36.81%" not in a.text  # (基本支出's share: the figure asked before)
 
+
+_FORESTRY_UNITS = [
+    Unit("鹤川县林业局", "203.50 203.50", [
+        Item("森林防火巡护经费", "96.30 96.30", "开展重点林区防火巡护，落实护林员巡山责任。",
+             [("11", "巡护里程", "≥1.2万公里", "≥1.2万公里"), ("31", "林区群众满意度", "≥90%", "≥90%")]),
+        Item("林业有害生物防治经费", "58.70 58.70", "开展松材线虫病等林业有害生物监测和防治。",
+             [("11", "监测面积", "≥30万亩", "≥30万亩"), ("12", "成灾率", "≤3‰", "≤3‰")]),
+        Item("古树名木保护经费", "8.60 8.60", "对挂牌古树名木开展巡查和复壮。",
+             [("11", "巡查古树株数", "≥400株", "≥400株")]),
+        Item("国有林场管护经费", "39.90 39.90", "落实国有林场森林资源管护。",
+             [("11", "管护面积", "≥8万亩", "≥8万亩")]),
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def forestry(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("cw32_forestry")
+    path = folder / "hechuan_lyj_targets.txt"
+    path.write_text(render("鹤川县林业局", "203.50 203.50", _FORESTRY_UNITS), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+@pytest.mark.parametrize("question", ["最多的和最少的项目差多少", "经费最多的项目比最少的多多少", "经费最多的和最少的相差多少"])
+def test_the_most_less_the_least_is_their_difference(forestry: Engine, question: str) -> None:
+    a = converse(forestry, question)
+    assert a.status == ANSWERED
+    assert "87.70" in a.text and "森林防火巡护经费" in a.text and "古树名木保护经费" in a.text  # 96.30 − 8.60
+
+
+def test_the_most_and_the_least_asked_together_are_both_named(forestry: Engine) -> None:
+    a = converse(forestry, "经费最多和最少的项目分别是哪个")
+    assert a.status == ANSWERED
+    assert "森林防火巡护经费" in a.text and "古树名木保护经费" in a.text
