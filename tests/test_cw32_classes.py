@@ -5,7 +5,9 @@ Classes: a class of a general table's rows added up when the table prints the ye
 said ("上年一共多少"), and "本年" said picks this year's column (it summed 上年预算数: a confident wrong sum). A
 ranking over a table's rows compares the column of the year said (规划资金 › 2027年), and with no year said never a
 column of the years before (以前年度已安排). A count asked with its measure word ("涉及多少户") of a row printing
-figures of another measure only (a score in 分, a rate, money): no such count in the table, never the score."""
+figures of another measure only (a score in 分, a rate, money): no such count in the table, never the score.
+"占比" asked alone after two parts of one row were shown (基本支出 → 项目支出): the share of the one just shown. The
+most and the least asked together ("最多的和最少的项目差多少", "分别是哪个"): their difference, or both named."""
 
 from __future__ import annotations
 
