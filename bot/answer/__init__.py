@@ -14,6 +14,10 @@ from bot.store import queries as query
 REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1),
              ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
              ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
+# "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure (read by the fact answerer
+# and by the ranking of projects).
+RANGE_ASKED = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
+                         r"|(?:最[少小低]).{0,4}(?:和|与|跟).{0,4}(?:最[多大高])|极差")
 # A year is 19xx/20xx on its own: never four digits of a longer code ("2050204" is a budget subject).
 YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 # What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.answer import compose
+from bot.answer import RANGE_ASKED, compose
 from bot.dialogue.cues import VERB_COUNT, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
@@ -1196,6 +1196,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
             if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
     if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
         return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
+    if t.p.has("max") and t.p.has("min") and RANGE_ASKED.search(q := compact(t.question)):
+        return _range_of_projects(t, f, rows, bool(_APART.search(q)))
     word = "多" if order == "desc" else "少"
     if f.rank_offset and not f.rank_n:
         k = f.rank_offset
@@ -1225,6 +1227,27 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     # The whole ranking is the list a following "第二个呢" points into.
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids,
                          listed=[("project", r["id"]) for r in rows])
+
+
+# A difference asked of the first and the last of a ranking ("最多的和最少的差多少", "最大的减最小的").
+_APART = re.compile(r"差|减|多多少|多出|高多少|大多少|多了多少")
+
+
+def _range_of_projects(t: Turn, f: Frame, rows: list, apart: bool) -> Answer:
+    """"最多的和最少的项目差多少": the project with most money less the one with least, both named; "最多的和最少的
+    分别是哪个": the two — never one of the two alone."""
+    valued = [r for r in rows if r["total"] is not None]
+    if len(valued) < 2:
+        return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
+    hi = max(valued, key=lambda r: r["total"])
+    lo = min(valued, key=lambda r: r["total"])
+    if not apart:
+        text = compose.top_project("多", [hi["name"]], hi) + compose.top_project("少", [lo["name"]], lo)
+    else:
+        unit = compose.money(hi).removeprefix(f"{hi['total']:.2f}")
+        text = compose.fact_range(hi["name"], f"{hi['total']:.2f}", lo["name"], f"{lo['total']:.2f}",
+                                  f"{hi['total'] - lo['total']:.2f}", unit, len(valued))
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=[hi["id"], lo["id"]])
 
 
 def _rank_by_column(t: Turn, f: Frame, column: str, order: str) -> Answer:

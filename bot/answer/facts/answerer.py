@@ -11,9 +11,11 @@ from bot.answer import compose
 from bot.answer.facts import adjusted, measures, record_columns, records, sources, staffing
 from bot.answer.facts.common import (
     _LEFT_OUT,
+    _MEASURE_KIN,
     _PLACED,
     _RATIO_AS_TEXT,
     _ROWS_POINTED,
+    _SHARE_ONLY,
     _WHAT_FOR,
     _WHAT_IT_IS,
     _WHOLE_SAID,
@@ -258,8 +260,9 @@ class Answerer(Conversation):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
             return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
         if (bare := _MEASURE_ASKED.search(compact(question))) and fa.facts and all(
-                f["number"] is not None and (f["unit"] in _MONEY_UNITS or f["unit"] == "%") for f in fa.facts):
-            # "补贴了多少户" of a row printing money only: no count of households, never its amount instead
+                f["number"] is not None and _other_measure(bare.group(1), f["unit"] or "") for f in fa.facts):
+            # "补贴了多少户" of a row printing money only, "涉及多少户" of a row printing a score (76分): no count of
+            # households, never its amount or score instead
             return FactAnswer("unknown", compose.no_count_in(bare.group(1)), settled=True)
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
         said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
@@ -2176,6 +2179,12 @@ _MEASURE_ASKED = re.compile(r"(?<![哪这那])(?:几|多少)(户|家|名|位|人
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
 
 
+def _other_measure(measure: str, unit: str) -> bool:
+    """A figure printed in a unit that counts no such thing as asked (户 asked, 万元 / % / 分 printed); a figure
+    printed with no unit may be the count."""
+    return bool(unit) and measure not in unit and unit not in _MEASURE_KIN.get(measure, measure)
+
+
 def _one_ask_each(question: str) -> str:
     """The question as asked of one of the departments it names: the words relating their figures gone."""
     text = _COUNT_SAID.sub("", normalize(question))
@@ -2259,8 +2268,6 @@ def _of_amounts(keys: set[str], idx: FactIndex) -> bool:
 _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比上年|比去年|较上年)?(?:增|减|涨|降|增加|减少|下降|增长|降低|上升)"
                           r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
 # A share asked of nothing named ("占比多少", "占多少呢"): of the line just shown.
-_SHARE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:占比|占多少|占比例|占的比例|占比重|占百分之几|占几成)"
-                         r"(?:是)?(?:多少)?(?:呢|啊)?")
 # A share asked at all ("项目支出占多少", "占比呢").
 _SHARE_ASKED = re.compile(r"占(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|比例|比重|百分之几|几成|百分比)|占比")
 _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")

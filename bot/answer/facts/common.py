@@ -127,6 +127,11 @@ _TABLE_UNIT = re.compile(r"金额单位|(?:万元|元)还是(?:万元|元)|(?:�
 _WHAT_IT_IS = re.compile(r"(?:是|属于)(?:什么|啥)(?:钱|费用|费|开支|支出|补贴|意思)|指的?是?(?:什么|啥)|是什么意思")
 # A column adding several years up ("三年合计", "2025-2027年合计", "累计"): no one year's figure.
 _MANY_YEARS = re.compile(r"[两二三四五六七八九十]年(?:合计|总计|累计|小计|共计)|累计|(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)?\d\d")
+# A share asked alone, of the figure just shown ("占比", "它占多少").
+_SHARE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:占比|占多少|占比例|占的比例|占比重|占百分之几|占几成)"
+                         r"(?:是)?(?:多少)?(?:呢|啊)?")
+# A column of the years before the table's own ("以前年度已安排", "上年预算数"): no figure of the year planned.
+_YEARS_BEFORE = re.compile(r"^(?:以前年度|以往年度|往年|历年|上年|去年|上一年|前年)")
 
 
 def _fewest_unexplained(facts: list[dict], keys_q: set[str], extra) -> list[dict]:

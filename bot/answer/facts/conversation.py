@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _REMARK_COLUMN, _WHAT_FOR
+from bot.answer.facts.common import _REMARK_COLUMN, _SHARE_ONLY, _WHAT_FOR
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import own_label as _own_label
@@ -253,6 +253,10 @@ class Conversation(Listing):
                 recent = self._money_of_rows(recent)
                 if not recent:
                     return FactAnswer("unknown", compose.no_money_of_shown(), settled=True)
+            if len(recent) == 2 and "ratio" in fq.ops and _SHARE_ONLY.fullmatch(fq.text) \
+                    and len({self._row_key(f["id"]) for f in recent}) == 1 and len(context.get("last") or ()) == 1:
+                # "基本支出" → "项目支出" → "占比": two parts of one row, the share of the one just shown
+                return self.share_of_total(self.idx.facts(list(context["last"])))
             if len(recent) == 2:
                 return self.sum(recent) if "sum" in fq.ops else self.diff(recent, [], []) \
                     if "diff" in fq.ops else self.ratio(recent, [])

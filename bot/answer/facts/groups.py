@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bot.answer import compose
+from bot.answer import REL_YEARS, compose
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
-from bot.language.normalize import LAST_YEAR_COLUMN, compact, normalize
+from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
 
@@ -150,7 +150,8 @@ def _read(idx, doc: int) -> list[Table]:
         t.measures = list(dict.fromkeys(c for line in sorted(lines) for f in lines[line] if f["number"] is not None
                                         and (f["unit"] or "") in _PER_ONE and (c := _col(f))))
         own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
-        own = [c for c in own if not LAST_YEAR_COLUMN.search(c)] or own  # (本年预算数, not 上年预算数 beside it)
+        # this year's column before the year before's (上年预算数 printed first) and a change (增减额)
+        own = [c for c in own if _year_of(c) in (None, 0) and not _CHANGE.search(c)] or own
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
                       next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
         t.heads = _class_heads(t)
@@ -344,9 +345,29 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
         return "", ""  # two columns said ("市级补助和区级配套各多少"): each its own figure, not one class's sum
     if named:
         return named[0]
+    if (rel := _relative_column(t, text))[0]:
+        return rel
     if (y := _YEAR.search(text)) is not None:
         return t.main, y.group(0)
     return t.main, ""
+
+
+_CHANGE = re.compile(r"增减|增长|增加|减少|变动|变化")
+
+
+def _year_of(column: str) -> int | None:
+    """The year a column is of, relative to the table's own (上年预算数 -1, 本年预算数 0); None when undated."""
+    return next((off for word, off in sorted(REL_YEARS, key=lambda x: -len(x[0])) if column.startswith(word)), None)
+
+
+def _relative_column(t: Table, text: str) -> tuple[str, str]:
+    """"本年" / "今年" / "上年" said of a table printing 上年预算数 beside 本年预算数: the one column of that year, and
+    the word said."""
+    said = {word: off for word, off in sorted(REL_YEARS, key=lambda x: len(x[0])) if word in text}
+    dated = [c for c in t.columns if _year_of(c) in said.values() and not _CHANGE.search(c)]
+    if len(set(said.values())) != 1 or len(dated) != 1:
+        return "", ""
+    return dated[0], max(said, key=len)
 
 
 def _parts(t: Table, c: str) -> list[str]:

@@ -14,6 +14,7 @@ from bot.answer.facts.common import (
     _TOWNSHIP,
     _UNDER_SAID,
     _WHICH_ONE_OF,
+    _YEARS_BEFORE,
     _leaf,
     _one_sheet_each,
 )
@@ -454,19 +455,7 @@ class Listing(Arithmetic):
             facts = _own_amounts(fq, facts)
             cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
-            # Several columns: the one most facts share (the column the question named).
-            counts: dict[str, int] = defaultdict(int)
-            for f in facts:
-                counts[f["col_labels"]] += 1
-            # Columns no word chose between: the row's total (合计) column is what a row "gets".
-            # A total over several years (三年合计 of a rolling plan) is no year's figure: the table's own
-            # year's total comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up).
-            # Then money over a count or a price ("最多" of 数量 / 单价（元）/ 金额（万元）: the amount).
-            money = {f["col_labels"] for f in facts if (f["unit"] or "") in ("万元", "亿元", "千元", "元")
-                     and not self.idx.per_one_column(f["col_labels"] or "")}
-            col = max(counts, key=lambda c: (not _MANY_YEARS.search(c or ""), counts[c],
-                                             _is_total(label_key((c or "").split(query.FACT_SEP)[-1])), c in money))
-            facts = [f for f in facts if f["col_labels"] == col]
+            facts = self._column_compared(fq, facts)
         kept = [f for f in facts if not any(x in _own_row(f) for x in self.left_out)]
         if not kept:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
@@ -474,6 +463,24 @@ class Listing(Arithmetic):
         if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
             fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
         return fa
+
+    def _column_compared(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """Several columns: the facts of the one most facts share (the column the question named).
+        Columns no word chose between: a year said picks its own column (规划资金 › 2026年); a total over several
+        years (三年合计 of a rolling plan) is no year's figure, nor one of the years before (以前年度已安排): the
+        table's own year comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up); then the column
+        most facts share; then the row's total (合计) column, what a row "gets"; then money over a count or a price ("最多" of 数量 / 单价（元）/
+        金额（万元）: the amount)."""
+        counts: dict[str, int] = defaultdict(int)
+        for f in facts:
+            counts[f["col_labels"]] += 1
+        money = {f["col_labels"] for f in facts if (f["unit"] or "") in ("万元", "亿元", "千元", "元")
+                 and not self.idx.per_one_column(f["col_labels"] or "")}
+        said = tuple(f"{y}年" for y in fq.years)
+        col = max(counts, key=lambda c: (any(y in (c or "") for y in said), not _MANY_YEARS.search(c or ""),
+                                         not _YEARS_BEFORE.match(c or ""), counts[c],
+                                         _is_total(label_key((c or "").split(query.FACT_SEP)[-1])), c in money))
+        return [f for f in facts if f["col_labels"] == col]
 
     def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
 
+from bot.answer import RANGE_ASKED as _RANGE_ASKED
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import (
@@ -21,7 +22,6 @@ from bot.answer.facts.words import (
     _PERIODS,
     _PLANS,
     _QUESTION_WORDS,
-    _RANGE,
     _RATE_SAID,
     _RATE_WORDS,
     _YEAR_Q,
@@ -4355,7 +4355,7 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             and "diff" not in fq.ops:
         fq.ops.append("diff")  # "减了多少", "增了多少" ask the change (调减了多少 is an adjustment the table may print)
     _read_listing(fq, text, taken, idx)
-    if {"max", "min"} <= set(fq.ops) and _RANGE.search(text):
+    if {"max", "min"} <= set(fq.ops) and _RANGE_ASKED.search(text):
         fq.ops = [op for op in fq.ops if op not in ("max", "min", "diff")] + ["range"]
     if fq.remaining or fq.excess or fq.per_head or fq.deducted or fq.by_year_end:
         # (and 百分之多少 of 到年底累计能完成总投资的百分之多少 is that share, no ratio of two figures said)

@@ -10,11 +10,6 @@ from bot.answer import compose
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-# "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure.
-_RANGE = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"
-                    r"|(?:最[少小低]).{0,4}(?:和|与|跟).{0,4}(?:最[多大高])|极差")
-
-
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
 
 
