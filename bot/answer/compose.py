@@ -1401,6 +1401,12 @@ def class_sum(name: str, column: str, parts: list[tuple[str, str]], total: str, 
     return f"{name}共 {len(parts)} 项，{_column_added(column)} {total}{unit}：{expr} = {total}{unit}"
 
 
+def class_rate(name: str, n: int, rate: str, top: str, a: str, bottom: str, b: str, result: str, unit: str) -> str:
+    """A class's rate worked out from its rows' sums: "产业发展股（共 4 项）执行率 36.5%：执行数合计 587.8 ÷ …"."""
+    return (f"{name}（共 {n} 项）{rate} {percent_shown(result)}：{_column_added(top)} {a}{unit} ÷ "
+            f"{_column_added(bottom)} {b}{unit} = {result}%（按合计数计算，不是各项{rate}相加或平均）")
+
+
 def class_rows(name: str, items: list[str], column: str, total: str, unit: str) -> str:
     """A class's rows listed with their figures, and their sum."""
     return numbered_items(items, name) + f"\n{_column_added(column)} {total}{unit}"

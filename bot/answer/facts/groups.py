@@ -24,10 +24,16 @@ from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
 _MONEY = ("元", "万元", "亿元")
+# Units of things counted: their rows add up as money does (学生数 of 初中 schools); a price or a rate never.
+_COUNTED = ("人", "人次", "户", "个", "家", "所", "台", "套", "辆", "件", "项", "次", "批次", "头", "只", "亩", "万亩", "吨")
+# One character that sorts rows: a status colour (偏差情况 红/黄/绿), said with 灯 or 色 ("亮红灯", "黄色的")
+_COLOUR = re.compile(r"^[红黄绿蓝橙]$")
+# A period before a column's own word (1-9月执行数, 上半年完成数): the word said alone names the column too
+_PERIOD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|(?:19|20)\d\d年|前[一二三]季度|[上下]半年|全年|本年)")
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|整体|综合|$|(?:19|20)\d\d|三年|[，,？?])")
 _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
-_UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施")
+_UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施|乡镇|街道")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
 _COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
@@ -45,6 +51,7 @@ class Row:
     line: int
     classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
+    rates: dict[str, dict] = field(default_factory=dict)  # a rate column (执行率) -> fact
 
 
 @dataclass
@@ -64,6 +71,8 @@ class Table:
     parents: dict[str, bool] = field(default_factory=dict)
     forms: list[tuple[str, str, str]] = field(default_factory=list)  # (head, value, a way it is said), worked out once
     grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
+    # a rate column -> the two columns it is the ratio of in every row (执行率 = 1-9月执行数 ÷ 调整后预算)
+    ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def values(self, head: str) -> list[str]:
         return list(dict.fromkeys(r.classes[head] for r in self.rows if r.classes.get(head)))
@@ -102,9 +111,12 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     if len(path) >= 2 and len(heads) >= 2 and heads[0]:
         row.classes[heads[0]] = path[0].strip()
     for f in facts:
-        if f["number"] is not None:
+        if f["number"] is not None and f["unit"] == "%":
+            row.rates[_col(f)] = f
+        elif f["number"] is not None:
             row.cells[_col(f)] = f
-        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or ""):
+        elif (2 <= len(compact(f["value"] or "")) <= 30 or _COLOUR.match(compact(f["value"] or ""))) \
+                and not re.match(r"\s*\d", f["value"] or ""):
             row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing)
     return row
 
@@ -125,18 +137,37 @@ def _read(idx, doc: int) -> list[Table]:
         if len(t.rows) < 3 or any(not (_UNIT_HEAD.search(h) or _KIND_HEAD.search(h)) for h in t.parents):
             continue  # (rows that are items of a project, 项目名称 › 品目: a table of records, records.py)
         cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
-                and (f["unit"] or "") in _MONEY and (c := _col(f))]
+                and (f["unit"] or "") in _MONEY + _COUNTED and (c := _col(f))]
         t.columns = list(dict.fromkeys(cols))
-        own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
+        money = {_col(f) for line in lines for f in lines[line] if (f["unit"] or "") in _MONEY}
+        own = [c for c in t.columns if "单价" not in c and c in money]  # (one unit's price is no row's amount)
+        # (a budget adjusted during the year, 调整后预算, stands for the year's budget over the 年初预算 it replaced)
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
-                      next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
+                      next((c for c in own if re.search(r"调整后|调整数", c)),
+                           next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else "")))
         t.heads = _class_heads(t)
+        t.ratios = _ratios(t)
         if t.main and t.heads:
             t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
                        for form in forms_of(v, t.values(h), bool(_UNIT_HEAD.search(h)))]
             t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
             tables.append(t)
     return tables
+
+
+def _ratios(t: Table) -> dict[str, tuple[str, str]]:
+    """Each rate column that is, in every row with both figures, one money column over another (within the
+    rounding of the rate printed): so a group's rate is its sums' ratio, never its rates added or averaged."""
+    out = {}
+    for rate in dict.fromkeys(c for r in t.rows for c in r.rates):
+        rows = [r for r in t.rows if rate in r.rates]
+        fits = [(a, b) for a in t.columns for b in t.columns if a != b and all(
+            b in r.cells and a in r.cells and (r.cells[b]["number"] or 0) > 0
+            and abs(r.cells[a]["number"] / r.cells[b]["number"] * 100 - r.rates[rate]["number"]) < 0.06
+            for r in rows)]
+        if len(fits) == 1 and len(rows) >= 3:
+            out[rate] = fits[0]
+    return out
 
 
 def _class_heads(t: Table) -> list[str]:
@@ -178,12 +209,16 @@ def scope(idx, text: str) -> list[Table]:
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     """The ways a class value is said: whole; its bracketed core (特定目标类项目（公路养护）→ 公路养护); without a
     trailing 类/类项目/项目; an organisation by the end of its name no other value ends with (综合执法支队)."""
+    if _COLOUR.match(compact(value)):
+        return [f"亮{value}灯", f"{value}灯", f"{value}色"]  # (one character alone is said inside other words)
     forms = [compact(value)]
     if (inner := re.search(r"[（(]([^（）()]{2,})[）)]$", value)) is not None:
         forms.append(compact(inner.group(1)))
     for f in list(forms):
         if (bare := re.sub(r"(?:类项目|类|项目)$", "", f)) != f and len(bare) >= 2:
             forms.append(bare)
+    if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
+        forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
         for n in range(len(compact(value)) - 1, 2, -1):
             if n == 3 and not _ORG_END.search(value):
@@ -268,7 +303,7 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
-_ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
+_ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
                      r"|百分之|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
                      r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
 
@@ -312,13 +347,49 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
         return named[0]
     if (y := _YEAR.search(text)) is not None:
         return t.main, y.group(0)
-    return t.main, ""
+    return _by_its_own_word(t, text) or (t.main, "")
+
+
+def _by_its_own_word(t: Table, text: str) -> tuple[str, str] | None:
+    """A column said by two characters of its label that no other column's label holds ("多少学生" of
+    受益学生数（人）, "中央配了多少" of 其中中央资金): that column, when only one is said so."""
+    keys = {c: label_key(c) for c in t.columns}
+    said = {c: g for c in t.columns for i in range(len(text) - 1) if (g := text[i:i + 2]) in keys[c]
+            and sum(g in k for k in keys.values()) == 1}
+    return next(iter(said.items())) if len(said) == 1 else None
+
+
+def _rate_said(t: Table, text: str) -> tuple[str, str] | None:
+    """A rate column said ("整体执行率") that is the ratio of two columns: (the rate column, the word said)."""
+    for rate in t.ratios:
+        f = next(r.rates[rate] for r in t.rows if rate in r.rates)
+        own = label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+        if len(own) >= 2 and own in text:
+            return rate, own
+    return None
+
+
+def of_class_rate(idx, s: Said, rate: tuple[str, str], name: str) -> FactAnswer | None:
+    """A class's rate: its rows' sums divided (执行率 = Σ执行数 ÷ Σ调整后预算), never its rates added or averaged."""
+    top, bottom = s.table.ratios[rate[0]]
+    rows = [r for r in s.rows if top in r.cells and bottom in r.cells]
+    if not rows:
+        return None
+    a = round(sum(r.cells[top]["number"] for r in rows), 6)
+    b = round(sum(r.cells[bottom]["number"] for r in rows), 6)
+    if not b:
+        return None
+    used = [r.cells[c] for r in rows for c in (top, bottom)]
+    text = compose.class_rate(name, len(rows), rate[1], top, fmt_number(a), bottom, fmt_number(b),
+                              fmt_percent(a / b * 100), rows[0].cells[top]["unit"] or "")
+    return FactAnswer("answered", text + _cite(idx, used), used)
 
 
 def _parts(t: Table, c: str) -> list[str]:
     f = next((r.cells[c] for r in t.rows if c in r.cells), None)
     labels = [label_key(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] if f else []
-    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2]))
+    bare = [b for x in labels[-1:] if (b := _PERIOD.sub("", x)) != x and len(b) >= 2]
+    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2] + bare))
 
 
 def _figures(rows: list[Row], col: str) -> list[dict]:
@@ -360,6 +431,9 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return None
     s = said[0]
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    if (rate := _rate_said(s.table, rest)) is not None:
+        return of_class_rate(idx, s, rate, _class_shown(s, text)) if not _unexplained(
+            s.table, rest.replace(rate[1], " ")) else None
     col, words = column_said(s.table, rest)
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
@@ -431,7 +505,7 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
 
 
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
-_POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它|它们|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
+_POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它们|它|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
 _TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$")
 _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
