@@ -108,37 +108,42 @@ def test_a_groups_rate_is_its_sums_ratio(water: Engine, question: str, rate: str
     assert not any(x in answer.text for x in never), answer.text
 
 
-# 乡镇 (merged over its schools, 小计 under them), 学校名称, 学段, 受益学生数（人）, 补助金额（元）
-_MEALS = [("石门镇", [("石门中心学校", "小学", 300), ("石门中心学校", "初中", 200), ("石门镇红岩小学", "小学", 40)]),
-          ("龙潭镇", [("龙潭中学", "初中", 250), ("龙潭中心小学", "小学", 310), ("龙潭镇竹坪教学点", "小学", 12)]),
-          ("清溪镇", [("清溪中学", "初中", 180), ("清溪中心小学", "小学", 220)])]
+# 乡镇 (merged over its schools, 小计 under them), 学校名称, 学段, 受益学生数（人）, 在校天数, 备注
+_MEALS = [("石门镇", [("石门中心学校", "小学", 300, 200, "九年一贯制"), ("石门中心学校", "初中", 200, 200, "九年一贯制"),
+                    ("石门镇红岩小学", "小学", 40, 200, None)]),
+          ("龙潭镇", [("龙潭中学", "初中", 250, 200, None), ("龙潭中心小学", "小学", 310, 200, None),
+                    ("龙潭镇竹坪教学点", "小学", 12, 100, "2026年春季学期停办")]),
+          ("清溪镇", [("清溪中学", "初中", 180, 200, None), ("清溪中心小学", "小学", 220, 200, None)])]
+_HEAD = ("乡镇", "学校名称", "学段", "受益学生数（人）", "在校天数", "补助金额（元）", "中央资金", "县级资金", "备注")
 
 
 def _meals(path) -> None:
-    """青峰县 2026 年学生营养改善计划补助资金分配表 (元): towns merged over schools, a 学段 column."""
+    """青峰县 2026 年学生营养改善计划补助资金分配表 (元): towns merged over schools, a 学段 column, 5 元 a day."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "分配表"
     ws["A1"] = "青峰县2026年农村义务教育学生营养改善计划补助资金分配表"
-    ws.merge_cells("A1:E1")
-    ws["E2"] = "单位：元"
-    for c, head in enumerate(("乡镇", "学校名称", "学段", "受益学生数（人）", "补助金额（元）"), 1):
+    ws.merge_cells("A1:I1")
+    ws["I2"] = "单位：元"
+    for c, head in enumerate(_HEAD, 1):
         ws.cell(3, c, head)
     r = 4
     for town, schools in _MEALS:
         ws.cell(r, 1, town)
         ws.merge_cells(start_row=r, start_column=1, end_row=r + len(schools), end_column=1)
-        for name, stage, n in schools:
-            for c, v in enumerate((name, stage, n, n * 1000), 2):
-                ws.cell(r, c, v)
+        for name, stage, n, days, note in schools:
+            money = n * days * 5
+            for c, v in enumerate((name, stage, n, days, money, money * 0.8, money * 0.08, note), 2):
+                if v is not None:
+                    ws.cell(r, c, v)
             r += 1
-        for c, v in enumerate(("小计", None, sum(s[2] for s in schools), sum(s[2] for s in schools) * 1000), 2):
-            if v is not None:
-                ws.cell(r, c, v)
+        ws.cell(r, 2, "小计")
+        ws.cell(r, 4, sum(s[2] for s in schools))
+        ws.cell(r, 6, sum(s[2] * s[3] * 5 for s in schools))
         r += 1
-    total = sum(s[2] for _, ss in _MEALS for s in ss)
-    for c, v in ((1, "合计"), (4, total), (5, total * 1000)):
-        ws.cell(r, c, v)
+    ws.cell(r, 1, "合计")
+    ws.cell(r, 4, sum(s[2] for _, ss in _MEALS for s in ss))
+    ws.cell(r, 6, sum(s[2] * s[3] * 5 for _, ss in _MEALS for s in ss))
     wb.save(path)
 
 
@@ -158,3 +163,57 @@ def test_rows_of_a_stage_added_in_the_column_said(meals: Engine, question: str, 
     answer = converse(meals, question)
     assert answer.status == ANSWERED and figure in answer.text, answer.text
     assert not any(x in answer.text for x in never), answer.text
+
+
+@pytest.mark.parametrize(("turns", "figure", "never"), [
+    (["石门中心学校初中部多少学生"], "200", ["300", "630"]),  # the row of the 学段 said, never all 初中 rows
+    (["石门中心学校小学部多少学生", "初中部呢"], "200", ["630"]),
+    (["石门中心学校小学部多少学生", "初中部呢", "加起来"], "500", []),
+    (["石门中心学校初中补助多少", "小学部呢"], "300000", ["882000"]),
+])
+def test_a_row_of_one_name_told_apart_by_its_class(meals: Engine, turns: list[str], figure: str, never: list[str]) -> None:
+    answer = converse(meals, *turns)
+    assert answer.status == ANSWERED and figure in answer.text, answer.text
+    assert not any(x in answer.text for x in never), answer.text
+
+
+def test_rows_printed_with_one_name_are_shown_apart(meals: Engine) -> None:
+    answer = converse(meals, "石门中心学校补助金额")
+    assert answer.status == ANSWERED and "300000" in answer.text and "200000" in answer.text, answer.text
+    assert "小学" in answer.text and "初中" in answer.text, answer.text
+
+
+def test_a_teaching_site_is_a_school_and_its_remark_says_why(meals: Engine) -> None:
+    least = converse(meals, "补助金额最少的学校")
+    assert least.status == ANSWERED and "竹坪教学点" in least.text, least.text
+    why = converse(meals, "补助金额最少的学校", "为什么这么少")
+    assert why.status == ANSWERED and "停办" in why.text, why.text
+
+
+def test_the_town_a_school_stands_in(meals: Engine) -> None:
+    answer = converse(meals, "受益学生最多的学校", "它在哪个镇")
+    assert answer.status == ANSWERED and "龙潭镇" in answer.text and "石门镇" not in answer.text, answer.text
+
+
+def test_not_equal_as_a_condition(meals: Engine) -> None:
+    answer = converse(meals, "在校天数不是200天的学校有哪些")
+    assert answer.status == ANSWERED and "竹坪" in answer.text, answer.text
+    assert "红岩" not in answer.text and "清溪" not in answer.text, answer.text
+
+
+def test_days_are_no_money(meals: Engine) -> None:
+    answer = converse(meals, "竹坪教学点在校天数")
+    assert "100天" in answer.text and "100元" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "figure"), [("清溪中学县里出多少钱", "14400"), ("龙潭中心小学中央配了多少", "248000")])
+def test_a_level_of_government_said_as_paying(meals: Engine, question: str, figure: str) -> None:
+    answer = converse(meals, question)
+    assert answer.status == ANSWERED and figure in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["年初没有预算的项目是哪些", "哪些项目没有年初预算"])
+def test_a_blank_column_as_the_condition(water: Engine, question: str) -> None:
+    answer = converse(water, question)
+    assert answer.status == ANSWERED and "水文监测站" in answer.text, answer.text
+    assert "山塘除险加固" not in answer.text and "农村供水" not in answer.text, answer.text

@@ -43,6 +43,10 @@ _MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
 _RANK_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|主体)|(?:单位|主体)(?:是|为)?哪|最(?:多|少|大|小|高|低)的(?:单位|主体)")
 _RANK_KIND = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个目录)|最(?:多|少|大|小|高|低)的(?:是哪)?(?:类|一类|目录)")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_NOTE_HEAD = re.compile(r"^(?:备注|说明|备注说明)$")
+# "为什么这么少", "为啥只有100天": the reason of the row just shown asked, in a table with no reason column
+_WHY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这所学校|该校|这个学校)?(?:为什么|为啥|咋|怎么)(?:会|只有|只|才|就)?(?:这么|那么|这样|如此)?"
+                  r"(?:少|低|多|高|慢|快|小|大)?(?:呢|啊|呀)?[?？]?$")
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Row:
     classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
     rates: dict[str, dict] = field(default_factory=dict)  # a rate column (执行率) -> fact
+    notes: dict[str, dict] = field(default_factory=dict)  # a remark column (备注, 说明) -> its text fact
 
 
 @dataclass
@@ -111,6 +116,8 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     if len(path) >= 2 and len(heads) >= 2 and heads[0]:
         row.classes[heads[0]] = path[0].strip()
     for f in facts:
+        if f["number"] is None and _NOTE_HEAD.search(_col(f)) and compact(f["value"] or ""):
+            row.notes[_col(f)] = f
         if f["number"] is not None and f["unit"] == "%":
             row.rates[_col(f)] = f
         elif f["number"] is not None:
@@ -236,7 +243,7 @@ def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int
     for m in re.finditer(re.escape(form), text):
         s, e = m.start(), m.end()
         after = text[e:]
-        if after.startswith("类"):
+        if after.startswith("类") or re.match(r"部(?!门)", after):  # (初中部: a school's part of a 学段)
             out.append((s, e + 1))
         elif (_AFTER_BARE.match(after) or len(after) >= 2 and after[:2] in words) \
                 and not any(text[s:e + 2] in n for n in names if len(text[s:e + 2]) > len(form)):
@@ -426,11 +433,15 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return None
     if (ranked := rank_classes(idx, tables, text)) is not None:
         return ranked
+    if (blank := _rows_left_blank(idx, tables, text)) is not None:
+        return blank
     said = said_classes(tables, text)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     s = said[0]
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    if (named := _rows_said(s.table, rest)):
+        return _row_of_class(idx, s, named, rest)
     if (rate := _rate_said(s.table, rest)) is not None:
         return of_class_rate(idx, s, rate, _class_shown(s, text)) if not _unexplained(
             s.table, rest.replace(rate[1], " ")) else None
@@ -443,7 +454,9 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
 
 _CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"
                           r"(?P<kind>类|个类|个类别|种|个目录)(?:的)?(?:项目|服务)?(?:的)?[?？]?$"
-                          r"|^(?:那|那么)?(?:它|这个|这项|该项目|这个项目)?(?:是)?(?:哪个|哪家|什么)(?P<unit>单位|主体)")
+                          r"|^(?:那|那么)?(?:它|这个|这项|该项目|这个项目)?(?:是)?(?:哪个|哪家|什么)(?P<unit>单位|主体)"
+                          r"|^(?:那|那么)?(?:它|这个|这所|这所学校|该校|这个学校)?(?:在|位于|属于|是)(?:哪个|哪一个|哪)"
+                          r"(?P<place>乡镇|镇|乡|街道)(?:的)?(?:呢)?[?？]?$")
 
 
 def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
@@ -451,7 +464,8 @@ def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
     column, the merged group cell it stands in included."""
     asked = _CLASS_ASKED.search(text)
     ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
-    if asked is None or not ids:
+    why = _WHY.search(text) if asked is None else None
+    if (asked is None and why is None) or not ids:
         return None
     shown = idx.facts(ids)
     if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
@@ -461,12 +475,89 @@ def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
     row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
     if t is None or row is None:
         return None
-    word = re.compile(r"类|目录" if asked.group("kind") else asked.group("unit"))
+    if asked is None:
+        return _reason_noted(idx, t, row)
+    place = asked.group("place")
+    word = re.compile(r"类|目录" if asked.group("kind") else place[-1] if place else asked.group("unit"))
     pattern = _KIND_HEAD if asked.group("kind") else _UNIT_HEAD
     heads = [h for h in row.classes if word.search(h)] or [h for h in row.classes if pattern.search(h)]
     if len(heads) != 1:
         return None
     return FactAnswer("answered", compose.class_of_row(row.name, heads[0], row.classes[heads[0]]) + _cite(idx, [f]), [f])
+
+
+# "年初没有预算的项目", "哪些项目没有年初预算", "年初预算为空的": a column's blank (or zero) cells as the condition
+_NONE_SAID = re.compile(r"没有|没|未列|未安排|为空|是空的|空着|空白")
+_WHICH = re.compile(r"哪些|哪几|哪个|有几个|几个|几项|多少个|多少项")
+
+
+def _rows_left_blank(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """The rows of the one table whose column said (the negation said inside it or beside it) prints nothing or 0."""
+    if (no := _NONE_SAID.search(text)) is None or not _WHICH.search(text):
+        return None
+    plain = text[:no.start()] + text[no.end():]
+    fits = []
+    for t in tables:
+        named = [(c, p) for c in t.columns for p in _parts(t, c) if len(p) >= 3 and p in plain
+                 and p not in ("合计", "小计", "总计")]
+        if len({c for c, _ in named}) == 1 and not _unexplained(t, plain.replace(named[0][1], " ")):
+            fits.append((t, named[0][0]))
+    if len(fits) != 1:
+        return None
+    t, col = fits[0]
+    rows = [r for r in t.rows if col not in r.cells or not r.cells[col]["number"]]
+    facts = [f for r in rows[:30] for f in r.cells.values()][:60]
+    label = label_key(_first_label(t, col))
+    if not rows:
+        return FactAnswer("answered", compose.none_fits(len(t.rows)) + _cite(idx, facts), facts)
+    text_out = compose.numbered_items([r.name for r in rows], f"{label}为空或为0的（共检查 {len(t.rows)} 项）")
+    return FactAnswer("answered", text_out + _cite(idx, facts), facts)
+
+
+def _first_label(t: Table, col: str) -> str:
+    f = next(r.cells[col] for r in t.rows if col in r.cells)
+    return (f["col_labels"] or "").split(query.FACT_SEP)[-1]
+
+
+def _rows_said(t: Table, text: str) -> list[tuple[Row, str]]:
+    """The rows whose own name is said (whole, or without the group value it begins with: 溪沸小学 of 菖蒲镇溪沸小学),
+    each with the words said; the longest said at a place."""
+    out = []
+    for r in t.rows:
+        name = compact(r.name)
+        forms = [name] + [name[len(g):] for g in map(compact, r.classes.values()) if name.startswith(g) and len(name) - len(g) >= 3]
+        said = next((f for f in forms if f in text), "")
+        if said:
+            out.append((r, said))
+    return [(r, w) for r, w in out if not any(w in o and w != o for _, o in out)]
+
+
+def _row_of_class(idx, s: Said, named: list[tuple[Row, str]], rest: str, kept_col: str = "") -> FactAnswer | None:
+    """"来榜中心学校初中部多少学生": a row named whose name several rows share, told apart by the class said; the
+    column said of that one row. None when the row named is not of the class (the rest of the engine answers)."""
+    rows = [r for r, _ in named if r in s.rows]
+    if len(rows) != 1 or len({w for _, w in named}) != 1:
+        return None
+    row, said = rows[0], named[0][1]
+    left = rest.replace(said, " ")
+    col, words = column_said(s.table, left)
+    col = col if words or not kept_col else kept_col
+    if not col or col not in row.cells or _unexplained(s.table, left.replace(words, " ") if words else left):
+        return None
+    f = row.cells[col]
+    kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": "sum",
+            "name": f"{row.name}（{s.value}）", "sum": f["number"], "unit": f["unit"] or "", "ids": [f["id"]],
+            "before": None, "row": row.name}
+    text = compose.class_row_cell(row.name, s.value, label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]), _shown(f))
+    return FactAnswer("answered", text + _cite(idx, [f]), [f], kept=kept)
+
+
+def _reason_noted(idx, t: Table, row: Row) -> FactAnswer | None:
+    """"为什么这么少" of a row in a table that prints no reason column: the row's remark (备注), as printed."""
+    if any("原因" in h for r in t.rows for h in r.classes) or len(row.notes) != 1:
+        return None
+    head, f = next(iter(row.notes.items()))
+    return FactAnswer("answered", compose.reason_noted(row.name, head, (f["value"] or "").strip()) + _cite(idx, [f]), [f])
 
 
 def _without_departments(idx, text: str) -> str:
@@ -506,7 +597,8 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
 
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
 _POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它们|它|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
-_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$")
+_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$"
+                        r"|^(?:加起来|加一起|加在一起|合起来)(?:一共|总共)?(?:多少|是多少)?(?:呢)?$")
 _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
@@ -525,6 +617,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     if len({x.value for x in said}) == 1 and rest.endswith("呢"):
         s = said[0]
         left = rest[:s.start] + " " + rest[s.end:]
+        if kept.get("row"):
+            return _same_row_of_another_class(idx, t, s, kept, left)
         col, words = column_said(t, left)
         col = col if words else kept["col"]
         if not col or _unexplained(t, left.replace(words, " ") if words else left):
@@ -541,6 +635,15 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     if not words and op == "sum" and not re.search(r"合计|一共|总共|多少|加起来", rest):
         return None  # nothing of the class asked
     return of_class(idx, s, col if words else kept["col"], op, kept["name"], kept.get("before"))
+
+
+def _same_row_of_another_class(idx, t: Table, s: Said, kept: dict, left: str) -> FactAnswer | None:
+    """"初中部呢" after one row's 小学部 figure: the row of the same name in the class said, the same column."""
+    fa = _row_of_class(idx, s, [(r, kept["row"]) for r in t.rows if r.name == kept["row"]], kept["row"] + left, kept["col"])
+    if fa is None or fa.kept is None or fa.kept["col"] != kept["col"]:
+        return None
+    fa.kept["before"] = {k: kept[k] for k in ("name", "sum", "unit", "col", "ids")}
+    return fa
 
 
 def _two_compared(idx, kept: dict, more: bool) -> FactAnswer | None:

@@ -31,6 +31,7 @@ from bot.answer.facts.words import (
     _is_total,
     label_key,
 )
+from bot.language.normalize import compact
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
@@ -355,6 +356,27 @@ class Rows:
             parent = self._parent_line(f, self._same_sheets([f])) if len(rows[b]) > 1 else None
             row = n.split(" ")[0]
             out.append(compose.line_under(row, _own_label(parent)) + n[len(row):] if parent is not None else n)
+        return self._twins_told_apart(facts, out)
+
+    def _twins_told_apart(self, facts: list[dict], names: list[str]) -> list[str]:
+        """Rows printed with one name (来榜中心学校 twice, its 小学 and its 初中 lines) told apart by the first text
+        cell of their own that differs between them: "来榜中心学校（小学）"."""
+        lines: dict[str, set] = defaultdict(set)
+        for n, f in zip(names, facts, strict=True):
+            lines[n].add(self._row_key(f["id"]))
+        if all(len(keys) < 2 for keys in lines.values()):
+            return names
+        sheet = self._same_sheets([f for n, f in zip(names, facts, strict=True) if len(lines[n]) > 1])
+        texts: dict[tuple, dict[str, str]] = defaultdict(dict)
+        for x in sheet:
+            if x["number"] is None and 1 <= len(compact(x["value"] or "")) <= 10:
+                texts[self._row_key(x["id"])][x["col_labels"] or ""] = compact(x["value"] or "")
+        out = []
+        for n, f in zip(names, facts, strict=True):
+            keys, own = lines[n], texts.get(self._row_key(f["id"]), {})
+            apart = next((v for c, v in own.items() if len({texts.get(k, {}).get(c) for k in keys}) == len(keys)), "")
+            row = n.split(" ")[0]
+            out.append(f"{row}（{apart}）{n[len(row):]}" if len(keys) > 1 and apart else n)
         return out
 
     def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
