@@ -217,3 +217,9 @@ def test_a_blank_column_as_the_condition(water: Engine, question: str) -> None:
     answer = converse(water, question)
     assert answer.status == ANSWERED and "水文监测站" in answer.text, answer.text
     assert "山塘除险加固" not in answer.text and "农村供水" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["青峰水利局执行进度咋样", "青峰水利局总体执行进度怎么样"])
+def test_the_execution_pace_is_the_tables_rate(water: Engine, question: str) -> None:
+    answer = converse(water, question)
+    assert answer.status == ANSWERED and "56.7" in answer.text, answer.text  # 1253 ÷ 2210, the 合计 row's rate
