@@ -114,7 +114,7 @@ _MEALS = [("石门镇", [("石门中心学校", "小学", 300, 200, "九年一�
           ("龙潭镇", [("龙潭中学", "初中", 250, 200, None), ("龙潭中心小学", "小学", 310, 200, None),
                     ("龙潭镇竹坪教学点", "小学", 12, 100, "2026年春季学期停办")]),
           ("清溪镇", [("清溪中学", "初中", 180, 200, None), ("清溪中心小学", "小学", 220, 200, None)])]
-_HEAD = ("乡镇", "学校名称", "学段", "受益学生数（人）", "在校天数", "补助金额（元）", "中央资金", "县级资金", "备注")
+_HEAD = ("乡镇", "学校名称", "学段", "受益学生数（人）", "在校天数", "补助金额（元）", "其中", None, "备注")
 
 
 def _meals(path) -> None:
@@ -127,7 +127,11 @@ def _meals(path) -> None:
     ws["I2"] = "单位：元"
     for c, head in enumerate(_HEAD, 1):
         ws.cell(3, c, head)
-    r = 4
+        if c not in (7, 8):
+            ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    ws.merge_cells("G3:H3")
+    ws["G4"], ws["H4"] = "中央资金", "县级资金"
+    r = 5
     for town, schools in _MEALS:
         ws.cell(r, 1, town)
         ws.merge_cells(start_row=r, start_column=1, end_row=r + len(schools), end_column=1)
@@ -143,7 +147,9 @@ def _meals(path) -> None:
         r += 1
     ws.cell(r, 1, "合计")
     ws.cell(r, 4, sum(s[2] for _, ss in _MEALS for s in ss))
-    ws.cell(r, 6, sum(s[2] * s[3] * 5 for _, ss in _MEALS for s in ss))
+    money = sum(s[2] * s[3] * 5 for _, ss in _MEALS for s in ss)
+    for c, v in ((6, money), (7, money * 0.8), (8, money * 0.08)):
+        ws.cell(r, c, v)
     wb.save(path)
 
 
@@ -223,3 +229,10 @@ def test_a_blank_column_as_the_condition(water: Engine, question: str) -> None:
 def test_the_execution_pace_is_the_tables_rate(water: Engine, question: str) -> None:
     answer = converse(water, question)
     assert answer.status == ANSWERED and "56.7" in answer.text, answer.text  # 1253 ÷ 2210, the 合计 row's rate
+
+
+@pytest.mark.parametrize(("question", "share"), [("中央资金占比多少", "80"), ("县级资金占比多少", "8")])
+def test_a_part_under_a_group_header_of_which_is_a_share_of_the_column_before(meals: Engine, question: str,
+                                                                             share: str) -> None:
+    answer = converse(meals, question)
+    assert answer.status == ANSWERED and f"{share}.00%" in answer.text, answer.text  # (money × 0.8 ÷ money)

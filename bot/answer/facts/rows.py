@@ -474,12 +474,13 @@ class Rows:
             letters = re.match(r"[A-Z]+", x["cell"] or "")
             return (sum((ord(c) - 64) * 26 ** i for i, c in enumerate(reversed(letters.group()))) if letters else 0,
                     x["id"])
-        if not re.match(r"其中", (f["col_labels"] or "").split(query.FACT_SEP)[-1]):
+        def part(x: dict) -> bool:  # (其中：X, or X under a group header 其中 over the parts)
+            return any(re.match(r"其中", lab) for lab in (x["col_labels"] or "").split(query.FACT_SEP))
+        if not part(f):
             return None
         row = [x for x in sheet if (x["document_id"], x["sheet"], x["page"], x["line"], x["row_labels"])
                == (f["document_id"], f["sheet"], f["page"], f["line"], f["row_labels"]) and x["number"]
-               and x["unit"] == f["unit"] and not re.match(r"其中", (x["col_labels"] or "").split(query.FACT_SEP)[-1])
-               and at(x) < at(f)]
+               and x["unit"] == f["unit"] and not part(x) and at(x) < at(f)]
         whole = max(row, key=at, default=None)
         return whole if whole is not None and whole["number"] >= (f["number"] or 0) else None
 
