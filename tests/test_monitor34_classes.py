@@ -236,3 +236,8 @@ def test_a_part_under_a_group_header_of_which_is_a_share_of_the_column_before(me
                                                                              share: str) -> None:
     answer = converse(meals, question)
     assert answer.status == ANSWERED and f"{share}.00%" in answer.text, answer.text  # (money × 0.8 ÷ money)
+
+
+def test_the_section_of_the_row_just_shown_pointed_at(water: Engine) -> None:
+    answer = converse(water, "山塘除险加固工程是哪个科室的", "这个科室一共多少调整后预算")
+    assert answer.status == ANSWERED and "1720" in answer.text, answer.text  # 1000 + 600 + 120

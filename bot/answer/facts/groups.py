@@ -426,6 +426,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return after
     if context and (own := class_of_row(idx, text, context)) is not None:
         return own
+    if context and (pointed := _class_pointed(idx, text, context)) is not None:
+        return _asked_of_class(idx, pointed, text)
     if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
         return None  # a follow-up on something else than a class answered; a yes or no asked of a row
     tables = scope(idx, text)
@@ -438,7 +440,11 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     said = said_classes(tables, text)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
-    s = said[0]
+    return _asked_of_class(idx, said[0], text)
+
+
+def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
+    """What the question asks of the class said: one of its rows named, its rate, its sum, count, list or share."""
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
     if (named := _rows_said(s.table, rest)):
         return _row_of_class(idx, s, named, rest)
@@ -450,6 +456,33 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
         return None  # (a year the table prints no column of, a column of words asked: the rest of the engine)
     return of_class(idx, s, col, _op(rest), _class_shown(s, text))
+
+
+# "这个科室一共多少调整后预算": the class (科室, 单位, 镇) of the row just shown, pointed at
+_POINTED = re.compile(r"^(?:那|那么)?(?:这个|这|该|此)(?P<word>科室|股室|处室|股|科|单位|部门|乡镇|镇|街道)")
+
+
+def _class_pointed(idx, text: str, context: dict) -> Said | None:
+    """The class pointed at ("这个科室") of the one row the last answer showed, as a class said there."""
+    m = _POINTED.match(text)
+    ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
+    if m is None or not ids:
+        return None
+    shown = idx.facts(ids)
+    if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
+        return None
+    f = shown[0]
+    t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
+    row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
+    if t is None or row is None:
+        return None
+    word = m.group("word")
+    heads = [h for h in row.classes if word in h and (h in t.heads or h in t.parents)] \
+        or [h for h in row.classes if _UNIT_HEAD.search(h) and (h in t.heads or h in t.parents) and len(word) >= 2]
+    if len(heads) != 1:
+        return None
+    value = row.classes[heads[0]]
+    return Said(t, heads[0], value, m.start(), m.end(), rows_of(t, heads[0], value))
 
 
 _CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"
