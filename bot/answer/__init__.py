@@ -18,14 +18,16 @@ REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), 
 YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 # What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何")
+# Where clauses part: a pause mark, or (spaces=True) a space between two Chinese words.
+_PAUSE = re.compile(r"[，,；;。？?]")
+_PAUSE_OR_SPACE = re.compile(r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def question_clauses(question: str, spaces: bool = False) -> list[str]:
     """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one);
     each is answered (answer/facts/), never one for the whole. With spaces=True a space between two
     asks parts them too ("东湖就业补助多少 主要干嘛用"): tried when the whole was not understood."""
-    pause = r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])" if spaces else r"[，,；;。？?]"
-    parts = [p.strip() for p in re.split(pause, question) if len(compact(p)) >= 2]
+    parts = [p.strip() for p in (_PAUSE_OR_SPACE if spaces else _PAUSE).split(question) if len(compact(p)) >= 2]
     # (a later clause "…执行率呢" asks again of what the first asked: "全年预算多少 执行率呢" is two asks)
     return parts if len(parts) >= 2 and all(QUESTION_WORD.search(p) or i and _AND_THIS.search(p)
                                             for i, p in enumerate(parts)) else []

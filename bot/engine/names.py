@@ -125,6 +125,7 @@ def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
 
 
 _PLACES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PLACE_OF_NAME = re.compile(r"^(?:中共)?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)")
 
 
 def _places(kb: KnowledgeBase) -> dict[str, str]:
@@ -135,7 +136,7 @@ def _places(kb: KnowledgeBase) -> dict[str, str]:
         seen: dict[str, set[str]] = {}
         for doc in kb.documents.values():
             for text in (doc["department_name"], doc.get("form") or "", doc.get("title") or ""):
-                m = re.match(r"^(?:中共)?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)", text or "")
+                m = _PLACE_OF_NAME.match(text or "")
                 if m:
                     seen.setdefault(m.group(1), set()).add(doc["department_name"])
         found = _PLACES[kb] = {place: next(iter(ds)) for place, ds in seen.items() if len(ds) == 1}

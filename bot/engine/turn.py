@@ -14,6 +14,8 @@ from bot.language import lazyre as re
 from bot.language.normalize import normalize
 from bot.understand.parse import Parse, understand
 
+_WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")  # a question with none is no question
+
 
 def _restore(session: Session, saved: dict) -> None:
     """Put a session back as it was before a turn whose answer is not given."""
@@ -33,7 +35,7 @@ class _Turn(Turn):
         last_form, self.session.form_asked = self.session.form_asked, ""
         if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
             self.before = {k: copy.deepcopy(getattr(self.session, k)) for k in ("frame", "facts", "doc_ids")}
-        if not re.search(r"[\w\u4e00-\u9fff]", norm):
+        if not _WORD_CHARACTER.search(norm):
             answer = self.unknown("没有看懂这个问题。", norm)
         else:
             self.p = understand(norm, self.kb)

@@ -144,6 +144,7 @@ class GridReading:
     department_at: tuple[int, int] | None = None  # the grid cell of the 编制单位 line
     preparer: list[Fact] = field(default_factory=list)  # that line as a fact, kept when it is not the department
     blank_zero: bool = False  # a note of the grid says blank cells mean none (空白表示0)
+    money_unit: str = ""  # the one money unit of a unit line naming several ("单位：万元、户、人")
 
 
 class _Grid:
@@ -302,9 +303,8 @@ def _title_block(g: _Grid, out: GridReading) -> int:
                 o = g.origin.get((r, c), (r, c))  # a merged cell's text stands at its origin
                 if o not in [(n[2], n[3]) for n in out.notes]:
                     out.notes.append((m.group(1), m.group(2), o[0], o[1]))
-            elif (m := _UNIT_META.search(t)) and not out.unit and m.group(1) in _UNIT_WORDS + ("亿元", "千元") \
-                    and not t.startswith("单价"):  # ("单价单位：元  金额单位：万元": the money is the amounts')
-                out.unit = m.group(1)  # "单位：人、万元" names no one unit: the column labels say
+            elif m := _UNIT_META.search(t):
+                _unit_line(out, t, m.group(1))
         r += 1
     if out.title:
         years = [int(y) for y in _YEAR_LABEL.findall(out.title)]
@@ -397,6 +397,7 @@ class _Ctx:
     blank_zero: bool = False  # a note says blank cells mean none (空白表示无): they are 0, not missing
     zero_note: str = ""  # that note's text ("因公出国（境）费两年均无支出，空白表示0"): the lines it names are 0
     no_data: tuple[str, ...] = ()  # the note's sentences saying a line has no data ("…为新增项目，上年同期无数据")
+    money_unit: str = ""  # the money unit of a unit line naming several: of columns saying money (资金规模)
 
 
 def _cell_name(r: int, c: int) -> str:
@@ -406,6 +407,18 @@ def _cell_name(r: int, c: int) -> str:
         c, rem = divmod(c - 1, 26)
         letters = chr(65 + rem) + letters
     return f"{letters}{r}"
+
+
+def _unit_line(out: GridReading, line: str, said: str) -> None:
+    """A title block's unit line: the table's unit; of a line naming several ("单位：万元、户、人"), no one
+    unit (the column labels say), but the columns saying money are in its one money unit."""
+    if line.startswith("单价"):
+        return  # ("单价单位：元  金额单位：万元": the money is the amounts')
+    if not out.unit and said in _UNIT_WORDS + ("亿元", "千元"):
+        out.unit = said
+    elif not out.unit and not out.money_unit \
+            and len(money := [u for u in re.split(r"[、,，/／]", said) if u in ("万元", "亿元", "千元", "元")]) == 1:
+        out.money_unit = money[0]
 
 
 def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: str, r: int, c: int,
@@ -423,7 +436,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
                 or _unit_from_words(_naming(row, col)) \
-                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) else ctx.unit)
+                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) else ctx.unit) \
+                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) else "")
     # (a year in brackets of a row's name, "老旧小区改造（2024年批次）", is its batch, not its figures' year)
     year = next((y for lab in [*(_BRACKETED.sub("", x) for x in row), *col] if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
@@ -789,7 +803,9 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
                 and len(set(names)) == len(names) >= 2 and not any(is_numeric(x) for x in names)):
             label_cols = [c1, *label_cols[1:]]
             code_cols.add(c0)
-    fv = _first_value(kinds, label_cols, code_cols)
+    # (a 序号 column between two label columns, 资产类别 | 序号 | 单位名称, ends no run of row labels either)
+    seqs = {c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))}
+    fv = _first_value(kinds, label_cols, code_cols | seqs)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
 
@@ -1216,7 +1232,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.unit, out.year = out.unit or unit, out.year or year
     zero_note, no_data = _blank_notes(g)
     out.blank_zero = bool(zero_note)
-    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data)
+    ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data,
+               out.money_unit)
     out.facts += _title_notes(ctx, out)
     out.preparer = _preparer_facts(ctx, out)
     lead_facts, top = _label_value_rows(g, ctx, top)

@@ -5,11 +5,23 @@ The question path holds a few hundred module-level patterns; compiling all of th
 that path import this module as `re`: a pattern is compiled when first matched, and from then on its
 methods are the compiled pattern's own (no indirection per call). Patterns of the load path (ingest)
 stay eagerly compiled: a load uses all of them.
+
+What compiling a pattern produces (the matcher's code: Chinese alternatives and classes such as
+[\u4e00-\u9fff] take ~1 ms each to optimise, ~25 ms of a one-question `ask`) is kept in a file beside this
+module's bytecode, keyed by the pattern and its flags, and later processes build their patterns from it
+(_sre.compile, as re's own compiler ends) instead of compiling again. Any fault there falls back to re.
 """
 
 from __future__ import annotations
 
+import atexit
+import marshal
+import os
 import re as _re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
 from re import (  # noqa: F401  (re-exported: the modules that import this one as `re` use them)
     ASCII,
     DOTALL,
@@ -44,11 +56,12 @@ _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "su
 class _Deferred:
     """Stands in for a compiled pattern until an attribute is first asked for."""
 
-    def __init__(self, pattern: Any, flags: int) -> None:
+    def __init__(self, pattern: Any, flags: int, kept: bool = False) -> None:
         self._source = (pattern, flags)
+        self._kept = kept  # a module's own pattern: its code kept between processes
 
     def __getattr__(self, name: str) -> Any:  # only until compiled: the attributes then are the pattern's
-        compiled = _re.compile(*self._source)
+        compiled = _compiled(*self._source) if self._kept else _re.compile(*self._source)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         self._compiled = compiled
@@ -59,5 +72,104 @@ class _Deferred:
 
 
 def compile(pattern: Any, flags: int | _re.RegexFlag = 0) -> Pattern[str]:
-    """re.compile, compiled on first use (typed as the pattern it stands for)."""
-    return cast(Pattern[str], _Deferred(pattern, int(flags)))
+    """re.compile, compiled on first use (typed as the pattern it stands for). Only a module's own patterns
+    (compiled where the module is run, not built from a question's words) have their code kept."""
+    return cast(Pattern[str], _Deferred(pattern, int(flags), sys._getframe(1).f_code.co_name == "<module>"))
+
+
+# ----- the compiled code, kept between processes -----------------------------------------------------------
+
+_MAX_KEPT = 4000  # patterns kept in the file (a pattern built from data could otherwise grow it without end)
+_MAX_LENGTH = 20_000  # a longer pattern is compiled each time, never kept
+
+
+def _cache_file() -> Path:
+    """The file beside this module's bytecode, for this interpreter and this version of re's matcher."""
+    import _sre  # type: ignore[import-not-found]
+
+    tag = f"{sys.implementation.cache_tag}.{_sre.MAGIC}.{'.'.join(map(str, sys.version_info[:3]))}"
+    return Path(__file__).resolve().parent / "__pycache__" / f"lazyre.{tag}.marshal"
+
+
+class _Codes:
+    """(pattern, flags) -> what _sre.compile takes, read from the file on first use; written back at exit
+    when this process compiled patterns the file did not hold."""
+
+    def __init__(self) -> None:
+        self.kept: dict | None = None
+        self.added = 0
+
+    def entries(self) -> dict:
+        if self.kept is None:
+            try:
+                kept = marshal.loads(_cache_file().read_bytes())
+                self.kept = kept if isinstance(kept, dict) else {}
+            except (OSError, ValueError, EOFError, TypeError):
+                self.kept = {}
+        return self.kept
+
+    def add(self, key: tuple, entry: tuple) -> None:
+        kept = self.entries()
+        if len(kept) >= _MAX_KEPT:
+            kept.clear()
+        if not self.added:
+            atexit.register(self.write)
+        kept[key] = entry
+        self.added += 1
+
+    def write(self) -> None:
+        """Atomically, and only into an existing __pycache__ folder (nothing is created where no bytecode is)."""
+        target = _cache_file()
+        if not self.added or not target.parent.is_dir():
+            return
+        try:
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=".lazyre-")
+        except OSError:
+            return  # a folder this user cannot write: compiled again next time
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(self.kept))
+                os.fchmod(f.fileno(), 0o644)  # readable as the bytecode beside it is
+            os.replace(name, target)
+        except (OSError, ValueError):
+            Path(name).unlink(missing_ok=True)
+
+
+_CODES = _Codes()
+
+
+def _compiled(pattern: Any, flags: int) -> Pattern[str]:
+    """re.compile, from the kept code when there is some: the same matcher re's compiler would build."""
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    if not isinstance(pattern, str) or flags & _re.DEBUG or len(pattern) > _MAX_LENGTH \
+            or array("I").itemsize != _sre.CODESIZE:
+        return _re.compile(pattern, flags)
+
+    flags = int(flags)  # (a RegexFlag is an int subclass marshal cannot write)
+    key = (pattern, flags)
+    entry = _CODES.entries().get(key)
+    if entry is not None:
+        try:
+            flags_of, code, groups, groupindex, indexgroup = entry
+            return cast(Pattern[str], _sre.compile(pattern, flags_of, array("I", code).tolist(), groups, groupindex,
+                                                   indexgroup))
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            pass  # a file of another matcher's code: compiled below, and kept anew
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        compiled = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                                tuple(indexgroup))
+        # kept as bytes (a few hundred patterns' code, in memory and on disk, stays small), plain ints
+        entry = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+                 tuple(indexgroup))
+    except Exception:  # noqa: BLE001  (re's internals differ: its public compile, with its own errors)
+        return _re.compile(pattern, flags)
+    _CODES.add(key, entry)
+    return cast(Pattern[str], compiled)

@@ -711,14 +711,19 @@ class Conversation(Listing):
             rows = (f["row_labels"] or "").split(query.FACT_SEP)
             if len(rows) < 2 or any(label_key(r) in keys for r in rows):
                 return None
-            same = [x for x in idx.facts([i for k in keys for i in idx.label_facts.get(k, ())
-                                          if idx.fact_doc[i] == f["document_id"]][:400])
-                    if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
-                    and len(xr := (x["row_labels"] or "").split(query.FACT_SEP)) == len(rows) and xr[-1] == rows[-1]
-                    and sum(a != b for a, b in zip(xr, rows, strict=True)) == 1]
-            if len(same) != 1:
+            group = [x for x in idx.facts([i for k in keys for i in idx.label_facts.get(k, ())
+                                           if idx.fact_doc[i] == f["document_id"]][:400])
+                     if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
+                     and len(xr := (x["row_labels"] or "").split(query.FACT_SEP)) == len(rows)
+                     and sum(a != b for a, b in zip(xr, rows, strict=True)) <= 2]
+            same = [x for x in group if _own(x) == rows[-1]
+                    and sum(a != b for a, b in zip((x["row_labels"] or "").split(query.FACT_SEP), rows, strict=True)) == 1]
+            moved = same if same else _counterpart(group, rows[-1])
+            if moved is not None and len(moved) != 1:
+                return None  # (the same line twice in the group: which one is not said)
+            if moved is None:
                 return None
-            found += same
+            found += moved
         return self.values(found, []) if found else None
 
     def _shown_line_under_head(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
@@ -933,6 +938,25 @@ class Conversation(Listing):
 # "合计占总预算多少", "两个加起来占多少": the figures just answered, together, as a share.
 _TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两项|它们|它俩|俩)?(?:的)?(?:合计|加起来|合起来|一共|总共|加在一起)"
                              r"(?:的)?(?:占|是)")
+
+
+def _own(f: dict) -> str:
+    return (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+
+
+def _counterpart(group: list[dict], own: str) -> list[dict] | None:
+    """Of a group's lines, the one that is the line shown in another place ("白沙镇岩门溪村安全饮水巩固提升项目"
+    → "潭溪镇那个呢": 潭溪镇下都村安全饮水巩固提升项目): the one line ending in the same words as it, four
+    characters or more, and longer than any other line's shared ending; None when none or several are."""
+    def ending(x: dict) -> int:
+        other, n = _own(x), 0
+        while n < min(len(other), len(own)) and other[-1 - n] == own[-1 - n]:
+            n += 1
+        return n if other != own else 0
+    ranked = sorted(group, key=ending, reverse=True)
+    if not ranked or ending(ranked[0]) < 4 or len(ranked) > 1 and ending(ranked[1]) == ending(ranked[0]):
+        return None
+    return [ranked[0]]
 
 
 def _of_the_year_shown(cols: set[str], shown: set[str]) -> set[str]:

@@ -12,6 +12,7 @@ Answered only when one class of one table is said; otherwise None, and the rest 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.answer import compose
@@ -20,6 +21,7 @@ from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
+from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
@@ -57,6 +59,7 @@ class Row:
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
     rates: dict[str, dict] = field(default_factory=dict)  # a rate column (执行率) -> fact
     notes: dict[str, dict] = field(default_factory=dict)  # a remark column (备注, 说明) -> its text fact
+    unit: str = ""  # the unit the row stands under in its path (单位名称 › 资产名称), "" when none
 
 
 @dataclass
@@ -99,12 +102,18 @@ def _col(f: dict) -> str:
 
 def _row_line(table: Table, facts: list[dict]) -> Row | None:
     """One line of a table as a row: its path (a merged class cell, then its own name), its text cells, its
-    figures; None for a total line (its figures kept as the table's whole when it is the 合计)."""
-    path = [x for x in (facts[0]["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    figures; None for a total line (its figures kept as the table's whole when it is the 合计). The path its
+    figures stand under names it: a unit's row naming its item (单位名称 › 资产名称) is the item's row (an indicator
+    named right of a project's figures, 主要绩效指标, is no name of the row)."""
+    figures = [f for f in facts if f["number"] is not None]
+    deepest = figures[0] if figures and len({f["row_labels"] for f in figures}) == 1 and len(
+        (figures[0]["row_labels"] or "").split(query.FACT_SEP)) > len((facts[0]["row_labels"] or "").split(query.FACT_SEP)) \
+        else facts[0]
+    path = [x for x in (deepest["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
     if not path:
         return None
     key = label_key(path[-1])
-    heads = [compact(h) for h in (facts[0]["row_heads"] or "").split(query.FACT_SEP)]
+    heads = [compact(h) for h in (deepest["row_heads"] or "").split(query.FACT_SEP)]
     if len(path) >= 2 and len(heads) >= 2:
         table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)
     if _is_total(key) or not key:
@@ -112,6 +121,7 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
             table.total = {_col(f): f for f in facts if f["number"] is not None}
         return None
     row = Row(path[-1].strip(), facts[0]["line"] or 0)
+    row.unit = next((x for x, h in zip(path[:-1], heads[:-1], strict=False) if _UNIT_HEAD.search(h)), "")
     table.leaf_head = table.leaf_head or heads[-1]
     if len(path) >= 2 and len(heads) >= 2 and heads[0]:
         row.classes[heads[0]] = path[0].strip()
@@ -204,10 +214,17 @@ def scope(idx, text: str) -> list[Table]:
             depts.update(idx.dept_forms.get(form, ()))
             text = text.replace(form, " ")
     general = idx.__dict__.get("_general_docs")
-    if general is None:
-        general = idx.__dict__["_general_docs"] = [(d, doc.department) for d, doc in idx.docs.items()
-                                                   if doc.layout == "general-table"]
-    docs = [d for d, dept in general if not depts or dept in depts]
+    if general is None:  # once per index: the general tables in order, and their positions by department
+        ordered = [(d, doc.department) for d, doc in idx.docs.items() if doc.layout == "general-table"]
+        by_dept: dict[str, list[int]] = defaultdict(list)
+        for k, (_, dept) in enumerate(ordered):
+            by_dept[dept].append(k)
+        general = idx.__dict__["_general_docs"] = (ordered, dict(by_dept))
+    ordered, by_dept = general
+    if not depts:
+        docs = [d for d, _ in ordered] if len(ordered) <= _MAX_DOCS else []
+    else:  # the named departments' tables in index order, without a pass over every table
+        docs = [ordered[k][0] for k in sorted(k for dept in depts for k in by_dept.get(dept, ()))]
     if len(docs) > _MAX_DOCS:
         return []
     return [t for d in docs for t in tables_of(idx, d)]
@@ -446,6 +463,10 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
 def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
     """What the question asks of the class said: one of its rows named, its rate, its sum, count, list or share."""
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    # ("三家单位办公电脑总金额": the units said by how many hold the rows, as many as the rows' units, are those rows')
+    if (m := re.search(r"([两二三四五六七八九十\d])(?:家|个)(?:单位|部门|机构)", rest)) \
+            and small_number(m.group(1)) == len({r.unit for r in s.rows}) and all(r.unit for r in s.rows):
+        rest = rest.replace(m.group(0), " ")
     if (named := _rows_said(s.table, rest)):
         return _row_of_class(idx, s, named, rest)
     if (rate := _rate_said(s.table, rest)) is not None:
@@ -709,8 +730,8 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     most = _MOST.search(text)
     unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
     said = unit or kind
-    if most is None or said is None:
-        return None
+    if most is None or said is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
+        return None  # ("哪个单位采购项目最多": its rows counted, not added up)
     word = re.search(r"单位|主体|类|目录", said.group(0))
     pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
     # (a table whose rows are units themselves, 单位名称 as their label, ranks its rows: not by 单位类别)

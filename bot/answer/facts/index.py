@@ -728,8 +728,16 @@ class FactIndex:
                 lengths[form[:2]].add(len(form))
             kept = self.__dict__["_dept_lengths"] = (frozenset(self.dept_order),
                                                      {h: tuple(ls) for h, ls in lengths.items()})
-        forms, by_head = kept
-        return {f for i in range(len(text) - 1) for n in by_head.get(text[i:i + 2], ()) if (f := text[i:i + n]) in forms}
+        memo = self.__dict__.setdefault("_dept_said_memo", {})  # a question asks this of the same texts ~5 times
+        found = memo.get(text)
+        if found is None:
+            forms, by_head = kept
+            found = frozenset(f for i in range(len(text) - 1) for n in by_head.get(text[i:i + 2], ())
+                              if (f := text[i:i + n]) in forms)
+            if len(memo) >= 512:
+                memo.clear()
+            memo[text] = found
+        return set(found)
 
     def label_facts_in(self, key: str, doc: int) -> list[int]:
         """The facts of a label key in one document, in id order: label_facts[key] filtered by document,

@@ -481,13 +481,18 @@ def _change_on_the_year_end_before(text: str, idx: FactIndex) -> str:
     return text[:at] + g + sub + "比" + earlier + sub + rest
 
 
+# What a question asks of a thing, said right after its name: the name ends there.
+_ASKED_AFTER = re.compile(r"预算|金额|单价|数量|经费|资金来源|买几|买多少|配几|配多少|哪个单位|用途")
+
+
 def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     """Each place the short word is said as a word of its own, said long: before a character a label goes
     on with after the long word (棚改专项债 → 棚户区改造专项债), or before no word at all — never inside a
     word of its own ("社保卡" is no 社会保险卡)."""
     def one(m: re.Match) -> str:
         after = text[m.end():m.end() + 1]
-        free = not after or not re.match(r"[\u4e00-\u9fff]", after) or after in "的呢了吗啊是有和与及跟多少几一共总"
+        free = not after or not re.match(r"[\u4e00-\u9fff]", after) or after in "的呢了吗啊是有和与及跟多少几一共总" \
+            or _ASKED_AFTER.match(text, m.end()) is not None  # (彩超预算多少: what is asked of it follows)
         return long if free or long + after in idx.label_text else short
     return re.sub(re.escape(short), one, text)
 
@@ -524,9 +529,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     # "空几个编": a label (空编数) split by the quantity asked; said whole, then the quantity.
     text = _SPLIT_BY_QUANTITY.sub(lambda m: f"{m[1]}{m[3]}多少" if f"\x1f{m[1]}{m[3]}" in f"\x1f{idx.label_text}"
                                   and m[1] + m[3] not in text else m[0], text)
-    for group in idx.synonyms:
-        canon = group[0]
-        for w in sorted(group[1:], key=len, reverse=True):
+    for canon, words in _synonyms_longest_first(idx):
+        for w in words:
             if w in text and canon in text and w not in idx.label_text and w not in canon \
                     and text.index(canon) + len(canon) <= text.index(w):
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
@@ -546,6 +550,15 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
                 text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
     return text
+
+
+def _synonyms_longest_first(idx: FactIndex) -> list[tuple[str, list[str]]]:
+    """Each [label_synonyms] group's label and its other words, longest first: sorted once per index."""
+    kept = idx.__dict__.get("_synonyms_longest_first")
+    if kept is None:
+        kept = idx.__dict__["_synonyms_longest_first"] = [(g[0], sorted(g[1:], key=len, reverse=True))
+                                                          for g in idx.synonyms]
+    return kept
 
 
 def _title_said_short(text: str, idx: FactIndex) -> str:
@@ -999,6 +1012,15 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if exact:
         return False
+    if e - s > n and re.search(r"谁|什么|啥|哪", text[s:e]) and not re.search(r"谁|什么|啥|哪", form):
+        return True  # "光伏发电项目谁负责": 项目…负责 across the asking word is no 项目负责人, 谁负责 is asked
+    if e - s > n and text[e:e + 1] in ("量", "率") and text[e - 2:e + 1] not in form:
+        return True  # "光伏电站年发电量": 发电 across 电站年 ends another thing asked (发电量), not 光伏发电项目
+    if e - s > n and "占" in text[s:e] and "占" not in form \
+            and 2 * ((_align(form, text[s:text.index("占", s)]) or (0,))[0]) <= n:
+        # "中央资金占总规模多少": 资金…规模 said across 占 is a share of two things, not 资金规模 (but
+        # "一般公共预算拨款占本年收入…" says 一般公共预算拨款收入 before 占 all but its last word)
+        return True
     if (t := re.search(r"合计|总计|小计", text[s:e])) and t.group() not in form:
         return True  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
     if _FILTER_SAID.search(text[s:e]) and _note_item(k, idx):
@@ -2222,7 +2244,7 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     best, weak = _best_title(text, rest, scope, idx, weak, loose_of)
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
     loose = _masked(text, [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in partial)], "\x00")
-    if best is None and (titled := _general_title_said(loose, scope, idx)) is not None:
+    if best is None and (titled := _general_title_said(loose, scope, idx) or _general_title_word(rest, scope, idx)):
         best, doc = titled
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
@@ -2315,6 +2337,21 @@ def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[i
     top = max(x[0][0] for x in found)
     best = [x for x in found if x[0][0] == top]
     return best[0] if len({x[0][3] for x in best}) == 1 else None
+
+
+def _general_title_word(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
+    """Two characters left over that only one general table's title says and none of its labels but its note
+    ("衔接" of 财政衔接推进乡村振兴补助资金项目计划表 in "衔接资金一共多少"): that table, said short."""
+    cores, _ = _general_titles(idx)
+    for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
+        word = m.group(1)
+        if _FILLER.match(word):
+            continue
+        docs = [d.id for d in scope if word in cores.get(d.id, "")]
+        if len(docs) != 1 or any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(docs[0], ())):
+            continue
+        return (2, m.start(), m.start() + 2, cores[docs[0]]), docs[0]
+    return None
 
 
 def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset[int]]]:
@@ -2423,7 +2460,9 @@ def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, 
         if len(titles) != 1:
             continue
         doc, key = next(iter(titles))
-        if any(word in k for k in idx.doc_keys.get(doc, ()) if k not in idx.sheet_titles.get(doc, ())):
+        # (a label says them too; not the table's note, whose sentence repeats the title's words)
+        if any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(doc, ())
+               if k not in idx.sheet_titles.get(doc, ())):
             continue
         return 2, m.start(), m.start() + 2, key
     return None
@@ -3028,7 +3067,7 @@ _ACTION_WORDS = re.compile(r"执行|完成|支付|拨付|使用|下达|实现|�
 
 
 # A measure word asked after 几/多少 (辆, 亩, 公里): a value not printed in it is not the answer (380万元 for 多少亩).
-_MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|钱(?=[多是呢吗？?]|$)")
+_MONEY_AFTER_ROW = re.compile(r"经费|资金|费用|金额|总投资|投资|钱(?=[多是呢吗？?]|$)")
 _TARGET_VERB = re.compile(r"(?:要求|控制在?|要控制在?|标准|目标|计划|要达到|达到|不低于|不超过)")
 
 
@@ -3138,8 +3177,10 @@ def _words_beside_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     经费": the row's amount; its name is printed without it)."""
     if _names_an_indicator(fq, idx):
         fq.leftover = " ".join(w for w in fq.leftover.split() if not _TARGET_VERB.fullmatch(w))
+    # (投资 of a project's row, "茶叶加工厂建设项目"; not of a row of one part of its money, "…前期工作经费")
     after = {mm.group() for m in fq.mentions if m.start >= 0 and (mm := _MONEY_AFTER_ROW.match(text, m.end))
-             and (m.keys & idx.row_label_keys or _money_column(m.keys, idx))}
+             and (m.keys & idx.row_label_keys or _money_column(m.keys, idx))
+             and not ("投资" in mm.group() and any(re.search(r"经费|资金|费$", k) for k in m.keys))}
     fq.leftover = " ".join(w for w in fq.leftover.split() if w not in after)
     for m in fq.mentions:
         # "征地拆迁" of the one row 征地和拆迁补偿支出: the word said right after a row's part is the same
@@ -3351,9 +3392,17 @@ def _part_fit(part: str, idx: FactIndex) -> tuple[int, bool]:
 
 def _part_held(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
     """Whether a row label holds a part said at `at` (not negated there; 资金 of a note's sentence
-    "…未安排该项目资金" names no row)."""
+    "…未安排该项目资金" names no row, nor does a word of the table's title its long note repeats: "衔接" of
+    "衔接资金总共多少", the note saying what 中央 means, "…中央财政衔接推进乡村振兴补助资金…")."""
     return part in k and k != part and not _negated_in_label(k, text, at, at + len(part)) \
-        and not (_GENERIC_KIND.fullmatch(part) and _note_item(k, idx))
+        and not ((_GENERIC_KIND.fullmatch(part) or len(part) * 4 < len(k) and _in_title(part, k, idx))
+                 and _note_item(k, idx))
+
+
+def _in_title(word: str, k: str, idx: FactIndex) -> bool:
+    """Whether the title of the table of a label says the word."""
+    return any(word in compact(idx.docs[idx.fact_doc[f]].form or "") for f in idx.label_facts.get(k, ())[:1]
+               if idx.fact_doc[f] in idx.docs)
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
@@ -3388,7 +3437,7 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                     break
             if best is not None:
                 break
-        if best is None or _people_after_column(fq, best[0], best[1], idx):
+        if best is None or _people_after_column(fq, best[0], best[1], idx) or _row_of_another_table(fq, best[2], idx):
             continue  # ("离休人员": the people of the column said just before, no row holding 人员)
         s, e, holding = best
         # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
@@ -3416,6 +3465,14 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
             fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
             added = True
     return added
+
+
+def _row_of_another_table(fq: FactQuestion, holding: set[str], idx: FactIndex) -> bool:
+    """"金井村光伏发电项目谁负责": a row named whole, the part left (负责) held only by rows of other tables
+    (项目负责人 of a form) asks something of that row, never another table's row."""
+    named = {idx.fact_doc[f] for m in fq.mentions if m.exact and m.start >= 0 for k in m.keys & idx.row_label_keys
+             for f in idx.label_facts.get(k, ())[:20]}
+    return bool(named) and not any(idx.fact_doc[f] in named for k in holding for f in idx.label_facts.get(k, ())[:50])
 
 
 _PLACE_HEAD = "县市区省镇乡"
@@ -3922,7 +3979,7 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                                               or _ends_a_longer_row(free, i, value, set(), idx)
                                               or _starts_a_dated_column(free, i, value, idx)):
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
-            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + 2:i + 3] == "类")):
+            if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + len(value):i + len(value) + 1] == "类")):
                 fq.values.append(value)
                 break
             # "参公单位": a kind of 事业单位 printed as 参公事业, said by its own words before 单位
@@ -4326,6 +4383,9 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
     said = _MEASURE_COUNTED.search(text) or re.search(r"(?:几|多少)(个)", text)
     if said is None or "count" not in fq.ops:
         return
+    if "list" in fq.ops and "哪几" in text and not any(w in text.replace("哪几", "") for w in idx.operations.get("count", ())):
+        fq.ops.remove("count")  # "汇总了哪几个下属单位": the 几个 of 哪几个 asks which, no count
+        return
     for m in fq.mentions:
         if said.group(1) == "个" and m.end == said.start() and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():]) \
                 and _people_column(m, idx):
@@ -4335,8 +4395,10 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
             continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
         cols = [k for k in m.keys if k in idx.col_keys]
         facts = idx.facts([x for k in cols for x in list(idx.label_facts.get(k, ()))[:5]])
-        # (its unit that measure, or none printed on a column counting things: 候车亭数)
-        if facts and all(f["unit"] == said.group(1) or counted_bare(f) for f in facts if f["number"] is not None):
+        # (its unit that measure, or none printed on a column counting things: 候车亭数; a column of names,
+        # 项目名称 of "几个项目", holds no figure: its rows are counted)
+        figures = [f for f in facts if f["number"] is not None]
+        if figures and all(f["unit"] == said.group(1) or counted_bare(f) for f in figures):
             fq.ops.remove("count")
             if re.search(r"一共|总共|共计|合计|全部|全县|全区|全市|全镇", text) and "sum" not in fq.ops:
                 fq.ops.append("sum")
@@ -4378,7 +4440,7 @@ _PARTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|其)?(?:具体)?(?:都)?(
 
 
 # ("下面第四项是什么", "第二的是哪个": of the lines under the one just shown, not of a ranking; the first of them may be asked)
-_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大)?(?:的)?(?:呢|是哪个|是什么|是多少|多少)?$")
+_ORDINAL = re.compile(r"^(?:那|那么)?(?:(?:它|其)?(?:的)?(?:下面|下边|下属|里面|里边|其中|当中)(?:的)?(?=第))?(?:排)?第([2-9]|[二三四五六七八九十两]|(?<=[面边属中]第)[1一])(?:个|名|项|位|多|高|大|贵)?(?:的)?(?:呢|是哪个|是什么|是多少|多少)?$")
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

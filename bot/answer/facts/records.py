@@ -155,7 +155,10 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
         group = heading_of(cells[0])
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
         path = path_of(cells[0])
-        rec.project = path[0].strip() if len(path) == 2 else ""
+        rec.project = path[-2].strip() if _classed_unit_path(cells[0], path) or len(path) == 2 else ""
+        if len(path) == 3 and rec.project and not group:
+            # (资产类别 › 单位名称 › 资产名称: the class merged or repeated over its rows groups them, as a heading does)
+            rec.group = group = label_key(path[0])
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
         if numbered_as_heading(name) and key and not _is_total(key):
             # "（一）市政和产业园区基础设施" printing figures: the sector's subtotal, heading the rows after it
@@ -238,14 +241,24 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
 _NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年")
 
 
+def _classed_unit_path(f: dict, path: tuple[str, ...]) -> bool:
+    """Whether a row's path is class › unit › item (资产类别 | 单位名称 | 资产名称): three labels, the second headed
+    as the unit's (单位名称, 使用部门)."""
+    heads = (f["row_heads"] or "").split(query.FACT_SEP)
+    return len(path) == 3 and len(heads) == 3 and _UNIT_HEAD.search(heads[1]) is not None
+
+
 def _under_units(t: Table) -> bool:
     """Whether each row stands under an organisation printed on it (采购单位 | 采购项目名称): two labels a row,
-    the first headed 单位 / 部门 (or every one an organisation's name), some unit holding several rows."""
-    paths = [path_of(next(iter(r.cells.values()))) for r in t.records]
-    if any(len(p) != 2 for p in paths):
+    the first headed 单位 / 部门 (or every one an organisation's name), some unit holding several rows; or three,
+    a class of the rows before the unit (资产类别 | 单位名称 | 资产名称)."""
+    firsts = [next(iter(r.cells.values())) for r in t.records]
+    paths = [path_of(f) for f in firsts]
+    classed = all(_classed_unit_path(f, p) for f, p in zip(firsts, paths, strict=True))
+    if not classed and any(len(p) != 2 for p in paths):
         return False
-    units = [p[0] for p in paths]
-    heads = {(f["row_heads"] or "").split(query.FACT_SEP)[0] for r in t.records[:3] for f in r.cells.values()}
+    units = [p[-2] for p in paths]
+    heads = {(f["row_heads"] or "").split(query.FACT_SEP)[-2] for r in t.records[:3] for f in r.cells.values()}
     return 2 <= len(set(units)) < len(units) and (any(_UNIT_HEAD.search(h) for h in heads)
                                                   or all(_ORGANISATION.search(u) for u in units))
 
@@ -468,7 +481,8 @@ def _long_words(idx, text: str) -> str:
     as the rows print them."""
     for long, shorts in getattr(idx, "label_abbrev", {}).items():
         for short in shorts:
-            if short in text and long not in text:
+            # (a long word no table prints is never said for its short one: CT机 stays CT机)
+            if short in text and long not in text and long in getattr(idx, "label_text", long):
                 text = text.replace(short, long)
     return text
 
@@ -1590,6 +1604,9 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if named is None:
         return None
     t, r, by_cell = named
+    units = _units_of(t)
+    if units and (unit := _unit_said(idx, t, units, _without_departments(idx, whole))) and r not in units[unit[0]]:
+        return None  # "本级的空调预算": another unit's 空调 is not the one said
     facts: list[dict] = []
     ways: list[str] = []
     for part in _QUESTION_SPLIT.split(question):
@@ -1609,10 +1626,17 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
-    plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole)
+    plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole) and not _budget_of_its_table(t, r, whole)
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
     # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
     return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
+
+
+def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
+    """"彩超预算多少" of a 新增资产配置预算表: the table is a budget, so a row's own amount is its budget, though no
+    column says 预算 (金额（万元）): the record's amount, never the labels' "no 预算数 here"."""
+    return "预算" in text and t.amount in r.cells and not any("预算" in c for c in r.cells) \
+        and any("预算" in w for w in t.words if len(w) > 4)
 
 
 # --- rows under the unit that buys (采购单位 printed on each of its rows) ------------------------------------
@@ -1623,6 +1647,14 @@ _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 _WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
 _UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
 _UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
+
+
+def unit_named(idx, question: str) -> bool:
+    """Whether the question names one unit of a table whose rows stand under units (疾控中心 of 集宁区疾病预防控制中心):
+    the unit places the question in that table as a department's name would."""
+    text = _without_departments(idx, compact(normalize(question)))
+    found = [t for d in idx.docs for t in _tables_of(idx, d) if (units := _units_of(t)) and _unit_said(idx, t, units, text)]
+    return len(found) == 1
 
 
 def _units_of(t: Table) -> dict[str, list[Record]]:
@@ -1649,13 +1681,30 @@ def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
         own = _own_unit_forms(idx, t, units)
         # each unit's own name without the place, the fit by most of it is scored on (before short names join)
         t.unit_names = {u: min((f for f in fs if f != "本级"), key=len) for u, fs in own.items()}
-        short = {u: {f for f in _short_forms(idx, compact(u)) if len(f) >= 3} for u in units}
+        short = {u: {f for f in _short_forms(idx, compact(u)) if len(f) >= 3} | _part_forms(idx, t, t.unit_names[u])
+                 for u in units}
         held: dict[str, int] = {}
         for fs in short.values():
             for f in fs:
                 held[f] = held.get(f, 0) + 1
         t.unit_forms = {u: own[u] | {f for f in short[u] if held[f] == 1} for u in units}
     return t.unit_forms
+
+
+# An organisation's own head word, which a name said by its tail ends with (执法大队 of …综合行政执法大队).
+_ORGANISATION_TAIL = re.compile(r"(?:大队|支队|中心|医院|卫生院|学校|中学|小学|幼儿园|站|所|馆)$")
+
+
+def _part_forms(idx, t: Table, name: str) -> set[str]:
+    """A unit's own name (its place left off) as staff shorten it: with the standard short words of names
+    (疾病预防控制中心 → 疾控中心), by its head (妇幼 of 妇幼保健计划生育服务中心, 马莲渠 of 马莲渠乡卫生院), or by its tail
+    from its own head word back (执法大队 of 卫生健康综合行政执法大队); none a row's name holds. Kept only when no
+    other unit is said so (the caller counts)."""
+    out = {name.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
+           for short in shorts}
+    out |= {name[:k] for k in range(2, len(name) - 1)}
+    out |= {name[k:] for k in range(2, len(name) - 3) if _ORGANISATION_TAIL.search(name) and name[k] not in "省市区县乡镇"}
+    return {f for f in out if f != name and not any(f in r.key for r in t.records) and not any(f in w for w in t.words)}
 
 
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县镇乡]")
@@ -1708,7 +1757,12 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
             longest[u] = span
-    return next(iter(longest.items())) if len(longest) == 1 else None
+    if len(longest) != 1:
+        return None
+    u, (a, b) = next(iter(longest.items()))
+    for x, y in _runs(text, (t.unit_names or {}).get(u, "")):  # (县功镇 said on with 卫生院: the name said in parts)
+        b = y if x == b else b
+    return u, (a, b)
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
@@ -1732,6 +1786,10 @@ def _unit_row_named(t: Table, rows: list[Record], rest: str) -> Record | None:
     top = [r for n, r in scores if n == best]
     if best >= 2:
         return top[0] if len(top) == 1 else None
+    # a name in letters its bracket prints (DR of 数字化X射线摄影系统（DR）)
+    latin = [r for r in rows if any(w in _spelled(r) for w in re.findall(r"[a-z]{2,}", rest))]
+    if len(latin) == 1:
+        return latin[0]
     # a name shortened by its characters in order (彩超 of 彩色多普勒超声诊断仪采购), its first kept
     word = _shortened(rest)
     fits = [r for r in rows if _short_for(word, r.key)]
@@ -1799,10 +1857,11 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
-        or _unit_asked(idx, mine, text, whole, tables) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+        or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
-def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None) -> FactAnswer | None:
+def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
+                context: dict | None = None) -> FactAnswer | None:
     """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
     比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
     against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
@@ -1822,9 +1881,9 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     rows = units[unit]
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
-    if _named([t], rest) is not None or _MONTH_SAID.search(rest) \
+    if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
-        return None  # a row named that is not the unit's, or a word no rule here reads
+        return None  # a row named that is not the unit's (DR of another unit's row), or a word no rule here reads
     cells = [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
     if "占" in rest:
         return _unit_share(idx, t, unit, cells, rest)
@@ -1839,16 +1898,103 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     lines = []
     if _COUNT.search(rest):
         lines.append(compose.counted_items(items, f"{unit}的"))
-    money = _UNIT_SUM.search(rest) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
+    # ("疾控中心新增资产多少": the table's own words and 多少 alone ask the unit's rows added up; so does "妇幼呢"
+    # right after another unit's rows were added up)
+    bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None \
+        or _after_a_units_sum(t, unit, rest, context)
+    money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
     if lines:
-        return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+        return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells],
+                          ranked_groups=[(unit, [f["id"] for f in cells])] if money else [])
     if _LIST.search(rest) or _UNIT_LIST.search(rest) or not re.sub(r"[\s的呢吧啊了]|采购|项目|购买|要买", "", rest):
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every unit the question names by one of its forms (the longest said of each, none inside another's), in order."""
+    forms = _unit_forms(idx, t, list(units))
+    spans: dict[str, tuple[int, int]] = {}
+    for u, fs in forms.items():
+        for f in fs:
+            if f in text and (u not in spans or len(f) > spans[u][1] - spans[u][0]):
+                spans[u] = (text.index(f), text.index(f) + len(f))
+    kept = [(u, sp) for u, sp in spans.items()
+            if not any(o != u and o2[0] <= sp[0] and sp[1] <= o2[1] and o2 != sp for o, o2 in spans.items())]
+    return sorted(kept, key=lambda x: x[1][0])
+
+
+_TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
+
+
+def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"马莲渠和白海子两个卫生院合计": the rows of the units said (two or more, joined by 和 / 与 / 跟 / 、) added up,
+    each unit's part shown; None unless one table's units are said and nothing else but the sum is asked."""
+    if not _TWO_UNITS_ASKED.search(text):
+        return None
+    found = [(t, units, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, text)) >= 2]
+    if len(found) != 1:
+        return None
+    t, units, said = found[0]
+    rest = text
+    for a, b in sorted((sp for _, sp in said), reverse=True):  # (from the end: the earlier spans stay put)
+        rest = rest[:a] + " " + rest[b:]
+    rest = re.sub(r"[和与跟及、]|[两二三四五六七八九十\d](?:个|家)(?:单位|医院|卫生院|学校|中心)?", " ", rest)
+    if _named([t], rest) is not None or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
+        return None
+    parts, cells = [], []
+    for u, _ in said:
+        mine = [r.cells[t.amount] for r in units[u] if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+        if not mine:
+            return None
+        parts.append((u, fmt_number(_added(mine))))
+        cells += mine
+    if len({f["unit"] for f in cells}) != 1:
+        return None
+    return FactAnswer("answered", compose.fact_sum(parts, fmt_number(_added(cells)), cells[0]["unit"] or "") + _cite(idx, cells),
+                      cells, total=(_added(cells), cells[0]["unit"] or ""))
+
+
+_PART_ASKED = re.compile(r"^(?:那|那么)?(?:其中|里面|这里面|当中)(?:的)?(?P<v>[\u4e00-\u9fff]{2,8}?)(?:的|部分|资金|类)*"
+                         r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)(?:呢)?$")
+
+
+def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"妇幼保健院合计" → "其中财政拨款多少": of the unit whose rows were just added up, the rows a value of a column
+    of kinds (资金来源 财政拨款, 配置方式 租用) or a class (专用设备) marks, added up."""
+    groups: list = list((context or {}).get("ranked_groups") or [])
+    m = _PART_ASKED.match(text)
+    if m is None or len(groups) != 1:
+        return None
+    held = [(t, units[groups[0][0]]) for t in tables if (units := _units_of(t)) and groups[0][0] in units]
+    if len(held) != 1:
+        return None
+    t, rows = held[0]
+    v = m.group("v")
+    hits = [r for r in rows if r.group == v or any(compact(r.cells[c]["value"] or "") == v for c in t.kinds if c in r.cells)]
+    marked = [r for r in t.records if r.group == v or any(compact(r.cells[c]["value"] or "") == v for c in t.kinds if c in r.cells)]
+    cells = [r.cells[t.amount] for r in hits if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    if not marked or len(cells) != len(hits):
+        return None  # (a word no row of the table is marked by: not this reading's)
+    if not cells:
+        return FactAnswer("answered", compose.fact_value(f"{groups[0][0]} {v}", "0（没有这一类）")
+                          + _cite(idx, [r.cells[t.amount] for r in rows if t.amount in r.cells][:1]), [])
+    parts = [(r.name, fmt_number(f["number"])) for r, f in zip(hits, cells, strict=True)]
+    return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{v}", parts, fmt_number(_added(cells)),
+                                                              cells[0]["unit"] or "") + _cite(idx, cells), cells,
+                      total=(_added(cells), cells[0]["unit"] or ""))
+
+
+def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:
+    """"妇幼呢" right after "疾控中心新增资产多少": the rows of another unit of the table were just added up."""
+    groups: list = list((context or {}).get("ranked_groups") or [])
+    units = _units_of(t)
+    return not re.sub(r"[\s的呢那么吧啊]", "", rest) and rest.strip().endswith("呢") and len(groups) == 1 \
+        and groups[0][0] != unit and groups[0][0] in units
 
 
 def _table_whole(t: Table) -> tuple[dict | None, list[dict]]:
@@ -1885,7 +2031,11 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     t, units = held[0]
     by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text))
     if not by_money and not re.search(r"项目|个数|数量|几个|条|项", text):
-        return None
+        # "哪个单位新增资产最多": a most naming no column, of the table's own words only, is of the rows' amount
+        left = _WHICH_UNIT.sub(" ", _MOST.sub(" ", _title_blanked(t, text)))
+        if _unexplained_rest(idx, t, left) or re.search(r"[^\s的是呢了啊吧里中在为]", left):
+            return None
+        by_money = True
     sums = {u: [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
             for u, rows in units.items()}
     size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}

@@ -65,8 +65,10 @@ def _level(value: str) -> str:
 def answer(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
     """The answer over the columns of the source said, or None when no one table of such columns is asked."""
     said = _SOURCE_SAID.search(fq.text)
+    if said is None:  # (before the tables: most questions say no source)
+        return None
     tables = [t for d in docs if (t := source_table(idx, d)) is not None]
-    if said is None or len(tables) != 1:
+    if len(tables) != 1:
         return None
     table, level = tables[0], said.group(1)[0]
     if table.doc not in fq.subject_docs and idx.docs[table.doc].department not in fq.departments:

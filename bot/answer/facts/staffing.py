@@ -43,7 +43,8 @@ def answer(idx: FactIndex, question: str, fq: FactQuestion, docs: list[int]) -> 
     rows = [r for d in tables for r in _rows(idx, d)]
     if not rows:
         return None
-    named = {k for m in fq.mentions for k in m.keys if k in idx.row_label_keys}
+    # (a row said by half its name at most names none: 单位 of "哪些科室单位" is no 所属单位's group)
+    named = {k for m in fq.mentions if m.quality > 0.5 for k in m.keys if k in idx.row_label_keys}
     if named:
         said = [r for r in rows if named & idx.row_keys(r[1]["id"])]
         if len(said) > 1 and _LIST_ASKED.search(compact_text(question).replace("哪个", "哪些")):

@@ -1109,6 +1109,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
         # 项目": a name a table's cells print is read there, not in texts that resemble it
         return None
+    if typed.status == "clarify" and typed.options and not all(o in idx.dept_docs for o in typed.options) \
+            and _value_of_one_department(fq, idx):
+        return None  # "就业帮扶类项目有哪些": a class one table's cells print whole, not projects named like it
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
@@ -1245,8 +1248,12 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
             or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
             or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
         return False
-    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx):
+    if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx) \
+            or records.unit_named(idx, turn.question):
         return False
+    if not all(o in idx.dept_docs for o in typed.options) \
+            and _value_of_one_department(answerer.last or answerer.peek(turn.question), idx):
+        return False  # "就业帮扶类项目有哪些": a class one table prints whole, not the projects named like it
     if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
         return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
     return not (_offers_every_department(typed, idx) and (
