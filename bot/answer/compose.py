@@ -1401,10 +1401,14 @@ def class_sum(name: str, column: str, parts: list[tuple[str, str]], total: str, 
     return f"{name}共 {len(parts)} 项，{_column_added(column)} {total}{unit}：{expr} = {total}{unit}"
 
 
-def class_rate(name: str, n: int, rate: str, top: str, a: str, bottom: str, b: str, result: str, unit: str) -> str:
-    """A class's rate worked out from its rows' sums: "产业发展股（共 4 项）执行率 36.5%：执行数合计 587.8 ÷ …"."""
+def class_rate(name: str, n: int, rate: str, top: str, a: str, bottom: str, b: str, result: str, unit: str,
+               each: list[tuple[str, str]]) -> str:
+    """A class's rate worked out from its rows' sums: "产业发展股（共 4 项）执行率 36.5%：执行数合计 587.8 ÷ …",
+    then each row's own rate as printed."""
+    rows = "；".join(f"{x} {v}" for x, v in each)
     return (f"{name}（共 {n} 项）{rate} {percent_shown(result)}：{_column_added(top)} {a}{unit} ÷ "
-            f"{_column_added(bottom)} {b}{unit} = {result}%（按合计数计算，不是各项{rate}相加或平均）")
+            f"{_column_added(bottom)} {b}{unit} = {result}%（按合计数计算，不是各项{rate}相加或平均）"
+            + (f"。各项{rate}：{rows}" if rows else ""))
 
 
 def class_rows(name: str, items: list[str], column: str, total: str, unit: str) -> str:

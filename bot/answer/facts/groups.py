@@ -404,8 +404,9 @@ def of_class_rate(idx, s: Said, rate: tuple[str, str], name: str) -> FactAnswer 
     if not b:
         return None
     used = [r.cells[c] for r in rows for c in (top, bottom)]
+    each = [(r.name, _shown(r.rates[rate[0]])) for r in rows if rate[0] in r.rates]
     text = compose.class_rate(name, len(rows), rate[1], top, fmt_number(a), bottom, fmt_number(b),
-                              fmt_percent(a / b * 100), rows[0].cells[top]["unit"] or "")
+                              fmt_percent(a / b * 100), rows[0].cells[top]["unit"] or "", each)
     return FactAnswer("answered", text + _cite(idx, used), used)
 
 
