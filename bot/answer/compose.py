@@ -1445,6 +1445,16 @@ def class_of_row(row: str, head: str, value: str) -> str:
     return f"{row}的{head}是“{value}”"
 
 
+def class_row_cell(row: str, value: str, column: str, shown: str) -> str:
+    """One row of several of one name, told apart by its class: "来榜中心学校（初中）受益学生数：296人"."""
+    return f"{row}（{value}）{column}：{shown}"
+
+
+def reason_noted(row: str, head: str, note: str) -> str:
+    """A reason asked of a row, where the table prints none but a remark: the remark, said as such."""
+    return f"表中没有单列原因，{row}的{head}写的是：“{note}”"
+
+
 def classes_worked(added: bool, first: str, second: str, column: str, a: str, b: str, result: str, unit: str) -> str:
     """"两个加起来" / "两个差多少" of two classes just answered, with the arithmetic."""
     if added:

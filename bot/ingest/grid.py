@@ -487,6 +487,8 @@ def _unit_from_words(labels: list[str]) -> str:
         return "分"  # a score (自评得分 95.5) is points, never the table's money unit
     if re.search(r"倍数$", last):
         return "倍"  # 收益覆盖倍数 1.32: a multiple, never money
+    if re.search(r"天数$", last):
+        return "天"  # 在校天数 200: days, never the table's 单位：元
     return ""
 
 

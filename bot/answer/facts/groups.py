@@ -27,10 +27,16 @@ from bot.store import queries as query
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
 _MONEY = ("元", "万元", "亿元")
 _PER_ONE = ("%", "分")  # a rate or a score: each row's own, no part of a whole
+# Units of things counted: their rows add up as money does (学生数 of 初中 schools); a price or a rate never.
+_COUNTED = ("人", "人次", "户", "个", "家", "所", "台", "套", "辆", "件", "项", "次", "批次", "头", "只", "亩", "万亩", "吨")
+# One character that sorts rows: a status colour (偏差情况 红/黄/绿), said with 灯 or 色 ("亮红灯", "黄色的")
+_COLOUR = re.compile(r"^[红黄绿蓝橙]$")
+# A period before a column's own word (1-9月执行数, 上半年完成数): the word said alone names the column too
+_PERIOD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|(?:19|20)\d\d年|前[一二三]季度|[上下]半年|全年|本年)")
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|整体|综合|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
 _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
-_UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施")
+_UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施|乡镇|街道")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
 _COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
@@ -46,6 +52,10 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _GRADE_HEAD = re.compile(r"等级|等次|评级|档次")
 _GRADE_BEFORE = r"(?:^|评为|评了|评的|评成|评定为|定为|等级为|等级是|等次为|等次是|得了|拿了|获得|结果为|结果是)"
 _GRADE_AFTER = r"(?=等|级|档|的|$)"
+_NOTE_HEAD = re.compile(r"^(?:备注|说明|备注说明)$")
+# "为什么这么少", "为啥只有100天": the reason of the row just shown asked, in a table with no reason column
+_WHY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这所学校|该校|这个学校)?(?:为什么|为啥|咋|怎么)(?:会|只有|只|才|就)?(?:这么|那么|这样|如此)?"
+                  r"(?:少|低|多|高|慢|快|小|大)?(?:呢|啊|呀)?[?？]?$")
 
 
 @dataclass
@@ -54,6 +64,8 @@ class Row:
     line: int
     classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
+    rates: dict[str, dict] = field(default_factory=dict)  # a rate column (执行率) -> fact
+    notes: dict[str, dict] = field(default_factory=dict)  # a remark column (备注, 说明) -> its text fact
     unit: str = ""  # the unit the row stands under in its path (单位名称 › 资产名称), "" when none
 
 
@@ -76,6 +88,8 @@ class Table:
     parents: dict[str, bool] = field(default_factory=dict)
     forms: list[tuple[str, str, str]] = field(default_factory=list)  # (head, value, a way it is said), worked out once
     grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
+    # a rate column -> the two columns it is the ratio of in every row (执行率 = 1-9月执行数 ÷ 调整后预算)
+    ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def values(self, head: str) -> list[str]:
         return list(dict.fromkeys(r.classes[head] for r in self.rows if r.classes.get(head)))
@@ -121,9 +135,14 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     if len(path) >= 2 and len(heads) >= 2 and heads[0]:
         row.classes[heads[0]] = path[0].strip()
     for f in facts:
+        if f["number"] is None and _NOTE_HEAD.search(_col(f)) and compact(f["value"] or ""):
+            row.notes[_col(f)] = f
+        if f["number"] is not None and f["unit"] == "%":
+            row.rates[_col(f)] = f  # (a rate is a cell too: listed, ranked, averaged; never added, see measures)
         if f["number"] is not None:
             row.cells[_col(f)] = f
-        elif 2 <= len(compact(f["value"] or "")) <= 30 and not re.match(r"\s*\d", f["value"] or "") \
+        elif (2 <= len(compact(f["value"] or "")) <= 30 or _COLOUR.match(compact(f["value"] or ""))) \
+                and not re.match(r"\s*\d", f["value"] or "") \
                 or _GRADE_HEAD.search(_col(f)) and re.fullmatch(r"[\u4e00-\u9fff]", compact(f["value"] or "")):
             row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing; a grade does: 良)
     return row
@@ -145,22 +164,44 @@ def _read(idx, doc: int) -> list[Table]:
         if len(t.rows) < 3 or any(not (_UNIT_HEAD.search(h) or _KIND_HEAD.search(h)) for h in t.parents):
             continue  # (rows that are items of a project, 项目名称 › 品目: a table of records, records.py)
         cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
-                and (f["unit"] or "") in _MONEY and (c := _col(f))]
+                and (f["unit"] or "") in _MONEY + _COUNTED and (c := _col(f))]
         t.columns = list(dict.fromkeys(cols))
         t.measures = list(dict.fromkeys(c for line in sorted(lines) for f in lines[line] if f["number"] is not None
                                         and (f["unit"] or "") in _PER_ONE and (c := _col(f))))
-        own = [c for c in t.columns if "单价" not in c]  # (one unit's price is no row's amount)
+        money = {_col(f) for line in lines for f in lines[line] if (f["unit"] or "") in _MONEY}
+        own = [c for c in t.columns if "单价" not in c and c in money]  # (one unit's price is no row's amount)
         # this year's column before the year before's (上年预算数 printed first) and a change (增减额)
         own = [c for c in own if _year_of(c) in (None, 0) and not _CHANGE.search(c)] or own
+        # (a budget adjusted during the year, 调整后预算, stands for the year's budget over the 年初预算 it replaced)
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
-                      next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else ""))
+                      next((c for c in own if re.search(r"调整后|调整数", c)),
+                           next((c for c in own if re.search(r"金额|总价|预算|投资", c)), own[0] if own else "")))
         t.heads = _class_heads(t)
+        t.ratios = _ratios(t)
         if t.main and t.heads:
             t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
                        for form in forms_of(v, t.values(h), bool(_UNIT_HEAD.search(h)))]
             t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
             tables.append(t)
     return tables
+
+
+def _ratios(t: Table) -> dict[str, tuple[str, str]]:
+    """Each rate column that is, in every row with its figure, one money column over another (within the rounding
+    of the rate printed: a whole per cent printed 0.5): so a group's rate is its sums' ratio, never its rates added
+    or averaged. Several pairs fitting: the one over the table's main money column, else none."""
+    out = {}
+    for rate in dict.fromkeys(c for r in t.rows for c in r.rates):
+        rows = [r for r in t.rows if rate in r.rates]
+        slack = 0.5 if all(float(r.rates[rate]["number"]).is_integer() for r in rows) else 0.06
+        fits = [(a, b) for a in t.columns for b in t.columns if a != b and all(
+            b in r.cells and a in r.cells and (r.cells[b]["number"] or 0) > 0
+            and abs(r.cells[a]["number"] / r.cells[b]["number"] * 100 - r.rates[rate]["number"]) <= slack
+            for r in rows)]
+        fits = fits if len(fits) == 1 else [x for x in fits if x[1] == t.main]
+        if len(fits) == 1 and len(rows) >= 2:
+            out[rate] = fits[0]
+    return out
 
 
 def _class_heads(t: Table) -> list[str]:
@@ -209,12 +250,16 @@ def scope(idx, text: str) -> list[Table]:
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     """The ways a class value is said: whole; its bracketed core (特定目标类项目（公路养护）→ 公路养护); without a
     trailing 类/类项目/项目; an organisation by the end of its name no other value ends with (综合执法支队)."""
+    if _COLOUR.match(compact(value)):
+        return [f"亮{value}灯", f"{value}灯", f"{value}色"]  # (one character alone is said inside other words)
     forms = [compact(value)]
     if (inner := re.search(r"[（(]([^（）()]{2,})[）)]$", value)) is not None:
         forms.append(compact(inner.group(1)))
     for f in list(forms):
         if (bare := re.sub(r"(?:类项目|类|项目)$", "", f)) != f and len(bare) >= 2:
             forms.append(bare)
+    if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
+        forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
         for n in range(len(compact(value)) - 1, 2, -1):
             if n == 3 and not _ORG_END.search(value):
@@ -232,7 +277,7 @@ def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int
     for m in re.finditer(re.escape(form), text):
         s, e = m.start(), m.end()
         after = text[e:]
-        if after.startswith("类"):
+        if after.startswith("类") or re.match(r"部(?!门)", after):  # (初中部: a school's part of a 学段)
             out.append((s, e + 1))
         elif (_AFTER_BARE.match(after) or len(after) >= 2 and after[:2] in words) \
                 and not any(text[s:e + 2] in n for n in names if len(text[s:e + 2]) > len(form)):
@@ -302,7 +347,7 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
-_ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
+_ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
                      r"|百分之|平均|均值|参加|参与|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
                      r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
 
@@ -349,7 +394,26 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
         return rel
     if (y := _YEAR.search(text)) is not None:
         return t.main, y.group(0)
-    return t.main, ""
+    return _by_its_own_word(t, text) or (t.main, "")
+
+
+def _by_its_own_word(t: Table, text: str) -> tuple[str, str] | None:
+    """A column said by two characters of its label that no other column's label holds ("多少学生" of
+    受益学生数（人）, "中央配了多少" of 其中中央资金): that column, when only one is said so."""
+    keys = {c: label_key(c) for c in t.columns}
+    said = {c: g for c in t.columns for i in range(len(text) - 1) if (g := text[i:i + 2]) in keys[c]
+            and sum(g in k for k in keys.values()) == 1}
+    return next(iter(said.items())) if len(said) == 1 else None
+
+
+def _rate_said(t: Table, text: str) -> tuple[str, str] | None:
+    """A rate column said ("整体执行率") that is the ratio of two columns: (the rate column, the word said)."""
+    for rate in t.ratios:
+        f = next(r.rates[rate] for r in t.rows if rate in r.rates)
+        own = label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+        if len(own) >= 2 and own in text:
+            return rate, own
+    return None
 
 
 _CHANGE = re.compile(r"增减|增长|增加|减少|变动|变化")
@@ -379,7 +443,8 @@ def _parts(t: Table, c: str) -> list[str]:
     # 上年预算数, said 今年 too)
     year = [w for x in labels[-1:] if (m := _RELATIVE.match(x)) and any(
         o != c and o.endswith(x[m.end():]) for o in t.columns + t.measures) for w in _RELATIVE_WORDS[m.group(1)[:2]]]
-    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2] + tail + year))
+    bare = [b for x in labels[-1:] if (b := _PERIOD.sub("", x)) != x and len(b) >= 2]
+    return list(dict.fromkeys([c, "".join(labels)] + [x for x in labels[-1:] if len(x) >= 2] + tail + year + bare))
 
 
 _RELATIVE = re.compile(r"(上年|去年|上一|本年|今年|当年)(?:年)?(?:度)?")
@@ -418,6 +483,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return after
     if context and (own := class_of_row(idx, text, context)) is not None:
         return own
+    if context and (pointed := _class_pointed(idx, text, context)) is not None:
+        return _asked_of_class(idx, pointed, text)
     if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
         return None  # a follow-up on something else than a class answered; a yes or no asked of a row
     tables = scope(idx, text)
@@ -425,15 +492,26 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return None
     if (ranked := rank_classes(idx, tables, text)) is not None:
         return ranked
+    if (blank := _rows_left_blank(idx, tables, text)) is not None:
+        return blank
     said = said_classes(tables, text)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
-    s = said[0]
+    return _asked_of_class(idx, said[0], text)
+
+
+def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
+    """What the question asks of the class said: one of its rows named, its rate, its sum, count, list or share."""
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
     # ("三家单位办公电脑总金额": the units said by how many hold the rows, as many as the rows' units, are those rows')
     if (m := re.search(r"([两二三四五六七八九十\d])(?:家|个)(?:单位|部门|机构)", rest)) \
             and small_number(m.group(1)) == len({r.unit for r in s.rows}) and all(r.unit for r in s.rows):
         rest = rest.replace(m.group(0), " ")
+    if (named := _rows_said(s.table, rest)):
+        return _row_of_class(idx, s, named, rest)
+    if (rate := _rate_said(s.table, rest)) is not None:
+        return of_class(idx, s, rate[0], _op(rest), _class_shown(s, text)) if not _unexplained(
+            s.table, rest.replace(rate[1], " ")) else None
     col, words = column_said(s.table, rest)
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
@@ -441,17 +519,15 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     return of_class(idx, s, col, _op(rest), _class_shown(s, text))
 
 
-_CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"
-                          r"(?P<kind>类|个类|个类别|种|个目录)(?:的)?(?:项目|服务)?(?:的)?[?？]?$"
-                          r"|^(?:那|那么)?(?:它|这个|这项|该项目|这个项目)?(?:是)?(?:哪个|哪家|什么)(?P<unit>单位|主体)")
+# "这个科室一共多少调整后预算": the class (科室, 单位, 镇) of the row just shown, pointed at
+_POINTED = re.compile(r"^(?:那|那么)?(?:这个|这|该|此)(?P<word>科室|股室|处室|股|科|单位|部门|乡镇|镇|街道)")
 
 
-def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
-    """"它是哪类项目", "它是哪个单位的" right after one row was shown: the row's value of its class (or unit)
-    column, the merged group cell it stands in included."""
-    asked = _CLASS_ASKED.search(text)
+def _class_pointed(idx, text: str, context: dict) -> Said | None:
+    """The class pointed at ("这个科室") of the one row the last answer showed, as a class said there."""
+    m = _POINTED.match(text)
     ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
-    if asked is None or not ids:
+    if m is None or not ids:
         return None
     shown = idx.facts(ids)
     if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
@@ -461,12 +537,121 @@ def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
     row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
     if t is None or row is None:
         return None
-    word = re.compile(r"类|目录" if asked.group("kind") else asked.group("unit"))
+    word = m.group("word")
+    heads = [h for h in row.classes if word in h and (h in t.heads or h in t.parents)] \
+        or [h for h in row.classes if _UNIT_HEAD.search(h) and (h in t.heads or h in t.parents) and len(word) >= 2]
+    if len(heads) != 1:
+        return None
+    value = row.classes[heads[0]]
+    return Said(t, heads[0], value, m.start(), m.end(), rows_of(t, heads[0], value))
+
+
+_CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"
+                          r"(?P<kind>类|个类|个类别|种|个目录)(?:的)?(?:项目|服务)?(?:的)?[?？]?$"
+                          r"|^(?:那|那么)?(?:它|这个|这项|该项目|这个项目)?(?:是)?(?:哪个|哪家|什么)(?P<unit>单位|主体)"
+                          r"|^(?:那|那么)?(?:它|这个|这所|这所学校|该校|这个学校)?(?:在|位于|属于|是)(?:哪个|哪一个|哪)"
+                          r"(?P<place>乡镇|镇|乡|街道)(?:的)?(?:呢)?[?？]?$")
+
+
+def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
+    """"它是哪类项目", "它是哪个单位的" right after one row was shown: the row's value of its class (or unit)
+    column, the merged group cell it stands in included."""
+    asked = _CLASS_ASKED.search(text)
+    ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
+    why = _WHY.search(text) if asked is None else None
+    if (asked is None and why is None) or not ids:
+        return None
+    shown = idx.facts(ids)
+    if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
+        return None
+    f = shown[0]
+    t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
+    row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
+    if t is None or row is None:
+        return None
+    if asked is None:
+        return _reason_noted(idx, t, row)
+    place = asked.group("place")
+    word = re.compile(r"类|目录" if asked.group("kind") else place[-1] if place else asked.group("unit"))
     pattern = _KIND_HEAD if asked.group("kind") else _UNIT_HEAD
     heads = [h for h in row.classes if word.search(h)] or [h for h in row.classes if pattern.search(h)]
     if len(heads) != 1:
         return None
     return FactAnswer("answered", compose.class_of_row(row.name, heads[0], row.classes[heads[0]]) + _cite(idx, [f]), [f])
+
+
+# "年初没有预算的项目", "哪些项目没有年初预算", "年初预算为空的": a column's blank (or zero) cells as the condition
+_NONE_SAID = re.compile(r"没有|没|未列|未安排|为空|是空的|空着|空白")
+_WHICH = re.compile(r"哪些|哪几|哪个|有几个|几个|几项|多少个|多少项")
+
+
+def _rows_left_blank(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """The rows of the one table whose column said (the negation said inside it or beside it) prints nothing or 0."""
+    if (no := _NONE_SAID.search(text)) is None or not _WHICH.search(text):
+        return None
+    plain = text[:no.start()] + text[no.end():]
+    fits = []
+    for t in tables:
+        named = [(c, p) for c in t.columns for p in _parts(t, c) if len(p) >= 3 and p in plain
+                 and p not in ("合计", "小计", "总计")]
+        if len({c for c, _ in named}) == 1 and not _unexplained(t, plain.replace(named[0][1], " ")):
+            fits.append((t, named[0][0]))
+    if len(fits) != 1:
+        return None
+    t, col = fits[0]
+    rows = [r for r in t.rows if col not in r.cells or not r.cells[col]["number"]]
+    facts = [f for r in rows[:30] for f in r.cells.values()][:60]
+    label = label_key(_first_label(t, col))
+    if not rows:
+        return FactAnswer("answered", compose.none_fits(len(t.rows)) + _cite(idx, facts), facts)
+    text_out = compose.numbered_items([r.name for r in rows], f"{label}为空或为0的（共检查 {len(t.rows)} 项）")
+    return FactAnswer("answered", text_out + _cite(idx, facts), facts)
+
+
+def _first_label(t: Table, col: str) -> str:
+    f = next(r.cells[col] for r in t.rows if col in r.cells)
+    return (f["col_labels"] or "").split(query.FACT_SEP)[-1]
+
+
+def _rows_said(t: Table, text: str) -> list[tuple[Row, str]]:
+    """The rows whose own name is said (whole, or without the group value it begins with: 溪沸小学 of 菖蒲镇溪沸小学),
+    each with the words said; the longest said at a place."""
+    out = []
+    for r in t.rows:
+        name = compact(r.name)
+        forms = [name] + [name[len(g):] for g in map(compact, r.classes.values()) if name.startswith(g) and len(name) - len(g) >= 3]
+        said = next((f for f in forms if f in text), "")
+        if said:
+            out.append((r, said))
+    return [(r, w) for r, w in out if not any(w in o and w != o for _, o in out)]
+
+
+def _row_of_class(idx, s: Said, named: list[tuple[Row, str]], rest: str, kept_col: str = "") -> FactAnswer | None:
+    """"来榜中心学校初中部多少学生": a row named whose name several rows share, told apart by the class said; the
+    column said of that one row. None when the row named is not of the class (the rest of the engine answers)."""
+    rows = [r for r, _ in named if r in s.rows]
+    if len(rows) != 1 or len({w for _, w in named}) != 1:
+        return None
+    row, said = rows[0], named[0][1]
+    left = rest.replace(said, " ")
+    col, words = column_said(s.table, left)
+    col = col if words or not kept_col else kept_col
+    if not col or col not in row.cells or _unexplained(s.table, left.replace(words, " ") if words else left):
+        return None
+    f = row.cells[col]
+    kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": "sum",
+            "name": f"{row.name}（{s.value}）", "sum": f["number"], "unit": f["unit"] or "", "ids": [f["id"]],
+            "before": None, "row": row.name}
+    text = compose.class_row_cell(row.name, s.value, label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]), _shown(f))
+    return FactAnswer("answered", text + _cite(idx, [f]), [f], kept=kept)
+
+
+def _reason_noted(idx, t: Table, row: Row) -> FactAnswer | None:
+    """"为什么这么少" of a row in a table that prints no reason column: the row's remark (备注), as printed."""
+    if any("原因" in h for r in t.rows for h in r.classes) or len(row.notes) != 1:
+        return None
+    head, f = next(iter(row.notes.items()))
+    return FactAnswer("answered", compose.reason_noted(row.name, head, (f["value"] or "").strip()) + _cite(idx, [f]), [f])
 
 
 def _without_departments(idx, text: str) -> str:
@@ -522,7 +707,7 @@ def _per_one(idx, s: Said, col: str, op: str, name: str, figures: list[dict], ke
     terms = [f"{r.name} {fmt_number(r.cells[col]['number'])}" for r in s.rows if col in r.cells]
     total = round(sum(f["number"] for f in figures), 6)
     mean = round(total / len(figures), 2)
-    parts = _rate_parts(s.table, col) if unit == "%" else None
+    parts = s.table.ratios.get(col) if unit == "%" else None
     if op == "mean" or parts is None:
         kept["sum"] = mean
         text = compose.class_mean(name, leaf, terms, fmt_number(total), fmt_number(mean), unit, op != "mean" and unit == "%")
@@ -542,24 +727,10 @@ def _leaf(f: dict) -> str:
     return re.sub(r"[（(][^（）()]*[）)]$", "", leaf[0]).strip()
 
 
-def _rate_parts(t: Table, col: str) -> tuple[str, str] | None:
-    """The two money columns whose quotient every row's rate is (执行率 = 执行数 ÷ 预算数), as printed to its
-    rounding; None when no pair of columns gives every row's rate."""
-    rows = [r for r in t.rows if col in r.cells]
-    whole = all(float(r.cells[col]["number"]).is_integer() for r in rows)
-    for num in t.columns:
-        for den in t.columns:
-            pairs = [(r.cells[num]["number"], r.cells[den]["number"], r.cells[col]["number"]) for r in rows
-                     if num in r.cells and den in r.cells and r.cells[den]["number"]]
-            if num != den and len(pairs) >= 2 and len(pairs) == len(rows) \
-                    and all(abs(n / d * 100 - x) <= (0.5 if whole else 0.06) for n, d, x in pairs):
-                return num, den
-    return None
-
-
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
-_POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它|它们|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
-_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$")
+_POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它们|它|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
+_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$"
+                        r"|^(?:加起来|加一起|加在一起|合起来)(?:一共|总共)?(?:多少|是多少)?(?:呢)?$")
 _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
@@ -580,6 +751,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     if len({x.value for x in said}) == 1 and rest.endswith("呢"):
         s = said[0]
         left = rest[:s.start] + " " + rest[s.end:]
+        if kept.get("row"):
+            return _same_row_of_another_class(idx, t, s, kept, left)
         col, words = column_said(t, left)
         col = col if words else kept["col"]
         if not col or _unexplained(t, left.replace(words, " ") if words else left):
@@ -596,6 +769,15 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     if not words and op == "sum" and not re.search(r"合计|一共|总共|多少|加起来", rest):
         return None  # nothing of the class asked
     return of_class(idx, s, col if words else kept["col"], op, kept["name"], kept.get("before"))
+
+
+def _same_row_of_another_class(idx, t: Table, s: Said, kept: dict, left: str) -> FactAnswer | None:
+    """"初中部呢" after one row's 小学部 figure: the row of the same name in the class said, the same column."""
+    fa = _row_of_class(idx, s, [(r, kept["row"]) for r in t.rows if r.name == kept["row"]], kept["row"] + left, kept["col"])
+    if fa is None or fa.kept is None or fa.kept["col"] != kept["col"]:
+        return None
+    fa.kept["before"] = {k: kept[k] for k in ("name", "sum", "unit", "col", "ids")}
+    return fa
 
 
 def _two_compared(idx, kept: dict, more: bool) -> FactAnswer | None:

@@ -756,7 +756,7 @@ class Listing(Arithmetic):
         n = fq.number
         if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
             n *= 10000  # "超过九十万" of a column in 元
-        ops = {"eq": lambda x: abs(x - n) < 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n,
+        ops = {"eq": lambda x: abs(x - n) < 1e-9, "ne": lambda x: abs(x - n) >= 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n,
                "le": lambda x: x <= n}
         test = ops.get(fq.cmp or "eq")
         if test is None:  # below_full / below_target are answered above

@@ -1609,7 +1609,7 @@ class Lookup(Rows):
             return ids
         if all(any(u in w for u in self.idx.unheld) for w in words):
             return ids  # "得分呢": a field asked (得分, 权重), not words quoted from a cell ("…按完成比例得分")
-        filtered = fq.cmp in ("lt", "gt", "ge", "le", "eq") and fq.number is not None
+        filtered = fq.cmp in ("lt", "gt", "ge", "le", "eq", "ne") and fq.number is not None
         if filtered:  # "低于5%" read as a filter is the cell's own words here
             words.append(fmt_number(fq.number or 0) + ("%" if fq.percent else ""))
         # never a use note ("主要用于：…开办费…"): a part it names is one the table does not break down

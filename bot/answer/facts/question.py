@@ -68,7 +68,7 @@ class FactQuestion:
     area: bool = False  # 面积 asked: a figure in 平方米 (亩, 公顷), never an amount
     number: float | None = None  # a filter's number ("权重是10", "不到九成")
     number_unit: str = ""  # the unit said with it ("九十万": 万, so 900000 of a column in 元)
-    cmp: str = ""  # "eq" | "lt" | "gt"
+    cmp: str = ""  # "eq" | "ne" | "lt" | "gt"
     percent: bool = False  # the filter's number is a percentage ("不到九成"): only percentages are compared
     rate: str = ""  # 执行率 / 完成率 asked but not a label
     plan: str = ""  # the budget a rate is over, as said (年初预算 of "完成年初预算百分比") or just shown
@@ -1217,7 +1217,7 @@ def _leftover_beside(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         _words_beside_rows(fq, text, idx)
     if fq.leftover:
         _words_of_column_group(fq, text, idx)
-    if fq.leftover and fq.cmp in ("gt", "lt", "eq") and fq.number is not None:
+    if fq.leftover and fq.cmp in ("gt", "lt", "eq", "ne") and fq.number is not None:
         said = {text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.exact}
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in said or text.count(w) < 2)
 
@@ -4459,7 +4459,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
-        or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
+        or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
                      r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
@@ -4494,7 +4494,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     fq.number_unit = unit or ""
     fq.cmp = "ge" if bound == "以上" else "le" if bound else \
         "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
-        "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else "eq"
+        "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else \
+        "ne" if word in ("不等于", "不是", "不为") else "eq"  # ("在校天数不是200天的": every row but those)
 
 
 def _cn_number(said: str) -> int:

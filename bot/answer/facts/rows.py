@@ -31,6 +31,7 @@ from bot.answer.facts.words import (
     _is_total,
     label_key,
 )
+from bot.language.normalize import compact
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
@@ -355,6 +356,27 @@ class Rows:
             parent = self._parent_line(f, self._same_sheets([f])) if len(rows[b]) > 1 else None
             row = n.split(" ")[0]
             out.append(compose.line_under(row, _own_label(parent)) + n[len(row):] if parent is not None else n)
+        return self._twins_told_apart(facts, out)
+
+    def _twins_told_apart(self, facts: list[dict], names: list[str]) -> list[str]:
+        """Rows printed with one name (来榜中心学校 twice, its 小学 and its 初中 lines) told apart by the first text
+        cell of their own that differs between them: "来榜中心学校（小学）"."""
+        lines: dict[str, set] = defaultdict(set)
+        for n, f in zip(names, facts, strict=True):
+            lines[n].add(self._row_key(f["id"]))
+        if all(len(keys) < 2 for keys in lines.values()):
+            return names
+        sheet = self._same_sheets([f for n, f in zip(names, facts, strict=True) if len(lines[n]) > 1])
+        texts: dict[tuple, dict[str, str]] = defaultdict(dict)
+        for x in sheet:
+            if x["number"] is None and 1 <= len(compact(x["value"] or "")) <= 10:
+                texts[self._row_key(x["id"])][x["col_labels"] or ""] = compact(x["value"] or "")
+        out = []
+        for n, f in zip(names, facts, strict=True):
+            keys, own = lines[n], texts.get(self._row_key(f["id"]), {})
+            apart = next((v for c, v in own.items() if len({texts.get(k, {}).get(c) for k in keys}) == len(keys)), "")
+            row = n.split(" ")[0]
+            out.append(f"{row}（{apart}）{n[len(row):]}" if len(keys) > 1 and apart else n)
         return out
 
     def _column_total(self, f: dict, sheet: list[dict]) -> dict | None:
@@ -452,12 +474,13 @@ class Rows:
             letters = re.match(r"[A-Z]+", x["cell"] or "")
             return (sum((ord(c) - 64) * 26 ** i for i, c in enumerate(reversed(letters.group()))) if letters else 0,
                     x["id"])
-        if not re.match(r"其中", (f["col_labels"] or "").split(query.FACT_SEP)[-1]):
+        def part(x: dict) -> bool:  # (其中：X, or X under a group header 其中 over the parts)
+            return any(re.match(r"其中", lab) for lab in (x["col_labels"] or "").split(query.FACT_SEP))
+        if not part(f):
             return None
         row = [x for x in sheet if (x["document_id"], x["sheet"], x["page"], x["line"], x["row_labels"])
                == (f["document_id"], f["sheet"], f["page"], f["line"], f["row_labels"]) and x["number"]
-               and x["unit"] == f["unit"] and not re.match(r"其中", (x["col_labels"] or "").split(query.FACT_SEP)[-1])
-               and at(x) < at(f)]
+               and x["unit"] == f["unit"] and not part(x) and at(x) < at(f)]
         whole = max(row, key=at, default=None)
         return whole if whole is not None and whole["number"] >= (f["number"] or 0) else None
 

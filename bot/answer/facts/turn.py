@@ -134,9 +134,12 @@ def _without_leading_hesitations(question: str, vocab) -> str:
     while True:
         h = next((h for h in sorted(vocab.hesitations, key=len, reverse=True) if h and text.startswith(h)), "")
         rest = re.sub(r"^[\s,，、…。.~～]+", "", text[len(h):]) if h else ""
-        if not rest or drop_hesitations(text, vocab).startswith(h):
-            return text or question
+        if not rest or drop_hesitations(text, vocab).startswith(h) or _POINTED_CLASS.match(text[len(h):]):
+            return text or question  # ("这个科室一共多少": 这个 points at the last row's 科室, no hesitation)
         text = rest
+
+
+_POINTED_CLASS = re.compile(r"(?:科室|股室|处室|乡镇|镇|街道)")
 
 
 def _as_understood(turn) -> str:
