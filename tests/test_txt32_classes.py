@@ -154,3 +154,10 @@ def test_what_a_purchase_buys_is_read_in_its_goal(engine):
 def test_what_the_table_does_not_hold_is_said(engine, turns):
     text, status = _ask(engine, *turns)
     assert status == "unknown", text
+
+
+def test_an_example_said_before_the_name_is_of_the_kind_it_names(engine):
+    text, status = _ask(engine, "冲锋舟那些防汛物资购置经费多少")
+    assert status == "answered" and "40.00" in text
+    text, status = _ask(engine, "挖掘机那些防汛物资购置经费多少")  # its goal names no such thing
+    assert status != "answered" or "40.00" not in text

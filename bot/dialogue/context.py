@@ -225,6 +225,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
+    _example_of_the_kind(t, p, f)
     _words_of_named_indicators(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
@@ -464,6 +465,24 @@ def _than_a_project(t: Turn, p: Parse, f: Frame) -> None:
     f.doc_ids, f.exclude, f.projects = f.doc_ids or [row["document_id"]], [row["id"]], []
     for concept in ("compare", "amount"):
         p.concepts.pop(concept, None)
+
+
+_EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那些|这些|那类|这类|之类的?|等等)")
+
+
+def _example_of_the_kind(t: Turn, p: Parse, f: Frame) -> None:
+    """"松材线虫那些有害生物防治经费多少": a thing said right before the project's name with 那些 / 之类 is an
+    example of what the name says (有害生物), which its goal names too: the project is asked, not a part of it."""
+    if len(f.projects) != 1 or f.ambiguous:
+        return
+    start = min((m.start for m in p.mentions if m.of("project")), default=-1)
+    said = next((m for m in _EXAMPLE.finditer(p.text) if m.end() == start), None)
+    if said is None or said.group(0) not in p.unexplained:
+        return
+    goal = compact(query.projects(t.conn, f.projects)[0]["goal"] or "")
+    if said.group(1) in goal:
+        p.unexplained.remove(said.group(0))
+        p.concepts.setdefault("example", []).append((said.start(), said.end()))  # (no word to search for)
 
 
 def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
