@@ -78,12 +78,35 @@ _TABLE = """项目支出绩效目标表（含转移支付项目）
 设备安装完成时间；实施周期指标值:2026年10月底前,年度指标值:2026年10月底前;
 """
 
+# another department's table of one unit: a name whose unknown word (快检) sits before a joining 及
+_OTHER = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：松岭县生态环境局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 55.00 55.00
+
+    水质监督抽检经费 35.00 35.00
+
+开展集中式饮用水水源地和重点河段水质监督抽检。
+
+1、1-产出指标,11-数量指标,水质抽检批次；实施周期指标值:≥240批次,年度指标值:≥240批次;
+
+    水质快检及化验室运行经费 20.00 20.00
+
+保障水质快检设备和化验室日常运行。
+
+1、1-产出指标,11-数量指标,快检样品数量；实施周期指标值:≥1200份,年度指标值:≥1200份;
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("txt32")
     (root / "docs").mkdir()
     (root / "docs" / "青川县_水利局_2026_项目支出绩效目标表.txt").write_text(_TABLE, encoding="utf-8")
+    (root / "docs" / "松岭县_生态环境局_2026_项目支出绩效目标表.txt").write_text(_OTHER, encoding="utf-8")
     return engine_over(root / "kb.sqlite", [root / "docs"])
 
 
@@ -161,3 +184,8 @@ def test_an_example_said_before_the_name_is_of_the_kind_it_names(engine):
     assert status == "answered" and "40.00" in text
     text, status = _ask(engine, "挖掘机那些防汛物资购置经费多少")  # its goal names no such thing
     assert status != "answered" or "40.00" not in text
+
+
+def test_a_word_cut_in_characters_before_a_joining_word(engine):
+    text, status = _ask(engine, "松岭水质抽检和水质快检两个加一起多少")  # 快 / 检 / 及: the word is 快检
+    assert status == "answered" and "55.00" in text
