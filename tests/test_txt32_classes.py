@@ -24,10 +24,11 @@ _TABLE = """项目支出绩效目标表（含转移支付项目）
 
     智慧水务平台维保经费 22.00 22.00
 
-保障智慧水务平台和水情会商系统全年正常运行，开展系统巡检和故障维修。
+保障智慧水务平台、水情会商系统和水位监测设备全年正常运行，开展系统巡检和故障维修。
 
 1、1-产出指标,11-数量指标,平台巡检次数；实施周期指标值:12次,年度指标值:12次;,2、1-产出指标,13-时效指标,
-故障响应时间；实施周期指标值:≤4小时,年度指标值:≤4小时;,3、3-满意度指标,31-服务对象满意度,使用单位满意度；
+故障响应时间；实施周期指标值:≤4小时,年度指标值:≤4小时;,3、1-产出指标,13-时效指标,设备故障修复时限；
+实施周期指标值:≤12小时,年度指标值:≤12小时;,4、3-满意度指标,31-服务对象满意度,使用单位满意度；
 实施周期指标值:≥90%,年度指标值:≥90%;
 
     智慧水务平台扩容改造经费 64.00 64.00
@@ -97,7 +98,8 @@ _OTHER = """项目支出绩效目标表（含转移支付项目）
 
 保障水质快检设备和化验室日常运行。
 
-1、1-产出指标,11-数量指标,快检样品数量；实施周期指标值:≥1200份,年度指标值:≥1200份;
+1、1-产出指标,11-数量指标,快检样品数量；实施周期指标值:≥1200份,年度指标值:≥1200份;,2、1-产出指标,13-时效指标,
+化验设备故障修复时限；实施周期指标值:≤24小时,年度指标值:≤24小时;
 """
 
 
@@ -189,3 +191,10 @@ def test_an_example_said_before_the_name_is_of_the_kind_it_names(engine):
 def test_a_word_cut_in_characters_before_a_joining_word(engine):
     text, status = _ask(engine, "松岭水质抽检和水质快检两个加一起多少")  # 快 / 检 / 及: the word is 快检
     assert status == "answered" and "55.00" in text
+
+
+def test_how_long_said_in_everyday_words_is_the_time_limit_printed(engine):
+    text, status = _ask(engine, "松岭化验设备坏了多长时间内修好")  # 坏了 / 修好: 故障 / 修复 of its name
+    assert status == "answered" and "≤24小时" in text
+    text, status = _ask(engine, "青川水情会商系统坏了多长时间内修好")  # 会商系统: said in its project's goal
+    assert status == "answered" and "≤12小时" in text and "≤4小时" not in text

@@ -927,8 +927,7 @@ def _how_long_limit(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not said or any(_HOW_OFTEN.search(x) for x in said) or f.categories or len(f.projects) > 3:
         return None
     kb = t.kb
-    words = [w for run in search_words(p, kb, without_names=True) for w in kb.segmenter.cut(run)
-             if len(w) >= 2 and w not in kb.vocab.stopwords]
+    words = _limit_words_said(t, p)
     if not words:
         return None
     spans = ([kb.project_span(pid) for pid in f.projects] if f.projects
@@ -939,10 +938,11 @@ def _how_long_limit(t: Turn, p: Parse, f: Frame) -> Answer | None:
         for i in range(lo, hi + 1):
             name = kb.indicator_name.get(i, "")
             own = [w for w in words if w in name]
-            if not own or not _LIMIT_NAME.search(name) or i not in kb.indicator_project:
+            if len(own) < min(2, len(words)) or not _LIMIT_NAME.search(name) or kb.indicator_project.get(i) not in kb.projects:
                 continue
-            project = kb.projects[kb.indicator_project[i]].name if kb.indicator_project[i] in kb.projects else ""
-            if all(w in name or w in project for w in words):
+            project = kb.projects[kb.indicator_project[i]].name
+            rest = [w for w in words if w not in name and w not in project]
+            if not rest or all(w in compact(query.projects(t.conn, [kb.indicator_project[i]])[0]["goal"] or "") for w in rest):
                 fits.setdefault(name, []).append(i)
                 held[name] = len(own)
     ranked = sorted(held.values(), reverse=True)
@@ -954,6 +954,31 @@ def _how_long_limit(t: Turn, p: Parse, f: Frame) -> Answer | None:
     p.unexplained = []
     p.concepts.pop("frequency", None)
     return None
+
+
+def _limit_words_said(t: Turn, p: Parse) -> list[str]:
+    """The words said of what a time limit is for, the everyday ones as a 时限 indicator prints them (坏了 -> 故障)."""
+    kb = t.kb
+    runs = search_words(p, kb, without_names=True)
+    printed = []
+    for word, forms in kb.vocab.limit_words.items():
+        for form in (f for f in forms if f in p.text):
+            printed.append(word)
+            # (what is left of the form in a run: 坏 of 坏了, whose 了 the run lost)
+            runs = [run.replace(form, " ") for run in runs]
+            runs = [run[:-k] if (k := _overlap(run, form)) else run for run in runs]
+    out = [w for run in runs for piece in run.split() for w in _cut_whole(kb.segmenter.cut(piece), piece)]
+    return [w for w in out if len(w) >= 2 and w not in kb.vocab.stopwords] + printed
+
+
+def _cut_whole(cut: list[str], piece: str) -> list[str]:
+    """A piece cut into single characters only is a word of its own the dictionary lacks (办结)."""
+    return cut if any(len(x) > 1 for x in cut) else [piece]
+
+
+def _overlap(run: str, form: str) -> int:
+    """How many characters the run ends with that begin the form."""
+    return next((k for k in range(min(len(run), len(form)), 0, -1) if run.endswith(form[:k])), 0)
 
 
 def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
