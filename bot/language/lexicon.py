@@ -103,16 +103,13 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     return out
 
 
-_JOINING = frozenset("和及与的或暨等")  # words joining a name's parts (食品快检及实验室…): never part of a word
-
-
 def _unknown_words_whole(words: list[str]) -> list[str]:
     """Characters cut one by one in a row are a word the dictionary lacks ("运 维" of 平台运维经费): staff say
     it whole ("升级改造比运维多多少"), so it is one word of the name."""
     out: list[str] = []
     run = False
     for w in words:
-        single = len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in _JOINING
+        single = len(w) == 1 and "\u4e00" <= w <= "\u9fff"
         if single and run:
             out[-1] += w
         else:
