@@ -93,28 +93,12 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
 def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     """Contiguous word n-grams of a name that contain at least one non-generic word, and the halves
     of four-character words ("公务用车" -> "用车"): staff shorten names that way."""
-    words = _unknown_words_whole(words)
     out = {w[k : k + 2] for w in words if len(w) == 4 for k in (0, 2) if w[k : k + 2] not in generic}
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             gram = words[i:j]
             if any(len(w) >= 2 and w not in generic for w in gram):
                 out.add("".join(gram))
-    return out
-
-
-def _unknown_words_whole(words: list[str]) -> list[str]:
-    """Characters cut one by one in a row are a word the dictionary lacks ("运 维" of 平台运维经费): staff say
-    it whole ("升级改造比运维多多少"), so it is one word of the name."""
-    out: list[str] = []
-    run = False
-    for w in words:
-        single = len(w) == 1 and "\u4e00" <= w <= "\u9fff"
-        if single and run:
-            out[-1] += w
-        else:
-            out.append(w)
-        run = single
     return out
 
 
