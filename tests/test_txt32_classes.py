@@ -1,5 +1,5 @@
 """Round 32, seed-format text tables with two units (the department's own 本级 rows, then a unit's rows):
-a word the dictionary lacks said alone as a short name, a short name two projects share said with an
+a short name two projects share said with an
 indicator only one has, the unit said beside a project, "its" of a unit, 本级 after a name, the whole
 department as a share's whole, the two units set against each other, a per-head word inside an indicator's
 name, how long (a 时限 indicator), what a purchase buys, and what the table does not hold (型号, 男女).
@@ -79,7 +79,8 @@ _TABLE = """项目支出绩效目标表（含转移支付项目）
 设备安装完成时间；实施周期指标值:2026年10月底前,年度指标值:2026年10月底前;
 """
 
-# another department's table of one unit: a name whose unknown word (快检) sits before a joining 及
+# another department's table of one unit: a name whose unknown word (快检) sits before a joining 及 (a guard
+# for reading such words whole: 运 维 / 快 检 cut apart by the dictionary)
 _OTHER = """项目支出绩效目标表（含转移支付项目）
 
 部门名称：松岭县生态环境局(部门) 单位：万元
@@ -121,13 +122,8 @@ def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
     return text, status
 
 
-def test_a_word_the_dictionary_lacks_said_alone_names_its_project(engine):
-    text, status = _ask(engine, "青川智慧水务平台扩容改造比维保多多少")  # 维保: cut 维 / 保 by the dictionary
-    assert status == "answered" and "42.00" in text
-
-
 def test_a_shared_short_name_with_an_indicator_only_one_project_has(engine):
-    text, status = _ask(engine, "青川水务平台要新增多少个水位监测站点")
+    text, status = _ask(engine, "青川智慧水务要新增多少个水位监测站点")
     assert status == "answered" and "≥35个" in text
     _, status = _ask(engine, "青川智慧水务平台满意度")  # both have one: still asked which
     assert status == "clarify"
