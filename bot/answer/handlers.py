@@ -169,7 +169,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
     best, said_by_indicator = _best_sentences(t, f, words, units)
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
-    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5):
+    if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5) or _kind_unsaid(t.p.text, words, best, top):
         if t.p.has("frequency"):
             return t.unknown(compose.no_frequency(words), suggest=False)
         return t.unknown(compose.nothing_about(words), "".join(words))
@@ -189,6 +189,16 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+_KIND_ASKED = re.compile(r"(?:什么|啥)([\u4e00-\u9fff]{2,4})")
+
+
+def _kind_unsaid(text: str, words: list[str], best: dict, top: float) -> bool:
+    """"无人机什么型号": the kind asked after 什么 is what must be said; a sentence naming only the thing
+    (购置应急救援无人机：2架) does not say its 型号."""
+    asked = [w for m in _KIND_ASKED.finditer(text) for w in words if m.group(1).startswith(w)]
+    return bool(asked) and not any(all(w in sentence for w in asked) for v, sentence in best.values() if v == top)
 
 
 # (a sentence stating money anywhere; _MONEY_STATED below is an indicator value ending in its money unit)

@@ -225,6 +225,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
+    _example_of_the_kind(t, p, f)
     _words_of_named_indicators(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
@@ -265,7 +266,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -466,6 +467,24 @@ def _than_a_project(t: Turn, p: Parse, f: Frame) -> None:
         p.concepts.pop(concept, None)
 
 
+_EXAMPLE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那些|这些|那类|这类|之类的?|等等)")
+
+
+def _example_of_the_kind(t: Turn, p: Parse, f: Frame) -> None:
+    """"松材线虫那些有害生物防治经费多少": a thing said right before the project's name with 那些 / 之类 is an
+    example of what the name says (有害生物), which its goal names too: the project is asked, not a part of it."""
+    if len(f.projects) != 1 or f.ambiguous:
+        return
+    start = min((m.start for m in p.mentions if m.of("project")), default=-1)
+    said = next((m for m in _EXAMPLE.finditer(p.text) if m.end() == start), None)
+    if said is None or said.group(0) not in p.unexplained:
+        return
+    goal = compact(query.projects(t.conn, f.projects)[0]["goal"] or "")
+    if said.group(1) in goal:
+        p.unexplained.remove(said.group(0))
+        p.concepts.setdefault("example", []).append((said.start(), said.end()))  # (no word to search for)
+
+
 def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     """"卫生院改造和设备购置两个项目合计": as many projects counted as names said, so a name fitting several
     means the one sharing the longest head with the other names' projects, never all of them; "卫生院改造"
@@ -490,6 +509,24 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
+def _of_its_unit(t: Turn, p: Parse, f: Frame) -> None:
+    """"救援大队的装备购置经费" → "比它的森林防灭火经费多多少": a name two units' projects share, said as "its",
+    is the one under the unit of the project in focus (the other unit's is not its own)."""
+    focus = list(t.session.focus_projects)
+    if not f.ambiguous or not p.has("refer") or len(focus) != 1 or focus[0] not in t.kb.projects:
+        return
+    own = t.kb.projects[focus[0]]
+    left = []
+    for group in f.ambiguous:
+        same = [pid for pid in group if pid in t.kb.projects and t.kb.projects[pid].document_id == own.document_id
+                and t.kb.projects[pid].unit_name == own.unit_name]
+        if len(same) == 1 and own.unit_name:
+            f.projects.append(same[0])
+        else:
+            left.append(group)
+    f.ambiguous = left
+
+
 def _nearest_by_head(t: Turn, names: list[str], group: list[int]) -> int | None:
     """The project of the group whose name shares the longest head (4 characters at least) with one of
     the names, when no other shares as long a one."""
@@ -507,6 +544,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them (one per name when the names are counted)."""
     _one_per_name(t, p, f)
+    _of_its_unit(t, p, f)
     if p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
@@ -637,7 +675,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if _own_level(t, p, f):
         _unit_beside_own_level(t, p, f)
         return None
-    if p.has("exclude"):
+    if p.has("exclude") or _both_units(t, p, f):
         return None
     named = []
     for start, end, found in t.kb.units_said(p.text, set(f.doc_ids) or None):
@@ -666,6 +704,24 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
     return None
+
+
+_TWO_UNITS = re.compile(r"(?:两个|两|俩)(?:资金使用)?单位")
+
+
+def _both_units(t: Turn, p: Parse, f: Frame) -> bool:
+    """"碧江两个单位差多少": the two 资金使用单位 of the one table in scope (its own level and the unit under
+    it), each with its projects, when it lists exactly two; set against each other or added up."""
+    docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.documents) == 1 else [])
+    if len(docs) != 1 or _TWO_UNITS.search(p.text) is None or any(m.of("project") for m in p.mentions):
+        return False
+    units = [r["name"] for r in query.funding_units(t.conn, list(docs))]
+    if len(units) != 2 or not all(t.kb.unit_projects(docs[0], u) for u in units):
+        return False
+    f.units, f.unit, f.doc_ids = units, "", list(docs)
+    f.projects = [pid for u in units for pid in t.kb.unit_projects(docs[0], u)]
+    p.unexplained = [w for w in p.unexplained if "单位" not in w]
+    return True
 
 
 def _project_of_another_unit(t: Turn, p: Parse, doc: int, unit: str) -> Answer | None:
@@ -857,6 +913,72 @@ def _when_of_named_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     f.indicators, f.intent = timed, "indicator_value"
     p.unexplained = []
     return None
+
+
+_HOW_OFTEN = re.compile(r"一次|一回|每|隔|频")
+_LIMIT_NAME = re.compile(r"时限|时间|期限")
+
+
+def _how_long_limit(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"技术服务报告多久提交", "林业执法案件多长时间办结": how long (not how often) something takes is the time
+    indicator (报告提交时限, 案件办结时限) whose name holds the words said of it, the rest in its project's name;
+    the one that holds most of them in its own name, when no other does as many. Nothing changes otherwise."""
+    said = [p.text[a:b] for a, b in p.concepts.get("frequency", [])]
+    if not said or any(_HOW_OFTEN.search(x) for x in said) or f.categories or len(f.projects) > 3:
+        return None
+    kb = t.kb
+    words = _limit_words_said(t, p)
+    if not words:
+        return None
+    spans = ([kb.project_span(pid) for pid in f.projects] if f.projects
+             else [kb.indicator_span(d) for d in (f.doc_ids or kb.documents)])
+    fits: dict[str, list[int]] = {}
+    held: dict[str, int] = {}
+    for lo, hi in spans:
+        for i in range(lo, hi + 1):
+            name = kb.indicator_name.get(i, "")
+            own = [w for w in words if w in name]
+            if len(own) < min(2, len(words)) or not _LIMIT_NAME.search(name) or kb.indicator_project.get(i) not in kb.projects:
+                continue
+            project = kb.projects[kb.indicator_project[i]].name
+            rest = [w for w in words if w not in name and w not in project]
+            if not rest or all(w in compact(query.projects(t.conn, [kb.indicator_project[i]])[0]["goal"] or "") for w in rest):
+                fits.setdefault(name, []).append(i)
+                held[name] = len(own)
+    ranked = sorted(held.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    ids = next(fits[n] for n, k in held.items() if k == ranked[0])
+    f.indicators, f.intent, f.ambiguous = ids, "indicator_value", []
+    f.projects = list(dict.fromkeys(kb.indicator_project[i] for i in ids))
+    p.unexplained = []
+    p.concepts.pop("frequency", None)
+    return None
+
+
+def _limit_words_said(t: Turn, p: Parse) -> list[str]:
+    """The words said of what a time limit is for, the everyday ones as a 时限 indicator prints them (坏了 -> 故障)."""
+    kb = t.kb
+    runs = search_words(p, kb, without_names=True)
+    printed = []
+    for word, forms in kb.vocab.limit_words.items():
+        for form in (f for f in forms if f in p.text):
+            printed.append(word)
+            # (what is left of the form in a run: 坏 of 坏了, whose 了 the run lost)
+            runs = [run.replace(form, " ") for run in runs]
+            runs = [run[:-k] if (k := _overlap(run, form)) else run for run in runs]
+    out = [w for run in runs for piece in run.split() for w in _cut_whole(kb.segmenter.cut(piece), piece)]
+    return [w for w in out if len(w) >= 2 and w not in kb.vocab.stopwords] + printed
+
+
+def _cut_whole(cut: list[str], piece: str) -> list[str]:
+    """A piece cut into single characters only is a word of its own the dictionary lacks (办结)."""
+    return cut if any(len(x) > 1 for x in cut) else [piece]
+
+
+def _overlap(run: str, form: str) -> int:
+    """How many characters the run ends with that begin the form."""
+    return next((k for k in range(min(len(run), len(form)), 0, -1) if run.endswith(form[:k])), 0)
 
 
 def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -1064,6 +1186,7 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
         kept = [i for i in ids if i in shown]
         ids = kept if kept else ids
     ids = _of_the_project_in_focus(t, p, f, ids)
+    _ambiguous_by_indicator(t, f, ids)
     if f.projects:
         ids = within(ids, f.projects, kb.project_span, kb.indicator_project) or ids
     if f.doc_ids:
@@ -1071,6 +1194,22 @@ def _indicators_asked(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]],
     elif s.doc_ids and len(kb.departments) > 1:
         ids = within(ids, s.doc_ids, kb.indicator_span, kb.indicator_doc) or ids
     return ids
+
+
+def _ambiguous_by_indicator(t: Turn, f: Frame, ids: list[int]) -> None:
+    """"应急平台要接入多少个视频监控点位": a short name two projects share (平台), said with an indicator only
+    one of them has, names that one; an indicator both have leaves the choice to ask."""
+    if not f.ambiguous or not ids:
+        return
+    owners = {t.kb.indicator_project.get(i) for i in ids}
+    left = []
+    for group in f.ambiguous:
+        having = [pid for pid in group if pid in owners]
+        if len(having) == 1:
+            f.projects.append(having[0])
+        else:
+            left.append(group)
+    f.ambiguous = left
 
 
 # Words asking across projects: an indicator question with them is not about the project in focus.

@@ -41,10 +41,31 @@ def named_with(t: Turn, words: list[str], p: Parse) -> bool:
         return False  # no indicator's name holds them all: none of the candidates' names can
     if any(_said_with_its_name(t, m, words) for m in p.mentions):
         return True  # "人均基本公卫服务经费补助标准": the rest said in short words (公卫) the name says long
+    if _named_projects_indicator_holds(t, p, words):
+        return True
     # By distinct name: a common indicator name's thousands of refs are one name to test.
     names = set().union(*map(t.kb.indicator_names_of_form, (form for form, _ in t.kb.fuzzy_candidates(p.text, limit=100))))
     asked = [x for x in search_words(p, t.kb)] + list(words)
     return any(words_score(asked, name, t.kb) >= 0.8 for name in names if all(w in name for w in words))
+
+
+def _named_projects_indicator_holds(t: Turn, p: Parse, words: list[str]) -> bool:
+    """"安全生产培训人均成本": an indicator of the project named (人均培训成本) holds the modifier and the word said
+    after it (成本), the rest of its name in the project's: the indicator is asked, not a per-head split."""
+    pids = {r.id for m in p.mentions for r in m.of("project")}
+    if not pids or len(pids) > 5:
+        return False
+    vocab = t.kb.vocab
+    tails = []
+    for w in words:
+        after = p.text[p.text.find(w) + len(w):]
+        toks = [x for x in t.kb.segmenter.cut(after) if len(x) >= 2 and x not in vocab.stopwords]
+        if not toks:
+            return False  # "人均多少钱": nothing said of what the head share is of
+        tails.append(toks[0])
+    spans = [t.kb.project_span(pid) for pid in pids]
+    return any(all(w in name for w in [*words, *tails])
+               for lo, hi in spans for i in range(lo, hi + 1) if (name := t.kb.indicator_name.get(i, "")))
 
 
 def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
@@ -251,7 +272,12 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     if not words:
         return False
     rows = query.projects(t.conn, f.projects)
-    words = words_beyond(words, [r["unit_name"] or "" for r in rows])
+    units = [r["unit_name"] or "" for r in rows]
+    said = [p.text[a:b] for a, b, found in t.kb.units_said(p.text, {r["document_id"] for r in rows})
+            if any(unit in units for _, unit in found)]  # the unit as said ("水文勘测站" of 水文水资源勘测站)
+    if all(any(w in name for name in units + said) for w in words):
+        return False  # "救援大队的森林防灭火经费": the unit the project is under, no word to find in its texts
+    words = words_beyond(words, units)
     for r in rows:
         texts = [*re.split(r"[。；;！!\n]", r["goal"] or "")]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):  # the 实施周期 value may say it alone

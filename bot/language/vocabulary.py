@@ -47,6 +47,8 @@ class Vocabulary:
     followup_fillers: list[str] = field(default_factory=list)  # what a follow-up says besides what it asks of
     whole_words: list[str] = field(default_factory=list)  # a share's whole said as a total ("全局收入")
     funding_sources: list[str] = field(default_factory=list)  # the sources of a project's funds as said
+    # A time limit's words as people say them ("坏了" of 故障, "修好" of 修复): a 时限 indicator's name -> said forms
+    limit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # An operation asked over the facts (sum, diff, ratio, count, list, max, min) -> its words, in the file's order
     operation_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
@@ -229,6 +231,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         followup_fillers=read.words("followup_fillers"),
         whole_words=read.words("whole_words"),
         funding_sources=read.words("funding_sources"),
+        limit_words=read.word_lists("limit_words"),
         aliases=read.table("aliases"),
         concepts=concepts,
         categories=read.table("categories"),

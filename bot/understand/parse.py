@@ -216,7 +216,10 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _unknown_place(p, kb, taken)
     if not explain:
         return p
-    for start, end in _runs(taken):
+    for start, end in _apart_from_own_level(p.text, _runs(taken)):
+        if p.text[start:end] == "本级":
+            p.unexplained.append("本级")  # (read by the dialogue; never fuzzily joined to the name beside it)
+            continue
         _explain(p, kb, start, end)
     _part_of_projects_indicator(p, kb)
     _value_word_in_projects_indicator(p, kb)
@@ -808,6 +811,23 @@ def _runs(taken: list[bool]) -> list[tuple[int, int]]:
         elif t and start is not None:
             out.append((start, i))
             start = None
+    return out
+
+
+def _apart_from_own_level(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"森林防灭火（本级）的呢": 本级 (the department's own level) is a run of its own, no piece of the name
+    before it (森林防灭火本级 is not the indicator 森林防灭火工作成本)."""
+    out = []
+    for start, end in runs:
+        at = text.find("本级", start, end)
+        while at >= 0:
+            if at > start:
+                out.append((start, at))
+            out.append((at, at + 2))
+            start = at + 2
+            at = text.find("本级", start, end)
+        if start < end:
+            out.append((start, end))
     return out
 
 
