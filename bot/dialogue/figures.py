@@ -816,6 +816,9 @@ def _sum_of_recent(s: Session, question: str) -> Answer | None:
                   "combine", rows=[_summed_row(n, sum(v for _, v, _ in taken), unit, dept)])
 
 
+_COUNT_AFTER = re.compile(r"(?:是|有)?(?:几|多少)(?:个|项|家|条)")
+
+
 def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
     """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": the ways the question
     parts into two things said in order and how they combine ((first, second, op) each), split at a join
@@ -824,7 +827,11 @@ def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, s
     op = _any_op(text)
     if op not in _SIDE_OPS:
         return []
-    head = text[: dict(_OPS)[op].search(text).start()]  # type: ignore[union-attr]
+    said = dict(_OPS)[op].search(text)
+    assert said is not None
+    if _COUNT_AFTER.match(text, said.end()):
+        return []  # "A局和B局一共有几个项目": how many things, never the two departments' money added
+    head = text[: said.start()]
     out = []
     for m in _JOIN.finditer(head):
         if inside(m.start()):

@@ -71,6 +71,8 @@ def after_typed(turn, typed):
         result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局
     if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
+    if result is not typed and result.status == "answered" and _one_part_of_a_whole(turn, result):
+        result = typed  # "A局和B局一共有多少个项目": B's rows counted alone are not the two together
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
 
@@ -101,6 +103,18 @@ def _one_side_of_a_comparison(turn, result) -> bool:
     named = departments_named(turn.kb, turn.question)
     if len(named) >= 2 and len(Answerer(index_for(turn.kb)).peek(turn.question).dept_names) < 2:
         return False  # one name two departments share ("财政局"), answered of the one whose table has both rows
+    return len(named) >= 2 and sum(name in result.text for name in named) < 2
+
+
+_ADDS_UP = re.compile(r"一共|总共|加起来|合起来|合计|共有|加在一起")
+
+
+def _one_part_of_a_whole(turn, result) -> bool:
+    """Whether a question adding up two named departments ("A局和B局一共有多少个项目") got an answer drawn
+    from only one of them."""
+    if not _ADDS_UP.search(turn.question):
+        return False
+    named = departments_named(turn.kb, turn.question)
     return len(named) >= 2 and sum(name in result.text for name in named) < 2
 
 
