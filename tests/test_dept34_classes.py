@@ -179,6 +179,8 @@ def _allocation_tables(folder: Path) -> None:
 def tables(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("dept34_tables")
     _allocation_tables(folder)
+    (folder / "chengxi_rsj_2026_targets.txt").write_text(
+        render(_LABOUR_DEPT, "73.50 73.50", _LABOUR_UNITS), encoding="utf-8")
     root = Path(__file__).resolve().parent.parent
     return engine_over(tmp_path_factory.mktemp("dept34_tables_db") / "kb.sqlite", [root / "knowledge", folder])
 
@@ -196,3 +198,20 @@ def test_a_table_named_by_its_titles_words_gives_its_total(tables: Engine, quest
     assert answer.status == ANSWERED, answer.text
     assert all(s in answer.text for s in said), answer.text
     assert not any(u in answer.text for u in unsaid), answer.text
+
+
+def test_this_project_after_an_indicator_is_the_indicators_project(engine: Engine) -> None:
+    """"X是哪个项目的" → "这个项目多少钱": the amount of the project X belongs to; money asked of the indicator
+    itself ("多少钱") is still no amount of it."""
+    for follow in ("这个项目多少钱", "该项目的经费是多少"):
+        answer = converse(engine, "联赛场次是哪个项目的", follow)
+        assert answer.status == ANSWERED and "37.40" in answer.text, answer.text
+    bare = converse(engine, "联赛场次是哪个项目的", "多少钱")
+    assert bare.status == UNKNOWN and "37.40" not in bare.text, bare.text
+
+
+def test_a_table_named_by_its_title_is_one_side_of_a_comparison(tables: Engine) -> None:
+    """"营养餐总额和人社局项目合计哪个多": the 分配表's 合计 in 元 (803000 = 80.3万元) against the 人社局's 73.50万元."""
+    answer = tables.ask("营养餐总额和人社局项目合计哪个多", record=False)
+    assert answer.status == ANSWERED, answer.text
+    assert "6.8万元" in answer.text and "803000" in answer.text and "73.50" in answer.text, answer.text
