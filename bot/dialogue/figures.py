@@ -887,7 +887,7 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     "X比Y多多少" is X − Y, "X是Y的几倍" X ÷ Y, "X占Y的百分之几" X ÷ Y; a figure in 元 set against one in 万元
     (two tables of one department) is first put in the other's unit, shown; None when not of one unit."""
     if x["unit"] != y["unit"]:
-        x, y = _in_one_unit(x, y)
+        x, y = in_one_unit(x, y)
         if x["unit"] != y["unit"]:
             return None
     x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
@@ -906,7 +906,7 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, sources), "combine")
 
 
-def _in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
+def in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
     """Two money figures in the larger of their units, the one moved said with both ("合计（6323900元，合632.39万元）");
     unchanged when either is no money figure."""
     scale = in_unit(1, x["unit"], y["unit"])

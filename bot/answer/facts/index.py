@@ -267,6 +267,7 @@ class FactIndex:
     def _read_subjects(self) -> None:
         """Words naming a table rather than a label: its projects (a value in a form sheet) and its kind."""
         self.subjects: dict[str, set[int]] = defaultdict(set)
+        self.title_subjects: dict[str, set[int]] = defaultdict(set)  # of the subjects, those of titles' words
         fact_docs = [d for d in self.docs if self.docs[d].facts]
         for r in (query.projects_in(self.conn, fact_docs) if fact_docs else []):
             name = compact(r["name"])
@@ -282,6 +283,7 @@ class FactIndex:
             for said in title_subjects(form):
                 if said not in self.label_facts:
                     self.subjects[said].add(did)
+                    self.title_subjects[said].add(did)
             # "行政事业单位国有资产占有情况表": the units it covers, said first, name the table (its whole), not
             # a row of one kind of them (行政单位)
             if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:

@@ -1999,6 +1999,17 @@ def departments_named(kb, question: str) -> list[str]:
     return _departments_in(compact(normalize(question)), index_for(kb))
 
 
+def departments_titled(kb, text: str) -> list[str]:
+    """The departments whose tables a few words name by their title's subject ("营养改善计划总额", said with a
+    synonym too: "营养餐"): one side of "X总额和Y局项目合计哪个多"."""
+    idx = index_for(kb)
+    said = compact(normalize(text))
+    for group in idx.synonyms:
+        said = next((said.replace(w, group[0]) for w in group[1:] if w in said and group[0] not in said), said)
+    docs = {d for word, ds in idx.title_subjects.items() if word in said for d in ds}
+    return list(dict.fromkeys(idx.docs[d].department for d in sorted(docs)))
+
+
 def only_departments(kb, text: str) -> bool:
     """Whether a few words name a department and nothing else ("湛江", "普陀财政局的"): one side of "A和B的X
     分别多少", whose item is said once, after the last department."""
