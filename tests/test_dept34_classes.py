@@ -215,3 +215,13 @@ def test_a_table_named_by_its_title_is_one_side_of_a_comparison(tables: Engine) 
     answer = tables.ask("营养餐总额和人社局项目合计哪个多", record=False)
     assert answer.status == ANSWERED, answer.text
     assert "6.8万元" in answer.text and "803000" in answer.text and "73.50" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("教科局那些项目里经费最少的是哪个", ["教师法律顾问服务经费", "19.00"]),  # 那些 as 这些: the bureau's projects
+    ("教科局有没有用到财政专户拨款的项目", ["青少年科技创新大赛经费", "8.00"]),  # 用到: no word of a name
+])
+def test_everyday_words_around_a_short_named_bureau(engine: Engine, question: str, said: list[str]) -> None:
+    answer = engine.ask(question, record=False)
+    assert answer.status == ANSWERED, answer.text
+    assert all(s in answer.text for s in said), answer.text
