@@ -225,3 +225,10 @@ def test_everyday_words_around_a_short_named_bureau(engine: Engine, question: st
     answer = engine.ask(question, record=False)
     assert answer.status == ANSWERED, answer.text
     assert all(s in answer.text for s in said), answer.text
+
+
+def test_a_year_the_titled_table_is_not_of_is_not_its_total(tables: Engine) -> None:
+    """"2025年营养餐一共多少钱" of a 2026 table that prints no 2025 figure: that year is not held."""
+    answer = tables.ask("2025年营养改善计划总额", record=False)
+    assert answer.status == UNKNOWN and "803000" not in answer.text, answer.text
+    assert tables.ask("2026年营养改善计划总额", record=False).status == ANSWERED
