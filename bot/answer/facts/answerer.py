@@ -1393,7 +1393,7 @@ class Answerer(Conversation):
     def _table_total_of_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The table's total (table_total); "2024年营养改善计划总额" of a 2025 table that prints no 2024 figure: that
         year is not held, never the table's own year's total instead."""
-        held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year}) if y})
+        held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year or 0}) if y})
         if fq.years and held and not set(fq.years) & set(held):
             return FactAnswer("unknown", compose.years_not_held(sorted(set(fq.years)), held), settled=True)
         return self.table_total(docs)
