@@ -2278,6 +2278,10 @@ def no_column_listed(column: str) -> str:
 PROJECTS_NOT_LISTED = "这些表里没有按项目登记的项目清单。"
 
 
+def projects_not_listed_of(departments: Sequence[str]) -> str:
+    return f"{'、'.join(departments)}的表里没有按项目登记的项目清单，没法把几个部门的项目数合在一起数。"
+
+
 def project_count(n: int) -> str:
     return f"一共有 {n} 个项目。"
 

@@ -1129,6 +1129,9 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
         # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
         # "0 个项目" would be a confident wrong count; the labelled rows are counted instead (answer/facts/).
         return t.unknown(compose.PROJECTS_NOT_LISTED, suggest=False)
+    if len(named := t.p.departments()) >= 2 and (unlisted := [d for d in named if not query.project_count(t.conn, t.docs_of([d]))]):
+        # "A局和B局一共有多少个项目" where B's table holds no project records: A's count alone is no answer
+        return t.unknown(compose.projects_not_listed_of(unlisted), suggest=False)
     return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
 
 

@@ -1868,6 +1868,10 @@ def _money_asked_of_indicator(p: Parse) -> bool:
     return any(a >= first for a, _ in p.concepts.get("amount", []))
 
 
+# "这个项目", "该项目": the project itself pointed at, not the indicator last talked about
+_PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目")
+
+
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Money asked of an indicator: the project's amount when the question names it, else say the
     indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
@@ -1888,6 +1892,9 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
             return t.unknown(compose.part_not_printed(t.kb.projects[row["project_id"]].name, phrase)
                              + compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
         named += in_name
+        if not named and _PROJECT_POINTED.search(p.text) and not any(m.of("indicator") for m in p.mentions):
+            # "X指标是哪个项目的" → "这个项目多少钱": the project the indicator carried over belongs to
+            named = [t.kb.indicator_project[f.indicators[0]]]
         if named:
             f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
         else:

@@ -816,6 +816,9 @@ def _sum_of_recent(s: Session, question: str) -> Answer | None:
                   "combine", rows=[_summed_row(n, sum(v for _, v, _ in taken), unit, dept)])
 
 
+_COUNT_AFTER = re.compile(r"(?:是|有)?(?:几|多少)(?:个|项|家|条)")
+
+
 def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
     """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": the ways the question
     parts into two things said in order and how they combine ((first, second, op) each), split at a join
@@ -824,7 +827,11 @@ def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, s
     op = _any_op(text)
     if op not in _SIDE_OPS:
         return []
-    head = text[: dict(_OPS)[op].search(text).start()]  # type: ignore[union-attr]
+    said = dict(_OPS)[op].search(text)
+    assert said is not None
+    if _COUNT_AFTER.match(text, said.end()):
+        return []  # "A局和B局一共有几个项目": how many things, never the two departments' money added
+    head = text[: said.start()]
     out = []
     for m in _JOIN.finditer(head):
         if inside(m.start()):
@@ -880,7 +887,7 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     "X比Y多多少" is X − Y, "X是Y的几倍" X ÷ Y, "X占Y的百分之几" X ÷ Y; a figure in 元 set against one in 万元
     (two tables of one department) is first put in the other's unit, shown; None when not of one unit."""
     if x["unit"] != y["unit"]:
-        x, y = _in_one_unit(x, y)
+        x, y = in_one_unit(x, y)
         if x["unit"] != y["unit"]:
             return None
     x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
@@ -899,7 +906,7 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
     return Answer(question, ANSWERED, compose.figures_combined(op, a, b, result, sources), "combine")
 
 
-def _in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
+def in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
     """Two money figures in the larger of their units, the one moved said with both ("合计（6323900元，合632.39万元）");
     unchanged when either is no money figure."""
     scale = in_unit(1, x["unit"], y["unit"])

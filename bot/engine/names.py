@@ -120,6 +120,10 @@ def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
         from bot.answer.facts import departments_named
 
         named += [d for d in departments_named(kb, norm) if d not in named]
+        if not named:  # "营养改善计划总额": a table named by its title's subject, of its department
+            from bot.answer.facts import departments_titled
+
+            named += departments_titled(kb, norm)
     named += [d for place, d in _places(kb).items() if place in norm and d not in named]
     return named
 

@@ -252,6 +252,8 @@ def _sides_answer(question: str, kind: str, named: list[list[str]], got: list[tu
     if kind == "each":
         return Answer(question, ANSWERED, text, "combine", rows=[f for _, f in got if f])
     fx, fy = got[0][1], got[1][1]
+    if fx is not None and fy is not None and fx["unit"] != fy["unit"]:
+        fx, fy = figures.in_one_unit(fx, fy)  # a table in 元 beside one in 万元: in the larger unit, shown
     if fx is None or fy is None or fx["unit"] != fy["unit"]:
         return None
     fx, fy = ({**f, "department": f.get("department") or n[0]} for f, n in ((fx, named[0]), (fy, named[1])))

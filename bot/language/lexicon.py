@@ -1005,20 +1005,24 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     # Each short word on every form so far: all combinations (only words of this name: forms are its parts).
     for long, shorts in _words_of(full, abbreviations):
         out |= {f.replace(long, short) for f in out if long in f for short in shorts}
-    if (derived := _first_characters(full, abbreviations)) is not None:
-        long, short = derived
+    for long, short in _first_characters(full, abbreviations):
         out |= {f.replace(long, short) for f in out if long in f}
     out |= _bare_short_forms(out, bare, abbreviations)
     return {f for f in out if len(f) >= 2}
 
 
-def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
-    """A bureau word of two two-character words that the vocabulary does not shorten, by the first character of
-    each ("教育体育局" -> "教体局"): (the word, its short form), or None."""
-    m = re.search(r"(?:^|[省市区县])([\u4e00-\u9fff]{4})(?:局|委员会|办公室)$", name)
+def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """A bureau word of two to four two-character words that the vocabulary does not shorten, by the first
+    character of each ("教育体育局" -> "教体局", "文化旅游体育局" -> "文旅体局"); of three or four words also by the
+    first two or three of those characters ("文旅局"), as staff say a merged bureau by its leading words:
+    [(the word, a short form)], or [] when the vocabulary shortens it or it is not such a word."""
+    # (three or four words hold no level and no 和: "县市政公用事业局", "农业和水利局" are no such rows)
+    m = re.search(r"(?:^|[省市区县旗])((?:[^\W\d省市区县旗和与及]{2}){3,4})(?:局|委员会|办公室)$", name) \
+        or re.search(r"(?:^|[省市区县])([\u4e00-\u9fff]{4})(?:局|委员会|办公室)$", name)
     if m is None or any(long in m.group(1) or m.group(1) in long for long in abbreviations):
-        return None
-    return m.group(1), m.group(1)[0] + m.group(1)[2]
+        return []
+    initials = (word := m.group(1))[::2]
+    return [(word, initials[:n]) for n in range(max(2, len(initials) - 1), len(initials) + 1)]
 
 
 def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:

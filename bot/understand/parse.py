@@ -844,7 +844,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if any(k.start <= m.start() < k.end for k in names):
                 continue  # "社会大局", "树立区委…": part of a known name
             end = m.end()
-            if text[end : end + 1] in ("长", "面", "员", "势", "法", "理", "公", "托"):
+            if text[end : end + 1] in ("长", "面", "员", "势", "理", "公", "托"):
                 continue  # 局长, 委员, 委托 … are not organisations
             start = end
             ends = {k.end for k in names}  # "政府雇员工资经费占信访局": a known name said before ends it

@@ -1351,7 +1351,7 @@ class Answerer(Conversation):
                 row = self._total_row(docs)
                 changes = [f for f in self.idx.facts(row) if _CHANGE_COLUMN.match(f["col_labels"] or "")]
                 return self.values(changes, []) if changes else self._change_of_total_row(fq, row)
-            return self.table_total(docs)
+            return self._table_total_of_year(fq, docs)
         if re.fullmatch(r"预算|预算数|预算金额", fq.leftover) and (fq.ops or fq.level) and fq.departments:
             # "哪个项级科目预算最多" of a budget table whose columns are 合计 / 基本支出 / 项目支出: its total column.
             ids = self._budget_column(docs)
@@ -1392,6 +1392,14 @@ class Answerer(Conversation):
         if fa is not None and fa.status == "answered" and not _CHANGE_SHOWN.search(fa.text):
             return FactAnswer("unknown", compose.change_not_found(), settled=True)
         return fa
+
+    def _table_total_of_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """The table's total (table_total); "2024年营养改善计划总额" of a 2025 table that prints no 2024 figure: that
+        year is not held, never the table's own year's total instead."""
+        held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year or 0}) if y})
+        if fq.years and held and not set(fq.years) & set(held):
+            return FactAnswer("unknown", compose.years_not_held(sorted(set(fq.years)), held), settled=True)
+        return self.table_total(docs)
 
     def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's

@@ -405,7 +405,20 @@ class Arithmetic(Lookup):
         # 预算数 beside 其中：财政资金 and 其中：自筹资金: the whole, not its parts
         whole = [f for f in row if not re.match(r"其中", (f["col_labels"] or "").split(query.FACT_SEP)[-1])]
         pick = both[:1] if len(both) == 1 else row if len(row) == 1 else whole if not both and len(whole) == 1 else []
-        return self.values(pick, []) if pick else None
+        return self.values(pick, []) if pick else self._money_of_grand_total(facts)
+
+    def _money_of_grand_total(self, facts: list[dict]) -> FactAnswer | None:
+        """A table whose total rows print several columns (学生数, 补助金额, 其中中央资金 …) and no total column, named
+        whole ("营养改善计划补助资金总额"): the one column of money on its grand total row (合计, never a 小计
+        printed above it), not a standard per head nor a 其中 part; None when there is not exactly one."""
+        grand = [f for f in facts if _is_grand_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        first = min(grand, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
+        if first is None:
+            return None
+        money = [f for f in grand if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
+                 (first["document_id"], first["page"], first["sheet"], first["line"]) and f["unit"] in _MONEY_UNITS
+                 and not re.search(r"其中|标准|单价|/|每", f["col_labels"] or "")]
+        return self.values(money, []) if len(money) == 1 else None
 
     def _count_stated(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """The one row the question names by its own name that prints a count in its own cell (no column),

@@ -70,6 +70,24 @@ _DATE_FIRST = re.compile(r"^(?:19|20)\d\d年(?:末|底|初)?度?")  # the date a
 _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
 
 
+_BRACKET_END = re.compile(r"[（(][^（）()]*[）)]$")
+# What a table's title says after what the table is about: "…营养改善计划" + "补助资金" + "分配表".
+_TITLE_TAIL = re.compile(r"(?P<money>(?:补助|专项|补贴|奖补)?资金)?(?:分配|安排|使用|明细|测算|下达)?(?:情况)?(?:汇总)?表$")
+
+
+def title_subjects(form: str) -> set[str]:
+    """The words people name a table by, from its title's subject ("农村义务教育学生营养改善计划补助资金分配表" is
+    the "营养改善计划" table, its "营养改善计划补助资金"): the subject's endings of five characters or more, alone and
+    with the title's money word. A shorter subject ("社区治理") is a word of the table's rows and columns as much
+    as of its title: none, as for a title ending in no such tail."""
+    m = _TITLE_TAIL.search(form)
+    if m is None or not m.group("money"):
+        return set()
+    head = form[: m.start()]
+    ends = {head[i:] for i in range(len(head) - 4)}
+    return ends | {e + m.group("money") for e in ends}
+
+
 class FactIndex:
     """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
 
@@ -249,6 +267,7 @@ class FactIndex:
     def _read_subjects(self) -> None:
         """Words naming a table rather than a label: its projects (a value in a form sheet) and its kind."""
         self.subjects: dict[str, set[int]] = defaultdict(set)
+        self.title_subjects: dict[str, set[int]] = defaultdict(set)  # of the subjects, those of titles' words
         fact_docs = [d for d in self.docs if self.docs[d].facts]
         for r in (query.projects_in(self.conn, fact_docs) if fact_docs else []):
             name = compact(r["name"])
@@ -257,10 +276,14 @@ class FactIndex:
                     and label_key(r["name"]) not in labels:
                 self.subjects[name].add(r["document_id"])
         for did in fact_docs:
-            form = compact(self.docs[did].form)
+            form = compact(_BRACKET_END.sub("", (self.docs[did].form or "").strip()))  # "运行监控表（1-9月）": a 监控表
             for i in range(len(form) - 2):
                 if form.endswith("表") and form[i:] not in self.label_facts:
                     self.subjects[form[i:]].add(did)
+            for said in title_subjects(form):
+                if said not in self.label_facts:
+                    self.subjects[said].add(did)
+                    self.title_subjects[said].add(did)
             # "行政事业单位国有资产占有情况表": the units it covers, said first, name the table (its whole), not
             # a row of one kind of them (行政单位)
             if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:

@@ -71,6 +71,8 @@ def after_typed(turn, typed):
         result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局
     if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
+    if result is not typed and result.status == "answered" and _one_part_of_a_whole(turn, result):
+        result = typed  # "A局和B局一共有多少个项目": B's rows counted alone are not the two together
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
 
@@ -101,6 +103,20 @@ def _one_side_of_a_comparison(turn, result) -> bool:
     named = departments_named(turn.kb, turn.question)
     if len(named) >= 2 and len(Answerer(index_for(turn.kb)).peek(turn.question).dept_names) < 2:
         return False  # one name two departments share ("财政局"), answered of the one whose table has both rows
+    return len(named) >= 2 and sum(name in result.text for name in named) < 2
+
+
+_ADDS_UP = re.compile(r"一共|总共|加起来|合起来|合计|共有|加在一起")
+
+
+def _one_part_of_a_whole(turn, result) -> bool:
+    """Whether a question adding up two named departments ("A局和B局一共有多少个项目") got an answer drawn
+    from only one of them."""
+    if not _ADDS_UP.search(turn.question):
+        return False
+    named = departments_named(turn.kb, turn.question)
+    if len(named) >= 2 and len(Answerer(index_for(turn.kb)).peek(turn.question).dept_names) < 2:
+        return False  # one name two departments share ("财政局一共几辆车"), answered of the one that has it
     return len(named) >= 2 and sum(name in result.text for name in named) < 2
 
 
@@ -1993,6 +2009,17 @@ def departments_read_as_rows(turn) -> set[str]:
 def departments_named(kb, question: str) -> list[str]:
     """The departments a question names, by the names people use (社工部, 桐溪, 东湖分局)."""
     return _departments_in(compact(normalize(question)), index_for(kb))
+
+
+def departments_titled(kb, text: str) -> list[str]:
+    """The departments whose tables a few words name by their title's subject ("营养改善计划总额", said with a
+    synonym too: "营养餐"): one side of "X总额和Y局项目合计哪个多"."""
+    idx = index_for(kb)
+    said = compact(normalize(text))
+    for group in idx.synonyms:
+        said = next((said.replace(w, group[0]) for w in group[1:] if w in said and group[0] not in said), said)
+    docs = {d for word, ds in idx.title_subjects.items() if word in said for d in ds}
+    return list(dict.fromkeys(idx.docs[d].department for d in sorted(docs)))
 
 
 def only_departments(kb, text: str) -> bool:
