@@ -32,7 +32,7 @@ _PLAN_YEARS = re.compile(r"(?<!\d)(20\d\d)年?[-—–~～至到](20\d\d)年")
 _PLAN_WORDS = re.compile(r"规划|计划|滚动|中期")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量|单价)?单位\s*[:：]\s*([^\s，,；;）)]+)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|平方公里|平方千米|公顷|万亩|立方米|万立方米|千瓦时|万千瓦时|千瓦|米|万人|万户|万吨|分|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
 _ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?(?:[（(]单位[）)])?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
@@ -421,6 +421,11 @@ def _unit_line(out: GridReading, line: str, said: str) -> None:
         out.money_unit = money[0]
 
 
+def _pure_number(col: list[str]) -> bool:
+    """A column of coefficients or weights (分配系数, 因素权重): figures of no unit, whatever the table's."""
+    return bool(col) and bool(_PURE_NUMBER_COLUMN.search(_clean(col[-1])))
+
+
 def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: str, r: int, c: int,
                unit_hint: str = "", heads: list[str] | None = None) -> Fact:
     number = parse_number(text)
@@ -436,8 +441,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
                 or _unit_from_words(_naming(row, col)) \
-                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) else ctx.unit) \
-                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) else "")
+                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) or _pure_number(col) else ctx.unit) \
+                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) and not _pure_number(col) else "")
     # (a year in brackets of a row's name, "老旧小区改造（2024年批次）", is its batch, not its figures' year)
     year = next((y for lab in [*(_BRACKETED.sub("", x) for x in row), *col] if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
@@ -466,6 +471,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
 # A column of counts ("数量", "台数"): its figures are never in the table's money unit (元).
 # a column counting things (床位数, 站点个数): its figures are no money, whatever the table's 单位：元 says
 _COUNTED_COLUMN = re.compile(r"(?:数量|[台件套户次人个家所座村站辆张处亭点室屋院校间场位]数|床位|名额)$")
+# A pure number beside the money (分配系数 0.0563, 权重, 指数): never the table's money unit.
+_PURE_NUMBER_COLUMN = re.compile(r"(?:系数|指数|权重|比值)$")
 _MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
 
 
