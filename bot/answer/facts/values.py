@@ -223,6 +223,8 @@ _PEOPLE_HEADING = re.compile(r"人数|人员|编制数|职工数|派遣")
 def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     """Whether a fact is the kind of value the question asks for."""
     t, unit = fq.text, f["unit"] or ""
+    if len(own := compact((f["col_labels"] or "").split(query.FACT_SEP)[-1])) >= 3 and own in compact(t):
+        return True  # a column named whole is asked whatever else is ("分配系数和金额": the coefficient too)
     if re.search(r"多少人|几个人|几人|人数", t) or _PEOPLE_ASKED.search(t):
         # A whole number printed with no unit under a heading of people (实有人数 | 劳务派遣) counts people.
         return unit in ("人", "人次") or not unit and f["number"] is not None and float(f["number"]).is_integer() \
