@@ -223,8 +223,6 @@ _PEOPLE_HEADING = re.compile(r"人数|人员|编制数|职工数|派遣")
 def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     """Whether a fact is the kind of value the question asks for."""
     t, unit = fq.text, f["unit"] or ""
-    if len(own := compact((f["col_labels"] or "").split(query.FACT_SEP)[-1])) >= 3 and own in compact(t):
-        return True  # a column named whole is asked whatever else is ("分配系数和金额": the coefficient too)
     if re.search(r"多少人|几个人|几人|人数", t) or _PEOPLE_ASKED.search(t):
         # A whole number printed with no unit under a heading of people (实有人数 | 劳务派遣) counts people.
         return unit in ("人", "人次") or not unit and f["number"] is not None and float(f["number"]).is_integer() \
@@ -232,7 +230,9 @@ def _kind_fits(f: dict, fq: FactQuestion) -> bool:
     # money asked, unless a rate is (资金执行率); the part of a share (占全区比例) is money
     money = re.search(r"多少钱|经费|金额|资金|钱|(?:多少|几)(?:万元|元|亿元|千元)", t)
     if money and (not re.search(r"率|比例|占比", t) or "占" in t):
-        return unit in _MONEY_UNITS or f["number"] is None and False
+        # (a column named whole beside the money is asked too: "分配系数和金额", the coefficient)
+        own = compact((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+        return unit in _MONEY_UNITS or len(own) >= 3 and own in compact(t)
     if re.search(r"几辆|多少辆", t):
         return unit == "辆"
     if re.search(r"率|百分", t) and not re.search(r"(?:是|为|占)[^，,；;]{1,20}?(?:的)?百分", t):
