@@ -4,7 +4,8 @@ A column's own unit printed in brackets in a header above the lowest one ("面�
 is that column's unit, whatever unit it is (平方公里, 分, 公顷, 立方米 …), never the table's 单位：万元; and a column
 of coefficients or weights (分配系数, 权重) is of no unit: "212.4万元" for an area and "0.0563万元" for a
 coefficient were answered. A column named whole is asked beside 金额 ("分配系数和金额"), whatever its kind: the
-money word picked the money alone and the coefficient was dropped."""
+money word picked the money alone and the coefficient was dropped. A figure per head under one of the amount's unit
+(73.35万元 ÷ 8600人) is shown in 元, never rounded to "0.01万元"."""
 
 from __future__ import annotations
 
@@ -67,3 +68,9 @@ def test_a_column_named_whole_beside_the_money_asked(factors: Engine) -> None:
     # 金额 asks money; the coefficient named whole beside it is asked too, never dropped for its kind
     answer = converse(factors, "云岭镇的分配系数和金额")
     assert answer.status == ANSWERED and "0.0629" in answer.text and "86.9" in answer.text, answer.text
+
+
+def test_a_figure_per_head_under_one_of_the_amounts_unit(factors: Engine) -> None:
+    # 73.35万元 over 8600人 is 85.29元 a head: shown in 元, never rounded to "0.01万元"
+    answer = converse(factors, "柳湾乡人均分多少钱")
+    assert answer.status == ANSWERED and "85.29元" in answer.text and "0.01万元" not in answer.text, answer.text

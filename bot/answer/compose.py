@@ -1359,10 +1359,14 @@ def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:
     return f"{row}尚未{verb} {value}{unit}（表中“{label}”一栏）"
 
 
-def per_head(row: str, money: str, people: str, result: str, unit: str, measure: str = "人", count: str = "") -> str:
-    """"基本支出人均 14.78万元：10891.62 ÷ 737人（财政供养人员数） = 14.78万元"; per 户 / 辆 likewise."""
+def per_head(row: str, money: str, people: str, result: str, unit: str, measure: str = "人", count: str = "",
+             result_unit: str = "") -> str:
+    """"基本支出人均 14.78万元：10891.62 ÷ 737人（财政供养人员数） = 14.78万元"; per 户 / 辆 likewise; a result
+    in a smaller unit than the amount's ("169.09万元 ÷ 58420人 = 28.94元")."""
     per = "人均" if measure in ("人", "人次") else f" 平均每{measure}"
-    return f"{row}{per} {result}{unit}：{money}{unit} ÷ {people}{measure}{f'（{count}）' if count else ''} = {result}{unit}"
+    result_unit = result_unit or unit
+    return (f"{row}{per} {result}{result_unit}：{money}{unit} ÷ {people}{measure}{f'（{count}）' if count else ''}"
+            f" = {result}{result_unit}")
 
 
 def no_per_head(rows: str, has: str) -> str:

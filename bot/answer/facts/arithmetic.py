@@ -153,6 +153,10 @@ def _signed(change: dict) -> float:
     return -change["number"] if fell else change["number"]
 
 
+
+# A per-one figure under one of the amount's unit is shown in the unit 10,000 times smaller.
+_SMALLER = {"万元": "元", "亿元": "万元"}
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -1463,11 +1467,14 @@ class Arithmetic(Lookup):
             if people is None and money is not None and fq.per_measure == "人" and len(asked) == 1:
                 people = self._head_count_of(money)
             if people and money and people["number"]:
-                v = money["number"] / people["number"]
+                v, unit = money["number"] / people["number"], money["unit"] or ""
+                if unit in _SMALLER and abs(v) < 1:
+                    v, unit = v * 10000, _SMALLER[unit]  # (0.0029万元 a head is shown 28.94元, never "0万元")
                 row = _name(money).split(" ")[0] if fq.per_measure == "人" else _name(money)
                 return FactAnswer("answered", compose.per_head(row, fmt_number(money["number"]),
                                                                fmt_number(people["number"]), fmt_number(v), money["unit"],
-                                                               people["unit"], "" if people in sib else _name(people))
+                                                               people["unit"], "" if people in sib else _name(people),
+                                                               unit)
                                   + _cite(self.idx, [money, people]), [money, people])
         what = "、".join(dict.fromkeys(_name(f).split(" ")[0] for f in facts[:3]))
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:6]))
