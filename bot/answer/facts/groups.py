@@ -64,7 +64,6 @@ class Row:
     line: int
     classes: dict[str, str] = field(default_factory=dict)  # header of a class column -> the row's value
     cells: dict[str, dict] = field(default_factory=dict)  # numeric column -> fact
-    rates: dict[str, dict] = field(default_factory=dict)  # a rate column (执行率) -> fact
     notes: dict[str, dict] = field(default_factory=dict)  # a remark column (备注, 说明) -> its text fact
     unit: str = ""  # the unit the row stands under in its path (单位名称 › 资产名称), "" when none
 
@@ -137,9 +136,7 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     for f in facts:
         if f["number"] is None and _NOTE_HEAD.search(_col(f)) and compact(f["value"] or ""):
             row.notes[_col(f)] = f
-        if f["number"] is not None and f["unit"] == "%":
-            row.rates[_col(f)] = f  # (a rate is a cell too: listed, ranked, averaged; never added, see measures)
-        if f["number"] is not None:
+        if f["number"] is not None:  # (a rate too: listed, ranked, averaged; never added, see measures)
             row.cells[_col(f)] = f
         elif (2 <= len(compact(f["value"] or "")) <= 30 or _COLOUR.match(compact(f["value"] or ""))) \
                 and not re.match(r"\s*\d", f["value"] or "") \
@@ -186,17 +183,22 @@ def _read(idx, doc: int) -> list[Table]:
     return tables
 
 
+def _rate(r: Row, column: str) -> bool:
+    """Whether a row's cell in a column is a rate (执行率 in %)."""
+    return column in r.cells and r.cells[column]["unit"] == "%"
+
+
 def _ratios(t: Table) -> dict[str, tuple[str, str]]:
     """Each rate column that is, in every row with its figure, one money column over another (within the rounding
     of the rate printed: a whole per cent printed 0.5): so a group's rate is its sums' ratio, never its rates added
     or averaged. Several pairs fitting: the one over the table's main money column, else none."""
     out = {}
-    for rate in dict.fromkeys(c for r in t.rows for c in r.rates):
-        rows = [r for r in t.rows if rate in r.rates]
-        slack = 0.5 if all(float(r.rates[rate]["number"]).is_integer() for r in rows) else 0.06
+    for rate in dict.fromkeys(c for r in t.rows for c in r.cells if _rate(r, c)):
+        rows = [r for r in t.rows if _rate(r, rate)]
+        slack = 0.5 if all(float(r.cells[rate]["number"]).is_integer() for r in rows) else 0.06
         fits = [(a, b) for a in t.columns for b in t.columns if a != b and all(
             b in r.cells and a in r.cells and (r.cells[b]["number"] or 0) > 0
-            and abs(r.cells[a]["number"] / r.cells[b]["number"] * 100 - r.rates[rate]["number"]) <= slack
+            and abs(r.cells[a]["number"] / r.cells[b]["number"] * 100 - r.cells[rate]["number"]) <= slack
             for r in rows)]
         fits = fits if len(fits) == 1 else [x for x in fits if x[1] == t.main]
         if len(fits) == 1 and len(rows) >= 2:
@@ -409,7 +411,7 @@ def _by_its_own_word(t: Table, text: str) -> tuple[str, str] | None:
 def _rate_said(t: Table, text: str) -> tuple[str, str] | None:
     """A rate column said ("整体执行率") that is the ratio of two columns: (the rate column, the word said)."""
     for rate in t.ratios:
-        f = next(r.rates[rate] for r in t.rows if rate in r.rates)
+        f = next(r.cells[rate] for r in t.rows if _rate(r, rate))
         own = label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
         if len(own) >= 2 and own in text:
             return rate, own
