@@ -438,11 +438,12 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
     if number is not None:
         value, unit = number
         if not unit:
+            pure = _pure_number(col)
             unit = next((u for lab in reversed(col) if (u := unit_of_label(lab))), "") or unit_hint \
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
                 or _unit_from_words(_naming(row, col)) \
-                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) or _pure_number(col) else ctx.unit) \
-                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) and not _pure_number(col) else "")
+                or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) or pure else ctx.unit) \
+                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) and not pure else "")
     # (a year in brackets of a row's name, "老旧小区改造（2024年批次）", is its batch, not its figures' year)
     year = next((y for lab in [*(_BRACKETED.sub("", x) for x in row), *col] if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r

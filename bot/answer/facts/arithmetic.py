@@ -49,7 +49,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
-from bot.language.normalize import compact, ratio_said
+from bot.language.normalize import compact, in_unit, ratio_said
 from bot.store import queries as query
 
 # "三项钱加一起": the number of items a sum is said to add (two is often "这两个" of what was just said).
@@ -1468,8 +1468,8 @@ class Arithmetic(Lookup):
                 people = self._head_count_of(money)
             if people and money and people["number"]:
                 v, unit = money["number"] / people["number"], money["unit"] or ""
-                if unit in _SMALLER and abs(v) < 1:
-                    v, unit = v * 10000, _SMALLER[unit]  # (0.0029万元 a head is shown 28.94元, never "0万元")
+                if unit in _SMALLER and abs(v) < 1 and (smaller := in_unit(v, unit, _SMALLER[unit])) is not None:
+                    v, unit = smaller, _SMALLER[unit]  # (0.0029万元 a head is shown 28.94元, never "0万元")
                 row = _name(money).split(" ")[0] if fq.per_measure == "人" else _name(money)
                 return FactAnswer("answered", compose.per_head(row, fmt_number(money["number"]),
                                                                fmt_number(people["number"]), fmt_number(v), money["unit"],
