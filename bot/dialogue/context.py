@@ -509,6 +509,25 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
+def _indicator_word_of_focus(t: Turn, p: Parse, f: Frame) -> None:
+    """"坡耕地治理项目多少钱" → "每亩配套标准多少": a word several projects' names share (配套), said with no
+    other project named (or beside the one named), that an indicator of that project holds (每亩梯田县级配套标准)
+    asks that indicator of it, not which of the projects nor all its indicators."""
+    if len(f.projects) == 1 and not f.ambiguous:
+        pid = f.projects[0]
+        words = [compact(m.text) for m in p.mentions if len(m.of("project")) > 1 and Ref("project", pid) in m.of("project")]
+    else:
+        focus = list(t.session.focus_projects)
+        if f.projects or len(f.ambiguous) != 1 or len(focus) != 1 or focus[0] not in f.ambiguous[0] or p.departments():
+            return
+        pid, words = focus[0], [compact(m.text) for m in p.mentions if m.of("project")]
+    lo, hi = t.kb.project_span(pid)
+    names = [t.kb.indicator_name.get(i, "") for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid]
+    if len(words) == 1 and not f.indicators and any(words[0] in n for n in names):
+        f.projects, f.ambiguous = [pid], []
+        _value_word_of_focus(t, p, f)
+
+
 def _of_its_unit(t: Turn, p: Parse, f: Frame) -> None:
     """"救援大队的装备购置经费" → "比它的森林防灭火经费多多少": a name two units' projects share, said as "its",
     is the one under the unit of the project in focus (the other unit's is not its own)."""
@@ -545,6 +564,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     name when the question asks for all of them (one per name when the names are counted)."""
     _one_per_name(t, p, f)
     _of_its_unit(t, p, f)
+    _indicator_word_of_focus(t, p, f)
     if p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
@@ -624,8 +644,12 @@ def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
             continue  # ("食品抽检和食品快检": a name of a list, said short in pieces)
         pid = next(iter(refs)).id
         others = [o for o in f.projects if o != pid]
+        # ("清源河那个治理项目…": 治理 is a word of another's indicator, but 清源 names this one alone)
         if pid in f.projects and others and any(
-                m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)):
+                m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)) \
+                and not any(o.of("project") == refs and o.text not in m.text
+                            and not any(o.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others))
+                            for o in p.mentions):
             f.projects.remove(pid)
 
 
