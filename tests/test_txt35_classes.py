@@ -75,12 +75,44 @@ _TABLE = """项目支出绩效目标表（含转移支付项目）
 1、1-产出指标,11-数量指标,培训农民；实施周期指标值:800人次,年度指标值:800人次;
 """
 
+# another department's table: a time indicator named apart in two projects, a count of people, three projects
+_SPORTS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：松溪县文化体育局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 118.40 118.40
+
+    群众体育赛事活动经费 70.00 70.00
+
+举办县级群众体育运动会和乡村篮球联赛。
+
+1、1-产出指标,11-数量指标,举办县级群众体育赛事；实施周期指标值:≥10场次,年度指标值:≥10场次;,2、1-产出指标,
+13-时效指标,赛事活动完成时间；实施周期指标值:2026年11月20日前,年度指标值:2026年11月20日前;
+
+    文艺演出下乡经费 36.00 36.00
+
+组织剧团开展文艺演出下乡。
+
+1、1-产出指标,11-数量指标,文艺演出下乡场次；实施周期指标值:≥120场次,年度指标值:≥120场次;,2、1-产出指标,
+13-时效指标,演出任务完成时间；实施周期指标值:2026年10月31日前,年度指标值:2026年10月31日前;
+
+    非遗保护传承经费 12.40 12.40
+
+对代表性传承人给予传习补助，开展传承人才培训。
+
+1、1-产出指标,11-数量指标,资助代表性传承人；实施周期指标值:9人,年度指标值:9人;,2、1-产出指标,11-数量指标,
+传承人才培训；实施周期指标值:≥40人次,年度指标值:≥40人次;
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("txt35")
     (root / "docs").mkdir()
     (root / "docs" / "青石县_农业农村局_2026_项目支出绩效目标表.txt").write_text(_TABLE, encoding="utf-8")
+    (root / "docs" / "松溪县_文化体育局_2026_项目支出绩效目标表.txt").write_text(_SPORTS, encoding="utf-8")
     return engine_over(root / "kb.sqlite", [root / "docs"])
 
 
@@ -156,3 +188,27 @@ def test_a_count_by_the_word_its_project_and_its_indicator_share(engine):
 def test_an_indicator_by_a_word_several_project_names_share(engine):
     text, status = _ask(engine, "耕地质量提升项目多少钱", "每亩配套标准多少")
     assert status == "answered" and "125元" in text and "125元" == text.split("：")[-1].split("（")[0]
+
+
+@pytest.mark.parametrize("question", ["农技推广补助那个项目除了财政拨款还有多少钱", "农技推广补助经费财政拨款以外的钱有多少"])
+def test_a_projects_money_besides_one_source(engine, question):
+    text, status = _ask(engine, question)
+    assert status == "answered" and "5.00万元" in text and "15 − 财政拨款 10 = 5" in text
+
+
+@pytest.mark.parametrize("question", ["群众体育赛事活动什么时候搞完", "群众体育赛事活动什么时候完成"])
+def test_when_a_named_project_ends_is_its_own_time_indicator(engine, question):
+    text, status = _ask(engine, question)
+    assert status == "answered" and "2026年11月20日前" in text and "10月31日" not in text
+
+
+def test_those_projects_of_a_department(engine):
+    text, status = _ask(engine, "文体局那些项目里经费最少的是哪个")
+    assert status == "answered" and "非遗保护传承经费" in text and "12.40" in text
+
+
+def test_people_counted_with_ge_by_the_verb_said(engine):
+    text, status = _ask(engine, "非遗保护传承经费", "资助几个传承人")
+    assert status == "answered" and "9人" in text
+    text, status = _ask(engine, "非遗保护传承经费培训几个传承人")
+    assert "9人" not in text

@@ -446,9 +446,24 @@ def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list
     # "聘了几个政府雇员": 个 is the classifier of anything; a count of the noun (聘用政府雇员人数 8人) in its
     # own measure word is that number
     any_measure = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}") if kin == "个" else measured
+    # "资助几个传承人": people said with 个 are counted in 人 (资助代表性传承人 12人), by the verb said (资助)
+    people = re.compile(r"[0-9]+\s*[人名位](?!次)") if kin == "个" and re.search(re.escape(thing) + "?[人员]", t.p.text) \
+        else measured
+    verb = _verb_before_count(t, projects)
     return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
             and any((any_measure if r["name"].endswith(tuple(t.kb.vocab.count_endings)) else measured).search(v or "")
+                    or verb in r["name"] and people.search(v or "")
                     for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+
+
+def _verb_before_count(t: Turn, projects: list[int]) -> str:
+    """The two characters said right before 几个 ("资助几个传承人"), "" when they belong to the name said of the
+    projects asked ("…经费有几个")."""
+    m = re.search(r"([\u4e00-\u9fff]{2})(?:几|多少)个", t.p.text)
+    if m is None or any(x.start < m.end(1) and m.start(1) < x.end and {r.id for r in x.of("project")} & set(projects)
+                        for x in t.p.mentions):
+        return ""
+    return m.group(1)
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
@@ -651,6 +666,10 @@ _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个�
 
 
 def do_source(t: Turn, f: Frame) -> Answer:
+    if f.besides_column and f.projects and f.column in compose.SOURCE_COLUMNS:
+        rows = query.projects(t.conn, f.projects)
+        return t.answered(f, "\n".join(compose.besides_source(r, f.column) + compose.source_note(r) for r in rows),
+                          projects=f.projects)
     if not f.projects:
         named = [w for w in t.kb.vocab.funding_sources if w in t.p.text]
         if len(named) >= 2 or _EVERY_SOURCE_ASKED.search(t.p.text):

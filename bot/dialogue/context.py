@@ -16,6 +16,7 @@ from bot.dialogue.clarify import pick_pending
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
+    DONE_TIME,
     indicator_by_words,
     indicators_inside,
     money_valued,
@@ -313,7 +314,7 @@ def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 # "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
-_DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+_DONE_TIME = DONE_TIME
 
 
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
@@ -509,6 +510,15 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
+def _source_left_out(p: Parse, f: Frame) -> bool:
+    """"取用水计量那个项目除了财政拨款还有多少钱", "财政拨款以外的钱": a source of funds left out (除了 before it,
+    以外 after it) of a project named: its other sources, not the other projects."""
+    if not f.projects or f.ambiguous or len(p.concepts.get("source", [])) != 1:
+        return False
+    (a, b), cut = p.concepts["source"][0], p.concepts.get("exclude", [])
+    return any(e == a or s == b or s == b + 1 and p.text[b] == "的" for s, e in cut) and p.has("how_much")
+
+
 def _indicator_word_of_focus(t: Turn, p: Parse, f: Frame) -> None:
     """"坡耕地治理项目多少钱" → "每亩配套标准多少": a word several projects' names share (配套), said with no
     other project named (or beside the one named), that an indicator of that project holds (每亩梯田县级配套标准)
@@ -565,7 +575,9 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     _one_per_name(t, p, f)
     _of_its_unit(t, p, f)
     _indicator_word_of_focus(t, p, f)
-    if p.has("exclude") and (f.projects or f.ambiguous):
+    if _source_left_out(p, f):
+        f.besides_column, f.intent = True, "source"
+    elif p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
         f.projects, f.ambiguous = [], []

@@ -22,6 +22,8 @@ from bot.understand.parse import (
     words_score,
 )
 
+DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+
 
 def within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
     """The ids (ascending) whose owner (project or document) is one of owners: each owner's ids are
@@ -260,6 +262,9 @@ def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: li
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
         if close := fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
             return close
+    if any(DONE_TIME.search(m.text) for m in ind_mentions):
+        # "全民健身赛事活动什么时候完成" (read …完成时间): its own time the works end (赛事活动完成时间), not another's
+        return [i for i in own if DONE_TIME.search(kb.indicator_name[i])]
     return []
 
 

@@ -143,7 +143,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text):
         f.intent = "list"
-        listed = [(r["name"], r["id"]) for r in projects]
+        listed = [("project", r["id"]) for r in projects]  # (kind, id): "第二个" is the second project
         return turn.answered(f, compose.unit_projects(row, doc, projects, counted="几" in rest or "多少" in rest),
                              projects=f.projects, listed=listed,
                              rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
