@@ -34,7 +34,8 @@ _TABLE = """项目支出绩效目标表（含转移支付项目）
 
 开展村庄清洁行动和农村生活垃圾收运。
 
-1、1-产出指标,11-数量指标,清运农村生活垃圾；实施周期指标值:≥9000吨,年度指标值:≥9000吨;
+1、1-产出指标,11-数量指标,清运农村生活垃圾；实施周期指标值:≥9000吨,年度指标值:≥9000吨;,2、1-产出指标,
+13-时效指标,文艺宣传投诉办结时限；实施周期指标值:10个工作日内,年度指标值:10个工作日内;
 
     农机库棚维修加固及管护经费 40.00 40.00
 
@@ -212,3 +213,9 @@ def test_people_counted_with_ge_by_the_verb_said(engine):
     assert status == "answered" and "9人" in text
     text, status = _ask(engine, "非遗保护传承经费培训几个传承人")
     assert "9人" not in text
+
+
+def test_a_word_the_found_indicator_holds_is_no_other_departments_project(engine):
+    # 文艺 names the 文体局's 文艺演出下乡经费 by itself, but the indicator found holds it in its own name
+    text, status = _ask(engine, "文艺投诉办结时限")
+    assert status == "answered" and "10个工作日内" in text

@@ -1747,7 +1747,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                                    actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
-    if (left := _named_elsewhere(t, projects)) is not None:
+    if (left := _named_elsewhere(t, projects, [r["name"] for r in rows])) is not None:
         return t.unknown(compose.named_elsewhere(*left), suggest=False)
     said = _value_checked(t.p.text)
     if said:
@@ -1761,11 +1761,11 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     return answer
 
 
-def _named_elsewhere(t: Turn, projects: Sequence[int]) -> tuple[str, str, str] | None:
+def _named_elsewhere(t: Turn, projects: Sequence[int], names: Sequence[str] = ()) -> tuple[str, str, str] | None:
     """A word of the question naming, by itself, a project of another department than every indicator
     found, no department said ("城管执法人员有多少人": 执法 is a task of the 城管局, 人员 a project of the
-    司法局): two tables' things run together, not a question of the one found. (word, its project, its
-    department), else None."""
+    司法局): two tables' things run together, not a question of the one found. A word the found indicators'
+    names hold ("群众" of 群众举报问题办结时限) is theirs. (word, its project, its department), else None."""
     if t.p.departments():
         return None
     def department(pid: int) -> str:
@@ -1774,7 +1774,7 @@ def _named_elsewhere(t: Turn, projects: Sequence[int]) -> tuple[str, str, str] |
     found: set[str] | None = None
     for m in t.p.mentions:
         own = {int(r.key) for r in m.of("project")}
-        if not own or m.of("indicator") or m.of("department") or own & set(projects):
+        if not own or m.of("indicator") or m.of("department") or own & set(projects) or any(m.text in n for n in names):
             continue
         found = {department(p) for p in projects} if found is None else found
         if len(theirs := {department(p) for p in own}) == 1 and not theirs & found:
