@@ -83,7 +83,9 @@ _SPORTS = """项目支出绩效目标表（含转移支付项目）
 
 项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
 
-合计 118.40 118.40
+合计 153.40 153.40
+
+松溪县文化体育局（本级） 118.40 118.40
 
     群众体育赛事活动经费 70.00 70.00
 
@@ -105,6 +107,22 @@ _SPORTS = """项目支出绩效目标表（含转移支付项目）
 
 1、1-产出指标,11-数量指标,资助代表性传承人；实施周期指标值:9人,年度指标值:9人;,2、1-产出指标,11-数量指标,
 传承人才培训；实施周期指标值:≥40人次,年度指标值:≥40人次;
+
+松溪县博物馆 20.00 20.00
+
+    博物馆免费开放补助经费 20.00 20.00
+
+保障博物馆免费开放。
+
+1、1-产出指标,11-数量指标,年接待观众；实施周期指标值:≥5万人次,年度指标值:≥5万人次;
+
+松溪县美术馆 15.00 15.00
+
+    美术馆免费开放补助经费 15.00 15.00
+
+保障美术馆免费开放。
+
+1、1-产出指标,11-数量指标,年接待观众；实施周期指标值:≥2万人次,年度指标值:≥2万人次;
 """
 
 
@@ -219,3 +237,10 @@ def test_a_word_the_found_indicator_holds_is_no_other_departments_project(engine
     # 文艺 names the 文体局's 文艺演出下乡经费 by itself, but the indicator found holds it in its own name
     text, status = _ask(engine, "文艺投诉办结时限")
     assert status == "answered" and "10个工作日内" in text
+
+
+def test_the_namesake_project_of_another_unit(engine):
+    text, status = _ask(engine, "博物馆免费开放补助", "美术馆的呢")
+    assert status == "answered" and "15.00" in text and "美术馆免费开放补助经费" in text
+    text, status = _ask(engine, "博物馆免费开放补助", "美术馆多少钱")  # a complete question: the unit's own
+    assert status == "answered" and "15.00" in text

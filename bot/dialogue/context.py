@@ -29,7 +29,7 @@ from bot.dialogue.resolve import (
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
-from bot.language.lexicon import Ref
+from bot.language.lexicon import Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
@@ -725,6 +725,9 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
     if len(named) == 1 and (other := _project_of_another_unit(t, p, *named[0][2])) is not None:
         return other
+    if len(named) == 1 and elliptic(t, p) and (namesake := _its_namesake(t, *named[0][2])) is not None:
+        f.projects, f.doc_ids = [namesake], [named[0][2][0]]
+        return None
     said = "".join(p.text[s:e] for s, e in inside)
     covered = {i for s, e in inside for i in range(s, e)}
     p.unexplained = [w for w in p.unexplained if w not in said  # ("管理所" of 水利工程管理所: understood)
@@ -740,6 +743,31 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
     return None
+
+
+def _its_namesake(t: Turn, doc: int, unit: str) -> int | None:
+    """"图书馆免费开放补助" → "文化馆的呢": the project just talked about is named after its own unit (图书馆…);
+    the unit now said holds the project of that name after it (文化馆免费开放补助经费): that project is asked,
+    not the unit's subtotal. Its id, or None."""
+    kb = t.kb
+    focus = t.session.focus_projects
+    shown = kb.projects.get(focus[0]) if len(focus) == 1 else None
+    if shown is None or shown.document_id != doc or not shown.unit_name or shown.unit_name == unit:
+        return None
+    old, new = _without_place(shown.unit_name), _without_place(unit)
+    name = compact(shown.name)
+    if len(old) < 2 or len(new) < 2 or old not in name:
+        return None
+    wanted = name.replace(old, new, 1)
+    return next((pid for pid in kb.unit_projects(doc, unit) if compact(kb.projects[pid].name) == wanted), None)
+
+
+def _without_place(name: str) -> str:
+    """A unit's own name, the places it starts with left off (岳西县文化馆 → 文化馆)."""
+    own = compact(name)
+    for place in department_places(own):
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    return own
 
 
 _TWO_UNITS = re.compile(r"(?:两个|两|俩)(?:资金使用)?单位")
