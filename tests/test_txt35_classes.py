@@ -221,11 +221,6 @@ def test_when_a_named_project_ends_is_its_own_time_indicator(engine, question):
     assert status == "answered" and "2026年11月20日前" in text and "10月31日" not in text
 
 
-def test_those_projects_of_a_department(engine):
-    text, status = _ask(engine, "文体局那些项目里经费最少的是哪个")
-    assert status == "answered" and "非遗保护传承经费" in text and "12.40" in text
-
-
 def test_people_counted_with_ge_by_the_verb_said(engine):
     text, status = _ask(engine, "非遗保护传承经费", "资助几个传承人")
     assert status == "answered" and "9人" in text
