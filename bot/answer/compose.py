@@ -125,6 +125,19 @@ def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = T
     return "\n".join(lines)
 
 
+def besides_source(row: sqlite3.Row, left_out: str) -> str:
+    """A project's money besides one source ("除了财政拨款还有多少"): its total less that column, with the
+    columns that make it up."""
+    total, part = row["total"], row[left_out] or 0.0
+    if total is None:
+        return f"{row['name']}：表中未列总计，算不出{AMOUNT_LABELS[left_out]}以外的金额"
+    rest = round(total - part, 2)
+    others = [f"{AMOUNT_LABELS[c]} {money(row, c)}" for c in SOURCE_COLUMNS if c != left_out and row[c]]
+    kinds = f"（{'，'.join(others)}）" if others and rest else ""
+    return (f"{row['name']} 除{AMOUNT_LABELS[left_out]}外还有 {format_amount(rest, _unit(row))}{kinds}："
+            f"总计 {total:g} − {AMOUNT_LABELS[left_out]} {part:g} = {rest:g}")
+
+
 def indicator_line(row: sqlite3.Row, value_kind: str | None = None, numbered: int | None = None,
                    actual: bool = True) -> str:
     """One indicator with its category and the value(s) asked for (its 全年完成值 unless only the

@@ -255,16 +255,16 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
     asked = _asked_beside_names(t)
     runs: dict[str, str] = {}
     figures = _figures_said(t)
+    if (measured := _measure_asked(t.p.text)) is not None:
+        figures.append(measured)
     listing = bool(asked_names(t.p))  # "要改哪些乡镇": of sentences saying 乡镇, the one listing them (、)
+    kind = _value_kind_asked(t)
     for r in rows:
         sentences = [r["name"], *_text_clauses(r["goal"] or "", runs)]
         for k in query.indicators(t.conn, project_ids=[r["id"]]):
-            sentences.append(compose.indicator_sentence(k))
-            said_by_indicator.add(sentences[-1].strip())
-            if k["period_value"] and k["annual_value"] and k["period_value"] != k["annual_value"]:
-                # the 实施周期 value may say what the year's does not ("每两个月轮换一次…")
-                sentences.append(f"{k['name']}：{k['period_value']}")
-                said_by_indicator.add(sentences[-1].strip())
+            for x in _indicator_sentences(k, kind):
+                sentences.append(x)
+                said_by_indicator.add(x.strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0)
@@ -279,6 +279,41 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
                                                               sx[1]))
             best[r["id"]] = (top_score, _case_asked(t.p.text, runs[sentence]) if sentence in runs else sentence)
     return best, said_by_indicator
+
+
+_WHOLE_PERIOD = re.compile(r"总共|一共|累计|整个|全部周期")
+
+
+def _value_kind_asked(t: Turn) -> str:
+    """Which of an indicator's two values the question asks: "annual" (今年, 年度), "period" (实施周期, 整个周期,
+    总共), or "" (not said)."""
+    if t.p.has("period") and t.p.has("annual"):
+        return ""
+    return "period" if t.p.has("period") or _WHOLE_PERIOD.search(t.p.text) else "annual" if t.p.has("annual") else ""
+
+
+def _indicator_sentences(k, kind: str) -> list[str]:
+    """An indicator as the sentences to search: its value of the kind asked; its two values apart when they
+    differ and none is asked (the 实施周期 value may say what the year's does not: "每两个月轮换一次…")."""
+    period, annual = k["period_value"], k["annual_value"]
+    if not (period and annual and period != annual):
+        return [compose.indicator_sentence(k)]
+    if kind:
+        return [f"{k['name']}：{period if kind == 'period' else annual}"]
+    return [compose.indicator_sentence(k), f"{k['name']}：{period}", f"{k['name']}：实施周期{period}，年度{annual}"]
+
+
+_MEASURE_ASKED = re.compile(r"(?:多少|几)([\u4e00-\u9fff])")
+_NO_MEASURE = frozenset("钱呢了啊吗的是在要能会年月天")
+
+
+def _measure_asked(text: str) -> re.Pattern | None:
+    """"新修梯田多少亩": a figure in the measure asked (1.2万亩), as a sentence would print it; None when the
+    question asks no measure (多少钱, 多少呢)."""
+    m = _MEASURE_ASKED.search(text)
+    if m is None or m.group(1) in _NO_MEASURE:
+        return None
+    return re.compile(r"[0-9](?:[0-9.,]*)\s*万?" + re.escape(m.group(1)))
 
 
 def _figures_said(t: Turn) -> list[re.Pattern]:
@@ -329,6 +364,19 @@ def _counts_added(t: Turn, rows: list, answer: Answer) -> Answer:
     return answer
 
 
+def _named_by_the_projects_words(t: Turn, rows: list) -> list:
+    """"淤地坝除险加固经费 → 除险加固几座": a word read as the project's name that some of the counted
+    indicators' names hold too (除险加固病险淤地坝, not 日常管护淤地坝) names those indicators."""
+    if len(rows) < 2:
+        return rows
+    for m in t.p.mentions:
+        if m.of("project") and len(m.text) >= 2:
+            held = [r for r in rows if m.text in r["name"]]
+            if held and len(held) < len(rows):
+                return held
+    return rows
+
+
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
@@ -370,8 +418,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         # "信访局有几个人": nothing but the department names what is counted (its staff, its units), which
         # project tables do not hold; an indicator that happens to count in 名 would be a guess.
         return t.unknown(compose.not_counted_here(thing or unit), suggest=False)
-    rows = [r for r in rows if not words
-            or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5]
+    rows = _named_by_the_projects_words(t, [r for r in rows if not words or words_score(
+        words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5])
     if rows:
         f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
         f.projects = list(dict.fromkeys(r["project_id"] for r in rows))
@@ -398,9 +446,24 @@ def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list
     # "聘了几个政府雇员": 个 is the classifier of anything; a count of the noun (聘用政府雇员人数 8人) in its
     # own measure word is that number
     any_measure = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}") if kin == "个" else measured
+    # "资助几个传承人": people said with 个 are counted in 人 (资助代表性传承人 12人), by the verb said (资助)
+    people = re.compile(r"[0-9]+\s*[人名位](?!次)") if kin == "个" and re.search(re.escape(thing) + "?[人员]", t.p.text) \
+        else measured
+    verb = _verb_before_count(t, projects)
     return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
             and any((any_measure if r["name"].endswith(tuple(t.kb.vocab.count_endings)) else measured).search(v or "")
+                    or verb in r["name"] and people.search(v or "")
                     for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
+
+
+def _verb_before_count(t: Turn, projects: list[int]) -> str:
+    """The two characters said right before 几个 ("资助几个传承人"), "" when they belong to the name said of the
+    projects asked ("…经费有几个")."""
+    m = re.search(r"([\u4e00-\u9fff]{2})(?:几|多少)个", t.p.text)
+    if m is None or any(x.start < m.end(1) and m.start(1) < x.end and {r.id for r in x.of("project")} & set(projects)
+                        for x in t.p.mentions):
+        return ""
+    return m.group(1)
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
@@ -603,6 +666,10 @@ _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个�
 
 
 def do_source(t: Turn, f: Frame) -> Answer:
+    if f.besides_column and f.projects and f.column in compose.SOURCE_COLUMNS:
+        rows = query.projects(t.conn, f.projects)
+        return t.answered(f, "\n".join(compose.besides_source(r, f.column) + compose.source_note(r) for r in rows),
+                          projects=f.projects)
     if not f.projects:
         named = [w for w in t.kb.vocab.funding_sources if w in t.p.text]
         if len(named) >= 2 or _EVERY_SOURCE_ASKED.search(t.p.text):
@@ -1032,6 +1099,19 @@ def _share_not_of_projects(t: Turn, f: Frame) -> Answer | None:
     return None
 
 
+def _unit_as_whole(t: Turn, rows: list) -> Any:
+    """The 资金使用单位 said after 占 as the whole of the projects' share, when they are all its projects."""
+    at = t.p.text.find("占")
+    docs = {r["document_id"] for r in rows}
+    if at < 0 or len(docs) != 1:
+        return None
+    found = [u for s, _, us in t.kb.units_said(t.p.text, docs) if s > at for u in us]
+    if len(found) != 1 or any(r["unit_name"] != found[0][1] for r in rows):
+        return None
+    unit = query.funding_unit(t.conn, *found[0])
+    return unit if unit is not None and unit["total"] else None
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if (other := _share_not_of_projects(t, f)) is not None:
         return other
@@ -1072,6 +1152,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
         if spent:
             return t.answered(f, "\n".join(compose.share_of_department(r, doc["department_name"], spent, doc["unit"],
                                                                        "项目支出合计") for r in rows), projects=f.projects)
+    if (unit := _unit_as_whole(t, rows)) is not None:
+        # "淤地坝那个项目占水保站经费多少": over the unit's subtotal, not the department's total
+        return t.answered(f, "\n".join(compose.share_of_department(r, unit["name"], unit["total"], unit["money_unit"],
+                                                                   "小计") for r in rows), projects=f.projects)
     lines = []
     for r in rows:
         doc = t.kb.documents[r["document_id"]]
@@ -1663,7 +1747,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                                    actual=not target_only)
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
-    if (left := _named_elsewhere(t, projects)) is not None:
+    if (left := _named_elsewhere(t, projects, [r["name"] for r in rows])) is not None:
         return t.unknown(compose.named_elsewhere(*left), suggest=False)
     said = _value_checked(t.p.text)
     if said:
@@ -1677,11 +1761,11 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     return answer
 
 
-def _named_elsewhere(t: Turn, projects: Sequence[int]) -> tuple[str, str, str] | None:
+def _named_elsewhere(t: Turn, projects: Sequence[int], names: Sequence[str] = ()) -> tuple[str, str, str] | None:
     """A word of the question naming, by itself, a project of another department than every indicator
     found, no department said ("城管执法人员有多少人": 执法 is a task of the 城管局, 人员 a project of the
-    司法局): two tables' things run together, not a question of the one found. (word, its project, its
-    department), else None."""
+    司法局): two tables' things run together, not a question of the one found. A word the found indicators'
+    names hold ("群众" of 群众举报问题办结时限) is theirs. (word, its project, its department), else None."""
     if t.p.departments():
         return None
     def department(pid: int) -> str:
@@ -1690,7 +1774,7 @@ def _named_elsewhere(t: Turn, projects: Sequence[int]) -> tuple[str, str, str] |
     found: set[str] | None = None
     for m in t.p.mentions:
         own = {int(r.key) for r in m.of("project")}
-        if not own or m.of("indicator") or m.of("department") or own & set(projects):
+        if not own or m.of("indicator") or m.of("department") or own & set(projects) or any(m.text in n for n in names):
             continue
         found = {department(p) for p in projects} if found is None else found
         if len(theirs := {department(p) for p in own}) == 1 and not theirs & found:

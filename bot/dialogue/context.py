@@ -16,6 +16,7 @@ from bot.dialogue.clarify import pick_pending
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
+    DONE_TIME,
     indicator_by_words,
     indicators_inside,
     money_valued,
@@ -28,7 +29,7 @@ from bot.dialogue.resolve import (
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, Answer, Frame
 from bot.language import lazyre as re
-from bot.language.lexicon import Ref
+from bot.language.lexicon import Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
@@ -313,7 +314,7 @@ def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 # "完成时间", "完工时间": what "什么时候完成/完工" is read as (normalize.fiscal_said).
-_DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+_DONE_TIME = DONE_TIME
 
 
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
@@ -509,6 +510,34 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
+def _source_left_out(p: Parse, f: Frame) -> bool:
+    """"取用水计量那个项目除了财政拨款还有多少钱", "财政拨款以外的钱": a source of funds left out (除了 before it,
+    以外 after it) of a project named: its other sources, not the other projects."""
+    if not f.projects or f.ambiguous or len(p.concepts.get("source", [])) != 1:
+        return False
+    (a, b), cut = p.concepts["source"][0], p.concepts.get("exclude", [])
+    return any(e == a or s == b or s == b + 1 and p.text[b] == "的" for s, e in cut) and p.has("how_much")
+
+
+def _indicator_word_of_focus(t: Turn, p: Parse, f: Frame) -> None:
+    """"坡耕地治理项目多少钱" → "每亩配套标准多少": a word several projects' names share (配套), said with no
+    other project named (or beside the one named), that an indicator of that project holds (每亩梯田县级配套标准)
+    asks that indicator of it, not which of the projects nor all its indicators."""
+    if len(f.projects) == 1 and not f.ambiguous:
+        pid = f.projects[0]
+        words = [compact(m.text) for m in p.mentions if len(m.of("project")) > 1 and Ref("project", pid) in m.of("project")]
+    else:
+        focus = list(t.session.focus_projects)
+        if f.projects or len(f.ambiguous) != 1 or len(focus) != 1 or focus[0] not in f.ambiguous[0] or p.departments():
+            return
+        pid, words = focus[0], [compact(m.text) for m in p.mentions if m.of("project")]
+    lo, hi = t.kb.project_span(pid)
+    names = [t.kb.indicator_name.get(i, "") for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid]
+    if len(words) == 1 and not f.indicators and any(words[0] in n for n in names):
+        f.projects, f.ambiguous = [pid], []
+        _value_word_of_focus(t, p, f)
+
+
 def _of_its_unit(t: Turn, p: Parse, f: Frame) -> None:
     """"救援大队的装备购置经费" → "比它的森林防灭火经费多多少": a name two units' projects share, said as "its",
     is the one under the unit of the project in focus (the other unit's is not its own)."""
@@ -545,7 +574,10 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     name when the question asks for all of them (one per name when the names are counted)."""
     _one_per_name(t, p, f)
     _of_its_unit(t, p, f)
-    if p.has("exclude") and (f.projects or f.ambiguous):
+    _indicator_word_of_focus(t, p, f)
+    if _source_left_out(p, f):
+        f.besides_column, f.intent = True, "source"
+    elif p.has("exclude") and (f.projects or f.ambiguous):
         # "除了雇员以外": every project the name fits is left out, nothing to choose between.
         f.exclude = f.projects + [pid for g in f.ambiguous for pid in g]
         f.projects, f.ambiguous = [], []
@@ -624,8 +656,12 @@ def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
             continue  # ("食品抽检和食品快检": a name of a list, said short in pieces)
         pid = next(iter(refs)).id
         others = [o for o in f.projects if o != pid]
+        # ("清源河那个治理项目…": 治理 is a word of another's indicator, but 清源 names this one alone)
         if pid in f.projects and others and any(
-                m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)):
+                m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)) \
+                and not any(o.of("project") == refs and o.text not in m.text
+                            and not any(o.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others))
+                            for o in p.mentions):
             f.projects.remove(pid)
 
 
@@ -689,6 +725,9 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     p.mentions = [m for m in p.mentions if m.of("department") or not any(s <= m.start and m.end <= e for s, e in inside)]
     if len(named) == 1 and (other := _project_of_another_unit(t, p, *named[0][2])) is not None:
         return other
+    if len(named) == 1 and elliptic(t, p) and (namesake := _its_namesake(t, *named[0][2])) is not None:
+        f.projects, f.doc_ids = [namesake], [named[0][2][0]]
+        return None
     said = "".join(p.text[s:e] for s, e in inside)
     covered = {i for s, e in inside for i in range(s, e)}
     p.unexplained = [w for w in p.unexplained if w not in said  # ("管理所" of 水利工程管理所: understood)
@@ -704,6 +743,31 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
     return None
+
+
+def _its_namesake(t: Turn, doc: int, unit: str) -> int | None:
+    """"图书馆免费开放补助" → "文化馆的呢": the project just talked about is named after its own unit (图书馆…);
+    the unit now said holds the project of that name after it (文化馆免费开放补助经费): that project is asked,
+    not the unit's subtotal. Its id, or None."""
+    kb = t.kb
+    focus = t.session.focus_projects
+    shown = kb.projects.get(focus[0]) if len(focus) == 1 else None
+    if shown is None or shown.document_id != doc or not shown.unit_name or shown.unit_name == unit:
+        return None
+    old, new = _without_place(shown.unit_name), _without_place(unit)
+    name = compact(shown.name)
+    if len(old) < 2 or len(new) < 2 or old not in name:
+        return None
+    wanted = name.replace(old, new, 1)
+    return next((pid for pid in kb.unit_projects(doc, unit) if compact(kb.projects[pid].name) == wanted), None)
+
+
+def _without_place(name: str) -> str:
+    """A unit's own name, the places it starts with left off (岳西县文化馆 → 文化馆)."""
+    own = compact(name)
+    for place in department_places(own):
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    return own
 
 
 _TWO_UNITS = re.compile(r"(?:两个|两|俩)(?:资金使用)?单位")

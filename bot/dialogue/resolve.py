@@ -22,6 +22,8 @@ from bot.understand.parse import (
     words_score,
 )
 
+DONE_TIME = re.compile(r"(?:完工|竣工|完成|办结|建成)时间")
+
 
 def within(ids: list[int], owners: list[int], span, owner_of) -> list[int]:
     """The ids (ascending) whose owner (project or document) is one of owners: each owner's ids are
@@ -75,6 +77,11 @@ def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
         and all(all(w in t.kb.indicator_name.get(r.id, "") for w in words) for r in refs)
 
 
+def _named_alone(p: Parse) -> set[Ref]:
+    """The projects a mention names alone: a word many names share, said beside one of them, is a word of it."""
+    return {r for m in p.mentions if len(refs := m.of("project")) == 1 and not m.of("indicator") for r in refs}
+
+
 def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
@@ -104,6 +111,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             continue
         if len(refs) > 1 and any(Ref("project", pid) in refs for pid in f.projects) and asked_noun(p, m):
             continue  # "卫生院改造要改哪些乡镇": the noun asked about, which the project named fits too
+        if len(refs) > 1 and not m.of("indicator") and refs & _named_alone(p):
+            continue  # "坡耕地治理项目每亩配套标准": a word of the project named, not a choice among all
         scope = f.doc_ids
         before = named_before(m)
         if before:
@@ -253,6 +262,9 @@ def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: li
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
         if close := fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
             return close
+    if any(DONE_TIME.search(m.text) for m in ind_mentions):
+        # "全民健身赛事活动什么时候完成" (read …完成时间): its own time the works end (赛事活动完成时间), not another's
+        return [i for i in own if DONE_TIME.search(kb.indicator_name[i])]
     return []
 
 

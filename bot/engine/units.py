@@ -12,7 +12,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, own_unit_name
+from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
@@ -43,7 +43,8 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             bare = name
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
-            forms = tuple(sorted({name, bare} if len(bare) >= 4 else {name}, key=len, reverse=True))
+            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name)
+            forms = tuple(sorted(said, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)
             out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own))
         units = _UNITS[kb] = tuple(out)
@@ -142,7 +143,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text):
         f.intent = "list"
-        listed = [(r["name"], r["id"]) for r in projects]
+        listed = [("project", r["id"]) for r in projects]  # (kind, id): "第二个" is the second project
         return turn.answered(f, compose.unit_projects(row, doc, projects, counted="几" in rest or "多少" in rest),
                              projects=f.projects, listed=listed,
                              rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
@@ -150,5 +151,6 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     f.intent = "share" if _SHARE_ASKED.search(rest) else "total"
     text_out = compose.unit_share(row, doc) if f.intent == "share" else compose.unit_total(row, doc, len(projects))
     value = row["total"] if f.intent == "total" else None
-    return turn.answered(f, text_out, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
+    # (its projects in focus: "其中财政拨款呢" next is the unit's column, not every department's)
+    return turn.answered(f, text_out, projects=f.projects, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
                                              "department": doc["department_name"]}] if value is not None else None)

@@ -854,7 +854,7 @@ class KnowledgeBase:
                 self.own_units[doc_id] = name
                 continue
             places = department_forms(dept) | set(department_places(dept))
-            for form in department_forms(name) - places:
+            for form in (department_forms(name) | unit_short_forms(name)) - places:
                 if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
             if len(compact(name)) >= 4:
@@ -977,6 +977,24 @@ def own_unit_name(unit: str, department: str) -> bool:
     city ("江安县市场监督管理局" under 宜宾市江安县市场监督管理局)."""
     unit, department = compact(unit), compact(department)
     return unit == department or (len(unit) >= 4 and department.endswith(unit))
+
+
+_UNIT_KIND = re.compile(r"(?:中心|[站所队院馆])$")
+
+
+def unit_short_forms(name: str) -> set[str]:
+    """A unit's own name (its place left off) as staff shorten it to its leading word and its kind: the
+    first word (水文站 of 渭川县水文水资源管理站) or the first characters of its first two words (水保站 of
+    水土保持工作站), then the kind it ends in (站, 所, 中心 …). A form two units share names neither
+    (the callers ask which)."""
+    own = compact(name)
+    for place in department_places(own):
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    m = _UNIT_KIND.search(own)
+    if m is None or m.start() < 4 or not re.fullmatch(r"[^省市区县旗盟\W\d]+", own[:m.start()]):
+        return set()  # (a place left in the name: 容县… is no leading word)
+    kind = m.group(0)
+    return {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
 
 
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:

@@ -1528,8 +1528,11 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
             continue
         # A single character counts only as a word of its own ("跑" is not "访").
         words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
-        long_found = sum(1 for w in words if len(w) > 1 and max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80)
+        # (a name the dictionary holds whole is one token: "新修梯田" is found in 新修水平梯田 too)
+        whole = [t for t in tokens if len(t) >= 4 and any(len(w) > 1 and w in t for w in words)]
+        long_found = sum(1 for w in words if len(w) > 1 and (max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80
+                                                             or any(w in t for t in whole)))
         if long_found:  # single characters alone never make a match ("费" of 招待费 in 维修护费)
-            found = long_found + sum(1 for w in words if len(w) == 1 and w in tokens)
+            found = long_found + sum(1 for w in words if len(w) == 1 and (w in tokens or any(w in t for t in whole)))
             total += found / len(words)
     return total / len(phrases)
