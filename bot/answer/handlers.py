@@ -1472,7 +1472,7 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
     return compose.NO_PERCENT_VALUE
 
 
-_SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
+_SHARED_ASKED = re.compile(r"都有|共同|相同|一样|共有|重复|重合")
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
