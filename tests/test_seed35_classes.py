@@ -42,7 +42,7 @@ _TABLE = """项目支出绩效目标表（含转移支付项目）
 
 保障查档服务中心正常运转，包括保安、保洁、设备维护等。
 
-1、1-产出指标,11-数量指标,实现查档服务中心有序运转；实施周期指标值:区自然资源局、区住建局、区民政局派驻工作人员进驻查档服务中心。,年度指标值:区自然资源局、区住建局、区民政局派驻工作人员进驻查档服务中心。;,2、1-产出指标,13-时效指标,查档申请按时办结；实施周期指标值:按时办结,年度指标值:按时办结;
+1、1-产出指标,11-数量指标,实现查档服务中心有序运转；实施周期指标值:区自然资源局、区住建局、区民政局派驻工作人员进驻查档服务中心。,年度指标值:区自然资源局、区住建局、区民政局派驻工作人员进驻查档服务中心。;,2、1-产出指标,13-时效指标,查档申请按时办结；实施周期指标值:按时办结,年度指标值:按时办结;,3、1-产出指标,14-成本指标,中心运行成本；实施周期指标值:≤54万元,年度指标值:≤54万元;,4、2-效益指标,24-可持续影响,查档服务中心服务对象满意度；实施周期指标值:服务规范,年度指标值:无有效投诉;
 
     聘用人员工资经费 66.50 66.50
 
@@ -145,3 +145,27 @@ def test_one_value_of_a_kind_several_projects_hold_asks_which(archives):
     assert "≥85%" in c.text and "≥92%" in c.text, c.text
     d = answered(archives, "档案数字化经费多少", "满意度指标是多少")  # the project in view
     assert "≥92%" in d.text and "≥85%" not in d.text, d.text
+
+
+def test_shared_indicators_asked_in_other_words(archives):
+    for q in ("聘用人员工资经费和公用经费有一样的指标吗", "聘用人员工资和公用经费两个项目有哪些指标是一样的"):
+        a = answered(archives, q)
+        assert "聘用人员合规率" in a.text and "聘用人员考核完成率" in a.text, a.text
+        assert "资质达标率" not in a.text and "指标值最高" not in a.text, a.text
+
+
+def test_a_kind_among_the_indicators_just_listed(archives):
+    a = answered(archives, "聘用人员工资经费的指标", "哪个是时效指标")
+    assert "工资发放及时性" in a.text and "数字化按期完成率" not in a.text, a.text
+
+
+def test_two_kinds_asked_one_filed_by_name_or_absent(archives):
+    a = answered(archives, "查档服务中心 成本和满意度分别是多少")
+    assert "≤54万元" in a.text and "无有效投诉" in a.text, a.text
+    b = answered(archives, "档案数字化经费的成本和满意度指标")
+    assert "没有成本指标" in b.text and "≥92%" in b.text, b.text
+
+
+def test_joined_pieces_with_each_said_after_them(archives):
+    a = answered(archives, "聘用人员工资经费 合规率和及时性各是多少")
+    assert "聘用人员合规率" in a.text and "工资发放及时性" in a.text and "考核完成率" not in a.text, a.text

@@ -267,7 +267,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_shared_with_focus, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -287,7 +287,8 @@ def _projects_about(t: Turn, p: Parse, f: Frame) -> Answer | None:
     never one indicator's value as if that were the answer; a project named whole keeps its own answer."""
     if f.intent not in ("project_list", "indicator_value", "indicator_list") or f.column \
             or f.projects or f.ambiguous or f.categories or f.amount_filter or f.value_bound or f.order \
-            or re.search(r"\d", p.text) or not _ANY_PROJECT_ABOUT.match(compact(p.text)):
+            or re.search(r"\d", p.text) or not (m := _ANY_PROJECT_ABOUT.match(compact(p.text))) \
+            or re.search(r"哪|什么|啥|几|多少|些|别的|其他|其它", m.group("x") or m.group("y")):
         return None  # (a bound or a kind of indicator said asks a list of its own)
     f.intent, f.indicators, f.categories = "content", [], []
     return None
@@ -312,6 +313,22 @@ def _which_project_of_a_kind(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if len(values) < 2 or len({frozenset(v) for v in values.values()}) < 2:
         return None
     f.ambiguous, f.intent = [list(values)], "indicator_list"
+    return None
+
+
+# "哪个是效益指标", "哪几个属于质量指标": which of the indicators just listed are of a kind
+_WHICH_OF_KIND = re.compile(r"^(?:那|那么)?(?:哪个|哪些|哪几个|哪一个|哪项|哪几项|哪条|哪几条)(?:是|属于|算|算是)")
+
+
+def _kind_within_the_list(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"雇员工资经费的指标" → "哪个是效益指标": the kind among the indicators of the project just listed, not
+    that kind over every project."""
+    last = t.session.frame
+    if last is None or last.intent != "indicator_list" or not last.projects or len(last.projects) > 3 \
+            or f.intent != "indicator_list" or not f.categories or f.projects or f.ambiguous or f.indicators \
+            or p.departments() or not _WHICH_OF_KIND.match(compact(p.text)):
+        return None
+    f.projects = list(last.projects)
     return None
 
 
@@ -598,7 +615,7 @@ def _nearest_by_head(t: Turn, names: list[str], group: list[int]) -> int | None:
     return heads[0][1]
 
 
-_SUM_SAID = re.compile(r"一共|总共|加起来|合起来|共计")
+_SUM_SAID = re.compile(r"一共|总共|加起来|合起来|加一起|加在一起|共计|合计")
 _COUNT_SAID = re.compile(r"几|多少[个项条人名位辆次户]|人数|指标|数量")
 
 
@@ -2122,7 +2139,8 @@ def _each_joined_piece(t: Turn, p: Parse, f: Frame) -> Answer | None:
     for a, b in [*(span for spans in p.concepts.values() for span in spans),
                  *((m.start, m.end) for m in p.mentions if m.of("project") or m.of("department"))]:
         chars[a:b] = " " * (b - a)
-    pieces = [x for x in re.split(r"\s+|和|与|跟|及|以及|还有|、|的", "".join(chars)) if len(x) >= 2]
+    pieces = [x for x in (re.sub(r"^(?:那|那么)|(?:各自|各|都|分别|又|呢|吗)+$", "", y)
+                          for y in re.split(r"\s+|和|与|跟|(?<!以)及(?!时)|以及|还有|、|的", "".join(chars))) if len(x) >= 2]
     if len(pieces) < 2 or len(pieces) > 4:
         return None
     rows = query.indicators(t.conn, project_ids=f.projects)
