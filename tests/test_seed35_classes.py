@@ -169,3 +169,10 @@ def test_two_kinds_asked_one_filed_by_name_or_absent(archives):
 def test_joined_pieces_with_each_said_after_them(archives):
     a = answered(archives, "聘用人员工资经费 合规率和及时性各是多少")
     assert "聘用人员合规率" in a.text and "工资发放及时性" in a.text and "考核完成率" not in a.text, a.text
+
+
+def test_a_short_name_inside_more_words_is_a_word_to_find(archives):
+    a = answered(archives, "有没有下乡查档的项目")
+    assert "业务用车购置经费" in a.text and "18.00" in a.text and "54.00" not in a.text, a.text
+    b = answered(archives, "有没有法律咨询的项目")  # a project named whole keeps its own answer
+    assert "法律咨询专项经费" in b.text and "9.00" in b.text, b.text

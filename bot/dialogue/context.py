@@ -285,12 +285,15 @@ _ANY_PROJECT_ABOUT = re.compile(r"^(?:请问)?(?:有没有|有无|是否有|有)
 def _projects_about(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"有没有车辆购置的项目": the projects whose names, goals or indicators say X, each with its amount —
     never one indicator's value as if that were the answer; a project named whole keeps its own answer."""
-    if f.intent not in ("project_list", "indicator_value", "indicator_list") or f.column \
-            or f.projects or f.ambiguous or f.categories or f.amount_filter or f.value_bound or f.order \
-            or re.search(r"\d", p.text) or not (m := _ANY_PROJECT_ABOUT.match(compact(p.text))) \
+    # "有没有下乡查档的项目": a short name (查档) inside more words is a word to find, not the project asked
+    part_named = bool(f.projects and p.unexplained and f.intent == "amount")
+    if f.intent not in ("project_list", "indicator_value", "indicator_list") and not part_named or f.column \
+            or (f.projects or f.ambiguous) and not part_named or f.categories or f.amount_filter or f.value_bound \
+            or f.order or re.search(r"\d", p.text) or not (m := _ANY_PROJECT_ABOUT.match(compact(p.text))) \
             or re.search(r"哪|什么|啥|几|多少|些|别的|其他|其它", m.group("x") or m.group("y")):
         return None  # (a bound or a kind of indicator said asks a list of its own)
-    f.intent, f.indicators, f.categories = "content", [], []
+    f.intent, f.indicators, f.categories, f.projects = "content", [], [], []
+    p.unexplained = []
     return None
 
 
@@ -2131,8 +2134,11 @@ _JOINED = re.compile(r"和|与|跟|及|以及|还有|、")
 def _each_joined_piece(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"公车项目 购置数量和采购率分别多少", "信访工作经费 约访和按时办理分别多少": one project named, then pieces
     joined by 和 / 、: each piece the one indicator of that project whose name holds it best — all of them asked,
-    never one answered as if it were all. Nothing changes unless every piece names one indicator."""
-    if len(f.projects) != 1 or f.ambiguous or f.categories and not f.indicators or not _JOINED.search(p.text) \
+    never one answered as if it were all. Nothing changes unless every piece names one indicator. A short name
+    two or three projects share ("聘用人员 合规率和考核完成率") asks those of them that have every one."""
+    pool = f.projects if len(f.projects) == 1 and not f.ambiguous else \
+        f.ambiguous[0] if not f.projects and len(f.ambiguous) == 1 and len(f.ambiguous[0]) <= 3 else []
+    if not pool or f.categories and not f.indicators or not _JOINED.search(p.text) \
             or f.intent not in ("indicator_value", "indicator_list", "amount", "unknown", ""):
         return None
     chars = list(p.text)
@@ -2143,7 +2149,7 @@ def _each_joined_piece(t: Turn, p: Parse, f: Frame) -> Answer | None:
                           for y in re.split(r"\s+|和|与|跟|(?<!以)及(?!时)|以及|还有|、|的", "".join(chars))) if len(x) >= 2]
     if len(pieces) < 2 or len(pieces) > 4:
         return None
-    rows = query.indicators(t.conn, project_ids=f.projects)
+    rows = query.indicators(t.conn, project_ids=pool)
     picked: list[int] = []
     for piece in pieces:
         scored = sorted(((1.0 if piece in compact(r["name"]) else words_score([piece], r["name"], t.kb), r["name"])
@@ -2151,9 +2157,12 @@ def _each_joined_piece(t: Turn, p: Parse, f: Frame) -> Answer | None:
         if not scored or scored[0][0] < 0.8 or len(scored) > 1 and scored[1][0] >= scored[0][0] and scored[1][1] != scored[0][1]:
             return None
         picked += [int(r["id"]) for r in rows if r["name"] == scored[0][1] and int(r["id"]) not in picked]
-    if len({t.kb.indicator_name.get(i) for i in picked}) < len(pieces):
+    names = {t.kb.indicator_name.get(i) for i in picked}
+    holding = [pid for pid in pool if names <= {r["name"] for r in rows if r["project_id"] == pid}]
+    if len(names) < len(pieces) or not holding:
         return None
-    f.indicators, f.categories, f.intent = picked, [], "indicator_value"
+    f.indicators = [i for i in picked if t.kb.indicator_project.get(i) in holding]
+    f.projects, f.ambiguous, f.categories, f.intent = holding, [], [], "indicator_value"
     p.unexplained = []
     return None
 
