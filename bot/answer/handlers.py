@@ -1556,7 +1556,7 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
     return compose.NO_PERCENT_VALUE
 
 
-_SHARED_ASKED = re.compile(r"都有|共同|相同|一样的|共有|重复")
+_SHARED_ASKED = re.compile(r"都有|共同|相同|一样|共有|重复|重合")
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
@@ -1583,6 +1583,26 @@ def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tu
     return rows, f"指标值{said}的{what}"
 
 
+def _filed_by_name(t: Turn, f: Frame, rows: list, what: str) -> tuple[list, str]:
+    """Tables file some indicators oddly (a 满意度 indicator under 效益指标): a kind asked that none is filed under
+    is matched by name too, and said so; of two kinds asked ("成本和满意度分别是多少") the one left empty is."""
+    empty = [c for c in f.categories if not any(_filed_under(r, c) for r in rows)] if rows else list(f.categories)
+    if not f.categories or not empty or (rows and _one_under_the_other(t, f)):
+        return rows, ""
+    words = [c.name.removesuffix("指标") for c in empty]
+    everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
+    named = [r for r in everything if any(w and w in r["name"] for w in words) and r not in rows]
+    if rows and not named:  # "信访工作经费的成本和满意度指标": the kind it has not, said before the one it has
+        scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
+        return rows, "（" + compose.no_indicators(scope, "、".join(c.name for c in empty), True).rstrip("。") + "）\n"
+    return [*rows, *named], compose.filed_by_name("、".join(c.name for c in empty) if rows else what, words)
+
+
+def _filed_under(r: Any, c: Ref) -> bool:
+    """Whether an indicator row is filed under the class (level and name)."""
+    return (r["level1"] if c.level == "level1" else r["level2"]) == c.name
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -1590,13 +1610,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         what = "、".join(c.name for c in f.categories if c.level == "level1") + "下的" \
             + "、".join(c.name for c in f.categories if c.level != "level1")
     scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
-    note = ""
-    if not rows and f.categories:
-        # Tables file some indicators oddly (a 满意度 indicator under 效益指标): match by name too.
-        words = [c.name.removesuffix("指标") for c in f.categories]
-        everything = indicator_rows(t, Frame(projects=f.projects, doc_ids=f.doc_ids))
-        rows = [r for r in everything if any(w and w in r["name"] for w in words)]
-        note = compose.filed_by_name(what, words)
+    rows, note = _filed_by_name(t, f, rows, what)
     if not note and (classes := _classes_listed(t, f, rows, what)) is not None:
         return classes
     if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
@@ -1606,6 +1620,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if not rows:
             return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
         what = compose.SHARED + what
+        if f.rank_n == len(f.projects) and not t.p.has("max", "min"):
+            f.order, f.rank_n = None, None  # "两个项目有哪些指标是一样的": 两个 counted the projects, ranks nothing
     if not f.value_has and (said := _value_after_class(t)):
         f.value_has = said  # "哪些项目的满意度是95%": those whose value holds it, not every 满意度 indicator
     if f.value_has or f.value_bound:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from copy import copy
 from dataclasses import replace
 from itertools import chain
 from operator import itemgetter
@@ -34,7 +35,7 @@ from bot.language.normalize import compact, in_order, normalize, shared_run, sma
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words
+from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words, words_score
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 / 专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
@@ -267,7 +268,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -275,6 +276,83 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+# "有没有车辆购置的项目", "有搞安保的项目吗", "车辆购置的项目有没有": whether some project is about X
+_ANY_PROJECT_ABOUT = re.compile(r"^(?:请问)?(?:有没有|有无|是否有|有)(?:搞|做|管|关于)?(?P<x>.{2,16}?)(?:方面|相关|有关)?的?项目(?:吗|呢|啊)?$"
+                                r"|^(?:搞|做|管|关于)?(?P<y>.{2,16}?)(?:方面|相关|有关)?的?项目(?:有没有|有吗|有无)(?:呢|啊)?$")
+
+
+def _projects_about(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"有没有车辆购置的项目": the projects whose names, goals or indicators say X, each with its amount —
+    never one indicator's value as if that were the answer; a project named whole keeps its own answer."""
+    # "有没有下乡查档的项目": a short name (查档) inside more words is a word to find, not the project asked
+    part_named = bool(f.projects and p.unexplained and f.intent == "amount")
+    if f.intent not in ("project_list", "indicator_value", "indicator_list") and not part_named or f.column \
+            or (f.projects or f.ambiguous) and not part_named or f.categories or f.amount_filter or f.value_bound \
+            or f.order or re.search(r"\d", p.text) or not (m := _ANY_PROJECT_ABOUT.match(compact(p.text))) \
+            or re.search(r"哪|什么|啥|几|多少|些|别的|其他|其它", m.group("x") or m.group("y")):
+        return None  # (a bound or a kind of indicator said asks a list of its own)
+    f.intent, f.indicators, f.categories, f.projects = "content", [], [], []
+    p.unexplained = []
+    return None
+
+
+def _which_project_of_a_kind(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"满意度指标是多少", "满意度指标值多少": one value asked of a kind of indicator, no project named, when
+    several projects of the one department in scope have that kind with different values: ask which project
+    (the options: those projects; "都要" shows all). A list asked (有哪些) stays a list."""
+    if f.intent not in ("indicator_list", "indicator_value") or len(f.categories) != 1 or f.indicators \
+            or f.projects or f.ambiguous or p.departments() or not p.has("value", "how_much") or p.has("refer") \
+            or not any(m.of("category") for m in p.mentions) \
+            or p.has("list", "which", "count", "max", "min", "total", "share"):
+        return None
+    cat = f.categories[0]
+    docs = f.doc_ids or list(t.kb.documents)
+    if len(t.kb.departments_of_documents(docs)) != 1:
+        return None  # (several departments: answered or asked by department, as every list is)
+    rows = query.indicators(t.conn, doc_ids=docs, category=(cat.level, cat.name))
+    values = {pid: {(r["annual_value"], r["period_value"]) for r in rows if r["project_id"] == pid}
+              for pid in dict.fromkeys(int(r["project_id"]) for r in rows)}
+    if len(values) < 2 or len({frozenset(v) for v in values.values()}) < 2:
+        return None
+    f.ambiguous, f.intent = [list(values)], "indicator_list"
+    return None
+
+
+# "哪个是效益指标", "哪几个属于质量指标": which of the indicators just listed are of a kind
+_WHICH_OF_KIND = re.compile(r"^(?:那|那么)?(?:哪个|哪些|哪几个|哪一个|哪项|哪几项|哪条|哪几条)(?:是|属于|算|算是)")
+
+
+def _kind_within_the_list(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"雇员工资经费的指标" → "哪个是效益指标": the kind among the indicators of the project just listed, not
+    that kind over every project."""
+    last = t.session.frame
+    if last is None or last.intent != "indicator_list" or not last.projects or len(last.projects) > 3 \
+            or f.intent != "indicator_list" or not f.categories or f.projects or f.ambiguous or f.indicators \
+            or p.departments() or not _WHICH_OF_KIND.match(compact(p.text)):
+        return None
+    f.projects = list(last.projects)
+    return None
+
+
+# "哪些跟工资经费的一样", "和公用经费相同的有哪些": the indicators shared with another project named
+_SAME_AS = re.compile(r"(?:跟|和|与|同)(?P<x>.{2,24}?)(?:的|项目的?)?(?:指标)?(?:是)?(?:一样|相同|重复|重合)")
+
+
+def _shared_with_focus(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"政府雇员公用经费有哪些指标" → "哪些跟工资经费的一样": the indicators the project in view and the one
+    named now both have (never the named project's amount)."""
+    s, last = t.session, t.session.frame
+    if not _SAME_AS.search(p.text) or len(s.focus_projects) != 1 or f.ambiguous or f.indicators:
+        return None
+    if not ((last is not None and last.intent == "indicator_list") or "指标" in p.text):
+        return None
+    named = [pid for pid in f.projects if pid not in s.focus_projects]
+    if len(named) != 1:
+        return None
+    f.projects, f.intent = list(s.focus_projects) + named, "indicator_list"
+    return None
 
 
 def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -569,6 +647,10 @@ def _nearest_by_head(t: Turn, names: list[str], group: list[int]) -> int | None:
     return heads[0][1]
 
 
+_SUM_SAID = re.compile(r"一共|总共|加起来|合起来|加一起|加在一起|共计|合计")
+_COUNT_SAID = re.compile(r"几|多少[个项条人名位辆次户]|人数|指标|数量")
+
+
 def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them (one per name when the names are counted)."""
@@ -586,9 +668,11 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     f.count_of = "indicators" if (p.has("indicator") or f.categories or ind_refs) else "projects"
     # "雇员那两个加起来": every project of an ambiguous short name, when the question asks for all.
     # "政府雇员两项呢": a count that is just how many projects the name fits also asks for all of them.
+    # "雇员经费总共多少": a sum said of a name only (not the column 总计) adds every project it fits.
     counted_names = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
     if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
-            re.search(r"两个|都|各|一起|它们|分别", p.text) or p.rank_n == sum(len(g) for g in f.ambiguous)):
+            re.search(r"两个|都|各|一起|它们|分别", p.text) or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text))
+            or p.rank_n == sum(len(g) for g in f.ambiguous)):
         for group in f.ambiguous:
             f.projects += group
         f.ambiguous = []
@@ -1520,11 +1604,27 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
                      and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
     if not (added or elliptic_plus):
         return
-    earlier = [pid for pid in s.focus_projects if pid not in f.projects]
+    earlier = [pid for pid in _amounts_in_a_row(t, text) or s.focus_projects if pid not in f.projects]
     if earlier:
         f.projects, f.intent = earlier + f.projects, "sum"
         f.with_share = bool(elliptic_plus and last is not None
                             and (last.intent == "share" or (last.intent == "sum" and last.with_share)))
+
+
+def _amounts_in_a_row(t: Turn, text: str) -> list[int]:
+    """"A多少 → B呢 → 再加上C一共多少": 再 adds C to every project whose amount the turns in a row just showed
+    (A and B), not to the last one alone; [] when 再 is not said or the last turn showed no one project."""
+    s = t.session
+    if not re.match(r"(?:那么?)?再", text) or len(s.focus_projects) != 1:
+        return []
+    names = {t.kb.projects[pid].name: pid for pid in s.recent_projects if pid in t.kb.projects}
+    run: list[int] = []
+    for figure in reversed(s.figures):
+        pid = names.get(str(figure.get("label", "")))
+        if pid is None or pid in run:
+            break
+        run.append(pid)
+    return run[::-1] if len(run) >= 2 and run[0] == s.focus_projects[0] else []
 
 
 def _take_from_focus(t: Turn, f: Frame, taken: list[int]) -> bool:
@@ -2078,16 +2178,78 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and all(w in counted.group(0) for w in p.unexplained):
         tolerable = True  # "联络员派几个": the noun counted, which the handler looks for in the texts
     if not tolerable and f.projects and not f.indicators and (
-            f.intent in ("amount", "goal") or f.intent == "indicator_list" and f.categories and p.has("list", "which")) \
+            f.intent in ("amount", "goal") or f.intent == "indicator_list" and p.has("list", "which")
+            and (f.categories or "指标" not in p.text)) \
             and said_inside(t, p, f, SOME_WORDS if p.has("list", "which") and not p.has("how_much") else 0.99):
         # ("信访超市数量指标里是哪几个单位派人进驻": what one of its indicators says, asked in its class)
-        # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it.
+        # "公务用车用于机要文件交换吗"; "信访超市有哪些单位派人进驻": the sentence of its texts that says it
+        # ("要求哪些单位派人进驻": 要求 a verb there, no indicator's value asked).
         f.intent, f.within, tolerable = "content", True, True
     if not tolerable:
-        tolerable = _said_in_other_words(t, p, f)
+        tolerable = _second_of_its_indicators(t, p, f) or _said_in_other_words(t, p, f)
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None
+
+
+_JOINED = re.compile(r"和|与|跟|及|以及|还有|、")
+
+
+def _each_joined_piece(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"公车项目 购置数量和采购率分别多少", "信访工作经费 约访和按时办理分别多少": one project named, then pieces
+    joined by 和 / 、: each piece the one indicator of that project whose name holds it best — all of them asked,
+    never one answered as if it were all. Nothing changes unless every piece names one indicator. A short name
+    two or three projects share ("聘用人员 合规率和考核完成率") asks those of them that have every one."""
+    pool = f.projects if len(f.projects) == 1 and not f.ambiguous else \
+        f.ambiguous[0] if not f.projects and len(f.ambiguous) == 1 and len(f.ambiguous[0]) <= 3 else []
+    if not pool or f.categories and not f.indicators or not _JOINED.search(p.text) \
+            or f.intent not in ("indicator_value", "indicator_list", "amount", "unknown", ""):
+        return None
+    chars = list(p.text)
+    for a, b in [*(span for spans in p.concepts.values() for span in spans),
+                 *((m.start, m.end) for m in p.mentions if m.of("project") or m.of("department"))]:
+        chars[a:b] = " " * (b - a)
+    pieces = [x for x in (re.sub(r"^(?:那|那么)|(?:各自|各|都|分别|又|呢|吗)+$", "", y)
+                          for y in re.split(r"\s+|和|与|跟|(?<!以)及(?!时)|以及|还有|、|的", "".join(chars))) if len(x) >= 2]
+    if len(pieces) < 2 or len(pieces) > 4:
+        return None
+    rows = query.indicators(t.conn, project_ids=pool)
+    picked: list[int] = []
+    for piece in pieces:
+        scored = sorted(((1.0 if piece in compact(r["name"]) else words_score([piece], r["name"], t.kb), r["name"])
+                         for r in rows), reverse=True)
+        if not scored or scored[0][0] < 0.8 or len(scored) > 1 and scored[1][0] >= scored[0][0] and scored[1][1] != scored[0][1]:
+            return None
+        picked += [int(r["id"]) for r in rows if r["name"] == scored[0][1] and int(r["id"]) not in picked]
+    names = {t.kb.indicator_name.get(i) for i in picked}
+    holding = [pid for pid in pool if names <= {r["name"] for r in rows if r["project_id"] == pid}]
+    if len(names) < len(pieces) or not holding:
+        return None
+    f.indicators = [i for i in picked if t.kb.indicator_project.get(i) in holding]
+    f.projects, f.ambiguous, f.categories, f.intent = holding, [], [], "indicator_value"
+    p.unexplained = []
+    return None
+
+
+def _second_of_its_indicators(t: Turn, p: Parse, f: Frame) -> bool:
+    """"法律顾问项目 参与约访和化解信访事项分别多少": two of one project's indicators joined, one named near its
+    name (化解信访事项), the other by some of its words (参与约访 of 参与区领导重点约访): both asked."""
+    if len(f.projects) != 1 or not f.indicators or len(f.indicators) > 3 or not _JOINED.search(p.text) \
+            or any(t.kb.indicator_project.get(i) != f.projects[0] for i in f.indicators):
+        return False
+    alone = copy(p)  # the question without the indicator already named: the other one's words alone
+    alone.mentions = [m for m in p.mentions if not m.of("indicator")]
+    chars = list(p.text)
+    for m in p.mentions:
+        if m.of("indicator"):
+            chars[m.start:m.end] = " " * (m.end - m.start)
+    alone.text = "".join(chars)
+    found = indicator_by_words(t, alone, Frame(projects=list(f.projects), doc_ids=list(f.doc_ids)))
+    if len(found) != 1 or found[0] in f.indicators or t.kb.indicator_project.get(found[0]) != f.projects[0]:
+        return False
+    f.indicators = [*f.indicators, found[0]]
+    p.unexplained = []
+    return True
 
 
 # "人员类的（雇员工资）": a run of words, then a bracketed gloss.

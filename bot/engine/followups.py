@@ -176,15 +176,22 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return step.run()
 
 
+# The items just listed pointed at: 其中, 里面, 这几个里面, 这三个当中, 这些项目里, 两个 (a pointer, then where in it).
+_LISTED = (r"(?:其中|里面|当中|两个|(?:这|那)(?:些|几个|几项|[两二三四五六七八九十][个项])?(?:项目)?"
+           r"(?:里面|里头|当中|之中|中间|里|中)?)?")
+
+_POINTED = re.compile(r"^(?:那|那么)?(?:其中|里面|(?:这|那)(?:些|几个|几项|[两二三四五六七八九十][个项]))")
+_MONEY_OF_WHICH = re.compile(r"(哪个|哪一个|哪项|谁|里面|当中|里|中)的?(?:钱|金额|经费|预算)")
+
 # "最高的要求是多少", "哪个最低" said of the indicators just listed, naming nothing else.
-_EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这里面)?(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
+_EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?" + _LISTED + r"(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
                                 r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
                                 r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
                                 r"(?:是多少|是|多少|呢|啊)*$")
 
 
 # "哪个金额高", "谁的指标值更低" of the items just listed: the highest (lowest) of them.
-_WHICH_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几个|这两个|两个)?(?:的)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)(?:的)?"
+_WHICH_OF_LISTED = re.compile(r"^(?:那|那么)?" + _LISTED + r"(?:的)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)(?:的)?"
                               r"(?:金额|钱|数额|指标值|值|目标值|要求)?(?:更|比较|较)?(?P<ext>高|低|大|小|多|少)"
                               r"(?:一些|一点|些)?(?:呢|啊)?$")
 
@@ -192,6 +199,8 @@ _WHICH_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中|里面|这些|这几�
 def _extreme_asked(question: str) -> str | None:
     """最高 / 最低 … asked of the items just listed, or None."""
     text = compact(normalize(question))
+    if _POINTED.match(text):  # "这几个里面哪个钱最少": the money of the listed items (bare, it may ask anew)
+        text = _MONEY_OF_WHICH.sub(r"\1", text)
     if m := _EXTREME_OF_LISTED.match(text):
         return m.group("ext")
     return f"最{m.group('ext')}" if (m := _WHICH_OF_LISTED.match(text)) else None
