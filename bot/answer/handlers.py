@@ -834,7 +834,21 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None] \
             or [{**table[0], "label": "项目支出总计"}]  # (no source printed: the total itself)
     note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
-    return t.answered(f, "\n".join(lines) + note, rows=table)
+    added = "" if cited else _departments_summed(t, table)
+    return t.answered(f, "\n".join(lines + ([added] if added else [])) + note, rows=table)
+
+
+def _departments_summed(t: Turn, table: list[dict]) -> str:
+    """"A局和B局项目预算合计多少": the totals of two or more departments' tables added up, after each one's
+    line; "" unless a sum is asked (not "各/分别") and each figure is there in one unit."""
+    if len({r["department"] for r in table}) < 2 or any(r["value"] is None for r in table) \
+            or len({r["unit"] for r in table}) != 1 or re.search(r"分别|各自|各是|各多少|哪个|谁", t.p.text):
+        return ""
+    said = compact(t.p.text)
+    if not any(w in said for w in t.kb.vocab.operation_words.get("sum", ())):
+        return ""
+    total = round(sum(r["value"] for r in table), 2)
+    return compose.fact_sum([(r["department"], f"{r['value']:.2f}") for r in table], f"{total:.2f}", table[0]["unit"])
 
 
 def _sum_of_projects(t: Turn, f: Frame) -> Answer | None:
@@ -902,6 +916,9 @@ def _unplaced_total(t: Turn, doc, column: str) -> float | None:
 _COMPARED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)[^，,。？?]{0,10}?(?:更|最)?(?:大|多|高|少|小|低)")
 
 
+_BRACKETED_UNIT = re.compile(r"[（(](?:万元|元|亿元|千元)[)）]")  # "计划投资（万元）": the label without its unit
+
+
 def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     """Departments' totals compared: each department's total is what its own table prints as its total
     (a project table's 合计, a 部门决算's 本年支出合计), each said with the figure taken and its table; tables
@@ -919,11 +936,11 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
         elif doc["total"] is not None:
             where = "，".join(x for x in (doc["file_name"], table) if x)
             totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
-        elif row := query.printed_spending_total(t.conn, doc["id"]):
+        elif row := query.printed_spending_total(t.conn, doc["id"]) or query.printed_total_row_amount(t.conn, doc["id"]):
             spot = compose.spot(row["page"], row["sheet"], row["line"])
             where = "，".join(x for x in (f"{row['file_name'] or ''} {spot}".strip(), table) if x)
             totals.append((doc["department_name"], row["row_labels"] if row["row_labels"] not in ("合计", "总计")
-                           else compact(row["col_labels"].replace(query.FACT_SEP, "")),
+                           else compact(_BRACKETED_UNIT.sub("", row["col_labels"].replace(query.FACT_SEP, ""))),
                            row["number"], row["unit"] or doc["unit"], where, doc["form"]))
     named = list(dict.fromkeys(d["department_name"] for d in docs))
     have = list(dict.fromkeys(d for d, *_ in totals))

@@ -184,6 +184,9 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
     named = [e for e in facts if figure is not None and compact(str(e.get("name") or "")) == compact(figure["label"])]
     if figure is not None and (len(facts) == 1 or len(named) == 1):
         figure["fact"] = (facts if len(facts) == 1 else named)[0]["id"]
+        kept = (facts if len(facts) == 1 else named)[0].get("number")
+        if isinstance(kept, float) and isinstance(figure.get("value"), float) and abs(kept - figure["value"]) < 0.005:
+            figure["value"] = kept  # shown rounded to two decimals: the table's own figure is what adds up
         name = str((facts if len(facts) == 1 else named)[0].get("name") or "")
         if len(name) >= 4 and compact(figure["label"]).endswith(compact(name)) and re.search(r"的[^ ]{0,4}是", figure["label"]):
             figure["label"] = name  # "排第2的单位是X 收入合计": the figure is X's 收入合计

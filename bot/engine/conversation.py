@@ -266,4 +266,7 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
         rows = departments_read_as_rows(turn)  # "东湖区" a row of another table, not the 东湖 分局
     text = normalize(turn.question)
     named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    # a table named by its title's words ("营养改善计划里…"): its department is named
+    titled = kb.departments_titled(w for w in turn.p.unexplained if len(w) >= 4)
+    named += [d for d in sorted(titled) if d not in named]
     return [d for d in named if d not in rows]

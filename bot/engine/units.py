@@ -149,6 +149,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
                              rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
                                     "department": doc["department_name"]} for r in projects])
     f.intent = "share" if _SHARE_ASKED.search(rest) else "total"
+    # "其中财政拨款呢" next asks of this unit (its projects in focus), never of every department
+    session.frame, session.focus_projects = f, list(f.projects)
     text_out = compose.unit_share(row, doc) if f.intent == "share" else compose.unit_total(row, doc, len(projects))
     value = row["total"] if f.intent == "total" else None
     # (its projects in focus: "其中财政拨款呢" next is the unit's column, not every department's)

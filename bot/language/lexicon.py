@@ -796,6 +796,16 @@ class KnowledgeBase:
         """The departments these documents belong to, in the knowledge base's order."""
         return [self.departments[k] for k in sorted(set(map(self._document_department.__getitem__, doc_ids)))]
 
+    def departments_titled(self, words: Iterable[str]) -> set[str]:
+        """The departments with a table whose title holds one of the words ("营养改善计划" of 农村义务教育学生营养改善
+        计划补助资金分配表): naming a table by its title names its department. The titles are compacted once."""
+        titles = self.__dict__.get("_titles")
+        if titles is None:
+            titles = self.__dict__["_titles"] = [(compact(d["form"] or ""), d["department_name"])
+                                                 for d in self.documents.values()]
+        words = [w for w in words if w]
+        return {dept for title, dept in titles if any(w in title for w in words)} if words else set()
+
     def documents_of_departments(self, names: Iterable[str]) -> list[int]:
         """The documents of the departments named, in the departments' order (a dictionary look-up per
         name: a question must not walk 10,000 departments)."""

@@ -26,6 +26,7 @@ class Vocabulary:
     generic_words: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     department_suffixes: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)  # provinces said before a place ("宁夏西吉")
     self_references: list[str] = field(default_factory=list)
     followup_starts: list[str] = field(default_factory=list)
     followup_ends: list[str] = field(default_factory=list)
@@ -209,6 +210,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         generic_words=set(read.words("generic_words")),
         stopwords=set(read.words("stopwords")),
         department_suffixes=read.longest_first("department_suffixes"),
+        regions=read.longest_first("regions"),
         self_references=read.longest_first("self_references"),
         followup_starts=read.words("followup_starts"),
         followup_ends=read.words("followup_ends"),

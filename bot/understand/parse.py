@@ -197,6 +197,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     # 2. numbers and ordinals in what is left
     _read_all_departments(p, taken)
     _read_self_references(p, taken, vocab)
+    _region_before_place(p, taken, vocab)
     _read_modifiers(p, taken, vocab)
     _read_sub_items(p, taken, vocab, kb)
     _read_numbers(p, taken, vocab)
@@ -223,9 +224,25 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
         _explain(p, kb, start, end)
     _part_of_projects_indicator(p, kb)
     _value_word_in_projects_indicator(p, kb)
+    _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
     _widen_indicator_names(p, kb)
     return p
+
+
+def _words_of_a_named_table(p: Parse, kb: KnowledgeBase) -> None:
+    """"渭源水利局和西吉人居环境资金哪个多": a word left over that the title of a table of one of the departments
+    set side by side holds (西吉县财政局's 农村人居环境整治…分配表) names that table, which its department says."""
+    if not p.unexplained:
+        return
+    said = [m for m in p.mentions if m.of("department")]
+    if len(said) < 2:  # one department named: the title's words choose among its tables (收支预算总表, 三公)
+        return
+    named = {str(r.key) for m in said for r in m.of("department")}
+    titles = [compact(doc["form"] or "") for doc in kb.documents.values() if doc["department_name"] in named]
+    p.unexplained = [w for w in p.unexplained if len(w) < 2 or not any(w in title for title in titles)]
+    if not p.unexplained:
+        p.unexplained_common = True
 
 
 def departments_said(question: str, kb: KnowledgeBase) -> list[str]:
@@ -502,6 +519,18 @@ def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
     for m in pattern.finditer(p.text):
         if _claim(taken, m.start(), m.end()):
             p.self_reference.append((m.start(), m.end()))
+
+
+def _region_before_place(p: Parse, taken: list[bool], vocab) -> None:
+    """"宁夏西吉", "甘肃渭源水利局": a province said right before a loaded department's name is the region that
+    place lies in, not a word asked about (which would look for "宁夏" in the tables)."""
+    starts = {m.start for m in p.mentions if m.of("department")}
+    for word in vocab.regions:
+        at = p.text.find(word)
+        while at >= 0:
+            if at + len(word) in starts:
+                _claim(taken, at, at + len(word))
+            at = p.text.find(word, at + 1)
 
 
 _KIND_WORDS = ("项目", "指标", "类", "部门", "单位", "条", "方面", "级", "大类", "子项")
@@ -863,9 +892,9 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 prefix = text[start : dept.start]
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
                     continue  # "白云区" + "信访局": part of a known name
-                if prefix in kb.vocab.stopwords or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
+                if prefix in kb.vocab.stopwords or prefix in kb.vocab.regions or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)
                                                         for i in range(start, dept.start)):
-                    continue  # "列出水务局…", "请问水务局…": a question's own words before a known name
+                    continue  # "列出水务局…", "请问水务局…", "甘肃渭源水利局": no other organisation
             units = kb.units_said(text, None) if units is None else units
             if any(a <= m.start() < b for a, b, _ in units):
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table

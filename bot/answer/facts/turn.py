@@ -482,10 +482,10 @@ def _after_typed(turn, typed):
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
         # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
         return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
-    if (carried := _project_on_a_row(turn, idx)) is not None:
+    if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx)) is not None:
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
-    context = _conversation(turn) if _continues(turn, answerer) else None
+    context = _conversation(turn) if _continues(turn, answerer) and not _names_another_table(turn) else None
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
         return early
@@ -777,7 +777,7 @@ def _asked_of_the_conversation(turn, answerer: Answerer, fa: FactAnswer | None,
         if ours.get("departments", [None])[0] in (fa.options if fa else ()) or _named_all(answerer, again, idx):
             return again, ours
         answerer.last = read
-    if (theirs := _unanswered_of_every(turn, fa, idx)) is not None:
+    if (theirs := _unanswered_of_every(turn, fa, idx) or _answered_outside_the_talk(turn, fa, idx)) is not None:
         read, again = answerer.last, answerer.answer(turn.question, None, theirs)
         if _named_all(answerer, again, idx):
             return again, theirs
@@ -794,6 +794,18 @@ def _unanswered_of_every(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | 
         return None
     depts = list(_conversation(turn).get("departments") or ())
     return {"departments": depts} if len(depts) == 1 and depts[0] in idx.dept_docs else None
+
+
+def _answered_outside_the_talk(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:
+    """"渝中区那个自评表 → 满意度指标权重多少": a question naming no department, answered only from another
+    department than the one the conversation is about, is asked of that one first (kept where its tables
+    show every label said: its 指标权重; else the first answer is for the turn to judge)."""
+    if fa is None or fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    talk = [d for d in getattr(turn.session, "talk_departments", None) or () if d in idx.dept_docs]
+    if len(talk) != 1 or any(f["department"] == talk[0] for f in fa.facts):
+        return None
+    return {"departments": talk}
 
 
 def _named_all(answerer: Answerer, fa: FactAnswer | None, idx: FactIndex) -> bool:
@@ -1264,6 +1276,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
             or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
             or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
         return False
+    if _named_alike_in_another(turn, typed, fa, idx):
+        return True  # "群众满意度指标值是多少": 湛江's row and 岳西 文化馆's indicator of that very name
     if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx) \
             or records.unit_named(idx, turn.question):
         return False
@@ -1275,6 +1289,23 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
     return not (_offers_every_department(typed, idx) and (
         _item_of_one_department(answerer.last, idx, fa, _concept_words(turn)) or _value_of_one_department(answerer.last or answerer.peek(turn.question), idx)
         or _column_of_one_department(answerer.last, idx, fa) or _record_of_the_answer(turn.question, idx, fa)))
+
+
+def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
+    """Whether a department offered by the typed question back, none of whose facts answered, has a project
+    indicator named as the row the facts answered (群众满意度 of a department's overall table, and of a bureau's
+    project): one department's row is then no answer for the other's."""
+    answered = {f["department"] for f in fa.facts}
+    others = {o for o in typed.options if o in idx.dept_docs and o not in answered}
+    rows = {compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in fa.facts}
+    if not others or not answered or len(rows) != 1:
+        return False
+    kb = turn.kb
+    for i in kb.indicator_ids(rows.pop())[:200]:
+        pid = kb.indicator_project.get(i)
+        if pid in kb.projects and kb.documents[kb.projects[pid].document_id]["department_name"] in others:
+            return True
+    return False
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
@@ -1308,6 +1339,9 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
         and (fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
              or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
+    if typed.status == unknown and typed.text.startswith("知识库没有记录“") and not unheld and fa is not None \
+            and fa.status == "answered" and _targets_for_a_field(typed.text, fa):
+        return typed  # "满意度指标权重多少": the values of a table printing no 权重 are no weights
     specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
     kept = _context(session)
     ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
@@ -1425,11 +1459,22 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     if fa.status == "clarify" and fa.asks_row:
         _keep(session, {"asked_rows": {"options": fa.options, "said": fa.asks_row, "question": turn.question,
                                        "fresh": bool(getattr(turn, "fresh", False))}})
-    entities = [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]]
+    # (its number as kept: a figure shown rounded, 10891.62 of 10891.615675, is added up as the table's)
+    entities = [{"kind": "fact", "id": f["id"], "name": _name(f), "number": f["number"]} for f in fa.facts[:20]]
     return answer_type(turn.question, fa.status, fa.text, "facts", options=fa.options, entities=entities,
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]],
                        debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
+
+
+def _targets_for_a_field(typed_text: str, fa) -> bool:
+    """Whether the facts answer a field the typed reading says is not kept (权重 asked) with indicators' target
+    values only (≥75%, under 指标值): a target is no weight, and the field's word is nowhere in the answer. (A
+    note, "按行政村数（40%）和农户数（60%）测算", or a 评价标准 saying "扣1分" may answer it.)"""
+    words = re.findall(r"“([^”]+)”", typed_text.split("（")[0])
+    return bool(words) and bool(fa.facts) and not any(w in fa.text for w in words) and all(
+        re.match(r"[≥≤≧≦><＞＜]", str(f["value"] or "").strip()) or "指标值" in (f["col_labels"] or "")
+        for f in fa.facts)
 
 
 def _refused_word_in_a_label(typed, fa, answerer: Answerer) -> bool:
@@ -1703,7 +1748,7 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     """Would this answer come from a department the conversation is not about, although the question
     names none? ("湛江人社局的重点工作任务有哪些" → "第二个投了多少" is about 湛江, whatever else matches.)"""
     if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx) \
-            or getattr(turn, "fresh", False):  # the first question: no conversation yet to leave
+            or getattr(turn, "fresh", False) or _names_their_table(turn, fa):  # (no conversation yet to leave)
         return False
     session = turn.session
     context = _context(session)
@@ -1715,6 +1760,26 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
     return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
+
+
+def _names_another_table(turn) -> bool:
+    """"图书馆免费开放补助多少 → 营养改善计划里店前中心小学呢": a follow-up saying words of the title of another
+    department's table only (营养改善计划, no name explained them) moves to that table, out of the conversation."""
+    words = [w for w in getattr(getattr(turn, "p", None), "unexplained", None) or () if len(w) >= 4]
+    if not words:
+        return False
+    titled = turn.kb.departments_titled(words)
+    return bool(titled) and not titled & set(getattr(turn.session, "talk_departments", None) or ())
+
+
+def _names_their_table(turn, fa: FactAnswer) -> bool:
+    """"图书馆免费开放补助多少 → 营养改善计划里店前中心小学呢": a word the question says that no name explained
+    (营养改善计划, four characters or more) is in the title of the table every fact answered is of: that table
+    is named, as its department would be."""
+    words = [w for w in getattr(getattr(turn, "p", None), "unexplained", None) or () if len(w) >= 4]
+    docs = {f["document_id"] for f in fa.facts}
+    titles = [compact(turn.kb.documents[d]["form"] or "") for d in docs if d in turn.kb.documents]
+    return bool(words) and len(titles) == len(docs) and any(all(w in t for t in titles) for w in words)
 
 
 def _read_as_a_row(turn, idx: FactIndex) -> set[str]:

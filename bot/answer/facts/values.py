@@ -10,6 +10,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactQuestion
 from bot.answer.facts.words import (
     _QUESTION_WORDS,
+    MONEY_UNITS,
     _is_total,
     _value_text,
     bracket_words,
@@ -203,7 +204,7 @@ def year_in(key: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
-_MONEY_UNITS = {"元", "万元", "亿元", "千元"}
+_MONEY_UNITS = MONEY_UNITS
 
 
 _COUNT_UNITS = {"人", "个", "家", "户", "次", "人次", "批次", "件", "项", "台", "辆", "套", "名", "所"}

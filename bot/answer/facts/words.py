@@ -10,6 +10,9 @@ from bot.answer import compose
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
+# The units of money figures (amounts shown with two decimals).
+MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元"})
+
 _COMPARE_WORDS = ("比", "较", "相比", "对比", "跟", "和", "与")
 
 
@@ -188,13 +191,20 @@ def fmt_percent(x: float) -> str:
     return f"{x:.2f}"
 
 
+# An amount a spreadsheet keeps with more decimals than it prints (10891.615675): shown as tables print money.
+_LONG_DECIMALS = re.compile(r"[-+]?\d+\.\d{3,}")
+
+
 def _value_text(value: str, number: float | None, unit: str) -> str:
     """A fact's value as printed (without thousands separators), with its unit when the cell has none; a
-    blank cell is said blank, never shown as if it were a figure."""
+    blank cell is said blank, never shown as if it were a figure. Money with more than two decimals is
+    rounded to two (a coefficient, a rate or a count keeps its digits)."""
     if not value.strip():
         return compose.BLANK_CELL
     if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
         value = value.replace(",", "")
+    if number is not None and unit in MONEY_UNITS and _LONG_DECIMALS.fullmatch(value.strip()):
+        value = f"{number:.2f}"
     if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
         return value
     return f"{value}{unit}"
