@@ -229,6 +229,7 @@ def test_the_class_with_the_lowest_rate_said_short(merged: Engine) -> None:
     (["县妇幼保健院门诊楼", "新增多少床位"], ["120张"], []),
     (["城南幼儿园设几个班"], ["9个班"], ["1所"]),
     (["老旧街巷硬化工程", "涉及多少户"], ["1850户"], []),
+    (["老旧街巷硬化工程完成了多少条"], ["完成街巷27条"], []),  # (the row's own words, 老旧街巷, choose no clause)
 ])
 def test_a_quantity_inside_a_rows_text(merged: Engine, turns: list[str], said: list[str], unsaid: list[str]) -> None:
     a = converse(merged, *turns)

@@ -620,8 +620,8 @@ class Lookup(Rows):
             for d in fq.departments:
                 asked = asked.replace(d, " ")
             for mm in fq.mentions:  # (the row's own name said shares its words with its plan: no choice of them)
-                if 0 <= mm.start and mm.end <= m.start() and mm.keys & self.idx.row_label_keys and fq.text == text:
-                    asked = asked[:mm.start] + " " * (mm.end - mm.start) + asked[mm.end:]
+                if 0 <= mm.start and mm.keys & self.idx.row_label_keys and len(named := fq.text[mm.start:mm.end]) >= 2:
+                    asked = asked.replace(named, " ")
             pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
 
             def shared(s: str) -> int:
