@@ -890,8 +890,12 @@ def _lead_names_each_row(g: _Grid, groups: list[list[int]], lead: list[int], hea
     the row, not its items' names. (A level headed as one, 二级指标, leaves its 三级指标 the items.)"""
     if len(lead) < 2 or not re.search(r"名称$|项目$", _clean((headers[lead[-1]] or [""])[-1])):
         return False
-    # (a group's 小计 line, its name column blank, names no item)
-    named = [([x for r in grp if (x := g.value(r, lead[-1]))], len(grp)) for grp in groups]
+    # (a group's 小计 line, its name column blank, names no item; nor do the table's 合计 line and a note
+    # under it, their words in the first column, that fall into the last group)
+    aside = {r for grp in groups for r in grp if not g.value(r, lead[-1])
+             and (_is_total_word(first := g.value(r, 0)) or first.startswith("注"))}
+    named = [([x for r in grp if (x := g.value(r, lead[-1]))], len([r for r in grp if r not in aside]))
+             for grp in groups]
     return all(len(set(n)) == len(n) >= size - 1 for n, size in named) and any(len(n) >= 2 for n, _ in named)
 
 

@@ -323,10 +323,12 @@ def fiscal_said(text: str) -> str:
     """"财政出多少", "财政掏了多少": what the treasury pays is the 财政拨款 column; "什么时候完工": its
     time (完工时间), as the indicators name it."""
     text = _WHEN_FITTED.sub("安装完成时间", _WHEN_MADE.sub("完成时间", text))
-    return _WHEN_DONE.sub(r"\1时间", _FISCAL_PAYS.sub("财政拨款", text))
+    text = _WHEN_DONE.sub(r"\1时间", _FISCAL_PAYS.sub("财政拨款", text))
+    return _EXPECTED_END.sub(r"计划\1时间", text)  # ("预计什么时候完工": the planned end, 计划完工时间)
 
 
 _WHEN_DONE = re.compile(r"(?:什么时候|啥时候|何时|哪天)(?:能|要|会|可以|才)?(完工|竣工|完成|办结|建成)(?=$|[了呢吗啊？?。])")
+_EXPECTED_END = re.compile(r"预计(?:要|能|会)?(完工|竣工|完成|建成)时间")
 # "啥时候装好": when the fitting is done (设备安装调试完成时间); "什么时候建好", "几时弄完": when it is done
 _WHEN_FITTED = re.compile(r"(?:什么时候|啥时候|何时|哪天|几时)(?:能|要|会|可以|才)?(?:安装|装)(?:好|完)(?=$|[了呢吗啊？?。])")
 _WHEN_MADE = re.compile(r"(?:什么时候|啥时候|何时|哪天|几时)(?:能|要|会|可以|才)?(?:建|修|做|弄|办|搞|干)(?:好|完)(?=$|[了呢吗啊？?。])")

@@ -393,7 +393,7 @@ class Answerer(Conversation):
         if (noted := _a_note_for_a_figure(question, fa)) is not None:
             return noted
         if (fa is None or fa.status != "answered") and only is None \
-                and (counted := self.count_in_texts(question, doc_ids, context)) is not None:
+                and (counted := self.count_in_texts(question, doc_ids, context) or self.done_yet(question, doc_ids, context)):
             return counted
         if fa is not None and fa.status == "answered" and only is None and (
                 item := _from_fewer_departments(question, fa) or self.money_of_an_item(question, fa)) is not None:

@@ -481,9 +481,12 @@ class Arithmetic(Lookup):
             return None
         f = numeric[0]
         same = self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:3000])
-        whole = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None
-                 and x["sheet"] == f["sheet"] and label_key(x["row_labels"] or "") in ("合计", "总计")]
-        return whole[0] if len(whole) == 1 else None
+        column = [x for x in same if x["col_labels"] == f["col_labels"] and x["number"] is not None and x["sheet"] == f["sheet"]]
+        whole = [x for x in column if label_key(x["row_labels"] or "") in ("合计", "总计")]
+        # (two groups' 小计 of three asked, "学校类和城乡建设类加起来": those two added, never the whole)
+        subtotals = {x["id"] for x in column if self._is_total_fact(x, "row")
+                     and len((x["row_labels"] or "").split(query.FACT_SEP)) >= 2}
+        return whole[0] if len(whole) == 1 and subtotals <= {x["id"] for x in numeric} else None
 
     def _total_column_of_the_row(self, numeric: list[dict]) -> dict | None:
         """One row's columns to be added, one of them the row's own total (规划资金三年合计 beside 2026年): that

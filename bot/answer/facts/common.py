@@ -64,7 +64,7 @@ _A_TIME = re.compile(r"\d{1,2}月|月底|月末|年底|年末|季度末|\d{1,2}�
 # "占总分配资金", "占全区…", "占全部": a share of the whole table, not of the item's own group.
 # The rows just listed pointed at ("它们的考核奖补加起来", "这些乡镇的合计").
 _ROWS_POINTED = re.compile(r"(?:那|那么)?(?:它们|他们|这些|这几个|那几个|这两个|那两个|这三个|这俩)")
-_WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总)")
+_WHOLE_SAID = re.compile(r"占(?:了)?(?:全区|全县|全市|全镇|全部|所有|整个|总|合计)")
 
 # The kinds of table a question may ask for by name; 预算 is no such word (a 决算 prints its 预算 columns).
 _TABLE_KINDS = ("决算", "自评", "申报")
@@ -119,7 +119,9 @@ _REASON_COLUMN = r"原因"
 # "是啥钱", "是什么费用", "指的是什么": what a row is, which a note of the table may say.
 # "要买几辆车", "计划引进几个高层次人才": a count with its measure word and maybe the thing counted, read
 # from a sentence of the row's texts (an indicator or target cell: "购置负压救护车6辆").
-_COUNT_IN_TEXT = re.compile(r"(?:几|多少)(个|名|位|人|辆|台|套|件|家|所|户|场|期|批)([\u4e00-\u9fff]{0,8}?)(?:呢|啊)?$")
+# (a measure of works too, 几条线路 / 多少公里; or none, "新增多少床位": the thing counted said alone)
+_COUNT_IN_TEXT = re.compile(r"(?:几|多少)(个|名|位|人|辆|台|套|件|家|所|户|场|期|批|条|张|座|栋|处|间|部|公里|平方米|亩|)"
+                            r"([\u4e00-\u9fff]{0,8}?)(?:呢|啊)?$")
 _MEASURE_KIN = {"个": "个名位人家所户项", "名": "名人位个", "位": "位名人个", "人": "人名位", "辆": "辆台", "台": "台辆套"}
 # The unit a table prints its amounts in ("金额单位", "单位是万元还是元"): asked of the table, not of a figure.
 _TABLE_UNIT = re.compile(r"金额单位|(?:万元|元)还是(?:万元|元)|(?:表|金额|数字|数)的?单位是(?:什么|啥|多少)"

@@ -8,6 +8,7 @@ from collections import defaultdict
 from bot.answer import compose
 from bot.answer.facts.arithmetic import Arithmetic
 from bot.answer.facts.common import (
+    _COUNT_IN_TEXT,
     _ITEMS_ASKED,
     _ITEMS_RANKED,
     _MANY_YEARS,
@@ -394,9 +395,13 @@ class Listing(Arithmetic):
         marks = {k: v for k, v in cols.items() if len(v) >= 2 and label_key(k[2].split(query.FACT_SEP)[-1]) in said
                  and all(compact(f["value"] or "") in _YES | _NO for f in v)}
         docs = [k[0] for k in marks]
+        said_marks = {label_key(k[2].split(query.FACT_SEP)[-1]) for k in marks}
         if not marks or len(set(docs)) != len(docs) or {f["document_id"] for f in facts} - set(docs):
             return None
-        negative = bool(re.search(r"不|没|未|非|无需|无须", re.sub(r"是否|有无|有没有", "", fq.rest)))
+        # (the negation said right before the column's words, 没按期的, though the reading took it with them)
+        negative = bool(re.search(r"不|没|未|非|无需|无须", re.sub(r"是否|有无|有没有", "", fq.rest))) or any(
+            re.search(r"(?:不|没|没有|未|非)$", re.sub(r"是否|有无|有没有", "", fq.text[max(0, m.start - 4):m.start]))
+            for m in fq.mentions if m.start > 0 and m.keys & said_marks)
         parts, shown = [], []
         for rows in marks.values():
             chosen = [f for f in rows if (compact(f["value"] or "") in _NO) == negative]
@@ -860,6 +865,11 @@ class Listing(Arithmetic):
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         if (level := self._level_labels(fq, facts)) is not None:
             return level
+        asked = _COUNT_IN_TEXT.search(fq.text)
+        if asked and asked.group(1) and asked.group(1) not in "个项家" and asked.group(2) \
+                and len({self._row_key(f["id"]) for f in facts}) == 1:
+            # "城乡客运线路延伸开通了几条线路": a quantity of the one row named, never that row counted as one
+            return FactAnswer("unknown", compose.no_count_in(asked.group(1)))
         return self._count_items(fq, facts)
 
     def _level_labels(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:

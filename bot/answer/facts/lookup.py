@@ -561,8 +561,9 @@ class Lookup(Rows):
         None when no row is named or not exactly one sentence fits."""
         text = compact(normalize(question))
         m = _COUNT_IN_TEXT.search(text)
-        if m is None or re.match(r"项目|指标|科目|单位|部门|科室|类|款|项|目标", m.group(2)):
-            return None  # "几个项目", "几个指标": the table's own rows are counted elsewhere
+        if m is None or re.match(r"项目|指标|科目|单位|部门|科室|类|款|项|目标", m.group(2)) \
+                or not m.group(1) and (len(m.group(2)) < 2 or _MONEY_NOUN.search(m.group(2))):
+            return None  # "几个项目", "几个指标": the table's own rows are counted elsewhere; "多少钱": money
         idx = self.idx
         fq = self.read(question)
         docs = set(_scope_docs(idx, fq, doc_ids))
@@ -585,30 +586,71 @@ class Lookup(Rows):
         if not rows or len(rows) > 3:
             return None
         kin = _MEASURE_KIN.get(m.group(1), m.group(1))
-        counted = re.compile(rf"[^；;。，,、]*?[≥>=约共]?\s*[0-9]+(?:\.[0-9]+)?\s*[{kin}][^；;。，,、]*")
+        measure = f"[{kin}]" if len(kin) == 1 or m.group(1) in _MEASURE_KIN else re.escape(kin)
+        counted = re.compile(rf"[^；;。，,、]*?[≥>=约共]?\s*[0-9]+(?:\.[0-9]+)?\s*{measure}[^；;。，,、]*") if kin else \
+            re.compile(rf"[^；;。，,、]*{re.escape(m.group(2))}[^；;。，,、]*?[0-9]+[^；;。，,、]*")  # (新增床位80张)
         found = []
         for doc, line in rows:
             for f in idx.facts(list(idx.docs[doc].facts)):
                 if self._row_key(f["id"]) == (doc, line) and f["number"] is None:
                     found += [(x.group().strip(), f) for x in counted.finditer(f["value"] or "")]
-        # a value split out of its sentence (指标值 "6辆" of "购置负压救护车6辆") is that sentence's
-        found = [(s, f) for s, f in found if not any(s != t and s in t for t, _ in found)]
-        if len(found) > 1:  # "行政编制多少人", "几个高层次人才": the sentence sharing most word pairs with the question
-            asked = text[:m.start()] + m.group(2)
-            for d in fq.departments:
-                asked = asked.replace(d, " ")
-            pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
-
-            def shared(s: str) -> int:
-                return sum(p in s for p in pairs)
-            best = max(shared(s) for s, _ in found)
-            found = [(s, f) for s, f in found if shared(s) == best]
+        found = self._sentences_asked(found, fq, text, m)
+        if 1 < len({s for s, _ in found}) <= 3 and len({self._row_key(f["id"]) for _, f in found}) == 1 \
+                and len({f["id"] for _, f in found}) == len(found):
+            # one row's plan and progress alike ("开通客运线路5条" in 建设内容, "3条线路已开通" in 形象进度): each said, by
+            # its column, never one of them taken for the other
+            shown = [(_name(f), s) for s, f in found]
+            return FactAnswer("answered", compose.fact_values(shown) + _cite(idx, [f for _, f in found]),
+                              [f for _, f in found])
         if len({s for s, _ in found}) != 1:
             return None
         sentence, f = found[0]
         if any(w not in sentence for w in fq.leftover.split() if len(w) == 1 and idx.tags.get(w) == "b"):
             return None  # "女的有几个" of a row whose 备注 counts 借调人员: not the people asked
         return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
+
+    def _sentences_asked(self, found: list[tuple[str, dict]], fq: FactQuestion, text: str, m: re.Match) -> list[tuple[str, dict]]:
+        """Of the sentences counting in the measure asked, those the question means (a step of count_in_texts)."""
+        # a value split out of its sentence (指标值 "6辆" of "购置负压救护车6辆") is that sentence's
+        found = [(s, f) for s, f in found if not any(s != t and s in t for t, _ in found)]
+        # ("设几个班": the clauses saying the thing counted, 9个班, ahead of another count in that measure, 1所)
+        found = [(s, f) for s, f in found if m.group(2) and m.group(2) in s] or found
+        if len(found) > 1:  # "行政编制多少人", "几个高层次人才": the sentence sharing most word pairs with the question
+            asked = text[:m.start()] + m.group(2)
+            for d in fq.departments:
+                asked = asked.replace(d, " ")
+            for mm in fq.mentions:  # (the row's own name said shares its words with its plan: no choice of them)
+                if 0 <= mm.start and mm.keys & self.idx.row_label_keys and len(named := fq.text[mm.start:mm.end]) >= 2:
+                    asked = asked.replace(named, " ")
+            pairs = {asked[i:i + 2] for i in range(len(asked) - 1)}
+
+            def shared(s: str) -> int:
+                return sum(p in s for p in pairs)
+            best = max(shared(s) for s, _ in found)
+            found = [(s, f) for s, f in found if shared(s) == best]
+        return found
+
+    def done_yet(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"城南幼儿园完工了没": whether a works row is done, asked of a table printing its progress in words (形象进度,
+        工程进展) and its planned end (计划完工时间): those two cells of the one row named (or talked about), as
+        printed; None otherwise."""
+        if not _DONE_YET.search(compact(normalize(question))):
+            return None
+        idx = self.idx
+        fq = self.read(question)
+        docs = set(_scope_docs(idx, fq, doc_ids))
+        keys = {k for m in fq.mentions if m.start >= 0 for k in m.keys if k in idx.row_label_keys}
+        if not keys and context and context.get("rows"):
+            keys = set(context["rows"])
+        rows = {self._row_key(f) for k in keys for f in idx.label_facts.get(k, ())[:200] if idx.fact_doc[f] in docs}
+        if len(rows) != 1:
+            return None
+        doc, line = rows.pop()
+        cells = [f for f in idx.facts(list(idx.docs[doc].facts)) if self._row_key(f["id"]) == (doc, line)
+                 and (f["value"] or "").strip() and _PROGRESS_OR_END.search(_own_col(f))]
+        if not any(f["number"] is None and _PROGRESS_COLUMN.search(_own_col(f)) for f in cells):
+            return None
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in cells]) + _cite(idx, cells), cells)
 
     def included_in_brackets(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"职工医保包括哪个险种": the part a label prints in its brackets (职工基本医疗保险基金（含生育保险）) is what it
@@ -856,7 +898,9 @@ class Lookup(Rows):
         text = _NOTE_WORDS.sub(lambda m: _NOTE_SAID[m.group()], compact(normalize(question)))
         named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
         # A follow-up ("按什么标准算的") asks about what the last answer named.
-        text += "".join(k for keys in (context or {}).get("named") or () for k in keys
+        # (the rows the conversation is on when it named them by a part: "加装电梯那个项目" → "为啥没开工")
+        named_before = (context or {}).get("named") or [(context or {}).get("rows") or ()]
+        text += "".join(k for keys in named_before for k in keys
                         if (k in idx.col_keys or k in idx.row_label_keys) and not _is_total(k))  # no sheet title, no 合计
         docs = self._texts_read_in(named, doc_ids)
         if docs is None:
@@ -879,7 +923,9 @@ class Lookup(Rows):
             said = compact("".join(rows) + f["value"])
             # "啥时候拨到街道": a note saying a time (6月底前) answers when, ahead of one that shares words only.
             dated = 2 if when and _A_TIME.search(f["value"]) else 0
-            scored.append((sum(g in said for g in grams) + dated, f))
+            # (a time alone shares no word: "第五小学什么时候开工" is never a table note that happens to say 9月底)
+            shared = sum(g in said for g in grams)
+            scored.append((shared + dated if shared else 0, f))
         scored.sort(key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
@@ -1035,7 +1081,7 @@ class Lookup(Rows):
         """A word left over that the matched rows' section labels say (明细 of 项目支出明细预算 > 就业补助), or a
         text among them says (补贴 of 就业补助主要用于 "职业介绍补贴、…"): those facts are the ones asked."""
         words = [w for w in fq.leftover.split() if len(re.sub(r"[^\u4e00-\u9fff]", "", w)) >= 2]
-        if not words or len(words) != len(fq.leftover.split()) or fq.months:
+        if not words or len(words) != len(fq.leftover.split()) or fq.months or _field_of_word_asked(fq, words):
             return ids
         facts = self.idx.facts(ids[:400])
         # "开办费多少": a text naming it holds no amount of it; "得分呢": a field the tables may print (得分, 权重,
@@ -1605,7 +1651,7 @@ class Lookup(Rows):
         """"评价标准每低于5%扣几分": words no label explains that the text of a matched cell says (每低于5%扣1分)
         name that cell; the question asks what its text says there."""
         words = fq.leftover.split()
-        if len("".join(words)) < 2 or len(ids) > 400:
+        if len("".join(words)) < 2 or len(ids) > 400 or _field_of_word_asked(fq, words):
             return ids
         if all(any(u in w for u in self.idx.unheld) for w in words):
             return ids  # "得分呢": a field asked (得分, 权重), not words quoted from a cell ("…按完成比例得分")
@@ -1846,3 +1892,18 @@ def _column_of_year(facts: list[dict], fq: FactQuestion) -> list[dict]:
     if not any(y is not None and y not in fq.years for y in years) or not any(y in fq.years for y in years):
         return facts
     return [f for f, y in zip(facts, years, strict=True) if y in fq.years]  # (not its 增减额 either)
+
+
+# "完工了没", "建好了吗", "竣工没有": whether the works are done
+_DONE_YET = re.compile(r"(?:完工|竣工|建成|建好|修好|弄完|搞完|干完|完成)(?:了)?(?:没有|没|吗|么|没呢|了没|了吗)(?:呢)?$")
+_PROGRESS_COLUMN = re.compile(r"形象进度|工程进展|进展情况|建设进度|工程进度|实施进度|进度情况")
+_PROGRESS_OR_END = re.compile(r"形象进度|工程进展|进展情况|建设进度|工程进度|实施进度|进度情况|完工时间|完成时间|竣工时间|完工日期|竣工日期")
+_MONEY_NOUN = re.compile(r"元|钱|资金|经费|预算|投资|金额|拨款|收入|支出")
+# A field named by a word and its noun ("施工单位是谁", "开工时间", "设计方"): a column the table would print
+_FIELD_NOUN = re.compile(r"单位|时间|日期|公司|企业|负责人|联系人|人员|厂家|厂商|方(?:是|为|呢|$)")
+
+
+def _field_of_word_asked(fq: FactQuestion, words: list[str]) -> bool:
+    """Whether a word left over is said right before a field's noun (施工 of 施工单位, 开工 of 开工时间): the
+    question asks that field of the row, which no text cell holding the word (形象进度 "基础施工完成") states."""
+    return any((at := fq.text.find(w)) >= 0 and _FIELD_NOUN.match(fq.text, at + len(w)) for w in words)

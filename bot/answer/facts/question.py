@@ -1373,9 +1373,12 @@ def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
 def _said_plainly(text: str) -> str:
     """"一季度花钱最多的": what was spent in the period; "宅基地那个项目累计花了多少": the row said, then pointed at
     as a 项目 (the pointer names nothing more)."""
-    return _ROW_POINTED.sub("", _PERIOD_MONEY.sub(r"\1支出", text))
+    return _NOTHING_DONE.sub("完成比例为0", _ROW_POINTED.sub("", _PERIOD_MONEY.sub(r"\1支出", text)))
 
 
+
+# "一分钱没完成", "一分钱都没投": nothing done of the plan, its completion rate 0
+_NOTHING_DONE = re.compile(r"一分钱(?:都|也)?(?:还)?(?:没有|没|未)(?:完成|投资|投|到位)(?:投资)?")
 _ROW_POINTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那个|这个)项目(?=[\u4e00-\u9fff]{2})")
 _PERIOD_MONEY = re.compile(r"((?:第?[一二三四])季度|[上下]半年)(?:花钱|花的钱|用钱|用的钱)")
 _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
@@ -1464,6 +1467,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
     _column_said_again_as_whole(fq, text, taken, idx)
+    _kind_word_after_a_group(fq, text, taken, idx)
     _read_rest(fq, text, taken, scope, idx)
     _bracket_word_as_rows(fq, text, idx)
     _bare_counted_noun(fq, text, taken, idx)
@@ -1599,6 +1603,15 @@ def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex)
     _allotted_of_the_table(fq, text, idx)
 
 
+def _kind_word_after_a_group(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"学校类和卫生健康类…差多少": 类 right after a group of rows said by its printed name (学校, the merged 类别
+    cell over its projects) says it is that group; it is understood, nothing left over."""
+    for m in fq.mentions:
+        if 0 <= m.start and m.end < len(text) and text[m.end] == "类" and m.exact and m.keys \
+                and not m.keys & idx.col_keys and m.keys <= idx.row_label_keys:
+            _take(text, taken, m.end, m.end + 1)
+
+
 def _share_column_said_as_whole(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"项目支出占本年支出比例" of a table printing a share column "占本年支出合计(%)" on other rows only: the
     words after 占 are the question's own share asked of the whole 本年支出合计, not that column, which the part
@@ -1629,7 +1642,21 @@ def _column_said_again_as_whole(fq: FactQuestion, text: str, taken: list[tuple[i
         if len(said) < 2 or not m.keys <= idx.col_keys:
             continue
         again = re.compile(r"(?:全[县区市镇局]|全部|全)?(?:的)?(总)?" + re.escape(said)).match(text, at + 1)
-        if again is not None and not any(o.start >= again.start() for o in fq.mentions if o is not m):
+        # ("计划投资占总投资", "累计完成投资占全部完成投资": the column's tail after 总 / 全部 is that column's whole too)
+        tail = None if again else next((a for n in range(len(said) - 1, 1, -1) if (a := re.compile(
+            r"(?:全[县区市镇局]|全部|全)(?:的)?总?" + re.escape(said[-n:]) + "|总" + re.escape(said[-n:])).match(text, at + 1))), None)
+        said_again = tail or again
+        if said_again is None:
+            continue
+        # (a word of it matched alone, 完成 of 全部完成投资 read as another table's 全年完成值, is part of it)
+        inside = [o for o in fq.mentions if o is not m and said_again.start() <= o.start and o.end <= said_again.end()]
+        if any(o.start >= said_again.start() for o in fq.mentions if o is not m and o not in inside):
+            continue
+        fq.mentions = [o for o in fq.mentions if o not in inside]
+        taken[:] = [(s, e) for s, e in taken if not any(o.start <= s and e <= o.end for o in inside)]
+        if tail is not None:
+            _take(text, taken, tail.start(), tail.end())
+        elif again is not None:
             start = again.start(1) if again.group(1) else again.end() - len(said)
             _take(text, taken, start, again.end())
 
@@ -2622,6 +2649,10 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _read_operations(fq, text, taken, scope, idx)
     _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
+    if fq.cmp and fq.number is not None:  # ("完成投资比例100%的": 100 is the figure filtered, no part of a code 31001)
+        fq.mentions = [m for m in fq.mentions if m.exact or m.start < 0 or not re.fullmatch(r"[\d.]+", said := text[m.start:m.end])
+                       or float(said) != fq.number]
+    _rate_column_filtered(fq, text, idx)
     _share_of_total_row(fq, text, scope, idx, taken)
     _table_said_by_its_rows(fq, text, scope, idx)
     _read_fall_and_finished(fq, question, text, taken)
@@ -2629,6 +2660,28 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+_RATE_SHORT = re.compile(r"(完成|执行|支出|拨付|支付)[\u4e00-\u9fff]{0,4}?(比例|率)")
+
+
+def _rate_column_filtered(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"完成比例100%的项目", "完成比例最低的类别": a rate filtered by a figure or ranked, said short of a rate column
+    the tables print (完成投资比例), is that column, its rows filtered or ranked; never every row's rate worked out,
+    the figure dropped (nor the 合计's rate given as the lowest)."""
+    filtered = fq.cmp in ("eq", "ne", "lt", "gt", "ge", "le") and fq.number is not None and 0 <= fq.number <= 100
+    if not fq.rate or not (filtered or {"min", "max"} & set(fq.ops)):
+        return  # ("完成比例最低的类别": ranked in the column too)
+    said = _RATE_SHORT.search(text)
+    if said is None or any(m.start < said.end() and said.start() < m.end for m in fq.mentions):
+        return
+    keys = {k for k in idx.col_keys if k.startswith(said.group(1)) and k.endswith(said.group(2))
+            and len(k) <= len(said.group()) + 4}
+    if keys:
+        fq.mentions.append(Mention(said.start(), said.end(), keys, False, len(said.group()),
+                                   len(said.group()) / max(map(len, keys))))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.rate = ""
 
 
 # "平均拨付进度", "单价的平均值": a column's mean over the rows (平均每户 is per_head's).
@@ -3403,6 +3456,13 @@ def _in_title(word: str, k: str, idx: FactIndex) -> bool:
                if idx.fact_doc[f] in idx.docs)
 
 
+def _part_is_no_row(fq: FactQuestion, best: tuple[int, int, set[str]], idx: FactIndex) -> bool:
+    """A part found in row labels that names no row: the people of the column said just before ("离休人员"), a row
+    of another table, or the thing counted after 多少 ("招了多少学生": no row holding 学生)."""
+    return _people_after_column(fq, best[0], best[1], idx) or _row_of_another_table(fq, best[2], idx) \
+        or best[1] - best[0] <= 2 and re.search(r"(?:多少|几)(?:个|名|位)?$", fq.text[:best[0]]) is not None
+
+
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
@@ -3435,8 +3495,8 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
                     break
             if best is not None:
                 break
-        if best is None or _people_after_column(fq, best[0], best[1], idx) or _row_of_another_table(fq, best[2], idx):
-            continue  # ("离休人员": the people of the column said just before, no row holding 人员)
+        if best is None or _part_is_no_row(fq, best, idx):
+            continue
         s, e, holding = best
         # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
         # 由小微企业供应商中标或成交, not 面向小微企业预留…).
@@ -4155,7 +4215,8 @@ _GROWTH = re.compile(r"(?:增长|增加|增减|上升|上涨|涨|下降|减少|�
 
 # "金额排第二的", "排名第三的项目": a place in the ranking from the top, asked in one question.
 _PLACE = re.compile(r"(?:排(?:名|在)?第([2-9]|[二三四五六七八九两])(?:位|名|个|多|高|大)?|(?<!倒数)第([2-9]|[二三四五六七八九两])"
-                    r"(?:大|多|高|(小|少|低))|(?:排名?)?倒数第([2-9]|[二三四五六七八九两])(?:位|名|个|项)?)(?:的|是)?")
+                    r"(?:大|多|高|(小|少|低))(?![学队组区号])|(?:排名?)?倒数第([2-9]|[二三四五六七八九两])(?:位|名|个|项)?)(?:的|是)?")
+# (第五小学, 第二大队: a name, no place in a ranking)
 
 
 # "最多的3个", "最少的两项", "排名前三", "前5名": the first places of a ranking, several asked.
@@ -4460,7 +4521,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                     r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=率)()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的" (% gone)
+                     r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=[率例重])()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的", "完成比例100%的" (% gone)
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):

@@ -901,6 +901,78 @@ def _in_year_of_works(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked=[f["id"] for f in shown])
 
 
+# "计划2026年完工的项目", "2025年底前竣工的有几个": a year said with the end (or start) of the works, of a column of dates
+_YEAR_OF_DATES = re.compile(r"((?:19|20)\d\d)年(?:底|内|年底)?(?:前|以前|之前)?(?:就|能|要|可以|将|计划)?"
+                            r"(?:(完工|竣工|建成|完成(?!投资|额|数|率|比例|金额|情况|进度|资金|值|量|任务|了多少))|(开工|动工|开建|开始建设))")
+_DATE_CELL = re.compile(r"((?:19|20)\d\d)(?:年|[-./])(?:\d{1,2})(?:月|[-./])?(?:\d{1,2}日?)?(?:前|底|末)?")
+_ENDS_HEAD = re.compile(r"完工|竣工|建成|完成时间|完成日期|交付")
+_STARTS_HEAD = re.compile(r"开工|动工|开始时间|开始日期")
+
+
+def _date_columns(idx, doc: int) -> dict[tuple, list[dict]]:
+    """The columns of a document whose every cell is a date (2025-12-31, 2026年6月), by (sheet, column); read once."""
+    cache = idx.__dict__.setdefault("_date_columns", {})
+    if doc not in cache:
+        ids = list(idx.docs[doc].facts)
+        cols: dict[tuple, list[dict]] = {}
+        for f in idx.facts(ids) if len(ids) <= 6000 else ():
+            if f["number"] is None and f["row_labels"] and f["col_labels"] and not _is_total(label_key(own_label(f))):
+                cols.setdefault((f["sheet"] or "", f["col_labels"]), []).append(f)
+        cache[doc] = {k: fs for k, fs in cols.items() if len(fs) >= 3
+                      and all(_DATE_CELL.fullmatch(compact(f["value"] or "")) for f in fs)}
+    return cache[doc]
+
+
+def _dated_docs(idx) -> frozenset[int]:
+    """The documents holding a column of dates, worked out once per index."""
+    held = idx.__dict__.get("_dated_docs")
+    if held is None:
+        held = idx.__dict__["_dated_docs"] = frozenset(d for d in idx.docs if _date_columns(idx, d))
+    return held
+
+
+def year_of_dates_said(idx, text: str) -> tuple[int, int] | None:
+    """Where the question says a year of the works' end or start ("2026年完工") while a table prints a column of
+    such dates: that year is a condition on its rows, never a year of data asked."""
+    m = _YEAR_OF_DATES.search(text)
+    return m.span(1) if m and _rows_asked(text) and _dated_docs(idx) else None
+
+
+def _rows_asked(text: str) -> bool:
+    """Whether the question lists or counts rows ("哪些…", "…有几个", "…的项目")."""
+    return bool(_LIST.search(text) or _COUNT.search(text) or re.search(r"的(?:项目|工程|有)?$", text))
+
+
+def in_year_of_dates(idx, docs: list[int], text: str) -> FactAnswer | None:
+    """"计划2026年完工的项目": the rows whose date column of the works' end (计划完工时间) or start (开工日期) falls
+    in the year said — a year inside a date column is a condition on the rows, not the year of the table; None
+    unless one such column of the documents in scope fits."""
+    m = _YEAR_OF_DATES.search(text)
+    if m is None or not _rows_asked(text):
+        return None
+    year, ends = int(m.group(1)), bool(m.group(2))
+    head_of = _ENDS_HEAD if ends else _STARTS_HEAD
+    found = [(d, k, fs) for d in docs if d in idx.docs for k, fs in _date_columns(idx, d).items()
+             if head_of.search(compact(k[1].split(query.FACT_SEP)[-1]))]
+    if len(found) != 1:
+        return None  # no such column, or several tables' (which is meant is not guessed)
+    _d, (_sheet, col_labels), facts = found[0]
+    col = label_key(col_labels.split(query.FACT_SEP)[-1])
+    said = m.group(0)[len(m.group(1)) + 1:]
+    before = bool(re.search(r"前", said))  # (年底前: that year and those before; 2026年前: the years before it)
+    within = not before or "底" in said or "内" in said
+    hits = [f for f in facts if (y := int(_DATE_CELL.fullmatch(compact(f["value"])).group(1))) == year and within  # type: ignore[union-attr]
+            or before and y < year]
+    head = compose.works_in_year_head(col, year, re.sub(r"就|能|要|可以|将|计划", "", said))
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(facts)) + _cite(idx, facts[:1]), [])
+    items = [f"{own_label(f)}（{col} {f['value']}）" for f in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, hits), hits)
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, hits), hits,
+                      ranked=[f["id"] for f in hits])
+
+
 def _shown_facts(context: dict | None, idx) -> list[dict]:
     ids = list((context or {}).get("last") or ()) or list((context or {}).get("listed") or ())[:12]
     return idx.facts(ids[:12]) if ids else []
@@ -1073,9 +1145,9 @@ def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: s
     return FactAnswer("answered", text + _cite(idx, [part, whole]), [part, whole])
 
 
-def _scope(idx, text: str, docs: list[int] | None) -> list[int]:
+def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | None = None) -> list[int]:
     """The documents asked of: those given, narrowed to the departments the question names."""
-    holders = _record_docs(idx)
+    holders = _record_docs(idx) if holders is None else holders
     docs = [d for d in docs if d in holders] if docs else sorted(holders)
     depts: set[str] = set()
     for form in sorted(idx.dept_forms_said(text), key=lambda f: (-len(f), f)):
@@ -1084,6 +1156,8 @@ def _scope(idx, text: str, docs: list[int] | None) -> list[int]:
             depts.update(idx.dept_forms.get(form, ()))
             text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
+    if depts and not named and any(idx.dept_docs.get(x) for x in depts):
+        return []  # (a department named whose tables are of another kind: never another department's table)
     return named or docs
 
 
@@ -1099,6 +1173,8 @@ def _record_docs(idx) -> frozenset[int]:
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
     """A group of a table of records asked (its 小计, its share, its rows), or None."""
     whole = compact(normalize(question))
+    if _YEAR_OF_DATES.search(whole) and (dated := in_year_of_dates(idx, _scope(idx, whole, docs, _dated_docs(idx)), whole)):
+        return dated
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     if not tables:
         return None

@@ -1906,6 +1906,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
     of the conversation when a follow-up names none)."""
     text = _compared_year(compact(normalize(question)), idx, conversation)
+    if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
+        text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
     for s, e in _label_year_spans(text, idx):
         text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year

@@ -135,7 +135,7 @@ UNDER_HEAD_SAID = re.compile(r"(?:下面|下边|下头|底下|之下|下属|下)
 
 
 # "加上普惠金融", "再加上…", "跟财政委托业务加起来", "和它加起来": a figure added to the one just answered.
-_ADDED_TO_LAST = re.compile(r"^(?:那|那么)?(?:再)?(?:加上|加|连同|(?:跟|和|与|同).{2,}(?:加起来|加在一起|合起来|一共|合计))")
+_ADDED_TO_LAST = re.compile(r"^(?:那|那么)?(?:再)?(?:加上|加(?![装固宽高密强盖油工班快大])|连同|(?:跟|和|与|同).{2,}(?:加起来|加在一起|合起来|一共|合计))")
 
 
 # (办 of 办公费 and 部 of 部门预算 end no organisation's name: "占办公费的比例", "占部门预算总额")
