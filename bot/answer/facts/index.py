@@ -117,6 +117,7 @@ class FactIndex:
         self.row_kind_nouns = _read_everyday_words(vocab_path, ("row_kind_nouns",))  # 哪个学校: the rows, no label
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.place_kind_endings = _read_label_abbreviations(vocab_path, "place_kind_endings")  # 乡镇: 乡, 镇, 街道
+        self.town_kind_endings = _read_label_abbreviations(vocab_path, "town_kind_endings")  # 乡: 乡 (几个乡, 乡不算)
         self.column_kinds = _read_label_abbreviations(vocab_path, "column_kinds")  # 险种: 保险基金 (kinds.py)
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
@@ -459,6 +460,8 @@ class FactIndex:
             out.add(self.heads[key])
         if key in self.spelled:
             out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+            if (m := re.match(r"([\u4e00-\u9fff]{2,6}?)因素分", self.spelled[key])) and key in self.col_keys:
+                out.update(m.group(1) + w for w in ("得分", "分数"))  # a factor in points, 绩效因素（分）: "绩效得分"
         if (m := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:合计|总计)", key)) and key in self.col_keys:
             out.add("总" + m.group(1))  # a column "收入合计" is said "总收入"
         if len(key) >= 4 and key.endswith("小计") and key in self.row_label_keys:
