@@ -145,6 +145,23 @@ def test_a_kind_of_rows_set_apart(request, table: str, question: str, total: str
     assert total in added and kept in added and left not in added and left in apart, text
 
 
+@pytest.mark.parametrize(("question", "total", "first", "other"), [
+    ("所有镇加起来分了多少", "360", "云溪镇", "龙门乡"),
+    ("那几个乡加起来分了多少", "206.96", "龙门乡", "云溪镇"),
+])
+def test_a_kind_of_rows_added_up_by_their_ending(qinglan: Engine, question: str, total: str, first: str,
+                                                 other: str) -> None:
+    added, _, apart = _answered(qinglan, question).partition("（不含")
+    assert total in added and first in added and other not in added and other in apart
+
+
+def test_the_first_of_a_kind_said_beside_the_first_of_all(qinglan: Engine) -> None:
+    """乡 said loosely ranks every town; the first …乡 row is said beside a 镇 that comes first, never alone."""
+    text = _answered(qinglan, "分得最多的乡")
+    first, _, second = text.partition("\n")
+    assert "云溪镇" in first and "126" in first and "龙门乡" in second and "63" in second, text
+
+
 @pytest.mark.parametrize(("table", "question", "count"), [
     ("qinglan", "表里有几个乡", "4"), ("qinglan", "有几个镇", "4"), ("liuchuan", "表里有几个乡", "2"),
 ])

@@ -1243,6 +1243,11 @@ def weight_in_header(factor: str, weight: str, header: str) -> str:
     return f"{factor}的权重是{weight}（表头：{header}）"
 
 
+def among_the_kind(kind: str) -> str:
+    """Before the first of the rows whose names end with a kind said (乡) when the first of all is not one."""
+    return f"只看名称带“{kind}”的："
+
+
 def count_not_in_table(rows: str, noun: str) -> str:
     """"X镇一共有多少个村" of a table with no such count: said, never the named rows counted."""
     return f"表中没有{rows}有多少个{noun}的数（表中不是按{noun}列的）"

@@ -286,13 +286,13 @@ class EntityRows:
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
-            return self._extreme(fq, table, item, column) if column else None
+            return self._extreme_of_kind(fq, table, kind, item, column) if column else None
         if bounded and column:
             return self._within(fq, table, kind, item, column)
         if fq.cmp or fq.number is not None:
             return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
-            return self._sum(table, kind, item, column)
+            return self._sum(self._literally(table, kind) or table, kind, item, column)  # ("几个镇加起来": the …镇 rows)
         return None
 
     def _set_apart(self, text: str) -> tuple[str, str] | None:
@@ -479,7 +479,7 @@ class EntityRows:
         if len(kept) == len(table.entities):
             return table
         return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
-                           table.columns, [] if keep else [e for e in table.entities if e not in kept])
+                           table.columns, [e for e in table.entities if e not in kept])
 
     def _said_columns(self, fq: FactQuestion, table: EntityTable) -> list[str]:
         """The columns the question names: by their label, or a total column by the word it totals ("收入" of
@@ -593,6 +593,21 @@ class EntityRows:
                                                            [self._named(e, item) for e, _ in top],
                                                            f"{column} {_shown(facts[0])}", len(cells))
                           + _cite(self.idx, facts), facts, ranked=ranked)
+
+    def _extreme_of_kind(self, fq: FactQuestion, table: EntityTable, kind: str, item: str,
+                         column: str) -> FactAnswer | None:
+        """"分得最多的乡": 乡 is said of every town loosely, so the row of all; when that row is not a …乡 (the table
+        lists 镇 too), the first among the …乡 rows is said beside it — never one of them alone."""
+        whole = self._extreme(fq, table, item, column)
+        own = self._literally(table, kind)
+        if whole is None or own is None or own is table or not whole.facts \
+                or label_key(_path(whole.facts[0])[0]).endswith(tuple(self.idx.town_kind_endings.get(kind, ()))):
+            return whole
+        of_kind = self._extreme(fq, own, item, column)
+        if of_kind is None:
+            return whole
+        return FactAnswer("answered", whole.text + "\n" + compose.among_the_kind(kind) + of_kind.text,
+                          whole.facts + of_kind.facts, ranked=whole.ranked)
 
     def _extreme_of_difference(self, table: EntityTable, most: bool, item: str, first: str,
                                second: str) -> FactAnswer | None:
