@@ -1359,7 +1359,8 @@ class Lookup(Rows):
         allocation_words) said of several of its rows with no column named: each row's figure of the table's
         column of money allotted (分配金额, 合计); [] when not so asked."""
         said = [w for w in self.idx.allocation_words if w in fq.text]
-        if not said or not all(any(w in a for a in said) for w in (fq.leftover or "").split()) \
+        rows_said = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
+        if not said or len(rows_said) < 2 or not all(any(w in a for a in said) for w in (fq.leftover or "").split()) \
                 or len({f["document_id"] for f in facts}) != 1 or len({self._row_key(f["id"]) for f in facts}) < 2 \
                 or any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
             return []  # (rows in groups, each closed by its 小计: the groups' subtotals are read elsewhere)
