@@ -868,7 +868,7 @@ class Listing(Arithmetic):
         """"吉强镇一共有多少个村" of a table with no column counting 村: the rows reached are the very rows named,
         so counting them is no answer; what is counted is not in the table (a 备注 "含12个村" is no count of
         all). None when a row not named is among the facts, or nothing is left over to be counted."""
-        asked = re.search(r"(?:几|多少)(?:个|家|所)?([\u4e00-\u9fff]{1,3}?)(?:呢|啊|吗)?$", fq.text)
+        asked = re.search(r"(?:几|多少)(?:个|家|所)?([\u4e00-\u9fff]{1,8}?)(?:呢|啊|吗)?$", fq.text)
         noun = asked.group(1) if asked else ""
         if not noun or any(noun in k for f in facts for k in self.idx.fact_keys.get(f["id"], ())):
             return None  # (a column counting it, 网格数（个）: its figure is read elsewhere)

@@ -218,6 +218,17 @@ _HOUSEHOLDS = re.compile(r"(?:几|多少)(户|株)")
 # A weight printed in a column's header ("人口因素（人）\n权重50%", "常住人口（人）（权重60%）").
 _WEIGHT_IN_HEADER = re.compile(r"[（(]?权重[:：]?\s*(\d+(?:\.\d+)?\s*%)[）)]?")
 
+
+def _part_not_asked(sentence: str, text: str, noun: str) -> bool:
+    """Whether a sentence counting a part the row includes ("含县城规划区周边12个村", "含2个移民安置社区") says words
+    of that part the question does not ("一共有多少个村"); "其中行政编制32人" asked "行政编制多少人" is that part."""
+    if not re.match(r"(?:含|包含|包括|其中)", sentence):
+        return False
+    rest = re.sub(r"^(?:含|包含|包括|其中)[:：]?", "", compact(sentence))
+    rest = re.sub(r"[≥>=约共]?\d+(?:\.\d+)?[个名位人家所户项辆台套件张场期批]?", " ", rest)
+    words = [w[: len(w) - len(noun)] if noun and w.endswith(noun) else w for w in rest.split()]
+    return any(len(w) >= 2 and w not in text for w in words)
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -614,8 +625,9 @@ class Lookup(Rows):
         sentence, f = found[0]
         if any(w not in sentence for w in fq.leftover.split() if len(w) == 1 and idx.tags.get(w) == "b"):
             return None  # "女的有几个" of a row whose 备注 counts 借调人员: not the people asked
-        if re.match(r"(?:含|包含|包括|其中)", sentence):
-            # "吉强镇一共有多少个村" of a 备注 "含县城规划区周边12个村": what the row includes, no count of all of them
+        if _part_not_asked(sentence, text, m.group(2)):
+            # "吉强镇一共有多少个村" of a 备注 "含县城规划区周边12个村": a part the row includes, said by words the
+            # question does not say — no count of all of them ("行政编制多少人" of "其中行政编制32人" is that part)
             return FactAnswer("unknown", compose.count_only_included(_name(f).split(" ")[0], m.group(1) + m.group(2), _name(f),
                                                                      sentence) + _cite(idx, [f]), [f], settled=True)
         return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
