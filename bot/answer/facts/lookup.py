@@ -1519,7 +1519,9 @@ class Lookup(Rows):
             named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])))
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
-        if fq.area:  # "云溪镇面积" of a row printing 耕地面积因素（亩）: that figure, not the columns named shortest
+        if fq.area and len({self._row_key(f["id"]) for f in facts}) == 1:
+            # "云溪镇面积" of a row printing 耕地面积因素（亩）: that figure, not the columns named shortest (the
+            # rows of a group, 房屋 › 小计 printed bare, are read by _areas)
             facts = _prefer(facts, lambda f: f["unit"] in AREA_UNITS)
         if "sum" in fq.ops and not re.search(r"率|比例|比重|占比|百分|%", fq.text) and not named & self.idx.percent_cols:
             facts = _prefer(facts, lambda f: f["unit"] != "%")  # "一共分了多少": an amount, never a share's 100%
