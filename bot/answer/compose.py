@@ -1069,11 +1069,14 @@ def entity_ranked(kind: str, column: str, n: int, from_least: bool, name: str, s
     return f"排{place}的{kind}是{name} {column}：{shown}（按{column}从{'少到多' if from_least else '多到少'}排，共比较 {compared} 个）"
 
 
-def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts: list[tuple[str, str]]) -> str:
-    """"这几个部门2025年三公合计": the entity rows' figures of one column added up, each addend shown."""
+def entities_sum(kind: str, column: str, item: str, total: str, unit: str, parts: list[tuple[str, str]],
+                 left_out: Sequence[str] = ()) -> str:
+    """"这几个部门2025年三公合计": the entity rows' figures of one column added up, each addend shown; the rows
+    said to be left out ("乡不算") named after."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)
-    what = f"{len(parts)}个{kind}{'' if not item or item.endswith(('合计', '小计', '总计')) else item}{column}"
-    return f"{what}{'' if what.endswith(('合计', '总计')) else '合计'} {total}{unit}：{expr} = {total}{unit}"
+    what = f"{len(parts)}{'个' + kind if kind else '项'}{'' if not item or item.endswith(('合计', '小计', '总计')) else item}{column}"
+    apart = f"（不含{'、'.join(left_out)}）" if left_out else ""
+    return f"{what}{'' if what.endswith(('合计', '总计')) else '合计'} {total}{unit}：{expr} = {total}{unit}{apart}"
 
 
 PERCENT_POINTS = "个百分点"  # the unit of a difference of two rates (执行率 25% 比 序时进度 75% 少 50个百分点)
@@ -1248,6 +1251,26 @@ def none_marked(head: str, checked: int) -> str:
     return f"共 {checked} 项，没有{head}。"
 
 
+def weight_in_header(factor: str, weight: str, header: str) -> str:
+    """The weight of an allocation factor as the table's header prints it."""
+    return f"{factor}的权重是{weight}（表头：{header}）"
+
+
+def among_the_kind(kind: str) -> str:
+    """Before the first of the rows whose names end with a kind said (乡) when the first of all is not one."""
+    return f"只看名称带“{kind}”的："
+
+
+def count_not_in_table(rows: str, noun: str) -> str:
+    """"X镇一共有多少个村" of a table with no such count: said, never the named rows counted."""
+    return f"表中没有{rows}有多少个{noun}的数（表中不是按{noun}列的）"
+
+
+def count_only_included(row: str, noun: str, where: str, sentence: str) -> str:
+    """A count asked that the table states only as a part the row includes ("含…12个村")."""
+    return f"表中没有{row}共有多少{noun}的数；{where}写的是“{sentence}”（只是其中包含的部分）"
+
+
 def counted_items(items: list[str], head: str = "") -> str:
     return f"{head}共 {len(items)} 项：{'、'.join(items[:30])}"
 
@@ -1384,6 +1407,12 @@ def per_head(row: str, money: str, people: str, result: str, unit: str, measure:
 
 def no_per_head(rows: str, has: str) -> str:
     return f"表中没有按人平均的数，也没有同一行的人数可以计算（{rows}）。表中有：{has}"
+
+
+def per_head_not_stated(row: str, has: str) -> str:
+    """"吉强镇人均分多少" of a table allotting by a population factor: the table states no figure per head; the
+    money and the factor it does print are shown, never divided as if the table said so."""
+    return f"表中没有{row}的人均数（人口是分配资金的一个因素，表中没有按人头分配的数）。表中有：{has}"
 
 
 _EXTREME_WORDS = {"fall": "降幅最大", "max": "最多", "min": "最少"}

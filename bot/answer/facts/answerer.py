@@ -67,6 +67,7 @@ from bot.answer.facts.words import (
     _EVERY_ONE,
     _FILLER,
     _FOLLOWUP,
+    AREA_UNITS,
     CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
@@ -146,7 +147,7 @@ _NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?)(?:的|呢|吗|\?|？)*$")
 
 
-_AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})
+_AREA_UNITS = AREA_UNITS
 # The department's whole spending asked ("部门整体支出预算"), which a table of projects does not print.
 _DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
@@ -504,6 +505,7 @@ class Answerer(Conversation):
         which row a code is, a standard a table's note states."""
         return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
             or self.table_unit(question, doc_ids) or self.included_in_brackets(question, doc_ids) \
+            or self.weight_in_header(question, doc_ids) \
             or self.line_in_notes(question, doc_ids) \
             or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \

@@ -157,6 +157,11 @@ def _signed(change: dict) -> float:
 # A per-one figure under one of the amount's unit is shown in the unit 10,000 times smaller.
 _SMALLER = {"万元": "元", "亿元": "万元"}
 
+
+# A column an allocation is worked out by (人口因素（人）权重50%, "常住人口（人）（权重60%）"): a basis of the sharing,
+# not the people the money is for.
+_FACTOR_COLUMN = re.compile(r"因素|权重")
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -1469,6 +1474,11 @@ class Arithmetic(Lookup):
             money = next((x for x in pool if len(pool) > 1 and self._is_total_fact(x, "col")), None) or next(iter(pool), None)
             if people is None and money is not None and fq.per_measure == "人" and len(asked) == 1:
                 people = self._head_count_of(money)
+            if people in sib and money and _FACTOR_COLUMN.search(people["col_labels"] or ""):
+                # "吉强镇人均分多少" where 人口因素（人）权重50% is what the money was allotted by: no per-head figure
+                has = "、".join(f"{_name(x)} {_shown(x)}" for x in (money, people))
+                return FactAnswer("unknown", compose.per_head_not_stated(_name(money).split(" ")[0], has)
+                                  + _cite(self.idx, [money, people]), [money, people], settled=True)
             if people and money and people["number"]:
                 v, unit = money["number"] / people["number"], money["unit"] or ""
                 if unit in _SMALLER and abs(v) < 1 and (smaller := in_unit(v, unit, _SMALLER[unit])) is not None:

@@ -42,6 +42,7 @@ from bot.answer.facts.words import (
     _FOLLOWUP,
     UNDER_HEAD_SAID,
     _is_total,
+    allotted_column,
     fmt_number,
     fmt_percent,
     label_key,
@@ -134,6 +135,23 @@ class Conversation(Listing):
                 and (not fq.departments or set(fq.departments) == set(context.get("departments") or ())):
             fq.last_rows = self._paths_of(shown)
 
+    def _word_of_the_rows(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """A follow-up naming no label, on the rows just talked about: the verb of an allocation ("→ 分了多少") is
+        their column of money allotted (分配金额, put into fq); any other word not understood is not found."""
+        if fq.mentions or not re.search(r"[\u4e00-\u9fff]", fq.leftover) or _WHAT_FOR.search(fq.text):
+            return None
+        said = [w for w in self.idx.allocation_words if w in fq.text]
+        if said and all(any(w in a for a in said) for w in fq.leftover.split()):
+            facts = self.idx.facts([f for r in context["rows"] for f in self.idx.label_facts.get(r, ())][:200])
+            column = allotted_column(list(dict.fromkeys(f["col_labels"] for f in facts if f["col_labels"])),
+                                     self.idx.allocation_words)
+            keys = next((set(self.idx.fact_keys[f["id"]][self.idx.fact_nrows[f["id"]]:][-1:]) for f in facts
+                         if column and f["col_labels"] == column), None)
+            if keys:
+                fq.mentions, fq.leftover = [Mention(-1, -1, keys, True, 4)], ""
+                return None
+        return FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:
         """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
@@ -189,8 +207,8 @@ class Conversation(Listing):
         if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
                 and not self._rows_of_the_conversation(fq, context):
             # ("补给谁的": what the row's 备注 says, read after the row is taken from the conversation)
-            if not fq.mentions and re.search(r"[\u4e00-\u9fff]", fq.leftover) and not _WHAT_FOR.search(fq.text):
-                return True, FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+            if (not_found := self._word_of_the_rows(fq, context)) is not None:
+                return True, not_found
             self._rows_of_context(fq, context)
             self._leaf_of_last(fq, context)
         return False, None

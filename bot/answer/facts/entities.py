@@ -14,7 +14,17 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.outline import path_of, under_unit_head, unit_path
 from bot.answer.facts.question import FactAnswer, FactQuestion, Mention
 from bot.answer.facts.values import _cite, _own_col, _shown, year_in
-from bot.answer.facts.words import UNITS_UNDER, _is_total, fmt_number, is_entity_label, is_own_line, label_key
+from bot.answer.facts.words import (
+    AREA_UNITS,
+    NOT_A_FIGURE_OF_ONE_YEAR,
+    UNITS_UNDER,
+    _is_total,
+    allotted_column,
+    fmt_number,
+    is_entity_label,
+    is_own_line,
+    label_key,
+)
 from bot.language import ordinals
 from bot.language.normalize import compact
 from bot.store import queries as query
@@ -22,8 +32,7 @@ from bot.store import queries as query
 # A threshold over a column's figures ("七十万以上", "超过五十万").
 _BOUNDS = ("gt", "lt", "ge", "le")
 
-# A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year.
-_NOT_A_YEAR = re.compile(r"比|较|增减|增长|减少|变动|备注|说明|率")
+_NOT_A_YEAR = NOT_A_FIGURE_OF_ONE_YEAR  # (2025年比2024年增减额, 增减率, 备注: no figure of one year)
 
 
 @dataclass
@@ -33,6 +42,7 @@ class EntityTable:
     items: list[str]  # the lines under each entity (合计, 公务接待费 …); empty when an entity is one row
     facts: dict[tuple[str, str], list[dict]] = field(default_factory=dict)  # (entity, item) -> its cells
     columns: list[str] = field(default_factory=list)  # column labels, in the table's order
+    left_out: list[str] = field(default_factory=list)  # rows said to be left out ("乡不算")
 
 
 def entity_table(idx: FactIndex, doc: int) -> EntityTable | None:
@@ -163,7 +173,8 @@ def _outside(mentions: list, allotted: list[tuple[int, int]]) -> list:
 
 
 
-def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple[int, int]]) -> FactQuestion:
+def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple[int, int]],
+                               apart: tuple[str, str] | None = None) -> FactQuestion:
     """A step of EntityRows._over_rows: a copy of the question whose mentions and leftover keep none of the
     words that say which rows are asked (the kind, the verb of allocation, "超过", the place asked)."""
     fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
@@ -180,6 +191,8 @@ def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple
     fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
     # (家, the measure word of enterprises, "哪家企业", counts the rows as 个 does)
     fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind and not re.fullmatch(r"[哪几]?家", w))
+    if apart is not None:  # "乡不算": the rows left out, read by the caller
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w not in apart[0] and w not in ("其他", "其余", "剩下"))
     if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in over.group(0))
     if (place := _rank_match(fq.text)) is not None:
@@ -216,19 +229,28 @@ class EntityRows:
         tentative = False  # "考核优秀的乡镇": the kind said last, only for the rows whose text says the words
         if not kind and (end := re.search(r"的([\u4e00-\u9fff]{1,3})(?:呢)?$", fq.text)) and end.group(1) in self.kinds:
             kind, tentative = end.group(1), not bounded  # "分到七十万以上的乡镇": the rows past the bound
-        if not kind and not (allotted and ({"max", "min"} & set(fq.ops) or rank_asked(fq.text) or bounded)):
+        apart = self._set_apart(fq.text)  # "乡不算": the rows of that kind left out, the others asked
+        rows_kind = kind or (apart[1] if apart else "")
+        if not rows_kind and not (allotted and ({"max", "min"} & set(fq.ops) or rank_asked(fq.text) or bounded)):
             return None  # ("分得最少的是哪个": the rows of an allocation table, said by its verb alone)
-        fq = _without_words_of_the_rows(fq, kind, allotted)
-        table = self._table_of(fq, docs, kind)
+        fq = _without_words_of_the_rows(fq, rows_kind, allotted, apart)
+        table = self._table_of(fq, docs, rows_kind)
         if table is None and kind and (counted := self._counted_column(fq, docs, kind)) is not None:
             fq, table = counted  # "哪所学校人数最多": the one column counting 人 (在校学生数（人）)
         if table is None:
             return None
-        table = self._of_kind(table, kind)
+        table = self._of_kind(table, rows_kind)
+        if table is not None and apart is not None:
+            table = self._literally(table, apart[1], keep=False)
         if table is None:
             return None
         if (in_text := self._said_in_text(fq, table, kind)) is not None or tentative:
             return in_text  # "考核优秀的乡镇有哪些": the rows whose 备注 says it
+        return self._over_table(fq, table, kind, years, allotted, bounded)
+
+    def _over_table(self, fq: FactQuestion, table: EntityTable, kind: str, years: list[int],
+                    allotted: list[tuple[int, int]], bounded: bool) -> FactAnswer | None:
+        """A step of _over_rows: the question over the rows of the one table it is about."""
         item = self._item(fq, table)
         if item is None:
             return None
@@ -237,6 +259,8 @@ class EntityRows:
         if not column and allotted:  # "分配资金最多的": a column of the table said whole by a verb of allocation
             column = next((c for c in table.columns for s, e in allotted
                            if label_key(c.split(query.FACT_SEP)[-1]) == label_key(fq.text[s:e])), "")
+        if fq.area and not (column := self._area_column(table, column)):
+            return None  # "哪个乡镇面积最大": the one column in 亩 / 平方公里, never the money allotted
         if not column and (allotted or bound) and not self._said_columns(fq, table):
             column = self._total_column(table)  # "分得最少的", "倒数第二是哪个乡镇": by the row's total
         if not bound and (had := self._having_asked(fq, table, kind, item, column)) is not None:
@@ -244,7 +268,9 @@ class EntityRows:
         if re.search(r"(?<!哪)(?:有)?(?:几|多少)[个家]", fq.text) and not {"max", "min"} & set(fq.ops) \
                 and (not re.search(r"合计|加起来|一共|总共|总额|共计", fq.text)
                      or re.search(rf"(?<!哪)(?:几|多少)[个家]{kind}[吗呢啊]?$", fq.text)):
-            return self._count(table, kind, fq)  # ("一共几个单位": how many, not what they add up to)
+            # ("一共几个单位": how many, not what they add up to; "几个乡": the …乡 rows)
+            counted = self._literally(table, kind)
+            return self._count(counted, kind, fq) if counted is not None else None
         if (not item or _is_total(label_key(item))) and self._not_understood(fq, table):
             return None  # "培训费合计" where no line is 培训费: a word not understood is no total's name
         said = self._said_columns(fq, table)
@@ -260,14 +286,24 @@ class EntityRows:
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
         if {"max", "min"} & set(fq.ops):
-            return self._extreme(fq, table, item, column) if column else None
+            return self._extreme_of_kind(fq, table, kind, item, column) if column else None
         if bounded and column:
             return self._within(fq, table, kind, item, column)
         if fq.cmp or fq.number is not None:
             return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
-            return self._sum(table, kind, item, column)
+            return self._sum(self._literally(table, kind) or table, kind, item, column)  # ("几个镇加起来": the …镇 rows)
         return None
+
+    def _set_apart(self, text: str) -> tuple[str, str] | None:
+        """"乡不算", "不算街道的话", "除了乡以外": a kind of town whose rows are left out, as (the words said, the
+        kind), or None."""
+        kinds = "|".join(sorted(map(re.escape, self.idx.town_kind_endings), key=len, reverse=True))
+        if not kinds:
+            return None
+        m = re.search(rf"(?:不算|不含|不包括|不计|除了?|除去|去掉|扣除|刨除)({kinds})(?:的话|以外|之外|外)?"
+                      rf"|(?<![哪几个])({kinds})(?:的)?(?:都)?(?:不算|除外|不计|不含|不要)(?:的话|在内)?", text)
+        return (m.group(0), m.group(1) or m.group(2)) if m else None
 
     def _said_in_text(self, fq: FactQuestion, table: EntityTable, kind: str) -> FactAnswer | None:
         """"考核优秀的乡镇有哪些", "哪些乡镇考核优秀": the rows of the kind whose text cell (备注 …) says the words
@@ -330,14 +366,14 @@ class EntityRows:
         return fq, table
 
     def _total_column(self, table: EntityTable) -> str:
-        """The row's total column: the one column printed as a total (合计, 合计金额, 资金合计), else the one
-        column of money allotted (分配金额, 下达数); "" when there is none or more than one."""
-        plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)]
-        last = {c: label_key(c.split(query.FACT_SEP)[-1]) for c in plain}
-        totals = [c for c in plain if _is_total(last[c]) or re.match(r"(?:合计|总计|总额)", last[c])]
-        if not totals:
-            totals = [c for c in plain if any(w in last[c] for w in self.idx.allocation_words if len(w) >= 3)]
-        return totals[0] if len(totals) == 1 else ""
+        """The row's total column (合计, else the one column of money allotted: 分配金额); "" when not one."""
+        return allotted_column(table.columns, self.idx.allocation_words)
+
+    def _area_column(self, table: EntityTable, column: str) -> str:
+        """The column asked of a 面积 said: the one chosen when it is in a unit of area, else the table's one
+        column in such a unit; "" when there is none or several."""
+        cols = {f["col_labels"] for fs in table.facts.values() for f in fs if f["unit"] in AREA_UNITS}
+        return column if column in cols else next(iter(cols)) if len(cols) == 1 else ""
 
     def _within(self, fq: FactQuestion, table: EntityTable, kind: str, item: str, column: str) -> FactAnswer | None:
         """"分到七十万以上的乡镇": the rows whose figure of the column passes the bound (said in 万 of a column in 元:
@@ -430,6 +466,20 @@ class EntityRows:
             return table
         return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
                            table.columns)
+
+    def _literally(self, table: EntityTable, kind: str, keep: bool = True) -> EntityTable | None:
+        """The rows whose names end as a town of the kind said ("几个乡": the …乡 rows; keep=False, "乡不算": the
+        others); the table as it is for a kind of no such ending; None when no row is left."""
+        endings = tuple(self.idx.town_kind_endings.get(kind, ()))
+        if not endings:
+            return table
+        kept = [e for e in table.entities if label_key(e).endswith(endings) == keep]
+        if not kept:
+            return None
+        if len(kept) == len(table.entities):
+            return table
+        return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
+                           table.columns, [e for e in table.entities if e not in kept])
 
     def _said_columns(self, fq: FactQuestion, table: EntityTable) -> list[str]:
         """The columns the question names: by their label, or a total column by the word it totals ("收入" of
@@ -544,6 +594,21 @@ class EntityRows:
                                                            f"{column} {_shown(facts[0])}", len(cells))
                           + _cite(self.idx, facts), facts, ranked=ranked)
 
+    def _extreme_of_kind(self, fq: FactQuestion, table: EntityTable, kind: str, item: str,
+                         column: str) -> FactAnswer | None:
+        """"分得最多的乡": 乡 is said of every town loosely, so the row of all; when that row is not a …乡 (the table
+        lists 镇 too), the first among the …乡 rows is said beside it — never one of them alone."""
+        whole = self._extreme(fq, table, item, column)
+        own = self._literally(table, kind)
+        if whole is None or own is None or own is table or not whole.facts \
+                or label_key(_path(whole.facts[0])[0]).endswith(tuple(self.idx.town_kind_endings.get(kind, ()))):
+            return whole
+        of_kind = self._extreme(fq, own, item, column)
+        if of_kind is None:
+            return whole
+        return FactAnswer("answered", whole.text + "\n" + compose.among_the_kind(kind) + of_kind.text,
+                          whole.facts + of_kind.facts, ranked=whole.ranked)
+
     def _extreme_of_difference(self, table: EntityTable, most: bool, item: str, first: str,
                                second: str) -> FactAnswer | None:
         """The row whose first column exceeds its second the most (least): first − second of each row with
@@ -619,5 +684,5 @@ class EntityRows:
         total = round(sum(f["number"] for f in numbers), 6)
         parts = [(self._named(e, item), fmt_number(f["number"])) for e, f in cells if f["number"] is not None]
         facts = [f for _, f in cells]
-        text = compose.entities_sum(kind, column, item, fmt_number(total), unit, parts)
+        text = compose.entities_sum(kind, column, item, fmt_number(total), unit, parts, table.left_out)
         return FactAnswer("answered", text + _cite(self.idx, facts), facts, total=(total, unit))

@@ -117,6 +117,7 @@ class FactIndex:
         self.row_kind_nouns = _read_everyday_words(vocab_path, ("row_kind_nouns",))  # 哪个学校: the rows, no label
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.place_kind_endings = _read_label_abbreviations(vocab_path, "place_kind_endings")  # 乡镇: 乡, 镇, 街道
+        self.town_kind_endings = _read_label_abbreviations(vocab_path, "town_kind_endings")  # 乡: 乡 (几个乡, 乡不算)
         self.column_kinds = _read_label_abbreviations(vocab_path, "column_kinds")  # 险种: 保险基金 (kinds.py)
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))
@@ -458,7 +459,7 @@ class FactIndex:
         if key in self.heads:
             out.add(self.heads[key])
         if key in self.spelled:
-            out.add(self.spelled[key])  # "全年预算数（A）（上年结转+…）" is said "全年预算数"
+            out |= {self.spelled[key], *self._scored_factor_forms(key)}  # "全年预算数（A）（…）" is said "全年预算数"
         if (m := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:合计|总计)", key)) and key in self.col_keys:
             out.add("总" + m.group(1))  # a column "收入合计" is said "总收入"
         if len(key) >= 4 and key.endswith("小计") and key in self.row_label_keys:
@@ -483,6 +484,12 @@ class FactIndex:
                 out.add(m.group(1))
         out |= self._bureau_of_the_place(key)
         return {f for f in out if len(f) >= 2 or f == key}
+
+    def _scored_factor_forms(self, key: str) -> set[str]:
+        """A factor column in points (绩效因素（分）权重20%) is said "绩效得分", "绩效分数"."""
+        if (m := re.match(r"([\u4e00-\u9fff]{2,6}?)因素分", self.spelled[key])) and key in self.col_keys:
+            return {m.group(1) + w for w in ("得分", "分数")}
+        return set()
 
     def _bureau_of_the_place(self, key: str) -> set[str]:
         """A row "区教育局" of a place's table of its units: the 区 is the table's own place, so the bureau is

@@ -870,7 +870,24 @@ class Listing(Arithmetic):
                 and len({self._row_key(f["id"]) for f in facts}) == 1:
             # "城乡客运线路延伸开通了几条线路": a quantity of the one row named, never that row counted as one
             return FactAnswer("unknown", compose.no_count_in(asked.group(1)))
+        if (none := self._count_of_rows_named(fq, facts)) is not None:
+            return none
         return self._count_items(fq, facts)
+
+    def _count_of_rows_named(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"吉强镇一共有多少个村" of a table with no column counting 村: the rows reached are the very rows named,
+        so counting them is no answer; what is counted is not in the table (a 备注 "含12个村" is no count of
+        all). None when a row not named is among the facts, or nothing is left over to be counted."""
+        asked = re.search(r"(?:几|多少)(?:个|家|所)?([\u4e00-\u9fff]{1,8}?)(?:呢|啊|吗)?$", fq.text)
+        noun = asked.group(1) if asked else ""
+        if not noun or any(noun in k for f in facts for k in self.idx.fact_keys.get(f["id"], ())):
+            return None  # (a column counting it, 网格数（个）: its figure is read elsewhere)
+        named = {k for m in fq.mentions if m.start >= 0 and m.exact for k in m.keys}
+        rows = {_own_row(f) for f in facts}
+        if not named or not rows or any(label_key(r) not in named for r in rows):
+            return None
+        return FactAnswer("unknown", compose.count_not_in_table("、".join(sorted(rows)), noun)
+                          + _cite(self.idx, facts[:3]), facts[:3], settled=True)
 
     def _level_labels(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         # A level named by a row head ("二级指标"): count its distinct labels.

@@ -71,10 +71,12 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _PLANS,
+    AREA_UNITS,
     CHANGE_COLUMN,
     NOTES_READ_AT_MOST,
     _is_grand_total,
     _is_total,
+    allotted_column,
     counted_bare,
     fmt_number,
     fmt_percent,
@@ -211,6 +213,21 @@ _YES_NO_ASKED = re.compile(r"(?:是|属于|算)(?P<w>[\u4e00-\u9fff]{2,6}?)(?:�
 # Households or trees counted ("涉及多少户", "多少株"): a row printing none of them in 户 (株) has no such figure.
 _HOUSEHOLDS = re.compile(r"(?:几|多少)(户|株)")
 
+
+
+# A weight printed in a column's header ("人口因素（人）\n权重50%", "常住人口（人）（权重60%）").
+_WEIGHT_IN_HEADER = re.compile(r"[（(]?权重[:：]?\s*(\d+(?:\.\d+)?\s*%)[）)]?")
+
+
+def _part_not_asked(sentence: str, text: str, noun: str) -> bool:
+    """Whether a sentence counting a part the row includes ("含县城规划区周边12个村", "含2个移民安置社区") says words
+    of that part the question does not ("一共有多少个村"); "其中行政编制32人" asked "行政编制多少人" is that part."""
+    if not re.match(r"(?:含|包含|包括|其中)", sentence):
+        return False
+    rest = re.sub(r"^(?:含|包含|包括|其中)[:：]?", "", compact(sentence))
+    rest = re.sub(r"[≥>=约共]?\d+(?:\.\d+)?[个名位人家所户项辆台套件张场期批]?", " ", rest)
+    words = [w[: len(w) - len(noun)] if noun and w.endswith(noun) else w for w in rest.split()]
+    return any(len(w) >= 2 and w not in text for w in words)
 
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -607,6 +624,11 @@ class Lookup(Rows):
         sentence, f = found[0]
         if any(w not in sentence for w in fq.leftover.split() if len(w) == 1 and idx.tags.get(w) == "b"):
             return None  # "女的有几个" of a row whose 备注 counts 借调人员: not the people asked
+        if _part_not_asked(sentence, text, m.group(2)):
+            # "吉强镇一共有多少个村" of a 备注 "含县城规划区周边12个村": a part the row includes, said by words the
+            # question does not say — no count of all of them ("行政编制多少人" of "其中行政编制32人" is that part)
+            return FactAnswer("unknown", compose.count_only_included(_name(f).split(" ")[0], m.group(1) + m.group(2), _name(f),
+                                                                     sentence) + _cite(idx, [f]), [f], settled=True)
         return FactAnswer("answered", compose.fact_value(_name(f), sentence) + _cite(idx, [f]), [f])
 
     def _sentences_asked(self, found: list[tuple[str, dict]], fq: FactQuestion, text: str, m: re.Match) -> list[tuple[str, dict]]:
@@ -651,6 +673,34 @@ class Lookup(Rows):
         if not any(f["number"] is None and _PROGRESS_COLUMN.search(_own_col(f)) for f in cells):
             return None
         return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in cells]) + _cite(idx, cells), cells)
+
+    def weight_in_header(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"人口因素权重多少" of an allocation table whose header prints "人口因素（人）权重50%": that weight, as its
+        header prints it — never the figure of the 合计 row under it; None unless the weight is asked of one
+        column printing one."""
+        if "权重" not in question:
+            return None
+        fq = self.read(question)
+        docs = set(_scope_docs(self.idx, fq, doc_ids))
+        # (权重 said apart may be read as another table's 指标权重: it is the word asking, not a column)
+        said = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] != "权重"]
+        cols = [m for m in said if m.start >= 0 and m.keys & self.idx.col_keys]
+        if len(cols) != 1 or any(m is not cols[0] and not m.keys & self.idx.row_label_keys for m in said):
+            return None
+        found: dict[str, dict] = {}
+        for k in cols[0].keys & self.idx.col_keys:
+            for f in self.idx.facts([i for i in self.idx.label_facts.get(k, ()) if self.idx.fact_doc[i] in docs][:40]):
+                if _WEIGHT_IN_HEADER.search(f["col_labels"] or "") is not None:
+                    found.setdefault(f["col_labels"], f)
+        if len(found) != 1:
+            return None
+        col, f = next(iter(found.items()))
+        weight = _WEIGHT_IN_HEADER.search(col)
+        assert weight is not None
+        head = col.split(query.FACT_SEP)[-1]
+        return FactAnswer("answered", compose.weight_in_header(head[:weight.start() - len(col) + len(head)].strip()
+                                                               or head, weight.group(1), head) + _cite(self.idx, [f]))
+        # (no row's figure is answered: the header's, so no row is what a follow-up continues)
 
     def included_in_brackets(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"职工医保包括哪个险种": the part a label prints in its brackets (职工基本医疗保险基金（含生育保险）) is what it
@@ -1331,6 +1381,8 @@ class Lookup(Rows):
         facts = self._group_total_of_table([f for f in facts if matched(f) == top], fq)
         facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
         facts = self._running_totals(facts, fq, keys_q)
+        if allotted := self._allotted_of_rows(facts, fq):
+            return allotted  # "A比B多分多少": each row's 分配金额, never its 分配系数 beside it
         multi = [g for g in groups if len(g) > 1]
         if multi:  # per coordinated item, the facts with the fewest unexplained labels
             return self._per_item(facts, multi[0], fq, extra)
@@ -1359,6 +1411,21 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return self._each_row_said_alike(fq, alone or facts, _fewest_unexplained(alone or facts, keys_q, extra))
+
+    def _allotted_of_rows(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"A比B多分多少", "A和B分别分了多少": the money verb of an allocation table (分了, 多分: the vocabulary's
+        allocation_words) said of several of its rows with no column named: each row's figure of the table's
+        column of money allotted (分配金额, 合计); [] when not so asked."""
+        said = [w for w in self.idx.allocation_words if w in fq.text]
+        rows_said = [m for m in fq.mentions if m.start >= 0 and m.keys & self.idx.row_label_keys]
+        if not said or len(rows_said) < 2 or not all(any(w in a for a in said) for w in (fq.leftover or "").split()) \
+                or len({f["document_id"] for f in facts}) != 1 or len({self._row_key(f["id"]) for f in facts}) < 2 \
+                or any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
+            return []  # (rows in groups, each closed by its 小计: the groups' subtotals are read elsewhere)
+        column = allotted_column(list(dict.fromkeys(f["col_labels"] for f in facts if f["col_labels"])),
+                                 self.idx.allocation_words)
+        kept = [f for f in facts if column and f["col_labels"] == column and f["number"] is not None]
+        return kept if len({self._row_key(f["id"]) for f in kept}) == len({self._row_key(f["id"]) for f in facts}) else []
 
     def _each_row_said_alike(self, fq: FactQuestion, facts: list[dict], chosen: list[dict]) -> list[dict]:
         """"莲花中心总计": one name said whole that two rows are called by (莲花中心小学, 莲花中心幼儿园): each row's
@@ -1498,6 +1565,10 @@ class Lookup(Rows):
             named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])))
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
+        if fq.area and len({self._row_key(f["id"]) for f in facts}) == 1:
+            # "云溪镇面积" of a row printing 耕地面积因素（亩）: that figure, not the columns named shortest (the
+            # rows of a group, 房屋 › 小计 printed bare, are read by _areas)
+            facts = _prefer(facts, lambda f: f["unit"] in AREA_UNITS)
         if "sum" in fq.ops and not re.search(r"率|比例|比重|占比|百分|%", fq.text) and not named & self.idx.percent_cols:
             facts = _prefer(facts, lambda f: f["unit"] != "%")  # "一共分了多少": an amount, never a share's 100%
         if not named and re.search(r"多少钱|花多少|要多少|金额", fq.text):

@@ -4521,7 +4521,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
-                     r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=[率例重])()(-?[0-9.]+)(%?)(?=的|是|$)", text)  # "执行率100%的", "完成比例100%的" (% gone)
+                     r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=[率例重])()(-?[0-9.]+)(%?)(?=的|是|$)", text) \
+        or _value_after_label(fq, text)  # "执行率100%的", "完成比例100%的" (% gone); "分配系数0.0429的"
     if not m:
         # "哪些扣分了" filters the rows; "怎么扣分" asks the 评价标准 (the vocabulary reads it so)
         if said := re.search(r"没拿满|没有拿满|不满分|没满分|未满分|(?<!怎么)(?<!如何)(?<!多少)扣(?:了)?分|丢分", text):
@@ -4540,7 +4541,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         _take(text, taken, m.start(), m.end())
     word, num, unit = m.groups()[:3]
     bound = m.group(4) if m.re.groups == 4 else None
-    fq.percent = unit in ("成", "%") or not word and not bound  # a rate's number (执行率100) is a percentage
+    # a rate's number (执行率100) is a percentage; a figure said after another label is as printed
+    fq.percent = unit in ("成", "%") or not word and not bound and m.re is not _VALUE_AFTER_LABEL
     try:
         value = float(num)
     except ValueError:
@@ -4557,6 +4559,19 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
         "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else \
         "ne" if word in ("不等于", "不是", "不为") else "eq"  # ("在校天数不是200天的": every row but those)
+
+
+# A figure said right after a column's label, before 的 ("分配系数0.0429的是哪个乡", "分配金额69万的").
+_VALUE_AFTER_LABEL = re.compile(r"()(\d+(?:\.\d+)?)(万元|万|元|%|人|个|户|亩)?(?=的)")
+
+
+def _value_after_label(fq: FactQuestion, text: str) -> re.Match | None:
+    """The rows holding a figure said right after a label of the question ("分配系数0.0429的是哪个乡"): an equality
+    on that column, as "分配系数是0.0429的" says it."""
+    for m in fq.mentions:
+        if m.start >= 0 and text[m.start:m.end] == fq.text[m.start:m.end] and (v := _VALUE_AFTER_LABEL.match(text, m.end)):
+            return v
+    return None
 
 
 def _cn_number(said: str) -> int:

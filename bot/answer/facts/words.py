@@ -257,3 +257,23 @@ def is_entity_label(label: str) -> bool:
 def _is_total(key: str) -> bool:
     # (总分, 总得分: a 自评表's whole, its rows' 分值 and 得分 added; 年度资金总额: its funding lines' whole)
     return bool(re.match(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计|资金总额)$", key))
+
+
+# A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year, nor the money a
+# row of an allocation table is allotted.
+NOT_A_FIGURE_OF_ONE_YEAR = re.compile(r"比|较|增减|增长|减少|变动|备注|说明|率")
+
+
+def allotted_column(columns: list[str], allocation_words: tuple[str, ...]) -> str:
+    """The column of what a row of an allocation table is allotted: the one column printed as a total (合计,
+    合计金额, 资金合计), else the one column of money allotted (分配金额, 下达数: an allocation word of three or more
+    characters in its name); "" when there is none or more than one."""
+    plain = [c for c in columns if not NOT_A_FIGURE_OF_ONE_YEAR.search(c)]
+    last = {c: label_key(c.split(query.FACT_SEP)[-1]) for c in plain}
+    totals = [c for c in plain if _is_total(last[c]) or re.match(r"(?:合计|总计|总额)", last[c])]
+    if not totals:
+        totals = [c for c in plain if any(w in last[c] for w in allocation_words if len(w) >= 3)]
+    return totals[0] if len(totals) == 1 else ""
+
+
+AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})  # the units a 面积 asked is printed in
