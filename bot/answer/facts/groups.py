@@ -150,7 +150,7 @@ def _read(idx, doc: int) -> list[Table]:
     if len(ids) > 6000:
         return []
     by_sheet: dict[tuple, dict[int, list[dict]]] = {}
-    for f in idx.facts(ids):
+    for f in idx.facts(ids, copied=False):  # (kept here for every question, and only read)
         if f["row_labels"] and f["col_labels"]:
             by_sheet.setdefault((f["sheet"] or "", f["page"] or 0), {}).setdefault(f["line"] or 0, []).append(f)
     title = compact(idx.docs[doc].form or "")

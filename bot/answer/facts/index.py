@@ -839,11 +839,12 @@ class FactIndex:
             self._per_one[col_labels] = known
         return known
 
-    def facts(self, ids: list[int]) -> list[dict]:
+    def facts(self, ids: list[int], copied: bool = True) -> list[dict]:
         """The facts of these ids, in this order, as dicts made for this call (a caller may change them).
         Recent facts are kept: one question reads the same sheet several times over (its lookup, its
         column, its printed 合计, its row), and the knowledge base never changes under its index (a copy
-        of a kept dict costs a tenth of a dict made from a database row)."""
+        of a kept dict costs a tenth of a dict made from a database row). copied=False: the kept dicts
+        themselves, for a caller that only reads them (groups' class tables, kept for every question)."""
         kept = self._kept_facts
         rows: dict[int, dict] = {}
         missing = []
@@ -861,7 +862,7 @@ class FactIndex:
                     kept.clear()  # bounded: the next questions read their own sheets again
                 if len(fetched) <= self.KEPT_FACTS:
                     kept.update(fetched)
-        made = {i: r.copy() for i, r in rows.items()}
+        made = {i: r.copy() for i, r in rows.items()} if copied else rows
         return [made[i] for i in ids if i in made]
 
 

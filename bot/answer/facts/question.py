@@ -2368,15 +2368,38 @@ def _general_title_word(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[i
     """Two characters left over that only one general table's title says and none of its labels but its note
     ("衔接" of 财政衔接推进乡村振兴补助资金项目计划表 in "衔接资金一共多少"): that table, said short."""
     cores, _ = _general_titles(idx)
+    pairs = _general_title_pairs(idx)
+    in_scope: dict[int, int] | None = None  # how many times each table is in scope (counted once, when needed)
     for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", rest):
         word = m.group(1)
         if _FILLER.match(word) or _GENERIC_KIND.fullmatch(word):
             continue  # (预算 of "空调预算" names no table: every table's title may say it)
-        docs = [d.id for d in scope if word in cores.get(d.id, "")]
-        if len(docs) != 1 or any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(docs[0], ())):
+        held = pairs.get(word)
+        if not held:
+            continue  # no title says it (most words: the scope is not walked)
+        if in_scope is None:
+            in_scope = defaultdict(int)
+            for d in scope:
+                in_scope[d.id] += 1
+        docs = [d for d in held if d in in_scope]
+        if len(docs) != 1 or in_scope[docs[0]] != 1 \
+                or any(word in k and not _note_item(k, idx) for k in idx.doc_keys.get(docs[0], ())):
             continue
         return (2, m.start(), m.start() + 2, cores[docs[0]]), docs[0]
     return None
+
+
+def _general_title_pairs(idx: FactIndex) -> dict[str, frozenset[int]]:
+    """Two characters in a row -> the one-sheet general tables whose title's core says them (built once per
+    index: a question's every pair of characters was looked for in every table's title)."""
+    found = idx.__dict__.get("_general_title_pairs")
+    if found is None:
+        pairs: dict[str, set[int]] = {}
+        for doc, core in _general_titles(idx)[0].items():
+            for i in range(len(core) - 1):
+                pairs.setdefault(core[i:i + 2], set()).add(doc)
+        found = idx.__dict__["_general_title_pairs"] = {w: frozenset(v) for w, v in pairs.items()}
+    return found
 
 
 def _general_titles(idx: FactIndex) -> tuple[dict[int, str], dict[str, frozenset[int]]]:
