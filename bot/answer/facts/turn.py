@@ -73,6 +73,9 @@ def after_typed(turn, typed):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
     if result is not typed and result.status == "answered" and _one_part_of_a_whole(turn, result):
         result = typed  # "A局和B局一共有多少个项目": B's rows counted alone are not the two together
+    if result is not typed and not result.options:
+        # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
+        turn.session.pending = []
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
 
