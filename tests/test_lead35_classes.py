@@ -2,9 +2,13 @@
 
 The typed reading of a question may end "unknown" with up to three suggestions, kept as the session's pending
 choice (a reply "1" or a button asks it); when the fact answerer then answers the question, those suggestions are
-never shown, and a bare "1" on the next turn asked one of them (an indicator the user never saw)."""
+never shown, and a bare "1" on the next turn asked one of them (an indicator the user never saw). And a figure per
+one (人均, 每户) under one of the amount's unit is shown in the smaller unit (factor35 made the per-head of a
+因素法 table unknown, which had been this display's only test)."""
 
 from __future__ import annotations
+
+from conftest import engine_over, simple_table
 
 from bot.dialogue.session import Session
 from bot.engine import Engine
@@ -18,3 +22,15 @@ def test_suggestions_never_shown_are_not_kept(samples_engine: Engine) -> None:
     reply = samples_engine.ask("1", session, record=False)
     assert "预算执行率" not in reply.text, reply.text
 
+
+
+def test_a_figure_per_one_under_one_of_the_amounts_unit_is_shown_in_the_smaller(tmp_path) -> None:
+    # 3.6万元 over 120户 is 300元 a household: shown in 元, never rounded to "0.03万元" or "0万元"
+    path = tmp_path / "baishi_2026_housing_subsidy.xlsx"
+    simple_table(path, "补助表", "白石县2026年农村危房改造补助资金分配表", "A2", "单位：万元",
+                 ["村名", "改造户数（户）", "补助金额（万元）"],
+                 [["石桥村", 120, 3.6], ["柳湾村", 80, 2.2], ["合计", 200, 5.8]])
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    answer = engine.ask("石桥村平均每户补助多少", Session(), record=False)
+    assert answer.status == "answered" and "300元" in answer.text, answer.text
+    assert "0.03万元" not in answer.text and "= 0万元" not in answer.text, answer.text
