@@ -1520,7 +1520,7 @@ def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
     return cache[kind]
 
 
-_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)")
+_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)|(追加|压减|核减|削减)(?:了)?(?=多少|几|$|的|最)")
 
 
 def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -1529,8 +1529,10 @@ def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], id
     named = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
     printed = "\x1f".join(k for d in named for k in idx.doc_keys.get(d, ())) if named else idx.label_text
     if (m := _ADJUSTED.search(text)) and not (m.group(1) and "调" + m.group(1) in printed) \
+            and not (m.group(2) and re.search(rf"(?:^|\x1f)[^\x1f]{{0,4}}{m.group(2)}[^\x1f]{{0,4}}(?:\x1f|$)", printed)) \
             and _take(text, taken, m.start(), m.end()):
-        fq.adjusted = {"增": "up", "高": "up", "减": "down", "低": "down"}.get(m.group(1) or "", "any")
+        word = m.group(1) or (m.group(2) or "")[-1:]
+        fq.adjusted = {"增": "up", "高": "up", "加": "up", "减": "down", "低": "down"}.get(word, "any")
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:
@@ -2527,9 +2529,10 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = next(g for g in lv.groups() if g), True
-    elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
-            and _take(text, taken, lv.start(), lv.end()):
-        fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
+    elif re.search(r"减少|下降|降低|增加|增长|上升|调[增减]|追加|压减|核减", text) \
+            and (lv := _WHICH_LEVEL_CHANGED.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        # "哪一类支出比上年减少了": the 类 whose change fell; "调减超过一千万的款": the 款 adjusted so
+        fq.level, fq.level_loose = next(g for g in lv.groups() if g and g in _LEVEL_DIGITS), True
         if lv.group("change") and "diff" not in fq.ops:
             fq.ops.append("diff")  # "哪类支出下降了": the change said right after the level is the filter
 
@@ -3049,7 +3052,8 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
 _WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?"
-                                  r"(?:(?=的|比|较)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))")
+                                  r"(?:(?=的|比|较|是)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))"
+                                  r"|(?<=[增减加]的)(类|款|项)(?=有哪些|有几个|是哪些|$)|(?<=[万元]的)(类|款|项)(?=有|是|$)")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").

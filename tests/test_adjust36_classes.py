@@ -1,0 +1,155 @@
+"""Budget adjustment tables (预算调整表): rows by subject code (类 3 / 款 5 / 项 7 digits), the year's first budget,
+the change itself printed in its own column (调整数, 增减额) and the budget after it, with a column saying why.
+The change column is the adjustment (调减 300, never after − before of other columns); 追加 / 压减 name it too;
+the rows ranked or filtered at the level asked; the reason asked with it; a subtitle in brackets under the
+title is no header of the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+
+# 青川县: codes and names in two columns, 调整情况 merged over 调整数 | 调整后预算, the other heads merged down.
+_QINGCHUAN = [(None, "合    计", 50000, 800, 50800, None),
+              ("201", "一般公共服务支出", 6000, -300, 5700, None),
+              ("20101", "人大事务", 900, -100, 800, "压减会议费"),
+              ("20103", "政府办公厅（室）及相关机构事务", 2100, -250, 1850, "压减公用经费"),
+              ("20106", "财政事务", 3000, 50, 3050, "财政信息系统运维"),
+              ("205", "教育支出", 20000, 1500, 21500, None),
+              ("20502", "普通教育", 18000, 1800, 19800, "上级下达学前教育补助"),
+              ("20503", "职业教育", 2000, -300, 1700, "实训基地项目延后"),
+              ("210", "卫生健康支出", 9000, 400, 9400, None),
+              ("21004", "公共卫生", 5000, -50, 4950, None),
+              ("2100401", "疾病预防控制机构", 1200, 150, 1350, "检测设备购置"),
+              ("2100409", "重大公共卫生服务", 800, -200, 600, "据实结算"),
+              ("21007", "计划生育事务", 4000, 450, 4450, "扶助对象增加"),
+              ("213", "农林水支出", 15000, -800, 14200, None),
+              ("21301", "农业农村", 9000, -1200, 7800, "部分项目调至下年"),
+              ("21303", "水利", 6000, 400, 6400, "上级追加水毁修复资金")]
+
+# 枫溪市: code and name in one column, one header row: 调整前预算数 | 增减额 | 调整后预算数 | 说明.
+_FENGXI = [("合计", 30000, -600, 29400, None),
+           ("208社会保障和就业支出", 12000, 900, 12900, None),
+           ("20805行政事业单位养老支出", 8000, 700, 8700, "养老金标准提高"),
+           ("20808抚恤", 4000, 200, 4200, "优抚标准提高"),
+           ("212城乡社区支出", 18000, -1500, 16500, None),
+           ("21201城乡社区管理事务", 3000, -100, 2900, "压减一般性支出"),
+           ("21203城乡社区公共设施", 15000, -1400, 13600, "改由专项债券安排")]
+
+
+def _qingchuan(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "支出调整表"
+    ws["A1"] = "青川县2025年一般公共预算支出调整表"
+    ws["A2"] = "（2025年县人大常委会第九次会议审议）"
+    ws["F2"] = "单位：万元"
+    for c, h in enumerate(["科目编码", "科目名称", "年初预算", "调整情况", None, "调整原因"], 1):
+        ws.cell(3, c, h)
+    ws.cell(4, 4, "调整数")
+    ws.cell(4, 5, "调整后预算")
+    for rng in ("A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4"):
+        ws.merge_cells(rng)
+    for r, row in enumerate(_QINGCHUAN, 5):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)
+
+
+def _fengxi(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "调整方案"
+    ws["A1"] = "枫溪市2025年一般公共预算支出调整方案表"
+    ws["E2"] = "单位：万元"
+    for c, h in enumerate(["功能科目", "调整前预算数", "增减额", "调整后预算数", "说明"], 1):
+        ws.cell(3, c, h)
+    for r, row in enumerate(_FENGXI, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("adjust36")
+    _qingchuan(folder / "qingchuan_adjust.xlsx")
+    _fengxi(folder / "fengxi_adjust.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qingchuan_adjust.xlsx", folder / "fengxi_adjust.xlsx"])
+
+
+@pytest.fixture(scope="module")
+def qingchuan(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("adjust36_one")
+    _qingchuan(folder / "qingchuan_adjust.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qingchuan_adjust.xlsx"])
+
+
+@pytest.mark.parametrize(("question", "word", "change", "after"), [
+    ("青川县普通教育调了多少", "调增", "1800", "19800"),
+    ("青川县职业教育压减了多少", "调减", "300", "1700"),
+    ("青川县水利追加了多少", "调增", "400", "6400"),
+    ("枫溪市抚恤调增多少", "调增", "200", "4200"),
+    ("枫溪市城乡社区公共设施调减多少", "调减", "1400", "13600")])
+def test_the_change_column_is_the_adjustment(engine: Engine, question: str, word: str, change: str,
+                                              after: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and f"{word} {change}万元" in a.text and after in a.text
+
+
+def test_the_change_column_read_with_the_table_alone(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "财政事务调增多少")
+    assert a.status == "answered" and "调增 50万元" in a.text and "2950" not in a.text
+
+
+def test_a_bracketed_subtitle_is_no_header(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "人大事务调整后预算多少")
+    assert a.status == "answered" and "800" in a.text and "审议" not in a.text.split("（来源")[0]
+
+
+@pytest.mark.parametrize(("question", "top", "change"), [
+    ("哪个类调增最多", "教育支出", "1500"),
+    ("哪个款调增最多", "普通教育", "1800"),
+    ("哪个款调减最多", "农业农村", "1200")])
+def test_ranked_at_the_level_asked(qingchuan: Engine, question: str, top: str, change: str) -> None:
+    a = converse(qingchuan, question)
+    assert a.status == "answered" and top in a.text.splitlines()[0] and change in a.text.splitlines()[0]
+
+
+def test_the_next_place_of_a_ranking(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "哪个款调减最多", "第二呢")
+    assert a.status == "answered" and "职业教育" in a.text and "300" in a.text
+
+
+def test_the_classes_adjusted_down(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "哪些类是调减的")
+    assert a.status == "answered" and "一般公共服务支出" in a.text and "农林水支出" in a.text
+    assert "职业教育" not in a.text and "教育支出" not in a.text
+
+
+def test_past_a_bound_at_a_level(engine: Engine) -> None:
+    a = converse(engine, "枫溪市调减超过1000万元的款有哪些")
+    assert a.status == "answered" and "城乡社区公共设施" in a.text
+    assert "212城乡社区支出" not in a.text and "城乡社区管理事务" not in a.text
+
+
+def test_the_reason_said_with_the_change(engine: Engine) -> None:
+    a = converse(engine, "枫溪市城乡社区公共设施调减多少 原因")
+    assert a.status == "answered" and "1400" in a.text and "专项债券" in a.text
+
+
+def test_the_reason_asked_after_the_row(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "人大事务调了多少", "原因呢")
+    assert a.status == "answered" and "压减会议费" in a.text
+
+
+def test_a_ranking_of_two_places_asks_which(engine: Engine) -> None:
+    a = converse(engine, "哪个款调减最多")
+    assert a.status == "clarify" and "枫溪市" in a.text and "青川县" in a.text
