@@ -10,16 +10,19 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 
 # 青川县: codes and names in two columns, 调整情况 merged over 调整数 | 调整后预算, the other heads merged down.
-_QINGCHUAN = [(None, "合    计", 50000, 800, 50800, None),
+_QINGCHUAN = [(None, "合    计", 54000, 950, 54950, None),
               ("201", "一般公共服务支出", 6000, -300, 5700, None),
               ("20101", "人大事务", 900, -100, 800, "压减会议费"),
               ("20103", "政府办公厅（室）及相关机构事务", 2100, -250, 1850, "压减公用经费"),
               ("20106", "财政事务", 3000, 50, 3050, "财政信息系统运维"),
+              ("204", "公共安全支出", 4000, 150, 4150, None),
+              ("20402", "公安", 2500, 120, 2620, "增加辅助执法人员经费"),
+              ("20406", "司法", 1500, 30, 1530, "法律援助补助增加"),
               ("205", "教育支出", 20000, 1500, 21500, None),
               ("20502", "普通教育", 18000, 1800, 19800, "上级下达学前教育补助"),
               ("20503", "职业教育", 2000, -300, 1700, "实训基地项目延后"),
@@ -77,12 +80,21 @@ def _fengxi(path: Path) -> None:
     wb.save(path)
 
 
+def _liutang(path: Path) -> None:
+    """Another department's table of lines, no adjustment printed (卫生健康支出 and 国防支出 are its own)."""
+    simple_table(path, "支出", "柳塘区财政局2025年部门支出预算表", "C2", "单位：万元",
+                 ["项目", "2025年预算数", "2024年预算数"],
+                 [("合计", 900, 850), ("国防支出", 300, 280), ("卫生健康支出", 600, 570)])
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("adjust36")
     _qingchuan(folder / "qingchuan_adjust.xlsx")
     _fengxi(folder / "fengxi_adjust.xlsx")
-    return engine_over(folder / "kb.sqlite", [folder / "qingchuan_adjust.xlsx", folder / "fengxi_adjust.xlsx"])
+    _liutang(folder / "liutang_budget.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "qingchuan_adjust.xlsx", folder / "fengxi_adjust.xlsx",
+                                              folder / "liutang_budget.xlsx"])
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +165,46 @@ def test_the_reason_asked_after_the_row(qingchuan: Engine) -> None:
 def test_a_ranking_of_two_places_asks_which(engine: Engine) -> None:
     a = converse(engine, "哪个款调减最多")
     assert a.status == "clarify" and "枫溪市" in a.text and "青川县" in a.text
+
+
+def test_a_line_said_with_spending_after_it(qingchuan: Engine) -> None:
+    # "公安支出" is the line 20402公安, not the class 公共安全支出 whose initials it also is
+    a = converse(qingchuan, "公安支出调了多少")
+    assert a.status == "answered" and "20402公安" in a.text and "调增 120万元" in a.text
+
+
+def test_the_table_said_by_its_kind_then_a_column(engine: Engine) -> None:
+    a = converse(engine, "青川县一般公共预算支出调整后合计多少")
+    assert a.status == "answered" and "54950" in a.text
+
+
+def test_the_rate_of_the_change(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "卫生健康支出调整幅度是多少")
+    assert a.status == "answered" and "4.44%" in a.text and "400 ÷ 9000" in a.text
+
+
+def test_which_of_the_lines_just_listed_went_down(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "公共卫生下面有哪些项", "哪个调减了")
+    assert a.status == "answered" and "重大公共卫生服务" in a.text and "疾病预防控制机构" not in a.text
+
+
+def test_the_classes_counted(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "调整表里一共几个类")
+    assert a.status == "answered" and "共 5 项" in a.text
+
+
+def test_a_year_the_table_is_not_of(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "教育支出调了多少", "2024年调了多少")
+    assert a.status != "answered" or "1500" not in a.text
+
+
+def test_the_adjustment_of_a_line_another_table_prints_too(engine: Engine) -> None:
+    # 柳塘区's table prints 卫生健康支出 without any adjustment: only 青川县's table answers the change
+    a = converse(engine, "卫生健康支出调了多少")
+    assert a.status == "answered" and "调增 400万元" in a.text
+
+
+def test_a_change_of_a_line_no_adjusted_table_holds(engine: Engine) -> None:
+    # 国防支出 is only in 柳塘区's table, which prints no adjustment: never its budget as the answer
+    a = converse(engine, "国防支出调整多少")
+    assert a.status != "answered" and "300" not in a.text

@@ -1093,6 +1093,11 @@ def adjusted_row(name: str, before: str, after: str, a: str, b: str, d: float, a
     return f"{name}：{span}，{word} {abs_d}{unit}{how}{why}"
 
 
+def adjusted_rate(change: str, start: str, percent: str) -> str:
+    """"，调整幅度 2.91%（675.6 ÷ 23197）": the change over the year's first budget."""
+    return f"，调整幅度 {percent}%（{change} ÷ {start}）"
+
+
 def adjusted_most(word: str, least: bool, name: str, before: str, after: str, unit: str, abs_d: str, n: int) -> str:
     """The row adjusted most (or least) that way, of n rows compared."""
     most = "最少" if least else "最多"

@@ -11,7 +11,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.question import _LEVEL_DIGITS, FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _own_col, _own_row
-from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.store import queries as query
 
 # The year's first budget and the budget after the year's adjustments, as the columns print them.
@@ -23,6 +23,9 @@ _DELTA = re.compile(r"^(?:调整|调剂|增减|变动|调增[（(]?减[)）]?|�
 # The row's own words on why (调整原因, 说明, 备注): a text column beside the figures.
 _REASON = re.compile(r"原因|理由|说明|备注")
 _WHY_SAID = re.compile(r"原因|为啥|为什么|为何|理由")
+# 调整幅度: the change over the year's first budget, in %.
+_WHICH = re.compile(r"哪(?:个|些|几|一)")
+_RATE_SAID = re.compile(r"幅度|比例|百分|%|多少个点")
 
 
 def adjusted_rows(idx: FactIndex, docs: list[int]) -> list[dict[str, dict]]:
@@ -105,24 +108,31 @@ def _over_bound(fq: FactQuestion, rows: list[dict[str, dict]]) -> list[dict[str,
 def answer(idx: FactIndex, fq: FactQuestion, docs: list[int], context: dict | None) -> FactAnswer | None:
     """The adjustment asked (fq.adjusted: "up" 调增, "down" 调减, "any"): of the rows named (or just talked
     about), else the rows adjusted that way listed, counted or ranked (at the level asked, past the bound
-    said), else the table's total row; None when no table in scope prints both budgets or the change, or
-    the year asked is not the tables'."""
+    said; "哪个调减了" of the rows just listed), else the table's total row; None when no table in scope
+    prints both budgets or the change, or the year asked is not the tables'."""
     rows = adjusted_rows(idx, docs)
     if not rows or fq.years and not {_main(r)["year"] for r in rows} & set(fq.years):
         return None
     said = {k for m in fq.mentions for k in m.keys}
     ranking = bool({"max", "min", "list", "count"} & set(fq.ops)) or bool(fq.level) or fq.cmp in ("gt", "ge")
     named = [r for r in rows if _own_row(_main(r)) in said]
-    if not named and not ranking and context and context.get("rows"):
-        named = [r for r in rows if _own_row(_main(r)) in set(context["rows"])]
+    shown = [r for r in rows if _own_row(_main(r)) in set(context["rows"])] \
+        if not named and context and context.get("rows") else []
+    among = len(shown) >= 2 and bool(_WHICH.search(fq.text))  # "公共卫生下面有哪些项" → "哪个调减了"
+    if not ranking and not among:
+        named = named or shown
     if len({_main(r)["department"] for r in named or rows}) != 1:
         return None  # several departments' tables: which one's row, total or ranking is asked is not said
     if named:
         return _of_rows(idx, named, fq)
-    if not ranking:
+    if not ranking and not among:
         total = [r for r in rows if _is_total_row(_main(r))][:1]
         return _of_rows(idx, total, fq) if total else None
-    items = _of_level(fq, [r for r in rows if not _is_total_row(_main(r))])
+    return _ranked(idx, fq, _of_level(fq, shown if among else [r for r in rows if not _is_total_row(_main(r))]))
+
+
+def _ranked(idx: FactIndex, fq: FactQuestion, items: list[dict[str, dict]]) -> FactAnswer:
+    """The rows of items adjusted the way asked: the most (least) of them, else all listed or counted."""
     down = fq.adjusted == "down"
     chosen = _over_bound(fq, [r for r in items if (_change(r) < 0 if down else _change(r) > 0
                                                   if fq.adjusted == "up" else _change(r))])
@@ -148,7 +158,10 @@ def _of_rows(idx: FactIndex, rows: list[dict[str, dict]], fq: FactQuestion) -> F
         start = r["start"]["number"] if "start" in r else 0.0
         end = r["end"]["number"] if "end" in r else start + d
         reason = r["reason"]["value"] if "reason" in r and _WHY_SAID.search(fq.text) else ""
-        lines.append(compose.adjusted_row(name, before, after, fmt_number(end), fmt_number(start), d,
-                                          fmt_number(abs(d)), unit, _printed(r), reason))
+        line = compose.adjusted_row(name, before, after, fmt_number(end), fmt_number(start), d,
+                                    fmt_number(abs(d)), unit, _printed(r), reason)
+        if _RATE_SAID.search(fq.text) and start:
+            line += compose.adjusted_rate(fmt_number(d), fmt_number(start), fmt_percent(d / start * 100))
+        lines.append(line)
     facts = [f for r in rows for k, f in r.items() if k != "reason" or _WHY_SAID.search(fq.text)]
     return FactAnswer("answered", "\n".join(lines) + _cite(idx, facts), facts)

@@ -1520,7 +1520,7 @@ def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
     return cache[kind]
 
 
-_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)|(追加|压减|核减|削减)(?:了)?(?=多少|几|$|的|最)")
+_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)|调整(?=幅度|比例|百分)|(追加|压减|核减|削减)(?:了)?(?=多少|几|$|的|最)")
 
 
 def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -2524,7 +2524,7 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
         fq.level, fq.under = under.group(1), True
         for said in _LEVEL.finditer(text):
             _take(text, taken, said.start(), said.end())
-    elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+    elif (lv := _LEVEL.search(text) or _LEVEL_COUNTED.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
@@ -3043,6 +3043,10 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
 
 
+# "一共几个类", "有多少个款": the lines of that level counted ("几项" alone counts anything, never a level).
+_LEVEL_COUNTED = re.compile(r"(?<=几个|少个)(类|款|项)(?!目|指标|资金|工作|任务|单位|部门)")
+
+
 # "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
 # "哪个项补助镇街最多": a 项 / 类 said before the column ranked, of a coded table (of rows without codes, any row).
 _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
@@ -3339,6 +3343,11 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
     if len(word) >= 4 or re.search(re.escape(word) + "表", fq.text):  # "基金表"
         return True
     for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
+        end = at + len(word)
+        while end < len(fq.text) and fq.text[at:end + 1] in kind:
+            end += 1
+        if end - at >= 4:
+            return True  # "一般公" of 一般公共预算支出调整表: its 共 was read apart (a word of 一共)
         for m in fq.mentions:
             span = fq.text[min(at, m.start):max(at + len(word), m.end)]
             if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:
