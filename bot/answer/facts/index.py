@@ -448,9 +448,7 @@ class FactIndex:
         if key.startswith("指标") and len(key) >= 4:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^(\d{3,})(\D{2,})$", key):
-            out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
-            if len(m.group(1)) in (3, 5, 7) and not m.group(2).endswith(("支出", "收入")):
-                out.add(m.group(2) + "支出")  # a spending subject's line "20402公安" is said "公安支出"
+            out |= _coded_forms(m.group(1), m.group(2))
         elif m := re.match(r"^([a-z]{1,4}\d{2,})([\u4e00-\u9fff]{2,})$", key):
             out.update(m.groups())  # "DP04新港街道" (a lettered code) is said "新港街道", or "DP04"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
@@ -949,6 +947,15 @@ def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviatio
         return {}
     return {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
             for k, v in (data.get(section) or {}).items() if isinstance(v, (str, list))}
+
+
+def _coded_forms(code: str, name: str) -> set[str]:
+    """"2100101行政运行" is said "行政运行", or by its code alone; a spending subject's line "20402公安" is said
+    "公安支出" too."""
+    out = {code, name}
+    if len(code) in (3, 5, 7) and not name.endswith(("支出", "收入")):
+        out.add(name + "支出")
+    return out
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
