@@ -208,3 +208,17 @@ def test_a_change_of_a_line_no_adjusted_table_holds(engine: Engine) -> None:
     # 国防支出 is only in 柳塘区's table, which prints no adjustment: never its budget as the answer
     a = converse(engine, "国防支出调整多少")
     assert a.status != "answered" and "300" not in a.text
+
+
+@pytest.mark.parametrize(("question", "top", "percent"), [
+    ("哪个款调减幅度最大", "职业教育", "-15.00%"),
+    ("调增幅度最大的款", "计划生育事务", "11.25%")])
+def test_ranked_by_the_rate_of_the_change(qingchuan: Engine, question: str, top: str, percent: str) -> None:
+    # by the change over 年初 (职业教育 300 of 2000), never by its size (农业农村 1200 of 9000)
+    a = converse(qingchuan, question)
+    assert a.status == "answered" and top in a.text and percent in a.text
+
+
+def test_the_rate_of_a_change_down(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "职业教育调减幅度")
+    assert a.status == "answered" and "调减 300万元" in a.text and "-15.00%" in a.text

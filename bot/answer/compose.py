@@ -1098,8 +1098,13 @@ def adjusted_rate(change: str, start: str, percent: str) -> str:
     return f"，调整幅度 {percent}%（{change} ÷ {start}）"
 
 
-def adjusted_most(word: str, least: bool, name: str, before: str, after: str, unit: str, abs_d: str, n: int) -> str:
-    """The row adjusted most (or least) that way, of n rows compared."""
+def adjusted_most(word: str, least: bool, name: str, before: str, after: str, unit: str, abs_d: str, n: int,
+                  percent: str = "") -> str:
+    """The row adjusted most (or least) that way, of n rows compared; by the change's rate when percent is given."""
+    if percent:
+        most = "最小" if least else "最大"
+        return (f"{word}幅度{most}的是{name}：{_adjusted_span(before, after)}，{word} {abs_d}{unit}，"
+                f"幅度 {percent}%（共比较 {n} 项）")
     most = "最少" if least else "最多"
     return f"{word}{most}的是{name}：{_adjusted_span(before, after)}，{word} {abs_d}{unit}（共比较 {n} 项）"
 

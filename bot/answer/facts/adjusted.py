@@ -59,6 +59,11 @@ def _change(row: dict[str, dict]) -> float:
     return row["end"]["number"] - (row["start"]["number"] if "start" in row else 0.0)
 
 
+def _rate(row: dict[str, dict]) -> float:
+    """The change in % of the year's first budget (调整幅度)."""
+    return _change(row) / row["start"]["number"] * 100
+
+
 def _is_total_row(f: dict) -> bool:
     """A 合计 row (merged over 序号 and 项目名称, it may be labelled by its first cell only)."""
     return any(_is_total(label_key(part)) for part in (f["row_labels"] or "").split(query.FACT_SEP))
@@ -136,12 +141,17 @@ def _ranked(idx: FactIndex, fq: FactQuestion, items: list[dict[str, dict]]) -> F
     down = fq.adjusted == "down"
     chosen = _over_bound(fq, [r for r in items if (_change(r) < 0 if down else _change(r) > 0
                                                   if fq.adjusted == "up" else _change(r))])
-    chosen.sort(key=lambda r: _change(r) if fq.adjusted != "any" else -abs(_change(r)), reverse=fq.adjusted == "up")
+    rate = bool(_RATE_SAID.search(fq.text)) and {"max", "min"} & set(fq.ops)
+    if rate:  # "调减幅度最大的款": ranked by the change over the year's first budget, not by its size
+        chosen = [r for r in chosen if r.get("start") and r["start"]["number"]]
+    chosen.sort(key=lambda r: _rate(r) if rate else _change(r) if fq.adjusted != "any" else -abs(_change(r)),
+                reverse=fq.adjusted == "up")
     word = compose.ADJUSTED_WORDS[fq.adjusted]
     ranked = [_main(r)["id"] for r in chosen]
     if {"max", "min"} & set(fq.ops) and chosen:
         top = chosen[-1] if "min" in fq.ops else chosen[0]
-        text = compose.adjusted_most(word, "min" in fq.ops, *_worded(top), fmt_number(abs(_change(top))), len(items))
+        text = compose.adjusted_most(word, "min" in fq.ops, *_worded(top), fmt_number(abs(_change(top))), len(items),
+                                     fmt_percent(_rate(top)) if rate else "")
         return FactAnswer("answered", text + _cite(idx, [_main(top)]), [_main(top)], ranked=ranked)
     lines = [(*_worded(r), fmt_number(abs(_change(r)))) for r in chosen]
     text = compose.adjusted_listed(word, lines, len(items), "count" in fq.ops, fq.level)
@@ -161,7 +171,7 @@ def _of_rows(idx: FactIndex, rows: list[dict[str, dict]], fq: FactQuestion) -> F
         line = compose.adjusted_row(name, before, after, fmt_number(end), fmt_number(start), d,
                                     fmt_number(abs(d)), unit, _printed(r), reason)
         if _RATE_SAID.search(fq.text) and start:
-            line += compose.adjusted_rate(fmt_number(d), fmt_number(start), fmt_percent(d / start * 100))
+            line += compose.adjusted_rate(fmt_number(d), fmt_number(start), fmt_percent(_rate(r)))
         lines.append(line)
     facts = [f for r in rows for k, f in r.items() if k != "reason" or _WHY_SAID.search(fq.text)]
     return FactAnswer("answered", "\n".join(lines) + _cite(idx, facts), facts)

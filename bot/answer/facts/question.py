@@ -540,6 +540,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             if w in text and canon not in text and w not in idx.label_text:
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)
+                if text[at - 1:at] == "调" and w[0] in "增减":
+                    continue  # "调减幅度": the adjustment's rate (调减 said), not 减幅 of a change over a year
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
                 # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
                 if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
@@ -1397,10 +1399,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
     _read_own_project(fq, text, taken, idx)
+    _read_adjusted(fq, text, taken, idx)  # before 减幅 of "调减幅度" is read as a change's rate
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
-    _read_adjusted(fq, text, taken, idx)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
@@ -3057,7 +3059,8 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
 _WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?"
                                   r"(?:(?=的|比|较|是)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))"
-                                  r"|(?<=[增减加]的)(类|款|项)(?=有哪些|有几个|是哪些|$)|(?<=[万元]的)(类|款|项)(?=有|是|$)")
+                                  r"|(?<=[增减加]的)(类|款|项)(?=有哪些|有几个|是哪些|$)|(?<=[万元]的)(类|款|项)(?=有|是|$)"
+                                  r"|(?<=最[多少大小高低]的)(类|款|项)(?=是|$)")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
