@@ -222,3 +222,15 @@ def test_ranked_by_the_rate_of_the_change(qingchuan: Engine, question: str, top:
 def test_the_rate_of_a_change_down(qingchuan: Engine) -> None:
     a = converse(qingchuan, "职业教育调减幅度")
     assert a.status == "answered" and "调减 300万元" in a.text and "-15.00%" in a.text
+
+
+def test_before_the_adjustment_is_the_first_budget(qingchuan: Engine) -> None:
+    # 调整前 of a table printing 年初预算: that column, never the change (1500)
+    a = converse(qingchuan, "教育支出调整前多少")
+    assert a.status == "answered" and "20000" in a.text and "1500" not in a.text
+
+
+def test_the_reason_of_a_line_left_blank(qingchuan: Engine) -> None:
+    # a 类 line gives no reason: said so, with its 款's reasons — never one of its figures as the answer
+    a = converse(qingchuan, "农林水支出为啥调减")
+    assert "没有填写调整原因" in a.text and "部分项目调至下年" in a.text and "水毁修复" in a.text

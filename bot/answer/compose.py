@@ -1093,6 +1093,17 @@ def adjusted_row(name: str, before: str, after: str, a: str, b: str, d: float, a
     return f"{name}：{span}，{word} {abs_d}{unit}{how}{why}"
 
 
+def reason_blank(name: str, lines: list[tuple[str, str, str, str, str]]) -> str:
+    """A line whose reason cell is blank, with the reasons of the lines under it (name, 调增/调减, change,
+    unit, reason)."""
+    head = f"表中“{name}”一行没有填写调整原因"
+    if not lines:
+        return head + "。"
+    return head + "；其下各科目的调整原因：" + "".join(
+        f"\n{k}. {n}（{w} {d}{u}）：{why}" if w else f"\n{k}. {n}：{why}"
+        for k, (n, w, d, u, why) in enumerate(lines, start=1))
+
+
 def adjusted_rate(change: str, start: str, percent: str) -> str:
     """"，调整幅度 2.91%（675.6 ÷ 23197）": the change over the year's first budget."""
     return f"，调整幅度 {percent}%（{change} ÷ {start}）"

@@ -175,3 +175,26 @@ def _of_rows(idx: FactIndex, rows: list[dict[str, dict]], fq: FactQuestion) -> F
         lines.append(line)
     facts = [f for r in rows for k, f in r.items() if k != "reason" or _WHY_SAID.search(fq.text)]
     return FactAnswer("answered", "\n".join(lines) + _cite(idx, facts), facts)
+
+
+def why(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+    """"农林水支出为啥调减" of a line whose reason cell is blank (a 类 summing its 款) in a table that gives
+    reasons: said so, with the reasons of the lines under it; None when the line has its reason (the labels
+    answer it) or no such line is named."""
+    rows = adjusted_rows(idx, docs)
+    said = {k for m in fq.mentions for k in m.keys}
+    named = [r for r in rows if _own_row(_main(r)) in said]
+    if len(named) != 1 or "reason" in named[0] or not any("reason" in r for r in rows):
+        return None
+    row = named[0]
+    name = _last(_main(row), "row_labels")
+    code = code_of(name)
+    under = [r for r in rows if code and "reason" in r and (c := code_of(_last(_main(r), "row_labels")))
+             and c.startswith(code) and len(c) > len(code)]
+    lines = [(_last(_main(r), "row_labels"), compose.ADJUSTED_WORDS["up" if _change(r) > 0 else "down"]
+              if _change(r) else "", fmt_number(abs(_change(r))), _main(r)["unit"] or "", r["reason"]["value"])
+             for r in under]
+    text = compose.reason_blank(name, lines)
+    facts = [_main(row)] + [r["reason"] for r in under]
+    return FactAnswer("answered" if under else "unknown", text + _cite(idx, facts), facts)
+
