@@ -234,3 +234,20 @@ def test_the_reason_of_a_line_left_blank(qingchuan: Engine) -> None:
     # a 类 line gives no reason: said so, with its 款's reasons — never one of its figures as the answer
     a = converse(qingchuan, "农林水支出为啥调减")
     assert "没有填写调整原因" in a.text and "部分项目调至下年" in a.text and "水毁修复" in a.text
+
+
+def test_the_lines_under_a_subject_ranked(qingchuan: Engine) -> None:
+    # the 款 under 卫生健康支出, never the 类 line itself
+    a = converse(qingchuan, "卫生健康支出下面哪个款调增最多")
+    assert a.status == "answered" and "计划生育事务" in a.text.splitlines()[0] and "450" in a.text
+
+
+def test_a_level_said_before_the_adjustment(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "哪些款调增超过150万元")
+    assert a.status == "answered" and "普通教育" in a.text and "水利" in a.text and "计划生育事务" in a.text
+    assert "205教育支出" not in a.text and "公安" not in a.text
+
+
+def test_a_word_no_line_is_named_by_is_not_the_total(qingchuan: Engine) -> None:
+    a = converse(qingchuan, "预备费调了多少")
+    assert a.status != "answered" and "950" not in a.text

@@ -64,6 +64,12 @@ def _rate(row: dict[str, dict]) -> float:
     return _change(row) / row["start"]["number"] * 100
 
 
+def _under_any(row: dict[str, dict], heads: list[dict[str, dict]]) -> bool:
+    """Whether a line's subject code stands under one of the heads' (21004 under 210)."""
+    code = code_of(_last(_main(row), "row_labels"))
+    return any(code != (c := code_of(_last(_main(h), "row_labels"))) and c and code.startswith(c) for h in heads)
+
+
 def _is_total_row(f: dict) -> bool:
     """A 合计 row (merged over 序号 and 项目名称, it may be labelled by its first cell only)."""
     return any(_is_total(label_key(part)) for part in (f["row_labels"] or "").split(query.FACT_SEP))
@@ -128,9 +134,13 @@ def answer(idx: FactIndex, fq: FactQuestion, docs: list[int], context: dict | No
         named = named or shown
     if len({_main(r)["department"] for r in named or rows}) != 1:
         return None  # several departments' tables: which one's row, total or ranking is asked is not said
+    if named and fq.under and fq.level and ranking:  # "卫生健康支出下面哪个款调增最多": the lines under it
+        return _ranked(idx, fq, _of_level(fq, [r for r in rows if _under_any(r, named)]))
     if named:
         return _of_rows(idx, named, fq)
     if not ranking and not among:
+        if fq.leftover.strip():
+            return None  # "预备费调了多少": a word no line is named by — never the table's total instead
         total = [r for r in rows if _is_total_row(_main(r))][:1]
         return _of_rows(idx, total, fq) if total else None
     return _ranked(idx, fq, _of_level(fq, shown if among else [r for r in rows if not _is_total_row(_main(r))]))

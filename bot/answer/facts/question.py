@@ -1535,6 +1535,8 @@ def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], id
             and _take(text, taken, m.start(), m.end()):
         word = m.group(1) or (m.group(2) or "")[-1:]
         fq.adjusted = {"增": "up", "高": "up", "加": "up", "减": "down", "低": "down"}.get(word, "any")
+        if re.search(r"\d", text):
+            _filter(fq, text, taken)  # "调增超过100万元": the bound, before its digits are read as a code's part
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:
@@ -3058,7 +3060,7 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
 _WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?"
-                                  r"(?:(?=的|比|较|是)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))"
+                                  r"(?:(?=的|比|较|是|调[增减]|追加|压减|核减)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))"
                                   r"|(?<=[增减加]的)(类|款|项)(?=有哪些|有几个|是哪些|$)|(?<=[万元]的)(类|款|项)(?=有|是|$)"
                                   r"|(?<=最[多少大小高低]的)(类|款|项)(?=是|$)")
 
