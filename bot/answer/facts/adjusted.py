@@ -32,6 +32,13 @@ def adjusted_rows(idx: FactIndex, docs: list[int]) -> list[dict[str, dict]]:
     """Each row of the tables given that prints an adjusted budget or the change itself: its facts by kind
     ("end" 调整后, "start" 年初, "delta" 调整数, "reason" 调整原因; a blank cell is no key); [] unless some print
     the start or the change beside the end."""
+    held = idx.__dict__.get("_adjusted_docs")
+    if held is None:  # the tables printing an adjusted budget or a change column: once per index
+        held = idx.__dict__["_adjusted_docs"] = frozenset(
+            d for d, keys in idx.doc_keys.items() if any(_END.match(k) or _DELTA.match(k) for k in keys))
+    docs = [d for d in docs if d in held]
+    if not docs:
+        return []
     every = idx.facts(sorted(f for d in docs for f in idx.docs[d].facts)[:5000])
     pairs: dict[tuple, dict[str, dict]] = defaultdict(dict)
     for f in every:
