@@ -49,7 +49,8 @@ def adjusted_rows(idx: FactIndex, docs: list[int]) -> list[dict[str, dict]]:
             kind = "start" if _START.match(col) else "end" if _END.match(col) else "delta" if _DELTA.match(col) else ""
         if kind:
             pairs[(f["document_id"], f["sheet"], f["page"], f["line"])].setdefault(kind, f)
-    rows = [p for p in pairs.values() if "end" in p or "delta" in p]
+    # (a change column beside neither budget, 增减额 of this year's fees on last year's, is no adjustment)
+    rows = [p for p in pairs.values() if "end" in p or "delta" in p and "start" in p]
     if not any("start" in p or "delta" in p for p in rows):
         return []
     return sorted(rows, key=lambda p: (_main(p)["document_id"], _main(p)["page"] or 0, _main(p)["line"] or 0))

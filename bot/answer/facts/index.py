@@ -950,10 +950,10 @@ def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviatio
 
 
 def _coded_forms(code: str, name: str) -> set[str]:
-    """"2100101行政运行" is said "行政运行", or by its code alone; a spending subject's line "20402公安" is said
-    "公安支出" too."""
+    """"2100101行政运行" is said "行政运行", or by its code alone; a spending subject's line of a two-character
+    name ("20402公安") is said "公安支出" too (not a longer one's: "住房公积金支出" may be several tables' line)."""
     out = {code, name}
-    if len(code) in (3, 5, 7) and not name.endswith(("支出", "收入")):
+    if len(code) in (3, 5, 7) and len(name) == 2:
         out.add(name + "支出")
     return out
 
