@@ -199,6 +199,8 @@ def why(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
     """"农林水支出为啥调减" of a line whose reason cell is blank (a 类 summing its 款) in a table that gives
     reasons: said so, with the reasons of the lines under it; None when the line has its reason (the labels
     answer it) or no such line is named."""
+    if not fq.adjusted and "调整" not in fq.text:
+        return None  # "公用经费为什么执行率低": another figure's reason, not the adjustment's
     rows = adjusted_rows(idx, docs)
     said = {k for m in fq.mentions for k in m.keys}
     named = [r for r in rows if _own_row(_main(r)) in said]
