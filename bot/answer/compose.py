@@ -1090,27 +1090,62 @@ def formula_noted(clause: str) -> str:
 ADJUSTED_WORDS = {"up": "调增", "down": "调减", "any": "调整"}
 
 
-def adjusted_row(name: str, before: str, after: str, a: str, b: str, d: float, abs_d: str, unit: str) -> str:
-    """"X：年初预算 1600 → 调整后预算 1820，调增 220万元（1820 - 1600 = 220万元）"."""
+def _adjusted_span(before: str, after: str) -> str:
+    """"年初预算 1600 → 调整后预算 1820"; either side alone when the table prints only it beside the change."""
+    return f"{before} → {after}" if before and after else before or after
+
+
+def adjusted_row(name: str, before: str, after: str, a: str, b: str, d: float, abs_d: str, unit: str,
+                 printed: str = "", reason: str = "") -> str:
+    """"X：年初预算 1600 → 调整后预算 1820，调增 220万元（1820 - 1600 = 220万元）"; the change the table prints
+    said as printed ("（调整数 -355）"); the row's reason after it when asked."""
+    why = f"；调整原因：{reason}" if reason else ""
+    span = _adjusted_span(before, after)
     if d == 0:
-        return f"{name}：{before} → {after}，预算未调整"
+        return f"{name}：{span}，预算未调整{why}"
     word = "调增" if d > 0 else "调减"
     sign = "" if d > 0 else "-"
-    return f"{name}：{before} → {after}，{word} {abs_d}{unit}（{a} - {b} = {sign}{abs_d}{unit}）"
+    how = f"（{printed}{unit}）" if printed else f"（{a} - {b} = {sign}{abs_d}{unit}）"
+    return f"{name}：{span}，{word} {abs_d}{unit}{how}{why}"
 
 
-def adjusted_most(word: str, least: bool, name: str, before: str, after: str, unit: str, abs_d: str, n: int) -> str:
-    """The row adjusted most (or least) that way, of n rows compared."""
-    most = "最少" if least else "最多"
-    return f"{word}{most}的是{name}：{before} → {after}，{word} {abs_d}{unit}（共比较 {n} 项）"
-
-
-def adjusted_listed(word: str, lines: list[tuple[str, str, str, str, str]], n: int, counted: bool) -> str:
-    """The rows whose budget was adjusted that way (each: name, before, after, unit, change), of n rows."""
+def reason_blank(name: str, lines: list[tuple[str, str, str, str, str]]) -> str:
+    """A line whose reason cell is blank, with the reasons of the lines under it (name, 调增/调减, change,
+    unit, reason)."""
+    head = f"表中“{name}”一行没有填写调整原因"
     if not lines:
-        return f"没有预算{word}的项目（共检查 {n} 项）"
-    head = f"预算{word}的项目有 {len(lines)} 个（共 {n} 项）：" if counted else f"预算{word}的项目（{len(lines)} 个，共 {n} 项）："
-    return head + "".join(f"\n{k}. {name}：{before} → {after}，{word} {d}{unit}"
+        return head + "。"
+    return head + "；其下各科目的调整原因：" + "".join(
+        f"\n{k}. {n}（{w} {d}{u}）：{why}" if w else f"\n{k}. {n}：{why}"
+        for k, (n, w, d, u, why) in enumerate(lines, start=1))
+
+
+def adjusted_rate(change: str, start: str, percent: str) -> str:
+    """"，调整幅度 2.91%（675.6 ÷ 23197）": the change over the year's first budget."""
+    return f"，调整幅度 {percent}%（{change} ÷ {start}）"
+
+
+def adjusted_most(word: str, least: bool, name: str, before: str, after: str, unit: str, abs_d: str, n: int,
+                  percent: str = "") -> str:
+    """The row adjusted most (or least) that way, of n rows compared; by the change's rate when percent is given."""
+    if percent:
+        most = "最小" if least else "最大"
+        return (f"{word}幅度{most}的是{name}：{_adjusted_span(before, after)}，{word} {abs_d}{unit}，"
+                f"幅度 {percent}%（共比较 {n} 项）")
+    most = "最少" if least else "最多"
+    return f"{word}{most}的是{name}：{_adjusted_span(before, after)}，{word} {abs_d}{unit}（共比较 {n} 项）"
+
+
+def adjusted_listed(word: str, lines: list[tuple[str, str, str, str, str]], n: int, counted: bool,
+                    level: str = "") -> str:
+    """The rows whose budget was adjusted that way (each: name, before, after, unit, change), of n rows (of
+    the subject level asked: 类, 款, 项)."""
+    kind = f"{level}级科目" if level else "项目"
+    if not lines:
+        return f"没有预算{word}的{kind}（共检查 {n} 项）"
+    head = f"预算{word}的{kind}有 {len(lines)} 个（共 {n} 项）：" if counted \
+        else f"预算{word}的{kind}（{len(lines)} 个，共 {n} 项）："
+    return head + "".join(f"\n{k}. {name}：{_adjusted_span(before, after)}，{word} {d}{unit}"
                           for k, (name, before, after, unit, d) in enumerate(lines, start=1))
 
 

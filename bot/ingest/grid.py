@@ -244,10 +244,16 @@ def _is_field_line(g: _Grid, r: int, texts: list[str]) -> bool:
 _SENTENCE = re.compile(r"^(?=.*[，,；;])(?=.{16,}).*[：:。]$|^.{41,}$")
 
 
+# A subtitle wholly in brackets under the title: "（2025年县人大常委会第二十三次会议审议）", "（草案）".
+_BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[)）]$")
+
+
 def _is_preface(g: _Grid, r: int, texts: list[str]) -> bool:
-    """A sentence alone in the first cell above the header (metas beside it: "公开日期：…"), the next row a
-    header of three or more labels: the publisher's preface ("现将…公开如下："), not a row of the table."""
-    if not texts or not _SENTENCE.match(_clean(texts[0])) or is_numeric(texts[0]) \
+    """A sentence (or a bracketed subtitle) alone in the first cell above the header (metas beside it:
+    "公开日期：…"), the next row a header of three or more labels: the publisher's preface ("现将…公开如下："),
+    not a row of the table."""
+    first = _clean(texts[0]) if texts else ""
+    if not texts or not (_SENTENCE.match(first) or _BRACKETED_LINE.match(first)) or is_numeric(texts[0]) \
             or not all(_is_meta(t) or _KEY_VALUE.match(_clean(t)) for t in texts[1:]):
         return False
     nxt = next((n for n in range(r + 1, g.n) if g.row_cells(n)), None)

@@ -795,8 +795,10 @@ class Answerer(Conversation):
         return False, None
 
     def _adjustment(self, question: str, fq: FactQuestion, docs: list[int], context: dict | None) -> FactAnswer | None:
-        """"哪些项目预算调减了": 调整后 less 年初 of each row (adjusted.py); never for 为啥调减 (the row's remark)."""
-        if not fq.adjusted or _WHY.search(compact(normalize(question))):
+        """"哪些项目预算调减了": 调整后 less 年初 of each row (adjusted.py); for 为啥调减 only a line's blank reason."""
+        if _WHY.search(compact(normalize(question))):
+            return adjusted.why(self.idx, fq, docs)  # (its reason cell answers it; a blank one is said so)
+        if not fq.adjusted:
             return None
         return adjusted.answer(self.idx, fq, docs, context)
 

@@ -90,7 +90,8 @@ _KINDS_ASKED = re.compile(r"是啥|是什么|有哪些|有啥|哪些|哪几")
 _BASIS = re.compile(r"的?(?:测算依据|测算标准|测算方法|测算说明|依据是什么|依据是啥|(?:怎么|咋|如何|怎样)(?:测算|计算|算))")
 
 
-_KIND_OF_FIGURE = re.compile(r"数量|人数|个数|次数|面积|套数|台数|件数|户数|人次|数目|重量|长度|标准|单价")
+# (a change asked, 调整 / 增减 / 变动, is a figure of its own column: never the suffix of the line's name)
+_KIND_OF_FIGURE = re.compile(r"数量|人数|个数|次数|面积|套数|台数|件数|户数|人次|数目|重量|长度|标准|单价|调整|增减|变动")
 
 
 def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]], text: str = "",

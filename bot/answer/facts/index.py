@@ -129,6 +129,7 @@ class FactIndex:
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
         self._department_words: set[str] | None = None  # every loaded department's forms (_subject_initials)
+        self._bare_rows: set[str] | None = None  # row label keys without their subject codes (_subject_initials)
         for info in documents.values():
             self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
                                          info.get("file_name") or "", layout=info.get("layout") or "")
@@ -448,7 +449,7 @@ class FactIndex:
         if key.startswith("指标") and len(key) >= 4:
             out.add(key[2:])  # "指标权重" of an indicator table is said "权重"
         if m := re.match(r"^(\d{3,})(\D{2,})$", key):
-            out.update(m.groups())  # "2100101行政运行" is said "行政运行", or by its code alone
+            out |= _coded_forms(m.group(1), m.group(2))
         elif m := re.match(r"^([a-z]{1,4}\d{2,})([\u4e00-\u9fff]{2,})$", key):
             out.update(m.groups())  # "DP04新港街道" (a lettered code) is said "新港街道", or "DP04"
         unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
@@ -533,8 +534,13 @@ class FactIndex:
         if self._department_words is None:
             self._department_words = {f for d in {d.department for d in self.docs.values()}
                                       for f in department_forms(d, self.abbrev or None)}
-        # ("卫健支出" where a 卫生健康局 is loaded is that department's 支出: the department's word, not this one)
-        return set() if any(f.startswith(short) for f in self._department_words) else {short + "支出"}
+        if self._bare_rows is None:
+            self._bare_rows = {re.sub(r"^\d{3,7}", "", k) for k in self.row_label_keys}
+        # ("卫健支出" where a 卫生健康局 is loaded is that department's 支出: the department's word, not this one;
+        # "公安支出" where a line is printed 公安 (20402公安) is that line's spending, not 公共安全支出)
+        if short in self._bare_rows or any(f.startswith(short) for f in self._department_words):
+            return set()
+        return {short + "支出"}
 
     def _unit_short_names(self, key: str) -> set[str]:
         """A department's unit (a row) as staff say it, by the standard short words of unit kinds
@@ -949,6 +955,15 @@ def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviatio
         return {}
     return {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
             for k, v in (data.get(section) or {}).items() if isinstance(v, (str, list))}
+
+
+def _coded_forms(code: str, name: str) -> set[str]:
+    """"2100101行政运行" is said "行政运行", or by its code alone; a spending subject's line of a two-character
+    name ("20402公安") is said "公安支出" too (not a longer one's: "住房公积金支出" may be several tables' line)."""
+    out = {code, name}
+    if len(code) in (3, 5, 7) and len(name) == 2:
+        out.add(name + "支出")
+    return out
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -540,6 +540,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             if w in text and canon not in text and w not in idx.label_text:
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)
+                if text[at - 1:at] == "调" and w[0] in "增减":
+                    continue  # "调减幅度": the adjustment's rate (调减 said), not 减幅 of a change over a year
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
                 # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
                 if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
@@ -1400,10 +1402,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
     _read_own_project(fq, text, taken, idx)
+    _read_adjusted(fq, text, taken, idx)  # before 减幅 of "调减幅度" is read as a change's rate
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
     _read_asked_arithmetic(fq, text, taken, idx)
-    _read_adjusted(fq, text, taken, idx)
     soft = _read_text_asked(fq, text, taken, idx)
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
@@ -1524,7 +1526,7 @@ def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
     return cache[kind]
 
 
-_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)")
+_ADJUSTED = re.compile(r"调(增|减|高|低)了?|调整了|调了(?=多少)|调整(?=幅度|比例|百分)|(追加|压减|核减|削减)(?:了)?(?=多少|几|$|的|最)")
 
 
 def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -1533,8 +1535,12 @@ def _read_adjusted(fq: FactQuestion, text: str, taken: list[tuple[int, int]], id
     named = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())]
     printed = "\x1f".join(k for d in named for k in idx.doc_keys.get(d, ())) if named else idx.label_text
     if (m := _ADJUSTED.search(text)) and not (m.group(1) and "调" + m.group(1) in printed) \
+            and not (m.group(2) and re.search(rf"(?:^|\x1f)[^\x1f]{{0,4}}{m.group(2)}[^\x1f]{{0,4}}(?:\x1f|$)", printed)) \
             and _take(text, taken, m.start(), m.end()):
-        fq.adjusted = {"增": "up", "高": "up", "减": "down", "低": "down"}.get(m.group(1) or "", "any")
+        word = m.group(1) or (m.group(2) or "")[-1:]
+        fq.adjusted = {"增": "up", "高": "up", "加": "up", "减": "down", "低": "down"}.get(word, "any")
+        if re.search(r"\d", text):
+            _filter(fq, text, taken)  # "调增超过100万元": the bound, before its digits are read as a code's part
 
 
 def _part_said_on(fq: FactQuestion, text: str) -> None:
@@ -2572,14 +2578,15 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
         fq.level, fq.under = under.group(1), True
         for said in _LEVEL.finditer(text):
             _take(text, taken, said.start(), said.end())
-    elif (lv := _LEVEL.search(text)) and _take(text, taken, lv.start(), lv.end()):
+    elif (lv := _LEVEL.search(text) or _LEVEL_COUNTED.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = next(g for g in lv.groups() if g), True
-    elif re.search(r"减少|下降|降低|增加|增长|上升", text) and (lv := _WHICH_LEVEL_CHANGED.search(text)) \
-            and _take(text, taken, lv.start(), lv.end()):
-        fq.level, fq.level_loose = lv.group(1), True  # "哪一类支出比上年减少了": the 类 whose change fell
+    elif re.search(r"减少|下降|降低|增加|增长|上升|调[增减]|追加|压减|核减", text) \
+            and (lv := _WHICH_LEVEL_CHANGED.search(text)) and _take(text, taken, lv.start(), lv.end()):
+        # "哪一类支出比上年减少了": the 类 whose change fell; "调减超过一千万的款": the 款 adjusted so
+        fq.level, fq.level_loose = next(g for g in lv.groups() if g and g in _LEVEL_DIGITS), True
         if lv.group("change") and "diff" not in fq.ops:
             fq.ops.append("diff")  # "哪类支出下降了": the change said right after the level is the filter
 
@@ -3116,6 +3123,10 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
 
 
+# "一共几个类", "有多少个款": the lines of that level counted ("几项" alone counts anything, never a level).
+_LEVEL_COUNTED = re.compile(r"(?<=几个|少个)(类|款|项)(?!目|指标|资金|工作|任务|单位|部门)")
+
+
 # "第四大的是哪一类" of rows coded by budget subject: a 类 ranked; of rows without codes, any row (loose).
 # "哪个项补助镇街最多": a 项 / 类 said before the column ranked, of a coded table (of rows without codes, any row).
 _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
@@ -3125,7 +3136,9 @@ _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.
 _WHICH_LEVEL_CHANGED = re.compile(r"哪(?:一|些|几)?(类|款|项)(?:支出|收入|科目)?"
-                                  r"(?:(?=的|比|较)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))")
+                                  r"(?:(?=的|比|较|是|调[增减]|追加|压减|核减)|(?P<change>(?:减少|下降|降低|压减|增加|增长|上升|提高)(?=了)))"
+                                  r"|(?<=[增减加]的)(类|款|项)(?=有哪些|有几个|是哪些|$)|(?<=[万元]的)(类|款|项)(?=有|是|$)"
+                                  r"|(?<=最[多少大小高低]的)(类|款|项)(?=是|$)")
 
 
 # The rows under a subject named, at a level below it ("21208这个款下面哪个项最多").
@@ -3411,6 +3424,11 @@ def _kind_word(fq: FactQuestion, idx: FactIndex, word: str, kind: str) -> bool:
     if len(word) >= 4 or re.search(re.escape(word) + "表", fq.text):  # "基金表"
         return True
     for at in (i for i in range(len(fq.text)) if fq.text.startswith(word, i)):
+        end = at + len(word)
+        while end < len(fq.text) and fq.text[at:end + 1] in kind:
+            end += 1
+        if end - at >= 4:
+            return True  # "一般公" of 一般公共预算支出调整表: its 共 was read apart (a word of 一共)
         for m in fq.mentions:
             span = fq.text[min(at, m.start):max(at + len(word), m.end)]
             if (m.start == at + len(word) or m.end == at) and span in kind and m.keys <= idx.col_keys:

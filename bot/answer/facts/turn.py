@@ -996,6 +996,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return carried
     if _units_asked(turn, typed, answerer, idx):
         return None  # "哪个单位支出最少": the units a table lists as its rows, not the departments loaded
+    if typed.status == "clarify" and ((read := answerer.peek(turn.question)).adjusted or read.level and read.under):
+        return None  # "公共卫生下面有哪些项": the lines under a subject (or its adjustment), not projects like it
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -1628,6 +1630,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if not asks and _record_over_typed(turn, typed, fa, idx):
         return []  # "公益性岗位补贴是怎么发的": a row said whole asked its 发放方式, not another's 发放准确率
     read = answerer.last
+    if not asks and read is not None and read.adjusted and len(theirs) == 1:
+        return []  # "卫生健康支出调了多少": only the one table printing the year's adjustment answers it
     if not asks and read is not None and _line_and_column_said_whole(read, fa, typed, idx):
         return []
     if not asks and _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
@@ -1816,7 +1820,10 @@ _CATEGORY_ASKED = re.compile(r"(?:哪个|哪一个|哪一?类|什么|哪种)(?:�
 def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactIndex) -> bool:
     """Whether the facts' answer is the one whatever the typed reading said: the units of a table ranked,
     counted or filtered; the rows whose cell says what was named ("县交通运输局负责哪几个项目"), not a text
-    merely like it."""
+    merely like it; a budget's adjustment, the lines under a subject at a level."""
+    read = answerer.last
+    if read is not None and (read.adjusted or read.level and read.under) and fa.facts:
+        return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
     return _units_asked(turn, typed, answerer, idx) \
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text)
