@@ -24,13 +24,17 @@ _HEALTH_INCOME = [("一、一般公共预算拨款收入", 3120.4, 2980), ("二�
 _HEALTH_SPENDING = [("一、一般公共服务支出", None, None), ("二、教育支出", None, None),
                    ("三、社会保障和就业支出", 95.3, 90), ("四、卫生健康支出", 3151.5, 2972.2),
                    ("五、城乡社区支出", None, None), ("六、住房保障支出", 86.2, 87.8), ("七、其他支出", None, None)]
-_HEALTH_UNITS = [Unit("岩溪县卫生健康局", "610.00 610.00", [
+_HEALTH_UNITS = [Unit("岩溪县卫生健康局", "664.50 664.50", [
     Item("住房保障综合服务经费", "210.00 210.00", "按政策发放职工住房公积金和住房补贴。",
          [("11", "保障职工户数", "≥600户", "≥600户"), ("31", "职工满意度", "≥90%", "≥90%")]),
     Item("基层医疗机构运行补助", "280.00 280.00", "保障乡镇卫生院和村卫生室正常运转，落实基本药物制度补助。",
          [("11", "补助基层医疗机构数", "≥150个", "≥150个"), ("12", "基本药物配备使用率", "≥95%", "≥95%")]),
     Item("卫生健康综合监测评价经费", "120.00 120.00", "开展医疗卫生机构、公共场所和饮用水卫生监测与综合评价。",
          [("11", "监测点位数", "≥200个", "≥200个"), ("13", "监测报告报送时间", "次月10日前", "次月10日前")]),
+    Item("城乡居民“慢病”免费随访服务经费", "36.50 36.50", "为高血压、糖尿病患者每年提供不少于4次免费随访和健康指导。",
+         [("11", "随访服务人次", "≥3.2万人次", "≥3.2万人次"), ("12", "规范管理率", "≥65%", "≥65%")]),
+    Item("老年人健康随访经费", "18.00 18.00", "为65岁以上老年人开展健康随访和体检结果反馈。",
+         [("11", "随访老年人数", "≥1.1万人", "≥1.1万人")]),
 ])]
 
 # 桐坪县文化广电和旅游局, 万元, one year: income 1350 + 100 + 40 = 1490; spending 1280.6 + 145.2 + 64.2 = 1490.
@@ -95,7 +99,7 @@ def _write(folder: Path) -> list[Path]:
     simple_table(folder / "songlin_yingji_juesuan.xlsx", "收入支出决算总表", "松林县应急管理局2024年收入支出决算总表", "C2",
                  "单位：万元", ["项目", "决算数"],
                  [["一般公共预算财政拨款收入", 812.6], ["政府性基金预算财政拨款收入", 64.5], ["本年收入合计", 877.1]])
-    texts = [(folder / "yanxi_weijian_mubiao.txt", render("岩溪县卫生健康局", "610.00 610.00", _HEALTH_UNITS)),
+    texts = [(folder / "yanxi_weijian_mubiao.txt", render("岩溪县卫生健康局", "664.50 664.50", _HEALTH_UNITS)),
              (folder / "tongping_wenlv_mubiao.txt", render("桐坪县文化广电和旅游局", "245.00 245.00", _CULTURE_UNITS))]
     for path, text in texts:
         path.write_text(text, encoding="utf-8")
@@ -121,7 +125,7 @@ def _said(answer) -> str:
 
 @pytest.mark.parametrize(("question", "line", "project"), [
     ("岩溪县卫健局的卫生健康支出预算多少", "3151.5", "120"),  # not 卫生健康综合监测评价经费, a project only like it
-    ("岩溪卫健局支出总计", "3333", "610"),  # not the sum of its projects
+    ("岩溪卫健局支出总计", "3333", "664.5"),  # not the sum of its projects
     ("桐坪县文化广电和旅游局支出总计", "1490", "245"),
 ])
 def test_a_line_of_the_departments_general_table_not_its_projects(engine, question, line, project):
@@ -130,7 +134,7 @@ def test_a_line_of_the_departments_general_table_not_its_projects(engine, questi
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("岩溪县卫生健康局项目支出总计", "610"),  # 项目 said: the projects' sum
+    ("岩溪县卫生健康局项目支出总计", "664.5"),  # 项目 said: the projects' sum
     ("岩溪县卫生健康局卫生健康综合监测评价经费多少", "120"),  # a project by its name
 ])
 def test_projects_asked_stay_the_projects(engine, question, expected):
@@ -174,3 +178,21 @@ def test_a_year_said_decides_the_department(engine, question, expected):
 def test_a_line_two_departments_print_without_a_year_is_asked_back(engine):
     answer = converse(engine, "政府性基金预算拨款收入多少")
     assert answer.status == CLARIFY and "松林县应急管理局" in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("岩溪县卫生健康局项目支出合计占收支总表支出总计的比例", "19.94%"),  # 664.5 ÷ 3333, two tables of one department
+    ("岩溪县卫生健康局项目支出占收支总表支出合计的比重", "19.94%"),
+])
+def test_a_share_over_another_table_of_the_department(engine, question, expected):
+    assert expected in answered(engine, question).text
+
+
+@pytest.mark.parametrize(("question", "expected", "other"), [
+    ("慢病随访多少钱", "36.5", "18.00"),  # the term the name prints in quotes, before a later word of it
+    ("慢病隨訪經費多少", "36.5", "18.00"),  # in traditional characters
+    ("慢病随访的绩效目标是什么", "不少于4次", "体检结果"),
+])
+def test_a_quoted_term_of_a_name_names_that_project(engine, question, expected, other):
+    said = _said(answered(engine, question))
+    assert expected in said and other not in said
