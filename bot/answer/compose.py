@@ -194,6 +194,9 @@ def indicator_parts(parts: Sequence[tuple]) -> str:
     return "\n".join(out)
 
 
+PERIOD_DIFFERS = "实施周期指标值与年度指标值不同的指标"
+
+
 def grouped_indicators(
     rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
     actual: bool = True,

@@ -1499,6 +1499,12 @@ def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tu
     return rows, f"指标值{said}的{what}"
 
 
+def _values_differ(r) -> bool:
+    """Whether an indicator's 实施周期 and 年度 values both say something and not the same thing."""
+    period, annual = (compact(r[k] or "") for k in ("period_value", "annual_value"))
+    return bool(period) and bool(annual) and period != annual
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -1522,6 +1528,10 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if not rows:
             return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
         what = compose.SHARED + what
+    if t.p.has("differ") and t.p.has("period") and t.p.has("annual"):
+        # "哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project
+        rows = [r for r in rows if _values_differ(r)]
+        what = compose.PERIOD_DIFFERS
     if not f.value_has and (said := _value_after_class(t)):
         f.value_has = said  # "哪些项目的满意度是95%": those whose value holds it, not every 满意度 indicator
     if f.value_has or f.value_bound:

@@ -991,7 +991,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return carried
     if _units_asked(turn, typed, answerer, idx):
         return None  # "哪个单位支出最少": the units a table lists as its rows, not the departments loaded
-    if typed.status == "answered" and not context and _general_line_of_department(turn, answerer):
+    if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
+            and _general_line_of_department(turn, answerer):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
@@ -1778,6 +1779,8 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text)
 
 
+# The typed readings of projects' money, which a department's general table answers instead when its line is said
+_PROJECT_MONEY = frozenset(("amount", "total", "rank", "project_list", "lookup_amount", "sum"))
 # "哪类", "哪几类", "第二多的是哪类": the lines of a table asked by their kind, never projects
 _LINES_BY_KIND = re.compile(r"哪一?类|哪几类|几类")
 
@@ -1791,8 +1794,9 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
     if not fq.departments or "项目" in fq.text:
         return False
     p = getattr(turn, "p", None)
-    if p is not None and any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in p.mentions):
-        return False  # a project or an indicator said by its name is the typed reading's
+    if p is not None and any(m.score >= 100 and (m.of("project") or m.of("indicator") or m.of("category"))
+                             for m in p.mentions):
+        return False  # a project, an indicator or a kind of indicators said by its name is the typed reading's
     said = [compact(fq.text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and m.exact]
     whole = [w for w, m in zip(said, [m for m in fq.mentions if m.start >= 0 and m.exact], strict=True)
              if m.quality >= 1 and len(w) >= 4]
