@@ -35,6 +35,11 @@ _HEALTH_UNITS = [Unit("岩溪县卫生健康局", "664.50 664.50", [
          [("11", "随访服务人次", "≥6.4万人次", "≥3.2万人次"), ("12", "规范管理率", "≥65%", "≥65%")]),
     Item("老年人健康随访经费", "18.00 18.00", "为65岁以上老年人开展健康随访和体检结果反馈。",
          [("11", "随访老年人数", "≥1.1万人", "≥1.1万人")]),
+]), Unit("岩溪县妇幼保健服务中心", "67.50 67.50", [
+    Item("孕产妇系统管理经费", "42.00 42.00", "为孕产妇提供孕期保健和产后访视服务。",
+         [("11", "孕产妇系统管理人数", "≥1500人", "≥1500人")]),
+    Item("儿童保健服务经费", "25.50 25.50", "开展0-6岁儿童健康检查和生长发育监测。",
+         [("11", "儿童健康检查人次", "≥9000人次", "≥9000人次")]),
 ])]
 
 # 桐坪县文化广电和旅游局, 万元, one year: income 1350 + 100 + 40 = 1490; spending 1280.6 + 145.2 + 64.2 = 1490.
@@ -99,7 +104,7 @@ def _write(folder: Path) -> list[Path]:
     simple_table(folder / "songlin_yingji_juesuan.xlsx", "收入支出决算总表", "松林县应急管理局2024年收入支出决算总表", "C2",
                  "单位：万元", ["项目", "决算数"],
                  [["一般公共预算财政拨款收入", 812.6], ["政府性基金预算财政拨款收入", 64.5], ["本年收入合计", 877.1]])
-    texts = [(folder / "yanxi_weijian_mubiao.txt", render("岩溪县卫生健康局", "664.50 664.50", _HEALTH_UNITS)),
+    texts = [(folder / "yanxi_weijian_mubiao.txt", render("岩溪县卫生健康局", "732.00 732.00", _HEALTH_UNITS)),
              (folder / "tongping_wenlv_mubiao.txt", render("桐坪县文化广电和旅游局", "245.00 245.00", _CULTURE_UNITS))]
     for path, text in texts:
         path.write_text(text, encoding="utf-8")
@@ -125,7 +130,7 @@ def _said(answer) -> str:
 
 @pytest.mark.parametrize(("question", "line", "project"), [
     ("岩溪县卫健局的卫生健康支出预算多少", "3151.5", "120"),  # not 卫生健康综合监测评价经费, a project only like it
-    ("岩溪卫健局支出总计", "3333", "664.5"),  # not the sum of its projects
+    ("岩溪卫健局支出总计", "3333", "732"),  # not the sum of its projects
     ("桐坪县文化广电和旅游局支出总计", "1490", "245"),
 ])
 def test_a_line_of_the_departments_general_table_not_its_projects(engine, question, line, project):
@@ -134,7 +139,7 @@ def test_a_line_of_the_departments_general_table_not_its_projects(engine, questi
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("岩溪县卫生健康局项目支出总计", "664.5"),  # 项目 said: the projects' sum
+    ("岩溪县卫生健康局项目支出总计", "732"),  # 项目 said: the projects' sum
     ("岩溪县卫生健康局卫生健康综合监测评价经费多少", "120"),  # a project by its name
 ])
 def test_projects_asked_stay_the_projects(engine, question, expected):
@@ -181,8 +186,8 @@ def test_a_line_two_departments_print_without_a_year_is_asked_back(engine):
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("岩溪县卫生健康局项目支出合计占收支总表支出总计的比例", "19.94%"),  # 664.5 ÷ 3333, two tables of one department
-    ("岩溪县卫生健康局项目支出占收支总表支出合计的比重", "19.94%"),
+    ("岩溪县卫生健康局项目支出合计占收支总表支出总计的比例", "21.96%"),  # 732 ÷ 3333, two tables of one department
+    ("岩溪县卫生健康局项目支出占收支总表支出合计的比重", "21.96%"),
 ])
 def test_a_share_over_another_table_of_the_department(engine, question, expected):
     assert expected in answered(engine, question).text
@@ -204,3 +209,12 @@ def test_indicators_whose_two_values_differ(engine, question):
     said = answered(engine, question).text
     assert "基本药物配备使用率" in said and "随访服务人次" in said and "≥90%" in said
     assert "住房保障综合服务经费" not in said and "监测点位数" not in said
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("慢病随访多少钱", "占本级的比例呢"), "5.49%"),  # 36.5 ÷ 664.5, the unit of the bureau's own name
+    (("老年人健康随访经费占本级的比例",), "2.71%"),  # 18 ÷ 664.5
+])
+def test_a_share_of_the_own_level_is_over_its_subtotal(engine, turns, expected):
+    said = answered(engine, *turns).text
+    assert expected in said and "732" not in said

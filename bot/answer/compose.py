@@ -2169,6 +2169,12 @@ def indicator_share(name: str, said: str, project, value: float, unit: str) -> s
             f"（{value:g} ÷ {project['total']:g}，单位：{unit}）。")
 
 
+def share_of_unit(row, unit) -> str:
+    """A project over its 资金使用单位's subtotal (a row of funding_unit)."""
+    return (f"{row['name']} {money(row)}，占{unit['name']}小计 {format_amount(unit['total'], unit['money_unit'])} 的 "
+            f"{percent(row['total'] or 0, unit['total'])}（{row['total']:g} ÷ {unit['total']:g}）。")
+
+
 def share_of_department(row, department: str, total: float | None, unit: str, whole: str = "总预算") -> str:
     return (f"{row['name']} {money(row)}，占{department}{whole} {format_amount(total, unit)} 的 "
             f"{percent(row['total'] or 0, total or 0)}。")

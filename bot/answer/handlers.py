@@ -1032,8 +1032,32 @@ def _share_not_of_projects(t: Turn, f: Frame) -> Answer | None:
     return None
 
 
+def _share_of_a_unit(t: Turn, f: Frame) -> Answer | None:
+    """"家医签约经费占本级的比例": 本级 said after 占 (the 资金使用单位 of the department's own name, in a table with
+    units under it) is the whole, its subtotal row; the part is the project named before it, or the one just
+    discussed. None otherwise."""
+    at, own = t.p.text.find("占"), t.p.text.find("本级")
+    if f.units or at < 0 or own < at:
+        return None
+    named = [r.id for m in t.p.mentions if m.end <= at for r in m.of("project")]
+    parts = named or ([] if at > 0 else list(t.session.focus_projects))
+    rows = [r for r in query.projects(t.conn, parts) if r["total"] is not None]
+    docs = {r["document_id"] for r in rows}
+    if not rows or len(rows) != len(parts) or len(docs) != 1:
+        return None
+    doc = docs.pop()
+    name = t.kb.own_units.get(doc, "")
+    unit = query.funding_unit(t.conn, doc, name) if name and f.unit in ("", name) else None
+    own_projects = t.kb.unit_projects(doc, name) if unit is not None else []
+    if unit is None or not unit["total"] or not all(r["id"] in own_projects for r in rows) or len(own_projects) == len(
+            [q for q in t.kb.projects_of_document(doc) if t.kb.projects[q].kind != "department"]):
+        return None  # (no other unit beside it: 本级 is the whole table, its total)
+    f.projects = [r["id"] for r in rows]
+    return t.answered(f, "\n".join(compose.share_of_unit(r, unit) for r in rows), projects=f.projects)
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
-    if (other := _share_not_of_projects(t, f)) is not None:
+    if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f)) is not None:
         return other
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
