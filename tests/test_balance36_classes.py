@@ -218,3 +218,12 @@ def test_indicators_whose_two_values_differ(engine, question):
 def test_a_share_of_the_own_level_is_over_its_subtotal(engine, turns, expected):
     said = answered(engine, *turns).text
     assert expected in said and "732" not in said
+
+
+@pytest.mark.parametrize(("question", "expected", "wrong"), [
+    ("岩溪卫健局收入一共多少", "3333", "6626"),  # 收入总计, never 本年收入合计 + 收入总计
+    ("岩溪卫健局支出一共多少", "3333", "732"),  # the table's side added up, not the projects' sum
+])
+def test_a_side_added_up_is_its_total_line(engine, question, expected, wrong):
+    said = _said(answered(engine, question))
+    assert expected in said and wrong not in said

@@ -1800,11 +1800,14 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
     said = [compact(fq.text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and m.exact]
     whole = [w for w, m in zip(said, [m for m in fq.mentions if m.start >= 0 and m.exact], strict=True)
              if m.quality >= 1 and len(w) >= 4]
-    if not whole and not (said and _LINES_BY_KIND.search(fq.text)):
+    side = said and "sum" in fq.ops  # "卫健局支出一共多少": a side of the table (支出) added up is its total line
+    if not whole and not side and not (said and _LINES_BY_KIND.search(fq.text)):
         return False
     fa = answerer.answer(turn.question, None, None)
     if fa is None or fa.status != "answered" or not fa.facts or not {f["department"] for f in fa.facts} <= set(fq.departments):
         return False
+    if side and not whole:
+        return all(_is_total(label_key(_own_row(f))) for f in fa.facts)
     rows = compact(" ".join(f["row_labels"] or "" for f in fa.facts))
     return not whole or any(w in rows for w in whole)
 
