@@ -1529,6 +1529,14 @@ def _values_differ(r) -> bool:
     return bool(period) and bool(annual) and period != annual
 
 
+def _periods_differ(t: Turn, rows: list, what: str) -> tuple[list, str]:
+    """"哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project; the rows as they
+    were unless asked so."""
+    if t.p.has("differ") and t.p.has("period") and t.p.has("annual"):
+        return [r for r in rows if _values_differ(r)], compose.PERIOD_DIFFERS
+    return rows, what
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -1552,10 +1560,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if not rows:
             return t.answered(f, compose.no_shared_indicators(scope), projects=f.projects)
         what = compose.SHARED + what
-    if t.p.has("differ") and t.p.has("period") and t.p.has("annual"):
-        # "哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project
-        rows = [r for r in rows if _values_differ(r)]
-        what = compose.PERIOD_DIFFERS
+    rows, what = _periods_differ(t, rows, what)
     if not f.value_has and (said := _value_after_class(t)):
         f.value_has = said  # "哪些项目的满意度是95%": those whose value holds it, not every 满意度 indicator
     if f.value_has or f.value_bound:
