@@ -227,3 +227,9 @@ def test_a_share_of_the_own_level_is_over_its_subtotal(engine, turns, expected):
 def test_a_side_added_up_is_its_total_line(engine, question, expected, wrong):
     said = _said(answered(engine, question))
     assert expected in said and wrong not in said
+
+
+def test_a_year_asked_of_a_table_printing_none_is_its_departments_year(engine):
+    # the 目标表 prints no year; its department's 收支总表 is of 2025 (its 2024 column only compares)
+    assert converse(engine, "2024年慢病随访多少钱").status != ANSWERED
+    assert "36.5" in answered(engine, "2025年慢病随访多少钱").text
