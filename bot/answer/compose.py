@@ -207,6 +207,9 @@ def indicator_parts(parts: Sequence[tuple]) -> str:
     return "\n".join(out)
 
 
+PERIOD_DIFFERS = "实施周期指标值与年度指标值不同的指标"
+
+
 def grouped_indicators(
     rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
     actual: bool = True,
@@ -2241,6 +2244,12 @@ def indicator_share(name: str, said: str, project, value: float, unit: str) -> s
     """An indicator valued in money as a share of its own project's total."""
     return (f"{name}（{said}）占{project['name']}总预算 {money(project)} 的 {percent(value, project['total'] or 0)}"
             f"（{value:g} ÷ {project['total']:g}，单位：{unit}）。")
+
+
+def share_of_unit(row, unit) -> str:
+    """A project over its 资金使用单位's subtotal (a row of funding_unit)."""
+    return (f"{row['name']} {money(row)}，占{unit['name']}小计 {format_amount(unit['total'], unit['money_unit'])} 的 "
+            f"{percent(row['total'] or 0, unit['total'])}（{row['total']:g} ÷ {unit['total']:g}）。")
 
 
 def share_of_department(row, department: str, total: float | None, unit: str, whole: str = "总预算") -> str:

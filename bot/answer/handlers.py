@@ -1129,8 +1129,32 @@ def _unit_as_whole(t: Turn, rows: list) -> Any:
     return unit if unit is not None and unit["total"] else None
 
 
+def _share_of_a_unit(t: Turn, f: Frame) -> Answer | None:
+    """"家医签约经费占本级的比例": 本级 said after 占 (the 资金使用单位 of the department's own name, in a table with
+    units under it) is the whole, its subtotal row; the part is the project named before it, or the one just
+    discussed. None otherwise."""
+    at, own = t.p.text.find("占"), t.p.text.find("本级")
+    if f.units or at < 0 or own < at:
+        return None
+    named = [r.id for m in t.p.mentions if m.end <= at for r in m.of("project")]
+    parts = named or ([] if at > 0 else list(t.session.focus_projects))
+    rows = [r for r in query.projects(t.conn, parts) if r["total"] is not None]
+    docs = {r["document_id"] for r in rows}
+    if not rows or len(rows) != len(parts) or len(docs) != 1:
+        return None
+    doc = docs.pop()
+    name = t.kb.own_units.get(doc, "")
+    unit = query.funding_unit(t.conn, doc, name) if name and f.unit in ("", name) else None
+    own_projects = t.kb.unit_projects(doc, name) if unit is not None else []
+    if unit is None or not unit["total"] or not all(r["id"] in own_projects for r in rows) or len(own_projects) == len(
+            [q for q in t.kb.projects_of_document(doc) if t.kb.projects[q].kind != "department"]):
+        return None  # (no other unit beside it: 本级 is the whole table, its total)
+    f.projects = [r["id"] for r in rows]
+    return t.answered(f, "\n".join(compose.share_of_unit(r, unit) for r in rows), projects=f.projects)
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
-    if (other := _share_not_of_projects(t, f)) is not None:
+    if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f)) is not None:
         return other
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:
@@ -1620,6 +1644,20 @@ def _filed_under(r: Any, c: Ref) -> bool:
     return (r["level1"] if c.level == "level1" else r["level2"]) == c.name
 
 
+def _values_differ(r) -> bool:
+    """Whether an indicator's 实施周期 and 年度 values both say something and not the same thing."""
+    period, annual = (compact(r[k] or "") for k in ("period_value", "annual_value"))
+    return bool(period) and bool(annual) and period != annual
+
+
+def _periods_differ(t: Turn, rows: list, what: str) -> tuple[list, str]:
+    """"哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project; the rows as they
+    were unless asked so."""
+    if t.p.has("differ") and t.p.has("period") and t.p.has("annual"):
+        return [r for r in rows if _values_differ(r)], compose.PERIOD_DIFFERS
+    return rows, what
+
+
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
     rows = indicator_rows(t, f)
     what = "、".join(c.name for c in f.categories) or "绩效指标"
@@ -1639,6 +1677,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         what = compose.SHARED + what
         if f.rank_n == len(f.projects) and not t.p.has("max", "min"):
             f.order, f.rank_n = None, None  # "两个项目有哪些指标是一样的": 两个 counted the projects, ranks nothing
+    rows, what = _periods_differ(t, rows, what)
     if not f.value_has and (said := _value_after_class(t)):
         f.value_has = said  # "哪些项目的满意度是95%": those whose value holds it, not every 满意度 indicator
     if f.value_has or f.value_bound:

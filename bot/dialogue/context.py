@@ -163,9 +163,22 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         docs = _year_scope(t, p)
         held = {y for d in docs for y in t.kb.years_of_document(d)}
         missing = [y for y in p.years if y not in held]
+        if not missing and (own := _year_of_undated_table(t, p)):
+            held, missing = own, [y for y in p.years if y not in own]
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
+    """The projects named are of a table printing no year: it is of the year its department's other tables are of
+    (their own years, not the columns they compare with); empty when they are of none."""
+    pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
+    docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
+    if not docs or any(t.kb.documents[d]["year"] for d in docs):
+        return set()
+    others = {x for dept in t.kb.departments if docs & set(dept.doc_ids) for x in dept.doc_ids} - docs
+    return {t.kb.documents[x]["year"] for x in others if t.kb.documents[x]["year"]}
 
 
 def _said_in_named_texts(t: Turn, p: Parse) -> bool:

@@ -135,18 +135,24 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     for first, second, op in figures.two_sides(norm, inside):
         first = _with_item_of(kb, first, second)
         named = [_said_departments(kb, first), _said_departments(kb, second)]
-        if not (named[0] or named[1]) or any(
+        # "卫健局项目支出合计占收支总表支出总计的比例": the whole in another table of the part's department, named
+        # by its kind, is asked of that department
+        other_table = op == "share" and not named[1] and len(named[0]) == 1 and _table_said(second)
+        asked = (first, named[0][0] + second) if other_table else (first, second)
+        if not other_table and (not (named[0] or named[1]) or any(
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
-                for k, side in enumerate((first, second))):
+                for k, side in enumerate((first, second)))):
             continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
-        if op == "share" and not named[1]:
+        if op == "share" and not named[1] and not other_table:
             continue  # "X局项目支出占部门预算总盘子": a whole naming no department is of the part's own
         got = []
-        for side in (first, second):
+        for side in asked:
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
             figure = _side_figure(alone, side, depts) if alone.status == ANSWERED else None
             if figures.asks_which_is_higher(norm) and figures.total_by_sources(alone) is not None:
                 figure = None  # "A局和B局哪个钱多": whose total is larger, said as such (_each_side)
+            if figure is not None and other_table and side == asked[1] and named[0][0].startswith(figure.get("department") or ""):
+                figure = {**figure, "department": named[0][0]}  # (the whole asked of the part's department)
             if figure is None or not figure.get("department"):
                 break
             got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
@@ -160,6 +166,14 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+# A table named by its kind ("收支总表", "项目支出表"): a side naming it is read in that table.
+_TABLE_SAID = re.compile(r"[\u4e00-\u9fff]{2,8}表")
+
+
+def _table_said(side: str) -> bool:
+    return _TABLE_SAID.search(side) is not None
 
 
 def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:

@@ -102,6 +102,26 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     return out
 
 
+_QUOTED = re.compile(r"[“\"]([^”“\"]{2,8})[”\"]")
+
+
+def quoted_forms(name: str, words: list[str], generic: set[str]) -> list[str]:
+    """A term a name prints in quotes is a word of its own, said alone or before a later part of the name with
+    the words between left out: "农村妇女“两癌”免费筛查项目经费" -> "两癌", "两癌筛查", "两癌筛查项目经费"."""
+    m = _QUOTED.search(name)
+    if m is None:
+        return []
+    term, seen, after = compact(m.group(1)), 0, []
+    for w in words:  # the words printed after the closing quote
+        seen += len(w)
+        if seen > m.end() - 1 and w.strip() and not _QUOTED_MARK.fullmatch(w):
+            after.append(w)
+    return sorted({term} | {term + g for g in word_ngrams(after, generic) if g not in generic})
+
+
+_QUOTED_MARK = re.compile(r"[“”\"\s]+")
+
+
 def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
     """Abbreviations by rule: the first character of each of 2-4 consecutive words, a four-character
     word counting as two ("政府雇员工资" -> "政雇工"), led by a word that is not generic."""
@@ -417,6 +437,7 @@ class KnowledgeBase:
             self.full_forms.update(variants)
             # A fragment of the department's own name ("信访") does not identify a project.
             grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
+            grams += quoted_forms(name, words, generic)
             # Sorted: the order forms enter the lexicon numbers the fuzzy index, whose ties keep it; a set's
             # order would follow the string hash seed.
             for form in [*sorted(variants), *sorted(grams)]:

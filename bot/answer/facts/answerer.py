@@ -1632,7 +1632,7 @@ class Answerer(Conversation):
         shares, or narrowed to what the question means."""
         if not fq.departments:
             facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
-        if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere)) is not None:
+        if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
         # of two printed years
@@ -1726,7 +1726,7 @@ class Answerer(Conversation):
         return [f for f in facts if f["department"] in several] if len(several) == 1 else facts
 
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
-                                blank_elsewhere: bool) -> FactAnswer | None:
+                                blank_elsewhere: bool, years: list[int]) -> FactAnswer | None:
         """A step of _over_facts: the facts matched are of several departments and the question names none
         (or names one only by a table title said in part): which one is asked, not guessed; None otherwise."""
         depts = {f["department"] for f in facts}
@@ -1742,9 +1742,11 @@ class Answerer(Conversation):
                 return self._departments_listed(fq, facts)
             return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
         if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
-                and (others := (self._departments_holding(fq, partial=True) | self._same_line_elsewhere(fq)) - depts):
+                and (others := {d for d in (self._departments_holding(fq, partial=True) | self._same_line_elsewhere(fq)) - depts
+                                if not (fq.years or fq.relative_year) or set(years) <= self.idx.dept_years.get(d, set())}):
             # "三公经费预算多少" read as one department's table title said in part, while other departments'
-            # tables hold 三公经费 too: which one is asked, not guessed.
+            # tables hold 三公经费 too: which one is asked, not guessed (unless a year is said that their tables
+            # do not hold: "政府性基金预算拨款收入今年多少" of the one table of that year).
             names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None

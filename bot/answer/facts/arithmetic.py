@@ -460,7 +460,9 @@ class Arithmetic(Lookup):
                 # "三项加一起" over four lines: which three is not said; never the four added as if three
                 return FactAnswer("unknown", compose.items_not_as_counted(_CN_NUM[said.group(1)], len(items))
                                   + _cite(self.idx, numeric[:8]), [])
-            if (whole := self._whole_of_subtotals(numeric) or self._total_column_of_the_row(numeric)) is not None:
+            if (whole := self._whole_of_subtotals(numeric) or self._total_column_of_the_row(numeric)
+                    or (None if items or sum(m.start >= 0 for m in fq.mentions) > 1 else self._whole_of_totals(numeric))) \
+                    is not None:
                 return self.values([whole], groups)
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
@@ -476,6 +478,13 @@ class Arithmetic(Lookup):
                 and (apart := self.per_one_apart(facts, asked_sum=bool(_WHOLE_SAID.search(fq.text)))) is not None:
             return apart  # "补助标准合计多少" of rows whose 合计 line leaves it blank: each row's, never added
         return self.values(facts, groups)
+
+    def _whole_of_totals(self, numeric: list[dict]) -> dict | None:
+        """"收入一共多少" of a 收支总表 printing 本年收入合计 and 收入总计 in one column: the largest total is the whole
+        (the other one of its parts), never the totals added up; None unless they are of one table's column."""
+        if len({(f["document_id"], f["sheet"], f["col_labels"]) for f in numeric}) != 1:
+            return None
+        return max(numeric, key=lambda f: f["number"])
 
     def _whole_of_subtotals(self, numeric: list[dict]) -> dict | None:
         """Groups' 小计 lines of one column of one table, to be added up, while the table prints its 合计 line: that

@@ -2038,10 +2038,10 @@ def _read_text_asked(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                      idx: FactIndex) -> tuple[int, int] | None:
     """The kind of text asked (time, kind, way); the words asking it are taken now, or — said inside the
     words of a label ("计划几月采购" of 计划采购时间) — returned, to be taken once the labels are read."""
-    if re.search(r"最[多少高低大小]|哪些|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
+    if re.search(r"最[多少高低大小]|哪些|哪几[类种]有|排|第.{1,2}?[多少高低大小]的|(?:有|共|分为?|分成)(?:几|多少)(?:类|种)"
                  r"|超过|低于|高于|大于|小于|不到|以上|以下|(?:比|较)(?:上年|去年|上一年)", text) \
             or _WHICH_LEVEL_CHANGED.search(text):
-        return None  # "哪类人员经费最多", "支出有几类", "哪一类比上年减少", "哪一类支出增长了": rows ranked, counted or filtered
+        return None  # "哪类人员经费最多", "支出有几类", "哪几类有预算", "哪一类比上年减少", "哪一类支出增长了": rows ranked, counted or filtered
     for kind, pattern in _TEXT_ASKED:
         if (m := pattern.search(text)) and kind == "way" and not any(
                 re.search(r"方式|方法|形式|途径", k) and text[m.end():m.end() + 2] in k for k in idx.col_keys):
@@ -2546,7 +2546,8 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
             _take(text, taken, m.end(), m.end() + what.end())  # (the asking word is the list's)
 
 
-_FUNDED = re.compile(r"(?:分到|拿到|得到|分配到|领到|获得)(?:了)?(?:钱|资金|经费|补助|拨款)")
+# "哪几类有预算", "有几项是有数的": the rows printing a figure (a 收支总表 prints 无此项 blank)
+_FUNDED = re.compile(r"(?:分到|拿到|得到|分配到|领到|获得)(?:了)?(?:钱|资金|经费|补助|拨款)|有(?:预算|数|金额)(?:的|$)")
 
 
 def _words_of_named_rows(fq: FactQuestion) -> None:

@@ -317,9 +317,19 @@ def _two_joined(question: str, kb) -> list[str]:
     text = normalize(question).strip()
     at = text.rfind("和")
     if at < 0 or "和" in text[:at] or len(compact(text[:at])) < 4 or len(compact(text[at + 1:])) < 2 \
-            or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments):
-        return []  # the 和 of 人力资源和社会保障局 joins no two asks
+            or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments) \
+            or _inside_a_label(text, at, kb):
+        return []  # the 和 of 人力资源和社会保障局 (社会保障和就业支出, a table's line) joins no two asks
     return [text[:at], text[at + 1:]]
+
+
+def _inside_a_label(text: str, at: int, kb) -> bool:
+    """Whether the 和 at `at` is inside a line a table prints, said whole ("社会保障和就业支出多少")."""
+    idx = index_for(kb)
+    joined = idx.__dict__.get("_labels_with_he")
+    if joined is None:
+        joined = idx.__dict__["_labels_with_he"] = sorted(k for k in idx.row_label_keys if "和" in k and len(k) >= 5)
+    return any(0 <= (pos := text.find(k)) <= at < pos + len(k) for k in joined)
 
 
 def _figure_left_out(text: str, parts: list[str]) -> bool:
@@ -998,6 +1008,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return None  # "哪个单位支出最少": the units a table lists as its rows, not the departments loaded
     if typed.status == "clarify" and ((read := answerer.peek(turn.question)).adjusted or read.level and read.under):
         return None  # "公共卫生下面有哪些项": the lines under a subject (or its adjustment), not projects like it
+    if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
+            and _general_line_of_department(turn, answerer):
+        return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -1317,7 +1330,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session = type(typed), "unknown", turn.session
     fq = answerer.last
-    if fa is not None and fa.status == "answered" and _facts_chosen(turn, typed, fa, answerer, idx):
+    if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
+                                                       or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx):
         # The question names a department; an answer from another one never stands: the named
@@ -1329,7 +1343,6 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is not None and fa.status == "answered" and fq is not None and _typed_outside_talk(typed, fq, idx, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
-        fq = answerer.last
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
                 and not _own_label(fq) and not _names_a_project(turn):
             # The fact asked before is not in the department named now: said so, never its total instead.
@@ -1373,6 +1386,17 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered"):
         _clear_pending(session)  # the typed reading's question back is answered by the facts instead
     return None
+
+
+def _line_asked_of_another_department(turn, typed, fa, fq: FactQuestion | None, idx: FactIndex, context) -> bool:
+    """"普陀财政局卫生健康支出 → 涞源卫健局的呢": the line the facts just answered, asked of another department
+    named alone, which its own table prints: that line, never the sum of that department's projects."""
+    if typed.status != "answered" or fq is None or not context or not context.get("named") or not fq.departments \
+            or set(fq.departments) == set(context.get("departments") or ()) or _own_label(fq) or _names_a_project(turn):
+        return False
+    carried = {k for m in fq.mentions for k in m.keys}
+    return bool(carried) and bool(fa.facts) and {f["department"] for f in fa.facts} <= set(fq.departments) \
+        and all(carried & idx.row_keys(f["id"]) for f in fa.facts)
 
 
 def _whole_name_of_another(turn, fa, idx: FactIndex) -> bool:
@@ -1827,6 +1851,39 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
     return _units_asked(turn, typed, answerer, idx) \
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text)
+
+
+# The typed readings of projects' money, which a department's general table answers instead when its line is said
+_PROJECT_MONEY = frozenset(("amount", "total", "rank", "project_list", "lookup_amount", "sum"))
+# "哪类", "哪几类", "第二多的是哪类": the lines of a table asked by their kind, never projects
+_LINES_BY_KIND = re.compile(r"哪一?类|哪几类|几类")
+
+
+def _general_line_of_department(turn, answerer: Answerer) -> bool:
+    """Whether the question names a department and a line of its own general table said whole ("卫健局的卫生
+    健康支出预算多少", "卫健局支出总计"), or that table's lines by their kind ("支出第二多的是哪类"), and the facts
+    answer from that department alone: its table's line, never a project only like the words (卫生健康综合
+    监督执法经费) nor the sum of its projects. A question saying 项目 asks the projects."""
+    fq = answerer.peek(turn.question)
+    if not fq.departments or "项目" in fq.text:
+        return False
+    p = getattr(turn, "p", None)
+    if p is not None and any(m.score >= 100 and (m.of("project") or m.of("indicator") or m.of("category"))
+                             for m in p.mentions):
+        return False  # a project, an indicator or a kind of indicators said by its name is the typed reading's
+    said = [compact(fq.text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and m.exact]
+    whole = [w for w, m in zip(said, [m for m in fq.mentions if m.start >= 0 and m.exact], strict=True)
+             if m.quality >= 1 and len(w) >= 4]
+    side = said and "sum" in fq.ops  # "卫健局支出一共多少": a side of the table (支出) added up is its total line
+    if not whole and not side and not (said and _LINES_BY_KIND.search(fq.text)):
+        return False
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or not {f["department"] for f in fa.facts} <= set(fq.departments):
+        return False
+    if side and not whole:
+        return all(_is_total(label_key(_own_row(f))) for f in fa.facts)
+    rows = compact(" ".join(f["row_labels"] or "" for f in fa.facts))
+    return not whole or any(w in rows for w in whole)
 
 
 def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
