@@ -34,3 +34,15 @@ def test_a_figure_per_one_under_one_of_the_amounts_unit_is_shown_in_the_smaller(
     answer = engine.ask("石桥村平均每户补助多少", Session(), record=False)
     assert answer.status == "answered" and "300元" in answer.text, answer.text
     assert "0.03万元" not in answer.text and "= 0万元" not in answer.text, answer.text
+
+
+def test_a_column_named_total_after_zhan_is_that_column_not_the_parts_total(tmp_path) -> None:
+    # "计划投资占总投资" of a table printing a column 总投资 beside 2026年计划投资: the 总投资 column is the whole
+    # (4200 ÷ 15000 = 28%), never 2026年计划投资's own 合计 (which made the share unanswerable)
+    path = tmp_path / "qinghe_2026_investment_plan.xlsx"
+    simple_table(path, "计划表", "青禾县2026年重点项目投资计划表", "A2", "单位：万元",
+                 ["项目名称", "总投资", "2026年计划投资", "责任单位"],
+                 [["合计", 15000, 4200, None], ["城东污水管网", 9000, 2500, "住建局"], ["北山公园", 6000, 1700, "林业局"]])
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    answer = engine.ask("青禾2026年计划投资占总投资的比例", Session(), record=False)
+    assert answer.status == "answered" and "28" in answer.text.split("（来源")[0], answer.text

@@ -1651,6 +1651,8 @@ def _column_said_again_as_whole(fq: FactQuestion, text: str, taken: list[tuple[i
         # ("计划投资占总投资", "累计完成投资占全部完成投资": the column's tail after 总 / 全部 is that column's whole too)
         tail = None if again else next((a for n in range(len(said) - 1, 1, -1) if (a := re.compile(
             r"(?:全[县区市镇局]|全部|全)(?:的)?总?" + re.escape(said[-n:]) + "|总" + re.escape(said[-n:])).match(text, at + 1))), None)
+        if tail is not None and label_key(re.sub(r"^(?:全[县区市镇局]|全部|全)的?", "", tail.group())) in idx.col_keys:
+            tail = None  # "2025年计划投资占总投资": 总投资 is a column of its own, the whole asked, not 计划投资's total
         said_again = tail or again
         if said_again is None:
             continue
