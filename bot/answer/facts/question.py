@@ -529,6 +529,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     # "空几个编": a label (空编数) split by the quantity asked; said whole, then the quantity.
     text = _SPLIT_BY_QUANTITY.sub(lambda m: f"{m[1]}{m[3]}多少" if f"\x1f{m[1]}{m[3]}" in f"\x1f{idx.label_text}"
                                   and m[1] + m[3] not in text else m[0], text)
+    if (before := _BEFORE_ADJUSTMENT.search(text)) and "调整前" not in idx.label_text and "年初预算" in idx.label_text:
+        text = text[:before.start()] + "年初预算" + text[before.end():]  # "调整前多少" of a table printing 年初预算
     for canon, words in _synonyms_longest_first(idx):
         for w in words:
             if w in text and canon in text and w not in idx.label_text and w not in canon \
@@ -552,6 +554,10 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
                 text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
     return text
+
+
+# The budget before an adjustment said as such (调整前, 调前, 调整前预算): the 年初预算 an adjustment table prints.
+_BEFORE_ADJUSTMENT = re.compile(r"调整前(?:预算)?(?:数)?|调前(?:预算)?")
 
 
 def _synonyms_longest_first(idx: FactIndex) -> list[tuple[str, list[str]]]:
