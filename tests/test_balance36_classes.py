@@ -154,8 +154,8 @@ def test_the_lines_of_one_side_ranked_by_their_kind(engine):
 @pytest.mark.parametrize(("question", "held", "blank"), [
     ("岩溪县卫生健康局支出有哪几类有预算", ["社会保障和就业支出", "卫生健康支出", "住房保障支出"], ["教育支出", "城乡社区支出"]),
     ("桐坪县文旅局支出有哪几类有预算", ["文化旅游体育与传媒支出", "社会保障和就业支出", "住房保障支出"], ["教育支出", "卫生健康支出"]),
-    ("岩溪县卫生健康局收入来源有几项是有数的", ["一般公共预算拨款收入", "政府性基金预算拨款收入", "其他收入"],
-     ["国有资本经营预算拨款收入", "事业收入"]),
+    # (收入来源 as the 收入 side: a [label_synonyms] group "收入" = ["收入来源"] did it and broke every question of
+    # 基金收入 / 国资收入 beside the samples (test_ins23, blind_26 a-107 CW), so it was taken out at the merge)
 ])
 def test_the_lines_of_one_side_that_hold_a_figure(engine, question, held, blank):
     said = _said(answered(engine, question))

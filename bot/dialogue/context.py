@@ -684,7 +684,9 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     # "雇员经费总共多少": a sum said of a name only (not the column 总计) adds every project it fits.
     counted_names = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
     if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
-            re.search(r"两个|都|各|一起|它们|分别", p.text) or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text))
+            re.search(r"两个|都|各|一起|它们|分别", p.text)
+            # (a name matched by fuzzy, 专项资金分配 ~ 专项资金, is no short name said: its projects are not all asked)
+            or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy)
             or p.rank_n == sum(len(g) for g in f.ambiguous)):
         for group in f.ambiguous:
             f.projects += group
