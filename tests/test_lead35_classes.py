@@ -46,3 +46,11 @@ def test_a_column_named_total_after_zhan_is_that_column_not_the_parts_total(tmp_
     engine = engine_over(tmp_path / "kb.sqlite", [path])
     answer = engine.ask("青禾2026年计划投资占总投资的比例", Session(), record=False)
     assert answer.status == "answered" and "28" in answer.text.split("（来源")[0], answer.text
+
+
+def test_a_clause_asking_only_which_ones_have_it_is_no_ask_apart(seed_engine: Engine) -> None:
+    # "有成本指标吗 哪几个项目有": the second clause says nothing of its own; answered alone it listed all six projects
+    for question in ("有成本指标吗 哪几个项目有", "有没有满意度指标，哪些项目有"):
+        answer = seed_engine.ask(question, Session(), record=False)
+        assert answer.status == "answered" and "共 6 个项目：" not in answer.text, answer.text
+        assert "公务用车" not in answer.text and "政府雇员" not in answer.text, answer.text

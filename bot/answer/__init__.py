@@ -32,12 +32,18 @@ def question_clauses(question: str, spaces: bool = False) -> list[str]:
     each is answered (answer/facts/), never one for the whole. With spaces=True a space between two
     asks parts them too ("东湖就业补助多少 主要干嘛用"): tried when the whole was not understood."""
     parts = [p.strip() for p in (_PAUSE_OR_SPACE if spaces else _PAUSE).split(question) if len(compact(p)) >= 2]
+    # ("有没有满意度指标 哪些项目有": a later "哪些项目有" says nothing of its own; it asks the first clause again by
+    # project, so it is no ask apart — alone it listed every project)
+    parts = [p for i, p in enumerate(parts) if not (i and _WHICH_HAVE_IT.match(compact(p)))]
     # (a later clause "…执行率呢" asks again of what the first asked: "全年预算多少 执行率呢" is two asks)
     return parts if len(parts) >= 2 and all(QUESTION_WORD.search(p) or i and _AND_THIS.search(p)
                                             for i, p in enumerate(parts)) else []
 
 
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]呢$")
+# A clause asking only which ones have what the clause before it named: "哪些项目有", "哪几个有呢", "是哪个单位有的".
+_WHICH_HAVE_IT = re.compile(r"^(?:那|那么)?(?:是)?(?:哪些|哪几个|哪几项|哪个|有哪些|有几个|几个)(?:项目|部门|单位)?"
+                            r"(?:有|设了|设有|有的|都有|设的)(?:呢|吗|啊)?[？?]?$")
 
 _HAS_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
