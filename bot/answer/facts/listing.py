@@ -865,19 +865,19 @@ class Listing(Arithmetic):
     def count(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
         if (level := self._level_labels(fq, facts)) is not None:
             return level
-        asked = _COUNT_IN_TEXT.search(fq.text)
-        if asked and asked.group(1) and asked.group(1) not in "个项家" and asked.group(2) \
-                and len({self._row_key(f["id"]) for f in facts}) == 1:
-            # "城乡客运线路延伸开通了几条线路": a quantity of the one row named, never that row counted as one
-            return FactAnswer("unknown", compose.no_count_in(asked.group(1)))
         if (none := self._count_of_rows_named(fq, facts)) is not None:
             return none
         return self._count_items(fq, facts)
 
     def _count_of_rows_named(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
-        """"吉强镇一共有多少个村" of a table with no column counting 村: the rows reached are the very rows named,
-        so counting them is no answer; what is counted is not in the table (a 备注 "含12个村" is no count of
-        all). None when a row not named is among the facts, or nothing is left over to be counted."""
+        """A count asked of the very rows named is no count of them: "城乡客运线路延伸开通了几条线路" asks a quantity
+        of the one row (never that row counted as one); "吉强镇一共有多少个村" of a table with no column counting 村
+        asks what the table does not hold (a 备注 "含12个村" is no count of all). None when a row not named is among
+        the facts, or nothing is left over to be counted."""
+        measured = _COUNT_IN_TEXT.search(fq.text)
+        if measured and measured.group(1) and measured.group(1) not in "个项家" and measured.group(2) \
+                and len({self._row_key(f["id"]) for f in facts}) == 1:
+            return FactAnswer("unknown", compose.no_count_in(measured.group(1)))
         asked = re.search(r"(?:几|多少)(?:个|家|所)?([\u4e00-\u9fff]{1,8}?)(?:呢|啊|吗)?$", fq.text)
         noun = asked.group(1) if asked else ""
         if not noun or any(noun in k for f in facts for k in self.idx.fact_keys.get(f["id"], ())):
