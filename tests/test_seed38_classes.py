@@ -146,3 +146,18 @@ def test_a_share_worked_out_is_asked_again_of_the_next_project(engine):
 def test_each_projects_share(engine):
     text, status = _ask(engine, "档案馆各项目资金占比")
     assert status == "answered" and all(x in text for x in ("44.06%", "25.34%", "18.36%", "12.24%"))
+
+
+def test_the_projects_counted_then_average(engine):
+    text, status = _ask(engine, "四个项目平均多少")
+    assert status == "answered" and "40.85" in text
+    text, status = _ask(engine, "三个项目平均多少")
+    assert "40.85" not in text  # not the four projects' average
+
+
+@pytest.mark.parametrize("turns", [("档案编研出版经费", "占编研出版和安保服务两个项目合计的多少"),
+                                   ("编研出版经费占编研出版经费和安保服务经费合计的百分之几",),
+                                   ("编研出版经费占编研出版经费加安保服务经费的比例",)])
+def test_a_part_of_a_sum_of_projects(engine, turns):
+    text, status = _ask(engine, *turns)
+    assert status == "answered" and "40.00%" in text and "50.00万元（" not in text

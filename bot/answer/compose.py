@@ -2192,6 +2192,13 @@ def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
 
 
+def share_of_sum(row, wholes: Sequence, total: float) -> str:
+    """"雇员工资占雇员两个项目合计的多少": one project over the sum of several (itself among them), shown."""
+    names = " + ".join(w["name"] for w in wholes)
+    return (f"{row['name']} {money(row)}，占{names} 合计 {format_amount(total, _unit(row))} 的 "
+            f"{percent(row['total'] or 0, total)}。")
+
+
 def fewer_listed(kind: str, count: int, department: str) -> str:
     return f"{department}的表中只有 {count} 个{kind}，没有您说的那一个。"
 

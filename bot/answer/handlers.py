@@ -1126,6 +1126,25 @@ def _share_of_a_project(t: Turn, f: Frame) -> Answer | None:
     return t.answered(f, "\n".join(lines), projects=parts)
 
 
+def _share_of_a_sum(t: Turn, f: Frame) -> Answer | None:
+    """"雇员工资占雇员两个项目合计的多少", "A占A和B合计的百分之几": a project over the sum of the projects named
+    after 占 (itself among them), never that sum alone; None when no such sum is the whole."""
+    at = t.p.text.find("占")
+    if at < 0 or not ("加" in t.p.text[at:] or any(a > at for a, _ in t.p.concepts.get("total", []))):
+        return None
+    wholes = list(dict.fromkeys(r.id for m in t.p.mentions if m.of("project") and m.start > at for r in m.of("project")))
+    before = [r.id for m in t.p.mentions if m.of("project") and m.end <= at for r in m.of("project")]
+    parts = [pid for pid in (before or t.session.focus_projects) if pid in wholes]
+    if len(wholes) < 2 or not parts or set(parts) == set(wholes):
+        return None
+    rows = sorted(query.projects(t.conn, wholes), key=lambda r: r["id"])
+    if any(r["total"] is None for r in rows) or len({r["money_unit"] or "万元" for r in rows}) != 1:
+        return None
+    total = round(sum(r["total"] for r in rows), 2)
+    lines = [compose.share_of_sum(r, rows, total) for r in rows if r["id"] in parts]
+    return t.answered(f, "\n".join(lines) + dept_note(t, sorted({r["document_id"] for r in rows})), projects=parts)
+
+
 def _share_not_of_projects(t: Turn, f: Frame) -> Answer | None:
     """A share that is no project's part of its department: a proportion or rate stated, an indicator's or
     a class's share, a funding column of a unit; None otherwise."""
@@ -1202,7 +1221,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
         f.projects = _each_project_asked(t, f)
     if not f.projects:
         return t.unknown(compose.ask_project("占比", _example_project(t, f)))
-    between = _share_of_a_project(t, f)
+    between = _share_of_a_sum(t, f) or _share_of_a_project(t, f)
     if between is not None:
         return between
     rows = query.projects(t.conn, f.projects)

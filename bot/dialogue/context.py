@@ -1796,6 +1796,8 @@ def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
         f.intent = "sum"
     if f.intent in ("amount", "share") and len(f.projects) >= 2 and _joined_by_plus(p):
         f.intent = "sum"
+    if f.intent == "sum" and _share_before_sum(p):
+        f.intent = "share"  # "雇员工资占雇员两个项目合计的多少": a part of the sum, not the sum
 
 
 def _summed_before_share(p: Parse) -> bool:
@@ -1803,6 +1805,15 @@ def _summed_before_share(p: Parse) -> bool:
     whole."""
     shares = [a for a, _ in p.concepts.get("share", [])]
     return bool(shares) and any(b <= min(shares) for _, b in p.concepts.get("total", []))
+
+
+def _share_before_sum(p: Parse) -> bool:
+    """"占A和B合计的多少": 占, then projects and the total word that adds them up — the whole the part is set
+    against ("A和B加起来占总预算多少" adds up the part, before 占)."""
+    at = p.text.find("占")
+    totals = [a for a, _ in p.concepts.get("total", [])]
+    after = {r.id for m in p.mentions if m.start > at for r in m.of("project")}
+    return at >= 0 and len(after) >= 2 and (bool(totals) and min(totals) > at or "加" in p.text[at:])
 
 
 _PLUS = re.compile(r"^(?:加上|加)$")
