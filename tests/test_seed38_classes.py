@@ -161,3 +161,9 @@ def test_the_projects_counted_then_average(engine):
 def test_a_part_of_a_sum_of_projects(engine, turns):
     text, status = _ask(engine, *turns)
     assert status == "answered" and "40.00%" in text and "50.00万元（" not in text
+
+
+@pytest.mark.parametrize("second", ["包括哪些", "都包括哪些项目"])
+def test_what_a_department_total_is_made_of(engine, second):
+    text, status = _ask(engine, "档案馆一共多少钱", second)
+    assert status == "answered" and "档案编研出版经费" in text and "聘请安保服务经费" in text

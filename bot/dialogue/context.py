@@ -1506,6 +1506,9 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if _same_indicators_in(t, f, last, depts):
             return None
         return _same_names_in(t, f, depts)
+    elif _what_it_covers(p, of_total=True) and last.intent == "total" and not (last.projects or last.column) \
+            and last.doc_ids:
+        f.intent, f.doc_ids = "project_list", list(last.doc_ids)  # "信访局一共多少钱" → "包括哪些": its projects
     elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p) or _what_it_covers(p):
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.
@@ -1519,11 +1522,12 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     return None
 
 
-def _what_it_covers(p: Parse) -> bool:
+def _what_it_covers(p: Parse, of_total: bool = False) -> bool:
     """"信访超市" → "包括哪些开支": what the project just discussed covers (its texts), never the table's
-    total; a thing to look for ("哪些项目包括安保") or a figure asked is a question of its own."""
-    return (p.has("content") and p.has("list", "which") and not p.mentions and not p.unexplained
-            and not p.has("project", "department", "how_much", "count", "total", "max", "min", "source"))
+    total; a thing to look for ("哪些项目包括安保") or a figure asked is a question of its own. Of a total
+    just shown, "包括哪些项目" asks its projects."""
+    words = ("department", "how_much", "count", "total", "max", "min", "source") + (() if of_total else ("project",))
+    return p.has("content") and p.has("list", "which") and not p.mentions and not p.unexplained and not p.has(*words)
 
 
 def _value_word_of_focus(t: Turn, p: Parse, f: Frame) -> bool:
