@@ -125,11 +125,6 @@ def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = T
     return "\n".join(lines)
 
 
-def column_blank(row: sqlite3.Row, column: str) -> str:
-    """"信访工作经费财政专户拨款多少" where that cell of its row is blank: no amount to give, said so."""
-    return f"表中{row['name']}的{AMOUNT_LABELS[column]}一栏是空的，没有列金额（按 0 计）"
-
-
 def besides_source(row: sqlite3.Row, left_out: str) -> str:
     """A project's money besides one source ("除了财政拨款还有多少"): its total less that column, with the
     columns that make it up."""

@@ -682,10 +682,6 @@ _SOURCES_SHOWN = 10  # tables whose sources of funds one answer breaks down
 _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是")
 
 
-# "有没有其他资金": whether the column holds money, which a blank cell answers (没有), unlike "其他资金多少"
-_WHETHER_HELD = re.compile(r"有没有|有无|是否有|有.{0,6}吗")
-
-
 def do_source(t: Turn, f: Frame) -> Answer:
     if f.besides_column and f.projects and f.column in compose.SOURCE_COLUMNS:
         rows = query.projects(t.conn, f.projects)
@@ -698,12 +694,6 @@ def do_source(t: Turn, f: Frame) -> Answer:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
-    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows and not _WHETHER_HELD.search(t.question) \
-            and all(r[f.column] is None and compose.unplaced_for(r, f.column) is None for r in rows):
-        # one column asked and blank in every row asked of: the table has no amount for it (not answered as 0)
-        t.session.focus_projects = list(f.projects)
-        return t.unknown("\n".join(compose.column_blank(r, f.column) + compose.source_note(r) for r in rows),
-                         suggest=False)
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
