@@ -555,9 +555,12 @@ def grand_total(value: float, unit: str = "万元") -> str:
     return f"各部门合计：{format_amount(value, unit)}"
 
 
-def value_holding(what: str, number: str) -> str:
-    """The heading of a list filtered on values: "指标值含“100”的绩效指标"."""
-    return f"指标值含“{number}”的{what}"
+_VALUE_KIND_SAID = {"annual": "年度", "period": "实施周期"}
+
+
+def value_holding(what: str, number: str, kind: str | None = None) -> str:
+    """The heading of a list filtered on values: "指标值含“100”的绩效指标" ("年度指标值含…" when one kind read)."""
+    return f"{_VALUE_KIND_SAID.get(kind or '', '')}指标值含“{number}”的{what}"
 
 
 def percent_bound(op: str, value: float) -> str:
@@ -569,8 +572,8 @@ def no_value_within(scope: str, bound: str, what: str) -> str:
     return f"{scope}没有指标值{bound}的{what}（按指标值中的百分数比较）。"
 
 
-def no_value_holding(scope: str, number: str) -> str:
-    return f"{scope}没有指标值含“{number}”的指标。"
+def no_value_holding(scope: str, number: str, kind: str | None = None) -> str:
+    return f"{scope}没有{_VALUE_KIND_SAID.get(kind or '', '')}指标值含“{number}”的指标。"
 
 
 def same_name_elsewhere(ours: str, typed: str, theirs: list[str], lines: str) -> str:
@@ -2184,6 +2187,13 @@ def share_of_project(row, whole) -> str:
     return f"{row['name']} {money(row)}，占{whole['name']} {money(whole)} 的 {percent(row['total'] or 0, whole['total'] or 0)}。"
 
 
+def share_of_sum(row, wholes: Sequence, total: float) -> str:
+    """"雇员工资占雇员两个项目合计的多少": one project over the sum of several (itself among them), shown."""
+    names = " + ".join(w["name"] for w in wholes)
+    return (f"{row['name']} {money(row)}，占{names} 合计 {format_amount(total, _unit(row))} 的 "
+            f"{percent(row['total'] or 0, total)}。")
+
+
 def fewer_listed(kind: str, count: int, department: str) -> str:
     return f"{department}的表中只有 {count} 个{kind}，没有您说的那一个。"
 
@@ -2281,6 +2291,19 @@ def amount_bound(op: str, a: float, b: float | None) -> str:
     return {"gt": f"超过 {format_amount(a)}", "lt": f"低于 {format_amount(a)}", "eq": f"等于 {format_amount(a)}",
             "ge": f"不低于 {format_amount(a)}", "le": f"不超过 {format_amount(a)}",
             "between": f"在 {format_amount(a)} 到 {format_amount(b)} 之间"}[op]
+
+
+# What an amount is when it is not within a bound: "没有超过 70.00万元".
+_NOT_WITHIN = {"gt": "没有超过", "lt": "不低于", "ge": "低于", "le": "超过", "eq": "不等于"}
+
+
+def bound_verdict(within: bool, op: str, a: float, b: float | None, row) -> str:
+    """"信访超市的经费有没有超过70万": yes or no, with the project's amount and the bound."""
+    if within:
+        return f"是的，{row['name']}是 {money(row)}，{amount_bound(op, a, b)}。"
+    if op == "between":
+        return f"不是，{row['name']}是 {money(row)}，不{amount_bound(op, a, b)}。"
+    return f"不是，{row['name']}是 {money(row)}，{_NOT_WITHIN[op]} {format_amount(a)}。"
 
 
 def projects_filtered(bound: str, rows: Sequence, count_only: bool, summed_too: bool = False) -> str:

@@ -36,10 +36,12 @@ def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
     return out
 
 
-def _holds_number(row, number: str) -> bool:
-    """An indicator's value (either period) holds the number as a whole number ("100%" holds 100, "1000" does not)."""
+def _holds_number(row, number: str, kind: str | None = None) -> bool:
+    """An indicator's value (the kind asked, else either) holds the number as a whole number ("100%" holds 100,
+    "1000" does not): "年度指标值是100%的" reads the 年度 value only."""
     pattern = rf"(?<![0-9.]){re.escape(number)}(?![0-9])"
-    return any(re.search(pattern, row[k] or "") for k in ("period_value", "annual_value"))
+    keys = {"annual": ("annual_value",), "period": ("period_value",)}.get(kind or "", ("period_value", "annual_value"))
+    return any(re.search(pattern, row[k] or "") for k in keys)
 
 
 def dept_note(t: Turn, doc_ids: list[int]) -> str:
@@ -149,7 +151,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     if f.projects and not f.ambiguous and t.p.has("frequency"):
         f.within = True  # "信访超市多久进驻一次镇街": how often, as the named project's own texts say
-    words = search_words(t.p, t.kb, without_names=f.within)
+    words = _scoped_search_words(t, f)
     if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
         words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
         words += [w for w in asked_names(t.p) if w not in words]  # "要改哪些乡镇": 乡镇, though a name's word
@@ -189,6 +191,21 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+# "哪个跟车有关": one character said between 跟 and 有关 is the thing searched for, short as it is
+_ONE_CHAR_RELATED = re.compile(r"(?:跟|和|与|同)([\u4e00-\u9fff])(?:有关|相关)")
+
+
+def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
+    """The words a content question searches for: never the department named as its scope ("信访局的项目里
+    哪个跟车有关" is not about 信访局), and a thing said in one character between 跟 and 有关."""
+    words = search_words(t.p, t.kb, without_names=f.within)
+    depts = {m.text for m in t.p.mentions if m.of("department") and not m.of("project")}
+    rest = [w for w in words if w not in depts]
+    if not rest and (one := _ONE_CHAR_RELATED.search(t.p.text)):
+        rest = [one.group(1)]
+    return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)
 
 
 _KIND_ASKED = re.compile(r"(?:什么|啥)([\u4e00-\u9fff]{2,4})")
@@ -1099,6 +1116,25 @@ def _share_of_a_project(t: Turn, f: Frame) -> Answer | None:
     return t.answered(f, "\n".join(lines), projects=parts)
 
 
+def _share_of_a_sum(t: Turn, f: Frame) -> Answer | None:
+    """"雇员工资占雇员两个项目合计的多少", "A占A和B合计的百分之几": a project over the sum of the projects named
+    after 占 (itself among them), never that sum alone; None when no such sum is the whole."""
+    at = t.p.text.find("占")
+    if at < 0 or not ("加" in t.p.text[at:] or any(a > at for a, _ in t.p.concepts.get("total", []))):
+        return None
+    wholes = list(dict.fromkeys(r.id for m in t.p.mentions if m.of("project") and m.start > at for r in m.of("project")))
+    before = [r.id for m in t.p.mentions if m.of("project") and m.end <= at for r in m.of("project")]
+    parts = [pid for pid in (before or t.session.focus_projects) if pid in wholes]
+    if len(wholes) < 2 or not parts or set(parts) == set(wholes):
+        return None
+    rows = sorted(query.projects(t.conn, wholes), key=lambda r: r["id"])
+    if any(r["total"] is None for r in rows) or len({r["money_unit"] or "万元" for r in rows}) != 1:
+        return None
+    total = round(sum(r["total"] for r in rows), 2)
+    lines = [compose.share_of_sum(r, rows, total) for r in rows if r["id"] in parts]
+    return t.answered(f, "\n".join(lines) + dept_note(t, sorted({r["document_id"] for r in rows})), projects=parts)
+
+
 def _share_not_of_projects(t: Turn, f: Frame) -> Answer | None:
     """A share that is no project's part of its department: a proportion or rate stated, an indicator's or
     a class's share, a funding column of a unit; None otherwise."""
@@ -1172,8 +1208,10 @@ def do_share(t: Turn, f: Frame) -> Answer:
         f.projects = [r["id"] for r in query.projects_in(t.conn, f.doc_ids)
                       if r["id"] not in f.exclude and r["kind"] != "department"]
     if not f.projects:
+        f.projects = _each_project_asked(t, f)
+    if not f.projects:
         return t.unknown(compose.ask_project("占比", _example_project(t, f)))
-    between = _share_of_a_project(t, f)
+    between = _share_of_a_sum(t, f) or _share_of_a_project(t, f)
     if between is not None:
         return between
     rows = query.projects(t.conn, f.projects)
@@ -1211,6 +1249,19 @@ def do_share(t: Turn, f: Frame) -> Answer:
     if rest and len(lines) > len(rows):
         lines.insert(0, lines.pop())
     return t.answered(f, "\n".join(lines), projects=f.projects)
+
+
+_EACH_PROJECT = re.compile(r"(?:各|每个|每一个|各个|所有|全部)(?:的)?项目|项目(?:各|分别)|分别占")
+
+
+def _each_project_asked(t: Turn, f: Frame) -> list[int]:
+    """"各项目资金占比", "每个项目占总预算的比例": every project of the one department in scope (its own share
+    each); [] when no such word is said or the scope is not one department."""
+    docs = f.doc_ids or (list(t.kb.documents) if len(t.kb.departments) == 1 else [])
+    if not docs or not _EACH_PROJECT.search(t.p.text) or f.column not in (None, "total") \
+            or len({t.kb.documents[d]["department_name"] for d in docs}) != 1:
+        return []
+    return [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department" and r["id"] not in f.exclude]
 
 
 # "七十七万多那个", "12万左右的": an amount said roughly (多 after 万: up to the next 万; 左右 / 大约: within a tenth)
@@ -1276,6 +1327,8 @@ def _of_unit(f: Frame, row) -> bool:
 
 
 def do_filter(t: Turn, f: Frame) -> Answer:
+    if (verdict := _bound_of_named(t, f)) is not None:
+        return verdict
     op, a, b = amount_filter_of(f)
     rows = query.projects_filtered(t.conn, f.doc_ids, op, a, b)
     rows = [r for r in rows if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
@@ -1288,6 +1341,27 @@ def do_filter(t: Turn, f: Frame) -> Answer:
                                      summed_too=t.p.has("total") and not t.p.has("count", "list", "which"))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids],
                          rows=amount_rows(rows))
+
+
+_WITHIN: dict[str, Callable[[float, float, float], bool]] = {
+    "gt": lambda v, a, b: v > a, "lt": lambda v, a, b: v < a, "ge": lambda v, a, b: v >= a - 0.005,
+    "le": lambda v, a, b: v <= a + 0.005, "eq": lambda v, a, b: abs(v - a) < 0.005,
+    "between": lambda v, a, b: a - 0.005 <= v <= b + 0.005}
+
+
+def _bound_of_named(t: Turn, f: Frame) -> Answer | None:
+    """"信访超市的经费有没有超过70万": the project named, its amount against the bound (yes or no) — never the
+    other projects past it as if that answered; a list, a count or a sum asked stays the filter's."""
+    named = {r.id for m in t.p.mentions for r in m.of("project")}
+    if not f.projects or f.ambiguous or not set(f.projects) <= named or t.p.has("list", "which", "count", "total"):
+        return None
+    rows = query.projects(t.conn, f.projects)
+    if not rows or any(r["total"] is None or (r["money_unit"] or "万元") != "万元" for r in rows):
+        return None  # (the bound is in 万元: another unit's figure is not set against it here)
+    op, a, b = amount_filter_of(f)
+    text = "\n".join(compose.bound_verdict(_WITHIN[op](r["total"], a, b if b is not None else a), op, a, b, r)
+                     + compose.source_note(r) for r in rows)
+    return t.answered(f, text, projects=f.projects)
 
 
 def _rank_categories(t: Turn, f: Frame, order: str) -> Answer:
@@ -1461,7 +1535,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
         return _projects_counted(t, f)
     rows = indicator_rows(t, f)
     if f.value_has:
-        rows = [r for r in rows if _holds_number(r, f.value_has)]
+        rows = [r for r in rows if _holds_number(r, f.value_has, f.value_kind)]
     level = re.search(r"(一级|二级)指标", t.p.text)
     column = "level1" if level and level.group(1) == "一级" else "level2"
     if level and not f.categories and rows and all(r[column] for r in rows):
@@ -1477,7 +1551,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if not what.endswith("指标") and what != "绩效指标":
         what += "指标"
     if f.value_has:
-        what = compose.value_holding(what, f.value_has)
+        what = compose.value_holding(what, f.value_has, f.value_kind)
     names = [t.kb.projects[p].name for p in f.projects]
     if rows and len(f.projects) != 1:
         per: dict[str, int] = {}
@@ -1608,10 +1682,10 @@ def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tu
     """"指标值里有100%的", "是12次的": those whose value holds the number (with its measure word when said);
     "低于90%的满意度指标": those whose (annual, else period) value is a percentage within the bound."""
     if f.value_has:
-        rows = [r for r in rows if _holds_number(r, f.value_has)]
+        rows = [r for r in rows if _holds_number(r, f.value_has, f.value_kind)]
         if not rows:
-            return t.unknown(compose.no_value_holding(scope, f.value_has), suggest=False)
-        return rows, compose.value_holding(what, f.value_has)
+            return t.unknown(compose.no_value_holding(scope, f.value_has, f.value_kind), suggest=False)
+        return rows, compose.value_holding(what, f.value_has, f.value_kind)
     op, bound = f.value_bound or ("", 0.0)
     holds = _BOUND_HOLDS.get(op)
     if holds is None:

@@ -515,16 +515,18 @@ def _project_by_its_amount(t: Turn, p: Parse, f: Frame) -> None:
         f.projects, f.amount_filter = [rows[0]["id"]], None
 
 
-_THAN_AVERAGE = re.compile(r"(高于|超过|超出|大于|多于|低于|少于|小于|不到|不足)(?:了)?平均(?:值|数|水平|线)?"
-                           r"|比平均(?:值|数|水平)?(?:还|要)?(高|多|大|低|少|小)")
+# ("超过全局平均数", "低于全部项目的平均": the average of the projects in scope, said with its whole)
+_OF_ALL = r"(?:全局|全部项目|所有项目|全部|各项目|项目)?的?"
+_THAN_AVERAGE = re.compile(rf"(高于|超过|超出|大于|多于|低于|少于|小于|不到|不足)(?:了)?{_OF_ALL}平均(?:值|数|水平|线)?"
+                           rf"|比{_OF_ALL}平均(?:值|数|水平)?(?:还|要)?(高|多|大|低|少|小)")
 
 
 def _than_the_average(t: Turn, p: Parse, f: Frame) -> None:
     """"局里项目平均每个多少钱" → "高于平均的有哪些": a bound at the average of the projects in scope (one
     department's table), as a filter by that amount."""
     m = _THAN_AVERAGE.search(p.text)
-    if m is None or f.amount_filter is not None or p.mentions:
-        return
+    if m is None or f.amount_filter is not None or any(not x.of("department") for x in p.mentions):
+        return  # ("信访局有几个项目高于平均": the department names the scope)
     docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.departments) == 1 else [])
     totals = [pr.total for pr in t.kb.projects.values()
               if pr.document_id in docs and pr.kind != "department" and pr.total is not None]
@@ -1504,7 +1506,10 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if _same_indicators_in(t, f, last, depts):
             return None
         return _same_names_in(t, f, depts)
-    elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p):
+    elif _what_it_covers(p, of_total=True) and last.intent == "total" and not (last.projects or last.column) \
+            and last.doc_ids:
+        f.intent, f.doc_ids = "project_list", list(last.doc_ids)  # "信访局一共多少钱" → "包括哪些": its projects
+    elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p) or _what_it_covers(p):
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.
         f.projects = list(s.focus_projects)
@@ -1515,6 +1520,14 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
             f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
     return None
+
+
+def _what_it_covers(p: Parse, of_total: bool = False) -> bool:
+    """"信访超市" → "包括哪些开支": what the project just discussed covers (its texts), never the table's
+    total; a thing to look for ("哪些项目包括安保") or a figure asked is a question of its own. Of a total
+    just shown, "包括哪些项目" asks its projects."""
+    words = ("department", "how_much", "count", "total", "max", "min", "source") + (() if of_total else ("project",))
+    return p.has("content") and p.has("list", "which") and not p.mentions and not p.unexplained and not p.has(*words)
 
 
 def _value_word_of_focus(t: Turn, p: Parse, f: Frame) -> bool:
@@ -1594,6 +1607,9 @@ _MADE_BY_FOCUS = ("sum", "compare")
 # "信访超市和它加起来", "A跟这个一共多少": the name said now with the pointer at the one just answered about.
 _WITH_POINTER = re.compile(r"(?:和|跟|与|同|加上?|连同)(?:它|这个|那个|前面那个|上面那个|刚才那个)的?(?:经费|预算|钱|资金)?"
                            r"(?:加起来|加在一起|合计|合起来|一共|总共|共|相加|之和)")
+# "这两个加起来呢 跟信访工作经费": the sum asked first, the name added said after it as an afterthought.
+_SUM_THEN_ADDED = re.compile(r"^(?:那么?)?(?:这两个|这俩|两个|俩|两者|它们)?(?:加起来|加在一起|合起来|一共|总共|合计)"
+                             r"(?:是)?(?:多少)?(?:呢|啊|吧)?(?:和|跟|与|同|加上?|连同)")
 # "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
 _MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
 
@@ -1614,7 +1630,7 @@ def _add_to_focus(t: Turn, p: Parse, f: Frame) -> None:
     if not (f.projects and not (f.ambiguous or f.indicators or f.categories) and s.focus_projects
             and f.intent != "rank" and not p.departments()):
         return
-    added = p.has("total") and (_ADDED.match(text) or _WITH_POINTER.search(text))
+    added = p.has("total") and (_ADDED.match(text) or _WITH_POINTER.search(text) or _SUM_THEN_ADDED.match(text))
     elliptic_plus = (not added and last is not None and last.intent in ("amount", "share", "sum")
                      and _PLUS_ONLY.match(text) and not own_intent(t, p, ignore=("total", "share")))
     if not (added or elliptic_plus):
@@ -1784,6 +1800,8 @@ def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
         f.intent = "sum"
     if f.intent in ("amount", "share") and len(f.projects) >= 2 and _joined_by_plus(p):
         f.intent = "sum"
+    if f.intent == "sum" and _share_before_sum(p):
+        f.intent = "share"  # "雇员工资占雇员两个项目合计的多少": a part of the sum, not the sum
 
 
 def _summed_before_share(p: Parse) -> bool:
@@ -1791,6 +1809,15 @@ def _summed_before_share(p: Parse) -> bool:
     whole."""
     shares = [a for a, _ in p.concepts.get("share", [])]
     return bool(shares) and any(b <= min(shares) for _, b in p.concepts.get("total", []))
+
+
+def _share_before_sum(p: Parse) -> bool:
+    """"占A和B合计的多少": 占, then projects and the total word that adds them up — the whole the part is set
+    against ("A和B加起来占总预算多少" adds up the part, before 占)."""
+    at = p.text.find("占")
+    totals = [a for a, _ in p.concepts.get("total", [])]
+    after = {r.id for m in p.mentions if m.start > at for r in m.of("project")}
+    return at >= 0 and len(after) >= 2 and (bool(totals) and min(totals) > at or "加" in p.text[at:])
 
 
 _PLUS = re.compile(r"^(?:加上|加)$")

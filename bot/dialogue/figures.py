@@ -1095,7 +1095,10 @@ _EXTREME_ONE = re.compile(r"(?:钱|经费|金额|预算)?(最多|最少|最高|�
 _AVERAGE = re.compile(r"^(?:那|那么)?(?:(?:局里|单位里|我们局|我局|本局|咱局|咱们局|本单位|我们单位)的?)?"
                       r"(?:(?:全部|所有|这些|这几个|各|(?P<n>[0-9一二两三四五六七八九十]{1,3})个)?的?项目的?)?"
                       r"平均(?:每个|一个|每项)(?:项目)?的?(?:经费|金额|预算)?"
-                      r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$")
+                      r"(?:多少钱|多少|是多少|有多少钱)(?:呢)?$"
+                      # "六个项目平均多少": the projects said, then only 平均 (no 每个)
+                      r"|^(?:那|那么)?(?:全部|所有|这些|这几个|各|(?P<m>[0-9一二两三四五六七八九十]{1,3})个)项目的?"
+                      r"(?:经费|金额|预算)?平均(?:是|有)?(?:多少钱|多少|是多少)(?:呢)?$")
 
 
 def by_extreme(s: Session, question: str, projects: list[tuple[str, float]]) -> str | None:
@@ -1126,7 +1129,8 @@ def average_of(question: str, projects: list[tuple[str, float]], unit: str) -> A
     m = _AVERAGE.match(compact(question))
     if m is None or len(projects) < 2:
         return None
-    if m.group("n") and small_number(m.group("n")) != len(projects):
+    said = m.group("n") or m.group("m")
+    if said and small_number(said) != len(projects):
         return None  # "五个项目平均每个多少" of six: not the projects talked about
     total = sum(v for _, v in projects)
     result = _num(total / len(projects)) + unit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, copy_frame
 from bot.engine.names import _department_name_chars, _department_said_at, _said_departments, _said_of
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
@@ -68,7 +68,20 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     figures.talk_about(session, alone, _said_departments(kb, subject), depts)
     figures.remember(session, alone, depts)
     figures.remember(session, combined, depts)
+    if op in ("part", "percent_of"):
+        _share_remembered(session, earlier)
     return combined
+
+
+def _share_remembered(session: Session, earlier: Session) -> None:
+    """"公车购置经费" → "它占总预算的比例多少" → "法律顾问呢": the share is what the next ellipsis asks again, of
+    the project it names — not the whole's amount the share was worked out with."""
+    last = earlier.frame
+    if last is None or last.intent != "amount" or not last.projects or last.indicators or last.column:
+        return
+    shared = copy_frame(last)
+    shared.intent = "share"
+    session.frame, session.focus_projects = shared, list(earlier.focus_projects)
 
 
 def _whole_is_the_part(kb: KnowledgeBase, part: dict, whole: dict, said: str) -> bool:

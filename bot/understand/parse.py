@@ -263,9 +263,14 @@ def departments_said(question: str, kb: KnowledgeBase) -> list[str]:
     return list(found)
 
 
+# "不对，我问的是信访工作经费", "搞错了 是公车": a correction's opening; the thing named is the question
+_CORRECTION = re.compile(r"^(?:(?:不对|不是|错了|搞错了|弄错了|说错了)(?:这个|那个)?[，,。 ]*)?我?(?:要问的是|问的是|说的是|指的是|是问|是说)"
+                         r"|^(?:不对|错了|搞错了|弄错了|说错了)[，,。 ]*(?:是)?")
+
+
 def _without_fillers(question: str, vocab) -> str:
     """The question without hesitations, fillers and punctuation."""
-    text = drop_hesitations(question, vocab)
+    text = _CORRECTION.sub("", drop_hesitations(question, vocab))
     longer, single_at_end = _fillers_of(vocab)
     for filler in longer:
         if filler in text:
@@ -597,11 +602,16 @@ def _value_holds(p: Parse, taken: list[bool]) -> None:
     """"指标值里有100%的", "目标值是15次的", "时限是15个工作日的有哪些": a filter on the indicators' values (the
     number said right after a value word, or with its measure before asking which), not an amount and not
     to be dropped."""
-    found = [m for _, end in p.concepts.get("value", []) if (m := _VALUE_HOLDS.match(p.text, end))]
+    # ("年度指标值是100%的有哪些": the value word inside the kind of value said, 年度指标值)
+    ends = [end for _, end in p.concepts.get("value", [])] + [
+        end for c in ("annual", "period") for _, end in p.concepts.get(c, []) if p.text[end - 1:end] == "值"]
+    found = [m for end in sorted(ends) if (m := _VALUE_HOLDS.match(p.text, end))]
     m = found[0] if found else _VALUE_LISTED.search(p.text)
     if m is None:
         return
     p.value_has = m.group(1)
+    if found and "value" not in p.concepts:  # (the 值 of 年度指标值 asks values as its own value word would)
+        p.concepts["value"] = [(m.start() - 1, m.start())]
     p.amounts = [a for a in p.amounts if not (a.start <= m.start(1) < a.end)]
     if not p.rank_explicit and p.rank_n is not None and re.match(rf"{p.rank_n}个", m.group(1)):
         p.rank_n = None  # "15个工作日": the value's number, no count of items to rank
