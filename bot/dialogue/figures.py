@@ -851,7 +851,7 @@ _EACH_TAIL = re.compile(r"(?:各|分别|各自)(?:都)?(?:是|为|有)?(?:多少
 _WHICH_TAIL = re.compile(r"(?:哪个部门|哪个单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
                          r"(?P<dir>多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊)?$")
 # "A和B加起来", "A和B差多少" after a figure: its item of each, added or set against each other.
-_BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
+_BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|加一起|加到一起|加一块儿?|合起来|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
 
 

@@ -1,0 +1,98 @@
+"""Tables of their own for a department's 基本支出 table by economic classification (blind set 37): 类 lines
+(301 工资福利支出 …) with their 款 under them, each split into 人员经费 and 公用经费 under a merged year
+header. Several 款 are asked added up ("A加B加C"), "A和B加一起" with short names, and what a 类 bought."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse as _ask
+from conftest import engine_over
+
+from bot.engine import Engine
+
+_DEPT = "青岚县水务局"
+# (code, name, total, staff, office); a None cell is left empty
+_LINES = [("合计", None, 986.4, 870.0, 116.4),
+          ("301", "工资福利支出", 820.0, 820.0, None),
+          ("30101", "  基本工资", 240.5, 240.5, None),
+          ("30102", "  津贴补贴", 198.3, 198.3, None),
+          ("30103", "  奖金", 20.2, 20.2, None),
+          ("30107", "  绩效工资", 150.0, 150.0, None),
+          ("30108", "  机关事业单位基本养老保险缴费", 111.0, 111.0, None),
+          ("30113", "  住房公积金", 100.0, 100.0, None),
+          ("302", "商品和服务支出", 98.4, None, 98.4),
+          ("30201", "  办公费", 14.2, None, 14.2),
+          ("30211", "  差旅费", 11.3, None, 11.3),
+          ("30217", "  公务接待费", 2.6, None, 2.6),
+          ("30228", "  工会经费", 10.3, None, 10.3),
+          ("30231", "  公务用车运行维护费", 12.8, None, 12.8),
+          ("30299", "  其他商品和服务支出", 47.2, None, 47.2),
+          ("303", "对个人和家庭的补助", 50.0, 50.0, None),
+          ("30302", "  退休费", 50.0, 50.0, None),
+          ("309", "基本建设支出", 6.0, None, 6.0),
+          ("30906", "  大型修缮", 6.0, None, 6.0),
+          ("310", "资本性支出", 12.0, None, 12.0),
+          ("31002", "  办公设备购置", 7.5, None, 7.5),
+          ("31007", "  信息网络及软件购置更新", 4.5, None, 4.5)]
+
+
+def _basic_table(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基本支出"
+    ws["A1"] = f"{_DEPT}2025年一般公共预算基本支出表"
+    ws.merge_cells("A1:E1")
+    ws["A2"], ws["E2"] = f"部门名称：{_DEPT}", "单位：万元"
+    ws["A3"], ws["C3"] = "部门经济分类科目", "2025年预算数"
+    ws.merge_cells("A3:B3")
+    ws.merge_cells("C3:E3")
+    for c, h in enumerate(["科目编码", "科目名称", "合计", "人员经费", "公用经费"], 1):
+        ws.cell(4, c, h)
+    for r, row in enumerate(_LINES, 5):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.merge_cells("A5:B5")
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("basic38")
+    _basic_table(folder / f"{_DEPT}2025年一般公共预算基本支出表.xlsx")
+    # another department's 决算 table printing 人员经费合计 and 公用经费合计 as rows (no such column)
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_rows_said_with_jia_are_added(engine: Engine) -> None:
+    # "A加B加C加D": 加 between lines of the table adds them (never "no 加 in the table")
+    a = _ask(engine, "青岚水务局基本工资加津贴补贴加绩效工资加奖金")
+    assert a.status == "answered" and "609" in a.text
+    a = _ask(engine, "水务局办公费加上差旅费是多少")
+    assert a.status == "answered" and "25.5" in a.text
+
+
+def test_two_short_names_added_with_jia_yiqi(engine: Engine) -> None:
+    # lines said by short names ("公车运维") and 加一起: the two figures added, as with 加起来
+    for tail in ("加一起", "合起来多少"):
+        a = _ask(engine, f"水务局公务接待和公车运维{tail}")
+        assert a.status == "answered" and "15.4" in a.text, tail
+
+
+def test_what_a_line_bought_is_the_lines_under_it(engine: Engine) -> None:
+    # "资本性支出多少 买的什么": its amount, then the lines under it (each once, in the total column)
+    a = _ask(engine, "水务局资本性支出多少 买的什么")
+    assert a.status == "answered" and "12万元" in a.text
+    assert "办公设备购置" in a.text and "信息网络及软件购置更新" in a.text and "公用经费：7.5" not in a.text
+    a = _ask(engine, "水务局商品和服务支出都买了哪些")
+    assert a.status == "answered" and "差旅费" in a.text and "公用经费" not in a.text
+    # asked after the line: the one line under it when it has one, never the line itself again
+    a = _ask(engine, "水务局资本性支出", "买的什么")
+    assert "办公设备购置" in a.text and "信息网络" in a.text
+    a = _ask(engine, "水务局基本建设支出", "都买了些啥")
+    assert a.status == "answered" and "大型修缮" in a.text and "共 1 项" in a.text
+
