@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse as _ask
-from conftest import engine_over
+from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -65,6 +65,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("basic38")
     _basic_table(folder / f"{_DEPT}2025年一般公共预算基本支出表.xlsx")
     # another department's 决算 table printing 人员经费合计 and 公用经费合计 as rows (no such column)
+    # another department's 决算 printing 人员经费合计 / 公用经费合计 as lines (no such columns)
+    simple_table(folder / "青岚县档案馆2024年部门决算.xlsx", "决算", "青岚县档案馆2024年部门决算", "C2", "单位：万元",
+                 ["项目", "决算数"], [("人员经费合计", 80.5), ("公用经费合计", 9.7), ("年末结转和结余", 3.2)])
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -96,3 +99,22 @@ def test_what_a_line_bought_is_the_lines_under_it(engine: Engine) -> None:
     a = _ask(engine, "水务局基本建设支出", "都买了些啥")
     assert a.status == "answered" and "大型修缮" in a.text and "共 1 项" in a.text
 
+
+
+def test_a_column_of_one_table_asked_of_another_department_is_its_total_line(engine: Engine) -> None:
+    # "水务局人员经费" (a column of its 基本支出表's 合计 line) → "档案馆呢": the 决算's line 人员经费合计
+    a = _ask(engine, "水务局人员经费", "档案馆呢")
+    assert a.status == "answered" and "80.5" in a.text and "870" not in a.text
+    a = _ask(engine, "水务局人员经费", "档案馆呢", "哪个多")
+    assert a.status == "answered" and a.text.startswith("青岚县水务局") and "789.5" in a.text
+
+
+def test_one_figure_over_the_two_just_shown_added_up(engine: Engine) -> None:
+    # "A → B呢 → B占两者合计多少": B ÷ (A + B), never B over the table's own total
+    a = _ask(engine, "水务局工资福利支出", "商品和服务支出呢", "商品和服务支出占两者合计多少")
+    assert a.status == "answered" and "10.71%" in a.text and "9.98" not in a.text
+    a = _ask(engine, "水务局工资福利支出", "商品和服务支出呢", "占两者之和的比例")
+    assert a.status == "answered" and "10.71%" in a.text
+    # named by its department (two departments' figures), the first one said
+    a = _ask(engine, "水务局人员经费", "档案馆呢", "水务局占两者合计多少")
+    assert a.status == "answered" and "91.53%" in a.text
