@@ -118,3 +118,11 @@ def test_one_figure_over_the_two_just_shown_added_up(engine: Engine) -> None:
     # named by its department (two departments' figures), the first one said
     a = _ask(engine, "水务局人员经费", "档案馆呢", "水务局占两者合计多少")
     assert a.status == "answered" and "91.53%" in a.text
+
+
+def test_which_is_larger_then_the_two_said_as_a_choice(engine: Engine) -> None:
+    # "X哪个多 A的还是B的": X of each department, the larger said with both figures
+    a = _ask(engine, "人员经费哪个多 水务局的还是档案馆的")
+    assert a.status == "answered" and a.text.startswith("青岚县水务局") and "789.5" in a.text
+    a = _ask(engine, "人员经费谁少 水务局还是档案馆")
+    assert a.status == "answered" and a.text.startswith("青岚县档案馆") and "80.5" in a.text

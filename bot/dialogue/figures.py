@@ -884,9 +884,14 @@ _BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|加一起|�
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
 
 
+# "就业补助哪个多 东湖的还是渝中的": the item, which is larger, then the two it is asked of, said as a choice.
+_CHOICE_AFTER = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,16}?)(?:是)?(?:哪个|哪一个|谁)(?:的)?(?:更|比较|较)?(?P<dir>多|高|大|少|低|小)"
+                           r"(?:一些|一点|些)?(?:呢|啊)?[,，]?(?P<a>[\u4e00-\u9fff]{2,12}?)的?还是(?P<b>[\u4e00-\u9fff]{2,12}?)的?(?:呢|啊)?$")
+
+
 def asks_which_is_higher(question: str) -> bool:
     """"A和B谁的X高", "哪个部门的X多": the question asks which of several is the larger (smaller)."""
-    return _WHICH_TAIL.search(compact(question)) is not None
+    return _WHICH_TAIL.search(compact(question)) is not None or _CHOICE_AFTER.match(compact(question)) is not None
 
 
 def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
@@ -894,6 +899,9 @@ def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, 
     parts into two things each asked on its own ((first, second, kind) each; kind "each", or the word
     comparing them: 多 高 大 少 低 小), split at a join word that is no part of a name; what is asked after 谁的 goes with each side."""
     text = compact(question)
+    if choice := _CHOICE_AFTER.match(text):
+        x = choice.group("x")
+        return [(f"{choice.group('a')}的{x}", f"{choice.group('b')}的{x}", choice.group("dir"))]
     tail = _EACH_TAIL.search(text)
     which = _WHICH_TAIL.search(text) if tail is None else None
     both = _BOTH_TAIL.search(text) if tail is None and which is None else None
