@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEED, engine_over, simple_table
 from conftest import converse as _ask
-from conftest import engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -126,3 +126,17 @@ def test_which_is_larger_then_the_two_said_as_a_choice(engine: Engine) -> None:
     assert a.status == "answered" and a.text.startswith("青岚县水务局") and "789.5" in a.text
     a = _ask(engine, "人员经费谁少 水务局还是档案馆")
     assert a.status == "answered" and a.text.startswith("青岚县档案馆") and "80.5" in a.text
+
+
+@pytest.fixture(scope="module")
+def with_projects(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("basic38p")
+    _basic_table(folder / f"{_DEPT}2025年一般公共预算基本支出表.xlsx")
+    return engine_over(folder / "kb.sqlite", [SEED, folder])
+
+
+def test_who_carries_out_the_project_just_answered(with_projects: Engine) -> None:
+    # "X项目" → "实施单位是谁": the unit of that project, never every table's summary
+    for ask in ("实施单位是谁", "由谁实施", "它的执行单位是哪个"):
+        a = _ask(with_projects, "信访工作经费多少", ask)
+        assert a.status == "answered" and "信访局" in a.text and _DEPT not in a.text, ask

@@ -1485,6 +1485,11 @@ def _source_of_another_department(t: Turn, p: Parse, f: Frame, last: Frame | Non
         f.column = last.column
 
 
+# "实施单位是谁", "由谁实施": who carries out a project, asked with nothing else named.
+_OWNER_ASKED = re.compile(r"(?:那|那么)?(?:它|这个项目|该项目)?的?(?:(?:实施|执行|承担|负责|主管|承办)(?:单位|部门)|资金使用单位)"
+                          r"(?:是谁|是哪个|是哪家|是什么|是哪个单位|是哪个部门|是)?(?:呢|啊|[？?])?|(?:是)?(?:谁来实施|由谁实施|谁实施|谁负责)(?:的)?(?:呢|[？?])?")
+
+
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
     """A follow-up naming nothing is about what the last answer was about."""
     s = t.session
@@ -1504,6 +1509,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if _same_indicators_in(t, f, last, depts):
             return None
         return _same_names_in(t, f, depts)
+    elif not depts and len(s.focus_projects) == 1 and not f.doc_ids and _OWNER_ASKED.fullmatch(compact(p.text)):
+        f.projects = list(s.focus_projects)  # "渝中就业补助资金" → "实施单位是谁": of the project just answered
     elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p):
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.
