@@ -128,10 +128,37 @@ def test_which_is_larger_then_the_two_said_as_a_choice(engine: Engine) -> None:
     assert a.status == "answered" and a.text.startswith("青岚县档案馆") and "80.5" in a.text
 
 
+# The same department's 项目支出绩效目标表 in the seed's text form (two projects).
+_PROJECTS = f"""
+项目支出绩效目标表
+
+部门名称：{_DEPT}(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 68.50 68.50
+
+{_DEPT} 68.50 68.50
+
+    法律顾问服务经费 18.50 18.50
+
+聘请常年法律顾问一名，审查水务合同并参与行政复议应诉。
+
+1、1-产出指标,11-数量指标,审查合同份数；实施周期指标值:≥40份,年度指标值:≥40份;
+
+    河道巡查保洁经费 50.00 50.00
+
+对县城三条主要河道开展日常巡查和保洁。
+
+1、1-产出指标,11-数量指标,巡查河道长度；实施周期指标值:≥26公里,年度指标值:≥26公里;
+"""
+
+
 @pytest.fixture(scope="module")
 def with_projects(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("basic38p")
     _basic_table(folder / f"{_DEPT}2025年一般公共预算基本支出表.xlsx")
+    (folder / "qinglan_water_projects.txt").write_text(_PROJECTS, encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [SEED, folder])
 
 
@@ -140,3 +167,10 @@ def test_who_carries_out_the_project_just_answered(with_projects: Engine) -> Non
     for ask in ("实施单位是谁", "由谁实施", "它的执行单位是哪个"):
         a = _ask(with_projects, "信访工作经费多少", ask)
         assert a.status == "answered" and "信访局" in a.text and _DEPT not in a.text, ask
+
+
+def test_the_other_side_naming_only_its_department_asks_the_same_item(with_projects: Engine) -> None:
+    # "A局X那个比B局的多多少": B局's X (its 聘请法律顾问专项经费 12), never B局's total
+    for q in ("水务局法律顾问那个比信访局的多多少", "水务局法律顾问比信访局多多少"):
+        a = _ask(with_projects, q)
+        assert a.status == "answered" and "6.5" in a.text and "234.98" not in a.text, q
