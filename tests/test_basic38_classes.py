@@ -38,15 +38,15 @@ _LINES = [("合计", None, 986.4, 870.0, 116.4),
           ("31007", "  信息网络及软件购置更新", 4.5, None, 4.5)]
 
 
-def _basic_table(path: Path) -> None:
+def _basic_table(path: Path, dept: str = _DEPT) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "基本支出"
-    ws["A1"] = f"{_DEPT}2025年一般公共预算基本支出表"
+    ws["A1"] = f"{dept}2025年一般公共预算基本支出表"
     ws.merge_cells("A1:E1")
-    ws["A2"], ws["E2"] = f"部门名称：{_DEPT}", "单位：万元"
+    ws["A2"], ws["E2"] = f"部门名称：{dept}", "单位：万元"
     ws["A3"], ws["C3"] = "部门经济分类科目", "2025年预算数"
     ws.merge_cells("A3:B3")
     ws.merge_cells("C3:E3")
@@ -174,3 +174,13 @@ def test_the_other_side_naming_only_its_department_asks_the_same_item(with_proje
     for q in ("水务局法律顾问那个比信访局的多多少", "水务局法律顾问比信访局多多少"):
         a = _ask(with_projects, q)
         assert a.status == "answered" and "6.5" in a.text and "234.98" not in a.text, q
+
+
+def test_which_tables_are_of_a_department_word_naming_several(tmp_path: Path) -> None:
+    # "哪几份表是水务局的" with two 水务局 loaded: every table of both, never "which department?"
+    for dept in (_DEPT, "石门县水务局"):
+        _basic_table(tmp_path / f"{dept}2025年一般公共预算基本支出表.xlsx", dept)
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path])
+    for q in ("哪几份表是水务局的", "哪些表是水务局的"):
+        a = _ask(engine, q)
+        assert a.status == "answered" and _DEPT in a.text and "石门县水务局" in a.text, q

@@ -281,7 +281,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -1056,6 +1056,18 @@ def _table_year_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and _TABLE_YEAR_ASKED.search(p.text):
         f.intent = "department"
         p.unexplained = [w for w in p.unexplained if w not in ("年", "年度", "哪年", "哪一年")]
+    return None
+
+
+# "哪几份表是人社部门的", "哪些表是卫健的": the tables themselves, named by whose they are.
+_WHICH_TABLES = re.compile(r"^哪(?:几|些)(?:份|张|个)?(?:表|文件|文档)(?:格)?是")
+
+
+def _tables_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"哪几份表是人社部门的": which loaded tables are a department's (every department the word names) — a
+    description of those tables, never a count or a quantity."""
+    if not f.projects and not f.ambiguous and not f.indicators and _WHICH_TABLES.search(compact(p.text)):
+        f.intent = "department"
     return None
 
 
