@@ -763,6 +763,13 @@ def note_defined(term: str, note: str, shown: str) -> str:
     return f"{term}（按表注“{note}”）：{shown}"
 
 
+def share_of_both(part: dict, other: dict, result: str) -> str:
+    """One of the two figures just shown as a share of the two added up, with the arithmetic."""
+    n = f"{part['value']:.10g}"
+    return (f"{part['label']}占两者合计的 {result}：{n} ÷ ({n} + {other['value']:.10g}) = {result}"
+            f"（两者合计 {part['value'] + other['value']:.10g}{part['unit']}，另一项是{other['label']}）")
+
+
 def fact_proportion(first: str, second: str, a: str, b: str, simple: str, pa: str, pb: str) -> str:
     """Two figures one to the other ("中央和市级比例"): both shown, their ratio, and each one's part of the two."""
     return f"{first} 与 {second} 之比：{a} : {b} = {simple}（两者合计中各占 {percent_shown(pa)} 和 {percent_shown(pb)}）"

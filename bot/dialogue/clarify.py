@@ -87,10 +87,17 @@ def _option_of_unit(t: Turn, core: str, options: list[Frame]) -> Frame | None:
     return picked[0] if len(picked) == 1 else None
 
 
+_TABLES_ASKED = re.compile(r"哪(?:几|些)(?:份|张|个)?(?:表|文件|文档)")  # (context._tables_asked)
+
+
 def scope(t: Turn, f: Frame) -> Answer | None:
     """Which documents an answer draws on. Aggregates over several departments need one: the one
     named, else the conversation's, else the only one that has the category asked; else ask."""
     choices = t.dept_choices
+    if choices and f.intent == "department" and _TABLES_ASKED.search(t.p.text) and not (f.projects or f.indicators):
+        # "哪几份表是人社部门的": every table of the departments the word names, not a choice among them
+        f.doc_ids = sorted({d for dept in t.kb.departments_named(choices) for d in dept.doc_ids})
+        return None
     if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
         return clarify_departments(t, f, choices, offer_all=True)
     if f.doc_ids or len(t.kb.departments) <= 1:

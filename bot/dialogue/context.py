@@ -281,7 +281,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -1061,6 +1061,18 @@ def _table_year_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+# "哪几份表是人社部门的", "哪些表是卫健的": the tables themselves, named by whose they are.
+_WHICH_TABLES = re.compile(r"^哪(?:几|些)(?:份|张|个)?(?:表|文件|文档)(?:格)?是")
+
+
+def _tables_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"哪几份表是人社部门的": which loaded tables are a department's (every department the word names) — a
+    description of those tables, never a count or a quantity."""
+    if not f.projects and not f.ambiguous and not f.indicators and _WHICH_TABLES.search(compact(p.text)):
+        f.intent = "department"
+    return None
+
+
 def _when_of_named_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"八五普法总结验收啥时候完成" (read …完成时间): when, of an indicator named whole, is that indicator's value
     when it is a time, else not in the table — never the 完成时间 of other projects fitting the words."""
@@ -1487,6 +1499,11 @@ def _source_of_another_department(t: Turn, p: Parse, f: Frame, last: Frame | Non
         f.column = last.column
 
 
+# "实施单位是谁", "由谁实施": who carries out a project, asked with nothing else named.
+_OWNER_ASKED = re.compile(r"(?:那|那么)?(?:它|这个项目|该项目)?的?(?:(?:实施|执行|承担|负责|主管|承办)(?:单位|部门)|资金使用单位)"
+                          r"(?:是谁|是哪个|是哪家|是什么|是哪个单位|是哪个部门|是)?(?:呢|啊|[？?])?|(?:是)?(?:谁来实施|由谁实施|谁实施|谁负责)(?:的)?(?:呢|[？?])?")
+
+
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
     """A follow-up naming nothing is about what the last answer was about."""
     s = t.session
@@ -1509,6 +1526,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     elif _what_it_covers(p, of_total=True) and last.intent == "total" and not (last.projects or last.column) \
             and last.doc_ids:
         f.intent, f.doc_ids = "project_list", list(last.doc_ids)  # "信访局一共多少钱" → "包括哪些": its projects
+    elif not depts and len(s.focus_projects) == 1 and not f.doc_ids and _OWNER_ASKED.fullmatch(compact(p.text)):
+        f.projects = list(s.focus_projects)  # "渝中就业补助资金" → "实施单位是谁": of the project just answered
     elif elliptic(t, p) or p.has("refer") or not own_intent(t, p) or bare(p) or _what_it_covers(p):
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.

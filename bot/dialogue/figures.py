@@ -609,7 +609,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if (stop := _not_the_two_figures(s, question)) is not None:
         return stop if isinstance(stop, Answer) else None
-    listed = _sum_of_list(s, question) or _sum_of_recent(s, question)
+    listed = _sum_of_list(s, question) or _sum_of_recent(s, question) or _share_of_both(s, question, said)
     if listed is not None:
         return listed
     if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:
@@ -663,6 +663,35 @@ def combine(s: Session, question: str, printed: Printed | None = None,
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
     return _worked_out(question, op, a, b, printed)
+
+
+# "基本支出占两者合计多少": one of the two figures just shown over the two added up.
+_OF_BOTH = re.compile(r"占(?:了)?(?:这|那)?(?:两者|二者|两个|两项|它们|俩)(?:的)?(?:合计|总和|之和|加起来|总数|总额|总共|一共|合起来)"
+                      r"(?:的)?(?:比例|比重|百分之几|百分之多少|百分比|占比|几成|多少)?(?:是多少|多少)?(?:呢|啊)?$")
+
+
+def _share_of_both(s: Session, question: str, said: Departments | None) -> Answer | None:
+    """"项目支出 → 基本支出呢 → 基本支出占两者合计多少": the figure named (by a word of its label, its department or
+    what was asked for it), else the later one, over the two added up; None unless so asked of two figures."""
+    text = compact(question)
+    m = _OF_BOTH.search(text)
+    a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
+    if m is None or "value" not in a or "value" not in b or a["unit"] != b["unit"] or a["value"] + b["value"] <= 0:
+        return None
+    part_said = re.sub(r"^(?:那|那么)?(?:它|这个|这项|后者|前者)?", "", text[: m.start()]).rstrip("的")
+    part = b
+    if part_said:
+        named = _named_figure(part_said, a, b, said) or next(
+            (f for f in (a, b) if part_said in compact(str(f.get("asked") or "")) and
+             part_said not in compact(str((b if f is a else a).get("asked") or ""))), None)
+        if named is None:
+            return None
+        part = named if part_said in compact(str(named["label"])) else {**named, "label": f"{part_said}（{named['label']}）"}
+    other = a if part is b or part.get("asked") == b.get("asked") and part["value"] == b["value"] else b
+    if a.get("department") != b.get("department"):
+        part, other = ({**f, "label": f"{f['department']} {f['label']}"} for f in (part, other))
+    result = _pct(part["value"] / (a["value"] + b["value"]))
+    return Answer(question, ANSWERED, compose.share_of_both(part, other, result), "combine")
 
 
 def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
@@ -851,13 +880,18 @@ _EACH_TAIL = re.compile(r"(?:各|分别|各自)(?:都)?(?:是|为|有)?(?:多少
 _WHICH_TAIL = re.compile(r"(?:哪个部门|哪个单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:更|比较|较)?"
                          r"(?P<dir>多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊)?$")
 # "A和B加起来", "A和B差多少" after a figure: its item of each, added or set against each other.
-_BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
+_BOTH_TAIL = re.compile(r"(?:的)?(?:(?P<sum>加起来|加在一起|加一起|加到一起|加一块儿?|合起来|一共|合计|总共)(?:是|有)?(?:多少)?|(?:相差|差|差了)多少)(?:呢|啊)?$")
 _EACH_JOIN = re.compile(r"和|与|跟|以及|、")  # (及 of 及时率 joins nothing)
+
+
+# "就业补助哪个多 东湖的还是渝中的": the item, which is larger, then the two it is asked of, said as a choice.
+_CHOICE_AFTER = re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,16}?)(?:是)?(?:哪个|哪一个|谁)(?:的)?(?:更|比较|较)?(?P<dir>多|高|大|少|低|小)"
+                           r"(?:一些|一点|些)?(?:呢|啊)?[,，]?(?P<a>[\u4e00-\u9fff]{2,12}?)的?还是(?P<b>[\u4e00-\u9fff]{2,12}?)的?(?:呢|啊)?$")
 
 
 def asks_which_is_higher(question: str) -> bool:
     """"A和B谁的X高", "哪个部门的X多": the question asks which of several is the larger (smaller)."""
-    return _WHICH_TAIL.search(compact(question)) is not None
+    return _WHICH_TAIL.search(compact(question)) is not None or _CHOICE_AFTER.match(compact(question)) is not None
 
 
 def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
@@ -865,6 +899,9 @@ def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, 
     parts into two things each asked on its own ((first, second, kind) each; kind "each", or the word
     comparing them: 多 高 大 少 低 小), split at a join word that is no part of a name; what is asked after 谁的 goes with each side."""
     text = compact(question)
+    if choice := _CHOICE_AFTER.match(text):
+        x = choice.group("x")
+        return [(f"{choice.group('a')}的{x}", f"{choice.group('b')}的{x}", choice.group("dir"))]
     tail = _EACH_TAIL.search(text)
     which = _WHICH_TAIL.search(text) if tail is None else None
     both = _BOTH_TAIL.search(text) if tail is None and which is None else None

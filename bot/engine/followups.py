@@ -89,6 +89,10 @@ _UNDER_LIST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项)?(?:�
                          r"(?:(?:两|三|四|五|六|几|各)(?:个|项|款|类)?)?(?:分别|各|都)?(?:是)?"
                          r"(?:多少|多少钱|有哪些|是哪些|有哪几项|哪几项|是多少)(?:钱)?(?:呢|啊)?$")
 
+# "资本性支出" → "买的什么": what the line just shown bought is the lines under it (never its own columns).
+_UNDER_BOUGHT = re.compile(r"^(?:那)?(?:它|这个|这些钱|这笔钱)?(?:都)?(?:买|购买|购置|采购)(?:了|的)(?:些)?(?:啥|什么|哪些)(?:东西)?"
+                           r"(?:呢|啊)?$")
+
 # "非税收入预算" → "其中最多的一项是": the superlative said before the item asked.
 _UNDER_MOST = re.compile(r"^(?:那)?(?:它|这个|这款|这项|这一项|该款|该项)?(?:的)?(?:下面|下级|下属|下边|底下|里面|其中)(?:的)?"
                          r"(?P<ext>最多|最少|最大|最小|最高|最低)的?(?:是)?(?:哪个|哪一个|哪项|哪一项|一项|一个|哪款|哪条)?"
@@ -106,7 +110,7 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
     ranked or in the table's order (never the line itself)."""
     text = compact(normalize(question))
     m = _UNDER.match(text) or _UNDER_MOST.match(text) or _UNDER_PLACE.match(text)
-    listed = _UNDER_LIST.match(text) if m is None else None
+    listed = _UNDER_LIST.match(text) or _UNDER_BOUGHT.match(text) if m is None else None
     nth = m.groupdict().get("nth") if m else None
     place = (ordinals.place_number(nth) or 0) if nth else 0
     last = session.figures[-1] if session.figures else {}

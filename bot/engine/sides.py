@@ -146,7 +146,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return i in covered
 
     for first, second, op in figures.two_sides(norm, inside):
-        first = _with_item_of(kb, first, second)
+        first, second = _with_item_of(kb, first, second), _item_said_once(kb, first, second)
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         # "卫健局项目支出合计占收支总表支出总计的比例": the whole in another table of the part's department, named
         # by its kind, is asked of that department
@@ -204,6 +204,20 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
     if sum(projects) * 2 < len(item):
         return first  # an item of a project table ("政府雇员工资经费"); other items the fact answerer reads
     return f"{first.rstrip('的')}的{item}"
+
+
+def _item_said_once(kb: KnowledgeBase, first: str, second: str) -> str:
+    """"交通局法律顾问那个比信访局的多多少": a second side naming only its department ("信访局的") asks the item
+    the first side names after its own department (said once, for both); never that department's total."""
+    from bot.answer.facts import only_departments
+
+    if not only_departments(kb, second) or only_departments(kb, first):
+        return second
+    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(first) if any(r.kind == "department" for r in refs)]
+    if len(spans) != 1 or spans[0][0] > 1:
+        return second  # the first side must begin with its department
+    item = re.sub(r"(?:那个|这个|那项|这项|的)+$", "", first[spans[0][1]:].lstrip("的"))
+    return f"{second.rstrip('的')}的{item}" if len(item) >= 2 else second
 
 
 def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

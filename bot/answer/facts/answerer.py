@@ -1961,8 +1961,9 @@ class Answerer(Conversation):
         column of the unit's lines): those rows, each named with its amount — never "no amount" because the
         cell reached holds words, nor each cell of the rows; None unless so asked."""
         if not fq.funded or fq.unfunded or "list" not in fq.ops or "count" in fq.ops or not facts \
-                or any(f["number"] is not None for f in facts) and len({f["col_labels"] for f in facts}) < 3:
+                or any(f["number"] is not None for f in facts) and len({f["col_labels"] for f in facts}) < 2:
             return None
+        facts = self._items_under(fq, facts) or facts  # "资本性支出买了什么": the lines under the one named
         rows = list({(f["document_id"], f["sheet"], f["line"]): f for f in facts
                      if not self._is_total_fact(f, "row")}.values())
         money = self._money_of_rows(rows[:60])

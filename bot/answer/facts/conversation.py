@@ -152,6 +152,14 @@ class Conversation(Listing):
                 return None
         return FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
 
+    def _named_in(self, departments: list[str], keys: set[str]) -> set[str]:
+        """The labels carried to the departments named now; when their tables print none of them, the line that
+        is the label with its total word ("人员经费" a column of one table, "人员经费合计" a line of the other's)."""
+        here = {k for dep in departments for d in self.idx.dept_docs.get(dep, ()) for k in self.idx.doc_keys.get(d, ())}
+        if keys & here:
+            return keys
+        return keys | {t for k in keys for w in ("合计", "小计", "总计") if (t := k + w) in here}
+
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:
         """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
@@ -168,8 +176,8 @@ class Conversation(Listing):
                 and set(fq.departments) != set(context.get("departments") or ()):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
-            fq.mentions = [Mention(-1, -1, set(keys) | {k for k in map(_without_code, keys) if k in idx.label_facts},
-                                   True, 4) for keys in context["named"]]
+            fq.mentions = [Mention(-1, -1, self._named_in(fq.departments, set(keys) | {
+                k for k in map(_without_code, keys) if k in idx.label_facts}), True, 4) for keys in context["named"]]
         self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
         if (moved := self._shown_line_under_head(fq, context) or self._same_line_in_group(fq, context)

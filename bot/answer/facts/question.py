@@ -1472,6 +1472,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
         fq.mentions = _without_generic_tails(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
+    _rows_said_added(fq, text, taken, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
     _column_said_again_as_whole(fq, text, taken, idx)
@@ -2014,6 +2015,24 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
         # one row joined by 和, "郑家湾公路养护和饮水合计" — not a column said of a row, "收入调整预算合计")
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
+
+
+# What may follow rows said with 加 between them: nothing but how much ("基本工资加津贴补贴是多少").
+_AFTER_ADDED = re.compile(r"(?:的)?(?:是|等于|一共|共)?(?:多少|几)?(?:钱|万元|万)?(?:呢|啊)?$")
+
+
+def _rows_said_added(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"基本工资加津贴补贴加奖金": rows of a table said with 加 (加上) between each two and nothing after them
+    but how much: the rows added up. 加 inside a label is the label's ("增加值"), never a join."""
+    rows = [m for m in fq.mentions if m.keys & idx.row_label_keys]
+    if "sum" in fq.ops or len(rows) < 2 or len(rows) != len(fq.mentions) or not _AFTER_ADDED.match(text, rows[-1].end):
+        return
+    joins = [re.fullmatch(r"加上?", text[a.end:b.start]) for a, b in zip(rows, rows[1:], strict=False)]
+    if not all(joins):
+        return
+    for a, b in zip(rows, rows[1:], strict=False):
+        _take(text, taken, a.end, b.start)
+    fq.ops.append("sum")
 
 
 def _difference_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:

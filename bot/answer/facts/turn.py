@@ -35,6 +35,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     _ADDED_TO_LAST,
     _FOLLOWUP,
+    BOUGHT,
     CHANGE_COLUMN,
     UNDER_HEAD_SAID,
     _is_total,
@@ -245,7 +246,7 @@ def _each_spaced_ask(turn, typed, whole):
     return whole
 
 
-_SUM_ASKED = re.compile(r"加起来|加在一起|一共|总共|合计|共计|总计|之和|相加")
+_SUM_ASKED = re.compile(r"加起来|加在一起|加一起|加到一起|加一块|合起来|一共|总共|合计|共计|总计|之和|相加")
 
 
 def _added_up(turn, each, got: list):
@@ -1076,8 +1077,8 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
             and len({k for k in here & idx.row_label_keys if _said_within(said, k) and not _is_total(k)}) == 1
             for m in fq.mentions):
         return None  # "那公用经费呢": part of a row label of these tables (日常公用经费), a row, not a column
-    if _another_row_said(fq, idx, context):
-        return None
+    if _another_row_said(fq, idx, context) or answerer._rows_of_the_conversation(fq, context):
+        return None  # ("人员经费合计" → "公用经费呢": a row of these tables, though another's column)
     fa = answerer.answer(turn.question, None, context)
     if fa is not None and fa.status == "answered" and fa.facts and all(_is_total(r) for r in context["rows"]) \
             and {f["col_labels"] for f in fa.facts} == {f["col_labels"] for f in idx.facts(list(context.get("last") or ())[:1])}:
@@ -1569,6 +1570,8 @@ def _asked_clauses(question: str) -> list[str]:
 
 # A later clause asking a bare amount ("多少", "多少钱") names nothing: it asks of the first clause's subject.
 _BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
+# "资本性支出多少 买的什么": what the subject bought (the lines under it), asked of the same subject.
+_BOUGHT_ASK = re.compile(BOUGHT.pattern + r"(?:啥|什么|哪些)(?:东西)?(?:呢|啊|[？?])?")
 
 
 def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
@@ -1581,7 +1584,8 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
     for k, clause in enumerate(clauses):
         if k and len(compact(subject)) >= 4 and (_BARE_ASK.fullmatch(compact(normalize(clause)))
-                                                  or _PLACED.fullmatch(compact(normalize(clause)))):
+                                                  or _PLACED.fullmatch(compact(normalize(clause)))
+                                                  or _BOUGHT_ASK.fullmatch(compact(normalize(clause)))):
             clause = subject + clause  # "普惠金融发展支出干嘛的 多少", "…多少 在哪个街道": of the same thing
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
@@ -2085,8 +2089,11 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
     under = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
     while len(under) == 1:  # 221 住房保障支出 → its one 款 22102 → the 项 under that
         code = under[0][1][0]
-        under = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
-    if len(under) < 2:
+        deeper = [(g, c) for g, c in column if re.fullmatch(rf"{code}\d{{2}}", c[0])]
+        if not deeper:
+            break  # (310 资本性支出 → its one 31002 办公设备购置: that line is what is under it)
+        under = deeper
+    if len(under) < 2 and not (under and highest is None):
         return None
     if highest is not None:
         under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
