@@ -150,3 +150,27 @@ def test_a_part_none_of_the_rows_values_is_not_the_row_again(plan: Engine) -> No
 def test_a_line_of_the_row_just_shown_is_still_answered(plan: Engine) -> None:
     a = converse(plan, "东岭镇小计", "其中受益户数呢")
     assert a.status == ANSWERED and "655" in a.text
+
+
+# --- 5. a count its table's text cell only names --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("cw38_targets")
+    table = folder / "songchuan_ybj_2027_targets.xlsx"
+    simple_table(table, "Sheet1", "松川县医疗保障局2027年部门整体预算绩效目标表", "D2", "单位：万元",
+                 ["序号", "项目名称", "预算金额", "期望达到的目标"],
+                 [[1, "城乡居民医保财政补助资金", 2360, "城乡居民基本医疗保险参保人数稳定在应保尽保水平，财政补助按时足额到位。"],
+                  [2, "医疗救助资金", 410, "困难群众住院费用政策范围内救助比例不低于70%。"]])
+    return engine_over(folder / "kb.sqlite", [table])
+
+
+def test_a_count_a_text_cell_only_names_is_not_answered_by_it(targets: Engine) -> None:
+    a = converse(targets, "城乡居民医保财政补助资金多少", "那它的参保人数呢")
+    assert a.status != ANSWERED, a.text
+
+
+def test_the_text_cell_asked_is_still_answered(targets: Engine) -> None:
+    a = converse(targets, "城乡居民医保财政补助资金期望达到的目标是什么")
+    assert a.status == ANSWERED and "应保尽保" in a.text

@@ -469,8 +469,11 @@ def rate_left_out(said: str, name: str, text: str) -> bool:
 def _rate_left_out(p: Parse, kb: KnowledgeBase) -> None:
     """No name of a rate indicator read from the thing it is of (rate_left_out): the words left unexplained
     (never the rate as the subsidy's amount)."""
+    if _RATE_SAID.search(p.text):
+        return
     for m in [m for m in p.mentions if m.score < 100 and m.refs and all(r.kind == "indicator" for r in m.refs)]:
-        if all(rate_left_out(m.text, kb.indicator_name.get(int(r.key), ""), p.text) for r in m.refs):
+        names = {kb.indicator_name.get(int(r.key), "") for r in m.refs}  # (a common name: thousands of refs)
+        if all(rate_left_out(m.text, name, p.text) for name in names):
             p.mentions.remove(m)
             p.fuzzy = [f for f in p.fuzzy if f[0] != m.text]
             p.unexplained.append(m.text)
