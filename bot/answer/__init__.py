@@ -23,6 +23,22 @@ YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 # What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何")
 # Where clauses part: a pause mark, or (spaces=True) a space between two Chinese words.
+# "多少株", "几个": the measure word a count is asked in; "参保人数", "受益户数": a count asked by its noun
+COUNT_ASKED = re.compile(r"(?:多少|几)([株棵个人户所座辆台套件名家处条次项亩])")
+COUNT_NOUN = re.compile(r"(?:人数|户数|个数|数量|人次|株数|家数)$")
+PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+
+
+def figure_said(question: str, sentence: str) -> bool:
+    """Does the sentence say how many? With a measure word asked, a figure of that word ("12株"): a
+    numeral inside a phrase ("一树一档", "三支一扶") counts nothing."""
+    asked = COUNT_ASKED.search(question)
+    if asked is None:
+        return bool(_FIGURE.search(sentence))
+    return re.search(rf"(?:\d|[一二两三四五六七八九十百千万])[余多]?\s*{asked.group(1)}", sentence) is not None
+
+
 _PAUSE = re.compile(r"[，,；;。？?]")
 _PAUSE_OR_SPACE = re.compile(r"[，,；;。？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 

@@ -359,9 +359,11 @@ def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:
             + source_note(row))
 
 
-def no_figure_in_text(row, words: Sequence[str], sentence: str) -> str:
-    """How many asked of a thing the project's text only names: no number of it in the table."""
-    return (f"表中没有“{'、'.join(words)}”的数量。{row['name']}的表中只写了：{sentence}" + source_note(row))
+def no_figure_in_text(row, words: Sequence[str], sentence: str, measure: str = "") -> str:
+    """How many asked of a thing the project's text only names: no number of it in the table (in the
+    measure word asked, "多少株", when one was)."""
+    what = f"有多少{measure}" if measure else "的数量"
+    return (f"表中没有写“{'、'.join(words)}”{what}。{row['name']}的表中只写了：{sentence}" + source_note(row))
 
 
 def said_in_text(row: sqlite3.Row, sentence: str) -> str:
@@ -940,6 +942,11 @@ def no_line_under(part: str, whole: str) -> str:
 
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
+
+
+def not_listed_apart(thing: str) -> str:
+    """A follow-up naming a thing none of the values just shown is: the table does not list it apart."""
+    return f"表中没有单独列出“{thing}”的数（刚才那一行里没有这一项）。"
 
 
 def item_has_no_money(item: str, figures: str) -> str:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.answer import RANGE_ASKED, compose
+from bot.answer import COUNT_ASKED, COUNT_NOUN, PART_NOT_COSTED, RANGE_ASKED, compose, figure_said
 from bot.dialogue.cues import VERB_COUNT, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
@@ -177,13 +177,16 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.nothing_about(words), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
-    if f.within and len(rows) == 1 and t.p.has("amount") and best[ids[0]][1] in said_by_indicator:
+    money = t.p.has("amount") or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
+    if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
         if (k := _amount_indicator(t, ids[0], best[ids[0]][1])) is not None:
             return _amount_indicator_answer(t, f, rows[0], k)
         # "就业补助资金公益性岗位补贴发了多少钱": the part is only an indicator's name, not a cost
         # line, so the table does not break the money down that way; never the project's total.
-        return t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1]) + compose.source_note(rows[0]),
-                         suggest=False)
+        unknown = t.unknown(compose.part_not_costed(rows[0]["name"], words, best[ids[0]][1])
+                            + compose.source_note(rows[0]), suggest=False)
+        unknown.intent = PART_NOT_COSTED  # (the facts may cost it elsewhere; never by that indicator's rate)
+        return unknown
     if f.within and len(rows) == 1 and t.p.has("amount") and not said and not t.p.has("list", "which") \
             and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
@@ -208,6 +211,7 @@ def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
     return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)
 
 
+_MONEY_NOUN = re.compile(r"(?:补贴|补助|经费|资金|费|钱)(?:标准)?$")  # "公益性岗位补贴多少": money asked
 _KIND_ASKED = re.compile(r"(?:什么|啥)([\u4e00-\u9fff]{2,4})")
 
 
@@ -221,7 +225,12 @@ def _kind_unsaid(text: str, words: list[str], best: dict, top: float) -> bool:
 # (a sentence stating money anywhere; _MONEY_STATED below is an indicator value ending in its money unit)
 _MONEY_IN_SENTENCE = re.compile(r"\d(?:[\d.,]*)\s*(?:万元|元|亿元|万)")
 
-_FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+
+
+def _no_figure(t: Turn, row: Any, words: list[str], sentence: str) -> Answer:
+    """A count asked that the project's text names with no number of it: not in the table, what it says."""
+    measure = m.group(1) if (m := COUNT_ASKED.search(t.p.text)) else ""
+    return t.unknown(compose.no_figure_in_text(row, words, sentence, measure), suggest=False)
 
 
 def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentences: list[str], units: bool) -> Answer:
@@ -234,11 +243,14 @@ def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentenc
         # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
         return t.unknown(compose.cost_only_in_text(rows[0], cost, sentences[0]), suggest=False)
     if f.within and len(rows) == 1 and (t.p.modifiers or t.p.has("how_much")):
-        if t.p.has("how_much") and not _FIGURE_SAID.search(sentences[0]):
+        if t.p.has("how_much") and not figure_said(t.p.text, sentences[0]):
             # "有多少烈士陵园": a sentence naming them with no number says not how many
-            return t.unknown(compose.no_figure_in_text(rows[0], words, sentences[0]), suggest=False)
+            return _no_figure(t, rows[0], words, sentences[0])
         # "每人每月多少标准", "选600元档次的补多少": the standard its text states, not the project's budget.
         return t.answered(f, compose.said_in_text(rows[0], sentences[0]), projects=ids)
+    if len(rows) == 1 and COUNT_NOUN.search(cost) and not t.p.has("which", "project", "list", "content") \
+            and not figure_said(t.p.text, sentences[0]):
+        return _no_figure(t, rows[0], words, sentences[0])  # "那它的参保人数呢": a count its text only names
     text = compose.content_matches(words, list(zip(rows, sentences, strict=True)))
     listed = list(dict.fromkeys(_UNITS_LISTED.findall(sentences[0]))) if units and len(rows) == 1 else []
     if len(listed) >= 2:

@@ -144,8 +144,16 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         if len(having) == 1:
             f.doc_ids = sorted(having)
             return None
-    f.doc_ids, f.every_department = list(t.kb.documents), True
+    f.doc_ids, f.every_department = _of_the_year_said(t), True
     return None
+
+
+def _of_the_year_said(t: Turn) -> list[int]:
+    """Every table, or with a year said ("2024年经费最多的项目") those holding figures of it: a table of
+    another year ranked beside them would answer for a year not asked (none of that year: every table)."""
+    years = set(t.p.years)
+    dated = [d for d in t.kb.documents if years & t.kb.years_of_document(d)] if years else []
+    return dated or list(t.kb.documents)
 
 
 # The indicators a question over every department lists at once (grouped by department) before it asks which.

@@ -17,6 +17,7 @@ from bot.understand.parse import (
     asked_names,
     asked_noun,
     fuzzy_among,
+    rate_left_out,
     search_words,
     words_beyond,
     words_score,
@@ -367,7 +368,8 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
             f.projects, f.ambiguous = [], []
         else:
             found = []
-    return found
+    # "临时救助金发了多少": the thing a rate indicator is of, said without its rate, is not that indicator
+    return [i for i in found if not rate_left_out("".join(phrases), kb.indicator_name.get(i, ""), p.text)]
 
 
 SHORTENED_AT_LEAST = 4  # characters said of a name shortened by leaving its middle out ("参与约访")

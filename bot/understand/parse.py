@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import accumulate, compress
 from operator import itemgetter
 
@@ -227,6 +228,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
     _widen_indicator_names(p, kb)
+    _rate_left_out(p, kb)
     return p
 
 
@@ -450,6 +452,37 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 break
         if found and _claim(taken, found[0], found[1]):
             p.mentions.append(Mention(found[0], found[1], found[2], set(found[3]), 99.0))
+
+
+_RATE_SAID = re.compile(r"率|%|百分|指标|完成|目标|值|达到|准确|及时|合格")
+_MONEY_THING = re.compile(r"补贴|补助|资金|经费|金|费")  # the thing said is money
+_MONEY_ASKED = re.compile(r"钱|元|金额")
+
+
+def rate_left_out(said: str, name: str, text: str) -> bool:
+    """"公益性岗位补贴多少" of the indicator 公益性岗位补贴发放准确率: the thing a rate is of, money, said without
+    the rate or any word of an indicator, asks about the thing itself (its money, its standard), not the rate."""
+    if _RATE_SAID.search(text):
+        return False
+    said, name = compact(said), compact(name)
+    match = SequenceMatcher(None, said, name, autojunk=False).find_longest_match(0, len(said), 0, len(name))
+    end = match.b + match.size
+    # (the thing is money, or money is asked: a count, "听力筛查多少人", may be what the rate is about)
+    return match.size >= 3 and "率" in name[end:] and bool(_MONEY_THING.search(name[:end + 1]) or _MONEY_ASKED.search(text))
+
+
+def _rate_left_out(p: Parse, kb: KnowledgeBase) -> None:
+    """No name of a rate indicator read from the thing it is of (rate_left_out): the words left unexplained
+    (never the rate as the subsidy's amount)."""
+    if _RATE_SAID.search(p.text):
+        return
+    for m in [m for m in p.mentions if m.score < 100 and m.refs and all(r.kind == "indicator" for r in m.refs)]:
+        names = {kb.indicator_name.get(int(r.key), "") for r in m.refs}  # (a common name: thousands of refs)
+        if all(rate_left_out(m.text, name, p.text) for name in names):
+            p.mentions.remove(m)
+            p.fuzzy = [f for f in p.fuzzy if f[0] != m.text]
+            p.unexplained.append(m.text)
+            p.unexplained_common = False
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:

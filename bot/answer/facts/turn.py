@@ -5,7 +5,16 @@ from __future__ import annotations
 import copy
 import re
 
-from bot.answer import QUESTION_WORD, YEAR_ASKED, compose, question_clauses
+from bot.answer import (
+    COUNT_ASKED,
+    COUNT_NOUN,
+    PART_NOT_COSTED,
+    QUESTION_WORD,
+    YEAR_ASKED,
+    compose,
+    figure_said,
+    question_clauses,
+)
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts import distinct, groups, plan_years, records, row_owner, table_years
 from bot.answer.facts.answerer import Answerer
@@ -74,11 +83,34 @@ def after_typed(turn, typed):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
     if result is not typed and result.status == "answered" and _one_part_of_a_whole(turn, result):
         result = typed  # "A局和B局一共有多少个项目": B's rows counted alone are not the two together
+    if result is not typed and typed.intent == PART_NOT_COSTED and _rate_not_money(result.text):
+        result = typed  # "就业补助资金公益性岗位补贴多少": that indicator's rate is no money of the part
+    if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
+        result = typed  # "那它的参保人数呢": a text cell that names them says not how many
     if result is not typed and not result.options:
         # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
         turn.session.pending = []
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+_SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
+_MONEY_SAID = re.compile(r"\d\s*(?:万元|元|亿元)")
+
+
+def _rate_not_money(text: str) -> bool:
+    """Whether an answer states a rate and no money (its source note aside)."""
+    body = _SOURCE_NOTE.sub("", text)
+    return bool(re.search(r"率|%", body)) and not _MONEY_SAID.search(body)
+
+
+def _count_without_figure(question: str, text: str) -> bool:
+    """Whether a count was asked ("多少株", "参保人数呢") and the answer holds no figure at all (its source
+    note aside: a line number is no count)."""
+    asked = question.strip().rstrip("?？!！。. 呢吗")
+    if not COUNT_ASKED.search(asked) and not COUNT_NOUN.search(asked):
+        return False
+    return not figure_said("", _SOURCE_NOTE.sub("", text))  # (any figure: a table's 3 counts without its 个)
 
 
 def _category_of_a_table(turn) -> bool:
@@ -519,6 +551,8 @@ def _after_typed(turn, typed):
     kept = _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
+    if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
+        return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
 
 
@@ -1423,6 +1457,27 @@ def _asks_department(fa, idx: FactIndex) -> bool:
     """Whether the facts' answer asks which of the departments loaded the question is about."""
     return fa is not None and fa.status == "clarify" and len(fa.options) >= 2 \
         and all(o in idx.dept_docs for o in fa.options)
+
+
+def _same_rows_again(turn, fa, answerer: Answerer) -> str | None:
+    """"白沙镇小计" → "其中脱贫户多少户": a follow-up naming a thing (脱贫户) none of the values answered is, while
+    they are the very values just shown, or (said 其中, within them) those of other rows (a project whose name
+    holds the thing): that thing, which the table does not list apart; else None."""
+    shown = set(_context(turn.session).get("shown") or ())
+    if fa is None or fa.status != "answered" or not shown:
+        return None
+    ids = {f["id"] for f in fa.facts}
+    within = bool(_WITHIN_SHOWN.match(compact(turn.question)))
+    if ids != shown and not (within and ids.isdisjoint(shown)):
+        return None
+    fq = answerer.last
+    said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and not m.exact and m.quality < 0.5] \
+        if fq is not None else []
+    unshown = [w for w in said if len(w) >= 2 and (ids.isdisjoint(shown) or w not in fa.text)]
+    return "、".join(unshown) if unshown else None
+
+
+_WITHIN_SHOWN = re.compile(r"^(?:那|那么)?(?:这里面|这其中|其中|里面)")
 
 
 def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
