@@ -71,6 +71,9 @@ _UNITS = [
     ]),
 ]
 _TOTAL = "1763.90 1500.90 16.00 247.00"
+_FOREST = [Unit("柳塘县林业局", "73.20 73.20", [
+    Item("森林防火专项经费", "73.20 73.20", "组建半专业扑火队伍，开展森林防火巡护和宣传。",
+         [("11", "巡护人员数量", "≥60人", "≥60人"), ("31", "林区群众满意度", "≥90%", "≥90%")])])]
 
 
 def _basic_table(path: Path) -> None:
@@ -87,6 +90,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("txt38")
     (folder / "liutang_nyncj_2026_targets.txt").write_text(render(_DEPT, _TOTAL, _UNITS), encoding="utf-8")
     _basic_table(folder / "柳塘县农业农村局2026年一般公共预算基本支出表.xlsx")
+    (folder / "liutang_lyj_targets.txt").write_text(render("柳塘县林业局", "73.20 73.20", _FOREST), encoding="utf-8")
     root = Path(__file__).resolve().parent.parent
     return engine_over(tmp_path_factory.mktemp("txt38_db") / "kb.sqlite", [root / "knowledge", folder])
 
@@ -163,6 +167,7 @@ def test_indicators_whose_values_differ_within_the_project_said(engine: Engine, 
     (("农技推广中心多少钱", "动物疫控中心呢", "差多少"), ["237.6"], []),
     (("农技推广中心多少钱", "动物疫控中心呢", "两个加起来"), ["474.4"], []),
     (("推广中心多少钱", "疫控中心呢", "差多少"), ["237.6"], ["没有加载"]),
+    (("推广中心占农业农村局项目支出的比例",), ["20.18"], []),
 ])
 def test_two_units_then_their_difference(engine: Engine, turns: tuple[str, ...], said: list[str],
                                          unsaid: list[str]) -> None:
@@ -176,3 +181,10 @@ def test_two_units_then_their_difference(engine: Engine, turns: tuple[str, ...],
 def test_the_project_in_context_keeps_its_own_indicator(engine: Engine, turns: tuple[str, ...], said: list[str],
                                                         unsaid: list[str]) -> None:
     _said(engine, turns, said, unsaid)
+
+
+@pytest.mark.parametrize("question", ["森林防火专项经费2026年是多少", "2026年森林防火专项经费多少"])
+def test_a_year_asked_of_a_table_printing_none(engine: Engine, question: str) -> None:
+    """Another table of 2026 is loaded; the one the project is in prints no year, nor does its department's."""
+    answer = converse(engine, question)
+    assert answer.status != ANSWERED and "73.2" not in answer.text, answer.text

@@ -163,6 +163,9 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    if p.years and (undated := _undated_tables_named(t, p)):
+        # ("图书馆免费开放补助2024年是多少" of a table printing no year, other tables being of 2024: not its year)
+        return t.unknown(compose.years_not_marked(p.years, undated), p.text, suggest=False)
     if p.years:
         docs = _year_scope(t, p)
         held = {y for d in docs for y in t.kb.years_of_document(d)}
@@ -172,6 +175,16 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _undated_tables_named(t: Turn, p: Parse) -> list[str]:
+    """The departments of the projects named, when every one is in a table printing no year and no other
+    table of its department is of a year: a year asked of them cannot be told (else [])."""
+    pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
+    docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
+    if not docs or len(pids) > 4 or _year_of_undated_table(t, p) or any(t.kb.documents[d]["year"] for d in docs):
+        return []
+    return sorted({t.kb.documents[d]["department_name"] for d in docs})
 
 
 def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:

@@ -210,6 +210,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _fix_bounds(p)
     _counted_things(p, kb)
     _percent_asked(p)
+    _whole_of_a_share(p)
     _organisation_units(p)
     _value_holds(p, taken)
 
@@ -601,6 +602,20 @@ _VALUE_HOLDS = re.compile(r"(?:里|中|里面|当中)?(?:有|是|为|等于|达�
 # "时限是15个工作日的有哪些": a value said with its measure, then which ones (no value word before it)
 _VALUE_LISTED = re.compile(r"(?:时限|期限|时间|用时|标准|要求|目标)?(?:是|为|等于|达到)([0-9]+(?:\.[0-9]+)?(?:个工作日|工作日|个月|小时|分钟|天|日|次|个|人次|场|台|家))"
                            r"的(?:指标)?(?:有)?(?:哪些|哪几个|哪几项|是哪些|有几个)")
+
+
+def _whole_of_a_share(p: Parse) -> None:
+    """"疾控中心占卫健局项目支出的比例": a total word (项目支出) between 占 and the share word names the whole the
+    share is of, no sum asked of the things named."""
+    shares = sorted(p.concepts.get("share", []))
+    marks = [a for a, b in shares if p.text[a:b] == "占"]
+    if not marks or not p.concepts.get("total"):
+        return
+    ends = [a for a, _ in shares if a > marks[0]]
+    if ends:
+        p.concepts["total"] = [(a, b) for a, b in p.concepts["total"] if not marks[0] < a < ends[0]]
+        if not p.concepts["total"]:
+            del p.concepts["total"]
 
 
 def _value_holds(p: Parse, taken: list[bool]) -> None:
