@@ -6,8 +6,12 @@ document's total of one money column ("农业农村局绩效目标表里财政�
 fits, the question's other words that only one of them holds pick it ("高标准农田专项资金里其他资金多少",
 "高标准农田什么时候完工"); an indicator asked by what it counts and its measure word without a project
 ("扶持多少个社会化服务组织") is the indicator that counts it; a name inside a goal sentence ("示范乡镇是哪两个");
-"哪些指标实施周期和年度值不一样 <project>" within the project said; a unit then another then "差多少"; the
-project in context keeps an indicator of its own whose name holds the word asked ("考核合格率年度值")."""
+"哪些指标实施周期和年度值不一样 <project>" within the project said (each namesake's when the name fits two); a
+unit then another said short ("疫控中心呢") then "差多少"; the project in context keeps an indicator of its own
+whose name holds the word asked ("考核合格率年度值"); "那些项目" points at the bureau's projects; set against a
+project named, a word only one other project's name holds ("升级改造比运维多多少"); a year asked of a table and
+department printing none is not told. Guards (already right before): namesakes the words do not tell apart are
+asked about, a unit's share of the bureau's 项目支出, the counts said with 个 before the counted noun."""
 
 from __future__ import annotations
 
@@ -71,9 +75,13 @@ _UNITS = [
     ]),
 ]
 _TOTAL = "1763.90 1500.90 16.00 247.00"
-_FOREST = [Unit("柳塘县林业局", "73.20 73.20", [
+_FOREST = [Unit("柳塘县林业局", "130.20 130.20", [
     Item("森林防火专项经费", "73.20 73.20", "组建半专业扑火队伍，开展森林防火巡护和宣传。",
-         [("11", "巡护人员数量", "≥60人", "≥60人"), ("31", "林区群众满意度", "≥90%", "≥90%")])])]
+         [("11", "巡护人员数量", "≥60人", "≥60人"), ("31", "林区群众满意度", "≥90%", "≥90%")]),
+    Item("林区视频监控平台升级改造经费", "45.00 45.00", "对林区视频监控平台进行升级改造，新增高清监控点位。",
+         [("11", "新增监控点位", "≥30个", "≥30个"), ("14", "升级改造总成本", "≤45万元", "≤45万元")]),
+    Item("林区视频监控平台运维经费", "12.00 12.00", "保障林区视频监控平台全年稳定运行。",
+         [("12", "平台在线率", "≥98%", "≥98%"), ("14", "平台运维费用", "≤12万元", "≤12万元")])])]
 
 
 def _basic_table(path: Path) -> None:
@@ -90,7 +98,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("txt38")
     (folder / "liutang_nyncj_2026_targets.txt").write_text(render(_DEPT, _TOTAL, _UNITS), encoding="utf-8")
     _basic_table(folder / "柳塘县农业农村局2026年一般公共预算基本支出表.xlsx")
-    (folder / "liutang_lyj_targets.txt").write_text(render("柳塘县林业局", "73.20 73.20", _FOREST), encoding="utf-8")
+    (folder / "liutang_lyj_targets.txt").write_text(render("柳塘县林业局", "130.20 130.20", _FOREST), encoding="utf-8")
     root = Path(__file__).resolve().parent.parent
     return engine_over(tmp_path_factory.mktemp("txt38_db") / "kb.sqlite", [root / "knowledge", folder])
 
@@ -141,6 +149,7 @@ def test_namesakes_the_other_words_do_not_tell_apart_are_asked_about(engine: Eng
     (("扶持多少个社会化服务组织",), ["27个"], ["19个", "44个"]),
     (("耕地质量监测点要布设多少个",), ["44个"], ["27个"]),
     (("农技人员培训多少人次",), ["650"], []),
+    (("农业局那些项目里经费最少的是哪个",), ["高标准农田建设前期工作经费", "41"], []),
     (("要新修多少条机耕路",), ["机耕路", "15条"], ["个。"]),
     (("高标准农田前期工作经费", "编制几项设计方案"), ["3项"], ["个。"]),
     (("监测点有多少个",), ["44个"], ["共 2 个"]),
@@ -181,6 +190,10 @@ def test_two_units_then_their_difference(engine: Engine, turns: tuple[str, ...],
 def test_the_project_in_context_keeps_its_own_indicator(engine: Engine, turns: tuple[str, ...], said: list[str],
                                                         unsaid: list[str]) -> None:
     _said(engine, turns, said, unsaid)
+
+
+def test_the_other_side_said_by_a_word_of_its_name(engine: Engine) -> None:
+    _said(engine, ("林业局监控平台升级改造比运维多多少",), ["33"], [])
 
 
 @pytest.mark.parametrize("question", ["森林防火专项经费2026年是多少", "2026年森林防火专项经费多少"])

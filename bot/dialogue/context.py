@@ -232,7 +232,25 @@ def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer 
     stop = resolve_projects(t, p, f, depts)
     if stop is None:
         _count_in_a_measure(t, p, f)
+        _other_side_by_its_word(t, p, f)
     return stop
+
+
+def _other_side_by_its_word(t: Turn, p: Parse, f: Frame) -> None:
+    """"碧江应急平台升级改造比运维多多少": set against the project named, a word (运维) that names no project by
+    itself but is in the name of exactly one other project of the same table is that project."""
+    if not p.has("compare") or len(f.projects) != 1 or f.ambiguous or len(p.unexplained) != 1 \
+            or len(word := p.unexplained[0]) < 2 or f.projects[0] not in t.kb.projects:
+        return
+    at = p.text.find(word)
+    if at < 0 or not (p.text[:at].endswith(("比", "和", "跟", "与", "同")) or p.text[at + len(word):].startswith("比")):
+        return
+    doc = t.kb.projects[f.projects[0]].document_id
+    fits = [pid for pid in t.kb.projects_of_document(doc)
+            if pid != f.projects[0] and word in compact(t.kb.projects[pid].name) and t.kb.projects[pid].kind != "department"]
+    if len(fits) == 1:
+        f.projects.append(fits[0])
+        p.unexplained = []
 
 
 def _name_tail_asks_no_money(t: Turn, p: Parse) -> None:
