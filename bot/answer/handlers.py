@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.answer import COUNT_ASKED, COUNT_NOUN, PART_NOT_COSTED, RANGE_ASKED, compose, figure_said
-from bot.dialogue.cues import VERB_COUNT, elliptic
+from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
@@ -447,8 +447,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
         # "信访局有几个人": nothing but the department names what is counted (its staff, its units), which
         # project tables do not hold; an indicator that happens to count in 名 would be a guess.
         return t.unknown(compose.not_counted_here(thing or unit), suggest=False)
-    rows = _named_by_the_projects_words(t, [r for r in rows if not words or words_score(
-        words, f"{r['project_name']}{r['name']}{r['annual_value']}", t.kb) >= 0.5])
+    rows = _named_by_the_projects_words(t, _holding_the_words(t, f, rows, words))
     if rows:
         f.indicators, f.intent = [r["id"] for r in rows], "indicator_value"
         f.projects = list(dict.fromkeys(r["project_id"] for r in rows))
@@ -466,6 +465,18 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
+
+
+def _holding_the_words(t: Turn, f: Frame, rows: list, words: list[str]) -> list:
+    """The counted rows whose project and name say the other words of the question; else, of a project named
+    with one row counted in that measure, that row when its project's goal says them ("监测点要布设多少个":
+    布设 is the goal's "布设…监测点", not the indicator's name)."""
+    kept = [r for r in rows if not words or words_score(words, f"{r['project_name']}{r['name']}{r['annual_value']}",
+                                                        t.kb) >= 0.5]
+    if kept or not f.projects or len(rows) != 1:
+        return kept
+    goal = query.projects(t.conn, [rows[0]["project_id"]])[0]["goal"] or ""
+    return rows if words_score(words, goal, t.kb) >= 0.5 else []
 
 
 def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list:
@@ -1683,7 +1694,7 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
     return compose.NO_PERCENT_VALUE
 
 
-_SHARED_ASKED = re.compile(r"都有|共同|相同|一样|共有|重复|重合")
+_SHARED_ASKED = re.compile(r"都有|共同|(?<![不])相同|(?<![不])一样|共有|重复|重合")  # (不一样: values that differ)
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
@@ -1864,7 +1875,9 @@ def _longer_in_talk(t: Turn, f: Frame) -> list[int]:
     """"法律顾问经费" → "那区领导重点约访呢": an elliptic follow-up whose phrase is another project's whole
     indicator name but part of a name in the project talked about (参与区领导重点约访) is about that project's
     indicator; [] when the question is no such follow-up or the project has no such indicator."""
-    if f.projects or not t.p.longer_names or not elliptic(t, t.p):
+    # ("政府雇员经费" → "考核合格率年度值": nothing said but the indicator asked is a follow-up too)
+    if f.projects or not t.p.longer_names or not (elliptic(t, t.p) or not t.p.departments() and all(
+            m.of("indicator") for m in t.p.mentions) and bare(t.p)):
         return []
     talked = set(t.session.focus_projects)
     exact = {t.kb.indicator_project.get(i) for i in f.indicators}

@@ -21,6 +21,7 @@ from bot.dialogue.resolve import (
     indicator_by_words,
     indicators_inside,
     money_valued,
+    name_said_on,
     named_with,
     resolve_projects,
     said_inside,
@@ -109,6 +110,9 @@ def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
     subject = said.group(1)
     if any(p.concepts.values()):
         return None  # "年初的呢", "满意度呢": a word the question understands
+    units = [compact(r["name"]) for r in query.funding_units(t.conn, [d for d in t.session.doc_ids if d in t.kb.documents])]
+    if len(subject) >= 4 and sum(in_order(subject, u) for u in units) == 1:
+        return None  # "公路中心多少钱" → "运输中心呢": another unit of the table, said short (道路运输服务中心)
     answer = t.unknown(compose.subject_not_held(subject), p.text, suggest=False)
     answer.debug["settled"] = True  # never asked again as the last figure's label with this word
     return answer
@@ -159,6 +163,9 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    if p.years and (undated := _undated_tables_named(t, p)):
+        # ("图书馆免费开放补助2024年是多少" of a table printing no year, other tables being of 2024: not its year)
+        return t.unknown(compose.years_not_marked(p.years, undated), p.text, suggest=False)
     if p.years:
         docs = _year_scope(t, p)
         held = {y for d in docs for y in t.kb.years_of_document(d)}
@@ -168,6 +175,16 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         if missing:
             return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
     return None
+
+
+def _undated_tables_named(t: Turn, p: Parse) -> list[str]:
+    """The departments of the projects named, when every one is in a table printing no year and no other
+    table of its department is of a year: a year asked of them cannot be told (else [])."""
+    pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
+    docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
+    if not docs or len(pids) > 4 or _year_of_undated_table(t, p) or any(t.kb.documents[d]["year"] for d in docs):
+        return []
+    return sorted({t.kb.documents[d]["department_name"] for d in docs})
 
 
 def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
@@ -211,7 +228,29 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     _one_name_in_pieces(p)
     _name_tail_asks_no_money(t, p)
-    return resolve_projects(t, p, f, depts)
+    name_said_on(t, p)
+    stop = resolve_projects(t, p, f, depts)
+    if stop is None:
+        _count_in_a_measure(t, p, f)
+        _other_side_by_its_word(t, p, f)
+    return stop
+
+
+def _other_side_by_its_word(t: Turn, p: Parse, f: Frame) -> None:
+    """"碧江应急平台升级改造比运维多多少": set against the project named, a word (运维) that names no project by
+    itself but is in the name of exactly one other project of the same table is that project."""
+    if not p.has("compare") or len(f.projects) != 1 or f.ambiguous or len(p.unexplained) != 1 \
+            or len(word := p.unexplained[0]) < 2 or f.projects[0] not in t.kb.projects:
+        return
+    at = p.text.find(word)
+    if at < 0 or not (p.text[:at].endswith(("比", "和", "跟", "与", "同")) or p.text[at + len(word):].startswith("比")):
+        return
+    doc = t.kb.projects[f.projects[0]].document_id
+    fits = [pid for pid in t.kb.projects_of_document(doc)
+            if pid != f.projects[0] and word in compact(t.kb.projects[pid].name) and t.kb.projects[pid].kind != "department"]
+    if len(fits) == 1:
+        f.projects.append(fits[0])
+        p.unexplained = []
 
 
 def _name_tail_asks_no_money(t: Turn, p: Parse) -> None:
@@ -281,7 +320,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -289,6 +328,59 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+# "超限检测站是哪两个", "哪两个乡镇列入省级示范": which ones, counted, of a thing a sentence names them in.
+_WHICH_COUNTED = re.compile(r"是?哪(?:[两二三四五六七八九十几]|[0-9]+)[个家座所项条位处名]?|的")
+
+
+def _named_in_a_sentence(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"超限检测站是哪两个": which ones (two, several) of a thing said in words that one project's goal holds
+    word for word ("依托陈淋子、往流2个超限检测站") are what that sentence names: the sentence is the answer,
+    never the amounts of the projects its short words happen to name (超限, 检测)."""
+    if not re.search(r"哪(?:[两二三四五六七八九十几]|[0-9]+)", p.text) or f.indicators or f.categories or f.column \
+            or f.amount_filter or p.has("amount", "how_much", "indicator", "goal"):
+        return None
+    pieces = [x for x in _WHICH_COUNTED.split(compact(p.text)) if x]
+    if not pieces or not any(len(x) >= 3 for x in pieces) or any(len(x) < 2 for x in pieces):
+        return None
+    docs = f.doc_ids or list(t.kb.documents)
+    found = [r["id"] for r in query.projects_in(t.conn, docs)
+             if all(x in (goal := compact(r["goal"] or "")) for x in pieces) and goal]
+    if len(found) != 1:
+        return None
+    f.intent, f.projects, f.ambiguous, f.within = "content", found, [], True
+    f.doc_ids = [t.doc_of(found[0])]
+    p.unexplained = []
+    p.mentions = [m for m in p.mentions if not m.of("project")]  # (words of the sentence, not names asked)
+    return None
+
+
+_COUNT_IN = re.compile(r"(?:几|多少)(条|项)")
+_COUNT_LAST = re.compile(r"(?:几|多少)(个)$")
+
+
+def _count_in_a_measure(t: Turn, p: Parse, f: Frame) -> None:
+    """"补贴多少条城乡公交线路", "农村客运班线要开多少条", "编制几项规划": a count said in a measure word (条, 项; 个
+    at the end: "监测点要布设多少个")
+    of the thing an indicator named (or one of the project named) counts in that measure (≥36条) is that
+    quantity, not how many indicators or projects there are — unless the question says 指标, 项目 or 类."""
+    spans = p.concepts.get("count", [])
+    if len(spans) != 1 or re.search(r"指标|项目|类|种", p.text):
+        return
+    m = _COUNT_IN.search(p.text[slice(*spans[0])])
+    if m is None and (m := _COUNT_LAST.search(p.text[slice(*spans[0])])) and p.text[spans[0][1]:].strip("呢啊呀吧？?"):
+        return  # ("监测点要布设多少个": 个 counts the thing said before it only at the end)
+    if m is None:
+        return
+    ids = sorted({r.id for x in p.mentions for r in x.of("indicator")})
+    projects = f.projects or [pid for group in f.ambiguous for pid in group]
+    if not ids and not projects or len(ids) > 50 or len(projects) > 4:
+        return
+    rows = query.indicators(t.conn, ids=ids) if ids else query.indicators(t.conn, project_ids=projects)
+    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*{m.group(1)}")
+    if any(counted.search(r[k] or "") for r in rows for k in ("annual_value", "period_value")):
+        p.concepts["quantity"] = p.concepts.pop("count")
 
 
 # "有没有车辆购置的项目", "有搞安保的项目吗", "车辆购置的项目有没有": whether some project is about X
@@ -689,7 +781,9 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
             re.search(r"两个|都|各|一起|它们|分别", p.text)
             # (a name matched by fuzzy, 专项资金分配 ~ 专项资金, is no short name said: its projects are not all asked)
             or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy)
-            or p.rank_n == sum(len(g) for g in f.ambiguous)):
+            or p.rank_n == sum(len(g) for g in f.ambiguous)) \
+            or f.ambiguous and p.has("differ") and p.has("period") and p.has("annual"):
+        # ("哪些指标实施周期和年度不一样 危桥改造那个": the filter is asked of each, its indicators shown by project)
         for group in f.ambiguous:
             f.projects += group
         f.ambiguous = []
@@ -944,14 +1038,15 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
     """"司法局本级(不含公证处)多少": the unit of the department's own name in a table with units under it (its
     subtotal row), not the table's total nor the unit left out."""
     said = _OWN_LEVEL.search(p.text)
-    docs = f.doc_ids or t.session.doc_ids or (list(t.kb.documents) if len(t.kb.documents) == 1 else [])
-    if said is None or len(docs) != 1 or docs[0] not in t.kb.documents:
+    if said is None:
         return False
-    dept = t.kb.own_units.get(docs[0], t.kb.documents[docs[0]]["department_name"])
-    own = t.kb.unit_projects(docs[0], dept)
-    if not own or len(own) == len([q for q in t.kb.projects_of_document(docs[0]) if t.kb.projects[q].kind != "department"]):
-        return False  # no unit of its own name, or no other unit beside it: 本级 is the whole table
-    f.unit, f.doc_ids = dept, list(docs)
+    # ("本级多少" with no department said nor in context: the one table that has a 本级 beside other units)
+    docs = f.doc_ids or t.session.doc_ids or list(t.kb.documents)
+    # (a department's other tables, a 基本支出表 beside its project table, have no units: 本级 is in the one that has)
+    docs = [d for d in docs if d in t.kb.documents and _own_unit_apart(t, d)]
+    if len(docs) != 1:
+        return False
+    f.unit, f.doc_ids = _own_unit_apart(t, docs[0]), list(docs)
     p.mentions = [m for m in p.mentions if m.of("department") or not (said.start() <= m.start < said.end())]
     p.unexplained = [w for w in p.unexplained if w not in said.group(0)]
     for concept in ("exclude",):
@@ -959,6 +1054,15 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
         if not p.concepts[concept]:
             p.concepts.pop(concept)
     return True
+
+
+def _own_unit_apart(t: Turn, doc: int) -> str:
+    """The document's unit of the department's own name when other units stand beside it, else ""."""
+    dept = t.kb.own_units.get(doc, t.kb.documents[doc]["department_name"])
+    own = t.kb.unit_projects(doc, dept)
+    if not own or len(own) == len([q for q in t.kb.projects_of_document(doc) if t.kb.projects[q].kind != "department"]):
+        return ""  # no unit of its own name, or no other unit beside it: 本级 is the whole table
+    return dept
 
 
 # "本级和疾控相差多少", "图书馆比本级少多少": 本级 set against another unit of its table, said short.
@@ -1158,6 +1262,44 @@ def _overlap(run: str, form: str) -> int:
     return next((k for k in range(min(len(run), len(form)), 0, -1) if run.endswith(form[:k])), 0)
 
 
+def _when_of_focus(t: Turn, p: Parse, f: Frame) -> None:
+    """"城乡公交补贴" → "补贴资金什么时候拨付": when, asked with nothing named, of the project talked about,
+    whose time indicator's name shares a run of words with the question (补贴资金拨付时间) — though those words
+    read as a label of another table too."""
+    focus = t.session.focus_projects
+    if f.projects or f.ambiguous or f.indicators or len(focus) != 1 or focus[0] not in t.kb.projects \
+            or p.departments() or any(m.of("project") for m in p.mentions):
+        return
+    said = compact(p.text)
+    for a, b in p.concepts.get("when", []):
+        said = said.replace(p.text[a:b], " ")
+    rows = [r for r in query.indicators(t.conn, project_ids=focus)
+            if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+    runs = {r["id"]: shared_run(said, compact(r["name"])) for r in rows}
+    best = max(runs.values(), default=0)
+    if best >= 3:
+        f.projects = list(focus)
+        f.doc_ids = [t.doc_of(focus[0])]
+        p.unexplained = []
+
+
+def _when_of_namesakes(t: Turn, p: Parse, f: Frame, words: list[str]) -> None:
+    """"危桥改造什么时候完工" with 危桥改造 the short name of two projects: the one whose own texts (goal, time
+    indicators) say the word asked (完工) when the other's do not; else they are asked about as before."""
+    if f.projects or len(f.ambiguous) != 1 or not words or len(f.ambiguous[0]) > 3:
+        return
+    said = []
+    for pid in f.ambiguous[0]:
+        rows = query.indicators(t.conn, project_ids=[pid])
+        texts = [compact(query.projects(t.conn, [pid])[0]["goal"] or "")]
+        texts += [r["name"] + (r["period_value"] or "") + (r["annual_value"] or "") for r in rows
+                  if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+        if any(w in x for w in words for x in texts):
+            said.append(pid)
+    if len(said) == 1:
+        f.projects, f.ambiguous = said, []
+
+
 def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"小型水库除险加固工程什么时候完工": when, of a project named, is what its 时效指标 (or an indicator
     named for a time) says: the one whose name holds the other words said (完工 -> 工程完工时间), else each
@@ -1165,6 +1307,11 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     done = [w for w in p.unexplained if _DONE_TIME.fullmatch(w)]  # "什么时候完工" read as 完工时间
     if (named := _when_of_named_indicator(t, p, f)) is not None:
         return named
+    # ("危桥改造完工时间" read loosely as one name of two projects: the time is asked of them)
+    done += [g.group(0) for m in p.mentions if m.of("project") and m.score < 100 and (g := _DONE_TIME.search(m.text))]
+    if p.has("when") or done:
+        _when_of_namesakes(t, p, f, [w for w in p.unexplained if len(w) >= 2] + [w[:-2] for w in done])
+        _when_of_focus(t, p, f)
     if not (p.has("when") or done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)

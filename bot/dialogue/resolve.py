@@ -13,9 +13,11 @@ from bot.language.lexicon import Ref
 from bot.language.normalize import compact, in_order
 from bot.store import queries as query
 from bot.understand.parse import (
+    Mention,
     Parse,
     asked_names,
     asked_noun,
+    concept_word_set,
     fuzzy_among,
     rate_left_out,
     search_words,
@@ -143,6 +145,36 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+def name_said_on(t: Turn, p: Parse) -> None:
+    """"危桥改造专项资金里其他资金多少": a short name two projects share said straight on into words only one of
+    their names holds (专项资金, though it names another table's project or is read as money words) is that one
+    project; the longest such run decides, and a run of everyday words alone (资金, 经费) decides nothing."""
+    kb = t.kb
+    for a in sorted(p.mentions, key=lambda m: m.start):
+        refs = a.of("project")
+        if len(refs) < 2 or a.of("indicator") or len(refs) > 4 or not any(m is a for m in p.mentions):
+            continue
+        names = {r.id: compact(kb.projects[r.id].name) for r in refs if r.id in kb.projects}
+        after = p.text[a.end:]
+        for n in range(len(after), 1, -1):
+            piece = after[:n]
+            cut = any(m.start < a.end + n < m.end for m in p.mentions)
+            if cut or piece in kb.vocab.stopwords or piece in concept_word_set(kb.vocab):
+                continue
+            fits = [pid for pid, name in names.items() if piece in name and in_order(compact(a.text) + piece, name)]
+            if len(fits) == 1:
+                end = a.end + n
+                p.mentions = [Mention(a.start, end, a.text + piece, {Ref("project", fits[0])}, a.score) if m is a else m
+                              for m in p.mentions if m is a or not (a.end <= m.start and m.end <= end)]
+                for concept, spans in list(p.concepts.items()):
+                    p.concepts[concept] = [(x, y) for x, y in spans if not (a.end <= x and y <= end)]
+                    if not p.concepts[concept]:
+                        p.concepts.pop(concept)
+                p.unexplained = [w for w in p.unexplained if w not in piece]
+            if fits:
+                break
 
 
 def _under_unit(t: Turn, f: Frame, ids: list[int], m) -> list[int] | Answer:

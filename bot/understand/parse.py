@@ -204,12 +204,14 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
+    _table_kinds_said(p, taken, vocab)
     _read_concepts(p, taken, kb)
     _count_after_noun(p, taken)
     _rank_tail(p, taken)
     _fix_bounds(p)
     _counted_things(p, kb)
     _percent_asked(p)
+    _whole_of_a_share(p)
     _organisation_units(p)
     _value_holds(p, taken)
 
@@ -332,6 +334,15 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
         _claim(taken, start, end)
 
 
+def _table_kinds_said(p: Parse, taken: list[bool], vocab) -> None:
+    """"绩效目标表里财政拨款合计": a kind of table said (…表) names the table (the dialogue scopes to it), so the
+    question words inside it (绩效目标, 申报) ask nothing."""
+    for kind in vocab.table_kinds:  # (longest first)
+        if kind.endswith("表"):
+            for start in said_at(kind, p.text):
+                _claim(taken, start, start + len(kind))
+
+
 def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """Question words (concepts) in what is left, short ones only on word boundaries."""
     text = p.text
@@ -421,7 +432,7 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     indicator's name holds word for word, its question words (考核) included, names that indicator, before
     those words are read as questions and the rest matched loosely (服务期满 alone fits two indicators).
     Only the longest such stretch, and only when every name holding it is one indicator's name."""
-    concept_words = _concept_word_set(kb.vocab)
+    concept_words = concept_word_set(kb.vocab)
     for lo, hi in _runs(taken):
         if hi - lo < INSIDE_NAME_AT_LEAST or hi - lo > INSIDE_RUN_AT_MOST:
             continue
@@ -499,7 +510,7 @@ def _concept_words(vocab) -> list[tuple[str, str]]:
     return words
 
 
-def _concept_word_set(vocab) -> frozenset[str]:
+def concept_word_set(vocab) -> frozenset[str]:
     """Every concept word, as a set: built once per vocabulary, like `_concept_words`."""
     words = vocab.__dict__.get("_concept_set")
     if words is None:
@@ -631,6 +642,20 @@ _VALUE_LISTED = re.compile(r"(?:时限|期限|时间|用时|标准|要求|目标
                            r"的(?:指标)?(?:有)?(?:哪些|哪几个|哪几项|是哪些|有几个)")
 
 
+def _whole_of_a_share(p: Parse) -> None:
+    """"疾控中心占卫健局项目支出的比例": a total word (项目支出) between 占 and the share word names the whole the
+    share is of, no sum asked of the things named."""
+    shares = sorted(p.concepts.get("share", []))
+    marks = [a for a, b in shares if p.text[a:b] == "占"]
+    if not marks or not p.concepts.get("total"):
+        return
+    ends = [a for a, _ in shares if a > marks[0]]
+    if ends:
+        p.concepts["total"] = [(a, b) for a, b in p.concepts["total"] if not marks[0] < a < ends[0]]
+        if not p.concepts["total"]:
+            del p.concepts["total"]
+
+
 def _value_holds(p: Parse, taken: list[bool]) -> None:
     """"指标值里有100%的", "目标值是15次的", "时限是15个工作日的有哪些": a filter on the indicators' values (the
     number said right after a value word, or with its measure before asking which), not an amount and not
@@ -732,7 +757,7 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
     if "费" not in p.text:  # (no cost said: the projects' names are not read)
         return
     named = None  # the projects' names, read at the first cost said (a common name is thousands of refs)
-    concept_words = _concept_word_set(vocab)
+    concept_words = concept_word_set(vocab)
     for start, end in _runs(taken):
         for m in _SUB_ITEM.finditer(p.text, start, end):
             if named is None:
@@ -1009,7 +1034,7 @@ def _contradicting(p: Parse, kb: KnowledgeBase, chunk: str) -> Callable[[str], b
     every describing word of which says what it is."""
     vocab = kb.vocab
     named = [compact(name) for name in kb.project_names(p.refs("project"))]
-    question_words = _concept_word_set(vocab)
+    question_words = concept_word_set(vocab)
     fee = not named and bool(_FEE_NAME.search(chunk.strip()))
 
     def contradicts(tok: str) -> bool:
@@ -1082,9 +1107,11 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     while first < last and len(spans[first][2]) == 1 and kb.segmenter.everyday(spans[first][2]):
         first += 1
     bare = chunk[spans[first][0] : spans[last][1]].strip()
-    if _best_fuzzy((wide, core), bare, p, kb, chunk, start) or _said_in_the_indicators_project(core, p, kb):
+    # ("危桥改造那个": a pointer after a name points at it, never widens it into another name)
+    pointer = touching and core in vocab.followup_ends
+    if not pointer and (_best_fuzzy((wide, core), bare, p, kb, chunk, start) or _said_in_the_indicators_project(core, p, kb)):
         return  # (a word of the project's other indicators only once no name reads it: 完成时间 is names')
-    if _name_said_otherwise(p, kb, start, end, core, chunk):
+    if not pointer and _name_said_otherwise(p, kb, start, end, core, chunk):
         return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
@@ -1396,7 +1423,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
     vocab = kb.vocab
     said = [w for w in kb.segmenter.cut(fragment) if len(w) >= 2 and kb.segmenter.known(w)
             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
-            and w not in _concept_word_set(vocab)]
+            and w not in concept_word_set(vocab)]
     words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
     for form, refs in _candidates(kb, fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
