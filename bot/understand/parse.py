@@ -644,13 +644,15 @@ _VALUE_LISTED = re.compile(r"(?:时限|期限|时间|用时|标准|要求|目标
 
 def _whole_of_a_share(p: Parse) -> None:
     """"疾控中心占卫健局项目支出的比例": a total word (项目支出) between 占 and the share word names the whole the
-    share is of, no sum asked of the things named."""
+    share is of, no sum asked of the things named. Two projects named there are the sum that is the whole
+    ("A占A和B合计的百分之几"): the total word stays."""
     shares = sorted(p.concepts.get("share", []))
     marks = [a for a, b in shares if p.text[a:b] == "占"]
     if not marks or not p.concepts.get("total"):
         return
     ends = [a for a, _ in shares if a > marks[0]]
-    if ends:
+    summed = {r.id for m in p.mentions if ends and marks[0] < m.start < ends[0] for r in m.of("project")}
+    if ends and len(summed) < 2:
         p.concepts["total"] = [(a, b) for a, b in p.concepts["total"] if not marks[0] < a < ends[0]]
         if not p.concepts["total"]:
             del p.concepts["total"]
