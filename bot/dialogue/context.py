@@ -2038,8 +2038,8 @@ def _excluded_by_pointer(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 # "涉及哪几所学校名字", "是哪些村 叫什么": the names of the things a project counts
-_NAMES_ASKED = re.compile(r"(?:哪几|哪些|哪)[所个家座条处间]?(?P<thing>[\u4e00-\u9fff]{1,6}?)的?(?:名字|名称|叫什么|叫啥)"
-                          r"|(?:是|涉及|包括|有)?(?:哪几|哪些)[所家座条处间]?(?P<end>[\u4e00-\u9fff]{2,4}?)(?:呢|啊)?$")
+_NAMES_ASKED = re.compile(r"(?:哪几|哪些|哪)(?P<kin>[所个家座条处间])?(?P<thing>[\u4e00-\u9fff]{1,6}?)的?(?:名字|名称|叫什么|叫啥)"
+                          r"|(?:是|涉及|包括|有)?(?:哪几|哪些)(?P<kin2>[所家座条处间])?(?P<end>[\u4e00-\u9fff]{2,4}?)(?:呢|啊)?$")
 
 
 _NOT_NAMED_THINGS = re.compile(r"项目|指标|单位|部门|科室|方面|类|种|年|月|季度|钱|资金|经费|东西|内容|工作|任务|措施|目标|数|值")
@@ -2056,8 +2056,13 @@ def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not pids or len(pids) > 3:
         return None
     texts = [r["goal"] or "" for r in query.projects(t.conn, pids)]
-    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) for x in texts):
-        return None  # ("城关小学、实验小学等12所学校": names listed — what the texts say answers it)
+    sentences = [x for text in texts for x in re.split(r"[。；;！!\n]", text)]
+    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) or thing in x and "、" in x for x in sentences):
+        return None  # ("城关小学、实验小学等12所学校", "对茅坪场、旧县等乡镇…": names listed — what the texts say answers it)
+    kin = m.group("kin") or m.group("kin2") or ""
+    if not any(thing in k["name"] or kin and re.search(r"\d" + kin, k["annual_value"] or k["period_value"] or "")
+               for k in query.indicators(t.conn, project_ids=pids)):
+        return None  # only things its indicators count (维修改造学校数量: 12所) are known to be left unnamed
     return t.unknown(compose.names_not_listed(thing, [t.kb.projects[x].name for x in pids if x in t.kb.projects]),
                      p.text, suggest=False)
 

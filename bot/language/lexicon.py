@@ -891,7 +891,8 @@ class KnowledgeBase:
             dept = self.documents[doc_id]["department_name"]
             if own_unit_name(name, dept):
                 self.own_units[doc_id] = name
-                continue
+                if "本级" not in name:
+                    continue  # (a line printed "<department>本级" is still said so: 文旅体育局本级)
             places = department_forms(dept) | set(department_places(dept))
             # (a kind's short word is a name of two characters: 一中, 中专)
             kinds = unit_short_forms(name, self.vocab.unit_abbreviations) - unit_short_forms(name)
