@@ -306,8 +306,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
     for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not,
-                 _one_character_of_one_name, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
