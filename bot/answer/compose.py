@@ -414,8 +414,11 @@ def balance(income: str, spending: str, difference: str, unit: str) -> str:
     return f"收支差额：{difference}{unit}（收入合计 {income} − 支出合计 {spending}）"
 
 
-def year_not_held(years: list[int], held: list[int]) -> str:
+def year_not_held(years: list[int], held: list[int], department: str = "") -> str:
+    """A year asked that no table in scope is of (the one department's tables when the question is of it)."""
     asked = "、".join(f"{y}年" for y in years)
+    if held and department:
+        return f"{department}的表里没有{asked}的数据（它的表是{'、'.join(f'{y}年' for y in held)}的）。"
     if held:
         return f"知识库里没有{asked}的数据（已加载的表是{'、'.join(f'{y}年' for y in held)}的）。"
     return f"知识库里没有{asked}的数据（已加载的表未注明年度，无法确认是{asked}的）。"
@@ -510,6 +513,11 @@ def completion_alone(row) -> str:
     said = {True: "已达到年度指标值", False: f"未达到年度指标值 {target}",
             None: f"年度指标值 {target}，是否达到需人工判断"}[verdict]
     return f"{row['name']}：全年完成值 {row['actual_value']}（{said}）"
+
+
+def names_not_listed(thing: str, projects: Sequence[str]) -> str:
+    """"涉及哪几所学校名字" of a project whose texts only count them."""
+    return f"表中没有列出这些{thing}的名字：{'、'.join(projects)}只写了数量等指标。"
 
 
 def not_in_texts(project: str) -> str:
@@ -2479,13 +2487,15 @@ def completion_report(missed: Sequence, unclear: Sequence, met: int, checked: in
 
 
 def units_listed(department: str, units: Sequence[tuple[str, float | None, int]], money_unit: str,
-                 order: str | None) -> str:
+                 order: str | None, own: Sequence[str] = ()) -> str:
     """"有几个资金使用单位", "哪个单位经费最多": a department's 资金使用单位 (name, subtotal, projects),
-    largest first when a ranking is asked."""
+    largest first when a ranking is asked; the units under it ("下属单位") without its own line, said so."""
     if order:
         units = sorted(units, key=lambda u: u[1] or 0, reverse=order == "desc")
     lines = [f"{k}. {name}：{format_amount(total, money_unit)}（{n} 个项目）" for k, (name, total, n) in enumerate(units, 1)]
     head = f"{department}的资金使用单位共 {len(units)} 个"
+    if own:
+        head = f"{department}的下属单位共 {len(units)} 个（不含{'、'.join(o if o.endswith('本级') else f'{o}本级' for o in own)}）"
     if order and units:
         most = "最多" if order == "desc" else "最少"
         head += f"，经费{most}的是{units[0][0]}：{format_amount(units[0][1], money_unit)}"
@@ -2535,6 +2545,14 @@ def unit_total(row, doc, projects: int) -> str:
     own = row["name"] == doc["department_name"]
     name = f"{row['name']}本级" if own else f"{row['name']}（{doc['department_name']}的资金使用单位）"
     return (f"{name}小计 {format_amount(row['total'], unit)}{sources}，含 {projects} 个项目"
+            + _unit_source(row, doc))
+
+
+def unit_column(row, doc, column: str) -> str:
+    """One source of funds of a funding unit's subtotal line ("一中的财政专户拨款")."""
+    unit = doc["unit"] or "万元"
+    value = format_amount(row[column], unit) if row[column] is not None else "表中未列"
+    return (f"{row['name']}{AMOUNT_LABELS[column]} {value}（小计 {format_amount(row['total'], unit)}）"
             + _unit_source(row, doc))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.answer import COUNT_ASKED, COUNT_NOUN, PART_NOT_COSTED, RANGE_ASKED, compose, figure_said
+from bot.dialogue.context import OWN_LEFT_OUT
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
@@ -575,14 +576,21 @@ def do_unit(t: Turn, f: Frame) -> Answer:
     return t.answered(f, compose.money_units([d["unit"] for d in docs]) + dept_note(t, f.doc_ids))
 
 
+_UNITS_UNDER = re.compile(r"下属|所属|下设|下辖|直属")
+
+
 def _funding_units(t: Turn, f: Frame) -> Answer:
     """"有几个资金使用单位", "哪个单位经费最多": each table's units, their subtotals and project counts."""
     parts = []
+    # "下属单位有几个", "…不算本级": the department's own line left out
+    under = _UNITS_UNDER.search(t.p.text) is not None or OWN_LEFT_OUT.search(t.p.text) is not None
     for doc in query.documents(t.conn, f.doc_ids):
         units = query.funding_units(t.conn, [doc["id"]])
+        own = [u["name"] for u in units if under and t.kb.own_units.get(doc["id"]) == u["name"]]
         if units:
-            counted = [(u["name"], u["total"], len(t.kb.unit_projects(doc["id"], u["name"]))) for u in units]
-            parts.append(compose.units_listed(doc["department_name"], counted, doc["unit"], f.order))
+            counted = [(u["name"], u["total"], len(t.kb.unit_projects(doc["id"], u["name"])))
+                       for u in units if u["name"] not in own]
+            parts.append(compose.units_listed(doc["department_name"], counted, doc["unit"], f.order, own))
     if not parts:
         return t.unknown(compose.not_counted_here("资金使用单位"), suggest=False)
     return t.answered(f, "\n".join(parts) + dept_note(t, f.doc_ids))
@@ -687,6 +695,9 @@ def _amount_checked(t: Turn, rows: Sequence) -> str:
 
 
 _BREAKDOWN_ASKED = re.compile(r"来源|构成|组成|哪些钱|哪几块|分别|各是|各多少")
+# "是财政拨的吗", "是不是财政拨款": a yes or no over one source, answered with the whole breakdown (the other
+# columns say what the money is when it is not that one)
+_ONE_SOURCE_YES_NO = re.compile(r"是(?:不是)?(?:财政拨|财政专户|专户|其他资金)[^，,。？?]{0,3}(?:吗|么|嘛)|是不是(?:财政|专户|其他资金)")
 
 
 def _printed_sources(t: Turn, r, breakdown: bool) -> str:
@@ -716,7 +727,7 @@ def do_source(t: Turn, f: Frame) -> Answer:
             return _sources_of_tables(t, f)
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
-    breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text))
+    breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
@@ -1212,6 +1223,14 @@ def _share_of_a_unit(t: Turn, f: Frame) -> Answer | None:
     return t.answered(f, "\n".join(compose.share_of_unit(r, unit) for r in rows), projects=f.projects)
 
 
+def _source_share_scope(t: Turn, f: Frame) -> list[int]:
+    """The tables a source's share is of: the conversation's one table when the frame holds more ("教育局合计" →
+    "财政拨款占比": of the table just shown)."""
+    if len(f.doc_ids) != 1 and not t.fresh and len(t.session.doc_ids) == 1 and t.session.doc_ids[0] in f.doc_ids:
+        f.doc_ids = list(t.session.doc_ids)
+    return f.doc_ids
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f)) is not None:
         return other
@@ -1223,7 +1242,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
         if rows:
             f.projects = [rows[0]["id"]]
             lead = compose.share_extreme(rows[0]["name"], f.order == "asc")
-    if not f.projects and f.column and f.column != "total" and len(f.doc_ids) == 1:
+    if not f.projects and f.column and f.column != "total" and len(_source_share_scope(t, f)) == 1:
         return _source_share_of_table(t, f)
     rest = not f.projects and bool(f.exclude)
     if rest:

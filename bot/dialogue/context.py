@@ -18,6 +18,7 @@ from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, ow
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
     DONE_TIME,
+    TEXTS_SEARCHED_AT_MOST,
     indicator_by_words,
     indicators_inside,
     money_valued,
@@ -40,7 +41,8 @@ from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words, w
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 / 专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
-                    if col not in ("total", "unplaced")}, "财政专户": "special_account", "专户": "special_account"}
+                    if col not in ("total", "unplaced")}, "财政专户": "special_account", "专户": "special_account",
+                "财政拨的": "fiscal_appropriation"}  # ("是财政拨的吗")
 
 
 def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
@@ -173,7 +175,9 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         if not missing and (own := _year_of_undated_table(t, p)):
             held, missing = own, [y for y in p.years if y not in own]
         if missing:
-            return t.unknown(compose.year_not_held(missing, sorted(held)), p.text, suggest=False)
+            owners = {t.kb.documents[d]["department_name"] for d in docs}
+            of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
+            return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
     return None
 
 
@@ -219,10 +223,30 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
     named = t.docs_of(p.departments())
     if named:
         return named
+    if owners := _departments_of_named_projects(t, p):
+        return t.docs_of(owners)  # "校舍维修2026年预算": the years of the tables its department has, not any
     s = t.session
     if s.talk_departments and is_followup(t, p):
         return t.docs_of(s.talk_departments) or list(t.kb.documents)
     return list(t.kb.documents)
+
+
+_YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d年?(?:\d{1,2}月|[上下]半年|年?底|年?末|前|之前|以前|完工|完成|建成)")
+
+
+_MONEY_ENDS = re.compile(r"(?:多少钱?|是多少)$")  # ("2025年操场改造经费多少": 经费 is the name's, the ask is its money)
+_MONEY_NAMED = re.compile(r"经费|预算|资金|钱|拨款|金额")
+
+
+def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
+    """The departments whose projects the question names when it asks their money (all of them, so a year
+    any of their tables holds stays answerable); none when it names none, or asks a date or an indicator."""
+    money = p.has("amount", "total") or bool(_MONEY_ENDS.search(p.text) and _MONEY_NAMED.search(p.text))
+    if not money or _YEAR_OF_A_DATE.search(p.text) or any(m.of("indicator") for m in p.mentions):
+        return []  # ("校舍维修是不是2026年8月底前完工": a date its indicators state, not money of that year)
+    docs = {t.kb.projects[r.id].document_id for m in p.mentions if not m.of("department")
+            for r in m.of("project") if r.id in t.kb.projects}
+    return sorted({t.kb.documents[d]["department_name"] for d in docs})
 
 
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
@@ -321,7 +345,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
     for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _amount_or_texts, _money_or_not, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -1030,6 +1054,10 @@ def _word_of_another_units_project(t: Turn, p: Parse, named: list) -> None:
         p.unexplained_common = False  # (a word of a name, no everyday word)
 
 
+# "不算本级", "本级除外": the department's own line left out (the units under it asked)
+OWN_LEFT_OUT = re.compile(r"(?:不算|不含|不包括|除了?|除去|去掉|扣除)(?:局)?本级|本级(?:不算|除外)")
+
+
 # "司法局本级", "本级（不含公证处）": the department's own 资金使用单位, apart from the units under it.
 _OWN_LEVEL = re.compile(r"本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
 
@@ -1038,7 +1066,8 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
     """"司法局本级(不含公证处)多少": the unit of the department's own name in a table with units under it (its
     subtotal row), not the table's total nor the unit left out."""
     said = _OWN_LEVEL.search(p.text)
-    if said is None:
+    if said is None or OWN_LEFT_OUT.search(p.text):
+        # ("下属单位有几个 不算本级": the own line left out of what is asked, never the line asked)
         return False
     # ("本级多少" with no department said nor in context: the one table that has a 本级 beside other units)
     docs = f.doc_ids or t.session.doc_ids or list(t.kb.documents)
@@ -1133,7 +1162,8 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if "使用" in m.group(0) or several:
         f.intent, f.of_units = "department", True
         f.doc_ids = f.doc_ids or (docs if "使用" in m.group(0) else several)
-        p.unexplained = [w for w in p.unexplained if w not in m.group(0)]  # ("下属")
+        left_out = "".join(x.group(0) for x in OWN_LEFT_OUT.finditer(p.text))  # ("不算本级": said in the answer)
+        p.unexplained = [w for w in p.unexplained if w not in m.group(0) and w not in left_out]  # ("下属")
     return None
 
 
@@ -1914,10 +1944,8 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         return t.unknown("没有看懂这个问题。", p.text, suggest=False)
     if f.intent in ("amount", "total") and f.projects and not f.indicators and _says_indicator_value(p):
         f.intent = "indicator_list"  # "信访局法律顾问费用指标值": its indicators' values, not its amount
-    if (f.intent == "amount" and f.projects and p.has("period") and not f.indicators and not f.categories
-            and not p.has("value", "amount", "how_much", "total", "indicator", "source", "goal")):
-        # "信访工作经费项目实施周期是几年": the table does not say how long; never the amount instead.
-        return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
+    if (stop := _period_of_the_project(t, p, f)) is not None:
+        return stop
     if f.intent == "compare" and len(f.projects) + len(f.ambiguous) < 2:
         # "预算多少" → "执行了多少" → "差多少": the difference of the two figures just shown, which
         # the execution answer gives (未执行); never one project's amount for a difference.
@@ -1998,6 +2026,30 @@ def _joined_by_plus(p: Parse) -> bool:
 def _last_unanswered(t: Turn) -> bool:
     figures = t.session.figures
     return bool(figures) and bool(figures[-1].get("unanswered"))
+
+
+def _period_of_the_project(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"信访工作经费项目实施周期是几年": the table does not say how long; never the amount instead (an indicator
+    said by a word of its name, "带宽实施周期", is that indicator's period value)."""
+    _indicator_by_a_word_of_its_name(t, p, f)
+    if (f.intent == "amount" and f.projects and p.has("period") and not f.indicators and not f.categories
+            and not p.has("value", "amount", "how_much", "total", "indicator", "source", "goal")):
+        return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
+    return None
+
+
+def _indicator_by_a_word_of_its_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"教育信息化" → "带宽实施周期", "带宽是多少": the words the question leaves unexplained are all in the name
+    of one indicator of the one project asked (教育城域网出口带宽): that indicator's value, never the project's
+    amount nor "the table does not say"."""
+    if f.intent not in ("amount", "total") or len(f.projects) != 1 or f.indicators or f.categories or not p.unexplained             or p.has("amount", "total", "source") or any(len(w) < 2 for w in p.unexplained):
+        return
+    pid = f.projects[0]
+    lo, hi = t.kb.project_span(pid)
+    found = [i for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid
+             and all(w in t.kb.indicator_name.get(i, "") for w in p.unexplained)]
+    if len(found) == 1:
+        f.indicators, f.intent, p.unexplained = found, "indicator_value", []
 
 
 def _says_indicator_value(p: Parse) -> bool:
@@ -2177,6 +2229,36 @@ def _excluded_by_pointer(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+# "涉及哪几所学校名字", "是哪些村 叫什么": the names of the things a project counts
+_NAMES_ASKED = re.compile(r"(?:哪几|哪些|哪)(?P<kin>[所个家座条处间])?(?P<thing>[\u4e00-\u9fff]{1,6}?)的?(?:名字|名称|叫什么|叫啥)"
+                          r"|(?:是|涉及|包括|有)?(?:哪几|哪些)(?P<kin2>[所家座条处间])?(?P<end>[\u4e00-\u9fff]{2,4}?)(?:呢|啊)?$")
+
+
+_NOT_NAMED_THINGS = re.compile(r"项目|指标|单位|部门|科室|方面|类|种|年|月|季度|钱|资金|经费|东西|内容|工作|任务|措施|目标|数|值")
+
+
+def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """The names of things a project counts ("12所"), asked where its texts list none (no "A、B" of that kind):
+    the table does not name them — never its indicators counting them read out as the answer."""
+    m = _NAMES_ASKED.search(p.text)
+    thing = re.sub(r"的?(?:名字|名称)$", "", (m.group("thing") or m.group("end") or "")) if m else ""
+    if m is None or not thing or f.within or f.intent in ("content", "goal") or _NOT_NAMED_THINGS.search(thing):
+        return None
+    pids = f.projects or list(t.session.focus_projects)
+    if not pids or len(pids) > 3:
+        return None
+    texts = [r["goal"] or "" for r in query.projects(t.conn, pids)]
+    sentences = [x for text in texts for x in re.split(r"[。；;！!\n]", text)]
+    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) or thing in x and "、" in x for x in sentences):
+        return None  # ("城关小学、实验小学等12所学校", "对茅坪场、旧县等乡镇…": names listed — what the texts say answers it)
+    kin = m.group("kin") or m.group("kin2") or ""
+    if not any(thing in k["name"] or kin and re.search(r"\d" + kin, k["annual_value"] or k["period_value"] or "")
+               for k in query.indicators(t.conn, project_ids=pids)):
+        return None  # only things its indicators count (维修改造学校数量: 12所) are known to be left unnamed
+    return t.unknown(compose.names_not_listed(thing, [t.kb.projects[x].name for x in pids if x in t.kb.projects]),
+                     p.text, suggest=False)
+
+
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """A project named with words that are not about its amount: what its texts say, or that they do
     not say it."""
@@ -2343,6 +2425,31 @@ def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     f.indicators = held
     p.unexplained = []
     return True
+
+
+# "车的钱占总数多少", "车花了多少": one character said as the thing the money is of
+_ONE_CHARACTER_THING = re.compile(r"^(?:那个?|这个?)?([\u4e00-\u9fff])(?:的(?:钱|经费|预算|资金|费用)|花了|用了|占)")
+
+
+def _one_character_of_one_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"车的钱占总数多少百分比": the one character left unexplained, said first as what the money is of, is in the
+    name of one project of the tables in scope (公务用车购置经费) and in no word every name shares (经费, 项目):
+    that project. Two or none: left to the words not understood."""
+    m = _ONE_CHARACTER_THING.match(p.text)
+    if m is None or p.unexplained != [m.group(1)] or f.projects or f.ambiguous or f.indicators or f.categories:
+        return None
+    char = m.group(1)
+    if any(char in w for w in t.kb.vocab.generic_words) or char in t.kb.vocab.stopwords:
+        return None
+    docs = f.doc_ids or list(t.kb.documents)
+    if len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return None
+    rows = [r for r in query.projects_in(t.conn, docs) if r["kind"] != "department" and char in r["name"]]
+    if len(rows) == 1:
+        f.projects, p.unexplained = [rows[0]["id"]], []
+        f.doc_ids = f.doc_ids or [rows[0]["document_id"]]
+        f.intent = INTENTS[f.intent].on_project or f.intent if f.intent else "amount"  # (its money, not the table's)
+    return None
 
 
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -15,6 +15,7 @@ from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
+from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 
 
@@ -43,7 +44,7 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             bare = name
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
-            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name)
+            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations)
             forms = tuple(sorted(said, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)
             out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own))
@@ -55,7 +56,18 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
 # names a project or an indicator of it.
 _FILLER = re.compile(r"的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
                      r"哪几|什么|预算|资金|经费|金额|钱|总额|总|占|局|单位|百分之|比例|比重|占比|几成|了|呢|吗|请问|"
-                     r"财政拨款|财政|[,，。？?！!、\s]")
+                     r"财政拨款|财政专户|专户|其他资金|其它资金|财政|[,，。？?！!、\s]")
+# A source of funds asked of the unit's line (财政拨款 is no filler here: said alone it is that column).
+_COLUMN_SAID = (("special_account", re.compile(r"财政专户拨款|财政专户|专户")), ("other", re.compile(r"其他资金|其它资金|自有资金")),
+                ("fiscal_appropriation", re.compile(r"财政拨款|财政拨的?")))
+
+
+def _column_asked(rest: str) -> str | None:
+    """The one source-of-funds column the rest of a unit's question names, or None."""
+    said = [c for c, words in _COLUMN_SAID if words.search(rest)]
+    return said[0] if len(said) == 1 and not _SHARE_ASKED.search(rest) else None
+
+
 _LIST_ASKED = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|项目是哪些|几个项目|多少个项目|多少项目")
 _SHARE_ASKED = re.compile(r"占|比例|比重|百分之几|几成")
 
@@ -148,6 +160,11 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
                              projects=f.projects, listed=listed,
                              rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
                                     "department": doc["department_name"]} for r in projects])
+    if column := _column_asked(rest):  # "一中的财政专户拨款": that column of the unit's line
+        f.intent, session.frame, session.focus_projects = "total", f, list(f.projects)
+        return turn.answered(f, compose.unit_column(row, doc, column), projects=f.projects,
+                             rows=[{"label": f"{row['name']} {AMOUNT_LABELS[column]}", "value": row[column],
+                                    "unit": doc["unit"], "department": doc["department_name"]}])
     f.intent = "share" if _SHARE_ASKED.search(rest) else "total"
     # "其中财政拨款呢" next asks of this unit (its projects in focus), never of every department
     session.frame, session.focus_projects = f, list(f.projects)

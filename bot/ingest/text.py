@@ -413,11 +413,34 @@ def parse_text(text: str, path: str = "<text>") -> Document:
 
     if not doc.projects:
         issues.append(Issue(path, 0, "没有找到任何项目（需要“项目名称 总计 …”下的项目行）", "error"))
+    for unit in doc.units:
+        _place_by_line(unit.amounts, [p for p in doc.projects if p.unit == unit.name])
+    _place_by_line(doc.total, doc.projects)
     doc.issues = issues + check(doc)
     errors = [i for i in doc.issues if i.level == "error"]
     if errors:
         raise LoadError(errors + [i for i in doc.issues if i.level != "error"])
     return doc
+
+
+def _place_by_line(line: Amounts, projects: list[Project]) -> None:
+    """The unplaced third amounts of projects ("196.00 0.00 196.00") placed by the line that sums them (their
+    unit's subtotal, the table's 合计) when it prints both columns: all in the column whose amount the placed
+    projects leave exactly to them while the other column is used up; else they stay unplaced."""
+    loose = [p.amounts for p in projects if p.amounts.unplaced is not None]
+    amount = round(sum(a.unplaced or 0.0 for a in loose), 2)
+    if not loose or not amount or line.unplaced is not None or line.special_account is None or line.other is None:
+        return
+    rest = {c: round(getattr(line, c) - sum(getattr(p.amounts, c) or 0.0 for p in projects), 2)
+            for c in ("special_account", "other")}
+    fits = [c for c in rest if abs(rest[c] - amount) < 0.005 and abs(rest[_OTHER_SOURCE[c]]) < 0.005]
+    if len(fits) == 1:
+        for a in loose:
+            setattr(a, fits[0], a.unplaced)
+            a.unplaced = None
+
+
+_OTHER_SOURCE = {"special_account": "other", "other": "special_account"}
 
 
 # "河湖长制工作经费 86.5O 86.50": an amount with a letter read for a digit (O for 0, l for 1) is no amount, so

@@ -672,7 +672,7 @@ class KnowledgeBase:
             for r in query.fact_years(self.conn):
                 found[r["document_id"]].add(r["year"])
             years = self._fact_years = {d: frozenset(ys) for d, ys in found.items()}
-        own = self.documents[doc_id]["year"]
+        own = self.documents[doc_id]["year"] or file_year(self.documents[doc_id]["path"] or "")
         # "2025-2027年项目支出滚动规划表": a plan over a span of years holds each year of it
         span = re.search(r"((?:19|20)\d\d)年?[-—–~～至到]((?:19|20)\d\d)年", self.documents[doc_id]["form"] or "")
         spanned = set(range(int(span.group(1)), int(span.group(2)) + 1)) if span and 0 < int(span.group(2)) - int(
@@ -891,10 +891,13 @@ class KnowledgeBase:
             dept = self.documents[doc_id]["department_name"]
             if own_unit_name(name, dept):
                 self.own_units[doc_id] = name
-                continue
+                if "本级" not in name:
+                    continue  # (a line printed "<department>本级" is still said so: 文旅体育局本级)
             places = department_forms(dept) | set(department_places(dept))
-            for form in (department_forms(name) | unit_short_forms(name)) - places:
-                if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
+            # (a kind's short word is a name of two characters: 一中, 中专)
+            kinds = unit_short_forms(name, self.vocab.unit_abbreviations) - unit_short_forms(name)
+            for form in (department_forms(name) | unit_short_forms(name) | kinds) - places:
+                if (len(form) >= 3 or form in kinds) and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
             if len(compact(name)) >= 4:
                 self._unit_endings[compact(name)[-2:]].append((doc_id, name))
@@ -910,11 +913,11 @@ class KnowledgeBase:
                 for form in department_forms(name, abbreviations) - places:
                     if len(form) >= 3 and (doc_id, name) not in self.unit_forms[form]:
                         self.unit_forms[form].append((doc_id, name))
-        # Each form's length under its first three characters, longest first: a question looks up the
-        # lengths of the forms its characters can begin, not every length up to the longest at every place.
+        # Each form's length under its first two characters (一中 is a form), longest first: a question looks up
+        # the lengths of the forms its characters can begin, not every length up to the longest at every place.
         heads: dict[str, set[int]] = defaultdict(set)
         for form in self.unit_forms:
-            heads[form[:3]].add(len(form))
+            heads[form[:2]].add(len(form))
         self._unit_heads = {head: tuple(sorted(sizes, reverse=True)) for head, sizes in heads.items()}
 
     def units_named(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
@@ -924,7 +927,7 @@ class KnowledgeBase:
         i = 0
         heads, n = self._unit_heads, len(text)
         while heads and i < n:
-            for j in (i + size for size in heads.get(text[i:i + 3], ()) if i + size <= n):
+            for j in (i + size for size in heads.get(text[i:i + 2], ()) if i + size <= n):
                 found = [u for u in self.unit_forms.get(text[i:j], ()) if doc_ids is None or u[0] in doc_ids]
                 if found:
                     out.append((i, j, found))
@@ -1011,29 +1014,54 @@ DEFAULT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+def file_year(path: str) -> int | None:
+    """The year a table's file is named by ("兴化_教育局_2025.txt"), for a table whose title prints none: the
+    one year named, never a span's or a figure's."""
+    years = set(re.findall(r"(?<!\d)(20\d\d)(?!\d)", Path(path).stem))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def own_unit_name(unit: str, department: str) -> bool:
     """Whether a 资金使用单位 is the department itself (its 本级): the department's name, or its end without the
     city ("江安县市场监督管理局" under 宜宾市江安县市场监督管理局)."""
-    unit, department = compact(unit), compact(department)
+    unit, department = re.sub(r"[（(]?本级[）)]?$", "", compact(unit)), compact(department)  # ("兴化市教育局本级")
     return unit == department or (len(unit) >= 4 and department.endswith(unit))
 
 
 _UNIT_KIND = re.compile(r"(?:中心|[站所队院馆])$")
 
 
-def unit_short_forms(name: str) -> set[str]:
+def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """A unit's own name (its place left off) as staff shorten it to its leading word and its kind: the
     first word (水文站 of 渭川县水文水资源管理站) or the first characters of its first two words (水保站 of
-    水土保持工作站), then the kind it ends in (站, 所, 中心 …). A form two units share names neither
-    (the callers ask which)."""
+    水土保持工作站), then the kind it ends in (站, 所, 中心 …); and by the standard short words of unit kinds
+    ([unit_abbreviations]: 第一中学 -> 一中, 中等专业学校 -> 中专, also after the place: 青石一中). A form two
+    units share names neither (the callers ask which)."""
     own = compact(name)
-    for place in department_places(own):
+    places = department_places(own)
+    for place in places:
         own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    out = _kind_short_forms(own, places, abbreviations or {})
     m = _UNIT_KIND.search(own)
     if m is None or m.start() < 4 or not re.fullmatch(r"[^省市区县旗盟\W\d]+", own[:m.start()]):
-        return set()  # (a place left in the name: 容县… is no leading word)
+        return out  # (a place left in the name: 容县… is no leading word)
     kind = m.group(0)
-    return {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
+    return out | {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
+
+
+def _kind_short_forms(own: str, places: list[str], abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """"第二中学" said "二中", "中等专业学校" said "中专" (a name that is its numbered kind or its kind alone),
+    each also after the innermost place ("青石二中")."""
+    out: set[str] = set()
+    for long, shorts in abbreviations.items():
+        if not own.endswith(long):
+            continue
+        lead = own[: -len(long)]
+        if numbered := re.fullmatch(r"第?([一二三四五六七八九十]{1,3}|\d{1,3})", lead):
+            out |= {numbered.group(1) + short for short in shorts}
+        elif not lead:
+            out |= {short for short in shorts if len(short) >= 2}
+    return out | {places[-1] + f for f in out} if places else out
 
 
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:

@@ -57,6 +57,7 @@ class Vocabulary:
     categories: dict[str, str] = field(default_factory=dict)
     # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
     department_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
     path: str = ""
 
     def words(self) -> set[str]:
@@ -238,6 +239,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         concepts=concepts,
         categories=read.table("categories"),
         department_abbreviations=read.short_words("department_abbreviations"),
+        unit_abbreviations=read.short_words("unit_abbreviations"),
         path=str(p),
     )
     read.unknown_keys()

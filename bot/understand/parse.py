@@ -1562,7 +1562,8 @@ def asked_names(p: Parse) -> list[str]:
     """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇), and a one-character verb
     asked about ("法律援助那个项目请的是什么人": 请): words to find in the named project's texts, though
     its name holds them or search words leave single characters out."""
-    verbs = [m.group(1) for m in _ASKED_VERB.finditer(p.text) if m.group(1) not in "么些哪谁啥项个是"]
+    # (a verb of saying, "数量指标说的是哪些", asks what the text says: no word of it)
+    verbs = [m.group(1) for m in _ASKED_VERB.finditer(p.text) if m.group(1) not in "么些哪谁啥项个是说讲写指"]
     return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)] + verbs
 
 

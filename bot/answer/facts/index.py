@@ -21,6 +21,7 @@ from bot.language.lexicon import (
     department_bare_forms,
     department_forms,
     department_places,
+    file_year,
     organisation_short_forms,
 )
 from bot.language.normalize import compact
@@ -416,8 +417,8 @@ class FactIndex:
         self.dept_years: dict[str, set[int]] = defaultdict(set)
         for d in self.docs.values():
             self.dept_docs[d.department].append(d.id)
-            if d.year:
-                self.dept_years[d.department].add(d.year)
+            if year := d.year or file_year(d.file_name):  # (a text table's title may print none: its file's)
+                self.dept_years[d.department].add(year)
         self.doc_years: dict[int, set[int]] = defaultdict(set)
         for fid, y in self.fact_year.items():
             if y:
