@@ -37,7 +37,7 @@ from bot.language.normalize import compact, in_order, normalize, shared_run, sma
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, search_words, words_score
+from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, rate_left_out, search_words, words_score
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 / 专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
@@ -186,7 +186,7 @@ def _undated_tables_named(t: Turn, p: Parse) -> list[str]:
     table of its department is of a year: a year asked of them cannot be told (else [])."""
     pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
     docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
-    if not docs or len(pids) > 4 or _year_of_undated_table(t, p) or any(t.kb.documents[d]["year"] for d in docs):
+    if not docs or len(pids) > 4 or _year_of_undated_table(t, p) or any(t.kb.year_of_document(d) for d in docs):
         return []
     return sorted({t.kb.documents[d]["department_name"] for d in docs})
 
@@ -196,10 +196,10 @@ def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
     (their own years, not the columns they compare with); empty when they are of none."""
     pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
     docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
-    if not docs or any(t.kb.documents[d]["year"] for d in docs):
+    if not docs or any(t.kb.year_of_document(d) for d in docs):
         return set()
     others = {x for dept in t.kb.departments if docs & set(dept.doc_ids) for x in dept.doc_ids} - docs
-    return {t.kb.documents[x]["year"] for x in others if t.kb.documents[x]["year"]}
+    return {y for x in others if (y := t.kb.year_of_document(x))}
 
 
 def _said_in_named_texts(t: Turn, p: Parse) -> bool:
@@ -2042,12 +2042,15 @@ def _indicator_by_a_word_of_its_name(t: Turn, p: Parse, f: Frame) -> None:
     """"教育信息化" → "带宽实施周期", "带宽是多少": the words the question leaves unexplained are all in the name
     of one indicator of the one project asked (教育城域网出口带宽): that indicator's value, never the project's
     amount nor "the table does not say"."""
-    if f.intent not in ("amount", "total") or len(f.projects) != 1 or f.indicators or f.categories or not p.unexplained             or p.has("amount", "total", "source") or any(len(w) < 2 for w in p.unexplained):
+    if f.intent not in ("amount", "total") or len(f.projects) != 1 or f.indicators or f.categories or not p.unexplained \
+            or p.has("amount", "total", "source") or any(len(w) < 2 for w in p.unexplained):
         return
     pid = f.projects[0]
     lo, hi = t.kb.project_span(pid)
+    # (the money a rate is of, "临时救助金多少" beside 临时救助金发放准确率, is no reading of that rate)
     found = [i for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid
-             and all(w in t.kb.indicator_name.get(i, "") for w in p.unexplained)]
+             and all(w in t.kb.indicator_name.get(i, "") for w in p.unexplained)
+             and not rate_left_out(p.text, t.kb.indicator_name.get(i, ""), p.text)]
     if len(found) == 1:
         f.indicators, f.intent, p.unexplained = found, "indicator_value", []
 

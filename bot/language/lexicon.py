@@ -663,6 +663,11 @@ class KnowledgeBase:
             built = self._doc_forms = ({d: tuple(fids) for d, fids in by_doc.items()}, frozenset(shared))
         return built
 
+    def year_of_document(self, doc_id: int) -> int | None:
+        """A document's own year: its title's, else its file's ("兴化_教育局_2025.txt" of a text table whose
+        title prints none), else None."""
+        return self.documents[doc_id]["year"] or file_year(self.documents[doc_id]["path"] or "")
+
     def years_of_document(self, doc_id: int) -> frozenset[int]:
         """The years a document holds figures of: its own and those of its sheets named by a year (the older
         sheet of a workbook with a sheet per year). Read on first use, once."""
@@ -672,7 +677,7 @@ class KnowledgeBase:
             for r in query.fact_years(self.conn):
                 found[r["document_id"]].add(r["year"])
             years = self._fact_years = {d: frozenset(ys) for d, ys in found.items()}
-        own = self.documents[doc_id]["year"] or file_year(self.documents[doc_id]["path"] or "")
+        own = self.year_of_document(doc_id)
         # "2025-2027年项目支出滚动规划表": a plan over a span of years holds each year of it
         span = re.search(r"((?:19|20)\d\d)年?[-—–~～至到]((?:19|20)\d\d)年", self.documents[doc_id]["form"] or "")
         spanned = set(range(int(span.group(1)), int(span.group(2)) + 1)) if span and 0 < int(span.group(2)) - int(
