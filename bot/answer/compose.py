@@ -1286,6 +1286,8 @@ def marked_head(column: str, mark: str) -> str:
 
 
 def none_marked(head: str, checked: int) -> str:
+    if head.startswith("没有"):  # (a without_head: "没有2026年预算的" found in none: each has one)
+        return f"共 {checked} 项，每项都有{head[2:].removesuffix('的')}。"
     return f"共 {checked} 项，没有{head}。"
 
 

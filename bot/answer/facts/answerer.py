@@ -1270,7 +1270,10 @@ class Answerer(Conversation):
             ds = narrow_by_place(ds, context["departments"])
         found, asked_back = [], []
         for dept in ds:
-            fa = self.answer(_named_of(self.idx, question, form, dept), doc_ids, context)
+            asked = _named_of(self.idx, question, form, dept)
+            if [f for f, again in self.peek(asked).dept_names if len(again) > 1][:1] == [form]:
+                continue  # (the short name still read first in the question so named: asking it would never end)
+            fa = self.answer(asked, doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
             elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):

@@ -494,6 +494,8 @@ class Lookup(Rows):
         if not years:
             return out
         out = {f for f in out if idx.fact_year[f] in years}
+        if fq.years and len(out) <= 2000:
+            out = self._not_a_span_for_the_year(out, fq.years, keys)
         lacking = set(years) - {idx.fact_year[f] for f in out}
         said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
         if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
@@ -504,6 +506,19 @@ class Lookup(Rows):
             out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
                     and any(word in k for k in idx.fact_keys[f])}
         return out
+
+    _SPAN = re.compile(r"合计|总计|累计|小计")
+
+    def _not_a_span_for_the_year(self, out: set[int], years: list[int], said: set[str]) -> set[int]:
+        """"危桥改造2026年" of a plan printing 2026年预算 … 三年合计: the column of the year said, never the total of
+        several years (its table's own year is the first); a total column named in the question stays."""
+        idx, marks = self.idx, tuple(str(y) for y in years)
+        cols = {f: idx.fact_keys[f][idx.fact_nrows[f]:] for f in out}
+        dated = {idx.fact_doc[f] for f, ks in cols.items() if any(y in k for k in ks for y in marks)}
+        if not dated:
+            return out
+        return {f for f, ks in cols.items() if idx.fact_doc[f] not in dated or said & set(ks)
+                or not any(self._SPAN.search(k) and not re.search(r"(?:19|20)\d\d", k) for k in ks)}
 
     def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
                       ) -> tuple[list[list[Mention]], list[set[int]]]:

@@ -1374,7 +1374,8 @@ def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
 
 # The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
 _JOINED = re.compile(r"[+＋、/／]|和|及|与")
-_SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])|(?:合计|总共|一共)(?:多少)?$")
+_SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])"
+                        r"|(?:合计|总共|一共|共计|总计)(?:的)?(?:金额|资金|预算|经费)?(?:是)?(?:多少)?$")
 
 
 def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]] | None:
