@@ -116,3 +116,31 @@ def test_rows_holding_a_column_are_the_rows_never_the_subtotals(engine: Engine) 
     assert a.status == "answered" and "福利彩票公益金项目评估" in a.text and "站内安保服务" in a.text, a.text
     assert "小计" not in a.text and "遗体接运服务" not in a.text, a.text
 
+
+
+@pytest.mark.parametrize(("turns", "want", "never"), [
+    (["救助管理站小计", "殡葬管理所呢", "两个差多少"], ["0.6"], ["31.2"]),  # two units' sums set apart
+    (["购买服务最多的单位", "最少的呢"], ["南泉市救助管理站", "48.2"], ["婚姻登记辅助服务"]),  # the units, not rows
+    (["桥梁检测加固", "是什么类型"], ["延续性"], ["道路养护"]),  # the column said (项目类型), not the group
+])
+def test_follow_ups_on_units_and_kinds(engine: Engine, turns: list[str], want: list[str], never: list[str]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and all(w in a.text for w in want) and not any(w in a.text for w in never), a.text
+
+
+@pytest.fixture(scope="module")
+def with_samples(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The two tables beside the published samples: other departments whose projects have money of their own."""
+    folder = tmp_path_factory.mktemp("dev38x_samples")
+    _services(folder / "nanquan_services.xlsx")
+    _plan(folder / "nanquan_plan.xlsx")
+    root = Path(__file__).resolve().parent
+    samples = sorted((root / "data" / "samples").glob("*.xlsx"))
+    return engine_over(folder / "kb.sqlite", [root.parent / "knowledge", *samples, folder / "nanquan_services.xlsx",
+                                              folder / "nanquan_plan.xlsx"])
+
+
+@pytest.mark.parametrize("question", ["三年合计最多的项目", "哪个项目三年合计最多"])
+def test_projects_ranked_by_a_column_said(with_samples: Engine, question: str) -> None:
+    a = converse(with_samples, question)
+    assert a.status == "answered" and "公交线网优化补贴" in a.text and "4800" in a.text and "【" not in a.text, a.text

@@ -218,6 +218,10 @@ def _row_part(f: dict) -> str:
     return head if head and tail and tail in (f["col_labels"] or "").replace(query.FACT_SEP, "") else name
 
 
+# "最少的呢", "最多的是哪个" right after groups were ranked by their rows added up
+_GROUPS_OTHER_END = re.compile(r"(?:那)?最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|单位呢|的单位呢)?")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -1103,6 +1107,12 @@ class Answerer(Conversation):
             return nth
         if (from_end := self.nth_from_end(normalize(question), context)) is not None:
             return from_end
+        if context.get("ranked_groups") and (end := _GROUPS_OTHER_END.fullmatch(compact(normalize(question)))):
+            # "购买服务最多的单位" → "最少的呢": the other end of the groups just ranked, never of one group's rows
+            order = [(name, list(ids)) for name, ids in context["ranked_groups"]]
+            sums = [sum(f["number"] or 0 for f in self.idx.facts(ids)) for _, ids in order]
+            order = [o for _, o in sorted(zip(sums, order, strict=True), key=lambda x: x[0], reverse=bool(end.group("max")))]
+            return self.group_at_place(order, 1, "max" if end.group("max") else "min")
         return self._nth_named(question, context)
 
     def _last_in_unit(self, question: str, context: dict) -> FactAnswer | None:

@@ -737,6 +737,10 @@ _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
 
+# "最少的呢" right after the classes were ranked: the other end of the same ranking
+_OTHER_END = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|是哪个单位|单位呢)?")
+
+
 def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     """"那运输服务类呢", "它有几项", "三年合计", "哪个多" right after a class was answered (kept)."""
     t = next((x for x in tables_of(idx, kept["doc"]) if x.sheet == kept["sheet"]), None)
@@ -747,6 +751,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
+    if kept.get("ranked") and (other := _OTHER_END.fullmatch(rest)) is not None:
+        return _classes_ranked(idx, t, kept["head"], kept["col"], bool(other.group("max")))  # "最少的呢": the classes again
     if _MOST.search(rest) or "哪" in rest:
         return None  # (which class or row is most: a ranking, not a figure of the class kept)
     said = [x for x in said_classes([t], rest) if x.head == kept["head"]]
@@ -833,6 +839,11 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     col, words = column_said(t, rest)
     if not col or col in t.measures or _unexplained(t, rest.replace(words, " ") if words else rest):
         return None  # (rates or scores of a value's rows are not added up to rank it)
+    return _classes_ranked(idx, t, h, col, bool(most.group("max")))
+
+
+def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer | None:
+    """The values of a class column, each one's rows added up in the column, the most (or least) first."""
     sums = []
     for v in t.values(h):
         figures = _figures(rows_of(t, h, v), col)
@@ -840,15 +851,16 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
             sums.append((v, round(sum(f["number"] for f in figures), 6), figures))
     if len(sums) < 2:
         return None
-    sums.sort(key=lambda x: x[1], reverse=bool(most.group("max")))
+    sums.sort(key=lambda x: x[1], reverse=most)
     v, best, figures = sums[0]
     unit_of = figures[0]["unit"] or ""
-    return FactAnswer("answered", compose.class_ranked("max" if most.group("max") else "min", h, v, col, fmt_number(best),
+    return FactAnswer("answered", compose.class_ranked("max" if most else "min", h, v, col, fmt_number(best),
                                                        unit_of, [fmt_number(f["number"]) for f in figures], len(sums))
                       + _cite(idx, figures), figures,
                       ranked_groups=[(x, [f["id"] for f in fs]) for x, _, fs in sums],
                       kept={"doc": t.doc, "sheet": t.sheet, "head": h, "value": v, "col": col, "op": "sum", "name": v,
-                            "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None})
+                            "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None,
+                            "ranked": True})
 
 
 # A class column's header said after 哪个 by its last word (科室 of 主管科室, 方式 of 评价方式); never 部门 (of 主管

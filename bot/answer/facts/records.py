@@ -2126,7 +2126,9 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     else:
         said = compose.units_by_count("max" if pick is max else "min", top, int(best), len(size),
                                       [r.name for r in units[top[0]]])
-    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+    order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
+                      ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
 
 
 # --- the rows just listed, asked on ------------------------------------------------------------------------
@@ -2180,8 +2182,8 @@ def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> 
     """"5月份有哪些" → "合计多少" / "两项合计": the rows just listed, their amounts added up (the arithmetic
     shown); → "最大的那个多少": the largest of them. None unless the question asks only that."""
     sum_asked, most, share = _LISTED_SUM.match(text), _LISTED_MOST.match(text), _LISTED_SHARE.match(text)
-    if not (sum_asked or most or share):
-        return None
+    if not (sum_asked or most or share) or most and len((context or {}).get("ranked_groups") or ()) >= 2:
+        return None  # ("最少的呢" after units ranked: of the units, never of the top one's rows)
     listed = _listed_rows(idx, tables, context)
     if listed is None:
         return None
