@@ -703,6 +703,16 @@ def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 
 
+def detail_not_written(row: str) -> str:
+    """"具体编什么规划" of a row whose table prints only its figures, its kind and its office."""
+    return f"表中没有写“{row}”的具体内容（只列了它的金额、类型等），无法回答。"
+
+
+def only_its_review(said: str, row: str) -> str:
+    """"家庭医生签约服务费" where the table lists only 家庭医生签约服务绩效评估: a review of it, not the thing."""
+    return f"表中没有“{said}”本身的数，只有“{row}”（对它的评估/考核，不是同一项）。"
+
+
 def rows_having(rows: list[tuple[str, str]]) -> str:
     """"离休的在哪个单位": the rows holding a value in that column, with it."""
     return "；".join(f"{name}：{value}" for name, value in rows)
@@ -2683,6 +2693,11 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
     plan, plan_terms = added("全年预算数")
     return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
             f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
+
+
+def table_unit(title: str, unit: str, files: list[str]) -> str:
+    """"中期规划单位是万元还是元": the unit the table's head prints (单位：万元)."""
+    return f"{title + '的' if title else ''}金额单位是{unit}（来源：{'、'.join(files)}）"
 
 
 def table_of_years(title: str, years: str, file_name: str) -> str:

@@ -218,6 +218,8 @@ def _row_part(f: dict) -> str:
     return head if head and tail and tail in (f["col_labels"] or "").replace(query.FACT_SEP, "") else name
 
 
+# What makes a row a review of a thing ("…绩效评估"): asked the thing itself, that row is not it
+_REVIEW_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:评估|评价|考核|审计|督导|督查|验收)(?:服务)?")
 # "最少的呢", "最多的是哪个" right after groups were ranked by their rows added up
 _GROUPS_OTHER_END = re.compile(r"(?:那)?最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|单位呢|的单位呢)?")
 
@@ -738,7 +740,7 @@ class Answerer(Conversation):
         if docs and (gap := staffing.answer(idx, question, fq, docs)) is not None:
             return gap  # "锦屏中学空编几个", "有没有满编的单位": worked out of the 编制 and 在职 columns
         if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
-                        or self._label_split_here(fq, docs)) is not None:
+                        or self._label_split_here(fq, docs) or self._said_only_in_part(fq, docs)) is not None:
             return lacking if docs else None
         if (coded := self._tables_coded_at_level(fq, docs)) is not None:
             if isinstance(coded, FactAnswer):
@@ -1080,6 +1082,26 @@ class Answerer(Conversation):
             tail = [c for c in cols if c.endswith(said) and c != said]
             if len(tail) == 1:
                 m.keys = set(tail)
+
+    def _said_only_in_part(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A label matched loosely where the question's own thing is not the label's: words said inside the match
+        that no label of the tables holds ("购买养老服务" read as 购买服务项目: 养老), or a label that is a review
+        of the thing said ("家庭医生签约服务费" of 家庭医生签约服务绩效评估: the evaluation, not the service) —
+        not in the table, never that label's figure."""
+        idx = self.idx
+        for m in fq.mentions:
+            if m.start < 0 or m.exact or not m.keys:
+                continue
+            said = fq.text[m.start:m.end]
+            inner = "".join(ch for ch in said if not any(ch in k for k in m.keys))
+            if len(inner) >= 2 and inner in said and re.fullmatch(r"[\u4e00-\u9fff]+", inner) \
+                    and not re.search(r"[的了是和及与年月]", inner) \
+                    and not any(inner in k for d in docs for k in idx.doc_keys.get(d, ())):
+                return FactAnswer("unknown", compose.fact_word_not_found(said), [], settled=True)
+            tails = [k[len(said):] for k in m.keys if k.startswith(said)]
+            if len(said) >= 4 and tails and len(tails) == len(m.keys) and all(_REVIEW_TAIL.fullmatch(t) for t in tails):
+                return FactAnswer("unknown", compose.only_its_review(said, sorted(m.keys)[0]), [], settled=True)
+        return None
 
     def _label_split_here(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"林业局项目支出多少" of a table printing no 项目支出: a label of other tables (项目支出) read here as

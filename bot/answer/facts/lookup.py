@@ -47,6 +47,7 @@ from bot.answer.facts.question import (
     _departments_in,
     read_question,
 )
+from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.rows import Rows
 from bot.answer.facts.values import (
     _MONEY_UNITS,
@@ -518,7 +519,7 @@ class Lookup(Rows):
         if not dated:
             return out
         return {f for f, ks in cols.items() if idx.fact_doc[f] not in dated or said & set(ks)
-                or not any(self._SPAN.search(k) and not re.search(r"(?:19|20)\d\d", k) for k in ks)}
+                or not any(self._SPAN.search(k) for k in ks) or any(re.search(r"(?:19|20)\d\d", k) for k in ks)}
 
     def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
                       ) -> tuple[list[list[Mention]], list[set[int]]]:
@@ -1922,7 +1923,19 @@ class Lookup(Rows):
                               + _cite(self.idx, facts[:1]), facts[:1])
         cells = [f for f in row if f["number"] is None and (f["value"] or "").strip() and word in _own_col(f)]
         named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
+        named = named or self._cell_of_kind_asked(fq, row)
         return self._text_cell(named[0]) if len(named) == 1 else None
+
+    def _cell_of_kind_asked(self, fq: FactQuestion, row: list[dict]) -> list[dict]:
+        """"X哪个科室" of a row printing 主管科室: the row's one text cell under a header of the kind of column the
+        everyday words ask ([record_asks] of the vocabulary: 哪个科室 → 科室, 处室)."""
+        for kind in record_asks(getattr(self.idx, "vocab_path", "")).values():
+            if any(len(a) >= 3 and a in fq.text for a in kind["asked"]):
+                cells = [f for f in row if f["number"] is None and (f["value"] or "").strip()
+                         and any(c in _own_col(f) for c in kind["columns"])]
+                if len(cells) == 1:
+                    return cells
+        return []
 
     def _text_cell(self, f: dict) -> FactAnswer:
         return FactAnswer("answered", compose.fact_value(_name(f), f["value"]) + _cite(self.idx, [f]), [f])
