@@ -176,3 +176,14 @@ def test_a_rows_office_asked_in_everyday_words(engine: Engine) -> None:
     assert a.status == "answered" and "工程科" in a.text, a.text
     a = converse(engine, "候车亭更新哪个科室")  # its cell is blank: never another row's office
     assert a.status != "answered" or "科" not in a.text.split("（")[0], a.text
+
+
+@pytest.mark.parametrize(("turns", "want", "never"), [
+    (["民政局本级小计", "占总额多少"], ["33.79", "146.5"], ["100.00%"]),  # the unit's sum over the table's 合计
+    (["城区道路日常养护2026", "占道路养护类多少"], ["60.00%", "1500"], ["38.38"]),  # the row in its class, same column
+    (["运输科负责哪些项目", "2026年合计"], ["2320"], ["4230"]),  # the rows just listed, in the year said
+])
+def test_shares_and_sums_after_a_unit_a_row_or_an_office(engine: Engine, turns: list[str], want: list[str],
+                                                          never: list[str]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and all(w in a.text for w in want) and not any(w in a.text for w in never), a.text

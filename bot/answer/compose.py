@@ -1486,6 +1486,11 @@ def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> s
     return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def class_column_added(name: str, column: str) -> str:
+    """"公路养护类2025年预算合计": a class's rows added up in a column, as the whole a row's figure is a share of."""
+    return f"{name}{_column_added(column)}"
+
+
 def _column_added(column: str) -> str:
     """A column's rows added up, said once: 规划资金2026年合计, 预算金额合计 (never 合计合计)."""
     return column if column.endswith(("合计", "总计", "小计")) else f"{column}合计"

@@ -175,8 +175,10 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
                 earlier.group = earlier.group or group
             rec.group, pending = group, []
             table.subtotals[group] = rec
-        elif _is_total(key):
+        elif _is_total(key) and key != "小计":
             table.total = table.total or rec
+        elif _is_total(key):
+            continue  # a unit's own 小计 (the unit in its path, no heading over it): never the table's whole
         elif key and len(key) >= 2:
             table.records.append(rec)
             pending.append(rec)
