@@ -109,6 +109,11 @@ class Conversation(Listing):
             self.last = fq
         return fq
 
+    def _lacking_here(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
+        """What the conversation's tables settle as not there (or the figure a ranking was by)."""
+        return self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context) \
+            or self._detail_not_written(fq, context)
+
     def _detail_not_written(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"交通规划编制" → "具体编什么规划": what the row is in detail, of a row whose table writes no words of it
         (no 内容, 用途, 说明 column; only its figures, its kind, its office): not in the table, never its figures."""
@@ -177,8 +182,7 @@ class Conversation(Listing):
         self._plan_shown(fq, context)
         if (unsplit := self._of_the_line_shown(fq, context, docs, years)) is not None:
             return True, unsplit
-        if (lacking := self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context)
-                or self._detail_not_written(fq, context)) is not None:
+        if (lacking := self._lacking_here(fq, context, docs)) is not None:
             return True, lacking
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):

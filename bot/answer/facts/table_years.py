@@ -27,13 +27,14 @@ def asked(question: str) -> bool:
 
 
 def answer(idx: FactIndex, question: str, docs: list[int], said_departments: list[str],
-           units: dict[int, str] | None = None) -> FactAnswer | None:
+           documents: dict[int, dict] | None = None) -> FactAnswer | None:
     """"这张购买服务表是哪一年的": the one table whose kind (or title) holds the words said, and its year; its
-    unit when that is asked (units: each table's unit, as its head prints it)."""
+    unit when that is asked (documents: the loaded tables' records, each with the unit its head prints)."""
     text = compact(normalize(question))
     for name in sorted(said_departments, key=len, reverse=True):
         text = text.replace(compact(name), "")
-    if units is not None and (u := _UNIT_OF_TABLE.match(re.sub(r"^(?:的)", "", text))) is not None:
+    if documents is not None and (u := _UNIT_OF_TABLE.match(re.sub(r"^(?:的)", "", text))) is not None:
+        units = {d: str((documents.get(d) or {}).get("unit") or "") for d in docs}
         return _unit_of(idx, re.sub(r"表$", "", u.group("words")), docs, units)
     m = _YEAR_OF_TABLE.match(re.sub(r"^(?:的)", "", text))
     if m is None:
