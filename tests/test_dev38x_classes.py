@@ -187,3 +187,8 @@ def test_shares_and_sums_after_a_unit_a_row_or_an_office(engine: Engine, turns: 
                                                           never: list[str]) -> None:
     a = converse(engine, *turns)
     assert a.status == "answered" and all(w in a.text for w in want) and not any(w in a.text for w in never), a.text
+
+
+def test_two_departments_totals_of_different_tables_set_apart(engine: Engine) -> None:
+    a = converse(engine, "交通局合计比民政局购买服务多多少")
+    assert a.status == "answered" and "4083.5" in a.text, a.text

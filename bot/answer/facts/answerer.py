@@ -1095,12 +1095,14 @@ class Answerer(Conversation):
             said = fq.text[m.start:m.end]
             inner = "".join(ch for ch in said if not any(ch in k for k in m.keys))
             grams = {inner[i:i + 2] for i in range(len(inner) - 1)}
-            if m.quality < 1 - 1e-9 and len(inner) >= 2 and inner in said[1:-1] and re.fullmatch(r"[\u4e00-\u9fff]+", inner) \
+            heads = m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys
+            if heads and m.quality < 1 - 1e-9 and len(inner) >= 2 and inner in said[1:-1] and re.fullmatch(r"[\u4e00-\u9fff]+", inner) \
                     and not re.search(r"[的了是和及与年月多少什么哪几那这个些它其该此]", inner) \
                     and not any(g in k for d in docs for k in idx.doc_keys.get(d, ()) for g in grams):
                 return FactAnswer("unknown", compose.fact_word_not_found(said), [], settled=True)
             tails = [k[len(said):] for k in m.keys if k.startswith(said)]
-            if len(said) >= 4 and tails and len(tails) == len(m.keys) and all(_REVIEW_TAIL.fullmatch(t) for t in tails):
+            if len(said) >= 4 and tails and len(tails) == len(m.keys) and all(_REVIEW_TAIL.fullmatch(t) for t in tails) \
+                    and m.keys <= idx.row_label_keys:
                 return FactAnswer("unknown", compose.only_its_review(said, sorted(m.keys)[0]), [], settled=True)
         return None
 

@@ -800,6 +800,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return None
     if not words and op == "sum" and not re.search(r"合计|一共|总共|多少|加起来", rest):
         return None  # nothing of the class asked
+    if op == "share" and len(s.rows) == 1:
+        return None  # ("负责哪个项目" → "上级资金占比": the one row's own share, never its class's of the table)
     return of_class(idx, s, col if words else kept["col"], op, kept["name"], kept.get("before"))
 
 
