@@ -1930,11 +1930,13 @@ class Lookup(Rows):
         """"X哪个科室" of a row printing 主管科室: the row's one text cell under a header of the kind of column the
         everyday words ask ([record_asks] of the vocabulary: 哪个科室 → 科室, 处室)."""
         for kind in record_asks(getattr(self.idx, "vocab_path", "")).values():
-            if any(len(a) >= 3 and a in fq.text for a in kind["asked"]):
-                cells = [f for f in row if f["number"] is None and (f["value"] or "").strip()
-                         and any(c in _own_col(f) for c in kind["columns"])]
-                if len(cells) == 1:
-                    return cells
+            said = [a for a in kind["asked"] if len(a) >= 3 and a in fq.text]
+            # (the header's own word said, 科室 of 哪个科室: never 什么时候 read as any date, 完工 for 开工)
+            words = [c for c in kind["columns"] if any(c in a for a in said)]
+            cells = [f for f in row if f["number"] is None and (f["value"] or "").strip()
+                     and any(c in _own_col(f) for c in words)]
+            if len(cells) == 1:
+                return cells
         return []
 
     def _text_cell(self, f: dict) -> FactAnswer:
