@@ -2700,11 +2700,6 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
             f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
 
 
-def table_unit(title: str, unit: str, files: list[str]) -> str:
-    """"中期规划单位是万元还是元": the unit the table's head prints (单位：万元)."""
-    return f"{title + '的' if title else ''}金额单位是{unit}（来源：{'、'.join(files)}）"
-
-
 def table_of_years(title: str, years: str, file_name: str) -> str:
     """"这张购买服务表是哪一年的": the table's years and its title."""
     return f"这张表是{years}的：{title}（来源：{file_name}）"

@@ -967,7 +967,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
             idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
         return _facts_answer(turn, planned, answerer, idx, answer_type)  # "2028年没有安排资金的项目": a plan's blank year
     if table_years.asked(turn.question) and (dated := table_years.answer(
-            idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names], turn.kb.documents)):
+            idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
         return _facts_answer(turn, compared, answerer, idx, answer_type)
