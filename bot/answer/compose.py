@@ -716,6 +716,16 @@ def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 
 
+def detail_not_written(row: str) -> str:
+    """"具体编什么规划" of a row whose table prints only its figures, its kind and its office."""
+    return f"表中没有写“{row}”的具体内容（只列了它的金额、类型等），无法回答。"
+
+
+def only_its_review(said: str, row: str) -> str:
+    """"家庭医生签约服务费" where the table lists only 家庭医生签约服务绩效评估: a review of it, not the thing."""
+    return f"表中没有“{said}”本身的数，只有“{row}”（对它的评估/考核，不是同一项）。"
+
+
 def rows_having(rows: list[tuple[str, str]]) -> str:
     """"离休的在哪个单位": the rows holding a value in that column, with it."""
     return "；".join(f"{name}：{value}" for name, value in rows)
@@ -1311,6 +1321,8 @@ def marked_head(column: str, mark: str) -> str:
 
 
 def none_marked(head: str, checked: int) -> str:
+    if head.startswith("没有"):  # (a without_head: "没有2026年预算的" found in none: each has one)
+        return f"共 {checked} 项，每项都有{head[2:].removesuffix('的')}。"
     return f"共 {checked} 项，没有{head}。"
 
 
@@ -1497,6 +1509,11 @@ def span_extreme(long: bool, names: list[str], shown: str, compared: int) -> str
 def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> str:
     """"最早的是县第三中学 开工时间：2022年9月" of a column of dates."""
     return f"{'最早' if early else '最晚'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
+def class_column_added(name: str, column: str) -> str:
+    """"公路养护类2025年预算合计": a class's rows added up in a column, as the whole a row's figure is a share of."""
+    return f"{name}{_column_added(column)}"
 
 
 def _column_added(column: str) -> str:

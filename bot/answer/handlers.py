@@ -964,7 +964,8 @@ def _unplaced_total(t: Turn, doc, column: str) -> float | None:
 
 
 # "谁的总额大", "哪个的预算更多": departments' totals set against each other.
-_COMPARED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)[^，,。？?]{0,10}?(?:更|最)?(?:大|多|高|少|小|低)")
+_COMPARED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)[^，,。？?]{0,10}?(?:更|最)?(?:大|多|高|少|小|低)"
+                       r"|比[^，,。？?]{1,16}?(?:多|少|高|低)(?:了)?(?:多少|几)")  # "教育局合计比卫健委购买服务多多少"
 
 
 _BRACKETED_UNIT = re.compile(r"[（(](?:万元|元|亿元|千元)[)）]")  # "计划投资（万元）": the label without its unit

@@ -222,6 +222,11 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
                 label = "项目支出总计"  # a table's total, shown by its one source of funds (财政拨款)
             return {"label": label, "value": float(row["value"]), "unit": row.get("unit") or "",
                     "department": dept}
+    if answer.text and (unit_sum := _UNIT_ADDED.match(answer.text.splitlines()[0])) is not None:
+        # "妇幼保健院 合计 160.8万元：a + b = 160.8万元": a unit's rows added up; its sum is the figure ("疾控呢" →
+        # "两个差多少" sets the two sums apart, never the rows of the last)
+        return {"label": unit_sum.group("label"), "value": float(unit_sum.group("num")),
+                "unit": unit_sum.group("unit"), "department": first_dept()}
     if answer.rows:
         return _items_of(answer.rows, first_dept)  # a list: no one figure, but its items may be added up
     target = _one_indicator_figure(answer.text, completion=answer.intent == "completion")
@@ -244,6 +249,8 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
             "department": first_dept()}
 
 
+_UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40} 合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)：[^：]+ = "
+                         r"(?P=num)(?P=unit)(?:（|$)")
 _SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 
 

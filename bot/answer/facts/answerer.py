@@ -218,6 +218,12 @@ def _row_part(f: dict) -> str:
     return head if head and tail and tail in (f["col_labels"] or "").replace(query.FACT_SEP, "") else name
 
 
+# What makes a row a review of a thing ("…绩效评估"): asked the thing itself, that row is not it
+_REVIEW_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:评估|评价|考核|审计|督导|督查|验收)(?:服务)?")
+# "最少的呢", "最多的是哪个" right after groups were ranked by their rows added up
+_GROUPS_OTHER_END = re.compile(r"(?:那)?最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|单位呢|的单位呢)?")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -734,7 +740,7 @@ class Answerer(Conversation):
         if docs and (gap := staffing.answer(idx, question, fq, docs)) is not None:
             return gap  # "锦屏中学空编几个", "有没有满编的单位": worked out of the 编制 and 在职 columns
         if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
-                        or self._label_split_here(fq, docs)) is not None:
+                        or self._label_split_here(fq, docs) or self._said_only_in_part(fq, docs)) is not None:
             return lacking if docs else None
         if (coded := self._tables_coded_at_level(fq, docs)) is not None:
             if isinstance(coded, FactAnswer):
@@ -1077,6 +1083,29 @@ class Answerer(Conversation):
             if len(tail) == 1:
                 m.keys = set(tail)
 
+    def _said_only_in_part(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """A label matched loosely where the question's own thing is not the label's: words said inside the match
+        that no label of the tables holds ("购买养老服务" read as 购买服务项目: 养老), or a label that is a review
+        of the thing said ("家庭医生签约服务费" of 家庭医生签约服务绩效评估: the evaluation, not the service) —
+        not in the table, never that label's figure."""
+        idx = self.idx
+        for m in fq.mentions:
+            if m.start < 0 or m.exact or not m.keys:
+                continue
+            said = fq.text[m.start:m.end]
+            inner = "".join(ch for ch in said if not any(ch in k for k in m.keys))
+            grams = {inner[i:i + 2] for i in range(len(inner) - 1)}
+            heads = m.keys <= idx.col_keys | idx.head_keys and not m.keys & idx.row_label_keys
+            if heads and m.quality < 1 - 1e-9 and len(inner) >= 2 and inner in said[1:-1] and re.fullmatch(r"[\u4e00-\u9fff]+", inner) \
+                    and not re.search(r"[的了是和及与年月多少什么哪几那这个些它其该此]", inner) \
+                    and not any(g in k for d in docs for k in idx.doc_keys.get(d, ()) for g in grams):
+                return FactAnswer("unknown", compose.fact_word_not_found(said), [], settled=True)
+            tails = [k[len(said):] for k in m.keys if k.startswith(said)]
+            if len(said) >= 4 and tails and len(tails) == len(m.keys) and all(_REVIEW_TAIL.fullmatch(t) for t in tails) \
+                    and m.keys <= idx.row_label_keys:
+                return FactAnswer("unknown", compose.only_its_review(said, sorted(m.keys)[0]), [], settled=True)
+        return None
+
     def _label_split_here(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"林业局项目支出多少" of a table printing no 项目支出: a label of other tables (项目支出) read here as
         the row-label column's head (项目) and a generic word left (支出) is no head asked: not in the table."""
@@ -1103,6 +1132,12 @@ class Answerer(Conversation):
             return nth
         if (from_end := self.nth_from_end(normalize(question), context)) is not None:
             return from_end
+        if context.get("ranked_groups") and (end := _GROUPS_OTHER_END.fullmatch(compact(normalize(question)))):
+            # "购买服务最多的单位" → "最少的呢": the other end of the groups just ranked, never of one group's rows
+            order = [(name, list(ids)) for name, ids in context["ranked_groups"]]
+            sums = [sum(f["number"] or 0 for f in self.idx.facts(ids)) for _, ids in order]
+            order = [o for _, o in sorted(zip(sums, order, strict=True), key=lambda x: x[0], reverse=bool(end.group("max")))]
+            return self.group_at_place(order, 1, "max" if end.group("max") else "min")
         return self._nth_named(question, context)
 
     def _last_in_unit(self, question: str, context: dict) -> FactAnswer | None:
@@ -1270,7 +1305,10 @@ class Answerer(Conversation):
             ds = narrow_by_place(ds, context["departments"])
         found, asked_back = [], []
         for dept in ds:
-            fa = self.answer(_named_of(self.idx, question, form, dept), doc_ids, context)
+            asked = _named_of(self.idx, question, form, dept)
+            if [f for f, again in self.peek(asked).dept_names if len(again) > 1][:1] == [form]:
+                continue  # (the short name still read first in the question so named: asking it would never end)
+            fa = self.answer(asked, doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
             elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):

@@ -70,6 +70,10 @@ _MAKEUP_ASKED = re.compile(r"(?:那|那么)?(?:它|这笔钱|这个|其)?(?:的)
                            r"(?:构成|组成|分)?(?:的)?(?:呢|是什么|有哪些|分别是多少|分别多少)?")
 # Money asked of the figures just shown ("两个一共多少钱").
 _MONEY_ASKED = re.compile(r"多少钱|几块钱|金额|花了?多少|花费")
+# "具体编什么规划", "具体是哪些内容": what a row is in detail, asked right after it
+_DETAIL_ASKED = re.compile(r"(?:那|它|这个)?具体(?:是|要|在|都)?[\u4e00-\u9fff]{0,4}?(?:什么|哪些|哪几个|哪几项|啥)[\u4e00-\u9fff]{0,4}?(?:呢)?")
+# the headers of a row's words describing it
+_DESCRIBED = re.compile(r"内容|用途|说明|备注|描述|范围|明细|依据|目标|摘要|简介")
 _HOW_MUCH_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|那个|这|最高的|最多的|最大的)?(?:的)?(?:是|有)?多少(?:呢|啊)?$")
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
@@ -104,6 +108,22 @@ class Conversation(Listing):
             fq.departments = departments
             self.last = fq
         return fq
+
+    def _lacking_here(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
+        """What the conversation's tables settle as not there (or the figure a ranking was by)."""
+        return self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context) \
+            or self._detail_not_written(fq, context)
+
+    def _detail_not_written(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"交通规划编制" → "具体编什么规划": what the row is in detail, of a row whose table writes no words of it
+        (no 内容, 用途, 说明 column; only its figures, its kind, its office): not in the table, never its figures."""
+        if not _DETAIL_ASKED.fullmatch(fq.text) or not context.get("rows"):
+            return None
+        facts = self.idx.facts([f for r in sorted(context["rows"]) for f in self.idx.label_facts.get(r, ())][:100])
+        if not facts or len({(f["document_id"], f["line"]) for f in facts}) != 1 or any(
+                f["number"] is None and _DESCRIBED.search(f["col_labels"] or "") for f in facts):
+            return None
+        return FactAnswer("unknown", compose.detail_not_written(_own_row(facts[0])), [], settled=True)
 
     def _figure_ranked(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"哪个科目增长率最高" → "多少": the figure the ranking just shown was by (its top), not the row's
@@ -170,7 +190,7 @@ class Conversation(Listing):
         self._plan_shown(fq, context)
         if (unsplit := self._of_the_line_shown(fq, context, docs, years)) is not None:
             return True, unsplit
-        if (lacking := self._subject_not_held(fq, context, docs) or self._figure_ranked(fq, context)) is not None:
+        if (lacking := self._lacking_here(fq, context, docs)) is not None:
             return True, lacking
         if context.get("named") and not fq.mentions and fq.departments \
                 and set(fq.departments) != set(context.get("departments") or ()):

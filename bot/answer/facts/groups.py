@@ -34,7 +34,7 @@ _COLOUR = re.compile(r"^[红黄绿蓝橙]$")
 # A period before a column's own word (1-9月执行数, 上半年完成数): the word said alone names the column too
 _PERIOD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|(?:19|20)\d\d年|前[一二三]季度|[上下]半年|全年|本年)")
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|一共|合计|小计|总|加|占|在|呢|项目|整体|综合|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|共|负责|主管|分管|管|一共|合计|小计|总|加|占|在|呢|项目|整体|综合|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
 _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
 _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施|乡镇|街道")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
@@ -350,7 +350,7 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
-                     r"|百分之|平均|均值|参加|参与|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
+                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
                      r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
 
 
@@ -487,6 +487,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return own
     if context and (pointed := _class_pointed(idx, text, context)) is not None:
         return _asked_of_class(idx, pointed, text)
+    if context and (part := _share_of_its_class(idx, text, context)) is not None:
+        return part
     if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
         return None  # a follow-up on something else than a class answered; a yes or no asked of a row
     tables = scope(idx, text)
@@ -500,6 +502,28 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, said[0], text)
+
+
+def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
+    """"县道大中修2025年" → "占公路养护类多少": the one figure just shown over its class's rows added up in the same
+    column (2025年预算), never the class's share of the whole table."""
+    ids = list(context.get("last") or ())
+    if not text.startswith("占") or not _SHARE.search(text) or len(ids) != 1:
+        return None
+    f = idx.facts(ids)[0]
+    t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
+    said = said_classes([t], text) if t is not None and f["number"] is not None else []
+    if len({(s.head, s.value) for s in said}) != 1:
+        return None
+    row = next((r for r in said[0].rows if r.line == f["line"]), None)
+    col = next((c for c, x in row.cells.items() if x["id"] == f["id"]), "") if row is not None else ""
+    figures = _figures(said[0].rows, col) if col else []
+    whole = round(sum(x["number"] for x in figures), 6)
+    if t is None or row is None or not whole or col in t.measures:
+        return None
+    text = compose.fact_share(f"{row.name} {col}", compose.class_column_added(_class_shown(said[0], text), col),
+                              fmt_number(f["number"]), fmt_number(whole), fmt_percent(f["number"] / whole * 100))
+    return FactAnswer("answered", text + _cite(idx, figures), [f])
 
 
 def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
@@ -737,6 +761,10 @@ _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
 
+# "最少的呢" right after the classes were ranked: the other end of the same ranking
+_OTHER_END = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|是哪个单位|单位呢)?")
+
+
 def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     """"那运输服务类呢", "它有几项", "三年合计", "哪个多" right after a class was answered (kept)."""
     t = next((x for x in tables_of(idx, kept["doc"]) if x.sheet == kept["sheet"]), None)
@@ -747,6 +775,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
+    if kept.get("ranked") and (other := _OTHER_END.fullmatch(rest)) is not None:
+        return _classes_ranked(idx, t, kept["head"], kept["col"], bool(other.group("max")))  # "最少的呢": the classes again
     if _MOST.search(rest) or "哪" in rest:
         return None  # (which class or row is most: a ranking, not a figure of the class kept)
     said = [x for x in said_classes([t], rest) if x.head == kept["head"]]
@@ -770,6 +800,8 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return None
     if not words and op == "sum" and not re.search(r"合计|一共|总共|多少|加起来", rest):
         return None  # nothing of the class asked
+    if op == "share" and len(s.rows) == 1:
+        return None  # ("负责哪个项目" → "上级资金占比": the one row's own share, never its class's of the table)
     return of_class(idx, s, col if words else kept["col"], op, kept["name"], kept.get("before"))
 
 
@@ -833,6 +865,11 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     col, words = column_said(t, rest)
     if not col or col in t.measures or _unexplained(t, rest.replace(words, " ") if words else rest):
         return None  # (rates or scores of a value's rows are not added up to rank it)
+    return _classes_ranked(idx, t, h, col, bool(most.group("max")))
+
+
+def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer | None:
+    """The values of a class column, each one's rows added up in the column, the most (or least) first."""
     sums = []
     for v in t.values(h):
         figures = _figures(rows_of(t, h, v), col)
@@ -840,15 +877,16 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
             sums.append((v, round(sum(f["number"] for f in figures), 6), figures))
     if len(sums) < 2:
         return None
-    sums.sort(key=lambda x: x[1], reverse=bool(most.group("max")))
+    sums.sort(key=lambda x: x[1], reverse=most)
     v, best, figures = sums[0]
     unit_of = figures[0]["unit"] or ""
-    return FactAnswer("answered", compose.class_ranked("max" if most.group("max") else "min", h, v, col, fmt_number(best),
+    return FactAnswer("answered", compose.class_ranked("max" if most else "min", h, v, col, fmt_number(best),
                                                        unit_of, [fmt_number(f["number"]) for f in figures], len(sums))
                       + _cite(idx, figures), figures,
                       ranked_groups=[(x, [f["id"] for f in fs]) for x, _, fs in sums],
                       kept={"doc": t.doc, "sheet": t.sheet, "head": h, "value": v, "col": col, "op": "sum", "name": v,
-                            "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None})
+                            "sum": best, "unit": unit_of, "ids": [f["id"] for f in figures], "before": None,
+                            "ranked": True})
 
 
 # A class column's header said after 哪个 by its last word (科室 of 主管科室, 方式 of 评价方式); never 部门 (of 主管

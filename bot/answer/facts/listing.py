@@ -645,6 +645,8 @@ class Listing(Arithmetic):
         if len(named) != 1 or _is_total(next(iter(named))):
             return None
         f = next(iter(named.values()))
+        if (own := self._kind_column_said(f, fq)) is not None:
+            return own
         labels = (f["row_labels"] or "").split(query.FACT_SEP)
         said = {k for m in fq.mentions for k in m.keys}
         if any(label_key(x) in said for x in labels[:-1]):
@@ -654,6 +656,14 @@ class Listing(Arithmetic):
             if label and re.search(r"类别|类型|分类|性质|类$", head or "") and not _is_total(label_key(label)):
                 return FactAnswer("answered", compose.row_group(labels[-1], label, head) + _cite(self.idx, [f]), [f])
         return None
+
+    def _kind_column_said(self, f: dict, fq: FactQuestion) -> FactAnswer | None:
+        """"县道大中修是什么类型" of a plan printing both 支出类别 (its group) and 项目类型 (延续性): the row's one
+        text column whose header holds the word said, before the group it stands under."""
+        word = next((w for w in ("类型", "类别", "性质", "分类") if w in fq.text), "")
+        cols = [x for x in self.idx.facts(self._row_siblings(f)) if word and x["number"] is None
+                and word in (x["col_labels"] or "").split(query.FACT_SEP)[-1]]
+        return self.values(cols, []) if len(cols) == 1 else None
 
     def _range(self, facts: list[dict]) -> FactAnswer:
         """The largest of a list less its smallest (rows of one column, one level)."""

@@ -47,6 +47,7 @@ from bot.answer.facts.question import (
     _departments_in,
     read_question,
 )
+from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.rows import Rows
 from bot.answer.facts.values import (
     _MONEY_UNITS,
@@ -494,6 +495,8 @@ class Lookup(Rows):
         if not years:
             return out
         out = {f for f in out if idx.fact_year[f] in years}
+        if fq.years and len(out) <= 2000:
+            out = self._not_a_span_for_the_year(out, fq.years, keys)
         lacking = set(years) - {idx.fact_year[f] for f in out}
         said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
         if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
@@ -504,6 +507,19 @@ class Lookup(Rows):
             out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
                     and any(word in k for k in idx.fact_keys[f])}
         return out
+
+    _SPAN = re.compile(r"合计|总计|累计|小计")
+
+    def _not_a_span_for_the_year(self, out: set[int], years: list[int], said: set[str]) -> set[int]:
+        """"危桥改造2026年" of a plan printing 2026年预算 … 三年合计: the column of the year said, never the total of
+        several years (its table's own year is the first); a total column named in the question stays."""
+        idx, marks = self.idx, tuple(str(y) for y in years)
+        cols = {f: idx.fact_keys[f][idx.fact_nrows[f]:] for f in out}
+        dated = {idx.fact_doc[f] for f, ks in cols.items() if any(y in k for k in ks for y in marks)}
+        if not dated:
+            return out
+        return {f for f, ks in cols.items() if idx.fact_doc[f] not in dated or said & set(ks)
+                or not any(self._SPAN.search(k) for k in ks) or any(re.search(r"(?:19|20)\d\d", k) for k in ks)}
 
     def _alternatives(self, groups: list[list[Mention]], sets: list[set[int]]
                       ) -> tuple[list[list[Mention]], list[set[int]]]:
@@ -1907,7 +1923,21 @@ class Lookup(Rows):
                               + _cite(self.idx, facts[:1]), facts[:1])
         cells = [f for f in row if f["number"] is None and (f["value"] or "").strip() and word in _own_col(f)]
         named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
+        named = named or self._cell_of_kind_asked(fq, row)
         return self._text_cell(named[0]) if len(named) == 1 else None
+
+    def _cell_of_kind_asked(self, fq: FactQuestion, row: list[dict]) -> list[dict]:
+        """"X哪个科室" of a row printing 主管科室: the row's one text cell under a header of the kind of column the
+        everyday words ask ([record_asks] of the vocabulary: 哪个科室 → 科室, 处室)."""
+        for kind in record_asks(getattr(self.idx, "vocab_path", "")).values():
+            said = [a for a in kind["asked"] if len(a) >= 3 and a in fq.text]
+            # (the header's own word said, 科室 of 哪个科室: never 什么时候 read as any date, 完工 for 开工)
+            words = [c for c in kind["columns"] if any(c in a for a in said)]
+            cells = [f for f in row if f["number"] is None and (f["value"] or "").strip()
+                     and any(c in _own_col(f) for c in words)]
+            if len(cells) == 1:
+                return cells
+        return []
 
     def _text_cell(self, f: dict) -> FactAnswer:
         return FactAnswer("answered", compose.fact_value(_name(f), f["value"]) + _cite(self.idx, [f]), [f])

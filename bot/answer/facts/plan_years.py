@@ -70,8 +70,9 @@ def _unfunded(idx: FactIndex, docs: list[int], year: str, text: str) -> FactAnsw
     facts = _year_columns(idx, docs, (year,))
     if not facts:
         return None
-    rows = [f for f in facts if not _is_total(label_key(_own_row(f))) and label_key(_own_row(f))]
-    hits = [f for f in rows if not f["number"]]
+    rows = _rows_of_table(idx, facts[0]["document_id"], facts[0]["sheet"])
+    held = {f["line"] for f in facts if f["number"]}
+    hits = [f for f in rows if f["line"] not in held]  # (a blank cell is no fact: the rows printing none there)
     head = compose.without_head(_column(facts[0]))
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(rows)), [], negated=True)
@@ -79,6 +80,16 @@ def _unfunded(idx: FactIndex, docs: list[int], year: str, text: str) -> FactAnsw
     if re.search(r"几个|多少个", text) and "哪" not in text:
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, hits), hits, negated=True)
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, hits), hits, negated=True)
+
+
+def _rows_of_table(idx: FactIndex, doc: int, sheet: str | None) -> list[dict]:
+    """One money fact of each row of a table (by line, its totals left out), in the table's order."""
+    lines: dict[int, dict] = {}
+    for f in idx.facts(sorted(idx.docs[doc].facts)[:20000]):
+        key = label_key(_own_row(f))
+        if f["sheet"] == sheet and f["number"] is not None and (f["unit"] or "") in _MONEY and key and not _is_total(key):
+            lines.setdefault(f["line"], f)
+    return [lines[k] for k in sorted(lines)]
 
 
 def _years_compared(idx: FactIndex, docs: list[int], a: str, b: str) -> FactAnswer | None:

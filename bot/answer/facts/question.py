@@ -2780,7 +2780,14 @@ def _table_said_by_its_rows(fq: FactQuestion, text: str, scope: list, idx: FactI
 def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"哪些项级科目有补助镇街支出", "几个乡镇有高标准农田建后管护": the rows listed or counted are those holding
     an amount (above zero) in the column said right after 有, not every row printing it (0 or blank)."""
-    if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个", text):
+    if not fq.funded and not fq.ops and _ROWS_HAVING.match(text):
+        fq.ops.append("list")  # "有其他资金的购买服务项目": those rows listed, as "…有哪些" asks
+        had = [m for m in fq.mentions if m.start == 1 and m.keys & idx.col_keys]
+        if len(had) == 1 and _take(text, taken, 0, 1):
+            had[0].keys &= idx.col_keys  # (a column here, though another table prints a row of that name)
+            fq.funded = True
+            return
+    if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个|^有", text):
         return
     for m in fq.mentions:
         if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
@@ -2796,6 +2803,8 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 
 
 _NOT_HAD = re.compile(r"(?:没|无|未|零)$")
+# "有其他资金的购买服务项目": rows said by a column they hold, nothing asked of them: which they are.
+_ROWS_HAVING = re.compile(r"有[\u4e00-\u9fff]{2,10}的[\u4e00-\u9fff]{0,6}(?:项目|服务|单位)$")
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,

@@ -175,8 +175,10 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
                 earlier.group = earlier.group or group
             rec.group, pending = group, []
             table.subtotals[group] = rec
-        elif _is_total(key):
+        elif _is_total(key) and key != "小计":
             table.total = table.total or rec
+        elif _is_total(key):
+            continue  # a unit's own 小计 (the unit in its path, no heading over it): never the table's whole
         elif key and len(key) >= 2:
             table.records.append(rec)
             pending.append(rec)
@@ -1374,7 +1376,8 @@ def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
 
 # The parts of a cell naming several ("上级补助+专项债", "县级财政、社会资本")
 _JOINED = re.compile(r"[+＋、/／]|和|及|与")
-_SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])|(?:合计|总共|一共)(?:多少)?$")
+_SUM_ASKED = re.compile(r"(?:一共|合计|加起来|总共|共计|总计|加在一起)[\u4e00-\u9fff]{0,6}?多少(?![个项家条])"
+                        r"|(?:合计|总共|一共|共计|总计)(?:的)?(?:金额|资金|预算|经费)?(?:是)?(?:多少)?$")
 
 
 def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]] | None:
@@ -2125,7 +2128,9 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     else:
         said = compose.units_by_count("max" if pick is max else "min", top, int(best), len(size),
                                       [r.name for r in units[top[0]]])
-    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+    order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
+                      ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
 
 
 # --- the rows just listed, asked on ------------------------------------------------------------------------
@@ -2179,8 +2184,8 @@ def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> 
     """"5月份有哪些" → "合计多少" / "两项合计": the rows just listed, their amounts added up (the arithmetic
     shown); → "最大的那个多少": the largest of them. None unless the question asks only that."""
     sum_asked, most, share = _LISTED_SUM.match(text), _LISTED_MOST.match(text), _LISTED_SHARE.match(text)
-    if not (sum_asked or most or share):
-        return None
+    if not (sum_asked or most or share) or most and len((context or {}).get("ranked_groups") or ()) >= 2:
+        return None  # ("最少的呢" after units ranked: of the units, never of the top one's rows)
     listed = _listed_rows(idx, tables, context)
     if listed is None:
         return None

@@ -1909,7 +1909,18 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
     return _units_asked(turn, typed, answerer, idx) \
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
-        or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text)
+        or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
+        or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _ranked_by_column_said(answerer: Answerer, fa: FactAnswer, idx: FactIndex) -> bool:
+    """"三年合计最多的项目": the rows ranked by a column said whole (4+ characters) that the facts' answer ranked
+    by, never each department's projects by their own money (the typed reading knows no such column)."""
+    fq = answerer.last
+    cols = {k for m in fq.mentions if m.start >= 0 and m.exact and m.quality >= 1 and m.end - m.start >= 4
+            and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys for k in m.keys} if fq is not None else set()
+    return bool(cols) and bool(fa.ranked) and bool(fa.facts) and all(
+        cols & set(idx.fact_keys.get(f["id"], ())) for f in fa.facts)
 
 
 # The typed readings of projects' money, which a department's general table answers instead when its line is said
