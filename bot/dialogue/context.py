@@ -1077,12 +1077,20 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
         return False
     f.unit, f.doc_ids = _own_unit_apart(t, docs[0]), list(docs)
     p.mentions = [m for m in p.mentions if m.of("department") or not (said.start() <= m.start < said.end())]
-    p.unexplained = [w for w in p.unexplained if w not in said.group(0)]
+    # (the department said short before it, 文旅体育局本级 of 岳西县文化旅游体育局: its characters in its order,
+    # is no word left unexplained; 公安局本级 is not that department's)
+    p.unexplained = [w for w in p.unexplained if w not in said.group(0) and not _said_short(w, f.unit)]
     for concept in ("exclude",):
         p.concepts[concept] = [(a, b) for a, b in p.concepts.get(concept, []) if not said.start() <= a < said.end()]
         if not p.concepts[concept]:
             p.concepts.pop(concept)
     return True
+
+
+def _said_short(word: str, name: str) -> bool:
+    """Whether a word of three characters or more is a name said short: its characters in the name, in order."""
+    rest = iter(name)
+    return len(word) >= 3 and all(ch in rest for ch in word)
 
 
 def _own_unit_apart(t: Turn, doc: int) -> str:
