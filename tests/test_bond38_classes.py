@@ -36,7 +36,7 @@ _ISSUES = [
         ("柳溪县城区污水管网提升工程", _ZJ, 13600, 2100, 2100, "新建"),
         ("柳溪县农村公路安防工程", _JT, 9800, 1500, 1500, None)]),
     ("2026年江南省政府专项债券（九期）", "2026-09-27", 10, 1.88, [
-        ("柳溪县城北污水处理厂项目", _ZJ, 18900, 3300, 7300, "续建"),
+        ("柳溪县城北污水处理厂续建项目", _ZJ, 18900, 3300, 7300, "续建"),
         ("柳溪县环城北路改建工程", _JT, 42000, 1800, 14000, "本年第二次使用")]),
 ]
 
@@ -103,6 +103,7 @@ def test_a_column_merged_like_the_group_label_is_the_groups_value(liuxi: Engine)
     ("二期专项债用了多少", "12200", "89300"),
     ("九期有几个项目", "共 2 项", "中心医院"),
     ("五期有哪些项目", "农村公路安防工程", "城北污水处理厂"),
+    ("备注是续建的有几个", "共 4 项", "共 1 项"),  # (续建 also inside one project's name)
 ])
 def test_an_issues_projects_counted_listed_added_up(liuxi: Engine, question: str, said: str, not_said: str) -> None:
     answer = _asked(liuxi, question)

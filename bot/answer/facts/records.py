@@ -254,8 +254,8 @@ def _grouped_by_outer_label(t: Table) -> bool:
     债券名称 over the projects it funds): the rows are one thing each (the project), grouped by that label, which
     becomes their group."""
     paths = [path_of(next(iter(r.cells.values()))) for r in t.records]
-    if not paths or any(len(p) != 2 for p in paths) or t.subtotals:
-        return False
+    if not paths or any(len(p) != 2 for p in paths) or t.subtotals or t.total is not None:
+        return False  # (a 小计 under each group label: groups read by their subtotals, as 街道 › 小计)
     runs = [k for k, p in enumerate(paths) if k == 0 or p[0] != paths[k - 1][0]]
     if not len({p[0] for p in paths}) == len(runs) >= 2 or len(runs) == len(paths):
         return False
@@ -291,6 +291,8 @@ def _issue_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if _named([t], rest) is not None:
         return None  # ("标准化厂房三期": a row's own name holds it)
     col = _amount_said(idx, t, rest)
+    if col == t.amount and _column_said(t, rest) not in ("", col):
+        return None  # a column said in part beside a word not understood (省级补助 of a table printing 市级补助)
     cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
     items = [r.name for r in rows]
     if _COUNT.search(rest):
@@ -1422,7 +1424,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                     runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
                             and (text[a:b] == v or not any(text[a:b] in u for u in values if u != v))
                             and (not any(text[a:b] in r.key for r in t.records)
-                                 or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
+                                 or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:])  # 新建项目: the kind
+                                 or text[a:b] == v and c in text[:a])  # (备注是续建的: its column said before it)
                             and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))
                             and not (b - a < len(v) and _names_a_column(t, text[a:b]))
                             and not _in_header_said(t, text, a, b, c)]  # (其他 of 其他资金: the column, not the kind)
