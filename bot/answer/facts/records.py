@@ -1505,10 +1505,16 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
     if not _ORGANISATION.search(v):
         return None
 
+    kept = idx.__dict__.setdefault("_organisation_forms", {})  # (worked out once per name and index)
+
     def forms(x: str) -> set[str]:
-        out = set(department_forms(x, idx.abbrev or None)) | {x}
-        return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+        if x not in kept:
+            out = set(department_forms(x, idx.abbrev or None)) | {x}
+            kept[x] = out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+        return kept[x]
     mine = {f for f in forms(v) if len(f) >= 3 and f in text}
+    if not mine:
+        return None
     others = {f for u in values if u != v for f in forms(u)}
     said = [f for f in mine if f not in others]
     if not said:
