@@ -1872,8 +1872,9 @@ def _said_as_headers(idx, tables: list[Table], text: str) -> str:
         if group[0] not in heads:
             continue
         for w in sorted(group[1:], key=len, reverse=True):
-            if w in text and group[0] not in text:
-                text = text.replace(w, group[0])
+            if w in text and group[0] not in text and not any(
+                    w in (f["value"] or "") for t in tables for r in t.records for f in r.cells.values() if f["number"] is None):
+                text = text.replace(w, group[0])  # (预算 of a cell's 压减预算10% stays)
     return text
 
 
