@@ -338,7 +338,8 @@ def _under_units(t: Table) -> bool:
     if not classed and any(len(p) != 2 for p in paths):
         return False
     units = [p[-2] for p in paths]
-    heads = {(f["row_heads"] or "").split(query.FACT_SEP)[-2] for r in t.records[:3] for f in r.cells.values()}
+    heads = {hs[-2] for r in t.records[:3] for f in r.cells.values()
+             if len(hs := (f["row_heads"] or "").split(query.FACT_SEP)) >= 2}
     return 2 <= len(set(units)) < len(units) and (any(_UNIT_HEAD.search(h) for h in heads)
                                                   or all(_ORGANISATION.search(u) for u in units))
 
@@ -1244,6 +1245,9 @@ def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | Non
     return named or docs
 
 
+_ORDINAL_AT = re.compile(r"第[一二两三四五六七八九十\d]+[个项名条位]")
+
+
 def tables_of_unit_said(idx, question: str) -> set[int]:
     """The documents whose record table the question asks by one of its units and the table itself ("交通局的专项债
     项目有哪些": the bond table's 县交通运输局 rows, not the loaded 交通运输局's own projects)."""
@@ -1260,6 +1264,8 @@ def _its_unit_said(idx, doc: int, text: str) -> bool:
     for t in _tables_of(idx, doc):
         if not (units := _units_of(t)) or not t.unit_column or (said := _unit_said(idx, t, units, text)) is None:
             return False
+        if _ORDINAL_AT.match(text, said[1][0]):
+            return False  # ("第二个是哪个单位实施的": a place in the list shown, not the unit 第二文化站)
         rest = text[:said[1][0]] + " " + text[said[1][1]:]
         title = max(t.words, key=len, default="")
         if _column_said(t, _said_as_headers(idx, [t], rest), partial=False) \
