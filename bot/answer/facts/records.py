@@ -1794,8 +1794,10 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     their "not in the table", stands unless they named the row without its figure), and whether it is one
     count asked in its unit (几台); or None."""
     whole = compact(normalize(question))
-    if _ROWS_POINTED.search(whole) or re.match(r"(?:那)?(?:两|俩|二)个", whole):
-        return None  # "这两个一共多少钱": the rows pointed at, never the one the conversation is on
+    if _ROWS_POINTED.search(whole) or re.match(r"(?:那)?(?:两|俩|二)个", whole) or _ORDINAL_AT.match(whole):
+        # "这两个一共多少钱": the rows pointed at, never the one the conversation is on; "第二个是哪个单位实施的":
+        # a place of the list shown, never a row whose name starts so (第二文化站改造)
+        return None
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     asks = _asks(getattr(idx, "vocab_path", ""))
     named = _named_row(idx, tables, whole, context, asks) if tables else None
