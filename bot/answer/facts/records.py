@@ -251,6 +251,9 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
 _NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年")
 
 
+_ISSUE = re.compile(r"债券|批次|发行|期次|[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+批")
+
+
 def _grouped_by_outer_label(t: Table) -> bool:
     """Whether each row stands under a group label merged over a run of rows and closed by no 小计 (a bond issue's
     债券名称 over the projects it funds): the rows are one thing each (the project), grouped by that label, which
@@ -260,6 +263,10 @@ def _grouped_by_outer_label(t: Table) -> bool:
         return False  # (a 小计 under each group label: groups read by their subtotals, as 街道 › 小计)
     runs = [k for k, p in enumerate(paths) if k == 0 or p[0] != paths[k - 1][0]]
     if not len({p[0] for p in paths}) == len(runs) >= 2 or len(runs) == len(paths):
+        return False
+    # (issues or batches only: a 类别 merged over a progress table's rows is a class its other readings know)
+    head = (next(iter(t.records[0].cells.values()))["row_heads"] or "").split(query.FACT_SEP)[0]
+    if not _ISSUE.search(head) and not all(_ISSUE.search(p[0]) for p in paths):
         return False
     for r, p in zip(t.records, paths, strict=True):
         r.group, r.project = compact(p[0]), ""  # (its bracket kept: （三期） tells the issues apart)
