@@ -795,7 +795,7 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         # A category printed on every row of its group (货物 | 货物 | 服务 …) groups the names beside it too.
         grouping = grouping or (re.search(r"名称|项目", head) is not None and _repeats_beside(g, data, prev, c))
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
-                kinds[x] for x in range(c + 1, g.w)):
+                kinds[x] for x in range(c + 1, g.w)) and not _merged_alike(g, data, prev, c):
             label_cols.append(c)
         elif kinds[c] == "short" and c + 1 < g.w and (headers.get(c + 1) or [""])[-1] in value_headers:
             label_cols.append(c)
@@ -826,6 +826,17 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     fv = _first_value(kinds, label_cols, code_cols | seqs)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
+
+
+def _merged_alike(g: _Grid, data: list[int], prev: int, c: int) -> bool:
+    """Column c is merged over exactly the rows each merged label of column prev spans (a bond issue's 发行日期
+    beside its 债券名称, both over the issue's projects): it divides no group, so it is the group's attribute, a
+    value, not a further row label."""
+    if prev < 0:
+        return False
+    runs = [(r, g.rows_spanned(r, prev)) for r in data if g.is_origin(r, prev) and g.raw[r][prev]]
+    merged = [(r, n) for r, n in runs if n > 1]
+    return len(merged) >= 2 and all(g.is_origin(r, c) and g.raw[r][c] and g.rows_spanned(r, c) == n for r, n in runs)
 
 
 def _repeats_beside(g: _Grid, data: list[int], prev: int, c: int) -> bool:

@@ -261,7 +261,7 @@ class Answerer(Conversation):
             return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
                               + _cite(self.idx, fa.facts[:1]), settled=True)
         if (thing := _THINGS_COUNTED.search(compact(question))) and not _MONEY_NOUN.search(thing.group(2)) \
-                and fa.facts and all(
+                and not _rows_counted_as_projects(thing.group(2), fa.facts) and fa.facts and all(
                 f["number"] is not None and f["unit"] in _MONEY_UNITS and _shares_a_word(thing.group(2), f["col_labels"] or "")
                 for f in fa.facts):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
@@ -2230,6 +2230,12 @@ _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][�
 # A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
 _MEASURE_ASKED = re.compile(r"(?<![哪这那])(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")  # (哪几家: which, no count)
 _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|座|台|户|名|位)([\u4e00-\u9fff]{2,8}?)(?:呢|啊)?$")
+
+
+def _rows_counted_as_projects(noun: str, facts: list[dict]) -> bool:
+    """"水利局有几个专项债项目": projects counted are rows of a table, the answer the rows' figures listed one a
+    row (several rows), never one money figure standing for the count."""
+    return noun.endswith("项目") and len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) >= 2
 
 
 def _other_measure(measure: str, unit: str) -> bool:

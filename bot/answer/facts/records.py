@@ -76,6 +76,8 @@ class Table:
     units: dict[str, list[Record]] | None = None
     unit_forms: dict[str, set[str]] | None = None  # unit -> the names it is said by, worked out once
     unit_names: dict[str, str] | None = None  # unit -> its own name without the place all units share
+    unit_column: str = ""  # the column of words naming each row's organisation (项目主管部门), when units are read from it
+    under_labels: bool = False  # each row under a group label merged over its run of rows (债券名称 › 项目名称)
 
 
 _ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -131,7 +133,7 @@ def _read_tables(idx, doc: int) -> list[Table]:
     out = []
     for (sheet, page, _head), facts in rows.items():
         table = _read_table(idx, doc, sheet, facts)
-        if table is not None and (table.projects or _under_units(table)) and table.total is None:
+        if table is not None and (table.projects or table.under_labels or _under_units(table)) and table.total is None:
             # the 合计 of a table of items stands in the column of projects, a row of its own
             table.total = next((_rows_of(doc, sheet, fs).total for (s, p, _h), fs in rows.items()
                                 if (s, p) == (sheet, page) and fs is not facts and _rows_of(doc, sheet, fs).total), None)
@@ -205,16 +207,22 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     text_cols = [c for c, fs in cols.items()
                  if sum(f["number"] is None and bool((f["value"] or "").strip()) for f in fs) * 2 >= len(table.records)]
     money = [c for c, fs in cols.items() if sum(f["number"] is not None and (f["unit"] or "") in _MONEY for f in fs) >= 2]
-    # (a table of items under projects holds words in its two columns of names: one column of words more will do)
-    if len(text_cols) < (1 if table.projects else 2) or not money:
+    # (rows under a group label each with its own amounts, 债券名称 › 项目名称, are one thing per row too: the
+    # project; a monitoring table's indicator rows print no amount of their own, the project's on its first row)
+    table.under_labels = bool(money) and not table.projects and not _under_units(table) and all(
+        any(r.cells.get(c, {}).get("number") is not None for c in money) for r in table.records) \
+        and _grouped_by_outer_label(table)
+    # (a table of items under projects holds words in its two columns of names: one column of words more will do;
+    # so do rows under group labels)
+    if len(text_cols) < (1 if table.projects or table.under_labels else 2) or not money:
         return None
     # One thing per row: no row label nested in another, no word column under a heading of columns (a
     # monitoring table's 绩效指标完成情况 / 指标名称 puts a second thing, an indicator, on the project's row).
     # (items under their project, 项目名称 › 采购品目, are one thing per row: the item)
     # (rows under the unit printed on each, 采购单位 › 采购项目名称, are one thing per row too: the item)
-    if not table.projects and not _under_units(table) \
+    if not table.projects and not _under_units(table) and not table.under_labels \
             and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
-            or any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
+            or not table.under_labels and any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
         return None
     for c in text_cols:
         said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
@@ -243,6 +251,83 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
 _NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年")
 
 
+_ISSUE = re.compile(r"债券|批次|发行|期次|[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+批")
+
+
+def _grouped_by_outer_label(t: Table) -> bool:
+    """Whether each row stands under a group label merged over a run of rows and closed by no 小计 (a bond issue's
+    债券名称 over the projects it funds): the rows are one thing each (the project), grouped by that label, which
+    becomes their group."""
+    paths = [path_of(next(iter(r.cells.values()))) for r in t.records]
+    if not paths or any(len(p) != 2 for p in paths) or t.subtotals or t.total is not None:
+        return False  # (a 小计 under each group label: groups read by their subtotals, as 街道 › 小计)
+    runs = [k for k, p in enumerate(paths) if k == 0 or p[0] != paths[k - 1][0]]
+    if not len({p[0] for p in paths}) == len(runs) >= 2 or len(runs) == len(paths):
+        return False
+    # (issues or batches only: a 类别 merged over a progress table's rows is a class its other readings know)
+    head = (next(iter(t.records[0].cells.values()))["row_heads"] or "").split(query.FACT_SEP)[0]
+    if not _ISSUE.search(head) and not all(_ISSUE.search(p[0]) for p in paths):
+        return False
+    for r, p in zip(t.records, paths, strict=True):
+        r.group, r.project = compact(p[0]), ""  # (its bracket kept: （三期） tells the issues apart)
+    return True
+
+
+def _label_groups_said(t: Table, text: str) -> list[str]:
+    """The groups of a table whose rows stand under merged group labels said by what tells them apart (七期 of
+    2025年…专项债券（七期）, the words every group's label shares left off), none inside another said (十二期, not 二期)."""
+    groups = list(dict.fromkeys(r.group for r in t.records))
+    common = groups[0]
+    for g in groups[1:]:
+        while common and not g.startswith(common):
+            common = common[:-1]
+    spans = {g: (a, a + len(g[len(common):])) for g in groups
+             if len(g) - len(common) >= 2 and (a := text.find(g[len(common):])) >= 0}
+    return [g for g, (a, b) in spans.items() if not any(o != g and x <= a and b <= y for o, (x, y) in spans.items())]
+
+
+def _issue_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"七期一共用了多少", "十二期债券有几个项目", "三期有哪些项目": the rows under one group label (a bond issue)
+    counted, listed or added up in the column said (the arithmetic shown); None unless one group of one such
+    table is said and no row of it named."""
+    found = [(t, g) for t in tables if t.under_labels for g in _label_groups_said(t, text)]
+    if len(found) != 1:
+        return None
+    t, g = found[0]
+    rows = [r for r in t.records if r.group == g]
+    said = g[len(g) - len(_label_groups_said_form(t, g)):]
+    rest = text.replace(said, " ", 1)
+    if _named([t], rest) is not None:
+        return None  # ("标准化厂房三期": a row's own name holds it)
+    col = _amount_said(idx, t, rest)
+    if col == t.amount and _column_said(t, rest) not in ("", col):
+        return None  # a column said in part beside a word not understood (省级补助 of a table printing 市级补助)
+    cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+    items = [r.name for r in rows]
+    if _COUNT.search(rest):
+        return FactAnswer("answered", compose.counted_items(items, f"{said}的") + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
+    if _LIST.search(rest):
+        return FactAnswer("answered", compose.numbered_items(items, f"{said}的") + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
+    if re.search(r"一共|合计|总共|共计|加起来|多少", rest) and cells and len({f["unit"] for f in cells}) == 1:
+        parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
+        return FactAnswer("answered", compose.project_items_added(f"{said} {col}", parts, fmt_number(_added(cells)),
+                                                                  cells[0]["unit"] or "") + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells], total=(_added(cells), cells[0]["unit"] or ""))
+    return None
+
+
+def _label_groups_said_form(t: Table, g: str) -> str:
+    """What tells a group label apart from the table's others (七期 of 2025年…专项债券七期)."""
+    groups = list(dict.fromkeys(r.group for r in t.records))
+    common = groups[0]
+    for x in groups[1:]:
+        while common and not x.startswith(common):
+            common = common[:-1]
+    return g[len(common):]
+
+
 def _classed_unit_path(f: dict, path: tuple[str, ...]) -> bool:
     """Whether a row's path is class › unit › item (资产类别 | 单位名称 | 资产名称): three labels, the second headed
     as the unit's (单位名称, 使用部门)."""
@@ -260,7 +345,8 @@ def _under_units(t: Table) -> bool:
     if not classed and any(len(p) != 2 for p in paths):
         return False
     units = [p[-2] for p in paths]
-    heads = {(f["row_heads"] or "").split(query.FACT_SEP)[-2] for r in t.records[:3] for f in r.cells.values()}
+    heads = {hs[-2] for r in t.records[:3] for f in r.cells.values()
+             if len(hs := (f["row_heads"] or "").split(query.FACT_SEP)) >= 2}
     return 2 <= len(set(units)) < len(units) and (any(_UNIT_HEAD.search(h) for h in heads)
                                                   or all(_ORGANISATION.search(u) for u in units))
 
@@ -1149,6 +1235,7 @@ def _share(idx, part: dict | None, whole: dict | None, group: str, whole_name: s
 
 def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | None = None) -> list[int]:
     """The documents asked of: those given, narrowed to the departments the question names."""
+    whole = text
     holders = _record_docs(idx) if holders is None else holders
     docs = [d for d in docs if d in holders] if docs else sorted(holders)
     depts: set[str] = set()
@@ -1158,9 +1245,40 @@ def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | Non
             depts.update(idx.dept_forms.get(form, ()))
             text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
+    if depts and not named and (held := [d for d in docs if _its_unit_said(idx, d, whole)]):
+        return held  # "交通局用债占比": the bureau's rows of the 财政局's bond table, its own tables holding none
     if depts and not named and any(idx.dept_docs.get(x) for x in depts):
         return []  # (a department named whose tables are of another kind: never another department's table)
     return named or docs
+
+
+_ORDINAL_AT = re.compile(r"第[一二两三四五六七八九十\d]+[个项名条位]")
+
+
+def tables_of_unit_said(idx, question: str) -> set[int]:
+    """The documents whose record table the question asks by one of its units and the table itself ("交通局的专项债
+    项目有哪些": the bond table's 县交通运输局 rows, not the loaded 交通运输局's own projects)."""
+    whole = compact(normalize(question))
+    return {d for d in _record_docs(idx) if _its_unit_said(idx, d, whole)}
+
+
+def _its_unit_said(idx, doc: int, text: str) -> bool:
+    """Whether a record table of the document groups its rows by a column of organisations (项目主管部门) one of which
+    the question names, and the question says the table itself too: a column by its header or staff's words for it
+    (用债), or three characters of its title (专项债): a loaded department's name then asks of that table's rows."""
+    if any(compact(d) in text for d in idx.dept_docs):
+        return False  # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows)
+    for t in _tables_of(idx, doc):
+        if not (units := _units_of(t)) or not t.unit_column or (said := _unit_said(idx, t, units, text)) is None:
+            return False
+        if _ORDINAL_AT.match(text, said[1][0]):
+            return False  # ("第二个是哪个单位实施的": a place in the list shown, not the unit 第二文化站)
+        rest = text[:said[1][0]] + " " + text[said[1][1]:]
+        title = max(t.words, key=len, default="")
+        if _column_said(t, _said_as_headers(idx, [t], rest), partial=False) \
+                or any(b - a >= 3 for a, b in _runs(rest, title)):
+            return True
+    return False
 
 
 def _record_docs(idx) -> frozenset[int]:
@@ -1180,8 +1298,9 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     if not tables:
         return None
-    text = _without_departments(idx, whole)
-    return _over_rows(idx, tables, text, whole, context) or _projects_asked(idx, tables, text, context) \
+    text = _said_as_headers(idx, tables, _without_departments(idx, whole))
+    return _issue_asked(idx, tables, text) or _over_rows(idx, tables, text, whole, context) \
+        or _projects_asked(idx, tables, text, context) \
         or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
@@ -1322,7 +1441,8 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                     runs = [(a, b) for a, b in _runs(text, v) if b - a >= min(3, len(v))
                             and (text[a:b] == v or not any(text[a:b] in u for u in values if u != v))
                             and (not any(text[a:b] in r.key for r in t.records)
-                                 or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:]))  # 新建项目: the kind
+                                 or text[a:b] == v and re.match(r"(?:的)?(?:项目|工程)", text[b:])  # 新建项目: the kind
+                                 or text[a:b] == v and c in text[:a])  # (备注是续建的: its column said before it)
                             and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))
                             and not (b - a < len(v) and _names_a_column(t, text[a:b]))
                             and not _in_header_said(t, text, a, b, c)]  # (其他 of 其他资金: the column, not the kind)
@@ -1403,10 +1523,16 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
     if not _ORGANISATION.search(v):
         return None
 
+    kept = idx.__dict__.setdefault("_organisation_forms", {})  # (worked out once per name and index)
+
     def forms(x: str) -> set[str]:
-        out = set(department_forms(x, idx.abbrev or None)) | {x}
-        return out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+        if x not in kept:
+            out = set(department_forms(x, idx.abbrev or None)) | {x}
+            kept[x] = out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+        return kept[x]
     mine = {f for f in forms(v) if len(f) >= 3 and f in text}
+    if not mine:
+        return None
     others = {f for u in values if u != v for f in forms(u)}
     said = [f for f in mine if f not in others]
     if not said:
@@ -1675,8 +1801,10 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     their "not in the table", stands unless they named the row without its figure), and whether it is one
     count asked in its unit (几台); or None."""
     whole = compact(normalize(question))
-    if _ROWS_POINTED.search(whole) or re.match(r"(?:那)?(?:两|俩|二)个", whole):
-        return None  # "这两个一共多少钱": the rows pointed at, never the one the conversation is on
+    if _ROWS_POINTED.search(whole) or re.match(r"(?:那)?(?:两|俩|二)个", whole) or _ORDINAL_AT.match(whole):
+        # "这两个一共多少钱": the rows pointed at, never the one the conversation is on; "第二个是哪个单位实施的":
+        # a place of the list shown, never a row whose name starts so (第二文化站改造)
+        return None
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     asks = _asks(getattr(idx, "vocab_path", ""))
     named = _named_row(idx, tables, whole, context, asks) if tables else None
@@ -1745,8 +1873,55 @@ def _units_of(t: Table) -> dict[str, list[Record]]:
     if not t.projects and t.amount and _under_units(t):
         for r in t.records:
             units.setdefault(r.project, []).append(r)
+    elif not t.projects and t.amount and not t.subtotals and (col := _unit_column(t)):
+        # (a table of groups closed by their 小计 is read by its groups; its 建设单位 is a filter of its rows)
+        t.unit_column = col
+        for r in t.records:
+            units.setdefault(r.cells[col]["value"].strip(), []).append(r)
     t.units = units
     return units
+
+
+def _said_as_headers(idx, tables: list[Table], text: str) -> str:
+    """The question with staff's words for a column of these tables put as its header ([label_synonyms]: 用债 →
+    本次使用债券资金, 累计用了多少专项债 → 累计使用), so the column is said by its header; other words untouched."""
+    heads = {c for t in tables for r in t.records[:1] for c in r.cells}
+    for group in getattr(idx, "synonyms", ()):
+        if group[0] not in heads:
+            continue
+        for w in sorted(group[1:], key=len, reverse=True):
+            if w in text and group[0] not in text and not any(
+                    w in (f["value"] or "") for t in tables for r in t.records for f in r.cells.values() if f["number"] is None):
+                text = text.replace(w, group[0])  # (预算 of a cell's 压减预算10% stays)
+    return text
+
+
+def _amount_said(idx, t: Table, text: str) -> str:
+    """The money column the rows of a unit are added up, ranked or shared in: the one said (by its header, or by
+    staff's words for it), else the rows' own amount."""
+    text = _said_as_headers(idx, [t], text)
+
+    def money(c: str) -> bool:
+        return bool(c) and all(r.cells[c]["number"] is not None and (r.cells[c]["unit"] or "") in _MONEY
+                               for r in t.records if c in r.cells)
+    col = _column_said(t, text)
+    if not money(col) and re.search(r"用了|使用|用的|用掉", text):
+        # "七期一共用了多少": the one money column of what was used (本次使用债券资金; 累计使用 only when 累计 is said)
+        used = [c for c in {c for r in t.records for c in r.cells} if "使用" in c and money(c)
+                and ("累计" in c) == ("累计" in text)]
+        col = used[0] if len(used) == 1 else col
+    return col if money(col) else t.amount
+
+
+def _unit_column(t: Table) -> str:
+    """The column of words naming the organisation each row is under (项目主管部门: 县水利局 on three rows), its
+    head a unit's (部门, 单位), every row's cell an organisation's name, some held by several rows; "" when none."""
+    for c in sorted(t.kinds):
+        said = [compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells]
+        if _UNIT_HEAD.search(c) and len(said) == len(t.records) and all(_ORGANISATION.search(v) or v.endswith("委员会") for v in said) \
+                and 2 <= len(set(said)) < len(said):
+            return c
+    return ""
 
 
 _NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中小])学$")
@@ -1963,9 +2138,10 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
         return None  # a row named that is not the unit's (DR of another unit's row), or a word no rule here reads
-    cells = [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    col = _amount_said(idx, t, rest)
+    cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
     if "占" in rest:
-        return _unit_share(idx, t, unit, cells, rest)
+        return _unit_share(idx, t, unit, cells, rest, col)
     if (most := _MOST.search(rest)) and cells:
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in cells)
@@ -1979,8 +2155,10 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         lines.append(compose.counted_items(items, f"{unit}的"))
     # ("疾控中心新增资产多少": the table's own words and 多少 alone ask the unit's rows added up; so does "妇幼呢"
     # right after another unit's rows were added up)
+    # (and so does the column said alone: "水利局用了多少专项债", 用了多少专项债 read as 本次使用债券资金)
+    plain = _title_blanked(t, rest.replace(col, " ")).strip() if col != t.amount else ""
     bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None \
-        or _after_a_units_sum(t, unit, rest, context)
+        or _after_a_units_sum(t, unit, rest, context) or col != t.amount and not re.sub(r"[\s的是有为呢多少]", "", plain)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
@@ -2025,9 +2203,9 @@ def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
     rest = re.sub(r"[和与跟及、]|[两二三四五六七八九十\d](?:个|家)(?:单位|医院|卫生院|学校|中心)?", " ", rest)
     if _named([t], rest) is not None or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
         return None
-    parts, cells = [], []
+    parts, cells, col = [], [], _amount_said(idx, t, rest)
     for u, _ in said:
-        mine = [r.cells[t.amount] for r in units[u] if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+        mine = [r.cells[col] for r in units[u] if col in r.cells and r.cells[col]["number"] is not None]
         if not mine:
             return None
         parts.append((u, fmt_number(_added(mine))))
@@ -2076,18 +2254,20 @@ def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> 
         and groups[0][0] != unit and groups[0][0] in units
 
 
-def _table_whole(t: Table) -> tuple[dict | None, list[dict]]:
-    """The table's whole in its rows' own amount: its 合计 row's, or (none printed) the rows' amounts to add up."""
-    if t.total is not None and t.total.cells.get(t.amount, {}).get("number") is not None:
-        return t.total.cells[t.amount], []
-    return None, [r.cells[t.amount] for r in t.records if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+def _table_whole(t: Table, col: str = "") -> tuple[dict | None, list[dict]]:
+    """The table's whole in its rows' own amount (or the column given): its 合计 row's, or (none printed) the rows'
+    amounts to add up."""
+    col = col or t.amount
+    if t.total is not None and t.total.cells.get(col, {}).get("number") is not None:
+        return t.total.cells[col], []
+    return None, [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
 
 
-def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str) -> FactAnswer | None:
+def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str, col: str = "") -> FactAnswer | None:
     """"人民医院采购额占全部采购意向的比例": the unit's rows added up over the table's 合计 (or its rows added up)."""
     if not cells or not (_OF_ALL.search(rest[rest.index("占"):]) or re.search(r"占(?:比|比例|多少|百分之)", rest)):
         return None
-    whole, added = _table_whole(t)
+    whole, added = _table_whole(t, col or t.amount)
     total = whole["number"] if whole is not None else _added(added)
     if not total:
         return None
@@ -2108,14 +2288,15 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
         return None
     t, units = held[0]
-    by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text))
+    col = _amount_said(idx, t, text)
+    by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text)) or col != t.amount
     if not by_money and not re.search(r"项目|个数|数量|几个|条|项", text):
         # "哪个单位新增资产最多": a most naming no column, of the table's own words only, is of the rows' amount
         left = _WHICH_UNIT.sub(" ", _MOST.sub(" ", _title_blanked(t, text)))
         if _unexplained_rest(idx, t, left) or re.search(r"[^\s的是呢了啊吧里中在为]", left):
             return None
         by_money = True
-    sums = {u: [r.cells[t.amount] for r in rows if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
+    sums = {u: [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
             for u, rows in units.items()}
     size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}
     pick = max if most.group("max") else min

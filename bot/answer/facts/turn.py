@@ -1039,8 +1039,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     carried = _column_carried(turn, typed, answerer, idx, context)
     if carried is not None:
         return carried
-    if _units_asked(turn, typed, answerer, idx):
-        return None  # "哪个单位支出最少": the units a table lists as its rows, not the departments loaded
+    if _units_asked(turn, typed, answerer, idx) or typed.status == "answered" and records.tables_of_unit_said(idx, turn.question):
+        return None  # "哪个单位支出最少" / "交通局的专项债项目有哪些": a table's units (rows, 主管部门), not departments loaded
     if typed.status == "clarify" and ((read := answerer.peek(turn.question)).adjusted or read.level and read.under):
         return None  # "公共卫生下面有哪些项": the lines under a subject (or its adjustment), not projects like it
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
@@ -1907,6 +1907,8 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
     read = answerer.last
     if read is not None and (read.adjusted or read.level and read.under) and fa.facts:
         return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
+    if fa.facts and {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(idx, turn.question):
+        return True  # "交通局的专项债项目有哪些": a unit of the bond table with the table said, not the bureau's projects
     return _units_asked(turn, typed, answerer, idx) \
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
