@@ -18,7 +18,10 @@ _UNITS = [
         Item("旅游宣传推介经费", "92.40 92.40", "开展旅游宣传推介。",
              [("11", "推介活动次数", "≥4次", "≥4次")]),
     ]),
-    Unit("岳溪县图书馆", "56.00 56.00", [
+    Unit("岳溪县图书馆", "68.00 68.00", [
+        Item("聘请法律顾问服务经费", "12.00 12.00", "聘请律师事务所派驻2名律师担任法律顾问，审查合同。",
+             [("11", "审查合同份数", "≥30份", "≥30份"), ("12", "法律意见采纳率", "≥90%", "≥90%"),
+              ("31", "服务对象满意度", "≥90%", "≥90%")]),
         Item("图书馆免费开放经费", "56.00 56.00", "保障图书馆免费开放。",
              [("11", "接待读者人次", "≥10万人次", "≥10万人次")]),
     ]),
@@ -29,16 +32,27 @@ _UNITS = [
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("lead38")
     path = folder / "yuexi_wlt_2026.txt"
-    path.write_text(render(_DEPT, "268.40 268.40", _UNITS), encoding="utf-8")
+    path.write_text(render(_DEPT, "280.40 280.40", _UNITS), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [path])
 
 
 @pytest.mark.parametrize("question", ["文旅体育局本级总计多少", "文化体育局本级多少钱"])
 def test_the_department_said_short_before_its_own_line(engine: Engine, question: str) -> None:
     a = converse(engine, question)
-    assert a.status == ANSWERED and "212.4" in a.text and "268.4" not in a.text, a.text
+    assert a.status == ANSWERED and "212.4" in a.text and "280.4" not in a.text, a.text
 
 
 def test_another_departments_own_line_is_not_this_one(engine: Engine) -> None:
     a = converse(engine, "公安局本级总计多少")
     assert "212.4" not in a.text, a.text
+
+
+@pytest.mark.parametrize("turns", [("法律顾问服务经费多少", "律师有几个"), ("法律顾问服务经费律师有几个",)])
+def test_a_thing_said_before_a_count_is_what_is_counted(engine: Engine, turns: tuple[str, ...]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == ANSWERED and "2名律师" in a.text and "指标共" not in a.text, a.text
+
+
+def test_the_projects_indicators_counted_when_said(engine: Engine) -> None:
+    a = converse(engine, "法律顾问服务经费有几个指标")
+    assert a.status == ANSWERED and "3" in a.text, a.text

@@ -21,7 +21,7 @@ from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, asked_names, search_words, words_beyond, words_score
+from bot.understand.parse import SOME_WORDS, asked_names, mention_before_has, search_words, words_beyond, words_score
 
 
 def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
@@ -416,6 +416,8 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     kin = next((group for group in t.kb.vocab.measure_kin if unit and unit in group), unit)
     counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]") if kin else re.compile(r"[0-9]+")
     thing = _counted_noun(t, spans[0][1]) if spans else ""
+    if not thing and spans and (before := mention_before_has(t.p, spans[0][0])) is not None and before.of("project"):
+        thing = before.text  # "律师有几个": the thing said before 有 (a word of the project's texts) is counted
     if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing)}")
     # ("一年办多少件": the year is the table's own, no word an indicator must hold)

@@ -607,6 +607,25 @@ def _rank_tail(p: Parse, taken: list[bool]) -> None:
 
 
 _OTHERS = ("其他", "其它", "其余", "另外", "剩下", "剩余", "别的")
+_THING_HAS = re.compile(r"(?:一共|总共|共)?有$")
+
+
+def _thing_before_counted(p: Parse, kb: KnowledgeBase, start: int, rest: str) -> bool:
+    """"律师有几个" after 法律顾问经费: a thing said right before 有, the question ending at 几个, that names a project
+    only as a word of its texts (律师 of 聘请法律顾问专项经费, not a part of its name) is what is counted — never the
+    project's indicators; the knowledge base's own things (项目, 指标, 单位 …) and a project said by its name stay."""
+    if rest.strip("呢啊吗呀？?"):
+        return False
+    said = mention_before_has(p, start)
+    return said is not None and bool(said.of("project")) and not said.text.endswith(_KIND_WORDS) and all(
+        compact(said.text) not in compact(kb.projects[r.id].name) for r in said.of("project") if r.id in kb.projects)
+
+
+def mention_before_has(p: Parse, start: int) -> Mention | None:
+    """The one thing named right before 有 that precedes a count at start ("律师有几个"), or None."""
+    has = _THING_HAS.search(p.text[:start])
+    said = [m for m in p.mentions if has is not None and m.end == has.start()]
+    return said[0] if len(said) == 1 else None
 
 
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
@@ -622,6 +641,10 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
         if not p.text[start:end].endswith("个"):
             continue
         rest = p.text[end:]
+        if _thing_before_counted(p, kb, start, rest):
+            p.concepts["count"].remove((start, end))  # "律师有几个": how many of a thing, not of the indicators
+            p.concepts.setdefault("quantity", []).append((start, end))
+            continue
         # "几个项目", "几个指标" count the knowledge base's own things; "信访超市有几个单位进驻" (a project
         # named) counts organisations its texts may name, not departments nor its indicators.
         starts_concept = any(s == end for c, spans in p.concepts.items() if c not in ("unit",) for s, _ in spans)
