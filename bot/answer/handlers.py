@@ -21,7 +21,14 @@ from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, asked_names, mention_before_has, search_words, words_beyond, words_score
+from bot.understand.parse import (
+    SOME_WORDS,
+    asked_names,
+    mention_before_has,
+    search_words,
+    words_beyond,
+    words_score,
+)
 
 
 def amount_rows(rows, column: str = "total", series: str = "") -> list[dict]:
