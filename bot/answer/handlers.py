@@ -414,6 +414,17 @@ def _named_by_the_projects_words(t: Turn, rows: list) -> list:
     return rows
 
 
+def _thing_counted(t: Turn, spans: list[tuple[int, int]]) -> str:
+    """The noun after 几个 ("几个律师"), else the thing said before 有 ("律师有几个": a word of the project's
+    texts said for it); "" when neither."""
+    if not spans:
+        return ""
+    if thing := _counted_noun(t, spans[0][1]):
+        return thing
+    before = mention_before_has(t.p, spans[0][0])
+    return before.text if before is not None and before.of("project") else ""
+
+
 def do_quantity(t: Turn, f: Frame) -> Answer:
     """"公务车买几辆": an indicator whose value counts in that measure word (1辆), in the projects
     named; else a sentence of their goal that does ("派遣1名律师")."""
@@ -422,9 +433,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     # "要买几台" of what the table counts in 辆: measure words of the same kind of thing.
     kin = next((group for group in t.kb.vocab.measure_kin if unit and unit in group), unit)
     counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]") if kin else re.compile(r"[0-9]+")
-    thing = _counted_noun(t, spans[0][1]) if spans else ""
-    if not thing and spans and (before := mention_before_has(t.p, spans[0][0])) is not None and before.of("project"):
-        thing = before.text  # "律师有几个": the thing said before 有 (a word of the project's texts) is counted
+    thing = _thing_counted(t, spans)
     if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing)}")
     # ("一年办多少件": the year is the table's own, no word an indicator must hold)
