@@ -15,8 +15,10 @@ _UNITS = [
     Unit("岳溪县文化旅游体育局本级", "212.40 212.40", [
         Item("全民健身赛事活动经费", "120.00 120.00", "举办全县全民健身赛事活动。",
              [("11", "举办赛事场次", "≥8场", "≥8场"), ("31", "参赛群众满意度", "≥90%", "≥90%")]),
-        Item("旅游宣传推介经费", "92.40 92.40", "开展旅游宣传推介。",
+        Item("旅游宣传推介经费", "72.40 72.40", "开展旅游宣传推介。",
              [("11", "推介活动次数", "≥4次", "≥4次")]),
+        Item("赛事保障车辆购置经费", "20.00 20.00", "购置赛事保障车辆。",
+             [("11", "购置车辆数量", "1辆", "1辆")]),
     ]),
     Unit("岳溪县图书馆", "68.00 68.00", [
         Item("聘请法律顾问服务经费", "12.00 12.00", "聘请律师事务所派驻2名律师担任法律顾问，审查合同。",
@@ -56,3 +58,9 @@ def test_a_thing_said_before_a_count_is_what_is_counted(engine: Engine, turns: t
 def test_the_projects_indicators_counted_when_said(engine: Engine) -> None:
     a = converse(engine, "法律顾问服务经费有几个指标")
     assert a.status == ANSWERED and "3" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["赛事保障车辆购置经费多少钱一辆", "赛事保障车辆一辆多少钱"])
+def test_the_price_of_one_is_not_the_whole_amount(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status != ANSWERED and "20.00万元" not in a.text, a.text

@@ -75,7 +75,13 @@ def _normalize(text: str) -> str:
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")
     text = _CN_PERCENT.sub(_percent_digits, text[:MAX_QUESTION_CHARS])
+    text = _PRICE_OF_ONE.sub(lambda m: f"每{m.group(2) or m.group(3)}{m.group(1) or m.group(4)}", text)
     return _CN_YEAR.sub(_year_digits, text)
+
+
+# "多少钱一辆", "一台多少钱": the price of one is said 每辆 / 每台, the per-one word the vocabulary knows (a table
+# printing no 单价 says so; never the project's whole amount as if the word were absent)
+_PRICE_OF_ONE = re.compile(r"(多少钱|几块钱|几万块?)一([辆台套件张把部])|一([辆台套件张把部])(多少钱|几块钱|几万块?)")
 
 
 # Words typed by their sound with a wrong character that is no word of its own (pinyin input): 比列 for 比例.
