@@ -277,10 +277,7 @@ def _label_groups_said(t: Table, text: str) -> list[str]:
     """The groups of a table whose rows stand under merged group labels said by what tells them apart (七期 of
     2025年…专项债券（七期）, the words every group's label shares left off), none inside another said (十二期, not 二期)."""
     groups = list(dict.fromkeys(r.group for r in t.records))
-    common = groups[0]
-    for g in groups[1:]:
-        while common and not g.startswith(common):
-            common = common[:-1]
+    common = _groups_common_start(groups)
     spans = {g: (a, a + len(g[len(common):])) for g in groups
              if len(g) - len(common) >= 2 and (a := text.find(g[len(common):])) >= 0}
     return [g for g, (a, b) in spans.items() if not any(o != g and x <= a and b <= y for o, (x, y) in spans.items())]
@@ -320,12 +317,16 @@ def _issue_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 def _label_groups_said_form(t: Table, g: str) -> str:
     """What tells a group label apart from the table's others (七期 of 2025年…专项债券七期)."""
-    groups = list(dict.fromkeys(r.group for r in t.records))
+    return g[len(_groups_common_start(list(dict.fromkeys(r.group for r in t.records)))):]
+
+
+def _groups_common_start(groups: list[str]) -> str:
+    """The words every group label starts with (2025年…专项债券 of its issues' labels)."""
     common = groups[0]
-    for x in groups[1:]:
-        while common and not x.startswith(common):
+    for g in groups[1:]:
+        while common and not g.startswith(common):
             common = common[:-1]
-    return g[len(common):]
+    return common
 
 
 def _classed_unit_path(f: dict, path: tuple[str, ...]) -> bool:
