@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine, Session
-from tests.conftest import engine_over
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
 
 _TABLE = """项目支出绩效目标表（含转移支付项目）
 
@@ -62,12 +62,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
-    session = Session(build_id=engine.build_id)
-    text, status = "", ""
-    for turn in turns:
-        answer = engine.ask(turn, session)
-        text, status = answer.text, answer.status
-    return text, status
+    answer = converse(engine, *turns)
+    return answer.text, answer.status
 
 
 @pytest.mark.parametrize("second", ["这两个加起来呢 跟档案库房运行维护经费", "加起来多少，和库房运维经费"])
