@@ -7,12 +7,12 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import engine_over, simple_table
 
 from benchmarks.synth import generate_corpus
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, _Later
 from bot.dialogue.values import Frame
-from conftest import engine_over, simple_table
 
 
 @pytest.fixture(scope="module")
