@@ -1329,7 +1329,7 @@ def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
-    answer_type, unknown, session = type(typed), "unknown", turn.session
+    answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
     if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
                                                        or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
@@ -1355,7 +1355,6 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and _one_table_says_no(fq, idx, typed.options):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
-    said = reason_of(typed)  # (an unknown's suggestions are never read here: see dialogue/turn.py)
     unheld = typed.status == unknown and said.startswith("知识库没有记录“") and fa is not None \
         and (fa.status == "answered" and said[len("知识库没有记录“"):].split("”")[0] in fa.text
              or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
