@@ -3,7 +3,7 @@ base, the rules, the session, the parse) and the two ways a reply is made (answe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from bot.answer import compose
 from bot.dialogue.session import Session
@@ -43,18 +43,26 @@ class Turn:
 
     def unknown(self, reason: str, text: str = "", suggest: bool = True) -> Answer:
         """Two lines: what was not understood, and up to three closest things the bot does know, which
-        are kept as a pending choice (a reply "1" or a button asks it)."""
-        options = self._suggestions(text or self.question) if suggest else []
-        self.session.pending = options
+        are kept as a pending choice (a reply "1" or a button asks it). The suggestions are worked out on
+        first read (of the text, the options or the pending choice): a fact answer that replaces this
+        one, as it does most "unknown"s of a general table's line, never needs them."""
+        debug = {"text": text}
+        if not suggest:
+            self.session.pending = []
+            answer = Answer(self.question, UNKNOWN, compose.unknown_text(reason, []), "unknown", debug=debug)
+        else:
+            scope = set(self.session.doc_ids) if len(self.kb.departments) > 1 and self.session.doc_ids else None
+            asked = text or self.question
+            later = _Later(lambda: self._suggestions(asked, scope))
+            self.session.pending = LaterFrames(later=later)
+            answer = _Suggesting(self.question, UNKNOWN, reason, "unknown", debug=debug)
+            answer.later, answer.reason = later, reason
         named = self.docs_of(self.p.departments())
         if named:  # "东湖分局…" not understood: the conversation is still about that department
             self.session.doc_ids = named
-        hint = compose.unknown_text(reason, [o.label for o in options])
-        return Answer(self.question, UNKNOWN, hint, "unknown", options=[o.label for o in options],
-                      debug={"text": text})
+        return answer
 
-    def _suggestions(self, text: str) -> list[Frame]:
-        scope = set(self.session.doc_ids) if len(self.kb.departments) > 1 and self.session.doc_ids else None
+    def _suggestions(self, text: str, scope: set[int] | None) -> list[Frame]:
         out = []
         for ref in self.kb.closest(text, 3, scope):
             if ref.kind == "project":
@@ -83,3 +91,111 @@ class Turn:
         entities = [{"kind": "project", "id": pid, "name": self.kb.projects[pid].name} for pid in projects]
         entities += [{"kind": "indicator", "id": i, "name": self.kb.indicator_name[i]} for i in indicators]
         return Answer(self.question, ANSWERED, text, f.intent, entities=entities, rows=rows or [])
+
+
+class _Later:
+    """An unknown's suggestions, worked out once, on first use."""
+
+    __slots__ = ("work", "frames")
+
+    def __init__(self, work: Callable[[], list[Frame]]):
+        self.work: Callable[[], list[Frame]] | None = work
+        self.frames: list[Frame] = []
+
+    def get(self) -> list[Frame]:
+        if self.work is not None:
+            self.frames, self.work = self.work(), None
+        return self.frames
+
+
+class LaterFrames(list):
+    """session.pending holding suggestions not yet worked out: filled on its first read (a later turn's
+    pick, the session saved); never worked out when the pending choice is replaced before any read.
+    Copies and pickles are plain lists."""
+
+    def __init__(self, items: Iterable[Frame] = (), later: _Later | None = None):
+        super().__init__(items)
+        self._later = later
+
+    def _fill(self) -> None:
+        if self._later is not None:
+            later, self._later = self._later, None
+            list.extend(self, later.get())
+
+    def __len__(self) -> int:
+        self._fill()
+        return list.__len__(self)
+
+    def __iter__(self) -> Iterator[Frame]:
+        self._fill()
+        return list.__iter__(self)
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def]
+        self._fill()
+        return list.__getitem__(self, k)
+
+    def __contains__(self, x: object) -> bool:
+        self._fill()
+        return list.__contains__(self, x)
+
+    def __eq__(self, other: object) -> bool:
+        self._fill()
+        return list.__eq__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._fill()
+        return list.__repr__(self)
+
+    def __reduce_ex__(self, protocol):  # type: ignore[no-untyped-def]
+        return (list, (list(self),))
+
+
+class _Suggesting(Answer):
+    """An unknown whose suggestions ("您是不是想问") are worked out on the first read of its text or options
+    (a write reads them first: what is written replaces what they made)."""
+
+    later: _Later | None = None
+    reason = ""
+
+    def _settle(self) -> None:
+        later = self.__dict__.pop("later", None)
+        if later is not None:
+            labels = [o.label for o in later.get()]
+            self.__dict__["options"] = labels
+            self.__dict__["text"] = compose.unknown_text(self.reason, labels)
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        self._settle()
+        return self.__dict__["text"]
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._settle()
+        self.__dict__["text"] = value
+
+    @property  # type: ignore[override]
+    def options(self) -> list[str]:
+        self._settle()
+        return self.__dict__["options"]
+
+    @options.setter
+    def options(self, value: list[str]) -> None:
+        self._settle()
+        self.__dict__["options"] = value
+
+
+def reason_of(answer: Answer) -> str:
+    """What an "unknown" says was not understood, read without working out its suggestions: for a test of
+    how its text starts (the suggestions follow on a line of their own)."""
+    return answer.reason if isinstance(answer, _Suggesting) else answer.text
+
+
+def settle(answer: Answer, session: Session) -> None:
+    """What a turn leaves to be worked out later, worked out now: the suggestions of the answer shown and
+    of the choice the session keeps pending (a reply "1" picks from it)."""
+    answer.text  # noqa: B018 - a read works the suggestions out
+    if isinstance(session.pending, LaterFrames):
+        session.pending = list(session.pending)

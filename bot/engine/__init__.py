@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from bot.dialogue.session import Session
+from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.engine.conversation import _converse
 from bot.engine.turn import _Turn
@@ -131,9 +132,12 @@ class Engine:
             session.reset(build_id)
         try:
             answer = _converse(kb, rules, session, question)
+            settle(answer, session)  # the suggestions a turn left for later, of what is shown and kept
         except Exception as exc:  # never let one question take the bot down; log it for the admin
             answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
                             debug={"error": repr(exc)})
+            if isinstance(session.pending, LaterFrames):  # never worked out after a failure
+                session.pending = []
         answer.elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
         if self.log is not None and record:
             self.log.record(question, answer.status, answer.intent, chat)

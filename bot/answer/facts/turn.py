@@ -52,6 +52,7 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
+from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
@@ -1363,7 +1364,7 @@ def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
-    answer_type, unknown, session = type(typed), "unknown", turn.session
+    answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
     if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
                                                        or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
@@ -1389,18 +1390,18 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             and _one_table_says_no(fq, idx, typed.options):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
-    unheld = typed.status == unknown and typed.text.startswith("知识库没有记录“") and fa is not None \
-        and (fa.status == "answered" and typed.text[len("知识库没有记录“"):].split("”")[0] in fa.text
+    unheld = typed.status == unknown and said.startswith("知识库没有记录“") and fa is not None \
+        and (fa.status == "answered" and said[len("知识库没有记录“"):].split("”")[0] in fa.text
              or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
-    if typed.status == unknown and typed.text.startswith("知识库没有记录“") and not unheld and fa is not None \
-            and fa.status == "answered" and _targets_for_a_field(typed.text, fa):
+    if typed.status == unknown and said.startswith("知识库没有记录“") and not unheld and fa is not None \
+            and fa.status == "answered" and _targets_for_a_field(said, fa):
         return typed  # "满意度指标权重多少": the values of a table printing no 权重 are no weights
-    specific = typed.status == unknown and not unheld and not typed.text.startswith(("知识库里没有找到与", "没有看懂"))
+    specific = typed.status == unknown and not unheld and not said.startswith(("知识库里没有找到与", "没有看懂"))
     kept = _context(session)
     ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
     elsewhere = fq is not None and bool(fq.departments) and set(fq.departments) != set(kept.get("departments") or ())
     if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
-            and not typed.text.startswith("知识库里没有“"):
+            and not said.startswith("知识库里没有“"):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
     if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
@@ -1565,7 +1566,7 @@ def _targets_for_a_field(typed_text: str, fa) -> bool:
 def _refused_word_in_a_label(typed, fa, answerer: Answerer) -> bool:
     """Whether the word the typed reading says no table holds ("运行维护费" of 公务用车) is part of a label the
     facts matched whole (a table's row 公务用车运行维护费), and the facts ask which department prints it."""
-    said = re.match(r"^表中没有“([^”]+)”", typed.text)
+    said = re.match(r"^表中没有“([^”]+)”", reason_of(typed))
     fq = answerer.last
     if said is None or fq is None or fa.status != "clarify" or not fa.options:
         return False
