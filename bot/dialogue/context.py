@@ -198,7 +198,7 @@ def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
     docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
     if not docs or any(t.kb.year_of_document(d) for d in docs):
         return set()
-    others = {x for dept in t.kb.departments if docs & set(dept.doc_ids) for x in dept.doc_ids} - docs
+    others = {x for dept in t.kb.departments_of_documents(docs) for x in dept.doc_ids} - docs
     return {y for x in others if (y := t.kb.year_of_document(x))}
 
 

@@ -307,6 +307,8 @@ class KnowledgeBase:
         self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}
         self._department_index = {d.name: k for k, d in enumerate(self.departments)}
         self._document_department = {d: k for k, dept in enumerate(self.departments) for d in dept.doc_ids}
+        self.department_names = frozenset(self._department_index)
+        self._own_years: dict[int, int | None] = {}
         words_of = self._load_projects()
         self._load_sheet_names()
         self._load_indicators()
@@ -666,7 +668,10 @@ class KnowledgeBase:
     def year_of_document(self, doc_id: int) -> int | None:
         """A document's own year: its title's, else its file's ("兴化_教育局_2025.txt" of a text table whose
         title prints none), else None."""
-        return self.documents[doc_id]["year"] or file_year(self.documents[doc_id]["path"] or "")
+        years = self._own_years
+        if doc_id not in years:  # kept: asked of every document a year is checked against, per question
+            years[doc_id] = self.documents[doc_id]["year"] or file_year(self.documents[doc_id]["path"] or "")
+        return years[doc_id]
 
     def years_of_document(self, doc_id: int) -> frozenset[int]:
         """The years a document holds figures of: its own and those of its sheets named by a year (the older
