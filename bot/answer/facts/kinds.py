@@ -42,6 +42,15 @@ def kind_table(idx: FactIndex, doc: int) -> KindTable | None:
     return cache[doc]
 
 
+def _kind_candidates(idx: FactIndex, docs: list[int]) -> list[int]:
+    """The docs (in their order) whose tables may have kind columns: the set of those worked out once per
+    index, so that a question over every department never walks each one's columns again."""
+    may = idx.__dict__.get("_kind_docs")
+    if may is None:
+        may = idx.__dict__["_kind_docs"] = frozenset(d for d in idx.docs if _may_have_kinds(idx, d))
+    return [d for d in docs if d in may]
+
+
 def _may_have_kinds(idx: FactIndex, doc: int) -> bool:
     """Whether three or more of a table's column keys (not its totals) end with the same two characters."""
     endings: dict[str, int] = {}
@@ -85,7 +94,7 @@ class KindColumns:
         self.words = words  # the vocabulary's [column_kinds]: 险种 -> the endings of such columns' names
 
     def answer(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
-        found = [(t, w) for d in docs if (t := kind_table(self.idx, d)) is not None
+        found = [(t, w) for d in _kind_candidates(self.idx, docs) if (t := kind_table(self.idx, d)) is not None
                  and (w := self._kind_said(fq, t) or ("项" if self._group_said(fq, t) else ""))]
         if len(found) != 1:
             return None
