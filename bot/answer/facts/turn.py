@@ -1690,7 +1690,7 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     text = compact(normalize(turn.question))
     if _departments_in(text, idx):
         return []
-    names = {d.name for d in turn.kb.departments}
+    names = turn.kb.department_names
     if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
         # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
         # another department's table (its facts) has it too: that one is among the options (every one, when
