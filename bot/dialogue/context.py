@@ -838,7 +838,8 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     else:
         docs = set(f.doc_ids or kb.documents)
         pool = [pid for pid, pr in kb.projects.items() if pr.document_id in docs and pr.kind != "department"]
-    found = [pid for pid in pool if word in compact(kb.projects[pid].name)]
+    names = kb.compact_project_names()
+    found = [pid for pid in pool if word in names[pid]]
     if found:
         f.projects, f.ambiguous, f.name_holds = found, [], word
 
