@@ -593,7 +593,7 @@ class FactIndex:
         m = _INSURANCE_FUND.fullmatch(key)
         if m is None or (key not in self.col_keys and key not in self.row_label_keys):
             return set()
-        holder, based, kind = m.group(1), m.group(2), m.group(3)
+        holder, based, kind = m.group(1), m.group(2) or "", m.group(3)  # (基本 unsaid: "渔民互助保险基金")
         said = {kind + "保险", kind + "保险基金"}
         said |= {other for group in self.synonyms if kind + "保险" in group for other in group}
         holders = {holder, holder.removesuffix("单位"), holder[:2], holder[2:], holder[2:].removesuffix("单位")}
