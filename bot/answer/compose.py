@@ -2480,8 +2480,8 @@ def filed_by_name(what: str, words: list[str]) -> str:
     return f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
 
 
-def no_indicators(scope: str, what: str, of_category: bool) -> str:
-    return f"表中{scope}没有{f'{what}类的指标' if of_category else '绩效指标'}。"
+def no_indicators(scope: str, what: str, of_category: bool, said_no: bool = False) -> str:
+    return f"{'没有。' if said_no else ''}表中{scope}没有{f'{what}类的指标' if of_category else '绩效指标'}。"
 
 
 def indicators_head(scope: str, what: str, n: int) -> str:

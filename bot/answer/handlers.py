@@ -1732,6 +1732,12 @@ def _no_percent(t: Turn, rows: Sequence) -> str:
     return compose.NO_PERCENT_VALUE
 
 
+def _only_whether(t: Turn) -> bool:
+    """Whether the question asks only yes or no (有没有X, 有X吗), nothing of a value, a list or a count."""
+    return bool(_YES_NO_HELD.search(compact(t.question))) \
+        and not t.p.has("value", "how_much", "list", "which", "count")
+
+
 _SHARED_ASKED = re.compile(r"都有|共同|(?<![不])相同|(?<![不])一样|共有|重复|重合")  # (不一样: values that differ)
 
 
@@ -1822,6 +1828,10 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         rows, what = narrowed
     if not rows:
         absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
+        if f.categories and (f.projects or f.doc_ids) and _only_whether(t):
+            # "公务用车购置经费有没有满意度指标": a yes or no asked, and no is the answer (a value asked with it,
+            # "有没有…值多少", stays a figure the table does not have)
+            absent = t.answered(f, compose.no_indicators(scope, what, True, said_no=True), projects=f.projects)
         if f.categories and (f.projects or f.doc_ids):
             absent.intent = ABSENT_CATEGORY  # the table's indicators were read: no other reading may answer
             if f.projects:  # "公车有没有成本指标" -> "那可持续影响指标呢": still that project's

@@ -37,7 +37,15 @@ from bot.language.normalize import compact, in_order, normalize, shared_run, sma
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
-from bot.understand.parse import SOME_WORDS, Parse, fuzzy_among, rate_left_out, search_words, words_score
+from bot.understand.parse import (
+    SOME_WORDS,
+    Parse,
+    fuzzy_among,
+    part_of_projects_indicator,
+    rate_left_out,
+    search_words,
+    words_score,
+)
 
 # The table's own column names (财政拨款, 财政专户拨款, 其他资金), longest first, and 财政专户 / 专户 for short.
 COLUMN_WORDS = {**{label: col for col, label in sorted(AMOUNT_LABELS.items(), key=lambda kv: -len(kv[1]))
@@ -115,9 +123,19 @@ def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
     units = [compact(r["name"]) for r in query.funding_units(t.conn, [d for d in t.session.doc_ids if d in t.kb.documents])]
     if len(subject) >= 4 and sum(in_order(subject, u) for u in units) == 1:
         return None  # "公路中心多少钱" → "运输中心呢": another unit of the table, said short (道路运输服务中心)
+    if _in_focus_indicator_names(t, subject):
+        return None  # "法律顾问经费" → "约访呢": part of an indicator's name of the project in focus
     answer = t.unknown(compose.subject_not_held(subject), p.text, suggest=False)
     answer.debug["settled"] = True  # never asked again as the last figure's label with this word
     return answer
+
+
+def _in_focus_indicator_names(t: Turn, word: str) -> bool:
+    """Whether part of an indicator's name of the one project in focus holds the word."""
+    if len(t.session.focus_projects) != 1:
+        return False
+    lo, hi = t.kb.project_span(t.session.focus_projects[0])
+    return any(word in compact(t.kb.indicator_name.get(i, "")) for i in range(lo, hi + 1))
 
 
 def _fresh(s) -> bool:
@@ -1720,7 +1738,7 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         f.projects = list(s.focus_projects)
         if last.unit and len(last.doc_ids) == 1 and set(f.projects) == set(t.kb.unit_projects(last.doc_ids[0], last.unit)):
             f.unit, f.doc_ids = last.unit, list(last.doc_ids)  # "公证处总共多少钱" → "财政拨款占多少": the unit still
-        if _value_word_of_focus(t, p, f):
+        if _value_word_of_focus(t, p, f) or _part_of_focus_indicator(t, p, f):
             return None
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
             f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
@@ -1733,6 +1751,21 @@ def _what_it_covers(p: Parse, of_total: bool = False) -> bool:
     just shown, "包括哪些项目" asks its projects."""
     words = ("department", "how_much", "count", "total", "max", "min", "source") + (() if of_total else ("project",))
     return p.has("content") and p.has("list", "which") and not p.mentions and not p.unexplained and not p.has(*words)
+
+
+def _part_of_focus_indicator(t: Turn, p: Parse, f: Frame) -> bool:
+    """"公车购置经费" → "计划执行率呢", "法律顾问经费" → "约访呢": the word left unexplained (with the concept words
+    beside it) that part of an indicator's name of the one project in focus holds is that indicator, as it is
+    when said beside the project's name — never the project's amount again, nor a table not loaded."""
+    if len(f.projects) != 1 or f.indicators or f.categories:
+        return False
+    before = len(p.mentions)
+    part_of_projects_indicator(p, t.kb, f.projects[0])
+    if len(p.mentions) == before:
+        return False
+    # (named by the indicator alone, as if said by its name: the last question's intent is not asked again)
+    f.indicators, f.intent, f.projects = sorted(r.id for r in p.mentions[-1].of("indicator")), "indicator_value", []
+    return True
 
 
 def _value_word_of_focus(t: Turn, p: Parse, f: Frame) -> bool:

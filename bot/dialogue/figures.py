@@ -371,6 +371,9 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
                            r"|^(?:那|那么)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)(?P<subject13>[^比加占呢]{2,16}?)(?:的话)?(?:呢|啊)?$")
 
 
+_ASKING_WORDS = re.compile(r"(?:多少|多大|几|什么|啥)+")
+
+
 def against_last(s: Session, question: str) -> tuple[str, str] | None:
     """"X比它多多少", "其中X占多少" after a figure: (the question asking X alone, the operation), or None."""
     last = s.figures[-1] if s.figures else {}
@@ -379,6 +382,8 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
         return None
     subject = m.group("subject") or m.group("subject2") or m.group("subject3") or m.group("subject4") \
         or m.group("subject5") or m.group("subject6")
+    if m.group("subject4") and _ASKING_WORDS.fullmatch(m.group("subject4")):
+        return None  # "它占多少比例": 多少 asks, it names no whole (the typed reading takes the table's total)
     if m.group("op6"):
         return subject, "versus"  # "跟东湖的项目总预算比谁多 多多少": the larger less the smaller
     if m.group("op9"):

@@ -225,7 +225,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
             p.unexplained.append("本级")  # (read by the dialogue; never fuzzily joined to the name beside it)
             continue
         _explain(p, kb, start, end)
-    _part_of_projects_indicator(p, kb)
+    part_of_projects_indicator(p, kb)
     _value_word_in_projects_indicator(p, kb)
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
@@ -468,6 +468,7 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
 _RATE_SAID = re.compile(r"率|%|百分|指标|完成|目标|值|达到|准确|及时|合格")
 _MONEY_THING = re.compile(r"补贴|补助|资金|经费|金|费")  # the thing said is money
 _MONEY_ASKED = re.compile(r"钱|元|金额")
+_HOW_MANY = re.compile(r"多少|几")
 
 
 def rate_left_out(said: str, name: str, text: str) -> bool:
@@ -478,8 +479,11 @@ def rate_left_out(said: str, name: str, text: str) -> bool:
     said, name = compact(said), compact(name)
     match = SequenceMatcher(None, said, name, autojunk=False).find_longest_match(0, len(said), 0, len(name))
     end = match.b + match.size
-    # (the thing is money, or money is asked: a count, "听力筛查多少人", may be what the rate is about)
-    return match.size >= 3 and "率" in name[end:] and bool(_MONEY_THING.search(name[:end + 1]) or _MONEY_ASKED.search(text))
+    # (the thing is money, or money is asked: a count, "听力筛查多少人", may be what the rate is about; but how
+    # many of the people or things a rate's action is done to, "有多少编外人员" of 编外人员聘用合规率, is no rate)
+    counted = match.b == 0 and len(name[end:].split("率")[0]) >= 2 and bool(_HOW_MANY.search(text))
+    return match.size >= 3 and "率" in name[end:] and bool(
+        _MONEY_THING.search(name[:end + 1]) or _MONEY_ASKED.search(text) or counted)
 
 
 def _rate_left_out(p: Parse, kb: KnowledgeBase) -> None:
@@ -655,6 +659,25 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
             p.concepts.setdefault("quantity", []).append((start, end))
     if "count" in p.concepts and not p.concepts["count"]:
         del p.concepts["count"]
+    _how_many_of_a_noun(p, kb)
+
+
+def _how_many_of_a_noun(p: Parse, kb: KnowledgeBase) -> None:
+    """"信访局有多少律师": 多少 right before a word for a project that is no money and no part of its name (律师
+    for 法律顾问), which ends the question, asks how many of that thing (a quantity), never the project's money."""
+    for start, end in list(p.concepts.get("how_much", [])):
+        named = [m for m in p.mentions if m.start == end and m.of("project") and not m.of("indicator")]
+        if not p.text[start:end].endswith("多少") or len(named) != 1 or _MONEY_NAMED.search(named[0].text) \
+                or p.text[named[0].end:].strip("呢吗啊呀？?") or any(
+                    named[0].text in compact(kb.projects[r.id].name) for r in named[0].of("project") if r.id in kb.projects):
+            continue
+        p.concepts["how_much"].remove((start, end))
+        if not p.concepts["how_much"]:
+            del p.concepts["how_much"]
+        p.concepts.setdefault("quantity", []).append((start, end))
+
+
+_MONEY_NAMED = re.compile(r"经费|资金|费|款|钱|预算|金|项目")
 
 
 # (the measure word said with the number is held too: "12次" is not the 12 of "12个" nor of "2026年12月底前")
@@ -1285,16 +1308,19 @@ def _said_in_the_indicators_project(piece: str, p: Parse, kb: KnowledgeBase) -> 
     return any(piece in compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1))
 
 
-def _part_of_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
+def part_of_projects_indicator(p: Parse, kb: KnowledgeBase, focus: int | None = None) -> None:
     """"法律顾问经费里的约访指标值": the one word left unexplained beside a project's name, which part of one of
     its indicators' names holds (参与区领导重点约访): that indicator, looked for inside the named project only
     (issue 13: a phrase said with a project is about that project), when an indicator or its value is asked
-    or nothing but the name is said (a follow-up: "那…里的约访呢"). Never when a word the question reads as
-    something else is part of that name too ("主管部门和兄弟单位…": the fact reader takes that whole)."""
+    or nothing but the name is said (a follow-up: "那…里的约访呢"; `focus`: the project a follow-up naming
+    none is about). Never when a word the question reads as something else is part of that name too
+    ("主管部门和兄弟单位…": the fact reader takes that whole)."""
     if len(p.unexplained) != 1 or len(piece := p.unexplained[0]) < 2 or (at := p.text.find(piece)) < 0:
         return
-    projects = {r.id for m in p.mentions for r in m.of("project")}
+    projects = {r.id for m in p.mentions for r in m.of("project")} or ({focus} if focus is not None else set())
     if len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
+        return
+    if _joined_with_concepts(p, kb, next(iter(projects)), piece, at):
         return
     ends = {m.end for m in p.mentions if m.of("project")}
     bare = set(p.concepts) <= {"amount"} and all(a in ends for a, _ in p.concepts.get("amount", ()))
@@ -1308,6 +1334,34 @@ def _part_of_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
         return
     p.mentions.append(Mention(at, at + len(piece), piece, refs))
     p.unexplained.remove(piece)
+
+
+def _joined_with_concepts(p: Parse, kb: KnowledgeBase, project: int, piece: str, at: int) -> bool:
+    """"公务用车购置计划执行率" (its indicator 购置计划执行率): the word left unexplained and the concept words right
+    beside it (执行率) said together as part of one of the named project's indicators' names are that indicator,
+    the concept words taken into its name (never a rate of execution the table lacks, nor 计划 not understood)."""
+    first, last = kb.project_span(project)
+    names = [compact(kb.indicator_name.get(i, "")) for i in range(first, last + 1)]
+    spans = [(kind, span) for kind, spans in p.concepts.items() for span in spans]
+    lo, hi, joined = at, at + len(piece), []
+    while True:  # one concept word at a time, while the words together stay inside one of its names
+        beside = [(k, s) for k, s in spans if (s[0] == hi or s[1] == lo) and (k, s) not in joined]
+        wider = [(k, s) for k, s in beside if any(p.text[min(lo, s[0]):max(hi, s[1])] in n for n in names)]
+        if not wider:
+            break
+        joined.append(wider[0])
+        lo, hi = min(lo, wider[0][1][0]), max(hi, wider[0][1][1])
+    wide = p.text[lo:hi]
+    if not joined or len(wide) < 4:
+        return False
+    for kind, span in joined:
+        p.concepts[kind].remove(span)
+        if not p.concepts[kind]:
+            del p.concepts[kind]
+    refs = {Ref("indicator", first + k) for k, name in enumerate(names) if wide in name}
+    p.mentions.append(Mention(lo, hi, wide, refs))
+    p.unexplained.remove(piece)
+    return True
 
 
 def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
