@@ -436,8 +436,7 @@ class Listing(Arithmetic):
             top = [f for f in periods if f["number"] == best]
             return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [_name(f) for f in top],
                                                                _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
-        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
-                 and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None and not self._is_total_fact(f, "row")]
         if not facts and candidates:
             # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
             f = candidates[0]

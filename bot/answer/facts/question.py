@@ -4432,6 +4432,21 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+    _which_most(fq, text, taken)
+
+
+# "交通局哪个项目评分高", "哪个项目执行率低": 哪个 … 高 / 低 said last, of one kind of row (no two things set side by
+# side: "A和B哪个高" compares), ranks them — the most (the least), never their sum.
+_WHICH_MOST = re.compile(r"哪(?:个|一个|项|一项|家|所|条)[^哪和跟与比]{1,12}?(?:(高|多|大)|(低|少|小))(?:一些|一点|些|点)?(?:呢|啊|呀)?$")
+
+
+def _which_most(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    m = _WHICH_MOST.search(text)
+    if m is None or {"max", "min", "diff", "ratio", "count"} & set(fq.ops) or re.search(r"还是|和|跟|与|比", text):
+        return
+    fq.ops.append("max" if m.group(1) else "min")
+    at = m.start(1) if m.group(1) else m.start(2)
+    _take(text, taken, at, at + 1)
 
 
 def _op_said(op: str, word: str) -> str:
