@@ -533,6 +533,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         text = text[:before.start()] + "年初预算" + text[before.end():]  # "调整前多少" of a table printing 年初预算
     for canon, words in _synonyms_longest_first(idx):
         for w in words:
+            if w in text and _inside_a_longer_synonym(idx, w, text):
+                continue  # ("评分标准" is 评价标准's word, never 得分's 评分 and a 标准)
             if w in text and canon in text and w not in idx.label_text and w not in canon \
                     and text.index(canon) + len(canon) <= text.index(w):
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
@@ -558,6 +560,14 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
 
 # The budget before an adjustment said as such (调整前, 调前, 调整前预算): the 年初预算 an adjustment table prints.
 _BEFORE_ADJUSTMENT = re.compile(r"调整前(?:预算)?(?:数)?|调前(?:预算)?")
+
+
+def _inside_a_longer_synonym(idx: FactIndex, word: str, text: str) -> bool:
+    """Whether a longer word of another [label_synonyms] group holding this one is said ("评分标准" of 评分)."""
+    kept = idx.__dict__.get("_synonym_words")
+    if kept is None:
+        kept = idx.__dict__["_synonym_words"] = sorted({w for g in idx.synonyms for w in g[1:]}, key=len, reverse=True)
+    return any(len(o) > len(word) and word in o and o in text for o in kept)
 
 
 def _synonyms_longest_first(idx: FactIndex) -> list[tuple[str, list[str]]]:
@@ -4436,8 +4446,10 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
 
 
 # "交通局哪个项目评分高", "哪个项目执行率低": 哪个 … 高 / 低 said last, of one kind of row (no two things set side by
-# side: "A和B哪个高" compares), ranks them — the most (the least), never their sum.
-_WHICH_MOST = re.compile(r"哪(?:个|一个|项|一项|家|所|条)[^哪和跟与比]{1,12}?(?:(高|多|大)|(低|少|小))(?:一些|一点|些|点)?(?:呢|啊|呀)?$")
+# side: "A和B哪个高" compares; no period: "哪个季度多" sets the periods side by side), ranks them — the most (the
+# least), never their sum.
+_WHICH_MOST = re.compile(r"哪(?:个|一个|项|一项|家|所|条)(?!季|月|年|半年|时|天|周)[^哪和跟与比更]{1,12}?(?:(高|多|大)|(低|少|小))"
+                         r"(?:一些|一点|些|点)?(?:呢|啊|呀)?$")
 
 
 def _which_most(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
