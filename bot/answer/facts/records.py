@@ -1452,13 +1452,14 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"评了优的项目有几个 分别是哪些", "监测站负责几个项目": the rows whose column of kinds (评价等级, 实施单位) prints
     the value said — whole, or by three characters or more of it that no other value of that column holds
     (监测站 of 澄湖市生态环境监测站); None unless exactly one column of one table is meant and nothing else is said."""
-    if not (_SELECTED_ASKED.search(text) or _SUM_ASKED.search(text) or text.endswith("的")):
-        return None  # ("评为差的", "评为差的实际支出加起来多少": those rows, their figures added)
+    graded = not _SELECTED_ASKED.search(text)  # ("评为差的…实际支出加起来多少": a grade's rows added; never a year's)
+    if graded and not (_SUM_ASKED.search(text) or text.endswith("的")):
+        return None
     found = []
     for t in tables:
         for c in t.kinds:
             values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
-            for v in values:
+            for v in (x for x in values if not graded or len(x) == 1):
                 if len(v) == 1:
                     m = re.search(_MARK_SAID.format(v=re.escape(v)), text)
                     span = (m.end() - 1 - (text[m.end() - 1] in "”\""), m.end()) if m else None
