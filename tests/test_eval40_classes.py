@@ -146,3 +146,48 @@ def test_a_year_of_the_text_just_shown(application: Engine) -> None:
     assert answer.status == "answered" and "820" in answer.text and "960" not in answer.text
     later = converse(application, "前两年预算安排情况", "2024年呢")
     assert later.status == "answered" and "960" in later.text and "140" not in later.text
+
+
+def _grouped_evaluation(path: Path) -> None:
+    """Another office's layout: 项目名称 before 主管部门, 预算数 / 执行数 / 执行率 under a merged 预算执行 header, its
+    合计 in the 序号 column."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评价汇总"
+    ws.append(["白溪区2025年度重点项目绩效评价结果汇总表"])
+    ws.append(["填报单位：白溪区财政局", None, None, None, None, None, None, None, None, "单位：万元"])
+    ws.append(["序号", "项目名称", "主管部门", "预算执行", None, None, "评价得分", "评价等级", "主要问题", "整改措施"])
+    ws.append([None, None, None, "预算数(万元)", "执行数(万元)", "执行率", None, None, None, None])
+    ws.merge_cells("D3:F3")
+    for c in "ABCGHIJ":
+        ws.merge_cells(f"{c}3:{c}4")
+    rows = [
+        ("河道保洁经费", "区水务局", 300, 291, 0.97, 92, "优", "无明显问题", "保持"),
+        ("农村供水维修经费", "区水务局", 520, 364, 0.7, 74.5, "中", "维修进度滞后", "倒排工期"),
+        ("中小学课后服务补助", "区教育局", 410, 397.7, 0.97, 88.5, "良", "个别学校台账不全", "完善台账"),
+        ("校车运营补贴", "区教育局", 260, 254.8, 0.98, 95.5, "优", "无明显问题", "保持"),
+        ("教师培训经费", "区教育局", 180, 117, 0.65, 61, "中", "培训计划执行不足", "调整计划"),
+        ("社区养老服务补贴", "区民政局", 640, 633.6, 0.99, 93, "优", "无明显问题", "保持"),
+    ]
+    for k, r in enumerate(rows, 1):
+        ws.append([k, *r])
+    ws.append(["合计", None, None, 2310, 2058.1, 0.891, None, None, None, None])
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("eval40_grouped")
+    _grouped_evaluation(folder / "baixi_2025_key_project_evaluation_results.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_grouped_layouts_largest_budget_and_a_bureaus_scores(grouped: Engine) -> None:
+    largest = converse(grouped, "评价预算数最大的项目")
+    assert largest.status == "answered" and "社区养老服务补贴" in largest.text and "640" in largest.text
+    top = converse(grouped, "教育局哪个项目得分最高")
+    assert top.status == "answered" and "校车运营补贴" in top.text and "95.5" in top.text and "410" not in top.text
+    low = converse(grouped, "教育局哪个项目评分最低")
+    assert low.status == "answered" and "教师培训经费" in low.text and "61" in low.text and "180万元" not in low.text

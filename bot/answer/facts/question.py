@@ -497,8 +497,22 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     return re.sub(re.escape(short), one, text)
 
 
+def _without_table_words(text: str, idx: FactIndex) -> str:
+    """"评价预算数最大的项目": 评价 names the table (a loaded table's title holds it), never a part of a column
+    (评价得分) — unless a column's word goes on from it (评价等级, 评价方式)."""
+    held = idx.__dict__.get("_table_words_held")
+    if held is None:
+        held = idx.__dict__["_table_words_held"] = tuple(w for w in idx.table_words
+                                                         if any(w in compact(d.form) for d in idx.docs.values()))
+    for w in held:
+        if w in text:
+            text = re.sub(re.escape(w) + "(?!" + "|".join(map(re.escape, idx.table_word_not_before)) + ")", "", text)
+    return text
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _without_table_words(text, idx)
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)

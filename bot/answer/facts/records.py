@@ -1925,12 +1925,14 @@ def _said_as_headers(idx, tables: list[Table], text: str) -> str:
     本次使用债券资金, 累计用了多少专项债 → 累计使用), so the column is said by its header; other words untouched."""
     heads = {c for t in tables for r in t.records[:1] for c in r.cells}
     for group in getattr(idx, "synonyms", ()):
-        if group[0] not in heads:
+        # (a header holding the group's word at its end stands for it: 评价得分 of 得分 said as 评分)
+        head = group[0] if group[0] in heads else next(iter(h)) if len(h := {x for x in heads if x.endswith(group[0])}) == 1 else ""
+        if not head:
             continue
         for w in sorted(group[1:], key=len, reverse=True):
             if w in text and group[0] not in text and not any(
                     w in (f["value"] or "") for t in tables for r in t.records for f in r.cells.values() if f["number"] is None):
-                text = text.replace(w, group[0])  # (预算 of a cell's 压减预算10% stays)
+                text = text.replace(w, head)  # (预算 of a cell's 压减预算10% stays)
     return text
 
 
@@ -2152,6 +2154,14 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
         or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
+def _ranked_by(idx, t: Table, rows: list[Record], rest: str) -> list[dict]:
+    """"教育局哪个项目得分最高": the cells of the column said before 最 (评价得分, a figure per one) that rank the unit's
+    rows, never their money; [] when no column is said so."""
+    most = _MOST.search(rest)
+    col = _column_said(t, _said_as_headers(idx, [t], rest[:most.start()])) if most else ""
+    return [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None] if col else []
+
+
 def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
                 context: dict | None = None) -> FactAnswer | None:
     """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
@@ -2182,6 +2192,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
     if "占" in rest:
         return _unit_share(idx, t, unit, cells, rest, col)
+    cells = _ranked_by(idx, t, rows, rest) or cells
     if (most := _MOST.search(rest)) and cells:
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in cells)
