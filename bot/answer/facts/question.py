@@ -498,15 +498,17 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
 
 
 def _without_table_words(text: str, idx: FactIndex) -> str:
-    """"评价预算数最大的项目": 评价 names the table (a loaded table's title holds it), never a part of a column
-    (评价得分) — unless a column's word goes on from it (评价等级, 评价方式)."""
+    """"评价预算数最大的项目": 评价 said before another column's words names the table (a loaded table's title holds
+    it), never a part of a column (评价得分); where a column's own word goes on (评价等级, 评价方式) it stays."""
     held = idx.__dict__.get("_table_words_held")
     if held is None:
         held = idx.__dict__["_table_words_held"] = tuple(w for w in idx.table_words
                                                          if any(w in compact(d.form) for d in idx.docs.values()))
     for w in held:
-        if w in text:
-            text = re.sub(re.escape(w) + "(?!" + "|".join(map(re.escape, idx.table_word_not_before)) + ")", "", text)
+        for m in reversed(list(re.finditer(re.escape(w), text))):
+            after = text[m.end():m.end() + 2]
+            if len(after) == 2 and after in idx.label_text and not after.startswith(idx.table_word_not_before):
+                text = text[:m.start()] + text[m.end():]  # (a column's words go on: "评价预算数", never "绩效评价一共")
     return text
 
 

@@ -1925,8 +1925,10 @@ def _said_as_headers(idx, tables: list[Table], text: str) -> str:
     本次使用债券资金, 累计用了多少专项债 → 累计使用), so the column is said by its header; other words untouched."""
     heads = {c for t in tables for r in t.records[:1] for c in r.cells}
     for group in getattr(idx, "synonyms", ()):
-        # (a header holding the group's word at its end stands for it: 评价得分 of 得分 said as 评分)
-        head = group[0] if group[0] in heads else next(iter(h)) if len(h := {x for x in heads if x.endswith(group[0])}) == 1 else ""
+        # (a header of no money holding the group's word at its end stands for it: 评价得分 of 得分 said as 评分)
+        ends = {x for x in heads if x.endswith(group[0]) and not any(
+            (r.cells[x]["unit"] or "") in _MONEY for t in tables for r in t.records[:3] if x in r.cells)}
+        head = group[0] if group[0] in heads else next(iter(ends)) if len(ends) == 1 else ""
         if not head:
             continue
         for w in sorted(group[1:], key=len, reverse=True):
