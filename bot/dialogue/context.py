@@ -603,11 +603,9 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
     elif p.self_reference and not depts and s.doc_ids:
         f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
     t.dept_choices = depts if p.department_ambiguous() else []
-    kind = next((w for w in kb.vocab.table_kinds if w in p.text), None)
+    kind, of_kind = kb.table_kind_said(p.text, p.table_words)
     if kind and not f.every_department:
         # "自评表效益类指标有几个": the tables of that kind (of the departments named, if any hold one)
-        of_kind = [d for d, doc in kb.documents.items()
-                   if kind in compact(doc.get("form") or "") or kind in compact(doc.get("title") or "")]
         kept = [d for d in f.doc_ids if d in of_kind] if f.doc_ids else of_kind
         if kept:
             f.doc_ids = kept

@@ -266,6 +266,16 @@ class LockedConnection:
             self._conn.close()
 
 
+def of_table_kind(kind: str, doc: dict, vocab: Vocabulary) -> bool:
+    """A document is of a kind of table said when its kind as published or its title holds the word; a kind said
+    without 表 plus 表 ("评价表") also of a title holding the word and a 表 after it (…评价结果表)."""
+    bare = kind[:-1] if kind.endswith("表") and kind[:-1] in vocab.table_words else ""
+    for text in (compact(doc.get("form") or ""), compact(doc.get("title") or "")):
+        if kind in text or bare and bare in text and "表" in text[text.index(bare):]:
+            return True
+    return False
+
+
 class KnowledgeBase:
     """Read-only view of one database file, with the matcher's lexicon."""
 
@@ -288,6 +298,14 @@ class KnowledgeBase:
     def close(self) -> None:
         self.conn.close()
 
+    def table_kind_said(self, text: str, claimed: Sequence[str]) -> tuple[str, list[int]]:
+        """The kind of table a question names ("评价表里…", "自评表…"; a kind said without 表 only where the reading
+        claimed it, see parse) and the loaded documents of that kind; ("", []) when none is said."""
+        for kind in self.vocab.table_kinds:  # (longest first)
+            if kind in text and (kind not in self.vocab.table_words or kind in claimed):
+                return kind, [d for d, doc in self.documents.items() if of_table_kind(kind, doc, self.vocab)]
+        return "", []
+
     BULK_ROWS = 20_000
 
     def _load(self) -> None:
@@ -302,6 +320,9 @@ class KnowledgeBase:
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
         # Workbooks of one project per sheet (the 自评表 template): answer/scorecard.py reads their projects whole
         self.form_documents = frozenset(d for d, doc in self.documents.items() if doc["layout"] == SHEET_SELF_EVALUATIONS)
+        # The kinds said without 表 (评价) some loaded table is of: only those are claimed as a table's word
+        self.table_words_held = frozenset(w for w in self.vocab.table_words
+                                          if any(of_table_kind(w, doc, self.vocab) for doc in self.documents.values()))
         # Department name -> its place among the departments and its documents: found by name, not by a
         # walk over every department for each question.
         self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}

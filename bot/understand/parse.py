@@ -95,6 +95,7 @@ class Parse:
     # The departments the conversation is about (set by the dialogue): a short name several departments
     # share ("财政局") means the one of their place.
     place_of: list[str] = field(default_factory=list)
+    table_words: list[str] = field(default_factory=list)  # "评价": a kind of table said without 表, claimed
 
     def has(self, *concepts: str) -> bool:
         said = self.concepts  # (a loop, not any() over a generator: asked ~100 times a turn)
@@ -204,7 +205,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
-    _table_kinds_said(p, taken, vocab)
+    _table_kinds_said(p, taken, kb)
     _read_concepts(p, taken, kb)
     _count_after_noun(p, taken)
     _rank_tail(p, taken)
@@ -334,13 +335,22 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
         _claim(taken, start, end)
 
 
-def _table_kinds_said(p: Parse, taken: list[bool], vocab) -> None:
+def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """"绩效目标表里财政拨款合计": a kind of table said (…表) names the table (the dialogue scopes to it), so the
-    question words inside it (绩效目标, 申报) ask nothing."""
+    question words inside it (绩效目标, 申报) ask nothing; so does a kind said without 表 ("评价项目") where such a
+    table is loaded, unless a column's word goes on from it (评价等级)."""
+    vocab = kb.vocab
     for kind in vocab.table_kinds:  # (longest first)
-        if kind.endswith("表"):
+        bare = kind in kb.table_words_held
+        if kind.endswith("表") or bare:
             for start in said_at(kind, p.text):
-                _claim(taken, start, start + len(kind))
+                end = start + len(kind)
+                if bare and (any(p.text.startswith(w, end) for w in vocab.table_word_not_before)
+                             or any(taken[start:end])):
+                    continue
+                _claim(taken, start, end)
+                if bare and kind not in p.table_words:
+                    p.table_words.append(kind)
 
 
 def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key, title_word_said
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
@@ -34,7 +34,7 @@ _COLOUR = re.compile(r"^[红黄绿蓝橙]$")
 # A period before a column's own word (1-9月执行数, 上半年完成数): the word said alone names the column too
 _PERIOD = re.compile(r"^(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|(?:19|20)\d\d年|前[一二三]季度|[上下]半年|全年|本年)")
 # What may follow a class said bare (no 类): it ends there, it is no start of a longer row name.
-_AFTER_BARE = re.compile(r"^(?:的|是|有|共|负责|主管|分管|管|一共|合计|小计|总|加|占|在|呢|项目|整体|综合|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
+_AFTER_BARE = re.compile(r"^(?:的|是|有|被|共|负责|主管|分管|管|一共|合计|小计|总|加|占|在|呢|项目|整体|综合|$|(?:19|20)\d\d|三年|上年|去年|本年|今年|当年|[，,？?])")
 _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$")
 _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施|乡镇|街道")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
@@ -246,7 +246,17 @@ def scope(idx, text: str) -> list[Table]:
         docs = [ordered[k][0] for k in sorted(k for dept in depts for k in by_dept.get(dept, ()))]
     if len(docs) > _MAX_DOCS:
         return []
-    return [t for d in docs for t in tables_of(idx, d)]
+    tables = [t for d in docs for t in tables_of(idx, d)]
+    if depts and len(ordered) <= _MAX_DOCS:
+        tables += [t for d, _ in ordered if d not in docs for t in tables_of(idx, d) if _lists_department(t, depts, text)]
+    return tables
+
+
+
+def _lists_department(t: Table, depts: set[str], text: str) -> bool:
+    """"自然资源局被评价项目执行率": another department's table (the 财政局's 评价结果表) whose class column lists the
+    department named (主管部门 建宁县自然资源局), the question saying words of its title (评价) beside the name."""
+    return title_word_said(t.title, text) and any(v in depts for _, v, _ in t.forms)
 
 
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
@@ -351,7 +361,7 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
                      r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
-                     r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项]")
+                     r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项被]")
 
 
 def _words(t: Table) -> str:

@@ -126,6 +126,9 @@ class FactIndex:
         self.abbrev = abbrev or DEFAULT_ABBREVIATIONS
         self.net_words = _read_everyday_words(vocab_path, ("net_words",))  # 净, 毛: another figure than the label's
         self.company_trade_words = _read_everyday_words(vocab_path, ("company_trade_words",))  # 产业投资, 开发
+        # 评价: a kind of table said without 表 (its title's word), never a part of a column (评价得分) unless one goes on
+        self.table_words = tuple(sorted(_read_everyday_words(vocab_path, ("table_words",)), key=len, reverse=True))
+        self.table_word_not_before = tuple(_read_everyday_words(vocab_path, ("table_word_not_before",)))
         self.docs: dict[int, _Doc] = {}
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id

@@ -436,8 +436,7 @@ class Listing(Arithmetic):
             top = [f for f in periods if f["number"] == best]
             return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [_name(f) for f in top],
                                                                _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
-        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None
-                 and not _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+        facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None and not self._is_total_fact(f, "row")]
         if not facts and candidates:
             # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
             f = candidates[0]
@@ -912,7 +911,9 @@ class Listing(Arithmetic):
         for f in sorted(facts, key=lambda f: (f["document_id"], f["page"] or 0, f["line"] or 0)):
             for part in (f["row_labels"] or "").split(query.FACT_SEP):  # (an outer level's labels too: 二级指标)
                 first.setdefault(label_key(part), len(first))
-        labels = sorted((x for x in labels if not _is_total(x)), key=lambda x: (first.get(x, len(first)), x))
+        # (nor is a 合计 row labelled by its count, "合计 | 9个项目")
+        whole = {label_key(f["row_labels"].split(query.FACT_SEP)[-1]) for f in facts if self._is_total_fact(f, "row")}
+        labels = sorted((x for x in labels if not _is_total(x) and x not in whole), key=lambda x: (first.get(x, len(first)), x))
         own = {r for f in facts for r in [(f["row_labels"] or "").split(query.FACT_SEP)[-1]] if label_key(r) in labels}
         if len({label_key(r) for r in own}) < len(own):
             return None  # rows told apart by their brackets only (…（中央资金）, …（省级配套）): each one counted

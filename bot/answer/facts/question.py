@@ -497,8 +497,24 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     return re.sub(re.escape(short), one, text)
 
 
+def _without_table_words(text: str, idx: FactIndex) -> str:
+    """"评价预算数最大的项目": 评价 said before another column's words names the table (a loaded table's title holds
+    it), never a part of a column (评价得分); where a column's own word goes on (评价等级, 评价方式) it stays."""
+    held = idx.__dict__.get("_table_words_held")
+    if held is None:
+        held = idx.__dict__["_table_words_held"] = tuple(w for w in idx.table_words
+                                                         if any(w in compact(d.form) for d in idx.docs.values()))
+    for w in held:
+        for m in reversed(list(re.finditer(re.escape(w), text))):
+            after = text[m.end():m.end() + 2]
+            if len(after) == 2 and after in idx.label_text and not after.startswith(idx.table_word_not_before):
+                text = text[:m.start()] + text[m.end():]  # (a column's words go on: "评价预算数", never "绩效评价一共")
+    return text
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
+    text = _without_table_words(text, idx)
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
@@ -533,6 +549,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         text = text[:before.start()] + "年初预算" + text[before.end():]  # "调整前多少" of a table printing 年初预算
     for canon, words in _synonyms_longest_first(idx):
         for w in words:
+            if w in text and _inside_a_longer_synonym(idx, w, text):
+                continue  # ("评分标准" is 评价标准's word, never 得分's 评分 and a 标准)
             if w in text and canon in text and w not in idx.label_text and w not in canon \
                     and text.index(canon) + len(canon) <= text.index(w):
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
@@ -558,6 +576,14 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
 
 # The budget before an adjustment said as such (调整前, 调前, 调整前预算): the 年初预算 an adjustment table prints.
 _BEFORE_ADJUSTMENT = re.compile(r"调整前(?:预算)?(?:数)?|调前(?:预算)?")
+
+
+def _inside_a_longer_synonym(idx: FactIndex, word: str, text: str) -> bool:
+    """Whether a longer word of another [label_synonyms] group holding this one is said ("评分标准" of 评分)."""
+    kept = idx.__dict__.get("_synonym_words")
+    if kept is None:
+        kept = idx.__dict__["_synonym_words"] = sorted({w for g in idx.synonyms for w in g[1:]}, key=len, reverse=True)
+    return any(len(o) > len(word) and word in o and o in text for o in kept)
 
 
 def _synonyms_longest_first(idx: FactIndex) -> list[tuple[str, list[str]]]:
@@ -4432,6 +4458,23 @@ def _read_operation_words(fq: FactQuestion, text: str, taken: list[tuple[int, in
                     if op not in fq.ops:
                         fq.ops.append(op)
                     _take(text, taken, m.start(), m.end())
+    _which_most(fq, text, taken)
+
+
+# "交通局哪个项目评分高", "哪个项目执行率低": 哪个 … 高 / 低 said last, of one kind of row (no two things set side by
+# side: "A和B哪个高" compares; no period: "哪个季度多" sets the periods side by side), ranks them — the most (the
+# least), never their sum.
+_WHICH_MOST = re.compile(r"哪(?:个|一个|项|一项|家|所|条)(?!季|月|年|半年|时|天|周)[^哪和跟与比更]{1,12}?(?:(高|多|大)|(低|少|小))"
+                         r"(?:一些|一点|些|点)?(?:呢|啊|呀)?$")
+
+
+def _which_most(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    m = _WHICH_MOST.search(text)
+    if m is None or {"max", "min", "diff", "ratio", "count"} & set(fq.ops) or re.search(r"还是|和|跟|与|比", text):
+        return
+    fq.ops.append("max" if m.group(1) else "min")
+    at = m.start(1) if m.group(1) else m.start(2)
+    _take(text, taken, at, at + 1)
 
 
 def _op_said(op: str, word: str) -> str:

@@ -17,6 +17,7 @@ from bot.answer.facts.records import (
     _runs,
     _scope,
     _tables_of,
+    _title_runs,
     _without_departments,
 )
 from bot.answer.facts.values import _cite, _shown
@@ -161,13 +162,6 @@ def _year_column(t: Table, text: str) -> str:
         return ""
     before = said <= {"上一年", "上年", "去年"}
     return pair[0] if before else pair[1] if not said & {"上一年", "上年", "去年"} else ""
-
-
-def _title_runs(t: Table, text: str) -> list[tuple[int, int]]:
-    """The runs of the question (two characters or more) in the table's title."""
-    cols = {c for r in t.records for c in r.cells}
-    titles = [w for w in t.words if w not in cols and len(w) > 6]
-    return sorted({(a, b) for w in titles for a, b in _runs(text, w)})
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

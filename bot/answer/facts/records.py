@@ -19,7 +19,15 @@ from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, fmt_percent, label_key
+from bot.answer.facts.words import (
+    PERIODS_LONGEST_FIRST,
+    _is_total,
+    counted_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+    title_word_said,
+)
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
@@ -161,6 +169,9 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
         if len(path) == 3 and rec.project and not group:
             # (资产类别 › 单位名称 › 资产名称: the class merged or repeated over its rows groups them, as a heading does)
             rec.group = group = label_key(path[0])
+        if counted_total(path):
+            table.total = table.total or rec  # (合计 over its 主管部门 beside "22个项目": the table's whole, no row)
+            continue
         own = re.sub(r"(?:小计|合计|总计|共计)$", "", key)
         if numbered_as_heading(name) and key and not _is_total(key):
             # "（一）市政和产业园区基础设施" printing figures: the sector's subtotal, heading the rows after it
@@ -1270,12 +1281,15 @@ def _its_unit_said(idx, doc: int, text: str) -> bool:
     if any(compact(d) in text for d in idx.dept_docs):
         return False  # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows)
     for t in _tables_of(idx, doc):
-        if not (units := _units_of(t)) or not t.unit_column or (said := _unit_said(idx, t, units, text)) is None:
+        if not (units := _units_of(t)) or (said := _unit_said(idx, t, units, text)) is None:
             return False
         if _ORDINAL_AT.match(text, said[1][0]):
             return False  # ("第二个是哪个单位实施的": a place in the list shown, not the unit 第二文化站)
         rest = text[:said[1][0]] + " " + text[said[1][1]:]
         title = max(t.words, key=len, default="")
+        if not t.unit_column:
+            # (units by the rows' own first label, 主管部门 of a 评价结果表: a word of its title names the table)
+            return title_word_said(title, rest)
         if _column_said(t, _said_as_headers(idx, [t], rest), partial=False) \
                 or any(b - a >= 3 for a, b in _runs(rest, title)):
             return True
@@ -1417,21 +1431,35 @@ def _average(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 
 # A one-character mark (等级 优/良/中/差) said as the rows' mark: "评了优的", "评为良的", "等级为中的".
-_MARK_SAID = r"(?:评为|评了|评的|获评|评定为|评|等级为|等级是|等级|为|是|得了?)[“\"]?{v}[”\"]?(?=的|等|级|$|项目|有|共)"
+_MARK_SAID = r"(?:结果(?:里|中|为|是)?|评为|评了|评的|获评|评定为|评|等级为|等级是|等级|为|是|得了?)[“\"]?{v}[”\"]?(?=的|等|级|$|项目|有|共)"
 _SELECTED_ASKED = re.compile(r"哪些|哪几|哪个|有几|几个|几项|多少个|多少项|分别|的项目|的有|列一下|列出")
+
+
+def _title_runs(t: Table, text: str) -> list[tuple[int, int]]:
+    """The runs of the question (two characters or more) in the table's title."""
+    cols = {c for r in t.records for c in r.cells}
+    titles = [w for w in t.words if w not in cols and len(w) > 6]
+    return sorted({(a, b) for w in titles for a, b in _runs(text, w)})
+
+
+def _inside_title_said(t: Table, text: str, a: int, b: int) -> bool:
+    """Whether the run text[a:b] lies inside a longer run of the table's title ("绩效评" of 绩效评价 said of a
+    评价结果表): the table named, no cell's words said in part."""
+    return any(x <= a and b <= y and y - x > b - a for x, y in _title_runs(t, text))
 
 
 def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"评了优的项目有几个 分别是哪些", "监测站负责几个项目": the rows whose column of kinds (评价等级, 实施单位) prints
     the value said — whole, or by three characters or more of it that no other value of that column holds
     (监测站 of 澄湖市生态环境监测站); None unless exactly one column of one table is meant and nothing else is said."""
-    if not _SELECTED_ASKED.search(text):
+    graded = not _SELECTED_ASKED.search(text)  # ("评为差的…实际支出加起来多少": a grade's rows added; never a year's)
+    if graded and not (_SUM_ASKED.search(text) or text.endswith("的")):
         return None
     found = []
     for t in tables:
         for c in t.kinds:
             values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
-            for v in values:
+            for v in (x for x in values if not graded or len(x) == 1):
                 if len(v) == 1:
                     m = re.search(_MARK_SAID.format(v=re.escape(v)), text)
                     span = (m.end() - 1 - (text[m.end() - 1] in "”\""), m.end()) if m else None
@@ -1446,6 +1474,7 @@ def _having(idx, tables: list[Table], text: str) -> FactAnswer | None:
                                  or text[a:b] == v and c in text[:a])  # (备注是续建的: its column said before it)
                             and not (b - a < len(v) and any(text[a:b] in g and g in text for g in t.subtotals))
                             and not (b - a < len(v) and _names_a_column(t, text[a:b]))
+                            and not (b - a < len(v) and _inside_title_said(t, text, a, b))
                             and not _in_header_said(t, text, a, b, c)]  # (其他 of 其他资金: the column, not the kind)
                     span = max(runs, key=lambda ab: ab[1] - ab[0]) if runs else None
                     if span is None and (short := _organisation_said(idx, v, text, values)):
@@ -1660,6 +1689,8 @@ def _unexplained_rest(idx, t: Table, text: str) -> bool:
     text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
     for pattern in (_SELECTED_ASKED, _LIST, _COUNT, _TOTAL_ASKED):  # (合计: the rows' figures added up, _sum_of)
         text = pattern.sub(" ", text)
+    for a, b in _title_runs(t, text):  # ("评价结果里优的": the table by words of its title)
+        text = text[:a] + " " * (b - a) + text[b:]
     words = sorted({*(w for w in t.words if len(w) <= 8), *_verbs(getattr(idx, "vocab_path", "")),
                     *idx.everyday, "项目", "评", "分别", "等级"}, key=len, reverse=True)
     for w in words:
@@ -1795,6 +1826,10 @@ def _only_named(r: Record, text: str) -> bool:
     return not re.sub(r"项目|那个|这个|[\s的呢吧啊]", "", "".join(blank))
 
 
+# A difference asked of two cells of one row ("预算跟实际差多少", "相差多少").
+_APART_ASKED = re.compile(r"差多少|差了多少|相差|差额|差距|差几|多多少|少多少|还剩多少|没花(?:掉|完)?多少|结余多少")
+
+
 def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> tuple[FactAnswer, bool, bool, bool] | None:
     """A row of a table of records asked its columns (several clauses, everyday words): the answer, and
     whether it is to be preferred to the labels' own (a column asked by everyday words: 谁来承接, 几月份; or
@@ -1832,6 +1867,8 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return (_say(idx, facts), False, False, False) if facts else None
     if not facts or _IN_WAN.search(whole) and any((f["unit"] or "") == "元" for f in facts):
         return None
+    if _APART_ASKED.search(whole) and len([f for f in facts if f["number"] is not None]) == 2:
+        return None  # ("预算跟实际差多少": the two cells' difference, worked out by the labels' reading)
     # One figure asked plainly: the labels' answer (or their "not in the table") stands, unless the row was
     # named by a text cell of it (澄溪图书采购多少钱: 图书 is its 品目), which the labels read as a value.
     plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole) and not _budget_of_its_table(t, r, whole)
@@ -1888,12 +1925,16 @@ def _said_as_headers(idx, tables: list[Table], text: str) -> str:
     本次使用债券资金, 累计用了多少专项债 → 累计使用), so the column is said by its header; other words untouched."""
     heads = {c for t in tables for r in t.records[:1] for c in r.cells}
     for group in getattr(idx, "synonyms", ()):
-        if group[0] not in heads:
+        # (a header of no money holding the group's word at its end stands for it: 评价得分 of 得分 said as 评分)
+        ends = {x for x in heads if x.endswith(group[0]) and not any(
+            (r.cells[x]["unit"] or "") in _MONEY for t in tables for r in t.records[:3] if x in r.cells)}
+        head = group[0] if group[0] in heads else next(iter(ends)) if len(ends) == 1 else ""
+        if not head:
             continue
         for w in sorted(group[1:], key=len, reverse=True):
             if w in text and group[0] not in text and not any(
                     w in (f["value"] or "") for t in tables for r in t.records for f in r.cells.values() if f["number"] is None):
-                text = text.replace(w, group[0])  # (预算 of a cell's 压减预算10% stays)
+                text = text.replace(w, head)  # (预算 of a cell's 压减预算10% stays)
     return text
 
 
@@ -2115,6 +2156,14 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
         or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
+def _ranked_by(idx, t: Table, rows: list[Record], rest: str) -> list[dict]:
+    """"教育局哪个项目得分最高": the cells of the column said before 最 (评价得分, a figure per one) that rank the unit's
+    rows, never their money; [] when no column is said so."""
+    most = _MOST.search(rest)
+    col = _column_said(t, _said_as_headers(idx, [t], rest[:most.start()])) if most else ""
+    return [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None] if col else []
+
+
 def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
                 context: dict | None = None) -> FactAnswer | None:
     """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
@@ -2131,6 +2180,8 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     if len(found) != 1:
         return None
     t, units, (unit, (a, b)) = found[0]
+    if said_in.startswith("类", b):
+        return None  # ("交通类项目": a class of rows said, never the unit 县交通运输局 by a part of its name)
     rest = said_in[:a] + " " + said_in[b:]
     rest = _without_departments(idx, rest) if said_in is whole else rest
     rows = units[unit]
@@ -2143,6 +2194,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
     if "占" in rest:
         return _unit_share(idx, t, unit, cells, rest, col)
+    cells = _ranked_by(idx, t, rows, rest) or cells
     if (most := _MOST.search(rest)) and cells:
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in cells)
@@ -2319,7 +2371,7 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 # "合计多少", "两项合计", "这些加起来多少", "预算加起来": the rows just listed added up (no row, group or table named).
 _LISTED_SUM = re.compile(r"^(?:那|那么)?(?:这|那)?(?:些|几个|几项|两个|两项|三个|三项|俩|它们|他们|[两二三四五六七八九十\d]项|[两二三四五六七八九十\d]个)?"
-                         r"(?:的)?(?:预算|金额|采购额|资金|钱)?(?:的)?(?:合计|加起来|一共|总共|总计|共计|加在一起|总额)(?:是|有)?"
+                         r"(?:的)?(?:预算|金额|采购额|资金|钱|(?P<col>[\u4e00-\u9fff]{2,8}?))?(?:的)?(?:合计|加起来|一共|总共|总计|共计|加在一起|总额)(?:是|有)?"
                          r"(?:多少)?(?:钱|万元?|元)?(?:呢|啊|吧)?$")
 # "最大的那个多少", "它最贵的项目", "哪个最多": the rows just listed ranked.
 _LISTED_MOST = re.compile(r"^(?:那|那么)?(?:它|它们|这些|其中|里面|这里面|这几个)?(?:的)?(?:预算|金额)?最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)"
@@ -2376,6 +2428,11 @@ def _listed_asked(idx, tables: list[Table], text: str, context: dict | None) -> 
     if pointed and small_number(pointed.group(1).replace("俩", "两")) not in (None, len(rows)):
         return None  # "这两个加起来" over three rows listed: which two is not guessed
     amount = _column_listed(t, rows, context)  # (执行数 when the rows were shown by it)
+    if sum_asked and sum_asked.group("col"):
+        # "实际支出加起来多少": the column said, of the rows just listed; words naming no column: not this
+        amount = _column_said(t, sum_asked.group("col"), partial=False)
+        if not amount:
+            return None
     cells = [(r, r.cells[amount]) for r in rows if amount in r.cells and r.cells[amount]["number"] is not None]
     if len(cells) != len(rows) or len({f["unit"] for _, f in cells}) != 1:
         return None

@@ -29,6 +29,7 @@ from bot.answer.facts.words import (
     _PART_OF_YEAR,
     _is_grand_total,
     _is_total,
+    counted_total,
     label_key,
 )
 from bot.language.normalize import compact
@@ -260,8 +261,8 @@ class Rows:
 
     def _is_total_fact(self, x: dict, part: str) -> bool:
         """Whether a fact's row (part "row") or column (part "col") is a total (合计, 总计, 本年支出合计)."""
-        labels = (x["row_labels"] if part == "row" else x["col_labels"]) or ""
-        return _is_total(label_key(labels.split(query.FACT_SEP)[-1]))
+        parts = ((x["row_labels"] if part == "row" else x["col_labels"]) or "").split(query.FACT_SEP)
+        return _is_total(label_key(parts[-1])) or part == "row" and counted_total(parts)
 
     def _column_of(self, f: dict, sheet: list[dict]) -> list[dict]:
         """The facts of a fact's own column on its sheet (page), in the table's order: one half of a 收支总表

@@ -88,6 +88,8 @@ def after_typed(turn, typed):
         result = typed  # "就业补助资金公益性岗位补贴多少": that indicator's rate is no money of the part
     if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
         result = typed  # "那它的参保人数呢": a text cell that names them says not how many
+    if result is not typed and result.status == "answered" and _of_another_kind(turn, result):
+        result = typed  # "水利局2026年项目支出绩效目标表合计": a 评价结果表's rows of 水利局 are not that table
     if result is not typed and not result.options:
         # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
         turn.session.pending = []
@@ -502,7 +504,7 @@ def _after_typed(turn, typed):
     if (classed := _rows_of_a_class(turn, idx, answer_type)) is not None:
         return classed  # "公路养护类2026年合计", "哪个单位买服务花得最多": a class column's rows of a general table
     other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
-        or _a_line_under_the_last(turn, idx)
+        or _a_line_under_the_last(turn, idx) or _year_in_the_text_shown(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
@@ -522,8 +524,9 @@ def _after_typed(turn, typed):
     reply = _reply_to_a_question_back(turn, idx, answer_type)
     if reply is not None:
         return reply
-    if (counted := distinct.answer(idx, turn.question)) is not None:
-        return _facts_answer(turn, counted, Answerer(idx), idx, answer_type)  # "一共涉及几个主管部门": a column's values
+    # "一共涉及几个主管部门": a column's values; "评价表里那个预算呢": the project's row of the table said
+    if (counted := distinct.answer(idx, turn.question) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
+        return _facts_answer(turn, counted, Answerer(idx), idx, answer_type)
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
             and not _context(turn.session).get("last") and len(_context(turn.session).get("listed") or ()) < 2 \
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
@@ -584,6 +587,46 @@ def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
             return again.run()
     asked = _context(turn.session).get("asked_departments")
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
+
+
+def _of_another_kind(turn, result) -> bool:
+    """Whether the question names a kind of table (…表) that the tables the answer comes from are not of."""
+    kind, docs = turn.kb.table_kind_said(_as_said(turn), ())
+    used = {s.get("document_id") for s in result.source}
+    return kind.endswith("表") and bool(used) and not used <= set(docs)
+
+
+def _as_said(turn) -> str:
+    """The question as the user said it (normalised), before the conversation's department was put in front."""
+    p = getattr(turn, "p", None)
+    return compact(p.text) if p is not None and p.text else compact(normalize(turn.question))
+
+
+def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
+    """"地质灾害防治经费预算" → "评价表里那个预算呢" / "评价表里高标准农田实际支出呢": a follow-up naming a kind of table
+    asks that table: the row it names, else the one project the conversation is on (its row of the same name
+    there), in the column said — never the table's 合计 nor the project's own table the typed reading kept."""
+    kind, docs = turn.kb.table_kind_said(_as_said(turn), getattr(getattr(turn, "p", None), "table_words", None) or ())
+    if not docs or getattr(turn, "fresh", False) or typed.source and {s.get("document_id") for s in typed.source} <= set(docs):
+        return None
+    text = re.sub(re.escape(kind) + r"(?:里面|里边|里|中|上)?(?:的)?", "", _as_said(turn))
+    owners = {turn.kb.documents[d]["department_name"] for d in docs}
+    # (the conversation's department put in front of a follow-up: the table said is another's)
+    text = next((text[len(c):] for c in (compact(d.name) for d in turn.kb.departments)
+                 if text.startswith(c) and c not in map(compact, owners)), text)
+    text = re.sub(r"^(?:那|那么)?(?:那个|这个|它的|它)?", "", text)
+    answerer = Answerer(idx)
+    pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
+    name = compact(turn.kb.projects[pids[0]].name) if len(pids) == 1 and pids[0] in turn.kb.projects else ""
+    named = not name or any(m.start >= 0 and m.keys & idx.row_label_keys for m in answerer.peek(text).mentions)
+    fa = answerer.answer(text if named else name + text, docs, None)
+    if fa is None or fa.status != "answered" or not fa.facts or not {f["document_id"] for f in fa.facts} <= set(docs) \
+            or len({(f["document_id"], f["line"]) for f in fa.facts}) != 1 \
+            or any(answerer._is_total_fact(f, "row") for f in fa.facts):
+        return None  # (one row of that table: never its 合计, nor rows of several)
+    if not named and not all(name in compact(f["row_labels"] or "") for f in fa.facts):
+        return None  # (the project's namesake row only: never another row like it)
+    return fa
 
 
 def _project_on_a_row(turn, idx: FactIndex) -> str | None:
@@ -773,6 +816,25 @@ _UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)
                          r"(?:那部分|这部分|部分)?(?P<end>呢|是多少|多少|有多少|多少钱)?")
 
 
+# "2019年的是多少", "那2018年呢": a year asked alone after a text was shown.
+_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)年?(?:的)?(?:是|呢|有)?(?:多少|几)?(?:钱|万元|万)?(?:呢)?")
+
+
+def _year_in_the_text_shown(turn, idx: FactIndex) -> FactAnswer | None:
+    """"东湖项目前两年预算" → "2019年的是多少": the one clause of the text just shown stating that year's figure
+    (2019年预算金额5440万元, never 较2019年增加…), though no table is of that year; None unless one clause says it."""
+    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = idx.facts(list(_context(turn.session).get("last") or ())) if m else []
+    if m is None or len(last) != 1 or last[0]["number"] is not None:
+        return None
+    said = [c.strip() for c in re.split(r"[，,；;。]", last[0]["value"] or "")
+            if re.search(r"(?<![较比])" + m.group(1) + r"年[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:万元|亿元|元)", c)]
+    if len(said) != 1:
+        return None
+    return FactAnswer("answered", compose.fact_value(_name(last[0]), re.sub(r"^\d+[.、]", "", said[0])) + _cite(idx, last),
+                      last)
+
+
 def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
     """"上年结转多少" → "其中一般公共预算的呢": the one line the table prints under the line just answered
     (its "其中：" lines, its items) whose own label says the words; after such a line, "那政府性基金呢" is the
@@ -892,6 +954,9 @@ def _continues(turn, answerer: Answerer) -> bool:
     fq = answerer.peek(turn.question)
     if _ROWS_POINTED.match(text) and _only_columns(fq, answerer.idx) and len(_context(turn.session).get("rows") or ()) >= 2:
         return True  # "考核优秀的乡镇" → "它们的考核奖补加起来": that column of the rows just listed
+    if _only_columns(fq, answerer.idx) and fq.ops == ["sum"] and not fq.total \
+            and len(_context(turn.session).get("listed") or ()) >= 2 and not getattr(turn, "fresh", False):
+        return True  # "评为差的" → "实际支出加起来多少": that column of the rows just listed, added
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
     last = _context(turn.session).get("last") or []

@@ -4,6 +4,7 @@ vocabulary's [operation_words], knowledge/vocabulary.toml)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.answer import compose
@@ -257,6 +258,41 @@ def is_entity_label(label: str) -> bool:
 def _is_total(key: str) -> bool:
     # (总分, 总得分: a 自评表's whole, its rows' 分值 and 得分 added; 年度资金总额: its funding lines' whole)
     return bool(re.match(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计|资金总额)$", key))
+
+
+# Words of many tables' titles (and the years): none names one table.
+_TITLE_GENERIC = re.compile(r"项目|预算|资金|部门|单位|年度|支出|收入|经费|绩效|财政|情况|明细|汇总|[\d年（）()]")
+# The organisation a title starts with (建宁县财政局…): its words name that department, not the table.
+_TITLE_OWNER = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|院|政府|部|厅)")
+
+
+def title_word_said(title: str, text: str) -> bool:
+    """Whether the question says two characters or more of a table's title that name it (评价 of …绩效评价结果表):
+    not the words many titles share (项目支出), a year, or the organisation the title starts with."""
+    owner = m.group() if (m := _TITLE_OWNER.match(title)) else ""
+    i = 0
+    while i < len(text) - 1:
+        j = i + 2
+        if text[i:j] not in title:
+            i += 1
+            continue
+        while j < len(text) and text[i:j + 1] in title:
+            j += 1
+        run = text[i:j]
+        if run not in owner and len(_TITLE_GENERIC.sub("", run)) >= 2:
+            return True
+        i = j
+    return False
+
+
+# A row label that only counts the rows a 合计 beside it adds ("合计 | 22个项目"): that line is the table's whole.
+_COUNT_OF_ROWS = re.compile(r"^(?:共|合计)?\d+(?:个|项)(?:项目|单位|部门)?$")
+
+
+def counted_total(labels: Sequence[str]) -> bool:
+    """Whether a row labelled by several cells is a 合计 with the count of the rows it adds ("合计 › 22个项目")."""
+    return len(labels) >= 2 and bool(_COUNT_OF_ROWS.match(label_key(labels[-1]))) \
+        and any(_is_total(label_key(x)) and label_key(x) != "小计" for x in labels[:-1])
 
 
 # A column compared with another (2025年比2024年增减额, 增减率) or a note: no figure of one year, nor the money a
