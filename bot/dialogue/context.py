@@ -252,6 +252,7 @@ def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     _one_name_in_pieces(p)
     _name_tail_asks_no_money(t, p)
+    _cost_named_as_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
     if stop is None:
@@ -524,6 +525,29 @@ def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
 _DONE_TIME = DONE_TIME
 
 
+def _cost_named_as_its_project(t: Turn, p: Parse) -> None:
+    """"民政局政府雇员工资" (政府雇员工资经费, whose 成本指标 elsewhere is named 政府雇员工资), "执法办案经费呢" (the
+    成本指标 of 市场监管综合执法办案经费): a cost indicator named as the start or end of its own project's name,
+    said with no indicator word, asks that project's money — the mention names the project (in every
+    department holding a project of that name), never a target of another table's."""
+    if p.has("indicator") or p.has("annual") or p.has("period") or "指标" in p.text:
+        return
+    kb = t.kb
+    for m in p.mentions:
+        inds = m.of("indicator")
+        if not inds or len(inds) > 20 or m.score < 100:
+            continue
+        word = compact(m.text)
+        rows = query.indicators(t.conn, ids=[r.id for r in inds])
+        owners = {r["project_id"] for r in rows if r["project_id"] in kb.projects}
+        if not rows or any(r["level2"] != "成本指标" for r in rows) or not all(
+                compact(kb.projects[pid].name).startswith(word) or compact(kb.projects[pid].name).endswith(word)
+                for pid in owners) or len(owners) != len(rows):
+            continue
+        m.refs = {*(r for r in m.refs if r.kind != "indicator"), *(Ref("project", pid) for pid in owners)}
+        m.__dict__.pop("_by_kind", None)
+
+
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
     """Words read as a second project or indicator that belong to the indicator named (two steps)."""
     _indicator_word_of_another(t, p, f)
@@ -719,6 +743,24 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
+def _of_the_named_table(t: Turn, f: Frame) -> None:
+    """"雇员工资和慢病防控加一起多少": a short name fitting one project in each of several departments' tables,
+    said beside projects named in one table only, is that table's project, never every department's."""
+    if not f.projects or not f.ambiguous:
+        return
+    docs = {t.doc_of(pid) for pid in f.projects}
+    if len(docs) != 1:
+        return
+    left = []
+    for group in f.ambiguous:
+        ours = [pid for pid in group if t.doc_of(pid) in docs]
+        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group):
+            f.projects.append(ours[0])
+        else:
+            left.append(group)
+    f.ambiguous = left
+
+
 def _source_left_out(p: Parse, f: Frame) -> bool:
     """"取用水计量那个项目除了财政拨款还有多少钱", "财政拨款以外的钱": a source of funds left out (除了 before it,
     以外 after it) of a project named: its other sources, not the other projects."""
@@ -786,6 +828,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them (one per name when the names are counted)."""
     _one_per_name(t, p, f)
+    _of_the_named_table(t, f)
     _of_its_unit(t, p, f)
     _indicator_word_of_focus(t, p, f)
     if _source_left_out(p, f):
