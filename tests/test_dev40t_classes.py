@@ -1,7 +1,10 @@
 """A department's seed-format TEXT table with its own line and two units under it (rows printing fewer than
 four amounts), beside another department's table sharing a project name: a project said short that is also a
 cost indicator's name (the project's money, in the department named), "比B局的多多少" after one department's
-figure, a short name fitting a project of each department added beside a project of one table only."""
+figure, a short name fitting a project of each department added beside a project of one table only, the
+indicators whose 年度 value is above (below) the 实施周期 one, a Latin abbreviation the project's goal says
+beside its name, a count asked in the measure word an indicator is valued in (参加几项, 买几台), a word of an
+indicator's own name that is also a piece of another project's name (培育)."""
 
 from __future__ import annotations
 
@@ -49,7 +52,7 @@ def _health_table(path: Path) -> None:
                  [("数量", "参加质控考核项目", "≥12项", "≥4项"), ("满意", "受检单位满意度", "≥90%", "≥92%")]),
         "云溪县妇幼保健院 70.00 40.00 9.00 21.00", "",
         _project("母婴健康管理经费", "40.00 20.00 9.00 11.00", "开展孕产妇系统管理，创建母婴友好医院。",
-                 [("数量", "新创建母婴友好医院", "≥9家", "≥3家"), ("满意", "孕产妇满意度", "≥95%", "≥90%")]),
+                 [("数量", "新培育母婴友好医院", "≥9家", "≥3家"), ("满意", "孕产妇满意度", "≥95%", "≥90%")]),
         _project("妇幼健康品牌培育经费", "30.00 20.00 0.00 10.00", "培育妇幼健康服务品牌，提升服务影响力。",
                  [("数量", "培育服务品牌", "≥6个", "≥2个"), ("满意", "群众满意度", "≥90%", "≥90%")]),
     ]
@@ -115,3 +118,40 @@ def test_a_name_of_two_departments_added_beside_one_tables_project(engine: Engin
 def test_a_name_of_two_departments_added_alone_is_both(engine: Engine) -> None:
     a = converse(engine, "雇员工资加起来多少")
     assert a.status == "answered" and "176.00" in a.text, a.text  # 110 + 66
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("卫健局哪些项目年度满意度指标高于实施周期", ["患者满意度", "受检单位满意度"], ["孕产妇满意度", "医疗机构满意度"]),
+    ("哪些项目实施周期满意度比年度高", ["孕产妇满意度"], ["患者满意度", "受检单位满意度"]),
+])
+def test_indicators_whose_one_value_is_above_the_other(engine: Engine, question: str, said: list[str],
+                                                       unsaid: list[str]) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and all(x in a.text for x in said), a.text
+    assert not any(x in a.text for x in unsaid), a.text
+
+
+def test_an_abbreviation_the_goal_says_beside_the_projects_name(engine: Engine) -> None:
+    a = converse(engine, "JCI等级评审和医疗质控经费多少")
+    assert a.status == "answered" and "45.00" in a.text and "完成时间" not in a.text, a.text
+    a = converse(engine, "JCI复审什么时候完成")
+    assert a.status == "answered" and "2026年8月底前" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("质控考核项目年度参加几项", ["≥4项"], ["指标共", "12项"]),
+    ("参加质控考核项目多少项", ["≥4项", "≥12项"], ["一共有"]),
+    ("冷链设备买了几台", ["8台"], ["指标共"]),
+    ("母婴友好医院今年培育几家", ["≥3家"], ["没有", "9家"]),
+])
+def test_a_count_in_the_measure_word_of_an_indicator(engine: Engine, question: str, said: list[str],
+                                                     unsaid: list[str]) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and all(x in a.text for x in said), a.text
+    assert not any(x in a.text for x in unsaid), a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [("质控考核项目有几项指标", "共 2 个"), ("卫健局有几个项目", "7 个项目")])
+def test_a_count_of_indicators_or_projects_stays_a_count(engine: Engine, question: str, said: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and said in a.text, a.text

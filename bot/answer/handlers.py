@@ -1785,12 +1785,32 @@ def _values_differ(r) -> bool:
     return bool(period) and bool(annual) and period != annual
 
 
+# "年度满意度指标高于实施周期", "实施周期比年度的低": one of an indicator's two values beyond the other.
+_BEYOND = re.compile(r"(?P<up>高于|大于|多于|超过|高过|比.{0,8}?(?:高|大|多))|(?P<down>低于|小于|少于|比.{0,8}?(?:低|小|少))")
+
+
 def _periods_differ(t: Turn, rows: list, what: str) -> tuple[list, str]:
-    """"哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project; the rows as they
-    were unless asked so."""
-    if t.p.has("differ") and t.p.has("period") and t.p.has("annual"):
+    """"哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project; "哪些项目年度满意度
+    指标高于实施周期": those whose first value said is beyond the other (numbers of one unit and bound only);
+    the rows as they were unless asked so."""
+    if not (t.p.has("period") and t.p.has("annual")):
+        return rows, what
+    if t.p.has("differ"):
         return [r for r in rows if _values_differ(r)], compose.PERIOD_DIFFERS
-    return rows, what
+    m = _BEYOND.search(t.p.text)
+    if m is None:
+        return rows, what
+    annual_first = t.p.concepts["annual"][0][0] < t.p.concepts["period"][0][0]
+    higher = bool(m.group("up"))
+    kept = []
+    for r in rows:
+        a, b = (compose.target_figure(compact(r[k] or "")) for k in ("annual_value", "period_value"))
+        if a is None or b is None or a[0] != b[0] or a[2] != b[2] or a[1] == b[1]:
+            continue
+        if (a[1] > b[1]) == (annual_first == higher):
+            kept.append(r)
+    first, second = ("年度", "实施周期") if annual_first else ("实施周期", "年度")
+    return kept, compose.one_value_beyond(first, second, higher)
 
 
 def do_indicator_list(t: Turn, f: Frame) -> Answer:

@@ -253,6 +253,7 @@ def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer 
     _one_name_in_pieces(p)
     _name_tail_asks_no_money(t, p)
     _cost_named_as_its_project(t, p)
+    _abbreviation_of_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
     if stop is None:
@@ -346,7 +347,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
     for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _counted_by_its_unit, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -505,6 +506,39 @@ def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+# "参加几项", "培育多少家", "买几台": a count asked in a measure word.
+_COUNTED_UNIT = re.compile(r"(?:几|多少)(?P<unit>[项台套家件批次户所辆座名篇人个])")
+
+
+def _valued_in(row, unit: str) -> bool:
+    """Whether an indicator's value counts in the measure word (≥4项, 8台（套）)."""
+    return any(re.search(r"\d" + unit, compact(row[k] or "")) for k in ("annual_value", "period_value"))
+
+
+def _counted_by_its_unit(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"质控考核项目年度参加几项", "参加质控考核项目多少项": a count asked in the measure word one indicator (of
+    the projects asked, or the one named) is valued in (≥4项) asks that indicator's value, never how many
+    indicators there are; the words left over (参加) choose among the project's indicators."""
+    m = _COUNTED_UNIT.search(p.text)
+    if f.intent != "count" or m is None or p.has("indicator") or f.categories:
+        return None
+    unit = m.group("unit")
+    if f.indicators:
+        rows = query.indicators(t.conn, ids=f.indicators[:20])
+        if rows and all(_valued_in(r, unit) for r in rows):
+            f.intent = "indicator_value"
+        return None
+    words = compact("".join(p.unexplained))
+    if not f.projects or len(f.projects) > 3 or unit == "个" and not words:
+        return None
+    rows = [r for r in query.indicators(t.conn, project_ids=f.projects) if _valued_in(r, unit)]
+    rows = [r for r in rows if all(ch in r["name"] for ch in words)] if words else rows
+    if rows and len({r["name"] for r in rows}) == 1:
+        f.intent, f.indicators, f.projects = "indicator_value", [r["id"] for r in rows], []
+        p.unexplained = []
+    return None
+
+
 def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"退役军人服务中心接待来访目标": words left over that one indicator of the projects asked names (its
     characters in the name's order, 接待退役军人来访) make 目标 that indicator's target, not the goal text."""
@@ -548,10 +582,47 @@ def _cost_named_as_its_project(t: Turn, p: Parse) -> None:
         m.__dict__.pop("_by_kind", None)
 
 
+def _abbreviation_of_its_project(t: Turn, p: Parse) -> None:
+    """"CMA资质认定和能力验证经费多少": a Latin abbreviation the named project's own goal says (资质认定（CMA）) is
+    a word of that project, not a piece of its indicator's name (CMA复评审完成时间) when its money is asked."""
+    if not p.has("how_much"):
+        return
+    kb = t.kb
+    named = {r.id for m in p.mentions for r in m.of("project")}
+    for m in list(p.mentions):
+        inds = m.of("indicator")
+        if not re.fullmatch(r"[a-z]{2,8}", m.text) or m.score >= 100 or m.of("project") or not inds or len(inds) > 5:
+            continue
+        owners = {kb.indicator_project.get(r.id, 0) for r in inds}
+        if not owners <= named:
+            continue
+        goals = " ".join((r["goal"] or "").lower() for r in query.projects(t.conn, sorted(owners)))
+        if m.text in goals:
+            p.mentions.remove(m)
+
+
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
     """Words read as a second project or indicator that belong to the indicator named (two steps)."""
     _indicator_word_of_another(t, p, f)
     _time_word_of_a_named_indicator(t, p)
+    _piece_of_the_indicators_name(t, p, f)
+
+
+def _piece_of_the_indicators_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"母婴友好医院今年培育几家": a word naming a project only as a piece of its name (培育 of 妇幼健康品牌培育
+    经费), said beside an indicator named whose own name holds it (新培育母婴友好医院) of another project, is
+    that indicator's word: the project is not asked."""
+    if len(f.projects) != 1 or f.ambiguous:
+        return
+    kb, pid = t.kb, f.projects[0]
+    said = [m for m in p.mentions if m.of("project")]
+    inds = [m for m in p.mentions if m.of("indicator") and not m.of("project")]
+    if len(said) != 1 or len(inds) != 1 or said[0].text in kb.full_forms or len(inds[0].refs) > 5:
+        return
+    ids = [r.id for r in inds[0].refs]
+    if all(said[0].text in kb.indicator_name[i] and kb.indicator_project.get(i) != pid for i in ids):
+        f.projects = []
+        p.mentions.remove(said[0])
 
 
 def _time_word_of_a_named_indicator(t: Turn, p: Parse) -> None:
