@@ -1590,6 +1590,11 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
         return _count_stated(t, f, asked.group(1))
+    if f.projects and not f.categories and not f.indicators and not t.p.has("indicator") \
+            and (measured := _measured_of_projects(t, f.projects)):
+        # "质控考核项目年度参加几项": the one indicator of the project counted in the measure word asked (≥4项)
+        f.indicators, f.projects, f.intent = measured, [], "indicator_value"
+        return do_indicator_value(t, f)
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
@@ -1659,6 +1664,19 @@ def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
             if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
 
 
+def _measured_of_projects(t: Turn, projects: list[int]) -> list[int]:
+    """Of a few projects' indicators, those of the one name counted in the measure word asked, narrowed by the
+    words left over (参加 of 参加质控考核项目); [] unless one name is left ("几个" needs such words)."""
+    asked = _COUNT_MEASURE.search(t.p.text)
+    words = compact("".join(t.p.unexplained))
+    if asked is None or len(projects) > 3 or asked.group(1) == "个" and not words:
+        return []
+    counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
+    rows = [r for r in query.indicators(t.conn, project_ids=projects) if all(ch in r["name"] for ch in words)
+            and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"]))]
+    return [r["id"] for r in rows] if len({r["name"] for r in rows}) == 1 else []
+
+
 def _named_with(t: Turn, ids: list[int], thing: str) -> list[int]:
     """The indicators of the tables of these whose names hold the thing said (at most a few)."""
     docs = sorted({t.kb.indicator_doc[i] for i in ids[:50]})
@@ -1672,7 +1690,7 @@ def _classes_only_in_names(t: Turn, f: Frame) -> bool:
     return all(any(m.text in n for n in names) for m in t.p.mentions if m.of("category"))
 
 
-_COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位])")
+_COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位项批])")
 
 
 def indicator_rows(t: Turn, f: Frame) -> list:

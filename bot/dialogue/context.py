@@ -347,7 +347,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
     for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _counted_by_its_unit, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -503,39 +503,6 @@ def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
             if rows and len({r["name"] for r in rows}) == 1 and not any(piece in n for n in names):
                 f.intent, f.indicators, f.projects = "indicator_value", [r["id"] for r in rows], []
                 return None
-    return None
-
-
-# "参加几项", "培育多少家", "买几台": a count asked in a measure word.
-_COUNTED_UNIT = re.compile(r"(?:几|多少)(?P<unit>[项台套家件批次户所辆座名篇人个])")
-
-
-def _valued_in(row, unit: str) -> bool:
-    """Whether an indicator's value counts in the measure word (≥4项, 8台（套）)."""
-    return any(re.search(r"\d" + unit, compact(row[k] or "")) for k in ("annual_value", "period_value"))
-
-
-def _counted_by_its_unit(t: Turn, p: Parse, f: Frame) -> Answer | None:
-    """"质控考核项目年度参加几项", "参加质控考核项目多少项": a count asked in the measure word one indicator (of
-    the projects asked, or the one named) is valued in (≥4项) asks that indicator's value, never how many
-    indicators there are; the words left over (参加) choose among the project's indicators."""
-    m = _COUNTED_UNIT.search(p.text)
-    if f.intent != "count" or m is None or p.has("indicator") or f.categories:
-        return None
-    unit = m.group("unit")
-    if f.indicators:
-        rows = query.indicators(t.conn, ids=f.indicators[:20])
-        if rows and all(_valued_in(r, unit) for r in rows):
-            f.intent = "indicator_value"
-        return None
-    words = compact("".join(p.unexplained))
-    if not f.projects or len(f.projects) > 3 or unit == "个" and not words:
-        return None
-    rows = [r for r in query.indicators(t.conn, project_ids=f.projects) if _valued_in(r, unit)]
-    rows = [r for r in rows if all(ch in r["name"] for ch in words)] if words else rows
-    if rows and len({r["name"] for r in rows}) == 1:
-        f.intent, f.indicators, f.projects = "indicator_value", [r["id"] for r in rows], []
-        p.unexplained = []
     return None
 
 
