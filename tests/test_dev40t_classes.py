@@ -4,7 +4,8 @@ cost indicator's name (the project's money, in the department named), "比B局�
 figure, a short name fitting a project of each department added beside a project of one table only, the
 indicators whose 年度 value is above (below) the 实施周期 one, a Latin abbreviation the project's goal says
 beside its name, a count asked in the measure word an indicator is valued in (参加几项, 买几台), a word of an
-indicator's own name that is also a piece of another project's name (培育)."""
+indicator's own name that is also a piece of another project's name (培育), the projects whose money is not all
+(all) of one source, of the department or of a unit."""
 
 from __future__ import annotations
 
@@ -155,3 +156,15 @@ def test_a_count_in_the_measure_word_of_an_indicator(engine: Engine, question: s
 def test_a_count_of_indicators_or_projects_stays_a_count(engine: Engine, question: str, said: str) -> None:
     a = converse(engine, question)
     assert a.status == "answered" and said in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("卫健局有几个项目不全是财政拨款", ["共 4 个", "免疫规划质控考核经费", "妇幼健康品牌培育经费"], ["政府雇员工资经费"]),
+    ("卫健局哪些项目全是财政拨款", ["共 3 个", "政府雇员工资经费", "疫苗冷链设备购置经费"], ["慢性病"]),
+    ("妇幼保健院哪些项目不全是财政拨款", ["共 2 个", "母婴健康管理经费"], ["慢性病"]),
+])
+def test_projects_whose_money_is_not_all_of_one_source(engine: Engine, question: str, said: list[str],
+                                                       unsaid: list[str]) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and all(x in a.text for x in said), a.text
+    assert not any(x in a.text for x in unsaid), a.text

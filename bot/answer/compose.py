@@ -2436,6 +2436,14 @@ def projects_with_column(column: str, rows: Sequence) -> str:
     return f"列有{label}的项目共 {len(rows)} 个：\n{lines}"
 
 
+def projects_of_one_source(column: str, only: bool, rows: Sequence) -> str:
+    """"不全是财政拨款的项目共 3 个：" and each one's total by source."""
+    what = f"{'全是' if only else '不全是'}{AMOUNT_LABELS[column]}的项目"
+    if not rows:
+        return f"没有{what}。"
+    return f"{what}共 {len(rows)} 个：\n" + "\n".join(f"{k}. {amount_line(r)}" for k, r in enumerate(rows, 1))
+
+
 def no_column_listed(column: str) -> str:
     return f"表中没有列出{AMOUNT_LABELS[column]}的项目（各项目该栏都是空的）。"
 

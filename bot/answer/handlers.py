@@ -1374,12 +1374,25 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
 
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
     """"财政专户拨款有多少个项目": the projects that list that source (a blank cell is none of it), named."""
+    if f.sole_source is not None:
+        return _of_one_source(t, f, column)
     rows = [r for r in _with_column(query.projects_in(t.conn, f.doc_ids), column)
             if r["kind"] != "department" and _of_unit(f, r)]
     ids = [r["id"] for r in rows]
     return t.answered(f, compose.projects_with_column(column, rows) + compose.unplaced_among(rows)
                       + dept_note(t, f.doc_ids),
                       projects=ids, listed=[("project", i) for i in ids])
+
+
+def _of_one_source(t: Turn, f: Frame, column: str) -> Answer:
+    """"有几个项目不全是财政拨款" / "哪些项目全是财政拨款": the projects whose total is (is not) all that source,
+    each with its sources, counted."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids)
+            if r["kind"] != "department" and _of_unit(f, r) and r["total"]]
+    rows = [r for r in rows if (abs(r["total"] - compose.source_value(r, column)[0]) < 0.005) == f.sole_source]
+    ids = [r["id"] for r in rows]
+    return t.answered(f, compose.projects_of_one_source(column, bool(f.sole_source), rows) + dept_note(t, f.doc_ids),
+                      projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
 def _of_unit(f: Frame, row) -> bool:
@@ -1590,9 +1603,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
         return _count_stated(t, f, asked.group(1))
-    if f.projects and not f.categories and not f.indicators and not t.p.has("indicator") \
-            and (measured := _measured_of_projects(t, f.projects)):
-        # "质控考核项目年度参加几项": the one indicator of the project counted in the measure word asked (≥4项)
+    if measured := _measured_of_projects(t, f):  # "质控考核项目年度参加几项": its indicator counted so (≥4项)
         f.indicators, f.projects, f.intent = measured, [], "indicator_value"
         return do_indicator_value(t, f)
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
@@ -1664,12 +1675,14 @@ def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
             if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
 
 
-def _measured_of_projects(t: Turn, projects: list[int]) -> list[int]:
-    """Of a few projects' indicators, those of the one name counted in the measure word asked, narrowed by the
-    words left over (参加 of 参加质控考核项目); [] unless one name is left ("几个" needs such words)."""
+def _measured_of_projects(t: Turn, f: Frame) -> list[int]:
+    """Of the few projects' indicators asked, those of the one name counted in the measure word asked,
+    narrowed by the words left over (参加 of 参加质控考核项目); [] unless one name is left ("几个" needs such
+    words), or when indicators or their classes are asked."""
     asked = _COUNT_MEASURE.search(t.p.text)
-    words = compact("".join(t.p.unexplained))
-    if asked is None or len(projects) > 3 or asked.group(1) == "个" and not words:
+    words, projects = compact("".join(t.p.unexplained)), f.projects
+    if asked is None or not projects or len(projects) > 3 or asked.group(1) == "个" and not words \
+            or f.categories or f.indicators or t.p.has("indicator"):
         return []
     counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
     rows = [r for r in query.indicators(t.conn, project_ids=projects) if all(ch in r["name"] for ch in words)

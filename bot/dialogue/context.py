@@ -346,7 +346,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -503,6 +503,26 @@ def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
             if rows and len({r["name"] for r in rows}) == 1 and not any(piece in n for n in names):
                 f.intent, f.indicators, f.projects = "indicator_value", [r["id"] for r in rows], []
                 return None
+    return None
+
+
+# "不全是财政拨款", "全靠财政拨款", "只有其他资金": a project's money all (or not all) from one source.
+_SOLE_SOURCE = re.compile(r"(?P<neg>不|并非|并不)?(?:全|都|全部|完全|纯|只|仅)(?:是|有|靠|用|由|为)?(?:的)?"
+                          r"(?P<src>财政专户拨款|财政专户|专户拨款|财政拨款|其他资金)")
+_SOURCE_COLUMN = {"财政专户拨款": "special_account", "财政专户": "special_account", "专户拨款": "special_account",
+                  "财政拨款": "fiscal_appropriation", "其他资金": "other"}
+
+
+def _one_source_only(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"有几个项目不全是财政拨款", "哪些项目全是财政拨款": the table's projects whose money is not all (all) of
+    that source, counted or listed; never a word "全" left unexplained."""
+    m = _SOLE_SOURCE.search(p.text)
+    if m is None or f.projects and not f.unit or f.ambiguous or f.indicators:
+        return None  # (a unit named: its projects, which _of_unit keeps)
+    f.projects = []
+    f.column, f.sole_source = _SOURCE_COLUMN[m.group("src")], m.group("neg") is None
+    f.intent, f.count_of = ("count" if p.has("count") else "project_list"), "projects"
+    p.unexplained = [w for w in p.unexplained if w not in m.group(0)]
     return None
 
 
