@@ -21,6 +21,7 @@ from bot.dialogue.resolve import (
     TEXTS_SEARCHED_AT_MOST,
     indicator_by_words,
     indicators_inside,
+    joined_to_another,
     money_valued,
     name_said_on,
     named_with,
@@ -801,18 +802,19 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
-def _of_the_named_table(t: Turn, f: Frame) -> None:
+def _of_the_named_table(t: Turn, p: Parse, f: Frame) -> None:
     """"雇员工资和慢病防控加一起多少": a short name fitting one project in each of several departments' tables,
-    said beside projects named in one table only, is that table's project, never every department's."""
+    joined (和、加) to projects named in one table only, is that table's project, never every department's."""
     if not f.projects or not f.ambiguous:
         return
     docs = {t.doc_of(pid) for pid in f.projects}
     if len(docs) != 1:
         return
+    joined = [{r.id for r in m.of("project")} for m in p.mentions if m.of("project") and joined_to_another(p, m)]
     left = []
     for group in f.ambiguous:
         ours = [pid for pid in group if t.doc_of(pid) in docs]
-        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group):
+        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group) and set(group) in joined:
             f.projects.append(ours[0])
         else:
             left.append(group)
@@ -886,7 +888,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them (one per name when the names are counted)."""
     _one_per_name(t, p, f)
-    _of_the_named_table(t, f)
+    _of_the_named_table(t, p, f)
     _of_its_unit(t, p, f)
     _indicator_word_of_focus(t, p, f)
     if _source_left_out(p, f):
