@@ -5,14 +5,14 @@ figure, a short name fitting a project of each department added beside a project
 indicators whose 年度 value is above (below) the 实施周期 one, a Latin abbreviation the project's goal says
 beside its name, a count asked in the measure word an indicator is valued in (参加几项, 买几台), a word of an
 indicator's own name that is also a piece of another project's name (培育), the projects whose money is not all
-(all) of one source, of the department or of a unit."""
+(all) of one source, of the department or of a unit, a bureau of a loaded place (said without 县) not loaded."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, simple_table
 
 from bot.engine import Engine
 
@@ -74,6 +74,8 @@ def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("dev40t_tables")
     _health_table(d / "云溪县_卫生健康局_2026_项目支出绩效目标表.txt")
     _civil_table(d / "云溪县_民政局_2026_项目支出绩效目标表.txt")
+    simple_table(d / "qingsong_czj_2026_expenditure.xlsx", "支出表", "青松县财政局2026年一般公共预算支出表", "B2", "单位：万元",
+                 ("科目名称", "预算数"), [("一般公共服务支出", 520.00), ("教育支出", 310.00), ("合计", 830.00)])
     return engine_over(tmp_path_factory.mktemp("dev40t_db") / "kb.sqlite", [d])
 
 
@@ -168,3 +170,14 @@ def test_projects_whose_money_is_not_all_of_one_source(engine: Engine, question:
     a = converse(engine, question)
     assert a.status == "answered" and all(x in a.text for x in said), a.text
     assert not any(x in a.text for x in unsaid), a.text
+
+
+@pytest.mark.parametrize("question", ["云溪财政局一般公共服务支出", "云溪财政局一般公共预算支出表"])
+def test_a_bureau_of_a_loaded_place_not_loaded_is_not_anothers(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "unknown" and "520" not in a.text and "云溪财政局" in a.text, a.text
+
+
+def test_the_loaded_bureau_of_another_place_still_answers(engine: Engine) -> None:
+    a = converse(engine, "青松财政局一般公共服务支出")
+    assert a.status == "answered" and "520" in a.text, a.text
