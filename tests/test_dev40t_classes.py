@@ -5,7 +5,7 @@ figure, a short name fitting a project of each department added beside a project
 indicators whose 年度 value is above (below) the 实施周期 one, a Latin abbreviation the project's goal says
 beside its name, a count asked in the measure word an indicator is valued in (参加几项, 买几台), a word of an
 indicator's own name that is also a piece of another project's name (培育), the projects whose money is not all
-(all) of one source, of the department or of a unit, a bureau of a loaded place (said without 县) not loaded."""
+(all) of one source, of the department or of a unit, a bureau of a loaded place (said without 县) not loaded, which of two departments has more projects."""
 
 from __future__ import annotations
 
@@ -181,3 +181,9 @@ def test_a_bureau_of_a_loaded_place_not_loaded_is_not_anothers(engine: Engine, q
 def test_the_loaded_bureau_of_another_place_still_answers(engine: Engine) -> None:
     a = converse(engine, "青松财政局一般公共服务支出")
     assert a.status == "answered" and "520" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["卫健局和民政局哪个项目多", "民政局和卫健局谁的项目更多"])
+def test_which_of_two_departments_has_more_projects(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and "云溪县卫生健康局比云溪县民政局多 5 个项目" in a.text, a.text  # 7 vs 2

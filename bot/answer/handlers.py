@@ -2183,12 +2183,21 @@ def do_completion(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
 
 
+# "A局和B局哪个项目多", "谁的项目更少": which department has more projects.
+_WHICH_MORE_PROJECTS = re.compile(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?项目(?:个数|数量|数)?(?:更|要)?(?:多|少)")
+
+
 def do_project_list(t: Turn, f: Frame) -> Answer:
     docs = query.documents(t.conn, f.doc_ids)
     if len({d["department_name"] for d in docs}) >= 2 and t.p.has("amount") and (
             t.p.has("compare") or _COMPARED.search(t.p.text)):
         # "渝中和东湖 哪个人社的项目预算更大": the departments' project totals, set against each other.
         return _totals_compared(t, f, docs)
+    if _WHICH_MORE_PROJECTS.search(t.p.text) and len(named := t.p.departments_in_order()) == 2 \
+            and all(counts := [query.project_count(t.conn, t.docs_of([d])) for d in named]):
+        # "白云信访局和凤城市监局哪个项目多": each one's count and the difference, the larger first
+        order = [1, 0] if counts[1] > counts[0] else [0, 1]
+        return t.answered(f, compose.project_counts_compared([named[k] for k in order], [counts[k] for k in order]))
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
     if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects
