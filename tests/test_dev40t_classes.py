@@ -5,7 +5,7 @@ figure, a short name fitting a project of each department added beside a project
 indicators whose 年度 value is above (below) the 实施周期 one, a Latin abbreviation the project's goal says
 beside its name, a count asked in the measure word an indicator is valued in (参加几项, 买几台), a word of an
 indicator's own name that is also a piece of another project's name (培育), the projects whose money is not all
-(all) of one source, of the department or of a unit, a bureau of a loaded place (said without 县) not loaded, which of two departments has more projects."""
+(all) of one source, of the department or of a unit, a bureau of a loaded place (said without 县) not loaded, which of two departments has more projects, "主要买哪些东西" (the goal), 强检 said for 强制检定."""
 
 from __future__ import annotations
 
@@ -62,10 +62,12 @@ def _health_table(path: Path) -> None:
 
 def _civil_table(path: Path) -> None:
     """云溪县民政局: one line of its own, a 政府雇员工资经费 too (with no cost indicator of that name)."""
-    parts = ["项目支出绩效目标表\n", "部门名称：云溪县民政局(部门) 单位：万元", "", _HEAD, "", "合计 96.00 96.00", "",
+    parts = ["项目支出绩效目标表\n", "部门名称：云溪县民政局(部门) 单位：万元", "", _HEAD, "", "合计 108.00 108.00", "",
              _project("政府雇员工资经费", "66.00 66.00", "保障民政局聘用的政府雇员工资按时发放。",
                       [("数量", "保障政府雇员人数", "12人", "12人")]),
-             _project("公务用车购置经费", "30.00 30.00", "购置1辆执法执勤用车。", [("数量", "购置车辆数", "1辆", "1辆")])]
+             _project("公务用车购置经费", "30.00 30.00", "购置1辆执法执勤用车。", [("数量", "购置车辆数", "1辆", "1辆")]),
+             _project("殡葬火化设备强制检定经费", "12.00 12.00", "对火化机、尾气处理装置等殡葬设备开展强制检定。",
+                      [("数量", "强制检定设备台数", "≥6台", "≥6台")])]
     path.write_text("\n".join(parts), encoding="utf-8")
 
 
@@ -186,4 +188,11 @@ def test_the_loaded_bureau_of_another_place_still_answers(engine: Engine) -> Non
 @pytest.mark.parametrize("question", ["卫健局和民政局哪个项目多", "民政局和卫健局谁的项目更多"])
 def test_which_of_two_departments_has_more_projects(engine: Engine, question: str) -> None:
     a = converse(engine, question)
-    assert a.status == "answered" and "云溪县卫生健康局比云溪县民政局多 5 个项目" in a.text, a.text  # 7 vs 2
+    assert a.status == "answered" and "云溪县卫生健康局比云溪县民政局多 4 个项目" in a.text, a.text  # 7 vs 3
+
+
+@pytest.mark.parametrize(("question", "said"), [("冷链设备购置主要买哪些东西", "医用冰箱"), ("殡葬设备强检主要检哪些东西", "火化机"),
+                                                ("殡葬设备强检经费多少", "12.00")])
+def test_the_things_a_project_covers_are_its_goals(engine: Engine, question: str, said: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and said in a.text, a.text

@@ -956,7 +956,7 @@ def _one_name_in_pieces(p: Parse) -> None:
             continue
         one, many = (a, b) if len(a.of("project")) == 1 else (b, a)
         if len(one.of("project")) == 1 and len(many.of("project")) > 1 and one.of("project") <= many.of("project") \
-                and not many.of("department"):
+                and not many.of("department") and many in p.mentions:  # (a piece between two: replaced once)
             p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
 
 
