@@ -184,9 +184,20 @@ def _unloaded_place(turn) -> bool:
 
 def _of_a_loaded_place(kb, name: str) -> bool:
     """Whether a name not loaded begins with the place of a loaded department, said without its level
-    ("凤城财政局": 凤城 of 凤城市市场监督管理局) and goes on with a bureau's name of its own."""
-    places = {place for d in kb.departments for place in department_places(d.name)}
-    return any(name.startswith(place) and len(name) - len(place) >= 3 for place in places)
+    ("凤城财政局": 凤城 of 凤城市市场监督管理局) and goes on with a bureau's name none of that place's has."""
+    of_place: dict[str, list[str]] = {}
+    for d in kb.departments:
+        for place in department_places(d.name):
+            of_place.setdefault(place, []).append(d.name)
+    # ("宁川农业农村局局机关": 宁川县农业农村局 itself, said with a character more, is loaded)
+    return any(name.startswith(place) and len(name) - len(place) >= 3
+               and not any(_head_of(name[len(place):]) in d for d in names) for place, names in of_place.items())
+
+
+def _head_of(bureau: str) -> str:
+    """The head of a bureau's name said, its last character left out when it is long enough (农业农村局局 → 农业农村,
+    财政局局 → 财政局)."""
+    return bureau[:max(3, min(4, len(bureau) - 1))]
 
 
 def _without_leading_hesitations(question: str, vocab) -> str:
