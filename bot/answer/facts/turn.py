@@ -190,8 +190,15 @@ def _of_a_loaded_place(kb, name: str) -> bool:
         for place in department_places(d.name):
             of_place.setdefault(place, []).append(d.name)
     # ("宁川农业农村局局机关": 宁川县农业农村局 itself, said with a character more, is loaded)
-    return any(name.startswith(place) and len(name) - len(place) >= 3
-               and not any(_head_of(name[len(place):]) in d for d in names) for place, names in of_place.items())
+    for place, names in of_place.items():
+        if not name.startswith(place) or len(name) - len(place) < 3 \
+                or any(_head_of(name[len(place):]) in d for d in names):
+            continue
+        said = {str(r.key) for _, end, _, refs in kb.lexicon.spans(name) if end > len(place)
+                for r in refs if r.kind == "department"}  # (the place alone names every bureau of it)
+        if not said & set(names):  # ("栖梧卫健局局机关", "武汉人社东湖分局": that place's bureau said short)
+            return True
+    return False
 
 
 def _head_of(bureau: str) -> str:
