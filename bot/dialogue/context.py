@@ -518,8 +518,9 @@ def _one_source_only(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"有几个项目不全是财政拨款", "哪些项目全是财政拨款": the table's projects whose money is not all (all) of
     that source, counted or listed; never a word "全" left unexplained."""
     m = _SOLE_SOURCE.search(p.text)
-    if m is None or f.projects and not f.unit or f.ambiguous or f.indicators:
-        return None  # (a unit named: its projects, which _of_unit keeps)
+    if m is None or f.projects and not f.unit or f.ambiguous or f.indicators or p.has("how_much", "total") \
+            or _SUM_SAID.search(t.question) or "吗" in t.question:
+        return None  # (a unit named: its projects, which _of_unit keeps; "都是财政拨款吗 合计多少": asked otherwise)
     f.projects = []
     f.column, f.sole_source = _SOURCE_COLUMN[m.group("src")], m.group("neg") is None
     f.intent, f.count_of = ("count" if p.has("count") else "project_list"), "projects"
