@@ -606,8 +606,9 @@ def _piece_of_the_indicators_name(t: Turn, p: Parse, f: Frame) -> None:
     kb, pid = t.kb, f.projects[0]
     said = [m for m in p.mentions if m.of("project")]
     inds = [m for m in p.mentions if m.of("indicator") and not m.of("project")]
-    if len(said) != 1 or len(inds) != 1 or said[0].text in kb.full_forms or len(inds[0].refs) > 5:
-        return
+    if len(said) != 1 or len(inds) != 1 or said[0].text in kb.full_forms or len(inds[0].refs) > 5 \
+            or said[0].start < inds[0].start:
+        return  # ("水库的移民村文化站覆盖率": a word said first, apart, names what is asked of)
     ids = [r.id for r in inds[0].refs]
     if all(said[0].text in kb.indicator_name[i] and kb.indicator_project.get(i) != pid for i in ids):
         f.projects = []

@@ -190,12 +190,12 @@ def _department_against_last(kb: KnowledgeBase, rules: list[Rule], session: Sess
                              depts: list[str]) -> Answer | None:
     """"卫健局政府雇员工资" → "比民政局的多多少": the item just shown asked of the department named now and set
     against it, as the one message "A局X比B局的多多少" is; None when the other side names more than a department."""
-    from bot.answer.facts import only_departments
-
     last = session.figures[-1] if session.figures else {}
     m = _OVER_DEPARTMENT.fullmatch(compact(normalize(question)))
     if m is None or "value" not in last or not last.get("department") or not last.get("label"):
         return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
     named = _said_departments(kb, m.group("dept"))
     if not only_departments(kb, m.group("dept")) or len(named) != 1 or named[0] == last["department"]:
         return None
