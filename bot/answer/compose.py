@@ -210,6 +210,11 @@ def indicator_parts(parts: Sequence[tuple]) -> str:
 PERIOD_DIFFERS = "实施周期指标值与年度指标值不同的指标"
 
 
+def one_value_beyond(first: str, second: str, higher: bool) -> str:
+    """"年度指标值高于实施周期指标值的指标": the filter said back."""
+    return f"{first}指标值{'高于' if higher else '低于'}{second}指标值的指标"
+
+
 def grouped_indicators(
     rows: Sequence[sqlite3.Row], value_kind: str | None = None, numbering: Iterable[int] | None = None,
     actual: bool = True,
@@ -264,6 +269,14 @@ def reached(target: str, actual: str) -> bool | None:
     goal, got = float(t.group(2)), float(a.group(2))
     op = {">=": "≥", "<=": "≤"}.get(t.group(1) or "=", t.group(1) or "=")
     return {"≥": got >= goal, "≤": got <= goal, ">": got > goal, "<": got < goal, "=": got == goal}[op]
+
+
+def target_figure(text: str) -> tuple[str, float, str] | None:
+    """"≥88%" → ("≥", 88.0, "%"): a value's bound, number and unit; None when it is no one number."""
+    m = _TARGET.match(text or "")
+    if m is None:
+        return None
+    return {">=": "≥", "<=": "≤"}.get(m.group(1) or "", m.group(1) or ""), float(m.group(2)), m.group(3)
 
 
 def not_its_indicator(where: str, phrase: str, owners: str) -> str:
@@ -2421,6 +2434,14 @@ def projects_with_column(column: str, rows: Sequence) -> str:
         return f"没有项目列有{label}（各项目该栏都是空的）。"
     lines = "\n".join(f"{k}. {r['name']}：{money(r, column)}" for k, r in enumerate(rows, 1))
     return f"列有{label}的项目共 {len(rows)} 个：\n{lines}"
+
+
+def projects_of_one_source(column: str, only: bool, rows: Sequence) -> str:
+    """"不全是财政拨款的项目共 3 个：" and each one's total by source."""
+    what = f"{'全是' if only else '不全是'}{AMOUNT_LABELS[column]}的项目"
+    if not rows:
+        return f"没有{what}。"
+    return f"{what}共 {len(rows)} 个：\n" + "\n".join(f"{k}. {amount_line(r)}" for k, r in enumerate(rows, 1))
 
 
 def no_column_listed(column: str) -> str:

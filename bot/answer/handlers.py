@@ -1374,12 +1374,25 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
 
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
     """"财政专户拨款有多少个项目": the projects that list that source (a blank cell is none of it), named."""
+    if f.sole_source is not None:
+        return _of_one_source(t, f, column)
     rows = [r for r in _with_column(query.projects_in(t.conn, f.doc_ids), column)
             if r["kind"] != "department" and _of_unit(f, r)]
     ids = [r["id"] for r in rows]
     return t.answered(f, compose.projects_with_column(column, rows) + compose.unplaced_among(rows)
                       + dept_note(t, f.doc_ids),
                       projects=ids, listed=[("project", i) for i in ids])
+
+
+def _of_one_source(t: Turn, f: Frame, column: str) -> Answer:
+    """"有几个项目不全是财政拨款" / "哪些项目全是财政拨款": the projects whose total is (is not) all that source,
+    each with its sources, counted."""
+    rows = [r for r in query.projects_in(t.conn, f.doc_ids)
+            if r["kind"] != "department" and _of_unit(f, r) and r["total"]]
+    rows = [r for r in rows if (abs(r["total"] - compose.source_value(r, column)[0]) < 0.005) == f.sole_source]
+    ids = [r["id"] for r in rows]
+    return t.answered(f, compose.projects_of_one_source(column, bool(f.sole_source), rows) + dept_note(t, f.doc_ids),
+                      projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 
 def _of_unit(f: Frame, row) -> bool:
@@ -1590,6 +1603,9 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if asked and f.projects and not f.categories and not f.indicators and not t.p.has("indicator"):
         # "律师派几个": a count of people or things the project's texts state, not of its indicators
         return _count_stated(t, f, asked.group(1))
+    if measured := _measured_of_projects(t, f):  # "质控考核项目年度参加几项": its indicator counted so (≥4项)
+        f.indicators, f.projects, f.intent = measured, [], "indicator_value"
+        return do_indicator_value(t, f)
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
@@ -1659,6 +1675,21 @@ def _counted_in_its_measure(t: Turn, ids: list[int]) -> list[int]:
             if any(counted.search(v or "") for v in (r["annual_value"], r["actual_value"]))]
 
 
+def _measured_of_projects(t: Turn, f: Frame) -> list[int]:
+    """Of the few projects' indicators asked, those of the one name counted in the measure word asked,
+    narrowed by the words left over (参加 of 参加质控考核项目); [] unless one name is left ("几个" needs such
+    words), or when indicators or their classes are asked."""
+    asked = _COUNT_MEASURE.search(t.p.text)
+    words, projects = compact("".join(t.p.unexplained)), f.projects
+    if asked is None or not projects or len(projects) > 3 or asked.group(1) == "个" and not words \
+            or f.categories or f.indicators or t.p.has("indicator"):
+        return []
+    counted = re.compile(rf"[0-9]\s*{asked.group(1)}")
+    rows = [r for r in query.indicators(t.conn, project_ids=projects) if all(ch in r["name"] for ch in words)
+            and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"]))]
+    return [r["id"] for r in rows] if len({r["name"] for r in rows}) == 1 else []
+
+
 def _named_with(t: Turn, ids: list[int], thing: str) -> list[int]:
     """The indicators of the tables of these whose names hold the thing said (at most a few)."""
     docs = sorted({t.kb.indicator_doc[i] for i in ids[:50]})
@@ -1672,7 +1703,7 @@ def _classes_only_in_names(t: Turn, f: Frame) -> bool:
     return all(any(m.text in n for n in names) for m in t.p.mentions if m.of("category"))
 
 
-_COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位])")
+_COUNT_MEASURE = re.compile(r"(?:几|多少)([个人次家所辆台套件户名位项批])")
 
 
 def indicator_rows(t: Turn, f: Frame) -> list:
@@ -1791,12 +1822,32 @@ def _values_differ(r) -> bool:
     return bool(period) and bool(annual) and period != annual
 
 
+# "年度满意度指标高于实施周期", "实施周期比年度的低": one of an indicator's two values beyond the other.
+_BEYOND = re.compile(r"(?P<up>高于|大于|多于|超过|高过|比.{0,8}?(?:高|大|多))|(?P<down>低于|小于|少于|比.{0,8}?(?:低|小|少))")
+
+
 def _periods_differ(t: Turn, rows: list, what: str) -> tuple[list, str]:
-    """"哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project; the rows as they
-    were unless asked so."""
-    if t.p.has("differ") and t.p.has("period") and t.p.has("annual"):
+    """"哪些项目实施周期指标值跟年度不一样": the indicators whose two values differ, by project; "哪些项目年度满意度
+    指标高于实施周期": those whose first value said is beyond the other (numbers of one unit and bound only);
+    the rows as they were unless asked so."""
+    if not (t.p.has("period") and t.p.has("annual")):
+        return rows, what
+    if t.p.has("differ"):
         return [r for r in rows if _values_differ(r)], compose.PERIOD_DIFFERS
-    return rows, what
+    m = _BEYOND.search(t.p.text)
+    if m is None:
+        return rows, what
+    annual_first = t.p.concepts["annual"][0][0] < t.p.concepts["period"][0][0]
+    higher = bool(m.group("up"))
+    kept = []
+    for r in rows:
+        a, b = (compose.target_figure(compact(r[k] or "")) for k in ("annual_value", "period_value"))
+        if a is None or b is None or a[0] != b[0] or a[2] != b[2] or a[1] == b[1]:
+            continue
+        if (a[1] > b[1]) == (annual_first == higher):
+            kept.append(r)
+    first, second = ("年度", "实施周期") if annual_first else ("实施周期", "年度")
+    return kept, compose.one_value_beyond(first, second, higher)
 
 
 def do_indicator_list(t: Turn, f: Frame) -> Answer:
@@ -2142,12 +2193,21 @@ def do_completion(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text, indicators=ids, listed=[("indicator", i) for i in ids])
 
 
+# "A局和B局哪个项目多", "谁的项目更少": which department has more projects.
+_WHICH_MORE_PROJECTS = re.compile(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?项目(?:个数|数量|数)?(?:更|要)?(?:多|少)")
+
+
 def do_project_list(t: Turn, f: Frame) -> Answer:
     docs = query.documents(t.conn, f.doc_ids)
     if len({d["department_name"] for d in docs}) >= 2 and t.p.has("amount") and (
             t.p.has("compare") or _COMPARED.search(t.p.text)):
         # "渝中和东湖 哪个人社的项目预算更大": the departments' project totals, set against each other.
         return _totals_compared(t, f, docs)
+    if _WHICH_MORE_PROJECTS.search(t.p.text) and len(named := t.p.departments_in_order()) == 2 \
+            and all(counts := [query.project_count(t.conn, t.docs_of([d])) for d in named]):
+        # "白云信访局和凤城市监局哪个项目多": each one's count and the difference, the larger first
+        order = [1, 0] if counts[1] > counts[0] else [0, 1]
+        return t.answered(f, compose.project_counts_compared([named[k] for k in order], [counts[k] for k in order]))
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
     if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects

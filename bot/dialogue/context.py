@@ -21,6 +21,7 @@ from bot.dialogue.resolve import (
     TEXTS_SEARCHED_AT_MOST,
     indicator_by_words,
     indicators_inside,
+    joined_to_another,
     money_valued,
     name_said_on,
     named_with,
@@ -270,6 +271,8 @@ def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     _one_name_in_pieces(p)
     _name_tail_asks_no_money(t, p)
+    _cost_named_as_its_project(t, p)
+    _abbreviation_of_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
     if stop is None:
@@ -362,7 +365,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -522,6 +525,27 @@ def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+# "不全是财政拨款", "全靠财政拨款", "只有其他资金": a project's money all (or not all) from one source.
+_SOLE_SOURCE = re.compile(r"(?P<neg>不|并非|并不)?(?:全|都|全部|完全|纯|只|仅)(?:是|有|靠|用|由|为)?(?:的)?"
+                          r"(?P<src>财政专户拨款|财政专户|专户拨款|财政拨款|其他资金)")
+_SOURCE_COLUMN = {"财政专户拨款": "special_account", "财政专户": "special_account", "专户拨款": "special_account",
+                  "财政拨款": "fiscal_appropriation", "其他资金": "other"}
+
+
+def _one_source_only(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"有几个项目不全是财政拨款", "哪些项目全是财政拨款": the table's projects whose money is not all (all) of
+    that source, counted or listed; never a word "全" left unexplained."""
+    m = _SOLE_SOURCE.search(p.text)
+    if m is None or f.projects and not f.unit or f.ambiguous or f.indicators or p.has("how_much", "total") \
+            or _SUM_SAID.search(t.question) or "吗" in t.question:
+        return None  # (a unit named: its projects, which _of_unit keeps; "都是财政拨款吗 合计多少": asked otherwise)
+    f.projects = []
+    f.column, f.sole_source = _SOURCE_COLUMN[m.group("src")], m.group("neg") is None
+    f.intent, f.count_of = ("count" if p.has("count") else "project_list"), "projects"
+    p.unexplained = [w for w in p.unexplained if w not in m.group(0)]
+    return None
+
+
 def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"退役军人服务中心接待来访目标": words left over that one indicator of the projects asked names (its
     characters in the name's order, 接待退役军人来访) make 目标 that indicator's target, not the goal text."""
@@ -542,10 +566,71 @@ def _target_of_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
 _DONE_TIME = DONE_TIME
 
 
+def _cost_named_as_its_project(t: Turn, p: Parse) -> None:
+    """"民政局政府雇员工资" (政府雇员工资经费, whose 成本指标 elsewhere is named 政府雇员工资), "执法办案经费呢" (the
+    成本指标 of 市场监管综合执法办案经费): a cost indicator named as the start or end of its own project's name,
+    said with no indicator word, asks that project's money — the mention names the project (in every
+    department holding a project of that name), never a target of another table's."""
+    if p.has("indicator") or p.has("annual") or p.has("period") or "指标" in p.text:
+        return
+    kb = t.kb
+    for m in p.mentions:
+        inds = m.of("indicator")
+        if not inds or len(inds) > 20 or m.score < 100:
+            continue
+        word = compact(m.text)
+        rows = query.indicators(t.conn, ids=[r.id for r in inds])
+        owners = {r["project_id"] for r in rows if r["project_id"] in kb.projects}
+        if not rows or any(r["level2"] != "成本指标" for r in rows) or not all(
+                compact(kb.projects[pid].name).startswith(word) or compact(kb.projects[pid].name).endswith(word)
+                for pid in owners) or len(owners) != len(rows):
+            continue
+        m.refs = {*(r for r in m.refs if r.kind != "indicator"), *(Ref("project", pid) for pid in owners)}
+        m.__dict__.pop("_by_kind", None)
+
+
+def _abbreviation_of_its_project(t: Turn, p: Parse) -> None:
+    """"CMA资质认定和能力验证经费多少": a Latin abbreviation the named project's own goal says (资质认定（CMA）) is
+    a word of that project, not a piece of its indicator's name (CMA复评审完成时间) when its money is asked."""
+    if not p.has("how_much"):
+        return
+    kb = t.kb
+    named = {r.id for m in p.mentions for r in m.of("project")}
+    for m in list(p.mentions):
+        inds = m.of("indicator")
+        if not re.fullmatch(r"[a-z]{2,8}", m.text) or m.score >= 100 or m.of("project") or not inds or len(inds) > 5:
+            continue
+        owners = {kb.indicator_project.get(r.id, 0) for r in inds}
+        if not owners <= named:
+            continue
+        goals = " ".join((r["goal"] or "").lower() for r in query.projects(t.conn, sorted(owners)))
+        if m.text in goals:
+            p.mentions.remove(m)
+
+
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:
     """Words read as a second project or indicator that belong to the indicator named (two steps)."""
     _indicator_word_of_another(t, p, f)
     _time_word_of_a_named_indicator(t, p)
+    _piece_of_the_indicators_name(t, p, f)
+
+
+def _piece_of_the_indicators_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"母婴友好医院今年培育几家": a word naming a project only as a piece of its name (培育 of 妇幼健康品牌培育
+    经费), said beside an indicator named whose own name holds it (新培育母婴友好医院) of another project, is
+    that indicator's word: the project is not asked."""
+    if len(f.projects) != 1 or f.ambiguous:
+        return
+    kb, pid = t.kb, f.projects[0]
+    said = [m for m in p.mentions if m.of("project")]
+    inds = [m for m in p.mentions if m.of("indicator") and not m.of("project")]
+    if len(said) != 1 or len(inds) != 1 or said[0].text in kb.full_forms or len(inds[0].refs) > 5 \
+            or said[0].start < inds[0].start:
+        return  # ("水库的移民村文化站覆盖率": a word said first, apart, names what is asked of)
+    ids = [r.id for r in inds[0].refs]
+    if all(said[0].text in kb.indicator_name[i] and kb.indicator_project.get(i) != pid for i in ids):
+        f.projects = []
+        p.mentions.remove(said[0])
 
 
 def _time_word_of_a_named_indicator(t: Turn, p: Parse) -> None:
@@ -735,6 +820,25 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     f.ambiguous = left
 
 
+def _of_the_named_table(t: Turn, p: Parse, f: Frame) -> None:
+    """"雇员工资和慢病防控加一起多少": a short name fitting one project in each of several departments' tables,
+    joined (和、加) to projects named in one table only, is that table's project, never every department's."""
+    if not f.projects or not f.ambiguous:
+        return
+    docs = {t.doc_of(pid) for pid in f.projects}
+    if len(docs) != 1:
+        return
+    joined = [{r.id for r in m.of("project")} for m in p.mentions if m.of("project") and joined_to_another(p, m)]
+    left = []
+    for group in f.ambiguous:
+        ours = [pid for pid in group if t.doc_of(pid) in docs]
+        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group) and set(group) in joined:
+            f.projects.append(ours[0])
+        else:
+            left.append(group)
+    f.ambiguous = left
+
+
 def _source_left_out(p: Parse, f: Frame) -> bool:
     """"取用水计量那个项目除了财政拨款还有多少钱", "财政拨款以外的钱": a source of funds left out (除了 before it,
     以外 after it) of a project named: its other sources, not the other projects."""
@@ -802,6 +906,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them (one per name when the names are counted)."""
     _one_per_name(t, p, f)
+    _of_the_named_table(t, p, f)
     _of_its_unit(t, p, f)
     _indicator_word_of_focus(t, p, f)
     if _source_left_out(p, f):
@@ -870,7 +975,7 @@ def _one_name_in_pieces(p: Parse) -> None:
             continue
         one, many = (a, b) if len(a.of("project")) == 1 else (b, a)
         if len(one.of("project")) == 1 and len(many.of("project")) > 1 and one.of("project") <= many.of("project") \
-                and not many.of("department"):
+                and not many.of("department") and many in p.mentions:  # (a piece between two: replaced once)
             p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
 
 

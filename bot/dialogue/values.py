@@ -43,6 +43,7 @@ class Frame:
     units: list[str] = field(default_factory=list)  # "图书馆和博物馆一共多少": several units named
     of_units: bool = False  # "有几个资金使用单位", "哪个单位经费最多": the units themselves are asked about
     besides_column: bool = False  # "除了财政拨款还有多少": the project's total less that column (its other sources)
+    sole_source: bool | None = None  # "全是财政拨款的项目" True, "不全是财政拨款的" False: the projects by f.column
     with_share: bool = False  # "占比" -> "那加上X呢": the sum's share of the whole, as the last answer gave
 
 

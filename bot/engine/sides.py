@@ -181,6 +181,64 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     return None
 
 
+# "比民政局的多多少" after a figure: the other side names only its department.
+_OVER_DEPARTMENT = re.compile(r"(?:那|那么)?(?:它|这个|这项)?比(?P<dept>[^的]{2,24}?)(?:的)?(?:那个|那项)?"
+                              r"(?P<op>多多少|少多少|多了多少|少了多少|高多少|低多少|差多少|相差多少)[？?]?")
+
+
+def _department_against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                             depts: list[str]) -> Answer | None:
+    """"卫健局政府雇员工资" → "比民政局的多多少": the item just shown asked of the department named now and set
+    against it, as the one message "A局X比B局的多多少" is; None when the other side names more than a department."""
+    last = session.figures[-1] if session.figures else {}
+    m = _OVER_DEPARTMENT.fullmatch(compact(normalize(question)))
+    if m is None or "value" not in last or not last.get("department") or not last.get("label"):
+        return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    named = _said_departments(kb, m.group("dept"))
+    if not only_departments(kb, m.group("dept")) or len(named) != 1 or named[0] == last["department"]:
+        return None
+    if not _holds_project(kb, str(last["department"]), str(last["label"])):
+        return _asked_again_of(kb, rules, session, question, m.group("dept"), named[0], depts)
+    said = f"{last['department']}{last['label']}比{m.group('dept')}的{m.group('op')}"
+    answer = _two_sides(kb, rules, session, said, depts)
+    if answer is None and not _holds_project(kb, named[0], str(last["label"])):
+        return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown")
+    return answer
+
+
+def _asked_again_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, said: str,
+                    department: str, depts: list[str]) -> Answer | None:
+    """"卫健局财政拨款多少" → "比民政局的多多少": the question just answered asked again of the department named
+    now (its department said in its place), that figure set against the one shown; not found there when it
+    is no figure of that department (never that department's total instead); None when the question just
+    answered named no one department."""
+    last = session.figures[-1]
+    asked = str(last.get("asked") or "")
+    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs)]
+    if len(spans) != 1:
+        return None
+    again = asked[:spans[0][0]] + said + asked[spans[0][1]:]
+    before = session.to_dict()
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), again).run()
+    figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
+    if figure is None or figure.get("department") != department:
+        _restore(session, before)
+        return Answer(question, UNKNOWN, compose.not_in_department(department), "unknown")
+    combined = figures.set_against_last(Session.from_dict(before), question, "over", figure)
+    if combined is not None:
+        figures.remember(session, Answer(again, ANSWERED, "", "", rows=[figure]), depts)
+        figures.remember(session, combined, depts)
+    return combined
+
+
+def _holds_project(kb: KnowledgeBase, department: str, name: str) -> bool:
+    """Whether a department's tables list a project of that very name."""
+    return any(kb.projects[pid].name == name for doc in kb.documents_of_departments([department])
+               for pid in kb.projects_of_document(doc))
+
+
 # A table named by its kind ("收支总表", "项目支出表"): a side naming it is read in that table.
 _TABLE_SAID = re.compile(r"[\u4e00-\u9fff]{2,8}表")
 

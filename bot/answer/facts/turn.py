@@ -54,6 +54,7 @@ from bot.answer.facts.words import (
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL
+from bot.language.lexicon import department_places
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -78,8 +79,8 @@ def after_typed(turn, typed):
         result = typed
     finally:
         turn.question = asked
-    if result.status == "answered" and typed.status == "unknown" and _unloaded_place(turn):
-        result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局
+    if result.status in ("answered", "clarify") and typed.status == "unknown" and _unloaded_place(turn):
+        result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局 (nor which of them to choose)
     if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
     if result is not typed and result.status == "answered" and _one_part_of_a_whole(turn, result):
@@ -171,6 +172,8 @@ def _unloaded_place(turn) -> bool:
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
+            if _of_a_loaded_place(turn.kb, name):
+                return True  # "凤城财政局" beside 凤城市's loaded bureaus: a bureau of that place not loaded
             continue
         rest = name[m.end():]
         if idx is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
@@ -180,6 +183,31 @@ def _unloaded_place(turn) -> bool:
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
     return False
+
+
+def _of_a_loaded_place(kb, name: str) -> bool:
+    """Whether a name not loaded begins with the place of a loaded department, said without its level
+    ("凤城财政局": 凤城 of 凤城市市场监督管理局) and goes on with a bureau's name none of that place's has."""
+    of_place: dict[str, list[str]] = {}
+    for d in kb.departments:
+        for place in department_places(d.name):
+            of_place.setdefault(place, []).append(d.name)
+    # ("宁川农业农村局局机关": 宁川县农业农村局 itself, said with a character more, is loaded)
+    for place, names in of_place.items():
+        if not name.startswith(place) or len(name) - len(place) < 3 \
+                or any(_head_of(name[len(place):]) in d for d in names):
+            continue
+        said = {str(r.key) for _, end, _, refs in kb.lexicon.spans(name) if end > len(place)
+                for r in refs if r.kind == "department"}  # (the place alone names every bureau of it)
+        if not said & set(names):  # ("栖梧卫健局局机关", "武汉人社东湖分局": that place's bureau said short)
+            return True
+    return False
+
+
+def _head_of(bureau: str) -> str:
+    """The head of a bureau's name said, its last character left out when it is long enough (农业农村局局 → 农业农村,
+    财政局局 → 财政局)."""
+    return bureau[:max(3, min(4, len(bureau) - 1))]
 
 
 def _without_leading_hesitations(question: str, vocab) -> str:
