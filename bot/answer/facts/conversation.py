@@ -90,6 +90,8 @@ _COUNTERPART = re.compile(r"(?:那|那么)?(?:它|其)?(?:的)?(?:对应|相应|
 _YES_NO_OF_IT = re.compile(r"(?:它|这个项目|这个|该项目|那)?(?:是不是|是|属于|算)")
 
 
+_PART_OF_IT = re.compile(r"^(?:那|那么)?(?:其中|这里面|这当中|里面)")
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -377,8 +379,15 @@ class Conversation(Listing):
         cols = self.columns_of_rows(rows)
         for m in fq.mentions:
             own = m.keys & cols
-            if m.start >= 0 and m.end - m.start <= 3 and len(m.keys) > 1 and len(own) == 1 and not m.keys & set(rows):
+            # ("教育支出" → "其中政府性基金呢": a part of the row just answered, its own column of that name)
+            if m.start >= 0 and (m.end - m.start <= 3 or _PART_OF_IT.match(fq.text)) and len(m.keys) > 1 \
+                    and len(own) == 1 and not m.keys & set(rows):
                 m.keys = own
+            elif m.start >= 0 and not own and len(m.keys) > 1 and _ROW_SWAPPED.search(fq.text) and len(
+                    beside := {k for k in m.keys & self.idx.row_label_keys if self.idx.columns_of_row(k) & cols}) == 1:
+                # ("一般公共预算拨款收入" → "政府性基金呢": the line beside it in the same column, 政府性基金预算拨款,
+                # not another column of that name the row does not print)
+                m.keys = beside
 
     def columns_of_rows(self, rows) -> set[str]:
         """The column labels the rows named print (their facts' own column keys)."""
