@@ -190,3 +190,16 @@ def test_a_count_its_remark_states(with_seed: Engine) -> None:
     assert a.status == "answered" and "45人" in a.text
     a = _ask(with_seed, "防汛物资储备覆盖多少个村")  # (no text of that row states one: never another row's)
     assert "186" not in a.text and "45" not in a.text
+
+
+def test_two_projects_answered_with_their_columns_then_added_or_compared(engine: Engine) -> None:
+    a = _ask(engine, "小型水库维修养护", "堤防巡查经费呢", "两个加起来")
+    assert a.status == "answered" and "215" in a.text
+    a = _ask(engine, "小型水库维修养护", "水利服务中心运转经费呢", "哪个多")
+    assert a.status == "answered" and "小型水库" in a.text.split("更多")[0] and "140" in a.text
+
+
+def test_projects_of_a_funding_column_leave_the_subtotals_out(engine: Engine) -> None:
+    a = _ask(engine, "水利局上年结转项目有哪些")
+    assert a.status == "answered" and "小型水库维修养护" in a.text and "西岭镇" in a.text
+    assert "小计" not in a.text and "共 2 项" in a.text

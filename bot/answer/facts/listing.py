@@ -756,6 +756,8 @@ class Listing(Arithmetic):
         totals = [f for f in facts if f["number"] is not None
                   and _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
         lines_of = [f for f in facts if f not in totals]
+        if len(totals) > 1 and (grand := [f for f in totals if re.match(r"(?:合计|总计)", own_label(f))]):
+            totals = grand[:1]  # (a group's 小计 beside the table's 合计 is no item listed, nor the whole)
         if len(totals) == 1 and len(lines_of) >= 2 and all(f["number"] is not None for f in lines_of) \
                 and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
             lines = [compose.fact_value(_name(f), _shown(f)) for f in lines_of]
