@@ -76,8 +76,9 @@ def _projects(path: Path) -> None:
         for k, p in enumerate(projects):
             ws.append([code if k == 0 else None, subject if k == 0 else None, *p])
         ws.append([None, None, "小计", None, *[sum(p[k] or 0 for p in projects) or None for k in range(2, 7)], None])
-        ws.merge_cells(f"A{at}:A{at + len(projects)}")
-        ws.merge_cells(f"B{at}:B{at + len(projects)}")
+        if len(projects) > 1:  # (merged over its projects; the 小计 row under them prints neither)
+            ws.merge_cells(f"A{at}:A{at + len(projects) - 1}")
+            ws.merge_cells(f"B{at}:B{at + len(projects) - 1}")
         at += len(projects) + 1
     ws.append(["注：本表按功能分类科目汇总。"])
     wb.save(path)
@@ -203,3 +204,8 @@ def test_projects_of_a_funding_column_leave_the_subtotals_out(engine: Engine) ->
     a = _ask(engine, "水利局上年结转项目有哪些")
     assert a.status == "answered" and "小型水库维修养护" in a.text and "西岭镇" in a.text
     assert "小计" not in a.text and "共 2 项" in a.text
+
+
+def test_a_share_of_the_tables_total_said_as_such(engine: Engine) -> None:
+    a = _ask(engine, "小型水库维修养护占合计的比例")
+    assert a.status == "answered" and "22.14" in a.text and "83.72" not in a.text

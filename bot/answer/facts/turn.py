@@ -1527,8 +1527,9 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
 def _whole_of_one_row(facts: list[dict]) -> list[int]:
     """A row answered with its columns (项目类别, 合计, 一般公共预算拨款): its one figure, or its one figure under a
     total column (合计) — the figure "两个加起来", "哪个多" take next; [] otherwise."""
-    if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) != 1:
-        return []
+    if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) != 1 \
+            or _is_total(label_key(_own_row(facts[0]))):
+        return []  # (a 小计 line's figures stay the group's: "占全局多少" next reads them as before)
     numbers = [f for f in facts if f["number"] is not None]
     wholes = [f for f in numbers if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
     return [numbers[0]["id"]] if len(numbers) == 1 else [wholes[0]["id"]] if len(wholes) == 1 else []
