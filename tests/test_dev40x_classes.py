@@ -209,10 +209,3 @@ def test_projects_of_a_funding_column_leave_the_subtotals_out(engine: Engine) ->
 def test_a_share_of_the_tables_total_said_as_such(engine: Engine) -> None:
     a = _ask(engine, "小型水库维修养护占合计的比例")
     assert a.status == "answered" and "22.14" in a.text and "83.72" not in a.text
-
-
-def test_a_class_said_with_a_qualifier_the_table_lacks(engine: Engine) -> None:
-    a = _ask(engine, "卫健局学前社会保障和就业支出")  # (前 is a filler elsewhere: 学前 is still said)
-    assert a.status == "unknown" and "910.4" not in a.text
-    a = _ask(engine, "卫健局的社会保障和就业支出")
-    assert a.status == "answered" and "910.4" in a.text

@@ -213,17 +213,6 @@ def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
 _FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的")
 
 
-def _glued_qualifier(fq: FactQuestion) -> str:
-    """"学前教育支出" of a table printing 教育支出 alone: a word left over, said glued to the label (学前, its 前 read
-    as a filler elsewhere), qualifies it — the label is not what was asked, never answered for it."""
-    left = set(fq.leftover.replace(" ", ""))
-    for m in fq.mentions:
-        run = re.search(r"[\u4e00-\u9fff]{2,}$", fq.rest[:m.start]) if m.start >= 2 else None
-        if run and left & set(run.group()) and len(fq.rest) == len(fq.text):
-            return run.group()
-    return ""
-
-
 def _row_part(f: dict) -> str:
     """How a fact is named less its column: the whole row's name, a space inside it kept ("D0902 物业保洁服务")."""
     name = _name(f)
@@ -1655,11 +1644,8 @@ class Answerer(Conversation):
             return stated  # "每村补多少": 每村 is no part the rows lack, but the standard a text states
         # ("净利润" of a row printing 利润收入: 净 is another figure, never noise; the vocabulary's net_words)
         net = any(w in idx.net_words for w in fq.leftover.split())
-        if glued := _glued_qualifier(fq):
-            fq.leftover = glued  # ("学前" said whole, never its 学 alone)
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
-                            or noun_left or net or _rate_of_a_label(fq, idx) or _LATIN_WORD.search(fq.leftover)
-                            or glued) \
+                            or noun_left or net or _rate_of_a_label(fq, idx) or _LATIN_WORD.search(fq.leftover)) \
                 or fq.months:
             if not fq.departments and not fq.subject_docs and len({idx.fact_doc[f] for f in ids[:400]}) > 1:
                 return None  # a word nothing explains, and no table named: nothing to say about a table
