@@ -1531,7 +1531,9 @@ def _whole_of_one_row(facts: list[dict]) -> list[int]:
             or _is_total(label_key(_own_row(facts[0]))):
         return []  # (a 小计 line's figures stay the group's: "占全局多少" next reads them as before)
     numbers = [f for f in facts if f["number"] is not None]
-    wholes = [f for f in numbers if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+    # (a money total, 预算金额 › 合计; never a span of years added, 三年合计, which a follow-up may name itself)
+    wholes = [f for f in numbers if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))
+              and "年" not in (f["col_labels"] or "")]
     return [numbers[0]["id"]] if len(numbers) == 1 else [wholes[0]["id"]] if len(wholes) == 1 else []
 
 
