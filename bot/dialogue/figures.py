@@ -627,7 +627,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:
         return None  # "三年加起来": three things said, never the last two figures (the tables may print it)
     a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
-    if "items" in a and "value" in b and _POINTER.search(question):
+    if "items" in a and "value" in b and (_POINTER.search(question) or combining_op(question) in ("more", "fewer")):
         a = _item_of_its_kind(a, b) or a  # "财政局一般公共服务支出" (收入 and 支出 shown) → "社工部的呢" → "两个差多少"
     if "value" not in a or "value" not in b:
         return _values_not_combined(s, question) or _which_two_unclear(s, question)
@@ -717,6 +717,9 @@ def _item_of_its_kind(shown: dict, other: dict) -> dict | None:
     kind = next((k for k in ("支出", "收入") if row.endswith(k)), "")
     fit = [i for i in items if kind and " " in str(i["label"]) and kind in str(i["label"]).split(" ", 1)[1]
            and i.get("unit") == other.get("unit")]
+    # (else a project's line, 项目类别 | 合计 | 一般公共预算拨款: its 合计 column is the line's whole)
+    fit = fit or [i for i in items if " " in str(i["label"]) and i.get("unit") == other.get("unit")
+                  and re.search(r"(?:合计|总计)$", str(i["label"]).split(" ", 1)[1])]
     return {**fit[0], "department": shown.get("department") or ""} if len(fit) == 1 else None
 
 

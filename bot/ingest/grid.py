@@ -334,12 +334,17 @@ def _header_rows(g: _Grid, start: int, end: int) -> list[int]:
     texts = [g.value(start, c) for c in cells]
     if len(cells) < 2 or not all(_is_label_text(t) for t in texts):
         return []
-    last = start
-    for c in cells:
-        r2, c2 = g.span.get((start, c), (start, c))
-        last = max(last, r2)
-        if c2 > c and start + 1 < end:  # a merged header over sub-columns: the next row names them
-            last = max(last, start + 1)
+    last, r = start, start
+    while r <= min(last, start + 3, end - 1):
+        # (each header row's merges reach on: 收入 | 支出 over 项目 | 预算数, 项目 merged down beside 合计 | …)
+        for c in g.row_cells(r) if r > start else cells:
+            if not g.is_origin(r, c):
+                continue
+            r2, c2 = g.span.get((r, c), (r, c))
+            last = max(last, r2)
+            if c2 > c and r + 1 < end:  # a merged header over sub-columns: the next row names them
+                last = max(last, r + 1)
+        r += 1
     last = min(last, start + 3, end - 1)
     rows = list(range(start, last + 1))
     # Every header row must be text (a number would be data).
@@ -797,7 +802,8 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         if kinds[c] == "short" and (not seen_value or merged_col) and grouping and c < g.w - 1 and any(
                 kinds[x] for x in range(c + 1, g.w)) and not _merged_alike(g, data, prev, c):
             label_cols.append(c)
-        elif kinds[c] == "short" and c + 1 < g.w and (headers.get(c + 1) or [""])[-1] in value_headers:
+        elif kinds[c] == "short" and c + 1 < g.w and any(h in value_headers for h in headers.get(c + 1) or [""]):
+            # (the value's header over sub-columns: 项目 | 预算数 › 合计 / 一般公共预算 beside 项目 | 预算数)
             label_cols.append(c)
         else:
             seen_value = True
@@ -1064,15 +1070,14 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     for c in range(g.w):
         blank = _blank_is_zero(ctx, row_has_number or zeros, kinds[c], g.raw[r][c], lead_labels, headers[c])
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit \
-                or (r, c) in cols.echoes:
-            continue
-        if _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code \
+                or (r, c) in cols.echoes or _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code \
                 or total_word and _clean(g.value(r, c)) == total_word:
             continue
         labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
         col = headers[c] if has_header else []
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
-        facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
+        if g.raw[r][c] or labels and labels[-1]:  # (a blank beside a blank label is no line of zeros)
+            facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
     facts += [_spread_fact(g, ctx, r, c, cols, headers, outer, section, lead_labels, lead_heads)
               for c in range(g.w) if (r, c) in cols.spread]
     # A row of labels only (a table of names) keeps its last label as a fact of its column.
@@ -1308,7 +1313,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     out.facts += lead_facts
     end = g.n
     top, header, band = _header_under_band(g, top, end)
-    if shape == "table" or (shape == "auto" and header and len(g.row_cells(top)) >= 3):
+    # A header topped by two blocks' headings (收入 | 支出 over 项目 | 预算数 | 项目 | 预算数) is as wide as its rows.
+    if shape == "table" or (shape == "auto" and header and max(len(g.row_cells(r)) for r in header) >= 3):
         blocks = None
     else:
         blocks = _form_blocks(g, top, force=shape == "form")

@@ -85,6 +85,8 @@ from bot.store import queries as query
 
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
 _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
+# "哪些项目有上年结转", "哪几个项目安排了政府性基金": the rows having a figure in what is named
+_ROWS_HAVING = re.compile(r"(?:哪些|哪几个|哪个)[\u4e00-\u9fff]{0,4}?(?:有|安排了|用了|含)")
 # "哪些单位有住房保障支出", "哪几个部门列了X": the departments whose tables print the line, asked as a list.
 _DEPARTMENTS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|有几个|几个|几家)(?:单位|部门)(?:都|也|还)?(?:有|列了|列有|安排了|编了)")
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
@@ -1670,6 +1672,7 @@ class Answerer(Conversation):
         shares, or narrowed to what the question means."""
         if not fq.departments:
             facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
+            facts = self._of_tables_listing_a_column(fq, facts)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -1692,6 +1695,17 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_tables_listing_a_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪些项目有上年结转", no department named: the rows that have a column's money are of the tables that
+        print it as a column (a 项目支出预算表's 上年结转), not of one printing a line of that name (a 收支总表's
+        上年结转 line and its 其中 lines); the facts unchanged unless both kinds are found."""
+        if fq.departments or "list" not in fq.ops or not _ROWS_HAVING.search(fq.text) \
+                or len({f["department"] for f in facts}) < 2:
+            return facts
+        keys = {k for m in fq.mentions if m.keys & self.idx.col_keys for k in m.keys}
+        as_column = {f["department"] for f in facts if any(k in _own_col(f) for k in keys)}
+        return [f for f in facts if f["department"] in as_column] if as_column else facts
 
     def _group_subtotal(self, facts: list[dict]) -> list[dict]:
         """The columns of one group of one row (基本支出 › 小计 / 工资福利支出 / …), the group named alone: its 小计."""

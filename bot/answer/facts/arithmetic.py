@@ -162,6 +162,15 @@ _SMALLER = {"万元": "元", "亿元": "万元"}
 # not the people the money is for.
 _FACTOR_COLUMN = re.compile(r"因素|权重")
 
+# The whole said as the table's own 合计 / 总计 or the whole department's ("占合计", "占全局"): its grand total line
+_GRAND_WHOLE_SAID = re.compile(r"占(?:合计|总计|全局|全部|整个部门|全部门)")
+
+
+def _grand_whole_said(asked: str, f: dict) -> bool:
+    """"耕地地力保护补贴占合计的比例" of the row's 合计 column: the table's 合计 line is the whole, never the 小计 of
+    the group the row stands in (a part column, 中央资金占合计, is the row's own 合计's as before)."""
+    return bool(_GRAND_WHOLE_SAID.search(asked)) and _is_total(_own_col(f))
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -733,7 +742,7 @@ class Arithmetic(Lookup):
         totals = [f for f in facts if self._is_total_fact(f, "col")]
         if one_row and len(totals) == 1 and len(facts) > 2:
             # "行政运行占比多少" of a row printed as 合计 / 基本支出 / 项目支出: its total's share.
-            return self.share_of_total(totals)
+            return self.share_of_total(totals, of_all=_grand_whole_said(asked, totals[0]))
         if len(facts) > 2:
             facts = self._totals_of_two(facts, groups) or self._one_figure_each(facts, groups, asked) \
                 or self._part_under_whole(facts, groups) or facts
@@ -755,7 +764,8 @@ class Arithmetic(Lookup):
                                 or _own_row(a) == _own_row(b)):
             # Two columns of one row (or one item in two tables, 收入 and 支出) that the question did not
             # tell apart: the item's share of its own column's total, never one column over the other.
-            return self.share_of_total(sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked)))
+            ordered = sorted(_own_kind_first(facts), key=lambda f: -_said_in(f["col_labels"] or "", asked))
+            return self.share_of_total(ordered, of_all=_grand_whole_said(asked, ordered[0]))
         if groups and all(m.keys <= self.idx.col_keys and not m.keys & self.idx.row_label_keys for g in groups for m in g) \
                 and (a["document_id"], a["sheet"], a["page"]) == (b["document_id"], b["sheet"], b["page"]) \
                 and a["line"] != b["line"] and _own_row(a) != _own_row(b):

@@ -90,6 +90,8 @@ _COUNTERPART = re.compile(r"(?:那|那么)?(?:它|其)?(?:的)?(?:对应|相应|
 _YES_NO_OF_IT = re.compile(r"(?:它|这个项目|这个|该项目|那)?(?:是不是|是|属于|算)")
 
 
+_PART_OF_IT = re.compile(r"^(?:那|那么)?(?:其中|这里面|这当中|里面)")
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -291,7 +293,7 @@ class Conversation(Listing):
         if (against := self._against_the_years_row(fq, context)) is not None:
             return against
         if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
-            recent = [f for f in self.idx.facts(context["recent"]) if f["number"] is not None]
+            recent = self._each_rows_whole([f for f in self.idx.facts(context["recent"]) if f["number"] is not None])
             if fq.years and {f["year"] for f in recent} != set(fq.years):
                 recent = []  # "2025比2023增加多少" after 2024's and 2023's figures: the years said, not those two
             if len(recent) == 2 and _MONEY_ASKED.search(fq.text) and not all(f["unit"] in _MONEY_UNITS for f in recent):
@@ -314,6 +316,15 @@ class Conversation(Listing):
         if context.get("last") and "diff" in fq.ops and (pair := self._last_against_stated(fq, context["last"])):
             return self.diff(pair, [], [])  # "执行进度" → "比序时快多少": that rate less the table's 序时进度
         return None
+
+    def _each_rows_whole(self, recent: list[dict]) -> list[dict]:
+        """"耕地地力保护补贴" → "玉米大豆补贴呢" → "两个加起来", each answer a row's columns (合计 and 一般公共预算拨款):
+        each row's whole, its one column printed as a total (合计); the figures unchanged otherwise."""
+        if len(recent) <= 2 or len({self._row_key(f["id"]) for f in recent}) != 2:
+            return recent
+        wholes = [f for f in recent if _is_total(_own_col(f))]
+        return wholes if len(wholes) == 2 and len({self._row_key(f["id"]) for f in wholes}) == 2 \
+            and len({_own_col(f) for f in wholes}) == 1 else recent
 
     def _against_the_years_row(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"2025年政府债务余额" of a table whose rows are years → "比2024年多多少": the same column of that year's
@@ -377,8 +388,15 @@ class Conversation(Listing):
         cols = self.columns_of_rows(rows)
         for m in fq.mentions:
             own = m.keys & cols
-            if m.start >= 0 and m.end - m.start <= 3 and len(m.keys) > 1 and len(own) == 1 and not m.keys & set(rows):
+            # ("教育支出" → "其中政府性基金呢": a part of the row just answered, its own column of that name)
+            if m.start >= 0 and (m.end - m.start <= 3 or _PART_OF_IT.match(fq.text)) and len(m.keys) > 1 \
+                    and len(own) == 1 and not m.keys & set(rows):
                 m.keys = own
+            elif m.start >= 0 and not own and len(m.keys) > 1 and _ROW_SWAPPED.search(fq.text) and len(
+                    beside := {k for k in m.keys & self.idx.row_label_keys if self.idx.columns_of_row(k) & cols}) == 1:
+                # ("一般公共预算拨款收入" → "政府性基金呢": the line beside it in the same column, 政府性基金预算拨款,
+                # not another column of that name the row does not print)
+                m.keys = beside
 
     def columns_of_rows(self, rows) -> set[str]:
         """The column labels the rows named print (their facts' own column keys)."""

@@ -19,6 +19,7 @@ from bot.answer.facts.common import (
     _leaf,
     _one_sheet_each,
 )
+from bot.answer.facts.lookup import subject_code_of
 from bot.answer.facts.outline import leaves, own_label, strip_numbering, under_by_code, under_by_path
 from bot.answer.facts.question import (
     _LEVEL_DIGITS,
@@ -30,6 +31,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import (
     _COUNT_UNITS,
+    _MONEY_UNITS,
     _cite,
     _code_leaves,
     _name,
@@ -71,6 +73,7 @@ _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前
 
 
 # "倒数第二呢", "倒数第三个是哪个": a place from the bottom of the ranking just shown.
+_RANKED_KEPT = 200  # the places of a ranking kept for the next question ("第三呢", "倒数第二呢")
 _FROM_END_ASKED = re.compile(rf"^(?:那|那么)?(?:排)?{ordinals.FROM_END}(?:个|名|项|位|低|少|小)?"
                              r"(?:的)?(?:呢|是哪个|是什么|是多少|多少|是谁|是哪项)?$")
 
@@ -170,8 +173,8 @@ class Listing(Arithmetic):
         m = _FROM_END_ASKED.match(compact(question))
         ranked = list(context.get("ranked") or ())
         n = ordinals.place_number(m.group("place")) or 0 if m is not None else 0
-        if n < 2 or len(ranked) < 2:
-            return None  # (倒数第一 is the least, read as such)
+        if n < 1 or len(ranked) < 2 or len(ranked) >= _RANKED_KEPT:
+            return None  # (a ranking cut short has no bottom to count from)
         facts = self.idx.facts(ranked)
         if len(facts) != len(ranked) or any(f["number"] is None for f in facts):
             return None
@@ -219,13 +222,11 @@ class Listing(Arithmetic):
         """"科目编码是多少" after a row: the code its label is printed with (2296006用于…); None unless the
         last answer was one row with a code."""
         facts = self.idx.facts(last[:50])
-        rows = {(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
-        codes = {m.group(1): r for r in rows if (m := re.match(r"^(\d{3,})\s*\D", r))}
-        if len(rows) != 1 or len(codes) != 1:
+        rows = {f["row_labels"] or "" for f in facts}
+        coded = subject_code_of(next(iter(rows))) if len(rows) == 1 else None
+        if coded is None:
             return None
-        code, row = next(iter(codes.items()))
-        return FactAnswer("answered", compose.subject_code(row[len(code):].strip(), code) + _cite(self.idx, facts[:1]),
-                          facts[:1])
+        return FactAnswer("answered", compose.subject_code(coded[1], coded[0]) + _cite(self.idx, facts[:1]), facts[:1])
 
     def rows_under(self, f: dict) -> list[dict]:
         """The rows right under a fact's row, in its column of the same table: those its labels place
@@ -460,6 +461,8 @@ class Listing(Arithmetic):
             cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
             facts = self._column_compared(fq, facts)
+        if "min" in fq.ops and any(f["number"] for f in facts) and all(f["unit"] in _MONEY_UNITS for f in facts):
+            facts = [f for f in facts if f["number"]]  # (a line of no money, 0 or left blank, is no least-funded line)
         kept = [f for f in facts if not any(x in _own_row(f) for x in self.left_out)]
         if not kept:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
@@ -493,7 +496,8 @@ class Listing(Arithmetic):
         best = key(size(f) for f in facts)
         top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
-        ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:20]
+        # (the whole ranking, up to _RANKED_KEPT: "倒数第一呢" next counts from its true bottom)
+        ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:_RANKED_KEPT]
         if fq.top:  # "最多的3个": those places of the ranking, in order
             first = self.idx.facts(ranked[:fq.top])
             return FactAnswer("answered", compose.top_facts(word, [compose.fact_value(_name(f), _shown(f)) for f in first],
@@ -751,6 +755,8 @@ class Listing(Arithmetic):
         totals = [f for f in facts if f["number"] is not None
                   and _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
         lines_of = [f for f in facts if f not in totals]
+        if len(totals) > 1 and (grand := [f for f in totals if re.match(r"(?:合计|总计)", own_label(f))]):
+            totals = grand[:1]  # (a group's 小计 beside the table's 合计 is no item listed, nor the whole)
         if len(totals) == 1 and len(lines_of) >= 2 and all(f["number"] is not None for f in lines_of) \
                 and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
             lines = [compose.fact_value(_name(f), _shown(f)) for f in lines_of]
@@ -761,8 +767,9 @@ class Listing(Arithmetic):
                           + _cite(self.idx, facts[:30]), facts)
 
     def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
-        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", (f["row_labels"] or "").split(
-            query.FACT_SEP)[-1])]
+        # (a total line, 合计 or 本年支出合计 / 收入总计, adds the rows up: it is none of them)
+        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", last := (f["row_labels"] or "").split(
+            query.FACT_SEP)[-1]) and not _is_total(label_key(last))]
         if fq.cmp == "same":
             return self.same_columns(facts)
         if fq.cmp in ("below_full", "below_target"):

@@ -207,6 +207,18 @@ _INCLUDES_ASKED = re.compile(r"^(.{2,}?)(?:里面?|中)?(?:都|还)?(?:包括|�
 # The asking words around a word left of a column said in part ("属于什么目录"), and a code asked.
 _ASKING_LEFT = re.compile(r"属于|是|什么|哪个|哪一个|哪类|哪种|啥|的|多少")
 _CODE_ASKED = re.compile(r"代码|编码|编号")
+# "培训多少人", "覆盖多少个村", "涉及几户": a count in a measure a row's short text may state (培训500人)
+_COUNT_IN_MEASURE = re.compile(r"(?<![哪这那])(?:几|多少)(?:个)?(户|家|人次|人|村|镇|所|座|台|辆|亩|公里|处)(?:呢|啊|吗)?$")
+
+
+def subject_code_of(row_labels: str) -> tuple[str, str] | None:
+    """The subject code a row is printed with, and the row said with it: its own label's (2296006用于…), or the
+    subject's it stands under (2130705对村民委员会… › 村干部报酬及村级组织运转经费: "村干部报酬…（对村民委员会…）")."""
+    path = row_labels.split(query.FACT_SEP)
+    for label in reversed(path):
+        if m := re.match(r"^(\d{3,})\s*(\D.*)$", label):
+            return m.group(1), m.group(2).strip() if label == path[-1] else f"{path[-1]}（{m.group(2).strip()}）"
+    return None
 # "是新增的吗", "是不是延续项目": a word asked yes or no of one row.
 _YES_NO_ASKED = re.compile(r"(?:是|属于|算)(?P<w>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?(?:吗|么|嘛)$|是不是(?P<w2>[\u4e00-\u9fff]{2,6}?)(?:的|项目)?$")
 
@@ -1842,7 +1854,7 @@ class Lookup(Rows):
         in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
         if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
             return blank
-        if (said := self.yes_or_no_in_cells(fq, facts)) is not None:
+        if (said := self.yes_or_no_in_cells(fq, facts) or self._count_in_text(fq, sorted(ids))) is not None:
             return said
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
@@ -1894,7 +1906,7 @@ class Lookup(Rows):
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
         ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
-        said = self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids)
+        said = self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids) or self._count_in_text(fq, ids)
         if said is not None:
             return said
         facts = self.idx.facts(ids[:8])
@@ -1921,6 +1933,9 @@ class Lookup(Rows):
         if _CODE_ASKED.search(word) and code and not any(_CODE_ASKED.search(_own_col(f)) for f in row):
             return FactAnswer("answered", compose.fact_value(f"{label} {word}", code.group(1))
                               + _cite(self.idx, facts[:1]), facts[:1])
+        if _CODE_ASKED.search(word) and (coded := subject_code_of(facts[0]["row_labels"] or "")) is not None \
+                and not any(_CODE_ASKED.search(_own_col(f)) for f in row):
+            return FactAnswer("answered", compose.subject_code(coded[1], coded[0]) + _cite(self.idx, facts[:1]), facts[:1])
         cells = [f for f in row if f["number"] is None and (f["value"] or "").strip() and word in _own_col(f)]
         named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
         named = named or self._cell_of_kind_asked(fq, row)
@@ -1941,6 +1956,21 @@ class Lookup(Rows):
 
     def _text_cell(self, f: dict) -> FactAnswer:
         return FactAnswer("answered", compose.fact_value(_name(f), f["value"]) + _cite(self.idx, [f]), [f])
+
+    def _count_in_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"高素质农民培育项目培训多少人", "村干部报酬覆盖多少个村" of one row whose figures count no such thing: the
+        count a short text of the row states in that measure (备注 "培训500人", "全市213个行政村"), that cell; None
+        unless one row is named and one of its texts states one."""
+        asked = _COUNT_IN_MEASURE.search(fq.text)
+        facts = self.idx.facts(ids[:40])
+        if asked is None or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1:
+            return None
+        stating = re.compile(rf"\d+(?:\.\d+)?万?(?:个|名|位)?[\u4e00-\u9fff]{{0,2}}{asked.group(1)}")
+        said = [f for f in self.idx.facts(self._row_siblings(facts[0]))
+                if f["number"] is None and stating.search(f["value"] or "")]
+        if len(said) != 1:
+            return None
+        return FactAnswer("answered", compose.fact_value(_name(said[0]), said[0]["value"]) + _cite(self.idx, said), said)
 
     def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """The one sentence of the named row's texts sharing the most pairs of characters (two at least,

@@ -1618,12 +1618,25 @@ def _one_table_says_no(fq: FactQuestion | None, idx: FactIndex, options: list[st
     return len(depts) == 1
 
 
+def _whole_of_one_row(facts: list[dict]) -> list[int]:
+    """A row answered with its columns (项目类别, 合计, 一般公共预算拨款): its one figure, or its one figure under a
+    total column (合计) — the figure "两个加起来", "哪个多" take next; [] otherwise."""
+    if len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) != 1 \
+            or _is_total(label_key(_own_row(facts[0]))):
+        return []  # (a 小计 line's figures stay the group's: "占全局多少" next reads them as before)
+    numbers = [f for f in facts if f["number"] is not None]
+    # (a money total, 预算金额 › 合计; never a span of years added, 三年合计, which a follow-up may name itself)
+    wholes = [f for f in numbers if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))
+              and "年" not in (f["col_labels"] or "")]
+    return [numbers[0]["id"]] if len(numbers) == 1 else [wholes[0]["id"]] if len(wholes) == 1 else []
+
+
 def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     """The facts' answer, remembered for the follow-ups it may have."""
     session = turn.session
     if fa.status == "answered" and fa.facts:
         previous = _context(session).get("last", [])
-        last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else []
+        last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else _whole_of_one_row(fa.facts)
         named = [sorted(m.keys) for m in (answerer.last.mentions if answerer.last else []) if m.exact and m.start >= 0]
         depts = sorted({f["department"] for f in fa.facts})
         _keep(session, {"departments": depts, "named": named, "subject": answerer.last.subject if answerer.last else [],
