@@ -9,7 +9,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.answer import COUNT_ASKED, COUNT_NOUN, PART_NOT_COSTED, RANGE_ASKED, compose, figure_said
+from bot.answer import (
+    COUNT_ASKED,
+    COUNT_NOUN,
+    PART_NOT_COSTED,
+    RANGE_ASKED,
+    SOURCE_NOT_PRINTED,
+    compose,
+    figure_said,
+)
+from bot.dialogue.clarify import MAX_OPTIONS, clarify_projects
 from bot.dialogue.context import OWN_LEFT_OUT
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.session import Session
@@ -734,6 +743,12 @@ _SOURCES_SHOWN = 10  # tables whose sources of funds one answer breaks down
 _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是")
 
 
+def _prints_sources(kb: KnowledgeBase, doc_id: int) -> bool:
+    """Whether a table breaks any project's money down by source (财政拨款, 财政专户拨款, 其他资金)."""
+    return any(kb.projects[pid].amounts.get(c) is not None
+               for pid in kb.projects_of_document(doc_id) for c in compose.SOURCE_COLUMNS)
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if f.besides_column and f.projects and f.column in compose.SOURCE_COLUMNS:
         rows = query.projects(t.conn, f.projects)
@@ -746,6 +761,12 @@ def do_source(t: Turn, f: Frame) -> Answer:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
+    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows \
+            and not any(_prints_sources(t.kb, r["document_id"]) for r in rows):
+        # "就业补助资金里其他资金多少" of a 自评表 printing budgets only: no such column, never "未列（0）"
+        unknown = t.unknown(compose.sources_not_printed(rows[0], f.column), suggest=False)
+        unknown.intent = SOURCE_NOT_PRINTED  # (the facts may find the source printed as a row of the table)
+        return unknown
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
@@ -1938,6 +1959,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if isinstance(filtered, Answer):
         return filtered
     rows = filtered
+    if (which := _namesakes_apart(t, f, rows)) is not None:
+        return which
     if _COMPUTE_ASKED.search(t.p.text) and all(r["name"].endswith("执行率") for r in rows):
         projects = list(dict.fromkeys(r["project_id"] for r in rows))
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
@@ -1968,6 +1991,30 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+# Words asking for every project's value at once ("各项目的", "都是多少", "分别"), or comparing them.
+_EVERY_ASKED = re.compile(r"各|都|每个|每项|所有|全部|分别|几个项目|两个项目|哪")
+_DIGIT = re.compile(r"\d")
+
+
+def _namesakes_apart(t: Turn, f: Frame, rows: Sequence[Any]) -> Answer | None:
+    """One indicator name that several projects of a table have, with different values, asked for its
+    value and no project named ("消费者满意度要求多少"): which project's is asked — listing several figures
+    for one asked invites reading the first as the answer, picking one would be a guess. Equal values answer
+    at once; worded values (no figure among them) are listed, each saying what it is."""
+    if f.projects or f.ambiguous or len({r["name"] for r in rows}) != 1 or t.p.has("list", "which", "compare") \
+            or _EVERY_ASKED.search(t.p.text):
+        return None
+    projects = list(dict.fromkeys(r["project_id"] for r in rows))
+    kinds = {"period": ("period_value",), "annual": ("annual_value",)}.get(f.value_kind or "",
+                                                                         ("period_value", "annual_value"))
+    values = {" ".join(r[k] or "" for k in kinds) for r in rows}  # the values the answer would show
+    if not 1 < len(projects) <= MAX_OPTIONS or len(values) == 1 or len(projects) != len(rows) \
+            or not all(_DIGIT.search(v) for v in values):
+        return None
+    f.ambiguous = [projects]
+    return clarify_projects(t, f)
 
 
 def _named_elsewhere(t: Turn, projects: Sequence[int], names: Sequence[str] = ()) -> tuple[str, str, str] | None:
