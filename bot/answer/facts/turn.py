@@ -8,6 +8,7 @@ import re
 from bot.answer import (
     COUNT_ASKED,
     COUNT_NOUN,
+    KIND_NOT_HELD,
     PART_NOT_COSTED,
     QUESTION_WORD,
     SOURCE_NOT_PRINTED,
@@ -86,6 +87,8 @@ def after_typed(turn, typed):
         result = typed  # "A局和B局一共有多少个项目": B's rows counted alone are not the two together
     if result is not typed and typed.intent == PART_NOT_COSTED and _rate_not_money(result.text):
         result = typed  # "就业补助资金公益性岗位补贴多少": that indicator's rate is no money of the part
+    if result is not typed and typed.intent == KIND_NOT_HELD:
+        result = typed  # "社工部的项目绩效目标表…": its 决算's rows are not that table's
     if result is not typed and typed.intent == SOURCE_NOT_PRINTED and not _source_said(turn.question, result.text):
         result = typed  # "X其他资金多少" of a 自评表: a row of 资金使用合规性 is no source of funds
     if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
