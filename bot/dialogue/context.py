@@ -602,7 +602,7 @@ def _kind_of(doc: dict, kind: str) -> bool:
 def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
     """"社工部的项目绩效目标表有吗 满意度指标多少": a kind of table said of departments named, none of whose
     tables is of that kind: they have none, never an answer read from their other tables."""
-    kind = next((w for w in t.kb.vocab.table_kinds if w in p.text), None)
+    kind = next((w for w in t.kb.vocab.table_kinds if w in p.text), "")
     docs = t.docs_of(depts) if kind and depts else []
     if not docs or any(_kind_of(t.kb.documents[d], kind) for d in docs):
         return None
