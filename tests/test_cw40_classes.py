@@ -1,10 +1,6 @@
 """Confident wrong answers removed by class (cw40), on tables generated here with names and figures of their own.
 
-Classes: one indicator name that several projects of a department have with different values, asked for its
-value with no project named ("消费者满意度要求多少"): asks which project (each value stays one reply away),
-never all of them as if one had been asked; equal values, worded values (each says what it is), a project named or
-every project asked still answer.
-A source of funds asked (其他资金, 财政拨款) of a project whose table prints no source at all (a 项目支出绩效自评表: its
+Classes: a source of funds asked (其他资金, 财政拨款) of a project whose table prints no source at all (a 项目支出绩效自评表: its
 budget and what was spent only): the table has no such column, never "未列（0）" as if it said none; a table
 printing sources still answers each, a blank one as 未列.
 A year asked of a project named by its money word (…免费开放补助2025年是多少) whose table is of another year (its file
@@ -21,7 +17,7 @@ import pytest
 from conftest import converse, engine_over, set_cells
 from target_tables import Item, Unit, render
 
-from bot.engine import ANSWERED, CLARIFY, UNKNOWN, Engine
+from bot.engine import ANSWERED, UNKNOWN, Engine
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -53,32 +49,6 @@ def market(tmp_path_factory) -> Engine:
     path = folder / "zhechuan_scjgj.txt"
     path.write_text(render("柘川县市场监督管理局", "96.00 96.00", _UNITS), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [path])
-
-
-# --- 1. one indicator name in several projects, values apart ------------------------------------------------
-
-
-@pytest.mark.parametrize("question", ["投诉人满意度要求多少", "柘川市监局投诉人满意度是多少", "投诉人满意度指标值"])
-def test_a_namesake_of_different_values_asks_which_project(market: Engine, question: str) -> None:
-    a = converse(market, question)
-    assert a.status == CLARIFY, a.text
-    assert "消费维权热线运行经费" in a.text and "诚信经营示范街区创建经费" in a.text
-    assert "88%" not in a.text and "82%" not in a.text
-
-
-def test_the_project_picked_answers_its_own_value(market: Engine) -> None:
-    a = converse(market, "投诉人满意度要求多少", "2")
-    assert a.status == ANSWERED
-    assert "82%" in a.text and "88%" not in a.text
-
-
-@pytest.mark.parametrize("turns", [("诚信经营示范街区创建经费投诉人满意度要求多少",),
-                                   ("各项目的投诉人满意度分别是多少",), ("哪些项目有投诉人满意度",),
-                                   ("投诉按期办结率是多少",), ("商户诚信宣传效果年度指标值",)])
-def test_one_project_every_project_or_equal_values_still_answer(market: Engine, turns: tuple[str, ...]) -> None:
-    a = converse(market, *turns)
-    assert a.status == ANSWERED, a.text
-    assert any(v in a.text for v in ("96%", "82%", "示范街区商户全覆盖"))
 
 
 # --- 2. a source of funds of a table that prints none ---------------------------------------------------------

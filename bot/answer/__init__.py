@@ -29,8 +29,6 @@ COUNT_NOUN = re.compile(r"(?:人数|户数|个数|数量|人次|株数|家数)$"
 PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
 # the intent of a typed unknown: a source of funds (其他资金) asked of a table that prints no sources at all
 SOURCE_NOT_PRINTED = "source_not_printed"
-# the intent of a typed unknown: a kind of table (…绩效目标表) said of departments none of whose tables is of it
-KIND_NOT_HELD = "kind_not_held"
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 
 

@@ -18,7 +18,6 @@ from bot.answer import (
     compose,
     figure_said,
 )
-from bot.dialogue.clarify import MAX_OPTIONS, clarify_projects
 from bot.dialogue.context import OWN_LEFT_OUT
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.session import Session
@@ -1959,8 +1958,6 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if isinstance(filtered, Answer):
         return filtered
     rows = filtered
-    if (which := _namesakes_apart(t, f, rows)) is not None:
-        return which
     if _COMPUTE_ASKED.search(t.p.text) and all(r["name"].endswith("执行率") for r in rows):
         projects = list(dict.fromkeys(r["project_id"] for r in rows))
         if all(p["executed"] is not None and p["total"] for p in query.projects(t.conn, projects)):
@@ -1991,30 +1988,6 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
-
-
-# Words asking for every project's value at once ("各项目的", "都是多少", "分别"), or comparing them.
-_EVERY_ASKED = re.compile(r"各|都|每个|每项|所有|全部|分别|几个项目|两个项目|哪")
-_DIGIT = re.compile(r"\d")
-
-
-def _namesakes_apart(t: Turn, f: Frame, rows: Sequence[Any]) -> Answer | None:
-    """One indicator name that several projects of a table have, with different values, asked for its
-    value and no project named ("消费者满意度要求多少"): which project's is asked — listing several figures
-    for one asked invites reading the first as the answer, picking one would be a guess. Equal values answer
-    at once; worded values (no figure among them) are listed, each saying what it is."""
-    if f.projects or f.ambiguous or len({r["name"] for r in rows}) != 1 or t.p.has("list", "which", "compare") \
-            or _EVERY_ASKED.search(t.p.text):
-        return None
-    projects = list(dict.fromkeys(r["project_id"] for r in rows))
-    kinds = {"period": ("period_value",), "annual": ("annual_value",)}.get(f.value_kind or "",
-                                                                         ("period_value", "annual_value"))
-    values = {" ".join(r[k] or "" for k in kinds) for r in rows}  # the values the answer would show
-    if not 1 < len(projects) <= MAX_OPTIONS or len(values) == 1 or len(projects) != len(rows) \
-            or not all(_DIGIT.search(v) for v in values):
-        return None
-    f.ambiguous = [projects]
-    return clarify_projects(t, f)
 
 
 def _named_elsewhere(t: Turn, projects: Sequence[int], names: Sequence[str] = ()) -> tuple[str, str, str] | None:

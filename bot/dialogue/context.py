@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import chain
 from operator import itemgetter
 
-from bot.answer import KIND_NOT_HELD, compose
+from bot.answer import compose
 from bot.dialogue.clarify import pick_pending
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
@@ -30,7 +30,7 @@ from bot.dialogue.resolve import (
     within,
 )
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import ALL_LABEL, Answer, Frame
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, shared_run, small_number

@@ -8,7 +8,6 @@ import re
 from bot.answer import (
     COUNT_ASKED,
     COUNT_NOUN,
-    KIND_NOT_HELD,
     PART_NOT_COSTED,
     QUESTION_WORD,
     SOURCE_NOT_PRINTED,
@@ -54,7 +53,7 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
-from bot.dialogue.values import ALL_LABEL
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
