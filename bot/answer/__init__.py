@@ -27,6 +27,8 @@ QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|
 COUNT_ASKED = re.compile(r"(?:多少|几)([株棵个人户所座辆台套件名家处条次项亩])")
 COUNT_NOUN = re.compile(r"(?:人数|户数|个数|数量|人次|株数|家数)$")
 PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
+# the intent of a typed unknown: a source of funds (其他资金) asked of a table that prints no sources at all
+SOURCE_NOT_PRINTED = "source_not_printed"
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 
 

@@ -125,6 +125,11 @@ def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = T
     return "\n".join(lines)
 
 
+def sources_not_printed(row: sqlite3.Row, asked: str) -> str:
+    """"X其他资金多少" of a table that prints no source of funds at all (a 自评表's 预算数 only): no such column."""
+    return f"{row['name']} 所在的表没有按资金来源分列（只列了总计），表中没有“{AMOUNT_LABELS[asked]}”这一栏。"
+
+
 def besides_source(row: sqlite3.Row, left_out: str) -> str:
     """A project's money besides one source ("除了财政拨款还有多少"): its total less that column, with the
     columns that make it up."""

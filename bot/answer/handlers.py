@@ -9,7 +9,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.answer import COUNT_ASKED, COUNT_NOUN, PART_NOT_COSTED, RANGE_ASKED, compose, figure_said
+from bot.answer import (
+    COUNT_ASKED,
+    COUNT_NOUN,
+    PART_NOT_COSTED,
+    RANGE_ASKED,
+    SOURCE_NOT_PRINTED,
+    compose,
+    figure_said,
+)
 from bot.dialogue.context import OWN_LEFT_OUT
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.session import Session
@@ -734,6 +742,12 @@ _SOURCES_SHOWN = 10  # tables whose sources of funds one answer breaks down
 _EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是")
 
 
+def _prints_sources(kb: KnowledgeBase, doc_id: int) -> bool:
+    """Whether a table breaks any project's money down by source (财政拨款, 财政专户拨款, 其他资金)."""
+    return any(kb.projects[pid].amounts.get(c) is not None
+               for pid in kb.projects_of_document(doc_id) for c in compose.SOURCE_COLUMNS)
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if f.besides_column and f.projects and f.column in compose.SOURCE_COLUMNS:
         rows = query.projects(t.conn, f.projects)
@@ -746,6 +760,12 @@ def do_source(t: Turn, f: Frame) -> Answer:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
+    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows \
+            and not any(_prints_sources(t.kb, r["document_id"]) for r in rows):
+        # "就业补助资金里其他资金多少" of a 自评表 printing budgets only: no such column, never "未列（0）"
+        unknown = t.unknown(compose.sources_not_printed(rows[0], f.column), suggest=False)
+        unknown.intent = SOURCE_NOT_PRINTED  # (the facts may find the source printed as a row of the table)
+        return unknown
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \

@@ -31,7 +31,7 @@ from bot.dialogue.resolve import (
     within,
 )
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import ALL_LABEL, Answer, Frame
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
@@ -254,7 +254,7 @@ _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d年?(?:\d{1,2}月|[上下]半年|年
 
 
 _MONEY_ENDS = re.compile(r"(?:多少钱?|是多少)$")  # ("2025年操场改造经费多少": 经费 is the name's, the ask is its money)
-_MONEY_NAMED = re.compile(r"经费|预算|资金|钱|拨款|金额")
+_MONEY_NAMED = re.compile(r"经费|预算|资金|钱|拨款|金额|补助|补贴")  # (a name ending in 补助 is money too)
 
 
 def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
@@ -320,7 +320,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
-    stop = _unit_named(t, p, f) or _projects_resolved(t, p, f, depts)
+    stop = _kind_not_held(t, p, depts) or _unit_named(t, p, f) or _projects_resolved(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
@@ -695,6 +695,23 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
         if kept:
             f.doc_ids = kept
             t.dept_choices = [c for c in t.dept_choices if set(t.docs_of([c])) & set(kept)]
+
+
+def _kind_of(doc: dict, kind: str) -> bool:
+    return kind in compact(doc.get("form") or "") or kind in compact(doc.get("title") or "")
+
+
+def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
+    """"社工部的项目绩效目标表有吗 满意度指标多少": a kind of table said of departments named, none of whose
+    tables is of that kind: they have none, never an answer read from their other tables."""
+    kind = next((w for w in t.kb.vocab.table_kinds if w in p.text), "")
+    docs = t.docs_of(depts) if kind and depts else []
+    if not docs or any(_kind_of(t.kb.documents[d], kind) for d in docs):
+        return None
+    held = sorted({compose.table_name("", t.kb.documents[d].get("form"), t.kb.documents[d].get("year")) for d in docs})
+    unknown = t.unknown(compose.kind_not_held("、".join(depts), kind.removesuffix("表"), held), p.text, suggest=False)
+    unknown.intent = KIND_NOT_HELD  # (the facts do not read its other tables for it)
+    return unknown
 
 
 def _read_parameters(p: Parse, f: Frame) -> None:

@@ -12,6 +12,10 @@ ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
 ALL_LABEL = "全部"  # the clarification option that answers for every department
 
 
+# the intent of an unknown: a kind of table (…绩效目标表) said of departments none of whose tables is of it
+KIND_NOT_HELD = "kind_not_held"
+
+
 @dataclass
 class Frame:
     """What to look up: the intent and the resolved entities and parameters."""

@@ -10,6 +10,7 @@ from bot.answer import (
     COUNT_NOUN,
     PART_NOT_COSTED,
     QUESTION_WORD,
+    SOURCE_NOT_PRINTED,
     YEAR_ASKED,
     compose,
     figure_said,
@@ -53,7 +54,7 @@ from bot.answer.facts.words import (
 )
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.turn import reason_of
-from bot.dialogue.values import ALL_LABEL
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
@@ -87,6 +88,10 @@ def after_typed(turn, typed):
         result = typed  # "A局和B局一共有多少个项目": B's rows counted alone are not the two together
     if result is not typed and typed.intent == PART_NOT_COSTED and _rate_not_money(result.text):
         result = typed  # "就业补助资金公益性岗位补贴多少": that indicator's rate is no money of the part
+    if result is not typed and typed.intent == KIND_NOT_HELD:
+        result = typed  # "社工部的项目绩效目标表…": its 决算's rows are not that table's
+    if result is not typed and typed.intent == SOURCE_NOT_PRINTED and not _source_said(turn.question, result.text):
+        result = typed  # "X其他资金多少" of a 自评表: a row of 资金使用合规性 is no source of funds
     if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
         result = typed  # "那它的参保人数呢": a text cell that names them says not how many
     if result is not typed and result.status == "answered" and _of_another_kind(turn, result):
@@ -100,6 +105,12 @@ def after_typed(turn, typed):
 
 _SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
 _MONEY_SAID = re.compile(r"\d\s*(?:万元|元|亿元)")
+
+
+def _source_said(question: str, text: str) -> bool:
+    """Whether an answer's own lines name the source of funds the question asks (其他资金, 财政专户, 财政拨款)."""
+    body = _SOURCE_NOTE.sub("", text)
+    return any(w in question and w in body for w in ("其他资金", "财政专户", "专户", "财政拨款"))
 
 
 def _rate_not_money(text: str) -> bool:
