@@ -697,16 +697,12 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
             t.dept_choices = [c for c in t.dept_choices if set(t.docs_of([c])) & set(kept)]
 
 
-def _kind_of(doc: dict, kind: str) -> bool:
-    return kind in compact(doc.get("form") or "") or kind in compact(doc.get("title") or "")
-
-
 def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
     """"社工部的项目绩效目标表有吗 满意度指标多少": a kind of table said of departments named, none of whose
     tables is of that kind: they have none, never an answer read from their other tables."""
-    kind = next((w for w in t.kb.vocab.table_kinds if w in p.text), "")
+    kind, of_kind = t.kb.table_kind_said(p.text, p.table_words)
     docs = t.docs_of(depts) if kind and depts else []
-    if not docs or any(_kind_of(t.kb.documents[d], kind) for d in docs):
+    if not docs or set(docs) & set(of_kind):
         return None
     held = sorted({compose.table_name("", t.kb.documents[d].get("form"), t.kb.documents[d].get("year")) for d in docs})
     unknown = t.unknown(compose.kind_not_held("、".join(depts), kind.removesuffix("表"), held), p.text, suggest=False)
