@@ -1789,6 +1789,13 @@ def _only_whether(t: Turn) -> bool:
         and not t.p.has("value", "how_much", "list", "which", "count")
 
 
+def _kind_filed_in_its_tables(t: Turn, f: Frame) -> bool:
+    """Whether the tables of the projects asked file some indicator under the kind asked: only then is "没有"
+    the table's answer (a table filing no 成本指标 at all says nothing of it: not told)."""
+    docs = sorted({t.kb.projects[p].document_id for p in f.projects}) if f.projects else list(f.doc_ids)
+    return bool(indicator_rows(t, Frame(doc_ids=docs, categories=f.categories)))
+
+
 _SHARED_ASKED = re.compile(r"都有|共同|(?<![不])相同|(?<![不])一样|共有|重复|重合")  # (不一样: values that differ)
 
 
@@ -1899,7 +1906,7 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         rows, what = narrowed
     if not rows:
         absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
-        if f.categories and (f.projects or f.doc_ids) and _only_whether(t):
+        if f.categories and (f.projects or f.doc_ids) and _only_whether(t) and _kind_filed_in_its_tables(t, f):
             # "公务用车购置经费有没有满意度指标": a yes or no asked, and no is the answer (a value asked with it,
             # "有没有…值多少", stays a figure the table does not have)
             absent = t.answered(f, compose.no_indicators(scope, what, True, said_no=True), projects=f.projects)

@@ -702,8 +702,8 @@ def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
     tables is of that kind: they have none, never an answer read from their other tables."""
     kind, of_kind = t.kb.table_kind_said(p.text, p.table_words)
     docs = t.docs_of(depts) if kind and depts else []
-    if not docs or set(docs) & set(of_kind):
-        return None
+    if not docs or set(docs) & set(of_kind) or kind in t.kb.vocab.table_words:
+        return None  # (a kind said without 表, 评价: a table of every department's rows, theirs too)
     held = sorted({compose.table_name("", t.kb.documents[d].get("form"), t.kb.documents[d].get("year")) for d in docs})
     unknown = t.unknown(compose.kind_not_held("、".join(depts), kind.removesuffix("表"), held), p.text, suggest=False)
     unknown.intent = KIND_NOT_HELD  # (the facts do not read its other tables for it)
