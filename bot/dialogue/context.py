@@ -528,6 +528,7 @@ def _count_named_by_an_indicator(t: Turn, p: Parse, f: Frame) -> Answer | None:
 # "不全是财政拨款", "全靠财政拨款", "只有其他资金": a project's money all (or not all) from one source.
 _SOLE_SOURCE = re.compile(r"(?P<neg>不|并非|并不)?(?:全|都|全部|完全|纯|只|仅)(?:是|有|靠|用|由|为)?(?:的)?"
                           r"(?P<src>财政专户拨款|财政专户|专户拨款|财政拨款|其他资金)")
+_YES_NO = re.compile(r"吗|是不是|是否|有没有")  # (a yes or no asked of the money: answered by the sources)
 _SOURCE_COLUMN = {"财政专户拨款": "special_account", "财政专户": "special_account", "专户拨款": "special_account",
                   "财政拨款": "fiscal_appropriation", "其他资金": "other"}
 
@@ -537,7 +538,7 @@ def _one_source_only(t: Turn, p: Parse, f: Frame) -> Answer | None:
     that source, counted or listed; never a word "全" left unexplained."""
     m = _SOLE_SOURCE.search(p.text)
     if m is None or f.projects and not f.unit or f.ambiguous or f.indicators or p.has("how_much", "total") \
-            or _SUM_SAID.search(t.question) or "吗" in t.question:
+            or _SUM_SAID.search(t.question) or _YES_NO.search(t.question):
         return None  # (a unit named: its projects, which _of_unit keeps; "都是财政拨款吗 合计多少": asked otherwise)
     f.projects = []
     f.column, f.sole_source = _SOURCE_COLUMN[m.group("src")], m.group("neg") is None
