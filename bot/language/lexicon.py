@@ -1141,12 +1141,15 @@ def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> l
     first two or three of those characters ("文旅局"), as staff say a merged bureau by its leading words:
     [(the word, a short form)], or [] when the vocabulary shortens it or it is not such a word."""
     # (three or four words hold no level and no 和: "县市政公用事业局", "农业和水利局" are no such rows)
-    m = re.search(r"(?:^|[省市区县旗])((?:[^\W\d省市区县旗和与及]{2}){3,4})(?:局|委员会|办公室)$", name) \
+    # (a 和 may join the first word to the rest: "旅游和文化广电体育局" -> "旅文局", "旅文广体局")
+    m = re.search(r"(?:^|[省市区县旗])((?:[^\W\d省市区县旗和与及]{2})和?(?:[^\W\d省市区县旗和与及]{2}){2,3})"
+                  r"(?:局|委员会|办公室)$", name) \
         or re.search(r"(?:^|[省市区县])([\u4e00-\u9fff]{4})(?:局|委员会|办公室)$", name)
     if m is None or any(long in m.group(1) or m.group(1) in long for long in abbreviations):
         return []
-    initials = (word := m.group(1))[::2]
-    return [(word, initials[:n]) for n in range(max(2, len(initials) - 1), len(initials) + 1)]
+    initials = (word := m.group(1)).replace("和", "")[::2]
+    least = 2 if "和" in word else max(2, len(initials) - 1)  # (the word before 和 leads: 旅文局)
+    return [(word, initials[:n]) for n in range(least, len(initials) + 1)]
 
 
 def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
