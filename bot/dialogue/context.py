@@ -200,11 +200,16 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
     return None
 
 
+def _named_projects_tables(t: Turn, p: Parse) -> tuple[set[int], set[int]]:
+    """The projects named by their whole names, and the documents they are in."""
+    pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
+    return pids, {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
+
+
 def _undated_tables_named(t: Turn, p: Parse) -> list[str]:
     """The departments of the projects named, when every one is in a table printing no year and no other
     table of its department is of a year: a year asked of them cannot be told (else [])."""
-    pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
-    docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
+    pids, docs = _named_projects_tables(t, p)
     if not docs or len(pids) > 4 or _year_of_undated_table(t, p) or any(t.kb.year_of_document(d) for d in docs):
         return []
     return sorted({t.kb.documents[d]["department_name"] for d in docs})
@@ -213,8 +218,7 @@ def _undated_tables_named(t: Turn, p: Parse) -> list[str]:
 def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
     """The projects named are of a table printing no year: it is of the year its department's other tables are of
     (their own years, not the columns they compare with); empty when they are of none."""
-    pids = {r.id for m in p.mentions if m.score >= 100 for r in m.of("project")}
-    docs = {t.kb.projects[pid].document_id for pid in pids if pid in t.kb.projects}
+    docs = _named_projects_tables(t, p)[1]
     if not docs or any(t.kb.year_of_document(d) for d in docs):
         return set()
     others = {x for dept in t.kb.departments_of_documents(docs) for x in dept.doc_ids} - docs
