@@ -189,7 +189,7 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.years_not_marked(p.years, undated), p.text, suggest=False)
     if p.years:
         docs = _year_scope(t, p)
-        held = {y for d in docs for y in t.kb.years_of_document(d)}
+        held = _years_held(t, docs)
         missing = [y for y in p.years if y not in held]
         if not missing and (own := _year_of_undated_table(t, p)):
             held, missing = own, [y for y in p.years if y not in own]
@@ -198,6 +198,19 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
     return None
+
+
+def _years_held(t: Turn, docs: list[int]) -> set[int]:
+    """The years the documents hold figures of; over every document (a question naming no department) worked
+    out once per knowledge base, not walked again per question."""
+    kb = t.kb
+    if len(docs) == len(kb.documents) and set(docs) == kb.documents.keys():
+        every = kb.__dict__.get("_years_of_every_document")
+        if every is None:
+            every = kb.__dict__["_years_of_every_document"] = frozenset(
+                y for d in kb.documents for y in kb.years_of_document(d))
+        return set(every)
+    return {y for d in docs for y in kb.years_of_document(d)}
 
 
 def _named_projects_tables(t: Turn, p: Parse) -> tuple[set[int], set[int]]:

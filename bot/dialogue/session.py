@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
 
 from bot.dialogue.values import Frame
 from bot.language.lexicon import Ref
@@ -37,7 +39,7 @@ class Session:
 
     def to_dict(self) -> dict:
         """JSON-ready (Refs become dicts, tuples lists)."""
-        data = asdict(self)
+        data: dict = _plain(self)
         for frame in [data.get("frame"), *data.get("pending", [])]:
             if frame:  # a Ref is a named tuple: asdict keeps it, JSON would make it a bare list
                 frame["categories"] = [r._asdict() for r in frame["categories"]]
@@ -54,6 +56,35 @@ class Session:
         values["pending"] = [_frame_from_dict(f) for f in values.get("pending") or []]
         values["last_list"] = [tuple(item) for item in values.get("last_list") or []]
         return cls(**values)
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """What dataclasses.asdict makes of a value, built without its per-value overhead (a session is written
+    out every turn): dataclasses as dicts, lists, tuples (named ones kept) and dicts copied, strings and numbers
+    as they are (deepcopy keeps them), anything else deep-copied as asdict does."""
+    kind = type(obj)
+    if kind in _ATOMS:
+        return obj
+    if kind is list:
+        return [_plain(v) for v in obj]
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in obj.items()}
+    if is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS.get(kind)
+        if names is None:
+            names = _FIELDS[kind] = tuple(f.name for f in fields(obj))
+        return {name: _plain(getattr(obj, name)) for name in names}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return kind(*[_plain(v) for v in obj])
+    if isinstance(obj, list | tuple):
+        return kind(_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return kind((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def _frame_from_dict(data: dict) -> Frame:

@@ -37,14 +37,6 @@ from re import (  # noqa: F401  (re-exported: the modules that import this one a
     X,
     error,
     escape,
-    findall,
-    finditer,
-    fullmatch,
-    match,
-    search,
-    split,
-    sub,
-    subn,
 )
 from typing import Any, cast
 
@@ -69,6 +61,53 @@ class _Deferred:
 
     def __repr__(self) -> str:
         return f"deferred re.compile({self._source[0]!r})"
+
+
+# ----- re's module-level functions (re.search(r"…", text)), through a plain dict of their patterns ---------------
+
+_FOUND: dict[tuple[Any, Any], Pattern] = {}  # (pattern, flags) -> compiled: re's own cache costs ~0.4 µs a call
+_MAX_FOUND = 2048  # patterns built from a question's words come and go: the dict starts afresh when this full
+
+
+def _found(pattern: Any, flags: Any) -> Pattern:
+    """The compiled pattern of a module-level call (re.compile's, so its errors and its own cache are re's)."""
+    compiled = _re.compile(pattern, flags)
+    if len(_FOUND) >= _MAX_FOUND:
+        _FOUND.clear()
+    _FOUND[pattern, flags] = compiled
+    return compiled
+
+
+def search(pattern: Any, string: Any, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).search(string)
+
+
+def match(pattern: Any, string: Any, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).match(string)
+
+
+def fullmatch(pattern: Any, string: Any, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).fullmatch(string)
+
+
+def finditer(pattern: Any, string: Any, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).finditer(string)
+
+
+def findall(pattern: Any, string: Any, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).findall(string)
+
+
+def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).sub(repl, string, count)
+
+
+def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).subn(repl, string, count)
+
+
+def split(pattern: Any, string: Any, maxsplit: int = 0, flags: Any = 0) -> Any:
+    return (_FOUND.get((pattern, flags)) or _found(pattern, flags)).split(string, maxsplit)
 
 
 def compile(pattern: Any, flags: int | _re.RegexFlag = 0) -> Pattern[str]:

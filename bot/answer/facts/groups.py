@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts.question import FactAnswer
@@ -105,7 +106,12 @@ class Said:
 
 
 def _col(f: dict) -> str:
-    return compact("".join(x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x))
+    return _column_of(f["col_labels"] or "")
+
+
+@lru_cache(maxsize=8192)  # a table's few column paths, asked of each of its cells several times as it is read
+def _column_of(labels: str) -> str:
+    return compact("".join(x for x in labels.split(query.FACT_SEP) if x))
 
 
 def _row_line(table: Table, facts: list[dict]) -> Row | None:

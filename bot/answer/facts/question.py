@@ -583,7 +583,11 @@ def _inside_a_longer_synonym(idx: FactIndex, word: str, text: str) -> bool:
     kept = idx.__dict__.get("_synonym_words")
     if kept is None:
         kept = idx.__dict__["_synonym_words"] = sorted({w for g in idx.synonyms for w in g[1:]}, key=len, reverse=True)
-    return any(len(o) > len(word) and word in o and o in text for o in kept)
+    longer = idx.__dict__.setdefault("_longer_synonyms", {})  # each word's, found once per index (a few dozen words)
+    holding = longer.get(word)
+    if holding is None:
+        holding = longer[word] = [o for o in kept if len(o) > len(word) and word in o]
+    return any(o in text for o in holding)
 
 
 def _synonyms_longest_first(idx: FactIndex) -> list[tuple[str, list[str]]]:
@@ -3713,12 +3717,17 @@ def _in_own_row(text: str, s: int, e: int, form: str, idx: FactIndex) -> list[st
     """The departments of a short name said as the start of a row label of their own table ("教育局机关" of
     教育局's row 云岫区教育局机关, "教育局" the department's short name): those departments, else none."""
     depts = idx.dept_forms.get(form, [])
-    for b in range(min(len(text), e + 6), e, -1):  # "鹭川镇": one character more is a row too
+    # Every window below starts with the shortest one (the name and one character more): a label holding a
+    # window holds that one, so the labels holding it are all a longer window can be found in (most names:
+    # none, and no window is tried).
+    shortest = text[s:e + 1]
+    holding = idx.row_keys_holding(shortest) if e < len(text) and _HAN_RUN.fullmatch(shortest) else []
+    for b in range(min(len(text), e + 6), e, -1) if holding else ():  # "鹭川镇": one character more is a row too
         window = text[s:b]
         if not _HAN_RUN.fullmatch(window):
             continue
         # (every label is one of its own forms: a row label holding the window is among its pair's keys)
-        keys = tuple(k for k in idx.row_keys_holding(window) if k.endswith(window[len(form):]) and len(k) <= len(window) + 6)
+        keys = tuple(k for k in holding if window in k and k.endswith(window[len(form):]) and len(k) <= len(window) + 6)
         if keys and (own := [d for d in depts if d in idx.row_owners(keys)]):
             return own
     # "鹭川镇" of 鹭川区民政局's row 鹭川镇: one character past the short name, a row label said whole
