@@ -2675,10 +2675,34 @@ def _points(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+WHICH_PROJECT = "您问的是哪一个项目？"
+
+
+def form_score_figure(row: dict) -> str:
+    """One option's 总分 when asking which project: "自评总分 90.9分"."""
+    return f"自评总分 {_points(row['got'])}分"
+
+
 def form_total_score(project: str, got: float, full: float | None, place: str, table: str) -> str:
     """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"."""
     out_of = f"（满分 {_points(full)}分）" if full is not None else ""
     return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
+
+
+def rates_compared(ordered: Sequence[tuple], lowest: bool) -> str:
+    """"执行率更高的是X：96.37%；Y：86.00%（相差 10.37个百分点）": (name, rate, as printed, where), first the one asked."""
+    if len(ordered) == 2 and round(ordered[0][1], 4) == round(ordered[1][1], 4):
+        return f"两者执行率相同：{ordered[0][0]} {ordered[0][2]}，{ordered[1][0]} {ordered[1][2]}。（来源：{ordered[0][3]}；{ordered[1][3]}）"
+    word = ("最低" if len(ordered) > 2 else "更低") if lowest else ("最高" if len(ordered) > 2 else "更高")
+    items = "；".join(f"{name}：{printed}" for name, _, printed, _ in ordered)
+    gap = f"（相差 {abs(ordered[0][1] - ordered[1][1]):.2f}个百分点）" if len(ordered) == 2 else ""
+    places = "；".join(dict.fromkeys(where for *_, where in ordered))
+    return f"执行率{word}的是{ordered[0][0]}。{items}{gap}（来源：{places}）"
+
+
+def form_field(project: str, label: str, value: str, place: str, table: str) -> str:
+    """"国家基本公共卫生服务项目补助资金 自评等级：优"."""
+    return f"{project} {label}：{value}（来源：{place}，{table}）"
 
 
 def form_unit(project: str, unit: str, department: str, place: str, table: str) -> str:
@@ -2730,7 +2754,8 @@ def _form_place(doc: dict, sheet: str, line: int) -> str:
 
 def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str) -> str:
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"."""
-    value = cell["value"] if col == "执行率" else format_amount(cell["number"], doc["unit"] or "万元")
+    value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
+        else format_amount(cell["number"], doc["unit"] or "万元")
     return f"{project} {line or '年度资金总额'} {col}：{value}{_form_place(doc, sheet, cell['line'])}"
 
 
@@ -2743,6 +2768,17 @@ def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: di
     return (f"{project} {line or '年度资金总额'}：年初预算数 {format_amount(start['number'], unit)}，全年预算数 "
             f"{format_amount(whole['number'], unit)}，年中{said}：{whole['number']:g} − {start['number']:g} = "
             f"{added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
+
+
+def form_class_points(project: str, kind: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:
+    """"国家基本公共卫生服务项目补助资金 产出指标 得分：49.42分（分值 50分；9 个指标：6 + 6 + … = 49.42）"."""
+    got = sum(r["得分"] for r in rows)
+    full = sum(r["分值"] for r in rows) if all("分值" in r for r in rows) else None
+    out_of = f"分值 {_points(full)}分；" if full is not None else ""
+    added = " + ".join(_points(r["得分"]) for r in rows)
+    lines = f"{rows[0]['line']}–{rows[-1]['line']}" if len(rows) > 1 else str(rows[0]["line"])
+    return (f"{project} {kind} 得分：{_points(got)}分（{out_of}{len(rows)} 个指标：{added} = {_points(got)}）"
+            f"（来源：{doc['file_name']} {sheet} 第{lines}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
 
 
 def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict, sheet: str) -> str:

@@ -1,19 +1,23 @@
 """Questions a workbook of one project per sheet (the national 项目支出绩效自评表 template) answers from its
 projects as wholes: a project's 总分 ("动物防疫项目自评得了多少分" is the sheet's 总分, never one indicator's
-得分), its 实施单位, the 偏差原因 of what it missed, and its projects' scores set against each other (最低, 平均,
-低于95分, 满分). Answered here, before the labelled facts, only when the project and what is asked are clear;
-anything else is left to the rest of the pipeline."""
+得分), its 实施单位, the 偏差原因 of what it missed (为啥, 怎么改进), and its projects' scores set against each other
+(最低, 平均, 低于95分, 满分, "公卫总分 → 两癌呢 → 差几分"); a funding line's column (公卫其他资金全年预算数) and the
+funding block's own 得分 (预算执行得分), a class of indicators' points added up (产出指标得了多少分), the form's fields
+(自评等级, 填报日期), projects' execution rates against each other (哪个执行率高), the workbook said by its number of
+projects (两个自评项目执行数加起来). Answered here, before the labelled facts, only when the project and what is asked
+are clear (a name two projects fit is asked back); anything else is left to the rest of the pipeline."""
 
 from __future__ import annotations
 
 from bot.answer import compose
-from bot.dialogue.values import Answer
+from bot.dialogue.clarify import clarify
+from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
 from bot.store import queries as query
 
 _SCORE = re.compile(r"总分|总得分|得分|得了|自评分|评分|打分|多少分|几分|分数|满分|分最|最[高低]分|\d分")
 _UNIT = re.compile(r"实施单位|执行单位|哪个单位|哪家单位|什么单位|谁(?:来)?实施|由谁|谁负责")
-_REASON = re.compile(r"为什么|为啥|为何|咋没|怎么没|怎么会|什么原因|啥原因|原因|延期|偏差")
+_REASON = re.compile(r"为什么|为啥|为何|咋没|怎么没|怎么会|什么原因|啥原因|原因|延期|偏差|改进|整改")
 _MONEY = re.compile(r"执行率|执行数|预算|资金|经费|钱|拨款|金额")
 # Words that make a score question one over the projects, not of one of them.
 _LOWEST = re.compile(r"最低|最少|最差|垫底")
@@ -23,7 +27,7 @@ _FULL = re.compile(r"满分")
 _BOUND = re.compile(r"(低于|不到|不足|少于|小于|高于|超过|多于|大于|不低于|不少于)(\d+(?:\.\d+)?)分|(\d+(?:\.\d+)?)分(以下|以上)")
 _BELOW = ("低于", "不到", "不足", "少于", "小于", "以下")
 # Words asking for another thing of the sheet (an indicator, a ranking after a list) or a comparison.
-_COMPARE = re.compile(r"比.{1,12}?(?:高|低|多|少)了?(?:多少|几分)?|相差|差多少|差距")
+_COMPARE = re.compile(r"比.{1,12}?(?:高|低|多|少)了?(?:多少|几分)?|相差|差多少|差了?几分|差距")
 # "第二呢", "第三名": the next place of the ranking just shown
 _NEXT = re.compile(r"(?:那)?第([二三四五六2-6])(?:名|高|低|个)?(?:呢|是哪个|是谁)?[?？]?")
 # The funding block's columns as asked, its lines (a line's own 执行率 the typed reading does not tell apart),
@@ -31,6 +35,14 @@ _NEXT = re.compile(r"(?:那)?第([二三四五六2-6])(?:名|高|低|个)?(?:呢
 _FUND_COLUMN = re.compile(r"执行率|执行数|执行了多少|年初预算|全年预算")
 _FUND_LINE = re.compile(r"财政拨款|其他资金")
 _ADDED = re.compile(r"追加|调增|全年预算比年初|比年初(?:预算)?(?:多|增加)")
+# The funding block's own points ("预算执行得分", "资金执行率得了几分"): the 年度资金总额 line's 得分, not the 总分
+_FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得了?多少分|得了?几分|分数)|执行率(?:的)?(?:得分|得了?多少分|得了?几分)")
+# The points of one class of indicators ("产出指标得了多少分"): its indicators' 得分 added up
+_CLASS_SCORE = re.compile(r"得分|得了?多少分|得了?几分|分数|多少分")
+# "公卫和两癌哪个执行率高": projects set against each other by their execution rate
+_RATE_WHICH = re.compile(r"(?:哪个|哪一个|哪项|谁)(?:的)?(?:预算)?执行率(?:更|最|比较)?[高低]|执行率(?:哪个|哪一个|谁)(?:更|最|比较)?[高低]")
+# "两个自评项目": the workbook holding that many projects
+_COUNT_SAID = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
 # "哪些指标扣分了", "没拿满分": a project's indicators whose 得分 is below their 分值
 _LOST = re.compile(r"扣(?:了)?分|丢(?:了)?分|没(?:有)?拿满|不满分|没满分|未满分|没得满分")
 # The workbook's projects together: "执行合计", "整体执行率", "全年预算合计"
@@ -39,6 +51,8 @@ _SPENT = re.compile(r"执行")
 _FORM_COLUMNS = "年初预算数 全年预算数 全年执行数"
 _FOLLOW = re.compile(rf"{_NEXT.pattern}|{_COMPARE.pattern}")
 _OTHER = re.compile(r"指标|第[二三四五六七八九十\d]|比|相差|差多少|差距|扣分")
+# What may stand beside a project named alone after a question about another ("两癌呢", "那两癌筛查项目的呢")
+_ANOTHER = re.compile(r"(?:那么|那)?(?:项目)?(?:的)?(?:呢)?[?？]?")
 
 
 def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") -> Answer | None:
@@ -51,8 +65,12 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     if not docs or p is None or p.years or any(m not in _FORM_COLUMNS for m in p.modifiers):
         return None
     text = p.text
+    picked = turn.session.focus_projects[:1] if last == "score" and p.ordinal and text.strip().isdigit() else []
+    if picked and picked[0] in kb.projects and kb.projects[picked[0]].document_id in docs:
+        return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
     if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text) or _FUND_COLUMN.search(text)
-            or _ADDED.search(text) or (last and _FOLLOW.search(text))):
+            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p))
+            or _field_said(kb, text)):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -60,8 +78,12 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     within += [m for m in p.mentions if _WHOLE.fullmatch(m.text)]
     lexicon_named = [r.key for m in p.mentions if m not in within for r in m.of("project")]
     named = lexicon_named + [k for *_, k in sheets]
+    if (rate := _RATE_WHICH.search(text)) and len(set(named) - {0}) >= 2 and 0 not in named:
+        return _rates_compared(turn, list(dict.fromkeys(named)), "低" in rate.group(0))
     if any(k == 0 or kb.projects[k].document_id not in docs for k in named):
         return None  # a project of another table is named too, or a sheet name two workbooks share
+    if _SCORE.search(text) and not _across(text) and (which := _which_project(turn, p, within)) is not None:
+        return which  # "老年人健康服务总分" of two projects that name fits: asked back, each one's 总分 shown
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
     prior_focus, carried = prior[0], set()
@@ -69,19 +91,34 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
+    return _of_projects(turn, text, pids, indicators, prior, carried, last, bool(sheets) and not lexicon_named)
+
+
+def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tuple[list[int], list[int], list[int]],
+                 carried: set, last: str, sheet_only: bool) -> Answer | None:
+    """The kinds of question over the projects named (or carried), in the order they are told apart."""
+    kb, p, docs, prior_focus = turn.kb, turn.p, turn.kb.form_documents, prior[0]
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
         return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
-        return _compared(turn, pids, prior_focus)
+        return _compared(turn, pids, prior_focus, last)
+    if last == "score" and len(pids) == 1 and not indicators and _named_alone(p):
+        return _total_score(turn, pids[0])  # "公卫总分 → 两癌呢": the same of the project named next
     if _REASON.search(text) and (pids or indicators):
         return _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
     if len(pids) == 1 and not indicators and _LOST.search(text) and re.search(r"哪些|哪几|哪个|几个|指标", text) \
             and not _MONEY.search(text):
         return _lost(turn, pids[0])
-    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, bool(sheets) and not lexicon_named)):
+    # (a project named by its sheet's name or carried from the question before: the typed reading has it not)
+    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, sheet_only or pids == prior_focus[:1])):
         return _funds(turn, pids[0], *fund)
+    if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
+            and not _MONEY.search(text) and not _LOST.search(text):
+        return _class_points(turn, pids[0], kinds)
     if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)):
         return _whole(turn, docs, set(prior[2]), text)
+    if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
+        return _field(turn, pids[0], field)
     if _OTHER.search(text) or indicators or _MONEY.search(text):
         return None
     if len(pids) == 1 and _UNIT.search(text):
@@ -91,6 +128,60 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     if not pids and _SCORE.search(text) and _across(text) and re.search(r"项目|自评|哪个|哪些|几个", text):
         return _ranked(turn, docs, text)
     return None
+
+
+def _which_project(turn, p, within: list) -> Answer | None:
+    """A clarification when one name said fits several projects of the form workbooks (and nothing else)."""
+    kb = turn.kb
+    groups = [sorted(r.key for r in m.of("project")) for m in p.mentions if m not in within and len(m.of("project")) > 1]
+    if len(groups) != 1 or any(kb.projects[k].document_id not in kb.form_documents for k in groups[0]):
+        return None
+    rows = {r["project"]: r for r in _scores(kb, {kb.projects[k].document_id for k in groups[0]})}
+    if any(kb.projects[k].name not in rows for k in groups[0]):
+        return None
+    options = [Frame(intent="amount", projects=[k], doc_ids=[kb.projects[k].document_id]) for k in groups[0]]
+    for o, k in zip(options, groups[0], strict=True):
+        o.label = kb.projects[k].name
+    figures = [compose.form_score_figure(rows[kb.projects[k].name]) for k in groups[0]]
+    turn.session.form_asked = "score"
+    return clarify(turn, options, compose.WHICH_PROJECT, figures)
+
+
+def _field_said(kb, text: str) -> str:
+    """The label of a field of the forms ("自评等级", "填报日期") the question names, whole or without the form's
+    own first word (等级, 日期); "" when none (实施单位 and the funding lines have their own readings)."""
+    labels = kb.__dict__.get("_form_fields")
+    if labels is None:  # (worked out once per knowledge base)
+        said = {str(r["label"]) for r in query.sheet_fields(kb.conn, sorted(kb.form_documents))}
+        labels = kb.__dict__["_form_fields"] = tuple(sorted(said - {"项目名称", "实施单位", "主管部门"}, key=len, reverse=True))
+    for label in labels:
+        short = re.sub(r"^自评", "", label)  # (a 自评表's 等级 is its 自评等级; 日期 alone may be any date)
+        if label in text or (len(short) >= 2 and short != label and short in text):
+            return label
+    return ""
+
+
+def _field(turn, pid: int, label: str) -> Answer | None:
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    row = next((r for r in query.sheet_fields(kb.conn, [project.document_id])
+                if r["sheet"] == sheet and r["label"] == label), None)
+    if row is None:
+        return None
+    doc = kb.documents[project.document_id]
+    place = f"{doc['file_name']} {sheet} 第{row['line']}行"
+    return _done(turn, compose.form_field(project.name, label, row["value"], place, _table(doc)), "form_field", [pid])
+
+
+def _named_alone(p) -> bool:
+    """Is the question a project's name and nothing else ("两癌呢")?"""
+    named = [m for m in p.mentions if m.of("project")]
+    if not named:
+        return False
+    rest = "".join(p.text[m.end:] if k == len(named) - 1 else p.text[m.end:named[k + 1].start]
+                   for k, m in enumerate(named))
+    return bool(_ANOTHER.fullmatch(p.text[:named[0].start] + rest))
 
 
 def _across(text: str) -> bool:
@@ -143,6 +234,8 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
     kb = turn.kb
     said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
     in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
+    if not in_scope and not said and (count := _count_said(text)):
+        in_scope = {d for d in docs if len(kb.projects_of_document(d)) == count}  # "两个自评项目": the workbook of two
     if len(in_scope) != 1:
         return None
     doc_id = next(iter(in_scope))
@@ -159,6 +252,42 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
     doc = kb.documents[doc_id]
     text = compose.form_whole(col, sums, doc)
     return _done(turn, text, "form_whole", [])
+
+
+def _rate_of(kb, row) -> tuple[float, str, str] | None:
+    """(the rate, as printed, where) of a project: its form's 年度资金总额 执行率, else 全年执行数 ÷ 预算 of its
+    table."""
+    doc = kb.documents[row["document_id"]]
+    sheet = next((r["sheet"] for r in _scores(kb, {row["document_id"]}) if r["project"] == row["name"]), None) \
+        if row["document_id"] in kb.form_documents else None
+    if sheet is not None:
+        cell = next((c for c in query.sheet_funds(kb.conn, row["document_id"], sheet)
+                     if c["row_labels"].endswith("资金总额") and c["col"] == "执行率" and c["number"] is not None), None)
+        if cell is not None:
+            return float(cell["number"]), cell["value"], f"{doc['file_name']} {sheet} 第{cell['line']}行"
+    if row["executed"] is None or not row["total"]:
+        return None
+    rate = 100 * row["executed"] / row["total"]
+    return rate, f"{rate:.2f}%（{row['executed']:g} ÷ {row['total']:g}）", f"{doc['file_name']} 第{row['line']}行"
+
+
+def _rates_compared(turn, pids: list[int], lowest: bool) -> Answer | None:
+    """"公卫和两癌哪个执行率高": the projects named by their execution rates, the highest (or lowest) first."""
+    kb = turn.kb
+    rows = query.projects(kb.conn, pids)
+    rates = [(r["name"], *rate) for r in rows if (rate := _rate_of(kb, r)) is not None]
+    if len(rates) != len(pids):
+        return None  # a project without an execution rate: not answered as if it had one
+    ordered = sorted(rates, key=lambda x: x[1], reverse=not lowest)
+    return _done(turn, compose.rates_compared(ordered, lowest), "form_rates", pids)
+
+
+def _count_said(text: str) -> int:
+    """The number of projects said ("两个自评项目" -> 2), 0 when none is."""
+    if (m := _COUNT_SAID.search(text)) is None:
+        return 0
+    said = m.group(1)
+    return int(said) if said.isdigit() else "一两三四五六七八九十".index(said) + 1 if said != "二" else 2
 
 
 def _lost(turn, pid: int) -> Answer | None:
@@ -179,6 +308,26 @@ def _lost(turn, pid: int) -> Answer | None:
     doc = kb.documents[project.document_id]
     text = compose.form_points_lost(project.name, lost, len(scored), doc, sheet)
     return _done(turn, text, "form_lost", [pid])
+
+
+def _class_points(turn, pid: int, kinds: list) -> Answer | None:
+    """"公卫产出指标得了多少分": the 得分 of the project's indicators of that class added up, beside their 分值."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None or len(kinds) != 1:
+        return None
+    kind = kinds[0]
+    rows: dict[int, dict] = {}
+    for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
+        if r["number"] is not None and r["level1" if kind.level == "level1" else "level2"] == kind.key:
+            rows.setdefault(r["line"], {"name": r["name"], "line": r["line"]})[r["col"]] = float(r["number"])
+    scored = [r for r in rows.values() if "得分" in r]
+    if not scored:
+        return None
+    doc = kb.documents[project.document_id]
+    text = compose.form_class_points(project.name, str(kind.key), scored, doc, sheet)
+    return _done(turn, text, "form_class_points", [pid])
 
 
 def _unit(turn, pid: int) -> Answer | None:
@@ -220,6 +369,8 @@ def _fund_asked(text: str, sheet_only: bool) -> tuple[str, str] | None:
     line = m.group(0) if (m := _FUND_LINE.search(text)) else ""
     if _ADDED.search(text):
         return "追加", line
+    if _FUND_SCORE.search(text):
+        return "得分", line
     col = m.group(0) if (m := _FUND_COLUMN.search(text)) else ""
     if not col or not (line or sheet_only):
         return None
@@ -253,11 +404,15 @@ def _ordinal(text: str) -> int:
     return int(digit) if digit.isdigit() else "一二三四五六".index(digit) + 1
 
 
-def _compared(turn, pids: list[int], prior: list[int]) -> Answer | None:
-    """"农机补贴总分 → 比花牛苹果高多少": two projects' 总分, the first the one named first or the one before."""
+def _compared(turn, pids: list[int], prior: list[int], last: str = "") -> Answer | None:
+    """"农机补贴总分 → 比花牛苹果高多少": two projects' 总分, the first the one named first or the one before;
+    "公卫总分 → 两癌呢 → 差几分": the two projects just scored, in the order asked."""
     kb = turn.kb
+    recent = [k for k in turn.session.recent_projects if k in kb.projects]
     if len(pids) == 1 and prior and prior[0] != pids[0]:
         pids = [prior[0], pids[0]]
+    elif len(pids) <= 1 and last == "score" and len(recent) >= 2 and (not pids or pids[0] == recent[0]):
+        pids = [recent[1], recent[0]]
     if len(pids) != 2 or kb.projects[pids[0]].document_id != kb.projects[pids[1]].document_id:
         return None
     doc_id = kb.projects[pids[0]].document_id

@@ -277,7 +277,8 @@ _MONEY_NAMED = re.compile(r"经费|预算|资金|钱|拨款|金额|补助|补贴
 def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
     """The departments whose projects the question names when it asks their money (all of them, so a year
     any of their tables holds stays answerable); none when it names none, or asks a date or an indicator."""
-    money = p.has("amount", "total") or bool(_MONEY_ENDS.search(p.text) and _MONEY_NAMED.search(p.text))
+    # (its execution is of its money too: "两癌筛查2024年执行率" of a 2025 自评表 is not that table's 执行率)
+    money = p.has("amount", "total", "executed") or bool(_MONEY_ENDS.search(p.text) and _MONEY_NAMED.search(p.text))
     if not money or _YEAR_OF_A_DATE.search(p.text) or any(m.of("indicator") for m in p.mentions):
         return []  # ("校舍维修是不是2026年8月底前完工": a date its indicators state, not money of that year)
     docs = {t.kb.projects[r.id].document_id for m in p.mentions if not m.of("department")

@@ -1066,6 +1066,28 @@ def _form_regions(sheet: _Sheet) -> list[tuple[int, int, str]]:
     return [(1, header.row - 1, "form"), (header.row, end - 1, "table"), (end, sheet.max_row, "form")]
 
 
+# "自评等级：优", "填报人：陈明慧    联系电话：0898-62830117    填报日期：2026年3月20日": a cell of labels each with its
+# value after a colon (the form's grade beside its 总分, the signature line under it)
+_PAIR = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<value>[^\s:：][^:：]{0,39}?)(?=\s+[\u4e00-\u9fff]{2,8}[:：]|\s*$)")
+
+
+_NOT_PAIRS = ("其中", "单位")  # "其中：财政拨款" names a line, "单位：万元" the unit: no label with its value
+
+
+def _stated_pairs(sheet: _Sheet) -> list[Fact]:
+    """Each "label：value" of a cell made of such pairs alone, as a fact of that label."""
+    out = []
+    for (r, c), cell in sorted(sheet.cells.items()):
+        text = cell.text.replace("\n", " ") if isinstance(cell.value, str) else ""
+        pairs = list(_PAIR.finditer(text)) if 3 <= len(text) <= 160 else []
+        if not pairs or "".join(m.group(0) for m in pairs).strip() != text.strip() or pairs[0].group("label") in _NOT_PAIRS:
+            continue
+        where = sheet.ws.cell(row=r, column=c).coordinate
+        out += [Fact(value=m.group("value").strip(), row=(m.group("label"),), sheet=sheet.ws.title, cell=where, line=r)
+                for m in pairs]
+    return out
+
+
 def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
     """Every sheet of the template in the workbook is a project; the department is the 主管部门 they share.
     Each sheet's facts stand under its project's name (the section), so "X项目的分值" finds its own."""
@@ -1082,7 +1104,8 @@ def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
         project = _form_project(sheet, path, taxonomy, issues)
         doc.projects.append(project)
         _facts(doc, sheet, _form_regions(sheet))
-        facts += [replace(f, section=f"{project.name} {f.section}".strip()) for f in _grid_labelled(doc.facts, sheet)]
+        facts += [replace(f, section=f"{project.name} {f.section}".strip())
+                  for f in _grid_labelled(doc.facts, sheet) + _stated_pairs(sheet)]
     doc.facts = facts
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}

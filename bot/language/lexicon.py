@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import itemgetter
@@ -142,6 +142,27 @@ def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
     return out
 
 
+def initial_words(words: list[str], generic: set[str]) -> dict[str, str]:
+    """A four-character word of a name said by the first characters of its two halves, as 公共卫生 is said 公卫
+    (计划生育 -> 计生, 城市管理 -> 城管): word -> its two initials, where neither half is a generic word (工作经费
+    gives no 工经)."""
+    return {w: w[0] + w[2] for w in words
+            if len(w) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", w) and w[:2] not in generic and w[2:] not in generic}
+
+
+_NAME_TAILS = ("项目", "资金", "经费")  # the words a project's name ends in, left out when it is said short
+
+
+def generic_compounds_split(words: list[str], generic: set[str]) -> list[str]:
+    """The words of a name with a generic word joined to a name's tail cut in two ("服务项目" -> 服务, 项目), so the
+    name said without its trailing 项目 / 补助资金 ("基本公共卫生服务" of 国家基本公共卫生服务项目补助资金) is a form of it."""
+    out: list[str] = []
+    for w in words:
+        cut = len(w) - 2 if w.endswith(_NAME_TAILS) and w[:-2] in generic and w not in generic else 0
+        out += [w[:cut], w[cut:]] if cut >= 2 else [w]
+    return out
+
+
 _LEVELS = frozenset("省市区县镇乡")  # a place's level, said after its name
 # words beginning with a level's character ("柏山市场监管局"): no level said
 _NOT_A_LEVEL = frozenset(("市场", "市政", "市民", "市容", "乡村", "乡镇", "区域", "区划", "县域", "县城", "镇街", "省级", "市级", "区级", "县级"))
@@ -157,6 +178,9 @@ def other_level(form: str, level: str, names) -> bool:
         re.search(re.escape(form) + "[省市区县镇乡]", n) for n in names) and not any(form + level in n for n in names)
 
 
+_ORGANISATION_ENDS = frozenset("站所局院队办处科委")
+
+
 class Lexicon:
     """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
 
@@ -166,6 +190,11 @@ class Lexicon:
         # Forms that give way to a name beginning inside them (see `spans`): a department said as place +
         # bureau word without 局 ("白云信访") is not taken from "白云信访工作经费" (白云 + 信访工作经费).
         self.yielding: set[str] = set()
+        # Two initials of a name's word (公卫 of 公共卫生, see initial_words): taken only where neither character
+        # forms an ordinary word with its neighbour in the question (水工 is not read in "供水工程", 有生 not in
+        # "有生态效益指标"); `word` tells ordinary words.
+        self.initials: set[str] = set()
+        self.word: Callable[[str], bool] = lambda _w: False
 
     def add(self, form: str, ref: Ref) -> None:
         if len(form) < 2:
@@ -192,6 +221,8 @@ class Lexicon:
                 if refs and j < n and text[j] in _LEVELS and all(r.kind == "department" for r in refs) \
                         and other_level(text[i:j], text[j:j + 2], [str(r.key) for r in refs]):
                     continue  # "桐岭镇" is no 桐岭县 said short ("桐岭"): another place of the same name
+                if refs and j - i == 2 and text[i:j] in self.initials and self.joins(text, i, j):
+                    continue
                 if refs and not (text[i:j] in self.yielding and self.overrun(text, i, j)):
                     found = (i, j, text[i:j], refs)
                     break
@@ -215,6 +246,14 @@ class Lexicon:
             kept = self.__dict__["_heads"] = ((len(self.forms), self.max_len),
                                               {h: tuple(sorted(ls, reverse=True)) for h, ls in lengths.items()})
         return kept[1]
+
+    def joins(self, text: str, i: int, j: int) -> bool:
+        """Does the first character of text[i:j] end an ordinary word begun before it (供水|工程: no 水工), or its
+        last begin one (有|生态: no 有生) — unless the characters past that word form one too (计生|产出, not
+        计|生产|出) — or does an organisation's ending follow (水保站, 计生办: a unit said short, not the project)?"""
+        before = i > 0 and self.word(text[i - 1:i + 1]) and not (i >= 2 and self.word(text[i - 2:i]))
+        after = j < len(text) and self.word(text[j - 1:j + 1]) and not self.word(text[j:j + 2])
+        return before or after or text[j:j + 1] in _ORGANISATION_ENDS or text[j:j + 2] == "中心"
 
     def overrun(self, text: str, i: int, j: int) -> bool:
         """Does a name of another kind begin inside text[i:j] and run on past j ("信访工作经费" in
@@ -454,13 +493,24 @@ class KnowledgeBase:
         for pid, p in self.projects.items():
             groups[p.name, words_of[pid]].append(Ref("project", pid))
         abbreviations: list[tuple[str, Ref]] = []
+        initials: dict[str, set[Ref]] = defaultdict(set)
+        # Forms with a word said by its initials: matched as said only, never fuzzily ("城乡居民养保政府补贴" is
+        # no near miss of "城乡居民医保财政补贴") nor made words of the segmenter
+        self.initial_forms: set[str] = set()
         for (name, segmented), refs in groups.items():
             words = [w for w in segmented.split(" ") if w]
             variants = name_variants(name)
             self.full_forms.update(variants)
             # A fragment of the department's own name ("信访") does not identify a project.
-            grams = [g for g in word_ngrams(words, generic) if g not in dept_pieces and g not in generic]
+            grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
+                     if g not in dept_pieces and g not in generic]
             grams += quoted_forms(name, words, generic)
+            for long, short in initial_words(words, generic).items():
+                # 基本公卫, 公卫服务: the name's forms with the word said by its initials; the initials alone below
+                said_short = [g.replace(long, short) for g in grams if long in g and g != long]
+                grams += said_short
+                self.initial_forms.update(said_short)
+                initials[short].update(refs)
             # Sorted: the order forms enter the lexicon numbers the fuzzy index, whose ties keep it; a set's
             # order would follow the string hash seed.
             for form in [*sorted(variants), *sorted(grams)]:
@@ -473,6 +523,12 @@ class KnowledgeBase:
         for form, ref in abbreviations:
             if form not in lex.forms and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
+        for form, owners in sorted(initials.items()):  # (every project a pair of initials stands for: asked back)
+            if form not in lex.forms and not common(form) and form not in dept_pieces and form not in generic:
+                lex.forms[form].update(owners)
+                lex.initials.add(form)
+                self.initial_forms.add(form)
+        lex.word = common
 
     def _load_sheet_names(self) -> None:
         """A workbook of one project per sheet names each sheet by the project's short name ("动物防疫" for
@@ -550,7 +606,7 @@ class KnowledgeBase:
         base, self._base = getattr(self, "_base", []), []
         extra = [(w, USER_FREQ) for w in self.vocab.words()]
         extra += [(f, USER_FREQ) for f in self.lexicon.forms
-                  if len(f) <= self.SEGMENTER_FORM_CHARS and f not in self._suffixed]
+                  if len(f) <= self.SEGMENTER_FORM_CHARS and f not in self._suffixed and f not in self.initial_forms]
         if stored is not None:
             conn = self.conn  # the tags stored apart, read on first use (few questions ask them)
             self.segmenter = Segmenter.from_stored(stored, extra, lambda: read_tags(query.segmenter_tags(conn)))
@@ -569,7 +625,8 @@ class KnowledgeBase:
         self.fuzzy_by_doc: list[dict[int, tuple[Ref, ...]] | None] = []
         index: dict[str, list[int]] = defaultdict(list)
         for form, refs in self.lexicon.forms.items():
-            if form not in self._suffixed and {r.kind for r in refs} <= {"project", "indicator"}:
+            if form not in self._suffixed and form not in self.initial_forms \
+                    and {r.kind for r in refs} <= {"project", "indicator"}:
                 fid = len(self.fuzzy_forms)
                 self.fuzzy_forms.append((form, refs))  # the lexicon's own set: no copy
                 self.fuzzy_by_doc.append(self._group_by_doc(refs) if len(refs) < self.SHARED_REFS else None)
@@ -685,6 +742,18 @@ class KnowledgeBase:
                         by_doc[d].append(fid)
             built = self._doc_forms = ({d: tuple(fids) for d, fids in by_doc.items()}, frozenset(shared))
         return built
+
+    def initials_said_whole(self, text: str) -> str:
+        """The question with a project said by a word's initials (公卫, 基本公卫: see initial_words) said by the
+        project's whole name, where the lexicon reads it so: for readers that know only the tables' words."""
+        if not self.initial_forms or not any(f in text for f in self.lexicon.initials):
+            return text
+        out, at = [], 0
+        for i, j, form, refs in self.lexicon.spans(text):
+            if form in self.initial_forms and len(refs) == 1 and (r := next(iter(refs))).kind == "project":
+                out += [text[at:i], compact(self.projects[r.id].name)]
+                at = j
+        return "".join(out) + text[at:]
 
     def compact_project_names(self) -> dict[int, str]:
         """Each project's name compacted, worked out once (a question over every table's projects, "名称带X的",

@@ -191,6 +191,19 @@ def sheet_projects(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def sheet_fields(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """The fields of the form of each sheet of a one-project-per-sheet 自评表 (a label and its value: 实施单位, 自评等级,
+    填报日期 …): document, sheet, label, value, cell, line."""
+    if not doc_ids:
+        return []
+    return conn.execute(
+        "SELECT document_id, sheet, row_labels AS label, value, cell, line FROM facts "
+        f"WHERE document_id IN ({_marks(doc_ids)}) AND sheet != '' AND col_labels = '' AND row_heads = '' "
+        "AND instr(row_labels, char(31)) = 0 AND value != '' ORDER BY id",
+        list(doc_ids),
+    ).fetchall()
+
+
 def sheet_scores(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     """Each sheet's project of a one-project-per-sheet 自评表 with its 总分 line's 分值 or 得分 (one row each)."""
     if not doc_ids:
@@ -205,11 +218,11 @@ def sheet_scores(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
 
 
 def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
-    """The funding block of one sheet of a one-project-per-sheet 自评表: each line's 年初预算数, 全年预算数, 全年执行数
-    and 执行率 (row_labels, col, value, number, line)."""
+    """The funding block of one sheet of a one-project-per-sheet 自评表: each line's 年初预算数, 全年预算数, 全年执行数,
+    执行率 and 得分 (row_labels, col, value, number, line)."""
     return conn.execute(
         "SELECT row_labels, col_labels AS col, value, number, line FROM facts WHERE document_id = ? AND sheet = ? "
-        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数', '执行率') ORDER BY line, id",
+        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数', '执行率', '得分') ORDER BY line, id",
         [doc_id, sheet],
     ).fetchall()
 
@@ -217,7 +230,7 @@ def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
 def sheet_indicator_scores(conn: Conn, project_id: int, doc_id: int, sheet: str) -> list[sqlite3.Row]:
     """Each indicator row of a project's sheet (one-project-per-sheet 自评表) with its 分值 or 得分 (one row each)."""
     return conn.execute(
-        "SELECT i.name, i.line, f.col_labels AS col, f.number FROM indicators i JOIN facts f "
+        "SELECT i.name, i.line, i.level1, i.level2, f.col_labels AS col, f.number FROM indicators i JOIN facts f "
         "ON f.document_id = ? AND f.sheet = ? AND f.line = i.line AND f.col_labels IN ('分值', '得分') "
         "WHERE i.project_id = ? ORDER BY i.seq",
         [doc_id, sheet, project_id],

@@ -10,6 +10,7 @@ import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,6 +103,8 @@ class FactIndex:
         syn, abbrev = _read_words(vocab_path)
         self.synonyms = syn
         self.label_abbrev = _read_label_abbreviations(vocab_path)
+        # a project said by a word's initials (公卫) -> said by its name: the knowledge base's (index_for)
+        self.names_said_long: Callable[[str], str] = str
         self.unit_abbrev = _read_label_abbreviations(vocab_path, "unit_abbreviations")  # 第一中学 -> 一中
         self.same_line_words = _read_label_abbreviations(vocab_path, "same_line_words")  # 预算财政拨款 -> 预算拨款
         self.everyday = _read_everyday_words(vocab_path)
@@ -983,5 +986,6 @@ def index_for(kb) -> FactIndex:
         if idx is None:
             idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut,
                             getattr(kb.segmenter, "tags", None), kb.vocab.operation_words)
+            idx.names_said_long = getattr(kb, "initials_said_whole", idx.names_said_long)
             _INDEXES[kb] = idx
         return idx

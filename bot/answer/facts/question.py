@@ -1427,7 +1427,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
-    question, noted = _note_terms_as_figures(question, idx)
+    question, noted = _note_terms_as_figures(idx.names_said_long(question), idx)
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
