@@ -785,33 +785,59 @@ def _sources_of_tables(t: Turn, f: Frame) -> Answer:
     docs = [d for d in query.documents(t.conn, f.doc_ids or list(t.kb.documents)) if d["total"] is not None]
     if len(docs) > _SOURCES_SHOWN:
         return do_total(t, f)  # no department named among many: the totals' own answer (or question back)
-    lines, used = [], []
+    lines, used, held = [], [], []
+    one = _one_source_asked(t)
     for doc in docs:
         rows = [r for r in query.projects_in(t.conn, [doc["id"]]) if r["kind"] != "department"]
         if not rows:
             continue
-        used.append(doc["id"])
         holders = {c: [r["name"] for r in rows if r[c]] for c in compose.SOURCE_COLUMNS}
-        one = _one_source_asked(t)
         if one is not None and not (one in UNPLACED_BETWEEN and holders.get("unplaced")):
-            # "有没有财政专户拨款的项目": yes or no first, with the projects that have it (not where amounts the
-            # table printed unplaced may be that source: the whole breakdown says so)
-            amounts = {r["name"]: r[one] for r in rows if r[one]}
-            lines.append(compose.source_held(doc, one, amounts, len(rows)))
+            # "有没有财政专户拨款的项目", "哪些项目有其他资金": the projects that have it (a printed 0.00 is none),
+            # not where amounts the table printed unplaced may be that source (the whole breakdown says so)
+            having = [r for r in rows if r[one]]
+            held.append((doc, having, len(rows)))
             continue
+        used.append(doc["id"])
         lines.append(compose.sources_of_table(doc, len(rows), holders))
+    if one is not None and held:
+        lines, used, parts = _source_holders(t, one, held, lines, used)
+        return t.answered(f, "\n".join(lines) + dept_note(t, used), rows=parts)
     if not lines:
         return do_total(t, f)
     return t.answered(f, "\n".join(lines) + dept_note(t, used))
 
 
+def _source_holders(t: Turn, one: str, held: list, lines: list[str], used: list[int]
+                    ) -> tuple[list[str], list[int], list[dict]]:
+    """Each table's projects having the one source asked, with that source's amount as the answer's rows (so
+    "加起来多少" adds those amounts); "哪些项目有其他资金" over several tables leaves out the tables where no
+    project has it, unless none has (a yes or no says every table's no)."""
+    which = _WHICH_PROJECTS.search(t.p.text) is not None and not _YES_NO_HELD.search(t.p.text)
+    if which and any(having for _, having, _ in held):
+        held = [h for h in held if h[1]]
+    parts: list[dict] = []
+    for doc, having, projects in held:
+        used.append(doc["id"])
+        amounts = {r["name"]: r[one] for r in having}
+        lines.append(compose.source_held(doc, one, amounts, projects, which))
+        parts += [{**row, "label": r["name"]} for r in having for row in amount_rows([r], one)]
+    return lines, used, parts
+
+
 _YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
 
 
+# "哪些项目有其他资金", "有几个项目用了财政专户拨款": the projects holding one source, asked as which or how many
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目")
+
+
 def _one_source_asked(t: Turn) -> str | None:
-    """The one source of funds a yes/no asks of the projects ("有没有用其他资金的项目"), else None."""
+    """The one source of funds a yes/no or a which asks of the projects ("有没有用其他资金的项目", "哪些项目有
+    其他资金"), else None."""
     named = [c for c in compose.SOURCE_COLUMNS if c in AMOUNT_LABELS and AMOUNT_LABELS[c] in t.p.text]
-    return named[0] if len(named) == 1 and _YES_NO_HELD.search(t.p.text) else None
+    asked = _YES_NO_HELD.search(t.p.text) or _WHICH_PROJECTS.search(t.p.text)
+    return named[0] if len(named) == 1 and asked else None
 
 
 def _example_project(t: Turn, f: Frame) -> str | None:
@@ -1399,9 +1425,11 @@ def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
     rows = [r for r in _with_column(query.projects_in(t.conn, f.doc_ids), column)
             if r["kind"] != "department" and _of_unit(f, r)]
     ids = [r["id"] for r in rows]
+    # (the column's amounts are the answer's rows: "加起来多少" after it adds those, not the projects' totals)
+    parts = [{**row, "label": r["name"]} for r in rows for row in amount_rows([r], column)]
     return t.answered(f, compose.projects_with_column(column, rows) + compose.unplaced_among(rows)
                       + dept_note(t, f.doc_ids),
-                      projects=ids, listed=[("project", i) for i in ids])
+                      projects=ids, listed=[("project", i) for i in ids], rows=parts)
 
 
 def _of_one_source(t: Turn, f: Frame, column: str) -> Answer:

@@ -1,0 +1,82 @@
+"""Text tables in the seed's layout of a department with units (txt42), on a table generated here with names and
+figures of its own (澄江市海洋和渔业港口物流局: its own unit, a 中心 and a 所 under it, 财政专户拨款 and 其他资金
+in some projects, printed 0.00 in others).
+
+Classes: "哪些项目有其他资金" names the projects holding that one source (a printed 0.00 is none), not the
+whole breakdown by source, and "加起来多少" after it (or after "有几个项目有其他资金") adds that source's
+amounts, not the projects' totals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over
+from target_tables import Item, Unit, render
+
+from bot.engine import ANSWERED, Engine
+
+_DEPT = "澄江市海洋和渔业港口物流局"
+_UNITS = [
+    Unit("澄江市海洋和渔业港口物流局", "238.00 218.00 0.00 20.00", [
+        Item("海洋执法巡查经费", "86.00 86.00",
+             "开展海域使用、海岛保护和渔业生产秩序执法巡查，查处违法用海和非法捕捞行为。",
+             [("11", "海上执法巡查航次", "≥240航次", "≥80航次"),
+              ("13", "巡查任务完成时间", "2028年12月底前", "2026年12月底前"),
+              ("12", "违法案件查处率", "100%", "100%"),
+              ("31", "渔民群众满意度", "≥90%", "≥90%")]),
+        Item("渔船安全生产补助经费", "120.00 100.00 0.00 20.00",
+             "对全市海洋捕捞渔船配备救生设备和安全通导设备给予补助，提升渔船安全生产水平。",
+             [("11", "补助渔船数量", "≥600艘", "≥200艘"),
+              ("12", "设备安装合格率", "≥98%", "≥98%"),
+              ("22", "渔船安全事故", "0起", "0起")]),
+        Item("港口物流统计监测经费", "32.00 32.00 0.00 0.00",
+             "开展港口吞吐量和物流运行统计监测，按月发布港口物流运行分析。",
+             [("11", "发布运行分析报告", "36期", "12期"),
+              ("13", "报告发布时间", "每月10日前", "每月10日前")]),
+    ]),
+    Unit("澄江市海洋环境监测中心", "150.00 130.00 20.00 0.00", [
+        Item("近岸海域水质监测经费", "95.00 75.00 20.00 0.00",
+             "对近岸海域国控和省控点位开展水质监测，掌握海洋环境质量变化。",
+             [("11", "监测点位数量", "24个", "24个"),
+              ("12", "监测数据有效率", "≥95%", "≥95%"),
+              ("23", "近岸海域优良水质比例", "≥90%", "≥88%")]),
+        Item("赤潮预警监测经费", "55.00 55.00",
+             "开展赤潮易发区巡视监测，及时发布赤潮预警信息。",
+             [("11", "巡视监测次数", "≥30次", "≥10次"),
+              ("13", "预警信息发布时限", "≤24小时", "≤24小时")]),
+    ]),
+    Unit("澄江市渔港管理所", "76.50 66.50 0.00 10.00", [
+        Item("渔港设施维护经费", "76.50 66.50 0.00 10.00",
+             "对渔港码头、防波堤和航标设施进行日常维护，保障渔船安全进出港。",
+             [("11", "维护码头泊位数", "12个", "12个"),
+              ("12", "设施完好率", "≥95%", "≥95%")]),
+    ]),
+]
+_TOTAL = "464.50 414.50 20.00 30.00"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("txt42")
+    (folder / "chengjiang_hyj_2026_targets.txt").write_text(render(_DEPT, _TOTAL, _UNITS), encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    return engine_over(tmp_path_factory.mktemp("txt42_db") / "kb.sqlite", [root / "knowledge", folder])
+
+
+def _said(engine: Engine, turns: tuple[str, ...], said: list[str], unsaid: list[str]) -> None:
+    answer = converse(engine, *turns)
+    assert answer.status == ANSWERED, answer.text
+    assert all(s in answer.text for s in said), answer.text
+    assert not any(s in answer.text for s in unsaid), answer.text
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (("海渔局哪些项目有其他资金",), ["渔船安全生产补助", "渔港设施维护"], ["近岸海域", "统计监测", "财政专户"]),
+    (("哪个项目用了财政专户拨款",), ["近岸海域水质监测"], ["渔船安全生产", "统计监测"]),
+    (("海渔局哪些项目有其他资金", "加起来多少"), ["30.00"], ["196.50"]),
+    (("海渔局有几个项目有其他资金", "加起来多少"), ["30.00"], ["196.50"]),
+])
+def test_the_projects_holding_one_source(engine: Engine, turns: tuple[str, ...], said: list[str],
+                                         unsaid: list[str]) -> None:
+    _said(engine, turns, said, unsaid)
