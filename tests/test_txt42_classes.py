@@ -15,6 +15,7 @@ from conftest import converse, engine_over
 from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
+from bot.language.lexicon import department_forms
 
 _DEPT = "澄江市海洋和渔业港口物流局"
 _UNITS = [
@@ -80,3 +81,14 @@ def _said(engine: Engine, turns: tuple[str, ...], said: list[str], unsaid: list[
 def test_the_projects_holding_one_source(engine: Engine, turns: tuple[str, ...], said: list[str],
                                          unsaid: list[str]) -> None:
     _said(engine, turns, said, unsaid)
+
+
+def test_a_bureau_of_four_words_said_by_its_leading_two_initials_and_the_last() -> None:
+    # "旅游和文化广电体育局" is said 旅文体局 too: the leading two words' initials and the last word's
+    assert {"旅文体局", "临川旅文体局"} <= department_forms("临川市旅游和文化广电体育局")
+    # without 和 no such form (the rule of words joined without 和 stays as it was)
+    assert "文广体局" not in department_forms("临川县文化广电旅游体育局")
+
+
+def test_the_short_form_names_the_department_in_a_question(engine: Engine) -> None:
+    _said(engine, ("海渔物局项目财政拨款合计多少",), ["414.50"], ["464.50"])
