@@ -4,7 +4,9 @@ in some projects, printed 0.00 in others).
 
 Classes: "哪些项目有其他资金" names the projects holding that one source (a printed 0.00 is none), not the
 whole breakdown by source, and "加起来多少" after it (or after "有几个项目有其他资金") adds that source's
-amounts, not the projects' totals."""
+amounts, not the projects' totals; a bureau of four words joined by 和 said by its leading two initials and the
+last (海渔物局); a unit just answered about, then "有哪几个项目" / "它哪个项目钱多": that unit's projects;
+"哪个项目钱多" over a set of projects asks the most (as 最多 does)."""
 
 from __future__ import annotations
 
@@ -92,3 +94,23 @@ def test_a_bureau_of_four_words_said_by_its_leading_two_initials_and_the_last() 
 
 def test_the_short_form_names_the_department_in_a_question(engine: Engine) -> None:
     _said(engine, ("海渔物局项目财政拨款合计多少",), ["414.50"], ["464.50"])
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (("海洋环境监测中心", "有哪几个项目"), ["近岸海域水质监测", "赤潮预警"], ["海洋执法", "渔港设施"]),
+    (("海洋环境监测中心", "有几个项目"), ["近岸海域水质监测", "赤潮预警"], ["海洋执法", "渔港设施"]),
+    (("海洋环境监测中心", "它哪个项目钱最多"), ["近岸海域水质监测", "95.00"], ["渔船安全生产"]),
+])
+def test_the_projects_of_the_unit_just_answered(engine: Engine, turns: tuple[str, ...], said: list[str],
+                                                unsaid: list[str]) -> None:
+    _said(engine, turns, said, unsaid)
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (("海渔局哪个项目钱多",), ["渔船安全生产补助", "120.00"], ["近岸海域"]),
+    (("海渔局哪个项目经费少",), ["港口物流统计监测", "32.00"], ["渔船安全生产"]),
+    (("海洋环境监测中心", "它哪个项目钱多"), ["近岸海域水质监测", "95.00"], ["渔船安全生产"]),
+])
+def test_which_project_has_more_money_asks_the_most(engine: Engine, turns: tuple[str, ...], said: list[str],
+                                                   unsaid: list[str]) -> None:
+    _said(engine, turns, said, unsaid)

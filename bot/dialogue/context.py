@@ -1848,6 +1848,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if _same_indicators_in(t, f, last, depts):
             return None
         return _same_names_in(t, f, depts)
+    elif not depts and _projects_of_the_last_unit(t, p, f, last):
+        pass  # "土地收储中心" → "有哪几个项目", "它哪个项目钱最多": the unit's projects, not the whole table's
     elif _what_it_covers(p, of_total=True) and last.intent == "total" and not (last.projects or last.column) \
             and last.doc_ids:
         f.intent, f.doc_ids = "project_list", list(last.doc_ids)  # "信访局一共多少钱" → "包括哪些": its projects
@@ -1864,6 +1866,17 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
             f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
     return None
+
+
+def _projects_of_the_last_unit(t: Turn, p: Parse, f: Frame, last: Frame) -> bool:
+    """A 资金使用单位 just answered about, then its projects asked (listed, counted, ranked) with no project,
+    indicator nor unit named: that unit's projects (as when said with its name), never the department's all."""
+    if not last.unit or len(last.doc_ids) != 1 or f.unit or f.units or f.of_units or p.mentions \
+            or not p.has("project") or p.has("indicator", "goal"):
+        return False
+    f.unit, f.doc_ids = last.unit, list(last.doc_ids)
+    f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)
+    return True
 
 
 def _what_it_covers(p: Parse, of_total: bool = False) -> bool:
