@@ -6,7 +6,9 @@ Classes: "哪些项目有其他资金" names the projects holding that one sourc
 whole breakdown by source, and "加起来多少" after it (or after "有几个项目有其他资金") adds that source's
 amounts, not the projects' totals; a bureau of four words joined by 和 said by its leading two initials and the
 last (海渔物局); a unit just answered about, then "有哪几个项目" / "它哪个项目钱多": that unit's projects;
-"哪个项目钱多" over a set of projects asks the most (as 最多 does)."""
+"哪个项目钱多" over a set of projects asks the most (as 最多 does); words of one of a project's indicators said
+with it or after it ("报批时间", a money word 批 inside them) are that indicator, and "实施周期的呢" then asks its
+实施周期 value."""
 
 from __future__ import annotations
 
@@ -36,12 +38,14 @@ _UNITS = [
         Item("港口物流统计监测经费", "32.00 32.00 0.00 0.00",
              "开展港口吞吐量和物流运行统计监测，按月发布港口物流运行分析。",
              [("11", "发布运行分析报告", "36期", "12期"),
-              ("13", "报告发布时间", "每月10日前", "每月10日前")]),
+              ("13", "报告发布时间", "每月10日前", "每月10日前"),
+              ("13", "港口统计年报报批时间", "2028年3月底前", "2026年3月底前")]),
     ]),
     Unit("澄江市海洋环境监测中心", "150.00 130.00 20.00 0.00", [
         Item("近岸海域水质监测经费", "95.00 75.00 20.00 0.00",
              "对近岸海域国控和省控点位开展水质监测，掌握海洋环境质量变化。",
              [("11", "监测点位数量", "24个", "24个"),
+              ("11", "完成乡镇级海岸带保护规划编制数量", "6个", "2个"),
               ("12", "监测数据有效率", "≥95%", "≥95%"),
               ("23", "近岸海域优良水质比例", "≥90%", "≥88%")]),
         Item("赤潮预警监测经费", "55.00 55.00",
@@ -113,4 +117,17 @@ def test_the_projects_of_the_unit_just_answered(engine: Engine, turns: tuple[str
 ])
 def test_which_project_has_more_money_asks_the_most(engine: Engine, turns: tuple[str, ...], said: list[str],
                                                    unsaid: list[str]) -> None:
+    _said(engine, turns, said, unsaid)
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (("港口物流统计监测经费报批时间",), ["2028年3月底前", "2026年3月底前"], ["没有列出"]),
+    (("港口物流统计监测经费报批时间", "实施周期的呢"), ["2028年3月底前"], ["2026年3月底前"]),
+    (("港口物流统计监测经费", "报批时间", "实施周期的呢"), ["2028年3月底前"], ["2026年3月底前"]),
+    (("海洋执法巡查经费", "海上巡查多少航次", "实施周期的呢"), ["240航次"], ["≥80航次"]),
+    (("近岸海域水质监测经费", "乡镇规划编几个"), ["6个", "2个"], []),
+    (("近岸海域水质监测经费", "乡镇规划编几个", "实施周期的呢"), ["6个"], ["2个"]),
+])
+def test_an_indicator_said_by_its_words_then_its_period_value(engine: Engine, turns: tuple[str, ...],
+                                                             said: list[str], unsaid: list[str]) -> None:
     _said(engine, turns, said, unsaid)

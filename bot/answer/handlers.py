@@ -193,7 +193,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.nothing_about(words), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
-    money = t.p.has("amount") or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
+    money = _money_said_apart(t, best[ids[0]][1]) or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
     if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
         if (k := _amount_indicator(t, ids[0], best[ids[0]][1])) is not None:
             return _amount_indicator_answer(t, f, rows[0], k)
@@ -203,13 +203,38 @@ def do_content(t: Turn, f: Frame) -> Answer:
                             + compose.source_note(rows[0]), suggest=False)
         unknown.intent = PART_NOT_COSTED  # (the facts may cost it elsewhere; never by that indicator's rate)
         return unknown
-    if f.within and len(rows) == 1 and t.p.has("amount") and not said and not t.p.has("list", "which") \
+    if f.within and len(rows) == 1 and not money and not said and not t.p.has("list", "which") \
+            and (k := _indicator_named_by(t, ids[0], best[ids[0]][1], words)) is not None:
+        # "国土空间总体规划编制经费报批时间": words of one of its indicators' names, no money asked: that indicator
+        # (its values; "实施周期的呢" then asks it again)
+        f.intent = "indicator_value"
+        return _amount_indicator_answer(t, f, rows[0], k)
+    if f.within and len(rows) == 1 and _money_said_apart(t, best[ids[0]][1]) and not said and not t.p.has("list", "which") \
             and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
         # table; never the project's whole amount beside the sentence (read as the part's figure).
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _indicator_named_by(t: Turn, project: int, sentence: str, words: list[str]):
+    """The indicator of a project a found sentence ("name：value") is, when every word asked is in its name."""
+    name = sentence.split("：")[0]
+    if not words or not all(w in name for w in words):
+        return None
+    return next((k for k in query.indicators(t.conn, project_ids=[project]) if k["name"] == name), None)
+
+
+def _money_said_apart(t: Turn, sentence: str) -> bool:
+    """Whether a money word is said apart from the indicator found ("报批时间": its 批 is a word of 县级总体规划
+    成果报批时间, no money asked), so the part asked is money the table does not break down."""
+    name = compact(sentence.split("：")[0])
+    for a, b in t.p.concepts.get("amount", []):
+        runs = (t.p.text[a - i:b + j] for i in range(4) for j in range(4) if i + j and a - i >= 0)
+        if not any(len(run) > b - a and run in name for run in runs):
+            return True
+    return False
 
 
 # "哪个跟车有关": one character said between 跟 and 有关 is the thing searched for, short as it is
