@@ -126,6 +126,9 @@ def test_which_project_has_more_money_asks_the_most(engine: Engine, turns: tuple
     (("港口物流统计监测经费", "报批时间", "实施周期的呢"), ["2028年3月底前"], ["2026年3月底前"]),
     (("海洋执法巡查经费", "海上巡查多少航次", "实施周期的呢"), ["240航次"], ["≥80航次"]),
     (("近岸海域水质监测经费", "乡镇规划编几个"), ["6个", "2个"], []),
+    # (a word of the project's own name that an indicator holds too names no indicator: the project's money)
+    (("渔港设施维护费",), ["76.50"], ["完好率"]),
+    (("水质监测经费",), ["95.00"], ["有效率"]),
     (("近岸海域水质监测经费", "乡镇规划编几个", "实施周期的呢"), ["6个"], ["2个"]),
 ])
 def test_an_indicator_said_by_its_words_then_its_period_value(engine: Engine, turns: tuple[str, ...],

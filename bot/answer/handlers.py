@@ -219,11 +219,28 @@ def do_content(t: Turn, f: Frame) -> Answer:
 
 
 def _indicator_named_by(t: Turn, project: int, sentence: str, words: list[str]):
-    """The indicator of a project a found sentence ("name：value") is, when every word asked is in its name."""
+    """The indicator of a project a found sentence ("name：value") is, when every word asked is in its name and
+    in no other of its indicators' names nor the project's own (证书 of 证书印制经费 names no indicator)."""
     name = sentence.split("：")[0]
-    if not words or not all(w in name for w in words):
+    if not words or not all(w in name for w in words) or any(w in t.kb.projects[project].name for w in words):
         return None
-    return next((k for k in query.indicators(t.conn, project_ids=[project]) if k["name"] == name), None)
+    # (each word with the characters said beside it that the name holds too: 时间 of "报批时间" is 报批时间)
+    wide = [_widened(t.p.text, w, name) for w in words]
+    holding = [k for k in query.indicators(t.conn, project_ids=[project]) if all(w in k["name"] for w in wide)]
+    return holding[0] if len(holding) == 1 and holding[0]["name"] == name else None
+
+
+def _widened(text: str, word: str, name: str) -> str:
+    """A word of the question grown over the characters beside it while the name still holds the run."""
+    a = text.find(word)
+    if a < 0:
+        return word
+    b = a + len(word)
+    while a > 0 and text[a - 1:b] in name:
+        a -= 1
+    while b < len(text) and text[a:b + 1] in name:
+        b += 1
+    return text[a:b]
 
 
 def _money_said_apart(t: Turn, sentence: str) -> bool:
