@@ -206,9 +206,10 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if f.within and len(rows) == 1 and not money and not said and not t.p.has("list", "which") \
             and (k := _indicator_named_by(t, ids[0], best[ids[0]][1], words)) is not None:
         # "国土空间总体规划编制经费报批时间": words of one of its indicators' names, no money asked: that indicator
-        # (its values; "实施周期的呢" then asks it again)
-        f.intent = "indicator_value"
-        return _amount_indicator_answer(t, f, rows[0], k)
+        # (its values, or the one asked, "今年新建多少亩"; "实施周期的呢" then asks it again)
+        f.intent, f.indicators = "indicator_value", [k["id"]]
+        return t.answered(f, f"【{rows[0]['name']}】\n" + compose.indicator_line(k, f.value_kind)
+                          + compose.source_note(rows[0]), projects=[rows[0]["id"]], indicators=f.indicators)
     if f.within and len(rows) == 1 and _money_said_apart(t, best[ids[0]][1]) and not said and not t.p.has("list", "which") \
             and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
