@@ -8,7 +8,8 @@ amounts, not the projects' totals; a bureau of four words joined by 和 said by 
 last (海渔物局); a unit just answered about, then "有哪几个项目" / "它哪个项目钱多": that unit's projects;
 "哪个项目钱多" over a set of projects asks the most (as 最多 does); words of one of a project's indicators said
 with it or after it ("报批时间", a money word 批 inside them) are that indicator, and "实施周期的呢" then asks its
-实施周期 value."""
+实施周期 value; a unit's projects listed (filtered), then another unit said alone ("那监测中心的呢"): the same
+question of that unit's projects, not its subtotal."""
 
 from __future__ import annotations
 
@@ -133,4 +134,14 @@ def test_which_project_has_more_money_asks_the_most(engine: Engine, turns: tuple
 ])
 def test_an_indicator_said_by_its_words_then_its_period_value(engine: Engine, turns: tuple[str, ...],
                                                              said: list[str], unsaid: list[str]) -> None:
+    _said(engine, turns, said, unsaid)
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (("海渔局本级有哪些项目", "那监测中心的呢"), ["近岸海域水质监测", "赤潮预警"], ["海洋执法", "小计", "150.00"]),
+    (("海渔局本级有几个项目", "那渔港管理所呢"), ["渔港设施维护"], ["海洋执法", "小计"]),
+    (("海渔局本级超过60万的项目", "那监测中心的呢"), ["近岸海域水质监测"], ["赤潮预警", "海洋执法", "小计"]),
+])
+def test_the_same_question_of_another_unit(engine: Engine, turns: tuple[str, ...], said: list[str],
+                                           unsaid: list[str]) -> None:
     _said(engine, turns, said, unsaid)

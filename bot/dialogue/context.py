@@ -1281,6 +1281,8 @@ def _unit_projects(t: Turn, f: Frame) -> None:
 
 def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆有几个项目": the unit's projects listed (the list says how many)."""
+    if _same_question_of_another_unit(t, p, f):
+        return None
     if f.unit and not f.indicators and not f.categories and (f.amount_filter or f.order or f.rank_n):
         # "供排水服务中心经费最少的项目", "…有几个项目超过100万": ranked or filtered among its projects
         f.intent = "filter" if f.amount_filter and f.amount_filter[0] != "eq" else "rank"
@@ -1291,6 +1293,19 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and not any(t.kb.names_projects_only(f.doc_ids[0], u) for u in f.units or [f.unit]):
         f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
     return None
+
+
+def _same_question_of_another_unit(t: Turn, p: Parse, f: Frame) -> bool:
+    """"本级有哪些项目" → "那图书馆的呢", "博物馆经费最多的项目" → "体校呢": a unit's projects just listed (ranked,
+    filtered), then another unit said alone: the same question of that unit's projects, not its subtotal."""
+    last = t.session.frame
+    if not f.unit or last is None or not last.unit or last.unit == f.unit or f.indicators or f.categories \
+            or last.intent not in ("project_list", "rank", "filter") or not elliptic(t, p) or own_intent(t, p):
+        return False
+    f.intent = last.intent
+    f.order, f.rank_n = f.order or last.order, f.rank_n or last.rank_n
+    f.amount_filter = f.amount_filter or last.amount_filter
+    return True
 
 
 # "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
