@@ -2171,13 +2171,16 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     return text + "。"
 
 
-def source_held(doc, column: str, amounts: dict[str, float], projects: int) -> str:
-    """"有没有财政专户拨款的项目": no or yes first, then which projects have it and how much."""
+def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False) -> str:
+    """"有没有财政专户拨款的项目": no or yes first, then which projects have it and how much ("哪些项目有…":
+    the projects without the yes); a printed 0.00 is no money of that source."""
     label, unit = AMOUNT_LABELS[column], doc["unit"]
     if not amounts:
-        return f"没有：{doc['department_name']}的 {projects} 个项目都没有{label}（表中该栏未列）。"
+        return f"没有：{doc['department_name']}的 {projects} 个项目都没有{label}（表中该栏未列或为0）。"
     listed = "、".join(f"{name}（{format_amount(v, unit)}）" for name, v in amounts.items())
-    return f"有，{doc['department_name']}的 {len(amounts)} 个项目有{label}：{listed}。"
+    total = format_amount(round(sum(amounts.values()), 2), unit)
+    return (f"{'' if which else '有，'}{doc['department_name']}的 {len(amounts)} 个项目有{label}（共 {total}）："
+            f"{listed}。")
 
 
 def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:

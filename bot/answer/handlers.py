@@ -193,7 +193,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.nothing_about(words), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
-    money = t.p.has("amount") or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
+    money = _money_said_apart(t, best[ids[0]][1]) or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
     if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
         if (k := _amount_indicator(t, ids[0], best[ids[0]][1])) is not None:
             return _amount_indicator_answer(t, f, rows[0], k)
@@ -203,13 +203,56 @@ def do_content(t: Turn, f: Frame) -> Answer:
                             + compose.source_note(rows[0]), suggest=False)
         unknown.intent = PART_NOT_COSTED  # (the facts may cost it elsewhere; never by that indicator's rate)
         return unknown
-    if f.within and len(rows) == 1 and t.p.has("amount") and not said and not t.p.has("list", "which") \
+    if f.within and len(rows) == 1 and not money and not said and not t.p.has("list", "which") \
+            and (k := _indicator_named_by(t, ids[0], best[ids[0]][1], words)) is not None:
+        # "国土空间总体规划编制经费报批时间": words of one of its indicators' names, no money asked: that indicator
+        # (its values, or the one asked, "今年新建多少亩"; "实施周期的呢" then asks it again)
+        f.intent, f.indicators = "indicator_value", [k["id"]]
+        return t.answered(f, f"【{rows[0]['name']}】\n" + compose.indicator_line(k, f.value_kind)
+                          + compose.source_note(rows[0]), projects=[rows[0]["id"]], indicators=f.indicators)
+    if f.within and len(rows) == 1 and _money_said_apart(t, best[ids[0]][1]) and not said and not t.p.has("list", "which") \
             and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
         # table; never the project's whole amount beside the sentence (read as the part's figure).
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _indicator_named_by(t: Turn, project: int, sentence: str, words: list[str]):
+    """The indicator of a project a found sentence ("name：value") is, when every word asked is in its name and
+    in no other of its indicators' names nor the project's own (证书 of 证书印制经费 names no indicator)."""
+    name = sentence.split("：")[0]
+    if not words or not all(w in name for w in words) or any(w in t.kb.projects[project].name for w in words):
+        return None
+    # (each word with the characters said beside it that the name holds too: 时间 of "报批时间" is 报批时间)
+    wide = [_widened(t.p.text, w, name) for w in words]
+    holding = [k for k in query.indicators(t.conn, project_ids=[project]) if all(w in k["name"] for w in wide)]
+    return holding[0] if len(holding) == 1 and holding[0]["name"] == name else None
+
+
+def _widened(text: str, word: str, name: str) -> str:
+    """A word of the question grown over the characters beside it while the name still holds the run."""
+    a = text.find(word)
+    if a < 0:
+        return word
+    b = a + len(word)
+    while a > 0 and text[a - 1:b] in name:
+        a -= 1
+    while b < len(text) and text[a:b + 1] in name:
+        b += 1
+    return text[a:b]
+
+
+def _money_said_apart(t: Turn, sentence: str) -> bool:
+    """Whether a money word is said apart from the indicator found ("报批时间": its 批 is a word of 县级总体规划
+    成果报批时间, no money asked), so the part asked is money the table does not break down."""
+    name = compact(sentence.split("：")[0])
+    for a, b in t.p.concepts.get("amount", []):
+        runs = (t.p.text[a - i:b + j] for i in range(4) for j in range(4) if i + j and a - i >= 0)
+        if not any(len(run) > b - a and run in name for run in runs):
+            return True
+    return False
 
 
 # "哪个跟车有关": one character said between 跟 and 有关 is the thing searched for, short as it is
@@ -785,33 +828,59 @@ def _sources_of_tables(t: Turn, f: Frame) -> Answer:
     docs = [d for d in query.documents(t.conn, f.doc_ids or list(t.kb.documents)) if d["total"] is not None]
     if len(docs) > _SOURCES_SHOWN:
         return do_total(t, f)  # no department named among many: the totals' own answer (or question back)
-    lines, used = [], []
+    lines, used, held = [], [], []
+    one = _one_source_asked(t)
     for doc in docs:
         rows = [r for r in query.projects_in(t.conn, [doc["id"]]) if r["kind"] != "department"]
         if not rows:
             continue
-        used.append(doc["id"])
         holders = {c: [r["name"] for r in rows if r[c]] for c in compose.SOURCE_COLUMNS}
-        one = _one_source_asked(t)
         if one is not None and not (one in UNPLACED_BETWEEN and holders.get("unplaced")):
-            # "有没有财政专户拨款的项目": yes or no first, with the projects that have it (not where amounts the
-            # table printed unplaced may be that source: the whole breakdown says so)
-            amounts = {r["name"]: r[one] for r in rows if r[one]}
-            lines.append(compose.source_held(doc, one, amounts, len(rows)))
+            # "有没有财政专户拨款的项目", "哪些项目有其他资金": the projects that have it (a printed 0.00 is none),
+            # not where amounts the table printed unplaced may be that source (the whole breakdown says so)
+            having = [r for r in rows if r[one]]
+            held.append((doc, having, len(rows)))
             continue
+        used.append(doc["id"])
         lines.append(compose.sources_of_table(doc, len(rows), holders))
+    if one is not None and held:
+        lines, used, parts = _source_holders(t, one, held, lines, used)
+        return t.answered(f, "\n".join(lines) + dept_note(t, used), rows=parts)
     if not lines:
         return do_total(t, f)
     return t.answered(f, "\n".join(lines) + dept_note(t, used))
 
 
+def _source_holders(t: Turn, one: str, held: list, lines: list[str], used: list[int]
+                    ) -> tuple[list[str], list[int], list[dict]]:
+    """Each table's projects having the one source asked, with that source's amount as the answer's rows (so
+    "加起来多少" adds those amounts); "哪些项目有其他资金" over several tables leaves out the tables where no
+    project has it, unless none has (a yes or no says every table's no)."""
+    which = _WHICH_PROJECTS.search(t.p.text) is not None and not _YES_NO_HELD.search(t.p.text)
+    if which and any(having for _, having, _ in held):
+        held = [h for h in held if h[1]]
+    parts: list[dict] = []
+    for doc, having, projects in held:
+        used.append(doc["id"])
+        amounts = {r["name"]: r[one] for r in having}
+        lines.append(compose.source_held(doc, one, amounts, projects, which))
+        parts += [{**row, "label": r["name"]} for r in having for row in amount_rows([r], one)]
+    return lines, used, parts
+
+
 _YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
 
 
+# "哪些项目有其他资金", "有几个项目用了财政专户拨款": the projects holding one source, asked as which or how many
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目")
+
+
 def _one_source_asked(t: Turn) -> str | None:
-    """The one source of funds a yes/no asks of the projects ("有没有用其他资金的项目"), else None."""
+    """The one source of funds a yes/no or a which asks of the projects ("有没有用其他资金的项目", "哪些项目有
+    其他资金"), else None."""
     named = [c for c in compose.SOURCE_COLUMNS if c in AMOUNT_LABELS and AMOUNT_LABELS[c] in t.p.text]
-    return named[0] if len(named) == 1 and _YES_NO_HELD.search(t.p.text) else None
+    asked = _YES_NO_HELD.search(t.p.text) or _WHICH_PROJECTS.search(t.p.text)
+    return named[0] if len(named) == 1 and asked else None
 
 
 def _example_project(t: Turn, f: Frame) -> str | None:
@@ -1399,9 +1468,11 @@ def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
     rows = [r for r in _with_column(query.projects_in(t.conn, f.doc_ids), column)
             if r["kind"] != "department" and _of_unit(f, r)]
     ids = [r["id"] for r in rows]
+    # (the column's amounts are the answer's rows: "加起来多少" after it adds those, not the projects' totals)
+    parts = [{**row, "label": r["name"]} for r in rows for row in amount_rows([r], column)]
     return t.answered(f, compose.projects_with_column(column, rows) + compose.unplaced_among(rows)
                       + dept_note(t, f.doc_ids),
-                      projects=ids, listed=[("project", i) for i in ids])
+                      projects=ids, listed=[("project", i) for i in ids], rows=parts)
 
 
 def _of_one_source(t: Turn, f: Frame, column: str) -> Answer:

@@ -1295,6 +1295,8 @@ def _unit_projects(t: Turn, f: Frame) -> None:
 
 def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆有几个项目": the unit's projects listed (the list says how many)."""
+    if _same_question_of_another_unit(t, p, f):
+        return None
     if f.unit and not f.indicators and not f.categories and (f.amount_filter or f.order or f.rank_n):
         # "供排水服务中心经费最少的项目", "…有几个项目超过100万": ranked or filtered among its projects
         f.intent = "filter" if f.amount_filter and f.amount_filter[0] != "eq" else "rank"
@@ -1305,6 +1307,19 @@ def _unit_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
             and not any(t.kb.names_projects_only(f.doc_ids[0], u) for u in f.units or [f.unit]):
         f.intent = "total"  # "博物馆的经费一共多少", "其财政专户拨款": the unit's own row (its subtotal)
     return None
+
+
+def _same_question_of_another_unit(t: Turn, p: Parse, f: Frame) -> bool:
+    """"本级有哪些项目" → "那图书馆的呢", "博物馆经费最多的项目" → "体校呢": a unit's projects just listed (ranked,
+    filtered), then another unit said alone: the same question of that unit's projects, not its subtotal."""
+    last = t.session.frame
+    if not f.unit or last is None or not last.unit or last.unit == f.unit or f.indicators or f.categories \
+            or last.intent not in ("project_list", "rank", "filter") or not elliptic(t, p) or own_intent(t, p):
+        return False
+    f.intent = last.intent
+    f.order, f.rank_n = f.order or last.order, f.rank_n or last.rank_n
+    f.amount_filter = f.amount_filter or last.amount_filter
+    return True
 
 
 # "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
@@ -1862,6 +1877,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if _same_indicators_in(t, f, last, depts):
             return None
         return _same_names_in(t, f, depts)
+    elif not depts and _projects_of_the_last_unit(t, p, f, last):
+        pass  # "土地收储中心" → "有哪几个项目", "它哪个项目钱最多": the unit's projects, not the whole table's
     elif _what_it_covers(p, of_total=True) and last.intent == "total" and not (last.projects or last.column) \
             and last.doc_ids:
         f.intent, f.doc_ids = "project_list", list(last.doc_ids)  # "信访局一共多少钱" → "包括哪些": its projects
@@ -1878,6 +1895,17 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
             f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
     return None
+
+
+def _projects_of_the_last_unit(t: Turn, p: Parse, f: Frame, last: Frame) -> bool:
+    """A 资金使用单位 just answered about, then its projects asked (listed, counted, ranked) with no project,
+    indicator nor unit named: that unit's projects (as when said with its name), never the department's all."""
+    if not last.unit or len(last.doc_ids) != 1 or f.unit or f.units or f.of_units or p.mentions \
+            or not p.has("project") or p.has("indicator", "goal"):
+        return False
+    f.unit, f.doc_ids = last.unit, list(last.doc_ids)
+    f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)
+    return True
 
 
 def _what_it_covers(p: Parse, of_total: bool = False) -> bool:

@@ -170,6 +170,8 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         if other.status == ANSWERED:
             return other
         _restore(session, before)
+    if asked is None and (own := _indicator_of_the_one_project(kb, rules, session, question, before, named)):
+        return own
     if asked is None and (item := _item_of_the_list_said(kb, rules, session, question, before)) is not None:
         return item
     if asked is None:
@@ -459,6 +461,25 @@ def _of_the_one_indicator(kb: KnowledgeBase, s: Session, question: str, named: l
     if len(rows) != 1 or rows[0]["name"] in question:
         return None
     return f"{rows[0]['project_name']}{rows[0]['name']}{question}"
+
+
+def _indicator_of_the_one_project(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                                  before: dict, named: list[str] | None) -> Answer | None:
+    """"国土空间总体规划编制经费" → "乡镇规划编几个", "报批时间": words naming nothing of their own, after an answer
+    about one project, asked of that project (its name said before them); kept only when that finds one of its
+    indicators (so "实施周期的呢" asks it again), never any other answer about it."""
+    earlier = Session.from_dict(before)
+    if named is None or named or len(earlier.focus_projects) != 1 or earlier.focus_indicators \
+            or (pid := earlier.focus_projects[0]) not in kb.projects or len(compact(question)) > 12:
+        return None
+    _restore(session, before)
+    again = _Turn(kb, rules, session, f"{kb.projects[pid].name}{question}").run()
+    ids = [int(e["id"]) for e in again.entities or () if e.get("kind") == "indicator" and e.get("id") is not None]
+    if again.status == ANSWERED and again.intent == "indicator_value" and ids \
+            and all(kb.indicator_project.get(i) == pid for i in ids):
+        return again
+    _restore(session, before)
+    return None
 
 
 _ONE_WORD_FOLLOWUP = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少|有多少)$")

@@ -1218,7 +1218,9 @@ def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> l
         return []
     initials = (word := m.group(1)).replace("和", "")[::2]
     least = 2 if "和" in word else max(2, len(initials) - 1)  # (the word before 和 leads: 旅文局)
-    return [(word, initials[:n]) for n in range(least, len(initials) + 1)]
+    # (of four, the leading two with the last: "旅游和文化广电体育局" -> "旅文体局", the middle word left out)
+    ends = [initials[:2] + initials[-1]] if len(initials) == 4 and "和" in word else []
+    return [(word, short) for short in [initials[:n] for n in range(least, len(initials) + 1)] + ends]
 
 
 def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:

@@ -209,6 +209,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _read_concepts(p, taken, kb)
     _count_after_noun(p, taken)
     _rank_tail(p, taken)
+    _which_project_more(p, taken)
     _fix_bounds(p)
     _counted_things(p, kb)
     _percent_asked(p)
@@ -618,6 +619,19 @@ def _rank_tail(p: Parse, taken: list[bool]) -> None:
         m = _RANK_TAIL.match(p.text, end) if p.text[end - 1:end] == "排" else None
         if m and _claim(taken, end, m.end()):
             spans[k] = (start, m.end())
+
+
+# "哪个项目钱多", "哪个项目经费少": which of the projects (no two named) has more money is the most of them
+_WHICH_PROJECT_MORE = re.compile(r"哪个项目的?(?:钱|经费|资金|预算|金额)(多|高|大|少|低|小)(?:一些|一点|些)?(?:呢|啊|[？?])?$")
+
+
+def _which_project_more(p: Parse, taken: list[bool]) -> None:
+    """"它哪个项目钱多": asked over a set of projects, the one with the most (least) money, as with 最."""
+    m = _WHICH_PROJECT_MORE.search(p.text)
+    if m is None or any(c in p.concepts for c in ("max", "min", "compare")) \
+            or sum(1 for x in p.mentions if x.of("project")) >= 2 or not _claim(taken, m.start(1), m.end(1)):
+        return
+    p.concepts["max" if m.group(1) in "多高大" else "min"] = [(m.start(1), m.end(1))]
 
 
 _OTHERS = ("其他", "其它", "其余", "另外", "剩下", "剩余", "别的")
