@@ -179,3 +179,19 @@ def test_words_the_table_does_not_explain_are_not_dropped(engine):
         assert not (a.status == "answered" and ("9500" in a.text or "13220" in a.text)), q
     a = _ask(engine, "测绘院支出预算多少")  # a 收入 table's unit asked its 支出: not this table
     assert not (a.status == "answered" and "446.5" in a.text)
+
+
+def test_lines_added_listed_each_and_counted_without_the_subject(engine):
+    a = _ask(engine, "教体局和水务局支出加起来多少")
+    assert "16065.5" in a.text  # 10835.5 + 5230, each shown
+    a = _ask(engine, "各部门支出预算")
+    assert all(x in a.text for x in ("10835.5", "13220", "5230")) and "9500" not in a.text
+    a = _ask(engine, "卫健局有几个单位")
+    assert a.status == "answered" and "3 个" in a.text
+
+
+def test_follow_ups_naming_another_line(engine):
+    a = _ask(engine, "卫健局支出预算", "水务局呢")
+    assert "5230" in a.text and "13220" not in a.text
+    a = _ask(engine, "人民医院支出预算", "占卫健局多少")
+    assert "71.86" in a.text  # 9500 / 13220

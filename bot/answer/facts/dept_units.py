@@ -28,6 +28,8 @@ _MONEY = ("元", "万元", "亿元")
 _SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _CODE = re.compile(r"^(\d{2,})(?=\D)")
+# A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not)
+_ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|办|院|中心|部|厅|署|所|站|队|馆|学校|政府|街道办事处|街道|镇|乡|公司|集团|会|社|团)$")
 _OWN = re.compile(r"[（(]?本级[）)]?$")
 _SUBJECTS = ("收入", "支出")
 # Words that say the whole of the table (the place's 合计) rather than a line's
@@ -53,8 +55,10 @@ _ASKING = re.compile(
     r"|么|啥|什么|谁|哪个|哪一个|哪些|哪几个|哪几|哪家|哪|单位|部门|委办局|下面|下属|二级|其中|它的|它|这个|这|那么|那|换成|换|再|还有"
     r"|全市|全县|全区|全部|所有|最|多|少|大|小|高|低|排名|排序|排行|排|按|名|位|第|前|倒数|几个|几家|几所|个|家|所|差距|差额|相差|差|比重"
     r"|占比|比例|百分之几|百分比|占|比|超过|大于|高于|多于|以上|不少于|不低于|达到|低于|少于|小于|不到|不足|以下|万元|万|亿|千|元"
-    r"|总|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
+    r"|总|各个|各|每个|每|分|表|这张表|本表|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十]|[\s,，。.?？!！、：:])")
+_ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计")
+_EACH = re.compile(r"各部门|各个部门|每个部门|各单位|各个单位|每个单位|分部门|分单位|分别")
 _FOLLOW = re.compile(r"呢$|^(?:那|那么|换成|换|其中|它|它的|这个|下面|下属|再|还有)")
 FOLLOW = re.compile(r"^(?:其中|下面|下属|它下面|那下面)")  # read before the other follow-ups
 
@@ -79,6 +83,7 @@ class Book:
     sheet: str
     place: str
     subjects: tuple[str, ...]
+    title: str = ""  # the table's kind as printed in its title (部门收入预算表)
     columns: list[str] = field(default_factory=list)
     leaves: dict[str, str] = field(default_factory=dict)  # column -> its own (lowest) header
     main: str = ""
@@ -127,7 +132,7 @@ def _read(idx, doc: int) -> list[Book]:
         book = _book_of(doc, sheet, idx.docs[doc].department, subjects,
                         [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None])
         if book is not None:
-            book.forms = _forms(idx, book)
+            book.forms, book.title = _forms(idx, book), title
             books.append(book)
     return books
 
@@ -144,8 +149,9 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
             book.groups.setdefault(x.group, x)
         elif x.group:
             book.units.setdefault(x.group, []).append(x)
-    if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups):
-        return None
+    if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
+            or not all(_ORGANISATION.search(g) for g in book.groups):
+        return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
     for x in lines:
         for f in x.cells.values():
             book.leaves.setdefault(_col(f), _leaf(f))
@@ -273,7 +279,7 @@ def read(idx, book: Book, text: str, mentions: list) -> Asked:
 def _left_over(a: Asked, place: str, year: int | None) -> str:
     """What the question says beyond the lines, the column and the words of asking: its own table's year and
     place are no more; any other word changes the question."""
-    rest = a.rest
+    rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest
     for form in sorted(_place_forms(place), key=len, reverse=True):
         rest = rest.replace(form, " ")
     if year:
@@ -525,26 +531,27 @@ def _group_of(a: Asked) -> str:
 def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if a.unclear and not a.lines or _left_over(a, a.book.place, idx.docs[a.book.doc].year):
         return None
-    if follow and not a.lines:
-        return _followup(idx, a, follow)
-    if follow and _FOLLOW.search(a.text) and not a.column and len(a.lines) == 1:
-        kept_col = str(follow.get("column") or "")
-        a.column = kept_col if kept_col in a.book.columns and kept_col != a.book.main else ""
-        if a.lines[0].group == follow.get("group") and a.lines[0] is not a.book.groups.get(a.lines[0].group) \
-                and re.search(r"其中|下面|下属", a.text):
-            a.column = ""  # "其中体校多少" after the department: the unit's whole
-        return values(idx, a, a.lines, a.column)
+    if follow:
+        fa = _on_what_was_answered(idx, a, follow)
+        if fa is not None or not a.lines:
+            return fa
+    group = _group_of(a)
+    if group and len(a.lines) == 1 and _COUNT.search(a.rest) and _UNIT_WORD.search(a.rest):
+        return counted(idx, a, group)  # "卫健委有几个单位": the units the table prints under it
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
-    group = _group_of(a)
     if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         return differed(idx, a, a.lines[0], a.lines[1], not _DIFF.search(a.rest))
+    if len(a.lines) >= 2 and _ADDED.search(a.rest):
+        return added(idx, a, a.lines)
     if _RANK.search(a.rest) and (not a.lines or group and len(a.lines) == 1):
         return ranked(idx, a, group)
+    if _EACH.search(a.rest) and (not a.lines or group and len(a.lines) == 1):
+        return values(idx, a, _level(a, group)[1], a.column)  # "各部门收入预算", "卫健委各单位的事业收入"
     if _LIST.search(a.rest) or re.search(r"的(?:单位|部门)", a.rest) and not a.lines:
         return having(idx, a, group)
     if a.lines:
@@ -554,13 +561,46 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     return None
 
 
+def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
+    """Lines said right after this table answered: "中医院呢" (the same column of it; the line just answered, put
+    in front by the conversation, left out), "占卫健委多少" (the line just answered over it), "其中体校多少"."""
+    if not a.lines:
+        return _followup(idx, a, follow)
+    keyed = _lines_by_key(a.book)
+    last = [keyed[k] for k in follow.get("lines") or () if k in keyed]
+    if len(a.lines) >= 2 and _FOLLOW.search(a.text) and [x for x in a.lines if x not in last]:
+        a.lines = [x for x in a.lines if x not in last]
+    if _SHARE.search(a.rest) and len(a.lines) == 1 and len(last) == 1 and a.lines[0] is not last[0]:
+        return shared(idx, a, last[0], a.lines[0])
+    if not (_FOLLOW.search(a.text) and not a.column and len(a.lines) == 1):
+        return None
+    kept_col = str(follow.get("column") or "")
+    a.column = kept_col if kept_col in a.book.columns and kept_col != a.book.main else ""
+    if a.lines[0].group == follow.get("group") and a.lines[0] is not a.book.groups.get(a.lines[0].group) \
+            and re.search(r"其中|下面|下属", a.text):
+        a.column = ""  # "其中体校多少" after the department: the unit's whole
+    return values(idx, a, a.lines, a.column)
+
+
+def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
+    """"教育局和卫健委收入加起来": the lines' figures added, each shown."""
+    book = a.book
+    col = a.column or book.main
+    facts = [f for x in lines if (f := x.cells.get(col)) is not None]
+    total = sum(_value(x, col) for x in lines)
+    parts = [(_name(book, x), fmt_number(_value(x, col))) for x in lines]
+    text = compose.entities_sum("", book.leaves[col], "", fmt_number(total), _unit(book), parts)
+    return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
 def _says_subject(a: Asked) -> bool:
     return any(s in a.text for s in a.book.subjects)
 
 
 def _over_lines(a: Asked) -> bool:
     """A ranking, a list or a count of the departments or units (哪个部门收入最多, 收入最少的单位)."""
-    return bool((_RANK.search(a.rest) or _LIST.search(a.rest) or _COUNT.search(a.rest) or "哪个" in a.rest)
+    return bool((_RANK.search(a.rest) or _LIST.search(a.rest) or _COUNT.search(a.rest) or _EACH.search(a.rest)
+                 or "哪个" in a.rest)
                 and (_GROUP_WORD.search(a.rest) or _UNIT_WORD.search(a.rest)))
 
 
