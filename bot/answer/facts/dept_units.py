@@ -30,6 +30,7 @@ _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _CODE = re.compile(r"^(\d{2,})(?=\D)")
 # A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not)
 _ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|办|院|中心|部|厅|署|所|站|队|馆|学校|政府|街道办事处|街道|镇|乡|公司|集团|会|社|团)$")
+_SCHOOL = re.compile(r"(?:中学|小学|学校|学院|医院|幼儿园|图书馆|博物馆|文化馆|卫生院|保健院|研究所|研究院|测绘院|储备中心|保持站)$")
 _OWN = re.compile(r"[（(]?本级[）)]?$")
 _SUBJECTS = ("收入", "支出")
 # Words that say the whole of the table (the place's 合计) rather than a line's
@@ -150,7 +151,7 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
         elif x.group:
             book.units.setdefault(x.group, []).append(x)
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
-            or not all(_ORGANISATION.search(g) for g in book.groups):
+            or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
     for x in lines:
         for f in x.cells.values():
@@ -158,6 +159,15 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     book.columns = list(book.leaves)
     book.main = next((c for c in book.columns if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), book.columns[0])
     return book
+
+
+def _units_are_organisations(book: Book) -> bool:
+    """Units each of one department (no name under two: 办公费 under every bureau is an item), most of them named
+    as organisations (a school, a hospital, a centre, the department's 本级)."""
+    units = [u for us in book.units.values() for u in us]
+    names = [_OWN.sub("", u.name) + ("本级" if u.own else "") for u in units]
+    return len(set(names)) == len(names) and 2 * sum(
+        1 for u in units if u.own or _ORGANISATION.search(u.name) or _SCHOOL.search(u.name)) >= len(units)
 
 
 def _forms(idx, book: Book) -> list[tuple[str, Line]]:
