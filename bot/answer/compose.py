@@ -2833,3 +2833,40 @@ def yes_by_cell(said: str) -> str:
 def no_by_cell(said: str) -> str:
     """"是新增的吗" of a row whose cell in that column says otherwise: no, with the cell."""
     return f"不是。{said}"
+
+
+# ---- a table of departments, each a 小计 line over its units (answer/facts/dept_units.py) ----
+
+def whole_of_table(place: str) -> str:
+    """The 合计 line of a place's table of departments."""
+    return f"{place}合计"
+
+
+def department_subtotal(department: str) -> str:
+    """A department's 小计 line (its units added up), named as the department."""
+    return f"{department}（部门小计）"
+
+
+def blank_money(unit: str) -> str:
+    """A cell a table of departments leaves empty: no money of that kind."""
+    return f"0{unit}（表中空白）"
+
+
+def lines_beyond(kind: str, column: str, over: bool, limit: str, rows: list[tuple[str, str]], checked: int) -> str:
+    """"事业收入超过一万的单位": the lines whose figure is beyond the number said, with it."""
+    word = "超过" if over else "低于"
+    if not rows:
+        return f"表中 {checked} 个{kind}的“{column}”都没有{word}{limit}"
+    lines = "；".join(f"{name}：{shown}" for name, shown in rows)
+    return f"“{column}”{word}{limit}的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
+
+
+def units_under(department: str, names: list[str]) -> str:
+    """"卫健委下面几个单位": the units the table prints under the department."""
+    return f"{department}下面共有 {len(names)} 个单位：{'、'.join(names)}"
+
+
+def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool) -> str:
+    """"哪个多" of two lines: the larger named, both figures shown."""
+    shown = "；".join(f"{name}：{value}" for name, value in pairs)
+    return f"两者相同：{shown}" if equal else f"{larger}更多：{shown}"

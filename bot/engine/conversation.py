@@ -50,7 +50,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         combined.question = said
         return combined
     before = session.to_dict()
-    whole = _share_of_whole(kb, session, question, depts)
+    whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts)
     if whole is not None:
         whole.question = said
         return whole
@@ -97,6 +97,19 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"其中体校多少" right after a table of departments and their units answered: that table's follow-up, before
+    the follow-ups over projects take it (answer/facts/dept_units.py)."""
+    if not (isinstance(session.facts, dict) and session.facts.get("dept_units") and facts_may_answer(kb, question)):
+        return None
+    if re.search(r"项目支出|项目经费", question):
+        session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
+        return None
+    from bot.answer.facts import lines_of_departments_followed
+
+    return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")

@@ -17,7 +17,7 @@ from bot.answer import (
     question_clauses,
 )
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import distinct, groups, plan_years, records, row_owner, table_years
+from bot.answer.facts import dept_units, distinct, groups, plan_years, records, row_owner, table_years
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -540,8 +540,8 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    if (classed := _rows_of_a_class(turn, idx, answer_type)) is not None:
-        return classed  # "公路养护类2026年合计", "哪个单位买服务花得最多": a class column's rows of a general table
+    if (classed := _lines_of_departments(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)) is not None:
+        return classed
     other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
         or _a_line_under_the_last(turn, idx) or _year_in_the_text_shown(turn, idx)
     if other_year is not None:
@@ -597,6 +597,35 @@ def _after_typed(turn, typed):
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _lines_of_departments(turn, idx: FactIndex, answer_type):
+    """A table of departments, each a 小计 line over its units (dept_units.py); what it answered kept for the
+    follow-ups on it."""
+    if not idx.fact_docs:
+        return None
+    answerer = Answerer(idx)
+    prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
+    fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior)
+    if fa is None:
+        return None
+    kept = fa.kept
+    out = _facts_answer(turn, fa, answerer, idx, answer_type)
+    if isinstance(getattr(turn.session, "facts", None), dict):
+        turn.session.facts["dept_units"] = kept
+    return out
+
+
+def lines_of_departments_followed(turn, answer_type):
+    """A follow-up on what a table of departments and their units just answered ("其中体校多少", "下面哪个单位最多"),
+    read before the conversation's other follow-ups take it for a project's; None when it is not one."""
+    if not (_context(turn.session).get("dept_units") and is_followup_of_lines(turn.question)):
+        return None
+    return _lines_of_departments(turn, index_for(turn.kb), answer_type)
+
+
+def is_followup_of_lines(question: str) -> bool:
+    return bool(dept_units.FOLLOW.search(compact(normalize(question))))
 
 
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):

@@ -1,0 +1,641 @@
+"""A table of departments, each printed as a 小计 line with its units under it (部门收入预算表, 部门支出预算表).
+
+A place's finance office prints one table for several departments: the department merged down column A over its
+lines, one line of them its 小计 (printed first or last), the others its units (本级, schools, hospitals …), each
+with a code and a name; a 合计 line of the whole; and money columns (合计, 上年结转, 一般公共预算 … or 基本支出 /
+项目支出). Staff ask a department's figure ("卫健委收入预算多少": its 小计 line, never a unit's), a unit's, the 合计,
+rankings of departments or of one department's units, counts of a department's units, the units with a column's
+money, shares of the whole or of a line's own 合计, a difference of two lines, and follow-ups on them ("中医院呢",
+"其中政府性基金多少", "下面哪个单位最多"). Answered only when the question names this table's lines or its subject
+(收入 of a 收入预算表) and the reading is clear; otherwise None, and the rest of the engine answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.words import fmt_number, fmt_percent, label_key
+from bot.language import lazyre as re
+from bot.language.lexicon import department_forms
+from bot.language.normalize import compact
+from bot.language.ordinals import small_number
+from bot.store import queries as query
+
+_MONEY = ("元", "万元", "亿元")
+_SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
+_TOTAL = re.compile(r"^(?:合计|总计|共计)$")
+_CODE = re.compile(r"^(\d{2,})(?=\D)")
+# A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not)
+_ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|办|院|中心|部|厅|署|所|站|队|馆|学校|政府|街道办事处|街道|镇|乡|公司|集团|会|社|团)$")
+_SCHOOL = re.compile(r"(?:中学|小学|学校|学院|医院|幼儿园|图书馆|博物馆|文化馆|卫生院|保健院|研究所|研究院|测绘院|储备中心|保持站)$")
+_OWN = re.compile(r"[（(]?本级[）)]?$")
+_SUBJECTS = ("收入", "支出")
+# Words that say the whole of the table (the place's 合计) rather than a line's
+_WHOLE = re.compile(r"全市|全县|全区|全部|所有部门|总收入|总支出|合计|总额|总计|一共|总共")
+_SHARE = re.compile(r"占比|比重|比例|百分之|占.{0,10}(?:多少|几|%|比)")
+_DIFF = re.compile(r"差多少|相差|差额|差距|多多少|少多少|高多少|低多少|差了")
+_WHICH_MORE = re.compile(r"哪个(?:更)?(?:多|大|高|少|小|低)|谁(?:更)?(?:多|大|高|少)")
+_RANK = re.compile(r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>多|大|高|少|小|低)"
+                   r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|排名|排序|排行")
+_COUNT = re.compile(r"几个|多少个|几家|多少家|几所|单位数")
+_LIST = re.compile(r"哪些|哪几|都有谁|都有哪|有哪|列一下|列出")
+_GROUP_WORD = re.compile(r"部门|委办局")
+_UNIT_WORD = re.compile(r"单位|学校|医院|下属|下面|二级")
+_HAS = re.compile(r"有(?!多少|几)")
+_OVER = re.compile(r"(?:超过|大于|高于|多于|以上|不少于|不低于|达到)")
+_UNDER = re.compile(r"(?:低于|少于|小于|不到|不足|以下)")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿|千)?")
+_CN_NUMBER = re.compile(r"([一二两三四五六七八九十百千]+)(万|亿|千)")
+# Words a question of these lines may say besides the lines and the column: what is asked and how. A word left
+# beyond these (门票收入, 每月, 上级补助, another place) changes the question: it is not answered as if absent.
+_ASKING = re.compile(
+    r"(?:收入|支出|预算数|预算|资金|金额|总额|合计|总计|小计|一共|总共|共计|加起来|多少钱|多少|是多少|为多少|有多少|是|为|有|的|了|呢|吗|啊|呀"
+    r"|么|啥|什么|谁|哪个|哪一个|哪些|哪几个|哪几|哪家|哪|单位|部门|委办局|下面|下属|二级|其中|它的|它|这个|这|那么|那|换成|换|再|还有"
+    r"|全市|全县|全区|全部|所有|最|多|少|大|小|高|低|排名|排序|排行|排|按|名|位|第|前|倒数|几个|几家|几所|个|家|所|差距|差额|相差|差|比重"
+    r"|占比|比例|百分之几|百分比|占|比|超过|大于|高于|多于|以上|不少于|不低于|达到|低于|少于|小于|不到|不足|以下|万元|万|亿|千|元"
+    r"|总|各个|各|每个|每|分|表|这张表|本表|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
+    r"|[一二两三四五六七八九十]|[\s,，。.?？!！、：:])")
+_ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计")
+_EACH = re.compile(r"各部门|各个部门|每个部门|各单位|各个单位|每个单位|分部门|分单位|分别")
+_FOLLOW = re.compile(r"呢$|^(?:那|那么|换成|换|其中|它|它的|这个|下面|下属|再|还有)")
+FOLLOW = re.compile(r"^(?:其中|下面|下属|它下面|那下面)")  # read before the other follow-ups
+
+
+@dataclass
+class Line:
+    name: str  # as printed, its code left off
+    code: str
+    group: str  # the department it stands under ("" for the 合计)
+    line: int
+    key: str  # the label key of the printed label (its code kept): how the fact index names the row
+    cells: dict[str, dict] = field(default_factory=dict)  # column -> fact
+
+    @property
+    def own(self) -> bool:
+        return bool(_OWN.search(self.name))
+
+
+@dataclass
+class Book:
+    doc: int
+    sheet: str
+    place: str
+    subjects: tuple[str, ...]
+    title: str = ""  # the table's kind as printed in its title (部门收入预算表)
+    columns: list[str] = field(default_factory=list)
+    leaves: dict[str, str] = field(default_factory=dict)  # column -> its own (lowest) header
+    main: str = ""
+    total: Line | None = None
+    groups: dict[str, Line] = field(default_factory=dict)  # department -> its 小计 line
+    units: dict[str, list[Line]] = field(default_factory=dict)  # department -> its units in order
+    forms: list[tuple[str, Line]] = field(default_factory=list)  # (said form, line), longest first
+
+
+def _col(f: dict) -> str:
+    return compact("".join(x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x))
+
+
+def _leaf(f: dict) -> str:
+    parts = [x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    return compact(parts[-1]) if parts else ""
+
+
+def _line_of(facts: list[dict]) -> Line | None:
+    """One printed line: its department (the merged cell left of it), code and name, and its money cells."""
+    path = [x.strip() for x in (facts[0]["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    if not path:
+        return None
+    last = compact(path[-1])
+    code = m.group(1) if (m := _CODE.match(last)) else ""
+    name = last[len(code):] if code else last
+    if not name and len(path) >= 2 and path[-2].isdigit():
+        code, name = path[-2], ""
+    line = Line(name, code, compact(path[0]) if len(path) >= 2 else "", facts[0]["line"] or 0, label_key(path[-1]))
+    line.cells = {_col(f): f for f in facts}
+    return line
+
+
+def _read(idx, doc: int) -> list[Book]:
+    ids = list(idx.docs[doc].facts)
+    if len(ids) > 4000:
+        return []
+    by_sheet: dict[str, dict[int, list[dict]]] = {}
+    for f in idx.facts(ids, copied=False):
+        if f["row_labels"] and f["col_labels"] and f["number"] is not None and (f["unit"] or "") in _MONEY:
+            by_sheet.setdefault(f["sheet"] or "", {}).setdefault(f["line"] or 0, []).append(f)
+    title = compact(idx.docs[doc].form or "")
+    subjects = tuple(s for s in _SUBJECTS if s in title) or ("收入", "支出")
+    books = []
+    for sheet, lines in by_sheet.items():
+        book = _book_of(doc, sheet, idx.docs[doc].department, subjects,
+                        [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None])
+        if book is not None:
+            book.forms, book.title = _forms(idx, book), title
+            books.append(book)
+    return books
+
+
+def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
+    """The lines as departments and units: two departments or more, each with its 小计 line and a unit."""
+    book = Book(doc, sheet, place, subjects)
+    named = {x.group for x in lines if x.group}
+    for x in lines:
+        if not x.group and _TOTAL.match(x.name):
+            book.total = book.total or x
+        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and x.name in named:
+            x.group = x.group or x.name
+            book.groups.setdefault(x.group, x)
+        elif x.group:
+            book.units.setdefault(x.group, []).append(x)
+    if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
+            or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
+        return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
+    for x in lines:
+        for f in x.cells.values():
+            book.leaves.setdefault(_col(f), _leaf(f))
+    book.columns = list(book.leaves)
+    book.main = next((c for c in book.columns if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), book.columns[0])
+    return book
+
+
+def _units_are_organisations(book: Book) -> bool:
+    """Units each of one department (no name under two: 办公费 under every bureau is an item), most of them named
+    as organisations (a school, a hospital, a centre, the department's 本级)."""
+    units = [u for us in book.units.values() for u in us]
+    names = [_OWN.sub("", u.name) + ("本级" if u.own else "") for u in units]
+    return len(set(names)) == len(names) and 2 * sum(
+        1 for u in units if u.own or _ORGANISATION.search(u.name) or _SCHOOL.search(u.name)) >= len(units)
+
+
+def _forms(idx, book: Book) -> list[tuple[str, Line]]:
+    """How each line may be said: a department by the names people use for it (卫健委), found for it alone; a unit
+    by its name with or without the place; a department's own unit (本级) by the department's name and 本级."""
+    place = set(department_forms(book.place, idx.abbrev)) if book.place else set()
+    out: list[tuple[str, Line]] = []
+    seen: dict[str, set[str]] = {}
+    for g in book.groups:
+        for form in department_forms(g, idx.abbrev) | _joined_initials(g, book.place):
+            if len(form) >= 2 and form not in place:
+                seen.setdefault(form, set()).add(g)
+    for form, gs in seen.items():
+        if len(gs) == 1:
+            g = next(iter(gs))
+            out.append((form, book.groups[g]))
+            out += [(form + w, u) for u in book.units[g] if u.own for w in ("本级", "机关")]
+    for us in book.units.values():
+        for u in us:
+            bare = _OWN.sub("", u.name)
+            out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
+    return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+
+
+def _joined_initials(name: str, place: str) -> set[str]:
+    """"教育和体育局" said 教体局 or 教育局, "自然资源和规划局" 自规局 or 自然资源局: a bureau of two words joined by 和,
+    said by their first characters or by its first word alone (staff's rule of merged bureaus)."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2})(局|委员会|委|办公室|办)", compact(name).removeprefix(place))
+    if m is None:
+        return set()
+    end = "委" if m.group(3) == "委员会" else m.group(3)
+    return {m.group(1)[0] + m.group(2)[0] + end, m.group(1) + end}
+
+
+def books_of(idx, doc: int) -> list[Book]:
+    cache = idx.__dict__.setdefault("_dept_unit_books", {})
+    if doc not in cache:
+        cache[doc] = _read(idx, doc) if idx.docs[doc].layout == "general-table" else []
+    return cache[doc]
+
+
+def _all_books(idx) -> list[Book]:
+    books = idx.__dict__.get("_dept_unit_all")
+    if books is None:
+        docs = [d for d, x in idx.docs.items() if x.layout == "general-table"]
+        books = idx.__dict__["_dept_unit_all"] = [b for d in docs[:200] for b in books_of(idx, d)]
+    return books
+
+
+@dataclass
+class Asked:
+    book: Book
+    text: str
+    lines: list[Line] = field(default_factory=list)  # the lines said, in the order said
+    column: str = ""  # the column said ("" when none: the table's 合计 column)
+    rest: str = ""  # the question without the lines and the column said
+    unclear: bool = False  # a word that fits several units equally
+
+
+def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
+    """The lines a question names, by their forms (longest first) and by the fact index's reading of unit names
+    said short (嘉积二中, 体校); the question with them blanked; whether a word fitted several units equally."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, Line]] = []
+    for form, line in book.forms:
+        at = text.find(form)
+        while at >= 0:
+            if not any(s < at + len(form) and at < e for s, e in taken):
+                taken.append((at, at + len(form)))
+                found.append((at, line))
+            at = text.find(form, at + len(form))
+    units = {u.key: u for us in book.units.values() for u in us}
+    unclear = False
+    for m in mentions:
+        hit = [units[k] for k in m.keys if k in units]
+        if not hit or any(s < m.end and m.start < e for s, e in taken):
+            continue
+        if len(hit) == 1:
+            end = m.end
+            while not m.exact and end < len(text) and text[end] in hit[0].name and text[end] not in "收入支出预算合计":
+                end += 1  # (职业中专 read as 职业中 of 职业中等专业学校: its 专 is the name's too)
+            taken.append((m.start, end))
+            found.append((m.start, hit[0]))
+        elif not any(u in [x for _, x in found] for u in hit):
+            unclear = True
+    rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
+    return sorted(found, key=lambda x: x[0]), rest, unclear
+
+
+def _column_said(book: Book, rest: str) -> tuple[str, str]:
+    """The money column a question names (its own header, or the start of it: 政府性基金 of 政府性基金预算), never
+    the 合计 column (said or not, the line's whole); the question with it blanked."""
+    best, at, size = "", -1, 0
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if c == book.main or not leaf:
+            continue
+        least = max(3, (len(leaf) + 1) // 2)
+        for n in range(len(leaf), least - 1, -1):
+            k = rest.find(leaf[:n])
+            if k >= 0 and n > size:
+                best, at, size = c, k, n
+                break
+    if not best:
+        return "", rest
+    return best, rest[:at] + " " * size + rest[at + size:]
+
+
+def read(idx, book: Book, text: str, mentions: list) -> Asked:
+    found, rest, unclear = _said_lines(book, text, mentions)
+    column, rest = _column_said(book, rest)
+    lines: list[Line] = []
+    for _, x in found:
+        if x not in lines:
+            lines.append(x)
+    return Asked(book, text, lines, column, rest, unclear)
+
+
+def _left_over(a: Asked, place: str, year: int | None) -> str:
+    """What the question says beyond the lines, the column and the words of asking: its own table's year and
+    place are no more; any other word changes the question."""
+    rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest
+    for form in sorted(_place_forms(place), key=len, reverse=True):
+        rest = rest.replace(form, " ")
+    if year:
+        rest = rest.replace(f"{year}年", " ")
+    return _ASKING.sub("", rest)
+
+
+def _place_forms(place: str) -> set[str]:
+    return {place, re.sub(r"(?:市|县|区)$", "", place)} - {""} if place else set()
+
+
+def _about(a: Asked) -> bool:
+    """Whether the question is this table's: its lines said with its subject (收入) or a column of its own, or its
+    subject and a column said of the whole; never when it says the other subject alone (支出 of a 收入 table)."""
+    says = [s for s in _SUBJECTS if s in a.text]
+    if says and not any(s in a.book.subjects for s in says):
+        return False
+    if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
+        return False  # (a unit's 项目支出 is another table's)
+    return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
+
+
+def _name(book: Book, x: Line) -> str:
+    if x is book.total:
+        return compose.whole_of_table(book.place)
+    return compose.department_subtotal(x.group) if x is book.groups.get(x.group) else x.name
+
+
+def _value(x: Line, column: str) -> float:
+    f = x.cells.get(column)
+    return float(f["number"]) if f is not None else 0.0
+
+
+def _unit(book: Book) -> str:
+    f = next(iter(book.total.cells.values())) if book.total else next(iter(next(iter(book.groups.values())).cells.values()))
+    return f["unit"] or ""
+
+
+def _fact(book: Book, x: Line, column: str) -> dict | None:
+    return x.cells.get(column)
+
+
+def _blank(book: Book, x: Line, column: str) -> str:
+    """A cell left empty: 0 in the table's unit (the table prints no figure there)."""
+    return compose.blank_money(_unit(book))
+
+
+def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
+    """Each line's figure in the column (its 合计 when none is said)."""
+    book = a.book
+    col = column or book.main
+    facts = [f for x in lines if (f := _fact(book, x, col)) is not None]
+    pairs = [(f"{_name(book, x)} {book.leaves[col]}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
+             for x in lines]
+    text = compose.fact_values(pairs) + (_cite(idx, facts) if facts else "")
+    return FactAnswer("answered", text, facts or [f for x in lines for f in list(x.cells.values())[:1]])
+
+
+def _scope_units(book: Book, group: str) -> list[Line]:
+    return list(book.units.get(group, ())) if group else [u for us in book.units.values() for u in us]
+
+
+def _level(a: Asked, group: str) -> tuple[str, list[Line]]:
+    """Whose lines a ranking or a list is over: the departments (部门 said, no department named), else the units —
+    of the department named (or in focus), else all."""
+    if _GROUP_WORD.search(a.rest) and not group:
+        return "部门", list(a.book.groups.values())
+    return "单位", _scope_units(a.book, group)
+
+
+def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) -> FactAnswer | None:
+    m = _RANK.search(a.rest)
+    if m is None:
+        return None
+    book, col = a.book, a.column or a.book.main
+    kind, pool = _level(a, group)
+    order = ordered_from or sorted(pool, key=lambda x: -_value(x, col))
+    low = bool(m.group("last")) or m.group("dir") in ("少", "小", "低")
+    seq = list(reversed(order)) if low else order
+    if m.group("top"):
+        n = small_number(m.group("top")) or 0
+        items = [(_name(book, x), _shown(x.cells[col]) if col in x.cells else _blank(book, x, col)) for x in seq[:n]]
+        text = compose.top_of_listed(len(items), low, items)
+        pick = seq[:n]
+    else:
+        n = (small_number(m.group("n")) if m.group("n") else 1) or 1
+        if m.group(0) in ("排名", "排序", "排行") and not ordered_from:
+            items = [(_name(book, x), _shown(x.cells[col]) if col in x.cells else _blank(book, x, col)) for x in seq]
+            text = compose.top_of_listed(len(items), low, items)
+            pick = seq
+        elif n > len(seq):
+            return None
+        else:
+            x = seq[n - 1]
+            text = compose.entity_ranked(kind, book.leaves[col], n, low, _name(book, x),
+                                         _shown(x.cells[col]) if col in x.cells else _blank(book, x, col), len(seq))
+            pick = [x]
+    facts = [x.cells[col] for x in pick if col in x.cells]
+    fa = FactAnswer("answered", text + _cite(idx, facts), facts)
+    fa.kept = {"ranked": [x.key for x in order], "column": col, "group": group, "lines": [x.key for x in pick]}
+    return fa
+
+
+def _threshold(rest: str, unit: str) -> tuple[str, float] | None:
+    """"超过一万", "5000万以上", "低于500": the comparison and its number (in the table's unit, 万元)."""
+    over, under = _OVER.search(rest), _UNDER.search(rest)
+    if not over and not under:
+        return None
+    m = _NUMBER.search(rest) or _CN_NUMBER.search(rest)
+    k = (float(m.group(1)) if m.group(1)[0].isdigit() else small_number(m.group(1))) if m else None
+    if m is None or k is None:
+        return None
+    times = m.group(2) or ""
+    # (5000万 of a table in 万元 is 5000 of its figures; 一万 is ten thousand of them)
+    n = float(k) if times == "万" and unit == "万元" and k >= 10 else float(k) * {"万": 1e4, "亿": 1e8, "千": 1e3}.get(times, 1)
+    return ("gt" if over else "lt"), n
+
+
+def having(idx, a: Asked, group: str) -> FactAnswer | None:
+    """"哪些单位有上年结转", "事业收入超过一万的单位": the lines (units, or departments when 部门 is said) whose figure
+    in the column said is printed (not blank, not 0), or beyond the number said."""
+    if not a.column and not _threshold(a.rest, _unit(a.book)):
+        return None
+    book, col = a.book, a.column or a.book.main
+    kind, pool = _level(a, group)
+    limit = _threshold(a.rest, _unit(book))
+    if limit is None:
+        found = [x for x in pool if _value(x, col)]
+    else:
+        found = [x for x in pool if (_value(x, col) > limit[1] if limit[0] == "gt" else _value(x, col) < limit[1])]
+    found.sort(key=lambda x: -_value(x, col))
+    rows = [(_name(book, x), _shown(x.cells[col])) for x in found]
+    text = compose.entities_having(kind, book.leaves[col], rows, len(pool)) if limit is None \
+        else compose.lines_beyond(kind, book.leaves[col], limit[0] == "gt", fmt_number(limit[1]) + _unit(book), rows, len(pool))
+    facts = [x.cells[col] for x in found]
+    fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
+    fa.kept = {"column": col, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
+    return fa
+
+
+def counted(idx, a: Asked, group: str) -> FactAnswer | None:
+    """"卫健委下面几个单位": the units printed under the department, named."""
+    if not group:
+        if not _GROUP_WORD.search(a.rest):
+            return None
+        names, kind = list(a.book.groups), "部门"
+    else:
+        names, kind = [u.name for u in a.book.units[group]], "单位"
+    facts = [next(iter(x.cells.values())) for x in (a.book.units[group] if group else a.book.groups.values())]
+    text = compose.entities_counted(kind, names) if not group else compose.units_under(group, names)
+    fa = FactAnswer("answered", text + _cite(idx, facts), facts)
+    fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": []}
+    return fa
+
+
+def shared(idx, a: Asked, part: Line, whole_line: Line | None) -> FactAnswer | None:
+    """A line's figure over a whole: the second line said, else its own 合计 when a column of it is said and no whole
+    of the table, else the table's 合计 line in the same column."""
+    book = a.book
+    col = a.column or book.main
+    if whole_line is not None and whole_line is not part:
+        whole, wcol = whole_line, col
+    elif a.column and not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest):
+        whole, wcol = part, book.main
+    elif book.total is not None:
+        whole, wcol = book.total, col
+    else:
+        return None
+    p, w = _fact(book, part, col), _fact(book, whole, wcol)
+    if p is None or w is None or not w["number"]:
+        return None
+    result = fmt_percent(float(p["number"]) / float(w["number"]) * 100)
+    text = compose.fact_share(f"{_name(book, part)} {book.leaves[col]}", f"{_name(book, whole)} {book.leaves[wcol]}",
+                              _shown(p), _shown(w), result)
+    return FactAnswer("answered", text + _cite(idx, [p, w]), [p, w])
+
+
+def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer | None:
+    """"嘉积中学比嘉积二中多多少" (the arithmetic shown), "哪个多" (the larger named, both figures)."""
+    book = a.book
+    col = a.column or book.main
+    p, q = _fact(book, one, col), _fact(book, other, col)
+    if p is None or q is None:
+        return None
+    na, nb = f"{_name(book, one)} {book.leaves[col]}", f"{_name(book, other)} {book.leaves[col]}"
+    x, y = float(p["number"]), float(q["number"])
+    if which:
+        text = compose.larger_of_two(na if x >= y else nb, [(na, _shown(p)), (nb, _shown(q))], x == y)
+    else:
+        d = x - y
+        text = compose.fact_difference(na, None, nb, None, fmt_number(x), fmt_number(y), d, fmt_number(abs(d)),
+                                       fmt_number(d), _unit(book))
+    return FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
+
+
+def _lines_by_key(book: Book) -> dict[str, Line]:
+    out = {x.key: x for x in book.groups.values()}
+    out.update({u.key: u for us in book.units.values() for u in us})
+    if book.total is not None:
+        out[book.total.key] = book.total
+    return out
+
+
+_SUBJECT_ONLY = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:收入|支出)(?:预算)?(?:呢|是多少|多少)$")
+
+
+def _prior_line(book: Book, prior: dict) -> Line | None:
+    """The line the answer before was about (another table's unit or department: 体校's 项目支出), said again by a
+    question of this table's subject alone ("收入预算呢")."""
+    label, dept = compact(str(prior.get("label") or "")), compact(str(prior.get("department") or ""))
+    units = [u for us in book.units.values() for u in us if label and (u.name == label or _OWN.sub("", u.name) == label)]
+    if len(units) == 1:
+        return units[0]
+    return book.groups.get(dept) if not units else None
+
+
+def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer | None:
+    """The question read against each such table (the one the conversation is on first); the first answer."""
+    books = _all_books(idx)
+    if kept:
+        books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+    for book in books:
+        a = read(idx, book, fq.text, fq.mentions)
+        if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
+            a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        fa = _asked(idx, a, follow)
+        if fa is not None:
+            done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
+                               "group": _group_of(a) or (follow or {}).get("group", "")}
+            done["group"] = done.get("group") or _group_of(a)
+            recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if len(done.get("lines", [])) == 1 \
+                else done.get("lines", [])[-2:]
+            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent}
+            return fa
+    return None
+
+
+def _keys_of(book: Book, fa: FactAnswer) -> list[str]:
+    by_line = {x.line: x.key for x in _lines_by_key(book).values()}
+    return list(dict.fromkeys(by_line[f["line"]] for f in fa.facts if f["line"] in by_line))
+
+
+def _group_of(a: Asked) -> str:
+    """The department said (its 小计 line, or the department of its 本级 said), else ""."""
+    return next((x.group for x in a.lines if x is a.book.groups.get(x.group)), "")
+
+
+def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
+    if a.unclear and not a.lines or _left_over(a, a.book.place, idx.docs[a.book.doc].year):
+        return None
+    if follow:
+        fa = _on_what_was_answered(idx, a, follow)
+        if fa is not None or not a.lines:
+            return fa
+    group = _group_of(a)
+    if group and len(a.lines) == 1 and _COUNT.search(a.rest) and _UNIT_WORD.search(a.rest):
+        return counted(idx, a, group)  # "卫健委有几个单位": the units the table prints under it
+    if not _about(a) and not (_says_subject(a) and _over_lines(a)):
+        return None
+    if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
+        return counted(idx, a, group)
+    if _SHARE.search(a.rest) and a.lines:
+        return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
+    if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
+        return differed(idx, a, a.lines[0], a.lines[1], not _DIFF.search(a.rest))
+    if len(a.lines) >= 2 and _ADDED.search(a.rest):
+        return added(idx, a, a.lines)
+    if _RANK.search(a.rest) and (not a.lines or group and len(a.lines) == 1):
+        return ranked(idx, a, group)
+    if _EACH.search(a.rest) and (not a.lines or group and len(a.lines) == 1):
+        return values(idx, a, _level(a, group)[1], a.column)  # "各部门收入预算", "卫健委各单位的事业收入"
+    if _LIST.search(a.rest) or re.search(r"的(?:单位|部门)", a.rest) and not a.lines:
+        return having(idx, a, group)
+    if a.lines:
+        return values(idx, a, a.lines, a.column)
+    if a.book.total is not None and _WHOLE.search(a.rest):
+        return values(idx, a, [a.book.total], a.column)
+    return None
+
+
+def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
+    """Lines said right after this table answered: "中医院呢" (the same column of it; the line just answered, put
+    in front by the conversation, left out), "占卫健委多少" (the line just answered over it), "其中体校多少"."""
+    if not a.lines:
+        return _followup(idx, a, follow)
+    keyed = _lines_by_key(a.book)
+    last = [keyed[k] for k in follow.get("lines") or () if k in keyed]
+    if len(a.lines) >= 2 and _FOLLOW.search(a.text) and [x for x in a.lines if x not in last]:
+        a.lines = [x for x in a.lines if x not in last]
+    if _SHARE.search(a.rest) and len(a.lines) == 1 and len(last) == 1 and a.lines[0] is not last[0]:
+        return shared(idx, a, last[0], a.lines[0])
+    if not (_FOLLOW.search(a.text) and not a.column and len(a.lines) == 1):
+        return None
+    kept_col = str(follow.get("column") or "")
+    a.column = kept_col if kept_col in a.book.columns and kept_col != a.book.main else ""
+    if a.lines[0].group == follow.get("group") and a.lines[0] is not a.book.groups.get(a.lines[0].group) \
+            and re.search(r"其中|下面|下属", a.text):
+        a.column = ""  # "其中体校多少" after the department: the unit's whole
+    return values(idx, a, a.lines, a.column)
+
+
+def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
+    """"教育局和卫健委收入加起来": the lines' figures added, each shown."""
+    book = a.book
+    col = a.column or book.main
+    facts = [f for x in lines if (f := x.cells.get(col)) is not None]
+    total = sum(_value(x, col) for x in lines)
+    parts = [(_name(book, x), fmt_number(_value(x, col))) for x in lines]
+    text = compose.entities_sum("", book.leaves[col], "", fmt_number(total), _unit(book), parts)
+    return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _says_subject(a: Asked) -> bool:
+    return any(s in a.text for s in a.book.subjects)
+
+
+def _over_lines(a: Asked) -> bool:
+    """A ranking, a list or a count of the departments or units (哪个部门收入最多, 收入最少的单位)."""
+    return bool((_RANK.search(a.rest) or _LIST.search(a.rest) or _COUNT.search(a.rest) or _EACH.search(a.rest)
+                 or "哪个" in a.rest)
+                and (_GROUP_WORD.search(a.rest) or _UNIT_WORD.search(a.rest)))
+
+
+def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
+    """A question naming no line, right after this table answered: the lines just answered in the column said
+    (其中政府性基金多少, 它的上年结转呢), the units of the department in focus ranked, listed or counted (下面哪个
+    单位最多, 哪些有事业收入), the ranking just shown read on (倒数第一是谁), the two lines just answered set
+    against each other (两个差多少, 哪个多)."""
+    keyed = _lines_by_key(a.book)
+    last = [keyed[k] for k in follow.get("lines") or () if k in keyed]
+    group = follow.get("group") or ""
+    if _COUNT.search(a.rest) and group:
+        return counted(idx, a, group)
+    if _RANK.search(a.rest):
+        order = [keyed[k] for k in follow.get("ranked") or () if k in keyed]
+        if order and not _UNIT_WORD.search(a.rest) and not _GROUP_WORD.search(a.rest):
+            a.column = a.column or follow.get("column") or ""
+            return ranked(idx, a, group, order)
+        return ranked(idx, a, group)
+    if (_LIST.search(a.rest) or "哪个" in a.rest) and a.column:
+        return having(idx, a, group)
+    recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
+    if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
+        a.column = a.column or follow.get("column") or ""
+        return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))
+    if a.column and len(last) == 1 and not _SHARE.search(a.rest):
+        return values(idx, a, last, a.column)
+    return None
