@@ -164,3 +164,15 @@ def test_a_column_said_with_the_kind_of_its_figures_of_an_organisation_said_shor
     # 其他资金 is the 水利局 table's row said whole; of this row it is its own column 预算金额 › 其他
     a = converse(engine, question)
     assert a.status == "answered" and "4万元" in a.text and "水利局" not in a.text
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("林区道路维护用的什么资金", ["政府性基金 80", "土地出让收入安排"]),
+    ("林区道路维护项目的资金来源", ["政府性基金 80", "土地出让收入安排"]),
+    # the row's 备注 says what its 其他 is
+    ("森林病虫害中心的其他资金是什么", ["4万元", "检疫服务收入"]),
+])
+def test_the_kind_of_a_rows_money_is_its_funds_columns_and_its_note(engine: Engine, question: str,
+                                                                    want: list[str]) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and all(w in a.text for w in want) and "水利局" not in a.text

@@ -740,7 +740,7 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if docs and (gap := staffing.answer(idx, question, fq, docs)) is not None:
+        if docs and (gap := staffing.answer(idx, question, fq, docs) or self.funds_of_a_row(fq, docs)) is not None:
             return gap  # "锦屏中学空编几个", "有没有满编的单位": worked out of the 编制 and 在职 columns
         if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
                         or self._label_split_here(fq, docs) or self._said_only_in_part(fq, docs)) is not None:
