@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _REMARK_COLUMN, _SHARE_ONLY, _WHAT_FOR
+from bot.answer.facts.common import _MANY_YEARS, _REMARK_COLUMN, _SHARE_ONLY, _WHAT_FOR
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import own_label as _own_label
@@ -374,10 +374,10 @@ class Conversation(Listing):
                 return None  # (the 备注 says nothing of that column: the figure alone answers, elsewhere)
             return FactAnswer("answered", "；".join(compose.fact_value(_name(f), _shown(f)) for f in (named[0], note))
                               + _cite(idx, [named[0], note]), [named[0], note])
-        if any(f["number"] is None and re.search(r"来源|性质|渠道|资金", _own_col(f)) for f in facts):
+        if any(f["number"] is None and re.search(r"来源|渠道", _own_col(f)) for f in facts):
             return None  # (the row prints its source in words, 资金来源: that column answers)
         wholes = [f for f in facts if f["number"] is not None and len((f["col_labels"] or "").split(query.FACT_SEP)) >= 2
-                  and _is_total(_own_col(f)) and "年" not in (f["col_labels"] or "")]  # (no years' columns added)
+                  and _is_total(_own_col(f)) and not _MANY_YEARS.search(f["col_labels"] or "")]  # (no years added)
         return self._columns_making(wholes[0]["id"], note) if len(wholes) == 1 else None
 
     def _columns_making(self, fid: int, note: dict | None = None) -> FactAnswer | None:
