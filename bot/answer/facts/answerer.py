@@ -71,6 +71,7 @@ from bot.answer.facts.words import (
     CHANGE_COLUMN,
     _is_grand_total,
     _is_total,
+    column_core,
     fmt_number,
     fmt_percent,
     label_key,
@@ -739,7 +740,7 @@ class Answerer(Conversation):
         if fq is None:
             return None  # names an organisation that is not loaded: never another department's value
         docs = _scope_docs(idx, fq, doc_ids)
-        if docs and (gap := staffing.answer(idx, question, fq, docs)) is not None:
+        if docs and (gap := staffing.answer(idx, question, fq, docs) or self.funds_of_a_row(fq, docs)) is not None:
             return gap  # "锦屏中学空编几个", "有没有满编的单位": worked out of the 编制 and 在职 columns
         if not docs or (lacking := self._adjustment(question, fq, docs, context) or self._kind_not_held(fq)
                         or self._label_split_here(fq, docs) or self._said_only_in_part(fq, docs)) is not None:
@@ -961,8 +962,9 @@ class Answerer(Conversation):
         each = [{k for f in ids for k in idx.row_keys(f) & m.keys} for m in fq.mentions if m.part]
         if len(rows) > 1 and "sum" in fq.ops and (lines := self._lines_of_one_column(ids)):
             ids = lines  # (a sum of the lines of one column a word fits, "付息一共多少": those lines added up)
-        elif len(rows) > 1 and not ("sum" in fq.ops and len(each) >= 2 and all(len(r) == 1 for r in each)):
-            # (a sum of lines each said in part, each fitting one line: those lines added up)
+        elif len(rows) > 1 and not (len(each) >= 2 and all(len(r) == 1 for r in each)
+                                    and ("sum" in fq.ops or len(set().union(*each)) == len(each))):
+            # (lines each said in part, each fitting one line of its own: those lines, added up when asked)
             if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             facts = idx.facts(ids[:400])
@@ -1130,6 +1132,10 @@ class Answerer(Conversation):
             return above
         if (top := self.top_of_listed(normalize(question), context)) is not None:
             return top
+        if (over := self.over_the_listed(normalize(question), context)) is not None:
+            return over
+        if (one := self.row_of_shown_by_word(normalize(question), context)) is not None:
+            return one
         if (m := _ORDINAL.match(compact(normalize(question)))) and (nth := self._nth(m, context)):
             return nth
         if (from_end := self.nth_from_end(normalize(question), context)) is not None:
@@ -1811,9 +1817,11 @@ class Answerer(Conversation):
         for m in fq.mentions:
             said = fq.text[m.start:m.end]
             if m.start < 0 or not m.keys <= idx.row_label_keys or m.keys & idx.col_keys or m.quality < 1 - 1e-9 \
-                    or any(said in (f["row_labels"] or "") for f in found):
+                    or any(said in (f["row_labels"] or "") for f in found) \
+                    or any(_own_col(f) == column_core(said) for f in found):
                 # (a row said whole, or by a form of its own: never a label said in part, 资金 of 调出资金; nor a row
-                # the facts found hold in their own longer name, 信息化建设 of 卫生健康信息化建设)
+                # the facts found hold in their own longer name, 信息化建设 of 卫生健康信息化建设; nor their own column
+                # said with the kind of its figures, 其他资金 of 预算金额 › 其他)
                 continue
             ids = [x for k in m.keys for x in idx.label_facts.get(k, ())[:200]]
             owners = {idx.docs[idx.fact_doc[x]].department for x in ids if idx.fact_doc.get(x) in idx.docs}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _REMARK_COLUMN, _SHARE_ONLY, _WHAT_FOR
+from bot.answer.facts.common import _MANY_YEARS, _REMARK_COLUMN, _SHARE_ONLY, _WHAT_FOR
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import own_label as _own_label
@@ -43,6 +43,7 @@ from bot.answer.facts.words import (
     UNDER_HEAD_SAID,
     _is_total,
     allotted_column,
+    column_core,
     fmt_number,
     fmt_percent,
     label_key,
@@ -66,6 +67,12 @@ _LEVEL_SHARE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这项|这�
 # "那公用经费呢", "还有X呢": another row said in place of the one just answered.
 # Only "多少" asked right after a ranking ("哪个科目增长率最高" → "多少"): the figure the ranking was by.
 # "资金来源怎么构成", "构成情况呢": what the figure just shown is made of, asked alone.
+# The kind of a row's money asked ("用的什么资金", "资金来源", "哪来的钱"): the funds' columns it prints a figure in.
+_FUNDS_ASKED = re.compile(r"(?:用的|用了|使用的?|是|属于)?(?:什么|啥|哪种|哪类|哪一类|哪项)(?:性质的?)?(?:资金|钱)(?:呢)?$"
+                          r"|(?:的)?资金(?:来源|性质)(?:是什么|是啥|有哪些)?(?:呢)?$|(?:钱|资金)从哪(?:里|儿)?来(?:的)?(?:呢)?$"
+                          r"|哪(?:里|儿)?来的(?:钱|资金)(?:呢)?$")
+# What a column of a row is, asked ("其他资金是什么", "上年结转是啥"): the row's 备注 may say.
+_COLUMN_WHAT = re.compile(r"(?:是什么|是啥|指的?是?什么|是什么钱|是哪来的|从哪来的?)(?:呢)?$")
 _MAKEUP_ASKED = re.compile(r"(?:那|那么)?(?:它|这笔钱|这个|其)?(?:的)?(?:资金)?(?:来源|构成|组成)(?:情况)?(?:是)?(?:怎么|如何|怎样)?"
                            r"(?:构成|组成|分)?(?:的)?(?:呢|是什么|有哪些|分别是多少|分别多少)?")
 # Money asked of the figures just shown ("两个一共多少钱").
@@ -345,7 +352,35 @@ class Conversation(Listing):
                  and re.fullmatch(r"(?:19|20)\d\d年度?", g["row_labels"] or "")]
         return self.diff([f, other[0]], [], [f["year"], wanted[0]]) if len(other) == 1 else None
 
-    def _columns_making(self, fid: int) -> FactAnswer | None:
+    def funds_of_a_row(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"大梨树村那个项目用的什么资金": one row named and the kind of its money asked — its whole (合计) made of the
+        funds' columns it prints a figure in, and its 备注; "动物疫病中心的其他资金是什么": that column's figure and the
+        row's 备注 that says what it is. None unless one row of one table is named and nothing else is asked."""
+        idx, text = self.idx, fq.text
+        asked = _FUNDS_ASKED.search(text) or _COLUMN_WHAT.search(text)
+        said = sorted((m for m in fq.mentions if m.start >= 0 and m.end <= (asked.start() + 1 if asked else 0)),
+                      key=lambda m: m.start)  # (the row first, then a column said of it)
+        if asked is None or not said or not said[0].keys <= idx.row_label_keys or fq.ops or fq.years:
+            return None
+        facts = idx.facts([f for k in said[0].keys for f in idx.label_facts.get(k, ()) if idx.fact_doc.get(f) in docs][:200])
+        if not facts or len({self._row_key(f["id"]) for f in facts}) != 1:
+            return None
+        note = next((f for f in facts if re.fullmatch(_REMARK_COLUMN, _own_col(f)) and f["value"]), None)
+        cols = said[1:]
+        if asked.re is _COLUMN_WHAT:
+            named = [f for f in facts if f["number"] is not None and any(
+                m.keys & set(idx.fact_keys.get(f["id"], ())) or column_core(text[m.start:m.end]) == _own_col(f) for m in cols)]
+            if len(named) != 1 or note is None or _own_col(named[0]) not in note["value"]:
+                return None  # (the 备注 says nothing of that column: the figure alone answers, elsewhere)
+            return FactAnswer("answered", "；".join(compose.fact_value(_name(f), _shown(f)) for f in (named[0], note))
+                              + _cite(idx, [named[0], note]), [named[0], note])
+        if any(f["number"] is None and re.search(r"来源|渠道", _own_col(f)) for f in facts):
+            return None  # (the row prints its source in words, 资金来源: that column answers)
+        wholes = [f for f in facts if f["number"] is not None and len((f["col_labels"] or "").split(query.FACT_SEP)) >= 2
+                  and _is_total(_own_col(f)) and not _MANY_YEARS.search(f["col_labels"] or "")]  # (no years added)
+        return self._columns_making(wholes[0]["id"], note) if len(wholes) == 1 else None
+
+    def _columns_making(self, fid: int, note: dict | None = None) -> FactAnswer | None:
         """"老旧小区改造今年计划投多少" (its 2025年计划投资 › 合计) → "资金来源怎么构成": the other columns of that
         group in the same row (区级财政资金, 上级补助资金), not a text cell that names a source; None when the figure
         shown is no group's total or the row prints none of its parts."""
@@ -365,8 +400,10 @@ class Conversation(Listing):
         if not parts:
             return None
         items = [(label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]), _shown(x)) for x in parts]
-        return FactAnswer("answered", compose.fact_parts(f"{_name(f)} {_shown(f)}", items) + _cite(idx, [f, *parts]),
-                          [f, *parts])
+        noted = [note] if note is not None else []  # (the row's 备注, when the funds of the row were asked)
+        return FactAnswer("answered", compose.fact_parts(f"{_name(f)} {_shown(f)}", items)
+                          + "".join("；" + compose.fact_value(_name(x), x["value"]) for x in noted)
+                          + _cite(idx, [f, *parts, *noted]), [f, *parts, *noted])
 
     def _last_against_stated(self, fq: FactQuestion, last: list[int]) -> list[dict]:
         """The one rate just shown and the rate its table states once (序时进度：50%) the question names."""

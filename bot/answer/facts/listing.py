@@ -67,6 +67,19 @@ _YES = frozenset({"是", "√", "✓", "✔", "有", "Y", "y", "要", "需要", 
 _NO = frozenset({"否", "×", "✗", "✘", "无", "N", "n", "不", "不需要", "不涉及"})
 _VALUE_START = re.compile(r"[≥≤><=＞＜]|不低于|不高于|不少于|不超过|达到|\d")
 # "各乡镇分配" → "前三名是谁", "倒数两个呢": the first (last) places of the figures just listed, ranked.
+# The rows just listed added up ("一共多少", "它们加起来", "这几个合计是多少钱"), nothing else said.
+_LISTED_ADDED = re.compile(r"(?:那|那么)?(?:它们|他们|这些|那些|这几个|那几个|这几项|这[两三四五六七八九十]个|这[两三四五六七八九十]项|上面这些|以上)?"
+                           r"(?:的)?(?:钱|金额|预算)?(?:一共|总共|合计|加起来|合起来|加在一起|总计|共计|加总|总额)+"
+                           r"(?:是|有)?(?:多少|几)?(?:钱|万元|万)?(?:呢|啊)?")
+# The most (least) of the rows just listed ("最多的那个多少钱", "其中哪个最少", "最大的是哪个").
+_LISTED_END = re.compile(r"(?:那|那么)?(?:其中|这里面|这些里|这几个里|里面)?(?:的)?(?:哪个|哪项|哪一个)?"
+                         r"(?:(?P<max>最多|最大|最高)|最少|最小|最低)(?:的)?(?:那个|那项|一个|一项)?(?:是)?(?:哪个|哪项|谁)?"
+                         r"(?:是)?(?:多少钱|多少|几)?(?:呢|啊)?")
+# A count said of the rows pointed at ("这两个"): it must be the rows listed.
+_COUNT_SAID = re.compile(r"这([两三四五六七八九十])(?:个|项)")
+# One of the rows just shown said by a word of its name ("通远堡那个", "要宝山镇那一项").
+_ROW_BY_WORD = re.compile(r"(?:那|那么|就|要|我要|我问)?(?:是)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:那个|那项|那一个|那一项|那笔|那条)"
+                          r"(?:呢|啊|吧|吗|多少|是多少)?")
 _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前|后|倒数|最后|最少的|最多的|最高的|最低的)"
                             r"([1-9]|[一二三四五六七八九十两])(?:名|个|位|项|家)?(?:的)?(?:是|分别是|都是|有|是哪些)?"
                             r"(?:谁|哪些|哪几个|哪几家|哪个|什么|啥|多少)?(?:呢|啊)?$")
@@ -166,6 +179,51 @@ class Listing(Arithmetic):
         top = ranked[:n]
         return FactAnswer("answered", compose.top_of_listed(n, lowest, [(_own_row(f), _shown(f)) for f in top])
                           + _cite(idx, top), top, ranked=[f["id"] for f in ranked])
+
+    def over_the_listed(self, question: str, context: dict) -> FactAnswer | None:
+        """"政府性基金项目有哪些" → "一共多少" / "这几个加起来": the figures just listed added up; "运转类项目有哪些" →
+        "最多的那个多少钱": the most (least) of them — never the table's whole nor its largest row. Only the rows
+        of one column of one table the list showed (two rows at least), their 小计 / 合计 lines left out."""
+        text = compact(question)
+        added, end = _LISTED_ADDED.fullmatch(text), _LISTED_END.fullmatch(text)
+        if (added is None and end is None) or not context.get("shown") or not context.get("listed") \
+                or context.get("ranked") or context.get("ranked_groups"):
+            return None  # (after a ranking its own follow-ups read it: 前三 → 加起来, 最多的单位 → 最少的呢)
+        facts = [f for f in self.idx.facts(list(context["listed"])[:200]) if f["number"] is not None
+                 and not _is_total(label_key(_own_row(f)))]
+        by_col: dict[tuple, list[dict]] = defaultdict(list)
+        for f in facts:
+            by_col[(f["document_id"], f["sheet"], f["col_labels"])].append(f)
+        if len(by_col) != 1:
+            return None  # several columns listed: which is added up or ranked is not said
+        [facts] = by_col.values()
+        if len({self._row_key(f["id"]) for f in facts}) != len(facts) or len(facts) < 2 \
+                or (said := _COUNT_SAID.search(text)) and ordinals.place_number(said.group(1)) != len(facts):
+            return None  # ("这两个加起来" of a list of three: not these rows)
+        if added is not None:
+            return self.sum(facts)
+        most = end is not None and end.group("max") is not None
+        ranked = sorted(facts, key=lambda f: f["number"], reverse=most)
+        top = [f for f in ranked if f["number"] == ranked[0]["number"]]
+        return FactAnswer("answered", compose.fact_extreme("max" if most else "min", [_name(f) for f in top],
+                                                           _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
+                          ranked=[f["id"] for f in ranked])
+
+    def row_of_shown_by_word(self, question: str, context: dict) -> FactAnswer | None:
+        """"高标准农田建设项目" (two rows shown: 宝山镇, 通远堡镇) → "通远堡那个": the one row shown whose name holds
+        the word said (a place in its bracket, a word of its name), its figures shown again; None unless exactly
+        one of the rows just shown holds it."""
+        m = _ROW_BY_WORD.fullmatch(compact(question))
+        shown = self.idx.facts(list(context.get("shown") or ())[:60])
+        if m is None or len({self._row_key(f["id"]) for f in shown}) < 2:
+            return None
+        word = m.group(1)
+        rows = {self._row_key(f["id"]) for f in shown if word in compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])}
+        if len(rows) != 1:
+            return None
+        facts = [f for f in shown if self._row_key(f["id"]) in rows]
+        return FactAnswer("answered", "；".join(compose.fact_value(_name(f), _shown(f)) for f in facts)
+                          + _cite(self.idx, facts), facts)
 
     def nth_from_end(self, question: str, context: dict) -> FactAnswer | None:
         """"得分最低的项目" → "倒数第二呢": the place counted from the bottom of the ranking just shown (its
@@ -757,6 +815,12 @@ class Listing(Arithmetic):
         lines_of = [f for f in facts if f not in totals]
         if len(totals) > 1 and (grand := [f for f in totals if re.match(r"(?:合计|总计)", own_label(f))]):
             totals = grand[:1]  # (a group's 小计 beside the table's 合计 is no item listed, nor the whole)
+        elif len(totals) > 1 and len(lines_of) >= 2 and all(re.search(r"小计$", own_label(f)) for f in totals) \
+                and all(f["number"] is not None for f in lines_of) and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
+            # ("哪些项目有上年结转": the groups' 小计 lines add up the items listed; they are none of them)
+            facts = lines_of
+            return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+                              + _cite(self.idx, facts[:30]), facts)
         if len(totals) == 1 and len(lines_of) >= 2 and all(f["number"] is not None for f in lines_of) \
                 and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
             lines = [compose.fact_value(_name(f), _shown(f)) for f in lines_of]

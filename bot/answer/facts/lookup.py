@@ -78,6 +78,7 @@ from bot.answer.facts.words import (
     _is_grand_total,
     _is_total,
     allotted_column,
+    column_core,
     counted_bare,
     fmt_number,
     fmt_percent,
@@ -122,6 +123,22 @@ def _glued_suffix_dropped(groups: list[list[Mention]], sets: list[set[int]], idx
     if not of_table:
         return groups, sets
     return [groups[i] for i in keep], [sets[i] for i in keep]
+
+
+def _column_said_with_its_kind(fq: FactQuestion, groups: list[list[Mention]], sets: list[set[int]],
+                               idx: FactIndex) -> list[set[int]]:
+    """"动物疫病预防控制中心运转经费其他资金多少" of a table printing its funds as 预算金额 › 其他: a column said with the
+    kind of its figures after it (其他 + 资金, 政府性基金 + 拨款), a label only other tables print whole, is the
+    named row's own column printed without that word; the sets unchanged unless exactly one such column."""
+    for i in (0, 1) if len(groups) == 2 else ():
+        g, other = groups[i], sets[1 - i]
+        core = column_core(fq.text[g[0].start:g[0].end] if len(g) == 1 and g[0].start >= 0 else "")
+        if not core or not other or len(other) > 400:
+            continue
+        hits = {f["id"] for f in idx.facts(sorted(other)) if f["number"] is not None and _own_col(f) == core}
+        if hits and len({idx.fact_doc[f] for f in hits}) == 1:
+            return [hits if j == i else x for j, x in enumerate(sets)]
+    return sets
 
 
 def _whole_not_the_part(fq: FactQuestion, groups: list[list[Mention]]) -> None:
@@ -297,8 +314,8 @@ class Lookup(Rows):
             if not (both := set.intersection(*sets)):
                 groups, sets = _glued_suffix_dropped(groups, sets, self.idx, fq.text)
                 both = set.intersection(*sets)
-        if not both and len(groups) > 1:
-            groups, sets = self._alternatives(groups, sets)
+        if not both and len(groups) > 1:  # (a column said with its kind first: 其他资金 of 预算金额 › 其他)
+            groups, sets = self._alternatives(groups, _column_said_with_its_kind(fq, groups, sets, idx))
             both = set.intersection(*sets)
         if not both and len(groups) == 3 and ({"ratio", "diff"} & set(fq.ops) or fq.times):
             groups, sets = self._compared_across(groups, sets)
@@ -1804,7 +1821,9 @@ class Lookup(Rows):
         for x in table:
             rows = (x["row_labels"] or "").split(query.FACT_SEP)
             if len(rows) > level + 1:
-                members[rows[level]].append(x)
+                # (a group's code printed on its items' merged cell only, "2130104事业运行" over the 小计 row's
+                # 事业运行: one group)
+                members[re.sub(r"^\d{3,}", "", rows[level])].append(x)
         subtotals = []
         for rows in members.values():
             own = [x for x in rows if self._is_total_fact(x, "row")]

@@ -29,6 +29,7 @@ from bot.answer.facts.words import (
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
+    column_core,
     counted_bare,
     label_key,
     period_in,
@@ -1627,12 +1628,32 @@ def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope:
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
             rest = _masked(text, taken, " ")
+    _total_of_rows_said_by_part(fq, text)
     _part_said_on(fq, text)
     fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
     fq.leftover = unaccounted(rest, idx, fq)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+
+
+def _total_of_rows_said_by_part(fq: FactQuestion, text: str) -> None:
+    """"秸秆和农膜两个项目合计": 合计 after rows each said by a part of its name, joined by 和 (the rows' noun
+    between, 两个项目, says what they are), adds them up; it is not the table's total row."""
+    parts = [m for m in fq.mentions if m.part and m.start >= 0]
+    if "sum" in fq.ops or len(parts) < 2 or not fq.mentions or fq.mentions[-1].part \
+            or not all(re.fullmatch(r"[和与及、跟]", text[a.end:b.start]) for a, b in zip(parts, parts[1:], strict=False)):
+        return
+    last = fq.mentions[-1]
+    if not _is_grand_total(text[last.start:last.end]) or not re.match(r"(?:是|一共|共)?(?:多少|几|呢)?$", text[last.end:]) \
+            or not _ROWS_NOUN_BETWEEN.fullmatch(text[parts[-1].end:last.start]):
+        return
+    fq.mentions = [m for m in fq.mentions if m.end <= parts[-1].end]
+    fq.ops.append("sum")
+
+
+# What may stand between rows said and the 合计 adding them: their count and noun ("两个项目", "这两项").
+_ROWS_NOUN_BETWEEN = re.compile(r"(?:的)?(?:这|那)?(?:两|二|三|四|五|几)?(?:个|项)?(?:项目|科目|单位)?(?:的)?")
 
 
 def _read_after_labels(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
@@ -1898,7 +1919,20 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
             for i in range(start, end):
                 if eaten[i] and not whole:
                     out[i] = " "
-    return "".join(out)
+    return _qualifier_before_a_label(rest, "".join(out), fq)
+
+
+def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> str:
+    """"学前教育支出": a character nothing explained and a place or time word after it (前, 后, 内, 外), said
+    right before a label, are one word the segmenter did not know, a qualifier of that label (学前 of 学前教育),
+    never a filler and a stray character: kept whole, so the label alone does not answer."""
+    if fq is None:
+        return out
+    starts = {m.start for m in fq.mentions if m.start >= 0}
+    for run in re.finditer(r"(?<!\S)([\u4e00-\u9fff])([前后内外])(?!\S)", rest):
+        if run.end() in starts and out[run.start(1)] == run.group(1) and run.group(1) not in _PARTICLES:
+            out = out[:run.start(2)] + run.group(2) + out[run.end(2):]
+    return out
 
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
@@ -3574,7 +3608,9 @@ def _part_is_no_row(fq: FactQuestion, best: tuple[int, int, set[str]], idx: Fact
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
     """A row named by a distinctive part of its label ("中医馆改造" for 社区卫生服务中心中医馆改造): the
     longest part of what no step explained that the row labels of the tables in scope contain. Several
-    rows holding it are asked about (Answerer.answer), never answered as one."""
+    rows holding it are asked about (Answerer.answer), never answered as one. Two rows joined by 和 / 、
+    ("秸秆和农膜": 秸秆综合利用项目, 农膜回收利用试点) are each named by their own part when the words together
+    name no row."""
     if len(scope) == len(idx.docs):
         keys = idx.row_label_keys  # every table: no union of 1,000 tables' labels per question
     else:
@@ -3585,52 +3621,84 @@ def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken
         return False
     added = False
     for run in re.finditer(r"\S{2,}", rest):
-        word = run.group()
-        said = len(_FILLER.sub("", word))
-        best: tuple[int, int, set[str]] | None = None
-        # Half of what is unexplained at least, and no column's word ("实际完成" is not 每年完成课时).
-        for size in range(len(word), max(1, (said + 1) // 2 - 1), -1):
-            for i in range(len(word) - size + 1):
-                part = word[i:i + size]
-                letters, fits = _part_fit(part, idx)
-                if letters < max(2, (said + 1) // 2) or not fits:
-                    continue
-                at = run.start() + i  # (税收 is no part of 非税收入: said without its 非)
-                inside = set(idx.row_keys_holding(part))  # (the row labels holding it, by its pairs: most parts none)
-                holding = {k for k in keys if k in inside and _part_held(k, part, fq.text, at, idx)} if inside else set()
-                if holding:
-                    best = (run.start() + i, run.start() + i + size, holding)
-                    break
-            if best is not None:
-                break
-        if best is None or _part_is_no_row(fq, best, idx):
+        found = _part_of_run(fq, run.start(), run.group(), keys, idx)
+        if found is None and _JOINED_ROWS.search(run.group()):
+            pieces = [(run.start() + m.start(), m.group()) for m in re.finditer(r"[^和与及、跟]{2,}", run.group())]
+            each = [_part_of_run(fq, at, piece, keys, idx) for at, piece in pieces]
+            found_each = [f for f in each if f is not None]
+            if len(found_each) >= 2:
+                for s, e, holding in found_each:
+                    added = _take_row_part(fq, s, e, holding, taken) or added
             continue
-        s, e, holding = best
-        # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
-        # 由小微企业供应商中标或成交, not 面向小微企业预留…).
-        rest_chars = set(_FILLER.sub("", word[:s - run.start()] + word[e - run.start():]))
-        most = max(len(rest_chars & set(k)) for k in holding)
-        if not most and len(_FILLER.sub("", fq.text[s:e])) * 2 <= said:
-            continue  # "人员经费" of rows holding 人员 but nothing of 经费: half a name is no distinctive part
-        holding = {k for k in holding if len(rest_chars & set(k)) == most}
-        if len(holding) <= 8:  # more is no distinctive part, but a common word
-            # The row's last word said after the part ("青石" + "所" of 青石市场监督管理所) is the row's too.
-            for n in (3, 2, 1):
-                tail = fq.text[e:e + n]
-                if len(tail) == n and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and all(k.endswith(tail) for k in holding) \
-                        and not any(ts < e + n and e < te for ts, te in taken):
-                    e += n
-                    break
-            _take(fq.text, taken, s, e)
-            # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
-            for m in sorted(fq.mentions, key=lambda m: m.start):
-                joined = fq.text[min(s, m.start):max(e, m.end)]
-                if (m.start == e or m.end == s) and any(joined in k for k in holding):
-                    fq.mentions.remove(m)
-                    s, e = min(s, m.start), max(e, m.end)
-            fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
-            added = True
+        if found is not None:
+            added = _take_row_part(fq, *found, taken) or added
     return added
+
+
+# The words joining two rows said each by a part of its name ("秸秆和农膜").
+_JOINED_ROWS = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及|、|跟)[\u4e00-\u9fff]{2}")
+
+
+def _part_of_run(fq: FactQuestion, start: int, word: str, keys: set[str],
+                 idx: FactIndex) -> tuple[int, int, set[str]] | None:
+    """The rows a run of unexplained words (at `start`) names by a distinctive part: (start, end, rows), the
+    rows those holding most of the rest of what was said; None when it names none, or too many."""
+    said = len(_FILLER.sub("", word))
+    best: tuple[int, int, set[str]] | None = None
+    # Half of what is unexplained at least, and no column's word ("实际完成" is not 每年完成课时).
+    for size in range(len(word), max(1, (said + 1) // 2 - 1), -1):
+        for i in range(len(word) - size + 1):
+            part = word[i:i + size]
+            letters, fits = _part_fit(part, idx)
+            if letters < max(2, (said + 1) // 2) or not fits:
+                continue
+            at = start + i  # (税收 is no part of 非税收入: said without its 非)
+            inside = set(idx.row_keys_holding(part))  # (the row labels holding it, by its pairs: most parts none)
+            holding = {k for k in keys if k in inside and _part_held(k, part, fq.text, at, idx)} if inside else set()
+            if holding:
+                best = (start + i, start + i + size, holding)
+                break
+        if best is not None:
+            break
+    if best is None or _part_is_no_row(fq, best, idx):
+        return None
+    s, e, holding = best
+    # Of the rows holding the part, those holding most of the rest of what was said ("小微企业中标":
+    # 由小微企业供应商中标或成交, not 面向小微企业预留…).
+    rest_chars = set(_FILLER.sub("", word[:s - start] + word[e - start:]))
+    most = max(len(rest_chars & set(k)) for k in holding)
+    if not most and len(_FILLER.sub("", fq.text[s:e])) * 2 <= said:
+        return None  # "人员经费" of rows holding 人员 but nothing of 经费: half a name is no distinctive part
+    holding = {k for k in holding if len(rest_chars & set(k)) == most}
+    return (s, e, holding) if len(holding) <= 8 else None  # more is no distinctive part, but a common word
+
+
+def _take_row_part(fq: FactQuestion, s: int, e: int, holding: set[str], taken: list[tuple[int, int]]) -> bool:
+    """The mention of rows named by a part said over text[s:e], with the row's last word said after the part
+    and a neighbouring mention the row's label goes on with."""
+    # The row's last word said after the part ("青石" + "所" of 青石市场监督管理所) is the row's too.
+    for n in (3, 2, 1):
+        tail = fq.text[e:e + n]
+        if len(tail) == n and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and all(k.endswith(tail) for k in holding) \
+                and not any(ts < e + n and e < te for ts, te in taken):
+            e += n
+            break
+    _take(fq.text, taken, s, e)
+    # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
+    for m in sorted(fq.mentions, key=lambda m: m.start):
+        joined = fq.text[min(s, m.start):max(e, m.end)]
+        if (m.start == e or m.end == s) and any(joined in k for k in holding) or _org_word_after(fq.text, s, e, m, holding):
+            fq.mentions.remove(m)
+            s, e = min(s, m.start), max(e, m.end)
+    fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
+    return True
+
+
+def _org_word_after(text: str, s: int, e: int, m: Mention, holding: set[str]) -> bool:
+    """"动物疫病" + "中心" of 动物疫病预防控制中心运转经费: the organisation word said right after the part (taken for the
+    kind of row it ends, 中心) that every row holding the part says further on is that row's name said short."""
+    word = text[m.start:m.end]
+    return m.start == e and _ORG_END.fullmatch(word) is not None and all(word in k[k.find(text[s:e]) + e - s:] for k in holding)
 
 
 def _row_of_another_table(fq: FactQuestion, holding: set[str], idx: FactIndex) -> bool:
@@ -3638,8 +3706,17 @@ def _row_of_another_table(fq: FactQuestion, holding: set[str], idx: FactIndex) -
     (项目负责人 of a form) asks something of that row, never another table's row."""
     # (a row named by a long name of its own: "合计", "评价标准" said name no one row)
     named = {idx.fact_doc[f] for m in fq.mentions if m.exact and m.start >= 0 and m.n >= 4 and len(m.keys) == 1
+             and not _own_column_said(fq.text[m.start:m.end], holding, idx)
              for k in m.keys & idx.row_label_keys if k not in idx.col_keys for f in idx.label_facts.get(k, ())[:20]}
     return bool(named) and not any(idx.fact_doc[f] in named for k in holding for f in idx.label_facts.get(k, ())[:50])
+
+
+def _own_column_said(said: str, holding: set[str], idx: FactIndex) -> bool:
+    """Whether words said whole (其他资金, another table's row) are a column of the rows' own table said with the kind
+    of its figures (预算金额 › 其他): the rows' column asked, no row of another table named."""
+    core = column_core(said)
+    docs = {idx.fact_doc[f] for k in holding for f in idx.label_facts.get(k, ())[:20]}
+    return bool(core) and any(core in idx.doc_rows_and_cols(d)[1] for d in docs)
 
 
 _PLACE_HEAD = "县市区省镇乡"
@@ -3848,8 +3925,17 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() or word[i:] in idx.value_facts
-                       for i in range(len(word) - 2)):
+                       for i in range(len(word) - 2)) and not _org_said_short(word, idx):
                 fq.foreign_org = True  # (an organisation a table's cells print, 县水利局 of 建设单位, is theirs)
+
+
+def _org_said_short(word: str, idx: FactIndex) -> bool:
+    """"动物疫病中心" of a row 动物疫病预防控制中心运转经费: an organisation said without the middle of its name, its
+    head (four characters at least) and its organisation word both in one label, in that order."""
+    end = _ORG_END.search(word)
+    if end is None or end.start() < 4:
+        return False
+    return re.search(re.escape(word[:end.start()]) + r"[^\x1f]{1,8}?" + re.escape(end.group()), idx.label_text) is not None
 
 
 # "下面有哪些明细", "包括哪几个细项": the lines under the one named, asked by their noun (no column 明细).

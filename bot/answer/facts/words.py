@@ -313,3 +313,9 @@ def allotted_column(columns: list[str], allocation_words: tuple[str, ...]) -> st
 
 
 AREA_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里"})  # the units a 面积 asked is printed in
+
+
+def column_core(said: str) -> str:
+    """The column a word names with the kind of its figures after it (其他 of 其他资金, 政府性基金 of 政府性基金拨款), or ""."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)(?:资金|经费|拨款|金额|收入)", said)
+    return m.group(1) if m else ""
