@@ -2180,6 +2180,14 @@ def source_held(doc, column: str, amounts: dict[str, float], projects: int) -> s
     return f"有，{doc['department_name']}的 {len(amounts)} 个项目有{label}：{listed}。"
 
 
+def source_holders(doc, column: str, amounts: dict[str, float]) -> str:
+    """"哪些项目有其他资金": the projects that have that source, with how much each, and their sum."""
+    label, unit = AMOUNT_LABELS[column], doc["unit"]
+    listed = "、".join(f"{name}（{format_amount(v, unit)}）" for name, v in amounts.items())
+    return (f"{doc['department_name']}有{label}的项目共 {len(amounts)} 个：{listed}，"
+            f"合计 {format_amount(sum(amounts.values()), unit)}。")
+
+
 def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
     """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
     parts = []

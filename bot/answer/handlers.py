@@ -799,10 +799,26 @@ def _sources_of_tables(t: Turn, f: Frame) -> Answer:
             amounts = {r["name"]: r[one] for r in rows if r[one]}
             lines.append(compose.source_held(doc, one, amounts, len(rows)))
             continue
+        which = _one_source_which(t)
+        if which is not None and not (which in UNPLACED_BETWEEN and holders.get("unplaced")):
+            # "哪些项目有其他资金": the projects of that source only, never the other sources' beside them
+            amounts = {r["name"]: r[which] for r in rows if r[which]}
+            lines.append(compose.source_holders(doc, which, amounts) if amounts else "")
+            if not amounts:
+                used.pop()  # (a table none of whose projects has it is no source of the answer)
+            continue
         lines.append(compose.sources_of_table(doc, len(rows), holders))
-    if not lines:
-        return do_total(t, f)
-    return t.answered(f, "\n".join(lines) + dept_note(t, used))
+    if not any(lines):
+        return do_total(t, f) if not lines else _no_source_holder(t, f, docs)
+    return t.answered(f, "\n".join(x for x in lines if x) + dept_note(t, used))
+
+
+def _no_source_holder(t: Turn, f: Frame, docs: list) -> Answer:
+    """"哪些项目有其他资金" where no project table fills that column: none of them, said per table."""
+    which = _one_source_which(t)
+    assert which is not None
+    return t.answered(f, "\n".join(compose.source_held(d, which, {}, len(query.projects_in(t.conn, [d["id"]])))
+                                   for d in docs))
 
 
 _YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
@@ -812,6 +828,16 @@ def _one_source_asked(t: Turn) -> str | None:
     """The one source of funds a yes/no asks of the projects ("有没有用其他资金的项目"), else None."""
     named = [c for c in compose.SOURCE_COLUMNS if c in AMOUNT_LABELS and AMOUNT_LABELS[c] in t.p.text]
     return named[0] if len(named) == 1 and _YES_NO_HELD.search(t.p.text) else None
+
+
+_WHICH_HOLDS = re.compile(r"哪(?:个|些|几个)项目")
+
+
+def _one_source_which(t: Turn) -> str | None:
+    """The one source of funds a "which projects" question names ("哪些项目有其他资金"), else None: the
+    answer lists the projects of that source, not every source of the table."""
+    named = [c for c in compose.SOURCE_COLUMNS if c in AMOUNT_LABELS and AMOUNT_LABELS[c] in t.p.text]
+    return named[0] if len(named) == 1 and _WHICH_HOLDS.search(t.p.text) else None
 
 
 def _example_project(t: Turn, f: Frame) -> str | None:

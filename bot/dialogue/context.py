@@ -261,10 +261,16 @@ _MONEY_ENDS = re.compile(r"(?:多少钱?|是多少)$")  # ("2025年操场改造�
 _MONEY_NAMED = re.compile(r"经费|预算|资金|钱|拨款|金额|补助|补贴")  # (a name ending in 补助 is money too)
 
 
+# What a project's table says of its own year only: what was spent of it (执行率, 执行数); "返乡创业补助2024年执行率" of a
+# 2025 自评表 is not told by it, whatever year another department's table is of.
+_OF_THE_TABLES_YEAR = ("executed",)
+
+
 def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
     """The departments whose projects the question names when it asks their money (all of them, so a year
     any of their tables holds stays answerable); none when it names none, or asks a date or an indicator."""
-    money = p.has("amount", "total") or bool(_MONEY_ENDS.search(p.text) and _MONEY_NAMED.search(p.text))
+    money = p.has("amount", "total") or bool(_MONEY_ENDS.search(p.text) and _MONEY_NAMED.search(p.text)) \
+        or p.has(*_OF_THE_TABLES_YEAR)
     if not money or _YEAR_OF_A_DATE.search(p.text) or any(m.of("indicator") for m in p.mentions):
         return []  # ("校舍维修是不是2026年8月底前完工": a date its indicators state, not money of that year)
     docs = {t.kb.projects[r.id].document_id for m in p.mentions if not m.of("department")
