@@ -135,3 +135,12 @@ def test_the_project_holding_the_word_still_answers(fengling: Engine) -> None:
     a = converse(fengling, "图书馆经费合计多少")
     assert a.status == ANSWERED, a.text
     assert "27.00" in a.text
+
+
+# --- 5. a verb of asking said before an indicator's name (计划, 预计) is no word the name lacks --------------------
+
+
+def test_a_verb_of_asking_before_an_indicator_is_read_as_before(seed_engine: Engine) -> None:
+    a = converse(seed_engine, "法律顾问经费计划参与区领导重点约访多少次")
+    assert a.status == ANSWERED, a.text
+    assert "参与区领导重点约访" in a.text

@@ -1575,13 +1575,15 @@ _NAMING_TAGS = ("n", "vn")  # jieba's tags of words that name things (a verb, �
 
 def _content_characters(piece: str, kb: KnowledgeBase) -> list[str]:
     """The piece's characters, those of words that name nothing of a name blanked: stopwords, fillers, generic
-    and concept words ("多少", "经费"), and the everyday verbs and measure words ("买几架")."""
+    and concept words ("多少", "经费"), the everyday verbs and measure words ("买几架") and the verbs of asking
+    about a record (计划, 预计: vocabulary record_verbs)."""
     vocab, out = kb.vocab, list[str]()
     for tok in kb.segmenter.cut(piece.replace(" ", "")):
         tag = kb.segmenter.tags.get(tok, "")
         if tok in vocab.generic_words or tok in concept_word_set(vocab):
             out.extend("·" * len(tok))  # (a word of what is asked: no foreign word, but the end is past it)
-        elif tok in vocab.stopwords or tok in vocab.fillers or bool(tag) and not tag.startswith(_NAMING_TAGS):
+        elif tok in vocab.stopwords or tok in vocab.fillers or tok in vocab.record_verbs \
+                or bool(tag) and not tag.startswith(_NAMING_TAGS):  # ("项目计划参与…约访几次": 计划 asks, names nothing)
             out.extend(" " * len(tok))
         else:
             out.extend(tok)
