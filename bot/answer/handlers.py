@@ -883,6 +883,7 @@ def _one_source_asked(t: Turn) -> str | None:
     return named[0] if len(named) == 1 and asked else None
 
 
+
 def _example_project(t: Turn, f: Frame) -> str | None:
     """A project of the tables in view to show how a question names one (never a bundled name)."""
     rows = [r for r in query.projects_in(t.conn, f.doc_ids or list(t.kb.documents)) if r["kind"] != "department"]

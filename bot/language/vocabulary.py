@@ -34,6 +34,7 @@ class Vocabulary:
     modifiers: list[str] = field(default_factory=list)
     not_modifiers: list[str] = field(default_factory=list)  # words holding a modifier that change nothing (以前年度)
     spending_kinds: list[str] = field(default_factory=list)  # kinds of spending said whole (基本支出): no name's piece
+    record_verbs: frozenset[str] = frozenset()  # verbs of the asking (计划, 购买): no word of a name
     hesitations: list[str] = field(default_factory=list)
     all_options: set[str] = field(default_factory=set)
     unheld: list[str] = field(default_factory=list)
@@ -221,6 +222,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         modifiers=read.longest_first("modifiers"),
         not_modifiers=read.longest_first("not_modifiers"),
         spending_kinds=read.longest_first("spending_kinds"),
+        record_verbs=frozenset(read.words("record_verbs")),
         hesitations=read.longest_first("hesitations"),
         all_options=set(read.words("all_options")),
         unheld=read.longest_first("unheld"),

@@ -1188,9 +1188,16 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
     words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
-    # A lone character is never tolerated: "招待费" comes out as 招待 + 费.
-    p.unexplained_common = p.unexplained_common and all(
-        len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) for w in words)
+    p.unexplained_common = p.unexplained_common and _everyday_only(words, p, kb, contradicts)
+
+
+def _everyday_only(words: list[str], p: Parse, kb: KnowledgeBase, contradicts: Callable[[str], bool]) -> bool:
+    """Whether every word left unexplained is an everyday word, tolerated beside a name. A lone character never
+    is ("招待费" comes out as 招待 + 费); nor a word of a kind of spending or income the question says
+    ("图书馆收入预算": 收入 asks the department's income, no project's money)."""
+    kinds = [k for k in kb.vocab.spending_kinds if k in p.text]
+    return all(len(w) >= 2 and kb.segmenter.everyday(w) and not contradicts(w) and not any(w in k for k in kinds)
+               for w in words)
 
 
 def _best_fuzzy(fragments: tuple[str, str], bare: str, p: Parse, kb: KnowledgeBase, chunk: str, start: int) -> bool:
@@ -1528,10 +1535,13 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
             and w not in concept_word_set(vocab)]
     words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
+    own = _content_characters(fragment, kb)
     for form, refs in _candidates(kb, fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
+            continue
+        if _foreign_run(own, form):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -1570,6 +1580,43 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
     return best_form, best, close
+
+
+FOREIGN_RUN = 2  # adjacent characters of the question no part of a name: a word of its own, not a typo
+FOREIGN_TAIL = 3  # ... at the end: a short noun there may say what the value is (衔接时限: a time), a longer one not
+_NAMING_TAGS = ("n", "vn")  # jieba's tags of words that name things (a verb, 买, 控制, asks of a name, names none)
+
+
+def _content_characters(piece: str, kb: KnowledgeBase) -> list[str]:
+    """The piece's characters, those of words that name nothing of a name blanked: stopwords, fillers, generic
+    and concept words ("多少", "经费"), the everyday verbs and measure words ("买几架") and the verbs of asking
+    about a record (计划, 预计: vocabulary record_verbs)."""
+    vocab, out = kb.vocab, list[str]()
+    for tok in kb.segmenter.cut(piece.replace(" ", "")):
+        tag = kb.segmenter.tags.get(tok, "")
+        if tok in vocab.generic_words or tok in concept_word_set(vocab):
+            out.extend("·" * len(tok))  # (a word of what is asked: no foreign word, but the end is past it)
+        elif tok in vocab.stopwords or tok in vocab.fillers or tok in vocab.record_verbs \
+                or bool(tag) and not tag.startswith(_NAMING_TAGS):  # ("项目计划参与…约访几次": 计划 asks, names nothing)
+            out.extend(" " * len(tok))
+        else:
+            out.extend(tok)
+    return out
+
+
+def _foreign_run(chars: list[str], form: str) -> bool:
+    """A name that holds none of FOREIGN_RUN adjacent naming characters of the question is not what was said:
+    "公卫满意度" is no 参观者满意度, "…纪念园门票价格" no …纪念展陈提升经费 (门票价格 is asked of it).
+    A typo changes one character of a word ("公物用车"), and a name shortened keeps its characters
+    ("森林防火"), so neither is refused."""
+    runs, run = [], 0
+    for c in chars:
+        foreign = "\u4e00" <= c <= "\u9fff" and c not in form
+        run = run + 1 if foreign else 0
+        if c.strip():
+            runs.append(run)
+    return any(r >= FOREIGN_RUN and (r >= FOREIGN_TAIL or i + 1 < len(runs) and runs[i + 1] == 0)
+               for i, r in enumerate(runs))
 
 
 _COUNT_TAIL = re.compile(r"(?:次数|人数|个数|宗数|件数|数量)$")
