@@ -369,7 +369,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_projects_or_key_tasks, _one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -2119,6 +2119,31 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+# The intents that read a department's projects as a list (count, rank, list, filter, their sum).
+_OVER_PROJECT_ROWS = frozenset({"count", "rank", "project_list", "filter", "total"})
+
+
+def _projects_or_key_tasks(t: Turn, p: Parse, f: Frame) -> None:  # (a step of build_frame: never a reply)
+    """"住建局一共几个项目", "住建局最贵的项目": a department with a project table beside its 部门整体支出绩效目标表
+    has its projects in that table; its 年度重点工作任务 are asked as 重点任务 ("重点任务里哪个钱最多") and only
+    then read. A department whose only table is the department-level one keeps its tasks as its projects."""
+    if f.intent not in _OVER_PROJECT_ROWS or f.projects or f.ambiguous or not f.doc_ids \
+            or (f.intent == "total" and not f.over_projects) or f.count_of != "projects":
+        return
+    kinds: dict[int, set[str]] = {d: set() for d in f.doc_ids}
+    for d in f.doc_ids:
+        kinds[d].update(t.kb.projects[pid].kind for pid in t.kb.projects_of_document(d))
+    tasks = {d for d, k in kinds.items() if "task" in k}
+    if not tasks:
+        return
+    if any("任务" in p.text[a:b] for a, b in p.concepts.get("project", [])):
+        f.doc_ids = [d for d in f.doc_ids if d in tasks]  # "重点任务资金合计": the tasks, not the projects
+        return
+    owner = {d: t.kb.documents[d]["department_name"] for d in f.doc_ids}
+    with_projects = {owner[d] for d, k in kinds.items() if "project" in k}
+    f.doc_ids = [d for d in f.doc_ids if d not in tasks or owner[d] not in with_projects]
 
 
 def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
