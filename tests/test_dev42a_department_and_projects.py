@@ -131,3 +131,28 @@ def test_its_kind_is_the_projects_not_the_department_tables(engine):
     _ask(engine, "水库巡查经费", session)
     answer = engine.ask("它的满意度指标", session)
     assert answer.status == "unknown" and "部门整体" not in answer.text, answer.text
+
+
+def test_a_generic_word_said_of_the_money_asks_which_projects(engine):
+    # "维护经费": the word names no project alone; the projects whose names hold it are asked, never the
+    # department's whole budget as if the word were not said
+    held = [name for name in _projects() if "维护" in name]
+    assert 2 <= len(held) < len(_projects())
+    answer = engine.ask("水利局维护经费多少", Session())
+    assert answer.status == "clarify" and all(name in answer.text for name in held), answer.text
+    assert "部门预算支出" not in answer.text, answer.text
+
+
+def test_an_indicator_of_both_tables_of_one_department(engine):
+    # one department's two tables both hold it: both shown, never a choice of that one department
+    project = next(name for name in _projects() if name.startswith("河道"))
+    text = _ask(engine, "沿河群众满意度年度值")
+    assert project in text and "部门整体" in text, text
+
+
+def test_two_departments_compared_by_their_department_tables(engine):
+    labelled = _department_rows()["labelled"]
+    text = _ask(engine, "湛江人社局和水利局哪个预算多")
+    assert f"青石县水利局：部门预算支出 {format_amount(labelled['合计'])}" in text, text
+    text = _ask(engine, "湛江人社局和水利局项目支出哪个多")
+    assert f"青石县水利局：项目支出 {format_amount(labelled['项目支出'])}" in text, text

@@ -1795,7 +1795,7 @@ def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
         text = "；".join(f"{name}{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in asked)
         shown = list(asked)
     else:
-        total, added, within = _spending_parts(lines)
+        total, added, within = spending_parts(lines)
         parts = " + ".join(_spending_part(r, added, within, unit) for r in added)
         text = f"{name}部门预算支出 {format_amount(total, unit)}" + (f"：{parts}" if len(added) > 1 else "")
         income = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], unit)}" for c in SOURCE_COLUMNS if doc[c] is not None]
@@ -1818,7 +1818,7 @@ def _spending_part(r, added: Sequence, within: Sequence, unit: str) -> str:
                                       for x in under) + "）" if under else "")
 
 
-def _spending_parts(lines: Sequence) -> tuple[float, list, list]:
+def spending_parts(lines: Sequence) -> tuple[float, list, list]:
     """A department's spending lines as (total, the lines adding up to it, the lines within those): a 合计
     line printed is the total, and the fewest other lines summing to it are its parts (基本支出 + 项目支出),
     the rest their breakdown (其中：人员经费、公用经费); with no 合计 line, every line is a part."""

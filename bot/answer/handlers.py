@@ -1060,15 +1060,20 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     (a project table's 合计, a 部门决算's 本年支出合计), each said with the figure taken and its table; tables
     of different kinds are said to be so. A department whose tables print no total: said, never 0."""
     totals = []  # (department, label, value, unit, table)
+    spent = {doc["id"]: query.department_spending(t.conn, doc["id"]) for doc in docs}
+    # A department's 部门整体 table speaks for it: its project table beside it is no second total to choose.
+    whole = {doc["department_name"] for doc in docs if spent[doc["id"]]}
     for doc in docs:
         table = compose.table_name(doc["department_name"], doc["form"], doc["year"])
-        if spending := query.department_spending(t.conn, doc["id"]):
-            # A department-level table: its total is its 部门预算支出, never the sum of its tasks (issue 12).
-            first = spending[0]
+        if spending := spent[doc["id"]]:
+            # A department-level table: its total is its 部门预算支出, never the sum of its tasks (issue 12);
+            # "项目支出哪个多": its 项目支出 line.
+            label, value, first = _spending_compared(t, spending)
             spot = compose.spot(None, first["sheet"], first["line"])
             where = "，".join(x for x in (f"{first['file_name'] or ''} {spot}".strip(), table) if x)
-            totals.append((doc["department_name"], query.DEPARTMENT_SPENDING, round(sum(r["number"] for r in spending), 2),
-                           first["unit"] or doc["unit"], where, doc["form"]))
+            totals.append((doc["department_name"], label, value, first["unit"] or doc["unit"], where, doc["form"]))
+        elif doc["department_name"] in whole:
+            continue
         elif doc["total"] is not None:
             where = "，".join(x for x in (doc["file_name"], table) if x)
             totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
@@ -1090,6 +1095,16 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     rows = [{"label": label, "value": value, "unit": unit, "department": d, "source": table}
             for d, label, value, unit, table, _ in totals]
     return t.answered(f, text, rows=rows)
+
+
+def _spending_compared(t: Turn, spending: Sequence) -> tuple[str, float, Any]:
+    """A department-level table's figure to compare: the spending line the question names (项目支出, 基本支出),
+    else its 部门预算支出 (its 合计 line where printed, never added to the lines it sums)."""
+    said = compact(t.p.text)
+    named = [r for r in spending if str(r["row_labels"]) not in ("合计", "总计") and compact(r["row_labels"]) in said]
+    if len(named) == 1:
+        return named[0]["row_labels"], named[0]["number"], named[0]
+    return query.DEPARTMENT_SPENDING, round(compose.spending_parts(spending)[0], 2), spending[0]
 
 
 def do_sum(t: Turn, f: Frame) -> Answer:
