@@ -2132,14 +2132,17 @@ def _projects_of_a_generic_word(t: Turn, p: Parse, f: Frame) -> None:  # (a step
     names hold it (公租房运营维护、道路桥梁日常维护…): asked which, never the department's whole total as if
     the word were not said. A word every project in scope holds says nothing and is left."""
     if f.intent != "total" or f.projects or f.ambiguous or f.indicators or f.column or f.unit or f.units \
-            or f.over_projects or f.every_department:
-        return
+            or f.over_projects or f.every_department or f.exclude or any(m.of("project") for m in p.mentions):
+        return  # (a word of a project named, "除了…日常运行经费", is that name's)
     kb = t.kb
     scope = [pid for d in (f.doc_ids or list(kb.documents)) for pid in kb.projects_of_document(d)
              if kb.projects[pid].kind == "project"]
-    for m in _WORD_BEFORE_MONEY.finditer(compact(p.text)):
+    said = compact(p.text)
+    for m in _WORD_BEFORE_MONEY.finditer(said):
         word = m.group(1)
-        if word not in kb.vocab.generic_words or word in _SAYS_NO_KIND:
+        # (the money asked, "维护经费多少", "维护经费": not "补贴资金什么时候拨付", a question of its own)
+        asked = p.has("how_much") or not said[m.end():].strip("呢吗？?")
+        if not asked or word not in kb.vocab.generic_words or word in _SAYS_NO_KIND:
             continue
         held = [pid for pid in scope if word in kb.projects[pid].name]
         if held and len(held) < len(scope):
