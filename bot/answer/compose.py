@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 
 from bot.language import lazyre as re
 from bot.language.normalize import format_amount
@@ -1794,9 +1795,9 @@ def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
         text = "；".join(f"{name}{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in asked)
         shown = list(asked)
     else:
-        total = sum(r["number"] for r in lines)
-        parts = " + ".join(f"{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in lines)
-        text = f"{name}部门预算支出 {format_amount(total, unit)}" + (f"：{parts}" if len(lines) > 1 else "")
+        total, added, within = spending_parts(lines)
+        parts = " + ".join(_spending_part(r, added, within, unit) for r in added)
+        text = f"{name}部门预算支出 {format_amount(total, unit)}" + (f"：{parts}" if len(added) > 1 else "")
         income = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], unit)}" for c in SOURCE_COLUMNS if doc[c] is not None]
         if income:
             text += "（收入来源：" + "，".join(income) + "）"
@@ -1805,6 +1806,32 @@ def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
     place = f"{doc['file_name']} {shown[0]['sheet'] + ' ' if shown[0]['sheet'] else ''}" \
             f"第{'、'.join(str(x) for x in rows)}行"
     return f"{text}。（来源：{place}，{table_name(name, doc['form'], doc['year'])}）"
+
+
+def _spending_part(r, added: Sequence, within: Sequence, unit: str) -> str:
+    """One part of a department's spending with the lines printed under it before the next part
+    ("基本支出 1856.42万元（其中公用经费 314.24万元）")."""
+    after = [x["line"] for x in added if x["line"] > r["line"]]
+    under = [x for x in within if r["line"] < x["line"] < min(after, default=x["line"] + 1)]
+    text = f"{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}"
+    return text + ("（其中" + "、".join(f"{x['row_labels']} {format_amount(x['number'], x['unit'] or unit)}"
+                                      for x in under) + "）" if under else "")
+
+
+def spending_parts(lines: Sequence) -> tuple[float, list, list]:
+    """A department's spending lines as (total, the lines adding up to it, the lines within those): a 合计
+    line printed is the total, and the fewest other lines summing to it are its parts (基本支出 + 项目支出),
+    the rest their breakdown (其中：人员经费、公用经费); with no 合计 line, every line is a part."""
+    whole = [r for r in lines if str(r["row_labels"]).strip() in ("合计", "总计")]
+    rest = [r for r in lines if r not in whole]
+    if not whole or not rest or len(rest) > 10:  # (a longer block is no breakdown to search)
+        return (whole[0]["number"] if whole else sum(r["number"] for r in lines)), rest or list(lines), []
+    total = whole[0]["number"]
+    for size in range(1, len(rest) + 1):
+        for picked in combinations(rest, size):
+            if abs(sum(r["number"] for r in picked) - total) < 0.005:
+                return total, list(picked), [r for r in rest if r not in picked]
+    return total, rest, []
 
 
 def help_candidates(projects: Sequence[str], indicator: str | None, categories: Sequence[str]) -> list[list[str]]:
@@ -2171,6 +2198,15 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     return text + "。"
 
 
+def department_source(doc, column: str) -> str:
+    """"部门整体其他资金多少": a department-level table's income line of that source (收入来源), with the
+    table it is read from."""
+    label = AMOUNT_LABELS[column]
+    return (f"{doc['department_name']}部门整体收入来源{label} {format_amount(doc[column], doc['unit'] or '万元')}"
+            f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）。"
+            f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+
+
 def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False) -> str:
     """"有没有财政专户拨款的项目": no or yes first, then which projects have it and how much ("哪些项目有…":
     the projects without the yes); a printed 0.00 is no money of that source."""
@@ -2465,6 +2501,11 @@ def projects_not_listed_of(departments: Sequence[str]) -> str:
 
 def project_count(n: int) -> str:
     return f"一共有 {n} 个项目。"
+
+
+def project_counts_each(departments: list[str], counts: list[int]) -> str:
+    """"A局和B局各有几个项目": each one's count."""
+    return "；".join(f"{d} {n} 个项目" for d, n in zip(departments, counts, strict=True)) + "。"
 
 
 def project_counts_compared(departments: list[str], counts: list[int]) -> str:

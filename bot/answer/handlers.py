@@ -742,9 +742,52 @@ def do_amount(t: Turn, f: Frame) -> Answer:
                          suggest=False)
 
 
+    if rows and all(r["kind"] == "department" for r in rows) and (whole := _department_whole_amount(t, f, rows)):
+        return whole
+    if len(rows) == 1 and not f.column and (line := _department_line_named(t, f, rows[0])) is not None:
+        return line
     lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
+    """"住建局人员经费": a line of the department's own budget (预算整体情况: 其中：人员经费) said by its label,
+    where the project matched holds the label only as part of its name (…政府购买服务人员经费) — the
+    department's line is what is asked, never that project's amount."""
+    said = compact(t.p.text)
+    named = [compact(m.text) for m in t.p.mentions if m.of("project")]
+    if compact(row["name"]) in said or not named:
+        return None
+    docs = t.kb.documents_of_departments([row["department_name"]])
+    for doc in query.documents(t.conn, docs):
+        lines = [x for x in query.department_budget_lines(t.conn, doc["id"])
+                 if len(label := compact(x["row_labels"].split(query.FACT_SEP)[-1])) >= 3 and label in said
+                 and label in compact(row["name"]) and all(n in label for n in named)]
+        if len(lines) == 1:
+            shown = [{**dict(lines[0]), "row_labels": lines[0]["row_labels"].replace(query.FACT_SEP, "/")}]
+            return t.answered(f, compose.department_spending(doc, shown, shown),
+                              rows=[{"label": shown[0]["row_labels"], "value": shown[0]["number"],
+                                     "unit": shown[0]["unit"] or doc["unit"], "department": doc["department_name"]}])
+    return None
+
+
+def _department_whole_amount(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"住建局部门整体预算多少": the amount of a department-level table's own record (部门整体绩效, which lists
+    none) is the department's budget its 预算整体情况 prints; None where the table prints no spending lines."""
+    docs = list(dict.fromkeys(r["document_id"] for r in rows))
+    if f.column in compose.SOURCE_COLUMNS:  # "部门整体其他资金": its 收入来源 line, where the table prints it
+        held = [d for d in query.documents(t.conn, docs) if d[f.column] is not None and d["total"] is not None]
+        if len(held) != len(docs):
+            return None
+        return t.answered(f, "\n".join(compose.department_source(d, f.column) for d in held),
+                          rows=[{"label": AMOUNT_LABELS[f.column], "value": d[f.column], "unit": d["unit"],
+                                 "department": d["department_name"]} for d in held])
+    if f.column or not all(query.department_spending(t.conn, d) for d in docs):
+        return None
+    whole = copy_frame(f)
+    whole.projects, whole.doc_ids, whole.intent = [], docs, "total"
+    return _tables_total(t, whole)
 
 
 _AMOUNT_CHECK = re.compile(r"是不是|是否|对吗|对不对|吗[？?]?$|没错吧|对吧")
@@ -803,6 +846,9 @@ def do_source(t: Turn, f: Frame) -> Answer:
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
+    if not breakdown and rows and all(r["kind"] == "department" for r in rows) \
+            and (whole := _department_whole_amount(t, f, rows)):
+        return whole
     if f.column in compose.SOURCE_COLUMNS and not breakdown and rows \
             and not any(_prints_sources(t.kb, r["document_id"]) for r in rows):
         # "就业补助资金里其他资金多少" of a 自评表 printing budgets only: no such column, never "未列（0）"
@@ -1084,15 +1130,20 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     (a project table's 合计, a 部门决算's 本年支出合计), each said with the figure taken and its table; tables
     of different kinds are said to be so. A department whose tables print no total: said, never 0."""
     totals = []  # (department, label, value, unit, table)
+    spent = {doc["id"]: query.department_spending(t.conn, doc["id"]) for doc in docs}
+    # A department's 部门整体 table speaks for it: its project table beside it is no second total to choose.
+    whole = {doc["department_name"] for doc in docs if spent[doc["id"]]}
     for doc in docs:
         table = compose.table_name(doc["department_name"], doc["form"], doc["year"])
-        if spending := query.department_spending(t.conn, doc["id"]):
-            # A department-level table: its total is its 部门预算支出, never the sum of its tasks (issue 12).
-            first = spending[0]
+        if spending := spent[doc["id"]]:
+            # A department-level table: its total is its 部门预算支出, never the sum of its tasks (issue 12);
+            # "项目支出哪个多": its 项目支出 line.
+            label, value, first = _spending_compared(t, spending)
             spot = compose.spot(None, first["sheet"], first["line"])
             where = "，".join(x for x in (f"{first['file_name'] or ''} {spot}".strip(), table) if x)
-            totals.append((doc["department_name"], query.DEPARTMENT_SPENDING, round(sum(r["number"] for r in spending), 2),
-                           first["unit"] or doc["unit"], where, doc["form"]))
+            totals.append((doc["department_name"], label, value, first["unit"] or doc["unit"], where, doc["form"]))
+        elif doc["department_name"] in whole:
+            continue
         elif doc["total"] is not None:
             where = "，".join(x for x in (doc["file_name"], table) if x)
             totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
@@ -1114,6 +1165,16 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     rows = [{"label": label, "value": value, "unit": unit, "department": d, "source": table}
             for d, label, value, unit, table, _ in totals]
     return t.answered(f, text, rows=rows)
+
+
+def _spending_compared(t: Turn, spending: Sequence) -> tuple[str, float, Any]:
+    """A department-level table's figure to compare: the spending line the question names (项目支出, 基本支出),
+    else its 部门预算支出 (its 合计 line where printed, never added to the lines it sums)."""
+    said = compact(t.p.text)
+    named = [r for r in spending if str(r["row_labels"]) not in ("合计", "总计") and compact(r["row_labels"]) in said]
+    if len(named) == 1:
+        return named[0]["row_labels"], named[0]["number"], named[0]
+    return query.DEPARTMENT_SPENDING, round(compose.spending_parts(spending)[0], 2), spending[0]
 
 
 def do_sum(t: Turn, f: Frame) -> Answer:
@@ -1438,6 +1499,15 @@ def do_lookup_amount(t: Turn, f: Frame) -> Answer:
 _COUNTS_COMPARED = re.compile(r"比.{1,30}?(?:多|少)(?:了)?(?:几个|多少个)|(?:多|少)(?:了)?(?:几个|多少个)")
 
 
+_EACH_COUNTED = re.compile(r"各(?:有|自有?|是)?(?:几|多少)|分别(?:有|是)?(?:几|多少)")
+
+
+def _in_scope(t: Turn, f: Frame, dept: str) -> list[int]:
+    """A department's documents within the question's scope (its project table, not its key tasks)."""
+    docs = t.docs_of([dept])
+    return [d for d in docs if d in f.doc_ids] or docs
+
+
 def _projects_counted(t: Turn, f: Frame) -> Answer:
     """"有几个项目", "财政专户拨款有多少个项目": the projects of the tables in scope (those listing the column)."""
     spans = t.p.concepts.get("count", [])
@@ -1448,9 +1518,14 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
         return _count_with_column(t, f, f.column)
     if _COUNTS_COMPARED.search(t.p.text) and len(named := t.p.departments_in_order()) == 2:
         # "A局比B局项目多几个": each one's count and the difference, never the two added up
-        counts = [query.project_count(t.conn, t.docs_of([d])) for d in named]
+        counts = [query.project_count(t.conn, _in_scope(t, f, d)) for d in named]
         if all(counts):
             return t.answered(f, compose.project_counts_compared(named, counts))
+    if _EACH_COUNTED.search(t.p.text) and len(named := t.p.departments_in_order()) >= 2:
+        # "A局和B局各有几个项目": each one's count, never the two added up
+        counts = [query.project_count(t.conn, _in_scope(t, f, d)) for d in named]
+        if all(counts):
+            return t.answered(f, compose.project_counts_each(named, counts) + dept_note(t, f.doc_ids))
     n = query.project_count(t.conn, f.doc_ids)
     if not n:
         # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
@@ -1586,6 +1661,11 @@ def do_rank(t: Turn, f: Frame) -> Answer:
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[r["id"]])
     if f.rank_n:
         chosen = rows[: f.rank_n]
+        if len(chosen) == 2 and not t.p.has("total") and _APART.search(compact(t.question)):
+            # "征收中心两个项目差多少钱", "最贵的两个项目差多少": the difference of the two, not their list
+            two = copy_frame(f)
+            two.projects = [r["id"] for r in chosen]
+            return do_compare(t, two)
         text = compose.top_projects(word, chosen)
         if t.p.has("total") and len(chosen) >= 2:
             # "最少的两个项目加起来多少": their sum is what is asked (first), the list shows what was added.

@@ -119,7 +119,9 @@ def scope(t: Turn, f: Frame) -> Answer | None:
                 f.doc_ids = inside
                 f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
         across = f.intent == "indicator_value" and t.p.has("list", "which")
-        if len(f.doc_ids) > 1 and not f.projects and not (across and len(f.indicators) <= ACROSS_AT_MOST):
+        # (one department's tables, its project table and its 部门整体 table, are no choice of department)
+        if len(t.kb.departments_of_documents(f.doc_ids)) > 1 and not f.projects \
+                and not (across and len(f.indicators) <= ACROSS_AT_MOST):
             # (issue 13: "哪些项目的X是…" asks across the departments: each one's, grouped, never a choice — when
             # that fits one short message; else which department, with 全部 among the options)
             return clarify_departments(t, f, (), offer_all=across, departments=t.kb.departments_of_documents(f.doc_ids))

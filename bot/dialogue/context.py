@@ -383,7 +383,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         return stop
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
-    for step in (_one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
+    for step in (_projects_or_key_tasks, _projects_of_a_generic_word, _one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
                  _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
@@ -2161,6 +2161,61 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         else:
             f.intent = "amount"
     return None
+
+
+# "维护经费", "建设资金": a word naming no project alone, said right before the money word.
+_WORD_BEFORE_MONEY = re.compile(r"([\u4e00-\u9fff]{2})(?:经费|费用|资金)")
+# Generic words that say nothing of which projects ("工作经费", "项目经费", "部门预算"…).
+_SAYS_NO_KIND = frozenset({"专项", "工作", "项目", "部门", "预算", "支出", "政府", "年度", "相关", "区级", "市级", "县级"})
+
+
+def _projects_of_a_generic_word(t: Turn, p: Parse, f: Frame) -> None:  # (a step of build_frame: never a reply)
+    """"住建局维护经费多少": a word no name is matched by alone (维护), said of the money, is the projects whose
+    names hold it (公租房运营维护、道路桥梁日常维护…): asked which, never the department's whole total as if
+    the word were not said. A word every project in scope holds says nothing and is left."""
+    if f.intent != "total" or f.projects or f.ambiguous or f.indicators or f.column or f.unit or f.units \
+            or f.over_projects or f.every_department or f.exclude or any(m.of("project") for m in p.mentions):
+        return  # (a word of a project named, "除了…日常运行经费", is that name's)
+    kb = t.kb
+    scope = [pid for d in (f.doc_ids or list(kb.documents)) for pid in kb.projects_of_document(d)
+             if kb.projects[pid].kind == "project"]
+    said = compact(p.text)
+    for m in _WORD_BEFORE_MONEY.finditer(said):
+        word = m.group(1)
+        # (the money asked, "维护经费多少", "维护经费": not "补贴资金什么时候拨付", a question of its own)
+        asked = p.has("how_much") or not said[m.end():].strip("呢吗？?")
+        if not asked or word not in kb.vocab.generic_words or word in _SAYS_NO_KIND:
+            continue
+        held = [pid for pid in scope if word in kb.projects[pid].name]
+        if held and len(held) < len(scope):
+            f.intent = "amount"
+            f.projects, f.ambiguous = (held, []) if len(held) == 1 else ([], [held])
+            return
+
+
+# The intents that read a department's projects as a list (count, rank, list, filter, their sum).
+_OVER_PROJECT_ROWS = frozenset({"count", "rank", "project_list", "filter", "total"})
+
+
+def _projects_or_key_tasks(t: Turn, p: Parse, f: Frame) -> None:  # (a step of build_frame: never a reply)
+    """"住建局一共几个项目", "住建局最贵的项目": a department with a project table beside its 部门整体支出绩效目标表
+    has its projects in that table; its 年度重点工作任务 are asked as 重点任务 ("重点任务里哪个钱最多") and only
+    then read. A department whose only table is the department-level one keeps its tasks as its projects."""
+    if f.intent not in _OVER_PROJECT_ROWS or f.projects or f.ambiguous or not f.doc_ids \
+            or (f.intent == "total" and not f.over_projects) or f.count_of != "projects":
+        return
+    kinds: dict[int, set[str]] = {d: set() for d in f.doc_ids}
+    for d in f.doc_ids:
+        kinds[d].update(t.kb.projects[pid].kind for pid in t.kb.projects_of_document(d))
+    tasks = {d for d, k in kinds.items() if "task" in k}
+    if not tasks:
+        return
+    if any("任务" in p.text[a:b] for a, b in p.concepts.get("project", [])):
+        f.doc_ids = [d for d in f.doc_ids if d in tasks]  # "重点任务资金合计": the tasks, not the projects
+        return
+    owner = {d: t.kb.documents[d]["department_name"] for d in f.doc_ids}
+    with_projects = {owner[d] for d, k in kinds.items() if "project" in k}
+    f.doc_ids = [d for d in f.doc_ids if d not in tasks or owner[d] not in with_projects]
 
 
 def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:

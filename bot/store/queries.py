@@ -403,6 +403,17 @@ def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def department_budget_lines(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """Every amount line a department-level table prints under 部门预算支出, those printed within another
+    (其中：人员经费, its row_heads joined below the heading) too, in table order."""
+    return conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND (f.year IS NULL OR f.year = d.year) "
+        "AND (f.row_heads = ? OR f.row_heads = ? || ?) ORDER BY f.line, f.id",
+        [doc_id, DEPARTMENT_SPENDING, FACT_SEP, DEPARTMENT_SPENDING],
+    ).fetchall()
+
+
 def department_whole(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     """The figures a department-level table prints beside its spending lines in their one unlabelled row
     under a single header of their own (资金总额 over 基本支出 + 项目支出), the header given as row_labels."""

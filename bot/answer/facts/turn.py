@@ -132,7 +132,7 @@ def _category_of_a_table(turn) -> bool:
     """Whether the kind of indicator said ("质量指标") is a row label a loaded table prints itself (the
     二级指标 of a 部门整体支出绩效自评表 read as a table): the table's rows of it, not the projects' none."""
     idx = index_for(turn.kb)
-    if not idx.fact_docs:
+    if not idx.fact_docs or _kind_of_the_project_pointed_at(turn):
         return False
     kept = _context(turn.session)
     said = [m for m in Answerer(idx).peek(turn.question).mentions if m.keys & idx.row_label_keys]
@@ -141,6 +141,15 @@ def _category_of_a_table(turn) -> bool:
         # 指标呢": a kind said of the row just answered is the typed reading's to say it has none
         return not said
     return any(m.exact for m in said)
+
+
+def _kind_of_the_project_pointed_at(turn) -> bool:
+    """"征收评估及法律服务经费" → "它的满意度指标": "它" is that project of a project table, whose lack of the
+    kind is the typed reading's to say; the department-level table's own row of that kind is not its."""
+    p = getattr(turn, "p", None)
+    focus = [pid for pid in turn.session.focus_projects if pid in turn.kb.projects]
+    return p is not None and p.has("refer") and bool(focus) \
+        and all(turn.kb.projects[pid].kind == "project" for pid in focus)
 
 
 _COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
