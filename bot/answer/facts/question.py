@@ -1915,6 +1915,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     if fq.leftover and (fq.departments or fq.subject_docs):
         # (a table already named by words of its title, "人居环境整治专项资金": the rest of those words)
         _read_table_kind_words(fq, scope, idx)
+    if len(fq.departments) == 1 and not fq.subject_docs:
+        _one_table_said_by_kind(fq, scope)
     if fq.leftover:
         _words_of_named_rows(fq)
     if fq.leftover and "ratio" in fq.ops and len(fq.mentions) >= 2 and "占" in fq.text:
@@ -3163,6 +3165,31 @@ def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None
         elif any(said + "表" in kind for _, kind in kinds) and any(
                 x.start == m.end and x.exact and x.keys <= idx.col_keys for x in fq.mentions):
             fq.mentions.remove(m)  # "自评得分" of a 自评表: the table's 得分, not its 自评等级 line with no 得分
+
+
+_KIND_WORD_MIN = 4  # a kind's word shorter than this (预算, 绩效) is said of many tables
+
+
+def _one_table_said_by_kind(fq: FactQuestion, scope: list) -> None:
+    """"住建局项目支出占部门整体预算百分之多少": words outside the question's labels and names that only one of the
+    named department's tables holds in its kind (部门整体预算 of its 部门整体预算绩效目标表, not of its 功能分类表 that
+    prints a 项目支出 line too) name that table, so its figures are read there, never another table's same line."""
+    kinds = {d.id: compact(d.form) for d in scope if d.department == fq.departments[0] and d.form and d.facts}
+    if len(set(kinds.values())) < 2:
+        return
+    taken = [(m.start, m.end) for m in fq.mentions if m.start >= 0] + [(s, e) for s, e, _ in fq.dept_spans]
+    text, best = fq.text, ("", 0)
+    for i in range(len(text)):
+        for j in range(len(text), i + max(_KIND_WORD_MIN, len(best[0]) + 1) - 1, -1):  # longer words than the best
+            word = text[i:j]
+            if any(s < j and i < e for s, e in taken):
+                continue
+            holders = [d for d, k in kinds.items() if word in k]
+            if len(holders) == 1:
+                best = (word, holders[0])
+                break
+    if best[0]:
+        fq.subject_docs = {best[1]}
 
 
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
