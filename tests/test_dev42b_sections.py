@@ -17,7 +17,7 @@ from bot.ingest.formats import read_documents
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 
 _ROWS = [
-    ("合计", None, 9650.0, 7300.0, 2350.0),
+    ("合计", None, 10150.0, 7680.0, 2470.0),
     ("部门：青川市水利局", None, 1650.0, 900.0, 750.0),
     ("213", "农林水支出", 1400.0, 650.0, 750.0),
     ("21303", "  水利", 1400.0, 650.0, 750.0),
@@ -34,6 +34,14 @@ _ROWS = [
     ("221", "住房保障支出", 900.0, 900.0, None),
     ("22102", "  住房改革支出", 900.0, 900.0, None),
     ("2210201", "    住房公积金", 900.0, 900.0, None),
+    ("部门：青川市交通运输局", None, 500.0, 380.0, 120.0),
+    ("214", "交通运输支出", 380.0, 260.0, 120.0),
+    ("21401", "  公路水路运输", 380.0, 260.0, 120.0),
+    ("2140101", "    行政运行", 260.0, 260.0, None),
+    ("2140199", "    其他公路水路运输支出", 120.0, None, 120.0),
+    ("221", "住房保障支出", 120.0, 120.0, None),
+    ("22102", "  住房改革支出", 120.0, 120.0, None),
+    ("2210201", "    住房公积金", 120.0, 120.0, None),
 ]
 
 
@@ -51,7 +59,7 @@ def _function_table(path: Path) -> None:
     ws.append(["科目编码", "科目名称", "合计", "基本支出", "项目支出"])
     for row in _ROWS:
         ws.append(list(row))
-    for cells in ("A1:E1", "A3:B3", "C3:E3", "A5:B5", "A6:B6", "A14:B14"):
+    for cells in ("A1:E1", "A3:B3", "C3:E3", "A5:B5", "A6:B6", "A14:B14", "A22:B22"):
         ws.merge_cells(cells)
     wb.save(path)
 
@@ -75,19 +83,19 @@ def engine(folder: Path, tmp_path_factory) -> Engine:
 
 def test_each_block_is_its_departments_table(folder: Path) -> None:
     docs = [d for d, _ in read_documents(folder / "qingchuan_function.xlsx")]
-    assert [d.department for d in docs] == ["青川市", "青川市水利局", "青川市文化旅游局"]
+    assert [d.department for d in docs] == ["青川市", "青川市水利局", "青川市文化旅游局", "青川市交通运输局"]
     water = docs[1]
     assert {f.row[-1] for f in water.facts} >= {"合计", "2210201住房公积金"}
     assert not any("文化" in f.row[-1] for f in water.facts)  # another block's lines are never its own
-    assert [f.number for f in docs[0].facts] == [9650.0, 7300.0, 2350.0]  # the city's 合计 of the blocks
+    assert [f.number for f in docs[0].facts] == [10150.0, 7680.0, 2470.0]  # the city's 合计 of the blocks
 
 
 @pytest.mark.parametrize(("question", "figure", "never"), [
     ("水利局住房公积金多少", "250", "900"),
     ("青川文旅局住房公积金多少", "900", "250"),
-    ("文旅局一般公共预算多少", "8000", "9650"),
-    ("文旅局项目支出多少", "1600", "2350"),
-    ("青川市一般公共预算支出功能分类表合计多少", "9650", "8000"),
+    ("文旅局一般公共预算多少", "8000", "10150"),
+    ("文旅局项目支出多少", "1600", "2470"),
+    ("青川市一般公共预算支出功能分类表合计多少", "10150", "8000"),
 ])
 def test_a_departments_line_is_read_from_its_block(engine: Engine, question: str, figure: str, never: str) -> None:
     a = converse(engine, question)
@@ -119,3 +127,30 @@ def test_a_departments_table_named_by_its_kind(engine: Engine, question: str, fi
     # two tables of one department print 项目支出: the words of one table's kind name that table
     a = converse(engine, question)
     assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figures", "never"), [
+    # the place said before its departments counted: the three blocks, never the place's own 合计 among them
+    ("青川三个部门项目支出一共多少", ("2470", "750", "1600", "120"), "10150"),
+    ("青川各部门住房公积金分别多少", ("250", "900", "120"), "1270"),
+])
+def test_a_places_departments_are_its_blocks(engine: Engine, question: str, figures: tuple[str, ...], never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and all(x in a.text for x in figures) and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "first", "figure"), [
+    ("青川哪个部门住房公积金最多", "青川市文化旅游局", "900"),
+    ("青川三个部门里哪个住房公积金最少", "青川市交通运输局", "120"),
+    ("青川哪个部门一般公共预算最多", "青川市文化旅游局", "8000"),
+])
+def test_which_department_has_the_most(engine: Engine, question: str, first: str, figure: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and a.text.startswith(first) and figure in a.text, a.text
+    assert "10150" not in a.text and "2000" not in a.text  # never the place's 合计, nor 水利局's other table
+
+
+def test_a_word_of_the_table_kind_is_no_label_of_another_table(engine: Engine) -> None:
+    # 预算 of 一般公共预算 names the 功能分类表 of a department holding a 部门整体 table too (its 预算金额 column)
+    a = converse(engine, "水利局一般公共预算多少")
+    assert a.status == "answered" and "1650" in a.text and "2000" not in a.text, a.text

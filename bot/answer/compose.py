@@ -473,6 +473,13 @@ def no_department_totals() -> str:
     return "已加载的表里没有部门的项目预算总额，无法按部门比较。"
 
 
+def departments_most(item: str, fewest: bool, order: list[tuple[str, str]], unit: str) -> str:
+    """The department whose figure of one item is the most (least), then each department's figure compared."""
+    head, value = order[0]
+    shown = "、".join(f"{name} {v}{unit}" for name, v in order)
+    return f"{head}的{item}{'最少' if fewest else '最多'}：{value}{unit}（{shown}，共比较 {len(order)} 个部门）"
+
+
 def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     """Departments by their tables' totals, the first named."""
     head, value = order[0]

@@ -2140,6 +2140,19 @@ class Answerer(Conversation):
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
+    def _departments_ranked(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
+        """"宜都哪个部门一般公共预算最多": each department's one figure of the item, in one unit, the most (or
+        least) named first with every figure it was compared with; None unless a most is asked."""
+        asked = {"max", "min"} & set(whole.ops)
+        if len(asked) != 1 or len({f["unit"] for f in one}) != 1:
+            return None
+        fewest = asked == {"min"}
+        order = sorted(one, key=lambda f: f["number"], reverse=not fewest)
+        unit = one[0]["unit"] or ""
+        text = compose.departments_most(_name(order[0]), fewest, [(f["department"], fmt_number(f["number"])) for f in order],
+                                        unit)
+        return FactAnswer("answered", text + _cite(self.idx, order), order)
+
     def _one_over_other(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
         """Two departments' figures of one item, "X的…是Y的几倍" (X ÷ Y as a multiple) or "X的…占Y的百分之几"
         (X ÷ Y as a share): the department said first over the one said after 是 / 占; None unless the
@@ -2224,6 +2237,8 @@ class Answerer(Conversation):
             return FactAnswer("answered", text + _cite(self.idx, one), one)
         if len(one) == len(parts) == 2 and (of := self._one_over_other(whole, one)) is not None:
             return of
+        if len(one) == len(parts) > 2 and (ranked := self._departments_ranked(whole, one)) is not None:
+            return ranked
         if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
@@ -2258,9 +2273,15 @@ def _other_measure(measure: str, unit: str) -> bool:
     return bool(unit) and measure not in unit and unit not in _MEASURE_KIN.get(measure, measure)
 
 
+# "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.
+_WHICH_MOST = re.compile(r"(?:里|中|之中|当中)?(?:的)?(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个)(?:的)?"
+                         r"(?P<x>[\u4e00-\u9fff]{1,12}?)最(?:多|高|大|少|低|小)(?:的)?(?:是哪个|是哪家|是谁)?(?:呢)?$")
+
+
 def _one_ask_each(question: str) -> str:
     """The question as asked of one of the departments it names: the words relating their figures gone."""
     text = _COUNT_SAID.sub("", normalize(question))
+    text = _WHICH_MOST.sub(lambda m: m.group("x") + "多少", text)
     text = _WHICH_MORE.sub(lambda m: m.group("x") + "多少", text)
     text = _ACROSS_SUM.sub("多少", text)
     text = _ACROSS_DIFF.sub("多少", text)
