@@ -154,3 +154,12 @@ def test_a_word_of_the_table_kind_is_no_label_of_another_table(engine: Engine) -
     # 预算 of 一般公共预算 names the 功能分类表 of a department holding a 部门整体 table too (its 预算金额 column)
     a = converse(engine, "水利局一般公共预算多少")
     assert a.status == "answered" and "1650" in a.text and "2000" not in a.text, a.text
+
+
+def test_every_department_asked_naming_none(engine: Engine) -> None:
+    # "各部门": each department whose tables print the line, named with its own figure
+    a = converse(engine, "各部门住房公积金分别是多少")
+    assert a.status == "answered", a.text
+    lines = a.text.splitlines()
+    for dept, figure in (("青川市水利局", "250"), ("青川市文化旅游局", "900"), ("青川市交通运输局", "120")):
+        assert any(line.startswith(dept) and figure in line for line in lines), a.text
