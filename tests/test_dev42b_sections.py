@@ -163,3 +163,22 @@ def test_every_department_asked_naming_none(engine: Engine) -> None:
     lines = a.text.splitlines()
     for dept, figure in (("青川市水利局", "250"), ("青川市文化旅游局", "900"), ("青川市交通运输局", "120")):
         assert any(line.startswith(dept) and figure in line for line in lines), a.text
+
+
+@pytest.fixture(scope="module")
+def projects_engine(tmp_path_factory) -> Engine:
+    """The function table and two departments' 项目支出绩效目标表 (a published text table made over): 文旅局's
+    beside its block, 林业局's alone."""
+    d = tmp_path_factory.mktemp("dev42b_projects")
+    _function_table(d / "qingchuan_function.xlsx")
+    seed = (Path(__file__).resolve().parent.parent / "knowledge" / "000_9289cd5134f499bc.txt").read_text(encoding="utf-8")
+    (d / "qingchuan_wlj_projects.txt").write_text(seed.replace("广州市白云区信访局", "青川市文化旅游局"), encoding="utf-8")
+    (d / "qingchuan_lyj_projects.txt").write_text(seed.replace("广州市白云区信访局", "青川市林业局"), encoding="utf-8")
+    return engine_over(tmp_path_factory.mktemp("dev42b_projects_db") / "kb.sqlite", [d])
+
+
+def test_two_departments_project_spending_compared(projects_engine: Engine) -> None:
+    # 文旅局 has two tables: its project table's 项目支出合计 is the 项目支出 said, not its function block's 合计
+    a = converse(projects_engine, "林业局和文旅局项目支出哪个多")
+    assert a.status == "answered" and "234.98" in a.text, a.text
+    assert "8000" not in a.text and "1600" not in a.text
