@@ -182,3 +182,10 @@ def test_two_departments_project_spending_compared(projects_engine: Engine) -> N
     a = converse(projects_engine, "林业局和文旅局项目支出哪个多")
     assert a.status == "answered" and "234.98" in a.text, a.text
     assert "8000" not in a.text and "1600" not in a.text
+
+
+def test_the_tables_of_a_year(engine: Engine) -> None:
+    a = converse(engine, "哪份材料是2025年的")
+    assert a.status == "answered" and "青川市水利局2025年部门整体预算绩效目标表" in a.text, a.text
+    none = converse(engine, "哪张表是2019年的")
+    assert none.status == "unknown" and "2025年" in none.text and "青川" not in none.text, none.text

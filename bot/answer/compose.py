@@ -2788,6 +2788,15 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
             f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
 
 
+def tables_of_year(year: int, names: list[tuple[str, str]]) -> str:
+    """"哪份材料是2020年的": the tables of that year, each with its file."""
+    return f"{year}年的表：" + "；".join(f"{title}（{file_name}）" for title, file_name in names)
+
+
+def no_table_of_year(year: int, held: list[int]) -> str:
+    return f"没有 {year} 年的表，现有：{'、'.join(f'{y}年' for y in held) or '（没有标明年度的表）'}。"
+
+
 def table_of_years(title: str, years: str, file_name: str) -> str:
     """"这张购买服务表是哪一年的": the table's years and its title."""
     return f"这张表是{years}的：{title}（来源：{file_name}）"
