@@ -474,6 +474,13 @@ def no_department_totals() -> str:
     return "已加载的表里没有部门的项目预算总额，无法按部门比较。"
 
 
+def departments_most(item: str, fewest: bool, order: list[tuple[str, str]], unit: str) -> str:
+    """The department whose figure of one item is the most (least), then each department's figure compared."""
+    head, value = order[0]
+    shown = "、".join(f"{name} {v}{unit}" for name, v in order)
+    return f"{head}的{item}{'最少' if fewest else '最多'}：{value}{unit}（{shown}，共比较 {len(order)} 个部门）"
+
+
 def department_ranking(order: list[tuple[str, float]], fewest: bool) -> str:
     """Departments by their tables' totals, the first named."""
     head, value = order[0]
@@ -2859,6 +2866,15 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
     plan, plan_terms = added("全年预算数")
     return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
             f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
+
+
+def tables_of_year(year: int, names: list[tuple[str, str]]) -> str:
+    """"哪份材料是2020年的": the tables of that year, each with its file."""
+    return f"{year}年的表：" + "；".join(f"{title}（{file_name}）" for title, file_name in names)
+
+
+def no_table_of_year(year: int, held: list[int]) -> str:
+    return f"没有 {year} 年的表，现有：{'、'.join(f'{y}年' for y in held) or '（没有标明年度的表）'}。"
 
 
 def table_of_years(title: str, years: str, file_name: str) -> str:

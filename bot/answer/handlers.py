@@ -1153,6 +1153,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
             totals.append((doc["department_name"], row["row_labels"] if row["row_labels"] not in ("合计", "总计")
                            else compact(_BRACKETED_UNIT.sub("", row["col_labels"].replace(query.FACT_SEP, ""))),
                            row["number"], row["unit"] or doc["unit"], where, doc["form"]))
+    totals = _the_total_said(totals, compact(t.question))
     named = list(dict.fromkeys(d["department_name"] for d in docs))
     have = list(dict.fromkeys(d for d, *_ in totals))
     if len(have) < len(named) or len(totals) != len(have):
@@ -1175,6 +1176,19 @@ def _spending_compared(t: Turn, spending: Sequence) -> tuple[str, float, Any]:
     if len(named) == 1:
         return named[0]["row_labels"], named[0]["number"], named[0]
     return query.DEPARTMENT_SPENDING, round(compose.spending_parts(spending)[0], 2), spending[0]
+
+
+def _the_total_said(totals: list[tuple], said: str) -> list[tuple]:
+    """A department with several tables ("白云信访局和宜都住建局项目支出哪个多"): of its totals, the one whose label
+    the question says (项目支出 of its project table's 项目支出合计, not its 功能分类表's printed 合计); a department
+    whose tables' totals the question tells apart by none keeps them all (which one is then asked)."""
+    out: list[tuple] = []
+    for dept in dict.fromkeys(x[0] for x in totals):
+        mine = [x for x in totals if x[0] == dept]
+        told = [x for x in mine if len(word := compact(x[1] or "").removesuffix("合计")) >= 2 and word in said]
+        out += told if len(mine) > 1 and len(told) == 1 else mine
+    # (every department's figure kept is of what was said: never one's 项目支出 against another's whole budget)
+    return out if all(len(w := compact(x[1] or "").removesuffix("合计")) >= 2 and w in said for x in out) else totals
 
 
 def do_sum(t: Turn, f: Frame) -> Answer:

@@ -198,6 +198,8 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
         general = read_general(path, full)
         if general.facts:
             general.issues.extend(formula_issues(path, full, unworked))
-            return [general]
+            from bot.ingest.sections import split_departments
+
+            return split_departments(general)
         help_text += "（这个工作簿里没有找到带标签的数值）"
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

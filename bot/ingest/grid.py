@@ -1420,6 +1420,12 @@ def department_from_title(title: str) -> str:
     return m.group(1) if m and len(m.group(1)) >= 5 and re.search(r"[省市区县州旗镇乡]", m.group(1)[:-1]) else ""
 
 
+def place_of_title(title: str) -> str:
+    """The place a title names alone before its year ("宜都市2026年部门…表" -> "宜都市"), or ""."""
+    m = _PLACE_YEAR.match(_clean(title))
+    return m.group(1) if m else ""
+
+
 def read_general(path: str, wb) -> Document:
     """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
     doc = Document(path=path, department="", unit="", layout=GENERAL, form="")

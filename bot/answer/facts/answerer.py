@@ -1290,6 +1290,9 @@ class Answerer(Conversation):
         if one is not None:
             return one
         idx, named = self.idx, list(self.peek(question).departments)
+        if not named and not (context and context.get("departments")) \
+                and (every := self._every_department(question, doc_ids)) is not None:
+            return (every,)
         if len(named) >= 2 and all(any(idx.docs[d].facts for d in idx.dept_docs.get(n, ())) for n in named):
             return (self._per_department(question, named, doc_ids),)
         return None
@@ -2148,6 +2151,43 @@ class Answerer(Conversation):
             return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
+    def _every_department(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"各部门住房公积金分别是多少", naming no department: each department whose tables print the line said,
+        answered on its own and named (never the lines of several tables run together without their
+        departments); None unless two departments or more answer."""
+        fq = self.peek(question)
+        if fq.departments or not fq.mentions or not _EACH_DEPARTMENT.search(fq.text):
+            return None
+        idx = self.idx
+        holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in sorted(m.keys)
+                                     for f in idx.label_facts.get(k, ())[:200]))
+        if len(holders) < 2:
+            return None
+        each = re.sub(r"分别|各自", "", _EACH_DEPARTMENT.sub("", normalize(question)))
+        parts = []
+        for dept in holders:
+            fa = self.answer(each, doc_ids, None, clauses=False, only=[dept])
+            if fa is not None and fa.status == "answered" and fa.facts:
+                parts.append((dept, fa))
+        self.last = read_question(question, idx)
+        if len(parts) < 2:
+            return None
+        return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
+                          [f for _, fa in parts for f in fa.facts])
+
+    def _departments_ranked(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
+        """"宜都哪个部门一般公共预算最多": each department's one figure of the item, in one unit, the most (or
+        least) named first with every figure it was compared with; None unless a most is asked."""
+        asked = {"max", "min"} & set(whole.ops)
+        if len(asked) != 1 or len({f["unit"] for f in one}) != 1:
+            return None
+        fewest = asked == {"min"}
+        order = sorted(one, key=lambda f: f["number"], reverse=not fewest)
+        unit = one[0]["unit"] or ""
+        text = compose.departments_most(_name(order[0]), fewest, [(f["department"], fmt_number(f["number"])) for f in order],
+                                        unit)
+        return FactAnswer("answered", text + _cite(self.idx, order), order)
+
     def _one_over_other(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
         """Two departments' figures of one item, "X的…是Y的几倍" (X ÷ Y as a multiple) or "X的…占Y的百分之几"
         (X ÷ Y as a share): the department said first over the one said after 是 / 占; None unless the
@@ -2232,6 +2272,8 @@ class Answerer(Conversation):
             return FactAnswer("answered", text + _cite(self.idx, one), one)
         if len(one) == len(parts) == 2 and (of := self._one_over_other(whole, one)) is not None:
             return of
+        if len(one) == len(parts) > 2 and (ranked := self._departments_ranked(whole, one)) is not None:
+            return ranked
         if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
@@ -2266,9 +2308,17 @@ def _other_measure(measure: str, unit: str) -> bool:
     return bool(unit) and measure not in unit and unit not in _MEASURE_KIN.get(measure, measure)
 
 
+# "各部门", "每个部门", "所有部门": every department, none named.
+_EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
+# "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.
+_WHICH_MOST = re.compile(r"(?:里|中|之中|当中)?(?:的)?(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个)(?:的)?"
+                         r"(?P<x>[\u4e00-\u9fff]{1,12}?)最(?:多|高|大|少|低|小)(?:的)?(?:是哪个|是哪家|是谁)?(?:呢)?$")
+
+
 def _one_ask_each(question: str) -> str:
     """The question as asked of one of the departments it names: the words relating their figures gone."""
     text = _COUNT_SAID.sub("", normalize(question))
+    text = _WHICH_MOST.sub(lambda m: m.group("x") + "多少", text)
     text = _WHICH_MORE.sub(lambda m: m.group("x") + "多少", text)
     text = _ACROSS_SUM.sub("多少", text)
     text = _ACROSS_DIFF.sub("多少", text)

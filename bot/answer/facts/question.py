@@ -1953,6 +1953,10 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     if fq.leftover and (fq.departments or fq.subject_docs):
         # (a table already named by words of its title, "人居环境整治专项资金": the rest of those words)
         _read_table_kind_words(fq, scope, idx)
+    if len(fq.departments) == 1 and not fq.subject_docs:
+        _one_table_said_by_kind(fq, scope)
+    if len(fq.subject_docs) == 1 and fq.mentions:
+        _labels_inside_the_kind(fq, scope, idx)
     if fq.leftover:
         _words_of_named_rows(fq)
     if fq.leftover and "ratio" in fq.ops and len(fq.mentions) >= 2 and "占" in fq.text:
@@ -3203,6 +3207,53 @@ def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None
             fq.mentions.remove(m)  # "自评得分" of a 自评表: the table's 得分, not its 自评等级 line with no 得分
 
 
+_KIND_WORD_MIN = 4  # a kind's word shorter than this (预算, 绩效) is said of many tables
+
+
+def _one_table_said_by_kind(fq: FactQuestion, scope: list) -> None:
+    """"住建局项目支出占部门整体预算百分之多少": words outside the question's labels and names that only one of the
+    named department's tables holds in its kind (部门整体预算 of its 部门整体预算绩效目标表, not of its 功能分类表 that
+    prints a 项目支出 line too) name that table, so its figures are read there, never another table's same line."""
+    kinds = {d.id: compact(d.form) for d in scope if d.department == fq.departments[0] and d.form and d.facts}
+    if len(set(kinds.values())) < 2:
+        return
+    taken = [(m.start, m.end) for m in fq.mentions if m.start >= 0] + [(s, e) for s, e, _ in fq.dept_spans]
+    text, best = fq.text, ("", 0)
+    for i in range(len(text)):
+        for j in range(len(text), i + max(_KIND_WORD_MIN, len(best[0]) + 1) - 1, -1):  # longer words than the best
+            word = text[i:j]
+            if any(s < j and i < e for s, e in taken):
+                continue
+            holders = [d for d, k in kinds.items() if word in k]
+            if len(holders) == 1:
+                best = (word, holders[0])
+                break
+    if best[0]:
+        fq.subject_docs = {best[1]}
+
+
+def _labels_inside_the_kind(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"住建局一般公共预算多少" of a department whose 功能分类表 is named by 一般公共预算: a word inside the table's
+    kind said (预算) that matched only another table's label (预算金额 of its 部门整体 table) is part of the
+    kind, not a label of the table named: that table's own column saying it, if any."""
+    doc = next(iter(fq.subject_docs))
+    kind = next((compact(d.form) for d in scope if d.id == doc and d.form), "")
+    held = idx.doc_keys.get(doc, set())
+    for m in list(fq.mentions):
+        if m.start < 0 or m.keys & held:
+            continue
+        runs = (fq.text[i:j] for i in range(max(0, m.start - 8), m.start + 1)
+                for j in range(m.end, min(len(fq.text), m.end + 8) + 1) if j - i >= _KIND_WORD_MIN)
+        if not any(run in kind for run in runs):
+            continue
+        said = fq.text[m.start:m.end]
+        own = {k for k in held if said in k and k in idx.col_keys}
+        if own:
+            m.keys = own  # (预算 of 一般公共预算: the table's own 2026年预算数 column)
+        else:
+            fq.mentions.remove(m)
+
+
 def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """A word of the named department's table's own kind ("政府采购预算" of 政府采购预算表) is understood."""
     kinds = {d.id: compact(d.form) for d in scope}
@@ -3878,7 +3929,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[stop:]) \
                         and not any(k.startswith(text[stop:stop + 4]) for k in idx.label_facts):
                     _take(text, taken, stop, stop + 2)  # "东湖项目总额": the table's own project, no label
-                fits = _departments_of_form(form, idx)
+                fits = _bureaus_of_the_place(_departments_of_form(form, idx), text[stop:])
                 found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
@@ -3897,6 +3948,17 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if (after_dept or m.group().startswith("全")) and m.group() not in idx.label_text:
             _take(text, taken, m.start(), m.end())
     _read_foreign_org(fq, text, taken, idx)
+
+
+# "宜都三个部门", "宜都各部门", "宜都哪个部门": the departments of a place, asked over or counted.
+_ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?:[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
+
+
+def _bureaus_of_the_place(fits: list[str], after: str) -> list[str]:
+    """A place's name said before its departments ("宜都三个部门…"), while the place itself is loaded beside
+    them (a table of all its departments' 合计): its departments, never the place among them."""
+    bureaus = [d for d in fits if not _BARE_PLACE.fullmatch(d)]
+    return bureaus if bureaus and len(bureaus) < len(fits) and _ITS_DEPARTMENTS.match(after) else fits
 
 
 def _departments_of_form(form: str, idx: FactIndex) -> list[str]:

@@ -12,15 +12,22 @@ from bot.language.normalize import compact, normalize
 
 _YEAR_OF_TABLE = re.compile(r"^(?:这张|这个|这份|该|那张)?(?P<words>[\u4e00-\u9fff]{2,16}?)(?:的)?表?(?:是|属于|为)?"
                             r"(?:哪一年|哪年|哪个年度|哪一年度|什么年度|什么年份|哪个年份|几几年|哪几年|哪些年)(?:的)?(?:表|数据|数)?(?:呢|啊)?$")
+# "哪份材料是2020年的", "哪张表是2024年度的": the tables of one year, asked by the year alone.
+_TABLES_OF_YEAR = re.compile(r"^(?:哪份|哪个|哪张|哪些|哪几份|哪几张|哪一份|哪一张)(?:材料|表格?|文件|资料|文档)(?:是|属于)?"
+                             r"(?P<year>(?:19|20)\d\d)年度?(?:的)?(?:呢|啊)?$")
 _SPAN = re.compile(r"((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)年")
 
 
 def asked(question: str) -> bool:
-    return bool(re.search(r"哪一?年|年度|年份|几几年|哪几年|哪些年", question))
+    return bool(re.search(r"哪一?年|年度|年份|几几年|哪几年|哪些年", question)) \
+        or bool(_TABLES_OF_YEAR.match(compact(normalize(question))))
 
 
 def answer(idx: FactIndex, question: str, docs: list[int], said_departments: list[str]) -> FactAnswer | None:
-    """"这张购买服务表是哪一年的": the one table whose kind (or title) holds the words said, and its year."""
+    """"这张购买服务表是哪一年的": the one table whose kind (or title) holds the words said, and its year;
+    "哪份材料是2020年的": the tables of that year."""
+    if (of_year := tables_of_year(idx, question)) is not None:
+        return of_year
     text = compact(normalize(question))
     for name in sorted(said_departments, key=len, reverse=True):
         text = text.replace(compact(name), "")
@@ -38,3 +45,17 @@ def answer(idx: FactIndex, question: str, docs: list[int], said_departments: lis
     span = _SPAN.search(title)
     years = f"{span.group(1)}—{span.group(2)}年" if span else f"{doc.year}年"
     return FactAnswer("answered", compose.table_of_years(title, years, doc.file_name), [])
+
+
+def tables_of_year(idx: FactIndex, question: str) -> FactAnswer | None:
+    """"哪份材料是2020年的": every loaded table of that year, by whose and what it is; none -> the years held."""
+    m = _TABLES_OF_YEAR.match(compact(normalize(question)))
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    docs = [d for d in idx.docs.values() if d.year == year]
+    if not docs:
+        held = sorted({d.year for d in idx.docs.values() if d.year})
+        return FactAnswer("unknown", compose.no_table_of_year(year, held), [])
+    names = [(compose.table_name(d.department, d.form, d.year), d.file_name) for d in docs]
+    return FactAnswer("answered", compose.tables_of_year(year, names), [])

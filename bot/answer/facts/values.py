@@ -22,6 +22,10 @@ from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
+# Words after a department's name that only relate its figure to the other's ("多多少", "少了多少", "的几倍").
+_RELATING_ONLY = re.compile(r"(?:的|还|要|更)*(?:(?:多|少|高|低|大|小)(?:了|出)?|相差|差了?|差额|差距|是|几倍|倍数?)*"
+                            r"(?:多少|几|呢|吗|啊|[？?])*")
+
 
 def _own_part(fq: FactQuestion, dept: str) -> str:
     """What the question asks of one of several departments it names, each with an item of its own ("A的X和
@@ -40,8 +44,8 @@ def _own_part(fq: FactQuestion, dept: str) -> str:
         last = k == len(spans) - 1
         own = fq.text[end:spans[k + 1][0] if not last else len(fq.text)]
         own = re.sub(r"^的|(?:的)?(?:和|与|跟|及|以及|、)$", "", own)
-        if len(own) < 2:
-            return ""
+        if len(own) < 2 or _RELATING_ONLY.fullmatch(own):
+            return ""  # "…比卫健局多多少": the last name relates the figures, it asks no item of its own
         if last:
             return fq.text[start:]
         tail = _QUESTION_WORDS.findall(fq.text[spans[-1][1]:])

@@ -120,7 +120,7 @@ def left_out_said(question: str) -> tuple[str, list[str]]:
 # "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
 # "各乡镇", "每个单位": each row the word after it heads (the rows, not their total).
 _EACH_ROW = re.compile(r"(?:各个|各|每个|每一个)(?=[\u4e00-\u9fff])")
-_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各][个家]?(?:部门|单位|局)|分别|各自")
+_EVERY_ONE = re.compile(r"[两俩二三四五六七八九十几各][个家]?(?:部门|单位|局)|分别|各自|哪个(?:部门|单位)|哪家单位")
 # "两个普陀的决算", "两家普陀单位", "普陀区两家单位": a count said right before or after a name several
 # departments share is all of them.
 _COUNT_BEFORE = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家]$")

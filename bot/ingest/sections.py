@@ -1,0 +1,68 @@
+"""A general table that stacks several departments' lines, each block opened by a row "部门：某局" printing the
+block's totals (a city's 部门一般公共预算支出功能分类表: 部门：住建局 … 部门：教育局 …), is read as one document per
+department: each block's lines are that department's, so "教育局住房公积金" is the 教育局 block's line, "哪个部门最多"
+compares the blocks, and a department the table has no block of is not loaded (never the preparer's figure).
+
+The rows above the first block (the table's own 合计 of all departments) stay with the table's department (its
+编制单位). A block's opening row is that department's 合计: it is what the block's lines add up to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.ingest.grid import place_of_title
+from bot.model import Document, Fact
+
+# "部门：宜都市教育局", "单位名称：某中心": the label of a row opening one organisation's block.
+_BLOCK_ROW = re.compile(r"^(?:部门|单位|预算单位|部门单位)(?:名称)?\s*[:：]\s*(\S.*?)\s*$")
+_ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|政府|办事处|学校|公司|协会|联合会|街道|镇|乡)$")
+_TOTAL_LABEL = "合计"
+
+
+def _block_owner(f: Fact) -> str:
+    """The organisation a fact's row opens a block of, or ""."""
+    if len(f.row) != 1:
+        return ""
+    m = _BLOCK_ROW.match(f.row[0])
+    return m.group(1) if m and _ORGANISATION.search(m.group(1)) else ""
+
+
+def _blocks(facts: list[Fact]) -> list[tuple[tuple[str, int], str]]:
+    """(sheet, first line) and the organisation of each block, in the table's order."""
+    seen: dict[tuple[str, int], str] = {}
+    for f in facts:
+        if (owner := _block_owner(f)) and f.line:
+            seen.setdefault((f.sheet, f.line), owner)
+    return sorted(seen.items(), key=lambda item: (item[0][0], item[0][1]))
+
+
+def split_departments(doc: Document) -> list[Document]:
+    """The document, and one document per department block when the table holds two blocks or more (of
+    different departments, each on one sheet); else the document unchanged."""
+    blocks = _blocks(doc.facts)
+    owners = [owner for _, owner in blocks]
+    if len(set(owners)) < 2 or len(set(owners)) != len(owners) or len({s for (s, _), _ in blocks}) != 1:
+        return [doc]
+    starts = [line for (_, line), _ in blocks]
+    ends = starts[1:] + [None]
+    parts: dict[str, list[Fact]] = {owner: [] for owner in owners}
+    own: list[Fact] = []
+    for f in doc.facts:
+        i = next((k for k, (a, b) in enumerate(zip(starts, ends, strict=True))
+                  if f.line >= a and (b is None or f.line < b) and f.sheet == blocks[0][0][0]), None)
+        if i is None:
+            own.append(f)
+            continue
+        if f.line == starts[i]:
+            f = dataclasses.replace(f, row=(_TOTAL_LABEL,))  # the block's opening row: its department's 合计
+        parts[owners[i]].append(f)
+    # The lines above the blocks (the 合计 of them all) are the place's whose departments the blocks are, not
+    # the preparer's (编制单位 宜都市财政局 drew the table up; its own lines are not these).
+    out = [dataclasses.replace(doc, department=place_of_title(doc.title) or doc.department, facts=own)] if own else []
+    for owner, facts in parts.items():
+        out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
+    if out and out[0].department != doc.department:
+        out[0].issues = list(doc.issues)  # the file's warnings are said once
+    return out
