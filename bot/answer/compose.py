@@ -2795,7 +2795,10 @@ def form_scores_ranked(kind: str, picked: Sequence[dict], every: Sequence[dict],
         nth = f"第{place}" if place > 1 else "最"
         head = {"min": f"自评总分{nth}低的是{names}", "max": f"自评总分{nth}高的是{names}",
                 "full": f"自评满分的项目（{len(picked)} 个）：{names}"}.get(kind, f"{bound}的项目（{len(picked)} 个）：{names}")
-    places = "、".join(f"{r['sheet']} 第{r['line']}行" for r in every)
+    by_sheet: dict[str, list[str]] = {}  # (a 汇总 sheet's lines said once: 自评汇总 第7、8、9行)
+    for r in every:
+        by_sheet.setdefault(r["sheet"], []).append(str(r["line"]))
+    places = "、".join(f"{sheet} 第{'、'.join(lines)}行" for sheet, lines in by_sheet.items())
     return f"{head}。\n各项目自评总分：{listing}（来源：{every[0]['file_name']} {places}，{table}）"
 
 
@@ -2807,7 +2810,8 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"."""
     value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
-    return f"{project} {line or '年度资金总额'} {col}：{value}{_form_place(doc, sheet, cell['line'])}"
+    said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
+    return f"{said}：{value}{_form_place(doc, sheet, cell['line'])}"
 
 
 def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: dict, sheet: str) -> str:
@@ -2816,7 +2820,7 @@ def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: di
     unit = doc["unit"] or "万元"
     word = "追加" if added > 0 else "调减" if added < 0 else "没有调整"
     said = f"{word} {format_amount(abs(added), unit)}" if added else word
-    return (f"{project} {line or '年度资金总额'}：年初预算数 {format_amount(start['number'], unit)}，全年预算数 "
+    return (f"{' '.join(w for w in (project, line) if w)}：年初预算数 {format_amount(start['number'], unit)}，全年预算数 "
             f"{format_amount(whole['number'], unit)}，年中{said}：{whole['number']:g} − {start['number']:g} = "
             f"{added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
 
@@ -2842,6 +2846,37 @@ def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict
     rows = "、".join(str(r["line"]) for r in lost)
     return (f"{project} 扣分的指标（{len(lost)} 个，共 {checked} 个指标）：\n" + "\n".join(items)
             + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
+
+
+def form_summary_total(col: str, cell: dict, count: int, doc: dict, sheet: str) -> str:
+    """"全年预算合计" of a 自评表 whose 汇总 sheet prints a 合计 line: that line's cell, as printed."""
+    value = cell["value"] if col == "执行率" else format_amount(cell["number"], doc["unit"] or "万元")
+    what = "总执行率" if col == "执行率" else f"{col}合计"
+    return f"{count} 个项目{what}：{value}（汇总表合计行）{_form_place(doc, sheet, cell['line'])}"
+
+
+def form_summary_picked(said: str, picked: Sequence[tuple[str, int]], count: int, doc: dict, sheet: str) -> str:
+    """"自评等级为“良”的项目（4 个，共 20 个）：农业综合行政执法经费、…"."""
+    if not picked:
+        return f"{count} 个项目中没有{said}的项目。{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+    names = "、".join(name for name, _ in picked)
+    rows = "、".join(str(line) for _, line in picked)
+    return (f"{said}的项目（{len(picked)} 个，共 {count} 个）：{names}"
+            f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+
+
+def form_most_added(project: str, start: dict, whole: dict, least: bool, ties: int, doc: dict, sheet: str) -> str:
+    """"全年预算比年初追加最多的": the project, its 年初预算数 and 全年预算数 and the difference."""
+    added = whole["number"] - start["number"]
+    unit = doc["unit"] or "万元"
+    also = f"（另有 {ties - 1} 个项目与它相同）" if ties > 1 else ""
+    return (f"全年预算比年初预算{'追加最少' if least else '追加最多'}的是{project}{also}：全年预算数 {whole['number']:g}{unit} − "
+            f"年初预算数 {start['number']:g}{unit} = {added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
+
+
+def form_no_reason(project: str, table: str) -> str:
+    """A why asked of a project the 自评表 gives no 偏差原因 for."""
+    return f"表中没有写明{project}的偏差原因（自评表没有为该项目填写偏差原因分析）。（来源：{table}）"
 
 
 def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:

@@ -34,6 +34,9 @@ _NEXT = re.compile(r"(?:那)?第([二三四五六2-6])(?:名|高|低|个)?(?:呢
 # and the budget added during the year (全年预算数 − 年初预算数).
 _FUND_COLUMN = re.compile(r"执行率|执行数|执行了多少|年初预算|全年预算")
 _FUND_LINE = re.compile(r"财政拨款|其他资金")
+# "农机补贴全年预算 → 年初呢": another column of the line just shown, said short
+_FUND_SHORT = re.compile(r"(?:那)?(年初|全年|执行率|执行数)(?:预算)?(?:数)?(?:呢|是多少|多少|有多少)?[?？]?")
+_SHORT_COLUMN = {"年初": "年初预算数", "全年": "全年预算数", "执行率": "执行率", "执行数": "全年执行数"}
 _ADDED = re.compile(r"追加|调增|全年预算比年初|比年初(?:预算)?(?:多|增加)")
 # The funding block's own points ("预算执行得分", "资金执行率得了几分"): the 年度资金总额 line's 得分, not the 总分
 _FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得了?多少分|得了?几分|分数)|执行率(?:的)?(?:得分|得了?多少分|得了?几分)")
@@ -70,7 +73,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
     if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text) or _FUND_COLUMN.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p))
-            or _field_said(kb, text)):
+            or _field_said(kb, text) or _GRADE.search(text) or (last == "funds" and _FUND_SHORT.fullmatch(text))):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -105,12 +108,19 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     if last == "score" and len(pids) == 1 and not indicators and _named_alone(p):
         return _total_score(turn, pids[0])  # "公卫总分 → 两癌呢": the same of the project named next
     if _REASON.search(text) and (pids or indicators):
-        return _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
+        found = _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
+        return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
+    if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
+        return listed
     if len(pids) == 1 and not indicators and _LOST.search(text) and re.search(r"哪些|哪几|哪个|几个|指标", text) \
             and not _MONEY.search(text):
         return _lost(turn, pids[0])
     # (a project named by its sheet's name or carried from the question before: the typed reading has it not)
-    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, sheet_only or pids == prior_focus[:1])):
+    if last == "funds" and len(pids) == 1 and pids == prior_focus[:1] and (short := _FUND_SHORT.fullmatch(text)):
+        return _funds(turn, pids[0], _SHORT_COLUMN[short.group(1)], "")
+    # (a project the 汇总 sheet alone prints: its line answers every column, as a sheet named would)
+    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, sheet_only or pids == prior_focus[:1]
+                                                                  or _summary_line(kb, pids[0]) is not None)):
         return _funds(turn, pids[0], *fund)
     if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
             and not _MONEY.search(text) and not _LOST.search(text):
@@ -153,6 +163,7 @@ def _field_said(kb, text: str) -> str:
     labels = kb.__dict__.get("_form_fields")
     if labels is None:  # (worked out once per knowledge base)
         said = {str(r["label"]) for r in query.sheet_fields(kb.conn, sorted(kb.form_documents))}
+        said |= {str(r["col"]) for r in query.summary_lines(kb.conn, sorted(kb.form_documents)) if r["col"] == "自评等级"}
         labels = kb.__dict__["_form_fields"] = tuple(sorted(said - {"项目名称", "实施单位", "主管部门"}, key=len, reverse=True))
     for label in labels:
         short = re.sub(r"^自评", "", label)  # (a 自评表's 等级 is its 自评等级; 日期 alone may be any date)
@@ -167,6 +178,8 @@ def _field(turn, pid: int, label: str) -> Answer | None:
     sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
     row = next((r for r in query.sheet_fields(kb.conn, [project.document_id])
                 if r["sheet"] == sheet and r["label"] == label), None)
+    if row is None and (summary := _summary_line(kb, pid)) is not None and label in summary["cells"]:
+        row, sheet = summary["cells"][label], summary["sheet"]
     if row is None:
         return None
     doc = kb.documents[project.document_id]
@@ -203,9 +216,40 @@ def _scores(kb, doc_ids) -> list[dict]:
             "document_id": r["document_id"], "sheet": r["sheet"], "project": r["project"], "line": r["line"],
             "file_name": kb.documents[r["document_id"]]["file_name"]})
         row["got" if r["col"] == "得分" else "full"] = float(r["number"])
+    _summary_scores(kb, doc_ids, by_sheet)
     order = {(p.document_id, p.name): p.id for p in kb.projects.values() if p.document_id in doc_ids}
     rows = [r for r in by_sheet.values() if "got" in r and (r["document_id"], r["project"]) in order]
     return sorted(rows, key=lambda r: order[r["document_id"], r["project"]])
+
+
+def _summary(kb, doc_ids) -> dict[tuple[int, str], dict]:
+    """Each line of the workbooks' 汇总 sheet (a project's, or the 合计): its sheet, line and cells by column."""
+    out: dict[tuple[int, str], dict] = {}
+    for r in query.summary_lines(kb.conn, sorted(doc_ids)):
+        line = out.setdefault((r["document_id"], r["project"]), {"sheet": r["sheet"], "line": r["line"], "cells": {}})
+        line["cells"][r["col"]] = dict(r)
+    return out
+
+
+def _summary_scores(kb, doc_ids, by_sheet: dict) -> None:
+    """The 得分 the 汇总 sheet prints for each project that has no form of its own (a form's 总分 is the same)."""
+    have = {(r["document_id"], r["project"]) for r in by_sheet.values() if "got" in r}
+    for (d, name), line in _summary(kb, doc_ids).items():
+        got, full = line["cells"].get("得分"), line["cells"].get("分值")
+        if (d, name) in have or got is None or got["number"] is None:
+            continue
+        by_sheet[d, f"{line['sheet']}\n{name}"] = {
+            "document_id": d, "sheet": line["sheet"], "project": name, "line": line["line"],
+            "file_name": kb.documents[d]["file_name"], "got": float(got["number"]),
+            **({"full": float(full["number"])} if full is not None and full["number"] is not None else {})}
+
+
+def _summary_line(kb, pid: int) -> dict | None:
+    """The 汇总 sheet's line of a project that has no form of its own; None when it has one (or no line)."""
+    project = kb.projects[pid]
+    if any(r["project"] == project.name for r in query.sheet_scores(kb.conn, [project.document_id])):
+        return None
+    return _summary(kb, {project.document_id}).get((project.document_id, project.name))
 
 
 def _done(turn, text: str, intent: str, pids: list[int], asked: str = "") -> Answer:
@@ -246,6 +290,11 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
         col = "执行率" if "执行率" in text else ("年初预算数" if "年初" in text else "全年预算数")
     else:
         col = "全年执行数"
+    total = _summary(kb, {doc_id}).get((doc_id, "合计"))
+    if total is not None and col in total["cells"]:
+        count = sum(1 for d, name in _summary(kb, {doc_id}) if name != "合计")
+        text = compose.form_summary_total(col, total["cells"][col], count, kb.documents[doc_id], total["sheet"])
+        return _done(turn, text, "form_whole", [])
     needed = ("全年执行数", "全年预算数") if col == "执行率" else (col,)
     if any(len(sums.get(c, ())) < 2 or len(sums[c]) != len(sums[needed[0]]) for c in needed):
         return None
@@ -363,6 +412,64 @@ def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | N
         r["project_id"] for r in rows)))
 
 
+def _no_reason(turn, pid: int) -> Answer:
+    """"生猪调出大县奖励资金执行率为啥低" where the workbook prints no 偏差原因 for the project: said so, with what
+    it does print of it, never a reason made up nor its figures given as if they were one."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    doc = kb.documents[project.document_id]
+    return Answer(question=turn.question, status="unknown", intent="form_reason",
+                  text=compose.form_no_reason(project.name, _table(doc)))
+
+
+# "等级是良的", "评了个中的", "得优的": the projects of one 自评等级
+_GRADE = re.compile(r"(?:等级|评|得|定)(?:是|为|了个|了|得|成)?([优良中差])(?:的|等)")
+# "执行率百分百的", "执行率100%的": the projects of a full execution rate
+_FULL_RATE = re.compile(r"执行率(?:是|为|达到|达|都是)?(?:百分百|百分之百|100%|100)")
+
+
+def _summary_asked(turn, docs, text: str) -> Answer | None:
+    """Questions over the lines of the one 汇总 sheet in scope: the projects of a grade or of a full execution
+    rate, and the one whose budget was added to most (全年预算数 − 年初预算数); None when not asked or no such sheet."""
+    kb = turn.kb
+    grade, full = _GRADE.search(text), _FULL_RATE.search(text)
+    added = _ADDED.search(text) and (_HIGHEST.search(text) or _LOWEST.search(text))
+    if not (grade or full or added):
+        return None
+    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = {d for d in docs if not said or kb.documents[d]["department_name"] in said}
+    lines = {k: v for k, v in _summary(kb, in_scope).items() if k[1] != "合计"}
+    if len({d for d, _ in lines}) != 1:
+        return None
+    doc = kb.documents[next(iter(lines))[0]]
+    sheet = next(iter(lines.values()))["sheet"]
+    if added:
+        return _most_added(turn, lines, bool(_LOWEST.search(text)), doc, sheet)
+    col, want = ("自评等级", grade.group(1)) if grade else ("执行率", "100")
+    picked = [(name, v) for (_, name), v in lines.items() if col in v["cells"]
+              and (v["cells"][col]["value"] == want if grade else v["cells"][col]["number"] == 100)]
+    said_as = f"自评等级为“{want}”" if grade else "执行率 100%"
+    text = compose.form_summary_picked(said_as, [(name, v["line"]) for name, v in picked], len(lines), doc, sheet)
+    pids = [p.id for name, _ in picked for p in kb.projects.values() if p.name == name and p.document_id == doc["id"]]
+    return _done(turn, text, "form_summary", pids)
+
+
+def _most_added(turn, lines: dict, least: bool, doc: dict, sheet: str) -> Answer | None:
+    """The project whose 全年预算数 grew most (or least) over its 年初预算数, the sum shown."""
+    diffs = [(name, v["cells"]["全年预算数"]["number"] - v["cells"]["年初预算数"]["number"], v)
+             for (_, name), v in lines.items()
+             if all(v["cells"].get(c, {}).get("number") is not None for c in ("年初预算数", "全年预算数"))]
+    if not diffs:
+        return None
+    best = (min if least else max)(d for _, d, _ in diffs)
+    picked = [(name, v) for name, d, v in diffs if d == best]
+    name, v = picked[0]
+    text = compose.form_most_added(name, v["cells"]["年初预算数"], v["cells"]["全年预算数"], least, len(picked),
+                                   doc, sheet)
+    pids = [p.id for p in turn.kb.projects.values() if p.name == name and p.document_id == doc["id"]]
+    return _done(turn, text, "form_summary", pids)
+
+
 def _fund_asked(text: str, sheet_only: bool) -> tuple[str, str] | None:
     """(the column asked, the line said or "") of the funding block: the budget added during the year, a
     line's column (财政拨款执行率), or any column of a project named only by its sheet's name; else None."""
@@ -383,19 +490,24 @@ def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
     sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
     if sheet is None:
         return None
-    cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
-    lines = [r for r in cells if r["row_labels"].endswith(line or "资金总额")]
-    got = {r["col"]: r for r in lines}
+    if (summary := _summary_line(kb, pid)) is not None:
+        if line:
+            return None  # the 汇总 sheet prints no funding lines (财政拨款, 其他资金) of a project
+        got, whole = summary["cells"], ""
+    else:
+        whole = "年度资金总额"
+        cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
+        got = {r["col"]: r for r in cells if r["row_labels"].endswith(line or "资金总额")}
     doc = kb.documents[project.document_id]
     if col == "追加":
         if not {"年初预算数", "全年预算数"} <= got.keys() or None in (got["年初预算数"]["number"], got["全年预算数"]["number"]):
             return None
-        text = compose.form_budget_added(project.name, line, got["年初预算数"], got["全年预算数"], doc, sheet)
+        text = compose.form_budget_added(project.name, line or whole, got["年初预算数"], got["全年预算数"], doc, sheet)
     elif col in got and got[col]["value"] not in ("", "—", "-"):
-        text = compose.form_fund_cell(project.name, line, col, got[col], doc, sheet)
+        text = compose.form_fund_cell(project.name, line or whole, col, got[col], doc, sheet)
     else:
         return None
-    return _done(turn, text, "form_funds", [pid])
+    return _done(turn, text, "form_funds", [pid], "funds")
 
 
 def _ordinal(text: str) -> int:

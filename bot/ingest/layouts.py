@@ -1088,6 +1088,67 @@ def _stated_pairs(sheet: _Sheet) -> list[Fact]:
     return out
 
 
+_SUMMARY_COLS = {"name": ("项目名称",), "unit": ("实施单位", "项目实施单位"), "budget": ("全年预算数",),
+                 "spent": ("全年执行数",)}
+
+
+_SUMMARY_LINE = ("年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", "自评等级")
+
+
+def _is_evaluation_summary(sheet: _Sheet) -> bool:
+    """A 自评结果汇总表 beside the forms: one line per project (项目名称, 全年预算数/全年执行数, 执行率, 得分,
+    自评等级), with no indicator grid of its own."""
+    keys = set(sheet.keys().split("|"))
+    return ("项目名称" in keys and "全年预算数" in keys and "三级指标" not in keys
+            and bool(keys & {"执行率", "得分", "自评等级"}))
+
+
+def _summary_projects(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Project]:
+    """Each numbered line of a 自评结果汇总表 as a project with its 全年预算数 and 全年执行数 (its 年初预算数,
+    执行率, 得分 and 自评等级 stay in the facts); the 合计 and 注 lines are not projects."""
+    name_head, budget_head = sheet.label("项目名称"), sheet.label("全年预算数")
+    if name_head is None or budget_head is None:
+        return []
+    cols = sheet.header_columns(name_head.row, _SUMMARY_COLS) | sheet.header_columns(budget_head.row, _SUMMARY_COLS)
+    out = []
+    for r in range(budget_head.row + 1, sheet.max_row + 1):
+        name = sheet.get(r, cols["name"])
+        if name is None or not isinstance(name.value, str) or name.key in ("合计", "总计") or name.key.startswith("注"):
+            continue
+        unit = sheet.get(r, cols["unit"]) if "unit" in cols else None
+        budget = _amount(sheet.get(r, cols["budget"]), path, issues, "全年预算数")
+        project = Project(name.flat, Amounts(total=budget), unit=unit.flat if unit else "", line=r)
+        project.executed = _amount(sheet.get(r, cols["spent"]), path, issues, "全年执行数") if "spent" in cols else None
+        out.append(project)
+    return out
+
+
+def _with_summary(doc: Document, worksheets: list, path: str, issues: list[Issue]) -> list[Fact]:
+    """The projects of the workbook's 汇总 sheet in its order, each replaced by its own form where it has one
+    (the form carries the indicators), then the forms the summary does not list; returns the summary's facts."""
+    facts: list[Fact] = []
+    listed: list[Project] = []
+    forms = doc.projects
+    for ws in worksheets:
+        sheet = _Sheet(ws)
+        if not _is_evaluation_summary(sheet):
+            continue
+        listed += _summary_projects(sheet, path, issues)
+        _facts(doc, sheet, [(1, sheet.max_row, "table")])
+        # "预算执行情况 / 执行率", "绩效自评 / 得分": a line's columns by their own names, as a form prints them
+        # (its 实施单位 column is the project's unit, read above: as facts it would read as a table of departments)
+        facts += [replace(f, col=f.col[-1:]) if f.col and f.col[-1] in _SUMMARY_LINE else f for f in doc.facts
+                  if f.col[-1:] != ("实施单位",)]
+    by_name = {p.name: p for p in forms}
+    doc.projects = [by_name.pop(p.name, p) for p in listed] + [p for p in forms if p.name in by_name]
+    if listed:
+        from bot.ingest.template import _units_of_projects  # (template reads this module's helpers)
+
+        # "农技推广中心有几个项目": each 实施单位 other than the department holds its projects (their sum its line)
+        doc.units = _units_of_projects([p for p in listed if p.unit and p.unit != doc.department])
+    return facts
+
+
 def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
     """Every sheet of the template in the workbook is a project; the department is the 主管部门 they share.
     Each sheet's facts stand under its project's name (the section), so "X项目的分值" finds its own."""
@@ -1106,6 +1167,7 @@ def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
         _facts(doc, sheet, _form_regions(sheet))
         facts += [replace(f, section=f"{project.name} {f.section}".strip())
                   for f in _grid_labelled(doc.facts, sheet) + _stated_pairs(sheet)]
+    facts += _with_summary(doc, first.ws.parent.worksheets, path, issues)
     doc.facts = facts
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}

@@ -90,6 +90,9 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
     return {v for v in out if v}
 
 
+_JOINERS = frozenset(("和", "及", "与", "、", "或"))
+
+
 def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     """Contiguous word n-grams of a name that contain at least one non-generic word, and the halves
     of four-character words ("公务用车" -> "用车"): staff shorten names that way."""
@@ -97,6 +100,8 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             gram = words[i:j]
+            if gram[0] in _JOINERS or gram[-1] in _JOINERS:
+                continue  # "和水利" of 农业防灾减灾和水利救灾资金: a joining word begins or ends no name (it joins two)
             if any(len(w) >= 2 and w not in generic for w in gram):
                 out.add("".join(gram))
     return out

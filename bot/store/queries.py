@@ -217,6 +217,22 @@ def sheet_scores(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+SUMMARY_COLUMNS = ("年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分", "自评等级")
+
+
+def summary_lines(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """The lines of a 自评结果汇总表 printed beside the forms, one project (or the 合计) a line: its 年初预算数,
+    全年预算数, 全年执行数, 执行率, 分值, 得分 and 自评等级 (one row each)."""
+    if not doc_ids:
+        return []
+    return conn.execute(
+        "SELECT document_id, sheet, row_labels AS project, col_labels AS col, value, number, line FROM facts "
+        f"WHERE document_id IN ({_marks(doc_ids)}) AND row_heads = '项目名称' "
+        f"AND col_labels IN ({_marks(SUMMARY_COLUMNS)}) ORDER BY document_id, line, id",
+        [*doc_ids, *SUMMARY_COLUMNS],
+    ).fetchall()
+
+
 def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
     """The funding block of one sheet of a one-project-per-sheet 自评表: each line's 年初预算数, 全年预算数, 全年执行数,
     执行率 and 得分 (row_labels, col, value, number, line)."""
