@@ -25,6 +25,7 @@ from bot.dialogue.resolve import (
     money_valued,
     name_said_on,
     named_with,
+    project_said_to_do,
     resolve_projects,
     said_inside,
     text_saying,
@@ -2765,6 +2766,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, f.within, tolerable = "content", True, True
     if not tolerable:
         tolerable = _second_of_its_indicators(t, p, f) or _said_in_other_words(t, p, f)
+    if not tolerable and project_said_to_do(t, p, f):
+        f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None
