@@ -59,3 +59,21 @@ def test_project_found_by_what_it_does(engine: Engine, turns: tuple[str, ...], s
 def test_words_no_text_says_find_nothing(engine: Engine) -> None:
     answer = converse(engine, "修建灯塔和渔业码头的是哪个项目")
     assert answer.status != ANSWERED, answer.text
+
+
+@pytest.mark.parametrize("count", ["有几个", "一共几个", "总共有多少个"])
+def test_projects_of_a_filter_counted(engine: Engine, count: str) -> None:
+    """"经费超过100万的项目" → "有几个": the projects listed, counted (one here), not their indicators nor their
+    money added up."""
+    answer = converse(engine, "澄江市海洋和渔业港口物流局经费超过100万的项目", count)
+    assert answer.status == ANSWERED, answer.text
+    assert "1 个" in answer.text and "渔船安全生产补助经费" in answer.text, answer.text
+    assert "指标" not in answer.text and "合计" not in answer.text, answer.text
+
+
+def test_another_class_counted_after_a_count(engine: Engine) -> None:
+    """"效益指标有几个" → "产出指标呢": the other class counted (3 here), not listed."""
+    answer = converse(engine, "澄江市海洋和渔业港口物流局效益指标有几个", "产出指标呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "3 个" in answer.text, answer.text
+    assert "补助渔船数量" not in answer.text and "发布运行分析报告" not in answer.text, answer.text

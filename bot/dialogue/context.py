@@ -2107,7 +2107,8 @@ def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
-    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last):
+    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last) \
+            or _filtered_counted(p, f, last):
         return None
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
@@ -2131,6 +2132,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
+    _class_counted_again(p, f, last)
     _done_or_listed(p, f, last)
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
@@ -2226,6 +2228,16 @@ def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
         names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
         if said and all(any(w in name for name in names) for w in said):
             f.intent = "indicator_value"
+
+
+def _class_counted_again(p: Parse, f: Frame, last: Frame | None) -> None:  # (a step: never a reply)
+    """"效益指标多少个" → "产出指标呢": another class said alone after a count of indicators is counted too,
+    not listed (a list word or an indicator's own name asks otherwise)."""
+    if (last is None or last.intent != "count" or last.count_of != "indicators" or f.intent != "indicator_list"
+            or not f.categories or f.indicators or p.concepts or p.ordinal is not None
+            or not all(m.of("category") for m in p.mentions)):
+        return
+    f.intent, f.count_of = "count", "indicators"
 
 
 def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
@@ -2346,6 +2358,19 @@ def _items_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
         f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)
     else:
         f.intent, f.amount_filter = "project_list", last.amount_filter
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
+
+
+def _filtered_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"经费超过50万的项目" → "有几个" / "一共几个": the projects the filter listed, counted (not their indicators,
+    nor their amounts added up); a class or 指标 said asks about indicators and is left to the rules."""
+    if (last is None or last.intent != "filter" or last.amount_filter is None or not p.has("count")
+            or p.mentions or p.departments() or f.indicators or f.categories or "指标" in p.text
+            or len(compact(p.text)) > 8 or p.has("list", "amount", "max", "min", "value", "indicator", "department")):
+        return False
+    # (the projects carried are the ones listed: counted through the filter again, not as named ones)
+    f.intent, f.amount_filter, f.count_of, f.projects = "filter", last.amount_filter, "projects", []
     f.doc_ids = f.doc_ids or list(last.doc_ids)
     return True
 
@@ -2918,7 +2943,7 @@ def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     """"这两个加起来", "它们一共": the sum of the projects just answered about."""
     s = t.session
-    if f.projects or f.ambiguous or f.indicators or not p.has("total"):
+    if f.projects or f.ambiguous or f.indicators or not p.has("total") or _HOW_MANY_IN_ALL.search(compact(p.text)):
         return False
     shown = _projects_just_listed(t)
     if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)):
@@ -2932,6 +2957,8 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     return True
 
 
+# "一共几个", "总共有多少项": how many, not the money of those just answered added up
+_HOW_MANY_IN_ALL = re.compile(r"(?:一共|总共|共计|共)(?:是|有)?(?:几|多少)(?:个|项|家|条)")
 # "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked
 _SUM_ALONE = re.compile(r"(?:那|那么)?(?:它们的?|这些的?)?(?:金额|钱|经费|预算|资金)?(?:是)?(?:加起来|加一起|加在一起|合起来|合计|一共|总共|共计)"
                         r"(?:是|有|要)?(?:多少)?(?:钱|万元?|金额)?(?:呢|啊)?")
