@@ -26,6 +26,8 @@ _UNITS = [
         Item("渔船安全生产补助经费", "120.00 100.00 0.00 20.00",
              "对全市海洋捕捞渔船配备救生设备和安全通导设备给予补助，提升渔船安全生产水平。",
              [("11", "补助渔船数量", "≥600艘", "≥200艘"),
+              ("14", "通导设备每套补助成本", "≤0.5万元", "≤0.5万元"),
+              ("11", "安装通导设备数量", "≥900套", "≥300套"),
               ("22", "渔船安全事故", "0起", "0起")]),
         Item("港口物流统计监测经费", "32.00 32.00 0.00 0.00",
              "开展港口吞吐量和物流运行统计监测，按月发布港口物流运行分析。",
@@ -72,8 +74,17 @@ def test_projects_of_a_filter_counted(engine: Engine, count: str) -> None:
 
 
 def test_another_class_counted_after_a_count(engine: Engine) -> None:
-    """"效益指标有几个" → "产出指标呢": the other class counted (3 here), not listed."""
+    """"效益指标有几个" → "产出指标呢": the other class counted (5 here), not listed."""
     answer = converse(engine, "澄江市海洋和渔业港口物流局效益指标有几个", "产出指标呢")
     assert answer.status == ANSWERED, answer.text
-    assert "3 个" in answer.text, answer.text
+    assert "5 个" in answer.text, answer.text
     assert "补助渔船数量" not in answer.text and "发布运行分析报告" not in answer.text, answer.text
+
+
+def test_part_said_after_an_indicator_keeps_its_class(engine: Engine) -> None:
+    """"补助渔船数量" → "那通导设备呢": of the two indicators whose names hold 通导设备, the one of the last
+    one's class (数量指标), not the cost one whose name starts with it."""
+    answer = converse(engine, "补助渔船数量", "那通导设备呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "安装通导设备数量" in answer.text and "≥300套" in answer.text, answer.text
+    assert "每套补助成本" not in answer.text, answer.text

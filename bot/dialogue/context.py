@@ -2110,6 +2110,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last) \
             or _filtered_counted(p, f, last):
         return None
+    _same_kind_as_last_indicator(t, p, f, last)
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
@@ -2132,7 +2133,6 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
-    _class_counted_again(p, f, last)
     _done_or_listed(p, f, last)
     if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
         f.projects = list(s.focus_projects)
@@ -2230,6 +2230,25 @@ def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
             f.intent = "indicator_value"
 
 
+def _same_kind_as_last_indicator(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:  # (a step)
+    """"维修提灌站数量" → "那末级渠系呢": the thing said is in several indicators' names of the same project
+    (维修养护末级渠系长度, 末级渠系每公里维修成本); the one of the last indicator's class (数量指标) is meant,
+    not whichever name starts with it. Left alone unless exactly one of that class holds it."""
+    if last is None or last.intent != "indicator_value" or len(last.indicators) != 1 or not f.indicators \
+            or len(p.mentions) != 1 or not p.mentions[0].of("indicator") or p.concepts or f.categories:
+        return
+    said = re.sub(r"^(?:那么|那)", "", compact(p.mentions[0].text))
+    pid = t.kb.indicator_project.get(last.indicators[0])
+    if len(said) < 2 or pid is None or any(t.kb.indicator_project.get(i) != pid for i in f.indicators):
+        return
+    rows = query.indicators(t.conn, project_ids=[pid])
+    kind = next((r["level2"] for r in rows if r["id"] == last.indicators[0]), None)
+    holding = [r for r in rows if said in compact(r["name"]) and r["id"] != last.indicators[0]]
+    same = [r["id"] for r in holding if kind and r["level2"] == kind]
+    if len(holding) >= 2 and len(same) == 1:
+        f.indicators = same
+
+
 def _class_counted_again(p: Parse, f: Frame, last: Frame | None) -> None:  # (a step: never a reply)
     """"效益指标多少个" → "产出指标呢": another class said alone after a count of indicators is counted too,
     not listed (a list word or an indicator's own name asks otherwise)."""
@@ -2243,6 +2262,7 @@ def _class_counted_again(p: Parse, f: Frame, last: Frame | None) -> None:  # (a 
 def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
     """"它的全年绩效目标" → "实际完成呢": what the goal's own table says was done, not every indicator's
     completion; "满意度指标有几个 列下": the items counted, listed (the list says how many too)."""
+    _class_counted_again(p, f, last)
     if (f.intent == "completion" and last is not None and last.intent == "goal" and f.projects
             and not p.mentions and not f.categories and not f.indicators):
         f.intent = "goal"
