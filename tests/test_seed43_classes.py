@@ -29,7 +29,7 @@ _UNITS = [
               ("14", "通导设备每套补助成本", "≤0.5万元", "≤0.5万元"),
               ("11", "安装通导设备数量", "≥900套", "≥300套"),
               ("22", "渔船安全事故", "0起", "0起")]),
-        Item("港口物流统计监测经费", "32.00 32.00 0.00 0.00",
+        Item("港口物流效益统计监测经费", "32.00 32.00 0.00 0.00",
              "开展港口吞吐量和物流运行统计监测，按月发布港口物流运行分析。",
              [("11", "发布运行分析报告", "36期", "12期")]),
     ]),
@@ -88,3 +88,13 @@ def test_part_said_after_an_indicator_keeps_its_class(engine: Engine) -> None:
     assert answer.status == ANSWERED, answer.text
     assert "安装通导设备数量" in answer.text and "≥300套" in answer.text, answer.text
     assert "每套补助成本" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["港口效益监测经费", "港口效益监测经费多少钱"])
+def test_class_word_inside_a_name_said_short(engine: Engine, asked: str) -> None:
+    """"港口物流效益监测经费": 效益 (a class) said inside the project's name said short is a word of that name,
+    not its 效益指标 asked."""
+    answer = converse(engine, asked)
+    assert answer.status == ANSWERED, answer.text
+    assert "32.00万元" in answer.text and "港口物流效益统计监测经费" in answer.text, answer.text
+    assert "效益指标" not in answer.text, answer.text

@@ -1965,9 +1965,32 @@ def _other_indicator_said(t: Turn, p: Parse) -> list[int]:
     return [] if set(found) & set(s.focus_indicators) else found
 
 
+def _class_word_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"小水库运行管理经费": a class word (管理 of 管理指标) said inside the one project's name, said short around
+    it (小型水库安全运行管理经费 holds every character said, in order), is a word of that name, not a class asked;
+    a class said with 指标 or 类 after it stays one."""
+    if len(f.projects) != 1 or not f.categories or f.indicators or f.ambiguous:
+        return
+    cats = [m for m in p.mentions if m.of("category")]
+    named = [m for m in p.mentions if m.of("project")]
+    name = compact(t.kb.projects[f.projects[0]].name)
+    if not cats or not named or any(m.of("indicator") for m in cats) \
+            or any(re.match(r"指标|类", p.text[m.end:]) or compact(m.text) not in name for m in cats):
+        return
+    start = min(m.start for m in named + cats)
+    end = max(m.end for m in named + cats)
+    if not in_order(compact(p.text[start:end]), name):
+        return
+    # (a mention that names the project as well stays, as the project's alone)
+    p.mentions = [m if m not in cats else replace(m, refs={r for r in m.refs if r.kind != "category"})
+                  for m in p.mentions if m not in cats or m.of("project")]
+    f.categories = []
+
+
 def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
     """"聘请法律顾问专项经费" -> "满意度指标年度值是什么": a category asked right after projects, naming
     no project, department or "所有/哪些", is of those projects; not every project's."""
+    _class_word_in_the_name(t, p, f)
     s = t.session
     if (last is not None and f.categories and s.focus_projects and not (f.projects or f.ambiguous or f.indicators)
             and not p.departments() and not p.all_departments and f.intent != "rank" and not f.order
