@@ -25,6 +25,7 @@ from bot.dialogue.resolve import (
     money_valued,
     name_said_on,
     named_with,
+    project_said_to_do,
     resolve_projects,
     said_inside,
     text_saying,
@@ -1964,9 +1965,32 @@ def _other_indicator_said(t: Turn, p: Parse) -> list[int]:
     return [] if set(found) & set(s.focus_indicators) else found
 
 
+def _class_word_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
+    """"小水库运行管理经费": a class word (管理 of 管理指标) said inside the one project's name, said short around
+    it (小型水库安全运行管理经费 holds every character said, in order), is a word of that name, not a class asked;
+    a class said with 指标 or 类 after it stays one."""
+    if len(f.projects) != 1 or not f.categories or f.indicators or f.ambiguous:
+        return
+    cats = [m for m in p.mentions if m.of("category")]
+    named = [m for m in p.mentions if m.of("project")]
+    name = compact(t.kb.projects[f.projects[0]].name)
+    if not cats or not named or any(m.of("indicator") for m in cats) \
+            or any(re.match(r"指标|类", p.text[m.end:]) or compact(m.text) not in name for m in cats):
+        return
+    start = min(m.start for m in named + cats)
+    end = max(m.end for m in named + cats)
+    if not in_order(compact(p.text[start:end]), name):
+        return
+    # (a mention that names the project as well stays, as the project's alone)
+    p.mentions = [m if m not in cats else replace(m, refs={r for r in m.refs if r.kind != "category"})
+                  for m in p.mentions if m not in cats or m.of("project")]
+    f.categories = []
+
+
 def _category_of_focus(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:
     """"聘请法律顾问专项经费" -> "满意度指标年度值是什么": a category asked right after projects, naming
     no project, department or "所有/哪些", is of those projects; not every project's."""
+    _class_word_in_the_name(t, p, f)
     s = t.session
     if (last is not None and f.categories and s.focus_projects and not (f.projects or f.ambiguous or f.indicators)
             and not p.departments() and not p.all_departments and f.intent != "rank" and not f.order
@@ -2106,8 +2130,10 @@ def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
-    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last):
+    if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last) \
+            or _filtered_counted(p, f, last):
         return None
+    _same_kind_as_last_indicator(t, p, f, last)
     if not f.intent:
         f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     if last is not None and (followup or not f.intent or p.has("refer")) and not own_intent(t, p):
@@ -2227,9 +2253,39 @@ def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
             f.intent = "indicator_value"
 
 
+def _same_kind_as_last_indicator(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:  # (a step)
+    """"维修提灌站数量" → "那末级渠系呢": the thing said is in several indicators' names of the same project
+    (维修养护末级渠系长度, 末级渠系每公里维修成本); the one of the last indicator's class (数量指标) is meant,
+    not whichever name starts with it. Left alone unless exactly one of that class holds it."""
+    if last is None or last.intent != "indicator_value" or len(last.indicators) != 1 or not f.indicators \
+            or len(p.mentions) != 1 or not p.mentions[0].of("indicator") or p.concepts or f.categories:
+        return
+    said = re.sub(r"^(?:那么|那)", "", compact(p.mentions[0].text))
+    pid = t.kb.indicator_project.get(last.indicators[0])
+    if len(said) < 2 or pid is None or any(t.kb.indicator_project.get(i) != pid for i in f.indicators):
+        return
+    rows = query.indicators(t.conn, project_ids=[pid])
+    kind = next((r["level2"] for r in rows if r["id"] == last.indicators[0]), None)
+    holding = [r for r in rows if said in compact(r["name"]) and r["id"] != last.indicators[0]]
+    same = [r["id"] for r in holding if kind and r["level2"] == kind]
+    if len(holding) >= 2 and len(same) == 1:
+        f.indicators = same
+
+
+def _class_counted_again(p: Parse, f: Frame, last: Frame | None) -> None:  # (a step: never a reply)
+    """"效益指标多少个" → "产出指标呢": another class said alone after a count of indicators is counted too,
+    not listed (a list word or an indicator's own name asks otherwise)."""
+    if (last is None or last.intent != "count" or last.count_of != "indicators" or f.intent != "indicator_list"
+            or not f.categories or f.indicators or p.concepts or p.ordinal is not None
+            or not all(m.of("category") for m in p.mentions)):
+        return
+    f.intent, f.count_of = "count", "indicators"
+
+
 def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
     """"它的全年绩效目标" → "实际完成呢": what the goal's own table says was done, not every indicator's
     completion; "满意度指标有几个 列下": the items counted, listed (the list says how many too)."""
+    _class_counted_again(p, f, last)
     if (f.intent == "completion" and last is not None and last.intent == "goal" and f.projects
             and not p.mentions and not f.categories and not f.indicators):
         f.intent = "goal"
@@ -2345,6 +2401,19 @@ def _items_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
         f.intent, f.projects, f.categories = "indicator_list", list(last.projects), list(last.categories)
     else:
         f.intent, f.amount_filter = "project_list", last.amount_filter
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
+
+
+def _filtered_counted(p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"经费超过50万的项目" → "有几个" / "一共几个": the projects the filter listed, counted (not their indicators,
+    nor their amounts added up); a class or 指标 said asks about indicators and is left to the rules."""
+    if (last is None or last.intent != "filter" or last.amount_filter is None or not p.has("count")
+            or p.mentions or p.departments() or f.indicators or f.categories or "指标" in p.text
+            or len(compact(p.text)) > 8 or p.has("list", "amount", "max", "min", "value", "indicator", "department")):
+        return False
+    # (the projects carried are the ones listed: counted through the filter again, not as named ones)
+    f.intent, f.amount_filter, f.count_of, f.projects = "filter", last.amount_filter, "projects", []
     f.doc_ids = f.doc_ids or list(last.doc_ids)
     return True
 
@@ -2765,6 +2834,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, f.within, tolerable = "content", True, True
     if not tolerable:
         tolerable = _second_of_its_indicators(t, p, f) or _said_in_other_words(t, p, f)
+    if not tolerable and project_said_to_do(t, p, f):
+        f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
     if not tolerable:
         return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
     return None
@@ -2915,7 +2986,7 @@ def _indicator_said_with_its_class(t: Turn, p: Parse, f: Frame) -> list[int]:
 def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     """"这两个加起来", "它们一共": the sum of the projects just answered about."""
     s = t.session
-    if f.projects or f.ambiguous or f.indicators or not p.has("total"):
+    if f.projects or f.ambiguous or f.indicators or not p.has("total") or _HOW_MANY_IN_ALL.search(compact(p.text)):
         return False
     shown = _projects_just_listed(t)
     if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)):
@@ -2929,6 +3000,8 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     return True
 
 
+# "一共几个", "总共有多少项": how many, not the money of those just answered added up
+_HOW_MANY_IN_ALL = re.compile(r"(?:一共|总共|共计|共)(?:是|有)?(?:几|多少)(?:个|项|家|条)")
 # "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked
 _SUM_ALONE = re.compile(r"(?:那|那么)?(?:它们的?|这些的?)?(?:金额|钱|经费|预算|资金)?(?:是)?(?:加起来|加一起|加在一起|合起来|合计|一共|总共|共计)"
                         r"(?:是|有|要)?(?:多少)?(?:钱|万元?|金额)?(?:呢|啊)?")

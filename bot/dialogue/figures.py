@@ -836,6 +836,10 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
     if "items" not in last or combining_op(question) != "sum" \
             or not all(isinstance(i, list | tuple) for i in last["items"]):
         return None  # a line's labelled columns (dicts, of several units) are not a list to add up
+    text = compact(question)
+    said = dict(_OPS)["sum"].search(text)
+    if said is not None and _COUNT_AFTER.match(text, said.end()):
+        return None  # "经费超过50万的项目" → "一共几个": how many were listed, never their money added
     items = [(str(label), float(value)) for label, value in last["items"]]
     if re.search(r"(?:两|俩|二)", question) and len(items) != 2:
         return None  # "这两个加起来" after a longer list: not these items

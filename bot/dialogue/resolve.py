@@ -360,6 +360,41 @@ def text_saying(t: Turn, p: Parse, f: Frame) -> list[int]:
     return found if len(found) == 1 else []
 
 
+# "X的是哪个项目", "哪个项目是X用的": which project is asked, the rest of the question what it does.
+_WHICH_PROJECT = re.compile(r"(?:哪个|哪一个|哪项|什么)项目")
+
+
+def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
+    """"抽调信访干部进驻的是哪个项目", "买编织袋救生衣的是哪个项目": no project named, the words left are what
+    one does, said in no verb the parse knows (管, 涉及); True when some project's goal or indicator says most of
+    them, so the content search answers with that project and its sentence (several equally: it lists them)."""
+    if f.intent != "project_list" or f.projects or f.indicators or f.categories or f.ambiguous \
+            or not _WHICH_PROJECT.search(p.text) or p.has("count", "max", "min", "how_much", "total"):
+        return False
+    words = search_words(p, t.kb)
+    docs = f.doc_ids or list(t.kb.documents)
+    if not words or len("".join(words)) < 3 or len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return False
+    for r in query.projects_in(t.conn, docs):
+        texts = re.split(r"[。；;！!\n，,]", r["goal"] or "")
+        texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        if any(_says_each_word(t, words, compact(x)) for x in texts if x.strip()):
+            return True
+    return False
+
+
+def _says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
+    """Every phrase said whole, or each of its words of two characters or more word for word (买 of
+    "买编织袋救生衣" may be said 补充; 飞机 of "飞机维修" must be there, 维修 alone is another thing)."""
+    for phrase in phrases:
+        if phrase in text:
+            continue
+        words = [w for w in t.kb.segmenter.cut(phrase) if len(w) > 1 and w not in t.kb.vocab.stopwords]
+        if not words or not all(w in text for w in words):
+            return False
+    return True
+
+
 def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     """Indicators whose name and value hold the question's leftover words; [] unless one name
     clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
