@@ -53,3 +53,41 @@ def test_a_department_said_still_answers_its_own(engine):
     answer = engine.ask(f"{OTHER}编外人员工资支付及时性指标值", Session())
     assert answer.status == "answered", answer.text
     assert f"{PREFIX}政府雇员工资经费" in answer.text and "广州市白云区信访局" not in answer.text, answer.text
+
+
+# A fictional department with a funding unit whose project is the seed's under the unit's name
+# (档案馆政府雇员工资经费 of 青石县档案馆, a unit of 青石县档案局): a follow-up naming the unit asks that project.
+UNIT_DOCS = ROOT / "tests" / "data" / "multi43"
+
+
+def _project_amounts(path: Path) -> dict[str, float]:
+    """The text table's project lines (indented name, then the total), as the table prints them."""
+    return {m.group(1): float(m.group(2)) for line in path.read_text(encoding="utf-8").splitlines()
+            if (m := re.match(r"^\s{4}(\S+) ([\d.]+)", line))}
+
+
+@pytest.fixture(scope="module")
+def unit_engine(tmp_path_factory, built_copy) -> Engine:
+    db = built_copy([ROOT / "knowledge", UNIT_DOCS], tmp_path_factory.mktemp("multi43_units") / "kb.sqlite")
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def test_a_unit_of_another_department_asks_the_namesake_project(unit_engine):
+    theirs = _project_amounts(next(UNIT_DOCS.glob("*.txt")))
+    seed = _project_amounts(SEED_TEXT)
+    namesake = next(n for n in theirs if n.endswith("政府雇员工资经费"))
+    unit_total = sum(v for n, v in theirs.items() if n != "档案征集保管经费")
+    session = Session()
+    first = unit_engine.ask("信访局雇员工资经费", session)
+    assert first.status == "answered" and f"{seed['政府雇员工资经费']:.2f}" in first.text, first.text
+    then = unit_engine.ask("那档案馆的呢", session)
+    assert then.status == "answered", then.text
+    assert namesake in then.text and f"{theirs[namesake]:.2f}" in then.text, then.text
+    assert f"{unit_total:.2f}" not in then.text and f"{seed['政府雇员工资经费']:.2f}" not in then.text, then.text
+
+
+def test_the_unit_alone_is_still_its_subtotal(unit_engine):
+    theirs = _project_amounts(next(UNIT_DOCS.glob("*.txt")))
+    unit_total = sum(v for n, v in theirs.items() if n != "档案征集保管经费")
+    answer = unit_engine.ask("档案馆一共多少钱", Session())
+    assert answer.status == "answered" and f"{unit_total:.2f}" in answer.text, answer.text
