@@ -91,3 +91,23 @@ def test_the_unit_alone_is_still_its_subtotal(unit_engine):
     unit_total = sum(v for n, v in theirs.items() if n != "档案征集保管经费")
     answer = unit_engine.ask("档案馆一共多少钱", Session())
     assert answer.status == "answered" and f"{unit_total:.2f}" in answer.text, answer.text
+
+
+def _indicator_count(path: Path) -> int:
+    """The text table's indicators: each "N、<level1>,<level2>,<name>；" entry of its indicator cells."""
+    text = "".join(path.read_text(encoding="utf-8").split())
+    return len(re.findall(r"\d+、\d-[^,]+,\d+-[^,]+,", text))
+
+
+def test_another_department_counts_the_same_thing(unit_engine):
+    counted = _indicator_count(next(UNIT_DOCS.glob("*.txt")))
+    projects = len(_project_amounts(next(UNIT_DOCS.glob("*.txt"))))
+    assert counted != projects
+    session = Session()
+    first = unit_engine.ask("信访局一共几个指标", session)
+    assert first.status == "answered" and f"{_indicator_count(SEED_TEXT)} 个" in first.text, first.text
+    then = unit_engine.ask("档案局呢", session)
+    assert then.status == "answered" and f"{counted} 个" in then.text, then.text
+    again = unit_engine.ask("信访局有几个项目", session)
+    assert again.status == "answered" and "个项目" in again.text, again.text
+    assert f"{projects} 个项目" in unit_engine.ask("档案局呢", session).text  # projects counted stay projects

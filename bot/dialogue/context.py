@@ -1789,6 +1789,7 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
         return None
     s = t.session
     _namesake_in_unit_said(t, p, f)
+    _indicators_counted_again(t, p, f, last)
     has_entities = bool(f.projects or f.ambiguous or f.indicators)
     if not has_entities:
         stop = _same_subject(t, p, f, last, depts)
@@ -2973,6 +2974,15 @@ def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> boo
 
 def _bare_name(name: str) -> str:
     return compact(re.sub(r"[（(][^（）()]*[）)]", "", name))
+
+
+def _indicators_counted_again(t: Turn, p: Parse, f: Frame, last: Frame) -> None:
+    """"信访局一共几个指标" → "水利局呢": the same count of indicators, of the department now named (not of its
+    projects). Only a follow-up naming nothing but a department: its own words keep their meaning."""
+    if f.intent in ("", "count") and last.intent == "count" and last.count_of == "indicators" and f.count_of == "projects" \
+            and elliptic(t, p) and not own_intent(t, p) and not (f.projects or f.ambiguous or f.indicators) \
+            and not p.has("project"):
+        f.count_of, f.categories = "indicators", f.categories or list(last.categories)
 
 
 def _namesake_in_unit_said(t: Turn, p: Parse, f: Frame) -> None:
