@@ -1954,6 +1954,11 @@ def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
     return f"{parent}下面共 {len(items)} 项：" + "；".join(f"{label} {value}" for label, value in items)
 
 
+def which_project_of_departments() -> str:
+    """An indicator name found in projects of several departments: which project is asked."""
+    return "几个部门的项目里都有这一项，您问的是哪一个项目的？"
+
+
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
     if figure and label.endswith("）"):  # "政府雇员工资经费（广州市白云区信访局）：77.28万元", not two brackets

@@ -124,7 +124,8 @@ def scope(t: Turn, f: Frame) -> Answer | None:
                 and not (across and len(f.indicators) <= ACROSS_AT_MOST):
             # (issue 13: "哪些项目的X是…" asks across the departments: each one's, grouped, never a choice — when
             # that fits one short message; else which department, with 全部 among the options)
-            return clarify_departments(t, f, (), offer_all=across, departments=t.kb.departments_of_documents(f.doc_ids))
+            return _clarify_indicator_projects(t, f, across) \
+                or clarify_departments(t, f, (), offer_all=across, departments=t.kb.departments_of_documents(f.doc_ids))
         return None
     if INTENTS[f.intent].every_table:
         f.doc_ids = list(t.kb.documents)  # describe every loaded table
@@ -148,6 +149,28 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             return None
     f.doc_ids, f.every_department = _of_the_year_said(t), True
     return None
+
+
+def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
+    """"编外人员工资支付及时性指标值" with the seed's project and two of another department having it: the
+    projects are the choice (a department holding two of them is no answer yet), each named with its
+    department. Only a few: a common indicator name in many projects still asks the department first."""
+    if across:
+        return None
+    projects = list(dict.fromkeys(t.kb.indicator_project[i] for i in f.indicators))
+    if not 2 <= len(projects) <= MAX_OPTIONS or len({t.kb.projects[p].name for p in projects}) < len(projects):
+        return None
+    options = []
+    for pid in projects:
+        opt = copy_frame(f)
+        opt.projects, opt.every_department = [pid], False
+        opt.doc_ids = [t.doc_of(pid)]
+        opt.indicators = [i for i in f.indicators if t.kb.indicator_project[i] == pid]
+        opt.label = f"{t.kb.projects[pid].name}（{t.kb.department_of(pid)}）"
+        options.append(opt)
+    asked = clarify(t, options, compose.which_project_of_departments())
+    asked.debug["projects_of_departments"] = True  # (the facts' reading of one table's row does not replace it)
+    return asked
 
 
 def _of_the_year_said(t: Turn) -> list[int]:

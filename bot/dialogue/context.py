@@ -1789,6 +1789,8 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if last is None or not (followup or p.has("refer")) or f.intent == "rank":
         return None
     s = t.session
+    _namesake_in_unit_said(t, p, f)
+    _indicators_counted_again(t, p, f, last)
     has_entities = bool(f.projects or f.ambiguous or f.indicators)
     if not has_entities:
         stop = _same_subject(t, p, f, last, depts)
@@ -3047,11 +3049,47 @@ def _bare_name(name: str) -> str:
     return compact(re.sub(r"[（(][^（）()]*[）)]", "", name))
 
 
+def _indicators_counted_again(t: Turn, p: Parse, f: Frame, last: Frame) -> None:
+    """"信访局一共几个指标" → "水利局呢": the same count of indicators, of the department now named (not of its
+    projects). Only a follow-up naming nothing but a department: its own words keep their meaning."""
+    if f.intent in ("", "count") and last.intent == "count" and last.count_of == "indicators" and f.count_of == "projects" \
+            and elliptic(t, p) and not own_intent(t, p) and not (f.projects or f.ambiguous or f.indicators) \
+            and not p.has("project"):
+        f.count_of, f.categories = "indicators", f.categories or list(last.categories)
+
+
+def _namesake_in_unit_said(t: Turn, p: Parse, f: Frame) -> None:
+    """"信访局雇员工资经费" → "那水利工程管理站的呢": the unit said stands for its projects, but the follow-up asks the
+    project just answered there: its namesake among them (水利工程管理站政府雇员工资经费), when there is one."""
+    s = t.session
+    units = {t.kb.projects[pid].unit_name for pid in f.projects if pid in t.kb.projects}
+    if len(f.projects) < 2 or len(units) != 1 or not s.focus_projects or set(f.projects) & set(s.focus_projects) \
+            or not elliptic(t, p) or f.ambiguous or f.indicators:
+        return
+    docs = {t.kb.projects[pid].document_id for pid in f.projects}
+    names = [t.kb.projects[pid].name for pid in s.focus_projects if pid in t.kb.projects]
+    found = [pid for pid in _unit_namesakes(t, docs, names) if pid in f.projects]
+    if len(found) == 1:
+        f.projects, f.unit, f.units = found, "", []  # (the project asked, not its unit's subtotal)
+
+
+def _unit_namesakes(t: Turn, docs: set[int], names: list[str]) -> list[int]:
+    """"农村供水中心雇员工资" → "信访局的呢": the project of the departments now named whose name is the one
+    asked with a funding unit's name before it, or without it (政府雇员工资经费 / 农村供水服务中心政府雇员工资经费).
+    Several (two units' namesakes): all of them, to be asked which."""
+    said = [compact(n) for n in names if len(compact(n)) >= 4]
+    return [pid for pid, pr in t.kb.projects.items() if pr.document_id in docs
+            and any(compact(pr.name).endswith(n) or n.endswith(compact(pr.name)) and len(compact(pr.name)) >= 4
+                    for n in said)]
+
+
 def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:
     """Map the last answer's projects onto the same-named projects of the departments now named."""
     docs = set(t.docs_of(depts))
     names = [t.kb.projects[pid].name for pid in t.session.focus_projects]
     found = [pid for pid, pr in t.kb.projects.items() if pr.document_id in docs and pr.name in names]
+    if not found:
+        found = _unit_namesakes(t, docs, names)
     if not found:
         # The same project under a slightly different name ("聘请法律顾问专项经费" / "聘请法律顾问经费").
         theirs = {pid: compact(pr.name) for pid, pr in t.kb.projects.items() if pr.document_id in docs}

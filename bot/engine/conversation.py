@@ -73,7 +73,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = turn.run()
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
-    if figures.outside_conversation(session, answer, named, depts, _incomplete(turn)):
+    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)):
         _restore(session, before)
         # Asked again of the conversation's department, when the turn before found what it was about.
         found = not (session.figures and session.figures[-1].get("unanswered"))
@@ -267,6 +267,23 @@ def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
             and not any(compact(d) in compact(answer.text) for d in named):
         return []
     return named
+
+
+def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str]) -> list[str]:
+    """The departments named, and those of the funding units said ("信访局雇员工资经费" → "那水利工程管理站的呢"):
+    for the check of an answer outside the conversation only (a unit said is no department to talk about next)."""
+    return named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
+
+
+def _departments_of_units_said(kb: KnowledgeBase, text: str) -> list[str]:
+    """A funding unit said names the department whose table lists it (one department only: a unit name two
+    departments share names neither)."""
+    out: list[str] = []
+    for _, _, found in kb.units_said(text, None):
+        depts = {kb.documents[doc]["department_name"] for doc, _ in found if doc in kb.documents}
+        if len(depts) == 1:
+            out += [d for d in depts if d not in out]
+    return out
 
 
 def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:

@@ -140,6 +140,16 @@ def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
     return (unit, rest) if not _FILLER.sub("", rest) else None
 
 
+def _namesake_asked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str) -> bool:
+    """"信访局雇员工资经费" → "那水利工程管理站的呢": a unit said with "的呢" after a project asks that project's
+    namesake in the unit (its name with the unit's before it), when the unit has one; not the unit's total."""
+    if not text.endswith("的呢") or not session.focus_projects:
+        return False
+    names = [compact(kb.projects[pid].name) for pid in session.focus_projects if pid in kb.projects]
+    theirs = [compact(p.name) for p in kb.projects.values() if p.document_id == unit.doc_id and p.unit_name == unit.name]
+    return sum(any(t.endswith(n) or n.endswith(t) for n in names if len(n) >= 4 and len(t) >= 4) for t in theirs) == 1
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -147,6 +157,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     if said is None:
         return None
     unit, rest = said
+    if _namesake_asked(kb, session, unit, text):
+        return None  # the project just answered, of this unit: the turn reads it (context._namesake_in_unit_said)
     turn = _Turn(kb, rules, session, question)
     row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
     doc = kb.documents[unit.doc_id]

@@ -600,7 +600,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
-    kept = _typed_kept(turn, typed, fa, answerer, idx, context)
+    kept = typed if _asks_projects_of_departments(typed, context) else _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
@@ -1502,6 +1502,12 @@ def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
         if pid in kb.projects and kb.documents[kb.projects[pid].document_id]["department_name"] in others:
             return True
     return False
+
+
+def _asks_projects_of_departments(typed, context) -> bool:
+    """"编外人员工资支付及时性指标值": the typed reading asks which of the projects of several departments
+    holding that indicator; one table's row the facts find is no choice among them."""
+    return typed.status == "clarify" and bool(typed.debug.get("projects_of_departments")) and not context
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
