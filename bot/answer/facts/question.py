@@ -557,8 +557,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
                 text = text.replace(w, "", 1)
                 continue
-            # Only a word no label uses: "预算" stays itself where tables print it.
-            if w in text and canon not in text and w not in idx.label_text:
+            # Only a word no label uses: "预算" stays itself where tables print it (nor "医保" of 医保局, a name).
+            if w in text and canon not in text and w not in idx.label_text and not _in_an_organisation_said(idx, text, w):
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)
                 if text[at - 1:at] == "调" and w[0] in "增减":
@@ -577,6 +577,16 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
 
 # The budget before an adjustment said as such (调整前, 调前, 调整前预算): the 年初预算 an adjustment table prints.
 _BEFORE_ADJUSTMENT = re.compile(r"调整前(?:预算)?(?:数)?|调前(?:预算)?")
+
+
+def _in_an_organisation_said(idx: FactIndex, text: str, word: str) -> bool:
+    """Whether the word (where first said) lies inside a department's or a row's name said as people say it
+    ("医保" of 医保局, the short form of 广汉市医疗保障局): words of a name, no label's synonym."""
+    start = text.index(word)
+    end = start + len(word)
+    return any(idx.row_named(text[a:b]) or text[a:b] in idx.dept_forms
+               for a in range(max(0, start - 6), start + 1) for b in range(end + 1, min(len(text), end + 6) + 1)
+               if text[b - 1] in "局委办部队所站院中心")
 
 
 def _inside_a_longer_synonym(idx: FactIndex, word: str, text: str) -> bool:
@@ -3908,11 +3918,14 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
     given = set(fq.departments)  # read in these departments' tables (a follow-up's)
     given_docs = {d for g in given for d in idx.dept_docs.get(g, ())}
+    rows = _quoted_rows_said(text, present, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         if given_docs and not given & set(idx.dept_forms[form]) and idx.row_docs(form) & given_docs:
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for start in said_at(form, text):
             stop = start + len(form)
+            if any(a <= start and stop <= b for a, b in rows):
+                continue  # "广汉水利局三公经费": the 水利局 row of the place's “三公” table (nor the place 广汉 in it)
             if _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "青禾区财政局": the row 区财政局 of 青禾区's table, not 普陀's 财政局
             if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx) \
@@ -3952,6 +3965,28 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 # "宜都三个部门", "宜都各部门", "宜都哪个部门": the departments of a place, asked over or counted.
 _ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?:[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
+
+
+def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
+    """Whether a loaded department said ("水利局") is asked as its row of another table (a city's
+    财政拨款“三公”经费预算表 of its departments): the question says the word that table's title quotes as its
+    subject ("三公"), which none of the department's own tables holds."""
+    own = {d for g in idx.dept_forms[form] for d in idx.dept_docs.get(g, ())}
+    for doc in idx.row_docs(form) - own:
+        for word in _QUOTED.findall(idx.docs[doc].form if doc in idx.docs else ""):
+            if word in text and not any(word in idx.docs[d].form or any(word in k for k in idx.doc_keys.get(d, ()))
+                                        for d in own if d in idx.docs):
+                return True
+    return False
+
+
+def _quoted_rows_said(text: str, present: set[str], idx: FactIndex) -> list[tuple[int, int]]:
+    """The spans of the department names said as rows of a table quoting its subject (see below)."""
+    return [(a, a + len(form)) for form in present if _row_of_a_quoted_subject(text, form, idx)
+            for a in said_at(form, text)]
 
 
 def _bureaus_of_the_place(fits: list[str], after: str) -> list[str]:
@@ -4893,8 +4928,11 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     present = idx.dept_forms_said(text)
+    rows = _quoted_rows_said(text, present, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
+            if any(a <= start and start + len(form) <= b for a, b in rows):
+                continue  # "水利局2024年三公经费": the row of the city's “三公” table, not the 水利局's tables
             if _in_others_row(text, start, start + len(form), form, idx) \
                     or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
