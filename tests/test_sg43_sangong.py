@@ -4,6 +4,7 @@ that department asks its row of the city's table, not its own tables (which hold
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -82,3 +83,13 @@ def test_a_follow_up_to_another_row_by_its_short_name(engine: Engine) -> None:
 def test_the_department_own_table_is_still_read_without_the_subject(engine: Engine) -> None:
     a = engine.ask("水务局河道巡查经费多少")
     assert a.status == "answered" and "64.8" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("林业局三公2026比2025少多少", "30.3"),  # the row's 合计 of each year, its subject said with no column
+    ("水务局今年三公增加了多少", "18.7"),  # 今年 … 增加了多少: this year's over the year before's
+    ("商务局今年三公增加了多少", "2.9"),
+])
+def test_a_row_change_between_the_years(engine: Engine, question: str, figure: str) -> None:
+    a = engine.ask(question)
+    assert a.status == "answered" and re.search(r"(?<![\d.])" + re.escape(figure) + "万元", a.text), a.text

@@ -200,10 +200,17 @@ _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?
 _WITH_LAST_YEAR = re.compile(r"(?:跟|和|与|同)(?:上年|去年|上一年)度?相?比(?!例|重|率|较)")
 
 
+# "今年三公增加了多少": a change this year, said with no other year, is over the year before.
+_THIS_YEAR_CHANGED = re.compile(r"(?:今年|本年)(?:度)?(?:的)?([\u4e00-\u9fff]{0,12}?)((?:增加|减少|增长|下降|多|少)了?多少)")
+_COMPARED_ALREADY = re.compile(r"比|较|同比|上年|去年|上一年|(?:19|20)\d\d")
+
+
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
     not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
     text = _WITH_LAST_YEAR.sub("比上年", text)  # "跟上年比增长": the table's own 比上年增长
+    if not _COMPARED_ALREADY.search(text):
+        text = _THIS_YEAR_CHANGED.sub(r"\1比上年\2", text)  # "今年三公增加了多少": this year's over last year's
     m = _COMPARED_YEAR.search(text)
     if not m or re.search(r"(?:19|20)\d\d", text[:m.start()]):
         return text  # "2023实际比2024年实际": both years said, each its own
@@ -2395,6 +2402,8 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
             _take(text, taken, best[1], best[2])
             fq.subject_docs = fq.subject_docs or {doc}
+            if fq.mentions and _quoted_subject_said(text[best[1]:best[2]], idx, doc):
+                _whole_of_subject(fq, idx, doc)  # "公安局三公比上年少多少": the row's 合计 column of the “三公” table
         return
     if best is None:
         best = _title_word(rest, scope, idx)
@@ -3981,6 +3990,11 @@ def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
                                         for d in own if d in idx.docs):
                 return True
     return False
+
+
+def _quoted_subject_said(said: str, idx: FactIndex, doc: int) -> bool:
+    """Whether the words said of a table's title hold the subject its title quotes ("三公" of 财政拨款“三公”经费)."""
+    return doc in idx.docs and any(word in said for word in _QUOTED.findall(idx.docs[doc].form))
 
 
 def _quoted_rows_said(text: str, present: set[str], idx: FactIndex) -> list[tuple[int, int]]:
