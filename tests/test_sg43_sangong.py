@@ -93,3 +93,10 @@ def test_the_department_own_table_is_still_read_without_the_subject(engine: Engi
 def test_a_row_change_between_the_years(engine: Engine, question: str, figure: str) -> None:
     a = engine.ask(question)
     assert a.status == "answered" and re.search(r"(?<![\d.])" + re.escape(figure) + "万元", a.text), a.text
+
+
+@pytest.mark.parametrize("question", ["三公经费表里有几个部门", "三公表里有多少个部门"])
+def test_the_departments_of_the_table_counted(engine: Engine, question: str) -> None:
+    # "几个部门" asks over the table's rows: no organisation named that is not loaded
+    a = engine.ask(question)
+    assert a.status == "answered" and "5 个" in a.text, a.text

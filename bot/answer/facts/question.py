@@ -4029,8 +4029,9 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 continue  # (of a place: only a bureau it does not list; "哪个街道", "这几个部门" ask over its rows)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
-            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
-                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
+            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
+                    or re.search(r"(?:[哪几各每]|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": the rows
             if len(word.rsplit("的", 1)[-1]) <= 1:
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
