@@ -201,8 +201,9 @@ _WITH_LAST_YEAR = re.compile(r"(?:跟|和|与|同)(?:上年|去年|上一年)度
 
 
 # "今年三公增加了多少": a change this year, said with no other year, is over the year before.
-_THIS_YEAR_CHANGED = re.compile(r"(?:今年|本年)(?:度)?(?:的)?([\u4e00-\u9fff]{0,12}?)((?:增加|减少|增长|下降|多|少)了?多少)")
-_COMPARED_ALREADY = re.compile(r"比|较|同比|上年|去年|上一年|(?:19|20)\d\d")
+# (本年 is a label's word, 本年收入合计; "多多少" asks between rows)
+_THIS_YEAR_CHANGED = re.compile(r"今年(?:度)?(?:的)?([\u4e00-\u9fff]{0,12}?)((?:增加|减少|增长|下降|多|少)了多少|(?:增加|减少|增长|下降)多少)")
+_COMPARED_ALREADY = re.compile(r"比|较|同比|上年|去年|上一年|哪|谁|(?:19|20)\d\d")
 
 
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
@@ -4030,8 +4031,8 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
-                    or re.search(r"(?:[哪几各每]|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
-                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": the rows
+                    or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
             if len(word.rsplit("的", 1)[-1]) <= 1:
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
