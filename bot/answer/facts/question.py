@@ -200,10 +200,18 @@ _COMPARED_YEAR = re.compile(r"(比|较|相比|对比|同比|与|(?:跟|和)(?=(?
 _WITH_LAST_YEAR = re.compile(r"(?:跟|和|与|同)(?:上年|去年|上一年)度?相?比(?!例|重|率|较)")
 
 
+# "今年三公增加了多少": a change this year, said with no other year, is over the year before.
+# (本年 is a label's word, 本年收入合计; "多多少" asks between rows)
+_THIS_YEAR_CHANGED = re.compile(r"今年(?:度)?(?:的)?([\u4e00-\u9fff]{0,12}?)((?:增加|减少|增长|下降|多|少)了多少|(?:增加|减少|增长|下降)多少)")
+_COMPARED_ALREADY = re.compile(r"比|较|同比|上年|去年|上一年|哪|谁|(?:19|20)\d\d")
+
+
 def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"比2023年少了多少" in a 2024 table is "比上年": the table's own comparison with the year before,
     not a question about a 2023 table (the departments of the conversation when a follow-up names none)."""
     text = _WITH_LAST_YEAR.sub("比上年", text)  # "跟上年比增长": the table's own 比上年增长
+    if not _COMPARED_ALREADY.search(text):
+        text = _THIS_YEAR_CHANGED.sub(r"\1比上年\2", text)  # "今年三公增加了多少": this year's over last year's
     m = _COMPARED_YEAR.search(text)
     if not m or re.search(r"(?:19|20)\d\d", text[:m.start()]):
         return text  # "2023实际比2024年实际": both years said, each its own
@@ -557,8 +565,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
                 text = text.replace(w, "", 1)
                 continue
-            # Only a word no label uses: "预算" stays itself where tables print it.
-            if w in text and canon not in text and w not in idx.label_text:
+            # Only a word no label uses: "预算" stays itself where tables print it (nor "医保" of 医保局, a name).
+            if w in text and canon not in text and w not in idx.label_text and not _in_an_organisation_said(idx, text, w):
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)
                 if text[at - 1:at] == "调" and w[0] in "增减":
@@ -577,6 +585,16 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
 
 # The budget before an adjustment said as such (调整前, 调前, 调整前预算): the 年初预算 an adjustment table prints.
 _BEFORE_ADJUSTMENT = re.compile(r"调整前(?:预算)?(?:数)?|调前(?:预算)?")
+
+
+def _in_an_organisation_said(idx: FactIndex, text: str, word: str) -> bool:
+    """Whether the word (where first said) lies inside a department's or a row's name said as people say it
+    ("医保" of 医保局, the short form of 广汉市医疗保障局): words of a name, no label's synonym."""
+    start = text.index(word)
+    end = start + len(word)
+    return any(idx.row_named(text[a:b]) or text[a:b] in idx.dept_forms
+               for a in range(max(0, start - 6), start + 1) for b in range(end + 1, min(len(text), end + 6) + 1)
+               if text[b - 1] in "局委办部队所站院中心")
 
 
 def _inside_a_longer_synonym(idx: FactIndex, word: str, text: str) -> bool:
@@ -2385,6 +2403,8 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
             _take(text, taken, best[1], best[2])
             fq.subject_docs = fq.subject_docs or {doc}
+            if fq.mentions and _quoted_subject_said(text[best[1]:best[2]], idx, doc):
+                _whole_of_subject(fq, idx, doc)  # "公安局三公比上年少多少": the row's 合计 column of the “三公” table
         return
     if best is None:
         best = _title_word(rest, scope, idx)
@@ -3908,11 +3928,14 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
     given = set(fq.departments)  # read in these departments' tables (a follow-up's)
     given_docs = {d for g in given for d in idx.dept_docs.get(g, ())}
+    rows = _quoted_rows_said(text, present, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         if given_docs and not given & set(idx.dept_forms[form]) and idx.row_docs(form) & given_docs:
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
         for start in said_at(form, text):
             stop = start + len(form)
+            if any(a <= start and stop <= b for a, b in rows):
+                continue  # "广汉水利局三公经费": the 水利局 row of the place's “三公” table (nor the place 广汉 in it)
             if _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "青禾区财政局": the row 区财政局 of 青禾区's table, not 普陀's 财政局
             if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx) \
@@ -3954,6 +3977,33 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 _ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?:[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
+
+
+def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
+    """Whether a loaded department said ("水利局") is asked as its row of another table (a city's
+    财政拨款“三公”经费预算表 of its departments): the question says the word that table's title quotes as its
+    subject ("三公"), which none of the department's own tables holds."""
+    own = {d for g in idx.dept_forms[form] for d in idx.dept_docs.get(g, ())}
+    for doc in idx.row_docs(form) - own:
+        for word in _QUOTED.findall(idx.docs[doc].form if doc in idx.docs else ""):
+            if word in text and not any(word in idx.docs[d].form or any(word in k for k in idx.doc_keys.get(d, ()))
+                                        for d in own if d in idx.docs):
+                return True
+    return False
+
+
+def _quoted_subject_said(said: str, idx: FactIndex, doc: int) -> bool:
+    """Whether the words said of a table's title hold the subject its title quotes ("三公" of 财政拨款“三公”经费)."""
+    return doc in idx.docs and any(word in said for word in _QUOTED.findall(idx.docs[doc].form))
+
+
+def _quoted_rows_said(text: str, present: set[str], idx: FactIndex) -> list[tuple[int, int]]:
+    """The spans of the department names said as rows of a table quoting its subject (see below)."""
+    return [(a, a + len(form)) for form in present if _row_of_a_quoted_subject(text, form, idx)
+            for a in said_at(form, text)]
+
+
 def _bureaus_of_the_place(fits: list[str], after: str) -> list[str]:
     """A place's name said before its departments ("宜都三个部门…"), while the place itself is loaded beside
     them (a table of all its departments' 合计): its departments, never the place among them."""
@@ -3980,8 +4030,9 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 continue  # (of a place: only a bureau it does not list; "哪个街道", "这几个部门" ask over its rows)
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
-            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word):
-                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation
+            if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
+                    or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
             if len(word.rsplit("的", 1)[-1]) <= 1:
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
@@ -4893,8 +4944,11 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
     present = idx.dept_forms_said(text)
+    rows = _quoted_rows_said(text, present, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
+            if any(a <= start and start + len(form) <= b for a, b in rows):
+                continue  # "水利局2024年三公经费": the row of the city's “三公” table, not the 水利局's tables
             if _in_others_row(text, start, start + len(form), form, idx) \
                     or _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "东湖区2025年分到多少": another table's row 东湖区, not the 东湖 分局
