@@ -111,3 +111,31 @@ def test_another_department_counts_the_same_thing(unit_engine):
     again = unit_engine.ask("信访局有几个项目", session)
     assert again.status == "answered" and "个项目" in again.text, again.text
     assert f"{projects} 个项目" in unit_engine.ask("档案局呢", session).text  # projects counted stay projects
+
+
+
+def _with_own_namesake(folder: Path) -> Path:
+    """The unit table with a 政府雇员工资经费 of the bureau's own beside its 档案征集保管经费 (本级 of two projects,
+    one of which the unit's 档案馆政府雇员工资经费 ends like)."""
+    text = next(UNIT_DOCS.glob("*.txt")).read_text(encoding="utf-8")
+    own = ("    政府雇员工资经费 20.00 20.00\n\n保障政府雇员工资按时足额发放。\n\n"
+           "1、1-产出指标,11-数量指标,保障政府雇员人数；实施周期指标值:4人\n,年度指标值:4人;\n\n")
+    text = text.replace("合计 100.00 100.00", "合计 120.00 120.00").replace("青石县档案局 40.00 40.00",
+                                                                         "青石县档案局 60.00 60.00")
+    text = text.replace("青石县档案馆 60.00 60.00", own + "青石县档案馆 60.00 60.00")
+    path = folder / "青石县档案局项目支出绩效目标表.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_after_a_total_of_several_projects_the_unit_said_is_its_subtotal(tmp_path_factory, built_copy):
+    """"本级合计多少" → "救援大队呢" (blind_32 ac-005): the turn before answered several projects, not one, so the
+    unit said asks its own subtotal, never its project whose name ends like one of those."""
+    path = _with_own_namesake(tmp_path_factory.mktemp("multi43_own"))
+    engine = Engine(built_copy([path], tmp_path_factory.mktemp("multi43_own_kb") / "kb.sqlite"),
+                    ROOT / "knowledge" / "vocabulary.toml")
+    session = Session()
+    first = engine.ask("档案局本级合计多少", session)
+    assert first.status == "answered" and "60.00" in first.text, first.text
+    then = engine.ask("档案馆呢", session)
+    assert then.status == "answered" and "60.00" in then.text and "25.00" not in then.text, then.text

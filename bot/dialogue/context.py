@@ -3063,7 +3063,8 @@ def _namesake_in_unit_said(t: Turn, p: Parse, f: Frame) -> None:
     project just answered there: its namesake among them (水利工程管理站政府雇员工资经费), when there is one."""
     s = t.session
     units = {t.kb.projects[pid].unit_name for pid in f.projects if pid in t.kb.projects}
-    if len(f.projects) < 2 or len(units) != 1 or not s.focus_projects or set(f.projects) & set(s.focus_projects) \
+    # (one project just answered: after a subtotal of several, "救援大队呢" asks the unit's own subtotal)
+    if len(f.projects) < 2 or len(units) != 1 or len(s.focus_projects) != 1 or set(f.projects) & set(s.focus_projects) \
             or not elliptic(t, p) or f.ambiguous or f.indicators:
         return
     docs = {t.kb.projects[pid].document_id for pid in f.projects}

@@ -143,7 +143,7 @@ def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
 def _namesake_asked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str) -> bool:
     """"信访局雇员工资经费" → "那水利工程管理站的呢": a unit said with "的呢" after a project asks that project's
     namesake in the unit (its name with the unit's before it), when the unit has one; not the unit's total."""
-    if not text.endswith("的呢") or not session.focus_projects:
+    if not text.endswith("的呢") or len(session.focus_projects) != 1:
         return False
     names = [compact(kb.projects[pid].name) for pid in session.focus_projects if pid in kb.projects]
     theirs = [compact(p.name) for p in kb.projects.values() if p.document_id == unit.doc_id and p.unit_name == unit.name]
