@@ -74,3 +74,26 @@ def test_a_word_of_another_thing_one_character_off_is_not_read_as_the_name(
 def test_the_names_said_are_still_answered(liuchuan: Engine, question: str, right: str) -> None:
     a = converse(liuchuan, question)
     assert a.status == ANSWERED and right in a.text, a.text
+
+
+# --- "各部门…分别多少": every department's figure from one kind of table ---------------------------------------
+# (Class: 各部门 says whose figure is asked, never which table: its 部门 read as the word of a department's
+# 部门整体绩效目标表 drew one department's 项目支出 from that table — all funds — beside the others' 一般公共预算
+# 功能分类表 figures, one budget's: two measures listed as one.)
+
+_GENERAL42 = Path(__file__).resolve().parent / "data" / "general42"
+
+
+@pytest.fixture(scope="module")
+def yidu(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("cw44_yidu")
+    return engine_over(folder / "kb.sqlite", [_GENERAL42 / "宜都市_2026年_一般公共预算支出功能分类表.xlsx",
+                                              _GENERAL42 / "宜都市住房和城乡建设局_2026年_部门整体支出绩效目标表.xlsx"])
+
+
+def test_every_department_is_answered_from_one_kind_of_table(yidu: Engine) -> None:
+    a = converse(yidu, "宜都各部门项目支出分别多少")
+    assert a.status == ANSWERED, a.text
+    lines = [line for line in a.text.splitlines() if line.strip()]
+    assert len(lines) >= 3, a.text
+    assert all("功能分类表" in line and "部门整体" not in line for line in lines), a.text
