@@ -19,7 +19,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place
+from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place, sounds_alike
 from bot.language.normalize import AmountMention, compact, find_numbers, said_at, small_number, strip_punct
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
@@ -1541,7 +1541,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
             continue
-        if _foreign_run(own, form):
+        if _foreign_run(own, form) or _another_word(said, fragment, form, kb):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -1579,7 +1579,51 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
         name, names = kb.indicator_name[best_ref.id], kb.indicator_name
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
-    return best_form, best, close
+    return best_form, best, close | _held_alike(fragment, best_form, forms, best_ref.kind)
+
+
+def _another_word(said: list[str], fragment: str, form: str, kb: KnowledgeBase) -> bool:
+    """A two-character word of the question one character of which the name lacks, the other standing in the
+    name in a word of its own that the question does not say: "林地保护" is no 耕地保护…, "政府采购" no 政府购买服务…
+    (林 for 耕, 采购 for 购买: another thing named, not a typo). A pinyin typo sounds like the character it
+    replaces (信访朝市 for 超市), so a word that does is still a typo; one whose held character starts a word the
+    question says on ("要约访": 约访) straddles words, and is read as before."""
+    words = None
+    for w in said:
+        foreign = [c for c in w if c not in form]
+        if len(w) != 2 or len(foreign) != 1:
+            continue
+        held = w[1] if foreign[0] == w[0] else w[0]
+        words = words if words is not None else kb.segmenter.cut(form)
+        theirs = next((t for t in words if held in t and len(t) >= 2), None)
+        if theirs is None or theirs == w or theirs in fragment:
+            continue
+        if not any(sounds_alike(c, foreign[0]) for c in theirs if c != held):
+            return True
+    return False
+
+
+_EDGE_PAD = "\x00"  # a character no name holds: padding a name with it takes away the edge's shorter windows
+
+
+def _held_alike(fragment: str, best_form: str, forms: list, kind: str) -> set[Ref]:
+    """Names of the best one's kind that hold the fragment's words as well as it does, where its lead is only
+    partial_ratio's edge: a name beginning with the words said scores a window shorter than the fragment, so
+    "户厕改造为啥" reads 户厕改造补助标准 (80) over 农村户厕改造数量 (67) though both hold 户厕改造 alike. Scored with
+    the names padded (no edge left) the two tie, and a tie is asked or shown, never guessed."""
+    from rapidfuzz import fuzz
+
+    if len(fragment) >= len(best_form):
+        return set()
+    pad = _EDGE_PAD * len(fragment)
+    level = fuzz.partial_ratio(fragment, pad + best_form + pad)
+    if level >= fuzz.partial_ratio(fragment, best_form):
+        return set()  # (no edge in its score: the best is best by its words)
+    alike: set[Ref] = set()
+    for form, refs, _ in forms:
+        if len(fragment) < len(form) and fuzz.partial_ratio(fragment, pad + form + pad) >= level:
+            alike.update(r for r in refs if r.kind == kind)
+    return alike
 
 
 FOREIGN_RUN = 2  # adjacent characters of the question no part of a name: a word of its own, not a typo

@@ -2317,7 +2317,8 @@ _WHICH_MOST = re.compile(r"(?:里|中|之中|当中)?(?:的)?(?:哪个部门|哪
 
 def _one_ask_each(question: str) -> str:
     """The question as asked of one of the departments it names: the words relating their figures gone."""
-    text = _COUNT_SAID.sub("", normalize(question))
+    # ("宜都各部门项目支出": 各部门 says whose, never which table: its 部门 is no 部门整体绩效目标表's word)
+    text = _EACH_DEPARTMENT.sub("", _COUNT_SAID.sub("", normalize(question)))
     text = _WHICH_MOST.sub(lambda m: m.group("x") + "多少", text)
     text = _WHICH_MORE.sub(lambda m: m.group("x") + "多少", text)
     text = _ACROSS_SUM.sub("多少", text)
