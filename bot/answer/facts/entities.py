@@ -29,6 +29,9 @@ from bot.language import ordinals
 from bot.language.normalize import compact
 from bot.store import queries as query
 
+# Words said between 有 and 的 of "有X的部门" (X a line or a column of the table).
+_ANY_WORDS = r"[\u4e00-\u9fff（）()]{2,}"
+
 # A threshold over a column's figures ("七十万以上", "超过五十万").
 _BOUNDS = ("gt", "lt", "ge", "le")
 
@@ -244,9 +247,18 @@ class EntityRows:
             table = self._literally(table, apart[1], keep=False)
         if table is None:
             return None
-        if (in_text := self._said_in_text(fq, table, kind)) is not None or tentative:
+        if (in_text := self._said_in_text(fq, table, kind)) is not None:
             return in_text  # "考核优秀的乡镇有哪些": the rows whose 备注 says it
+        if tentative:
+            # "2025年有因公出国费的部门": the kind said last is asked when the rows having a line are
+            return self._having_only(fq, table, kind, years)
         return self._over_table(fq, table, kind, years, allotted, bounded)
+
+    def _having_only(self, fq: FactQuestion, table: EntityTable, kind: str, years: list[int]) -> FactAnswer | None:
+        """"有X的部门" said without 哪些: the rows having X (in the year's column asked), or None."""
+        if not re.search(rf"(?:有|安排了?){_ANY_WORDS}的{kind}(?:呢)?$", fq.text) or (item := self._item(fq, table)) is None:
+            return None
+        return self._having_asked(fq, table, kind, item, self._column(fq, table, years))
 
     def _over_table(self, fq: FactQuestion, table: EntityTable, kind: str, years: list[int],
                     allotted: list[tuple[int, int]], bounded: bool) -> FactAnswer | None:
