@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import converse as _ask
 from conftest import engine_over
+from target_tables import Item, Unit, render
 
 from bot.engine import Engine
 
@@ -46,13 +47,24 @@ def _three_public(path: Path) -> None:
 
 # 上海市普陀区财政局's 2024 final account (a published sample): 三公经费 is the title of one of its tables, of 2024.
 _PUTUO = Path(__file__).resolve().parent / "data" / "samples" / "putuo_czj_2024_final_accounts.pdf"
+# …and 中共上海市普陀区委社会工作部's (two 部门决算 loaded: "部门" of "…的部门有哪些" names neither table kind).
+_PUTUO_SOCIAL = Path(__file__).resolve().parent / "data" / "samples" / "putuo_shegongbu_2024_final_accounts.pdf"
+
+
+def _police_projects(path: Path) -> None:
+    """桐江市公安局's own 项目支出绩效目标表 (text): projects and indicators, no figure of the 三公 kinds."""
+    units = [Unit("桐江市公安局", "60.00 60.00", [
+        Item("治安巡防经费", "60.00 60.00", "开展城区治安巡防，维护社会治安秩序。",
+             [("11", "巡防次数", "≥300次", "≥300次"), ("31", "群众满意度", "≥90%", "≥90%")])])]
+    path.write_text(render("桐江市公安局", "60.00 60.00", units), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("sg44_tables")
     _three_public(d / "sangong.xlsx")
-    return engine_over(tmp_path_factory.mktemp("sg44_db") / "kb.sqlite", [d, _PUTUO])
+    _police_projects(d / "桐江市公安局2025年项目支出绩效目标表.txt")
+    return engine_over(tmp_path_factory.mktemp("sg44_db") / "kb.sqlite", [d, _PUTUO, _PUTUO_SOCIAL])
 
 
 def _figures(answer) -> str:
@@ -109,3 +121,18 @@ def test_a_bureau_name_cut_short_by_the_typed_reading_is_the_row_said_whole(engi
     assert _row_said_longer("应急管理局三公", "管理局", idx)
     assert not _row_said_longer("管理局三公", "管理局", idx)
     assert not _row_said_longer("林业管理局三公", "管理局", idx)
+
+
+def test_departments_budgeting_a_category_said_short(engine):
+    # "安排公务用车购置的部门": the rows whose 2025 公务用车购置费 is above zero (公务用车购置 said without 费)
+    answer = _ask(engine, "2025年安排公务用车购置的部门有哪些")
+    assert answer.status == "answered" and "公安局" in answer.text and "22" in answer.text
+    assert "应急管理局" not in answer.text and "人民政府办公室" not in answer.text
+
+
+def test_a_loaded_department_without_figures_is_its_row_of_the_place_table(engine):
+    # 桐江市公安局's own table prints projects only: its 公务用车购置费 of 2025 is its row of 桐江市's 三公 table
+    answer = _ask(engine, "桐江公安局2025年公务用车购置费多少")
+    assert answer.status == "answered" and "22" in _figures(answer) and "公安局" in answer.text
+    projects = _ask(engine, "桐江公安局有哪些项目")
+    assert "治安巡防经费" in projects.text

@@ -104,6 +104,13 @@ def _entity_rows(idx: FactIndex, doc: int, facts: list[dict]) -> EntityTable | N
 _path = path_of  # (the table's one hierarchy reader: a line's row path, outermost first)
 
 
+def _column_said_short(word: str, own: dict[str, list[str]]) -> set[str]:
+    """The one column name of a group that the words said begin and all but end ("公务用车购置" of 公务用车购置费
+    under each year): that name; none when several fit or the words are short."""
+    fits = {k for k in own if len(word) >= 4 and k.startswith(word) and len(k) - len(word) <= 1}
+    return fits if len(fits) == 1 else set()
+
+
 def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[str]] | None = None) -> str:
     """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门",
     "收入最少的单位是哪个", "按合计排第二的单位"), or "". A kind of one character is a word of its own only
@@ -419,7 +426,8 @@ class EntityRows:
         without) a figure in the column said; None when the question asks no such thing."""
         if column and re.search(rf"(?:哪(?:一|几)?个|哪些|几个|多少个){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
             return self._having(table, kind, item, column, lacking=True)  # blank or 0
-        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
+        if not item and column and re.search(rf"哪(?:一|几)?个{kind}(?:有|安排)|哪些{kind}(?:有|安排)|(?:有|安排了?).{{2,}}的{kind}",
+                                             fq.text):
             return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
         if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
             return self._having(table, kind, item, column)
@@ -516,8 +524,9 @@ class EntityRows:
         for m in fq.mentions:
             if id(m) in joined:
                 continue
-            named = [c for k in m.keys if k in cols for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             word = fq.text[m.start:m.end] if m.start >= 0 else ""
+            named = [c for k in m.keys | _column_said_short(word, shared) if k in cols
+                     for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
             said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total
         if not said:

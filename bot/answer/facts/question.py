@@ -4011,6 +4011,18 @@ def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
             if word in text and not any(word in idx.docs[d].form or any(word in k for k in idx.doc_keys.get(d, ()))
                                         for d in own if d in idx.docs):
                 return True
+        if doc in idx.docs and not any(idx.docs[d].facts for d in own if d in idx.docs) \
+                and _column_of_said(text, doc, idx):
+            return True  # "广汉水利局2025年公务用车购置": its own tables print no figures, the place's row does
+    return False
+
+
+def _column_of_said(text: str, doc: int, idx: FactIndex) -> bool:
+    """Whether the question says a column's own name of the table (公务用车购置费, or said without its last
+    character: 公务用车购置)."""
+    for key in idx.doc_keys.get(doc, ()):
+        if key in idx.col_keys and len(key) >= 4 and not _is_total(key) and (key in text or key[:-1] in text):
+            return True
     return False
 
 
