@@ -1425,12 +1425,23 @@ class Answerer(Conversation):
                 return self._rows_that_changed(fq, self.idx.facts(own)) if own else None
             if (printed := self._change_on_total_rows(fq, docs)) is not None:
                 return printed
-            if not fq.years and (row := self._total_row(docs)):
-                # "霞浦今年比去年增加多少": the total row's 本年 (its 小计 of 基本/项目) against its 上年 column
-                return self._change_of_total_row(fq, row)
+            if (row := self._total_row(docs)) and (not fq.years or self._row_of_years(row, fq.years)):
+                # "霞浦今年比去年增加多少": the total row's 本年 (its 小计 of 基本/项目) against its 上年 column;
+                # "2025年三公比2024年少了多少": its columns of the two years said (each year's 合计 column)
+                return self._change_of_total_row(fq, self._total_columns(row) if fq.years else row)
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
         return self._worked_out_of_table(fq, docs)
+
+    def _total_columns(self, row: list[int]) -> list[int]:
+        """The row's cells under a total column (2025年预算数 › 合计), when it has such a column; else the row."""
+        total = [f["id"] for f in self.idx.facts(row)
+                 if _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+        return total or row
+
+    def _row_of_years(self, row: list[int], years: list[int]) -> bool:
+        """Whether the row prints a figure of every year said (a table of years as columns)."""
+        return set(years) <= {self.idx.fact_year.get(f) for f in row}
 
     def _change_of_total_row(self, fq: FactQuestion, row: list[int]) -> FactAnswer | None:
         """The change of the table's total row over the year before (上年 said, or 今年比去年): its two years'

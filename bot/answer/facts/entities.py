@@ -29,6 +29,9 @@ from bot.language import ordinals
 from bot.language.normalize import compact
 from bot.store import queries as query
 
+# Words said between 有 and 的 of "有X的部门" (X a line or a column of the table).
+_ANY_WORDS = r"[\u4e00-\u9fff（）()]{2,}"
+
 # A threshold over a column's figures ("七十万以上", "超过五十万").
 _BOUNDS = ("gt", "lt", "ge", "le")
 
@@ -99,6 +102,13 @@ def _entity_rows(idx: FactIndex, doc: int, facts: list[dict]) -> EntityTable | N
 
 
 _path = path_of  # (the table's one hierarchy reader: a line's row path, outermost first)
+
+
+def _column_said_short(word: str, own: dict[str, list[str]]) -> set[str]:
+    """The one column name of a group that the words said begin and all but end ("公务用车购置" of 公务用车购置费
+    under each year): that name; none when several fit or the words are short."""
+    fits = {k for k in own if len(word) >= 4 and k.startswith(word) and len(k) - len(word) <= 1}
+    return fits if len(fits) == 1 else set()
 
 
 def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[str]] | None = None) -> str:
@@ -244,9 +254,18 @@ class EntityRows:
             table = self._literally(table, apart[1], keep=False)
         if table is None:
             return None
-        if (in_text := self._said_in_text(fq, table, kind)) is not None or tentative:
+        if (in_text := self._said_in_text(fq, table, kind)) is not None:
             return in_text  # "考核优秀的乡镇有哪些": the rows whose 备注 says it
+        if tentative:
+            # "2025年有因公出国费的部门": the kind said last is asked when the rows having a line are
+            return self._having_only(fq, table, kind, years)
         return self._over_table(fq, table, kind, years, allotted, bounded)
+
+    def _having_only(self, fq: FactQuestion, table: EntityTable, kind: str, years: list[int]) -> FactAnswer | None:
+        """"有X的部门" said without 哪些: the rows having X (in the year's column asked), or None."""
+        if not re.search(rf"(?:有|安排了?){_ANY_WORDS}的{kind}(?:呢)?$", fq.text) or (item := self._item(fq, table)) is None:
+            return None
+        return self._having_asked(fq, table, kind, item, self._column(fq, table, years))
 
     def _over_table(self, fq: FactQuestion, table: EntityTable, kind: str, years: list[int],
                     allotted: list[tuple[int, int]], bounded: bool) -> FactAnswer | None:
@@ -407,7 +426,8 @@ class EntityRows:
         without) a figure in the column said; None when the question asks no such thing."""
         if column and re.search(rf"(?:哪(?:一|几)?个|哪些|几个|多少个){kind}(?:没有|没|无)|(?<!有)(?:没有|无)[^的]{{2,}}的{kind}", fq.text):
             return self._having(table, kind, item, column, lacking=True)  # blank or 0
-        if not item and column and re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有.{{2,}}的{kind}", fq.text):
+        if not item and column and re.search(rf"哪(?:一|几)?个{kind}(?:有|安排)|哪些{kind}(?:有|安排)|(?:有|安排了?).{{2,}}的{kind}",
+                                             fq.text):
             return self._having(table, kind, "", column)  # a unit a row: the column said is what each has
         if re.search(rf"哪(?:一|几)?个{kind}有|哪些{kind}有|有{re.escape(item)}的{kind}", fq.text) and item:
             return self._having(table, kind, item, column)
@@ -504,8 +524,9 @@ class EntityRows:
         for m in fq.mentions:
             if id(m) in joined:
                 continue
-            named = [c for k in m.keys if k in cols for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             word = fq.text[m.start:m.end] if m.start >= 0 else ""
+            named = [c for k in m.keys | _column_said_short(word, shared) if k in cols
+                     for c in (shared[k] if len(shared.get(k, ())) > 1 else [cols[k]])]
             total = [cols[word + w] for w in ("合计", "总计") if cols.get(word + w) in named]
             said += total if len(named) > 1 and total else named  # "支出" of 支出合计 and 其他支出: the total
         if not said:

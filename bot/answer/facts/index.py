@@ -311,7 +311,10 @@ class FactIndex:
                     self.dept_forms[form].append(dept)
         # "财政局" of 上海市普陀区财政局 and of the row 区财政局 of 青禾区's table of its units: the name two of them
         # share names either, so the place whose table has that row is one of the departments it may mean.
-        for key in sorted(k for k in self.row_label_keys if _LEVEL_LED_BUREAU.match(k)):
+        # So does "广汉市财政局", a row of 广汉市's table, said "财政局" (unless the row is a loaded department itself).
+        loaded = {label_key(d.department) for d in self.docs.values()}
+        for key in sorted(k for k in self.row_label_keys
+                          if _LEVEL_LED_BUREAU.match(k) or _PLACED_ORG.match(k) and k not in loaded):
             for form in sorted(self.key_forms.get(key, ())):
                 if form != key and form in self.dept_forms:
                     for fid in self.label_facts.get(key, array("i"))[:50]:

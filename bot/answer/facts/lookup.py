@@ -45,6 +45,7 @@ from bot.answer.facts.question import (
     FactQuestion,
     Mention,
     _departments_in,
+    department_of_titled_year,
     read_question,
 )
 from bot.answer.facts.records import _asks as record_asks
@@ -1754,14 +1755,23 @@ class Lookup(Rows):
     def read(self, question: str) -> FactQuestion:
         """read_question, once per question (the answer reads it again after trying clauses)."""
         if question not in self._read:
-            self._read[question] = read_question(question, self.idx)
+            self._read[question] = self._read_whole(question)
         return copy.deepcopy(self._read[question])
 
     def peek(self, question: str) -> FactQuestion:
         """The same reading, not copied: for a caller that only looks at it (never changes it)."""
         if question not in self._read:
-            self._read[question] = read_question(question, self.idx)
+            self._read[question] = self._read_whole(question)
         return self._read[question]
+
+    def _read_whole(self, question: str) -> FactQuestion:
+        """read_question; a year said of a table named by its title's words alone ("2025年三公经费合计") is
+        read in the tables of the one department whose titled table holds that year."""
+        fq = read_question(question, self.idx)
+        if (dept := department_of_titled_year(fq, self.idx)) is not None:
+            fq = read_question(question, self.idx, [dept])
+            fq.departments = [dept]
+        return fq
 
     def _quoted_in_text(self, fq: FactQuestion, ids: list[int]) -> list[int]:
         """"评价标准每低于5%扣几分": words no label explains that the text of a matched cell says (每低于5%扣1分)

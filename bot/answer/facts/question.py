@@ -577,14 +577,35 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                         and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
-                # "公车保有量" -> 公务用车保有量: the word and the rest of the label said after it are one label.
-                tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
-                text = re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
+                text = _synonym_said(text, at, w, canon, idx)
     return text
+
+
+def _synonym_said(text: str, at: int, w: str, canon: str, idx: FactIndex) -> str:
+    """The label's words for a synonym said at `at`: "公车保有量" -> 公务用车保有量 (the word and the rest of the label
+    said after it are one label); "公车购置" -> 公务用车购置 (the word runs on into another label's words: the
+    label's head the word stands for, then the words said on, never 公务用车保有量购置)."""
+    tails = "|".join(re.escape(canon[-n:]) for n in range(len(canon) - 1, 1, -1))
+    if _runs_into_another_label(text, at + len(w), canon, tails, idx):
+        head = canon[:canon.find(w[-1]) + 1] if canon.startswith(w[0]) and w[-1] in canon else ""
+        if head and head + text[at + len(w):at + len(w) + 2] in idx.label_text:
+            return text[:at] + head + text[at + len(w):]
+        return text
+    return re.sub(re.escape(w) + (f"(?:{tails})?" if tails else ""), canon, text)
 
 
 # The budget before an adjustment said as such (调整前, 调前, 调整前预算): the 年初预算 an adjustment table prints.
 _BEFORE_ADJUSTMENT = re.compile(r"调整前(?:预算)?(?:数)?|调前(?:预算)?")
+
+
+def _runs_into_another_label(text: str, end: int, canon: str, tails: str, idx: FactIndex) -> bool:
+    """Whether the word said (ending at end) goes on into words that are not the rest of its label but, with
+    the word's last character, are words another label prints ("公车购置": 车购置 of 公务用车购置费, never
+    公务用车保有量购置)."""
+    after = text[end:end + 2]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", after) or tails and re.match(tails, text[end:]) or after in canon:
+        return False
+    return text[end - 1:end + 2] in idx.label_text
 
 
 def _in_an_organisation_said(idx: FactIndex, text: str, word: str) -> bool:
@@ -3990,6 +4011,18 @@ def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
             if word in text and not any(word in idx.docs[d].form or any(word in k for k in idx.doc_keys.get(d, ()))
                                         for d in own if d in idx.docs):
                 return True
+        if doc in idx.docs and not any(idx.docs[d].facts for d in own if d in idx.docs) \
+                and _column_of_said(text, doc, idx):
+            return True  # "广汉水利局2025年公务用车购置": its own tables print no figures, the place's row does
+    return False
+
+
+def _column_of_said(text: str, doc: int, idx: FactIndex) -> bool:
+    """Whether the question says a column's own name of the table (公务用车购置费, or said without its last
+    character: 公务用车购置)."""
+    for key in idx.doc_keys.get(doc, ()):
+        if key in idx.col_keys and len(key) >= 4 and not _is_total(key) and (key in text or key[:-1] in text):
+            return True
     return False
 
 
@@ -4955,3 +4988,22 @@ def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
             if _take(text, taken, start, start + len(form)):
                 out += [d for d in _departments_of_form(form, idx) if d not in out]
     return out
+
+
+def department_of_titled_year(fq: FactQuestion, idx: FactIndex) -> str | None:
+    """"2025年三公经费合计" naming no department: the words its labels did not settle for that year (三公经费
+    matched only in tables of other years, or nothing) that one department's table says in its title, the
+    table holding every year said (广汉市's “三公”经费预算表 of 2024 and 2025): that department, so the question
+    is read in its tables as if the place were said. None when the labels answer the year somewhere, or no
+    table, or tables of several departments, fit."""
+    if fq.departments or not fq.years or fq.relative_year:
+        return None
+    asked = set(fq.years)
+    said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and not any(
+        asked <= idx.doc_years.get(d, set()) for d in idx.docs if m.keys & idx.doc_keys.get(d, set()))]
+    said += [w for w in (fq.leftover or "").split() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)]
+    if not said:
+        return None
+    holders = {d.department for d in idx.docs.values() if asked <= idx.doc_years.get(d.id, set())
+               and any(w in label_key(d.form) for w in said)}
+    return holders.pop() if len(holders) == 1 else None

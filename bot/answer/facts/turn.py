@@ -2046,9 +2046,17 @@ def _read_as_a_row(turn, idx: FactIndex) -> set[str]:
             out |= depts
     # "应急管理局有几辆车": no loaded department, but a row (区应急管理局) of a loaded table of a place's units
     unknown = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
-    out |= {name for name in unknown if idx.row_named(name) or idx.value_named(name)}  # (or 区教育局, a 主管部门 cell)
+    out |= {name for name in unknown if idx.row_named(name) or idx.value_named(name)  # (or 区教育局, a 主管部门 cell)
+            or _row_said_longer(text, name, idx)}
     # (县委 read inside 县委办公室, the row: no organisation of its own said)
     return out | {name for name in unknown if any(name in row and name != row for row in out)}
+
+
+def _row_said_longer(text: str, name: str, idx: FactIndex) -> bool:
+    """Whether the name the typed reading took ("管理局", its 应急 read as a word of a project) ends a longer name
+    said that is a row of a loaded table (应急管理局 of a place's 三公 table)."""
+    at = text.find(name)
+    return at > 0 and any(idx.row_named(text[s:at + len(name)]) for s in range(at - 1, max(-1, at - 8), -1))
 
 
 def _numbers_in(text: str) -> list[float]:
