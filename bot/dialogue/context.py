@@ -1333,7 +1333,8 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     资金使用单位, or the tables in scope list more than one (a table of one unit, the department itself,
     leaves "信访局有几个单位" to the department's staffing, which no project table lists)."""
     m = _UNITS_ASKED.search(p.text)
-    if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories:
+    if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories or p.has("inventory"):
+        # ("都能查哪些单位": which departments' tables are loaded, not one's units)
         return None
     docs = f.doc_ids or list(t.kb.documents)
     several = [d for d in docs if len(query.funding_units(t.conn, [d])) > 1]
