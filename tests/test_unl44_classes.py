@@ -7,6 +7,8 @@ indicators, goals), is unknown — the line's 三公 figures are no projects —
 place's departments are loaded; the line still answers what it is of (its 三公经费).
 Which tables are loaded ("你这里都有哪些部门的表", "都能查哪些单位", "有哪些柳川的表"): every loaded table, by place
 (the place said only), never one department's units nor "not understood".
+One department across its tables: its 三公 line answered, then "它的项目支出呢" is its own table's project total;
+its units counted, then "X局呢" counts X's units (never a summary of X's table).
 """
 
 from __future__ import annotations
@@ -121,3 +123,18 @@ def test_a_departments_units_still_counted(liuchuan: Engine) -> None:
     a = converse(liuchuan, "枫岭县文化体育局有几个单位")
     assert a.status == ANSWERED, a.text
     assert "枫岭县图书馆" in a.text
+
+
+# --- 3. one department across its tables -------------------------------------------------------------------------
+
+
+def test_its_project_total_after_its_line_of_the_places_table(liuchuan: Engine) -> None:
+    a = converse(liuchuan, "柳川市水务局2025年三公经费", "它的项目支出呢")
+    assert a.status == ANSWERED, a.text
+    assert "96.40" in a.text, a.text
+
+
+def test_units_counted_follow_up_counts_the_other_departments_units(liuchuan: Engine) -> None:
+    a = converse(liuchuan, "枫岭县文化体育局有几个单位", "柳川市水务局呢")
+    assert a.status == ANSWERED, a.text
+    assert "资金使用单位共 1 个" in a.text, a.text

@@ -2123,9 +2123,12 @@ def _compare_with_extreme(t: Turn, p: Parse, f: Frame) -> None:
 
 
 def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
-    """The last question's intent asked again; a class of indicators named with it asks for those (the last
-    question's own class carried to another department keeps its intent: "没有满意度指标的项目" -> "城管局的呢")."""
+    """The last question's intent asked again (units counted, counted again); a class of indicators named with it
+    asks for those (the last question's own class carried to another department keeps its intent: "没有满意度指标
+    的项目" -> "城管局的呢")."""
     carried = last.intent == "lacking" and not p.categories() and bool(p.departments())
+    # "广汉水利局有几个单位" -> "信访局呢": that department's units counted (never a summary of its table)
+    f.of_units = f.of_units or last.intent == "department" and last.of_units and not f.projects
     return last.intent if carried or not (f.categories and last.intent not in ("count", "indicator_list")) \
         else "indicator_list"
 
