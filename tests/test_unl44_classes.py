@@ -8,7 +8,8 @@ place's departments are loaded; the line still answers what it is of (its 三公
 Which tables are loaded ("你这里都有哪些部门的表", "都能查哪些单位", "有哪些柳川的表"): every loaded table, by place
 (the place said only), never one department's units nor "not understood".
 One department across its tables: its 三公 line answered, then "它的项目支出呢" is its own table's project total;
-its units counted, then "X局呢" counts X's units (never a summary of X's table).
+its units counted, then "X局呢" counts X's units (never a summary of X's table); its figures of two tables asked
+together ("X局项目支出和三公经费分别多少") both given; "A局和B局的维修养护经费各多少" the item of each.
 """
 
 from __future__ import annotations
@@ -57,8 +58,10 @@ _WATER = [Unit("柳川市水务局", "96.40 96.40 0.00 0.00", [
 
 
 _CULTURE = [
-    Unit("枫岭县文化体育局本级", "20.00 20.00 0.00 0.00", [
-        Item("送戏下乡专项经费", "20.00 20.00 0.00 0.00", "组织剧团送戏下乡。", [("11", "送戏下乡场次", "≥60场", "≥60场")])]),
+    Unit("枫岭县文化体育局本级", "28.00 28.00 0.00 0.00", [
+        Item("送戏下乡专项经费", "20.00 20.00 0.00 0.00", "组织剧团送戏下乡。", [("11", "送戏下乡场次", "≥60场", "≥60场")]),
+        Item("文化场馆维修养护经费", "8.00 8.00 0.00 0.00", "保障文化场馆设施完好。",
+             [("11", "维修场馆个数", "≥4个", "≥4个")])]),
     Unit("枫岭县图书馆", "12.00 12.00 0.00 0.00", [
         Item("图书馆免费开放经费", "12.00 12.00 0.00 0.00", "保障图书馆全年免费开放。",
              [("11", "全年开放天数", "≥300天", "≥300天")])]),
@@ -72,7 +75,7 @@ def liuchuan(tmp_path_factory) -> Engine:
     (folder / "柳川市水务局2025年项目支出绩效目标表.txt").write_text(
         render("柳川市水务局", "96.40 96.40 0.00 0.00", _WATER), encoding="utf-8")
     (folder / "枫岭县文化体育局2025年项目支出绩效目标表.txt").write_text(
-        render("枫岭县文化体育局", "32.00 32.00 0.00 0.00", _CULTURE), encoding="utf-8")
+        render("枫岭县文化体育局", "40.00 40.00 0.00 0.00", _CULTURE), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -138,3 +141,15 @@ def test_units_counted_follow_up_counts_the_other_departments_units(liuchuan: En
     a = converse(liuchuan, "枫岭县文化体育局有几个单位", "柳川市水务局呢")
     assert a.status == ANSWERED, a.text
     assert "资金使用单位共 1 个" in a.text, a.text
+
+
+def test_one_departments_figures_of_two_tables_together(liuchuan: Engine) -> None:
+    a = converse(liuchuan, "柳川市水务局项目支出和三公经费分别多少")
+    assert a.status == ANSWERED, a.text
+    assert "96.40" in a.text and "34.9" in a.text, a.text
+
+
+def test_an_item_said_once_for_two_departments(liuchuan: Engine) -> None:
+    a = converse(liuchuan, "柳川市水务局和枫岭县文化体育局的维修养护经费各多少")
+    assert a.status == ANSWERED, a.text
+    assert "57.90" in a.text and "8.00" in a.text, a.text
