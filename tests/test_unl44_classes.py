@@ -153,3 +153,14 @@ def test_an_item_said_once_for_two_departments(liuchuan: Engine) -> None:
     a = converse(liuchuan, "柳川市水务局和枫岭县文化体育局的维修养护经费各多少")
     assert a.status == ANSWERED, a.text
     assert "57.90" in a.text and "8.00" in a.text, a.text
+
+
+# --- 4. a department of a loaded place not loaded ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["枫岭县民政局三公经费多少", "枫岭民政局有哪些项目", "枫岭县教育局经费多少"])
+def test_a_loaded_places_department_not_loaded_is_unknown(liuchuan: Engine, question: str) -> None:
+    a = converse(liuchuan, question)
+    assert a.status != ANSWERED, a.text
+    assert "4.6" not in a.text and "柳川市民政局" not in a.text, a.text  # never another place's line of that bureau
+    assert "枫岭县文化体育局" in a.text, a.text  # which of the place's departments are loaded

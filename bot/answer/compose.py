@@ -2343,6 +2343,12 @@ def no_several_whole(said: str, names: list[str]) -> str:
     return f"“{said}项”说的是哪几项不清楚（{have}），请说出要比的是哪几项。"
 
 
+def department_not_held(names: str, place: str = "", loaded: Sequence[str] = ()) -> str:
+    """"宜都市民政局有哪些项目": no table of that department is loaded; which of its place's departments are."""
+    have = f"（{place}已加载的部门：{'、'.join(loaded)}）" if place and loaded else ""
+    return f"知识库里没有“{names}”的数据{have}。"
+
+
 def no_own_table(name: str, thing: str, tables: list[str], place: str, loaded: list[str]) -> str:
     """"广汉市民政局有哪些项目" where that bureau is only a line of a table of every department (三公, 收入预算):
     its line is no list of its projects; which of that place's departments have tables of their own."""

@@ -63,7 +63,7 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
         p.place_of = [d.name for d in scope]  # "财政局的呢" after 普陀社工部: 普陀's
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
-        return t.unknown(f"知识库里没有“{names}”的数据。", norm)
+        return t.unknown(compose.department_not_held(names, *_loaded_of_place(t, p.unknown_departments)), norm)
     if (other := _other_subject_not_held(t, p)) is not None:
         return other
     named: list[bool] = []  # whether the modifiers are words of an indicator's name: read once for both steps
@@ -92,6 +92,20 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+def _loaded_of_place(t: Turn, names: list[str]) -> tuple[str, list[str]]:
+    """The place of departments not loaded ("宜都市民政局", "宜都民政局": 宜都市) and its departments that are, when
+    one place (a loaded department's place said without its level is that place)."""
+    loaded_places = {pl: d.name for d in t.kb.departments for pl in department_places(d.name)}
+    places = {(department_places(n) or [pl for pl in loaded_places if n.startswith(pl)] or [""])[0] for n in names}
+    place = next(iter(places)) if len(places) == 1 else ""
+    if not place or place not in loaded_places:
+        return "", []
+    loaded = [d.name for d in t.kb.departments if place in department_places(d.name)]
+    printed = loaded_places[place]
+    level = printed[printed.find(place) + len(place):][:1]  # (the place as printed: 普陀 of 上海市普陀区财政局)
+    return place + level if level in tuple("省市区县") else place, loaded
 
 
 def _modified_amount(t: Turn, p: Parse, f: Frame) -> Frame | Answer:

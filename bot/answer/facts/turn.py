@@ -231,13 +231,21 @@ def _unloaded_place(turn) -> bool:
                 return True  # "凤城财政局" beside 凤城市's loaded bureaus: a bureau of that place not loaded
             continue
         rest = name[m.end():]
-        if idx is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
-            continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units
+        if idx is not None and rest and any(idx.row_named(r) and _a_row_of_the_place(turn.kb, idx, r, m.group(1))
+                                             for r in (rest, m.group(1)[-1] + rest)):
+            continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units (湛江市财政局: not 广汉's)
         if m.group(1) not in rows:
             # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place); a loaded
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
     return False
+
+
+def _a_row_of_the_place(kb, idx: FactIndex, row: str, place: str) -> bool:
+    """Whether a row so named is in a table of that place ("区教育局" of 青禾区's table of its units), not of another
+    place's table that has a row of its own bureau so named (广汉市财政局 of 广汉's 三公 table for 湛江市财政局)."""
+    bare = re.sub(r"[省市区县]$", "", place)
+    return any(bare in str(kb.documents[d]["department_name"]) for d in idx.row_docs(row) if d in kb.documents)
 
 
 def _of_a_loaded_place(kb, name: str) -> bool:
