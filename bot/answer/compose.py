@@ -1861,6 +1861,20 @@ def help_candidates(projects: Sequence[str], indicator: str | None, categories: 
     return [[x for x in line if x] for line in lines if any(line)]
 
 
+def inventory(groups: Sequence[tuple[str, Sequence[str]]], asked: str = "") -> str:
+    """"你这里都有哪些部门的表": the loaded tables, one line a place when there are several places (the place
+    asked only, "有哪些兴化的表")."""
+    n = sum(len(tables) for _, tables in groups)
+    if not n:
+        return f"知识库里没有{asked}的表。" if asked else "知识库里还没有加载任何表格。"
+    if len(groups) == 1:
+        place, tables = groups[0]
+        return f"知识库里有{place}的 {n} 张表：\n" + "\n".join(f"{k}. {x}" for k, x in enumerate(tables, 1))
+    lines = [f"知识库里有 {n} 张表（{len(groups)} 个地方）："]
+    lines += [f"{place}：{'；'.join(tables)}" for place, tables in groups]
+    return "\n".join(lines)
+
+
 def help_text(tables: Sequence[str], examples: Sequence[Sequence[str]], follow_up: str | None) -> str:
     """帮助: whose tables are loaded, example questions that the loaded tables answer, how to follow up."""
     if not tables:
@@ -2327,6 +2341,20 @@ def no_several_whole(said: str, names: list[str]) -> str:
     """"占三项总额" where the table holds another number of such rows: no whole is guessed."""
     have = f"表中同类的有{len(names)}项：{'、'.join(names[:8])}" if names else "表中没有可以相加的同类项"
     return f"“{said}项”说的是哪几项不清楚（{have}），请说出要比的是哪几项。"
+
+
+def department_not_held(names: str, place: str = "", loaded: Sequence[str] = ()) -> str:
+    """"宜都市民政局有哪些项目": no table of that department is loaded; which of its place's departments are."""
+    have = f"（{place}已加载的部门：{'、'.join(loaded)}）" if place and loaded else ""
+    return f"知识库里没有“{names}”的数据{have}。"
+
+
+def no_own_table(name: str, thing: str, tables: list[str], place: str, loaded: list[str]) -> str:
+    """"广汉市民政局有哪些项目" where that bureau is only a line of a table of every department (三公, 收入预算):
+    its line is no list of its projects; which of that place's departments have tables of their own."""
+    where = f"（它只在{'、'.join(tables)}里有一行，那一行不是它的{thing}）" if tables else ""
+    have = f"{place}已加载的部门：{'、'.join(loaded)}。" if loaded else ""
+    return f"知识库里没有加载{name}自己的表，查不到它的{thing}{where}。{have}"
 
 
 def subject_not_held(subject: str) -> str:

@@ -24,7 +24,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, Ref
+from bot.language.lexicon import KnowledgeBase, Ref, department_places
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
@@ -97,6 +97,30 @@ def help_for(kb: KnowledgeBase, rules: list[Rule], turn_type: type[Turn]) -> tup
 
 def do_help(t: Turn, f: Frame) -> Answer:
     return t.answered(f, compose.help_text(*help_for(t.kb, t.rules, type(t))))
+
+
+def _place_of(name: str) -> str:
+    """The outermost place of a department's name as it is printed, with its level ("广州市白云区信访局" ->
+    "广州市"; "广汉市", a place's own table of every department, -> itself)."""
+    bare_name = re.sub(r"^中共", "", name)
+    places = department_places(bare_name)
+    if not places:
+        return bare_name
+    return bare_name[:len(places[0]) + 1]
+
+
+def do_inventory(t: Turn, f: Frame) -> Answer:
+    """"你这里都有哪些部门的表", "都能查哪些单位": the loaded tables, grouped by place; a place or department
+    said ("有哪些兴化的表") keeps its own."""
+    named = set(t.p.departments())
+    docs = [d for d in query.documents(t.conn, list(t.kb.documents))
+            if not named or d["department_name"] in named]
+    groups: dict[str, list[str]] = {}
+    for d in docs:
+        groups.setdefault(_place_of(d["department_name"]), []).append(
+            compose.table_name(d["department_name"], d["form"], d["year"]))
+    asked = "、".join(sorted(named)) if named and not docs else ""
+    return t.answered(f, compose.inventory(list(groups.items()), asked))
 
 
 def do_smalltalk(t: Turn, f: Frame) -> Answer:
@@ -2425,6 +2449,7 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
 Handler = Callable[[Turn, Frame], Answer]
 HANDLERS: dict[str, Handler] = {
     "help": do_help,
+    "inventory": do_inventory,
     "smalltalk": do_smalltalk,
     "content": do_content,
     "quantity": do_quantity,

@@ -63,7 +63,7 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
         p.place_of = [d.name for d in scope]  # "财政局的呢" after 普陀社工部: 普陀's
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
-        return t.unknown(f"知识库里没有“{names}”的数据。", norm)
+        return t.unknown(compose.department_not_held(names, *_loaded_of_place(t, p.unknown_departments)), norm)
     if (other := _other_subject_not_held(t, p)) is not None:
         return other
     named: list[bool] = []  # whether the modifiers are words of an indicator's name: read once for both steps
@@ -92,6 +92,20 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+def _loaded_of_place(t: Turn, names: list[str]) -> tuple[str, list[str]]:
+    """The place of departments not loaded ("宜都市民政局", "宜都民政局": 宜都市) and its departments that are, when
+    one place (a loaded department's place said without its level is that place)."""
+    loaded_places = {pl: d.name for d in t.kb.departments for pl in department_places(d.name)}
+    places = {(department_places(n) or [pl for pl in loaded_places if n.startswith(pl)] or [""])[0] for n in names}
+    place = next(iter(places)) if len(places) == 1 else ""
+    if not place or place not in loaded_places:
+        return "", []
+    loaded = [d.name for d in t.kb.departments if place in department_places(d.name)]
+    printed = loaded_places[place]
+    level = printed[printed.find(place) + len(place):][:1]  # (the place as printed: 普陀 of 上海市普陀区财政局)
+    return place + level if level in tuple("省市区县") else place, loaded
 
 
 def _modified_amount(t: Turn, p: Parse, f: Frame) -> Frame | Answer:
@@ -1333,7 +1347,8 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     资金使用单位, or the tables in scope list more than one (a table of one unit, the department itself,
     leaves "信访局有几个单位" to the department's staffing, which no project table lists)."""
     m = _UNITS_ASKED.search(p.text)
-    if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories:
+    if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories or p.has("inventory"):
+        # ("都能查哪些单位": which departments' tables are loaded, not one's units)
         return None
     docs = f.doc_ids or list(t.kb.documents)
     several = [d for d in docs if len(query.funding_units(t.conn, [d])) > 1]
@@ -2122,9 +2137,12 @@ def _compare_with_extreme(t: Turn, p: Parse, f: Frame) -> None:
 
 
 def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
-    """The last question's intent asked again; a class of indicators named with it asks for those (the last
-    question's own class carried to another department keeps its intent: "没有满意度指标的项目" -> "城管局的呢")."""
+    """The last question's intent asked again (units counted, counted again); a class of indicators named with it
+    asks for those (the last question's own class carried to another department keeps its intent: "没有满意度指标
+    的项目" -> "城管局的呢")."""
     carried = last.intent == "lacking" and not p.categories() and bool(p.departments())
+    # "广汉水利局有几个单位" -> "信访局呢": that department's units counted (never a summary of its table)
+    f.of_units = f.of_units or last.intent == "department" and last.of_units and not f.projects
     return last.intent if carried or not (f.categories and last.intent not in ("count", "indicator_list")) \
         else "indicator_list"
 

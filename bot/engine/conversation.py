@@ -50,14 +50,11 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         combined.question = said
         return combined
     before = session.to_dict()
-    whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts)
+    whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
+        or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
         whole.question = said
         return whole
-    under = _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
-    if under is not None:
-        under.question = said
-        return under
     against = next((a for step in (_against_last, _department_against_last, _part_of_named, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
@@ -73,6 +70,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = turn.run()
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
+    if answer.status == UNKNOWN and not named:
+        answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)):
         _restore(session, before)
         # Asked again of the conversation's department, when the turn before found what it was about.
@@ -97,6 +96,31 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+_POINTER = re.compile(r"^(?:那么?|那)?(?:它们的|它的|它|其|他们的|他的)?的?")
+
+
+def _of_its_own_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, before: dict,
+                       turn: Turn) -> Answer | None:
+    """One department across its tables: "水利局2025年三公经费" → "它的项目支出呢": its line of a table of every
+    department of its place was answered, which does not hold what is asked now; its own tables may. Asked again
+    of the department talked about, over its own tables (the answer kept only when it is one), else None."""
+    earlier = Session.from_dict(before)
+    talk = list(earlier.talk_departments)
+    if len(talk) != 1 or not earlier.doc_ids or not is_followup(turn, turn.p):
+        return None
+    own = kb.documents_of_departments(talk)
+    if not own or set(earlier.doc_ids) & set(own):
+        return None  # (a department only a line of a table, or the conversation already over its own tables)
+    _restore(session, before)
+    session.doc_ids, session.facts = list(own), {}
+    # (the pointer said for the department: "它的项目支出呢" is 广汉市水利局的项目支出)
+    again = _Turn(kb, rules, session, talk[0] + "的" + _POINTER.sub("", question).rstrip("呢？?吗啊呀")).run()
+    if again.status == ANSWERED:
+        return again
+    _restore(session, before)
+    return None
 
 
 def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

@@ -306,8 +306,14 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     for first, second, kind in sides:
         if kind in ("sum", "diff") and "value" not in last:
             continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
+        if kind == "each" and "value" not in last:
+            first = _item_of_second(kb, first, second)  # "A局和B局的公用经费各多少": the item asked of both
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         bare = [only_departments(kb, first), only_departments(kb, second)]
+        if kind == "each" and len(named[0]) == 1 and not named[1] and not any(bare):
+            if (both := _one_department_two_things(kb, rules, session, (first, second), question)) is not None:
+                return both
+            continue
         follow = all(bare) and "value" in last  # "林业局住房公积金" → "林业局和水务局各多少"
         if any(len(n) != 1 for n in named) or named[0] == named[1] or any(bare) and not follow \
                 or kind in ("sum", "diff") and not follow:
@@ -321,6 +327,40 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         session.talk_departments = [named[0][0], named[1][0]]
         return answer
     return None
+
+
+def _department_said_first(kb: KnowledgeBase, side: str) -> int:
+    """Where the department a side begins with ends ("白云信访局的公用经费": after 信访局); 0 when it begins with none."""
+    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(side) if any(r.kind == "department" for r in refs)]
+    return max((b for _, b in spans), default=0) if spans and min(a for a, _ in spans) <= 1 else 0
+
+
+def _item_of_second(kb: KnowledgeBase, first: str, second: str) -> str:
+    """"广汉水利局和白云信访局的公用经费各多少": a first side naming only its department asks the item the second
+    names after its own department (said once, for both)."""
+    from bot.answer.facts import only_departments
+
+    if not only_departments(kb, first) or only_departments(kb, second) or not (end := _department_said_first(kb, second)):
+        return first
+    item = re.sub(r"^的", "", second[end:])
+    return f"{first.rstrip('的')}的{item}" if len(item) >= 2 else first
+
+
+def _one_department_two_things(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tuple[str, str],
+                               question: str) -> Answer | None:
+    """"广汉水利局项目支出和三公经费分别多少": one department's two figures, from two of its tables (its own project
+    table, its line of the place's 三公 table): each asked of it on its own and both listed. None unless both are
+    answered from different tables (one table's two items are the typed reading's)."""
+    end = _department_said_first(kb, sides[0])
+    if not end:
+        return None
+    asks = [sides[0], sides[0][:end] + "的" + sides[1].lstrip("的")]
+    got = [_Turn(kb, rules, Session(build_id=session.build_id), a if re.search(r"多少|几", a) else a + "多少").run()
+           for a in asks]
+    if any(a.status != ANSWERED for a in got) or not _other_tables(*(_SOURCE.findall(a.text) for a in got)):
+        return None
+    return Answer(question, ANSWERED, "\n".join(a.text for a in got), "combine",
+                  rows=[r for a in got for r in a.rows], source=[s for a in got for s in a.source])
 
 
 def _ask_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tuple[str, str],

@@ -42,6 +42,7 @@ class Intent:
 INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("smalltalk", standalone=True),
     Intent("help", cues=("help",), standalone=True, every_table=True),
+    Intent("inventory", cues=("inventory",), standalone=True, every_table=True, reads_words=True),
     Intent("unit", aggregate=True, cues=("unit",), on_project="amount", standalone=True, every_table=True),
     Intent("department_rank", standalone=True),
     Intent("department", aggregate=True, cues=("department",), on_project="amount", every_table=True),

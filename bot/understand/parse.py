@@ -205,6 +205,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _read_numbers(p, taken, vocab)
 
     # 3. concepts; a short word must sit on word boundaries ("项目的" holds no "目的")
+    _inventory_asked(p, taken)
     _table_kinds_said(p, taken, kb)
     _read_concepts(p, taken, kb)
     _count_after_noun(p, taken)
@@ -334,6 +335,27 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
+
+
+# "你这里都有哪些部门的表", "我们有哪些兴化的表": which tables are loaded (a place or department may be said between);
+# never "这是什么表" (the table at hand) nor "哪些表里有满意度指标" (tables searched for a thing)
+_INVENTORY = re.compile(r"(有?(?:哪些|什么|哪几张|几张|多少张|哪几份|几份))(?:(?:部门|单位|地方|[\u4e00-\u9fff]{2,4})的)?"
+                        r"(表格|表)(?![里中上内])|(有?(?:哪些|什么)(?:部门|单位)的)(数据|资料)"
+                        r"|(表格|表)((?:都|一共|总共)?(?:有哪些|有什么|是哪些|有几张))(?:呢|啊)?$")
+_AT_HAND = re.compile(r"[这那该此本](?:是|个|张|份)?(?:表格?)?(?:是|为)?$")
+
+
+def _inventory_asked(p: Parse, taken: list[bool]) -> None:
+    """The question asks which tables are loaded: its question word and 表 are the concept inventory, the words
+    between (a place, a department) left to be read as names."""
+    m = _INVENTORY.search(p.text)
+    if m is None or _AT_HAND.search(p.text[:m.start()]):
+        return
+    ask, table = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (6, 5)
+    if not any(taken[m.start(ask):m.end(ask)]) and not any(taken[m.start(table):m.end(table)]):
+        _claim(taken, m.start(ask), m.end(ask))
+        _claim(taken, m.start(table), m.end(table))
+        p.concepts["inventory"] = [(min(m.start(ask), m.start(table)), max(m.end(ask), m.end(table)))]
 
 
 def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:

@@ -96,11 +96,46 @@ def after_typed(turn, typed):
         result = typed  # "那它的参保人数呢": a text cell that names them says not how many
     if result is not typed and result.status == "answered" and _of_another_kind(turn, result):
         result = typed  # "水利局2026年项目支出绩效目标表合计": a 评价结果表's rows of 水利局 are not that table
+    if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
+            and (own := _own_table_not_loaded(turn, result)) is not None:
+        result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
     if result is not typed and not result.options:
         # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
         turn.session.pending = []
     _mark_unanswered(turn.session, result.status == "unknown")
     return result
+
+
+# What only a department's own table holds (its projects, indicators, goals); 项目支出 is a column of a
+# table of every department (功能分类, 收入预算), which such a table answers for each of its lines.
+_OWN_TABLE_THING = re.compile(r"项目(?!支出)|绩效目标|目标|指标")
+# A line that is an organisation (a department's line of a table of every department), not a project
+_ORGANISATION_LINE = re.compile(r"(?:局|委员会|委|办公室|办|部|厅|署|院|中心|站|队|所|馆|政府|街道办事处|街道|镇|乡)$")
+
+
+def _own_table_not_loaded(turn, result) -> str | None:
+    """Why a department not loaded, said with what only its own table holds ("广汉市民政局有哪些项目"), is
+    unknown, when the answer found is its line in a table of every department of its place (三公, 收入预算):
+    that line is no project of it. None when the answer's own lines say the thing asked (its 项目支出)."""
+    names = getattr(getattr(turn, "p", None), "unknown_departments", None) or ()
+    said = _OWN_TABLE_THING.search(_as_said(turn))
+    if not names or said is None or said.group() in _SOURCE_NOTE.sub("", result.text):
+        return None
+    docs = [turn.kb.documents[d] for d in dict.fromkeys(s.get("document_id") for s in result.source)
+            if d in turn.kb.documents]
+    owners = {d["department_name"] for d in docs}
+    if not docs or any(compact(n) in map(compact, owners) for n in names):
+        return None
+    ids = [e["id"] for e in result.entities if e.get("kind") == "fact"]
+    rows = {compact(f["row_labels"] or "") for f in query.facts_by_id(turn.conn, ids)} if ids else set()
+    if not rows or not all(_ORGANISATION_LINE.search(r) for r in rows):
+        return None  # (a table of projects with their department in a column: its rows are that one's projects)
+    tables = list(dict.fromkeys(compose.table_name(d["department_name"], d["form"], d["year"]) for d in docs))
+    place = next(iter(owners)) if len(owners) == 1 else ""
+    key = (department_places(place) or [re.sub(r"[省市区县]$", "", place)])[-1] if place else ""
+    loaded = [d.name for d in turn.kb.departments if key and d.name != place and key in department_places(d.name)]
+    thing = {"目标": "绩效目标", "绩效目标": "绩效目标", "指标": "绩效指标"}.get(said.group(), "项目")
+    return compose.no_own_table(names[0], thing, tables, place, loaded)
 
 
 _SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
@@ -196,13 +231,21 @@ def _unloaded_place(turn) -> bool:
                 return True  # "凤城财政局" beside 凤城市's loaded bureaus: a bureau of that place not loaded
             continue
         rest = name[m.end():]
-        if idx is not None and rest and (idx.row_named(rest) or idx.row_named(m.group(1)[-1] + rest)):
-            continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units
+        if idx is not None and rest and any(idx.row_named(r) and _a_row_of_the_place(turn.kb, idx, r, m.group(1))
+                                             for r in (rest, m.group(1)[-1] + rest)):
+            continue  # "青禾区教育局": the row 区教育局 of 青禾区's own table of its units (湛江市财政局: not 广汉's)
         if m.group(1) not in rows:
             # (a place a loaded table has a row of, 东湖区 of a 分县区 table, is no unloaded place); a loaded
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
     return False
+
+
+def _a_row_of_the_place(kb, idx: FactIndex, row: str, place: str) -> bool:
+    """Whether a row so named is in a table of that place ("区教育局" of 青禾区's table of its units), not of another
+    place's table that has a row of its own bureau so named (广汉市财政局 of 广汉's 三公 table for 湛江市财政局)."""
+    bare = re.sub(r"[省市区县]$", "", place)
+    return any(bare in str(kb.documents[d]["department_name"]) for d in idx.row_docs(row) if d in kb.documents)
 
 
 def _of_a_loaded_place(kb, name: str) -> bool:
