@@ -45,7 +45,7 @@ from bot.answer.facts.question import (
     FactQuestion,
     Mention,
     _departments_in,
-    read_question,
+    reading_of,
 )
 from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.rows import Rows
@@ -1754,13 +1754,13 @@ class Lookup(Rows):
     def read(self, question: str) -> FactQuestion:
         """read_question, once per question (the answer reads it again after trying clauses)."""
         if question not in self._read:
-            self._read[question] = read_question(question, self.idx)
+            self._read[question] = reading_of(question, self.idx)
         return copy.deepcopy(self._read[question])
 
     def peek(self, question: str) -> FactQuestion:
         """The same reading, not copied: for a caller that only looks at it (never changes it)."""
         if question not in self._read:
-            self._read[question] = read_question(question, self.idx)
+            self._read[question] = reading_of(question, self.idx)
         return self._read[question]
 
     def _quoted_in_text(self, fq: FactQuestion, ids: list[int]) -> list[int]:

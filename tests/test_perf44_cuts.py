@@ -1,0 +1,65 @@
+"""Round 44, warm speed (issue 14): work a turn repeated is done once — a question's fact reading is kept per
+fact index, so the several answerers of a turn (and a later turn asking the same text) read it once."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import engine_over, simple_table
+
+from benchmarks.synth import generate_corpus
+from bot.answer.facts import question as question_module
+from bot.answer.facts.answerer import Answerer
+from bot.answer.facts.index import index_for
+from bot.dialogue.session import Session
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    """Three fictional departments in the seed's text layout, and a spending table of the first."""
+    folder = tmp_path_factory.mktemp("perf44")
+    docs = []
+    for name, text, doc in generate_corpus(3, seed=44, projects=4, indicators_per_project=3):
+        (folder / name).write_text(text, encoding="utf-8")
+        docs.append(doc)
+    rng = random.Random(44)
+    rows = [[item, round(rng.uniform(5, 90), 2), round(rng.uniform(5, 90), 2)]
+            for item in ("办公费", "印刷费", "差旅费", "培训费")]
+    simple_table(folder / "spending.xlsx", "支出", f"{docs[0].department}2025年部门预算支出对比表", "C2", "单位：万元",
+                 ["科目", "2024年预算数", "2025年预算数"], rows)
+    return engine_over(folder / "kb.sqlite", [folder]), docs
+
+
+def _counting(monkeypatch) -> list[str]:
+    read: list[str] = []
+    real = question_module.read_question
+
+    def counted(question, idx, *args, **kwargs):
+        read.append(question)
+        return real(question, idx, *args, **kwargs)
+
+    monkeypatch.setattr(question_module, "read_question", counted)
+    return read
+
+
+def test_a_turn_reads_each_text_once_and_a_repeated_question_not_again(engine, monkeypatch):
+    eng, docs = engine
+    read = _counting(monkeypatch)
+    asked = [f"{docs[0].department}差旅费2025年预算数是多少", f"{docs[1].department}{docs[1].projects[0].name}经费多少"]
+    first = [eng.ask(q, Session()).text for q in asked]
+    assert read and len(read) == len(set(read))  # several answerers a turn, one reading of each text
+    read.clear()
+    assert [eng.ask(q, Session()).text for q in asked] == first
+    assert read == []
+
+
+def test_each_answerer_gets_its_own_copy_of_a_kept_reading(engine):
+    eng, docs = engine
+    idx = index_for(eng.kb)
+    question = f"{docs[0].department}印刷费2025年预算数是多少"
+    one, other = Answerer(idx).peek(question), Answerer(idx).peek(question)
+    assert one is not other and one.text == other.text and one.mentions
+    one.mentions.clear()  # a caller changing its reading changes no one else's
+    assert Answerer(idx).peek(question).mentions == other.mentions != []
+
