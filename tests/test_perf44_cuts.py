@@ -1,5 +1,7 @@
 """Round 44, warm speed (issue 14): work a turn repeated is done once — a question's fact reading is kept per
-fact index, so the several answerers of a turn (and a later turn asking the same text) read it once."""
+fact index, so the several answerers of a turn (and a later turn asking the same text) read it once; a
+department said is looked for as the row of a table quoting its subject only when the question says the quoted
+word (its own tables, a thousand for a common form, are gathered only then)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from bot.dialogue.session import Session
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    """Three fictional departments in the seed's text layout, and a spending table of the first."""
+    """Three fictional departments in the seed's text layout, a spending table of the first, and a table quoting
+    its subject (“三公”) with a row for each of the other two."""
     folder = tmp_path_factory.mktemp("perf44")
     docs = []
     for name, text, doc in generate_corpus(3, seed=44, projects=4, indicators_per_project=3):
@@ -28,6 +31,8 @@ def engine(tmp_path_factory):
             for item in ("办公费", "印刷费", "差旅费", "培训费")]
     simple_table(folder / "spending.xlsx", "支出", f"{docs[0].department}2025年部门预算支出对比表", "C2", "单位：万元",
                  ["科目", "2024年预算数", "2025年预算数"], rows)
+    simple_table(folder / "sangong.xlsx", "三公", "2025年财政拨款“三公”经费预算表", "C2", "单位：万元",
+                 ["单位名称", "合计", "公务接待费"], [[d.department, 12.5, 3.5] for d in docs[1:]])
     return engine_over(folder / "kb.sqlite", [folder]), docs
 
 
@@ -62,4 +67,24 @@ def test_each_answerer_gets_its_own_copy_of_a_kept_reading(engine):
     assert one is not other and one.text == other.text and one.mentions
     one.mentions.clear()  # a caller changing its reading changes no one else's
     assert Answerer(idx).peek(question).mentions == other.mentions != []
+
+
+class _CountingForms(dict):
+    looked = 0
+
+    def __getitem__(self, form):
+        type(self).looked += 1
+        return super().__getitem__(form)
+
+
+def test_a_department_row_of_a_quoted_table_is_looked_for_only_when_its_word_is_said(engine, monkeypatch):
+    eng, docs = engine
+    idx = index_for(eng.kb)
+    monkeypatch.setattr(idx, "dept_forms", _CountingForms(idx.dept_forms))
+    dept = docs[1].department
+    assert idx.row_docs(dept)  # its row of the quoted table
+    assert not question_module._row_of_a_quoted_subject(f"{dept}的经费多少", dept, idx)
+    assert _CountingForms.looked == 0  # nothing quoted said: its own tables never gathered
+    assert question_module._row_of_a_quoted_subject(f"{dept}三公经费多少", dept, idx)
+    assert _CountingForms.looked == 1
 
