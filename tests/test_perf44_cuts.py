@@ -88,3 +88,31 @@ def test_a_department_row_of_a_quoted_table_is_looked_for_only_when_its_word_is_
     assert question_module._row_of_a_quoted_subject(f"{dept}三公经费多少", dept, idx)
     assert _CountingForms.looked == 1
 
+
+class _CountingProjects(dict):
+    """indicator -> project, counting the look-ups made by the clarification's own code."""
+
+    looked = 0
+
+    def __getitem__(self, indicator):
+        import sys
+
+        if sys._getframe(1).f_code.co_filename.endswith("clarify.py"):
+            type(self).looked += 1
+        return super().__getitem__(indicator)
+
+
+def test_a_clarification_among_an_indicators_projects_stops_past_the_options_it_may_show(tmp_path, monkeypatch):
+    from bot.dialogue.clarify import MAX_OPTIONS
+
+    for name, text, _doc in generate_corpus(12, seed=44, projects=4, indicators_per_project=3):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    eng = engine_over(tmp_path / "kb.sqlite", [tmp_path])
+    shared = "使用单位满意度"  # an indicator of 18 projects of the 12 departments
+    ids = eng.kb.indicator_ids(shared)
+    assert len({eng.kb.indicator_project[i] for i in ids}) > MAX_OPTIONS
+    before = eng.ask(f"{shared}的年度指标值", Session())
+    monkeypatch.setattr(eng.kb, "indicator_project", _CountingProjects(eng.kb.indicator_project))
+    after = eng.ask(f"{shared}的年度指标值", Session())
+    assert after.status == before.status == "clarify" and after.text == before.text
+    assert 0 < _CountingProjects.looked <= MAX_OPTIONS + 1
