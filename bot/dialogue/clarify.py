@@ -151,14 +151,25 @@ def scope(t: Turn, f: Frame) -> Answer | None:
     return None
 
 
+def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: int) -> list[int] | None:
+    """The distinct projects of the indicators in order, or None past `most`: a name shared by every department
+    is tens of thousands of indicators, and the choice is offered only among a few."""
+    projects: dict[int, None] = {}
+    for i in indicators:
+        projects[project_of[i]] = None
+        if len(projects) > most:
+            return None
+    return list(projects)
+
+
 def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
     """"编外人员工资支付及时性指标值" with the seed's project and two of another department having it: the
     projects are the choice (a department holding two of them is no answer yet), each named with its
     department. Only a few: a common indicator name in many projects still asks the department first."""
     if across:
         return None
-    projects = list(dict.fromkeys(t.kb.indicator_project[i] for i in f.indicators))
-    if not 2 <= len(projects) <= MAX_OPTIONS or len({t.kb.projects[p].name for p in projects}) < len(projects):
+    projects = _projects_at_most(t.kb.indicator_project, f.indicators, MAX_OPTIONS)
+    if projects is None or len(projects) < 2 or len({t.kb.projects[p].name for p in projects}) < len(projects):
         return None
     options = []
     for pid in projects:

@@ -649,6 +649,14 @@ class FactIndex:
         "教育局"): a value rows are selected by, no organisation that is not loaded."""
         return bool(_ORGANISATION.search(said)) and compact(said) in self.value_facts
 
+    def own_docs(self, form: str) -> frozenset[int]:
+        """The documents of the departments a form names, gathered once per form (a common form such as 统计局
+        owns a thousand tables; a question asking it again should not gather them again)."""
+        kept = self.__dict__.setdefault("_own_docs", {})
+        if (docs := kept.get(form)) is None:
+            docs = kept[form] = frozenset(d for g in self.dept_forms.get(form, ()) for d in self.dept_docs.get(g, ()))
+        return docs
+
     def row_docs(self, said: str) -> set[int]:
         """The documents with a row these words name (in full or as people say it)."""
         keys = self._rows_by_form().get(compact(said), ())

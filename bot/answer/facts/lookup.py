@@ -47,6 +47,7 @@ from bot.answer.facts.question import (
     _departments_in,
     department_of_titled_year,
     read_question,
+    reading_of,
 )
 from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.rows import Rows
@@ -1767,7 +1768,7 @@ class Lookup(Rows):
     def _read_whole(self, question: str) -> FactQuestion:
         """read_question; a year said of a table named by its title's words alone ("2025年三公经费合计") is
         read in the tables of the one department whose titled table holds that year."""
-        fq = read_question(question, self.idx)
+        fq = reading_of(question, self.idx)
         if (dept := department_of_titled_year(fq, self.idx)) is not None:
             fq = read_question(question, self.idx, [dept])
             fq.departments = [dept]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1510,6 +1512,28 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
     return fq
+
+
+# Readings kept per fact index: a turn builds several answerers, each reading the question again (about half
+# of a turn's readings were of a text read a moment before, at ~0.8 ms each). read_question depends on the
+# text and the index alone, so a kept reading is the same; each caller gets its own copy to change.
+_READINGS: weakref.WeakKeyDictionary[FactIndex, dict[str, FactQuestion]] = weakref.WeakKeyDictionary()
+_READINGS_KEPT = 256
+_READINGS_LOCK = threading.Lock()
+
+
+def reading_of(question: str, idx: FactIndex) -> FactQuestion:
+    """read_question(question, idx), kept for the index's later readings of the same text: a copy."""
+    with _READINGS_LOCK:
+        fq = _READINGS.setdefault(idx, {}).get(question)
+    if fq is None:
+        fq = read_question(question, idx)
+        with _READINGS_LOCK:
+            kept = _READINGS.setdefault(idx, {})
+            kept[question] = fq
+            if len(kept) > _READINGS_KEPT:
+                del kept[next(iter(kept))]  # the oldest
+    return copy.deepcopy(fq)
 
 
 _WHOLE_WORD = re.compile(r"一共|总共|合计|共计|总计|加起来|总额")
@@ -4005,8 +4029,11 @@ def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
     """Whether a loaded department said ("水利局") is asked as its row of another table (a city's
     财政拨款“三公”经费预算表 of its departments): the question says the word that table's title quotes as its
     subject ("三公"), which none of the department's own tables holds."""
-    own = {d for g in idx.dept_forms[form] for d in idx.dept_docs.get(g, ())}
-    for doc in idx.row_docs(form) - own:
+    rows = idx.row_docs(form)
+    if not rows:
+        return False  # most departments are a row of no other table
+    own = idx.own_docs(form)
+    for doc in rows - own:
         for word in _QUOTED.findall(idx.docs[doc].form if doc in idx.docs else ""):
             if word in text and not any(word in idx.docs[d].form or any(word in k for k in idx.doc_keys.get(d, ()))
                                         for d in own if d in idx.docs):
