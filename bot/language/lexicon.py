@@ -364,6 +364,12 @@ class KnowledgeBase:
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
         # Workbooks of one project per sheet (the 自评表 template): answer/scorecard.py reads their projects whole
         self.form_documents = frozenset(d for d, doc in self.documents.items() if doc["layout"] == SHEET_SELF_EVALUATIONS)
+        # A 项目申报表 of a department that also has a 项目支出绩效目标表: the same projects applied for, asked by
+        # the application's own words only (see applications_asked)
+        self.applications_beside = frozenset(
+            d for d, doc in self.documents.items() if doc["layout"] == "project-application"
+            and any(o["department_name"] == doc["department_name"] and o["form"] == "项目支出绩效目标表"
+                    for o in self.documents.values()))
         # The kinds said without 表 (评价) some loaded table is of: only those are claimed as a table's word
         self.table_words_held = frozenset(w for w in self.vocab.table_words
                                           if any(of_table_kind(w, doc, self.vocab) for doc in self.documents.values()))
@@ -947,6 +953,16 @@ class KnowledgeBase:
                 depts = memo[w] = frozenset(dept for title, dept in titles if w in title)
             found |= depts or frozenset()
         return found
+
+    def applications_asked(self, text: str, years: Iterable[int] = ()) -> bool:
+        """Whether a question asks a 申报表 beside a 目标表: one of its own fields said, or a year the 目标表
+        does not hold."""
+        if any(w in text for w in self.vocab.filing_words):
+            return True
+        depts = {self.documents[d]["department_name"] for d in self.applications_beside}
+        held = {doc["year"] or file_year(doc["path"] or "") for doc in self.documents.values()
+                if doc["department_name"] in depts and doc["id"] not in self.applications_beside}
+        return any(y not in held for y in years)
 
     def documents_of_departments(self, names: Iterable[str]) -> list[int]:
         """The documents of the departments named, in the departments' order (a dictionary look-up per
