@@ -174,3 +174,25 @@ def test_a_year_of_the_application_is_not_the_targets_tables(beside_targets: Eng
     assert answer.status == "unknown" and "96.72" not in answer.text
     followed = converse(beside_targets, "公益林补偿资金", "它2027年预算多少")
     assert followed.status == "unknown" and "318.46" not in followed.text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("储备林谁来执行", "临湘市国有林场", "临湘市林业技术推广站"),
+    ("古树项目是新增还是延续", "延续项目", "新增项目"),
+    ("黄盖湖湿地项目类型", "新增项目", "延续项目"),
+])
+def test_a_field_of_an_application(beside_targets: Engine, question: str, said: str, unsaid: str) -> None:
+    answer = converse(beside_targets, question)
+    assert answer.status == "answered" and said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_an_application_said_short_finds_its_own_lines(beside_targets: Engine) -> None:
+    """"油茶低改" names the application (and the 目标表's "…项目经费" it begins): its own lines, not another's."""
+    from bot.answer.facts.answerer import Answerer
+    from bot.answer.facts.index import index_for
+
+    answerer = Answerer(index_for(beside_targets.kb))
+    years = answerer.answer("油茶低改项目起止年限")
+    assert years is not None and years.status == "answered" and "油茶低改 第5行" in years.text
+    details = answerer.answer("黄盖湖明细有哪些")
+    assert details is not None and "湿地巡护监测设施" in details.text and "古树" not in details.text
