@@ -61,6 +61,13 @@ def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
     return text
 
 
+def year_applied(name: str, column: str, lines: list[tuple[str, float, str]]) -> str:
+    """"国家储备林建设项目 2027年：合计 640.00万元（财政拨款 220.00万元，其他资金 420.00万元）": a 申报表's
+    column of another year it applies for (or its 三年合计), each 资金来源 line of it."""
+    head, *rest = [f"{label} {format_amount(value, unit or '万元')}" for label, value, unit in lines]
+    return f"{name} {column}：{head}" + (f"（{'，'.join(rest)}）" if rest else "")
+
+
 def unit_amounts(row: sqlite3.Row, column: str, projects: int) -> str:
     """"博物馆的经费一共多少": a 资金使用单位's own row (its subtotal in the table) and how many projects it has."""
     if column == "total":

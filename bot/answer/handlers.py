@@ -759,6 +759,8 @@ _MONEY_STATED = re.compile(r"\d\s*(?:万元|元)(?:/|$)")
 
 def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
+    if (applied := _year_applied(t, f, rows)) is not None:
+        return applied
     if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
         if _states_an_amount(part[2]) and _PER_ONE.search(t.p.text):
             return _amount_indicator_answer(t, f, rows[0], part[2])
@@ -773,6 +775,41 @@ def do_amount(t: Turn, f: Frame) -> Answer:
     lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+# "三年一共", "三年合计": a 申报表's column of the years it applies for together
+_YEARS_TOGETHER = re.compile(r"([两三四五])年[\u4e00-\u9fff]{0,6}?(?:一共|合计|总共|加起来|累计|总计|共)")
+
+
+def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"黄盖湖湿地2027年多少", "储备林三年财政拨款合计": one project of a 申报表 asked for another year it applies for
+    (a column of its 资金来源 block) or for the years together: that column's lines (the one source asked
+    alone), never the table's own year's amount; None when the table prints no such column."""
+    if len(rows) != 1 or t.kb.documents[rows[0]["document_id"]]["layout"] != "project-application":
+        return None
+    row = rows[0]
+    own = t.kb.year_of_document(row["document_id"])
+    years = [y for y in t.p.years if y != own]
+    together = _YEARS_TOGETHER.search(compact(t.p.text)) if not t.p.years else None
+    if len(years) != 1 and together is None:
+        return None
+    several = len(t.kb.projects_of_document(row["document_id"])) > 1
+    figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
+    if years:
+        picked = [x for x in figures if x["col_labels"] == f"{years[0]}年"]
+    elif together is not None:
+        picked = [x for x in figures if (x["col_labels"] or "").startswith(together.group(1) + "年")]
+    if not picked:
+        return None
+    column = picked[0]["col_labels"]
+    label = AMOUNT_LABELS.get(f.column or "", "")
+    lines = [(x["row_labels"], x["number"], x["unit"]) for x in picked]
+    if label and label != "总计":
+        lines = [x for x in lines if x[0] == label]
+        if not lines:
+            return None
+    text = compose.year_applied(row["name"], column, lines) + compose.source_note(row)
+    return t.answered(f, text, projects=f.projects)
 
 
 def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
@@ -869,6 +906,8 @@ def do_source(t: Turn, f: Frame) -> Answer:
             return _sources_of_tables(t, f)
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
+    if (applied := _year_applied(t, f, rows)) is not None:
+        return applied
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
     if not breakdown and rows and all(r["kind"] == "department" for r in rows) \
             and (whole := _department_whole_amount(t, f, rows)):

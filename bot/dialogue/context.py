@@ -6,7 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import replace
 from itertools import chain
@@ -275,11 +275,24 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
     if named:
         return named
     if owners := _departments_of_named_projects(t, p):
-        return t.docs_of(owners)  # "校舍维修2026年预算": the years of the tables its department has, not any
+        # "校舍维修2026年预算": the years of the tables its department has, not any; a 申报表's years (2027, 2028)
+        # only for its own projects ("国有林场2027年护林员工资" of the 目标表 beside it is not of 2027)
+        return _applied_for_by_name(t, p, t.docs_of(owners))
     s = t.session
     if s.talk_departments and is_followup(t, p):
-        return t.docs_of(s.talk_departments) or list(t.kb.documents)
-    return list(t.kb.documents)
+        return _applied_for_by_name(t, p, t.docs_of(s.talk_departments) or list(t.kb.documents), s.focus_projects)
+    return _applied_for_by_name(t, p, list(t.kb.documents), s.focus_projects if not p.departments() else ())
+
+
+def _applied_for_by_name(t: Turn, p: Parse, docs: list[int], talked: Sequence[int] = ()) -> list[int]:
+    """The documents less each 申报表 beside a 目标表 that holds none of the projects named (or, named none, the
+    ones talked about): the years it applies for (2027, 2028) are its own projects', not those of the 目标表's
+    ("国有林场2027年护林员工资")."""
+    said = [r.id for m in p.mentions for r in m.of("project")] or list(talked)
+    named = {t.kb.projects[pid].document_id for pid in said if pid in t.kb.projects}
+    if not named or not t.kb.applications_beside:
+        return docs
+    return [d for d in docs if d not in t.kb.applications_beside or d in named] or docs
 
 
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d年?(?:\d{1,2}月|[上下]半年|年?底|年?末|前|之前|以前|完工|完成|建成)")
@@ -1239,7 +1252,7 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
         # ("下属单位有几个 不算本级": the own line left out of what is asked, never the line asked)
         return False
     # ("本级多少" with no department said nor in context: the one table that has a 本级 beside other units)
-    docs = f.doc_ids or t.session.doc_ids or list(t.kb.documents)
+    docs = t.tables_asked(f.doc_ids or t.session.doc_ids or list(t.kb.documents))
     # (a department's other tables, a 基本支出表 beside its project table, have no units: 本级 is in the one that has)
     docs = [d for d in docs if d in t.kb.documents and _own_unit_apart(t, d)]
     if len(docs) != 1:

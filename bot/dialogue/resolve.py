@@ -120,10 +120,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         before = named_before(m)
         if before:
             scope = t.docs_of([r.name for r in before[-1].of("department")])
-        if scope and len(scope) < len(refs):  # a common name: look in the departments' own projects
-            ids = sorted(pid for d in scope for pid in kb.projects_of_document(d) if Ref("project", pid) in refs)
-        else:
-            ids = sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
+        ids = t.one_table_of_a_pair(_in_scope(t, refs, scope))
         if not ids and each_scoped and not before and joined_to_another(p, m):
             ids = sorted(r.id for r in refs)
         if not ids:
@@ -145,6 +142,13 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+def _in_scope(t: Turn, refs, scope: list[int]) -> list[int]:
+    """The projects referred to inside the documents in scope (all of them when none is)."""
+    if scope and len(scope) < len(refs):  # a common name: look in the departments' own projects
+        return sorted(pid for d in scope for pid in t.kb.projects_of_document(d) if Ref("project", pid) in refs)
+    return sorted(r.id for r in refs if not scope or t.doc_of(r.id) in scope)
 
 
 def name_said_on(t: Turn, p: Parse) -> None:

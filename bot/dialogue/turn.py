@@ -34,8 +34,30 @@ class Turn:
         raise NotImplementedError("bot.engine.turn._Turn runs the pipeline")
 
     def docs_of(self, depts: list[str]) -> list[int]:
-        """The documents of the departments named."""
-        return self.kb.documents_of_departments(depts)
+        """The documents of the departments named; a 申报表 beside a department's 目标表 only when the question
+        asks it by its own words ("林业局哪个项目钱最多" is of the 目标表, which lists the department's projects)."""
+        return self.tables_asked(self.kb.documents_of_departments(depts))
+
+    def tables_asked(self, docs: list[int]) -> list[int]:
+        """The documents less a 申报表 beside its department's 目标表 that the question does not ask by its words."""
+        beside = self.kb.applications_beside
+        if beside and not self.kb.applications_asked(self.p.text or self.question, self.p.years):
+            return [d for d in docs if d not in beside] or docs
+        return docs
+
+    def one_table_of_a_pair(self, ids: list[int]) -> list[int]:
+        """Projects named in a department's 目标表 and in its 申报表 alike ("油茶低改"): one project, the
+        application's when the question asks it by its words (申报, 起止年限, a year only it holds), else the
+        目标表's; ids unchanged when they are not of such a pair."""
+        beside = self.kb.applications_beside
+        apps = [i for i in ids if self.doc_of(i) in beside]
+        if len(ids) < 2 or not apps or len(apps) == len(ids):
+            return ids
+        depts = {self.kb.documents[self.doc_of(i)]["department_name"] for i in apps}
+        others = [i for i in ids if self.doc_of(i) not in beside]
+        if {self.kb.documents[self.doc_of(i)]["department_name"] for i in others} != depts:
+            return ids
+        return apps if self.kb.applications_asked(self.p.text or self.question, self.p.years) else others
 
     def doc_of(self, pid: int) -> int:
         """The document a project is in."""

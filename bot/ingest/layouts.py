@@ -17,6 +17,7 @@ Every issue and record carries the sheet row as its ``line``.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -119,6 +120,17 @@ class _Sheet:
                     self.cells[(c.row, c.column)] = _Cell(c.row, c.column, c.value, c.number_format)
         self.max_row = max((r for r, _ in self.cells), default=0)
         self.merged = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
+        self.rows = range(1, self.max_row + 1)
+
+    def view(self, rows: range) -> _Sheet:
+        """The same sheet seen through some of its rows (one block of a sheet that stacks several)."""
+        part = copy.copy(self)
+        part.cells = {k: c for k, c in self.cells.items() if k[0] in rows}
+        part.max_row = max((r for r, _ in part.cells), default=rows.start)
+        part.merged = {k: m for k, m in self.merged.items() if k[0] in rows}
+        part.rows = rows
+        part.__dict__.pop("_row_keys", None)
+        return part
 
     def row_keys(self) -> dict[int, set[str]]:
         """Each row's cell texts (compacted), built once: a block's grid is found without a pass over every
@@ -554,10 +566,57 @@ def _department_indicators(sheet: _Sheet, path: str, issues: list[Issue]) -> lis
 
 
 def _read_project_application(path: str, sheet: _Sheet) -> Document:
+    """One project per application: the sheet's own, or, when the workbook holds several (a sheet per
+    project, or projects stacked down one sheet), each of them with its facts under its own name."""
     doc = _document(path, sheet, PROJECT_APPLICATION)
     issues: list[Issue] = []
-    name_cell, name, unit = _project_header(doc, sheet, "项目执行单位")
+    views = _application_views(sheet)
+    facts: list[Fact] = []
+    for view in views:
+        project, scale = _application_project(doc, view, path, issues)
+        if project.name:
+            doc.projects.append(project)
+        if scale != 1.0:
+            doc.unit = "元"  # facts keep the sheet's own figures
+        _facts(doc, view, _application_regions(view))
+        doc.unit = "万元"
+        if len(views) > 1:  # "黄盖湖湿地2027年多少": each project's lines stand under its own name
+            facts += [replace(f, section=f"{project.name} {f.section}".strip()) for f in doc.facts]
+        else:
+            facts += doc.facts
+    doc.facts = facts
+    sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
+            if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
+    doc.total = Amounts(**sums)
+    return _finish(doc, issues)
 
+
+def _application_views(first: _Sheet) -> list[_Sheet]:
+    """Every application of the workbook: each sheet that is one, split where a sheet stacks several
+    (a 项目名称 with a name beside it starts each)."""
+    views: list[_Sheet] = []
+    for ws in first.ws.parent.worksheets:
+        sheet = first if ws is first.ws else _Sheet(ws)
+        if ws is not first.ws and _detect_text(sheet.keys()) != PROJECT_APPLICATION:
+            continue
+        starts = [c.row for (_, _), c in sorted(sheet.cells.items()) if c.key == "项目名称"
+                  and (beside := sheet.right_of(c)) is not None and isinstance(beside.value, str)]
+        if len(starts) <= 1:
+            views.append(sheet)
+            continue
+        bounds = [1, *starts[1:], sheet.max_row + 1]
+        views += [sheet.view(range(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return views
+
+
+def _application_project(doc: Document, sheet: _Sheet, path: str, issues: list[Issue]) -> tuple[Project, float]:
+    """One application's project: name, 执行单位, funding of the table's year, goal with its 明细, indicators;
+    with the scale of its amounts (1/10000 when a 金额 header says （元）)."""
+    dept = doc.department
+    name_cell, name, unit = _project_header(doc, sheet, "项目执行单位")
+    doc.department = dept or doc.department  # the first application's 主管部门 is the table's
+    if unit is None:
+        unit = sheet.right_of(sheet.label("执行单位") or sheet.label("项目实施单位") or sheet.label("实施单位"))
     # Amounts are in 万元 (the sheet's narrative says so) unless a 金额 header says （元）.
     scale = 1.0
     if sheet.find(lambda k: k.startswith("金额") and ("(元)" in k or "（元）" in k)) is not None:
@@ -569,7 +628,8 @@ def _read_project_application(path: str, sheet: _Sheet) -> Document:
         return None if v is None else round(v * scale, 6)
 
     amounts = _funding_sources(sheet, money, path, issues)
-    doc.total = Amounts(**amounts.as_dict())
+    if amounts.total is None and doc.year:
+        amounts = _year_funds(sheet, doc.year, money)
     goal_parts = []
     if (goal := sheet.right_of(sheet.label("项目绩效总目标"))) is not None:
         goal_parts.append(goal.text)
@@ -577,12 +637,46 @@ def _read_project_application(path: str, sheet: _Sheet) -> Document:
         goal_parts.append(details)
     project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
     project.indicators = _application_indicators(sheet, path, issues)
-    doc.projects = [project] if project.name else []
-    if scale != 1.0:
-        doc.unit = "元"  # facts keep the sheet's own figures
-    _facts(doc, sheet, [(1, sheet.max_row, "form")])
-    doc.unit = "万元"
-    return _finish(doc, issues)
+    return project, scale
+
+
+def _year_funds(sheet: _Sheet, year: int, money: _Money) -> Amounts:
+    """资金来源 by 资金性质 under year columns (2026年 | 2027年 | 2028年 | 三年合计): the table's own year's
+    合计 / 财政拨款 / 财政专户 / 其他资金 (the other years stay facts of their columns)."""
+    src = sheet.label("资金来源")
+    year_head = sheet.find(lambda k: k == f"{year}年")
+    if src is None or year_head is None or year_head.row not in sheet.section_rows(src):
+        return Amounts()
+    found: dict[str, float] = {}
+    for r in sheet.section_rows(src):
+        label = next((c for (row, col), c in sorted(sheet.cells.items())
+                      if row == r and src.col < col < year_head.col and isinstance(c.value, str)), None)
+        field = _FUND_FIELDS.get(label.key) if label is not None else None
+        value = money(sheet.get(r, year_head.col), "资金来源金额") if field is not None else None
+        if value is not None and field is not None and field not in found:
+            found[field] = value
+    if "total" not in found and found:
+        found["total"] = round(sum(found.values()), 6)
+    return Amounts(**found)
+
+
+_FUND_FIELDS = {"合计": "total", "总计": "total", "小计": "total", "财政拨款": "fiscal_appropriation",
+                "一般公共预算财政拨款": "fiscal_appropriation", "财政专户": "special_account",
+                "财政专户拨款": "special_account", "其他资金": "other", "其他": "other"}
+
+
+def _application_regions(sheet: _Sheet) -> list[tuple[int, int, str]]:
+    """The form above its indicator grid and the signature lines below it; the whole view as a form when it
+    prints no 三级指标 grid. The grid itself is the project's indicators (a merged 年度绩效指标 cell beside it
+    reads as a header over its first line, pairing each indicator with another's value)."""
+    first, last = sheet.rows.start, sheet.rows.stop - 1
+    header = sheet.label("三级指标")
+    if header is None:
+        return [(first, last, "form")]
+    cols = sheet.header_columns(header.row, _FORM_GRID)
+    end = max((r for r in range(header.row, last + 1) if sheet.get(r, cols.get("name", 0)) is not None),
+              default=header.row)
+    return [(first, header.row - 1, "form"), (end + 1, last, "form")]
 
 
 _Money = Callable[[_Cell | None, str], float | None]  # a cell's amount in 万元 (what it is, for messages)
@@ -623,21 +717,27 @@ def _funding_sources(sheet: _Sheet, money: _Money, path: str, issues: list[Issue
 
 
 def _budget_details(sheet: _Sheet, money: _Money) -> str:
-    """项目支出明细预算 as one line of the project's text ("项目支出明细：A 1万元；B 2万元"), "" when none."""
-    if (items := sheet.label("项目支出明细预算")) is None:
+    """项目支出明细预算 (or "2026年支出明细") as one line of the project's text ("项目支出明细：A 1万元；B 2万元",
+    each with its 测算依据 when the table prints one), "" when none."""
+    items = sheet.label("项目支出明细预算") or sheet.find(lambda k: k.endswith("支出明细") and len(k) <= 12)
+    if items is None:
         return ""
-    hdr = sheet.header_columns(items.row, {"label": ("项目支出明细",), "amount": ("金额",)})
+    hdr = sheet.header_columns(items.row, {"label": ("项目支出明细", "支出内容", "支出项目"), "amount": ("金额",),
+                                           "basis": ("测算依据",)})
     lines = []
     for r in sheet.section_rows(items)[1:]:
         label = sheet.get(r, hdr.get("label", 0))
         amount = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
+        basis = sheet.get(r, hdr.get("basis", 0))
         if label is not None and amount is not None and label.key != "合计":
-            lines.append(f"{label.flat}{_num(amount)}万元")
+            lines.append(f"{label.flat}{_num(amount)}万元" + (f"（测算依据：{basis.flat}）" if basis else ""))
     return "项目支出明细：" + "；".join(lines) if lines else ""
 
 
 def _application_indicators(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Indicator]:
-    """The indicators under the 指标内容 header, a 备注 kept with the value."""
+    """The indicators under the 指标内容 (or 三级指标) header, a 备注 kept with the value."""
+    if sheet.find(lambda k: k == "指标内容") is None and sheet.label("三级指标") is not None:
+        return _leveled_indicators(sheet, path, issues, "三级指标", "三级指标")
     return _leveled_indicators(sheet, path, issues, "指标内容", "指标内容")
 
 

@@ -364,6 +364,12 @@ class KnowledgeBase:
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
         # Workbooks of one project per sheet (the 自评表 template): answer/scorecard.py reads their projects whole
         self.form_documents = frozenset(d for d, doc in self.documents.items() if doc["layout"] == SHEET_SELF_EVALUATIONS)
+        # A 项目申报表 of a department that also has a 项目支出绩效目标表: the same projects applied for, asked by
+        # the application's own words only (see applications_asked)
+        self.applications_beside = frozenset(
+            d for d, doc in self.documents.items() if doc["layout"] == "project-application"
+            and any(o["department_name"] == doc["department_name"] and o["form"] == "项目支出绩效目标表"
+                    for o in self.documents.values()))
         # The kinds said without 表 (评价) some loaded table is of: only those are claimed as a table's word
         self.table_words_held = frozenset(w for w in self.vocab.table_words
                                           if any(of_table_kind(w, doc, self.vocab) for doc in self.documents.values()))
@@ -751,14 +757,40 @@ class KnowledgeBase:
     def initials_said_whole(self, text: str) -> str:
         """The question with a project said by a word's initials (公卫, 基本公卫: see initial_words) said by the
         project's whole name, where the lexicon reads it so: for readers that know only the tables' words."""
-        if not self.initial_forms or not any(f in text for f in self.lexicon.initials):
+        sectioned = self._sectioned_documents()
+        if not sectioned and (not self.initial_forms or not any(f in text for f in self.lexicon.initials)):
             return text
         out, at = [], 0
         for i, j, form, refs in self.lexicon.spans(text):
             if form in self.initial_forms and len(refs) == 1 and (r := next(iter(refs))).kind == "project":
                 out += [text[at:i], compact(self.projects[r.id].name)]
                 at = j
+            elif sectioned and (name := self._sectioned_name(refs, sectioned)) and name != compact(form):
+                out += [text[at:i], name]
+                at = j
         return "".join(out) + text[at:]
+
+    def _sectioned_documents(self) -> frozenset[int]:
+        """The 项目申报表 workbooks of several applications, whose lines stand under each project's name."""
+        found = self.__dict__.get("_sectioned")
+        if found is None:
+            count = Counter(p.document_id for p in self.projects.values())
+            found = self.__dict__["_sectioned"] = frozenset(
+                d for d, doc in self.documents.items() if doc["layout"] == "project-application" and count[d] > 1)
+        return found
+
+    def _sectioned_name(self, refs, sectioned: frozenset[int]) -> str:
+        """"黄盖湖明细" of a workbook of applications: the one application a short form names (a 目标表's project
+        of the name it begins, "X项目经费" beside "X项目", is the same one), its whole name as its lines stand
+        under it; "" when the form names another thing or none such."""
+        names = {compact(self.projects[r.id].name) for r in refs if r.kind == "project" and r.id in self.projects
+                 and self.projects[r.id].document_id in sectioned}
+        if len(names) != 1:
+            return ""
+        name = next(iter(names))
+        others = [r for r in refs if r.kind != "project" or r.id not in self.projects
+                  or not compact(self.projects[r.id].name).startswith(name)]
+        return "" if others else name
 
     def compact_project_names(self) -> dict[int, str]:
         """Each project's name compacted, worked out once (a question over every table's projects, "名称带X的",
@@ -947,6 +979,16 @@ class KnowledgeBase:
                 depts = memo[w] = frozenset(dept for title, dept in titles if w in title)
             found |= depts or frozenset()
         return found
+
+    def applications_asked(self, text: str, years: Iterable[int] = ()) -> bool:
+        """Whether a question asks a 申报表 beside a 目标表: one of its own fields said, or a year the 目标表
+        does not hold."""
+        if any(w in text for w in self.vocab.filing_words):
+            return True
+        depts = {self.documents[d]["department_name"] for d in self.applications_beside}
+        held = {doc["year"] or file_year(doc["path"] or "") for doc in self.documents.values()
+                if doc["department_name"] in depts and doc["id"] not in self.applications_beside}
+        return any(y not in held for y in years)
 
     def documents_of_departments(self, names: Iterable[str]) -> list[int]:
         """The documents of the departments named, in the departments' order (a dictionary look-up per

@@ -513,9 +513,19 @@ def all_documents(conn: Conn) -> list[sqlite3.Row]:
 
 def fact_years(conn: Conn) -> list[sqlite3.Row]:
     """(document_id, year) of the years a workbook with a sheet per year (2024年, 2025年) holds on sheets named
-    by the year, beside its own (a column of another year, 2019年预算 of a 2020 table, is no such sheet)."""
+    by the year, beside its own (a column of another year, 2019年预算 of a 2020 table, is no such sheet), and
+    those of a 项目申报表's year columns."""
+    # (a 项目申报表's columns of the years it applies for, 2026年 | 2027年 | 2028年, are its figures of each year)
     return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL "
-                        "AND sheet LIKE CAST(year AS TEXT) || '年%'").fetchall()
+                        "AND (sheet LIKE CAST(year AS TEXT) || '年%' OR col_labels = CAST(year AS TEXT) || '年' "
+                        "AND document_id IN (SELECT id FROM documents WHERE layout = 'project-application'))").fetchall()
+
+
+def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
+    """The figures of a document's lines under sections starting with a prefix (a 申报表's project: its 资金来源
+    lines by year column), in the sheet's order."""
+    return conn.execute("SELECT * FROM facts WHERE document_id = ? AND number IS NOT NULL AND section LIKE ? "
+                        "ORDER BY sheet, line, id", (doc_id, section_prefix.replace("%", "") + "%")).fetchall()
 
 
 def indicator_max_id(conn: Conn) -> int:

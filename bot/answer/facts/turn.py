@@ -539,6 +539,28 @@ def _mark_unanswered(session, unanswered: bool) -> None:
         data.pop("unanswered", None)
 
 
+def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> FactAnswer | None:
+    """The facts' answer within the named department's tables asked (see _tables_of_the_named); None when it
+    holds only the lines of a 申报表 the question does not ask (none of the department's own)."""
+    named = _tables_of_the_named(turn, answerer)
+    fa = answerer.answer(turn.question, named, context)
+    if named is not None and fa is not None and fa.facts and all(f["document_id"] not in named for f in fa.facts):
+        return None
+    return fa
+
+
+def _tables_of_the_named(turn, answerer: Answerer) -> list[int] | None:
+    """"临湘林业局有哪几个单位": the named department's tables less a 申报表 beside its 目标表 that the question
+    does not ask by its words (each 执行单位 of the applications is no unit of the department's); None (every
+    table) otherwise."""
+    if not turn.kb.applications_beside:
+        return None
+    named = sorted({d for _, fits in answerer.peek(turn.question).dept_names for d in fits})
+    docs = turn.kb.documents_of_departments(named)
+    kept = turn.tables_asked(docs)
+    return kept if named and len(kept) < len(docs) else None
+
+
 def _which_row_after_unanswered(answerer: Answerer, fa: FactAnswer | None, context: dict | None,
                                 of_total: bool = False) -> FactAnswer | None:
     """"体检服务采购多少" not found, then "中小企业预留比例呢": the column of every row would hold the wrong
@@ -630,7 +652,7 @@ def _after_typed(turn, typed):
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
         return early
-    fa = answerer.answer(turn.question, None, context)
+    fa = _answer_of_the_named(turn, answerer, context)
     if context is None:
         fa, context = _asked_of_the_conversation(turn, answerer, fa, idx)
     fa, context = _not_of_the_row(turn, answerer, fa, context)
