@@ -2252,8 +2252,13 @@ def source_held(doc, column: str, amounts: dict[str, float], projects: int, whic
             f"{listed}。")
 
 
-def sources_of_table(doc, projects: int, holders: dict[str, list[str]]) -> str:
-    """"都是财政拨款吗": a table's total by each source of funds, and the projects using each."""
+def sources_of_table(doc, projects: int, holders: dict[str, list[str]],
+                     loose: dict[str, float] | None = None) -> str:
+    """"都是财政拨款吗": a table's total by each source of funds, and the projects using each; amounts printed
+    where the table leaves their column unsaid (loose: name -> amount) are shown with each project, so
+    "哪些项目有其他资金" still reads each one's figure."""
+    if loose:
+        holders = {**holders, "unplaced": [f"{name} {format_amount(v, doc['unit'])}" for name, v in loose.items()]}
     parts = []
     unplaced = bool(holders.get("unplaced"))
     for c in SOURCE_COLUMNS:

@@ -299,7 +299,7 @@ _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d年?(?:\d{1,2}月|[上下]半年|年
 
 
 _MONEY_ENDS = re.compile(r"(?:多少钱?|是多少)$")  # ("2025年操场改造经费多少": 经费 is the name's, the ask is its money)
-_MONEY_NAMED = re.compile(r"经费|预算|资金|钱|拨款|金额|补助|补贴")  # (a name ending in 补助 is money too)
+_MONEY_NAMED = re.compile(r"经费|预算|决算|资金|钱|拨款|金额|补助|补贴")  # (a name ending in 补助 is money too)
 
 
 def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
@@ -307,6 +307,9 @@ def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
     any of their tables holds stays answerable); none when it names none, or asks a date or an indicator."""
     # (its execution is of its money too: "两癌筛查2024年执行率" of a 2025 自评表 is not that table's 执行率)
     money = p.has("amount", "total", "executed") or bool(_MONEY_ENDS.search(p.text) and _MONEY_NAMED.search(p.text))
+    # ("森林抚育2025年多少": the project's "how much" with nothing else named is its money too)
+    money = money or bool(_MONEY_ENDS.search(p.text)) and bool(p.mentions) \
+        and all(m.of("project") or m.of("department") for m in p.mentions)
     if not money or _YEAR_OF_A_DATE.search(p.text) or any(m.of("indicator") for m in p.mentions):
         return []  # ("校舍维修是不是2026年8月底前完工": a date its indicators state, not money of that year)
     docs = {t.kb.projects[r.id].document_id for m in p.mentions if not m.of("department")

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
 from typing import cast
 
 from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
@@ -389,7 +390,8 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     if not parser.department:
         issues.append(Issue(path, 0, "没有找到“部门名称：… 单位：…”一行，不像项目支出绩效目标表", "error"))
     doc = Document(path=path, department=parser.department, unit=parser.unit or "万元", title=parser.title)
-    if m := _YEAR.search(parser.title):
+    # The title names the year; when it does not, the file's name usually does ("…2026年项目支出绩效目标表.txt").
+    if m := _YEAR.search(parser.title) or _YEAR.search(Path(path).stem):
         doc.year = int(m.group(1))
 
     unit_name = ""

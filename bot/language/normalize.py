@@ -95,6 +95,7 @@ _CN_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百
 
 def _percent_digits(m: re.Match) -> str:
     said = m.group(1)
+    said = "一百" if said == "百" else said  # "百分之百" is 100%
     value = float(said) if said[0].isdigit() else chinese_number(said.replace("〇", "零"))
     if value is None:
         return m.group(0)

@@ -3997,7 +3997,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[stop:]) \
                         and not any(k.startswith(text[stop:stop + 4]) for k in idx.label_facts):
                     _take(text, taken, stop, stop + 2)  # "东湖项目总额": the table's own project, no label
-                fits = _bureaus_of_the_place(_departments_of_form(form, idx), text[stop:])
+                fits = _bureaus_of_the_place(_departments_of_form(form, idx), text[stop:], idx)
                 found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
@@ -4041,7 +4041,7 @@ def _row_of_a_quoted_subject(text: str, form: str, idx: FactIndex) -> bool:
         if doc in idx.docs and not any(idx.docs[d].facts for d in own if d in idx.docs) \
                 and _column_of_said(text, doc, idx):
             return True  # "广汉水利局2025年公务用车购置": its own tables print no figures, the place's row does
-    return False
+    return _row_of_a_column_asked(text.replace(form, "\x00"), form, own, idx)
 
 
 def _column_of_said(text: str, doc: int, idx: FactIndex) -> bool:
@@ -4050,6 +4050,33 @@ def _column_of_said(text: str, doc: int, idx: FactIndex) -> bool:
     for key in idx.doc_keys.get(doc, ()):
         if key in idx.col_keys and len(key) >= 4 and not _is_total(key) and (key in text or key[:-1] in text):
             return True
+    return False
+
+
+_SHORT_YEAR = re.compile(r"(?<![0-9.])(?:20)?(\d\d)年")
+_SPENT_KIND = re.compile(r"决算|自评|执行")
+
+
+def _row_of_a_column_asked(rest: str, form: str, own: frozenset[int], idx: FactIndex) -> bool:
+    """"林业局2025年项目支出决算多少": the department is a row of another department's table (a city's
+    部门预算与决算对比表, a row per bureau) and the rest of the question says a column word (决算, 执行率, 差额)
+    or a year only that table has — none of the department's own tables does: the question asks that row."""
+    others = idx.row_docs(form) - own
+    mine = [idx.docs[d] for d in own if d in idx.docs]
+    if not others or not mine:
+        return False
+    said_years = {2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(rest)}
+    if said_years and not said_years & {d.year for d in mine}:
+        return any(idx.docs[d].year in said_years for d in others if d in idx.docs)
+    own_words = "\x1f".join([k for d in mine for k in idx.doc_keys.get(d.id, ())] + [d.form for d in mine])
+    if any(not _SPENT_KIND.search(d.form) for d in mine):
+        own_words += "\x1f预算"  # (a target or application table is a budget: its 预算 is its own)
+    for doc in others:
+        for col in idx.doc_rows_and_cols(doc)[1]:
+            for word in idx.key_forms.get(col, (col,)):
+                word = _SHORT_YEAR.sub("", word).removesuffix("数")  # ("2025年决算数" said "决算")
+                if len(word) >= 2 and not word.isdigit() and word in rest and word not in own_words:
+                    return True
     return False
 
 
@@ -4064,11 +4091,20 @@ def _quoted_rows_said(text: str, present: set[str], idx: FactIndex) -> list[tupl
             for a in said_at(form, text)]
 
 
-def _bureaus_of_the_place(fits: list[str], after: str) -> list[str]:
+def _bureaus_of_the_place(fits: list[str], after: str, idx: FactIndex) -> list[str]:
     """A place's name said before its departments ("宜都三个部门…"), while the place itself is loaded beside
     them (a table of all its departments' 合计): its departments, never the place among them."""
     bureaus = [d for d in fits if not _BARE_PLACE.fullmatch(d)]
-    return bureaus if bureaus and len(bureaus) < len(fits) and _ITS_DEPARTMENTS.match(after) else fits
+    if bureaus and len(bureaus) < len(fits) and _ITS_DEPARTMENTS.match(after):
+        return bureaus
+    # "临湘财政局…": the place's short name said before a row of the place's own table of its bureaus is the
+    # place, not each loaded bureau whose name begins with it (临湘市林业局 has a name of its own)
+    places = [d for d in fits if _BARE_PLACE.fullmatch(d)]
+    if len(places) == 1 and bureaus and all(b.startswith(places[0]) for b in bureaus) \
+            and any(places[0] in idx.row_owners(keys) for n in range(2, min(len(after), 8) + 1)
+                    if (keys := idx.row_keys_ending(after[:n]))):
+        return places
+    return fits
 
 
 def _departments_of_form(form: str, idx: FactIndex) -> list[str]:
