@@ -2562,6 +2562,11 @@ def filed_by_name(what: str, words: list[str]) -> str:
     return f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
 
 
+def task_indicators_of_whole(tasks: list[str]) -> str:
+    """A department-overall table's task has no indicators of its own: the whole's that name it are shown."""
+    return f"（{'、'.join(tasks)}是部门整体绩效目标表中的一项任务，表中没有单列它的指标；以下是部门整体指标中名称提到它的）\n"
+
+
 def no_indicators(scope: str, what: str, of_category: bool, said_no: bool = False) -> str:
     return f"{'没有。' if said_no else ''}表中{scope}没有{f'{what}类的指标' if of_category else '绩效指标'}。"
 

@@ -25,7 +25,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref
-from bot.language.normalize import compact, format_amount
+from bot.language.normalize import compact, format_amount, shared_run
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
@@ -2004,6 +2004,30 @@ def _filed_by_name(t: Turn, f: Frame, rows: list, what: str) -> tuple[list, str]
     return [*rows, *named], compose.filed_by_name("、".join(c.name for c in empty) if rows else what, words)
 
 
+# The run of characters an indicator's name must share with a task's name to be about that task ("三支一扶")
+_TASK_RUN = 4
+
+
+def _whole_indicators_naming_tasks(t: Turn, f: Frame) -> tuple[list, str] | None:
+    """A 年度重点工作任务 of a department-overall table has no indicators of its own: the table's indicators are the
+    department's whole. Asked for a task's indicators ("三支一扶资金 → 它的满意度指标呢"), those of the whole
+    whose name says the task's own words ("服务单位对“三支一扶”人员满意度"), and said so; None when none does."""
+    tasks = [t.kb.projects[p] for p in f.projects if p in t.kb.projects]
+    if not tasks or any(p.kind != "task" for p in tasks) or query.indicators(t.conn, project_ids=f.projects):
+        return None
+    wholes = [pid for p in tasks for pid in t.kb.projects_of_document(p.document_id)
+              if t.kb.projects[pid].kind == "department"]
+    if not wholes:
+        return None
+    everything = indicator_rows(t, Frame(projects=list(dict.fromkeys(wholes)), categories=f.categories))
+    everything += [r for r in indicator_rows(t, Frame(projects=list(dict.fromkeys(wholes)))) if f.categories
+                   and any(c.name.removesuffix("指标") in r["name"] for c in f.categories) and r not in everything]
+    named = [r for r in everything if any(shared_run(compact(p.name), compact(r["name"])) >= _TASK_RUN for p in tasks)]
+    if not named:
+        return None
+    return named, compose.task_indicators_of_whole([p.name for p in tasks])
+
+
 def _filed_under(r: Any, c: Ref) -> bool:
     """Whether an indicator row is filed under the class (level and name)."""
     return (r["level1"] if c.level == "level1" else r["level2"]) == c.name
@@ -2051,6 +2075,8 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             + "、".join(c.name for c in f.categories if c.level != "level1")
     scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
     rows, note = _filed_by_name(t, f, rows, what)
+    if not rows and (named := _whole_indicators_naming_tasks(t, f)):
+        rows, note = named
     if not note and (classes := _classes_listed(t, f, rows, what)) is not None:
         return classes
     if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
