@@ -1992,6 +1992,8 @@ def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tu
 def _filed_by_name(t: Turn, f: Frame, rows: list, what: str) -> tuple[list, str]:
     """Tables file some indicators oddly (a 满意度 indicator under 效益指标): a kind asked that none is filed under
     is matched by name too, and said so; of two kinds asked ("成本和满意度分别是多少") the one left empty is."""
+    if not rows and (of_whole := _whole_indicators_naming_tasks(t, f)):
+        return of_whole
     empty = [c for c in f.categories if not any(_filed_under(r, c) for r in rows)] if rows else list(f.categories)
     if not f.categories or not empty or (rows and _one_under_the_other(t, f)):
         return rows, ""
@@ -2075,8 +2077,6 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
             + "、".join(c.name for c in f.categories if c.level != "level1")
     scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
     rows, note = _filed_by_name(t, f, rows, what)
-    if not rows and (named := _whole_indicators_naming_tasks(t, f)):
-        rows, note = named
     if not note and (classes := _classes_listed(t, f, rows, what)) is not None:
         return classes
     if len(f.projects) >= 2 and _SHARED_ASKED.search(t.p.text):
