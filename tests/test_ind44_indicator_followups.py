@@ -63,3 +63,15 @@ def test_a_task_of_a_department_table_has_the_whole_indicators_naming_it(engine)
     _, sat = _talk(engine, "三支一扶资金多少", "它的满意度指标呢")
     assert "服务单位对“三支一扶”人员满意度" in sat
     assert "部门整体" in sat  # said to be the whole's, not listed as the task's own
+
+
+def test_a_kind_asked_over_departments_too_long_offers_those_having_it_with_names(engine, monkeypatch) -> None:
+    from bot.answer import respond
+
+    monkeypatch.setattr(respond, "SHORT_ANSWER", 100)  # the answer for every department is "too long" here
+    answer = engine.ask("满意度指标有哪些", Session())
+    assert answer.status == "clarify"
+    # each department offered with the names of its own indicators of that kind; 全部 still offered
+    assert "农村群众满意度" in answer.text and "服务单位对“三支一扶”人员满意度" in answer.text
+    assert answer.options[-1] == "全部"
+

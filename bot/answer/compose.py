@@ -1959,6 +1959,17 @@ def which_project_of_departments() -> str:
     return "几个部门的项目里都有这一项，您问的是哪一个项目的？"
 
 
+# The names of a department's indicators shown beside it in a question back, at most this many
+PREVIEW_NAMES = 4
+
+
+def indicator_names_preview(names: list[str]) -> str:
+    """"2 个：信访群众服务对象满意度、法律顾问服务对象满意度": what a department offered has, in short."""
+    distinct = list(dict.fromkeys(names))
+    more = "等" if len(distinct) > PREVIEW_NAMES else ""
+    return f"{len(names)} 个：{'、'.join(distinct[:PREVIEW_NAMES])}{more}"
+
+
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
     if figure and label.endswith("）"):  # "政府雇员工资经费（广州市白云区信访局）：77.28万元", not two brackets
