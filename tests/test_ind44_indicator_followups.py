@@ -75,3 +75,25 @@ def test_a_kind_asked_over_departments_too_long_offers_those_having_it_with_name
     assert "农村群众满意度" in answer.text and "服务单位对“三支一扶”人员满意度" in answer.text
     assert answer.options[-1] == "全部"
 
+
+
+
+@pytest.fixture(scope="module")
+def engine_two(tmp_path_factory: pytest.TempPathFactory):
+    # a project named 公务用车购置经费 in one department; a 决算 printing a 公务用车购置 line in another
+    files = [Path(__file__).parent.parent / "knowledge" / "000_9289cd5134f499bc.txt",
+             _DATA / "samples" / "putuo_czj_2024_final_accounts.pdf"]
+    return engine_over(tmp_path_factory.mktemp("ind44b") / "kb.sqlite", files)
+
+
+def test_each_department_offered_for_a_line_answers_when_picked(engine_two) -> None:
+    session = Session()
+    asked = engine_two.ask("公务用车购置经费多少", session)
+    assert asked.status == "clarify" and "上海市普陀区财政局" in asked.options
+    picked = engine_two.ask(str(asked.options.index("上海市普陀区财政局") + 1), session)
+    # the department offered for the line its table prints answers from that line, never "no such project"
+    assert picked.status == "answered" and "公务用车购置" in picked.text and "putuo" in picked.text
+    session = Session()
+    asked = engine_two.ask("公务用车购置经费多少", session)
+    picked = engine_two.ask(str(asked.options.index("广州市白云区信访局") + 1), session)
+    assert "15.00" in picked.text
