@@ -2378,11 +2378,16 @@ _VALUES_ASKED = re.compile(r"完成值")
 # "就业率完成值", "实际完成多少人": the value completed asked alone; anything else asked beside it
 _DONE_ALONE = re.compile(r"完成值|(?:实际)?完成了?多少|实际完成")
 _MORE_THAN_DONE = re.compile(r"目标|指标值|年度值|计划|权重|分值|得分|评分|偏差|原因")
+_BEYOND_DONE = re.compile(r"超额|超出|多完成|还差|差多少|差了多少|少完成")
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
 def do_completion(t: Turn, f: Frame) -> Answer:
     """Compare each indicator's 全年完成值 with its target; say which were not reached."""
+    if _BEYOND_DONE.search(t.p.text):
+        # "超额完成多少人", "还差多少没完成": the two values worked out against each other, which the labelled
+        # figures' arithmetic shows (a typed reading of the 完成值 alone would answer another question)
+        return t.unknown(compose.NOTHING_TO_SUBTRACT)
     rows = [r for r in indicator_rows(t, f) if r["actual_value"]]
     if f.indicators:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
