@@ -1206,15 +1206,15 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     for long, short in _first_characters(full, abbreviations):
         out |= {f.replace(long, short) for f in out if long in f}
     out |= _bare_short_forms(out, bare, abbreviations)
-    # (the name without its places only: "广汉教育和体育局" is no bureau of "广汉教育" and "体育")
-    out |= joined_bureau_forms(min((f for f in _place_forms(bare) if bare.endswith(f)), key=len))
     return {f for f in out if len(f) >= 2}
 
 
 def joined_bureau_forms(bare: str) -> set[str]:
     """"教育和体育局" said 教体局 or 教育局, "自然资源和规划局" 自规局 or 自然资源局: a bureau (its name without its
     place) of two words joined by 和, said by their first characters or by its first word alone (staff's rule
-    of merged bureaus); empty for any other name. (Bureaus of three or four words: _first_characters.)"""
+    of merged bureaus, as a department-unit table's groups are said); empty for any other name. (Bureaus of
+    three or four words: _first_characters. department_forms keeps a 和 of two words unshortened: 农业和水利局
+    is never 农水局 to it, see tests/test_lead40_classes.py.)"""
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2})(局|委员会|委|办公室|办)", compact(bare))
     if m is None:
         return set()
