@@ -7,7 +7,7 @@ import copy
 from itertools import chain
 
 from bot.answer import compose
-from bot.answer.handlers import HANDLERS, indicator_rows
+from bot.answer.handlers import HANDLERS
 from bot.dialogue.clarify import MAX_OPTIONS, clarify_departments, clarify_projects, scope
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, Answer, Frame, copy_frame
@@ -85,10 +85,10 @@ def _which_department(t: Turn, f: Frame, owners: list, offered: list[str]) -> An
     if not kept:
         return clarify_departments(t, f, offered, offer_all=True)
     previews = []
-    for dept in kept[:MAX_OPTIONS]:  # (only the options shown are built)
-        one = copy_frame(f)
-        one.doc_ids, one.every_department = list(dept.doc_ids), False
-        previews.append(compose.indicator_names_preview([r["name"] for r in indicator_rows(t, one)]))
+    for dept in kept[:MAX_OPTIONS]:  # (only the options shown are read: no frame per department)
+        rows = [r for c in f.categories for r in query.indicators(t.conn, doc_ids=list(dept.doc_ids),
+                                                                    category=(c.level, c.name))]
+        previews.append(compose.indicator_names_preview([r["name"] for r in rows]))
     return clarify_departments(t, f, (), offer_all=True, departments=kept, figures=previews)
 
 
