@@ -1980,6 +1980,17 @@ def which_project_of_departments() -> str:
     return "几个部门的项目里都有这一项，您问的是哪一个项目的？"
 
 
+# The names of a department's indicators shown beside it in a question back, at most this many
+PREVIEW_NAMES = 4
+
+
+def indicator_names_preview(names: list[str]) -> str:
+    """"2 个：信访群众服务对象满意度、法律顾问服务对象满意度": what a department offered has, in short."""
+    distinct = list(dict.fromkeys(names))
+    more = "等" if len(distinct) > PREVIEW_NAMES else ""
+    return f"{len(names)} 个：{'、'.join(distinct[:PREVIEW_NAMES])}{more}"
+
+
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
     if figure and label.endswith("）"):  # "政府雇员工资经费（广州市白云区信访局）：77.28万元", not two brackets
@@ -2600,6 +2611,11 @@ def indicator_count(projects: list[str], what: str, n: int, per: dict[str, int] 
 def filed_by_name(what: str, words: list[str]) -> str:
     """A category no indicator is filed under, so indicators named by its words are shown instead."""
     return f"（表中没有归入“{what}”类的指标，以下是名称含“{'、'.join(words)}”的指标）\n"
+
+
+def task_indicators_of_whole(tasks: list[str]) -> str:
+    """A department-overall table's task has no indicators of its own: the whole's that name it are shown."""
+    return f"（{'、'.join(tasks)}是部门整体绩效目标表中的一项任务，表中没有单列它的指标；以下是部门整体指标中名称提到它的）\n"
 
 
 def no_indicators(scope: str, what: str, of_category: bool, said_no: bool = False) -> str:

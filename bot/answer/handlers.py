@@ -25,7 +25,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places
-from bot.language.normalize import compact, format_amount
+from bot.language.normalize import compact, format_amount, shared_run
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
@@ -2071,6 +2071,8 @@ def _values_narrowed(t: Turn, f: Frame, rows: list, scope: str, what: str) -> tu
 def _filed_by_name(t: Turn, f: Frame, rows: list, what: str) -> tuple[list, str]:
     """Tables file some indicators oddly (a 满意度 indicator under 效益指标): a kind asked that none is filed under
     is matched by name too, and said so; of two kinds asked ("成本和满意度分别是多少") the one left empty is."""
+    if not rows and (of_whole := _whole_indicators_naming_tasks(t, f)):
+        return of_whole
     empty = [c for c in f.categories if not any(_filed_under(r, c) for r in rows)] if rows else list(f.categories)
     if not f.categories or not empty or (rows and _one_under_the_other(t, f)):
         return rows, ""
@@ -2081,6 +2083,30 @@ def _filed_by_name(t: Turn, f: Frame, rows: list, what: str) -> tuple[list, str]
         scope = "、".join(t.kb.projects[p].name for p in f.projects) if f.projects else "所有项目"
         return rows, "（" + compose.no_indicators(scope, "、".join(c.name for c in empty), True).rstrip("。") + "）\n"
     return [*rows, *named], compose.filed_by_name("、".join(c.name for c in empty) if rows else what, words)
+
+
+# The run of characters an indicator's name must share with a task's name to be about that task ("三支一扶")
+_TASK_RUN = 4
+
+
+def _whole_indicators_naming_tasks(t: Turn, f: Frame) -> tuple[list, str] | None:
+    """A 年度重点工作任务 of a department-overall table has no indicators of its own: the table's indicators are the
+    department's whole. Asked for a task's indicators ("三支一扶资金 → 它的满意度指标呢"), those of the whole
+    whose name says the task's own words ("服务单位对“三支一扶”人员满意度"), and said so; None when none does."""
+    tasks = [t.kb.projects[p] for p in f.projects if p in t.kb.projects]
+    if not tasks or any(p.kind != "task" for p in tasks) or query.indicators(t.conn, project_ids=f.projects):
+        return None
+    wholes = [pid for p in tasks for pid in t.kb.projects_of_document(p.document_id)
+              if t.kb.projects[pid].kind == "department"]
+    if not wholes:
+        return None
+    everything = indicator_rows(t, Frame(projects=list(dict.fromkeys(wholes)), categories=f.categories))
+    everything += [r for r in indicator_rows(t, Frame(projects=list(dict.fromkeys(wholes)))) if f.categories
+                   and any(c.name.removesuffix("指标") in r["name"] for c in f.categories) and r not in everything]
+    named = [r for r in everything if any(shared_run(compact(p.name), compact(r["name"])) >= _TASK_RUN for p in tasks)]
+    if not named:
+        return None
+    return named, compose.task_indicators_of_whole([p.name for p in tasks])
 
 
 def _filed_under(r: Any, c: Ref) -> bool:
@@ -2431,11 +2457,16 @@ _VALUES_ASKED = re.compile(r"完成值")
 # "就业率完成值", "实际完成多少人": the value completed asked alone; anything else asked beside it
 _DONE_ALONE = re.compile(r"完成值|(?:实际)?完成了?多少|实际完成")
 _MORE_THAN_DONE = re.compile(r"目标|指标值|年度值|计划|权重|分值|得分|评分|偏差|原因")
+_BEYOND_DONE = re.compile(r"超额|超出|多完成|还差|差多少|差了多少|少完成")
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
 def do_completion(t: Turn, f: Frame) -> Answer:
     """Compare each indicator's 全年完成值 with its target; say which were not reached."""
+    if _BEYOND_DONE.search(t.p.text):
+        # "超额完成多少人", "还差多少没完成": the two values worked out against each other, which the labelled
+        # figures' arithmetic shows (a typed reading of the 完成值 alone would answer another question)
+        return t.unknown(compose.NOTHING_TO_SUBTRACT)
     rows = [r for r in indicator_rows(t, f) if r["actual_value"]]
     if f.indicators:
         rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]

@@ -8,7 +8,7 @@ from itertools import chain
 
 from bot.answer import compose
 from bot.answer.handlers import HANDLERS
-from bot.dialogue.clarify import clarify_departments, clarify_projects, scope
+from bot.dialogue.clarify import MAX_OPTIONS, clarify_departments, clarify_projects, scope
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, Answer, Frame, copy_frame
 from bot.language.rules import INTENTS
@@ -73,6 +73,25 @@ def _none_counts(t: Turn, f: Frame) -> Answer | None:
     return answer
 
 
+def _which_department(t: Turn, f: Frame, owners: list, offered: list[str]) -> Answer:
+    """The answer for every department too long: which department, with 全部. A kind of indicators asked
+    ("满意度指标有哪些"): only the departments whose tables have that kind, each shown with the names of its
+    own (so the choice is an informed one, and a department with none is never offered)."""
+    if f.intent != "indicator_list" or not f.categories:
+        return clarify_departments(t, f, offered, offer_all=True)
+    having = frozenset[int]().union(*(t.kb.documents_having("level1" if c.level == "level1" else "level2", str(c.key))
+                                      for c in f.categories))
+    kept = [d for d in owners if having & set(d.doc_ids)]
+    if not kept:
+        return clarify_departments(t, f, offered, offer_all=True)
+    previews = []
+    for dept in kept[:MAX_OPTIONS]:  # (only the options shown are read: no frame per department)
+        rows = [r for c in f.categories for r in query.indicators(t.conn, doc_ids=list(dept.doc_ids),
+                                                                    category=(c.level, c.name))]
+        previews.append(compose.indicator_names_preview([r["name"] for r in rows]))
+    return clarify_departments(t, f, (), offer_all=True, departments=kept, figures=previews)
+
+
 def each_department(t: Turn, f: Frame) -> Answer:
     """A general question with several departments loaded: the answer of each, grouped by
     department, when it is short; otherwise ask which, with "全部" among the options. A question
@@ -110,7 +129,7 @@ def each_department(t: Turn, f: Frame) -> Answer:
         # question is asked back, whatever the remaining departments say (no need to ask them all).
         if not everything and (projects or indicators) and len("\n".join(parts)) > SHORT_ANSWER:
             t.session.last_list = []  # the lists above are not shown
-            return clarify_departments(t, f, offered, offer_all=True)
+            return _which_department(t, f, owners, offered)
     if f.intent == "total" and len(parts) > 1 and (f.column or "total") == "total":
         docs = query.documents(t.conn, f.doc_ids)
         totals = [d["total"] if d["total"] is not None else query.column_total(t.conn, [d["id"]], "total")
@@ -120,7 +139,7 @@ def each_department(t: Turn, f: Frame) -> Answer:
             parts.insert(0, compose.grand_total(round(sum(known), 2), docs[0]["unit"]))  # the figure first
     text = "\n".join(parts)
     if not everything and len(text) > SHORT_ANSWER:
-        return clarify_departments(t, f, offered, offer_all=True)
+        return _which_department(t, f, owners, offered)
     if not parts:
         return t.unknown("各部门的表里都没有找到。", suggest=False)
     return t.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)

@@ -90,11 +90,26 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
     prior_focus, carried = prior[0], set()
+    if not pids and not indicators and _of_the_indicators_shown(text, prior):
+        return None  # "人居环境整治的满意度 → 得了几分": that indicator's 得分 (the facts' column), not the 总分
     if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
     return _of_projects(turn, text, pids, indicators, prior, carried, last, bool(sheets) and not lexicon_named)
+
+
+# The project's own 总分 said in words (not an indicator's 得分)
+_PROJECT_SCORE = re.compile(r"总分|总得分|自评分|整体|项目|自评")
+# How many indicators an answer may show and still be what a bare "得了几分" asks of (a project's whole list is not)
+_FEW_SHOWN = 3
+
+
+def _of_the_indicators_shown(text: str, prior: tuple[list[int], list[int], list[int]]) -> bool:
+    """A bare score question ("得了几分", "得分呢") right after an answer about a few indicators asks their own
+    得分, which the sheet prints beside each; the project's 总分 is asked in words of its own."""
+    return 0 < len(prior[1]) <= _FEW_SHOWN and len(text) <= 8 and bool(_CLASS_SCORE.search(text)) \
+        and not _PROJECT_SCORE.search(text) and not _COMPARE.search(text)
 
 
 def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tuple[list[int], list[int], list[int]],

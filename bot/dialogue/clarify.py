@@ -197,9 +197,10 @@ ACROSS_AT_MOST = 12
 
 
 def clarify_departments(t: Turn, f: Frame, names: Iterable[str], offer_all: bool = False,
-                        departments: list[Department] | None = None) -> Answer:
+                        departments: list[Department] | None = None, figures: list[str] | None = None) -> Answer:
     """Ask which department; with many, show a few and say how many there are. offer_all: the
-    question may be about all of them ("全部" answers for each).
+    question may be about all of them ("全部" answers for each). figures: what each department shown has
+    (in their order), shown beside it.
 
     Only the options shown are built: a common indicator name matches nearly every department.
     """
@@ -231,7 +232,8 @@ def clarify_departments(t: Turn, f: Frame, names: Iterable[str], offer_all: bool
         everything.every_department = True
         everything.label = ALL_LABEL
         options.append(everything)
-    return clarify(t, options, prompt)
+    shown_figures = [*figures[:len(shown)], *[""] * (len(options) - len(shown))] if figures else None
+    return clarify(t, options, prompt, shown_figures)
 
 
 def clarify_projects(t: Turn, f: Frame) -> Answer:

@@ -1892,6 +1892,11 @@ _OWNER_ASKED = re.compile(r"(?:那|那么)?(?:它|这个项目|该项目)?的?(?
                           r"(?:是谁|是哪个|是哪家|是什么|是哪个单位|是哪个部门|是)?(?:呢|啊|[？?])?|(?:是)?(?:谁来实施|由谁实施|谁实施|谁负责)(?:的)?(?:呢|[？?])?")
 
 
+# Answers about the indicators they show (their values, or how far each was completed): a follow-up naming
+# nothing asks another column of those same indicators.
+_ABOUT_NAMED_INDICATORS = ("indicator_value", "completion")
+
+
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
     """A follow-up naming nothing is about what the last answer was about."""
     s = t.session
@@ -1926,7 +1931,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
             f.unit, f.doc_ids = last.unit, list(last.doc_ids)  # "公证处总共多少钱" → "财政拨款占多少": the unit still
         if _value_word_of_focus(t, p, f) or _part_of_focus_indicator(t, p, f):
             return None
-        if not f.categories and last.intent == "indicator_value" and s.focus_indicators:
+        if not f.categories and last.intent in _ABOUT_NAMED_INDICATORS and s.focus_indicators:
+            # ("户厕改造完成多少" → "目标是多少": the indicators whose 完成值 was just shown, their other column)
             f.indicators = _other_indicator_said(t, p) or list(s.focus_indicators)
     return None
 

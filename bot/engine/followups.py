@@ -56,7 +56,29 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
         or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
         or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
-        or _sum_of_listed(kb, session, question)
+        or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question)
+
+
+# "得了几分", "分值呢", "权重是多少": the points a 自评表 prints beside an indicator (its 得分, 分值), asked bare
+_POINTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这个指标|这项指标|该指标)?(?:的)?"
+                           r"(?:得了?(?:多少|几)分|得分|分值|权重|多少分|几分)(?:是)?(?:多少)?(?:呢|啊|[？?])?$")
+
+
+def _points_of_the_one_indicator(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"人居环境整治的满意度" → "得了几分": after an answer about one indicator, its own points (the sheet's 得分
+    beside it), never its project's 总分 nor every indicator sharing a word of the last question; None when the
+    question is no bare points question, or the indicator's line prints none."""
+    if not _POINTS_ASKED.match(compact(normalize(question))):
+        return None
+    asked = _of_the_one_indicator(kb, session, question, [])
+    if asked is None:
+        return None
+    before = session.to_dict()
+    again = _Turn(kb, rules, session, asked).run()
+    if again.status == ANSWERED:
+        return again
+    _restore(session, before)
+    return None
 
 
 _OF_WHOLE = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)?占(?:了)?(?:总预算|预算总额|项目总预算|总额|总金额|全部预算|全部|总支出|"

@@ -1251,6 +1251,19 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     return {f for f in out if len(f) >= 2}
 
 
+def joined_bureau_forms(bare: str) -> set[str]:
+    """"教育和体育局" said 教体局 or 教育局, "自然资源和规划局" 自规局 or 自然资源局: a bureau (its name without its
+    place) of two words joined by 和, said by their first characters or by its first word alone (staff's rule
+    of merged bureaus, as a department-unit table's groups are said); empty for any other name. (Bureaus of
+    three or four words: _first_characters. department_forms keeps a 和 of two words unshortened: 农业和水利局
+    is never 农水局 to it, see tests/test_lead40_classes.py.)"""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2})(局|委员会|委|办公室|办)", compact(bare))
+    if m is None:
+        return set()
+    end = "委" if m.group(3) == "委员会" else m.group(3)
+    return {m.group(1)[0] + m.group(2)[0] + end, m.group(1) + end}
+
+
 def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     """A bureau word of two to four two-character words that the vocabulary does not shorten, by the first
     character of each ("教育体育局" -> "教体局", "文化旅游体育局" -> "文旅体局"); of three or four words also by the

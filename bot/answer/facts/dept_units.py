@@ -19,7 +19,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
-from bot.language.lexicon import department_forms
+from bot.language.lexicon import department_forms, joined_bureau_forms
 from bot.language.normalize import compact
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -177,7 +177,7 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     out: list[tuple[str, Line]] = []
     seen: dict[str, set[str]] = {}
     for g in book.groups:
-        for form in department_forms(g, idx.abbrev) | _joined_initials(g, book.place):
+        for form in department_forms(g, idx.abbrev) | joined_bureau_forms(compact(g).removeprefix(book.place)):
             if len(form) >= 2 and form not in place:
                 seen.setdefault(form, set()).add(g)
     for form, gs in seen.items():
@@ -190,16 +190,6 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
             bare = _OWN.sub("", u.name)
             out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
-
-
-def _joined_initials(name: str, place: str) -> set[str]:
-    """"教育和体育局" said 教体局 or 教育局, "自然资源和规划局" 自规局 or 自然资源局: a bureau of two words joined by 和,
-    said by their first characters or by its first word alone (staff's rule of merged bureaus)."""
-    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2})(局|委员会|委|办公室|办)", compact(name).removeprefix(place))
-    if m is None:
-        return set()
-    end = "委" if m.group(3) == "委员会" else m.group(3)
-    return {m.group(1)[0] + m.group(2)[0] + end, m.group(1) + end}
 
 
 def books_of(idx, doc: int) -> list[Book]:

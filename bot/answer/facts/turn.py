@@ -1182,9 +1182,15 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
     chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
         asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
     if len(chosen) == 1 and asked.get("again"):
-        # The typed reading and the facts disagreed on the department: the whole question again, of it.
+        # The typed reading and the facts disagreed on the department: the whole question again, of it; a
+        # department offered for the line its table prints (公务用车购置费 of a 三公 table), not for a project of
+        # that name, is answered from that line, as offered.
         _clear_pending(session)
-        return type(turn)(turn.kb, turn.rules, session, chosen[0] + asked["question"]).run()
+        before = session.to_dict()
+        again = type(turn)(turn.kb, turn.rules, session, chosen[0] + asked["question"]).run()
+        if again.status != "unknown":
+            return again
+        session.__dict__.update(type(session).from_dict(before).__dict__)
     if len(chosen) == 1:
         question, answerer = asked["question"], Answerer(idx)
         # "财政局…" → "青禾区": the row 区财政局 of 青禾区's table, not 青禾区's total
