@@ -91,12 +91,18 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
 
 
 _JOINERS = frozenset(("和", "及", "与", "、", "或"))
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     """Contiguous word n-grams of a name that contain at least one non-generic word, and the halves
     of four-character words ("公务用车" -> "用车"): staff shorten names that way."""
     out = {w[k : k + 2] for w in words if len(w) == 4 for k in (0, 2) if w[k : k + 2] not in generic}
+    # A four-character word the segmenter cut 3 + 1 ("训练器 材", "排水管 网", "救援队 伍"): the word its last
+    # character makes with the one cut off (器材, 管网, 队伍) is said alone, as the half of a four-character word is.
+    out |= {a[-1] + b for a, b in zip(words, words[1:], strict=False)
+            if len(a) == 3 and len(b) == 1 and _HAN.fullmatch(a + b) and not {a[-1], b} & _JOINERS
+            and a[-1] + b not in generic}
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             gram = words[i:j]
@@ -121,7 +127,12 @@ def quoted_forms(name: str, words: list[str], generic: set[str]) -> list[str]:
         seen += len(w)
         if seen > m.end() - 1 and w.strip() and not _QUOTED_MARK.fullmatch(w):
             after.append(w)
-    return sorted({term} | {term + g for g in word_ngrams(after, generic) if g not in generic})
+    grams = {g for g in word_ngrams(after, generic) if g not in generic}
+    # The words before the quotes said on with a later part, the quoted term left out: "潭门“南海渔家”文化节活动
+    # 经费" -> "潭门文化节", "潭门文化节活动经费"
+    before = compact(name[: m.start()])
+    bare = {before + g for g in grams} if len(before) >= 2 and _HAN.fullmatch(before) else set()
+    return sorted({term} | {term + g for g in grams} | bare)
 
 
 _QUOTED_MARK = re.compile(r"[“”\"\s]+")

@@ -1,0 +1,96 @@
+"""Follow-ups after a short project name and over the last two answers, on a fictional 项目支出绩效目标表 of this
+file's own (rendered as published text by tests/target_tables.py) and the bundled samples:
+
+- a name the segmenter cuts 3 + 1 (训练器 材, 排水管 网) is still said by its real word (器材, 管网);
+- a name printing a quoted term after a place (枫渡“山海渔歌”音乐节活动经费) is said without the quoted part
+  (枫渡音乐节经费);
+- an indicator said in other words whose last word ends in 费 (带动消费 of 赛事期间带动住宿餐饮消费) is that indicator,
+  never a cost the table does not break down, also asked right after the project alone, when another
+  project's indicator (活动期间带动旅游消费) fits the words as well over all the tables;
+- "哪个更多" after two projects' amounts, "差多少" after an execution and the budget of one project: the two
+  figures just shown."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over
+from target_tables import Item, Unit, render
+
+from bot.engine import Engine
+
+DEPT = "梅岭县文化体育局"
+UNITS = [
+    Unit("梅岭县文化体育局", "247.30 247.30", [
+        Item("消防训练器材购置经费", "18.00 18.00",
+             "购置体育场馆消防训练器材，保障场馆消防安全。",
+             [("11", "购置器材数量", "≥60件", "≥60件"),
+              ("12", "器材验收合格率", "100%", "100%")]),
+        Item("体育学校学生伙食补助经费", "72.50 72.50",
+             "保障体育学校在训学生伙食补助按标准发放。",
+             [("11", "补助学生人数", "≥150人", "≥150人"),
+              ("31", "学生满意度", "≥90%", "≥90%")]),
+        Item("枫渡“山海渔歌”音乐节活动经费", "41.80 41.80",
+             "举办枫渡音乐节，打造滨海音乐文化品牌，带动文旅消费。",
+             [("11", "演出场次", "≥10场", "≥10场"),
+              ("21", "活动期间带动旅游消费", "≥500万元", "≥300万元"),
+              ("31", "观众满意度", "≥90%", "≥90%")]),
+        Item("赛艇公开赛承办经费", "95.00 95.00",
+             "承办环湖赛艇公开赛，推动体育与旅游融合发展。",
+             [("11", "参赛运动员人数", "≥800人", "≥600人"),
+              ("21", "赛事期间带动住宿餐饮消费", "≥900万元", "≥700万元"),
+              ("31", "参赛队伍满意度", "≥90%", "≥90%")]),
+        Item("城区排水管网疏浚经费", "20.00 20.00",
+             "疏浚城区体育场馆周边排水管网，保障汛期场馆安全。",
+             [("11", "疏浚管道长度", "≥3公里", "≥3公里")]),
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("left44")
+    (folder / "梅岭县_文化体育局_2026_项目支出绩效目标表.txt").write_text(
+        render(DEPT, "247.30 247.30", UNITS), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_word_the_segmenter_cut_three_and_one_still_names_its_project(engine):
+    # 训练器 | 材 and 排水管 | 网 as cut: 器材 and 管网 are the words people say
+    answer = converse(engine, "器材经费多少")
+    assert answer.status == "answered" and "消防训练器材购置经费" in answer.text and "18" in answer.text
+    answer = converse(engine, "管网疏浚经费多少")
+    assert answer.status == "answered" and "城区排水管网疏浚经费" in answer.text
+
+
+def test_a_quoted_term_is_left_out_between_the_place_and_the_rest_of_the_name(engine):
+    answer = converse(engine, "枫渡音乐节经费")
+    assert answer.status == "answered" and "41.80" in answer.text
+    answer = converse(engine, "枫渡音乐节经费", "目标是什么")
+    assert answer.status == "answered" and "滨海音乐文化品牌" in answer.text
+
+
+def test_an_indicator_said_with_a_word_ending_in_fei_is_that_indicator(engine):
+    answer = converse(engine, "赛艇公开赛带动消费指标值")
+    assert answer.status == "answered" and "≥900万元" in answer.text and "≥500万元" not in answer.text
+    # right after the project alone: its indicator, though 活动期间带动旅游消费 fits the words over all tables
+    answer = converse(engine, "赛艇公开赛", "带动消费实施周期指标值")
+    assert answer.status == "answered" and "≥900万元" in answer.text and "≥700万元" not in answer.text
+    answer = converse(engine, "音乐节", "带动消费实施周期指标值")
+    assert answer.status == "answered" and "≥500万元" in answer.text and "≥900万元" not in answer.text
+
+
+def test_a_cost_the_table_does_not_break_down_is_still_said_so(engine):
+    # (a 费 word no indicator of the project holds: a part the table does not print, never the whole amount)
+    answer = converse(engine, "赛艇公开赛保洁费多少")
+    assert answer.status != "answered" or "95.00" not in answer.text
+
+
+def test_which_is_more_of_the_two_projects_just_answered(engine):
+    answer = converse(engine, "体育学校伙食补助经费", "器材呢", "哪个更多")
+    assert answer.status == "answered"
+    assert "体育学校学生伙食补助经费更多" in answer.text and "54.5" in answer.text
+
+
+def test_the_difference_of_an_execution_and_the_budget_just_shown(samples_engine):
+    answer = converse(samples_engine, "渝中就业补助资金执行数", "预算数呢", "差多少")
+    assert answer.status == "answered" and "931" in answer.text and "7574" in answer.text
