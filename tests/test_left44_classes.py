@@ -8,9 +8,15 @@ file's own (rendered as published text by tests/target_tables.py) and the bundle
   never a cost the table does not break down, also asked right after the project alone, when another
   project's indicator (活动期间带动旅游消费) fits the words as well over all the tables;
 - "哪个更多" after two projects' amounts, "差多少" after an execution and the budget of one project: the two
-  figures just shown."""
+  figures just shown;
+- "宫颈癌和乳腺癌一共筛了多少人" of two indicators of one unit: their values added up (completed, then targets;
+  rates never);
+- a follow-up naming a label the row just shown lacks (社工部基本支出 → 人员经费多少), which the department talked
+  about prints as a line of its own: that line, not "no such column" nor another department's project."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import converse, engine_over
@@ -18,9 +24,11 @@ from target_tables import Item, Unit, render
 
 from bot.engine import Engine
 
+DATA = Path(__file__).resolve().parent / "data" / "samples"
+
 DEPT = "梅岭县文化体育局"
 UNITS = [
-    Unit("梅岭县文化体育局", "247.30 247.30", [
+    Unit("梅岭县文化体育局", "277.30 277.30", [
         Item("消防训练器材购置经费", "18.00 18.00",
              "购置体育场馆消防训练器材，保障场馆消防安全。",
              [("11", "购置器材数量", "≥60件", "≥60件"),
@@ -37,11 +45,15 @@ UNITS = [
         Item("赛艇公开赛承办经费", "95.00 95.00",
              "承办环湖赛艇公开赛，推动体育与旅游融合发展。",
              [("11", "参赛运动员人数", "≥800人", "≥600人"),
+              ("11", "赛事志愿者人数", "≥200人", "≥150人"),
               ("21", "赛事期间带动住宿餐饮消费", "≥900万元", "≥700万元"),
               ("31", "参赛队伍满意度", "≥90%", "≥90%")]),
         Item("城区排水管网疏浚经费", "20.00 20.00",
              "疏浚城区体育场馆周边排水管网，保障汛期场馆安全。",
              [("11", "疏浚管道长度", "≥3公里", "≥3公里")]),
+        Item("体育场馆政府购买服务人员经费", "30.00 30.00",
+             "通过政府购买服务方式聘用体育场馆管理服务人员。",
+             [("11", "购买服务岗位数", "12个", "12个")]),
     ]),
 ]
 
@@ -50,7 +62,7 @@ UNITS = [
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("left44")
     (folder / "梅岭县_文化体育局_2026_项目支出绩效目标表.txt").write_text(
-        render(DEPT, "247.30 247.30", UNITS), encoding="utf-8")
+        render(DEPT, "277.30 277.30", UNITS), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -94,3 +106,39 @@ def test_which_is_more_of_the_two_projects_just_answered(engine):
 def test_the_difference_of_an_execution_and_the_budget_just_shown(samples_engine):
     answer = converse(samples_engine, "渝中就业补助资金执行数", "预算数呢", "差多少")
     assert answer.status == "answered" and "931" in answer.text and "7574" in answer.text
+
+
+def test_two_indicators_of_the_project_in_focus_added_up(engine):
+    answer = converse(engine, "赛艇公开赛", "参赛运动员和志愿者一共多少人")
+    assert answer.status == "answered" and "≥750人" in answer.text and "600 + 150" in answer.text
+    answer = converse(engine, "赛艇公开赛", "参赛运动员和志愿者实施周期指标值一共多少人")
+    assert "≥1000人" in answer.text and "800 + 200" in answer.text
+
+
+def test_completed_values_are_added_and_rates_never_are():
+    from bot.answer import compose
+
+    def row(name: str, annual: str, actual: str) -> dict:
+        return {"name": name, "annual_value": annual, "period_value": annual, "actual_value": actual}
+
+    text = compose.indicators_added([row("甲筛查人数", "≥8000人", "7420人"), row("乙筛查人数", "≥8000人", "7650人")], None)
+    assert text is not None and "全年完成值合计 15070人：7420 + 7650 = 15070人" in text and "≥16000人" in text
+    assert compose.indicators_added([row("甲满意度", "≥90%", "92%"), row("乙满意度", "≥90%", "95%")], None) is None
+    assert compose.indicators_added([row("甲人数", "≥80人", "82人"), row("乙次数", "≥8次", "9次")], None) is None
+
+
+@pytest.fixture(scope="module")
+def with_accounts(tmp_path_factory) -> Engine:
+    """This file's table beside two published 部门决算 (普陀 社工部 and 财政局)."""
+    folder = tmp_path_factory.mktemp("left44b")
+    (folder / "梅岭县_文化体育局_2026_项目支出绩效目标表.txt").write_text(
+        render(DEPT, "277.30 277.30", UNITS), encoding="utf-8")
+    accounts = [DATA / f"putuo_{who}_2024_final_accounts.pdf" for who in ("shegongbu", "czj")]
+    return engine_over(folder / "kb.sqlite", [folder, *accounts])
+
+
+def test_a_label_the_row_shown_lacks_is_the_departments_own_line(with_accounts):
+    # 基本支出's 合计 row prints no 人员经费 column; the department's 决算 prints 人员经费合计 as a line of its own,
+    # which is what is asked (not "no such column", nor another department's …人员经费 project)
+    answer = converse(with_accounts, "社工部基本支出", "人员经费多少")
+    assert answer.status == "answered" and "人员经费合计" in answer.text and "95.36" in answer.text
