@@ -12,7 +12,8 @@ file's own (rendered as published text by tests/target_tables.py) and the bundle
 - "宫颈癌和乳腺癌一共筛了多少人" of two indicators of one unit: their values added up (completed, then targets;
   rates never);
 - a follow-up naming a label the row just shown lacks (社工部基本支出 → 人员经费多少), which the department talked
-  about prints as a line of its own: that line, not "no such column" nor another department's project."""
+  about prints as a line of its own: that line, not "no such column" nor another department's project;
+- "图书馆收入预算" (its line of a place's 部门收入预算表) → "项目支出呢": the unit's projects in its bureau's table."""
 
 from __future__ import annotations
 
@@ -55,14 +56,39 @@ UNITS = [
              "通过政府购买服务方式聘用体育场馆管理服务人员。",
              [("11", "购买服务岗位数", "12个", "12个")]),
     ]),
+    Unit("梅岭县图书馆", "56.40 56.40", [
+        Item("古籍数字化保护经费", "31.20 31.20", "对馆藏古籍开展数字化扫描和修复保护。",
+             [("11", "古籍数字化册数", "≥800册", "≥800册")]),
+        Item("少儿阅读推广活动经费", "25.20 25.20", "开展少儿阅读推广和亲子阅读活动。",
+             [("11", "阅读推广活动场次", "≥40场", "≥40场")]),
+    ]),
 ]
+TOTAL = "333.70 333.70"
+# A place's 部门收入预算表: each department's 小计 over its units (the library one of them).
+INCOME = [("梅岭县2026年部门收入预算表", None, None, None, None, None),
+          (None, None, None, None, None, "单位：万元"),
+          ("部门", "单位编码", "单位名称", "合计", "本年收入", None),
+          (None, None, None, None, "一般公共预算", "其他收入"),
+          (None, None, "合计", 2400.5, 2380.5, 20.0),
+          ("梅岭县文化体育局", "201", "小计", 1800.5, 1780.5, 20.0),
+          (None, "201001", "梅岭县文化体育局（本级）", 1412.3, 1400.3, 12.0),
+          (None, "201002", "梅岭县图书馆", 388.2, 380.2, 8.0),
+          ("梅岭县卫生局", "202", "小计", 600.0, 600.0, None),
+          (None, "202001", "梅岭县卫生局（本级）", 600.0, 600.0, None)]
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("left44")
     (folder / "梅岭县_文化体育局_2026_项目支出绩效目标表.txt").write_text(
-        render(DEPT, "277.30 277.30", UNITS), encoding="utf-8")
+        render(DEPT, TOTAL, UNITS), encoding="utf-8")
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for line in INCOME:
+        book.active.append(line)
+    book.active.merge_cells("E3:F3")
+    book.save(folder / "梅岭县_2026_部门收入预算表.xlsx")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -132,7 +158,7 @@ def with_accounts(tmp_path_factory) -> Engine:
     """This file's table beside two published 部门决算 (普陀 社工部 and 财政局)."""
     folder = tmp_path_factory.mktemp("left44b")
     (folder / "梅岭县_文化体育局_2026_项目支出绩效目标表.txt").write_text(
-        render(DEPT, "277.30 277.30", UNITS), encoding="utf-8")
+        render(DEPT, TOTAL, UNITS), encoding="utf-8")
     accounts = [DATA / f"putuo_{who}_2024_final_accounts.pdf" for who in ("shegongbu", "czj")]
     return engine_over(folder / "kb.sqlite", [folder, *accounts])
 
@@ -142,3 +168,9 @@ def test_a_label_the_row_shown_lacks_is_the_departments_own_line(with_accounts):
     # which is what is asked (not "no such column", nor another department's …人员经费 project)
     answer = converse(with_accounts, "社工部基本支出", "人员经费多少")
     assert answer.status == "answered" and "人员经费合计" in answer.text and "95.36" in answer.text
+
+
+def test_a_units_projects_after_its_line_of_a_table_of_departments(engine):
+    # "图书馆收入预算" is its line of the place's 收入预算表; "项目支出呢" its projects in the bureau's table
+    answer = converse(engine, "图书馆收入预算", "项目支出呢")
+    assert answer.status == "answered" and "56.40" in answer.text and "388.2" not in answer.text
