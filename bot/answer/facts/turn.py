@@ -1265,9 +1265,9 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
         fa = printed
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
-        if (own := _asked_of_the_department(turn, answerer, context, fq)) is not None:
-            return _facts_answer(turn, own, answerer, idx, type(typed))
         if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
+            if (own := _asked_of_the_department(turn, answerer, context, fq)) is not None:
+                return _facts_answer(turn, own, answerer, idx, type(typed))
             # The row has no such column: said so, never the column of every department instead.
             _keep(turn.session, None)
             return type(typed)(turn.question, "unknown", compose.column_not_in_rows(
