@@ -98,11 +98,6 @@ def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
     """Contiguous word n-grams of a name that contain at least one non-generic word, and the halves
     of four-character words ("公务用车" -> "用车"): staff shorten names that way."""
     out = {w[k : k + 2] for w in words if len(w) == 4 for k in (0, 2) if w[k : k + 2] not in generic}
-    # A four-character word the segmenter cut 3 + 1 ("训练器 材", "排水管 网", "救援队 伍"): the word its last
-    # character makes with the one cut off (器材, 管网, 队伍) is said alone, as the half of a four-character word is.
-    out |= {a[-1] + b for a, b in zip(words, words[1:], strict=False)
-            if len(a) == 3 and len(b) == 1 and _HAN.fullmatch(a + b) and not {a[-1], b} & _JOINERS
-            and a[-1] + b not in generic}
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             gram = words[i:j]
