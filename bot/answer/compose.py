@@ -245,6 +245,39 @@ def grouped_indicators(
     return "\n".join(out)
 
 
+def _added_column(values: Sequence[str | None], bounds_ok: bool) -> tuple[str, str] | None:
+    """"7420 + 7650", "15070人" of a column's values, when each is one number of one unit (not %, which adds up
+    to nothing); a bound (≥8000人) only where bounds_ok and every value has the same one."""
+    read = [_TARGET.match(v or "") for v in values]
+    if not all(read) or len({m.group(3) for m in read if m}) != 1 or len({m.group(1) or "" for m in read if m}) != 1:
+        return None
+    first = read[0]
+    assert first is not None
+    unit, bound = first.group(3), first.group(1) or ""
+    if not unit or unit == "%" or (bound not in ("", "=") and not bounds_ok):
+        return None
+    total = sum(float(m.group(2)) for m in read if m)
+    terms = " + ".join(_plain(float(m.group(2))) for m in read if m)
+    return terms, f"{bound if bound not in ('', '=') else ''}{_plain(total)}{unit}"
+
+
+def indicators_added(rows: Sequence[sqlite3.Row], value_kind: str | None) -> str | None:
+    """"宫颈癌和乳腺癌一共筛了多少人": the indicators' completed values added up, then their targets (a bound
+    added up is the bound of the sum), each with its arithmetic; None when neither column adds up."""
+    names = "、".join(dict.fromkeys(r["name"] for r in rows))
+    target_key = "period_value" if value_kind == "period" else "annual_value"
+    lines = []
+    if all(r["actual_value"] for r in rows) and (done := _added_column([r["actual_value"] for r in rows], False)):
+        lines.append(f"全年完成值合计 {done[1]}：{done[0]} = {done[1]}")
+    if (goal := _added_column([r[target_key] or r["annual_value"] for r in rows], True)) is not None:
+        word = "实施周期指标值" if value_kind == "period" else "年度指标值" \
+            if any(r["period_value"] and r["period_value"] != r["annual_value"] for r in rows) else "指标值"
+        lines.append(f"{word}合计 {goal[1]}：{goal[0]}")
+    if not lines:
+        return None
+    return f"{names}加起来：" + "；".join(lines) + "。"
+
+
 def project_list(rows: Sequence[sqlite3.Row], numbered: bool = True, show_department: bool = False) -> str:
     lines = []
     for k, row in enumerate(rows, start=1):

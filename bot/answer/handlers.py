@@ -2313,6 +2313,9 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
     text = not_percent + compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
                                                    actual=not target_only)
+    if len({r["name"] for r in rows}) >= 2 and t.p.has("total", "sum") \
+            and (added := compose.indicators_added(rows, f.value_kind)) is not None:
+        text = added + "\n" + text  # "宫颈癌和乳腺癌一共筛了多少人": the sum first, each one under it
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     if (left := _named_elsewhere(t, projects, [r["name"] for r in rows])) is not None:

@@ -2971,6 +2971,8 @@ def _said_in_other_words(t: Turn, p: Parse, f: Frame) -> bool:
             said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
             if f.intent == "share" and any(w in t.kb.indicator_name[found[0]] for w in said):
                 f.intent = "indicator_value"  # "…就业比例": the indicator's own word (…人数比例), not a share
+    if not tolerable and not (f.indicators or f.projects or f.ambiguous or p.departments()) and f.intent:
+        tolerable = _indicator_of_the_focus(t, p, f)
     if not tolerable and not f.indicators and len(f.categories) == 1:
         found = _indicator_said_with_its_class(t, p, f)
         if found:
@@ -2981,6 +2983,22 @@ def _said_in_other_words(t: Turn, p: Parse, f: Frame) -> bool:
         if found:
             f.projects, f.intent, f.within, tolerable = found, "content", True, True
     return tolerable
+
+
+def _indicator_of_the_focus(t: Turn, p: Parse, f: Frame) -> bool:
+    """"龙舟赛" → "带动消费实施周期指标值": words naming no one indicator of all the tables (活动期间带动旅游消费 of
+    another project fits as well) but clearly one of the project the conversation is about: that indicator of
+    it, asked as said. The frame updated and True when one is found."""
+    focus = [pid for pid in t.session.focus_projects if pid in t.kb.projects]
+    if not focus or len(focus) > 3:
+        return False
+    found = indicator_by_words(t, p, replace(f, projects=focus, ambiguous=[], doc_ids=[]))
+    pids = {t.kb.indicator_project.get(i) for i in found}
+    if not found or len(pids) != 1 or not pids <= set(focus):
+        return False
+    f.projects, f.indicators = [pids.pop()], found  # type: ignore[list-item]
+    f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    return True
 
 
 def _value_of_one_said_short(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -260,6 +260,8 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
         # "两个差多少" sets the two sums apart, never the rows of the last)
         return {"label": unit_sum.group("label"), "value": float(unit_sum.group("num")),
                 "unit": unit_sum.group("unit"), "department": first_dept()}
+    if (series := _series_shown(answer)) is not None:
+        return series
     if answer.rows:
         return _items_of(answer.rows, first_dept)  # a list: no one figure, but its items may be added up
     target = _one_indicator_figure(answer.text, completion=answer.intent == "completion")
@@ -280,6 +282,24 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
             "department": first_dept()}
+
+
+def _series_shown(answer: Answer) -> dict | None:
+    """One thing's several columns kept for a chart (全年预算数, 全年执行数) of which the answer's first line
+    says one ("就业补助资金：全年执行数 6643万元"): that column is the figure shown, so "预算数呢" → "差多少"
+    sets the two apart."""
+    rows = answer.rows
+    series = [str(r.get("series") or "") for r in rows]
+    first = answer.text.splitlines()[0] if answer.text else ""
+    if len(rows) < 2 or not all(series) or len({r.get("label") for r in rows}) != 1 \
+            or not all(isinstance(r.get("value"), int | float) for r in rows):
+        return None
+    at = {name: first.find(name) for name in series if name in first}
+    if not at:
+        return None
+    row = rows[series.index(min(at, key=lambda name: at[name]))]
+    return {"label": f"{row.get('label')} {row['series']}", "value": float(row["value"]), "unit": row.get("unit") or "",
+            "department": row.get("department") or ""}
 
 
 _UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40} 合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)：[^：]+ = "

@@ -35,6 +35,7 @@ from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
+from bot.store import queries as query
 
 
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
@@ -49,7 +50,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         figures.remember(session, combined, depts)
         combined.question = said
         return combined
-    before = session.to_dict()
+    before, question = session.to_dict(), _of_the_unit_shown(kb, session, question)
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
@@ -134,6 +135,24 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     from bot.answer.facts import lines_of_departments_followed
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
+
+
+_PROJECTS_SAID = re.compile(r"项目支出|项目经费")
+
+
+def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """"博物馆收入预算" (one unit's line of a table of departments and their units) → "项目支出呢": that unit's
+    projects, asked with its name (the projects are another table's, where it is a 资金使用单位), never the
+    place's whole; the question as it is when it names a unit itself or the line shown was not one unit's."""
+    lines = (session.facts.get("dept_units") or {}).get("lines") if isinstance(session.facts, dict) else None
+    last = session.facts.get("last") if isinstance(session.facts, dict) else None
+    if not lines or len(lines) != 1 or not last or not _PROJECTS_SAID.search(question) or kb.units_said(question, None):
+        return question
+    unit = re.sub(r"^[0-9]+", "", str(lines[0]))
+    # (said with the department whose group the line is in: its projects are that department's table's)
+    path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
+    owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
+    return owner + unit + re.sub(r"^(?:那|那么)", "", question) if unit else question
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")

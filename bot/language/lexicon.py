@@ -91,6 +91,7 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
 
 
 _JOINERS = frozenset(("和", "及", "与", "、", "或"))
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
@@ -121,7 +122,12 @@ def quoted_forms(name: str, words: list[str], generic: set[str]) -> list[str]:
         seen += len(w)
         if seen > m.end() - 1 and w.strip() and not _QUOTED_MARK.fullmatch(w):
             after.append(w)
-    return sorted({term} | {term + g for g in word_ngrams(after, generic) if g not in generic})
+    grams = {g for g in word_ngrams(after, generic) if g not in generic}
+    # The words before the quotes said on with a later part, the quoted term left out: "潭门“南海渔家”文化节活动
+    # 经费" -> "潭门文化节", "潭门文化节活动经费"
+    before = compact(name[: m.start()])
+    bare = {before + g for g in grams} if len(before) >= 2 and _HAN.fullmatch(before) else set()
+    return sorted({term} | {term + g for g in grams} | bare)
 
 
 _QUOTED_MARK = re.compile(r"[“”\"\s]+")

@@ -865,10 +865,25 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 continue
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
                     or re.search(r"哪|什么|啥", stem) \
-                    or word.endswith("经费"):  # "…经费" is the whole's own word ("法律顾闻经费": a typo of a name)
-                continue
+                    or word.endswith("经费") \
+                    or _an_indicators_words(p, kb, word[len(m.group(1)) - len(stem):]):
+                continue  # ("…经费" is the whole's own word: "法律顾闻经费", a typo of a name)
             p.modifiers.append(word[len(m.group(1)) - len(stem):])
             _claim(taken, m.start(), m.end())
+
+
+def _an_indicators_words(p: Parse, kb: KnowledgeBase, word: str) -> bool:
+    """"龙舟赛带动消费指标值": a word ending in 费 whose characters an indicator of the one project named holds
+    (赛事期间带动住宿餐饮消费) names that indicator in other words; it is no cost the table does not break down.
+    With no project named (a follow-up: "→ 带动消费实施周期指标值"), some indicator's name must hold them."""
+    pids = {int(r.key) for refs in p.refs("project") for r in refs}
+    if not pids:
+        return kb.indicator_name_holds((word[-2:], *word[:-2]))
+    if len(pids) != 1:
+        return False
+    lo, hi = kb.project_span(pids.pop())
+    return any(word[-2:] in name and all(ch in name for ch in word)
+               for i in range(lo, hi + 1) if (name := kb.indicator_name.get(i, "")))
 
 
 def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:

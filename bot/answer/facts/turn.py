@@ -1337,12 +1337,30 @@ def _column_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context)
     if fa is None or fa.status != "answered" or not fa.facts or not _row_context(fa.facts) <= set(context["rows"]):
         theirs = set(_departments_in(compact(typed.text), idx))
         if typed.status == "answered" and context.get("departments") and not theirs <= set(context["departments"]):
+            if (own := _asked_of_the_department(turn, answerer, context, fq)) is not None:
+                return _facts_answer(turn, own, answerer, idx, type(typed))
             # The row has no such column: said so, never the column of every department instead.
             _keep(turn.session, None)
             return type(typed)(turn.question, "unknown", compose.column_not_in_rows(
                 "、".join(fq.text[m.start:m.end] for m in fq.mentions), "、".join(sorted(context["rows"]))), "facts")
         return None
     return _facts_answer(turn, fa, answerer, idx, type(typed))
+
+
+def _asked_of_the_department(turn, answerer: Answerer, context: dict, fq):
+    """"社工部基本支出" → "人员经费多少": a label the row just shown does not print as a column, which the one
+    department talked about prints as a line of its own (人员经费合计): that line, asked of the department
+    (each label said must be in the lines found: "包括哪些" names none, and is not asked again)."""
+    departments = list(context.get("departments") or ())
+    said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.end - m.start >= 2]
+    if len(departments) != 1 or not said:
+        return None
+    fa = answerer.answer(departments[0] + turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts \
+            or {f["department"] for f in fa.facts} != set(departments) \
+            or not all(any(w in compact(_name(f)) for f in fa.facts) for w in said):
+        return None
+    return fa
 
 
 def _said_within(said: str, label: str) -> bool:
