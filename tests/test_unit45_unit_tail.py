@@ -70,3 +70,11 @@ def test_a_unit_said_in_reply_picks_its_namesake(songxi, reply, amount, other):
     assert converse(songxi, "林区防火经费").status == CLARIFY
     a = converse(songxi, "林区防火经费", reply)
     assert a.status == ANSWERED and amount in a.text and other not in a.text and "80.00" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("count", "reply"), [("推广站几个项目", "列一下"), ("松溪县国有林场有几个项目", "列出来")])
+def test_a_units_projects_counted_are_listed_next(songxi, count, reply):
+    a = converse(songxi, count, reply)
+    assert a.status == ANSWERED, a.text
+    theirs = ("竹林培育技术推广经费", "种苗质量抽检经费") if "推广站" in count else ("国有林场林区防火经费", "国有林场抚育经费")
+    assert all(n in a.text for n in theirs) and "森林资源监测经费" not in a.text, a.text

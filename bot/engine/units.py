@@ -211,9 +211,12 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects], unit=unit.name)
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text):
-        f.intent = "list"
+        counted = "几" in rest or "多少" in rest
+        f.intent = "count" if counted else "list"
+        if counted:  # "国有林场几个项目" → "列一下": the unit's projects counted, listed next
+            session.frame = f
         listed = [("project", r["id"]) for r in projects]  # (kind, id): "第二个" is the second project
-        return turn.answered(f, compose.unit_projects(row, doc, projects, counted="几" in rest or "多少" in rest),
+        return turn.answered(f, compose.unit_projects(row, doc, projects, counted=counted),
                              projects=f.projects, listed=listed,
                              rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
                                     "department": doc["department_name"]} for r in projects])
