@@ -78,3 +78,10 @@ def test_a_units_projects_counted_are_listed_next(songxi, count, reply):
     assert a.status == ANSWERED, a.text
     theirs = ("竹林培育技术推广经费", "种苗质量抽检经费") if "推广站" in count else ("国有林场林区防火经费", "国有林场抚育经费")
     assert all(n in a.text for n in theirs) and "森林资源监测经费" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "share", "whole"), [("国有林场抚育经费占林场合计百分之几", "60.61", "33.00"),
+                                                          ("竹林培育技术推广经费占推广站的比例", "57.14", "70.00")])
+def test_a_projects_share_of_its_unit_said_by_its_tail(songxi, question, share, whole):
+    a = converse(songxi, question)
+    assert a.status == ANSWERED and share in a.text and whole in a.text and "183.00" not in a.text, a.text

@@ -12,7 +12,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms
+from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms, unit_tail
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
@@ -123,9 +123,6 @@ def _units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Uni
     return found
 
 
-# The kind a unit's name ends in, with the word before it its tail: 推广站 of 临湘市林业技术推广站, 林场 of
-# 临湘市国有林场 (a farm's kind is a word of its own), 推广中心 of …农业技术推广中心.
-_TAIL = re.compile(r"(?:[农林牧渔茶果]场|.{2}(?:中心|[站所队院馆]))$")
 _TAILS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # What asks about a unit as a whole rather than a project: its projects, their count, its total.
 _UNIT_LEVEL = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|几个项目|多少个项目|多少项目|合计|小计|总计|一共|总共")
@@ -138,8 +135,8 @@ def _tails(kb: KnowledgeBase) -> dict[str, _Unit]:
     if tails is None:
         by_tail: dict[str, list[_Unit]] = {}
         for unit in _units(kb):
-            if not unit.own and (m := _TAIL.search(compact(unit.name))):
-                by_tail.setdefault(m.group(0), []).append(unit)
+            if not unit.own and (tail := unit_tail(unit.name)):
+                by_tail.setdefault(tail, []).append(unit)
         names = [compact(u.name) for u in _units(kb)] + [compact(d["department_name"]) for d in kb.documents.values()]
         forms = {form for u in _units(kb) for form in u.forms}
         tails = _TAILS[kb] = {tail: units[0] for tail, units in by_tail.items()
