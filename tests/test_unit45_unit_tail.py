@@ -85,3 +85,9 @@ def test_a_units_projects_counted_are_listed_next(songxi, count, reply):
 def test_a_projects_share_of_its_unit_said_by_its_tail(songxi, question, share, whole):
     a = converse(songxi, question)
     assert a.status == ANSWERED and share in a.text and whole in a.text and "183.00" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["林区防火和林场防火加起来多少", "林场防火和林区防火一共多少钱"])
+def test_a_short_name_beside_its_namesakes_own_name_is_the_other_project(songxi, question):
+    a = converse(songxi, question)
+    assert a.status == ANSWERED and "43.00" in a.text, a.text  # 30 (本级) + 13 (林场)
