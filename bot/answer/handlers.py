@@ -24,7 +24,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, Ref, department_places
+from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
 from bot.language.normalize import compact, format_amount, shared_run
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
@@ -1447,6 +1447,31 @@ def _unit_as_whole(t: Turn, rows: list) -> Any:
     return unit if unit is not None and unit["total"] else None
 
 
+# What may follow the whole of a share when the whole is a unit said by its tail ("占林场合计百分之几").
+_AFTER_WHOLE = re.compile(r"(?:的|合计|小计|总计|总额|总共|一共|总|预算|经费|资金|金额|钱|百分之几|百分之多少|百分比|比例|比重|"
+                          r"占比|多少|几成|是|为|了|呢|吗|[?？。，,\s])*")
+
+
+def _share_in_its_unit(t: Turn, f: Frame) -> Answer | None:
+    """"国有林场护林员工资占林场合计百分之几": the project named before 占 over the subtotal of its own unit,
+    said after 占 by its name's tail (林场 of 临湘市国有林场) and nothing else; not a project the word is in."""
+    at = t.p.text.find("占")
+    named = {r.id for m in t.p.mentions if m.end <= at and m.of("project") for r in m.of("project")}
+    rows = [r for r in query.projects(t.conn, sorted(named)) if r["total"] is not None] if at > 0 else []
+    if not rows or len(rows) != len(named) or len({(r["document_id"], r["unit_name"]) for r in rows}) != 1:
+        return None
+    tail = unit_tail(rows[0]["unit_name"] or "")
+    after = t.p.text[at + 1:]
+    if not tail or not after.startswith(tail) or not _AFTER_WHOLE.fullmatch(after[len(tail):]):
+        return None
+    unit = query.funding_unit(t.conn, rows[0]["document_id"], rows[0]["unit_name"])
+    if unit is None or not unit["total"] or t.kb.own_units.get(rows[0]["document_id"]) == unit["name"]:
+        return None
+    f.projects = [r["id"] for r in rows]
+    return t.answered(f, "\n".join(compose.share_of_department(r, unit["name"], unit["total"], unit["money_unit"], "小计")
+                                   for r in rows), projects=f.projects)
+
+
 def _share_of_a_unit(t: Turn, f: Frame) -> Answer | None:
     """"家医签约经费占本级的比例": 本级 said after 占 (the 资金使用单位 of the department's own name, in a table with
     units under it) is the whole, its subtotal row; the part is the project named before it, or the one just
@@ -1480,7 +1505,7 @@ def _source_share_scope(t: Turn, f: Frame) -> list[int]:
 
 
 def do_share(t: Turn, f: Frame) -> Answer:
-    if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f)) is not None:
+    if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f) or _share_in_its_unit(t, f)) is not None:
         return other
     lead = ""
     if not f.projects and f.order and len({t.kb.documents[d]["department_name"] for d in f.doc_ids}) == 1:

@@ -68,12 +68,23 @@ def _value_of_the_option(p: Parse, option: Frame) -> bool:
 _OWN_SAID = re.compile(r"本级|局机关|机关本级")
 
 
+def _namesakes(shown: list) -> bool:
+    """Whether the projects offered are namesakes: one name, or one name with a unit's word before it
+    (森林防火专项经费 of 本级 and 国有林场森林防火专项经费 of the 国有林场) in different units."""
+    if any(p is None for p in shown):
+        return False
+    names = {compact(p.name) for p in shown}
+    shortest = min(names, key=len)
+    return len(names) == 1 or len(shortest) >= 4 and all(n.endswith(shortest) for n in names) \
+        and len({p.unit_name for p in shown}) == len(shown)
+
+
 def _option_of_unit(t: Turn, core: str, options: list[Frame]) -> Frame | None:
     """"本级那个", "消保中心那个": of namesakes under two funding units of a table, the one listed under the unit
     said (本级: the department's own unit)."""
     own_said = _OWN_SAID.search(core) is not None
     shown = [t.kb.projects.get(o.projects[-1]) if o.projects else None for o in options]
-    if len(options) < 2 or len({p.name if p else None for p in shown}) != 1:
+    if len(options) < 2 or not _namesakes(shown):
         return None  # (only namesakes offered: never a suggestion of something else)
     picked = []
     for o in options:

@@ -1040,9 +1040,31 @@ def _one_name_in_pieces(p: Parse) -> None:
         if len(one.of("project")) == 1 and len(many.of("project")) > 1 and one.of("project") <= many.of("project") \
                 and not many.of("department") and many in p.mentions:  # (a piece between two: replaced once)
             p.mentions[p.mentions.index(many)] = replace(many, refs=set(one.of("project")))
+        elif b.start == a.end and len(common := a.of("project") & b.of("project")) == 1 \
+                and not (a.of("department") or b.of("department")) and a in p.mentions and b in p.mentions:
+            # "林场防火": two pieces each fitting several projects, one project fitting both is the name said
+            p.mentions[p.mentions.index(a)] = replace(a, refs=set(common))
+            p.mentions[p.mentions.index(b)] = replace(b, refs=set(common))
+    _namesake_beside_its_own(p)
 
 
 _LISTED = frozenset("和与跟及、")
+
+
+def _namesake_beside_its_own(p: Parse) -> None:
+    """"森林防火和林场防火加起来": a short name fitting two projects (森林防火专项经费 and 国有林场森林防火专项经费)
+    listed beside a name of one of them alone means the other: two names are two projects."""
+    mentions = sorted((m for m in p.mentions if m.of("project") and not m.of("indicator")), key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if p.text[a.end:b.start] not in _LISTED:
+            continue
+        run = [m for m in mentions if m.start >= b.start and m.of("project") == b.of("project")]
+        for many, one in ((a, b.of("project")), (b, a.of("project"))):
+            rest = many.of("project") - one
+            if len(one) == 1 and len(rest) == 1 and one < many.of("project") and many in p.mentions and (
+                    many is a or len(run) == 1):
+                p.mentions[p.mentions.index(many)] = replace(many, refs=set(rest) | (many.refs - many.of("project")))
+                break
 
 
 def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:

@@ -12,7 +12,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms
+from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms, unit_tail
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
@@ -123,9 +123,44 @@ def _units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Uni
     return found
 
 
+_TAILS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# What asks about a unit as a whole rather than a project: its projects, their count, its total.
+_UNIT_LEVEL = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|几个项目|多少个项目|多少项目|合计|小计|总计|一共|总共")
+
+
+def _tails(kb: KnowledgeBase) -> dict[str, _Unit]:
+    """Each unit's tail that is its alone: no other unit's name nor any department's ends so (a tail two
+    names share says neither), and it is no form another unit is said by."""
+    tails = _TAILS.get(kb)
+    if tails is None:
+        by_tail: dict[str, list[_Unit]] = {}
+        for unit in _units(kb):
+            if not unit.own and (tail := unit_tail(unit.name)):
+                by_tail.setdefault(tail, []).append(unit)
+        names = [compact(u.name) for u in _units(kb)] + [compact(d["department_name"]) for d in kb.documents.values()]
+        forms = {form for u in _units(kb) for form in u.forms}
+        tails = _TAILS[kb] = {tail: units[0] for tail, units in by_tail.items()
+                              if len(units) == 1 and tail not in forms
+                              and sum(n.endswith(tail) for n in names) == 1}
+    return tails
+
+
+def _unit_by_tail(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
+    """"推广站有哪些项目", "推广站呢": a unit said by its tail alone. Only when no project's name holds that
+    word (林场 of 国有林场森林防火专项经费 is the project's word), or the question asks of a unit as a whole
+    (its projects, their count, its total): else the word may be a project's and the turn reads it so."""
+    said = [(unit, tail) for tail, unit in _tails(kb).items() if tail in text]
+    if len(said) != 1:
+        return []
+    unit, tail = said[0]
+    if not _UNIT_LEVEL.search(text) and any(tail in compact(p.name) for p in kb.projects.values()):
+        return []
+    return [(unit, text.replace(tail, " ", 1))]
+
+
 def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
     """The one unit the text says as a whole (with what else it says), or None."""
-    found = _units_said(kb, text, _OWN_SAID.search(text) is not None)
+    found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text)
     if len(found) != 1:
         return None
     unit, rest = found[0]
@@ -150,6 +185,13 @@ def _namesake_asked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str)
     return sum(any(t.endswith(n) or n.endswith(t) for n in names if len(n) >= 4 and len(t) >= 4) for t in theirs) == 1
 
 
+def _option_of_unit(kb: KnowledgeBase, session: Session, unit: _Unit) -> bool:
+    """"编外用工经费多少" → (which one?) → "推广站的呢": a unit said in reply to the question which of some
+    projects picks the option under that unit (the clarification reads it), not the unit's total."""
+    return any(kb.projects[pid].document_id == unit.doc_id and kb.projects[pid].unit_name == unit.name
+               for frame in session.pending for pid in frame.projects if pid in kb.projects)
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -157,7 +199,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     if said is None:
         return None
     unit, rest = said
-    if _namesake_asked(kb, session, unit, text):
+    if _namesake_asked(kb, session, unit, text) or _option_of_unit(kb, session, unit):
         return None  # the project just answered, of this unit: the turn reads it (context._namesake_in_unit_said)
     turn = _Turn(kb, rules, session, question)
     row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
@@ -166,9 +208,12 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects], unit=unit.name)
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text):
-        f.intent = "list"
+        counted = "几" in rest or "多少" in rest
+        f.intent = "count" if counted else "list"
+        if counted:  # "国有林场几个项目" → "列一下": the unit's projects counted, listed next
+            session.frame = f
         listed = [("project", r["id"]) for r in projects]  # (kind, id): "第二个" is the second project
-        return turn.answered(f, compose.unit_projects(row, doc, projects, counted="几" in rest or "多少" in rest),
+        return turn.answered(f, compose.unit_projects(row, doc, projects, counted=counted),
                              projects=f.projects, listed=listed,
                              rows=[{"label": r["name"], "value": r["total"], "unit": doc["unit"],
                                     "department": doc["department_name"]} for r in projects])

@@ -1192,6 +1192,17 @@ def own_unit_name(unit: str, department: str) -> bool:
 _UNIT_KIND = re.compile(r"(?:中心|[站所队院馆])$")
 
 
+# The kind a unit's name ends in, with the word before it its tail: 推广站 of 临湘市林业技术推广站, 林场 of
+# 临湘市国有林场 (a farm's kind is a word of its own), 推广中心 of …农业技术推广中心.
+_UNIT_TAIL = re.compile(r"(?:[农林牧渔茶果]场|.{2}(?:中心|[站所队院馆]))$")
+
+
+def unit_tail(name: str) -> str:
+    """The tail a unit's name is said by for short ("推广站有哪些项目"), or "" when its name ends in no kind."""
+    m = _UNIT_TAIL.search(compact(name))
+    return m.group(0) if m and m.start() > 0 else ""
+
+
 def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """A unit's own name (its place left off) as staff shorten it to its leading word and its kind: the
     first word (水文站 of 渭川县水文水资源管理站) or the first characters of its first two words (水保站 of
