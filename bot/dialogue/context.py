@@ -290,9 +290,7 @@ def _applied_for_by_name(t: Turn, p: Parse, docs: list[int], talked: Sequence[in
     ("国有林场2027年护林员工资")."""
     said = [r.id for m in p.mentions for r in m.of("project")] or list(talked)
     named = {t.kb.projects[pid].document_id for pid in said if pid in t.kb.projects}
-    if not named or not t.kb.applications_beside:
-        return docs
-    return [d for d in docs if d not in t.kb.applications_beside or d in named] or docs
+    return t.without_applications(docs, named) if named else docs
 
 
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d年?(?:\d{1,2}月|[上下]半年|年?底|年?末|前|之前|以前|完工|完成|建成)")
