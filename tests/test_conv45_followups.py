@@ -75,3 +75,11 @@ def test_lines_listed_under_a_project(rows_and_projects: Engine, turns, said) ->
     for word in said:
         assert word in answer.text
     assert "总计" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["申报表几个项目加起来多少", "申报表几个项目2026年加起来一共多少"])
+def test_projects_counted_and_added_up(applications: Engine, question: str) -> None:
+    """"几个项目加起来多少": the projects counted are added up; their sum is what is asked, never the count alone."""
+    answer = converse(applications, question)
+    assert answer.status == "answered", answer.text
+    assert "380" in answer.text, answer.text
