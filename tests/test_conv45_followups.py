@@ -83,3 +83,15 @@ def test_projects_counted_and_added_up(applications: Engine, question: str) -> N
     answer = converse(applications, question)
     assert answer.status == "answered", answer.text
     assert "380" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("青石河堤防三年加固多少", "10公里", "总计"),
+    ("青石河堤防多少钱", "300", "10公里"),
+])
+def test_quantity_stated_in_the_goal(applications: Engine, question: str, said: str, unsaid: str) -> None:
+    """"储备林五年建多少": the words asked are the goal's, with a quantity after them (三年加固堤防10公里): that
+    sentence answers, not the project's money; the money asked stays the money."""
+    answer = converse(applications, question)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
