@@ -1613,15 +1613,9 @@ def _in_scope(t: Turn, f: Frame, dept: str) -> list[int]:
 
 def _budgeted_tables(t: Turn, doc_ids: list[int]) -> list[int]:
     """The tables whose projects a department's projects are counted, listed and ranked over: a 项目申报表
-    (a project applied for, over years to come) beside the same department's table of budgeted projects is
-    not one more of its projects, unless the question says 申报."""
-    if "申报" in t.p.text:
-        return doc_ids
-    docs = {d: t.kb.documents[d] for d in doc_ids if d in t.kb.documents}
-    applied = {d for d, doc in docs.items() if "申报" in (doc.get("form") or "")}
-    budgeted = {doc["department_name"] for d, doc in docs.items() if d not in applied
-                and query.project_count(t.conn, [d])}
-    return [d for d in doc_ids if d not in applied or docs[d]["department_name"] not in budgeted]
+    (a project applied for, over years to come) beside the same department's 目标表 is not one more of its
+    projects unless the question asks it (Turn.tables_asked: the one rule)."""
+    return t.tables_asked(doc_ids)
 
 
 def _projects_counted(t: Turn, f: Frame) -> Answer:

@@ -290,9 +290,7 @@ def _applied_for_by_name(t: Turn, p: Parse, docs: list[int], talked: Sequence[in
     ("国有林场2027年护林员工资")."""
     said = [r.id for m in p.mentions for r in m.of("project")] or list(talked)
     named = {t.kb.projects[pid].document_id for pid in said if pid in t.kb.projects}
-    if not named or not t.kb.applications_beside:
-        return docs
-    return [d for d in docs if d not in t.kb.applications_beside or d in named] or docs
+    return t.without_applications(docs, named) if named else docs
 
 
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d年?(?:\d{1,2}月|[上下]半年|年?底|年?末|前|之前|以前|完工|完成|建成)")
@@ -2682,6 +2680,10 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "法律顾问派几个律师" → "进驻在哪": where its texts say it is done (the sentence), not the count again
         f.intent, f.within, f.indicators = "content", True, []
         return None
+    if f.intent == "amount" and len(f.projects) == 1 and not f.indicators and p.has("how_much") and not p.amounts \
+            and not p.has("total", "source") and not _money_said(t, p) and _quantity_stated(t, p, f.projects[0]):
+        f.intent, f.within = "content", True  # "储备林五年建多少": the goal's "五年建设…3万亩", not its money
+        return None
     if (f.intent == "amount" and f.projects and not f.indicators and not p.amounts
             and not p.has("how_much", "total", "source") and not _pointer_apart(p) and not _money_said(t, p)):
         if said_inside(t, p, f):
@@ -2691,6 +2693,21 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
             # in its texts.
             return t.unknown(compose.not_in_texts(t.kb.projects[f.projects[0]].name), p.text, suggest=False)
     return None
+
+
+# A quantity a goal states, in a measure that is no money ("3万亩", "12公里", "≥5万人")
+_QUANTITY_STATED = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:亩|公顷|公里|千米|米|平方米|人次|人|户|个|座|处|所|株|棵|吨|台|套|辆|次|场|家)")
+
+
+def _quantity_stated(t: Turn, p: Parse, pid: int) -> bool:
+    """Whether the project's goal says the question's words not understood ("五年建") with a quantity right after
+    them ("五年建设国家储备林3万亩"): how much is that quantity, not the project's money."""
+    ends = [m.end for m in p.mentions if m.of("project")]
+    asked = min((a for a, _ in p.concepts.get("how_much", [])), default=-1)
+    said = p.text[min(ends):asked].strip("的") if ends and asked > min(ends) else ""  # (a name's word may be in it)
+    words = [w for w in [*p.unexplained, said] if len(w) >= 2]
+    goal = compact(query.projects(t.conn, [pid])[0]["goal"] or "") if words else ""
+    return any(_QUANTITY_STATED.search(goal[at + len(w):at + len(w) + 16]) for w in words if (at := goal.find(w)) >= 0)
 
 
 def _pointer_apart(p: Parse) -> bool:

@@ -39,11 +39,17 @@ class Turn:
         return self.tables_asked(self.kb.documents_of_departments(depts))
 
     def tables_asked(self, docs: list[int]) -> list[int]:
-        """The documents less a 申报表 beside its department's 目标表 that the question does not ask by its words."""
-        beside = self.kb.applications_beside
-        if beside and not self.kb.applications_asked(self.p.text or self.question, self.p.years):
-            return [d for d in docs if d not in beside] or docs
+        """The documents less a 申报表 beside its department's 目标表 that the question does not ask by its words
+        (申报, its own fields, a year only it holds): the same projects applied for are not more projects."""
+        if self.kb.applications_beside and not self.kb.applications_asked(self.p.text or self.question, self.p.years):
+            return self.without_applications(docs)
         return docs
+
+    def without_applications(self, docs: list[int], kept: Iterable[int] = ()) -> list[int]:
+        """The documents less each 申报表 beside its department's 目标表, but those kept (the tables of the
+        projects named): the one place such a pair is told apart; docs unchanged when nothing is left."""
+        beside, kept = self.kb.applications_beside, set(kept)
+        return [d for d in docs if d not in beside or d in kept] or docs
 
     def one_table_of_a_pair(self, ids: list[int]) -> list[int]:
         """Projects named in a department's 目标表 and in its 申报表 alike ("油茶低改"): one project, the

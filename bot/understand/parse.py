@@ -678,12 +678,17 @@ def mention_before_has(p: Parse, start: int) -> Mention | None:
     return said[0] if len(said) == 1 else None
 
 
+_ADDED_UP_AFTER = re.compile(r"^项目.*(?:加起来|加在一起|合起来)(?:一共|总共)?(?:是|有)?多少")
+
+
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
     """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators.
     "这几个项目加起来": a pointer at things already in view, not a question of how many."""
     for start, end in list(p.concepts.get("count", [])):
         # "其他几个项目加起来多少": the projects left over, pointed at; how much they make is what is asked.
         rest_of = p.text[:start].endswith(_OTHERS) and any(c in p.concepts for c in ("total", "how_much", "amount"))
+        # "申报表几个项目2026年加起来多少": the projects counted are added up; their sum is what is asked
+        rest_of = rest_of or bool(_ADDED_UP_AFTER.search(p.text[end:])) and any(s >= end for s, _ in p.concepts.get("total", []))
         if start and (p.text[start - 1] in "这那" or rest_of) and not p.text[end:].startswith(("吗", "呀", "？")):
             p.concepts["count"].remove((start, end))
             p.concepts.setdefault("refer", []).append((start - 1, end))

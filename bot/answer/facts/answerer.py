@@ -227,6 +227,10 @@ _REVIEW_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:评估|评价|考核|审计|�
 _GROUPS_OTHER_END = re.compile(r"(?:那)?最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|单位呢|的单位呢)?")
 
 
+# A follow-up said by a label alone ("执行单位呢", "那起止年限"): of what was just answered.
+_LABEL_FOLLOWUP = re.compile(r"^(?:那|那么)|呢$")
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -826,6 +830,7 @@ class Answerer(Conversation):
                 and not re.search(r"几|多少个", fq.text[pointer.end():]):
             fq.ops.remove("count")  # "这几个…加起来": 几个 points at the rows just listed; it asks no count
         ids, groups = self._match(fq, docs, years)
+        ids = self._sheet_of_the_last(fq, ids, context)
         ids = self._table_of_months(fq, docs, ids)
         if (months := self._months_with_figures(fq, ids)) is not None:
             return months  # "耕地占用税哪几个月有入库": the months its row prints a figure in
@@ -843,6 +848,22 @@ class Answerer(Conversation):
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _sheet_of_the_last(self, fq: FactQuestion, ids: list[int], context: dict | None) -> list[int]:
+        """"油茶低改项目起止年限" → "执行单位呢": a workbook of one project per sheet prints the label on every
+        sheet; a follow-up naming only the label asks it of the sheet just answered, never another project's
+        sheet (the first found); ids unchanged when the last answer was not of one sheet or none is named now."""
+        last = list((context or {}).get("last") or ())
+        if not last or not ids or fq.subject_docs or not _LABEL_FOLLOWUP.search(fq.text):
+            return ids
+        sheets = {(f["document_id"], f["sheet"]) for f in self.idx.facts(last[:20])}
+        if len(sheets) != 1:
+            return ids
+        doc, sheet = next(iter(sheets))
+        facts = self.idx.facts(ids[:400])
+        here = [f["id"] for f in facts if (f["document_id"], f["sheet"]) == (doc, sheet)]
+        others = {f["sheet"] for f in facts if f["document_id"] == doc and f["sheet"] != sheet}
+        return here if here and others and len(facts) == len(ids) else ids
 
     def _year_not_of_rows(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """"G204项目2025年安排多少" of a plan over 2026-2028: the rows named hold figures of other years only

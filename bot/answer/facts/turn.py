@@ -771,6 +771,11 @@ def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
     return fa
 
 
+# "<row>有没有这个", "<row>也有这个项目吗 多少钱": the thing in focus (这个) asked of the row named
+_FOCUS_OF_A_ROW = re.compile(r"(.+?)(?:有没有|有无|也有|有)(?:这个|这项|这一项|它)(?:项目|经费)?(?:吗|呢)?"
+                             r"(?:(?:有|是)?多少钱?|金额是?多少|钱是?多少)?(?:呢|啊)?")
+
+
 def _project_on_a_row(turn, idx: FactIndex) -> str | None:
     """"…的呢" naming only a department or place that is a row of a table, after a typed answer about one
     project: the project's name asked of that row (its line of the same name), never the row's total."""
@@ -779,7 +784,8 @@ def _project_on_a_row(turn, idx: FactIndex) -> str | None:
     if len(pids) != 1 or _context(session).get("last") or pids[0] not in turn.kb.projects:
         return None
     text = compact(normalize(turn.question))
-    m = re.fullmatch(r"(.+?)(?:的)?呢", text)
+    # ("临湘信访局有没有这个 多少钱": the project in focus, pointed at, asked of that row too)
+    m = re.fullmatch(r"(.+?)(?:的)?呢", text) or _FOCUS_OF_A_ROW.fullmatch(text)
     if m is None:
         return None
     fq = Answerer(idx).peek(m.group(1))
@@ -1237,7 +1243,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         if fa is not None and fa.status == "answered":
             return answer_type(turn.question, fa.status, fa.text, "facts", entities=[
                 {"kind": "fact", "id": f["id"], "name": _name(f)} for f in fa.facts[:20]])
-    column = _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context)
+    column = _asked_of_the_row(turn, typed, answerer, idx, context)
     if column is not None:
         return column
     if context and (above := answerer.level_above_shown(turn.question, context)) is not None:
@@ -1263,6 +1269,34 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """A follow-up about the row the facts just answered: a column of it, its money, or what it lacks."""
+    return _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
+        or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+_ROW_POINTED_AT = re.compile(r"^(?:那|那么)?(?:它|其)的?")
+_ASK_TAIL = re.compile(r"(?:呢|是多少|有多少|多少|是什么|是啥)+$")
+
+
+def _row_pointed_lacks(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"临湘人社局项目支出执行率" → "它的城镇新增就业人数目标呢": 它 is the one row just answered, a unit that is
+    only a line of a table (no department loaded by that name); what that row does not print is not held,
+    never another department's project offered in its place."""
+    if not context or len(context.get("rows") or ()) != 1 or not context.get("last") or typed.status == "unknown":
+        return None
+    text = compact(normalize(turn.question))
+    row = next(iter(context["rows"]))
+    if (pointed := _ROW_POINTED_AT.match(text)) is None or not is_entity_label(row) or row in idx.dept_docs:
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    asked = _ASK_TAIL.sub("", text[pointed.end():])
+    if (fa is not None and fa.status == "answered") or not asked:
+        return None
+    _keep(turn.session, None)
+    return type(typed)(turn.question, "unknown", compose.column_not_in_rows(asked, row), "facts")
 
 
 def _units_asked(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
@@ -1425,6 +1459,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "clarify" and typed.options and not all(o in idx.dept_docs for o in typed.options) \
             and _value_of_one_department(fq, idx):
         return None  # "就业帮扶类项目有哪些": a class one table's cells print whole, not projects named like it
+    if "list" in fq.ops and typed.intent in ("amount", "total", "lookup_amount") and any(
+            m.start >= 0 and m.keys and not any(k in shown for k in m.keys) for m in fq.mentions):
+        return None  # "黄盖湖明细有哪些": the lines a table lists under the project, not its money
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
