@@ -92,6 +92,7 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
 
 _JOINERS = frozenset(("和", "及", "与", "、", "或"))
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_SEP = "\x00"  # between the indicator names joined for one search (no name or word holds it)
 
 
 def word_ngrams(words: list[str], generic: set[str]) -> set[str]:
@@ -655,6 +656,7 @@ class KnowledgeBase:
         self._form_names: dict[str, frozenset[str]] = {}
         self._names_holding: dict[tuple[str, ...], bool] = {}  # see indicator_name_holds
         self._distinct_indicator_names: tuple[str, ...] | None = None
+        self._indicator_names_text = ""  # the distinct names joined by _NAME_SEP (indicator_name_holds)
         # closest(): per form (all documents), its first 20 refs with their names: a common indicator
         # name has thousands of refs, ranked again on every unknown question otherwise.
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
@@ -846,10 +848,21 @@ class KnowledgeBase:
             names = self._distinct_indicator_names
             if names is None:
                 names = self._distinct_indicator_names = tuple(set(self.indicator_name.values()))
+                self._indicator_names_text = _NAME_SEP.join(names)
             if len(self._names_holding) >= 10_000:  # (words said in questions: bounded, but a long-running bot's)
                 self._names_holding.clear()
-            found = self._names_holding[words] = any(all(w in name for w in words) for name in names)
+            found = self._names_holding[words] = self._some_name_holds(words, names)
         return found
+
+    def _some_name_holds(self, words: tuple[str, ...], names: tuple[str, ...]) -> bool:
+        """indicator_name_holds worked out: a word found in no name (one search of the names joined, not a
+        pass over thousands of names) is held by none; one word found is held; several are looked for
+        together name by name."""
+        if not names or any(_NAME_SEP in w for w in words):  # (a word could then span two names joined)
+            return any(all(w in name for w in words) for name in names)
+        if any(w not in self._indicator_names_text for w in words):
+            return False
+        return len(words) == 1 or any(all(w in name for w in words) for name in names)
 
     def documents_having(self, what: str, key: str = "") -> frozenset[int]:
         """Documents with indicators of a category (what = "level1" | "level2", key = its name), with
