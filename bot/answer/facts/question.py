@@ -4113,6 +4113,11 @@ def _departments_of_form(form: str, idx: FactIndex) -> list[str]:
     return [form] if form in idx.dept_forms[form] else sorted(idx.dept_forms[form])
 
 
+# An organisation word ending in an asking word and its kind ("…的是哪个部门", "…是哪一个局"): which of the
+# rows is asked, no organisation named.
+_ASKED_OVER_KIND = re.compile(r"(?:[哪几各每]|多少)[一个家些所]{0,2}(?:部|局|委|办|厅|署|中心|委员会|办公室|政府|街道)$")
+
+
 def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """A step of _read_departments: an organisation word said where no department (or only a place) is
     named, which is no loaded department nor a label, marks the question as foreign."""
@@ -4129,7 +4134,8 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
                     or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
-            if len(word.rsplit("的", 1)[-1]) <= 1:
+            if len(word.rsplit("的", 1)[-1]) <= 1 or _ASKED_OVER_KIND.search(word):
+                # ("基本支出最多的是哪个部门", "执行率最高的是哪一个单位": which of the rows, none named)
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
