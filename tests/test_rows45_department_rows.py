@@ -1,5 +1,9 @@
 """Tables whose rows are departments (rows45), on tables generated here with names and figures of their own.
 
+Class: "临湘哪个部门项目支出决算最多": a place's short name before 哪个部门 / 哪些部门 / 所有部门, where the place's
+own table lists its departments as rows and only one of its bureaus has a table of its own, was read as that one
+bureau (nothing to ask "which" of); it is the place's table of departments.
+
 Class: "基本支出最多的是哪个部门", "项目支出执行率最高的是哪一个部门": the asking word and its kind said after 的是
 ("…的是哪个部门") were read as an organisation named that no table loads (foreign), so the facts gave nothing and
 the typed reading ranked the departments' whole budgets instead of the column asked. The kind asked over, with
@@ -52,6 +56,12 @@ def fengqiao(tmp_path_factory) -> Engine:
              [("11", "新建高标准农田面积", "≥2万亩", "≥2万亩")])])]
     (folder / "liuchuan_nyj_2025_project_targets.txt").write_text(
         render("柳川县农业农村局", "5000.00 5000.00 0.00 0.00", units), encoding="utf-8")
+    # one bureau of the place with a table of its own, beside the place's table of all its departments
+    water = [Unit("枫桥市水利局本级", "300.00 300.00 0.00 0.00", [
+        Item("河道清淤工程经费", "300.00 300.00 0.00 0.00", "清淤河道。",
+             [("11", "清淤河道长度", "≥12公里", "≥12公里")])])]
+    (folder / "fengqiao_slj_2025_project_targets.txt").write_text(
+        render("枫桥市水利局", "300.00 300.00 0.00 0.00", water), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -67,6 +77,22 @@ def test_a_column_compared_over_the_department_rows_asked_with_which_department(
     assert a.status == ANSWERED, a.text
     assert department in a.text and figure in a.text, a.text
     assert "柳川" not in a.text and "合计" not in a.text.split("（")[0], a.text
+
+
+@pytest.mark.parametrize(("question", "department", "figure"), [
+    ("枫桥哪个部门项目支出决算最多", "枫桥市教育局", "420"),
+    ("枫桥哪个部门基本支出执行率最低", "枫桥市档案馆", "96.67%"),
+])
+def test_the_place_asked_which_department_is_its_table_of_departments_not_its_one_bureau(
+        fengqiao: Engine, question: str, department: str, figure: str) -> None:
+    a = converse(fengqiao, question)
+    assert a.status == ANSWERED, a.text
+    assert department in a.text and figure in a.text, a.text
+
+
+def test_the_bureau_said_after_its_place_is_still_that_bureau(fengqiao: Engine) -> None:
+    a = converse(fengqiao, "枫桥水利局河道清淤工程经费多少")
+    assert a.status == ANSWERED and "300" in a.text, a.text
 
 
 def test_an_organisation_not_loaded_is_still_foreign(fengqiao: Engine) -> None:

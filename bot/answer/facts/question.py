@@ -4019,7 +4019,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 
 # "宜都三个部门", "宜都各部门", "宜都哪个部门": the departments of a place, asked over or counted.
-_ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?:[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
+_ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?P<q>[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
@@ -4095,8 +4095,11 @@ def _bureaus_of_the_place(fits: list[str], after: str, idx: FactIndex) -> list[s
     """A place's name said before its departments ("宜都三个部门…"), while the place itself is loaded beside
     them (a table of all its departments' 合计): its departments, never the place among them."""
     bureaus = [d for d in fits if not _BARE_PLACE.fullmatch(d)]
-    if bureaus and len(bureaus) < len(fits) and _ITS_DEPARTMENTS.match(after):
-        return bureaus
+    if bureaus and len(bureaus) < len(fits) and (its := _ITS_DEPARTMENTS.match(after)):
+        # ("临湘哪个部门…" with one bureau of its own loaded: one bureau is nothing to ask which of; the
+        # place's own table, listing its departments as rows, is asked over)
+        asking = its.group("q") and not re.match(r"[两俩二三四五六七八九十]", its.group("q"))
+        return [d for d in fits if d not in bureaus] if asking and len(bureaus) == 1 else bureaus
     # "临湘财政局…": the place's short name said before a row of the place's own table of its bureaus is the
     # place, not each loaded bureau whose name begins with it (临湘市林业局 has a name of its own)
     places = [d for d in fits if _BARE_PLACE.fullmatch(d)]
@@ -4113,9 +4116,9 @@ def _departments_of_form(form: str, idx: FactIndex) -> list[str]:
     return [form] if form in idx.dept_forms[form] else sorted(idx.dept_forms[form])
 
 
-# An organisation word ending in an asking word and its kind ("…的是哪个部门", "…是哪一个局"): which of the
-# rows is asked, no organisation named.
-_ASKED_OVER_KIND = re.compile(r"(?:[哪几各每]|多少)[一个家些所]{0,2}(?:部|局|委|办|厅|署|中心|委员会|办公室|政府|街道)$")
+# What follows an organisation word's last 的, an asking word and its kind ("…最多的是哪个部门", "…的哪一个局"):
+# which of the rows is asked, no organisation named.
+_ASKED_OVER_KIND = re.compile(r"是?(?:[哪几各每]|多少)[一个家些所]{0,2}(?:部|局|委|办|厅|署|中心|委员会|办公室|政府|街道)")
 
 
 def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -4134,7 +4137,7 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
                     or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
-            if len(word.rsplit("的", 1)[-1]) <= 1 or _ASKED_OVER_KIND.search(word):
+            if len(word.rsplit("的", 1)[-1]) <= 1 or "的" in word and _ASKED_OVER_KIND.fullmatch(word.rsplit("的", 1)[-1]):
                 # ("基本支出最多的是哪个部门", "执行率最高的是哪一个单位": which of the rows, none named)
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
