@@ -4,6 +4,10 @@ Class: "临湘哪个部门项目支出决算最多": a place's short name before
 own table lists its departments as rows and only one of its bureaus has a table of its own, was read as that one
 bureau (nothing to ask "which" of); it is the place's table of departments.
 
+Class: "项目支出预算最多的部门": a column label printed with its year (项目支出2025年预算数), said without it, counted
+the year among what was not said, and lost to another table's label one word longer (项目支出明细预算, a project
+application's); a label's year is no part of what a question says of it.
+
 Class: "基本支出最多的是哪个部门", "项目支出执行率最高的是哪一个部门": the asking word and its kind said after 的是
 ("…的是哪个部门") were read as an organisation named that no table loads (foreign), so the facts gave nothing and
 the typed reading ranked the departments' whole budgets instead of the column asked. The kind asked over, with
@@ -12,6 +16,7 @@ its asking word, names no organisation: the column named is compared over the ta
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -20,6 +25,8 @@ from conftest import converse, engine_over
 from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
+
+_SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 
 # (department, 基本 预算, 基本 决算, 基本 差额, 基本 执行率, 项目 预算, 项目 决算, 项目 差额, 项目 执行率)
 _ROWS = [
@@ -62,6 +69,8 @@ def fengqiao(tmp_path_factory) -> Engine:
              [("11", "清淤河道长度", "≥12公里", "≥12公里")])])]
     (folder / "fengqiao_slj_2025_project_targets.txt").write_text(
         render("枫桥市水利局", "300.00 300.00 0.00 0.00", water), encoding="utf-8")
+    # a project application whose column 项目支出明细预算 lists projects, no departments
+    shutil.copy(_SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx", folder)
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -93,6 +102,18 @@ def test_the_place_asked_which_department_is_its_table_of_departments_not_its_on
 def test_the_bureau_said_after_its_place_is_still_that_bureau(fengqiao: Engine) -> None:
     a = converse(fengqiao, "枫桥水利局河道清淤工程经费多少")
     assert a.status == ANSWERED and "300" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("项目支出预算最多的部门", ["枫桥市教育局", "600"]),
+    ("项目支出预算最少的部门", ["枫桥市档案馆", "10"]),
+    ("全市项目支出预算合计", ["950"]),
+])
+def test_a_label_said_without_its_year_is_said_as_much_as_one_said_with_a_word_less(
+        fengqiao: Engine, question: str, wanted: list[str]) -> None:
+    a = converse(fengqiao, question)
+    assert a.status == ANSWERED, a.text
+    assert all(w in a.text for w in wanted) and "项目支出明细预算" not in a.text, a.text
 
 
 def test_an_organisation_not_loaded_is_still_foreign(fengqiao: Engine) -> None:

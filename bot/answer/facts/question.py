@@ -1029,7 +1029,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
-                    found.append((n, n / len(form), strong, s, e, k))
+                    found.append((n, n / _said_length(form), strong, s, e, k))
                     if form != k:
                         by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
@@ -1047,6 +1047,15 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+_LABEL_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def _said_length(form: str) -> int:
+    """The characters of a label a question may say: its year (项目支出2025年预算数) is the table's, said
+    apart or not at all (years are read on their own), so "项目支出预算" says 6 of its 7."""
+    return max(len(form) - sum(len(y) for y in _LABEL_YEAR.findall(form)), 1)
 
 
 def _place_not_the_label(form: str, text: str, place: tuple[int, int, int], taken: list[tuple[int, int]],

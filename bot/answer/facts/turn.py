@@ -1416,8 +1416,11 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
         context and context.get("named") and fq.departments and not fq.mentions
         and set(fq.departments) != set(context.get("departments") or ()))
-    if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
-        return None  # "社工部公用经费多少" answered from another department's table: never kept
+    if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context) \
+            or typed.intent == "department_rank" and any(m.exact and m.keys <= idx.col_keys for m in fq.mentions):
+        # "社工部公用经费多少" answered from another department's table: never kept; "项目支出预算最多的部门":
+        # a column named, which departments' whole budgets ranked do not compare
+        return None
     if typed.intent == "content" and ("list" in fq.ops and fq.mentions or fq.values):
         # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
         # 项目": a name a table's cells print is read there, not in texts that resemble it
