@@ -8,6 +8,9 @@ Class: "项目支出预算最多的部门": a column label printed with its year
 the year among what was not said, and lost to another table's label one word longer (项目支出明细预算, a project
 application's); a label's year is no part of what a question says of it.
 
+Class: "项目支出差额合计": a column only one table prints, said with 合计 (every table's word), was taken as
+naming no one department's column, and the typed question back (which department) stood over that table's 合计.
+
 Class: "基本支出最多的是哪个部门", "项目支出执行率最高的是哪一个部门": the asking word and its kind said after 的是
 ("…的是哪个部门") were read as an organisation named that no table loads (foreign), so the facts gave nothing and
 the typed reading ranked the departments' whole budgets instead of the column asked. The kind asked over, with
@@ -114,6 +117,13 @@ def test_a_label_said_without_its_year_is_said_as_much_as_one_said_with_a_word_l
     a = converse(fengqiao, question)
     assert a.status == ANSWERED, a.text
     assert all(w in a.text for w in wanted) and "项目支出明细预算" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure"), [("项目支出差额合计", "-207"), ("基本支出决算合计", "1116.6")])
+def test_a_total_said_beside_one_tables_column_asks_no_department(fengqiao: Engine, question: str, figure: str) -> None:
+    a = converse(fengqiao, question)
+    assert a.status == ANSWERED, a.text
+    assert figure in a.text, a.text
 
 
 def test_an_organisation_not_loaded_is_still_foreign(fengqiao: Engine) -> None:

@@ -1533,13 +1533,20 @@ def _value_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     return len(depts) == 1 and (not fq.departments or set(fq.departments) == depts)
 
 
+_TOTAL_SAID = frozenset({"合计", "总计", "小计", "共计", "总额", "总数"})
+
+
 def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer) -> bool:
     """"全县多少个行政村": every label said a column (most of its name, 行政村 of 行政村数) that only one
     department's tables print, and the answer is of that department: asking which would offer departments
     that have no such column."""
-    if fq is None or not fq.mentions or fq.departments or not fa.facts:
+    if fq is None or fq.departments or not fa.facts:
         return False
-    for m in fq.mentions:
+    # (a total said beside the column, "项目支出差额合计", is every table's: it chooses no department)
+    said = [m for m in fq.mentions if not (m.start >= 0 and fq.text[m.start:m.end] in _TOTAL_SAID)]
+    if not said:
+        return False
+    for m in said:
         if m.start < 0 or m.end - m.start < 3 or not (m.exact or m.quality >= 0.75) or not m.keys <= idx.col_keys \
                 or m.keys & idx.row_label_keys:
             return False
