@@ -966,6 +966,12 @@ def asks_which_is_higher(question: str) -> bool:
     return _WHICH_TAIL.search(compact(question)) is not None or _CHOICE_AFTER.match(compact(question)) is not None
 
 
+def asks_which_is_most(question: str) -> bool:
+    """"临湘哪个部门项目支出决算最多": a superlative over rows (of a table), no two things named set side by side."""
+    which = _WHICH_TAIL.search(compact(question))
+    return which is not None and "最" in which.group("x")
+
+
 def each_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, str, str]]:
     """"渝中的就业补助资金和东湖的就业补助各多少", "湛江人社局和东湖分局谁的就业目标高": the ways the question
     parts into two things each asked on its own ((first, second, kind) each; kind "each", or the word

@@ -437,8 +437,9 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
 def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
     """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
     was not found, and that is said (never one side's answer as if it compared them)."""
-    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)):
-        return answer
+    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)) \
+            or figures.asks_which_is_most(normalize(question)):
+        return answer  # (of a superlative over a table's rows, the named are no two sides)
     named = list(dict.fromkeys(_said_departments(kb, question)))
     text = compact(answer.text)
     if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:

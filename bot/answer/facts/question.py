@@ -1029,7 +1029,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
-                    found.append((n, n / len(form), strong, s, e, k))
+                    found.append((n, n / _said_length(form), strong, s, e, k))
                     if form != k:
                         by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
@@ -1047,6 +1047,15 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+_LABEL_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def _said_length(form: str) -> int:
+    """The characters of a label a question may say: its year (项目支出2025年预算数) is the table's, said
+    apart or not at all (years are read on their own), so "项目支出预算" says 6 of its 7."""
+    return max(len(form) - sum(len(y) for y in _LABEL_YEAR.findall(form)), 1)
 
 
 def _place_not_the_label(form: str, text: str, place: tuple[int, int, int], taken: list[tuple[int, int]],
@@ -4019,7 +4028,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 
 # "宜都三个部门", "宜都各部门", "宜都哪个部门": the departments of a place, asked over or counted.
-_ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?:[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
+_ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?P<q>[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
@@ -4095,8 +4104,11 @@ def _bureaus_of_the_place(fits: list[str], after: str, idx: FactIndex) -> list[s
     """A place's name said before its departments ("宜都三个部门…"), while the place itself is loaded beside
     them (a table of all its departments' 合计): its departments, never the place among them."""
     bureaus = [d for d in fits if not _BARE_PLACE.fullmatch(d)]
-    if bureaus and len(bureaus) < len(fits) and _ITS_DEPARTMENTS.match(after):
-        return bureaus
+    if bureaus and len(bureaus) < len(fits) and (its := _ITS_DEPARTMENTS.match(after)):
+        # ("临湘哪个部门…" with one bureau of its own loaded: one bureau is nothing to ask which of; the
+        # place's own table, listing its departments as rows, is asked over)
+        asking = its.group("q") and not re.match(r"[两俩二三四五六七八九十]", its.group("q"))
+        return [d for d in fits if d not in bureaus] if asking and len(bureaus) == 1 else bureaus
     # "临湘财政局…": the place's short name said before a row of the place's own table of its bureaus is the
     # place, not each loaded bureau whose name begins with it (临湘市林业局 has a name of its own)
     places = [d for d in fits if _BARE_PLACE.fullmatch(d)]
@@ -4111,6 +4123,11 @@ def _departments_of_form(form: str, idx: FactIndex) -> list[str]:
     """The departments a name said fits: the one whose full name it is ("临溪区2025年…" while the place 临溪区 is
     loaded beside its bureaus 临溪区教育局 …), else every one it is a short name of."""
     return [form] if form in idx.dept_forms[form] else sorted(idx.dept_forms[form])
+
+
+# What follows an organisation word's last 的, an asking word and its kind ("…最多的是哪个部门", "…的哪一个局"):
+# which of the rows is asked, no organisation named.
+_ASKED_OVER_KIND = re.compile(r"是?(?:[哪几各每]|多少)[一个家些所]{0,2}(?:部|局|委|办|厅|署|中心|委员会|办公室|政府|街道)")
 
 
 def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -4129,7 +4146,8 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
                     or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
                 continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
-            if len(word.rsplit("的", 1)[-1]) <= 1:
+            if len(word.rsplit("的", 1)[-1]) <= 1 or "的" in word and _ASKED_OVER_KIND.fullmatch(word.rsplit("的", 1)[-1]):
+                # ("基本支出最多的是哪个部门", "执行率最高的是哪一个单位": which of the rows, none named)
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部

@@ -1450,8 +1450,11 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     named_unknown = typed.status == "clarify" and bool(fq.departments) or bool(
         context and context.get("named") and fq.departments and not fq.mentions
         and set(fq.departments) != set(context.get("departments") or ()))
-    if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context):
-        return None  # "社工部公用经费多少" answered from another department's table: never kept
+    if _typed_elsewhere(typed, fq, idx) or _typed_outside_talk(typed, fq, idx, context) \
+            or typed.intent == "department_rank" and any(m.exact and m.keys <= idx.col_keys for m in fq.mentions):
+        # "社工部公用经费多少" answered from another department's table: never kept; "项目支出预算最多的部门":
+        # a column named, which departments' whole budgets ranked do not compare
+        return None
     if typed.intent == "content" and ("list" in fq.ops and fq.mentions or fq.values):
         # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
         # 项目": a name a table's cells print is read there, not in texts that resemble it
@@ -1567,13 +1570,20 @@ def _value_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     return len(depts) == 1 and (not fq.departments or set(fq.departments) == depts)
 
 
+_TOTAL_SAID = frozenset({"合计", "总计", "小计", "共计", "总额", "总数"})
+
+
 def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAnswer) -> bool:
     """"全县多少个行政村": every label said a column (most of its name, 行政村 of 行政村数) that only one
     department's tables print, and the answer is of that department: asking which would offer departments
     that have no such column."""
-    if fq is None or not fq.mentions or fq.departments or not fa.facts:
+    if fq is None or fq.departments or not fa.facts:
         return False
-    for m in fq.mentions:
+    # (a total said beside the column, "项目支出差额合计", is every table's: it chooses no department)
+    said = [m for m in fq.mentions if not (m.start >= 0 and fq.text[m.start:m.end] in _TOTAL_SAID)]
+    if not said:
+        return False
+    for m in said:
         if m.start < 0 or m.end - m.start < 3 or not (m.exact or m.quality >= 0.75) or not m.keys <= idx.col_keys \
                 or m.keys & idx.row_label_keys:
             return False
