@@ -447,7 +447,7 @@ class FactIndex:
                     # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
                     # word inside it ("预算执行率" is not "预算金额执行率").
                     if said.endswith(w):
-                        out.update(said[: -len(w)] + other for other in group if other != w and not _ASKING.search(other))
+                        out.update(said[: -len(w)] + other for other in group if other != w and not _asks_a_verb(other))
         if key in self.percent_cols and len(key) >= 2 and not key.endswith(("率", "比", "重")):
             # "增长%" is said "增长率" (a change's rate: 增减率, as the vocabulary's synonyms read 增幅, 降幅)
             out.add(key + "率")
@@ -923,10 +923,16 @@ def _vocabulary_data(vocab_path: str) -> dict:
     return _parsed_vocabulary(str(vocab_path), stat.st_mtime_ns, stat.st_size)
 
 
-# A word that asks (谁, 哪个, 什么): a synonym holding one (谁执行 of 执行单位) is a way of asking a label, never of
-# printing it, so no form of the label: matched loosely it read "实际执行数" as 项目执行单位 (said whole, the
-# question's words are swapped for the label's before matching).
-_ASKING = re.compile(r"谁|哪|什么")
+# A word that asks (谁, 哪个, 什么): a synonym of it and one verb (谁执行 of 执行单位) is a way of asking a label,
+# no form of it: matched loosely it read "实际执行数" as 项目执行单位 (said whole, the question's words are swapped
+# for the label's before matching).
+_ASKING = re.compile(r"由?谁来?|是谁|哪|什么")
+
+
+def _asks_a_verb(word: str) -> bool:
+    """Whether a synonym is an asking word around one verb of two characters (谁执行, 谁来负责, 联系谁): matched
+    loosely it is that verb alone ("实际执行数"); longer ones (包括哪些单位) say enough to be matched so."""
+    return _ASKING.search(word) is not None and len(_ASKING.sub("", word)) <= 2
 
 
 @functools.lru_cache(maxsize=4)
