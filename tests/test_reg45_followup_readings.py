@@ -58,3 +58,15 @@ def test_executed_amount_is_not_the_executing_unit(engine) -> None:
         assert "项目执行单位" not in answer.text.split("（")[0] and not answer.text.startswith("项目执行单位"), q
     asked = _last(engine, "东湖分局2020年项目由谁执行")
     assert asked.text.startswith("项目执行单位") and "东湖新技术开发区分局" in asked.text
+
+
+@pytest.fixture(scope="module")
+def accounts(tmp_path_factory: pytest.TempPathFactory):
+    files = [_SAMPLES / "putuo_shegongbu_2024_final_accounts.pdf"]
+    return engine_over(tmp_path_factory.mktemp("reg45_accounts") / "kb.sqlite", files)
+
+
+def test_a_long_asking_synonym_is_still_read_loosely(accounts) -> None:
+    # 包括哪些单位 (of 单位名称) says more than an asking word and a verb: "包括哪几个单位" still reads it
+    answer = _last(accounts, "社会工作部决算包括哪几个单位")
+    assert answer.status == "answered" and "上海市普陀区社会工作发展服务中心" in answer.text
