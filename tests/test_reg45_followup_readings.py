@@ -70,3 +70,16 @@ def test_a_long_asking_synonym_is_still_read_loosely(accounts) -> None:
     # 包括哪些单位 (of 单位名称) says more than an asking word and a verb: "包括哪几个单位" still reads it
     answer = _last(accounts, "社会工作部决算包括哪几个单位")
     assert answer.status == "answered" and "上海市普陀区社会工作发展服务中心" in answer.text
+
+
+@pytest.fixture(scope="module")
+def monitoring(tmp_path_factory: pytest.TempPathFactory):
+    files = [Path(__file__).parent / "data" / "general34" / "yuexi_nyncj_2025_q3_performance_monitoring.xlsx"]
+    return engine_over(tmp_path_factory.mktemp("reg45_monitoring") / "kb.sqlite", files)
+
+
+@pytest.mark.parametrize("question", ["高标准农田执行数", "农业农村局的高标准农田执行数"])
+def test_a_column_headed_by_its_months_is_said_without_them(monitoring, question: str) -> None:
+    # 1-9月执行数: "执行数" names it (the months are the table's period), never the 执行率 beside it
+    answer = _last(monitoring, question)
+    assert "2131.6" in answer.text and "58.4%" not in answer.text
