@@ -2112,6 +2112,9 @@ def _whole_indicators_naming_tasks(t: Turn, f: Frame) -> tuple[list, str] | None
     """A 年度重点工作任务 of a department-overall table has no indicators of its own: the table's indicators are the
     department's whole. Asked for a task's indicators ("三支一扶资金 → 它的满意度指标呢"), those of the whole
     whose name says the task's own words ("服务单位对“三支一扶”人员满意度"), and said so; None when none does."""
+    # (only indicators asked, by their word or a kind: "生活补贴标准呢" asks what the task's own text says)
+    if not f.categories and not t.p.has("indicator") and not (t.session.frame and t.session.frame.intent == "indicator_list"):
+        return None
     tasks = [t.kb.projects[p] for p in f.projects if p in t.kb.projects]
     if not tasks or any(p.kind != "task" for p in tasks) or query.indicators(t.conn, project_ids=f.projects):
         return None

@@ -1663,8 +1663,10 @@ def _done_by_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"高校毕业生就业率实际完成多少" where the words name no project but fit one indicator that has a
     实际完成 value (年末应届离校未就业高效毕业生就业率, printed one character off): that indicator, rather
     than a choice between projects that other words of it happen to name. Only indicators with a
-    completion value can answer what was completed; when none clearly fits, nothing changes."""
-    if f.intent != "completion" or f.indicators or not f.ambiguous:
+    completion value can answer what was completed; when none clearly fits, nothing changes. In a follow-up
+    the talk's project settles that choice, but words that fit several projects loosely (one of them the
+    talk's) and name none whole still name no project: the indicator is tried the same."""
+    if f.intent != "completion" or f.indicators:
         return None
     from rapidfuzz import fuzz
 
@@ -1672,6 +1674,8 @@ def _done_by_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not phrases or len(phrases[0]) < 4:
         return None
     said = phrases[0]
+    if not f.ambiguous and (len(f.projects) < 2 or any(m.text == said for m in p.mentions)):
+        return None
     docs = set(f.doc_ids) or None
     ids = sorted({int(r.key) for _, refs in t.kb.fuzzy_candidates(said, docs, limit=200)
                   for r in refs if r.kind == "indicator"})

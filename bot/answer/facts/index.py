@@ -447,7 +447,7 @@ class FactIndex:
                     # A synonym stands for the label's last word only ("项目联系人" -> "项目负责人"), never for a
                     # word inside it ("预算执行率" is not "预算金额执行率").
                     if said.endswith(w):
-                        out.update(said[: -len(w)] + other for other in group if other != w)
+                        out.update(said[: -len(w)] + other for other in group if other != w and not _asks_a_verb(other))
         if key in self.percent_cols and len(key) >= 2 and not key.endswith(("率", "比", "重")):
             # "增长%" is said "增长率" (a change's rate: 增减率, as the vocabulary's synonyms read 增幅, 降幅)
             out.add(key + "率")
@@ -462,11 +462,7 @@ class FactIndex:
             out |= _coded_forms(m.group(1), m.group(2))
         elif m := re.match(r"^([a-z]{1,4}\d{2,})([\u4e00-\u9fff]{2,})$", key):
             out.update(m.groups())  # "DP04新港街道" (a lettered code) is said "新港街道", or "DP04"
-        unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
-        if unyeared != key and len(unyeared) >= 2:
-            out.add(unyeared)  # "2024年预算数" is "预算数" with the year asked apart
-        if (dated := _AS_OF.match(key)) and len(key) - dated.end() >= 2:
-            out.add(key[dated.end():])  # "截至2024年底累计完成投资" is said "累计完成投资", its date apart
+        out |= _time_apart(key)
         if key in self.heads:
             out.add(self.heads[key])
         if key in self.spelled:
@@ -921,6 +917,36 @@ def _vocabulary_data(vocab_path: str) -> dict:
     callers only read it."""
     stat = Path(vocab_path).stat()
     return _parsed_vocabulary(str(vocab_path), stat.st_mtime_ns, stat.st_size)
+
+
+# A word that asks (谁, 哪个, 什么): a synonym of it and one verb (谁执行 of 执行单位) is a way of asking a label,
+# no form of it: matched loosely it read "实际执行数" as 项目执行单位 (said whole, the question's words are swapped
+# for the label's before matching).
+_ASKING = re.compile(r"由?谁来?|是谁|哪|什么")
+
+
+def _asks_a_verb(word: str) -> bool:
+    """Whether a synonym is an asking word around one verb of two characters (谁执行, 谁来负责, 联系谁): matched
+    loosely it is that verb alone ("实际执行数"); longer ones (包括哪些单位) say enough to be matched so."""
+    return _ASKING.search(word) is not None and len(_ASKING.sub("", word)) <= 2
+
+
+def _time_apart(key: str) -> set[str]:
+    """A label said with its time apart: "2024年预算数" is "预算数" with the year asked apart; "截至2024年底累计完成
+    投资" is "累计完成投资", its date apart; "1-9月执行数" of a monitoring table is "执行数", its months apart."""
+    out = set()
+    unyeared = re.sub(r"(?:19|20)\d\d年度?", "", key)
+    if unyeared != key and len(unyeared) >= 2:
+        out.add(unyeared)
+    if (dated := _AS_OF.match(key)) and len(key) - dated.end() >= 2:
+        out.add(key[dated.end():])
+    if (ranged := _MONTHS_RANGE.match(key)) and len(key) - ranged.end() >= 3:
+        out.add(key[ranged.end():])
+    return out
+
+
+# A column's head naming a run of months (1-9月, 1—6月): the period its figures cover, the rest its name.
+_MONTHS_RANGE = re.compile(r"^\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?:份)?(?:累计)?")
 
 
 @functools.lru_cache(maxsize=4)
