@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
@@ -2184,7 +2185,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return None  # ("交通类项目": a class of rows said, never the unit 县交通运输局 by a part of its name)
     rest = said_in[:a] + " " + said_in[b:]
     rest = _without_departments(idx, rest) if said_in is whole else rest
-    rows = units[unit]
+    unit, rows = _department_rows(idx, units, unit, said_in[a:b]) or (unit, units[unit])
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
     if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
@@ -2223,6 +2224,21 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _department_rows(idx, units: dict[str, list[Record]], unit: str, said: str) -> tuple[str, list[Record]] | None:
+    """"教育局采购预算合计" over rows by unit (教育局本级, 第一中学, 实验小学): a department said by its own name is
+    all its units, as the place's table of departments and units groups them; its 本级 line only when 本级 / 机关
+    is said. None when the unit is no department's own line or no other unit of it holds rows here."""
+    if re.search(r"本级|机关", said):
+        return None
+    found = dept_units.department_of_own_unit(idx, unit)
+    if found is None:
+        return None
+    members = [u for u in found[1] if u in units]
+    if len(members) < 2 or unit not in members:
+        return None
+    return found[0], [r for u in members for r in units[u]]
 
 
 def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> list[tuple[str, tuple[int, int]]]:
