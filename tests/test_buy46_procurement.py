@@ -16,7 +16,9 @@ from bot.engine import Engine
 _DEPTS = [("青岚县水利局", "青岚县水利局本级", 900, 400), (None, "青岚县水利工程管理站", 600, 500),
           (None, "小计", 1500, 900),
           ("青岚县教育局", "青岚县教育局本级", 2000, 300), (None, "青岚县第二中学", 3000, 2800),
-          (None, "青岚县城关小学", 1000, 950), (None, "小计", 6000, 4050)]
+          (None, "青岚县城关小学", 1000, 950), (None, "小计", 6000, 4050),
+          ("青岚县卫生健康局", "青岚县卫生健康局本级", 800, 300), (None, "青岚县疾病预防控制中心", 700, 600),
+          (None, "小计", 1500, 900)]
 
 # Its procurement plan: unit, project, 品目, 数量, 计量单位, 预算金额 merged over 合计 | 财政拨款 | 其他资金, 采购方式.
 _BUY = [("青岚县水利局本级", "河道保洁服务", "环境卫生服务", 1, "项", 120, 120, None, "公开招标"),
@@ -27,7 +29,9 @@ _BUY = [("青岚县水利局本级", "河道保洁服务", "环境卫生服务",
         ("青岚县第二中学", "学生宿舍床具", "家具", 400, "套", 60, 60, None, "询价"),
         ("青岚县第二中学", "理化生实验器材", "教学仪器", 1, "批", 18, 18, None, "询价"),
         ("青岚县城关小学", "多媒体教学一体机", "触控一体机", 20, "台", 16, 16, None, "询价"),
-        ("青岚县水利局本级", "水旱灾害防御物资", "防汛物资", 1, "批", 28, 28, None, "询价")]
+        ("青岚县水利局本级", "水旱灾害防御物资", "防汛物资", 1, "批", 28, 28, None, "询价"),
+        ("青岚县卫生健康局本级", "健康档案系统运维", "信息技术服务", 1, "项", 25, 25, None, "单一来源"),
+        ("青岚县疾病预防控制中心", "检测试剂采购", "医用试剂", 1, "批", 41, 41, None, "公开招标")]
 
 
 def _depts(path: Path) -> None:
@@ -39,14 +43,15 @@ def _depts(path: Path) -> None:
     for c, h in enumerate(["部门名称", "单位名称", "合计", "基本支出"], 1):
         ws.cell(3, c, h)
     ws.cell(4, 1, "合计")
-    ws.cell(4, 3, 7500)
-    ws.cell(4, 4, 4950)
+    ws.cell(4, 3, 9000)
+    ws.cell(4, 4, 5850)
     for r, row in enumerate(_DEPTS, 5):
         for c, v in enumerate(row, 1):
             if v is not None:
                 ws.cell(r, c, v)
     ws.merge_cells("A5:A7")
     ws.merge_cells("A8:A11")
+    ws.merge_cells("A12:A14")
     wb.save(path)
 
 
@@ -63,7 +68,7 @@ def _buy(path: Path) -> None:
         ws.cell(4, c, h)
     for rng in ("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3", "J3:J4"):
         ws.merge_cells(rng)
-    for c, v in ((1, "合计"), (7, 704), (8, 699.5), (9, 4.5)):
+    for c, v in ((1, "合计"), (7, 770), (8, 765.5), (9, 4.5)):
         ws.cell(5, c, v)
     for r, row in enumerate(_BUY, 6):
         ws.cell(r, 1, r - 5)
@@ -100,3 +105,16 @@ def test_a_departments_rows_listed(engine: Engine) -> None:
 def test_its_own_line_when_benji_is_said(engine: Engine) -> None:
     a = converse(engine, "水利局本级采购预算合计")
     assert a.status == "answered" and "120" in a.text and "200万元" not in a.text
+
+
+def test_a_department_by_its_short_name_is_not_its_spending_table(engine: Engine) -> None:
+    """卫健局 is 卫生健康局 by the vocabulary's short words: its procurement rows, never its 部门支出 小计 (1500)."""
+    a = converse(engine, "卫健局有哪些采购项目")
+    assert a.status == "answered" and "健康档案系统运维" in a.text and "检测试剂采购" in a.text
+    assert "1500" not in a.text
+
+
+def test_a_department_said_without_the_table_is_not_its_own_procurement_line(engine: Engine) -> None:
+    """"卫健局小计多少" names the table of departments' line (1500), never 卫健局本级's procurement rows (25)."""
+    a = converse(engine, "卫健局小计多少")
+    assert a.status == "answered" and "1500" in a.text and "健康档案系统运维" not in a.text
