@@ -207,6 +207,21 @@ def _all_books(idx) -> list[Book]:
     return books
 
 
+def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
+    """The department whose own line (本级) a unit is, and all its units' names, as a table of departments and units
+    of the place prints them: another table listing rows by unit (a procurement plan: 教育局本级, 第一中学 …) asks
+    a department's figure as the sum of its units' rows. None when no such table, or several that disagree."""
+    key = compact(unit)
+    if not _OWN.search(key):
+        return None
+    found = {(g, tuple(u.name for u in us)) for b in _all_books(idx) for g, us in b.units.items()
+             if any(u.own and compact(u.name) == key for u in us)}
+    if len(found) != 1:
+        return None
+    group, names = next(iter(found))
+    return group, list(names)
+
+
 @dataclass
 class Asked:
     book: Book

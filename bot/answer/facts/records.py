@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
@@ -1969,6 +1970,9 @@ def _unit_column(t: Table) -> str:
 _NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中小])学$")
 
 
+_OWN_LINE = re.compile(r"[（(]?(?:本级|机关)[）)]?$")
+
+
 def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
     """Each unit by the names it is said by: whole, without the place every unit's name starts with (宝鸡市某区),
     the department's own line by 本级, a numbered school as staff say it, an organisation by the short names of
@@ -1977,8 +1981,9 @@ def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
         own = _own_unit_forms(idx, t, units)
         # each unit's own name without the place, the fit by most of it is scored on (before short names join)
         t.unit_names = {u: min((f for f in fs if f != "本级"), key=len) for u, fs in own.items()}
-        short = {u: {f for f in _short_forms(idx, compact(u)) if len(f) >= 3} | _part_forms(idx, t, t.unit_names[u])
-                 for u in units}
+        # (a department's own line, X局本级, is said by the department's short names too: 城管局 of 城市管理局本级)
+        short = {u: {f for f in _short_forms(idx, _OWN_LINE.sub("", compact(u))) if len(f) >= 3}
+                 | _part_forms(idx, t, t.unit_names[u]) for u in units}
         held: dict[str, int] = {}
         for fs in short.values():
             for f in fs:
@@ -2166,9 +2171,8 @@ def _ranked_by(idx, t: Table, rows: list[Record], rest: str) -> list[dict]:
 
 def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: list[Table] | None = None,
                 context: dict | None = None) -> FactAnswer | None:
-    """"人民医院有几个采购项目", "妇幼保健院要采购哪些", "人民医院采购预算合计", "本级有几项 多少钱", "X占全部采购意向的
-    比例", "中医医院最贵的是哪个": the rows of the unit said, counted, listed, added up (the arithmetic shown), set
-    against the table's whole or ranked; None unless one unit of one table is said and no row of it."""
+    """"人民医院有几个采购项目", "要采购哪些", "采购预算合计", "本级有几项 多少钱", "X占全部的比例", "最贵的是哪个": the rows of
+    the unit said (or department: _rows_meant), counted, listed, added up, set against the whole or ranked; None unless one unit is."""
     found = [(t, units, s) for t in tables if (units := _units_of(t)) and (s := _unit_said(idx, t, units, text))]
     said_in = text
     if not found and whole != text:
@@ -2182,9 +2186,10 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     t, units, (unit, (a, b)) = found[0]
     if said_in.startswith("类", b):
         return None  # ("交通类项目": a class of rows said, never the unit 县交通运输局 by a part of its name)
-    rest = said_in[:a] + " " + said_in[b:]
-    rest = _without_departments(idx, rest) if said_in is whole else rest
-    rows = units[unit]
+    rest = _without_departments(idx, said_in[:a] + " " + said_in[b:]) if said_in is whole else said_in[:a] + " " + said_in[b:]
+    if not (meant := _rows_meant(idx, t, unit, said_in, (a, b)))[1]:
+        return None  # ("卫健局小计多少": a department said, not its 本级 row of a table the question does not name)
+    unit, rows = meant
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
     if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
@@ -2223,6 +2228,26 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _table_said(t: Table, text: str) -> bool:
+    return title_word_said(max(t.words, key=len, default=""), text)
+
+
+def _rows_meant(idx, t: Table, unit: str, text: str, span: tuple[int, int]) -> tuple[str, list[Record]]:
+    """The rows a unit said stands for: "教育局采购预算合计" over rows by unit (教育局本级, 第一中学, 实验小学) is all
+    the department's units, as the place's table of departments and units groups them, when the question says this
+    table (采购 of 政府采购预算表); its 本级 line only when 本级 / 机关 is said. A department's own line said by the
+    department's name of a table the question does not name is none of these rows ("卫健局小计": ("", []))."""
+    units = _units_of(t)
+    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1]])
+    if own and not _table_said(t, text):
+        return "", []
+    found = dept_units.department_of_own_unit(idx, unit) if own else None
+    members = [u for u in found[1] if u in units] if found else []
+    if found is None or len(members) < 2 or unit not in members:
+        return unit, units[unit]
+    return found[0], [r for u in members for r in units[u]]
 
 
 def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> list[tuple[str, tuple[int, int]]]:
