@@ -87,9 +87,37 @@ def _procurement(path: Path) -> None:
     wb.save(path)
 
 
+# The 城市管理局's own 项目支出绩效目标表 (text, as published): its 合计 is its projects', not its 小计 line's.
+_PROJECTS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青川市城市管理局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 4000.00 4000.00
+
+青川市城市管理局本级 620.00 620.00
+
+    城市管理综合执法专项经费 620.00 620.00
+
+开展市容秩序综合执法，提升城市精细化管理水平。
+
+1、1-产出指标,11-数量指标,开展市容专项整治行动；实施周期指标值:≥12次,年度指标值:≥12次;
+
+青川市环境卫生站 3380.00 3380.00
+
+    城区道路清扫保洁经费 3380.00 3380.00
+
+保障城区道路清扫保洁，提升市容环境卫生水平。
+
+1、1-产出指标,11-数量指标,清扫保洁面积；实施周期指标值:≥300万平方米,年度指标值:≥300万平方米;
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("dep46_tables")
+    (d / "青川市城市管理局2026年项目支出绩效目标表.txt").write_text(_PROJECTS, encoding="utf-8")
     _expenditure(d / "青川市2026年部门支出预算表.xlsx")
     _procurement(d / "青川市2026年政府采购预算表.xlsx")
     return engine_over(tmp_path_factory.mktemp("dep46_db") / "kb.sqlite", [d])
@@ -176,3 +204,43 @@ def test_the_table_of_departments_reads_these_itself(engine: Engine, question: s
     idx = index_for(engine.kb)
     fa = dept_units.answer(idx, Answerer(idx).peek(question), None)
     assert fa is not None and fa.status == "answered" and figure in fa.text, fa and fa.text
+
+
+def test_a_share_of_two_columns_of_one_departments_line(engine: Engine) -> None:
+    """Both sides name the same department: one line's 项目支出 over its own 合计, never two tables' figures."""
+    part, whole = _subtotal("青川市城市管理局", 4), _subtotal("青川市城市管理局", 0)
+    a = converse(engine, "城管局项目支出占城管局合计比例")
+    assert a.status == "answered" and f"{100 * part / whole:.2f}%" in a.text, a.text
+
+
+def test_another_line_said_right_after_is_this_tables_follow_up(engine: Engine) -> None:
+    from bot.answer.facts import dept_units
+    from bot.answer.facts.answerer import Answerer
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    fa = dept_units.answer(idx, Answerer(idx).peek("青川市园林所人员经费"), None)
+    assert fa is not None and fa.kept
+    assert dept_units.names_kept_line(idx, Answerer(idx).peek("环境卫生站呢"), fa.kept)
+    assert not dept_units.names_kept_line(idx, Answerer(idx).peek("环境卫生站的采购方式呢"), fa.kept)
+    assert not dept_units.names_kept_line(idx, Answerer(idx).peek("它的采购项目呢"), fa.kept)
+
+
+def test_a_line_said_after_another_tables_figure_takes_its_column(engine: Engine) -> None:
+    """"X局项目支出" answered by another department's own table, then "教育局呢": this table's 教育局 项目支出."""
+    from bot.answer.facts import dept_units
+    from bot.answer.facts.answerer import Answerer
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    prior = {"label": "项目支出", "value": 61915.77, "unit": "万元", "department": "湛江市人力资源和社会保障局"}
+    fa = dept_units.answer(idx, Answerer(idx).peek("青川教育局呢"), None, prior)
+    assert fa is not None and _shown(_subtotal("青川市教育局", 4)) in fa.text, fa and fa.text
+    assert dept_units.answer(idx, Answerer(idx).peek("青川教育局呢"), None, {**prior, "label": "满意度"}) is None
+
+
+def test_a_units_projects_asked_after_its_line(engine: Engine) -> None:
+    """"青川环境卫生站支出合计" (its line here) → "它有哪些项目": its projects in its department's own table."""
+    a = converse(engine, "青川环境卫生站支出合计", "它有哪些项目")
+    assert a.status == "answered" and "城区道路清扫保洁经费" in a.text, a.text
+    assert "城市管理综合执法专项经费" not in a.text and "道路清扫保洁服务" not in a.text

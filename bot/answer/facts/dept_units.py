@@ -519,6 +519,12 @@ def _lines_by_key(book: Book) -> dict[str, Line]:
 _SUBJECT_ONLY = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:收入|支出)(?:预算)?(?:呢|是多少|多少)$")
 
 
+def _prior_column(book: Book, prior: dict) -> str:
+    """The column of this table the answer before named as its label (another table's 项目支出), else ""."""
+    label = compact(str(prior.get("label") or ""))
+    return next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "") if label else ""
+
+
 def _prior_line(book: Book, prior: dict) -> Line | None:
     """The line the answer before was about (another table's unit or department: 体校's 项目支出), said again by a
     question of this table's subject alone ("收入预算呢")."""
@@ -538,6 +544,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
         a = read(idx, book, fq.text, fq.mentions)
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        if not kept and prior and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
+            a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         fa = _asked(idx, a, follow)
         if fa is not None:
