@@ -158,7 +158,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
         if op == "share" and not named[1] and not other_table:
             continue  # "X局项目支出占部门预算总盘子": a whole naming no department is of the part's own
-        if op == "share" and named[0] and named[0] == named[1] and not _table_said(second):
+        if op == "share" and named[0] and named[0] == named[1] and not (_table_said(first) or _table_said(second)):
             continue  # "城管局项目支出占城管局合计比例": one department's two figures of one line, read whole
         got = []
         for side in asked:
