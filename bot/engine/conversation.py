@@ -71,7 +71,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = turn.run()
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
-    if answer.status == UNKNOWN and not named:
+    # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
+    if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")):
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)):
         _restore(session, before)
@@ -137,7 +138,9 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
 
 
-_PROJECTS_SAID = re.compile(r"项目支出|项目经费")
+# (its projects asked: "项目支出呢", "它有哪些项目", "它的项目有几个")
+_PROJECTS_SAID = re.compile(r"项目支出|项目经费|(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
+_PROJECTS_LISTED = re.compile(r"(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
 
 
 def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> str:
@@ -149,6 +152,8 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     if not lines or len(lines) != 1 or not last or not _PROJECTS_SAID.search(question) or kb.units_said(question, None):
         return question
     unit = re.sub(r"^[0-9]+", "", str(lines[0]))
+    if unit and _PROJECTS_LISTED.search(question) and not re.search(r"项目支出|项目经费", question):
+        return unit + _POINTER.sub("", question)  # "它有哪些项目": the unit's own, wherever it is a 资金使用单位
     # (said with the department whose group the line is in: its projects are that department's table's)
     path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
     owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""

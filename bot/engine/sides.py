@@ -9,7 +9,7 @@ from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, copy_frame
 from bot.engine.names import _department_name_chars, _department_said_at, _said_departments, _said_of
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase
+from bot.language.lexicon import KnowledgeBase, department_forms
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
@@ -158,6 +158,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
         if op == "share" and not named[1] and not other_table:
             continue  # "X局项目支出占部门预算总盘子": a whole naming no department is of the part's own
+        if op == "share" and named[0] and named[0] == named[1] and not (_table_said(first) or _table_said(second)):
+            continue  # "城管局项目支出占城管局合计比例": one department's two figures of one line, read whole
         got = []
         for side in asked:
             alone = _Turn(kb, rules, Session(build_id=session.build_id), side).run()
@@ -434,13 +436,25 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
             "department": row.get("department") or ""}
 
 
+def _said_apart(text: str, named: list[str]) -> list[str]:
+    """The departments a question says each by a word of its own: one said only by its place's word, which names
+    the place as well ("福鼎哪个部门支出最多": 福鼎 is 福鼎市's and its 城市管理局's alike), is not a side of its own."""
+    out = []
+    for d in named:
+        others = set().union(*(department_forms(o) for o in named if o != d))
+        own = {f for f in department_forms(d) if len(f) >= 2} - others
+        if not own or any(f in text for f in own):
+            out.append(d)
+    return out
+
+
 def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
     """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
     was not found, and that is said (never one side's answer as if it compared them)."""
     if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)) \
             or figures.asks_which_is_most(normalize(question)):
         return answer  # (of a superlative over a table's rows, the named are no two sides)
-    named = list(dict.fromkeys(_said_departments(kb, question)))
+    named = _said_apart(compact(normalize(question)), list(dict.fromkeys(_said_departments(kb, question))))
     text = compact(answer.text)
     if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:
         return answer  # (a name several departments share, "人社局", may name more than the two compared)

@@ -40,6 +40,7 @@ _DIFF = re.compile(r"差多少|相差|差额|差距|多多少|少多少|高多�
 _WHICH_MORE = re.compile(r"哪个(?:更)?(?:多|大|高|少|小|低)|谁(?:更)?(?:多|大|高|少)")
 _RANK = re.compile(r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>多|大|高|少|小|低)"
                    r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|排名|排序|排行")
+_ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 _COUNT = re.compile(r"几个|多少个|几家|多少家|几所|单位数")
 _LIST = re.compile(r"哪些|哪几|都有谁|都有哪|有哪|列一下|列出")
 _GROUP_WORD = re.compile(r"部门|委办局")
@@ -56,10 +57,14 @@ _ASKING = re.compile(
     r"|么|啥|什么|谁|哪个|哪一个|哪些|哪几个|哪几|哪家|哪|单位|部门|委办局|下面|下属|二级|其中|它的|它|这个|这|那么|那|换成|换|再|还有"
     r"|全市|全县|全区|全部|所有|最|多|少|大|小|高|低|排名|排序|排行|排|按|名|位|第|前|倒数|几个|几家|几所|个|家|所|差距|差额|相差|差|比重"
     r"|占比|比例|百分之几|百分比|占|比|超过|大于|高于|多于|以上|不少于|不低于|达到|低于|少于|小于|不到|不足|以下|万元|万|亿|千|元"
-    r"|总|各个|各|每个|每|分|表|这张表|本表|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
+    r"|总|各个|各|每个|每|分别|分|表|这张表|本表|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十]|[\s,，。.?？!！、：:])")
 _ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计")
 _EACH = re.compile(r"各部门|各个部门|每个部门|各单位|各个单位|每个单位|分部门|分单位|分别")
+# Each department's figures added up ("各部门人员经费合计", "所有单位加起来"), not one by one (分别)
+_OF_EACH_ADDED = re.compile(r"^(?!.*分别).*(?:各部门|各个部门|每个部门|各单位|各个单位|每个单位|所有部门|所有单位).*(?:合计|加起来|一共|总共|总和|共计)")
+# The label this table prints on each department's own line: said of a department, the question is of this table
+_LINE_LABEL = re.compile(r"小计")
 _FOLLOW = re.compile(r"呢$|^(?:那|那么|换成|换|其中|它|它的|这个|下面|下属|再|还有)")
 FOLLOW = re.compile(r"^(?:其中|下面|下属|它下面|那下面)")  # read before the other follow-ups
 
@@ -147,6 +152,8 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
             book.total = book.total or x
         elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and x.name in named:
             x.group = x.group or x.name
+            if _SUBTOTAL.match(x.name):
+                x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
             book.groups.setdefault(x.group, x)
         elif x.group:
             book.units.setdefault(x.group, []).append(x)
@@ -155,7 +162,8 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
     for x in lines:
         for f in x.cells.values():
-            book.leaves.setdefault(_col(f), _leaf(f))
+            leaf = _leaf(f)  # (基本支出 › 小计 is named and said by its group's word: 基本支出)
+            book.leaves.setdefault(_col(f), _col(f)[:-len(leaf)] if leaf == "小计" and _col(f) != leaf else leaf)
     book.columns = list(book.leaves)
     book.main = next((c for c in book.columns if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), book.columns[0])
     return book
@@ -190,6 +198,17 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
             bare = _OWN.sub("", u.name)
             out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+
+
+def names_a_line(idx, name: str) -> bool:
+    """Whether a name the question says ("福鼎文旅局") is a line of such a table of that place, said as people
+    say it (文旅局 of 福鼎市文化体育和旅游局): a department of that place, not one the knowledge base lacks."""
+    for book in _all_books(idx):
+        bare = next((name[len(p):] for p in sorted(_place_forms(book.place), key=len, reverse=True)
+                     if name.startswith(p)), name)
+        if any(form in (name, bare) for form, _ in book.forms):
+            return True
+    return False
 
 
 def books_of(idx, doc: int) -> list[Book]:
@@ -248,6 +267,8 @@ def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, 
     unclear = False
     for m in mentions:
         hit = [units[k] for k in m.keys if k in units]
+        if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]):
+            continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short)
         if not hit or any(s < m.end and m.start < e for s, e in taken):
             continue
         if len(hit) == 1:
@@ -269,6 +290,9 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
     for c in book.columns:
         leaf = book.leaves[c]
         if c == book.main or not leaf:
+            continue
+        if len(c) > len(leaf) and (k := rest.find(c)) >= 0 and len(c) > size:
+            best, at, size = c, k, len(c)  # (the whole header said: 基本支出人员经费)
             continue
         least = max(3, (len(leaf) + 1) // 2)
         for n in range(len(leaf), least - 1, -1):
@@ -314,6 +338,10 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
+    if a.column and (_over_lines(a) or _WHOLE.search(a.rest)):
+        return True  # (a column only this table prints, 人员经费, said over its lines or of its whole)
+    if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
+        return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
 
 
@@ -371,6 +399,8 @@ def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) ->
         return None
     book, col = a.book, a.column or a.book.main
     kind, pool = _level(a, group)
+    if ordered_from and all(x is book.groups.get(x.group) for x in ordered_from):
+        kind = "部门"  # ("第二呢" on a ranking of departments: its departments)
     order = ordered_from or sorted(pool, key=lambda x: -_value(x, col))
     low = bool(m.group("last")) or m.group("dir") in ("少", "小", "低")
     seq = list(reversed(order)) if low else order
@@ -386,7 +416,10 @@ def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) ->
             text = compose.top_of_listed(len(items), low, items)
             pick = seq
         elif n > len(seq):
-            return None
+            if not group or m.group("dir") or m.group("last"):
+                return None
+            # "第四个单位是什么" of a department of three units: no such unit, never another table's line
+            return FactAnswer("unknown", compose.fewer_listed(kind, len(seq), group), settled=True)
         else:
             x = seq[n - 1]
             text = compose.entity_ranked(kind, book.leaves[col], n, low, _name(book, x),
@@ -501,6 +534,12 @@ def _lines_by_key(book: Book) -> dict[str, Line]:
 _SUBJECT_ONLY = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:收入|支出)(?:预算)?(?:呢|是多少|多少)$")
 
 
+def _prior_column(book: Book, prior: dict) -> str:
+    """The column of this table the answer before named as its label (another table's 项目支出), else ""."""
+    label = compact(str(prior.get("label") or ""))
+    return next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "") if label else ""
+
+
 def _prior_line(book: Book, prior: dict) -> Line | None:
     """The line the answer before was about (another table's unit or department: 体校's 项目支出), said again by a
     question of this table's subject alone ("收入预算呢")."""
@@ -520,6 +559,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
         a = read(idx, book, fq.text, fq.mentions)
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        if not kept and prior and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
+            a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         fa = _asked(idx, a, follow)
         if fa is not None:
@@ -531,6 +572,16 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
             fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent}
             return fa
     return None
+
+
+def names_kept_line(idx, fq, kept: dict) -> bool:
+    """"环卫中心呢" right after this table answered of another of its lines: a line of it said, with nothing
+    beyond the words of asking (the follow-up is this table's, not a project's of the same unit)."""
+    book = next((b for b in _all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if book is None or not _FOLLOW.search(fq.text):
+        return False
+    a = read(idx, book, fq.text, fq.mentions)
+    return bool(a.lines) and not a.unclear and not _left_over(a, book.place, idx.docs[book.doc].year)
 
 
 def _keys_of(book: Book, fa: FactAnswer) -> list[str]:
@@ -551,8 +602,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         if fa is not None or not a.lines:
             return fa
     group = _group_of(a)
-    if group and len(a.lines) == 1 and _COUNT.search(a.rest) and _UNIT_WORD.search(a.rest):
-        return counted(idx, a, group)  # "卫健委有几个单位": the units the table prints under it
+    if group and len(a.lines) == 1 and (_COUNT.search(a.rest) or _LIST.search(a.rest) and not a.column) \
+            and _UNIT_WORD.search(a.rest):
+        return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
     if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
@@ -565,6 +617,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return added(idx, a, a.lines)
     if _RANK.search(a.rest) and (not a.lines or group and len(a.lines) == 1):
         return ranked(idx, a, group)
+    if not a.lines and a.book.total is not None and _OF_EACH_ADDED.search(a.rest):
+        return values(idx, a, [a.book.total], a.column)  # "各部门人员经费合计多少": the table's 合计 line
     if _EACH.search(a.rest) and (not a.lines or group and len(a.lines) == 1):
         return values(idx, a, _level(a, group)[1], a.column)  # "各部门收入预算", "卫健委各单位的事业收入"
     if _LIST.search(a.rest) or re.search(r"的(?:单位|部门)", a.rest) and not a.lines:

@@ -223,7 +223,7 @@ def _unloaded_place(turn) -> bool:
     rows = index_for(turn.kb).row_label_keys if names else set()
     idx = index_for(turn.kb) if names else None
     for name in names:
-        if idx is not None and idx.row_named(name):
+        if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
@@ -693,8 +693,13 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
 def lines_of_departments_followed(turn, answer_type):
     """A follow-up on what a table of departments and their units just answered ("其中体校多少", "下面哪个单位最多"),
     read before the conversation's other follow-ups take it for a project's; None when it is not one."""
-    if not (_context(turn.session).get("dept_units") and is_followup_of_lines(turn.question)):
+    kept = _context(turn.session).get("dept_units")
+    if not kept:
         return None
+    if not is_followup_of_lines(turn.question):
+        idx = index_for(turn.kb)
+        if not dept_units.names_kept_line(idx, Answerer(idx).peek(turn.question), kept):
+            return None
     return _lines_of_departments(turn, index_for(turn.kb), answer_type)
 
 
