@@ -1,7 +1,9 @@
 """The project table in the seed's text layout (round 46), on a fictional table of that shape: a part of
 one project's amount asked right after it ("公厕经费多少" → "其中电费多少") is a part the table does not
 break down: unknown saying so, never another project's indicator that shares the word (路灯电费) nor the
-project's own total again when its name lists the part ("…缺口资金及生活补贴")."""
+project's own total again when its name lists the part ("…缺口资金及生活补贴"); a place that has a table
+of its own said before a project of one of its departments ("青梧县公厕经费") is that department's project,
+never "青梧县没有…" (while a word going on into an organisation's name, "公厕管理站", names no project)."""
 
 from __future__ import annotations
 
@@ -43,12 +45,32 @@ _BUREAU = """项目支出绩效目标表（含转移支付项目）
 """
 
 
+# The place's own table (its department is the place itself), beside its 市容管理局's.
+_PLACE = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青梧县(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 50.00 50.00
+
+青梧县 50.00 50.00
+
+    县域发展规划编制经费 50.00 50.00
+
+编制县域发展规划。
+
+1、1-产出指标,11-数量指标,编制规划数量；实施周期指标值:1项,年度指标值:1项;
+"""
+
+
 @pytest.fixture(scope="module")
 def bureau(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("txt46")
     path = folder / "qingwu_srj.txt"
     path.write_text(_BUREAU, encoding="utf-8")
-    return engine_over(folder / "kb.sqlite", [path])
+    (folder / "qingwu_place.txt").write_text(_PLACE, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path, folder / "qingwu_place.txt"])
 
 
 @pytest.mark.parametrize(("turns", "part", "never"), [
@@ -67,3 +89,17 @@ def test_a_part_the_table_does_not_break_down_is_unknown(bureau, turns, part, ne
 def test_a_part_the_project_itself_gives_is_still_answered(bureau, turns, said):
     a = converse(bureau, *turns)
     assert a.status == ANSWERED and said in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("青梧县公共厕所经费多少", "120.00万元"),
+    ("青梧县路灯维护经费多少", "100.00万元"),
+])
+def test_a_place_with_its_own_table_before_its_departments_project(bureau, question, figure):
+    a = converse(bureau, question)
+    assert a.status == ANSWERED and figure in a.text, a.text
+
+
+def test_a_word_going_on_into_an_organisations_name_is_no_project_of_the_place(bureau):
+    a = converse(bureau, "青梧县公厕管理站的经费")
+    assert a.status != ANSWERED and "120.00" not in a.text, a.text
