@@ -103,3 +103,9 @@ def test_a_place_with_its_own_table_before_its_departments_project(bureau, quest
 def test_a_word_going_on_into_an_organisations_name_is_no_project_of_the_place(bureau):
     a = converse(bureau, "青梧县公厕管理站的经费")
     assert a.status != ANSWERED and "120.00" not in a.text, a.text
+
+
+@pytest.mark.parametrize("asked", ["项目平均每个多少万", "所有项目平均多少万元", "项目平均每个多少钱"])
+def test_the_projects_average_asked_with_the_unit_said(bureau, asked):
+    a = converse(bureau, "青梧县市容管理局有哪些项目", asked)
+    assert a.status == ANSWERED and "300万元 ÷ 3 = 100万元" in a.text, a.text
