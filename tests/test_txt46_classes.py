@@ -41,7 +41,8 @@ _BUREAU = """项目支出绩效目标表（含转移支付项目）
 按时足额发放环卫工人社会保险缺口资金及生活补贴。
 
 1、1-产出指标,11-数量指标,补助人数；实施周期指标值:≥200人,年度指标值:≥200人;,2、3-满意度指标,31-服务对象满
-意度,环卫工人满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+意度,环卫工人满意度；实施周期指标值:≥90%,年度指标值:≥90%;,3、1-产出指标,11-数量指标,参加市容重点督查；实施周期指
+标值:≥12次,年度指标值:≥12次;
 """
 
 
@@ -109,3 +110,8 @@ def test_a_word_going_on_into_an_organisations_name_is_no_project_of_the_place(b
 def test_the_projects_average_asked_with_the_unit_said(bureau, asked):
     a = converse(bureau, "青梧县市容管理局有哪些项目", asked)
     assert a.status == ANSWERED and "300万元 ÷ 3 = 100万元" in a.text, a.text
+
+
+def test_another_indicator_of_the_project_said_short_after_one(bureau):
+    a = converse(bureau, "环卫工人社会保险缺口资金及生活补贴的补助人数多少", "那参加督查呢")
+    assert a.status == ANSWERED and "≥12次" in a.text and "≥200人" not in a.text, a.text
