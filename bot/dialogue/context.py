@@ -142,7 +142,9 @@ def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
     if _in_focus_indicator_names(t, subject):
         return None  # "法律顾问经费" → "约访呢": part of an indicator's name of the project in focus
     answer = t.unknown(compose.subject_not_held(subject), p.text, suggest=False)
-    answer.debug["settled"] = True  # never asked again as the last figure's label with this word
+    # Never asked again as the last figure's label with this word; but a word said short that names one
+    # indicator of the project in focus is left to the follow-up that asks that indicator.
+    answer.debug["settled"] = not _said_short_of_a_focus_indicator(t, subject)
     return answer
 
 
@@ -152,6 +154,15 @@ def _in_focus_indicator_names(t: Turn, word: str) -> bool:
         return False
     lo, hi = t.kb.project_span(t.session.focus_projects[0])
     return any(word in compact(t.kb.indicator_name.get(i, "")) for i in range(lo, hi + 1))
+
+
+def _said_short_of_a_focus_indicator(t: Turn, word: str) -> bool:
+    """"参与约访" of 参与区领导重点约访: a word of three or more characters that, in order, the name of one
+    indicator of the one project in focus holds."""
+    if len(t.session.focus_projects) != 1 or len(word) < 3:
+        return False
+    lo, hi = t.kb.project_span(t.session.focus_projects[0])
+    return sum(in_order(word, compact(t.kb.indicator_name.get(i, ""))) for i in range(lo, hi + 1)) == 1
 
 
 def _fresh(s) -> bool:

@@ -120,7 +120,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         before = named_before(m)
         if before:
             scope = t.docs_of([r.name for r in before[-1].of("department")])
-        ids = t.one_table_of_a_pair(_in_scope(t, refs, scope))
+        ids = t.one_table_of_a_pair(_in_scope(t, refs, scope)) or _of_the_places_departments(t, p, m, before, depts)
         if not ids and each_scoped and not before and joined_to_another(p, m):
             ids = sorted(r.id for r in refs)
         if not ids:
@@ -142,6 +142,22 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+# "城市执法大队", "水利工程管理站": a word that goes on into an organisation's name names that organisation,
+# not a project of the place's departments holding the word.
+_ORGANISATION = re.compile(r"大队|中队|支队|站|中心|局")
+
+
+def _of_the_places_departments(t: Turn, p: Parse, m, before: list, depts: list[str]) -> list[int]:
+    """"福鼎市公厕经费": a place that has tables of its own (福鼎市部门支出预算表) said with a project of one of
+    its departments (福鼎市城市管理局), none of its own: the projects of the departments whose names begin
+    with it that the mention refers to ([] when none, or when the word goes on into an organisation's name)."""
+    if _ORGANISATION.search(p.text[m.end - 1:m.end + 3]):
+        return []
+    names = [r.name for r in before[-1].of("department")] if before else depts
+    within = [d.name for d in t.kb.departments if any(d.name.startswith(n) and len(d.name) > len(n) for n in names)]
+    return t.one_table_of_a_pair(_in_scope(t, m.of("project"), t.docs_of(within))) if within else []
 
 
 def _in_scope(t: Turn, refs, scope: list[int]) -> list[int]:

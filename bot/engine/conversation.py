@@ -83,10 +83,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                 Session(talk_departments=talk), answer, [], depts, True)):
             _restore(session, before)
             answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
-    if _total_row_instead(Session.from_dict(before), answer, question, _incomplete(turn)):
+    if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
-        answer = Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(Session.from_dict(before))),
-                        "total_row")
+        answer = instead
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     answer = _one_side_of_two(kb, session, question, _new_word_left_out(kb, rules, session, question, answer, before),
@@ -166,6 +165,44 @@ _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
 def _row_of(earlier: Session) -> str:
     last = earlier.figures[-1] if earlier.figures else {}
     return "" if last.get("unanswered") else str(last.get("label") or "").split(" ")[0]
+
+
+def _not_the_row_asked(kb: KnowledgeBase, earlier: Session, answer: Answer, question: str,
+                       followup: bool) -> Answer | None:
+    """An answer of another row than the follow-up asked: the table's 合计 row, or a part of one project the
+    table does not break down; the reply saying so (None when the answer is of the row asked)."""
+    if _total_row_instead(earlier, answer, question, followup):
+        return Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(earlier)), "total_row")
+    if (part := _part_not_broken_down(kb, earlier, answer, question)) is not None:
+        return Answer(question, UNKNOWN, compose.part_not_broken_down(*part), "part_not_listed")
+    return None
+
+
+# "其中电费多少", "这里面生活补贴是多少": a part of the amount just shown, asked by its own word.
+_PART_ASKED = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这里头|里面|当中)(?:的)?(?P<part>[\u4e00-\u9fff]{1,12}?)"
+                         r"(?:是|有|占|花了|用了|安排了)?(?:多少钱|多少万元|多少万|多少)(?:呢|啊)?$")
+
+
+def _part_not_broken_down(kb: KnowledgeBase, earlier: Session, answer: Answer, question: str
+                          ) -> tuple[str, str] | None:
+    """"公厕经费多少" → "其中电费多少": one project's amount just shown, then a part of it by a word the table
+    does not break that amount into. Answered with another project's figure (路灯电费) or the project's own
+    total again (its name says "缺口资金及生活补贴", its line one sum), that is no answer to the part: (the
+    part, the project's name) so the reply says the table does not break it down; None otherwise."""
+    frame = earlier.frame
+    m = _PART_ASKED.match(compact(normalize(question)))
+    if m is None or answer.status != ANSWERED or frame is None or frame.intent != "amount" \
+            or frame.column not in (None, "total") or len(earlier.focus_projects) != 1:
+        return None
+    own = earlier.focus_projects[0]
+    rows = query.projects(kb.conn, [own])
+    if not rows or rows[0]["kind"] == "department":
+        return None  # (a unit's or a department's line has projects under it: "其中体校多少" is one of them)
+    shown = [e.get("id") for e in answer.entities if e.get("kind") == "project"]
+    again = answer.intent == "amount" and shown == [own] and not answer.rows[1:]
+    if not shown or (own in shown and not again):
+        return None
+    return m.group("part"), rows[0]["name"]
 
 
 def _total_row_instead(earlier: Session, answer: Answer, question: str, followup: bool) -> bool:
