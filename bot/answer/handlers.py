@@ -1611,13 +1611,6 @@ def _in_scope(t: Turn, f: Frame, dept: str) -> list[int]:
     return [d for d in docs if d in f.doc_ids] or docs
 
 
-def _budgeted_tables(t: Turn, doc_ids: list[int]) -> list[int]:
-    """The tables whose projects a department's projects are counted, listed and ranked over: a 项目申报表
-    (a project applied for, over years to come) beside the same department's 目标表 is not one more of its
-    projects unless the question asks it (Turn.tables_asked: the one rule)."""
-    return t.tables_asked(doc_ids)
-
-
 def _projects_counted(t: Turn, f: Frame) -> Answer:
     """"有几个项目", "财政专户拨款有多少个项目": the projects of the tables in scope (those listing the column)."""
     spans = t.p.concepts.get("count", [])
@@ -1636,7 +1629,7 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
         counts = [query.project_count(t.conn, _in_scope(t, f, d)) for d in named]
         if all(counts):
             return t.answered(f, compose.project_counts_each(named, counts) + dept_note(t, f.doc_ids))
-    f.doc_ids = _budgeted_tables(t, f.doc_ids)  # (and cited so)
+    f.doc_ids = t.tables_asked(f.doc_ids)  # a 申报表 beside its 目标表 is no more projects (and cited so)
     n = query.project_count(t.conn, f.doc_ids)
     if not n:
         # Tables read as labelled figures (a monitoring table's 项目名称 rows) hold no project records:
@@ -1756,7 +1749,7 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     if f.column and f.column != "total":
         return _rank_by_column(t, f, f.column, order)
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
-    f.doc_ids = _budgeted_tables(t, f.doc_ids)
+    f.doc_ids = t.tables_asked(f.doc_ids)
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
             if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
     if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
@@ -2537,7 +2530,7 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         order = [1, 0] if counts[1] > counts[0] else [0, 1]
         return t.answered(f, compose.project_counts_compared([named[k] for k in order], [counts[k] for k in order]))
     # A department-level table's own whole (部门整体绩效) is the department, not one of its projects.
-    f.doc_ids = _budgeted_tables(t, f.doc_ids)
+    f.doc_ids = t.tables_asked(f.doc_ids)
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department" and r["id"] not in f.exclude]
     if f.name_holds or f.unit:  # "名称含雇员的项目有哪些", "图书馆有哪些项目": those projects
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
