@@ -53,7 +53,7 @@ def load(key):
 def main():
     texts = {k: load(k) for k in DOCS}
     meta = json.load(open(os.path.join(HERE, "check_meta.json"), encoding="utf-8"))
-    items = [json.loads(l) for l in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8")]
+    items = [json.loads(l) for l in open(os.path.join(HERE, "..", "..", "questions", "blind_46.jsonl"), encoding="utf-8")]
     bad = 0
     derived = 0
     for r in items:
