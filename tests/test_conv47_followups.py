@@ -7,6 +7,7 @@ alone: never of the old one, of both, nor with a question back among lines the c
 - "芦溪乡债务余额" → "换成高溪乡": a switch said without 呢 is the follow-up naming the other row.
 - "信访局项目支出" → "临湘的预算数": the department of the same kind in the place said (临湘市信访局's row of
   临湘's table of every department), never that table's 合计 row.
+- "体校伙食补助经费" → "器材呢": the one other project of the same table whose name says 器材, never "not loaded".
 - "资金拨付及时率" (shown for three projects) → "古树那个": the indicator of the one project shown whose name says
   古树, never a choice among every line of the tables saying it.
 """
@@ -98,3 +99,27 @@ def test_department_said_with_the_place_is_its_own(places: Engine) -> None:
     """"临湘林业局的呢" names a department of its own: never 临湘's 信访局."""
     answer = converse(places, "信访局项目支出", "临湘林业局的呢")
     assert "临湘市信访局" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("conv47projects")
+    return engine_over(folder / "kb.sqlite", [
+        Path(__file__).resolve().parent.parent / "knowledge",
+        DATA / "general41" / "琼海市_旅游和文化广电体育局_2025_项目支出绩效目标表.txt",
+    ])
+
+
+def test_other_project_of_the_table_by_a_word(projects: Engine) -> None:
+    answer = converse(projects, "体校伙食补助经费", "器材呢")
+    assert answer.status == "answered", answer.text
+    assert "体育运动学校训练器材购置经费" in answer.text and "24.00" in answer.text and "伙食" not in answer.text
+    both = converse(projects, "体校伙食补助经费", "器材呢", "哪个更多")
+    assert "伙食" in both.text and "器材" in both.text, both.text
+
+
+@pytest.mark.parametrize(("said", "kept"), [("约访呢", "参与区领导重点约访"), ("雇员呢", "政府雇员")])
+def test_word_of_its_own_indicator_or_of_several_projects(projects: Engine, said: str, kept: str) -> None:
+    """A word of the project's own indicator asks that indicator; a word of several projects asks which."""
+    answer = converse(projects, "法律顾问经费", said)
+    assert kept in answer.text, answer.text

@@ -58,7 +58,8 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
         or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question) \
         or _indicator_of_a_listed_project(kb, rules, session, question) \
-        or _same_kind_in_another_place(kb, rules, session, question)
+        or _same_kind_in_another_place(kb, rules, session, question) \
+        or _project_beside_by_a_word(kb, rules, session, question)
 
 
 # "古树那个", "公益林的那项呢": one of the projects just shown, pointed at by a word of its name.
@@ -678,6 +679,36 @@ def _same_kind_in_another_place(kb: KnowledgeBase, rules: list[Rule], session: S
     before = session.to_dict()
     again = _Turn(kb, rules, session, f"{m.group('place')}{kind}的{m.group('rest')}").run()
     if again.status == ANSWERED and kind in again.text:
+        return again
+    _restore(session, before)
+    return None
+
+
+# "器材呢", "那器材的呢": another thing said alone
+_WORD_ALONE = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,8}?)(?:的)?呢$")
+
+
+def _project_beside_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"体校伙食补助经费" → "器材呢": the one other project of the same table whose name says the word
+    (体育运动学校训练器材购置经费), its amount asked as the last one's was; None when the last answer was no
+    project's amount, the word is part of that project's own indicators ("约访呢"), or not one project says it."""
+    m = _WORD_ALONE.match(compact(normalize(question)))
+    last = session.frame
+    if m is None or last is None or last.intent != "amount" or len(session.focus_projects) != 1 \
+            or session.pending or (own := session.focus_projects[0]) not in kb.projects:
+        return None
+    word = m.group("word")
+    lo, hi = kb.project_span(own)
+    if word in compact(kb.projects[own].name) or any(word in compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)):
+        return None
+    doc = kb.projects[own].document_id
+    others = [p for p in kb.projects.values() if p.document_id == doc and p.id != own and word in compact(p.name)]
+    if len(others) != 1:
+        return None
+    before = session.to_dict()
+    again = _Turn(kb, rules, session, f"{others[0].name}多少钱").run()
+    if again.status == ANSWERED and any(e.get("kind") == "project" and e.get("id") == others[0].id
+                                        for e in again.entities or ()):
         return again
     _restore(session, before)
     return None
