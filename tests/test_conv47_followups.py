@@ -8,6 +8,8 @@ alone: never of the old one, of both, nor with a question back among lines the c
 - "信访局项目支出" → "临湘的预算数": the department of the same kind in the place said (临湘市信访局's row of
   临湘's table of every department), never that table's 合计 row.
 - "体校伙食补助经费" → "器材呢": the one other project of the same table whose name says 器材, never "not loaded".
+- "财政局项目支出" (which department?) → "临湘的那个" → "执行率": the row of the department chosen, never the
+  table's 合计 row.
 - "资金拨付及时率" (shown for three projects) → "古树那个": the indicator of the one project shown whose name says
   古树, never a choice among every line of the tables saying it.
 """
@@ -84,6 +86,7 @@ def places(tmp_path_factory) -> Engine:
         Path(__file__).resolve().parent.parent / "knowledge",
         DATA / "general44" / "临湘市2025年部门预算与决算对比表.xlsx",
         DATA / "general44" / "临湘市林业局2026年项目支出绩效目标表.txt",
+        DATA / "samples" / "putuo_czj_2024_final_accounts.pdf",
     ])
 
 
@@ -123,3 +126,11 @@ def test_word_of_its_own_indicator_or_of_several_projects(projects: Engine, said
     """A word of the project's own indicator asks that indicator; a word of several projects asks which."""
     answer = converse(projects, "法律顾问经费", said)
     assert kept in answer.text, answer.text
+
+
+def test_row_of_the_department_chosen_is_followed(places: Engine) -> None:
+    asked = converse(places, "财政局项目支出")
+    assert asked.status == "clarify" and "临湘" in asked.text, asked.text
+    answer = converse(places, "财政局项目支出", "临湘的那个", "执行率")
+    assert answer.status == "answered", answer.text
+    assert "86.09%" in answer.text and "临湘市财政局" in answer.text and "合计" not in answer.text

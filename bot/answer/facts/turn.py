@@ -1210,7 +1210,8 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
         fa = answerer.answer(question, None, None, only=chosen)
         if fa is not None and fa.status == "answered":
             _clear_pending(session)
-            return answer_type(turn.question, "answered", fa.text, "facts")
+            # (kept as any facts' answer: "临湘的那个" → "执行率" asks the row chosen, never the table's 合计)
+            return _facts_answer(turn, fa, answerer, idx, answer_type)
     return None
 
 
