@@ -10,6 +10,8 @@ alone: never of the old one, of both, nor with a question back among lines the c
 - "体校伙食补助经费" → "器材呢": the one other project of the same table whose name says 器材, never "not loaded".
 - "财政局项目支出" (which department?) → "临湘的那个" → "执行率": the row of the department chosen, never the
   table's 合计 row.
+- "博物馆项目合计" → "文化馆呢": a unit of the same kind that no table has is not held, never a choice among
+  projects sharing 文化 with it.
 - "资金拨付及时率" (shown for three projects) → "古树那个": the indicator of the one project shown whose name says
   古树, never a choice among every line of the tables saying it.
 """
@@ -134,3 +136,11 @@ def test_row_of_the_department_chosen_is_followed(places: Engine) -> None:
     answer = converse(places, "财政局项目支出", "临湘的那个", "执行率")
     assert answer.status == "answered", answer.text
     assert "86.09%" in answer.text and "临湘市财政局" in answer.text and "合计" not in answer.text
+
+
+def test_unit_of_the_same_kind_not_held(projects: Engine) -> None:
+    answer = converse(projects, "博物馆项目合计", "文化馆呢")
+    assert answer.status == "unknown", answer.text
+    assert "文化馆" in answer.text and "102.40" not in answer.text and "文化惠民" not in answer.text
+    held = converse(projects, "博物馆项目合计", "博物馆呢")  # the unit itself again
+    assert held.status == "answered" and "102.40" in held.text, held.text

@@ -59,7 +59,7 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question) \
         or _indicator_of_a_listed_project(kb, rules, session, question) \
         or _same_kind_in_another_place(kb, rules, session, question) \
-        or _project_beside_by_a_word(kb, rules, session, question)
+        or _project_beside_by_a_word(kb, rules, session, question) or _other_unit_not_held(kb, session, question)
 
 
 # "古树那个", "公益林的那项呢": one of the projects just shown, pointed at by a word of its name.
@@ -712,3 +712,33 @@ def _project_beside_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Ses
         return again
     _restore(session, before)
     return None
+
+
+# The kind a unit's name ends with: 博物馆, 园林中心, 疾控站
+_UNIT_KIND = re.compile(r"(?:中心|馆|站|所|院|校|学校|中学|小学|幼儿园|队|大队)$")
+
+
+def _other_unit_not_held(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"博物馆项目合计" (a unit's line) → "文化馆呢": a unit of the same kind that no table has is not held —
+    never a choice among projects whose names share a word with it (文化惠民演出…); None when the word names a
+    unit of the tables, or the last answer was no unit's."""
+    m = _WORD_ALONE.match(compact(normalize(question)))
+    last = session.frame
+    unit = str(getattr(last, "unit", "") or "") if last is not None else ""
+    kind = _UNIT_KIND.search(unit)
+    if m is None or kind is None or session.pending or not m.group("word").endswith(kind.group()) \
+            or m.group("word") in compact(unit) or kb.units_said(m.group("word"), None) \
+            or departments_said(normalize(question), kb) or _a_row_says(kb, m.group("word")):
+        return None
+    answer = Answer(question, UNKNOWN, compose.subject_not_held(m.group("word")), "unknown")
+    answer.debug["settled"] = True
+    return answer
+
+
+def _a_row_says(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a line of a loaded table names the word (a unit's row of a table of every unit)."""
+    if not facts_may_answer(kb, word):
+        return False
+    from bot.answer.facts import index_for
+
+    return any(word in key for key in index_for(kb).row_label_keys)
