@@ -7,7 +7,7 @@ from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
-from bot.engine.names import _department_names
+from bot.engine.names import _department_names, _kind_of_department, _place_words
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language import ordinals
@@ -56,7 +56,38 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or _end_of_list(kb, rules, session, question) or _ordinal_of_kind(kb, rules, session, question) \
         or _against_stated_year(kb, rules, session, question) or _details_listed(kb, rules, session, question) \
         or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
-        or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question)
+        or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question) \
+        or _indicator_of_a_listed_project(kb, rules, session, question) \
+        or _same_kind_in_another_place(kb, rules, session, question) \
+        or _project_beside_by_a_word(kb, rules, session, question) or _other_unit_not_held(kb, session, question)
+
+
+# "古树那个", "公益林的那项呢": one of the projects just shown, pointed at by a word of its name.
+_PROJECT_POINTED = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那个|那项|那一项|这个|那条)(?:项目)?"
+                              r"(?:的)?(?P<rest>(?:指标值|值)?(?:呢|是多少|多少|是什么)?)$")
+
+
+def _indicator_of_a_listed_project(kb: KnowledgeBase, rules: list[Rule], session: Session,
+                                   question: str) -> Answer | None:
+    """"资金拨付及时率" (the indicator of three projects shown) → "古树那个": the indicator of the one project
+    whose name says the word (古树名木保护项目), never a choice among every line of the tables saying 古树;
+    None when not exactly one of the projects shown says it."""
+    m = _PROJECT_POINTED.match(compact(normalize(question)))
+    if m is None or len(session.focus_indicators) < 2:
+        return None
+    rows = query.indicators(kb.conn, ids=session.focus_indicators)
+    # (one project by its name: a 目标表's and its 申报表's lines of it are one project)
+    chosen = [r for r in rows if m.group("word") in compact(str(r["project_name"] or ""))]
+    if len({r["project_name"] for r in chosen}) != 1 or len({r["project_name"] for r in rows}) < 2:
+        return None
+    before, row = session.to_dict(), chosen[0]
+    again = _Turn(kb, rules, session, f"{row['project_name']}的{row['name']}{m.group('rest') or '是多少'}").run()
+    ids = {r["id"] for r in chosen}
+    if again.status == ANSWERED and any(e.get("kind") == "indicator" and e.get("id") in ids
+                                        for e in again.entities or ()):
+        return again
+    _restore(session, before)
+    return None
 
 
 # "得了几分", "分值呢", "权重是多少": the points a 自评表 prints beside an indicator (its 得分, 分值), asked bare
@@ -559,6 +590,14 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return answer
     _restore(session, before)
     dept = "" if named else str(last.get("department") or "")
+    if (swapped := _numbered_in_place(str(last.get("label") or ""), question)) is not None:
+        # "一期三年合计" → "二期呢": the other phase's row, never the phase shown beside it (asked with its
+        # department, else by the row's whole name alone: "建宁县城区…" names its place itself)
+        for asked in dict.fromkeys((f"{dept}{swapped}", swapped)):
+            if (again := _Turn(kb, rules, session, asked).run()).status == ANSWERED:
+                return again
+            _restore(session, before)
+        return answer
     again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
     rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
             for e in again.entities or () if e.get("kind") == "fact"}
@@ -566,6 +605,24 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return again
     _restore(session, before)
     return answer
+
+
+# A numbered part of a name: 二期, 第三批, 一标段 (its number and what it counts).
+_NUMBERED = re.compile(r"(?:第)?[一二三四五六七八九十0-9]{1,3}(期|批|标段|阶段)")
+
+
+def _numbered_in_place(label: str, question: str) -> str | None:
+    """"…（一期）建设 规划资金三年合计" → "二期呢": the label with its numbered part replaced by the one the
+    follow-up says alone, the rest of the label (its row and column) kept; None when the follow-up says
+    more than that part or the label has no one such part of the same kind."""
+    text = re.sub(r"^(?:那么|那)|(?:的)?(?:呢|是多少|多少|有多少)$", "", compact(question))
+    said = _NUMBERED.fullmatch(text)
+    if said is None:
+        return None
+    own = [m for m in _NUMBERED.finditer(label) if m.group(1) == said.group(1) and m.group() != said.group()]
+    if len(own) != 1:
+        return None
+    return (label[:own[0].start()] + said.group() + label[own[0].end():]).replace(" ", "")
 
 
 def _average_of_one_said(kb: KnowledgeBase, question: str) -> Answer | None:
@@ -599,3 +656,89 @@ def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, fl
         return [], ""
     rows = [p for p in kb.projects.values() if p.document_id == docs[0] and p.kind != "department"]
     return [(p.name, p.total) for p in rows], kb.documents[docs[0]].get("unit") or "万元"
+
+
+# "临湘的预算数", "那临湘的呢": a place said alone, then what is asked of it.
+_PLACE_ONLY = re.compile(r"^(?:那|那么)?(?P<place>[\u4e00-\u9fff]{2,3}?)(?:市|县|区)?的(?P<rest>[\u4e00-\u9fff]{0,12})$")
+
+
+def _same_kind_in_another_place(kb: KnowledgeBase, rules: list[Rule], session: Session,
+                                question: str) -> Answer | None:
+    """"信访局项目支出" (广州市白云区信访局's) → "临湘的预算数": the department of the same kind in the place
+    said (临湘信访局), never that place's whole table; kept only when that is answered, else None (the
+    question is read as it is)."""
+    m = _PLACE_ONLY.match(compact(normalize(question)))
+    if m is None or session.pending or m.group("place") not in _place_words(kb) \
+            or any((k := _kind_of_department(d)) and k[:2] in m.group("rest")
+                   for d in departments_said(normalize(question), kb)):
+        return None  # (a department of its own said: "临湘林业局的呢"; 临湘市 alone is the place)
+    # (the conversation's departments of other places: one kind of department among them)
+    kinds = {_kind_of_department(d) for d in session.talk_departments if m.group("place") not in d}
+    if len(kinds) != 1 or not (kind := kinds.pop()) or kind in m.group("rest"):
+        return None
+    before = session.to_dict()
+    again = _Turn(kb, rules, session, f"{m.group('place')}{kind}的{m.group('rest')}").run()
+    if again.status == ANSWERED and kind in again.text:
+        return again
+    _restore(session, before)
+    return None
+
+
+# "器材呢", "那器材的呢": another thing said alone
+_WORD_ALONE = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,8}?)(?:的)?呢$")
+
+
+def _project_beside_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"体校伙食补助经费" → "器材呢": the one other project of the same table whose name says the word
+    (体育运动学校训练器材购置经费), its amount asked as the last one's was; None when the last answer was no
+    project's amount, the word is part of that project's own indicators ("约访呢"), or not one project says it."""
+    m = _WORD_ALONE.match(compact(normalize(question)))
+    last = session.frame
+    if m is None or last is None or last.intent != "amount" or len(session.focus_projects) != 1 \
+            or session.pending or (own := session.focus_projects[0]) not in kb.projects:
+        return None
+    word = m.group("word")
+    lo, hi = kb.project_span(own)
+    if word in compact(kb.projects[own].name) or any(word in compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)):
+        return None
+    doc = kb.projects[own].document_id
+    others = [p for p in kb.projects.values() if p.document_id == doc and p.id != own and word in compact(p.name)]
+    if len(others) != 1:
+        return None
+    before = session.to_dict()
+    again = _Turn(kb, rules, session, f"{others[0].name}多少钱").run()
+    if again.status == ANSWERED and any(e.get("kind") == "project" and e.get("id") == others[0].id
+                                        for e in again.entities or ()):
+        return again
+    _restore(session, before)
+    return None
+
+
+# The kind a unit's name ends with: 博物馆, 园林中心, 疾控站
+_UNIT_KIND = re.compile(r"(?:中心|馆|站|所|院|校|学校|中学|小学|幼儿园|队|大队)$")
+
+
+def _other_unit_not_held(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    """"博物馆项目合计" (a unit's line) → "文化馆呢": a unit of the same kind that no table has is not held —
+    never a choice among projects whose names share a word with it (文化惠民演出…); None when the word names a
+    unit of the tables, or the last answer was no unit's."""
+    m = _WORD_ALONE.match(compact(normalize(question)))
+    last = session.frame
+    unit = str(getattr(last, "unit", "") or "") if last is not None else ""
+    kind = _UNIT_KIND.search(unit)
+    if m is None or kind is None or session.pending or not m.group("word").endswith(kind.group()) \
+            or m.group("word") in compact(unit) or kb.units_said(m.group("word"), None) \
+            or departments_said(normalize(question), kb) or _a_row_says(kb, m.group("word")):
+        return None
+    answer = Answer(question, UNKNOWN, compose.subject_not_held(m.group("word")), "unknown")
+    answer.debug["settled"] = True
+    return answer
+
+
+def _a_row_says(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a line of a loaded table names the word (a unit's row of a table of every unit)."""
+    if not facts_may_answer(kb, word):
+        return False
+    from bot.answer.facts import index_for
+
+    return any(word in key for key in index_for(kb).row_label_keys)

@@ -145,3 +145,39 @@ def _places(kb: KnowledgeBase) -> dict[str, str]:
                     seen.setdefault(m.group(1), set()).add(doc["department_name"])
         found = _PLACES[kb] = {place: next(iter(ds)) for place, ds in seen.items() if len(ds) == 1}
     return found
+
+
+_ALL_PLACES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _place_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every place a loaded table's department or title begins with ("临湘" of 临湘市林业局), whether it
+    stands for one department or several."""
+    found = _ALL_PLACES.get(kb)
+    if found is None:
+        found = _ALL_PLACES[kb] = frozenset(
+            place for doc in kb.documents.values() for text in (doc["department_name"], doc.get("title") or "")
+            for place in _leading_places(text or ""))
+    return found
+
+
+_ONE_PLACE = re.compile(r"(?:中共)?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县|旗)")
+
+
+def _leading_places(text: str) -> list[str]:
+    """The places a name begins with, each without its 市/区/县: 广州, 白云 of 广州市白云区信访局."""
+    places, at = [], 0
+    while (m := _ONE_PLACE.match(text, at)) is not None:
+        places.append(m.group(1))
+        at = m.end()
+    return places
+
+
+# A department's name after its places: 信访局 of 广州市白云区信访局
+_KIND_OF_DEPARTMENT = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{2,3}?(?:省|市|区|县|旗))+(?P<kind>[\u4e00-\u9fff]{2,8}(?:局|委员会|委|办公室|办|中心))$")
+
+
+def _kind_of_department(name: str) -> str:
+    """The kind of a department, its name without its places ("信访局"); "" when its name is not so made."""
+    m = _KIND_OF_DEPARTMENT.match(name)
+    return m.group("kind") if m else ""

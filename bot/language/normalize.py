@@ -322,8 +322,8 @@ def full_years(text: str) -> str:
 
 def switched(text: str) -> str:
     """"换成畜禽粪污呢" -> "那畜禽粪污呢": a follow-up switching to another thing is the follow-up naming it."""
-    m = _SWITCH.fullmatch(text.strip())
-    return f"那{m.group(1)}呢" if m else text
+    m = _SWITCH.fullmatch(text.strip()) or _SWITCH_BARE.fullmatch(text.strip())
+    return f"那{m.group(1)}呢" if m and not _NOT_SWITCHED.search(m.group(1)) else text
 
 
 def fiscal_said(text: str) -> str:
@@ -346,6 +346,10 @@ _FISCAL_PAYS = re.compile(r"(?<![级央省市县区镇本])财政(?:出|掏|给|
 
 
 _SWITCH = re.compile(r"(?:那|那么)?(?:换成|换作|换到|改成|改为|换)([^，,。？?！!\s]{2,20}?)(?:的)?(?:呢|吧)[？?。！!]*")
+# "换成高溪乡": the switch said without 呢 (by a word only a switch starts with, never 换届…)
+_SWITCH_BARE = re.compile(r"(?:那|那么)?(?:换成|换作|改成|改为)([^，,。？?！!\s]{2,20}?)(?:的)?[？?。！!]*")
+# "换成饼图", "改成表格": another form of the answer shown, never another subject
+_NOT_SWITCHED = re.compile(r"图$|表格$|文字$|多少|几")
 
 
 _DURATION_BEFORE = re.compile(r"(?:期限|年限|周期|为期|服务期|工龄|账龄|期)(?:是|为|有|共)?\s*$")

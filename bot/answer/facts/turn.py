@@ -1210,7 +1210,8 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
         fa = answerer.answer(question, None, None, only=chosen)
         if fa is not None and fa.status == "answered":
             _clear_pending(session)
-            return answer_type(turn.question, "answered", fa.text, "facts")
+            # (kept as any facts' answer: "临湘的那个" → "执行率" asks the row chosen, never the table's 合计)
+            return _facts_answer(turn, fa, answerer, idx, answer_type)
     return None
 
 
@@ -1658,7 +1659,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
                                                        or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
-    if fq is not None and _typed_elsewhere(typed, fq, idx):
+    if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
         if fa is not None and fa.status == "answered" and {f["department"] for f in fa.facts} <= set(fq.departments):
@@ -1891,6 +1892,16 @@ def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
         return False
     theirs = set(_departments_in(compact(typed.text), idx))
     return bool(theirs) and theirs.isdisjoint(fq.departments)
+
+
+def _typed_projects_in(turn, typed, departments: list[str]) -> bool:
+    """Are the projects a typed answer is about all of the departments named? "环卫中心合计" → "那园林中心呢":
+    the unit's own line names the place (福鼎市市政园林中心) before its department, which the answer's projects
+    say without reading its text."""
+    kb = turn.kb
+    pids = [int(e["id"]) for e in typed.entities or () if e.get("kind") == "project" and int(e["id"]) in kb.projects]
+    owners = {kb.documents[kb.projects[p].document_id]["department_name"] for p in pids}
+    return bool(owners) and owners <= set(departments)
 
 
 def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict | None) -> bool:
