@@ -52,7 +52,8 @@ def _unit(row) -> str:
 
 
 def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
-    """"信访工作经费：总计 60.00万元（财政拨款 60.00万元）"."""
+    """"信访工作经费：总计 60.00万元（财政拨款 60.00万元）"; without its sources when they are not asked
+    ("信访工作经费：总计 60.00万元"): a second figure beside the total reads as another answer."""
     text = f"{row['name']}：总计 {money(row)}"
     if with_sources:
         parts = [f"{AMOUNT_LABELS[c]} {money(row, c)}" for c in SOURCE_COLUMNS if row[c] is not None]
@@ -68,10 +69,10 @@ def year_applied(name: str, column: str, lines: list[tuple[str, float, str]]) ->
     return f"{name} {column}：{head}" + (f"（{'，'.join(rest)}）" if rest else "")
 
 
-def unit_amounts(row: sqlite3.Row, column: str, projects: int) -> str:
+def unit_amounts(row: sqlite3.Row, column: str, projects: int, with_sources: bool = True) -> str:
     """"博物馆的经费一共多少": a 资金使用单位's own row (its subtotal in the table) and how many projects it has."""
     if column == "total":
-        text = f"{amount_line(row)}，共 {projects} 个项目"
+        text = f"{amount_line(row, with_sources)}，共 {projects} 个项目"
     elif unplaced_for(row, column) is not None:
         text = f"{row['name']} 的{AMOUNT_LABELS[column]}：{money(row, 'unplaced')}（{UNPLACED_NOTE}）"
     else:
@@ -2725,10 +2726,12 @@ def _unit_source(row, doc) -> str:
                         "form": doc["form"], "year": doc["year"]})
 
 
-def unit_total(row, doc, projects: int) -> str:
-    """A funding unit's subtotal line: its total and sources of funds, and how many projects it holds."""
+def unit_total(row, doc, projects: int, with_sources: bool = True) -> str:
+    """A funding unit's subtotal line: its total (and sources of funds, when asked), and how many projects
+    it holds."""
     unit = doc["unit"] or "万元"
-    parts = [f"{AMOUNT_LABELS[c]} {format_amount(row[c], unit)}" for c in SOURCE_COLUMNS if row[c] is not None]
+    parts = [f"{AMOUNT_LABELS[c]} {format_amount(row[c], unit)}" for c in SOURCE_COLUMNS
+             if row[c] is not None and with_sources]
     sources = f"（{'，'.join(parts)}）" if parts else ""
     own = row["name"] == doc["department_name"]
     name = f"{row['name']}本级" if own else f"{row['name']}（{doc['department_name']}的资金使用单位）"
