@@ -4,6 +4,8 @@
   beside it that reads as another answer; the citation stays.
 - "X的资金构成", "X经费来源", "X的财政拨款多少": the sources of funds are what is asked, so they are shown.
 - The same for a 资金使用单位's subtotal line ("环卫中心项目经费一共多少").
+- "A比B多多少", "A是B的几倍": the result first, then its working with both amounts, never the larger amount
+  leading the line as if it were the answer.
 """
 
 from __future__ import annotations
@@ -52,3 +54,25 @@ def test_unit_sources_shown_when_asked(split_engine: Engine) -> None:
     answer = _ask(split_engine, "环卫中心项目经费构成")
     assert answer.status == "answered", answer.text
     assert "3283.95万元" in answer.text and "3053.95万元" in answer.text and "230.00万元" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "result", "operands"), [
+    ("工资经费比信访超市多出来多少万", "9.28万元", ("77.28", "68")),
+    ("公车比法律顾问多几万", "3.00万元", ("15", "12")),
+    ("法律顾问和公务用车哪个经费多", "3.00万元", ("15", "12")),
+])
+def test_difference_comes_before_its_operands(seed_engine: Engine, question: str, result: str,
+                                              operands: tuple[str, str]) -> None:
+    """"A比B多多少": the difference first, then the two amounts it is worked out from, never the larger
+    amount leading the line as if it were the answer."""
+    text = _ask(seed_engine, question).text
+    first_line = text.splitlines()[0]
+    assert result in first_line, text
+    assert all(first_line.index(result) < first_line.index(x) for x in operands), text
+    assert f"{operands[0]} − {operands[1]} = {result}" in first_line, text
+
+
+def test_multiple_comes_first_the_way_round_it_was_asked(seed_engine: Engine) -> None:
+    text = _ask(seed_engine, "雇员工资是公用经费的几倍").text
+    assert text.startswith("政府雇员工资经费是政府雇员公用经费的 28.62 倍"), text
+    assert "77.28 ÷ 2.7" in text, text

@@ -2350,12 +2350,16 @@ def amounts_compared(a, b, times: bool, smaller_asked: bool = False) -> str:
     if abs(ta - tb) < 0.005:
         return f"{a['name']}和{b['name']}经费相同，都是 {money(a)}。"
     hi, lo = (a, b) if ta > tb else (b, a)
-    text = f"{hi['name']}更多：{money(hi)}；{lo['name']}：{money(lo)}；相差 {format_amount(round(abs(ta - tb), 2))}"
-    if times and min(ta, tb) > 0:
-        text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
-        if smaller_asked:
-            text += f"（{lo['name']}是{hi['name']}的 {min(ta, tb) / max(ta, tb):.2f} 倍）"
-    return text + "。"
+    # The difference first, then its working in the plain figures of the other computed answers
+    # ("77.28 − 68 = 9.28万元"): the larger amount leading the line reads as the answer to "多多少".
+    big, small = max(ta, tb), min(ta, tb)
+    diff = format_amount(round(big - small, 2), _unit(hi))
+    if times and small > 0:  # the multiple asked first, the way round it was asked
+        first, second, ratio = (lo, hi, small / big) if smaller_asked else (hi, lo, big / small)
+        a, b = (small, big) if smaller_asked else (big, small)
+        return (f"{first['name']}是{second['name']}的 {ratio:.2f} 倍：{a:.10g} ÷ {b:.10g} ≈ {ratio:.2f}"
+                f"（{hi['name']}多 {diff}）。")
+    return f"{hi['name']}更多，比{lo['name']}多 {diff}：{big:.10g} − {small:.10g} = {diff}。"
 
 
 def ask_share_part(whole: str) -> str:
