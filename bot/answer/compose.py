@@ -2357,8 +2357,10 @@ def amounts_compared(a, b, times: bool, smaller_asked: bool = False) -> str:
     if times and small > 0:  # the multiple asked first, the way round it was asked
         first, second, ratio = (lo, hi, small / big) if smaller_asked else (hi, lo, big / small)
         a, b = (small, big) if smaller_asked else (big, small)
+        # (the smaller named first may be said loosely for the usual way round: that one is shown too)
+        other = f"{hi['name']}是{lo['name']}的 {big / small:.2f} 倍，" if smaller_asked else ""
         return (f"{first['name']}是{second['name']}的 {ratio:.2f} 倍：{a:.10g} ÷ {b:.10g} ≈ {ratio:.2f}"
-                f"（{hi['name']}多 {diff}）。")
+                f"（{other}{hi['name']}多 {diff}）。")
     return f"{hi['name']}更多，比{lo['name']}多 {diff}：{big:.10g} − {small:.10g} = {diff}。"
 
 
