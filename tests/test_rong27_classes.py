@@ -103,7 +103,7 @@ def test_either_column_asked_gives_the_unplaced_amount_said_so(bureau, question,
 
 
 def test_an_amounts_breakdown_names_the_unplaced_amount_by_both_columns(bureau):
-    a = answered(bureau, "宗教活动场所安全隐患整治经费多少")
+    a = answered(bureau, "宗教活动场所安全隐患整治经费的资金构成")  # (its sources: shown when asked)
     assert "财政拨款 54.00万元" in a.text and "财政专户拨款或其他资金 16.00万元" in a.text, a.text
     b = answered(bureau, "青梧县民族宗教事务局的项目都是财政拨款吗")
     assert "财政专户拨款或其他资金 36.00万元" in b.text and "未列" not in b.text, b.text

@@ -52,7 +52,8 @@ def _unit(row) -> str:
 
 
 def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
-    """"信访工作经费：总计 60.00万元（财政拨款 60.00万元）"."""
+    """"信访工作经费：总计 60.00万元（财政拨款 60.00万元）"; without its sources when they are not asked
+    ("信访工作经费：总计 60.00万元"): a second figure beside the total reads as another answer."""
     text = f"{row['name']}：总计 {money(row)}"
     if with_sources:
         parts = [f"{AMOUNT_LABELS[c]} {money(row, c)}" for c in SOURCE_COLUMNS if row[c] is not None]
@@ -68,10 +69,10 @@ def year_applied(name: str, column: str, lines: list[tuple[str, float, str]]) ->
     return f"{name} {column}：{head}" + (f"（{'，'.join(rest)}）" if rest else "")
 
 
-def unit_amounts(row: sqlite3.Row, column: str, projects: int) -> str:
+def unit_amounts(row: sqlite3.Row, column: str, projects: int, with_sources: bool = True) -> str:
     """"博物馆的经费一共多少": a 资金使用单位's own row (its subtotal in the table) and how many projects it has."""
     if column == "total":
-        text = f"{amount_line(row)}，共 {projects} 个项目"
+        text = f"{amount_line(row, with_sources)}，共 {projects} 个项目"
     elif unplaced_for(row, column) is not None:
         text = f"{row['name']} 的{AMOUNT_LABELS[column]}：{money(row, 'unplaced')}（{UNPLACED_NOTE}）"
     else:
@@ -2349,12 +2350,18 @@ def amounts_compared(a, b, times: bool, smaller_asked: bool = False) -> str:
     if abs(ta - tb) < 0.005:
         return f"{a['name']}和{b['name']}经费相同，都是 {money(a)}。"
     hi, lo = (a, b) if ta > tb else (b, a)
-    text = f"{hi['name']}更多：{money(hi)}；{lo['name']}：{money(lo)}；相差 {format_amount(round(abs(ta - tb), 2))}"
-    if times and min(ta, tb) > 0:
-        text += f"，前者是后者的 {max(ta, tb) / min(ta, tb):.2f} 倍"
-        if smaller_asked:
-            text += f"（{lo['name']}是{hi['name']}的 {min(ta, tb) / max(ta, tb):.2f} 倍）"
-    return text + "。"
+    # The difference first, then its working in the plain figures of the other computed answers
+    # ("77.28 − 68 = 9.28万元"): the larger amount leading the line reads as the answer to "多多少".
+    big, small = max(ta, tb), min(ta, tb)
+    diff = format_amount(round(big - small, 2), _unit(hi))
+    if times and small > 0:  # the multiple asked first, the way round it was asked
+        first, second, ratio = (lo, hi, small / big) if smaller_asked else (hi, lo, big / small)
+        a, b = (small, big) if smaller_asked else (big, small)
+        # (the smaller named first may be said loosely for the usual way round: that one is shown too)
+        other = f"{hi['name']}是{lo['name']}的 {big / small:.2f} 倍，" if smaller_asked else ""
+        return (f"{first['name']}是{second['name']}的 {ratio:.2f} 倍：{a:.10g} ÷ {b:.10g} ≈ {ratio:.2f}"
+                f"（{other}{hi['name']}多 {diff}）。")
+    return f"{hi['name']}更多，比{lo['name']}多 {diff}：{big:.10g} − {small:.10g} = {diff}。"
 
 
 def ask_share_part(whole: str) -> str:
@@ -2725,10 +2732,12 @@ def _unit_source(row, doc) -> str:
                         "form": doc["form"], "year": doc["year"]})
 
 
-def unit_total(row, doc, projects: int) -> str:
-    """A funding unit's subtotal line: its total and sources of funds, and how many projects it holds."""
+def unit_total(row, doc, projects: int, with_sources: bool = True) -> str:
+    """A funding unit's subtotal line: its total (and sources of funds, when asked), and how many projects
+    it holds."""
     unit = doc["unit"] or "万元"
-    parts = [f"{AMOUNT_LABELS[c]} {format_amount(row[c], unit)}" for c in SOURCE_COLUMNS if row[c] is not None]
+    parts = [f"{AMOUNT_LABELS[c]} {format_amount(row[c], unit)}" for c in SOURCE_COLUMNS
+             if row[c] is not None and with_sources]
     sources = f"（{'，'.join(parts)}）" if parts else ""
     own = row["name"] == doc["department_name"]
     name = f"{row['name']}本级" if own else f"{row['name']}（{doc['department_name']}的资金使用单位）"

@@ -31,6 +31,7 @@ from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
 from bot.understand.parse import (
     SOME_WORDS,
+    Parse,
     asked_names,
     mention_before_has,
     search_words,
@@ -757,6 +758,12 @@ _AMOUNT_NAMED = re.compile(r"金额|标准|补助|成本|费用|价格|单价")
 _MONEY_STATED = re.compile(r"\d\s*(?:万元|元)(?:/|$)")
 
 
+def sources_asked(p: Parse) -> bool:
+    """Whether a question about an amount asks how it is made up (资金来源, 财政拨款, 构成): only then are
+    the sources of funds shown beside the total; otherwise the total alone is the answer."""
+    return p.has("source", "breakdown")
+
+
 def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     if (applied := _year_applied(t, f, rows)) is not None:
@@ -772,7 +779,7 @@ def do_amount(t: Turn, f: Frame) -> Answer:
         return whole
     if len(rows) == 1 and not f.column and (line := _department_line_named(t, f, rows[0])) is not None:
         return line
-    lines = [compose.amount_line(r) + compose.source_note(r) for r in rows]
+    lines = [compose.amount_line(r, sources_asked(t.p)) + compose.source_note(r) for r in rows]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
 
@@ -1036,7 +1043,8 @@ def _unit_amounts(t: Turn, f: Frame) -> Answer | None:
     if len(rows) < len(found):
         return None
     if len(rows) == 1:
-        return t.answered(f, compose.unit_amounts(rows[0], f.column or "total", len(f.projects)), projects=f.projects)
+        return t.answered(f, compose.unit_amounts(rows[0], f.column or "total", len(f.projects), sources_asked(t.p)),
+                          projects=f.projects)
     return t.answered(f, compose.units_amounts(rows, f.column or "total"), projects=f.projects)
 
 

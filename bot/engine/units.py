@@ -68,6 +68,12 @@ def _column_asked(rest: str) -> str | None:
     return said[0] if len(said) == 1 and not _SHARE_ASKED.search(rest) else None
 
 
+def _sources_asked(kb: KnowledgeBase, rest: str) -> bool:
+    """Whether the rest of a unit's question asks how its amount is made up (资金来源, 构成): the words of
+    the vocabulary's source and breakdown concepts, as an amount question's parse reads them."""
+    return any(w in rest for c in ("source", "breakdown") for w in kb.vocab.concepts.get(c, ()))
+
+
 _LIST_ASKED = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|项目是哪些|几个项目|多少个项目|多少项目")
 _SHARE_ASKED = re.compile(r"占|比例|比重|百分之几|几成")
 
@@ -225,7 +231,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     f.intent = "share" if _SHARE_ASKED.search(rest) else "total"
     # "其中财政拨款呢" next asks of this unit (its projects in focus), never of every department
     session.frame, session.focus_projects = f, list(f.projects)
-    text_out = compose.unit_share(row, doc) if f.intent == "share" else compose.unit_total(row, doc, len(projects))
+    text_out = compose.unit_share(row, doc) if f.intent == "share" else \
+        compose.unit_total(row, doc, len(projects), _sources_asked(kb, rest))
     value = row["total"] if f.intent == "total" else None
     # (its projects in focus: "其中财政拨款呢" next is the unit's column, not every department's)
     return turn.answered(f, text_out, projects=f.projects, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
