@@ -1241,8 +1241,14 @@ _BRACKETED_PARTS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:[+＋、][\u4e00-\u9ff
 
 # A term a table's note gives a figure in brackets ("按序时进度（66.67%）判断"), compared against in a question
 # ("执行率低于序时进度"): that figure.
-_NOTE_TERM = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]\s*(\d+(?:\.\d+)?%)\s*[）)]")
+# ("序时进度为75%" says it too)
+_NOTE_TERM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:[（(]\s*(\d+(?:\.\d+)?%)\s*[）)]|(?:为|是)\s*(\d+(?:\.\d+)?%))")
 _COMPARED = re.compile(r"(?:不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到)$")
+
+
+# A benchmark of progress said with its figure ("执行率低于序时进度75%"): the figure is what is compared against.
+_BENCHMARK_WITH_FIGURE = re.compile(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到)"
+                                    r"(?:序时|时间|时序|计划)?进度(?:的)?(\d+(?:\.\d+)?\s*[%％])")
 
 
 def _note_terms(idx: FactIndex) -> dict[str, tuple[str, set[int]]]:
@@ -1255,9 +1261,11 @@ def _note_terms(idx: FactIndex) -> dict[str, tuple[str, set[int]]]:
         for f in idx.facts(ids):
             for m in _NOTE_TERM.finditer(f["value"] or ""):
                 term = re.sub(r"^(?:按照|按|以|即|为|的)", "", m.group(1))
-                if len(term) >= 3 and not any(term in k for k in idx.gram_keys.get(term[:2], ())):
+                # (a label holding the term names it, unless it is the note's own words giving the figure)
+                if len(term) >= 3 and not any(term in k and not re.search(re.escape(term) + r"(?:为|是)?\d", k)
+                                              for k in idx.gram_keys.get(term[:2], ())):
                     figures, docs = terms.setdefault(term, (set(), set()))
-                    figures.add(m.group(2))
+                    figures.add(m.group(2) or m.group(3))
                     docs.add(f["document_id"])
         found = idx.__dict__["_note_terms"] = {t: (next(iter(v)), d) for t, (v, d) in terms.items() if len(v) == 1}
     return found
@@ -1267,6 +1275,7 @@ def _note_terms_as_figures(question: str, idx: FactIndex) -> tuple[str, set[int]
     """"哪些项目执行率低于序时进度": the term compared against, a figure a note gives it, said as that figure; and
     the tables whose note gives it (the question is of them)."""
     docs: set[int] = set()
+    question = _BENCHMARK_WITH_FIGURE.sub(r"\1\2", question)
     for term, (figure, held) in _note_terms(idx).items():
         at = question.find(term)
         if at > 0 and _COMPARED.search(question[:at]):
@@ -2850,8 +2859,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
     if fq.cmp and fq.number is not None:  # ("完成投资比例100%的": 100 is the figure filtered, no part of a code 31001)
-        fq.mentions = [m for m in fq.mentions if m.exact or m.start < 0 or not re.fullmatch(r"[\d.]+", said := text[m.start:m.end])
-                       or float(said) != fq.number]
+        _filtered_number_no_row(fq, text, taken)
     _rate_column_filtered(fq, text, idx)
     _share_of_total_row(fq, text, scope, idx, taken)
     _table_said_by_its_rows(fq, text, scope, idx)
@@ -2860,6 +2868,18 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+def _filtered_number_no_row(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """The figure a filter compares against, matched inside a code (100 of 31001), names no row: its mention
+    dropped, and the comparison's words it kept from being claimed ("超过100") claimed now (no leftover)."""
+    dropped = [m for m in fq.mentions if not m.exact and m.start >= 0
+               and re.fullmatch(r"[\d.]+", said := text[m.start:m.end]) and float(said) == fq.number]
+    if not dropped:
+        return
+    fq.mentions = [m for m in fq.mentions if m not in dropped]
+    taken[:] = [(s, e) for s, e in taken if not any((s, e) == (m.start, m.end) for m in dropped)]
+    _filter(fq, text, taken)
 
 
 _RATE_SHORT = re.compile(r"(完成|执行|支出|拨付|支付)[\u4e00-\u9fff]{0,4}?(比例|率)")
@@ -4691,7 +4711,9 @@ def _rate_of_another_table(fq: FactQuestion, rate: str, idx: FactIndex) -> None:
     prints — the rate worked out from the row's own figures (its 完成预算% or done over plan), not a label: the
     mention dropped."""
     holders = [m for m in fq.mentions if any(rate in k for k in m.keys)]
-    rows = [m for m in fq.mentions if m not in holders and m.keys & idx.row_label_keys and not m.keys & idx.col_keys]
+    # (a bare number said inside a code, 100 of 31001, names no row: "执行率超过100%的" filters by it)
+    rows = [m for m in fq.mentions if m not in holders and m.keys & idx.row_label_keys and not m.keys & idx.col_keys
+            and (m.exact or m.start < 0 or not re.fullmatch(r"[\d.]+", fq.text[m.start:m.end]))]
     if not holders or not rows or any(k == rate for m in holders for k in m.keys):
         return  # (no line named: "执行率低于90%的项目" asks the label's own table; a table printing 执行率 itself)
     keys = set().union(*(m.keys for m in holders))
