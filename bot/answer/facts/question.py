@@ -4448,6 +4448,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
                 continue
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
+    _subject_said_short(fq, text, taken, idx)
     for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
         a, b = "一二三四".index(m.group(1)), "一二三四".index(m.group(2))
         if a < b and _take(text, taken, m.start(), m.end()):
@@ -4468,6 +4469,32 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
     _values_said(fq, text, taken, idx)
+
+
+# The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
+_SUBJECT_TAIL = re.compile(r"(?:专项资金|专项经费|资金|经费|项目)$")
+
+
+def _subject_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"渝中就业补助全年实际执行了多少": the named department's project said without its generic tail (资金,
+    经费) is that table, as its whole name is — unless the words are part of a label of the table (then a row
+    may be meant) or name several of the department's projects."""
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+    if not named:
+        return
+    found: list[tuple[str, set[int]]] = []
+    for name in idx.subject_order:
+        short = _SUBJECT_TAIL.sub("", name)
+        docs = idx.subjects[name] & named & (fq.subject_docs or named)  # (of the kind of table said, if one is)
+        if short != name and len(short) >= 4 and short in text and docs \
+                and not any(short in k for d in docs for k in idx.doc_keys.get(d, ())):
+            found.append((short, docs))
+    if len(found) != 1:
+        return
+    short, docs = found[0]
+    at = text.find(short)
+    if _take(text, taken, at, at + len(short)):
+        fq.subject_docs = docs
 
 
 def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
