@@ -49,3 +49,44 @@ def test_column_of_the_rows_pointed_at_stays_theirs(engine):
     engine.ask("渝中就业见习补贴发放及时率完成值", s)
     text = engine.ask("权重呢", s).text
     assert "就业见习补贴发放及时率" in text and "指标权重：5" in text
+
+
+def _investment_plan(path: Path) -> Path:
+    """A project plan whose year's planned investment is a head over its 合计 and its sources."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2026年计划"
+    ws.append(["松岭县发展和改革局2026年政府投资项目年度计划表"])
+    ws.append(["单位：万元"])
+    ws.append(["序号", "项目名称", "总投资", "截至2025年底累计完成投资", "2026年计划投资", None, None, "项目业主"])
+    ws.append([None, None, None, None, "合计", "中央资金", "自筹", None])
+    for first, last in (("A3", "A4"), ("B3", "B4"), ("C3", "C4"), ("D3", "D4"), ("E3", "G3"), ("H3", "H4")):
+        ws.merge_cells(f"{first}:{last}")
+    ws.append([1, "松岭至白沙公路改建工程", 9000, 4000, 3000, 2400, 600, "松岭县交通运输局"])
+    ws.append([2, "松岭县城污水管网改造工程", 3000, 1000, 800, 600, 200, "松岭县住房和城乡建设局"])
+    wb.save(path)
+    return path
+
+
+def test_investment_left_when_the_plan_is_a_head_over_its_sources(tmp_path):
+    engine = engine_over(tmp_path / "kb.sqlite", [_investment_plan(tmp_path / "松岭县投资计划.xlsx")])
+    text = engine.ask("松岭至白沙公路改建工程还剩多少没投").text
+    assert "9000" in text and "4000" in text and "3000" in text  # 9000 − 4000 − 3000 = 2000
+    assert "2000万元" in text.split("=")[-1].replace(" ", "")
+
+
+def test_done_not_its_target_within_a_group(engine):
+    # 管理类指标: 预算执行率 88% (90), 财务监控有效性 较有效 (有效), 管理制度健全性 较健全 (健全) differ; the other
+    # three (合规, 明确, 合规) are as targeted; no row of another group is checked
+    for q in ("渝中哪些管理类指标完成值不是目标值", "渝中管理类指标里完成值和目标值不一样的有哪些"):
+        text = engine.ask(q).text
+        assert "预算执行率" in text and "财务监控有效性" in text and "管理制度健全性" in text, q
+        assert "资金使用合规性" not in text and "城镇新增就业人数" not in text and "公共就业服务满意度" not in text, q
+
+
+def test_not_the_same_is_no_sameness(engine):
+    # "不一样" is never read as "一样": the equal rows (零就业家庭帮扶率 100 = 100) are not what is asked
+    text = engine.ask("渝中哪些指标完成值和指标值不一样").text
+    assert "零就业家庭帮扶率" not in text and "新增区级创业孵化基地数量" in text

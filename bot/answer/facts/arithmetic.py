@@ -138,6 +138,13 @@ _WHOLE_INVESTMENT = re.compile(r"^(?:项目|计划)?总投资(?:额|规模)?$")
 _DONE_BEFORE = re.compile(r"累计(?:完成|已完成)?投资|累计完成")
 _PLANNED_NOW = re.compile(r"(?:(?:19|20)\d\d年|本年|年度|今年)(?:度)?计划(?:投资|安排)?|计划投资$")
 
+def _col_of_total(f: dict) -> str:
+    """A fact's own column, said with the head above it when it is that head's total ("2026年计划投资 › 合计" is
+    the year's planned investment, its sources printed beside it)."""
+    heads = [label_key(h) for h in (f["col_labels"] or "").split(query.FACT_SEP) if h]
+    return "".join(heads[-2:]) if len(heads) >= 2 and _is_total(heads[-1]) else _own_col(f)
+
+
 # "每个社区补多少", "每村补多少": the standard of one unit (社区, 村) asked, as a row's text may state it.
 _EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发放|发|给|拨付|拨|奖补|奖励|安排|分配|分)?(?:多少|几)")
 
@@ -1391,7 +1398,7 @@ class Arithmetic(Lookup):
             if not whole["number"]:
                 continue
             rate = (done["number"] + plan["number"]) / whole["number"] * 100
-            text = compose.done_by_year_end(_own_row(whole), _own_col(plan), fmt_percent(rate), _own_col(done),
+            text = compose.done_by_year_end(_own_row(whole), _col_of_total(plan), fmt_percent(rate), _own_col(done),
                                             fmt_number(done["number"]), fmt_number(plan["number"]),
                                             _own_col(whole), fmt_number(whole["number"]))
             return FactAnswer("answered", text + _cite(self.idx, [whole, done, plan]), [whole, done, plan])
@@ -1404,11 +1411,11 @@ class Arithmetic(Lookup):
         row = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None and x["unit"] not in ("%", "百分点")]
         whole = next((x for x in row if _WHOLE_INVESTMENT.search(_own_col(x))), None)
         done = next((x for x in row if _DONE_BEFORE.search(_own_col(x))), None)
-        plan = next((x for x in row if _PLANNED_NOW.search(_own_col(x)) and x is not whole and x is not done), None)
+        plan = next((x for x in row if _PLANNED_NOW.search(_col_of_total(x)) and x is not whole and x is not done), None)
         if whole is None or done is None or plan is None or len({whole["unit"], done["unit"], plan["unit"]}) != 1:
             return None
         left = whole["number"] - done["number"] - plan["number"]
-        parts = [(_own_col(x), fmt_number(x["number"])) for x in (whole, done, plan)]
+        parts = [(_col_of_total(x), fmt_number(x["number"])) for x in (whole, done, plan)]
         return _own_row(whole), fmt_number(left), whole["unit"] or "", parts, [whole, done, plan]
 
     def _printed_left(self, f: dict, done_re: str) -> dict | None:

@@ -5024,6 +5024,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
             # ("道路硬化为啥没完成": the reason of the row named, not the rows short of their targets)
             if not (_WHY_ASKED.search(text) and not re.search(r"哪些|哪几|哪个|几个|几项|多少(?:个|项)", text)):
                 fq.cmp = "below_target"
+        elif said := re.search(r"不一样|不相同|不同|不相等|不一致|(?<=值)不是(?=[\u4e00-\u9fff]{0,4}(?:目标|指标值))", text):
+            fq.cmp = "differ"  # "哪些指标完成值不是目标值": the rows whose two columns named differ
         elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
             fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
         if said and taken is not None:
