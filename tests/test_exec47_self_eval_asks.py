@@ -90,3 +90,28 @@ def test_not_the_same_is_no_sameness(engine):
     # "不一样" is never read as "一样": the equal rows (零就业家庭帮扶率 100 = 100) are not what is asked
     text = engine.ask("渝中哪些指标完成值和指标值不一样").text
     assert "零就业家庭帮扶率" not in text and "新增区级创业孵化基地数量" in text
+
+
+def _bond_projects(path: Path) -> Path:
+    """A bond projects table: each project's whole investment, the bonds of this issue and those used so far."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专项债券明细"
+    ws.append(["松岭县财政局2025年地方政府专项债券项目明细表"])
+    ws.append(["单位：万元"])
+    ws.append(["序号", "项目名称", "资金情况", None, None, "备注"])
+    ws.append([None, None, "项目总投资", "本次使用债券资金", "累计使用", None])
+    for first, last in (("A3", "A4"), ("B3", "B4"), ("C3", "E3"), ("F3", "F4")):
+        ws.merge_cells(f"{first}:{last}")
+    ws.append([1, "松岭县中医院综合楼建设项目", 50000, 6000, 21000, "续建"])
+    ws.append([2, "松岭县产业园标准厂房建设项目", 30000, 5000, 5000, "新建"])
+    wb.save(path)
+    return path
+
+
+def test_whole_investment_less_the_bonds_used_so_far(tmp_path):
+    engine = engine_over(tmp_path / "kb.sqlite", [_bond_projects(tmp_path / "松岭县专项债券.xlsx")])
+    text = engine.ask("中医院综合楼总投资还差多少没用债").text
+    assert "29000" in text and "50000" in text and "21000" in text  # 50000 − 21000 (累计使用, not this issue's 6000)

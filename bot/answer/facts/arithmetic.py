@@ -1307,6 +1307,9 @@ class Arithmetic(Lookup):
         # (what was spent, "花掉" or "用掉", is the row's 执行 or, in a final account, its 决算)
         done_re = r"执行|已支付|实际|完成|支出数|决算" if fq.verb in ("", "花", "用") else fq.verb
         plan_re = r"预算|指标值|目标|计划|^应(?=[拨发付缴收到])"  # (应拨金额: what is to be paid out)
+        if "总投资" in fq.text:  # "总投资还差多少没用债": the whole investment, less what was used of it
+            plan_re += "|总投资"
+
         lines, used = [], []
         seen = set()
         for f in facts:
@@ -1326,7 +1329,9 @@ class Arithmetic(Lookup):
                                                   _name(left).split(" ")[-1]))
                 used.append(left)
                 continue
-            pair = self._pair_in_row(f, done_re, plan_re)
+            # (set against the whole investment, what was used is what was used so far: a 累计 column first)
+            pair = self._pair_in_row(f, rf"累计(?:{done_re})", plan_re) if "总投资" in fq.text else None
+            pair = pair or self._pair_in_row(f, done_re, plan_re)
             if pair is None:
                 continue
             done, plan = pair

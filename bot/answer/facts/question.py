@@ -4410,7 +4410,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出", m.group(0)):
-                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际", "拨": "拨付|已拨",
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际|使用", "拨": "拨付|已拨",
                            "发": "发放|已发", "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
