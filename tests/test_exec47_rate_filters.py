@@ -107,3 +107,21 @@ def test_department_rows_over_a_hundred_percent(engine):
     assert answer.status == "answered"
     assert "云杉市民政局" in answer.text and "云杉市水务局" in answer.text
     assert "云杉市统计局" not in answer.text and "云杉市教育局" not in answer.text and "云杉市林业局" not in answer.text
+
+
+def test_tenths_and_a_digit_are_a_percentage(engine):
+    # 七成五 is 75%: 秸秆综合利用补助 (74%) is under it, not over
+    text = engine.ask("云杉县农业农村局执行率超过七成五的项目有哪些").text
+    assert "水产良种繁育补贴" in text and "青苗补偿专项经费" in text
+    assert "秸秆综合利用补助" not in text and "农技推广站运行经费" not in text
+
+
+def test_how_much_is_not_spent(engine):
+    text = engine.ask("云杉县农业农村局秸秆综合利用补助有多少没花掉").text
+    assert "13" in text and "50" in text and "37" in text  # 50 − 37
+
+
+def test_not_executed_to_the_end_is_a_remainder(engine):
+    # "没执行完的有多少" asks what is left of the row named, never which rows are done
+    text = engine.ask("云杉县农业农村局农技推广站运行经费预算没执行完的有多少").text
+    assert "32" in text and "80" in text and "48" in text  # 80 − 48

@@ -2708,7 +2708,8 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
         fq.fall = True
         if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
             _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
-    if m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text):
+    # ("没执行完的有多少" asks what is left: a remainder, not the rows done)
+    if not fq.remaining and (m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text)):
         fq.finished = True
         if not _take(text, taken, m.start(), m.end()):  # "拨付完毕": 拨付 is the verb, not 已拨付金额 said
             fq.mentions = [x for x in fq.mentions if x.start < m.start() or x.end > m.end()]
@@ -4358,6 +4359,8 @@ _ASKED_ARITHMETIC = (
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
                    r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出)|"
+                   # "有多少没花掉": how much is not spent
+                   r"有多少(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|拨付|拨|发放|用|支出)(?:完|掉)?|"
                    r"(?:没|未)(?:执行|支付|付|花|用|拨付|拨|发放)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余(?:了)?多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -5002,6 +5005,11 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _WHY_ASKED = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因|怎么回事")
 
 
+# "七成五", "九成五": tenths and a digit after them, a percentage said as 75%, 95% (the same length)
+_TENTHS_AND_HALF = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])")
+_DIGIT_OF = {ch: str(k) for k, ch in enumerate("零一二三四五六七八九")}
+
+
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
@@ -5010,6 +5018,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
     text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
+    text = _TENTHS_AND_HALF.sub(lambda m: f"{_DIGIT_OF[m.group(1)]}{_DIGIT_OF[m.group(2)]}%", text)  # 七成五: 75%
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
