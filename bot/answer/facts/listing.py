@@ -871,8 +871,9 @@ class Listing(Arithmetic):
         seen: set[tuple] = set()
         checked, out = 0, list[tuple[dict, dict]]()
         everything = self._same_sheets(facts)
-        said = {k for m in fq.mentions for k in m.keys}
-        # (a group of rows named, 管理类指标: the rows printed under it, not every row of the sheet)
+        said = {k for m in fq.mentions if m.exact and m.quality > 1 - 1e-9 for k in m.keys}
+        # (a group of rows named whole, 管理类指标: the rows printed under it, not every row of the sheet; never a
+        # word several groups end with, 指标)
         everything = [x for x in everything if said & set(self.idx.fact_keys.get(x["id"], ())[:self.idx.fact_nrows.get(x["id"], 0)])] \
             or everything
         for f in everything:
