@@ -125,3 +125,42 @@ def test_not_executed_to_the_end_is_a_remainder(engine):
     # "没执行完的有多少" asks what is left of the row named, never which rows are done
     text = engine.ask("云杉县农业农村局农技推广站运行经费预算没执行完的有多少").text
     assert "32" in text and "80" in text and "48" in text  # 80 − 48
+
+
+def _no_rate_column(path: Path) -> Path:
+    """An execution table printing 全年预算数 and 全年执行数 only: each rate is worked out."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执行情况"
+    ws.append(["白桦县林业局2025年项目支出预算执行情况表"])
+    ws.append(["单位：万元"])
+    ws.append(["序号", "项目名称", "全年预算数", "全年执行数"])
+    for k, row in enumerate([("护林员补助", 100, 100), ("森林防火经费", 80, 60), ("苗圃建设", 50, 45),
+                             ("林业宣传", 20, 8)], 1):
+        ws.append([k, *row])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def no_rate(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("exec47nr")
+    return engine_over(folder / "kb.sqlite", [_no_rate_column(folder / "白桦县林业局执行情况.xlsx")])
+
+
+def test_rate_worked_out_is_filtered(no_rate):
+    text = no_rate.ask("白桦县林业局执行率低于80%的项目有哪些").text
+    assert "森林防火经费" in text and "林业宣传" in text  # 75%, 40%
+    assert "护林员补助" not in text and "苗圃建设" not in text  # 100%, 90%
+    text = no_rate.ask("白桦县林业局执行率百分百的项目有哪些").text
+    assert "护林员补助" in text and "森林防火经费" not in text and "林业宣传" not in text
+
+
+def test_rate_worked_out_is_ranked(no_rate):
+    text = no_rate.ask("白桦县林业局哪个项目执行率最低").text
+    assert "林业宣传" in text and "40" in text and "护林员补助" not in text and "苗圃建设" not in text
+
+
+def test_every_rate_worked_out_when_none_is_picked(no_rate):
+    text = no_rate.ask("白桦县林业局各项目执行率").text
+    assert all(name in text for name in ("护林员补助", "森林防火经费", "苗圃建设", "林业宣传"))

@@ -1116,7 +1116,7 @@ class Arithmetic(Lookup):
                             return f
             return None
 
-        entries: list[tuple[bool, str, list[dict]]] = []  # per row: the table's whole?, its line, facts used
+        entries: list[tuple[bool, str, list[dict], float | None]] = []  # per row: whole?, line, facts, rate
         for (_, row_labels), fs in rows.items():
             fs = self._of_one_year(fq, fs)
             # (a row's months and their running total, 1-10月累计: what is done is the total, never a month's)
@@ -1132,21 +1132,33 @@ class Arithmetic(Lookup):
             if printed and done and plan:
                 entries.append((whole, compose.fact_rate_printed(own or _name(done).split(" ")[0], fq.rate, printed["value"],
                                                                  fmt_number(done["number"]), fmt_number(plan["number"])),
-                                [printed, done, plan]))
+                                [printed, done, plan], printed["number"]))
             elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
                 entries.append((whole, compose.fact_rate(own or _name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
-                                                         fmt_number(plan["number"]), fmt_percent(r)), [done, plan]))
+                                                         fmt_number(plan["number"]), fmt_percent(r)), [done, plan], r))
             if done and plan and done is not plan and (short := _shortfall(fq, done, plan)):
-                entries.append((whole, short, [done, plan]))  # "决算比预算少多少 执行率": both asked
+                entries.append((whole, short, [done, plan], None))  # "决算比预算少多少 执行率": both asked
         if not entries:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
-        if len(entries) > 3 and any(whole for whole, _, _ in entries):
+        if (picked := _rates_picked(fq, entries)) is not None:
+            return self._rates_listed(picked, entries)
+        if len(entries) > 3 and any(e[0] for e in entries):
             # No line named (every row came): the table's whole, not the first eight lines with 合计 cut off
             entries = [e for e in entries if e[0]]
-        lines = [line for _, line, _ in entries]
-        used = [f for _, _, fs in entries for f in fs]
+        lines = [e[1] for e in entries]
+        used = [f for e in entries for f in e[2]]
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def _rates_listed(self, picked: list[tuple], entries: list[tuple]) -> FactAnswer:
+        """The rows' rates a filter or a ranking kept, numbered (none: how many were checked)."""
+        if not picked:
+            checked = [f for e in entries for f in e[2]]
+            return FactAnswer("answered", compose.none_fits(len({id(e) for e in entries if e[3] is not None}))
+                              + _cite(self.idx, checked[:10]), checked)
+        used = [f for e in picked for f in e[2]]
+        text = picked[0][1] if len(picked) == 1 else compose.numbered_items([e[1] for e in picked], count=len(picked))
+        return FactAnswer("answered", text + _cite(self.idx, used), used)
 
     @staticmethod
     def _only_plan(fs: list[dict], plan: dict) -> bool:
@@ -1867,3 +1879,23 @@ def _coded_under(keys: set[str], whole: dict) -> bool:
     top = code_of((whole["row_labels"] or "").split(query.FACT_SEP)[-1])
     return bool(top) and bool(keys) and all(
         (c := code_of(k)).startswith(top) and len(c) > len(top) for k in keys)
+
+
+_RATE_TESTS = {"eq": lambda x, n: abs(x - n) < 1e-6, "ne": lambda x, n: abs(x - n) >= 1e-6, "lt": lambda x, n: x < n,
+               "gt": lambda x, n: x > n, "ge": lambda x, n: x >= n, "le": lambda x, n: x <= n}
+
+
+def _rates_picked(fq: FactQuestion, entries: list[tuple]) -> list[tuple] | None:
+    """"执行率低于80%的项目", "哪个项目执行率最低" of a table printing no rate: the rows (never the 合计) whose rate
+    worked out passes the bound, or the highest / lowest; None when neither is asked (every rate is shown)."""
+    rated = [e for e in entries if e[3] is not None and not e[0]]
+    # (a bound in money or heads, 执行数超过50万, is no bound on the rate)
+    test = _RATE_TESTS.get(fq.cmp or "") \
+        if fq.number is not None and not re.search(r"元|万|亿|人|个|户", fq.number_unit or "") else None
+    if test is not None and len(rated) >= 2:
+        return [e for e in rated if test(round(e[3], 2), fq.number)]
+    ranked = {"max", "min"} & set(fq.ops)
+    if len(ranked) == 1 and len(rated) >= 2:
+        best = (max if "max" in ranked else min)(e[3] for e in rated)
+        return [e for e in rated if abs(e[3] - best) < 1e-9]
+    return None
