@@ -74,7 +74,7 @@ def _normalize(text: str) -> str:
     text = _MISTYPED.sub(lambda m: _MISTYPED_AS[m.group()], text)  # a homophone typed for the word (比列 → 比例)
     text = _SPACE_BETWEEN_WORDS.sub("\x00", text.strip())
     text = _SPACE.sub("", text).replace("\x00", " ")
-    text = _CN_PERCENT.sub(_percent_digits, text[:MAX_QUESTION_CHARS])
+    text = _CN_PERCENT.sub(_percent_digits, text[:MAX_QUESTION_CHARS].replace("百分百", "百分之百"))
     text = _PRICE_OF_ONE.sub(lambda m: f"每{m.group(2) or m.group(3)}{m.group(1) or m.group(4)}", text)
     return _CN_YEAR.sub(_year_digits, text)
 
@@ -89,7 +89,8 @@ _MISTYPED_AS = {"比列": "比例", "经废": "经费"}
 _MISTYPED = re.compile("|".join(_MISTYPED_AS))
 
 
-# "百分之九十五" / "百分之95" is 95%, as a table prints it ("百分之几", "百分之多少" ask a share and stay).
+# "百分之九十五" / "百分之95" is 95%, as a table prints it ("百分之几", "百分之多少" ask a share and stay); "百分百"
+# is "百分之百" said short, 100%.
 _CN_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)(?![万千亿])")
 
 

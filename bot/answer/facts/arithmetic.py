@@ -138,6 +138,13 @@ _WHOLE_INVESTMENT = re.compile(r"^(?:项目|计划)?总投资(?:额|规模)?$")
 _DONE_BEFORE = re.compile(r"累计(?:完成|已完成)?投资|累计完成")
 _PLANNED_NOW = re.compile(r"(?:(?:19|20)\d\d年|本年|年度|今年)(?:度)?计划(?:投资|安排)?|计划投资$")
 
+def _col_of_total(f: dict) -> str:
+    """A fact's own column, said with the head above it when it is that head's total ("2026年计划投资 › 合计" is
+    the year's planned investment, its sources printed beside it)."""
+    heads = [label_key(h) for h in (f["col_labels"] or "").split(query.FACT_SEP) if h]
+    return "".join(heads[-2:]) if len(heads) >= 2 and _is_total(heads[-1]) else _own_col(f)
+
+
 # "每个社区补多少", "每村补多少": the standard of one unit (社区, 村) asked, as a row's text may state it.
 _EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发放|发|给|拨付|拨|奖补|奖励|安排|分配|分)?(?:多少|几)")
 
@@ -1109,7 +1116,7 @@ class Arithmetic(Lookup):
                             return f
             return None
 
-        entries: list[tuple[bool, str, list[dict]]] = []  # per row: the table's whole?, its line, facts used
+        entries: list[tuple[bool, str, list[dict], float | None]] = []  # per row: whole?, line, facts, rate
         for (_, row_labels), fs in rows.items():
             fs = self._of_one_year(fq, fs)
             # (a row's months and their running total, 1-10月累计: what is done is the total, never a month's)
@@ -1125,21 +1132,33 @@ class Arithmetic(Lookup):
             if printed and done and plan:
                 entries.append((whole, compose.fact_rate_printed(own or _name(done).split(" ")[0], fq.rate, printed["value"],
                                                                  fmt_number(done["number"]), fmt_number(plan["number"])),
-                                [printed, done, plan]))
+                                [printed, done, plan], printed["number"]))
             elif done and plan and done is not plan and plan["number"]:
                 r = done["number"] / plan["number"] * 100
                 entries.append((whole, compose.fact_rate(own or _name(done).split(" ")[0], fq.rate, fmt_number(done["number"]),
-                                                         fmt_number(plan["number"]), fmt_percent(r)), [done, plan]))
+                                                         fmt_number(plan["number"]), fmt_percent(r)), [done, plan], r))
             if done and plan and done is not plan and (short := _shortfall(fq, done, plan)):
-                entries.append((whole, short, [done, plan]))  # "决算比预算少多少 执行率": both asked
+                entries.append((whole, short, [done, plan], None))  # "决算比预算少多少 执行率": both asked
         if not entries:
             return FactAnswer("unknown", compose.no_rate(fq.rate))
-        if len(entries) > 3 and any(whole for whole, _, _ in entries):
+        if (picked := _rates_picked(fq, entries)) is not None:
+            return self._rates_listed(picked, entries)
+        if len(entries) > 3 and any(e[0] for e in entries):
             # No line named (every row came): the table's whole, not the first eight lines with 合计 cut off
             entries = [e for e in entries if e[0]]
-        lines = [line for _, line, _ in entries]
-        used = [f for _, _, fs in entries for f in fs]
+        lines = [e[1] for e in entries]
+        used = [f for e in entries for f in e[2]]
         return FactAnswer("answered", "；".join(lines[:8]) + _cite(self.idx, used), used)
+
+    def _rates_listed(self, picked: list[tuple], entries: list[tuple]) -> FactAnswer:
+        """The rows' rates a filter or a ranking kept, numbered (none: how many were checked)."""
+        if not picked:
+            checked = [f for e in entries for f in e[2]]
+            return FactAnswer("answered", compose.none_fits(len({id(e) for e in entries if e[3] is not None}))
+                              + _cite(self.idx, checked[:10]), checked)
+        used = [f for e in picked for f in e[2]]
+        text = picked[0][1] if len(picked) == 1 else compose.numbered_items([e[1] for e in picked], count=len(picked))
+        return FactAnswer("answered", text + _cite(self.idx, used), used)
 
     @staticmethod
     def _only_plan(fs: list[dict], plan: dict) -> bool:
@@ -1300,6 +1319,9 @@ class Arithmetic(Lookup):
         # (what was spent, "花掉" or "用掉", is the row's 执行 or, in a final account, its 决算)
         done_re = r"执行|已支付|实际|完成|支出数|决算" if fq.verb in ("", "花", "用") else fq.verb
         plan_re = r"预算|指标值|目标|计划|^应(?=[拨发付缴收到])"  # (应拨金额: what is to be paid out)
+        if "总投资" in fq.text:  # "总投资还差多少没用债": the whole investment, less what was used of it
+            plan_re += "|总投资"
+
         lines, used = [], []
         seen = set()
         for f in facts:
@@ -1319,7 +1341,9 @@ class Arithmetic(Lookup):
                                                   _name(left).split(" ")[-1]))
                 used.append(left)
                 continue
-            pair = self._pair_in_row(f, done_re, plan_re)
+            # (set against the whole investment, what was used is what was used so far: a 累计 column first)
+            pair = self._pair_in_row(f, rf"累计(?:{done_re})", plan_re) if "总投资" in fq.text else None
+            pair = pair or self._pair_in_row(f, done_re, plan_re)
             if pair is None:
                 continue
             done, plan = pair
@@ -1391,7 +1415,7 @@ class Arithmetic(Lookup):
             if not whole["number"]:
                 continue
             rate = (done["number"] + plan["number"]) / whole["number"] * 100
-            text = compose.done_by_year_end(_own_row(whole), _own_col(plan), fmt_percent(rate), _own_col(done),
+            text = compose.done_by_year_end(_own_row(whole), _col_of_total(plan), fmt_percent(rate), _own_col(done),
                                             fmt_number(done["number"]), fmt_number(plan["number"]),
                                             _own_col(whole), fmt_number(whole["number"]))
             return FactAnswer("answered", text + _cite(self.idx, [whole, done, plan]), [whole, done, plan])
@@ -1404,11 +1428,11 @@ class Arithmetic(Lookup):
         row = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None and x["unit"] not in ("%", "百分点")]
         whole = next((x for x in row if _WHOLE_INVESTMENT.search(_own_col(x))), None)
         done = next((x for x in row if _DONE_BEFORE.search(_own_col(x))), None)
-        plan = next((x for x in row if _PLANNED_NOW.search(_own_col(x)) and x is not whole and x is not done), None)
+        plan = next((x for x in row if _PLANNED_NOW.search(_col_of_total(x)) and x is not whole and x is not done), None)
         if whole is None or done is None or plan is None or len({whole["unit"], done["unit"], plan["unit"]}) != 1:
             return None
         left = whole["number"] - done["number"] - plan["number"]
-        parts = [(_own_col(x), fmt_number(x["number"])) for x in (whole, done, plan)]
+        parts = [(_col_of_total(x), fmt_number(x["number"])) for x in (whole, done, plan)]
         return _own_row(whole), fmt_number(left), whole["unit"] or "", parts, [whole, done, plan]
 
     def _printed_left(self, f: dict, done_re: str) -> dict | None:
@@ -1855,3 +1879,23 @@ def _coded_under(keys: set[str], whole: dict) -> bool:
     top = code_of((whole["row_labels"] or "").split(query.FACT_SEP)[-1])
     return bool(top) and bool(keys) and all(
         (c := code_of(k)).startswith(top) and len(c) > len(top) for k in keys)
+
+
+_RATE_TESTS = {"eq": lambda x, n: abs(x - n) < 1e-6, "ne": lambda x, n: abs(x - n) >= 1e-6, "lt": lambda x, n: x < n,
+               "gt": lambda x, n: x > n, "ge": lambda x, n: x >= n, "le": lambda x, n: x <= n}
+
+
+def _rates_picked(fq: FactQuestion, entries: list[tuple]) -> list[tuple] | None:
+    """"执行率低于80%的项目", "哪个项目执行率最低" of a table printing no rate: the rows (never the 合计) whose rate
+    worked out passes the bound, or the highest / lowest; None when neither is asked (every rate is shown)."""
+    rated = [e for e in entries if e[3] is not None and not e[0]]
+    # (a bound in money or heads, 执行数超过50万, is no bound on the rate)
+    test = _RATE_TESTS.get(fq.cmp or "") \
+        if fq.number is not None and not re.search(r"元|万|亿|人|个|户", fq.number_unit or "") else None
+    if test is not None and len(rated) >= 2:
+        return [e for e in rated if test(round(e[3], 2), fq.number)]
+    ranked = {"max", "min"} & set(fq.ops)
+    if len(ranked) == 1 and len(rated) >= 2:
+        best = (max if "max" in ranked else min)(e[3] for e in rated)
+        return [e for e in rated if abs(e[3] - best) < 1e-9]
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _MANY_YEARS, _REMARK_COLUMN, _SHARE_ONLY, _WHAT_FOR
+from bot.answer.facts.common import _MANY_YEARS, _REMARK_COLUMN, _ROWS_POINTED, _SHARE_ONLY, _WHAT_FOR
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.outline import own_label as _own_label
@@ -242,7 +242,7 @@ class Conversation(Listing):
                 fq, idx.facts(list(context.get("last") or context.get("shown") or ())[:12]))) is not None:
             return True, said  # "沿海公路岚山段" → "是新增的吗": that row's 备注, never rows elsewhere holding 新增
         if context.get("rows") and not elsewhere and all(m.keys <= idx.col_keys | {_USE} for m in fq.mentions) \
-                and not self._rows_of_the_conversation(fq, context):
+                and not _column_added_up(fq, context) and not self._rows_of_the_conversation(fq, context):
             # ("补给谁的": what the row's 备注 says, read after the row is taken from the conversation)
             if (not_found := self._word_of_the_rows(fq, context)) is not None:
                 return True, not_found
@@ -1069,3 +1069,11 @@ def _of_the_year_shown(cols: set[str], shown: set[str]) -> set[str]:
     years' columns), the year of the figure shown, never the document's own year instead."""
     narrowed = cols & shown
     return narrowed if narrowed and narrowed != cols and any(year_in(k) is not None for k in narrowed) else cols
+
+
+def _column_added_up(fq: FactQuestion, context: dict) -> bool:
+    """"渝中就业补助资金执行率" → "指标权重合计多少": a column named and added up (合计, 一共) after one row was
+    talked about is the column's sum over the table's rows — one row has nothing to add up — unless the
+    rows are pointed at ("它们的…合计")."""
+    return "sum" in fq.ops and bool(fq.mentions) and len(context.get("rows") or ()) == 1 \
+        and not _ROWS_POINTED.search(fq.text)

@@ -836,8 +836,10 @@ class Listing(Arithmetic):
             query.FACT_SEP)[-1]) and not _is_total(label_key(last))]
         if fq.cmp == "same":
             return self.same_columns(facts)
-        if fq.cmp in ("below_full", "below_target"):
+        if fq.cmp in ("below_full", "below_target") or fq.cmp == "differ" and _DONE_AGAINST_TARGET.search(fq.text):
             return self._short_of(fq, facts)
+        if fq.cmp == "differ":
+            return self.same_columns(facts, differ=True)
         n = fq.number
         if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
             n *= 10000  # "超过九十万" of a column in 元
@@ -869,6 +871,11 @@ class Listing(Arithmetic):
         seen: set[tuple] = set()
         checked, out = 0, list[tuple[dict, dict]]()
         everything = self._same_sheets(facts)
+        said = {k for m in fq.mentions if m.exact and m.quality > 1 - 1e-9 for k in m.keys}
+        # (a group of rows named whole, 管理类指标: the rows printed under it, not every row of the sheet; never a
+        # word several groups end with, 指标)
+        everything = [x for x in everything if said & set(self.idx.fact_keys.get(x["id"], ())[:self.idx.fact_nrows.get(x["id"], 0)])] \
+            or everything
         for f in everything:
             key = (f["document_id"], f["sheet"], f["page"], f["line"])
             if key in seen:
@@ -882,14 +889,10 @@ class Listing(Arithmetic):
             if done is None or ref is None:
                 continue
             checked += 1
-            if done["number"] is not None and ref["number"] is not None:
-                short = done["number"] > ref["number"] if ref["value"].startswith("≤") else \
-                    done["number"] < ref["number"]
-            else:
-                short = _short_of_target(done["value"] or "", ref["value"] or "")
-                if short is None:  # (a figure with a unit the reader keeps as words, 22座 against ≥20座)
-                    checked -= 1
-                    continue
+            short = _differs(done, ref) if fq.cmp == "differ" else _falls_short(done, ref)
+            if short is None:  # (a figure with a unit the reader keeps as words, 22座 against ≥20座)
+                checked -= 1
+                continue
             if short:
                 out.append((done, ref))
         if not checked:
@@ -913,8 +916,9 @@ class Listing(Arithmetic):
         verdict = None if _APPROXIMATE.search(fq.text) else bool(test(f["number"]))
         return FactAnswer("answered", compose.figure_checked(_name(f), _shown(f), verdict) + _cite(self.idx, [f]), [f])
 
-    def same_columns(self, facts: list[dict]) -> FactAnswer:
-        """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数)."""
+    def same_columns(self, facts: list[dict], differ: bool = False) -> FactAnswer:
+        """The rows whose columns named hold one and the same number (决算数 = 预算数, 编制数 = 实有人数); with
+        differ, those whose columns do not ("决算和预算不一样的")."""
         rows: dict[tuple, list[dict]] = defaultdict(list)
         for f in facts:
             if f["number"] is not None:
@@ -922,7 +926,7 @@ class Listing(Arithmetic):
         compared = [_total_columns(fs) for fs in rows.values() if len({f["col_labels"] for f in fs}) >= 2]
         if not compared:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        hits = [fs for fs in compared if len({f["number"] for f in fs}) == 1]
+        hits = [fs for fs in compared if (len({f["number"] for f in fs}) == 1) != differ]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(compared)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(_name(fs[0]).split(" ")[0], "、".join(
@@ -1062,3 +1066,23 @@ def _row_head_noun(f: dict) -> str:
     """The noun of the head of a line's column of row labels (项目 of 项目名称, 单位 of 单位名称), "" when none."""
     head = label_key((f.get("row_heads") or "").split(query.FACT_SEP)[-1])
     return head.removesuffix("名称") if len(head.removesuffix("名称")) >= 2 else ""
+
+
+# "完成值不是目标值", "和目标值不一样": a done figure set against its row's target (never two budget columns)
+_DONE_AGAINST_TARGET = re.compile(r"完成|目标|指标值|达到|实际")
+
+
+def _falls_short(done: dict, ref: dict) -> bool | None:
+    """Whether a row's done figure falls short of its target (more than a ≤ target allows); None when the two
+    cannot be set against each other."""
+    if done["number"] is not None and ref["number"] is not None:
+        return done["number"] > ref["number"] if ref["value"].startswith("≤") else done["number"] < ref["number"]
+    return _short_of_target(done["value"] or "", ref["value"] or "")
+
+
+def _differs(done: dict, ref: dict) -> bool | None:
+    """Whether a row's done figure is not its target as printed (较有效 against 有效; 88% against 90)."""
+    if done["number"] is not None and ref["number"] is not None:
+        return abs(done["number"] - ref["number"]) > 1e-9
+    a, b = (re.sub(r"^[≥≤><=]+", "", (x["value"] or "").strip()) for x in (done, ref))
+    return a != b if a and b else None

@@ -1241,8 +1241,14 @@ _BRACKETED_PARTS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:[+＋、][\u4e00-\u9ff
 
 # A term a table's note gives a figure in brackets ("按序时进度（66.67%）判断"), compared against in a question
 # ("执行率低于序时进度"): that figure.
-_NOTE_TERM = re.compile(r"([\u4e00-\u9fff]{2,8})[（(]\s*(\d+(?:\.\d+)?%)\s*[）)]")
+# ("序时进度为75%" says it too)
+_NOTE_TERM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:[（(]\s*(\d+(?:\.\d+)?%)\s*[）)]|(?:为|是)\s*(\d+(?:\.\d+)?%))")
 _COMPARED = re.compile(r"(?:不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到)$")
+
+
+# A benchmark of progress said with its figure ("执行率低于序时进度75%"): the figure is what is compared against.
+_BENCHMARK_WITH_FIGURE = re.compile(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到)"
+                                    r"(?:序时|时间|时序|计划)?进度(?:的)?(\d+(?:\.\d+)?\s*[%％])")
 
 
 def _note_terms(idx: FactIndex) -> dict[str, tuple[str, set[int]]]:
@@ -1255,9 +1261,11 @@ def _note_terms(idx: FactIndex) -> dict[str, tuple[str, set[int]]]:
         for f in idx.facts(ids):
             for m in _NOTE_TERM.finditer(f["value"] or ""):
                 term = re.sub(r"^(?:按照|按|以|即|为|的)", "", m.group(1))
-                if len(term) >= 3 and not any(term in k for k in idx.gram_keys.get(term[:2], ())):
+                # (a label holding the term names it, unless it is the note's own words giving the figure)
+                if len(term) >= 3 and not any(term in k and not re.search(re.escape(term) + r"(?:为|是)?\d", k)
+                                              for k in idx.gram_keys.get(term[:2], ())):
                     figures, docs = terms.setdefault(term, (set(), set()))
-                    figures.add(m.group(2))
+                    figures.add(m.group(2) or m.group(3))
                     docs.add(f["document_id"])
         found = idx.__dict__["_note_terms"] = {t: (next(iter(v)), d) for t, (v, d) in terms.items() if len(v) == 1}
     return found
@@ -1267,6 +1275,7 @@ def _note_terms_as_figures(question: str, idx: FactIndex) -> tuple[str, set[int]
     """"哪些项目执行率低于序时进度": the term compared against, a figure a note gives it, said as that figure; and
     the tables whose note gives it (the question is of them)."""
     docs: set[int] = set()
+    question = _BENCHMARK_WITH_FIGURE.sub(r"\1\2", question)
     for term, (figure, held) in _note_terms(idx).items():
         at = question.find(term)
         if at > 0 and _COMPARED.search(question[:at]):
@@ -2699,7 +2708,8 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
         fq.fall = True
         if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
             _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
-    if m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text):
+    # ("没执行完的有多少" asks what is left: a remainder, not the rows done)
+    if not fq.remaining and (m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text)):
         fq.finished = True
         if not _take(text, taken, m.start(), m.end()):  # "拨付完毕": 拨付 is the verb, not 已拨付金额 said
             fq.mentions = [x for x in fq.mentions if x.start < m.start() or x.end > m.end()]
@@ -2850,8 +2860,7 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _total_of_two_departments(fq, text)
     _filter(fq, text, taken)
     if fq.cmp and fq.number is not None:  # ("完成投资比例100%的": 100 is the figure filtered, no part of a code 31001)
-        fq.mentions = [m for m in fq.mentions if m.exact or m.start < 0 or not re.fullmatch(r"[\d.]+", said := text[m.start:m.end])
-                       or float(said) != fq.number]
+        _filtered_number_no_row(fq, text, taken)
     _rate_column_filtered(fq, text, idx)
     _share_of_total_row(fq, text, scope, idx, taken)
     _table_said_by_its_rows(fq, text, scope, idx)
@@ -2860,6 +2869,18 @@ def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: lis
     _column_had(fq, text, taken, idx)
     _kind_of_the_others_table(fq, text, idx, taken)
     _words_said_again(fq, idx, text, taken)
+
+
+def _filtered_number_no_row(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
+    """The figure a filter compares against, matched inside a code (100 of 31001), names no row: its mention
+    dropped, and the comparison's words it kept from being claimed ("超过100") claimed now (no leftover)."""
+    dropped = [m for m in fq.mentions if not m.exact and m.start >= 0
+               and re.fullmatch(r"[\d.]+", said := text[m.start:m.end]) and float(said) == fq.number]
+    if not dropped:
+        return
+    fq.mentions = [m for m in fq.mentions if m not in dropped]
+    taken[:] = [(s, e) for s, e in taken if not any((s, e) == (m.start, m.end) for m in dropped)]
+    _filter(fq, text, taken)
 
 
 _RATE_SHORT = re.compile(r"(完成|执行|支出|拨付|支付)[\u4e00-\u9fff]{0,4}?(比例|率)")
@@ -4338,6 +4359,8 @@ _ASKED_ARITHMETIC = (
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
                    r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出)|"
+                   # "有多少没花掉": how much is not spent
+                   r"有多少(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|拨付|拨|发放|用|支出)(?:完|掉)?|"
                    r"(?:没|未)(?:执行|支付|付|花|用|拨付|拨|发放)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余(?:了)?多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -4390,7 +4413,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出", m.group(0)):
-                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际", "拨": "拨付|已拨",
+                fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际|使用", "拨": "拨付|已拨",
                            "发": "发放|已发", "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
@@ -4428,6 +4451,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
                 continue
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
+    _subject_said_short(fq, text, taken, idx)
     for m in _PERIOD_RANGE.finditer(text):  # "一到四季度": each quarter of the range
         a, b = "一二三四".index(m.group(1)), "一二三四".index(m.group(2))
         if a < b and _take(text, taken, m.start(), m.end()):
@@ -4448,6 +4472,32 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
     _values_said(fq, text, taken, idx)
+
+
+# The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
+_SUBJECT_TAIL = re.compile(r"(?:专项资金|专项经费|资金|经费|项目)$")
+
+
+def _subject_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"渝中就业补助全年实际执行了多少": the named department's project said without its generic tail (资金,
+    经费) is that table, as its whole name is — unless the words are part of a label of the table (then a row
+    may be meant) or name several of the department's projects."""
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+    if not named:
+        return
+    found: list[tuple[str, set[int]]] = []
+    for name in idx.subject_order:
+        short = _SUBJECT_TAIL.sub("", name)
+        docs = idx.subjects[name] & named & (fq.subject_docs or named)  # (of the kind of table said, if one is)
+        if short != name and len(short) >= 4 and short in text and docs \
+                and not any(short in k for d in docs for k in idx.doc_keys.get(d, ())):
+            found.append((short, docs))
+    if len(found) != 1:
+        return
+    short, docs = found[0]
+    at = text.find(short)
+    if _take(text, taken, at, at + len(short)):
+        fq.subject_docs = docs
 
 
 def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -4691,7 +4741,9 @@ def _rate_of_another_table(fq: FactQuestion, rate: str, idx: FactIndex) -> None:
     prints — the rate worked out from the row's own figures (its 完成预算% or done over plan), not a label: the
     mention dropped."""
     holders = [m for m in fq.mentions if any(rate in k for k in m.keys)]
-    rows = [m for m in fq.mentions if m not in holders and m.keys & idx.row_label_keys and not m.keys & idx.col_keys]
+    # (a bare number said inside a code, 100 of 31001, names no row: "执行率超过100%的" filters by it)
+    rows = [m for m in fq.mentions if m not in holders and m.keys & idx.row_label_keys and not m.keys & idx.col_keys
+            and (m.exact or m.start < 0 or not re.fullmatch(r"[\d.]+", fq.text[m.start:m.end]))]
     if not holders or not rows or any(k == rate for m in holders for k in m.keys):
         return  # (no line named: "执行率低于90%的项目" asks the label's own table; a table printing 执行率 itself)
     keys = set().union(*(m.keys for m in holders))
@@ -4953,6 +5005,11 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _WHY_ASKED = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因|怎么回事")
 
 
+# "七成五", "九成五": tenths and a digit after them, a percentage said as 75%, 95% (the same length)
+_TENTHS_AND_HALF = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])")
+_DIGIT_OF = {ch: str(k) for k, ch in enumerate("零一二三四五六七八九")}
+
+
 def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = None) -> None:
     """A comparison the question applies to a column: 是10 / 等于 / 大于 / 超过 / 不到 / 低于 / 不到九成. The
     words of the comparison are understood, so they are no leftover."""
@@ -4961,6 +5018,7 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
     text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
+    text = _TENTHS_AND_HALF.sub(lambda m: f"{_DIGIT_OF[m.group(1)]}{_DIGIT_OF[m.group(2)]}%", text)  # 七成五: 75%
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
         or re.search(r"(不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
@@ -4975,6 +5033,8 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
             # ("道路硬化为啥没完成": the reason of the row named, not the rows short of their targets)
             if not (_WHY_ASKED.search(text) and not re.search(r"哪些|哪几|哪个|几个|几项|多少(?:个|项)", text)):
                 fq.cmp = "below_target"
+        elif said := re.search(r"不一样|不相同|不同|不相等|不一致|(?<=值)不是(?=[\u4e00-\u9fff]{0,4}(?:目标|指标值))", text):
+            fq.cmp = "differ"  # "哪些指标完成值不是目标值": the rows whose two columns named differ
         elif said := re.search(r"一样|相同|相等|持平|一致|没有变化|没变化|没变", text):
             fq.cmp = "same"  # "哪个科目决算和预算一样": the rows whose two columns named are equal
         if said and taken is not None:
