@@ -1490,6 +1490,12 @@ def kind_not_held(department: str, kind: str, held: list[str]) -> str:
             f"\n可以问这些表里的数，例如预算、指标和目标。")
 
 
+def table_subject_not_held(department: str, kind: str, held: list[str]) -> str:
+    """"白云区信访局专项债用了多少" where that department has no table of the kind: what it has instead."""
+    return (f"{department}没有加载{kind}的表，查不到{kind}的数（已加载的是：{'、'.join(held) or '无'}）。"
+            f"\n可以问这些表里的数，例如预算、指标和目标。")
+
+
 def year_text(year: int | None) -> str:
     return f"{year}年" if year else ""
 

@@ -6,6 +6,7 @@ import copy
 
 from bot.answer import facts_may_answer, question_clauses, scorecard
 from bot.answer.respond import execute
+from bot.answer.subjects import subject_not_held
 from bot.dialogue.context import frame_for
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
@@ -47,8 +48,11 @@ class _Turn(Turn):
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts/)
         # reads every labelled value of the tables; it also checks the year asked and a label the typed
         # answer ignored.
+        # A kind of table said (三公, 专项债) that the typed reading's tables are not of: never their figure; the
+        # facts may still find it in a table of that kind (a 部门支出预算表's line of the department).
+        answer = subject_not_held(self, answer)
         if not facts_may_answer(self.kb, self.question):  # nothing for it to do: not even imported
             return answer
         from bot.answer.facts import after_typed
 
-        return after_typed(self, answer)
+        return subject_not_held(self, after_typed(self, answer))

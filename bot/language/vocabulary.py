@@ -45,6 +45,8 @@ class Vocabulary:
     end_words: list[str] = field(default_factory=list)  # a time of an end (完工): no start's time
     table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     table_words: list[str] = field(default_factory=list)  # a kind said without 表 ("评价"): claimed where loaded
+    table_subjects: list[str] = field(default_factory=list)  # what a kind of table holds (三公, 专项债): its table asked
+    whole_table_subjects: list[str] = field(default_factory=list)  # a whole budget said after its department (支出预算)
     filing_words: list[str] = field(default_factory=list)  # a 申报表's own fields said (起止年限, 明细 …)
     table_word_not_before: list[str] = field(default_factory=list)  # …unless a column's word goes on (评价标准)
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
@@ -234,6 +236,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         end_words=read.words("end_words"),
         table_kinds=read.longest_first("table_kinds"),
         table_words=read.longest_first("table_words"),
+        table_subjects=read.longest_first("table_subjects"),
+        whole_table_subjects=read.longest_first("whole_table_subjects"),
         filing_words=read.longest_first("filing_words"),
         table_word_not_before=read.words("table_word_not_before"),
         count_endings=read.longest_first("count_endings"),

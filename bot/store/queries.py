@@ -78,6 +78,19 @@ def projects_saying(conn: Conn, doc_ids: Sequence[int], phrases: Sequence[str]) 
     ).fetchall()
 
 
+def documents_saying(conn: Conn, doc_ids: Sequence[int], word: str) -> list[int]:
+    """Those of the documents a line of which (a fact's labels, row heads or section, a project's name) holds the
+    word: whether a table says a kind of thing at all (专项债务 heads its rows), found by the database."""
+    if not doc_ids:
+        return []
+    marks = _marks(doc_ids)
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT document_id FROM facts WHERE document_id IN ({marks}) AND (instr(labels, ?) > 0 "
+        f"OR instr(coalesce(row_heads, ''), ?) > 0 OR instr(coalesce(section, ''), ?) > 0) "
+        f"UNION SELECT DISTINCT document_id FROM projects WHERE document_id IN ({marks}) AND instr(name, ?) > 0",
+        [*doc_ids, word, word, word, *doc_ids, word]).fetchall()]
+
+
 def projects_filtered(conn: Conn, doc_ids: Sequence[int], op: str, a: float, b: float | None):
     """Projects whose total is above, below, between or equal to amounts (万元), largest first."""
     eps = 0.005
