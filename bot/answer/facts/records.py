@@ -1315,12 +1315,53 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return None
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _over_rows(idx, tables, text, whole, context) \
+    return _issue_asked(idx, tables, text) or _item_of_several(idx, tables, text) \
+        or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
         or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+# What asks the rows of an item added up, counted, listed, ranked or shared, rather than one row's figure
+_OF_ALL_ROWS = re.compile(r"合计|一共|总共|共计|总计|小计|加起来|总额|总金额|几|哪些|哪几|分别|各|都|所有|全部|最|占|比例|平均|类")
+
+
+def _item_cells(t: Table) -> dict[tuple[str, str], list[Record]]:
+    """(column, item) -> its rows, of the table's columns of items, nearly each row its own (采购品目; never
+    采购方式 nor 计量单位, whose few values sort the rows): an item printed on two rows or more."""
+    by_col: dict[str, list[tuple[str, Record]]] = {}
+    for r in t.records:
+        for c, f in r.cells.items():
+            v = compact(f["value"] or "") if f["number"] is None else ""
+            if 2 <= len(v) <= 10 and not _UNIT_HEAD.search(c):
+                by_col.setdefault(c, []).append((v, r))
+    out: dict[tuple[str, str], list[Record]] = {}
+    for c, pairs in by_col.items():
+        if len(pairs) >= 6 and 2 * len({v for v, _ in pairs}) >= len(pairs):
+            for v, r in pairs:
+                out.setdefault((c, v), []).append(r)
+    return {k: rs for k, rs in out.items() if len(rs) >= 2}
+
+
+def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"检测设备采购预算", "广告宣传服务采购预算多少": an item (采购品目) two rows or more print, said whole, with no
+    more of any one of their names than the item and the table's own words, one figure asked with no word of
+    their sum: which row is asked back, never one of them (治超检测设备采购 by the run 检测设备采购) nor their sum."""
+    if _OF_ALL_ROWS.search(text):
+        return None
+    found = [(t, v, rows) for t in tables for (c, v), rows in _item_cells(t).items() if v in text]
+    if len(found) != 1 or len(found[0][2]) > 8:
+        return None
+    t, v, rows = found[0]
+    rest = text.replace(v, " ")
+    for w in sorted(t.words, key=len, reverse=True):
+        rest = rest.replace(w, " ") if len(w) >= 2 else rest
+    if any(_cover(rest, r.key, t.words) >= 2 for r in t.records):
+        return None  # ("治超检测设备采购预算": the row said by its own name beyond the item)
+    names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
+    return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=[r.name for r in rows])
 
 
 # How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
@@ -2043,7 +2084,7 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     its own name: 阳平镇卫生院 of 阳平镇中心卫生院) and where; None when none or several are said."""
     forms = _unit_forms(idx, t, list(units))
     said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
-            if f in text]
+            if f in text and not _across_a_name(idx, text, text.index(f), text.index(f) + len(f))]
     if not said:
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
         # (scored only where two characters of the name are said: a question never walks every unit's name)
@@ -2064,6 +2105,16 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     for x, y in _runs(text, (t.unit_names or {}).get(u, "")):  # (县功镇 said on with 卫生院: the name said in parts)
         b = y if x == b else b
     return u, (a, b)
+
+
+def _across_a_name(idx, text: str, a: int, b: int) -> bool:
+    """A unit's short form said only across the end of a place or department name said before it: 市政 of
+    "福鼎市政府采购" is 福鼎市 and 政府, never 市政园林中心."""
+    for form in idx.dept_order:
+        s = text.find(form) if len(form) >= 2 else -1
+        if s >= 0 and s < a < s + len(form) < b:
+            return True
+    return False
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).

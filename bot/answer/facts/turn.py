@@ -665,7 +665,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
-    kept = typed if _asks_projects_of_departments(typed, context) else _typed_kept(turn, typed, fa, answerer, idx, context)
+    kept = typed if _asks_projects_of_departments(typed, context, fa, answerer, idx) else _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
@@ -1645,10 +1645,12 @@ def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
     return False
 
 
-def _asks_projects_of_departments(typed, context) -> bool:
+def _asks_projects_of_departments(typed, context, fa: FactAnswer | None, answerer: Answerer, idx: FactIndex) -> bool:
     """"编外人员工资支付及时性指标值": the typed reading asks which of the projects of several departments
-    holding that indicator; one table's row the facts find is no choice among them."""
-    return typed.status == "clarify" and bool(typed.debug.get("projects_of_departments")) and not context
+    holding that indicator; one table's row the facts find is no choice among them. A general table named by
+    its kind and answering ("政府采购表一共多少条采购项目") is no such question: its own answer stands."""
+    return typed.status == "clarify" and bool(typed.debug.get("projects_of_departments")) and not context \
+        and not (fa is not None and fa.status == "answered" and _table_named_answers(fa, answerer.last, idx))
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
@@ -2220,10 +2222,20 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
     if fa.facts and {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(idx, turn.question):
         return True  # "交通局的专项债项目有哪些": a unit of the bond table with the table said, not the bureau's projects
+    if typed.status == "clarify" and _table_named_answers(fa, read, idx):
+        return True  # "政府采购表一共多少条采购项目": the table said by its kind answers; no project nor department to ask
     return _units_asked(turn, typed, answerer, idx) \
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _table_named_answers(fa: FactAnswer, read, idx: FactIndex) -> bool:
+    """The question names one general table by its kind (政府采购表, 对比表) and the facts' answer is all of it: the
+    typed reading's question back (which project, which department) is about other tables."""
+    named = read.subject_docs if read is not None else set()
+    return len(named) == 1 and bool(fa.facts) and {f["document_id"] for f in fa.facts} <= named \
+        and all(idx.docs[d].layout == "general-table" for d in named if d in idx.docs)
 
 
 def _ranked_by_column_said(answerer: Answerer, fa: FactAnswer, idx: FactIndex) -> bool:
