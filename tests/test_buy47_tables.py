@@ -104,16 +104,30 @@ def _assets(path: Path) -> None:
     wb.save(path)
 
 
+def _bureau(path: Path) -> None:
+    """A table of the 城市管理局 itself: a loaded department whose name a unit of the procurement plan holds."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "三公经费"
+    ws["A1"] = "云溪市城市管理局2026年三公经费预算表"
+    ws["C2"] = "单位：万元"
+    for c, h in enumerate(["序号", "项目", "预算数"], 1):
+        ws.cell(3, c, h)
+    for r, (name, n) in enumerate([("合计", 12.5), ("公务接待费", 4.5), ("公务用车运行维护费", 8)], 4):
+        ws.cell(r, 2, name)
+        ws.cell(r, 3, n)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     tmp = tmp_path_factory.mktemp("buy47")
     _buy(tmp / "云溪市2026年政府采购预算表.xlsx")
     _compared(tmp / "云溪市2025年部门预算与决算对比表.xlsx")
     _assets(tmp / "云溪市民政局2025年国有资产占用情况表.xlsx")
+    _bureau(tmp / "云溪市城市管理局2026年三公经费预算表.xlsx")
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    return engine_over(tmp / "kb.sqlite", [knowledge, tmp / "云溪市2026年政府采购预算表.xlsx",
-                                           tmp / "云溪市2025年部门预算与决算对比表.xlsx",
-                                           tmp / "云溪市民政局2025年国有资产占用情况表.xlsx"])
+    return engine_over(tmp / "kb.sqlite", [knowledge] + sorted(tmp.glob("*.xlsx")))
 
 
 def test_the_tables_total_with_the_place_said(engine: Engine) -> None:
@@ -168,3 +182,19 @@ def test_the_facts_say_the_columns_the_row_has(engine: Engine) -> None:
 
     fa = Answerer(index_for(engine.kb)).answer("执法记录仪单价多少")
     assert fa is not None and fa.status == "unknown" and "数量" in fa.text and "采购方式" in fa.text, fa
+
+
+def test_two_units_rows_compared(engine: Engine) -> None:
+    a = converse(engine, "图书馆和环境卫生服务中心采购哪个多")
+    assert a.status == "answered" and a.text.startswith("云溪市环境卫生服务中心更多"), a.text
+    assert "1008" in a.text and "71" in a.text and "937" in a.text, a.text
+
+
+def test_two_units_rows_added(engine: Engine) -> None:
+    a = converse(engine, "图书馆和环境卫生服务中心采购一共多少")
+    assert a.status == "answered" and "1079" in a.text, a.text
+
+
+def test_a_loaded_departments_rows_compared_with_a_units(engine: Engine) -> None:
+    a = converse(engine, "城管局采购和图书馆采购哪个多")
+    assert a.status == "answered" and "188" in a.text and "71" in a.text and "12.5" not in a.text, a.text

@@ -1282,7 +1282,11 @@ def _its_unit_said(idx, doc: int, text: str) -> bool:
     if any(compact(d) in text for d in idx.dept_docs):
         return False  # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows)
     for t in _tables_of(idx, doc):
-        if not (units := _units_of(t)) or (said := _unit_said(idx, t, units, text)) is None:
+        if not (units := _units_of(t)):
+            return False
+        # (two units said, "教育局采购和城管局采购哪个多": the table's rows of each, the first one's place looked at)
+        said = _unit_said(idx, t, units, text) or (two[0] if len(two := _units_said(idx, t, units, text)) == 2 else None)
+        if said is None:
             return False
         if _ORDINAL_AT.match(text, said[1][0]):
             return False  # ("第二个是哪个单位实施的": a place in the list shown, not the unit 第二文化站)
@@ -2209,6 +2213,7 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
+        or _units_set_against(idx, tables, text, whole) \
         or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
@@ -2315,6 +2320,45 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
 
 
 _TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
+_WHICH_OF_TWO = re.compile(r"哪个(?:更)?(?P<max>多|大|高)|哪个(?:更)?(?:少|小|低)|谁(?:更)?(?P<max2>多|大|高)|谁(?:更)?(?:少|小|低)")
+
+
+def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
+    """"教育局采购和城管局采购哪个多", "…一共多少": two units (or departments: all their units' rows, the table
+    said) named, a loaded department among them, each one's rows added up in the amount column, then compared
+    or added; None unless one table's two units are said and nothing else but that is asked."""
+    which = _WHICH_OF_TWO.search(whole)
+    if not (which or _TWO_UNITS_ASKED.search(whole)):
+        return None
+    found = [(t, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, whole)) == 2]
+    if len(found) != 1:
+        return None
+    t, said = found[0]
+    meant = [_rows_meant(idx, t, u, whole, sp) for u, sp in said]
+    rest = whole
+    for a, b in sorted((sp for _, sp in said), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    rest = _WHICH_OF_TWO.sub(" ", re.sub(r"[和与跟及、]", " ", rest))
+    if any(not rows for _, rows in meant) or meant[0][0] == meant[1][0] or _named([t], rest) is not None \
+            or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _without_departments(idx, rest)))):
+        return None
+    col = _amount_said(idx, t, rest)
+    cells = [[r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None] for _, rows in meant]
+    if not all(cells) or len({f["unit"] for c in cells for f in c}) != 1:
+        return None
+    unit, sums = cells[0][0]["unit"] or "", [_added(c) for c in cells]
+    used = cells[0] + cells[1]
+    if which is None:
+        parts = [(name, fmt_number(n)) for (name, _), n in zip(meant, sums, strict=True)]
+        return FactAnswer("answered", compose.fact_sum(parts, fmt_number(sum(sums)), unit) + _cite(idx, used), used,
+                          total=(_added(used), unit))
+    most = bool(which.group("max") or which.group("max2"))
+    first = 0 if (sums[0] >= sums[1]) == most else 1
+    header = "".join(x for x in (cells[0][0]["col_labels"] or "").split(query.FACT_SEP) if x) or col  # (预算金额合计)
+    text_ = compose.classes_compared("max" if most else "min", meant[first][0], meant[1 - first][0], header,
+                                     fmt_number(sums[first]), fmt_number(sums[1 - first]),
+                                     fmt_number(abs(sums[0] - sums[1])), unit)
+    return FactAnswer("answered", text_ + _cite(idx, used), used)
 
 
 def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
