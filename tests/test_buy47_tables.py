@@ -198,3 +198,14 @@ def test_two_units_rows_added(engine: Engine) -> None:
 def test_a_loaded_departments_rows_compared_with_a_units(engine: Engine) -> None:
     a = converse(engine, "城管局采购和图书馆采购哪个多")
     assert a.status == "answered" and "188" in a.text and "71" in a.text and "12.5" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["路灯维修材料多少", "采购表里路灯维修材料多少"])
+def test_a_bare_how_much_of_a_budget_row_is_its_amount(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and "21.5万元" in a.text and "1批" not in a.text, a.text
+
+
+def test_a_count_asked_in_its_unit_stays_the_count(engine: Engine) -> None:
+    a = converse(engine, "图书采购多少册")
+    assert a.status == "answered" and "9000册" in a.text, a.text

@@ -776,6 +776,24 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
     return None
 
 
+_BARE_HOW_MUCH = re.compile(r"(?:表里|表中|表上|里|中|的|是|有|为|\s)*多少(?:呢|啊)?")
+
+
+def _amount_asked_bare(t: Table, r: Record, clause: str) -> dict | None:
+    """"路灯维修材料多少": the row named (by its name, the table's words) and a bare 多少, nothing counted (no 多少批)
+    nor priced: the row's own amount in money, the figure a budget's row is about — never its 数量 instead."""
+    rest = clause
+    for a, b in sorted(_runs(clause, r.key), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    for w in sorted(t.words, key=len, reverse=True):
+        rest = rest.replace(w, " ") if len(w) >= 2 else rest
+    rest = _title_blanked(t, rest)  # ("采购表里…": the table said by its title's words)
+    f = r.cells.get(t.amount) if t.amount else None
+    if not _BARE_HOW_MUCH.fullmatch(rest.strip()) or f is None or f["number"] is None or (f["unit"] or "") not in _MONEY:
+        return None
+    return f
+
+
 _COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
 
 
@@ -1832,6 +1850,8 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
             return None
         return [f], "worded" if col in clause else "figure"  # its header said whole ("用的什么采购方式")
     fig = _figure_of(t, r, clause)
+    if fig is None and (amount := _amount_asked_bare(t, r, clause)) is not None:
+        return [amount], "amount"  # ("路灯维修材料多少" of a budget's rows: its amount, not its 数量 1批)
     if fig is None:
         return [], ""
     if not fig[0] or any(f in facts for f in fig[0]):
