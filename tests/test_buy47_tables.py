@@ -119,6 +119,49 @@ def _bureau(path: Path) -> None:
     wb.save(path)
 
 
+# The bureau's project table (the published text layout): its projects' rows are in the procurement plan too.
+_PROJECTS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：云溪市城市管理局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 1100.00 1100.00
+
+云溪市环境卫生服务中心 1100.00 1100.00
+
+    城区道路清扫保洁服务经费 1000.00 1000.00
+
+通过政府购买服务方式，委托专业保洁公司承担城区道路的清扫保洁。
+
+1、1-产出指标,11-数量指标,清扫保洁面积；实施周期指标值:≥300万平方米,年度指标值:≥300万平方米;,2、3-满意度指标,31-服务对象满意度,群众满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+
+    垃圾分类设施更新经费 100.00 100.00
+
+更新城区分类垃圾桶，提高垃圾分类投放准确率。
+
+1、1-产出指标,11-数量指标,更新垃圾桶数量；实施周期指标值:≥800个,年度指标值:≥800个;
+"""
+
+
+def _spending(path: Path) -> None:
+    """The place's table of departments and units (部门支出预算表): a unit's line answered, then followed."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "部门支出预算表"
+    ws["A1"] = "云溪市2026年部门支出预算表"
+    ws["A2"] = "单位：万元"
+    for c, h in enumerate(["部门名称", "单位名称", "合计", "基本支出"], 1):
+        ws.cell(3, c, h)
+    for r, row in enumerate([("合计", None, 3000, 1200), ("云溪市文化和旅游局", "云溪市文化和旅游局本级", 1800, 500),
+                             (None, "云溪市图书馆", 1200, 700), (None, "小计", 3000, 1200)], 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.merge_cells("A5:A7")
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     tmp = tmp_path_factory.mktemp("buy47")
@@ -126,8 +169,10 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     _compared(tmp / "云溪市2025年部门预算与决算对比表.xlsx")
     _assets(tmp / "云溪市民政局2025年国有资产占用情况表.xlsx")
     _bureau(tmp / "云溪市城市管理局2026年三公经费预算表.xlsx")
+    _spending(tmp / "云溪市2026年部门支出预算表.xlsx")
+    (tmp / "云溪市城市管理局2026年项目支出绩效目标表.txt").write_text(_PROJECTS, encoding="utf-8")
     knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    return engine_over(tmp / "kb.sqlite", [knowledge] + sorted(tmp.glob("*.xlsx")))
+    return engine_over(tmp / "kb.sqlite", [knowledge] + sorted(tmp.glob("*.xlsx")) + sorted(tmp.glob("*.txt")))
 
 
 def test_the_tables_total_with_the_place_said(engine: Engine) -> None:
@@ -209,3 +254,14 @@ def test_a_bare_how_much_of_a_budget_row_is_its_amount(engine: Engine, question:
 def test_a_count_asked_in_its_unit_stays_the_count(engine: Engine) -> None:
     a = converse(engine, "图书采购多少册")
     assert a.status == "answered" and "9000册" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns", [("清扫保洁经费多少", "它的采购方式"), ("清扫保洁经费多少", "采购表里它用什么方式")])
+def test_a_projects_row_of_the_procurement_plan_followed(engine: Engine, turns: tuple[str, str]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and "城区道路清扫保洁服务" in a.text and "公开招标" in a.text, a.text
+
+
+def test_a_units_rows_of_the_procurement_plan_followed(engine: Engine) -> None:
+    a = converse(engine, "云溪市图书馆基本支出", "它的采购项目呢")
+    assert a.status == "answered" and "图书采购" in a.text and "古籍数字化服务" in a.text, a.text

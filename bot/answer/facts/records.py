@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from bot.answer import compose
@@ -2763,3 +2764,30 @@ def _by_time(idx, tables: list[Table], text: str) -> FactAnswer | None:
              for r in top]
     return FactAnswer("answered", compose.fact_earliest(bool(m.group("early")), names, f"{col} {_shown(facts[0])}", len(months))
                       + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+
+
+# --- a subject of the conversation followed into a record table ("它的采购方式") ----------------------------
+
+def said_tables(idx, question: str) -> list[Table]:
+    """The record tables the question names by their own words (采购 of 政府采购预算表)."""
+    text = compact(normalize(question))
+    return [t for d in _record_docs(idx) for t in _tables_of(idx, d) if _table_said(t, text)]
+
+
+def row_like(idx, tables: list[Table], name: str, department: str) -> str | None:
+    """The one row of the tables of the project's department or its place (福鼎市's table for 福鼎市城市管理局's
+    project) whose name shares the longest run with the project's name, four characters at least (餐厨垃圾收运处置
+    经费 → 餐厨垃圾收运处置服务), none other sharing as long a run; else None."""
+    key, dept = label_key(name), compact(department)
+    mine = [t for t in tables if (own := compact(idx.docs[t.doc].department or "")) and dept.startswith(own)]
+    scored = sorted(((SequenceMatcher(None, r.key, key, autojunk=False).find_longest_match().size, r.name)
+                     for t in mine for r in t.records), reverse=True)
+    if not scored or scored[0][0] < 4 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def unit_of(idx, tables: list[Table], name: str) -> bool:
+    """Whether a name (a unit's, a department's) is said by a unit of one of the tables (疾病预防控制中心, 民政局)."""
+    text = compact(name)
+    return any((units := _units_of(t)) and _units_said(idx, t, units, text) for t in tables)

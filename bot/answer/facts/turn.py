@@ -645,7 +645,7 @@ def _after_typed(turn, typed):
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
         # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
         return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
-    if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx)) is not None:
+    if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)):
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
     context = _conversation(turn) if _continues(turn, answerer) and not _names_another_table(turn) else None
@@ -797,6 +797,35 @@ def _project_on_a_row(turn, idx: FactIndex) -> str | None:
     if not fq.mentions or not all(any(is_entity_label(k) for k in x.keys) for x in fq.mentions):
         return None  # a line of its own is named, or no row at all
     return f"{m.group(1)}的{turn.kb.projects[pids[0]].name}呢"
+
+
+# "它的采购方式", "采购表里它用什么方式", "它的采购项目呢": the subject of the conversation pointed at
+_POINTED_SUBJECT = re.compile(r"它们|它|其(?![中他余])|这个项目|该项目|这个单位|该单位")
+
+
+def _subject_into_a_record_table(turn, idx: FactIndex) -> str | None:
+    """A follow-up pointing at the subject just answered (它) and naming a record table by its words (采购): the
+    subject said there instead — the project's row of that table (餐厨垃圾收运处置经费 → 餐厨垃圾收运处置服务), or the
+    unit (or department) whose line of another table was just answered (疾控中心 人员经费, 民政局 小计)."""
+    text = compact(normalize(turn.question))
+    m = _POINTED_SUBJECT.search(text)
+    tables = records.said_tables(idx, turn.question) if m is not None else []
+    if not tables:
+        return None
+    session, name = turn.session, None
+    pids = list(dict.fromkeys(getattr(session, "focus_projects", None) or ()))
+    last = list(_context(session).get("last") or ())
+    if len(pids) == 1 and not last and pids[0] in turn.kb.projects:
+        project = turn.kb.projects[pids[0]]
+        name = records.row_like(idx, tables, project.name, turn.kb.documents[project.document_id]["department_name"])
+    elif last:
+        rows = {tuple(x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x) for f in idx.facts(last[:20])}
+        own = {r[-1] if not _is_total(r[-1]) else r[-2] for r in rows if r and (len(r) > 1 or not _is_total(r[-1]))}
+        name = next(iter(own)) if len(own) == 1 and records.unit_of(idx, tables, next(iter(own))) else None
+    if not name or m is None:
+        return None
+    turn.into_table = True  # (the typed reading of the pointed question is about the subject's own table)
+    return text[:m.start()] + name + text[m.end():]
 
 
 def _not_of_the_row(turn, answerer: Answerer, fa, context):
@@ -1444,6 +1473,8 @@ def _another_row_said(fq, idx: FactIndex, context: dict) -> bool:
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
+    if getattr(turn, "into_table", False):
+        return None  # "采购表里它用什么方式": the subject carried into a record table, read there
     fq = answerer.peek(turn.question)  # only looked at (its departments kept as a copy)
     shown = compact(typed.text)
     several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
@@ -2218,6 +2249,8 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
     counted or filtered; the rows whose cell says what was named ("县交通运输局负责哪几个项目"), not a text
     merely like it; a budget's adjustment, the lines under a subject at a level."""
     read = answerer.last
+    if getattr(turn, "into_table", False) and fa.facts:
+        return True  # the subject carried into a record table ("它的采购方式"): that table's row answers
     if read is not None and (read.adjusted or read.level and read.under) and fa.facts:
         return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
     if fa.facts and {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(idx, turn.question):
