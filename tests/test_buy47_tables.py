@@ -265,3 +265,29 @@ def test_a_projects_row_of_the_procurement_plan_followed(engine: Engine, turns: 
 def test_a_units_rows_of_the_procurement_plan_followed(engine: Engine) -> None:
     a = converse(engine, "云溪市图书馆基本支出", "它的采购项目呢")
     assert a.status == "answered" and "图书采购" in a.text and "古籍数字化服务" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def intentions(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """A published 政府采购意向公开表 whose rows of three hospitals share one name (DR设备采购)."""
+    tmp = tmp_path_factory.mktemp("buy47b")
+    here = Path(__file__).resolve().parent
+    return engine_over(tmp / "kb.sqlite", [here.parent / "knowledge",
+                                           here / "data" / "general31" / "宝鸡市陈仓区_卫生健康局_2025_政府采购意向公开表.xlsx"])
+
+
+def test_a_row_name_three_units_share_is_asked_back(intentions: Engine) -> None:
+    a = converse(intentions, "DR设备采购预算多少")
+    assert a.status == "clarify" and "人民医院DR设备采购" in a.text and "中医医院DR设备采购" in a.text, a.text
+    a = converse(intentions, "DR设备采购预算多少", "2")
+    assert a.status == "answered" and "中医医院" in a.text and "112" in a.text and "138" not in a.text, a.text
+
+
+def test_a_row_name_three_units_share_added_when_asked(intentions: Engine) -> None:
+    a = converse(intentions, "DR设备采购预算一共多少")
+    assert a.status == "answered" and "328" in a.text, a.text
+
+
+def test_part_of_a_departments_rows_just_added(engine: Engine) -> None:
+    a = converse(engine, "城管局采购预算合计", "其中公开招标的多少")
+    assert a.status == "answered" and "180.5万元" in a.text and "980" not in a.text, a.text

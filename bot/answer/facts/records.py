@@ -1336,7 +1336,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return dated
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     if not tables:
-        return None
+        return _part_of_the_rows_added(idx, whole, context)
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
     return _issue_asked(idx, tables, text) or _item_of_several(idx, tables, text) \
         or _over_rows(idx, tables, text, whole, context) \
@@ -1352,10 +1352,12 @@ _OF_ALL_ROWS = re.compile(r"合计|一共|总共|共计|总计|小计|加起来|
 
 
 def _item_cells(t: Table) -> dict[tuple[str, str], list[Record]]:
-    """(column, item) -> its rows, of the table's columns of items, nearly each row its own (采购品目; never
-    采购方式 nor 计量单位, whose few values sort the rows): an item printed on two rows or more."""
+    """(column, item) -> its rows, of the table's columns of items, nearly each row its own (采购品目, the rows'
+    names under their units; never 采购方式 nor 计量单位, whose few values sort the rows): an item printed on two
+    rows or more."""
     by_col: dict[str, list[tuple[str, Record]]] = {}
     for r in t.records:
+        by_col.setdefault("", []).append((r.key, r))  # (the rows' own names: DR设备采购 of three hospitals)
         for c, f in r.cells.items():
             v = compact(f["value"] or "") if f["number"] is None else ""
             if 2 <= len(v) <= 10 and not _UNIT_HEAD.search(c):
@@ -1384,7 +1386,9 @@ def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if any(_cover(rest, r.key, t.words) >= 2 for r in t.records):
         return None  # ("治超检测设备采购预算": the row said by its own name beyond the item)
     names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
-    return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=[r.name for r in rows])
+    own = [r.name for r in rows]  # (each row asked again by its own name; by its unit's too when they share it)
+    return FactAnswer("clarify", compose.which_fact(names), [], options=names,
+                      asks_row=own if len(set(own)) == len(own) else names)
 
 
 # How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
@@ -2418,10 +2422,13 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
     """"妇幼保健院合计" → "其中财政拨款多少": of the unit whose rows were just added up, the rows a value of a column
     of kinds (资金来源 财政拨款, 配置方式 租用) or a class (专用设备) marks, added up."""
     groups: list = list((context or {}).get("ranked_groups") or [])
-    m = _PART_ASKED.match(text)
+    m = _PART_ASKED.match(text.strip())  # (the conversation's department said before it is left out of text)
     if m is None or len(groups) != 1:
         return None
-    held = [(t, units[groups[0][0]]) for t in tables if (units := _units_of(t)) and groups[0][0] in units]
+    # (the rows just added up, by their figures: a department's are all its units' rows, "城管局采购预算合计")
+    ids = set(groups[0][1])
+    held = [(t, rows) for t in tables if _units_of(t)
+            and (rows := [r for r in t.records if any(f["id"] in ids for f in r.cells.values())])]
     if len(held) != 1:
         return None
     t, rows = held[0]
@@ -2438,6 +2445,15 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
     return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{v}", parts, fmt_number(_added(cells)),
                                                               cells[0]["unit"] or "") + _cite(idx, cells), cells,
                       total=(_added(cells), cells[0]["unit"] or ""))
+
+
+def _part_of_the_rows_added(idx, whole: str, context: dict | None) -> FactAnswer | None:
+    """"其中公开招标的多少" right after a department's rows of a record table were added up, the conversation's
+    department said before it (its own tables hold no such rows): of the table just answered."""
+    ids = {i for _, fids in (context or {}).get("ranked_groups") or () for i in fids}
+    docs = sorted({idx.fact_doc[i] for i in ids} & _record_docs(idx)) if ids else []
+    tables = [t for d in docs for t in _tables_of(idx, d)]
+    return _part_of_a_units_sum(idx, tables, _without_departments(idx, whole), context) if tables else None
 
 
 def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:

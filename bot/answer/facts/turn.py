@@ -1124,7 +1124,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     # this turn's typed reading chose)
     first = getattr(turn, "fresh", False) and not getattr(turn.session, "figures", None) \
         and not re.search(r"^(?:那|那么|还有|再|另外)|呢$", text)
-    if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
+    if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)) \
+            or _part_asked_of_the_department(text, answerer.idx, vocab.followup_starts):
         return True
     if len(_context(turn.session).get("last") or _context(turn.session).get("shown") or ()) >= 2 \
             and UNDER_HEAD_SAID.search(text):
@@ -1155,6 +1156,14 @@ def _continues(turn, answerer: Answerer) -> bool:
             return True  # "差旅费多少" → "基本和项目分别多少": short words for the columns that row prints
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+def _part_asked_of_the_department(text: str, idx: FactIndex, starts) -> bool:
+    """"其中公开招标的多少" said on after a department's figure, the conversation's department set before it
+    ("福鼎市城市管理局其中…"): still a follow-up of what was just answered."""
+    said = [f for f in idx.dept_forms_said(text) if text.startswith(f)]
+    return bool(said) and text[len(max(said, key=len)):].startswith(("其中", "里面", "这里面", "当中")) \
+        and any(w in starts for w in ("其中", "里面"))
 
 
 def _row_or_department(fq, idx: FactIndex) -> bool:
