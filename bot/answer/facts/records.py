@@ -781,17 +781,24 @@ _BARE_HOW_MUCH = re.compile(r"(?:表里|表中|表上|里|中|的|是|有|为|\s
 
 
 def _amount_asked_bare(t: Table, r: Record, clause: str) -> dict | None:
-    """"路灯维修材料多少": the row named (by its name, the table's words) and a bare 多少, nothing counted (no 多少批)
-    nor priced: the row's own amount in money, the figure a budget's row is about — never its 数量 instead."""
-    rest = clause
+    """"路灯维修材料多少": the row of a budget or procurement table (its title says 预算 / 采购) named (by its name,
+    the table's words) and a bare 多少, nothing counted (no 多少批) nor priced: the row's own amount in money,
+    the figure such a row is about — never its 数量 instead."""
+    rest, unsaid = clause, r.key
     for a, b in sorted(_runs(clause, r.key), reverse=True):
+        unsaid = unsaid.replace(clause[a:b], " ", 1)
         rest = rest[:a] + " " + rest[b:]
     for w in sorted(t.words, key=len, reverse=True):
         rest = rest.replace(w, " ") if len(w) >= 2 else rest
+        unsaid = unsaid.replace(w, " ") if len(w) >= 2 else unsaid
+    if any(len(w) < 2 or not any(w in x for x in t.words) for w in unsaid.split()):
+        return None  # (the row named in part, "福利彩票公益金项目" of …项目评估: a word of its name left out, not
+        # the table's own word, 采购 of 路灯维修材料采购 in a 政府采购预算表)
     rest = _title_blanked(t, rest)  # ("采购表里…": the table said by its title's words)
     f = r.cells.get(t.amount) if t.amount else None
-    if not _BARE_HOW_MUCH.fullmatch(rest.strip()) or f is None or f["number"] is None or (f["unit"] or "") not in _MONEY:
-        return None
+    if not _BARE_HOW_MUCH.fullmatch(rest.strip()) or f is None or f["number"] is None or (f["unit"] or "") not in _MONEY \
+            or not any(re.search(r"预算|采购", w) for w in t.words if len(w) > 4):
+        return None  # (a budget's or a procurement plan's row only: an evaluation's row answers as the labels read it)
     return f
 
 
