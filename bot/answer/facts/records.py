@@ -1392,6 +1392,8 @@ def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
         rest = rest.replace(w, " ") if len(w) >= 2 else rest
     if any(_cover(rest, r.key, t.words) >= 2 for r in t.records):
         return None  # ("治超检测设备采购预算": the row said by its own name beyond the item)
+    if (units := _units_of(t)) and _units_said(idx, t, units, rest) or any(r.project and r.project in rest for r in rows):
+        return None  # ("第二中学多媒体教室设备采购备注": the row of the unit said)
     names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
     own = [r.name for r in rows]  # (each row asked again by its own name; by its unit's too when they share it)
     return FactAnswer("clarify", compose.which_fact(names), [], options=names,
