@@ -759,6 +759,11 @@ def clause_not_found(answered: list[str], clause: str) -> str:
     return "\n".join(answered) + f"\n“{clause}”：表中没有找到。"
 
 
+def column_not_in_row(row: str, asked: str, columns: Sequence[str]) -> str:
+    """"执法记录仪单价多少" of a row printing no 单价: said so, with the columns the row does print."""
+    return f"表中“{row}”这一行没有“{asked}”这一项（这张表列的是：{'、'.join(columns)}）。"
+
+
 def column_not_in_rows(column: str, rows: str) -> str:
     return f"表中“{rows}”这一行没有“{column}”这一项。"
 

@@ -558,7 +558,23 @@ def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
         return None  # (a year the table prints no column of, a column of words asked: the rest of the engine)
+    if _item_of_several_rows(s, text, rest):
+        return None  # (which of its rows is asked back by the records' reading)
     return of_class(idx, s, col, _op(rest), _class_shown(s, text))
+
+
+# What asks a class's rows added up (or counted, listed, ranked, shared) rather than one row's figure
+_OF_ALL_ROWS = re.compile(r"合计|一共|总共|共计|总计|小计|加起来|总额|总金额|几|哪些|哪几|分别|各|都|所有|全部|最|占|比例|平均")
+
+
+def _item_of_several_rows(s: Said, text: str, rest: str) -> bool:
+    """"广告宣传服务采购预算多少": a value of a column of items, nearly each row its own (采购品目), said bare (no 类) of
+    a few rows, and one figure asked with no word of their sum: one of its rows is meant, never their sum."""
+    values = [r.classes.get(s.head) for r in s.table.rows if r.classes.get(s.head)]
+    if len(s.rows) < 2 or len(s.rows) > 8 or len(values) < 6 or len(set(values)) * 2 < len(values) \
+            or _UNIT_HEAD.search(s.head) or text[s.end:s.end + 1] == "类" or _OF_ALL_ROWS.search(rest):
+        return False
+    return True
 
 
 # "这个科室一共多少调整后预算": the class (科室, 单位, 镇) of the row just shown, pointed at

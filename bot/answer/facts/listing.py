@@ -135,6 +135,11 @@ _INDICATOR_NAMED = re.compile(r"指标(?:名称)?$")
 _INDICATOR_FIGURE = re.compile(r"(?:指标|目标|完成)值$")
 
 
+
+# A figure asked of rows a printed value selects ("执法记录仪单价多少"), and the words that only ask it
+_FIGURE_ASKED = re.compile(r"多少|几")
+_ASKING_WORDS = re.compile(r"是多少|有多少|为多少|多少钱|多少万元|多少万|多少元|多少|是|的|为|呢|啊|吗|了|采购|购买|买")
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -401,9 +406,29 @@ class Listing(Arithmetic):
             return self.sum(asked) if "sum" in fq.ops or total else self.values(asked, [])
         if (rows_named := self._rows_named_by_value(fq, facts, doc_set)) is not None:
             return rows_named
+        if (lacked := self._column_the_rows_lack(fq, facts)) is not None:
+            return lacked
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _column_the_rows_lack(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"执法记录仪单价多少": a figure asked by a word (单价) that no column of the rows printing the value has: that
+        the row has no such figure, and the columns it has — never the rows listed as if the word were absent,
+        nor another column's figure."""
+        if fq.ops or not _FIGURE_ASKED.search(fq.text) or len({(f["document_id"], f["line"]) for f in facts}) != 1:
+            return None
+        word = fq.text
+        for v in sorted(fq.values, key=len, reverse=True):
+            word = word.replace(v, " ")
+        word = _ASKING_WORDS.sub(" ", word).strip()
+        siblings = self.idx.facts(self._row_siblings(facts[0]))
+        columns = list(dict.fromkeys("".join(x for x in (g["col_labels"] or "").split(query.FACT_SEP) if x)
+                                     for g in siblings))
+        if len(word) < 2 or " " in word or any(word in c for c in columns):
+            return None
+        return FactAnswer("unknown", compose.column_not_in_row(_name(facts[0]).split(" ")[0], word, columns)
+                          + _cite(self.idx, facts), settled=True)
 
     def _rows_named_by_value(self, fq: FactQuestion, facts: list[dict], docs: set[int]) -> FactAnswer | None:
         """"执法大队编制多少": a column asked (编制数) that the tables printing the value (a 责任科室 "农业综合行政

@@ -2451,7 +2451,9 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
     best, weak = _best_title(text, rest, scope, idx, weak, loose_of)
     partial = [m for m in fq.mentions if m.quality < 1 - 1e-9]
     loose = _masked(text, [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in partial)], "\x00")
-    if best is None and (titled := _general_title_said(loose, scope, idx) or _general_title_word(rest, scope, idx)):
+    own_column = None
+    if best is None and (titled := _general_title_said(loose, scope, idx) or _general_title_word(rest, scope, idx)
+                         or (own_column := _title_over_its_own_column(fq, text, taken, scope, idx))):
         best, doc = titled
         # Labels matched in part inside the title said more fully ("助餐补贴" of 助餐点运营补贴 in
         # "养老助餐补贴资金") yield to it.
@@ -2460,7 +2462,7 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
             # the title is all the question names ("三公经费预算多少"): its labels said are what is asked — not
             # another table's label ("人居环境资金": 资金 of another table's 其他资金)
             return
-        if _take(text, taken, best[1], best[2]) or over:
+        if _take(text, taken, best[1], best[2]) or over or own_column:
             # "社区养老服务项目资金一共分配了多少": the words are the table's title, not a row matched in part.
             fq.mentions = [m for m in fq.mentions if m not in over]
             taken[:] = [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in over)]
@@ -2484,6 +2486,29 @@ def _read_sheet_titles(fq: FactQuestion, text: str, taken: list[tuple[int, int]]
         if freed:
             # The words the dropped labels held past the title ("合计") are that sheet's labels.
             _mentions(fq, idx, [d for d in scope if best[3] in idx.sheet_titles.get(d.id, ())], taken)
+
+
+def _title_over_its_own_column(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
+                               idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
+    """A general table's title said in one run across a column of its own ("采购预算" of 政府采购预算表, 预算 of its
+    预算金额), with a word of it matched only in part to another row (采购 of 图书采购): that table, said short. The
+    column stays what is asked; only the partial match yields."""
+    said = _masked(text, [(s, e) for s, e in taken if not any(m.start == s and m.end == e for m in fq.mentions)], "\x00")
+    got = _general_title_said(said, scope, idx)
+    if got is None:
+        return None
+    (_, s, e, _), doc = got
+    own = idx.doc_keys.get(doc, set())
+    inside = [m for m in fq.mentions if s <= m.start and m.end <= e]
+    # (another table's label said by a shorter part of the title: 政府采购 of 政府采购金额 in "政府采购预算")
+    foreign = [m for m in inside if m.quality >= 1 - 1e-9 and not m.keys & own and m.end - m.start < e - s]
+    if not any(m.quality < 1 - 1e-9 for m in inside) and not foreign:
+        return None
+    if any(m.quality >= 1 - 1e-9 and m not in foreign and not m.keys & own for m in inside):
+        return None
+    fq.mentions = [m for m in fq.mentions if m not in foreign]
+    taken[:] = [(a, b) for a, b in taken if not any(m.start == a and m.end == b for m in foreign)]
+    return got
 
 
 def _read_sheet_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,

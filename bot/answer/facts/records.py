@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from bot.answer import compose
@@ -776,6 +777,31 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
     return None
 
 
+_BARE_HOW_MUCH = re.compile(r"(?:表里|表中|表上|里|中|的|是|有|为|\s)*多少(?:呢|啊)?")
+
+
+def _amount_asked_bare(t: Table, r: Record, clause: str) -> dict | None:
+    """"路灯维修材料多少": the row of a budget or procurement table (its title says 预算 / 采购) named (by its name,
+    the table's words) and a bare 多少, nothing counted (no 多少批) nor priced: the row's own amount in money,
+    the figure such a row is about — never its 数量 instead."""
+    rest, unsaid = clause, r.key
+    for a, b in sorted(_runs(clause, r.key), reverse=True):
+        unsaid = unsaid.replace(clause[a:b], " ", 1)
+        rest = rest[:a] + " " + rest[b:]
+    for w in sorted(t.words, key=len, reverse=True):
+        rest = rest.replace(w, " ") if len(w) >= 2 else rest
+        unsaid = unsaid.replace(w, " ") if len(w) >= 2 else unsaid
+    if any(len(w) < 2 or not any(w in x for x in t.words) for w in unsaid.split()):
+        return None  # (the row named in part, "福利彩票公益金项目" of …项目评估: a word of its name left out, not
+        # the table's own word, 采购 of 路灯维修材料采购 in a 政府采购预算表)
+    rest = _title_blanked(t, rest)  # ("采购表里…": the table said by its title's words)
+    f = r.cells.get(t.amount) if t.amount else None
+    if not _BARE_HOW_MUCH.fullmatch(rest.strip()) or f is None or f["number"] is None or (f["unit"] or "") not in _MONEY \
+            or not any(re.search(r"预算|采购", w) for w in t.words if len(w) > 4):
+        return None  # (a budget's or a procurement plan's row only: an evaluation's row answers as the labels read it)
+    return f
+
+
 _COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
 
 
@@ -1282,7 +1308,11 @@ def _its_unit_said(idx, doc: int, text: str) -> bool:
     if any(compact(d) in text for d in idx.dept_docs):
         return False  # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows)
     for t in _tables_of(idx, doc):
-        if not (units := _units_of(t)) or (said := _unit_said(idx, t, units, text)) is None:
+        if not (units := _units_of(t)):
+            return False
+        # (two units said, "教育局采购和城管局采购哪个多": the table's rows of each, the first one's place looked at)
+        said = _unit_said(idx, t, units, text) or (two[0] if len(two := _units_said(idx, t, units, text)) == 2 else None)
+        if said is None:
             return False
         if _ORDINAL_AT.match(text, said[1][0]):
             return False  # ("第二个是哪个单位实施的": a place in the list shown, not the unit 第二文化站)
@@ -1313,14 +1343,61 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return dated
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
     if not tables:
-        return None
+        return _part_of_the_rows_added(idx, whole, context)
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _over_rows(idx, tables, text, whole, context) \
+    return _issue_asked(idx, tables, text) or _item_of_several(idx, tables, text) \
+        or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
         or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+# What asks the rows of an item added up, counted, listed, ranked or shared, rather than one row's figure
+_OF_ALL_ROWS = re.compile(r"合计|一共|总共|共计|总计|小计|加起来|总额|总金额|几|哪些|哪几|分别|各|都|所有|全部|最|占|比例|平均|类")
+
+
+def _item_cells(t: Table) -> dict[tuple[str, str], list[Record]]:
+    """(column, item) -> its rows, of the table's columns of items, nearly each row its own (采购品目, the rows'
+    names under their units; never 采购方式 nor 计量单位, whose few values sort the rows): an item printed on two
+    rows or more."""
+    by_col: dict[str, list[tuple[str, Record]]] = {}
+    for r in t.records:
+        by_col.setdefault("", []).append((r.key, r))  # (the rows' own names: DR设备采购 of three hospitals)
+        for c, f in r.cells.items():
+            v = compact(f["value"] or "") if f["number"] is None else ""
+            if 2 <= len(v) <= 10 and not _UNIT_HEAD.search(c):
+                by_col.setdefault(c, []).append((v, r))
+    out: dict[tuple[str, str], list[Record]] = {}
+    for c, pairs in by_col.items():
+        if len(pairs) >= 6 and 2 * len({v for v, _ in pairs}) >= len(pairs):
+            for v, r in pairs:
+                out.setdefault((c, v), []).append(r)
+    return {k: rs for k, rs in out.items() if len(rs) >= 2}
+
+
+def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"检测设备采购预算", "广告宣传服务采购预算多少": an item (采购品目) two rows or more print, said whole, with no
+    more of any one of their names than the item and the table's own words, one figure asked with no word of
+    their sum: which row is asked back, never one of them (治超检测设备采购 by the run 检测设备采购) nor their sum."""
+    if _OF_ALL_ROWS.search(text):
+        return None
+    found = [(t, v, rows) for t in tables for (c, v), rows in _item_cells(t).items() if v in text]
+    if len(found) != 1 or len(found[0][2]) > 8:
+        return None
+    t, v, rows = found[0]
+    rest = text.replace(v, " ")
+    for w in sorted(t.words, key=len, reverse=True):
+        rest = rest.replace(w, " ") if len(w) >= 2 else rest
+    if any(_cover(rest, r.key, t.words) >= 2 for r in t.records):
+        return None  # ("治超检测设备采购预算": the row said by its own name beyond the item)
+    if (units := _units_of(t)) and _units_said(idx, t, units, rest) or any(r.project and r.project in rest for r in rows):
+        return None  # ("第二中学多媒体教室设备采购备注": the row of the unit said)
+    names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
+    own = [r.name for r in rows]  # (each row asked again by its own name; by its unit's too when they share it)
+    return FactAnswer("clarify", compose.which_fact(names), [], options=names,
+                      asks_row=own if len(set(own)) == len(own) else names)
 
 
 # How a mark is given: "良是怎么划分的", "优的标准", "怎么才算中".
@@ -1787,6 +1864,8 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
             return None
         return [f], "worded" if col in clause else "figure"  # its header said whole ("用的什么采购方式")
     fig = _figure_of(t, r, clause)
+    if fig is None and (amount := _amount_asked_bare(t, r, clause)) is not None:
+        return [amount], "amount"  # ("路灯维修材料多少" of a budget's rows: its amount, not its 数量 1批)
     if fig is None:
         return [], ""
     if not fig[0] or any(f in facts for f in fig[0]):
@@ -2043,7 +2122,7 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     its own name: 阳平镇卫生院 of 阳平镇中心卫生院) and where; None when none or several are said."""
     forms = _unit_forms(idx, t, list(units))
     said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
-            if f in text]
+            if f in text and not _across_a_name(idx, text, text.index(f), text.index(f) + len(f))]
     if not said:
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
         # (scored only where two characters of the name are said: a question never walks every unit's name)
@@ -2064,6 +2143,16 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     for x, y in _runs(text, (t.unit_names or {}).get(u, "")):  # (县功镇 said on with 卫生院: the name said in parts)
         b = y if x == b else b
     return u, (a, b)
+
+
+def _across_a_name(idx, text: str, a: int, b: int) -> bool:
+    """A unit's short form said only across the end of a place or department name said before it: 市政 of
+    "福鼎市政府采购" is 福鼎市 and 政府, never 市政园林中心."""
+    for form in idx.dept_order:
+        s = text.find(form) if len(form) >= 2 else -1
+        if s >= 0 and s < a < s + len(form) < b:
+            return True
+    return False
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
@@ -2158,6 +2247,7 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
+        or _units_set_against(idx, tables, text, whole) \
         or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
@@ -2264,6 +2354,45 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
 
 
 _TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
+_WHICH_OF_TWO = re.compile(r"哪个(?:更)?(?P<max>多|大|高)|哪个(?:更)?(?:少|小|低)|谁(?:更)?(?P<max2>多|大|高)|谁(?:更)?(?:少|小|低)")
+
+
+def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
+    """"教育局采购和城管局采购哪个多", "…一共多少": two units (or departments: all their units' rows, the table
+    said) named, a loaded department among them, each one's rows added up in the amount column, then compared
+    or added; None unless one table's two units are said and nothing else but that is asked."""
+    which = _WHICH_OF_TWO.search(whole)
+    if not (which or _TWO_UNITS_ASKED.search(whole)):
+        return None
+    found = [(t, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, whole)) == 2]
+    if len(found) != 1:
+        return None
+    t, said = found[0]
+    meant = [_rows_meant(idx, t, u, whole, sp) for u, sp in said]
+    rest = whole
+    for a, b in sorted((sp for _, sp in said), reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    rest = _WHICH_OF_TWO.sub(" ", re.sub(r"[和与跟及、]", " ", rest))
+    if any(not rows for _, rows in meant) or meant[0][0] == meant[1][0] or _named([t], rest) is not None \
+            or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _without_departments(idx, rest)))):
+        return None
+    col = _amount_said(idx, t, rest)
+    cells = [[r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None] for _, rows in meant]
+    if not all(cells) or len({f["unit"] for c in cells for f in c}) != 1:
+        return None
+    unit, sums = cells[0][0]["unit"] or "", [_added(c) for c in cells]
+    used = cells[0] + cells[1]
+    if which is None:
+        parts = [(name, fmt_number(n)) for (name, _), n in zip(meant, sums, strict=True)]
+        return FactAnswer("answered", compose.fact_sum(parts, fmt_number(sum(sums)), unit) + _cite(idx, used), used,
+                          total=(_added(used), unit))
+    most = bool(which.group("max") or which.group("max2"))
+    first = 0 if (sums[0] >= sums[1]) == most else 1
+    header = "".join(x for x in (cells[0][0]["col_labels"] or "").split(query.FACT_SEP) if x) or col  # (预算金额合计)
+    text_ = compose.classes_compared("max" if most else "min", meant[first][0], meant[1 - first][0], header,
+                                     fmt_number(sums[first]), fmt_number(sums[1 - first]),
+                                     fmt_number(abs(sums[0] - sums[1])), unit)
+    return FactAnswer("answered", text_ + _cite(idx, used), used)
 
 
 def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
@@ -2302,10 +2431,13 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
     """"妇幼保健院合计" → "其中财政拨款多少": of the unit whose rows were just added up, the rows a value of a column
     of kinds (资金来源 财政拨款, 配置方式 租用) or a class (专用设备) marks, added up."""
     groups: list = list((context or {}).get("ranked_groups") or [])
-    m = _PART_ASKED.match(text)
+    m = _PART_ASKED.match(text.strip())  # (the conversation's department said before it is left out of text)
     if m is None or len(groups) != 1:
         return None
-    held = [(t, units[groups[0][0]]) for t in tables if (units := _units_of(t)) and groups[0][0] in units]
+    # (the rows just added up, by their figures: a department's are all its units' rows, "城管局采购预算合计")
+    ids = set(groups[0][1])
+    held = [(t, rows) for t in tables if _units_of(t)
+            and (rows := [r for r in t.records if any(f["id"] in ids for f in r.cells.values())])]
     if len(held) != 1:
         return None
     t, rows = held[0]
@@ -2322,6 +2454,15 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
     return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{v}", parts, fmt_number(_added(cells)),
                                                               cells[0]["unit"] or "") + _cite(idx, cells), cells,
                       total=(_added(cells), cells[0]["unit"] or ""))
+
+
+def _part_of_the_rows_added(idx, whole: str, context: dict | None) -> FactAnswer | None:
+    """"其中公开招标的多少" right after a department's rows of a record table were added up, the conversation's
+    department said before it (its own tables hold no such rows): of the table just answered."""
+    ids = {i for _, fids in (context or {}).get("ranked_groups") or () for i in fids}
+    docs = sorted({idx.fact_doc[i] for i in ids} & _record_docs(idx)) if ids else []
+    tables = [t for d in docs for t in _tables_of(idx, d)]
+    return _part_of_a_units_sum(idx, tables, _without_departments(idx, whole), context) if tables else None
 
 
 def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:
@@ -2648,3 +2789,30 @@ def _by_time(idx, tables: list[Table], text: str) -> FactAnswer | None:
              for r in top]
     return FactAnswer("answered", compose.fact_earliest(bool(m.group("early")), names, f"{col} {_shown(facts[0])}", len(months))
                       + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+
+
+# --- a subject of the conversation followed into a record table ("它的采购方式") ----------------------------
+
+def said_tables(idx, question: str) -> list[Table]:
+    """The record tables the question names by their own words (采购 of 政府采购预算表)."""
+    text = compact(normalize(question))
+    return [t for d in _record_docs(idx) for t in _tables_of(idx, d) if _table_said(t, text)]
+
+
+def row_like(idx, tables: list[Table], name: str, department: str) -> str | None:
+    """The one row of the tables of the project's department or its place (福鼎市's table for 福鼎市城市管理局's
+    project) whose name shares the longest run with the project's name, four characters at least (餐厨垃圾收运处置
+    经费 → 餐厨垃圾收运处置服务), none other sharing as long a run; else None."""
+    key, dept = label_key(name), compact(department)
+    mine = [t for t in tables if (own := compact(idx.docs[t.doc].department or "")) and dept.startswith(own)]
+    scored = sorted(((SequenceMatcher(None, r.key, key, autojunk=False).find_longest_match().size, r.name)
+                     for t in mine for r in t.records), reverse=True)
+    if not scored or scored[0][0] < 4 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def unit_of(idx, tables: list[Table], name: str) -> bool:
+    """Whether a name (a unit's, a department's) is said by a unit of one of the tables (疾病预防控制中心, 民政局)."""
+    text = compact(name)
+    return any((units := _units_of(t)) and _units_said(idx, t, units, text) for t in tables)

@@ -645,7 +645,7 @@ def _after_typed(turn, typed):
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
         # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
         return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
-    if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx)) is not None:
+    if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)):
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
     context = _conversation(turn) if _continues(turn, answerer) and not _names_another_table(turn) else None
@@ -665,7 +665,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
-    kept = typed if _asks_projects_of_departments(typed, context) else _typed_kept(turn, typed, fa, answerer, idx, context)
+    kept = typed if _asks_projects_of_departments(typed, context, fa, answerer, idx) else _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
@@ -797,6 +797,35 @@ def _project_on_a_row(turn, idx: FactIndex) -> str | None:
     if not fq.mentions or not all(any(is_entity_label(k) for k in x.keys) for x in fq.mentions):
         return None  # a line of its own is named, or no row at all
     return f"{m.group(1)}的{turn.kb.projects[pids[0]].name}呢"
+
+
+# "它的采购方式", "采购表里它用什么方式", "它的采购项目呢": the subject of the conversation pointed at
+_POINTED_SUBJECT = re.compile(r"它们|它|其(?![中他余])|这个项目|该项目|这个单位|该单位")
+
+
+def _subject_into_a_record_table(turn, idx: FactIndex) -> str | None:
+    """A follow-up pointing at the subject just answered (它) and naming a record table by its words (采购): the
+    subject said there instead — the project's row of that table (餐厨垃圾收运处置经费 → 餐厨垃圾收运处置服务), or the
+    unit (or department) whose line of another table was just answered (疾控中心 人员经费, 民政局 小计)."""
+    text = compact(normalize(turn.question))
+    m = _POINTED_SUBJECT.search(text)
+    tables = records.said_tables(idx, turn.question) if m is not None else []
+    if not tables:
+        return None
+    session, name = turn.session, None
+    pids = list(dict.fromkeys(getattr(session, "focus_projects", None) or ()))
+    last = list(_context(session).get("last") or ())
+    if len(pids) == 1 and not last and pids[0] in turn.kb.projects:
+        project = turn.kb.projects[pids[0]]
+        name = records.row_like(idx, tables, project.name, turn.kb.documents[project.document_id]["department_name"])
+    elif last:
+        rows = {tuple(x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x) for f in idx.facts(last[:20])}
+        own = {r[-1] if not _is_total(r[-1]) else r[-2] for r in rows if r and (len(r) > 1 or not _is_total(r[-1]))}
+        name = next(iter(own)) if len(own) == 1 and records.unit_of(idx, tables, next(iter(own))) else None
+    if not name or m is None:
+        return None
+    turn.into_table = True  # (the typed reading of the pointed question is about the subject's own table)
+    return text[:m.start()] + name + text[m.end():]
 
 
 def _not_of_the_row(turn, answerer: Answerer, fa, context):
@@ -1095,7 +1124,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     # this turn's typed reading chose)
     first = getattr(turn, "fresh", False) and not getattr(turn.session, "figures", None) \
         and not re.search(r"^(?:那|那么|还有|再|另外)|呢$", text)
-    if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)):
+    if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)) \
+            or _part_asked_of_the_department(text, answerer.idx, vocab.followup_starts):
         return True
     if len(_context(turn.session).get("last") or _context(turn.session).get("shown") or ()) >= 2 \
             and UNDER_HEAD_SAID.search(text):
@@ -1126,6 +1156,14 @@ def _continues(turn, answerer: Answerer) -> bool:
             return True  # "差旅费多少" → "基本和项目分别多少": short words for the columns that row prints
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+def _part_asked_of_the_department(text: str, idx: FactIndex, starts) -> bool:
+    """"其中公开招标的多少" said on after a department's figure, the conversation's department set before it
+    ("福鼎市城市管理局其中…"): still a follow-up of what was just answered."""
+    said = [f for f in idx.dept_forms_said(text) if text.startswith(f)]
+    return bool(said) and text[len(max(said, key=len)):].startswith(("其中", "里面", "这里面", "当中")) \
+        and any(w in starts for w in ("其中", "里面"))
 
 
 def _row_or_department(fq, idx: FactIndex) -> bool:
@@ -1445,6 +1483,8 @@ def _another_row_said(fq, idx: FactIndex, context: dict) -> bool:
 
 def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A confident typed answer is only reconsidered for a label it does not show: read first, cheaply."""
+    if getattr(turn, "into_table", False):
+        return None  # "采购表里它用什么方式": the subject carried into a record table, read there
     fq = answerer.peek(turn.question)  # only looked at (its departments kept as a copy)
     shown = compact(typed.text)
     several = len(fq.departments) >= 2 and not all(compact(d) in shown for d in fq.departments) or \
@@ -1646,10 +1686,12 @@ def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
     return False
 
 
-def _asks_projects_of_departments(typed, context) -> bool:
+def _asks_projects_of_departments(typed, context, fa: FactAnswer | None, answerer: Answerer, idx: FactIndex) -> bool:
     """"编外人员工资支付及时性指标值": the typed reading asks which of the projects of several departments
-    holding that indicator; one table's row the facts find is no choice among them."""
-    return typed.status == "clarify" and bool(typed.debug.get("projects_of_departments")) and not context
+    holding that indicator; one table's row the facts find is no choice among them. A general table named by
+    its kind and answering ("政府采购表一共多少条采购项目") is no such question: its own answer stands."""
+    return typed.status == "clarify" and bool(typed.debug.get("projects_of_departments")) and not context \
+        and not (fa is not None and fa.status == "answered" and _table_named_answers(fa, answerer.last, idx))
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
@@ -2227,14 +2269,26 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
     counted or filtered; the rows whose cell says what was named ("县交通运输局负责哪几个项目"), not a text
     merely like it; a budget's adjustment, the lines under a subject at a level."""
     read = answerer.last
+    if getattr(turn, "into_table", False) and fa.facts:
+        return True  # the subject carried into a record table ("它的采购方式"): that table's row answers
     if read is not None and (read.adjusted or read.level and read.under) and fa.facts:
         return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
     if fa.facts and {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(idx, turn.question):
         return True  # "交通局的专项债项目有哪些": a unit of the bond table with the table said, not the bureau's projects
+    if typed.status == "clarify" and _table_named_answers(fa, read, idx):
+        return True  # "政府采购表一共多少条采购项目": the table said by its kind answers; no project nor department to ask
     return _units_asked(turn, typed, answerer, idx) \
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _table_named_answers(fa: FactAnswer, read, idx: FactIndex) -> bool:
+    """The question names one general table by its kind (政府采购表, 对比表) and the facts' answer is all of it: the
+    typed reading's question back (which project, which department) is about other tables."""
+    named = read.subject_docs if read is not None else set()
+    return len(named) == 1 and bool(fa.facts) and {f["document_id"] for f in fa.facts} <= named \
+        and all(idx.docs[d].layout == "general-table" for d in named if d in idx.docs)
 
 
 def _ranked_by_column_said(answerer: Answerer, fa: FactAnswer, idx: FactIndex) -> bool:
