@@ -111,6 +111,8 @@ def _counted_by_none(t: Turn, f: Frame, owners: list) -> Answer | None:
         if answer.status == ANSWERED:
             return None
         first = first or answer
+    if first is not None:
+        first.debug["probed"] = [d.name for d in owners]  # (one table naming the words may say more: facts/turn.py)
     return first
 
 
