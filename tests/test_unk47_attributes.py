@@ -116,3 +116,20 @@ def test_an_institution_no_table_is_of_has_no_projects(laiyuan: Engine) -> None:
 def test_a_project_naming_it_is_still_found_by_its_words(laiyuan: Engine) -> None:
     a = converse(laiyuan, "哪个项目涉及县医院")
     assert a.status == "answered" and "县域医共体信息化建设项目" in a.text
+
+
+@pytest.fixture(scope="module")
+def nanyu(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("unk47_ny")
+    return engine_over(folder / "kb.sqlite", [DATA / "general13" / "general13_2_staffing_statistics.xlsx"])
+
+
+def test_a_column_under_two_groups_is_the_group_its_word_names(nanyu: Engine) -> None:
+    """事业编制 printed under 核定编制数 (32) and under 实有在编人数 (29): 编制 names the first group, never both."""
+    a = converse(nanyu, "质量技术检测中心事业编制多少")
+    assert a.status == "answered" and "32人" in a.text and "29人" not in a.text
+
+
+def test_the_other_group_when_its_word_is_said(nanyu: Engine) -> None:
+    a = converse(nanyu, "质量技术检测中心实有在编人数事业编制多少")
+    assert a.status == "answered" and "29人" in a.text
