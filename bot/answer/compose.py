@@ -818,6 +818,11 @@ def negation_not_read(word: str) -> str:
     return f"表中没法按“{word}…”这个条件筛选，为免答错不作答；可以问“哪些…有…”再对照。"
 
 
+def no_row_named(name: str, has: str) -> str:
+    """A name said that no row of the table is (its words fit different rows): never one of those rows."""
+    return f"表中没有“{name}”这一行（它的字分别只出现在不同的行里）。表中相近的有：{has}"
+
+
 def no_row_has(column: str) -> str:
     return f"表中各单位的“{column}”都是 0。"
 

@@ -188,11 +188,18 @@ _RELATED = ("有关", "关于", "相关", "涉及")
 _COST_NAME = re.compile(r"[\u4e00-\u9fff]{2,}费$")
 
 
+# "县医院有什么项目" of an institution no table is of: the projects it runs are asked, which a project whose text
+# merely names it (建设…实现县医院、中医院…互通) is not.
+_PROJECTS_OF = re.compile(r"(.{2,12}?)都?有(?:什么|哪些|啥)项目")
+
+
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     if f.projects and not f.ambiguous and t.p.has("frequency"):
         f.within = True  # "信访超市多久进驻一次镇街": how often, as the named project's own texts say
     words = _scoped_search_words(t, f)
+    if not f.projects and (own := _PROJECTS_OF.fullmatch(t.p.text)) and own.group(1).endswith(tuple(t.kb.vocab.institution_kinds)):
+        return t.unknown(compose.subject_not_held(own.group(1)), suggest=False)  # (see _PROJECTS_OF)
     if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
         words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
         words += [w for w in asked_names(t.p) if w not in words]  # "要改哪些乡镇": 乡镇, though a name's word

@@ -92,6 +92,30 @@ def _which_department(t: Turn, f: Frame, owners: list, offered: list[str]) -> An
     return clarify_departments(t, f, (), offer_all=True, departments=kept, figures=previews)
 
 
+PROBED_AT_MOST = 30  # departments whose tables a count named by nothing else is looked for in before asking which
+
+
+def _counted_by_none(t: Turn, f: Frame, owners: list) -> Answer | None:
+    """"投影仪买几台", "办件量预计多少件" with no project or indicator named: when no department's tables count
+    anything in that measure with those words, that is said (the first department's reply), never a question
+    which department, whose every choice would answer "none". None when one of them does (then ask which)."""
+    if f.intent != "quantity" or f.projects or f.indicators or f.ambiguous or len(owners) > PROBED_AT_MOST:
+        return None
+    saved = copy.deepcopy(t.session)
+    first: Answer | None = None
+    for dept in owners:
+        one = copy_frame(f)
+        one.doc_ids, one.every_department = list(dept.doc_ids), False
+        answer = HANDLERS[f.intent](t, one)
+        t.session.__dict__.update(copy.deepcopy(saved).__dict__)  # a probe: nothing of it is remembered
+        if answer.status == ANSWERED:
+            return None
+        first = first or answer
+    if first is not None:
+        first.debug["probed"] = [d.name for d in owners]  # (one table naming the words may say more: facts/turn.py)
+    return first
+
+
 def each_department(t: Turn, f: Frame) -> Answer:
     """A general question with several departments loaded: the answer of each, grouped by
     department, when it is short; otherwise ask which, with "全部" among the options. A question
@@ -101,7 +125,7 @@ def each_department(t: Turn, f: Frame) -> Answer:
     owners = t.kb.departments_of_documents(asked & t.kb.documents.keys())  # by a look-up per document
     offered = [d.name for d in owners]
     if not everything and not INTENTS[f.intent].across:
-        return clarify_departments(t, f, offered, offer_all=True)
+        return _counted_by_none(t, f, owners) or clarify_departments(t, f, offered, offer_all=True)
     parts: list[str] = []
     projects: list[int] = []
     indicators: list[int] = []

@@ -50,6 +50,8 @@ class Vocabulary:
     filing_words: list[str] = field(default_factory=list)  # a 申报表's own fields said (起止年限, 明细 …)
     table_word_not_before: list[str] = field(default_factory=list)  # …unless a column's word goes on (评价标准)
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
+    entity_kinds: list[str] = field(default_factory=list)  # kinds of organisations and places (馆, 中心, 医院)
+    institution_kinds: list[str] = field(default_factory=list)  # of those, institutions only (医院, 中心; no 镇)
     rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
     followup_fillers: list[str] = field(default_factory=list)  # what a follow-up says besides what it asks of
     whole_words: list[str] = field(default_factory=list)  # a share's whole said as a total ("全局收入")
@@ -241,6 +243,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         filing_words=read.longest_first("filing_words"),
         table_word_not_before=read.words("table_word_not_before"),
         count_endings=read.longest_first("count_endings"),
+        entity_kinds=read.longest_first("entity_kinds"),
+        institution_kinds=read.longest_first("institution_kinds"),
         rate_endings=read.longest_first("rate_endings"),
         operation_words=read.word_lists("operation_words"),
         followup_fillers=read.words("followup_fillers"),

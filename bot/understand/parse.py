@@ -21,6 +21,7 @@ from operator import itemgetter
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place, sounds_alike
 from bot.language.normalize import AmountMention, compact, find_numbers, said_at, small_number, strip_punct
+from bot.language.vocabulary import Vocabulary
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
 _KIND, _KEY = itemgetter(0), itemgetter(1)
@@ -1583,7 +1584,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
             continue
-        if _foreign_run(own, form) or _another_word(said, fragment, form, kb):
+        if _foreign_run(own, form) or _another_word(said, fragment, form, kb) or _unit_not_in(fragment, form, vocab):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -1688,6 +1689,13 @@ def _content_characters(piece: str, kb: KnowledgeBase) -> list[str]:
         else:
             out.extend(tok)
     return out
+
+
+def _unit_not_in(fragment: str, form: str, vocab: Vocabulary) -> bool:
+    """"文化馆" is no 文化惠民演出…专项经费 nor 文化节活动经费: a fragment ending in a kind of organisation (馆, 中心,
+    医院) names that organisation, never a name without that kind in it that shares the words before it."""
+    kind = next((k for k in vocab.entity_kinds if fragment.endswith(k) and len(fragment) - len(k) >= 2), None)
+    return kind is not None and kind not in form
 
 
 def _foreign_run(chars: list[str], form: str) -> bool:

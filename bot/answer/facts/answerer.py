@@ -12,6 +12,7 @@ from bot.answer.facts import adjusted, measures, record_columns, records, source
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _MEASURE_KIN,
+    _NAMES_ASKED,
     _PLACED,
     _RATIO_AS_TEXT,
     _ROWS_POINTED,
@@ -214,6 +215,18 @@ def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
 _FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的")
 
 
+def _figures_for_names(text: str, fa: FactAnswer, read: FactQuestion | None, idx: FactIndex) -> FactAnswer | None:
+    """Names asked of one thing ("具体是哪三个村", "供应商是哪家") answered with figures only: no figure names
+    them — said, with what the table gives, never the figures as if they were the answer. (A ranking's
+    "最多的是哪三个" asks rows, which the figures' own rows name.)"""
+    if not _NAME_OF_ONE_ASKED.search(text) or not fa.facts \
+            or any(f["number"] is None for f in fa.facts) \
+            or read is not None and {"max", "min", "list", "count"} & set(read.ops) or read is not None and read.top:
+        return None
+    has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in fa.facts[:4]))
+    return FactAnswer("unknown", compose.fact_kind_missing("names", has) + _cite(idx, fa.facts[:4]), settled=True)
+
+
 def _row_part(f: dict) -> str:
     """How a fact is named less its column: the whole row's name, a space inside it kept ("D0902 物业保洁服务")."""
     name = _name(f)
@@ -273,6 +286,8 @@ class Answerer(Conversation):
                 for f in fa.facts):
             # "东湖街道有几个长者食堂" of a column of money (社区长者食堂运营补助): no count the table prints
             return FactAnswer("unknown", compose.no_count_in(thing.group(1)), settled=True)
+        if (named := _figures_for_names(compact(question), fa, read, self.idx)) is not None:
+            return named  # "和美乡村精品示范村具体是哪三个村" of its budget figures: no village named
         if (bare := _MEASURE_ASKED.search(compact(question))) and fa.facts and all(
                 f["number"] is not None and _other_measure(bare.group(1), f["unit"] or "") for f in fa.facts):
             # "补贴了多少户" of a row printing money only, "涉及多少户" of a row printing a score (76分): no count of
@@ -986,7 +1001,8 @@ class Answerer(Conversation):
         elif len(rows) > 1 and not (len(each) >= 2 and all(len(r) == 1 for r in each)
                                     and ("sum" in fq.ops or len(set().union(*each)) == len(each))):
             # (lines each said in part, each fitting one line of its own: those lines, added up when asked)
-            if (rates := self._rates_of_what_is_counted(fq, ids)) is not None:
+            if (rates := self._rates_of_what_is_counted(fq, ids) or self._kind_held_by_none(fq, ids)
+                    or self._name_no_row_holds(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             facts = idx.facts(ids[:400])
             names = list(dict.fromkeys(_row_part(f) for f in facts))[:8]
@@ -1050,6 +1066,53 @@ class Answerer(Conversation):
             "money" if re.search(r"钱|金额|多少万|多少元|资金", fq.text) else "quantity"
         has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
         return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
+
+    def _kind_held_by_none(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"三支一扶人数" of three rates, "有多少在编人员" of a 再就业人数 and a 合格率, "供应商是哪家" of two amounts:
+        a kind of value asked (people, staff on the books, a count in a measure, a name) that none of the rows
+        the words fit holds. Said, with what they hold: asking which of them would promise an answer none gives."""
+        if _RATE_SAID.search(fq.text) or {"count", "list", "max", "min", "range"} & set(fq.ops):
+            return None
+        facts, t = self.idx.facts(ids[:40]), fq.text
+        staff = [w for w in self.idx.head_count_words if w in t]
+        measure = _QUANTITY_ASKED.search(t) or _COUNTED_IN.search(t)
+
+        def labels(f: dict) -> str:
+            return compact(f"{f['row_labels'] or ''}{f['col_labels'] or ''}")
+        if _NAMES_ASKED.search(t) or _NAME_OF_ONE_ASKED.search(t):
+            kind, fits = "names", lambda f: f["number"] is None
+        elif staff:  # (the department's own head count: 编制, 在编, 在职; never a project's people served)
+            kind, fits = "people", lambda f: any(w in labels(f) for w in staff) or "编" in labels(f)
+        elif _PEOPLE_COUNT_ASKED.search(t):
+            kind, fits = "people", lambda f: _kind_fits(f, fq) or bool(re.search(r"\d人", f["value"] or ""))
+        elif measure:
+            unit = measure.group(1)
+            kind, fits = "quantity", lambda f: unit in (f["unit"] or "") or unit in _own_col(f) or bool(
+                re.search(r"[\d一二两三四五六七八九十百千]" + re.escape(unit), f["value"] or ""))
+        else:
+            return None
+        if not facts or any(fits(f) for f in facts):
+            return None
+        has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
+        return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [], settled=True)
+
+    def _name_no_row_holds(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"腾冲旅游集团" of 文化旅游产业投资有限公司, 火山地热旅游开发有限公司 (旅游) and 城市建设投资集团有限公司 (集团):
+        two words said together as one name, each fitting rows of its own and no row both — no row is that
+        name. Said, with the rows each word fits; asking which would offer rows that are not the one named."""
+        idx = self.idx
+        said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        for a, b in zip(said, said[1:], strict=False):
+            if a.end != b.start or not (a.keys | b.keys) <= idx.row_label_keys or (a.keys | b.keys) & idx.col_keys:
+                continue
+            fit_a = {self._row_key(f) for f in ids if idx.row_keys(f) & a.keys}
+            fit_b = {self._row_key(f) for f in ids if idx.row_keys(f) & b.keys}
+            if fit_a and fit_b and not fit_a & fit_b:
+                facts = idx.facts(ids[:40])
+                has = "、".join(list(dict.fromkeys(_row_part(f) for f in facts))[:6])
+                return FactAnswer("unknown", compose.no_row_named(fq.text[a.start:b.end], has) + _cite(idx, facts),
+                                  [], settled=True)
+        return None
 
     def _tail_or_note(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """Columns said by their last word read as the row's; then a figure the table's note defines."""
@@ -2393,6 +2456,11 @@ _EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:
 _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
 _WEIGHT_COLUMN = re.compile(r"权重|分值")
+# A count of people asked ("三支一扶人数", "多少人"), of things in a measure ("多少户", "几台" beside _QUANTITY_ASKED),
+# and which firm or which few of a kind ("供应商是哪家", "具体是哪三个村"): names, which no figure is.
+_PEOPLE_COUNT_ASKED = re.compile(r"多少人|几个人|几人|多少名|人数(?:是|有)?(?:多少|几)?$")
+_COUNTED_IN = re.compile(r"(?:几|多少)(户|家|所|件)")
+_NAME_OF_ONE_ASKED = re.compile(r"是哪一?家|哪家(?:公司|单位|企业)|具体是哪[几两三四五六七八九十\d]+[个家所]")
 # "发了多少补贴", "多少人": how much or how many asked — never a rate's figure, unless a rate is said.
 _HOW_MUCH_OF = re.compile(r"(?:多少|几)(?:个|人|名|次|元|万元?|钱)?[\u4e00-\u9fff]*$")
 _RATE_SAID = re.compile(r"率|比例|比重|百分|几成|%|占比|进度|完成值|完成情况|指标值|目标值")

@@ -1575,11 +1575,13 @@ class Arithmetic(Lookup):
     def _head_count_of(self, money: dict) -> dict | None:
         """The one head count a table prints of its department as a whole (财政供养人员数, 在职人员数: a label
         holding a word of the vocabulary's head_count_words, in 人), for an amount of the department's own
-        (基本支出) — never for a line that is a project or task of the table."""
+        (基本支出) — never for a line that is a project or task of the table, nor its projects' sum (项目支出)."""
         doc = money["document_id"]
         row = compact((money["row_labels"] or "").split(query.FACT_SEP)[-1])
         if row in {compact(r["name"]) for r in query.projects_in(self.idx.conn, [doc]) if r["kind"] != "department"}:
             return None
+        if "项目" in row:
+            return None  # "人均项目支出": the department's projects added up are no spending per head of its staff
         counts = [x for x in self.idx.facts(list(self.idx.docs[doc].facts)[:6000])
                   if x["number"] is not None and x["unit"] == "人"
                   and any(w in compact(x["row_labels"] or "") for w in self.idx.head_count_words)]

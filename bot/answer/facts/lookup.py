@@ -1586,7 +1586,15 @@ class Lookup(Rows):
             cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
             # (a total under its group, 2025年预算数 › 合计, is the group's own figure)
             return len(cols) > 1 and cols[-1] not in keys and not _is_total(cols[-1]) and any(c in keys for c in cols[:-1])
-        return _prefer(facts, lambda f: not by_group_only(f))
+        facts = _prefer(facts, lambda f: not by_group_only(f))
+        said = fq.text[said_cols[0].start:said_cols[0].end] if said_cols[0].start >= 0 else ""
+
+        def group_says(f: dict) -> bool:  # a group header holding a word of the column said (编制 of 核定编制数)
+            cols = [label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)]
+            return len(cols) > 1 and any(said[i:i + 2] in "".join(cols[:-1]) for i in range(len(said) - 1))
+        # "事业编制" printed under 核定编制数 and under 实有在编人数: the group its own word names, never both
+        leaves = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        return _prefer(facts, group_says) if len(leaves) == 1 and leaves <= keys else facts
 
     def _wholes_not_parts(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A column headed "其中：市级补助" is a part of the column before it (分配金额): no part named, a row's

@@ -778,6 +778,18 @@ def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
     return any(w not in form and w in text[max(e - len(w) + 1, 0):e + len(w)] for w in idx.count_endings)
 
 
+def _count_qualified(form: str, said: str, idx: FactIndex) -> bool:
+    """Whether the question says the whole label's head, then a word of its own, then the label's counting word
+    ("宫颈癌筛查阳性人数" of 宫颈癌筛查人数): that word narrows what is counted (阳性 of those screened), another
+    count the label does not give."""
+    for w in idx.count_endings:
+        if form.endswith(w) and said.endswith(w) and len(form) > len(w):
+            gap = said[:-len(w)].removeprefix(form[:-len(w)])
+            return len(gap) < len(said) - len(w) and len(gap) >= 2 and not any(c in form for c in gap) \
+                and bool(re.fullmatch(r"[\u4e00-\u9fff]+", gap))
+    return False
+
+
 _OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 
 
@@ -1112,7 +1124,7 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "项目合计执行率" (总的 said) is not 项目预算执行情况: the total said is no gap of it
     if _FILTER_SAID.search(text[s:e]) and _note_item(k, idx):
         return True  # "执行率低于80的有哪些" is a filter, not the note "执行率低于80%的项目须在备注栏说明原因"
-    if _count_not_in(form, text, e, idx):
+    if _count_not_in(form, text, e, idx) or _count_qualified(form, text[s:e], idx):
         return True  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
     if e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e) \
             or k not in idx.col_keys and _column_word_after(form, text, e, idx):

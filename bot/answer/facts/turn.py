@@ -1718,8 +1718,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
                                compose.not_in_department("、".join(fq.departments)), "facts")
     if _which_department_stands(turn, typed, fa, answerer, idx, context):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
-    if typed.status == "clarify" and typed.options and fa is not None and fa.status == unknown and not context \
-            and _one_table_says_no(fq, idx, typed.options):
+    if (typed.options if typed.status == "clarify" else typed.debug.get("probed")) and fa is not None \
+            and fa.status == unknown and not context and _one_table_says_no(fq, idx, typed.options or typed.debug["probed"]):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
     # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
     unheld = typed.status == unknown and said.startswith("知识库没有记录“") and fa is not None \
