@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.language.normalize import normalize as _normalize
 from bot.model import Issue, LoadError
@@ -201,6 +202,18 @@ class _Checked:
                 self.error(key, f"词表中有未知的设置“{key}”，是不是“{near[0]}”？")
 
 
+def _table_words(read: _Checked) -> dict[str, Any]:
+    """The words that name tables and their kinds (kept apart: load_vocabulary stays readable)."""
+    return {
+        "table_kinds": read.longest_first("table_kinds"),
+        "table_words": read.longest_first("table_words"),
+        "table_subjects": read.longest_first("table_subjects"),
+        "whole_table_subjects": read.longest_first("whole_table_subjects"),
+        "filing_words": read.longest_first("filing_words"),
+        "table_word_not_before": read.words("table_word_not_before"),
+    }
+
+
 def load_vocabulary(path: str | Path) -> Vocabulary:
     """Read and check the vocabulary; a mistake is reported with the file and line."""
     p = Path(path)
@@ -236,12 +249,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         measure_kin=read.words("measure_kin"),
         start_words=read.words("start_words"),
         end_words=read.words("end_words"),
-        table_kinds=read.longest_first("table_kinds"),
-        table_words=read.longest_first("table_words"),
-        table_subjects=read.longest_first("table_subjects"),
-        whole_table_subjects=read.longest_first("whole_table_subjects"),
-        filing_words=read.longest_first("filing_words"),
-        table_word_not_before=read.words("table_word_not_before"),
+        **_table_words(read),
         count_endings=read.longest_first("count_endings"),
         entity_kinds=read.longest_first("entity_kinds"),
         institution_kinds=read.longest_first("institution_kinds"),
