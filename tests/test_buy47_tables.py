@@ -291,3 +291,21 @@ def test_a_row_name_three_units_share_added_when_asked(intentions: Engine) -> No
 def test_part_of_a_departments_rows_just_added(engine: Engine) -> None:
     a = converse(engine, "城管局采购预算合计", "其中公开招标的多少")
     assert a.status == "answered" and "180.5万元" in a.text and "980" not in a.text, a.text
+
+
+def test_a_word_no_column_has_asked_of_a_shared_row_name_is_not_asked_back(intentions: Engine) -> None:
+    a = converse(intentions, "DR设备采购是什么品牌")
+    assert a.status == "unknown" and "112" not in a.text and "138" not in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def debt(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """A 地方政府债务限额及余额情况表 whose title runs on from its own column 债务限额."""
+    here = Path(__file__).resolve().parent
+    return engine_over(tmp_path_factory.mktemp("buy47c") / "kb.sqlite",
+                       [here.parent / "knowledge", here / "data" / "general18" / "general18_1_chengxi_debt.xlsx"])
+
+
+def test_a_column_said_whole_is_not_the_title_of_its_table(debt: Engine) -> None:
+    a = converse(debt, "澄溪一般债务限额 2024年末的")
+    assert a.status == "answered" and "443000" in a.text and "425020" not in a.text, a.text

@@ -2511,6 +2511,8 @@ def _title_over_its_own_column(fq: FactQuestion, text: str, taken: list[tuple[in
         return None
     (_, s, e, _), doc = got
     own = idx.doc_keys.get(doc, set())
+    if text[s:e] in own:
+        return None  # (a column of its own said whole, 债务限额 of 债务限额及余额情况表: that column, not the table)
     inside = [m for m in fq.mentions if s <= m.start and m.end <= e]
     # (another table's label said by a shorter part of the title: 政府采购 of 政府采购金额 in "政府采购预算")
     foreign = [m for m in inside if m.quality >= 1 - 1e-9 and not m.keys & own and m.end - m.start < e - s]

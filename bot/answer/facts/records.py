@@ -1377,6 +1377,10 @@ def _item_cells(t: Table) -> dict[tuple[str, str], list[Record]]:
     return {k: rs for k, rs in out.items() if len(rs) >= 2}
 
 
+# The words of asking itself and of a row's amount, left when an item and the table's words are taken out.
+_ASKING_WORDS = re.compile(r"请问|一下|采购|购买|购置|预算|金额|经费|资金|费用|价格|价钱|是什么|是多少|多少钱|多少|什么|是啥|几|啥|呢|吗|啊|的|是|有|为|了|要|花|买|钱")
+
+
 def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"检测设备采购预算", "广告宣传服务采购预算多少": an item (采购品目) two rows or more print, said whole, with no
     more of any one of their names than the item and the table's own words, one figure asked with no word of
@@ -1392,6 +1396,8 @@ def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
         rest = rest.replace(w, " ") if len(w) >= 2 else rest
     if any(_cover(rest, r.key, t.words) >= 2 for r in t.records):
         return None  # ("治超检测设备采购预算": the row said by its own name beyond the item)
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", rest))) >= 2:
+        return None  # ("办公电脑是什么品牌": a word none of the table's words is, asked of the item, is no row's)
     if (units := _units_of(t)) and _units_said(idx, t, units, rest) or any(r.project and r.project in rest for r in rows):
         return None  # ("第二中学多媒体教室设备采购备注": the row of the unit said)
     names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
