@@ -130,3 +130,43 @@ def test_event_said_short_names_its_project(tmp_path):
     engine = engine_over(tmp_path / "kb.sqlite", [table])
     answer = engine.ask("陶博会经费多少")
     assert answer.status == "answered" and "260" in answer.text
+
+
+def test_another_column_of_the_line_after_a_figure(engine):
+    from bot.engine import Session
+
+    s = Session()
+    engine.ask("青山县林业局全年预算数", s)
+    answer = engine.ask("比年初预算多了多少", s)
+    assert answer.status == "answered" and "380.5" in answer.text
+
+
+COMMERCE = Path(__file__).resolve().parent / "data" / "general46" / "醴陵市商务局_2026年_项目支出绩效目标表.txt"
+
+
+@pytest.fixture(scope="module")
+def commerce(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("dev46a_commerce") / "kb.sqlite", [COMMERCE])
+
+
+def test_project_whose_indicators_are_listed(commerce):
+    # its cost indicator bears the project's own name: the list is the project's six indicators
+    text = commerce.ask("外贸发展专项资金有哪些指标").text
+    assert "扶持外贸企业数量" in text and "外贸企业满意度" in text
+
+
+def test_place_in_brackets_is_no_short_name(commerce):
+    # 中国（醴陵）国际陶瓷博览会筹办经费: 醴陵 names the departments, not the project
+    assert "醴陵" not in commerce.kb.full_forms
+    assert not any(r.kind == "project" for r in commerce.kb.lexicon.forms.get("醴陵", ()))
+    assert "陶瓷博览会" not in commerce.ask("醴陵信访局项目支出多少").text
+
+
+def test_unit_subtotal_set_against_another_unit(commerce):
+    from bot.engine import Session
+
+    s = Session()
+    commerce.ask("招商合作事务中心总额", s)
+    answer = commerce.ask("比电商中心少多少", s)
+    assert answer.status == "answered" and "9.12" in answer.text
+

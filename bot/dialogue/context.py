@@ -330,6 +330,7 @@ def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer 
     _one_name_in_pieces(p)
     _name_tail_asks_no_money(t, p)
     _cost_named_as_its_project(t, p)
+    _project_whose_indicators_are_listed(t, p)
     _abbreviation_of_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
@@ -646,6 +647,24 @@ def _cost_named_as_its_project(t: Turn, p: Parse) -> None:
             continue
         m.refs = {*(r for r in m.refs if r.kind != "indicator"), *(Ref("project", pid) for pid in owners)}
         m.__dict__.pop("_by_kind", None)
+
+
+def _project_whose_indicators_are_listed(t: Turn, p: Parse) -> None:
+    """"外贸发展专项资金有哪些指标" (its 成本指标 named 外贸发展专项资金 too): a project's whole name said when
+    indicators are listed or counted names the project whose indicators they are, not its one cost indicator
+    of that name."""
+    if not p.has("indicator") or not (p.has("list") or p.has("count")):
+        return
+    kb = t.kb
+    for m in p.mentions:
+        pids = {r.id for r in m.of("project") if r.id in kb.projects and compact(kb.projects[r.id].name) == compact(m.text)}
+        inds = m.of("indicator")
+        if not pids or not inds or len(inds) > 20:
+            continue
+        rows = query.indicators(t.conn, ids=[r.id for r in inds])
+        if rows and all(r["level2"] == "成本指标" and r["project_id"] in pids for r in rows):
+            m.refs = {r for r in m.refs if r.kind != "indicator"}
+            m.__dict__.pop("_by_kind", None)
 
 
 def _abbreviation_of_its_project(t: Turn, p: Parse) -> None:

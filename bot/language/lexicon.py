@@ -536,7 +536,9 @@ class KnowledgeBase:
         self.initial_forms: set[str] = set()
         for (name, segmented), refs in groups.items():
             words = [w for w in segmented.split(" ") if w]
-            variants = name_variants(name)
+            # (a place in brackets, 中国（醴陵）国际陶瓷博览会, is no short name of the project: a piece of the
+            # departments' names, 醴陵 of 醴陵市商务局, names them)
+            variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
             self.full_forms.update(variants)
             # A fragment of the department's own name ("信访") does not identify a project.
             grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
