@@ -170,3 +170,24 @@ def test_unit_subtotal_set_against_another_unit(commerce):
     answer = commerce.ask("比电商中心少多少", s)
     assert answer.status == "answered" and "9.12" in answer.text
 
+
+def test_people_counted_by_ge(commerce):
+    # "几个" of people: the indicator counting them in 人, not how many indicators there are
+    from bot.engine import Session
+
+    s = Session()
+    commerce.ask("电商中心编外人员经费", s)
+    answer = commerce.ask("编外人员有几个", s)
+    assert answer.status == "answered" and "8人" in answer.text and "共 4 个" not in answer.text
+
+
+def test_part_inside_a_project_named_by_other_projects_words(commerce):
+    # 人员 names only the two 编外人员经费 projects beside it: a part of 商务执法… that the table does not print
+    from bot.engine import Session
+
+    answer = commerce.ask("商务执法经费里面人员经费多少")
+    assert answer.status == "unknown" and "38.40" not in answer.text
+    s = Session()
+    commerce.ask("商务执法经费", s)
+    answer = commerce.ask("里面人员经费多少", s)
+    assert answer.status == "unknown" and "38.40" not in answer.text and "26.88" not in answer.text

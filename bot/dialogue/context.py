@@ -462,6 +462,7 @@ def _named_in_a_sentence(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 _COUNT_IN = re.compile(r"(?:几|多少)(条|项)")
 _COUNT_LAST = re.compile(r"(?:几|多少)(个)$")
+_PERSON_COUNTED = re.compile(r"(?:人员|员|人|者)(?:有|要|共|一共|总共)?$")
 
 
 def _count_in_a_measure(t: Turn, p: Parse, f: Frame) -> None:
@@ -482,7 +483,9 @@ def _count_in_a_measure(t: Turn, p: Parse, f: Frame) -> None:
     if not ids and not projects or len(ids) > 50 or len(projects) > 4:
         return
     rows = query.indicators(t.conn, ids=ids) if ids else query.indicators(t.conn, project_ids=projects)
-    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*{m.group(1)}")
+    # ("编外人员有几个": people are counted by 个 in speech and by 人 or 名 in the tables)
+    person = m.group(1) == "个" and _PERSON_COUNTED.search(p.text[:spans[0][0]])
+    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*{'[个人名]' if person else m.group(1)}")
     if any(counted.search(r[k] or "") for r in rows for k in ("annual_value", "period_value")):
         p.concepts["quantity"] = p.concepts.pop("count")
 
