@@ -191,3 +191,15 @@ def test_part_inside_a_project_named_by_other_projects_words(commerce):
     commerce.ask("商务执法经费", s)
     answer = commerce.ask("里面人员经费多少", s)
     assert answer.status == "unknown" and "38.40" not in answer.text and "26.88" not in answer.text
+
+
+def test_projects_of_a_category_name_their_indicators(commerce):
+    text = commerce.ask("成本指标有哪些项目有").text
+    assert "中国（醴陵）国际陶瓷博览会筹办经费" in text and "陶博会筹办成本" in text
+
+
+def test_indicators_counted_of_each_department_named(tmp_path):
+    petition = Path(__file__).resolve().parent.parent / "knowledge" / "000_9289cd5134f499bc.txt"
+    engine = engine_over(tmp_path / "kb.sqlite", [COMMERCE, petition])
+    text = engine.ask("醴陵商务局和信访局的满意度指标各几个").text
+    assert "醴陵市商务局：10 个" in text and "广州市白云区信访局：2 个" in text
