@@ -431,14 +431,18 @@ def said_in_text(row: sqlite3.Row, sentence: str) -> str:
     return f"{row['name']}：表中写的是：{sentence}" + source_note(row)
 
 
-def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of: int) -> str:
-    """Projects that have (or have not) indicators of a category."""
+def projects_with(category: str, lacking: bool, rows: Sequence[sqlite3.Row], of: int,
+                  named: dict[int, list[str]] | None = None) -> str:
+    """Projects that have (or have not) indicators of a category; each one's indicators of it beside it
+    (named: project id -> their names), so that "成本指标有哪些项目有" also says which."""
     verb = "没有" if lacking else "设有"
     what = category if category.endswith("指标") else f"{category}类指标"
     if not rows:
         who = "这个项目" if of == 1 else f"{of} 个项目都"
         return f"{who}{'设有' if lacking else '没有'}{what}。"
-    return f"{verb}{what}的项目（{len(rows)} 个，共 {of} 个项目）：\n{project_list(rows)}"
+    lines = [f"{line}（{'、'.join(named[r['id']])}）" if named and named.get(r["id"]) else line
+             for line, r in zip(project_list(rows).split("\n"), rows, strict=True)]
+    return f"{verb}{what}的项目（{len(rows)} 个，共 {of} 个项目）：\n" + "\n".join(lines)
 
 
 def part_not_costed(project: str, words: list[str], indicator: str) -> str:

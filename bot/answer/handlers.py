@@ -637,14 +637,30 @@ def _counted_noun(t: Turn, at: int) -> str:
     return word if len(word) >= 2 and word not in t.kb.vocab.stopwords else ""
 
 
+_EACH = re.compile(r"各|分别|各自")
+
+
+def _counted_per(t: Turn, f: Frame, rows: list) -> dict[str, int]:
+    """Indicators counted by project, or by department ("商务局和信访局的满意度指标各几个": each department's
+    count when several are named, no project, and each is asked)."""
+    by = "department_name" if not f.projects and _EACH.search(t.p.text) \
+        and len({r["department_name"] for r in rows}) >= 2 else "project_name"
+    per: dict[str, int] = {}
+    for r in rows:
+        per[r[by]] = per.get(r[by], 0) + 1
+    return per
+
+
 def do_lacking(t: Turn, f: Frame) -> Answer:
     """"哪些项目没有满意度指标" / "哪些项目设了成本指标": projects with or without a category."""
     lack = f.negated = t.p.has("lack") or (f.negated and not t.p.has("having"))  # (carried: "那城管局的呢")
     rows = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"]
-    having = set()
+    having: set[int] = set()
+    named: dict[int, list[str]] = {}  # each project's indicators of the categories: said beside it
     for cat in f.categories:
-        having |= {r["project_id"] for r in query.indicators(
-            t.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key)))}
+        for r in query.indicators(t.conn, doc_ids=f.doc_ids, category=(cat.level, str(cat.key))):
+            having.add(r["project_id"])
+            named.setdefault(r["project_id"], []).append(r["name"])
     if f.indicators and not f.categories:  # "有几个项目有群众满意度指标": the projects of the indicator named
         having = {t.kb.indicator_project[i] for i in f.indicators}
     chosen = [r for r in rows if (r["id"] in having) != lack]
@@ -654,7 +670,7 @@ def do_lacking(t: Turn, f: Frame) -> Answer:
     if not lack and not chosen and rows:
         # "有成本指标吗": nothing in view has one, so there is nothing to give (nor a value of).
         return t.unknown(compose.category_not_held(what, len(rows)) + dept_note(t, f.doc_ids), suggest=False)
-    text = compose.projects_with(what, lack, chosen, len(rows)) + dept_note(t, f.doc_ids)
+    text = compose.projects_with(what, lack, chosen, len(rows), None if lack else named) + dept_note(t, f.doc_ids)
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
 
 
@@ -1923,9 +1939,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
         what = compose.value_holding(what, f.value_has, f.value_kind)
     names = [t.kb.projects[p].name for p in f.projects]
     if rows and len(f.projects) != 1:
-        per: dict[str, int] = {}
-        for r in rows:
-            per[r["project_name"]] = per.get(r["project_name"], 0) + 1
+        per = _counted_per(t, f, rows)
         text = compose.indicator_count(names, what, len(rows), per)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted,
                              rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])

@@ -330,6 +330,7 @@ def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer 
     _one_name_in_pieces(p)
     _name_tail_asks_no_money(t, p)
     _cost_named_as_its_project(t, p)
+    _project_whose_indicators_are_listed(t, p)
     _abbreviation_of_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
@@ -461,6 +462,7 @@ def _named_in_a_sentence(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 _COUNT_IN = re.compile(r"(?:几|多少)(条|项)")
 _COUNT_LAST = re.compile(r"(?:几|多少)(个)$")
+_PERSON_COUNTED = re.compile(r"(?:人员|员|人|者)(?:有|要|共|一共|总共)?$")
 
 
 def _count_in_a_measure(t: Turn, p: Parse, f: Frame) -> None:
@@ -481,7 +483,9 @@ def _count_in_a_measure(t: Turn, p: Parse, f: Frame) -> None:
     if not ids and not projects or len(ids) > 50 or len(projects) > 4:
         return
     rows = query.indicators(t.conn, ids=ids) if ids else query.indicators(t.conn, project_ids=projects)
-    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*{m.group(1)}")
+    # ("编外人员有几个": people are counted by 个 in speech and by 人 or 名 in the tables)
+    person = m.group(1) == "个" and _PERSON_COUNTED.search(p.text[:spans[0][0]])
+    counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*{'[个人名]' if person else m.group(1)}")
     if any(counted.search(r[k] or "") for r in rows for k in ("annual_value", "period_value")):
         p.concepts["quantity"] = p.concepts.pop("count")
 
@@ -646,6 +650,24 @@ def _cost_named_as_its_project(t: Turn, p: Parse) -> None:
             continue
         m.refs = {*(r for r in m.refs if r.kind != "indicator"), *(Ref("project", pid) for pid in owners)}
         m.__dict__.pop("_by_kind", None)
+
+
+def _project_whose_indicators_are_listed(t: Turn, p: Parse) -> None:
+    """"外贸发展专项资金有哪些指标" (its 成本指标 named 外贸发展专项资金 too): a project's whole name said when
+    indicators are listed or counted names the project whose indicators they are, not its one cost indicator
+    of that name."""
+    if not p.has("indicator") or not (p.has("list") or p.has("count")):
+        return
+    kb = t.kb
+    for m in p.mentions:
+        pids = {r.id for r in m.of("project") if r.id in kb.projects and compact(kb.projects[r.id].name) == compact(m.text)}
+        inds = m.of("indicator")
+        if not pids or not inds or len(inds) > 20:
+            continue
+        rows = query.indicators(t.conn, ids=[r.id for r in inds])
+        if rows and all(r["level2"] == "成本指标" and r["project_id"] in pids for r in rows):
+            m.refs = {r for r in m.refs if r.kind != "indicator"}
+            m.__dict__.pop("_by_kind", None)
 
 
 def _abbreviation_of_its_project(t: Turn, p: Parse) -> None:

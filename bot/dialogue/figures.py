@@ -82,8 +82,10 @@ def departments_in(departments: list[str], text: str) -> list[str]:
 
 
 def first_department_in(departments: list[str], text: str) -> str:
-    """The first department listed whose name the text holds, or ""."""
+    """The first department listed whose name the text holds, or "" (a place's name inside another found,
+    醴陵市 of 醴陵市商务局, is that department's place: the longer one is the department)."""
     found = departments_in(departments, text)
+    found = [d for d in found if not any(d != o and d in o for o in found)] or found
     return found[0] if found else ""
 
 
@@ -253,8 +255,8 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
             label = str(row.get("label") or "")
             if answer.intent == "total" and label in _SOURCE_LABELS:
                 label = "项目支出总计"  # a table's total, shown by its one source of funds (财政拨款)
-            return {"label": label, "value": float(row["value"]), "unit": row.get("unit") or "",
-                    "department": dept}
+            figure = {"label": label, "value": float(row["value"]), "unit": row.get("unit") or "", "department": dept}
+            return {**figure, "of_unit": True} if row.get("of_unit") else figure
     if answer.text and (unit_sum := _UNIT_ADDED.match(answer.text.splitlines()[0])) is not None:
         # "妇幼保健院 合计 160.8万元：a + b = 160.8万元": a unit's rows added up; its sum is the figure ("疾控呢" →
         # "两个差多少" sets the two sums apart, never the rows of the last)
@@ -448,8 +450,9 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     if added:
         return added, "minus" if m.group("subject13") else "sum"
     other = m.group("subject7") or m.group("subject8")
-    if other and "fact" not in last:
+    if other and "fact" not in last and not last.get("of_unit"):
         return None  # a project's total shown: the typed reading adds or compares projects itself
+    # (a funding unit's subtotal shown, "招商合作事务中心总额" → "比电商中心少多少": no reading compares units)
     if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:末|底|初)?(?:的)?", other):
         return None  # "比2023少了多少", "比上年末多多少": the same line of another year (end), asked as such elsewhere
     if m.group("op7"):
@@ -1292,6 +1295,24 @@ def of_another_year(s: Session, question: str) -> str | None:
         return None
     return "".join(asked[:y.start()] + f"{wanted}年" + asked[y.end():] for y in said[:1]) if len(said) == 1 else \
         re.sub(rf"(?<![0-9.]){year}(?:年度|年)?(?![0-9.万元%])", f"{wanted}年", asked)
+
+
+# "比年初预算多了多少" after "全年预算数": the figure just answered against another column of its line.
+_AGAINST_COLUMN = re.compile(r"(?:那|那么)?(?:比|较|相比|对比|相较)(?:于)?(?P<col>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:相比|比)?"
+                             r"(?:增长|增加|减少|下降|上升|降低|多|少|变化|变动|增减)了?"
+                             r"(?:多少|几|百分之几|百分之多少)?(?:呢|吗)?")
+_NOT_A_COLUMN = re.compile(rf"^(?:{_YEAR_WORD}|它|它们|这个|那个|前者|后者|上一个|刚才|之前|上面)")
+
+
+def against_another_column(s: Session, question: str) -> str | None:
+    """"农业农村局全年预算数" → "比年初预算多了多少": the question just answered with that comparison after it,
+    so that its line's other column is read beside it (a year or a pointer said is another follow-up's)."""
+    m = _AGAINST_COLUMN.fullmatch(compact(question))
+    last = s.figures[-1] if s.figures else {}
+    asked = str(last.get("asked") or "")
+    if m is None or not asked or _NOT_A_COLUMN.match(m.group("col")) or m.group("col") in asked:
+        return None
+    return asked + re.sub(r"^(?:那么|那)", "", compact(question))
 
 
 def bare_followup(question: str) -> bool:

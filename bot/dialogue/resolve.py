@@ -89,6 +89,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
+    if (inside := _inside_the_last_project(t, p)) is not None:
+        return inside
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
         return [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
@@ -105,9 +107,10 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if not refs:
             continue
         if whole is not None and not m.of("indicator") and _INSIDE.fullmatch(p.text[whole[0].end:m.start]) \
-                and not any(t.doc_of(r.id) in whole[1] for r in refs):
+                and (not any(t.doc_of(r.id) in whole[1] for r in refs) or _sibling_said_inside(t, m, refs, whole[2])):
             # "就业补助资金里社会保险补贴": a part of the project just named; another table's project of a like
-            # name is not it, and the whole's total is not the part's amount.
+            # name is not it (nor another project of its table: "商务执法经费里面人员经费", 编外人员经费 beside
+            # it), and the whole's total is not the part's amount.
             return t.unknown(compose.part_not_printed(kb.projects[whole[2]].name, m.text), p.text, suggest=False)
         if len(refs) > 1 and not m.of("indicator") and any(
                 Ref("project", pid) in refs and compact(m.text) in compact(kb.projects[pid].name) for pid in exact):
@@ -142,6 +145,28 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+_INSIDE_OF_LAST = re.compile(r"(?:那|那么)?(?:它|这个项目|这个|这)?(?:的)?(?:里面|里头|其中|当中)(?:的)?")
+
+
+def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
+    """"商务执法经费" → "里面人员经费多少": a part of the one project just talked about, said by a word naming
+    only other projects of its table (编外人员经费): the part is not printed, never those projects."""
+    focus = t.session.focus_projects
+    said = _INSIDE_OF_LAST.match(p.text)
+    first = min(p.mentions, key=lambda m: m.start, default=None)
+    if said is None or len(focus) != 1 or first is None or first.start != said.end() or first.of("indicator") \
+            or focus[0] not in t.kb.projects or not (refs := first.of("project")):
+        return None
+    if any(t.doc_of(r.id) != t.doc_of(focus[0]) for r in refs) or not _sibling_said_inside(t, first, refs, focus[0]):
+        return None
+    return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, first.text), p.text, suggest=False)
+
+
+def _sibling_said_inside(t: Turn, m, refs, whole: int) -> bool:
+    """A word said inside a project (X里面Y) naming only other projects, no word of X's own name."""
+    return all(r.id != whole for r in refs) and compact(m.text) not in compact(t.kb.projects[whole].name)
 
 
 # "城市执法大队", "水利工程管理站": a word that goes on into an organisation's name names that organisation,
@@ -211,7 +236,8 @@ def _under_unit(t: Turn, f: Frame, ids: list[int], m) -> list[int] | Answer:
     return t.unknown(compose.not_the_units_project(f.unit, names), suggest=False)
 
 
-_INSIDE = re.compile(r"里|里面|里头|中|当中|之中|其中")
+# (the name's tail word said after the short name first: "商务执法经费里面")
+_INSIDE = re.compile(r"(?:经费|资金|项目)?的?(?:里|里面|里头|中|当中|之中|其中)")
 
 
 _JOIN = re.compile(r"^(?:的)?(?:和|与|跟|同|及|以及|、|还有|对比|比)$")

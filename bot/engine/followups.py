@@ -215,6 +215,7 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or figures.by_word(earlier, question) or _indicator_saying(kb, earlier, question) \
         or _indicator_by_its_characters(kb, earlier, question)
     for again in ([] if asked is not None else [figures.of_another_year(earlier, question),
+                                                 figures.against_another_column(earlier, question),
                                                  _of_the_one_indicator(kb, earlier, question, named)]):
         if again is None:
             continue

@@ -236,4 +236,5 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     value = row["total"] if f.intent == "total" else None
     # (its projects in focus: "其中财政拨款呢" next is the unit's column, not every department's)
     return turn.answered(f, text_out, projects=f.projects, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
-                                             "department": doc["department_name"]}] if value is not None else None)
+                                             "department": doc["department_name"], "of_unit": True}]
+                         if value is not None else None)

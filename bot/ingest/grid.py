@@ -33,7 +33,8 @@ _PLAN_WORDS = re.compile(r"规划|计划|滚动|中期")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量|单价)?单位\s*[:：]\s*([^\s，,；;）)]+)")
 _UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|平方公里|平方千米|公顷|万亩|立方米|万立方米|千瓦时|万千瓦时|千瓦|米|万人|万户|万吨|分|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
-_ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)|部门(?:名称)?(?:[（(]单位[）)])?|单位名称)\s*[:：]\s*(.+)$")
+# (a stamp's place said after the field, 填报单位（盖章）: the field all the same)
+_ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)(?:[（(](?:盖章|公章|签章|签字盖章)[）)])?|部门(?:名称)?(?:[（(]单位[）)])?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
 # A note or the preparer's line under a form, one cell wide (a form's 备注 / 说明 block is a field of its own).
@@ -1255,10 +1256,44 @@ def _form_blocks(g: _Grid, start: int, force: bool = False) -> list[tuple[int, i
     return blocks
 
 
+def _headed_texts(g: _Grid, ctx: _Ctx, head: list[int], label: str) -> list[Fact]:
+    """A block's header over rows of sentences only ("年度总体目标 | 预期目标 | 实际完成情况" over the two
+    texts), which no column labels: each text named by the block and the header above it."""
+    # (a sentence under a merged header cell is no sub-header of it: the header is the rows of labels)
+    head = [h for h in head if all(_is_label_text(g.value(h, c)) for c in g.row_cells(h))] or head[:1]
+    facts = []
+    for r in range(head[-1] + 1, g.n):
+        for c in g.row_cells(r):
+            if g.is_origin(r, c) and g.value(r, c):
+                col = [_flat(g.value(h, c)) for h in head if g.value(h, c)]
+                fact = _make_fact(ctx, g.value(r, c), [label], col, label, r, c)
+                fact.number, fact.unit = None, ""  # a sentence, never a quantity
+                facts.append(fact)
+    return facts
+
+
+def _blocks_beside_headers(g: _Grid, top: int, header: list[int]) -> bool:
+    """The header's first cell merged down past the header over rows of its own, and another label merged so
+    below it ("年度预算执行情况 | 项目 | 年初预算数 …" over its rows, then "绩效指标 | 一级指标 | 二级指标 …"): a
+    self-evaluation form of blocks, each a small table under its own header, not one table under the first
+    block's header (whose 年初预算数 column would read as a label of the indicators' 三级指标)."""
+    cells = g.row_cells(top)
+    if not cells or not header or g.rows_spanned(top, cells[0]) <= len(header):
+        return False
+    c0, r = cells[0], top + g.rows_spanned(top, cells[0])
+    while r < g.n:
+        if g.is_origin(r, c0) and g.value(r, c0) and g.rows_spanned(r, c0) > 1:
+            return True
+        r += max(1, g.rows_spanned(r, c0) if g.is_origin(r, c0) else 1)
+    return False
+
+
 def _form_facts(g: _Grid, ctx: _Ctx, out: GridReading, blocks: list[tuple[int, int, int]]) -> None:
     """A form's blocks: a footer line as its note, a numbered block as pairs, a block topped by a small
     table's header as that table, else the block's label over its label/value pairs."""
     sheet, first_row, first_col, page = ctx.sheet, ctx.first_row, ctx.first_col, ctx.page
+    above: dict[int, str] = {}  # the last small table's header by column: a 合计 row right under it is its total
+    above_label = ""
     for r1, r2, c0 in blocks:
         label = _flat(g.value(r1, c0))
         if _FOOTER_LINE.match(label) and len(g.row_cells(r1)) == 1 and r2 - r1 == 1:
@@ -1272,7 +1307,14 @@ def _form_facts(g: _Grid, ctx: _Ctx, out: GridReading, blocks: list[tuple[int, i
         head = _header_rows(inner.g, 0, inner.g.n) if r2 - r1 > 1 else []
         if head and len(inner.g.row_cells(0)) >= 2:
             ictx = _Ctx(sheet, first_row + r1, first_col + c0 + 1, page, unit_of_label(label) or out.unit, out.year)
-            out.facts += _table_facts(inner.g, ictx, 0, inner.g.n, head, label, [])
+            out.facts += _table_facts(inner.g, ictx, 0, inner.g.n, head, label, []) \
+                or _headed_texts(inner.g, ictx, head, label)
+            above = {c0 + 1 + c: "".join(_flat(inner.g.value(r, c)) for r in head) for c in range(inner.g.w)}
+            above_label = label
+        elif r2 - r1 == 1 and _is_total_word(label) and g.span.get((r1, c0), (r1, c0))[1] > c0 and above:
+            # (the total of that table's rows: 绩效指标's 合计 of its 分值 and 得分, no total of the form's money)
+            out.facts += [_make_fact(ctx, g.value(r1, c), [label], [above[c]] if above.get(c) else [], above_label,
+                                     r1, c) for c in g.row_cells(r1) if c > c0 and g.is_origin(r1, c)]
         else:
             bctx = _Ctx(sheet, first_row, first_col, page, unit_of_label(label) or out.unit, out.year)
             facts = _pair_facts(g, bctx, r1, r2, label, [], c0 + 1, label)
@@ -1314,7 +1356,8 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     end = g.n
     top, header, band = _header_under_band(g, top, end)
     # A header topped by two blocks' headings (收入 | 支出 over 项目 | 预算数 | 项目 | 预算数) is as wide as its rows.
-    if shape == "table" or (shape == "auto" and header and max(len(g.row_cells(r)) for r in header) >= 3):
+    if shape == "table" or (shape == "auto" and header and max(len(g.row_cells(r)) for r in header) >= 3
+                            and not _blocks_beside_headers(g, top, header)):
         blocks = None
     else:
         blocks = _form_blocks(g, top, force=shape == "form")

@@ -151,6 +151,25 @@ def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
             run = parts[i:j]
             if not run[0][1]:
                 out.add("".join(h[0] for h, _ in run))
+    return out | event_contractions(words, generic)
+
+
+_EVENT_WORD = re.compile(r"[\u4e00-\u9fff]{2}会")  # 博览会, 运动会, 交易会, 洽谈会: an event of its kind
+
+
+def event_contractions(words: list[str], generic: set[str]) -> set[str]:
+    """An event is said by the initials of the one or two words before its kind and the kind's own first and
+    last character (陶瓷博览会 -> 陶博会, 进口博览会 -> 进博会, 全国运动会 -> 全运会): the short form every
+    国际陶瓷博览会 or 农民运动会 goes by, whatever the rest of the name says."""
+    words = [w for w in words if w.strip() and w not in "和及与的、（）()"]
+    out = set()
+    for k, w in enumerate(words):
+        if not _EVENT_WORD.fullmatch(w) or w in generic:
+            continue
+        for i in (k - 1, k - 2):
+            lead = words[max(i, 0):k]
+            if i >= 0 and lead[0] not in generic and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", x) for x in lead):
+                out.add("".join(x[0] for x in lead) + w[0] + w[-1])
     return out
 
 
@@ -517,7 +536,9 @@ class KnowledgeBase:
         self.initial_forms: set[str] = set()
         for (name, segmented), refs in groups.items():
             words = [w for w in segmented.split(" ") if w]
-            variants = name_variants(name)
+            # (a place in brackets, 中国（醴陵）国际陶瓷博览会, is no short name of the project: a piece of the
+            # departments' names, 醴陵 of 醴陵市商务局, names them)
+            variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
             self.full_forms.update(variants)
             # A fragment of the department's own name ("信访") does not identify a project.
             grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)

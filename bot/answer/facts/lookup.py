@@ -577,6 +577,14 @@ class Lookup(Rows):
             return [groups[0] + groups[2], groups[1]], [a | b, col]
         return groups, sets
 
+    def _blocks_apart(self, a: set[int], b: set[int]) -> bool:
+        """Two rows of two blocks of one form (a 自评表's 年度预算执行情况 › 政府性基金 and its 绩效指标 › 合计 of the
+        scores), each block under its own header: no two items of one column, though both print 分值 and 得分."""
+        if len(a | b) > 400:
+            return False
+        sections = [{f["section"] or "" for f in self.idx.facts(sorted(x))} for x in (a, b)]
+        return all(len(x) == 1 for x in sections) and "" not in sections[0] | sections[1] and sections[0] != sections[1]
+
     def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
         rows_a = {self._row_key(f) for f in a}
         cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
@@ -589,7 +597,8 @@ class Lookup(Rows):
         # ... and at one level of the row's labels: a group (白鹭镇) and a line of another group (适老化改造)
         # are a line asked of that group, not two things asked side by side.
         items = all(keys_a & self.idx.row_keys(f) for f in a) and all(keys_b & self.idx.row_keys(f) for f in b) \
-            and len({self.idx.fact_nrows[f] for f in a | b}) == 1 and self._levels(a, keys_a) == self._levels(b, keys_b)
+            and len({self.idx.fact_nrows[f] for f in a | b}) == 1 and self._levels(a, keys_a) == self._levels(b, keys_b) \
+            and not self._blocks_apart(a, b)
         columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
             not any(keys_b & self.idx.row_keys(f) for f in b)
         return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)

@@ -545,6 +545,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             if short in text and long not in text and short not in idx.label_text and long in idx.label_text:
                 text = _short_said_long(text, short, long, idx)
     text = _TOTAL_AMOUNT.sub(lambda m: _total_amount_as_printed(m, idx), text)
+    if "总分" not in idx.label_text and "得分" in idx.label_text and "合计" in idx.label_text:
+        text = _TOTAL_SCORE.sub("合计得分", text)  # "自评总分": the 合计 row's 得分 of a scored table
     if "全局" not in idx.label_text:
         text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total
     if "季度" in idx.label_text or "月" in idx.label_text:
@@ -656,6 +658,8 @@ def _title_said_short(text: str, idx: FactIndex) -> str:
 
 
 # "发放总额" of a table printing 发放金额合计: 总额 is the amount (金额) and its total (合计) said in one word.
+# "自评总分", "总得分": the score (得分) and its total (合计) said in one word, where no label prints 总分.
+_TOTAL_SCORE = re.compile(r"(?:自评)?总得?分(?!值|类|项)")
 _TOTAL_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)总额")
 _TOTAL_AMOUNT_PRINTED = ("{}金额合计", "{}总金额", "{}金额总计")  # (X金额 alone is no total)
 
