@@ -175,6 +175,8 @@ def _read(idx, doc: int) -> list[Table]:
         own = [c for c in t.columns if "单价" not in c and c in money]  # (one unit's price is no row's amount)
         # this year's column before the year before's (上年预算数 printed first) and a change (增减额)
         own = [c for c in own if _year_of(c) in (None, 0) and not _CHANGE.search(c)] or own
+        # (2025年预算数 beside 2026年预算数: the latest year's column is the table's own, the earlier one its 上年)
+        own = [c for c in own if _dated(c) in (0, max(map(_dated, own), default=0))] or own
         # (a budget adjusted during the year, 调整后预算, stands for the year's budget over the 年初预算 it replaced)
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
                       next((c for c in own if re.search(r"调整后|调整数", c)),
@@ -435,6 +437,14 @@ def _rate_said(t: Table, text: str) -> tuple[str, str] | None:
 
 
 _CHANGE = re.compile(r"增减|增长|增加|减少|变动|变化")
+
+
+_COLUMN_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+
+
+def _dated(column: str) -> int:
+    """The year a column's header opens with (2026 of 2026年预算数); 0 for a column of no year."""
+    return int(m.group(1)) if (m := _COLUMN_YEAR.match(column)) else 0
 
 
 def _year_of(column: str) -> int | None:
