@@ -63,3 +63,23 @@ def test_the_earlier_year_is_still_answered_when_said(fund: Engine) -> None:
     a = converse(fund, "水务局政府性基金2025年预算数合计")
     assert a.status == ANSWERED, a.text
     assert "60万元" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "right"), [("政府性基金里水务局多少", "77"), ("政府性基金自然资源局多少", "620")])
+def test_a_department_said_after_the_tables_name_and_before_how_much_is_its_rows(fund: Engine, question: str,
+                                                                                   right: str) -> None:
+    a = converse(fund, question)  # ("X里水务局多少": the 主管部门 said bare before 多少, the table's name before it)
+    assert a.status == ANSWERED, a.text
+    assert f"{right}万元" in a.text, a.text
+
+
+def test_each_department_of_the_table_said_is_listed_with_its_rows_added_up(fund: Engine) -> None:
+    a = converse(fund, "政府性基金各部门分别多少")
+    assert a.status == ANSWERED, a.text
+    for name, total in (("枫溪县自然资源局", "620"), ("枫溪县住房和城乡建设局", "400"), ("枫溪县水务局", "77")):
+        assert f"{name}：{total}万元" in a.text, a.text
+
+
+def test_each_department_without_the_table_said_is_not_its_classes(fund: Engine) -> None:
+    a = converse(fund, "各部门分别多少")  # (the departments loaded are asked of, not this table's 主管部门)
+    assert "按主管部门汇总" not in a.text, a.text
