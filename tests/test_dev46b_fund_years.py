@@ -1,8 +1,9 @@
 """Classes of blind_46 (dev46b), on a table generated here with names and figures of its own.
 
-Class: a table printing two years' columns side by side (2025年预算数 | 2026年预算数 | 比上年增减) reads the
+Classes: a table printing two years' columns side by side (2025年预算数 | 2026年预算数 | 比上年增减) reads the
 latest year's column as its own amount, the earlier one as the year before, so a department's rows added up
-("水务局政府性基金一共多少") are the table's year, never last year's figures."""
+("水务局政府性基金一共多少") are the table's year, never last year's figures; a row's label said with a word of the question's own where the label has
+another (用于法律援助的… against 用于城乡医疗救助的…) is not that row."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _ROWS = [
     ("21366", "\u3000大中型水库库区基金安排的支出", 60, 77, 17, 0.28, None),
     ("2136601", "\u3000\u3000基础设施建设和经济发展", 40, 52, 12, 0.3, "枫溪县水务局"),
     ("2136602", "\u3000\u3000解决移民遗留问题", 20, 25, 5, 0.25, "枫溪县水务局"),
+    ("229", "其他支出", 90, 101, 11, 0.12, None),
+    ("22960", "\u3000彩票公益金安排的支出", 90, 101, 11, 0.12, None),
+    ("2296002", "\u3000\u3000用于社会福利的彩票公益金支出", 50, 58, 8, 0.16, "枫溪县民政局"),
+    ("2296013", "\u3000\u3000用于城乡医疗救助的彩票公益金支出", 40, 43, 3, 0.075, "枫溪县医疗保障局"),
 ]
 
 
@@ -83,3 +88,13 @@ def test_each_department_of_the_table_said_is_listed_with_its_rows_added_up(fund
 def test_each_department_without_the_table_said_is_not_its_classes(fund: Engine) -> None:
     a = converse(fund, "各部门分别多少")  # (the departments loaded are asked of, not this table's 主管部门)
     assert "按主管部门汇总" not in a.text, a.text
+
+
+def test_a_label_said_with_another_word_in_its_middle_is_not_that_row(fund: Engine) -> None:
+    a = converse(fund, "用于法律援助的彩票公益金多少")
+    assert a.status != ANSWERED and "43" not in a.text, a.text
+
+
+def test_a_label_said_short_is_still_that_row(fund: Engine) -> None:
+    a = converse(fund, "用于医疗救助的彩票公益金多少")
+    assert a.status == ANSWERED and "43万元" in a.text, a.text

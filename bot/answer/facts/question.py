@@ -772,6 +772,18 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
     return n + extra, b - extra, best[-1].b + best[-1].size
 
 
+def _word_swapped(form: str, said: str) -> bool:
+    """Whether the question, between two runs of a label it says, says a word of its own (two characters or
+    more) where the label has another (用于法律援助的彩票公益金 against 用于城乡医疗救助的彩票公益金支出): the
+    label's distinguishing words are not said, another's are."""
+    from rapidfuzz.distance import LCSseq
+
+    blocks = [b for b in LCSseq.editops(form, said).as_matching_blocks() if b.size >= 2]
+    return any(x.b + x.size + 2 <= y.b and x.a + x.size + 2 <= y.a
+               and not set(said[x.b + x.size:y.b]) & set(form[x.a + x.size:y.a])
+               for x, y in zip(blocks, blocks[1:], strict=False))
+
+
 def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
     """Whether the question goes on, at or just inside the end of a loosely matched label, with a word of
     counting (人数, 个数) the label does not hold."""
@@ -1101,6 +1113,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if exact:
         return False
+    if e - s > n and _word_swapped(form, text[s:e]):
+        return True  # "用于法律援助的彩票公益金": 法律援 said where the label says 城乡医疗救: another row, not held
     if e - s > n and text[e:e + 1] in ("量", "率") and text[e - 2:e + 1] not in form:
         return True  # "光伏电站年发电量": 发电 across 电站年 ends another thing asked (发电量), not 光伏发电项目
     if e - s > n and "占" in text[s:e] and "占" not in form \
