@@ -98,3 +98,12 @@ def test_a_label_said_with_another_word_in_its_middle_is_not_that_row(fund: Engi
 def test_a_label_said_short_is_still_that_row(fund: Engine) -> None:
     a = converse(fund, "用于医疗救助的彩票公益金多少")
     assert a.status == ANSWERED and "43万元" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "row", "change"), [("政府性基金哪一项减少最多", "征地和拆迁补偿支出", "-70"),
+                                                         ("政府性基金哪一项增加最多", "城市建设支出", "100")])
+def test_the_row_that_changed_most_in_the_table_said_by_its_title(fund: Engine, question: str, row: str,
+                                                                   change: str) -> None:
+    a = converse(fund, question)  # (the table named by its title, no department: its printed 增减额 ranked)
+    assert a.status == ANSWERED, a.text
+    assert row in a.text and f"{change}万元" in a.text, a.text

@@ -711,12 +711,23 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
     asked as that column's most ("减少最多": its least, the greatest fall); the text unchanged otherwise."""
     m = _CHANGE_RANKED.search(text)
     depts = (list(departments or []) or _departments_in(text, idx)) if m else []
-    keys = set().union(*(idx.doc_keys.get(d, set()) for dept in depts for d in idx.dept_docs.get(dept, ())))
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or (_titles_said(text, idx) if m else [])
+    keys = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
     columns = [k for k in keys if _CHANGE_AMOUNT_KEY.match(k)]
+    # (比上年增减 over its 增减额 and 增减率: the amount's own column)
+    columns = [k for k in columns if k.endswith("额")] if len(columns) > 1 else columns
     if m is None or len(columns) != 1:
         return text
     start = m.start(1) if m.group(1) else m.start(2)
     return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
+def _titles_said(text: str, idx: FactIndex) -> list[int]:
+    """The tables whose title the question says four characters of in a run ("政府性基金" of 政府性基金预算支出表),
+    when it names no department: only one such table."""
+    said = [d for d, doc in idx.docs.items() if (form := compact(doc.form or ""))
+            and any(text[i:i + 4] in form for i in range(len(text) - 3))]
+    return said if len(said) == 1 else []
 
 
 def _alignments(key: str, text: str) -> list[tuple[int, int, int]]:
