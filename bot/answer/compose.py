@@ -1647,6 +1647,12 @@ def class_ranked(kind: str, head: str, value: str, column: str, total: str, unit
             f"（按{head}汇总{column}，共比较 {compared} 个{head}）")
 
 
+def classes_listed(head: str, column: str, items: list[tuple[str, str, int]], unit: str) -> str:
+    """"各部门分别多少" of a table grouped by a class column: each value's rows added up, in the table's order."""
+    lines = [f"{k}. {value}：{total}{unit}（{n} 项）" for k, (value, total, n) in enumerate(items, start=1)]
+    return f"按{head}汇总{column}（共 {len(items)} 个{head}）：\n" + "\n".join(lines)
+
+
 def classes_compared(kind: str, first: str, second: str, column: str, a: str, b: str, diff: str, unit: str) -> str:
     """"哪个多" of two classes just answered: the one asked for, the other, and the difference."""
     return (f"{first}{'更多' if kind == 'max' else '更少'}：{_column_added(column)} {a}{unit}，{second} {b}{unit}，"

@@ -175,6 +175,8 @@ def _read(idx, doc: int) -> list[Table]:
         own = [c for c in t.columns if "单价" not in c and c in money]  # (one unit's price is no row's amount)
         # this year's column before the year before's (上年预算数 printed first) and a change (增减额)
         own = [c for c in own if _year_of(c) in (None, 0) and not _CHANGE.search(c)] or own
+        # (2025年预算数 beside 2026年预算数: the latest year's column is the table's own, the earlier one its 上年)
+        own = [c for c in own if _dated(c) in (0, max(map(_dated, own), default=0))] or own
         # (a budget adjusted during the year, 调整后预算, stands for the year's budget over the 年初预算 it replaced)
         t.main = next((c for c in own if re.search(r"合计|总计|总额|小计$", c)),
                       next((c for c in own if re.search(r"调整后|调整数", c)),
@@ -297,7 +299,9 @@ def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int
         after = text[e:]
         if after.startswith("类") or re.match(r"部(?!门)", after):  # (初中部: a school's part of a 学段)
             out.append((s, e + 1))
-        elif (_AFTER_BARE.match(after) or len(after) >= 2 and after[:2] in words) \
+        # ("水利局多少": an organisation said bare before 多少 is its rows; "其中财政拨款多少" may ask a part)
+        elif (_AFTER_BARE.match(after) or len(after) >= 2 and after[:2] in words
+              or after.startswith("多少") and _ORG_END.search(form)) \
                 and not any(text[s:e + 2] in n for n in names if len(text[s:e + 2]) > len(form)):
             out.append((s, e))
     return out
@@ -437,6 +441,14 @@ def _rate_said(t: Table, text: str) -> tuple[str, str] | None:
 _CHANGE = re.compile(r"增减|增长|增加|减少|变动|变化")
 
 
+_COLUMN_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+
+
+def _dated(column: str) -> int:
+    """The year a column's header opens with (2026 of 2026年预算数); 0 for a column of no year."""
+    return int(m.group(1)) if (m := _COLUMN_YEAR.match(column)) else 0
+
+
 def _year_of(column: str) -> int | None:
     """The year a column is of, relative to the table's own (上年预算数 -1, 本年预算数 0); None when undated."""
     return next((off for word, off in sorted(REL_YEARS, key=lambda x: -len(x[0])) if column.startswith(word)), None)
@@ -505,6 +517,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return _asked_of_class(idx, pointed, text)
     if context and (part := _share_of_its_class(idx, text, context)) is not None:
         return part
+    if _EACH_CLASS.search(text) and (listed := classes_listed(idx, scope(idx, text), text)) is not None:
+        return listed
     if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
         return None  # a follow-up on something else than a class answered; a yes or no asked of a row
     tables = scope(idx, text)
@@ -898,6 +912,40 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if not col or col in t.measures or _unexplained(t, rest.replace(words, " ") if words else rest):
         return None  # (rates or scores of a value's rows are not added up to rank it)
     return _classes_ranked(idx, t, h, col, bool(most.group("max")))
+
+
+# "各部门分别多少", "每个单位各多少": each value of a class column asked, by the last word of its header.
+_EACH_CLASS = re.compile(r"(?:各|每(?:一)?个)(?:个)?(?P<word>主管部门|部门|单位|科室|处室)")
+
+
+def classes_listed(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"政府性基金各部门分别多少": one table said by its own words (never "各部门" alone, which asks of the
+    departments loaded), each value of its class column the word names (部门 of 主管部门), its rows added up in
+    the column asked (the table's own amount unless one is said)."""
+    m = _EACH_CLASS.search(text)
+    if m is None:
+        return None
+    fits = [(t, h) for t in tables for h in t.heads if h.endswith(m.group("word"))]
+    if len({id(t) for t, _ in fits}) > 1:
+        fits = _by_own_words(fits, text)
+    if len(fits) != 1:
+        return None
+    t, h = fits[0]
+    rest = _without_departments(idx, text[:m.start()] + " " + text[m.end():])
+    col, words = column_said(t, rest)
+    left = rest.replace(words, " ") if words else rest
+    title = [w for w in re.split(r"[\d年]+", t.title) if len(w) >= 3]
+    if not col or col in t.measures or _unexplained(t, left) or not any(
+            left[i:i + 3] in w for w in title for i in range(len(left) - 2)):
+        return None  # (the table itself not said by three characters of its title: not this table's classes)
+    sums = [(v, fs) for v in t.values(h) if (fs := _figures(rows_of(t, h, v), col))]
+    if len(sums) < 2:
+        return None
+    unit = sums[0][1][0]["unit"] or ""
+    items = [(v, fmt_number(round(sum(f["number"] for f in fs), 6)), len(fs)) for v, fs in sums]
+    figures = [f for _, fs in sums for f in fs]
+    return FactAnswer("answered", compose.classes_listed(h, col, items, unit) + _cite(idx, figures), figures,
+                      ranked_groups=[(v, [f["id"] for f in fs]) for v, fs in sums])
 
 
 def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer | None:

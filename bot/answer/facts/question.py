@@ -715,12 +715,23 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
     asked as that column's most ("减少最多": its least, the greatest fall); the text unchanged otherwise."""
     m = _CHANGE_RANKED.search(text)
     depts = (list(departments or []) or _departments_in(text, idx)) if m else []
-    keys = set().union(*(idx.doc_keys.get(d, set()) for dept in depts for d in idx.dept_docs.get(dept, ())))
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or (_titles_said(text, idx) if m else [])
+    keys = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
     columns = [k for k in keys if _CHANGE_AMOUNT_KEY.match(k)]
+    # (比上年增减 over its 增减额 and 增减率: the amount's own column)
+    columns = [k for k in columns if k.endswith("额")] if len(columns) > 1 else columns
     if m is None or len(columns) != 1:
         return text
     start = m.start(1) if m.group(1) else m.start(2)
     return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
+def _titles_said(text: str, idx: FactIndex) -> list[int]:
+    """The tables whose title the question says four characters of in a run ("政府性基金" of 政府性基金预算支出表),
+    when it names no department: only one such table."""
+    said = [d for d, doc in idx.docs.items() if (form := compact(doc.form or ""))
+            and any(text[i:i + 4] in form for i in range(len(text) - 3))]
+    return said if len(said) == 1 else []
 
 
 def _alignments(key: str, text: str) -> list[tuple[int, int, int]]:
@@ -774,6 +785,18 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         a, b, n = a - 1, b - 1, n + 1
     extra = _shortened_start(key[:a], text[:b])
     return n + extra, b - extra, best[-1].b + best[-1].size
+
+
+def _word_swapped(form: str, said: str) -> bool:
+    """Whether the question, between two runs of a label it says, says a word of its own (two characters or
+    more) where the label has another (用于法律援助的彩票公益金 against 用于城乡医疗救助的彩票公益金支出): the
+    label's distinguishing words are not said, another's are."""
+    from rapidfuzz.distance import LCSseq
+
+    blocks = [b for b in LCSseq.editops(form, said).as_matching_blocks() if b.size >= 2]
+    return any(x.b + x.size + 2 <= y.b and x.a + x.size + 2 <= y.a
+               and not set(said[x.b + x.size:y.b]) & set(form[x.a + x.size:y.a])
+               for x, y in zip(blocks, blocks[1:], strict=False))
 
 
 def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
@@ -1117,6 +1140,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if exact:
         return False
+    if e - s > n and _word_swapped(form, text[s:e]):
+        return True  # "用于法律援助的彩票公益金": 法律援 said where the label says 城乡医疗救: another row, not held
     if e - s > n and text[e:e + 1] in ("量", "率") and text[e - 2:e + 1] not in form:
         return True  # "光伏电站年发电量": 发电 across 电站年 ends another thing asked (发电量), not 光伏发电项目
     if e - s > n and "占" in text[s:e] and "占" not in form \
