@@ -107,3 +107,16 @@ def test_the_row_that_changed_most_in_the_table_said_by_its_title(fund: Engine, 
     a = converse(fund, question)  # (the table named by its title, no department: its printed 增减额 ranked)
     assert a.status == ANSWERED, a.text
     assert row in a.text and f"{change}万元" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """A 绩效自评结果汇总 whose rows print 存在的主要问题."""
+    here = Path(__file__).resolve().parent
+    return engine_over(tmp_path_factory.mktemp("dev46b_sum") / "kb.sqlite",
+                       [here.parent / "knowledge", here / "data" / "general16" / "general16_2_绩效自评结果汇总.xlsx"])
+
+
+def test_a_word_of_asking_where_the_label_has_its_own_is_no_word_swapped(summary: Engine) -> None:
+    a = converse(summary, "噪声监测点位建设等级", "存在什么问题")  # (什么 where the label says 的主要)
+    assert a.status == ANSWERED and "选址审批滞后" in a.text, a.text

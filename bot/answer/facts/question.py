@@ -794,9 +794,13 @@ def _word_swapped(form: str, said: str) -> bool:
     from rapidfuzz.distance import LCSseq
 
     blocks = [b for b in LCSseq.editops(form, said).as_matching_blocks() if b.size >= 2]
-    return any(x.b + x.size + 2 <= y.b and x.a + x.size + 2 <= y.a
-               and not set(said[x.b + x.size:y.b]) & set(form[x.a + x.size:y.a])
+    return any(x.a + x.size + 2 <= y.a and len(_ASKING_GAP.sub("", own := said[x.b + x.size:y.b])) >= 2
+               and not set(own) & set(form[x.a + x.size:y.a])
                for x, y in zip(blocks, blocks[1:], strict=False))
+
+
+# Words of asking, said where a label has its own words ("存在什么问题" of 存在的主要问题, "用于什么支出"): no word swapped.
+_ASKING_GAP = re.compile(r"什么|哪些|哪个|哪|多少|怎么|怎样|如何|啥|几")
 
 
 def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
