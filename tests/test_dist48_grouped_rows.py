@@ -199,3 +199,43 @@ def test_follow_ups_over_the_rows_just_shown(schools: Engine) -> None:
     assert "南湖小学" in text and "南湖中学" in text and "湖滨小学" not in text
     text = _answered(schools, "南湖学区有几所学校", "市级补助小计多少")
     assert "32" in text and "南湖学区" in text
+
+
+# 乡镇 merged over its villages, "小计" printed in the 序号 column, two 乡镇 tied
+def _roads(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"] = "石门县2025年农村公路养护补助资金分配表"
+    ws["A2"] = "单位：万元"
+    for c, h in enumerate(["序号", "乡镇", "村名", "养护里程", "补助金额"], 1):
+        ws.cell(3, c, h)
+    rows = [[1, "白云镇", "上坪村", "12公里", 6], [2, None, "下坪村", "8公里", 4], ["小计", None, None, None, 10],
+            [3, "青山乡", "竹园村", "10公里", 5], [4, None, "茶园村", "6公里", 3], [5, None, "松树村", "4公里", 2],
+            ["小计", None, None, None, 10], ["合计", None, None, None, 20]]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.merge_cells("B4:B5")
+    ws.merge_cells("B7:B9")
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def roads(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("dist48d")
+    return engine_over(d / "kb.sqlite", [_roads(d / "shimen_2025_roads.xlsx")])
+
+
+def test_ties_are_all_named_and_subtotals_in_the_number_column(roads: Engine) -> None:
+    text = _answered(roads, "哪个乡镇最多")
+    assert "白云镇" in text and "青山乡" in text and "10" in text
+    text = _answered(roads, "青山乡哪些村")
+    for v in ("竹园村", "茶园村", "松树村"):
+        assert v in text
+    assert "上坪村" not in text
+    assert "青山乡" in _answered(roads, "竹园村在哪个乡镇")
+    text = _answered(roads, "青山乡分了多少")
+    assert "10" in text and "第10行" in text  # its 小计 line

@@ -195,7 +195,8 @@ def _columns(t: Grouped) -> None:
             t.parts.append(k)
         elif money:
             t.amount = t.amount or k
-        elif any(_QUANTITY.match(compact(f["value"] or "")) for f in fs) and "数量" in k:
+        elif (n := sum(bool(_QUANTITY.match(compact(f["value"] or ""))) for f in fs)) and (
+                n * 2 >= len(fs) if "数量" in k else n * 4 >= len(fs) * 3):  # (a 数量, or "12公里" on most rows)
             t.count = t.count or k
         elif all(f["number"] is None for f in fs) and len({compact(f["value"] or "") for f in fs}) < len(fs) \
                 and not re.search(r"备注|说明", k):
@@ -262,6 +263,7 @@ def _level_words(t: Grouped, head: str) -> list[str]:
     """The words a level is said by: its head's words (乡镇, 街道 of 乡镇（街道）) and their endings (镇, 乡)."""
     words = {w for w in re.split(r"[（）()、/／\s]+", normalize(head)) if w}
     words |= {w[:-2] for w in words if len(w) >= 4 and w.endswith("名称")}  # (学校 of 学校名称)
+    words |= {w[:-1] for w in words if len(w) >= 2 and w.endswith("名") and w[:-1]}  # (村 of 村名)
     for w in list(words):
         words |= {w[-1]} if len(w) >= 2 and w[-1] in "镇乡村区县市" else set()
         words |= {"乡", "镇"} if w == "乡镇" else set()
@@ -474,6 +476,8 @@ def _answer(idx, t: Grouped, s: Said, shown: list[tuple[str, str, str]], text: s
         return _of_kinds(idx, t, s, cols)
     if shown and s.cols:
         return _shown_again(idx, t, shown, s.cols)
+    if cols == [t.count] and "sum" in s.asks:
+        return _quantities(idx, t, t.rows, _leaf(t, t.count), s)  # ("养护里程一共多少公里": every row's)
     if t.total is not None and ("sum" in s.asks or s.cols):
         pairs, fs = _cells(t, t.total, cols)
         return FactAnswer("answered", compose.allotted_cells("合计", pairs) + _cite(idx, fs), fs) if fs else None
@@ -487,7 +491,7 @@ def _leaf(t: Grouped, col: str) -> str:
 
 
 def _level(head: str) -> str:
-    return re.sub(r"(?<=..)名称$", "", head)
+    return re.sub(r"(?<=.)(?:名称|名)$", "", head)
 
 
 def _kind_of(t: Grouped, r: Row) -> str:
