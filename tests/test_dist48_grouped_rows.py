@@ -239,3 +239,8 @@ def test_ties_are_all_named_and_subtotals_in_the_number_column(roads: Engine) ->
     assert "青山乡" in _answered(roads, "竹园村在哪个乡镇")
     text = _answered(roads, "青山乡分了多少")
     assert "10" in text and "第10行" in text  # its 小计 line
+
+
+def test_a_blank_cell_is_said_blank(schools: Engine) -> None:
+    a = converse(schools, "桥头小学市级补助多少")
+    assert a.status == "unknown" and "表中为空" in a.text and "7.5" not in a.text.split("（来源")[0], a.text

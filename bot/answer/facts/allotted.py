@@ -564,7 +564,15 @@ def _of_rows(idx, t: Grouped, s: Said, cols: list[str]) -> FactAnswer | None:
     elif len(rows) > 1 and len(cols) == 1 and cols[0] != t.kind:
         total = _added(t, "、".join(dict.fromkeys(r.name for r in rows)), [f for f in facts if _col_key(f) == cols[0]])
         lines.append(total) if total else None
-    return FactAnswer("answered", compose.allotted_lines(lines) + _cite(idx, facts), facts) if facts else None
+    return FactAnswer("answered", compose.allotted_lines(lines) + _cite(idx, facts), facts) if facts \
+        else _blank(idx, lines, [f for r in rows for f in list(r.cells.values())[:1]])
+
+
+def _blank(idx, lines: list[str], rows: list[dict]) -> FactAnswer | None:
+    """Only blank cells asked (大溪村's 省级补助): said blank, citing the row, never a figure."""
+    if not rows:
+        return None
+    return FactAnswer("unknown", compose.allotted_lines([x for x in lines if x]) + _cite(idx, rows), [], settled=True)
 
 
 def _group_cells(t: Grouped, g: str, col: str) -> tuple[list[dict], bool]:
@@ -596,7 +604,7 @@ def _of_groups(idx, t: Grouped, groups: list[str], cols: list[str]) -> FactAnswe
         wholes = [f for g in groups for f in _group_cells(t, g, cols[0])[0] if _group_cells(t, g, cols[0])[1]]
         lines.append(_added(t, "、".join(groups), wholes) if len(wholes) == len(groups) else "")
     if not facts:
-        return None
+        return _blank(idx, lines, [f for g in groups if (sub := t.subtotals.get(g)) for f in list(sub.cells.values())[:1]])
     return FactAnswer("answered", compose.allotted_lines([x for x in lines if x]) + _cite(idx, facts), facts)
 
 
