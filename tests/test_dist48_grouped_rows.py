@@ -244,3 +244,10 @@ def test_ties_are_all_named_and_subtotals_in_the_number_column(roads: Engine) ->
 def test_a_blank_cell_is_said_blank(schools: Engine) -> None:
     a = converse(schools, "桥头小学市级补助多少")
     assert a.status == "unknown" and "表中为空" in a.text and "7.5" not in a.text.split("（来源")[0], a.text
+
+
+def test_a_group_asked_what_its_rows_are(schools: Engine) -> None:
+    text = _answered(schools, "西山学区改造内容是什么")
+    assert "新建塑胶跑道" in text and "更新课桌椅" in text and "西山中学" in text and "东城小学" not in text
+    a = converse(schools, "西山学区东城小学分多少")
+    assert a.status != "answered" and "40" not in a.text, a.text  # a school of another 学区: not its figure

@@ -3096,8 +3096,11 @@ def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool) -> str
 # ---- grouped tables: rows named in a column under their group (村 under 乡镇, 小计 per group; facts/allotted.py)
 
 def allotted_cells(name: str, cells: list[tuple[str, str]]) -> str:
-    """One row, group or total with the columns asked: "余村（天荒坪镇）新建百姓健身房 分配金额：15万元"."""
-    return "；".join(f"{name} {label}：{value or '表中为空'}" for label, value in cells)
+    """One row, group or total with the columns asked: "余村（天荒坪镇）新建百姓健身房 分配金额：15万元"; several
+    columns after the name once ("荆湾村（梅溪镇）：建设内容 新建笼式多功能运动场，数量 1个，分配金额 30万元")."""
+    if len(cells) == 1:
+        return f"{name} {cells[0][0]}：{cells[0][1] or '表中为空'}"
+    return f"{name}：" + "，".join(f"{label} {value or '表中为空'}" for label, value in cells)
 
 
 def allotted_count(what: str, level: str, count: int, names: list[str]) -> str:

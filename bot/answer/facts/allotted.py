@@ -468,8 +468,8 @@ def _answer(idx, t: Grouped, s: Said, shown: list[tuple[str, str, str]], text: s
         return None
     if "list" in s.asks:
         return _listed(idx, t, s)
-    if s.rows:
-        return _of_rows(idx, t, s, cols)
+    if s.rows or s.groups and t.kind in cols:
+        return _of_rows(idx, t, s, cols)  # (a row by its name; "梅溪镇建了什么": the group's rows, each its kind)
     if s.groups:
         return _of_groups(idx, t, s.groups, cols)
     if s.kinds:
@@ -550,14 +550,15 @@ def _rows_counted(idx, t: Grouped, s: Said, shown: list[tuple[str, str, str]]) -
 def _of_rows(idx, t: Grouped, s: Said, cols: list[str]) -> FactAnswer | None:
     rows = _rows(t, s)
     if not rows:
-        said = "、".join(s.rows + s.groups)
-        what = "、".join(s.kinds) or "、".join(s.groups)
+        # (余村 said under 递铺街道: not that group's; 余村健身步道: no such row of it)
+        said, what = ("、".join(s.groups), "、".join(s.rows)) if s.groups and not s.kinds else \
+            ("、".join(s.groups + s.rows), "、".join(s.kinds))
         return FactAnswer("unknown", compose.allotted_missing(said, what), [], settled=True)
     several = len(rows) > 1 or len({r.line for r in t.rows if r.name == rows[0].name}) > 1
     lines, facts = [], []
     for r in rows:
         pairs, fs = _cells(t, r, cols)
-        lines.append(compose.allotted_cells(_row_name(t, r, several), pairs))
+        lines.append(compose.allotted_cells(_row_name(t, r, several and t.kind not in cols), pairs))
         facts += fs
     if len(rows) == 1 and len(facts) > 1 and "sum" in s.asks and t.kind not in cols:
         lines.append(_added(t, rows[0].name, facts, "、".join(_leaf(t, c) for c in cols)))  # (县级跟省级一共)
