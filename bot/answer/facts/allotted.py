@@ -242,9 +242,10 @@ def _kinds_said(t: Grouped, text: str, spans: list[tuple[int, int]]) -> list[str
         grams = {g for g in grams if g not in t.title}  # (村级 of the title names the table, not a kind)
         free = [m for g in grams for m in re.finditer(re.escape(g), text)
                 if not any(a < m.end() and m.start() < b for a, b in spans)]
-        if len({m.group() for m in free}) >= min(2, len(grams)) and grams:
+        a, b = (min(m.start() for m in free), max(m.end() for m in free)) if free else (0, 0)
+        # (its words said together, within the length of its name: not two words far apart)
+        if len({m.group() for m in free}) >= min(2, len(grams)) and grams and b - a <= len(v) + 1:
             said.append(v)
-            a, b = min(m.start() for m in free), max(m.end() for m in free)
             spans.append((a, b))
             # (the words the kind shares with the others, 健身 of 百姓健身房, are its too when said beside it)
             for w in (v[i:i + 2] for i in range(len(v) - 1)):
@@ -287,7 +288,7 @@ def _read_question(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
         s.asks.add("count_rows")
     if _claim(text, "小计", spans):
         s.asks.add("subtotal")
-    for kind in ("which", "most", "least", "list", "sum"):
+    for kind in ("which", "most", "least", "list", "sum", "each"):
         for w in words.get(kind, []):
             if _claim(text, w, spans):
                 s.asks.add(kind)
@@ -466,8 +467,8 @@ def _answer(idx, t: Grouped, s: Said, shown: list[tuple[str, str, str]], text: s
         # ("潭溪镇那个呢" after a row: that group's row alike, not its 小计; "白沙镇小计" said bare: the labels
         # show its whole line, which "其中脱贫户多少户" is then read against)
         return None
-    if "list" in s.asks:
-        return _listed(idx, t, s)
+    if "list" in s.asks or "each" in s.asks and s.level == "group" and not (s.rows or s.groups or s.kinds):
+        return _listed(idx, t, s)  # (哪些村…; 各乡镇多少: the groups)
     if s.rows or s.groups and t.kind in cols:
         return _of_rows(idx, t, s, cols)  # (a row by its name; "梅溪镇建了什么": the group's rows, each its kind)
     if s.groups:
