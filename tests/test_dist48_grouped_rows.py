@@ -251,3 +251,11 @@ def test_a_group_asked_what_its_rows_are(schools: Engine) -> None:
     assert "新建塑胶跑道" in text and "更新课桌椅" in text and "西山中学" in text and "东城小学" not in text
     a = converse(schools, "西山学区东城小学分多少")
     assert a.status != "answered" and "40" not in a.text, a.text  # a school of another 学区: not its figure
+
+
+def test_each_group_or_each_column(schools: Engine) -> None:
+    text = _answered(schools, "各学区分了多少")
+    for g, v in (("东城学区", "110"), ("西山学区", "52.5"), ("南湖学区", "85")):
+        assert g in text and v in text
+    text = _answered(schools, "西山学区的市级补助和区级配套各多少")
+    assert "18" in text and "34.5" in text and "东城学区" not in text
