@@ -3118,10 +3118,10 @@ def allotted_lines(lines: list[str]) -> str:
 
 
 def allotted_extreme(most: bool, level: str, label: str, names: list[str], value: str, compared: int) -> str:
-    """"分配金额最多的乡镇（街道）是天荒坪镇：86万元"; ties listed with their one figure."""
+    """"乡镇（街道）中分配金额最多的是天荒坪镇：86万元"; ties listed with their one figure."""
     which = "最多" if most else "最少"
     each = "各 " if len(names) > 1 else ""
-    return f"{label}{which}的{level}是{'、'.join(names)}：{each}{value}（共比较 {compared} 个）"
+    return f"{level}中{label}{which}的是{'、'.join(names)}：{each}{value}（共比较 {compared} 个）"
 
 
 def allotted_listed(what: str, level: str, items: list[str]) -> str:

@@ -297,6 +297,10 @@ def _read_question(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
         for w in _level_words(t, head):
             if _claim(text, w, spans):
                 s.level = s.level or lv
+    _read_header_words(t, text, s, spans)
+    for w in words.get("amount_weak", []):  # (a plain "多少": the amount, when no column is said)
+        if _claim(text, w, spans) and not s.cols and t.amount:
+            s.cols.append(t.amount)
     for w in words.get("filler", []):
         _claim(text, w, spans)
     s.rest = _title_rest(t, text, spans)
@@ -316,8 +320,13 @@ def _read_headers(t: Grouped, text: str, s: Said, spans: list[tuple[int, int]]) 
             else ""
         if _claim(text, k, spans) or _claim(text, leaf, spans) or short and _claim(text, short, spans):
             s.cols.append(k)
+
+
+def _read_header_words(t: Grouped, text: str, s: Said, spans: list[tuple[int, int]]) -> None:
+    """A column said by a word only its header holds (学生 of 受益学生数), read after the other words."""
+    keys = [k for k in (t.amount, *t.parts, t.count, t.base, t.kind) if k]
+    keys += [k for k in t.leaves if k not in keys]
     for k in keys:
-        # (a word of one column's header only: 学生 of 受益学生数)
         leaf = t.leaves.get(k, k)
         parts = {leaf[i:i + 2] for i in range(len(leaf) - 1)} if len(leaf) >= 3 and k not in s.cols else set()
         for w in sorted(parts):
@@ -328,19 +337,20 @@ def _read_headers(t: Grouped, text: str, s: Said, spans: list[tuple[int, int]]) 
 
 
 def _read_asks(t: Grouped, text: str, words: dict[str, list[str]], s: Said, spans: list[tuple[int, int]]) -> None:
-    """The columns asked in everyday words: a unit of the counts (多少公里), 几个, 建的啥, 标准, 多少钱; a plain
-    "多少" only when no column is said."""
+    """The columns asked in everyday words: a unit of the counts (多少公里), 几个, 建的啥, 标准, 多少钱."""
     for w in words.get("unit", []):
         if t.count and (_claim(text, "多少" + w, spans) or _claim(text, "几" + w, spans)):
             s.asks.add("unit:" + w)
             s.cols.append(t.count) if t.count not in s.cols else None
+    rows_said = any(w in text for w in _level_words(t, t.name_head))
     for kind, col in (("count", t.count), ("kind", t.kind), ("base", t.base), ("amount", t.amount)):
         for w in words.get(kind, []):
-            if _claim(text, w, spans) and col and col not in s.cols:
+            # (an ask of a column the table lacks is left unexplained; "项目一共几个" of a table without a count
+            # column counts its rows)
+            if col and _claim(text, w, spans) and col not in s.cols:
                 s.cols.append(col)
-    for w in words.get("amount_weak", []):
-        if _claim(text, w, spans) and not s.cols and t.amount:
-            s.cols.append(t.amount)
+            elif not col and kind == "count" and rows_said and _claim(text, w, spans):
+                s.asks.add("count_rows")
 
 
 def _title_word_at(t: Grouped, text: str, w: str) -> bool:
@@ -561,7 +571,9 @@ def _of_rows(idx, t: Grouped, s: Said, cols: list[str]) -> FactAnswer | None:
         pairs, fs = _cells(t, r, cols)
         lines.append(compose.allotted_cells(_row_name(t, r, several and t.kind not in cols), pairs))
         facts += fs
-    if len(rows) == 1 and len(facts) > 1 and "sum" in s.asks and t.kind not in cols:
+    if not all(_additive(t, c) for c in cols):
+        pass  # (a rate or a standard of several rows: each shown, never added)
+    elif len(rows) == 1 and len(facts) > 1 and "sum" in s.asks and t.kind not in cols:
         lines.append(_added(t, rows[0].name, facts, "、".join(_leaf(t, c) for c in cols)))  # (县级跟省级一共)
     elif len(rows) > 1 and len(cols) == 1 and cols[0] != t.kind:
         total = _added(t, "、".join(dict.fromkeys(r.name for r in rows)), [f for f in facts if _col_key(f) == cols[0]])
@@ -575,6 +587,14 @@ def _blank(idx, lines: list[str], rows: list[dict]) -> FactAnswer | None:
     if not rows:
         return None
     return FactAnswer("unknown", compose.allotted_lines([x for x in lines if x]) + _cite(idx, rows), [], settled=True)
+
+
+# Columns whose figures are no amounts to add (补助标准, 单价, 执行率): a group's is never its rows' sum.
+_NOT_ADDED = re.compile(r"标准|单价|基数|率|比例|%|均|平均")
+
+
+def _additive(t: Grouped, col: str) -> bool:
+    return col != t.base and not _NOT_ADDED.search(col)
 
 
 def _group_cells(t: Grouped, g: str, col: str) -> tuple[list[dict], bool]:
@@ -595,6 +615,8 @@ def _of_groups(idx, t: Grouped, groups: list[str], cols: list[str]) -> FactAnswe
     for g in groups:
         for c in cols:
             fs, printed = _group_cells(t, g, c)
+            if not printed and not _additive(t, c):
+                return None  # (枫溪片补助标准: each row's, said by the labels, never their sum)
             if printed and fs:
                 lines.append(compose.allotted_cells(f"{g}小计", [(_leaf(t, c), _shown(fs[0]))]))
             elif printed:
@@ -628,6 +650,8 @@ def _of_kinds(idx, t: Grouped, s: Said, cols: list[str]) -> FactAnswer | None:
     if col == t.count:
         return _quantities(idx, t, rows, what, s)
     facts = [r.cells[col] for r in rows if col in r.cells]
+    if len(facts) > 1 and not _additive(t, col):
+        return None
     text = _added(t, what, facts) if len(facts) > 1 else compose.allotted_cells(what, [(_leaf(t, col), _shown(f)) for f in facts])
     return FactAnswer("answered", text + _cite(idx, facts), facts) if facts and text else None
 
@@ -658,6 +682,8 @@ def _extreme(idx, t: Grouped, s: Said, col: str, among: list[Row] | None = None)
         facts_of = {n: [r.cells[col]] for n, r in zip(names, rows, strict=True)}
         level = _level(t.name_head)
     else:
+        if not t.subtotals and not _additive(t, col):
+            return None  # (groups compared by a standard their rows print: not by its sum)
         names = list(t.groups)
         values = {g: _group_value(t, g, col) for g in names}
         facts_of = {g: _group_cells(t, g, col)[0] for g in names}
