@@ -3091,3 +3091,50 @@ def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool) -> str
     """"哪个多" of two lines: the larger named, both figures shown."""
     shown = "；".join(f"{name}：{value}" for name, value in pairs)
     return f"两者相同：{shown}" if equal else f"{larger}更多：{shown}"
+
+
+# ---- grouped tables: rows named in a column under their group (村 under 乡镇, 小计 per group; facts/allotted.py)
+
+def allotted_cells(name: str, cells: list[tuple[str, str]]) -> str:
+    """One row, group or total with the columns asked: "余村（天荒坪镇）新建百姓健身房 分配金额：15万元"; several
+    columns after the name once ("荆湾村（梅溪镇）：建设内容 新建笼式多功能运动场，数量 1个，分配金额 30万元")."""
+    if len(cells) == 1:
+        return f"{name} {cells[0][0]}：{cells[0][1] or '表中为空'}"
+    return f"{name}：" + "，".join(f"{label} {value or '表中为空'}" for label, value in cells)
+
+
+def allotted_count(what: str, level: str, count: int, names: list[str]) -> str:
+    """"菖蒲镇的学校共 4 个：…"."""
+    return f"{what}的{level}共 {count} 个：{'、'.join(names)}"
+
+
+def allotted_added(what: str, label: str, total: str, unit: str, parts: list[str], count: int) -> str:
+    """Several rows' figures added: "余村 共 2 项，分配金额合计 45万元：15 + 30 = 45万元"."""
+    return f"{what}共 {count} 项，{label}合计：{total}{unit}（{' + '.join(parts)} = {total}{unit}）"
+
+
+def allotted_lines(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
+def allotted_extreme(most: bool, level: str, label: str, names: list[str], value: str, compared: int) -> str:
+    """"乡镇（街道）中分配金额最多的是天荒坪镇：86万元"; ties listed with their one figure."""
+    which = "最多" if most else "最少"
+    each = "各 " if len(names) > 1 else ""
+    return f"{level}中{label}{which}的是{'、'.join(names)}：{each}{value}（共比较 {compared} 个）"
+
+
+def allotted_listed(what: str, level: str, items: list[str]) -> str:
+    """"新建百姓健身房的村（社区）共 8 个：" and one per line."""
+    head = f"{what}的{level}共 {len(items)} 个："
+    return head + "\n" + "\n".join(f"{i}. {x}" for i, x in enumerate(items, 1))
+
+
+def allotted_group_of(name: str, groups: list[str], level: str) -> str:
+    """"双一村在昌硕街道（乡镇（街道））"."""
+    return f"{name}在{'、'.join(groups)}（{level}）"
+
+
+def allotted_missing(name: str, what: str) -> str:
+    """A row said with a kind it does not have: said, never another row's figure."""
+    return f"表中{name}没有“{what}”这一项。"

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import adjusted, measures, record_columns, records, sources, staffing
+from bot.answer.facts import adjusted, allotted, measures, record_columns, records, sources, staffing
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _MEASURE_KIN,
@@ -482,6 +482,8 @@ class Answerer(Conversation):
         """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
         labels are read; the labels' answer — each replaced by a record's row when it answers better (see
         _of_a_record). (answer, whether it is final)."""
+        if only is None and (allot := allotted.answer(self.idx, question, doc_ids, context)) is not None:
+            return allot, True  # "余村分到多少", "天荒坪镇分了多少": a row by its own name, a group by its 小计
         if only is None and (by_column := record_columns.answer(self.idx, question, doc_ids, context)) is not None:
             return by_column, True  # "哪些专项比上年减少了", "专项资金本年预算合计": a column by its meaning
         if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:

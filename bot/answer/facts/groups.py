@@ -958,6 +958,8 @@ def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer |
     if len(sums) < 2:
         return None
     sums.sort(key=lambda x: x[1], reverse=most)
+    if abs(sums[0][1] - sums[1][1]) < 1e-9:
+        return None  # (two tied for first: never one of them named alone; grouped tables list the ties)
     v, best, figures = sums[0]
     unit_of = figures[0]["unit"] or ""
     return FactAnswer("answered", compose.class_ranked("max" if most else "min", h, v, col, fmt_number(best),
