@@ -210,6 +210,11 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
+    if p.unnamed and named and p.has("total", "compare", "which"):
+        # "健身设施专项资金和全民健身赛事经费加起来": one side found, the other no project: never the one side's
+        # figure as if it were the sum, nor another project put in the missing side's place
+        return t.unknown(compose.side_not_found(p.unnamed, named), p.text, suggest=False)
     if p.years and (undated := _undated_tables_named(t, p)):
         # ("图书馆免费开放补助2024年是多少" of a table printing no year, other tables being of 2024: not its year)
         return t.unknown(compose.years_not_marked(p.years, undated), p.text, suggest=False)
