@@ -80,3 +80,21 @@ def test_pieces_of_two_names_said_together_are_no_two_projects(engine: Engine) -
     said = engine.ask("菌菇道路经费和白茶资金加起来多少")
     assert said.status == "unknown" and "菌菇道路" in said.text
     assert "合计" not in said.text and "770" not in said.text
+
+
+def test_two_projects_same_column_added_or_set_against_each_other(engine: Engine) -> None:
+    spent = engine.ask("白茶资金和精品村全年执行数加起来多少").text
+    assert "1624" in spent and "1770" not in spent  # 589 + 1035, never their budgets 620 + 1150
+    start = engine.ask("白茶资金和菌菇资金年初预算加起来多少").text
+    assert "900" in start and "920" not in start  # 600 + 300 of two workbooks, never a total beside a 年初预算数
+    gap = engine.ask("白茶资金执行数比精品村少多少").text
+    assert "446" in gap and "530" not in gap  # 1035 − 589, not 1150 − 620
+    fiscal = engine.ask("菌菇资金和林场管护财政拨款执行数加起来").text
+    assert "688" in fiscal  # 270 + 418 of the 财政拨款 lines
+
+
+def test_a_side_read_as_nothing_is_said_not_found(engine: Engine) -> None:
+    said = engine.ask("白茶资金和黄精资金加起来多少")
+    assert said.status == "unknown" and "黄精" in said.text and "620" not in said.text
+    everyday = engine.ask("白茶资金和不存在资金加起来多少")  # (存在 is an everyday word: once answered as 白茶's 620)
+    assert everyday.status == "unknown" and "620" not in everyday.text

@@ -2970,6 +2970,27 @@ def form_fund_gap(project: str, line: str, a: tuple[str, dict], b: tuple[str, di
             f"{_form_place(doc, sheet, x['line'])}")
 
 
+def form_funds_of_two(col: str, parts: Sequence[tuple[str, str, dict, dict, str]], op: str) -> str:
+    """Two projects' same column of a funding line added ("sum") or set against each other ("diff"), each figure
+    with its project, line and source: (project, line, cell, doc, sheet) each."""
+    rate = col == "执行率"
+    unit = "" if rate else parts[0][3]["unit"] or "万元"
+
+    def shown(x: float) -> str:
+        return f"{x:.2f}%" if rate else format_amount(x, unit)
+
+    terms = [f"{name} {line} {col} {cell['value'] if rate else shown(cell['number'])}" for name, line, cell, _, _ in parts]
+    a, b = (float(p[2]["number"]) for p in parts)
+    places = "来源：" + "；".join(_form_place(doc, sheet, cell["line"])[len("（来源："):-1] for _, _, cell, doc, sheet in parts)
+    if op == "sum":
+        return f"两项合计 {shown(a + b)}：{terms[0]} + {terms[1]} = {shown(a + b)}（{places}）"
+    gap = abs(a - b)
+    more = parts[0][0] if a >= b else parts[1][0]
+    said = f"{gap:.2f}个百分点" if rate else shown(gap)
+    head = "两者相同" if a == b else f"{more}{'更高' if rate else '更多'}，相差 {said}"
+    return f"{head}：{terms[0]}，{terms[1]}（{max(a, b):g} − {min(a, b):g}）（{places}）"
+
+
 def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: dict, sheet: str) -> str:
     """The budget added during the year: 全年预算数 − 年初预算数, both shown."""
     added = whole["number"] - start["number"]

@@ -87,6 +87,10 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         return _rates_compared(turn, list(dict.fromkeys(named)), "低" in rate.group(0))
     if any(k == 0 or kb.projects[k].document_id not in docs for k in named):
         return None  # a project of another table is named too, or a sheet name two workbooks share
+    if len(named) == 2 == len(set(named)) and (_SUM.search(text) or _GAP.search(text)) \
+            and (fund := _fund_asked(text, True)) and fund[0] in _PLAIN_COLUMNS:
+        # "白茶资金和精品村全年执行数加起来": that column of each, never their totals
+        return _funds_of_two(turn, named, *fund, "sum" if _SUM.search(text) else "diff")
     if _SCORE.search(text) and not _across(text) and (which := _which_project(turn, p, within)) is not None:
         return which  # "老年人健康服务总分" of two projects that name fits: asked back, each one's 总分 shown
     pids = list(dict.fromkeys(named))
@@ -517,6 +521,39 @@ def _fund_asked(text: str, sheet_only: bool) -> tuple[str, str] | None:
     if not (line or sheet_only):
         return None
     return cols[0], line
+
+
+_SUM = re.compile(r"加起来|合计|一共|总共|共计|加一起|相加|之和")
+_PLAIN_COLUMNS = ("年初预算数", "全年预算数", "全年执行数", "执行率")
+
+
+def _line_cells(kb, pid: int, line: str) -> tuple[dict, str, str] | None:
+    """A project's funding line (the whole when none is said) on its form: its cells by column, its sheet and the
+    line's name; None when the project has no form of its own."""
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None or _summary_line(kb, pid) is not None:
+        return None
+    cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
+    got = {r["col"]: r for r in cells if r["row_labels"].endswith(line or "资金总额")
+           or line and r["row_labels"].endswith(line + "资金")}  # (上年结转 of 上年结转资金)
+    return {c: r for c, r in got.items() if r["value"] not in ("", "—", "-")}, sheet, line or "年度资金总额"
+
+
+def _funds_of_two(turn, pids: list[int], col: str, line: str, op: str) -> Answer | None:
+    """Two projects' same column of the same funding line, added or set against each other; None when either
+    form leaves it blank (never the project's total in its place)."""
+    kb = turn.kb
+    parts = []
+    for pid in pids:
+        found = _line_cells(kb, pid, line)
+        if found is None or col not in found[0] or found[0][col]["number"] is None:
+            return None
+        cells, sheet, said = found
+        parts.append((kb.projects[pid].name, said, cells[col], kb.documents[kb.projects[pid].document_id], sheet))
+    if op == "sum" and col == "执行率":
+        return None  # rates are not added
+    return _done(turn, compose.form_funds_of_two(col, parts, op), "form_funds", pids)
 
 
 def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
