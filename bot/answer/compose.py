@@ -465,6 +465,15 @@ def category_not_held(category: str, of: int) -> str:
     return f"表中没有{what}（{'这个项目' if of == 1 else f'{of} 个项目都'}没有设{what}）。"
 
 
+def side_not_found(unnamed: Sequence[str], named: Sequence[str]) -> str:
+    """Two things set together, one of which names no project: which one is not found, and that nothing is worked
+    out from the other alone."""
+    said = "、".join(f"“{w}”" for w in dict.fromkeys(unnamed))
+    found = "、".join(f"“{n}”" for n in dict.fromkeys(named))
+    return (f"知识库里没有找到{said}这个项目（没有一个项目的名称包含这些字），所以没法和{found}一起计算。"
+            "请说出它的完整名称或所在部门。")
+
+
 def modifier_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"
@@ -2935,12 +2944,51 @@ def _form_place(doc: dict, sheet: str, line: int) -> str:
     return f"（来源：{doc['file_name']} {sheet} 第{line}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）"
 
 
-def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str) -> str:
-    """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"."""
+def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str, rate: str = "") -> str:
+    """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"; an amount spent with its line's 执行率 beside it."""
     value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
     said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
-    return f"{said}：{value}{_form_place(doc, sheet, cell['line'])}"
+    return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
+
+
+def form_fund_cells(project: str, line: str, cells: Sequence[tuple[str, dict]], doc: dict, sheet: str) -> str:
+    """"美丽乡村精品村创建补助资金 上年结转资金：年初预算数 200.00万元，全年预算数 200.00万元，全年执行数 180.00万元"."""
+    unit = doc["unit"] or "万元"
+    shown = "，".join(f"{c} {cell['value'] if c == '执行率' else format_amount(cell['number'], unit)}" for c, cell in cells)
+    return f"{' '.join(w for w in (project, line) if w)}：{shown}{_form_place(doc, sheet, cells[0][1]['line'])}"
+
+
+def form_fund_gap(project: str, line: str, a: tuple[str, dict], b: tuple[str, dict], doc: dict, sheet: str) -> str:
+    """Two columns of one funding line set against each other: both shown, and the difference worked out."""
+    unit = doc["unit"] or "万元"
+    (ca, x), (cb, y) = a, b
+    hi, lo = (x, y) if x["number"] >= y["number"] else (y, x)
+    gap = hi["number"] - lo["number"]
+    return (f"{' '.join(w for w in (project, line) if w)}：{ca} {format_amount(x['number'], unit)}，{cb} "
+            f"{format_amount(y['number'], unit)}，相差 {format_amount(gap, unit)}（{hi['number']:g} − {lo['number']:g}）"
+            f"{_form_place(doc, sheet, x['line'])}")
+
+
+def form_funds_of_two(col: str, parts: Sequence[tuple[str, str, dict, dict, str]], op: str) -> str:
+    """Two projects' same column of a funding line added ("sum") or set against each other ("diff"), each figure
+    with its project, line and source: (project, line, cell, doc, sheet) each."""
+    rate = col == "执行率"
+    unit = "" if rate else parts[0][3]["unit"] or "万元"
+
+    def shown(x: float) -> str:
+        return f"{x:.2f}%" if rate else format_amount(x, unit)
+
+    terms = [f"{name} {line} {col} {cell['value'] if rate else shown(cell['number'])}" for name, line, cell, _, _ in parts]
+    a, b = (float(p[2]["number"]) for p in parts)
+    places = "来源：" + "；".join(_form_place(doc, sheet, cell["line"])[len("（来源："):-1] for _, _, cell, doc, sheet in parts)
+    if op == "sum":
+        return f"两项合计 {shown(a + b)}：{terms[0]} + {terms[1]} = {shown(a + b)}（{places}）"
+    gap = abs(a - b)
+    more = parts[0][0] if a >= b else parts[1][0]
+    said = f"{gap:.2f}个百分点" if rate else shown(gap)
+    head = "两者相同" if a == b else f"{more}{'更高' if rate else '更多'}，相差 {said}"
+    return f"{head}：{terms[0]}，{terms[1]}（{max(a, b):g} − {min(a, b):g}）（{places}）"
 
 
 def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: dict, sheet: str) -> str:

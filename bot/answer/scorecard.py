@@ -33,7 +33,7 @@ _NEXT = re.compile(r"(?:那)?第([二三四五六2-6])(?:名|高|低|个)?(?:呢
 # The funding block's columns as asked, its lines (a line's own 执行率 the typed reading does not tell apart),
 # and the budget added during the year (全年预算数 − 年初预算数).
 _FUND_COLUMN = re.compile(r"执行率|执行数|执行了多少|年初预算|全年预算")
-_FUND_LINE = re.compile(r"财政拨款|其他资金")
+_FUND_LINE = re.compile(r"财政拨款|其他资金|上年结转")
 # "农机补贴全年预算 → 年初呢": another column of the line just shown, said short
 _FUND_SHORT = re.compile(r"(?:那)?(年初|全年|执行率|执行数)(?:预算)?(?:数)?(?:呢|是多少|多少|有多少)?[?？]?")
 _SHORT_COLUMN = {"年初": "年初预算数", "全年": "全年预算数", "执行率": "执行率", "执行数": "全年执行数"}
@@ -64,6 +64,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     kb = turn.kb
     docs: frozenset[int] = getattr(kb, "form_documents", frozenset())
     p = getattr(turn, "p", None)
+    last, _, held_line = last.partition(":")  # "funds:财政拨款": the funding line the last answer was of
     # (a modifier the form prints as a column of its own, 年初预算 of 年初预算数, changes nothing here)
     if not docs or p is None or p.years or any(m not in _FORM_COLUMNS for m in p.modifiers):
         return None
@@ -71,7 +72,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     picked = turn.session.focus_projects[:1] if last == "score" and p.ordinal and text.strip().isdigit() else []
     if picked and picked[0] in kb.projects and kb.projects[picked[0]].document_id in docs:
         return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
-    if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text) or _FUND_COLUMN.search(text)
+    if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text)
+            or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p))
             or _field_said(kb, text) or _GRADE.search(text) or (last == "funds" and _FUND_SHORT.fullmatch(text))):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
@@ -85,6 +87,10 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         return _rates_compared(turn, list(dict.fromkeys(named)), "低" in rate.group(0))
     if any(k == 0 or kb.projects[k].document_id not in docs for k in named):
         return None  # a project of another table is named too, or a sheet name two workbooks share
+    if len(named) == 2 == len(set(named)) and (_SUM.search(text) or _GAP.search(text)) \
+            and (fund := _fund_asked(text, True)) and fund[0] in _PLAIN_COLUMNS:
+        # "白茶资金和精品村全年执行数加起来": that column of each, never their totals
+        return _funds_of_two(turn, named, *fund, "sum" if _SUM.search(text) else "diff")
     if _SCORE.search(text) and not _across(text) and (which := _which_project(turn, p, within)) is not None:
         return which  # "老年人健康服务总分" of two projects that name fits: asked back, each one's 总分 shown
     pids = list(dict.fromkeys(named))
@@ -96,7 +102,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
-    return _of_projects(turn, text, pids, indicators, prior, carried, last, bool(sheets) and not lexicon_named)
+    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named)
 
 
 # The project's own 总分 said in words (not an indicator's 得分)
@@ -113,9 +119,11 @@ def _of_the_indicators_shown(text: str, prior: tuple[list[int], list[int], list[
 
 
 def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tuple[list[int], list[int], list[int]],
-                 carried: set, last: str, sheet_only: bool) -> Answer | None:
-    """The kinds of question over the projects named (or carried), in the order they are told apart."""
+                 carried: set, asked: tuple[str, str], sheet_only: bool) -> Answer | None:
+    """The kinds of question over the projects named (or carried), in the order they are told apart.
+    asked: what the last turn asked here, and the funding line its answer was of ("" for the whole)."""
     kb, p, docs, prior_focus = turn.kb, turn.p, turn.kb.form_documents, prior[0]
+    last, held_line = asked
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
         return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
@@ -132,11 +140,14 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _lost(turn, pids[0])
     # (a project named by its sheet's name or carried from the question before: the typed reading has it not)
     if last == "funds" and len(pids) == 1 and pids == prior_focus[:1] and (short := _FUND_SHORT.fullmatch(text)):
-        return _funds(turn, pids[0], _SHORT_COLUMN[short.group(1)], "")
-    # (a project the 汇总 sheet alone prints: its line answers every column, as a sheet named would)
-    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, sheet_only or pids == prior_focus[:1]
-                                                                  or _summary_line(kb, pids[0]) is not None)):
-        return _funds(turn, pids[0], *fund)
+        return _funds(turn, pids[0], _SHORT_COLUMN[short.group(1)], held_line)
+    # (a project the 汇总 sheet alone prints: its line answers every column, as a sheet named would; a project
+    # named by its name asks its form's column as well, 白茶资金年初预算多少)
+    if len(pids) == 1 and not indicators and (fund := _fund_asked(text, True)):
+        col, line = fund
+        # "财政拨款全年预算 → 执行了多少": another column of the line just answered, never the whole's
+        carry = last == "funds" and pids == prior_focus[:1] and not line and not p.mentions
+        return _funds(turn, pids[0], col, held_line if carry else line)
     if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
             and not _MONEY.search(text) and not _LOST.search(text):
         return _class_points(turn, pids[0], kinds)
@@ -485,18 +496,64 @@ def _most_added(turn, lines: dict, least: bool, doc: dict, sheet: str) -> Answer
     return _done(turn, text, "form_summary", pids)
 
 
+# Two columns of a line set against each other ("执行数比全年预算少多少", "年初和全年预算差多少")
+_GAP = re.compile(r"比|差|相差|少了?多少|多了?多少|差额|差距")
+_COLUMN_SAID = {"执行率": "执行率", "年初预算": "年初预算数", "全年预算": "全年预算数"}
+# The money columns of a line, shown when a line is asked without a column ("精品村上年结转多少")
+_MONEY_COLUMNS = ("年初预算数", "全年预算数", "全年执行数")
+
+
 def _fund_asked(text: str, sheet_only: bool) -> tuple[str, str] | None:
-    """(the column asked, the line said or "") of the funding block: the budget added during the year, a
-    line's column (财政拨款执行率), or any column of a project named only by its sheet's name; else None."""
+    """(what is asked, the line said or "") of the funding block: the budget added during the year ("追加"), the
+    block's 得分, a column, two columns set against each other ("差:A:B") or shown together ("列:A:B"), a line
+    said without a column ("列:" + its money columns); else None. A column alone asks it of the whole when
+    nothing but the project is said (sheet_only)."""
     line = m.group(0) if (m := _FUND_LINE.search(text)) else ""
     if _ADDED.search(text):
         return "追加", line
     if _FUND_SCORE.search(text):
         return "得分", line
-    col = m.group(0) if (m := _FUND_COLUMN.search(text)) else ""
-    if not col or not (line or sheet_only):
+    cols = list(dict.fromkeys(_COLUMN_SAID.get(m.group(0), "全年执行数") for m in _FUND_COLUMN.finditer(text)))
+    if len(cols) >= 2:
+        return ("差:" if _GAP.search(text) and "执行率" not in cols[:2] else "列:") + ":".join(cols[:2]), line
+    if not cols:
+        return ("列:" + ":".join(_MONEY_COLUMNS), line) if line and re.search(r"多少|几|呢|金额|数", text) else None
+    if not (line or sheet_only):
         return None
-    return {"执行率": "执行率", "年初预算": "年初预算数", "全年预算": "全年预算数"}.get(col, "全年执行数"), line
+    return cols[0], line
+
+
+_SUM = re.compile(r"加起来|合计|一共|总共|共计|加一起|相加|之和")
+_PLAIN_COLUMNS = ("年初预算数", "全年预算数", "全年执行数", "执行率")
+
+
+def _line_cells(kb, pid: int, line: str) -> tuple[dict, str, str] | None:
+    """A project's funding line (the whole when none is said) on its form: its cells by column, its sheet and the
+    line's name; None when the project has no form of its own."""
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None or _summary_line(kb, pid) is not None:
+        return None
+    cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
+    got = {r["col"]: r for r in cells if r["row_labels"].endswith(line or "资金总额")
+           or line and r["row_labels"].endswith(line + "资金")}  # (上年结转 of 上年结转资金)
+    return {c: r for c, r in got.items() if r["value"] not in ("", "—", "-")}, sheet, line or "年度资金总额"
+
+
+def _funds_of_two(turn, pids: list[int], col: str, line: str, op: str) -> Answer | None:
+    """Two projects' same column of the same funding line, added or set against each other; None when either
+    form leaves it blank (never the project's total in its place)."""
+    kb = turn.kb
+    parts = []
+    for pid in pids:
+        found = _line_cells(kb, pid, line)
+        if found is None or col not in found[0] or found[0][col]["number"] is None:
+            return None
+        cells, sheet, said = found
+        parts.append((kb.projects[pid].name, said, cells[col], kb.documents[kb.projects[pid].document_id], sheet))
+    if op == "sum" and col == "执行率":
+        return None  # rates are not added
+    return _done(turn, compose.form_funds_of_two(col, parts, op), "form_funds", pids)
 
 
 def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
@@ -512,17 +569,27 @@ def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
     else:
         whole = "年度资金总额"
         cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
-        got = {r["col"]: r for r in cells if r["row_labels"].endswith(line or "资金总额")}
+        got = {r["col"]: r for r in cells if r["row_labels"].endswith(line or "资金总额")
+               or line and r["row_labels"].endswith(line + "资金")}  # (上年结转 of 上年结转资金)
     doc = kb.documents[project.document_id]
+    printed = {c: got[c] for c in got if got[c]["value"] not in ("", "—", "-")}
     if col == "追加":
         if not {"年初预算数", "全年预算数"} <= got.keys() or None in (got["年初预算数"]["number"], got["全年预算数"]["number"]):
             return None
         text = compose.form_budget_added(project.name, line or whole, got["年初预算数"], got["全年预算数"], doc, sheet)
-    elif col in got and got[col]["value"] not in ("", "—", "-"):
-        text = compose.form_fund_cell(project.name, line or whole, col, got[col], doc, sheet)
+    elif col.startswith(("差:", "列:")):
+        kind, *said = col.split(":")
+        shown = [(c, printed[c]) for c in said if c in printed and printed[c]["number"] is not None]
+        if len(shown) != len(said) and kind == "差" or not shown:
+            return None  # a column the line leaves blank: no difference made up from it
+        text = compose.form_fund_gap(project.name, line or whole, shown[0], shown[1], doc, sheet) if kind == "差" \
+            else compose.form_fund_cells(project.name, line or whole, shown, doc, sheet)
+    elif col in printed:
+        rate = printed["执行率"]["value"] if col == "全年执行数" and "执行率" in printed else ""
+        text = compose.form_fund_cell(project.name, line or whole, col, got[col], doc, sheet, rate)
     else:
         return None
-    return _done(turn, text, "form_funds", [pid], "funds")
+    return _done(turn, text, "form_funds", [pid], f"funds:{line}" if line else "funds")
 
 
 def _ordinal(text: str) -> int:

@@ -210,6 +210,11 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
+    if named and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
+        # "健身设施专项资金和全民健身赛事经费加起来", "白茶资金和不存在资金加起来": one side found, the other no project:
+        # never the one side's figure as if it were the sum, nor another project put in the missing side's place
+        return t.unknown(compose.side_not_found(p.unnamed or p.unexplained, named), p.text, suggest=False)
     if p.years and (undated := _undated_tables_named(t, p)):
         # ("图书馆免费开放补助2024年是多少" of a table printing no year, other tables being of 2024: not its year)
         return t.unknown(compose.years_not_marked(p.years, undated), p.text, suggest=False)
@@ -224,6 +229,21 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
     return None
+
+
+_JOINED = re.compile(r"和|与|跟|同")
+
+
+def _other_side_unread(p: Parse) -> bool:
+    """Two things joined (和, 与, 跟) and added or set against each other, where the words of one side are read as
+    nothing: the side not understood ("白茶资金和不存在资金加起来"), whatever the words are."""
+    if not p.unexplained or not p.has("total", "compare") or p.refs("department"):
+        return False  # (a side naming a department, "远安卫健本级和疾控", is the two departments' reading)
+    spans = [(m.start, m.end) for m in p.mentions if m.of("project")]
+    joins = [j.start() for j in _JOINED.finditer(p.text)]
+    words = [(a, a + len(w)) for w in p.unexplained if (a := p.text.find(w)) >= 0]
+    return any(min(s0, w0) < j < max(s1, w1) - 1 and not (s0 <= j < s1) for s0, s1 in spans for w0, w1 in words
+               for j in joins)
 
 
 def _years_held(t: Turn, docs: list[int]) -> set[int]:

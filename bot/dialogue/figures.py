@@ -429,8 +429,10 @@ _AGAINST_LAST = re.compile(r"^(?P<subject>.{2,}?)(?:比|较)(?:它|它们|这个
 _ASKING_WORDS = re.compile(r"(?:多少|多大|几|什么|啥)+")
 
 
-def against_last(s: Session, question: str) -> tuple[str, str] | None:
-    """"X比它多多少", "其中X占多少" after a figure: (the question asking X alone, the operation), or None."""
+def against_last(s: Session, question: str, elsewhere: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
+    """"X比它多多少", "其中X占多少" after a figure: (the question asking X alone, the operation), or None.
+    elsewhere tells a subject naming another department than the figure's (its own table: no typed reading
+    adds a project of one table to a line of another's)."""
     last = s.figures[-1] if s.figures else {}
     m = _AGAINST_LAST.match(compact(question))
     if m is None or "value" not in last:
@@ -450,7 +452,7 @@ def against_last(s: Session, question: str) -> tuple[str, str] | None:
     if added:
         return added, "minus" if m.group("subject13") else "sum"
     other = m.group("subject7") or m.group("subject8")
-    if other and "fact" not in last and not last.get("of_unit"):
+    if other and "fact" not in last and not last.get("of_unit") and not (elsewhere and elsewhere(other)):
         return None  # a project's total shown: the typed reading adds or compares projects itself
     # (a funding unit's subtotal shown, "招商合作事务中心总额" → "比电商中心少多少": no reading compares units)
     if other and re.fullmatch(r"(?:(?:19|20)?\d\d|[上去前今明本]|上一)年?度?(?:末|底|初)?(?:的)?", other):

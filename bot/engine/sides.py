@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
@@ -19,7 +21,7 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
                   depts: list[str]) -> Answer | None:
     """"信访局一共多少钱" → "湛江人社局项目支出比它多多少": the figure named now is asked on its own, then set
     against the one just shown (X − it, shown); None (the session as it was) when either is not one figure."""
-    asked = figures.against_last(session, normalize(question))
+    asked = figures.against_last(session, normalize(question), _elsewhere(kb, session))
     if asked is None:
         return None
     subject, op = asked
@@ -71,6 +73,18 @@ def _against_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     if op in ("part", "percent_of"):
         _share_remembered(session, earlier)
     return combined
+
+
+def _elsewhere(kb: KnowledgeBase, session: Session) -> Callable[[str], bool]:
+    """Whether a subject said names other departments than the last figure's ("湛江三支一扶" → "这个和东湖就业补助
+    加起来": 东湖's own line; 安吉 names its place's departments, none of them 云岭's)."""
+    shown = str((session.figures[-1] if session.figures else {}).get("department") or "")
+
+    def elsewhere(subject: str) -> bool:
+        named = _said_departments(kb, subject)
+        return bool(shown) and bool(named) and shown not in named
+
+    return elsewhere
 
 
 def _share_remembered(session: Session, earlier: Session) -> None:

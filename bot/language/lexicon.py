@@ -184,6 +184,21 @@ def initial_words(words: list[str], generic: set[str]) -> dict[str, str]:
 _NAME_TAILS = ("项目", "资金", "经费")  # the words a project's name ends in, left out when it is said short
 
 
+_NOT_IN_A_WORD = frozenset("和及与或、的等类（）()")
+
+
+def unknown_pairs_joined(words: list[str], generic: set[str]) -> list[str]:
+    """Two single characters the name's cutting left apart at its start, before a longer word, are one word its
+    dictionary lacks and the name's subject ("白 茶 产业…" -> 白茶): staff say the name by it ("白茶资金"), as by any
+    word of it. Only at the start (inside a name, "运 维" of …设施运维经费 may stand for another name's 运行维护),
+    only a pair (a longer run of single characters is no one word), of Chinese characters that join no words."""
+    pair = words[:2]
+    lone = [len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in _NOT_IN_A_WORD for w in pair]
+    if len(pair) == 2 and all(lone) and len(words) > 2 and len(words[2]) > 1 and "".join(pair) not in generic:
+        return ["".join(pair), *words[2:]]
+    return words
+
+
 def generic_compounds_split(words: list[str], generic: set[str]) -> list[str]:
     """The words of a name with a generic word joined to a name's tail cut in two ("服务项目" -> 服务, 项目), so the
     name said without its trailing 项目 / 补助资金 ("基本公共卫生服务" of 国家基本公共卫生服务项目补助资金) is a form of it."""
@@ -536,6 +551,8 @@ class KnowledgeBase:
         self.initial_forms: set[str] = set()
         for (name, segmented), refs in groups.items():
             words = [w for w in segmented.split(" ") if w]
+            # (the joined word is a form of its own; the name's other forms and abbreviations keep its cutting)
+            joined = [w for w in unknown_pairs_joined(words, generic)[:1] if w not in words and w not in dept_pieces]
             # (a place in brackets, 中国（醴陵）国际陶瓷博览会, is no short name of the project: a piece of the
             # departments' names, 醴陵 of 醴陵市商务局, names them)
             variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
@@ -552,7 +569,7 @@ class KnowledgeBase:
                 initials[short].update(refs)
             # Sorted: the order forms enter the lexicon numbers the fuzzy index, whose ties keep it; a set's
             # order would follow the string hash seed.
-            for form in [*sorted(variants), *sorted(grams)]:
+            for form in [*sorted(variants), *sorted(grams), *joined]:
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))

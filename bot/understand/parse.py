@@ -97,6 +97,7 @@ class Parse:
     # share ("财政局") means the one of their place.
     place_of: list[str] = field(default_factory=list)
     table_words: list[str] = field(default_factory=list)  # "评价": a kind of table said without 表, claimed
+    unnamed: list[str] = field(default_factory=list)  # "健身设施专项资金": pieces of names together no project's
 
     def has(self, *concepts: str) -> bool:
         said = self.concepts  # (a loop, not any() over a generator: asked ~100 times a turn)
@@ -235,7 +236,55 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     p.mentions.sort(key=lambda m: m.start)
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
+    _adjacent_names_of_none(p, kb)
     return p
+
+
+_PROJECT_TAILS = ("资金", "经费", "项目", "专项", "补助", "补贴")
+
+
+def _piece_of_an_indicator(run: list[Mention], kb: KnowledgeBase) -> bool:
+    """Whether a piece of the run is a word of the indicators of a project another piece names."""
+    for m in run:
+        others = [o.text for o in run if o is not m]
+        for r in list(m.refs)[:8]:
+            if r.id not in kb.projects:
+                continue
+            lo, hi = kb.project_span(r.id)
+            if any(w in kb.indicator_name.get(i, "") for i in range(lo, hi + 1) for w in others):
+                return True
+    return False
+
+
+def _adjacent_names_of_none(p: Parse, kb: KnowledgeBase) -> None:
+    """"健身设施专项资金": pieces of project names said one after the other with nothing between, each a short name
+    of another project (健身 of 全民健身赛事活动经费, 设施 of …污水治理设施运维经费, 专项资金 of another table's 专项资金),
+    where no project's name holds them all: one name said that none is, never three projects asked. Left
+    unexplained (the answer says it is not found) rather than read as the projects each piece happens to fit."""
+    runs: list[list[Mention]] = []
+    for m in p.mentions:
+        if not m.refs or any(r.kind != "project" for r in m.refs):
+            runs.append([])
+        elif runs and runs[-1] and runs[-1][-1].end == m.start:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2 or all(m.text in kb.full_forms for m in run):
+            continue  # (two whole names said together: a list of them)
+        said = "".join(m.text for m in run)
+        if len(set.intersection(*(m.refs for m in run))) or any(
+                _in_order(said, compact(kb.projects[r.id].name)) for m in run for r in m.refs if r.id in kb.projects):
+            continue
+        if not (said.endswith(_PROJECT_TAILS) or p.text.startswith(_PROJECT_TAILS, run[-1].end)):
+            continue  # said as a project's name only when a project's tail ends it ("高校毕业生就业率" is read on)
+        if kb.indicator_name_holds((said,)) or _piece_of_an_indicator(run, kb):
+            continue  # "法援案件经费": a project's name and a word of its indicators, or an indicator's
+        for m in run:
+            p.mentions.remove(m)
+        p.unexplained.append(said)
+        p.unnamed.append(said)
+        p.unexplained_common = False
 
 
 def _words_of_a_named_table(p: Parse, kb: KnowledgeBase) -> None:
