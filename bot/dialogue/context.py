@@ -1176,6 +1176,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
                                  and not (start <= m.start and m.end <= end) for m in p.mentions):
             continue  # one name under two departments (asked which), or a project's own name holding it
         named.append((start, end, found[0]))
+    named = named or _unit_with_its_place(t, p, f)
     if not named or len({doc for _, _, (doc, _) in named}) > 1:
         return None
     inside = [(s, e) for s, e, _ in named]
@@ -1200,6 +1201,21 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
     return None
+
+
+def _unit_with_its_place(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int, tuple[int, str]]]:
+    """"安吉县图书馆项目支出总共多少": the place said as the start of a unit's own name (安吉县图书馆 of the bureau's
+    table) names the unit, not the place's own tables the place alone would scope to. The one unit whose
+    name holds every department said, or []."""
+    depts = [m for m in p.mentions if m.of("department")]
+    if not f.doc_ids or not depts:
+        return []
+    found = [(start, end, units[0]) for start, end, units in t.kb.units_said(p.text, None)
+             if len(units) == 1 and all(start <= m.start and m.end <= end for m in depts)]
+    if len(found) != 1:
+        return []
+    p.mentions = [m for m in p.mentions if not m.of("department")]  # (the place was the unit's, scoping nothing)
+    return found
 
 
 def _its_namesake(t: Turn, doc: int, unit: str) -> int | None:

@@ -482,7 +482,25 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
         else:
             found = []
     # "临时救助金发了多少": the thing a rate indicator is of, said without its rate, is not that indicator
-    return [i for i in found if not rate_left_out("".join(phrases), kb.indicator_name.get(i, ""), p.text)]
+    found = [i for i in found if not rate_left_out("".join(phrases), kb.indicator_name.get(i, ""), p.text)]
+    said = project_names_said(p)
+    return [i for i in found if all(n in compact(kb.indicator_name.get(i, "")) for n in said)]
+
+
+# The tails of a project's name ("…专项经费", "…补助资金", "…项目"): a word no name holds said with one is said as a
+# project's name.
+_PROJECT_TAIL = re.compile(r"(?:专项|工作|补助|运行|日常)?(?:经费|资金|项目)")
+
+
+def project_names_said(p: Parse) -> list[str]:
+    """"维稳专项经费多少": a word the parse could not place, said with a project's tail, names a project; an indicator
+    whose name only holds the word ("…综治信访维稳中心的有序运转") is not what was asked. Those names, as said."""
+    out = []
+    for word in p.unexplained:
+        at = p.text.find(word)
+        if at >= 0 and (tail := _PROJECT_TAIL.match(p.text, at + len(word))):
+            out.append(compact(word + tail.group(0)))
+    return out
 
 
 SHORTENED_AT_LEAST = 4  # characters said of a name shortened by leaving its middle out ("参与约访")
