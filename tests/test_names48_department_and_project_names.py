@@ -29,7 +29,8 @@ DATA = ROOT / "tests" / "data"
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("names48")
-    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", DATA / "general47"])
+    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", DATA / "general47",
+                                              DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx"])
 
 
 def test_a_merged_bureau_joined_by_he_is_said_by_any_of_its_words_after_he() -> None:
@@ -84,3 +85,49 @@ def test_a_rate_shown_asked_of_another_departments_project_is_not_its_total(engi
     answer = converse(engine, "白茶资金执行率", "安吉文广旅体局全民健身赛事呢")
     assert answer.status == "unknown", answer.text
     assert "万元" not in answer.text
+
+
+def test_a_department_after_a_units_total_is_asked_its_own_total(engine: Engine) -> None:
+    """"安吉图书馆项目合计" → "白云信访局呢": that department's project total, never the unit's projects looked for in
+    it; another unit of the same table is asked its own subtotal."""
+    answer = converse(engine, "安吉县博物馆项目合计", "白云信访局呢")
+    assert answer.status == "answered", answer.text
+    assert "234.98" in answer.text and "213.90" not in answer.text
+    other = converse(engine, "安吉图书馆项目合计", "安吉农业农村局呢")
+    assert other.status == "answered" and "3146.00" in other.text, other.text
+
+
+@pytest.mark.parametrize(("turns", "said", "not_said"), [
+    (("博物馆的项目有哪些", "最贵的那个绩效目标"), "考古发掘", "乡村文化礼堂"),
+    (("图书馆有哪些项目", "最便宜的那个的指标有哪些"), "全民阅读推广活动经费", "乡村文化礼堂"),
+    (("博物馆的项目有哪些", "最贵的那个"), "安吉古城遗址考古发掘及保护经费", "乡村文化礼堂"),
+])
+def test_the_extreme_of_the_list_just_shown_is_pointed_at(engine: Engine, turns, said: str, not_said: str) -> None:
+    answer = converse(engine, *turns)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and not_said not in answer.text
+
+
+def test_a_thing_asked_of_the_extreme_is_answered_not_left_out(seed_engine: Engine) -> None:
+    answer = converse(seed_engine, "有哪些项目", "最贵的那个绩效目标")
+    assert answer.status == "answered" and answer.intent == "goal", answer.text
+    assert "政府雇员工资经费" in answer.text
+
+
+@pytest.mark.parametrize("question", ["安吉两个局分别有几个项目", "安吉的两个局各有几个项目"])
+def test_every_bureau_of_a_place_said_by_its_count_is_each_of_them(engine: Engine, question: str) -> None:
+    """"安吉两个局…分别": the place's two bureaus, each answered (not the place's own 分配表, nor asked which)."""
+    answer = engine.ask(question, record=False)
+    assert answer.status == "answered", answer.text
+    assert "安吉县农业农村局 5 个项目" in answer.text and "安吉县文化和广电旅游体育局 13 个项目" in answer.text
+
+
+def test_a_count_not_the_places_leaves_the_place_to_ask(engine: Engine) -> None:
+    assert engine.ask("安吉三个局分别有几个项目", record=False).status != "answered"
+
+
+def test_each_departments_own_indicator_named_is_shown(engine: Engine) -> None:
+    """"A局和B局的群众满意度分别多少": B's 群众满意度 (≥75%) is the indicator named, not a rate standing for money."""
+    answer = engine.ask("湛江人社局和安吉文广旅体局的群众满意度各是多少", record=False)
+    assert answer.status == "answered", answer.text
+    assert "≥75%" in answer.text and "≥90%" in answer.text and "没有找到这一项" not in answer.text

@@ -1978,9 +1978,11 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         f.indicators = list(s.focus_indicators)
     elif depts and p.has("total") and not p.has("refer"):
         return None  # "汪清校舍维修多少" -> "白云信访局合计呢": that department's total, not the project shown
-    elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (last.projects or last.indicators):
+    elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (
+            last.projects and not (last.unit or last.units) or last.indicators):
         # "司法局经费最多的项目" -> "那城管局的呢": the same question over that department's projects, not the
-        # projects just shown (another department's)
+        # projects just shown (another department's); "图书馆项目合计" -> "白云信访局呢": a unit's projects were
+        # the unit's, the department now named is asked the same of its own
         s.focus_projects, s.focus_indicators = [], []
         f.negated = last.negated
     elif depts and s.focus_projects:
