@@ -30,7 +30,8 @@ DATA = ROOT / "tests" / "data"
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("names48")
     return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", DATA / "general47",
-                                              DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx"])
+                                              DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx",
+                                              DATA / "samples" / "wuhan_donghu_rsj_2020_project_application.xlsx"])
 
 
 def test_a_merged_bureau_joined_by_he_is_said_by_any_of_its_words_after_he() -> None:
@@ -131,3 +132,18 @@ def test_each_departments_own_indicator_named_is_shown(engine: Engine) -> None:
     answer = engine.ask("湛江人社局和安吉文广旅体局的群众满意度各是多少", record=False)
     assert answer.status == "answered", answer.text
     assert "≥75%" in answer.text and "≥90%" in answer.text and "没有找到这一项" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["健身设施专项资金多少", "健身设施专项资金和全民健身赛事经费加起来多少"])
+def test_a_name_said_whole_of_other_names_words_is_not_those_projects(engine: Engine, question: str) -> None:
+    """"健身设施专项资金": 健身, 设施 and 专项资金 are each words of other projects' names, none holding them all: the
+    name is not held, never those three projects' money listed or added."""
+    answer = engine.ask(question, record=False)
+    assert answer.status == "unknown", answer.text
+    assert "健身设施专项资金" in answer.text and "380.00" not in answer.text and "7205" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [("全民健身赛事经费多少", "95.50"), ("信访超市日常运行经费多少", "68.00")])
+def test_a_name_said_in_pieces_of_its_own_is_still_that_project(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, record=False)
+    assert answer.status == "answered" and said in answer.text, answer.text

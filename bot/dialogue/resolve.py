@@ -80,6 +80,29 @@ def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
         and all(all(w in t.kb.indicator_name.get(r.id, "") for w in words) for r in refs)
 
 
+def _pieces_of_no_name(t: Turn, p: Parse) -> Answer | None:
+    pieces = name_of_pieces(p)
+    return t.unknown(compose.no_project_named(pieces), p.text) if pieces is not None else None
+
+
+def name_of_pieces(p: Parse) -> str | None:
+    """"健身设施专项资金多少": words said together as one name, each a word of another project's name (健身 of 全民
+    健身赛事活动经费, 设施 of …设施运维经费, 专项资金), no project's name holding them all: one name no project has,
+    never those projects listed. The name as said, or None."""
+    run: list = []
+    for m in [*p.mentions, None]:
+        named = m is not None and bool(m.of("project")) and not m.of("indicator") and not m.of("department")
+        if m is not None and named and run and run[-1].end == m.start:
+            run.append(m)
+            continue
+        ids = [{r.id for r in x.of("project")} for x in run]
+        if len(run) >= 2 and not set.intersection(*ids) and sum(x.end - x.start for x in run) >= 4 \
+                and _PROJECT_TAIL.fullmatch(run[-1].text[-2:]) and run[-1].end - run[-1].start <= 4:
+            return "".join(x.text for x in run)
+        run = [m] if named else []
+    return None
+
+
 def _named_alone(p: Parse) -> set[Ref]:
     """The projects a mention names alone: a word many names share, said beside one of them, is a word of it."""
     return {r for m in p.mentions if len(refs := m.of("project")) == 1 and not m.of("indicator") for r in refs}
@@ -89,7 +112,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
-    if (inside := _inside_the_last_project(t, p)) is not None:
+    if (inside := _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) is not None:
         return inside
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
