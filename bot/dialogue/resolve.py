@@ -96,9 +96,10 @@ def name_of_pieces(p: Parse) -> str | None:
             run.append(m)
             continue
         ids = [{r.id for r in x.of("project")} for x in run]
+        tail = _PROJECT_TAIL.match(p.text, run[-1].end) if run else None  # ("健身设施资金": the tail said after)
         if len(run) >= 2 and not set.intersection(*ids) and sum(x.end - x.start for x in run) >= 4 \
-                and _PROJECT_TAIL.fullmatch(run[-1].text[-2:]) and run[-1].end - run[-1].start <= 4:
-            return "".join(x.text for x in run)
+                and (_PROJECT_TAIL.fullmatch(run[-1].text[-2:]) and run[-1].end - run[-1].start <= 4 or tail):
+            return "".join(x.text for x in run) + (tail.group(0) if tail else "")
         run = [m] if named else []
     return None
 
