@@ -147,3 +147,11 @@ def test_a_name_said_whole_of_other_names_words_is_not_those_projects(engine: En
 def test_a_name_said_in_pieces_of_its_own_is_still_that_project(engine: Engine, question: str, said: str) -> None:
     answer = engine.ask(question, record=False)
     assert answer.status == "answered" and said in answer.text, answer.text
+
+
+def test_a_name_said_short_whose_words_read_as_other_names_is_still_that_project(tmp_path) -> None:
+    """"工程质量检测经费": 建设工程质量检测经费 said without its first word; its pieces name other projects
+    (工程质量…, …检测…), but one name holds them all in order: that project, not a name not held."""
+    engine = engine_over(tmp_path / "kb.sqlite", [ROOT / "knowledge", DATA / "general42"])
+    answer = engine.ask("工程质量检测经费", record=False)
+    assert answer.status == "answered" and "42.00" in answer.text, answer.text

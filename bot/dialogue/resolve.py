@@ -82,7 +82,9 @@ def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
 
 def _pieces_of_no_name(t: Turn, p: Parse) -> Answer | None:
     pieces = name_of_pieces(p)
-    return t.unknown(compose.no_project_named(pieces), p.text) if pieces is not None else None
+    if pieces is None or any(in_order(pieces, name) for name in t.kb.compact_project_names().values()):
+        return None  # ("工程质量检测经费": 建设工程质量检测经费 said short, its words read as other names')
+    return t.unknown(compose.no_project_named(pieces), p.text)
 
 
 def name_of_pieces(p: Parse) -> str | None:
