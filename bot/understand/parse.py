@@ -605,7 +605,7 @@ def _departments_of_the_place(p: Parse, said: str) -> None:
     place = places[0]
     kind = said[-1] if said.endswith("局") else ""
     kept = sorted(str(r.key) for r in place.of("department")
-                  if compact(str(r.key)).endswith(kind) and not _PLACE_ALONE.fullmatch(compact(str(r.key))))
+                  if compact(str(r.key)).endswith(kind) and not _PLACE_OWN_TABLE.fullmatch(compact(str(r.key))))
     count = re.match(r"[两三四五六七八九十0-9]+", said)
     if len(kept) < 2 or count is not None and small_number(count.group(0)) != len(kept):
         return
@@ -616,7 +616,7 @@ def _departments_of_the_place(p: Parse, said: str) -> None:
 
 
 # A place's own table ("安吉县"): no department of the place
-_PLACE_ALONE = re.compile(r"[^局委办部厅院所站中心]{2,8}(?:省|自治区|市|区|县|旗|盟)")
+_PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))[\u4e00-\u9fff]{1,10}(?:省|自治区|市|区|县|旗|盟)")
 
 
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
