@@ -155,3 +155,12 @@ def test_a_name_said_short_whose_words_read_as_other_names_is_still_that_project
     engine = engine_over(tmp_path / "kb.sqlite", [ROOT / "knowledge", DATA / "general42"])
     answer = engine.ask("工程质量检测经费", record=False)
     assert answer.status == "answered" and "42.00" in answer.text, answer.text
+
+
+def test_which_of_a_places_departments_is_asked_of_every_one(tmp_path) -> None:
+    """"宜都三个部门里哪个一般公共预算最少": which of them is asked; the departments are ranked (the facts' answer over
+    every department), never the projects of the three ranked in their place."""
+    engine = engine_over(tmp_path / "kb.sqlite", [ROOT / "knowledge", DATA / "general42"])
+    answer = engine.ask("宜都三个部门里哪个一般公共预算最少", record=False)
+    assert answer.status == "answered" and "宜都市住房和城乡建设局" in answer.text, answer.text
+    assert "经费最少的项目" not in answer.text

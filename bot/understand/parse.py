@@ -607,7 +607,9 @@ def _departments_of_the_place(p: Parse, said: str) -> None:
     kept = sorted(str(r.key) for r in place.of("department")
                   if compact(str(r.key)).endswith(kind) and not _PLACE_OWN_TABLE.fullmatch(compact(str(r.key))))
     count = re.match(r"[两三四五六七八九十0-9]+", said)
-    if len(kept) < 2 or count is not None and small_number(count.group(0)) != len(kept):
+    # (which of them is asked, "宜都三个部门里哪个…最少": every department as it stands, whose ranking of the
+    # departments the facts answer)
+    if len(kept) < 2 or _WHICH_OF_THEM.search(p.text) or count is not None and small_number(count.group(0)) != len(kept):
         return
     at = p.mentions.index(place)
     p.mentions[at:at + 1] = [Mention(place.start, place.end, place.text, {Ref("department", d)}, place.score)
@@ -616,6 +618,7 @@ def _departments_of_the_place(p: Parse, said: str) -> None:
 
 
 # A place's own table ("安吉县"): no department of the place
+_WHICH_OF_THEM = re.compile(r"哪个|哪一个|哪家|哪几个|谁|最")
 _PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))[\u4e00-\u9fff]{1,10}(?:省|自治区|市|区|县|旗|盟)")
 
 
