@@ -551,8 +551,9 @@ class KnowledgeBase:
             grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
                      if g not in dept_pieces and g not in generic]
             grams += quoted_forms(name, words, generic)
-            # 城市书房运维经费: the name with a standard short word of names put in (运行维护 -> 运维), said as such only
-            said_short = label_short_forms([*variants, *grams], self.vocab.label_abbreviations)
+            # 城市书房运维经费: the whole name with a standard short word of names put in (运行维护 -> 运维), said as such
+            # only (its pieces are not: 低保 of 城乡最低生活保障资金 would take the 低保 of other names' words)
+            said_short = label_short_forms(variants, self.vocab.label_abbreviations)
             grams += said_short
             self.initial_forms.update(said_short)
             for long, short in initial_words(words, generic).items():
