@@ -1340,6 +1340,11 @@ def no_rate(rate: str) -> str:
     return f"表中没有{rate}，也没有可以计算它的数。"
 
 
+def no_project_named(name: str) -> str:
+    """A name said whole that no project has ("健步设施专项资金": its words are each of other projects)."""
+    return f"知识库里没有名为“{name}”的项目。"
+
+
 def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 

@@ -1196,6 +1196,7 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
                                  and not (start <= m.start and m.end <= end) for m in p.mentions):
             continue  # one name under two departments (asked which), or a project's own name holding it
         named.append((start, end, found[0]))
+    named = named or _unit_with_its_place(t, p, f)
     if not named or len({doc for _, _, (doc, _) in named}) > 1:
         return None
     inside = [(s, e) for s, e, _ in named]
@@ -1220,6 +1221,21 @@ def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
             f.units = units
             f.projects = [pid for u in units for pid in t.kb.unit_projects(f.doc_ids[0], u)]
     return None
+
+
+def _unit_with_its_place(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int, tuple[int, str]]]:
+    """"安吉县图书馆项目支出总共多少": the place said as the start of a unit's own name (安吉县图书馆 of the bureau's
+    table) names the unit, not the place's own tables the place alone would scope to. The one unit whose
+    name holds every department said, or []."""
+    depts = [m for m in p.mentions if m.of("department")]
+    if not f.doc_ids or not depts:
+        return []
+    found = [(start, end, units[0]) for start, end, units in t.kb.units_said(p.text, None)
+             if len(units) == 1 and all(start <= m.start and m.end <= end for m in depts)]
+    if len(found) != 1:
+        return []
+    p.mentions = [m for m in p.mentions if not m.of("department")]  # (the place was the unit's, scoping nothing)
+    return found
 
 
 def _its_namesake(t: Turn, doc: int, unit: str) -> int | None:
@@ -1982,9 +1998,11 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         f.indicators = list(s.focus_indicators)
     elif depts and p.has("total") and not p.has("refer"):
         return None  # "汪清校舍维修多少" -> "白云信访局合计呢": that department's total, not the project shown
-    elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (last.projects or last.indicators):
+    elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (
+            last.projects and not (last.unit or last.units) or last.indicators):
         # "司法局经费最多的项目" -> "那城管局的呢": the same question over that department's projects, not the
-        # projects just shown (another department's)
+        # projects just shown (another department's); "图书馆项目合计" -> "白云信访局呢": a unit's projects were
+        # the unit's, the department now named is asked the same of its own
         s.focus_projects, s.focus_indicators = [], []
         f.negated = last.negated
     elif depts and s.focus_projects:

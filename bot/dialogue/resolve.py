@@ -80,6 +80,32 @@ def _said_with_its_name(t: Turn, m, words: list[str]) -> bool:
         and all(all(w in t.kb.indicator_name.get(r.id, "") for w in words) for r in refs)
 
 
+def _pieces_of_no_name(t: Turn, p: Parse) -> Answer | None:
+    pieces = name_of_pieces(p)
+    if pieces is None or any(in_order(pieces, name) for name in t.kb.compact_project_names().values()):
+        return None  # ("工程质量检测经费": 建设工程质量检测经费 said short, its words read as other names')
+    return t.unknown(compose.no_project_named(pieces), p.text)
+
+
+def name_of_pieces(p: Parse) -> str | None:
+    """"健身设施专项资金多少": words said together as one name, each a word of another project's name (健身 of 全民
+    健身赛事活动经费, 设施 of …设施运维经费, 专项资金), no project's name holding them all: one name no project has,
+    never those projects listed. The name as said, or None."""
+    run: list = []
+    for m in [*p.mentions, None]:
+        named = m is not None and bool(m.of("project")) and not m.of("indicator") and not m.of("department")
+        if m is not None and named and run and run[-1].end == m.start:
+            run.append(m)
+            continue
+        ids = [{r.id for r in x.of("project")} for x in run]
+        tail = _PROJECT_TAIL.match(p.text, run[-1].end) if run else None  # ("健身设施资金": the tail said after)
+        if len(run) >= 2 and not set.intersection(*ids) and sum(x.end - x.start for x in run) >= 4 \
+                and (_PROJECT_TAIL.fullmatch(run[-1].text[-2:]) and run[-1].end - run[-1].start <= 4 or tail):
+            return "".join(x.text for x in run) + (tail.group(0) if tail else "")
+        run = [m] if named else []
+    return None
+
+
 def _named_alone(p: Parse) -> set[Ref]:
     """The projects a mention names alone: a word many names share, said beside one of them, is a word of it."""
     return {r for m in p.mentions if len(refs := m.of("project")) == 1 and not m.of("indicator") for r in refs}
@@ -89,7 +115,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
-    if (inside := _inside_the_last_project(t, p)) is not None:
+    if (inside := _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) is not None:
         return inside
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
@@ -482,7 +508,25 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
         else:
             found = []
     # "临时救助金发了多少": the thing a rate indicator is of, said without its rate, is not that indicator
-    return [i for i in found if not rate_left_out("".join(phrases), kb.indicator_name.get(i, ""), p.text)]
+    found = [i for i in found if not rate_left_out("".join(phrases), kb.indicator_name.get(i, ""), p.text)]
+    said = project_names_said(p)
+    return [i for i in found if all(n in compact(kb.indicator_name.get(i, "")) for n in said)]
+
+
+# The tails of a project's name ("…专项经费", "…补助资金", "…项目"): a word no name holds said with one is said as a
+# project's name.
+_PROJECT_TAIL = re.compile(r"(?:专项|工作|补助|运行|日常)?(?:经费|资金|项目)")
+
+
+def project_names_said(p: Parse) -> list[str]:
+    """"维稳专项经费多少": a word the parse could not place, said with a project's tail, names a project; an indicator
+    whose name only holds the word ("…综治信访维稳中心的有序运转") is not what was asked. Those names, as said."""
+    out = []
+    for word in p.unexplained:
+        at = p.text.find(word)
+        if at >= 0 and (tail := _PROJECT_TAIL.match(p.text, at + len(word))):
+            out.append(compact(word + tail.group(0)))
+    return out
 
 
 SHORTENED_AT_LEAST = 4  # characters said of a name shortened by leaving its middle out ("参与约访")

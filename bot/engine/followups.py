@@ -58,6 +58,7 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
         or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question) \
         or _indicator_of_a_listed_project(kb, rules, session, question) \
+        or _asked_of_the_listed_extreme(kb, rules, session, question) \
         or _same_kind_in_another_place(kb, rules, session, question) \
         or _project_beside_by_a_word(kb, rules, session, question) or _other_unit_not_held(kb, session, question)
 
@@ -245,7 +246,7 @@ _MONEY_OF_WHICH = re.compile(r"(哪个|哪一个|哪项|谁|里面|当中|里|�
 
 # "最高的要求是多少", "哪个最低" said of the indicators just listed, naming nothing else.
 _EXTREME_OF_LISTED = re.compile(r"^(?:那|那么)?" + _LISTED + r"(?:的)?(?:指标值|要求|目标值|目标|标准|指标)?"
-                                r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少)(?:的)?"
+                                r"(?:里|中)?(?:哪个|哪一个|哪项|哪一项|哪条|谁)?(?P<ext>最高|最低|最大|最小|最多|最少|最贵|最便宜)(?:的)?"
                                 r"(?:(?:是)?(?:哪个|哪一个|哪项|哪一项|哪条|什么|多少)|要求|指标值|目标值|目标|标准|指标|一个|那个|一项)*"
                                 r"(?:是多少|是|多少|呢|啊)*$")
 
@@ -262,7 +263,7 @@ def _extreme_asked(question: str) -> str | None:
     if _POINTED.match(text):  # "这几个里面哪个钱最少": the money of the listed items (bare, it may ask anew)
         text = _MONEY_OF_WHICH.sub(r"\1", text)
     if m := _EXTREME_OF_LISTED.match(text):
-        return m.group("ext")
+        return {"最贵": "最多", "最便宜": "最少"}.get(m.group("ext"), m.group("ext"))  # (of money: the most, the least)
     return f"最{m.group('ext')}" if (m := _WHICH_OF_LISTED.match(text)) else None
 
 
@@ -311,6 +312,38 @@ def _extreme_of_listed_projects(kb: KnowledgeBase, session: Session, question: s
     top = [r for r in rows if float(r["total"]) == best]
     session.focus_projects = [int(r["id"]) for r in top]  # "它的指标呢" next
     return Answer(question, ANSWERED, compose.listed_project_extreme(ext, top, len(rows)), "rank")
+
+
+# "最贵的那个绩效目标", "钱最少的那项的指标有哪些": something asked of the one listed project with the most (least)
+# money, pointed at by 那个 (那项 …).
+_EXTREME_POINTED = re.compile(r"^(?:那|那么)?" + _LISTED + r"(?:的)?(?:钱|经费|金额|预算)?"
+                              r"(?P<ext>最多|最少|最高|最低|最大|最小|最贵|最便宜)的?(?:那个|那项|那一项|那一个)(?:项目)?(?:的)?"
+                              r"(?P<rest>[\u4e00-\u9fff]{2,12})$")
+_HIGH = ("最多", "最高", "最大", "最贵")
+
+
+def _asked_of_the_listed_extreme(kb: KnowledgeBase, rules: list[Rule], session: Session,
+                                 question: str) -> Answer | None:
+    """"博物馆的项目有哪些" → "最贵的那个绩效目标": what is asked of the listed project with the most (least) money
+    (考古发掘及保护经费's goal), never of the whole table's most costly project, nor its ranking with the thing
+    asked left out. None unless the last list is of projects and one of them is that extreme."""
+    m = _EXTREME_POINTED.match(compact(normalize(question)))
+    listed = [key for kind, key in session.last_list if kind == "project"]
+    if m is None or len(listed) < 2 or len(listed) != len(session.last_list) \
+            or re.fullmatch(r"(?:是)?(?:哪个|哪一个|哪项|什么|多少钱?|呢)+", m.group("rest")):
+        return None  # (its money, or which one it is: the ranking of the list, _extreme_of_listed_projects)
+    rows = [r for r in query.projects(kb.conn, listed) if r["total"] is not None]
+    best = (max if m.group("ext") in _HIGH else min)((float(r["total"]) for r in rows), default=None)
+    top = [r for r in rows if float(r["total"]) == best]
+    if len(top) != 1:
+        return None
+    before = session.to_dict()
+    again = _Turn(kb, rules, session, f"{top[0]['name']}的{m.group('rest')}").run()
+    if again.status == ANSWERED and any(e.get("kind") == "project" and e.get("id") == top[0]["id"]
+                                        for e in again.entities or ()):
+        return again
+    _restore(session, before)
+    return None
 
 
 _SUM_OF_LISTED = re.compile(r"^(?:那|那么)?(?:这|那)?(?P<n>两|二|三|四|五|几)(?:个|项|条)?(?:的)?(?:钱|金额|经费)?"

@@ -392,7 +392,7 @@ def _ask_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tu
         if follow and figure is not None and figure.get("department") not in (None, "", dept[0]):
             alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
         if alone.status == ANSWERED and figure is not None and figure.get("unit") == "%" and not _RATE_SAID.search(side) \
-                and not follow:
+                and not follow and not _indicator_said(alone, side):
             # "鹤川的就业补助" answered by 就业补贴发放及时率: a rate is no amount of the item asked
             alone, figure = Answer(ask, UNKNOWN, compose.not_in_department(dept[0]), "unknown"), None
         if alone.status != ANSWERED and kind != "each":
@@ -427,6 +427,14 @@ _SOURCE = re.compile(r"（来源：([^（）]*(?:（[^（）]*）[^（）]*)*)�
 
 
 _RATE_SAID = re.compile(r"率|比例|比重|百分|占比|进度|%")
+
+
+def _indicator_said(answer: Answer, side: str) -> bool:
+    """Whether the side names the indicator its answer shows ("湛江人社局的群众满意度": 群众满意度 ≥75%): its
+    percentage is what was asked, not a rate standing for an amount."""
+    said = compact(side)
+    return any(e.get("kind") == "indicator" and len(name := compact(str(e.get("name") or ""))) >= 2 and name in said
+               for e in answer.entities or ())
 
 
 def _other_tables(xs: list[str], ys: list[str]) -> bool:

@@ -181,6 +181,13 @@ def initial_words(words: list[str], generic: set[str]) -> dict[str, str]:
             if len(w) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", w) and w[:2] not in generic and w[2:] not in generic}
 
 
+def label_short_forms(forms: Iterable[str], abbreviations: dict[str, tuple[str, ...]]) -> list[str]:
+    """The forms of a name holding a long word of the vocabulary's [label_abbreviations] with its short word put in
+    ("城市书房运行维护经费" -> "城市书房运维经费"): staff shorten the word wherever a name has it. Sorted."""
+    return sorted({f.replace(long, short) for f in forms for long, shorts in abbreviations.items() if long in f
+                   for short in shorts if short != long})
+
+
 _NAME_TAILS = ("项目", "资金", "经费")  # the words a project's name ends in, left out when it is said short
 
 
@@ -561,6 +568,11 @@ class KnowledgeBase:
             grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
                      if g not in dept_pieces and g not in generic]
             grams += quoted_forms(name, words, generic)
+            # 城市书房运维经费: the whole name with a standard short word of names put in (运行维护 -> 运维), said as such
+            # only (its pieces are not: 低保 of 城乡最低生活保障资金 would take the 低保 of other names' words)
+            said_short = label_short_forms(variants, self.vocab.label_abbreviations)
+            grams += said_short
+            self.initial_forms.update(said_short)
             for long, short in initial_words(words, generic).items():
                 # 基本公卫, 公卫服务: the name's forms with the word said by its initials; the initials alone below
                 said_short = [g.replace(long, short) for g in grams if long in g and g != long]
@@ -576,8 +588,10 @@ class KnowledgeBase:
             abbreviations.extend((a, ref) for a in sorted(abbreviations_of(words, generic)) for ref in refs)
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
+        # (an abbreviation two names share stands for both, asked which: not for whichever name came first)
+        named = frozenset(lex.forms)
         for form, ref in abbreviations:
-            if form not in lex.forms and not common(form) and form not in dept_pieces:
+            if form not in named and not common(form) and form not in dept_pieces:
                 lex.add(form, ref)
         for form, owners in sorted(initials.items()):  # (every project a pair of initials stands for: asked back)
             if form not in lex.forms and not common(form) and form not in dept_pieces and form not in generic:
@@ -1345,10 +1359,14 @@ def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> l
     if m is None or any(long in m.group(1) or m.group(1) in long for long in abbreviations):
         return []
     initials = (word := m.group(1)).replace("和", "")[::2]
-    least = 2 if "和" in word else max(2, len(initials) - 1)  # (the word before 和 leads: 旅文局)
-    # (of four, the leading two with the last: "旅游和文化广电体育局" -> "旅文体局", the middle word left out)
-    ends = [initials[:2] + initials[-1]] if len(initials) == 4 and "和" in word else []
-    return [(word, short) for short in [initials[:n] for n in range(least, len(initials) + 1)] + ends]
+    if "和" in word:
+        # The word before 和 leads and the merged words after it may each be left out, in order: "文化和广电旅游
+        # 体育局" -> 文广旅体局, 文旅体局, 文旅局, 文广局 (广电 left out as staff do); "旅游和文化广电体育局" -> 旅文局.
+        rest = initials[1:]
+        picks = {initials[0] + "".join(c for k, c in enumerate(rest) if keep >> k & 1) for keep in range(1, 1 << len(rest))}
+        return [(word, short) for short in sorted(picks, key=lambda s: (len(s), s))]
+    least = max(2, len(initials) - 1)
+    return [(word, short) for short in [initials[:n] for n in range(least, len(initials) + 1)]]
 
 
 def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:

@@ -67,6 +67,8 @@ class Vocabulary:
     # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
     department_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
+    # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
+    label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     path: str = ""
 
     def words(self) -> set[str]:
@@ -264,6 +266,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         categories=read.table("categories"),
         department_abbreviations=read.short_words("department_abbreviations"),
         unit_abbreviations=read.short_words("unit_abbreviations"),
+        label_abbreviations=read.short_words("label_abbreviations"),
         path=str(p),
     )
     read.unknown_keys()

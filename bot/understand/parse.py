@@ -641,6 +641,34 @@ def _read_all_departments(p: Parse, taken: list[bool]) -> None:
     for m in _ALL_DEPARTMENTS.finditer(p.text):
         if _claim(taken, m.start(), m.end()):
             p.all_departments = True
+            _departments_of_the_place(p, m.group(0))
+
+
+def _departments_of_the_place(p: Parse, said: str) -> None:
+    """"安吉两个局的表分别是哪年的": a place naming several departments, then every one of a kind (局, 部门) said,
+    names each of the place's departments of that kind (安吉县农业农村局, 安吉县文化和广电旅游体育局; not the place's
+    own table, 安吉县), each as named on its own; a count said that is not theirs leaves the place to ask which."""
+    places = [m for m in p.mentions if len(m.of("department")) > 1 and not m.of("project")]
+    if len(places) != 1:
+        return
+    place = places[0]
+    kind = said[-1] if said.endswith("局") else ""
+    kept = sorted(str(r.key) for r in place.of("department")
+                  if compact(str(r.key)).endswith(kind) and not _PLACE_OWN_TABLE.fullmatch(compact(str(r.key))))
+    count = re.match(r"[两三四五六七八九十0-9]+", said)
+    # (which of them is asked, "宜都三个部门里哪个…最少": every department as it stands, whose ranking of the
+    # departments the facts answer)
+    if len(kept) < 2 or _WHICH_OF_THEM.search(p.text) or count is not None and small_number(count.group(0)) != len(kept):
+        return
+    at = p.mentions.index(place)
+    p.mentions[at:at + 1] = [Mention(place.start, place.end, place.text, {Ref("department", d)}, place.score)
+                             for d in kept]
+    p.all_departments = False
+
+
+# A place's own table ("安吉县"): no department of the place
+_WHICH_OF_THEM = re.compile(r"哪个|哪一个|哪家|哪几个|谁|最")
+_PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))[\u4e00-\u9fff]{1,10}(?:省|自治区|市|区|县|旗|盟)")
 
 
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:

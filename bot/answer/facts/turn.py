@@ -1712,7 +1712,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _own_label(fq) and not _names_a_project(turn):
+                and not _own_label(fq) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -1939,11 +1939,11 @@ def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
 def _typed_projects_in(turn, typed, departments: list[str]) -> bool:
     """Are the projects a typed answer is about all of the departments named? "环卫中心合计" → "那园林中心呢":
     the unit's own line names the place (福鼎市市政园林中心) before its department, which the answer's projects
-    say without reading its text."""
+    say without reading its text; "安吉县图书馆最贵的项目": the place said was the start of the unit's name."""
     kb = turn.kb
     pids = [int(e["id"]) for e in typed.entities or () if e.get("kind") == "project" and int(e["id"]) in kb.projects]
     owners = {kb.documents[kb.projects[p].document_id]["department_name"] for p in pids}
-    return bool(owners) and owners <= set(departments)
+    return bool(owners) and owners <= set(departments) or _place_of_a_unit(turn)
 
 
 def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict | None) -> bool:
@@ -1960,6 +1960,26 @@ def _worked_out(turn) -> bool:
     states under that name is not what was asked."""
     parse = getattr(turn, "p", None)
     return parse is not None and parse.has("compute")
+
+
+def _place_of_a_unit(turn) -> bool:
+    """Whether the typed reading took the place said for the start of a unit's name ("安吉县图书馆": the bureau's
+    unit, not the place's own tables): it kept no department of the question, and a unit is said."""
+    parse = getattr(turn, "p", None)
+    return parse is not None and bool(parse.text) and not any(m.of("department") for m in parse.mentions) \
+        and bool(turn.kb.units_said(parse.text, None))
+
+
+def _rate_shown_asked_again(turn, typed, context: dict) -> bool:
+    """Whether the facts just shown were rates (执行率 95.00%) and the question, "X呢", asks nothing of its own:
+    it asks the same rate of X ("白茶资金执行率" → "安吉文广旅体局全域旅游呢"), which X's total does not answer."""
+    parse = getattr(turn, "p", None)
+    if parse is None or typed.intent != "amount" or parse.has("amount", "how_much", "total") \
+            or not compact(turn.question).endswith("呢"):
+        return False
+    ids = [int(i) for i in context.get("shown") or ()]
+    rows = query.facts_by_id(turn.conn, ids) if ids else []
+    return bool(rows) and all(r["unit"] == "%" or (r["col_labels"] or "").endswith("率") for r in rows)
 
 
 def _names_a_project(turn) -> bool:
