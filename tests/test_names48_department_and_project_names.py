@@ -137,10 +137,12 @@ def test_each_departments_own_indicator_named_is_shown(engine: Engine) -> None:
 @pytest.mark.parametrize("question", ["健身设施专项资金多少", "健身设施专项资金和全民健身赛事经费加起来多少", "健身设施资金合计"])
 def test_a_name_said_whole_of_other_names_words_is_not_those_projects(engine: Engine, question: str) -> None:
     """"健身设施专项资金": 健身, 设施 and 专项资金 are each words of other projects' names, none holding them all: the
-    name is not held, never those three projects' money listed or added."""
+    name is no project, never those three projects' money listed or added: unknown, or the 合计 of the table whose
+    title holds the words (村级全民健身场地设施建设专项资金分配表)."""
     answer = engine.ask(question, record=False)
-    assert answer.status == "unknown", answer.text
-    assert "没有名为“健身设施" in answer.text and "380.00" not in answer.text and "475.50" not in answer.text
+    assert "380.00" not in answer.text and "475.50" not in answer.text, answer.text
+    assert (answer.status == "unknown" and "健身设施" in answer.text) \
+        or (answer.status == "answered" and "537" in answer.text and "分配表" in answer.text), answer.text
 
 
 @pytest.mark.parametrize(("question", "said"), [("全民健身赛事经费多少", "95.50"), ("信访超市日常运行经费多少", "68.00")])

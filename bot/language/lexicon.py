@@ -564,15 +564,7 @@ class KnowledgeBase:
             # departments' names, 醴陵 of 醴陵市商务局, names them)
             variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
             self.full_forms.update(variants)
-            # A fragment of the department's own name ("信访") does not identify a project.
-            grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
-                     if g not in dept_pieces and g not in generic]
-            grams += quoted_forms(name, words, generic)
-            # 城市书房运维经费: the whole name with a standard short word of names put in (运行维护 -> 运维), said as such
-            # only (its pieces are not: 低保 of 城乡最低生活保障资金 would take the 低保 of other names' words)
-            said_short = label_short_forms(variants, self.vocab.label_abbreviations)
-            grams += said_short
-            self.initial_forms.update(said_short)
+            grams = self._name_grams(name, words, variants, generic, dept_pieces)
             for long, short in initial_words(words, generic).items():
                 # 基本公卫, 公卫服务: the name's forms with the word said by its initials; the initials alone below
                 said_short = [g.replace(long, short) for g in grams if long in g and g != long]
@@ -599,6 +591,19 @@ class KnowledgeBase:
                 lex.initials.add(form)
                 self.initial_forms.add(form)
         lex.word = common
+
+    def _name_grams(self, name: str, words: list[str], variants: set[str], generic: set[str],
+                    dept_pieces: set[str]) -> list[str]:
+        """A project name's word n-grams, quoted parts and forms with a standard short word put in."""
+        # A fragment of the department's own name ("信访") does not identify a project.
+        grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
+                 if g not in dept_pieces and g not in generic]
+        grams += quoted_forms(name, words, generic)
+        # 城市书房运维经费: the whole name with a standard short word of names put in (运行维护 -> 运维), said as such
+        # only (its pieces are not: 低保 of 城乡最低生活保障资金 would take the 低保 of other names' words)
+        said_short = label_short_forms(variants, self.vocab.label_abbreviations)
+        self.initial_forms.update(said_short)
+        return grams + said_short
 
     def _load_sheet_names(self) -> None:
         """A workbook of one project per sheet names each sheet by the project's short name ("动物防疫" for
