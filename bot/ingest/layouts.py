@@ -355,11 +355,18 @@ def _document(path: str, sheet: _Sheet, layout: str) -> Document:
     return doc
 
 
+_FILED_BY = re.compile(r"^填报单位(?:[（(]盖章[）)])?[：:]\s*(\S{2,40})")
+
+
 def _project_header(doc: Document, sheet: _Sheet, unit_label: str):
     """The header block of a project-level sheet: 项目主管部门 (the department), 项目名称 and its cell,
     and the executing unit (labelled 项目执行单位 or 项目实施单位)."""
-    if (dept := sheet.right_of(sheet.label("项目主管部门"))) is not None:
+    # (主管部门 as often as 项目主管部门; else the 填报单位（盖章）：X line above the form)
+    owner = next((c for c in map(sheet.label, _BLOCK_OWNER) if c is not None), None)
+    if (dept := sheet.right_of(owner)) is not None:
         doc.department = dept.flat
+    elif (filed := sheet.label("填报单位", prefix=True)) is not None and (m := _FILED_BY.search(filed.flat)):
+        doc.department = m.group(1)
     name_cell = sheet.label("项目名称")
     return name_cell, sheet.right_of(name_cell), sheet.right_of(sheet.label(unit_label))
 
