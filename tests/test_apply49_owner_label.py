@@ -38,3 +38,9 @@ def test_the_department_of_an_application(tmp_path: Path, old: str, new: str | N
     assert doc is not None and doc.department == "湄潭县农业农村局", doc and doc.department
     assert not [i for i in doc.issues if i.level == "error"], doc.issues
     assert [p.name for p in doc.projects] == ["湄潭县茶产业提质增效项目"]
+
+
+def test_the_years_budget_labelled_with_its_year_is_the_projects_amount(tmp_path: Path) -> None:
+    """项目当年（2026年）预算 is 项目当年预算 with its year inside: the project's amount of the table's year."""
+    doc = read_workbook(str(_FORM), _FORM.read_bytes())
+    assert doc is not None and doc.projects[0].amounts.total == 1560, doc and doc.projects[0].amounts

@@ -709,7 +709,8 @@ def _funding_sources(sheet: _Sheet, money: _Money, path: str, issues: list[Issue
                 other.append(amount)
         amounts.fiscal_appropriation = sum(fiscal) if fiscal else None
         amounts.other = sum(other) if other else None
-    budget = money(sheet.right_of(sheet.label("项目当年预算")), "项目当年预算")
+    # (项目当年预算, or with its year inside: 项目当年（2026年）预算)
+    budget = money(sheet.right_of(sheet.find(lambda k: k.startswith("项目当年") and k.endswith("预算"))), "项目当年预算")
     if amounts.total is None:
         amounts.total = budget if budget is not None else amounts.sources_sum() or None
     elif budget is not None and abs(budget - amounts.total) >= 0.005:
