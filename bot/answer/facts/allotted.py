@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts.index import _vocabulary_data
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, label_key
@@ -65,7 +65,7 @@ def _words(idx) -> dict[str, list[str]]:
     path = getattr(idx, "vocab_path", "")
     if path not in _WORDS:
         try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("allotted_words") or {}
+            data = _vocabulary_data(path).get("allotted_words") or {}
         except (OSError, tomllib.TOMLDecodeError):
             data = {}
         _WORDS[path] = {k: sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True)

@@ -13,11 +13,11 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from pathlib import Path
 
 from bot.answer import compose
 from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
+from bot.answer.facts.index import _vocabulary_data
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
@@ -103,7 +103,7 @@ def _verbs(vocab_path: str) -> list[str]:
     """record_verbs of the vocabulary, longest first."""
     if vocab_path not in _VERBS:
         try:
-            data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8")).get("record_verbs") or []
+            data = _vocabulary_data(vocab_path).get("record_verbs") or []
         except (OSError, tomllib.TOMLDecodeError):
             data = []
         _VERBS[vocab_path] = sorted((compact(w) for w in data if isinstance(w, str) and compact(w)), key=len, reverse=True)
@@ -114,7 +114,7 @@ def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
     """[record_asks] of the vocabulary: each kind of column asked, its words, its headers, its 备注 words."""
     if vocab_path not in _ASKS:
         try:
-            data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8")).get("record_asks") or {}
+            data = _vocabulary_data(vocab_path).get("record_asks") or {}
         except (OSError, tomllib.TOMLDecodeError):
             data = {}
         _ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str)]
