@@ -74,6 +74,12 @@ class Ref(NamedTuple):
         return cast(str, self.key)
 
 
+# `id` and `name` read the key in C at run time (a question reads ~300 ids, a typo's ~2,000: a Python property
+# calling typing.cast each time); the properties above are what the type checker sees.
+for _key_as in ("id", "name"):
+    setattr(Ref, _key_as, property(itemgetter(1), doc=getattr(Ref, _key_as).__doc__))
+
+
 def name_variants(name: str, bare_inner: bool = True) -> set[str]:
     """A name as people type it: whole, without the bracketed part, and with only the bracketed part.
 
@@ -865,6 +871,16 @@ class KnowledgeBase:
             names = self.__dict__["_compact_project_names"] = {pid: compact(p.name) for pid, p in self.projects.items()}
         return names
 
+    def department_place_map(self) -> dict[str, str]:
+        """Each place of a loaded department's name (department_places) and the last department printing it, in
+        the order the places first come: worked out once (a question naming a department not loaded walked every
+        department's name for it)."""
+        kept = self.__dict__.get("_department_place_map")
+        if kept is None:
+            kept = self.__dict__["_department_place_map"] = {pl: d.name for d in self.departments
+                                                             for pl in department_places(d.name)}
+        return kept
+
     def year_of_document(self, doc_id: int) -> int | None:
         """A document's own year: its title's, else its file's ("兴化_教育局_2025.txt" of a text table whose
         title prints none), else None."""
@@ -1518,6 +1534,11 @@ def _branch_forms(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[s
 def department_places(name: str) -> list[str]:
     """The places of a department's name, outermost first, each without its level ("上海市普陀区财政局" ->
     ["上海", "普陀"]; "中共上海市普陀区委社会工作部" -> the same)."""
+    return list(_department_places(name))  # a copy: a caller may change its list, never the kept one
+
+
+@functools.lru_cache(maxsize=16384)  # the loaded departments' names are asked again by every question's steps
+def _department_places(name: str) -> tuple[str, ...]:
     rest = re.sub(r"^中共", "", compact(name))
     places = []
     for pattern in (r"^([^省市区县旗盟]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县旗盟]{2,6}?)(?:市|盟)(.+)$",
@@ -1525,7 +1546,7 @@ def department_places(name: str) -> list[str]:
         if (m := re.match(pattern, rest)) and len(m.group(2)) >= 2:
             places.append(m.group(1))
             rest = m.group(2)
-    return places
+    return tuple(places)
 
 
 def narrow_by_place(candidates: Sequence[str], anchors: Iterable[str]) -> list[str]:

@@ -27,20 +27,34 @@ def _import_jieba():
     """Import jieba without pkg_resources (its only use there; it costs ~0.1 s to import)."""
     if "jieba" in sys.modules:
         return sys.modules["jieba"]
-    saved = sys.modules.get("pkg_resources", ...)
+    saved = {name: sys.modules.get(name, ...) for name in ("pkg_resources", "hashlib")}
     sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # jieba falls back to a plain open()
     # jieba imports its HMM tables (finalseg, ~30 ms) on import; we never cut with the HMM, so they
     # are imported only if something asks for them.
     sys.modules.setdefault("jieba.finalseg", _LazyModule("jieba.finalseg"))
+    if saved["hashlib"] is ...:  # jieba's md5 names the cache of a custom dictionary, which we never
+        sys.modules["hashlib"] = _HASHLIB_FOR_JIEBA  # build: OpenSSL's library (~3.5 MB) only if it does
     try:
         import jieba
     finally:
-        if saved is ...:
-            del sys.modules["pkg_resources"]
-        else:
-            sys.modules["pkg_resources"] = saved
+        for name, module in saved.items():
+            if module is ...:
+                sys.modules.pop(name, None)
+            else:
+                sys.modules[name] = module
     jieba.setLogLevel(logging.WARNING)
     return jieba
+
+
+def _md5(*args, **kwargs):
+    """hashlib.md5, the real module imported on the first call (jieba's only use of hashlib)."""
+    import hashlib
+
+    return hashlib.md5(*args, **kwargs)
+
+
+_HASHLIB_FOR_JIEBA = types.ModuleType("hashlib")  # what `from hashlib import md5` finds while jieba imports
+_HASHLIB_FOR_JIEBA.md5 = _md5  # type: ignore[attr-defined]
 
 
 class _LazyModule(types.ModuleType):

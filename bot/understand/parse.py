@@ -1941,12 +1941,14 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
     if not phrases:
         return 0.0
     text = compact(sentence)
-    tokens = kb.segmenter.cut(text)
+    tokens: list[str] | None = None  # the sentence cut only when a phrase is not found whole in it
     total = 0.0
     for phrase in phrases:
         if phrase in text:
             total += 1
             continue
+        if tokens is None:
+            tokens = kb.segmenter.cut(text)
         # A single character counts only as a word of its own ("跑" is not "访").
         words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
         # (a name the dictionary holds whole is one token: "新修梯田" is found in 新修水平梯田 too)
