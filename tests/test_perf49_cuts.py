@@ -142,3 +142,68 @@ def test_a_sentence_saying_every_phrase_whole_is_not_cut(engine, monkeypatch):
     assert cut == []
     assert words_score(["派驻人员", "档案"], "要求各单位派驻人员进驻信访超市", kb) == 0.5
     assert cut  # a phrase not said whole: the sentence is cut to find its words
+
+
+def _words_score_cutting_every_sentence(phrases: list[str], sentence: str, kb) -> float:
+    """words_score as it was: every sentence cut, whatever its phrases."""
+    from rapidfuzz import fuzz
+
+    from bot.language.normalize import compact
+
+    if not phrases:
+        return 0.0
+    text = compact(sentence)
+    tokens = kb.segmenter.cut(text)
+    total = 0.0
+    for phrase in phrases:
+        if phrase in text:
+            total += 1
+            continue
+        words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
+        whole = [t for t in tokens if len(t) >= 4 and any(len(w) > 1 and w in t for w in words)]
+        long_found = sum(1 for w in words if len(w) > 1 and (max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80
+                                                             or any(w in t for t in whole)))
+        if long_found:
+            found = long_found + sum(1 for w in words if len(w) == 1 and (w in tokens or any(w in t for t in whole)))
+            total += found / len(words)
+    return total / len(phrases)
+
+
+def test_a_sentence_is_cut_only_where_a_word_may_be_found_and_scores_as_before(engine, monkeypatch):
+    """Phrases cut from the indicators' own texts, some with a character mistyped, scored against other texts:
+    the same score as cutting every sentence, and many sentences never cut."""
+    import random
+
+    from bot.language.normalize import compact
+    from bot.store import queries as query
+
+    kb = engine.kb
+    real_cut, scored, cut = kb.segmenter.cut, set(), []
+    monkeypatch.setattr(kb.segmenter, "cut", lambda text: (cut.append(text) if text in scored else None) or real_cut(text))
+    texts = [f"{r['name']}：{r['annual_value'] or ''}；{r['period_value'] or ''}" for r in query.indicators(kb.conn)]
+    rng = random.Random(49)
+    checked = 0
+    for _ in range(400):
+        source = rng.choice(texts)
+        at = rng.randrange(max(1, len(source) - 6))
+        phrase = source[at:at + rng.randint(2, 6)]
+        if rng.random() < 0.5 and len(phrase) > 2:
+            k = rng.randrange(len(phrase))
+            phrase = phrase[:k] + rng.choice("预算经费资金指标一生效") + phrase[k + 1:]
+        phrases = [p for p in (phrase, rng.choice(["满意度", "完成率", "派驻", "档案管理"])) if p.strip("：；")]
+        for sentence in rng.sample(texts, 3) + [source]:
+            scored.add(compact(sentence))
+            score = words_score(phrases, sentence, kb)
+            scored.discard(compact(sentence))
+            assert score == _words_score_cutting_every_sentence(phrases, sentence, kb)
+            checked += 1
+    assert checked >= 1600
+    assert len(cut) < checked / 2  # (every sentence scored was cut before)
+
+
+def test_a_document_s_years_are_worked_out_once(engine):
+    kb: KnowledgeBase = engine.kb
+    for doc_id in kb.documents:
+        years = kb.years_of_document(doc_id)
+        assert kb.years_of_document(doc_id) is years  # (its title searched again per question before)
+        assert isinstance(years, frozenset)

@@ -725,6 +725,7 @@ class KnowledgeBase:
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
         self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
         self._fact_years: dict[int, frozenset[int]] | None = None
+        self._document_years: dict[int, frozenset[int]] = {}  # years_of_document's, kept per document
 
     def _group_by_doc(self, refs: set[Ref]) -> dict[int, tuple[Ref, ...]]:
         by_doc: dict[int, list[Ref]] = defaultdict(list)
@@ -892,6 +893,9 @@ class KnowledgeBase:
     def years_of_document(self, doc_id: int) -> frozenset[int]:
         """The years a document holds figures of: its own and those of its sheets named by a year (the older
         sheet of a workbook with a sheet per year). Read on first use, once."""
+        kept = self._document_years.get(doc_id)  # (a question asking a year of every table reads them all)
+        if kept is not None:
+            return kept
         years = self._fact_years
         if years is None:
             found: dict[int, set[int]] = defaultdict(set)
@@ -903,7 +907,8 @@ class KnowledgeBase:
         span = re.search(r"((?:19|20)\d\d)年?[-—–~～至到]((?:19|20)\d\d)年", self.documents[doc_id]["form"] or "")
         spanned = set(range(int(span.group(1)), int(span.group(2)) + 1)) if span and 0 < int(span.group(2)) - int(
             span.group(1)) <= 10 else set()
-        return years.get(doc_id, frozenset()) | ({own} if own else set()) | spanned
+        kept = self._document_years[doc_id] = years.get(doc_id, frozenset()) | ({own} if own else set()) | spanned
+        return kept
 
     def indicator_names_of_form(self, form: str) -> frozenset[str]:
         """The distinct names of a fuzzy form's indicators (kept: a common name stands for thousands)."""

@@ -1932,6 +1932,14 @@ def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> li
 SOME_WORDS = 0.3  # the share of the asked words a named project's sentence says, when "which ones" is asked
 
 
+def _may_be_in(word: str, text: str) -> bool:
+    """Whether a word may be found among a text's words as words_score finds it: inside one of them, or at a
+    fuzz.ratio of 80 or more to one. The ratio is 2·LCS / (len(word) + len(token)), with the LCS at most the word's
+    characters the text holds and the token at least one character long, so a word holding fewer than
+    2·(len + 1) / 5 of them is never found, whatever the cut (and inside a token, all of them are held)."""
+    return 5 * sum(c in text for c in word) >= 2 * (len(word) + 1)
+
+
 def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
     """How much of the phrases a sentence says: a phrase found whole counts fully; otherwise the share
     of its words found, word against word (a 2-character word must match exactly: "管" is not found in
@@ -1947,10 +1955,12 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
         if phrase in text:
             total += 1
             continue
-        if tokens is None:
-            tokens = kb.segmenter.cut(text)
         # A single character counts only as a word of its own ("跑" is not "访").
         words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
+        if not any(len(w) > 1 and _may_be_in(w, text) for w in words):
+            continue  # (no long word found: the phrase counts nothing, and the sentence need not be cut for it)
+        if tokens is None:
+            tokens = kb.segmenter.cut(text)
         # (a name the dictionary holds whole is one token: "新修梯田" is found in 新修水平梯田 too)
         whole = [t for t in tokens if len(t) >= 4 and any(len(w) > 1 and w in t for w in words)]
         long_found = sum(1 for w in words if len(w) > 1 and (max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80
