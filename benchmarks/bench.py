@@ -301,16 +301,27 @@ def child_first_answer(db: str, question: str) -> dict:
     return {"seconds": round(time.perf_counter() - t, 2)}
 
 
-def child_cold_ask(db: str) -> dict:
-    """A one-question `ask` as the CLI runs it, in this process: its peak memory is the command's."""
-    import contextlib
-    import io
-    import runpy
+# A one-question `ask` as `python -m bot ask` runs it (runpy, as -m does), printing its peak memory at exit: in a
+# process of its own that imports nothing of the benchmark (whose own modules, hashlib among them, were counted in
+# the figure when the ask ran inside a bench child).
+_COLD_ASK = (
+    "import atexit, runpy, sys\n"
+    "def _peak():\n"
+    "    with open('/proc/self/status') as f:\n"
+    "        kb = next(int(line.split()[1]) for line in f if line.startswith('VmHWM'))\n"
+    "    sys.stderr.write(f'\\nPEAK_KB {kb}\\n')\n"
+    "atexit.register(_peak)\n"
+    "sys.argv = ['bot', 'ask', sys.argv[1], '--db', sys.argv[2]]\n"
+    "runpy.run_module('bot', run_name='__main__', alter_sys=True)\n"
+)
 
-    sys.argv = ["bot", "ask", COLD_QUESTION, "--db", db]
-    with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.suppress(SystemExit):
-        runpy.run_module("bot", run_name="__main__", alter_sys=True)
-    return {"answer": out.getvalue().strip()[:80]}
+
+def cold_ask_peak_mb(db: Path) -> float:
+    """The peak memory (VmHWM) of a one-question `ask` on db, in MB."""
+    out = subprocess.run([sys.executable, "-c", _COLD_ASK, COLD_QUESTION, str(db)], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    kb = next(int(line.split()[1]) for line in out.stderr.splitlines() if line.startswith("PEAK_KB "))
+    return round(kb / 1024, 1)
 
 
 # ----- the naive loader ------------------------------------------------------------------------------------
@@ -418,7 +429,7 @@ def cold_pairs(db: Path, pairs: int) -> dict:
 def cold_part(report: Report, results: dict, seed_db: Path, pairs: int) -> None:
     """Cold `ask` against the jieba yardstick in pairs, and its peak memory."""
     cold = results["cold_start"] = cold_pairs(seed_db, pairs)
-    cold["peak_mb"] = _in_child("child_cold_ask", str(seed_db))["peak_mb"]
+    cold["peak_mb"] = cold_ask_peak_mb(seed_db)
     print(f"cold `ask {COLD_QUESTION}`: {cold['ask_s']['median']} s (min {cold['ask_s']['min']}, max "
           f"{cold['ask_s']['max']}) vs `import jieba; jieba.lcut(...)` {cold['jieba_s']['median']} s; ratio "
           f"min {cold['ratio']['min']} / median {cold['ratio']['median']} / max {cold['ratio']['max']} over "

@@ -207,3 +207,10 @@ def test_a_document_s_years_are_worked_out_once(engine):
         years = kb.years_of_document(doc_id)
         assert kb.years_of_document(doc_id) is years  # (its title searched again per question before)
         assert isinstance(years, frozenset)
+
+
+def test_the_cold_ask_s_memory_is_measured_in_a_process_importing_nothing_of_the_benchmark(seed_db: Path):
+    from benchmarks import bench
+
+    assert "benchmarks" not in bench._COLD_ASK  # (the bench child's own modules, hashlib among them, were counted)
+    assert 5.0 < bench.cold_ask_peak_mb(seed_db) < 500.0
