@@ -53,10 +53,44 @@ def _table(path: Path) -> None:
     wb.save(path)
 
 
+# Another department's own 项目支出绩效目标表 (text, as published): its 合计 is its projects'.
+_PROJECTS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县水务局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 838.37 838.37
+
+青禾县水务局 838.37 838.37
+
+    农村饮水安全工程维修养护经费 838.37 838.37
+
+保障农村饮水工程正常运行。
+
+1、1-产出指标,11-数量指标,维修养护供水工程；实施周期指标值:≥120处,年度指标值:≥120处;
+"""
+
+
+def _basic(path: Path) -> None:
+    """A third department's small table of its basic spending (人员经费 / 公用经费 / 合计)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基本支出预算表"
+    for r in (["青禾县财政局2026年基本支出预算表"], ["单位：万元"], ["项目", "金额"], ["人员经费", 2152.26], ["公用经费", 301.5],
+              ["合计", 2453.76]):
+        ws.append(r)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("units49_tables")
     _table(d / "青禾县卫生健康局2026年部门支出预算表.xlsx")
+    (d / "青禾县水务局2026年项目支出绩效目标表.txt").write_text(_PROJECTS, encoding="utf-8")
+    _basic(d / "青禾县财政局2026年基本支出预算表.xlsx")
     return engine_over(tmp_path_factory.mktemp("units49_db") / "kb.sqlite", [d])
 
 
@@ -122,3 +156,30 @@ def test_the_whole_of_the_departments_own_table(engine: Engine) -> None:
     a = converse(engine, "青禾卫健局合计多少")
     total = round(sum(_row(*u)[2] for u in _COUNTY + _TOWNS), 2)
     assert a.status == "answered" and f"{total:.2f}".rstrip("0").rstrip(".") in a.text and "小计" not in a.text, a.text
+
+
+def _whole(col: int) -> str:
+    return f"{round(sum(_row(*u)[col] for u in _COUNTY + _TOWNS), 2):.2f}".rstrip("0").rstrip(".")
+
+
+def test_a_column_of_the_department_is_its_whole_tables_line(engine: Engine) -> None:
+    a = converse(engine, "青禾卫健局人员经费")
+    county = f"{round(sum(u[2] for u in _COUNTY), 2):.2f}".rstrip("0").rstrip(".")
+    assert a.status == "answered" and _whole(4) in a.text and county not in a.text and "小计" not in a.text, a.text
+
+
+def test_the_departments_column_set_against_another_departments_total(engine: Engine) -> None:
+    a = converse(engine, "青禾卫健局项目支出和青禾水务局项目总额加起来")
+    both = f"{round(float(_whole(6)) + 838.37, 2):.2f}".rstrip("0").rstrip(".")
+    assert a.status == "answered" and both in a.text, a.text
+    assert "青禾县卫生健康局 青禾县卫生健康局" not in a.text  # (the department named once)
+
+
+def test_the_same_column_of_another_department_after_the_whole_of_this_one(engine: Engine) -> None:
+    a = converse(engine, "青禾卫健局人员经费", "青禾财政局的呢")
+    assert a.status == "answered" and "2152.26" in a.text and _whole(4) not in a.text, a.text
+
+
+def test_another_departments_whole_after_the_whole_of_this_one(engine: Engine) -> None:
+    a = converse(engine, "青禾卫健局合计", "那青禾水务局呢")
+    assert a.status == "answered" and "838.37" in a.text and _whole(2) not in a.text, a.text

@@ -486,8 +486,8 @@ def _about(a: Asked) -> bool:
     if a.lines and not a.inherits and all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
                                           for x in a.lines):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
-    if not a.lines and _WHOLE.search(a.rest) and any(f in a.text for f in a.book.scope):
-        return True  # ("湄潭卫健局合计多少": the whole of the department's own table)
+    if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
+        return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest)):
         return True  # (a column only this table prints, 人员经费, said over its lines or of its whole)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
@@ -722,7 +722,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
             done["group"] = done.get("group") or _group_of(a)
             recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if len(done.get("lines", [])) == 1 \
                 else done.get("lines", [])[-2:]
-            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent}
+            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "column_said": bool(a.column)}
             return fa
     return None
 
@@ -780,9 +780,14 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return having(idx, a, group)  # "乡镇卫生院里项目支出超过一百万的": its units beyond the number
     if a.lines:
         return values(idx, a, a.lines, a.column)
-    if a.book.total is not None and _WHOLE.search(a.rest):
+    if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None
+
+
+def _scope_said(a: Asked) -> bool:
+    """Whether the question names the department whose own table this is (湄潭卫健局), of the whole of it."""
+    return any(f in a.text for f in a.book.scope)
 
 
 def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
