@@ -1013,7 +1013,9 @@ def combine_sides(question: str, op: str, x: dict, y: dict, sources: list[str]) 
         x, y = in_one_unit(x, y)
         if x["unit"] != y["unit"]:
             return None
-    x, y = ({**f, "label": f"{f['department']} {f['label']}"} for f in (x, y))  # two departments' figures
+    # two departments' figures, each named by its department (once: a label may start with it already)
+    x, y = ({**f, "label": f["label"] if f["label"].startswith(f["department"] or "\0") else f"{f['department']} {f['label']}"}
+            for f in (x, y))
     if op == "share" and not re.search(r"占|是", compact(question)) and x["value"] and y["value"]:
         # "财政局住房公积金和社工部住房公积金的比例": the one to the other, never a share of the other
         pa, pb = (f"{v / (x['value'] + y['value']) * 100:.2f}" for v in (x["value"], y["value"]))

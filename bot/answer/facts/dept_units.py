@@ -19,7 +19,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
-from bot.language.lexicon import department_forms, joined_bureau_forms
+from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike
 from bot.language.normalize import compact
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -54,11 +54,11 @@ _CN_NUMBER = re.compile(r"([一二两三四五六七八九十百千]+)(万|亿|�
 # beyond these (门票收入, 每月, 上级补助, another place) changes the question: it is not answered as if absent.
 _ASKING = re.compile(
     r"(?:收入|支出|预算数|预算|资金|金额|总额|合计|总计|小计|一共|总共|共计|加起来|多少钱|多少|是多少|为多少|有多少|是|为|有|的|了|呢|吗|啊|呀"
-    r"|么|啥|什么|谁|哪个|哪一个|哪些|哪几个|哪几|哪家|哪|单位|部门|委办局|下面|下属|二级|其中|它的|它|这个|这|那么|那|换成|换|再|还有"
+    r"|么|啥|什么|谁|哪个|哪一个|哪些|哪几个|哪几|哪家|哪|单位|部门|委办局|下面|下属|二级|其中|里面|里|当中|之中|它的|它|这个|这|那么|那|换成|换|再|还有"
     r"|全市|全县|全区|全部|所有|最|多|少|大|小|高|低|排名|排序|排行|排|按|名|位|第|前|倒数|几个|几家|几所|个|家|所|差距|差额|相差|差|比重"
     r"|占比|比例|百分之几|百分比|占|比|超过|大于|高于|多于|以上|不少于|不低于|达到|低于|少于|小于|不到|不足|以下|万元|万|亿|千|元"
     r"|总|各个|各|每个|每|分别|分|表|这张表|本表|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
-    r"|[一二两三四五六七八九十]|[\s,，。.?？!！、：:])")
+    r"|[一二两三四五六七八九十百]|[\s,，。.?？!！、：:])")
 _ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计")
 _EACH = re.compile(r"各部门|各个部门|每个部门|各单位|各个单位|每个单位|分部门|分单位|分别")
 # Each department's figures added up ("各部门人员经费合计", "所有单位加起来"), not one by one (分别)
@@ -77,6 +77,7 @@ class Line:
     line: int
     key: str  # the label key of the printed label (its code kept): how the fact index names the row
     cells: dict[str, dict] = field(default_factory=dict)  # column -> fact
+    label: str = ""  # as printed, its marks kept ("一、局本级及县直医疗卫生单位小计")
 
     @property
     def own(self) -> bool:
@@ -97,6 +98,8 @@ class Book:
     groups: dict[str, Line] = field(default_factory=dict)  # department -> its 小计 line
     units: dict[str, list[Line]] = field(default_factory=dict)  # department -> its units in order
     forms: list[tuple[str, Line]] = field(default_factory=list)  # (said form, line), longest first
+    owner: str = ""  # one department's own table (its groups classes of its units): the department
+    scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
 
 
 def _col(f: dict) -> str:
@@ -120,6 +123,7 @@ def _line_of(facts: list[dict]) -> Line | None:
         code, name = path[-2], ""
     line = Line(name, code, compact(path[0]) if len(path) >= 2 else "", facts[0]["line"] or 0, label_key(path[-1]))
     line.cells = {_col(f): f for f in facts}
+    line.label = path[-1]
     return line
 
 
@@ -135,10 +139,15 @@ def _read(idx, doc: int) -> list[Book]:
     subjects = tuple(s for s in _SUBJECTS if s in title) or ("收入", "支出")
     books = []
     for sheet, lines in by_sheet.items():
-        book = _book_of(doc, sheet, idx.docs[doc].department, subjects,
-                        [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None])
+        read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
+        book = _book_of(doc, sheet, idx.docs[doc].department, subjects, read) \
+            or _headed_book(doc, sheet, idx.docs[doc].department, subjects, read)
         if book is not None:
-            book.forms, book.title = _forms(idx, book), title
+            book.title = title
+            _fill_columns(book, read)
+            if book.owner:
+                book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
+            book.forms = _forms(idx, book)
             books.append(book)
     return books
 
@@ -160,13 +169,60 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
+    return book
+
+
+def _fill_columns(book: Book, lines: list[Line]) -> None:
+    """The money columns, each by its own header (基本支出 › 小计 said 基本支出), and the main one (合计)."""
     for x in lines:
         for f in x.cells.values():
             leaf = _leaf(f)  # (基本支出 › 小计 is named and said by its group's word: 基本支出)
             book.leaves.setdefault(_col(f), _col(f)[:-len(leaf)] if leaf == "小计" and _col(f) != leaf else leaf)
     book.columns = list(book.leaves)
     book.main = next((c for c in book.columns if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), book.columns[0])
-    return book
+
+
+# A group's own line in one department's table: "一、局本级及县直医疗卫生单位小计", "（二）乡镇卫生院合计"
+_HEADED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?(?P<g>.{2,}?)(?:小计|合计)$")
+_PLACE = re.compile(r"^(?:.{2,6}?(?:省|自治区))?(.{2,6}?(?:市|州|盟|区|县|旗))")
+
+
+def _headed_book(doc: int, sheet: str, owner: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
+    """One department's table of its units (a 局's 部门支出预算表: 本级, hospitals, 卫生院 …, each with its code),
+    the units under groups each printed as a line of its own ("一、局本级及县直医疗卫生单位小计") above its units
+    or below them, and a 合计 line. Read so only when every group's line adds up its units in every column."""
+    m = _PLACE.match(compact(owner))
+    book = Book(doc, sheet, m.group(1) if m else "", subjects, owner=compact(owner))
+    body = []
+    for x in lines:
+        if not x.code and not x.group and _TOTAL.match(x.name) and book.total is None:
+            book.total = x
+        elif not x.group:
+            body.append(x)
+    heads = [i for i, x in enumerate(body) if not x.code and _HEADED.match(x.label)]
+    if len(heads) < 2 or not owner:
+        return None
+    for above in (True, False):
+        cuts = [*heads, len(body)] if above else [-1, *heads]
+        spans = [(h, body[h + 1:cuts[k + 1]] if above else body[cuts[k] + 1:h]) for k, h in enumerate(heads)]
+        if sum(len(us) for _, us in spans) + len(heads) == len(body) and all(us and _adds_up(body[h], us) for h, us in spans):
+            break
+    else:
+        return None
+    for h, us in spans:
+        head = _HEADED.match(body[h].label)
+        group = head.group("g").strip() if head else body[h].name
+        for x in (body[h], *us):
+            x.group = group
+        book.groups[group], book.units[group] = body[h], list(us)
+    return book if _units_are_organisations(book) else None
+
+
+def _adds_up(head: Line, units: list[Line]) -> bool:
+    """Whether a group's line is its units added up, in every column it prints (the units' blank cells 0)."""
+    return bool(head.cells) and all(
+        abs(sum(float(u.cells[c]["number"]) for u in units if c in u.cells) - float(f["number"])) < 0.01 * len(units) + 0.005
+        for c, f in head.cells.items())
 
 
 def _units_are_organisations(book: Book) -> bool:
@@ -180,24 +236,65 @@ def _units_are_organisations(book: Book) -> bool:
 
 def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     """How each line may be said: a department by the names people use for it (卫健委), found for it alone; a unit
-    by its name with or without the place; a department's own unit (本级) by the department's name and 本级."""
+    by its name with or without the place, or as staff shorten it (疾控中心, 复兴镇 of 复兴镇卫生院); a department's
+    own unit (本级) by the department's name and 本级; a group of one department's units by its name."""
     place = set(department_forms(book.place, idx.abbrev)) if book.place else set()
     out: list[tuple[str, Line]] = []
     seen: dict[str, set[str]] = {}
     for g in book.groups:
-        for form in department_forms(g, idx.abbrev) | joined_bureau_forms(compact(g).removeprefix(book.place)):
+        forms = _group_forms(g) if book.owner else department_forms(g, idx.abbrev) | joined_bureau_forms(compact(g).removeprefix(book.place))
+        for form in map(compact, forms):
             if len(form) >= 2 and form not in place:
                 seen.setdefault(form, set()).add(g)
     for form, gs in seen.items():
         if len(gs) == 1:
             g = next(iter(gs))
             out.append((form, book.groups[g]))
-            out += [(form + w, u) for u in book.units[g] if u.own for w in ("本级", "机关")]
-    for us in book.units.values():
-        for u in us:
-            bare = _OWN.sub("", u.name)
-            out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
+            out += [(form + w, u) for u in book.units[g] if u.own and not book.owner for w in ("本级", "机关")]
+    units = [u for us in book.units.values() for u in us]
+    own = [u for u in units if u.own or u.name == book.owner]
+    out += [(form + w, u) for form in book.scope for u in own[:1] if len(own) == 1 for w in ("本级", "机关")]
+    for u in units:
+        bare = _OWN.sub("", u.name)
+        out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
+    taken = {f for f, _ in out}
+    short: dict[str, list[Line]] = {}
+    for u in units:
+        for f in _unit_short_forms(idx, u.name.removeprefix(book.place)) - taken if not u.own else ():
+            short.setdefault(f, []).append(u)
+    out += [(f, us[0]) for f, us in short.items() if len(us) == 1]  # (a short form two units share names neither)
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+
+
+def _group_forms(group: str) -> set[str]:
+    """A group of one department's units by its name, with or without what it puts in brackets, or by that alone
+    (乡镇卫生院 and 社区卫生服务中心 of 乡镇卫生院（社区卫生服务中心））."""
+    m = re.fullmatch(r"(.+?)[（(](.+?)[）)]", group)
+    return {group, m.group(1), m.group(2)} if m else {group}
+
+
+# A town's health centre: 永兴镇中心卫生院, 复兴镇卫生院, 湄江街道社区卫生服务中心
+_TOWN_UNIT = re.compile(r"^(?P<town>[\u4e00-\u9fff]{1,4}?)(?P<level>镇|乡|街道)(?P<centre>中心)?(?P<kind>卫生院|社区卫生服务中心)$")
+
+
+def _unit_short_forms(idx, bare: str) -> set[str]:
+    """A unit's name (its place left off) as staff shorten it, by rule: the standard short words of names
+    (疾病预防控制中心 → 疾控中心); a town's health centre by its town alone (复兴镇), or without 镇 or 中心 (永兴中心卫生院,
+    永兴镇卫生院). Kept by the caller only when no other line is said so."""
+    out = {bare.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in bare
+           for short in shorts}
+    if m := _TOWN_UNIT.match(bare):
+        town, centre, kind = m.group("town") + m.group("level"), m.group("centre") or "", m.group("kind")
+        out |= {town, m.group("town") + centre + kind, town + kind}
+        out |= {m.group("town") + kind} if len(m.group("town")) >= 2 else set()
+    return {f for f in out if len(f) >= 3 and f != bare}
+
+
+def _owner_forms(idx, book: Book) -> set[str]:
+    """The names people use for the department whose table this is (卫健局, 湄潭卫健局), its place alone left out."""
+    place = _place_forms(book.place)
+    return {f for f in department_forms(book.owner, idx.abbrev) if len(f) >= 2 and f not in place
+            and not any(f == p + "县" or f == p + "市" for p in place)}
 
 
 def names_a_line(idx, name: str) -> bool:
@@ -249,6 +346,8 @@ class Asked:
     column: str = ""  # the column said ("" when none: the table's 合计 column)
     rest: str = ""  # the question without the lines and the column said
     unclear: bool = False  # a word that fits several units equally
+    columns: list[str] = field(default_factory=list)  # every column said, in order ("人员经费和公用经费")
+    inherits: bool = False  # a follow-up on another table's answer, what it asks left to that answer
 
 
 def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -259,17 +358,22 @@ def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, 
     for form, line in book.forms:
         at = text.find(form)
         while at >= 0:
-            if not any(s < at + len(form) and at < e for s, e in taken):
+            if not any(s < at + len(form) and at < e for s, e in taken) and not _NUMBERED_BEFORE.search(text[:at]):
                 taken.append((at, at + len(form)))
                 found.append((at, line))
             at = text.find(form, at + len(form))
+    for form in book.scope:  # (the department whose table it is, said of the whole: no unit of it said short)
+        taken += [(k, k + len(form)) for k in _spans(text, form) if not any(s < k + len(form) and k < e for s, e in taken)]
+    if (typo := _mistyped(book, text, taken)) is not None:
+        taken.append(typo[0])
+        found.append((typo[0][0], typo[1]))
     units = {u.key: u for us in book.units.values() for u in us}
     unclear = False
     for m in mentions:
         hit = [units[k] for k in m.keys if k in units]
         if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]):
             continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short)
-        if not hit or any(s < m.end and m.start < e for s, e in taken):
+        if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]):
             continue
         if len(hit) == 1:
             end = m.end
@@ -281,6 +385,46 @@ def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, 
             unclear = True
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
+
+
+# A name said after a number is another organisation's (第二人民医院 is not 人民医院, 二中 not 中学)
+_NUMBERED_BEFORE = re.compile(r"(?:第|[一二三四五六七八九十百\d])$")
+
+
+def _spans(text: str, form: str) -> list[int]:
+    out, at = [], text.find(form)
+    while at >= 0:
+        out.append(at)
+        at = text.find(form, at + len(form))
+    return out
+
+
+def _mistyped(book: Book, text: str, taken: list[tuple[int, int]]) -> tuple[tuple[int, int], Line] | None:
+    """A unit's name of four characters or more said with one character mistyped by sound ("疾空中心" for 疾控中心,
+    its first and last characters right), where no line is said: the unit, when it is the only line so near."""
+    if taken:
+        return None
+    near: dict[int, tuple[tuple[int, int], Line]] = {}
+    for form, line in book.forms:
+        if len(form) < 4 or line is book.groups.get(line.group):
+            continue
+        for k in range(len(text) - len(form) + 1):
+            run = text[k:k + len(form)]
+            off = [i for i in range(len(form)) if run[i] != form[i]]
+            if len(off) == 1 and 0 < off[0] < len(form) - 1 and sounds_alike(run[off[0]], form[off[0]]):
+                near.setdefault(id(line), ((k, k + len(form)), line))
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """Every money column a question names ("人员经费和公用经费"), in the order said; the question with them blanked."""
+    said: list[tuple[int, str]] = []
+    while True:
+        column, after = _column_said(book, rest)
+        if not column or column in [c for _, c in said]:
+            return [c for _, c in sorted(said)], rest
+        said.append((next(i for i, (x, y) in enumerate(zip(rest, after, strict=True)) if x != y), column))
+        rest = after
 
 
 def _column_said(book: Book, rest: str) -> tuple[str, str]:
@@ -307,19 +451,20 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
 
 def read(idx, book: Book, text: str, mentions: list) -> Asked:
     found, rest, unclear = _said_lines(book, text, mentions)
-    column, rest = _column_said(book, rest)
+    columns, rest = _columns_said(book, rest)
+    column = columns[0] if columns else ""
     lines: list[Line] = []
     for _, x in found:
         if x not in lines:
             lines.append(x)
-    return Asked(book, text, lines, column, rest, unclear)
+    return Asked(book, text, lines, column, rest, unclear, columns)
 
 
 def _left_over(a: Asked, place: str, year: int | None) -> str:
     """What the question says beyond the lines, the column and the words of asking: its own table's year and
     place are no more; any other word changes the question."""
     rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest
-    for form in sorted(_place_forms(place), key=len, reverse=True):
+    for form in (*a.book.scope, *sorted(_place_forms(place), key=len, reverse=True)):
         rest = rest.replace(form, " ")
     if year:
         rest = rest.replace(f"{year}年", " ")
@@ -338,6 +483,11 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
+    if a.lines and not a.inherits and all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
+                                          for x in a.lines):
+        return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
+    if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
+        return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest)):
         return True  # (a column only this table prints, 人员经费, said over its lines or of its whole)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
@@ -347,8 +497,10 @@ def _about(a: Asked) -> bool:
 
 def _name(book: Book, x: Line) -> str:
     if x is book.total:
-        return compose.whole_of_table(book.place)
-    return compose.department_subtotal(x.group) if x is book.groups.get(x.group) else x.name
+        return book.owner or compose.whole_of_table(book.place)  # (one department's table: the department's own whole)
+    if x is book.groups.get(x.group):
+        return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
+    return x.name
 
 
 def _value(x: Line, column: str) -> float:
@@ -371,12 +523,12 @@ def _blank(book: Book, x: Line, column: str) -> str:
 
 
 def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
-    """Each line's figure in the column (its 合计 when none is said)."""
+    """Each line's figure in the column (its 合计 when none is said), or in each column said ("人员经费和公用经费")."""
     book = a.book
-    col = column or book.main
-    facts = [f for x in lines if (f := _fact(book, x, col)) is not None]
+    cols = a.columns if column and column == a.column and len(a.columns) > 1 else [column or book.main]
+    facts = [f for x in lines for col in cols if (f := _fact(book, x, col)) is not None]
     pairs = [(f"{_name(book, x)} {book.leaves[col]}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
-             for x in lines]
+             for x in lines for col in cols]
     text = compose.fact_values(pairs) + (_cite(idx, facts) if facts else "")
     return FactAnswer("answered", text, facts or [f for x in lines for f in list(x.cells.values())[:1]])
 
@@ -561,6 +713,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
         if not kept and prior and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
             a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
+            a.inherits = not a.column  # (what another table's answer asked of its line, this table may not print)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         fa = _asked(idx, a, follow)
         if fa is not None:
@@ -569,7 +722,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
             done["group"] = done.get("group") or _group_of(a)
             recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if len(done.get("lines", [])) == 1 \
                 else done.get("lines", [])[-2:]
-            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent}
+            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "column_said": bool(a.column)}
             return fa
     return None
 
@@ -623,11 +776,18 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return values(idx, a, _level(a, group)[1], a.column)  # "各部门收入预算", "卫健委各单位的事业收入"
     if _LIST.search(a.rest) or re.search(r"的(?:单位|部门)", a.rest) and not a.lines:
         return having(idx, a, group)
+    if group and len(a.lines) == 1 and _threshold(a.rest, _unit(a.book)):
+        return having(idx, a, group)  # "乡镇卫生院里项目支出超过一百万的": its units beyond the number
     if a.lines:
         return values(idx, a, a.lines, a.column)
-    if a.book.total is not None and _WHOLE.search(a.rest):
+    if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None
+
+
+def _scope_said(a: Asked) -> bool:
+    """Whether the question names the department whose own table this is (湄潭卫健局), of the whole of it."""
+    return any(f in a.text for f in a.book.scope)
 
 
 def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
@@ -695,6 +855,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         a.column = a.column or follow.get("column") or ""
         return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))
+    if len(recent) == 2 and _ADDED.search(a.rest):
+        a.column = a.column or follow.get("column") or ""
+        return added(idx, a, recent)  # "两个加起来": the two lines just answered, in their column
     if a.column and len(last) == 1 and not _SHARE.search(a.rest):
         return values(idx, a, last, a.column)
     return None

@@ -684,6 +684,8 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     if fa is None:
         return None
     kept = fa.kept
+    if kept and kept.get("column_said"):  # (the column said, for "普陀财政局的呢" next; never 合计, every table's word)
+        answerer.last = answerer.last or answerer.read(turn.question)
     out = _facts_answer(turn, fa, answerer, idx, answer_type)
     if isinstance(getattr(turn.session, "facts", None), dict):
         turn.session.facts["dept_units"] = kept
