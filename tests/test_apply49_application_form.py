@@ -1,0 +1,79 @@
+"""A 项目申报表 (one project per workbook) read completely and answered as staff ask:
+
+- its project said by its name in part before 项目 ("茶产业项目…") names the form, as its department's name does:
+  its text fields (项目负责人, 项目起止年限), its 资金来源 lines by year column, its 支出明细 counted and ranked;
+- 项目总预算 (every year the project runs) and 当年预算 (the table's own year) are two figures: a question about
+  one is never answered with the other.
+
+The fixture is the published-style 湄潭 form and a made-over copy of it (another department, another project,
+other figures), so the rules are of the form, not of one file.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import DATA, converse, engine_over, set_cells
+
+from bot.engine import Engine
+
+_FORM = DATA / "general48" / "贵州省湄潭县农业农村局2026年茶产业提质增效项目申报表.xlsx"
+_OTHER = "青山县水产局2026年生态渔业示范项目申报表.xlsx"
+
+
+def _forms(folder: Path) -> list[Path]:
+    """The 湄潭 form and its made-over copy, in folder."""
+    shutil.copy(_FORM, folder / _FORM.name)
+    other = folder / _OTHER
+    shutil.copy(_FORM, other)
+    set_cells(other, {
+        "A1": "青山县2026年项目申报表", "A2": "填报单位（盖章）：青山县水产局", "C3": "青山县生态渔业示范项目",
+        "C4": "青山县水产局", "F4": "青山县水产技术推广站", "C5": "赵明远", "C7": "2026年1月至2028年12月（共3年）",
+        "C10": 900, "F10": 300, "E11": "2026年", "F11": "2027年", "G11": "2028年",
+        "D12": 900, "E12": 300, "F12": 320, "G12": 280,
+        "C13": "1.中央水产发展资金", "D13": 450, "E13": 150, "F13": 160, "G13": 140,
+        "C14": "2.省级渔业专项资金", "D14": 150, "E14": 50, "F14": 60, "G14": 40,
+        "C15": "3.县级财政配套资金", "D15": 250, "E15": 80, "F15": 90, "G15": 80,
+        "C16": "4.经营主体自筹资金", "D16": 50, "E16": 20, "F16": 10, "G16": 20,
+        "A17": "2026年项目支出明细预算及测算依据", "E48": "渔业综合产值",
+    })
+    return [folder / _FORM.name, other]
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("forms")
+    return engine_over(folder / "kb.sqlite", _forms(folder))
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("茶产业项目负责人是谁", "王国顺", "赵明远"),
+    ("生态渔业项目负责人是谁", "赵明远", "王国顺"),
+    ("茶产业提质增效项目起止年限", "2025年1月至2027年12月", "2028年12月"),
+    ("生态渔业那个项目起止年限", "2026年1月至2028年12月", "2027年12月"),
+    ("茶产业项目中央衔接资金2026年多少", "800", "1900"),
+    ("生态渔业项目县级配套资金2027年多少", "90", "250"),
+    ("茶产业项目支出明细有几项", "共 12 个", "青山县"),
+])
+def test_the_project_said_names_its_form(forms: Engine, question: str, said: str, unsaid: str) -> None:
+    answer = converse(forms, question)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_a_part_of_the_name_inside_an_indicator_is_the_indicator(forms: Engine) -> None:
+    """"茶产业综合产值" is an indicator's name, not the project said before a label."""
+    answer = converse(forms, "茶产业综合产值是多少")
+    assert answer.status == "answered" and "逐年提高" in answer.text, answer.text
+
+
+def test_a_year_said_short_before_duo_shao(forms: Engine) -> None:
+    """"二七年多少": the year 2027 and how much (年多 of a duration is 三年多, never 年多少)."""
+    from bot.language.normalize import full_years
+
+    assert full_years("茶产业项目二七年多少") == "茶产业项目2027年多少"
+    assert full_years("干了3年多") == "干了3年多"
+    answer = converse(forms, "茶产业那个项目二七年多少")
+    assert answer.status == "answered" and "1260" in answer.text and "1560" not in answer.text, answer.text
