@@ -77,3 +77,26 @@ def test_a_year_said_short_before_duo_shao(forms: Engine) -> None:
     assert full_years("干了3年多") == "干了3年多"
     answer = converse(forms, "茶产业那个项目二七年多少")
     assert answer.status == "answered" and "1260" in answer.text and "1560" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (["茶产业项目总预算"], "4000", "1560"),
+    (["茶产业项目总预算", "当年呢"], "1560", "4000"),
+    (["生态渔业项目总预算"], "900", "300.00"),
+    (["生态渔业项目总预算", "当年呢"], "300", "900"),
+    (["生态渔业项目多少钱"], "2026年（当年）预算 300.00万元", "总计"),
+    (["青山县水产局2027年预算"], "320", "300.00"),
+    (["湄潭农业农村局2027年预算"], "1260", "1560"),
+])
+def test_the_whole_budget_and_the_years_are_never_blurred(forms: Engine, turns, said: str, unsaid: str) -> None:
+    answer = converse(forms, *turns)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [["湄潭农业农村局部门预算"], ["生态渔业项目总预算", "青山县水产局部门预算呢"]])
+def test_a_department_budget_is_not_in_an_application(forms: Engine, turns) -> None:
+    """A department whose tables are 项目申报表 only has no 部门预算 in them: never a project's figure for it."""
+    answer = converse(forms, *turns)
+    assert answer.status == "unknown", answer.text
+    assert not any(n in answer.text for n in ("1560", "4000", "300", "900")), answer.text

@@ -802,9 +802,15 @@ def do_amount(t: Turn, f: Frame) -> Answer:
         return whole
     if len(rows) == 1 and not f.column and (line := _department_line_named(t, f, rows[0])) is not None:
         return line
-    lines = [compose.amount_line(r, sources_asked(t.p)) + compose.source_note(r) for r in rows]
+    lines = [compose.amount_line(r, sources_asked(t.p), _applied_year(t, r)) + compose.source_note(r) for r in rows]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+def _applied_year(t: Turn, row) -> int | None:
+    """The year of a 项目申报表 whose project the row is (its amount is that year's, not the 项目总预算)."""
+    doc = t.kb.documents[row["document_id"]]
+    return doc["year"] if doc["layout"] == "project-application" and doc["year"] else None
 
 
 # "三年一共", "三年合计": a 申报表's column of the years it applies for together
@@ -1074,6 +1080,8 @@ def _unit_amounts(t: Turn, f: Frame) -> Answer | None:
 def do_total(t: Turn, f: Frame) -> Answer:
     if (f.unit or f.units) and not f.indicators and (answer := _unit_amounts(t, f)) is not None:
         return answer
+    if not f.column and not f.exclude and (applied := _applications_total(t, f)) is not None:
+        return applied
     return _tables_total(t, f)
 
 
@@ -1162,6 +1170,28 @@ def _sum_of_projects(t: Turn, f: Frame) -> Answer | None:
         every.projects = own
         return do_sum(t, every)
     return None
+
+
+def _applications_total(t: Turn, f: Frame) -> Answer | None:
+    """A department whose tables in scope are all 项目申报表, asked a year its forms apply for other than their
+    own: that year's 合计 column, each form's (never the own year's total); None for any other question or table."""
+    docs = query.documents(t.conn, f.doc_ids)
+    if not docs or any(d["layout"] != "project-application" for d in docs):
+        return None
+    years = [y for y in t.p.years if y not in {d["year"] for d in docs}]
+    if len(years) != 1:
+        return None
+    column, lines, table = f"{years[0]}年", [], []
+    for d in docs:
+        sums = [x for x in query.column_figures(t.conn, d["id"], "") if x["col_labels"] == column
+                and compact(x["row_labels"].split(query.FACT_SEP)[-1]) in ("合计", "总计")]
+        if not sums:
+            return t.unknown(compose.year_not_held(years, [d["year"]], d["department_name"]), suggest=False)
+        value = round(sum(x["number"] for x in sums), 6)
+        lines.append(compose.applied_year_total(d, column, value, len(sums)))
+        table.append({"label": f"{d['department_name']} {column}", "value": value, "unit": d["unit"],
+                      "department": d["department_name"]})
+    return t.answered(f, "\n".join(lines), rows=table)
 
 
 def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:

@@ -4083,7 +4083,7 @@ def _read_one_project_named(fq: FactQuestion, text: str, taken: list[tuple[int, 
     for doc, name in idx.one_projects.items():
         core = name[:-2] if name.endswith("项目") else name
         span = _project_name_span(text, core, taken, said)
-        if span is not None:
+        if span is not None and not _inside_a_longer_name(text, span[0], span[1], idx):
             found[doc] = span
     if len(found) != 1:
         return
@@ -4099,10 +4099,16 @@ def _read_one_project_named(fq: FactQuestion, text: str, taken: list[tuple[int, 
     fq.subject_docs.add(doc)
 
 
+def _inside_a_longer_name(text: str, start: int, end: int, idx: FactIndex) -> bool:
+    """"促进就业专项资金": a name (专项资金) said as the end of a longer name a table prints (a label, another
+    table's project) is that longer name's part, not the one project's name."""
+    return any(text[k:end] in idx.label_text or text[k:end] in idx.subjects for k in range(max(0, start - 6), start))
+
+
 def _project_name_span(text: str, core: str, taken: list[tuple[int, int]],
                        said: str) -> tuple[int, int, int] | None:
-    """Where the question says a project's name: whole (with 项目 after it or not), or three characters or more
-    of it followed by 项目 (那个项目) — its start, the name's end and the end of the 项目 said after it; None when
+    """Where the question says a project's name: whole (with 项目 after it, or without when five characters or
+    more: 专项资金 alone is any such fund), or three characters or more of it followed by 项目 (那个项目) — its start, the name's end and the end of the 项目 said after it; None when
     it does not, or the words are claimed already."""
     for start in range(len(text)):
         if any(s <= start < e for s, e in taken):
@@ -4115,7 +4121,7 @@ def _project_name_span(text: str, core: str, taken: list[tuple[int, int]],
         word = _PROJECT_WORD.match(text, end)
         if word is not None:
             return start, end, word.end()
-        if text[start:end] == core or any(text[start:end] + w in said for w in _POINTED_PROJECT):
+        if text[start:end] == core and len(core) >= 5 or any(text[start:end] + w in said for w in _POINTED_PROJECT):
             return start, end, end
     return None
 

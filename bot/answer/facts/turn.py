@@ -617,7 +617,7 @@ def _after_typed(turn, typed):
     if (classed := _lines_of_departments(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)) is not None:
         return classed
     other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
-        or _a_line_under_the_last(turn, idx) or _year_in_the_text_shown(turn, idx)
+        or _the_label_beside_said(turn, idx) or _a_line_under_the_last(turn, idx) or _year_in_the_text_shown(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
@@ -992,6 +992,32 @@ def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     if len({g["row_labels"] for g in found}) != 1 or len({g["number"] for g in found}) != 1:
         return None
     return Answerer(idx).values(found[:1], [])
+
+
+_WORD_ALONE = re.compile(r"(?:那|那么)?([\u4e00-\u9fff]{2,4}?)(?:的)?(?:呢|是多少|多少)")
+
+
+def _the_label_beside_said(turn, idx: FactIndex) -> FactAnswer | None:
+    """"项目总预算" → "当年呢": of a form printing 项目总预算 and 项目当年预算 side by side, the one line of the same
+    block whose label says the word and ends as the label just answered (…预算) — the other figure, never the
+    one just shown again; None unless exactly one line fits."""
+    m = _WORD_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1 or not (shown := idx.facts(last)) or shown[0]["number"] is None:
+        return None
+    f, said = shown[0], m.group(1)
+    row = label_key(own_label(f))
+    if said in row or len(row) < 3 or said in _YEAR_WORDS:
+        return None
+    found = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts))
+             if g["number"] is not None and g["id"] != f["id"] and (g["sheet"], g["section"]) == (f["sheet"], f["section"])
+             and said in (key := label_key(own_label(g))) and key.endswith(row[-2:]) and not g["col_labels"]]
+    if len({g["row_labels"] for g in found}) != 1 or len(found) != 1:
+        return None
+    return Answerer(idx).values(found, [])
+
+
+_YEAR_WORDS = ("今年", "去年", "明年", "上年", "下年", "前年", "本年")
 
 
 _UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)?(?:的)?(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
