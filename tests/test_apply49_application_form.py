@@ -38,6 +38,7 @@ def _forms(folder: Path) -> list[Path]:
         "C15": "3.县级财政配套资金", "D15": 250, "E15": 80, "F15": 90, "G15": 80,
         "C16": "4.经营主体自筹资金", "D16": 50, "E16": 20, "F16": 10, "G16": 20,
         "A17": "2026年项目支出明细预算及测算依据", "E48": "渔业综合产值",
+        "E34": "养殖池塘改造面积", "E43": "养殖池塘改造补助标准", "D20": "生态养殖池塘提质改造", "E20": 75, "F20": "0.5万亩×150元/亩=75万元",
     })
     return [folder / _FORM.name, other]
 
@@ -100,3 +101,21 @@ def test_a_department_budget_is_not_in_an_application(forms: Engine, turns) -> N
     answer = converse(forms, *turns)
     assert answer.status == "unknown", answer.text
     assert not any(n in answer.text for n in ("1560", "4000", "300", "900")), answer.text
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (["低产茶园改造多少钱"], "240", "0.8万亩"),
+    (["养殖池塘改造多少钱"], "75", "240"),
+    (["养殖池塘改造多少钱", "测算依据呢"], "150元/亩", "300元/亩"),
+])
+def test_a_detail_line_by_its_name_said_short(forms: Engine, turns, said: str, unsaid: str) -> None:
+    """Money asked of a 明细 line said short (a word of its middle left out): its 金额 — not the indicators of its
+    area and cost per 亩, which state no amount."""
+    answer = converse(forms, *turns)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_an_indicator_asked_stays_the_indicator(forms: Engine) -> None:
+    answer = converse(forms, "茶产业项目低产茶园改造面积多少")
+    assert answer.status == "answered" and "0.8万亩" in answer.text and "240" not in answer.text, answer.text

@@ -47,6 +47,7 @@ from bot.answer.facts.words import (
     _FOLLOWUP,
     BOUGHT,
     CHANGE_COLUMN,
+    MONEY_UNITS,
     UNDER_HEAD_SAID,
     _is_total,
     is_entity_label,
@@ -1537,6 +1538,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if "list" in fq.ops and typed.intent in ("amount", "total", "lookup_amount") and any(
             m.start >= 0 and m.keys and not any(k in shown for k in m.keys) for m in fq.mentions):
         return None  # "黄盖湖明细有哪些": the lines a table lists under the project, not its money
+    if typed.intent == "indicator_value" and _MONEY_SAID.search(fq.text) and not _AMOUNT_SHOWN.search(typed.text) \
+            and any(m.keys & idx.row_label_keys for m in fq.mentions):
+        return None  # "低产茶园改造多少钱": indicators showing no amount; a line of money is read (_explains_more)
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
@@ -2406,6 +2410,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         # "有哪些效益类指标": the facts are the columns of the very indicators the typed list shows (with its
         # class); that list, numbered, is what "第三个" next counts in
         return False
+    if typed_intent == "indicator_value" and _money_line_for_indicators(fa, typed_text, fq.text if fq else question):
+        return True
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
@@ -2437,6 +2443,20 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+# Money asked of a thing ("低产茶园改造多少钱"), and an amount printed (万元, 元 — not a rate: 300元/亩).
+_MONEY_SAID = re.compile(r"多少钱|几块钱|金额|花了?多少|花费|经费多少|资金多少|预算多少")
+_AMOUNT_SHOWN = re.compile(r"\d(?:\.\d+)?\s*(?:万元|亿元|元)(?![/／每])")
+
+
+def _money_line_for_indicators(fa: FactAnswer, typed_text: str, question: str) -> bool:
+    """"低产茶园改造多少钱": money asked, the typed answer's indicators of the thing (its area, its cost per 亩)
+    state no amount, and the facts found one line of money (a 支出明细's 金额): that line is the answer."""
+    if fa.status != "answered" or not _MONEY_SAID.search(question) or _AMOUNT_SHOWN.search(typed_text):
+        return False
+    figures = [f for f in fa.facts if f["number"] is not None]
+    return len(figures) == 1 and figures[0]["unit"] in MONEY_UNITS
 
 
 def _said_but_a_middle_word(text: str, m) -> bool:
