@@ -119,3 +119,22 @@ def test_a_detail_line_by_its_name_said_short(forms: Engine, turns, said: str, u
 def test_an_indicator_asked_stays_the_indicator(forms: Engine) -> None:
     answer = converse(forms, "茶产业项目低产茶园改造面积多少")
     assert answer.status == "answered" and "0.8万亩" in answer.text and "240" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (["茶产业项目县级配套资金", "三年合计多少"], "1050", "1560"),
+    (["生态渔业项目省级渔业专项资金2027年多少", "三年合计是多少"], "150", "300"),
+])
+def test_the_years_together_of_a_source_line(forms: Engine, turns, said: str, unsaid: str) -> None:
+    """"三年合计多少" after a 资金来源 line: that line's 合计 column, never the table's (or the department's) total."""
+    answer = converse(forms, *turns)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["两张项目申报表的项目负责人分别是谁", "项目申报表的项目负责人分别是谁"])
+def test_a_field_of_each_application(forms: Engine, question: str) -> None:
+    """A field asked of each of the tables of a kind ("分别"): each department's own, named — not which one."""
+    answer = converse(forms, question)
+    assert answer.status == "answered", answer.text
+    assert "王国顺" in answer.text and "赵明远" in answer.text, answer.text

@@ -617,8 +617,7 @@ def _after_typed(turn, typed):
     idx = index_for(turn.kb)
     if (classed := _lines_of_departments(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)) is not None:
         return classed
-    other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
-        or _the_label_beside_said(turn, idx) or _a_line_under_the_last(turn, idx) or _year_in_the_text_shown(turn, idx)
+    other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
@@ -672,6 +671,16 @@ def _after_typed(turn, typed):
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
+    """A follow-up saying only what changes of the fact just answered: its year, a word of its label, the label
+    beside it, its years together, a line under it, or a year its text states."""
+    for step in (_another_year_of_the_label, _another_part_of_the_label, _the_label_beside_said,
+                 _years_together_of_the_row, _a_line_under_the_last, _year_in_the_text_shown):
+        if (found := step(turn, idx)) is not None:
+            return found
+    return None
 
 
 def _lines_of_departments(turn, idx: FactIndex, answer_type):
@@ -1019,6 +1028,29 @@ def _the_label_beside_said(turn, idx: FactIndex) -> FactAnswer | None:
 
 
 _YEAR_WORDS = ("今年", "去年", "明年", "上年", "下年", "前年", "本年")
+# "三年合计多少", "那几年加起来呢": the years a row's columns print, together.
+_YEARS_TOGETHER = re.compile(r"(?:那|那么)?(?:这)?([两三四五几]|\d)年(?:的)?(?:一共|合计|总共|加起来|累计|总计|共计)"
+                             r"(?:是)?(?:多少)?(?:钱)?(?:呢)?")
+_TOGETHER_COLUMN = re.compile(r"^(?:[两三四五]年|\d年)?(?:合计|小计|总计)$")
+
+
+def _years_together_of_the_row(turn, idx: FactIndex) -> FactAnswer | None:
+    """"县级配套资金" (its 2026年 figure shown) → "三年合计多少": the same line's column of its years together (合计,
+    三年合计) in a table whose columns are years — never the table's or the department's total; None unless the
+    line just answered has one such column and, said with a count, as many year columns as said."""
+    m = _YEARS_TOGETHER.fullmatch(compact(normalize(turn.question)))
+    last = idx.facts(list(_context(turn.session).get("last") or ()))
+    if m is None or not last or len({(f["document_id"], f["row_labels"], f["section"]) for f in last}) != 1:
+        return None
+    f = last[0]
+    row = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["number"] is not None
+           and (g["row_labels"], g["section"], g["sheet"]) == (f["row_labels"], f["section"], f["sheet"])]
+    together = [g for g in row if _TOGETHER_COLUMN.match(compact(g["col_labels"] or ""))]
+    years = {g["col_labels"] for g in row if re.fullmatch(r"(?:19|20)\d\d年", compact(g["col_labels"] or ""))}
+    count = {"两": 2, "三": 3, "四": 4, "五": 5}.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    if len(together) != 1 or len(years) < 2 or count is not None and count != len(years):
+        return None
+    return Answerer(idx).values(together, [])
 
 
 _UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)?(?:的)?(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
