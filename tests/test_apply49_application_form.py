@@ -138,3 +138,11 @@ def test_a_field_of_each_application(forms: Engine, question: str) -> None:
     answer = converse(forms, question)
     assert answer.status == "answered", answer.text
     assert "王国顺" in answer.text and "赵明远" in answer.text, answer.text
+
+
+def test_a_year_the_form_prints_in_its_text(tmp_path: Path) -> None:
+    """A 2020 申报表 states its earlier years' budgets in a text cell (2018年预算金额3610万元): "2018年呢" after its
+    total is that line — not "no 2018 data", nor the 2020 figure."""
+    engine = engine_over(tmp_path / "kb.sqlite", sorted((DATA / "samples").glob("*.xlsx")))  # (other years beside it)
+    answer = converse(engine, "东湖人社项目总预算", "2018年呢")
+    assert answer.status == "answered" and "3610" in answer.text and "6730" not in answer.text, answer.text

@@ -2328,7 +2328,8 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
     if doc["layout"] == "project-application" and doc["year"]:
         # (a 申报表's projects' amounts are of its year: never read as their 项目总预算)
-        text = f"{doc['department_name']}申报项目{doc['year']}年（当年）预算{label}合计 {format_amount(value, doc['unit'])}"
+        said = "" if column == "total" else label
+        text = f"{doc['department_name']}申报项目{doc['year']}年（当年）预算{said}合计 {format_amount(value, doc['unit'])}"
     if column == "total":
         parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}" for c in SOURCE_COLUMNS if doc[c] is not None]
         if parts:

@@ -677,7 +677,7 @@ def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
     """A follow-up saying only what changes of the fact just answered: its year, a word of its label, the label
     beside it, its years together, a line under it, or a year its text states."""
     for step in (_another_year_of_the_label, _another_part_of_the_label, _the_label_beside_said,
-                 _years_together_of_the_row, _a_line_under_the_last, _year_in_the_text_shown):
+                 _years_together_of_the_row, _a_line_under_the_last, _year_in_the_text_shown, _year_line_of_the_form):
         if (found := step(turn, idx)) is not None:
             return found
     return None
@@ -1074,6 +1074,20 @@ def _year_in_the_text_shown(turn, idx: FactIndex) -> FactAnswer | None:
         return None
     return FactAnswer("answered", compose.fact_value(_name(last[0]), re.sub(r"^\d+[.、]", "", said[0])) + _cite(idx, last),
                       last)
+
+
+def _year_line_of_the_form(turn, idx: FactIndex) -> FactAnswer | None:
+    """"东湖人社项目总预算" (the typed answer) → "2018年呢": the one line the 申报表 of the conversation prints for
+    that year's budget (2018年预算金额, read from its 前两年预算 text), though the form is of another year; None
+    unless the conversation is about one such form printing exactly one budget line of that year."""
+    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    docs = [d for d in getattr(getattr(turn.session, "frame", None), "doc_ids", None) or () if d in idx.docs]
+    if m is None or len(docs) != 1 or idx.docs[docs[0]].layout != "project-application" or _context(turn.session).get("last"):
+        return None
+    year = int(m.group(1))
+    lines = [g for g in idx.facts(list(idx.docs[docs[0]].facts)) if g["number"] is not None and idx.fact_year[g["id"]] == year
+             and f"{year}年" in (label := own_label(g)) and "预算" in label and not g["col_labels"]]
+    return Answerer(idx).values(lines, []) if len(lines) == 1 else None
 
 
 def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
