@@ -146,3 +146,29 @@ def test_a_year_the_form_prints_in_its_text(tmp_path: Path) -> None:
     engine = engine_over(tmp_path / "kb.sqlite", sorted((DATA / "samples").glob("*.xlsx")))  # (other years beside it)
     answer = converse(engine, "东湖人社项目总预算", "2018年呢")
     assert answer.status == "answered" and "3610" in answer.text and "6730" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory) -> Engine:
+    """A workbook of several applications (a sheet per project), each with 2026年 | 2027年 | 2028年 | 三年合计."""
+    folder = tmp_path_factory.mktemp("several")
+    book = DATA / "general44" / "临湘市林业局2026年项目申报表.xlsx"
+    shutil.copy(book, folder / book.name)
+    return engine_over(folder / "kb.sqlite", [folder / book.name])
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (["黄盖湖湿地项目财政拨款", "三年合计多少"], "370", "95.8"),
+    (["国家储备林2027年多少", "三年一共多少"], "1900", "510"),
+])
+def test_the_years_together_of_the_project_talked_about(several: Engine, turns, said: str, unsaid: str) -> None:
+    """"三年合计多少" after a project of a workbook of several applications: that project's line (the source asked
+    before) in its 三年合计 column — never another project's, nor the department's total."""
+    answer = converse(several, *turns)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_the_years_together_of_a_blank_source(several: Engine) -> None:
+    answer = converse(several, "古树名木保护项目其他资金", "三年合计多少")
+    assert answer.status == "unknown" and "95.8" not in answer.text and "三年合计" in answer.text, answer.text

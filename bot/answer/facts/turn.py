@@ -58,7 +58,7 @@ from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
 from bot.language.normalize import compact, normalize
-from bot.model import ITEM_HEAD
+from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
 
@@ -677,7 +677,8 @@ def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
     """A follow-up saying only what changes of the fact just answered: its year, a word of its label, the label
     beside it, its years together, a line under it, or a year its text states."""
     for step in (_another_year_of_the_label, _another_part_of_the_label, _the_label_beside_said,
-                 _years_together_of_the_row, _a_line_under_the_last, _year_in_the_text_shown, _year_line_of_the_form):
+                 _years_together_of_the_row, _years_together_of_the_project, _a_line_under_the_last,
+                 _year_in_the_text_shown, _year_line_of_the_form):
         if (found := step(turn, idx)) is not None:
             return found
     return None
@@ -1074,6 +1075,32 @@ def _year_in_the_text_shown(turn, idx: FactIndex) -> FactAnswer | None:
         return None
     return FactAnswer("answered", compose.fact_value(_name(last[0]), re.sub(r"^\d+[.、]", "", said[0])) + _cite(idx, last),
                       last)
+
+
+def _years_together_of_the_project(turn, idx: FactIndex) -> FactAnswer | None:
+    """"黄盖湖湿地项目财政拨款" (the typed answer) → "三年合计多少": that project's 资金来源 line (the source asked,
+    else its 合计) in the column of its years together — never another project's line nor the department's total;
+    None unless the conversation is about one project of a 申报表 printing such a column."""
+    m = _YEARS_TOGETHER.fullmatch(compact(normalize(turn.question)))
+    pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
+    if m is None or len(pids) != 1 or _context(turn.session).get("last") or pids[0] not in turn.kb.projects:
+        return None
+    project = turn.kb.projects[pids[0]]
+    doc = idx.docs.get(project.document_id)
+    if doc is None or doc.layout != "project-application":
+        return None
+    several = len([p for p in turn.kb.projects.values() if p.document_id == doc.id]) > 1
+    source = AMOUNT_LABELS.get(getattr(turn, "earlier_column", None) or "", "")
+    cells = [g for g in idx.facts(list(doc.facts)) if g["number"] is not None
+             and (not several or (g["section"] or "").startswith(project.name + " "))
+             and _TOGETHER_COLUMN.match(compact(g["col_labels"] or ""))]
+    if source and source != "总计":  # the source asked before: its line, or its cell said blank (never the 合计)
+        rows = [g for g in cells if compact(own_label(g)) == compact(source)]
+        if not rows and cells:
+            return FactAnswer("unknown", compose.blank_cell(f"{project.name} {source}", cells[0]["col_labels"], False), [])
+    else:
+        rows = [g for g in cells if compact(own_label(g)) in ("合计", "总计")]
+    return Answerer(idx).values(rows, []) if len(rows) == 1 else None
 
 
 def _year_line_of_the_form(turn, idx: FactIndex) -> FactAnswer | None:
