@@ -172,3 +172,12 @@ def test_the_years_together_of_the_project_talked_about(several: Engine, turns, 
 def test_the_years_together_of_a_blank_source(several: Engine) -> None:
     answer = converse(several, "古树名木保护项目其他资金", "三年合计多少")
     assert answer.status == "unknown" and "95.8" not in answer.text and "三年合计" in answer.text, answer.text
+
+
+def test_a_whole_budget_the_form_does_not_print(several: Engine) -> None:
+    """项目总预算 asked of a form printing none: said so, with its 三年合计 and its year's budget, each named — never
+    the year's budget given as the whole."""
+    answer = converse(several, "国家储备林项目总预算")
+    assert answer.status == "answered", answer.text
+    assert "没有单列项目总预算" in answer.text and "三年合计 1900.00万元" in answer.text, answer.text
+    assert "2026年（当年）预算 560.00万元" in answer.text and "总计" not in answer.text, answer.text

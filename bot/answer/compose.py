@@ -64,6 +64,17 @@ def amount_line(row: sqlite3.Row, with_sources: bool = True, applied_year: int |
     return text
 
 
+def whole_budget_not_printed(row, together: tuple[str, float] | None, year: int | None) -> str:
+    """"国家储备林建设项目：表中没有单列项目总预算；三年合计 1900.00万元；2026年（当年）预算 560.00万元": a 申报表 printing
+    no 项目总预算, said so, with what it does print — never the year's budget as the whole."""
+    unit = _unit(row)
+    own = f"{year}年（当年）预算 {money(row)}" if year and row["total"] is not None else ""
+    said = f"{row['name']}：表中没有单列项目总预算"
+    if together is not None:
+        said += f"；{together[0]} {format_amount(together[1], unit)}"
+    return said + (f"；{own}" if own else "")
+
+
 def year_applied(name: str, column: str, lines: list[tuple[str, float, str]]) -> str:
     """"国家储备林建设项目 2027年：合计 640.00万元（财政拨款 220.00万元，其他资金 420.00万元）": a 申报表's
     column of another year it applies for (or its 三年合计), each 资金来源 line of it."""

@@ -789,7 +789,7 @@ def sources_asked(p: Parse) -> bool:
 
 def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
-    if (applied := _year_applied(t, f, rows)) is not None:
+    if (applied := _year_applied(t, f, rows) or _whole_budget_applied(t, f, rows)) is not None:
         return applied
     if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
         if _states_an_amount(part[2]) and _PER_ONE.search(t.p.text):
@@ -846,6 +846,31 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
             return None
     text = compose.year_applied(row["name"], column, lines) + compose.source_note(row)
     return t.answered(f, text, projects=f.projects)
+
+
+# The budget of every year a project runs, said ("项目总预算", "总投资"): a 申报表 prints it apart from its 当年预算.
+_WHOLE_BUDGET = re.compile(r"总预算|预算总额|总投资|全部预算")
+
+
+def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"储备林项目总预算": one project of a 申报表 asked its whole budget, where the form prints no 项目总预算 line:
+    said so, with the years-together column it does print (三年合计) beside the year's budget — never the year's
+    budget given as the whole. None for any other question (a form's own 项目总预算 line is the facts' answer)."""
+    if len(rows) != 1 or f.column or t.p.years or not _WHOLE_BUDGET.search(t.p.text) \
+            or t.kb.documents[rows[0]["document_id"]]["layout"] != "project-application":
+        return None
+    row = rows[0]
+    several = len(t.kb.projects_of_document(row["document_id"])) > 1
+    figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
+    if [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
+            if not several or (x["section"] or "").startswith(row["name"])]:
+        return None  # its own line, which the facts answer (and "当年呢" after it, the line beside it)
+    together = [x for x in figures if x["row_labels"] in ("合计", "总计")
+                and re.fullmatch(r"(?:[两三四五]年)?合计|(?:[两三四五]年)?总计", x["col_labels"] or "")]
+    year = t.kb.documents[row["document_id"]]["year"]
+    text = compose.whole_budget_not_printed(
+        row, (together[0]["col_labels"], together[0]["number"]) if len(together) == 1 else None, year)
+    return t.answered(f, text + compose.source_note(row), projects=f.projects)
 
 
 def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
@@ -942,7 +967,7 @@ def do_source(t: Turn, f: Frame) -> Answer:
             return _sources_of_tables(t, f)
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
-    if (applied := _year_applied(t, f, rows)) is not None:
+    if (applied := _year_applied(t, f, rows) or _whole_budget_applied(t, f, rows)) is not None:
         return applied
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
     if not breakdown and rows and all(r["kind"] == "department" for r in rows) \
