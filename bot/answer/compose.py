@@ -51,15 +51,28 @@ def _unit(row) -> str:
         return "万元"
 
 
-def amount_line(row: sqlite3.Row, with_sources: bool = True) -> str:
+def amount_line(row: sqlite3.Row, with_sources: bool = True, applied_year: int | None = None) -> str:
     """"信访工作经费：总计 60.00万元（财政拨款 60.00万元）"; without its sources when they are not asked
-    ("信访工作经费：总计 60.00万元"): a second figure beside the total reads as another answer."""
-    text = f"{row['name']}：总计 {money(row)}"
+    ("信访工作经费：总计 60.00万元"): a second figure beside the total reads as another answer. A project of a
+    项目申报表 (applied_year: its table's year) has the budget of that year, never its 项目总预算: said so."""
+    label = f"{applied_year}年（当年）预算" if applied_year else "总计"
+    text = f"{row['name']}：{label} {money(row)}"
     if with_sources:
         parts = [f"{AMOUNT_LABELS[c]} {money(row, c)}" for c in SOURCE_COLUMNS if row[c] is not None]
         if parts:
             text += "（" + "，".join(parts) + "）"
     return text
+
+
+def whole_budget_not_printed(row, together: tuple[str, float] | None, year: int | None) -> str:
+    """"国家储备林建设项目：表中没有单列项目总预算；三年合计 1900.00万元；2026年（当年）预算 560.00万元": a 申报表 printing
+    no 项目总预算, said so, with what it does print — never the year's budget as the whole."""
+    unit = _unit(row)
+    own = f"{year}年（当年）预算 {money(row)}" if year and row["total"] is not None else ""
+    said = f"{row['name']}：表中没有单列项目总预算"
+    if together is not None:
+        said += f"；{together[0]} {format_amount(together[1], unit)}"
+    return said + (f"；{own}" if own else "")
 
 
 def year_applied(name: str, column: str, lines: list[tuple[str, float, str]]) -> str:
@@ -2299,6 +2312,21 @@ def goal_of(row) -> str:
     return f"{row['name']}的绩效目标：{row['goal'] or '（表中未填写）'}"
 
 
+def no_department_budget(departments: list[str]) -> str:
+    """A department's 部门预算 asked where its tables are 项目申报表 only: not in them (a project applied for is
+    no department budget)."""
+    return (f"{'、'.join(departments)}的表是项目申报表（申报的项目及其预算），不是部门预算表；"
+            "知识库里没有它的部门预算。")
+
+
+def applied_year_total(doc, column: str, value: float, projects: int) -> str:
+    """"湄潭县农业农村局 2027年：合计 1260.00万元": the 合计 of a 项目申报表's column of another year it applies for
+    (its projects' added up), with whose table it is."""
+    several = f"（{projects} 个申报项目相加）" if projects > 1 else ""
+    return (f"{doc['department_name']} {column}：合计 {format_amount(value, doc['unit'])}{several}"
+            f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])} {column}一栏）")
+
+
 def total_line(doc, column: str, value: float | None, unplaced: float | None = None) -> str:
     """One table's line of a total: the figure, and for the whole total its sources of funds; a column
     the table's unplaced amounts may be: their sum, said to be that."""
@@ -2309,6 +2337,10 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     if value is None:
         return f"{doc['department_name']}：{label}未列（0）。"
     text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
+    if doc["layout"] == "project-application" and doc["year"]:
+        # (a 申报表's projects' amounts are of its year: never read as their 项目总预算)
+        said = "" if column == "total" else label
+        text = f"{doc['department_name']}申报项目{doc['year']}年（当年）预算{said}合计 {format_amount(value, doc['unit'])}"
     if column == "total":
         parts = [f"{AMOUNT_LABELS[c]} {format_amount(doc[c], doc['unit'])}" for c in SOURCE_COLUMNS if doc[c] is not None]
         if parts:

@@ -789,7 +789,7 @@ def sources_asked(p: Parse) -> bool:
 
 def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
-    if (applied := _year_applied(t, f, rows)) is not None:
+    if (applied := _year_applied(t, f, rows) or _whole_budget_applied(t, f, rows)) is not None:
         return applied
     if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
         if _states_an_amount(part[2]) and _PER_ONE.search(t.p.text):
@@ -802,9 +802,15 @@ def do_amount(t: Turn, f: Frame) -> Answer:
         return whole
     if len(rows) == 1 and not f.column and (line := _department_line_named(t, f, rows[0])) is not None:
         return line
-    lines = [compose.amount_line(r, sources_asked(t.p)) + compose.source_note(r) for r in rows]
+    lines = [compose.amount_line(r, sources_asked(t.p), _applied_year(t, r)) + compose.source_note(r) for r in rows]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+def _applied_year(t: Turn, row) -> int | None:
+    """The year of a 项目申报表 whose project the row is (its amount is that year's, not the 项目总预算)."""
+    doc = t.kb.documents[row["document_id"]]
+    return doc["year"] if doc["layout"] == "project-application" and doc["year"] else None
 
 
 # "三年一共", "三年合计": a 申报表's column of the years it applies for together
@@ -840,6 +846,31 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
             return None
     text = compose.year_applied(row["name"], column, lines) + compose.source_note(row)
     return t.answered(f, text, projects=f.projects)
+
+
+# The budget of every year a project runs, said ("项目总预算", "总投资"): a 申报表 prints it apart from its 当年预算.
+_WHOLE_BUDGET = re.compile(r"总预算|预算总额|总投资|全部预算")
+
+
+def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"储备林项目总预算": one project of a 申报表 asked its whole budget, where the form prints no 项目总预算 line:
+    said so, with the years-together column it does print (三年合计) beside the year's budget — never the year's
+    budget given as the whole. None for any other question (a form's own 项目总预算 line is the facts' answer)."""
+    if len(rows) != 1 or f.column or t.p.years or not _WHOLE_BUDGET.search(t.p.text) \
+            or t.kb.documents[rows[0]["document_id"]]["layout"] != "project-application":
+        return None
+    row = rows[0]
+    several = len(t.kb.projects_of_document(row["document_id"])) > 1
+    figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
+    if [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
+            if not several or (x["section"] or "").startswith(row["name"])]:
+        return None  # its own line, which the facts answer (and "当年呢" after it, the line beside it)
+    together = [x for x in figures if x["row_labels"] in ("合计", "总计")
+                and re.fullmatch(r"(?:[两三四五]年)?合计|(?:[两三四五]年)?总计", x["col_labels"] or "")]
+    year = t.kb.documents[row["document_id"]]["year"]
+    text = compose.whole_budget_not_printed(
+        row, (together[0]["col_labels"], together[0]["number"]) if len(together) == 1 else None, year)
+    return t.answered(f, text + compose.source_note(row), projects=f.projects)
 
 
 def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
@@ -936,7 +967,7 @@ def do_source(t: Turn, f: Frame) -> Answer:
             return _sources_of_tables(t, f)
         return do_total(t, f)
     rows = query.projects(t.conn, f.projects)
-    if (applied := _year_applied(t, f, rows)) is not None:
+    if (applied := _year_applied(t, f, rows) or _whole_budget_applied(t, f, rows)) is not None:
         return applied
     breakdown = bool(_BREAKDOWN_ASKED.search(t.p.text) or _ONE_SOURCE_YES_NO.search(compact(t.question)))
     if not breakdown and rows and all(r["kind"] == "department" for r in rows) \
@@ -1074,6 +1105,8 @@ def _unit_amounts(t: Turn, f: Frame) -> Answer | None:
 def do_total(t: Turn, f: Frame) -> Answer:
     if (f.unit or f.units) and not f.indicators and (answer := _unit_amounts(t, f)) is not None:
         return answer
+    if not f.column and not f.exclude and (applied := _applications_total(t, f)) is not None:
+        return applied
     return _tables_total(t, f)
 
 
@@ -1162,6 +1195,28 @@ def _sum_of_projects(t: Turn, f: Frame) -> Answer | None:
         every.projects = own
         return do_sum(t, every)
     return None
+
+
+def _applications_total(t: Turn, f: Frame) -> Answer | None:
+    """A department whose tables in scope are all 项目申报表, asked a year its forms apply for other than their
+    own: that year's 合计 column, each form's (never the own year's total); None for any other question or table."""
+    docs = query.documents(t.conn, f.doc_ids)
+    if not docs or any(d["layout"] != "project-application" for d in docs):
+        return None
+    years = [y for y in t.p.years if y not in {d["year"] for d in docs}]
+    if len(years) != 1:
+        return None
+    column, lines, table = f"{years[0]}年", [], []
+    for d in docs:
+        sums = [x for x in query.column_figures(t.conn, d["id"], "") if x["col_labels"] == column
+                and compact(x["row_labels"].split(query.FACT_SEP)[-1]) in ("合计", "总计")]
+        if not sums:
+            return t.unknown(compose.year_not_held(years, [d["year"]], d["department_name"]), suggest=False)
+        value = round(sum(x["number"] for x in sums), 6)
+        lines.append(compose.applied_year_total(d, column, value, len(sums)))
+        table.append({"label": f"{d['department_name']} {column}", "value": value, "unit": d["unit"],
+                      "department": d["department_name"]})
+    return t.answered(f, "\n".join(lines), rows=table)
 
 
 def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:

@@ -399,7 +399,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     f = Frame()
     depts = p.departments()
     _scope_to_departments(t, p, f, depts)
-    stop = _kind_not_held(t, p, depts) or _unit_named(t, p, f) or _projects_resolved(t, p, f, depts)
+    stop = _kind_not_held(t, p, depts) or _department_budget_not_held(t, p, depts) or _unit_named(t, p, f) or _projects_resolved(t, p, f, depts)
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
@@ -808,6 +808,22 @@ def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
     held = sorted({compose.table_name("", t.kb.documents[d].get("form"), t.kb.documents[d].get("year")) for d in docs})
     unknown = t.unknown(compose.kind_not_held("、".join(depts), kind.removesuffix("表"), held), p.text, suggest=False)
     unknown.intent = KIND_NOT_HELD  # (the facts do not read its other tables for it)
+    return unknown
+
+
+# "部门预算", "部门整体预算": the department's own budget, which a 项目申报表 (a project applied for) is not.
+_DEPARTMENT_BUDGET = re.compile(r"部门(?:整体|总|全年)?预算|单位(?:整体)?预算|部门支出预算")
+
+
+def _department_budget_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
+    """"湄潭农业农村局部门预算": departments named whose tables are all 项目申报表 have no 部门预算 in them — said
+    so, never a project's figure (its 当年 or its 项目总预算) as the department's budget."""
+    docs = t.docs_of(depts) if depts else []
+    if not docs or not _DEPARTMENT_BUDGET.search(p.text) \
+            or any(t.kb.documents[d]["layout"] != "project-application" for d in docs):
+        return None
+    unknown = t.unknown(compose.no_department_budget(depts), p.text, suggest=False)
+    unknown.intent = KIND_NOT_HELD  # (no table of that kind: the facts read no line of the forms for it)
     return unknown
 
 

@@ -27,6 +27,9 @@ class Turn:
         # The last frame as the question found it, kept when the question may be asked again clause by clause
         # ("项目叫啥 总预算多少"): each clause is its own question, not a follow-up of the whole's reading.
         self.before: dict | None = None
+        # The source of funds the last question asked (its frame's column), as the question found it: a follow-up
+        # "三年合计多少" of that source ("…财政拨款" → "三年合计多少") is read after the new frame replaced it.
+        self.earlier_column: str | None = getattr(session.frame, "column", None)
 
     def run(self) -> Answer:
         """The whole pipeline for this question: the engine's turn (bot.engine.turn._Turn) runs every stage; the

@@ -299,7 +299,8 @@ def format_amount(value: float | None, unit: str = "万元") -> str:
 _CN_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                    "八": "8", "九": "9"}
 _CN_D = "".join(_CN_YEAR_DIGITS)
-_NOT_A_YEAR_AFTER = r"(?!年(?:以上|以下|以内|之内|内|左右|多|来|间|级|龄|限|期|底前|后))"
+# ("27年多少" is the year 2027 and how much: 多少 is no 年多 of a duration)
+_NOT_A_YEAR_AFTER = r"(?!年(?:以上|以下|以内|之内|内|左右|多(?!少)|来|间|级|龄|限|期|底前|后))"
 # "22年", "那18年的": two digits that are a year, not a duration ("10年以上", "5年内").
 _SHORT_YEAR = re.compile(rf"(?<![\d.])([0-3]\d|9\d)(?=年){_NOT_A_YEAR_AFTER}")
 # "二〇一九年", "一八年" (a two-character year starts 〇一二 or 九: "三五年" is three to five years).

@@ -541,6 +541,12 @@ def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3
                         "ORDER BY sheet, line, id", (doc_id, section_prefix.replace("%", "") + "%")).fetchall()
 
 
+def labelled_figures(conn: Conn, doc_id: int, label: str) -> list[sqlite3.Row]:
+    """A document's figures whose own row label is exactly this one (项目总预算 of a 申报表), in the sheet's order."""
+    return conn.execute("SELECT * FROM facts WHERE document_id = ? AND number IS NOT NULL AND row_labels = ? "
+                        "ORDER BY sheet, line, id", (doc_id, label)).fetchall()
+
+
 def indicator_max_id(conn: Conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM indicators").fetchone()[0]
 

@@ -2253,14 +2253,17 @@ class Answerer(Conversation):
         answered on its own and named (never the lines of several tables run together without their
         departments); None unless two departments or more answer."""
         fq = self.peek(question)
-        if fq.departments or not fq.mentions or not _EACH_DEPARTMENT.search(fq.text):
-            return None
         idx = self.idx
+        # "两张项目申报表的项目负责人分别是谁": the tables named by their kind, of several departments, each
+        kinds = {idx.docs[d].department for d in fq.subject_docs} if _EACH_SAID.search(fq.text) else set()
+        if fq.departments or not fq.mentions or not (_EACH_DEPARTMENT.search(fq.text) or len(kinds) >= 2):
+            return None
         holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in sorted(m.keys)
                                      for f in idx.label_facts.get(k, ())[:200]))
+        holders = [h for h in holders if h in kinds] if len(kinds) >= 2 else holders
         if len(holders) < 2:
             return None
-        each = re.sub(r"分别|各自", "", _EACH_DEPARTMENT.sub("", normalize(question)))
+        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_DEPARTMENT.sub("", normalize(question))))
         parts = []
         for dept in holders:
             fa = self.answer(each, doc_ids, None, clauses=False, only=[dept])
@@ -2405,6 +2408,8 @@ def _other_measure(measure: str, unit: str) -> bool:
     return bool(unit) and measure not in unit and unit not in _MEASURE_KIN.get(measure, measure)
 
 
+_EACH_SAID = re.compile(r"分别|各自|各是")
+_TABLES_COUNTED = re.compile(r"(?:[两二三四五六七八九十几各每]|所有|全部)张")  # "两张申报表": the tables, counted
 # "各部门", "每个部门", "所有部门": every department, none named.
 _EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.

@@ -9,7 +9,7 @@ import tomllib
 import weakref
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,7 +278,13 @@ class FactIndex:
         self.subjects: dict[str, set[int]] = defaultdict(set)
         self.title_subjects: dict[str, set[int]] = defaultdict(set)  # of the subjects, those of titles' words
         fact_docs = [d for d in self.docs if self.docs[d].facts]
-        for r in (query.projects_in(self.conn, fact_docs) if fact_docs else []):
+        rows = query.projects_in(self.conn, fact_docs) if fact_docs else []
+        of_doc = Counter(r["document_id"] for r in rows)
+        # A table of one project (申报表, 自评表): its project's name, said whole or in part, names the table
+        self.one_projects: dict[int, str] = {
+            r["document_id"]: compact(r["name"]) for r in rows if of_doc[r["document_id"]] == 1
+            and r["kind"] != "department" and any(k in (self.docs[r["document_id"]].form or "") for k in ("申报", "自评"))}
+        for r in rows:
             name = compact(r["name"])
             labels = self.doc_keys.get(r["document_id"], ())
             if r["kind"] != "department" and len(name) >= 3 and name not in labels \

@@ -1543,6 +1543,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_departments(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
     _read_own_project(fq, text, taken, idx)
+    _read_one_project_named(fq, text, taken, idx, compact(question))
     _read_adjusted(fq, text, taken, idx)  # before 减幅 of "调减幅度" is read as a change's rate
     _read_growth(fq, text, taken, idx)
     _read_place(fq, text, taken)
@@ -4066,6 +4067,63 @@ def _read_own_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         if len(after) == 2 and any("项目" in k and after in k for d in docs for k in idx.doc_keys.get(d.id, ())):
             continue
         _take(text, taken, m.start(), m.end())
+
+
+# The one project of its table named: its name in part ("茶产业" of 湄潭县茶产业提质增效项目) said before 项目.
+_PROJECT_WORD = re.compile(r"(?:那个|这个|的)?项目")
+_POINTED_PROJECT = ("那个项目", "这个项目")  # (the question's text drops them: "茶产业那个项目起止年限")
+
+
+def _read_one_project_named(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex,
+                            said: str) -> None:
+    """"茶产业项目负责人是谁", "茶产业项目起止年限": the one project of a 申报表 (自评表) said by its name, whole or
+    three characters or more of it before 项目, names that table and its department as the department's
+    name does — the words are no qualifier of the label asked. Said of two such tables alike, none is chosen."""
+    found: dict[int, tuple[int, int, int]] = {}
+    for doc, name in idx.one_projects.items():
+        core = name[:-2] if name.endswith("项目") else name
+        span = _project_name_span(text, core, taken, said)
+        if span is not None and not _inside_a_longer_name(text, span[0], span[1], idx):
+            found[doc] = span
+    if len(found) != 1:
+        return
+    doc, (start, name_end, end) = next(iter(found.items()))
+    after = text[end:end + 2]
+    if after and any(k.startswith("项目" + after) for k in idx.doc_keys.get(doc, ())) and text[end - 2:end] == "项目":
+        end -= 2  # "茶产业项目总预算": 项目总预算 is the table's own label, said whole
+    if not _take(text, taken, start, end) and not _take(text, taken, start, name_end):
+        return  # ("那个项目" claimed as a pointer already: the name itself)
+    dept = idx.docs[doc].department
+    if dept and dept not in fq.departments:
+        fq.departments.append(dept)
+    fq.subject_docs.add(doc)
+
+
+def _inside_a_longer_name(text: str, start: int, end: int, idx: FactIndex) -> bool:
+    """"促进就业专项资金": a name (专项资金) said as the end of a longer name a table prints (a label, another
+    table's project) is that longer name's part, not the one project's name."""
+    return any(text[k:end] in idx.label_text or text[k:end] in idx.subjects for k in range(max(0, start - 6), start))
+
+
+def _project_name_span(text: str, core: str, taken: list[tuple[int, int]],
+                       said: str) -> tuple[int, int, int] | None:
+    """Where the question says a project's name: whole (with 项目 after it, or without when five characters or
+    more: 专项资金 alone is any such fund), or three characters or more of it followed by 项目 (那个项目) — its start, the name's end and the end of the 项目 said after it; None when
+    it does not, or the words are claimed already."""
+    for start in range(len(text)):
+        if any(s <= start < e for s, e in taken):
+            continue
+        end = start
+        while end < len(text) and text[start:end + 1] in core:
+            end += 1
+        if end - start < 3:
+            continue
+        word = _PROJECT_WORD.match(text, end)
+        if word is not None:
+            return start, end, word.end()
+        if text[start:end] == core and len(core) >= 5 or any(text[start:end] + w in said for w in _POINTED_PROJECT):
+            return start, end, end
+    return None
 
 
 def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:

@@ -47,6 +47,7 @@ from bot.answer.facts.words import (
     _FOLLOWUP,
     BOUGHT,
     CHANGE_COLUMN,
+    MONEY_UNITS,
     UNDER_HEAD_SAID,
     _is_total,
     is_entity_label,
@@ -57,7 +58,7 @@ from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
 from bot.language.normalize import compact, normalize
-from bot.model import ITEM_HEAD
+from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
 
@@ -616,8 +617,7 @@ def _after_typed(turn, typed):
     idx = index_for(turn.kb)
     if (classed := _lines_of_departments(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)) is not None:
         return classed
-    other_year = _another_year_of_the_label(turn, idx) or _another_part_of_the_label(turn, idx) \
-        or _a_line_under_the_last(turn, idx) or _year_in_the_text_shown(turn, idx)
+    other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
@@ -671,6 +671,17 @@ def _after_typed(turn, typed):
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
+    """A follow-up saying only what changes of the fact just answered: its year, a word of its label, the label
+    beside it, its years together, a line under it, or a year its text states."""
+    for step in (_another_year_of_the_label, _another_part_of_the_label, _the_label_beside_said,
+                 _years_together_of_the_row, _years_together_of_the_project, _a_line_under_the_last,
+                 _year_in_the_text_shown, _year_line_of_the_form):
+        if (found := step(turn, idx)) is not None:
+            return found
+    return None
 
 
 def _lines_of_departments(turn, idx: FactIndex, answer_type):
@@ -996,6 +1007,55 @@ def _another_part_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     return Answerer(idx).values(found[:1], [])
 
 
+_WORD_ALONE = re.compile(r"(?:那|那么)?([\u4e00-\u9fff]{2,4}?)(?:的)?(?:呢|是多少|多少)")
+
+
+def _the_label_beside_said(turn, idx: FactIndex) -> FactAnswer | None:
+    """"项目总预算" → "当年呢": of a form printing 项目总预算 and 项目当年预算 side by side, the one line of the same
+    block whose label says the word and ends as the label just answered (…预算) — the other figure, never the
+    one just shown again; None unless exactly one line fits."""
+    m = _WORD_ALONE.fullmatch(compact(normalize(turn.question)))
+    last = _context(turn.session).get("last") or []
+    if m is None or len(last) != 1 or not (shown := idx.facts(last)) or shown[0]["number"] is None:
+        return None
+    f, said = shown[0], m.group(1)
+    row = label_key(own_label(f))
+    if said in row or len(row) < 3 or said in _YEAR_WORDS:
+        return None
+    found = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts))
+             if g["number"] is not None and g["id"] != f["id"] and (g["sheet"], g["section"]) == (f["sheet"], f["section"])
+             and said in (key := label_key(own_label(g))) and key.endswith(row[-2:]) and not g["col_labels"]]
+    if len({g["row_labels"] for g in found}) != 1 or len(found) != 1:
+        return None
+    return Answerer(idx).values(found, [])
+
+
+_YEAR_WORDS = ("今年", "去年", "明年", "上年", "下年", "前年", "本年")
+# "三年合计多少", "那几年加起来呢": the years a row's columns print, together.
+_YEARS_TOGETHER = re.compile(r"(?:那|那么)?(?:这)?([两三四五几]|\d)年(?:的)?(?:一共|合计|总共|加起来|累计|总计|共计)"
+                             r"(?:是)?(?:多少)?(?:钱)?(?:呢)?")
+_TOGETHER_COLUMN = re.compile(r"^(?:[两三四五]年|\d年)?(?:合计|小计|总计)$")
+
+
+def _years_together_of_the_row(turn, idx: FactIndex) -> FactAnswer | None:
+    """"县级配套资金" (its 2026年 figure shown) → "三年合计多少": the same line's column of its years together (合计,
+    三年合计) in a table whose columns are years — never the table's or the department's total; None unless the
+    line just answered has one such column and, said with a count, as many year columns as said."""
+    m = _YEARS_TOGETHER.fullmatch(compact(normalize(turn.question)))
+    last = idx.facts(list(_context(turn.session).get("last") or ()))
+    if m is None or not last or len({(f["document_id"], f["row_labels"], f["section"]) for f in last}) != 1:
+        return None
+    f = last[0]
+    row = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["number"] is not None
+           and (g["row_labels"], g["section"], g["sheet"]) == (f["row_labels"], f["section"], f["sheet"])]
+    together = [g for g in row if _TOGETHER_COLUMN.match(compact(g["col_labels"] or ""))]
+    years = {g["col_labels"] for g in row if re.fullmatch(r"(?:19|20)\d\d年", compact(g["col_labels"] or ""))}
+    count = {"两": 2, "三": 3, "四": 4, "五": 5}.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    if len(together) != 1 or len(years) < 2 or count is not None and count != len(years):
+        return None
+    return Answerer(idx).values(together, [])
+
+
 _UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)?(?:的)?(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
                          r"(?:那部分|这部分|部分)?(?P<end>呢|是多少|多少|有多少|多少钱)?")
 
@@ -1017,6 +1077,46 @@ def _year_in_the_text_shown(turn, idx: FactIndex) -> FactAnswer | None:
         return None
     return FactAnswer("answered", compose.fact_value(_name(last[0]), re.sub(r"^\d+[.、]", "", said[0])) + _cite(idx, last),
                       last)
+
+
+def _years_together_of_the_project(turn, idx: FactIndex) -> FactAnswer | None:
+    """"黄盖湖湿地项目财政拨款" (the typed answer) → "三年合计多少": that project's 资金来源 line (the source asked,
+    else its 合计) in the column of its years together — never another project's line nor the department's total;
+    None unless the conversation is about one project of a 申报表 printing such a column."""
+    m = _YEARS_TOGETHER.fullmatch(compact(normalize(turn.question)))
+    pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
+    if m is None or len(pids) != 1 or _context(turn.session).get("last") or pids[0] not in turn.kb.projects:
+        return None
+    project = turn.kb.projects[pids[0]]
+    doc = idx.docs.get(project.document_id)
+    if doc is None or doc.layout != "project-application":
+        return None
+    several = len([p for p in turn.kb.projects.values() if p.document_id == doc.id]) > 1
+    source = AMOUNT_LABELS.get(getattr(turn, "earlier_column", None) or "", "")
+    cells = [g for g in idx.facts(list(doc.facts)) if g["number"] is not None
+             and (not several or (g["section"] or "").startswith(project.name + " "))
+             and _TOGETHER_COLUMN.match(compact(g["col_labels"] or ""))]
+    if source and source != "总计":  # the source asked before: its line, or its cell said blank (never the 合计)
+        rows = [g for g in cells if compact(own_label(g)) == compact(source)]
+        if not rows and cells:
+            return FactAnswer("unknown", compose.blank_cell(f"{project.name} {source}", cells[0]["col_labels"], False), [])
+    else:
+        rows = [g for g in cells if compact(own_label(g)) in ("合计", "总计")]
+    return Answerer(idx).values(rows, []) if len(rows) == 1 else None
+
+
+def _year_line_of_the_form(turn, idx: FactIndex) -> FactAnswer | None:
+    """"东湖人社项目总预算" (the typed answer) → "2018年呢": the one line the 申报表 of the conversation prints for
+    that year's budget (2018年预算金额, read from its 前两年预算 text), though the form is of another year; None
+    unless the conversation is about one such form printing exactly one budget line of that year."""
+    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    docs = [d for d in getattr(getattr(turn.session, "frame", None), "doc_ids", None) or () if d in idx.docs]
+    if m is None or len(docs) != 1 or idx.docs[docs[0]].layout != "project-application" or _context(turn.session).get("last"):
+        return None
+    year = int(m.group(1))
+    lines = [g for g in idx.facts(list(idx.docs[docs[0]].facts)) if g["number"] is not None and idx.fact_year[g["id"]] == year
+             and f"{year}年" in (label := own_label(g)) and "预算" in label and not g["col_labels"]]
+    return Answerer(idx).values(lines, []) if len(lines) == 1 else None
 
 
 def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
@@ -1513,6 +1613,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if "list" in fq.ops and typed.intent in ("amount", "total", "lookup_amount") and any(
             m.start >= 0 and m.keys and not any(k in shown for k in m.keys) for m in fq.mentions):
         return None  # "黄盖湖明细有哪些": the lines a table lists under the project, not its money
+    if typed.intent == "indicator_value" and _MONEY_SAID.search(fq.text) and not _AMOUNT_SHOWN.search(typed.text) \
+            and any(m.keys & idx.row_label_keys for m in fq.mentions):
+        return None  # "低产茶园改造多少钱": indicators showing no amount; a line of money is read (_explains_more)
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
@@ -2382,6 +2485,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         # "有哪些效益类指标": the facts are the columns of the very indicators the typed list shows (with its
         # class); that list, numbered, is what "第三个" next counts in
         return False
+    if typed_intent == "indicator_value" and _money_line_for_indicators(fa, typed_text, fq.text if fq else question):
+        return True
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
@@ -2413,6 +2518,20 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+# Money asked of a thing ("低产茶园改造多少钱"), and an amount printed (万元, 元 — not a rate: 300元/亩).
+_MONEY_SAID = re.compile(r"多少钱|几块钱|金额|花了?多少|花费|经费多少|资金多少|预算多少")
+_AMOUNT_SHOWN = re.compile(r"\d(?:\.\d+)?\s*(?:万元|亿元|元)(?![/／每])")
+
+
+def _money_line_for_indicators(fa: FactAnswer, typed_text: str, question: str) -> bool:
+    """"低产茶园改造多少钱": money asked, the typed answer's indicators of the thing (its area, its cost per 亩)
+    state no amount, and the facts found one line of money (a 支出明细's 金额): that line is the answer."""
+    if fa.status != "answered" or not _MONEY_SAID.search(question) or _AMOUNT_SHOWN.search(typed_text):
+        return False
+    figures = [f for f in fa.facts if f["number"] is not None]
+    return len(figures) == 1 and figures[0]["unit"] in MONEY_UNITS
 
 
 def _said_but_a_middle_word(text: str, m) -> bool:
