@@ -226,7 +226,11 @@ def _total_row_instead(earlier: Session, answer: Answer, question: str, followup
     if not all(_TOTAL_HEAD.match(h) for h in heads):
         return False
     row = _row_of(earlier)
-    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "")
+    # "湛江人社局基本支出 → 那普陀财政局基本支出呢": the row asked before said again, the answer its column of
+    # the other table's 合计 row — that department's whole of it, asked
+    said = compact(row) in compact(question) and all(
+        compact(row) in compact(str(e.get("name") or "")) for e in answer.entities or () if e.get("kind") == "fact")
+    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "") and not said
 
 
 def _printed(kb: KnowledgeBase) -> figures.Printed | None:

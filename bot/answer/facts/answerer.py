@@ -52,6 +52,7 @@ from bot.answer.facts.values import (
     _own_col,
     _own_part,
     _own_row,
+    _printed_total,
     _row_context,
     _scope_docs,
     _sheet_year,
@@ -2449,7 +2450,9 @@ def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:
         plain = [f for f in saying if all((f["section"] or "") in s for s in sections)]
         if len({(f["number"], f["unit"]) for f in plain}) == 1:
             return plain[0]
-    return None
+    # "卫健局人员经费比普陀财政局多多少": a column of one table over its 合计 row and the subtotals under it — the
+    # department's figure is the 合计 row's, never a group's
+    return _printed_total(numeric)
 
 
 # "各占多少", "分别占比多少": each item's own share, said of several at once.
