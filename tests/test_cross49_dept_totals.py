@@ -71,3 +71,18 @@ def test_two_departments_then_which_asks_of_the_departments(engine: Engine):
 def test_a_line_asked_again_of_another_department_by_name_takes_its_total_rows_column(engine: Engine):
     answer = converse(engine, "湛江人社局基本支出", "那普陀财政局基本支出呢")
     assert answer.status == "answered" and "2336.91" in answer.text
+
+
+def test_the_departments_of_a_places_tables_are_its_inventory(engine: Engine):
+    answer = converse(engine, "柏川县的表都有哪些部门")
+    assert answer.status == "answered" and answer.intent == "inventory"  # the tables loaded, not one table's summary
+    assert "柏川县卫生健康局2026年部门支出预算表" in answer.text
+    assert "白云区" not in answer.text and "普陀" not in answer.text
+
+
+def test_a_filter_after_a_departments_list_stays_in_that_department(engine: Engine):
+    answer = converse(engine, "白云区信访局的项目有哪些", "有财政拨款的是哪几个")
+    assert answer.status == "answered" and "信访工作经费" in answer.text
+    assert "东湖" not in answer.text and "湛江" not in answer.text and "渝中" not in answer.text
+    ranked = converse(engine, "白云区信访局的项目有哪些", "哪个部门项目最多")  # departments asked of: all of them
+    assert "信访局" in ranked.text and "湛江" in ranked.text

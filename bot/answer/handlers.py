@@ -916,7 +916,7 @@ def _printed_sources(t: Turn, r, breakdown: bool) -> str:
 
 # "都是财政拨款吗", "有没有哪个项目用了其他资金": the table's every source of funds, and which projects use each.
 _SOURCES_SHOWN = 10  # tables whose sources of funds one answer breaks down
-_EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是")
+_EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是|的(?:项目)?(?:是|有)(?:哪些|哪几个|哪几项|几个)")
 
 
 def _prints_sources(kb: KnowledgeBase, doc_id: int) -> bool:
@@ -1012,7 +1012,7 @@ _YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
 
 
 # "哪些项目有其他资金", "有几个项目用了财政专户拨款": the projects holding one source, asked as which or how many
-_WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目")
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目|(?:用|有)[^，,。？?的]{2,8}的(?:项目)?(?:是|有)(?:哪些|哪几个|哪几项|几个)")
 
 
 def _one_source_asked(t: Turn) -> str | None:
@@ -1169,16 +1169,20 @@ def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
     """(table, its own spending lines when it is a department-level table, else its total or None, and
     the unplaced amounts a blank column may be), read once per table."""
     out = []
-    several = len({doc["department_name"] for doc in docs}) > 1
     for doc in docs:
         spending: list[Any] = list(query.department_spending(t.conn, doc["id"])) if column == "total" else []
-        if column == "total" and several and not spending and doc["total"] is None \
-                and (row := _total_row_column_said(t, doc)):
-            spending = [row]  # "卫健局项目支出和水务局项目总额加起来": the column said of its 合计 row, cited
         value = None if spending else (
             doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column))
         out.append((doc, spending, value, _unplaced_total(t, doc, column) if value is None else None))
-    return out
+    if column != "total" or len({doc["department_name"] for doc in docs}) < 2 \
+            or not any(value is not None for _, spending, value, _ in out if not spending):
+        return out
+    # "卫健局项目支出和水务局项目总额加起来", beside a project table's total (which no labelled fact holds): a
+    # department none of whose tables has a total of its own takes the column said of its table's 合计 row, cited
+    # (a department with one keeps it: one kind of table each; tables of lines alone are the facts' to answer)
+    held = {doc["department_name"] for doc, spending, value, _ in out if spending or value is not None}
+    return [(doc, [row], None, None) if doc["department_name"] not in held and (row := _total_row_column_said(t, doc))
+            else (doc, spending, value, unplaced) for doc, spending, value, unplaced in out]
 
 
 def _source_share_of_table(t: Turn, f: Frame) -> Answer:
@@ -1233,6 +1237,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     spent = {doc["id"]: query.department_spending(t.conn, doc["id"]) for doc in docs}
     # A department's 部门整体 table speaks for it: its project table beside it is no second total to choose.
     whole = {doc["department_name"] for doc in docs if spent[doc["id"]]}
+    totalled = {doc["department_name"] for doc in docs if doc["total"] is not None}  # (a project table's 合计)
     for doc in docs:
         table = compose.table_name(doc["department_name"], doc["form"], doc["year"])
         if spending := spent[doc["id"]]:
@@ -1244,7 +1249,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
             totals.append((doc["department_name"], label, value, first["unit"] or doc["unit"], where, doc["form"]))
         elif doc["department_name"] in whole:
             continue
-        elif doc["total"] is None and (said := _total_row_column_said(t, doc)):
+        elif doc["department_name"] not in totalled and (said := _total_row_column_said(t, doc)):
             # "卫健局项目支出": the column said of its 合计 row, never that row's 合计 (a named column is honoured)
             spot = compose.spot(said["page"], said["sheet"], said["line"])
             where = "，".join(x for x in (f"{said['file_name'] or ''} {spot}".strip(), table) if x)

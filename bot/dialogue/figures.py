@@ -1061,6 +1061,10 @@ def _average(question: str, a: dict, b: dict) -> Answer | None:
     return Answer(question, ANSWERED, compose.figures_combined("average", amount, count, result), "combine")
 
 
+# "哪个部门项目最多", "各单位", "所有的": departments asked of, not a filter of one department's list.
+_DEPARTMENTS_SAID = re.compile(r"部门|单位|各|全部|所有|哪家|哪个局")
+
+
 def outside_conversation(s: Session, answer: Answer, named: list[str], departments: list[str],
                          followup: bool) -> bool:
     """A follow-up that names no department, answered only from departments the conversation is not
@@ -1069,6 +1073,11 @@ def outside_conversation(s: Session, answer: Answer, named: list[str], departmen
         return False
     shown = departments_in(departments, answer.text)
     shown += [r["department"] for r in answer.rows if r.get("department") and r["department"] not in shown]
+    if len(s.talk_departments) == 1 and len(set(shown)) > 1 and sum(kind == "project" for kind, _ in s.last_list) >= 2 \
+            and not _DEPARTMENTS_SAID.search(answer.question):
+        # "湄潭水务局的项目有哪些" → "有其他资金的是哪几个": a filter of the list just shown, of its department
+        # only — never every department's answer beside it
+        return True
     return bool(shown) and not set(shown) & set(s.talk_departments)
 
 
