@@ -86,3 +86,17 @@ def test_a_filter_after_a_departments_list_stays_in_that_department(engine: Engi
     assert "东湖" not in answer.text and "湛江" not in answer.text and "渝中" not in answer.text
     ranked = converse(engine, "白云区信访局的项目有哪些", "哪个部门项目最多")  # departments asked of: all of them
     assert "信访局" in ranked.text and "湛江" in ranked.text
+
+
+def test_a_line_asked_of_no_department_offers_the_tables_printing_it_as_a_column_of_their_total_row(engine: Engine):
+    answer = converse(engine, "人员经费合计多少")
+    assert answer.status == "clarify"
+    assert "柏川县卫生健康局" in answer.options  # its 合计 row's 人员经费, beside the 决算s' 人员经费合计 lines
+    assert "上海市普陀区财政局" in answer.options and "中共上海市普陀区委社会工作部" in answer.options
+
+
+def test_an_item_one_department_lacks_asked_again_of_another_by_name_alone(engine: Engine):
+    answer = converse(engine, "柏川卫健局差旅费", "那社工部的呢")
+    assert answer.status == "answered" and "1.15" in answer.text and "社会工作部" in answer.text
+    other = converse(engine, "柏川卫健局差旅费", "那普陀财政局呢")
+    assert other.status == "answered" and "1.20" in other.text and "1.15" not in other.text

@@ -92,7 +92,7 @@ def first_department_in(departments: list[str], text: str) -> str:
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
-        {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
+        {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question))), "asked": answer.question}
         if answer.status == UNKNOWN else None)
     if answer.status == ANSWERED and _of_each_department(answer, departments):
         # one line per department: their figures (never the first department's line read as the answer's)

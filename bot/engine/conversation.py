@@ -22,6 +22,7 @@ from bot.engine.followups import (
 from bot.engine.names import _bureau_named, _department_names, _places, _said_departments
 from bot.engine.sides import (
     _against_last,
+    _department_after_unanswered,
     _department_against_last,
     _each_side,
     _on_line_of,
@@ -56,7 +57,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    against = next((a for step in (_against_last, _department_against_last, _part_of_named, _two_sides, _each_side)
+    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
+                                   _part_of_named, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said

@@ -224,6 +224,40 @@ def _department_against_last(kb: KnowledgeBase, rules: list[Rule], session: Sess
     return answer
 
 
+# "那社工部的呢": a department alone, as a follow-up.
+_DEPARTMENT_ALONE = re.compile(r"(?:那|那么|换成)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?:的)?(?:呢|的呢)?[？?]?")
+
+
+def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                                 depts: list[str]) -> Answer | None:
+    """"湄潭卫健局差旅费" (not in its tables) → "那社工部的呢": the question before asked again of the department
+    named now, its department said in its place, when that department's tables answer it; None otherwise (the
+    follow-up then runs as it is, and never gets another item of that department instead)."""
+    last = session.figures[-1] if session.figures else {}
+    m = _DEPARTMENT_ALONE.fullmatch(compact(normalize(question)))
+    if m is None or not last.get("unanswered") or not last.get("asked"):
+        return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    named = _said_departments(kb, m.group("dept"))
+    if not only_departments(kb, m.group("dept")) or len(named) != 1:
+        return None
+    asked = normalize(str(last["asked"]))
+    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+        return None  # (the department said in one run of words: "湄潭" + "卫健局")
+    before = session.to_dict()
+    again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:]
+    answer = _Turn(kb, rules, session, again).run()
+    figure = figures.figure_of(answer, depts) if answer.status == ANSWERED else None
+    if figure is None or figure.get("department") != named[0]:
+        _restore(session, before)
+        return None
+    figures.remember(session, answer, depts)
+    answer.question = question
+    return answer
+
+
 def _asked_again_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, said: str,
                     department: str, depts: list[str]) -> Answer | None:
     """"卫健局财政拨款多少" → "比民政局的多多少": the question just answered asked again of the department named
