@@ -52,7 +52,7 @@ def test_a_column_of_the_total_row_is_the_departments_figure_not_a_groups(engine
     assert more.status == "answered" and "3047.74" in more.text  # 5200 − 2152.26
     which = converse(engine, "柏川卫健局人员经费和普陀财政局人员经费哪个多")
     assert which.status == "answered" and "3047.74" in which.text
-    assert "2200" not in which.text  # never a group's (乡镇卫生院) figure
+    assert "47.74" not in which.text.replace("3047.74", "")  # never a group's (乡镇卫生院 2200) figure
 
 
 def test_the_whole_asked_again_of_another_department_is_its_own_total(engine: Engine):
@@ -100,3 +100,20 @@ def test_an_item_one_department_lacks_asked_again_of_another_by_name_alone(engin
     assert answer.status == "answered" and "1.15" in answer.text and "社会工作部" in answer.text
     other = converse(engine, "柏川卫健局差旅费", "那普陀财政局呢")
     assert other.status == "answered" and "1.20" in other.text and "1.15" not in other.text
+
+
+def test_a_column_shown_over_the_total_row_and_its_groups_is_added_by_its_total(engine: Engine):
+    answer = converse(engine, "柏川卫健局项目支出", "白云区信访局项目总额", "加起来多少")
+    assert answer.status == "answered" and "1534.98" in answer.text  # 1300 + 234.98, never a 小计 added
+
+
+def test_a_departments_whole_said_after_a_project_is_its_total(engine: Engine):
+    answer = converse(engine, "东湖人社专项资金多少", "白云区信访局项目总计呢")
+    assert answer.status == "answered" and BAIYUN_TOTAL in answer.text
+    compared = converse(engine, "东湖人社专项资金多少", "白云区信访局项目总计呢", "哪个多")
+    assert compared.status == "answered" and "6495.02" in compared.text  # 6730 − 234.98
+
+
+def test_every_project_of_a_department_as_a_side_is_their_sum(engine: Engine):
+    answer = converse(engine, "东湖人社专项资金比白云区信访局全部项目多多少")
+    assert answer.status == "answered" and "6495.02" in answer.text

@@ -377,6 +377,13 @@ def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
         # "2010601行政运行 本年收入合计：…；… 本年支出合计：…", "一般公共服务支出 …": a spending line (of
         # the functional classification, or named a 支出); what it spent is its figure.
         totals = [m for m in items if m and re.search(r"支出合计$", m.group("label").strip())]
+    heads = [m.group("label").strip().split(" ")[0] for m in items if m]
+    columns = {m.group("label").strip().partition(" ")[2] for m in items if m}
+    if len(columns) == 1 and len(heads) == len(set(heads)) and heads.count("合计") + heads.count("总计") == 1 \
+            and all(h in ("合计", "总计") or h.endswith("小计") for h in heads):
+        # "合计 项目支出：5830.7；一、…小计 项目支出：4877；…": one column of the 合计 row and the groups' 小计 under
+        # it; the 合计 row's is the department's figure ("→ 茶产业项目预算 → 加起来多少")
+        rows, totals = {"合计"}, [m for m in items if m and m.group("label").strip().split(" ")[0] in ("合计", "总计")]
     if len(rows) != 1 or len(totals) != 1:
         return None
     m = totals[0]

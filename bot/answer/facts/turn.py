@@ -1999,7 +1999,7 @@ def _whole_asked_before(context: dict) -> bool:
     """"湄潭卫健局合计 → 那湄潭水务局呢": the last question named only a table's whole (合计, 总计); the department
     named now has its own whole, whatever the kind of its table: its total is the answer, not "not found"."""
     named = context.get("named") or []
-    return bool(named) and all(keys and set(keys) <= {"合计", "总计"} for keys in named)
+    return bool(named) and all(keys and set(keys) <= {"合计", "总计", "项目支出"} for keys in named)
 
 
 def _own_label(fq: FactQuestion) -> bool:
