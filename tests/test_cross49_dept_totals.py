@@ -117,3 +117,9 @@ def test_a_departments_whole_said_after_a_project_is_its_total(engine: Engine):
 def test_every_project_of_a_department_as_a_side_is_their_sum(engine: Engine):
     answer = converse(engine, "东湖人社专项资金比白云区信访局全部项目多多少")
     assert answer.status == "answered" and "6495.02" in answer.text
+
+
+def test_a_heading_word_said_is_no_column_of_the_total_row(engine: Engine):
+    # 支出 heads 决算数 columns of a 总计 row: "谁支出多" still compares each 决算's 本年支出合计
+    answer = converse(engine, "普陀财政局和社工部谁支出多")
+    assert answer.status == "answered" and "2940.05" in answer.text and "2961.68" not in answer.text

@@ -1174,8 +1174,10 @@ def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
         value = None if spending else (
             doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column))
         out.append((doc, spending, value, _unplaced_total(t, doc, column) if value is None else None))
-    if column != "total" or len({doc["department_name"] for doc in docs}) < 2 \
-            or not any(value is not None for _, spending, value, _ in out if not spending):
+    # (only beside a department whose every table is a project table: no labelled fact answers for it)
+    projects_only = {doc["department_name"] for doc, _, _, _ in out} - {
+        doc["department_name"] for doc, spending, value, _ in out if spending or value is None}
+    if column != "total" or len({doc["department_name"] for doc in docs}) < 2 or not projects_only:
         return out
     # "卫健局项目支出和水务局项目总额加起来", beside a project table's total (which no labelled fact holds): a
     # department none of whose tables has a total of its own takes the column said of its table's 合计 row, cited
@@ -1316,7 +1318,7 @@ def _total_row_column_said(t: Turn, doc) -> dict | None:
         while len(parts) > 1 and parts[-1] in ("合计", "总计", "小计"):
             parts.pop()  # 基本支出 › 小计: the 基本支出 column
         name = compact(_BRACKETED_UNIT.sub("", parts[-1])) if parts else ""
-        if len(name) >= 2 and name not in ("合计", "总计", "小计"):
+        if len(name) >= 4:  # (项目支出, 人员经费: a column of its own, not the 支出 heading over 决算数)
             columns.setdefault(name, r)
     for said in map(compact, _department_words(t, doc["department_name"])):
         hits = [c for c in columns if c in said]
