@@ -738,6 +738,11 @@ def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], differen
     return "\n".join(lines)
 
 
+def kinds_differ(a: str, b: str) -> str:
+    """Two departments' wholes read from tables of different kinds: said, with the kinds."""
+    return f"注意：两者的表种类不同（{a}、{b}），口径不完全一致。"
+
+
 def compare_what() -> str:
     """A difference asked with only one figure in view."""
     return "只有一项，没法比较：请说明要和哪个项目（或哪一项）比，例如“比公务用车多多少”。"

@@ -947,7 +947,7 @@ def _printed_sources(t: Turn, r, breakdown: bool) -> str:
 
 # "都是财政拨款吗", "有没有哪个项目用了其他资金": the table's every source of funds, and which projects use each.
 _SOURCES_SHOWN = 10  # tables whose sources of funds one answer breaks down
-_EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是")
+_EVERY_SOURCE_ASKED = re.compile(r"吗|是否|是不是|有没有|有无|哪个项目|哪些项目|哪几个项目|都是|全是|全部是|的(?:项目)?(?:是|有)(?:哪些|哪几个|哪几项|几个)")
 
 
 def _prints_sources(kb: KnowledgeBase, doc_id: int) -> bool:
@@ -1043,7 +1043,7 @@ _YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
 
 
 # "哪些项目有其他资金", "有几个项目用了财政专户拨款": the projects holding one source, asked as which or how many
-_WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目")
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目|(?:用|有)[^，,。？?的]{2,8}的(?:项目)?(?:是|有)(?:哪些|哪几个|哪几项|几个)")
 
 
 def _one_source_asked(t: Turn) -> str | None:
@@ -1167,7 +1167,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
                  for c in compose.SOURCE_COLUMNS if doc[c] is not None] \
             or [{**table[0], "label": "项目支出总计"}]  # (no source printed: the total itself)
     note = "" if cited == len(lines) else dept_note(t, used or f.doc_ids)  # those lines cite their own rows
-    added = "" if cited else _departments_summed(t, table)
+    # (a department's several spending lines shown are no one figure to add; one line each is)
+    added = "" if cited and len(table) != len({r["department"] for r in table}) else _departments_summed(t, table)
     return t.answered(f, "\n".join(lines + ([added] if added else [])) + note, rows=table)
 
 
@@ -1224,11 +1225,21 @@ def _each_tables_total(t: Turn, docs: Sequence, column: str) -> list[tuple]:
     the unplaced amounts a blank column may be), read once per table."""
     out = []
     for doc in docs:
-        spending = query.department_spending(t.conn, doc["id"]) if column == "total" else []
+        spending: list[Any] = list(query.department_spending(t.conn, doc["id"])) if column == "total" else []
         value = None if spending else (
             doc[column] if doc[column] is not None else query.column_total(t.conn, [doc["id"]], column))
         out.append((doc, spending, value, _unplaced_total(t, doc, column) if value is None else None))
-    return out
+    # (only beside a department whose every table is a project table: no labelled fact answers for it)
+    projects_only = {doc["department_name"] for doc, _, _, _ in out} - {
+        doc["department_name"] for doc, spending, value, _ in out if spending or value is None}
+    if column != "total" or len({doc["department_name"] for doc in docs}) < 2 or not projects_only:
+        return out
+    # "卫健局项目支出和水务局项目总额加起来", beside a project table's total (which no labelled fact holds): a
+    # department none of whose tables has a total of its own takes the column said of its table's 合计 row, cited
+    # (a department with one keeps it: one kind of table each; tables of lines alone are the facts' to answer)
+    held = {doc["department_name"] for doc, spending, value, _ in out if spending or value is not None}
+    return [(doc, [row], None, None) if doc["department_name"] not in held and (row := _total_row_column_said(t, doc))
+            else (doc, spending, value, unplaced) for doc, spending, value, unplaced in out]
 
 
 def _source_share_of_table(t: Turn, f: Frame) -> Answer:
@@ -1283,6 +1294,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     spent = {doc["id"]: query.department_spending(t.conn, doc["id"]) for doc in docs}
     # A department's 部门整体 table speaks for it: its project table beside it is no second total to choose.
     whole = {doc["department_name"] for doc in docs if spent[doc["id"]]}
+    totalled = {doc["department_name"] for doc in docs if doc["total"] is not None}  # (a project table's 合计)
     for doc in docs:
         table = compose.table_name(doc["department_name"], doc["form"], doc["year"])
         if spending := spent[doc["id"]]:
@@ -1294,6 +1306,12 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
             totals.append((doc["department_name"], label, value, first["unit"] or doc["unit"], where, doc["form"]))
         elif doc["department_name"] in whole:
             continue
+        elif doc["department_name"] not in totalled and (said := _total_row_column_said(t, doc)):
+            # "卫健局项目支出": the column said of its 合计 row, never that row's 合计 (a named column is honoured)
+            spot = compose.spot(said["page"], said["sheet"], said["line"])
+            where = "，".join(x for x in (f"{said['file_name'] or ''} {spot}".strip(), table) if x)
+            totals.append((doc["department_name"], said["row_labels"], said["number"], said["unit"] or doc["unit"],
+                           where, doc["form"]))
         elif doc["total"] is not None:
             where = "，".join(x for x in (doc["file_name"], table) if x)
             totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
@@ -1318,14 +1336,70 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
     return t.answered(f, text, rows=rows)
 
 
+# "A和B哪个…大": 哪个 said right after the departments named chooses between them.
+# (a money word said: "哪个项目多" counts projects; no 最: "哪个项目经费最多" ranks their projects)
+_CHOSEN_AFTER_NAMES = re.compile(r"^(?:的|两个|两家|二者|两者)?(?:之间|中|里)?(?:哪个|哪家|哪一个|谁)(?:的)?(?:项目)?(?:总)?"
+                                 r"(?:预算|经费|资金|支出|总额|金额|钱)(?:更|比较|要)?(?:大|多|高|少|小|低)(?:一些|一点|些)?(?:呢)?[？?]?$")
+
+
+def _departments_chosen_between(t: Turn) -> bool:
+    """"湛江人社和东湖人社哪个项目预算大": two departments or more named, then 哪个 at once, asks which of them (its
+    figure compared), never which of their projects."""
+    ends = [m.end for m in t.p.mentions if m.of("department") and m.start >= 0]
+    if len(t.p.departments_in_order()) < 2 or not ends or not _COMPARED.search(t.p.text):
+        return False
+    return bool(_CHOSEN_AFTER_NAMES.match(t.p.text[max(ends):]))
+
+
+def _department_words(t: Turn, dept: str) -> list[str]:
+    """The words said of one department ("湄潭水务局项目总额和湄潭卫健局项目支出": 项目支出 of 卫健局): from its
+    name to the next other department's, then the words after the last name said (every department's: "A和B的
+    项目支出")."""
+    spans = sorted((m.start, m.end, {str(r.key) for r in m.of("department")})
+                   for m in t.p.mentions if m.of("department") and m.start >= 0)
+    text = t.p.text
+    own = "".join(text[e:next((s2 for s2, _, k2 in spans[k + 1:] if dept not in k2), len(text))]
+                  for k, (_, e, keys) in enumerate(spans) if dept in keys)
+    return [own, text[max((e for _, e, _ in spans), default=0):]]
+
+
+def _total_row_column_said(t: Turn, doc) -> dict | None:
+    """A column of the table's own 合计 row said of its department ("卫健局项目支出", "普陀财政局基本支出"): that
+    figure, labelled by its column, the first table printing it; None when none is said, or several are."""
+    rows = query.total_row_figures(t.conn, doc["id"])
+    columns: dict[str, Any] = {}
+    for r in rows:
+        parts = [p for p in str(r["col_labels"]).split(query.FACT_SEP) if p]
+        while len(parts) > 1 and parts[-1] in ("合计", "总计", "小计"):
+            parts.pop()  # 基本支出 › 小计: the 基本支出 column
+        name = compact(_BRACKETED_UNIT.sub("", parts[-1])) if parts else ""
+        if len(name) >= 4:  # (项目支出, 人员经费: a column of its own, not the 支出 heading over 决算数)
+            columns.setdefault(name, r)
+    for said in map(compact, _department_words(t, doc["department_name"])):
+        hits = [c for c in columns if c in said]
+        best = [c for c in hits if not any(c != o and c in o for o in hits)]  # 人员经费, not 经费 inside it
+        if len(best) == 1:
+            return {**dict(columns[best[0]]), "row_labels": best[0]}
+        if best:
+            return None
+    return None
+
+
 def _spending_compared(t: Turn, spending: Sequence) -> tuple[str, float, Any]:
     """A department-level table's figure to compare: the spending line the question names (项目支出, 基本支出),
     else its 部门预算支出 (its 合计 line where printed, never added to the lines it sums)."""
     said = compact(t.p.text)
     named = [r for r in spending if str(r["row_labels"]) not in ("合计", "总计") and compact(r["row_labels"]) in said]
+    if not named and _PROJECTS_WHOLE.search(said):
+        # "项目预算哪个大": a department-level table's projects are its 项目支出 line, not its whole budget
+        named = [r for r in spending if compact(r["row_labels"]) == "项目支出"]
     if len(named) == 1:
         return named[0]["row_labels"], named[0]["number"], named[0]
     return query.DEPARTMENT_SPENDING, round(compose.spending_parts(spending)[0], 2), spending[0]
+
+
+# The projects' whole said in other words than 项目支出 ("项目预算", "项目总额", "项目经费").
+_PROJECTS_WHOLE = re.compile(r"项目(?:总)?(?:预算|经费|资金|总额|金额)")
 
 
 def _the_total_said(totals: list[tuple], said: str) -> list[tuple]:
@@ -1825,6 +1899,10 @@ def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
 
 def do_rank(t: Turn, f: Frame) -> Answer:
     order = f.order or "desc"
+    if f.measure in (None, "amount") and not f.categories and _departments_chosen_between(t):
+        every = copy_frame(f)
+        every.column = None
+        return _tables_total(t, every)  # "湛江人社和东湖人社哪个项目预算大": of the departments, not their projects
     if f.measure == "categories":
         return _rank_categories(t, f, order)
     if f.measure == "indicators":

@@ -2006,13 +2006,17 @@ _OWNER_ASKED = re.compile(r"(?:那|那么)?(?:它|这个项目|该项目)?的?(?
 _ABOUT_NAMED_INDICATORS = ("indicator_value", "completion")
 
 
+# "湄潭水务局项目总计呢": a whole said (read as the amount asked), of the department named.
+_WHOLE_WORD = re.compile(r"总计|合计|总额|总预算")
+
+
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
     """A follow-up naming nothing is about what the last answer was about."""
     s = t.session
     refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
-    elif depts and p.has("total") and not p.has("refer"):
+    elif depts and (p.has("total") or _WHOLE_WORD.search(p.text)) and not p.has("refer"):
         return None  # "汪清校舍维修多少" -> "白云信访局合计呢": that department's total, not the project shown
     elif depts and s.focus_projects and INTENTS[last.intent].aggregate and not (
             last.projects and not (last.unit or last.units) or last.indicators):

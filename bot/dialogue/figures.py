@@ -92,7 +92,7 @@ def first_department_in(departments: list[str], text: str) -> str:
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
     figure = figure_of(answer, departments) if answer.status == ANSWERED else (
-        {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question)))}
+        {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question))), "asked": answer.question}
         if answer.status == UNKNOWN else None)
     if answer.status == ANSWERED and _of_each_department(answer, departments):
         # one line per department: their figures (never the first department's line read as the answer's)
@@ -377,6 +377,13 @@ def _total_of_items(said: str, dept: Callable[[], str]) -> dict | None:
         # "2010601行政运行 本年收入合计：…；… 本年支出合计：…", "一般公共服务支出 …": a spending line (of
         # the functional classification, or named a 支出); what it spent is its figure.
         totals = [m for m in items if m and re.search(r"支出合计$", m.group("label").strip())]
+    heads = [m.group("label").strip().split(" ")[0] for m in items if m]
+    columns = {m.group("label").strip().partition(" ")[2] for m in items if m}
+    if len(columns) == 1 and len(heads) == len(set(heads)) and heads.count("合计") + heads.count("总计") == 1 \
+            and all(h in ("合计", "总计") or h.endswith("小计") for h in heads):
+        # "合计 项目支出：5830.7；一、…小计 项目支出：4877；…": one column of the 合计 row and the groups' 小计 under
+        # it; the 合计 row's is the department's figure ("→ 茶产业项目预算 → 加起来多少")
+        rows, totals = {"合计"}, [m for m in items if m and m.group("label").strip().split(" ")[0] in ("合计", "总计")]
     if len(rows) != 1 or len(totals) != 1:
         return None
     m = totals[0]
@@ -1063,6 +1070,10 @@ def _average(question: str, a: dict, b: dict) -> Answer | None:
     return Answer(question, ANSWERED, compose.figures_combined("average", amount, count, result), "combine")
 
 
+# "哪个部门项目最多", "各单位", "所有的": departments asked of, not a filter of one department's list.
+_DEPARTMENTS_SAID = re.compile(r"部门|单位|各|全部|所有|哪家|哪个局")
+
+
 def outside_conversation(s: Session, answer: Answer, named: list[str], departments: list[str],
                          followup: bool) -> bool:
     """A follow-up that names no department, answered only from departments the conversation is not
@@ -1071,6 +1082,11 @@ def outside_conversation(s: Session, answer: Answer, named: list[str], departmen
         return False
     shown = departments_in(departments, answer.text)
     shown += [r["department"] for r in answer.rows if r.get("department") and r["department"] not in shown]
+    if len(s.talk_departments) == 1 and len(set(shown)) > 1 and sum(kind == "project" for kind, _ in s.last_list) >= 2 \
+            and not _DEPARTMENTS_SAID.search(answer.question):
+        # "湄潭水务局的项目有哪些" → "有其他资金的是哪几个": a filter of the list just shown, of its department
+        # only — never every department's answer beside it
+        return True
     return bool(shown) and not set(shown) & set(s.talk_departments)
 
 

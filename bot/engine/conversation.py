@@ -22,6 +22,7 @@ from bot.engine.followups import (
 from bot.engine.names import _bureau_named, _department_names, _places, _said_departments
 from bot.engine.sides import (
     _against_last,
+    _department_after_unanswered,
     _department_against_last,
     _each_side,
     _on_line_of,
@@ -56,7 +57,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    against = next((a for step in (_against_last, _department_against_last, _part_of_named, _two_sides, _each_side)
+    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
+                                   _part_of_named, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said
@@ -226,7 +228,11 @@ def _total_row_instead(earlier: Session, answer: Answer, question: str, followup
     if not all(_TOTAL_HEAD.match(h) for h in heads):
         return False
     row = _row_of(earlier)
-    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "")
+    # "湛江人社局基本支出 → 那普陀财政局基本支出呢": the row asked before said again, the answer its column of
+    # the other table's 合计 row — that department's whole of it, asked
+    said = compact(row) in compact(question) and all(
+        compact(row) in compact(str(e.get("name") or "")) for e in answer.entities or () if e.get("kind") == "fact")
+    return bool(row) and not _TOTAL_HEAD.match(row) and " " in str(last.get("label") or "") and not said
 
 
 def _printed(kb: KnowledgeBase) -> figures.Printed | None:

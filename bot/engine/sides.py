@@ -190,6 +190,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         (x, xs), (y, ys) = got
         answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
         if answer is not None:
+            answer.text += _kinds_differ(kb, x, y)
             figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
             figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
@@ -221,6 +222,40 @@ def _department_against_last(kb: KnowledgeBase, rules: list[Rule], session: Sess
     answer = _two_sides(kb, rules, session, said, depts)
     if answer is None and not _holds_project(kb, named[0], str(last["label"])):
         return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown")
+    return answer
+
+
+# "那社工部的呢": a department alone, as a follow-up.
+_DEPARTMENT_ALONE = re.compile(r"(?:那|那么|换成)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?:的)?(?:呢|的呢)?[？?]?")
+
+
+def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                                 depts: list[str]) -> Answer | None:
+    """"湄潭卫健局差旅费" (not in its tables) → "那社工部的呢": the question before asked again of the department
+    named now, its department said in its place, when that department's tables answer it; None otherwise (the
+    follow-up then runs as it is, and never gets another item of that department instead)."""
+    last = session.figures[-1] if session.figures else {}
+    m = _DEPARTMENT_ALONE.fullmatch(compact(normalize(question)))
+    if m is None or not last.get("unanswered") or not last.get("asked"):
+        return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    named = _said_departments(kb, m.group("dept"))
+    if not only_departments(kb, m.group("dept")) or len(named) != 1:
+        return None
+    asked = normalize(str(last["asked"]))
+    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+        return None  # (the department said in one run of words: "湄潭" + "卫健局")
+    before = session.to_dict()
+    again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:]
+    answer = _Turn(kb, rules, session, again).run()
+    figure = figures.figure_of(answer, depts) if answer.status == ANSWERED else None
+    if figure is None or figure.get("department") != named[0]:
+        _restore(session, before)
+        return None
+    figures.remember(session, answer, depts)
+    answer.question = question
     return answer
 
 
@@ -338,6 +373,8 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         answer = _sides_answer(question, kind, named, got) if got else None
         if answer is None:
             continue
+        if kind != "each" and all(figure for _, figure in got):
+            answer.text += _kinds_differ(kb, got[0][1] or {}, got[1][1] or {})  # (two wholes set against each other)
         for side, (alone, figure) in zip((first, second), got, strict=True):
             figures.remember(session, Answer(side, ANSWERED, "", "", rows=[figure]) if figure else alone, depts)
         session.talk_departments = [named[0][0], named[1][0]]
@@ -444,11 +481,35 @@ def _other_tables(xs: list[str], ys: list[str]) -> bool:
     return bool(xs) and bool(ys) and not files(xs) & files(ys)
 
 
+# A department's whole, or a line of its whole spending: a figure whose meaning depends on its table's kind.
+_WHOLE_OF_DEPARTMENT = re.compile(r"合计|总计|项目支出|基本支出|人员经费|公用经费|全部项目")
+
+
+def _kinds_differ(kb: KnowledgeBase, x: dict, y: dict) -> str:
+    """"卫健局项目支出和水务局项目总额哪个多": two departments' wholes read from tables of different kinds (a 部门支出
+    预算表's 合计 row, a 项目支出绩效目标表's total): said so, briefly; "" otherwise."""
+    if not all(_WHOLE_OF_DEPARTMENT.search(str(f.get("label") or "")) for f in (x, y)):
+        return ""
+    forms = [{kb.documents[d]["form"] for d in kb.documents_of_departments([str(f.get("department") or "")])}
+             for f in (x, y)]
+    if any(len(f) != 1 for f in forms) or forms[0] == forms[1]:
+        return ""
+    return "\n" + compose.kinds_differ(next(iter(forms[0])), next(iter(forms[1])))
+
+
+# "水务局全部项目", "所有项目": every project of the department, as one side of a comparison.
+_EVERY_PROJECT = re.compile(r"(?:全部|所有|全体|整个)(?:的)?项目")
+
+
 def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
     """One figure of an answer; of one line's budget and 执行数 ("渝中就业补助执行数"), the one said."""
     figure = figures.figure_of(answer, depts)
     if figure is not None and "value" in figure:
         return figure
+    if figure is not None and figure.get("items") and figure.get("department") and _EVERY_PROJECT.search(said):
+        # "比水务局全部项目多多少": the department's projects listed, added up — the side said is their whole
+        total = round(sum(v for _, v in figure["items"]), 2)
+        return {"label": "全部项目合计", "value": total, "unit": figure.get("unit") or "", "department": figure["department"]}
     series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
               and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
     if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:

@@ -484,6 +484,18 @@ def printed_total_row_amount(conn: Conn, doc_id: int) -> sqlite3.Row | None:
     ).fetchone()
 
 
+def total_row_figures(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """Every money figure of a table's own 合计 (总计) rows, one a column, in the table's order (a 部门支出预算表's
+    合计 row: 合计, 基本支出 › 人员经费, 项目支出 …; a 决算's 合计 row of its 支出决算表): the department's whole
+    under each column its tables print."""
+    return conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND f.unit IN ('元', '万元', '亿元', '千元') "
+        "AND f.row_labels IN ('合计', '总计') AND (f.year IS NULL OR d.year IS NULL OR f.year = d.year) "
+        "ORDER BY coalesce(f.page, 0), coalesce(f.sheet, ''), f.line, f.id", [doc_id],
+    ).fetchall()
+
+
 def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
     return conn.execute(

@@ -391,7 +391,10 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
 # never "这是什么表" (the table at hand) nor "哪些表里有满意度指标" (tables searched for a thing)
 _INVENTORY = re.compile(r"(有?(?:哪些|什么|哪几张|几张|多少张|哪几份|几份))(?:(?:部门|单位|地方|[\u4e00-\u9fff]{2,4})的)?"
                         r"(表格|表)(?![里中上内])|(有?(?:哪些|什么)(?:部门|单位)的)(数据|资料)"
-                        r"|(表格|表)((?:都|一共|总共)?(?:有哪些|有什么|是哪些|有几张))(?:呢|啊)?$")
+                        r"|(表格|表)((?:都|一共|总共)?(?:有哪些|有什么|是哪些|有几张))(?:呢|啊)?$"
+                        # "湄潭县的表都有哪些部门": the departments whose tables a place has (的 before 表: a place's
+                        # tables, not the rows of a 部门支出预算表)
+                        r"|的(表格|表)((?:都|一共|总共)?(?:有哪些|是哪些|涉及哪些|有哪几个|有几个)部门)(?:呢|啊)?$")
 _AT_HAND = re.compile(r"[这那该此本](?:是|个|张|份)?(?:表格?)?(?:是|为)?$")
 
 
@@ -401,7 +404,7 @@ def _inventory_asked(p: Parse, taken: list[bool]) -> None:
     m = _INVENTORY.search(p.text)
     if m is None or _AT_HAND.search(p.text[:m.start()]):
         return
-    ask, table = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (6, 5)
+    ask, table = (1, 2) if m.group(1) else (3, 4) if m.group(3) else (6, 5) if m.group(5) else (8, 7)
     if not any(taken[m.start(ask):m.end(ask)]) and not any(taken[m.start(table):m.end(table)]):
         _claim(taken, m.start(ask), m.end(ask))
         _claim(taken, m.start(table), m.end(table))

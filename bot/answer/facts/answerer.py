@@ -52,6 +52,7 @@ from bot.answer.facts.values import (
     _own_col,
     _own_part,
     _own_row,
+    _printed_total,
     _row_context,
     _scope_docs,
     _sheet_year,
@@ -1894,7 +1895,8 @@ class Answerer(Conversation):
         # good as none: which one is asked, each one's figure shown)
         carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
         if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1]:
-            names = sorted(depts | (self._departments_holding(fq) if not fq.departments else set()))
+            names = sorted(depts | (self._departments_holding(fq) | self._total_row_holding(fq) if not fq.departments
+                                    else set()))
             lines, shown = self._each_ones_figure(fq, names)
             if _DEPARTMENTS_ASKED.search(fq.text) and not fq.departments and not set(fq.ops) - {"list", "count"}:
                 return self._departments_listed(fq, facts)
@@ -2003,6 +2005,15 @@ class Answerer(Conversation):
             return set()
         return {d.department for d in idx.docs.values() if d.department
                 and any(k in key for key in idx.doc_keys.get(d.id, ()) for k in said)}
+
+    def _total_row_holding(self, fq: FactQuestion) -> set[str]:
+        """"人员经费合计多少": the departments whose table prints the line as a column (人员经费) with a 合计 row, as
+        well as those printing the line itself (人员经费合计): each is offered."""
+        idx = self.idx
+        said = {k[:-2] for m in fq.mentions if m.exact for k in m.keys if len(k) >= 6 and k[-2:] in ("合计", "总计")}
+        return {d.department for d in idx.docs.values() if d.department and any(
+            x in idx.col_keys and x in (keys := idx.doc_keys.get(d.id, set())) and ("合计" in keys or "总计" in keys)
+            for x in said)}
 
     def _same_line_elsewhere(self, fq: FactQuestion) -> set[str]:
         """The departments whose tables print the line said whole in another table's words ([same_line_words]:
@@ -2454,7 +2465,9 @@ def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:
         plain = [f for f in saying if all((f["section"] or "") in s for s in sections)]
         if len({(f["number"], f["unit"]) for f in plain}) == 1:
             return plain[0]
-    return None
+    # "卫健局人员经费比普陀财政局多多少": a column of one table over its 合计 row and the subtotals under it — the
+    # department's figure is the 合计 row's, never a group's
+    return _printed_total(numeric)
 
 
 # "各占多少", "分别占比多少": each item's own share, said of several at once.

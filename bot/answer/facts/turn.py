@@ -1817,7 +1817,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _own_label(fq) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
+                and not _asks_anew(fq, context) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -2092,6 +2092,19 @@ def _names_a_project(turn) -> bool:
     the typed reading answered?"""
     parse = getattr(turn, "p", None)
     return any(m.score >= 100 and m.of("project") for m in getattr(parse, "mentions", None) or ())
+
+
+def _asks_anew(fq: FactQuestion, context: dict) -> bool:
+    """Whether the question asks something of its own: a label it names, or (the last question having asked
+    only a whole) the whole of the department named now."""
+    return _own_label(fq) or _whole_asked_before(context)
+
+
+def _whole_asked_before(context: dict) -> bool:
+    """"湄潭卫健局合计 → 那湄潭水务局呢": the last question named only a table's whole (合计, 总计); the department
+    named now has its own whole, whatever the kind of its table: its total is the answer, not "not found"."""
+    named = context.get("named") or []
+    return bool(named) and all(keys and set(keys) <= {"合计", "总计", "项目支出"} for keys in named)
 
 
 def _own_label(fq: FactQuestion) -> bool:

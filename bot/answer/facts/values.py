@@ -48,8 +48,12 @@ def _own_part(fq: FactQuestion, dept: str) -> str:
             return ""  # "…比卫健局多多少": the last name relates the figures, it asks no item of its own
         if last:
             return fq.text[start:]
-        tail = _QUESTION_WORDS.findall(fq.text[spans[-1][1]:])
-        return fq.text[start:end] + own + (tail[-1] if tail else "多少")
+        rest = fq.text[spans[-1][1]:]
+        tail = list(_QUESTION_WORDS.finditer(rest))
+        # ("…哪个多": 哪个 relates the departments' figures, it asks nothing of one: its figure, 多少)
+        word = tail[-1].group() if tail and not (tail[-1].group() == "哪个" and re.match(
+            r"(?:的)?(?:更|比较|较)?[多大高少小低]", rest[tail[-1].end():])) else "多少"
+        return fq.text[start:end] + own + word
     return ""
 
 
