@@ -92,7 +92,8 @@ def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> 
 def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
     """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
     have, base = idx.years_held(docs)
-    asked = list(fq.years) + [base + off for off in fq.relative_year if base]
+    back = 1 if idx.looks_back(docs) else 0  # 去年 of a self-evaluation: its own year (FactIndex.looks_back)
+    asked = list(fq.years) + [base + off + (back if off < 0 else 0) for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
         return asked, compose.years_not_held(missing, have)

@@ -1,0 +1,62 @@
+"""A 部门整体支出绩效自评表 (its funding block 年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 得分 per line) and a
+功能分类 table coded 类 / 款 / 项 (醴陵市2026年政府性基金预算支出表), asked as staff ask them:
+- 去年 said of a self-evaluation on its own is the year it evaluates (read in the year after), never the year
+  before it; a follow-up's 去年 stays the year before the figure just shown;
+- 整体预算执行率: the department's whole line (年度资金总额), never a part line's rate;
+- "城乡社区支出这一类合计": the 类 line itself, never another table's 合计 column;
+- "政府性基金债务付息支出": the table's title words then a line of it said whole (232债务付息支出), never the
+  residual 其他…债务付息支出 line that holds the same words;
+- "征地和拆迁补偿支出" shown under two 款 → "国有土地收益基金那个": the line shown under the 款 the words name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
+
+DATA = Path(__file__).resolve().parent / "data" / "general46"
+SELF_EVAL = DATA / "醴陵市农业农村局_2025年度_部门整体支出绩效自评表.xlsx"
+FUND = DATA / "醴陵市_2026年_政府性基金预算支出表.xlsx"
+# a 决算 printing a 支出合计 column beside its 城乡社区支出 line
+FINAL = DATA.parent / "samples" / "putuo_shegongbu_2024_final_accounts.pdf"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("selfeval49") / "kb.sqlite", [SELF_EVAL, FUND, FINAL])
+
+
+def test_last_year_of_a_self_evaluation_is_the_year_it_evaluates(engine: Engine) -> None:
+    a = engine.ask("农业农村局去年全年执行了多少")
+    assert a.status == "answered" and "7958.32" in a.text
+    assert "2024" not in a.text
+    # two years back is still a year the table does not hold
+    assert engine.ask("农业农村局前年全年执行了多少").status == "unknown"
+
+
+def test_whole_budget_execution_rate_is_the_department_line(engine: Engine) -> None:
+    a = engine.ask("农业农村局整体预算执行率")
+    assert a.status == "answered" and "95.35%" in a.text and "93.62%" not in a.text
+
+
+def test_total_of_a_class_said_by_its_level_word_is_that_line(engine: Engine) -> None:
+    a = engine.ask("城乡社区支出这一类合计")
+    assert a.status == "answered" and "115555" in a.text and "127980" not in a.text
+
+
+def test_title_words_then_a_line_said_whole_name_that_line(engine: Engine) -> None:
+    a = engine.ask("政府性基金债务付息支出多少")
+    assert a.status == "answered" and "12570" in a.text and "1920" not in a.text
+    change = converse(engine, "政府性基金债务付息支出多少", "比上年增加多少")
+    assert "1120" in change.text and "270" not in change.text
+
+
+def test_a_line_shown_under_two_heads_picked_by_its_head(engine: Engine) -> None:
+    a = converse(engine, "征地和拆迁补偿支出多少", "国有土地收益基金那个")
+    assert a.status == "answered" and "2450" in a.text and "61230" not in a.text
+    b = converse(engine, "土地开发支出多少", "国有土地使用权出让那个")
+    assert b.status == "answered" and "10850" in b.text and "760万元" not in b.text
