@@ -60,3 +60,25 @@ def test_a_line_shown_under_two_heads_picked_by_its_head(engine: Engine) -> None
     assert a.status == "answered" and "2450" in a.text and "61230" not in a.text
     b = converse(engine, "土地开发支出多少", "国有土地使用权出让那个")
     assert b.status == "answered" and "10850" in b.text and "760万元" not in b.text
+
+
+def test_a_lines_score_is_its_figure_never_a_part_lines_blank(engine: Engine) -> None:
+    # 资金 of the line's own name asks no money; its 其中 line's 得分 printed "—" is no score
+    a = engine.ask("农业农村局年度资金总额得了几分")
+    assert a.status == "answered" and "9.54" in a.text and "—" not in a.text
+
+
+def test_columns_said_before_that_item_pick_the_line_asked(engine: Engine) -> None:
+    a = engine.ask("农业农村局预算执行率那项得了几分")
+    assert a.status == "answered" and "9.54" in a.text
+    for other in ("95.35%", "98.41", "—"):
+        assert other not in a.text
+
+
+def test_a_group_of_indicators_said_by_its_head_lists_its_lines(engine: Engine) -> None:
+    listed = engine.ask("农业农村局满意度指标")
+    assert listed.status == "answered"
+    for line in ("农户满意度", "93.5%", "新型农业经营主体满意度", "91.2%"):
+        assert line in listed.text
+    second = converse(engine, "农业农村局满意度指标", "第二个完成值")
+    assert second.status == "answered" and "91.2%" in second.text and "93.5%" not in second.text

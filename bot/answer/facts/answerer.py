@@ -167,6 +167,8 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
 
 
+# "X那项Y": X picks the line, Y is asked of it.
+_ITEM_POINTED_FIELD = re.compile(r"(?:那|这)一?项(?:的)?(?=[\u4e00-\u9fff])")
 # What a cell printed blank holds ("—", "-", "/").
 _BLANK = re.compile(r"[\s\-—－/／]")
 
@@ -859,12 +861,37 @@ class Answerer(Conversation):
             ids, groups = self._match(fq, docs, years)
         if (having := self._rows_with_values(fq, docs, ids)) is not None:
             return having  # "公开招标的有几个项目": the rows are what is counted
+        if (pointed := self._field_of_the_item_pointed(fq, ids)) is not None:
+            return pointed  # "预算执行率那项得了几分": the 得分 of the one line printing both
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
                 or self._year_not_of_rows(fq, docs, years) \
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _field_of_the_item_pointed(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"预算执行率那项得了几分": columns said before "那项" pick the line (the one printing them), the one column
+        said after it is what is asked of that line — of the one line printing a figure there (the others' 得分
+        printed "—"); None unless so said and exactly one line fits."""
+        idx, said = self.idx, _ITEM_POINTED_FIELD.search(fq.text)
+        if said is None or not ids:
+            return None
+        before = [m for m in fq.mentions if 0 <= m.start and m.end <= said.start()]
+        after = [m for m in fq.mentions if m.start >= said.end()]
+        if not before or len(after) != 1 or not all(m.keys and m.keys <= idx.col_keys for m in before + after):
+            return None
+
+        def in_column(f: dict, keys: set[str]) -> bool:
+            return bool(keys & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]))
+        by_row: dict[object, list[dict]] = defaultdict(list)
+        for f in idx.facts(ids[:400]):
+            by_row[self._row_key(f["id"])].append(f)
+        picked = [f for fs in by_row.values() if any(in_column(f, m.keys) for f in fs for m in before)
+                  for f in fs if in_column(f, after[0].keys) and _BLANK.sub("", f["value"] or "")]
+        if len({self._row_key(f["id"]) for f in picked}) != 1:
+            return None
+        return self.values(picked, [])
 
     def _sheet_of_the_last(self, fq: FactQuestion, ids: list[int], context: dict | None) -> list[int]:
         """"油茶低改项目起止年限" → "执行单位呢": a workbook of one project per sheet prints the label on every
@@ -2020,6 +2047,8 @@ class Answerer(Conversation):
         """The facts the question means among those matched, and what its operation makes of them."""
         if _INDICATORS_ASKED.search(fq.text) and not set(fq.ops) - {"list"} and (cells := self._item_cells(facts)):
             return self.listing(cells)  # "乡村文化振兴的指标": its indicators (指标名称 of its rows), with figures
+        if (group := self.rows_of_group_said(fq, facts)) is not None:
+            return group  # "满意度指标" of a 自评表: its indicator lines, each with its target and what was done
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)

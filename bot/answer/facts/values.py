@@ -226,9 +226,9 @@ _PEOPLE_ASKED = re.compile(r"(?:多少|几个|几名)(?:个|名)?[\u4e00-\u9fff]
 _PEOPLE_HEADING = re.compile(r"人数|人员|编制数|职工数|派遣")
 
 
-def _kind_fits(f: dict, fq: FactQuestion) -> bool:
-    """Whether a fact is the kind of value the question asks for."""
-    t, unit = fq.text, f["unit"] or ""
+def _kind_fits(f: dict, fq: FactQuestion, asked: str | None = None) -> bool:
+    """Whether a fact is the kind of value the question asks for (asked: the words saying it, else the question)."""
+    t, unit = fq.text if asked is None else asked, f["unit"] or ""
     if re.search(r"多少人|几个人|几人|人数", t) or _PEOPLE_ASKED.search(t):
         # A whole number printed with no unit under a heading of people (实有人数 | 劳务派遣) counts people.
         return unit in ("人", "人次") or not unit and f["number"] is not None and float(f["number"]).is_integer() \
