@@ -82,3 +82,9 @@ def test_a_group_of_indicators_said_by_its_head_lists_its_lines(engine: Engine) 
         assert line in listed.text
     second = converse(engine, "农业农村局满意度指标", "第二个完成值")
     assert second.status == "answered" and "91.2%" in second.text and "93.5%" not in second.text
+
+
+def test_each_place_of_a_kind_the_table_does_not_list_is_not_broken_down(engine: Engine) -> None:
+    a = engine.ask("征地拆迁补偿支出分到各乡镇是多少")
+    assert a.status == "unknown" and "61230" not in a.text and "各乡镇" in a.text
+    assert engine.ask("征地拆迁补偿支出多少").status == "answered"

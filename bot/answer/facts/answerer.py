@@ -178,6 +178,11 @@ _DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|�
                            r"((?:什么|哪个|哪些|哪几个|哪一个|啥)[\u4e00-\u9fff]{0,4}?)(?:呢|啊|吗)?$")
 
 
+# A line's money asked of each place of a kind ("分到各乡镇是多少", "落到各街道分别多少").
+_EACH_PLACE_ASKED = re.compile(r"(?:分到|分给|分配到|落到|落实到|下达到|拨到|到)(各个?[\u4e00-\u9fff]{1,2}?)(?:的|是|分别|各)*"
+                               r"(?:多少|几)")
+
+
 # A column printing what is left after a change: 调整后预算, 剩余资金, 年末结余, 债务余额.
 _LEFT_COLUMN = re.compile(r"调整后|调剂后|变更后|剩余|结余|余额")
 
@@ -1880,19 +1885,30 @@ class Answerer(Conversation):
         """"具体到哪个村", "具体买的什么设备" of lines no other line stands under and whose rows print no text: what
         is asked in detail (哪个村), which the table does not break down; None when not asked so, or when the
         lines have lines under them or a text of their own that may say it."""
-        asked = _DETAIL_ASKED.search(fq.text)
+        asked = _DETAIL_ASKED.search(fq.text) or self._each_place_asked(fq.text)
         # ("具体买的什么设备" reads as the list of what the line bought (BOUGHT): no list asked of its own)
         if asked is None or {"count", "max", "min"} & set(fq.ops) or "list" in fq.ops and not fq.funded or not ids:
             return None
         facts = self.idx.facts(ids[:200])
-        # (the line's own thing asked in detail, 设备 of 设备购置: only a text naming that thing may say which)
-        thing = re.sub(r"^(?:什么|哪个|哪些|哪几个|哪一个|啥)", "", asked.group(1))
-        own = len(thing) >= 2 and all(thing in _own_row(f) for f in facts)
-        if any(f["number"] is None and (f["value"] or "").strip() and (not own or thing in f["value"]) for f in facts):
+        # (the line's own thing asked in detail, 设备 of 设备购置: only a text naming that thing may say which; a
+        # kind of place, 各乡镇, only a text naming such a place)
+        thing = re.sub(r"^(?:什么|哪个|哪些|哪几个|哪一个|啥|各个|各)", "", asked.group(1))
+        places = self.idx.place_kind_endings.get(thing)
+        own = len(thing) >= 2 and all(thing in _own_row(f) for f in facts) or bool(places)
+        if any(f["number"] is None and (f["value"] or "").strip() and (not own or thing in f["value"] or any(
+                p in f["value"] for p in places or ())) for f in facts):
             return None
         docs = {f["document_id"] for f in facts}
+        if places and any(k.endswith(tuple(places)) for d in docs for k in self.idx.doc_rows_and_cols(d)[0]):
+            return None  # (a table listing such places has each one's figure on its own row)
         whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
         return asked.group(1) if len(outline_leaves(facts, whole)) == len(facts) else None
+
+    def _each_place_asked(self, text: str) -> re.Match | None:
+        """"征地拆迁补偿支出分到各乡镇是多少": a line's money asked of each place of a kind (乡镇, 街道), which only a
+        table listing such places breaks down."""
+        m = _EACH_PLACE_ASKED.search(text)
+        return m if m is not None and m.group(1)[1:].lstrip("个") in self.idx.place_kind_endings else None
 
     def _of_tables_with_rows_to_compare(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"得分最低的是哪个项目", "执行率低于90%的项目有哪些", no department named: a ranking or a bound over rows
