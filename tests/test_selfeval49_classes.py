@@ -88,3 +88,15 @@ def test_each_place_of_a_kind_the_table_does_not_list_is_not_broken_down(engine:
     a = engine.ask("征地拆迁补偿支出分到各乡镇是多少")
     assert a.status == "unknown" and "61230" not in a.text and "各乡镇" in a.text
     assert engine.ask("征地拆迁补偿支出多少").status == "answered"
+
+
+def test_the_department_of_a_line_pointed_at_adds_up_its_lines(engine: Engine) -> None:
+    a = converse(engine, "农村基础设施建设支出", "哪个部门的", "这个部门一共多少")
+    assert a.status == "answered" and "7605" in a.text
+    assert "3560 + " in a.text and "2780" in a.text and "1265" in a.text
+
+
+def test_a_place_said_with_its_own_tables_kind_names_that_table(engine: Engine) -> None:
+    # 醴陵 fits 醴陵市 and 醴陵市农业农村局; only 醴陵市 has a 政府性基金预算支出表
+    a = engine.ask("醴陵政府性基金2025年预算数合计")
+    assert a.status == "answered" and "143273" in a.text and "1365.6" not in a.text

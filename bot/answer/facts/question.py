@@ -1596,6 +1596,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _other_not_said(fq, text, idx)
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
+    _place_of_the_table_said(fq, idx)
     return fq
 
 
@@ -3199,6 +3200,18 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
     if len(totals) == 1 and any(m.start < at for m in fq.mentions):
         fq.mentions.remove(totals[0])
         fq.total = True
+
+
+def _place_of_the_table_said(fq: FactQuestion, idx: FactIndex) -> None:
+    """"醴陵政府性基金2025年预算数合计": a place said alone (醴陵: 醴陵市 and its bureaus) with the kind of a table only
+    some of them have (醴陵市's 政府性基金预算支出表) names the departments of that table, not every one of the place."""
+    if not fq.subject_docs or len(fq.dept_names) != 1:
+        return
+    owners = {idx.docs[d].department for d in fq.subject_docs if d in idx.docs}
+    form, named = fq.dept_names[0]
+    if owners and owners < set(named):
+        fq.dept_names = [(form, [d for d in named if d in owners])]
+        fq.departments = [d for d in fq.departments if d in owners]
 
 
 def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
