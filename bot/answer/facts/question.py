@@ -3205,8 +3205,9 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
 def _place_of_the_table_said(fq: FactQuestion, idx: FactIndex) -> None:
     """"醴陵政府性基金2025年预算数合计": a place said alone (醴陵: 醴陵市 and its bureaus) with the kind of a table only
     some of them have (醴陵市's 政府性基金预算支出表) names the departments of that table, not every one of the place."""
-    if not fq.subject_docs or len(fq.dept_names) != 1:
-        return
+    if not fq.subject_docs or len(fq.dept_names) != 1 or {"max", "min", "count", "list"} & set(fq.ops) \
+            or re.search(r"部门|单位|各|分别", fq.text):
+        return  # ("宜都哪个部门一般公共预算最多": asked over the place's departments)
     owners = {idx.docs[d].department for d in fq.subject_docs if d in idx.docs}
     form, named = fq.dept_names[0]
     if owners and owners < set(named):
