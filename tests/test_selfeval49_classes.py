@@ -100,3 +100,11 @@ def test_a_place_said_with_its_own_tables_kind_names_that_table(engine: Engine) 
     # 醴陵 fits 醴陵市 and 醴陵市农业农村局; only 醴陵市 has a 政府性基金预算支出表
     a = engine.ask("醴陵政府性基金2025年预算数合计")
     assert a.status == "answered" and "143273" in a.text and "1365.6" not in a.text
+
+
+def test_a_figure_a_text_states_is_not_the_rate_of_a_line_said_in_part(engine: Engine) -> None:
+    # the indicator line is the income's 增长率; the 实际完成情况 text states the income itself
+    a = engine.ask("农民人均可支配收入实际达到多少")
+    assert a.status == "answered" and "29860" in a.text and "6.3%" not in a.text
+    rate = engine.ask("农村居民人均可支配收入增长率实际多少")
+    assert "6.3%" in rate.text

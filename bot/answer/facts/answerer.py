@@ -82,7 +82,7 @@ from bot.language import ordinals
 from bot.language.lexicon import (
     narrow_by_place,
 )
-from bot.language.normalize import LAST_YEAR_COLUMN, compact, normalize
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_order, normalize
 from bot.store import queries as query
 
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
@@ -167,6 +167,8 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
 
 
+# A figure with its unit printed inside a text ("人均可支配收入29860元", "高标准农田建设3.35万亩").
+_STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元|万亩|亩|万吨|吨|万头|头|户|人|个|家|%)")
 # "X那项Y": X picks the line, Y is asked of it.
 _ITEM_POINTED_FIELD = re.compile(r"(?:那|这)一?项(?:的)?(?=[\u4e00-\u9fff])")
 # What a cell printed blank holds ("—", "-", "/").
@@ -808,6 +810,8 @@ class Answerer(Conversation):
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         years = self._years_compared(fq, docs, years)
+        if (stated := self._figure_stated_in_text(fq, docs)) is not None:
+            return stated  # "农民人均可支配收入实际达到多少": the 实际完成情况 text's figure, never its 增长率 line's
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         return self._over_labels_matched(fq, docs, years, context, only)
@@ -874,6 +878,29 @@ class Answerer(Conversation):
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _figure_stated_in_text(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"农民人均可支配收入实际达到多少" matching a line only in part (农村居民人均可支配收入增长率: its rate, not the
+        income): the one figure a text cell of the column said (实际完成情况) states right after those words (their
+        last four characters at least, the rest said in order before them); None unless exactly one."""
+        weak = [m for m in fq.mentions if m.start >= 0 and not m.exact and m.quality < 0.8 and m.keys <= self.idx.row_label_keys]
+        cols = [m for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= self.idx.col_keys]
+        if len(weak) != 1 or len(cols) != 1 or fq.ops or len(docs) > 30:
+            return None
+        said = fq.text[weak[0].start:weak[0].end]
+        found = []
+        for f in self.idx.facts([x for d in docs for x in self.idx.docs[d].facts][:3000]):
+            if f["number"] is not None or len(f["value"] or "") < 20 or not cols[0].keys & set(self.idx.fact_keys.get(f["id"], ())):
+                continue
+            for m in _STATED_FIGURE.finditer(f["value"]):
+                clause = re.split(r"[，,；;。、]|\d+\.", f["value"][:m.start()])[-1]
+                if len(said) >= 5 and any(clause.endswith(said[-n:]) and in_order(said[:-n], clause[:-n])
+                                          for n in range(len(said), 3, -1)):
+                    found.append((f, clause + m.group(), m.group()))
+        if len(found) != 1:
+            return None
+        f, clause, figure = found[0]
+        return FactAnswer("answered", compose.stated_in_text(_own_col(f), clause, figure) + _cite(self.idx, [f]), [f])
 
     def _field_of_the_item_pointed(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """"预算执行率那项得了几分": columns said before "那项" pick the line (the one printing them), the one column
