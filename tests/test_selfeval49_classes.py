@@ -108,3 +108,13 @@ def test_a_figure_a_text_states_is_not_the_rate_of_a_line_said_in_part(engine: E
     assert a.status == "answered" and "29860" in a.text and "6.3%" not in a.text
     rate = engine.ask("农村居民人均可支配收入增长率实际多少")
     assert "6.3%" in rate.text
+
+
+def test_a_name_said_alone_still_asks_its_amount(tmp_path) -> None:
+    """The words of a row's name are left out of what is asked only beside a column said: a project said bare,
+    its name holding 资金, is still asked its amount (湛江's 促进就业专项资金 after 渝中's 执行数)."""
+    samples = DATA.parent / "samples"
+    engine = engine_over(tmp_path / "kb.sqlite", [samples / "chongqing_yuzhong_2021_project_self_evaluation.xlsx",
+                                                 samples / "zhanjiang_rsj_2024_department_targets.xlsx"])
+    a = converse(engine, "渝中就业补助资金执行数", "湛江促进就业专项资金呢")
+    assert a.status == "answered" and "1140" in a.text

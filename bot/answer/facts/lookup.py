@@ -1669,8 +1669,10 @@ class Lookup(Rows):
 
     def _asked_words(self, fq: FactQuestion) -> str:
         """The words saying what kind of value is asked: never a row's own name said ("年度资金总额得了几分": 资金 of
-        the line's name asks no money)."""
+        the line's name asks no money) when a column is said beside it (a name said alone asks its amount)."""
         t = fq.text
+        if not any(m.start >= 0 and m.keys and m.keys <= self.idx.col_keys for m in fq.mentions):
+            return t
         for m in fq.mentions:
             if m.start >= 0 and m.exact and m.keys and m.keys <= self.idx.row_label_keys:
                 t = t[:m.start] + "\x00" * (m.end - m.start) + t[m.end:]
