@@ -983,6 +983,11 @@ def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
 
+def stated_in_text(column: str, clause: str, figure: str) -> str:
+    """A figure a text cell states ("实际完成情况" → "农村居民人均可支配收入29860元"): the clause as printed."""
+    return f"{column}中写的是：“{clause}”，即 {figure}"
+
+
 def no_counterpart(row: str, side: str) -> str:
     """"对应的支出呢" after a fund's 收入 line when no one 支出 line is named for that fund."""
     return f"表中没有与“{row}”对应的一行{side}（没有以同一项基金命名的{side}行）。"

@@ -83,7 +83,7 @@ from bot.language import ordinals
 from bot.language.lexicon import (
     narrow_by_place,
 )
-from bot.language.normalize import LAST_YEAR_COLUMN, compact, normalize
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_order, normalize
 from bot.store import queries as query
 
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
@@ -168,6 +168,10 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
 
 
+# A figure with its unit printed inside a text ("人均可支配收入29860元", "高标准农田建设3.35万亩").
+_STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元|万亩|亩|万吨|吨|万头|头|户|人|个|家|%)")
+# "X那项Y": X picks the line, Y is asked of it.
+_ITEM_POINTED_FIELD = re.compile(r"(?:那|这)一?项(?:的)?(?=[\u4e00-\u9fff])")
 # What a cell printed blank holds ("—", "-", "/").
 _BLANK = re.compile(r"[\s\-—－/／]")
 
@@ -175,6 +179,11 @@ _BLANK = re.compile(r"[\s\-—－/／]")
 # A breakdown asked of a line ("具体到哪个村", "具体买的什么设备", "具体用在哪些方面").
 _DETAIL_ASKED = re.compile(r"具体(?:是|买|买了|用|用于|用在|花在|到|给|包括|有|分到|落到)?(?:的)?(?:是)?"
                            r"((?:什么|哪个|哪些|哪几个|哪一个|啥)[\u4e00-\u9fff]{0,4}?)(?:呢|啊|吗)?$")
+
+
+# A line's money asked of each place of a kind ("分到各乡镇是多少", "落到各街道分别多少").
+_EACH_PLACE_ASKED = re.compile(r"(?:分到|分给|分配到|落到|落实到|下达到|拨到|到)(各个?[\u4e00-\u9fff]{1,2}?)(?:的|是|分别|各)*"
+                               r"(?:多少|几)")
 
 
 # A column printing what is left after a change: 调整后预算, 剩余资金, 年末结余, 债务余额.
@@ -802,6 +811,8 @@ class Answerer(Conversation):
         if not fq.mentions:
             return self._as_the_other_year_says(question, fq, docs, years, doc_ids, context) or self._without_labels(fq, docs)
         years = self._years_compared(fq, docs, years)
+        if (stated := self._figure_stated_in_text(fq, docs)) is not None:
+            return stated  # "农民人均可支配收入实际达到多少": the 实际完成情况 text's figure, never its 增长率 line's
         if (only_one := self._lines_with_only(fq, docs) or self._lines_not_of(fq, docs)) is not None:
             return only_one
         return self._over_labels_matched(fq, docs, years, context, only)
@@ -860,12 +871,60 @@ class Answerer(Conversation):
             ids, groups = self._match(fq, docs, years)
         if (having := self._rows_with_values(fq, docs, ids)) is not None:
             return having  # "公开招标的有几个项目": the rows are what is counted
+        if (pointed := self._field_of_the_item_pointed(fq, ids)) is not None:
+            return pointed  # "预算执行率那项得了几分": the 得分 of the one line printing both
         if not ids:
             return self._by_longer_row_name(fq, docs, years) or self.against_stated_rate(fq, docs) \
                 or self._year_not_of_rows(fq, docs, years) \
                 or self.diff_with_stated(fq, docs, years) or self._line_of_the_year_said(fq, docs) \
                 or self.partial(fq, docs, years, groups)
         return self._one_row_or_ask(fq, ids, groups, years, only, docs)
+
+    def _figure_stated_in_text(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"农民人均可支配收入实际达到多少" matching a line only in part (农村居民人均可支配收入增长率: its rate, not the
+        income): the one figure a text cell of the column said (实际完成情况) states right after those words (their
+        last four characters at least, the rest said in order before them); None unless exactly one."""
+        weak = [m for m in fq.mentions if m.start >= 0 and not m.exact and m.quality < 0.8 and m.keys <= self.idx.row_label_keys]
+        cols = [m for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= self.idx.col_keys]
+        if len(weak) != 1 or len(cols) != 1 or fq.ops or len(docs) > 30:
+            return None
+        said = fq.text[weak[0].start:weak[0].end]
+        found = []
+        for f in self.idx.facts([x for d in docs for x in self.idx.docs[d].facts][:3000]):
+            if f["number"] is not None or len(f["value"] or "") < 20 or not cols[0].keys & set(self.idx.fact_keys.get(f["id"], ())):
+                continue
+            for m in _STATED_FIGURE.finditer(f["value"]):
+                clause = re.split(r"[，,；;。、]|\d+\.", f["value"][:m.start()])[-1]
+                if len(said) >= 5 and any(clause.endswith(said[-n:]) and in_order(said[:-n], clause[:-n])
+                                          for n in range(len(said), 3, -1)):
+                    found.append((f, clause + m.group(), m.group()))
+        if len(found) != 1:
+            return None
+        f, clause, figure = found[0]
+        return FactAnswer("answered", compose.stated_in_text(_own_col(f), clause, figure) + _cite(self.idx, [f]), [f])
+
+    def _field_of_the_item_pointed(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"预算执行率那项得了几分": columns said before "那项" pick the line (the one printing them), the one column
+        said after it is what is asked of that line — of the one line printing a figure there (the others' 得分
+        printed "—"); None unless so said and exactly one line fits."""
+        idx, said = self.idx, _ITEM_POINTED_FIELD.search(fq.text)
+        if said is None or not ids:
+            return None
+        before = [m for m in fq.mentions if 0 <= m.start and m.end <= said.start()]
+        after = [m for m in fq.mentions if m.start >= said.end()]
+        if not before or len(after) != 1 or not all(m.keys and m.keys <= idx.col_keys for m in before + after):
+            return None
+
+        def in_column(f: dict, keys: set[str]) -> bool:
+            return bool(keys & set(idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]))
+        by_row: dict[object, list[dict]] = defaultdict(list)
+        for f in idx.facts(ids[:400]):
+            by_row[self._row_key(f["id"])].append(f)
+        picked = [f for fs in by_row.values() if any(in_column(f, m.keys) for f in fs for m in before)
+                  for f in fs if in_column(f, after[0].keys) and _BLANK.sub("", f["value"] or "")]
+        if len({self._row_key(f["id"]) for f in picked}) != 1:
+            return None
+        return self.values(picked, [])
 
     def _sheet_of_the_last(self, fq: FactQuestion, ids: list[int], context: dict | None) -> list[int]:
         """"油茶低改项目起止年限" → "执行单位呢": a workbook of one project per sheet prints the label on every
@@ -1854,19 +1913,30 @@ class Answerer(Conversation):
         """"具体到哪个村", "具体买的什么设备" of lines no other line stands under and whose rows print no text: what
         is asked in detail (哪个村), which the table does not break down; None when not asked so, or when the
         lines have lines under them or a text of their own that may say it."""
-        asked = _DETAIL_ASKED.search(fq.text)
+        asked = _DETAIL_ASKED.search(fq.text) or self._each_place_asked(fq.text)
         # ("具体买的什么设备" reads as the list of what the line bought (BOUGHT): no list asked of its own)
         if asked is None or {"count", "max", "min"} & set(fq.ops) or "list" in fq.ops and not fq.funded or not ids:
             return None
         facts = self.idx.facts(ids[:200])
-        # (the line's own thing asked in detail, 设备 of 设备购置: only a text naming that thing may say which)
-        thing = re.sub(r"^(?:什么|哪个|哪些|哪几个|哪一个|啥)", "", asked.group(1))
-        own = len(thing) >= 2 and all(thing in _own_row(f) for f in facts)
-        if any(f["number"] is None and (f["value"] or "").strip() and (not own or thing in f["value"]) for f in facts):
+        # (the line's own thing asked in detail, 设备 of 设备购置: only a text naming that thing may say which; a
+        # kind of place, 各乡镇, only a text naming such a place)
+        thing = re.sub(r"^(?:什么|哪个|哪些|哪几个|哪一个|啥|各个|各)", "", asked.group(1))
+        places = self.idx.place_kind_endings.get(thing)
+        own = len(thing) >= 2 and all(thing in _own_row(f) for f in facts) or bool(places)
+        if any(f["number"] is None and (f["value"] or "").strip() and (not own or thing in f["value"] or any(
+                p in f["value"] for p in places or ())) for f in facts):
             return None
         docs = {f["document_id"] for f in facts}
+        if places and any(k.endswith(tuple(places)) for d in docs for k in self.idx.doc_rows_and_cols(d)[0]):
+            return None  # (a table listing such places has each one's figure on its own row)
         whole = self.idx.facts(sorted(x for d in docs for x in self.idx.docs[d].facts)[:3000])
         return asked.group(1) if len(outline_leaves(facts, whole)) == len(facts) else None
+
+    def _each_place_asked(self, text: str) -> re.Match | None:
+        """"征地拆迁补偿支出分到各乡镇是多少": a line's money asked of each place of a kind (乡镇, 街道), which only a
+        table listing such places breaks down."""
+        m = _EACH_PLACE_ASKED.search(text)
+        return m if m is not None and m.group(1)[1:].lstrip("个") in self.idx.place_kind_endings else None
 
     def _of_tables_with_rows_to_compare(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"得分最低的是哪个项目", "执行率低于90%的项目有哪些", no department named: a ranking or a bound over rows
@@ -2031,6 +2101,8 @@ class Answerer(Conversation):
         """The facts the question means among those matched, and what its operation makes of them."""
         if _INDICATORS_ASKED.search(fq.text) and not set(fq.ops) - {"list"} and (cells := self._item_cells(facts)):
             return self.listing(cells)  # "乡村文化振兴的指标": its indicators (指标名称 of its rows), with figures
+        if (group := self.rows_of_group_said(fq, facts)) is not None:
+            return group  # "满意度指标" of a 自评表: its indicator lines, each with its target and what was done
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)

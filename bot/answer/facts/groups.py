@@ -592,7 +592,9 @@ def _item_of_several_rows(s: Said, text: str, rest: str) -> bool:
 
 
 # "这个科室一共多少调整后预算": the class (科室, 单位, 镇) of the row just shown, pointed at
-_POINTED = re.compile(r"^(?:那|那么)?(?:这个|这|该|此)(?P<word>科室|股室|处室|股|科|单位|部门|乡镇|镇|街道)")
+_POINTED = re.compile(r"^(?:那|那么)?(?:这个|这|该|此)(?P<word>科室|股室|处室|股|科|单位|部门|乡镇|镇|街道)"
+                      # (the pointer 这个 may come dropped as a hesitation: the class word, then its sum asked)
+                      r"|^(?P<bare>科室|股室|处室|单位|部门|乡镇|街道)(?=(?:的)?(?:一共|总共|合计|共计|加起来|总计))")
 
 
 def _class_pointed(idx, text: str, context: dict) -> Said | None:
@@ -609,7 +611,7 @@ def _class_pointed(idx, text: str, context: dict) -> Said | None:
     row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
     if t is None or row is None:
         return None
-    word = m.group("word")
+    word = m.group("word") or m.group("bare")
     heads = [h for h in row.classes if word in h and (h in t.heads or h in t.parents)] \
         or [h for h in row.classes if _UNIT_HEAD.search(h) and (h in t.heads or h in t.parents) and len(word) >= 2]
     if len(heads) != 1:

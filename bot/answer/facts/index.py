@@ -69,6 +69,7 @@ class _Doc:
 _AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年度?)(?:底|末|年底|年末)?")
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
 _DATE_FIRST = re.compile(r"^(?:19|20)\d\d年(?:末|底|初)?度?")  # the date a column group starts with
+_LOOKS_BACK = re.compile(r"自评")  # the form of a table reporting on a finished year (FactIndex.looks_back)
 _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
 
 
@@ -810,6 +811,13 @@ class FactIndex:
             facts = self.docs[doc].facts
             span = self._doc_spans[doc] = (min(facts), max(facts)) if facts else (1, 0)
         return [x for x in ids[bisect_left(ids, span[0]):bisect_right(ids, span[1])] if fact_doc[x] == doc]
+
+    def looks_back(self, docs: list[int]) -> bool:
+        """Whether every table of docs is a self-evaluation (绩效自评表): a report on a year that is over,
+        read in the year after, so a year said back from now (去年, 上年) counts from that next year —
+        "去年执行了多少" of a 2025年度 自评表 is 2025 itself, never 2024."""
+        return bool(docs) and all(d in self.docs and self.docs[d].year and _LOOKS_BACK.search(self.docs[d].form)
+                                  for d in docs)
 
     def years_held(self, docs: list[int]) -> tuple[list[int], int]:
         """The years some tables hold figures of (ascending) and the newest table's own year (else the

@@ -78,7 +78,7 @@ _LISTED_END = re.compile(r"(?:那|那么)?(?:其中|这里面|这些里|这几�
 # A count said of the rows pointed at ("这两个"): it must be the rows listed.
 _COUNT_SAID = re.compile(r"这([两三四五六七八九十])(?:个|项)")
 # One of the rows just shown said by a word of its name ("通远堡那个", "要宝山镇那一项").
-_ROW_BY_WORD = re.compile(r"(?:那|那么|就|要|我要|我问)?(?:是)?([\u4e00-\u9fff]{2,8}?)(?:的)?(?:那个|那项|那一个|那一项|那笔|那条)"
+_ROW_BY_WORD = re.compile(r"(?:那|那么|就|要|我要|我问)?(?:是)?([\u4e00-\u9fff]{2,12}?)(?:的)?(?:那个|那项|那一个|那一项|那笔|那条)"
                           r"(?:呢|啊|吧|吗|多少|是多少)?")
 _TOP_OF_LISTED = re.compile(r"^(?:那|那么)?(?:其中)?(?:排名?|排在)?(前|后|倒数|最后|最少的|最多的|最高的|最低的)"
                             r"([1-9]|[一二三四五六七八九十两])(?:名|个|位|项|家)?(?:的)?(?:是|分别是|都是|有|是哪些)?"
@@ -224,11 +224,23 @@ class Listing(Arithmetic):
             return None
         word = m.group(1)
         rows = {self._row_key(f["id"]) for f in shown if word in compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])}
+        if not rows:
+            rows = self._shown_under_word(shown, word)
         if len(rows) != 1:
             return None
         facts = [f for f in shown if self._row_key(f["id"]) in rows]
         return FactAnswer("answered", "；".join(compose.fact_value(_name(f), _shown(f)) for f in facts)
                           + _cite(self.idx, facts), facts)
+
+    def _shown_under_word(self, shown: list[dict], word: str) -> set:
+        """"征地和拆迁补偿支出" (shown under 21208 and under 21210) → "国有土地收益基金那个": the rows shown whose
+        head line (the 款 they stand under) holds the word, when no row's own name does."""
+        rows = set()
+        for f in shown:
+            parent = self._parent_line(f, self._same_sheets([f]))
+            if parent is not None and word in compact(own_label(parent)):
+                rows.add(self._row_key(f["id"]))
+        return rows
 
     def nth_from_end(self, question: str, context: dict) -> FactAnswer | None:
         """"得分最低的项目" → "倒数第二呢": the place counted from the bottom of the ranking just shown (its

@@ -181,6 +181,8 @@ def _figures_not_changes(facts: list[dict], fq: FactQuestion) -> list[dict]:
 
 
 _HALF_YEAR = re.compile(r"上半年|前半年|半年")
+# What a cell printed blank holds ("—", "-", "/").
+_BLANK_CELL = re.compile(r"[\s\-—－/／]")
 # A column of the price of one (单价, 每台价格): never a row's amount unless named.
 _PER_ONE = re.compile(r"单价|每(?:台|套|件|个|人|次)")
 # "非遗保护资金里传承人补助发了多少钱": the money of a part named inside a row.
@@ -1623,10 +1625,13 @@ class Lookup(Rows):
         if (re.search(r"多少人|几个人|几人|多少钱|几辆|多少辆", fq.text) or _PEOPLE_ASKED.search(fq.text)) \
                 and not any(_kind_fits(f, fq) for f in facts):
             fq.kind_missing = True  # "多少人" of rows that count no people: not this table's figure
-        # ("实施单位和金额": a column of text named besides the money is asked too)
+        # ("实施单位和金额": a column of text named besides the money is asked too — a cell printed blank, "—",
+        # is no value of it)
         named = {k for m in fq.mentions if m.keys and m.keys <= self.idx.col_keys for k in m.keys}
-        facts = _prefer(facts, lambda f: _kind_fits(f, fq) or f["number"] is None and bool(
-            named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])))
+        asked = self._asked_words(fq)
+        facts = _prefer(facts, lambda f: _kind_fits(f, fq, asked) or f["number"] is None and bool(
+            named & set(self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):]))
+            and bool(_BLANK_CELL.sub("", f["value"] or "")))
         if {"ratio", "diff", "sum"} & set(fq.ops):
             facts = _prefer(facts, lambda f: f["number"] is not None)
         if fq.area and len({self._row_key(f["id"]) for f in facts}) == 1:
@@ -1639,6 +1644,39 @@ class Lookup(Rows):
             # "办公电脑更新多少钱": the row's amount, not its price of one (单价) unless that is asked
             facts = _prefer(facts, lambda f: not _PER_ONE.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]))
         return facts
+
+    def rows_of_group_said(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"农业农村局满意度指标" of a 自评表: a group of indicator lines said by the head they stand under (一级指标
+        满意度指标 over 农户满意度 and 新型农业经营主体满意度), nothing asked of it: each line with its target and what
+        was done, numbered ("第二个完成值" then asks the second); None unless every line prints both."""
+        idx = self.idx
+        said = {k for m in fq.mentions for k in m.keys}
+        if fq.ops or fq.leftover or not said or said & idx.col_keys or len({f["document_id"] for f in facts}) != 1:
+            return None
+        rows: dict[str, list[dict]] = {}
+        for f in sorted(facts, key=lambda f: f["id"]):
+            path = [label_key(p) for p in (f["row_labels"] or "").split(query.FACT_SEP)]
+            if path[-1] in said or not said & set(path[:-1]):
+                return None  # (a line said by its own name is that line's answer)
+            rows.setdefault(f["row_labels"], []).append(f)
+        pairs = [[f for pattern in (_TARGET_COLUMN, _DONE_COLUMN) for f in fs if pattern.search(_own_col(f))][:2]
+                 for fs in rows.values()]
+        if len(rows) < 2 or any(len(pair) != 2 or _TARGET_COLUMN.search(_own_col(pair[1])) for pair in pairs):
+            return None
+        lines = [compose.item_figures(_own_row(pair[0]), [(_own_col(f), _shown(f)) for f in pair]) for pair in pairs]
+        shown = [f for pair in pairs for f in pair]
+        return FactAnswer("answered", compose.numbered_items(lines) + _cite(idx, shown), shown)
+
+    def _asked_words(self, fq: FactQuestion) -> str:
+        """The words saying what kind of value is asked: never a row's own name said ("年度资金总额得了几分": 资金 of
+        the line's name asks no money) when a column is said beside it (a name said alone asks its amount)."""
+        t = fq.text
+        if not any(m.start >= 0 and m.keys and m.keys <= self.idx.col_keys for m in fq.mentions):
+            return t
+        for m in fq.mentions:
+            if m.start >= 0 and m.exact and m.keys and m.keys <= self.idx.row_label_keys:
+                t = t[:m.start] + "\x00" * (m.end - m.start) + t[m.end:]
+        return t
 
     def _parts_of_column_group(self, facts: list[dict], keys_q: set[str]) -> list[dict] | None:
         """One row's figures under a column group the question names (资金来源 over 一般公共预算 | 其他资金),

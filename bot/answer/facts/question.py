@@ -560,10 +560,17 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
                                   and m[1] + m[3] not in text else m[0], text)
     if (before := _BEFORE_ADJUSTMENT.search(text)) and "调整前" not in idx.label_text and "年初预算" in idx.label_text:
         text = text[:before.start()] + "年初预算" + text[before.end():]  # "调整前多少" of a table printing 年初预算
+    return _synonyms_said(text, idx)
+
+
+def _synonyms_said(text: str, idx: FactIndex) -> str:
+    """The [label_synonyms] words said (为啥, 付了) put as their labels' words (原因, 已支付)."""
     for canon, words in _synonyms_longest_first(idx):
         for w in words:
             if w in text and _inside_a_longer_synonym(idx, w, text):
                 continue  # ("评分标准" is 评价标准's word, never 得分's 评分 and a 标准)
+            if w in text and (whole := _TOTAL_SAID.search(text)) and whole.group() == w:
+                continue  # (整体 of "整体预算执行率": the table's whole line, _read_total_said's — no 合计 row's)
             if w in text and canon in text and w not in idx.label_text and w not in canon \
                     and text.index(canon) + len(canon) <= text.index(w):
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
@@ -1382,7 +1389,7 @@ def _word_into_a_label(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         fq.leftover = " ".join([*kept, head])
 
 
-def _other_not_said(fq: FactQuestion, text: str) -> None:
+def _other_not_said(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"国有土地出让收入安排的支出" fitting both 21208国有土地使用权出让收入安排的支出 and the residual line under
     it, 2120899其他国有土地使用权出让收入安排的支出: a 其他 line is not named unless 其他 is said."""
     for m in fq.mentions:
@@ -1390,6 +1397,21 @@ def _other_not_said(fq: FactQuestion, text: str) -> None:
         kept = {k for k in m.keys if "其他" not in k}
         if said and "其他" not in said and kept and len(kept) < len(m.keys):
             m.keys = kept
+        elif said and "其他" not in said and m.keys and not kept:
+            _title_then_line(m, said, idx)
+
+
+def _title_then_line(m: Mention, said: str, idx: FactIndex) -> None:
+    """"政府性基金债务付息支出" fitting only the residual 2320498其他政府性基金债务付息支出: when the words said are
+    the title of a table (政府性基金预算支出表) and then a line of that very table said whole (232债务付息支出),
+    they name that line — the 其他 line, not said, is the remainder beside it."""
+    for cut in range(2, len(said) - 2):
+        head, line = said[:cut], said[cut:]
+        keys = {k for k in set(idx.gram_keys.get(line[:2], ())) & idx.row_label_keys if re.sub(r"^\d+", "", k) == line
+                and any(head in compact(idx.docs[idx.fact_doc[f]].form) for f in idx.label_facts.get(k, ()))}
+        if keys:
+            m.keys, m.exact, m.quality = keys, True, 1.0  # (the title words are explained by the table)
+            return
 
 
 def _words_of_column_group(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -1572,9 +1594,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sheet_years(fq, text, taken, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
-    _other_not_said(fq, text)
+    _other_not_said(fq, text, idx)
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
+    _place_of_the_table_said(fq, idx)
     return fq
 
 
@@ -2819,7 +2842,7 @@ def _words_of_named_rows(fq: FactQuestion) -> None:
 
 
 _TOTAL_SAID = re.compile(r"(?:一般公共预算|部门|全部|所有)?(?:总支出|总收入|总预算|总金额|总额|支出总额|预算总额|支出总计|总计|总数)"
-                         r"|(?:整体|总体)(?=执行|支出|进度|完成)")  # "整体执行进度": the 合计 row's
+                         r"|(?:整体|总体)(?=(?:预算)?(?:执行|支出|进度|完成))")  # "整体(预算)执行进度": the 合计 row's
 
 
 def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -2833,6 +2856,10 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
             _take(text, taken, said.start(), said.end())
     elif (lv := _LEVEL.search(text) or _LEVEL_COUNTED.search(text)) and _take(text, taken, lv.start(), lv.end()):
         fq.level = next(g for g in lv.groups() if g)
+        # "城乡社区支出这一类合计": the total of the 类 said is that 类's own line (a coded table prints each 类's
+        # sum on it), never a 合计 column of another table
+        if (whole := _LEVEL_WHOLE.match(text, lv.end())) and lv.group().startswith(("这", "那")):
+            _take(text, taken, whole.start(), whole.end())
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = next(g for g in lv.groups() if g), True
@@ -3176,6 +3203,19 @@ def _share_of_total_row(fq: FactQuestion, text: str, scope: list, idx: FactIndex
         fq.total = True
 
 
+def _place_of_the_table_said(fq: FactQuestion, idx: FactIndex) -> None:
+    """"醴陵政府性基金2025年预算数合计": a place said alone (醴陵: 醴陵市 and its bureaus) with the kind of a table only
+    some of them have (醴陵市's 政府性基金预算支出表) names the departments of that table, not every one of the place."""
+    if not fq.subject_docs or len(fq.dept_names) != 1 or {"max", "min", "count", "list"} & set(fq.ops) \
+            or re.search(r"部门|单位|各|分别", fq.text):
+        return  # ("宜都哪个部门一般公共预算最多": asked over the place's departments)
+    owners = {idx.docs[d].department for d in fq.subject_docs if d in idx.docs}
+    form, named = fq.dept_names[0]
+    if owners and owners < set(named):
+        fq.dept_names = [(form, [d for d in named if d in owners])]
+        fq.departments = [d for d in fq.departments if d in owners]
+
+
 def _read_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
     """"政府性基金支出合计" of the named department's 政府性基金预算支出表: five characters or more of the table's
     kind said together name the table, never rows holding 基金 or 支出 in part."""
@@ -3441,6 +3481,10 @@ def _read_table_kind_words(fq: FactQuestion, scope: list, idx: FactIndex) -> Non
 
 # The level of a budget subject (类 205, 款 20502, 项 2050202) said in words; "这一项" alone is no level.
 _LEVEL = re.compile(r"(?:那|这)?一?(类|款|项)级(?:的)?(?:科目)?|(?:那|这)一(类|款)|(类|款|项)科目|(?:那|这)个(类|款)(?!目)")
+
+
+# The whole of a 类 / 款 said right after its level word ("这一类合计"): that line itself.
+_LEVEL_WHOLE = re.compile(r"(?:的)?(?:合计|总计|小计|总额|汇总)")
 
 
 # "一共几个类", "有多少个款": the lines of that level counted ("几项" alone counts anything, never a level).

@@ -1232,6 +1232,9 @@ def _continues(turn, answerer: Answerer) -> bool:
     if len(_context(turn.session).get("last") or _context(turn.session).get("shown") or ()) >= 2 \
             and UNDER_HEAD_SAID.search(text):
         return True  # "行政运行" (one per 款) → "应急管理事务下面那个": one of the lines just shown
+    if len(_context(turn.session).get("shown") or ()) >= 2 \
+            and answerer.row_of_shown_by_word(normalize(turn.question), _context(turn.session)) is not None:
+        return True  # "征地和拆迁补偿支出" (under two 款) → "国有土地收益基金那个": the one line shown the word picks
     if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
         return True  # "第二个多少万" after a list: its second row, not a row named 第二…
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
@@ -2596,7 +2599,10 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     base = max(d.year or 0 for d in docs) or have[-1]
     if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table
-    asked = asked_abs + [base + off for off in rel]
+    # 去年 said of a self-evaluation is its own year — of a question standing alone; a follow-up's 去年 is
+    # the year before the figure just shown
+    back = 1 if not conversation and idx.looks_back([x.id for x in docs]) else 0
+    asked = asked_abs + [base + off + (back if off < 0 else 0) for off in rel]
     missing = [y for y in dict.fromkeys(asked) if y not in have]
     if not missing:
         return ""

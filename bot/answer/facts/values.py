@@ -96,7 +96,8 @@ def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> 
 def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
     """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
     have, base = idx.years_held(docs)
-    asked = list(fq.years) + [base + off for off in fq.relative_year if base]
+    back = 1 if idx.looks_back(docs) else 0  # 去年 of a self-evaluation: its own year (FactIndex.looks_back)
+    asked = list(fq.years) + [base + off + (back if off < 0 else 0) for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
         return asked, compose.years_not_held(missing, have)
@@ -229,9 +230,9 @@ _PEOPLE_ASKED = re.compile(r"(?:多少|几个|几名)(?:个|名)?[\u4e00-\u9fff]
 _PEOPLE_HEADING = re.compile(r"人数|人员|编制数|职工数|派遣")
 
 
-def _kind_fits(f: dict, fq: FactQuestion) -> bool:
-    """Whether a fact is the kind of value the question asks for."""
-    t, unit = fq.text, f["unit"] or ""
+def _kind_fits(f: dict, fq: FactQuestion, asked: str | None = None) -> bool:
+    """Whether a fact is the kind of value the question asks for (asked: the words saying it, else the question)."""
+    t, unit = fq.text if asked is None else asked, f["unit"] or ""
     if re.search(r"多少人|几个人|几人|人数", t) or _PEOPLE_ASKED.search(t):
         # A whole number printed with no unit under a heading of people (实有人数 | 劳务派遣) counts people.
         return unit in ("人", "人次") or not unit and f["number"] is not None and float(f["number"]).is_integer() \
