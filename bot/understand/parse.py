@@ -182,7 +182,7 @@ def _claim(taken: list[bool], start: int, end: int) -> bool:
 _SPOKEN_SUM = re.compile(r"加(?:在|到)?一块儿?|加(?:在|到)一起|加一起")
 
 
-def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
+def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: bool = True) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules).
     explain=False stops before the fuzzy reading of the words left over (see departments_said)."""
     vocab = kb.vocab
@@ -237,7 +237,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
     _adjacent_names_of_none(p, kb)
-    return _reread_sounding_alike(p, question, kb)
+    return _reread_sounding_alike(p, question, kb) if sounded else p
 
 
 SOUNDED_AT_LEAST = 4  # a name mistyped by sound is read only from a piece this long: a shorter one is too often a word
@@ -257,7 +257,7 @@ def _reread_sounding_alike(p: Parse, question: str, kb: KnowledgeBase) -> Parse:
             return p
         fixed = fixed.replace(*found, 1)
         read.append((found[0], found[1], FUZZY_ACCEPT + 3.0))  # (a guess the admin may correct, as a fuzzy reading)
-    again = understand(fixed, kb)
+    again = understand(fixed, kb, sounded=False)  # (one reading by sound, never one on another)
     if again.unexplained or not any(m.of("project") or m.of("indicator") for m in again.mentions):
         return p
     again.fuzzy.extend(read)
@@ -272,15 +272,21 @@ def _run_sounding_alike(piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, s
     scope = set(kb.documents_of_departments(p.departments())) or None
     forms = [form for form, refs in kb.fuzzy_candidates(piece, scope, limit=60)
              if any(r.kind in ("project", "indicator") for r in refs)]
+    # where each character pair starts in the names: a run one character off the part (four or more long)
+    # shares its first or its last pair, so only the runs starting there are compared
+    at: dict[str, list[tuple[str, int]]] = {}
+    for form in forms:
+        for i in range(len(form) - 1):
+            at.setdefault(form[i:i + 2], []).append((form, i))
     for n in range(len(piece), SOUNDED_AT_LEAST - 1, -1):
         pairs: set[tuple[str, str]] = set()
         for part in {piece[i:i + n] for i in range(len(piece) - n + 1)}:
-            for form in forms:
-                for i in range(len(form) - n + 1):
-                    window = form[i:i + n]
-                    off = [k for k, (a, b) in enumerate(zip(window, part, strict=True)) if a != b]
-                    if len(off) == 1 and sounds_alike(window[off[0]], part[off[0]]):
-                        pairs.add((part, window))
+            runs = {form[i:i + n] for form, i in at.get(part[:2], ()) if i + n <= len(form)}
+            runs |= {form[i - n + 2:i + 2] for form, i in at.get(part[-2:], ()) if i - n + 2 >= 0}
+            for run in runs:
+                off = [k for k, (a, b) in enumerate(zip(run, part, strict=True)) if a != b]
+                if len(off) == 1 and sounds_alike(run[off[0]], part[off[0]]):
+                    pairs.add((part, run))
         if pairs:
             return pairs.pop() if len(pairs) == 1 else None
     return None
