@@ -461,12 +461,11 @@ def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
     words: the one project whose goal and indicators together say every word. None when no single one does."""
     if not _WHICH_PROJECT.search(p.text) or p.has("count", "max", "min", "how_much", "total", "amount"):
         return None
-    owners = set()
-    for m in p.mentions:
-        owners |= {int(r.key) for r in m.of("project")}
-        owners |= {t.kb.indicator_project[int(r.key)] for r in m.of("indicator")}
-    if len(owners) < 2 or len(owners) > TEXTS_SEARCHED_AT_MOST:
-        return None  # (one project named: that project is the answer, as before)
+    owners = [{int(r.key) for r in m.of("project")} | {t.kb.indicator_project[int(r.key)] for r in m.of("indicator")}
+              for m in p.mentions]
+    owners = [o for o in owners if o]
+    if len(owners) < 2 or set.intersection(*owners) or len(set().union(*owners)) > TEXTS_SEARCHED_AT_MOST:
+        return None  # (one name, or names of one project: its projects are the answer, as before)
     words = search_words(p, t.kb)
     docs = f.doc_ids or list(t.kb.documents)
     if not words or len(docs) > TEXTS_SEARCHED_AT_MOST:
