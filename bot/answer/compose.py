@@ -770,13 +770,31 @@ def extreme_value(rows: Sequence[sqlite3.Row], highest: bool) -> str:
     """"指标值最高的是X（Y项目）：≥95%（共比较 4 项）" over indicators whose values are numbers of one unit;
     "" when the values are texts or of several units (no honest order)."""
     numbered = [(r, m) for r in rows if (m := _TARGET.match(r["annual_value"] or ""))]
-    if not numbered or len({m.group(3) for _, m in numbered}) != 1 or len(numbered) < len(rows):
+    if not numbered or len({m.group(3) or _unit_of_name(r["name"]) for r, m in numbered}) != 1 \
+            or len(numbered) < len(rows):
         return ""
     best = (max if highest else min)(float(m.group(2)) for _, m in numbered)
     top = [r for r, m in numbered if float(m.group(2)) == best]
     word = "最高" if highest else "最低"
-    return "；".join(f"指标值{word}的是{r['name']}（{r['project_name']}）：{r['annual_value']}" for r in top) \
-        + f"（共比较 {len(rows)} 项）"
+    # (rows of several departments: whose each is, the department said beside its project)
+    whose = len({r["department_name"] for r in rows}) > 1
+
+    def of(r: sqlite3.Row) -> str:
+        return f"{r['project_name']}，{r['department_name']}" if whose else r["project_name"]
+    # (the others' values beside it: every department compared is named in the answer)
+    rest = [f"{of(r)} {r['annual_value']}" for r in rows if r not in top] if whose else []
+    others = "；其余：" + "；".join(rest) if rest else ""
+    return "；".join(f"指标值{word}的是{r['name']}（{of(r)}）：{r['annual_value']}" for r in top) \
+        + f"（共比较 {len(rows)} 项{others}）"
+
+
+_UNIT_IN_NAME = re.compile(r"[（(]([^（）()\d]{1,4})[）)]$")
+
+
+def _unit_of_name(name: str) -> str:
+    """"城镇新增就业人数（人）": the unit a name prints in brackets at its end, which its bare values ("50000") are in."""
+    m = _UNIT_IN_NAME.search(name or "")
+    return m.group(1) if m else ""
 
 
 NO_ORDER_AMONG_VALUES = "这些指标的指标值不都是同一单位的数字，无法比较高低，以下是全部：\n"
@@ -2072,9 +2090,23 @@ def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
     return f"{parent}下面共 {len(items)} 项：" + "；".join(f"{label} {value}" for label, value in items)
 
 
-def which_project_of_departments() -> str:
-    """An indicator name found in projects of several departments: which project is asked."""
-    return "几个部门的项目里都有这一项，您问的是哪一个项目的？"
+def which_project_of_departments(names: Sequence[str] = ()) -> str:
+    """An indicator name found in projects of several departments: which project is asked (the name said, when
+    the projects share one, so the question back shows what it is about)."""
+    shortest = min(names, key=len, default="")
+    # (one name, or one with its unit after it in one table: "城镇新增就业人数（人）")
+    said = f"“{shortest}”" if shortest and all(n.startswith(shortest) for n in names) else "这一项"
+    return f"几个部门的项目里都有{said}，您问的是哪一个项目的？"
+
+
+def indicator_figure(rows: Sequence[sqlite3.Row]) -> str:
+    """Beside a project offered in a question back: its indicators' values ("≥39500人，全年完成值 49358人")."""
+    said = []
+    for r in rows:
+        value = r["annual_value"] or r["period_value"] or "（空）"
+        done = f"，全年完成值 {r['actual_value']}" if r["actual_value"] else ""
+        said.append(f"{r['name']} {value}{done}")
+    return "；".join(said)
 
 
 # The names of a department's indicators shown beside it in a question back, at most this many

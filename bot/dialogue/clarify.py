@@ -57,6 +57,33 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     return hits[0]
 
 
+def category_of_the_options(t: Turn, p: Parse, options: list[Frame]) -> Frame | Answer | None:
+    """"湄潭农饮维修养护" (which project?) → "它的可持续影响指标": 它 is the projects just offered, never every
+    department's; the class asked of the one of them that has it, or the question back again among those that
+    have it. None when the reply is no such question (it names a subject of its own, or no class)."""
+    categories = p.categories()
+    if not p.has("refer") or not categories or not all(o.projects for o in options) \
+            or any(m.of("project") or m.of("indicator") for m in p.mentions):
+        return None
+    holding = []
+    for o in options:
+        rows = [r for c in categories for r in query.indicators(
+            t.conn, project_ids=o.projects[-1:], category=("level1" if c.level == "level1" else "level2", str(c.key)))]
+        if rows:
+            opt = copy_frame(o)
+            opt.intent, opt.categories, opt.indicators = "indicator_list", list(categories), []
+            opt.projects = o.projects[-1:]
+            holding.append(opt)
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        return clarify(t, holding, "您问的是哪一个项目？")
+    every = copy_frame(options[0])  # none has it: each project offered says so
+    every.intent, every.categories, every.indicators = "indicator_list", list(categories), []
+    every.projects = list(dict.fromkeys(pid for o in options for pid in o.projects[-1:]))
+    return every
+
+
 def _value_of_the_option(p: Parse, option: Frame) -> bool:
     """"城镇新增就业人数多少" (which department?) → "渝中那个实际完成呢": the indicator offered, of the department
     said, its value or what was done asked; the question names nothing else of its own."""
@@ -129,7 +156,8 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             if inside:
                 f.doc_ids = inside
                 f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
-        across = f.intent == "indicator_value" and t.p.has("list", "which")
+        # ("哪个部门城镇新增就业目标最高": the highest of its values over every department, each one's shown)
+        across = f.intent == "indicator_value" and (t.p.has("list", "which") or bool(f.order) and t.p.has("max", "min"))
         # (one department's tables, its project table and its 部门整体 table, are no choice of department)
         if len(t.kb.departments_of_documents(f.doc_ids)) > 1 and not f.projects \
                 and not (across and len(f.indicators) <= ACROSS_AT_MOST):
@@ -182,7 +210,7 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
     projects = _projects_at_most(t.kb.indicator_project, f.indicators, MAX_OPTIONS)
     if projects is None or len(projects) < 2 or len({t.kb.projects[p].name for p in projects}) < len(projects):
         return None
-    options = []
+    options, figures = [], []
     for pid in projects:
         opt = copy_frame(f)
         opt.projects, opt.every_department = [pid], False
@@ -190,7 +218,10 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
         opt.indicators = [i for i in f.indicators if t.kb.indicator_project[i] == pid]
         opt.label = f"{t.kb.projects[pid].name}（{t.kb.department_of(pid)}）"
         options.append(opt)
-    asked = clarify(t, options, compose.which_project_of_departments())
+        # each project's own values beside it: the person sees them all, and picks one only to go on
+        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3])))
+    names = [t.kb.indicator_name[i] for i in f.indicators]
+    asked = clarify(t, options, compose.which_project_of_departments(names), figures)
     asked.debug["projects_of_departments"] = True  # (the facts' reading of one table's row does not replace it)
     return asked
 

@@ -13,7 +13,7 @@ from itertools import chain
 from operator import itemgetter
 
 from bot.answer import compose
-from bot.dialogue.clarify import pick_pending
+from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
@@ -25,6 +25,7 @@ from bot.dialogue.resolve import (
     money_valued,
     name_said_on,
     named_with,
+    project_said_by_names,
     project_said_to_do,
     resolve_projects,
     said_inside,
@@ -80,8 +81,11 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if refusal is not None:
         return refusal
     if t.session.pending:
-        chosen = pick_pending(t, p)
+        offered = t.session.pending
+        chosen: Frame | Answer | None = pick_pending(t, p)
         t.session.pending = []  # answered or not, a clarification is only good for the next turn
+        if chosen is None and (chosen := category_of_the_options(t, p, offered)) is not None:
+            t.fresh = False  # (the options just offered are what 它 is: no first question of every department)
         if chosen is not None:
             return chosen
     fresh = _fresh(t.session)
@@ -403,8 +407,8 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if stop is not None:
         return stop
     _pointer_keeps_the_department(t, p, f, depts)
-    _example_of_the_kind(t, p, f)
-    _words_of_named_indicators(t, p, f)
+    for step_of_names in (_example_of_the_kind, _words_of_named_indicators, _project_said_by_names):
+        step_of_names(t, p, f)
     ind_refs: list[set[Ref]] = p.refs("indicator")  # per mention (not one list of 35,000 refs)
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
@@ -452,6 +456,19 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     if not f.intent:
         return t.unknown("没有看懂这个问题。", p.text)
     return f
+
+
+def _project_said_by_names(t: Turn, p: Parse, f: Frame) -> None:
+    """"派律师进驻综治信访维稳中心的是哪个项目": the names of pieces of several projects said are words of what one
+    project's texts say it does: that project's sentence is the answer (content), never one name's project asked
+    for another's indicator."""
+    pid = project_said_by_names(t, p, f)
+    if pid is None:
+        return
+    f.intent, f.projects, f.ambiguous, f.within = "content", [pid], [], True
+    f.doc_ids = [t.doc_of(pid)]
+    p.unexplained = []
+    p.mentions = [m for m in p.mentions if not (m.of("project") or m.of("indicator"))]  # (words of its texts)
 
 
 # "超限检测站是哪两个", "哪两个乡镇列入省级示范": which ones, counted, of a thing a sentence names them in.
@@ -2924,6 +2941,12 @@ def _pieces_named(word: str, names: list[str]) -> bool:
     return len(pieces) >= 2 and all(any(x in name for name in names) for x in pieces)
 
 
+def _words_in_one(word: str, names: list[str]) -> bool:
+    """"多久进驻镇街" of 实现区综治信访维稳中心的有序运转 (…每三个月进驻两个镇街): the piece is two runs of two
+    characters or more, each in one and the same name or value of the named indicator, other words between them."""
+    return any(word[:k] in name and word[k:] in name for k in range(2, len(word) - 1) for name in names)
+
+
 def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     """"计量检定什么时候完成" (检定完成时间 of 计量器具强制检定补助经费): words not understood that are pieces of
     the named indicator's project's name say that project; the indicators kept to the projects they name."""
@@ -2989,7 +3012,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
         names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
                   for r in query.indicators(t.conn, ids=f.indicators[:20])]
-    if not tolerable and names and all(any(w in name for name in names) or _pieces_named(w, names)
+    if not tolerable and names and all(any(w in name for name in names) or _pieces_named(w, names) or _words_in_one(w, names)
                                        for w in p.unexplained):
         # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
         tolerable = True

@@ -455,6 +455,30 @@ def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
     return False
 
 
+def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
+    """"派律师进驻综治信访维稳中心的是哪个项目": which project is asked, the words naming pieces of several projects
+    (律师 of 聘请法律顾问专项经费, 综治信访维稳中心 of 信访超市's indicator) — what one does, said in its own texts'
+    words: the one project whose goal and indicators together say every word. None when no single one does."""
+    if not _WHICH_PROJECT.search(p.text) or p.has("count", "max", "min", "how_much", "total", "amount"):
+        return None
+    owners = [{int(r.key) for r in m.of("project")} | {t.kb.indicator_project[int(r.key)] for r in m.of("indicator")}
+              for m in p.mentions]
+    owners = [o for o in owners if o]
+    if len(owners) < 2 or set.intersection(*owners) or len(set().union(*owners)) > TEXTS_SEARCHED_AT_MOST:
+        return None  # (one name, or names of one project: its projects are the answer, as before)
+    words = search_words(p, t.kb)
+    docs = f.doc_ids or list(t.kb.documents)
+    if not words or len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return None
+    found = []
+    for r in query.projects_in(t.conn, docs):
+        texts = [r["goal"] or ""] + [f"{k['name']}：{k['annual_value'] or ''}{k['period_value'] or ''}"
+                                     for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        if _says_each_word(t, words, compact("；".join(texts))):
+            found.append(r["id"])
+    return found[0] if len(found) == 1 else None
+
+
 def _says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
     """Every phrase said whole, or each of its words of two characters or more word for word (买 of
     "买编织袋救生衣" may be said 补充; 飞机 of "飞机维修" must be there, 维修 alone is another thing)."""

@@ -182,7 +182,7 @@ def _claim(taken: list[bool], start: int, end: int) -> bool:
 _SPOKEN_SUM = re.compile(r"加(?:在|到)?一块儿?|加(?:在|到)一起|加一起")
 
 
-def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
+def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: bool = True) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules).
     explain=False stops before the fuzzy reading of the words left over (see departments_said)."""
     vocab = kb.vocab
@@ -237,7 +237,59 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True) -> Parse:
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
     _adjacent_names_of_none(p, kb)
-    return p
+    return _reread_sounding_alike(p, question, kb) if sounded else p
+
+
+SOUNDED_AT_LEAST = 4  # a name mistyped by sound is read only from a piece this long: a shorter one is too often a word
+
+
+def _reread_sounding_alike(p: Parse, question: str, kb: KnowledgeBase) -> Parse:
+    """"农村引水维修养护经费" (农村饮水…), "松才线虫除治" (松材线虫…): a piece left unexplained that holds a run of a
+    name's characters with one character typed by its sound (a pinyin keyboard's slip, 引 for 饮) holds that run,
+    when only one such run fits, and the question read with it leaves nothing unexplained; else the first reading
+    stands (a word said that no name holds, or two names it might be, is never guessed)."""
+    if not p.unexplained or p.unexplained_common:
+        return p
+    fixed, read = question, []
+    for piece in p.unexplained:
+        found = _run_sounding_alike(piece, p, kb)
+        if found is None or found[0] not in fixed:
+            return p
+        fixed = fixed.replace(*found, 1)
+        read.append((found[0], found[1], FUZZY_ACCEPT + 3.0))  # (a guess the admin may correct, as a fuzzy reading)
+    again = understand(fixed, kb, sounded=False)  # (one reading by sound, never one on another)
+    if again.unexplained or not any(m.of("project") or m.of("indicator") for m in again.mentions):
+        return p
+    again.fuzzy.extend(read)
+    return again
+
+
+def _run_sounding_alike(piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The longest part of the piece (SOUNDED_AT_LEAST characters or more) that is a run of a name's characters
+    but for one character sounding like the name's, and that run: (part, run); None unless one pair fits."""
+    if len(piece) < SOUNDED_AT_LEAST or not all("\u4e00" <= c <= "\u9fff" for c in piece):
+        return None
+    scope = set(kb.documents_of_departments(p.departments())) or None
+    forms = [form for form, refs in kb.fuzzy_candidates(piece, scope, limit=60)
+             if any(r.kind in ("project", "indicator") for r in refs)]
+    # where each character pair starts in the names: a run one character off the part (four or more long)
+    # shares its first or its last pair, so only the runs starting there are compared
+    at: dict[str, list[tuple[str, int]]] = {}
+    for form in forms:
+        for i in range(len(form) - 1):
+            at.setdefault(form[i:i + 2], []).append((form, i))
+    for n in range(len(piece), SOUNDED_AT_LEAST - 1, -1):
+        pairs: set[tuple[str, str]] = set()
+        for part in {piece[i:i + n] for i in range(len(piece) - n + 1)}:
+            runs = {form[i:i + n] for form, i in at.get(part[:2], ()) if i + n <= len(form)}
+            runs |= {form[i - n + 2:i + 2] for form, i in at.get(part[-2:], ()) if i - n + 2 >= 0}
+            for run in runs:
+                off = [k for k, (a, b) in enumerate(zip(run, part, strict=True)) if a != b]
+                if len(off) == 1 and sounds_alike(run[off[0]], part[off[0]]):
+                    pairs.add((part, run))
+        if pairs:
+            return pairs.pop() if len(pairs) == 1 else None
+    return None
 
 
 _PROJECT_TAILS = ("资金", "经费", "项目", "专项", "补助", "补贴")
@@ -1351,7 +1403,8 @@ def _best_fuzzy(fragments: tuple[str, str], bare: str, p: Parse, kb: KnowledgeBa
 def _name_said_otherwise(p: Parse, kb: KnowledgeBase, start: int, end: int, core: str, chunk: str) -> bool:
     """A name not matched fuzzily: said with one of its words left out, or with one character mistyped
     among the names it touches."""
-    mention = _word_left_out(core, p, kb, start + chunk.find(core))
+    mention = _word_left_out(core, p, kb, start + chunk.find(core)) \
+        or _words_reordered(core, p, kb, start + chunk.find(core))
     if mention is not None:
         p.mentions.append(mention)
         return True
@@ -1836,6 +1889,35 @@ def _word_left_out(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention 
         if any(n in form and n != form for n in names):
             found |= {r for r in refs if r.kind == "indicator" and kb.document_of(r) in docs}
     return Mention(at, at + len(piece), piece, found, WORD_LEFT_OUT_SCORE)
+
+
+def _words_reordered(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
+    """"自动雨量站运维(多少个)" of 运维自动雨量站数量: a name said as two or three runs of its characters (two or more
+    each) in another order, its measure at the end (数量, 人数 …) perhaps left out. Every name it fits that way is
+    named (the answer shows them all, or asks which); None when none does."""
+    if len(piece) < 4:
+        return None
+    scope = set(kb.documents_of_departments(p.departments())) or None
+    orders = _reorderings(piece)
+    found: set[Ref] = set()
+    for form, refs in kb.fuzzy_candidates(piece, scope, limit=100):
+        core = _COUNT_TAIL.sub("", form) if len(form) > len(piece) else form
+        if core in orders:
+            found |= {r for r in refs if r.kind in ("project", "indicator")}
+    return Mention(at, at + len(piece), piece, found, WORD_LEFT_OUT_SCORE) if found else None
+
+
+def _reorderings(piece: str) -> set[str]:
+    """The piece cut into two or three runs of two characters or more, put together in every other order."""
+    n, out = len(piece), set()
+    for i in range(2, n - 1):
+        a, rest = piece[:i], piece[i:]
+        out.add(rest + a)
+        for j in range(2, len(rest) - 1):
+            b, c = rest[:j], rest[j:]
+            out |= {a + c + b, b + a + c, b + c + a, c + a + b, c + b + a}
+    out.discard(piece)
+    return out
 
 
 def _qualifier(said: list[str], fragment: str, piece: str) -> str:

@@ -1361,7 +1361,7 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
 def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
-    answer_type, session = type(typed), turn.session
+    answer_type = type(typed)
     if context and (whose := row_owner.answer(idx, turn.question, context)) is not None:
         return _facts_answer(turn, whose, answerer, idx, answer_type)  # "是哪个部门的": the row's 主管部门 cell
     beside = _same_line_in_others(turn, typed, idx)
@@ -1377,9 +1377,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
-        _keep(session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
-        _clear_pending(session)
-        return answer_type(turn.question, "clarify", compose.which_department(split), "facts", options=split)
+        return _which_department_asked(turn, typed, answerer, split, idx)
     if typed.status == "answered" and getattr(turn, "fresh", False) \
             and (_record_over_typed(turn, typed, None, idx, answerer) or _table_named_elsewhere(turn, typed, answerer, idx)):
         # (read without the conversation the typed answer left: that is another department's)
@@ -2175,6 +2173,43 @@ def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIn
     theirs = {f["department"] for f in fa.facts}
     typed_depts = set(_departments_in(compact(typed.text), idx))
     return fa if len(theirs) == 1 and not theirs & typed_depts else None
+
+
+def _which_department_asked(turn, typed, answerer: Answerer, split: list[str], idx: FactIndex):
+    """The question back among departments that disagree, kept for the reply, each one's line beside it."""
+    _keep(turn.session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
+    _clear_pending(turn.session)
+    return type(typed)(turn.question, "clarify", compose.which_department(
+        split, _each_ones_line(turn, typed, answerer, split, idx)), "facts", options=split)
+
+
+_NUMBERED_LINE = re.compile(r"\n\s*\d+\.\s*")
+EACH_LINE_AT_MOST = 150  # characters of one department's answer shown beside it in the question back
+
+
+def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: FactIndex) -> list[str]:
+    """"项目完工及时率" (商务局's project has it, 农业农村局's 自评表 a row of it): beside each department asked about,
+    what it holds — the typed answer's project and indicator, the facts' row — so the question back shows both
+    (and the one project that has it); none when one of them has no short answer of its own."""
+    if typed.status != "answered":
+        return []
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts:
+        return []
+    typed_depts = set(_departments_in(compact(typed.text), idx))
+    lines = []
+    for name in split:
+        if name in typed_depts:
+            text = typed.text
+        elif {f["department"] for f in fa.facts} == {name}:
+            text = fa.text
+        else:
+            return []
+        line = _NUMBERED_LINE.sub(" ", _SOURCE_NOTE.sub("", text).replace(f"（{name}）", "")).strip()
+        if "\n" in line or len(line) > EACH_LINE_AT_MOST:
+            return []
+        lines.append(line)
+    return lines
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
