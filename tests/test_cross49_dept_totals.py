@@ -90,7 +90,7 @@ def test_a_filter_after_a_departments_list_stays_in_that_department(engine: Engi
 
 def test_a_line_asked_of_no_department_offers_the_tables_printing_it_as_a_column_of_their_total_row(engine: Engine):
     answer = converse(engine, "人员经费合计多少")
-    assert answer.status == "clarify"
+    assert answer.status == "clarify", answer.text
     assert "柏川县卫生健康局" in answer.options  # its 合计 row's 人员经费, beside the 决算s' 人员经费合计 lines
     assert "上海市普陀区财政局" in answer.options and "中共上海市普陀区委社会工作部" in answer.options
 

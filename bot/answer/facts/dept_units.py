@@ -488,8 +488,8 @@ def _about(a: Asked) -> bool:
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
-    if a.column and (_over_lines(a) or _WHOLE.search(a.rest)):
-        return True  # (a column only this table prints, 人员经费, said over its lines or of its whole)
+    if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
+        return True  # (a column said over its lines or of its whole; one department's table only when it is named)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
         return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
