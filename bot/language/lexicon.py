@@ -1373,13 +1373,13 @@ def joined_bureau_forms(bare: str) -> set[str]:
 
 
 def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """A bureau word of two to four two-character words that the vocabulary does not shorten, by the first
+    """A bureau word of two to five two-character words that the vocabulary does not shorten, by the first
     character of each ("教育体育局" -> "教体局", "文化旅游体育局" -> "文旅体局"); of three or four words also by the
     first two or three of those characters ("文旅局"), as staff say a merged bureau by its leading words:
     [(the word, a short form)], or [] when the vocabulary shortens it or it is not such a word."""
     # (three or four words hold no level and no 和: "县市政公用事业局", "农业和水利局" are no such rows)
     # (a 和 may join the first word to the rest: "旅游和文化广电体育局" -> "旅文局", "旅文广体局")
-    m = re.search(r"(?:^|[省市区县旗])((?:[^\W\d省市区县旗和与及]{2})和?(?:[^\W\d省市区县旗和与及]{2}){2,3})"
+    m = re.search(r"(?:^|[省市区县旗])((?:[^\W\d省市区县旗和与及]{2})和?(?:[^\W\d省市区县旗和与及]{2}){2,4})"
                   r"(?:局|委员会|办公室)$", name) \
         or re.search(r"(?:^|[省市区县])([\u4e00-\u9fff]{4})(?:局|委员会|办公室)$", name)
     if m is None or any(long in m.group(1) or m.group(1) in long for long in abbreviations):
@@ -1390,6 +1390,14 @@ def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> l
         # 体育局" -> 文广旅体局, 文旅体局, 文旅局, 文广局 (广电 left out as staff do); "旅游和文化广电体育局" -> 旅文局.
         rest = initials[1:]
         picks = {initials[0] + "".join(c for k, c in enumerate(rest) if keep >> k & 1) for keep in range(1, 1 << len(rest))}
+        return [(word, short) for short in sorted(picks, key=lambda s: (len(s), s))]
+    if len(initials) >= 3:
+        # Three to five words ("文化广电新闻出版旅游局"): the first word leads, then the next words in order,
+        # and the last may follow a cut (文广局, 文广新局, 文广新旅局, 文广旅局, 文旅局), as staff shorten a merged
+        # bureau; a middle word is never said without the one before it (no 文新局).
+        rest = initials[1:]
+        heads = [rest[:n] for n in range(1, len(rest) + 1)]
+        picks = {initials[0] + h for h in heads} | {initials[0] + h + rest[-1] for h in [""] + heads[:-2]}
         return [(word, short) for short in sorted(picks, key=lambda s: (len(s), s))]
     least = max(2, len(initials) - 1)
     return [(word, short) for short in [initials[:n] for n in range(least, len(initials) + 1)]]
