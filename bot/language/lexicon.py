@@ -1391,10 +1391,11 @@ def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> l
         rest = initials[1:]
         picks = {initials[0] + "".join(c for k, c in enumerate(rest) if keep >> k & 1) for keep in range(1, 1 << len(rest))}
         return [(word, short) for short in sorted(picks, key=lambda s: (len(s), s))]
-    if len(initials) >= 3:
-        # Three to five words ("文化广电新闻出版旅游局"): the first word leads, then the next words in order,
-        # and the last may follow a cut (文广局, 文广新局, 文广新旅局, 文广旅局, 文旅局), as staff shorten a merged
-        # bureau; a middle word is never said without the one before it (no 文新局).
+    if len(initials) >= 5:
+        # Five words ("文化广电新闻出版旅游局"): the first word leads, then the next words in order, and the last
+        # may follow a cut (文广局, 文广新局, 文广新旅局, 文广旅局, 文旅局), as staff shorten so long a merged bureau;
+        # a middle word is never said without the one before it (no 文新局). Shorter names keep their leading
+        # words only (文化旅游体育局 is never 文体局: tests/test_names48_department_and_project_names.py).
         rest = initials[1:]
         heads = [rest[:n] for n in range(1, len(rest) + 1)]
         picks = {initials[0] + h for h in heads} | {initials[0] + h + rest[-1] for h in [""] + heads[:-2]}
