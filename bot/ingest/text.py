@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import cast
 
@@ -197,6 +199,8 @@ class _Parser:
     def _record_at(self, i: int) -> tuple[str, Amounts, int] | None:
         """If lines from i form a (possibly wrapped) name plus amounts, return (name, amounts, next_i)."""
         texts, indented, amount, digit_first = self.texts, self.indented, self._amount, self._digit_first
+        if not any(amount[i:i + self.MAX_NAME_LINES]):
+            return None  # no line it could span ends in a digit (most places it is asked of: a goal's text)
         size = 0  # characters of the lines before the one with the amounts
         for j in range(i, min(i + self.MAX_NAME_LINES, len(texts))):
             if j > i and indented[j]:
@@ -301,28 +305,52 @@ _INDICATOR = re.compile(
 def _plain_block(text: str, starts: list[int], numbers: list[int]) -> list[Indicator] | None:
     """The indicators of a block that is nothing but indicators numbered 1, 2, 3 … in one group, none
     holding another's start: what _parse_block's loop reads from it, without its warnings to look for
-    (nearly every block). None for any other block (the loop then reads it)."""
+    (nearly every block). None for any other block (the loop then reads it).
+
+    Nearly every block is plain, so it is checked with C-level operations over all its matches at once
+    rather than a test per match: the matches (which cannot be empty) cover the text when their lengths
+    add up to it; their numbers are 1, 2, 3 …; and when the text holds no "、" but each match's own
+    (after its number), no match can hold another's start. `text` is lines stripped and joined: it
+    neither starts nor ends with a space (see _has_space)."""
     found = list(_INDICATOR.finditer(text))
-    if not found or found[-1].end() != len(text):
+    n = len(found)
+    if not n or sum(map(len, map(_WHOLE, found))) != len(text):
         return None
-    find, end = text.find, 0
-    for seq, m in enumerate(found, start=1):
-        at, seq_text = m.start(), m.group(1)
-        if at != end or seq_text != str(seq):
-            return None
-        end = m.end()
-        after = at + len(seq_text) + 1  # after its own "、"
-        if find("、", after, end) >= 0 and _INDICATOR_START.search(text, after, end):
-            return None
-    if _SPACE.search(text) is None:  # most blocks: nothing to strip (\s is what str.strip removes)
-        return [Indicator(1, seq, l1, l2, name, period, annual, numbers[bisect_right(starts, m.start()) - 1])
-                for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
-    return [Indicator(1, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(),
-                      numbers[bisect_right(starts, m.start()) - 1])
-            for seq, m in enumerate(found, start=1) for _, l1, l2, name, period, annual in (m.groups(),)]
+    groups = list(map(_GROUPS, found))
+    if list(map(_FIRST, groups)) != _sequence(n):
+        return None
+    if text.count("、") != n:  # some indicator holds another "、": does it hold another's start?
+        find = text.find
+        for m in found:
+            at, end = m.span()
+            after = at + len(m.group(1)) + 1  # after its own "、"
+            if find("、", after, end) >= 0 and _INDICATOR_START.search(text, after, end):
+                return None
+    if len(starts) == 1:  # a block of one line
+        lines: Iterable[int] = repeat(numbers[0], n)
+    else:
+        lines = [numbers[bisect_right(starts, at) - 1] for at in map(_START, found)]
+    if not _has_space(text):  # most blocks: nothing to strip (\s is what str.strip removes)
+        return [Indicator(1, seq, l1, l2, name, period, annual, line)
+                for seq, (_, l1, l2, name, period, annual), line in zip(count(1), groups, lines)]
+    return [Indicator(1, seq, l1.strip(), l2.strip(), name.strip(), period.strip(), annual.strip(), line)
+            for seq, (_, l1, l2, name, period, annual), line in zip(count(1), groups, lines)]
 
 
-_SPACE = re.compile(r"\s")
+_WHOLE, _GROUPS, _START = re.Match.group, re.Match.groups, re.Match.start
+_FIRST = itemgetter(0)
+_SEQUENCE = [str(k) for k in range(1, 101)]  # "1" … "100": an indicator's number as printed
+
+
+def _sequence(n: int) -> list[str]:
+    """The numbers 1 … n as printed (strings)."""
+    return _SEQUENCE[:n] if n <= len(_SEQUENCE) else [str(k) for k in range(1, n + 1)]
+
+
+def _has_space(text: str) -> bool:
+    """Whether a non-empty text holds a whitespace character (what \\s matches): str.split scans for one
+    in C, several times faster than a regex search, but it skips spaces at the ends, tested apart."""
+    return len(text.split(None, 1)) > 1 or text[0].isspace() or text[-1].isspace()
 
 
 def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indicator]:

@@ -1137,6 +1137,7 @@ class KnowledgeBase:
         department's own name is the department itself and gets none."""
         self.unit_forms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # form -> (document, unit)
         self._unit_endings: dict[str, list[tuple[int, str]]] = defaultdict(list)  # last two characters -> units
+        self._unit_ending_docs: dict[str, dict[int, list[int]]] = {}  # see _units_ending
         self.own_units: dict[int, str] = {}  # document -> its unit of the department's own name (本级)
         for row in query.funding_units(self.conn, list(self.documents)):
             doc_id, name = int(row["document_id"]), row["name"]
@@ -1177,14 +1178,16 @@ class KnowledgeBase:
         in doc_ids)."""
         out: list[tuple[int, int, list[tuple[int, str]]]] = []
         i = 0
-        heads, n = self._unit_heads, len(text)
+        heads, n, forms = self._unit_heads, len(text), self.unit_forms
         while heads and i < n:
-            for j in (i + size for size in heads.get(text[i:i + 2], ()) if i + size <= n):
-                found = [u for u in self.unit_forms.get(text[i:j], ()) if doc_ids is None or u[0] in doc_ids]
-                if found:
-                    out.append((i, j, found))
-                    i = j - 1
-                    break
+            sizes = heads.get(text[i:i + 2])  # (most places begin no unit's form: nothing more to try)
+            if sizes:
+                for j in (i + size for size in sizes if i + size <= n):
+                    found = [u for u in forms.get(text[i:j], ()) if doc_ids is None or u[0] in doc_ids]
+                    if found:
+                        out.append((i, j, found))
+                        i = j - 1
+                        break
             i += 1
         return out
 
@@ -1201,7 +1204,7 @@ class KnowledgeBase:
         it fits one unit (in doc_ids) alone."""
         out: list[tuple[int, int, list[tuple[int, str]]]] = []
         for end in range(len(text), 3, -1):
-            units = [u for u in self._unit_endings.get(text[end - 2:end], ()) if doc_ids is None or u[0] in doc_ids]
+            units = self._units_ending(text[end - 2:end], doc_ids)
             if not units or (out and end > out[-1][0]):
                 continue
             start, fits = end, units
@@ -1210,6 +1213,23 @@ class KnowledgeBase:
             if end - start >= 4 and len(fits) == 1:
                 out.append((start, end, fits))
         return out[::-1]
+
+    def _units_ending(self, ending: str, doc_ids: set[int] | None) -> list[tuple[int, str]]:
+        """The units (in doc_ids) whose name ends in two characters, in _unit_endings' order. A common ending
+        (中心, 学校) is held by units of hundreds of departments: a question about a few departments looks up
+        theirs by department (positions kept per ending and department, once) instead of filtering them all."""
+        units = self._unit_endings.get(ending, ())
+        if doc_ids is None:
+            return list(units)
+        if len(units) <= 4 * len(doc_ids):
+            return [u for u in units if u[0] in doc_ids]
+        by_doc = self._unit_ending_docs.get(ending)
+        if by_doc is None:
+            by_doc = defaultdict(list)
+            for at, (doc_id, _) in enumerate(units):
+                by_doc[doc_id].append(at)
+            self._unit_ending_docs[ending] = by_doc = dict(by_doc)  # one assignment: threads see it whole
+        return [units[at] for at in sorted({at for d in doc_ids for at in by_doc.get(d, ())})]
 
     def names_projects_only(self, doc_id: int, unit: str) -> bool:
         """Whether a unit is named only by its projects' blocks (主管部门, 实施单位): the table prints no

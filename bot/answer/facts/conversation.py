@@ -871,11 +871,12 @@ class Conversation(Listing):
         sheet = self._same_sheets([f])
         column = self._column_of(f, sheet)
         outline = self._outline(column)
-        above = self._lines_above(f, sheet)
+        outlines: dict[tuple, dict[int, dict | None]] = {}  # each column's outline read once over the column's lines
+        above = self._lines_above(f, sheet, outlines)
         own = label_key(_own_label(f))
 
         def heads_of(x: dict) -> set[str]:
-            return {label_key(_own_label(p)) for p in self._lines_above(x, sheet)}
+            return {label_key(_own_label(p)) for p in self._lines_above(x, sheet, outlines)}
 
         if not above or heads_of(f) & keys or own in keys:
             return None

@@ -412,7 +412,8 @@ class Lookup(Rows):
                     continue
                 facts = self.idx.facts(sorted(lines))
                 sheet = self._same_sheets(facts)
-                under = {f["id"] for f in facts if any(p["id"] in heads for p in self._lines_above(f, sheet))}
+                outlines: dict[tuple, dict[int, dict | None]] = {}  # each column's outline read once
+                under = {f["id"] for f in facts if any(p["id"] in heads for p in self._lines_above(f, sheet, outlines))}
                 if under:
                     kept = [g for k, g in enumerate(groups) if k != i]
                     return kept, [under if k == j else x for k, x in enumerate(sets) if k != i]
@@ -1930,8 +1931,8 @@ class Lookup(Rows):
         if len(groups) < 2:
             return None
         first = groups[0]
-        ids = {f for m in first for k in m.keys for f in self.idx.label_facts.get(k, ())
-               if self.idx.fact_doc.get(f) in docs}
+        # (each document's facts of a label by its id range: a common label holds thousands of every department)
+        ids = {f for m in first for k in m.keys for doc in set(docs) for f in self.idx.label_facts_in(k, doc)}
         if not ids:
             return None
         names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})

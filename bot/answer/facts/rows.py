@@ -36,6 +36,8 @@ from bot.language.normalize import compact
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
+Outline = dict[int, dict | None]  # a column's lines -> the line each stands under (outline.parents)
+
 # The column of an indicator's own name (a 自评表's 指标名称, a 目标表's 三级指标 / 指标内容), and a count in a
 # measure word ("几个", "多少人").
 _INDICATOR_NAME_HEAD = re.compile(r"指标名称|三级指标|指标内容")
@@ -308,7 +310,8 @@ class Rows:
             if not heads or len({self._row_key(f["id"]) for f in lines}) < 2:
                 continue
             sheet = self._same_sheets(lines)
-            under = [f for f in lines if heads & {self._row_key(p["id"]) for p in self._lines_above(f, sheet)}]
+            outlines: dict[tuple, Outline] = {}
+            under = [f for f in lines if heads & {self._row_key(p["id"]) for p in self._lines_above(f, sheet, outlines)}]
             if under and len(under) < len(lines):
                 keep = {f["id"] for f in under}
                 return [i for i in ids if i in keep]
@@ -328,15 +331,24 @@ class Rows:
             if len(rows) < 2:
                 continue
             sheet = self._same_sheets(mine)
-            above = {f["id"]: {self._row_key(p["id"]) for p in self._lines_above(f, sheet)} for f in mine}
+            outlines: dict[tuple, Outline] = {}
+            above = {f["id"]: {self._row_key(p["id"]) for p in self._lines_above(f, sheet, outlines)} for f in mine}
             tops = {self._row_key(f["id"]) for f in mine if not above[f["id"]] & rows}
             if len(tops) == 1 and all(above[f["id"]] & tops or self._row_key(f["id"]) in tops for f in mine):
                 drop |= {f["id"] for f in mine if self._row_key(f["id"]) not in tops}
         return [i for i in ids if i not in drop] if drop else ids
 
-    def _lines_above(self, f: dict, sheet: list[dict]) -> list[dict]:
-        """The heads a line stands under, nearest first (its 款, then its 类)."""
-        outline = self._outline(self._column_of(f, sheet))
+    def _lines_above(self, f: dict, sheet: list[dict], outlines: dict[tuple, Outline] | None = None) -> list[dict]:
+        """The heads a line stands under, nearest first (its 款, then its 类). outlines: the outlines of the
+        columns of this sheet read so far, kept by a caller asking this of many lines of one sheet (each
+        line would otherwise read its whole column again: hundreds of lines, hundreds of columns read)."""
+        if outlines is None:
+            outline = self._outline(self._column_of(f, sheet))
+        else:
+            key = _column_key(f)
+            if key not in outlines:
+                outlines[key] = self._outline(self._column_of(f, sheet))
+            outline = outlines[key]
         out: list[dict] = []
         p = outline.get(f["id"])
         while p is not None and len(out) < 8:
@@ -685,3 +697,10 @@ class Rows:
         units = [x["unit"] or "" for x in cols]
         common = max(dict.fromkeys(units), key=units.count, default="")  # a tie: the first row's unit
         return [x for x in cols if (x["unit"] or "") == common]
+
+
+def _column_key(f: dict) -> tuple:
+    """What Rows._column_of reads of a fact to gather its column from a sheet: facts alike in it have one
+    column (the page counts only off a spreadsheet's sheets)."""
+    return (f["col_labels"], f["sheet"], None if f["sheet"] else f["page"], _col_letters(f["cell"] or ""),
+            f["row_heads"] or "")
