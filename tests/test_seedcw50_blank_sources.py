@@ -31,6 +31,10 @@ BLANK_ASKED = [
     (("信访局项目合计多少", "其中财政专户拨款多少"), "234.98万元"),
     (("信访工作经费的绩效目标", "这个项目其他资金多少"), "60.00万元"),
     (("雇员公用经费多少钱", "财政专户拨了多少"), "2.70万元"),
+    # a blank column's share of the total: no amount, so no share (never "0.00%")
+    ("信访超市经费的财政专户拨款占比", "68.00万元"),
+    ("法律顾问经费其他资金占本项目百分之几", "12.00万元"),
+    ("信访局其他资金占总额多少", "234.98万元"),
 ]
 
 
@@ -39,7 +43,7 @@ def test_a_blank_source_column_is_said_unknown(seed_engine, asked, total) -> Non
     turns = (asked,) if isinstance(asked, str) else asked
     a = converse(seed_engine, *turns)
     assert a.status == "unknown" and "空白" in a.text, a.text
-    assert total not in a.text and "（0）" not in a.text, a.text
+    assert total not in a.text and "（0）" not in a.text and "0.00%" not in a.text, a.text
 
 
 # Still answered: a yes or no over a source, the breakdown, and a column the table fills.

@@ -1286,6 +1286,8 @@ def _source_share_of_table(t: Turn, f: Frame) -> Answer:
     if not whole:
         return t.unknown(compose.total_not_listed([doc["department_name"]], AMOUNT_LABELS["total"]), suggest=False)
     part = value if value is not None else unplaced
+    if part is None and (blank := _column_not_listed(t, f, [doc["department_name"]], f.doc_ids)) is not None:
+        return blank  # a column every line leaves blank: no amount, so no share of one
     text = compose.table_source_share(doc, column, part, whole, unplaced is not None)
     return t.answered(f, text + dept_note(t, f.doc_ids),
                       rows=[{"label": AMOUNT_LABELS[column], "value": part, "unit": doc["unit"],
@@ -1697,6 +1699,14 @@ def _source_share_scope(t: Turn, f: Frame) -> list[int]:
     return f.doc_ids
 
 
+def _share_of_own_total(t: Turn, f: Frame, rows: Sequence) -> Answer:
+    """Each project's source of funds asked as a share of its own total; a column the rows leave blank is no
+    amount, so no share of one (said blank, unknown)."""
+    column = f.column or "total"
+    return _source_left_blank(t, f, rows, False) or t.answered(
+        f, "\n".join(compose.source_share(r, column) for r in rows), projects=f.projects)
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f) or _share_in_its_unit(t, f)) is not None:
         return other
@@ -1731,7 +1741,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
     if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)
             and all(r["total"] for r in rows)):
         # "它的财政拨款占本项目多少": a source of funds is a part of its own project's total.
-        return t.answered(f, "\n".join(compose.source_share(r, f.column) for r in rows), projects=f.projects)
+        return _share_of_own_total(t, f, rows)
     if _OF_PROJECT_SPENDING.search(t.p.text) and len({r["document_id"] for r in rows}) == 1:
         # "清扫保洁占项目支出比重": over the projects' sum, never the department's total (基本支出 in it)
         doc = t.kb.documents[rows[0]["document_id"]]
