@@ -107,7 +107,9 @@ def test_the_average_of_all_projects_is_shown_with_its_arithmetic(seed_engine):
 def test_a_source_column_asked_after_a_project_answers_that_column_first(seed_engine):
     answer = _ask(seed_engine, "信访工作经费", "那个 财政专户拨款多少")
     first = answer.text.splitlines()[0]
-    assert answer.status == ANSWERED and "财政专户拨款" in first and "财政拨款：" not in answer.text, answer.text
+    # (the seed leaves that column blank: said so, as unknown — seedcw50)
+    assert answer.status == UNKNOWN and "财政专户拨款" in first and "空白" in first, answer.text
+    assert "财政拨款：" not in answer.text, answer.text
 
 
 def test_a_source_column_asked_with_the_breakdown_keeps_the_breakdown(seed_engine):

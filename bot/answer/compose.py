@@ -147,6 +147,16 @@ def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = T
     return "\n".join(lines)
 
 
+def source_column_blank(name: str, label: str) -> str:
+    """One source of funds asked of a row (or a table) that leaves its column blank: no amount stated."""
+    return f"{name} 的{label}：表中这一栏空白，没有列出金额"
+
+
+def name_one_chosen(asked: str) -> str:
+    """Several projects chosen by their money (each department's most, or tied): which one's "asked" to show."""
+    return f"这里选出了不止一个项目，要看哪一个的{asked}？请在问题里说出项目名称或部门。"
+
+
 def sources_not_printed(row: sqlite3.Row, asked: str) -> str:
     """"X其他资金多少" of a table that prints no source of funds at all (a 自评表's 预算数 only): no such column."""
     return f"{row['name']} 所在的表没有按资金来源分列（只列了总计），表中没有“{AMOUNT_LABELS[asked]}”这一栏。"

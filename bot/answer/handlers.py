@@ -22,7 +22,7 @@ from bot.dialogue.context import OWN_LEFT_OUT
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import ANSWERED, Answer, Frame, amount_filter_of, copy_frame
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
 from bot.language.normalize import compact, format_amount, shared_run
@@ -979,6 +979,8 @@ def do_source(t: Turn, f: Frame) -> Answer:
         unknown = t.unknown(compose.sources_not_printed(rows[0], f.column), suggest=False)
         unknown.intent = SOURCE_NOT_PRINTED  # (the facts may find the source printed as a row of the table)
         return unknown
+    if (blank := _source_left_blank(t, f, rows, breakdown)) is not None:
+        return blank
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
@@ -989,6 +991,24 @@ def do_source(t: Turn, f: Frame) -> Answer:
              for r in rows for c in compose.SOURCE_COLUMNS if r[c] is not None
              for row in amount_rows([r], c)]
     return t.answered(f, text, projects=f.projects, rows=parts)
+
+
+def _source_left_blank(t: Turn, f: Frame, rows: Sequence, breakdown: bool) -> Answer | None:
+    """"法律顾问经费财政专户拨款多少" where each project's row leaves that column blank: the table states no
+    amount, which is said as unknown (a blank is no figure of 0 to report); None otherwise. A yes or no
+    ("有没有其他资金") is answered by the breakdown; a blank the unplaced amount may stand for, by its line."""
+    if f.column not in compose.SOURCE_COLUMNS or f.column == "unplaced" or breakdown or not rows \
+            or _YES_NO_HELD.search(compact(t.question)):
+        return None
+    if any(r[f.column] is not None or compose.unplaced_for(r, f.column) is not None for r in rows):
+        return None
+    text = "\n".join(compose.source_column_blank(r["name"], AMOUNT_LABELS[f.column]) + compose.source_note(r)
+                     for r in rows)
+    t.session.pending = []
+    if f.projects:  # "那它的财政拨款呢": still these projects
+        t.session.focus_projects = list(f.projects)
+    # (settled: the row was read, no other reading may put a figure in its place)
+    return Answer(t.question, UNKNOWN, text, f.intent, debug={"settled": True})
 
 
 def _sources_of_tables(t: Turn, f: Frame) -> Answer:
@@ -1156,11 +1176,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
         # column left blank, 财政专户拨款, is the table's own "未列".)
         # Departments named, one of which lists none: half a comparison is no answer.
         return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
-    if column != "total" and missing and len(missing) == len(table) \
-            and all(query.project_count(t.conn, [d]) == 0 for d in used):
-        # "其他资金多少" of tables holding no projects (a general table's 其他资金 column): no 0 of their
-        # own, the labelled facts say what the table prints.
-        return t.unknown(compose.total_not_listed(missing, AMOUNT_LABELS[column]), suggest=False)
+    if column != "total" and missing and len(missing) == len(table) and (blank := _column_not_listed(t, f, missing, used)):
+        return blank
     if len(table) == 1 and column == "total" and not cited:  # one table: its total by source of funds
         doc = query.documents(t.conn, used[:1] or f.doc_ids)[0]
         table = [{**table[0], "label": AMOUNT_LABELS[c], "value": doc[c]}
@@ -1170,6 +1187,22 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     # (a department's several spending lines shown are no one figure to add; one line each is)
     added = "" if cited and len(table) != len({r["department"] for r in table}) else _departments_summed(t, table)
     return t.answered(f, "\n".join(lines + ([added] if added else [])) + note, rows=table)
+
+
+def _column_not_listed(t: Turn, f: Frame, departments: list[str], used: list[int]) -> Answer | None:
+    """A column (not the total) that no table in scope lists. "其他资金多少" of tables holding no projects (a
+    general table's 其他资金 column): no 0 of their own, the labelled facts say what the table prints.
+    "信访局财政专户拨款多少" of project tables leaving that column blank on every line: no amount is stated,
+    said as unknown (never a figure of 0 the table does not print). None for a yes or no ("有没有财政专户
+    拨款"), which the tables' "没有" answers."""
+    column = f.column or "total"
+    if all(query.project_count(t.conn, [d]) == 0 for d in used):
+        return t.unknown(compose.total_not_listed(departments, AMOUNT_LABELS[column]), suggest=False)
+    if column not in compose.SOURCE_COLUMNS or column == "unplaced" or _YES_NO_HELD.search(compact(t.question)):
+        return None
+    t.session.pending = []
+    text = "\n".join(compose.source_column_blank(d, AMOUNT_LABELS[column]) for d in departments)
+    return Answer(t.question, UNKNOWN, text + dept_note(t, used), f.intent, debug={"settled": True})
 
 
 def _departments_summed(t: Turn, table: list[dict]) -> str:
@@ -1253,6 +1286,8 @@ def _source_share_of_table(t: Turn, f: Frame) -> Answer:
     if not whole:
         return t.unknown(compose.total_not_listed([doc["department_name"]], AMOUNT_LABELS["total"]), suggest=False)
     part = value if value is not None else unplaced
+    if part is None and (blank := _column_not_listed(t, f, [doc["department_name"]], f.doc_ids)) is not None:
+        return blank  # a column every line leaves blank: no amount, so no share of one
     text = compose.table_source_share(doc, column, part, whole, unplaced is not None)
     return t.answered(f, text + dept_note(t, f.doc_ids),
                       rows=[{"label": AMOUNT_LABELS[column], "value": part, "unit": doc["unit"],
@@ -1664,6 +1699,14 @@ def _source_share_scope(t: Turn, f: Frame) -> list[int]:
     return f.doc_ids
 
 
+def _share_of_own_total(t: Turn, f: Frame, rows: Sequence) -> Answer:
+    """Each project's source of funds asked as a share of its own total; a column the rows leave blank is no
+    amount, so no share of one (said blank, unknown)."""
+    column = f.column or "total"
+    return _source_left_blank(t, f, rows, False) or t.answered(
+        f, "\n".join(compose.source_share(r, column) for r in rows), projects=f.projects)
+
+
 def do_share(t: Turn, f: Frame) -> Answer:
     if (other := _share_not_of_projects(t, f) or _share_of_a_unit(t, f) or _share_in_its_unit(t, f)) is not None:
         return other
@@ -1698,7 +1741,7 @@ def do_share(t: Turn, f: Frame) -> Answer:
     if (f.column and f.column != "total" and not t.p.has("department") and not _WHOLE_DEPARTMENT.search(t.p.text)
             and all(r["total"] for r in rows)):
         # "它的财政拨款占本项目多少": a source of funds is a part of its own project's total.
-        return t.answered(f, "\n".join(compose.source_share(r, f.column) for r in rows), projects=f.projects)
+        return _share_of_own_total(t, f, rows)
     if _OF_PROJECT_SPENDING.search(t.p.text) and len({r["document_id"] for r in rows}) == 1:
         # "清扫保洁占项目支出比重": over the projects' sum, never the department's total (基本支出 in it)
         doc = t.kb.documents[rows[0]["document_id"]]

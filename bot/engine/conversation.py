@@ -12,6 +12,7 @@ from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
     _documents_of_last,
     _of_what_was_shown,
@@ -63,7 +64,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if against is not None:
         against.question = said
         return against
-    end = unit_asked(kb, rules, session, question) or _of_what_was_shown(kb, rules, session, question)
+    end = _answered_apart(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
         figures.keep_list(session, end)
@@ -99,6 +100,13 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """A question answered by steps of its own before the pipeline: a funding unit asked, what was just shown,
+    or a project chosen by its money and asked about in the same sentence."""
+    return unit_asked(kb, rules, session, question) or _of_what_was_shown(kb, rules, session, question) \
+        or chosen_by_amount(kb, rules, session, question)
 
 
 _POINTER = re.compile(r"^(?:那么?|那)?(?:它们的|它的|它|其|他们的|他的)?的?")
