@@ -92,6 +92,12 @@ def test_shares_sums_and_differences(engine: Engine) -> None:
     assert "625000" in _answered(engine, "疾控中心比妇幼保健院基本支出多多少")
     text = _answered(engine, "疾控中心差旅费占全局差旅费的比例")
     assert "70000" in text and "310000" in text and "2385000" not in text
+    assert "76.23" in _answered(engine, "卫健委基本支出中工资福利支出占多少")  # (the part: said last before 占)
+
+
+def test_the_units_counted(engine: Engine) -> None:
+    text = _answered(engine, "卫健委一共有几个预算单位")
+    assert "3 个单位" in text and "青溪县妇幼保健院" in text and "基本工资" not in text
 
 
 @pytest.mark.parametrize(("turns", "shown", "not_shown"), [
@@ -111,6 +117,7 @@ def test_follow_ups_to_another_unit_or_subject(engine: Engine, turns: tuple[str,
     (("文广旅局项目支出加基本支出一共多少",), "1485.24"),
     (("博物馆项目经费和基本支出哪个多",), "134.5"),
     (("博物馆项目经费", "基本支出呢"), "129.69"),
+    (("文广旅局项目支出合计", "基本支出呢"), "653.12"),
     (("文化馆基本支出", "项目经费呢"), "130"),
     (("文化馆基本支出", "项目经费呢", "博物馆呢"), "134.5"),
 ])

@@ -49,6 +49,7 @@ _SHARE = re.compile(r"占比|比重|比例|百分之|占.{0,10}(?:多少|几|%|�
 _DIFF = re.compile(r"差多少|相差|差额|差距|多多少|少多少|高多少|低多少|差了|差几")
 _WHICH = re.compile(r"哪个(?:更)?(?:多|大|高|少|小|低)|谁(?:更)?(?:多|大|高|少)|哪(?:个|一个)?多")
 _ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计|加上|相加|[加和与及]")
+_UNITS_ASKED = re.compile(r"(?:几个|多少个|哪些|哪几个)(?:预算)?单位|单位(?:有哪些|有几个|都有哪些|是哪些|有多少个)")
 _EACH = re.compile(r"分别|各(?:是|为|有)?多少")
 _LIST = re.compile(r"哪些|有什么|包括|包含|明细|都有")
 _FOLLOW = re.compile(r"呢$|^(?:那|那么|换成|换|再|还有)|有没有|有吗")
@@ -191,6 +192,8 @@ class Asked:
     project: bool = False  # 项目支出 said
     owner: bool = False  # the department said
     rest: str = ""
+    units_asked: bool = False  # its units counted or listed ("一共有几个预算单位")
+    at: dict[int, int] = field(default_factory=dict)  # id of a subject said -> where it is said first
 
 
 def _blank(text: str, at: int, size: int) -> str:
@@ -243,6 +246,10 @@ def read(table: Table, text: str) -> Asked:
             found.append((m.start(), table.total))
         rest = _blank(rest, m.start(), len(m.group(0)))
     a.items = list(dict.fromkeys(x for _, x in sorted(found, key=lambda x: x[0])))
+    for k, x in sorted(found, key=lambda p: p[0], reverse=True):
+        a.at[id(x)] = k
+    if m := _UNITS_ASKED.search(rest):
+        a.units_asked, rest = True, _blank(rest, m.start(), len(m.group(0)))
     if a.sangong:  # ("三公经费合计（接待加车）": its parts said short, after it)
         _, rest = _take(rest, tuple(sorted((w for _, _, words in SANGONG for w in words), key=len, reverse=True)))
     if table.year:
@@ -482,6 +489,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     cols = _columns_of(a)
     most = _MOST.search(a.rest)
     low = bool(most and (most.group("dir") in ("少", "小", "低") or most.group("more") == "少"))
+    if a.units_asked and not a.items and not a.sangong and (a.owner or follow):
+        return units_listed(idx, a)
     if a.sangong and len(a.items) == 1 and a.items[0].code in {code for code, _, _ in SANGONG}:
         a.sangong = False  # ("三公经费里公务接待费多少": that one of them)
     if a.sangong:
@@ -498,6 +507,15 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     return _two_or_more(idx, a, cols)
 
 
+def units_listed(idx, a: Asked) -> FactAnswer:
+    """"一共有几个预算单位": the unit columns the table prints, named (本级 the department's own)."""
+    names = [c.name for c in a.table.units]
+    facts = [f for c in a.table.units if (f := a.table.total.cells.get(c.key)) is not None]
+    fa = FactAnswer("answered", compose.units_under(compact(a.table.owner), names) + _cite(idx, facts), facts)
+    fa.kept = {"items": [""], "columns": [c.key for c in a.table.units]}
+    return fa
+
+
 def subjects_listed(idx, a: Asked, within: Item, col: str) -> FactAnswer:
     """"工资福利支出有哪些": the subjects of the class, each with its figure in the column said."""
     pool = [x for x in a.table.items if x.parent == within.code]
@@ -508,6 +526,11 @@ def _two_or_more(idx, a: Asked, cols: list[str]) -> FactAnswer | None:
     """Shares, differences, the larger, sums of two subjects or two units; else each figure asked."""
     pairs = [(x, c) for x in a.items for c in cols]
     if _SHARE.search(a.rest):
+        if len(pairs) == 2 and len(a.items) == 2 and (k := a.text.find("占")) >= 0:
+            # ("基本支出中工资福利支出占多少": the part is the one said last before 占)
+            before = [x for x in a.items if a.at.get(id(x), k) < k]
+            part = max(before, key=lambda x: a.at[id(x)]) if before else a.items[0]
+            pairs = sorted(pairs, key=lambda p: p[0] is not part)
         if len(pairs) == 2:
             return shared(idx, a, pairs[0], pairs[1])
         if len(pairs) == 1:
@@ -556,6 +579,8 @@ def basic_of_prior(idx, text: str, prior: dict) -> FactAnswer | None:
         return None
     for table in tables(idx):
         cols = [c for c in table.units if not c.own and compact(c.name) == label]
+        if not cols and compact(str(prior.get("department") or "")) == compact(table.owner) and "项目支出" in label:
+            cols = [Column(table.main, compact(table.owner))]  # ("文广旅局项目支出合计" → "基本支出呢": the 合计 column)
         if len(cols) == 1 and compact(str(prior.get("department") or "")) in ("", compact(table.owner)):
             a = Asked(table, text, [table.total], cols, basic=True)
             fa = values(idx, a, [table.total], [cols[0].key])
