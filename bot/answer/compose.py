@@ -3210,6 +3210,36 @@ def blank_money(unit: str) -> str:
     return f"0{unit}（表中空白）"
 
 
+# ---- a 基本支出经济分类表 (facts/econ.py): subjects by class, a column per unit
+
+def sangong_sum(who: str, parts: list[tuple[str, str]], total: str, unit: str, absent: list[str]) -> str:
+    """"三公经费合计": the 三公 subjects the table prints added up, each shown; those it does not print named."""
+    expr = " + ".join(f"{name} {value}" for name, value in parts)
+    missing = f"（表中未列{'、'.join(absent)}）" if absent else ""
+    return f"{who} 三公经费合计 {total}{unit}：{expr} = {total}{unit}{missing}"
+
+
+def unit_column_ranked(subject: str, lowest: bool, top: str, rows: list[tuple[str, str]]) -> str:
+    """"哪个单位基本支出最多": the unit first, then every unit's figure in order."""
+    listed = "；".join(f"{name} {value}" for name, value in rows)
+    return f"{subject}{'最少' if lowest else '最多'}的单位是{top}（{listed}）"
+
+
+def subject_ranked(who: str, within: str, lowest: bool, top: str, shown: str, compared: int) -> str:
+    """"商品和服务支出里哪项最多": the subject with the most (least) of the class said, in the column said."""
+    scope = f"{who} " if who else ""
+    return f"{scope}{within + '中' if within else ''}{'最少' if lowest else '最多'}的是{top}：{shown}（共比较 {compared} 项）"
+
+
+def by_how_much(amount: str, unit: str) -> str:
+    return f"，相差 {amount}{unit}"
+
+
+def table_source(file_name: str, where: str, table: str) -> str:
+    """A table cited as a whole (its total, no line of it) or by its line."""
+    return f"{file_name} {where}，{table}" if where else f"{file_name}，{table}"
+
+
 def lines_beyond(kind: str, column: str, over: bool, limit: str, rows: list[tuple[str, str]], checked: int) -> str:
     """"事业收入超过一万的单位": the lines whose figure is beyond the number said, with it."""
     word = "超过" if over else "低于"

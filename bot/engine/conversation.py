@@ -134,9 +134,29 @@ def _of_its_own_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return None
 
 
+def _classes_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"本级多少", "培训费呢" right after a 基本支出经济分类表 answered (answer/facts/econ.py): that table's follow-up,
+    while the figure just shown is still its answer."""
+    kept = session.facts.get("econ") if isinstance(session.facts, dict) else None
+    last = session.figures[-1] if session.figures else {}
+    asked, shown = compact(normalize(str(last.get("asked") or ""))), str((kept or {}).get("asked") or "")
+    if not kept and "基本支出" not in question:
+        return None  # (no such table answered just now; "基本支出呢" after a unit's 项目支出 may be its)
+    if kept and not (asked and (asked.endswith(shown) or shown.endswith(asked))) or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import economic_classes_followed
+
+    answer = economic_classes_followed(_Turn(kb, rules, session, question), Answer)
+    if answer is not None:  # (kept as the figure shown: "两个加起来" next adds it to the one before)
+        figures.remember(session, answer, list(_department_names(kb)))
+    return answer
+
+
 def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """"其中体校多少" right after a table of departments and their units answered: that table's follow-up, before
-    the follow-ups over projects take it (answer/facts/dept_units.py)."""
+    the follow-ups over projects take it (answer/facts/dept_units.py); a 基本支出经济分类表's follow-up first."""
+    if (classed := _classes_followed(kb, rules, session, question)) is not None:
+        return classed
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units") and facts_may_answer(kb, question)):
         return None
     if re.search(r"项目支出|项目经费", question):

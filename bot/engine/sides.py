@@ -229,6 +229,10 @@ def _department_against_last(kb: KnowledgeBase, rules: list[Rule], session: Sess
 _DEPARTMENT_ALONE = re.compile(r"(?:那|那么|换成)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?:的)?(?:呢|的呢)?[？?]?")
 
 
+# A question beginning with an organisation's name (no department loaded): "自然资源局差旅费"
+_UNLOADED_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|中心)(?=[\u4e00-\u9fff]{2})")
+
+
 def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                                  depts: list[str]) -> Answer | None:
     """"湄潭卫健局差旅费" (not in its tables) → "那社工部的呢": the question before asked again of the department
@@ -245,6 +249,8 @@ def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: 
         return None
     asked = normalize(str(last["asked"]))
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    if not spans and (org := _UNLOADED_FIRST.match(compact(asked))):
+        spans = [(0, org.end())]  # ("自然资源局差旅费", a department not loaded, unanswered → "那文广旅局的呢")
     if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
         return None  # (the department said in one run of words: "湄潭" + "卫健局")
     before = session.to_dict()

@@ -17,7 +17,7 @@ from bot.answer import (
     question_clauses,
 )
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import dept_units, distinct, groups, plan_years, records, row_owner, table_years
+from bot.answer.facts import dept_units, distinct, econ, groups, plan_years, records, row_owner, table_years
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -615,7 +615,8 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    if (classed := _lines_of_departments(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)) is not None:
+    if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
+            or _rows_of_a_class(turn, idx, answer_type)) is not None:
         return classed
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
@@ -682,6 +683,41 @@ def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
         if (found := step(turn, idx)) is not None:
             return found
     return None
+
+
+def _economic_classes(turn, idx: FactIndex, answer_type, typed=None):
+    """A 基本支出经济分类表 with a column per unit (econ.py); what it answered kept for the follow-ups on it. A unit's
+    项目支出 asked afresh is the typed reading's (its projects' table), when it answered: never a line of this table."""
+    if not idx.fact_docs:
+        return None
+    answerer = Answerer(idx)
+    kept = _context(turn.session).get("econ")
+    fa = econ.answer(idx, answerer.peek(turn.question), kept)
+    if fa is None:
+        return None
+    if (fa.kept or {}).get("project") == "alone" and typed is not None and typed.status == "answered" and not kept:
+        return typed
+    answerer.last = answerer.last or answerer.read(turn.question)
+    out = _facts_answer(turn, fa, answerer, idx, answer_type)
+    if isinstance(getattr(turn.session, "facts", None), dict):
+        turn.session.facts["econ"] = {**(fa.kept or {}), "asked": compact(normalize(turn.question))}
+    return out
+
+
+def economic_classes_followed(turn, answer_type):
+    """A follow-up on what a 基本支出经济分类表 just answered ("本级多少", "培训费呢"), read before the conversation's
+    other follow-ups take it for a project's; None when it is not one."""
+    idx = index_for(turn.kb)
+    if not _context(turn.session).get("econ"):
+        prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
+        fa = econ.basic_of_prior(idx, compact(normalize(turn.question)), prior)
+        if fa is None:
+            return None
+        out = _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
+        if isinstance(getattr(turn.session, "facts", None), dict):
+            turn.session.facts["econ"] = {**(fa.kept or {}), "asked": compact(normalize(turn.question))}
+        return out
+    return _economic_classes(turn, idx, answer_type)
 
 
 def _lines_of_departments(turn, idx: FactIndex, answer_type):
