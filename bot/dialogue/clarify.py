@@ -219,7 +219,8 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
         opt.label = f"{t.kb.projects[pid].name}（{t.kb.department_of(pid)}）"
         options.append(opt)
         # each project's own values beside it: the person sees them all, and picks one only to go on
-        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3])))
+        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3]),
+                                                t.p.has("completion", "executed") or f.intent == "completion", f.value_kind))
     names = [t.kb.indicator_name[i] for i in f.indicators]
     asked = clarify(t, options, compose.which_project_of_departments(names), figures)
     asked.debug["projects_of_departments"] = True  # (the facts' reading of one table's row does not replace it)
