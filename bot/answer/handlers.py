@@ -1739,19 +1739,15 @@ def _each_project_asked(t: Turn, f: Frame) -> list[int]:
     return [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department" and r["id"] not in f.exclude]
 
 
-# "七十七万多那个", "12万左右的": an amount said roughly (多 after 万: up to the next 万; 左右 / 大约: within a tenth)
-_MORE_THAN_SAID = re.compile(r"万多")
-_ABOUT_SAID = re.compile(r"左右|大约|大概|约|差不多|上下|将近")
-
-
 def do_lookup_amount(t: Turn, f: Frame) -> Answer:
+    """"那个九十五万五的是啥项目", "七十七万多那个": the projects of that total, or near it when said roughly
+    (the window is the parse's: 多 up to the next unit of the last place said, 左右 within a tenth)."""
     value = amount_filter_of(f)[1]
     rows = query.projects_filtered(t.conn, f.doc_ids, "eq", value, None)
     text = compose.projects_totalling(value, rows) + dept_note(t, f.doc_ids)
-    rough = (value, value + 1) if _MORE_THAN_SAID.search(t.p.text) else \
-        (value * 0.9, value * 1.1) if _ABOUT_SAID.search(t.p.text) else None
-    if not rows and rough is not None:
-        rows = query.projects_filtered(t.conn, f.doc_ids, "between", rough[0], rough[1] - 0.01)
+    low, high = t.p.amount_window() or (value, value)
+    if not rows and high > low:
+        rows = query.projects_filtered(t.conn, f.doc_ids, "between", low, high - 0.01)
         text = compose.projects_near(value, rows) + dept_note(t, f.doc_ids)
     if not rows:
         return t.answered(f, text)
