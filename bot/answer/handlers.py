@@ -979,6 +979,11 @@ def do_source(t: Turn, f: Frame) -> Answer:
         unknown = t.unknown(compose.sources_not_printed(rows[0], f.column), suggest=False)
         unknown.intent = SOURCE_NOT_PRINTED  # (the facts may find the source printed as a row of the table)
         return unknown
+    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows \
+            and all(r[f.column] is None and compose.unplaced_for(r, f.column) is None for r in rows):
+        # "旅游宣传营销推广经费的财政专户拨款": a column its line leaves blank is not printed, never "0" as if it were
+        return t.unknown("\n".join(compose.source_left_blank(r, f.column) + compose.source_note(r) for r in rows),
+                         suggest=False)
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
@@ -2005,6 +2010,22 @@ def _count_in_texts(t: Turn, projects: list[int], thing: str) -> list[tuple]:
     return found
 
 
+def _value_stated_in_its_text(t: Turn, f: Frame) -> Answer | None:
+    """"三支一扶生活补贴标准": the values of one project with no indicators asked by a word of values (标准, 要求),
+    which one sentence of its own text states with a figure ("按照每人每月750元标准统筹发放生活补贴"): that
+    sentence, never the budget nor "no indicators"; None when no one sentence says it."""
+    said = [t.p.text[a:b] for a, b in t.p.concepts.get("value", [])]
+    if len(f.projects) != 1 or f.categories or f.indicators or not said:
+        return None
+    row = query.projects(t.conn, f.projects)[0]
+    clauses = [x.strip() for x in re.split(r"[。；;\n]", row["goal"] or "") if x.strip()]
+    stating = [x for x in clauses if any(w in x for w in said) and re.search(r"[0-9]", x)]
+    if len(stating) != 1:
+        return None
+    sentence = stating[0].split("：", 1)[-1] if "：" in stating[0][:8] else stating[0]  # (主要实施内容：… its heading)
+    return t.answered(f, compose.said_in_text(row, sentence), projects=f.projects)
+
+
 def _counted_sentence(r, sentence: str) -> str:
     """Where the sentence counting it stands: the goal, or an indicator's value."""
     return compose.goal_sentence(r, sentence) if sentence in (r["goal"] or "") else compose.said_in_text(r, sentence)
@@ -2348,8 +2369,9 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if isinstance(narrowed, Answer):
             return narrowed
         rows, what = narrowed
-    if not rows:
-        absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
+    if not rows:  # ("三支一扶生活补贴标准": no indicators, the standard its text states)
+        absent = _value_stated_in_its_text(t, f) or t.unknown(compose.no_indicators(scope, what, bool(f.categories)),
+                                                              suggest=False)
         if f.categories and (f.projects or f.doc_ids) and _only_whether(t) and _kind_filed_in_its_tables(t, f):
             # "公务用车购置经费有没有满意度指标": a yes or no asked, and no is the answer (a value asked with it,
             # "有没有…值多少", stays a figure the table does not have)

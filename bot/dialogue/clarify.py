@@ -208,7 +208,8 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
     if across:
         return None
     projects = _projects_at_most(t.kb.indicator_project, f.indicators, MAX_OPTIONS)
-    if projects is None or len(projects) < 2 or len({t.kb.projects[p].name for p in projects}) < len(projects):
+    if projects is None or len(projects) < 2 \
+            or len({(t.kb.projects[p].name, t.kb.department_of(p)) for p in projects}) < len(projects):
         return None
     options, figures = [], []
     for pid in projects:

@@ -111,6 +111,27 @@ def _named_alone(p: Parse) -> set[Ref]:
     return {r for m in p.mentions if len(refs := m.of("project")) == 1 and not m.of("indicator") for r in refs}
 
 
+SAID_ON_AT_MOST = 3  # the longest word several names share read as a word said on the project just named
+
+
+def _said_on_one_named(p: Parse, m) -> bool:
+    """"文物巡查员工资标准多少": a short word several projects' names hold (工资 of two 政府雇员工资经费), said straight
+    on from the words naming one project alone (文物…巡查 → 文物保护单位安全巡查经费; a character between, no
+    joining word), is a word of what is asked of that project — never a second project to choose."""
+    if len(m.text) > SAID_ON_AT_MOST:
+        return False
+    before = [x for x in p.mentions if x.end <= m.start and len(x.of("project")) == 1 and not x.of("indicator")]
+    if not before:
+        return False
+    gap = p.text[max(x.end for x in before):m.start]
+    if len(gap) > 1 or re.search(r"[和与跟及、，,或]", gap):
+        return False
+    if m.text not in p.unexplained:  # what it asks of the project must be found in its texts, or not held
+        p.unexplained.append(m.text)
+        p.unexplained_common = False
+    return True
+
+
 def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
@@ -143,8 +164,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             continue
         if len(refs) > 1 and any(Ref("project", pid) in refs for pid in f.projects) and asked_noun(p, m):
             continue  # "卫生院改造要改哪些乡镇": the noun asked about, which the project named fits too
-        if len(refs) > 1 and not m.of("indicator") and refs & _named_alone(p):
-            continue  # "坡耕地治理项目每亩配套标准": a word of the project named, not a choice among all
+        if len(refs) > 1 and not m.of("indicator") and (refs & _named_alone(p) or _said_on_one_named(p, m)):
+            continue  # "坡耕地治理项目每亩配套标准", "文物巡查员工资": a word of the project named, not a choice among all
         scope, before = f.doc_ids, named_before(m)
         if before:
             scope = t.docs_of([r.name for r in before[-1].of("department")])
