@@ -35,3 +35,9 @@ def test_a_phrase_no_text_says_is_not_held(engine: Engine) -> None:
     answer = converse(engine, "国际油菜花节是哪个项目")
     assert answer.status == "unknown", answer.text
     assert "信访工作经费" not in answer.text
+
+
+def test_short_pieces_said_together_with_a_longer_one(seed_engine: Engine) -> None:
+    answer = converse(seed_engine, "安保保洁设备维修那些钱是哪个项目出")  # (the goal: 包括安保、保洁、设备维修护费)
+    assert answer.status == "answered", answer.text
+    assert "信访超市" in answer.text and "设备维修" in answer.text

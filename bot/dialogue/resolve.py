@@ -488,7 +488,7 @@ def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
     return False
 
 
-PHRASE_AT_LEAST = 3  # the shortest stretch of a question read as a phrase of a project's texts
+PHRASE_AT_LEAST = 3  # the shortest stretch of a question read alone as a phrase of a project's texts
 
 
 def _loose_runs(p: Parse) -> list[tuple[int, int]]:
@@ -519,12 +519,17 @@ def _loose_runs(p: Parse) -> list[tuple[int, int]]:
 
 
 def _phrases_in(text: str, lo: int, hi: int, texts: list[str]) -> list[tuple[int, int]]:
-    """The longest stretches of text[lo:hi] some of the texts hold word for word, left to right."""
-    for length in range(hi - lo, PHRASE_AT_LEAST - 1, -1):
+    """The longest stretches of text[lo:hi] (two characters at least) some of the texts hold word for word, left
+    to right."""
+    for length in range(hi - lo, 1, -1):
         for k in range(lo, hi - length + 1):
             if any(text[k:k + length] in x for x in texts):
                 return [*_phrases_in(text, lo, k, texts), (k, k + length), *_phrases_in(text, k + length, hi, texts)]
     return []
+
+
+# A pointer said on after the things named ("安保保洁设备维修那些钱"): no word of theirs to find
+_POINTER_AFTER = re.compile(r"那些|这些|那个|这个|那块|这块|那笔|这笔")
 
 
 PHRASE_PROJECTS_AT_MOST = 3  # more projects saying the phrases: a common phrase, not what one project does
@@ -546,10 +551,11 @@ def phrases_of_the_texts(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int]]:
                 for r in query.projects_in(t.conn, docs) if r["kind"] != "department"}
     every = [x for texts in texts_of.values() for x in texts]
     spans = [s for lo, hi in _loose_runs(p) for s in _phrases_in(p.text, lo, hi, every)]
-    covered = {k for a, b in spans for k in range(a, b)}
-    if not spans or any(not all(k in covered for k in range(at, at + len(w))) for w in p.unexplained
-                        for at in said_at(w, p.text)):
-        return []
+    covered = {k for a, b in spans for k in range(a, b)} | {k for m in _POINTER_AFTER.finditer(p.text)
+                                                          for k in range(m.start(), m.end())}
+    if not any(b - a >= PHRASE_AT_LEAST for a, b in spans) or any(
+            not all(k in covered for k in range(at, at + len(w))) for w in p.unexplained for at in said_at(w, p.text)):
+        return []  # (two-character pieces alone are too common to name what one project does)
     saying = [pid for pid, texts in texts_of.items() if all(any(p.text[a:b] in x for x in texts) for a, b in spans)]
     return spans if 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST else []
 
