@@ -62,3 +62,9 @@ def test_a_standard_its_text_states(samples_engine: Engine) -> None:
     answer = converse(samples_engine, "三支一扶生活补贴标准")
     assert answer.status == "answered", answer.text
     assert "750元" in answer.text
+
+
+def test_a_shared_word_an_indicator_holds_with_those_words_names_the_indicator(samples_engine: Engine) -> None:
+    answer = converse(samples_engine, "渝中就业补助资金效益类指标", "高校毕业生就业率完成了多少")
+    assert answer.status == "answered", answer.text
+    assert "92" in answer.text

@@ -114,18 +114,25 @@ def _named_alone(p: Parse) -> set[Ref]:
 SAID_ON_AT_MOST = 3  # the longest word several names share read as a word said on the project just named
 
 
-def _said_on_one_named(p: Parse, m) -> bool:
+def _said_on_one_named(t: Turn, p: Parse, m) -> bool:
     """"文物巡查员工资标准多少": a short word several projects' names hold (工资 of two 政府雇员工资经费), said straight
     on from the words naming one project alone (文物…巡查 → 文物保护单位安全巡查经费; a character between, no
-    joining word), is a word of what is asked of that project — never a second project to choose."""
+    joining word), is a word of what is asked of that project — never a second project to choose. Not when an
+    indicator's name holds it with those words ("高校毕业生就业率": 毕业生 and 就业 of 未就业高效毕业生就业率)."""
     if len(m.text) > SAID_ON_AT_MOST:
         return False
     before = [x for x in p.mentions if x.end <= m.start and len(x.of("project")) == 1 and not x.of("indicator")]
     if not before:
         return False
-    gap = p.text[max(x.end for x in before):m.start]
+    last = max(before, key=lambda x: x.end)
+    gap = p.text[last.end:m.start]
     if len(gap) > 1 or re.search(r"[和与跟及、，,或]", gap):
         return False
+    pieces = {last.text[k:k + 2] for k in range(len(last.text) - 1)}
+    for fid in t.kb.bigram_index.get(m.text[:2], ()):
+        form, refs = t.kb.fuzzy_forms[fid]
+        if m.text in form and any(r.kind == "indicator" for r in refs) and any(x in form for x in pieces):
+            return False
     if m.text not in p.unexplained:  # what it asks of the project must be found in its texts, or not held
         p.unexplained.append(m.text)
         p.unexplained_common = False
@@ -164,7 +171,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             continue
         if len(refs) > 1 and any(Ref("project", pid) in refs for pid in f.projects) and asked_noun(p, m):
             continue  # "卫生院改造要改哪些乡镇": the noun asked about, which the project named fits too
-        if len(refs) > 1 and not m.of("indicator") and (refs & _named_alone(p) or _said_on_one_named(p, m)):
+        if len(refs) > 1 and not m.of("indicator") and (refs & _named_alone(p) or _said_on_one_named(t, p, m)):
             continue  # "坡耕地治理项目每亩配套标准", "文物巡查员工资": a word of the project named, not a choice among all
         scope, before = f.doc_ids, named_before(m)
         if before:
