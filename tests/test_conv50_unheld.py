@@ -31,7 +31,8 @@ def engine(tmp_path_factory) -> Engine:
 def test_a_column_its_line_leaves_blank_is_not_printed(engine: Engine, question: str) -> None:
     answer = converse(engine, "白云区信访局" + question)
     assert answer.status == "unknown", answer.text
-    assert "（0）" not in answer.text and "12.00" in answer.text  # (what its line does print is said)
+    assert "（0）" not in answer.text and "12.00" not in answer.text  # (its total would read as the answer)
+    assert "空" in answer.text
 
 
 def test_a_third_amount_still_answers_with_its_note(engine: Engine) -> None:

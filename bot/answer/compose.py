@@ -149,14 +149,9 @@ def sources_text(row: sqlite3.Row, asked: str | None = None, breakdown: bool = T
 
 def source_left_blank(row: sqlite3.Row, asked: str) -> str:
     """"法律顾问经费财政专户拨款多少" where the project's line leaves that column blank: the table prints no such
-    amount for it (a text table keeps no place for a blank column: never said as a printed 0)."""
-    return f"表中{row['name']}的“{AMOUNT_LABELS[asked]}”一栏没有数（表中只列了{sources_printed(row)}）。"
-
-
-def sources_printed(row: sqlite3.Row) -> str:
-    """The amounts a project's line prints: "总计 12.00万元、财政拨款 12.00万元"."""
-    said = [f"{AMOUNT_LABELS[c]} {money(row, c)}" for c in ("total", *SOURCE_COLUMNS) if row[c] is not None]
-    return "、".join(said) or "名称"
+    amount for it (a text table keeps no place for a blank column: never said as a printed 0; its other amounts
+    are not shown beside it, where they would read as the answer)."""
+    return f"表中{row['name']}的“{AMOUNT_LABELS[asked]}”一栏是空的，没有列出金额。"
 
 
 def sources_not_printed(row: sqlite3.Row, asked: str) -> str:
