@@ -69,3 +69,9 @@ def test_a_shared_word_an_indicator_holds_with_those_words_names_the_indicator(s
     answer = converse(samples_engine, "渝中就业补助资金效益类指标", "高校毕业生就业率完成了多少")
     assert answer.status == "answered", answer.text
     assert "92" in answer.text
+
+
+def test_the_project_of_a_blank_column_stays_in_focus(engine: Engine) -> None:
+    answer = converse(engine, "白云区信访局法律顾问经费其他资金多少", "那财政拨款呢")
+    assert answer.status == "answered", answer.text
+    assert "12.00" in answer.text and "234.98" not in answer.text

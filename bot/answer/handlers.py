@@ -14,6 +14,7 @@ from bot.answer import (
     COUNT_NOUN,
     PART_NOT_COSTED,
     RANGE_ASKED,
+    SOURCE_LEFT_BLANK,
     SOURCE_NOT_PRINTED,
     compose,
     figure_said,
@@ -979,11 +980,16 @@ def do_source(t: Turn, f: Frame) -> Answer:
         unknown = t.unknown(compose.sources_not_printed(rows[0], f.column), suggest=False)
         unknown.intent = SOURCE_NOT_PRINTED  # (the facts may find the source printed as a row of the table)
         return unknown
-    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows \
-            and all(r[f.column] is None and compose.unplaced_for(r, f.column) is None for r in rows):
-        # "旅游宣传营销推广经费的财政专户拨款": a column its line leaves blank is not printed, never "0" as if it were
-        return t.unknown("\n".join(compose.source_left_blank(r, f.column) + compose.source_note(r) for r in rows),
-                         suggest=False)
+    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows and all(
+            r[f.column] is None and compose.unplaced_for(r, f.column) is None
+            and t.kb.documents[r["document_id"]]["layout"] == "text-project-targets" for r in rows):
+        # "旅游宣传营销推广经费的财政专户拨款": a column its line of a text table leaves blank (a blank column leaves
+        # no place in the text) is not printed, never "0" as if it were
+        blank = t.unknown("\n".join(compose.source_left_blank(r, f.column) + compose.source_note(r) for r in rows),
+                          suggest=False)
+        blank.intent = SOURCE_LEFT_BLANK  # (the facts may find the source printed as a row of the table)
+        t.session.focus_projects = list(f.projects)  # "那财政拨款呢" next: still these projects'
+        return blank
     text = "\n".join(compose.sources_text(r, f.column, breakdown) + compose.source_note(r)
                      + _printed_sources(t, r, breakdown) for r in rows)
     if len(rows) >= 2 and f.column in compose.SOURCE_COLUMNS and not breakdown \
