@@ -75,3 +75,8 @@ def test_the_project_of_a_blank_column_stays_in_focus(engine: Engine) -> None:
     answer = converse(engine, "白云区信访局法律顾问经费其他资金多少", "那财政拨款呢")
     assert answer.status == "answered", answer.text
     assert "12.00" in answer.text and "234.98" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["白云区信访局法律顾问经费有没有财政专户拨款", "白云区信访局政府雇员工资经费有其他资金吗"])
+def test_whether_a_blank_source_is_had_is_answered(engine: Engine, question: str) -> None:
+    assert converse(engine, question).status == "answered"

@@ -957,6 +957,10 @@ def _prints_sources(kb: KnowledgeBase, doc_id: int) -> bool:
                for pid in kb.projects_of_document(doc_id) for c in compose.SOURCE_COLUMNS)
 
 
+# "有没有财政专户拨款", "有其他资金吗": whether it has one, which "没有" answers (not the amount of a blank column)
+_YES_OR_NO = re.compile(r"有没有|有无|是否有|有.{0,8}吗")
+
+
 def do_source(t: Turn, f: Frame) -> Answer:
     if f.besides_column and f.projects and f.column in compose.SOURCE_COLUMNS:
         rows = query.projects(t.conn, f.projects)
@@ -980,7 +984,7 @@ def do_source(t: Turn, f: Frame) -> Answer:
         unknown = t.unknown(compose.sources_not_printed(rows[0], f.column), suggest=False)
         unknown.intent = SOURCE_NOT_PRINTED  # (the facts may find the source printed as a row of the table)
         return unknown
-    if f.column in compose.SOURCE_COLUMNS and not breakdown and rows and all(
+    if f.column in compose.SOURCE_COLUMNS and not breakdown and not _YES_OR_NO.search(t.question) and rows and all(
             r[f.column] is None and compose.unplaced_for(r, f.column) is None
             and t.kb.documents[r["document_id"]]["layout"] == "text-project-targets" for r in rows):
         # "旅游宣传营销推广经费的财政专户拨款": a column its line of a text table leaves blank (a blank column leaves
