@@ -29,6 +29,8 @@ COUNT_NOUN = re.compile(r"(?:人数|户数|个数|数量|人次|株数|家数)$"
 PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
 # the intent of a typed unknown: a source of funds (其他资金) asked of a table that prints no sources at all
 SOURCE_NOT_PRINTED = "source_not_printed"
+# the intent of a typed unknown: a source of funds the project's line leaves blank (a row of totals is no answer)
+SOURCE_LEFT_BLANK = "source_left_blank"
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 
 

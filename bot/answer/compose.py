@@ -2109,12 +2109,15 @@ def which_project_of_departments(names: Sequence[str] = ()) -> str:
     return f"几个部门的项目里都有{said}，您问的是哪一个项目的？"
 
 
-def indicator_figure(rows: Sequence[sqlite3.Row]) -> str:
-    """Beside a project offered in a question back: its indicators' values ("≥39500人，全年完成值 49358人")."""
+def indicator_figure(rows: Sequence[sqlite3.Row], done_asked: bool = False, value_kind: str | None = None) -> str:
+    """Beside a project offered in a question back: its indicators' values as asked — the target ("≥39500人"; the
+    实施周期 value when that is asked), its 全年完成值 beside it only when the completion is asked ("≥39500人，全年完成值
+    49358人"): a figure the question did not ask would be read as the answer."""
     said = []
     for r in rows:
-        value = r["annual_value"] or r["period_value"] or "（空）"
-        done = f"，全年完成值 {r['actual_value']}" if r["actual_value"] else ""
+        first = ("period_value", "annual_value") if value_kind == "period" else ("annual_value", "period_value")
+        value = r[first[0]] or r[first[1]] or "（空）"
+        done = f"，全年完成值 {r['actual_value']}" if r["actual_value"] and done_asked else ""
         said.append(f"{r['name']} {value}{done}")
     return "；".join(said)
 

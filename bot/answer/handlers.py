@@ -14,6 +14,7 @@ from bot.answer import (
     COUNT_NOUN,
     PART_NOT_COSTED,
     RANGE_ASKED,
+    SOURCE_LEFT_BLANK,
     SOURCE_NOT_PRINTED,
     compose,
     figure_said,
@@ -1007,8 +1008,8 @@ def _source_left_blank(t: Turn, f: Frame, rows: Sequence, breakdown: bool) -> An
     t.session.pending = []
     if f.projects:  # "那它的财政拨款呢": still these projects
         t.session.focus_projects = list(f.projects)
-    # (settled: the row was read, no other reading may put a figure in its place)
-    return Answer(t.question, UNKNOWN, text, f.intent, debug={"settled": True})
+    # (settled: the row was read, no other reading may put a figure in its place; the facts keep it too)
+    return Answer(t.question, UNKNOWN, text, SOURCE_LEFT_BLANK, debug={"settled": True})
 
 
 def _sources_of_tables(t: Turn, f: Frame) -> Answer:
@@ -1782,19 +1783,15 @@ def _each_project_asked(t: Turn, f: Frame) -> list[int]:
     return [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department" and r["id"] not in f.exclude]
 
 
-# "七十七万多那个", "12万左右的": an amount said roughly (多 after 万: up to the next 万; 左右 / 大约: within a tenth)
-_MORE_THAN_SAID = re.compile(r"万多")
-_ABOUT_SAID = re.compile(r"左右|大约|大概|约|差不多|上下|将近")
-
-
 def do_lookup_amount(t: Turn, f: Frame) -> Answer:
+    """"那个九十五万五的是啥项目", "七十七万多那个": the projects of that total, or near it when said roughly
+    (the window is the parse's: 多 up to the next unit of the last place said, 左右 within a tenth)."""
     value = amount_filter_of(f)[1]
     rows = query.projects_filtered(t.conn, f.doc_ids, "eq", value, None)
     text = compose.projects_totalling(value, rows) + dept_note(t, f.doc_ids)
-    rough = (value, value + 1) if _MORE_THAN_SAID.search(t.p.text) else \
-        (value * 0.9, value * 1.1) if _ABOUT_SAID.search(t.p.text) else None
-    if not rows and rough is not None:
-        rows = query.projects_filtered(t.conn, f.doc_ids, "between", rough[0], rough[1] - 0.01)
+    low, high = t.p.amount_window() or (value, value)
+    if not rows and high > low:
+        rows = query.projects_filtered(t.conn, f.doc_ids, "between", low, high - 0.01)
         text = compose.projects_near(value, rows) + dept_note(t, f.doc_ids)
     if not rows:
         return t.answered(f, text)
@@ -2050,6 +2047,22 @@ def _count_in_texts(t: Turn, projects: list[int], thing: str) -> list[tuple]:
             if counted.search(x):
                 found.append((r, x))
     return found
+
+
+def _value_stated_in_its_text(t: Turn, f: Frame) -> Answer | None:
+    """"三支一扶生活补贴标准": the values of one project with no indicators asked by a word of values (标准, 要求),
+    which one sentence of its own text states with a figure ("按照每人每月750元标准统筹发放生活补贴"): that
+    sentence, never the budget nor "no indicators"; None when no one sentence says it."""
+    said = [t.p.text[a:b] for a, b in t.p.concepts.get("value", [])]
+    if len(f.projects) != 1 or f.categories or f.indicators or not said:
+        return None
+    row = query.projects(t.conn, f.projects)[0]
+    clauses = [x.strip() for x in re.split(r"[。；;\n]", row["goal"] or "") if x.strip()]
+    stating = [x for x in clauses if any(w in x for w in said) and re.search(r"[0-9]", x)]
+    if len(stating) != 1:
+        return None
+    sentence = stating[0].split("：", 1)[-1] if "：" in stating[0][:8] else stating[0]  # (主要实施内容：… its heading)
+    return t.answered(f, compose.said_in_text(row, sentence), projects=f.projects)
 
 
 def _counted_sentence(r, sentence: str) -> str:
@@ -2395,8 +2408,9 @@ def do_indicator_list(t: Turn, f: Frame) -> Answer:
         if isinstance(narrowed, Answer):
             return narrowed
         rows, what = narrowed
-    if not rows:
-        absent = t.unknown(compose.no_indicators(scope, what, bool(f.categories)), suggest=False)
+    if not rows:  # ("三支一扶生活补贴标准": no indicators, the standard its text states)
+        absent = _value_stated_in_its_text(t, f) or t.unknown(compose.no_indicators(scope, what, bool(f.categories)),
+                                                              suggest=False)
         if f.categories and (f.projects or f.doc_ids) and _only_whether(t) and _kind_filed_in_its_tables(t, f):
             # "公务用车购置经费有没有满意度指标": a yes or no asked, and no is the answer (a value asked with it,
             # "有没有…值多少", stays a figure the table does not have)

@@ -116,6 +116,10 @@ def _counted_by_none(t: Turn, f: Frame, owners: list) -> Answer | None:
     return first
 
 
+# Searches of every project by what is said of it (its amount): with none found anywhere, one answer says so.
+_SEARCHED_AT_ONCE = frozenset(("lookup_amount",))
+
+
 def each_department(t: Turn, f: Frame) -> Answer:
     """A general question with several departments loaded: the answer of each, grouped by
     department, when it is short; otherwise ask which, with "全部" among the options. A question
@@ -161,6 +165,11 @@ def each_department(t: Turn, f: Frame) -> Answer:
         known = [v for v in totals if v is not None]
         if len(known) == len(totals) and len({d["unit"] for d in docs}) == 1:
             parts.insert(0, compose.grand_total(round(sum(known), 2), docs[0]["unit"]))  # the figure first
+    if f.intent in _SEARCHED_AT_ONCE and len(parts) > 1 and not (projects or indicators):
+        # "13万的是哪个项目" that no department's project has: one "none" over every table, not one per department
+        whole = copy_frame(f)
+        whole.every_department = False
+        return HANDLERS[f.intent](t, whole)
     text = "\n".join(parts)
     if not everything and len(text) > SHORT_ANSWER:
         return _which_department(t, f, owners, offered)

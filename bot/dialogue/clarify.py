@@ -208,7 +208,8 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
     if across:
         return None
     projects = _projects_at_most(t.kb.indicator_project, f.indicators, MAX_OPTIONS)
-    if projects is None or len(projects) < 2 or len({t.kb.projects[p].name for p in projects}) < len(projects):
+    if projects is None or len(projects) < 2 \
+            or len({(t.kb.projects[p].name, t.kb.department_of(p)) for p in projects}) < len(projects):
         return None
     options, figures = [], []
     for pid in projects:
@@ -219,7 +220,8 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
         opt.label = f"{t.kb.projects[pid].name}（{t.kb.department_of(pid)}）"
         options.append(opt)
         # each project's own values beside it: the person sees them all, and picks one only to go on
-        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3])))
+        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3]),
+                                                t.p.has("completion", "executed") or f.intent == "completion", f.value_kind))
     names = [t.kb.indicator_name[i] for i in f.indicators]
     asked = clarify(t, options, compose.which_project_of_departments(names), figures)
     asked.debug["projects_of_departments"] = True  # (the facts' reading of one table's row does not replace it)

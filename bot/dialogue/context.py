@@ -25,6 +25,7 @@ from bot.dialogue.resolve import (
     money_valued,
     name_said_on,
     named_with,
+    phrases_of_the_texts,
     project_said_by_names,
     project_said_to_do,
     resolve_projects,
@@ -449,7 +450,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
     for step in (_projects_or_key_tasks, _projects_of_a_generic_word, _one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _unexplained_words):
+                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _said_in_a_projects_texts, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -868,13 +869,16 @@ def _read_parameters(p: Parse, f: Frame) -> None:
 
 
 def _project_by_its_amount(t: Turn, p: Parse, f: Frame) -> None:
-    """"十二万的项目是哪个，目标是啥": a project pointed at by its exact total, asked for its goal or
-    indicators, is that project, where exactly one of the tables in scope has that total."""
+    """"十二万的项目是哪个，目标是啥", "六十四万多那个项目有哪些指标": a project pointed at by its total (exactly, or
+    within the range an amount said roughly covers), asked for its goal or indicators, is that project, where
+    exactly one of the tables in scope has such a total."""
     if f.projects or f.ambiguous or not f.amount_filter or f.amount_filter[0] != "eq" or len(p.amounts) != 1 \
             or not p.amounts[0].has_unit or not (p.has("goal") or p.has("indicator") or p.categories()):
         return
-    rows = [r for r in query.projects_filtered(t.conn, f.doc_ids or list(t.kb.documents), "eq", p.amounts[0].value, None)
-            if r["kind"] != "department" and (r["money_unit"] or "万元") == "万元"]
+    low, high = p.amount_window() or (p.amounts[0].value, p.amounts[0].value)
+    found = query.projects_filtered(t.conn, f.doc_ids or list(t.kb.documents), "eq", low, None) if low == high else \
+        query.projects_filtered(t.conn, f.doc_ids or list(t.kb.documents), "between", low, high - 0.01)
+    rows = [r for r in found if r["kind"] != "department" and (r["money_unit"] or "万元") == "万元"]
     if len(rows) == 1:
         f.projects, f.amount_filter = [rows[0]["id"]], None
 
@@ -2984,6 +2988,22 @@ def _one_character_of_one_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.projects, p.unexplained = [rows[0]["id"]], []
         f.doc_ids = f.doc_ids or [rows[0]["document_id"]]
         f.intent = INTENTS[f.intent].on_project or f.intent if f.intent else "amount"  # (its money, not the table's)
+    return None
+
+
+def _said_in_a_projects_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"油菜花节晒秋节的钱从哪个项目出": the words not understood are what a project's texts say (花 of 油菜花节 no
+    花钱 there): which project says them is asked, answered with the project and its sentence."""
+    spans = phrases_of_the_texts(t, p, f)
+    if not spans:
+        return None
+    for concept, said in list(p.concepts.items()):
+        kept = [(a, b) for a, b in said if not any(lo <= a and b <= hi for lo, hi in spans)]
+        if kept:
+            p.concepts[concept] = kept
+        else:
+            p.concepts.pop(concept)
+    f.intent, p.unexplained = "content", []
     return None
 
 

@@ -10,7 +10,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, in_order
+from bot.language.normalize import compact, in_order, said_at
 from bot.store import queries as query
 from bot.understand.parse import (
     Mention,
@@ -111,6 +111,34 @@ def _named_alone(p: Parse) -> set[Ref]:
     return {r for m in p.mentions if len(refs := m.of("project")) == 1 and not m.of("indicator") for r in refs}
 
 
+SAID_ON_AT_MOST = 3  # the longest word several names share read as a word said on the project just named
+
+
+def _said_on_one_named(t: Turn, p: Parse, m) -> bool:
+    """"文物巡查员工资标准多少": a short word several projects' names hold (工资 of two 政府雇员工资经费), said straight
+    on from the words naming one project alone (文物…巡查 → 文物保护单位安全巡查经费; a character between, no
+    joining word), is a word of what is asked of that project — never a second project to choose. Not when an
+    indicator's name holds it with those words ("高校毕业生就业率": 毕业生 and 就业 of 未就业高效毕业生就业率)."""
+    if len(m.text) > SAID_ON_AT_MOST:
+        return False
+    before = [x for x in p.mentions if x.end <= m.start and len(x.of("project")) == 1 and not x.of("indicator")]
+    if not before:
+        return False
+    last = max(before, key=lambda x: x.end)
+    gap = p.text[last.end:m.start]
+    if len(gap) > 1 or re.search(r"[和与跟及、，,或]", gap):
+        return False
+    pieces = {last.text[k:k + 2] for k in range(len(last.text) - 1)}
+    for fid in t.kb.bigram_index.get(m.text[:2], ()):
+        form, refs = t.kb.fuzzy_forms[fid]
+        if m.text in form and any(r.kind == "indicator" for r in refs) and any(x in form for x in pieces):
+            return False
+    if m.text not in p.unexplained:  # what it asks of the project must be found in its texts, or not held
+        p.unexplained.append(m.text)
+        p.unexplained_common = False
+    return True
+
+
 def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
@@ -143,10 +171,9 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             continue
         if len(refs) > 1 and any(Ref("project", pid) in refs for pid in f.projects) and asked_noun(p, m):
             continue  # "卫生院改造要改哪些乡镇": the noun asked about, which the project named fits too
-        if len(refs) > 1 and not m.of("indicator") and refs & _named_alone(p):
-            continue  # "坡耕地治理项目每亩配套标准": a word of the project named, not a choice among all
-        scope = f.doc_ids
-        before = named_before(m)
+        if len(refs) > 1 and not m.of("indicator") and (refs & _named_alone(p) or _said_on_one_named(t, p, m)):
+            continue  # "坡耕地治理项目每亩配套标准", "文物巡查员工资": a word of the project named, not a choice among all
+        scope, before = f.doc_ids, named_before(m)
         if before:
             scope = t.docs_of([r.name for r in before[-1].of("department")])
         ids = t.one_table_of_a_pair(_in_scope(t, refs, scope)) or _of_the_places_departments(t, p, m, before, depts)
@@ -159,6 +186,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
+        ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
         if f.unit:
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
@@ -171,6 +199,18 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+def _of_the_amount_said(t: Turn, p: Parse, ids: list[int]) -> list[int]:
+    """The projects a name fits whose total is the amount said with it (exactly, or within the range a rough
+    "六十四万多" covers); [] when no amount is said so or none fits."""
+    if len(ids) < 2 or (window := p.amount_window()) is None:
+        return []
+    low, high = window
+    totals = {pid: t.kb.projects[pid].amounts.get("total") for pid in ids}
+    if low == high:
+        return [pid for pid, v in totals.items() if v is not None and abs(v - low) < 0.005]
+    return [pid for pid, v in totals.items() if v is not None and low - 0.005 <= v < high]
 
 
 _INSIDE_OF_LAST = re.compile(r"(?:那|那么)?(?:它|这个项目|这个|这)?(?:的)?(?:里面|里头|其中|当中)(?:的)?")
@@ -433,7 +473,7 @@ def text_saying(t: Turn, p: Parse, f: Frame) -> list[int]:
 
 
 # "X的是哪个项目", "哪个项目是X用的": which project is asked, the rest of the question what it does.
-_WHICH_PROJECT = re.compile(r"(?:哪个|哪一个|哪项|什么)项目")
+_WHICH_PROJECT = re.compile(r"(?:哪个|哪一个|哪项|什么|啥)项目")
 
 
 def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
@@ -453,6 +493,78 @@ def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
         if any(_says_each_word(t, words, compact(x)) for x in texts if x.strip()):
             return True
     return False
+
+
+PHRASE_AT_LEAST = 3  # the shortest stretch of a question read alone as a phrase of a project's texts
+
+
+def _loose_runs(p: Parse) -> list[tuple[int, int]]:
+    """The stretches of a question made of the words not understood and the one-character question words
+    between or beside them (花 of 油菜花节, read as 花钱): what a project's texts may say word for word."""
+    loose = [False] * len(p.text)
+    at = 0
+    for w in p.unexplained:
+        k = p.text.find(w, at)
+        if k < 0:
+            k = p.text.find(w)
+        if k >= 0:
+            loose[k:k + len(w)] = [True] * len(w)
+            at = k + len(w)
+    unexplained = list(loose)
+    for a, b in (span for spans in p.concepts.values() for span in spans):
+        if b - a == 1:
+            loose[a] = True
+    runs, start = [], None
+    for k, free in enumerate([*loose, False]):
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            if any(unexplained[start:k]):
+                runs.append((start, k))
+            start = None
+    return runs
+
+
+def _phrases_in(text: str, lo: int, hi: int, texts: list[str]) -> list[tuple[int, int]]:
+    """The longest stretches of text[lo:hi] (two characters at least) some of the texts hold word for word, left
+    to right."""
+    for length in range(hi - lo, 1, -1):
+        for k in range(lo, hi - length + 1):
+            if any(text[k:k + length] in x for x in texts):
+                return [*_phrases_in(text, lo, k, texts), (k, k + length), *_phrases_in(text, k + length, hi, texts)]
+    return []
+
+
+# A pointer said on after the things named ("安保保洁设备维修那些钱"): no word of theirs to find
+_POINTER_AFTER = re.compile(r"那些|这些|那个|这个|那块|这块|那笔|这笔")
+
+
+PHRASE_PROJECTS_AT_MOST = 3  # more projects saying the phrases: a common phrase, not what one project does
+
+
+def phrases_of_the_texts(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int]]:
+    """"油菜花节晒秋节的钱从哪个项目出": which project is asked, and the words not understood (with a one-character
+    question word inside them, 花) are phrases a project's goal or indicators say word for word (组织油菜花节、
+    晒秋节等节庆活动). The spans of those phrases when every character not understood is in one and at most a
+    few projects say them all; [] otherwise (a word no text says is something the tables do not hold)."""
+    if f.projects or f.indicators or f.ambiguous or f.categories or not p.unexplained \
+            or not _WHICH_PROJECT.search(p.text) or p.has("count", "max", "min", "total"):
+        return []
+    docs = f.doc_ids or list(t.kb.documents)
+    if len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return []
+    texts_of = {r["id"]: [compact(r["goal"] or ""), *(compact(f"{k['name']}：{k['annual_value'] or ''}")
+                                                    for k in query.indicators(t.conn, project_ids=[r["id"]]))]
+                for r in query.projects_in(t.conn, docs) if r["kind"] != "department"}
+    every = [x for texts in texts_of.values() for x in texts]
+    spans = [s for lo, hi in _loose_runs(p) for s in _phrases_in(p.text, lo, hi, every)]
+    covered = {k for a, b in spans for k in range(a, b)} | {k for m in _POINTER_AFTER.finditer(p.text)
+                                                          for k in range(m.start(), m.end())}
+    if not any(b - a >= PHRASE_AT_LEAST for a, b in spans) or any(
+            not all(k in covered for k in range(at, at + len(w))) for w in p.unexplained for at in said_at(w, p.text)):
+        return []  # (two-character pieces alone are too common to name what one project does)
+    saying = [pid for pid, texts in texts_of.items() if all(any(p.text[a:b] in x for x in texts) for a, b in spans)]
+    return spans if 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST else []
 
 
 def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:

@@ -151,22 +151,23 @@ def _tails(kb: KnowledgeBase) -> dict[str, _Unit]:
     return tails
 
 
-def _unit_by_tail(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
+def _unit_by_tail(kb: KnowledgeBase, text: str, unit_level: bool = False) -> list[tuple[_Unit, str]]:
     """"推广站有哪些项目", "推广站呢": a unit said by its tail alone. Only when no project's name holds that
     word (林场 of 国有林场森林防火专项经费 is the project's word), or the question asks of a unit as a whole
-    (its projects, their count, its total): else the word may be a project's and the turn reads it so."""
+    (its projects, their count, its total), or asks again what was asked of another unit (unit_level): else the
+    word may be a project's and the turn reads it so."""
     said = [(unit, tail) for tail, unit in _tails(kb).items() if tail in text]
     if len(said) != 1:
         return []
     unit, tail = said[0]
-    if not _UNIT_LEVEL.search(text) and any(tail in compact(p.name) for p in kb.projects.values()):
+    if not (unit_level or _UNIT_LEVEL.search(text)) and any(tail in compact(p.name) for p in kb.projects.values()):
         return []
     return [(unit, text.replace(tail, " ", 1))]
 
 
-def _unit_said(kb: KnowledgeBase, text: str) -> tuple[_Unit, str] | None:
+def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[_Unit, str] | None:
     """The one unit the text says as a whole (with what else it says), or None."""
-    found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text)
+    found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text, unit_level)
     if len(found) != 1:
         return None
     unit, rest = found[0]
@@ -198,10 +199,25 @@ def _option_of_unit(kb: KnowledgeBase, session: Session, unit: _Unit) -> bool:
                for frame in session.pending for pid in frame.projects if pid in kb.projects)
 
 
+def _asked_again(kb: KnowledgeBase, session: Session, text: str) -> str | None:
+    """"婺源文化馆项目有哪些" → "博物馆呢": a unit said alone after another unit's projects were listed (or counted)
+    asks the same of it: "list" or "count"; None when the last answer was no unit's projects."""
+    if not text.endswith("呢"):
+        return None
+    if session.frame is not None and session.frame.unit and session.frame.intent == "count":
+        return "count"
+    listed = [i for kind, i in session.last_list if kind == "project" and i in kb.projects]
+    if not listed or len(listed) != len(session.last_list):
+        return None
+    owners = {(kb.projects[i].document_id, kb.projects[i].unit_name) for i in listed}
+    return "list" if len(owners) == 1 and next(iter(owners))[1] else None
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
-    said = _unit_said(kb, text)
+    again = _asked_again(kb, session, text)
+    said = _unit_said(kb, text, again is not None)
     if said is None:
         return None
     unit, rest = said
@@ -213,8 +229,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     projects = [r for r in query.projects_in(kb.conn, [unit.doc_id]) if r["unit_name"] == unit.name]
     f = Frame(doc_ids=[unit.doc_id], projects=[r["id"] for r in projects], unit=unit.name)
     session.doc_ids = [unit.doc_id]
-    if _LIST_ASKED.search(text):
-        counted = "几" in rest or "多少" in rest
+    if _LIST_ASKED.search(text) or again:
+        counted = "几" in rest or "多少" in rest or again == "count"
         f.intent = "count" if counted else "list"
         if counted:  # "国有林场几个项目" → "列一下": the unit's projects counted, listed next
             session.frame = f

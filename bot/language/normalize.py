@@ -267,6 +267,37 @@ def find_numbers(text: str) -> list[AmountMention]:
     return out
 
 
+# An amount said roughly: "六十四万多" (a little over: up to the next unit of the last place said),
+# "一百二十万出头" (over by up to a twentieth), "十二万左右", "大约95万" (about: within a tenth either way).
+_OVER_AFTER = ("多", "出头", "挂零", "有余")
+_ABOUT_AFTER = ("左右", "上下", "前后")
+_ABOUT_BEFORE = ("大约", "大概", "约", "差不多", "将近", "接近", "估计")
+
+
+def _last_place(value: float) -> float:
+    """The place of the last non-zero digit said, in 万 (77.2 -> 0.1, 64 -> 1, 120 -> 10)."""
+    for place in (1000.0, 100.0, 10.0, 1.0, 0.1, 0.01, 0.001, 0.0001):
+        if abs(value / place - round(value / place)) < 1e-6:
+            return place
+    return 0.0001
+
+
+def rough_window(text: str, a: AmountMention) -> tuple[float, float] | None:
+    """The range an amount said roughly covers, [low, high); None when it is said exactly. "X万多" is over
+    X万 by less than one 万 (whatever X's last digit: 一百二十万多 is 120–121); "七十七万两千多" by less than
+    one 千."""
+    after, before = text[a.end:a.end + 2], text[max(0, a.start - 3):a.start]
+    if after.startswith(_OVER_AFTER):
+        whole_wan = a.raw.endswith(("万", "万元"))
+        step = min(1.0, _last_place(a.value)) if whole_wan else _last_place(a.value)
+        if not after.startswith("多"):
+            step = max(step, a.value * 0.05)  # 出头: a little over (120万出头 up to 126万)
+        return a.value, a.value + step
+    if after.startswith(_ABOUT_AFTER) or before.endswith(_ABOUT_BEFORE):
+        return a.value * 0.9, a.value * 1.1
+    return None
+
+
 _ORDINAL_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

@@ -49,7 +49,7 @@ INTENTS: dict[str, Intent] = {i.name: i for i in (
     Intent("sum", needs_project=True, cues=("total",)),
     Intent("compare", needs_project=True, cues=("compare",)),
     Intent("share", needs_project=True, cues=("share",)),
-    Intent("lookup_amount", aggregate=True, on_project="amount"),
+    Intent("lookup_amount", aggregate=True, across=True, on_project="amount"),
     Intent("filter", aggregate=True, across=True, on_project="amount"),
     Intent("rank", aggregate=True, across=True, cues=("max", "min", "desc", "asc", "rank"), on_project="amount"),
     Intent("indicator_value", cues=("value",)),

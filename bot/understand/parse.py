@@ -20,7 +20,15 @@ from operator import itemgetter
 
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place, sounds_alike
-from bot.language.normalize import AmountMention, compact, find_numbers, said_at, small_number, strip_punct
+from bot.language.normalize import (
+    AmountMention,
+    compact,
+    find_numbers,
+    rough_window,
+    said_at,
+    small_number,
+    strip_punct,
+)
 from bot.language.vocabulary import Vocabulary
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
@@ -105,6 +113,16 @@ class Parse:
             if said.get(c):
                 return True
         return False
+
+    def amount_window(self) -> tuple[float, float] | None:
+        """The range of the one amount a question names as equal ("九十五万五的" → (95.5, 95.5), "六十四万多那个"
+        → (64, 65)); None when no amount is named so."""
+        if self.amount_filter is None or self.amount_filter[0] != "eq":
+            return None
+        value = self.amount_filter[1]
+        said = next((a for a in self.amounts if a.has_unit and a.value == value), None)
+        window = rough_window(self.text, said) if said is not None else None
+        return window or (value, value)
 
     def refs(self, kind: str) -> list[set[Ref]]:
         """Per mention, the refs of one kind (mentions without that kind are skipped)."""

@@ -10,6 +10,7 @@ from bot.answer import (
     COUNT_NOUN,
     PART_NOT_COSTED,
     QUESTION_WORD,
+    SOURCE_LEFT_BLANK,
     SOURCE_NOT_PRINTED,
     YEAR_ASKED,
     compose,
@@ -91,8 +92,9 @@ def after_typed(turn, typed):
         result = typed  # "就业补助资金公益性岗位补贴多少": that indicator's rate is no money of the part
     if result is not typed and typed.intent == KIND_NOT_HELD:
         result = typed  # "社工部的项目绩效目标表…": its 决算's rows are not that table's
-    if result is not typed and typed.intent == SOURCE_NOT_PRINTED and not _source_said(turn.question, result.text):
-        result = typed  # "X其他资金多少" of a 自评表: a row of 资金使用合规性 is no source of funds
+    if result is not typed and typed.intent in (SOURCE_NOT_PRINTED, SOURCE_LEFT_BLANK) \
+            and not _source_said(turn.question, result.text):
+        result = typed  # "X其他资金多少" of a 自评表 (or left blank): a row of 资金使用合规性, a 合计, is no source of funds
     if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
         result = typed  # "那它的参保人数呢": a text cell that names them says not how many
     if result is not typed and result.status == "answered" and _of_another_kind(turn, result):
