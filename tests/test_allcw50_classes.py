@@ -1,0 +1,163 @@
+"""Confident wrong answers over the seed, the samples and a set's own tables (allcw50), removed by class, on tables
+made here with names and figures of their own.
+
+Class: one indicator's value asked ("福鼎城管局群众满意度指标值", "人社局的城镇新增就业人数是多少"), no project
+named, the name an indicator of several projects whose figures differ: every project's figure in a row answered
+as if one were meant. The engine now asks which project, each option showing its figure. Words asking for all
+of them ("都", "各", "哪些", "最高") keep the list; the same figure everywhere, and values in words, are shown.
+
+Class: a kind of indicators asked as one value ("满意度指标是多少") with several departments loaded: every
+department's every indicator of that kind was listed. The engine now asks which department ("有哪些" lists).
+
+Class: a sum asked of rows found in one column whose own name holds 合计 ("其中养老保险和职业年金合计多少" of
+a 基本支出表 whose column is "2025年预算数 合计"): each row's figure was shown and no sum. They are now added.
+
+Class: two things asked added up ("基本加项目支出决算一共多少", "这两个加起来", "两次一共") answered with one
+figure: the second thing's words were read into the first one's label. The figure is said as the only one
+found, never as the sum."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, simple_table
+from target_tables import Item, Unit, render
+
+from bot.engine import ANSWERED, CLARIFY, Engine
+
+_UNITS = [
+    Unit("澄川县城市管理局本级", "160.00 160.00 0.00 0.00", [
+        Item("违章建筑整治专项经费", "60.00 60.00 0.00 0.00", "整治违章建筑，改善市容。",
+             [("11", "违章建筑拆除面积", "≥5000平方米", "≥5000平方米"),
+              ("13", "整治资金拨付及时率", "100%", "100%"),
+              ("31", "街坊满意度", "≥85%", "≥85%")]),
+        Item("垃圾转运站运行经费", "70.00 70.00 0.00 0.00", "保障垃圾转运站正常运行。",
+             [("11", "转运站数量", "6座", "6座"),
+              ("13", "整治资金拨付及时率", "100%", "100%"),
+              ("31", "街坊满意度", "≥92%", "≥92%"),
+              ("22", "环境卫生改善", "市容明显改观", "市容明显改观")]),
+        Item("路灯维护经费", "30.00 30.00 0.00 0.00", "维护城区路灯。",
+             [("12", "路灯亮灯率", "≥98%", "≥98%"),
+              ("22", "环境卫生改善", "夜间出行更安全", "夜间出行更安全")]),
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def chengchuan(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("allcw50_chengchuan")
+    (folder / "chengchuan_cgj_2025_project_targets.txt").write_text(
+        render("澄川县城市管理局", "160.00 160.00 0.00 0.00", _UNITS), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.mark.parametrize("question", ["澄川城管局街坊满意度指标值", "街坊满意度要求多少", "街坊满意度是多少"])
+def test_one_value_of_several_projects_asks_which(chengchuan: Engine, question: str) -> None:
+    a = converse(chengchuan, question)
+    assert a.status == CLARIFY, a.text
+    # the options name the projects, each with its own figure: the person sees them all and picks one
+    assert "违章建筑整治专项经费" in a.text and "垃圾转运站运行经费" in a.text, a.text
+    assert "≥85%" in a.text and "≥92%" in a.text, a.text
+
+
+def test_the_picked_project_answers_its_value(chengchuan: Engine) -> None:
+    a = converse(chengchuan, "街坊满意度要求多少", "2")
+    assert a.status == ANSWERED and "≥92%" in a.text and "≥85%" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["各项目街坊满意度都是多少", "哪些项目有街坊满意度", "街坊满意度最高的是哪个"])
+def test_words_asking_them_all_keep_the_list(chengchuan: Engine, question: str) -> None:
+    a = converse(chengchuan, question)
+    assert a.status == ANSWERED, a.text
+
+
+def test_the_same_figure_everywhere_is_answered(chengchuan: Engine) -> None:
+    a = converse(chengchuan, "整治资金拨付及时率是多少")
+    assert a.status == ANSWERED and "100%" in a.text, a.text
+
+
+def test_values_in_words_are_shown_each_with_its_project(chengchuan: Engine) -> None:
+    a = converse(chengchuan, "环境卫生改善年度指标值")
+    assert a.status == ANSWERED and "市容明显改观" in a.text and "夜间出行更安全" in a.text, a.text
+
+
+def test_a_kind_asked_as_one_value_over_departments_asks_which(multi_engine: Engine) -> None:
+    a = converse(multi_engine, "满意度指标是多少")
+    assert a.status == CLARIFY and "哪个部门" in a.text, a.text
+    listed = converse(multi_engine, "满意度指标有哪些")
+    assert listed.status != CLARIFY or "哪个部门" in listed.text  # the list (or, when long, which department)
+
+
+def _basic_table(path: Path) -> None:
+    """A 基本支出表 as published: 2025年预算数 over its columns 合计, 人员经费, 公用经费; the items indented."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基本支出"
+    ws.append(["澄川县交通运输局2025年一般公共预算基本支出表"])
+    ws.append(["部门名称：澄川县交通运输局", None, None, None, "单位：万元"])
+    ws.append(["部门经济分类科目", None, "2025年预算数", None, None])
+    ws.append(["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
+    for row in [["合计", None, 980.5, 900.5, 80.0],
+                ["301", "工资福利支出", 900.5, 900.5, None],
+                ["30101", "  基本工资", 400.2, 400.2, None],
+                ["30108", "  机关事业单位基本养老保险缴费", 120.3, 120.3, None],
+                ["30109", "  职业年金缴费", 45.6, 45.6, None],
+                ["30112", "  其他社会保障缴费", 334.4, 334.4, None],
+                ["302", "商品和服务支出", 80.0, None, 80.0],
+                ["30201", "  办公费", 30.0, None, 30.0],
+                ["30211", "  差旅费", 50.0, None, 50.0]]:
+        ws.append(row)
+    for cells in ("A1:E1", "A2:C2", "A3:B3", "C3:E3", "A5:B5"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def basic(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("allcw50_basic")
+    _basic_table(folder / "澄川县交通运输局2025年一般公共预算基本支出表.xlsx")
+    simple_table(folder / "澄川县2025年部门预算与决算对比表.xlsx", "预决算对比",
+                 "澄川县2025年部门预算与决算对比表", "E2", "单位：万元",
+                 ["单位名称", "基本支出预算数", "基本支出决算数", "项目支出预算数", "项目支出决算数"],
+                 [["澄川县林业局", 1300.0, 1263.18, 2000.0, 1948.56],
+                  ["澄川县水利局", 900.0, 880.4, 1500.0, 1433.2]])
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_rows_found_in_a_total_named_column_are_added_when_a_sum_is_asked(basic: Engine) -> None:
+    a = converse(basic, "交通局工资福利支出", "其中养老保险和职业年金合计多少")
+    assert a.status == ANSWERED and "165.9" in a.text, a.text
+
+
+def test_each_asked_is_not_added(basic: Engine) -> None:
+    a = converse(basic, "交通局工资福利支出", "其中养老保险和职业年金分别多少")
+    assert "165.9" not in a.text, a.text
+
+
+def test_one_figure_is_never_the_sum_of_two(basic: Engine) -> None:
+    a = converse(basic, "林业局基本加项目支出决算一共多少")
+    # the sum of both (3211.74) or no figure given as it: never 基本支出 alone as the answer
+    assert a.status != ANSWERED or "3211.74" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("allcw50_plan")
+    simple_table(folder / "澄川县_政府投资项目年度计划表_2026.xlsx", "2026年计划",
+                 "澄川县2026年政府投资项目年度计划表", "D2", "单位：万元",
+                 ["行业/领域", "项目名称", "总投资", "2026年计划投资"],
+                 [[None, "合计", 9000, 3300],
+                  ["交通", "澄川县东环路改建工程", 4000, 1200],
+                  [None, "澄川县北门大桥危桥改造工程", 1500, 800],
+                  [None, "澄川县客运站建设项目", 1000, 600],
+                  ["水利", "澄川县城区段防洪工程", 2500, 700]])
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_group_said_is_added_not_one_line_of_it(plan: Engine) -> None:
+    a = converse(plan, "交通项目今年计划投资加起来多少")
+    # the group's three lines added (2600), or no figure given as their sum: never one line's own
+    assert a.status != ANSWERED or "2600" in a.text, a.text
