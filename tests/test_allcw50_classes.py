@@ -1,11 +1,6 @@
 """Confident wrong answers over the seed, the samples and a set's own tables (allcw50), removed by class, on tables
 made here with names and figures of their own.
 
-Class: one indicator's value asked ("福鼎城管局群众满意度指标值", "人社局的城镇新增就业人数是多少"), no project
-named, the name an indicator of several projects whose figures differ: every project's figure in a row answered
-as if one were meant. The engine now asks which project, each option showing its figure. Words asking for all
-of them ("都", "各", "哪些", "最高") keep the list; the same figure everywhere, and values in words, are shown.
-
 Class: a kind of indicators asked as one value ("满意度指标是多少") with several departments loaded: every
 department's every indicator of that kind was listed. The engine now asks which department ("有哪些" lists).
 
@@ -22,64 +17,8 @@ from pathlib import Path
 
 import pytest
 from conftest import converse, engine_over, simple_table
-from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, CLARIFY, Engine
-
-_UNITS = [
-    Unit("澄川县城市管理局本级", "160.00 160.00 0.00 0.00", [
-        Item("违章建筑整治专项经费", "60.00 60.00 0.00 0.00", "整治违章建筑，改善市容。",
-             [("11", "违章建筑拆除面积", "≥5000平方米", "≥5000平方米"),
-              ("13", "整治资金拨付及时率", "100%", "100%"),
-              ("31", "街坊满意度", "≥85%", "≥85%")]),
-        Item("垃圾转运站运行经费", "70.00 70.00 0.00 0.00", "保障垃圾转运站正常运行。",
-             [("11", "转运站数量", "6座", "6座"),
-              ("13", "整治资金拨付及时率", "100%", "100%"),
-              ("31", "街坊满意度", "≥92%", "≥92%"),
-              ("22", "环境卫生改善", "市容明显改观", "市容明显改观")]),
-        Item("路灯维护经费", "30.00 30.00 0.00 0.00", "维护城区路灯。",
-             [("12", "路灯亮灯率", "≥98%", "≥98%"),
-              ("22", "环境卫生改善", "夜间出行更安全", "夜间出行更安全")]),
-    ]),
-]
-
-
-@pytest.fixture(scope="module")
-def chengchuan(tmp_path_factory) -> Engine:
-    folder: Path = tmp_path_factory.mktemp("allcw50_chengchuan")
-    (folder / "chengchuan_cgj_2025_project_targets.txt").write_text(
-        render("澄川县城市管理局", "160.00 160.00 0.00 0.00", _UNITS), encoding="utf-8")
-    return engine_over(folder / "kb.sqlite", [folder])
-
-
-@pytest.mark.parametrize("question", ["澄川城管局街坊满意度指标值", "街坊满意度要求多少", "街坊满意度是多少"])
-def test_one_value_of_several_projects_asks_which(chengchuan: Engine, question: str) -> None:
-    a = converse(chengchuan, question)
-    assert a.status == CLARIFY, a.text
-    # the options name the projects, each with its own figure: the person sees them all and picks one
-    assert "违章建筑整治专项经费" in a.text and "垃圾转运站运行经费" in a.text, a.text
-    assert "≥85%" in a.text and "≥92%" in a.text, a.text
-
-
-def test_the_picked_project_answers_its_value(chengchuan: Engine) -> None:
-    a = converse(chengchuan, "街坊满意度要求多少", "2")
-    assert a.status == ANSWERED and "≥92%" in a.text and "≥85%" not in a.text, a.text
-
-
-@pytest.mark.parametrize("question", ["各项目街坊满意度都是多少", "哪些项目有街坊满意度", "街坊满意度最高的是哪个"])
-def test_words_asking_them_all_keep_the_list(chengchuan: Engine, question: str) -> None:
-    a = converse(chengchuan, question)
-    assert a.status == ANSWERED, a.text
-
-
-def test_the_same_figure_everywhere_is_answered(chengchuan: Engine) -> None:
-    a = converse(chengchuan, "整治资金拨付及时率是多少")
-    assert a.status == ANSWERED and "100%" in a.text, a.text
-
-
-def test_values_in_words_are_shown_each_with_its_project(chengchuan: Engine) -> None:
-    a = converse(chengchuan, "环境卫生改善年度指标值")
-    assert a.status == ANSWERED and "市容明显改观" in a.text and "夜间出行更安全" in a.text, a.text
 
 
 def test_a_kind_asked_as_one_value_over_departments_asks_which(multi_engine: Engine) -> None:

@@ -2106,14 +2106,13 @@ def which_project_of_departments(names: Sequence[str] = (), one_department: bool
         else f"{where}{said}，您问的是哪一个项目的？"
 
 
-def indicator_figure(rows: Sequence[sqlite3.Row], done: bool = True) -> str:
-    """Beside a project offered in a question back: its indicators' values ("≥39500人，全年完成值 49358人";
-    the target alone when `done` is False)."""
+def indicator_figure(rows: Sequence[sqlite3.Row]) -> str:
+    """Beside a project offered in a question back: its indicators' values ("≥39500人，全年完成值 49358人")."""
     said = []
     for r in rows:
         value = r["annual_value"] or r["period_value"] or "（空）"
-        reached = f"，全年完成值 {r['actual_value']}" if r["actual_value"] and done else ""
-        said.append(f"{r['name']} {value}{reached}")
+        done = f"，全年完成值 {r['actual_value']}" if r["actual_value"] else ""
+        said.append(f"{r['name']} {value}{done}")
     return "；".join(said)
 
 

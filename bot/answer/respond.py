@@ -12,7 +12,6 @@ from bot.dialogue.clarify import (
     MAX_OPTIONS,
     clarify_departments,
     clarify_projects,
-    one_value_of_several,
     scope,
 )
 from bot.dialogue.turn import Turn
@@ -27,7 +26,7 @@ def execute(t: Turn, f: Frame) -> Answer:
     """The answer to a frame; the session keeps the frame for the next question (unless it stands alone)."""
     if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
         return _none_counts(t, f) or _none_executed(t, f) or clarify_projects(t, f)
-    scoped = one_value_of_several(t, f) or scope(t, f)
+    scoped = scope(t, f)
     if isinstance(scoped, Answer):
         return scoped
     if f.every_department:

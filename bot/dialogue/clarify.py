@@ -190,41 +190,6 @@ def scope(t: Turn, f: Frame) -> Answer | None:
     return None
 
 
-_UNIT_AFTER = re.compile(r"[（(][^（）()]{1,6}[)）]$")  # "城镇新增就业人数（人）" is "城镇新增就业人数"
-
-
-def one_value_of_several(t: Turn, f: Frame) -> Answer | None:
-    """"福鼎城管局群众满意度指标值", "人社局的城镇新增就业人数是多少": one indicator's value asked, no project
-    named, and the name is an indicator of several projects (of one department or of the departments a word
-    names) whose values differ. Every project's value in a row answers as if one were meant; picking one is a
-    guess: ask which project, each option showing its values. Words asking them all ("都", "各", "哪些",
-    "最高", "比") keep the list."""
-    if f.intent != "indicator_value" or f.projects or f.ambiguous or len(f.indicators) < 2 or t.p.all_departments \
-            or t.p.has("list", "which", "every", "max", "min", "compare", "total", "count", "share", "rank",
-                       "project", "department"):
-        return None  # ("是哪个项目的": the projects are the answer)
-    rows = query.indicators(t.conn, ids=f.indicators)
-    if len({_UNIT_AFTER.sub("", r["name"]) for r in rows}) > 1:
-        return None  # names the words fit only in part ("内涝积水点" of two names): each is shown as found
-    values = {_value_asked(t, r) for r in rows}
-    if len(values) < 2 or not all(_FIGURE.search(v) for v in values):
-        # the same value everywhere guesses nothing; values in words ("没有超期办理信访案件") are read whole,
-        # each beside its project — a figure picked from differing ones is the guess
-        return None
-    return _clarify_indicator_projects(t, f, across=False, done=t.p.has("completion"))
-
-
-_FIGURE = re.compile(r"\d")
-
-
-def _value_asked(t: Turn, r) -> str:
-    """The value of an indicator row the question asks: its 实施周期 one or its 年度 one when said, else the
-    year's (the period's when the year's is blank), with what was done beside it when that is asked."""
-    period, annual = r["period_value"] or "", r["annual_value"] or ""
-    value = period if t.p.has("period") else annual if t.p.has("annual") else annual or period
-    return f"{value}|{r['actual_value'] or ''}" if t.p.has("completion") else value
-
-
 def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: int) -> list[int] | None:
     """The distinct projects of the indicators in order, or None past `most`: a name shared by every department
     is tens of thousands of indicators, and the choice is offered only among a few."""
@@ -236,7 +201,7 @@ def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: i
     return list(projects)
 
 
-def _clarify_indicator_projects(t: Turn, f: Frame, across: bool, done: bool = True) -> Answer | None:
+def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
     """"编外人员工资支付及时性指标值" with the seed's project and two of another department having it: the
     projects are the choice (a department holding two of them is no answer yet), each named with its
     department. Only a few: a common indicator name in many projects still asks the department first."""
@@ -254,8 +219,7 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool, done: bool = Tr
         opt.label = f"{t.kb.projects[pid].name}（{t.kb.department_of(pid)}）"
         options.append(opt)
         # each project's own values beside it: the person sees them all, and picks one only to go on
-        # (what was done only when asked: beside a target asked for it reads as the answer)
-        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3]), done=done))
+        figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3])))
     names = [t.kb.indicator_name[i] for i in f.indicators]
     one = len({t.kb.department_of(pid) for pid in projects}) == 1
     asked = clarify(t, options, compose.which_project_of_departments(names, one_department=one), figures)
