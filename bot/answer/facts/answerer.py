@@ -329,7 +329,9 @@ class Answerer(Conversation):
         f = fa.facts[0]
         heads = {label_key(h) for h in (f["row_labels"] or "").split(query.FACT_SEP)[:-1]}
         group = read is not None and any(m.keys & heads for m in read.mentions) and not self._is_total_fact(f, "row")
-        several = _TWO_SAID.search(text) or _ADDED_SEVERAL.search(text) and group
+        two = _TWO_SAID.search(text)
+        two = two if two and two.group(0) not in compact(fa.text) else None  # ("残疾人两项补贴": a name's words)
+        several = two or _ADDED_SEVERAL.search(text) and group
         if not swallowed and not several:
             return None  # ("交通项目加起来": a group said, one line of it found — never that line as the sum)
         return FactAnswer("unknown", compose.one_of_added_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [f],
