@@ -967,6 +967,11 @@ def only_one_found(name: str, shown: str) -> str:
     return f"只找到一项：{name} {shown}；问的其他项表中没有找到"
 
 
+def one_of_added_found(name: str, shown: str) -> str:
+    """Two things asked added up, only one of them read: that one's figure, never given as the sum."""
+    return f"要相加的几项里只认出一项：{name} {shown}；另一项没有认出来，无法相加（可以分开问，或写出每一项的完整名称）"
+
+
 def quoted_passage(name: str, passage: str) -> str:
     """The words a question quotes, found in one text of a table: that passage of it."""
     return f"{name}中写的是：{passage.rstrip('；;，,')}"
@@ -2100,13 +2105,15 @@ def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
     return f"{parent}下面共 {len(items)} 项：" + "；".join(f"{label} {value}" for label, value in items)
 
 
-def which_project_of_departments(names: Sequence[str] = ()) -> str:
-    """An indicator name found in projects of several departments: which project is asked (the name said, when
-    the projects share one, so the question back shows what it is about)."""
+def which_project_of_departments(names: Sequence[str] = (), one_department: bool = False) -> str:
+    """An indicator name found in projects of several departments (or several projects of one): which project
+    is asked (the name said, when the projects share one, so the question back shows what it is about)."""
     shortest = min(names, key=len, default="")
     # (one name, or one with its unit after it in one table: "城镇新增就业人数（人）")
     said = f"“{shortest}”" if shortest and all(n.startswith(shortest) for n in names) else "这一项"
-    return f"几个部门的项目里都有{said}，您问的是哪一个项目的？"
+    where = "几个项目里都有" if one_department else "几个部门的项目里都有"
+    return f"{where}{said}，指标值各不相同，您问的是哪一个项目的？" if one_department \
+        else f"{where}{said}，您问的是哪一个项目的？"
 
 
 def indicator_figure(rows: Sequence[sqlite3.Row], done_asked: bool = False, value_kind: str | None = None) -> str:

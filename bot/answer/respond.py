@@ -8,7 +8,12 @@ from itertools import chain
 
 from bot.answer import compose
 from bot.answer.handlers import HANDLERS
-from bot.dialogue.clarify import MAX_OPTIONS, clarify_departments, clarify_projects, scope
+from bot.dialogue.clarify import (
+    MAX_OPTIONS,
+    clarify_departments,
+    clarify_projects,
+    scope,
+)
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, ANSWERED, Answer, Frame, copy_frame
 from bot.language.rules import INTENTS
@@ -92,6 +97,14 @@ def _which_department(t: Turn, f: Frame, owners: list, offered: list[str]) -> An
     return clarify_departments(t, f, (), offer_all=True, departments=kept, figures=previews)
 
 
+def _one_value_of_a_kind(t: Turn, f: Frame) -> bool:
+    """"满意度指标是多少" with several departments loaded: a value asked of a kind of indicators, none named;
+    every department's every one of that kind is no answer to it (which department first). "有哪些", "都",
+    "各" ask the list."""
+    return f.intent == "indicator_list" and bool(f.categories) and t.p.has("how_much", "value") \
+        and not t.p.has("list", "which", "every", "project", "count", "max", "min", "rank", "compare", "lack", "having")
+
+
 PROBED_AT_MOST = 30  # departments whose tables a count named by nothing else is looked for in before asking which
 
 
@@ -130,6 +143,8 @@ def each_department(t: Turn, f: Frame) -> Answer:
     offered = [d.name for d in owners]
     if not everything and not INTENTS[f.intent].across:
         return _counted_by_none(t, f, owners) or clarify_departments(t, f, offered, offer_all=True)
+    if not everything and len(owners) > 1 and _one_value_of_a_kind(t, f):
+        return _which_department(t, f, owners, offered)
     parts: list[str] = []
     projects: list[int] = []
     indicators: list[int] = []

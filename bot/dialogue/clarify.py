@@ -223,7 +223,8 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
         figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3]),
                                                 t.p.has("completion", "executed") or f.intent == "completion", f.value_kind))
     names = [t.kb.indicator_name[i] for i in f.indicators]
-    asked = clarify(t, options, compose.which_project_of_departments(names), figures)
+    one = len({t.kb.department_of(pid) for pid in projects}) == 1
+    asked = clarify(t, options, compose.which_project_of_departments(names, one_department=one), figures)
     asked.debug["projects_of_departments"] = True  # (the facts' reading of one table's row does not replace it)
     return asked
 

@@ -283,6 +283,8 @@ class Answerer(Conversation):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
             printed = self._printed_change_of_the_shown(context)
             return printed or FactAnswer("unknown", compose.change_not_found(), settled=True)
+        if clauses and not self.clause and (one := self._one_of_two_added(question, fa)) is not None:
+            return one  # (a clause of a longer question is one of the things added: its figure is its own)
         read = self.last
         if (kind := self._kind_not_found(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
@@ -309,6 +311,31 @@ class Answerer(Conversation):
         if said is None:
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _one_of_two_added(self, question: str, fa: FactAnswer) -> FactAnswer | None:
+        """"林业局基本加项目支出决算一共多少" answered with 基本支出 alone: two things joined (加, 和) inside what was
+        read as one label — the second one's words taken into the first one's name — and added up; or "这两个加
+        起来", "两次一共", "交通项目加起来" answered with one line's figure. That figure as the sum would be a
+        confident wrong answer: it is said as the only one found. A join the label itself holds
+        ("社会保障和就业支出") is no join of two."""
+        text = compact(question)
+        if len(fa.facts) != 1 or fa.total is not None or not _ADDED_UP.search(text):
+            return None
+        read = self.last
+        swallowed = read is not None and any(
+            m.start >= 0 and any(c in _JOINS and not any(c in key for key in m.keys)
+                                 for c in read.text[m.start + 1:m.end - 1])
+            for m in read.mentions)
+        f = fa.facts[0]
+        heads = {label_key(h) for h in (f["row_labels"] or "").split(query.FACT_SEP)[:-1]}
+        group = read is not None and any(m.keys & heads for m in read.mentions) and not self._is_total_fact(f, "row")
+        two = _TWO_SAID.search(text)
+        two = two if two and two.group(0) not in compact(fa.text) else None  # ("残疾人两项补贴": a name's words)
+        several = two or _ADDED_SEVERAL.search(text) and group
+        if not swallowed and not several:
+            return None  # ("交通项目加起来": a group said, one line of it found — never that line as the sum)
+        return FactAnswer("unknown", compose.one_of_added_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [f],
+                          settled=True)
 
     def _kind_not_found(self, question: str, facts: list[dict]) -> str | None:
         """The kind of budget said (vocabulary budget_kinds: 政府性基金) that neither the labels of the figures
@@ -2593,6 +2620,11 @@ _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:它|这个|这项)?(?:的)?(?:比�
                           r"(?:了)?(?:多少|几)(?:万元|元|万)?(?:呢|啊)?")
 # A share asked of nothing named ("占比多少", "占多少呢"): of the line just shown.
 # A share asked at all ("项目支出占多少", "占比呢").
+# Two things joined inside what was read as one label ("基本加项目支出"): the join words
+_JOINS = frozenset("加和与跟")
+_TWO_SAID = re.compile(r"(?<![第前后最])两(?:个|项|次|笔|条|者|行|类|批)")
+_ADDED_SEVERAL = re.compile(r"加起来|合起来|加在一起|加一起|合在一起|总和|之和")  # (several things, never one)
+_ADDED_UP = re.compile(r"一共|总共|共计|加起来|合起来|加在一起|加一起|合在一起|总和|之和")  # (合计: a label too)
 _SHARE_ASKED = re.compile(r"占(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?(?:多少|比例|比重|百分之几|几成|百分比)|占比")
 _CHANGE_SHOWN = re.compile(r" - |−|增减|增长|减少|增加|下降|上升|变动|变化|差额|比.{1,30}?[多少]")
 

@@ -59,6 +59,8 @@ _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 
 
 # A sum said in words (合计, 一共): of a column of figures per one, said not to add.
+# Each of them asked, never their sum ("分别", "各是", "每个", "哪个")
+_EACH_ASKED = re.compile(r"分别|各自|各是|各项|每个|每项|哪")
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
 _PROGRESS = re.compile(r"进度|执行率|完成率|到位率|(?:拨付|支付|发放)(?:比例|率)")
@@ -493,7 +495,22 @@ class Arithmetic(Lookup):
         if not only and len(facts) <= 8 \
                 and (apart := self.per_one_apart(facts, asked_sum=bool(_WHOLE_SAID.search(fq.text)))) is not None:
             return apart  # "补助标准合计多少" of rows whose 合计 line leaves it blank: each row's, never added
+        if (added := self._rows_asked_added(fq, facts, numeric)) is not None:
+            return added
         return self.values(facts, groups)
+
+    def _rows_asked_added(self, fq: FactQuestion, facts: list[dict], numeric: list[dict]) -> FactAnswer | None:
+        """"其中养老保险和职业年金合计多少", "卫生健康项目" → "本年计划投资合计": a sum asked ("合计" read as the
+        column's own name, so no sum was taken) of two or more rows found in one column: their figures each in a
+        line would answer as if the sum were not asked — they are added. Not when each is asked ("分别", "各")."""
+        if not _WHOLE_SAID.search(fq.text) or _EACH_ASKED.search(fq.text) or len(numeric) != len(facts):
+            return None
+        rows = [f for f in numeric if not self._is_total_fact(f, "row")]
+        if len(rows) < 2 or len(rows) != len(numeric) or len({f["col_labels"] for f in rows}) != 1 \
+                or len({self._row_key(f["id"]) for f in rows}) != len(rows) \
+                or len({f["unit"] for f in rows}) != 1 or rows[0]["unit"] == "%":
+            return None
+        return self.sum(rows)
 
     def _whole_of_totals(self, numeric: list[dict]) -> dict | None:
         """"收入一共多少" of a 收支总表 printing 本年收入合计 and 收入总计 in one column: the largest total is the whole

@@ -52,6 +52,8 @@ class Rows:
         self._read: dict[str, FactQuestion] = {}
         self.last: FactQuestion | None = None  # the reading of the last question answered
         self.left_out: list[str] = []  # rows the question's ranking leaves out ("（不算X）"), as label keys
+        # a clause of a longer question asked on its own ("A和B加一起": "B加一起"): its figure is one of those added
+        self.clause = False
 
     def _levels(self, facts: set[int], keys: set[str]) -> set[int]:
         """Where in the facts' row labels (outermost 0) the keys stand."""

@@ -651,6 +651,7 @@ def _after_typed(turn, typed):
     if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)):
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
+    answerer.clause = bool(getattr(turn, "clause", False))
     context = _conversation(turn) if _continues(turn, answerer) and not _names_another_table(turn) else None
     early = _before_the_facts(turn, typed, answerer, idx, context)
     if early is not None:
