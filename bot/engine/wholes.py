@@ -28,6 +28,7 @@ _MONEY = ("万元", "元", "亿元", "千元")
 _WHICH = re.compile(r"(?:哪个|哪一个|哪家|哪边|谁)(?:的)?[\u4e00-\u9fff]{0,6}?(?:更|比较|要)?(?P<word>多|少|高|低|大|小)")
 _DIFF = re.compile(r"相差多少|差多少|相差|差额|差距|多多少|少多少|高多少|低多少")
 _COUNT = re.compile(r"(?:这|那)?(?P<n>[两俩二三四五六七八九十几])[个家](?:部门|单位|局)?")
+_JOIN = re.compile(r"[和与跟及、同,，]|以及")
 _NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # What such a question says besides its departments, the kind and the operation.
 _FILLER = set("的和与跟及、呢吗啊呀是多少钱万元个局部门单位家两俩二三四五六七八九十这那各都有分别自之间比较更要一下看请问查询？?，,。 ")
@@ -95,14 +96,19 @@ def _departments_asked(kb: KnowledgeBase, norm: str) -> list[str]:
     named = list(dict.fromkeys(_said_departments(kb, norm)))
     if len(named) < 2:
         return []
-    at: dict[str, int] = {}
-    for a, _, _, refs in kb.lexicon.spans(norm):
+    at: dict[str, tuple[int, int]] = {}
+    for a, b, _, refs in kb.lexicon.spans(norm):
         for r in refs:
-            at.setdefault(str(r.key), a) if r.kind == "department" else None
-    named.sort(key=lambda d: at.get(d, len(norm)))  # in the order said: "A和B" lists A first
+            at.setdefault(str(r.key), (a, b)) if r.kind == "department" else None
+    named.sort(key=lambda d: at.get(d, (len(norm), len(norm))))  # in the order said: "A和B" lists A first
     apart = _said_apart(norm, named)
     if len(apart) == len(named):
-        return named
+        # each joined to the next ("A和B"): a place and another's bureau run together ("湛江市住建局") is one
+        # department not loaded, never two
+        spans = [at.get(d) for d in named]
+        joined = all(x is not None and y is not None and _JOIN.search(norm[x[1]:y[0]])
+                     for x, y in zip(spans, spans[1:], strict=False))
+        return named if joined else []
     m = _COUNT.search(norm)
     if m is None or _NUMBERS.get(m.group("n"), 0) != len(named):
         return []  # "婺源基本支出": which of the place's departments is asked
