@@ -133,14 +133,14 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
     only ("分别多少"), a figure its table prints with no unit is shown as printed; never added or compared."""
     if kind == MEAN:
         return _mean_of_projects(kb, dept)
-    figure, line = _asked_whole(kb, rules, session, dept, kind, depts, listed)
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
+    figure, line = _asked_whole(kb, alone, dept, kind, depts, listed)
     return (figure, line) if figure is not None else _printed_in_table_of_kind(kb, dept, kind)
 
 
-def _asked_whole(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str, kind: str,
-                 depts: list[str], listed: bool = False) -> tuple[dict | None, str]:
+def _asked_whole(kb: KnowledgeBase, alone: Answer, dept: str, kind: str, depts: list[str],
+                 listed: bool = False) -> tuple[dict | None, str]:
     """The department's whole as its own question ("<department><kind>") answers it, kept only when of the kind."""
-    alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
     figure = figures.figure_of(alone, depts) if alone.status == ANSWERED else None
     if figure is not None and "value" not in figure and figure.get("items") and kind == WHOLE \
             and "部门预算支出" in alone.text.split("\n")[0]:
@@ -160,11 +160,14 @@ def _printed_only_in_its_table(kb: KnowledgeBase, rules: list[Rule], session: Se
                                kind: str, depts: list[str]) -> Answer | None:
     """One department's whole ("白云信访局基本支出", or "基本支出呢" of it) that only a table of its titled by the
     kind prints (its 合计 row): that figure, cited; None when its own reading finds it, or nothing does."""
-    if kind in (MEAN, WHOLE) or _asked_whole(kb, rules, session, dept, kind, depts)[0] is not None:
+    if kind in (MEAN, WHOLE):
+        return None
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
+    if _asked_whole(kb, alone, dept, kind, depts)[0] is not None:
         return None
     figure, line = _printed_in_table_of_kind(kb, dept, kind)
-    if figure is None:
-        return None
+    if figure is None or alone.status == ANSWERED and _cites_file(alone, line):
+        return None  # (its own reading is of that very table: its lines, as they are read)
     figures.remember(session, Answer(dept + kind, ANSWERED, "", "", rows=[figure]), depts)
     session.talk_departments = [dept]
     return Answer(question, ANSWERED, line, "combine", rows=[figure])
@@ -184,6 +187,12 @@ def _of_kind(kb: KnowledgeBase, figure: dict, kind: str, dept: str, listed: bool
     if kind == WHOLE:
         return any(w in labels for w in _WHOLE_LABELS) and "基本支出" not in labels
     return kind in labels
+
+
+def _cites_file(answer: Answer, line: str) -> bool:
+    """Whether an answer cites the file a line cites (the same table read)."""
+    files = {x.split(" ")[0] for x in _SOURCE.findall(line)}
+    return any(x.split(" ")[0] in files for x in _SOURCE.findall(answer.text))
 
 
 def _printed_in_table_of_kind(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict | None, str]:

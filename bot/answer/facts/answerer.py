@@ -2242,7 +2242,7 @@ class Answerer(Conversation):
         row's 完成预算): a department's rate asked with no row named is its own top row's (the 决算's 一般公共预算
         财政拨款支出), never the first row whose column shares a word — [] when a row is named (or none is one)."""
         said = "".join(" " if any(s <= i < e for s, e, _ in fq.dept_spans) else c for i, c in enumerate(fq.text))
-        if not fq.departments or _RATE_ONLY.sub("", said).strip():
+        if not fq.dept_spans or _RATE_ONLY.sub("", said).strip():  # (a follow-up "完成率": the row just shown)
             return []
         return self._top_rate_row(sorted({self.idx.fact_doc[f["id"]] for f in facts}))
 
