@@ -44,3 +44,8 @@ def test_a_bureau_printed_only_as_an_owner_is_asked_of_its_lines(liling: Engine)
     assert again.status == "answered" and again.text.startswith("农业农村局") and "7605" in again.text
     other = converse(liling, "醴陵市教育局有哪些项目")  # an owner no line prints: still not loaded
     assert other.status == "unknown"
+
+
+def test_a_rate_follow_up_is_of_the_row_just_shown(samples_engine: Engine):
+    answer = converse(samples_engine, "财政局信息化建设年初预算", "执行率")
+    assert answer.status == "answered" and "99.52" in answer.text and "98.2" not in answer.text
