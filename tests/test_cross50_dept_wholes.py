@@ -108,3 +108,21 @@ def test_a_whole_alone_after_a_department_is_of_it(engine: Engine):
     assert answer.status == "answered" and BAIYUN_BASIC in answer.text
     summed = converse(engine, "白云信访局项目支出合计", "基本支出呢", "两个加起来")
     assert "556.43" in summed.text  # 234.98 + 321.45
+
+
+YIDU = DATA / "general42"  # 宜都住建局's 部门整体 table and its project table print its 项目支出 2399.31 alike
+
+
+@pytest.fixture(scope="module")
+def yidu(tmp_path_factory, built_copy) -> Engine:
+    folder = tmp_path_factory.mktemp("cross50-yidu")
+    files = [YIDU / "宜都市住房和城乡建设局_2026年_部门整体支出绩效目标表.xlsx", YIDU / "宜都市_2026年_一般公共预算支出功能分类表.xlsx",
+             YIDU / "宜都市住房和城乡建设局_2026年_项目支出绩效目标表.txt"]
+    return Engine(built_copy([SEED, *files], folder / "kb.sqlite"),
+                  Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")
+
+
+def test_a_whole_two_tables_print_alike_is_one_figure(yidu: Engine):
+    answer = converse(yidu, "白云信访局和宜都住建局项目支出哪个多")
+    assert answer.status == "answered" and answer.text.startswith("宜都市住房和城乡建设局的更多")
+    assert "2399.31 − 234.98 = 2164.33" in answer.text

@@ -147,6 +147,12 @@ def _asked_whole(kb: KnowledgeBase, alone: Answer, dept: str, kind: str, depts: 
         # a department-level table's 部门预算支出: its spending lines added (the answer's own figure)
         figure = {"label": "部门预算支出", "value": round(sum(v for _, v in figure["items"]), 2),
                   "unit": figure.get("unit") or "", "department": figure.get("department") or dept}
+    if figure is not None and "value" not in figure and kind != WHOLE and figure.get("items"):
+        # the department's figure printed by two of its tables alike ("项目支出 2399.31" twice): that one figure
+        named = {float(v) for label, v in figure["items"] if kind in compact(str(label))}
+        if len(named) == 1:
+            figure = {"label": kind, "value": named.pop(), "unit": figure.get("unit") or "",
+                      "department": figure.get("department") or dept}
     if figure is not None and _of_kind(kb, figure, kind, dept, listed):
         sources = _SOURCE.findall(alone.text.split("\n")[0])
         shown = figure["label"] if kind in compact(figure["label"]) or kind == WHOLE else f"{kind}（{figure['label']}）"
