@@ -1224,18 +1224,20 @@ _OWNERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _owner_values(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """Organisations a loaded table prints as a cell's text (a 主管部门 column's 醴陵市水利局), by their last three
-    characters; read once per knowledge base, when a department not loaded is first said."""
+    """Organisations a loaded table prints as a cell's text (a 主管部门 column's 醴陵市水利局) that are no loaded
+    department's own name, by their last three characters; read once per knowledge base, when a department not
+    loaded is first said."""
     found = _OWNERS.get(kb)
     if found is None:
         from bot.store import queries as query  # (only on this rare path: never on a plain question's)
 
         ends = tuple(kb.vocab.department_suffixes)
+        loaded = [compact(d.name) for d in kb.departments]
         by_end: dict[str, set[str]] = {}
         for r in query.fact_text_values(kb.conn):
             value = compact(str(r["value"]))
-            if len(value) >= 5 and value.endswith(ends):
-                by_end.setdefault(value[-3:], set()).add(value)
+            if len(value) >= 5 and value.endswith(ends) and not any(value in n or value.endswith(n) for n in loaded):
+                by_end.setdefault(value[-3:], set()).add(value)  # (a loaded department's own name: not an owner)
         found = _OWNERS[kb] = {k: tuple(sorted(v)) for k, v in by_end.items()}
     return found
 
