@@ -3315,3 +3315,40 @@ def allotted_group_of(name: str, groups: list[str], level: str) -> str:
 def allotted_missing(name: str, what: str) -> str:
     """A row said with a kind it does not have: said, never another row's figure."""
     return f"表中{name}没有“{what}”这一项。"
+
+
+# --- departments' wholes across departments (engine/wholes.py) ---------------------------------------
+
+def department_whole_line(department: str, label: str, amount: str, source: str) -> str:
+    """"婺源县自然资源局：基本支出 1652.40万元（来源：…）": one department's whole figure, cited."""
+    return f"{department}：{label} {amount}" + (f"（来源：{source}）" if source else "")
+
+
+def whole_not_listed(department: str, kind: str) -> str:
+    """A department none of whose tables prints the whole asked: said so (never another's figure, never 0)."""
+    return f"{department}：表里没有列出{kind}。"
+
+
+def project_mean(department: str, count: int, total: str, mean: str, unit: str, source: str) -> str:
+    """"平均每个项目 832.12 ÷ 13 = 64.01万元": a department's projects' total over their count, cited."""
+    return (f"{department}：{count} 个项目合计 {total}{unit}，平均每个项目 {total} ÷ {count} = {mean}{unit}"
+            + (f"（来源：{source}）" if source else ""))
+
+
+def wholes_not_combined(departments: list[str], kind: str, op: str) -> str:
+    """A comparison or sum of departments' wholes one of which is not printed: not worked out."""
+    verb = {"sum": "相加", "diff": "相减"}.get(op, "比较")
+    return f"{'、'.join(departments)}的表里没有列出{kind}，没法{verb}。"
+
+
+def printed_whole(doc, row) -> str:
+    """"中共上海市普陀区委社会工作部本年支出合计 307.82万元": the whole spending a table prints, cited by its line."""
+    unit = row["unit"] or doc["unit"] or "万元"
+    place = f"{doc['file_name'] or ''} {spot(row['page'], row['sheet'], row['line'])}".strip()
+    where = "，".join(x for x in (place, table_name(doc["department_name"], doc["form"], doc["year"])) if x)
+    return f"{doc['department_name']}{row['row_labels']} {format_amount(row['number'], unit)}。（来源：{where}）"
+
+
+def departments_listing_project(name: str, count: int, lines: list[str]) -> str:
+    """"列有“政府雇员工资经费”的部门（2 个）：" and each department's project with its amount, cited."""
+    return f"列有“{name}”的部门（{count} 个）：\n" + "\n".join(f"{k}. {line}" for k, line in enumerate(lines, 1))

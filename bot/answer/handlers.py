@@ -1152,16 +1152,13 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     listed = {doc["department_name"] for doc, spending, value, _ in totals if spending or value is not None}
     used = [doc["id"] for doc, spending, _, _ in totals if spending]
     for doc, spending, value, unplaced in totals:
-        # A department-level table prints its own spending lines: "项目支出" is its 项目支出 line, the
-        # total its 部门预算支出, never the sum of its 年度重点工作任务 (issue 12).
-        if spending:
-            asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)] or [
-                r for r in query.department_whole(t.conn, doc["id"]) if compact(r["row_labels"]) in compact(t.p.text)]
-            lines.append(compose.department_spending(doc, spending, asked))
-            table += [{"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
-                       "department": doc["department_name"],
-                       "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}
-                      for r in asked or spending]
+        # A department-level table prints its own spending lines (issue 12); a 部门决算 its 本年支出合计, when its
+        # department's whole budget is said ("社工部总预算"): cited, not "未列".
+        own = _spending_lines(t, doc, spending) if spending else _printed_whole(t, doc, column) \
+            if value is None and unplaced is None and doc["department_name"] not in listed else None
+        if own is not None:
+            lines.append(own[0])
+            table += own[1]
             cited += 1
             continue
         if value is None and doc["department_name"] in listed:
@@ -1204,6 +1201,36 @@ def _column_not_listed(t: Turn, f: Frame, departments: list[str], used: list[int
     t.session.pending = []
     text = "\n".join(compose.source_column_blank(d, AMOUNT_LABELS[column]) for d in departments)
     return Answer(t.question, UNKNOWN, text + dept_note(t, used), f.intent, debug={"settled": True})
+
+
+def _spending_lines(t: Turn, doc, spending: Sequence) -> tuple[str, list[dict]]:
+    """A department-level table's own spending lines: "项目支出" is its 项目支出 line, the total its 部门预算支出,
+    never the sum of its 年度重点工作任务 (issue 12); the line shown and its rows."""
+    asked = [r for r in spending if compact(r["row_labels"]) in compact(t.p.text)] or [
+        r for r in query.department_whole(t.conn, doc["id"]) if compact(r["row_labels"]) in compact(t.p.text)]
+    return compose.department_spending(doc, spending, asked), [
+        {"label": r["row_labels"], "value": r["number"], "unit": r["unit"] or doc["unit"],
+         "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}
+        for r in asked or spending]
+
+
+# A total said of the projects ("项目总额", "项目一共"): a table's whole spending (基本支出 in it) is not that.
+_PROJECTS_SAID = re.compile(r"项目")
+
+
+def _printed_whole(t: Turn, doc, column: str) -> tuple[str, list[dict]] | None:
+    """The whole spending a table without projects prints (a 部门决算's 本年支出合计: its line and its row), when its
+    department's whole budget is said ("总预算", vocabulary [department_wholes]) and not its projects'; else None."""
+    said = compact(t.p.text)
+    if column != "total" or _PROJECTS_SAID.search(said) or query.project_count(t.conn, [doc["id"]]) \
+            or not any(w in said for w in t.kb.vocab.department_wholes.get("总预算", ())):
+        return None
+    whole = query.printed_spending_total(t.conn, doc["id"])
+    if whole is None:
+        return None
+    return compose.printed_whole(doc, whole), [{
+        "label": whole["row_labels"], "value": whole["number"], "unit": whole["unit"] or doc["unit"],
+        "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}]
 
 
 def _departments_summed(t: Turn, table: list[dict]) -> str:

@@ -33,6 +33,7 @@ from bot.engine.sides import (
 )
 from bot.engine.turn import _restore, _Turn
 from bot.engine.units import unit_asked
+from bot.engine.wholes import _department_wholes, _departments_holding, _whole_of_another
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
@@ -58,8 +59,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
-                                   _part_of_named, _two_sides, _each_side)
+    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered, _whole_of_another,
+                                   _part_of_named, _department_wholes, _departments_holding, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said

@@ -61,6 +61,8 @@ class Vocabulary:
     limit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # An operation asked over the facts (sum, diff, ratio, count, list, max, min) -> its words, in the file's order
     operation_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A department's whole figure (项目支出, 基本支出, 总预算, 项目平均额) -> the ways it is said across departments
+    department_wholes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
@@ -257,6 +259,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         institution_kinds=read.longest_first("institution_kinds"),
         rate_endings=read.longest_first("rate_endings"),
         operation_words=read.word_lists("operation_words"),
+        department_wholes=read.word_lists("department_wholes"),
         followup_fillers=read.words("followup_fillers"),
         whole_words=read.words("whole_words"),
         funding_sources=read.words("funding_sources"),

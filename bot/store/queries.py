@@ -496,6 +496,13 @@ def total_row_figures(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def departments_printing(conn: Conn, words: str) -> list[str]:
+    """The departments whose tables print a line whose row label holds the words (a line, not a project)."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE instr(f.row_labels, ?) > 0", [words]).fetchall()]
+
+
 def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     """Facts printed as short text (no number): (id, document_id, value), for naming rows by a value."""
     return conn.execute(

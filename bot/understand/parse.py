@@ -12,6 +12,7 @@ Intent rules are tried in priority order (most specific first); the first whose 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -1231,8 +1232,46 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             units = kb.units_said(text, None) if units is None else units
             if any(a <= m.start() < b for a, b, _ in units):
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
+            if _printed_owner(kb, text, name, suffix):
+                continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
+
+
+_OWNERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _owner_values(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Organisations a loaded table prints as a cell's text (a 主管部门 column's 醴陵市水利局) that are no loaded
+    department's own name, by their last three characters; read once per knowledge base, when a department not
+    loaded is first said."""
+    found = _OWNERS.get(kb)
+    if found is None:
+        from bot.store import queries as query  # (only on this rare path: never on a plain question's)
+
+        ends = tuple(kb.vocab.department_suffixes)
+        loaded = [compact(d.name) for d in kb.departments]
+        by_end: dict[str, set[str]] = {}
+        for r in query.fact_text_values(kb.conn):
+            value = compact(str(r["value"]))
+            if len(value) >= 5 and value.endswith(ends) and not any(value in n or value.endswith(n) for n in loaded):
+                by_end.setdefault(value[-3:], set()).add(value)  # (a loaded department's own name: not an owner)
+        found = _OWNERS[kb] = {k: tuple(sorted(v)) for k, v in by_end.items()}
+    return found
+
+
+def _printed_owner(kb: KnowledgeBase, text: str, name: str, suffix: str) -> bool:
+    """Whether a department said but not loaded ("醴陵政府性基金里水利局") is an organisation a loaded table of a
+    place said prints as a line's owner: its bureau (水利局, 农业农村局: two to five characters before the suffix)
+    ends such a value, whose place (its first two characters) the question says — or, said alone, ends only one."""
+    values = _owner_values(kb)
+    for k in range(len(suffix) + 2, min(len(name), len(suffix) + 5) + 1):
+        tail = compact(name[-k:])
+        owners = [v for v in values.get(tail[-3:], ()) if v.endswith(tail)]
+        # (a bureau said alone, "那农业农村局呢": the one organisation printed so)
+        if any(v[:2] in text for v in owners) or len(owners) == 1 and k == len(name):
+            return True
+    return False
 
 
 # "那于都县的呢" (jieba may cut a place's characters into stopwords), and the same follow-up said again after

@@ -86,6 +86,8 @@ from bot.language.lexicon import (
 from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_order, normalize
 from bot.store import queries as query
 
+# A rate asked of a department and nothing else ("年初预算完成率是多少"): its budget, rate and question words.
+_RATE_ONLY = re.compile(r"年初预算|全年预算|调整后预算|调整预算|预算|完成率|执行率|完成|执行|比例|百分比|百分之几|百分之多少|是多少|多少|的|了|呢|是|\s")
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
 _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
 # "哪些项目有上年结转", "哪几个项目安排了政府性基金": the rows having a figure in what is named
@@ -2212,7 +2214,7 @@ class Answerer(Conversation):
         if wrong_kind is not None:
             return wrong_kind
         if fq.rate:
-            return self.rate(fq, facts)
+            return self.rate(fq, self._department_rate_row(fq, facts) or facts)
         if fq.plan and facts and all(f["unit"] == "%" for f in facts) \
                 and not any(fq.plan[:2] in (f["col_labels"] or "") for f in facts):
             # "完成年初预算百分比" of a table printing 执行率 over another budget (调整后预算): computed over
@@ -2261,6 +2263,15 @@ class Answerer(Conversation):
             return facts
         held = {self._row_key(f["id"]) for f in facts if f["number"] and f["number"] > 0}
         return [f for f in facts if self._row_key(f["id"]) in held and not self._is_total_fact(f, "row")]
+
+    def _department_rate_row(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"普陀财政局年初预算完成率" (the words the other way round from its 完成年初预算 column, so read as another
+        row's 完成预算): a department's rate asked with no row named is its own top row's (the 决算's 一般公共预算
+        财政拨款支出), never the first row whose column shares a word — [] when a row is named (or none is one)."""
+        said = "".join(" " if any(s <= i < e for s, e, _ in fq.dept_spans) else c for i, c in enumerate(fq.text))
+        if not fq.dept_spans or _RATE_ONLY.sub("", said).strip():  # (a follow-up "完成率": the row just shown)
+            return []
+        return self._top_rate_row(sorted({self.idx.fact_doc[f["id"]] for f in facts}))
 
     def _printed_rate_asked(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """The printed rate of change a row gives, when its growth is asked ("增长率"), or a change asked of it
