@@ -21,6 +21,7 @@ from bot.ingest.layouts import DEPARTMENT_TARGETS, read_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 WUYUAN = ROOT / "tests" / "data" / "general49" / "江西省婺源县自然资源局2025年部门整体支出绩效目标表.xlsx"
+ZHANJIANG = ROOT / "tests" / "data" / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx"
 
 DEPARTMENT = "青川县水利局"
 STAFF = {"编制人数": 42, "在职人数": 38}
@@ -129,7 +130,7 @@ def test_indicator_rows_under_a_merged_third_level_header_are_data(fixture_path)
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, built_copy, fixture_path) -> Engine:
-    db = built_copy([fixture_path, WUYUAN], tmp_path_factory.mktemp("dept50kb") / "kb.sqlite")
+    db = built_copy([fixture_path, WUYUAN, ZHANJIANG], tmp_path_factory.mktemp("dept50kb") / "kb.sqlite")
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 
@@ -163,3 +164,40 @@ def test_the_labelled_values_are_answered(engine):
                            ("自然资源局财政拨款多少钱", "4120.25")):
         answer = _ask(engine, question)
         assert answer.status == "answered" and want in answer.text, (question, answer.text)
+
+
+@pytest.mark.parametrize("said", ["重点工作任务", "重点任务"])
+def test_the_key_tasks_asked_by_their_heading_are_listed_as_tasks(engine, said):
+    """"有哪些重点工作任务": the heading the table prints over its tasks, said, is answered by the list of the
+    tasks (each with its money), so "第二个" / "最后一个" are tasks — never the section's 合计 line."""
+    answer = _ask(engine, f"水利局有哪些{said}")
+    assert answer.status == "answered" and all(name in answer.text for name in TASKS), answer.text
+    assert "主要内容" not in answer.text, answer.text
+    names = list(TASKS)
+    for turn, name in (("第二个多少钱", names[1]), ("最后一个多少钱", names[-1])):
+        answer = _ask(engine, f"水利局有哪些{said}", turn)
+        assert answer.status == "answered" and name in answer.text and f"{TASKS[name]:.2f}" in answer.text, \
+            (turn, answer.text)
+
+
+def _zhanjiang_head_count() -> tuple[str, int]:
+    """湛江's one head count as its sheet prints it (财政供养人员数 | 737)."""
+    ws = openpyxl.load_workbook(ZHANJIANG).active
+    assert ws is not None
+    row = next(r for r in ws.iter_rows(values_only=True) if r[0] == "基本信息")
+    return str(row[1]), int(row[2])
+
+
+def test_a_departments_people_are_its_printed_head_counts(engine):
+    """"有多少人": the head counts the table prints of the department, each under its own label — never an
+    indicator counted in 人; a label it does not print is said so, with the one it does."""
+    answer = _ask(engine, "水利局有多少人")
+    assert answer.status == "answered" and all(f"{k}：{v}人" in answer.text for k, v in STAFF.items()), answer.text
+    label, count = _zhanjiang_head_count()
+    answer = _ask(engine, "湛江人社局实有人数")
+    assert answer.status == "answered" and f"{label}：{count}人" in answer.text and "没有“实有人数”" in answer.text, \
+        answer.text
+    answer = _ask(engine, "水利局在职人数", "湛江人社局呢")
+    assert answer.status == "answered" and str(count) in answer.text and "38" not in answer.text, answer.text
+    answer = _ask(engine, "湛江人社局和水利局哪个人多")
+    assert answer.status == "answered" and str(count) in answer.text and "42" in answer.text, answer.text

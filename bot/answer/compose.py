@@ -1386,6 +1386,12 @@ def no_project_named(name: str) -> str:
     return f"知识库里没有名为“{name}”的项目。"
 
 
+def head_counts_of(lines: list[str], asked: str) -> str:
+    """A department's head counts as its table labels them; the label asked, when the table prints another."""
+    told = f"表中没有“{asked}”这一项，表中的人数：" if asked else ""
+    return f"{told}{'；'.join(lines)}"
+
+
 def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 

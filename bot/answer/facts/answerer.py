@@ -8,7 +8,16 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import adjusted, allotted, measures, record_columns, records, sources, staffing
+from bot.answer.facts import (
+    adjusted,
+    allotted,
+    headcount,
+    measures,
+    record_columns,
+    records,
+    sources,
+    staffing,
+)
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _MEASURE_KIN,
@@ -267,6 +276,9 @@ class Answerer(Conversation):
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        if (fa is None or fa.status != "answered") and self.last is not None and (staff := headcount.answer(
+                self.idx, question, only or self.last.departments, [form for form, _ in self.last.dept_names])):
+            return staff  # "湛江人社局有多少人": its 财政供养人员数, the label it prints of its people
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
             asked = compact(question)
