@@ -201,3 +201,23 @@ def test_a_departments_people_are_its_printed_head_counts(engine):
     assert answer.status == "answered" and str(count) in answer.text and "38" not in answer.text, answer.text
     answer = _ask(engine, "湛江人社局和水利局哪个人多")
     assert answer.status == "answered" and str(count) in answer.text and "42" in answer.text, answer.text
+
+
+def test_the_department_budget_lines_and_sources_are_the_departments(engine):
+    """预算支出 | 金额 over 合计 / 基本支出 / 项目支出 is the department's spending block (as 部门预算支出 is); its
+    财政拨款 is the department's income line, never said to be its projects'."""
+    for question in ("自然资源局部门预算合计", "自然资源局部门预算总额多少"):
+        answer = _ask(engine, question)
+        assert answer.status == "answered" and "4386.25万元" in answer.text and "项目支出总计" not in answer.text, \
+            answer.text
+    answer = _ask(engine, "水利局财政拨款")
+    text = f"收入来源财政拨款 {BUDGET['财政拨款']:.2f}万元"
+    assert answer.status == "answered" and text in answer.text and "项目支出" not in answer.text, answer.text
+
+
+def test_names_printed_beside_their_count_and_two_head_counts_apart(engine):
+    answer = _ask(engine, "自然资源局下属单位有哪些")
+    assert answer.status == "answered" and "婺源县不动产登记中心" in answer.text, answer.text
+    answer = _ask(engine, "水利局编制和在职人数差几个")
+    gap = STAFF["编制人数"] - STAFF["在职人数"]
+    assert answer.status == "answered" and f"多 {gap}人" in answer.text, answer.text

@@ -2384,6 +2384,9 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
                 f"（{UNPLACED_NOTE}）。")
     if value is None:
         return f"{doc['department_name']}：{label}未列（0）。"
+    if doc["layout"] == "department-targets" and column in SOURCE_COLUMNS and doc["total"] is not None \
+            and value == doc[column]:
+        return department_source(doc, column, cited=False)  # a department's own income line (收入来源), not its projects'
     text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
     if doc["layout"] == "project-application" and doc["year"]:
         # (a 申报表's projects' amounts are of its year: never read as their 项目总预算)
@@ -2396,13 +2399,13 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     return text + "。"
 
 
-def department_source(doc, column: str) -> str:
+def department_source(doc, column: str, cited: bool = True) -> str:
     """"部门整体其他资金多少": a department-level table's income line of that source (收入来源), with the
-    table it is read from."""
+    table it is read from (unless the caller cites it)."""
     label = AMOUNT_LABELS[column]
+    cite = f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])}）" if cited else ""
     return (f"{doc['department_name']}部门整体收入来源{label} {format_amount(doc[column], doc['unit'] or '万元')}"
-            f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）。"
-            f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+            f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）。{cite}")
 
 
 def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False) -> str:

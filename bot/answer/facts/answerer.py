@@ -2339,9 +2339,21 @@ class Answerer(Conversation):
             return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
-            f = numeric[0]
-            return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+            f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
+            return self.values(named, groups) if (named := self._names_beside_count(f)) else self._only_a_number(f)
         return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _only_a_number(self, f: dict) -> FactAnswer:
+        """Names asked of a row printing only their count: said, with the count."""
+        return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+
+    def _names_beside_count(self, f: dict) -> list[dict]:
+        """The names a table prints beside a count of them (下属单位数 3 | 下属单位名称 A、B、C): the count's label
+        without its 数, then 名称 / 名单, a text of the same document."""
+        stem = label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]).removesuffix("数")
+        names = {stem + "名称", stem + "名单"}
+        return [x for x in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
+                if x["number"] is None and label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]) in names]
 
     def _every_department(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"各部门住房公积金分别是多少", naming no department: each department whose tables print the line said,
