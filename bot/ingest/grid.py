@@ -344,9 +344,11 @@ def _header_rows(g: _Grid, start: int, end: int) -> list[int]:
             r2, c2 = g.span.get((r, c), (r, c))
             last = max(last, r2)
             # A merged header over sub-columns: the next row names them; not when the next row's cell is merged
-            # over the same columns again, one row high (三级指标 over D:E above each indicator's name over D:E:
-            # a row of data; a text merged down several rows under its heading is the heading's block).
-            if c2 > c and r + 1 < end and (g.span.get((r + 1, c), (r + 1, c)) != (r + 1, c2)):
+            # over the same columns again, one row high, beside header cells of one column each (三级指标 over D:E
+            # beside 一级指标 | 指标值, above each indicator's name over D:E: a row of data; texts merged as their
+            # headings are under headings all merged alike, or down several rows, are the headings' block).
+            if c2 > c and r + 1 < end and (g.span.get((r + 1, c), (r + 1, c)) != (r + 1, c2) or r > start
+                                           or all(g.span.get((r, x), (r, x)) != (r, x) for x in cells)):
                 last = max(last, r + 1)
         r += 1
     last = min(last, start + 3, end - 1)
