@@ -1401,6 +1401,12 @@ def no_project_named(name: str) -> str:
     return f"知识库里没有名为“{name}”的项目。"
 
 
+def head_counts_of(lines: list[str], asked: str) -> str:
+    """A department's head counts as its table labels them; the label asked, when the table prints another."""
+    told = f"表中没有“{asked}”这一项，表中的人数：" if asked else ""
+    return f"{told}{'；'.join(lines)}"
+
+
 def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 
@@ -2398,6 +2404,9 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
                 f"（{UNPLACED_NOTE}）。")
     if value is None:
         return f"{doc['department_name']}：{label}未列（0）。"
+    if doc["layout"] == "department-targets" and column in SOURCE_COLUMNS and doc["total"] is not None \
+            and value == doc[column]:
+        return department_source(doc, column, cited=False)  # a department's own income line (收入来源), not its projects'
     text = f"{doc['department_name']}项目支出{label}合计 {format_amount(value, doc['unit'])}"
     if doc["layout"] == "project-application" and doc["year"]:
         # (a 申报表's projects' amounts are of its year: never read as their 项目总预算)
@@ -2410,13 +2419,13 @@ def total_line(doc, column: str, value: float | None, unplaced: float | None = N
     return text + "。"
 
 
-def department_source(doc, column: str) -> str:
+def department_source(doc, column: str, cited: bool = True) -> str:
     """"部门整体其他资金多少": a department-level table's income line of that source (收入来源), with the
-    table it is read from."""
+    table it is read from (unless the caller cites it)."""
     label = AMOUNT_LABELS[column]
+    cite = f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])}）" if cited else ""
     return (f"{doc['department_name']}部门整体收入来源{label} {format_amount(doc[column], doc['unit'] or '万元')}"
-            f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）。"
-            f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+            f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）。{cite}")
 
 
 def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False) -> str:

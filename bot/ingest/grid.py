@@ -343,7 +343,12 @@ def _header_rows(g: _Grid, start: int, end: int) -> list[int]:
                 continue
             r2, c2 = g.span.get((r, c), (r, c))
             last = max(last, r2)
-            if c2 > c and r + 1 < end:  # a merged header over sub-columns: the next row names them
+            # A merged header over sub-columns: the next row names them; not when the next row's cell is merged
+            # over the same columns again, one row high, beside header cells of one column each (三级指标 over D:E
+            # beside 一级指标 | 指标值, above each indicator's name over D:E: a row of data; texts merged as their
+            # headings are under headings all merged alike, or down several rows, are the headings' block).
+            if c2 > c and r + 1 < end and (g.span.get((r + 1, c), (r + 1, c)) != (r + 1, c2) or r > start
+                                           or all(g.span.get((r, x), (r, x)) != (r, x) for x in cells)):
                 last = max(last, r + 1)
         r += 1
     last = min(last, start + 3, end - 1)
@@ -1463,10 +1468,45 @@ def department_from_title(title: str) -> str:
     return m.group(1) if m and len(m.group(1)) >= 5 and re.search(r"[省市区县州旗镇乡]", m.group(1)[:-1]) else ""
 
 
+# The row label that names whose table a form is (部门名称, 单位名称, 部门（单位）名称).
+DEPARTMENT_LABEL = re.compile(r"^(?:部门|单位|部门[（(]单位[）)])名称$")
+
+
+def labelled_department(facts: list[Fact]) -> list[str]:
+    """The department a form's own 部门名称 / 单位名称 row names: one label, no column header, a name as its
+    value; none when the table names several (a column of units, each a row of its own)."""
+    names = {_flat(f.value) for f in facts
+             if len(f.row) == 1 and not f.col and DEPARTMENT_LABEL.match(_clean(f.row[0]))
+             and not is_numeric(f.value) and 2 <= len(_clean(f.value)) <= 40}
+    return list(names) if len(names) == 1 else []
+
+
 def place_of_title(title: str) -> str:
     """The place a title names alone before its year ("宜都市2026年部门…表" -> "宜都市"), or ""."""
     m = _PLACE_YEAR.match(_clean(title))
     return m.group(1) if m else ""
+
+
+def _general_department(doc: Document, readings: list[GridReading]) -> str:
+    """Whose a workbook of general tables is: the organisation a title names; else the form's own
+    department (a 编制单位 line, a 部门名称 / 单位名称 row); else a 主管部门 note; else the place a title names."""
+    # (a 编制单位 line names the preparer (a 股 of it), used only when no title names one; a sheet naming none
+    # takes the workbook's)
+    named = [d for r in readings if (d := department_from_title(r.title))]
+    placed = [m.group(1) for r in readings if (m := _PLACE_BUDGET.match(_clean(r.title)))]
+    if not named and placed:
+        named = placed
+        # Who drew the table up is still asked ("是哪个单位编的"): its 编制单位 line, kept as a fact.
+        doc.facts += next((r.preparer for r in readings if r.preparer), [])
+    own = [r.department for r in readings if r.department]
+    # "部门名称 | 婺源县自然资源局" as a row of the form itself: the cell the label names is the department.
+    own += labelled_department(doc.facts + [f for r in readings for f in r.facts])
+    heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
+    # "青禾区2024年度行政事业单位国有资产占有情况表": a title naming only its place (its rows are the place's
+    # units) is the place's table; the place, not the file's name, is whose it is.
+    places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)))]
+    bare = [m.group(1) for r in readings if (m := _PLACE_YEAR.match(_clean(r.title)))]
+    return (named or own or heads or places or bare or [""])[0]
 
 
 def read_general(path: str, wb) -> Document:
@@ -1478,21 +1518,7 @@ def read_general(path: str, wb) -> Document:
         # of another sheet's row of figures (第一季度 of a project paid nothing then) is 0 as well.
         read = [(ws, r if r.blank_zero else worksheet_facts(ws, blank_zero=True)) for ws, r in read]
     readings = [r for _, r in read]
-    # The organisation a title names is the department; a 编制单位 line names the preparer (a 股 of
-    # it), used only when no title names one; a sheet naming none takes the workbook's.
-    named = [d for r in readings if (d := department_from_title(r.title))]
-    placed = [m.group(1) for r in readings if (m := _PLACE_BUDGET.match(_clean(r.title)))]
-    if not named and placed:
-        named = placed
-        # Who drew the table up is still asked ("是哪个单位编的"): its 编制单位 line, kept as a fact.
-        doc.facts += next((r.preparer for r in readings if r.preparer), [])
-    own = [r.department for r in readings if r.department]
-    heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
-    # "青禾区2024年度行政事业单位国有资产占有情况表": a title naming only its place (its rows are the place's
-    # units) is the place's table; the place, not the file's name, is whose it is.
-    places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)))]
-    bare = [m.group(1) for r in readings if (m := _PLACE_YEAR.match(_clean(r.title)))]
-    doc.department = (named or own or heads or places or bare or [""])[0]
+    doc.department = _general_department(doc, readings)
     titled = len({r.title for r in readings if r.title}) > 1
     # One sheet per year (2024年 / 2025年, each the same kind of table): the workbook is the latest year's, so
     # a question naming no year is answered from the newest sheet; an older sheet's facts carry their own
@@ -1518,7 +1544,9 @@ def read_general(path: str, wb) -> Document:
         doc.year = max(years) if years else None
     if doc.year is None and (m := _YEAR.search(Path(path).stem)):
         doc.year = int(m.group(1))
-    doc.department = re.sub(r"[（(][^（）()]*[）)]$", "", doc.department or "") or Path(path).stem
+    # A file named by its title ("某局2025年…表.xlsx") names its organisation, never the whole title.
+    stem = Path(path).stem
+    doc.department = re.sub(r"[（(][^（）()]*[）)]$", "", doc.department or "") or department_from_title(stem) or stem
     _own_rows(doc)
     doc.form = _form_of(doc.title, doc.department) or "表格"
     doc.facts = checked_options(doc.facts)

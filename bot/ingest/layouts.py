@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.ingest.formulas import formula_issues, load_values
-from bot.ingest.grid import money_unit, region_facts
+from bot.ingest.grid import DEPARTMENT_LABEL, money_unit, region_facts
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
 from bot.model import (
     AMOUNT_COLUMNS,
@@ -57,6 +57,8 @@ LAYOUTS: dict[str, str] = {
 DEPARTMENT_PROJECT = "部门整体绩效"
 
 _SPACE = re.compile(r"\s+")
+# The section of a department's key tasks as its tables print it: 年度重点工作任务, 年度重点任务, 重点工作任务.
+_KEY_TASKS = re.compile(r"(?:年度)?重点(?:工作)?任务")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -211,7 +213,7 @@ def _detect_text(text: str) -> str | None:
         return SELF_EVALUATION_FORMS  # checked sheet by sheet (_is_self_evaluation_form)
     if "全年完成值" in text and ("自评" in text or "全年预算数" in text):
         return SELF_EVALUATION
-    if "年度重点工作任务" in text and ("部门整体" in text or "三级指标" in text):
+    if any(map(_KEY_TASKS.fullmatch, text.split("|"))) and ("部门整体" in text or "三级指标" in text):
         return DEPARTMENT_TARGETS
     if "项目绩效总目标" in text and ("项目申报表" in text or "指标内容" in text):
         return PROJECT_APPLICATION
@@ -464,8 +466,8 @@ def _indicator_rows(
 def _read_department_targets(path: str, sheet: _Sheet) -> Document:
     doc = _document(path, sheet, DEPARTMENT_TARGETS)
     issues: list[Issue] = []
-    if (dept := sheet.right_of(sheet.label("部门名称"))) is not None:
-        doc.department = dept.flat
+    if (dept := sheet.right_of(sheet.find(lambda k: bool(DEPARTMENT_LABEL.match(k))))) is not None:
+        doc.department = dept.flat  # 部门名称 / 单位名称 as the form labels it
     doc.total = _department_budget(sheet, path, issues)
     goal_cell = sheet.label("总体绩效目标") or sheet.label("年度总体目标")
     goal = sheet.right_of(goal_cell)
@@ -534,7 +536,7 @@ def _is_amount(cell: _Cell) -> bool:
 def _key_tasks(sheet: _Sheet, path: str, issues: list[Issue]) -> list[Project]:
     """年度重点工作任务: one task per row of the section."""
     tasks: list[Project] = []
-    if (sec := sheet.label("年度重点工作任务")) is None:
+    if (sec := sheet.find(lambda k: bool(_KEY_TASKS.fullmatch(k)))) is None:
         return tasks
     cols = sheet.header_columns(
         sec.row,

@@ -406,8 +406,14 @@ def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
         "AND f.number IS NOT NULL ORDER BY f.line, f.id", [doc_id]).fetchall()
 
 
-# The heading a department-level table (部门整体预算绩效目标表) prints over its spending lines.
+# The heading a department-level table (部门整体预算绩效目标表) prints over its spending lines, and every
+# heading such tables print there (预算支出 | 金额 over 合计 / 基本支出 / 项目支出).
 DEPARTMENT_SPENDING = "部门预算支出"
+SPENDING_HEADS = (DEPARTMENT_SPENDING, "预算支出")
+_SPENT_UNDER = "(" + " OR ".join(["f.row_heads = ? OR f.row_heads LIKE ? || ? || '%'"] * len(SPENDING_HEADS)) + ")"
+_SPENT_UNDER_ARGS = [x for head in SPENDING_HEADS for x in (head, head, FACT_SEP)]
+_SPENT_WITHIN = "(" + " OR ".join(["f.row_heads = ? OR f.row_heads = ? || ?"] * len(SPENDING_HEADS)) + ")"
+_SPENT_WITHIN_ARGS = [x for head in SPENDING_HEADS for x in (head, FACT_SEP, head)]
 
 
 # The same lines printed as columns under a two-level header (年度预算 > 按支出性质分 > 基本支出 | 项目支出).
@@ -426,9 +432,9 @@ def department_spending(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     return conn.execute(
         f"SELECT {cols}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
         "WHERE f.document_id = ? AND f.number IS NOT NULL AND (f.year IS NULL OR f.year = d.year) "
-        "AND (f.row_heads = ? OR f.row_heads LIKE ? || ? || '%' OR (coalesce(f.row_labels, '') = '' AND f.col_labels LIKE ? || '%')) "
+        f"AND ({_SPENT_UNDER} OR (coalesce(f.row_labels, '') = '' AND f.col_labels LIKE ? || '%')) "
         "ORDER BY f.line, f.id",
-        [by_kind, len(by_kind) + 1, doc_id, DEPARTMENT_SPENDING, DEPARTMENT_SPENDING, FACT_SEP, by_kind],
+        [by_kind, len(by_kind) + 1, doc_id, *_SPENT_UNDER_ARGS, by_kind],
     ).fetchall()
 
 
@@ -438,8 +444,8 @@ def department_budget_lines(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     return conn.execute(
         f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
         "WHERE f.document_id = ? AND f.number IS NOT NULL AND (f.year IS NULL OR f.year = d.year) "
-        "AND (f.row_heads = ? OR f.row_heads = ? || ?) ORDER BY f.line, f.id",
-        [doc_id, DEPARTMENT_SPENDING, FACT_SEP, DEPARTMENT_SPENDING],
+        f"AND {_SPENT_WITHIN} ORDER BY f.line, f.id",
+        [doc_id, *_SPENT_WITHIN_ARGS],
     ).fetchall()
 
 

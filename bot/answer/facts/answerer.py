@@ -8,7 +8,16 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
-from bot.answer.facts import adjusted, allotted, measures, record_columns, records, sources, staffing
+from bot.answer.facts import (
+    adjusted,
+    allotted,
+    headcount,
+    measures,
+    record_columns,
+    records,
+    sources,
+    staffing,
+)
 from bot.answer.facts.common import (
     _LEFT_OUT,
     _MEASURE_KIN,
@@ -269,6 +278,9 @@ class Answerer(Conversation):
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        if (fa is None or fa.status != "answered") and self.last is not None and (staff := headcount.answer(
+                self.idx, question, only or self.last.departments, [form for form, _ in self.last.dept_names])):
+            return staff  # "湛江人社局有多少人": its 财政供养人员数, the label it prints of its people
         if (fa is None or fa.status == "unknown") and (bare := _CHANGE_WITHOUT_BASE.search(compact(question))):
             # "哪些乡镇减少了": a change said without what it is against is the table's own change over the year before
             asked = compact(question)
@@ -2365,9 +2377,21 @@ class Answerer(Conversation):
             return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
-            f = numeric[0]
-            return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+            f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
+            return self.values(named, groups) if (named := self._names_beside_count(f)) else self._only_a_number(f)
         return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _only_a_number(self, f: dict) -> FactAnswer:
+        """Names asked of a row printing only their count: said, with the count."""
+        return FactAnswer("unknown", compose.only_a_number(_name(f), _shown(f)) + _cite(self.idx, [f]), [f])
+
+    def _names_beside_count(self, f: dict) -> list[dict]:
+        """The names a table prints beside a count of them (下属单位数 3 | 下属单位名称 A、B、C): the count's label
+        without its 数, then 名称 / 名单, a text of the same document."""
+        stem = label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]).removesuffix("数")
+        names = {stem + "名称", stem + "名单"}
+        return [x for x in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:6000])
+                if x["number"] is None and label_key((x["row_labels"] or "").split(query.FACT_SEP)[-1]) in names]
 
     def _every_department(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"各部门住房公积金分别是多少", naming no department: each department whose tables print the line said,

@@ -18,7 +18,17 @@ from bot.answer import (
     question_clauses,
 )
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts import dept_units, distinct, econ, groups, plan_years, records, row_owner, table_years
+from bot.answer.facts import (
+    dept_units,
+    distinct,
+    econ,
+    groups,
+    headcount,
+    plan_years,
+    records,
+    row_owner,
+    table_years,
+)
 from bot.answer.facts.answerer import Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
 from bot.answer.facts.entities import entities_asked
@@ -1397,12 +1407,20 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
     return None
 
 
+def _head_count_asked(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """A department's people asked (by the question, or by naming another department after its head counts)."""
+    fq = answerer.peek(turn.question)
+    return headcount.answer(idx, turn.question, fq.departments, [form for form, _ in fq.dept_names],
+                            _context(turn.session).get("last") or ())
+
+
 def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type = type(typed)
-    if context and (whose := row_owner.answer(idx, turn.question, context)) is not None:
-        return _facts_answer(turn, whose, answerer, idx, answer_type)  # "是哪个部门的": the row's 主管部门 cell
+    if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)):
+        # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
+        return _facts_answer(turn, whose, answerer, idx, answer_type)
     beside = _same_line_in_others(turn, typed, idx)
     if beside is not None:
         return beside
@@ -1660,7 +1678,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
             and fq.text[m.start:m.end] not in shown
-            and not any(k in shown for k in m.keys) for m in fq.mentions):
+            and not any(k in shown for k in m.keys) and not _heading_of_rows_shown(m, shown, fq, idx) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
         rows |= _indicator_rows(typed, idx)
@@ -1668,6 +1686,19 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return typed
     return None
+
+
+def _heading_of_rows_shown(m, shown: str, fq: FactQuestion, idx: FactIndex) -> bool:
+    """"婺源自然资源局有哪些重点任务": the heading said (年度重点任务) is the section over rows whose names the
+    typed answer lists, every one (the department's tasks, its 合计 aside): the list shows what was named."""
+    docs = {d for dep in fq.departments for d in idx.dept_docs.get(dep, ())}
+    for k in m.keys:
+        names = {idx.fact_keys[f][0] for f in idx.label_facts.get(k, ()) if idx.fact_nrows[f]
+                 and (not docs or idx.fact_doc[f] in docs) and k not in idx.fact_keys[f][:idx.fact_nrows[f]]}
+        names -= {"合计", "小计", "总计"}
+        if len(names) < 2 or not all(n in shown for n in names):
+            return False
+    return bool(m.keys)
 
 
 def _column_said_by_its_head(text: str, m, idx: FactIndex) -> bool:
