@@ -627,21 +627,8 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
-            or _rows_of_a_class(turn, idx, answer_type)) is not None:
-        return classed
-    other_year = _another_of_the_last(turn, idx)
-    if other_year is not None:
-        return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
-    talked = _conversation_departments(turn, idx)
-    missing = _missing_year(idx, turn.question, turn.kb, talked)
-    if missing:
-        # (a year the conversation's department lacks is settled: never asked again of every department,
-        # where another one's year would let this one's figure stand for it)
-        return answer_type(turn.question, unknown, missing, "facts_year", debug={"settled": True} if talked else {})
-    part = _part_in_brackets(turn.question, typed)
-    if part is not None:
-        return answer_type(turn.question, unknown, part, "facts_part")
+    if (first := _read_first(turn, typed, idx, answer_type)) is not None:
+        return first
     clauses = _asked_clauses(turn.question)
     if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
@@ -685,6 +672,28 @@ def _after_typed(turn, typed):
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+
+
+def _read_first(turn, typed, idx: FactIndex, answer_type):
+    """The readings settled before the question's clauses: a whole table's classes or lines, a follow-up on the
+    fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
+    unknown = "unknown"
+    if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
+            or _rows_of_a_class(turn, idx, answer_type)) is not None:
+        return classed
+    other_year = _another_of_the_last(turn, idx)
+    if other_year is not None:
+        return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
+    talked = _conversation_departments(turn, idx)
+    missing = _missing_year(idx, turn.question, turn.kb, talked)
+    if missing:
+        # (a year the conversation's department lacks is settled: never asked again of every department,
+        # where another one's year would let this one's figure stand for it)
+        return answer_type(turn.question, unknown, missing, "facts_year", debug={"settled": True} if talked else {})
+    part = _part_in_brackets(turn.question, typed)
+    if part is not None:
+        return answer_type(turn.question, unknown, part, "facts_part")
+    return None
 
 
 def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
