@@ -2424,8 +2424,10 @@ def department_source(doc, column: str, cited: bool = True) -> str:
     table it is read from (unless the caller cites it)."""
     label = AMOUNT_LABELS[column]
     cite = f"（来源：{table_name(doc['department_name'], doc['form'], doc['year'])}）" if cited else ""
-    return (f"{doc['department_name']}部门整体收入来源{label} {format_amount(doc[column], doc['unit'] or '万元')}"
-            f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）。{cite}")
+    # (the 合计 only beside a cited line of its own: within a department's totals, a second figure beside the
+    # asked one reads as the answer)
+    whole = f"（收入来源合计 {format_amount(doc['total'], doc['unit'] or '万元')}）" if cited else ""
+    return f"{doc['department_name']}部门整体收入来源{label} {format_amount(doc[column], doc['unit'] or '万元')}{whole}。{cite}"
 
 
 def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False) -> str:
