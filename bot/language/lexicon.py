@@ -1420,8 +1420,8 @@ def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> l
         heads = [rest[:n] for n in range(1, len(rest) + 1)]
         picks = {initials[0] + h for h in heads} | {initials[0] + h + rest[-1] for h in [""] + heads[:-2]}
         return [(word, short) for short in sorted(picks, key=lambda s: (len(s), s))]
-    least = max(2, len(initials) - 1)
-    return [(word, short) for short in [initials[:n] for n in range(least, len(initials) + 1)]]
+    # Its leading words, from the first two on ("文化旅游广电体育局" -> 文旅局, 文旅广局, 文旅广体局).
+    return [(word, short) for short in [initials[:n] for n in range(2, len(initials) + 1)]]
 
 
 def _words_of(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
