@@ -107,7 +107,7 @@ def test_a_slip_of_the_keyboard_only_by_sound_and_inside_the_name(engine: Engine
     from bot.answer.facts.index import index_for
 
     idx = index_for(engine.kb)
-    book = next(b for b in dept_units._all_books(idx) if b.owner)
+    book = next(b for b in dept_units.all_books(idx) if b.owner)
     said = dept_units.read(idx, book, text, []).lines
     assert [x.name for x in said] == ([unit] if unit else []), said
 

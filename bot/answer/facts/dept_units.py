@@ -300,7 +300,7 @@ def _owner_forms(idx, book: Book) -> set[str]:
 def names_a_line(idx, name: str) -> bool:
     """Whether a name the question says ("福鼎文旅局") is a line of such a table of that place, said as people
     say it (文旅局 of 福鼎市文化体育和旅游局): a department of that place, not one the knowledge base lacks."""
-    for book in _all_books(idx):
+    for book in all_books(idx):
         bare = next((name[len(p):] for p in sorted(_place_forms(book.place), key=len, reverse=True)
                      if name.startswith(p)), name)
         if any(form in (name, bare) for form, _ in book.forms):
@@ -315,7 +315,7 @@ def books_of(idx, doc: int) -> list[Book]:
     return cache[doc]
 
 
-def _all_books(idx) -> list[Book]:
+def all_books(idx) -> list[Book]:
     books = idx.__dict__.get("_dept_unit_all")
     if books is None:
         docs = [d for d, x in idx.docs.items() if x.layout == "general-table"]
@@ -330,7 +330,7 @@ def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
     key = compact(unit)
     if not _OWN.search(key):
         return None
-    found = {(g, tuple(u.name for u in us)) for b in _all_books(idx) for g, us in b.units.items()
+    found = {(g, tuple(u.name for u in us)) for b in all_books(idx) for g, us in b.units.items()
              if any(u.own and compact(u.name) == key for u in us)}
     if len(found) != 1:
         return None
@@ -704,7 +704,7 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
 
 def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer | None:
     """The question read against each such table (the one the conversation is on first); the first answer."""
-    books = _all_books(idx)
+    books = all_books(idx)
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
     for book in books:
@@ -730,7 +730,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
 def names_kept_line(idx, fq, kept: dict) -> bool:
     """"环卫中心呢" right after this table answered of another of its lines: a line of it said, with nothing
     beyond the words of asking (the follow-up is this table's, not a project's of the same unit)."""
-    book = next((b for b in _all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    book = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
     if book is None or not _FOLLOW.search(fq.text):
         return False
     a = read(idx, book, fq.text, fq.mentions)

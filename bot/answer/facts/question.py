@@ -1774,10 +1774,12 @@ def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope:
     """A step of read_question: what the labels left (a row said by a part or a short name taken first) is
     the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
     rest = _label_slip(fq, text, _masked(text, taken, " "), taken)
+    unfilled = _FILLER.sub(" ", rest)  # (worked out again only when a row said takes some of the rest)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
-        if re.search(rf"[\u4e00-\u9fff]{{{least}}}", _FILLER.sub(" ", rest)) and by_name(fq, rest, scope, idx, taken):
+        if re.search(rf"[\u4e00-\u9fff]{{{least}}}", unfilled) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
             rest = _masked(text, taken, " ")
+            unfilled = _FILLER.sub(" ", rest)
     _total_of_rows_said_by_part(fq, text)
     _part_said_on(fq, text)
     fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))

@@ -710,8 +710,8 @@ def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
 def _economic_classes(turn, idx: FactIndex, answer_type, typed=None):
     """A 基本支出经济分类表 with a column per unit (econ.py); what it answered kept for the follow-ups on it. A unit's
     项目支出 asked afresh is the typed reading's (its projects' table), when it answered: never a line of this table."""
-    if not idx.fact_docs:
-        return None
+    if not idx.fact_docs or not econ.tables(idx):
+        return None  # (no such table: the question is not read for one)
     answerer = Answerer(idx)
     kept = _context(turn.session).get("econ")
     fa = econ.answer(idx, answerer.peek(turn.question), kept)
@@ -745,8 +745,8 @@ def economic_classes_followed(turn, answer_type):
 def _lines_of_departments(turn, idx: FactIndex, answer_type):
     """A table of departments, each a 小计 line over its units (dept_units.py); what it answered kept for the
     follow-ups on it."""
-    if not idx.fact_docs:
-        return None
+    if not idx.fact_docs or not dept_units.all_books(idx):
+        return None  # (no such table: the question is not read for one)
     answerer = Answerer(idx)
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior)
