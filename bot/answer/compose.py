@@ -1592,6 +1592,7 @@ def year_text(year: int | None) -> str:
 
 NOTHING_TO_SUBTRACT = "表中这一项没有可以相减的计划数和完成数。"
 NOTHING_TO_COMPARE = "表中这些项没有可比较的数字。"
+NOTHING_FOUND_OF_ROWS = "表中没有找到符合的项。"  # the rows asked narrowed to none: never an empty answer
 NOTHING_TO_SET_AGAINST_TARGET = "表中没有可以对照的目标值和完成值。"
 
 

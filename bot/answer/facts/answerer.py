@@ -1618,7 +1618,23 @@ class Answerer(Conversation):
                 return self._change_of_total_row(fq, self._total_columns(row) if fq.years else row)
         if fq.rate and (fq.departments or fq.subject_docs) and not fq.leftover and (top := self._top_rate_row(docs)):
             return self.rate(fq, top)  # "财政局完成年初预算百分比": the department's own row of its 决算
-        return self._worked_out_of_table(fq, docs)
+        return self._bound_on_the_amount(fq) or self._worked_out_of_table(fq, docs)
+
+    def _bound_on_the_amount(self, fq: FactQuestion) -> FactAnswer | None:
+        """"泸溪衔接项目里超过一百万的有哪些": a bound in money and no column said, over the one table named: its
+        rows' amounts, the one money column that totals the others (资金规模合计) or the only one; None
+        otherwise (two totals, or none, and nothing says which)."""
+        if not (fq.cmp and fq.number is not None and fq.number_unit in ("万", "亿", "元") and len(fq.subject_docs) == 1
+                and {"list", "count"} & set(fq.ops)) or fq.leftover or fq.percent:
+            return None
+        doc = next(iter(fq.subject_docs))
+        money: dict[str, list[int]] = defaultdict(list)
+        for f in self.idx.facts(sorted(self.idx.docs[doc].facts)[:5000]):
+            if f["number"] is not None and f["unit"] in _MONEY_UNITS:
+                money[f["col_labels"] or ""].append(f["id"])
+        cols = list(money) if len(money) == 1 else \
+            [c for c in money if _is_total(label_key(c.split(query.FACT_SEP)[-1])) or re.search(r"合计$|小计$|总计$", c)]
+        return self._over_facts(fq, money[cols[0]], [], [], None) if len(cols) == 1 else None
 
     def _total_columns(self, row: list[int]) -> list[int]:
         """The row's cells under a total column (2025年预算数 › 合计), when it has such a column; else the row."""
@@ -2322,9 +2338,9 @@ class Answerer(Conversation):
 
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
-        """What the question's operation makes of the facts: a filter, a ratio or difference, a count, an
-        extreme, a list, a sum; else the values themselves."""
-        facts = self._items_under(fq, facts) or facts
+        """What the question's operation makes of the facts (filter, ratio, difference, count, extreme, list, sum)."""
+        if (blank := self.rows_left_blank(fq, facts := self._items_under(fq, facts) or facts)) is not None:
+            return blank  # "哪些乡镇没有专项债务": rows a money column leaves blank (no fact kept for the cell)
         facts = self._funded_rows(fq, self._townships_asked(fq, facts))
         numeric = [f for f in facts if f["number"] is not None]
         if fq.text_asked:

@@ -559,6 +559,8 @@ class Arithmetic(Lookup):
             and not any(self._is_total_fact(f, "row") for f in numeric)
 
     def values(self, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        if not facts:  # (every row the question asked was left out: nothing found, never a bare citation)
+            return FactAnswer("unknown", compose.NOTHING_FOUND_OF_ROWS)
         rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
         inner = {(f["document_id"], (f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
         if len(facts) > 1 and (len(rows) == 1 or len(inner) == 1) and len({f["number"] for f in facts}) == 1 \

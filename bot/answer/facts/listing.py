@@ -374,6 +374,32 @@ class Listing(Arithmetic):
             return facts
         return [f for f in facts if f in town or self._is_total_fact(f, "row")]
 
+    def rows_left_blank(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"哪些乡镇没有专项债务" of a table leaving that cell blank ("空白表示无", no fact kept for it): the rows of
+        the one table the column is of that print figures in other columns but none above zero in the columns
+        said, listed or counted by their names; None unless asked so of one table with such rows."""
+        if not fq.unfunded or not {"list", "count"} & set(fq.ops) or not facts \
+                or len(tables := {(f["document_id"], f["sheet"], f["page"]) for f in facts}) != 1 \
+                or not all(f["unit"] in _MONEY_UNITS for f in facts if f["number"] is not None):
+            return None  # (an amount left blank is none of it; a blank rate or count is no "not done")
+        doc, sheet, page = next(iter(tables))
+        held = {f["line"] for f in facts if f["number"] or f["number"] is None and (f["value"] or "").strip()}
+        lines: dict[int, dict] = {}
+        for g in self.idx.facts(sorted(self.idx.docs[doc].facts)[:20000]):
+            if (g["sheet"], g["page"]) == (sheet, page) and g["number"] is not None \
+                    and not self._is_total_fact(g, "row"):
+                lines.setdefault(g["line"], g)
+        rows = self._townships_asked(fq, [lines[k] for k in sorted(lines)])
+        hits = [g for g in rows if g["line"] not in held and not self._is_total_fact(g, "row") and own_label(g)]
+        if not hits or len(hits) == len(rows):
+            return None  # (every row blank: the column said is not this table's)
+        said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0]
+        head = compose.without_head(said[0] if len(said) == 1 else _own_col(facts[0]))
+        items = [own_label(g) for g in hits]
+        if "count" in fq.ops and "哪" not in fq.text:
+            return FactAnswer("answered", compose.counted_items(items, head) + _cite(self.idx, hits), hits, negated=True)
+        return FactAnswer("answered", compose.numbered_items(items, head) + _cite(self.idx, hits), hits, negated=True)
+
     def parts_of(self, fid: int) -> FactAnswer:
         """The rows under the row of the fact just shown, in the same column of the same table (a heading
         row's items, a subject's sub-subjects); said so when the table has none."""
@@ -1059,6 +1085,8 @@ class Listing(Arithmetic):
                 and not any(query.FACT_SEP in (f["row_labels"] or "") for f in facts):
             closing = min((f["page"] or 0, f["line"] or 0) for f in totals)
             items = [f for f in items if (f["page"] or 0, f["line"] or 0) < closing] or items
+        if not fq.level:  # "（一）市政和产业园区基础设施" over its projects is their sum, no project counted
+            items = _items_of_the_level_said(fq, items, self._same_sheets(items))
         named: dict[str, dict] = {}  # each row counted by the name shown, its first fact: "第三项是什么" follows it
         for f in _without_parents(_numbered_items(items)):
             row = _name(f).split(" ")[0]

@@ -528,6 +528,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     text = _without_table_words(text, idx)
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
+    text = _without_amount_verb(text, idx)
     text = _shared_part(_compared_year(_both_years(text, idx, departments), idx, departments), idx)
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
@@ -561,6 +562,23 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     if (before := _BEFORE_ADJUSTMENT.search(text)) and "调整前" not in idx.label_text and "年初预算" in idx.label_text:
         text = text[:before.start()] + "年初预算" + text[before.end():]  # "调整前多少" of a table printing 年初预算
     return _synonyms_said(text, idx)
+
+
+# "专项债券安排最多的项目", "衔接资金投资最少的项目": the verb of giving money said between a money word and its
+# superlative asks nothing more than the figure ("今年投资最多" names no money before it: kept).
+# "哪些项目没有安排专项债": so after a negation, before what was not given.
+_AMOUNT_VERB = re.compile(r"(?<=资金|债券|项债|经费|预算|拨款|补助)(安排|投资|投入|下达|拨付)(?=最[多少大小高低])"
+                          r"|(?:(?<=没有)|(?<=没)|(?<=未))(安排|投入|下达|拨付)(?=[\u4e00-\u9fff]{2})")
+
+
+def _without_amount_verb(text: str, idx: FactIndex) -> str:
+    """The amount verb before a superlative dropped, unless it is the end of a label said (计划投资, 总投资)."""
+    for m in list(_AMOUNT_VERB.finditer(text))[::-1]:
+        before, verb = text[max(m.start() - 2, 0):m.start()], m.group(1) or m.group(2)
+        if before[-1:] in ("总", "划", "计", "累") or any(before[-n:] + verb in idx.label_text for n in (1, 2)):
+            continue
+        text = text[:m.start()] + text[m.end():]
+    return text
 
 
 def _synonyms_said(text: str, idx: FactIndex) -> str:
@@ -1149,6 +1167,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
     exact = n == len(form) and e - s == n
     if _negated_in_label(form, text, s, e) or text[s:e] != k and k in idx.col_keys and _title_goes_on(k, text, s, e, titles()):
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
+    if text[s:e] in idx.place_kind_endings and _note_item(k, idx):
+        return True  # "余额前三的乡镇": the kind of rows asked, not the note "乡镇（园区）债务余额为…使用部分"
     if exact:
         return False
     if e - s > n and _word_swapped(form, text[s:e]):
@@ -1685,6 +1705,15 @@ def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> N
         kind = m.group(1)
         if kind not in idx.row_label_keys:  # (所 of 哪所 with it: no row's word)
             _take(text, taken, m.start(1) - (text[m.start(1) - 1] == "所"), m.end(1))
+    for m in _ROWS_BY_HEAD.finditer(text):
+        # "哪些品目数量超过一千", "利率最低的是哪批债": a word of the header over the rows' names (采购品目, 债券名称/批次)
+        # that no label says names the rows asked, never a part of a label
+        noun = m.group(1)  # (项目, 单位 … are read as the rows' nouns where they are said: _ROW_NOUNS)
+        if noun not in idx.label_facts and noun not in _ROW_NOUNS and any(noun in h for h in idx.head_keys):
+            _take(text, taken, m.start(1), m.end(1))
+
+
+_ROWS_BY_HEAD = re.compile(r"(?:哪(?:一)?[个批期笔]|哪些|哪几[个批期笔])([\u4e00-\u9fff]{1,2}?)(?=数量|金额|最|是|有|的|呢|$)")
 
 
 def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -1694,13 +1723,33 @@ def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     if fq.departments or fq.subject_docs:
         return
     for kind in idx.place_kind_endings:
-        if kind in text and kind not in idx.label_text and len(docs := _docs_of_place_kind(idx, kind)) == 1:
+        if kind in text and not _said_in_a_label(kind, idx) and len(docs := _docs_of_place_kind(idx, kind)) == 1:
             fq.subject_docs = set(docs)
             return
+    for kind, endings in idx.town_kind_endings.items():
+        # "表里有几个乡": one kind of town counted or asked as rows (乡 alone, never 乡 of 乡村振兴) is of the one
+        # table of towns holding rows of that kind
+        if re.search(rf"(?:几个|哪些|哪个|哪几个|多少个|各){kind}(?![\u4e00-\u9fff])|(?:几个|哪些|哪个|哪几个|多少个|各)"
+                     rf"{kind}(?=有|是|里|中|的|呢|一共|总共|共)", text) and kind not in idx.label_facts:
+            towns = [d for d in _docs_of_place_kind(idx, "乡镇") if _rows_ending(idx, d, tuple(endings)) >= 2]
+            if len(towns) == 1:
+                fq.subject_docs = set(towns)
+                return
+
+
+def _rows_ending(idx: FactIndex, doc: int, endings: tuple[str, ...]) -> int:
+    """How many of a table's own row names end so."""
+    return len({k for f in idx.docs[doc].facts if (n := idx.fact_nrows[f]) and (k := idx.fact_keys[f][n - 1]).endswith(endings)})
+
+
+def _said_in_a_label(word: str, idx: FactIndex) -> bool:
+    """Whether a row or column label says the word (a table's note, a sentence under it, names no rows)."""
+    return word in idx.label_text and any(word in k and not _note_item(k, idx) for k in idx.label_facts)
 
 
 def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
-    """The tables whose own rows (three or more; totals, notes aside) all end as that kind of place does."""
+    """The tables whose own rows (three or more; totals, notes aside) end as that kind of place does, all or
+    nearly all (over two in three)."""
     cache = idx.__dict__.setdefault("_place_kind_docs", {})  # (the same on every question: once per index)
     if kind not in cache:
         endings = idx.place_kind_endings[kind]
@@ -1708,7 +1757,8 @@ def _docs_of_place_kind(idx: FactIndex, kind: str) -> frozenset[int]:
         for d, doc in idx.docs.items():
             own = {k for f in doc.facts if (n := idx.fact_nrows[f]) and 2 <= len(k := idx.fact_keys[f][n - 1]) <= 8
                    and not _is_total(k) and idx.fact_keys[f][0] not in ("注", "说明", "备注")}
-            if len(own) >= 3 and all(k.endswith(endings) for k in own):
+            # (most of them: a 县本级 or an 工业园区 listed among the towns leaves it a table of towns)
+            if len(own) >= 3 and 3 * sum(k.endswith(endings) for k in own) >= 2 * len(own) + 1:
                 found.add(d)
         cache[kind] = frozenset(found)
     return cache[kind]
@@ -2094,6 +2144,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
         _column_said_by_its_core(fq, scope, idx)
+    if fq.leftover and not fq.mentions:
+        _column_said_by_its_end(fq, scope, idx)
     if fq.leftover and fq.mentions:
         _column_said_around_a_word(fq, idx)
     if {"list", "count"} & set(fq.ops):
@@ -2951,6 +3003,27 @@ def _column_said_by_its_core(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / len(next(iter(holding)))))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
+def _column_said_by_its_end(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"余额最高的乡镇", "余额超过一个亿的有哪些": no label said, a ranking or a bound asked, and a word left over
+    that ends the column heads of one table only (余额 of 2023年末债务余额 and 2024年末债务余额), said nowhere else
+    in its columns: those columns, as "债务余额" would name them (the table's year then chooses)."""
+    if not ({"max", "min", "list", "count"} & set(fq.ops) or fq.cmp) or len(scope) > 60:
+        return
+    for word in [w for w in fq.leftover.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w)]:
+        at, holding, docs = fq.text.find(word), set[str](), set[int]()
+        for d in scope:
+            cols = idx.doc_rows_and_cols(d.id)[1]
+            if ends := {k for k in cols if k.endswith(word) and len(k) > len(word)}:
+                if any(word in k and not k.endswith(word) and not k.startswith(tuple(ends)) for k in cols):
+                    return  # (a word inside another column of that table too, not a part under it: which is not said)
+                holding, docs = holding | ends, docs | {d.id}
+        if at < 0 or not holding or len(docs) != 1:
+            continue
+        fq.mentions.append(Mention(at, at + len(word), holding, False, len(word), len(word) / max(map(len, holding))))
+        fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+        return
 
 
 def _read_asked_of_labels(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]], scope: list,
@@ -4349,8 +4422,21 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if free[m.end():m.end() + 1] == "性" or free[m.end() - 1:m.end() + 1] == "部分":
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() or word[i:] in idx.value_facts
-                       for i in range(len(word) - 2)) and not _org_said_short(word, idx):
+                       for i in range(len(word) - 2)) and not _org_said_short(word, idx) \
+                    and not _in_a_title_said(word, text, idx):
                 fq.foreign_org = True  # (an organisation a table's cells print, 县水利局 of 建设单位, is theirs)
+
+
+def _in_a_title_said(word: str, text: str, idx: FactIndex) -> bool:
+    """"总投资最大的专项债项目", its 专项债项目 put as the title's 地方政府专项债券项目: an organisation word the
+    question says inside a loaded table's title words (地方政府 of the title said) names that table, no
+    organisation that is not loaded."""
+    at = text.find(word)
+    after = text[at + len(word):at + len(word) + 2] if at >= 0 else ""
+    if len(after) < 2:
+        return False
+    titles = [compact(d.form or "") for d in idx.docs.values()]
+    return any(word[-n:] + after in t for n in range(3, len(word) + 1) for t in titles)
 
 
 def _org_said_short(word: str, idx: FactIndex) -> bool:

@@ -1812,6 +1812,8 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
         return False
     # (a total said beside the column, "项目支出差额合计", is every table's: it chooses no department)
     said = [m for m in fq.mentions if not (m.start >= 0 and fq.text[m.start:m.end] in _TOTAL_SAID)]
+    # (the rows' own noun, "哪些项目没有专项债", names what is listed, no column: the other words choose)
+    said = [m for m in said if not (m.start >= 0 and fq.text[m.start:m.end] in _ROWS_NOUN_SAID)] or said
     if not said:
         return False
     for m in said:
@@ -1824,11 +1826,15 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     return True
 
 
+_ROWS_NOUN_SAID = ("项目",)
+
+
 def _typed_says_a_column(typed, fq: FactQuestion | None) -> bool:
     """Whether the typed answer (or an option of its question back) holds a label the question says, as
     said: the projects it offers for "专项债" (named 专项资金), the indicator it shows for "上级补助资金" (上级部门…)
     hold only a part of it."""
     said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0] if fq is not None else []
+    said = [w for w in said if w not in _ROWS_NOUN_SAID] or said  # (项目 of 哪些项目: the rows, no column)
     return any(w in compact(o) for o in (*typed.options, typed.text) for w in said)
 
 
