@@ -942,10 +942,11 @@ def _yield_to_whole_inside(found: list[tuple], text: str, idx: FactIndex) -> lis
     """"投资计划总投资": a label read over a skipped character (计划投资 of 计划总投资, past 总) that it does not hold
     at all, while a label said whole inside the same words holds it (总投资), is not said: the whole label is
     asked (合计 总投资, never the 2026年计划投资 beside it). ("财政拨款年末结转和结余" still reads 年末财政拨款结转和
-    结余: every character of 年末结转和结余 is its own, said in another order.)"""
+    结余: every character of 年末结转和结余 is its own, said in another order; "基本加项目支出决算" still reads
+    基本支出 across 加: two things joined, each asked.)"""
     whole = [(s, e, text[s:e]) for n, q, strong, s, e, k in found if e - s == n and e - s >= 2
              and text[s:e] in idx.key_forms.get(k, (k,))]
-    return [x for x in found if x[4] - x[3] == x[0] or not any(
+    return [x for x in found if x[4] - x[3] == x[0] or re.search(r"[加和与及、跟同比]", text[x[3]:x[4]]) or not any(
         x[3] <= ws and we <= x[4] and (ws, we) != (x[3], x[4]) and not set(said) <= set(x[5]) for ws, we, said in whole)]
 
 
