@@ -992,9 +992,29 @@ def figure_left_out(note: str) -> str:
     return f"表中没有这一项的金额，表的说明写明：{note}"
 
 
+def note_not_of_the_thing(word: str) -> str:
+    """A question whose words only a table's note matches, while the thing it names is in no note: not found."""
+    return f"表中没有找到“{word}”这一项（只有表的注里有问题中的词，注说的不是它）。"
+
+
+def figure_not_in_notes(note: str) -> str:
+    """A count or figure asked that only a note without any figure matches: that note counts nothing."""
+    return f"表中没有这个数，只有表的注写着：{note}"
+
+
 def figure_not_printed_apart(note: str) -> str:
     """A figure asked that the table only names in a note, printing no figure of it."""
     return f"表中没有单列这个数，表的说明只写明：{note}"
+
+
+def projects_not_of_department() -> str:
+    """The projects a sum points at are in another department's table than the one asked."""
+    return "这些项目不在问的部门的表里。"
+
+
+def listed_not_as_counted(said: int, found: int) -> str:
+    """A sum said to add N things after a list of another length: which ones is not clear."""
+    return f"问的是 {said} 个相加，刚才列出的有 {found} 项，不清楚是哪 {said} 个；请说出要加的各项。"
 
 
 def items_not_as_counted(said: int, found: int) -> str:

@@ -26,7 +26,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
-from bot.language.normalize import compact, format_amount, shared_run
+from bot.language.normalize import compact, format_amount, shared_run, small_number
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
@@ -1478,8 +1478,22 @@ def _the_total_said(totals: list[tuple], said: str) -> list[tuple]:
     return out if all(len(w := compact(x[1] or "").removesuffix("合计")) >= 2 and w in said for x in out) else totals
 
 
+# "两个单位加起来", "这三项一共": how many things the sum is said to add.
+_ADDED_COUNTED = re.compile(r"(?<![前后第最倒])([两二三四五六七八九十])(?:个|项|家|笔)(?:部门|单位|项目)?")
+_LEFT_OUT_SAID = re.compile(r"除|去掉|扣掉|减去|不算|不含|其余|剩下|其他")
+
+
 def do_sum(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
+    # ("除掉两项政府雇员经费 其余项目合计": the two said are the ones left out, not the ones added)
+    said = None if f.exclude or _LEFT_OUT_SAID.search(t.p.text) else _ADDED_COUNTED.search(t.p.text)
+    if said and len(rows) >= 2 and (n := small_number(said.group(1))) is not None and n != len(rows):
+        # "浏阳文化馆有几个项目 → 图书馆呢 → 两个单位加起来": two said, three projects listed — which two (or
+        # whether the units' 小计 are meant) is not clear; the list's sum would be a confident wrong answer
+        return t.unknown(compose.listed_not_as_counted(n, len(rows)), suggest=False)
+    if f.doc_ids and rows and not any(r["document_id"] in f.doc_ids for r in rows):
+        # one department's turn of a question asked of each: projects of another table are not its sum
+        return t.unknown(compose.projects_not_of_department(), suggest=False)
     if f.column in compose.SOURCE_COLUMNS and rows:  # "它们其他资金加起来": that column, not the totals
         return t.answered(f, compose.column_summed(rows, f.column) + dept_note(t, f.doc_ids), projects=f.projects,
                           rows=amount_rows([{**dict(r), f.column: compose.source_value(r, f.column)[0]} for r in rows],

@@ -133,6 +133,12 @@ def _counted_by_none(t: Turn, f: Frame, owners: list) -> Answer | None:
 _SEARCHED_AT_ONCE = frozenset(("lookup_amount",))
 
 
+def _one_no_of_all(unanswered: list[Answer]) -> Answer | None:
+    """The one "no" every department's turn gave alike ("问的是 2 个相加，刚才列出的有 3 项"): the question itself
+    is not answered, said once; None otherwise."""
+    return unanswered[0] if len(unanswered) >= 2 and len({a.text for a in unanswered}) == 1 else None
+
+
 def each_department(t: Turn, f: Frame) -> Answer:
     """A general question with several departments loaded: the answer of each, grouped by
     department, when it is short; otherwise ask which, with "全部" among the options. A question
@@ -150,12 +156,14 @@ def each_department(t: Turn, f: Frame) -> Answer:
     indicators: list[int] = []
     listed: list[tuple[str, int]] = []
     table: list[dict] = []
+    unanswered: list[Answer] = []
     for dept in owners:
         one = copy_frame(f)
         one.doc_ids, one.every_department = list(dept.doc_ids), False
         t.session.last_list = []
         answer = HANDLERS[f.intent](t, one)
         if answer.status != ANSWERED:
+            unanswered.append(answer)
             continue
         # Numbered lines go on from the previous department's, so "第三个" points at one item.
         if not answer.entities and any(e for e in (projects, indicators)):
@@ -189,6 +197,6 @@ def each_department(t: Turn, f: Frame) -> Answer:
     if not everything and len(text) > SHORT_ANSWER:
         return _which_department(t, f, owners, offered)
     if not parts:
-        return t.unknown("各部门的表里都没有找到。", suggest=False)
+        return _one_no_of_all(unanswered) or t.unknown("各部门的表里都没有找到。", suggest=False)
     return t.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)
 

@@ -129,7 +129,7 @@ def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | N
     """A figure asked (多少, 几) answered only by a table's notes that print no such figure: unknown, the note
     cited; None when the answer is not such."""
     if fa is None or fa.status != "answered" or not fa.facts or not re.search(r"多少|几", compact(question)) \
-            or not all((f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") for f in fa.facts):
+            or not _only_notes(fa.facts):
         return None
     if all(_LEFT_OUT.search(f["value"]) for f in fa.facts):
         # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
@@ -140,6 +140,48 @@ def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | N
         # parts, no figure of them; the table does not print it apart.
         return FactAnswer("unknown", compose.figure_not_printed_apart(fa.text), fa.facts)
     return None
+
+
+def _only_notes(facts: list[dict]) -> bool:
+    return bool(facts) and all((f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") for f in facts)
+
+
+def _a_note_beside_the_thing(question: str, fa: FactAnswer | None, unread: str) -> FactAnswer | None:
+    """A question the labels answered only with a table's notes, though it asks no note (why, how counted, what
+    standard): unknown where the thing it names is in no note, or where it asks a count or figure that the
+    notes, printing none, do not give; None otherwise. `unread`: the question's words no label explained."""
+    text = compact(question)
+    if fa is None or fa.status != "answered" or not _only_notes(fa.facts) or re.search(r"备注|说明|注释", text):
+        return None
+    if (missed := _words_no_note_says(unread, fa.facts)):
+        # "法援办案补贴标准年度指标值" answered by "注：指标值中“≥”表示不低于": the note explains a word of the
+        # question, not the thing it names; given as the answer, the thing asked would be dropped unsaid
+        return FactAnswer("unknown", compose.note_not_of_the_thing(missed), fa.facts)
+    if re.search(r"多少|(?<!哪)几", text) and not _NOTE_ASKED.search(text) and all(
+            f["number"] is None and not _A_QUANTITY.search(f["value"] or "") and not _NONE_SAID.search(f["value"] or "")
+            for f in fa.facts):
+        # "2026年就能完工的项目有几个" answered by "注：建设起止年限仅列一年的为当年开工当年完工项目": a note saying how
+        # to read the table counts nothing; "共 1 项" of it would be a confident wrong count
+        cited = re.search(r"（来源：[^（）]*）$", fa.text)
+        said = "；".join(dict.fromkeys(f["value"] for f in fa.facts if f["value"]))
+        return FactAnswer("unknown", compose.figure_not_in_notes(said) + (cited[0] if cited else ""), fa.facts)
+    return None
+
+
+# A note saying there is none of a thing (本年度无…, 没有…, 不含…): an answer to "多少" of it.
+_NONE_SAID = re.compile(r"无|没有|不含|不包括|未(?:含|列|安排|发生)|为0|为零")
+
+
+def _words_no_note_says(unread: str, notes: list[dict]) -> str:
+    """The longest run of four or more characters (a thing named, not a verb) of the question's unexplained
+    words, when the notes share not even two characters with those words ("法律援助办案补贴标准" beside a note
+    on 指标值); "" otherwise ("序时进度按多少算" beside a note on 序时进度 shares its words)."""
+    said = "".join(compact(f["value"] or "") for f in notes)
+    # (the words asking a note — 来源, 标准, 原因 — are no thing named: "资金来源是什么" read off a note)
+    runs = re.findall(r"[\u4e00-\u9fff]{2,}", _NOTE_ASKED.sub(" ", unread))
+    if any(r[i:i + 2] in said for r in runs for i in range(len(r) - 1)):
+        return ""
+    return max((r for r in runs if len(r) >= 4), key=len, default="")
 
 
 # A note naming what a figure holds ("举借债务含新增债券和再融资债券"), not that there is none (无…, 不含).
@@ -278,6 +320,7 @@ class Answerer(Conversation):
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         if (fa is None or fa.status != "answered") and self.last is not None and (staff := headcount.answer(
                 self.idx, question, only or self.last.departments, [form for form, _ in self.last.dept_names])):
             return staff  # "湛江人社局有多少人": its 财政供养人员数, the label it prints of its people
@@ -289,8 +332,7 @@ class Answerer(Conversation):
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
         if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
-                and not (self.last is not None and any(m.start >= 0 for m in self.last.mentions)) \
-                and self._only_lines_shown(fa.facts, context):
+                and not self._said_among(fa.facts, question) and self._only_lines_shown(fa.facts, context):
             # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
             return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
@@ -380,6 +422,15 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _said_among(self, facts: list[dict], question: str) -> bool:
+        """Whether the labels the question said stand among the facts' labels: one said, and none said whole
+        that they lack (项目支出 of another table, which the lines shown do not hold)."""
+        shown = "\x00".join(str(f.get(c) or "") for f in facts for c in ("labels", "row_labels", "col_labels"))
+        text = compact(question)
+        if any(len(k) >= 3 and k in text and k not in shown for k in self.idx.col_keys | self.idx.row_label_keys):
+            return False
+        return self.last is not None and any(m.start >= 0 and any(k in shown for k in m.keys) for m in self.last.mentions)
 
     def _only_lines_shown(self, facts: list[dict], context: dict | None) -> bool:
         """Whether an answer's figures all stand on the lines the conversation just showed (nothing new)."""
@@ -2517,9 +2568,7 @@ class Answerer(Conversation):
         self.last = whole
         combined = {"diff", "sum", "max", "min", "ratio"} & set(whole.ops) or _TIMES_ASKED.search(whole.text) \
             or _WHICH_MORE.search(whole.text)
-        one = [f for _, fa in parts if (f := _the_figure(fa.facts, whole) if combined else
-                                        (fa.facts[0] if len(fa.facts) == 1 else None)) is not None]
-        one = [f for f in one if f["number"] is not None]
+        one = _figures_compared([fa.facts for _, fa in parts], whole, bool(combined))
         if len(one) == len(parts) == 2 and ("diff" in whole.ops or {"max", "min"} & set(whole.ops)
                                              or _WHICH_MORE.search(whole.text)) and one[0]["unit"] == one[1]["unit"]:
             a, b = one
@@ -2597,6 +2646,45 @@ def _once_per_row(facts: list[dict]) -> list[dict]:
     for f in facts:
         first.setdefault((f["document_id"], _own_row(f), f["number"]), f["sheet"] or "")
     return [f for f in facts if first[(f["document_id"], _own_row(f), f["number"])] == (f["sheet"] or "")]
+
+
+def _figures_compared(answers: list[list[dict]], whole: FactQuestion, combined: bool) -> list[dict]:
+    """Each department's one figure: the one its answer is compared or added by (combined), else its only fact;
+    where a side is left with several, the one of the same kind as the others' (_figures_of_one_kind)."""
+    one = [f for facts in answers if (f := _the_figure(facts, whole) if combined else
+                                      (facts[0] if len(facts) == 1 else None)) is not None]
+    one = [f for f in one if f["number"] is not None]
+    if combined and len(one) < len(answers):
+        one = _figures_of_one_kind(answers, whole) or one
+    return one
+
+
+def _kind_of_figure(f: dict) -> str:
+    """决算 or 预算: what a figure is by its column, else by its table ("部门决算"); "" when neither says."""
+    col = (f.get("col_labels") or "").split(query.FACT_SEP)[-1]
+    for said in (col, f.get("form") or ""):
+        kinds = [k for k in ("决算", "预算") if k in said]
+        if len(kinds) == 1:
+            return kinds[0]
+    return ""
+
+
+def _figures_of_one_kind(answers: list[list[dict]], whole: FactQuestion) -> list[dict] | None:
+    """"凯里卫生健康支出比普陀财政局多多少": one side a 决算 table's one figure, the other a row printing its
+    年初预算数, 调整预算数 and 决算数 — the figure of the same kind (决算 against 决算) is the one compared. None
+    unless every other side has its one figure, of one kind, and exactly one figure of that kind stands on the
+    remaining side."""
+    chosen = [_the_figure(facts, whole) for facts in answers]
+    open_sides = [k for k, f in enumerate(chosen) if f is None or f["number"] is None]
+    kinds = {_kind_of_figure(f) for f in chosen if f is not None and f["number"] is not None}
+    if len(open_sides) != 1 or len(kinds) != 1 or "" in kinds:
+        return None
+    kind = kinds.pop()
+    fits = [f for f in answers[open_sides[0]] if f["number"] is not None and _kind_of_figure(f) == kind]
+    if len({(f["number"], f["unit"]) for f in fits}) != 1:
+        return None
+    chosen[open_sides[0]] = fits[0]
+    return [f for f in chosen if f is not None]
 
 
 def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:

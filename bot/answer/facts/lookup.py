@@ -992,6 +992,9 @@ class Lookup(Rows):
         # a column asked of a total row ("其他资金是什么钱" → 合计 资金来源其他资金) is named by the column
         names |= {(f.get("col_labels") or "").split(query.FACT_SEP)[-1] for f in fa.facts
                   if _is_total(label_key((f.get("row_labels") or "").split(query.FACT_SEP)[-1]))}
+        # …and so is a column the question itself names ("其他资金是什么钱" → 年度预算 › 按资金来源分其他资金)
+        names |= {col for f in fa.facts if len(col := (f.get("col_labels") or "").split(query.FACT_SEP)[-1]) >= 2
+                  and compact(col) in compact(question)}
         # a 备注 of the row itself naming the column asked ("其他资金为服务收费收入" of 预算金额 › 其他资金)
         rows = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}
         names |= {label_key((f.get("col_labels") or "").split(query.FACT_SEP)[-1]) for f in fa.facts

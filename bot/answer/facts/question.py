@@ -956,6 +956,18 @@ def _yield_to_columns_inside(found: list[tuple], text: str, idx: FactIndex) -> l
     return [x for x in found if x[1] >= 1 - 1e-9 or x[5] not in idx.col_keys or not bridges(x)]
 
 
+def _yield_to_whole_inside(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
+    """"投资计划总投资": a label read over a skipped character (计划投资 of 计划总投资, past 总) that it does not hold
+    at all, while a label said whole inside the same words holds it (总投资), is not said: the whole label is
+    asked (合计 总投资, never the 2026年计划投资 beside it). ("财政拨款年末结转和结余" still reads 年末财政拨款结转和
+    结余: every character of 年末结转和结余 is its own, said in another order; "基本加项目支出决算" still reads
+    基本支出 across 加: two things joined, each asked.)"""
+    whole = [(s, e, text[s:e]) for n, q, strong, s, e, k in found if e - s == n and e - s >= 2
+             and text[s:e] in idx.key_forms.get(k, (k,))]
+    return [x for x in found if x[4] - x[3] == x[0] or re.search(r"[加和与及、跟同比]", text[x[3]:x[4]]) or not any(
+        x[3] <= ws and we <= x[4] and (ws, we) != (x[3], x[4]) and not set(said) <= set(x[5]) for ws, we, said in whole)]
+
+
 def _bracket_yields(found: list[tuple], text: str, idx: FactIndex) -> list[tuple]:
     """"局机关行政编制": a label said with its bracket's words (局机关（行政）) that run into a label said whole
     past it (行政编制) gives them up: the bracket only tells the group apart, the column is asked."""
@@ -1101,7 +1113,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     if form != k:
                         by_synonym.add(k)
     found = _yield_to_said_parts(_bracket_yields(_yield_to_whole_labels(found, idx), text, idx), text, idx)
-    found = _yield_to_columns_inside(found, text, idx)
+    found = _yield_to_whole_inside(_yield_to_columns_inside(found, text, idx), text, idx)
     # Ties (a set of keys was walked) by the tighter span, a strong match, then the label: never by the
     # string hash seed's order, which decided which of two overlapping labels claimed the words.
     found.sort(key=lambda x: (-x[0], -x[1], x[3], x[4], not x[2], x[5]))

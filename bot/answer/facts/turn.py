@@ -30,7 +30,7 @@ from bot.answer.facts import (
     table_years,
 )
 from bot.answer.facts.answerer import Answerer
-from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.outline import own_label
@@ -386,6 +386,7 @@ def _each_spaced_ask(turn, typed, whole):
 
 
 _SUM_ASKED = re.compile(r"加起来|加在一起|加一起|加到一起|加一块|合起来|一共|总共|合计|共计|总计|之和|相加")
+_DIFF_ASKED = re.compile(r"相差|差了?多少|差额|差距|差几|(?:多|少)了?多少$")
 
 
 def _added_up(turn, each, got: list):
@@ -394,17 +395,22 @@ def _added_up(turn, each, got: list):
     one unit (never the lines as if they were the sum)."""
     from bot.dialogue import figures
 
-    if not _SUM_ASKED.search(compact(normalize(turn.question))) or len(got) != 2:
+    asked = compact(normalize(turn.question))
+    op = "sum" if _SUM_ASKED.search(asked) else "diff" if _DIFF_ASKED.search(asked) else ""
+    if not op or len(got) != 2:
         return each
+    # ("数字城管项目经费和它的运维采购差多少": the two lines alone are no difference — worked out when each is
+    # one figure of one unit; else, for a difference, the lines as before, each with its figures to set apart)
+    unworked = type(each)(turn.question, "unknown", compose.not_summed(each.text), each.intent) if op == "sum" else each
     pair = [f for a in got if (f := figures.figure_of(a, [])) is not None and "value" in f]
     if len(pair) != 2:
-        return type(each)(turn.question, "unknown", compose.not_summed(each.text), each.intent)
+        return unworked
     x, y = ({**f, "department": ""} for f in pair)
     sources = [m.group(1) for a in got for m in [re.search(r"（来源：(.+?)）", a.text)] if m]
-    added = figures.combine_sides(turn.question, "sum", x, y, sources)
+    added = figures.combine_sides(turn.question, op, x, y, sources)
     if added is None:
-        return type(each)(turn.question, "unknown", compose.not_summed(each.text), each.intent)
-    added.text = re.sub(r"(?<=[：+=]) +(?=\S)", " ", added.text).replace("： ", "：")
+        return unworked
+    added.text = re.sub(r"(?<=[：+=−]) +(?=\S)", " ", added.text).replace("： ", "：")
     return added
 
 
@@ -1670,6 +1676,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         # "社工部公用经费多少" answered from another department's table: never kept; "项目支出预算最多的部门":
         # a column named, which departments' whole budgets ranked do not compare
         return None
+    if typed.status == "answered" and _WHAT_IT_IS.search(fq.text) and not _WHAT_IT_IS.search(compact(typed.text)):
+        return None  # "城管局的其他资金是什么钱": its amount is no answer to what it is; the facts read its note
     if typed.intent == "content" and ("list" in fq.ops and fq.mentions or fq.values):
         # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
         # 项目": a name a table's cells print is read there, not in texts that resemble it
