@@ -140,6 +140,11 @@ _INDICATOR_FIGURE = re.compile(r"(?:指标|目标|完成)值$")
 _FIGURE_ASKED = re.compile(r"多少|几")
 _ASKING_WORDS = re.compile(r"是多少|有多少|为多少|多少钱|多少万元|多少万|多少元|多少|是|的|为|呢|啊|吗|了|采购|购买|买")
 
+# "有哪些项目", "项目有哪些", "有哪些监控项目": the rows asked by the noun heading a row column (项目 of 项目名称).
+_HEAD_NOUN_LISTED = re.compile(r"(项目|单位|部门|科目)(?:名称)?(?:有|都有|包括)?(?:哪些|哪几个|什么)"
+                               r"|(?:哪些|哪几个|有什么)[\u4e00-\u9fff]{0,4}?(项目|单位|部门|科目)$")
+
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -783,6 +788,8 @@ class Listing(Arithmetic):
             return None
         if len({f["col_labels"] for f in facts}) < 2:
             return None
+        if (outer := self._rows_at_head_said(fq, facts)) is not None:
+            return outer
         rows: dict[tuple, dict] = {}
         for f in facts:
             leaf = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
@@ -803,6 +810,30 @@ class Listing(Arithmetic):
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
         return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept,
                           ranked=[f["id"] for f in kept[:30]])  # "第二个多少万": the second row listed
+
+    def _rows_at_head_said(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"水利局有哪些项目" of a monitoring table whose rows are 项目名称 › 三级指标 (each project over its indicators'
+        rows): the names in the row column the noun said heads (项目 → 项目名称), once each, not the indicators
+        below them; None when no row column is so headed or no row stands below it."""
+        m = _HEAD_NOUN_LISTED.search(fq.text)
+        if m is None:
+            return None
+        noun, deeper = m.group(1) or m.group(2), False
+        names: dict[str, dict] = {}
+        for f in facts:
+            labels = (f["row_labels"] or "").split(query.FACT_SEP)
+            heads = (f["row_heads"] or "").split(query.FACT_SEP)
+            at = next((i for i, h in enumerate(heads[:len(labels)]) if h.startswith(noun)), -1)
+            if at < 0 or not labels[at] or _is_total(label_key(labels[at])):
+                continue
+            if labels[at] not in names or f["number"] is not None and names[labels[at]]["number"] is None:
+                names[labels[at]] = f  # (a figure of the row, for "第二个多少万" after the list)
+            deeper = deeper or len(labels) > at + 1
+        if len(names) < 2 or not deeper:
+            return None
+        kept = list(names.values())
+        return FactAnswer("answered", compose.numbered_items(list(names)) + _cite(self.idx, kept[:30]), kept,
+                          ranked=[f["id"] for f in kept[:30]])
 
     def changed_at_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"哪些项级科目今年是增加的": the coded lines of that level (类 3 digits, 款 5, 项 7) whose printed
