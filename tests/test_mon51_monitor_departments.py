@@ -98,3 +98,12 @@ def test_a_short_place_name_with_a_unit_only_another_table_holds(liuyang: Engine
     a = _ask(liuyang, "浏阳一中2025年执行了多少")
     assert a.status != "answered" or "一中" in a.text, a.text
     assert "2478.3" not in a.text and "112.4" not in a.text and a.status != "clarify", a.text
+
+
+def test_a_value_of_an_indicators_line_with_its_project_said(liuyang: Engine) -> None:
+    # (二级指标 成本指标 printed on the line of each project's cost indicator: the named project's indicator, with
+    # its own figures — never the other project's 检测经费 — and "全年预计完成值呢" next is that indicator's)
+    a = _ask(liuyang, "小型水库除险加固的成本指标")
+    assert a.status == "answered" and "单座水库加固投资" in a.text and "检测经费" not in a.text, a.text
+    b = _ask(liuyang, "小型水库除险加固的成本指标", "全年预计完成值呢")
+    assert b.status == "answered" and "≤110万元" in _first(b) and "≤120万元" not in _first(b), b.text

@@ -402,6 +402,13 @@ class Listing(Arithmetic):
         facts = self.idx.facts(ids[:200])
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
+        if (items := self._items_of_value(fq, facts)):
+            shown = self.listing(items)
+            # (the indicators' own rows are what the answer is about: "全年预计完成值呢" next is theirs)
+            own = [x for it in items for x in self.idx.facts(self._row_siblings(it))
+                   if x["row_labels"] == f"{it['row_labels']}{query.FACT_SEP}{it['value']}"]
+            shown.facts = own or shown.facts
+            return shown
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         # (a value said by its short form, 县城投公司, is shown as the cells print it)
@@ -428,6 +435,23 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _items_of_value(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"小型水库除险加固的成本指标": a value (二级指标 成本指标) printed on the lines of a project's indicators (one
+        indicator a line, 三级指标 its name): the indicators of the lines holding it, of the project said when one
+        is, each shown with its own figures — never the projects listed, nor another project's line. [] otherwise."""
+        named = {k for m in fq.mentions if m.start >= 0 for k in m.keys & self.idx.row_label_keys}
+        if named:
+            facts = [f for f in facts if named & set(self.idx.row_keys(f["id"]))]
+        if not facts or len(facts) > 20 or any(f["number"] is not None for f in facts):
+            return []
+        items = []
+        for f in facts:
+            line = [x for x in self._item_cells(self.idx.facts(self._row_siblings(f))) if x["row_labels"] == f["row_labels"]]
+            if len(line) != 1:
+                return []
+            items.append(line[0])
+        return items
 
     def _column_the_rows_lack(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"执法记录仪单价多少": a figure asked by a word (单价) that no column of the rows printing the value has: that
