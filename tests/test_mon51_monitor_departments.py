@@ -4,7 +4,7 @@ each project merged over its indicators' rows), loaded beside the published samp
 2024 tables). The classes: each 主管部门 is a department of its own (its rows added up, listed, never the table's 合计,
 which is the place's); rows ranked and filtered over the whole table, whichever department each row is of; the
 table's whole said as 总体; 完成了 of an indicator read in the column this table prints (1-6月完成值), not another
-table's 全年完成值; 去年 of a row counted from the year of the table printing it."""
+table's 全年完成值."""
 
 from __future__ import annotations
 
@@ -75,14 +75,6 @@ def test_done_is_the_column_the_table_prints(engine: Engine) -> None:
     # (the 2021 自评表 loaded beside it prints 全年完成值: never this table's word for 完成了)
     a = _ask(engine, "校舍面积完成了多少")
     assert a.status == "answered" and "4500平方米" in _first(a), a.text
-
-
-def test_last_year_of_a_row_counts_from_its_own_table(engine: Engine) -> None:
-    # (去年 of the 2023 monitoring table is 2022, which nothing holds — never the 2023 figure, as the 2024
-    # tables loaded beside it would make 去年)
-    a = _ask(engine, "家庭医生签约服务补助经费去年执行数")
-    assert a.status == "unknown" and "120" not in a.text, a.text
-    assert "2022" in a.text
 
 
 @pytest.fixture(scope="module")

@@ -2702,9 +2702,7 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    # (去年 of a row only some tables print counts from those tables' year: _departments_of_rows_said)
-    depts = _departments_in(text, idx) or conversation \
-        or (_departments_of_rows_said(idx, question) if rel and not asked_abs else []) or list(idx.dept_docs)
+    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
         if asked_abs or any(rel):
@@ -2725,19 +2723,6 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     if not missing:
         return ""
     return compose.years_not_held(missing, have)
-
-
-def _departments_of_rows_said(idx: FactIndex, question: str) -> list[str]:
-    """"山洪灾害防治经费去年执行数" naming no department: the departments whose tables print the rows said (the
-    水利局's 2025 monitoring table), whose years 去年 is counted from — never another table's later year (a 2026
-    budget) that would make 去年 the monitoring table's own. [] when no row is said or the rows are everywhere."""
-    said = [m.keys for m in Answerer(idx).peek(question).mentions if m.start >= 0 and m.keys]
-    rows = [keys & idx.row_label_keys for keys in said]
-    docs = {idx.fact_doc[f] for keys in rows if keys for k in keys for f in idx.label_facts.get(k, ())[:50]}
-    # (of those, the tables printing every word said: 高标准农田 of a 2026 budget as well, 执行率 of the 2025 table only)
-    docs = {d for d in docs if all(keys & idx.doc_keys.get(d, set()) for keys in said)} or docs
-    depts = sorted({idx.docs[d].department for d in docs if d in idx.docs})
-    return depts if 0 < len(depts) <= 3 else []
 
 
 def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
