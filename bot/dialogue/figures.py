@@ -64,7 +64,7 @@ def departments_in(departments: list[str], text: str) -> list[str]:
     """The departments whose names the text holds, in the order listed ([d for d in departments if d in
     text]), found from the text's own runs of four characters: a thousand names are not each searched for."""
     if len(departments) < 400:  # (a few hundred departments: searched for in turn is as quick)
-        return [d for d in departments if d in text]
+        return _said_alone([d for d in departments if d in text], text)
     names = tuple(departments)
     kept, heads, short = _NAMES_AT[0]
     if names != kept:
@@ -78,7 +78,16 @@ def departments_in(departments: list[str], text: str) -> list[str]:
     runs = {text[i:i + _HEAD] for i in range(len(text) - _HEAD + 1)}
     found = [at for run in runs & heads.keys() for at, d in heads[run] if d in text]
     found += [at for at, d in short if d in text]
-    return [names[k] for k in sorted(found)]
+    return _said_alone([names[k] for k in sorted(found)], text)
+
+
+def _said_alone(found: list[str], text: str) -> list[str]:
+    """The names found less a place's own (浏阳市, whose table's 合计 is loaded as the place's) said only inside a
+    longer name found (浏阳市文化旅游广电体育局): that is the longer one's place, not a department of the text."""
+    if len(found) < 2:
+        return found
+    return [d for d in found if not any(d != o and d in o for o in found)
+            or text.count(d) > sum(text.count(o) for o in found if d != o and d in o)]
 
 
 def first_department_in(departments: list[str], text: str) -> str:

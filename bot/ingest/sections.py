@@ -5,6 +5,11 @@ compares the blocks, and a department the table has no block of is not loaded (n
 
 The rows above the first block (the table's own 合计 of all departments) stay with the table's department (its
 编制单位). A block's opening row is that department's 合计: it is what the block's lines add up to.
+
+A table whose outermost row column names the department (主管部门 | 项目名称 | …: a 项目支出绩效监控表 of 农业农村局 and
+水利局, each merged over its projects' rows) with no 小计 row closing a department is read the same way, one document per
+department: "水利局几个项目年初预算加起来" adds that department's rows, "农业农村局1到8月一共执行了多少" is never the table's
+合计, which, with the lines that name no department, is the place's the title names (2025年浏阳市…表 → 浏阳市).
 """
 
 from __future__ import annotations
@@ -12,13 +17,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.ingest.grid import place_of_title
+from bot.ingest.grid import department_from_title, place_of_title
 from bot.model import Document, Fact
 
 # "部门：宜都市教育局", "单位名称：某中心": the label of a row opening one organisation's block.
 _BLOCK_ROW = re.compile(r"^(?:部门|单位|预算单位|部门单位)(?:名称)?\s*[:：]\s*(\S.*?)\s*$")
 _ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|政府|办事处|学校|公司|协会|联合会|街道|镇|乡)$")
 _TOTAL_LABEL = "合计"
+# The header of a row column whose cells name the department each row is of.
+_DEPARTMENT_HEADS = frozenset({"主管部门", "部门", "部门名称", "预算部门", "主管部门名称"})
+# A department's own subtotal row: such a table is read by its 小计 rows, not split by its column here.
+_SUBTOTAL = re.compile(r"小\s*计$")
+# "2025年浏阳市项目支出绩效监控表": the place a title names right after its year.
+_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
+                         r"((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|区|县|州|旗))")
 
 
 def _block_owner(f: Fact) -> str:
@@ -38,9 +50,48 @@ def _blocks(facts: list[Fact]) -> list[tuple[tuple[str, int], str]]:
     return sorted(seen.items(), key=lambda item: (item[0][0], item[0][1]))
 
 
+def _column_owner(f: Fact) -> str:
+    """The department a fact's row names in a department column (主管部门), or ""."""
+    if len(f.row) < 2 or not f.row_heads or f.row_heads[0] not in _DEPARTMENT_HEADS:
+        return ""
+    return f.row[0] if _ORGANISATION.search(f.row[0]) else ""
+
+
+def _table_place(title: str) -> str:
+    """The place a title names before or right after its year, or ""."""
+    m = _YEAR_PLACE.match(re.sub(r"\s+", "", title))
+    return place_of_title(title) or (m.group(1) if m else "")
+
+
+def _split_by_column(doc: Document) -> list[Document] | None:
+    """One document per department a department column names (two or more, none closed by a 小计 row), the
+    department's label taken off its rows; the rest (合计, the title lines) the place's. None: no such column."""
+    owners = {o for f in doc.facts if (o := _column_owner(f))}
+    if len(owners) < 2 or any(_SUBTOTAL.search(label) for f in doc.facts for label in f.row) \
+            or department_from_title(doc.title):
+        return None  # (建宁县财政局…评价结果表: a department's own table of the projects it evaluated)
+    parts: dict[str, list[Fact]] = {}
+    own: list[Fact] = []
+    for f in doc.facts:
+        if owner := _column_owner(f):
+            parts.setdefault(owner, []).append(f)
+        else:
+            own.append(f)
+    place = _table_place(doc.title)
+    out = [dataclasses.replace(doc, department=place or doc.department, facts=own)] if own else []
+    out += [dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[])
+            for owner, facts in parts.items()]
+    if not own:
+        out[0].issues = list(doc.issues)
+    return out
+
+
 def split_departments(doc: Document) -> list[Document]:
     """The document, and one document per department block when the table holds two blocks or more (of
-    different departments, each on one sheet); else the document unchanged."""
+    different departments, each on one sheet), or per department a department column names; else the
+    document unchanged."""
+    if (by_column := _split_by_column(doc)) is not None:
+        return by_column
     blocks = _blocks(doc.facts)
     owners = [owner for _, owner in blocks]
     if len(set(owners)) < 2 or len(set(owners)) != len(owners) or len({s for (s, _), _ in blocks}) != 1:

@@ -85,6 +85,7 @@ from bot.answer.facts.words import (
     column_core,
     fmt_number,
     fmt_percent,
+    is_entity_label,
     label_key,
     left_out_said,
 )
@@ -1552,6 +1553,7 @@ class Answerer(Conversation):
         form, ds = shared[0]
         if context and context.get("departments"):
             ds = narrow_by_place(ds, context["departments"])
+        ds = self._holding_rows_said(fq, ds)
         found, asked_back = [], []
         for dept in ds:
             asked = _named_of(self.idx, question, form, dept)
@@ -1581,6 +1583,19 @@ class Answerer(Conversation):
         lines = [fa.text for _, fa in found] if len(found) <= 4 and all("\n" not in fa.text for _, fa in found) else []
         return (FactAnswer("clarify", compose.which_department(names, lines), [f for _, fa in found for f in fa.facts]
                            if lines else [], options=names),)
+
+    def _holding_rows_said(self, fq: FactQuestion, ds: list[str]) -> list[str]:
+        """"浏阳一中2025年执行了多少": of the departments a short name fits, those whose tables print the rows said
+        by their own unit names (一中: 第一中学 of the 财政局's table) — a department without it would answer as if the
+        row were not said (its own 执行数); all of them when none prints it or no row is said so."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0 and m.exact and m.keys and m.keys <= idx.row_label_keys
+                and all(is_entity_label(k) for k in m.keys)]  # (a unit: 满意度 is no row a department lacks)
+        if not said:
+            return ds
+        holding = [d for d in ds if all(any(m.keys & idx.doc_keys.get(doc, set()) for doc in idx.dept_docs.get(d, ()))
+                                        for m in said)]
+        return holding or ds
 
     def _clauses(self, question: str, parts: list[str], doc_ids: list[int] | None,
                  context: dict | None) -> FactAnswer | None:
@@ -2072,7 +2087,8 @@ class Answerer(Conversation):
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
         carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
-        if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1]:
+        if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1] \
+                and not self._over_one_split_table(fq, facts):
             names = sorted(depts | (self._departments_holding(fq) | self._total_row_holding(fq) if not fq.departments
                                     else set()))
             lines, shown = self._each_ones_figure(fq, names)
@@ -2088,6 +2104,14 @@ class Answerer(Conversation):
             names = sorted(depts | others)
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None
+
+    def _over_one_split_table(self, fq: FactQuestion, facts: list[dict]) -> bool:
+        """"监控表里执行率最低的项目", "哪些项目执行率不到50%": rows ranked, filtered, listed or added over one
+        table that prints several departments' rows (read as one document per department: ingest.sections),
+        all its rows at once; a single figure of two departments' rows is still asked which."""
+        if not ({"max", "min", "list", "count", "sum"} & set(fq.ops) or fq.cmp):
+            return False
+        return self.idx.one_file({f["document_id"] for f in facts})
 
     def _row_of_another_department(self, fq: FactQuestion, found: list[dict], depts: set[str]) -> FactAnswer | None:
         """"一中差旅费多少": a row said (一中) that one department's table alone prints, none of those whose tables

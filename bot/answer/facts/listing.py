@@ -140,6 +140,11 @@ _INDICATOR_FIGURE = re.compile(r"(?:指标|目标|完成)值$")
 _FIGURE_ASKED = re.compile(r"多少|几")
 _ASKING_WORDS = re.compile(r"是多少|有多少|为多少|多少钱|多少万元|多少万|多少元|多少|是|的|为|呢|啊|吗|了|采购|购买|买")
 
+# "有哪些项目", "项目有哪些", "有哪些监控项目": the rows asked by the noun heading a row column (项目 of 项目名称).
+_HEAD_NOUN_LISTED = re.compile(r"(项目|单位|部门|科目)(?:名称)?(?:有|都有|包括)?(?:哪些|哪几个|什么)"
+                               r"|(?:哪些|哪几个|有什么)[\u4e00-\u9fff]{0,4}?(项目|单位|部门|科目)$")
+
+
 class Listing(Arithmetic):
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
@@ -423,6 +428,13 @@ class Listing(Arithmetic):
         facts = self.idx.facts(ids[:200])
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
+        if (items := self._items_of_value(fq, facts)):
+            shown = self.listing(items)
+            # (the indicators' own rows are what the answer is about: "全年预计完成值呢" next is theirs)
+            own = [x for it in items for x in self.idx.facts(self._row_siblings(it))
+                   if x["row_labels"] == f"{it['row_labels']}{query.FACT_SEP}{it['value']}"]
+            shown.facts = own or shown.facts
+            return shown
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         # (a value said by its short form, 县城投公司, is shown as the cells print it)
@@ -449,6 +461,23 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _items_of_value(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"小型水库除险加固的成本指标": a value (二级指标 成本指标) printed on the lines of a project's indicators (one
+        indicator a line, 三级指标 its name): the indicators of the lines holding it, of the project said when one
+        is, each shown with its own figures — never the projects listed, nor another project's line. [] otherwise."""
+        named = {k for m in fq.mentions if m.start >= 0 for k in m.keys & self.idx.row_label_keys}
+        if named:
+            facts = [f for f in facts if named & set(self.idx.row_keys(f["id"]))]
+        if not facts or len(facts) > 20 or any(f["number"] is not None for f in facts):
+            return []
+        items = []
+        for f in facts:
+            line = [x for x in self._item_cells(self.idx.facts(self._row_siblings(f))) if x["row_labels"] == f["row_labels"]]
+            if len(line) != 1:
+                return []
+            items.append(line[0])
+        return items
 
     def _column_the_rows_lack(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"执法记录仪单价多少": a figure asked by a word (单价) that no column of the rows printing the value has: that
@@ -809,6 +838,8 @@ class Listing(Arithmetic):
             return None
         if len({f["col_labels"] for f in facts}) < 2:
             return None
+        if (outer := self._rows_at_head_said(fq, facts)) is not None:
+            return outer
         rows: dict[tuple, dict] = {}
         for f in facts:
             leaf = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
@@ -829,6 +860,30 @@ class Listing(Arithmetic):
         names = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in kept]
         return FactAnswer("answered", compose.numbered_items(names) + _cite(self.idx, kept[:30]), kept,
                           ranked=[f["id"] for f in kept[:30]])  # "第二个多少万": the second row listed
+
+    def _rows_at_head_said(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"水利局有哪些项目" of a monitoring table whose rows are 项目名称 › 三级指标 (each project over its indicators'
+        rows): the names in the row column the noun said heads (项目 → 项目名称), once each, not the indicators
+        below them; None when no row column is so headed or no row stands below it."""
+        m = _HEAD_NOUN_LISTED.search(fq.text)
+        if m is None:
+            return None
+        noun, deeper = m.group(1) or m.group(2), False
+        names: dict[str, dict] = {}
+        for f in facts:
+            labels = (f["row_labels"] or "").split(query.FACT_SEP)
+            heads = (f["row_heads"] or "").split(query.FACT_SEP)
+            at = next((i for i, h in enumerate(heads[:len(labels)]) if h.startswith(noun)), -1)
+            if at < 0 or not labels[at] or _is_total(label_key(labels[at])):
+                continue
+            if labels[at] not in names or f["number"] is not None and names[labels[at]]["number"] is None:
+                names[labels[at]] = f  # (a figure of the row, for "第二个多少万" after the list)
+            deeper = deeper or len(labels) > at + 1
+        if len(names) < 2 or not deeper:
+            return None
+        kept = list(names.values())
+        return FactAnswer("answered", compose.numbered_items(list(names)) + _cite(self.idx, kept[:30]), kept,
+                          ranked=[f["id"] for f in kept[:30]])
 
     def changed_at_level(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"哪些项级科目今年是增加的": the coded lines of that level (类 3 digits, 款 5, 项 7) whose printed

@@ -606,8 +606,26 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                         and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
+                if (own := _form_of_the_rows_said(text, canon, words, idx)):
+                    text = text[:at] + own + text[at + len(w):]  # "户厕改造完成了多少户" → its 1-8月实际完成值
+                    continue
                 text = _synonym_said(text, at, w, canon, idx)
     return text
+
+
+def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactIndex) -> str:
+    """"户厕改造完成了多少户": the rows said (农村户厕改造数量) stand in tables that print none of the group's own
+    label (全年完成值, another table's) but another of its words (实际完成 of 1-8月实际完成值): that word, the longest
+    such, so the question reads the column those rows have; "" otherwise (the group's label)."""
+    runs = {text[i:i + 4] for i in range(len(text) - 3)} - {w for w in words for i in range(len(w)) if w}
+    said = {k for run in runs for k in idx.gram_keys.get(run[:2], ()) if run in k and k in idx.row_label_keys}
+    docs = {idx.fact_doc[f] for k in said for f in idx.label_facts.get(k, ())[:50]}
+    if not docs or len(docs) > 8:
+        return ""
+    keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
+    if any(canon in k for k in keys):
+        return ""
+    return next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "")
 
 
 def _synonym_said(text: str, at: int, w: str, canon: str, idx: FactIndex) -> str:
@@ -3402,7 +3420,7 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     for m in _SHORT_TABLE.finditer(text):
         for i in range(m.start(1), m.end(1) - 1):
             word = text[i:m.end(1)]
-            held = {d for form, docs in kinds.items() if _BATCH_END.sub("", form).endswith("表") and word in form
+            held = {d for form, docs in kinds.items() if _kind_ends_table(form) and word in form
                     for d in docs}  # (分配表（第一批）, compact 分配表第一批: the kind before its batch)
             if held and _take(text, taken, i, m.end()):
                 fq.subject_docs, fq.table_said = fq.subject_docs or held, True
@@ -3411,15 +3429,25 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
     # label of another table says those projects: never another table's project, the word dropped
     for m in _TABLES_PROJECTS.finditer(text):
         word = m.group(1)
-        held = {d for form, docs in kinds.items() if form.endswith("表") and word in form for d in docs}
+        held = {d for form, docs in kinds.items() if _kind_ends_table(form) and word in form for d in docs}
         phrase = word + "项目"
+        # ("监控项目总体执行率": the projects' whole is the table's total row, 项目 no column of their names)
+        after = m.end() + text.startswith("的", m.end())
+        whole = bool(_TOTAL_SAID.match(text, after) or text.startswith(("合计", "总计"), after))
         if held and not any(phrase in k for d in idx.docs if d not in held for k in idx.doc_keys.get(d, ())) \
-                and _take(text, taken, m.start(1), m.end(1)):
+                and _take(text, taken, m.start(1), after if whole else m.end(1)):
             fq.subject_docs, fq.table_said = fq.subject_docs or held, True
             return
 
 
 _BATCH_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
+# The period a table's kind ends with (compact, its brackets gone): "监控表（1-8月）" is a 监控表.
+_KIND_PERIOD_END = re.compile(r"(?:[（(][^（）()]{1,12}[）)]|\d{1,2}[-—~至到]\d{1,2}月份?|[一二三四]季度|[上下]半年)$")
+
+
+def _kind_ends_table(form: str) -> bool:
+    """Whether a table's kind (compact) is a …表 before its batch or its period in brackets."""
+    return _BATCH_END.sub("", _KIND_PERIOD_END.sub("", form)).endswith("表")
 _TABLES_PROJECTS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:的)?(?:项目|表里的项目)")
 _SHORT_TABLE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那张|这张|那个|这个)?表(?!示|明|扬|达|格外|态|率|现)")
 
@@ -3429,6 +3457,8 @@ def _read_total_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     total said in words."""
     _read_batch(fq, text, taken, scope)
     _read_form_said(fq, text, taken, scope, idx)
+    if fq.table_said:  # "监控项目总体执行率": the whole of the table said, whatever other tables' labels say 总体
+        scope = [d for d in scope if d.id in fq.subject_docs] or scope
     _read_total_said(fq, text, taken, scope, idx)
 
 
@@ -5200,10 +5230,13 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
 
 
 def _count_not_summed(fq: FactQuestion, text: str, idx: FactIndex) -> None:
-    """"总体绩效目标一共几个": 一共 right before the count word adds nothing up; it is the count."""
+    """"总体绩效目标一共几个": 一共 right before the count word adds nothing up; it is the count. "水利局几个项目年初
+    预算加起来多少": 几个 before the rows added up says which rows (those few), it asks no count."""
     if {"sum", "count"} <= set(fq.ops) and (counted := _SUM_OF_COUNT.search(text)) \
             and not any(w in text[:counted.start()] + " " + text[counted.end():] for w in idx.operations.get("sum", ())):
         fq.ops.remove("sum")
+    elif {"sum", "count"} <= set(fq.ops) and _FEW_ADDED.search(text):
+        fq.ops.remove("count")
 
 
 def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -5252,6 +5285,9 @@ _MEASURE_COUNTED = re.compile(r"(?:几|多少)(条|辆|张|床|座|所|处|间|�
 
 
 # "一共几个", "总共有多少项": the sum word said of the count itself.
+# "几个项目年初预算加起来多少", "这几项合计多少钱": the rows a few said, then their figures added up.
+_FEW_ADDED = re.compile(r"[这那]?几(?:个|项)[\u4e00-\u9fff]{1,12}?(?:加起来|加在一起|合起来|合计|一共|总共)(?:是|有)?"
+                        r"多少(?![个项条类种])")
 _SUM_OF_COUNT = re.compile(r"(?:一共|总共|共计|合计|共)(?:有|是)?(?:几|多少)(?:个|项|条|类|种|大类)")
 
 

@@ -2265,7 +2265,9 @@ def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIn
         return None
     theirs = {f["department"] for f in fa.facts}
     typed_depts = set(_departments_in(compact(typed.text), idx))
-    return fa if len(theirs) == 1 and not theirs & typed_depts else None
+    # (one table printing several departments' rows is one table: ingest.sections)
+    one = len(theirs) == 1 or idx.one_file({f["document_id"] for f in fa.facts})
+    return fa if one and not theirs & typed_depts else None
 
 
 def _which_department_asked(turn, typed, answerer: Answerer, split: list[str], idx: FactIndex):
