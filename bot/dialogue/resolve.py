@@ -576,8 +576,11 @@ def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
     owners = [{int(r.key) for r in m.of("project")} | {t.kb.indicator_project[int(r.key)] for r in m.of("indicator")}
               for m in p.mentions]
     owners = [o for o in owners if o]
-    if len(owners) < 2 or set.intersection(*owners) or len(set().union(*owners)) > TEXTS_SEARCHED_AT_MOST:
-        return None  # (one name, or names of one project: its projects are the answer, as before)
+    if not owners or len(set().union(*owners)) > TEXTS_SEARCHED_AT_MOST:
+        return None
+    if (len(owners) < 2 or set.intersection(*owners)) and not p.unexplained:
+        return None  # (one name, or names of one project, and nothing else said: its projects are the answer)
+    # ("哪个项目是派律师参与接访的": 律师 names a piece of one project, 参与接访 nothing; what its texts say decides)
     words = search_words(p, t.kb)
     docs = f.doc_ids or list(t.kb.documents)
     if not words or len(docs) > TEXTS_SEARCHED_AT_MOST:

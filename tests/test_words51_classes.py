@@ -1,0 +1,52 @@
+"""Classes of round 27 (words51): a word several indicators' names hold names each of them about equally (listed,
+never one picked nor "not found"); a project found by what its goal or indicators say in other words than its
+name (a piece of the name said, the rest what its texts say)."""
+
+from __future__ import annotations
+
+from bot.engine import ANSWERED, Session
+
+CLARIFY, UNKNOWN = "clarify", "unknown"
+
+
+def _ask(engine, *questions: str):
+    s = Session(build_id=engine.build_id)
+    answer = None
+    for q in questions:
+        answer = engine.ask(q, s)
+    return answer
+
+
+def _indicators(engine) -> dict[str, tuple[str, str]]:
+    rows = engine.kb.conn.execute(
+        "SELECT i.name, i.annual_value, p.name FROM indicators i JOIN projects p ON p.id = i.project_id").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def test_a_word_two_indicators_names_hold_shows_both(seed_engine):
+    inds = _indicators(seed_engine)
+    holding = [name for name in inds if name.endswith("约访")]
+    assert len(holding) == 2
+    for q in ("约访的指标是多少", "嗯 那个约访的指标是多少", "约访的指标"):
+        answer = _ask(seed_engine, q)
+        assert answer.status in (ANSWERED, CLARIFY), (q, answer.text)
+        for name in holding:
+            assert name in answer.text, (q, answer.text)
+            if answer.status == ANSWERED:
+                assert inds[name][0] in answer.text, (q, answer.text)
+
+
+def test_a_word_of_no_indicator_name_is_still_not_found(seed_engine):
+    answer = _ask(seed_engine, "约谈的指标是多少")
+    assert answer.status != ANSWERED or "约访" not in answer.text, answer.text
+
+
+def test_which_project_does_what_its_texts_say_a_named_piece_and_other_words(seed_engine):
+    rows = seed_engine.kb.conn.execute("SELECT name, goal FROM projects").fetchall()
+    doing = [name for name, goal in rows if "律师" in (goal or "") and "参与" in (goal or "")]
+    assert len(doing) == 1  # 律师 names a piece of it; 参与 (and 接访, said by its indicator) no name holds
+    for q in ("哪个项目是派律师参与接访的", "派律师参与接访的是哪个项目"):
+        answer = _ask(seed_engine, q)
+        assert answer.status == ANSWERED and doing[0] in answer.text, (q, answer.text)
+    # Words no project's texts say are still not found.
+    assert _ask(seed_engine, "哪个项目是派律师买飞机的").status == UNKNOWN
