@@ -50,3 +50,21 @@ def test_which_project_does_what_its_texts_say_a_named_piece_and_other_words(see
         assert answer.status == ANSWERED and doing[0] in answer.text, (q, answer.text)
     # Words no project's texts say are still not found.
     assert _ask(seed_engine, "哪个项目是派律师买飞机的").status == UNKNOWN
+
+
+def test_the_projects_related_to_a_word_are_those_whose_names_or_texts_say_it(seed_engine):
+    conn = seed_engine.kb.conn
+    saying = {r[0] for r in conn.execute(
+        "SELECT p.name FROM projects p WHERE p.kind != 'department' AND (p.name LIKE '%接访%' OR p.goal LIKE '%接访%'"
+        " OR EXISTS (SELECT 1 FROM indicators i WHERE i.project_id = p.id AND"
+        " (i.name || COALESCE(i.annual_value, '') || COALESCE(i.period_value, '')) LIKE '%接访%'))")}
+    assert len(saying) >= 2
+    others = {r[0] for r in conn.execute("SELECT name FROM projects WHERE kind != 'department'")} - saying
+    for q in ("接访相关的项目有哪些", "哪些项目和接访相关", "哪个项目跟接访有关", "接访有关的项目"):
+        answer = _ask(seed_engine, q)
+        assert answer.status == ANSWERED and "接访" in answer.text.splitlines()[0], (q, answer.text)
+        assert all(name in answer.text for name in saying), (q, answer.text)
+        assert not any(name in answer.text for name in others), (q, answer.text)
+    # A name's word still lists by names alone; a word nothing says is not found.
+    assert "共 2 个项目" in _ask(seed_engine, "名称含雇员的项目有哪些").text
+    assert _ask(seed_engine, "飞机相关的项目有哪些").status == UNKNOWN

@@ -2793,7 +2793,8 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         # would answer as if the question were understood
         return t.unknown(compose.no_projects_listed(sorted({d["department_name"] for d in docs})), suggest=False)
     ids = [r["id"] for r in rows]
-    text = compose.projects_listed(rows) + dept_note(t, f.doc_ids)
+    listed = compose.related_projects([f.name_holds], rows) if f.related else compose.projects_listed(rows)
+    text = listed + dept_note(t, f.doc_ids)
     return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))
 
 

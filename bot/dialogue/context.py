@@ -1092,14 +1092,22 @@ _NAME_HOLDS = re.compile(r"(?<!不)(?:带有|带|含有|含|包含|名字?(?:里
 _INTO_LIST = re.compile(r"^(?:那|那么)?(?:其中|这里面|里面|这些|这中间|当中)")
 # "哪几个项目跟政府雇员有关": asked which projects, those whose names say the word
 _RELATED = re.compile(r"(?:跟|和|与|同)[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)")
-_WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么)项目|项目(?:有)?(?:哪些|哪几个)")
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么|哪个|哪一个)项目|项目(?:有)?(?:哪些|哪几个)")
+# "花炮相关的项目有哪些", "接访有关的项目": the word first, the projects it relates to after it
+_RELATED_FIRST = re.compile(r"^[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)的?(?:项目|是哪|有哪)")
+
+
+def _held_word(text: str) -> re.Match | None:
+    """The words saying which projects are asked by a word they hold or relate to, the word its group 1."""
+    return _NAME_HOLDS.search(text) or _RELATED.search(text) or _RELATED_FIRST.search(text)
 
 
 def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     """"信访局有哪些项目" → "其中带“政府雇员”的合计多少": every project whose name holds the word said, of the
     list just shown when the question continues it (else of the tables in scope), is what is asked about:
     not a choice between them. Nothing changes when no project's name holds it."""
-    m = _NAME_HOLDS.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
+    named = _NAME_HOLDS.search(p.text)
+    m = named or _RELATED_FIRST.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
     if m is None or p.has("exclude"):
         return
     word = compact(m.group(1))
@@ -1112,8 +1120,27 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
         pool = [pid for pid, pr in kb.projects.items() if pr.document_id in docs and pr.kind != "department"]
     names = kb.compact_project_names()
     found = [pid for pid in pool if word in names[pid]]
+    if not named:
+        # Related, not named so: a project whose goal or indicators say the word is one too (接访 of 信访超市's
+        # 联合接访 and of 法律顾问's 区领导接访), in the tables' order.
+        saying = set(_texts_saying(t, pool, word))
+        found = [pid for pid in pool if pid in saying or pid in found]
     if found:
         f.projects, f.ambiguous, f.name_holds = found, [], word
+        if not named:
+            f.indicators, f.related = [], True  # (an indicator whose name holds the word is a text saying it)
+
+
+def _texts_saying(t: Turn, pool: list[int], word: str) -> list[int]:
+    """The projects of the pool whose goal, or an indicator's name or value, says the word word for word; none
+    over more documents than texts are searched in."""
+    docs = sorted({t.kb.projects[pid].document_id for pid in pool})
+    if not docs or len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return []
+    out = [r["id"] for r in query.projects_in(t.conn, docs) if word in compact(r["goal"] or "")]
+    out += [k["project_id"] for k in query.indicators(t.conn, doc_ids=docs)
+            if word in compact(f"{k['name']}{k['annual_value'] or ''}{k['period_value'] or ''}")]
+    return list(dict.fromkeys(out))
 
 
 def _one_name_in_pieces(p: Parse) -> None:
@@ -1718,7 +1745,7 @@ def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"名称含雇员的项目有哪些", "其中带经费的有几个": those projects listed (the list says how many), not
     their amounts nor their indicators."""
-    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    held = _held_word(p.text)
     if not f.name_holds or held is None or f.categories or f.indicators:
         return None
     # (the word held is no concept asked: "名字里有经费的" asks no amount)
@@ -3010,7 +3037,7 @@ def _said_in_a_projects_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
-    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    held = _held_word(p.text)
     if held and f.name_holds and p.unexplained:
         # "名称含雇员的": the words saying the name holds it ask nothing else, and the word is the names'
         quoted = p.text[held.start():held.end()]
