@@ -1432,8 +1432,9 @@ def _word_of_several_indicators(p: Parse, kb: KnowledgeBase, at: int, word: str)
     """"约访的指标是多少": an indicator asked by a word that is a whole word of a few indicators' names (区领导重点约访,
     参与区领导重点约访) and of no project's: the word names each of them about equally, so all are the mention
     (the answer lists them, or asks which) — never one picked, nor "not found" when the names say it."""
-    if len(word) < 2 or at < 0 or not p.has("indicator", "value") or kb.segmenter.everyday(word):
-        return False
+    if len(word) < 2 or at < 0 or not p.has("indicator", "value") or kb.segmenter.everyday(word) \
+            or any(m.of("project") or m.of("indicator") for m in p.mentions):
+        return False  # (beside a name said, the word is read with it: "乡镇" of 国土空间's 乡镇级…规划编制数量)
     refs: set[Ref] = set()
     for fid in kb.bigram_index.get(word[:2], ()):
         form, form_refs = kb.fuzzy_forms[fid]
