@@ -1,10 +1,16 @@
 """Classes of round 27 (words51): a word several indicators' names hold names each of them about equally (listed,
 never one picked nor "not found"); a project found by what its goal or indicators say in other words than its
-name (a piece of the name said, the rest what its texts say)."""
+name (a piece of the name said, the rest what its texts say); the projects related to a word, by their names and
+texts, and those a general table prints as its rows under 项目名称."""
 
 from __future__ import annotations
 
-from bot.engine import ANSWERED, Session
+from pathlib import Path
+
+import pytest
+from conftest import engine_over
+
+from bot.engine import ANSWERED, Engine, Session
 
 CLARIFY, UNKNOWN = "clarify", "unknown"
 
@@ -68,3 +74,47 @@ def test_the_projects_related_to_a_word_are_those_whose_names_or_texts_say_it(se
     # A name's word still lists by names alone; a word nothing says is not found.
     assert "共 2 个项目" in _ask(seed_engine, "名称含雇员的项目有哪些").text
     assert _ask(seed_engine, "飞机相关的项目有哪些").status == UNKNOWN
+
+
+_GENERAL50 = Path(__file__).resolve().parent / "data" / "general50"
+
+
+@pytest.fixture(scope="module")
+def liuyang(tmp_path_factory) -> Engine:
+    files = [_GENERAL50 / "浏阳市文化旅游广电体育局_2025年_项目支出绩效目标表.txt", _GENERAL50 / "浏阳市_2026年_部门项目支出预算表.xlsx"]
+    return engine_over(tmp_path_factory.mktemp("words51_db") / "kb.sqlite", files)
+
+
+def test_the_projects_a_general_table_prints_as_rows_are_related_too(liuyang):
+    conn = liuyang.kb.conn
+    projects = {r[0] for r in conn.execute("SELECT name FROM projects WHERE kind != 'department'"
+                                           " AND (name LIKE '%花炮%' OR goal LIKE '%花炮%')")}
+    printed = {r[0].split("\x1f")[-1] for r in conn.execute(
+        "SELECT row_labels FROM facts WHERE row_heads LIKE '%项目名称' AND row_labels LIKE '%花炮%'")}
+    printed = {name for name in printed if "花炮" in name} - projects
+    assert projects and printed
+    answer = _ask(liuyang, "花炮相关的项目有哪些")
+    assert answer.status == ANSWERED, answer.text
+    assert all(name in answer.text for name in projects | printed), answer.text
+    assert f"（{len(projects | printed)} 个）" in answer.text.splitlines()[0]
+
+
+_GENERAL47 = Path(__file__).resolve().parent / "data" / "general47"
+
+
+@pytest.fixture(scope="module")
+def anji(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("words51_anji") / "kb.sqlite",
+                       [_GENERAL47 / "安吉县文化和广电旅游体育局2026年项目支出绩效目标表.txt"])
+
+
+def test_an_indicators_project_said_by_what_its_goal_says_it_does(anji):
+    conn = anji.kb.conn
+    name, value, project = conn.execute(
+        "SELECT i.name, i.annual_value, p.name FROM indicators i JOIN projects p ON p.id = i.project_id"
+        " WHERE p.goal LIKE '%马拉松%' AND i.name LIKE '%人次%'").fetchone()
+    assert "马拉松" not in project
+    answer = _ask(anji, f"办马拉松那个项目{name}指标多少")
+    assert answer.status == ANSWERED and project in answer.text and value in answer.text, answer.text
+    # What no project's texts say is still not found.
+    assert _ask(anji, f"办飞机那个项目{name}指标多少").status == UNKNOWN

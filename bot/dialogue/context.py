@@ -30,6 +30,7 @@ from bot.dialogue.resolve import (
     project_said_to_do,
     resolve_projects,
     said_inside,
+    says_each_word,
     text_saying,
     within,
 )
@@ -2986,6 +2987,14 @@ def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     kb = t.kb
     held = [i for i in f.indicators
             if all(w in compact(kb.projects[kb.indicator_project[i]].name) for w in p.unexplained)]
+    if not held:
+        # "办马拉松那个项目参赛人次指标多少": the words are what one of the indicators' projects does, said in its
+        # goal or indicators (举办…马拉松); the one project saying them all is the one asked of (two: not told apart)
+        owners = list(dict.fromkeys(kb.indicator_project[i] for i in f.indicators))
+        saying = [pid for pid in owners if says_each_word(t, p.unexplained, compact("；".join(
+            [r["goal"] or "" for r in query.projects(t.conn, [pid])]
+            + [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[pid])])))]
+        held = [i for i in f.indicators if saying == [kb.indicator_project[i]]]
     if not held:
         return False
     f.indicators = held

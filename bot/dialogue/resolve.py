@@ -490,7 +490,7 @@ def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
     for r in query.projects_in(t.conn, docs):
         texts = re.split(r"[。；;！!\n，,]", r["goal"] or "")
         texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
-        if any(_says_each_word(t, words, compact(x)) for x in texts if x.strip()):
+        if any(says_each_word(t, words, compact(x)) for x in texts if x.strip()):
             return True
     return False
 
@@ -589,12 +589,12 @@ def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
     for r in query.projects_in(t.conn, docs):
         texts = [r["goal"] or ""] + [f"{k['name']}：{k['annual_value'] or ''}{k['period_value'] or ''}"
                                      for k in query.indicators(t.conn, project_ids=[r["id"]])]
-        if _says_each_word(t, words, compact("；".join(texts))):
+        if says_each_word(t, words, compact("；".join(texts))):
             found.append(r["id"])
     return found[0] if len(found) == 1 else None
 
 
-def _says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
+def says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
     """Every phrase said whole, or each of its words of two characters or more word for word (买 of
     "买编织袋救生衣" may be said 补充; 飞机 of "飞机维修" must be there, 维修 alone is another thing)."""
     for phrase in phrases:
