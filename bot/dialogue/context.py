@@ -2979,6 +2979,9 @@ def _words_in_one(word: str, names: list[str]) -> bool:
     return any(word[:k] in name and word[k:] in name for k in range(2, len(word) - 1) for name in names)
 
 
+_PROJECT_AFTER = re.compile(r"(?:那个|这个|那|这|的)?项目")
+
+
 def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     """"计量检定什么时候完成" (检定完成时间 of 计量器具强制检定补助经费): words not understood that are pieces of
     the named indicator's project's name say that project; the indicators kept to the projects they name."""
@@ -2987,9 +2990,10 @@ def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     kb = t.kb
     held = [i for i in f.indicators
             if all(w in compact(kb.projects[kb.indicator_project[i]].name) for w in p.unexplained)]
-    if not held:
-        # "办马拉松那个项目参赛人次指标多少": the words are what one of the indicators' projects does, said in its
-        # goal or indicators (举办…马拉松); the one project saying them all is the one asked of (two: not told apart)
+    if not held and all(_PROJECT_AFTER.match(p.text, p.text.find(w) + len(w)) for w in p.unexplained):
+        # "办马拉松那个项目参赛人次指标多少": the words, said of a project, are what one of the indicators' projects
+        # does, in its goal or indicators (举办…马拉松); the one project saying them all is the one asked of (two: not
+        # told apart). (Words not said of a project ask something else: "…基本工资多少".)
         owners = list(dict.fromkeys(kb.indicator_project[i] for i in f.indicators))
         saying = [pid for pid in owners if says_each_word(t, p.unexplained, compact("；".join(
             [r["goal"] or "" for r in query.projects(t.conn, [pid])]
