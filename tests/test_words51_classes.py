@@ -118,3 +118,12 @@ def test_an_indicators_project_said_by_what_its_goal_says_it_does(anji):
     assert answer.status == ANSWERED and project in answer.text and value in answer.text, answer.text
     # What no project's texts say is still not found.
     assert _ask(anji, f"办飞机那个项目{name}指标多少").status == UNKNOWN
+
+
+def test_a_long_word_is_said_spread_over_a_name_only_closely():
+    from bot.language.normalize import said_spread
+
+    assert said_spread("森林防火", "森林草原防灭火能力提升项目")  # 森林…防…火, within twice its length
+    assert not said_spread("森林防火", "县属国有林场森林资源管护及中幼林抚育经费")
+    assert not said_spread("森林防火", "森林资源调查与林地保护利用规划编制及防火")  # (too far apart)
+    assert said_spread("花炮", "浏阳国际花炮文化节") and not said_spread("花炮", "花卉与鞭炮")  # (short: as it is)

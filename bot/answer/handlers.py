@@ -27,7 +27,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
-from bot.language.normalize import compact, format_amount, shared_run
+from bot.language.normalize import compact, format_amount, said_spread, shared_run
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
@@ -2811,7 +2811,7 @@ def _printed_projects(t: Turn, word: str, rows: Sequence) -> list[tuple[str, str
     for r in query.printed_projects_holding(t.conn, docs, word):
         *whose, name = r["row_labels"].split("\x1f")
         doc = t.kb.documents.get(r["document_id"]) or {}
-        if word in compact(name) and compact(name) not in known and doc:
+        if said_spread(word, compact(name)) and compact(name) not in known and doc:
             known.add(compact(name))
             out.append((name, " ".join(whose), compose.table_name(doc["department_name"], doc.get("form"), doc.get("year")),
                         r["line"]))

@@ -38,7 +38,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref, department_places
-from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
+from bot.language.normalize import compact, in_order, normalize, said_spread, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -1120,7 +1120,7 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
         docs = set(f.doc_ids or kb.documents)
         pool = [pid for pid, pr in kb.projects.items() if pr.document_id in docs and pr.kind != "department"]
     names = kb.compact_project_names()
-    found = [pid for pid in pool if word in names[pid]]
+    found = [pid for pid in pool if word in names[pid] or not named and said_spread(word, names[pid])]
     if not named:
         # Related, not named so: a project whose goal or indicators say the word is one too (接访 of 信访超市's
         # 联合接访 and of 法律顾问's 区领导接访), in the tables' order.
