@@ -430,9 +430,14 @@ def value_verdict(held: bool) -> str:
     return "是，表中的指标值就是这样写的：" if held else "不是，表中的指标值是："
 
 
-def related_projects(named: list[str], rows: Sequence) -> str:
-    """"和律师有关的项目": the projects the words named, listed."""
-    return f"与“{'、'.join(dict.fromkeys(named))}”有关的项目（{len(rows)} 个）：\n{project_list(rows)}"
+def related_projects(named: list[str], rows: Sequence, printed: Sequence[tuple[str, str, str, int]] = (),
+                     note: str = "") -> str:
+    """"和律师有关的项目": the projects the words named, listed (the note of their tables after them); then the
+    projects a general table prints as its rows (name, whose, table, line), each with where it is."""
+    lines = [project_list(rows) + note] if rows else []
+    lines += [f"{k}. {name}（{whose + '，' if whose else ''}{table}第{line}行）"
+              for k, (name, whose, table, line) in enumerate(printed, start=len(rows) + 1)]
+    return f"与“{'、'.join(dict.fromkeys(named))}”有关的项目（{len(rows) + len(printed)} 个）：\n" + "\n".join(lines)
 
 
 def cost_only_in_text(row: sqlite3.Row, part: str, sentence: str) -> str:

@@ -21,12 +21,19 @@ from bot.answer import (
 )
 from bot.dialogue.context import OWN_LEFT_OUT
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
+from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
-from bot.language.normalize import compact, format_amount, shared_run, small_number
+from bot.language.normalize import (
+    compact,
+    format_amount,
+    said_spread,
+    shared_run,
+    small_number,
+)
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
 from bot.store import queries as query
@@ -2807,8 +2814,28 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         # would answer as if the question were understood
         return t.unknown(compose.no_projects_listed(sorted({d["department_name"] for d in docs})), suggest=False)
     ids = [r["id"] for r in rows]
-    text = compose.projects_listed(rows) + dept_note(t, f.doc_ids)
+    text = compose.related_projects([f.name_holds], rows, _printed_projects(t, f.name_holds, rows), dept_note(t, f.doc_ids)) \
+        if f.related else compose.projects_listed(rows) + dept_note(t, f.doc_ids)
     return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))
+
+
+def _printed_projects(t: Turn, word: str, rows: Sequence) -> list[tuple[str, str, str, int]]:
+    """"花炮相关的项目": the projects a general table of the departments in scope prints as rows under its 项目名称
+    (a 部门项目支出预算表's 花炮专业技能人才培养经费) whose names hold the word, beside the projects found: (name, whose —
+    the row's other labels —, table, line); none already found, none over more tables than texts are searched in."""
+    docs = t.docs_of(t.p.departments()) if t.p.departments() else list(t.kb.documents)
+    if len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return []
+    known = {compact(r["name"]) for r in rows}
+    out = []
+    for r in query.printed_projects_holding(t.conn, docs, word):
+        *whose, name = r["row_labels"].split("\x1f")
+        doc = t.kb.documents.get(r["document_id"]) or {}
+        if said_spread(word, compact(name)) and compact(name) not in known and doc:
+            known.add(compact(name))
+            out.append((name, " ".join(whose), compose.table_name(doc["department_name"], doc.get("form"), doc.get("year")),
+                        r["line"]))
+    return out
 
 
 Handler = Callable[[Turn, Frame], Answer]

@@ -30,6 +30,7 @@ from bot.dialogue.resolve import (
     project_said_to_do,
     resolve_projects,
     said_inside,
+    says_each_word,
     text_saying,
     within,
 )
@@ -37,7 +38,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref, department_places
-from bot.language.normalize import compact, in_order, normalize, shared_run, small_number
+from bot.language.normalize import compact, in_order, normalize, said_spread, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -1092,14 +1093,22 @@ _NAME_HOLDS = re.compile(r"(?<!不)(?:带有|带|含有|含|包含|名字?(?:里
 _INTO_LIST = re.compile(r"^(?:那|那么)?(?:其中|这里面|里面|这些|这中间|当中)")
 # "哪几个项目跟政府雇员有关": asked which projects, those whose names say the word
 _RELATED = re.compile(r"(?:跟|和|与|同)[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)")
-_WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么)项目|项目(?:有)?(?:哪些|哪几个)")
+_WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么|哪个|哪一个)项目|项目(?:有)?(?:哪些|哪几个)")
+# "花炮相关的项目有哪些", "接访有关的项目": the word first, the projects it relates to after it
+_RELATED_FIRST = re.compile(r"^[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)的?(?:项目|是哪|有哪)")
+
+
+def _held_word(text: str) -> re.Match | None:
+    """The words saying which projects are asked by a word they hold or relate to, the word its group 1."""
+    return _NAME_HOLDS.search(text) or _RELATED.search(text) or _RELATED_FIRST.search(text)
 
 
 def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     """"信访局有哪些项目" → "其中带“政府雇员”的合计多少": every project whose name holds the word said, of the
     list just shown when the question continues it (else of the tables in scope), is what is asked about:
     not a choice between them. Nothing changes when no project's name holds it."""
-    m = _NAME_HOLDS.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
+    named = _NAME_HOLDS.search(p.text)
+    m = named or _RELATED_FIRST.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
     if m is None or p.has("exclude"):
         return
     word = compact(m.group(1))
@@ -1111,9 +1120,28 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
         docs = set(f.doc_ids or kb.documents)
         pool = [pid for pid, pr in kb.projects.items() if pr.document_id in docs and pr.kind != "department"]
     names = kb.compact_project_names()
-    found = [pid for pid in pool if word in names[pid]]
+    found = [pid for pid in pool if word in names[pid] or not named and said_spread(word, names[pid])]
+    if not named:
+        # Related, not named so: a project whose goal or indicators say the word is one too (接访 of 信访超市's
+        # 联合接访 and of 法律顾问's 区领导接访), in the tables' order.
+        saying = set(_texts_saying(t, pool, word))
+        found = [pid for pid in pool if pid in saying or pid in found]
     if found:
         f.projects, f.ambiguous, f.name_holds = found, [], word
+        if not named:
+            f.indicators, f.related = [], True  # (an indicator whose name holds the word is a text saying it)
+
+
+def _texts_saying(t: Turn, pool: list[int], word: str) -> list[int]:
+    """The projects of the pool whose goal, or an indicator's name or value, says the word word for word; none
+    over more documents than texts are searched in."""
+    docs = sorted({t.kb.projects[pid].document_id for pid in pool})
+    if not docs or len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return []
+    out = [r["id"] for r in query.projects_in(t.conn, docs) if word in compact(r["goal"] or "")]
+    out += [k["project_id"] for k in query.indicators(t.conn, doc_ids=docs)
+            if word in compact(f"{k['name']}{k['annual_value'] or ''}{k['period_value'] or ''}")]
+    return list(dict.fromkeys(out))
 
 
 def _one_name_in_pieces(p: Parse) -> None:
@@ -1718,7 +1746,7 @@ def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
 def _listed_by_name(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"名称含雇员的项目有哪些", "其中带经费的有几个": those projects listed (the list says how many), not
     their amounts nor their indicators."""
-    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    held = _held_word(p.text)
     if not f.name_holds or held is None or f.categories or f.indicators:
         return None
     # (the word held is no concept asked: "名字里有经费的" asks no amount)
@@ -2951,6 +2979,9 @@ def _words_in_one(word: str, names: list[str]) -> bool:
     return any(word[:k] in name and word[k:] in name for k in range(2, len(word) - 1) for name in names)
 
 
+_PROJECT_AFTER = re.compile(r"(?:那个|这个|那|这|的)?项目")
+
+
 def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     """"计量检定什么时候完成" (检定完成时间 of 计量器具强制检定补助经费): words not understood that are pieces of
     the named indicator's project's name say that project; the indicators kept to the projects they name."""
@@ -2959,6 +2990,15 @@ def _words_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> bool:
     kb = t.kb
     held = [i for i in f.indicators
             if all(w in compact(kb.projects[kb.indicator_project[i]].name) for w in p.unexplained)]
+    if not held and all(_PROJECT_AFTER.match(p.text, p.text.find(w) + len(w)) for w in p.unexplained):
+        # "办马拉松那个项目参赛人次指标多少": the words, said of a project, are what one of the indicators' projects
+        # does, in its goal or indicators (举办…马拉松); the one project saying them all is the one asked of (two: not
+        # told apart). (Words not said of a project ask something else: "…基本工资多少".)
+        owners = list(dict.fromkeys(kb.indicator_project[i] for i in f.indicators))
+        saying = [pid for pid in owners if says_each_word(t, p.unexplained, compact("；".join(
+            [r["goal"] or "" for r in query.projects(t.conn, [pid])]
+            + [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[pid])])))]
+        held = [i for i in f.indicators if saying == [kb.indicator_project[i]]]
     if not held:
         return False
     f.indicators = held
@@ -3010,7 +3050,7 @@ def _said_in_a_projects_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Words not understood: tolerated next to a recognised name when everyday, or searched for; an
     indicator named in other words; else say what was not found."""
-    held = _NAME_HOLDS.search(p.text) or _RELATED.search(p.text)
+    held = _held_word(p.text)
     if held and f.name_holds and p.unexplained:
         # "名称含雇员的": the words saying the name holds it ask nothing else, and the word is the names'
         quoted = p.text[held.start():held.end()]

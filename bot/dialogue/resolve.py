@@ -490,7 +490,7 @@ def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
     for r in query.projects_in(t.conn, docs):
         texts = re.split(r"[。；;！!\n，,]", r["goal"] or "")
         texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
-        if any(_says_each_word(t, words, compact(x)) for x in texts if x.strip()):
+        if any(says_each_word(t, words, compact(x)) for x in texts if x.strip()):
             return True
     return False
 
@@ -576,8 +576,11 @@ def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
     owners = [{int(r.key) for r in m.of("project")} | {t.kb.indicator_project[int(r.key)] for r in m.of("indicator")}
               for m in p.mentions]
     owners = [o for o in owners if o]
-    if len(owners) < 2 or set.intersection(*owners) or len(set().union(*owners)) > TEXTS_SEARCHED_AT_MOST:
-        return None  # (one name, or names of one project: its projects are the answer, as before)
+    if not owners or len(set().union(*owners)) > TEXTS_SEARCHED_AT_MOST:
+        return None
+    if (len(owners) < 2 or set.intersection(*owners)) and not p.unexplained:
+        return None  # (one name, or names of one project, and nothing else said: its projects are the answer)
+    # ("哪个项目是派律师参与接访的": 律师 names a piece of one project, 参与接访 nothing; what its texts say decides)
     words = search_words(p, t.kb)
     docs = f.doc_ids or list(t.kb.documents)
     if not words or len(docs) > TEXTS_SEARCHED_AT_MOST:
@@ -586,12 +589,12 @@ def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
     for r in query.projects_in(t.conn, docs):
         texts = [r["goal"] or ""] + [f"{k['name']}：{k['annual_value'] or ''}{k['period_value'] or ''}"
                                      for k in query.indicators(t.conn, project_ids=[r["id"]])]
-        if _says_each_word(t, words, compact("；".join(texts))):
+        if says_each_word(t, words, compact("；".join(texts))):
             found.append(r["id"])
     return found[0] if len(found) == 1 else None
 
 
-def _says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
+def says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
     """Every phrase said whole, or each of its words of two characters or more word for word (买 of
     "买编织袋救生衣" may be said 补充; 飞机 of "飞机维修" must be there, 维修 alone is another thing)."""
     for phrase in phrases:

@@ -43,6 +43,7 @@ class Frame:
     every_department: bool = False  # no department named, several loaded: answered for each
     within: bool = False  # a content search inside the projects named
     name_holds: str = ""  # "带“政府雇员”的": the projects are those whose names hold this word
+    related: bool = False  # "花炮相关的": …or whose goal or indicators say it
     unit: str = ""  # "图书馆有哪些项目": the 资金使用单位 named; the projects are its projects
     units: list[str] = field(default_factory=list)  # "图书馆和博物馆一共多少": several units named
     of_units: bool = False  # "有几个资金使用单位", "哪个单位经费最多": the units themselves are asked about

@@ -144,6 +144,21 @@ def in_order(word: str, label: str) -> bool:
     return True
 
 
+def said_spread(word: str, name: str, stretch: int = 2) -> bool:
+    """Whether a name says a word of four characters or more with others between its characters, in order, within
+    `stretch` times its length ("森林防火" in 森林草原防灭火能力提升项目); a shorter word only as it is."""
+    if word in name:
+        return True
+    if len(word) < 4:
+        return False
+    at = name.find(word[0])
+    while at >= 0:
+        if in_order(word, name[at:at + stretch * len(word)]):
+            return True
+        at = name.find(word[0], at + 1)
+    return False
+
+
 def shared_run(a: str, b: str) -> int:
     """The length of the longest run of characters two labels share (特困供养金 and 特困供养: 4)."""
     best = 0

@@ -71,6 +71,8 @@ class Vocabulary:
     unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
     # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
     label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The table readers' words of asking ([asking_words.economic] …): checked here, read by bot/language/asking.py
+    asking_words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     path: str = ""
 
     def words(self) -> set[str]:
@@ -218,6 +220,23 @@ def _table_words(read: _Checked) -> dict[str, Any]:
     }
 
 
+def _asking_words(read: _Checked) -> dict[str, Any]:
+    """[asking_words]: a table of word lists per table reader (a wrong shape is reported with its line)."""
+    value = read.data.get("asking_words", {})
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        read.error("[asking_words", "[asking_words] 中每一项应为表（[asking_words.名称]）")
+        return {"asking_words": {}}
+    readers: dict[str, dict[str, tuple[str, ...]]] = {}
+    for reader, lists in value.items():
+        readers[reader] = {}
+        for key, words in lists.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                read.error(f"{key} =", f"[asking_words.{reader}] 中“{key}”应为字符串列表")
+                continue
+            readers[reader][key] = tuple(dict.fromkeys(read.normalize(w) for w in words if read.normalize(w)))
+    return {"asking_words": readers}
+
+
 def load_vocabulary(path: str | Path) -> Vocabulary:
     """Read and check the vocabulary; a mistake is reported with the file and line."""
     p = Path(path)
@@ -253,7 +272,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         measure_kin=read.words("measure_kin"),
         start_words=read.words("start_words"),
         end_words=read.words("end_words"),
-        **_table_words(read),
+        **_table_words(read), **_asking_words(read),
         count_endings=read.longest_first("count_endings"),
         entity_kinds=read.longest_first("entity_kinds"),
         institution_kinds=read.longest_first("institution_kinds"),

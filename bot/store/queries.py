@@ -204,6 +204,20 @@ def sheet_projects(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def printed_projects_holding(conn: Conn, doc_ids: Sequence[int], word: str) -> list[sqlite3.Row]:
+    """The rows of general tables that name a project in a 项目名称 column (their last row head; the heads and the
+    labels of a row are joined by char(31)) and whose labels hold the word's first two characters (the caller reads
+    the name closer): document, row labels, first line."""
+    if not doc_ids:
+        return []
+    return conn.execute(
+        "SELECT document_id, row_labels, MIN(line) AS line FROM facts "
+        f"WHERE document_id IN ({_marks(doc_ids)}) AND (row_heads = '项目名称' OR row_heads LIKE '%' || char(31) || '项目名称') "
+        "AND instr(row_labels, ?) > 0 GROUP BY document_id, row_labels ORDER BY document_id, MIN(line)",
+        [*doc_ids, word[:2]],
+    ).fetchall()
+
+
 def sheet_fields(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     """The fields of the form of each sheet of a one-project-per-sheet 自评表 (a label and its value: 实施单位, 自评等级,
     填报日期 …): document, sheet, label, value, cell, line."""

@@ -1417,10 +1417,51 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
         return  # (a word of the project's other indicators only once no name reads it: 完成时间 is names')
     if not pointer and _name_said_otherwise(p, kb, start, end, core, chunk):
         return
+    if not pointer and _word_of_several_indicators(p, kb, start + chunk.find(core), core):
+        return
     p.unexplained.extend(_content_runs(spans, marks) or [core])
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
     words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
     p.unexplained_common = p.unexplained_common and _everyday_only(words, p, kb, contradicts)
+
+
+SHARED_WORD_NAMES_AT_MOST = 4  # more indicators' names holding the word: a common word, no name said
+
+
+def _word_of_several_indicators(p: Parse, kb: KnowledgeBase, at: int, word: str) -> bool:
+    """"约访的指标是多少": an indicator asked by a word that is a whole word of a few indicators' names (区领导重点约访,
+    参与区领导重点约访) and of no project's: the word names each of them about equally, so all are the mention
+    (the answer lists them, or asks which) — never one picked, nor "not found" when the names say it."""
+    if len(word) < 2 or at < 0 or not p.has("indicator", "value") or kb.segmenter.everyday(word) \
+            or any(m.of("project") or m.of("indicator") for m in p.mentions):
+        return False  # (beside a name said, the word is read with it: "乡镇" of 国土空间's 乡镇级…规划编制数量)
+    refs: set[Ref] = set()
+    for fid in kb.bigram_index.get(word[:2], ()):
+        form, form_refs = kb.fuzzy_forms[fid]
+        if word not in form:
+            continue
+        if any(r.kind != "indicator" for r in form_refs):
+            return False  # (a word of a project's name is that project's: read elsewhere)
+        if len(form_refs) > SHARED_WORD_NAMES_AT_MOST or len(refs) > SHARED_WORD_NAMES_AT_MOST:
+            return False
+        refs |= {r for r in form_refs if _on_word_bounds(word, compact(kb.indicator_name.get(r.id, "")), kb)}
+    names = {compact(kb.indicator_name.get(r.id, "")) for r in refs}
+    if not 2 <= len(names) <= SHARED_WORD_NAMES_AT_MOST:
+        return False
+    p.mentions.append(Mention(at, at + len(word), word, refs, float(FUZZY_ACCEPT)))
+    return True
+
+
+def _on_word_bounds(word: str, name: str, kb: KnowledgeBase) -> bool:
+    """Whether the name holds the word starting and ending where its own words do (约访 of 区领导重点约访, cut
+    …重点/约/访; never 访的 or 导重)."""
+    bounds = set(accumulate((len(w) for w in kb.segmenter.cut(name)), initial=0))
+    at = name.find(word)
+    while at >= 0:
+        if at in bounds and at + len(word) in bounds:
+            return True
+        at = name.find(word, at + 1)
+    return False
 
 
 def _everyday_only(words: list[str], p: Parse, kb: KnowledgeBase, contradicts: Callable[[str], bool]) -> bool:

@@ -19,6 +19,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike
 from bot.language.normalize import compact
 from bot.language.ordinals import small_number
@@ -33,40 +34,35 @@ _ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|办|院|中心|部|�
 _SCHOOL = re.compile(r"(?:中学|小学|学校|学院|医院|幼儿园|图书馆|博物馆|文化馆|卫生院|保健院|研究所|研究院|测绘院|储备中心|保持站)$")
 _OWN = re.compile(r"[（(]?本级[）)]?$")
 _SUBJECTS = ("收入", "支出")
+# The words of asking are the vocabulary's ([asking_words.departments]); the grammar around them is here.
 # Words that say the whole of the table (the place's 合计) rather than a line's
-_WHOLE = re.compile(r"全市|全县|全区|全部|所有部门|总收入|总支出|合计|总额|总计|一共|总共")
-_SHARE = re.compile(r"占比|比重|比例|百分之|占.{0,10}(?:多少|几|%|比)")
-_DIFF = re.compile(r"差多少|相差|差额|差距|多多少|少多少|高多少|低多少|差了")
-_WHICH_MORE = re.compile(r"哪个(?:更)?(?:多|大|高|少|小|低)|谁(?:更)?(?:多|大|高|少)")
-_RANK = re.compile(r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>多|大|高|少|小|低)"
-                   r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|排名|排序|排行")
+_WHOLE = Words("departments", "{whole}")
+_SHARE = Words("departments", r"{share}|占.{0,10}(?:多少|几|%|比)")
+_DIFF = Words("departments", "{diff}")
+_WHICH_MORE = Words("departments", "{which_more}")
+_RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>{most_ends})"
+                             r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
-_COUNT = re.compile(r"几个|多少个|几家|多少家|几所|单位数")
-_LIST = re.compile(r"哪些|哪几|都有谁|都有哪|有哪|列一下|列出")
-_GROUP_WORD = re.compile(r"部门|委办局")
-_UNIT_WORD = re.compile(r"单位|学校|医院|下属|下面|二级")
+_COUNT = Words("departments", "{count}")
+_LIST = Words("departments", "{list}")
+_GROUP_WORD = Words("departments", "{group_words}")
+_UNIT_WORD = Words("departments", "{unit_words}")
 _HAS = re.compile(r"有(?!多少|几)")
-_OVER = re.compile(r"(?:超过|大于|高于|多于|以上|不少于|不低于|达到)")
-_UNDER = re.compile(r"(?:低于|少于|小于|不到|不足|以下)")
+_OVER = Words("departments", "{over}")
+_UNDER = Words("departments", "{under}")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿|千)?")
 _CN_NUMBER = re.compile(r"([一二两三四五六七八九十百千]+)(万|亿|千)")
 # Words a question of these lines may say besides the lines and the column: what is asked and how. A word left
 # beyond these (门票收入, 每月, 上级补助, another place) changes the question: it is not answered as if absent.
-_ASKING = re.compile(
-    r"(?:收入|支出|预算数|预算|资金|金额|总额|合计|总计|小计|一共|总共|共计|加起来|多少钱|多少|是多少|为多少|有多少|是|为|有|的|了|呢|吗|啊|呀"
-    r"|么|啥|什么|谁|哪个|哪一个|哪些|哪几个|哪几|哪家|哪|单位|部门|委办局|下面|下属|二级|其中|里面|里|当中|之中|它的|它|这个|这|那么|那|换成|换|再|还有"
-    r"|全市|全县|全区|全部|所有|最|多|少|大|小|高|低|排名|排序|排行|排|按|名|位|第|前|倒数|几个|几家|几所|个|家|所|差距|差额|相差|差|比重"
-    r"|占比|比例|百分之几|百分比|占|比|超过|大于|高于|多于|以上|不少于|不低于|达到|低于|少于|小于|不到|不足|以下|万元|万|亿|千|元"
-    r"|总|各个|各|每个|每|分别|分|表|这张表|本表|一下|看下|看看|查一下|查查|请问|帮我|告诉我|分别|和|与|跟|及|同|本年|今年|年度|情况|数|都|共|\d+(?:\.\d+)?"
-    r"|[一二两三四五六七八九十百]|[\s,，。.?？!！、：:])")
-_ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计")
-_EACH = re.compile(r"各部门|各个部门|每个部门|各单位|各个单位|每个单位|分部门|分单位|分别")
+_ASKING = Words("departments", r"(?:{asking}|\d+(?:\.\d+)?|[\s,，。.?？!！、：:])")
+_ADDED = Words("departments", "{added}")
+_EACH = Words("departments", "{each}")
 # Each department's figures added up ("各部门人员经费合计", "所有单位加起来"), not one by one (分别)
-_OF_EACH_ADDED = re.compile(r"^(?!.*分别).*(?:各部门|各个部门|每个部门|各单位|各个单位|每个单位|所有部门|所有单位).*(?:合计|加起来|一共|总共|总和|共计)")
+_OF_EACH_ADDED = Words("departments", r"^(?!.*{apart}).*{every_line}.*{every_added}")
 # The label this table prints on each department's own line: said of a department, the question is of this table
 _LINE_LABEL = re.compile(r"小计")
-_FOLLOW = re.compile(r"呢$|^(?:那|那么|换成|换|其中|它|它的|这个|下面|下属|再|还有)")
-FOLLOW = re.compile(r"^(?:其中|下面|下属|它下面|那下面)")  # read before the other follow-ups
+_FOLLOW = Words("departments", r"{follow_ends}$|^{follow_starts}")
+FOLLOW = Words("departments", r"^{within_starts}")  # read before the other follow-ups
 
 
 @dataclass

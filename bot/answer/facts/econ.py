@@ -22,6 +22,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, fmt_percent
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import department_forms, unit_short_forms
 from bot.language.normalize import compact
 from bot.store import queries as query
@@ -41,25 +42,21 @@ SANGONG = (("30212", "因公出国（境）费用", ("因公出国", "出国", "
 _SANGONG_SAID = re.compile(r"三公经费|三公")
 _BASIC = re.compile(r"基本支出(?:合计|总额|总计|总数)?")
 _PROJECT = re.compile(r"项目支出|项目经费|项目资金|项目预算")
-_WHOLE = re.compile(r"合计|总计|总额|一共|总共|共计|全部|全局|总")
-_UNITS_SAID = re.compile(r"(?:哪个|哪一个|哪家|各个?|每个|[二两三四五六]个|下面|下属|所属|几个)(?:的)?(?:预算)?单位|单位(?:里|中|之中|当中)?(?:哪个|谁)")
-_MOST = re.compile(r"最(?P<dir>多|大|高|少|小|低)|哪(?:个|一个|项|一项|些)?(?:科目|款|支出)?(?:更)?(?P<more>多|少)")
-_ITEM_RANK = re.compile(r"哪(?:一)?项|哪个科目|哪一个科目|哪个款|什么支出|哪笔|哪类")
-_SHARE = re.compile(r"占比|比重|比例|百分之|占.{0,10}(?:多少|几|%|比)")
-_DIFF = re.compile(r"差多少|相差|差额|差距|多多少|少多少|高多少|低多少|差了|差几")
-_WHICH = re.compile(r"哪个(?:更)?(?:多|大|高|少|小|低)|谁(?:更)?(?:多|大|高|少)|哪(?:个|一个)?多")
-_ADDED = re.compile(r"加起来|加在一起|一共|总共|合计|总和|之和|共计|加上|相加|[加和与及]")
-_UNITS_ASKED = re.compile(r"(?:几个|多少个|哪些|哪几个)(?:预算)?单位|单位(?:有哪些|有几个|都有哪些|是哪些|有多少个)")
-_EACH = re.compile(r"分别|各(?:是|为|有)?多少")
-_LIST = re.compile(r"哪些|有什么|包括|包含|明细|都有")
-_FOLLOW = re.compile(r"呢$|^(?:那|那么|换成|换|再|还有)|有没有|有吗")
+# The words of asking are the vocabulary's ([asking_words.economic]); the grammar around them is here.
+_WHOLE = Words("economic", "{whole}")
+_UNITS_SAID = Words("economic", r"{units_said}(?:的)?(?:预算)?单位|单位(?:里|中|之中|当中)?{units_which}")
+_MOST = Words("economic", r"最(?P<dir>{most_ends})|哪(?:个|一个|项|一项|些)?{rank_things}?(?:更)?(?P<more>多|少)")
+_ITEM_RANK = Words("economic", "{item_rank}")
+_SHARE = Words("economic", r"{share}|占.{0,10}(?:多少|几|%|比)")
+_DIFF = Words("economic", "{diff}")
+_WHICH = Words("economic", "{which_more}")
+_ADDED = Words("economic", "{added}")
+_UNITS_ASKED = Words("economic", r"{units_counted}(?:预算)?单位|单位{units_listed}")
+_EACH = Words("economic", "{each}")
+_LIST = Words("economic", "{list}")
+_FOLLOW = Words("economic", r"{follow_ends}$|^{follow_starts}|{follow_asks}")
 # What a question of this table may say besides its department, units, subjects and ops: the words of asking
-_ASKING = re.compile(
-    r"(?:基本支出|经济分类|分类|科目|编码|代码|预算数|预算|支出|资金|经费|金额|总额|合计|总计|小计|一共|总共|共计|加起来|加在一起|加上|相加|之和|总和"
-    r"|多少钱|多少万元|多少|是多少|为多少|有多少|有没有|有吗|是什么|是啥|什么|是|为|有|的|了|呢|吗|啊|呀|么|啥|谁|哪个|哪一个|哪一项|哪项|哪些"
-    r"|哪家|哪笔|哪类|哪|单位|下面|下属|所属|其中|里面|里|中|当中|之中|它的|它|这个|这|那么|那|换成|换|再|还有|全局|全部|最|更|多|少|大|小|高|低"
-    r"|占比|比重|比例|百分之几|百分比|占|比|差多少|相差|差额|差距|差了|差|和|与|跟|及|同|加|一下|看下|看看|查一下|请问|帮我|告诉我|分别|各|每个|个|项"
-    r"|元|万元|万|钱|本年|今年|年度|情况|数|都|共|总|[一二两三四五六]|[\s,，。.?？!！、：:（）()])")
+_ASKING = Words("economic", r"(?:{asking}|[\s,，。.?？!！、：:（）()])")
 
 
 @dataclass(eq=False)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.words import _TICKED, bracket_words, label_key
+from bot.language import asking
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
     company_short_forms,
@@ -99,6 +100,7 @@ class FactIndex:
         self.conn = conn
         self.operations = operations or {}  # the vocabulary's [operation_words]: sum, diff, ratio … -> their words
         self.vocab_path = vocab_path  # (records.py reads its [record_asks])
+        asking.use(vocab_path)  # (the table readers' words of asking: this file's)
         self.cut = cut  # the knowledge base's word cutter: where a question's words begin and end
         self.tags = tags or {}  # its part-of-speech tags of words (n, t, v …)
         syn, abbrev = _read_words(vocab_path)
