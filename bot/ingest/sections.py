@@ -40,7 +40,10 @@ def _blocks(facts: list[Fact]) -> list[tuple[tuple[str, int], str]]:
 
 def split_departments(doc: Document) -> list[Document]:
     """The document, and one document per department block when the table holds two blocks or more (of
-    different departments, each on one sheet); else the document unchanged."""
+    different departments, each on one sheet), or two departments or more in a column of their own each closed
+    by its 小计 row; else the document unchanged."""
+    if columned := split_department_column(doc):
+        return columned
     blocks = _blocks(doc.facts)
     owners = [owner for _, owner in blocks]
     if len(set(owners)) < 2 or len(set(owners)) != len(owners) or len({s for (s, _), _ in blocks}) != 1:
@@ -61,6 +64,62 @@ def split_departments(doc: Document) -> list[Document]:
     # The lines above the blocks (the 合计 of them all) are the place's whose departments the blocks are, not
     # the preparer's (编制单位 宜都市财政局 drew the table up; its own lines are not these).
     out = [dataclasses.replace(doc, department=place_of_title(doc.title) or doc.department, facts=own)] if own else []
+    for owner, facts in parts.items():
+        out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
+    if out and out[0].department != doc.department:
+        out[0].issues = list(doc.issues)  # the file's warnings are said once
+    return out
+
+
+# The head of a column naming each row's department (部门名称 | 单位名称 | 项目名称 … of a city's 部门项目支出预算表).
+_DEPARTMENT_HEAD = re.compile(r"^(?:预算)?部门(?:名称)?$")
+# "浏阳市教育局小计", "教育局 小计": a department's subtotal row, its name in the department column.
+_SUBTOTAL = re.compile(r"^(\S.*?)\s*(?:部门)?小计$")
+# A title that names its place after the year ("2026年浏阳市部门项目支出预算表"): the place whose departments the
+# rows are.
+_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年度?((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
+                         r"(?:本级)?(?:各|所属)?(?:部门|单位)")
+
+
+def _column_owner(f: Fact) -> tuple[str, bool]:
+    """The department a fact's row is of by the table's department column, and whether it is that department's
+    小计 row (the department named in that column, "小计" after it or in the next label); ("", False) else."""
+    if not f.row or not f.row_heads or not _DEPARTMENT_HEAD.match(f.row_heads[0].replace(" ", "")):
+        return "", False
+    head = f.row[0].strip()
+    if (m := _SUBTOTAL.match(head)) and _ORGANISATION.search(m.group(1)):
+        return m.group(1), len(f.row) == 1
+    if not _ORGANISATION.search(head):
+        return "", False
+    return head, len(f.row) >= 2 and f.row[1].strip() in ("小计", "合计")
+
+
+def _place_of(title: str) -> str:
+    """The place a title names, before or after its year."""
+    m = _YEAR_PLACE.match(re.sub(r"\s", "", title))
+    return place_of_title(title) or (m.group(1) if m else "")
+
+
+def split_department_column(doc: Document) -> list[Document]:
+    """One document per department of a table whose first row label is each row's department (a column headed
+    部门名称) and whose every department closes on its 小计 row: that row is the department's 合计, its other
+    rows its lines (the department's name taken off their labels); what is no department's (the table's 合计,
+    its 编制单位 line) is the place's. [] when the table is not of that shape (two departments at least)."""
+    owned = [(f, *_column_owner(f)) for f in doc.facts]
+    departments = list(dict.fromkeys(owner for _, owner, _ in owned if owner))
+    closed = {owner for _, owner, sub in owned if sub}
+    if len(departments) < 2 or closed != set(departments):
+        return []
+    parts: dict[str, list[Fact]] = {owner: [] for owner in departments}
+    own: list[Fact] = []
+    for f, owner, subtotal in owned:
+        if not owner:
+            own.append(f)
+        elif subtotal:  # the department's 小计: its whole, what its lines add up to
+            parts[owner].append(dataclasses.replace(f, row=("小计",), row_heads=()))
+        else:
+            parts[owner].append(dataclasses.replace(f, row=f.row[1:], row_heads=f.row_heads[1:]))
+    out = [dataclasses.replace(doc, department=_place_of(doc.title) or doc.department, facts=own)] if own else []
     for owner, facts in parts.items():
         out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
     if out and out[0].department != doc.department:

@@ -685,7 +685,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
-    missing = _missing_year(idx, turn.question, turn.kb, talked)
+    shown = [d for x in _context(turn.session).get("last") or () if (d := idx.fact_doc.get(x)) is not None] if talked else []
+    missing = _missing_year(idx, turn.question, turn.kb, talked, shown)
     if missing:
         # (a year the conversation's department lacks is settled: never asked again of every department,
         # where another one's year would let this one's figure stand for it)
@@ -1839,6 +1840,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
             or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
             or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
         return False
+    if idx.one_table({f["document_id"] for f in fa.facts} | set(idx.table_parts.get(fa.facts[0]["document_id"], ()))):
+        return False  # "2026年项目支出预算合计": the facts of one table read as several departments, asked whole
     if _named_alike_in_another(turn, typed, fa, idx):
         return True  # "群众满意度指标值是多少": 湛江's row and 岳西 文化馆's indicator of that very name
     if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx) \
@@ -2688,9 +2691,11 @@ def _conversation_departments(turn, idx: FactIndex) -> list[str]:
     return framed or sorted(d for d in _context(turn.session).get("departments") or () if d in idx.dept_docs)
 
 
-def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
+def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None,
+                  shown: list[int] | None = None) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
-    of the conversation when a follow-up names none)."""
+    of the conversation when a follow-up names none; a year said back from now counts from the tables of the
+    figure just shown, when shown)."""
     text = _compared_year(compact(normalize(question)), idx, conversation)
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
@@ -2710,7 +2715,9 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
             return compose.years_not_marked(asked_abs, depts, said)
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
-    base = max(d.year or 0 for d in docs) or have[-1]
+    # ("高标准农田执行率" of a 2025 监控表 → "那去年的呢": 2024, though the department has a 2026 table too)
+    of_shown = [idx.docs[x] for x in shown or () if x in idx.docs and idx.docs[x].department in depts]
+    base = max(d.year or 0 for d in of_shown or docs) or have[-1]
     if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table
     # 去年 said of a self-evaluation is its own year — of a question standing alone; a follow-up's 去年 is
