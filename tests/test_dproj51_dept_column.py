@@ -107,3 +107,21 @@ def test_a_place_inside_a_departments_name_is_not_said() -> None:
     text = "（来源：…，浏阳市教育局2026年部门项目支出预算表）"
     assert departments_in(["浏阳市", "浏阳市教育局", "浏阳市卫生健康局"], text) == ["浏阳市教育局"]
     assert departments_in(["浏阳市", "浏阳市教育局"], "浏阳市合计；浏阳市教育局小计") == ["浏阳市", "浏阳市教育局"]
+
+
+@pytest.mark.parametrize(("question", "first", "figure", "never"), [
+    ("哪个部门项目预算最多", "浏阳市交通运输局", "6023", "17530.3"),
+    ("浏阳哪个部门项目预算最多", "浏阳市交通运输局", "6023", "3200"),  # never a project's row
+    ("哪个部门2025年预算最少", "浏阳市教育局", "3043.2", "72807"),  # never another kind of table's whole
+])
+def test_the_tables_departments_ranked_by_their_subtotals(liuyang: Engine, question: str, first: str, figure: str,
+                                                          never: str) -> None:
+    a = converse(liuyang, question)
+    assert a.status == "answered" and a.text.startswith(first) and figure in a.text and never not in a.text, a.text
+
+
+def test_a_change_column_is_no_years_subtotal(qingshan: Engine) -> None:
+    a = converse(qingshan, "哪个部门项目预算最少")
+    assert a.status == "answered" and a.text.startswith("青山县林业局") and "460" in a.text and "100万元" not in a.text, a.text
+    b = converse(qingshan, "青山县哪个部门2024年预算最少")
+    assert b.status == "answered" and b.text.startswith("青山县林业局") and "360" in b.text, b.text
