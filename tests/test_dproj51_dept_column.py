@@ -125,3 +125,11 @@ def test_a_change_column_is_no_years_subtotal(qingshan: Engine) -> None:
     assert a.status == "answered" and a.text.startswith("青山县林业局") and "460" in a.text and "100万元" not in a.text, a.text
     b = converse(qingshan, "青山县哪个部门2024年预算最少")
     assert b.status == "answered" and b.text.startswith("青山县林业局") and "360" in b.text, b.text
+
+
+def test_rows_ending_in_the_name_said_are_asked_which(liuyang: Engine) -> None:
+    # two units' rows of one name: which is asked (never the seed's 公用经费 project's "no such year")
+    a = converse(liuyang, "学校运转公用经费2026年多少")
+    assert a.status == "clarify" and "第一中学" in a.text and "职业中专" in a.text, a.text
+    b = converse(liuyang, "学校运转公用经费2026年多少", "2")
+    assert b.status == "answered" and "296" in b.text, b.text

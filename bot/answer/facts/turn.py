@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 
 from bot.answer import (
@@ -1934,7 +1935,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
                                                                            turn.question)) \
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered" and not _facts_say_more(fa, idx) \
-            and not _refused_word_in_a_label(typed, fa, answerer):  # its own "not in the table"
+            and not _refused_word_in_a_label(typed, fa, answerer) and not _rows_of_the_name_said(fa, turn.question):
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
@@ -2109,6 +2110,17 @@ def _refused_word_in_a_label(typed, fa, answerer: Answerer) -> bool:
     word = said.group(1)
     return all(o in answerer.idx.dept_docs for o in fa.options) \
         and any(m.exact and word in fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
+
+
+def _rows_of_the_name_said(fa, question: str) -> bool:
+    """Whether the facts ask which of rows ending in the very name said ("学校运转公用经费2026年多少": 第一中学's and
+    职业中专's), a question back more to the point than the typed reading's "not in the table" of another
+    department's project named like a part of it."""
+    if fa.status != "clarify" or len(fa.options) < 2 or not fa.asks_row:
+        return False
+    names = [compact(o) for o in fa.options]
+    common = os.path.commonprefix([n[::-1] for n in names])[::-1]  # (the name the rows end in, their units before)
+    return len(common) >= 4 and common in compact(normalize(question))
 
 
 def _facts_say_more(fa, idx: FactIndex) -> bool:
