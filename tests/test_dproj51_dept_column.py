@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from conftest import converse, engine_over
 
-from bot.dialogue.figures import departments_in
 from bot.engine import Engine
 from bot.ingest.formats import read_documents
 
@@ -18,6 +17,7 @@ DATA = Path(__file__).resolve().parent / "data"
 QINGSHAN = DATA / "dproj51" / "青山县_2025年_部门项目支出预算表.xlsx"  # 部门 merged, 小计 under 项目名称, 增减 column
 LIUYANG = DATA / "general50" / "浏阳市_2026年_部门项目支出预算表.xlsx"  # 部门名称 | 单位名称 | 项目名称, "X小计" rows
 MONITOR = DATA / "general50" / "浏阳市农业农村局水利局_2025年1-8月_项目支出绩效监控表.xlsx"
+CULTURE = DATA / "general50" / "浏阳市文化旅游广电体育局_2025年_项目支出绩效目标表.txt"
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def qingshan(tmp_path_factory) -> Engine:
 def liuyang(tmp_path_factory) -> Engine:
     # (with the bundled seed: a 信访 project table beside them, whose indicators a class word may fit too)
     seed = DATA.parent.parent / "knowledge"
-    return engine_over(tmp_path_factory.mktemp("dproj51_ly") / "kb.sqlite", [seed, LIUYANG, MONITOR])
+    return engine_over(tmp_path_factory.mktemp("dproj51_ly") / "kb.sqlite", [seed, LIUYANG, MONITOR, CULTURE])
 
 
 def test_each_department_of_the_column_is_a_department() -> None:
@@ -103,12 +103,6 @@ def test_a_unit_said_short_is_no_filler(liuyang: Engine, question: str) -> None:
     assert a.status != "answered" and "2478.3" not in a.text, a.text
 
 
-def test_a_place_inside_a_departments_name_is_not_said() -> None:
-    text = "（来源：…，浏阳市教育局2026年部门项目支出预算表）"
-    assert departments_in(["浏阳市", "浏阳市教育局", "浏阳市卫生健康局"], text) == ["浏阳市教育局"]
-    assert departments_in(["浏阳市", "浏阳市教育局"], "浏阳市合计；浏阳市教育局小计") == ["浏阳市", "浏阳市教育局"]
-
-
 @pytest.mark.parametrize(("question", "first", "figure", "never"), [
     ("哪个部门项目预算最多", "浏阳市交通运输局", "6023", "17530.3"),
     ("浏阳哪个部门项目预算最多", "浏阳市交通运输局", "6023", "3200"),  # never a project's row
@@ -133,3 +127,9 @@ def test_rows_ending_in_the_name_said_are_asked_which(liuyang: Engine) -> None:
     assert a.status == "clarify" and "第一中学" in a.text and "职业中专" in a.text, a.text
     b = converse(liuyang, "学校运转公用经费2026年多少", "2")
     assert b.status == "answered" and "296" in b.text, b.text
+
+
+def test_of_which_is_a_part_of_the_figure_just_shown(liuyang: Engine) -> None:
+    # 其中其他资金 of 文旅局's project just shown: never the budget table's class 其他 (项目类别) added up
+    a = converse(liuyang, "全民健身多少钱", "其中其他资金多少")
+    assert a.status == "answered" and "10" in a.text and "760" not in a.text, a.text

@@ -64,7 +64,7 @@ def departments_in(departments: list[str], text: str) -> list[str]:
     """The departments whose names the text holds, in the order listed ([d for d in departments if d in
     text]), found from the text's own runs of four characters: a thousand names are not each searched for."""
     if len(departments) < 400:  # (a few hundred departments: searched for in turn is as quick)
-        return _not_inside_longer([d for d in departments if d in text], text)
+        return [d for d in departments if d in text]
     names = tuple(departments)
     kept, heads, short = _NAMES_AT[0]
     if names != kept:
@@ -78,21 +78,7 @@ def departments_in(departments: list[str], text: str) -> list[str]:
     runs = {text[i:i + _HEAD] for i in range(len(text) - _HEAD + 1)}
     found = [at for run in runs & heads.keys() for at, d in heads[run] if d in text]
     found += [at for at, d in short if d in text]
-    return _not_inside_longer([names[k] for k in sorted(found)], text)
-
-
-def _not_inside_longer(found: list[str], text: str) -> list[str]:
-    """The names found less one said only inside a longer name found ("浏阳市", a place's own table, in every
-    "浏阳市教育局" cited): the longer one is what the text names."""
-    out = []
-    for d in found:
-        rest = text
-        for longer in found:
-            if len(longer) > len(d) and d in longer:
-                rest = rest.replace(longer, "\x00")
-        if d in rest:
-            out.append(d)
-    return out
+    return [names[k] for k in sorted(found)]
 
 
 def first_department_in(departments: list[str], text: str) -> str:

@@ -73,6 +73,8 @@ def split_departments(doc: Document) -> list[Document]:
 
 # The head of a column naming each row's department (部门名称 | 单位名称 | 项目名称 … of a city's 部门项目支出预算表).
 _DEPARTMENT_HEAD = re.compile(r"^(?:预算)?部门(?:名称)?$")
+# The head of the rows' own labels when they are the departments' projects (项目名称), not their units
+_PROJECT_HEAD = re.compile(r"项目")
 # "浏阳市教育局小计", "教育局 小计": a department's subtotal row, its name in the department column.
 _SUBTOTAL = re.compile(r"^(\S.*?)\s*(?:部门)?小计$")
 # A title that names its place after the year ("2026年浏阳市部门项目支出预算表"): the place whose departments the
@@ -102,13 +104,18 @@ def _place_of(title: str) -> str:
 
 def split_department_column(doc: Document) -> list[Document]:
     """One document per department of a table whose first row label is each row's department (a column headed
-    部门名称) and whose every department closes on its 小计 row: that row is the department's 合计, its other
-    rows its lines (the department's name taken off their labels); what is no department's (the table's 合计,
-    its 编制单位 line) is the place's. [] when the table is not of that shape (two departments at least)."""
+    部门名称), whose rows are the departments' projects (项目名称) and whose every department closes on its 小计 row:
+    that row is the department's whole, its other rows its lines (the department's name taken off their labels);
+    what is no department's (the table's 合计) is the place's. [] when the table is not of that shape (two
+    departments at least)."""
     owned = [(f, *_column_owner(f)) for f in doc.facts]
     departments = list(dict.fromkeys(owner for _, owner, _ in owned if owner))
     closed = {owner for _, owner, sub in owned if sub}
-    if len(departments) < 2 or closed != set(departments):
+    lines = [f for f, owner, sub in owned if owner and not sub]
+    if len(departments) < 2 or closed != set(departments) \
+            or not lines or not all(_PROJECT_HEAD.search(f.row_heads[-1]) for f in lines):
+        # (a table of departments' units, 部门名称 | 单位名称 of a 部门支出预算表, stays the place's: its units are read
+        # as the departments' rows, dept_units.py)
         return []
     parts: dict[str, list[Fact]] = {owner: [] for owner in departments}
     own: list[Fact] = []

@@ -543,8 +543,10 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return part
     if _EACH_CLASS.search(text) and (listed := classes_listed(idx, scope(idx, text), text)) is not None:
         return listed
-    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
-        return None  # a follow-up on something else than a class answered; a yes or no asked of a row
+    if len(text) < 3 or re.search(r"^(?:那|那么|其中)|呢$|各|分别|吗$|是不是|是否", text):
+        # a follow-up on something else than a class answered (其中…: a part of the figure just shown); a yes or
+        # no asked of a row
+        return None
     tables = scope(idx, text)
     if not tables:
         return None
