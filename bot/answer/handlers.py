@@ -122,8 +122,10 @@ def do_inventory(t: Turn, f: Frame) -> Answer:
     """"你这里都有哪些部门的表", "都能查哪些单位": the loaded tables, grouped by place; a place or department
     said ("有哪些兴化的表") keeps its own."""
     named = set(t.p.departments())
-    docs = [d for d in query.documents(t.conn, list(t.kb.documents))
-            if not named or d["department_name"] in named]
+    every = query.documents(t.conn, list(t.kb.documents))
+    # (a place named whose own table is loaded, "青山县的表里有哪些部门": its departments' tables are the place's too)
+    named |= {d["department_name"] for d in every if _place_of(d["department_name"]) in named}
+    docs = [d for d in every if not named or d["department_name"] in named]
     groups: dict[str, list[str]] = {}
     for d in docs:
         groups.setdefault(_place_of(d["department_name"]), []).append(

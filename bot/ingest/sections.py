@@ -27,9 +27,9 @@ _TOTAL_LABEL = "合计"
 # The header of a row column whose cells name the department each row is of.
 _DEPARTMENT_HEADS = frozenset({"主管部门", "部门", "部门名称", "预算部门", "主管部门名称"})
 # A department's own subtotal row: such a table is read by its 小计 rows, not split by its column here.
-_SUBTOTAL = re.compile(r"小\s*计$")
+_ANY_SUBTOTAL = re.compile(r"小\s*计$")
 # "2025年浏阳市项目支出绩效监控表": the place a title names right after its year.
-_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
+_YEAR_MONTHS_PLACE = re.compile(r"^(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
                          r"((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|区|县|州|旗))")
 
 
@@ -50,7 +50,7 @@ def _blocks(facts: list[Fact]) -> list[tuple[tuple[str, int], str]]:
     return sorted(seen.items(), key=lambda item: (item[0][0], item[0][1]))
 
 
-def _column_owner(f: Fact) -> str:
+def _head_owner(f: Fact) -> str:
     """The department a fact's row names in a department column (主管部门), or ""."""
     if len(f.row) < 2 or not f.row_heads or f.row_heads[0] not in _DEPARTMENT_HEADS:
         return ""
@@ -59,21 +59,21 @@ def _column_owner(f: Fact) -> str:
 
 def _table_place(title: str) -> str:
     """The place a title names before or right after its year, or ""."""
-    m = _YEAR_PLACE.match(re.sub(r"\s+", "", title))
+    m = _YEAR_MONTHS_PLACE.match(re.sub(r"\s+", "", title))
     return place_of_title(title) or (m.group(1) if m else "")
 
 
 def _split_by_column(doc: Document) -> list[Document] | None:
     """One document per department a department column names (two or more, none closed by a 小计 row), the
     department's label taken off its rows; the rest (合计, the title lines) the place's. None: no such column."""
-    owners = {o for f in doc.facts if (o := _column_owner(f))}
-    if len(owners) < 2 or any(_SUBTOTAL.search(label) for f in doc.facts for label in f.row) \
+    owners = {o for f in doc.facts if (o := _head_owner(f))}
+    if len(owners) < 2 or any(_ANY_SUBTOTAL.search(label) for f in doc.facts for label in f.row) \
             or department_from_title(doc.title):
         return None  # (建宁县财政局…评价结果表: a department's own table of the projects it evaluated)
     parts: dict[str, list[Fact]] = {}
     own: list[Fact] = []
     for f in doc.facts:
-        if owner := _column_owner(f):
+        if owner := _head_owner(f):
             parts.setdefault(owner, []).append(f)
         else:
             own.append(f)
@@ -88,8 +88,11 @@ def _split_by_column(doc: Document) -> list[Document] | None:
 
 def split_departments(doc: Document) -> list[Document]:
     """The document, and one document per department block when the table holds two blocks or more (of
-    different departments, each on one sheet), or per department a department column names; else the
-    document unchanged."""
+    different departments, each on one sheet), or two departments or more in a column of their own each closed
+    by its 小计 row, or per department a department column names without 小计 rows; else the document
+    unchanged."""
+    if columned := split_department_column(doc):
+        return columned
     if (by_column := _split_by_column(doc)) is not None:
         return by_column
     blocks = _blocks(doc.facts)
@@ -112,6 +115,69 @@ def split_departments(doc: Document) -> list[Document]:
     # The lines above the blocks (the 合计 of them all) are the place's whose departments the blocks are, not
     # the preparer's (编制单位 宜都市财政局 drew the table up; its own lines are not these).
     out = [dataclasses.replace(doc, department=place_of_title(doc.title) or doc.department, facts=own)] if own else []
+    for owner, facts in parts.items():
+        out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
+    if out and out[0].department != doc.department:
+        out[0].issues = list(doc.issues)  # the file's warnings are said once
+    return out
+
+
+# The head of a column naming each row's department (部门名称 | 单位名称 | 项目名称 … of a city's 部门项目支出预算表).
+_DEPARTMENT_HEAD = re.compile(r"^(?:预算)?部门(?:名称)?$")
+# The head of the rows' own labels when they are the departments' projects (项目名称), not their units
+_PROJECT_HEAD = re.compile(r"项目")
+# "浏阳市教育局小计", "教育局 小计": a department's subtotal row, its name in the department column.
+_SUBTOTAL = re.compile(r"^(\S.*?)\s*(?:部门)?小计$")
+# A title that names its place after the year ("2026年浏阳市部门项目支出预算表"): the place whose departments the
+# rows are.
+_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年度?((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
+                         r"(?:本级)?(?:各|所属)?(?:部门|单位)")
+
+
+def _column_owner(f: Fact) -> tuple[str, bool]:
+    """The department a fact's row is of by the table's department column, and whether it is that department's
+    小计 row (the department named in that column, "小计" after it or in the next label); ("", False) else."""
+    if not f.row or not f.row_heads or not _DEPARTMENT_HEAD.match(f.row_heads[0].replace(" ", "")):
+        return "", False
+    head = f.row[0].strip()
+    if (m := _SUBTOTAL.match(head)) and _ORGANISATION.search(m.group(1)):
+        return m.group(1), len(f.row) == 1
+    if not _ORGANISATION.search(head):
+        return "", False
+    return head, len(f.row) >= 2 and f.row[1].strip() in ("小计", "合计")
+
+
+def _place_of(title: str) -> str:
+    """The place a title names, before or after its year."""
+    m = _YEAR_PLACE.match(re.sub(r"\s", "", title))
+    return place_of_title(title) or (m.group(1) if m else "")
+
+
+def split_department_column(doc: Document) -> list[Document]:
+    """One document per department of a table whose first row label is each row's department (a column headed
+    部门名称), whose rows are the departments' projects (项目名称) and whose every department closes on its 小计 row:
+    that row is the department's whole, its other rows its lines (the department's name taken off their labels);
+    what is no department's (the table's 合计) is the place's. [] when the table is not of that shape (two
+    departments at least)."""
+    owned = [(f, *_column_owner(f)) for f in doc.facts]
+    departments = list(dict.fromkeys(owner for _, owner, _ in owned if owner))
+    closed = {owner for _, owner, sub in owned if sub}
+    lines = [f for f, owner, sub in owned if owner and not sub]
+    if len(departments) < 2 or closed != set(departments) \
+            or not lines or not all(_PROJECT_HEAD.search(f.row_heads[-1]) for f in lines):
+        # (a table of departments' units, 部门名称 | 单位名称 of a 部门支出预算表, stays the place's: its units are read
+        # as the departments' rows, dept_units.py)
+        return []
+    parts: dict[str, list[Fact]] = {owner: [] for owner in departments}
+    own: list[Fact] = []
+    for f, owner, subtotal in owned:
+        if not owner:
+            own.append(f)
+        elif subtotal:  # the department's 小计: its whole, what its lines add up to
+            parts[owner].append(dataclasses.replace(f, row=("小计",), row_heads=()))
+        else:
+            parts[owner].append(dataclasses.replace(f, row=f.row[1:], row_heads=f.row_heads[1:]))
+    out = [dataclasses.replace(doc, department=_place_of(doc.title) or doc.department, facts=own)] if own else []
     for owner, facts in parts.items():
         out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
     if out and out[0].department != doc.department:

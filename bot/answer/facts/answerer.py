@@ -100,6 +100,7 @@ from bot.store import queries as query
 _RATE_ONLY = re.compile(r"年初预算|全年预算|调整后预算|调整预算|预算|完成率|执行率|完成|执行|比例|百分比|百分之几|百分之多少|是多少|多少|的|了|呢|是|\s")
 # What a question does with the figures it finds: several departments' figures are then combined, not each shown.
 _COMBINED_OPS = frozenset({"diff", "ratio", "sum", "max", "min"})
+_OVER_ROWS = frozenset({"list", "count", "max", "min"})  # a question over a table's rows, not one row's figure
 # "哪些项目有上年结转", "哪几个项目安排了政府性基金": the rows having a figure in what is named
 _ROWS_HAVING = re.compile(r"(?:哪些|哪几个|哪个)[\u4e00-\u9fff]{0,4}?(?:有|安排了|用了|含)")
 # "哪些单位有住房保障支出", "哪几个部门列了X": the departments whose tables print the line, asked as a list.
@@ -1962,6 +1963,7 @@ class Answerer(Conversation):
         if not fq.departments:
             facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
             facts = self._of_tables_listing_a_column(fq, facts)
+            facts = self._of_the_table_holding_the_years(fq, facts, years)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -1984,6 +1986,18 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_the_table_holding_the_years(self, fq: FactQuestion, facts: list[dict], years: list[int]) -> list[dict]:
+        """"哪些项目26年比25年减少了", no department named: rows listed over the years said are of the one table read as
+        several departments that holds every year said, not of another table holding one of them; the facts
+        unchanged unless such a table and others are found."""
+        if not _OVER_ROWS & set(fq.ops) or len(set(years)) < 2:
+            return facts
+        split = {f["document_id"] for f in facts if f["document_id"] in self.idx.table_parts}
+        if not split or len(split) == len({f["document_id"] for f in facts}) \
+                or not all(set(years) <= self.idx.doc_years.get(d, set()) for d in split):
+            return facts
+        return [f for f in facts if f["document_id"] in split]
 
     def _of_tables_listing_a_column(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"哪些项目有上年结转", no department named: the rows that have a column's money are of the tables that
@@ -2087,6 +2101,8 @@ class Answerer(Conversation):
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
         carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
+        if not fq.departments and _OVER_ROWS & set(fq.ops) and self.idx.one_table(f["document_id"] for f in facts):
+            return None  # rows listed, counted or ranked over one table read as several departments: that table whole
         if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1] \
                 and not self._over_one_split_table(fq, facts):
             names = sorted(depts | (self._departments_holding(fq) | self._total_row_holding(fq) if not fq.departments

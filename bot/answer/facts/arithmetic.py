@@ -1805,6 +1805,9 @@ class Arithmetic(Lookup):
         if not years and re.search(r"上年|去年", said) and len(docs) == 1:
             own = self.idx.docs[docs.pop()].year
             years = [own - 1] if own else []
+        # "哪些项目2026年比2025年减少了": the later year said is the one set against the earlier
+        latest = max(years) if len(set(years)) == 2 else None
+        years = [min(years)] if latest is not None else years
         if len(years) != 1:
             return None
         earlier = f"{years[0]}年"
@@ -1815,7 +1818,7 @@ class Arithmetic(Lookup):
                 continue
             later = [y for (d, s2, p2, l2, c2), y in by_cell.items() if (d, s2, p2, l2) == (doc, sh, page, line)
                      and c2 != col and re.sub(r"(?:19|20)\d\d年", "", c2) == re.sub(r"(?:19|20)\d\d年", "", col)
-                     and int(re.search(r"((?:19|20)\d\d)年", c2).group(1)) > years[0]]  # type: ignore[union-attr]
+                     and _later_year(c2, years[0], latest)]
             if len(later) == 1:
                 pairs.append((later[0], x))
         sides = {(a["col_labels"] or "").split(query.FACT_SEP)[0] for a, _ in pairs if query.FACT_SEP in (a["col_labels"] or "")}
@@ -1920,3 +1923,11 @@ def _rates_picked(fq: FactQuestion, entries: list[tuple]) -> list[tuple] | None:
         best = (max if "max" in ranked else min)(e[3] for e in rated)
         return [e for e in rated if abs(e[3] - best) < 1e-9]
     return None
+
+
+def _later_year(col: str, earlier: int, latest: int | None) -> bool:
+    """Whether a column of a year ("2026年预算数") is the later one a change is worked out to: the year said,
+    or any year after the earlier one when only that is said."""
+    m = re.search(r"((?:19|20)\d\d)年", col)
+    year = int(m.group(1)) if m else 0
+    return year == latest if latest is not None else year > earlier

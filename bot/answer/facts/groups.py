@@ -151,8 +151,8 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     return row
 
 
-def _read(idx, doc: int) -> list[Table]:
-    ids = list(idx.docs[doc].facts)
+def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
+    ids = list(idx.docs[doc].facts) if ids is None else ids
     if len(ids) > 6000:
         return []
     by_sheet: dict[tuple, dict[int, list[dict]]] = {}
@@ -233,6 +233,30 @@ def tables_of(idx, doc: int) -> list[Table]:
     return cache[doc]
 
 
+def whole_tables_of(idx, parts: frozenset[int]) -> list[Table]:
+    """The class tables of one table read as several departments' (idx.table_parts), read whole: asked of no
+    department, its rows are one table's ("运转类项目有哪些" over every department's rows)."""
+    cache = idx.__dict__.setdefault("_group_tables", {})
+    if parts not in cache:
+        ids = sorted(x for d in parts for x in idx.docs[d].facts)
+        cache[parts] = _read(idx, min(parts), ids) if all(idx.docs[d].layout == "general-table" for d in parts) else []
+    return cache[parts]
+
+
+def _tables_whole(idx, docs: list[int]) -> list[Table]:
+    """The class tables of docs, each table read as several departments' read once and whole."""
+    out: list[Table] = []
+    seen: set[frozenset[int]] = set()
+    for d in docs:
+        parts = idx.table_parts.get(d)
+        if parts is None:
+            out += tables_of(idx, d)
+        elif parts not in seen:
+            seen.add(parts)
+            out += whole_tables_of(idx, parts)
+    return out
+
+
 def scope(idx, text: str) -> list[Table]:
     """The class tables of the departments the question names, else of every general table (a few only)."""
     depts: set[str] = set()
@@ -254,7 +278,7 @@ def scope(idx, text: str) -> list[Table]:
         docs = [ordered[k][0] for k in sorted(k for dept in depts for k in by_dept.get(dept, ()))]
     if len(docs) > _MAX_DOCS:
         return []
-    tables = [t for d in docs for t in tables_of(idx, d)]
+    tables = [t for d in docs for t in tables_of(idx, d)] if depts else _tables_whole(idx, docs)
     if depts and len(ordered) <= _MAX_DOCS:
         tables += [t for d, _ in ordered if d not in docs for t in tables_of(idx, d) if _lists_department(t, depts, text)]
     return tables
@@ -519,8 +543,10 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return part
     if _EACH_CLASS.search(text) and (listed := classes_listed(idx, scope(idx, text), text)) is not None:
         return listed
-    if len(text) < 3 or re.search(r"^(?:那|那么)|呢$|各|分别|吗$|是不是|是否", text):
-        return None  # a follow-up on something else than a class answered; a yes or no asked of a row
+    if len(text) < 3 or re.search(r"^(?:那|那么|其中)|呢$|各|分别|吗$|是不是|是否", text):
+        # a follow-up on something else than a class answered (其中…: a part of the figure just shown); a yes or
+        # no asked of a row
+        return None
     tables = scope(idx, text)
     if not tables:
         return None

@@ -433,10 +433,16 @@ class FactIndex:
         """The years each department's and document's facts are of."""
         self.dept_docs: dict[str, list[int]] = defaultdict(list)
         self.dept_years: dict[str, set[int]] = defaultdict(set)
+        file_docs: dict[str, set[int]] = defaultdict(set)
         for d in self.docs.values():
             self.dept_docs[d.department].append(d.id)
+            file_docs[d.file_name].add(d.id)
             if year := d.year or file_year(d.file_name):  # (a text table's title may print none: its file's)
                 self.dept_years[d.department].add(year)
+        # One file read as several departments' tables (a 部门项目支出预算表 of a city's departments, each closed by its
+        # 小计): each document -> the documents of that file, its parts and the place's whole.
+        self.table_parts: dict[int, frozenset[int]] = {
+            d: frozenset(ds) for name, ds in file_docs.items() if name and len(ds) > 1 for d in ds}
         self.doc_years: dict[int, set[int]] = defaultdict(set)
         for fid, y in self.fact_year.items():
             if y:
@@ -819,6 +825,13 @@ class FactIndex:
             facts = self.docs[doc].facts
             span = self._doc_spans[doc] = (min(facts), max(facts)) if facts else (1, 0)
         return [x for x in ids[bisect_left(ids, span[0]):bisect_right(ids, span[1])] if fact_doc[x] == doc]
+
+    def one_table(self, docs) -> bool:
+        """Whether documents of several departments are parts of one table read as several (see table_parts):
+        a question naming no department asks that table whole, never which of its departments."""
+        docs = set(docs)
+        first = self.table_parts.get(next(iter(docs), -1))
+        return len(docs) > 1 and first is not None and docs <= first
 
     def looks_back(self, docs: list[int]) -> bool:
         """Whether every table of docs is a self-evaluation (绩效自评表): a report on a year that is over,

@@ -2142,9 +2142,11 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 for i in range(start, end):
                     out[i] = " "
                 continue
-            whole = (len(kept) == 1 and idx.tags.get(word, "")[:1] in ("n", "t") or _place_word_eaten(word, kept, idx)) \
+            # (a row's name as people say it is a noun whatever its tag: 一中 of 浏阳市第一中学, its 中 no filler)
+            row = len(kept) == 1 and len(word) >= 2 and idx.row_named(word)
+            whole = (len(kept) == 1 and idx.tags.get(word, "")[:1] in ("n", "t") or row or _place_word_eaten(word, kept, idx)) \
                 and bool(lost) and not lost <= _PARTICLES and word not in idx.everyday \
-                and not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word) and not _LOCATIVE.fullmatch(word) \
+                and (row or not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word)) and not _LOCATIVE.fullmatch(word) \
                 and (word not in _ROW_NOUNS or _kind_of_label(fq, rest, start, end, word)) \
                 and not (fq is not None and (_said_with_department(fq, start, end, word)
                                              or _label_goes_on(fq, start, end, word, eaten)))

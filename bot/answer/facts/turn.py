@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 
 from bot.answer import (
@@ -24,6 +25,7 @@ from bot.answer.facts import (
     econ,
     groups,
     headcount,
+    parts,
     plan_years,
     records,
     row_owner,
@@ -687,11 +689,14 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_class(turn, idx, answer_type)) is not None:
         return classed
+    if (ranked := parts.departments_ranked(idx, turn.question)) is not None:
+        return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
     talked = _conversation_departments(turn, idx)
-    missing = _missing_year(idx, turn.question, turn.kb, talked)
+    shown = [d for x in _context(turn.session).get("last") or () if (d := idx.fact_doc.get(x)) is not None] if talked else []
+    missing = _missing_year(idx, turn.question, turn.kb, talked, shown)
     if missing:
         # (a year the conversation's department lacks is settled: never asked again of every department,
         # where another one's year would let this one's figure stand for it)
@@ -1853,6 +1858,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
             or not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx) \
             or sum(compact(d) in compact(typed.text) for d in idx.dept_docs) < 2:
         return False
+    if idx.one_table({f["document_id"] for f in fa.facts} | set(idx.table_parts.get(fa.facts[0]["document_id"], ()))):
+        return False  # "2026年项目支出预算合计": the facts of one table read as several departments, asked whole
     if _named_alike_in_another(turn, typed, fa, idx):
         return True  # "群众满意度指标值是多少": 湛江's row and 岳西 文化馆's indicator of that very name
     if _names_a_sheet(answerer.last, idx) or _row_of_one_department(answerer.last, idx) \
@@ -1942,7 +1949,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
                                                                            turn.question)) \
             or typed.status != unknown and fa.status != "answered" \
             or specific and fa.status != "answered" and not _facts_say_more(fa, idx) \
-            and not _refused_word_in_a_label(typed, fa, answerer):  # its own "not in the table"
+            and not _refused_word_in_a_label(typed, fa, answerer) and not _rows_of_the_name_said(fa, turn.question):
         if typed.status == "answered":
             rows = _indicator_rows(typed, idx)
             _keep(session, {"departments": list(fq.departments) if fq is not None else [], "rows": rows,
@@ -2117,6 +2124,17 @@ def _refused_word_in_a_label(typed, fa, answerer: Answerer) -> bool:
     word = said.group(1)
     return all(o in answerer.idx.dept_docs for o in fa.options) \
         and any(m.exact and word in fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
+
+
+def _rows_of_the_name_said(fa, question: str) -> bool:
+    """Whether the facts ask which of rows ending in the very name said ("学校运转公用经费2026年多少": 第一中学's and
+    职业中专's), a question back more to the point than the typed reading's "not in the table" of another
+    department's project named like a part of it."""
+    if fa.status != "clarify" or len(fa.options) < 2 or not fa.asks_row:
+        return False
+    names = [compact(o) for o in fa.options]
+    common = os.path.commonprefix([n[::-1] for n in names])[::-1]  # (the name the rows end in, their units before)
+    return len(common) >= 4 and common in compact(normalize(question))
 
 
 def _facts_say_more(fa, idx: FactIndex) -> bool:
@@ -2704,9 +2722,11 @@ def _conversation_departments(turn, idx: FactIndex) -> list[str]:
     return framed or sorted(d for d in _context(turn.session).get("departments") or () if d in idx.dept_docs)
 
 
-def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None) -> str:
+def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None,
+                  shown: list[int] | None = None) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
-    of the conversation when a follow-up names none)."""
+    of the conversation when a follow-up names none; a year said back from now counts from the tables of the
+    figure just shown, when shown)."""
     text = _compared_year(compact(normalize(question)), idx, conversation)
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
@@ -2726,7 +2746,9 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
             return compose.years_not_marked(asked_abs, depts, said)
         return ""
     docs = [idx.docs[x] for d in depts for x in idx.dept_docs.get(d, ())]
-    base = max(d.year or 0 for d in docs) or have[-1]
+    # ("高标准农田执行率" of a 2025 监控表 → "那去年的呢": 2024, though the department has a 2026 table too)
+    of_shown = [idx.docs[x] for x in shown or () if x in idx.docs and idx.docs[x].department in depts]
+    base = max(d.year or 0 for d in of_shown or docs) or have[-1]
     if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table
     # 去年 said of a self-evaluation is its own year — of a question standing alone; a follow-up's 去年 is

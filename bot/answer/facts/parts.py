@@ -1,0 +1,78 @@
+"""The departments of one table read as several (a city's 部门项目支出预算表: a 部门名称 column, each department closed
+by its 小计 row; see FactIndex.table_parts), compared by their 小计: "哪个部门项目预算最多", "浏阳哪个部门预算最少".
+
+Asked of the table's place, or of no department in the words of the table's own kind (项目 and 预算 of a
+部门项目支出预算表), the departments ranked are the table's, each by its own 小计 in the column of the year said
+(else the table's own year); never a project's row, nor the wholes of other kinds of tables loaded beside it.
+"""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite
+from bot.answer.facts.words import fmt_number
+from bot.language import lazyre as re
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+_WHICH_MOST = re.compile(r"哪(?:个|一个|家|一家)(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff\d]{0,12}?)(?:最(?P<d>多|高|大|少|低|小))")
+_YEAR = re.compile(r"((?:19|20)\d\d)年?")
+_SUBTOTAL = "小计"
+
+
+def departments_ranked(idx, question: str) -> FactAnswer | None:
+    """The table's departments by their 小计, the most (least) first; None when not asked so or not of one such
+    table (several fit, or a department lacks its one 小计 of the year)."""
+    text = compact(normalize(question))
+    m = _WHICH_MOST.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    said = {d for form in idx.dept_forms_said(text) if form in text for d in idx.dept_forms.get(form, ())}
+    rest = _YEAR.sub("", m.group("x") + text[:m.start()] + text[m.end():])
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        rest = rest.replace(form, "")
+    fits = [parts for parts in set(idx.table_parts.values()) if _asks_table(idx, parts, said, rest)]
+    if len(fits) != 1:
+        return None
+    years = [int(y) for y in _YEAR.findall(text)]
+    own = sorted(d for d in fits[0] if _subtotals(idx, d, None))  # (the place's own 合计 is no department's)
+    return _ranked(idx, own, years[0] if len(years) == 1 else None, m.group("d") in "少低小")
+
+
+def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
+    """Whether the question asks this table's departments: its place said (the department of the document holding
+    no 小计), or none said and the other words all the table's kind's (项目, 预算 of 部门项目支出预算表)."""
+    if said:  # ("浏阳" fits the place and each 浏阳 department: the place is said)
+        return any(idx.docs[d].department in said and not _subtotals(idx, d, None) for d in parts)
+    form = compact(idx.docs[min(parts)].form)
+    words = [w for w in (idx.cut(rest) if idx.cut else [rest]) if len(w.strip()) >= 2]
+    return bool(words) and all(w in form for w in words)
+
+
+def _subtotals(idx, doc: int, year: int | None) -> list[dict]:
+    """A department's 小计 figures; of one year, when given: the column headed with that year, else those of the
+    year (a change column, 增减, beside the year's column is no figure of that year)."""
+    own = idx.docs[doc].year  # (an undated column is stored with its table's year)
+    found = [f for f in idx.facts(list(idx.docs[doc].facts)[:2000]) if (f["row_labels"] or "") == _SUBTOTAL
+             and f["number"] is not None]
+    if year is None:
+        return found
+    dated = [f for f in found if f"{year}年" in (f["col_labels"] or "")]
+    return dated or [f for f in found if (f["year"] or own) == year]
+
+
+def _ranked(idx, docs: list[int], year: int | None, fewest: bool) -> FactAnswer | None:
+    one: list[dict] = []
+    for d in docs:
+        figures = _subtotals(idx, d, year or idx.docs[d].year)
+        if len(figures) != 1:
+            return None
+        one.append(figures[0])
+    if len(one) < 2 or len({f["unit"] for f in one}) != 1:
+        return None
+    order = sorted(one, key=lambda f: f["number"], reverse=not fewest)
+    col = (order[0]["col_labels"] or "").split(query.FACT_SEP)[-1] or _SUBTOTAL
+    text = compose.departments_most(f"{_SUBTOTAL}（{col}）", fewest,
+                                    [(f["department"], fmt_number(f["number"])) for f in order], order[0]["unit"] or "")
+    return FactAnswer("answered", text + _cite(idx, order), order)
