@@ -746,12 +746,6 @@ class FactIndex:
             docs = self.__dict__["_all_docs"] = list(self.docs.values())
         return docs
 
-    def one_file(self, doc_ids: set[int]) -> bool:
-        """Whether these documents, two or more, are one published table read as several departments' (a
-        monitoring table of 农业农村局 and 水利局 by its 主管部门 column, ingest.sections): its rows ranked,
-        filtered or added are all the table's, whichever department each is of."""
-        return len(doc_ids) > 1 and len({self.docs[d].file_name for d in doc_ids if d in self.docs}) == 1
-
     def row_keys_ending(self, said: str) -> tuple[str, ...]:
         """Row label keys that have `said` (two characters or more) as one of their forms and end with it
         ("江屿街道" of "GK04 江屿街道"): worked out once per index, not per window of every question."""
@@ -827,8 +821,9 @@ class FactIndex:
         return [x for x in ids[bisect_left(ids, span[0]):bisect_right(ids, span[1])] if fact_doc[x] == doc]
 
     def one_table(self, docs) -> bool:
-        """Whether documents of several departments are parts of one table read as several (see table_parts):
-        a question naming no department asks that table whole, never which of its departments."""
+        """Whether documents of several departments are parts of one table read as several (see table_parts: a
+        部门项目支出预算表 by its 小计 rows, a monitoring table by its 主管部门 column): a question naming no department
+        asks that table whole (its rows ranked, filtered, listed or added), never which of its departments."""
         docs = set(docs)
         first = self.table_parts.get(next(iter(docs), -1))
         return len(docs) > 1 and first is not None and docs <= first

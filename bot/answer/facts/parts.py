@@ -32,7 +32,9 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
     rest = _YEAR.sub("", m.group("x") + text[:m.start()] + text[m.end():])
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
         rest = rest.replace(form, "")
-    fits = [parts for parts in set(idx.table_parts.values()) if _asks_table(idx, parts, said, rest)]
+    # (only tables closing their departments by 小计: a monitoring table read as its 主管部门's has none)
+    fits = [parts for parts in set(idx.table_parts.values())
+            if _asks_table(idx, parts, said, rest) and any(_subtotals(idx, d, None) for d in parts)]
     if len(fits) != 1:
         return None
     years = [int(y) for y in _YEAR.findall(text)]

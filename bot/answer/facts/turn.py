@@ -2284,7 +2284,7 @@ def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIn
     theirs = {f["department"] for f in fa.facts}
     typed_depts = set(_departments_in(compact(typed.text), idx))
     # (one table printing several departments' rows is one table: ingest.sections)
-    one = len(theirs) == 1 or idx.one_file({f["document_id"] for f in fa.facts})
+    one = len(theirs) == 1 or idx.one_table({f["document_id"] for f in fa.facts})
     return fa if one and not theirs & typed_depts else None
 
 
