@@ -26,3 +26,16 @@ def test_the_department_unit_tables_use_the_language_rule() -> None:
 
     assert not hasattr(dept_units, "_joined_initials")
     assert dept_units.joined_bureau_forms is joined_bureau_forms
+
+
+def test_a_loaded_natural_resources_and_planning_bureau_is_said_as_staff_say_it() -> None:
+    # The department's own names (department_forms with the bundled vocabulary's short words), not only the
+    # department-unit tables': 自规局 / 资规局 / 自然资源局, with its place before it
+    from pathlib import Path
+
+    from bot.language.lexicon import department_forms
+    from bot.language.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary(Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")
+    forms = department_forms("德清县自然资源和规划局", vocab.department_abbreviations)
+    assert {"自规局", "资规局", "自然资源局", "德清自规局", "德清县自规局"} <= forms
