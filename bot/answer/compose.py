@@ -1716,6 +1716,11 @@ def class_sum(name: str, column: str, parts: list[tuple[str, str]], total: str, 
     return f"{name}共 {len(parts)} 项，{_column_added(column)} {total}{unit}：{expr} = {total}{unit}"
 
 
+def class_subtotal(name: str, column: str, shown: str) -> str:
+    """"民政局 小计（预算金额合计）：5540000元": a class's sum as the table prints it on the class's 小计 row."""
+    return f"{name} 小计（{_column_added(column)}）：{shown}"
+
+
 def class_rows(name: str, items: list[str], column: str, total: str, unit: str) -> str:
     """A class's rows listed with their figures, and their sum."""
     return numbered_items(items, name) + f"\n{_column_added(column)} {total}{unit}"

@@ -90,6 +90,8 @@ class Table:
     grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
     # a rate column -> the two columns it is the ratio of in every row (执行率 = 1-9月执行数 ÷ 调整后预算)
     ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a class's own 小计 row as printed ("德清县民政局 小计" above 民政局's rows and its units'): class -> column -> fact
+    subtotals: dict[str, dict[str, dict]] = field(default_factory=dict)
 
     def values(self, head: str) -> list[str]:
         return list(dict.fromkeys(r.classes[head] for r in self.rows if r.classes.get(head)))
@@ -133,6 +135,8 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     if _is_total(key) or not key:
         if key in ("合计", "总计", "共计") and not table.total:
             table.total = {_col(f): f for f in facts if f["number"] is not None}
+        elif (m := _NAMED_SUBTOTAL.match(compact(path[-1]))) is not None:
+            table.subtotals[m.group(1)] = {_col(f): f for f in facts if f["number"] is not None}
         return None
     row = Row(path[-1].strip(), facts[0]["line"] or 0)
     row.unit = next((x for x, h in zip(path[:-1], heads[:-1], strict=False) if _UNIT_HEAD.search(h)), "")
@@ -760,11 +764,25 @@ def _without_departments(idx, text: str) -> str:
     return text
 
 
+# "德清县民政局小计": the label of a class's own subtotal row, the class named before it
+_NAMED_SUBTOTAL = re.compile(r"^(.{2,})小计$")
+
+
 def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = None) -> FactAnswer | None:
-    """The rows of one class: their share of the whole, count, list or sum in the column."""
+    """The rows of one class: their share of the whole, count, list or sum in the column (the sum the table
+    prints on the class's own 小计 row when its rows do not add up to it: it covers rows the class's name does
+    not head, the units 民政局's 小计 stands over)."""
     figures = _figures(s.rows, col)
     if not s.rows or not figures:
         return None
+    printed = s.table.subtotals.get(compact(s.value), {}).get(col)
+    if op == "sum" and printed is not None and printed["number"] is not None \
+            and abs(printed["number"] - sum(f["number"] for f in figures)) > 1e-6:  # (else the rows added are shown)
+        text = compose.class_subtotal(name, _column_of(printed["col_labels"] or ""), _shown(printed))
+        kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
+                "name": name, "sum": printed["number"], "unit": printed["unit"] or "", "ids": [printed["id"]],
+                "before": before}
+        return FactAnswer("answered", text + _cite(idx, [printed]), [printed], kept=kept)
     unit = figures[0]["unit"] or ""
     added = round(sum(f["number"] for f in figures), 6)
     kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
