@@ -775,16 +775,16 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
     figures = _figures(s.rows, col)
     if not s.rows or not figures:
         return None
+    unit = figures[0]["unit"] or ""
+    added = round(sum(f["number"] for f in figures), 6)
     printed = s.table.subtotals.get(compact(s.value), {}).get(col)
     if op == "sum" and printed is not None and printed["number"] is not None \
-            and abs(printed["number"] - sum(f["number"] for f in figures)) > 1e-6:  # (else the rows added are shown)
+            and abs(printed["number"] - added) > 1e-6:  # (else the rows added are shown)
         text = compose.class_subtotal(name, _column_of(printed["col_labels"] or ""), _shown(printed))
         kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
                 "name": name, "sum": printed["number"], "unit": printed["unit"] or "", "ids": [printed["id"]],
                 "before": before}
         return FactAnswer("answered", text + _cite(idx, [printed]), [printed], kept=kept)
-    unit = figures[0]["unit"] or ""
-    added = round(sum(f["number"] for f in figures), 6)
     kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
             "name": name, "sum": added, "unit": unit, "ids": [f["id"] for f in figures], "before": before}
     items = [f"{r.name}（{_shown(r.cells[col])}）" if col in r.cells else r.name for r in s.rows]
