@@ -679,6 +679,8 @@ def _after_typed(turn, typed):
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
+    if context is None and (missing := _year_not_of_the_answer(turn, fa, idx)):
+        return answer_type(turn.question, unknown, missing, "facts_year")
     return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
 
 
@@ -2722,11 +2724,25 @@ def _conversation_departments(turn, idx: FactIndex) -> list[str]:
     return framed or sorted(d for d in _context(turn.session).get("departments") or () if d in idx.dept_docs)
 
 
+def _year_not_of_the_answer(turn, fa, idx: FactIndex) -> str:
+    """"山洪灾害防治经费去年执行数" naming no department: the year asked is checked against the years of the
+    departments the facts found are of — another department's tables of that year (checked when the question
+    names none) never let this one's figure of its own year stand for it. "" when held or none asked."""
+    if fa is None or fa.status != "answered" or not fa.facts or getattr(turn, "clause", False):
+        return ""
+    if _departments_in(compact(normalize(turn.question)), idx):
+        return ""  # (a department said: its years were checked before the facts were read)
+    depts = sorted({f["department"] for f in fa.facts if f["department"] in idx.dept_years})
+    if not depts:
+        return ""
+    return _missing_year(idx, turn.question, turn.kb, of_departments=depts)
+
+
 def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | None = None,
-                  shown: list[int] | None = None) -> str:
+                  shown: list[int] | None = None, of_departments: list[str] | None = None) -> str:
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
-    of the conversation when a follow-up names none; a year said back from now counts from the tables of the
-    figure just shown, when shown)."""
+    of the conversation when a follow-up names none, or those of the facts found when given; a year said
+    back from now counts from the tables of the figure just shown, when shown)."""
     text = _compared_year(compact(normalize(question)), idx, conversation)
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
@@ -2736,7 +2752,7 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
-    depts = _departments_in(text, idx) or conversation or list(idx.dept_docs)
+    depts = of_departments or _departments_in(text, idx) or conversation or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
     if not have:
         if asked_abs or any(rel):
