@@ -173,9 +173,11 @@ def _ranked_under(kb: KnowledgeBase, session: Session, question: str, depts: lis
         return None
     from bot.answer.facts import ranked_under
 
-    # ("其中最多的一项是" of a coded line, 303对个人和家庭的补助: the lines under it, 30302退休费 …; the facts would
-    # rank every line of the table, 30101基本工资 too)
-    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place)
+    # ("其中最多的一项是" of a coded line, 303对个人和家庭的补助: the lines under it, 30302退休费 …, when they add up
+    # to it; else the facts rank the lines, which find those printed apart too)
+    bare_most = _UNDER.match(text) is None and _UNDER_MOST.match(text) is not None
+    found = ranked_under(kb, int(fact), m.group("ext") in ("最多", "最大", "最高", "多", "大", "高") if m else None, place,
+                         adding_up=bare_most)
     if found is None:
         return None
     text, ids = found

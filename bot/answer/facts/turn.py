@@ -2839,10 +2839,10 @@ def own_change_printed(kb, fact_id: int, op: str) -> bool:
 
 
 def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
-                 headings_only: bool = False) -> tuple[str, list[int]] | None:
+                 adding_up: bool = False) -> tuple[str, list[int]] | None:
     """"云溪21208这个款" → "下面哪个项最多": the lines one level under the coded line just shown (2120801…,
     2120899 under 21208), in its column, ranked (highest None: in the table's order); with the facts used. None when the line has no code or
-    fewer than two lines under it."""
+    fewer than two lines under it, or, adding_up, when those lines do not add up to it (printed apart)."""
     idx = index_for(kb)
     shown = idx.facts([fact_id])
     if len(shown) != 1:
@@ -2851,8 +2851,6 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
     coded = _coded(f["row_labels"])
     if coded is None:
         return _ranked_under_heading(idx, f, highest, place)
-    if headings_only:
-        return None
     same = (f["sheet"] or "", f["page"] or 0, f["col_labels"] or "")
     column = [(g, c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
               if g["number"] is not None and (g["sheet"] or "", g["page"] or 0, g["col_labels"] or "") == same
@@ -2867,6 +2865,8 @@ def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
         under = deeper
     if len(under) < 2 and not (under and highest is None):
         return None
+    if adding_up and abs(sum(g["number"] for g, _ in under) - f["number"]) > 0.011 * len(under):
+        return None  # (a PDF printing a class's items in two blocks side by side: those of one block are not all)
     if highest is not None:
         under.sort(key=lambda gc: gc[0]["number"], reverse=highest)
     items = [(c[1], _shown(g)) for g, c in under]
