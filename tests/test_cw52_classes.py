@@ -59,7 +59,16 @@ def basic(tmp_path_factory) -> Engine:
                   ["30302", "退休费", 33.9, 33.9, None],
                   ["30305", "生活补助", 6.8, 6.8, None],
                   ["30309", "奖励金", 1.5, 1.5, None]])
-    return engine_over(d / "kb.sqlite", [d / "榆岭县交通运输局_2025_基本支出表.xlsx"])
+    simple_table(d / "榆岭县教育局_2025_基本支出表.xlsx", "基本支出", "榆岭县教育局2025年一般公共预算基本支出表",
+                 "D2", "单位：万元", ["科目编码", "科目名称", "2025年预算数合计", "人员经费", "公用经费"],
+                 [[None, "合计", 150, 100, 50],
+                  ["301", "工资福利支出", 100, 100, None],
+                  ["30101", "基本工资", 60, 60, None],
+                  ["30102", "津贴补贴", 40, 40, None],
+                  ["302", "商品和服务支出", 50, None, 50],
+                  ["30201", "办公费", 10, None, 10],
+                  ["30211", "差旅费", 5, None, 5]])
+    return engine_over(d / "kb.sqlite", [d / "榆岭县交通运输局_2025_基本支出表.xlsx", d / "榆岭县教育局_2025_基本支出表.xlsx"])
 
 
 @pytest.mark.parametrize("ask", ["里面最多的是哪项", "其中最少的是哪项"])
@@ -68,3 +77,9 @@ def test_a_ranking_within_the_coded_line_shown(basic: Engine, ask: str) -> None:
     top = "退休费" if "最多" in ask else "奖励金"
     assert a.status == ANSWERED and top in a.text.split("（")[0] and "基本工资" not in a.text \
         and "差旅费" not in a.text, a.text
+
+
+def test_lines_not_adding_up_to_the_coded_line_are_not_said_to_be_all_under_it(basic: Engine) -> None:
+    # (302 is 50; the lines printed under it add up to 15: the rest is printed elsewhere, as a PDF's second block)
+    a = converse(basic, "榆岭教育局商品和服务支出", "其中最大的一项")
+    assert "下面共 2 项" not in a.text, a.text
