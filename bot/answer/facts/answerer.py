@@ -333,9 +333,11 @@ class Answerer(Conversation):
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
-        if self.last is not None and fa.facts and all(f["number"] is not None for f in fa.facts) \
-                and (text := self.row_text_asked(self.last, [f["id"] for f in fa.facts], fa.facts)) is not None:
-            return text  # "第二实验小学建在哪" answered with the row's amount: its 建设地点 asked in everyday words
+        figures = all(f["number"] is not None for f in fa.facts)
+        if self.last is not None and fa.facts and (figures or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) == 1 < len(fa.facts)) \
+                and (text := self.row_text_asked(self.last, [f["id"] for f in fa.facts], fa.facts, narrow=not figures)):
+            # "第二实验小学建在哪" answered with the row's amount (or the whole row): its 建设地点 asked in everyday words
+            return text
         if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
                 and not self._said_among(fa.facts, question) and self._only_lines_shown(fa.facts, context):
             # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share

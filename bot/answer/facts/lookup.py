@@ -2038,17 +2038,19 @@ class Lookup(Rows):
         """The everyday word asking a row's text column ([row_text_asks]) the compact question says, with its kind."""
         return _text_kind_asked(text, text_asks(getattr(self.idx, "vocab_path", "")))
 
-    def row_text_asked(self, fq: FactQuestion, ids: list[int], shown: list[dict] | None = None) -> FactAnswer | None:
+    def row_text_asked(self, fq: FactQuestion, ids: list[int], shown: list[dict] | None = None,
+                       narrow: bool = False) -> FactAnswer | None:
         """"第二实验小学哪年建成", "谁负责", "建在哪" of one row: its text cell under the header the everyday words
         ask ([row_text_asks] of the vocabulary: 建成 → 起止年限, 完成时间; 谁负责 → 责任单位, 项目业主); the row
         printing none of those headers does not hold it: said so, never another of its text columns. None unless
-        one row is named and one kind of column is asked."""
+        one row is named and one kind of column is asked. `shown`: the figures found for the question (theirs when
+        under the words said); `narrow`: the whole row was found, only its cell asked is picked out of it."""
         facts = self.idx.facts(ids[:40])
         if not facts or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1 or fq.period or fq.months:
             return None
         kind = self.text_kind_asked(fq.text)
-        if kind is None or shown and any(w in compact(f"{f['row_labels']}{f['col_labels']}") for f in shown
-                                         for w in (kind[0], *kind[1]["heads"])):
+        if kind is None or shown and not narrow and any(w in compact(f"{f['row_labels']}{f['col_labels']}") for f in shown
+                                                        for w in (kind[0], *kind[1]["heads"])):
             return None  # (figures found under the words said, 建设规模（平方米）: theirs, no text column's)
         row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is None and (f["value"] or "").strip()]
         for head in kind[1]["heads"]:
@@ -2057,7 +2059,7 @@ class Lookup(Rows):
                 return self._text_cell(cells[0])
             if cells:
                 return None  # (two columns of that header word: which one is not clear)
-        if not row:
+        if not row or narrow:
             return None  # (a row of figures only: whether it is held is the figures' reading)
         label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
         return FactAnswer("unknown", compose.column_not_in_row(label, kind[0], list(dict.fromkeys(_own_col(f) for f in row)))
