@@ -2052,7 +2052,10 @@ class Lookup(Rows):
         if kind is None or shown and not narrow and any(w in compact(f"{f['row_labels']}{f['col_labels']}") for f in shown
                                                         for w in (kind[0], *kind[1]["heads"])):
             return None  # (figures found under the words said, 建设规模（平方米）: theirs, no text column's)
-        row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is None and (f["value"] or "").strip()]
+        whole = self._row_siblings(facts[0])
+        if narrow and shown is not None and len({f["id"] for f in shown}) < len(set(whole)):
+            return None  # (some of the row's cells picked by the words said, 实施单位和金额: those asked)
+        row = [f for f in self.idx.facts(whole) if f["number"] is None and (f["value"] or "").strip()]
         for head in kind[1]["heads"]:
             cells = [f for f in row if head in _own_col(f)]
             if len(cells) == 1:
