@@ -130,12 +130,14 @@ _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|�
 def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | None:
     """A figure asked (多少, 几) answered only by a table's notes that print no such figure: unknown, the note
     cited; None when the answer is not such."""
-    if fa is None or fa.status != "answered" or not fa.facts or not re.search(r"多少|几", compact(question)) \
-            or not _only_notes(fa.facts):
+    if fa is None or fa.status != "answered" or not fa.facts or not _only_notes(fa.facts):
         return None
-    if all(_LEFT_OUT.search(f["value"]) for f in fa.facts):
+    if all(_LEFT_OUT.search(f["value"]) for f in fa.facts) and re.search(r"多少|几|呢$", compact(question)):
+        # ("余额" → "隐性债务呢": the figure asked again of a thing the note leaves out)
         # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
         return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+    if not re.search(r"多少|几", compact(question)):
+        return None
     if all(f["number"] is None and _PARTS_NAMED.search(f["value"] or "") and not _A_QUANTITY.search(f["value"] or "")
            for f in fa.facts):
         # "新增债券和再融资债券各发了多少" answered only by "注：举借债务含新增债券和再融资债券": a note naming the
