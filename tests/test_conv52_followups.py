@@ -1,7 +1,7 @@
-"""Round 52, follow-ups whose subject is not in the data: an ordinal past the end of the list just shown ("第九个"
-of six), another department named for the thing just shown ("白云区的呢") which that department does not have,
-— said not to be there, never
-the previous turn's figure, another department's total or every department's figures. All tables are fictional."""
+"""Round 52, follow-ups whose subject is not in the data: an ordinal past the end of the list just shown ("第四个单位"
+of two), another department named for the thing just shown ("白云区的呢") which that department does not have —
+said not to be there, never the previous turn's figure, another department's total or every department's
+figures. All tables are fictional."""
 
 from __future__ import annotations
 
