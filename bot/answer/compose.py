@@ -1582,6 +1582,9 @@ def blank_cell(row: str, column: str, yes_no: bool) -> str:
 def no_such_part(what: str, asked: str, has: str, not_broken_down: bool) -> str:
     """A sub-item the table does not break down: never the parent's figure, and what it does have."""
     why = "（表中不是这样细分的）" if not_broken_down else ""
+    asked = asked.strip("、，, ")
+    if not what:  # (the row is the conversation's, not said in the question: the rows it has are listed)
+        return f"表中没有“{asked}”这一项{why}。表中有：{has}"
     return f"表中没有“{what}”的“{asked}”这一项{why}。表中关于“{what}”的有：{has}"
 
 

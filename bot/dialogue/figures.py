@@ -1159,6 +1159,19 @@ def into_list(s: Session, question: str) -> str | None:
     return item if _IDENTITY.match(rest) else question[: m.start()] + item + question[m.end():]
 
 
+# "第四个单位的经费", "那第五项呢": an ordinal with its measure word opening the question, pointing into the last list
+_ORDINAL_OPENING = re.compile(r"^(?:那|那么)?第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)")
+
+
+def past_the_list(s: Session, question: str) -> tuple[int, int] | None:
+    """(how many the last list shown has, the place asked) when the question opens with an ordinal past its end
+    ("第四个单位的经费" after three units): that item is not there — never the words after it asked of every
+    department. None otherwise."""
+    m = _ORDINAL_OPENING.match(compact(question))
+    n = small_number(m.group(1)) if m and s.shown_list else None
+    return (len(s.shown_list), n) if n is not None and n > len(s.shown_list) >= 1 else None
+
+
 ORDINAL = _ORDINAL  # "第一项": what the engine looks for in a question naming its list too
 
 _FROM_END = re.compile(rf"{ordinals.FROM_END}(?:个|项|条|名|位|家|笔)?")

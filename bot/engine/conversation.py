@@ -29,6 +29,7 @@ from bot.engine.sides import (
     _on_line_of,
     _one_side_of_two,
     _part_of_named,
+    _row_asked_of_department,
     _two_sides,
 )
 from bot.engine.turn import _restore, _Turn
@@ -53,6 +54,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         figures.remember(session, combined, depts)
         combined.question = said
         return combined
+    if (past := figures.past_the_list(session, question)) is not None:
+        # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
+        return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
     before, question = session.to_dict(), _of_the_unit_shown(kb, session, question)
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
@@ -90,6 +94,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
         answer = instead
+    if (instead := _row_asked_of_department(kb, rules, session, question, answer, before, depts)) is not None:
+        answer = instead  # ("民政局居家养老服务" → "白云区的呢": never 白云区's whole total)
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     answer = _one_side_of_two(kb, session, question, _new_word_left_out(kb, rules, session, question, answer, before),

@@ -265,6 +265,42 @@ def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: 
     return answer
 
 
+def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                             before: dict, depts: list[str]) -> Answer | None:
+    """"民政局居家养老服务" → "白云区的呢" answered with that department's whole total, or with the thing of the
+    department before again: the thing just shown asked again of the department named now (its department said
+    in its place, else said before it); not found there: said so, never that department's total nor the figure
+    shown again. None when the answer is that department's own figure of the thing (or no answer at all)."""
+    if answer.status != ANSWERED or not compact(question).rstrip("？?").endswith("呢"):
+        return None
+    m = _DEPARTMENT_ALONE.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    asked = normalize(str(last.get("asked") or ""))
+    if m is None or "label" not in last or not asked or figures.TOTAL_SAID.search(compact(asked)):
+        return None  # (a total asked before: the department's total is the same thing asked of it)
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    named = _said_departments(kb, m.group("dept"))
+    if not only_departments(kb, m.group("dept")) or len(named) != 1 or last.get("department") == named[0]:
+        return None
+    shown = figures.figure_of(answer, depts)
+    if answer.intent != "total" and (shown is None or shown.get("department") in ("", None, named[0])):
+        return None  # (that department's own figure: the thing asked of it)
+    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    if spans and any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+        return None
+    again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:] if spans else m.group("dept") + asked
+    _restore(session, before)
+    found = _Turn(kb, rules, session, again).run()
+    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if figure is not None and figure.get("department") == named[0]:
+        found.question = question
+        return found
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
+
+
 def _asked_again_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, said: str,
                     department: str, depts: list[str]) -> Answer | None:
     """"卫健局财政拨款多少" → "比民政局的多多少": the question just answered asked again of the department named

@@ -130,12 +130,14 @@ _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|�
 def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | None:
     """A figure asked (多少, 几) answered only by a table's notes that print no such figure: unknown, the note
     cited; None when the answer is not such."""
-    if fa is None or fa.status != "answered" or not fa.facts or not re.search(r"多少|几", compact(question)) \
-            or not _only_notes(fa.facts):
+    if fa is None or fa.status != "answered" or not fa.facts or not _only_notes(fa.facts):
         return None
-    if all(_LEFT_OUT.search(f["value"]) for f in fa.facts):
+    if all(_LEFT_OUT.search(f["value"]) for f in fa.facts) and re.search(r"多少|几|呢$", compact(question)):
+        # ("余额" → "隐性债务呢": the figure asked again of a thing the note leaves out)
         # "项目支出多少" answered only by "注：本表不含项目支出": the table says it holds no such figure.
         return FactAnswer("unknown", compose.figure_left_out(fa.text), fa.facts)
+    if not re.search(r"多少|几", compact(question)):
+        return None
     if all(f["number"] is None and _PARTS_NAMED.search(f["value"] or "") and not _A_QUANTITY.search(f["value"] or "")
            for f in fa.facts):
         # "新增债券和再融资债券各发了多少" answered only by "注：举借债务含新增债券和再融资债券": a note naming the
@@ -333,6 +335,11 @@ class Answerer(Conversation):
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
+        figures = all(f["number"] is not None for f in fa.facts)
+        if self.last is not None and fa.facts and (figures or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) == 1 < len(fa.facts)) \
+                and (text := self.row_text_asked(self.last, [f["id"] for f in fa.facts], fa.facts, narrow=not figures)):
+            # "第二实验小学建在哪" answered with the row's amount (or the whole row): its 建设地点 asked in everyday words
+            return text
         if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
                 and not self._said_among(fa.facts, question) and self._only_lines_shown(fa.facts, context):
             # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share

@@ -50,6 +50,7 @@ from bot.answer.facts.question import (
     reading_of,
 )
 from bot.answer.facts.records import _asks as record_asks
+from bot.answer.facts.records import text_asks
 from bot.answer.facts.rows import Rows
 from bot.answer.facts.values import (
     _MONEY_UNITS,
@@ -1940,6 +1941,8 @@ class Lookup(Rows):
             return None
         names = sorted({fq.text[m.start:m.end] for g in groups[1:] for m in g})
         facts = self.idx.facts(sorted(ids)[:50])
+        if (asked := self.row_text_asked(fq, sorted(ids))) is not None:
+            return asked  # ("X什么时候建完": 完成 and 时间 no label of it; its 建设起止年限 asked in everyday words)
         in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
         if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
             return blank
@@ -1995,7 +1998,8 @@ class Lookup(Rows):
     def not_broken_down(self, fq: FactQuestion, ids: list[int]) -> FactAnswer:
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
         ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
-        said = self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids) or self._count_in_text(fq, ids)
+        said = self.row_text_asked(fq, ids) or self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids) \
+            or self._count_in_text(fq, ids)
         if said is not None:
             return said
         facts = self.idx.facts(ids[:8])
@@ -2029,6 +2033,40 @@ class Lookup(Rows):
         named = [f for f in cells if _own_col(f).endswith("名称")] if len(cells) > 1 else cells
         named = named or self._cell_of_kind_asked(fq, row)
         return self._text_cell(named[0]) if len(named) == 1 else None
+
+    def text_kind_asked(self, text: str) -> tuple[str, dict[str, list[str]]] | None:
+        """The everyday word asking a row's text column ([row_text_asks]) the compact question says, with its kind."""
+        return _text_kind_asked(text, text_asks(getattr(self.idx, "vocab_path", "")))
+
+    def row_text_asked(self, fq: FactQuestion, ids: list[int], shown: list[dict] | None = None,
+                       narrow: bool = False) -> FactAnswer | None:
+        """"第二实验小学哪年建成", "谁负责", "建在哪" of one row: its text cell under the header the everyday words
+        ask ([row_text_asks] of the vocabulary: 建成 → 起止年限, 完成时间; 谁负责 → 责任单位, 项目业主); the row
+        printing none of those headers does not hold it: said so, never another of its text columns. None unless
+        one row is named and one kind of column is asked. `shown`: the figures found for the question (theirs when
+        under the words said); `narrow`: the whole row was found, only its cell asked is picked out of it."""
+        facts = self.idx.facts(ids[:40])
+        if not facts or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1 or fq.period or fq.months:
+            return None
+        kind = self.text_kind_asked(fq.text)
+        if kind is None or shown and not narrow and any(w in compact(f"{f['row_labels']}{f['col_labels']}") for f in shown
+                                                        for w in (kind[0], *kind[1]["heads"])):
+            return None  # (figures found under the words said, 建设规模（平方米）: theirs, no text column's)
+        whole = self._row_siblings(facts[0])
+        if narrow and shown is not None and len({f["id"] for f in shown}) < len(set(whole)):
+            return None  # (some of the row's cells picked by the words said, 实施单位和金额: those asked)
+        row = [f for f in self.idx.facts(whole) if f["number"] is None and (f["value"] or "").strip()]
+        for head in kind[1]["heads"]:
+            cells = [f for f in row if head in _own_col(f)]
+            if len(cells) == 1:
+                return self._text_cell(cells[0])
+            if cells:
+                return None  # (two columns of that header word: which one is not clear)
+        if not row or narrow:
+            return None  # (a row of figures only: whether it is held is the figures' reading)
+        label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        return FactAnswer("unknown", compose.column_not_in_row(label, kind[0], list(dict.fromkeys(_own_col(f) for f in row)))
+                          + _cite(self.idx, facts[:1]), [], settled=True)
 
     def _cell_of_kind_asked(self, fq: FactQuestion, row: list[dict]) -> list[dict]:
         """"X哪个科室" of a row printing 主管科室: the row's one text cell under a header of the kind of column the
@@ -2127,3 +2165,23 @@ def _field_of_word_asked(fq: FactQuestion, words: list[str]) -> bool:
     """Whether a word left over is said right before a field's noun (施工 of 施工单位, 开工 of 开工时间): the
     question asks that field of the row, which no text cell holding the word (形象进度 "基础施工完成") states."""
     return any((at := fq.text.find(w)) >= 0 and _FIELD_NOUN.match(fq.text, at + len(w)) for w in words)
+
+
+# (用在哪, 花在哪: where money goes, no place a row is built)
+_NOT_A_PLACE = re.compile(r"[用花投拨]在哪")
+
+
+def _text_kind_asked(text: str, asks: dict[str, dict[str, list[str]]]) -> tuple[str, dict[str, list[str]]] | None:
+    """The kind of a row's text column the question asks by its longest everyday word, with the word; None when
+    none (or two kinds equally) are asked."""
+    best: list[tuple[int, str, str]] = []
+    for kind, words in asks.items():
+        said = max((w for w in words["asked"] if w in text), key=len, default="")
+        if said and not (kind == "where" and _NOT_A_PLACE.search(text)):
+            best.append((len(said), said, kind))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[1][0] == best[0][0] and asks[best[1][2]]["heads"] != asks[best[0][2]]["heads"]:
+        return None
+    return best[0][1], asks[best[0][2]]

@@ -122,6 +122,21 @@ def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
     return _ASKS[vocab_path]
 
 
+_TEXT_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
+
+
+def text_asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
+    """[row_text_asks] of the vocabulary: each kind of a row's text column asked, its words, its header words."""
+    if vocab_path not in _TEXT_ASKS:
+        try:
+            data = _vocabulary_data(vocab_path).get("row_text_asks") or {}
+        except (OSError, tomllib.TOMLDecodeError):
+            data = {}
+        _TEXT_ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str) and compact(w)]
+                                      for part in ("asked", "heads")} for k, v in data.items() if isinstance(v, dict)}
+    return _TEXT_ASKS[vocab_path]
+
+
 def _tables_of(idx, doc: int) -> list[Table]:
     """The record tables of one document (built once per index)."""
     # kept on the index itself: a reloaded knowledge base drops its tables with its index

@@ -1499,8 +1499,28 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
 
 def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A follow-up about the row the facts just answered: a column of it, its money, or what it lacks."""
-    return _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
+    return _text_of_the_row(turn, typed, answerer, idx, context) \
+        or _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
         or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+# What a follow-up says beside an everyday asking of a text column without naming anything else ("那它呢", "这个项目")
+_NOTHING_NAMED = re.compile(r"那么|那个|这个|项目|工程|请问|一下|[它其那这的呢吗么啊是了呀哦嗯]")
+
+
+def _text_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"第二实验小学" → "什么时候建完" / "谁负责" / "建在哪": a text column of the one row just answered, asked in
+    everyday words and nothing else said: that row's cell under the header they ask ([row_text_asks]), or that the
+    row prints no such column — never another row's cell, nor the question dropped as not understood."""
+    last = list((context or {}).get("last") or ())
+    if not last or len((context or {}).get("rows") or ()) != 1:
+        return None
+    text = compact(normalize(turn.question))
+    kind = answerer.text_kind_asked(text)
+    if kind is None or _NOTHING_NAMED.sub("", text.replace(kind[0], "")):
+        return None
+    fa = answerer.row_text_asked(answerer.peek(turn.question), last)
+    return _facts_answer(turn, fa, answerer, idx, type(typed)) if fa is not None else None
 
 
 _ROW_POINTED_AT = re.compile(r"^(?:那|那么)?(?:它|其)的?")
