@@ -2145,7 +2145,8 @@ class Answerer(Conversation):
     def _unit_own_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"农技推广中心合计多少": a unit said whose own row (its total) a table prints, while another table only
         prints the unit over lines of its own (a 购买服务 item under the unit, unsaid): the tables with its own row."""
-        said = {k for m in fq.mentions for k in m.keys}
+        # (a unit said by four characters at least: "推广" alone of 具体推广了哪些技术 names no unit)
+        said = {k for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4 for k in m.keys}
 
         def labels(f: dict) -> list[str]:
             return [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
