@@ -594,6 +594,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
     indented = cols.indented
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
+    units = _unit_rows(g, data, cols)
+    unit = ""  # the unit whose lines follow its row (本级, then 某中心), "" above the first
     for r in data:
         cells = g.row_cells(r)
         if not cells:
@@ -612,6 +614,10 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             outline = {k: v for k, v in outline.items() if k < level}
             # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
             outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
+        if r in units:
+            unit = units[r]
+        elif unit and not re.match(r"^(?:合计|总计)", _clean(name)):
+            inner = [*inner[:len(outer)], unit, *inner[len(outer):]]
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
             facts += note_facts(ctx, texts[0], r, cells[0], section)
@@ -821,6 +827,9 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
             label_cols = [first]
     code_cols = {c for c in range(g.w) if headers[c] and _CODE_HEADER.search(_clean(headers[c][-1]))
                  and c not in label_cols}
+    # 科目编码 printed over sub-columns 类 | 款 | 项 (213 | 01 | 08): together one code, 2130108.
+    code_cols |= _split_code_columns(g, data, headers)
+    label_cols = [c for c in label_cols if c not in code_cols]
     # A leading column of codes (编码: DP01, A-03) beside a column of distinct names (街道, 单位名称) is the
     # names' code, not the row's label: the row is "DP01 青石街道", and the names are no attribute.
     if label_cols and _CODE_HEADER.search(_clean((headers[label_cols[0]] or [""])[-1])):
@@ -838,6 +847,19 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     fv = _first_value(kinds, label_cols, code_cols | seqs)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
+
+
+_CODE_PART = re.compile(r"^(?:类|款|项)$")
+
+
+def _split_code_columns(g: _Grid, data: list[int], headers: dict[int, list[str]]) -> set[int]:
+    """The columns 类 / 款 / 项 under one 科目编码 header, each of digits only (a row's code in three parts)."""
+    cols = {c for c in range(g.w) if len(headers[c]) >= 2 and _CODE_PART.match(_clean(headers[c][-1]))
+            and _CODE_HEADER.search(_clean(headers[c][-2]))}
+    if len(cols) < 2:
+        return set()
+    cells = [g.value(r, c) for r in data for c in cols if g.value(r, c)]
+    return cols if cells and all(re.fullmatch(r"\d{1,3}", x) for x in cells) else set()
 
 
 def _merged_alike(g: _Grid, data: list[int], prev: int, c: int) -> bool:
@@ -972,6 +994,25 @@ def _spread_cells(g: _Grid, data: list[int], kinds: list[str], cols: _Columns) -
     return out
 
 
+def _unit_rows(g: _Grid, data: list[int], cols: _Columns) -> dict[int, str]:
+    """Rows of a coded table (科目编码 | 科目名称) that print a unit's total instead of a code: "某局（本级）",
+    "某推广服务中心", each over the coded lines of that unit (a department's table with its 下属单位). Two units at
+    least; none when a row says "部门：…" (a block of another department, read by sections.py)."""
+    if not cols.code or not cols.lead:
+        return {}
+    out: dict[int, str] = {}
+    for r in data:
+        if any(g.value(r, c) for c in cols.code):
+            continue
+        name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
+        has_value = any(is_numeric(g.raw[r][c]) for c in range(cols.first_value, g.w) if c not in cols.label)
+        if name and has_value and ("本级" in name or _DEPT_STRONG.match(_clean(name))) \
+                and not re.search(r"[:：]", name) and not _is_total_word(_clean(name)):
+            out[r] = name
+    coded_after = [r for r in out if any(g.value(x, c) for x in data if x > r for c in cols.code)]
+    return out if len(set(out.values())) >= 2 and len(coded_after) == len(out) else {}
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     if len(cells) != 1 or is_numeric(texts[0]) or g.w <= 2 or g.rows_spanned(r, cells[0]) != 1:
@@ -1062,7 +1103,9 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         lead_labels.append(total_word)
         lead_heads.append(" ".join(headers[cols.lead[1]]))
     # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
-    code = next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
+    parts = sorted(c for c in cols.code if _CODE_PART.match(_clean((headers[c] or [""])[-1])))
+    code = "".join(g.value(r, c) for c in parts) if len(parts) >= 2 else \
+        next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
     if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
         # Words in the code column ("合计" under 科目编码) name the row; they are no code.
         if not lead_labels:

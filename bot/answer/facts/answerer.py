@@ -117,7 +117,8 @@ _WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年|哪几年|年份|(?
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
 _CODE_WHICH = re.compile(r"^(?:(?:单位|科目|项目)?(?:编码|代码|编号)(?:为|是)?)?(?P<code>[a-z]{0,4}\d{2,}[a-z\d]*)(?:这个|这一?个?|号)?(?:单位|科目|街道|乡镇|项目|编码|代码|编号)*"
-                         r"(?:对应的?|指的?|代表的?|的)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
+                         r"(?:(?:对应的?|指的?|代表的?|的)?(?:是|为)?(?:哪个|哪一个|哪家|什么|啥)(?:单位|街道|乡镇|镇|项目|科目|部门|地方)?"
+                         r"|(?:对应的?|的)?(?:科目|单位|项目)?名称?(?:是|叫|为)?(?:什么|啥)?|(?:是|叫|叫做)(?:什么|啥)(?:名字|名称)?)"
                          r"(?:呢)?(?P<rest>.*)$")
 # "农村低保标准", "补助标准是多少": the rate a note states per person or unit ("按每人每月380元").
 # Where a line's money goes ("调到哪里", "用在哪"): what its 备注 cell may say.
@@ -310,6 +311,14 @@ _GROUPS_OTHER_END = re.compile(r"(?:那)?最(?:(?P<max>多|大|高)|少|小|低)
 # A follow-up said by a label alone ("执行单位呢", "那起止年限"): of what was just answered.
 _LABEL_FOLLOWUP = re.compile(r"^(?:那|那么)|呢$")
 
+
+
+def _one_line_per_unit(figures: list[dict]) -> bool:
+    """A department's answer of one line per unit of its table (本级 and 某中心 each with its 住房公积金): the
+    same line and column under two or three units, each unit's figure once."""
+    rows = [(f["row_labels"] or "").split(query.FACT_SEP) for f in figures]
+    return 2 <= len(figures) <= 3 and all(len(r) >= 2 for r in rows) and len({r[0] for r in rows}) == len(rows) \
+        and len({label_key(r[-1]) for r in rows}) == 1 and len({f["col_labels"] for f in figures}) == 1
 
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
@@ -763,11 +772,16 @@ class Answerer(Conversation):
         fids = [f for k in keys for f in idx.label_facts.get(k, ())
                 if allowed is None or idx.fact_doc[f] in allowed]
         rows = {self._row_key(f) for f in fids}
-        if len(rows) != 1:
-            return None  # no row, or several tables' rows printing it: not guessed
         facts = idx.facts(fids[:50])
+        # One line of a subject table printed under each of its units (本级 and 某中心 both print 2130108病虫害控制):
+        # one subject by one name, whose figures are each unit's.
+        lines = {(f["document_id"], (f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        if len(rows) != 1 and (len(lines) != 1 or len(rows) > 4):
+            return None  # no row, or several tables' rows printing it: not guessed
         named = max(facts, key=lambda f: len((f["row_labels"] or "").split(query.FACT_SEP)))
         path = [p for p in (named["row_labels"] or "").split(query.FACT_SEP) if p]
+        if len(rows) > 1:
+            path = path[-1:]
         shown = " ".join(x for p in path if (x := re.sub(rf"^{re.escape(code)}\s*", "", p, flags=re.I)))
         text = compose.row_of_code(code.upper() if re.search(r"[a-z]", code) else code, shown)
         rest = m.group("rest")
@@ -1971,6 +1985,8 @@ class Answerer(Conversation):
             facts = _of_the_block_said(facts, fq.text, strict=True)  # "支出里面…": the table with that block
             facts = self._of_tables_listing_a_column(fq, facts)
             facts = self._of_the_table_holding_the_years(fq, facts, years)
+        if not fq.departments:
+            facts = self._unit_own_rows(fq, facts)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -2043,10 +2059,14 @@ class Answerer(Conversation):
         """"X中Y占多少" with Y a 其中 column of the row X named: Y over the figure of X it is a part of; None
         unless said so (the row, then 中 / 里 / 当中, then the column, and no whole named after 占)."""
         said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+        # (a unit said before the row, "本级农林水支出中…", only says whose row it is)
+        said = said[-2:] if len(said) == 3 and said[0].keys <= self.idx.row_label_keys else said
         if len(said) != 2 or not re.fullmatch(r"的?(?:中|里|里面|当中|之中)的?[\u4e00-\u9fff]?", fq.text[said[0].end:said[1].start]) \
                 or not re.match(r"占(?:比|了)?(?:多少|几成|比例|比重|百分之几|百分之多少|百分比)", fq.text[said[1].end:]):
             return None
-        whole = self.whole_of_part(f, self._same_table([f]))
+        sheet = self._same_table([f])
+        # (a column beside the row's 合计 column, 项目支出 of "农林水支出中项目支出占比": over the row's 合计)
+        whole = self.whole_of_part(f, sheet) or self._row_total_column(f, sheet)
         if whole is None or not whole["number"]:
             return None
         return FactAnswer("answered", compose.fact_share(_name(f), _name(whole), fmt_number(f["number"]),
@@ -2129,6 +2149,21 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_department(names), [], options=names[:10])
         return None
 
+    def _unit_own_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"农技推广中心合计多少": a unit said whose own row (its total) a table prints, while another table only
+        prints the unit over lines of its own (a 购买服务 item under the unit, unsaid): the tables with its own row."""
+        # (a unit said by four characters at least: "推广" alone of 具体推广了哪些技术 names no unit)
+        said = {k for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4 for k in m.keys}
+
+        def labels(f: dict) -> list[str]:
+            return [label_key(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
+        own = [f for f in facts if (row := labels(f)) and row[-1] in said]
+        inner = [f for f in facts if (row := labels(f)) and row[-1] not in said and said & set(row[:-1])]
+        owners = {f["department"] for f in own}
+        if not own or len(own) + len(inner) != len(facts) or not {f["department"] for f in inner} - owners:
+            return facts
+        return [f for f in facts if f["department"] in owners]
+
     def _over_one_split_table(self, fq: FactQuestion, facts: list[dict]) -> bool:
         """"监控表里执行率最低的项目", "哪些项目执行率不到50%": rows ranked, filtered, listed or added over one
         table that prints several departments' rows (read as one document per department: ingest.sections),
@@ -2184,11 +2219,12 @@ class Answerer(Conversation):
             for dept in names:
                 fa = self._answer(fq.text, None, None, clauses=False, only=[dept])
                 figures = [f for f in (fa.facts if fa is not None else []) if f["number"] is not None]
-                if fa is None or fa.status != "answered" or len({f["number"] for f in figures}) != 1 \
-                        or "\n" in fa.text.strip() or any(f["department"] != dept for f in fa.facts):
+                if fa is None or fa.status != "answered" or not figures or "\n" in fa.text.strip() \
+                        or any(f["department"] != dept for f in fa.facts) \
+                        or len({f["number"] for f in figures}) > 1 and not _one_line_per_unit(figures):
                     return [], []
                 lines.append(fa.text.strip())
-                shown.append(figures[0])
+                shown += figures if len({f["number"] for f in figures}) > 1 else figures[:1]
         finally:
             self.last = saved
         return lines, shown
@@ -2853,6 +2889,11 @@ def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer 
         return None
     found = sorted({f["department"] for f in fa.facts})
     if len(found) >= _COUNTS.get(many.group(1), 0):
+        return None
+    # (one line under each unit of one department's table, 本级 and 某中心: the units are what was counted)
+    rows = [(f["row_labels"] or "").split(query.FACT_SEP) for f in fa.facts]
+    if all(len(r) >= 2 for r in rows) and len({r[-1] for r in rows}) == 1 \
+            and len({r[0] for r in rows}) >= _COUNTS.get(many.group(1), 0):
         return None
     return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
 

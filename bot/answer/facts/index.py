@@ -542,6 +542,12 @@ class FactIndex:
             words = words[1:]  # the place the unit is in (白鹭湾区) is no part of its short name
         if len(words) >= 2 and len(words[0]) >= 2:
             out |= {words[0][0] + w[0] + kind.group() for w in words[1:]}
+        if len(words) >= 3 and all(len(w) >= 2 for w in words[:3]):
+            # "农业技术推广服务中心" -> 农技推广中心 (its first two words by their initials, the third whole) and
+            # 推广中心 (that word alone before its kind), a generic word (服务, 管理) never so
+            out.add(words[0][0] + words[1][0] + words[2] + kind.group())
+            if words[2] not in _GENERIC_UNIT_WORDS:
+                out.add(words[2] + kind.group())
         return out
 
     def _subject_initials(self, key: str) -> set[str]:
@@ -919,6 +925,8 @@ class FactIndex:
 # A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
 # The kind a unit's name ends in (…服务中心, …监管所, …执法大队): what its short name keeps.
 _INSURANCE_FUND = re.compile(r"([\u4e00-\u9fff]{0,8}?)(基本)?([\u4e00-\u9fff]{2})保险基金")
+# Words too common in units' names to name one unit on their own before its kind ("服务中心").
+_GENERIC_UNIT_WORDS = frozenset({"服务", "管理", "发展", "事务", "综合", "保障", "工作", "技术", "建设", "信息"})
 _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).

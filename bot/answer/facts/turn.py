@@ -2561,7 +2561,11 @@ def _row_said_longer(text: str, name: str, idx: FactIndex) -> bool:
     """Whether the name the typed reading took ("管理局", its 应急 read as a word of a project) ends a longer name
     said that is a row of a loaded table (应急管理局 of a place's 三公 table)."""
     at = text.find(name)
-    return at > 0 and any(idx.row_named(text[s:at + len(name)]) for s in range(at - 1, max(-1, at - 8), -1))
+    if at > 0 and any(idx.row_named(text[s:at + len(name)]) for s in range(at - 1, max(-1, at - 8), -1)):
+        return True
+    # (or inside a row's name said whole: "对村民委员会和村党支部的补助", a budget subject, names no 委员会)
+    return at >= 0 and any(idx.row_named(text[s:e]) for s in range(at, max(-1, at - 4), -1)
+                           for e in range(min(len(text), at + len(name) + 24), at + len(name), -1))
 
 
 def _numbers_in(text: str) -> list[float]:
