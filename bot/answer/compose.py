@@ -1195,6 +1195,11 @@ def units_by_count(word: str, units: list[str], n: int, compared: int, rows: lis
     return f"项目{most}的是{'、'.join(units)}：{n} 项（共比较 {compared} 个单位）：{'、'.join(rows[:30])}"
 
 
+def subtotal_of_rows(n: int) -> str:
+    """"（表中印出的小计，与其 4 项相加相符）": a department's printed 小计 said to be its rows' sum."""
+    return f"（表中印出的小计，与其 {n} 项相加相符）"
+
+
 def fact_sum(parts: list[tuple[str, str]], total: str, unit: str) -> str:
     """"合计 1,390万元：A 860 + B 530 = 1,390万元": the values used and the arithmetic."""
     expr = " + ".join(f"{name} {value}" for name, value in parts)

@@ -1231,10 +1231,16 @@ def _printed_whole(t: Turn, doc, column: str) -> tuple[str, list[dict]] | None:
     """The whole spending a table without projects prints (a 部门决算's 本年支出合计: its line and its row), when its
     department's whole budget is said ("总预算", vocabulary [department_wholes]) and not its projects'; else None."""
     said = compact(t.p.text)
-    if column != "total" or _PROJECTS_SAID.search(said) or query.project_count(t.conn, [doc["id"]]) \
-            or not any(w in said for w in t.kb.vocab.department_wholes.get("总预算", ())):
+    if column != "total" or query.project_count(t.conn, [doc["id"]]):
         return None
-    whole = query.printed_spending_total(t.conn, doc["id"])
+    # a department's part of a table by departments (its rows and its 小计): the 小计 printed is its whole
+    # (said of the department itself: "加起来多少" after its rows were listed adds those rows)
+    whole = query.department_subtotal(t.conn, doc["id"]) if doc["department_name"] in t.p.departments() else None
+    if whole is None:
+        whole = None
+        if _PROJECTS_SAID.search(said) or not any(w in said for w in t.kb.vocab.department_wholes.get("总预算", ())):
+            return None
+        whole = query.printed_spending_total(t.conn, doc["id"])
     if whole is None:
         return None
     return compose.printed_whole(doc, whole), [{
@@ -1387,7 +1393,8 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
         elif doc["total"] is not None:
             where = "，".join(x for x in (doc["file_name"], table) if x)
             totals.append((doc["department_name"], "项目支出合计", doc["total"], doc["unit"], where, doc["form"]))
-        elif row := query.printed_spending_total(t.conn, doc["id"]) or query.printed_total_row_amount(t.conn, doc["id"]):
+        elif row := query.printed_spending_total(t.conn, doc["id"]) or query.printed_total_row_amount(t.conn, doc["id"]) \
+                or query.department_subtotal(t.conn, doc["id"]):
             spot = compose.spot(row["page"], row["sheet"], row["line"])
             where = "，".join(x for x in (f"{row['file_name'] or ''} {spot}".strip(), table) if x)
             totals.append((doc["department_name"], row["row_labels"] if row["row_labels"] not in ("合计", "总计")

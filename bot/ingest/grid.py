@@ -51,6 +51,10 @@ _DEPT_STRONG = re.compile(
     r"^(.+?(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|人民政府|政府|街道办事处|学校|公司|协会|联合会))"
 )
 _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
+# What follows "某县政府" when 政府 is part of the table's kind (政府购买服务, 政府采购, 政府投资, 政府性基金, 政府债务),
+# not the organisation whose table it is: "2024年德清县政府购买服务预算表" names a place and a kind of table.
+_GOVERNMENT_KINDS = r"(?:购买服务|采购|投资|性基金|债务|专项债|一般债|还贷|和社会资本|与社会资本|补助)"
+_GOVERNMENT_KIND = re.compile(r"^(?:\d{4}年度?)?" + _GOVERNMENT_KINDS)
 # "云梁县2025年政府性基金预算收入表": the budget of a place itself (its 政府性基金, 一般公共预算 or 国有资本经营
 # budget, not a department's 部门预算), whose 编制单位 is only the office that drew it up: the figures are the place's.
 _PLACE_BUDGET = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?[省市区县州旗])(?:19|20)\d\d年度?"
@@ -65,6 +69,9 @@ _PLACE_OF_UNITS = re.compile(
 _PLACE_TITLE = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
                           r"(?:19|20)\d\d年度?(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
                           r"|(?:地方)?政府(?!性基金))")  # (…政府投资项目计划表: the place's own, no preparer printed)
+# The same with the year first ("2024年德清县政府购买服务预算表", "2026年浏阳市部门项目支出预算表").
+_YEAR_PLACE_KIND = re.compile(r"^(?:19|20)\d\d年度?((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
+                              r"(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:部门|单位)|(?:地方)?政府(?=" + _GOVERNMENT_KINDS + "))")
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 # A title naming nothing before its year but a place ("白沙县2025年政府投资项目计划表"): no organisation is
 # named, so the place is whose table it is (never the file's name).
@@ -1504,11 +1511,17 @@ def department_from_title(title: str) -> str:
     if m := _PLACE_OF_UNITS.match(head):
         return m.group(1)  # "柏山区部分部门…三公经费表": the place's table of its departments (rows)
     m = _DEPT_STRONG.match(head) or _DEPT_WEAK.match(head)
-    if m:
+    if m and m.group(1).endswith("政府") and head[m.end():].startswith("办公室"):
+        return m.group(1) + "办公室"  # "某县人民政府办公室": the office, not the government
+    if m and not _GOVERNMENT_KIND.match(_clean(title)[m.end():]):
         return m.group(1)
     # "2024年青岚县农业农村局预算执行表": the year first, then an organisation named with its place.
     after = re.sub(r"^(?:(?:19|20)\d\d年度?[与和至\-—~、]?)+", "", _clean(title))
     m = _DEPT_STRONG.match(after) if after != _clean(title) else None
+    if m and _GOVERNMENT_KIND.match(after[m.end():]):
+        return ""  # "2024年德清县政府购买服务预算表": the place's table of a kind, no department's
+    if m and m.group(1).endswith("政府") and after[m.end():].startswith("办公室"):
+        return m.group(1) + "办公室"
     return m.group(1) if m and len(m.group(1)) >= 5 and re.search(r"[省市区县州旗镇乡]", m.group(1)[:-1]) else ""
 
 
@@ -1548,7 +1561,7 @@ def _general_department(doc: Document, readings: list[GridReading]) -> str:
     heads = [v for r in readings for k, v, _, _ in r.notes if k in ("主管部门", "部门", "单位")]
     # "青禾区2024年度行政事业单位国有资产占有情况表": a title naming only its place (its rows are the place's
     # units) is the place's table; the place, not the file's name, is whose it is.
-    places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)))]
+    places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)) or _YEAR_PLACE_KIND.match(_clean(r.title)))]
     bare = [m.group(1) for r in readings if (m := _PLACE_YEAR.match(_clean(r.title)))]
     return (named or own or heads or places or bare or [""])[0]
 

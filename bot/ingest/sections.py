@@ -6,10 +6,13 @@ compares the blocks, and a department the table has no block of is not loaded (n
 The rows above the first block (the table's own 合计 of all departments) stay with the table's department (its
 编制单位). A block's opening row is that department's 合计: it is what the block's lines add up to.
 
-A table whose outermost row column names the department (主管部门 | 项目名称 | …: a 项目支出绩效监控表 of 农业农村局 and
-水利局, each merged over its projects' rows) with no 小计 row closing a department is read the same way, one document per
-department: "水利局几个项目年初预算加起来" adds that department's rows, "农业农村局1到8月一共执行了多少" is never the table's
-合计, which, with the lines that name no department, is the place's the title names (2025年浏阳市…表 → 浏阳市).
+A table whose outermost row column names the department (部门名称, 主管部门, 部门（单位）名称 | 项目名称 | …: a city's
+部门项目支出预算表, a 项目支出绩效监控表 of 农业农村局 and 水利局, a 政府购买服务预算表) is read the same way, one document
+per department, by one split (split_department_column): each department's 小计 row, printed below its rows or above
+them, is its whole, and a unit of it printed among its rows (不动产登记服务中心 under 自然资源和规划局's 小计) is its
+row too; with no 小计 rows, each department the column names is one. "水利局几个项目年初预算加起来" adds that
+department's rows, "民政局购买服务小计" is its printed 小计, never the table's 合计, which, with the lines that name no
+department, is the place's the title names (2025年浏阳市…表 → 浏阳市).
 """
 
 from __future__ import annotations
@@ -24,15 +27,6 @@ from bot.model import Document, Fact
 _BLOCK_ROW = re.compile(r"^(?:部门|单位|预算单位|部门单位)(?:名称)?\s*[:：]\s*(\S.*?)\s*$")
 _ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|政府|办事处|学校|公司|协会|联合会|街道|镇|乡)$")
 _TOTAL_LABEL = "合计"
-# The header of a row column whose cells name the department each row is of.
-_DEPARTMENT_HEADS = frozenset({"主管部门", "部门", "部门名称", "预算部门", "主管部门名称"})
-# A department's own subtotal row: such a table is read by its 小计 rows, not split by its column here.
-_ANY_SUBTOTAL = re.compile(r"小\s*计$")
-# "2025年浏阳市项目支出绩效监控表": the place a title names right after its year.
-_YEAR_MONTHS_PLACE = re.compile(r"^(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
-                         r"((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|区|县|州|旗))")
-
-
 def _block_owner(f: Fact) -> str:
     """The organisation a fact's row opens a block of, or ""."""
     if len(f.row) != 1:
@@ -50,42 +44,6 @@ def _blocks(facts: list[Fact]) -> list[tuple[tuple[str, int], str]]:
     return sorted(seen.items(), key=lambda item: (item[0][0], item[0][1]))
 
 
-def _head_owner(f: Fact) -> str:
-    """The department a fact's row names in a department column (主管部门), or ""."""
-    if len(f.row) < 2 or not f.row_heads or f.row_heads[0] not in _DEPARTMENT_HEADS:
-        return ""
-    return f.row[0] if _ORGANISATION.search(f.row[0]) else ""
-
-
-def _table_place(title: str) -> str:
-    """The place a title names before or right after its year, or ""."""
-    m = _YEAR_MONTHS_PLACE.match(re.sub(r"\s+", "", title))
-    return place_of_title(title) or (m.group(1) if m else "")
-
-
-def _split_by_column(doc: Document) -> list[Document] | None:
-    """One document per department a department column names (two or more, none closed by a 小计 row), the
-    department's label taken off its rows; the rest (合计, the title lines) the place's. None: no such column."""
-    owners = {o for f in doc.facts if (o := _head_owner(f))}
-    if len(owners) < 2 or any(_ANY_SUBTOTAL.search(label) for f in doc.facts for label in f.row) \
-            or department_from_title(doc.title):
-        return None  # (建宁县财政局…评价结果表: a department's own table of the projects it evaluated)
-    parts: dict[str, list[Fact]] = {}
-    own: list[Fact] = []
-    for f in doc.facts:
-        if owner := _head_owner(f):
-            parts.setdefault(owner, []).append(f)
-        else:
-            own.append(f)
-    place = _table_place(doc.title)
-    out = [dataclasses.replace(doc, department=place or doc.department, facts=own)] if own else []
-    out += [dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[])
-            for owner, facts in parts.items()]
-    if not own:
-        out[0].issues = list(doc.issues)
-    return out
-
-
 def split_departments(doc: Document) -> list[Document]:
     """The document, and one document per department block when the table holds two blocks or more (of
     different departments, each on one sheet), or two departments or more in a column of their own each closed
@@ -93,8 +51,6 @@ def split_departments(doc: Document) -> list[Document]:
     unchanged."""
     if columned := split_department_column(doc):
         return columned
-    if (by_column := _split_by_column(doc)) is not None:
-        return by_column
     blocks = _blocks(doc.facts)
     owners = [owner for _, owner in blocks]
     if len(set(owners)) < 2 or len(set(owners)) != len(owners) or len({s for (s, _), _ in blocks}) != 1:
@@ -122,22 +78,24 @@ def split_departments(doc: Document) -> list[Document]:
     return out
 
 
-# The head of a column naming each row's department (部门名称 | 单位名称 | 项目名称 … of a city's 部门项目支出预算表).
-_DEPARTMENT_HEAD = re.compile(r"^(?:预算)?部门(?:名称)?$")
-# The head of the rows' own labels when they are the departments' projects (项目名称), not their units
-_PROJECT_HEAD = re.compile(r"项目")
+# The head of a column naming each row's department (部门名称 | 项目名称 … of a city's 部门项目支出预算表, 主管部门 of a
+# 绩效监控表, 部门（单位）名称 of a 政府购买服务预算表).
+_DEPARTMENT_HEAD = re.compile(r"^(?:主管|预算)?部门(?:[（(]单位[）)])?(?:名称)?$")
+# The head of the rows' own labels when they are the departments' items (项目名称), not their units (单位名称)
+_UNIT_HEAD = re.compile(r"^单位(?:名称)?$")
 # "浏阳市教育局小计", "教育局 小计": a department's subtotal row, its name in the department column.
-_SUBTOTAL = re.compile(r"^(\S.*?)\s*(?:部门)?小计$")
-# A title that names its place after the year ("2026年浏阳市部门项目支出预算表"): the place whose departments the
-# rows are.
-_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年度?((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
-                         r"(?:本级)?(?:各|所属)?(?:部门|单位)")
+_SUBTOTAL = re.compile(r"^(\S.*?)\s*(?:部门)?小\s*计$")
+_ANY_SUBTOTAL = re.compile(r"小\s*计$")
+# "2026年浏阳市部门项目支出预算表", "2025年1-8月浏阳市…监控表": the place a title names right after its year (and
+# months): the place whose departments the rows are.
+_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
+                         r"((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|区|县|州|旗))")
 
 
 def _column_owner(f: Fact) -> tuple[str, bool]:
-    """The department a fact's row is of by the table's department column, and whether it is that department's
-    小计 row (the department named in that column, "小计" after it or in the next label); ("", False) else."""
-    if not f.row or not f.row_heads or not _DEPARTMENT_HEAD.match(f.row_heads[0].replace(" ", "")):
+    """The organisation a fact's row names in the table's department column, and whether the row is its 小计 (the
+    name with "小计" after it, or "小计" the next label); ("", False) else."""
+    if not f.row or not f.row_heads or not _DEPARTMENT_HEAD.match(re.sub(r"\s", "", f.row_heads[0])):
         return "", False
     head = f.row[0].strip()
     if (m := _SUBTOTAL.match(head)) and _ORGANISATION.search(m.group(1)):
@@ -148,26 +106,63 @@ def _column_owner(f: Fact) -> tuple[str, bool]:
 
 
 def _place_of(title: str) -> str:
-    """The place a title names, before or after its year."""
+    """The place a title names, before or right after its year."""
     m = _YEAR_PLACE.match(re.sub(r"\s", "", title))
     return place_of_title(title) or (m.group(1) if m else "")
 
 
+def _subtotal_blocks(owned: list[tuple[Fact, str, bool]]) -> dict[tuple[str, int], str] | None:
+    """Each line's department by the 小计 rows: the department a row names when it is one a 小计 row names; else
+    (a unit of it: 不动产登记服务中心 among 自然资源和规划局's rows) the department whose 小计 opens the row's block
+    when the table prints each 小计 above its rows, or closes it when below. None when a line falls in no block."""
+    subtotals = sorted({(f.sheet, f.line, owner) for f, owner, sub in owned if sub})
+    closed = {owner for _, _, owner in subtotals}
+    first: dict[str, int] = {}
+    for f, owner, sub in owned:
+        if owner in closed and not sub:
+            first[owner] = min(first.get(owner, f.line), f.line)
+    above = sum(line < first[o] for _, line, o in subtotals if o in first) * 2 > len(first)
+    out: dict[tuple[str, int], str] = {}
+    for f, owner, sub in owned:
+        if not owner or sub or owner in closed:
+            continue
+        on_sheet = [(line, o) for sheet, line, o in subtotals if sheet == f.sheet]
+        block = [o for line, o in on_sheet if line < f.line][-1:] if above else \
+            [o for line, o in on_sheet if line > f.line][:1]
+        if not block:
+            return None
+        out[(f.sheet, f.line)] = block[0]
+    return out
+
+
 def split_department_column(doc: Document) -> list[Document]:
     """One document per department of a table whose first row label is each row's department (a column headed
-    部门名称), whose rows are the departments' projects (项目名称) and whose every department closes on its 小计 row:
-    that row is the department's whole, its other rows its lines (the department's name taken off their labels);
-    what is no department's (the table's 合计) is the place's. [] when the table is not of that shape (two
-    departments at least)."""
+    部门名称, 主管部门, 部门（单位）名称): its rows are that department's items (projects, purchased services, funds; the
+    department's name taken off their labels), and its 小计 row, printed above its rows or below them, its whole;
+    a unit's row in a department's block (its name kept on its row) is the department's. What is no department's
+    (the table's 合计) is the place's. [] when the table is not of that shape (two departments at least); a table
+    of departments' units (部门名称 | 单位名称, read by dept_units.py) stays the place's, and so does a table with
+    no 小计 rows whose title names a department (建宁县财政局…评价结果表: the projects it evaluated)."""
     owned = [(f, *_column_owner(f)) for f in doc.facts]
-    departments = list(dict.fromkeys(owner for _, owner, _ in owned if owner))
-    closed = {owner for _, owner, sub in owned if sub}
     lines = [f for f, owner, sub in owned if owner and not sub]
-    if len(departments) < 2 or closed != set(departments) \
-            or not lines or not all(_PROJECT_HEAD.search(f.row_heads[-1]) for f in lines):
-        # (a table of departments' units, 部门名称 | 单位名称 of a 部门支出预算表, stays the place's: its units are read
-        # as the departments' rows, dept_units.py)
+    if not lines or any(_UNIT_HEAD.match(re.sub(r"\s", "", f.row_heads[-1])) for f in lines):
         return []
+    if any(sub for _, _, sub in owned):
+        blocks = _subtotal_blocks(owned)
+        if blocks is None or len({o for _, o, sub in owned if sub}) < 2:
+            return []
+        of = {id(f): blocks.get((f.sheet, f.line), owner) for f, owner, sub in owned if owner}
+    else:
+        if any(_ANY_SUBTOTAL.search(label) for f in doc.facts for label in f.row) \
+                or department_from_title(doc.title) or any(len(f.row) < 2 for f in lines):
+            return []
+        of = {id(f): owner for f, owner, _ in owned if owner}
+    departments = list(dict.fromkeys(of.values()))
+    if len(departments) < 2:
+        return []
+    # A column naming a department's units too (不动产登记服务中心 among 自然资源和规划局's rows): the column is each
+    # row's unit, kept on every row (as a 单位名称 column is); else the department's name is taken off its rows.
+    units = any(of[id(f)] != owner for f, owner, sub in owned if owner and not sub)
     parts: dict[str, list[Fact]] = {owner: [] for owner in departments}
     own: list[Fact] = []
     for f, owner, subtotal in owned:
@@ -175,11 +170,17 @@ def split_department_column(doc: Document) -> list[Document]:
             own.append(f)
         elif subtotal:  # the department's 小计: its whole, what its lines add up to
             parts[owner].append(dataclasses.replace(f, row=("小计",), row_heads=()))
+        elif units:
+            parts[of[id(f)]].append(f)
         else:
             parts[owner].append(dataclasses.replace(f, row=f.row[1:], row_heads=f.row_heads[1:]))
-    out = [dataclasses.replace(doc, department=_place_of(doc.title) or doc.department, facts=own)] if own else []
+    place = _place_of(doc.title)
+    # "2024年德清县政府购买服务预算表": the kind is 政府购买服务预算表 for each department, the place not repeated
+    form = doc.form.removeprefix(place) if place and len(doc.form) > len(place) + 2 else doc.form
+    out = [dataclasses.replace(doc, department=place or doc.department, form=form, facts=own)] if own else []
     for owner, facts in parts.items():
-        out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
+        out.append(dataclasses.replace(doc, department=owner, form=form, facts=facts, issues=[], projects=[],
+                                       units=[]))
     if out and out[0].department != doc.department:
         out[0].issues = list(doc.issues)  # the file's warnings are said once
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -502,6 +503,20 @@ def printed_total_row_amount(conn: Conn, doc_id: int) -> sqlite3.Row | None:
         "AND f.row_labels IN ('合计', '总计') "
         "ORDER BY coalesce(f.page, 0), coalesce(f.sheet, ''), f.line, f.id LIMIT 1", [doc_id],
     ).fetchone()
+
+
+def department_subtotal(conn: Conn, doc_id: int) -> sqlite3.Row | None:
+    """A department's part of a table by departments: its one 小计 row's money figure of the table's year (its column
+    of 合计 when the row prints several: 合计 | 财政拨款 | 其他资金); None when there is not exactly one."""
+    rows = conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND f.unit IN ('元', '万元', '亿元', '千元') "
+        "AND f.row_labels = '小计' AND (f.year IS NULL OR d.year IS NULL OR f.year = d.year) "
+        "ORDER BY coalesce(f.sheet, ''), f.line, f.id", [doc_id],
+    ).fetchall()
+    if len(rows) > 1:
+        rows = [r for r in rows if re.search(r"(?:合计|总计)$", r["col_labels"] or "")]
+    return rows[0] if len(rows) == 1 else None
 
 
 def total_row_figures(conn: Conn, doc_id: int) -> list[sqlite3.Row]:

@@ -617,7 +617,11 @@ class Arithmetic(Lookup):
         if len(facts) == 1:
             return self.values(facts, [])
         if (whole := self._total_of_all(facts)) is not None:
-            return self.values([whole], [])  # every item of the column added: the table prints that sum
+            said = self.values([whole], [])  # every item of the column added: the table prints that sum
+            if whole["row_labels"] == "小计" and said.text.count("（来源") == 1:
+                # (a department's part of a table by departments: its printed 小计, which its rows add up to)
+                said.text = said.text.replace("（来源", compose.subtotal_of_rows(len(facts)) + "（来源")
+            return said
         units = {f["unit"] for f in facts}
         if len(units) > 1:
             return self.values(facts, [])

@@ -137,6 +137,9 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
             table.total = {_col(f): f for f in facts if f["number"] is not None}
         elif (m := _NAMED_SUBTOTAL.match(compact(path[-1]))) is not None:
             table.subtotals[m.group(1)] = {_col(f): f for f in facts if f["number"] is not None}
+        elif key == "小计" and len(path) == 1:
+            # a department's part of a table by departments: its 小计, kept under "" (of_class: the department's own)
+            table.subtotals.setdefault("", {_col(f): f for f in facts if f["number"] is not None})
         return None
     row = Row(path[-1].strip(), facts[0]["line"] or 0)
     row.unit = next((x for x, h in zip(path[:-1], heads[:-1], strict=False) if _UNIT_HEAD.search(h)), "")
@@ -778,6 +781,8 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
     unit = figures[0]["unit"] or ""
     added = round(sum(f["number"] for f in figures), 6)
     printed = s.table.subtotals.get(compact(s.value), {}).get(col)
+    if printed is None and compact(s.value) == compact(idx.docs[s.table.doc].department):
+        printed = s.table.subtotals.get("", {}).get(col)  # (the class is the department whose part the table is)
     if op == "sum" and printed is not None and printed["number"] is not None \
             and abs(printed["number"] - added) > 1e-6:  # (else the rows added are shown)
         text = compose.class_subtotal(name, _column_of(printed["col_labels"] or ""), _shown(printed))

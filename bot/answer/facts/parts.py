@@ -9,6 +9,7 @@ Asked of the table's place, or of no department in the words of the table's own 
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.answer.facts import records
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import fmt_number
@@ -48,8 +49,11 @@ def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
     if said:  # ("浏阳" fits the place and each 浏阳 department: the place is said)
         return any(idx.docs[d].department in said and not _subtotals(idx, d, None) for d in parts)
     form = compact(idx.docs[min(parts)].form)
-    words = [w for w in (idx.cut(rest) if idx.cut else [rest]) if len(w.strip()) >= 2]
-    return bool(words) and all(w in form for w in words)
+    # ("哪个部门买得最多" of a 政府购买服务预算表: a verb of its kind, 买, said of what the departments buy)
+    verbs = [v for v in records.verbs(idx) if v in form]
+    bare = re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")[得了的]?", " ", rest) if verbs else rest
+    words = [w for w in (idx.cut(bare) if idx.cut else [bare]) if len(w.strip()) >= 2]
+    return (bool(words) or bare != rest and not bare.strip()) and all(w in form for w in words)
 
 
 def _subtotals(idx, doc: int, year: int | None) -> list[dict]:
@@ -68,6 +72,8 @@ def _ranked(idx, docs: list[int], year: int | None, fewest: bool) -> FactAnswer 
     one: list[dict] = []
     for d in docs:
         figures = _subtotals(idx, d, year or idx.docs[d].year)
+        if len(figures) > 1:  # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计)
+            figures = [f for f in figures if re.search(r"(?:合计|总计)$", f["col_labels"] or "")] or figures
         if len(figures) != 1:
             return None
         one.append(figures[0])

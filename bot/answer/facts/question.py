@@ -3137,11 +3137,15 @@ def _table_said_by_its_rows(fq: FactQuestion, text: str, scope: list, idx: FactI
     """"柯城民政购买服务总额", "购买服务一共多少": the one word said is the header of the table's row names
     (购买服务项目名称) and a word of its kind (政府购买服务预算表): every row is meant, so their whole is the
     table's total line, never the one row whose name the word fits best."""
-    if len(fq.mentions) != 1 or (m := fq.mentions[0]).start < 0 or not m.keys <= idx.head_keys \
-            or m.keys & (idx.row_label_keys | idx.col_keys) or not _WHOLE_OF_SAID.match(text[m.end:]):
+    if len(fq.mentions) != 1 or (m := fq.mentions[0]).start < 0 or not _WHOLE_OF_SAID.match(text[m.end:]):
         return
     said = text[m.start:m.end]
     kinds = [d.id for d in scope if len(said) >= 3 and said in compact(d.form or "")]
+    # (or the head of text columns only: 购买服务 of 购买服务内容, "教育局购买服务一共多少" of its 政府购买服务预算表)
+    textual = bool(m.keys) and all(any(idx.text_columns.get((d, k)) for d in kinds) for k in m.keys) \
+        and not m.keys & idx.row_label_keys
+    if not textual and (not m.keys <= idx.head_keys or m.keys & (idx.row_label_keys | idx.col_keys)):
+        return
     if kinds:
         fq.mentions, fq.total = [], True
         fq.subject_docs = fq.subject_docs or set(kinds)
@@ -3200,12 +3204,18 @@ def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken
         docs = set().union(*(idx.first_docs(k, 400) for x in others for k in x.keys))
         if fq.departments:
             docs &= {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+        if len(docs) > 1 and len(said) >= 3:  # ("农业农村局购买服务小计": of its tables, the one of that kind)
+            docs = {d for d in docs if said in compact(idx.docs[d].form or "")} or docs
         if len(said) < 2 or len(docs) != 1:
             continue
         d = next(iter(docs))
         rows, cols = idx.doc_rows_and_cols(d)
         plain = not fq.ops and not fq.cmp and fq.number is None and not fq.rate and not fq.period
         heads = bool(m.keys) and m.keys <= idx.head_keys  # the header of a label column said in part (采购 of 采购类别)
+        # (or of text columns only: 购买服务 of 购买服务内容, a figure asked of that bureau's 政府购买服务预算表)
+        textual = bool(m.keys) and all(k in cols and idx.text_columns.get((d, k)) for k in m.keys)
+        heads = heads or textual
+        plain = plain or textual and set(fq.ops) <= {"sum"} and not fq.cmp and fq.number is None
         if sum(said in k for k in cols) == 1 and len(m.keys & (rows | cols | idx.head_keys)) < 2 and not heads:
             continue  # "供水保障预算多少": 预算 names the one column of that table holding it (年度预算数)
         if said in compact(idx.docs[d].form) and (not m.keys & (rows | cols) or plain and fq.departments and not m.exact

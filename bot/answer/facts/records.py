@@ -146,8 +146,29 @@ def _tables_of(idx, doc: int) -> list[Table]:
     return cache[doc]
 
 
-def _read_tables(idx, doc: int) -> list[Table]:
-    ids = list(idx.docs[doc].facts)
+def _tables_over(idx, docs: list[int]) -> list[Table]:
+    """The record tables of the documents asked of; the parts of one table split by its departments (one file's
+    general tables, each department's rows a document of its own) read together when several are asked of, as
+    the one table they are: "金额最小的购买服务项目" is over every department's rows."""
+    files: dict[str, list[int]] = {}
+    for d in docs:
+        if d in idx.docs:
+            files.setdefault(idx.docs[d].file_name or f"\x00{d}", []).append(d)
+    out: list[Table] = []
+    for parts in files.values():
+        if len(parts) < 2 or any(idx.docs[d].layout != "general-table" for d in parts):
+            out += [t for d in parts for t in _tables_of(idx, d)]
+            continue
+        cache = idx.__dict__.setdefault("_record_tables_joined", {})
+        key = tuple(sorted(parts))
+        if key not in cache:
+            cache[key] = _read_tables(idx, key[0], key)
+        out += cache[key]
+    return out
+
+
+def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
+    ids = sorted(f for d in docs for f in idx.docs[d].facts) if docs else list(idx.docs[doc].facts)
     if len(ids) > 6000:
         return []
     rows: dict[tuple, list[dict]] = {}
@@ -1347,7 +1368,14 @@ def _record_docs(idx) -> frozenset[int]:
     document of a large knowledge base)."""
     held = idx.__dict__.get("_record_docs")
     if held is None:
-        held = idx.__dict__["_record_docs"] = frozenset(d for d in idx.docs if _tables_of(idx, d))
+        own = {d for d in idx.docs if _tables_of(idx, d)}
+        # (the parts of one table split by its departments hold it together, whatever each part alone holds)
+        files: dict[str, list[int]] = {}
+        for d, doc in idx.docs.items():
+            if doc.layout == "general-table" and doc.file_name:
+                files.setdefault(doc.file_name, []).append(d)
+        parts = [d for ds in files.values() if len(ds) >= 2 and (own & set(ds) or _tables_over(idx, ds)) for d in ds]
+        held = idx.__dict__["_record_docs"] = frozenset(own | set(parts))
     return held
 
 
@@ -1356,7 +1384,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     whole = compact(normalize(question))
     if _YEAR_OF_DATES.search(whole) and (dated := in_year_of_dates(idx, _scope(idx, whole, docs, _dated_docs(idx)), whole)):
         return dated
-    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
+    tables = _tables_over(idx, _scope(idx, whole, docs))
     if not tables:
         return _part_of_the_rows_added(idx, whole, context)
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
@@ -1406,6 +1434,8 @@ def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1 or len(found[0][2]) > 8:
         return None
     t, v, rows = found[0]
+    if len({f["document_id"] for r in rows for f in list(r.cells.values())[:1]}) > 1:
+        return None  # (rows of different departments' parts of one table: which department is asked back)
     rest = text.replace(v, " ")
     for w in sorted(t.words, key=len, reverse=True):
         rest = rest.replace(w, " ") if len(w) >= 2 else rest
@@ -1942,7 +1972,7 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         # "这两个一共多少钱": the rows pointed at, never the one the conversation is on; "第二个是哪个单位实施的":
         # a place of the list shown, never a row whose name starts so (第二文化站改造)
         return None
-    tables = [t for d in _scope(idx, whole, docs) if d in idx.docs for t in _tables_of(idx, d)]
+    tables = _tables_over(idx, _scope(idx, whole, docs))
     asks = _asks(getattr(idx, "vocab_path", ""))
     named = _named_row(idx, tables, whole, context, asks) if tables else None
     if named is None:
@@ -2255,6 +2285,16 @@ def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, facts), facts)
 
 
+def _own_line_elsewhere(idx, t: Table) -> bool:
+    """Whether another table of the table's department prints the department's own line (…本级) as a row."""
+    held = idx.__dict__.get("_own_line_docs")
+    if held is None:  # (worked out once per index)
+        held = idx.__dict__["_own_line_docs"] = {idx.fact_doc[f] for k, fs in idx.label_facts.items()
+                                                 if k.endswith("本级") for f in fs[:50]}
+    dept = idx.docs[t.doc].department
+    return any(d != t.doc and d in idx.docs and idx.docs[d].department == dept for d in held)
+
+
 def _unit_rows_shown(r: Record, t: Table) -> str:
     return f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name
 
@@ -2295,6 +2335,8 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     if len(found) != 1:
         return None
     t, units, (unit, (a, b)) = found[0]
+    if "本级" in said_in[a:b + 2] and _own_line_elsewhere(idx, t):
+        return None  # ("农业农村局本级多少": its 功能分类表's line 德清县农业农村局本级, not its rows of this table)
     if said_in.startswith("类", b):
         return None  # ("交通类项目": a class of rows said, never the unit 县交通运输局 by a part of its name)
     rest = _without_departments(idx, said_in[:a] + " " + said_in[b:]) if said_in is whole else said_in[:a] + " " + said_in[b:]
@@ -2482,7 +2524,7 @@ def _part_of_the_rows_added(idx, whole: str, context: dict | None) -> FactAnswer
     department said before it (its own tables hold no such rows): of the table just answered."""
     ids = {i for _, fids in (context or {}).get("ranked_groups") or () for i in fids}
     docs = sorted({idx.fact_doc[i] for i in ids} & _record_docs(idx)) if ids else []
-    tables = [t for d in docs for t in _tables_of(idx, d)]
+    tables = _tables_over(idx, docs)
     return _part_of_a_units_sum(idx, tables, _without_departments(idx, whole), context) if tables else None
 
 

@@ -241,6 +241,8 @@ class Rows:
         column = [x for x in self._same_sheets(facts[:1])
                   if x["col_labels"] == facts[0]["col_labels"] and x["number"] is not None]
         totals = [x for x in column if re.fullmatch(r"(?:合计|总计)", _own_row(x))]
+        # (a department's part of a table by departments prints its whole as its 小计 row, at the top level)
+        totals = totals or [x for x in column if x["row_labels"] == "小计"]
         rest = [x for x in column if x not in totals]
         if len(totals) == 1 and {x["id"] for x in rest} == {f["id"] for f in facts}:
             # Every row of the column, headings (一、基本支出) and their items alike: the printed 合计 is
