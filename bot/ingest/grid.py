@@ -68,8 +68,9 @@ _PLACE_TITLE = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 # A title naming nothing before its year but a place ("白沙县2025年政府投资项目计划表"): no organisation is
 # named, so the place is whose table it is (never the file's name).
+# (a plan's range of years, "青禾县2025-2027年中期财政规划表", names its place the same way)
 _PLACE_YEAR = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗|镇|乡))"
-                         r"(?:19|20)\d\d年")
+                         r"(?:19|20)\d\d年?(?:[-—–~～至到](?:19|20)\d\d)?年")
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
 
@@ -811,6 +812,11 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         elif kinds[c] == "short" and c + 1 < g.w and any(h in value_headers for h in headers.get(c + 1) or [""]):
             # (the value's header over sub-columns: 项目 | 预算数 › 合计 / 一般公共预算 beside 项目 | 预算数)
             label_cols.append(c)
+        elif kinds[c] == "short" and seen_value and c + 1 < g.w and kinds[c + 1] and _repeats_label_header(
+                headers, label_cols, c):
+            # The other side of a two-sided sheet under its own columns (收入 项目 | 预算数 beside 支出 项目 |
+            # 合计 | 财政拨款 › 一般公共预算 …): its label header repeats the first side's, its values differ.
+            label_cols.append(c)
         else:
             seen_value = True
             value_headers.add((headers[c] or [""])[-1])  # the leaf header: "预算数" under 收入 and 支出
@@ -838,6 +844,19 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     fv = _first_value(kinds, label_cols, code_cols | seqs)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
+
+
+def _side_leaf(head: list[str]) -> str:
+    """A label column's own header without its side's word ("收入项目" and "支出项目" are both 项目)."""
+    return re.sub(r"^(?:收入|支出)", "", _clean((head or [""])[-1])) if head else ""
+
+
+def _repeats_label_header(headers: dict[int, list[str]], label_cols: list[int], c: int) -> bool:
+    """Column c's header names row labels as a label column before it does (项目 … 项目), under another
+    heading above it (收入 / 支出): a second side's labels."""
+    leaf = _side_leaf(headers[c])
+    return bool(leaf) and len(headers[c]) >= 2 and any(
+        _side_leaf(headers[x]) == leaf and headers[x][:-1] != headers[c][:-1] for x in label_cols)
 
 
 def _merged_alike(g: _Grid, data: list[int], prev: int, c: int) -> bool:
