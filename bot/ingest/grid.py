@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
-from bot.model import ITEM_HEAD, Document, Fact, Issue
+from bot.model import ITEM_HEAD, OVER_YEARS, Document, Fact, Issue
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
@@ -639,7 +639,23 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
+    _over_years(facts)
     return facts
+
+
+# A column adding up the year columns beside it: "三年合计", "2025-2027年合计", or a bare 合计 / 累计 among them.
+_YEARS_TOTAL = re.compile(r"^(?:[两二三四五六七八九十\d]年|(?:19|20)\d\d年?[-—–~～至到](?:19|20)\d\d年?)?(?:合计|总计|累计|共计|小计|总额)$")
+
+
+def _over_years(facts: list[Fact]) -> None:
+    """A block printing two or more columns of their own years (2025年 / 2026年 / 2027年) and a total of
+    them (三年合计): the total's figures are of no single year (OVER_YEARS), never the first year's."""
+    years = {f.year for f in facts if f.year is not None and f.col}
+    if len(years) < 2:
+        return
+    for f in facts:
+        if f.year is None and f.col and _YEARS_TOTAL.match(_clean(f.col[-1])) and f.number is not None:
+            f.year = OVER_YEARS
 
 
 # A source of funds printed as a header row under each column's own name (中央 / 省级 / 县级 under each
@@ -1586,7 +1602,7 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
         return
     date_relative_columns(reading.facts, own)  # its 上年预算 column is the year before its own, not the workbook's
     for f in reading.facts:
-        f.year = f.year or own
+        f.year = own if f.year is None else f.year
 
 
 def _own_rows(doc: Document) -> None:

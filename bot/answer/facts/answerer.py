@@ -1733,7 +1733,7 @@ class Answerer(Conversation):
         held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year or 0}) if y})
         if fq.years and held and not set(fq.years) & set(held):
             return FactAnswer("unknown", compose.years_not_held(sorted(set(fq.years)), held), settled=True)
-        return self.table_total(docs)
+        return self.table_total(docs, sorted(set(fq.years)) or None)
 
     def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's

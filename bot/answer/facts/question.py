@@ -1624,6 +1624,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
+    _budget_kind_said(fq, text, taken, idx)
     _rows_of_a_place_kind(fq, text, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
@@ -4778,6 +4779,26 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
     _values_said(fq, text, taken, idx)
+
+
+def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"国有资本经营预算哪项收入最多" beside a 国有资本经营预算收支表 and another table's 国有资本经营预算 column:
+    the budget a table's title is of (index.budget_kinds), said whole, names that table — unless the words go on
+    into a longer label said (国有资本经营预算拨款, a row of its own), or a department named has no such table."""
+    if fq.subject_docs:
+        return
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+    for word in sorted(idx.budget_kind_docs, key=len, reverse=True):
+        docs = idx.budget_kind_docs[word] & named if named else idx.budget_kind_docs[word]
+        at = text.find(word)
+        if at < 0 or not docs:
+            continue
+        if any(word in k and len(k) > len(word) and 0 <= (p := text.find(k)) <= at < p + len(k)
+               for k in idx.gram_keys.get(word[:2], ())):
+            continue
+        if not any(s < at + len(word) and at < e for s, e in taken):
+            fq.subject_docs = set(docs)  # (the words stay free: its rows and blocks may say them too)
+        return
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
