@@ -21,6 +21,7 @@ DOCS = Path(__file__).parent / "data" / "kinds52"
 FISCAL = DOCS / "青禾县自然资源局_2025年_财政拨款收支总表.xlsx"
 SOE = DOCS / "青禾县_2025年_国有资本经营预算收支表.xlsx"
 PLAN = DOCS / "青禾县_2025-2027年_中期财政规划表.xlsx"
+ONE_ROW = DOCS / "one_row"
 
 
 def _make():
@@ -40,7 +41,7 @@ def _read(path: Path):
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, built_copy) -> Engine:
-    db = built_copy([DOCS], tmp_path_factory.mktemp("kinds52") / "kb.sqlite")
+    db = built_copy([FISCAL, SOE, PLAN], tmp_path_factory.mktemp("kinds52") / "kb.sqlite")
     return Engine(db, Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")
 
 
@@ -78,6 +79,17 @@ def test_a_plan_is_its_places_and_its_years_total_of_no_single_year():
     assert {2024, 2025, 2026, 2027, OVER_YEARS} == years
     total = [f for f in doc.facts if f.col and f.col[-1] == "三年合计"]
     assert total and all(f.year == OVER_YEARS for f in total)
+
+
+def test_one_header_row_each_side_named_by_its_word():
+    """收入项目 | 预算数 | 支出项目 | 合计 … over one header row: the 支出 side's values are its own rows', and
+    its header word names the side's rows only (no "支出项目" in a row's name)."""
+    doc = _read(ONE_ROW / "白石县文化馆_2025年_财政拨款收支总表.xlsx")
+    spent = {f.row[-1]: f.number for f in doc.facts if f.col and f.col[-1] == "合计"}
+    assert spent == {r[2]: r[3] for r in MAKE.ONE_ROW_FISCAL if r[2]}
+    soe = _read(ONE_ROW / "白石县_2025年_国有资本经营预算收支总表.xlsx")
+    rows = {f.row for f in soe.facts if f.number is not None}
+    assert {(r[4],) for r in MAKE.ONE_ROW_SOE} <= rows, rows
 
 
 # Asking ------------------------------------------------------------------------------------------------------

@@ -869,10 +869,11 @@ def _side_leaf(head: list[str]) -> str:
 
 def _repeats_label_header(headers: dict[int, list[str]], label_cols: list[int], c: int) -> bool:
     """Column c's header names row labels as a label column before it does (项目 … 项目), under another
-    heading above it (收入 / 支出): a second side's labels."""
+    heading above it (收入 / 支出), or with its side's own word (收入项目 … 支出项目): a second side's labels."""
     leaf = _side_leaf(headers[c])
-    return bool(leaf) and len(headers[c]) >= 2 and any(
-        _side_leaf(headers[x]) == leaf and headers[x][:-1] != headers[c][:-1] for x in label_cols)
+    return bool(leaf) and any(_side_leaf(headers[x]) == leaf and (
+        headers[x][:-1] != headers[c][:-1] if len(headers[c]) >= 2 else _clean(headers[x][-1]) != _clean(headers[c][-1]))
+        for x in label_cols if headers[x])
 
 
 def _merged_alike(g: _Grid, data: list[int], prev: int, c: int) -> bool:
@@ -1175,7 +1176,8 @@ def _names_column_only(word: str, said: set[str]) -> bool:
         return True
     for x in sorted(said, key=len, reverse=True):
         w = w.replace(x, "") if x else w
-    return w in ("", "项目", "名称", "科目", "类别", "内容")
+    # (a side's word before it, "支出项目" beside 收入项目 over one header row: the side's names all the same)
+    return re.sub(r"^(?:收入|支出)", "", w) in ("", "项目", "名称", "科目", "类别", "内容")
 
 
 def _first_value(kinds: list[str], label_cols: list[int], codes: set[int] = frozenset()) -> int:  # type: ignore[assignment]

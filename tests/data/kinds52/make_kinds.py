@@ -7,7 +7,9 @@ tests/test_kinds52_*.py:
 - 青禾县_2025年_国有资本经营预算收支表.xlsx: 收入 and 支出 stacked under their own section rows, columns
   2024年执行数 | 2025年预算数 | 比上年增减（%） (bare numbers in the percent column);
 - 青禾县_2025-2027年_中期财政规划表.xlsx: 一般公共预算支出 by class, 2024年执行数 then 规划数 merged over
-  2025年 / 2026年 / 2027年 and a 三年合计.
+  2025年 / 2026年 / 2027年 and a 三年合计;
+- one_row/: the two-sided kinds under one header row, each side's label column named with its side's word
+  (收入项目 | 预算数 | 支出项目 | 合计 …; a 国有资本经营预算收支总表 with 上年执行数 | 本年预算数 | 增减% on each side).
 
 All amounts add up. Run: python tests/data/kinds52/make_kinds.py"""
 
@@ -188,17 +190,53 @@ def _plan(ws) -> None:
     ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=7)
 
 
+# One header row, each side's label column named with its side's word (收入项目 | … | 支出项目 | …) ---------------------
+ONE_ROW_FISCAL = [  # 白石县文化馆 财政拨款收支总表: (收入项目, 预算数, 支出项目, 合计, 一般公共预算, 政府性基金预算)
+    ("一般公共预算拨款", 300.0, "文化旅游体育与传媒支出", 330.0, 280.0, 50.0),
+    ("政府性基金预算拨款", 50.0, "社会保障和就业支出", 20.0, 20.0, None),
+    ("上年结转", 0.0, None, None, None, None),
+    ("收入总计", 350.0, "支出总计", 350.0, 300.0, 50.0),
+]
+ONE_ROW_SOE = [  # 白石县 国有资本经营预算收支总表: (收入项目, 上年执行数, 本年预算数, 增减%, 支出项目, …)
+    ("利润收入", 500.0, 560.0, 12.0, "国有企业资本金注入", 300.0, 350.0, 16.7),
+    ("股利、股息收入", 120.0, 100.0, -16.7, "国有企业政策性补贴", 80.0, 90.0, 12.5),
+    ("产权转让收入", 60.0, 90.0, 50.0, "解决历史遗留问题及改革成本支出", 200.0, 180.0, -10.0),
+    (None, None, None, None, "调出资金", 100.0, 130.0, 30.0),
+    ("收入合计", 680.0, 750.0, 10.3, "支出合计", 680.0, 750.0, 10.3),
+]
+
+
+def _one_row_fiscal(ws) -> None:
+    ws.append(["白石县文化馆2025年财政拨款收支总表"])
+    ws.append(["单位：万元"])
+    ws.append(["收入项目", "预算数", "支出项目", "合计", "一般公共预算", "政府性基金预算"])
+    for row in ONE_ROW_FISCAL:
+        ws.append(list(row))
+
+
+def _one_row_soe(ws) -> None:
+    ws.append(["白石县2025年国有资本经营预算收支总表"])
+    ws.merge_cells("A1:H1")
+    ws.append([None] * 7 + ["单位：万元"])
+    ws.append(["收入项目", "上年执行数", "本年预算数", "增减%", "支出项目", "上年执行数", "本年预算数", "增减%"])
+    for row in ONE_ROW_SOE:
+        ws.append(list(row))
+
+
 def write(folder: Path = HERE) -> list[Path]:
     import openpyxl
 
     out = []
     for name, fill, title in (("青禾县自然资源局_2025年_财政拨款收支总表.xlsx", _fiscal_total, "财政拨款收支总表"),
                               ("青禾县_2025年_国有资本经营预算收支表.xlsx", _soe, "国有资本经营预算"),
-                              ("青禾县_2025-2027年_中期财政规划表.xlsx", _plan, "中期财政规划")):
+                              ("青禾县_2025-2027年_中期财政规划表.xlsx", _plan, "中期财政规划"),
+                              ("one_row/白石县文化馆_2025年_财政拨款收支总表.xlsx", _one_row_fiscal, "财政拨款收支总表"),
+                              ("one_row/白石县_2025年_国有资本经营预算收支总表.xlsx", _one_row_soe, "收支总表")):
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = title
         fill(ws)
+        (folder / name).parent.mkdir(exist_ok=True)
         wb.save(folder / name)
         out.append(folder / name)
     return out
