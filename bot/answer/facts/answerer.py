@@ -1935,8 +1935,8 @@ class Answerer(Conversation):
             whole = [f for f in fs if not f["col_labels"] or _is_grand_total(label_key(
                 (f["col_labels"] or "").split(query.FACT_SEP)[-1]))] if len(fs) > 1 else fs
             if not whole:  # (2024年执行数 | 2025年预算数 | 增减%: the table's own year's figure)
-                own = idx.docs[key[0]].year if key[0] in idx.docs else None
-                whole = [f for f in fs if f["unit"] != "%" and own and (year_of_fact(f) or f["year"]) == own]
+                year = idx.docs[key[0]].year if key[0] in idx.docs else None
+                whole = [f for f in fs if f["unit"] != "%" and year and (year_of_fact(f) or f["year"]) == year]
             if len(whole) != 1:
                 return None
             wholes.append(whole[0])
