@@ -100,6 +100,10 @@ class Issue:
 # merged over its indicator rows): "#指标名称". Matching drops it with the other punctuation.
 ITEM_HEAD = "#"
 
+# A fact's year when its column totals several years' columns (a plan's 三年合计 beside 2025年 / 2026年 /
+# 2027年): of no single year, so a year asked never reads it; stored without a year.
+OVER_YEARS = 0
+
 
 @dataclass
 class Fact:
@@ -115,7 +119,8 @@ class Fact:
     section: str = ""  # the block heading the cell sits under (预算整体情况, 年度重点工作任务 …)
     number: float | None = None  # the numeric value in `unit`; percent cells as 87.71 with unit "%"
     unit: str = ""  # 万元, 元, 人, 个, %; "" when not a quantity
-    year: int | None = None  # the fact's own year (a column "2023年"); None = the document's year
+    # the fact's own year (a column "2023年"); None = the document's year; OVER_YEARS = of no single year
+    year: int | None = None
     sheet: str = ""  # sheet name; "" for text and PDF sources
     cell: str = ""  # "B12" for spreadsheets
     page: int = 0  # PDF page (1-based); 0 for other sources

@@ -2133,6 +2133,12 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     return line + f"（{basis}{'，' + depts if depts else ''}）"
 
 
+def two_rows_same(a: tuple[str, str], b: tuple[str, str], same: bool) -> str:
+    """"收入总计和支出总计一样吗": the two rows' figures, and whether they are equal."""
+    verdict = "两者相等" if same else "两者不相等"
+    return f"{verdict}：{a[0]} {a[1]}，{b[0]} {b[1]}"
+
+
 def figures_equal(a: dict, b: dict) -> str:
     """"哪个多" over two figures that are the same."""
     return f"两者一样多：{a['label']} {a['value']:.10g}{a['unit']}，{b['label']} {b['value']:.10g}{b['unit']}（按前两个回答的数计算）"

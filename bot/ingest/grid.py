@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
-from bot.model import ITEM_HEAD, Document, Fact, Issue
+from bot.model import ITEM_HEAD, OVER_YEARS, Document, Fact, Issue
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
@@ -75,8 +75,9 @@ _YEAR_PLACE_KIND = re.compile(r"^(?:19|20)\d\d年度?((?:[\u4e00-\u9fff]{1,6}?[�
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 # A title naming nothing before its year but a place ("白沙县2025年政府投资项目计划表"): no organisation is
 # named, so the place is whose table it is (never the file's name).
+# (a plan's range of years, "青禾县2025-2027年中期财政规划表", names its place the same way)
 _PLACE_YEAR = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗|镇|乡))"
-                         r"(?:19|20)\d\d年")
+                         r"(?:19|20)\d\d年?(?:[-—–~～至到](?:19|20)\d\d)?年")
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
 
@@ -651,7 +652,23 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
+    _over_years(facts)
     return facts
+
+
+# A column adding up the year columns beside it: "三年合计", "2025-2027年合计", or a bare 合计 / 累计 among them.
+_YEARS_TOTAL = re.compile(r"^(?:[两二三四五六七八九十\d]年|(?:19|20)\d\d年?[-—–~～至到](?:19|20)\d\d年?)?(?:合计|总计|累计|共计|小计|总额)$")
+
+
+def _over_years(facts: list[Fact]) -> None:
+    """A block printing two or more columns of their own years (2025年 / 2026年 / 2027年) and a total of
+    them (三年合计): the total's figures are of no single year (OVER_YEARS), never the first year's."""
+    years = {f.year for f in facts if f.year is not None and f.col}
+    if len(years) < 2:
+        return
+    for f in facts:
+        if f.year is None and f.col and _YEARS_TOTAL.match(_clean(f.col[-1])) and f.number is not None:
+            f.year = OVER_YEARS
 
 
 # A source of funds printed as a header row under each column's own name (中央 / 省级 / 县级 under each
@@ -824,6 +841,11 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
         elif kinds[c] == "short" and c + 1 < g.w and any(h in value_headers for h in headers.get(c + 1) or [""]):
             # (the value's header over sub-columns: 项目 | 预算数 › 合计 / 一般公共预算 beside 项目 | 预算数)
             label_cols.append(c)
+        elif kinds[c] == "short" and seen_value and c + 1 < g.w and kinds[c + 1] and _repeats_label_header(
+                headers, label_cols, c):
+            # The other side of a two-sided sheet under its own columns (收入 项目 | 预算数 beside 支出 项目 |
+            # 合计 | 财政拨款 › 一般公共预算 …): its label header repeats the first side's, its values differ.
+            label_cols.append(c)
         else:
             seen_value = True
             value_headers.add((headers[c] or [""])[-1])  # the leaf header: "预算数" under 收入 and 支出
@@ -867,6 +889,20 @@ def _split_code_columns(g: _Grid, data: list[int], headers: dict[int, list[str]]
         return set()
     cells = [g.value(r, c) for r in data for c in cols if g.value(r, c)]
     return cols if cells and all(re.fullmatch(r"\d{1,3}", x) for x in cells) else set()
+
+
+def _side_leaf(head: list[str]) -> str:
+    """A label column's own header without its side's word ("收入项目" and "支出项目" are both 项目)."""
+    return re.sub(r"^(?:收入|支出)", "", _clean((head or [""])[-1])) if head else ""
+
+
+def _repeats_label_header(headers: dict[int, list[str]], label_cols: list[int], c: int) -> bool:
+    """Column c's header names row labels as a label column before it does (项目 … 项目), under another
+    heading above it (收入 / 支出), or with its side's own word (收入项目 … 支出项目): a second side's labels."""
+    leaf = _side_leaf(headers[c])
+    return bool(leaf) and any(_side_leaf(headers[x]) == leaf and (
+        headers[x][:-1] != headers[c][:-1] if len(headers[c]) >= 2 else _clean(headers[x][-1]) != _clean(headers[c][-1]))
+        for x in label_cols if headers[x])
 
 
 def _merged_alike(g: _Grid, data: list[int], prev: int, c: int) -> bool:
@@ -1190,7 +1226,8 @@ def _names_column_only(word: str, said: set[str]) -> bool:
         return True
     for x in sorted(said, key=len, reverse=True):
         w = w.replace(x, "") if x else w
-    return w in ("", "项目", "名称", "科目", "类别", "内容")
+    # (a side's word before it, "支出项目" beside 收入项目 over one header row: the side's names all the same)
+    return re.sub(r"^(?:收入|支出)", "", w) in ("", "项目", "名称", "科目", "类别", "内容")
 
 
 def _first_value(kinds: list[str], label_cols: list[int], codes: set[int] = frozenset()) -> int:  # type: ignore[assignment]
@@ -1623,7 +1660,7 @@ def _own_year(reading: GridReading, workbook_year: int | None) -> None:
         return
     date_relative_columns(reading.facts, own)  # its 上年预算 column is the year before its own, not the workbook's
     for f in reading.facts:
-        f.year = f.year or own
+        f.year = own if f.year is None else f.year
 
 
 def _own_rows(doc: Document) -> None:

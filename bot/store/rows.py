@@ -87,7 +87,7 @@ def document_rows(sink: RowSink, doc: Document, sha256: str, loaded_at: str) -> 
     _project_rows(sink, doc_id, doc.projects)
     fact_id = sink.ids("facts", len(doc.facts))
     sink.add("facts", [
-        (fact_id + k, doc_id, doc.department_name, f.year or doc.year, doc.form,
+        (fact_id + k, doc_id, doc.department_name, (doc.year if f.year is None else f.year or None), doc.form,
          " ".join([*f.row, *f.col, f.section]).strip(), FACT_SEP.join(f.row), FACT_SEP.join(f.row_heads),
          FACT_SEP.join(f.col), f.section, f.value, f.number, f.unit, f.sheet, f.cell, f.page, f.line)
         for k, f in enumerate(doc.facts)])

@@ -1754,7 +1754,7 @@ class Answerer(Conversation):
         held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year or 0}) if y})
         if fq.years and held and not set(fq.years) & set(held):
             return FactAnswer("unknown", compose.years_not_held(sorted(set(fq.years)), held), settled=True)
-        return self.table_total(docs)
+        return self.table_total(docs, sorted(set(fq.years)) or None)
 
     def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's
@@ -1931,10 +1931,49 @@ class Answerer(Conversation):
             forms and len(w) >= 2 and all(re.search(re.escape(w) + r"(?:项目|单位|科目)", form) for form in forms)
             and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)))
 
+    def _two_rows_same(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"收入总计和支出总计一样吗" (two rows named, each by a mention of its own, of one table): whether the
+        rows' figures are equal — each row's whole (its 合计 column, or its one figure), never columns compared
+        inside a row. None unless the question names exactly two such rows."""
+        idx = self.idx
+        if len(fq.mentions) != 2:
+            return None
+        rows: dict[tuple, list[dict]] = defaultdict(list)
+        for f in idx.facts(ids[:400]):
+            if f["number"] is not None:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"], f["row_labels"])].append(f)
+        owner = []
+        for key in rows:
+            own = label_key((key[4] or "").split(query.FACT_SEP)[-1])
+            hit = [i for i, m in enumerate(fq.mentions) if own in m.keys]
+            if len(hit) == 1:
+                owner.append((hit[0], key))
+        if sorted(i for i, _ in owner) != [0, 1] or len({k[0] for _, k in owner}) != 1:
+            return None
+        wholes = []
+        for _, key in sorted(owner):
+            fs = rows[key]
+            whole = [f for f in fs if not f["col_labels"] or _is_grand_total(label_key(
+                (f["col_labels"] or "").split(query.FACT_SEP)[-1]))] if len(fs) > 1 else fs
+            if not whole:  # (2024年执行数 | 2025年预算数 | 增减%: the table's own year's figure)
+                year = idx.docs[key[0]].year if key[0] in idx.docs else None
+                whole = [f for f in fs if f["unit"] != "%" and year and (year_of_fact(f) or f["year"]) == year]
+            if len(whole) != 1:
+                return None
+            wholes.append(whole[0])
+        a, b = wholes
+        if a["unit"] != b["unit"]:
+            return None
+        same = a["number"] == b["number"]
+        text = compose.two_rows_same((_name(a), _shown(a)), (_name(b), _shown(b)), same)
+        return FactAnswer("answered", text + _cite(idx, wholes), wholes)
+
     def _over_facts(self, fq: FactQuestion, ids: list[int], groups: list[list[Mention]], years: list[int],
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx, (ids, blank_elsewhere) = self.idx, self._of_the_department_with_figures(fq, ids)
+        if fq.cmp in ("same", "differ") and not fq.leftover and (two := self._two_rows_same(fq, ids)) is not None:
+            return two
         if fq.cmp == "same" and not fq.leftover:
             return self.same_columns(idx.facts(ids[:400]))
         compared = self.column_compare(fq, groups, ids[:400])  # the facts fetched only if it applies

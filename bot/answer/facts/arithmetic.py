@@ -128,6 +128,8 @@ def _part_said(fact: dict, text: str) -> bool:
 
 # A change asked in money ("少了多少万", "多多少钱"), not as a rate.
 _AMOUNT_ASKED = re.compile(r"多少(?:万|亿|元|钱)|几(?:万|亿)")
+# A rate asked of a change ("增长百分之几", "增幅", "增长率", "几成"), not its amount.
+_RATE_ASKED = re.compile(r"幅|率|百分|%|几成|比例")
 # "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
 _WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款|几年|些年|一年|年)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
@@ -415,13 +417,17 @@ class Arithmetic(Lookup):
             return None  # never a rate against an amount
         return self.diff([per[0][0], per[1][0]], groups, asked, fq.growth)
 
-    def table_total(self, docs: list[int]) -> FactAnswer | None:
+    def table_total(self, docs: list[int], years: list[int] | None = None) -> FactAnswer | None:
         """"青岚教育局总支出": the value where a table's total row meets its total column (the first such
-        table's), else the total row's one value."""
+        table's), else the total row's one value. A year asked of a table of year columns (a plan's 2025年 /
+        2026年 / 2027年 beside its 三年合计) is that year's own column, never a total over the years."""
         idx = self.idx
         # the table's own year: never the total of a sheet of another year ("2024年实际支出")
-        ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_year[f] in (None, idx.docs[d].year)][:5000]
+        ids = [f for d in docs for f in idx.docs[d].facts
+               if idx.fact_year[f] in ((*years,) if years else (None, idx.docs[d].year))][:5000]
         facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        if years:
+            facts = _prefer(facts, lambda f: year_of_fact(f) in years)
         first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)
         if first is None:
             return None
@@ -1641,6 +1647,11 @@ class Arithmetic(Lookup):
             changes = [x for x in row if (x["col_labels"] or "").startswith("比上年") and x["number"] is not None]
             figures = sorted((x for x in row if not x["col_labels"] and x["number"] is not None),
                              key=lambda x: _year_printed(x) or 0)
+            if changes and all(x["unit"] == "%" for x in changes) and not _RATE_ASKED.search(fq.text) \
+                    and len({_year_printed(x) for x in row if x not in changes and x["number"] is not None
+                             and x["unit"] != "%" and _year_printed(x)}) == 2:
+                continue  # "比上年增长多少" of a row printing its two years and a 比上年增减（%） column: the amount
+                # the two figures differ by (_two_years, which cites the printed rate), never the rate alone
             if not changes:
                 # A table of two years' columns (2023年决算数, 2024年预算数) and their change (增减额, 增长率):
                 # the change it prints is the one from the earlier year to the later.

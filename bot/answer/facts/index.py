@@ -79,6 +79,25 @@ _BRACKET_END = re.compile(r"[（(][^（）()]*[）)]$")
 _TITLE_TAIL = re.compile(r"(?P<money>(?:补助|专项|补贴|奖补)?资金)?(?:分配|安排|使用|明细|测算|下达)?(?:情况)?(?:汇总)?表$")
 
 
+# The four budgets a place draws up (预算法): a title whose subject is one of them ("国有资本经营预算收支表",
+# "中期财政规划表（一般公共预算支出）") is that budget's table, named by the budget's name.
+_BUDGET_KIND = re.compile(r"(一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(收入|支出)?")
+_BUDGET_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:本级|全)?)?(?P<kind>" + _BUDGET_KIND.pattern + r")"
+                           r"(?:收支|收入|支出)?(?:预算|决算|执行)?(?:情况|明细|总|调整)?表$")
+
+
+def budget_kinds(form: str) -> set[str]:
+    """The budget a table is of, by its title: "国有资本经营预算收支表" -> 国有资本经营预算; a plan's subject in
+    brackets after its kind, "…规划表（一般公共预算支出）" -> 一般公共预算支出 and 一般公共预算."""
+    form = re.sub(r"^(?:(?:19|20)\d\d年?[-—–~～至到]?)+年度?", "", form)
+    said: set[str] = set()
+    if (m := _BUDGET_TITLE.match(_BRACKET_END.sub("", form))) is not None:
+        said |= {m.group("kind"), m.group(2)}
+    if (b := _BRACKET_END.search(form)) and (m := _BUDGET_KIND.fullmatch(b.group()[1:-1])) is not None:
+        said |= {m.group(), m.group(1)}
+    return said
+
+
 def title_subjects(form: str) -> set[str]:
     """The words people name a table by, from its title's subject ("农村义务教育学生营养改善计划补助资金分配表" is
     the "营养改善计划" table, its "营养改善计划补助资金"): the subject's endings of five characters or more, alone and
@@ -280,6 +299,7 @@ class FactIndex:
         """Words naming a table rather than a label: its projects (a value in a form sheet) and its kind."""
         self.subjects: dict[str, set[int]] = defaultdict(set)
         self.title_subjects: dict[str, set[int]] = defaultdict(set)  # of the subjects, those of titles' words
+        self.budget_kind_docs: dict[str, set[int]] = defaultdict(set)  # 国有资本经营预算 -> its tables (budget_kinds)
         fact_docs = [d for d in self.docs if self.docs[d].facts]
         rows = query.projects_in(self.conn, fact_docs) if fact_docs else []
         of_doc = Counter(r["document_id"] for r in rows)
@@ -302,6 +322,8 @@ class FactIndex:
                 if said not in self.label_facts:
                     self.subjects[said].add(did)
                     self.title_subjects[said].add(did)
+            for said in budget_kinds(re.sub(r"\s+", "", self.docs[did].form or "")):  # (its brackets kept)
+                self.budget_kind_docs[said].add(did)
             # "行政事业单位国有资产占有情况表": the units it covers, said first, name the table (its whole), not
             # a row of one kind of them (行政单位)
             if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:

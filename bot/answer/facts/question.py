@@ -751,22 +751,46 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
 _CHANGE_RANKED = re.compile(r"哪(?:个|些|项|一项|种)(?!类)[\u4e00-\u9fff]{0,6}?(?:(增加|增长|上升|提高)|(减少|下降|降低|压减))"
                             r"(?:了|得|的)?(?:最多|最大)")
 _CHANGE_AMOUNT_KEY = re.compile(r"^(?:比上年)?增减额?$|^增(?:长|加)额$")
+# "哪项增长最快", "哪个科目增幅最大", "哪项降幅最大": the change's rate ranked.
+_CHANGE_RATE_RANKED = re.compile(r"哪(?:个|些|项|一项|种|类)[\u4e00-\u9fff]{0,6}?(?:((?:增长|增加|上升|提高)(?:得)?(?:最快|幅度最大)|增幅最大"
+                                 r"|增速最快)|((?:减少|下降|降低)(?:得)?(?:最快|幅度最大)|降幅最大))")
+_CHANGE_RATE_KEY = re.compile(r"^(?:比上年|较上年|同比)?(?:增减|增长|增加)(?:率|幅度|百分比)$|^(?:比上年)?增幅$")
 
 
 def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None) -> str:
     """"教育局哪个科目增加最多" of a department whose tables print one column of the change's amount (增减额):
-    asked as that column's most ("减少最多": its least, the greatest fall); the text unchanged otherwise."""
-    m = _CHANGE_RANKED.search(text)
+    asked as that column's most ("减少最多": its least, the greatest fall); "哪项增长最快" / "增幅最大" of tables
+    printing one column of the change's rate (比上年增减（%）, 增长率): that column's most. The text unchanged
+    otherwise."""
+    rate = _CHANGE_RATE_RANKED.search(text)
+    m = rate or _CHANGE_RANKED.search(text)
     depts = (list(departments or []) or _departments_in(text, idx)) if m else []
-    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or (_titles_said(text, idx) if m else [])
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or (_titles_said(text, idx) if m else []) \
+        or (_budget_kind_tables(text, idx) if m else [])
     keys = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
-    columns = [k for k in keys if _CHANGE_AMOUNT_KEY.match(k)]
+    if rate:
+        # (a column printed in % whose key says a change, or a rate of change by its name)
+        columns = [k for k in keys if _CHANGE_RATE_KEY.match(k) or k in idx.percent_cols and _CHANGE_AMOUNT_KEY.match(k)]
+        if len(columns) != 1:
+            return text
+        start = rate.start(1) if rate.group(1) else rate.start(2)
+        # (said without its 比上年, which would read as a year asked: 增减 names the one column all the same)
+        column = re.sub(r"^(?:比上年|较上年|同比)", "", columns[0])
+        return text[:start] + column + ("最多" if rate.group(1) else "最少") + text[rate.end():]
+    # (a change printed in % only is no amount: 比上年增减（%）)
+    columns = [k for k in keys if _CHANGE_AMOUNT_KEY.match(k) and k not in idx.percent_cols]
     # (比上年增减 over its 增减额 and 增减率: the amount's own column)
     columns = [k for k in columns if k.endswith("额")] if len(columns) > 1 else columns
     if m is None or len(columns) != 1:
         return text
     start = m.start(1) if m.group(1) else m.start(2)
     return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
+def _budget_kind_tables(text: str, idx: FactIndex) -> list[int]:
+    """The tables of the budget the question names by their title's budget (index.budget_kinds), the longest said."""
+    said = next((w for w in sorted(idx.budget_kind_docs, key=len, reverse=True) if w in text), None)
+    return sorted(idx.budget_kind_docs[said]) if said else []
 
 
 def _titles_said(text: str, idx: FactIndex) -> list[int]:
@@ -1624,6 +1648,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     if force:
         fq.departments, fq.foreign_org = list(departments or []), False
     _read_subjects_and_values(fq, text, taken, idx)
+    _budget_kind_said(fq, text, taken, idx)
     _rows_of_a_place_kind(fq, text, idx)
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
@@ -4788,6 +4813,33 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     if len(fq.periods) == 1:
         fq.periods = []  # one period: fq.period says it
     _values_said(fq, text, taken, idx)
+
+
+def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"国有资本经营预算哪项收入最多" beside a 国有资本经营预算收支表 and another table's 国有资本经营预算 column:
+    the budget a table's title is of (index.budget_kinds), said whole, names that table — unless the words go on
+    into a longer label said (国有资本经营预算拨款, a row of its own), or a department named has no such table."""
+    if fq.subject_docs:
+        return
+    named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
+    for word in sorted(idx.budget_kind_docs, key=len, reverse=True):
+        docs = idx.budget_kind_docs[word] & named if named else idx.budget_kind_docs[word]
+        at = text.find(word)
+        if at < 0 or not docs:
+            continue
+        own = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
+        if any(word in k and len(k) > len(word) and k not in own and 0 <= (p := text.find(k)) <= at < p + len(k)
+               for k in idx.gram_keys.get(word[:2], ())):
+            continue  # (国有资本经营预算拨款: another table's row said)
+        if any(s < at + len(word) and at < e for s, e in taken):
+            return
+        fq.subject_docs = set(docs)
+        # The words stay free (its blocks say them too: 国有资本经营预算支出 of "国有资本经营预算哪项支出最多") —
+        # unless a row of the table is said whole right after them ("国有资本经营预算收入总计"): the row's.
+        end = at + len(word)
+        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own):
+            _take(text, taken, at, end)
+        return
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
