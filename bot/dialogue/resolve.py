@@ -247,7 +247,7 @@ def _of_the_places_departments(t: Turn, p: Parse, m, before: list, depts: list[s
     if _ORGANISATION.search(p.text[m.end - 1:m.end + 3]):
         return []
     names = [r.name for r in before[-1].of("department")] if before else depts
-    within = [d.name for d in t.kb.departments if any(d.name.startswith(n) and len(d.name) > len(n) for n in names)]
+    within = t.kb.departments_beginning(names)
     return t.one_table_of_a_pair(_in_scope(t, m.of("project"), t.docs_of(within))) if within else []
 
 

@@ -6,6 +6,7 @@ question in flight always sees one consistent knowledge base.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import sqlite3
@@ -1093,6 +1094,21 @@ class KnowledgeBase:
         found = sorted(self._department_at[n] for n in set(names) if n in self._department_at)
         return [d for _, doc_ids in found for d in doc_ids]
 
+    def departments_beginning(self, names: Iterable[str]) -> list[str]:
+        """The departments whose names begin with one of the names and go on past it ("福鼎市" → 福鼎市城市管理局),
+        in the departments' order: found in the names sorted (kept once), not by a walk over every department."""
+        by_name = self.__dict__.get("_names_sorted")
+        if by_name is None:  # (one assignment: another thread sees it whole or not at all)
+            by_name = self.__dict__["_names_sorted"] = sorted((d.name, k) for k, d in enumerate(self.departments))
+        found: set[int] = set()
+        for n in names:
+            at = bisect.bisect_left(by_name, (n,))
+            while at < len(by_name) and by_name[at][0].startswith(n):
+                if len(by_name[at][0]) > len(n):
+                    found.add(by_name[at][1])
+                at += 1
+        return [self.departments[k].name for k in sorted(found)]
+
     SHARED_REFS = 500  # a form naming at least this many refs has its sorted indicator ids kept
 
     def indicator_ids(self, form: str) -> list[int]:
@@ -1138,6 +1154,8 @@ class KnowledgeBase:
         self.unit_forms: dict[str, list[tuple[int, str]]] = defaultdict(list)  # form -> (document, unit)
         self._unit_endings: dict[str, list[tuple[int, str]]] = defaultdict(list)  # last two characters -> units
         self._unit_ending_docs: dict[str, dict[int, list[int]]] = {}  # see _units_ending
+        self._units_said: dict[tuple, tuple] = {}  # see units_said
+        self._units_lock = threading.Lock()
         self.own_units: dict[int, str] = {}  # document -> its unit of the department's own name (本级)
         for row in query.funding_units(self.conn, list(self.documents)):
             doc_id, name = int(row["document_id"]), row["name"]
@@ -1191,11 +1209,25 @@ class KnowledgeBase:
             i += 1
         return out
 
+    UNITS_CACHE = 256  # recent (text, documents) readings: one turn asks the same question's units 2-3 times
+
     def units_said(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
-        """The units named in text by a form of their name, then those said short elsewhere in it."""
-        out = self.units_named(text, doc_ids)
-        loose = [x for x in self.units_loosely_named(text, doc_ids) if not any(x[0] < e and s < x[1] for s, e, _ in out)]
-        return sorted(out + loose) if loose else out
+        """The units named in text by a form of their name, then those said short elsewhere in it. Kept for
+        recent texts (the knowledge base is read-only): the frame, the unit with its place and the conversation
+        each read the question's units; a copy is returned, so a caller may change its lists."""
+        key = (text, None if doc_ids is None else frozenset(doc_ids))
+        cache = self._units_said
+        found = cache.get(key)
+        if found is None:
+            out = self.units_named(text, doc_ids)
+            loose = [x for x in self.units_loosely_named(text, doc_ids)
+                     if not any(x[0] < e and s < x[1] for s, e, _ in out)]
+            found = tuple((s, e, tuple(us)) for s, e, us in (sorted(out + loose) if loose else out))
+            with self._units_lock:
+                if len(cache) >= self.UNITS_CACHE:
+                    cache.pop(next(iter(cache)), None)  # the oldest
+                cache[key] = found
+        return [(s, e, list(us)) for s, e, us in found]
 
     def units_loosely_named(self, text: str, doc_ids: set[int] | None) -> list[tuple[int, int, list[tuple[int, str]]]]:
         """Units said short by leaving words out of the name ("检验检测中心" of 江安县食品药品检验检测中心,

@@ -80,12 +80,32 @@ class Rule:
     any: list[str] = field(default_factory=list)
     none: list[str] = field(default_factory=list)
 
-    def holds(self, test: Callable[[str], bool]) -> bool:
-        return (
-            all(test(c) for c in self.all)
-            and (not self.any or any(test(c) for c in self.any))
-            and not any(test(c) for c in self.none)
-        )
+    def holds(self, test: Callable[[str], bool], tested: dict[str, bool] | None = None) -> bool:
+        """Whether the rule's conditions hold; `tested` keeps each condition's result for the next rules."""
+        # (loops, not all()/any() over generators: ~30 rules are tried on every turn, several times)
+        tested = {} if tested is None else tested
+        for c in self.all:
+            found = tested.get(c)
+            if found is None:
+                found = tested[c] = test(c)
+            if not found:
+                return False
+        if self.any:
+            for c in self.any:
+                found = tested.get(c)
+                if found is None:
+                    found = tested[c] = test(c)
+                if found:
+                    break
+            else:
+                return False
+        for c in self.none:
+            found = tested.get(c)
+            if found is None:
+                found = tested[c] = test(c)
+            if found:
+                return False
+        return True
 
 
 def load_rules(path: str | Path, concepts: set[str]) -> list[Rule]:
@@ -134,8 +154,11 @@ def load_rules(path: str | Path, concepts: set[str]) -> list[Rule]:
 
 
 def classify(rules: list[Rule], test: Callable[[str], bool]) -> str:
-    """The intent of the first rule (by priority) that holds, or "" when none does."""
+    """The intent of the first rule (by priority) that holds, or "" when none does. Each condition is tested
+    once: the rules share conditions (concept:amount, project …), and the question does not change while
+    they are tried."""
+    tested: dict[str, bool] = {}
     for rule in rules:
-        if rule.holds(test):
+        if rule.holds(test, tested):
             return rule.intent
     return ""

@@ -585,6 +585,8 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
     """The [label_synonyms] words said (为啥, 付了) put as their labels' words (原因, 已支付)."""
     for canon, words in _synonyms_longest_first(idx):
         for w in words:
+            if w not in text:
+                continue  # (the usual case: each step below is of a word said)
             if w in text and _inside_a_longer_synonym(idx, w, text):
                 continue  # ("评分标准" is 评价标准's word, never 得分's 评分 and a 标准)
             if w in text and (whole := _TOTAL_SAID.search(text)) and whole.group() == w:
