@@ -595,23 +595,20 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     headers = {c: _dedup([g.value(r, c) for r in header]) for c in range(g.w)}
     sources = _source_row(g, ctx, header, headers)
     cols = _block_columns(g, data, kinds, headers, outer)
-    facts: list[Fact] = sources
-    current_section = section
+    facts, current_section = sources, section
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
-    indented = cols.indented
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
-    units = _unit_rows(g, data, cols)
-    unit = ""  # the unit whose lines follow its row (本级, then 某中心), "" above the first
+    units, unit = _unit_rows(g, data, cols), ""  # (the unit whose lines follow its row: 本级, then 某中心)
     for r in data:
         cells = g.row_cells(r)
         if not cells:
             continue
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
-        if level is None and name and r in indented:
-            inner = [*outer, *_indented_outer(heads, indented[r], name)]
+        if level is None and name and r in cols.indented:
+            inner = [*outer, *_indented_outer(heads, cols.indented[r], name)]
         elif cols.lead and (r, cols.lead[0]) in cols.under:
             inner = [*outer, cols.under[(r, cols.lead[0])]]
         elif level is None or not name:
@@ -622,10 +619,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             outline = {k: v for k, v in outline.items() if k < level}
             # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
             outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
-        if r in units:
-            unit = units[r]
-        elif unit and not re.match(r"^(?:合计|总计)", _clean(name)):
-            inner = [*inner[:len(outer)], unit, *inner[len(outer):]]
+        unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
             facts += note_facts(ctx, texts[0], r, cells[0], section)
@@ -1056,6 +1050,13 @@ def _unit_rows(g: _Grid, data: list[int], cols: _Columns) -> dict[int, str]:
     return out if len(set(out.values())) >= 2 and len(coded_after) == len(out) else {}
 
 
+def _under_unit(inner: list[str], outer: int, unit: str, name: str) -> list[str]:
+    """A line's outer labels with its unit after the block's own (never a grand total's)."""
+    if not unit or re.match(r"^(?:合计|总计)", _clean(name)):
+        return inner
+    return [*inner[:outer], unit, *inner[outer:]]
+
+
 def _is_heading_row(g: _Grid, r: int, cells: list[int], texts: list[str], cols: _Columns) -> bool:
     """A row of one text cell (across the table, or alone in the label column) is a section heading."""
     if len(cells) != 1 or is_numeric(texts[0]) or g.w <= 2 or g.rows_spanned(r, cells[0]) != 1:
@@ -1146,9 +1147,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         lead_labels.append(total_word)
         lead_heads.append(" ".join(headers[cols.lead[1]]))
     # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
-    parts = sorted(c for c in cols.code if _CODE_PART.match(_clean((headers[c] or [""])[-1])))
-    code = "".join(g.value(r, c) for c in parts) if len(parts) >= 2 else \
-        next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
+    code = _row_code(g, r, cols, headers)
     if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
         # Words in the code column ("合计" under 科目编码) name the row; they are no code.
         if not lead_labels:
@@ -1182,6 +1181,14 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                 [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
+
+
+def _row_code(g: _Grid, r: int, cols: _Columns, headers: dict[int, list[str]]) -> str:
+    """The row's code: its 类 | 款 | 项 parts run together (2130108), else its one code cell."""
+    parts = sorted(c for c in cols.code if _CODE_PART.match(_clean((headers[c] or [""])[-1])))
+    if len(parts) >= 2:
+        return "".join(g.value(r, c) for c in parts)
+    return next((g.value(r, c) for c in cols.code if g.value(r, c)), "")
 
 
 def _spread_fact(g: _Grid, ctx: _Ctx, r: int, c: int, cols: _Columns, headers: dict[int, list[str]],
