@@ -646,23 +646,21 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
-    _over_years(facts)
-    return facts
+    return _over_years(facts)
 
 
 # A column adding up the year columns beside it: "三年合计", "2025-2027年合计", or a bare 合计 / 累计 among them.
 _YEARS_TOTAL = re.compile(r"^(?:[两二三四五六七八九十\d]年|(?:19|20)\d\d年?[-—–~～至到](?:19|20)\d\d年?)?(?:合计|总计|累计|共计|小计|总额)$")
 
 
-def _over_years(facts: list[Fact]) -> None:
+def _over_years(facts: list[Fact]) -> list[Fact]:
     """A block printing two or more columns of their own years (2025年 / 2026年 / 2027年) and a total of
     them (三年合计): the total's figures are of no single year (OVER_YEARS), never the first year's."""
-    years = {f.year for f in facts if f.year is not None and f.col}
-    if len(years) < 2:
-        return
-    for f in facts:
-        if f.year is None and f.col and _YEARS_TOTAL.match(_clean(f.col[-1])) and f.number is not None:
-            f.year = OVER_YEARS
+    if len({f.year for f in facts if f.year is not None and f.col}) >= 2:
+        for f in facts:
+            if f.year is None and f.col and _YEARS_TOTAL.match(_clean(f.col[-1])) and f.number is not None:
+                f.year = OVER_YEARS
+    return facts
 
 
 # A source of funds printed as a header row under each column's own name (中央 / 省级 / 县级 under each
@@ -837,8 +835,7 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
             label_cols.append(c)
         elif kinds[c] == "short" and seen_value and c + 1 < g.w and kinds[c + 1] and _repeats_label_header(
                 headers, label_cols, c):
-            # The other side of a two-sided sheet under its own columns (收入 项目 | 预算数 beside 支出 项目 |
-            # 合计 | 财政拨款 › 一般公共预算 …): its label header repeats the first side's, its values differ.
+            # (a two-sided sheet's other side: 支出 项目 | 合计 | 财政拨款 › … beside 收入 项目 | 预算数)
             label_cols.append(c)
         else:
             seen_value = True

@@ -1650,8 +1650,7 @@ class Arithmetic(Lookup):
             if changes and all(x["unit"] == "%" for x in changes) and not _RATE_ASKED.search(fq.text) \
                     and len({_year_printed(x) for x in row if x not in changes and x["number"] is not None
                              and x["unit"] != "%" and _year_printed(x)}) == 2:
-                continue  # "比上年增长多少" of a row printing its two years and a 比上年增减（%） column: the amount
-                # the two figures differ by (_two_years, which cites the printed rate), never the rate alone
+                continue  # "比上年增长多少" of two years and a 增减（%）: their difference (_two_years), not the rate
             if not changes:
                 # A table of two years' columns (2023年决算数, 2024年预算数) and their change (增减额, 增长率):
                 # the change it prints is the one from the earlier year to the later.
