@@ -2931,8 +2931,9 @@ def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer 
         return None
     # (one line under each unit of one department's table, 本级 and 某中心: the units are what was counted)
     rows = [(f["row_labels"] or "").split(query.FACT_SEP) for f in fa.facts]
-    if all(len(r) >= 2 for r in rows) and len({r[-1] for r in rows}) == 1 \
-            and len({r[0] for r in rows}) >= _COUNTS.get(many.group(1), 0):
+    if many.group().endswith("单位") and len(found) == 1 and len(rows) == len(fa.facts) >= 2 \
+            and all(len(r) >= 2 for r in rows) and len({r[-1] for r in rows}) == 1 \
+            and len({r[0] for r in rows}) == len(rows) >= _COUNTS.get(many.group(1), 0):
         return None
     return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
 
