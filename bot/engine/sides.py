@@ -284,17 +284,15 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     named = _said_departments(kb, m.group("dept"))
     if not only_departments(kb, m.group("dept")) or len(named) != 1 or last.get("department") == named[0]:
         return None
-    shown = figures.figure_of(answer, depts)
-    if answer.intent != "total" and (shown is None or shown.get("department") in ("", None, named[0])):
-        return None  # (that department's own figure: the thing asked of it)
+    if answer.intent != "total":
+        return None  # (another figure: the thing asked of that department, as a table of it prints it)
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
     if spans and any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
         return None
     again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:] if spans else m.group("dept") + asked
     _restore(session, before)
     found = _Turn(kb, rules, session, again).run()
-    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
-    if figure is not None and figure.get("department") == named[0]:
+    if found.status == ANSWERED:  # (the thing asked with that department said: a table of it may be another's)
         found.question = question
         return found
     _restore(session, before)

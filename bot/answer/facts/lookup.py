@@ -2062,8 +2062,8 @@ class Lookup(Rows):
                 return self._text_cell(cells[0])
             if cells:
                 return None  # (two columns of that header word: which one is not clear)
-        if not row or narrow:
-            return None  # (a row of figures only: whether it is held is the figures' reading)
+        if not row or narrow or not any(_own_col(f) for f in row):
+            return None  # (a row of figures only, or a form's label row: whether it is held is their reading)
         label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
         return FactAnswer("unknown", compose.column_not_in_row(label, kind[0], list(dict.fromkeys(_own_col(f) for f in row)))
                           + _cite(self.idx, facts[:1]), [], settled=True)
