@@ -237,16 +237,13 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
     return None
 
 
-_JOINED = re.compile(r"和|与|跟|同")
-
-
 def _other_side_unread(p: Parse) -> bool:
     """Two things joined (和, 与, 跟) and added or set against each other, where the words of one side are read as
     nothing: the side not understood ("白茶资金和不存在资金加起来"), whatever the words are."""
     if not p.unexplained or not p.has("total", "compare") or p.refs("department"):
         return False  # (a side naming a department, "远安卫健本级和疾控", is the two departments' reading)
     spans = [(m.start, m.end) for m in p.mentions if m.of("project")]
-    joins = [j.start() for j in _JOINED.finditer(p.text)]
+    joins = [j.start() for j in _JOINED.finditer(p.text)]  # (_JOINED: below, one pattern for the module)
     words = [(a, a + len(w)) for w in p.unexplained if (a := p.text.find(w)) >= 0]
     return any(min(s0, w0) < j < max(s1, w1) - 1 and not (s0 <= j < s1) for s0, s1 in spans for w0, w1 in words
                for j in joins)

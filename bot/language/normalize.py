@@ -103,8 +103,6 @@ def _percent_digits(m: re.Match) -> str:
     return f"{value:g}%"
 
 
-# A year said in Chinese numerals: "二〇一九年" (four digits) or "一八年" / "九八年" (two, the century implied).
-_CN_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])([零〇一二三四五六七八九]{4}|[一二九〇零][零〇一二三四五六七八九])(?=年)")
 _YEAR_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
                "九": "9"}
 

@@ -266,7 +266,7 @@ def _both_years(text: str, idx: FactIndex, departments: list[str] | None) -> str
     return text[:m.start()] + "比上年" + re.sub(r"^(?:有(?:没有)?变化|变化|相比|对比|比较)(?:吗|没有)?", "变化多少", rest)
 
 
-_JOINED = re.compile(r"和|与|及|跟")
+_AND_SAID = re.compile(r"和|与|及|跟")
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -277,7 +277,7 @@ def _shared_part(text: str, idx: FactIndex) -> str:
     two labels sharing a tail (or a head) said once, each said whole, when each whole is a label (its own
     和 left out) and neither the joined words nor either part alone is one."""
     plain = idx.label_text_unjoined
-    for m in _JOINED.finditer(text):
+    for m in _AND_SAID.finditer(text):
         at = m.start()
         if text[max(0, at - 1):at + 1] in idx.label_text or text[at:at + 2] in idx.label_text:
             continue  # the 和 of 结转和结余, 失业人员及就业困难人员: a label's own

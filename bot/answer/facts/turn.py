@@ -154,7 +154,8 @@ def _own_table_not_loaded(turn, result) -> str | None:
 
 
 _SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
-_MONEY_SAID = re.compile(r"\d\s*(?:万元|元|亿元)")
+# A money figure stated ("12万元"), not money asked.
+_MONEY_FIGURE = re.compile(r"\d\s*(?:万元|元|亿元)")
 
 
 def _source_said(question: str, text: str) -> bool:
@@ -166,7 +167,7 @@ def _source_said(question: str, text: str) -> bool:
 def _rate_not_money(text: str) -> bool:
     """Whether an answer states a rate and no money (its source note aside)."""
     body = _SOURCE_NOTE.sub("", text)
-    return bool(re.search(r"率|%", body)) and not _MONEY_SAID.search(body)
+    return bool(re.search(r"率|%", body)) and not _MONEY_FIGURE.search(body)
 
 
 def _count_without_figure(question: str, text: str) -> bool:
@@ -990,7 +991,8 @@ def _with_its_figure(fa, idx: FactIndex):
     return fa
 
 
-_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少|有多少)?")
+# "2019年的是多少", "那2018年呢", "2019年度呢": a year asked alone after a label or a text was shown.
+_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)(?:年度|年)?(?:的)?(?:是|呢|有)?(?:多少|几)?(?:钱|万元|万)?(?:呢)?")
 
 
 def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
@@ -1129,10 +1131,6 @@ def _years_together_of_the_row(turn, idx: FactIndex) -> FactAnswer | None:
 
 _UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)?(?:的)?(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
                          r"(?:那部分|这部分|部分)?(?P<end>呢|是多少|多少|有多少|多少钱)?")
-
-
-# "2019年的是多少", "那2018年呢": a year asked alone after a text was shown.
-_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)年?(?:的)?(?:是|呢|有)?(?:多少|几)?(?:钱|万元|万)?(?:呢)?")
 
 
 def _year_in_the_text_shown(turn, idx: FactIndex) -> FactAnswer | None:
