@@ -221,7 +221,8 @@ class Rows:
         years = {f["year"] for f in facts}
         if len(years) <= 1:
             return facts
-        by_doc_year = [f for f in facts if f["year"] == self.idx.docs[f["document_id"]].year]
+        # (a column of no single year, a plan's 三年合计, is stored without one: the whole, kept beside the own year's)
+        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year)]
         return by_doc_year or facts
 
     def _own_year_of_each(self, facts: list[dict]) -> list[dict]:
