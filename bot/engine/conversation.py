@@ -42,6 +42,20 @@ from bot.language.rules import Rule
 from bot.store import queries as query
 
 
+def _asked_of_the_talk(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                      before: dict, talk: list[str], depts: list[str]) -> Answer:
+    """A follow-up answered only from a department the conversation is not about: asked again of the
+    conversation's department (when the turn before found what it was about), else not answered."""
+    _restore(session, before)
+    found = not (session.figures and session.figures[-1].get("unanswered"))
+    answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 and found else answer
+    if answer.status != CLARIFY and (answer.status != ANSWERED or figures.outside_conversation(
+            Session(talk_departments=talk), answer, [], depts, True)):
+        _restore(session, before)
+        answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+    return answer
+
+
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
@@ -83,14 +97,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")):
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)):
-        _restore(session, before)
-        # Asked again of the conversation's department, when the turn before found what it was about.
-        found = not (session.figures and session.figures[-1].get("unanswered"))
-        answer = _Turn(kb, rules, session, talk[0] + question).run() if len(talk) == 1 and found else answer
-        if answer.status != CLARIFY and (answer.status != ANSWERED or figures.outside_conversation(
-                Session(talk_departments=talk), answer, [], depts, True)):
-            _restore(session, before)
-            answer = Answer(question, UNKNOWN, compose.outside_conversation(talk), "outside")
+        answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
         answer = instead

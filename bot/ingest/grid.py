@@ -850,23 +850,31 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     # 科目编码 printed over sub-columns 类 | 款 | 项 (213 | 01 | 08): together one code, 2130108.
     code_cols |= _split_code_columns(g, data, headers)
     label_cols = [c for c in label_cols if c not in code_cols]
-    # A leading column of codes (编码: DP01, A-03) beside a column of distinct names (街道, 单位名称) is the
-    # names' code, not the row's label: the row is "DP01 青石街道", and the names are no attribute.
-    if label_cols and _CODE_HEADER.search(_clean((headers[label_cols[0]] or [""])[-1])):
-        c0 = label_cols[0]
-        c1 = next((c for c in range(c0 + 1, g.w) if kinds[c]), None)
-        codes = [g.raw[r][c0] for r in data if g.raw[r][c0] and g.is_origin(r, c0)]
-        names = [g.raw[r][c1] for r in data if c1 is not None and g.raw[r][c1] and g.is_origin(r, c1)]
-        if (c1 is not None and c1 not in label_cols and kinds[c1] == "short" and len(codes) >= 2
-                and sum(1 for x in codes if re.fullmatch(r"[\dA-Za-z.\-]+", x)) * 2 > len(codes)
-                and len(set(names)) == len(names) >= 2 and not any(is_numeric(x) for x in names)):
-            label_cols = [c1, *label_cols[1:]]
-            code_cols.add(c0)
+    label_cols = _code_beside_names(g, data, kinds, headers, label_cols, code_cols)
     # (a 序号 column between two label columns, 资产类别 | 序号 | 单位名称, ends no run of row labels either)
     seqs = {c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))}
     fv = _first_value(kinds, label_cols, code_cols | seqs)
     unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
+
+
+def _code_beside_names(g: _Grid, data: list[int], kinds: list[str], headers: dict[int, list[str]],
+                       label_cols: list[int], code_cols: set[int]) -> list[int]:
+    """A leading column of codes (编码: DP01, A-03) beside a column of distinct names (街道, 单位名称) is the
+    names' code, not the row's label: the row is "DP01 青石街道", and the names are no attribute (the code
+    column joins code_cols)."""
+    if not label_cols or not _CODE_HEADER.search(_clean((headers[label_cols[0]] or [""])[-1])):
+        return label_cols
+    c0 = label_cols[0]
+    c1 = next((c for c in range(c0 + 1, g.w) if kinds[c]), None)
+    codes = [g.raw[r][c0] for r in data if g.raw[r][c0] and g.is_origin(r, c0)]
+    names = [g.raw[r][c1] for r in data if c1 is not None and g.raw[r][c1] and g.is_origin(r, c1)]
+    if (c1 is not None and c1 not in label_cols and kinds[c1] == "short" and len(codes) >= 2
+            and sum(1 for x in codes if re.fullmatch(r"[\dA-Za-z.\-]+", x)) * 2 > len(codes)
+            and len(set(names)) == len(names) >= 2 and not any(is_numeric(x) for x in names)):
+        code_cols.add(c0)
+        return [c1, *label_cols[1:]]
+    return label_cols
 
 
 _CODE_PART = re.compile(r"^(?:类|款|项)$")

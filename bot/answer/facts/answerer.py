@@ -366,6 +366,18 @@ class Answerer(Conversation):
             # "2024年全年税收收入多少" of a table printing 上年同期 (the same months of 2024): no whole year's figure
             return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
                               + _cite(self.idx, fa.facts[:1]), settled=True)
+        if (not_printed := self._count_not_printed(question, fa, read)) is not None:
+            return not_printed
+        # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
+        said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
+            else _negation_said(compact(normalize(question)), "")
+        if said is None:
+            return fa
+        return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _count_not_printed(self, question: str, fa: FactAnswer, read) -> FactAnswer | None:
+        """A count or a measure asked ("几个长者食堂", "哪三个村", "多少户") of rows printing only money or a score:
+        the table does not print it, never the figures found instead; None when it is not that."""
         if (thing := _THINGS_COUNTED.search(compact(question))) and not _MONEY_NOUN.search(thing.group(2)) \
                 and not _rows_counted_as_projects(thing.group(2), fa.facts) and fa.facts and all(
                 f["number"] is not None and f["unit"] in _MONEY_UNITS and _shares_a_word(thing.group(2), f["col_labels"] or "")
@@ -379,12 +391,7 @@ class Answerer(Conversation):
             # "补贴了多少户" of a row printing money only, "涉及多少户" of a row printing a score (76分): no count of
             # households, never its amount or score instead
             return FactAnswer("unknown", compose.no_count_in(bare.group(1)), settled=True)
-        # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
-        said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
-            else _negation_said(compact(normalize(question)), "")
-        if said is None:
-            return fa
-        return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+        return None
 
     def _one_of_two_added(self, question: str, fa: FactAnswer) -> FactAnswer | None:
         """"林业局基本加项目支出决算一共多少" answered with 基本支出 alone: two things joined (加, 和) inside what was

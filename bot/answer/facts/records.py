@@ -2354,12 +2354,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return _unit_share(idx, t, unit, cells, rest, col)
     cells = _ranked_by(idx, t, rows, rest) or cells
     if (most := _MOST.search(rest)) and cells:
-        pick = max if most.group("max") else min
-        best = pick(f["number"] for f in cells)
-        top = [f for f in cells if f["number"] == best]
-        return FactAnswer("answered", compose.fact_extreme("max" if pick is max else "min", [own_label(f) for f in top],
-                                                           _shown(top[0]), len(cells)) + _cite(idx, top), top,
-                          ranked=[f["id"] for f in sorted(cells, key=lambda f: f["number"], reverse=pick is max)])
+        return _unit_extreme(idx, cells, bool(most.group("max")))
     items = [_unit_rows_shown(r, t) for r in rows]
     lines = []
     if _COUNT.search(rest):
@@ -2381,6 +2376,16 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _unit_extreme(idx, cells: list[dict], biggest: bool) -> FactAnswer:
+    """The unit's largest (or smallest) row of the column asked, with how many were compared."""
+    pick = max if biggest else min
+    best = pick(f["number"] for f in cells)
+    top = [f for f in cells if f["number"] == best]
+    return FactAnswer("answered", compose.fact_extreme("max" if biggest else "min", [own_label(f) for f in top],
+                                                       _shown(top[0]), len(cells)) + _cite(idx, top), top,
+                      ranked=[f["id"] for f in sorted(cells, key=lambda f: f["number"], reverse=biggest)])
 
 
 def _table_said(t: Table, text: str) -> bool:
