@@ -192,14 +192,13 @@ def _read_workbook_unchecked(path: str, data: bytes) -> list[Document]:
         from bot.ingest.formulas import formula_issues, load_values
 
         full, unworked = load_values(data)
-        # No known layout: a plain labelled table is read generically into facts (with a warning).
-        from bot.ingest.grid import read_general
+        # No known layout: a plain labelled table is read generically into facts (with a warning), one
+        # document per department when its sheets are different departments'.
+        from bot.ingest.sections import read_departments, split_departments
 
-        general = read_general(path, full)
-        if general.facts:
-            general.issues.extend(formula_issues(path, full, unworked))
-            from bot.ingest.sections import split_departments
-
-            return split_departments(general)
+        generals = [doc for doc in read_departments(path, full) if doc.facts]
+        if generals:
+            generals[0].issues.extend(formula_issues(path, full, unworked))
+            return [part for doc in generals for part in split_departments(doc)]
         help_text += "（这个工作簿里没有找到带标签的数值）"
     raise LoadError([Issue(path, 0, f"无法识别这个电子表格的格式。{help_text}", "error")])

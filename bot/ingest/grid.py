@@ -55,9 +55,14 @@ _DEPT_WEAK = re.compile(r"^(.+?(?:街道|镇|乡))")
 # not the organisation whose table it is: "2024年德清县政府购买服务预算表" names a place and a kind of table.
 _GOVERNMENT_KINDS = r"(?:购买服务|采购|投资|性基金|债务|专项债|一般债|还贷|和社会资本|与社会资本|补助)"
 _GOVERNMENT_KIND = re.compile(r"^(?:\d{4}年度?)?" + _GOVERNMENT_KINDS)
+# A place a title names ("桐庐县", "杭州市桐庐县", "某自治区"): the one fragment of every place pattern below.
+_PLACE_HEAD = r"(?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?"
+_PLACE = _PLACE_HEAD + r"(?:省|自治区|市|区|县|州|旗)"
+# A title's year, with its months when it covers part of one ("2025年1-8月", "2024年度").
+_TITLE_YEAR = r"(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
 # "云梁县2025年政府性基金预算收入表": the budget of a place itself (its 政府性基金, 一般公共预算 or 国有资本经营
 # budget, not a department's 部门预算), whose 编制单位 is only the office that drew it up: the figures are the place's.
-_PLACE_BUDGET = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?[省市区县州旗])(?:19|20)\d\d年度?"
+_PLACE_BUDGET = re.compile(r"^(" + _PLACE + r")(?:19|20)\d\d年度?"
                            r"(?:本级)?(?:政府性基金|一般公共预算|国有资本经营)")
 # A place's table of several of its departments or units ("柏山区部分部门", "某县各乡镇", "某市所属单位"): the
 # place is the table's own; its departments are rows, not the table's department ("区部").
@@ -66,17 +71,19 @@ _PLACE_OF_UNITS = re.compile(
     r"(?:部分|各|所属|下属|本级|直属|全部)(?:各)?(?:部门|单位|乡镇|街道|县区|县市区|区县)")
 # A title led by a place alone and the year, then the place's units its rows are ("青禾区2024年度行政事业单位
 # 国有资产占有情况表"): the place whose table it is.
-_PLACE_TITLE = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
-                          r"(?:19|20)\d\d年度?(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
+_PLACE_TITLE = re.compile(r"^(" + _PLACE + r")(?:19|20)\d\d年度?"
+                          r"(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
                           r"|(?:地方)?政府(?!性基金))")  # (…政府投资项目计划表: the place's own, no preparer printed)
 # The same with the year first ("2024年德清县政府购买服务预算表", "2026年浏阳市部门项目支出预算表").
-_YEAR_PLACE_KIND = re.compile(r"^(?:19|20)\d\d年度?((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗))"
-                              r"(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:部门|单位)|(?:地方)?政府(?=" + _GOVERNMENT_KINDS + "))")
+# (the place right after the year, "2025年1-8月浏阳市…监控表", is matched by _YEAR_PLACE alone: title_place)
+_YEAR_PLACE = re.compile("^" + _TITLE_YEAR + "(" + _PLACE + ")")
+_YEAR_PLACE_KIND = re.compile(_YEAR_PLACE.pattern + r"(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:部门|单位)"
+                              r"|(?:地方)?政府(?=" + _GOVERNMENT_KINDS + "))")
 # A column of rates or shares ("执行率", "完成进度", "占比"): its bare numbers are percents, not amounts.
 # A title naming nothing before its year but a place ("白沙县2025年政府投资项目计划表"): no organisation is
 # named, so the place is whose table it is (never the file's name).
 # (a plan's range of years, "青禾县2025-2027年中期财政规划表", names its place the same way)
-_PLACE_YEAR = re.compile(r"^((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗|镇|乡))"
+_PLACE_YEAR = re.compile(r"^(" + _PLACE_HEAD + r"(?:省|自治区|市|区|县|州|旗|镇|乡))"
                          r"(?:19|20)\d\d年?(?:[-—–~～至到](?:19|20)\d\d)?年")
 _RATE_LABEL = re.compile(r"(?:率|百分比|比例|占比|比重|进度)$")
 _UNIT_WORDS = ("万元", "亿元", "千元", "元", "人次", "人", "个", "家", "户", "次", "件", "项", "台", "辆", "套", "%")
@@ -1593,6 +1600,12 @@ def place_of_title(title: str) -> str:
     return m.group(1) if m else ""
 
 
+def title_place(title: str) -> str:
+    """The place a title names before or right after its year ("2026年浏阳市部门项目支出预算表" -> "浏阳市"), or ""."""
+    m = _YEAR_PLACE.match(_clean(title))
+    return place_of_title(title) or (m.group(1) if m else "")
+
+
 def _general_department(doc: Document, readings: list[GridReading]) -> str:
     """Whose a workbook of general tables is: the organisation a title names; else the form's own
     department (a 编制单位 line, a 部门名称 / 单位名称 row); else a 主管部门 note; else the place a title names."""
@@ -1615,16 +1628,26 @@ def _general_department(doc: Document, readings: list[GridReading]) -> str:
     return (named or own or heads or places or bare or [""])[0]
 
 
-def read_general(path: str, wb) -> Document:
-    """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
-    doc = Document(path=path, department="", unit="", layout=GENERAL, form="")
+def general_readings(wb) -> list[tuple[str, GridReading]]:
+    """Each sheet's name and reading, for the sheets holding facts."""
     read = [(ws, r) for ws in wb.worksheets if (r := worksheet_facts(ws)).facts]
     if any(r.blank_zero for _, r in read):
         # "注：空白表示0" under one sheet of a finance system's export speaks for the workbook: a blank cell
         # of another sheet's row of figures (第一季度 of a project paid nothing then) is 0 as well.
         read = [(ws, r if r.blank_zero else worksheet_facts(ws, blank_zero=True)) for ws, r in read]
-    readings = [r for _, r in read]
-    doc.department = _general_department(doc, readings)
+    return [(ws.title, r) for ws, r in read]
+
+
+def read_general(path: str, wb) -> Document:
+    """A workbook of no known layout, read as general tables: one document, every sheet's facts."""
+    return general_document(path, [r for _, r in general_readings(wb)])
+
+
+def general_document(path: str, readings: list[GridReading], department: str = "") -> Document:
+    """One document of general tables from sheets' readings: whose it is (`department`, else what the sheets
+    name), its year, title and kind."""
+    doc = Document(path=path, department="", unit="", layout=GENERAL, form="")
+    doc.department = department or _general_department(doc, readings)
     titled = len({r.title for r in readings if r.title}) > 1
     # One sheet per year (2024年 / 2025年, each the same kind of table): the workbook is the latest year's, so
     # a question naming no year is answered from the newest sheet; an older sheet's facts carry their own

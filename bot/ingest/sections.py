@@ -13,6 +13,11 @@ them, is its whole, and a unit of it printed among its rows (不动产登记服�
 row too; with no 小计 rows, each department the column names is one. "水利局几个项目年初预算加起来" adds that
 department's rows, "民政局购买服务小计" is its printed 小计, never the table's 合计, which, with the lines that name no
 department, is the place's the title names (2025年浏阳市…表 → 浏阳市).
+
+A workbook of one sheet per department (a county's 部门收支预算总表 or 三公经费预算表, each sheet a department's, named by
+its title, its 部门名称 / 编制单位 line or the sheet's own name) is read as one document per department
+(read_departments): "教育局收支总预算多少" is the 教育局 sheet's 合计, "哪个部门总预算最大" compares the sheets. Sheets
+of one department (its tables of different kinds) stay one document.
 """
 
 from __future__ import annotations
@@ -20,7 +25,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.ingest.grid import department_from_title, place_of_title
+from bot.ingest.grid import (
+    GridReading,
+    department_from_title,
+    general_document,
+    general_readings,
+    labelled_department,
+    place_of_title,
+    title_place,
+)
 from bot.model import Document, Fact
 
 # "部门：宜都市教育局", "单位名称：某中心": the label of a row opening one organisation's block.
@@ -86,10 +99,6 @@ _UNIT_HEAD = re.compile(r"^单位(?:名称)?$")
 # "浏阳市教育局小计", "教育局 小计": a department's subtotal row, its name in the department column.
 _SUBTOTAL = re.compile(r"^(\S.*?)\s*(?:部门)?小\s*计$")
 _ANY_SUBTOTAL = re.compile(r"小\s*计$")
-# "2026年浏阳市部门项目支出预算表", "2025年1-8月浏阳市…监控表": the place a title names right after its year (and
-# months): the place whose departments the rows are.
-_YEAR_PLACE = re.compile(r"^(?:19|20)\d\d年(?:度|\d{1,2}(?:[-—至~]\d{1,2})?月)?"
-                         r"((?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|区|县|州|旗))")
 
 
 def _column_owner(f: Fact) -> tuple[str, bool]:
@@ -103,12 +112,6 @@ def _column_owner(f: Fact) -> tuple[str, bool]:
     if not _ORGANISATION.search(head):
         return "", False
     return head, len(f.row) >= 2 and f.row[1].strip() in ("小计", "合计")
-
-
-def _place_of(title: str) -> str:
-    """The place a title names, before or right after its year."""
-    m = _YEAR_PLACE.match(re.sub(r"\s", "", title))
-    return place_of_title(title) or (m.group(1) if m else "")
 
 
 def _subtotal_blocks(owned: list[tuple[Fact, str, bool]]) -> dict[tuple[str, int], str] | None:
@@ -174,7 +177,7 @@ def split_department_column(doc: Document) -> list[Document]:
             parts[of[id(f)]].append(f)
         else:
             parts[owner].append(dataclasses.replace(f, row=f.row[1:], row_heads=f.row_heads[1:]))
-    place = _place_of(doc.title)
+    place = title_place(doc.title)
     # "2024年德清县政府购买服务预算表": the kind is 政府购买服务预算表 for each department, the place not repeated
     form = doc.form.removeprefix(place) if place and len(doc.form) > len(place) + 2 else doc.form
     out = [dataclasses.replace(doc, department=place or doc.department, form=form, facts=own)] if own else []
@@ -184,3 +187,56 @@ def split_department_column(doc: Document) -> list[Document]:
     if out and out[0].department != doc.department:
         out[0].issues = list(doc.issues)  # the file's warnings are said once
     return out
+
+
+# A sheet's name that is an organisation's ("教育局", "县卫健委", "农业农村局"): whose table the sheet is when its
+# title and its lines name none.
+_SHEET_ORGANISATION = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}$")
+
+
+def _sheet_owner(sheet: str, reading: GridReading) -> str:
+    """The department a sheet's table is of: the organisation its title names, else its 部门名称 / 编制单位 line,
+    else its 部门名称 row, else the sheet's own name when that is an organisation's; "" when it names none."""
+    if owner := department_from_title(reading.title) or reading.department:
+        return owner
+    if labelled := labelled_department(reading.facts):
+        return labelled[0]
+    name = re.sub(r"\s", "", sheet)
+    return name if _SHEET_ORGANISATION.match(name) and _ORGANISATION.search(name) else ""
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """One organisation named with or without its place ("桐庐县教育局", "教育局")."""
+    return a.endswith(b) or b.endswith(a)
+
+
+def _sheet_groups(readings: list[tuple[str, GridReading]]) -> list[tuple[str, list[GridReading]]]:
+    """The sheets by the department each is of, in the workbook's order (those naming none under "")."""
+    groups: list[tuple[str, list[GridReading]]] = []
+    for sheet, reading in readings:
+        owner = _sheet_owner(sheet, reading)
+        group = next((g for g in groups if owner and g[0] and _same_owner(g[0], owner) or g[0] == owner), None)
+        if group is None:
+            groups.append((owner, [reading]))
+        else:
+            group[1].append(reading)
+    return groups
+
+
+def read_departments(path: str, wb) -> list[Document]:
+    """A workbook of general tables: one document per department when its sheets are two departments' or more
+    (each sheet naming its own), else one document of all its sheets. A department named by its sheet alone
+    ("教育局") takes the place the titles name ("桐庐县2025年部门三公经费预算表" → 桐庐县教育局)."""
+    readings = general_readings(wb)
+    groups = _sheet_groups(readings)
+    if sum(1 for owner, _ in groups if owner) < 2:
+        return [general_document(path, [r for _, r in readings])]
+    place = next((p for _, r in readings if (p := title_place(r.title))), "")
+    docs = []
+    for owner, group in groups:
+        named = place + owner if owner and place and not owner.startswith(place) \
+            and not any(department_from_title(r.title) or r.department for r in group) else owner
+        docs.append(general_document(path, group, named))
+    for doc in docs[1:]:
+        doc.issues = []  # the file's warnings are said once
+    return docs
