@@ -72,3 +72,40 @@ def test_departments_listed_side_by_side(engine: Engine) -> None:
     assert a.status == "answered", a.text
     for department, figure in (("卫健委", "6.8"), ("公安局", "6.8"), ("司法局", "2.6"), ("民政局", "1.6")):
         assert any(department in line and figure in line for line in a.text.splitlines()), a.text
+
+
+BUDGETS = DATA / "青溪县_2024年_部门收支总表.xlsx"  # each sheet named by its 部门名称 line alone
+PROJECTS = DATA / "青溪县_2024年_部门项目明细表.xlsx"  # 部门（单位） | 项目名称 …, 青溪县卫生健康局 among the rows
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("sheets53_county")
+    return engine_over(d / "kb.sqlite", [ROOT / "knowledge", *sorted((ROOT / "tests" / "data" / "samples").glob("*.xlsx")),
+                                         SHEETS, ONE, BUDGETS, PROJECTS])
+
+
+def test_each_department_listed_by_its_line_never_by_a_word_of_the_question(county: Engine) -> None:
+    # 部门 of "各部门" is no line: 卫生健康局's rows of the 明细表 (its 部门（单位） column) answer nothing here
+    a = _ask(county, "各部门卫生健康支出分别多少")
+    assert a.status == "answered", a.text
+    assert all(x in a.text for x in ("117.9", "421.4", "56.8")) and "1850000" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question, said, never", [
+    ("三个部门卫生健康支出加起来多少", ["596.1"], []),  # 117.9 + 421.4 + 56.8
+    ("哪个部门收入合计最少", ["司法局", "1408.7"], []),  # of 应急 公安 司法 and 民政局's own workbook
+    ("哪个部门政府性基金预算拨款最多", ["应急管理局", "300"], []),
+    # four departments print the line: which three is not said, so nothing is added
+    ("三个部门公务接待费加起来多少", [], ["16.2", "17.8"]),
+])
+def test_departments_added_up_and_ranked(county: Engine, question: str, said: list[str], never: list[str]) -> None:
+    a = _ask(county, question)
+    assert a.status == "answered" and all(s in _first(a) for s in said), a.text
+    assert not any(n in a.text for n in never), a.text
+
+
+def test_departments_totals_of_the_tables_year(engine: Engine) -> None:
+    # the 合计 row's 2024年预算 of a 2024 table, never its 2023年预算 column printed first
+    a = _ask(engine, "公安局三公经费比司法局多多少")
+    assert a.status == "answered" and "110.1" in a.text and "83.3" not in a.text, a.text

@@ -496,12 +496,14 @@ def printed_spending_total(conn: Conn, doc_id: int) -> sqlite3.Row | None:
 
 def printed_total_row_amount(conn: Conn, doc_id: int) -> sqlite3.Row | None:
     """The first money figure of a table's own 合计 (总计) row, in the table's order (a progress table's 计划投资,
-    an allocation's 分配金额): what a table without a spending total prints as its whole; None when none."""
+    an allocation's 分配金额), of the table's year first (a row printing 2023年预算 | 2024年预算 of a 2024 table: its
+    2024年预算): what a table without a spending total prints as its whole; None when none."""
     return conn.execute(
         f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
         "WHERE f.document_id = ? AND f.number IS NOT NULL AND f.unit IN ('元', '万元', '亿元', '千元') "
         "AND f.row_labels IN ('合计', '总计') "
-        "ORDER BY coalesce(f.page, 0), coalesce(f.sheet, ''), f.line, f.id LIMIT 1", [doc_id],
+        "ORDER BY (f.year IS NOT NULL AND d.year IS NOT NULL AND f.year != d.year), "
+        "coalesce(f.page, 0), coalesce(f.sheet, ''), f.line, f.id LIMIT 1", [doc_id],
     ).fetchone()
 
 

@@ -2593,27 +2593,38 @@ class Answerer(Conversation):
     def _every_department(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"各部门住房公积金分别是多少", naming no department: each department whose tables print the line said,
         answered on its own and named (never the lines of several tables run together without their
-        departments); None unless two departments or more answer."""
+        departments); "四个部门政府性基金加起来", "哪个部门一般公共预算拨款最多": those figures added up or ranked.
+        None unless two departments or more answer."""
         fq = self.peek(question)
         idx = self.idx
         # "两张项目申报表的项目负责人分别是谁": the tables named by their kind, of several departments, each
         kinds = {idx.docs[d].department for d in fq.subject_docs} if _EACH_SAID.search(fq.text) else set()
-        if fq.departments or not fq.mentions or not (_EACH_DEPARTMENT.search(fq.text) or len(kinds) >= 2):
+        across = _DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
+        if fq.departments or not fq.mentions or not (_EACH_DEPARTMENT.search(fq.text) or len(kinds) >= 2 or across):
             return None
-        holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions for k in sorted(m.keys)
-                                     for f in idx.label_facts.get(k, ())[:200]))
+        # (部门 of "各部门" says whose, never a line: a table's 部门（单位） column holds no figure asked)
+        said = [(x.start(), x.end()) for r in (_EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST) for x in r.finditer(fq.text)]
+        holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions
+                                     if not any(a <= m.start and m.end <= b for a, b in said)
+                                     for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]))
         holders = [h for h in holders if h in kinds] if len(kinds) >= 2 else holders
         if len(holders) < 2:
             return None
         each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_DEPARTMENT.sub("", normalize(question))))
+        each = _one_ask_each(each) if across else each
         parts = []
         for dept in holders:
             fa = self.answer(each, doc_ids, None, clauses=False, only=[dept])
             if fa is not None and fa.status == "answered" and fa.facts:
                 parts.append((dept, fa))
-        self.last = read_question(question, idx)
+        self.last = whole = read_question(question, idx)
+        if across:  # (a department whose table says it has none, 本表无数据, has no figure to add or rank)
+            parts = [(dept, fa) for dept, fa in parts if any(f["number"] is not None for f in fa.facts)]
         if len(parts) < 2:
             return None
+        count = _counted(fq.text, "部门") if across else None
+        if across and count in (None, 0, len(parts)) and (set_against := self._side_by_side(whole, parts)) is not None:
+            return set_against  # ("四个部门…加起来" of five departments holding the line: which four is not said)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
 
@@ -2696,6 +2707,13 @@ class Answerer(Conversation):
                     if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
         self.last = whole
+        return self._side_by_side(whole, parts) or FactAnswer(
+            "answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
+            [f for _, fa in parts for f in fa.facts])
+
+    def _side_by_side(self, whole: FactQuestion, parts: list[tuple[str, FactAnswer]]) -> FactAnswer | None:
+        """Departments' answers set against each other as the question asks: their difference, one over the other,
+        the most (least) of them, their sum; None when it asks none of these (each is said on its own)."""
         combined = {"diff", "sum", "max", "min", "ratio"} & set(whole.ops) or _TIMES_ASKED.search(whole.text) \
             or _WHICH_MORE.search(whole.text)
         one = _figures_compared([fa.facts for _, fa in parts], whole, bool(combined))
@@ -2719,8 +2737,7 @@ class Answerer(Conversation):
             unit = one[0]["unit"] or ""
             text = compose.fact_sum([(f["department"], fmt_number(f["number"])) for f in one], fmt_number(total), unit)
             return FactAnswer("answered", text + _cite(self.idx, one), one)
-        return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
-                          [f for _, fa in parts for f in fa.facts])
+        return None
 
 
 # Words asking how two departments' figures stand to each other, asked of neither alone: "加起来",
@@ -2752,6 +2769,8 @@ _EACH_SAID = re.compile(r"分别|各自|各是")
 _TABLES_COUNTED = re.compile(r"(?:[两二三四五六七八九十几各每]|所有|全部)张")  # "两张申报表": the tables, counted
 # "各部门", "每个部门", "所有部门": every department, none named.
 _EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
+# "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.
+_DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.
 _WHICH_MOST = re.compile(r"(?:里|中|之中|当中)?(?:的)?(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个)(?:的)?"
                          r"(?P<x>[\u4e00-\u9fff]{1,12}?)最(?:多|高|大|少|低|小)(?:的)?(?:是哪个|是哪家|是谁)?(?:呢)?$")

@@ -2173,7 +2173,8 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     its own name: 阳平镇卫生院 of 阳平镇中心卫生院) and where; None when none or several are said."""
     forms = _unit_forms(idx, t, list(units))
     said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
-            if f in text and not _across_a_name(idx, text, text.index(f), text.index(f) + len(f))]
+            if f in text and not _across_a_name(idx, text, text.index(f), text.index(f) + len(f))
+            and not _inside_a_label(idx, t, text, text.index(f), text.index(f) + len(f))]
     if not said:
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
         # (scored only where two characters of the name are said: a question never walks every unit's name)
@@ -2184,6 +2185,8 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
         if len(top) == 1 and best >= 3 and 2 * best >= len(own[top[0]]):
             runs = _runs(text, own[top[0]])
             said = [(top[0], (runs[0][0], runs[-1][1]))]
+            if _inside_a_label(idx, t, text, *said[0][1]):
+                said = []
     longest: dict[str, tuple[int, int]] = {}
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
@@ -2204,6 +2207,15 @@ def _across_a_name(idx, text: str, a: int, b: int) -> bool:
         if s >= 0 and s < a < s + len(form) < b:
             return True
     return False
+
+
+def _inside_a_label(idx, t: Table, text: str, a: int, b: int) -> bool:
+    """A unit's form said inside a longer row label another table prints: 卫生健康 of "各部门卫生健康支出" is the
+    收支总表's line 卫生健康支出, never the rows of 卫生健康局 in a 项目明细表."""
+    own = idx.doc_keys.get(t.doc, ())
+    return any(k in idx.row_label_keys and k not in own
+               for i in range(max(0, a - 4), a + 1) for j in range(b + 1, min(len(text), b + 12) + 1)
+               if (k := text[i:j]))
 
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
