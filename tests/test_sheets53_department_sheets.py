@@ -36,10 +36,11 @@ def _first(answer) -> str:
 
 def test_each_sheet_is_its_departments_document() -> None:
     docs = read_departments(str(SHEETS), openpyxl.load_workbook(SHEETS))
-    # the sheet's name (卫健委) takes the place the title names; 表3 is the department its 编制单位 line names
-    assert [d.department for d in docs] == ["青溪县卫健委", "青溪县公安局", "青溪县司法局"]
-    assert {f.sheet for f in docs[1].facts} == {"公安局"}
-    assert all(d.form == "部门“三公”经费预算表" and d.year == 2024 for d in docs)
+    # the sheet's name (卫健委) takes the place the title names; 表3 is the department its 编制单位 line names; the
+    # sheet of their sum, naming no department, is the county's
+    assert [d.department for d in docs] == ["青溪县", "青溪县卫健委", "青溪县公安局", "青溪县司法局"]
+    assert {f.sheet for f in docs[2].facts} == {"公安局"}
+    assert all(d.form == "部门“三公”经费预算表" and d.year == 2024 for d in docs[1:])
     assert len(docs[0].issues) == 1 and not docs[1].issues  # the file's warning is said once
 
 
@@ -96,13 +97,21 @@ def test_each_department_listed_by_its_line_never_by_a_word_of_the_question(coun
     ("三个部门卫生健康支出加起来多少", ["596.1"], []),  # 117.9 + 421.4 + 56.8
     ("哪个部门收入合计最少", ["司法局", "1408.7"], []),  # of 应急 公安 司法 and 民政局's own workbook
     ("哪个部门政府性基金预算拨款最多", ["应急管理局", "300"], []),
-    # four departments print the line: which three is not said, so nothing is added
-    ("三个部门公务接待费加起来多少", [], ["16.2", "17.8"]),
+    # four departments print the line: which three is not said, so nothing is added (16.2 is the county's own line)
+    ("三个部门公务接待费加起来多少", [], ["合计", "17.8"]),
 ])
 def test_departments_added_up_and_ranked(county: Engine, question: str, said: list[str], never: list[str]) -> None:
     a = _ask(county, question)
     assert a.status == "answered" and all(s in _first(a) for s in said), a.text
     assert not any(n in a.text for n in never), a.text
+
+
+def test_the_places_sum_is_no_department_ranked(engine: Engine) -> None:
+    # the 汇总 sheet (青溪县's sum of its departments) is no department: never "the most" of them
+    a = _ask(engine, "哪个部门公务接待费最多")
+    assert a.status == "answered" and "16.2" not in _first(a) and "6.8" in _first(a), a.text
+    head = _first(a).split("最多")[0]
+    assert "卫健委" in head and "公安局" in head, a.text  # both print 6.8: the most is theirs alike
 
 
 def test_departments_totals_of_the_tables_year(engine: Engine) -> None:

@@ -557,8 +557,10 @@ def no_department_totals() -> str:
 
 
 def departments_most(item: str, fewest: bool, order: list[tuple[str, str]], unit: str) -> str:
-    """The department whose figure of one item is the most (least), then each department's figure compared."""
-    head, value = order[0]
+    """The department whose figure of one item is the most (least), then each department's figure compared; the
+    departments sharing the most (least) figure are named together ("卫健委、公安局的…最多")."""
+    value = order[0][1]
+    head = "、".join(name for name, v in order if v == value)
     shown = "、".join(f"{name} {v}{unit}" for name, v in order)
     return f"{head}的{item}{'最少' if fewest else '最多'}：{value}{unit}（{shown}，共比较 {len(order)} 个部门）"
 

@@ -2608,6 +2608,8 @@ class Answerer(Conversation):
                                      if not any(a <= m.start and m.end <= b for a, b in said)
                                      for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]))
         holders = [h for h in holders if h in kinds] if len(kinds) >= 2 else holders
+        if across:  # (青溪县's sum of its departments' sheets is the place's, never one of the departments ranked)
+            holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
             return None
         each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_DEPARTMENT.sub("", normalize(question))))

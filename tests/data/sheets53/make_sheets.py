@@ -2,7 +2,7 @@
 
 - 青溪县_2024年_部门三公经费预算表.xlsx: one sheet per department, each a "三公"经费 table (项目 | 2023年预算 |
   2024年预算 | 增减), its department named by the sheet's name alone (卫健委, 公安局) or by a 编制单位 line under a
-  title naming only the place (司法局's sheet is called "表3");
+  title naming only the place (司法局's sheet is called "表3"), after a sheet of their sum naming no department;
 - 青溪县民政局_2024年_部门预算表.xlsx: one department's tables of two kinds on two sheets (收支总表, 三公经费):
   one document, as before;
 - 青溪县_2024年_部门收支总表.xlsx: one sheet per department (Sheet1 …), each named by its 部门名称 line alone, its
@@ -46,6 +46,9 @@ def _three_costs(ws, title: str, preparer: str, rows: list[tuple[float, float]])
 def make_department_sheets(path: Path) -> None:
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
+    # the county's sum of the departments' sheets, on a sheet naming no department: the county's own
+    summed = [tuple(round(sum(rows[k][j] for rows in _DEPARTMENTS.values()), 2) for j in range(2)) for k in range(6)]
+    _three_costs(wb.create_sheet("汇总"), "青溪县2024年部门“三公”经费预算汇总表", "", summed)
     for sheet, rows in _DEPARTMENTS.items():
         preparer = "青溪县司法局" if sheet == "表3" else ""
         _three_costs(wb.create_sheet(sheet), "青溪县2024年部门“三公”经费预算表", preparer, rows)
