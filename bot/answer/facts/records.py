@@ -10,14 +10,13 @@ otherwise None, and the labels' own answer stands.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from bot.answer import compose
 from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
-from bot.answer.facts.index import _vocabulary_data
+from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
@@ -90,10 +89,6 @@ class Table:
     under_labels: bool = False  # each row under a group label merged over its run of rows (债券名称 › 项目名称)
 
 
-_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
-_VERBS: dict[str, list[str]] = {}
-
-
 def verbs(idx) -> list[str]:
     """The verbs a question about records says without asking by them (买, 走, 采用)."""
     return _verbs(getattr(idx, "vocab_path", ""))
@@ -101,40 +96,37 @@ def verbs(idx) -> list[str]:
 
 def _verbs(vocab_path: str) -> list[str]:
     """record_verbs of the vocabulary, longest first."""
-    if vocab_path not in _VERBS:
-        try:
-            data = _vocabulary_data(vocab_path).get("record_verbs") or []
-        except (OSError, tomllib.TOMLDecodeError):
-            data = []
-        _VERBS[vocab_path] = sorted((compact(w) for w in data if isinstance(w, str) and compact(w)), key=len, reverse=True)
-    return _VERBS[vocab_path]
+    return vocabulary_section(vocab_path, "record_verbs", _read_verbs)
+
+
+def _read_verbs(data: object) -> list[str]:
+    listed = data if isinstance(data, list) else []
+    return sorted((compact(w) for w in listed if isinstance(w, str) and compact(w)), key=len, reverse=True)
 
 
 def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
     """[record_asks] of the vocabulary: each kind of column asked, its words, its headers, its 备注 words."""
-    if vocab_path not in _ASKS:
-        try:
-            data = _vocabulary_data(vocab_path).get("record_asks") or {}
-        except (OSError, tomllib.TOMLDecodeError):
-            data = {}
-        _ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str)]
-                                 for part in ("asked", "columns", "noted")} for k, v in data.items() if isinstance(v, dict)}
-    return _ASKS[vocab_path]
+    return vocabulary_section(vocab_path, "record_asks", _read_record_asks)
 
 
-_TEXT_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
+def _read_record_asks(data: object) -> dict[str, dict[str, list[str]]]:
+    return _kinds_of_words(data, ("asked", "columns", "noted"))
 
 
 def text_asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
     """[row_text_asks] of the vocabulary: each kind of a row's text column asked, its words, its header words."""
-    if vocab_path not in _TEXT_ASKS:
-        try:
-            data = _vocabulary_data(vocab_path).get("row_text_asks") or {}
-        except (OSError, tomllib.TOMLDecodeError):
-            data = {}
-        _TEXT_ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str) and compact(w)]
-                                      for part in ("asked", "heads")} for k, v in data.items() if isinstance(v, dict)}
-    return _TEXT_ASKS[vocab_path]
+    return vocabulary_section(vocab_path, "row_text_asks", _read_text_asks)
+
+
+def _read_text_asks(data: object) -> dict[str, dict[str, list[str]]]:
+    return _kinds_of_words(data, ("asked", "heads"))
+
+
+def _kinds_of_words(data: object, parts: tuple[str, ...]) -> dict[str, dict[str, list[str]]]:
+    """A section of kinds, each a table of lists of words: kind -> part -> its words (compact, empty ones left out)."""
+    kinds = data if isinstance(data, dict) else {}
+    return {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str) and compact(w)] for part in parts}
+            for k, v in kinds.items() if isinstance(v, dict)}
 
 
 def _tables_of(idx, doc: int) -> list[Table]:
