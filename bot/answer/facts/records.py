@@ -401,6 +401,8 @@ def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
     for k, r in enumerate(records):
         if not r.project or _is_total(r.key) or r.project in projects and projects[r.project][-1] is not records[k - 1]:
             return {}  # (a group closed by its 小计 is a group of rows, read as such)
+        if _UNIT_HEAD.search(_head_of_project(r)):
+            return {}  # (部门（单位） › 项目名称: the rows are each a project of its unit, never a unit's items)
         projects.setdefault(r.project, []).append(r)
     several = [items for items in projects.values() if len(items) >= 2]
     # the project's own words merged over its items: a word column printed on each project's first row only
@@ -414,6 +416,13 @@ def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
                 for r in items[1:]:
                     r.cells.setdefault(c, f)
     return projects
+
+
+def _head_of_project(r: Record) -> str:
+    """The header of the column naming the row's project (项目名称, or 部门（单位） read as one), "" when unknown."""
+    first = next(iter(r.cells.values()), None)
+    heads = (first["row_heads"] or "").split(query.FACT_SEP) if first else []
+    return heads[-2] if len(heads) >= 2 else ""
 
 
 def _project_cells(t: Table, items: list[Record]) -> list[dict]:
@@ -2413,6 +2422,8 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
     return sorted(kept, key=lambda x: x[1][0])
 
 
+# The subtotals a table prints asked ("两个局的小计"): read off their 小计 rows, never worked out of rows named alike.
+_SUBTOTAL_SAID = re.compile(r"小计")
 _TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
 _WHICH_OF_TWO = re.compile(r"哪个(?:更)?(?P<max>多|大|高)|哪个(?:更)?(?:少|小|低)|谁(?:更)?(?P<max2>多|大|高)|谁(?:更)?(?:少|小|低)")
 
@@ -2422,8 +2433,8 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
     said) named, a loaded department among them, each one's rows added up in the amount column, then compared
     or added; None unless one table's two units are said and nothing else but that is asked."""
     which = _WHICH_OF_TWO.search(whole)
-    if not (which or _TWO_UNITS_ASKED.search(whole)):
-        return None
+    if not (which or _TWO_UNITS_ASKED.search(whole)) or _SUBTOTAL_SAID.search(whole):
+        return None  # ("教育局和农业农村局哪个小计多": the 小计 rows the table prints, not a unit's own rows added)
     found = [(t, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, whole)) == 2]
     if len(found) != 1:
         return None
@@ -2458,7 +2469,7 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
 def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"马莲渠和白海子两个卫生院合计": the rows of the units said (two or more, joined by 和 / 与 / 跟 / 、) added up,
     each unit's part shown; None unless one table's units are said and nothing else but the sum is asked."""
-    if not _TWO_UNITS_ASKED.search(text):
+    if not _TWO_UNITS_ASKED.search(text) or _SUBTOTAL_SAID.search(text):
         return None
     found = [(t, units, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, text)) >= 2]
     if len(found) != 1:
