@@ -3494,7 +3494,7 @@ def _read_kind_shortened(fq: FactQuestion, text: str, taken: list[tuple[int, int
     for d in docs:
         kinds.setdefault(compact(d.form or ""), set()).add(d.id)
     found = shortened_kind(text, list(kinds), lambda form, word: any(
-        word in k for d in kinds[form] for k in idx.doc_keys.get(d, ())), taken)
+        _names_a_label(word, form, k) for d in kinds[form] for k in idx.doc_keys.get(d, ())), taken)
     if found is None or not _take(text, taken, found[0], found[1]):
         return False
     held = kinds[found[2]]
@@ -3516,6 +3516,12 @@ def shortened_kind(text: str, forms: list[str], labelled=lambda form, word: Fals
             if len(said) == 1 and not labelled(said[0], word):
                 return i, j, said[0]
     return None
+
+
+def _names_a_label(word: str, form: str, key: str) -> bool:
+    """Whether a word said as a kind of table short is rather a label of its tables: inside one, or ending with
+    the kind's last word no 表 follows that a label holds ("项目预算" of 部门项目支出预算表 whose column is 预算数)."""
+    return word in key or not word.endswith("表") and form[-3:-1] in key
 
 
 def _shortens(word: str, form: str) -> bool:
