@@ -68,15 +68,16 @@ def details(path: Path) -> None:
 def overall(path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "部门收支预算总表"
+    ws.title = "卫生健康局"
     ws.append(["云溪县卫生健康局2025年部门收支预算总表"])
-    ws.append(["单位：万元"])
-    ws.append(["收入", None, "支出", None])
-    ws.append(["项目", "预算数", "项目", "预算数"])
-    ws.append(["一、一般公共预算拨款收入", 5826.4, "一、基本支出", 2613.9])
-    ws.append(["二、政府性基金预算拨款收入", 0, "二、项目支出", 3212.5])
-    ws.append(["收入合计", 5826.4, "支出合计", 5826.4])
-    ws.merge_cells("A1:D1")
+    ws.append(["部门名称：云溪县卫生健康局", None, None, None, None, "单位：万元"])
+    ws.append(["收    入", None, "支    出", None, None, None])
+    ws.append(["项    目", "预算数", "项    目", "合计", "基本支出", "项目支出"])
+    ws.append(["一、一般公共预算拨款", 5826.4, "一、卫生健康支出", 5420.6, 2413.9, 3006.7])
+    ws.append(["二、政府性基金预算拨款", 0, "二、社会保障和就业支出", 405.8, 200, 205.8])
+    ws.append(["收入合计", 5826.4, "支出合计", 5826.4, 2613.9, 3212.5])
+    for cells in ("A1:F1", "A3:B3", "C3:F3"):
+        ws.merge_cells(cells)
     wb.save(path)
 
 
