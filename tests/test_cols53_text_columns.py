@@ -84,3 +84,17 @@ def test_a_kind_of_table_said_short(engine: Engine) -> None:
     a = _talk(engine, "水利局部门收支总表里的项目支出")
     assert a.status == "unknown" and "部门收支预算总表" in a.text, a.text
     assert "2500000" not in a.text and "1260000" not in a.text, a.text
+
+
+def test_what_says_a_kind_of_table_short() -> None:
+    from bot.answer.facts.question import _names_a_label, _shortens
+
+    assert _shortens("部门收支总表", "部门收支预算总表") and _shortens("收支总表", "部门收支预算总表")
+    assert _shortens("项目明细", "部门项目支出预算明细表") and _shortens("明细表", "部门项目支出预算明细表")
+    assert not _shortens("部门收支预算总表", "部门收支预算总表")  # (said whole: read as the kind itself)
+    assert not _shortens("项目支出", "部门项目支出预算明细表")  # (a line, not how the kind ends)
+    # a word ending as the kind does without 表 is a label when a label holds that end (预算数), or the word
+    assert _names_a_label("项目预算", "部门项目支出预算表", "预算数")
+    assert _names_a_label("绩效自评", "项目支出绩效自评表", "绩效自评的项目")
+    assert not _names_a_label("项目明细", "部门项目支出预算明细表", "金额合计")
+    assert not _names_a_label("部门收支总表", "部门收支预算总表", "项目支出")

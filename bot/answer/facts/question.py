@@ -3487,14 +3487,14 @@ def _read_kind_shortened(fq: FactQuestion, text: str, taken: list[tuple[int, int
     """"部门收支总表里的项目支出", "项目明细小计": a kind of table said short — four characters or more of its name
     (部门收支预算总表, 部门项目支出预算明细表) in their order, ending as the name does (总表, 明细) — names the tables
     of that kind among the department's (all tables when none is named), when it shortens one kind only and no
-    label of theirs says it; over the table a subject said chose before (项目支出 of 项目支出预算明细表)."""
+    label of those tables says it; over the table a subject said chose before (项目支出 of 项目支出预算明细表)."""
     docs = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq.departments \
         else idx.all_docs()
     kinds: dict[str, set[int]] = {}
     for d in docs:
         kinds.setdefault(compact(d.form or ""), set()).add(d.id)
-    found = shortened_kind(text, list(kinds), lambda form, word: any(
-        _names_a_label(word, form, k) for d in kinds[form] for k in idx.doc_keys.get(d, ())), taken)
+    found = shortened_kind(text, list(kinds), lambda form, word: any(  # (a label of any table asked: "绩效自评的项目")
+        _names_a_label(word, form, k) for d in docs for k in idx.doc_keys.get(d.id, ())), taken)
     if found is None or not _take(text, taken, found[0], found[1]):
         return False
     held = kinds[found[2]]
