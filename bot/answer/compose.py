@@ -1489,6 +1489,17 @@ def having_value_head(column: str, value: str, whole: bool = True) -> str:
     return f"{column}{'为' if whole else '含'}“{value}”的" if column else f"“{value}”的"
 
 
+def project_named_item(row) -> str:
+    """A project listed beside a table's rows: "桐庐县水利局农村饮用水…运维经费（158.6万元；来源：file 第N行，table）"."""
+    amount = f"{money(row)}；" if row["total"] is not None else ""
+    return f"{row['department_name']}{row['name']}（{amount}来源：{source_text(row)}）"
+
+
+def named_by_word_head(word: str) -> str:
+    """"名称含“公路”的": the rows whose own names hold a word said."""
+    return f"名称含“{word}”的"
+
+
 def having_figure_head(column: str) -> str:
     """"有调减的": the rows printing a figure (not 0) in a column."""
     return f"有{column}的"
@@ -1613,6 +1624,12 @@ def years_not_held(missing: list[int], have: list[int]) -> str:
 def kind_not_held(department: str, kind: str, held: list[str]) -> str:
     return (f"{department}没有{kind}的表，无法回答{kind}的数（已加载的是：{'、'.join(held) or '无'}）。"
             f"\n可以问这些表里的数，例如预算、指标和目标。")
+
+
+def table_kind_not_loaded(department: str, kind: str, held: list[str]) -> str:
+    """"农业农村局部门收支总表里的项目支出" where that department has no table of the kind named: what it has."""
+    return (f"{department}没有加载{kind}（已加载的是：{'、'.join(held) or '无'}），查不到其中的数。"
+            f"\n可以问这些表里的数。")
 
 
 def table_subject_not_held(department: str, kind: str, held: list[str]) -> str:

@@ -79,6 +79,17 @@ def projects_saying(conn: Conn, doc_ids: Sequence[int], phrases: Sequence[str]) 
     ).fetchall()
 
 
+def projects_named(conn: Conn, doc_ids: Sequence[int], word: str) -> list[sqlite3.Row]:
+    """Projects of some documents whose names hold the word (运维 of 农村饮用水达标提标工程运维经费), in order."""
+    if not doc_ids or not word:
+        return []
+    return conn.execute(
+        f"SELECT {_PROJECT_COLS} FROM projects p JOIN documents d ON d.id = p.document_id "
+        f"WHERE p.document_id IN ({_marks(doc_ids)}) AND instr(p.name, ?) > 0 ORDER BY p.document_id, p.id",
+        [*doc_ids, word],
+    ).fetchall()
+
+
 def documents_saying(conn: Conn, doc_ids: Sequence[int], word: str) -> list[int]:
     """Those of the documents a line of which (a fact's labels, row heads or section, a project's name) holds the
     word: whether a table says a kind of thing at all (专项债务 heads its rows), found by the database."""

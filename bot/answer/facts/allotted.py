@@ -12,11 +12,10 @@ must be explained by the table or by the words of [allotted_words]; otherwise No
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 
 from bot.answer import compose
-from bot.answer.facts.index import _vocabulary_data
+from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, label_key
@@ -30,7 +29,6 @@ _BASE = re.compile(r"基数|标准|单价")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)\s*([\u4e00-\u9fffA-Za-z]{1,3})$")
 # The heads of a group column and a row-name column that name places or organisations (乡镇 › 村, 学区 › 学校).
 _PLACE_HEAD = re.compile(r"乡|镇|街道|村|社区|学区|学校|片区|区域|地区|县|市|区")
-_WORDS: dict[str, dict[str, list[str]]] = {}
 
 
 @dataclass
@@ -62,15 +60,13 @@ class Grouped:
 
 def _words(idx) -> dict[str, list[str]]:
     """[allotted_words] of the vocabulary: each kind of ask and its words, longest first."""
-    path = getattr(idx, "vocab_path", "")
-    if path not in _WORDS:
-        try:
-            data = _vocabulary_data(path).get("allotted_words") or {}
-        except (OSError, tomllib.TOMLDecodeError):
-            data = {}
-        _WORDS[path] = {k: sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True)
-                        for k, v in data.items() if isinstance(v, list)}
-    return _WORDS[path]
+    return vocabulary_section(getattr(idx, "vocab_path", ""), "allotted_words", _read_words)
+
+
+def _read_words(data: object) -> dict[str, list[str]]:
+    kinds = data if isinstance(data, dict) else {}
+    return {k: sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True)
+            for k, v in kinds.items() if isinstance(v, list)}
 
 
 def tables_of(idx, doc: int) -> list[Grouped]:

@@ -46,6 +46,7 @@ from bot.answer.facts.question import (
     _ORDINAL,
     _QUANTITY_ASKED,
     _ROW_NOUN_LEFT,
+    _ROW_NOUNS,
     FactAnswer,
     FactQuestion,
     Mention,
@@ -1175,6 +1176,8 @@ class Answerer(Conversation):
         """"体检服务" fits several rows' labels equally: which row is meant is asked, not guessed; else the
         facts matched, answered."""
         idx = self.idx
+        if (named := self._rows_named_by_a_word(fq, docs)) is not None:
+            return named  # "公路的项目有哪些": every row the word names, not which of them
         part = {k for m in fq.mentions if m.part or self._shared_name_part(fq, m) for k in m.keys}
         if part and "sum" in fq.ops:
             ids = self._outermost_of_each(fq, ids)
@@ -1197,6 +1200,51 @@ class Answerer(Conversation):
                               asks_row=said if len(set(said)) == len(said) else names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _rows_named_by_a_word(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+        """"公路的项目有哪些", "运维的项目有几个": the rows whose own names (项目名称, not the unit's beside it) hold the
+        word said, listed (or counted) with each one's own amount — when the question lists rows (哪些 with a row's
+        noun, 项目) and says nothing else of them; None otherwise (then which row is meant is asked)."""
+        idx = self.idx
+        parts = [m for m in fq.mentions if m.start >= 0 and not m.exact and len(m.keys) >= 2 and m.keys <= idx.row_label_keys]
+        others = [m for m in fq.mentions if m not in parts]
+        if len(parts) != 1 or not {"list", "count"} & set(fq.ops) or fq.values or fq.leftover.strip() \
+                or any(fq.text[m.start:m.end] not in _ROW_NOUNS for m in others) \
+                or not any(fq.text[m.start:m.end] in _ROW_NOUNS for m in others):
+            return None
+        word, within = fq.text[parts[0].start:parts[0].end], set(docs)
+        if len(word) < 2 or not all(word in k for k in parts[0].keys if k in idx.row_label_keys and not _is_total(k)):
+            return None
+        ids = sorted({i for k in parts[0].keys for i in idx.label_facts.get(k, ())[:200] if idx.fact_doc[i] in within})
+        facts = [f for f in idx.facts(ids[:400]) if word in compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])]
+        first: dict[str, dict] = {}
+        for f in facts:
+            first.setdefault(_row_part(f), f)
+        if len(first) < 2:
+            return None
+        amounts = [self._money_of_rows([f]) for f in first.values()]
+        items = [f"{n}（{_shown(a[0])}）" if all(len(x) == 1 for x in amounts) else n
+                 for n, a in zip(first, amounts, strict=True)]
+        if any(fq.text[m.start:m.end] == "项目" for m in others):
+            items += self._projects_named_alike(fq, word, list(first))
+        head = compose.named_by_word_head(word)
+        shown = [a[0] for a in amounts if len(a) == 1] if all(len(x) == 1 for x in amounts) else list(first.values())
+        text = compose.counted_items(items, head) if "count" in fq.ops else compose.numbered_items(items, head)
+        return FactAnswer("answered", text + _cite(self.idx, shown), shown)
+
+    def _projects_named_alike(self, fq: FactQuestion, word: str, listed: list[str]) -> list[str]:
+        """The projects of the departments asked (every one when none is named) that tables of projects (绩效目标表)
+        print, whose names hold the word and are not listed yet: each with its amount and where it is printed."""
+        idx = self.idx
+        docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq.departments else list(idx.docs)
+        shown = {compact(n) for n in listed}
+        out = []
+        for p in query.projects_named(idx.conn, docs, word)[:30]:
+            name = compact(p["name"])
+            if not any(name in n for n in shown):
+                shown.add(name)
+                out.append(compose.project_named_item(p))
+        return out
 
     def _column_left_said(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """The figures of a column the question names that prints what is left after a change (调整后预算,
@@ -2746,8 +2794,9 @@ class Answerer(Conversation):
 # "差多少", "谁的…高", "哪个…更多", and the count of departments said ("两家单位", "两个").
 _ACROSS_SUM = re.compile(r"(?:加起来一共|加在一起|加到一起|加一起|合在一起|加起来|合起来|之和|一共|总共|共计)(?:是|有)?(?:多少)?")
 _ACROSS_DIFF = re.compile(r"(?:相差|差了?|多了?|少了?|高了?|低了?|多出|超出|超过)多少|(?:差额|差距)(?:是|有)?(?:多少)?")
+# (小 of 小计 is the total asked, "哪个项目明细小计多": no comparison)
 _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,10}?)(?:更|比较|较)?"
-                         r"(?:多|高|大|少|低|小)(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
+                         r"(?:多|高|大|少|低|小(?!计))(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
 # A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.

@@ -598,12 +598,18 @@ class Conversation(Listing):
         return [Mention(-1, -1, {cols[0]}, True, 4)] if cols and cols[0] in self.idx.col_keys else []
 
     def _rows_of_context(self, fq: FactQuestion, context: dict) -> None:
-        """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows."""
-        if self._one_row_ranked(fq, context):
+        """A follow-up naming only a column ("进度呢"): the rows of the previous answer, those very rows — not when
+        it names another kind of table ("部门收支总表里的项目支出呢" after a 明细表's 小计): that table's own line."""
+        if self._one_row_ranked(fq, context) or self._another_table_said(fq, context):
             return
         fq.mentions = [Mention(-1, -1, set(context["rows"]), True, 4), *fq.mentions]
         fq.last_rows = self._paths_of(context.get("last") or []) or (
             self._repeated_rows_shown(context) if {"sum", "diff", "ratio"} & set(fq.ops) else set()) or fq.last_rows
+
+    def _another_table_said(self, fq: FactQuestion, context: dict) -> bool:
+        """Whether the question names tables by their kind (部门收支总表) that none of the facts just shown is of."""
+        docs = {self.idx.fact_doc.get(f) for f in list(context.get("last") or context.get("shown") or [])[:20]} - {None}
+        return fq.table_said and bool(fq.subject_docs) and bool(docs) and not docs & fq.subject_docs
 
     def _repeated_rows_shown(self, context: dict) -> set[tuple[int, str, int]]:
         """The rows a list just showed when their labels alone do not say them (第一批 printed once per 地区), for

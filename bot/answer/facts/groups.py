@@ -532,7 +532,14 @@ def _op(rest: str) -> str:
         return "mean"
     if _COUNT.search(rest) and not re.search(r"多少钱|金额|一共多少|合计多少", rest):
         return "count"
-    return "list" if _LIST.search(rest) else "sum"
+    listed = [m.group() for m in _LIST.finditer(rest)]
+    if listed and set(listed) == {"明细"} and _TOTAL_ASKED.search(rest):
+        return "sum"  # "教育局项目明细小计": 明细 names the table (项目支出预算明细表) whose subtotal is asked
+    return "list" if listed else "sum"
+
+
+# A total asked of a class ("小计", "合计多少"), beside 明细 naming the table of details rather than asking them listed.
+_TOTAL_ASKED = re.compile(r"小计|合计|总计|共计|总额|一共|总共|加起来")
 
 
 def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.words import _TICKED, bracket_words, label_key
@@ -1007,6 +1008,32 @@ def _time_apart(key: str) -> set[str]:
 
 # A column's head naming a run of months (1-9月, 1—6月): the period its figures cover, the rest its name.
 _MONTHS_RANGE = re.compile(r"^\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?:份)?(?:累计)?")
+
+
+_SECTIONS: dict[tuple[str, str, Callable], tuple[tuple[int, int] | None, object]] = {}
+_Built = TypeVar("_Built")
+
+
+def vocabulary_section(vocab_path: str, name: str, build: Callable[[object], _Built]) -> _Built:
+    """The section `name` of the vocabulary file as `build` reads it (build gets the section's value, None when
+    the file has none or cannot be read): built once per version of the file, again after it is edited (its
+    stamp, mtime and size, changed). The one loader of every reader's own section ([record_asks], …)."""
+    try:
+        stat = Path(vocab_path).stat()
+        stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    key = (vocab_path, name, build)
+    held = _SECTIONS.get(key)
+    if held is not None and held[0] == stamp:
+        return cast(_Built, held[1])
+    try:
+        data = _parsed_vocabulary(str(vocab_path), *stamp).get(name) if stamp is not None else None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = None
+    built = build(data)
+    _SECTIONS[key] = (stamp, built)
+    return built
 
 
 @functools.lru_cache(maxsize=4)

@@ -458,9 +458,23 @@ class Listing(Arithmetic):
             return rows_named
         if (lacked := self._column_the_rows_lack(fq, facts)) is not None:
             return lacked
+        rows = self._with_own_amounts(rows, facts)
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _with_own_amounts(self, rows: list[str], facts: list[dict]) -> list[str]:
+        """"备注写跨年度项目的有哪些": each row listed with its own amount (金额合计) when every row of a table of
+        money prints exactly one; the names alone otherwise (a row printing several figures is not guessed at)."""
+        first: dict[str, dict] = {}
+        for f in facts:
+            first.setdefault(_name(f).split(" ")[0], f)
+        if set(first) != set(rows):
+            return rows
+        amounts = [self._money_of_rows([first[r]]) for r in rows]
+        if not all(len(a) == 1 for a in amounts):
+            return rows
+        return [f"{r}（{_shown(a[0])}）" for r, a in zip(rows, amounts, strict=True)]
 
     def _items_of_value(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"小型水库除险加固的成本指标": a value (二级指标 成本指标) printed on the lines of a project's indicators (one

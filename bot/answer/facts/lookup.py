@@ -45,9 +45,11 @@ from bot.answer.facts.question import (
     FactQuestion,
     Mention,
     _departments_in,
+    _names_a_label,
     department_of_titled_year,
     read_question,
     reading_of,
+    shortened_kind,
 )
 from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.records import text_asks
@@ -1121,6 +1123,14 @@ class Lookup(Rows):
                     and not any(word in k for d in docs for k in idx.doc_keys.get(d, ())):
                 held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})
                 return FactAnswer("unknown", compose.kind_not_held("、".join(fq.departments), word, held))
+        # "农业农村局部门收支总表里的项目支出": a kind of table said short (部门收支预算总表) that another department's
+        # tables are and none of its own: never its other table's line of that name (项目支出 of its 明细表)
+        own = {compact(idx.docs[d].form or "") for d in docs}
+        found = shortened_kind(fq.text, sorted({compact(d.form or "") for d in idx.all_docs()} - {""}),
+                               lambda form, word: any(_names_a_label(word, form, k) for d in docs for k in idx.doc_keys.get(d, ())))
+        if found is not None and found[2] not in own:
+            held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})
+            return FactAnswer("unknown", compose.table_kind_not_loaded("、".join(fq.departments), found[2], held))
         return None
 
     def _use_apart(self, question: str) -> str:

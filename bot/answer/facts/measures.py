@@ -5,11 +5,9 @@ cited — where no figure of the row is printed in it (a column of 户数 answer
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
-from pathlib import Path
 
 from bot.answer import compose
+from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _name
 from bot.language.normalize import compact
@@ -21,15 +19,14 @@ _FIGURE = r"\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:{})"
 _CLAUSES = re.compile(r"[，,；;。、\n]")
 
 
-@cache
 def _measure_words(vocab_path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """[measure_asks] of the vocabulary: a unit -> the words asking a quantity in it (公里: 多长, 全长)."""
-    try:
-        data = tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return ()
-    return tuple((unit, tuple(words)) for unit, words in (data.get("measure_asks") or {}).items()
-                 if isinstance(words, list))
+    return vocabulary_section(vocab_path, "measure_asks", _read_measure_words)
+
+
+def _read_measure_words(data: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    units = data if isinstance(data, dict) else {}
+    return tuple((unit, tuple(words)) for unit, words in units.items() if isinstance(words, list))
 
 
 def _units_asked(text: str, vocab_path: str) -> tuple[list[str], str]:

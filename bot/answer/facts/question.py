@@ -1658,8 +1658,10 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
     text = fq.text = _spent_as_printed(text, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
-    if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind
-        scope = [d for d in scope if d.id in fq.subject_docs] or scope
+    if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind (among the department's)
+        wide = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
+            if fq.departments else idx.all_docs()
+        scope = [d for d in wide if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _row_kind_said(text, taken, idx)
     _labels_said(fq, text, taken, scope, idx, soft)
@@ -3464,6 +3466,8 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
             if held and _take(text, taken, i, m.end()):
                 fq.subject_docs, fq.table_said = fq.subject_docs or held, True
                 return
+    if _read_kind_shortened(fq, text, taken, idx):
+        return
     # "监控项目总的执行率": the projects of the table a word of its kind's name says (…运行监控情况表), when no
     # label of another table says those projects: never another table's project, the word dropped
     for m in _TABLES_PROJECTS.finditer(text):
@@ -3477,6 +3481,63 @@ def _read_form_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], s
                 and _take(text, taken, m.start(1), after if whole else m.end(1)):
             fq.subject_docs, fq.table_said = fq.subject_docs or held, True
             return
+
+
+def _read_kind_shortened(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> bool:
+    """"部门收支总表里的项目支出", "项目明细小计": a kind of table said short — four characters or more of its name
+    (部门收支预算总表, 部门项目支出预算明细表) in their order, ending as the name does (总表, 明细) — names the tables
+    of that kind among the department's (all tables when none is named), when it shortens one kind only and no
+    label of those tables says it; over the table a subject said chose before (项目支出 of 项目支出预算明细表)."""
+    docs = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq.departments \
+        else idx.all_docs()
+    kinds: dict[str, set[int]] = {}
+    for d in docs:
+        kinds.setdefault(compact(d.form or ""), set()).add(d.id)
+    found = shortened_kind(text, list(kinds), lambda form, word: any(  # (a label of any table asked: "绩效自评的项目")
+        _names_a_label(word, form, k) for d in docs for k in idx.doc_keys.get(d.id, ())), taken)
+    if found is None or not _take(text, taken, found[0], found[1]):
+        return False
+    held = kinds[found[2]]
+    fq.subject_docs, fq.table_said = fq.subject_docs & held or held, True
+    return True
+
+
+def shortened_kind(text: str, forms: list[str], labelled=lambda form, word: False,
+                   taken: list[tuple[int, int]] | None = None) -> tuple[int, int, str] | None:
+    """The first span of text (the longest at its start, none of it taken) saying one kind of table short (see
+    _shortens), and that kind; None when none does, or a span shortens several kinds or is a label of the tables
+    (labelled)."""
+    for i in range(len(text)):
+        for j in range(min(len(text), i + 10), i + 3, -1):
+            if any(s < j and i < e for s, e in taken or ()):
+                continue
+            word = text[i:j]
+            said = [form for form in forms if _shortens(word, form)]
+            if len(said) == 1 and not labelled(said[0], word):
+                return i, j, said[0]
+    return None
+
+
+def _names_a_label(word: str, form: str, key: str) -> bool:
+    """Whether a word said as a kind of table short is rather a label of its tables: inside one, or ending with
+    the kind's last word no 表 follows that a label holds ("项目预算" of 部门项目支出预算表 whose column is 预算数)."""
+    return word in key or not word.endswith("表") and form[-3:-1] in key
+
+
+def _shortens(word: str, form: str) -> bool:
+    """Whether word is form (a kind of table ending with 表) said short: its characters in form's order, its end
+    the end of form (明细 of …明细表, 总表 of …总表)."""
+    if not _kind_ends_table(form) or word == form or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    stem = form[:-1]
+    if not (word.endswith("表") and word[-2:-1] == stem[-1:] or word.endswith(stem[-2:])):
+        return False
+    at = 0
+    for ch in word:
+        at = form.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _BATCH_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")

@@ -10,14 +10,13 @@ otherwise None, and the labels' own answer stands.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from bot.answer import compose
 from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
-from bot.answer.facts.index import _vocabulary_data
+from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
@@ -90,10 +89,6 @@ class Table:
     under_labels: bool = False  # each row under a group label merged over its run of rows (债券名称 › 项目名称)
 
 
-_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
-_VERBS: dict[str, list[str]] = {}
-
-
 def verbs(idx) -> list[str]:
     """The verbs a question about records says without asking by them (买, 走, 采用)."""
     return _verbs(getattr(idx, "vocab_path", ""))
@@ -101,40 +96,37 @@ def verbs(idx) -> list[str]:
 
 def _verbs(vocab_path: str) -> list[str]:
     """record_verbs of the vocabulary, longest first."""
-    if vocab_path not in _VERBS:
-        try:
-            data = _vocabulary_data(vocab_path).get("record_verbs") or []
-        except (OSError, tomllib.TOMLDecodeError):
-            data = []
-        _VERBS[vocab_path] = sorted((compact(w) for w in data if isinstance(w, str) and compact(w)), key=len, reverse=True)
-    return _VERBS[vocab_path]
+    return vocabulary_section(vocab_path, "record_verbs", _read_verbs)
+
+
+def _read_verbs(data: object) -> list[str]:
+    listed = data if isinstance(data, list) else []
+    return sorted((compact(w) for w in listed if isinstance(w, str) and compact(w)), key=len, reverse=True)
 
 
 def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
     """[record_asks] of the vocabulary: each kind of column asked, its words, its headers, its 备注 words."""
-    if vocab_path not in _ASKS:
-        try:
-            data = _vocabulary_data(vocab_path).get("record_asks") or {}
-        except (OSError, tomllib.TOMLDecodeError):
-            data = {}
-        _ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str)]
-                                 for part in ("asked", "columns", "noted")} for k, v in data.items() if isinstance(v, dict)}
-    return _ASKS[vocab_path]
+    return vocabulary_section(vocab_path, "record_asks", _read_record_asks)
 
 
-_TEXT_ASKS: dict[str, dict[str, dict[str, list[str]]]] = {}
+def _read_record_asks(data: object) -> dict[str, dict[str, list[str]]]:
+    return _kinds_of_words(data, ("asked", "columns", "noted"))
 
 
 def text_asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
     """[row_text_asks] of the vocabulary: each kind of a row's text column asked, its words, its header words."""
-    if vocab_path not in _TEXT_ASKS:
-        try:
-            data = _vocabulary_data(vocab_path).get("row_text_asks") or {}
-        except (OSError, tomllib.TOMLDecodeError):
-            data = {}
-        _TEXT_ASKS[vocab_path] = {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str) and compact(w)]
-                                      for part in ("asked", "heads")} for k, v in data.items() if isinstance(v, dict)}
-    return _TEXT_ASKS[vocab_path]
+    return vocabulary_section(vocab_path, "row_text_asks", _read_text_asks)
+
+
+def _read_text_asks(data: object) -> dict[str, dict[str, list[str]]]:
+    return _kinds_of_words(data, ("asked", "heads"))
+
+
+def _kinds_of_words(data: object, parts: tuple[str, ...]) -> dict[str, dict[str, list[str]]]:
+    """A section of kinds, each a table of lists of words: kind -> part -> its words (compact, empty ones left out)."""
+    kinds = data if isinstance(data, dict) else {}
+    return {k: {part: [compact(w) for w in v.get(part) or [] if isinstance(w, str) and compact(w)] for part in parts}
+            for k, v in kinds.items() if isinstance(v, dict)}
 
 
 def _tables_of(idx, doc: int) -> list[Table]:
@@ -409,6 +401,8 @@ def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
     for k, r in enumerate(records):
         if not r.project or _is_total(r.key) or r.project in projects and projects[r.project][-1] is not records[k - 1]:
             return {}  # (a group closed by its 小计 is a group of rows, read as such)
+        if _UNIT_HEAD.search(_head_of_project(r)):
+            return {}  # (部门（单位） › 项目名称: the rows are each a project of its unit, never a unit's items)
         projects.setdefault(r.project, []).append(r)
     several = [items for items in projects.values() if len(items) >= 2]
     # the project's own words merged over its items: a word column printed on each project's first row only
@@ -422,6 +416,13 @@ def _projects_of(records: list[Record]) -> dict[str, list[Record]]:
                 for r in items[1:]:
                     r.cells.setdefault(c, f)
     return projects
+
+
+def _head_of_project(r: Record) -> str:
+    """The header of the column naming the row's project (项目名称, or 部门（单位） read as one), "" when unknown."""
+    first = next(iter(r.cells.values()), None)
+    heads = (first["row_heads"] or "").split(query.FACT_SEP) if first else []
+    return heads[-2] if len(heads) >= 2 else ""
 
 
 def _project_cells(t: Table, items: list[Record]) -> list[dict]:
@@ -2433,6 +2434,8 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
     return sorted(kept, key=lambda x: x[1][0])
 
 
+# The subtotals a table prints asked ("两个局的小计"): read off their 小计 rows, never worked out of rows named alike.
+_SUBTOTAL_SAID = re.compile(r"小计")
 _TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
 _WHICH_OF_TWO = re.compile(r"哪个(?:更)?(?P<max>多|大|高)|哪个(?:更)?(?:少|小|低)|谁(?:更)?(?P<max2>多|大|高)|谁(?:更)?(?:少|小|低)")
 
@@ -2442,8 +2445,8 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
     said) named, a loaded department among them, each one's rows added up in the amount column, then compared
     or added; None unless one table's two units are said and nothing else but that is asked."""
     which = _WHICH_OF_TWO.search(whole)
-    if not (which or _TWO_UNITS_ASKED.search(whole)):
-        return None
+    if not (which or _TWO_UNITS_ASKED.search(whole)) or _SUBTOTAL_SAID.search(whole):
+        return None  # ("教育局和农业农村局哪个小计多": the 小计 rows the table prints, not a unit's own rows added)
     found = [(t, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, whole)) == 2]
     if len(found) != 1:
         return None
@@ -2478,7 +2481,7 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
 def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"马莲渠和白海子两个卫生院合计": the rows of the units said (two or more, joined by 和 / 与 / 跟 / 、) added up,
     each unit's part shown; None unless one table's units are said and nothing else but the sum is asked."""
-    if not _TWO_UNITS_ASKED.search(text):
+    if not _TWO_UNITS_ASKED.search(text) or _SUBTOTAL_SAID.search(text):
         return None
     found = [(t, units, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, text)) >= 2]
     if len(found) != 1:

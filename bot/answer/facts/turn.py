@@ -675,7 +675,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
-    kept = typed if _asks_projects_of_departments(typed, context, fa, answerer, idx) else _typed_kept(turn, typed, fa, answerer, idx, context)
+    kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
@@ -1707,6 +1707,9 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         # "专项资金支出明细有哪些": a passage that mentions the lines is no list of them; "县交通运输局负责哪几个
         # 项目": a name a table's cells print is read there, not in texts that resemble it
         return None
+    if typed.status == "answered" and {"list", "count"} & set(fq.ops) and fq.values \
+            and not any(v in shown for v in fq.values):
+        return None  # "几个项目要政府采购": rows a value of their cells selects; a count that never says it is not theirs
     if typed.status == "clarify" and typed.options and not all(o in idx.dept_docs for o in typed.options) \
             and _value_of_one_department(fq, idx):
         return None  # "就业帮扶类项目有哪些": a class one table's cells print whole, not projects named like it
@@ -1827,10 +1830,15 @@ def _item_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactAns
 
 def _value_of_one_department(fq: FactQuestion | None, idx: FactIndex) -> bool:
     """"畜牧科管几个专项": a value printed in cells (a 主管科室) that only one department's tables print, said
-    with no department: its rows are what is asked; a question back would offer departments without it."""
+    with no department: its rows are what is asked; a question back would offer departments without it. So is a
+    value of one file's table split by its departments ("几个项目要政府采购" of a 项目支出预算明细表 whose 备注 says
+    政府采购 on two departments' rows): its rows over the departments are asked, the one table they are."""
     if fq is None or not fq.values:
         return False
-    depts = {idx.docs[idx.fact_doc[f]].department for v in fq.values for f in idx.value_facts.get(v, ())[:200]}
+    docs = {idx.fact_doc[f] for v in fq.values for f in idx.value_facts.get(v, ())[:200]}
+    depts = {idx.docs[d].department for d in docs}
+    if not fq.departments and idx.one_table(docs):
+        return True
     return len(depts) == 1 and (not fq.departments or set(fq.departments) == depts)
 
 
@@ -1912,12 +1920,24 @@ def _named_alike_in_another(turn, typed, fa, idx: FactIndex) -> bool:
     return False
 
 
-def _asks_projects_of_departments(typed, context, fa: FactAnswer | None, answerer: Answerer, idx: FactIndex) -> bool:
+def _asks_projects_of_departments(turn, typed, context, fa: FactAnswer | None, answerer: Answerer, idx: FactIndex) -> bool:
     """"编外人员工资支付及时性指标值": the typed reading asks which of the projects of several departments
     holding that indicator; one table's row the facts find is no choice among them. A general table named by
     its kind and answering ("政府采购表一共多少条采购项目") is no such question: its own answer stands."""
     return typed.status == "clarify" and bool(typed.debug.get("projects_of_departments")) and not context \
-        and not (fa is not None and fa.status == "answered" and _table_named_answers(fa, answerer.last, idx))
+        and not (fa is not None and fa.status == "answered" and (_table_named_answers(fa, answerer.last, idx)
+                                                                 or _rows_of_a_value_said(fa, answerer.last or answerer.peek(turn.question), idx)))
+
+
+def _rows_of_a_value_said(fa: FactAnswer, fq: FactQuestion | None, idx: FactIndex) -> bool:
+    """"几个项目要政府采购": rows listed or counted by a value the question says whole and their cells print whole
+    (备注 政府采购), no indicator's name (政府采购率 of another department's project, only like it): every fact
+    answered stands on a row printing the value."""
+    if fq is None or not fq.values or not {"list", "count"} & set(fq.ops) or "指标" in fq.text or not fa.facts:
+        return False
+    holding = {(f["document_id"], f["sheet"], f["line"])
+               for f in idx.facts([i for v in fq.values for i in idx.value_facts.get(v, ())][:200])}
+    return all((f["document_id"], f["sheet"], f["line"]) in holding for f in fa.facts)
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
