@@ -1,0 +1,115 @@
+"""Round 53, follow-ups that take what the last answer named: "X是哪个项目的指标" → "它的经费多少" (the project the
+answer named, never "an indicator is no amount"); "渝中有这个指标吗" of the indicator just shown (that department's
+own indicator of the name, or said it has none: never every indicator it has); "有哪些项目" of a unit → "最多的那个多少
+钱" (the most of the list shown, not of the whole department); and a line labelled with its unit in brackets
+("民政局（部门单位：X） 小计（金额合计）：…") kept as the figure a "差多少" sets against the next. Tables fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue import figures
+from bot.dialogue.values import ANSWERED, Answer
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
+
+_FORESTRY = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县林业局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 121.00 121.00
+
+青禾县林业局 56.00 56.00
+
+    森林防火巡护经费 56.00 56.00
+
+开展重点林区防火巡护和火情监测。
+
+1、1-产出指标,11-数量指标,巡护天数；实施周期指标值:≥300天,年度指标值:≥300天;
+2、1-产出指标,13-时效指标,火情处置及时率；实施周期指标值:100%,年度指标值:100%;
+
+青禾县林业技术推广站 65.00 65.00
+
+    林木良种推广经费 40.00 40.00
+
+推广林木良种和造林实用技术。
+
+1、1-产出指标,11-数量指标,推广面积；实施周期指标值:≥2000亩,年度指标值:≥2000亩;
+
+    林业技术培训经费 25.00 25.00
+
+培训基层林业技术人员。
+
+1、1-产出指标,11-数量指标,培训人次；实施周期指标值:≥500人次,年度指标值:≥500人次;
+"""
+
+_WATER = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：白沙县水利局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 50.00 50.00
+
+白沙县水利局 50.00 50.00
+
+    水库巡查经费 30.00 30.00
+
+开展小型水库日常巡查。
+
+1、1-产出指标,11-数量指标,巡护天数；实施周期指标值:≥200天,年度指标值:≥200天;
+
+    河道保洁经费 20.00 20.00
+
+保持河道水面清洁。
+
+1、1-产出指标,12-质量指标,保洁覆盖率；实施周期指标值:≥95%,年度指标值:≥95%;
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("conv53_follow")
+    (folder / "青禾县林业局_2025_项目支出绩效目标表.txt").write_text(_FORESTRY, encoding="utf-8")
+    (folder / "白沙县水利局_2025_项目支出绩效目标表.txt").write_text(_WATER, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_its_money_after_which_project_an_indicator_is_of(engine: Engine) -> None:
+    first = converse(engine, "火情处置及时率是哪个项目的指标")
+    assert first.status == ANSWERED and "森林防火巡护经费" in first.text, first.text
+    answer = converse(engine, "火情处置及时率是哪个项目的指标", "它的经费多少")
+    assert answer.status == ANSWERED and "56" in answer.text and "不是金额" not in answer.text, answer.text
+
+
+def test_this_indicator_of_another_department_without_it(engine: Engine) -> None:
+    answer = converse(engine, "青禾林业局火情处置及时率", "白沙有这个指标吗")
+    assert answer.status == "unknown" and "火情处置及时率" in answer.text, answer.text
+    assert "保洁覆盖率" not in answer.text and "巡护天数" not in answer.text and "100%" not in answer.text
+
+
+def test_this_indicator_of_another_department_with_it(engine: Engine) -> None:
+    answer = converse(engine, "森林防火巡护经费的巡护天数", "白沙水利局有这个指标吗")
+    assert answer.status == ANSWERED and "≥200天" in answer.text and "300" not in answer.text, answer.text
+
+
+def test_the_most_of_a_units_projects_just_listed(engine: Engine) -> None:
+    listed = converse(engine, "林业技术推广站有哪些项目")
+    assert listed.status == ANSWERED and "林业技术培训经费" in listed.text, listed.text
+    answer = converse(engine, "林业技术推广站有哪些项目", "最多的那个多少钱")
+    assert answer.status == ANSWERED and "林木良种推广经费" in answer.text and "40" in answer.text, answer.text
+    assert "森林防火" not in answer.text
+    least = converse(engine, "林业技术推广站有哪些项目", "最少的那个是多少钱")
+    assert least.status == ANSWERED and "林业技术培训经费" in least.text, least.text
+
+
+def test_a_line_labelled_with_its_unit_in_brackets_is_a_figure() -> None:
+    said = Answer("民政局项目小计", ANSWERED, "民政局（部门单位：青禾县民政局） 小计（金额合计）：54265000元"
+                  "（来源：青禾县_2025年_项目支出预算明细表.xlsx 第36行）", "facts")
+    figure = figures.figure_of(said, ["青禾县民政局", "青禾县卫生健康局"])
+    assert figure is not None and figure["value"] == 54265000.0 and figure["unit"] == "元", figure
+    assert "部门单位" in figure["label"]
