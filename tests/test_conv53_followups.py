@@ -113,3 +113,13 @@ def test_a_line_labelled_with_its_unit_in_brackets_is_a_figure() -> None:
     figure = figures.figure_of(said, ["青禾县民政局", "青禾县卫生健康局"])
     assert figure is not None and figure["value"] == 54265000.0 and figure["unit"] == "元", figure
     assert "部门单位" in figure["label"]
+
+
+def test_another_department_after_a_question_not_answered(engine: Engine) -> None:
+    first = converse(engine, "青禾林业局差旅费多少")
+    assert first.status == "unknown", first.text
+    answer = converse(engine, "青禾林业局差旅费多少", "那白沙水利局呢")
+    assert answer.status == "unknown" and "50" not in answer.text and "30" not in answer.text, answer.text
+    # the question before asked again of the department now named, when its tables answer it
+    again = converse(engine, "青禾林业局的保洁覆盖率", "那白沙水利局呢")
+    assert again.status == ANSWERED and "95%" in again.text, again.text
