@@ -123,3 +123,12 @@ def test_another_department_after_a_question_not_answered(engine: Engine) -> Non
     # the question before asked again of the department now named, when its tables answer it
     again = converse(engine, "青禾林业局的保洁覆盖率", "那白沙水利局呢")
     assert again.status == ANSWERED and "95%" in again.text, again.text
+
+
+def test_a_project_of_another_department_said_by_its_own_name(engine: Engine) -> None:
+    answer = converse(engine, "森林防火巡护经费多少", "那河道保洁经费呢")
+    assert answer.status == ANSWERED and "20" in answer.text and "白沙县水利局" in answer.text, answer.text
+    assert "56" not in answer.text
+    # after a department's list the talk is of that department: no other department's project is its answer
+    listed = converse(engine, "青禾县林业局有哪些项目", "那河道保洁经费呢")
+    assert not (listed.status == ANSWERED and "20.00" in listed.text), listed.text

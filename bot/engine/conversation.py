@@ -14,6 +14,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
+    _a_row_says,
     _documents_of_last,
     _of_what_was_shown,
     _ordinal_into_list,
@@ -96,7 +97,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")):
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
-    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)):
+    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named, before), depts, _incomplete(turn)):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
@@ -402,10 +403,29 @@ def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
     return named
 
 
-def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str]) -> list[str]:
+def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str], before: dict) -> list[str]:
     """The departments named, and those of the funding units said ("信访局雇员工资经费" → "那水利工程管理站的呢"):
     for the check of an answer outside the conversation only (a unit said is no department to talk about next)."""
-    return named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
+    named = named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
+    return named + [d for d in _departments_of_projects_said(kb, turn, before) if d not in named]
+
+
+def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -> list[str]:
+    """"分水江枢纽运维多少" → "那信访超市呢": after one project asked about, another said by its own name, which one
+    department's projects alone hold and no line of any table says (never a kind of cost such as 公用经费, which
+    every department's tables may print), names that department: the same asked of it. After a department's
+    list ("水利局有哪些项目" → "那信访超市呢") the talk is of the department: it names none."""
+    out: list[str] = []
+    if len(before.get("focus_projects") or []) != 1 or len(before.get("last_list") or []) > 1:
+        return out
+    for m in turn.p.mentions:
+        pids = {r.id for r in m.of("project")}
+        if m.score < 100 or not pids or len(compact(m.text)) < 4:
+            continue
+        depts = {kb.documents[kb.projects[pid].document_id]["department_name"] for pid in pids if pid in kb.projects}
+        if len(depts) == 1 and not _a_row_says(kb, compact(m.text)):
+            out += [d for d in depts if d not in out]
+    return out
 
 
 def _departments_of_units_said(kb: KnowledgeBase, text: str) -> list[str]:
