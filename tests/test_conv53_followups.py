@@ -132,3 +132,9 @@ def test_a_project_of_another_department_said_by_its_own_name(engine: Engine) ->
     # after a department's list the talk is of that department: no other department's project is its answer
     listed = converse(engine, "青禾县林业局有哪些项目", "那河道保洁经费呢")
     assert not (listed.status == ANSWERED and "20.00" in listed.text), listed.text
+
+
+def test_a_class_counted_after_a_count_shows_the_values(engine: Engine) -> None:
+    answer = converse(engine, "森林防火巡护经费有几个指标", "时效指标呢")
+    assert answer.status == ANSWERED and "1 个" in answer.text and "火情处置及时率（100%）" in answer.text, answer.text
+    assert "巡护天数" not in answer.text
