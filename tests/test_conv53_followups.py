@@ -138,3 +138,35 @@ def test_a_class_counted_after_a_count_shows_the_values(engine: Engine) -> None:
     answer = converse(engine, "森林防火巡护经费有几个指标", "时效指标呢")
     assert answer.status == ANSWERED and "1 个" in answer.text and "火情处置及时率（100%）" in answer.text, answer.text
     assert "巡护天数" not in answer.text
+
+
+def _balances(path: Path) -> None:
+    """A county's table of its townships' debt balances (万元), one row each."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "债务余额"
+    ws.append(["青禾县2024年乡镇政府债务余额情况表"])
+    ws.append(["单位：万元"])
+    ws.append(["地区", "2024年末债务余额", "其中：专项债务"])
+    for name, total, special in (("合计", 9000, 4000), ("东溪镇", 4200, 2000), ("南岭乡", 1300, 500),
+                                 ("北川镇", 3500, 1500)):
+        ws.append([name, total, special])
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("conv53_ends")
+    _balances(folder / "青禾县_2024年_乡镇政府债务余额情况表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_the_other_end_of_a_ranking_just_shown(county: Engine) -> None:
+    first = converse(county, "青禾县余额最高的乡镇")
+    assert first.status == ANSWERED and "东溪镇" in first.text, first.text
+    answer = converse(county, "青禾县余额最高的乡镇", "最低的呢")
+    assert answer.status == ANSWERED and "南岭乡" in answer.text and "东溪镇" not in answer.text, answer.text
+    back = converse(county, "青禾县余额最高的乡镇", "最低的呢", "最高的呢")
+    assert back.status == ANSWERED and "东溪镇" in back.text, back.text

@@ -92,6 +92,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return end
     turn = _Turn(kb, rules, session, question)
     answer = turn.run()
+    if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
+        turn, answer = other_end
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -115,6 +117,35 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+# "最低的呢" after "余额最高的乡镇": the other end of the ranking just shown
+_OTHER_END = re.compile(r"(?:那|那么)?(?P<ext>最(?:高|低|多|少|大|小|贵|便宜))的?(?:是哪个|是哪一个|是谁|是多少|是)?(?:呢|啊)?")
+_ENDS = (("最高", "最多", "最大", "最贵"), ("最低", "最少", "最小", "最便宜"))
+
+
+def _other_end_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                       before: dict) -> tuple[_Turn, Answer] | None:
+    """"永新县余额最高的乡镇" → "最低的呢" not understood alone: the question before asked again with its one
+    superlative turned to the other end (the word said now in its place); None unless the question is only that
+    word and the one before said the other end once."""
+    m = _OTHER_END.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    asked = str((earlier.figures[-1] if earlier.figures else {}).get("asked") or "")
+    if m is None or not asked:
+        return None
+    other = _ENDS[0] if m.group("ext") in _ENDS[1] else _ENDS[1]
+    said = [w for w in other if w in asked]
+    if len(said) != 1 or asked.count(said[0]) != 1:
+        return None
+    _restore(session, before)
+    turn = _Turn(kb, rules, session, asked.replace(said[0], m.group("ext")))
+    answer = turn.run()
+    if answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    answer.question = turn.question  # (the figure kept is of the question asked again: "最高的呢" next turns back)
+    return turn, answer
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
