@@ -170,3 +170,14 @@ def test_the_other_end_of_a_ranking_just_shown(county: Engine) -> None:
     assert answer.status == ANSWERED and "南岭乡" in answer.text and "东溪镇" not in answer.text, answer.text
     back = converse(county, "青禾县余额最高的乡镇", "最低的呢", "最高的呢")
     assert back.status == ANSWERED and "东溪镇" in back.text, back.text
+
+
+def test_it_after_a_department_chosen_among_several(engine: Engine) -> None:
+    answer = converse(engine, "哪个部门预算最少", "它的财政拨款多少")
+    assert answer.status == ANSWERED and "白沙县水利局" in answer.text and "50" in answer.text, answer.text
+    assert "青禾县林业局" not in answer.text and "121" not in answer.text
+    listed = converse(engine, "哪个部门项目支出最少", "它有哪些项目")
+    assert listed.status == ANSWERED and "河道保洁经费" in listed.text and "森林防火" not in listed.text, listed.text
+    # a project chosen is no department: 它 stays the project
+    project = converse(engine, "哪个项目经费最多", "它的指标有哪些")
+    assert project.status == ANSWERED and "巡护天数" in project.text and "保洁覆盖率" not in project.text, project.text

@@ -72,7 +72,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
-    before, question = session.to_dict(), _of_the_unit_shown(kb, session, question)
+    before, question = session.to_dict(), _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question))
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
@@ -216,6 +216,22 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
 # (its projects asked: "项目支出呢", "它有哪些项目", "它的项目有几个")
 _PROJECTS_SAID = re.compile(r"项目支出|项目经费|(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
 _PROJECTS_LISTED = re.compile(r"(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
+
+
+# "宜都三个部门里哪个一般公共预算最少", "哪个局项目支出最多": one department chosen among several
+_DEPARTMENT_CHOSEN = re.compile(r"哪(?:个|家|一个)(?:部门|单位|局)|(?:部门|单位)(?:里|中|之中|当中)?(?:的)?哪(?:个|家|一个)")
+_IT_FIRST = re.compile(r"^(?:那么?)?(?:它的|它|其)(?!他|它)")
+
+
+def _of_the_department_chosen(session: Session, question: str) -> str:
+    """"宜都三个部门里哪个一般公共预算最少" → "它的项目支出": 它 is the department the answer chose (its figure's),
+    asked with its name — never a choice among the departments compared."""
+    last = session.figures[-1] if session.figures else {}
+    dept, asked = str(last.get("department") or ""), str(last.get("asked") or "")
+    if not dept or not _IT_FIRST.match(compact(question)) or not _DEPARTMENT_CHOSEN.search(compact(asked)) \
+            or dept not in str(last.get("label") or ""):
+        return question
+    return dept + "的" + _IT_FIRST.sub("", compact(question)).lstrip("的")
 
 
 def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> str:
