@@ -99,7 +99,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")):
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
-    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named, before), depts, _incomplete(turn)):
+    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
+            and not _departments_of_projects_said(kb, turn, before):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
@@ -450,11 +451,10 @@ def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
     return named
 
 
-def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str], before: dict) -> list[str]:
+def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str]) -> list[str]:
     """The departments named, and those of the funding units said ("信访局雇员工资经费" → "那水利工程管理站的呢"):
     for the check of an answer outside the conversation only (a unit said is no department to talk about next)."""
-    named = named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
-    return named + [d for d in _departments_of_projects_said(kb, turn, before) if d not in named]
+    return named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
 
 
 def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -> list[str]:
