@@ -181,3 +181,32 @@ def test_it_after_a_department_chosen_among_several(engine: Engine) -> None:
     # a project chosen is no department: 它 stays the project
     project = converse(engine, "哪个项目经费最多", "它的指标有哪些")
     assert project.status == ANSWERED and "巡护天数" in project.text and "保洁覆盖率" not in project.text, project.text
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory) -> Engine:
+    """A county bureau's execution table (执行率 of its whole) beside the 渝中 self-evaluation sample."""
+    import shutil
+
+    import openpyxl
+
+    folder: Path = tmp_path_factory.mktemp("conv53_rates")
+    shutil.copy(Path(__file__).resolve().parent / "data" / "samples" / "chongqing_yuzhong_2021_project_self_evaluation.xlsx",
+                folder)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "执行进度"
+    ws.append(["白沙县农业农村局2024年项目支出预算执行进度表"])
+    ws.append(["单位：万元"])
+    ws.append(["项目名称", "年初预算", "执行数", "执行率（%）"])
+    for row in (("合计", 300, 240, 80.0), ("高标准农田建设", 200, 170, 85.0), ("耕地地力保护补贴", 100, 70, 70.0)):
+        ws.append(list(row))
+    wb.save(folder / "白沙县农业农村局_2024年_项目支出预算执行进度表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_rate_shown_then_another_subject_said_alone(rates: Engine) -> None:
+    first = converse(rates, "白沙农业农村局整体执行率")
+    assert first.status == ANSWERED and "80%" in first.text, first.text
+    answer = converse(rates, "白沙农业农村局整体执行率", "渝中就业补助资金的呢")
+    assert answer.status == ANSWERED and "执行率" in answer.text and "87.7" in answer.text, answer.text

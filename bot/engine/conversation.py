@@ -94,6 +94,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = turn.run()
     if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
         turn, answer = other_end
+    elif answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
+        turn, answer = rate
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -147,6 +149,33 @@ def _other_end_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return None
     answer.question = turn.question  # (the figure kept is of the question asked again: "最高的呢" next turns back)
     return turn, answer
+
+
+# "整体执行率" → "渝中就业补助资金的呢": a rate shown, then another subject said alone
+_SUBJECT_ALONE = re.compile(r"(?:那|那么)?(?P<x>[\u4e00-\u9fff]{2,24}?)的?呢")
+_RATE_ASKED = re.compile(r"执行率|完成率|增长率|达标率|使用率|支付率|到位率|覆盖率|占比|比重")
+
+
+def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                     before: dict) -> tuple[_Turn, Answer] | None:
+    """"绩溪农业农村局整体执行率" (91.6%) → "渝中就业补助资金的呢" answered with that project's money: the rate asked
+    before is what is asked of it ("渝中就业补助资金的执行率"); kept only when that answer gives the rate, else
+    None (the answer as it was)."""
+    m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    rate = _RATE_ASKED.search(str(last.get("label") or "")) if last.get("unit") == "%" else None
+    if m is None or rate is None or rate.group() in answer.text:
+        return None
+    after = session.to_dict()
+    _restore(session, before)
+    turn = _Turn(kb, rules, session, f"{m.group('x')}的{rate.group()}")
+    again = turn.run()
+    if again.status != ANSWERED or rate.group() not in again.text:
+        _restore(session, after)
+        return None
+    again.question = turn.question
+    return turn, again
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
