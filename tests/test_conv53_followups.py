@@ -185,14 +185,17 @@ def test_it_after_a_department_chosen_among_several(engine: Engine) -> None:
 
 @pytest.fixture(scope="module")
 def rates(tmp_path_factory) -> Engine:
-    """A county bureau's execution table (执行率 of its whole) beside the 渝中 self-evaluation sample."""
+    """A county bureau's execution table (执行率 of its whole) beside the seed and the sample workbooks (the 渝中
+    self-evaluation's 就业补助资金 among several departments)."""
     import shutil
 
     import openpyxl
 
+    from tests.conftest import SEED
+
     folder: Path = tmp_path_factory.mktemp("conv53_rates")
-    shutil.copy(Path(__file__).resolve().parent / "data" / "samples" / "chongqing_yuzhong_2021_project_self_evaluation.xlsx",
-                folder)
+    for sample in sorted((Path(__file__).resolve().parent / "data" / "samples").glob("*.xlsx")):
+        shutil.copy(sample, folder)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "执行进度"
@@ -202,7 +205,7 @@ def rates(tmp_path_factory) -> Engine:
     for row in (("合计", 300, 240, 80.0), ("高标准农田建设", 200, 170, 85.0), ("耕地地力保护补贴", 100, 70, 70.0)):
         ws.append(list(row))
     wb.save(folder / "白沙县农业农村局_2024年_项目支出预算执行进度表.xlsx")
-    return engine_over(folder / "kb.sqlite", [folder])
+    return engine_over(folder / "kb.sqlite", [SEED, folder])
 
 
 def test_a_rate_shown_then_another_subject_said_alone(rates: Engine) -> None:
