@@ -91,11 +91,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         end.question = said
         return end
     turn = _Turn(kb, rules, session, question)
-    answer = turn.run()
-    if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
-        turn, answer = other_end
-    elif answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
-        turn, answer = rate
+    turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -120,6 +116,18 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, before: dict, turn: _Turn,
+                 answer: Answer) -> tuple[_Turn, Answer]:
+    """A follow-up that says only what changes, asked again as the question before with it: the other end of a
+    ranking not answered alone ("最低的呢"), the rate shown before of the subject now said ("渝中就业补助资金的呢");
+    the turn and answer as they were otherwise."""
+    if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
+        return other_end
+    if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
+        return rate
+    return turn, answer
 
 
 # "最低的呢" after "余额最高的乡镇": the other end of the ranking just shown
