@@ -123,6 +123,9 @@ def test_another_department_after_a_question_not_answered(engine: Engine) -> Non
     # the question before asked again of the department now named, when its tables answer it
     again = converse(engine, "青禾林业局的保洁覆盖率", "那白沙水利局呢")
     assert again.status == ANSWERED and "95%" in again.text, again.text
+    # a department not loaded whose bureau word is a loaded one's (水利局): the place said now in its place
+    place = converse(engine, "红石县水利局预算多少", "那白沙县的呢")
+    assert place.status == ANSWERED and "50" in place.text and "白沙县水利局" in place.text, place.text
 
 
 def test_a_project_of_another_department_said_by_its_own_name(engine: Engine) -> None:

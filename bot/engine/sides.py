@@ -250,8 +250,10 @@ def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: 
         return None
     asked = normalize(str(last["asked"]))
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
-    if not spans and (org := _UNLOADED_FIRST.match(compact(asked))):
-        spans = [(0, org.end())]  # ("自然资源局差旅费", a department not loaded, unanswered → "那文广旅局的呢")
+    org = _UNLOADED_FIRST.match(compact(asked)) if asked == compact(asked) else None
+    if org and all(b <= org.end() for _, b in spans):
+        # ("自然资源局差旅费", "天河区信访局预算多少": a department not loaded, its 信访局 a loaded one's word)
+        spans = [(0, org.end())]
     if any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
         return None  # (the department said in one run of words: "湄潭" + "卫健局")
     before = session.to_dict()
