@@ -2629,6 +2629,10 @@ def no_own_table(name: str, thing: str, tables: list[str], place: str, loaded: l
     return f"知识库里没有加载{name}自己的表，查不到它的{thing}{where}。{have}"
 
 
+def indicator_not_in_department(department: str, indicator: str) -> str:
+    return f"{department}的表中没有“{indicator}”这个指标。"
+
+
 def subject_not_held(subject: str) -> str:
     return f"知识库里没有“{subject}”的数据（没有加载它的表）。"
 

@@ -2140,6 +2140,12 @@ def _count_stated(t: Turn, f: Frame, before_verb: str) -> Answer:
     return t.unknown(compose.no_count_of(thing), suggest=False)
 
 
+def _name_with_value(row) -> str:
+    """"水利工程管理水平（持续提升）": an indicator named with its (annual, else period) value."""
+    value = str(row["annual_value"] or row["period_value"] or "").strip()
+    return f"{row['name']}（{value}）" if value else str(row["name"])
+
+
 def do_count(t: Turn, f: Frame) -> Answer:
     if f.indicators and _classes_only_in_names(t, f) and (measured := _counted_in_its_measure(t, f.indicators)):
         # "家庭医生团队新增了几个": the figure of the indicator named, counted in that measure (5个), not how
@@ -2195,7 +2201,8 @@ def do_count(t: Turn, f: Frame) -> Answer:
     # (elliptic only: a complete question is answered as if asked alone)
     narrowed = before is not None and before.intent == "count" and before.projects == f.projects \
         and bool(f.categories) and not any(m.of("project") for m in t.p.mentions)
-    named = list(dict.fromkeys(r["name"] for r in rows)) if len(f.projects) == 1 and narrowed else []
+    # (named with their values: "可持续影响指标呢" after a count wants to see them)
+    named = list(dict.fromkeys(_name_with_value(r) for r in rows)) if len(f.projects) == 1 and narrowed else []
     return t.answered(f, compose.indicator_count(names, what, len(rows), names=named) + dept_note(t, f.doc_ids),
                       projects=f.projects, listed=counted)
 

@@ -69,6 +69,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
         return t.unknown(compose.department_not_held(names, *_loaded_of_place(t, p.unknown_departments)), norm)
     if (other := _other_subject_not_held(t, p)) is not None:
         return other
+    if (pointed := _pointed_indicator_elsewhere(t, p)) is not None:
+        return pointed
     named: list[bool] = []  # whether the modifiers are words of an indicator's name: read once for both steps
 
     def modifiers_named() -> bool:
@@ -152,6 +154,31 @@ def _other_subject_not_held(t: Turn, p: Parse) -> Answer | None:
     # indicator of the project in focus is left to the follow-up that asks that indicator.
     answer.debug["settled"] = not _said_short_of_a_focus_indicator(t, subject)
     return answer
+
+
+# "渝中有这个指标吗", "教育局也有这个指标吗": the indicator just shown, asked of another department
+_THIS_INDICATOR_HELD = re.compile(r"(?:有|也有|有没有)(?:这个|这项|这条|这|该|此|同样的?|一样的)指标")
+
+
+def _pointed_indicator_elsewhere(t: Turn, p: Parse) -> Frame | Answer | None:
+    """"东湖社会保障卡发卡量" → "渝中有这个指标吗": the indicator in focus looked for by its name among the
+    other department's indicators: that one when it has it, else said it has none (never every indicator
+    the other department has, nor the first department's figure)."""
+    shown = t.session.focus_indicators
+    if not shown or not _THIS_INDICATOR_HELD.search(compact(t.question)) or any(m.of("indicator") for m in p.mentions):
+        return None
+    docs = [d for d in t.docs_of(p.departments()) if d in t.kb.documents]
+    if not docs or t.doc_of(t.kb.indicator_project[shown[0]]) in docs:
+        return None
+    name = compact(t.kb.indicator_name[shown[0]])
+    held = [i for pid, project in t.kb.projects.items() if project.document_id in docs
+            for i in range(t.kb.project_span(pid)[0], t.kb.project_span(pid)[1] + 1)
+            if compact(t.kb.indicator_name.get(i, "")) == name]
+    if held:
+        return Frame(intent="indicator_value", indicators=held, projects=list(dict.fromkeys(
+            t.kb.indicator_project[i] for i in held)), doc_ids=docs)
+    depts = "、".join(dict.fromkeys(t.kb.documents[d]["department_name"] for d in docs))
+    return t.unknown(compose.indicator_not_in_department(depts, t.kb.indicator_name[shown[0]]), p.text, suggest=False)
 
 
 def _in_focus_indicator_names(t: Turn, word: str) -> bool:
@@ -2880,8 +2907,9 @@ def _money_asked_of_indicator(p: Parse) -> bool:
     return any(a >= first for a, _ in p.concepts.get("amount", []))
 
 
-# "这个项目", "该项目": the project itself pointed at, not the indicator last talked about
-_PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目")
+# "这个项目", "该项目": the project itself pointed at, not the indicator last talked about; "它的经费": the
+# funds of what was pointed at, which an indicator has none of, so its project's
+_PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目|^(?:那么?)?(?:它|其)的?(?:经费|预算|资金|金额|总额)")
 
 
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -340,8 +340,10 @@ def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
             "department": shown.pop() if len(shown) == 1 else dept()}
 
 
-# (a label may carry its unit in brackets: "基本支出 预算金额（万元）：10891.62万元")
-_LABELLED = re.compile(r"^(?P<label>(?:[^：:（(，,。+=÷×；;]|[（(][^）)：:]{1,8}[）)]){2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
+# (a label may carry its unit in brackets: "基本支出 预算金额（万元）：10891.62万元", or the unit its line is of:
+# "民政局（部门单位：桐庐县民政局） 小计（金额合计）：54265000元")
+_LABELLED = re.compile(r"^(?P<label>(?:[^：:（(，,。+=÷×；;]|[（(][^）)：:]{1,8}[）)]|[（(][^）)：:0-9]{2,8}[：:][^）)：:0-9]{2,20}[）)])"
+                       r"{2,60})[：:]\s*(?:总计|合计)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|人|个|辆|台|名|户|家|次|项|分)?")
 
 

@@ -14,6 +14,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
+    _a_row_says,
     _documents_of_last,
     _of_what_was_shown,
     _ordinal_into_list,
@@ -71,7 +72,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
-    before, question = session.to_dict(), _of_the_unit_shown(kb, session, question)
+    before, question = session.to_dict(), _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question))
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
@@ -90,13 +91,14 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         end.question = said
         return end
     turn = _Turn(kb, rules, session, question)
-    answer = turn.run()
+    turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")):
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
-    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)):
+    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
+            and not _departments_of_projects_said(kb, turn, before):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
@@ -114,6 +116,74 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, before: dict, turn: _Turn,
+                 answer: Answer) -> tuple[_Turn, Answer]:
+    """A follow-up that says only what changes, asked again as the question before with it: the other end of a
+    ranking not answered alone ("最低的呢"), the rate shown before of the subject now said ("渝中就业补助资金的呢");
+    the turn and answer as they were otherwise."""
+    if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
+        return other_end
+    if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
+        return rate
+    return turn, answer
+
+
+# "最低的呢" after "余额最高的乡镇": the other end of the ranking just shown
+_OTHER_END = re.compile(r"(?:那|那么)?(?P<ext>最(?:高|低|多|少|大|小|贵|便宜))的?(?:是哪个|是哪一个|是谁|是多少|是)?(?:呢|啊)?")
+_ENDS = (("最高", "最多", "最大", "最贵"), ("最低", "最少", "最小", "最便宜"))
+
+
+def _other_end_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                       before: dict) -> tuple[_Turn, Answer] | None:
+    """"永新县余额最高的乡镇" → "最低的呢" not understood alone: the question before asked again with its one
+    superlative turned to the other end (the word said now in its place); None unless the question is only that
+    word and the one before said the other end once."""
+    m = _OTHER_END.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    asked = str((earlier.figures[-1] if earlier.figures else {}).get("asked") or "")
+    if m is None or not asked:
+        return None
+    other = _ENDS[0] if m.group("ext") in _ENDS[1] else _ENDS[1]
+    said = [w for w in other if w in asked]
+    if len(said) != 1 or asked.count(said[0]) != 1:
+        return None
+    _restore(session, before)
+    turn = _Turn(kb, rules, session, asked.replace(said[0], m.group("ext")))
+    answer = turn.run()
+    if answer.status != ANSWERED:
+        _restore(session, before)
+        return None
+    answer.question = turn.question  # (the figure kept is of the question asked again: "最高的呢" next turns back)
+    return turn, answer
+
+
+# "整体执行率" → "渝中就业补助资金的呢": a rate shown, then another subject said alone
+_SUBJECT_ALONE = re.compile(r"(?:那|那么)?(?P<x>[\u4e00-\u9fff]{2,24}?)的?呢")
+_RATE_ASKED = re.compile(r"执行率|完成率|增长率|达标率|使用率|支付率|到位率|覆盖率|占比|比重")
+
+
+def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                     before: dict) -> tuple[_Turn, Answer] | None:
+    """"绩溪农业农村局整体执行率" (91.6%) → "渝中就业补助资金的呢" answered with that project's money: the rate asked
+    before is what is asked of it ("渝中就业补助资金的执行率"); kept only when that answer gives the rate, else
+    None (the answer as it was)."""
+    m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    rate = _RATE_ASKED.search(str(last.get("label") or "")) if last.get("unit") == "%" else None
+    if m is None or rate is None or rate.group() in answer.text:
+        return None
+    after = session.to_dict()
+    _restore(session, before)
+    turn = _Turn(kb, rules, session, f"{m.group('x')}的{rate.group()}")
+    again = turn.run()
+    if again.status != ANSWERED or rate.group() not in again.text:
+        _restore(session, after)
+        return None
+    again.question = turn.question
+    return turn, again
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
@@ -184,6 +254,22 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
 # (its projects asked: "项目支出呢", "它有哪些项目", "它的项目有几个")
 _PROJECTS_SAID = re.compile(r"项目支出|项目经费|(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
 _PROJECTS_LISTED = re.compile(r"(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
+
+
+# "宜都三个部门里哪个一般公共预算最少", "哪个局项目支出最多": one department chosen among several
+_DEPARTMENT_CHOSEN = re.compile(r"哪(?:个|家|一个)(?:部门|单位|局)|(?:部门|单位)(?:里|中|之中|当中)?(?:的)?哪(?:个|家|一个)")
+_IT_FIRST = re.compile(r"^(?:那么?)?(?:它的|它|其)(?!他|它)")
+
+
+def _of_the_department_chosen(session: Session, question: str) -> str:
+    """"宜都三个部门里哪个一般公共预算最少" → "它的项目支出": 它 is the department the answer chose (its figure's),
+    asked with its name — never a choice among the departments compared."""
+    last = session.figures[-1] if session.figures else {}
+    dept, asked = str(last.get("department") or ""), str(last.get("asked") or "")
+    if not dept or not _IT_FIRST.match(compact(question)) or not _DEPARTMENT_CHOSEN.search(compact(asked)) \
+            or dept not in str(last.get("label") or ""):
+        return question
+    return dept + "的" + _IT_FIRST.sub("", compact(question)).lstrip("的")
 
 
 def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> str:
@@ -406,6 +492,24 @@ def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str]) -> list[st
     """The departments named, and those of the funding units said ("信访局雇员工资经费" → "那水利工程管理站的呢"):
     for the check of an answer outside the conversation only (a unit said is no department to talk about next)."""
     return named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
+
+
+def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -> list[str]:
+    """"分水江枢纽运维多少" → "那信访超市呢": after one project asked about, another said by its own name, which one
+    department's projects alone hold and no line of any table says (never a kind of cost such as 公用经费, which
+    every department's tables may print), names that department: the same asked of it. After a department's
+    list ("水利局有哪些项目" → "那信访超市呢") the talk is of the department: it names none."""
+    out: list[str] = []
+    if len(before.get("focus_projects") or []) != 1 or len(before.get("last_list") or []) > 1:
+        return out
+    for m in turn.p.mentions:
+        pids = {r.id for r in m.of("project")}
+        if m.score < 100 or not pids or len(compact(m.text)) < 4:
+            continue
+        depts = {kb.documents[kb.projects[pid].document_id]["department_name"] for pid in pids if pid in kb.projects}
+        if len(depts) == 1 and not _a_row_says(kb, compact(m.text)):
+            out += [d for d in depts if d not in out]
+    return out
 
 
 def _departments_of_units_said(kb: KnowledgeBase, text: str) -> list[str]:

@@ -236,8 +236,9 @@ _UNLOADED_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公
 def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                                  depts: list[str]) -> Answer | None:
     """"湄潭卫健局差旅费" (not in its tables) → "那社工部的呢": the question before asked again of the department
-    named now, its department said in its place, when that department's tables answer it; None otherwise (the
-    follow-up then runs as it is, and never gets another item of that department instead)."""
+    named now, its department said in its place (or before it, when it named none), when that department's tables
+    answer it. Said as a follow-up ("…呢", "那…") and not answered so: the thing asked is not known, which is said
+    — never that department's total or another item of it. None when it is no such follow-up."""
     last = session.figures[-1] if session.figures else {}
     m = _DEPARTMENT_ALONE.fullmatch(compact(normalize(question)))
     if m is None or not last.get("unanswered") or not last.get("asked"):
@@ -249,20 +250,29 @@ def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: 
         return None
     asked = normalize(str(last["asked"]))
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
-    if not spans and (org := _UNLOADED_FIRST.match(compact(asked))):
-        spans = [(0, org.end())]  # ("自然资源局差旅费", a department not loaded, unanswered → "那文广旅局的呢")
-    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+    org = _UNLOADED_FIRST.match(compact(asked)) if asked == compact(asked) else None
+    if org and all(b <= org.end() for _, b in spans):
+        # ("自然资源局差旅费", "天河区信访局预算多少": a department not loaded, its 信访局 a loaded one's word)
+        spans = [(0, org.end())]
+    if any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
         return None  # (the department said in one run of words: "湄潭" + "卫健局")
     before = session.to_dict()
-    again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:]
+    again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:] if spans else m.group("dept") + asked
     answer = _Turn(kb, rules, session, again).run()
-    figure = figures.figure_of(answer, depts) if answer.status == ANSWERED else None
-    if figure is None or figure.get("department") != named[0]:
+    figure = (figures.figure_of(answer, depts) or {}) if answer.status == ANSWERED else None
+    # (a figure of that department; a list, no one figure, that names it)
+    if figure is None or (figure.get("department") or (named[0] if named[0] in answer.text else "")) != named[0]:
         _restore(session, before)
-        return None
+        if not _FOLLOWUP_SAID.search(compact(question)):
+            return None  # ("水利局" alone: a question of its own)
+        session.doc_ids = kb.documents_of_departments(named) or session.doc_ids  # (the talk moves on to it)
+        return Answer(question, UNKNOWN, compose.of_the_unanswered(), "followup", debug={"settled": True})
     figures.remember(session, answer, depts)
     answer.question = question
     return answer
+
+
+_FOLLOWUP_SAID = re.compile(r"^(?:那|那么|换成)|呢[？?]?$")
 
 
 def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
