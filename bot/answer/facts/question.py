@@ -4361,13 +4361,15 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
-                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
+                # (its departments, already named by the place said first ("普陀区" of 普陀区社工部) or not)
+                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in fits):
                     fq.foreign_org = True
                 fq.departments += found
                 fq.dept_names.append((form, fits))
                 fq.dept_spans.append((start, stop, form))
                 for d in found:
                     first_at.setdefault(d, start)
+    _place_before_its_department(fq)
     _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
     for m in _WHOLE_SYSTEM.finditer(text):
@@ -4562,6 +4564,19 @@ def _group_key(idx: FactIndex, key: str) -> bool:
     fids = idx.label_facts.get(key, ())[:50]
     return any(idx.fact_nrows[f] >= 2 and idx.fact_keys[f][0] == key for f in fids) \
         and not any(idx.fact_nrows[f] and idx.fact_keys[f][idx.fact_nrows[f] - 1] == key for f in fids)
+
+
+def _place_before_its_department(fq: FactQuestion) -> None:
+    """"普陀区社工部三公经费": a place naming several departments said right before one of its own departments (by
+    a short name the place is not part of) says where that department is; the place's other departments are not
+    asked (never answered beside it)."""
+    said = sorted(zip(fq.dept_spans, range(len(fq.dept_names)), strict=True))
+    for ((_, stop, _), at), ((start, _, _), nxt) in zip(said, said[1:], strict=False):
+        place, dept = fq.dept_names[at][1], fq.dept_names[nxt][1]
+        if stop == start and len(place) > 1 and set(dept) < set(place):
+            fq.dept_names[at] = (fq.dept_names[at][0], list(dept))
+    kept = {d for _, ds in fq.dept_names for d in ds}
+    fq.departments = [d for d in fq.departments if d in kept]
 
 
 def _narrow_names(fq: FactQuestion) -> None:
