@@ -511,6 +511,7 @@ class KnowledgeBase:
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
         self._add_projects(lex, words_of)
+        self._add_names_holding_a_form(lex)
         self._add_indicators_and_categories(lex)
         named: dict[str, set[str]] = defaultdict(set)  # a department's form -> the departments it names
         for dept in self.departments:
@@ -598,6 +599,25 @@ class KnowledgeBase:
                 lex.initials.add(form)
                 self.initial_forms.add(form)
         lex.word = common
+
+    def _add_names_holding_a_form(self, lex: Lexicon) -> None:
+        """A project's short form (its words, 规划编制 of 村庄规划编制及实施评估经费) printed inside another project's
+        name across that name's own cutting (国土空间总体规划编制经费: 总体规划 | 编制) names that project too: the
+        words said are in both names, and answering one of them would be a guess. Forms of four characters or more
+        (up to eight), never a project's whole name (an exact name is decisive)."""
+        by_name: dict[str, set[Ref]] = defaultdict(set)
+        for pid, p in self.projects.items():
+            by_name[compact(p.name)].add(Ref("project", pid))
+        found: list[tuple[str, set[Ref]]] = []
+        for name, refs in sorted(by_name.items()):
+            for i in range(len(name) - 3):
+                for j in range(i + 4, min(len(name), i + 8) + 1):
+                    owners = lex.forms.get(name[i:j])
+                    if owners and not refs <= owners and name[i:j] not in self.full_forms \
+                            and all(r.kind == "project" for r in owners):
+                        found.append((name[i:j], refs))
+        for form, refs in found:
+            lex.forms[form].update(refs)
 
     def _name_grams(self, name: str, words: list[str], variants: set[str], generic: set[str],
                     dept_pieces: set[str]) -> list[str]:

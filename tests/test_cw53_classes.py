@@ -1,0 +1,104 @@
+"""Confident wrong answers over sets 1–52 (cw53), removed by class, on tables made here with names and figures
+of their own.
+
+Class: a short name said that another name prints across its own cutting. "规划编制经费多少" named only the project
+whose words hold 规划 | 编制 (集镇规划编制及论证经费) and answered its figure, while 城区总体规划编制经费 prints the
+same characters (总体规划 | 编制): both are named now (asked which, or both listed).
+
+Class: a place said right before one of its own departments. "青枫区社工部一般公共服务支出" read 青枫区 as every
+department of the place and the 社工部 after it as said in another place (the place before the bureau "not its
+own"): the 财政局's figure was answered beside the 社工部's. The place says where the department is.
+
+Class: a figure asked whose cell is printed blank. "青枫区财政局国有资本经营预算支出决算数多少" answered "（表中此格为空）" with
+status answered: the blank is said, and no figure was found (unknown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, set_cells, simple_table
+from target_tables import Item, Unit, render
+
+from bot.engine import ANSWERED, Engine
+
+_PLANNING = [Unit("枫桥县自然资源局", "236.40 236.40", [
+    Item("城区总体规划编制经费", "96.00 96.00", "委托编制城区总体规划及相关专项规划。",
+         [("11", "编制规划数量", "≥2项", "≥1项"), ("31", "服务对象满意度", "≥90%", "≥90%")]),
+    Item("集镇规划编制及论证经费", "118.40 118.40", "完成集镇规划编制并组织论证。",
+         [("11", "编制集镇规划个数", "≥20个", "≥10个"), ("13", "成果提交及时率", "100%", "100%")]),
+    Item("地质灾害隐患巡查经费", "22.00 22.00", "开展汛期地质灾害隐患点巡查。",
+         [("11", "巡查隐患点数", "≥60处", "≥60处")]),
+])]
+
+
+def _accounts(path: Path, department: str, rows: list[list]) -> None:
+    # (the title without the department: a 中共…区委 department is read from the 编制单位 line)
+    simple_table(path, "收入支出决算表", "2024年度收入支出决算表", "C2", "单位：万元",
+                 ["项目", "预算数", "决算数"], rows)
+    set_cells(path, {"A2": f"编制单位：{department}"})
+
+
+def _accounts_pdf(path: Path) -> None:
+    """青枫区审计局's 2024 决算 as a published PDF: a line of the table printed with its cell blank."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("t", fontName="STSong-Light", fontSize=12, leading=16)
+    rows = [["项目", "支出合计"], ["一般公共服务支出", "412.60"], ["国有资本经营预算支出", ""], ["合计", "412.60"]]
+    table = Table(rows, colWidths=[160, 100])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
+                               ("GRID", (0, 0), (-1, -1), 0.75, colors.black)]))
+    lines = ("青枫区审计局2024年度部门决算", "支出决算表", "单位：万元")
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(t, style) for t in lines] + [table])
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw53")
+    (folder / "fengqiao_zrzy_mubiao.txt").write_text(render("枫桥县自然资源局", "236.40 236.40", _PLANNING),
+                                                     encoding="utf-8")
+    _accounts(folder / "qingfeng_czj_juesuan.xlsx", "青枫区财政局",
+              [["一般公共服务支出", 1820.5, 1796.3], ["国有资本经营预算支出", 15.0, None], ["支出合计", 1820.5, 1796.3]])
+    _accounts(folder / "qingfeng_sgb_juesuan.xlsx", "中共青枫区委社会工作部",
+              [["一般公共服务支出", 286.4, 271.9], ["支出合计", 286.4, 271.9]])
+    _accounts_pdf(folder / "qingfeng_sjj_juesuan.pdf")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_short_name_printed_across_another_names_cutting_names_both(engine: Engine) -> None:
+    for question in ("规划编制经费多少", "规划编制经费"):
+        answer = converse(engine, question)
+        assert "城区总体规划编制经费" in answer.text and "集镇规划编制及论证经费" in answer.text, answer.text
+    answer = converse(engine, "集镇规划编制经费多少")  # said more fully: the one name
+    assert answer.status == ANSWERED and "118.4" in answer.text and "城区总体" not in answer.text, answer.text
+    answer = converse(engine, "城区总体规划编制经费多少")  # an exact name decides
+    assert answer.status == ANSWERED and "96" in answer.text and "集镇" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "figure", "never"), [
+    ("青枫区社工部一般公共服务支出决算数", "271.9", "1796.3"),
+    ("青枫区财政局一般公共服务支出决算数", "1796.3", "271.9"),
+])
+def test_a_place_said_before_its_department_names_that_department(engine: Engine, question: str, figure: str,
+                                                                   never: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and figure in answer.text and never not in answer.text, answer.text
+
+
+def test_a_place_alone_still_names_its_departments(engine: Engine) -> None:
+    answer = converse(engine, "青枫区一般公共服务支出决算数")
+    assert "1796.3" in answer.text and "271.9" in answer.text, answer.text
+
+
+def test_a_blank_cell_asked_is_no_figure_found(engine: Engine) -> None:
+    for question in ("青枫区审计局国有资本经营预算支出多少", "青枫区财政局国有资本经营预算支出决算数多少"):
+        answer = converse(engine, question)
+        assert answer.status != ANSWERED and "为空" in answer.text, (answer.status, answer.text)
+    answer = converse(engine, "青枫区审计局一般公共服务支出多少")  # a printed figure still answers
+    assert answer.status == ANSWERED and "412.6" in answer.text, (answer.status, answer.text)
