@@ -9,6 +9,10 @@ Class: a place said right before one of its own departments. "青枫区社工部
 department of the place and the 社工部 after it as said in another place (the place before the bureau "not its
 own"): the 财政局's figure was answered beside the 社工部's. The place says where the department is.
 
+Class: a part of two rows' names said, the rows of two units. "鼠害防控那个多少钱" of a 政府购买服务预算表 whose
+卫生健康局 buys 鼠害防控消杀 and whose 疾病预防控制中心 buys 鼠害防控监测 answered the bureau's row only (the row
+whose unit name is the department's own, fewer characters unexplained): each row's figure is given now.
+
 Class: a figure asked whose cell is printed blank. "青枫区财政局国有资本经营预算支出决算数多少" answered "（表中此格为空）" with
 status answered: the blank is said, and no figure was found (unknown)."""
 
@@ -58,6 +62,27 @@ def _accounts_pdf(path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(t, style) for t in lines] + [table])
 
 
+def _purchases(path: Path) -> None:
+    """青枫区's 政府购买服务预算表 (元): rows by 部门（单位）, a department's units beside it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "政府购买服务"
+    for row in (["2025年青枫区政府购买服务预算表"], ["编制单位：青枫区财政局", None, None, None, None, "单位：元"],
+                ["序号", "部门（单位）名称", "项目名称", "购买服务内容", "服务类别", "预算金额", None],
+                [None, None, None, None, None, "合计", "财政拨款"],
+                [None, "合计", None, None, None, 1268000, 1268000],
+                [None, "青枫区卫生健康局 小计", None, None, None, 1268000, 1268000],
+                [1, "青枫区卫生健康局", "鼠害防控消杀", "城区公共区域灭鼠消杀", "公共卫生服务", 430000, 430000],
+                [2, "青枫区卫生健康局", "健康素养宣传", "健康素养宣传进社区", "公共卫生服务", 660000, 660000],
+                [3, "青枫区疾病预防控制中心", "鼠害防控监测", "鼠类密度季度监测", "技术性服务", 178000, 178000]):
+        ws.append(row)
+    for cells in ("A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:G3"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("cw53")
@@ -68,6 +93,7 @@ def engine(tmp_path_factory) -> Engine:
     _accounts(folder / "qingfeng_sgb_juesuan.xlsx", "中共青枫区委社会工作部",
               [["一般公共服务支出", 286.4, 271.9], ["支出合计", 286.4, 271.9]])
     _accounts_pdf(folder / "qingfeng_sjj_juesuan.pdf")
+    _purchases(folder / "qingfeng_goumai.xlsx")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -94,6 +120,14 @@ def test_a_place_said_before_its_department_names_that_department(engine: Engine
 def test_a_place_alone_still_names_its_departments(engine: Engine) -> None:
     answer = converse(engine, "青枫区一般公共服务支出决算数")
     assert "1796.3" in answer.text and "271.9" in answer.text, answer.text
+
+
+def test_a_part_of_two_units_rows_names_gives_each_row(engine: Engine) -> None:
+    for question in ("鼠害防控那个多少钱", "鼠害防控多少钱"):
+        answer = converse(engine, question)
+        assert "430000" in answer.text and "178000" in answer.text, answer.text
+    answer = converse(engine, "鼠害防控监测多少钱")  # one row's name said whole: that row
+    assert answer.status == ANSWERED and "178000" in answer.text and "430000" not in answer.text, answer.text
 
 
 def test_a_blank_cell_asked_is_no_figure_found(engine: Engine) -> None:
