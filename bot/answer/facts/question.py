@@ -4571,12 +4571,14 @@ def _place_before_its_department(fq: FactQuestion) -> None:
     a short name the place is not part of) says where that department is; the place's other departments are not
     asked (never answered beside it)."""
     said = sorted(zip(fq.dept_spans, range(len(fq.dept_names)), strict=True))
+    dropped: set[str] = set()
     for ((_, stop, _), at), ((start, _, _), nxt) in zip(said, said[1:], strict=False):
         place, dept = fq.dept_names[at][1], fq.dept_names[nxt][1]
         if stop == start and len(place) > 1 and set(dept) < set(place):
             fq.dept_names[at] = (fq.dept_names[at][0], list(dept))
+            dropped |= set(place) - set(dept)
     kept = {d for _, ds in fq.dept_names for d in ds}
-    fq.departments = [d for d in fq.departments if d in kept]
+    fq.departments = [d for d in fq.departments if d in kept or d not in dropped]
 
 
 def _narrow_names(fq: FactQuestion) -> None:
