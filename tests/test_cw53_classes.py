@@ -13,6 +13,9 @@ Class: a part of two rows' names said, the rows of two units. "鼠害防控那�
 卫生健康局 buys 鼠害防控消杀 and whose 疾病预防控制中心 buys 鼠害防控监测 answered the bureau's row only (the row
 whose unit name is the department's own, fewer characters unexplained): each row's figure is given now.
 
+Class: a total of a place's departments said by their count. "青枫区两个部门一般公共服务支出决算合计" listed each
+department's figure (合计 read as the tables' own 合计 line); it adds them now, as "A和B…合计" did.
+
 Class: a figure asked whose cell is printed blank. "青枫区财政局国有资本经营预算支出决算数多少" answered "（表中此格为空）" with
 status answered: the blank is said, and no figure was found (unknown)."""
 
@@ -44,7 +47,7 @@ def _accounts(path: Path, department: str, rows: list[list]) -> None:
 
 
 def _accounts_pdf(path: Path) -> None:
-    """青枫区审计局's 2024 决算 as a published PDF: a line of the table printed with its cell blank."""
+    """枫桥县审计局's 2024 决算 as a published PDF: a line of the table printed with its cell blank."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -58,7 +61,7 @@ def _accounts_pdf(path: Path) -> None:
     table = Table(rows, colWidths=[160, 100])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
                                ("GRID", (0, 0), (-1, -1), 0.75, colors.black)]))
-    lines = ("青枫区审计局2024年度部门决算", "支出决算表", "单位：万元")
+    lines = ("枫桥县审计局2024年度部门决算", "支出决算表", "单位：万元")
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(t, style) for t in lines] + [table])
 
 
@@ -130,9 +133,16 @@ def test_a_part_of_two_units_rows_names_gives_each_row(engine: Engine) -> None:
     assert answer.status == ANSWERED and "178000" in answer.text and "430000" not in answer.text, answer.text
 
 
+def test_a_total_of_a_places_departments_said_by_their_count_adds_them(engine: Engine) -> None:
+    answer = converse(engine, "青枫区两个部门一般公共服务支出决算合计")
+    assert answer.status == ANSWERED and "2068.2" in answer.text, answer.text
+    answer = converse(engine, "青枫区三个部门一般公共服务支出决算合计")  # a count that is not theirs: no sum
+    assert "2068.2" not in answer.text, answer.text
+
+
 def test_a_blank_cell_asked_is_no_figure_found(engine: Engine) -> None:
-    for question in ("青枫区审计局国有资本经营预算支出多少", "青枫区财政局国有资本经营预算支出决算数多少"):
+    for question in ("枫桥县审计局国有资本经营预算支出多少", "青枫区财政局国有资本经营预算支出决算数多少"):
         answer = converse(engine, question)
         assert answer.status != ANSWERED and "为空" in answer.text, (answer.status, answer.text)
-    answer = converse(engine, "青枫区审计局一般公共服务支出多少")  # a printed figure still answers
+    answer = converse(engine, "枫桥县审计局一般公共服务支出多少")  # a printed figure still answers
     assert answer.status == ANSWERED and "412.6" in answer.text, (answer.status, answer.text)

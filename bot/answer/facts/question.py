@@ -41,7 +41,7 @@ from bot.language.lexicon import (
     narrow_by_place,
     other_level,
 )
-from bot.language.normalize import compact, in_order, normalize, said_at
+from bot.language.normalize import compact, in_order, normalize, said_at, small_number
 from bot.store import queries as query
 
 
@@ -5246,17 +5246,24 @@ def _op_said(op: str, word: str) -> str:
 
 
 def _total_of_two_departments(fq: FactQuestion, text: str) -> None:
-    """"普陀社工部跟财政局项目支出合计": 合计 said last, after an item of two departments joined by 跟 / 和, adds
-    the two departments' figures (never each table's own 合计 line listed per department)."""
+    """"普陀社工部跟财政局项目支出合计": 合计 said last, after an item of two departments joined by 跟 / 和 (or of
+    a place's departments said by their count: "普陀两个部门"), adds the departments' figures (never each table's
+    own 合计 line listed per department)."""
     said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
     if len(fq.departments) < 2 or "sum" in fq.ops or len(said) < 2 or said[-1].end != len(text) \
-            or not said[-1].keys <= {"合计", "总计"} or said[-2].end != said[-1].start or len(fq.dept_spans) < 2:
+            or not said[-1].keys <= {"合计", "总计"} or said[-2].end != said[-1].start:
         return
-    (_, first_end, _), (second_start, _, _) = fq.dept_spans[0], fq.dept_spans[1]
-    if not re.fullmatch(r"的?(?:和|跟|与|及|以及|、)", text[first_end:second_start]):
+    # "普陀两个部门项目支出决算合计": the departments said by their count, every one the count names
+    counted = _DEPARTMENTS_COUNTED.search(text)
+    joined = len(fq.dept_spans) >= 2 and re.fullmatch(r"的?(?:和|跟|与|及|以及|、)",
+                                                      text[fq.dept_spans[0][1]:fq.dept_spans[1][0]])
+    if not joined and (counted is None or small_number(counted.group(1)) != len(fq.departments)):
         return
     fq.mentions.remove(said[-1])
     fq.ops.append("sum")
+
+
+_DEPARTMENTS_COUNTED = re.compile(r"([两俩二三四五六七八九十])(?:个|家)(?:部门|单位|局)")
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
