@@ -578,10 +578,7 @@ class Arithmetic(Lookup):
                               + _cite(self.idx, [f]), [f])
         if len(facts) == 1:
             f = facts[0]
-            # (a cell printed blank is said so, and is no figure found: not an answer to "多少")
-            status = "unknown" if _shown(f) == compose.BLANK_CELL else "answered"
-            return FactAnswer(status, compose.fact_value(self._with_its_year(f), _shown(f)) + _cite(self.idx, facts), facts,
-                              settled=status == "unknown")
+            return FactAnswer("answered", compose.fact_value(self._with_its_year(f), _shown(f)) + _cite(self.idx, facts), facts)
         if len(facts) > 2 and len(rows) > 1 and len({f["col_labels"] for f in facts}) > 1 \
                 and not [g for g in groups if len(g) > 1]:
             # Several rows and several columns match: which one is meant is not clear.
@@ -590,11 +587,8 @@ class Arithmetic(Lookup):
         if len(facts) > 8:
             named = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
             return FactAnswer("clarify", compose.too_many_facts(named), facts, options=[_name(f) for f in facts[:8]])
-        shown = list(map(_shown, facts))
-        blank = all(x == compose.BLANK_CELL for x in shown)
-        return FactAnswer("unknown" if blank else "answered",
-                          compose.fact_values(list(zip(self._names_apart(facts), shown, strict=True)))
-                          + _cite(self.idx, facts), facts, settled=blank)
+        return FactAnswer("answered", compose.fact_values(list(zip(self._names_apart(facts), map(_shown, facts), strict=True)))
+                          + _cite(self.idx, facts), facts)
 
     def _with_its_year(self, f: dict) -> str:
         """A figure of a year not its table's (a 2024 决算's 上年 figure, a 申报表's 2019 line) named with that
