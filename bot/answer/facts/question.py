@@ -4569,14 +4569,21 @@ def _group_key(idx: FactIndex, key: str) -> bool:
 def _place_before_its_department(fq: FactQuestion) -> None:
     """"普陀区社工部三公经费": a place naming several departments said right before one of its own departments (by
     a short name the place is not part of) says where that department is; the place's other departments are not
-    asked (never answered beside it)."""
+    asked (never answered beside it): the two are one name said, of that department."""
     said = sorted(zip(fq.dept_spans, range(len(fq.dept_names)), strict=True))
     dropped: set[str] = set()
-    for ((_, stop, _), at), ((start, _, _), nxt) in zip(said, said[1:], strict=False):
+    merged: dict[int, int] = {}  # the place's entry -> its department's
+    for ((begin, stop, _), at), ((start, end, _), nxt) in zip(said, said[1:], strict=False):
         place, dept = fq.dept_names[at][1], fq.dept_names[nxt][1]
-        if stop == start and len(place) > 1 and set(dept) < set(place):
-            fq.dept_names[at] = (fq.dept_names[at][0], list(dept))
+        if stop == start and len(place) > 1 and set(dept) < set(place) and at not in merged.values():
+            merged[at] = nxt
             dropped |= set(place) - set(dept)
+            fq.dept_names[nxt] = (fq.text[begin:end], dept)
+            fq.dept_spans[nxt] = (begin, end, fq.text[begin:end])
+    if not merged:
+        return
+    fq.dept_names = [x for k, x in enumerate(fq.dept_names) if k not in merged]
+    fq.dept_spans = [x for k, x in enumerate(fq.dept_spans) if k not in merged]
     kept = {d for _, ds in fq.dept_names for d in ds}
     fq.departments = [d for d in fq.departments if d in kept or d not in dropped]
 
