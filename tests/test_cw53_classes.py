@@ -26,13 +26,17 @@ from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
 
-_PLANNING = [Unit("枫桥县自然资源局", "236.40 236.40", [
+_PLANNING = [Unit("枫桥县自然资源局", "278.40 278.40", [
     Item("城区总体规划编制经费", "96.00 96.00", "委托编制城区总体规划及相关专项规划。",
          [("11", "编制规划数量", "≥2项", "≥1项"), ("31", "服务对象满意度", "≥90%", "≥90%")]),
     Item("集镇规划编制及论证经费", "118.40 118.40", "完成集镇规划编制并组织论证。",
          [("11", "编制集镇规划个数", "≥20个", "≥10个"), ("13", "成果提交及时率", "100%", "100%")]),
     Item("地质灾害隐患巡查经费", "22.00 22.00", "开展汛期地质灾害隐患点巡查。",
          [("11", "巡查隐患点数", "≥60处", "≥60处")]),
+    Item("山村旅游发展专项经费", "30.00 30.00", "扶持山村旅游发展。",
+         [("11", "修复面积", "≥50亩", "≥50亩")]),
+    Item("“最美山村”旅游品牌创建经费", "12.00 12.00", "创建最美山村旅游品牌。",
+         [("11", "示范点个数", "≥2个", "≥2个")]),
 ])]
 
 
@@ -67,7 +71,7 @@ def _purchases(path: Path) -> None:
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("cw53")
-    (folder / "fengqiao_zrzy_mubiao.txt").write_text(render("枫桥县自然资源局", "236.40 236.40", _PLANNING),
+    (folder / "fengqiao_zrzy_mubiao.txt").write_text(render("枫桥县自然资源局", "278.40 278.40", _PLANNING),
                                                      encoding="utf-8")
     _accounts(folder / "qingfeng_czj_juesuan.xlsx", "青枫区财政局",
               [["一般公共服务支出", 1820.5, 1796.3], ["支出合计", 1820.5, 1796.3]])
@@ -85,6 +89,9 @@ def test_a_short_name_printed_across_another_names_cutting_names_both(engine: En
     assert answer.status == ANSWERED and "118.4" in answer.text and "城区总体" not in answer.text, answer.text
     answer = converse(engine, "城区总体规划编制经费多少")  # an exact name decides
     assert answer.status == ANSWERED and "96" in answer.text and "集镇" not in answer.text, answer.text
+    # a quoted term ends where the quote does: “最美山村”旅游品牌… holds no 山村旅游
+    answer = converse(engine, "山村旅游和地质灾害隐患巡查两个加起来多少")
+    assert answer.status == ANSWERED and "52" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("question", "figure", "never"), [
