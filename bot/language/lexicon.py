@@ -241,6 +241,9 @@ def other_level(form: str, level: str, names) -> bool:
 _ORGANISATION_ENDS = frozenset("站所局院队办处科委")
 
 
+# A run of a name's characters no mark (quote, bracket, comma) cuts
+_UNMARKED_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+
 class Lexicon:
     """Surface form -> refs, matched longest-first (a match inside a longer match is dropped)."""
 
@@ -511,6 +514,7 @@ class KnowledgeBase:
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
         self._add_projects(lex, words_of)
+        self._add_names_holding_a_form(lex)
         self._add_indicators_and_categories(lex)
         named: dict[str, set[str]] = defaultdict(set)  # a department's form -> the departments it names
         for dept in self.departments:
@@ -598,6 +602,27 @@ class KnowledgeBase:
                 lex.initials.add(form)
                 self.initial_forms.add(form)
         lex.word = common
+
+    def _add_names_holding_a_form(self, lex: Lexicon) -> None:
+        """A project's short form (its words, 规划编制 of 村庄规划编制及实施评估经费) printed inside another project's
+        name across that name's own cutting (国土空间总体规划编制经费: 总体规划 | 编制) names that project too: the
+        words said are in both names, and answering one of them would be a guess. Forms of four characters or more
+        (up to eight), never a project's whole name (an exact name is decisive), nor across a mark the name prints
+        (“中国最美乡村”旅游品牌… holds no 乡村旅游: the quoted term ends before 旅游)."""
+        by_name: dict[str, set[Ref]] = defaultdict(set)
+        for pid, p in self.projects.items():
+            by_name[p.name].add(Ref("project", pid))
+        found: list[tuple[str, set[Ref]]] = []
+        for name, refs in sorted(by_name.items()):
+            for run in _UNMARKED_RUN.findall(name):
+                for i in range(len(run) - 3):
+                    for j in range(i + 4, min(len(run), i + 8) + 1):
+                        owners = lex.forms.get(run[i:j])
+                        if owners and not refs <= owners and run[i:j] not in self.full_forms \
+                                and all(r.kind == "project" for r in owners):
+                            found.append((run[i:j], refs))
+        for form, refs in found:
+            lex.forms[form].update(refs)
 
     def _name_grams(self, name: str, words: list[str], variants: set[str], generic: set[str],
                     dept_pieces: set[str]) -> list[str]:

@@ -1502,11 +1502,13 @@ class Lookup(Rows):
 
     def _each_row_said_alike(self, fq: FactQuestion, facts: list[dict], chosen: list[dict]) -> list[dict]:
         """"莲花中心总计": one name said whole that two rows are called by (莲花中心小学, 莲花中心幼儿园): each row's
-        figure of the column chosen, never one of them picked by its group's shorter name."""
+        figure of the column chosen, never one of them picked by its group's shorter name. So too a part of their
+        names every such row prints as said ("病媒生物" of 病媒生物防制 and 病媒生物监测, rows of two units):
+        picking one by the shorter unit name before it would be a guess."""
         cols = {f["col_labels"] for f in chosen}
         for m in fq.mentions:
             rows = m.keys & self.idx.row_label_keys
-            if m.start < 0 or len(rows) < 2 or m.quality < 1 - 1e-9 or not m.exact:
+            if m.start < 0 or len(rows) < 2 or not (m.exact and m.quality >= 1 - 1e-9 or self._part_of_each(fq, m, rows)):
                 continue
             same = [f for f in facts if f["col_labels"] in cols and rows & set(self.idx.row_keys(f["id"]))]
             # (units of one table, each called so by a name of its own: never one line of two departments' tables)
@@ -1515,6 +1517,13 @@ class Lookup(Rows):
                     and len(named) == len({self._row_key(f["id"]) for f in same}) and len(chosen) == 1:
                 return same
         return chosen
+
+    @staticmethod
+    def _part_of_each(fq: FactQuestion, m: Mention, rows: set[str]) -> bool:
+        """The words said (four characters at least) printed as said in each of the rows' names, none of
+        which is those words alone."""
+        said = fq.text[m.start:m.end]
+        return len(said) >= 4 and said not in rows and all(said in r for r in rows)
 
     def _figures_first(self, facts: list[dict], fq: FactQuestion, keys_q: set[str]) -> list[dict]:
         """The figures when a number is asked (多少, an operation); of a line named bare, all but its 备注 (no

@@ -41,7 +41,7 @@ from bot.language.lexicon import (
     narrow_by_place,
     other_level,
 )
-from bot.language.normalize import compact, in_order, normalize, said_at
+from bot.language.normalize import compact, in_order, normalize, said_at, small_number
 from bot.store import queries as query
 
 
@@ -4422,13 +4422,15 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
-                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in found):
+                # (its departments, already named by the place said first ("普陀区" of 普陀区社工部) or not)
+                if before and not any(before.group(1) in d or before.group(1)[:-1] in d for d in fits):
                     fq.foreign_org = True
                 fq.departments += found
                 fq.dept_names.append((form, fits))
                 fq.dept_spans.append((start, stop, form))
                 for d in found:
                     first_at.setdefault(d, start)
+    _place_before_its_department(fq)
     _narrow_names(fq)
     fq.departments.sort(key=lambda d: first_at.get(d, -1))
     for m in _WHOLE_SYSTEM.finditer(text):
@@ -4623,6 +4625,28 @@ def _group_key(idx: FactIndex, key: str) -> bool:
     fids = idx.label_facts.get(key, ())[:50]
     return any(idx.fact_nrows[f] >= 2 and idx.fact_keys[f][0] == key for f in fids) \
         and not any(idx.fact_nrows[f] and idx.fact_keys[f][idx.fact_nrows[f] - 1] == key for f in fids)
+
+
+def _place_before_its_department(fq: FactQuestion) -> None:
+    """"普陀区社工部三公经费": a place naming several departments said right before one of its own departments (by
+    a short name the place is not part of) says where that department is; the place's other departments are not
+    asked (never answered beside it): the two are one name said, of that department."""
+    said = sorted(zip(fq.dept_spans, range(len(fq.dept_names)), strict=True))
+    dropped: set[str] = set()
+    merged: dict[int, int] = {}  # the place's entry -> its department's
+    for ((begin, stop, _), at), ((start, end, _), nxt) in zip(said, said[1:], strict=False):
+        place, dept = fq.dept_names[at][1], fq.dept_names[nxt][1]
+        if stop == start and len(place) > 1 and set(dept) < set(place) and at not in merged.values():
+            merged[at] = nxt
+            dropped |= set(place) - set(dept)
+            fq.dept_names[nxt] = (fq.text[begin:end], dept)
+            fq.dept_spans[nxt] = (begin, end, fq.text[begin:end])
+    if not merged:
+        return
+    fq.dept_names = [x for k, x in enumerate(fq.dept_names) if k not in merged]
+    fq.dept_spans = [x for k, x in enumerate(fq.dept_spans) if k not in merged]
+    kept = {d for _, ds in fq.dept_names for d in ds}
+    fq.departments = [d for d in fq.departments if d in kept or d not in dropped]
 
 
 def _narrow_names(fq: FactQuestion) -> None:
@@ -5290,17 +5314,24 @@ def _op_said(op: str, word: str) -> str:
 
 
 def _total_of_two_departments(fq: FactQuestion, text: str) -> None:
-    """"普陀社工部跟财政局项目支出合计": 合计 said last, after an item of two departments joined by 跟 / 和, adds
-    the two departments' figures (never each table's own 合计 line listed per department)."""
+    """"普陀社工部跟财政局项目支出合计": 合计 said last, after an item of two departments joined by 跟 / 和 (or of
+    a place's departments said by their count: "普陀两个部门"), adds the departments' figures (never each table's
+    own 合计 line listed per department)."""
     said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
     if len(fq.departments) < 2 or "sum" in fq.ops or len(said) < 2 or said[-1].end != len(text) \
-            or not said[-1].keys <= {"合计", "总计"} or said[-2].end != said[-1].start or len(fq.dept_spans) < 2:
+            or not said[-1].keys <= {"合计", "总计"} or said[-2].end != said[-1].start:
         return
-    (_, first_end, _), (second_start, _, _) = fq.dept_spans[0], fq.dept_spans[1]
-    if not re.fullmatch(r"的?(?:和|跟|与|及|以及|、)", text[first_end:second_start]):
+    # "普陀两个部门项目支出决算合计": the departments said by their count, every one the count names
+    counted = _DEPARTMENTS_COUNTED.search(text)
+    joined = len(fq.dept_spans) >= 2 and re.fullmatch(r"的?(?:和|跟|与|及|以及|、)",
+                                                      text[fq.dept_spans[0][1]:fq.dept_spans[1][0]])
+    if not joined and (counted is None or small_number(counted.group(1)) != len(fq.departments)):
         return
     fq.mentions.remove(said[-1])
     fq.ops.append("sum")
+
+
+_DEPARTMENTS_COUNTED = re.compile(r"([两俩二三四五六七八九十])(?:个|家)(?:部门|单位|局)")
 
 
 def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex) -> None:
