@@ -152,16 +152,18 @@ class _Parser:
         """Keep content lines; remember the department and unit from the (repeated) page header.
         Only lines that can be a header (by their first character, or 绩效目标表 in them) are tested
         further (most lines are text); U+3000 is a space, replaced in the whole text at once."""
+        texts, numbers, indented = self.texts, self.numbers, self.indented
         if "\u3000" in text:
             text = text.replace("\u3000", " ")
-        # (comprehensions rather than one loop of appends: a load runs this over every line of every file)
-        lines = [(no, raw, stripped) for no, raw in enumerate(text.splitlines(), start=1) if (stripped := raw.strip())]
-        header = self._header  # asked of the candidate lines in their order: it keeps the first department line's
-        kept = [line for line in lines if not ((line[2][0] in "第-部项" or "绩效目标表" in line[2])
-                                               and header(line[0], line[2]))]
-        self.texts.extend(map(itemgetter(2), kept))
-        self.numbers.extend(map(itemgetter(0), kept))
-        self.indented.extend([raw[0] in " \t" for _, raw, _ in kept])
+        for no, raw in enumerate(text.splitlines(), start=1):
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            if (stripped[0] in "第-部项" or "绩效目标表" in stripped) and self._header(no, stripped):
+                continue
+            texts.append(stripped)
+            numbers.append(no)
+            indented.append(raw[0] in " \t")
 
     def _header(self, no: int, stripped: str) -> bool:
         """Is a line a page header (page number, department line, title, column header)? The
