@@ -182,3 +182,22 @@ def test_years_of_an_undated_tables_department_kept() -> None:
     first = len(asked)
     assert context._year_of_undated_table(t, p) == {2024, 2025}
     assert len(asked) - first == 2  # (only the named tables' own years, asked again)
+
+
+def test_adjacent_pieces_checked_against_each_name_once(monkeypatch) -> None:
+    """Pieces of project names said one after the other ("健身设施") are checked against each distinct name of the
+    projects they stand for once, not once per project (a common short name stands for one in every department)."""
+    from bot.language.lexicon import Ref
+
+    names = {i: "全民健身赛事活动经费" if i < 50 else "污水治理设施运维经费" for i in range(100)}
+    kb = SimpleNamespace(full_forms=set(), project_names=lambda sets, keep=True: list(dict.fromkeys(
+        names[r.id] for s in sets for r in s)))
+    first = SimpleNamespace(refs={Ref("project", i) for i in range(50)}, text="健身", start=0, end=2)
+    second = SimpleNamespace(refs={Ref("project", i) for i in range(50, 100)}, text="设施", start=2, end=4)
+    p = SimpleNamespace(mentions=[first, second], text="健身设施", unexplained=[], unnamed=[], unexplained_common=True)
+    tried: list[str] = []
+    real = parse_module._in_order
+    monkeypatch.setattr(parse_module, "_in_order", lambda said, form: tried.append(form) or real(said, form))
+    parse_module._adjacent_names_of_none(p, kb)
+    assert sorted(tried) == sorted(set(names.values()))
+    assert p.mentions == [first, second]  # (no project's tail ends it: read on)

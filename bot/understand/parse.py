@@ -344,8 +344,9 @@ def _adjacent_names_of_none(p: Parse, kb: KnowledgeBase) -> None:
         if len(run) < 2 or all(m.text in kb.full_forms for m in run):
             continue  # (two whole names said together: a list of them)
         said = "".join(m.text for m in run)
+        # (each distinct name once: a common short name stands for a project of every department)
         if len(set.intersection(*(m.refs for m in run))) or any(
-                _in_order(said, compact(kb.projects[r.id].name)) for m in run for r in m.refs if r.id in kb.projects):
+                _in_order(said, compact(name)) for name in kb.project_names([m.refs for m in run], keep=False)):
             continue
         if not (said.endswith(_PROJECT_TAILS) or p.text.startswith(_PROJECT_TAILS, run[-1].end)):
             continue  # said as a project's name only when a project's tail ends it ("高校毕业生就业率" is read on)
