@@ -201,3 +201,24 @@ def test_adjacent_pieces_checked_against_each_name_once(monkeypatch) -> None:
     parse_module._adjacent_names_of_none(p, kb)
     assert sorted(tried) == sorted(set(names.values()))
     assert p.mentions == [first, second]  # (no project's tail ends it: read on)
+
+
+def test_money_word_checked_against_each_name_once() -> None:
+    """"法律顾问经费": a money word closing the short name of projects in many departments is checked against
+    each distinct name once (kb.project_names), with the same reading: the name said, not an amount asked."""
+    from bot.dialogue import context
+    from bot.language.lexicon import Ref
+
+    names = {i: "聘请法律顾问经费" if i % 2 else "法律顾问专项经费" for i in range(40)}
+    asked: list[int] = []
+
+    def project_names(sets, keep=True):
+        asked.append(sum(map(len, sets)))
+        return list(dict.fromkeys(names[r.id] for s in sets for r in s))
+
+    mention = SimpleNamespace(end=4, of=lambda kind: {Ref("project", i) for i in range(40)})
+    t = SimpleNamespace(kb=SimpleNamespace(project_names=project_names))
+    p = SimpleNamespace(text="法律顾问经费", concepts={"amount": [(4, 6)]}, mentions=[mention])
+    assert not context._money_said(t, p) and asked == [40]
+    p.text, names[3] = "法律顾问经费", "法律顾问经费标准"
+    assert context._money_said(t, p)
