@@ -158,32 +158,6 @@ def test_split_keeps_the_lines_in_order() -> None:
     assert doc.year == 2025 and [p.name for p in doc.projects] == ["宣传工作经费"]
 
 
-def test_years_of_an_undated_tables_department_kept() -> None:
-    """A project named from a table printing no year is of its department's other tables' years: those years are
-    worked out once per department (a name many departments share asked every department's tables on every
-    question), with the same answer."""
-    from bot.dialogue import context
-    from bot.language.lexicon import Department
-
-    years = {1: None, 2: 2024, 3: None, 4: 2025, 5: None}
-    asked: list[int] = []
-
-    def year_of_document(doc: int) -> int | None:
-        asked.append(doc)
-        return years[doc]
-
-    departments = [Department("青溪县民政局", (1, 2, 3)), Department("青溪县司法局", (4, 5))]
-    kb = SimpleNamespace(year_of_document=year_of_document, projects={7: SimpleNamespace(document_id=1),
-                                                                       8: SimpleNamespace(document_id=5)},
-                         departments_of_documents=lambda docs: [d for d in departments if set(d.doc_ids) & set(docs)])
-    mention = SimpleNamespace(score=100, of=lambda kind: [SimpleNamespace(id=7), SimpleNamespace(id=8)])
-    t, p = SimpleNamespace(kb=kb), SimpleNamespace(mentions=[mention])
-    assert context._year_of_undated_table(t, p) == {2024, 2025}
-    first = len(asked)
-    assert context._year_of_undated_table(t, p) == {2024, 2025}
-    assert len(asked) - first == 2  # (only the named tables' own years, asked again)
-
-
 def test_adjacent_pieces_checked_against_each_name_once(monkeypatch) -> None:
     """Pieces of project names said one after the other ("健身设施") are checked against each distinct name of the
     projects they stand for once, not once per project (a common short name stands for one in every department)."""

@@ -283,18 +283,8 @@ def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
     docs = _named_projects_tables(t, p)[1]
     if not docs or any(t.kb.year_of_document(d) for d in docs):
         return set()
-    # (the named tables print no year: their departments' years are their other tables')
-    return {y for dept in t.kb.departments_of_documents(docs) for y in _years_of_department(t.kb, dept)}
-
-
-def _years_of_department(kb, dept) -> frozenset[int]:
-    """The years of a department's tables that print one, kept per department: a name many departments' projects
-    share is asked of every department's tables otherwise, on every question naming it."""
-    kept: dict[tuple[int, ...], frozenset[int]] = kb.__dict__.setdefault("_years_of_department", {})
-    years = kept.get(dept.doc_ids)
-    if years is None:
-        years = kept[dept.doc_ids] = frozenset(y for x in dept.doc_ids if (y := kb.year_of_document(x)))
-    return years
+    others = {x for dept in t.kb.departments_of_documents(docs) for x in dept.doc_ids} - docs
+    return {y for x in others if (y := t.kb.year_of_document(x))}
 
 
 def _said_in_named_texts(t: Turn, p: Parse) -> bool:
