@@ -2777,8 +2777,8 @@ def _money_said(t: Turn, p: Parse) -> bool:
     聘请法律顾问专项经费, the name said, not a question of how much)."""
     for a, b in p.concepts.get("amount", []):
         word = p.text[a:b]
-        names = [t.kb.projects[r.id].name for m in p.mentions if m.end == a for r in m.of("project")
-                 if r.id in t.kb.projects]
+        # (each distinct name once: a common short name stands for a project of every department)
+        names = t.kb.project_names([m.of("project") for m in p.mentions if m.end == a], keep=False)
         if not names or not all(compact(n).endswith(word) for n in names):
             return True
     return False

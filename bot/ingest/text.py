@@ -17,13 +17,13 @@ silently.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, count, repeat
 from operator import itemgetter
-from pathlib import Path
 from typing import cast
 
 from bot.model import Amounts, Document, FundingUnit, Indicator, Issue, LoadError, Project
@@ -419,7 +419,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
         issues.append(Issue(path, 0, "没有找到“部门名称：… 单位：…”一行，不像项目支出绩效目标表", "error"))
     doc = Document(path=path, department=parser.department, unit=parser.unit or "万元", title=parser.title)
     # The title names the year; when it does not, the file's name usually does ("…2026年项目支出绩效目标表.txt").
-    if m := _YEAR.search(parser.title) or _YEAR.search(Path(path).stem):
+    if m := _YEAR.search(parser.title) or _YEAR.search(os.path.splitext(os.path.basename(path))[0]):  # (its stem)
         doc.year = int(m.group(1))
 
     unit_name = ""

@@ -749,6 +749,7 @@ class KnowledgeBase:
         # closest(): per form (all documents), its first 20 refs with their names: a common indicator
         # name has thousands of refs, ranked again on every unknown question otherwise.
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
+        self._core: dict[str, frozenset[Ref]] = {}  # core_refs of recent forms
         self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
         self._fact_years: dict[int, frozenset[int]] | None = None
         self._document_years: dict[int, frozenset[int]] = {}  # years_of_document's, kept per document
@@ -1026,12 +1027,26 @@ class KnowledgeBase:
         pid = ref.id if ref.kind == "project" else self.indicator_project[ref.id]
         return self.projects[pid].document_id
 
-    def core_refs(self, form: str) -> set[Ref]:
+    CORE_CACHE = 4096  # forms whose core refs are kept (a question reads the same few names several times)
+
+    def core_refs(self, form: str) -> frozenset[Ref]:
         """Projects named by a short name once generic words are stripped from its ends.
 
         "法律顾问经费" is a short name of one department's 聘请法律顾问经费, but its core "法律顾问" also
         names another department's 聘请法律顾问专项经费: the longer match alone must not decide.
+        Kept per form: the knowledge base never changes, and a common core names a project in every department.
         """
+        cache = self._core
+        found = cache.get(form)
+        if found is None:
+            found = frozenset(self._core_refs(form))
+            with self._fuzzy_lock:
+                if len(cache) >= self.CORE_CACHE:
+                    cache.pop(next(iter(cache)), None)  # the oldest
+                cache[form] = found
+        return found
+
+    def _core_refs(self, form: str) -> set[Ref]:
         if form in self.full_forms:
             return set()
         generic = self._generic_by_length

@@ -344,8 +344,9 @@ def _adjacent_names_of_none(p: Parse, kb: KnowledgeBase) -> None:
         if len(run) < 2 or all(m.text in kb.full_forms for m in run):
             continue  # (two whole names said together: a list of them)
         said = "".join(m.text for m in run)
+        # (each distinct name once: a common short name stands for a project of every department)
         if len(set.intersection(*(m.refs for m in run))) or any(
-                _in_order(said, compact(kb.projects[r.id].name)) for m in run for r in m.refs if r.id in kb.projects):
+                _in_order(said, compact(name)) for name in kb.project_names([m.refs for m in run], keep=False)):
             continue
         if not (said.endswith(_PROJECT_TAILS) or p.text.startswith(_PROJECT_TAILS, run[-1].end)):
             continue  # said as a project's name only when a project's tail ends it ("高校毕业生就业率" is read on)
@@ -1726,20 +1727,30 @@ def _of_a_task(refs: set[Ref], projects: set[int], kb: KnowledgeBase) -> bool:
 ALONE_ACCEPT = 85.0  # a fragment read alone as an indicator beside its project's name: a close match only
 
 
-def _other_measure(fragment: str, form: str, vocab) -> bool:
+def _measure_asked(fragment: str, vocab) -> tuple[str, str]:
+    """The word of counting and the word of a rate the fragment ends with ("" for none): what _other_measure
+    tests each name against, found once per fragment rather than once per name."""
+    counted = next((w for w in vocab.count_endings if fragment.endswith(w)), "")
+    return counted, next((w for w in vocab.rate_endings if fragment.endswith(w)), "")
+
+
+def _other_measure(asked: tuple[str, str], form: str, vocab) -> bool:
     """"三支一扶人数" against "三支一扶人员到岗及时率" or a project "三支一扶…生活补贴": a count asked of a name
-    not saying it (or a rate of a count's name): another kind of figure, never the same thing loosely said."""
-    counted = next((w for w in vocab.count_endings if fragment.endswith(w)), None)
+    not saying it (or a rate of a count's name): another kind of figure, never the same thing loosely said.
+    `asked`: the fragment's _measure_asked."""
+    counted, rate = asked
     if counted and counted not in form:
         return True  # (nor is a project's name, its money, a count)
-    rate = next((w for w in vocab.rate_endings if fragment.endswith(w)), "")
     return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
 
 
 def _candidates(kb: KnowledgeBase, fragment: str, scope) -> list:
     """The names sharing characters with the fragment, but for those of another measure than it asks."""
+    asked = _measure_asked(fragment, kb.vocab)
+    if not any(asked):
+        return kb.fuzzy_candidates(fragment, scope)  # (a copy: nothing to drop)
     return [(form, refs) for form, refs in kb.fuzzy_candidates(fragment, scope)
-            if not _other_measure(fragment, form, kb.vocab)]
+            if not _other_measure(asked, form, kb.vocab)]
 
 
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
@@ -1795,6 +1806,15 @@ def _in_order(fragment: str, form: str) -> bool:
     return all(c in rest for c in fragment)
 
 
+def _said_words(fragment: str, kb: KnowledgeBase) -> list[str]:
+    """The fragment's dictionary words of two characters or more that may be part of a name (no generic,
+    stop, filler or concept word)."""
+    vocab = kb.vocab
+    return [w for w in kb.segmenter.cut(fragment) if len(w) >= 2 and kb.segmenter.known(w)
+            and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
+            and w not in concept_word_set(vocab)]
+
+
 def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
     """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
@@ -1805,18 +1825,17 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
     # Whole dictionary words of three or more characters ("基本工资"; a two-character one may straddle a
     # boundary, "要约访"): a typo splits into characters, but a word a name does not hold, even with
     # one character mistyped, is something else ("在编人员基本工资" is not 编外人员工资支付及时性).
-    vocab = kb.vocab
-    said = [w for w in kb.segmenter.cut(fragment) if len(w) >= 2 and kb.segmenter.known(w)
-            and w not in vocab.generic_words and w not in vocab.stopwords and w not in vocab.fillers
-            and w not in concept_word_set(vocab)]
+    vocab, said = kb.vocab, _said_words(fragment, kb)
     words, lead = [w for w in said if len(w) >= 3], _qualifier(said, fragment, piece)
     own = _content_characters(fragment, kb)
+    unit = _unit_kind(fragment, vocab)
+    pairs = [w for w in said if len(w) == 2]  # (the words _another_word looks at)
     for form, refs in _candidates(kb, fragment, scope):
         if len(refs) > 1 and all(r.kind == "project" for r in refs):
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
             continue
-        if _foreign_run(own, form) or _another_word(said, fragment, form, kb) or _unit_not_in(fragment, form, vocab):
+        if _foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb) or unit and unit not in form:
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -1923,11 +1942,11 @@ def _content_characters(piece: str, kb: KnowledgeBase) -> list[str]:
     return out
 
 
-def _unit_not_in(fragment: str, form: str, vocab: Vocabulary) -> bool:
+def _unit_kind(fragment: str, vocab: Vocabulary) -> str:
     """"文化馆" is no 文化惠民演出…专项经费 nor 文化节活动经费: a fragment ending in a kind of organisation (馆, 中心,
-    医院) names that organisation, never a name without that kind in it that shares the words before it."""
-    kind = next((k for k in vocab.entity_kinds if fragment.endswith(k) and len(fragment) - len(k) >= 2), None)
-    return kind is not None and kind not in form
+    医院) names that organisation, never a name without that kind in it that shares the words before it. That
+    kind ("" for none), looked for once per fragment; a name without it is refused."""
+    return next((k for k in vocab.entity_kinds if fragment.endswith(k) and len(fragment) - len(k) >= 2), "")
 
 
 def _foreign_run(chars: list[str], form: str) -> bool:
@@ -2031,6 +2050,8 @@ def _holds_word(form: str, word: str) -> bool:
     if word in form:
         return True
     n = len(word)
+    if sum(c in form for c in word) < n - 1:
+        return False  # (a window one character off holds all of the word's characters but one: most names hold fewer)
     return any(sum(a != b for a, b in zip(word, form[i:i + n], strict=True)) <= 1 for i in range(len(form) - n + 1))
 
 

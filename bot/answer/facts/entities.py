@@ -8,6 +8,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
@@ -111,18 +112,24 @@ def _column_said_short(word: str, own: dict[str, list[str]]) -> set[str]:
     return fits if len(fits) == 1 else set()
 
 
+@lru_cache(maxsize=8)
+def _kinds_asked(kinds: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of entities_asked for one vocabulary's kinds: built once, not on every question (escaping and
+    sorting the kinds, then re's cache lookup of the long pattern, each time)."""
+    words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    # (家 counts enterprises as 个 does: "哪家企业", "几家公司")
+    return re.compile(rf"(?:哪(?:一)?[个家所]|哪些|哪几[个家所]|几[个家所]|多少[个家所]|各个?|每[个家]|这几[个家]|这些|所有|全部|[两三四五六七八九十\d]+[个家])"
+                      rf"({words})|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})"
+                      rf"(?:是哪(?:一)?[个家所]|是谁|有哪些)?$|的({words})(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个)")
+
+
 def entities_asked(text: str, kinds: frozenset[str], cut: Callable[[str], list[str]] | None = None) -> str:
     """The kind of entity a question asks over ("哪个部门", "几个县区", "各部门", "这四个部门", "最少的部门",
     "收入最少的单位是哪个", "按合计排第二的单位"), or "". A kind of one character is a word of its own only
     where the question's words end with it ("几个所", never the 所 of "几个所属单位" nor the 站 of "站点")."""
     if not kinds:
         return ""
-    words = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    # (家 counts enterprises as 个 does: "哪家企业", "几家公司")
-    for m in re.finditer(rf"(?:哪(?:一)?[个家所]|哪些|哪几[个家所]|几[个家所]|多少[个家所]|各个?|每[个家]|这几[个家]|这些|所有|全部|[两三四五六七八九十\d]+[个家])"
-                         rf"({words})|(?:最多|最少|最高|最低|最大|最小|{_RANK.pattern})的({words})"
-                         rf"(?:是哪(?:一)?[个家所]|是谁|有哪些)?$|的({words})(?:有哪些|是哪些|有哪几个|是哪几个|有几个|是哪个)",
-                         text):
+    for m in _kinds_asked(kinds).finditer(text):
         g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) in kinds), 0)
         if not g:
             continue

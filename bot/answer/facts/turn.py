@@ -1738,8 +1738,10 @@ def _heading_of_rows_shown(m, shown: str, fq: FactQuestion, idx: FactIndex) -> b
     typed answer lists, every one (the department's tasks, its 合计 aside): the list shows what was named."""
     docs = {d for dep in fq.departments for d in idx.dept_docs.get(dep, ())}
     for k in m.keys:
-        names = {idx.fact_keys[f][0] for f in idx.label_facts.get(k, ()) if idx.fact_nrows[f]
-                 and (not docs or idx.fact_doc[f] in docs) and k not in idx.fact_keys[f][:idx.fact_nrows[f]]}
+        # (the label's facts in the departments' tables only, by their id ranges: a common label holds a fact
+        # of every department)
+        facts = [f for d in docs for f in idx.label_facts_in(k, d)] if docs else idx.label_facts.get(k, ())
+        names = {idx.fact_keys[f][0] for f in facts if idx.fact_nrows[f] and k not in idx.fact_keys[f][:idx.fact_nrows[f]]}
         names -= {"合计", "小计", "总计"}
         if len(names) < 2 or not all(n in shown for n in names):
             return False
