@@ -216,3 +216,9 @@ def test_a_rate_shown_then_another_subject_said_alone(rates: Engine) -> None:
     assert first.status == ANSWERED and "80%" in first.text, first.text
     answer = converse(rates, "白沙农业农村局整体执行率", "渝中就业补助资金的呢")
     assert answer.status == ANSWERED and "执行率" in answer.text and "87.7" in answer.text, answer.text
+
+
+def test_a_rate_shown_then_another_indicator_said_alone_is_that_indicator(engine: Engine) -> None:
+    # (the rate asked again of "巡护天数那个" found the 保洁覆盖率 just shown: its figure again, a confident wrong answer)
+    answer = converse(engine, "保洁覆盖率指标", "巡护天数那个呢")
+    assert answer.status == ANSWERED and "巡护天数" in answer.text and "保洁覆盖率" not in answer.text, answer.text

@@ -179,11 +179,22 @@ def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     _restore(session, before)
     turn = _Turn(kb, rules, session, f"{m.group('x')}的{rate.group()}")
     again = turn.run()
-    if again.status != ANSWERED or rate.group() not in again.text:
+    # (the rate just shown given again is no answer about the subject said: "保洁覆盖率" → "巡护天数那个呢")
+    if again.status != ANSWERED or rate.group() not in again.text or _shown_again(again, last, m.group("x")):
         _restore(session, after)
         return None
     again.question = turn.question
     return turn, again
+
+
+def _shown_again(again: Answer, last: dict, subject: str) -> bool:
+    """The figure just shown is what the answer gives again: the same label and value read off it, or the last
+    label's own name (森林覆盖率 of "森林覆盖率 指标值") in it where the subject said does not hold that name."""
+    shown = figures.figure_of(again, []) or {}
+    if all(shown.get(k) == last.get(k) for k in ("label", "value")):
+        return True
+    name = str(last.get("label") or "").split(" ")[0]
+    return len(name) >= 2 and name in again.text and name not in subject
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
