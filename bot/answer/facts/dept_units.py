@@ -155,8 +155,8 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     for x in lines:
         if not x.group and _TOTAL.match(x.name):
             book.total = book.total or x
-        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and x.name in named:
-            x.group = x.group or x.name
+        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and _own_group(x.name) in named:
+            x.group = x.group or _own_group(x.name)
             if _SUBTOTAL.match(x.name):
                 x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
             book.groups.setdefault(x.group, x)
@@ -166,6 +166,16 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
     return book
+
+
+def _own_group(name: str) -> str:
+    """The department a line of no merged cell is the own line of: its name, or its name before 小计 / 合计
+    printed in the one cell ("永康市卫生健康局小计" over its units indented beneath it)."""
+    own = _OWN_SUBTOTAL.match(name)
+    return own.group(1) if own else name
+
+
+_OWN_SUBTOTAL = re.compile(r"^(.{2,}?)(?:小计|合计)$")
 
 
 def _fill_columns(book: Book, lines: list[Line]) -> None:
@@ -445,9 +455,17 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
     return best, rest[:at] + " " * size + rest[at + size:]
 
 
+# A main column named by no word of its own (合计, 2024年预算数): said of every table, never this table's alone
+_GENERIC_MAIN = re.compile(r"合计|总计|小计|^\d{4}年|预算数$|决算数$|^金额$")
+
+
 def read(idx, book: Book, text: str, mentions: list) -> Asked:
     found, rest, unclear = _said_lines(book, text, mentions)
     columns, rest = _columns_said(book, rest)
+    main = book.leaves.get(book.main, "")
+    if not columns and len(main) >= 3 and not _GENERIC_MAIN.search(main) and main in rest:
+        # (the whole column said by its own name, 资产总额 of a 国有资产占用情况表: the question is this table's)
+        columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
     column = columns[0] if columns else ""
     lines: list[Line] = []
     for _, x in found:
