@@ -455,6 +455,66 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
     return best, rest[:at] + " " * size + rest[at + size:]
 
 
+# The kind of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数)
+_FIGURE_KIND = re.compile(r"预算|决算|执行|调整")
+
+
+def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """A column of a two-row header said by its item and its kind of figure apart ("三公决算", "因公出国决算",
+    "公车运维费预算" of “三公”经费合计 › 2024年决算数 …): the item by the start of its name or its characters in
+    order (公车运维费 of 公务用车运行维护费), the kind by its word; one column only, else none. The question is
+    returned with the item and the kind blanked."""
+    found: dict[str, tuple[int, int, str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        kind = _FIGURE_KIND.search(leaf)
+        item = re.sub(r"(?:合计|小计)$", "", c[:-len(leaf)]) if kind and len(c) > len(leaf) else ""
+        if len(item) >= 2 and kind and kind.group() in rest and (span := _item_said(item, rest)):
+            found[c] = (*span, kind.group())
+    top = max((b - a for a, b, _ in found.values()), default=0)
+    best = [c for c, (a, b, _) in found.items() if b - a == top]
+    if len(best) != 1:
+        return [], rest
+    a, b, kind_word = found[best[0]]
+    rest = rest[:a] + " " * (b - a) + rest[b:]
+    k = rest.find(kind_word)
+    return best, rest[:k] + " " * len(kind_word) + rest[k + len(kind_word):]
+
+
+def _item_said(item: str, rest: str) -> tuple[int, int] | None:
+    """The longest run of the question that says the item: a start of its name (三公 of 三公经费) or, from three
+    characters, its characters in order from its first (公车运维费 of 公务用车运行维护费); None if none."""
+    best: tuple[int, int] | None = None
+    for i in range(len(rest)):
+        if rest[i] != item[0]:
+            continue
+        for j in range(len(rest), i + 1, -1):
+            run = rest[i:j]
+            if best is not None and j - i <= best[1] - best[0]:
+                break
+            if item.startswith(run) or len(run) >= 3 and _in_order(run, item):
+                best = (i, j)
+                break
+    return best
+
+
+def _shown_name(book: Book, column: str) -> str:
+    """A column as an answer names it: its own header, or with the item above it when the header says only the kind
+    of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
+    leaf = book.leaves[column]
+    if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
+        return f"{column[:-len(leaf)]} {leaf}"
+    return leaf
+
+
+_KIND_ONLY = re.compile(r"^(?:\d{4}年度?)?(?:预算|决算|执行|调整)(?:数|额)?$")
+
+
+def _in_order(run: str, item: str) -> bool:
+    chars = iter(item)
+    return all(ch in chars for ch in run)
+
+
 # A main column named by no word of its own (合计, 2024年预算数): said of every table, never this table's alone
 _GENERIC_MAIN = re.compile(r"合计|总计|小计|^\d{4}年|预算数$|决算数$|^金额$")
 
@@ -462,6 +522,8 @@ _GENERIC_MAIN = re.compile(r"合计|总计|小计|^\d{4}年|预算数$|决算数
 def read(idx, book: Book, text: str, mentions: list) -> Asked:
     found, rest, unclear = _said_lines(book, text, mentions)
     columns, rest = _columns_said(book, rest)
+    if not columns:
+        columns, rest = _group_and_kind_said(book, rest)
     main = book.leaves.get(book.main, "")
     if not columns and len(main) >= 3 and not _GENERIC_MAIN.search(main) and main in rest:
         # (the whole column said by its own name, 资产总额 of a 国有资产占用情况表: the question is this table's)
@@ -541,7 +603,7 @@ def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
     book = a.book
     cols = a.columns if column and column == a.column and len(a.columns) > 1 else [column or book.main]
     facts = [f for x in lines for col in cols if (f := _fact(book, x, col)) is not None]
-    pairs = [(f"{_name(book, x)} {book.leaves[col]}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
+    pairs = [(f"{_name(book, x)} {_shown_name(book, col)}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
              for x in lines for col in cols]
     text = compose.fact_values(pairs) + (_cite(idx, facts) if facts else "")
     return FactAnswer("answered", text, facts or [f for x in lines for f in list(x.cells.values())[:1]])
@@ -588,7 +650,7 @@ def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) ->
             return FactAnswer("unknown", compose.fewer_listed(kind, len(seq), group), settled=True)
         else:
             x = seq[n - 1]
-            text = compose.entity_ranked(kind, book.leaves[col], n, low, _name(book, x),
+            text = compose.entity_ranked(kind, _shown_name(book, col), n, low, _name(book, x),
                                          _shown(x.cells[col]) if col in x.cells else _blank(book, x, col), len(seq))
             pick = [x]
     facts = [x.cells[col] for x in pick if col in x.cells]
@@ -626,8 +688,8 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
         found = [x for x in pool if (_value(x, col) > limit[1] if limit[0] == "gt" else _value(x, col) < limit[1])]
     found.sort(key=lambda x: -_value(x, col))
     rows = [(_name(book, x), _shown(x.cells[col])) for x in found]
-    text = compose.entities_having(kind, book.leaves[col], rows, len(pool)) if limit is None \
-        else compose.lines_beyond(kind, book.leaves[col], limit[0] == "gt", fmt_number(limit[1]) + _unit(book), rows, len(pool))
+    text = compose.entities_having(kind, _shown_name(book, col), rows, len(pool)) if limit is None \
+        else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book), rows, len(pool))
     facts = [x.cells[col] for x in found]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": col, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
@@ -666,7 +728,7 @@ def shared(idx, a: Asked, part: Line, whole_line: Line | None) -> FactAnswer | N
     if p is None or w is None or not w["number"]:
         return None
     result = fmt_percent(float(p["number"]) / float(w["number"]) * 100)
-    text = compose.fact_share(f"{_name(book, part)} {book.leaves[col]}", f"{_name(book, whole)} {book.leaves[wcol]}",
+    text = compose.fact_share(f"{_name(book, part)} {_shown_name(book, col)}", f"{_name(book, whole)} {_shown_name(book, wcol)}",
                               _shown(p), _shown(w), result)
     return FactAnswer("answered", text + _cite(idx, [p, w]), [p, w])
 
@@ -678,7 +740,7 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
     p, q = _fact(book, one, col), _fact(book, other, col)
     if p is None or q is None:
         return None
-    na, nb = f"{_name(book, one)} {book.leaves[col]}", f"{_name(book, other)} {book.leaves[col]}"
+    na, nb = f"{_name(book, one)} {_shown_name(book, col)}", f"{_name(book, other)} {_shown_name(book, col)}"
     x, y = float(p["number"]), float(q["number"])
     if which:
         text = compose.larger_of_two(na if x >= y else nb, [(na, _shown(p)), (nb, _shown(q))], x == y)
@@ -832,7 +894,7 @@ def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
     facts = [f for x in lines if (f := x.cells.get(col)) is not None]
     total = sum(_value(x, col) for x in lines)
     parts = [(_name(book, x), fmt_number(_value(x, col))) for x in lines]
-    text = compose.entities_sum("", book.leaves[col], "", fmt_number(total), _unit(book), parts)
+    text = compose.entities_sum("", _shown_name(book, col), "", fmt_number(total), _unit(book), parts)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
 
 

@@ -1,0 +1,63 @@
+"""A table of a place's departments whose columns are items over two kinds of figure (“三公”经费合计 ›
+2024年预算数 / 2024年决算数 …), each department a "<department>小计" line over its indented units: a column said by
+its item and its kind apart ("三公决算", "公车运维费预算"), the item by the start of its name or its characters
+in order, is that column of the department's 小计 line. Table fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bot.dialogue.values import ANSWERED
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
+
+_ITEMS = ("“三公”经费合计", "因公出国（境）费", "公务用车运行维护费", "公务接待费")
+_ROWS = (
+    ("合计", 90.0, 80.0, 10.0, 8.0, 50.0, 46.0, 30.0, 26.0),
+    ("青禾县水利局小计", 60.0, 52.5, 10.0, 8.0, 30.0, 27.5, 20.0, 17.0),
+    ("  青禾县水利局（本级）", 40.0, 35.0, 10.0, 8.0, 20.0, 18.0, 10.0, 9.0),
+    ("  青禾县水库管理站", 20.0, 17.5, 0.0, 0.0, 10.0, 9.5, 10.0, 8.0),
+    ("青禾县林业局小计", 30.0, 27.5, 0.0, 0.0, 20.0, 18.5, 10.0, 9.0),
+    ("  青禾县林业局（本级）", 18.0, 16.0, 0.0, 0.0, 12.0, 11.0, 6.0, 5.0),
+    ("  青禾县林业技术推广站", 12.0, 11.5, 0.0, 0.0, 8.0, 7.5, 4.0, 4.0),
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("int54_sangong")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "三公经费"
+    ws.append(["青禾县2024年度部门“三公”经费决算表"])
+    ws.append(["编制单位：青禾县财政局", None, None, None, None, None, None, None, "单位：万元"])
+    ws.append(["部门（单位）名称", *[x for item in _ITEMS for x in (item, None)]])
+    ws.append([None, *["2024年预算数", "2024年决算数"] * len(_ITEMS)])
+    for k in range(len(_ITEMS)):
+        ws.merge_cells(start_row=3, start_column=2 + 2 * k, end_row=3, end_column=3 + 2 * k)
+    ws.merge_cells(start_row=3, start_column=1, end_row=4, end_column=1)
+    for row in _ROWS:
+        ws.append(list(row))
+    wb.save(folder / "青禾县_2024年度_部门三公经费决算表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.mark.parametrize(("question", "figure", "not_this"), [
+    ("水利局三公决算多少", "52.5", "35"),
+    ("水利局三公经费预算多少", "60", "52.5"),
+    ("林业局公车运维费预算", "20", "18.5"),
+    ("林业局公务接待费决算", "9", "10"),
+])
+def test_a_column_said_by_item_and_kind_is_the_departments_line(engine: Engine, question: str, figure: str,
+                                                                  not_this: str) -> None:
+    answer = converse(engine, question)
+    first = answer.text.splitlines()[0]
+    assert answer.status == ANSWERED and f"{figure}万元" in first and f"{not_this}万元" not in first, answer.text
+
+
+def test_departments_ranked_by_a_column_said_by_item_and_kind(engine: Engine) -> None:
+    answer = converse(engine, "哪个部门三公经费决算最多")
+    assert answer.status == ANSWERED and "水利局" in answer.text.splitlines()[0] and "52.5" in answer.text, answer.text
