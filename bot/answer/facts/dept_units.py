@@ -245,6 +245,8 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     by its name with or without the place, or as staff shorten it (疾控中心, 复兴镇 of 复兴镇卫生院); a department's
     own unit (本级) by the department's name and 本级; a group of one department's units by its name."""
     place = set(department_forms(book.place, idx.abbrev)) if book.place else set()
+    # ("财政局机关运行经费": 机关 starts a column's name, 机关运行经费, never the department's 机关 said)
+    own_words = ("本级",) if any(c.startswith("机关") for c in book.columns) else ("本级", "机关")
     out: list[tuple[str, Line]] = []
     seen: dict[str, set[str]] = {}
     for g in book.groups:
@@ -256,10 +258,10 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
         if len(gs) == 1:
             g = next(iter(gs))
             out.append((form, book.groups[g]))
-            out += [(form + w, u) for u in book.units[g] if u.own and not book.owner for w in ("本级", "机关")]
+            out += [(form + w, u) for u in book.units[g] if u.own and not book.owner for w in own_words]
     units = [u for us in book.units.values() for u in us]
     own = [u for u in units if u.own or u.name == book.owner]
-    out += [(form + w, u) for form in book.scope for u in own[:1] if len(own) == 1 for w in ("本级", "机关")]
+    out += [(form + w, u) for form in book.scope for u in own[:1] if len(own) == 1 for w in own_words]
     for u in units:
         bare = _OWN.sub("", u.name)
         out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
