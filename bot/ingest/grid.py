@@ -1625,16 +1625,7 @@ def _general_department(doc: Document, readings: list[GridReading]) -> str:
     # units) is the place's table; the place, not the file's name, is whose it is.
     places = [m.group(1) for r in readings if (m := _PLACE_TITLE.match(_clean(r.title)) or _YEAR_PLACE_KIND.match(_clean(r.title)))]
     bare = [m.group(1) for r in readings if (m := _PLACE_YEAR.match(_clean(r.title)))]
-    if not named and places and own and all(_FINANCE_OFFICE.search(d) for d in own):
-        # "永康市2024年度部门国有资产占用情况表", 编制单位：永康市财政局: the finance office only drew up the place's
-        # table of its departments; who drew it up is still asked, kept as a fact
-        doc.facts += next((r.preparer for r in readings if r.preparer), [])
-        return places[0]
     return (named or own or heads or places or bare or [""])[0]
-
-
-# The office that draws up a place's tables of its departments (its 编制单位, never whose the figures are)
-_FINANCE_OFFICE = re.compile(r"财政局$|财政厅$|财政委员会$|财政委$")
 
 
 def general_readings(wb) -> list[tuple[str, GridReading]]:
