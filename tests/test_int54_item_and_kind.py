@@ -62,3 +62,14 @@ def test_a_column_said_by_item_and_kind_is_the_departments_line(engine: Engine, 
 def test_departments_ranked_by_a_column_said_by_item_and_kind(engine: Engine) -> None:
     answer = converse(engine, "哪个部门三公经费决算最多")
     assert answer.status == ANSWERED and "水利局" in answer.text.splitlines()[0] and "52.5" in answer.text, answer.text
+
+
+def test_a_kind_word_said_only_inside_the_item_is_no_kind_said() -> None:
+    from bot.answer.facts.dept_units import Book, _group_and_kind_said
+
+    book = Book(1, "", "", ())
+    book.columns = ["预算内投资2024年预算数", "预算内投资2024年决算数"]
+    book.leaves = {c: c[len("预算内投资"):] for c in book.columns}
+    # (预算 of 预算内投资 is the item's own word: neither column is said, the question left whole)
+    assert _group_and_kind_said(book, "预算内投资多少") == ([], "预算内投资多少")
+    assert _group_and_kind_said(book, "预算内投资决算多少")[0] == ["预算内投资2024年决算数"]

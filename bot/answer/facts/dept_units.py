@@ -471,16 +471,19 @@ def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
         leaf = book.leaves[c]
         kind = _FIGURE_KIND.search(leaf)
         item = re.sub(r"(?:合计|小计)$", "", c[:-len(leaf)]) if kind and len(c) > len(leaf) else ""
-        if len(item) >= 2 and kind and kind.group() in rest and (span := _item_said(item, rest)):
+        span = _item_said(item, rest) if len(item) >= 2 and kind and kind.group() in rest else None
+        if span and kind and kind.group() in rest[:span[0]] + " " + rest[span[1]:]:  # (the kind said apart from the item)
             found[c] = (*span, kind.group())
     top = max((b - a for a, b, _ in found.values()), default=0)
     best = [c for c, (a, b, _) in found.items() if b - a == top]
     if len(best) != 1:
         return [], rest
     a, b, kind_word = found[best[0]]
-    rest = rest[:a] + " " * (b - a) + rest[b:]
-    k = rest.find(kind_word)
-    return best, rest[:k] + " " * len(kind_word) + rest[k + len(kind_word):]
+    left = rest[:a] + " " * (b - a) + rest[b:]
+    k = left.find(kind_word)
+    if k < 0:
+        return [], rest  # (预算 of 预算内投资 is the item's own word: no kind of figure said apart)
+    return best, left[:k] + " " * len(kind_word) + left[k + len(kind_word):]
 
 
 def _item_said(item: str, rest: str) -> tuple[int, int] | None:
