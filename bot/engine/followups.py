@@ -38,7 +38,7 @@ def _other_kind_of_cost(kb: KnowledgeBase, session: Session, question: str) -> A
     if named is None or named.group("kind") == kind:
         return None
     subject = named.group("subject")
-    same_table = [p for p in kb.projects.values() if p.document_id == shown.document_id]
+    same_table = [kb.projects[pid] for pid in kb.projects_of_document(shown.document_id)]
     def names_it(name: str) -> bool:  # the word said elsewhere than as the name's kind of cost: a subject
         own = _KIND_OF_NAME.match(name)
         return kind in name and (own is None or own.group("kind") != kind or subject in name)
@@ -689,7 +689,7 @@ def _projects_in_talk(kb: KnowledgeBase, s: Session) -> tuple[list[tuple[str, fl
     docs = s.doc_ids or (list(kb.documents) if len(kb.departments) == 1 else [])
     if len(docs) != 1:
         return [], ""
-    rows = [p for p in kb.projects.values() if p.document_id == docs[0] and p.kind != "department"]
+    rows = [p for pid in kb.projects_of_document(docs[0]) if (p := kb.projects[pid]).kind != "department"]
     return [(p.name, p.total) for p in rows], kb.documents[docs[0]].get("unit") or "万元"
 
 
@@ -737,7 +737,7 @@ def _project_beside_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Ses
     if word in compact(kb.projects[own].name) or any(word in compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)):
         return None
     doc = kb.projects[own].document_id
-    others = [p for p in kb.projects.values() if p.document_id == doc and p.id != own and word in compact(p.name)]
+    others = [p for pid in kb.projects_of_document(doc) if pid != own and word in compact((p := kb.projects[pid]).name)]
     if len(others) != 1:
         return None
     before = session.to_dict()

@@ -188,7 +188,7 @@ def _namesake_asked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str)
     if not text.endswith("的呢") or len(session.focus_projects) != 1:
         return False
     names = [compact(kb.projects[pid].name) for pid in session.focus_projects if pid in kb.projects]
-    theirs = [compact(p.name) for p in kb.projects.values() if p.document_id == unit.doc_id and p.unit_name == unit.name]
+    theirs = [compact(p.name) for pid in kb.projects_of_document(unit.doc_id) if (p := kb.projects[pid]).unit_name == unit.name]
     return sum(any(t.endswith(n) or n.endswith(t) for n in names if len(n) >= 4 and len(t) >= 4) for t in theirs) == 1
 
 

@@ -416,11 +416,15 @@ def _mistyped(book: Book, text: str, taken: list[tuple[int, int]]) -> tuple[tupl
     for form, line in book.forms:
         if len(form) < 4 or line is book.groups.get(line.group):
             continue
-        for k in range(len(text) - len(form) + 1):
-            run = text[k:k + len(form)]
-            off = [i for i in range(len(form)) if run[i] != form[i]]
-            if len(off) == 1 and 0 < off[0] < len(form) - 1 and sounds_alike(run[off[0]], form[off[0]]):
-                near.setdefault(id(line), ((k, k + len(form)), line))
+        n = len(form)
+        k = text.find(form[0])  # (its first and last characters right: only where the first is said)
+        while 0 <= k <= len(text) - n:
+            if text[k + n - 1] == form[-1]:
+                run = text[k:k + n]
+                off = [i for i in range(n) if run[i] != form[i]]
+                if len(off) == 1 and 0 < off[0] < n - 1 and sounds_alike(run[off[0]], form[off[0]]):
+                    near.setdefault(id(line), ((k, k + n), line))
+            k = text.find(form[0], k + 1)
     return next(iter(near.values())) if len(near) == 1 else None
 
 

@@ -1126,7 +1126,10 @@ class Lookup(Rows):
         # "农业农村局部门收支总表里的项目支出": a kind of table said short (部门收支预算总表) that another department's
         # tables are and none of its own: never its other table's line of that name (项目支出 of its 明细表)
         own = {compact(idx.docs[d].form or "") for d in docs}
-        found = shortened_kind(fq.text, sorted({compact(d.form or "") for d in idx.all_docs()} - {""}),
+        forms = idx.__dict__.get("_kinds_sorted")
+        if forms is None:  # (once per index: the kinds of every table)
+            forms = idx.__dict__["_kinds_sorted"] = sorted({compact(d.form or "") for d in idx.all_docs()} - {""})
+        found = shortened_kind(fq.text, forms,
                                lambda form, word: any(_names_a_label(word, form, k) for d in docs for k in idx.doc_keys.get(d, ())))
         if found is not None and found[2] not in own:
             held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})

@@ -875,7 +875,19 @@ _ASKING_GAP = re.compile(r"什么|哪些|哪个|哪|多少|怎么|怎样|如何|
 def _count_not_in(form: str, text: str, e: int, idx: FactIndex) -> bool:
     """Whether the question goes on, at or just inside the end of a loosely matched label, with a word of
     counting (人数, 个数) the label does not hold."""
-    return any(w not in form and w in text[max(e - len(w) + 1, 0):e + len(w)] for w in idx.count_endings)
+    return any(w not in form and w in text[max(e - len(w) + 1, 0):e + len(w)] for w in _count_endings_in(text, idx))
+
+
+def _count_endings_in(text: str, idx: FactIndex) -> tuple[str, ...]:
+    """The words of counting the text says anywhere, in the vocabulary's order: asked of the same text for each of
+    its labels (kept per index for the last texts)."""
+    memo = idx.__dict__.setdefault("_count_endings_said", {})
+    found = memo.get(text)
+    if found is None:
+        if len(memo) >= 512:
+            memo.clear()
+        found = memo[text] = tuple(w for w in idx.count_endings if w in text)
+    return found
 
 
 def _count_qualified(form: str, said: str, idx: FactIndex) -> bool:
@@ -3490,14 +3502,18 @@ def _read_kind_shortened(fq: FactQuestion, text: str, taken: list[tuple[int, int
     label of those tables says it; over the table a subject said chose before (项目支出 of 项目支出预算明细表)."""
     docs = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] if fq.departments \
         else idx.all_docs()
-    kinds: dict[str, set[int]] = {}
-    for d in docs:
-        kinds.setdefault(compact(d.form or ""), set()).add(d.id)
+    kinds: dict[str, set[int]] | None = None if fq.departments else idx.__dict__.get("_kinds_of_every")
+    if kinds is None:
+        kinds = {}
+        for d in docs:
+            kinds.setdefault(compact(d.form or ""), set()).add(d.id)
+        if not fq.departments:  # (no department named: the kinds of every table, worked out once)
+            idx.__dict__["_kinds_of_every"] = kinds
     found = shortened_kind(text, list(kinds), lambda form, word: any(  # (a label of any table asked: "绩效自评的项目")
         _names_a_label(word, form, k) for d in docs for k in idx.doc_keys.get(d.id, ())), taken)
     if found is None or not _take(text, taken, found[0], found[1]):
         return False
-    held = kinds[found[2]]
+    held = set(kinds[found[2]])  # (a copy: the kept kinds are never changed)
     fq.subject_docs, fq.table_said = fq.subject_docs & held or held, True
     return True
 
@@ -3507,15 +3523,33 @@ def shortened_kind(text: str, forms: list[str], labelled=lambda form, word: Fals
     """The first span of text (the longest at its start, none of it taken) saying one kind of table short (see
     _shortens), and that kind; None when none does, or a span shortens several kinds or is a label of the tables
     (labelled)."""
+    tabled = [form for form in forms if _kind_ends_table(form)]  # (no other kind is said short)
+    if not tabled:
+        return None
+    runs = _chinese_runs(text)
+    # (where a word may end: as a kind's stem does, or with 表 after the stem's last character; see _shortens)
+    ends, lasts = {form[:-1][-2:] for form in tabled}, {form[-2:-1] for form in tabled}
+    fits = [any(text.endswith(e, 0, j) for e in ends) or text[j - 1:j] == "表" and text[j - 2:j - 1] in lasts
+            for j in range(len(text) + 1)]
     for i in range(len(text)):
-        for j in range(min(len(text), i + 10), i + 3, -1):
-            if any(s < j and i < e for s, e in taken or ()):
+        for j in range(min(len(text), i + 10, runs[i]), i + 3, -1):  # (a word of Chinese characters only)
+            if not fits[j] or any(s < j and i < e for s, e in taken or ()):
                 continue
             word = text[i:j]
-            said = [form for form in forms if _shortens(word, form)]
+            said = [form for form in tabled if _shortens_chinese(word, form)]
             if len(said) == 1 and not labelled(said[0], word):
                 return i, j, said[0]
     return None
+
+
+def _chinese_runs(text: str) -> list[int]:
+    """For each position of text, where the run of Chinese characters starting there ends (the position itself
+    when its character is none)."""
+    runs = [0] * (len(text) + 1)
+    runs[len(text)] = len(text)
+    for i in range(len(text) - 1, -1, -1):
+        runs[i] = runs[i + 1] if "\u4e00" <= text[i] <= "\u9fff" else i
+    return runs
 
 
 def _names_a_label(word: str, form: str, key: str) -> bool:
@@ -3527,7 +3561,14 @@ def _names_a_label(word: str, form: str, key: str) -> bool:
 def _shortens(word: str, form: str) -> bool:
     """Whether word is form (a kind of table ending with 表) said short: its characters in form's order, its end
     the end of form (明细 of …明细表, 总表 of …总表)."""
-    if not _kind_ends_table(form) or word == form or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+    if not _kind_ends_table(form) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    return _shortens_chinese(word, form)
+
+
+def _shortens_chinese(word: str, form: str) -> bool:
+    """_shortens of a word of Chinese characters and a kind ending with 表."""
+    if word == form:
         return False
     stem = form[:-1]
     if not (word.endswith("表") and word[-2:-1] == stem[-1:] or word.endswith(stem[-2:])):
@@ -3545,6 +3586,7 @@ _BATCH_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 _KIND_PERIOD_END = re.compile(r"(?:[（(][^（）()]{1,12}[）)]|\d{1,2}[-—~至到]\d{1,2}月份?|[一二三四]季度|[上下]半年)$")
 
 
+@cache  # (a few kinds of table, asked of every question's words)
 def _kind_ends_table(form: str) -> bool:
     """Whether a table's kind (compact) is a …表 before its batch or its period in brackets."""
     return _BATCH_END.sub("", _KIND_PERIOD_END.sub("", form)).endswith("表")
