@@ -3289,6 +3289,12 @@ def whole_of_table(place: str) -> str:
     return f"{place}合计"
 
 
+def preparer_not_listed(preparer: str, place: str, column: str) -> str:
+    """A figure of the office that drew up a table of the place's departments (编制单位), none of them itself."""
+    return (f"表中没有{preparer}自己的{column or '数'}：这张表由{preparer}编制，列的是{place}各部门（单位）的数，"
+            f"{preparer}不在其中。可以问表中某个部门、单位或全表合计。")
+
+
 def department_subtotal(department: str) -> str:
     """A department's 小计 line (its units added up), named as the department."""
     return f"{department}（部门小计）"

@@ -13,6 +13,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
@@ -26,6 +27,12 @@ from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
+# A column of counts beside the money ones, its unit printed in its header: 车辆数量（辆）, 人数（人）, 面积（平方米）
+_COUNT_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,4})[）)]$")
+# The count a question asks by its unit: 几辆, 多少辆, 多少平方米
+_COUNT_ASKED = r"(?:几|多少){unit}"
+# The words a count column's header prints after its thing, its unit left off (车辆数量: the thing 车辆)
+_COUNT_WORDS = re.compile(r"(?:总数|数量|数)$")
 _SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _CODE = re.compile(r"^(\d{2,})(?=\D)")
@@ -96,6 +103,7 @@ class Book:
     forms: list[tuple[str, Line]] = field(default_factory=list)  # (said form, line), longest first
     owner: str = ""  # one department's own table (its groups classes of its units): the department
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
+    counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
 
 
 def _col(f: dict) -> str:
@@ -129,7 +137,7 @@ def _read(idx, doc: int) -> list[Book]:
         return []
     by_sheet: dict[str, dict[int, list[dict]]] = {}
     for f in idx.facts(ids, copied=False):
-        if f["row_labels"] and f["col_labels"] and f["number"] is not None and (f["unit"] or "") in _MONEY:
+        if f["row_labels"] and f["col_labels"] and f["number"] is not None and ((f["unit"] or "") in _MONEY or _counted(f)):
             by_sheet.setdefault(f["sheet"] or "", {}).setdefault(f["line"] or 0, []).append(f)
     title = compact(idx.docs[doc].form or "")
     subjects = tuple(s for s in _SUBJECTS if s in title) or ("收入", "支出")
@@ -165,7 +173,24 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
+    book.place = _place_of_departments(place, list(book.groups))
     return book
+
+
+def _place_of_departments(owner: str, groups: list[str]) -> str:
+    """The place whose departments a table lists: the start of whose the table is (永康市 of 永康市财政局, the office
+    that drew it up, 编制单位) that two departments' names or more start with too; else whose it is, as read."""
+    for n in range(len(owner) - 1, 1, -1):
+        if re.search(r"[市州盟区县旗]$", owner[:n]) and sum(g.startswith(owner[:n]) for g in groups) >= 2:
+            return owner[:n]
+    return owner
+
+
+def _counted(f: dict) -> bool:
+    """A cell of a count column: its unit, no money's, the one its header prints in brackets (车辆数量（辆）)."""
+    parts = [x.strip() for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    m = _COUNT_HEADER.search(parts[-1]) if parts else None
+    return bool(f["unit"]) and m is not None and m.group("unit") == f["unit"]
 
 
 def _own_group(name: str) -> str:
@@ -185,7 +210,9 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
             leaf = _leaf(f)  # (基本支出 › 小计 is named and said by its group's word: 基本支出)
             book.leaves.setdefault(_col(f), _col(f)[:-len(leaf)] if leaf == "小计" and _col(f) != leaf else leaf)
     book.columns = list(book.leaves)
-    book.main = next((c for c in book.columns if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), book.columns[0])
+    book.counts = {_col(f): f["unit"] for x in lines for f in x.cells.values() if _counted(f)}
+    money = [c for c in book.columns if c not in book.counts] or book.columns
+    book.main = next((c for c in money if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), money[0])
 
 
 # A group's own line in one department's table: "一、局本级及县直医疗卫生单位小计", "（二）乡镇卫生院合计"
@@ -285,12 +312,18 @@ def _group_forms(group: str) -> set[str]:
 _TOWN_UNIT = re.compile(r"^(?P<town>[\u4e00-\u9fff]{1,4}?)(?P<level>镇|乡|街道)(?P<centre>中心)?(?P<kind>卫生院|社区卫生服务中心)$")
 
 
+# A numbered people's hospital (第一人民医院), said by its number and 人医 (一人医)
+_NUMBERED_HOSPITAL = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,2})人民医院$")
+
+
 def _unit_short_forms(idx, bare: str) -> set[str]:
     """A unit's name (its place left off) as staff shorten it, by rule: the standard short words of names
     (疾病预防控制中心 → 疾控中心); a town's health centre by its town alone (复兴镇), or without 镇 or 中心 (永兴中心卫生院,
     永兴镇卫生院). Kept by the caller only when no other line is said so."""
     out = {bare.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in bare
            for short in shorts}
+    if m := _NUMBERED_HOSPITAL.match(bare):
+        out.add(m.group("n") + "人医")  # (第一人民医院 said 一人医)
     if m := _TOWN_UNIT.match(bare):
         town, centre, kind = m.group("town") + m.group("level"), m.group("centre") or "", m.group("kind")
         out |= {town, m.group("town") + centre + kind, town + kind}
@@ -486,6 +519,27 @@ def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
     return best, left[:k] + " " * len(kind_word) + left[k + len(kind_word):]
 
 
+def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str], str]:
+    """A count column asked by its unit ("几辆车", "车有几辆": 车辆数量（辆）), the one column counted so; the question
+    with the count and the thing counted (车 of 车辆) blanked, and what the vocabulary read in place of the words
+    said around the count (公务用车保有量 of 几辆车)."""
+    found = [(c, m) for c, unit in book.counts.items() if (m := re.search(_COUNT_ASKED.format(unit=re.escape(unit)), said))]
+    if len(found) != 1:
+        return [], rest
+    column, m = found[0]
+    head = len(commonprefix([said, text]))
+    tail = min(len(commonprefix([said[::-1], text[::-1]])), len(said) - head, len(text) - head)
+    if said == text or head <= m.start() and m.end() <= len(said) - tail:
+        # (the vocabulary's reading of the words said around the count, 公务用车保有量 of 几辆车, is blanked whole)
+        start, end = (m.start(), m.end()) if said == text else (head, len(text) - tail)
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    thing = _COUNT_WORDS.sub("", book.leaves[column].removesuffix(book.counts[column]))
+    for n in range(len(thing), 0, -1):
+        if (k := rest.find(thing[:n])) >= 0:
+            return [column], rest[:k] + " " * n + rest[k + n:]
+    return [column], rest
+
+
 def _item_said(item: str, rest: str) -> tuple[int, int] | None:
     """The longest run of the question that says the item: a start of its name (三公 of 三公经费) or, from three
     characters, its characters in order from its first (公车运维费 of 公务用车运行维护费); None if none."""
@@ -504,9 +558,11 @@ def _item_said(item: str, rest: str) -> tuple[int, int] | None:
 
 
 def _shown_name(book: Book, column: str) -> str:
-    """A column as an answer names it: its own header, or with the item above it when the header says only the kind
-    of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
+    """A column as an answer names it: its own header (a count column's without its unit: 车辆数量), or with the item
+    above it when the header says only the kind of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
     leaf = book.leaves[column]
+    if column in book.counts:
+        return leaf.removesuffix(book.counts[column]) or leaf
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
     return leaf
@@ -524,11 +580,15 @@ def _in_order(run: str, item: str) -> bool:
 _GENERIC_MAIN = re.compile(r"合计|总计|小计|^\d{4}年|预算数$|决算数$|^金额$")
 
 
-def read(idx, book: Book, text: str, mentions: list) -> Asked:
+def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
+    """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
+    said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量)."""
     found, rest, unclear = _said_lines(book, text, mentions)
     columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)
+    if not columns:
+        columns, rest = _count_said(book, text, rest, said or text)
     main = book.leaves.get(book.main, "")
     if not columns and len(main) >= 3 and not _GENERIC_MAIN.search(main) and main in rest:
         # (the whole column said by its own name, 资产总额 of a 国有资产占用情况表: the question is this table's)
@@ -589,8 +649,12 @@ def _value(x: Line, column: str) -> float:
     return float(f["number"]) if f is not None else 0.0
 
 
-def _unit(book: Book) -> str:
-    f = next(iter(book.total.cells.values())) if book.total else next(iter(next(iter(book.groups.values())).cells.values()))
+def _unit(book: Book, column: str = "") -> str:
+    """The unit of a column's figures (a count column's own: 辆), else of the table's money (万元)."""
+    if column in book.counts:
+        return book.counts[column]
+    x = book.total or next(iter(book.groups.values()))
+    f = x.cells.get(book.main) or next(iter(x.cells.values()))
     return f["unit"] or ""
 
 
@@ -600,7 +664,7 @@ def _fact(book: Book, x: Line, column: str) -> dict | None:
 
 def _blank(book: Book, x: Line, column: str) -> str:
     """A cell left empty: 0 in the table's unit (the table prints no figure there)."""
-    return compose.blank_money(_unit(book))
+    return compose.blank_money(_unit(book, column))
 
 
 def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
@@ -686,7 +750,7 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
         return None
     book, col = a.book, a.column or a.book.main
     kind, pool = _level(a, group)
-    limit = _threshold(a.rest, _unit(book))
+    limit = _threshold(a.rest, _unit(book, col))
     if limit is None:
         found = [x for x in pool if _value(x, col)]
     else:
@@ -694,7 +758,7 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
     found.sort(key=lambda x: -_value(x, col))
     rows = [(_name(book, x), _shown(x.cells[col])) for x in found]
     text = compose.entities_having(kind, _shown_name(book, col), rows, len(pool)) if limit is None \
-        else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book), rows, len(pool))
+        else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book, col), rows, len(pool))
     facts = [x.cells[col] for x in found]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": col, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
@@ -752,7 +816,7 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
     else:
         d = x - y
         text = compose.fact_difference(na, None, nb, None, fmt_number(x), fmt_number(y), d, fmt_number(abs(d)),
-                                       fmt_number(d), _unit(book))
+                                       fmt_number(d), _unit(book, col))
     return FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
 
 
@@ -783,13 +847,16 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
     return book.groups.get(dept) if not units else None
 
 
-def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer | None:
-    """The question read against each such table (the one the conversation is on first); the first answer."""
+def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "") -> FactAnswer | None:
+    """The question read against each such table (the one the conversation is on first); the first answer. said:
+    the question as said (compact), before the vocabulary's words took the place of its own."""
     books = all_books(idx)
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+    not_listed: FactAnswer | None = None
+    listed = False  # (the office said is a department of another such table: not said missing)
     for book in books:
-        a = read(idx, book, fq.text, fq.mentions)
+        a = read(idx, book, fq.text, fq.mentions, said)
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
         if not kept and prior and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
@@ -797,6 +864,10 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
             a.inherits = not a.column  # (what another table's answer asked of its line, this table may not print)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         fa = _asked(idx, a, follow)
+        listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \
+            and not _left_over(a, book.place, idx.docs[book.doc].year)
+        if fa is None and not_listed is None:
+            not_listed = _preparer_asked(idx, a)  # (said only when no table lists it)
         if fa is not None:
             done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
                                "group": _group_of(a) or (follow or {}).get("group", "")}
@@ -805,7 +876,26 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer 
                 else done.get("lines", [])[-2:]
             fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "column_said": bool(a.column)}
             return fa
-    return None
+    return None if listed else not_listed
+
+
+def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
+    """"永康市财政局资产总额" of a table of the place's departments its finance office drew up (编制单位), the office
+    none of its departments: not in this table, never its 合计 read as the office's own — unless the office has
+    tables of its own loaded."""
+    book, preparer = a.book, compact(idx.docs[a.book.doc].department)
+    if book.owner or a.lines or a.unclear or preparer in (book.place, "") or preparer in book.groups:
+        return None
+    forms = sorted((f for f in map(compact, department_forms(preparer, idx.abbrev)) if len(f) >= 3), key=len, reverse=True)
+    said = next((f for f in forms if f in a.rest), "")
+    if not said or not (a.column or _WHOLE.search(a.rest)):
+        return None
+    if _left_over(Asked(book, a.text, rest=a.rest.replace(said, " ", 1)), book.place, idx.docs[book.doc].year):
+        return None
+    if any(compact(d.department) == preparer and not books_of(idx, n) for n, d in idx.docs.items()):
+        return None  # (the office's own tables answer of it)
+    shown = _shown_name(book, a.column) if a.column else ""
+    return FactAnswer("unknown", compose.preparer_not_listed(preparer, book.place, shown), settled=True)
 
 
 def names_kept_line(idx, fq, kept: dict) -> bool:
@@ -857,7 +947,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return values(idx, a, _level(a, group)[1], a.column)  # "各部门收入预算", "卫健委各单位的事业收入"
     if _LIST.search(a.rest) or re.search(r"的(?:单位|部门)", a.rest) and not a.lines:
         return having(idx, a, group)
-    if group and len(a.lines) == 1 and _threshold(a.rest, _unit(a.book)):
+    if group and len(a.lines) == 1 and _threshold(a.rest, _unit(a.book, a.column)):
         return having(idx, a, group)  # "乡镇卫生院里项目支出超过一百万的": its units beyond the number
     if a.lines:
         return values(idx, a, a.lines, a.column)
@@ -899,7 +989,7 @@ def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
     facts = [f for x in lines if (f := x.cells.get(col)) is not None]
     total = sum(_value(x, col) for x in lines)
     parts = [(_name(book, x), fmt_number(_value(x, col))) for x in lines]
-    text = compose.entities_sum("", _shown_name(book, col), "", fmt_number(total), _unit(book), parts)
+    text = compose.entities_sum("", _shown_name(book, col), "", fmt_number(total), _unit(book, col), parts)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
 
 
