@@ -490,8 +490,10 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
     return best, rest[:at] + " " * size + rest[at + size:]
 
 
-# The kind of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数)
-_FIGURE_KIND = re.compile(r"预算|决算|执行|调整")
+# The kinds of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数): the one
+# list the readings below are built from
+_KINDS = "预算|决算|执行|调整"
+_FIGURE_KIND = re.compile(_KINDS)
 
 
 def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
@@ -568,7 +570,7 @@ def _shown_name(book: Book, column: str) -> str:
     return leaf
 
 
-_KIND_ONLY = re.compile(r"^(?:\d{4}年度?)?(?:预算|决算|执行|调整)(?:数|额)?$")
+_KIND_ONLY = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_KINDS})(?:数|额)?$")
 
 
 def _in_order(run: str, item: str) -> bool:
@@ -577,7 +579,7 @@ def _in_order(run: str, item: str) -> bool:
 
 
 # A main column named by no word of its own (合计, 2024年预算数): said of every table, never this table's alone
-_GENERIC_MAIN = re.compile(r"合计|总计|小计|^\d{4}年|预算数$|决算数$|^金额$")
+_GENERIC_MAIN = re.compile(rf"合计|总计|小计|^\d{{4}}年|(?:{_KINDS})数$|^金额$")
 
 
 def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
@@ -859,9 +861,11 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         a = read(idx, book, fq.text, fq.mentions, said)
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
-        if not kept and prior and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
+        if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
             a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
-            a.inherits = not a.column  # (what another table's answer asked of its line, this table may not print)
+            # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
+            # table may not print)
+            a.inherits = not a.column
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         fa = _asked(idx, a, follow)
         listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \

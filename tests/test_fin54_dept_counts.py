@@ -1,0 +1,75 @@
+"""A place's table of its departments (each a "<department>小计" line over its indented units) drawn up by its finance
+office (编制单位：青禾县财政局), with a count column (车辆数量（辆）) beside the money ones, next to one department's
+project table whose funding units are some of the same units. Counts are asked by their unit ("几辆车") and answered
+with it; the table's 合计 is the place's, never the finance office's; a unit's projects are the project table's.
+Tables fictional."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bot.dialogue.values import ANSWERED
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
+
+_ROWS = (
+    ("合计", 900.0, 500.0, 14, 210.0),
+    ("青禾县水利局小计", 600.0, 300.0, 9, 140.0),
+    ("  青禾县水利局（本级）", 350.0, 180.0, 3, 50.0),
+    ("  青禾县水政监察综合执法队", 250.0, 120.0, 6, 90.0),
+    ("青禾县林业局小计", 300.0, 200.0, 5, 70.0),
+    ("  青禾县林业局（本级）", 120.0, 80.0, 1, 20.0),
+    ("  青禾县林业技术推广站", 180.0, 120.0, 4, 50.0),
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("fin54_counts")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "国有资产占用情况表"
+    ws.append(["青禾县2024年度部门国有资产占用情况表"])
+    ws.append(["编制单位：青禾县财政局", None, None, None, "单位：万元"])
+    ws.append(["单位名称", "资产总额", "固定资产", None, None])
+    ws.append([None, None, "小计", "车辆数量（辆）", "车辆金额"])
+    ws.merge_cells("C3:E3")
+    for row in _ROWS:
+        ws.append(list(row))
+    wb.save(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx")
+    data = Path(__file__).parent / "data" / "fin54"
+    shutil.copy(data / "青禾县水利局_2025年_项目支出绩效目标表.txt", folder)
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("综合执法队有几辆车", "6辆"),  # a unit's count ("几辆车", read 公务用车保有量 by the vocabulary)
+    ("推广站车有多少辆", "4辆"),
+    ("水利局整个部门一共几辆车", "9辆"),  # the department's 小计 line
+    ("两个部门一共有多少辆车", "14辆"),  # the table's 合计
+])
+def test_a_count_column_is_asked_by_its_unit(engine: Engine, question: str, count: str) -> None:
+    answer = converse(engine, question)
+    first = answer.text.splitlines()[0]
+    assert answer.status == ANSWERED and count in first and "万元" not in first, answer.text
+
+
+def test_the_whole_is_the_places_and_the_preparer_is_not_in_the_table(engine: Engine) -> None:
+    whole = converse(engine, "资产总额合计")
+    assert whole.status == ANSWERED and "900" in whole.text and "财政局合计" not in whole.text, whole.text
+    office = converse(engine, "青禾县财政局资产总额")
+    assert office.status != ANSWERED and "900" not in office.text and "不在其中" in office.text, office.text
+
+
+def test_a_units_projects_are_the_project_tables(engine: Engine) -> None:
+    listed = converse(engine, "综合执法队有哪些项目")
+    assert listed.status == ANSWERED and "水政执法办案经费" in listed.text and "执法船艇运维经费" in listed.text, listed.text
+    assert "河道巡查保洁经费" not in listed.text, listed.text
+    total = converse(engine, "综合执法队一共多少项目经费")
+    assert total.status == ANSWERED and "60.00万元" in total.text and "250" not in total.text, total.text
+    own = converse(engine, "水利局机关本级的项目合计多少")
+    assert own.status == ANSWERED and "90.00万元" in own.text and "350" not in own.text, own.text
