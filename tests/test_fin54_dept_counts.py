@@ -27,6 +27,34 @@ _ROWS = (
 )
 
 
+_SANGONG = (
+    ("合计", 50.0, 44.0, 30.0, 27.0),
+    ("青禾县水利局小计", 40.0, 36.0, 25.0, 23.0),
+    ("  青禾县水利局（本级）", 25.0, 22.0, 15.0, 14.0),
+    ("  青禾县水政监察综合执法队", 15.0, 14.0, 10.0, 9.0),
+    ("青禾县林业局小计", 10.0, 8.0, 5.0, 4.0),
+    ("  青禾县林业局（本级）", 6.0, 5.0, 3.0, 2.5),
+    ("  青禾县林业技术推广站", 4.0, 3.0, 2.0, 1.5),
+)
+
+
+def _sangong(folder: Path) -> None:
+    """The same departments' “三公” table: each item over its 2024年预算数 and 2024年决算数."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "三公经费"
+    ws.append(["青禾县2024年度部门“三公”经费决算表"])
+    ws.append(["编制单位：青禾县财政局", None, None, None, "单位：万元"])
+    ws.append(["部门（单位）名称", "“三公”经费合计", None, "公务用车运行维护费", None])
+    ws.append([None, "2024年预算数", "2024年决算数", "2024年预算数", "2024年决算数"])
+    ws.merge_cells("B3:C3")
+    ws.merge_cells("D3:E3")
+    ws.merge_cells("A3:A4")
+    for row in _SANGONG:
+        ws.append(list(row))
+    wb.save(folder / "青禾县_2024年度_部门三公经费决算表.xlsx")
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder: Path = tmp_path_factory.mktemp("fin54_counts")
@@ -41,6 +69,7 @@ def engine(tmp_path_factory) -> Engine:
     for row in _ROWS:
         ws.append(list(row))
     wb.save(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx")
+    _sangong(folder)
     data = Path(__file__).parent / "data" / "fin54"
     shutil.copy(data / "青禾县水利局_2025年_项目支出绩效目标表.txt", folder)
     return engine_over(folder / "kb.sqlite", [folder])
@@ -73,3 +102,16 @@ def test_a_units_projects_are_the_project_tables(engine: Engine) -> None:
     assert total.status == ANSWERED and "60.00万元" in total.text and "250" not in total.text, total.text
     own = converse(engine, "水利局机关本级的项目合计多少")
     assert own.status == ANSWERED and "90.00万元" in own.text and "350" not in own.text, own.text
+
+
+def test_a_rate_is_the_items_final_over_its_budget(engine: Engine) -> None:
+    # (the department's 小计 line, 36 ÷ 40; never its own unit's 22 ÷ 25)
+    answer = converse(engine, "水利局三公经费执行率多少")
+    assert answer.status == ANSWERED and "90.00%" in answer.text and "36万元" in answer.text, answer.text
+
+
+def test_its_figure_of_the_other_departments_table(engine: Engine) -> None:
+    unit = converse(engine, "综合执法队资产总额", "它的三公决算呢")
+    assert unit.status == ANSWERED and "14万元" in unit.text and "250" not in unit.text, unit.text
+    department = converse(engine, "水利局资产总额", "它的三公决算呢")
+    assert department.status == ANSWERED and "36万元" in department.text and "600" not in department.text, department.text

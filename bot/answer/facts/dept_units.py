@@ -51,6 +51,7 @@ _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六�
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 _COUNT = Words("departments", "{count}")
+_RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
 _GROUP_WORD = Words("departments", "{group_words}")
 _UNIT_WORD = Words("departments", "{unit_words}")
@@ -389,6 +390,7 @@ class Asked:
     unclear: bool = False  # a word that fits several units equally
     columns: list[str] = field(default_factory=list)  # every column said, in order ("人员经费和公用经费")
     inherits: bool = False  # a follow-up on another table's answer, what it asks left to that answer
+    plan: str = ""  # a rate asked (执行率): the column planned (预算数) its column done (a.column, 决算数) is over
 
 
 def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -542,6 +544,40 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
     return [column], rest
 
 
+def _rate_said(book: Book, rest: str) -> tuple[str, str, str] | None:
+    """"三公经费执行率": an item printed as both its 预算数 and its 决算数, said with a word of rate; its column planned
+    and its column done, and the question with the item and the rate word blanked. None when no one item is said."""
+    rate = _RATE.search(rest)
+    if rate is None:
+        return None
+    rest = rest[:rate.start()] + " " * len(rate.group()) + rest[rate.end():]
+    kinds: dict[str, dict[str, str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if (kind := _FIGURE_KIND.search(leaf)) and len(c) > len(leaf):
+            kinds.setdefault(c[:-len(leaf)], {})[kind.group()] = c
+    said = [(item, span) for item, ks in kinds.items() if "预算" in ks and ("决算" in ks or "执行" in ks)
+            and (span := _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)) is not None]
+    top = max((b - a for _, (a, b) in said), default=0)
+    best = [(item, (a, b)) for item, (a, b) in said if b - a == top]
+    if len(best) != 1 or top < 2:
+        return None
+    item, (a, b) = best[0]
+    return kinds[item]["预算"], kinds[item].get("决算") or kinds[item]["执行"], rest[:a] + " " * (b - a) + rest[b:]
+
+
+def rated(idx, a: Asked) -> FactAnswer | None:
+    """A line's rate: its column done over its column planned (89.39 ÷ 97.5), the working shown."""
+    x = a.lines[0]
+    done, plan = _fact(a.book, x, a.column), _fact(a.book, x, a.plan)
+    if done is None or plan is None or not plan["number"]:
+        return None
+    result = fmt_percent(float(done["number"]) / float(plan["number"]) * 100)
+    item = a.column[:-len(a.book.leaves[a.column])]
+    text = compose.line_rate(_name(a.book, x), item, _shown(done), _shown(plan), result)
+    return FactAnswer("answered", text + _cite(idx, [done, plan]), [done, plan])
+
+
 def _item_said(item: str, rest: str) -> tuple[int, int] | None:
     """The longest run of the question that says the item: a start of its name (三公 of 三公经费) or, from three
     characters, its characters in order from its first (公车运维费 of 公务用车运行维护费); None if none."""
@@ -591,6 +627,10 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
         columns, rest = _group_and_kind_said(book, rest)
     if not columns:
         columns, rest = _count_said(book, text, rest, said or text)
+    plan = ""
+    if not columns and (rate := _rate_said(book, rest)) is not None:
+        plan, done, rest = rate
+        columns = [done]
     main = book.leaves.get(book.main, "")
     if not columns and len(main) >= 3 and not _GENERIC_MAIN.search(main) and main in rest:
         # (the whole column said by its own name, 资产总额 of a 国有资产占用情况表: the question is this table's)
@@ -600,7 +640,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
     for _, x in found:
         if x not in lines:
             lines.append(x)
-    return Asked(book, text, lines, column, rest, unclear, columns)
+    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan)
 
 
 def _left_over(a: Asked, place: str, year: int | None) -> str:
@@ -867,6 +907,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             # table may not print)
             a.inherits = not a.column
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
+            a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
         fa = _asked(idx, a, follow)
         listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \
             and not _left_over(a, book.place, idx.docs[book.doc].year)
@@ -900,6 +942,23 @@ def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
         return None  # (the office's own tables answer of it)
     shown = _shown_name(book, a.column) if a.column else ""
     return FactAnswer("unknown", compose.preparer_not_listed(preparer, book.place, shown), settled=True)
+
+
+def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
+    """The lines another such table just answered of, as this table prints them: its 合计, a department's 小计, a unit
+    by its name; none when this table lacks one."""
+    other = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if other is None or other.place != book.place:
+        return []
+    by_name = {x.name: x for us in book.units.values() for x in us}
+    out = []
+    for x in (_lines_by_key(other).get(k) for k in kept.get("lines") or ()):
+        here = None if x is None else book.total if x is other.total else book.groups.get(x.group) \
+            if x is other.groups.get(x.group) else by_name.get(x.name)
+        if here is None:
+            return []
+        out.append(here)
+    return out
 
 
 def names_kept_line(idx, fq, kept: dict) -> bool:
@@ -937,6 +996,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return None
     if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
+    if a.plan and len(a.lines) == 1:
+        return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
