@@ -55,6 +55,19 @@ def _sangong(folder: Path) -> None:
     wb.save(folder / "青禾县_2024年度_部门三公经费决算表.xlsx")
 
 
+def _own_sangong(folder: Path) -> None:
+    """Another department's own “三公” table (a department of no such list): its item and kind in one row label."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "三公经费"
+    ws.append(["白石县应急管理局2024年财政拨款“三公”经费支出决算表"])
+    ws.append(["部门：白石县应急管理局", None, "单位：万元"])
+    ws.append(["项目", "预算数", "决算数"])
+    ws.append(["财政拨款“三公”经费合计", 3.0, 2.5])
+    ws.append(["公务接待费", 1.0, 0.5])
+    wb.save(folder / "白石县应急管理局_2024年_三公经费支出决算表.xlsx")
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder: Path = tmp_path_factory.mktemp("fin54_counts")
@@ -70,6 +83,7 @@ def engine(tmp_path_factory) -> Engine:
         ws.append(list(row))
     wb.save(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx")
     _sangong(folder)
+    _own_sangong(folder)
     data = Path(__file__).parent / "data" / "fin54"
     shutil.copy(data / "青禾县水利局_2025年_项目支出绩效目标表.txt", folder)
     return engine_over(folder / "kb.sqlite", [folder])
@@ -115,3 +129,10 @@ def test_its_figure_of_the_other_departments_table(engine: Engine) -> None:
     assert unit.status == ANSWERED and "14万元" in unit.text and "250" not in unit.text, unit.text
     department = converse(engine, "水利局资产总额", "它的三公决算呢")
     assert department.status == ANSWERED and "36万元" in department.text and "600" not in department.text, department.text
+
+
+def test_a_line_said_after_another_departments_figure_is_asked_the_same(engine: Engine) -> None:
+    first = converse(engine, "白石应急管理局三公经费预算数")
+    assert first.status == ANSWERED and "3万元" in first.text, first.text
+    answer = converse(engine, "白石应急管理局三公经费预算数", "那青禾林业局的呢")
+    assert answer.status == ANSWERED and "10万元" in answer.text and "300" not in answer.text, answer.text

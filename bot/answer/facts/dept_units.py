@@ -876,7 +876,14 @@ _SUBJECT_ONLY = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:收入|支出
 def _prior_column(book: Book, prior: dict) -> str:
     """The column of this table the answer before named as its label (another table's 项目支出), else ""."""
     label = compact(str(prior.get("label") or ""))
-    return next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "") if label else ""
+    if not label:
+        return ""
+    same = next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "")
+    # (else its item and kind read in its own name, its table's left off: 财政拨款“三公”经费合计预算数 of another
+    # department's 决算, 三公 › 预算数 here)
+    parts = str(prior.get("label") or "").split()
+    ends = (compact("".join(parts[k:])) for k in range(len(parts) - 1, -1, -1))  # (its name's last words first)
+    return same or next((found[0] for end in ends if (found := _group_and_kind_said(book, end)[0])), "")
 
 
 def _prior_line(book: Book, prior: dict) -> Line | None:
