@@ -17,13 +17,13 @@ from bot.engine import Engine
 from tests.conftest import converse, engine_over
 
 _ROWS = (
-    ("合计", 900.0, 500.0, 14, 210.0),
+    ("合计", 900.0, 500.0, 16, 210.0),
     ("青禾县水利局小计", 600.0, 300.0, 9, 140.0),
     ("  青禾县水利局（本级）", 350.0, 180.0, 3, 50.0),
     ("  青禾县水政监察综合执法队", 250.0, 120.0, 6, 90.0),
-    ("青禾县林业局小计", 300.0, 200.0, 5, 70.0),
+    ("青禾县林业局小计", 300.0, 200.0, 7, 70.0),
     ("  青禾县林业局（本级）", 120.0, 80.0, 1, 20.0),
-    ("  青禾县林业技术推广站", 180.0, 120.0, 4, 50.0),
+    ("  青禾县林业技术推广站", 180.0, 120.0, 6, 50.0),
 )
 
 
@@ -91,9 +91,9 @@ def engine(tmp_path_factory) -> Engine:
 
 @pytest.mark.parametrize(("question", "count"), [
     ("综合执法队有几辆车", "6辆"),  # a unit's count ("几辆车", read 公务用车保有量 by the vocabulary)
-    ("推广站车有多少辆", "4辆"),
+    ("推广站车有多少辆", "6辆"),
     ("水利局整个部门一共几辆车", "9辆"),  # the department's 小计 line
-    ("两个部门一共有多少辆车", "14辆"),  # the table's 合计
+    ("两个部门一共有多少辆车", "16辆"),  # the table's 合计
 ])
 def test_a_count_column_is_asked_by_its_unit(engine: Engine, question: str, count: str) -> None:
     answer = converse(engine, question)
@@ -136,3 +136,14 @@ def test_a_line_said_after_another_departments_figure_is_asked_the_same(engine: 
     assert first.status == ANSWERED and "3万元" in first.text, first.text
     answer = converse(engine, "白石应急管理局三公经费预算数", "那青禾林业局的呢")
     assert answer.status == ANSWERED and "10万元" in answer.text and "300" not in answer.text, answer.text
+
+
+def test_lines_ranked_by_the_thing_counted_and_by_the_whole_said_short(engine: Engine) -> None:
+    # (车 of 车辆数量（辆）, never 车辆金额; two units of the same count share the first place)
+    units = converse(engine, "哪个单位车最多")
+    first = units.text.splitlines()[0]
+    assert units.status == ANSWERED and "综合执法队" in first and "推广站" in first and "6辆" in first, units.text
+    departments = converse(engine, "哪个部门车最多")
+    assert departments.status == ANSWERED and "水利局" in departments.text and "9辆" in departments.text, departments.text
+    assets = converse(engine, "哪个单位资产最多")  # (资产 of 资产总额)
+    assert assets.status == ANSWERED and "350万元" in assets.text, assets.text

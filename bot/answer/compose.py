@@ -3289,6 +3289,11 @@ def whole_of_table(place: str) -> str:
     return f"{place}合计"
 
 
+def tied(names: list[str]) -> str:
+    """Lines of the same figure at one place of a ranking."""
+    return f"{'、'.join(names)}（并列）"
+
+
 def line_rate(name: str, item: str, done: str, plan: str, result: str) -> str:
     """A line's 执行率 of an item printed as both its 决算数 and its 预算数, the working shown."""
     return f"{name} {item}执行率 {percent_shown(result)}：决算数 {done} ÷ 预算数 {plan} = {result}%"

@@ -529,7 +529,7 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
     said around the count (公务用车保有量 of 几辆车)."""
     found = [(c, m) for c, unit in book.counts.items() if (m := re.search(_COUNT_ASKED.format(unit=re.escape(unit)), said))]
     if len(found) != 1:
-        return [], rest
+        return _count_ranked(book, rest) if not found else ([], rest)
     column, m = found[0]
     head = len(commonprefix([said, text]))
     tail = min(len(commonprefix([said[::-1], text[::-1]])), len(said) - head, len(text) - head)
@@ -542,6 +542,19 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
         if (k := rest.find(thing[:n])) >= 0:
             return [column], rest[:k] + " " * n + rest[k + n:]
     return [column], rest
+
+
+def _count_ranked(book: Book, rest: str) -> tuple[list[str], str]:
+    """"哪个部门车最多": the thing a count column counts (车 of 车辆数量（辆）) said with a ranking, no money column
+    said: the count ranked."""
+    if _RANK.search(rest) is None:
+        return [], rest
+    said = [(c, k) for c, unit in book.counts.items()
+            if (thing := _COUNT_WORDS.sub("", book.leaves[c].removesuffix(unit))) and (k := rest.find(thing[0])) >= 0]
+    if len(said) != 1:
+        return [], rest
+    column, k = said[0]
+    return [column], rest[:k] + " " + rest[k + 1:]
 
 
 def _rate_said(book: Book, rest: str) -> tuple[str, str, str] | None:
@@ -618,6 +631,10 @@ def _in_order(run: str, item: str) -> bool:
 _GENERIC_MAIN = re.compile(rf"合计|总计|小计|^\d{{4}}年|(?:{_KINDS})数$|^金额$")
 
 
+# The word a whole column's name ends in (资产总额): said without it, the column is still said
+_WHOLE_END = re.compile(r"(?:总额|合计|总计)$")
+
+
 def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量)."""
@@ -632,9 +649,12 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
         plan, done, rest = rate
         columns = [done]
     main = book.leaves.get(book.main, "")
+    stem = _WHOLE_END.sub("", main)
     if not columns and len(main) >= 3 and not _GENERIC_MAIN.search(main) and main in rest:
         # (the whole column said by its own name, 资产总额 of a 国有资产占用情况表: the question is this table's)
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
+    elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
+        columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
     column = columns[0] if columns else ""
     lines: list[Line] = []
     for _, x in found:
@@ -761,9 +781,11 @@ def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) ->
             return FactAnswer("unknown", compose.fewer_listed(kind, len(seq), group), settled=True)
         else:
             x = seq[n - 1]
-            text = compose.entity_ranked(kind, _shown_name(book, col), n, low, _name(book, x),
+            # (lines of the same figure share the place: 市场监管局 and 卫健局 both 17辆)
+            pick = [x] + [y for y in seq if y is not x and col in x.cells and _value(y, col) == _value(x, col)]
+            name = compose.tied([_name(book, y) for y in pick]) if len(pick) > 1 else _name(book, x)
+            text = compose.entity_ranked(kind, _shown_name(book, col), n, low, name,
                                          _shown(x.cells[col]) if col in x.cells else _blank(book, x, col), len(seq))
-            pick = [x]
     facts = [x.cells[col] for x in pick if col in x.cells]
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
     fa.kept = {"ranked": [x.key for x in order], "column": col, "group": group, "lines": [x.key for x in pick]}
