@@ -27,14 +27,14 @@ _ROWS = (
 )
 
 
-_SANGONG = (
-    ("合计", 50.0, 44.0, 30.0, 27.0),
-    ("青禾县水利局小计", 40.0, 36.0, 25.0, 23.0),
-    ("  青禾县水利局（本级）", 25.0, 22.0, 15.0, 14.0),
-    ("  青禾县水政监察综合执法队", 15.0, 14.0, 10.0, 9.0),
-    ("青禾县林业局小计", 10.0, 8.0, 5.0, 4.0),
-    ("  青禾县林业局（本级）", 6.0, 5.0, 3.0, 2.5),
-    ("  青禾县林业技术推广站", 4.0, 3.0, 2.0, 1.5),
+_SANGONG = (  # (机关运行经费 left blank for units that are not 机关)
+    ("合计", 50.0, 44.0, 30.0, 27.0, 70.0, 66.0),
+    ("青禾县水利局小计", 40.0, 36.0, 25.0, 23.0, 50.0, 48.0),
+    ("  青禾县水利局（本级）", 25.0, 22.0, 15.0, 14.0, 50.0, 48.0),
+    ("  青禾县水政监察综合执法队", 15.0, 14.0, 10.0, 9.0, None, None),
+    ("青禾县林业局小计", 10.0, 8.0, 5.0, 4.0, 20.0, 18.0),
+    ("  青禾县林业局（本级）", 6.0, 5.0, 3.0, 2.5, 20.0, 18.0),
+    ("  青禾县林业技术推广站", 4.0, 3.0, 2.0, 1.5, None, None),
 )
 
 
@@ -44,11 +44,12 @@ def _sangong(folder: Path) -> None:
     ws = wb.active
     ws.title = "三公经费"
     ws.append(["青禾县2024年度部门“三公”经费决算表"])
-    ws.append(["编制单位：青禾县财政局", None, None, None, "单位：万元"])
-    ws.append(["部门（单位）名称", "“三公”经费合计", None, "公务用车运行维护费", None])
-    ws.append([None, "2024年预算数", "2024年决算数", "2024年预算数", "2024年决算数"])
+    ws.append(["编制单位：青禾县财政局", None, None, None, None, None, "单位：万元"])
+    ws.append(["部门（单位）名称", "“三公”经费合计", None, "公务用车运行维护费", None, "机关运行经费", None])
+    ws.append([None, *["2024年预算数", "2024年决算数"] * 3])
     ws.merge_cells("B3:C3")
     ws.merge_cells("D3:E3")
+    ws.merge_cells("F3:G3")
     ws.merge_cells("A3:A4")
     for row in _SANGONG:
         ws.append(list(row))
@@ -147,3 +148,12 @@ def test_lines_ranked_by_the_thing_counted_and_by_the_whole_said_short(engine: E
     assert departments.status == ANSWERED and "水利局" in departments.text and "9辆" in departments.text, departments.text
     assets = converse(engine, "哪个单位资产最多")  # (资产 of 资产总额)
     assert assets.status == ANSWERED and "350万元" in assets.text, assets.text
+
+
+def test_an_item_said_without_its_kind(engine: Engine) -> None:
+    both = converse(engine, "综合执法队公车运维费")  # (each kind shown)
+    assert both.status == ANSWERED and "10万元" in both.text and "9万元" in both.text, both.text
+    kept = converse(engine, "水利局三公经费决算", "其中公车运维费呢")  # (the kind asked before kept)
+    assert kept.status == ANSWERED and "23万元" in kept.text and "25万元" not in kept.text, kept.text
+    blank = converse(engine, "综合执法队的机关运行经费")  # (blank in every kind: not filled in, no 0)
+    assert blank.status != ANSWERED and "0万元" not in blank.text and "没有填列" in blank.text, blank.text

@@ -3289,6 +3289,11 @@ def whole_of_table(place: str) -> str:
     return f"{place}合计"
 
 
+def not_filled_in(names: list[str], item: str, kinds: list[str]) -> str:
+    """An item a table of departments leaves blank in every kind of figure for the lines asked (not filled in)."""
+    return f"表中{'、'.join(names)}的“{item}”没有填列（{'、'.join(kinds)}都是空白），查不到这个数。"
+
+
 def tied(names: list[str]) -> str:
     """Lines of the same figure at one place of a ranking."""
     return f"{'、'.join(names)}（并列）"

@@ -391,6 +391,7 @@ class Asked:
     columns: list[str] = field(default_factory=list)  # every column said, in order ("人员经费和公用经费")
     inherits: bool = False  # a follow-up on another table's answer, what it asks left to that answer
     plan: str = ""  # a rate asked (执行率): the column planned (预算数) its column done (a.column, 决算数) is over
+    alone: bool = False  # an item said with no kind of figure: its columns of every kind
 
 
 def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -481,6 +482,8 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
         if len(c) > len(leaf) and (k := rest.find(c)) >= 0 and len(c) > size:
             best, at, size = c, k, len(c)  # (the whole header said: 基本支出人员经费)
             continue
+        if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
+            continue  # (2024年决算数 under each item says no item: read with its item, _group_and_kind_said)
         least = max(3, (len(leaf) + 1) // 2)
         for n in range(len(leaf), least - 1, -1):
             k = rest.find(leaf[:n])
@@ -542,6 +545,24 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
         if (k := rest.find(thing[:n])) >= 0:
             return [column], rest[:k] + " " * n + rest[k + n:]
     return [column], rest
+
+
+def _item_alone_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """An item of a two-row header said with no kind of figure ("一人医因公出国费"): its columns of every kind
+    (2024年预算数, 2024年决算数), each shown; the question with the item blanked. None unless one item is said."""
+    items: dict[str, list[str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
+            items.setdefault(c[:-len(leaf)], []).append(c)
+    said = [(item, span) for item in items
+            if (span := _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)) is not None and span[1] - span[0] >= 3]
+    top = max((b - a for _, (a, b) in said), default=0)
+    best = [(item, span) for item, span in said if span[1] - span[0] == top]
+    if len(best) != 1 or len(items[best[0][0]]) < 2:
+        return [], rest
+    item, (a, b) = best[0]
+    return items[item], rest[:a] + " " * (b - a) + rest[b:]
 
 
 def _count_ranked(book: Book, rest: str) -> tuple[list[str], str]:
@@ -644,6 +665,9 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
         columns, rest = _group_and_kind_said(book, rest)
     if not columns:
         columns, rest = _count_said(book, text, rest, said or text)
+    alone = not columns and not _RATE.search(rest)
+    if alone:
+        columns, rest = _item_alone_said(book, rest)
     plan = ""
     if not columns and (rate := _rate_said(book, rest)) is not None:
         plan, done, rest = rate
@@ -660,7 +684,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
     for _, x in found:
         if x not in lines:
             lines.append(x)
-    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan)
+    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns))
 
 
 def _left_over(a: Asked, place: str, year: int | None) -> str:
@@ -815,13 +839,14 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
     book, col = a.book, a.column or a.book.main
     kind, pool = _level(a, group)
     limit = _threshold(a.rest, _unit(book, col))
-    if limit is None:
-        found = [x for x in pool if _value(x, col)]
+    if limit is None:  # (an item said alone: printed in any of its kinds)
+        found = [x for x in pool if any(_value(x, c) for c in (a.columns or [col]))]
     else:
         found = [x for x in pool if (_value(x, col) > limit[1] if limit[0] == "gt" else _value(x, col) < limit[1])]
     found.sort(key=lambda x: -_value(x, col))
     rows = [(_name(book, x), _shown(x.cells[col])) for x in found]
-    text = compose.entities_having(kind, _shown_name(book, col), rows, len(pool)) if limit is None \
+    item = col[:-len(book.leaves[col])] if len(a.columns) > 1 and limit is None else ""  # (an item said alone)
+    text = compose.entities_having(kind, item or _shown_name(book, col), rows, len(pool)) if limit is None \
         else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book, col), rows, len(pool))
     facts = [x.cells[col] for x in found]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
@@ -936,6 +961,15 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             # table may not print)
             a.inherits = not a.column
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
+            a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
+        asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
+        if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
+                and not any(c in x.cells for x in asked for c in a.columns):
+            # (an item the lines asked leave blank in every kind is not printed for them: the table's note says why)
+            item = a.columns[0][:-len(book.leaves[a.columns[0]])]
+            return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
+                                                               [book.leaves[c] for c in a.columns]), settled=True)
         if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
             a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
         fa = _asked(idx, a, follow)
@@ -971,6 +1005,13 @@ def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
         return None  # (the office's own tables answer of it)
     shown = _shown_name(book, a.column) if a.column else ""
     return FactAnswer("unknown", compose.preparer_not_listed(preparer, book.place, shown), settled=True)
+
+
+def _of_kind(book: Book, columns: list[str], kept: str) -> str:
+    """The one of an item's columns of the kind of figure (决算数) the column answered before is of, or ""."""
+    kind = _FIGURE_KIND.search(book.leaves.get(kept, ""))
+    same = [c for c in columns if kind and _FIGURE_KIND.search(book.leaves[c]) and kind.group() in book.leaves[c]]
+    return same[0] if len(same) == 1 else ""
 
 
 def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
@@ -1117,6 +1158,8 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if (_LIST.search(a.rest) or "哪个" in a.rest) and a.column:
         return having(idx, a, group)
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
+    if len(recent) == 2 and recent[0] is recent[1]:
+        return None  # (one line answered twice, in two columns: not two lines to set against each other)
     if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         a.column = a.column or follow.get("column") or ""
         return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))
