@@ -157,3 +157,8 @@ def test_an_item_said_without_its_kind(engine: Engine) -> None:
     assert kept.status == ANSWERED and "23万元" in kept.text and "25万元" not in kept.text, kept.text
     blank = converse(engine, "综合执法队的机关运行经费")  # (blank in every kind: not filled in, no 0)
     assert blank.status != ANSWERED and "0万元" not in blank.text and "没有填列" in blank.text, blank.text
+
+
+def test_two_items_of_one_line_asked_in_turn_are_added(engine: Engine) -> None:
+    answer = converse(engine, "林业局三公经费决算", "公车运维费呢", "两个加起来")
+    assert answer.status == ANSWERED and "12万元" in answer.text, answer.text  # (8 + 4, the kind kept)

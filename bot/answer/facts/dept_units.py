@@ -978,14 +978,22 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         if fa is None and not_listed is None:
             not_listed = _preparer_asked(idx, a)  # (said only when no table lists it)
         if fa is not None:
-            done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
-                               "group": _group_of(a) or (follow or {}).get("group", "")}
-            done["group"] = done.get("group") or _group_of(a)
-            recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if len(done.get("lines", [])) == 1 \
-                else done.get("lines", [])[-2:]
-            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "column_said": bool(a.column)}
+            fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> dict:
+    """What an answer keeps for the follow-ups: its lines, its column, the department in focus, and the last two
+    lines answered one by one with their columns ("两个加起来" next)."""
+    done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
+                       "group": _group_of(a) or (follow or {}).get("group", "")}
+    done["group"] = done.get("group") or _group_of(a)
+    one = len(done.get("lines", [])) == 1
+    recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if one else done.get("lines", [])[-2:]
+    columns = [*((follow or {}).get("recent_columns") or []), done.get("column", "")][-2:] if one else []
+    return {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "recent_columns": columns,
+            "column_said": bool(a.column)}
 
 
 def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
@@ -1033,12 +1041,13 @@ def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
 
 def names_kept_line(idx, fq, kept: dict) -> bool:
     """"环卫中心呢" right after this table answered of another of its lines: a line of it said, with nothing
-    beyond the words of asking (the follow-up is this table's, not a project's of the same unit)."""
+    beyond the words of asking (the follow-up is this table's, not a project's of the same unit); or one of its
+    items said alone ("公车运维费呢" after 公务接待费决算: that item of the line just answered)."""
     book = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
     if book is None or not _FOLLOW.search(fq.text):
         return False
     a = read(idx, book, fq.text, fq.mentions)
-    return bool(a.lines) and not a.unclear and not _left_over(a, book.place, idx.docs[book.doc].year)
+    return (bool(a.lines) or a.alone) and not a.unclear and not _left_over(a, book.place, idx.docs[book.doc].year)
 
 
 def _keys_of(book: Book, fa: FactAnswer) -> list[str]:
@@ -1128,6 +1137,18 @@ def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
     return FactAnswer("answered", text + _cite(idx, facts), facts)
 
 
+def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | None:
+    """"农业农村局公务接待费决算" → "公车运维费呢" → "两个加起来": the line's two figures just answered, added."""
+    book = a.book
+    cells = [f for c in dict.fromkeys(columns) if (f := x.cells.get(c)) is not None]
+    if len(cells) != 2 or len(set(columns)) != 2 or len({_unit(book, c) for c in columns}) != 1:
+        return None
+    total = sum(float(f["number"]) for f in cells)
+    parts = [(f"{_name(book, x)} {_shown_name(book, c)}", fmt_number(float(f["number"]))) for c, f in zip(columns, cells, strict=True)]
+    text = compose.entities_sum("", "", "", fmt_number(total), _unit(book, columns[0]), parts)
+    return FactAnswer("answered", text + _cite(idx, cells), cells)
+
+
 def _says_subject(a: Asked) -> bool:
     return any(s in a.text for s in a.book.subjects)
 
@@ -1159,7 +1180,8 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
         return having(idx, a, group)
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
     if len(recent) == 2 and recent[0] is recent[1]:
-        return None  # (one line answered twice, in two columns: not two lines to set against each other)
+        # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)
+        return _columns_added(idx, a, recent[0], list(follow.get("recent_columns") or ())) if _ADDED.search(a.rest) else None
     if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         a.column = a.column or follow.get("column") or ""
         return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))
