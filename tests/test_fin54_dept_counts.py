@@ -28,13 +28,16 @@ _ROWS = (
 
 
 _SANGONG = (  # (机关运行经费 left blank for units that are not 机关)
-    ("合计", 50.0, 44.0, 30.0, 27.0, 70.0, 66.0),
+    ("合计", 55.0, 48.0, 32.0, 29.0, 80.0, 75.0),
     ("青禾县水利局小计", 40.0, 36.0, 25.0, 23.0, 50.0, 48.0),
     ("  青禾县水利局（本级）", 25.0, 22.0, 15.0, 14.0, 50.0, 48.0),
     ("  青禾县水政监察综合执法队", 15.0, 14.0, 10.0, 9.0, None, None),
     ("青禾县林业局小计", 10.0, 8.0, 5.0, 4.0, 20.0, 18.0),
     ("  青禾县林业局（本级）", 6.0, 5.0, 3.0, 2.5, 20.0, 18.0),
     ("  青禾县林业技术推广站", 4.0, 3.0, 2.0, 1.5, None, None),
+    ("青禾县财政局小计", 5.0, 4.0, 2.0, 2.0, 10.0, 9.0),  # (the office that drew the tables up is listed here)
+    ("  青禾县财政局（本级）", 3.0, 2.5, 1.0, 1.0, 10.0, 9.0),
+    ("  青禾县财政票据中心", 2.0, 1.5, 1.0, 1.0, None, None),
 )
 
 
@@ -162,3 +165,8 @@ def test_an_item_said_without_its_kind(engine: Engine) -> None:
 def test_two_items_of_one_line_asked_in_turn_are_added(engine: Engine) -> None:
     answer = converse(engine, "林业局三公经费决算", "公车运维费呢", "两个加起来")
     assert answer.status == ANSWERED and "12万元" in answer.text, answer.text  # (8 + 4, the kind kept)
+
+
+def test_the_preparer_listed_in_a_table_is_its_line_there(engine: Engine) -> None:
+    answer = converse(engine, "青禾财政局合计多少")
+    assert answer.status == ANSWERED and "5万元" in answer.text and "55万元" not in answer.text, answer.text

@@ -392,6 +392,7 @@ class Asked:
     inherits: bool = False  # a follow-up on another table's answer, what it asks left to that answer
     plan: str = ""  # a rate asked (执行率): the column planned (预算数) its column done (a.column, 决算数) is over
     alone: bool = False  # an item said with no kind of figure: its columns of every kind
+    preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
 
 
 def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -710,8 +711,8 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
-    if a.lines and not a.inherits and all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
-                                          for x in a.lines):
+    if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
+                                                         for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
@@ -970,6 +971,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             item = a.columns[0][:-len(book.leaves[a.columns[0]])]
             return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
                                                                [book.leaves[c] for c in a.columns]), settled=True)
+        a.preparer = _preparers_line(idx, a)
         if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
             a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
         fa = _asked(idx, a, follow)
@@ -994,6 +996,14 @@ def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> di
     columns = [*((follow or {}).get("recent_columns") or []), done.get("column", "")][-2:] if one else []
     return {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "recent_columns": columns,
             "column_said": bool(a.column)}
+
+
+def _preparers_line(idx, a: Asked) -> bool:
+    """"永康财政局合计多少" where the table its finance office drew up lists the office too (永康市财政局小计): the
+    office's line is all of it the tables hold, when it has no tables of its own (never the table's 合计 as its)."""
+    preparer = compact(idx.docs[a.book.doc].department)
+    return len(a.lines) == 1 and a.lines[0] is a.book.groups.get(preparer) \
+        and not any(compact(d.department) == preparer and not books_of(idx, n) for n, d in idx.docs.items())
 
 
 def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
