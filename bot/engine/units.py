@@ -244,6 +244,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     unit, rest = said
     if _namesake_asked(kb, session, unit, text) or _option_of_unit(kb, session, unit):
         return None  # the project just answered, of this unit: the turn reads it (context._namesake_in_unit_said)
+    if _SHARE_ASKED.search(rest) and any(words.search(rest) for _, words in _COLUMN_SAID):
+        return None  # "检验检测站财政拨款占多少": a column's share of the unit's own subtotal, the turn's to read
     turn = _Turn(kb, rules, session, question)
     row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
     doc = kb.documents[unit.doc_id]
