@@ -191,8 +191,8 @@ def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[
 def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
     """"市场监管局机关本级的项目合计多少": the department's own line (本级) said by any name of its department the
     lexicon knows (市场监管局 of 永康市市场监督管理局), not only its full name; the one department's own unit."""
-    if not _OWN_SAID.search(text):
-        return []
+    if not _OWN_SAID.search(text) or _LIST_ASKED.search(text):
+        return []  # (its projects listed or counted, filtered and asked again of another unit: the turn reads them)
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
     depts = {d for _, _, ds in spans for d in ds}
     own = [u for u in _units(kb) if u.own and compact(kb.documents[u.doc_id]["department_name"]) in depts]
