@@ -3289,6 +3289,27 @@ def whole_of_table(place: str) -> str:
     return f"{place}合计"
 
 
+def not_filled_in(names: list[str], item: str, kinds: list[str]) -> str:
+    """An item a table of departments leaves blank in every kind of figure for the lines asked (not filled in)."""
+    return f"表中{'、'.join(names)}的“{item}”没有填列（{'、'.join(kinds)}都是空白），查不到这个数。"
+
+
+def tied(names: list[str]) -> str:
+    """Lines of the same figure at one place of a ranking."""
+    return f"{'、'.join(names)}（并列）"
+
+
+def line_rate(name: str, item: str, done: str, plan: str, result: str) -> str:
+    """A line's 执行率 of an item printed as both its 决算数 and its 预算数, the working shown."""
+    return f"{name} {item}执行率 {percent_shown(result)}：决算数 {done} ÷ 预算数 {plan} = {result}%"
+
+
+def preparer_not_listed(preparer: str, place: str, column: str) -> str:
+    """A figure of the office that drew up a table of the place's departments (编制单位), none of them itself."""
+    return (f"表中没有{preparer}自己的{column or '数'}：这张表由{preparer}编制，列的是{place}各部门（单位）的数，"
+            f"{preparer}不在其中。可以问表中某个部门、单位或全表合计。")
+
+
 def department_subtotal(department: str) -> str:
     """A department's 小计 line (its units added up), named as the department."""
     return f"{department}（部门小计）"

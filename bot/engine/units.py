@@ -162,12 +162,18 @@ def _unit_by_tail(kb: KnowledgeBase, text: str, unit_level: bool = False) -> lis
     unit, tail = said[0]
     if not (unit_level or _UNIT_LEVEL.search(text)) and any(tail in compact(p.name) for p in kb.projects.values()):
         return []
-    return [(unit, text.replace(tail, " ", 1))]
+    # (a longer end of its name said, 综合执法队 of 市场监督管理综合执法队: the whole end is the unit's)
+    name, at = compact(unit.name), text.find(tail)
+    start = at
+    while start > 0 and len(name) - len(tail) - (at - start) > 0 and text[start - 1] == name[len(name) - len(tail) - (at - start) - 1]:
+        start -= 1
+    return [(unit, text[:start] + " " + text[at + len(tail):])]
 
 
 def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[_Unit, str] | None:
     """The one unit the text says as a whole (with what else it says), or None."""
-    found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text, unit_level)
+    found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text, unit_level) \
+        or _own_unit_of_department_said(kb, text)
     if len(found) != 1:
         return None
     unit, rest = found[0]
@@ -180,6 +186,21 @@ def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[
     if m := _PLACE.match(compact(dept)):
         rest = rest.replace(m.group(0), " ")
     return (unit, rest) if not _FILLER.sub("", rest) else None
+
+
+def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
+    """"市场监管局机关本级的项目合计多少": the department's own line (本级) said by any name of its department the
+    lexicon knows (市场监管局 of 永康市市场监督管理局), not only its full name; the one department's own unit."""
+    if not _OWN_SAID.search(text) or _LIST_ASKED.search(text):
+        return []  # (its projects listed or counted, filtered and asked again of another unit: the turn reads them)
+    spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
+    depts = {d for _, _, ds in spans for d in ds}
+    own = [u for u in _units(kb) if u.own and compact(kb.documents[u.doc_id]["department_name"]) in depts]
+    if len(own) != 1:
+        return []
+    for a, b, ds in reversed(spans):  # (its department said, blanked before 局机关 is read as the own words)
+        text = text[:a] + " " + text[b:] if ds else text
+    return [(own[0], text)]
 
 
 def _namesake_asked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str) -> bool:
@@ -223,6 +244,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     unit, rest = said
     if _namesake_asked(kb, session, unit, text) or _option_of_unit(kb, session, unit):
         return None  # the project just answered, of this unit: the turn reads it (context._namesake_in_unit_said)
+    if _SHARE_ASKED.search(rest) and any(words.search(rest) for _, words in _COLUMN_SAID):
+        return None  # "检验检测站财政拨款占多少": a column's share of the unit's own subtotal, the turn's to read
     turn = _Turn(kb, rules, session, question)
     row = next(r for r in query.funding_units(kb.conn, [unit.doc_id]) if r["name"] == unit.name)
     doc = kb.documents[unit.doc_id]

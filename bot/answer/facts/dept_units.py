@@ -13,6 +13,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
@@ -26,6 +27,12 @@ from bot.language.ordinals import small_number
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
+# A column of counts beside the money ones, its unit printed in its header: 车辆数量（辆）, 人数（人）, 面积（平方米）
+_COUNT_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,4})[）)]$")
+# The count a question asks by its unit: 几辆, 多少辆, 多少平方米
+_COUNT_ASKED = r"(?:几|多少){unit}"
+# The words a count column's header prints after its thing, its unit left off (车辆数量: the thing 车辆)
+_COUNT_WORDS = re.compile(r"(?:总数|数量|数)$")
 _SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _CODE = re.compile(r"^(\d{2,})(?=\D)")
@@ -44,6 +51,7 @@ _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六�
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 _COUNT = Words("departments", "{count}")
+_RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
 _GROUP_WORD = Words("departments", "{group_words}")
 _UNIT_WORD = Words("departments", "{unit_words}")
@@ -96,6 +104,7 @@ class Book:
     forms: list[tuple[str, Line]] = field(default_factory=list)  # (said form, line), longest first
     owner: str = ""  # one department's own table (its groups classes of its units): the department
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
+    counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
 
 
 def _col(f: dict) -> str:
@@ -129,7 +138,7 @@ def _read(idx, doc: int) -> list[Book]:
         return []
     by_sheet: dict[str, dict[int, list[dict]]] = {}
     for f in idx.facts(ids, copied=False):
-        if f["row_labels"] and f["col_labels"] and f["number"] is not None and (f["unit"] or "") in _MONEY:
+        if f["row_labels"] and f["col_labels"] and f["number"] is not None and ((f["unit"] or "") in _MONEY or _counted(f)):
             by_sheet.setdefault(f["sheet"] or "", {}).setdefault(f["line"] or 0, []).append(f)
     title = compact(idx.docs[doc].form or "")
     subjects = tuple(s for s in _SUBJECTS if s in title) or ("收入", "支出")
@@ -165,7 +174,24 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
+    book.place = _place_of_departments(place, list(book.groups))
     return book
+
+
+def _place_of_departments(owner: str, groups: list[str]) -> str:
+    """The place whose departments a table lists: the start of whose the table is (永康市 of 永康市财政局, the office
+    that drew it up, 编制单位) that two departments' names or more start with too; else whose it is, as read."""
+    for n in range(len(owner) - 1, 1, -1):
+        if re.search(r"[市州盟区县旗]$", owner[:n]) and sum(g.startswith(owner[:n]) for g in groups) >= 2:
+            return owner[:n]
+    return owner
+
+
+def _counted(f: dict) -> bool:
+    """A cell of a count column: its unit, no money's, the one its header prints in brackets (车辆数量（辆）)."""
+    parts = [x.strip() for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    m = _COUNT_HEADER.search(parts[-1]) if parts else None
+    return bool(f["unit"]) and m is not None and m.group("unit") == f["unit"]
 
 
 def _own_group(name: str) -> str:
@@ -185,7 +211,9 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
             leaf = _leaf(f)  # (基本支出 › 小计 is named and said by its group's word: 基本支出)
             book.leaves.setdefault(_col(f), _col(f)[:-len(leaf)] if leaf == "小计" and _col(f) != leaf else leaf)
     book.columns = list(book.leaves)
-    book.main = next((c for c in book.columns if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), book.columns[0])
+    book.counts = {_col(f): f["unit"] for x in lines for f in x.cells.values() if _counted(f)}
+    money = [c for c in book.columns if c not in book.counts] or book.columns
+    book.main = next((c for c in money if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), money[0])
 
 
 # A group's own line in one department's table: "一、局本级及县直医疗卫生单位小计", "（二）乡镇卫生院合计"
@@ -285,12 +313,18 @@ def _group_forms(group: str) -> set[str]:
 _TOWN_UNIT = re.compile(r"^(?P<town>[\u4e00-\u9fff]{1,4}?)(?P<level>镇|乡|街道)(?P<centre>中心)?(?P<kind>卫生院|社区卫生服务中心)$")
 
 
+# A numbered people's hospital (第一人民医院), said by its number and 人医 (一人医)
+_NUMBERED_HOSPITAL = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,2})人民医院$")
+
+
 def _unit_short_forms(idx, bare: str) -> set[str]:
     """A unit's name (its place left off) as staff shorten it, by rule: the standard short words of names
     (疾病预防控制中心 → 疾控中心); a town's health centre by its town alone (复兴镇), or without 镇 or 中心 (永兴中心卫生院,
     永兴镇卫生院). Kept by the caller only when no other line is said so."""
     out = {bare.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in bare
            for short in shorts}
+    if m := _NUMBERED_HOSPITAL.match(bare):
+        out.add(m.group("n") + "人医")  # (第一人民医院 said 一人医)
     if m := _TOWN_UNIT.match(bare):
         town, centre, kind = m.group("town") + m.group("level"), m.group("centre") or "", m.group("kind")
         out |= {town, m.group("town") + centre + kind, town + kind}
@@ -356,6 +390,9 @@ class Asked:
     unclear: bool = False  # a word that fits several units equally
     columns: list[str] = field(default_factory=list)  # every column said, in order ("人员经费和公用经费")
     inherits: bool = False  # a follow-up on another table's answer, what it asks left to that answer
+    plan: str = ""  # a rate asked (执行率): the column planned (预算数) its column done (a.column, 决算数) is over
+    alone: bool = False  # an item said with no kind of figure: its columns of every kind
+    preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
 
 
 def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -450,6 +487,8 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
         if len(c) > len(leaf) and (k := rest.find(c)) >= 0 and len(c) > size:
             best, at, size = c, k, len(c)  # (the whole header said: 基本支出人员经费)
             continue
+        if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
+            continue  # (2024年决算数 under each item says no item: read with its item, _group_and_kind_said)
         least = max(3, (len(leaf) + 1) // 2)
         for n in range(len(leaf), least - 1, -1):
             k = rest.find(leaf[:n])
@@ -461,8 +500,10 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
     return best, rest[:at] + " " * size + rest[at + size:]
 
 
-# The kind of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数)
-_FIGURE_KIND = re.compile(r"预算|决算|执行|调整")
+# The kinds of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数): the one
+# list the readings below are built from
+_KINDS = "预算|决算|执行|调整"
+_FIGURE_KIND = re.compile(_KINDS)
 
 
 def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
@@ -490,6 +531,92 @@ def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
     return best, left[:k] + " " * len(kind_word) + left[k + len(kind_word):]
 
 
+def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str], str]:
+    """A count column asked by its unit ("几辆车", "车有几辆": 车辆数量（辆）), the one column counted so; the question
+    with the count and the thing counted (车 of 车辆) blanked, and what the vocabulary read in place of the words
+    said around the count (公务用车保有量 of 几辆车)."""
+    found = [(c, m) for c, unit in book.counts.items() if (m := re.search(_COUNT_ASKED.format(unit=re.escape(unit)), said))]
+    if len(found) != 1:
+        return _count_ranked(book, rest) if not found else ([], rest)
+    column, m = found[0]
+    head = len(commonprefix([said, text]))
+    tail = min(len(commonprefix([said[::-1], text[::-1]])), len(said) - head, len(text) - head)
+    if said == text or head <= m.start() and m.end() <= len(said) - tail:
+        # (the vocabulary's reading of the words said around the count, 公务用车保有量 of 几辆车, is blanked whole)
+        start, end = (m.start(), m.end()) if said == text else (head, len(text) - tail)
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    thing = _COUNT_WORDS.sub("", book.leaves[column].removesuffix(book.counts[column]))
+    for n in range(len(thing), 0, -1):
+        if (k := rest.find(thing[:n])) >= 0:
+            return [column], rest[:k] + " " * n + rest[k + n:]
+    return [column], rest
+
+
+def _item_alone_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """An item of a two-row header said with no kind of figure ("一人医因公出国费"): its columns of every kind
+    (2024年预算数, 2024年决算数), each shown; the question with the item blanked. None unless one item is said."""
+    items: dict[str, list[str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
+            items.setdefault(c[:-len(leaf)], []).append(c)
+    said = [(item, span) for item in items
+            if (span := _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)) is not None and span[1] - span[0] >= 3]
+    top = max((b - a for _, (a, b) in said), default=0)
+    best = [(item, span) for item, span in said if span[1] - span[0] == top]
+    if len(best) != 1 or len(items[best[0][0]]) < 2:
+        return [], rest
+    item, (a, b) = best[0]
+    return items[item], rest[:a] + " " * (b - a) + rest[b:]
+
+
+def _count_ranked(book: Book, rest: str) -> tuple[list[str], str]:
+    """"哪个部门车最多": the thing a count column counts (车 of 车辆数量（辆）) said with a ranking, no money column
+    said: the count ranked."""
+    if _RANK.search(rest) is None:
+        return [], rest
+    said = [(c, k) for c, unit in book.counts.items()
+            if (thing := _COUNT_WORDS.sub("", book.leaves[c].removesuffix(unit))) and (k := rest.find(thing[0])) >= 0]
+    if len(said) != 1:
+        return [], rest
+    column, k = said[0]
+    return [column], rest[:k] + " " + rest[k + 1:]
+
+
+def _rate_said(book: Book, rest: str) -> tuple[str, str, str] | None:
+    """"三公经费执行率": an item printed as both its 预算数 and its 决算数, said with a word of rate; its column planned
+    and its column done, and the question with the item and the rate word blanked. None when no one item is said."""
+    rate = _RATE.search(rest)
+    if rate is None:
+        return None
+    rest = rest[:rate.start()] + " " * len(rate.group()) + rest[rate.end():]
+    kinds: dict[str, dict[str, str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if (kind := _FIGURE_KIND.search(leaf)) and len(c) > len(leaf):
+            kinds.setdefault(c[:-len(leaf)], {})[kind.group()] = c
+    said = [(item, span) for item, ks in kinds.items() if "预算" in ks and ("决算" in ks or "执行" in ks)
+            and (span := _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)) is not None]
+    top = max((b - a for _, (a, b) in said), default=0)
+    best = [(item, (a, b)) for item, (a, b) in said if b - a == top]
+    if len(best) != 1 or top < 2:
+        return None
+    item, (a, b) = best[0]
+    return kinds[item]["预算"], kinds[item].get("决算") or kinds[item]["执行"], rest[:a] + " " * (b - a) + rest[b:]
+
+
+def rated(idx, a: Asked) -> FactAnswer | None:
+    """A line's rate: its column done over its column planned (89.39 ÷ 97.5), the working shown."""
+    x = a.lines[0]
+    done, plan = _fact(a.book, x, a.column), _fact(a.book, x, a.plan)
+    if done is None or plan is None or not plan["number"]:
+        return None
+    result = fmt_percent(float(done["number"]) / float(plan["number"]) * 100)
+    item = a.column[:-len(a.book.leaves[a.column])]
+    text = compose.line_rate(_name(a.book, x), item, _shown(done), _shown(plan), result)
+    return FactAnswer("answered", text + _cite(idx, [done, plan]), [done, plan])
+
+
 def _item_said(item: str, rest: str) -> tuple[int, int] | None:
     """The longest run of the question that says the item: a start of its name (三公 of 三公经费) or, from three
     characters, its characters in order from its first (公车运维费 of 公务用车运行维护费); None if none."""
@@ -508,15 +635,17 @@ def _item_said(item: str, rest: str) -> tuple[int, int] | None:
 
 
 def _shown_name(book: Book, column: str) -> str:
-    """A column as an answer names it: its own header, or with the item above it when the header says only the kind
-    of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
+    """A column as an answer names it: its own header (a count column's without its unit: 车辆数量), or with the item
+    above it when the header says only the kind of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
     leaf = book.leaves[column]
+    if column in book.counts:
+        return leaf.removesuffix(book.counts[column]) or leaf
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
     return leaf
 
 
-_KIND_ONLY = re.compile(r"^(?:\d{4}年度?)?(?:预算|决算|执行|调整)(?:数|额)?$")
+_KIND_ONLY = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_KINDS})(?:数|额)?$")
 
 
 def _in_order(run: str, item: str) -> bool:
@@ -525,24 +654,42 @@ def _in_order(run: str, item: str) -> bool:
 
 
 # A main column named by no word of its own (合计, 2024年预算数): said of every table, never this table's alone
-_GENERIC_MAIN = re.compile(r"合计|总计|小计|^\d{4}年|预算数$|决算数$|^金额$")
+_GENERIC_MAIN = re.compile(rf"合计|总计|小计|^\d{{4}}年|(?:{_KINDS})数$|^金额$")
 
 
-def read(idx, book: Book, text: str, mentions: list) -> Asked:
+# The word a whole column's name ends in (资产总额): said without it, the column is still said
+_WHOLE_END = re.compile(r"(?:总额|合计|总计)$")
+
+
+def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
+    """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
+    said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量)."""
     found, rest, unclear = _said_lines(book, text, mentions)
     columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)
+    if not columns:
+        columns, rest = _count_said(book, text, rest, said or text)
+    alone = not columns and not _RATE.search(rest)
+    if alone:
+        columns, rest = _item_alone_said(book, rest)
+    plan = ""
+    if not columns and (rate := _rate_said(book, rest)) is not None:
+        plan, done, rest = rate
+        columns = [done]
     main = book.leaves.get(book.main, "")
+    stem = _WHOLE_END.sub("", main)
     if not columns and len(main) >= 3 and not _GENERIC_MAIN.search(main) and main in rest:
         # (the whole column said by its own name, 资产总额 of a 国有资产占用情况表: the question is this table's)
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
+    elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
+        columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
     column = columns[0] if columns else ""
     lines: list[Line] = []
     for _, x in found:
         if x not in lines:
             lines.append(x)
-    return Asked(book, text, lines, column, rest, unclear, columns)
+    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns))
 
 
 def _left_over(a: Asked, place: str, year: int | None) -> str:
@@ -568,8 +715,8 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
-    if a.lines and not a.inherits and all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
-                                          for x in a.lines):
+    if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
+                                                         for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
@@ -593,8 +740,12 @@ def _value(x: Line, column: str) -> float:
     return float(f["number"]) if f is not None else 0.0
 
 
-def _unit(book: Book) -> str:
-    f = next(iter(book.total.cells.values())) if book.total else next(iter(next(iter(book.groups.values())).cells.values()))
+def _unit(book: Book, column: str = "") -> str:
+    """The unit of a column's figures (a count column's own: 辆), else of the table's money (万元)."""
+    if column in book.counts:
+        return book.counts[column]
+    x = book.total or next(iter(book.groups.values()))
+    f = x.cells.get(book.main) or next(iter(x.cells.values()))
     return f["unit"] or ""
 
 
@@ -604,7 +755,7 @@ def _fact(book: Book, x: Line, column: str) -> dict | None:
 
 def _blank(book: Book, x: Line, column: str) -> str:
     """A cell left empty: 0 in the table's unit (the table prints no figure there)."""
-    return compose.blank_money(_unit(book))
+    return compose.blank_money(_unit(book, column))
 
 
 def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
@@ -659,9 +810,11 @@ def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) ->
             return FactAnswer("unknown", compose.fewer_listed(kind, len(seq), group), settled=True)
         else:
             x = seq[n - 1]
-            text = compose.entity_ranked(kind, _shown_name(book, col), n, low, _name(book, x),
+            # (lines of the same figure share the place: 市场监管局 and 卫健局 both 17辆)
+            pick = [x] + [y for y in seq if y is not x and col in x.cells and _value(y, col) == _value(x, col)]
+            name = compose.tied([_name(book, y) for y in pick]) if len(pick) > 1 else _name(book, x)
+            text = compose.entity_ranked(kind, _shown_name(book, col), n, low, name,
                                          _shown(x.cells[col]) if col in x.cells else _blank(book, x, col), len(seq))
-            pick = [x]
     facts = [x.cells[col] for x in pick if col in x.cells]
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
     fa.kept = {"ranked": [x.key for x in order], "column": col, "group": group, "lines": [x.key for x in pick]}
@@ -690,15 +843,16 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
         return None
     book, col = a.book, a.column or a.book.main
     kind, pool = _level(a, group)
-    limit = _threshold(a.rest, _unit(book))
-    if limit is None:
-        found = [x for x in pool if _value(x, col)]
+    limit = _threshold(a.rest, _unit(book, col))
+    if limit is None:  # (an item said alone: printed in any of its kinds)
+        found = [x for x in pool if any(_value(x, c) for c in (a.columns or [col]))]
     else:
         found = [x for x in pool if (_value(x, col) > limit[1] if limit[0] == "gt" else _value(x, col) < limit[1])]
     found.sort(key=lambda x: -_value(x, col))
     rows = [(_name(book, x), _shown(x.cells[col])) for x in found]
-    text = compose.entities_having(kind, _shown_name(book, col), rows, len(pool)) if limit is None \
-        else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book), rows, len(pool))
+    item = col[:-len(book.leaves[col])] if len(a.columns) > 1 and limit is None else ""  # (an item said alone)
+    text = compose.entities_having(kind, item or _shown_name(book, col), rows, len(pool)) if limit is None \
+        else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book, col), rows, len(pool))
     facts = [x.cells[col] for x in found]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": col, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
@@ -756,7 +910,7 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
     else:
         d = x - y
         text = compose.fact_difference(na, None, nb, None, fmt_number(x), fmt_number(y), d, fmt_number(abs(d)),
-                                       fmt_number(d), _unit(book))
+                                       fmt_number(d), _unit(book, col))
     return FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
 
 
@@ -774,7 +928,14 @@ _SUBJECT_ONLY = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:收入|支出
 def _prior_column(book: Book, prior: dict) -> str:
     """The column of this table the answer before named as its label (another table's 项目支出), else ""."""
     label = compact(str(prior.get("label") or ""))
-    return next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "") if label else ""
+    if not label:
+        return ""
+    same = next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "")
+    # (else its item and kind read in its own name, its table's left off: 财政拨款“三公”经费合计预算数 of another
+    # department's 决算, 三公 › 预算数 here)
+    parts = str(prior.get("label") or "").split()
+    ends = (compact("".join(parts[k:])) for k in range(len(parts) - 1, -1, -1))  # (its name's last words first)
+    return same or next((found[0] for end in ends if (found := _group_and_kind_said(book, end)[0])), "")
 
 
 def _prior_line(book: Book, prior: dict) -> Line | None:
@@ -787,39 +948,120 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
     return book.groups.get(dept) if not units else None
 
 
-def answer(idx, fq, kept: dict | None, prior: dict | None = None) -> FactAnswer | None:
-    """The question read against each such table (the one the conversation is on first); the first answer."""
+def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "") -> FactAnswer | None:
+    """The question read against each such table (the one the conversation is on first); the first answer. said:
+    the question as said (compact), before the vocabulary's words took the place of its own."""
     books = all_books(idx)
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+    not_listed: FactAnswer | None = None
+    listed = False  # (the office said is a department of another such table: not said missing)
     for book in books:
-        a = read(idx, book, fq.text, fq.mentions)
+        a = read(idx, book, fq.text, fq.mentions, said)
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
-        if not kept and prior and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
+        if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
             a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
-            a.inherits = not a.column  # (what another table's answer asked of its line, this table may not print)
+            # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
+            # table may not print)
+            a.inherits = not a.column
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
+            a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
+        asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
+        if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
+                and not any(c in x.cells for x in asked for c in a.columns):
+            # (an item the lines asked leave blank in every kind is not printed for them: the table's note says why)
+            item = a.columns[0][:-len(book.leaves[a.columns[0]])]
+            return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
+                                                               [book.leaves[c] for c in a.columns]), settled=True)
+        a.preparer = _preparers_line(idx, a)
+        if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
+            a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
         fa = _asked(idx, a, follow)
+        listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \
+            and not _left_over(a, book.place, idx.docs[book.doc].year)
+        if fa is None and not_listed is None:
+            not_listed = _preparer_asked(idx, a)  # (said only when no table lists it)
         if fa is not None:
-            done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
-                               "group": _group_of(a) or (follow or {}).get("group", "")}
-            done["group"] = done.get("group") or _group_of(a)
-            recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if len(done.get("lines", [])) == 1 \
-                else done.get("lines", [])[-2:]
-            fa.kept = {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "column_said": bool(a.column)}
+            fa.kept = _kept_after(book, a, fa, follow)
             return fa
-    return None
+    return None if listed else not_listed
+
+
+def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> dict:
+    """What an answer keeps for the follow-ups: its lines, its column, the department in focus, and the last two
+    lines answered one by one with their columns ("两个加起来" next)."""
+    done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
+                       "group": _group_of(a) or (follow or {}).get("group", "")}
+    done["group"] = done.get("group") or _group_of(a)
+    one = len(done.get("lines", [])) == 1
+    recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if one else done.get("lines", [])[-2:]
+    columns = [*((follow or {}).get("recent_columns") or []), done.get("column", "")][-2:] if one else []
+    return {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "recent_columns": columns,
+            "column_said": bool(a.column)}
+
+
+def _preparers_line(idx, a: Asked) -> bool:
+    """"永康财政局合计多少" where the table its finance office drew up lists the office too (永康市财政局小计): the
+    office's line is all of it the tables hold, when it has no tables of its own (never the table's 合计 as its)."""
+    preparer = compact(idx.docs[a.book.doc].department)
+    return len(a.lines) == 1 and a.lines[0] is a.book.groups.get(preparer) \
+        and not any(compact(d.department) == preparer and not books_of(idx, n) for n, d in idx.docs.items())
+
+
+def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
+    """"永康市财政局资产总额" of a table of the place's departments its finance office drew up (编制单位), the office
+    none of its departments: not in this table, never its 合计 read as the office's own — unless the office has
+    tables of its own loaded."""
+    book, preparer = a.book, compact(idx.docs[a.book.doc].department)
+    if book.owner or a.lines or a.unclear or preparer in (book.place, "") or preparer in book.groups:
+        return None
+    forms = sorted((f for f in map(compact, department_forms(preparer, idx.abbrev)) if len(f) >= 3), key=len, reverse=True)
+    said = next((f for f in forms if f in a.rest), "")
+    if not said or not (a.column or _WHOLE.search(a.rest)):
+        return None
+    if _left_over(Asked(book, a.text, rest=a.rest.replace(said, " ", 1)), book.place, idx.docs[book.doc].year):
+        return None
+    if any(compact(d.department) == preparer and not books_of(idx, n) for n, d in idx.docs.items()):
+        return None  # (the office's own tables answer of it)
+    shown = _shown_name(book, a.column) if a.column else ""
+    return FactAnswer("unknown", compose.preparer_not_listed(preparer, book.place, shown), settled=True)
+
+
+def _of_kind(book: Book, columns: list[str], kept: str) -> str:
+    """The one of an item's columns of the kind of figure (决算数) the column answered before is of, or ""."""
+    kind = _FIGURE_KIND.search(book.leaves.get(kept, ""))
+    same = [c for c in columns if kind and _FIGURE_KIND.search(book.leaves[c]) and kind.group() in book.leaves[c]]
+    return same[0] if len(same) == 1 else ""
+
+
+def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
+    """The lines another such table just answered of, as this table prints them: its 合计, a department's 小计, a unit
+    by its name; none when this table lacks one."""
+    other = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if other is None or other.place != book.place:
+        return []
+    by_name = {x.name: x for us in book.units.values() for x in us}
+    out = []
+    for x in (_lines_by_key(other).get(k) for k in kept.get("lines") or ()):
+        here = None if x is None else book.total if x is other.total else book.groups.get(x.group) \
+            if x is other.groups.get(x.group) else by_name.get(x.name)
+        if here is None:
+            return []
+        out.append(here)
+    return out
 
 
 def names_kept_line(idx, fq, kept: dict) -> bool:
     """"环卫中心呢" right after this table answered of another of its lines: a line of it said, with nothing
-    beyond the words of asking (the follow-up is this table's, not a project's of the same unit)."""
+    beyond the words of asking (the follow-up is this table's, not a project's of the same unit); or one of its
+    items said alone ("公车运维费呢" after 公务接待费决算: that item of the line just answered)."""
     book = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
     if book is None or not _FOLLOW.search(fq.text):
         return False
     a = read(idx, book, fq.text, fq.mentions)
-    return bool(a.lines) and not a.unclear and not _left_over(a, book.place, idx.docs[book.doc].year)
+    return (bool(a.lines) or a.alone) and not a.unclear and not _left_over(a, book.place, idx.docs[book.doc].year)
 
 
 def _keys_of(book: Book, fa: FactAnswer) -> list[str]:
@@ -847,6 +1089,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return None
     if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
+    if a.plan and len(a.lines) == 1:
+        return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
@@ -861,7 +1105,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return values(idx, a, _level(a, group)[1], a.column)  # "各部门收入预算", "卫健委各单位的事业收入"
     if _LIST.search(a.rest) or re.search(r"的(?:单位|部门)", a.rest) and not a.lines:
         return having(idx, a, group)
-    if group and len(a.lines) == 1 and _threshold(a.rest, _unit(a.book)):
+    if group and len(a.lines) == 1 and _threshold(a.rest, _unit(a.book, a.column)):
         return having(idx, a, group)  # "乡镇卫生院里项目支出超过一百万的": its units beyond the number
     if a.lines:
         return values(idx, a, a.lines, a.column)
@@ -903,8 +1147,20 @@ def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
     facts = [f for x in lines if (f := x.cells.get(col)) is not None]
     total = sum(_value(x, col) for x in lines)
     parts = [(_name(book, x), fmt_number(_value(x, col))) for x in lines]
-    text = compose.entities_sum("", _shown_name(book, col), "", fmt_number(total), _unit(book), parts)
+    text = compose.entities_sum("", _shown_name(book, col), "", fmt_number(total), _unit(book, col), parts)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | None:
+    """"农业农村局公务接待费决算" → "公车运维费呢" → "两个加起来": the line's two figures just answered, added."""
+    book = a.book
+    cells = [f for c in dict.fromkeys(columns) if (f := x.cells.get(c)) is not None]
+    if len(cells) != 2 or len(set(columns)) != 2 or len({_unit(book, c) for c in columns}) != 1:
+        return None
+    total = sum(float(f["number"]) for f in cells)
+    parts = [(f"{_name(book, x)} {_shown_name(book, c)}", fmt_number(float(f["number"]))) for c, f in zip(columns, cells, strict=True)]
+    text = compose.entities_sum("", "", "", fmt_number(total), _unit(book, columns[0]), parts)
+    return FactAnswer("answered", text + _cite(idx, cells), cells)
 
 
 def _says_subject(a: Asked) -> bool:
@@ -937,6 +1193,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if (_LIST.search(a.rest) or "哪个" in a.rest) and a.column:
         return having(idx, a, group)
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
+    if len(recent) == 2 and recent[0] is recent[1]:
+        # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)
+        return _columns_added(idx, a, recent[0], list(follow.get("recent_columns") or ())) if _ADDED.search(a.rest) else None
     if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         a.column = a.column or follow.get("column") or ""
         return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))

@@ -763,7 +763,8 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
         return None  # (no such table: the question is not read for one)
     answerer = Answerer(idx)
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
-    fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior)
+    fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
+                           compact(normalize(turn.question)))
     if fa is None:
         return None
     kept = fa.kept
