@@ -2027,6 +2027,7 @@ class Answerer(Conversation):
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx, (ids, blank_elsewhere) = self.idx, self._of_the_department_with_figures(fq, ids)
+        ids = self._department_line_of_its_units(fq, ids)  # (X said over X（本级） and X's units: X小计)
         if fq.cmp in ("same", "differ") and not fq.leftover and (two := self._two_rows_same(fq, ids)) is not None:
             return two
         if fq.cmp == "same" and not fq.leftover:

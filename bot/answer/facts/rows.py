@@ -46,6 +46,10 @@ _MEASURE_ASKED = re.compile(r"(?:几|多少)([个人次家所辆台套件户项�
 _own_label, _numbered_level = own_label, numbered_level  # (the names the layers above use)
 
 
+# Words asking of a department's units rather than of the department ("下属单位", "各单位", "哪个单位", "分别")
+_UNITS_ASKED = re.compile(r"本级|机关|下属|下面|所属|各个?单位|每个|分别|哪个|哪些|哪几|哪家|几个单位|几家")
+
+
 class Rows:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -209,6 +213,36 @@ class Rows:
                 return said[0]
         totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
         return totals[0] if len(totals) == 1 else None
+
+    def _department_line_of_its_units(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"永康农业农村局有几辆车" of a table printing each department's "X小计" line over its units indented
+        beneath it (X（本级）, its centres): the units' rows carry X as the head they stand under, and X（本级）
+        is keyed as X, so X said matched the units and then its 本级 line. X said with no unit of its own (no
+        本级, no unit's own name) and nothing asked of its units (which, each, how many) is X's own line: the
+        X小计 row's figures in the columns matched; ids unchanged otherwise."""
+        if not ids or len(ids) > 200 or _UNITS_ASKED.search(fq.text) or fq.cmp \
+                or {"max", "min", "list", "count"} & set(fq.ops):
+            return ids
+        idx = self.idx
+        facts = idx.facts(ids)
+        paths = [[x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()] for f in facts]
+        heads = {label_key(p[0]) for p in paths if len(p) >= 2}
+        said = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+        if len(heads) != 1 or any(len(p) < 2 for p in paths) or not heads <= said \
+                or len({(f["document_id"], f["sheet"]) for f in facts}) != 1:
+            return ids
+        head = next(iter(heads))
+        if any(label_key(p[-1]) in said and label_key(p[-1]) != head for p in paths):
+            return ids  # (a unit said by its own name: its own line)
+        doc, sheet = facts[0]["document_id"], facts[0]["sheet"]
+        columns = {f["col_labels"] for f in facts}
+        own = [g for g in idx.facts(list(idx.docs[doc].facts)[:6000])
+               if g["sheet"] == sheet and g["col_labels"] in columns and g["number"] is not None
+               and label_key("".join(x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()))
+               in (head + "小计", head + "合计")]
+        if len({self._row_key(g["id"]) for g in own}) != 1:
+            return ids
+        return [g["id"] for g in own]
 
     def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A group named alone ("在职人员多少人") is its subtotal row."""
