@@ -2506,7 +2506,7 @@ class Answerer(Conversation):
     def _extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"哪个街道最多", "哪一类安排最多": the groups ranked, by their printed 小计 or else by their rows added
         up; None when the question asks no group of a grouped table."""
-        if by_group := self._group_figures(fq, facts):
+        if by_group := self._group_figures(fq, facts) or self._department_lines(fq, facts):
             return self.extreme_of_groups(fq, by_group)
         if added := self._groups_added(fq, facts):
             return self.extreme_of_groups_added(fq, added)

@@ -47,6 +47,9 @@ _own_label, _numbered_level = own_label, numbered_level  # (the names the layers
 
 
 # Words asking of a department's units rather than of the department ("下属单位", "各单位", "哪个单位", "分别")
+# A department asked among the lines ("哪个部门…最多", "部门里谁…"), not a unit
+_DEPARTMENT_ASKED = re.compile(r"哪(?:个|一个|家)?(?:部门|委办局)|(?:部门|委办局)(?:中|里|当中)?(?:谁|哪个)")
+_FIGURE_KINDS = ("预算", "决算")  # the kinds of figure a line prints side by side (2024年预算数 | 2024年决算数)
 _UNITS_ASKED = re.compile(r"本级|机关|下属|下面|所属|各个?单位|每个|分别|哪个|哪些|哪几|哪家|几个单位|几家")
 
 
@@ -243,6 +246,40 @@ class Rows:
         if len({self._row_key(g["id"]) for g in own}) != 1:
             return ids
         return [g["id"] for g in own]
+
+    def _department_lines(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个部门车最多" of a table printing each department's "X小计" line over its units (X（本级）, its
+        centres, schools): the departments are compared, each by its X小计 line in the columns matched, never
+        a unit against the departments; [] unless a department is asked (哪个部门) of one such table whose every
+        department matched prints its own line."""
+        if not _DEPARTMENT_ASKED.search(fq.text) or len({f["document_id"] for f in facts}) != 1:
+            return []
+        paths = [[x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()] for f in facts]
+        heads = {label_key(p[0]) for p in paths if len(p) >= 2}
+        if len(heads) < 2:
+            return []
+        doc, columns = facts[0]["document_id"], {f["col_labels"] for f in facts if f["number"] is not None}
+        own: dict[str, list[dict]] = defaultdict(list)
+        for g in self.idx.facts(list(self.idx.docs[doc].facts)[:6000]):
+            if g["col_labels"] in columns and g["number"] is not None:
+                line = label_key("".join(x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()))
+                head = re.sub(r"(?:小计|合计)$", "", line)
+                if head != line and head in heads:
+                    own[head].append(g)
+        return [g for h in heads for g in own[h]] if len(own) == len(heads) else []
+
+    def _kind_of_figure_said(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"永康2024年三公经费决算合计多少" of a line printing 2024年预算数 and 2024年决算数 under each item: the
+        kind of figure said (决算) is asked, never both kinds shown as if it were not said. Only when every fact's
+        column says one kind, two kinds are among them and the question says one of them alone (no difference,
+        ratio, rate or comparison of the two); facts unchanged otherwise."""
+        if len(facts) < 2 or {"diff", "ratio"} & set(fq.ops) or fq.cmp or fq.rate or "率" in fq.text:
+            return facts
+        said = [k for k in _FIGURE_KINDS if k in fq.text]
+        kinds = {f["id"]: [k for k in _FIGURE_KINDS if k in compact(f["col_labels"] or "")] for f in facts}
+        if len(said) != 1 or any(len(k) != 1 for k in kinds.values()) or len({k[0] for k in kinds.values()}) < 2:
+            return facts
+        return [f for f in facts if kinds[f["id"]] == said] or facts
 
     def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A group named alone ("在职人员多少人") is its subtotal row."""
