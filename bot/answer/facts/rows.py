@@ -222,7 +222,8 @@ class Rows:
         beneath it (X（本级）, its centres): the units' rows carry X as the head they stand under, and X（本级）
         is keyed as X, so X said matched the units and then its 本级 line. X said with no unit of its own (no
         本级, no unit's own name) and nothing asked of its units (which, each, how many) is X's own line: the
-        X小计 row's figures in the columns matched; ids unchanged otherwise."""
+        X小计 row's figures in the columns matched (some of the line's, not all: a word read); ids unchanged
+        otherwise."""
         if not ids or len(ids) > 200 or _UNITS_ASKED.search(fq.text) or fq.cmp \
                 or {"max", "min", "list", "count"} & set(fq.ops):
             return ids
@@ -239,7 +240,10 @@ class Rows:
             return ids  # (a unit said by its own name: its own line)
         doc, sheet = facts[0]["document_id"], facts[0]["sheet"]
         columns = {f["col_labels"] for f in facts}
-        own = [g for g in idx.facts(list(idx.docs[doc].facts)[:6000])
+        table = idx.facts(list(idx.docs[doc].facts)[:6000])
+        if len(columns) >= len([g for g in table if g["sheet"] == sheet and g["line"] == facts[0]["line"]]):
+            return ids  # (every column of the line matched: nothing asked of it was read, 人员经费 of a 编制 table)
+        own = [g for g in table
                if g["sheet"] == sheet and g["col_labels"] in columns and g["number"] is not None
                and label_key("".join(x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()))
                in (head + "小计", head + "合计")]
@@ -271,14 +275,19 @@ class Rows:
     def _kind_of_figure_said(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """"永康2024年三公经费决算合计多少" of a line printing 2024年预算数 and 2024年决算数 under each item: the
         kind of figure said (决算) is asked, never both kinds shown as if it were not said. Only when every fact's
-        column says one kind, two kinds are among them and the question says one of them alone (no difference,
-        ratio, rate or comparison of the two); facts unchanged otherwise."""
+        column says one kind, two kinds are among them, the columns differ by that word alone and the question
+        says one of them alone (no difference, ratio, rate or comparison of the two); facts unchanged otherwise."""
         if len(facts) < 2 or {"diff", "ratio"} & set(fq.ops) or fq.cmp or fq.rate or "率" in fq.text:
             return facts
         said = [k for k in _FIGURE_KINDS if k in fq.text]
         kinds = {f["id"]: [k for k in _FIGURE_KINDS if k in compact(f["col_labels"] or "")] for f in facts}
         if len(said) != 1 or any(len(k) != 1 for k in kinds.values()) or len({k[0] for k in kinds.values()}) < 2:
             return facts
+        pairs: dict[str, set[str]] = defaultdict(set)  # each column without its kind -> the kinds it is printed in
+        for f in facts:
+            pairs[compact(f["col_labels"] or "").replace(kinds[f["id"]][0], "")].add(kinds[f["id"]][0])
+        if any(len(k) < 2 for k in pairs.values()):
+            return facts  # (年初预算数 | 调整预算数 | 决算数: columns told apart by more than the kind said)
         return [f for f in facts if kinds[f["id"]] == said] or facts
 
     def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
