@@ -109,3 +109,9 @@ def test_how_many_held_is_not_a_projects_plan_to_buy(seed_engine: Engine) -> Non
     assert answer.status == UNKNOWN and "车辆购置数量" in answer.text, answer.text
     bought = converse(seed_engine, "公车买几辆")
     assert bought.status == ANSWERED and "1辆" in bought.text, bought.text
+
+
+def test_a_word_no_column_reads_is_not_the_departments_line(engine: Engine) -> None:
+    # 人员经费 is no column of these tables: the department's line is not answered as if the word were absent.
+    answer = converse(engine, "青禾县水利局人员经费多少")
+    assert answer.status != ANSWERED and "500" not in answer.text, answer.text
