@@ -2417,6 +2417,13 @@ def no_count_in(unit: str) -> str:
     return f"表中没有以“{unit}”计的数量。"
 
 
+def only_to_get(unit: str, indicators: list[tuple[str, str]]) -> str:
+    """How many are held was asked; the tables say only how many projects are to get (购置, 新增): named, not given
+    as the answer."""
+    named = "、".join(f"{project}的“{name}”" for project, name in indicators[:3])
+    return f"表中没有现有多少{unit}的数，只有项目要购置（新增）的数量指标：{named}。"
+
+
 def money_units(units: list[str]) -> str:
     return f"表中金额的单位是{'、'.join(dict.fromkeys(units))}。"
 

@@ -548,6 +548,11 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
                 and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if named and not rows:
         rows = _counted_beside(t, named, counted)
+    held = _held_not_bought(t, f, spans, rows)
+    if rows and not held and (bought := [r for r in rows if _ACQUIRED.search(r["name"]) and _says_thing(t, spans, r)]):
+        # "信访局有几辆车": the tables say only what a project is to get (车辆购置数量 1辆), not what is held
+        return t.unknown(compose.only_to_get(unit, [(r["project_name"], r["name"]) for r in bought]), suggest=False)
+    rows = held
     if named and not rows:
         # "三支一扶人员多少人" where the indicator is a rate (≥90%): not a count of people.
         return t.unknown(compose.not_a_count(named[0]["name"], named[0]["annual_value"], unit), suggest=False)
@@ -632,6 +637,31 @@ def _project_tables_only(t: Turn, doc_ids: list[int]) -> bool:
 
 _ATTAIN = re.compile(r"(?:要|需要|应|应该)?(?:做到|达到|实现|办到|完成)")
 _BUYING = re.compile(r"(?:要|需要|计划|打算|准备)?(?:买|购买|购置|采购|购)了?$")
+
+
+# How many are held ("有几辆车", "一共多少辆车"), not how many are to be got (买, 购置, 更新 …: an indicator's plan)
+_HOLDING = re.compile(r"(?:有|一共|总共|共|合计|加起来)(?:多少|几)")
+_ACQUIRING = re.compile(r"买|购|采购|新增|添置|更新|配备|配置|安排|计划|打算|准备|要")
+_ACQUIRED = re.compile(r"购|采购|新增|添置|更新|配备|配置")
+
+
+def _held_not_bought(t: Turn, f: Frame, spans: list[tuple[int, int]], rows: list) -> list:
+    """"市场监管局有几辆车" with no project or indicator named: how many are held is asked, which an
+    indicator of what a project will get (车辆购置数量: 1辆 to buy) or of another thing counted in a kin measure
+    (特种设备监督检查台次, 新购检测设备台套数) does not say: those rows are dropped, so the tables' own counts
+    (an asset table's 车辆数量) answer or nothing does. The noun counted (车 of 几辆车) must be the indicator's.
+    Rows unchanged when a project or indicator is named or getting is said (买几辆, 更新几辆)."""
+    if f.projects or f.indicators or not spans or not _HOLDING.search(t.p.text) or _ACQUIRING.search(t.p.text):
+        return rows
+    return [r for r in rows if not _ACQUIRED.search(r["name"]) and _says_thing(t, spans, r)]
+
+
+def _says_thing(t: Turn, spans: list[tuple[int, int]], r) -> bool:
+    """Whether an indicator says the thing counted, the character right after the measure word (车 of 几辆车),
+    in its name or its values; True when no thing is said there."""
+    noun = re.match(r"[\u4e00-\u9fff]", t.p.text[spans[0][1]:]) if spans else None
+    thing = noun.group() if noun and noun.group() not in "的了呢吗啊呀么" else ""
+    return not thing or thing in r["name"] + "".join(r[k] or "" for k in ("annual_value", "period_value"))
 
 
 def _counted_noun(t: Turn, at: int) -> str:

@@ -8,63 +8,57 @@ changes the question. Those words live in the vocabulary file, each reader's lis
 ends a question, a named group for the direction of a ranking) as a pattern with a `{list}` where a list's words
 go, in the file's order (an alternation tries them in that order, so the order is the file's to say).
 
-The file is read once (again only when another file is used or it changes), when the first pattern is matched:
-the knowledge index says which vocabulary file is in use (`use`); before it does, the bundled one.
+The section is one reader's of the vocabulary's section loader (bot/language/sections.py: read once per version of
+the file); the knowledge index says which vocabulary file is in use (`use`), before it does the bundled one, and
+the patterns are built again when the words they were built from are no longer the file's.
 """
 
 from __future__ import annotations
 
 import re as _re
-import tomllib
 import weakref
 from pathlib import Path
 from typing import Any
 
 from bot.language import lazyre as re
 from bot.language.normalize import normalize
+from bot.language.sections import vocabulary_section
 
 BUNDLED = Path(__file__).resolve().parents[2] / "knowledge" / "vocabulary.toml"
 SECTION = "asking_words"
 _PLACE = _re.compile(r"\{([a-z_]+)\}")
 _NOTHING = "(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
 
-_state: dict[str, Any] = {"path": str(BUNDLED), "stamp": None, "words": None}
+_state: dict[str, Any] = {"path": str(BUNDLED), "words": None}
 _patterns: weakref.WeakSet[Words] = weakref.WeakSet()
 
 
 def use(vocab_path: str | Path) -> None:
-    """The vocabulary file in use (the knowledge index's): its words are read when next asked for."""
-    path = str(vocab_path or BUNDLED)
-    if path != _state["path"] or _stamp(path) != _state["stamp"]:  # (another file, or this one edited)
-        _state.update(path=path, stamp=None, words=None)
+    """The vocabulary file in use (the knowledge index's): the patterns are built again from its words when
+    they are not the words they were built from (another file, or this one edited)."""
+    _state["path"] = str(vocab_path or BUNDLED)
+    if words() is not _state["words"]:
         _forget()
 
 
-def _stamp(path: str) -> tuple[int, int] | None:
-    try:
-        stat = Path(path).stat()
-    except OSError:
-        return None
-    return stat.st_mtime_ns, stat.st_size
-
-
 def words() -> dict[str, dict[str, tuple[str, ...]]]:
-    """[asking_words] of the file in use: each reader's lists, in the file's order (read once per change)."""
-    if _state["words"] is None:
-        stamp = _stamp(_state["path"])
-        try:
-            data = tomllib.loads(Path(_state["path"]).read_text(encoding="utf-8")).get(SECTION) or {}
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            data = {}
-        read = {reader: {key: tuple(dict.fromkeys(normalize(w) for w in listed if isinstance(w, str) and normalize(w)))
-                         for key, listed in lists.items() if isinstance(listed, list)}
-                for reader, lists in data.items() if isinstance(lists, dict)}
-        _state.update(stamp=stamp, words=read)
-    return _state["words"]
+    """[asking_words] of the file in use: each reader's lists, in the file's order (the vocabulary's section
+    loader reads it once per version of the file)."""
+    return vocabulary_section(_state["path"], SECTION, _read_words)
+
+
+def _read_words(data: object) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each reader's lists of the section, their words normalized, repeats dropped, in the file's order."""
+    if not isinstance(data, dict):
+        return {}
+    return {reader: {key: tuple(dict.fromkeys(normalize(w) for w in listed if isinstance(w, str) and normalize(w)))
+                     for key, listed in lists.items() if isinstance(listed, list)}
+            for reader, lists in data.items() if isinstance(lists, dict)}
 
 
 def _forget() -> None:
-    """Every pattern built from the words before is built again at its next use."""
+    """Every pattern built from the words before is built again at its next use (from the words now held)."""
+    _state["words"] = words()
     for pattern in list(_patterns):
         pattern.reset()
 

@@ -2027,6 +2027,7 @@ class Answerer(Conversation):
                     only: list[str] | None) -> FactAnswer | None:
         """The matched facts narrowed to what the question means (its period, its department, its year)."""
         idx, (ids, blank_elsewhere) = self.idx, self._of_the_department_with_figures(fq, ids)
+        ids = self._department_line_of_its_units(fq, ids)  # (X said over X（本级） and X's units: X小计)
         if fq.cmp in ("same", "differ") and not fq.leftover and (two := self._two_rows_same(fq, ids)) is not None:
             return two
         if fq.cmp == "same" and not fq.leftover:
@@ -2505,7 +2506,7 @@ class Answerer(Conversation):
     def _extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"哪个街道最多", "哪一类安排最多": the groups ranked, by their printed 小计 or else by their rows added
         up; None when the question asks no group of a grouped table."""
-        if by_group := self._group_figures(fq, facts):
+        if by_group := self._group_figures(fq, facts) or self._department_lines(fq, facts):
             return self.extreme_of_groups(fq, by_group)
         if added := self._groups_added(fq, facts):
             return self.extreme_of_groups_added(fq, added)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 import tomllib
@@ -13,7 +12,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar, cast
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.words import _TICKED, bracket_words, label_key
@@ -28,6 +26,8 @@ from bot.language.lexicon import (
     organisation_short_forms,
 )
 from bot.language.normalize import compact
+from bot.language.sections import parsed_vocabulary
+from bot.language.sections import vocabulary_section as vocabulary_section  # (the readers' one loader)
 from bot.store import queries as query
 
 # A cell naming an organisation (a plan's 建设单位): said by its standard short words as well.
@@ -977,7 +977,7 @@ def _vocabulary_data(vocab_path: str) -> dict:
     """The vocabulary file parsed once for all the lists an index reads of it (read again when it changes);
     callers only read it."""
     stat = Path(vocab_path).stat()
-    return _parsed_vocabulary(str(vocab_path), stat.st_mtime_ns, stat.st_size)
+    return parsed_vocabulary(str(vocab_path), stat.st_mtime_ns, stat.st_size)
 
 
 # A word that asks (谁, 哪个, 什么): a synonym of it and one verb (谁执行 of 执行单位) is a way of asking a label,
@@ -1008,37 +1008,6 @@ def _time_apart(key: str) -> set[str]:
 
 # A column's head naming a run of months (1-9月, 1—6月): the period its figures cover, the rest its name.
 _MONTHS_RANGE = re.compile(r"^\d{1,2}\s*[-—~至到]\s*\d{1,2}月(?:份)?(?:累计)?")
-
-
-_SECTIONS: dict[tuple[str, str, Callable], tuple[tuple[int, int] | None, object]] = {}
-_Built = TypeVar("_Built")
-
-
-def vocabulary_section(vocab_path: str, name: str, build: Callable[[object], _Built]) -> _Built:
-    """The section `name` of the vocabulary file as `build` reads it (build gets the section's value, None when
-    the file has none or cannot be read): built once per version of the file, again after it is edited (its
-    stamp, mtime and size, changed). The one loader of every reader's own section ([record_asks], …)."""
-    try:
-        stat = Path(vocab_path).stat()
-        stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        stamp = None
-    key = (vocab_path, name, build)
-    held = _SECTIONS.get(key)
-    if held is not None and held[0] == stamp:
-        return cast(_Built, held[1])
-    try:
-        data = _parsed_vocabulary(str(vocab_path), *stamp).get(name) if stamp is not None else None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        data = None
-    built = build(data)
-    _SECTIONS[key] = (stamp, built)
-    return built
-
-
-@functools.lru_cache(maxsize=4)
-def _parsed_vocabulary(vocab_path: str, mtime_ns: int, size: int) -> dict:
-    return tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
 
 
 def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple[str, ...]]]:

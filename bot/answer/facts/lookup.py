@@ -1455,7 +1455,7 @@ class Lookup(Rows):
 
         top = max(matched(f) for f in facts)
         facts = self._group_total_of_table([f for f in facts if matched(f) == top], fq)
-        facts = self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q)
+        facts = self._kind_of_figure_said(self._said_kind(self._leaf_named(facts, fq, groups), fq, keys_q), fq)
         facts = self._running_totals(facts, fq, keys_q)
         if allotted := self._allotted_of_rows(facts, fq):
             return allotted  # "A比B多分多少": each row's 分配金额, never its 分配系数 beside it

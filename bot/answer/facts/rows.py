@@ -46,6 +46,13 @@ _MEASURE_ASKED = re.compile(r"(?:几|多少)([个人次家所辆台套件户项�
 _own_label, _numbered_level = own_label, numbered_level  # (the names the layers above use)
 
 
+# Words asking of a department's units rather than of the department ("下属单位", "各单位", "哪个单位", "分别")
+# A department asked among the lines ("哪个部门…最多", "部门里谁…"), not a unit
+_DEPARTMENT_ASKED = re.compile(r"哪(?:个|一个|家)?(?:部门|委办局)|(?:部门|委办局)(?:中|里|当中)?(?:谁|哪个)")
+_FIGURE_KINDS = ("预算", "决算")  # the kinds of figure a line prints side by side (2024年预算数 | 2024年决算数)
+_UNITS_ASKED = re.compile(r"本级|机关|下属|下面|所属|各个?单位|每个|分别|哪个|哪些|哪几|哪家|几个单位|几家")
+
+
 class Rows:
     def __init__(self, idx: FactIndex):
         self.idx = idx
@@ -209,6 +216,79 @@ class Rows:
                 return said[0]
         totals = [f for f in ids if any(_is_total(k) for k in idx.fact_keys[f][idx.fact_nrows[f]:] if k in idx.col_keys)]
         return totals[0] if len(totals) == 1 else None
+
+    def _department_line_of_its_units(self, fq: FactQuestion, ids: list[int]) -> list[int]:
+        """"永康农业农村局有几辆车" of a table printing each department's "X小计" line over its units indented
+        beneath it (X（本级）, its centres): the units' rows carry X as the head they stand under, and X（本级）
+        is keyed as X, so X said matched the units and then its 本级 line. X said with no unit of its own (no
+        本级, no unit's own name) and nothing asked of its units (which, each, how many) is X's own line: the
+        X小计 row's figures in the columns matched (some of the line's, not all: a word read); ids unchanged
+        otherwise."""
+        if not ids or len(ids) > 200 or _UNITS_ASKED.search(fq.text) or fq.cmp \
+                or {"max", "min", "list", "count"} & set(fq.ops):
+            return ids
+        idx = self.idx
+        facts = idx.facts(ids)
+        paths = [[x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()] for f in facts]
+        heads = {label_key(p[0]) for p in paths if len(p) >= 2}
+        said = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+        if len(heads) != 1 or any(len(p) < 2 for p in paths) or not heads <= said \
+                or len({(f["document_id"], f["sheet"]) for f in facts}) != 1:
+            return ids
+        head = next(iter(heads))
+        if any(label_key(p[-1]) in said and label_key(p[-1]) != head for p in paths):
+            return ids  # (a unit said by its own name: its own line)
+        doc, sheet = facts[0]["document_id"], facts[0]["sheet"]
+        columns = {f["col_labels"] for f in facts}
+        table = idx.facts(list(idx.docs[doc].facts)[:6000])
+        if len(columns) >= len([g for g in table if g["sheet"] == sheet and g["line"] == facts[0]["line"]]):
+            return ids  # (every column of the line matched: nothing asked of it was read, 人员经费 of a 编制 table)
+        own = [g for g in table
+               if g["sheet"] == sheet and g["col_labels"] in columns and g["number"] is not None
+               and label_key("".join(x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()))
+               in (head + "小计", head + "合计")]
+        if len({self._row_key(g["id"]) for g in own}) != 1:
+            return ids
+        return [g["id"] for g in own]
+
+    def _department_lines(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"哪个部门车最多" of a table printing each department's "X小计" line over its units (X（本级）, its
+        centres, schools): the departments are compared, each by its X小计 line in the columns matched, never
+        a unit against the departments; [] unless a department is asked (哪个部门) of one such table whose every
+        department matched prints its own line."""
+        if not _DEPARTMENT_ASKED.search(fq.text) or len({f["document_id"] for f in facts}) != 1:
+            return []
+        paths = [[x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()] for f in facts]
+        heads = {label_key(p[0]) for p in paths if len(p) >= 2}
+        if len(heads) < 2:
+            return []
+        doc, columns = facts[0]["document_id"], {f["col_labels"] for f in facts if f["number"] is not None}
+        own: dict[str, list[dict]] = defaultdict(list)
+        for g in self.idx.facts(list(self.idx.docs[doc].facts)[:6000]):
+            if g["col_labels"] in columns and g["number"] is not None:
+                line = label_key("".join(x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()))
+                head = re.sub(r"(?:小计|合计)$", "", line)
+                if head != line and head in heads:
+                    own[head].append(g)
+        return [g for h in heads for g in own[h]] if len(own) == len(heads) else []
+
+    def _kind_of_figure_said(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """"永康2024年三公经费决算合计多少" of a line printing 2024年预算数 and 2024年决算数 under each item: the
+        kind of figure said (决算) is asked, never both kinds shown as if it were not said. Only when every fact's
+        column says one kind, two kinds are among them, the columns differ by that word alone and the question
+        says one of them alone (no difference, ratio, rate or comparison of the two); facts unchanged otherwise."""
+        if len(facts) < 2 or {"diff", "ratio"} & set(fq.ops) or fq.cmp or fq.rate or "率" in fq.text:
+            return facts
+        said = [k for k in _FIGURE_KINDS if k in fq.text]
+        kinds = {f["id"]: [k for k in _FIGURE_KINDS if k in compact(f["col_labels"] or "")] for f in facts}
+        if len(said) != 1 or any(len(k) != 1 for k in kinds.values()) or len({k[0] for k in kinds.values()}) < 2:
+            return facts
+        pairs: dict[str, set[str]] = defaultdict(set)  # each column without its kind -> the kinds it is printed in
+        for f in facts:
+            pairs[compact(f["col_labels"] or "").replace(kinds[f["id"]][0], "")].add(kinds[f["id"]][0])
+        if any(len(k) < 2 for k in pairs.values()):
+            return facts  # (年初预算数 | 调整预算数 | 决算数: columns told apart by more than the kind said)
+        return [f for f in facts if kinds[f["id"]] == said] or facts
 
     def _subtotal_of_group(self, facts: list[dict], keys_q: set[str]) -> list[dict]:
         """A group named alone ("在职人员多少人") is its subtotal row."""

@@ -1,0 +1,51 @@
+"""The vocabulary file's sections, each read by its own reader: the one loader of them all.
+
+A reader of a section ([record_asks], [measure_asks], [asking_words] …) gives the section's name and a function
+building what it keeps of the section's value; the loader parses the file once per version of it (its stamp,
+mtime and size), builds each reader's section once per version, and again after the file is edited. Parsing is
+shared: every reader of one version reads one parse of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar, cast
+
+_SECTIONS: dict[tuple[str, str, Callable], tuple[tuple[int, int] | None, object]] = {}
+_Built = TypeVar("_Built")
+
+
+def stamp(vocab_path: str | Path) -> tuple[int, int] | None:
+    """The file's version: (mtime in ns, size), or None when it cannot be read."""
+    try:
+        stat = Path(vocab_path).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def vocabulary_section(vocab_path: str, name: str, build: Callable[[object], _Built]) -> _Built:
+    """The section `name` of the vocabulary file as `build` reads it (build gets the section's value, None when
+    the file has none or cannot be read): built once per version of the file, again after it is edited (its
+    stamp, mtime and size, changed). The one loader of every reader's own section ([record_asks], …)."""
+    held_stamp = stamp(vocab_path)
+    key = (str(vocab_path), name, build)
+    held = _SECTIONS.get(key)
+    if held is not None and held[0] == held_stamp:
+        return cast(_Built, held[1])
+    try:
+        data = parsed_vocabulary(str(vocab_path), *held_stamp).get(name) if held_stamp is not None else None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = None
+    built = build(data)
+    _SECTIONS[key] = (held_stamp, built)
+    return built
+
+
+@functools.lru_cache(maxsize=4)
+def parsed_vocabulary(vocab_path: str, mtime_ns: int, size: int) -> dict:
+    """The file parsed, once per version (callers only read it)."""
+    return tomllib.loads(Path(vocab_path).read_text(encoding="utf-8"))
