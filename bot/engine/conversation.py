@@ -149,14 +149,9 @@ def _other_end_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     said = [w for w in other if w in asked]
     if len(said) != 1 or asked.count(said[0]) != 1:
         return None
-    _restore(session, before)
-    turn = _Turn(kb, rules, session, asked.replace(said[0], m.group("ext")))
-    answer = turn.run()
-    if answer.status != ANSWERED:
-        _restore(session, before)
-        return None
-    answer.question = turn.question  # (the figure kept is of the question asked again: "最高的呢" next turns back)
-    return turn, answer
+    # (on failure the session stays as before this turn, the original answer given)
+    return _asked_instead(kb, rules, session, before, asked.replace(said[0], m.group("ext")), before,
+                          lambda again: again.status == ANSWERED)
 
 
 # "整体执行率" → "渝中就业补助资金的呢": a rate shown, then another subject said alone
@@ -175,13 +170,23 @@ def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     rate = _RATE_ASKED.search(str(last.get("label") or "")) if last.get("unit") == "%" else None
     if m is None or rate is None or rate.group() in answer.text:
         return None
-    after = session.to_dict()
-    _restore(session, before)
-    turn = _Turn(kb, rules, session, f"{m.group('x')}的{rate.group()}")
-    again = turn.run()
+    word, subject = rate.group(), m.group("x")
     # (the rate just shown given again is no answer about the subject said: "保洁覆盖率" → "巡护天数那个呢")
-    if again.status != ANSWERED or rate.group() not in again.text or _shown_again(again, last, m.group("x")):
-        _restore(session, after)
+    return _asked_instead(kb, rules, session, before, f"{subject}的{word}", session.to_dict(),
+                          lambda again: again.status == ANSWERED and word in again.text
+                          and not _shown_again(again, last, subject))
+
+
+def _asked_instead(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, ask: str, failed: dict,
+                   keep: Callable[[Answer], bool]) -> tuple[_Turn, Answer] | None:
+    """A follow-up asked again as another question (the session as it was before the turn): the turn and answer
+    when keep holds of it, its question the one asked again (the figure kept is of it: "最高的呢" next turns
+    back); else the session put back as failed and None."""
+    _restore(session, before)
+    turn = _Turn(kb, rules, session, ask)
+    again = turn.run()
+    if not keep(again):
+        _restore(session, failed)
         return None
     again.question = turn.question
     return turn, again
