@@ -38,7 +38,7 @@ from bot.engine.units import unit_asked
 from bot.engine.wholes import _department_wholes, _departments_holding, _whole_of_another
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
+from bot.language.normalize import compact, fiscal_said, full_years, normalize, small_number, switched
 from bot.language.rules import Rule
 from bot.store import queries as query
 
@@ -125,8 +125,13 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     the turn and answer as they were otherwise."""
     if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
         return other_end
+    if answer.status == UNKNOWN and (place := _next_place_of_last(kb, rules, session, question, before)) is not None:
+        return place
     if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
         return rate
+    if answer.status in (UNKNOWN, CLARIFY) and (own := _of_the_subject_shown(kb, rules, session, question, turn,
+                                                                             before)) is not None:
+        return own
     return turn, answer
 
 
@@ -152,6 +157,48 @@ def _other_end_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     # (on failure the session stays as before this turn, the original answer given)
     return _asked_instead(kb, rules, session, before, asked.replace(said[0], m.group("ext")), before,
                           lambda again: again.status == ANSWERED)
+
+
+# "第二个呢" after "明细表最大的项目": a place of the ranking just topped
+_PLACE_ALONE = re.compile(r"(?:那|那么)?(?:排)?第(?P<n>[二三四五六七八九十两]|[2-9])(?:个|名|位|项|家)?(?:的)?"
+                          r"(?:是哪个|是哪一个|是谁|是多少|是什么|是)?(?:呢|啊)?")
+
+
+_PLACE_WORDS = "一二三四五六七八九十"
+# the top or a place of a ranking said: 最 of "最大的项目", 第二 of "第二大的项目" (asked again so)
+_TOP_SAID = re.compile(r"(?:最|第[二三四五六七八九十])(?=高|低|多|少|大|小|贵|便宜)")
+
+
+def _next_place_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                        before: dict) -> tuple[_Turn, Answer] | None:
+    """"明细表最大的项目" → "第二个呢" not understood alone (the top one shown, no list): the question before asked
+    again with its one superlative made that place ("明细表第二大的项目"); kept when the answer says that place
+    from the tables the top one was read from; None unless the question is only the place and the one before said
+    one superlative (or place, "第二大的项目" → "第三个呢") once."""
+    m = _PLACE_ALONE.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    asked = str(last.get("asked") or "")
+    said = list(_TOP_SAID.finditer(asked))
+    n = small_number(m.group("n")) if m else None
+    if n is None or not 2 <= n <= 10 or len(said) != 1 or last.get("unanswered"):
+        return None
+    forms = _forms_of_facts(kb, [last.get("fact"), *(last.get("facts") or [])])
+
+    def keep(again: Answer) -> bool:
+        ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        return again.status == ANSWERED and f"第{n}" in again.text and bool(ids) \
+            and _forms_of_facts(kb, ids) <= forms
+    # (asked as a question of its own, its words saying what it ranks: the figures kept, no other context — the
+    # department of the top one shown is no bound of the ranking)
+    fresh = Session(build_id=earlier.build_id, figures=list(earlier.figures)).to_dict()
+    again = asked[:said[0].start()] + f"第{_PLACE_WORDS[n - 1]}" + asked[said[0].end():]
+    return _asked_instead(kb, rules, session, fresh, again, before, keep) if forms else None
+
+
+def _forms_of_facts(kb: KnowledgeBase, ids: list) -> set[str]:
+    """The kinds of table (明细表 of every department alike) the facts of these ids are in."""
+    return {str(r["form"]) for r in query.facts_by_id(kb.conn, [int(i) for i in ids if isinstance(i, int)])}
 
 
 # "整体执行率" → "渝中就业补助资金的呢": a rate shown, then another subject said alone
@@ -190,6 +237,62 @@ def _asked_instead(kb: KnowledgeBase, rules: list[Rule], session: Session, befor
         return None
     again.question = turn.question
     return turn, again
+
+
+# what a follow-up leads with besides its item: "它的三公决算呢", "那它的公车运维费决算呢" (never 其中: a part of the figure)
+_LEAD = re.compile(r"^(?:那么|那)?(?:它们的|它的|它|其|他们的|他的)?的?")
+_PART_SAID = re.compile(r"^(?:那么|那)?(?:其中|这其中|这里面|里面|当中)")
+_TAIL = re.compile(r"(?:是多少|有多少|多少钱|多少|是)?(?:呢|吗|啊|呀)?[？?]?$")
+
+
+def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
+                          before: dict) -> tuple[_Turn, Answer] | None:
+    """"永康卫健局资产总额" → "它的三公决算呢" neither answered nor asked back from the table of the figure just
+    shown: the unit or department whose line that figure is on (its 小计 the department's own) is the subject, the
+    item is what the follow-up says, which may be in another table of that subject ("永康市卫生健康局的三公决算").
+    Kept when answered of that subject with the item said (its characters in order); None when the follow-up names
+    a subject of its own or leads with nothing that points back."""
+    text = compact(normalize(question))
+    item = _TAIL.sub("", _LEAD.sub("", text))
+    if not (text.endswith("呢") or item != _TAIL.sub("", text)) or len(item) < 2 or _PART_SAID.match(text) \
+            or _departments_named(kb, turn) or kb.units_said(question, None):
+        return None
+    subject = _subject_of_figure(kb, Session.from_dict(before))
+    last = Session.from_dict(before).figures[-1] if subject else {}
+
+    def keep(again: Answer) -> bool:
+        said = compact(again.text.split("（来源")[0])
+        ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        return again.status == ANSWERED and subject in said and last.get("fact") not in ids \
+            and _in_order(item, said.replace(subject, "", 1))
+    return _asked_instead(kb, rules, session, before, f"{subject}的{item}", session.to_dict(), keep) if subject else None
+
+
+def _subject_of_figure(kb: KnowledgeBase, earlier: Session) -> str:
+    """The unit or department whose line the figure just shown is on ("永康市卫生健康局小计" is the department's,
+    "永康市卫生健康局 › 永康市第一人民医院" the hospital's); "" when it is no such line (a table's 合计, a line of
+    an item) or no figure was shown."""
+    last = earlier.figures[-1] if earlier.figures else {}
+    if last.get("unanswered") or not isinstance(last.get("fact"), int):
+        return ""
+    rows = query.facts_by_id(kb.conn, [int(last["fact"])])
+    head = str(rows[0]["row_labels"]).split("\x1f")[-1].strip() if rows else ""
+    head = re.sub(r"(?:部门)?小计$", "", head)
+    return head if len(head) >= 4 and _said_departments(kb, head) else ""
+
+
+def _in_order(item: str, text: str, within: int = 0) -> bool:
+    """Every character of the item in the text, in order (公车运维费 of 公务用车运行维护费); with within, in a run
+    of the text no longer than that."""
+    for start in (i for i, c in enumerate(text) if item and c == item[0]):
+        at = start
+        for c in item[1:]:
+            at = text.find(c, at + 1)
+            if at < 0:
+                return False
+        if not within or at - start < within:
+            return True
+    return False
 
 
 def _shown_again(again: Answer, last: dict, subject: str) -> bool:
@@ -462,7 +565,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)
     words = [w for w in words if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
              and re.sub("|".join(map(re.escape, sorted(amount, key=len, reverse=True))) or "^$", "", w)]
-    if not change and not words:
+    if not change and not words or not change and _says_item(text, answer, str(last.get("label") or "")):
         return answer
     dept = str(last.get("department") or "")
     asked = re.sub(r"^(?:那么|那)|呢$", "", text)
@@ -487,6 +590,14 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
             return again
     word = asked if change or not words else "、".join(words)
     return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
+
+
+def _says_item(text: str, answer: Answer, shown: str) -> bool:
+    """The answer's line says the item the follow-up asks ("公车运维费呢" of 公务用车运行维护费: its characters in
+    order, in a run at most twice its length) which the line shown before does not."""
+    item = _TAIL.sub("", _LEAD.sub("", text))
+    said = compact(answer.text.split("（来源")[0])
+    return len(item) >= 3 and _in_order(item, said, 2 * len(item)) and not _in_order(item, compact(shown))
 
 
 def _incomplete(turn: Turn) -> bool:
