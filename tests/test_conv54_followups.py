@@ -140,3 +140,16 @@ def test_the_next_place_of_a_ranking_topped(engine: Engine) -> None:
     assert second.status == ANSWERED and "森林防火巡护经费" in second.text, second.text
     third = converse(engine, "明细表最大的项目", "第二个呢", "第三个呢")
     assert third.status == ANSWERED and "林木良种推广经费" in third.text, third.text
+
+
+def test_the_kind_of_figure_shown_is_kept(engine: Engine) -> None:
+    # (决算 shown, the follow-up says no kind: its 决算数, never its 预算数 beside it)
+    answer = converse(engine, "青禾县林业局三公决算多少", "下面青禾县林业技术推广站的公车运维费呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "5.5" in answer.text and "6万" not in answer.text and "预算数" not in answer.text
+
+
+def test_the_kind_said_is_the_one_answered(engine: Engine) -> None:
+    answer = converse(engine, "青禾县中心医院资产总额多少", "它的三公经费决算呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "45.3" in answer.text and "预算数" not in answer.text

@@ -132,6 +132,8 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
     if answer.status in (UNKNOWN, CLARIFY) and (own := _of_the_subject_shown(kb, rules, session, question, turn,
                                                                              before)) is not None:
         return own
+    if answer.status == ANSWERED and (kind := _kind_of_last(kb, rules, session, question, answer, before)) is not None:
+        return kind
     return turn, answer
 
 
@@ -266,6 +268,43 @@ def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session
         return again.status == ANSWERED and subject in said and last.get("fact") not in ids \
             and _in_order(item, said.replace(subject, "", 1))
     return _asked_instead(kb, rules, session, before, f"{subject}的{item}", session.to_dict(), keep) if subject else None
+
+
+# the kind of figure a line prints: 预算数 or 决算数 ("公务用车运行维护费2024年决算数")
+_KIND_OF_FIGURE = re.compile(r"(预算|决算)数")
+_KIND_SAID = re.compile(r"预算|决算|执行|完成|实际")
+
+
+def _kind_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                  before: dict) -> tuple[_Turn, Answer] | None:
+    """"交通局三公决算多少" → "下面公路与运输管理中心的公车运维费呢" answered with both its 预算数 and 决算数: the kind
+    of figure shown before is kept ("…的公车运维费决算"), the answer kept when it is some of the lines shown (never
+    another); a follow-up that says its kind and is answered with both asked of the subject of the line shown
+    ("永康市第一人民医院的三公经费决算"). None when the answer shows one kind."""
+    text = compact(normalize(question))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    kinds = set(_KIND_OF_FIGURE.findall(str(last.get("label") or "")))
+    names = [str(e.get("name") or "") for e in answer.entities or () if e.get("kind") == "fact"]
+    shown = {k for n in names for k in _KIND_OF_FIGURE.findall(n)}
+    said = set(_KIND_SAID.findall(text))
+    if len(shown) < 2 or not _FOLLOWED.search(text) or len(said) > 1 or not said and len(kinds) != 1:
+        return None
+    # (its kind said, "它的三公经费决算呢" read without it: asked of the subject of the line shown, as said)
+    subject = _subject_of_figure(kb, earlier) if said else ""
+    if said and (not subject or not said <= {"预算", "决算"}):
+        return None
+    ids = {e.get("id") for e in answer.entities or () if e.get("kind") == "fact"}
+
+    def keep(again: Answer) -> bool:
+        got = {e.get("id") for e in again.entities or () if e.get("kind") == "fact"}
+        return again.status == ANSWERED and bool(got) and got < ids
+    asked = _TAIL.sub("", text)
+    ask = f"{subject}的{_LEAD.sub('', asked)}" if said else asked + next(iter(kinds))
+    return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
+
+
+_FOLLOWED = re.compile(r"^(?:那|那么|它|其)|呢[？?]?$")
 
 
 def _subject_of_figure(kb: KnowledgeBase, earlier: Session) -> str:
