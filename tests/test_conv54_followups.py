@@ -153,3 +153,12 @@ def test_the_kind_said_is_the_one_answered(engine: Engine) -> None:
     answer = converse(engine, "青禾县中心医院资产总额多少", "它的三公经费决算呢")
     assert answer.status == ANSWERED, answer.text
     assert "45.3" in answer.text and "预算数" not in answer.text
+
+
+def test_a_unit_said_after_asked_which_department(engine: Engine) -> None:
+    # (两个财政局 asked back; the unit said is a line of one of their tables: the question asked back, of it)
+    asked = converse(engine, "财政局公务接待费决算多少")
+    assert asked.status == "clarify", asked.text
+    answer = converse(engine, "财政局公务接待费决算多少", "那中心医院呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "13.8" in answer.text and "6000" not in answer.text

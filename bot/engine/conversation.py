@@ -23,6 +23,7 @@ from bot.engine.followups import (
 )
 from bot.engine.names import _bureau_named, _department_names, _places, _said_departments
 from bot.engine.sides import (
+    _DEPARTMENT_ALONE,
     _against_last,
     _department_after_unanswered,
     _department_against_last,
@@ -78,7 +79,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered, _whole_of_another,
+    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
+                                   _unit_of_departments_asked, _whole_of_another,
                                    _part_of_named, _department_wholes, _departments_holding, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
@@ -115,6 +117,35 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     answer.question = said
+    return answer
+
+
+def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                               depts: list[str]) -> Answer | None:
+    """"财政局机关运行经费决算多少" (asked back: which of two departments) → "那国库支付中心呢": a unit (a line) of one
+    of those departments' tables said alone is the subject of the question asked back, said in its department's
+    place ("国库支付中心机关运行经费决算多少"); kept when answered of that department with the unit named, else
+    None (never that unit's first figure of some other column)."""
+    asked = session.facts.get("asked_departments") if isinstance(session.facts, dict) else None
+    m = _DEPARTMENT_ALONE.fullmatch(compact(normalize(question)))
+    if not isinstance(asked, dict) or m is None or len(said := m.group("dept")) < 3:
+        return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    options = [str(d) for d in asked.get("options") or []]
+    text = normalize(str(asked.get("question") or ""))
+    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(text) if any(r.kind == "department" for r in refs))
+    if len(options) < 2 or only_departments(kb, said) or not spans \
+            or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+        return None  # (a department itself said: the answer to the question asked back, read as such)
+    before = session.to_dict()
+    answer = _Turn(kb, rules, session, text[:spans[0][0]] + said + text[spans[-1][1]:]).run()
+    figure = figures.figure_of(answer, depts) if answer.status == ANSWERED else None
+    if figure is None or figure.get("department") not in options or compact(said) not in compact(answer.text):
+        _restore(session, before)
+        return None
+    figures.remember(session, answer, depts)
+    answer.question = question
     return answer
 
 
