@@ -66,6 +66,52 @@ _OTHER = [
     ["公务接待费", 1.0, 0.8],
 ]
 
+# a project table of three funding units (a department's own line and two units under it)
+_FORESTRY = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县林业局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 141.00 141.00
+
+青禾县林业局 56.00 56.00
+
+    森林防火巡护经费 56.00 56.00
+
+开展重点林区防火巡护和火情监测。
+
+1、1-产出指标,11-数量指标,巡护天数；实施周期指标值:≥300天,年度指标值:≥300天;
+
+青禾县林业技术推广站 65.00 65.00
+
+    林木良种推广经费 40.00 40.00
+
+推广林木良种和造林实用技术。
+
+1、1-产出指标,11-数量指标,推广面积；实施周期指标值:≥2000亩,年度指标值:≥2000亩;
+
+    林业技术培训经费 25.00 25.00
+
+培训基层林业技术人员。
+
+1、1-产出指标,11-数量指标,培训人次；实施周期指标值:≥500人次,年度指标值:≥500人次;
+
+青禾县国有林场 20.00 20.00
+
+    林场管护经费 12.00 12.00
+
+开展国有林场日常管护。
+
+1、1-产出指标,11-数量指标,管护面积；实施周期指标值:≥5000亩,年度指标值:≥5000亩;
+
+    林区道路养护经费 8.00 8.00
+
+养护林区道路。
+
+1、1-产出指标,11-数量指标,养护里程；实施周期指标值:≥30公里,年度指标值:≥30公里;
+"""
+
 
 def _workbook(path: Path, rows: list[list], merged: list[str]) -> Path:
     """A table as a finance office prints it: its title and two header rows merged as said."""
@@ -162,3 +208,19 @@ def test_a_unit_said_after_asked_which_department(engine: Engine) -> None:
     answer = converse(engine, "财政局公务接待费决算多少", "那中心医院呢")
     assert answer.status == ANSWERED, answer.text
     assert "13.8" in answer.text and "6000" not in answer.text
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("conv54p")
+    (root / "青禾县林业局_2025年_项目支出绩效目标表.txt").write_text(_FORESTRY, encoding="utf-8")
+    return engine_over(root / "kb.sqlite", [root / "青禾县林业局_2025年_项目支出绩效目标表.txt"])
+
+
+def test_two_units_lists_added_up(projects: Engine) -> None:
+    # (each turn listed one unit's projects: "两个单位" is those two lists, never two of the last list's items nor
+    # the three units' whole)
+    answer = converse(projects, "青禾县林业技术推广站有几个项目", "青禾县国有林场呢", "两个单位加起来多少钱")
+    assert answer.status == ANSWERED, answer.text
+    assert "85" in answer.text and "林业技术培训经费" in answer.text and "林区道路养护经费" in answer.text
+    assert "141" not in answer.text and "森林防火巡护经费" not in answer.text

@@ -697,7 +697,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if (stop := _not_the_two_figures(s, question)) is not None:
         return stop if isinstance(stop, Answer) else None
-    listed = _sum_of_list(s, question) or _sum_of_recent(s, question) or _share_of_both(s, question, said)
+    listed = _sum_of_two_lists(s, question) or _sum_of_list(s, question) or _sum_of_recent(s, question) \
+        or _share_of_both(s, question, said)
     if listed is not None:
         return listed
     if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:
@@ -891,6 +892,29 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
                     "combine", rows=[_summed_row(len(items), sum(v for _, v in items), last["unit"],
                                                  str(last.get("department") or ""))])
     return answer
+
+
+# "两个单位加起来多少钱": two units (departments), each the list of one answered before, not two items
+_TWO_UNITS = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面)?(?:两|俩|二)(?:个|家)?(?:单位|部门|局)(?:的)?")
+
+
+def _sum_of_two_lists(s: Session, question: str) -> Answer | None:
+    """"文化馆有几个项目" → "图书馆呢" → "两个单位加起来多少钱": the two lists just shown (each a unit's items) added
+    up, every item shown; None unless "两个单位" is said and the two turns before each showed a list of one unit."""
+    text = compact(question)
+    m = _TWO_UNITS.match(text)
+    lists = s.figures[-2:]
+    if m is None or combining_op(re.sub(r"钱", "", text[m.end():])) != "sum" or len(lists) != 2 or not all(
+            f.get("items") and all(isinstance(i, list | tuple) for i in f["items"]) for f in lists):
+        return None
+    units = {str(f.get("unit") or "") for f in lists}
+    if len(units) != 1:
+        return None
+    unit, taken = units.pop(), [(str(label), float(v)) for f in lists for label, v in f["items"]]
+    total = sum(v for _, v in taken)
+    dept = {str(f.get("department") or "") for f in lists}
+    return Answer(question, ANSWERED, compose.recent_summed(taken, unit, compose.amount_or_count(total, unit)),
+                  "combine", rows=[_summed_row(len(taken), total, unit, dept.pop() if len(dept) == 1 else "")])
 
 
 def _summed_row(n: int, value: float, unit: str, department: str) -> dict:
