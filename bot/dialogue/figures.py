@@ -697,8 +697,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if (stop := _not_the_two_figures(s, question)) is not None:
         return stop if isinstance(stop, Answer) else None
-    listed = _sum_of_two_lists(s, question) or _sum_of_list(s, question) or _sum_of_recent(s, question) \
-        or _share_of_both(s, question, said)
+    listed = _sum_of_list(s, question) or _sum_of_recent(s, question) or _share_of_both(s, question, said)
     if listed is not None:
         return listed
     if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:
@@ -875,7 +874,9 @@ def _values_not_combined(s: Session, question: str) -> Answer | None:
 
 def _sum_of_list(s: Session, question: str) -> Answer | None:
     """"哪些项目超过六十五万" -> "加起来是多少": the items of the list just shown, added up (never the
-    table's whole total), each addend shown."""
+    table's whole total), each addend shown; "两个单位加起来" the two units' lists shown in two turns."""
+    if (both := _sum_of_two_lists(s, question)) is not None:
+        return both
     last = s.figures[-1] if s.figures else {}
     if "items" not in last or combining_op(question) != "sum" \
             or not all(isinstance(i, list | tuple) for i in last["items"]):
