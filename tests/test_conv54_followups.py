@@ -112,6 +112,18 @@ _FORESTRY = """项目支出绩效目标表（含转移支付项目）
 1、1-产出指标,11-数量指标,养护里程；实施周期指标值:≥30公里,年度指标值:≥30公里;
 """
 
+# the county's 政府购买服务预算表: the forestry bureau's 森林防火巡护 bought as a service (its line without 经费)
+_SERVICES = [
+    ["2025年青禾县政府购买服务预算表"] + [None] * 8,
+    ["编制单位：青禾县财政局", None, None, None, None, None, "单位：元", None, None],
+    ["序号", "部门（单位）名称", "项目名称", "购买服务内容", "服务类别", "承接主体类型", "预算金额", None, None],
+    [None, None, None, None, None, None, "合计", "财政拨款", "其他资金"],
+    [None, "合计", None, None, None, None, 610000, 610000, 0],
+    [None, "青禾县林业局 小计", None, None, None, None, 610000, 610000, 0],
+    [1, "青禾县林业局", "森林防火巡护", "重点林区防火巡护服务", "技术性服务", "企业", 380000, 380000, 0],
+    [2, "青禾县林业局", "林业有害生物监测", "林业有害生物普查监测", "技术性服务", "企业", 230000, 230000, 0],
+]
+
 
 def _workbook(path: Path, rows: list[list], merged: list[str]) -> Path:
     """A table as a finance office prints it: its title and two header rows merged as said."""
@@ -214,7 +226,10 @@ def test_a_unit_said_after_asked_which_department(engine: Engine) -> None:
 def projects(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("conv54p")
     (root / "青禾县林业局_2025年_项目支出绩效目标表.txt").write_text(_FORESTRY, encoding="utf-8")
-    return engine_over(root / "kb.sqlite", [root / "青禾县林业局_2025年_项目支出绩效目标表.txt"])
+    _workbook(root / "青禾县_2025年_政府购买服务预算表.xlsx", _SERVICES,
+              ["A1:I1", "A2:F2", "G2:I2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3"])
+    return engine_over(root / "kb.sqlite", [root / "青禾县林业局_2025年_项目支出绩效目标表.txt",
+                                            root / "青禾县_2025年_政府购买服务预算表.xlsx"])
 
 
 def test_two_units_lists_added_up(projects: Engine) -> None:
@@ -224,3 +239,10 @@ def test_two_units_lists_added_up(projects: Engine) -> None:
     assert answer.status == ANSWERED, answer.text
     assert "85" in answer.text and "林业技术培训经费" in answer.text and "林区道路养护经费" in answer.text
     assert "141" not in answer.text and "森林防火巡护经费" not in answer.text
+
+
+def test_the_project_shown_asked_of_a_table_said(projects: Engine) -> None:
+    # (its line in the 购买服务表 named without 经费: that line's 380000元, never the project's own 56万元 again)
+    answer = converse(projects, "森林防火巡护经费多少", "购买服务表里这个多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "380000" in answer.text and "56.00" not in answer.text

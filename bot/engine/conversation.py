@@ -165,6 +165,8 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
         return own
     if answer.status == ANSWERED and (kind := _kind_of_last(kb, rules, session, question, answer, before)) is not None:
         return kind
+    if answer.status != CLARIFY and (table := _in_the_table_said(kb, rules, session, question, answer, before)):
+        return table
     return turn, answer
 
 
@@ -336,6 +338,43 @@ def _kind_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
 
 
 _FOLLOWED = re.compile(r"^(?:那|那么|它|其)|呢[？?]?$")
+
+
+# "购买服务表里这个多少", "评价表中它的得分": the project just shown, asked of a kind of table said
+_TABLE_POINTER = re.compile(r"^(?:那|那么)?(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表)(?:里|中|上|里面|当中)(?:的)?"
+                            r"(?:这个项目|这个|这项|这一项|该项目|它)(?:的)?(?P<rest>.*)$")
+
+
+def _in_the_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> tuple[_Turn, Answer] | None:
+    """"自规局国土空间总规经费" → "购买服务表里这个多少" answered from another table (the project's own amount
+    again) or not at all: the project shown asked of the table said by its name, then by its name without its
+    经费/资金 ending (another table's line of it: 国土空间总体规划编制); kept when answered from a table of that
+    kind with that name, else None."""
+    m = _TABLE_POINTER.match(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    stem = m.group("table")[:-1] if m else ""
+    if m is None or len(earlier.focus_projects) != 1 or len(stem) < 2 or stem in _source_of(answer):
+        return None
+    rows = query.projects(kb.conn, list(earlier.focus_projects))
+    name = str(rows[0]["name"]) if rows else ""
+    after = session.to_dict()
+    for said in dict.fromkeys(n for n in (name, re.sub(r"(?:专项)?(?:经费|资金)$", "", name)) if len(n) >= 4):
+        got = _asked_instead(kb, rules, session, before, f"{m.group('table')}里{said}{m.group('rest')}", after,
+                             _of_table_with(stem, said))
+        if got is not None:
+            return got
+    return None
+
+
+def _of_table_with(stem: str, name: str) -> Callable[[Answer], bool]:
+    """Whether an answer is answered from a table whose name holds the stem, with the name said in it."""
+    return lambda again: again.status == ANSWERED and stem in _source_of(again) and compact(name) in compact(again.text)
+
+
+def _source_of(answer: Answer) -> str:
+    """The tables an answer cites (after its 来源)."""
+    return "".join(answer.text.split("（来源")[1:])
 
 
 def _subject_of_figure(kb: KnowledgeBase, earlier: Session) -> str:
