@@ -874,7 +874,9 @@ def _values_not_combined(s: Session, question: str) -> Answer | None:
 
 def _sum_of_list(s: Session, question: str) -> Answer | None:
     """"哪些项目超过六十五万" -> "加起来是多少": the items of the list just shown, added up (never the
-    table's whole total), each addend shown."""
+    table's whole total), each addend shown; "两个单位加起来" the two units' lists shown in two turns."""
+    if (both := _sum_of_two_lists(s, question)) is not None:
+        return both
     last = s.figures[-1] if s.figures else {}
     if "items" not in last or combining_op(question) != "sum" \
             or not all(isinstance(i, list | tuple) for i in last["items"]):
@@ -891,6 +893,29 @@ def _sum_of_list(s: Session, question: str) -> Answer | None:
                     "combine", rows=[_summed_row(len(items), sum(v for _, v in items), last["unit"],
                                                  str(last.get("department") or ""))])
     return answer
+
+
+# "两个单位加起来多少钱": two units (departments), each the list of one answered before, not two items
+_TWO_UNITS = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面)?(?:两|俩|二)(?:个|家)?(?:单位|部门|局)(?:的)?")
+
+
+def _sum_of_two_lists(s: Session, question: str) -> Answer | None:
+    """"文化馆有几个项目" → "图书馆呢" → "两个单位加起来多少钱": the two lists just shown (each a unit's items) added
+    up, every item shown; None unless "两个单位" is said and the two turns before each showed a list of one unit."""
+    text = compact(question)
+    m = _TWO_UNITS.match(text)
+    lists = s.figures[-2:]
+    if m is None or combining_op(re.sub(r"钱", "", text[m.end():])) != "sum" or len(lists) != 2 or not all(
+            f.get("items") and all(isinstance(i, list | tuple) for i in f["items"]) for f in lists):
+        return None
+    units = {str(f.get("unit") or "") for f in lists}
+    if len(units) != 1:
+        return None
+    unit, taken = units.pop(), [(str(label), float(v)) for f in lists for label, v in f["items"]]
+    total = sum(v for _, v in taken)
+    dept = {str(f.get("department") or "") for f in lists}
+    return Answer(question, ANSWERED, compose.recent_summed(taken, unit, compose.amount_or_count(total, unit)),
+                  "combine", rows=[_summed_row(len(taken), total, unit, dept.pop() if len(dept) == 1 else "")])
 
 
 def _summed_row(n: int, value: float, unit: str, department: str) -> dict:
