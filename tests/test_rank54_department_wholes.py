@@ -8,7 +8,8 @@ asks the same ranking of the second place.
 
 Class: "教育局项目支出合计多少" of a department with a 部门收支预算总表 and a 项目支出预算明细表 gave the 明细表's
 小计 alone (a few of its projects). Now the 总表's 项目支出 (its 支出合计 row) is the answer, the projects the
-明细表 lists beside it when they add up to another figure; "项目支出呢" after its 基本支出 the same."""
+明细表 lists beside it when they add up to another figure; "项目支出呢" after its 基本支出 the same; and
+"A和B项目合计加起来" (项目合计 said for 项目支出) adds those figures, not the 明细表's."""
 
 from __future__ import annotations
 
@@ -123,4 +124,11 @@ def test_project_spending_of_the_department_table_first(engine: Engine) -> None:
 def test_project_spending_asked_after_its_basic_spending(engine: Engine) -> None:
     a = converse(engine, "梧溪县林业局基本支出多少", "项目支出呢")
     assert a.status == ANSWERED
-    assert a.text.splitlines()[0].startswith("梧溪县林业局项目支出 1300.00万元")
+    first = a.text.splitlines()[0]
+    assert first.startswith("梧溪县林业局") and "项目支出" in first and "1300.00万元" in first
+
+
+def test_two_departments_project_totals_added_from_their_department_tables(engine: Engine) -> None:
+    a = converse(engine, "梧溪县教育局和梧溪县林业局项目合计加起来")
+    assert a.status == ANSWERED
+    assert "3400.50万元" in a.text.splitlines()[0]  # 2100.50 + 1300.00, never the 明细表's 420.00 + 250.00

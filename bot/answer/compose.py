@@ -3436,13 +3436,11 @@ def wholes_listed(basis: str, lines: list[tuple[str, str, str]], left: list[tupl
     return f"{basis}：\n{body}" + _wholes_left(left, lacking)
 
 
-def project_spending_beside(department: str, label: str, amount: str, source: str,
-                            elsewhere: list[tuple[str, str]]) -> str:
-    """A department's 项目支出 as its department table prints it, then its projects as its other tables add them
-    up, which differ from it: both shown, the first the answer."""
+def project_spending_beside(line: str, elsewhere: list[tuple[str, str]]) -> str:
+    """A department's 项目支出 as its department table prints it (its cited line), then its projects as its other
+    tables add them up, which differ from it: both shown, the first the answer."""
     beside = "；".join(f"{table}所列项目合计 {value}" for table, value in elsewhere)
-    return (f"{department}项目支出 {amount}（{label}，来源：{source}）\n"
-            f"另：{beside}（口径与部门收支表的项目支出不同）")
+    return f"{line}\n另：{beside}（口径与部门收支表的项目支出不同）"
 
 
 def whole_not_listed(department: str, kind: str) -> str:

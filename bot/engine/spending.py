@@ -10,7 +10,7 @@ from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, Answer
 from bot.engine.names import _said_departments
-from bot.engine.wholes import _KIND_ALONE, _kind_said, _nothing_else
+from bot.engine.wholes import _KIND_ALONE, _kind_said, _nothing_else, part_in_whole_row
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, format_amount, normalize
 from bot.language.rules import Rule
@@ -61,24 +61,17 @@ def project_spending(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     dept = _asked_department(kb, session, question)
     if dept is None:
         return None
-    for doc_id in kb.documents_of_departments([dept]):
-        row = query.spending_total_part(kb.conn, doc_id, KIND)
-        if row is None or row["unit"] not in _IN_WAN:
-            continue
-        doc = kb.documents[doc_id]
-        value = float(row["number"]) * _IN_WAN[row["unit"]]
-        elsewhere = [(name, v) for name, v in _listed_elsewhere(kb, dept, doc_id) if abs(v - value) >= 0.005]
-        if not elsewhere:
-            return None
-        where = "，".join(x for x in (
-            f"{doc['file_name'] or ''} {compose.spot(row['page'], row['sheet'], row['line'])}".strip(),
-            compose.table_name(dept, doc.get("form"), doc.get("year"))) if x)
-        text = compose.project_spending_beside(
-            dept, f"{row['row_labels']} {KIND}", format_amount(value, "万元"), where,
-            [(name, format_amount(v, "万元")) for name, v in elsewhere])
-        figure = {"label": KIND, "value": round(value, 2), "unit": "万元", "department": dept}
-        answer = Answer(question, ANSWERED, text, "combine", rows=[figure])
-        figures.remember(session, answer, depts)
-        session.talk_departments = [dept]
-        return answer
-    return None
+    printed = part_in_whole_row(kb, dept, KIND)
+    if printed is None:
+        return None
+    figure, line = printed
+    value = figure["value"] * _IN_WAN.get(figure["unit"], 1.0)
+    elsewhere = [(name, v) for name, v in _listed_elsewhere(kb, dept, int(figure.pop("document")))
+                 if abs(v - value) >= 0.005]
+    if not elsewhere:
+        return None
+    text = compose.project_spending_beside(line, [(name, format_amount(v, "万元")) for name, v in elsewhere])
+    answer = Answer(question, ANSWERED, text, "combine", rows=[figure])
+    figures.remember(session, answer, depts)
+    session.talk_departments = [dept]
+    return answer
