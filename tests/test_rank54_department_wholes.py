@@ -101,6 +101,12 @@ def test_departments_ranked_by_their_whole_budgets(engine: Engine) -> None:
     assert "乡村学校校舍维修" not in a.text and "420" not in first
 
 
+def test_money_said_plainly_is_the_whole_budget(engine: Engine) -> None:
+    a = converse(engine, "哪个部门钱最多")
+    assert a.status == ANSWERED
+    assert "最多的是梧溪县教育局：7100.50万元" in a.text and "支出合计" in a.text
+
+
 def test_least_and_the_table_said(engine: Engine) -> None:
     a = converse(engine, "部门收支总表里哪个部门预算最少")
     assert a.status == ANSWERED

@@ -34,6 +34,8 @@ _RANKED = re.compile(
     r"(?:的)?(?:是)?(?:部门|单位|局)?(?:是)?(?:哪个|哪一个|哪家|谁|什么)?(?:部门|单位)?(?:呢|啊)?")
 _EACH = re.compile(r"(?:各|每个)(?:部门|单位|局)(?:的)?(?:分别|各自|各)?(?:是)?(?:多少|几多)(?:钱)?(?:呢)?")
 _FEWEST = ("少", "小", "低")
+# A department's money said plainly ("哪个部门钱最多"): its whole budget, when nothing else is said of it.
+_MONEY = ("钱", "经费", "预算", "资金")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -52,7 +54,7 @@ def _asked(kb: KnowledgeBase, question: str) -> tuple[str, int, str] | None:
     """("most" | "each", the place asked (1 the first), the table said) of a question over every department's
     whole budget naming no department; None for any other question."""
     norm = compact(normalize(question)).rstrip("？?。")
-    said = _kind_said(kb, norm)
+    said = _kind_said(kb, norm) or next(((WHOLE, w) for w in _MONEY if w in norm), None)
     if said is None or said[0] != WHOLE or _said_departments(kb, norm):
         return None
     rest = norm.replace(said[1], "", 1)
