@@ -107,6 +107,11 @@ def test_money_said_plainly_is_the_whole_budget(engine: Engine) -> None:
     assert "最多的是梧溪县教育局：7100.50万元" in a.text and "支出合计" in a.text
 
 
+def test_money_of_no_department_asked_is_no_department_ranking(engine: Engine) -> None:
+    a = converse(engine, "钱最少的是哪个")
+    assert "支出合计比较" not in a.text
+
+
 def test_least_and_the_table_said(engine: Engine) -> None:
     a = converse(engine, "部门收支总表里哪个部门预算最少")
     assert a.status == ANSWERED

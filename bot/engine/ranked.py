@@ -32,8 +32,10 @@ _RANKED = re.compile(
     r"(?:哪个|哪一个|哪家|谁|什么)?(?:部门|单位|局)?(?:的)?"
     r"(?:(?P<most>最)|(?:排)?第(?P<nth>[一二三四五六七八九十\d]{1,2})(?:名|位)?)(?P<word>多|少|大|小|高|低)?"
     r"(?:的)?(?:是)?(?:部门|单位|局)?(?:是)?(?:哪个|哪一个|哪家|谁|什么)?(?:部门|单位)?(?:呢|啊)?")
-_EACH = re.compile(r"(?:各|每个)(?:部门|单位|局)(?:的)?(?:分别|各自|各)?(?:是)?(?:多少|几多)(?:钱)?(?:呢)?")
+_EACH = re.compile(r"(?:各|每个)(?:部门|局)(?:的)?(?:分别|各自|各)?(?:是)?(?:多少|几多)(?:钱)?(?:呢)?")
 _FEWEST = ("少", "小", "低")
+# Departments asked of by that word, whichever is the most ("哪个部门", "谁…部门预算", "各部门").
+_DEPARTMENTS_ASKED = re.compile(r"部门|局")  # (单位: the units of a department, not it)
 # A department's money said plainly ("哪个部门钱最多"): its whole budget, when nothing else is said of it.
 _MONEY = ("钱", "经费", "预算", "资金")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -55,8 +57,8 @@ def _asked(kb: KnowledgeBase, question: str) -> tuple[str, int, str] | None:
     whole budget naming no department; None for any other question."""
     norm = compact(normalize(question)).rstrip("？?。")
     said = _kind_said(kb, norm) or next(((WHOLE, w) for w in _MONEY if w in norm), None)
-    if said is None or said[0] != WHOLE or _said_departments(kb, norm):
-        return None
+    if said is None or said[0] != WHOLE or _said_departments(kb, norm) or not _DEPARTMENTS_ASKED.search(norm):
+        return None  # ("钱最少的是哪个": a project, no department asked)
     rest = norm.replace(said[1], "", 1)
     table = ""
     if (t := _TABLE_SAID.search(rest)) is not None:
