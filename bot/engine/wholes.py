@@ -133,11 +133,18 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
     only ("分别多少"), a figure its table prints with no unit is shown as printed; never added or compared."""
     if kind == MEAN:
         return _mean_of_projects(kb, dept)
-    if (printed := part_in_whole_row(kb, dept, kind)) is not None:
+    if not _has_project_table(kb, dept) and (printed := part_in_whole_row(kb, dept, kind)) is not None:
+        # (a department with a project table is compared by its projects' 总计, as one with only that table is)
         return {k: v for k, v in printed[0].items() if k != "document"}, printed[1]  # "A和B项目支出加起来": the department table's 项目支出, not a list of some of its projects
     alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
     figure, line = _asked_whole(kb, alone, dept, kind, depts, listed)
     return (figure, line) if figure is not None else _printed_in_table_of_kind(kb, dept, kind)
+
+
+def _has_project_table(kb: KnowledgeBase, dept: str) -> bool:
+    """Whether one of the department's tables lists its projects with their 总计 (a 绩效目标表, 申报表 …)."""
+    return any(kb.documents[d].get("total") is not None and kb.documents[d].get("layout") != "department-targets"
+               and query.project_count(kb.conn, [d]) for d in kb.documents_of_departments([dept]))
 
 
 def part_in_whole_row(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, str] | None:
