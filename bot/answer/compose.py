@@ -3431,6 +3431,46 @@ def department_whole_line(department: str, label: str, amount: str, source: str)
     return f"{department}：{label} {amount}" + (f"（来源：{source}）" if source else "")
 
 
+def whole_basis(labels: str, year: int | None, final: bool) -> str:
+    """What departments' wholes were compared by: "各部门2025年预算的支出合计"."""
+    return f"各部门{f'{year}年' if year else ''}{'决算' if final else '预算'}的{labels}"
+
+
+def _wholes_left(left: list[tuple[str, str]], lacking: list[str]) -> str:
+    """The departments not compared, each with why: another kind or year of whole, or none printed."""
+    notes = []
+    if left:
+        notes.append("未比较（口径或年度不同）：" + "；".join(f"{d} {what}" for d, what in left))
+    if lacking:
+        notes.append("没有部门总预算（只有项目支出等表）：" + "、".join(lacking))
+    return ("\n（" + "。".join(notes) + "）") if notes else ""
+
+
+def wholes_ranked(basis: str, fewest: bool, nth: int, lines: list[tuple[str, str, str]],
+                  left: list[tuple[str, str]], lacking: list[str]) -> str:
+    """"按各部门2025年预算的支出合计比较，最多的是X：…" then every department compared, in order, cited."""
+    word = "少" if fewest else "多"
+    place = f"最{word}" if nth == 1 else f"第{nth}{word}"
+    dept, amount, _ = lines[nth - 1]
+    body = "\n".join(f"{i}. {d}：{a}（来源：{s}）" for i, (d, a, s) in enumerate(lines, 1))
+    return (f"按{basis}比较，{place}的是{dept}：{amount}（共比较 {len(lines)} 个部门）\n{body}"
+            + _wholes_left(left, lacking))
+
+
+def wholes_listed(basis: str, lines: list[tuple[str, str, str]], left: list[tuple[str, str]],
+                  lacking: list[str]) -> str:
+    """"各部门总预算分别多少": each department's whole of one kind and year, cited."""
+    body = "\n".join(f"{i}. {d}：{a}（来源：{s}）" for i, (d, a, s) in enumerate(lines, 1))
+    return f"{basis}：\n{body}" + _wholes_left(left, lacking)
+
+
+def project_spending_beside(line: str, elsewhere: list[tuple[str, str]]) -> str:
+    """A department's 项目支出 as its department table prints it (its cited line), then its projects as its other
+    tables add them up, which differ from it: both shown, the first the answer."""
+    beside = "；".join(f"{table}所列项目合计 {value}" for table, value in elsewhere)
+    return f"{line}\n另：{beside}（口径与部门收支表的项目支出不同）"
+
+
 def whole_not_listed(department: str, kind: str) -> str:
     """A department none of whose tables prints the whole asked: said so (never another's figure, never 0)."""
     return f"{department}：表里没有列出{kind}。"

@@ -22,6 +22,7 @@ from bot.engine.followups import (
     _share_of_whole,
 )
 from bot.engine.names import _bureau_named, _department_names, _places, _said_departments
+from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
     _DEPARTMENT_ALONE,
     _against_last,
@@ -34,6 +35,7 @@ from bot.engine.sides import (
     _row_asked_of_department,
     _two_sides,
 )
+from bot.engine.spending import project_spending
 from bot.engine.turn import _restore, _Turn
 from bot.engine.units import unit_asked
 from bot.engine.wholes import _department_wholes, _departments_holding, _whole_of_another
@@ -80,8 +82,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         whole.question = said
         return whole
     against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
-                                   _unit_of_departments_asked, _whole_of_another,
-                                   _part_of_named, _department_wholes, _departments_holding, _two_sides, _each_side)
+                                   _unit_of_departments_asked, _whole_of_another, _part_of_named,
+                                   project_spending, _department_wholes, departments_ranked,
+                                   _departments_holding, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said

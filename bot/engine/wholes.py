@@ -133,9 +133,37 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
     only ("分别多少"), a figure its table prints with no unit is shown as printed; never added or compared."""
     if kind == MEAN:
         return _mean_of_projects(kb, dept)
+    if not _has_project_table(kb, dept) and (printed := part_in_whole_row(kb, dept, kind)) is not None:
+        # (a department with a project table is compared by its projects' 总计, as one with only that table is)
+        return {k: v for k, v in printed[0].items() if k != "document"}, printed[1]  # "A和B项目支出加起来": the department table's 项目支出, not a list of some of its projects
     alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
     figure, line = _asked_whole(kb, alone, dept, kind, depts, listed)
     return (figure, line) if figure is not None else _printed_in_table_of_kind(kb, dept, kind)
+
+
+def _has_project_table(kb: KnowledgeBase, dept: str) -> bool:
+    """Whether one of the department's tables lists its projects with their 总计 (a 绩效目标表, 申报表 …)."""
+    return any(kb.documents[d].get("total") is not None and kb.documents[d].get("layout") != "department-targets"
+               and query.project_count(kb.conn, [d]) for d in kb.documents_of_departments([dept]))
+
+
+def part_in_whole_row(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, str] | None:
+    """A department's 项目支出 (基本支出) as its department-level table prints it in the row of its whole (a
+    部门收支预算总表's 支出合计 row, 项目支出 column), cited; None when no table of the department prints it so."""
+    if kind in (MEAN, WHOLE):
+        return None
+    for doc_id in kb.documents_of_departments([dept]):
+        row = query.spending_total_part(kb.conn, doc_id, kind)
+        if row is None:
+            continue
+        doc = kb.documents[doc_id]
+        unit = row["unit"] or doc["unit"] or "万元"
+        where = "，".join(x for x in (f"{doc['file_name'] or ''} {compose.spot(row['page'], row['sheet'], row['line'])}".strip(),
+                                      compose.table_name(dept, doc["form"], doc["year"])) if x)
+        figure = {"label": f"{kind}（{row['row_labels']}）", "value": float(row["number"]), "unit": unit,
+                  "department": dept, "fact": row["id"], "document": doc_id}
+        return figure, compose.department_whole_line(dept, figure["label"], format_amount(row["number"], unit), where)
+    return None
 
 
 def _asked_whole(kb: KnowledgeBase, alone: Answer, dept: str, kind: str, depts: list[str],

@@ -505,6 +505,24 @@ def printed_spending_total(conn: Conn, doc_id: int) -> sqlite3.Row | None:
     ).fetchone()
 
 
+# The heads a table prints its spending's parts under (支出 › 基本支出 | 项目支出); never a balance's (结转结余 › 项目支出).
+_SPENDING_PARENTS = ("支出", "本年支出", "支出预算", "预算数", "本年预算")
+
+
+def spending_total_part(conn: Conn, doc_id: int, part: str) -> sqlite3.Row | None:
+    """The amount a table prints for one part of its whole spending in the whole's own row (the 支出合计 row's
+    项目支出 column of a 部门收支预算总表), of the table's year; None for a table that prints none."""
+    marks = _marks(SPENDING_TOTALS)
+    return conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND f.unit IN ('元', '万元', '亿元', '千元') "
+        "AND (f.year IS NULL OR d.year IS NULL OR f.year = d.year) "
+        f"AND f.row_labels IN ({marks}, '合计', '总计') AND f.col_labels IN (?, {_marks(_SPENDING_PARENTS)}) "
+        "ORDER BY coalesce(f.page, 0), coalesce(f.sheet, ''), f.line, f.id LIMIT 1",
+        [doc_id, *SPENDING_TOTALS, part, *(head + FACT_SEP + part for head in _SPENDING_PARENTS)],
+    ).fetchone()
+
+
 def printed_total_row_amount(conn: Conn, doc_id: int) -> sqlite3.Row | None:
     """The first money figure of a table's own 合计 (总计) row, in the table's order (a progress table's 计划投资,
     an allocation's 分配金额), of the table's year first (a row printing 2023年预算 | 2024年预算 of a 2024 table: its
