@@ -42,6 +42,9 @@ _THREE = [
     ["青禾县林业局小计", 20.0, 17.9, 14.0, 12.9, 6.0, 5.0, 100.0, 90.0],
     ["  青禾县林业局（本级）", 12.0, 10.7, 8.0, 7.4, 4.0, 3.3, 100.0, 90.0],
     ["  青禾县林业技术推广站", 8.0, 7.2, 6.0, 5.5, 2.0, 1.7, None, None],
+    ["青禾县财政局小计", 5.0, 4.4, 3.0, 2.7, 2.0, 1.7, 40.0, 36.0],
+    ["  青禾县财政局（本级）", 3.0, 2.6, 2.0, 1.8, 1.0, 0.8, 30.0, 27.0],
+    ["  青禾县国库支付中心", 2.0, 1.8, 1.0, 0.9, 1.0, 0.9, 10.0, 9.0],
 ]
 
 _DETAILS = [
@@ -161,10 +164,13 @@ def test_the_subject_of_the_line_shown_asked_of_another_table(engine: Engine) ->
         assert "63.4" in answer.text and "7000" not in answer.text and "白沙" not in answer.text
 
 
-def test_a_part_asked_is_no_other_tables_item(engine: Engine) -> None:
-    # "其中…" asks a part of the figure shown: the asset table does not break it down, never the 三公 table's line
+def test_a_part_asked_is_the_subjects_own_line(engine: Engine) -> None:
+    # "其中公务接待费呢" after the asset total: no part of that figure, so the subject's own 公务接待费 of the
+    # 三公 table, said with its source — the department's 小计 line, never its 本级 (6.8) or a unit's (13.8)
     answer = converse(engine, "青禾县卫生健康局资产总额", "其中公务接待费呢")
-    assert "20.6" not in answer.text
+    assert answer.status == ANSWERED, answer.text
+    assert "20.6" in answer.text and "三公" in answer.text
+    assert "6.8" not in answer.text and "13.8" not in answer.text
 
 
 def test_a_units_line_is_its_subject(engine: Engine) -> None:
@@ -214,12 +220,13 @@ def test_the_kind_said_is_the_one_answered(engine: Engine) -> None:
 
 
 def test_a_unit_said_after_asked_which_department(engine: Engine) -> None:
-    # (两个财政局 asked back; the unit said is a line of one of their tables: the question asked back, of it)
+    # (两个财政局 asked back, 青禾县's a line of the county's table; a unit of it said: the question asked back,
+    # of that unit — never the unit's figure of another column)
     asked = converse(engine, "财政局公务接待费决算多少")
     assert asked.status == "clarify", asked.text
-    answer = converse(engine, "财政局公务接待费决算多少", "那中心医院呢")
+    answer = converse(engine, "财政局公务接待费决算多少", "那国库支付中心呢")
     assert answer.status == ANSWERED, answer.text
-    assert "13.8" in answer.text and "6000" not in answer.text
+    assert "0.9" in answer.text and "6000" not in answer.text and "1.8" not in answer.text
 
 
 @pytest.fixture(scope="module")

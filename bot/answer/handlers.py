@@ -541,13 +541,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if thing and kin and not rows and not named:
         rows = _counted_by_name(t, projects, thing, kin)
     if named and not rows:
-        # The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次).
-        names = {r["name"] for r in named}
-        rows = [r for r in query.indicators(t.conn, doc_ids=f.doc_ids or list(t.kb.documents))
-                if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
-                and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
-    if named and not rows:
-        rows = _counted_beside(t, named, counted)
+        rows = _under_a_longer_name(t, f, named, counted) or _counted_beside(t, named, counted)
     held = _held_not_bought(t, f, spans, rows)
     if rows and not held and (bought := [r for r in rows if _ACQUIRED.search(r["name"]) and _says_thing(t, spans, r)]):
         # "信访局有几辆车": the tables say only what a project is to get (车辆购置数量 1辆), not what is held
@@ -582,6 +576,14 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
             r, sentence = found[0]
             return t.answered(f, _counted_sentence(r, sentence), projects=[r["id"]])
     return t.unknown(compose.no_count_in(unit), suggest=False)
+
+
+def _under_a_longer_name(t: Turn, f: Frame, named: list, counted: re.Pattern) -> list:
+    """The same indicator under a longer name that does count in that word ("参与区领导重点约访" ≥15次)."""
+    names = {r["name"] for r in named}
+    return [r for r in query.indicators(t.conn, doc_ids=f.doc_ids or list(t.kb.documents))
+            if any(n in r["name"] or r["name"] in n for n in names) and r["id"] not in f.indicators
+            and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
 
 
 def _holding_the_words(t: Turn, f: Frame, rows: list, words: list[str]) -> list:

@@ -82,9 +82,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         whole.question = said
         return whole
     against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
-                                   _unit_of_departments_asked, _whole_of_another, _part_of_named,
-                                   project_spending, _department_wholes, departments_ranked,
-                                   _departments_holding, _two_sides, _each_side)
+                                   _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending,
+                                   _department_wholes, departments_ranked, _departments_holding, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said

@@ -277,10 +277,11 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     own_words = ("本级",) if any(c.startswith("机关") for c in book.columns) else ("本级", "机关")
     out: list[tuple[str, Line]] = []
     seen: dict[str, set[str]] = {}
+    elsewhere = set() if book.owner else _forms_elsewhere(idx, set(book.groups))
     for g in book.groups:
         forms = _group_forms(g) if book.owner else department_forms(g, idx.abbrev) | joined_bureau_forms(compact(g).removeprefix(book.place))
         for form in map(compact, forms):
-            if len(form) >= 2 and form not in place:
+            if len(form) >= 2 and form not in place and form not in elsewhere:
                 seen.setdefault(form, set()).add(g)
     for form, gs in seen.items():
         if len(gs) == 1:
@@ -300,6 +301,16 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
             short.setdefault(f, []).append(u)
     out += [(f, us[0]) for f, us in short.items() if len(us) == 1]  # (a short form two units share names neither)
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+
+
+def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
+    """The names of the departments other tables are of ("财政局" of 白沙县财政局): a line's department said by one
+    of them alone ("财政局…" with 青禾县财政局 a line here) is either, left to the question asked back."""
+    cache = idx.__dict__.setdefault("_dept_forms_of_docs", {})
+    names = {compact(d.department) for d in idx.docs.values() if d.department}
+    for name in names - cache.keys():
+        cache[name] = {compact(f) for f in department_forms(name, idx.abbrev)}
+    return {f for name in names - groups for f in cache[name]}
 
 
 def _group_forms(group: str) -> set[str]:
