@@ -304,13 +304,10 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
 
 
 def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
-    """The names of the departments other tables are of ("财政局" of 白沙县财政局): a line's department said by one
-    of them alone ("财政局…" with 青禾县财政局 a line here) is either, left to the question asked back."""
-    cache = idx.__dict__.setdefault("_dept_forms_of_docs", {})
-    names = {compact(d.department) for d in idx.docs.values() if d.department}
-    for name in names - cache.keys():
-        cache[name] = {compact(f) for f in department_forms(name, idx.abbrev)}
-    return {f for name in names - groups for f in cache[name]}
+    """The names of the departments other tables are of ("财政局" of 白沙县财政局), as the index reads them
+    (idx.dept_forms): a line's department said by one of them alone ("财政局…" with 青禾县财政局 a line here) is
+    either, left to the question asked back."""
+    return {form for form, depts in idx.dept_forms.items() if any(d and compact(d) not in groups for d in depts)}
 
 
 def _group_forms(group: str) -> set[str]:
