@@ -373,6 +373,13 @@ def all_books(idx) -> list[Book]:
     return books
 
 
+def lists_its_preparer(idx, dept: str) -> bool:
+    """Whether a table of a place's departments that `dept` drew up (编制单位) lists it among them (永康市财政局小计 of
+    永康市's 三公 table): its figures there are that line's, never the table's 合计 (the place's)."""
+    name = compact(dept)
+    return any(not b.owner and name in b.groups and compact(idx.docs[b.doc].department) == name for b in all_books(idx))
+
+
 def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
     """The department whose own line (本级) a unit is, and all its units' names, as a table of departments and units
     of the place prints them: another table listing rows by unit (a procurement plan: 教育局本级, 第一中学 …) asks
