@@ -93,3 +93,13 @@ def test_each_office_asked_in_turn_is_its_own_line(engine: Engine) -> None:
     assert all(own in answer.text for own in _OWN.values()), answer.text
     assert not any(whole in answer.text for whole in _WHOLE), answer.text
     assert "4.1" not in answer.text and "2.5" not in answer.text, answer.text  # (never its units one by one)
+
+
+def test_a_unit_said_after_the_question_back_keeps_the_kind_asked(engine: Engine) -> None:
+    # ("…决算多少" asked back, then a unit's item said alone as a follow-up: its 决算数 only, never its 预算数 6 too;
+    # asked afresh, both kinds)
+    answer = converse(engine, "财政局公务接待费决算多少", "国库支付中心的三公经费呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "5.1" in answer.text and "预算数" not in answer.text, answer.text
+    fresh = converse(engine, "国库支付中心三公经费多少")
+    assert "5.1" in fresh.text and "6万元" in fresh.text, fresh.text

@@ -761,13 +761,13 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     follow-ups on it."""
     if not idx.fact_docs or not dept_units.all_books(idx):
         return None  # (no such table: the question is not read for one)
-    asked = _context(turn.session).get("asked_departments")
-    if asked and set(asked.get("options") or ()) & set(_departments_in(compact(normalize(turn.question)), idx)):
+    asked = _context(turn.session).get("asked_departments") or {}
+    if set(asked.get("options") or ()) & set(_departments_in(compact(normalize(turn.question)), idx)):
         return None  # ("青禾县财政局" replying "您问的是哪个部门？": the question asked back, of it — never its line alone)
     answerer = Answerer(idx)
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
-                           compact(normalize(turn.question)))
+                           compact(normalize(turn.question)), dept_units.kind_said(str(asked.get("question") or "")))
     if fa is None:
         return None
     kept = fa.kept
