@@ -209,6 +209,23 @@ def simple_table(path: Path, sheet: str, title: str, unit_at: str, unit: str, he
     wb.save(path)
 
 
+def write_workbook(path: Path, rows: Sequence[Sequence], merged: Sequence[str] = (), sheet: str | None = None) -> Path:
+    """A one-sheet workbook as a finance office prints a table: the rows from A1 down (a None cell left empty), then
+    the ranges merged ("A3:A4"); the sheet named `sheet`, else the file name's last part after "_" (部门三公经费决算表
+    of 青禾县_2024年度_部门三公经费决算表.xlsx)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet or path.stem.split("_")[-1]
+    for row in rows:
+        ws.append(list(row))
+    for cells in merged:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
 def engine_over(db: Path, paths: Sequence[Path]) -> Engine:
     """An engine over the files or folders given, loaded into db with the bundled vocabulary."""
     from bot.store.build import load_paths

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over, simple_table
+from conftest import converse, engine_over, simple_table, write_workbook
 
 from bot.engine import ANSWERED, CLARIFY, Engine
 
@@ -30,16 +30,11 @@ def test_a_kind_asked_as_one_value_over_departments_asks_which(multi_engine: Eng
 
 def _basic_table(path: Path) -> None:
     """A 基本支出表 as published: 2025年预算数 over its columns 合计, 人员经费, 公用经费; the items indented."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "基本支出"
-    ws.append(["澄川县交通运输局2025年一般公共预算基本支出表"])
-    ws.append(["部门名称：澄川县交通运输局", None, None, None, "单位：万元"])
-    ws.append(["部门经济分类科目", None, "2025年预算数", None, None])
-    ws.append(["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
-    for row in [["合计", None, 980.5, 900.5, 80.0],
+    write_workbook(path, [["澄川县交通运输局2025年一般公共预算基本支出表"],
+                          ["部门名称：澄川县交通运输局", None, None, None, "单位：万元"],
+                          ["部门经济分类科目", None, "2025年预算数", None, None],
+                          ["科目编码", "科目名称", "合计", "人员经费", "公用经费"],
+                          ["合计", None, 980.5, 900.5, 80.0],
                 ["301", "工资福利支出", 900.5, 900.5, None],
                 ["30101", "  基本工资", 400.2, 400.2, None],
                 ["30108", "  机关事业单位基本养老保险缴费", 120.3, 120.3, None],
@@ -47,11 +42,8 @@ def _basic_table(path: Path) -> None:
                 ["30112", "  其他社会保障缴费", 334.4, 334.4, None],
                 ["302", "商品和服务支出", 80.0, None, 80.0],
                 ["30201", "  办公费", 30.0, None, 30.0],
-                ["30211", "  差旅费", 50.0, None, 50.0]]:
-        ws.append(row)
-    for cells in ("A1:E1", "A2:C2", "A3:B3", "C3:E3", "A5:B5"):
-        ws.merge_cells(cells)
-    wb.save(path)
+                ["30211", "  差旅费", 50.0, None, 50.0]],
+                   ["A1:E1", "A2:C2", "A3:B3", "C3:E3", "A5:B5"], sheet="基本支出")
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,11 @@ tables hold, is never answered with the subject before. Tables fictional, writte
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import openpyxl
 import pytest
 
 from bot.dialogue.values import ANSWERED
 from bot.engine import Engine
-from tests.conftest import converse, engine_over
+from tests.conftest import converse, engine_over, write_workbook
 
 _ASSETS = [
     ["青禾县2024年度部门国有资产占用情况表"] + [None] * 6,
@@ -128,30 +125,17 @@ _SERVICES = [
 ]
 
 
-def _workbook(path: Path, rows: list[list], merged: list[str]) -> Path:
-    """A table as a finance office prints it: its title and two header rows merged as said."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = path.stem.split("_")[-1]
-    for row in rows:
-        ws.append(row)
-    for cells in merged:
-        ws.merge_cells(cells)
-    wb.save(path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("conv54")
     docs = root / "docs"
     docs.mkdir()
-    _workbook(docs / "青禾县_2024年度_部门国有资产占用情况表.xlsx", _ASSETS,
+    write_workbook(docs / "青禾县_2024年度_部门国有资产占用情况表.xlsx", _ASSETS,
               ["A1:G1", "A2:F2", "A3:A4", "B3:B4", "C3:C4", "D3:G3"])
-    _workbook(docs / "青禾县_2024年度_部门机关运行经费及三公经费决算表.xlsx", _THREE,
+    write_workbook(docs / "青禾县_2024年度_部门机关运行经费及三公经费决算表.xlsx", _THREE,
               ["A1:I1", "A2:H2", "A3:A4", "B3:C3", "D3:E3", "F3:G3", "H3:I3"])
-    _workbook(docs / "白沙县财政局_2024年_三公经费支出决算表.xlsx", _OTHER, ["A1:C1"])
-    _workbook(docs / "青禾县_2025年_项目支出预算明细表.xlsx", _DETAILS,
+    write_workbook(docs / "白沙县财政局_2024年_三公经费支出决算表.xlsx", _OTHER, ["A1:C1"])
+    write_workbook(docs / "青禾县_2025年_项目支出预算明细表.xlsx", _DETAILS,
               ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4"])
     return engine_over(root / "kb.sqlite", [docs])
 
@@ -233,7 +217,7 @@ def test_a_unit_said_after_asked_which_department(engine: Engine) -> None:
 def projects(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("conv54p")
     (root / "青禾县林业局_2025年_项目支出绩效目标表.txt").write_text(_FORESTRY, encoding="utf-8")
-    _workbook(root / "青禾县_2025年_政府购买服务预算表.xlsx", _SERVICES,
+    write_workbook(root / "青禾县_2025年_政府购买服务预算表.xlsx", _SERVICES,
               ["A1:I1", "A2:F2", "G2:I2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3"])
     return engine_over(root / "kb.sqlite", [root / "青禾县林业局_2025年_项目支出绩效目标表.txt",
                                             root / "青禾县_2025年_政府购买服务预算表.xlsx"])

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over, set_cells, simple_table
+from conftest import converse, engine_over, set_cells, simple_table, write_workbook
 from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
@@ -49,23 +49,15 @@ def _accounts(path: Path, department: str, rows: list[list]) -> None:
 
 def _purchases(path: Path) -> None:
     """青枫区's 政府购买服务预算表 (元): rows by 部门（单位）, a department's units beside it."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "政府购买服务"
-    for row in (["2025年青枫区政府购买服务预算表"], ["编制单位：青枫区财政局", None, None, None, None, "单位：元"],
+    write_workbook(path, [["2025年青枫区政府购买服务预算表"], ["编制单位：青枫区财政局", None, None, None, None, "单位：元"],
                 ["序号", "部门（单位）名称", "项目名称", "购买服务内容", "服务类别", "预算金额", None],
                 [None, None, None, None, None, "合计", "财政拨款"],
                 [None, "合计", None, None, None, 1268000, 1268000],
                 [None, "青枫区卫生健康局 小计", None, None, None, 1268000, 1268000],
                 [1, "青枫区卫生健康局", "鼠害防控消杀", "城区公共区域灭鼠消杀", "公共卫生服务", 430000, 430000],
                 [2, "青枫区卫生健康局", "健康素养宣传", "健康素养宣传进社区", "公共卫生服务", 660000, 660000],
-                [3, "青枫区疾病预防控制中心", "鼠害防控监测", "鼠类密度季度监测", "技术性服务", 178000, 178000]):
-        ws.append(row)
-    for cells in ("A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:G3"):
-        ws.merge_cells(cells)
-    wb.save(path)
+                [3, "青枫区疾病预防控制中心", "鼠害防控监测", "鼠类密度季度监测", "技术性服务", 178000, 178000]],
+                   ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:G3"], sheet="政府购买服务")
 
 
 @pytest.fixture(scope="module")

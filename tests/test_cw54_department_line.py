@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from bot.dialogue.values import ANSWERED, UNKNOWN
 from bot.engine import Engine
-from tests.conftest import converse, engine_over
+from tests.conftest import converse, engine_over, write_workbook
 
 _ROWS = (
     ("合计", 900.0, 300.0, 600.0, 12, 180.0),
@@ -45,33 +44,18 @@ _SANGONG = (
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder: Path = tmp_path_factory.mktemp("cw54_assets")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "资产占用"
-    ws.append(["青禾县2024年度部门国有资产占用情况表"])
-    ws.append(["编制单位：青禾县财政局", None, None, None, None, "单位：万元"])
-    ws.append(["单位名称", "资产总额", "流动资产", "固定资产", None, None])
-    ws.append([None, None, None, "小计", "车辆数量（辆）", "车辆金额"])
-    for row in _ROWS:
-        ws.append(list(row))
-    ws.merge_cells("A3:A4")
-    ws.merge_cells("B3:B4")
-    ws.merge_cells("C3:C4")
-    ws.merge_cells("D3:F3")
-    wb.save(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "三公经费"
-    ws.append(["青禾县2024年部门三公经费决算表"])
-    ws.append(["编制单位：青禾县财政局", None, None, None, "单位：万元"])
-    ws.append(["单位名称", "“三公”经费合计", None, "公务接待费", None])
-    ws.append([None, "2024年预算数", "2024年决算数", "2024年预算数", "2024年决算数"])
-    for row in _SANGONG:
-        ws.append(list(row))
-    ws.merge_cells("A3:A4")
-    ws.merge_cells("B3:C3")
-    ws.merge_cells("D3:E3")
-    wb.save(folder / "青禾县_2024年度_部门三公经费决算表.xlsx")
+    write_workbook(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx", [
+        ["青禾县2024年度部门国有资产占用情况表"],
+        ["编制单位：青禾县财政局", None, None, None, None, "单位：万元"],
+        ["单位名称", "资产总额", "流动资产", "固定资产", None, None],
+        [None, None, None, "小计", "车辆数量（辆）", "车辆金额"],
+        *_ROWS], ["A3:A4", "B3:B4", "C3:C4", "D3:F3"], sheet="资产占用")
+    write_workbook(folder / "青禾县_2024年度_部门三公经费决算表.xlsx", [
+        ["青禾县2024年部门三公经费决算表"],
+        ["编制单位：青禾县财政局", None, None, None, "单位：万元"],
+        ["单位名称", "“三公”经费合计", None, "公务接待费", None],
+        [None, "2024年预算数", "2024年决算数", "2024年预算数", "2024年决算数"],
+        *_SANGONG], ["A3:A4", "B3:C3", "D3:E3"], sheet="三公经费")
     return engine_over(folder / "kb.sqlite", [folder])
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from bot.dialogue.values import ANSWERED
 from bot.engine import Engine
-from tests.conftest import converse, engine_over
+from tests.conftest import converse, engine_over, write_workbook
 
 _ROWS = (
     ("合计", 900.0, 500.0, 16, 210.0),
@@ -43,49 +42,33 @@ _SANGONG = (  # (机关运行经费 left blank for units that are not 机关)
 
 def _sangong(folder: Path) -> None:
     """The same departments' “三公” table: each item over its 2024年预算数 and 2024年决算数."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "三公经费"
-    ws.append(["青禾县2024年度部门“三公”经费决算表"])
-    ws.append(["编制单位：青禾县财政局", None, None, None, None, None, "单位：万元"])
-    ws.append(["部门（单位）名称", "“三公”经费合计", None, "公务用车运行维护费", None, "机关运行经费", None])
-    ws.append([None, *["2024年预算数", "2024年决算数"] * 3])
-    ws.merge_cells("B3:C3")
-    ws.merge_cells("D3:E3")
-    ws.merge_cells("F3:G3")
-    ws.merge_cells("A3:A4")
-    for row in _SANGONG:
-        ws.append(list(row))
-    wb.save(folder / "青禾县_2024年度_部门三公经费决算表.xlsx")
+    write_workbook(folder / "青禾县_2024年度_部门三公经费决算表.xlsx", [
+        ["青禾县2024年度部门“三公”经费决算表"],
+        ["编制单位：青禾县财政局", None, None, None, None, None, "单位：万元"],
+        ["部门（单位）名称", "“三公”经费合计", None, "公务用车运行维护费", None, "机关运行经费", None],
+        [None, *["2024年预算数", "2024年决算数"] * 3],
+        *_SANGONG], ["B3:C3", "D3:E3", "F3:G3", "A3:A4"], sheet="三公经费")
 
 
 def _own_sangong(folder: Path) -> None:
     """Another department's own “三公” table (a department of no such list): its item and kind in one row label."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "三公经费"
-    ws.append(["白石县应急管理局2024年财政拨款“三公”经费支出决算表"])
-    ws.append(["部门：白石县应急管理局", None, "单位：万元"])
-    ws.append(["项目", "预算数", "决算数"])
-    ws.append(["财政拨款“三公”经费合计", 3.0, 2.5])
-    ws.append(["公务接待费", 1.0, 0.5])
-    wb.save(folder / "白石县应急管理局_2024年_三公经费支出决算表.xlsx")
+    write_workbook(folder / "白石县应急管理局_2024年_三公经费支出决算表.xlsx", [
+        ["白石县应急管理局2024年财政拨款“三公”经费支出决算表"],
+        ["部门：白石县应急管理局", None, "单位：万元"],
+        ["项目", "预算数", "决算数"],
+        ["财政拨款“三公”经费合计", 3.0, 2.5],
+        ["公务接待费", 1.0, 0.5]], sheet="三公经费")
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder: Path = tmp_path_factory.mktemp("fin54_counts")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "国有资产占用情况表"
-    ws.append(["青禾县2024年度部门国有资产占用情况表"])
-    ws.append(["编制单位：青禾县财政局", None, None, None, "单位：万元"])
-    ws.append(["单位名称", "资产总额", "固定资产", None, None])
-    ws.append([None, None, "小计", "车辆数量（辆）", "车辆金额"])
-    ws.merge_cells("C3:E3")
-    for row in _ROWS:
-        ws.append(list(row))
-    wb.save(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx")
+    write_workbook(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx", [
+        ["青禾县2024年度部门国有资产占用情况表"],
+        ["编制单位：青禾县财政局", None, None, None, "单位：万元"],
+        ["单位名称", "资产总额", "固定资产", None, None],
+        [None, None, "小计", "车辆数量（辆）", "车辆金额"],
+        *_ROWS], ["C3:E3"], sheet="国有资产占用情况表")
     _sangong(folder)
     _own_sangong(folder)
     data = Path(__file__).parent / "data" / "fin54"

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from bot.dialogue.values import ANSWERED
 from bot.engine import Engine
-from tests.conftest import converse, engine_over
+from tests.conftest import converse, engine_over, write_workbook
 
 _ITEMS = ("“三公”经费合计", "因公出国（境）费", "公务用车运行维护费", "公务接待费", "机关运行经费")
 _ROWS = (
@@ -29,19 +29,13 @@ _ROWS = (
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder: Path = tmp_path_factory.mktemp("int54_sangong")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "三公经费"
-    ws.append(["青禾县2024年度部门“三公”经费决算表"])
-    ws.append(["编制单位：青禾县财政局", *[None] * 9, "单位：万元"])
-    ws.append(["部门（单位）名称", *[x for item in _ITEMS for x in (item, None)]])
-    ws.append([None, *["2024年预算数", "2024年决算数"] * len(_ITEMS)])
-    for k in range(len(_ITEMS)):
-        ws.merge_cells(start_row=3, start_column=2 + 2 * k, end_row=3, end_column=3 + 2 * k)
-    ws.merge_cells(start_row=3, start_column=1, end_row=4, end_column=1)
-    for row in _ROWS:
-        ws.append(list(row))
-    wb.save(folder / "青禾县_2024年度_部门三公经费决算表.xlsx")
+    items = [f"{get_column_letter(2 + 2 * k)}3:{get_column_letter(3 + 2 * k)}3" for k in range(len(_ITEMS))]
+    write_workbook(folder / "青禾县_2024年度_部门三公经费决算表.xlsx", [
+        ["青禾县2024年度部门“三公”经费决算表"],
+        ["编制单位：青禾县财政局", *[None] * 9, "单位：万元"],
+        ["部门（单位）名称", *[x for item in _ITEMS for x in (item, None)]],
+        [None, *["2024年预算数", "2024年决算数"] * len(_ITEMS)],
+        *_ROWS], [*items, "A3:A4"], sheet="三公经费")
     return engine_over(folder / "kb.sqlite", [folder])
 
 

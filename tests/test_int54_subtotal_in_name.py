@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from bot.dialogue.values import ANSWERED
 from bot.engine import Engine
-from tests.conftest import converse, engine_over
+from tests.conftest import converse, engine_over, write_workbook
 
 _ROWS = (
     ("合计", 600.0, 200.0, 400.0),
@@ -27,15 +26,11 @@ _ROWS = (
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder: Path = tmp_path_factory.mktemp("int54_assets")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "资产占用"
-    ws.append(["青禾县2024年度部门国有资产占用情况表"])
-    ws.append(["编制单位：青禾县财政局", None, None, "单位：万元"])
-    ws.append(["单位名称", "资产总额", "流动资产", "固定资产"])
-    for row in _ROWS:
-        ws.append(list(row))
-    wb.save(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx")
+    write_workbook(folder / "青禾县_2024年度_部门国有资产占用情况表.xlsx", [
+        ["青禾县2024年度部门国有资产占用情况表"],
+        ["编制单位：青禾县财政局", None, None, "单位：万元"],
+        ["单位名称", "资产总额", "流动资产", "固定资产"],
+        *_ROWS], sheet="资产占用")
     return engine_over(folder / "kb.sqlite", [folder])
 
 

@@ -6,9 +6,8 @@ that line is a column (其中人员经费) and other departments' tables print i
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
-from conftest import DATA, converse, engine_over, simple_table
+from conftest import DATA, converse, engine_over, simple_table, write_workbook
 
 from bot.engine import ANSWERED, Engine
 
@@ -102,10 +101,7 @@ def test_their_bureau_after_a_project_is_its_department(archives):
 
 def _basic_spending(path) -> None:
     """A 基本支出预算表 by 经济分类 whose 人员经费/公用经费 are columns under 其中 (merged header cells)."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
-    for row in [("青梧区市场监督管理局2025年一般公共预算基本支出预算表", None, None, None, None, None),
+    write_workbook(path, [("青梧区市场监督管理局2025年一般公共预算基本支出预算表", None, None, None, None, None),
                 ("表三", None, None, None, None, "金额单位：元"),
                 ("经济分类科目", None, "2025年预算数", None, None, "2024年预算数"),
                 (None, None, "合计", "其中", None, None),
@@ -125,11 +121,8 @@ def _basic_spending(path) -> None:
                 ("310", "资本性支出", 50000, None, 50000, 20000),
                 ("31002", "办公设备购置", 50000, None, 50000, 20000),
                 ("说明：1.人员经费包括工资福利支出和对个人和家庭的补助；公用经费包括商品和服务支出和资本性支出。", None, None,
-                 None, None, None)]:
-        ws.append(row)
-    for cells in ("A1:F1", "A3:B4", "C3:E3", "F3:F5", "C4:C5", "D4:E4", "A6:B6", "A20:F20"):
-        ws.merge_cells(cells)
-    wb.save(path)
+                 None, None, None)],
+                   ["A1:F1", "A3:B4", "C3:E3", "F3:F5", "C4:C5", "D4:E4", "A6:B6", "A20:F20"], sheet="Sheet1")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, write_workbook
 
 from bot.engine import Engine
 
@@ -71,23 +71,15 @@ _YEARS = [["2018年", 52000, 36400, 15600, 4.1, 98000, 6.2, 30500, 61000, 88000,
 
 
 def _series(path: Path) -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "收支"
-    ws.append(["青溪县2018—2021年财政收支情况表"] + [None] * 10)
-    ws.append(["编制单位：青溪县财政局"] + [None] * 8 + ["单位：万元", None])
-    ws.append(["年度", "一般公共预算收入", None, None, None, "一般公共预算支出", None, "政府性基金收入", "上级补助收入",
-               "政府债务余额", "备注"])
-    ws.append([None, "合计", "其中：税收收入", "非税收入", "增长率（%）", "金额", "增长率（%）", None, None, None, None])
-    for row in _YEARS:
-        ws.append(row)
-    ws.append(["注：政府债务余额为年末数，含一般债务和专项债务。"] + [None] * 10)
-    for rng in ("A1:K1", "B3:E3", "F3:G3", "A3:A4", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "A9:K9"):
-        ws.merge_cells(rng)
-    wb.save(path)
-    return path
+    return write_workbook(path, [
+        ["青溪县2018—2021年财政收支情况表"] + [None] * 10,
+        ["编制单位：青溪县财政局"] + [None] * 8 + ["单位：万元", None],
+        ["年度", "一般公共预算收入", None, None, None, "一般公共预算支出", None, "政府性基金收入", "上级补助收入",
+         "政府债务余额", "备注"],
+        [None, "合计", "其中：税收收入", "非税收入", "增长率（%）", "金额", "增长率（%）", None, None, None, None],
+        *_YEARS,
+        ["注：政府债务余额为年末数，含一般债务和专项债务。"] + [None] * 10],
+        ["A1:K1", "B3:E3", "F3:G3", "A3:A4", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "A9:K9"], sheet="收支")
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, write_workbook
 
 from bot.engine import Engine
 
@@ -31,26 +31,15 @@ def _sum(rows: list[list], label: str) -> list:
 
 
 def _table(path: Path) -> None:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "部门支出预算表"
     county, towns = [_row(*u) for u in _COUNTY], [_row(*u) for u in _TOWNS]
-    ws.append(["青禾县卫生健康局2026年部门支出预算表"])
-    ws.append(["部门：青禾县卫生健康局（汇总）", None, None, None, "单位：万元"])
-    ws.append(["单位编码", "单位名称", "合计", "基本支出", None, None, "项目支出"])
-    ws.append([None, None, None, "小计", "人员经费", "公用经费", None])
-    ws.append(_sum(county + towns, "合计"))
-    ws.append(_sum(county, "一、局本级及县直医疗卫生单位小计"))
-    for r in county:
-        ws.append(r)
-    ws.append(_sum(towns, "二、乡镇卫生院（社区卫生服务中心）小计"))
-    for r in towns:
-        ws.append(r)
-    for cells in ("A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"):
-        ws.merge_cells(cells)
-    wb.save(path)
+    write_workbook(path, [["青禾县卫生健康局2026年部门支出预算表"],
+                          ["部门：青禾县卫生健康局（汇总）", None, None, None, "单位：万元"],
+                          ["单位编码", "单位名称", "合计", "基本支出", None, None, "项目支出"],
+                          [None, None, None, "小计", "人员经费", "公用经费", None],
+                          _sum(county + towns, "合计"),
+                          _sum(county, "一、局本级及县直医疗卫生单位小计"), *county,
+                          _sum(towns, "二、乡镇卫生院（社区卫生服务中心）小计"), *towns],
+                   ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"], sheet="部门支出预算表")
 
 
 # Another department's own 项目支出绩效目标表 (text, as published): its 合计 is its projects'.
@@ -74,15 +63,8 @@ _PROJECTS = """项目支出绩效目标表（含转移支付项目）
 
 def _basic(path: Path) -> None:
     """A third department's small table of its basic spending (人员经费 / 公用经费 / 合计)."""
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "基本支出预算表"
-    for r in (["青禾县财政局2026年基本支出预算表"], ["单位：万元"], ["项目", "金额"], ["人员经费", 2152.26], ["公用经费", 301.5],
-              ["合计", 2453.76]):
-        ws.append(r)
-    wb.save(path)
+    write_workbook(path, [["青禾县财政局2026年基本支出预算表"], ["单位：万元"], ["项目", "金额"], ["人员经费", 2152.26],
+                          ["公用经费", 301.5], ["合计", 2453.76]], sheet="基本支出预算表")
 
 
 @pytest.fixture(scope="module")

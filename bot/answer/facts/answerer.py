@@ -11,6 +11,7 @@ from bot.answer import compose
 from bot.answer.facts import (
     adjusted,
     allotted,
+    dept_units,
     headcount,
     measures,
     record_columns,
@@ -328,6 +329,9 @@ class Answerer(Conversation):
         sets on the rows asked ("没有事业收入的单位", "哪些项目不是优"): listed as if it were absent, the
         rows that HAVE it would be a confident wrong answer. Rows a ranking leaves out ("（不算X）") are read
         apart: the rest of the question is answered without them."""
+        if only is not None and len(only) == 1 and doc_ids is None and dept_units.lists_its_preparer(self.idx, only[0]) \
+                and (line := self._line_of(self._named_only(question, only[0]))) is not None:
+            return line  # ("两个财政局…加起来", "各财政局…": each office its line of the table it drew up, never its 合计)
         question, self.left_out = left_out_said(question)
         if (whole := self._change_of_the_figure_shown(question, context) or self._other_part_said(question, context)):
             question, context = whole, None
@@ -1636,7 +1640,7 @@ class Answerer(Conversation):
             asked = _named_of(self.idx, question, form, dept)
             if [f for f, again in self.peek(asked).dept_names if len(again) > 1][:1] == [form]:
                 continue  # (the short name still read first in the question so named: asking it would never end)
-            fa = self.answer(asked, doc_ids, context)
+            fa = self.answer_named(asked, doc_ids, context)
             if fa is not None and (fa.status == "answered" or len(ds) == 1):
                 found.append((dept, fa))
             elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):
@@ -1660,6 +1664,30 @@ class Answerer(Conversation):
         lines = [fa.text for _, fa in found] if len(found) <= 4 and all("\n" not in fa.text for _, fa in found) else []
         return (FactAnswer("clarify", compose.which_department(names, lines), [f for _, fa in found for f in fa.facts]
                            if lines else [], options=names),)
+
+    def answer_named(self, asked: str, doc_ids: list[int] | None, context: dict | None,
+                     only: list[str] | None = None) -> FactAnswer | None:
+        """The answer to a question asked again of one department a short name fits ("永康市财政局公务接待费决算多少"
+        of "财政局…"), as the turn reads it: its line of a table of departments first (dept_units: the office that
+        drew a place's table up and is listed in it is its 小计 there, never the table's 合计), else the labels'."""
+        if doc_ids is None and (line := self._line_of(asked)) is not None:
+            return line
+        return self.answer(asked, doc_ids, context, only=only)
+
+    def _line_of(self, asked: str) -> FactAnswer | None:
+        """A question naming one department read as its line of a table of departments (dept_units), or None."""
+        return dept_units.answer(self.idx, self.peek(asked), None, None, compact(normalize(asked)))
+
+    def _named_only(self, question: str, dept: str) -> str:
+        """The question asked of one of the departments it names ("两个财政局…", "永康市财政局和青禾县财政局…分别"),
+        as of that one alone: its full name before what is asked of them, the departments said (with what counts
+        or joins them) and 分别 left out ("永康市财政局公务接待费决算多少")."""
+        fq = self.peek(question)
+        text = fq.text
+        for s, e, _ in sorted(fq.dept_spans, reverse=True):
+            text = text[:s] + "\0" + text[e:]
+        text = re.sub(r"(?:(?:两|三|四|几|各|每)个?)?\0(?:(?:和|与|及|跟|、)\0)*", "\0", text)
+        return dept + re.sub(r"分别|各自|\0", "", text)
 
     def _holding_rows_said(self, fq: FactQuestion, ds: list[str]) -> list[str]:
         """"浏阳一中2025年执行了多少": of the departments a short name fits, those whose tables print the rows said

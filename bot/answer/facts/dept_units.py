@@ -304,13 +304,10 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
 
 
 def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
-    """The names of the departments other tables are of ("财政局" of 白沙县财政局): a line's department said by one
-    of them alone ("财政局…" with 青禾县财政局 a line here) is either, left to the question asked back."""
-    cache = idx.__dict__.setdefault("_dept_forms_of_docs", {})
-    names = {compact(d.department) for d in idx.docs.values() if d.department}
-    for name in names - cache.keys():
-        cache[name] = {compact(f) for f in department_forms(name, idx.abbrev)}
-    return {f for name in names - groups for f in cache[name]}
+    """The names of the departments other tables are of ("财政局" of 白沙县财政局), as the index reads them
+    (idx.dept_forms): a line's department said by one of them alone ("财政局…" with 青禾县财政局 a line here) is
+    either, left to the question asked back."""
+    return {form for form, depts in idx.dept_forms.items() if any(d and compact(d) not in groups for d in depts)}
 
 
 def _group_forms(group: str) -> set[str]:
@@ -374,6 +371,13 @@ def all_books(idx) -> list[Book]:
         docs = [d for d, x in idx.docs.items() if x.layout == "general-table"]
         books = idx.__dict__["_dept_unit_all"] = [b for d in docs[:200] for b in books_of(idx, d)]
     return books
+
+
+def lists_its_preparer(idx, dept: str) -> bool:
+    """Whether a table of a place's departments that `dept` drew up (编制单位) lists it among them (永康市财政局小计 of
+    永康市's 三公 table): its figures there are that line's, never the table's 合计 (the place's)."""
+    name = compact(dept)
+    return any(not b.owner and name in b.groups and compact(idx.docs[b.doc].department) == name for b in all_books(idx))
 
 
 def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
@@ -959,9 +963,10 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
     return book.groups.get(dept) if not units else None
 
 
-def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "") -> FactAnswer | None:
+def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "", kind: str = "") -> FactAnswer | None:
     """The question read against each such table (the one the conversation is on first); the first answer. said:
-    the question as said (compact), before the vocabulary's words took the place of its own."""
+    the question as said (compact), before the vocabulary's words took the place of its own; kind: the kind of
+    figure (决算) the question asked back before said, which a follow-up's item said alone keeps."""
     books = all_books(idx)
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
@@ -979,6 +984,9 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
+        elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
+                and (same := _of_kind_said(book, a.columns, kind)):
+            a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
                 and not any(c in x.cells for x in asked for c in a.columns):
@@ -1043,8 +1051,19 @@ def _preparer_asked(idx, a: Asked) -> FactAnswer | None:
 def _of_kind(book: Book, columns: list[str], kept: str) -> str:
     """The one of an item's columns of the kind of figure (决算数) the column answered before is of, or ""."""
     kind = _FIGURE_KIND.search(book.leaves.get(kept, ""))
-    same = [c for c in columns if kind and _FIGURE_KIND.search(book.leaves[c]) and kind.group() in book.leaves[c]]
+    return _of_kind_said(book, columns, kind.group() if kind else "")
+
+
+def _of_kind_said(book: Book, columns: list[str], kind: str) -> str:
+    """The one of an item's columns of a kind of figure (决算), or ""."""
+    same = [c for c in columns if kind and _FIGURE_KIND.search(book.leaves[c]) and kind in book.leaves[c]]
     return same[0] if len(same) == 1 else ""
+
+
+def kind_said(text: str) -> str:
+    """The one kind of figure a question says (决算 of "财政局三公决算多少"), or "" (none, or several)."""
+    kinds = set(_FIGURE_KIND.findall(compact(text)))
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:

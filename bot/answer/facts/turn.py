@@ -761,10 +761,13 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     follow-ups on it."""
     if not idx.fact_docs or not dept_units.all_books(idx):
         return None  # (no such table: the question is not read for one)
+    asked = _context(turn.session).get("asked_departments") or {}
+    if set(asked.get("options") or ()) & set(_departments_in(compact(normalize(turn.question)), idx)):
+        return None  # ("青禾县财政局" replying "您问的是哪个部门？": the question asked back, of it — never its line alone)
     answerer = Answerer(idx)
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
-                           compact(normalize(turn.question)))
+                           compact(normalize(turn.question)), dept_units.kind_said(str(asked.get("question") or "")))
     if fa is None:
         return None
     kept = fa.kept
@@ -1420,7 +1423,7 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
         # "财政局…" → "青禾区": the row 区财政局 of 青禾区's table, not 青禾区's total
         shared = [form for form, ds in answerer.peek(question).dept_names if chosen[0] in ds and len(ds) > 1]
         question = _named_of(idx, question, shared[0], chosen[0]) if shared else question
-        fa = answerer.answer(question, None, None, only=chosen)
+        fa = answerer.answer_named(question, None, None, only=chosen)
         if fa is not None and fa.status == "answered":
             _clear_pending(session)
             # (kept as any facts' answer: "临湘的那个" → "执行率" asks the row chosen, never the table's 合计)
