@@ -204,6 +204,18 @@ _SPOKEN_SUM = re.compile(r"加(?:在|到)?一块儿?|加(?:在|到)一起|加一
 def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: bool = True) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules).
     explain=False stops before the fuzzy reading of the words left over (see departments_said)."""
+    ahead = kb.__dict__.get("_read_ahead")
+    if explain and sounded and ahead is not None and ahead[0] == question \
+            and kb.__dict__.pop("_read_ahead", None) is ahead:
+        # the dictionary reading departments_said just made of these very words, handed over once (taken out in
+        # one step: a turn of another thread asking the same words reads them itself, never shares it)
+        return ahead[1] if ahead[2] is None else _explained(ahead[1], ahead[2], question, kb)
+    p, taken = _read_words(question, kb)
+    return _explained(p, taken, question, kb, sounded) if explain else p
+
+
+def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
+    """Steps 1 to 4 of understand: the dictionary, numbers, concepts and unknown names; not the leftovers."""
     vocab = kb.vocab
     text = _SPOKEN_SUM.sub("加起来", _without_fillers(question, vocab))
     p = Parse(text=text)
@@ -242,8 +254,11 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
     _unknown_place(p, kb, taken)
-    if not explain:
-        return p
+    return p, taken
+
+
+def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, sounded: bool = True) -> Parse:
+    """The rest of understand: the words left over read fuzzily, names widened, a name mistyped by sound."""
     for start, end in _apart_from_own_level(p.text, _runs(taken)):
         if p.text[start:end] == "本级":
             p.unexplained.append("本级")  # (read by the dialogue; never fuzzily joined to the name beside it)
@@ -383,13 +398,33 @@ def departments_said(question: str, kb: KnowledgeBase) -> list[str]:
     kept: dict[str, list[str]] = kb.__dict__.setdefault("_departments_said", {})
     found = kept.get(question)
     if found is None:
-        p = understand(question, kb, explain=False)
+        p, taken = _read_words(question, kb)
+        read: list[bool] | None = taken
+        restore = _as_read(p)
         if any(m.of("department") and (m.of("project") or m.of("indicator") or m.of("category")) for m in p.mentions):
-            p = understand(question, kb)
+            p, read = understand(question, kb), None
+            restore = _as_read(p)
         if len(kept) >= 4096:
             kept.clear()
         found = kept[question] = p.departments()
+        restore()
+        # the turn reads these words next: its understand goes on from this reading instead of reading them again
+        kb.__dict__["_read_ahead"] = (question, p, read)
     return list(found)
+
+
+def _as_read(p: Parse):
+    """What puts the parse back as it is now: what asking it (departments(), a mention's of()) keeps on it and on
+    its mentions dropped again, so a parse handed on reads on exactly as a fresh one."""
+    bare = [m for m in p.mentions if "_by_kind" not in m.__dict__]
+    groups_kept = "_groups_of" in p.__dict__
+
+    def restore() -> None:
+        for m in bare:
+            m.__dict__.pop("_by_kind", None)
+        if not groups_kept:
+            p.__dict__.pop("_groups_of", None)
+    return restore
 
 
 # "不对，我问的是信访工作经费", "搞错了 是公车": a correction's opening; the thing named is the question
