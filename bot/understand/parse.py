@@ -250,6 +250,7 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: 
             continue
         _explain(p, kb, start, end)
     part_of_projects_indicator(p, kb)
+    _projects_indicator_reworded(p, kb)
     _value_word_in_projects_indicator(p, kb)
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
@@ -1688,6 +1689,61 @@ def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
         if refs:
             p.mentions.append(Mention(a, b, word, refs))
             return
+
+
+_ASKED_OF_AN_INDICATOR = ("indicator", "value", "annual", "period")  # what is asked of one: never a word of its name
+
+
+def _projects_indicator_reworded(p: Parse, kb: KnowledgeBase) -> None:
+    """"示范村创建个数年度指标值" (its indicator 创建乡村振兴示范村个数), "高标准农田前期 亩均费用指标是多少" (亩均前期工作
+    费用): the words said right after one project's name, up to what is asked of an indicator, each a word the
+    question reads otherwise (个数 a count, 费用 an amount) or none (亩均), all held by one of that project's
+    indicators' names in whatever order, are that indicator (issue 13: a phrase said with a project is about
+    that project), never the count of its indicators nor unknown. Said with no word left unexplained, the
+    project's name as said must be of that indicator's characters too (a project's own 个数 is no indicator)."""
+    named = [m for m in p.mentions if m.of("project")]
+    projects = {r.id for m in named for r in m.of("project")}
+    if len(projects) != 1 or any(m.of("indicator") or m.of("category") for m in p.mentions) \
+            or not p.has(*_ASKED_OF_AN_INDICATOR):
+        return
+    lo, hi = kb.project_span(next(iter(projects)))
+    names = {i: compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)}
+    said = max(named, key=lambda m: m.end)
+    run = _words_after(p, said.end)
+    while run:
+        refs = {Ref("indicator", i) for i, name in names.items() if all(w in name for _, _, w, _ in run)}
+        loose = [w for _, _, w, kind in run if not kind]
+        if refs and len(refs) < WIDEN_AT_MOST and (loose or any(all(c in names[r.id] for c in said.text)
+                                                              for r in refs)):
+            break
+        run.pop()
+    else:
+        return
+    for a, b, word, kind in run:
+        if kind:
+            p.concepts[kind].remove((a, b))
+            if not p.concepts[kind]:
+                del p.concepts[kind]
+        else:
+            p.unexplained.remove(word)
+    p.mentions.append(Mention(run[0][0], run[-1][1], p.text[run[0][0]:run[-1][1]], refs))
+
+
+def _words_after(p: Parse, at: int) -> list[tuple[int, int, str, str]]:
+    """The words said one after another from `at` (start, end, word, its concept's kind or "" when left
+    unexplained), up to the first that is asked of an indicator, a name or anything else."""
+    spans = {a: (b, kind) for kind, found in p.concepts.items() for a, b in found}
+    run: list[tuple[int, int, str, str]] = []
+    while at < len(p.text):
+        if at in spans and spans[at][1] not in _ASKED_OF_AN_INDICATOR and spans[at][0] - at >= 2:
+            end, kind = spans[at]
+        elif (word := next((w for w in p.unexplained if len(w) >= 2 and p.text.startswith(w, at)), "")):
+            end, kind = at + len(word), ""
+        else:
+            break
+        run.append((at, end, p.text[at:end], kind))
+        at = end
+    return run
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
