@@ -87,3 +87,14 @@ def test_an_indicator_said_by_some_of_its_words_beside_its_project_is_that_indic
 def test_a_projects_own_count_of_indicators_is_still_that_count(forestry):
     a = _ask(forestry, "森林村庄创建奖补资金有几个指标")
     assert a.status == ANSWERED and "5 个" in a.text, a.text
+
+
+# --- a name joining two things -----------------------------------------------------------------------------
+
+def test_a_short_name_two_joined_names_answer_is_asked_back(forestry):
+    a = _ask(forestry, "青禾区林业局那个监测经费多少")
+    assert a.status == CLARIFY and "林木病虫害监测与防治经费" in a.text and "古树名木保护及监测经费" in a.text, a.text
+    b = _ask(forestry, "病虫害监测经费多少")
+    assert b.status == ANSWERED and "18.50" in b.text, b.text
+    c = _ask(forestry, "古树名木保护经费多少")
+    assert c.status == ANSWERED and "66.00" in c.text, c.text
