@@ -98,3 +98,21 @@ def test_a_short_name_two_joined_names_answer_is_asked_back(forestry):
     assert b.status == ANSWERED and "18.50" in b.text, b.text
     c = _ask(forestry, "古树名木保护经费多少")
     assert c.status == ANSWERED and "66.00" in c.text, c.text
+
+
+# --- a part of the money the table does not break down ------------------------------------------------------------
+
+def test_the_money_of_a_thing_the_project_does_not_name_is_not_its_whole_amount(forestry):
+    a = _ask(forestry, "油茶林改造工程款多少")
+    assert a.status == UNKNOWN and "60.00" not in a.text and "工程款" in a.text, a.text
+    b = _ask(forestry, "油茶林改造财政拨款多少")  # (a source of funds said with 款 is the column)
+    assert b.status == ANSWERED and "60.00" in b.text, b.text
+
+
+# --- the whole department -----------------------------------------------------------------------------------------
+
+def test_the_whole_department_said_before_a_ranking_of_its_projects_is_that_ranking(forestry):
+    a = _ask(forestry, "青禾区林业局整个部门预算最少的项目是哪个")
+    assert a.status == ANSWERED and "林木病虫害监测与防治经费" in a.text and "18.50" in a.text, a.text
+    b = _ask(forestry, "青禾区林业局整个部门预算多少")
+    assert b.status == ANSWERED and "395.70" in b.text, b.text

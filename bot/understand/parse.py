@@ -750,11 +750,11 @@ _PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))
 
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
     """"我们局", "本单位", "全局", "局里": the department being asked about, by rule: a self-reference
-    word (or 全) before an organisation word, or the organisation word alone before 里/内."""
+    word (or 全, 整个) before an organisation word, or the organisation word alone before 里/内."""
     pattern = vocab.__dict__.get("_self_reference_pattern")  # built once per vocabulary
     if pattern is None:
         orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
-        selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全"}, key=len, reverse=True))
+        selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全", "整个"}, key=len, reverse=True))
         pattern = vocab.__dict__["_self_reference_pattern"] = re.compile(
             rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)")
     for m in pattern.finditer(p.text):
@@ -1001,14 +1001,15 @@ def _read_per_item(p: Parse, taken: list[bool]) -> None:
 
 
 _WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
-_SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)")
+# a cost (保洁费, 维修费用) or the money of a thing (工程款: a two-character noun before 款, not 拨款 nor 款级)
+_SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)|([\u4e00-\u9fff]{2})款(?![级项])")
 
 
 def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> None:
     """"信访超市保洁费": a cost named beside a project, other than the project's own name said in other
     words ("运行费" of 日常运行经费), is a part the table may not break down: it changes what is asked, so
     it is never answered with the project's whole amount."""
-    if "费" not in p.text:  # (no cost said: the projects' names are not read)
+    if "费" not in p.text and "款" not in p.text:  # (no cost said: the projects' names are not read)
         return
     named = None  # the projects' names, read at the first cost said (a common name is thousands of refs)
     concept_words = concept_word_set(vocab)
@@ -1018,6 +1019,9 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 named = "".join(kb.project_names(p.refs("project")))
             if not named:
                 return
+            if m.group(2):
+                _read_money_of_a_part(p, taken, m, named, kb)
+                continue
             word, stem = m.group(0), m.group(1).removeprefix("的")
             # "一年运行费", "全年运行费": the year said before the cost is the whole year, not a part.
             year_word = next((w for w in _WHOLE_YEAR if stem.startswith(w) and len(stem) > len(w)), "")
@@ -1030,6 +1034,17 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 continue  # ("…经费" is the whole's own word: "法律顾闻经费", a typo of a name)
             p.modifiers.append(word[len(m.group(1)) - len(stem):])
             _claim(taken, m.start(), m.end())
+
+
+def _read_money_of_a_part(p: Parse, taken: list[bool], m: re.Match[str], named: str, kb: KnowledgeBase) -> None:
+    """"高标准农田建设工程款": the money of a thing (a noun of two characters before 款) said beside a project whose
+    name does not hold it is a part the table does not break down, like a cost (工程款 is no 前期工作经费)."""
+    stem = m.group(2)
+    if all(ch in named for ch in stem) or kb.segmenter.cut(stem) != [stem] \
+            or not kb.segmenter.tags.get(stem, "").startswith("n") or stem + "款" in concept_word_set(kb.vocab):
+        return
+    p.modifiers.append(stem + "款")
+    _claim(taken, m.start(), m.end())
 
 
 def _an_indicators_words(p: Parse, kb: KnowledgeBase, word: str) -> bool:
