@@ -33,6 +33,7 @@ def forestry_table(path: Path) -> None:
         ("油茶林改造项目前期工作经费", 60.0, "完成油茶林改造项目勘察设计等前期工作。",
          [("1-产出指标", "11-数量指标", "完成前期勘察面积", "≥0.8万亩", "≥0.8万亩"),
           ("1-产出指标", "12-质量指标", "勘察方案评审通过率", "100%", "100%"),
+          ("1-产出指标", "13-时效指标", "前期勘察完成时间", "2025年6月底前", "2025年6月底前"),
           ("1-产出指标", "14-成本指标", "亩均前期勘察费用", "≤55元/亩", "≤55元/亩"),
           ("3-满意度指标", "31-服务对象满意度", "林农满意度", "≥90%", "≥90%")]),
         ("森林村庄创建奖补资金", 210.0, "创建省级森林村庄，对验收合格的村给予奖补。",
@@ -116,3 +117,13 @@ def test_the_whole_department_said_before_a_ranking_of_its_projects_is_that_rank
     assert a.status == ANSWERED and "林木病虫害监测与防治经费" in a.text and "18.50" in a.text, a.text
     b = _ask(forestry, "青禾区林业局整个部门预算多少")
     assert b.status == ANSWERED and "395.70" in b.text, b.text
+
+
+# --- a month of a table of whole-year figures ---------------------------------------------------------------------
+
+def test_a_month_said_of_whole_year_figures_is_not_answered_with_the_year(forestry):
+    for question in ("森林防火专项经费10月花了多少", "森林防火专项经费十月支出多少", "青禾区林业局3月预算多少"):
+        a = _ask(forestry, question)
+        assert a.status == UNKNOWN and "41.20" not in a.text and "395.70" not in a.text, (question, a.text)
+    b = _ask(forestry, "油茶林前期勘察完成时间是不是6月底前")  # (a date a value holds is no month asked)
+    assert b.status == ANSWERED and "2025年6月底前" in b.text, b.text

@@ -1106,6 +1106,10 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
             continue
         # A count of items ("两个项目", "几个") is not an amount.
         after = text[amount.end : amount.end + 1]
+        if not amount.has_unit and after == "月" and _month_said(p, amount):
+            p.modifiers.append(p.text[amount.start:amount.end + 1])  # "10月实际支出": a month, no whole year
+            _claim(taken, amount.start, amount.end + 1)
+            continue
         if not amount.has_unit and after in ("个", "项", "条", "名", "位", "年", "月", "次", "级", "宗", "辆", "人"):
             if after in ("个", "项") and p.rank_n is None:
                 p.rank_n = int(amount.value) if amount.value == int(amount.value) else None
@@ -1116,6 +1120,18 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
             continue  # 一共, 一下, 二级, 十分 …: a lone Chinese numeral without a unit is a word
         p.amounts.append(amount)
         _claim(taken, amount.start, amount.end)
+
+
+_MONTH_AS_TIME = re.compile(r"底|末|初|中|前|内|以内|以前|之前|份|止|至|到|-|—|~")  # a date or a span, not the month's figures
+
+
+def _month_said(p: Parse, amount: AmountMention) -> bool:
+    """"江山卫健局10月实际支出": a month said by its number, of the figures asked, not a date a value holds ("6月底前")
+    nor a span ("1-10月", "10月份": read as such elsewhere). A table of whole-year figures has none: the month is a
+    word that changes what is asked (a modifier); a monthly table's labels (10月实际) are read by the facts."""
+    return 1 <= amount.value <= 12 and amount.value == int(amount.value) \
+        and not _MONTH_AS_TIME.match(p.text, amount.end + 1) \
+        and not (amount.start and p.text[amount.start - 1] in "-—~至到")
 
 
 _PERCENT_SAID = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
@@ -1707,6 +1723,7 @@ def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
 
 
 _ASKED_OF_AN_INDICATOR = ("indicator", "value", "annual", "period")  # what is asked of one: never a word of its name
+_NAMING_CONCEPTS = ("count", "amount")  # concept words that may be words of an indicator's name (个数, 费用)
 
 
 def _projects_indicator_reworded(p: Parse, kb: KnowledgeBase) -> None:
@@ -1715,7 +1732,8 @@ def _projects_indicator_reworded(p: Parse, kb: KnowledgeBase) -> None:
     question reads otherwise (个数 a count, 费用 an amount) or none (亩均), all held by one of that project's
     indicators' names in whatever order, are that indicator (issue 13: a phrase said with a project is about
     that project), never the count of its indicators nor unknown. Said with no word left unexplained, the
-    project's name as said must be of that indicator's characters too (a project's own 个数 is no indicator)."""
+    project's name as said must be of that indicator's characters too (a project's own 个数 is no indicator);
+    words all left unexplained are read as before (part_of_projects_indicator and the dialogue's readers)."""
     named = [m for m in p.mentions if m.of("project")]
     projects = {r.id for m in named for r in m.of("project")}
     if len(projects) != 1 or any(m.of("indicator") or m.of("category") for m in p.mentions) \
@@ -1728,8 +1746,8 @@ def _projects_indicator_reworded(p: Parse, kb: KnowledgeBase) -> None:
     while run:
         refs = {Ref("indicator", i) for i, name in names.items() if all(w in name for _, _, w, _ in run)}
         loose = [w for _, _, w, kind in run if not kind]
-        if refs and len(refs) < WIDEN_AT_MOST and (loose or any(all(c in names[r.id] for c in said.text)
-                                                              for r in refs)):
+        if refs and len(refs) < WIDEN_AT_MOST and len(loose) < len(run) \
+                and (loose or any(all(c in names[r.id] for c in said.text) for r in refs)):
             break
         run.pop()
     else:
@@ -1746,11 +1764,12 @@ def _projects_indicator_reworded(p: Parse, kb: KnowledgeBase) -> None:
 
 def _words_after(p: Parse, at: int) -> list[tuple[int, int, str, str]]:
     """The words said one after another from `at` (start, end, word, its concept's kind or "" when left
-    unexplained), up to the first that is asked of an indicator, a name or anything else."""
+    unexplained), up to the first that is no word a name may hold (a question word, 项目 of the table's own
+    things, a name, anything else)."""
     spans = {a: (b, kind) for kind, found in p.concepts.items() for a, b in found}
     run: list[tuple[int, int, str, str]] = []
     while at < len(p.text):
-        if at in spans and spans[at][1] not in _ASKED_OF_AN_INDICATOR and spans[at][0] - at >= 2:
+        if at in spans and spans[at][1] in _NAMING_CONCEPTS and spans[at][0] - at >= 2:
             end, kind = spans[at]
         elif (word := next((w for w in p.unexplained if len(w) >= 2 and p.text.startswith(w, at)), "")):
             end, kind = at + len(word), ""
