@@ -223,6 +223,20 @@ def generic_compounds_split(words: list[str], generic: set[str]) -> list[str]:
     return out
 
 
+def coordinated_forms(words: list[str], generic: set[str]) -> set[str]:
+    """A name joining two things before its tail ("耕地质量监测与保护经费": 监测 与 保护, then 经费) is a name of each
+    of them with that tail: the first's words up to the joining word said with the tail ("监测经费", "质量监测经费")
+    name it as much as the second's ("保护经费", a word n-gram already). Only where the second is one word and
+    the tail a name's own tail (…经费, …资金, …项目): "社会保险缺口资金及生活补贴" joins no two things of one tail."""
+    out: set[str] = set()
+    for k in range(1, len(words) - 2):
+        before, tail = words[k - 1], words[k + 2]
+        if words[k] not in _JOINERS or k + 3 != len(words) or not tail.endswith(_NAME_TAILS) or before in generic:
+            continue
+        out.update("".join(words[i:k]) + tail for i in range(k))
+    return out
+
+
 _LEVELS = frozenset("省市区县镇乡")  # a place's level, said after its name
 # words beginning with a level's character ("柏山市场监管局"): no level said
 _NOT_A_LEVEL = frozenset(("市场", "市政", "市民", "市容", "乡村", "乡镇", "区域", "区划", "县域", "县城", "镇街", "省级", "市级", "区级", "县级"))
@@ -631,6 +645,7 @@ class KnowledgeBase:
         grams = [g for g in word_ngrams(generic_compounds_split(words, generic), generic)
                  if g not in dept_pieces and g not in generic]
         grams += quoted_forms(name, words, generic)
+        grams += [g for g in sorted(coordinated_forms(words, generic)) if g not in dept_pieces]
         # 城市书房运维经费: the whole name with a standard short word of names put in (运行维护 -> 运维), said as such
         # only (its pieces are not: 低保 of 城乡最低生活保障资金 would take the 低保 of other names' words)
         said_short = label_short_forms(variants, self.vocab.label_abbreviations)

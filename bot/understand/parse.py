@@ -265,6 +265,7 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
             continue
         _explain(p, kb, start, end)
     part_of_projects_indicator(p, kb)
+    _projects_indicator_reworded(p, kb)
     _value_word_in_projects_indicator(p, kb)
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
@@ -784,11 +785,11 @@ _PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))
 
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
     """"我们局", "本单位", "全局", "局里": the department being asked about, by rule: a self-reference
-    word (or 全) before an organisation word, or the organisation word alone before 里/内."""
+    word (or 全, 整个) before an organisation word, or the organisation word alone before 里/内."""
     pattern = vocab.__dict__.get("_self_reference_pattern")  # built once per vocabulary
     if pattern is None:
         orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
-        selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全"}, key=len, reverse=True))
+        selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全", "整个"}, key=len, reverse=True))
         pattern = vocab.__dict__["_self_reference_pattern"] = re.compile(
             rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)")
     for m in pattern.finditer(p.text):
@@ -1035,14 +1036,15 @@ def _read_per_item(p: Parse, taken: list[bool]) -> None:
 
 
 _WHOLE_YEAR = ("一年", "全年", "每年", "年度", "今年", "本年", "一整年")
-_SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)")
+# a cost (保洁费, 维修费用) or the money of a thing (工程款: a two-character noun before 款, not 拨款 nor 款级)
+_SUB_ITEM = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:费用|费)|([\u4e00-\u9fff]{2})款(?![级项])")
 
 
 def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> None:
     """"信访超市保洁费": a cost named beside a project, other than the project's own name said in other
     words ("运行费" of 日常运行经费), is a part the table may not break down: it changes what is asked, so
     it is never answered with the project's whole amount."""
-    if "费" not in p.text:  # (no cost said: the projects' names are not read)
+    if "费" not in p.text and "款" not in p.text:  # (no cost said: the projects' names are not read)
         return
     named = None  # the projects' names, read at the first cost said (a common name is thousands of refs)
     concept_words = concept_word_set(vocab)
@@ -1052,6 +1054,9 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 named = "".join(kb.project_names(p.refs("project")))
             if not named:
                 return
+            if m.group(2):
+                _read_money_of_a_part(p, taken, m, named, kb)
+                continue
             word, stem = m.group(0), m.group(1).removeprefix("的")
             # "一年运行费", "全年运行费": the year said before the cost is the whole year, not a part.
             year_word = next((w for w in _WHOLE_YEAR if stem.startswith(w) and len(stem) > len(w)), "")
@@ -1064,6 +1069,17 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 continue  # ("…经费" is the whole's own word: "法律顾闻经费", a typo of a name)
             p.modifiers.append(word[len(m.group(1)) - len(stem):])
             _claim(taken, m.start(), m.end())
+
+
+def _read_money_of_a_part(p: Parse, taken: list[bool], m: re.Match[str], named: str, kb: KnowledgeBase) -> None:
+    """"高标准农田建设工程款": the money of a thing (a noun of two characters before 款) said beside a project whose
+    name does not hold it is a part the table does not break down, like a cost (工程款 is no 前期工作经费)."""
+    stem = m.group(2)
+    if all(ch in named for ch in stem) or kb.segmenter.cut(stem) != [stem] \
+            or not kb.segmenter.tags.get(stem, "").startswith("n") or stem + "款" in concept_word_set(kb.vocab):
+        return
+    p.modifiers.append(stem + "款")
+    _claim(taken, m.start(), m.end())
 
 
 def _an_indicators_words(p: Parse, kb: KnowledgeBase, word: str) -> bool:
@@ -1125,6 +1141,10 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
             continue
         # A count of items ("两个项目", "几个") is not an amount.
         after = text[amount.end : amount.end + 1]
+        if not amount.has_unit and after == "月" and _month_said(p, amount):
+            p.modifiers.append(p.text[amount.start:amount.end + 1])  # "10月实际支出": a month, no whole year
+            _claim(taken, amount.start, amount.end + 1)
+            continue
         if not amount.has_unit and after in ("个", "项", "条", "名", "位", "年", "月", "次", "级", "宗", "辆", "人"):
             if after in ("个", "项") and p.rank_n is None:
                 p.rank_n = int(amount.value) if amount.value == int(amount.value) else None
@@ -1135,6 +1155,18 @@ def _read_numbers(p: Parse, taken: list[bool], vocab) -> None:
             continue  # 一共, 一下, 二级, 十分 …: a lone Chinese numeral without a unit is a word
         p.amounts.append(amount)
         _claim(taken, amount.start, amount.end)
+
+
+_MONTH_AS_TIME = re.compile(r"底|末|初|中|前|内|以内|以前|之前|份|止|至|到|-|—|~")  # a date or a span, not the month's figures
+
+
+def _month_said(p: Parse, amount: AmountMention) -> bool:
+    """"江山卫健局10月实际支出": a month said by its number, of the figures asked, not a date a value holds ("6月底前")
+    nor a span ("1-10月", "10月份": read as such elsewhere). A table of whole-year figures has none: the month is a
+    word that changes what is asked (a modifier); a monthly table's labels (10月实际) are read by the facts."""
+    return 1 <= amount.value <= 12 and amount.value == int(amount.value) \
+        and not _MONTH_AS_TIME.match(p.text, amount.end + 1) \
+        and not (amount.start and p.text[amount.start - 1] in "-—~至到")
 
 
 _PERCENT_SAID = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
@@ -1723,6 +1755,64 @@ def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
         if refs:
             p.mentions.append(Mention(a, b, word, refs))
             return
+
+
+_ASKED_OF_AN_INDICATOR = ("indicator", "value", "annual", "period")  # what is asked of one: never a word of its name
+_NAMING_CONCEPTS = ("count", "amount")  # concept words that may be words of an indicator's name (个数, 费用)
+
+
+def _projects_indicator_reworded(p: Parse, kb: KnowledgeBase) -> None:
+    """"示范村创建个数年度指标值" (its indicator 创建乡村振兴示范村个数), "高标准农田前期 亩均费用指标是多少" (亩均前期工作
+    费用): the words said right after one project's name, up to what is asked of an indicator, each a word the
+    question reads otherwise (个数 a count, 费用 an amount) or none (亩均), all held by one of that project's
+    indicators' names in whatever order, are that indicator (issue 13: a phrase said with a project is about
+    that project), never the count of its indicators nor unknown. Said with no word left unexplained, the
+    project's name as said must be of that indicator's characters too (a project's own 个数 is no indicator);
+    words all left unexplained are read as before (part_of_projects_indicator and the dialogue's readers)."""
+    named = [m for m in p.mentions if m.of("project")]
+    projects = {r.id for m in named for r in m.of("project")}
+    if len(projects) != 1 or any(m.of("indicator") or m.of("category") for m in p.mentions) \
+            or not p.has(*_ASKED_OF_AN_INDICATOR):
+        return
+    lo, hi = kb.project_span(next(iter(projects)))
+    names = {i: compact(kb.indicator_name.get(i, "")) for i in range(lo, hi + 1)}
+    said = max(named, key=lambda m: m.end)
+    run = _words_after(p, said.end)
+    while run:
+        refs = {Ref("indicator", i) for i, name in names.items() if all(w in name for _, _, w, _ in run)}
+        loose = [w for _, _, w, kind in run if not kind]
+        if refs and len(refs) < WIDEN_AT_MOST and len(loose) < len(run) \
+                and (loose or any(all(c in names[r.id] for c in said.text) for r in refs)):
+            break
+        run.pop()
+    else:
+        return
+    for a, b, word, kind in run:
+        if kind:
+            p.concepts[kind].remove((a, b))
+            if not p.concepts[kind]:
+                del p.concepts[kind]
+        else:
+            p.unexplained.remove(word)
+    p.mentions.append(Mention(run[0][0], run[-1][1], p.text[run[0][0]:run[-1][1]], refs))
+
+
+def _words_after(p: Parse, at: int) -> list[tuple[int, int, str, str]]:
+    """The words said one after another from `at` (start, end, word, its concept's kind or "" when left
+    unexplained), up to the first that is no word a name may hold (a question word, 项目 of the table's own
+    things, a name, anything else)."""
+    spans = {a: (b, kind) for kind, found in p.concepts.items() for a, b in found}
+    run: list[tuple[int, int, str, str]] = []
+    while at < len(p.text):
+        if at in spans and spans[at][1] in _NAMING_CONCEPTS and spans[at][0] - at >= 2:
+            end, kind = spans[at]
+        elif (word := next((w for w in p.unexplained if len(w) >= 2 and p.text.startswith(w, at)), "")):
+            end, kind = at + len(word), ""
+        else:
+            break
+        run.append((at, end, p.text[at:end], kind))
+        at = end
+    return run
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
