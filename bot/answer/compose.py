@@ -3129,9 +3129,41 @@ def _form_place(doc: dict, sheet: str, line: int) -> str:
     return f"（来源：{doc['file_name']} {sheet} 第{line}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）"
 
 
+def form_indicator_cell(project: str, row: dict, col: str, points: dict[str, float], doc: dict, sheet: str) -> str | None:
+    """One column of one indicator of a project's sheet, the column beside it that it is read against: "项目完工时间
+    得分：3分（分值 5分）", "每个村卫生室补助标准 实际完成值：13.67万元（年度指标值 ≤15万元）"; None when the
+    sheet leaves it blank."""
+    if col in ("得分", "分值"):
+        if col not in points:
+            return None
+        other = "分值" if col == "得分" else "得分"
+        beside = f"（{other} {_points(points[other])}分）" if other in points else ""
+        value = f"{_points(points[col])}分{beside}"
+    else:
+        key, other, other_key = ("actual_value", "年度指标值", "annual_value") if col == "实际完成值" \
+            else ("annual_value", "实际完成值", "actual_value")
+        if not row[key]:
+            return None
+        value = f"{row[key]}（{other} {row[other_key]}）" if row[other_key] else row[key]
+    return f"{project} · {row['name']} {col}：{value}{_form_place(doc, sheet, row['line'])}"
+
+
+def form_not_an_indicator(project: str, said: str, part: str, sentences: Sequence[str], doc: dict, sheet: str) -> str:
+    """A rate (or count) said that no indicator of the project's sheet is, and what its 年度总体目标 writes of it."""
+    head = f"{project} 的绩效指标里没有“{said}”这一项"
+    if not sentences:
+        return f"{head}，年度总体目标里也没有写到它。{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+    return f"{head}；年度总体目标的{part}写的是：{'，'.join(sentences)}{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+
+
+def _rate_printed(value: str) -> str:
+    """An execution rate as people write it: 100.00% -> 100%, 82.00% -> 82%, 97.52% kept."""
+    return re.sub(r"\.0+%$", "%", value)
+
+
 def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str, rate: str = "") -> str:
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"; an amount spent with its line's 执行率 beside it."""
-    value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
+    value = _rate_printed(cell["value"]) if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
     said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
@@ -3140,7 +3172,8 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
 def form_fund_cells(project: str, line: str, cells: Sequence[tuple[str, dict]], doc: dict, sheet: str) -> str:
     """"美丽乡村精品村创建补助资金 上年结转资金：年初预算数 200.00万元，全年预算数 200.00万元，全年执行数 180.00万元"."""
     unit = doc["unit"] or "万元"
-    shown = "，".join(f"{c} {cell['value'] if c == '执行率' else format_amount(cell['number'], unit)}" for c, cell in cells)
+    shown = "，".join(f"{c} {_rate_printed(cell['value']) if c == '执行率' else format_amount(cell['number'], unit)}"
+                     for c, cell in cells)
     return f"{' '.join(w for w in (project, line) if w)}：{shown}{_form_place(doc, sheet, cells[0][1]['line'])}"
 
 

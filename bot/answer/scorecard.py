@@ -39,7 +39,8 @@ _FUND_SHORT = re.compile(r"(?:那)?(年初|全年|执行率|执行数)(?:预算)
 _SHORT_COLUMN = {"年初": "年初预算数", "全年": "全年预算数", "执行率": "执行率", "执行数": "全年执行数"}
 _ADDED = re.compile(r"追加|调增|全年预算比年初|比年初(?:预算)?(?:多|增加)")
 # The funding block's own points ("预算执行得分", "资金执行率得了几分"): the 年度资金总额 line's 得分, not the 总分
-_FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得了?多少分|得了?几分|分数)|执行率(?:的)?(?:得分|得了?多少分|得了?几分)")
+_FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得了?多少分|得了?几分|分数)|执行率(?:的)?(?:得分|得了?多少分|得了?几分)"
+                         r"|(?:资金|预算|经费)(?:那块|这块|那部分|这部分|部分|方面|板块|那一块|这一块)(?:的)?(?:得分|得了?多少分|得了?几分|分数)")
 # The points of one class of indicators ("产出指标得了多少分"): its indicators' 得分 added up
 _CLASS_SCORE = re.compile(r"得分|得了?多少分|得了?几分|分数|多少分")
 # "公卫和两癌哪个执行率高": projects set against each other by their execution rate
@@ -75,7 +76,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text)
             or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p))
-            or _field_said(kb, text) or _GRADE.search(text) or (last == "funds" and _FUND_SHORT.fullmatch(text))):
+            or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
+            or (last == "funds" and _FUND_SHORT.fullmatch(text))):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -155,6 +157,9 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _whole(turn, docs, set(prior[2]), text)
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
+    if len(pids) == 1 and (shown := _indicator_asked(
+            turn, pids[0], text, {r.key for m in indicators for r in m.of("indicator")}, carried)) is not None:
+        return shown  # "村卫生室项目完工时间那项得分": that indicator's own column, never the project's 总分
     if _OTHER.search(text) or indicators or _MONEY.search(text):
         return None
     if len(pids) == 1 and _UNIT.search(text):
@@ -661,3 +666,104 @@ def _pick(rows: list[dict], text: str) -> tuple[str, str, list[dict]]:
         best = min(r["got"] for r in rows) if lowest else max(r["got"] for r in rows)
         return ("min" if lowest else "max"), "", [r for r in rows if r["got"] == best]
     return "", "", []
+
+
+# --- one indicator of a project's sheet: its 得分, 分值, 实际完成值 or 年度指标值 -----------------------------------
+# What of an indicator is asked, in people's words (the first that fits, in this order)
+_INDICATOR_ASKS = (
+    ("分值", re.compile(r"分值|权重|占多少分|占几分|满分多少|满分是多少")),
+    ("得分", re.compile(r"得分|得了?多少分|得了?几分|分数|打了?几分|扣了?几分")),
+    ("年度指标值", re.compile(r"指标值|目标值|年度目标|全年目标|目标是|定的目标|计划")),
+    ("实际完成值", re.compile(r"实际|完成值|完成了|完成情况|完成多少|完成得|做到了?多少|达到了?多少|干了多少")),
+)
+# The least of an indicator's name a question must say to choose it among its project's indicators
+_NAME_SAID = 4
+# A rate and a count are two things: "老年人健康管理率" is no "老年人健康管理人数"
+_RATE_WORD = re.compile(r"^[^，。]{0,3}率")
+_COUNT_WORD = re.compile(r"^(?:人数|人次|户数|个数|数量|套数|次数|家数|数)")
+
+
+def _common(a: str, b: str) -> tuple[int, int, int]:
+    """(length, start in a, start in b) of the longest run of characters a and b share."""
+    best = (0, 0, 0)
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            if k > best[0]:
+                best = (k, i, j)
+    return best
+
+
+def _measure_differs(text: str, name: str, at_text: int, at_name: int) -> bool:
+    """Does the question go on with a rate where the indicator's name goes on with a count, or the other way?"""
+    said, named = text[at_text:], name[at_name:]
+    return bool(_RATE_WORD.match(said) and _COUNT_WORD.match(named)
+                or _COUNT_WORD.match(said) and _RATE_WORD.match(named) and not _RATE_WORD.match(said))
+
+
+def _indicator_chosen(text: str, rows: list, own: str, typed: bool) -> tuple[dict | None, str]:
+    """The one indicator of a project whose name the question says most of (at least _NAME_SAID characters the
+    project's own name and sheet do not hold, and more than of any other), and the words said of it; (None, the
+    words) when those words go on as a rate where the best name goes on as a count (or back): that thing is no
+    indicator of the project; (None, "") when no indicator is said."""
+    scored = []
+    for r in rows:
+        size, at_text, at_name = _common(text, r["name"])
+        if size >= _NAME_SAID and text[at_text:at_text + size] not in own:
+            scored.append((size, at_text, at_name, r))
+    if not scored:
+        return None, ""
+    scored.sort(key=lambda s: -s[0])
+    size, at_text, at_name, best = scored[0]
+    if len(scored) > 1 and scored[1][0] == size:
+        return None, ""  # two names said as much: the rest of the pipeline asks or reads the labels
+    if _measure_differs(text, best["name"], at_text + size, at_name + size):
+        rest = text[at_text + size:]
+        measure = _RATE_WORD.match(rest) or _COUNT_WORD.match(rest)
+        return None, text[at_text:at_text + size] + (measure.group(0) if measure else "")
+    return best, ""
+
+
+def _indicator_asked(turn, pid: int, text: str, said_ids: set, carried: set) -> Answer | None:
+    """"村卫生室项目完工时间那项得分", "每个村卫生室补助实际多少": one column of the one indicator of the project's
+    sheet the question names; a rate or count the sheet's indicators do not have is said so, with what the
+    project's 年度总体目标 writes of it. None when no column or no indicator is said."""
+    asked = next((col for col, words in _INDICATOR_ASKS if words.search(text)), "")
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if not asked or sheet is None:
+        return None
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
+    own = project.name + sheet
+    typed = [r for r in rows if r["id"] in said_ids]
+    chosen, said = _indicator_chosen(text, typed if len(typed) == 1 else rows, own, len(typed) == 1)
+    if chosen is None and not said and len(kept := [r for r in rows if r["id"] in carried]) == 1:
+        chosen = kept[0]  # "续约率 → 得分呢": the indicator just shown
+    doc = kb.documents[project.document_id]
+    if chosen is None:
+        return _not_an_indicator(turn, pid, said, asked, doc, sheet) if said else None
+    points = {r["col"]: float(r["number"]) for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet)
+              if r["line"] == chosen["line"] and r["number"] is not None}
+    shown = compose.form_indicator_cell(project.name, chosen, asked, points, doc, sheet)
+    if shown is None:
+        return None
+    answer = _done(turn, shown, "form_indicator", [pid])
+    turn.session.focus_indicators = [chosen["id"]]
+    return answer
+
+
+def _not_an_indicator(turn, pid: int, said: str, asked: str, doc: dict, sheet: str) -> Answer:
+    """"基本公卫老年人健康管理率实际完成情况" where the sheet's indicators count the people (…管理人数): no indicator
+    of that rate, said so; the 年度总体目标's sentence that states it (预期目标 or 实际完成情况), where one does."""
+    kb = turn.kb
+    project = query.projects(kb.conn, [pid])[0]
+    part = "预期目标" if asked in ("年度指标值", "分值") else "实际完成情况"
+    sentences = [s for line in str(project["goal"] or "").splitlines() if line.startswith(part)
+                 for s in re.split(r"[，。；]", line.partition("：")[2]) if said in s]
+    text = compose.form_not_an_indicator(project["name"], said, part, sentences, doc, sheet)
+    if sentences:
+        return _done(turn, text, "form_indicator", [pid])
+    return Answer(question=turn.question, status="unknown", text=text, intent="form_indicator")
