@@ -3156,14 +3156,9 @@ def form_not_an_indicator(project: str, said: str, part: str, sentences: Sequenc
     return f"{head}；年度总体目标的{part}写的是：{'，'.join(sentences)}{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
 
 
-def _rate_printed(value: str) -> str:
-    """An execution rate as people write it: 100.00% -> 100%, 82.00% -> 82%, 97.52% kept."""
-    return re.sub(r"\.0+%$", "%", value)
-
-
 def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str, rate: str = "") -> str:
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"; an amount spent with its line's 执行率 beside it."""
-    value = _rate_printed(cell["value"]) if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
+    value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
     said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
@@ -3172,8 +3167,7 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
 def form_fund_cells(project: str, line: str, cells: Sequence[tuple[str, dict]], doc: dict, sheet: str) -> str:
     """"美丽乡村精品村创建补助资金 上年结转资金：年初预算数 200.00万元，全年预算数 200.00万元，全年执行数 180.00万元"."""
     unit = doc["unit"] or "万元"
-    shown = "，".join(f"{c} {_rate_printed(cell['value']) if c == '执行率' else format_amount(cell['number'], unit)}"
-                     for c, cell in cells)
+    shown = "，".join(f"{c} {cell['value'] if c == '执行率' else format_amount(cell['number'], unit)}" for c, cell in cells)
     return f"{' '.join(w for w in (project, line) if w)}：{shown}{_form_place(doc, sheet, cells[0][1]['line'])}"
 
 
