@@ -4,7 +4,9 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
   那项得分", "每个村卫生所补助实际多少"): its 得分 (beside its 分值), 分值, 实际完成值 (beside its target);
 - a rate said where the sheet's indicator counts ("慢病患者随访管理率" where the sheet has 随访管理人数) is no
   indicator of the project: said so, with the sentence of the 年度总体目标 that states it, never the count;
-- the funding block's own 得分 said as a part of the sheet ("村卫生所建设资金那块得分"), not the project's 总分.
+- the last characters of an indicator's name right after the project's ("慢病管理满意度扣了几分");
+- the funding block's own 得分 said as a part of the sheet ("村卫生所建设资金那块得分"), or by an indicator's name
+  only another project has ("慢病管理预算执行率得分"), not the project's 总分.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _PROJECTS = [
      [("产出指标", "数量指标", "标准化村卫生所建设数量", "6个", "5个", 20, 16.7, "1个因用地未落实顺延"),
       ("产出指标", "时效指标", "项目竣工时间", "2024年10月底前", "2024年12月底", 10, 6, "受汛期影响工期延后"),
       ("产出指标", "成本指标", "每个村卫生所补助标准", "≤80万元", "73.8万元", 20, 20, ""),
+      ("产出指标", "成本指标", "预算执行率", "≥90%", "82%", 10, 8, "用地未落实"),
       ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92%", 20, 20, "")], 90.9),
 ]
 
@@ -112,3 +115,19 @@ def test_the_funding_block_said_as_a_part_of_the_sheet(engine: Engine) -> None:
 def test_a_score_follow_up_keeps_the_indicator_shown(engine: Engine) -> None:
     score = _talk(engine, "村卫生所标准化村卫生所建设数量完成了多少", "得分呢")
     assert score.status == "answered" and "16.7" in score.text, score.text
+
+
+def test_the_last_words_of_a_name_right_after_the_project(engine: Engine) -> None:
+    lost = engine.ask("慢病管理满意度扣了几分")
+    assert lost.status == "answered" and "患者满意度" in lost.text and "扣 1.5分" in lost.text, lost.text
+    assert "98.25" not in lost.text
+
+
+def test_a_rate_with_no_project_said_is_not_the_count(engine: Engine) -> None:
+    rate = engine.ask("慢病患者随访管理率实际完成情况")
+    assert "3.41万人" not in rate.text and "78.4%" in rate.text, rate.text
+
+
+def test_another_projects_indicator_name_asks_the_funding_block(engine: Engine) -> None:
+    block = engine.ask("慢病管理预算执行率得分")
+    assert block.status == "answered" and "9.75分" in block.text and "98.25" not in block.text, block.text

@@ -3137,7 +3137,9 @@ def form_indicator_cell(project: str, row: dict, col: str, points: dict[str, flo
         if col not in points:
             return None
         other = "分值" if col == "得分" else "得分"
-        beside = f"（{other} {_points(points[other])}分）" if other in points else ""
+        lost = points["分值"] - points["得分"] if {"分值", "得分"} <= points.keys() else 0.0
+        lost_said = f"，扣 {_points(lost)}分" if lost > 0 else ""
+        beside = f"（{other} {_points(points[other])}分{lost_said}）" if other in points else ""
         value = f"{_points(points[col])}分{beside}"
     else:
         key, other, other_key = ("actual_value", "年度指标值", "annual_value") if col == "实际完成值" \

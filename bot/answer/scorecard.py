@@ -126,6 +126,10 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     asked: what the last turn asked here, and the funding line its answer was of ("" for the whole)."""
     kb, p, docs, prior_focus = turn.kb, turn.p, turn.kb.form_documents, prior[0]
     last, held_line = asked
+    if len(pids) == 1 and indicators:  # ("基本公卫预算执行率得分": 预算执行率 is an indicator of other tables only)
+        own = set(query.indicator_ids_of(kb.conn, pids))
+        indicators = [m for m in indicators if any(r.key in own for r in m.of("indicator"))] \
+            or [m for m in indicators if not _fund_asked(text, True)]
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
         return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
@@ -157,6 +161,8 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _whole(turn, docs, set(prior[2]), text)
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
+    if not pids and (shown := _rate_of_no_indicator(turn, text, docs)) is not None:
+        return shown  # "老年人健康管理率实际完成情况" where the sheets count the people: never the count
     if len(pids) == 1 and (shown := _indicator_asked(
             turn, pids[0], text, {r.key for m in indicators for r in m.of("indicator")}, carried)) is not None:
         return shown  # "村卫生室项目完工时间那项得分": that indicator's own column, never the project's 总分
@@ -678,6 +684,8 @@ _INDICATOR_ASKS = (
 )
 # The least of an indicator's name a question must say to choose it among its project's indicators
 _NAME_SAID = 4
+# ... or, right after the project's name, the last characters of its name ("家医签约续约率": 签约居民续约率)
+_TAIL_SAID = 3
 # A rate and a count are two things: "老年人健康管理率" is no "老年人健康管理人数"
 _RATE_WORD = re.compile(r"^[^，。]{0,3}率")
 _COUNT_WORD = re.compile(r"^(?:人数|人次|户数|个数|数量|套数|次数|家数|数)")
@@ -703,15 +711,18 @@ def _measure_differs(text: str, name: str, at_text: int, at_name: int) -> bool:
                 or _COUNT_WORD.match(said) and _RATE_WORD.match(named) and not _RATE_WORD.match(said))
 
 
-def _indicator_chosen(text: str, rows: list, own: str, typed: bool) -> tuple[dict | None, str]:
+def _indicator_chosen(text: str, rows: list, own: str, typed: bool, ends: set[int]) -> tuple[dict | None, str]:
     """The one indicator of a project whose name the question says most of (at least _NAME_SAID characters the
-    project's own name and sheet do not hold, and more than of any other), and the words said of it; (None, the
-    words) when those words go on as a rate where the best name goes on as a count (or back): that thing is no
-    indicator of the project; (None, "") when no indicator is said."""
+    project's own name and sheet do not hold, and more than of any other), and ""; (that indicator, the words said)
+    when those words go on as a rate where its name goes on as a count (or back): what was said is no indicator of
+    the project; (None, "") when no indicator is said. typed: the one row is the indicator the reading
+    found; ends: where a name of the project ends in the question (the last part of a name may follow: 续约率)."""
     scored = []
     for r in rows:
         size, at_text, at_name = _common(text, r["name"])
-        if size >= _NAME_SAID and text[at_text:at_text + size] not in own:
+        tail = size >= _TAIL_SAID and at_name + size == len(r["name"]) and (at_text in ends or at_text - 1 in ends
+                                                                            and text[at_text - 1] == "的")
+        if typed and size or (size >= _NAME_SAID or tail) and text[at_text:at_text + size] not in own:
             scored.append((size, at_text, at_name, r))
     if not scored:
         return None, ""
@@ -722,7 +733,7 @@ def _indicator_chosen(text: str, rows: list, own: str, typed: bool) -> tuple[dic
     if _measure_differs(text, best["name"], at_text + size, at_name + size):
         rest = text[at_text + size:]
         measure = _RATE_WORD.match(rest) or _COUNT_WORD.match(rest)
-        return None, text[at_text:at_text + size] + (measure.group(0) if measure else "")
+        return best, text[at_text:at_text + size] + (measure.group(0) if measure else "")
     return best, ""
 
 
@@ -739,12 +750,19 @@ def _indicator_asked(turn, pid: int, text: str, said_ids: set, carried: set) -> 
     rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
     own = project.name + sheet
     typed = [r for r in rows if r["id"] in said_ids]
-    chosen, said = _indicator_chosen(text, typed if len(typed) == 1 else rows, own, len(typed) == 1)
-    if chosen is None and not said and len(kept := [r for r in rows if r["id"] in carried]) == 1:
-        chosen = kept[0]  # "续约率 → 得分呢": the indicator just shown
+    if said_ids and not typed:
+        return None  # an indicator of another project's said: not one of this project's
+    # where a name of the project said ends: an indicator's last words may follow it ("家医签约续约率")
+    ends = {0} | {m.end for m in turn.p.mentions if m.of("project")} \
+        | {at + len(form) for form in kb.sheet_names if (at := text.find(form)) >= 0}
+    chosen, said = _indicator_chosen(text, typed if len(typed) == 1 else rows, own, len(typed) == 1, ends)
     doc = kb.documents[project.document_id]
+    if said:
+        return _not_an_indicator(turn, pid, said, asked, doc, sheet)
+    if chosen is None and len(kept := [r for r in rows if r["id"] in carried]) == 1:
+        chosen = kept[0]  # "续约率 → 得分呢": the indicator just shown
     if chosen is None:
-        return _not_an_indicator(turn, pid, said, asked, doc, sheet) if said else None
+        return None
     points = {r["col"]: float(r["number"]) for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet)
               if r["line"] == chosen["line"] and r["number"] is not None}
     shown = compose.form_indicator_cell(project.name, chosen, asked, points, doc, sheet)
@@ -767,3 +785,25 @@ def _not_an_indicator(turn, pid: int, said: str, asked: str, doc: dict, sheet: s
     if sentences:
         return _done(turn, text, "form_indicator", [pid])
     return Answer(question=turn.question, status="unknown", text=text, intent="form_indicator")
+
+
+def _rate_of_no_indicator(turn, text: str, docs: frozenset[int]) -> Answer | None:
+    """"老年人健康管理率实际完成情况" with no project said, where the closest indicator of the form workbooks in scope
+    counts (…管理人数) and no indicator of any table is that rate: said so, with what the project's 年度总体目标
+    writes of it. None otherwise (the rest of the pipeline reads the labels)."""
+    kb = turn.kb
+    if not any(words.search(text) for _, words in _INDICATOR_ASKS):
+        return None
+    said_of = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = sorted(d for d in docs if not said_of or kb.documents[d]["department_name"] in said_of)
+    rows = [dict(r) for r in query.indicators(kb.conn, doc_ids=in_scope)] if in_scope else []
+    closest, said = _indicator_chosen(text, rows, "", False, set())
+    if closest is None or not said or any(said in name for name in kb.indicator_name.values()):
+        return None
+    pid = closest["project_id"]
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    asked = next(col for col, words in _INDICATOR_ASKS if words.search(text))
+    return _not_an_indicator(turn, pid, said, asked, kb.documents[project.document_id], sheet)
