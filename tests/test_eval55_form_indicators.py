@@ -6,7 +6,9 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
   indicator of the project: said so, with the sentence of the 年度总体目标 that states it, never the count;
 - the last characters of an indicator's name right after the project's ("慢病管理满意度扣了几分");
 - the funding block's own 得分 said as a part of the sheet ("村卫生所建设资金那块得分"), or by an indicator's name
-  only another project has ("慢病管理预算执行率得分"), not the project's 总分.
+  only another project has ("慢病管理预算执行率得分"), not the project's 总分;
+- a funding line's column the sheet leaves blank ("—"), or a line its block has not (上年结转), is unknown: never
+  the whole's figure.
 """
 
 from __future__ import annotations
@@ -131,3 +133,10 @@ def test_a_rate_with_no_project_said_is_not_the_count(engine: Engine) -> None:
 def test_another_projects_indicator_name_asks_the_funding_block(engine: Engine) -> None:
     block = engine.ask("慢病管理预算执行率得分")
     assert block.status == "answered" and "9.75分" in block.text and "98.25" not in block.text, block.text
+
+
+def test_a_funding_cell_left_blank_is_not_the_wholes(engine: Engine) -> None:
+    rate = engine.ask("村卫生所其他资金执行率")
+    assert rate.status == "unknown" and "82" not in rate.text and "其他资金" in rate.text, rate.text
+    absent = engine.ask("村卫生所上年结转资金多少")
+    assert absent.status == "unknown" and "上年结转" in absent.text and "369" not in absent.text, absent.text

@@ -3166,6 +3166,21 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
 
 
+def form_fund_line_absent(project: str, line: str, lines: Sequence[str], doc: dict, sheet: str) -> str:
+    """A funding line the project's sheet does not have ("上年结转"), and the lines it has."""
+    return (f"{project} 的资金一栏没有“{line}”这一行（只有：{'、'.join(lines)}）。"
+            f"{_form_place(doc, sheet, 0).replace(' 第0行', '')}")
+
+
+def form_fund_cell_blank(project: str, line: str, col: str, cell: dict, amounts: Sequence[tuple[str, dict]], doc: dict,
+                         sheet: str) -> str:
+    """A column the sheet leaves blank ("—") on a funding line, with the amounts the line does print."""
+    unit = doc["unit"] or "万元"
+    shown = "，".join(f"{c} {format_amount(a['number'], unit)}" for c, a in amounts)
+    beside = f"（这一行：{shown}）" if shown else ""
+    return f"{project} {line} {col}：表中没有填数（为“{cell['value'] or '空'}”）{beside}{_form_place(doc, sheet, cell['line'])}"
+
+
 def form_fund_cells(project: str, line: str, cells: Sequence[tuple[str, dict]], doc: dict, sheet: str) -> str:
     """"美丽乡村精品村创建补助资金 上年结转资金：年初预算数 200.00万元，全年预算数 200.00万元，全年执行数 180.00万元"."""
     unit = doc["unit"] or "万元"

@@ -584,6 +584,9 @@ def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
                or line and r["row_labels"].endswith(line + "资金")}  # (上年结转 of 上年结转资金)
     doc = kb.documents[project.document_id]
     printed = {c: got[c] for c in got if got[c]["value"] not in ("", "—", "-")}
+    if summary is None and line and (not got and not any(line[:2] in r["row_labels"] for r in cells)
+                                     or col in _PLAIN_COLUMNS and col in got and col not in printed):
+        return _fund_not_printed(turn, pid, line, col, cells, got, doc, sheet)
     if col == "追加":
         if not {"年初预算数", "全年预算数"} <= got.keys() or None in (got["年初预算数"]["number"], got["全年预算数"]["number"]):
             return None
@@ -807,3 +810,17 @@ def _rate_of_no_indicator(turn, text: str, docs: frozenset[int]) -> Answer | Non
         return None
     asked = next(col for col, words in _INDICATOR_ASKS if words.search(text))
     return _not_an_indicator(turn, pid, said, asked, kb.documents[project.document_id], sheet)
+
+
+def _fund_not_printed(turn, pid: int, line: str, col: str, cells: list[dict], got: dict, doc: dict, sheet: str) -> Answer:
+    """"村卫生室其他资金执行率" where the sheet prints "—" there, "…上年结转资金多少" where its block has no such line:
+    said so (with the line's amounts, or the lines it has), never the whole's figure in its place."""
+    project = turn.kb.projects[pid]
+    if not got:
+        lines = list(dict.fromkeys(r["row_labels"].split("\x1f")[-1] for r in cells if r["col"] in _MONEY_COLUMNS))
+        text = compose.form_fund_line_absent(project.name, line, lines, doc, sheet)
+    else:
+        amounts = [(c, got[c]) for c in _MONEY_COLUMNS if c in got and got[c]["number"] is not None]
+        text = compose.form_fund_cell_blank(project.name, line, col, got[col], amounts, doc, sheet)
+    turn.session.form_asked = ""
+    return Answer(question=turn.question, status="unknown", text=text, intent="form_funds")
