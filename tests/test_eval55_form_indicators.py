@@ -8,7 +8,7 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
 - the funding block's own 得分 said as a part of the sheet ("村卫生所建设资金那块得分"), or by an indicator's name
   only another project has ("慢病管理预算执行率得分"), not the project's 总分;
 - a funding line's column the sheet leaves blank ("—"), or a line its block has not (上年结转), is unknown: never
-  the whole's figure.
+  the whole's figure; a project's points short of full shown when asked ("扣了多少分").
 """
 
 from __future__ import annotations
@@ -140,3 +140,9 @@ def test_a_funding_cell_left_blank_is_not_the_wholes(engine: Engine) -> None:
     assert rate.status == "unknown" and "82" not in rate.text and "其他资金" in rate.text, rate.text
     absent = engine.ask("村卫生所上年结转资金多少")
     assert absent.status == "unknown" and "上年结转" in absent.text and "369" not in absent.text, absent.text
+
+
+def test_the_points_a_project_lost_are_shown_when_asked(engine: Engine) -> None:
+    lost = engine.ask("卫生所建设扣了多少分")
+    assert lost.status == "answered" and "90.9" in lost.text and "扣 9.1分" in lost.text, lost.text
+    assert "扣" not in engine.ask("卫生所建设自评总分").text

@@ -3057,9 +3057,10 @@ def form_score_figure(row: dict) -> str:
     return f"自评总分 {_points(row['got'])}分"
 
 
-def form_total_score(project: str, got: float, full: float | None, place: str, table: str) -> str:
-    """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"."""
-    out_of = f"（满分 {_points(full)}分）" if full is not None else ""
+def form_total_score(project: str, got: float, full: float | None, place: str, table: str, lost: bool = False) -> str:
+    """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"; lost: the points short of full beside it."""
+    short = f"，扣 {_points(full - got)}分：{_points(full)} − {_points(got)}" if lost and full is not None and got < full else ""
+    out_of = f"（满分 {_points(full)}分{short}）" if full is not None else ""
     return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
 
 

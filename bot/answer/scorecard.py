@@ -107,6 +107,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named)
 
 
+# The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
+_POINTS_LOST = re.compile(r"扣了?(?:多少|几)分|丢了?(?:多少|几)分|差(?:了)?(?:多少|几)分(?:满分|到满分)|离满分")
 # The project's own 总分 said in words (not an indicator's 得分)
 _PROJECT_SCORE = re.compile(r"总分|总得分|自评分|整体|项目|自评")
 # How many indicators an answer may show and still be what a bare "得了几分" asks of (a project's whole list is not)
@@ -305,7 +307,8 @@ def _total_score(turn, pid: int) -> Answer | None:
         return None
     doc = kb.documents[project.document_id]
     place = f"{row['file_name']} {row['sheet']} 第{row['line']}行"
-    text = compose.form_total_score(project.name, row["got"], row.get("full"), place, _table(doc))
+    lost = bool(_POINTS_LOST.search(turn.p.text))  # "村卫生室建设扣了多少分": the points short of full shown
+    text = compose.form_total_score(project.name, row["got"], row.get("full"), place, _table(doc), lost)
     return _done(turn, text, "form_score", [pid], "score")
 
 
