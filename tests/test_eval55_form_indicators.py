@@ -13,8 +13,6 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import openpyxl
 import pytest
 
