@@ -8,7 +8,8 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
 - the funding block's own 得分 said as a part of the sheet ("村卫生所建设资金那块得分"), or by an indicator's name
   only another project has ("慢病管理预算执行率得分"), not the project's 总分;
 - a funding line's column the sheet leaves blank ("—"), or a line its block has not (上年结转), is unknown: never
-  the whole's figure; a project's points short of full shown when asked ("扣了多少分").
+  the whole's figure; a project's points short of full shown when asked ("扣了多少分");
+- a project named by its sheet's name alone: its funds and 总分 (after a 总分: the 总分 of that one).
 """
 
 from __future__ import annotations
@@ -144,3 +145,11 @@ def test_the_points_a_project_lost_are_shown_when_asked(engine: Engine) -> None:
     lost = engine.ask("卫生所建设扣了多少分")
     assert lost.status == "answered" and "90.9" in lost.text and "扣 9.1分" in lost.text, lost.text
     assert "扣" not in engine.ask("卫生所建设自评总分").text
+
+
+def test_a_project_named_by_its_sheet_alone(engine: Engine) -> None:
+    whole = engine.ask("卫生所建设")
+    assert whole.status == "answered" and "村级卫生所标准化建设补助资金" in whole.text, whole.text
+    assert "450.00" in whole.text and "369.00" in whole.text and "90.9" in whole.text, whole.text
+    followed = _talk(engine, "慢病管理总分", "卫生所建设")
+    assert followed.status == "answered" and "90.9" in followed.text and "369" not in followed.text, followed.text

@@ -3167,6 +3167,17 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
 
 
+def form_project_overview(project: str, sheet: str, cells: Sequence[tuple[str, dict]], got: float, full: float | None,
+                          doc: dict) -> str:
+    """"村级卫生室标准化建设补助资金（村卫生室建设）：全年预算数 300.00万元，全年执行数 246.00万元，执行率 82.00%；
+    自评总分 93.7分（满分 100分）"."""
+    unit = doc["unit"] or "万元"
+    shown = "，".join(f"{c} {cell['value'] if c == '执行率' else format_amount(cell['number'], unit)}" for c, cell in cells)
+    out_of = f"（满分 {_points(full)}分）" if full is not None else ""
+    lines = f"{shown}；" if shown else ""
+    return f"{project}（{sheet}）：{lines}自评总分 {_points(got)}分{out_of}{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+
+
 def form_fund_line_absent(project: str, line: str, lines: Sequence[str], doc: dict, sheet: str) -> str:
     """A funding line the project's sheet does not have ("上年结转"), and the lines it has."""
     return (f"{project} 的资金一栏没有“{line}”这一行（只有：{'、'.join(lines)}）。"

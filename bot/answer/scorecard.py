@@ -73,9 +73,11 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     picked = turn.session.focus_projects[:1] if last == "score" and p.ordinal and text.strip().isdigit() else []
     if picked and picked[0] in kb.projects and kb.projects[picked[0]].document_id in docs:
         return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
+    if not last and not any(prior) and (pid := kb.sheet_names.get(re.sub(r"(?:项目|[?？。])+$", "", text.strip()), 0)):
+        return _overview(turn, pid)  # "村卫生室建设": a project named by its sheet alone, as a conversation's start
     if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text)
             or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
-            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p))
+            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
             or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
             or (last == "funds" and _FUND_SHORT.fullmatch(text))):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
@@ -136,7 +138,7 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
         return _compared(turn, pids, prior_focus, last)
-    if last == "score" and len(pids) == 1 and not indicators and _named_alone(p):
+    if last == "score" and len(pids) == 1 and not indicators and _named_alone(p, kb):
         return _total_score(turn, pids[0])  # "公卫总分 → 两癌呢": the same of the project named next
     if _REASON.search(text) and (pids or indicators):
         found = _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
@@ -226,8 +228,10 @@ def _field(turn, pid: int, label: str) -> Answer | None:
     return _done(turn, compose.form_field(project.name, label, row["value"], place, _table(doc)), "form_field", [pid])
 
 
-def _named_alone(p) -> bool:
-    """Is the question a project's name and nothing else ("两癌呢")?"""
+def _named_alone(p, kb) -> bool:
+    """Is the question a project's name (or its sheet's) and nothing else ("两癌呢", "村卫生室建设呢")?"""
+    if any(form in p.text and _ANOTHER.fullmatch(p.text.replace(form, "", 1)) for form in kb.sheet_names):
+        return True
     named = [m for m in p.mentions if m.of("project")]
     if not named:
         return False
@@ -827,3 +831,19 @@ def _fund_not_printed(turn, pid: int, line: str, col: str, cells: list[dict], go
         text = compose.form_fund_cell_blank(project.name, line, col, got[col], amounts, doc, sheet)
     turn.session.form_asked = ""
     return Answer(question=turn.question, status="unknown", text=text, intent="form_funds")
+
+
+def _overview(turn, pid: int) -> Answer | None:
+    """A project named by its sheet's name alone: its 年度资金总额 line (全年预算数, 全年执行数, 执行率) and its
+    自评总分, as its sheet prints them."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    found = _line_cells(kb, pid, "")
+    row = next((r for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if found is None or row is None:
+        return None
+    cells, sheet, _ = found
+    shown = [(c, cells[c]) for c in ("全年预算数", "全年执行数", "执行率") if c in cells]
+    doc = kb.documents[project.document_id]
+    text = compose.form_project_overview(project.name, sheet, shown, row["got"], row.get("full"), doc)
+    return _done(turn, text, "form_overview", [pid])
