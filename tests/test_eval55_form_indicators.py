@@ -10,6 +10,7 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
 - a funding line's column the sheet leaves blank ("—"), or a line its block has not (上年结转), is unknown: never
   the whole's figure; a project's points short of full shown when asked ("扣了多少分");
 - a project named by its sheet's name alone: its funds and 总分 (after a 总分: the 总分 of that one).
+- whether another project's sheet has the indicator just shown ("卫生所建设有这个指标吗"): never a like-named one.
 """
 
 from __future__ import annotations
@@ -153,3 +154,9 @@ def test_a_project_named_by_its_sheet_alone(engine: Engine) -> None:
     assert "450.00" in whole.text and "369.00" in whole.text and "90.9" in whole.text, whole.text
     followed = _talk(engine, "慢病管理总分", "卫生所建设")
     assert followed.status == "answered" and "90.9" in followed.text and "369" not in followed.text, followed.text
+
+
+def test_whether_another_project_has_the_indicator_shown(engine: Engine) -> None:
+    absent = _talk(engine, "慢病管理患者满意度", "卫生所建设有这个指标吗")
+    assert absent.status == "unknown" and "患者满意度" in absent.text and "群众满意度" not in absent.text, absent.text
+    assert "92%" not in absent.text

@@ -3151,6 +3151,11 @@ def form_indicator_cell(project: str, row: dict, col: str, points: dict[str, flo
     return f"{project} · {row['name']} {col}：{value}{_form_place(doc, sheet, row['line'])}"
 
 
+def form_indicator_absent(project: str, name: str, count: int, doc: dict, sheet: str) -> str:
+    """The indicator asked of a project its sheet does not list, and how many it lists."""
+    return f"{project} 的 {count} 个绩效指标里没有“{name}”这一项。{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+
+
 def form_not_an_indicator(project: str, said: str, part: str, sentences: Sequence[str], doc: dict, sheet: str) -> str:
     """A rate (or count) said that no indicator of the project's sheet is, and what its 年度总体目标 writes of it."""
     head = f"{project} 的绩效指标里没有“{said}”这一项"

@@ -79,7 +79,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
             or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
-            or (last == "funds" and _FUND_SHORT.fullmatch(text))):
+            or (last == "funds" and _FUND_SHORT.fullmatch(text)) or _HAS_IT.search(turn.question)):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -111,6 +111,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
 
 # The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
 _POINTS_LOST = re.compile(r"扣了?(?:多少|几)分|丢了?(?:多少|几)分|差(?:了)?(?:多少|几)分(?:满分|到满分)|离满分")
+# "家医签约有这个指标吗": whether another project's sheet has the indicator just shown
+_HAS_IT = re.compile(r"有(?:没有)?(?:这个|这项|这一项|这种|该|此|同样的|一样的)(?:指标)?(?:吗|么|没有|不)|有没有(?:这个|这项|这种|该|此)?指标")
 # The project's own 总分 said in words (not an indicator's 得分)
 _PROJECT_SCORE = re.compile(r"总分|总得分|自评分|整体|项目|自评")
 # How many indicators an answer may show and still be what a bare "得了几分" asks of (a project's whole list is not)
@@ -165,6 +167,8 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _whole(turn, docs, set(prior[2]), text)
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
+    if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
+        return _has_the_indicator(turn, pids[0], prior[1][0])  # "公卫的传染病报告及时率 → 家医签约有这个指标吗"
     if not pids and (shown := _rate_of_no_indicator(turn, text, docs)) is not None:
         return shown  # "老年人健康管理率实际完成情况" where the sheets count the people: never the count
     if len(pids) == 1 and (shown := _indicator_asked(
@@ -847,3 +851,28 @@ def _overview(turn, pid: int) -> Answer | None:
     doc = kb.documents[project.document_id]
     text = compose.form_project_overview(project.name, sheet, shown, row["got"], row.get("full"), doc)
     return _done(turn, text, "form_overview", [pid])
+
+
+def _has_the_indicator(turn, pid: int, last: int) -> Answer | None:
+    """Whether the project's sheet has an indicator of the name just shown: its row when it has, else said that it
+    has not (unknown: never another indicator of a like name in its place)."""
+    kb = turn.kb
+    name = kb.indicator_name.get(last)
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if not name or sheet is None:
+        return None
+    doc = kb.documents[project.document_id]
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
+    same = [r for r in rows if r["name"] == name]
+    if not same:
+        text = compose.form_indicator_absent(project.name, name, len(rows), doc, sheet)
+        return Answer(question=turn.question, status="unknown", text=text, intent="form_indicator")
+    points = {r["col"]: float(r["number"]) for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet)
+              if r["line"] == same[0]["line"] and r["number"] is not None}
+    shown_row = compose.form_indicator_cell(project.name, same[0], "实际完成值", points, doc, sheet)
+    if shown_row is None:
+        return None
+    answer = _done(turn, "有。" + shown_row, "form_indicator", [pid])
+    turn.session.focus_indicators = [same[0]["id"]]
+    return answer
