@@ -810,7 +810,11 @@ def _rate_of_no_indicator(turn, text: str, docs: frozenset[int]) -> Answer | Non
         return None
     said_of = {str(r.key) for refs in turn.p.refs("department") for r in refs}
     in_scope = sorted(d for d in docs if not said_of or kb.documents[d]["department_name"] in said_of)
-    rows = [dict(r) for r in query.indicators(kb.conn, doc_ids=in_scope)] if in_scope else []
+    runs = {text[k:k + _NAME_SAID] for k in range(len(text) - _NAME_SAID + 1)}
+    if not in_scope:
+        return None
+    rows = [dict(r) for r in query.indicators(kb.conn, doc_ids=in_scope)
+            if any(r["name"][k:k + _NAME_SAID] in runs for k in range(len(r["name"]) - _NAME_SAID + 1))]
     closest, said = _indicator_chosen(text, rows, "", False, set())
     if closest is None or not said or any(said in name for name in kb.indicator_name.values()):
         return None
