@@ -160,3 +160,8 @@ def test_whether_another_project_has_the_indicator_shown(engine: Engine) -> None
     absent = _talk(engine, "慢病管理患者满意度", "卫生所建设有这个指标吗")
     assert absent.status == "unknown" and "患者满意度" in absent.text and "群众满意度" not in absent.text, absent.text
     assert "92%" not in absent.text
+
+
+def test_a_rate_is_no_number_of_sessions(engine: Engine) -> None:
+    rate = engine.ask("慢病管理健康讲座开展率实际多少")
+    assert "64场" not in rate.text and "健康讲座开展率" in rate.text, rate.text

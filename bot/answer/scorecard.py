@@ -700,9 +700,9 @@ _INDICATOR_ASKS = (
 _NAME_SAID = 4
 # ... or, right after the project's name, the last characters of its name ("家医签约续约率": 签约居民续约率)
 _TAIL_SAID = 3
-# A rate and a count are two things: "老年人健康管理率" is no "老年人健康管理人数"
+# A rate is no count nor amount: "老年人健康管理率" is no "老年人健康管理人数", "改造率" no "改造面积"
 _RATE_WORD = re.compile(r"^[^，。]{0,3}率")
-_COUNT_WORD = re.compile(r"^(?:人数|人次|户数|个数|数量|套数|次数|家数|数)")
+_COUNT_WORD = re.compile(r"^(?:人数|人次|户数|个数|数量|套数|次数|家数|场次|面积|长度|里程|产量|产值|金额|数)")
 
 
 def _common(a: str, b: str) -> tuple[int, int, int]:
@@ -736,7 +736,7 @@ def _indicator_chosen(text: str, rows: list, own: str, typed: bool, ends: set[in
         size, at_text, at_name = _common(text, r["name"])
         tail = size >= _TAIL_SAID and at_name + size == len(r["name"]) and (at_text in ends or at_text - 1 in ends
                                                                             and text[at_text - 1] == "的")
-        if typed and size or (size >= _NAME_SAID or tail) and text[at_text:at_text + size] not in own:
+        if (typed and size or size >= _NAME_SAID or tail) and text[at_text:at_text + size] not in own:
             scored.append((size, at_text, at_name, r))
     if not scored:
         return None, ""
@@ -770,6 +770,8 @@ def _indicator_asked(turn, pid: int, text: str, said_ids: set, carried: set) -> 
     ends = {0} | {m.end for m in turn.p.mentions if m.of("project")} \
         | {at + len(form) for form in kb.sheet_names if (at := text.find(form)) >= 0}
     chosen, said = _indicator_chosen(text, typed if len(typed) == 1 else rows, own, len(typed) == 1, ends)
+    if chosen is None and len(typed) == 1:  # (the reading's indicator said only by the project's own words)
+        chosen, said = _indicator_chosen(text, rows, own, False, ends)
     doc = kb.documents[project.document_id]
     if said:
         return _not_an_indicator(turn, pid, said, asked, doc, sheet)
