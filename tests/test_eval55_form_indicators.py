@@ -11,6 +11,7 @@ a workbook written here (青禾县卫生健康局: 慢病管理 and 卫生所建
   the whole's figure; a project's points short of full shown when asked ("扣了多少分");
 - a project named by its sheet's name alone: its funds and 总分 (after a 总分: the 总分 of that one).
 - whether another project's sheet has the indicator just shown ("卫生所建设有这个指标吗"): never a like-named one.
+- each indicator's 得分 beside its 分值 ("卫生所建设各指标得分"), not the 总分.
 """
 
 from __future__ import annotations
@@ -165,3 +166,9 @@ def test_whether_another_project_has_the_indicator_shown(engine: Engine) -> None
 def test_a_rate_is_no_number_of_sessions(engine: Engine) -> None:
     rate = engine.ask("慢病管理健康讲座开展率实际多少")
     assert "64场" not in rate.text and "健康讲座开展率" in rate.text, rate.text
+
+
+def test_each_indicators_points_of_a_project(engine: Engine) -> None:
+    each = engine.ask("卫生所建设各指标得分")
+    assert each.status == "answered" and "90.9" not in each.text, each.text  # not the 总分
+    assert "项目竣工时间 得分 6分（分值 10分，扣 4分）" in each.text and "群众满意度 得分 20分" in each.text, each.text

@@ -3271,6 +3271,19 @@ def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict
             + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
 
 
+def form_indicator_points(project: str, scored: Sequence[dict], doc: dict, sheet: str) -> str:
+    """Each indicator of a project's sheet with its 得分 and 分值 (and the points lost, where any)."""
+    table = table_name(doc["department_name"], doc["form"], doc["year"])
+    items = []
+    for k, r in enumerate(scored, 1):
+        lost = f"，扣 {_points(r['分值'] - r['得分'])}分" if r["得分"] < r["分值"] else ""
+        items.append(f"{k}. {r['name']} 得分 {_points(r['得分'])}分（分值 {_points(r['分值'])}分{lost}）")
+    got, full = sum(r["得分"] for r in scored), sum(r["分值"] for r in scored)
+    rows = "、".join(str(r["line"]) for r in scored)
+    return (f"{project} 各指标得分（{len(scored)} 个指标，合计 {_points(got)}分，分值合计 {_points(full)}分）：\n"
+            + "\n".join(items) + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
+
+
 def form_summary_total(col: str, cell: dict, count: int, doc: dict, sheet: str) -> str:
     """"全年预算合计" of a 自评表 whose 汇总 sheet prints a 合计 line: that line's cell, as printed."""
     value = cell["value"] if col == "执行率" else format_amount(cell["number"], doc["unit"] or "万元")

@@ -111,6 +111,9 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
 
 # The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
 _POINTS_LOST = re.compile(r"扣了?(?:多少|几)分|丢了?(?:多少|几)分|差(?:了)?(?:多少|几)分(?:满分|到满分)|离满分")
+# "家医签约各指标得分": each indicator's 得分 beside its 分值
+_EACH_POINTS = re.compile(r"(?:各|每个|每项|每一项|所有|全部)(?:个|项)?指标(?:的|都)?(?:得分|分数|分值|打分|得了?多少分|得了?几分)"
+                          r"|指标(?:的)?(?:得分|分数)(?:情况|明细|分别|各是多少)|指标分别得了?(?:多少|几)分")
 # "家医签约有这个指标吗": whether another project's sheet has the indicator just shown
 _HAS_IT = re.compile(r"有(?:没有)?(?:这个|这项|这一项|这种|该|此|同样的|一样的)(?:指标)?(?:吗|么|没有|不)|有没有(?:这个|这项|这种|该|此)?指标")
 # The project's own 总分 said in words (not an indicator's 得分)
@@ -147,9 +150,9 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
     if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
         return listed
-    if len(pids) == 1 and not indicators and _LOST.search(text) and re.search(r"哪些|哪几|哪个|几个|指标", text) \
-            and not _MONEY.search(text):
-        return _lost(turn, pids[0])
+    if len(pids) == 1 and not indicators and (_EACH_POINTS.search(text) or _LOST.search(text)
+                                              and re.search(r"哪些|哪几|哪个|几个|指标", text) and not _MONEY.search(text)):
+        return _lost(turn, pids[0], bool(_EACH_POINTS.search(text)))
     # (a project named by its sheet's name or carried from the question before: the typed reading has it not)
     if last == "funds" and len(pids) == 1 and pids == prior_focus[:1] and (short := _FUND_SHORT.fullmatch(text)):
         return _funds(turn, pids[0], _SHORT_COLUMN[short.group(1)], held_line)
@@ -387,8 +390,8 @@ def _count_said(text: str) -> int:
     return int(said) if said.isdigit() else "一两三四五六七八九十".index(said) + 1 if said != "二" else 2
 
 
-def _lost(turn, pid: int) -> Answer | None:
-    """The project's indicators scored below their full marks, each with both."""
+def _lost(turn, pid: int, every: bool = False) -> Answer | None:
+    """The project's indicators scored below their full marks, each with both (every: all its indicators')."""
     kb = turn.kb
     project = kb.projects[pid]
     sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
@@ -403,7 +406,8 @@ def _lost(turn, pid: int) -> Answer | None:
         return None
     lost = [r for r in scored if r["得分"] < r["分值"]]
     doc = kb.documents[project.document_id]
-    text = compose.form_points_lost(project.name, lost, len(scored), doc, sheet)
+    text = compose.form_indicator_points(project.name, scored, doc, sheet) if every \
+        else compose.form_points_lost(project.name, lost, len(scored), doc, sheet)
     return _done(turn, text, "form_lost", [pid])
 
 
