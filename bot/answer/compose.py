@@ -3057,9 +3057,10 @@ def form_score_figure(row: dict) -> str:
     return f"自评总分 {_points(row['got'])}分"
 
 
-def form_total_score(project: str, got: float, full: float | None, place: str, table: str) -> str:
-    """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"."""
-    out_of = f"（满分 {_points(full)}分）" if full is not None else ""
+def form_total_score(project: str, got: float, full: float | None, place: str, table: str, lost: bool = False) -> str:
+    """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"; lost: the points short of full beside it."""
+    short = f"，扣 {_points(full - got)}分：{_points(full)} − {_points(got)}" if lost and full is not None and got < full else ""
+    out_of = f"（满分 {_points(full)}分{short}）" if full is not None else ""
     return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
 
 
@@ -3129,12 +3130,72 @@ def _form_place(doc: dict, sheet: str, line: int) -> str:
     return f"（来源：{doc['file_name']} {sheet} 第{line}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）"
 
 
+def form_indicator_cell(project: str, row: dict, col: str, points: dict[str, float], doc: dict, sheet: str) -> str | None:
+    """One column of one indicator of a project's sheet, the column beside it that it is read against: "项目完工时间
+    得分：3分（分值 5分）", "每个村卫生室补助标准 实际完成值：13.67万元（年度指标值 ≤15万元）"; None when the
+    sheet leaves it blank."""
+    if col in ("得分", "分值"):
+        if col not in points:
+            return None
+        other = "分值" if col == "得分" else "得分"
+        lost = points["分值"] - points["得分"] if {"分值", "得分"} <= points.keys() else 0.0
+        lost_said = f"，扣 {_points(lost)}分" if lost > 0 else ""
+        beside = f"（{other} {_points(points[other])}分{lost_said}）" if other in points else ""
+        value = f"{_points(points[col])}分{beside}"
+    else:
+        key, other, other_key = ("actual_value", "年度指标值", "annual_value") if col == "实际完成值" \
+            else ("annual_value", "实际完成值", "actual_value")
+        if not row[key]:
+            return None
+        value = f"{row[key]}（{other} {row[other_key]}）" if row[other_key] else row[key]
+    return f"{project} · {row['name']} {col}：{value}{_form_place(doc, sheet, row['line'])}"
+
+
+def form_indicator_absent(project: str, name: str, count: int, doc: dict, sheet: str) -> str:
+    """The indicator asked of a project its sheet does not list, and how many it lists."""
+    return f"{project} 的 {count} 个绩效指标里没有“{name}”这一项。{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+
+
+def form_not_an_indicator(project: str, said: str, part: str, sentences: Sequence[str], doc: dict, sheet: str) -> str:
+    """A rate (or count) said that no indicator of the project's sheet is, and what its 年度总体目标 writes of it."""
+    head = f"{project} 的绩效指标里没有“{said}”这一项"
+    if not sentences:
+        return f"{head}，年度总体目标里也没有写到它。{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+    return f"{head}；年度总体目标的{part}写的是：{'，'.join(sentences)}{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+
+
 def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, sheet: str, rate: str = "") -> str:
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"; an amount spent with its line's 执行率 beside it."""
     value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
     said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
+
+
+def form_project_overview(project: str, sheet: str, cells: Sequence[tuple[str, dict]], got: float, full: float | None,
+                          doc: dict) -> str:
+    """"村级卫生室标准化建设补助资金（村卫生室建设）：全年预算数 300.00万元，全年执行数 246.00万元，执行率 82.00%；
+    自评总分 93.7分（满分 100分）"."""
+    unit = doc["unit"] or "万元"
+    shown = "，".join(f"{c} {cell['value'] if c == '执行率' else format_amount(cell['number'], unit)}" for c, cell in cells)
+    out_of = f"（满分 {_points(full)}分）" if full is not None else ""
+    lines = f"{shown}；" if shown else ""
+    return f"{project}（{sheet}）：{lines}自评总分 {_points(got)}分{out_of}{_form_place(doc, sheet, 0).replace(' 第0行', '')}"
+
+
+def form_fund_line_absent(project: str, line: str, lines: Sequence[str], doc: dict, sheet: str) -> str:
+    """A funding line the project's sheet does not have ("上年结转"), and the lines it has."""
+    return (f"{project} 的资金一栏没有“{line}”这一行（只有：{'、'.join(lines)}）。"
+            f"{_form_place(doc, sheet, 0).replace(' 第0行', '')}")
+
+
+def form_fund_cell_blank(project: str, line: str, col: str, cell: dict, amounts: Sequence[tuple[str, dict]], doc: dict,
+                         sheet: str) -> str:
+    """A column the sheet leaves blank ("—") on a funding line, with the amounts the line does print."""
+    unit = doc["unit"] or "万元"
+    shown = "，".join(f"{c} {format_amount(a['number'], unit)}" for c, a in amounts)
+    beside = f"（这一行：{shown}）" if shown else ""
+    return f"{project} {line} {col}：表中没有填数（为“{cell['value'] or '空'}”）{beside}{_form_place(doc, sheet, cell['line'])}"
 
 
 def form_fund_cells(project: str, line: str, cells: Sequence[tuple[str, dict]], doc: dict, sheet: str) -> str:
@@ -3208,6 +3269,19 @@ def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict
     rows = "、".join(str(r["line"]) for r in lost)
     return (f"{project} 扣分的指标（{len(lost)} 个，共 {checked} 个指标）：\n" + "\n".join(items)
             + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
+
+
+def form_indicator_points(project: str, scored: Sequence[dict], doc: dict, sheet: str) -> str:
+    """Each indicator of a project's sheet with its 得分 and 分值 (and the points lost, where any)."""
+    table = table_name(doc["department_name"], doc["form"], doc["year"])
+    items = []
+    for k, r in enumerate(scored, 1):
+        lost = f"，扣 {_points(r['分值'] - r['得分'])}分" if r["得分"] < r["分值"] else ""
+        items.append(f"{k}. {r['name']} 得分 {_points(r['得分'])}分（分值 {_points(r['分值'])}分{lost}）")
+    got, full = sum(r["得分"] for r in scored), sum(r["分值"] for r in scored)
+    rows = "、".join(str(r["line"]) for r in scored)
+    return (f"{project} 各指标得分（{len(scored)} 个指标，合计 {_points(got)}分，分值合计 {_points(full)}分）：\n"
+            + "\n".join(items) + f"（来源：{doc['file_name']} {sheet} 第{rows}行，{table}）")
 
 
 def form_summary_total(col: str, cell: dict, count: int, doc: dict, sheet: str) -> str:

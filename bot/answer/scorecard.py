@@ -39,7 +39,8 @@ _FUND_SHORT = re.compile(r"(?:那)?(年初|全年|执行率|执行数)(?:预算)
 _SHORT_COLUMN = {"年初": "年初预算数", "全年": "全年预算数", "执行率": "执行率", "执行数": "全年执行数"}
 _ADDED = re.compile(r"追加|调增|全年预算比年初|比年初(?:预算)?(?:多|增加)")
 # The funding block's own points ("预算执行得分", "资金执行率得了几分"): the 年度资金总额 line's 得分, not the 总分
-_FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得了?多少分|得了?几分|分数)|执行率(?:的)?(?:得分|得了?多少分|得了?几分)")
+_FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得了?多少分|得了?几分|分数)|执行率(?:的)?(?:得分|得了?多少分|得了?几分)"
+                         r"|(?:资金|预算|经费)(?:那块|这块|那部分|这部分|部分|方面|板块|那一块|这一块)(?:的)?(?:得分|得了?多少分|得了?几分|分数)")
 # The points of one class of indicators ("产出指标得了多少分"): its indicators' 得分 added up
 _CLASS_SCORE = re.compile(r"得分|得了?多少分|得了?几分|分数|多少分")
 # "公卫和两癌哪个执行率高": projects set against each other by their execution rate
@@ -72,10 +73,13 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     picked = turn.session.focus_projects[:1] if last == "score" and p.ordinal and text.strip().isdigit() else []
     if picked and picked[0] in kb.projects and kb.projects[picked[0]].document_id in docs:
         return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
+    if not last and not any(prior) and (pid := kb.sheet_names.get(re.sub(r"(?:项目|[?？。])+$", "", text.strip()), 0)):
+        return _overview(turn, pid)  # "村卫生室建设": a project named by its sheet alone, as a conversation's start
     if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text)
             or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
-            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p))
-            or _field_said(kb, text) or _GRADE.search(text) or (last == "funds" and _FUND_SHORT.fullmatch(text))):
+            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
+            or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
+            or (last == "funds" and _FUND_SHORT.fullmatch(text)) or _HAS_IT.search(turn.question)):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -105,6 +109,13 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named)
 
 
+# The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
+_POINTS_LOST = re.compile(r"扣了?(?:多少|几)分|丢了?(?:多少|几)分|差(?:了)?(?:多少|几)分(?:满分|到满分)|离满分")
+# "家医签约各指标得分": each indicator's 得分 beside its 分值
+_EACH_POINTS = re.compile(r"(?:各|每个|每项|每一项|所有|全部)(?:个|项)?指标(?:的|都)?(?:得分|分数|分值|打分|得了?多少分|得了?几分)"
+                          r"|指标(?:的)?(?:得分|分数)(?:情况|明细|分别|各是多少)|指标分别得了?(?:多少|几)分")
+# "家医签约有这个指标吗": whether another project's sheet has the indicator just shown
+_HAS_IT = re.compile(r"有(?:没有)?(?:这个|这项|这一项|这种|该|此|同样的|一样的)(?:指标)?(?:吗|么|没有|不)|有没有(?:这个|这项|这种|该|此)?指标")
 # The project's own 总分 said in words (not an indicator's 得分)
 _PROJECT_SCORE = re.compile(r"总分|总得分|自评分|整体|项目|自评")
 # How many indicators an answer may show and still be what a bare "得了几分" asks of (a project's whole list is not)
@@ -124,20 +135,24 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     asked: what the last turn asked here, and the funding line its answer was of ("" for the whole)."""
     kb, p, docs, prior_focus = turn.kb, turn.p, turn.kb.form_documents, prior[0]
     last, held_line = asked
+    if len(pids) == 1 and indicators:  # ("基本公卫预算执行率得分": 预算执行率 is an indicator of other tables only)
+        own = set(query.indicator_ids_of(kb.conn, pids))
+        indicators = [m for m in indicators if any(r.key in own for r in m.of("indicator"))] \
+            or [m for m in indicators if not _fund_asked(text, True)]
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
         return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
         return _compared(turn, pids, prior_focus, last)
-    if last == "score" and len(pids) == 1 and not indicators and _named_alone(p):
+    if last == "score" and len(pids) == 1 and not indicators and _named_alone(p, kb):
         return _total_score(turn, pids[0])  # "公卫总分 → 两癌呢": the same of the project named next
     if _REASON.search(text) and (pids or indicators):
         found = _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
         return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
     if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
         return listed
-    if len(pids) == 1 and not indicators and _LOST.search(text) and re.search(r"哪些|哪几|哪个|几个|指标", text) \
-            and not _MONEY.search(text):
-        return _lost(turn, pids[0])
+    if len(pids) == 1 and not indicators and (_EACH_POINTS.search(text) or _LOST.search(text)
+                                              and re.search(r"哪些|哪几|哪个|几个|指标", text) and not _MONEY.search(text)):
+        return _lost(turn, pids[0], bool(_EACH_POINTS.search(text)))
     # (a project named by its sheet's name or carried from the question before: the typed reading has it not)
     if last == "funds" and len(pids) == 1 and pids == prior_focus[:1] and (short := _FUND_SHORT.fullmatch(text)):
         return _funds(turn, pids[0], _SHORT_COLUMN[short.group(1)], held_line)
@@ -155,6 +170,13 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _whole(turn, docs, set(prior[2]), text)
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
+    if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
+        return _has_the_indicator(turn, pids[0], prior[1][0])  # "公卫的传染病报告及时率 → 家医签约有这个指标吗"
+    if not pids and (shown := _rate_of_no_indicator(turn, text, docs)) is not None:
+        return shown  # "老年人健康管理率实际完成情况" where the sheets count the people: never the count
+    if len(pids) == 1 and (shown := _indicator_asked(
+            turn, pids[0], text, {r.key for m in indicators for r in m.of("indicator")}, carried)) is not None:
+        return shown  # "村卫生室项目完工时间那项得分": that indicator's own column, never the project's 总分
     if _OTHER.search(text) or indicators or _MONEY.search(text):
         return None
     if len(pids) == 1 and _UNIT.search(text):
@@ -213,8 +235,10 @@ def _field(turn, pid: int, label: str) -> Answer | None:
     return _done(turn, compose.form_field(project.name, label, row["value"], place, _table(doc)), "form_field", [pid])
 
 
-def _named_alone(p) -> bool:
-    """Is the question a project's name and nothing else ("两癌呢")?"""
+def _named_alone(p, kb) -> bool:
+    """Is the question a project's name (or its sheet's) and nothing else ("两癌呢", "村卫生室建设呢")?"""
+    if any(form in p.text and _ANOTHER.fullmatch(p.text.replace(form, "", 1)) for form in kb.sheet_names):
+        return True
     named = [m for m in p.mentions if m.of("project")]
     if not named:
         return False
@@ -294,7 +318,8 @@ def _total_score(turn, pid: int) -> Answer | None:
         return None
     doc = kb.documents[project.document_id]
     place = f"{row['file_name']} {row['sheet']} 第{row['line']}行"
-    text = compose.form_total_score(project.name, row["got"], row.get("full"), place, _table(doc))
+    lost = bool(_POINTS_LOST.search(turn.p.text))  # "村卫生室建设扣了多少分": the points short of full shown
+    text = compose.form_total_score(project.name, row["got"], row.get("full"), place, _table(doc), lost)
     return _done(turn, text, "form_score", [pid], "score")
 
 
@@ -365,8 +390,8 @@ def _count_said(text: str) -> int:
     return int(said) if said.isdigit() else "一两三四五六七八九十".index(said) + 1 if said != "二" else 2
 
 
-def _lost(turn, pid: int) -> Answer | None:
-    """The project's indicators scored below their full marks, each with both."""
+def _lost(turn, pid: int, every: bool = False) -> Answer | None:
+    """The project's indicators scored below their full marks, each with both (every: all its indicators')."""
     kb = turn.kb
     project = kb.projects[pid]
     sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
@@ -381,7 +406,8 @@ def _lost(turn, pid: int) -> Answer | None:
         return None
     lost = [r for r in scored if r["得分"] < r["分值"]]
     doc = kb.documents[project.document_id]
-    text = compose.form_points_lost(project.name, lost, len(scored), doc, sheet)
+    text = compose.form_indicator_points(project.name, scored, doc, sheet) if every \
+        else compose.form_points_lost(project.name, lost, len(scored), doc, sheet)
     return _done(turn, text, "form_lost", [pid])
 
 
@@ -573,6 +599,9 @@ def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
                or line and r["row_labels"].endswith(line + "资金")}  # (上年结转 of 上年结转资金)
     doc = kb.documents[project.document_id]
     printed = {c: got[c] for c in got if got[c]["value"] not in ("", "—", "-")}
+    if summary is None and line and (not got and not any(line[:2] in r["row_labels"] for r in cells)
+                                     or col in _PLAIN_COLUMNS and col in got and col not in printed):
+        return _fund_not_printed(turn, pid, line, col, cells, got, doc, sheet)
     if col == "追加":
         if not {"年初预算数", "全年预算数"} <= got.keys() or None in (got["年初预算数"]["number"], got["全年预算数"]["number"]):
             return None
@@ -661,3 +690,199 @@ def _pick(rows: list[dict], text: str) -> tuple[str, str, list[dict]]:
         best = min(r["got"] for r in rows) if lowest else max(r["got"] for r in rows)
         return ("min" if lowest else "max"), "", [r for r in rows if r["got"] == best]
     return "", "", []
+
+
+# --- one indicator of a project's sheet: its 得分, 分值, 实际完成值 or 年度指标值 -----------------------------------
+# What of an indicator is asked, in people's words (the first that fits, in this order)
+_INDICATOR_ASKS = (
+    ("分值", re.compile(r"分值|权重|占多少分|占几分|满分多少|满分是多少")),
+    ("得分", re.compile(r"得分|得了?多少分|得了?几分|分数|打了?几分|扣了?几分")),
+    ("年度指标值", re.compile(r"指标值|目标值|年度目标|全年目标|目标是|定的目标|计划")),
+    ("实际完成值", re.compile(r"实际|完成值|完成了|完成情况|完成多少|完成得|做到了?多少|达到了?多少|干了多少")),
+)
+# The least of an indicator's name a question must say to choose it among its project's indicators
+_NAME_SAID = 4
+# ... or, right after the project's name, the last characters of its name ("家医签约续约率": 签约居民续约率)
+_TAIL_SAID = 3
+# A rate is no count nor amount: "老年人健康管理率" is no "老年人健康管理人数", "改造率" no "改造面积"
+_RATE_WORD = re.compile(r"^[^，。]{0,3}率")
+_COUNT_WORD = re.compile(r"^(?:人数|人次|户数|个数|数量|套数|次数|家数|场次|面积|长度|里程|产量|产值|金额|数)")
+
+
+def _common(a: str, b: str) -> tuple[int, int, int]:
+    """(length, start in a, start in b) of the longest run of characters a and b share."""
+    best = (0, 0, 0)
+    for i in range(len(a)):
+        for j in range(len(b)):
+            k = 0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            if k > best[0]:
+                best = (k, i, j)
+    return best
+
+
+def _measure_differs(text: str, name: str, at_text: int, at_name: int) -> bool:
+    """Does the question go on with a rate where the indicator's name goes on with a count, or the other way?"""
+    said, named = text[at_text:], name[at_name:]
+    return bool(_RATE_WORD.match(said) and _COUNT_WORD.match(named)
+                or _COUNT_WORD.match(said) and _RATE_WORD.match(named) and not _RATE_WORD.match(said))
+
+
+def _indicator_chosen(text: str, rows: list, own: str, typed: bool, ends: set[int]) -> tuple[dict | None, str]:
+    """The one indicator of a project whose name the question says most of (at least _NAME_SAID characters the
+    project's own name and sheet do not hold, and more than of any other), and ""; (that indicator, the words said)
+    when those words go on as a rate where its name goes on as a count (or back): what was said is no indicator of
+    the project; (None, "") when no indicator is said. typed: the one row is the indicator the reading
+    found; ends: where a name of the project ends in the question (the last part of a name may follow: 续约率)."""
+    scored = []
+    for r in rows:
+        size, at_text, at_name = _common(text, r["name"])
+        tail = size >= _TAIL_SAID and at_name + size == len(r["name"]) and (at_text in ends or at_text - 1 in ends
+                                                                            and text[at_text - 1] == "的")
+        if (typed and size or size >= _NAME_SAID or tail) and text[at_text:at_text + size] not in own:
+            scored.append((size, at_text, at_name, r))
+    if not scored:
+        return None, ""
+    scored.sort(key=lambda s: -s[0])
+    size, at_text, at_name, best = scored[0]
+    if len(scored) > 1 and scored[1][0] == size:
+        return None, ""  # two names said as much: the rest of the pipeline asks or reads the labels
+    if _measure_differs(text, best["name"], at_text + size, at_name + size):
+        rest = text[at_text + size:]
+        measure = _RATE_WORD.match(rest) or _COUNT_WORD.match(rest)
+        return best, text[at_text:at_text + size] + (measure.group(0) if measure else "")
+    return best, ""
+
+
+def _indicator_asked(turn, pid: int, text: str, said_ids: set, carried: set) -> Answer | None:
+    """"村卫生室项目完工时间那项得分", "每个村卫生室补助实际多少": one column of the one indicator of the project's
+    sheet the question names; a rate or count the sheet's indicators do not have is said so, with what the
+    project's 年度总体目标 writes of it. None when no column or no indicator is said."""
+    asked = next((col for col, words in _INDICATOR_ASKS if words.search(text)), "")
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if not asked or sheet is None:
+        return None
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
+    own = project.name + sheet
+    typed = [r for r in rows if r["id"] in said_ids]
+    if said_ids and not typed:
+        return None  # an indicator of another project's said: not one of this project's
+    # where a name of the project said ends: an indicator's last words may follow it ("家医签约续约率")
+    ends = {0} | {m.end for m in turn.p.mentions if m.of("project")} \
+        | {at + len(form) for form in kb.sheet_names if (at := text.find(form)) >= 0}
+    chosen, said = _indicator_chosen(text, typed if len(typed) == 1 else rows, own, len(typed) == 1, ends)
+    if chosen is None and len(typed) == 1:  # (the reading's indicator said only by the project's own words)
+        chosen, said = _indicator_chosen(text, rows, own, False, ends)
+    doc = kb.documents[project.document_id]
+    if said:
+        return _not_an_indicator(turn, pid, said, asked, doc, sheet)
+    if chosen is None and len(kept := [r for r in rows if r["id"] in carried]) == 1:
+        chosen = kept[0]  # "续约率 → 得分呢": the indicator just shown
+    if chosen is None:
+        return None
+    points = {r["col"]: float(r["number"]) for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet)
+              if r["line"] == chosen["line"] and r["number"] is not None}
+    shown = compose.form_indicator_cell(project.name, chosen, asked, points, doc, sheet)
+    if shown is None:
+        return None
+    answer = _done(turn, shown, "form_indicator", [pid])
+    turn.session.focus_indicators = [chosen["id"]]
+    return answer
+
+
+def _not_an_indicator(turn, pid: int, said: str, asked: str, doc: dict, sheet: str) -> Answer:
+    """"基本公卫老年人健康管理率实际完成情况" where the sheet's indicators count the people (…管理人数): no indicator
+    of that rate, said so; the 年度总体目标's sentence that states it (预期目标 or 实际完成情况), where one does."""
+    kb = turn.kb
+    project = query.projects(kb.conn, [pid])[0]
+    part = "预期目标" if asked in ("年度指标值", "分值") else "实际完成情况"
+    sentences = [s for line in str(project["goal"] or "").splitlines() if line.startswith(part)
+                 for s in re.split(r"[，。；]", line.partition("：")[2]) if said in s]
+    text = compose.form_not_an_indicator(project["name"], said, part, sentences, doc, sheet)
+    if sentences:
+        return _done(turn, text, "form_indicator", [pid])
+    return Answer(question=turn.question, status="unknown", text=text, intent="form_indicator")
+
+
+def _rate_of_no_indicator(turn, text: str, docs: frozenset[int]) -> Answer | None:
+    """"老年人健康管理率实际完成情况" with no project said, where the closest indicator of the form workbooks in scope
+    counts (…管理人数) and no indicator of any table is that rate: said so, with what the project's 年度总体目标
+    writes of it. None otherwise (the rest of the pipeline reads the labels)."""
+    kb = turn.kb
+    if not any(words.search(text) for _, words in _INDICATOR_ASKS):
+        return None
+    said_of = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = sorted(d for d in docs if not said_of or kb.documents[d]["department_name"] in said_of)
+    runs = {text[k:k + _NAME_SAID] for k in range(len(text) - _NAME_SAID + 1)}
+    if not in_scope:
+        return None
+    rows = [dict(r) for r in query.indicators(kb.conn, doc_ids=in_scope)
+            if any(r["name"][k:k + _NAME_SAID] in runs for k in range(len(r["name"]) - _NAME_SAID + 1))]
+    closest, said = _indicator_chosen(text, rows, "", False, set())
+    if closest is None or not said or any(said in name for name in kb.indicator_name.values()):
+        return None
+    pid = closest["project_id"]
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    asked = next(col for col, words in _INDICATOR_ASKS if words.search(text))
+    return _not_an_indicator(turn, pid, said, asked, kb.documents[project.document_id], sheet)
+
+
+def _fund_not_printed(turn, pid: int, line: str, col: str, cells: list[dict], got: dict, doc: dict, sheet: str) -> Answer:
+    """"村卫生室其他资金执行率" where the sheet prints "—" there, "…上年结转资金多少" where its block has no such line:
+    said so (with the line's amounts, or the lines it has), never the whole's figure in its place."""
+    project = turn.kb.projects[pid]
+    if not got:
+        lines = list(dict.fromkeys(r["row_labels"].split("\x1f")[-1] for r in cells if r["col"] in _MONEY_COLUMNS))
+        text = compose.form_fund_line_absent(project.name, line, lines, doc, sheet)
+    else:
+        amounts = [(c, got[c]) for c in _MONEY_COLUMNS if c in got and got[c]["number"] is not None]
+        text = compose.form_fund_cell_blank(project.name, line, col, got[col], amounts, doc, sheet)
+    turn.session.form_asked = ""
+    return Answer(question=turn.question, status="unknown", text=text, intent="form_funds")
+
+
+def _overview(turn, pid: int) -> Answer | None:
+    """A project named by its sheet's name alone: its 年度资金总额 line (全年预算数, 全年执行数, 执行率) and its
+    自评总分, as its sheet prints them."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    found = _line_cells(kb, pid, "")
+    row = next((r for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if found is None or row is None:
+        return None
+    cells, sheet, _ = found
+    shown = [(c, cells[c]) for c in ("全年预算数", "全年执行数", "执行率") if c in cells]
+    doc = kb.documents[project.document_id]
+    text = compose.form_project_overview(project.name, sheet, shown, row["got"], row.get("full"), doc)
+    return _done(turn, text, "form_overview", [pid])
+
+
+def _has_the_indicator(turn, pid: int, last: int) -> Answer | None:
+    """Whether the project's sheet has an indicator of the name just shown: its row when it has, else said that it
+    has not (unknown: never another indicator of a like name in its place)."""
+    kb = turn.kb
+    name = kb.indicator_name.get(last)
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if not name or sheet is None:
+        return None
+    doc = kb.documents[project.document_id]
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
+    same = [r for r in rows if r["name"] == name]
+    if not same:
+        text = compose.form_indicator_absent(project.name, name, len(rows), doc, sheet)
+        return Answer(question=turn.question, status="unknown", text=text, intent="form_indicator")
+    points = {r["col"]: float(r["number"]) for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet)
+              if r["line"] == same[0]["line"] and r["number"] is not None}
+    shown_row = compose.form_indicator_cell(project.name, same[0], "实际完成值", points, doc, sheet)
+    if shown_row is None:
+        return None
+    answer = _done(turn, "有。" + shown_row, "form_indicator", [pid])
+    turn.session.focus_indicators = [same[0]["id"]]
+    return answer
