@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.answer import compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
@@ -30,6 +31,10 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
         return place
     if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
         return rate
+    if answer.status == ANSWERED and (item := _item_of_another(kb, rules, session, question, turn, answer, before)):
+        return item
+    if answer.status != CLARIFY and (ind := _indicator_of_another_department(kb, rules, session, turn, before)):
+        return ind
     if answer.status in (UNKNOWN, CLARIFY) and (own := _of_the_subject_shown(kb, rules, session, question, turn,
                                                                              before)) is not None:
         return own
@@ -127,6 +132,76 @@ def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     return _asked_instead(kb, rules, session, before, f"{subject}的{word}", session.to_dict(),
                           lambda again: again.status == ANSWERED and word in again.text
                           and not _shown_again(again, last, subject))
+
+
+def _item_asked(last: dict) -> str:
+    """The item the question before asked of its subject: the end of what it asked that the column of the line
+    shown ends with (总分 of "家医签约总分" shown as "家庭医生签约服务经费 自评总分"); "" when the line shown is a
+    subject's own amount (no column said)."""
+    label = str(last.get("label") or "")
+    column = compact(label.split(" ", 1)[1]) if " " in label else ""
+    asked = _TAIL.sub("", compact(normalize(str(last.get("asked") or ""))))
+    return next((asked[-k:] for k in range(len(asked), 1, -1) if asked[-k:] in column), "")
+
+
+def _subjects_only(turn: _Turn) -> bool:
+    """The question names only subjects (departments, projects) and asks nothing of its own: "渝中就业补助资金的呢"."""
+    p = turn.p
+    return bool(p.mentions) and not p.unexplained and not any(p.concepts.values()) \
+        and all(m.score >= 100 and (m.of("department") or m.of("project")) for m in p.mentions)
+
+
+def _item_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
+                     answer: Answer, before: dict) -> tuple[_Turn, Answer] | None:
+    """"江山卫健局家医签约总分" (99.55分) → "渝中就业补助资金的呢" answered with that subject's own money: the item
+    asked before is what is asked of it ("渝中就业补助资金的总分"); kept when that answer gives the item, else the
+    subject has no such item — said so, never the subject's money. None when the item was a subject's amount, the
+    follow-up says a kind of figure or the item itself, or the answer is no subject's own amount."""
+    m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    item = _item_asked(last) if m is not None and not last.get("unanswered") else ""
+    shown = figures.figure_of(answer, []) or {}
+    if not item or m is None or item in answer.text or " " in str(shown.get("label") or " ") \
+            or _KIND_SAID.search(m.group("x")) or _RATE_ASKED.search(m.group("x")) or not _subjects_only(turn):
+        return None
+    subject = m.group("x")
+    got = _asked_instead(kb, rules, session, before, f"{subject}的{item}", before,
+                         lambda again: again.status == ANSWERED and item in again.text
+                         and not _shown_again(again, last, subject))
+    if got is not None:
+        return got
+    return turn, Answer(question, UNKNOWN, compose.item_not_of_subject(subject, item), "followup",
+                        debug={"settled": True})
+
+
+# what a follow-up naming only a department may ask of the indicator shown: its value or what was done
+_VALUE_CONCEPTS = frozenset({"completion", "value", "how_much", "annual"})
+
+
+def _indicator_of_another_department(kb: KnowledgeBase, rules: list[Rule], session: Session, turn: _Turn,
+                                     before: dict) -> tuple[_Turn, Answer] | None:
+    """"东湖的城镇新增就业人数" (an indicator's value shown) → "渝中实际完成多少": a follow-up naming only another
+    department and a value asked is asked of the indicator shown ("渝中城镇新增就业人数实际完成多少"); kept when
+    answered with that indicator of another department, else None (the answer as it was)."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    shown = earlier.frame.indicators if earlier.frame is not None and earlier.frame.intent == "indicator_value" else []
+    name = kb.indicator_name.get(shown[0], "") if len(shown) == 1 else ""
+    p = turn.p
+    if last.get("unanswered") or not name or str(last.get("label") or name).split(" ")[0] != name:
+        return None
+    depts = [m for m in p.mentions if m.of("department")]
+    if len(depts) != 1 or len(p.mentions) != 1 or p.unexplained or not p.concepts \
+            or not set(p.concepts) <= _VALUE_CONCEPTS or name in p.text:
+        return None
+    at = depts[0].end
+    ask = p.text[:at] + name + p.text[at:].removeprefix("的")
+
+    def keep(again: Answer) -> bool:
+        got = {e.get("id") for e in again.entities or () if e.get("kind") == "indicator"}
+        return again.status == ANSWERED and name in again.text and bool(got) and not got & set(shown)
+    return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
 
 
 def _asked_instead(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, ask: str, failed: dict,

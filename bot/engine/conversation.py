@@ -412,7 +412,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         says = _answer_says(answer)
         # (a part of one said with the rest: 负责 of "负责科室呢" answered with its 责任科室)
         words = [w for w in words if not any(group[0] in says and any(w == s or w in s and s in text for s in group[1:])
-                                             for group in index_for(kb).synonyms)]
+                                             for group in index_for(kb).synonyms) and not _said_as_done(kb, w, text, says)]
     change = any(_CHANGE_WORD.search(w) for w in words)
     amount = kb.vocab.concepts.get("amount", [])
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)
@@ -443,6 +443,17 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
             return again
     word = asked if change or not words else "、".join(words)
     return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
+
+
+# the column of a figure done: 决算 of a 部门决算's line, 执行数, 实际支出, 完成值
+_DONE_COLUMN = re.compile(r"决算|执行|实际|完成")
+
+
+def _said_as_done(kb: KnowledgeBase, word: str, text: str, says: str) -> bool:
+    """A word of the follow-up is part of a way of asking the figure done ("实际支出呢" after a line's 全年预算)
+    and the answer's line gives that figure (its 决算): no new thing named."""
+    done = [w for w in kb.vocab.concepts.get("executed", []) if w in text]
+    return bool(done) and bool(_DONE_COLUMN.search(says)) and any(word in w for w in done)
 
 
 def _says_item(text: str, answer: Answer, shown: str) -> bool:

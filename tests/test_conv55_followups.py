@@ -1,0 +1,128 @@
+"""Round 55, follow-ups that carry what was asked to another subject: "X的总分" → "Y的呢" (the item asked before
+asked of Y; when Y's tables hold no such item, said so — never Y's money), "甲县的巡护天数" → "乙县目标值多少" (the
+indicator shown, of the other department), "A项目的巡护天数" → "B项目有这个指标吗" (whether B has it, not B's whole
+list), "全年预算" → "实际支出呢" (the line's 决算), and "…的数量指标" → "都有哪些" (the list shown again). Tables
+fictional, written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.values import ANSWERED, UNKNOWN
+from bot.engine import Engine
+from tests.conftest import converse, engine_over, simple_table
+
+# 青禾县林业局's project table: two projects, one indicator name (巡护天数) of one of them only
+_QINGHE = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：青禾县林业局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 96.00 96.00
+
+青禾县林业局 96.00 96.00
+
+    森林防火巡护经费 56.00 56.00
+
+开展重点林区防火巡护和火情监测。
+
+1、1-产出指标,11-数量指标,巡护天数；实施周期指标值:≥300天,年度指标值:≥300天;,2、1-产出指标,11-数量指标,瞭望塔值守点数；实施周期指标值:≥12个,年度指标值:≥12个;,3、2-效益指标,22-社会效益,森林火灾受害率；实施周期指标值:≤0.9‰,年度指标值:≤0.9‰;
+
+    林木良种推广经费 40.00 40.00
+
+推广林木良种和造林实用技术。
+
+1、1-产出指标,11-数量指标,推广面积；实施周期指标值:≥2000亩,年度指标值:≥2000亩;,2、3-满意度指标,31-服务对象满意度指标,林农满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+"""
+
+# 白沙县林业局's: its own 巡护天数 (another value), no 推广面积
+_BAISHA = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：白沙县林业局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 70.00 70.00
+
+白沙县林业局 70.00 70.00
+
+    护林员管护经费 70.00 70.00
+
+聘用生态护林员开展日常管护。
+
+1、1-产出指标,11-数量指标,巡护天数；实施周期指标值:≥250天,年度指标值:≥250天;,2、1-产出指标,11-数量指标,护林员人数；实施周期指标值:≥80人,年度指标值:≥80人;
+"""
+
+
+def build(root: Path) -> Engine:
+    """The engine over the fictional tables, loaded under root."""
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "青禾县林业局_项目支出绩效目标表.txt").write_text(_QINGHE, encoding="utf-8")
+    (docs / "白沙县林业局_项目支出绩效目标表.txt").write_text(_BAISHA, encoding="utf-8")
+    # a 决算 line printing 全年预算 beside 决算, and a score per project (of 青禾县林业局's self-evaluation)
+    simple_table(docs / "青禾县统计局_2024_财政拨款支出决算表.xlsx", "财政拨款支出决算",
+                 "青禾县统计局2024年一般公共预算财政拨款支出决算表", "D2", "单位：万元",
+                 ["项目", "年初预算", "全年预算", "决算"],
+                 [("一般公共预算财政拨款支出", 500, 521.4, 493.7), ("统计调查专项", 200, None, 190)])
+    simple_table(docs / "青禾县林业局_2024_项目绩效评价得分表.xlsx", "评价得分",
+                 "青禾县林业局2024年项目支出绩效评价得分表", "C2", "单位：分",
+                 ["项目名称", "总分", "评价等级"],
+                 [("森林防火巡护经费", 96.5, "优"), ("林木良种推广经费", 88.0, "良")])
+    return engine_over(root / "kb.sqlite", [docs])
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return build(tmp_path_factory.mktemp("conv55"))
+
+
+def test_the_item_asked_before_of_another_subject(engine: Engine) -> None:
+    answer = converse(engine, "青禾县林业局森林防火巡护经费总分", "林木良种推广经费的呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "88" in answer.text and "96.5" not in answer.text
+
+
+def test_another_subject_without_the_item_is_said_so(engine: Engine) -> None:
+    # 白沙县's project has no score: never its money (70) given as the answer
+    answer = converse(engine, "青禾县林业局森林防火巡护经费总分", "白沙县护林员管护经费的呢")
+    assert answer.status == UNKNOWN, answer.text
+    assert "70" not in answer.text and "96.5" not in answer.text and "总分" in answer.text
+
+
+def test_the_indicator_shown_asked_of_another_department(engine: Engine) -> None:
+    for said in ("白沙县目标值多少", "白沙县的指标值是多少"):
+        answer = converse(engine, "青禾县的巡护天数", said)
+        assert answer.status == ANSWERED, answer.text
+        assert "250" in answer.text and "巡护天数" in answer.text and "70.00" not in answer.text
+
+
+def test_a_department_asked_of_its_own_list_is_not_the_indicator(engine: Engine) -> None:
+    answer = converse(engine, "青禾县的巡护天数", "白沙县有哪些指标")
+    assert answer.status == ANSWERED, answer.text
+    assert "护林员人数" in answer.text
+
+
+def test_whether_another_project_has_the_indicator_shown(engine: Engine) -> None:
+    answer = converse(engine, "森林防火巡护经费的巡护天数", "林木良种推广经费有这个指标吗")
+    assert answer.status == UNKNOWN, answer.text
+    assert "巡护天数" in answer.text and "推广面积" not in answer.text and "林农满意度" not in answer.text
+    held = converse(engine, "森林防火巡护经费的巡护天数", "护林员管护经费有这个指标吗")
+    assert held.status == ANSWERED, held.text
+    assert "250" in held.text and "护林员人数" not in held.text
+
+
+def test_the_figure_done_of_the_line_shown(engine: Engine) -> None:
+    answer = converse(engine, "青禾县统计局全年预算", "实际支出呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "493.7" in answer.text and "521.4" not in answer.text
+
+
+def test_a_list_word_alone_shows_the_list_again(engine: Engine) -> None:
+    for said in ("都有哪些", "有哪些"):
+        answer = converse(engine, "森林防火巡护经费的数量指标", said)
+        assert answer.status == ANSWERED, answer.text
+        assert "瞭望塔值守点数" in answer.text and "森林火灾受害率" not in answer.text and "推广面积" not in answer.text
