@@ -72,7 +72,56 @@ def build(root: Path) -> Engine:
                  "青禾县林业局2024年项目支出绩效评价得分表", "C2", "单位：分",
                  ["项目名称", "总分", "评价等级"],
                  [("森林防火巡护经费", 96.5, "优"), ("林木良种推广经费", 88.0, "良")])
+    _income_and_spending(docs / "青禾县_2025年_部门收支预算总表.xlsx")
+    _project_details(docs / "青禾县_2025年_项目支出预算明细表.xlsx")
     return engine_over(root / "kb.sqlite", [docs])
+
+
+def _income_and_spending(path: Path) -> None:
+    """青禾县's 部门收支预算总表, 万元, a sheet per department: income beside spending, each spending line's 合计 and,
+    beside it under 支出, its 基本支出 and 项目支出."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for dept, lines in (("青禾县农业农村局", [("一、卫生健康支出", 96.4, 96.4, None), ("二、农林水支出", 3300.5, 420.25, 2880.25)]),
+                        ("青禾县教育局", [("一、教育支出", 5210.0, 4100.0, 1110.0)])):
+        ws = wb.create_sheet(dept.removeprefix("青禾县"))
+        ws.merge_cells("A1:F1")
+        ws["A1"], ws["A2"], ws["F2"] = f"{dept}2025年部门收支预算总表", f"部门名称：{dept}", "单位：万元"
+        ws.merge_cells("A3:B3")
+        ws.merge_cells("C3:F3")
+        ws["A3"], ws["C3"] = "收    入", "支    出"
+        for c, v in zip("ABCDEF", ["项    目", "预算数", "项    目", "合计", "基本支出", "项目支出"], strict=True):
+            ws[c + "4"] = v
+        total = round(sum(t for _, t, _, _ in lines), 2)
+        for r, (name, whole, basic, project) in enumerate(lines, 5):
+            ws.cell(r, 3, name), ws.cell(r, 4, whole), ws.cell(r, 5, basic), ws.cell(r, 6, project)
+        ws.cell(5, 1, "一、一般公共预算拨款"), ws.cell(5, 2, total)
+        r = 5 + len(lines)
+        ws.cell(r, 1, "收入合计"), ws.cell(r, 2, total), ws.cell(r, 3, "支出合计"), ws.cell(r, 4, total)
+    wb.save(path)
+
+
+def _project_details(path: Path) -> None:
+    """The county's 项目支出预算明细表, 元: the projects of 青禾县农业农村局 and 青禾县教育局 with each one's 小计."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出预算明细表"
+    ws.merge_cells("A1:E1")
+    ws["A1"], ws["A2"], ws["E2"] = "青禾县2025年部门项目支出预算明细表", "编制单位：青禾县财政局", "单位：元"
+    for c, h in zip("ABCDE", ["序号", "部门（单位）", "项目名称", "项目类别", "金额合计"], strict=True):
+        ws[c + "3"] = h
+    rows = [(1, "青禾县农业农村局", "高标准农田配套资金", "专项业务类", 18000000),
+            (2, "青禾县农业农村局", "农村污水设施运维", "运转类", 10802500), (None, "青禾县农业农村局 小计", None, None, 28802500),
+            (3, "青禾县教育局", "校舍维修改造", "专项业务类", 11100000), (None, "青禾县教育局 小计", None, None, 11100000)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    wb.save(path)
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +175,9 @@ def test_a_list_word_alone_shows_the_list_again(engine: Engine) -> None:
         answer = converse(engine, "森林防火巡护经费的数量指标", said)
         assert answer.status == ANSWERED, answer.text
         assert "瞭望塔值守点数" in answer.text and "森林火灾受害率" not in answer.text and "推广面积" not in answer.text
+
+
+def test_a_part_of_a_lines_total_is_its_column_beside(engine: Engine) -> None:
+    answer = converse(engine, "青禾县农业农村局农林水支出", "其中项目支出")
+    assert answer.status == ANSWERED, answer.text
+    assert "2880.25" in answer.text and "3300.5" not in answer.text

@@ -156,13 +156,16 @@ def _item_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     """"江山卫健局家医签约总分" (99.55分) → "渝中就业补助资金的呢" answered with that subject's own money: the item
     asked before is what is asked of it ("渝中就业补助资金的总分"); kept when that answer gives the item, else the
     subject has no such item — said so, never the subject's money. None when the item was a subject's amount, the
-    follow-up says a kind of figure or the item itself, or the answer is no subject's own amount."""
+    follow-up says a kind of figure or the item itself, or the answer is no subject's own amount or one in the
+    unit of the figure before."""
     m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     item = _item_asked(last) if m is not None and not last.get("unanswered") else ""
     shown = figures.figure_of(answer, []) or {}
+    # (a figure of the same unit, "执行数" → "东湖的就业补助呢" answered with its money, may be the counterpart)
     if not item or m is None or item in answer.text or " " in str(shown.get("label") or " ") \
+            or shown.get("unit") == last.get("unit") \
             or _KIND_SAID.search(m.group("x")) or _RATE_ASKED.search(m.group("x")) or not _subjects_only(turn):
         return None
     subject = m.group("x")
