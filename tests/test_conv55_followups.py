@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN
 from bot.engine import Engine
 from tests.conftest import converse, engine_over, simple_table
@@ -181,3 +182,11 @@ def test_a_part_of_a_lines_total_is_its_column_beside(engine: Engine) -> None:
     answer = converse(engine, "青禾县农业农村局农林水支出", "其中项目支出")
     assert answer.status == ANSWERED, answer.text
     assert "2880.25" in answer.text and "3300.5" not in answer.text
+
+
+def test_the_departments_of_a_places_tables_listed(engine: Engine) -> None:
+    for said in ("青禾县的表分别是哪些部门", "青禾县几个局的表分别是哪些部门"):
+        answer = engine.ask(said, Session(), record=False)
+        assert answer.status == ANSWERED, answer.text
+        assert all(d in answer.text for d in ("青禾县林业局", "青禾县统计局", "青禾县农业农村局")), answer.text
+        assert "白沙县" not in answer.text
