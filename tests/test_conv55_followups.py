@@ -190,3 +190,12 @@ def test_the_departments_of_a_places_tables_listed(engine: Engine) -> None:
         assert answer.status == ANSWERED, answer.text
         assert all(d in answer.text for d in ("青禾县林业局", "青禾县统计局", "青禾县农业农村局")), answer.text
         assert "白沙县" not in answer.text
+
+
+def test_which_is_dearer_of_the_two_shown(engine: Engine) -> None:
+    dearer = converse(engine, "森林防火巡护经费多少", "林木良种推广经费呢", "哪个贵")
+    assert dearer.status == ANSWERED, dearer.text
+    assert dearer.text.startswith("森林防火巡护经费") and "16" in dearer.text
+    cheaper = converse(engine, "森林防火巡护经费多少", "林木良种推广经费呢", "哪个便宜")
+    assert cheaper.status == ANSWERED, cheaper.text
+    assert cheaper.text.startswith("林木良种推广经费")
