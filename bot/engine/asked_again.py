@@ -35,6 +35,8 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
         return item
     if answer.status != CLARIFY and (ind := _indicator_of_another_department(kb, rules, session, turn, before)):
         return ind
+    if answer.status == UNKNOWN and (counted := _count_of_the_named(kb, rules, session, question, before)) is not None:
+        return counted
     if answer.status in (UNKNOWN, CLARIFY) and (own := _of_the_subject_shown(kb, rules, session, question, turn,
                                                                              before)) is not None:
         return own
@@ -205,6 +207,22 @@ def _indicator_of_another_department(kb: KnowledgeBase, rules: list[Rule], sessi
         got = {e.get("id") for e in again.entities or () if e.get("kind") == "indicator"}
         return again.status == ANSWERED and name in again.text and bool(got) and not got & set(shown)
     return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
+
+
+# a count said after a name: "约访次数呢" (the count of 约访, an indicator counted in 次)
+_COUNTED_BY = re.compile(r"(?:那|那么)?(?P<x>[\u4e00-\u9fff]{2,12}?)(?P<unit>次|人|个|天|户|场|项|件|名)数(?:是多少|有多少|多少)?(?:呢)?")
+
+
+def _count_of_the_named(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                        before: dict) -> tuple[_Turn, Answer] | None:
+    """"法律顾问那个" → "约访次数呢" not understood: the name said without its count ("约访呢", an indicator of the
+    project in focus), kept when its answer gives a figure counted in that unit (≥15次); else None."""
+    m = _COUNTED_BY.fullmatch(compact(normalize(question)))
+    if m is None:
+        return None
+    counted = re.compile(r"\d" + m.group("unit") + "(?!数)")
+    return _asked_instead(kb, rules, session, before, f"{m.group('x')}呢", session.to_dict(),
+                          lambda again: again.status == ANSWERED and counted.search(again.text) is not None)
 
 
 def _asked_instead(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, ask: str, failed: dict,
