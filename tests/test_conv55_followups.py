@@ -125,6 +125,46 @@ def _project_details(path: Path) -> None:
     wb.save(path)
 
 
+def _three_costs(path: Path) -> None:
+    """The county's 三公 table, 万元: each unit's 预算数 beside its 决算数 under each item."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "三公经费"
+    rows = [["青禾县2024年度部门三公经费决算表", None, None, None, None],
+            ["编制单位：青禾县财政局", None, None, None, "单位：万元"],
+            ["部门（单位）名称", "公务接待费", None, "公务用车运行维护费", None],
+            [None, "2024年预算数", "2024年决算数", "2024年预算数", "2024年决算数"],
+            ["合计", 9.0, 7.4, 30.0, 26.6],
+            ["青禾县统计局小计", 3.0, 2.3, 10.0, 8.8],
+            ["  青禾县统计局（本级）", 2.0, 1.6, 6.0, 5.1],
+            ["  青禾县普查中心", 1.0, 0.7, 4.0, 3.7],
+            ["青禾县林业局小计", 6.0, 5.1, 20.0, 17.8],
+            ["  青禾县林业局（本级）", 4.5, 3.9, 14.0, 12.5],
+            ["  青禾县林业技术推广站", 1.5, 1.2, 6.0, 5.3],
+            ["青禾县财政局小计", 0.8, 0.5, 3.0, 2.6],
+            ["  青禾县财政局（本级）", 0.3, 0.2, 2.0, 1.9],
+            ["  青禾县国库支付中心", 0.5, 0.3, 1.0, 0.7]]
+    for row in rows:
+        ws.append(row)
+    for cells in ("A1:E1", "A2:D2", "A3:A4", "B3:C3", "D3:E3"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def costs_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The county's 三公 table, and 白沙县财政局's own of its 部门决算 (a 预算 and a 决算 column, no 数)."""
+    root = tmp_path_factory.mktemp("conv55costs")
+    docs = root / "docs"
+    docs.mkdir()
+    _three_costs(docs / "青禾县_2024年度_部门三公经费决算表.xlsx")
+    simple_table(docs / "白沙县财政局_2024_三公经费支出决算表.xlsx", "三公经费", "白沙县财政局2024年财政拨款三公经费支出决算表",
+                 "C2", "单位：万元", ["项目", "预算", "决算"], [("公务接待费", 1.4, 0.9), ("公务用车运行维护费", 8.0, 6.6)])
+    return engine_over(root / "kb.sqlite", [docs])
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return build(tmp_path_factory.mktemp("conv55"))
@@ -208,3 +248,10 @@ def test_an_indicator_said_short_with_its_count(engine: Engine) -> None:
     # (counted in another unit: 巡护's figure is in 天, never given as its 人数)
     other = converse(engine, "森林防火巡护经费多少", "巡护人数呢")
     assert "300天" not in other.text
+
+
+def test_the_kind_of_figure_shown_kept_for_another_units_item(costs_engine: Engine) -> None:
+    # (the line shown says 决算 without 数: a 部门决算's column; the unit's line prints 预算数 beside 决算数)
+    answer = converse(costs_engine, "白沙县财政局公务接待费决算", "青禾县国库支付中心的公务接待费呢")
+    assert answer.status == ANSWERED, answer.text
+    assert "0.3" in answer.text and "0.5" not in answer.text

@@ -269,8 +269,8 @@ def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session
     return _asked_instead(kb, rules, session, before, f"{subject}的{item}", session.to_dict(), keep) if subject else None
 
 
-# the kind of figure a line prints: 预算数 or 决算数 ("公务用车运行维护费2024年决算数")
-_KIND_OF_FIGURE = re.compile(r"(预算|决算)数")
+# the kind of figure a line prints: 预算数 or 决算数 ("公务用车运行维护费2024年决算数", a 部门决算's "公务接待费 决算")
+_KIND_OF_FIGURE = re.compile(r"(预算|决算)(?=数|\s|$)")
 _KIND_SAID = re.compile(r"预算|决算|执行|完成|实际")
 
 
