@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine import Engine
 from tests.conftest import converse, engine_over, simple_table
 
@@ -255,3 +256,15 @@ def test_the_kind_of_figure_shown_kept_for_another_units_item(costs_engine: Engi
     answer = converse(costs_engine, "白沙县财政局公务接待费决算", "青禾县国库支付中心的公务接待费呢")
     assert answer.status == ANSWERED, answer.text
     assert "0.3" in answer.text and "0.5" not in answer.text
+
+
+def test_a_department_after_a_question_asked_back(engine: Engine) -> None:
+    # the turn before asked back which line (as "…1-10月合计差异率" is, of a table of months): the department said
+    # next is asked that question, never answered with its total (白沙县林业局's 70.00)
+    session = Session(build_id=engine.build_id)
+    asked = "青禾县林业局合计差异率"
+    figures.remember(session, Answer(asked, CLARIFY, "表中有多项符合：…", "facts",
+                                     options=["合计 1月差异率", "合计 2月差异率"]), ["青禾县林业局", "白沙县林业局"])
+    answer = engine.ask("白沙县林业局呢", session, record=False)
+    assert answer.status == UNKNOWN, answer.text
+    assert "70" not in answer.text and asked in answer.text

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.answer import compose
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.language import lazyre as re
 from bot.language import ordinals
 from bot.language.lexicon import department_forms
@@ -112,6 +112,8 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
         if (year := _year_of(str(figure["label"]), answer)) is not None:
             figure["year"] = year  # a change between two answers runs from the earlier year to the later
+    if answer.status == CLARIFY and answer.options and not set(answer.options) & set(departments):
+        figure = {"asked_back": answer.question}  # (asked which line, not which department: "白云信访局呢" next)
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 
 

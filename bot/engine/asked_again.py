@@ -12,6 +12,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.named_in_turn import _departments_named
 from bot.engine.names import _said_departments
+from bot.engine.sides import _department_after_unanswered
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
@@ -378,3 +379,22 @@ def _shown_again(again: Answer, last: dict, subject: str) -> bool:
         return True
     name = str(last.get("label") or "").split(" ")[0]
     return len(name) >= 2 and name in again.text and name not in subject
+
+
+def _department_after_asked_back(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                                 depts: list[str]) -> Answer | None:
+    """"江山交通局1-10月合计差异率" (asked back: which of its lines) → "白云信访局呢": the question asked back asked
+    again of the department said now, as after a question not answered; when that department's tables do not
+    answer it, said so — never its total. None when the turn before asked nothing back."""
+    last = session.figures[-1] if session.figures else {}
+    if not last.get("asked_back"):
+        return None
+    saved = session.to_dict()
+    session.figures = [*session.figures[:-1], {"unanswered": True, "asked": str(last["asked_back"])}]
+    answer = _department_after_unanswered(kb, rules, session, question, depts)
+    if answer is None:
+        _restore(session, saved)
+    elif answer.status == UNKNOWN:
+        said = re.sub(r"^(?:那么|那|换成)|的?呢$", "", compact(normalize(question)))
+        answer.text = compose.asked_back_not_held(said, str(last["asked_back"]))
+    return answer

@@ -12,7 +12,7 @@ from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
-from bot.engine.asked_again import _LEAD, _TAIL, _asked_again, _in_order
+from bot.engine.asked_again import _LEAD, _TAIL, _asked_again, _department_after_asked_back, _in_order
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
     _documents_of_last,
@@ -89,6 +89,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         whole.question = said
         return whole
     against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
+                                   _department_after_asked_back,
                                    _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending,
                                    _department_wholes, departments_ranked, _departments_holding, _two_sides, _each_side)
                     if (a := step(kb, rules, session, question, depts)) is not None), None)
