@@ -88,11 +88,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
-                                   _department_after_asked_back,
-                                   _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending,
-                                   _department_wholes, departments_ranked, _departments_holding, _two_sides, _each_side)
-                    if (a := step(kb, rules, session, question, depts)) is not None), None)
+    against = next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said
         return against
@@ -157,6 +153,12 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
     figures.remember(session, answer, depts)
     answer.question = question
     return answer
+
+
+# the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
+_AGAINST = (_against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
+            _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
+            departments_ranked, _departments_holding, _two_sides, _each_side)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
