@@ -268,3 +268,12 @@ def test_a_department_after_a_question_asked_back(engine: Engine) -> None:
     answer = engine.ask("白沙县林业局呢", session, record=False)
     assert answer.status == UNKNOWN, answer.text
     assert "70" not in answer.text and asked in answer.text
+
+
+def test_a_count_of_a_name_no_indicator_holds_is_not_another(engine: Engine) -> None:
+    # (a guard: 巡查 is in 瞭望塔巡查, but 巡查阳性 is no indicator's name — never 瞭望塔巡查's figure, in a
+    # conversation or alone)
+    answer = converse(engine, "森林防火巡护经费多少", "巡查阳性次数呢")
+    assert "120次" not in answer.text
+    alone = engine.ask("巡查阳性次数多少", Session(), record=False)
+    assert "120次" not in alone.text

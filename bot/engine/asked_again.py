@@ -217,13 +217,18 @@ _COUNTED_BY = re.compile(r"(?:那|那么)?(?P<x>[\u4e00-\u9fff]{2,12}?)(?P<unit>
 def _count_of_the_named(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                         before: dict) -> tuple[_Turn, Answer] | None:
     """"法律顾问那个" → "约访次数呢" not understood: the name said without its count ("约访呢", an indicator of the
-    project in focus), kept when its answer gives a figure counted in that unit (≥15次); else None."""
-    m = _COUNTED_BY.fullmatch(compact(normalize(question)))
-    if m is None:
+    project in focus), kept when its answer says that name and gives a figure counted in that unit (≥15次); else
+    None (a question of its own, "宫颈癌筛查阳性人数多少", is never asked so)."""
+    text = compact(normalize(question))
+    m = _COUNTED_BY.fullmatch(text)
+    if m is None or not _FOLLOWED.search(text) or not Session.from_dict(before).focus_projects:
         return None
-    counted = re.compile(r"\d" + m.group("unit") + "(?!数)")
-    return _asked_instead(kb, rules, session, before, f"{m.group('x')}呢", session.to_dict(),
-                          lambda again: again.status == ANSWERED and counted.search(again.text) is not None)
+    counted, name = re.compile(r"\d" + m.group("unit") + "(?!数)"), m.group("x")
+
+    def keep(again: Answer) -> bool:  # (the name said whole, in order: never 宫颈癌筛查人数 for 宫颈癌筛查阳性)
+        said = compact(again.text.split("（来源")[0])
+        return again.status == ANSWERED and counted.search(said) is not None and _in_order(name, said, 3 * len(name))
+    return _asked_instead(kb, rules, session, before, f"{name}呢", session.to_dict(), keep)
 
 
 def _asked_instead(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, ask: str, failed: dict,
