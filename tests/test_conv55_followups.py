@@ -277,3 +277,9 @@ def test_a_count_of_a_name_no_indicator_holds_is_not_another(engine: Engine) -> 
     assert "120次" not in answer.text
     alone = engine.ask("巡查阳性次数多少", Session(), record=False)
     assert "120次" not in alone.text
+
+
+def test_a_place_in_the_list_shown_is_not_the_list_again(engine: Engine) -> None:
+    answer = converse(engine, "森林防火巡护经费的数量指标", "第二个是什么")
+    assert answer.status == ANSWERED, answer.text
+    assert "瞭望塔巡查" in answer.text and "巡护天数" not in answer.text

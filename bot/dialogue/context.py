@@ -2384,7 +2384,8 @@ def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
 def _listed_again(p: Parse, f: Frame, last: Frame | None) -> bool:
     """"信访超市的质量指标" → "都有哪些": a list word alone, naming nothing and read as no question of its own,
     asks the list just shown again (its intent and what it was of)."""
-    if last is None or f.intent or p.mentions or set(p.concepts) != {"list"} or not last.intent.endswith("_list"):
+    if last is None or f.intent or p.mentions or p.ordinal is not None or set(p.concepts) != {"list"} \
+            or not last.intent.endswith("_list"):  # ("第三个是什么": the third of the list, never the list again)
         return False
     f.intent = last.intent
     f.projects = f.projects or list(last.projects)
