@@ -2640,6 +2640,17 @@ def indicator_not_in_department(department: str, indicator: str) -> str:
     return f"{department}的表中没有“{indicator}”这个指标。"
 
 
+def item_not_of_subject(subject: str, item: str) -> str:
+    """A follow-up asks the item asked before of another subject, whose tables hold no such item: said so, never
+    the subject's other figures."""
+    return f"表中没有“{subject}”的“{item}”这一项，不拿它别的数来回答。"
+
+
+def asked_back_not_held(said: str, asked: str) -> str:
+    """A department said after a question asked back ("白云信访局呢"), whose tables do not answer that question."""
+    return f"“{said}”：表中没有找到上一个问题（“{asked}”）问的那一项，不拿它别的数来回答。"
+
+
 def subject_not_held(subject: str) -> str:
     return f"知识库里没有“{subject}”的数据（没有加载它的表）。"
 

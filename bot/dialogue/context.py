@@ -167,6 +167,8 @@ def _pointed_indicator_elsewhere(t: Turn, p: Parse) -> Frame | Answer | None:
     shown = t.session.focus_indicators
     if not shown or not _THIS_INDICATOR_HELD.search(compact(t.question)) or any(m.of("indicator") for m in p.mentions):
         return None
+    if (of_projects := _pointed_indicator_of_projects(t, p, shown[0])) is not None:
+        return of_projects
     docs = [d for d in t.docs_of(p.departments()) if d in t.kb.documents]
     if not docs or t.doc_of(t.kb.indicator_project[shown[0]]) in docs:
         return None
@@ -179,6 +181,28 @@ def _pointed_indicator_elsewhere(t: Turn, p: Parse) -> Frame | Answer | None:
             t.kb.indicator_project[i] for i in held)), doc_ids=docs)
     depts = "、".join(dict.fromkeys(t.kb.documents[d]["department_name"] for d in docs))
     return t.unknown(compose.indicator_not_in_department(depts, t.kb.indicator_name[shown[0]]), p.text, suggest=False)
+
+
+def _pointed_indicator_of_projects(t: Turn, p: Parse, shown: int) -> Frame | Answer | None:
+    """"基本公卫的传染病报告及时率" → "家医签约有这个指标吗": the indicator shown looked for among the indicators of
+    the other projects named: those when they have it, else said they have none (never their every indicator);
+    None when the question names no project besides the one shown."""
+    own = t.kb.indicator_project[shown]
+    pids = [r.id for m in p.mentions if m.score >= 100 for r in m.of("project") if r.id != own]
+    if not pids or any(r.id == own for m in p.mentions for r in m.of("project")):
+        return None
+    name = compact(t.kb.indicator_name[shown])
+    held = [i for pid in dict.fromkeys(pids) if pid in t.kb.projects
+            for i in range(t.kb.project_span(pid)[0], t.kb.project_span(pid)[1] + 1)
+            if compact(t.kb.indicator_name.get(i, "")) == name]
+    if held:
+        return Frame(intent="indicator_value", indicators=held, projects=list(dict.fromkeys(
+            t.kb.indicator_project[i] for i in held)), doc_ids=list(dict.fromkeys(t.doc_of(pid) for pid in pids)))
+    where = "、".join(dict.fromkeys(t.kb.projects[pid].name for pid in pids if pid in t.kb.projects))
+    unknown = t.unknown(compose.not_its_indicator(where, t.kb.indicator_name[shown], t.kb.projects[own].name), p.text,
+                        suggest=False)
+    unknown.intent = KIND_NOT_HELD  # (settled: the facts read no other line of those projects' tables for it)
+    return unknown
 
 
 def _in_focus_indicator_names(t: Turn, word: str) -> bool:
@@ -2357,11 +2381,25 @@ def _intent_again(p: Parse, f: Frame, last: Frame) -> str:
         else "indicator_list"
 
 
+def _listed_again(p: Parse, f: Frame, last: Frame | None) -> bool:
+    """"信访超市的质量指标" → "都有哪些": a list word alone, naming nothing and read as no question of its own,
+    asks the list just shown again (its intent and what it was of)."""
+    if last is None or f.intent or p.mentions or p.ordinal is not None or set(p.concepts) != {"list"} \
+            or not last.intent.endswith("_list"):  # ("第三个是什么": the third of the list, never the list again)
+        return False
+    f.intent = last.intent
+    f.projects = f.projects or list(last.projects)
+    f.categories = f.categories or list(last.categories)
+    f.indicators = f.indicators or list(last.indicators)
+    f.doc_ids = f.doc_ids or list(last.doc_ids)
+    return True
+
+
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
     s = t.session
     if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last) \
-            or _filtered_counted(p, f, last):
+            or _filtered_counted(p, f, last) or _listed_again(p, f, last):
         return None
     _same_kind_as_last_indicator(t, p, f, last)
     if not f.intent:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.answer import compose
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.language import lazyre as re
 from bot.language import ordinals
 from bot.language.lexicon import department_forms
@@ -37,9 +37,9 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
                           r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
     ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
     ("sum", re.compile(r"加起来|加一起|加在一起|加到一起|加一块儿?|合起来|加总|一共|总共|合计|共计|之和|总和|总数")),
-    # "哪个多", "谁高": which of the two is the larger (the smaller), by how much
-    ("more", re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:的)?(?:更|比较|较)?(?:多|大|高)(?:一些|一点|些)?")),
-    ("fewer", re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:的)?(?:更|比较|较)?(?:少|小|低)(?:一些|一点|些)?")),
+    # "哪个多", "谁高", "哪个贵": which of the two is the larger (the smaller), by how much
+    ("more", re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:的)?(?:更|比较|较)?(?:多|大|高|贵)(?:一些|一点|些)?")),
+    ("fewer", re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:的)?(?:更|比较|较)?(?:少|小|低|便宜)(?:一些|一点|些)?")),
 )
 # What else a combining follow-up may say: pointers at the two, filler, question words.
 _REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
@@ -112,6 +112,8 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
         if (year := _year_of(str(figure["label"]), answer)) is not None:
             figure["year"] = year  # a change between two answers runs from the earlier year to the later
+    if answer.status == CLARIFY and answer.options and not set(answer.options) & set(departments):
+        figure = {"asked_back": answer.question}  # (asked which line, not which department: "白云信访局呢" next)
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 
 

@@ -12,16 +12,23 @@ from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.engine.asked_again import _LEAD, _TAIL, _asked_again, _department_after_asked_back, _in_order
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
-    _a_row_says,
     _documents_of_last,
     _of_what_was_shown,
     _ordinal_into_list,
     _ranked_under,
     _share_of_whole,
 )
-from bot.engine.names import _bureau_named, _department_names, _places, _said_departments
+from bot.engine.named_in_turn import (
+    _departments_named,
+    _departments_of_projects_said,
+    _incomplete,
+    _named_of_answer,
+    _with_units_said,
+)
+from bot.engine.names import _bureau_named, _department_names, _said_departments
 from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
     _DEPARTMENT_ALONE,
@@ -41,7 +48,7 @@ from bot.engine.units import unit_asked
 from bot.engine.wholes import _department_wholes, _departments_holding, _whole_of_another
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, fiscal_said, full_years, normalize, small_number, switched
+from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
 from bot.store import queries as query
 
@@ -81,10 +88,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if whole is not None:
         whole.question = said
         return whole
-    against = next((a for step in (_against_last, _department_against_last, _department_after_unanswered,
-                                   _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending,
-                                   _department_wholes, departments_ranked, _departments_holding, _two_sides, _each_side)
-                    if (a := step(kb, rules, session, question, depts)) is not None), None)
+    against = next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         against.question = said
         return against
@@ -151,269 +155,10 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
     return answer
 
 
-def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, before: dict, turn: _Turn,
-                 answer: Answer) -> tuple[_Turn, Answer]:
-    """A follow-up that says only what changes, asked again as the question before with it: the other end of a
-    ranking not answered alone ("最低的呢"), the rate shown before of the subject now said ("渝中就业补助资金的呢");
-    the turn and answer as they were otherwise."""
-    if answer.status == UNKNOWN and (other_end := _other_end_of_last(kb, rules, session, question, before)) is not None:
-        return other_end
-    if answer.status == UNKNOWN and (place := _next_place_of_last(kb, rules, session, question, before)) is not None:
-        return place
-    if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
-        return rate
-    if answer.status in (UNKNOWN, CLARIFY) and (own := _of_the_subject_shown(kb, rules, session, question, turn,
-                                                                             before)) is not None:
-        return own
-    if answer.status == ANSWERED and (kind := _kind_of_last(kb, rules, session, question, answer, before)) is not None:
-        return kind
-    if answer.status != CLARIFY and (table := _in_the_table_said(kb, rules, session, question, answer, before)):
-        return table
-    return turn, answer
-
-
-# "最低的呢" after "余额最高的乡镇": the other end of the ranking just shown
-_OTHER_END = re.compile(r"(?:那|那么)?(?P<ext>最(?:高|低|多|少|大|小|贵|便宜))的?(?:是哪个|是哪一个|是谁|是多少|是)?(?:呢|啊)?")
-_ENDS = (("最高", "最多", "最大", "最贵"), ("最低", "最少", "最小", "最便宜"))
-
-
-def _other_end_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
-                       before: dict) -> tuple[_Turn, Answer] | None:
-    """"永新县余额最高的乡镇" → "最低的呢" not understood alone: the question before asked again with its one
-    superlative turned to the other end (the word said now in its place); None unless the question is only that
-    word and the one before said the other end once."""
-    m = _OTHER_END.fullmatch(compact(normalize(question)))
-    earlier = Session.from_dict(before)
-    asked = str((earlier.figures[-1] if earlier.figures else {}).get("asked") or "")
-    if m is None or not asked:
-        return None
-    other = _ENDS[0] if m.group("ext") in _ENDS[1] else _ENDS[1]
-    said = [w for w in other if w in asked]
-    if len(said) != 1 or asked.count(said[0]) != 1:
-        return None
-    # (on failure the session stays as before this turn, the original answer given)
-    return _asked_instead(kb, rules, session, before, asked.replace(said[0], m.group("ext")), before,
-                          lambda again: again.status == ANSWERED)
-
-
-# "第二个呢" after "明细表最大的项目": a place of the ranking just topped
-_PLACE_ALONE = re.compile(r"(?:那|那么)?(?:排)?第(?P<n>[二三四五六七八九十两]|[2-9])(?:个|名|位|项|家)?(?:的)?"
-                          r"(?:是哪个|是哪一个|是谁|是多少|是什么|是)?(?:呢|啊)?")
-
-
-_PLACE_WORDS = "一二三四五六七八九十"
-# the top or a place of a ranking said: 最 of "最大的项目", 第二 of "第二大的项目" (asked again so)
-_TOP_SAID = re.compile(r"(?:最|第[二三四五六七八九十])(?=高|低|多|少|大|小|贵|便宜)")
-
-
-def _next_place_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
-                        before: dict) -> tuple[_Turn, Answer] | None:
-    """"明细表最大的项目" → "第二个呢" not understood alone (the top one shown, no list): the question before asked
-    again with its one superlative made that place ("明细表第二大的项目"); kept when the answer says that place
-    from the tables the top one was read from; None unless the question is only the place and the one before said
-    one superlative (or place, "第二大的项目" → "第三个呢") once."""
-    m = _PLACE_ALONE.fullmatch(compact(normalize(question)))
-    earlier = Session.from_dict(before)
-    last = earlier.figures[-1] if earlier.figures else {}
-    asked = str(last.get("asked") or "")
-    said = list(_TOP_SAID.finditer(asked))
-    n = small_number(m.group("n")) if m else None
-    if n is None or not 2 <= n <= 10 or len(said) != 1 or last.get("unanswered"):
-        return None
-    forms = _forms_of_facts(kb, [last.get("fact"), *(last.get("facts") or [])])
-
-    def keep(again: Answer) -> bool:
-        ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
-        return again.status == ANSWERED and f"第{n}" in again.text and bool(ids) \
-            and _forms_of_facts(kb, ids) <= forms
-    # (asked as a question of its own, its words saying what it ranks: the figures kept, no other context — the
-    # department of the top one shown is no bound of the ranking)
-    fresh = Session(build_id=earlier.build_id, figures=list(earlier.figures)).to_dict()
-    again = asked[:said[0].start()] + f"第{_PLACE_WORDS[n - 1]}" + asked[said[0].end():]
-    return _asked_instead(kb, rules, session, fresh, again, before, keep) if forms else None
-
-
-def _forms_of_facts(kb: KnowledgeBase, ids: list) -> set[str]:
-    """The kinds of table (明细表 of every department alike) the facts of these ids are in."""
-    return {str(r["form"]) for r in query.facts_by_id(kb.conn, [int(i) for i in ids if isinstance(i, int)])}
-
-
-# "整体执行率" → "渝中就业补助资金的呢": a rate shown, then another subject said alone
-_SUBJECT_ALONE = re.compile(r"(?:那|那么)?(?P<x>[\u4e00-\u9fff]{2,24}?)的?呢")
-_RATE_ASKED = re.compile(r"执行率|完成率|增长率|达标率|使用率|支付率|到位率|覆盖率|占比|比重")
-
-
-def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                     before: dict) -> tuple[_Turn, Answer] | None:
-    """"绩溪农业农村局整体执行率" (91.6%) → "渝中就业补助资金的呢" answered with that project's money: the rate asked
-    before is what is asked of it ("渝中就业补助资金的执行率"); kept only when that answer gives the rate, else
-    None (the answer as it was)."""
-    m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
-    earlier = Session.from_dict(before)
-    last = earlier.figures[-1] if earlier.figures else {}
-    rate = _RATE_ASKED.search(str(last.get("label") or "")) if last.get("unit") == "%" else None
-    if m is None or rate is None or rate.group() in answer.text:
-        return None
-    word, subject = rate.group(), m.group("x")
-    # (the rate just shown given again is no answer about the subject said: "保洁覆盖率" → "巡护天数那个呢")
-    return _asked_instead(kb, rules, session, before, f"{subject}的{word}", session.to_dict(),
-                          lambda again: again.status == ANSWERED and word in again.text
-                          and not _shown_again(again, last, subject))
-
-
-def _asked_instead(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, ask: str, failed: dict,
-                   keep: Callable[[Answer], bool]) -> tuple[_Turn, Answer] | None:
-    """A follow-up asked again as another question (the session as it was before the turn): the turn and answer
-    when keep holds of it, its question the one asked again (the figure kept is of it: "最高的呢" next turns
-    back); else the session put back as failed and None."""
-    _restore(session, before)
-    turn = _Turn(kb, rules, session, ask)
-    again = turn.run()
-    if not keep(again):
-        _restore(session, failed)
-        return None
-    again.question = turn.question
-    return turn, again
-
-
-# what a follow-up leads with besides its item: "它的三公决算呢", "那它的公车运维费决算呢" (never 其中: a part of the figure)
-_LEAD = re.compile(r"^(?:那么|那)?(?:它们的|它的|它|其|他们的|他的)?的?")
-_PART_SAID = re.compile(r"^(?:那么|那)?(?:其中|这其中|这里面|里面|当中)")
-_TAIL = re.compile(r"(?:是多少|有多少|多少钱|多少|是)?(?:呢|吗|啊|呀)?[？?]?$")
-
-
-def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
-                          before: dict) -> tuple[_Turn, Answer] | None:
-    """"永康卫健局资产总额" → "它的三公决算呢" neither answered nor asked back from the table of the figure just
-    shown: the unit or department whose line that figure is on (its 小计 the department's own) is the subject, the
-    item is what the follow-up says, which may be in another table of that subject ("永康市卫生健康局的三公决算").
-    Kept when answered of that subject with the item said (its characters in order); None when the follow-up names
-    a subject of its own or leads with nothing that points back."""
-    text = compact(normalize(question))
-    item = _TAIL.sub("", _LEAD.sub("", text))
-    if not (text.endswith("呢") or item != _TAIL.sub("", text)) or len(item) < 2 or _PART_SAID.match(text) \
-            or _departments_named(kb, turn) or kb.units_said(question, None):
-        return None
-    subject = _subject_of_figure(kb, Session.from_dict(before))
-    last = Session.from_dict(before).figures[-1] if subject else {}
-
-    def keep(again: Answer) -> bool:
-        said = compact(again.text.split("（来源")[0])
-        ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
-        return again.status == ANSWERED and subject in said and last.get("fact") not in ids \
-            and _in_order(item, said.replace(subject, "", 1))
-    return _asked_instead(kb, rules, session, before, f"{subject}的{item}", session.to_dict(), keep) if subject else None
-
-
-# the kind of figure a line prints: 预算数 or 决算数 ("公务用车运行维护费2024年决算数")
-_KIND_OF_FIGURE = re.compile(r"(预算|决算)数")
-_KIND_SAID = re.compile(r"预算|决算|执行|完成|实际")
-
-
-def _kind_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                  before: dict) -> tuple[_Turn, Answer] | None:
-    """"交通局三公决算多少" → "下面公路与运输管理中心的公车运维费呢" answered with both its 预算数 and 决算数: the kind
-    of figure shown before is kept ("…的公车运维费决算"), the answer kept when it is some of the lines shown (never
-    another); a follow-up that says its kind and is answered with both asked of the subject of the line shown
-    ("永康市第一人民医院的三公经费决算"). None when the answer shows one kind."""
-    text = compact(normalize(question))
-    earlier = Session.from_dict(before)
-    last = earlier.figures[-1] if earlier.figures else {}
-    kinds = set(_KIND_OF_FIGURE.findall(str(last.get("label") or "")))
-    names = [str(e.get("name") or "") for e in answer.entities or () if e.get("kind") == "fact"]
-    shown = {k for n in names for k in _KIND_OF_FIGURE.findall(n)}
-    said = set(_KIND_SAID.findall(text))
-    if len(shown) < 2 or not _FOLLOWED.search(text) or len(said) > 1 or not said and len(kinds) != 1:
-        return None
-    # (its kind said, "它的三公经费决算呢" read without it: asked of the subject of the line shown, as said)
-    subject = _subject_of_figure(kb, earlier) if said else ""
-    if said and (not subject or not said <= {"预算", "决算"}):
-        return None
-    ids = {e.get("id") for e in answer.entities or () if e.get("kind") == "fact"}
-
-    def keep(again: Answer) -> bool:
-        got = {e.get("id") for e in again.entities or () if e.get("kind") == "fact"}
-        return again.status == ANSWERED and bool(got) and got < ids
-    asked = _TAIL.sub("", text)
-    ask = f"{subject}的{_LEAD.sub('', asked)}" if said else asked + next(iter(kinds))
-    return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
-
-
-_FOLLOWED = re.compile(r"^(?:那|那么|它|其)|呢[？?]?$")
-
-
-# "购买服务表里这个多少", "评价表中它的得分": the project just shown, asked of a kind of table said
-_TABLE_POINTER = re.compile(r"^(?:那|那么)?(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表)(?:里|中|上|里面|当中)(?:的)?"
-                            r"(?:这个项目|这个|这项|这一项|该项目|它)(?:的)?(?P<rest>.*)$")
-
-
-def _in_the_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                       before: dict) -> tuple[_Turn, Answer] | None:
-    """"自规局国土空间总规经费" → "购买服务表里这个多少" answered from another table (the project's own amount
-    again) or not at all: the project shown asked of the table said by its name, then by its name without its
-    经费/资金 ending (another table's line of it: 国土空间总体规划编制); kept when answered from a table of that
-    kind with that name, else None."""
-    m = _TABLE_POINTER.match(compact(normalize(question)))
-    earlier = Session.from_dict(before)
-    stem = m.group("table")[:-1] if m else ""
-    if m is None or len(earlier.focus_projects) != 1 or len(stem) < 2 or stem in _source_of(answer):
-        return None
-    rows = query.projects(kb.conn, list(earlier.focus_projects))
-    name = str(rows[0]["name"]) if rows else ""
-    after = session.to_dict()
-    for said in dict.fromkeys(n for n in (name, re.sub(r"(?:专项)?(?:经费|资金)$", "", name)) if len(n) >= 4):
-        got = _asked_instead(kb, rules, session, before, f"{m.group('table')}里{said}{m.group('rest')}", after,
-                             _of_table_with(stem, said))
-        if got is not None:
-            return got
-    return None
-
-
-def _of_table_with(stem: str, name: str) -> Callable[[Answer], bool]:
-    """Whether an answer is answered from a table whose name holds the stem, with the name said in it."""
-    return lambda again: again.status == ANSWERED and stem in _source_of(again) and compact(name) in compact(again.text)
-
-
-def _source_of(answer: Answer) -> str:
-    """The tables an answer cites (after its 来源)."""
-    return "".join(answer.text.split("（来源")[1:])
-
-
-def _subject_of_figure(kb: KnowledgeBase, earlier: Session) -> str:
-    """The unit or department whose line the figure just shown is on ("永康市卫生健康局小计" is the department's,
-    "永康市卫生健康局 › 永康市第一人民医院" the hospital's); "" when it is no such line (a table's 合计, a line of
-    an item) or no figure was shown."""
-    last = earlier.figures[-1] if earlier.figures else {}
-    if last.get("unanswered") or not isinstance(last.get("fact"), int):
-        return ""
-    rows = query.facts_by_id(kb.conn, [int(last["fact"])])
-    head = str(rows[0]["row_labels"]).split("\x1f")[-1].strip() if rows else ""
-    head = re.sub(r"(?:部门)?小计$", "", head)
-    return head if len(head) >= 4 and _said_departments(kb, head) else ""
-
-
-def _in_order(item: str, text: str, within: int = 0) -> bool:
-    """Every character of the item in the text, in order (公车运维费 of 公务用车运行维护费); with within, in a run
-    of the text no longer than that."""
-    for start in (i for i, c in enumerate(text) if item and c == item[0]):
-        at = start
-        for c in item[1:]:
-            at = text.find(c, at + 1)
-            if at < 0:
-                return False
-        if not within or at - start < within:
-            return True
-    return False
-
-
-def _shown_again(again: Answer, last: dict, subject: str) -> bool:
-    """The figure just shown is what the answer gives again: the same label and value read off it, or the last
-    label's own name (森林覆盖率 of "森林覆盖率 指标值") in it where the subject said does not hold that name."""
-    shown = figures.figure_of(again, []) or {}
-    if all(shown.get(k) == last.get(k) for k in ("label", "value")):
-        return True
-    name = str(last.get("label") or "").split(" ")[0]
-    return len(name) >= 2 and name in again.text and name not in subject
+# the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
+_AGAINST = (_against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
+            _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
+            departments_ranked, _departments_holding, _two_sides, _each_side)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
@@ -670,7 +415,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         says = _answer_says(answer)
         # (a part of one said with the rest: 负责 of "负责科室呢" answered with its 责任科室)
         words = [w for w in words if not any(group[0] in says and any(w == s or w in s and s in text for s in group[1:])
-                                             for group in index_for(kb).synonyms)]
+                                             for group in index_for(kb).synonyms) and not _said_as_done(kb, w, text, says)]
     change = any(_CHANGE_WORD.search(w) for w in words)
     amount = kb.vocab.concepts.get("amount", [])
     # (a word for the amount itself, "预算呢" after a 决算 figure, is the column the reading chose, not a thing)
@@ -703,80 +448,20 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return Answer(question, UNKNOWN, compose.followup_not_understood(word, str(last.get("label") or "")), "unknown")
 
 
+# the column of a figure done: 决算 of a 部门决算's line, 执行数, 实际支出, 完成值
+_DONE_COLUMN = re.compile(r"决算|执行|实际|完成")
+
+
+def _said_as_done(kb: KnowledgeBase, word: str, text: str, says: str) -> bool:
+    """A word of the follow-up is part of a way of asking the figure done ("实际支出呢" after a line's 全年预算)
+    and the answer's line gives that figure (its 决算): no new thing named."""
+    done = [w for w in kb.vocab.concepts.get("executed", []) if w in text]
+    return bool(done) and bool(_DONE_COLUMN.search(says)) and any(word in w for w in done)
+
+
 def _says_item(text: str, answer: Answer, shown: str) -> bool:
     """The answer's line says the item the follow-up asks ("公车运维费呢" of 公务用车运行维护费: its characters in
     order, in a run at most twice its length) which the line shown before does not."""
     item = _TAIL.sub("", _LEAD.sub("", text))
     said = compact(answer.text.split("（来源")[0])
     return len(item) >= 3 and _in_order(item, said, 2 * len(item)) and not _in_order(item, compact(shown))
-
-
-def _incomplete(turn: Turn) -> bool:
-    """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
-    taken in the conversation's department."""
-    return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
-
-
-def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
-    """The departments named, unless the facts answered of none of them: "东湖区呢" answered by that row of
-    the table talked about named no department (东湖分局)."""
-    if answer.status == ANSWERED and answer.intent == "facts" and named \
-            and not any(compact(d) in compact(answer.text) for d in named):
-        return []
-    return named
-
-
-def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str]) -> list[str]:
-    """The departments named, and those of the funding units said ("信访局雇员工资经费" → "那水利工程管理站的呢"):
-    for the check of an answer outside the conversation only (a unit said is no department to talk about next)."""
-    return named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
-
-
-def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -> list[str]:
-    """"分水江枢纽运维多少" → "那信访超市呢": after one project asked about, another said by its own name, which one
-    department's projects alone hold and no line of any table says (never a kind of cost such as 公用经费, which
-    every department's tables may print), names that department: the same asked of it. After a department's
-    list ("水利局有哪些项目" → "那信访超市呢") the talk is of the department: it names none."""
-    out: list[str] = []
-    if len(before.get("focus_projects") or []) != 1 or len(before.get("last_list") or []) > 1:
-        return out
-    for m in turn.p.mentions:
-        pids = {r.id for r in m.of("project")}
-        if m.score < 100 or not pids or len(compact(m.text)) < 4:
-            continue
-        depts = {kb.documents[kb.projects[pid].document_id]["department_name"] for pid in pids if pid in kb.projects}
-        if len(depts) == 1 and not _a_row_says(kb, compact(m.text)):
-            out += [d for d in depts if d not in out]
-    return out
-
-
-def _departments_of_units_said(kb: KnowledgeBase, text: str) -> list[str]:
-    """A funding unit said names the department whose table lists it (one department only: a unit name two
-    departments share names neither)."""
-    out: list[str] = []
-    for _, _, found in kb.units_said(text, None):
-        depts = {kb.documents[doc]["department_name"] for doc, _ in found if doc in kb.documents}
-        if len(depts) == 1:
-            out += [d for d in depts if d not in out]
-    return out
-
-
-def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
-    """The departments the question names, as the typed reading and the fact answerer read them."""
-    named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
-    rows: set[str] = set()
-    if facts_may_answer(kb, turn.question):
-        from bot.answer.facts import departments_named, departments_read_as_rows
-
-        named += [d for d in departments_named(kb, turn.question) if d not in named]
-        rows = departments_read_as_rows(turn)  # "东湖区" a row of another table, not the 东湖 分局
-    text = normalize(turn.question)
-    named += [d for place, d in _places(kb).items() if place in text and d not in named]
-    # a table named by its title's words ("营养改善计划里…"): its department is named
-    titled = kb.departments_titled(w for w in turn.p.unexplained if len(w) >= 4)
-    named += [d for d in sorted(titled) if d not in named]
-    # a kind of table named ("评价表里…"): the departments whose tables are of it (none of the others named)
-    owners = sorted({kb.documents[d]["department_name"] for d in kb.table_kind_said(turn.p.text, turn.p.table_words)[1]})
-    if owners and not set(named) & set(owners):
-        named += owners
-    return [d for d in named if d not in rows]

@@ -502,8 +502,8 @@ _INVENTORY = re.compile(r"(有?(?:哪些|什么|哪几张|几张|多少张|哪�
                         r"|(表格|表)((?:都|一共|总共)?(?:有哪些|有什么|是哪些|有几张))(?:呢|啊)?$"
                         # "湄潭县的表都有哪些部门": the departments whose tables a place has (的 before 表: a place's
                         # tables, not the rows of a 部门支出预算表)
-                        # (…的表里有哪些部门: the place's tables too, 里 before the question word)
-                        r"|的(表格|表)[里中内]?((?:都|一共|总共)?(?:有哪些|是哪些|涉及哪些|有哪几个|有几个)部门)(?:呢|啊)?$")
+                        # (…的表里有哪些部门: the place's tables too, 里 before the question word; "分别是哪些部门" alike)
+                        r"|的(表格|表)[里中内]?((?:都|一共|总共|分别)?(?:有哪些|是哪些|涉及哪些|有哪几个|有几个|是哪几个)部门)(?:呢|啊)?$")
 _AT_HAND = re.compile(r"[这那该此本](?:是|个|张|份)?(?:表格?)?(?:是|为)?$")
 
 

@@ -1212,7 +1212,21 @@ def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
         if part in idx.row_label_keys:
             return None  # (a line's whole name said is that line, wherever it stands)
     found = [g for g in lines if g["number"] is not None and part in label_key(own_label(g))]
+    if m.group("in") and not found:
+        found = _column_under_the_total(idx, f, part)
     return Answerer(idx).values(found, []) if len(found) == 1 else None
+
+
+def _column_under_the_total(idx: FactIndex, f: dict, part: str) -> list[dict]:
+    """"农林水支出" (its 支出 合计 shown) → "其中项目支出": no line under it says the part, so the same line's
+    column beside its 合计, under the same heading, whose own name says it."""
+    cols = (f["col_labels"] or "").split(query.FACT_SEP)
+    if not re.fullmatch(r"合计|总计|小计", cols[-1]):
+        return []
+    return [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["number"] is not None and g["id"] != f["id"]
+            and (g["sheet"], g["section"], g["row_labels"]) == (f["sheet"], f["section"], f["row_labels"])
+            and (g["col_labels"] or "").split(query.FACT_SEP)[:-1] == cols[:-1]
+            and part in label_key((g["col_labels"] or "").split(query.FACT_SEP)[-1])]
 
 
 def _department_of_the_conversation(turn, fa: FactAnswer | None, idx: FactIndex) -> dict | None:

@@ -1,0 +1,84 @@
+"""The departments a turn of a conversation names: said, read as a table's title or kind, or named by a project
+or funding unit said (for the checks that keep an answer inside the conversation's department)."""
+
+from __future__ import annotations
+
+from bot.answer import facts_may_answer
+from bot.dialogue.cues import is_followup
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import ANSWERED, Answer
+from bot.engine.followups import _a_row_says
+from bot.engine.names import _places
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize
+
+
+def _incomplete(turn: Turn) -> bool:
+    """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
+    taken in the conversation's department."""
+    return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
+
+
+def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
+    """The departments named, unless the facts answered of none of them: "东湖区呢" answered by that row of
+    the table talked about named no department (东湖分局)."""
+    if answer.status == ANSWERED and answer.intent == "facts" and named \
+            and not any(compact(d) in compact(answer.text) for d in named):
+        return []
+    return named
+
+
+def _with_units_said(kb: KnowledgeBase, turn: Turn, named: list[str]) -> list[str]:
+    """The departments named, and those of the funding units said ("信访局雇员工资经费" → "那水利工程管理站的呢"):
+    for the check of an answer outside the conversation only (a unit said is no department to talk about next)."""
+    return named + [d for d in _departments_of_units_said(kb, turn.p.text) if d not in named]
+
+
+def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -> list[str]:
+    """"分水江枢纽运维多少" → "那信访超市呢": after one project asked about, another said by its own name, which one
+    department's projects alone hold and no line of any table says (never a kind of cost such as 公用经费, which
+    every department's tables may print), names that department: the same asked of it. After a department's
+    list ("水利局有哪些项目" → "那信访超市呢") the talk is of the department: it names none."""
+    out: list[str] = []
+    if len(before.get("focus_projects") or []) != 1 or len(before.get("last_list") or []) > 1:
+        return out
+    for m in turn.p.mentions:
+        pids = {r.id for r in m.of("project")}
+        if m.score < 100 or not pids or len(compact(m.text)) < 4:
+            continue
+        depts = {kb.documents[kb.projects[pid].document_id]["department_name"] for pid in pids if pid in kb.projects}
+        if len(depts) == 1 and not _a_row_says(kb, compact(m.text)):
+            out += [d for d in depts if d not in out]
+    return out
+
+
+def _departments_of_units_said(kb: KnowledgeBase, text: str) -> list[str]:
+    """A funding unit said names the department whose table lists it (one department only: a unit name two
+    departments share names neither)."""
+    out: list[str] = []
+    for _, _, found in kb.units_said(text, None):
+        depts = {kb.documents[doc]["department_name"] for doc, _ in found if doc in kb.documents}
+        if len(depts) == 1:
+            out += [d for d in depts if d not in out]
+    return out
+
+
+def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
+    """The departments the question names, as the typed reading and the fact answerer read them."""
+    named = list(dict.fromkeys([*turn.p.departments(), *turn.p.unknown_departments]))
+    rows: set[str] = set()
+    if facts_may_answer(kb, turn.question):
+        from bot.answer.facts import departments_named, departments_read_as_rows
+
+        named += [d for d in departments_named(kb, turn.question) if d not in named]
+        rows = departments_read_as_rows(turn)  # "东湖区" a row of another table, not the 东湖 分局
+    text = normalize(turn.question)
+    named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    # a table named by its title's words ("营养改善计划里…"): its department is named
+    titled = kb.departments_titled(w for w in turn.p.unexplained if len(w) >= 4)
+    named += [d for d in sorted(titled) if d not in named]
+    # a kind of table named ("评价表里…"): the departments whose tables are of it (none of the others named)
+    owners = sorted({kb.documents[d]["department_name"] for d in kb.table_kind_said(turn.p.text, turn.p.table_words)[1]})
+    if owners and not set(named) & set(owners):
+        named += owners
+    return [d for d in named if d not in rows]
