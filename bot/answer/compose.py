@@ -1883,6 +1883,13 @@ def labels_of_level(level: str, labels: list[str]) -> str:
     return f"{level}共 {len(labels)} 个：{'、'.join(labels)}"
 
 
+def period_not_printed(period: str, departments: list[str], columns: list[str]) -> str:
+    """A part of the year asked ("10月") of tables that print only the whole year's figures: what they have."""
+    names = "、".join(departments[:3]) if len(departments) <= 3 else f"{len(departments)} 个部门"
+    has = f"，只有全年的数（{'、'.join(columns[:6])}）" if columns else "，只有全年的数"
+    return f"{names}的表中没有按月或按季度的数（没有“{period}”的数）{has}，不能拿全年的数当作{period}的数。"
+
+
 def years_not_marked(asked: list[int], departments: list[str], said: Sequence[str] = ()) -> str:
     """No table says its year: a figure for 2019 or 去年 cannot be told from this year's."""
     names = "、".join(departments[:3]) if len(departments) <= 3 else f"{len(departments)} 个部门"

@@ -61,10 +61,14 @@ from bot.answer.facts.words import (
     BOUGHT,
     CHANGE_COLUMN,
     MONEY_UNITS,
+    PERIOD_ASKED,
+    PERIOD_PRINTED,
+    PERIOD_VALUE,
     UNDER_HEAD_SAID,
     _is_total,
     is_entity_label,
     label_key,
+    months_as_digits,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.turn import reason_of
@@ -707,7 +711,39 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     part = _part_in_brackets(turn.question, typed)
     if part is not None:
         return answer_type(turn.question, unknown, part, "facts_part")
+    if (no_period := _period_not_printed(turn.question, idx, talked)):
+        return answer_type(turn.question, unknown, no_period, "facts_period")
     return None
+
+
+def _period_not_printed(question: str, idx: FactIndex, talked: list[str]) -> str:
+    """"卫健局10月实际支出" of a department whose tables print no month, quarter or half-year (a 自评表 of the whole
+    year): not in the tables — the year's figure is never the month's. Says what the tables have; "" when the
+    question names no period or no department, or a table of the department prints a part of the year
+    anywhere (a label, its title or sheet, a value such as a date)."""
+    text = months_as_digits(compact(normalize(question)), idx.label_text)
+    said = PERIOD_ASKED.search(text)
+    if said is None:
+        return ""
+    depts = _departments_in(text, idx) or talked
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())]
+    if not docs or any(_prints_a_period(d, idx) for d in docs):
+        return ""
+    money = sorted({k for d in docs for k in idx.doc_keys.get(d, ()) & idx.col_keys
+                    if any(w in k for w in ("预算", "执行", "决算", "支出", "收入")) and "率" not in k})
+    return compose.period_not_printed(said.group(), depts, money)
+
+
+def _prints_a_period(doc: int, idx: FactIndex) -> bool:
+    """Whether a table prints a part of the year: in a label, its title or a sheet's, or a value that is one."""
+    held = idx.__dict__.setdefault("_period_docs", {})
+    if doc not in held:
+        d = idx.docs[doc]
+        held[doc] = bool(PERIOD_PRINTED.search(f"{d.form}{d.file_name}{''.join(idx.sheet_titles.get(doc, ()))}")) \
+            or any(PERIOD_PRINTED.search(k) for k in idx.doc_keys.get(doc, ())) \
+            or any(PERIOD_VALUE.fullmatch(v) and any(idx.fact_doc[f] == doc for f in fs[:200])
+                   for v, fs in idx.value_facts.items())
+    return held[doc]
 
 
 def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:

@@ -131,6 +131,16 @@ SPENT_SAID = re.compile(r"实际(?:支出|花了|花费|花掉了|用了|用掉�
                         r"(?!率|进度|情况|单位|方式|期)")
 
 
+# A part of the year a figure is asked of ("10月", "1-10月", "三季度", "上半年"; the months as digits, see
+# months_as_digits): not a date (12月底, 6月30日, 10月前完成), a time asked of a record rather than a period's figure.
+PERIOD_ASKED = re.compile(r"(?<!\d)(?:\d{1,2}[-到至])?\d{1,2}月(?!\d|份?(?:底|末|初|中|[上中下]旬|前|以前|之前|内|完成|完工|竣工|开工|建成|启动|开始|实施|验收|招标|采购|交付|到位))"
+                          r"|(?<!前)[一二三四1-4]季度|前三季度|[上下]半年")
+# A label, title or value printing a part of the year: a table that has figures of months or quarters.
+PERIOD_PRINTED = re.compile(r"\d{1,2}月|[一二三四1-4]季度|[上下]半年|月份|月度|季度")
+# A value that is a month or a quarter (a record's 采购月份 "3月", "2025年第二季度"), not a deadline (11月底前).
+PERIOD_VALUE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:[-至到]\d{1,2})?月份?|(?:第)?[一二三四1-4]季度|[上下]半年)")
+
+
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
 
 
