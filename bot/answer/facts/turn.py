@@ -729,7 +729,7 @@ def _period_not_printed(question: str, idx: FactIndex, talked: list[str]) -> str
     docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())]
     if not docs or any(_prints_a_period(d, idx) for d in docs):
         return ""
-    money = sorted({k for d in docs for k in idx.doc_keys.get(d, ()) & idx.col_keys
+    money = sorted({k for d in docs for k in idx.doc_keys.get(d, set()) & idx.col_keys
                     if any(w in k for w in ("预算", "执行", "决算", "支出", "收入")) and "率" not in k})
     return compose.period_not_printed(said.group(), depts, money)
 
