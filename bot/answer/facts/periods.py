@@ -77,10 +77,11 @@ def _lines(idx: FactIndex, doc: int) -> dict[tuple[str, ...], _Line]:
     return lines
 
 
-def _line_said(text: str, lines: dict[tuple[str, ...], _Line]) -> _Line | None:
+def _line_said(text: str, lines: dict[tuple[str, ...], _Line], named: bool) -> _Line | None:
     """The line the question names: its own label said (with its group's, 项目支出 of 项目支出小计, counting for
-    it); a table of one line needs none. None when none is said or two lines are said alike."""
-    if len(lines) == 1:
+    it); a table of one line needs none when its department is named. None when none is said or two lines are
+    said alike."""
+    if len(lines) == 1 and named:
         return next(iter(lines.values()))
     scored = []
     for names, line in lines.items():
@@ -115,7 +116,7 @@ def answer(idx: FactIndex, question: str) -> FactAnswer | None:
         return None
     depts = _departments_in(text, idx)
     docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] if depts else list(idx.docs)
-    found = [(d, line) for d in docs if (lines := _lines(idx, d)) and (line := _line_said(text, lines)) is not None]
+    found = [(d, line) for d in docs if (lines := _lines(idx, d)) and (line := _line_said(text, lines, bool(depts))) is not None]
     if len(found) != 1:
         return None
     line = found[0][1]

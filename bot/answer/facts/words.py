@@ -128,7 +128,7 @@ def running_total_as_printed(text: str, col_keys: frozenset[str] | set[str]) -> 
 # What was spent, said as a verb or as 实际支出 ("实际支出多少", "花了多少", "累计执行多少"): a table of months whose
 # columns print what was spent as 实际 (beside 预算, 差异) and no 执行 column has it there.
 SPENT_SAID = re.compile(r"实际(?:支出|花了|花费|花掉了|用了|用掉了|执行了?)|(?:支出了|花了|花费了|花掉了|用掉了|执行了|执行数|执行)"
-                        r"(?!率|进度|情况|单位|方式|期)")
+                        r"(?!率|进度|情况|单位|方式|期|差|得|了多少)")
 
 
 # A part of the year a figure is asked of ("10月", "1-10月", "三季度", "上半年"; the months as digits, see
