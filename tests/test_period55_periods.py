@@ -106,3 +106,20 @@ def test_a_period_of_a_table_of_the_whole_year(engine: Engine, question: str) ->
 def test_the_whole_year_still_answered(engine: Engine) -> None:
     a = _ask(engine, "园林局城区绿化养护经费全年执行数")
     assert a.status == "answered" and "271.5" in a.text, a.text
+
+
+def test_a_period_said_next_asks_the_same_figure_of_it(engine: Engine) -> None:
+    a = _ask(engine, "河道保洁经费4月实际", "3月呢")
+    assert a.status == "answered" and "22.5" in a.text and "47.25" not in a.text, a.text
+    a = _ask(engine, "河道保洁经费4月实际", "3月呢", "累计呢")
+    assert a.status == "answered" and "113.35" in a.text, a.text
+
+
+def test_a_rate_asked_again_of_another_period(engine: Engine) -> None:
+    a = _ask(engine, "水利局4月合计执行率", "1-4月累计呢")  # a rate keeps no figure of its own: asked again
+    assert a.status == "answered" and "112.86%" in a.text, a.text
+
+
+def test_another_department_and_period_said_next(engine: Engine) -> None:
+    a = _ask(engine, "园林局城区绿化养护经费执行数", "水利局1-4月累计呢")  # the row before is not the 水利局's
+    assert a.status == "answered" and "621.85" in a.text, a.text
