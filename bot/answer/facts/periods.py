@@ -56,6 +56,9 @@ def _lines(idx: FactIndex, doc: int) -> dict[tuple[str, ...], _Line]:
     if doc in held:
         return held[doc]
     lines: dict[tuple[str, ...], _Line] = {}
+    if not any(_PERIOD_LABEL.fullmatch(k) for k in idx.doc_keys.get(doc, ())):
+        held[doc] = lines  # (no label of the table is a period: its facts are not read)
+        return lines
     for f in idx.facts(list(idx.docs[doc].facts), copied=False):
         if f["number"] is None:
             continue
