@@ -115,10 +115,12 @@ _SPAN_BARE = re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})月(?!累计|份|\d)")
 
 def running_total_as_printed(text: str, col_keys: frozenset[str] | set[str]) -> str:
     """The months from January said up to one ("截至10月", "前10个月", "1-10月") put as the column of their running
-    total where a table prints it ("1-10月累计") and no column of the span alone."""
+    total where a table prints it ("1-10月累计") and no other column of the span."""
     def said(m: re.Match, first: str, last: str) -> str:
         span = f"{first}-{last}月"
-        if f"{span}累计" in col_keys and span not in col_keys:
+        # (累计 said after is its own; a column of the span printing another figure, 1-9月执行数, is said as it is)
+        if f"{span}累计" in col_keys and "累计" not in text \
+                and not any(k.startswith(span) and not k.startswith(f"{span}累计") for k in col_keys):
             return f"{span}累计"
         return m[0]
     text = _UP_TO_MONTH.sub(lambda m: said(m, "1", m[1] or m[2]), text)
