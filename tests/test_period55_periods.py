@@ -123,3 +123,12 @@ def test_a_rate_asked_again_of_another_period(engine: Engine) -> None:
 def test_another_department_and_period_said_next(engine: Engine) -> None:
     a = _ask(engine, "园林局城区绿化养护经费执行数", "水利局1-4月累计呢")  # the row before is not the 水利局's
     assert a.status == "answered" and "621.85" in a.text, a.text
+
+
+def test_a_quarter_of_a_table_of_months_adds_its_months(engine: Engine) -> None:
+    a = _ask(engine, "河道保洁经费一季度实际支出")  # 12 + 31.6 + 22.5
+    assert a.status == "answered" and "66.1" in a.text, a.text
+    a = _ask(engine, "白石镇财政所上半年实际数")  # months as rows: 72.4 + 95.1 + 88.6 + 121.3 + 97 + 140.2
+    assert a.status == "answered" and "614.6" in a.text, a.text
+    a = _ask(engine, "河道保洁经费一季度差异率")  # a rate is never added up
+    assert "%" not in a.text.split("（来源")[0] or "66.1" not in a.text, a.text

@@ -1737,6 +1737,11 @@ def no_period_meets(line: str, condition: str, compared: int) -> str:
     return f"{line} {condition}的一个也没有（共 {compared} 期）"
 
 
+def months_added(line: str, word: str, span: str, measure: str, items: list[tuple[str, str]], total: str, unit: str) -> str:
+    """"农村公路养护工程 上半年（1-6月）实际：163.98 + … = 1521.91万元": a period's months added up."""
+    return f"{line + ' ' if line else ''}{word}（{span}）{measure}：{total}{unit}（{' + '.join(v for _, v in items)} = {total}）"
+
+
 def periods_difference(line: str, measure: str, a: tuple[str, str], b: tuple[str, str], diff: str, unit: str) -> str:
     """"农村公路养护工程 实际：10月 131.85万元，9月 560.92万元，10月比9月 -429.07万元"."""
     return f"{line} {measure}：{a[0]} {a[1]}，{b[0]} {b[1]}，{a[0]}比{b[0]}{'多' if not diff.startswith('-') else '少'} " \

@@ -12,7 +12,7 @@ from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, _departments_in
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, label_key, months_as_digits
+from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, label_key, months_as_digits
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -115,7 +115,8 @@ def answer(idx: FactIndex, question: str) -> FactAnswer | None:
     text = months_as_digits(compact(normalize(question)), idx.label_text)
     which = _WHICH_PERIOD.search(text)
     two = _TWO_PERIODS.search(text)
-    if which is None and (two is None or not _DIFF_ASKED.search(text[two.end():])):
+    span = next(((m, months) for words, months in PERIODS_LONGEST_FIRST if (m := re.search(words, text))), None)
+    if which is None and span is None and (two is None or not _DIFF_ASKED.search(text[two.end():])):
         return None
     depts = _departments_in(text, idx)
     docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] if depts else list(idx.docs)
@@ -124,6 +125,10 @@ def answer(idx: FactIndex, question: str) -> FactAnswer | None:
         return None
     line = found[0][1]
     said = _measures_said(text, line)
+    if which is None and span is not None:
+        if any(span[0].group() in k for k in idx.doc_keys.get(found[0][0], ())):
+            return None  # (the table prints that period's column: it is read as printed)
+        return _months_added(idx, line, said, span[0].group(), span[1])
     if two is not None and which is None:
         return _two_periods(idx, line, said, f"{int(two[1])}月", f"{int(two[2])}月")
     return _which_periods(idx, text, line, said)
@@ -198,6 +203,22 @@ def _meeting(idx: FactIndex, line: _Line, name: str, first: str, other: str, num
         return FactAnswer("answered", compose.no_period_meets(name, condition, len(cells)) + _cite(idx, list(cells.values())[:1]),
                           list(cells.values())[:1])
     return FactAnswer("answered", compose.periods_meeting(name, condition, meet, len(cells)) + _cite(idx, shown), shown)
+
+
+def _months_added(idx: FactIndex, line: _Line, said: list[str], word: str, months: tuple[int, ...]) -> FactAnswer | None:
+    """"上半年实际多少", "一季度实际支出" of a line printed month by month (no column of that period): its months'
+    figures added up. None when a month is missing or the figure is a rate (差异率 is never added)."""
+    measure = said[0] if said else _default_measure(line)
+    cells = line.cells.get(measure, {})
+    facts = [cells.get(f"{m}月") for m in months]
+    if not cells or any(f is None for f in facts) or any(f["unit"] == "%" for f in cells.values()):
+        return None
+    used = [f for f in facts if f is not None]
+    total = fmt_number(round(sum(f["number"] for f in used), 2))
+    return FactAnswer("answered", compose.months_added(_line_name(line), word, f"{months[0]}-{months[-1]}月", measure,
+                                                       [(f"{m}月", fmt_number(f["number"])) for m, f in zip(months, used, strict=True)],
+                                                       total, used[0]["unit"] or "") + _cite(idx, used), used,
+                      total=(float(total), used[0]["unit"] or ""))
 
 
 def _two_periods(idx: FactIndex, line: _Line, said: list[str], a: str, b: str) -> FactAnswer | None:
