@@ -101,9 +101,11 @@ def _month_number(said: str) -> str:
 
 def months_as_digits(text: str, printed: str) -> str:
     """A question's months said as the tables print them: "九月" → "9月", "一到十月" → "1到10月", and "10月份" → "10月"
-    where the labels (printed) print the month without 份."""
+    where the labels (printed) print the month without 份; never a month word of a label's name (三月三文化节)."""
     text = _CN_MONTH_SPAN.sub(lambda m: f"{_month_number(m[1])}{m[2]}{_month_number(m[3])}月", text)
-    text = _CN_MONTH_ONE.sub(lambda m: f"{_month_number(m[1])}月", text)
+    # (a month word a label prints with what follows it, 三月三 of 三月三文化节, is that label's name)
+    text = _CN_MONTH_ONE.sub(lambda m: m[0] if m.string[m.start():m.end() + 1] in printed
+                             else f"{_month_number(m[1])}月", text)
     return _MONTH_WITH_FEN.sub(lambda m: m[0] if m[0] in printed or f"{m[1]}月" not in printed else f"{m[1]}月", text)
 
 
