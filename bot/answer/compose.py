@@ -1717,6 +1717,37 @@ def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
 
 
+def period_extreme(word: str, line: str, measure: str, periods: list[str], shown: str, compared: int) -> str:
+    """"合计 实际最多的是9月：560.92万元（共比较 10 个月）": a line's largest (smallest) period."""
+    unit = "个季度" if any("季度" in p for p in periods) else "个月"
+    return f"{line} {measure}{word}的是{'、'.join(periods)}：{shown}（共比较 {compared} {unit}）"
+
+
+def period_compared(period: str, first: str, shown: str, other: str, other_shown: str) -> str:
+    """One period meeting a comparison: "4月（实际 445.17万元，预算 198.23万元）"."""
+    return f"{period}（{first} {shown}，{other} {other_shown}）" if other else f"{period}（{first} {shown}）"
+
+
+def periods_meeting(line: str, condition: str, items: list[str], compared: int) -> str:
+    """"合计 实际超过预算的有 4 个（共 10 期）：4月（…）、5月（…）"."""
+    return f"{line} {condition}的有 {len(items)} 个（共 {compared} 期）：{'、'.join(items)}"
+
+
+def no_period_meets(line: str, condition: str, compared: int) -> str:
+    return f"{line} {condition}的一个也没有（共 {compared} 期）"
+
+
+def months_added(line: str, word: str, span: str, measure: str, items: list[tuple[str, str]], total: str, unit: str) -> str:
+    """"农村公路养护工程 上半年（1-6月）实际：163.98 + … = 1521.91万元": a period's months added up."""
+    return f"{line + ' ' if line else ''}{word}（{span}）{measure}：{total}{unit}（{' + '.join(v for _, v in items)} = {total}）"
+
+
+def periods_difference(line: str, measure: str, a: tuple[str, str], b: tuple[str, str], diff: str, unit: str) -> str:
+    """"农村公路养护工程 实际：10月 131.85万元，9月 560.92万元，10月比9月 -429.07万元"."""
+    return f"{line} {measure}：{a[0]} {a[1]}，{b[0]} {b[1]}，{a[0]}比{b[0]}{'多' if not diff.startswith('-') else '少'} " \
+        f"{diff.lstrip('-')}{unit}"
+
+
 def span_extreme(long: bool, names: list[str], shown: str, compared: int) -> str:
     """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years."""
     return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
@@ -1881,6 +1912,13 @@ def none_fits(checked: int) -> str:
 
 def labels_of_level(level: str, labels: list[str]) -> str:
     return f"{level}共 {len(labels)} 个：{'、'.join(labels)}"
+
+
+def period_not_printed(period: str, departments: list[str], columns: list[str]) -> str:
+    """A part of the year asked ("10月") of tables that print only the whole year's figures: what they have."""
+    names = "、".join(departments[:3]) if len(departments) <= 3 else f"{len(departments)} 个部门"
+    has = f"，只有全年的数（{'、'.join(columns[:6])}）" if columns else "，只有全年的数"
+    return f"{names}的表中没有按月或按季度的数（没有“{period}”的数）{has}，不能拿全年的数当作{period}的数。"
 
 
 def years_not_marked(asked: list[int], departments: list[str], said: Sequence[str] = ()) -> str:

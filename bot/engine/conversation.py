@@ -276,7 +276,7 @@ def _not_the_row_asked(kb: KnowledgeBase, earlier: Session, answer: Answer, ques
                        followup: bool) -> Answer | None:
     """An answer of another row than the follow-up asked: the table's 合计 row, or a part of one project the
     table does not break down; the reply saying so (None when the answer is of the row asked)."""
-    if _total_row_instead(earlier, answer, question, followup):
+    if _total_row_instead(earlier, answer, question, followup) and not _another_department_said(kb, earlier, question):
         return Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(earlier)), "total_row")
     if (part := _part_not_broken_down(kb, earlier, answer, question)) is not None:
         return Answer(question, UNKNOWN, compose.part_not_broken_down(*part), "part_not_listed")
@@ -308,6 +308,16 @@ def _part_not_broken_down(kb: KnowledgeBase, earlier: Session, answer: Answer, q
     if not shown or (own in shown and not again):
         return None
     return m.group("part"), rows[0]["name"]
+
+
+def _another_department_said(kb: KnowledgeBase, earlier: Session, question: str) -> bool:
+    """"基本公卫执行率" → "交通局1-10月累计呢": a follow-up naming another department than the figure before's,
+    whose tables have no such row: that department's whole (its 合计 row) is what it asks."""
+    from bot.answer.facts import departments_named  # (not on a plain question's cold path)
+
+    before = str((earlier.figures[-1] if earlier.figures else {}).get("department") or "")
+    named = departments_named(kb, question)
+    return bool(before and named) and before not in named
 
 
 def _total_row_instead(earlier: Session, answer: Answer, question: str, followup: bool) -> bool:

@@ -14,6 +14,7 @@ from bot.answer.facts import (
     dept_units,
     headcount,
     measures,
+    periods,
     record_columns,
     records,
     sources,
@@ -337,6 +338,8 @@ class Answerer(Conversation):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
+        if (across := periods.answer(self.idx, question)) is not None:
+            return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         if (fa is None or fa.status != "answered") and self.last is not None and (staff := headcount.answer(

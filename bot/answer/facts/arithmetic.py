@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
+from bot.answer.facts import periods
 from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _names, marks_apart
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.outline import code_of, items_of
@@ -1147,7 +1148,7 @@ class Arithmetic(Lookup):
 
         entries: list[tuple[bool, str, list[dict], float | None]] = []  # per row: whole?, line, facts, rate
         for (_, row_labels), fs in rows.items():
-            fs = self._of_one_year(fq, fs)
+            fs = periods.of_the_period_asked(self._of_one_year(fq, fs), fq.text, done_words, plan_words)
             # (a row's months and their running total, 1-10月累计: what is done is the total, never a month's)
             done, plan = pick([f for f in fs if running_total(f)], ("累计",)) or pick(fs, done_words), pick(fs, plan_words)
             if done and plan and done["year"] != plan["year"]:

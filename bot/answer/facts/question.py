@@ -29,12 +29,15 @@ from bot.answer.facts.words import (
     _YEAR_Q,
     BOUGHT,
     PERIODS_LONGEST_FIRST,
+    SPENT_SAID,
     _is_grand_total,
     _is_total,
     column_core,
     counted_bare,
     label_key,
+    months_as_digits,
     period_in,
+    running_total_as_printed,
 )
 from bot.language import ordinals
 from bot.language.lexicon import (
@@ -523,6 +526,28 @@ def _without_table_words(text: str, idx: FactIndex) -> str:
     return text
 
 
+_MONTH_KEY = re.compile(r"\d{1,2}月")
+
+
+def _spent_as_actual(text: str, fq: FactQuestion, scope: list, idx: FactIndex) -> str:
+    """"实际支出多少", "4月花了多少", "累计执行多少" of a table of months printing what was spent as 实际 (beside 预算):
+    that column's word — when the tables asked about (the departments named, else those of the rows said) print
+    no 执行 column (a 自评表's 全年执行数 keeps its own). Said in as many characters (的 after it), so the spans
+    read before stand."""
+    if not SPENT_SAID.search(text):
+        return text
+    runs = {text[i:i + 4] for i in range(len(text) - 3)}
+    said = {idx.fact_doc[f] for run in runs for k in idx.gram_keys.get(run[:2], ())
+            if run in k and k in idx.row_label_keys for f in idx.label_facts.get(k, ())[:20]}
+    named = {d.id for d in scope} if fq.departments or fq.subject_docs else set()
+    docs = named & said or named or said
+    keys = [idx.doc_keys.get(d, set()) & idx.col_keys for d in docs]
+    if not any("实际" in k and any(_MONTH_KEY.fullmatch(x) for x in k) for k in keys) \
+            or any("执行" in x or "实际支出" in x for k in keys for x in k):
+        return text
+    return SPENT_SAID.sub(lambda m: "实际" + "的" * (len(m[0]) - 2), text)
+
+
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = _without_table_words(text, idx)
@@ -535,8 +560,10 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
             text = text.replace(word, relation)
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
+    text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them
     # "1到10月" of a table printing 1-10月累计: that column's words
     text = _MONTH_SPAN_SAID.sub(lambda m: f"{m[1]}-{m[2]}月" if f"{m[1]}-{m[2]}月" in idx.label_text else m[0], text)
+    text = running_total_as_printed(text, idx.col_keys)  # "截至10月", "1-10月" of a table printing 1-10月累计
     if "累计" in text and _RUNNING_TOTAL_LABEL.search(idx.label_text) and not _DONE_SO_FAR.search(idx.label_text):
         text = _DONE_SO_FAR.sub("累计", text)  # "增值税累计完成多少" of a table printing 1-10月累计: that column
     for long, shorts in idx.label_abbrev.items():
@@ -1668,7 +1695,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
     scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
-    text = fq.text = _spent_as_printed(text, scope, idx)
+    text = fq.text = _spent_as_actual(_spent_as_printed(text, scope, idx), fq, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind (among the department's)
         wide = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \

@@ -61,10 +61,14 @@ from bot.answer.facts.words import (
     BOUGHT,
     CHANGE_COLUMN,
     MONEY_UNITS,
+    PERIOD_ASKED,
+    PERIOD_PRINTED,
+    PERIOD_VALUE,
     UNDER_HEAD_SAID,
     _is_total,
     is_entity_label,
     label_key,
+    months_as_digits,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.turn import reason_of
@@ -118,6 +122,9 @@ def after_typed(turn, typed):
         # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
         turn.session.pending = []
     _mark_unanswered(turn.session, result.status == "unknown")
+    if result.status == "answered" and isinstance(getattr(turn.session, "facts", None), dict):
+        # (a rate keeps no figure: a period said next asks it again, as it was understood)
+        turn.session.facts["asked"] = getattr(turn, "period_again", None) or asked
     return result
 
 
@@ -654,7 +661,9 @@ def _after_typed(turn, typed):
             and "label" not in ((getattr(turn.session, "figures", None) or [{}])[-1] or {}):
         # "和公车运维加起来" after a question that found nothing: nothing to add it to, never its figure alone
         return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
-    if not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)):
+    if (again := _period_asked_again(turn, idx)) is not None:
+        turn.question = turn.period_again = again  # "10月执行率" → "1-10月累计呢": the same figure of that period
+    elif not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)):
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
     answerer.clause = bool(getattr(turn, "clause", False))
@@ -707,7 +716,71 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     part = _part_in_brackets(turn.question, typed)
     if part is not None:
         return answer_type(turn.question, unknown, part, "facts_part")
+    if (no_period := _period_not_printed(turn.question, idx, talked)):
+        return answer_type(turn.question, unknown, no_period, "facts_period")
     return None
+
+
+# A period said alone as a follow-up ("1-10月累计呢", "9月的呢", "那累计呢"), a department's name maybe before it.
+_PERIOD_ALONE = re.compile(r"(?:那|那么)?(?P<p>(?:\d{1,2}-)?\d{1,2}月(?:累计)?|累计|(?:第)?[一二三四]季度|[上下]半年)(?:的)?(?:呢|怎么样|多少)?")
+# The measure a question asked, carried to the period said next (a rate before its figures).
+_MEASURES_CARRIED = ("执行率", "完成率", "差异率", "差异", "实际", "预算", "执行数")
+
+
+def _period_asked_again(turn, idx: FactIndex) -> str | None:
+    """"交通局10月执行率" → "1-10月累计呢", "基本公卫执行率" → "交通局1-10月累计呢": a follow-up saying only a
+    period (and maybe a department) asks the measure asked before (执行率) of that period — of the row asked
+    before when no other department is named, else of the department named (its table's whole). None when
+    it is not such a follow-up, or the question before asked no measure of a table of periods."""
+    figures = getattr(turn.session, "figures", None) or []
+    last = figures[-1] if figures else {}
+    asked = str(last.get("asked") or (getattr(turn.session, "facts", None) or {}).get("asked") or "")
+    text = months_as_digits(compact(normalize(turn.question)), idx.label_text)
+    forms = sorted(idx.dept_forms_said(text), key=len, reverse=True)
+    rest = next((text.replace(f, "", 1) for f in forms if text.startswith(f)), text)
+    said = _PERIOD_ALONE.fullmatch(rest)
+    if not asked or said is None or not _FOLLOWUP.search(text):
+        return None
+    before = months_as_digits(compact(normalize(asked)), idx.label_text)
+    measure = next((m for m in _MEASURES_CARRIED if m in before), "")
+    if not measure or said["p"] in before:
+        return None
+    if rest != text and str(last.get("department") or "") not in _departments_in(text, idx):
+        return text[:len(text) - len(rest)] + said["p"] + measure
+    old = re.search(r"(?:\d{1,2}-)?\d{1,2}月累计|累计", before) or PERIOD_ASKED.search(before)
+    if old is None:
+        return None
+    return before[:old.start()] + said["p"] + before[old.end():]
+
+
+def _period_not_printed(question: str, idx: FactIndex, talked: list[str]) -> str:
+    """"卫健局10月实际支出" of a department whose tables print no month, quarter or half-year (a 自评表 of the whole
+    year): not in the tables — the year's figure is never the month's. Says what the tables have; "" when the
+    question names no period or no department, or a table of the department prints a part of the year
+    anywhere (a label, its title or sheet, a value such as a date)."""
+    text = months_as_digits(compact(normalize(question)), idx.label_text)
+    said = PERIOD_ASKED.search(text)
+    if said is None:
+        return ""
+    depts = _departments_in(text, idx) or talked
+    docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())]
+    if not docs or any(_prints_a_period(d, idx) for d in docs):
+        return ""
+    money = sorted({k for d in docs for k in idx.doc_keys.get(d, set()) & idx.col_keys
+                    if any(w in k for w in ("预算", "执行", "决算", "支出", "收入")) and "率" not in k})
+    return compose.period_not_printed(said.group(), depts, money)
+
+
+def _prints_a_period(doc: int, idx: FactIndex) -> bool:
+    """Whether a table prints a part of the year: in a label, its title or a sheet's, or a value that is one."""
+    held = idx.__dict__.setdefault("_period_docs", {})
+    if doc not in held:
+        d = idx.docs[doc]
+        held[doc] = bool(PERIOD_PRINTED.search(f"{d.form}{d.file_name}{''.join(idx.sheet_titles.get(doc, ()))}")) \
+            or any(PERIOD_PRINTED.search(k) for k in idx.doc_keys.get(doc, ())) \
+            or any(PERIOD_VALUE.fullmatch(v) and any(idx.fact_doc[f] == doc for f in fs[:200])
+                   for v, fs in idx.value_facts.items())
+    return held[doc]
 
 
 def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:

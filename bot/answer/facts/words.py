@@ -86,6 +86,65 @@ def period_in(text: str) -> tuple[int, ...] | None:
     return next((months for words, months in PERIODS_LONGEST_FIRST if re.search(words, text)), None)
 
 
+# A month said in Chinese numerals ("九月", "十月", "十二月"), alone or as the ends of a span ("一到十月"):
+# not inside a longer number, nor after 第/每/几 (第三月, 每三月), nor a count of months (三个月 has 个 between).
+_CN_MONTH = "十[一二]|十|[一二三四五六七八九]"
+_CN_MONTH_SPAN = re.compile(rf"(?<![零一二三四五六七八九十百第每几\d])({_CN_MONTH})(到|至|[-—~－])({_CN_MONTH})月")
+_CN_MONTH_ONE = re.compile(rf"(?<![零一二三四五六七八九十百第每几\d])({_CN_MONTH})月")
+# "10月份": the month, as columns print it ("10月")
+_MONTH_WITH_FEN = re.compile(r"(?<!\d)(\d{1,2})月份")
+
+
+def _month_number(said: str) -> str:
+    return str(10 + " 一二".index(said[1]) if len(said) == 2 else 10 if said == "十" else "一二三四五六七八九".index(said) + 1)
+
+
+def months_as_digits(text: str, printed: str) -> str:
+    """A question's months said as the tables print them: "九月" → "9月", "一到十月" → "1到10月", and "10月份" → "10月"
+    where the labels (printed) print the month without 份; never a month word of a label's name (三月三文化节)."""
+    text = _CN_MONTH_SPAN.sub(lambda m: f"{_month_number(m[1])}{m[2]}{_month_number(m[3])}月", text)
+    # (a month word a label prints with what follows it, 三月三 of 三月三文化节, is that label's name)
+    text = _CN_MONTH_ONE.sub(lambda m: m[0] if m.string[m.start():m.end() + 1] in printed
+                             else f"{_month_number(m[1])}月", text)
+    return _MONTH_WITH_FEN.sub(lambda m: m[0] if m[0] in printed or f"{m[1]}月" not in printed else f"{m[1]}月", text)
+
+
+# Months up to one said as a running total: "截至10月", "截止到10月底", "前10个月", "1-10月" said without the 累计
+# the column prints ("1-10月合计实际" where the table prints 1-10月累计).
+_UP_TO_MONTH = re.compile(r"(?:截至|截止到?|(?<![\d-])到)(\d{1,2})月(?:底|末|份)?(?:的)?|前(\d{1,2})个?月")
+_SPAN_BARE = re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})月(?!累计|份|\d)")
+
+
+def running_total_as_printed(text: str, col_keys: frozenset[str] | set[str]) -> str:
+    """The months from January said up to one ("截至10月", "前10个月", "1-10月") put as the column of their running
+    total where a table prints it ("1-10月累计") and no other column of the span."""
+    def said(m: re.Match, first: str, last: str) -> str:
+        span = f"{first}-{last}月"
+        # (累计 said after is its own; a column of the span printing another figure, 1-9月执行数, is said as it is)
+        if f"{span}累计" in col_keys and "累计" not in text \
+                and not any(k.startswith(span) and not k.startswith(f"{span}累计") for k in col_keys):
+            return f"{span}累计"
+        return m[0]
+    text = _UP_TO_MONTH.sub(lambda m: said(m, "1", m[1] or m[2]), text)
+    return _SPAN_BARE.sub(lambda m: said(m, m[1], m[2]), text)
+
+
+# What was spent, said as a verb or as 实际支出 ("实际支出多少", "花了多少", "累计执行多少"): a table of months whose
+# columns print what was spent as 实际 (beside 预算, 差异) and no 执行 column has it there.
+SPENT_SAID = re.compile(r"实际(?:支出|花了|花费|花掉了|用了|用掉了|执行了?)|(?:支出了|花了|花费了|花掉了|用掉了|执行了|执行数|执行)"
+                        r"(?!率|进度|情况|单位|方式|期|差|得|了多少)")
+
+
+# A part of the year a figure is asked of ("10月", "1-10月", "三季度", "上半年"; the months as digits, see
+# months_as_digits): not a date (12月底, 6月30日, 10月前完成), a time asked of a record rather than a period's figure.
+PERIOD_ASKED = re.compile(r"(?<!\d)(?:\d{1,2}[-到至])?\d{1,2}月(?!\d|份?(?:底|末|初|中|[上中下]旬|前|以前|之前|内|完成|完工|竣工|开工|建成|启动|开始|实施|验收|招标|采购|交付|到位))"
+                          r"|(?<!前)[一二三四1-4]季度|前三季度|[上下]半年")
+# A label, title or value printing a part of the year: a table that has figures of months or quarters.
+PERIOD_PRINTED = re.compile(r"\d{1,2}月|[一二三四1-4]季度|[上下]半年|月份|月度|季度")
+# A value that is a month or a quarter (a record's 采购月份 "3月", "2025年第二季度"), not a deadline (11月底前).
+PERIOD_VALUE = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:[-至到]\d{1,2})?月份?|(?:第)?[一二三四1-4]季度|[上下]半年)")
+
+
 _QUESTION_WORDS = re.compile(r"(?:哪个|哪些|哪项|哪几个|多少|什么|是否|几个|怎么|为何|有没有|是不是|一共|分别|加起来|总共)+")
 
 
