@@ -82,3 +82,23 @@ def test_a_class_still_answered(two_departments: Engine) -> None:
     _fresh(two_departments)
     answer = converse(two_departments, "青溪县司法局基本支出一共多少")
     assert answer.status == "answered" and "165.75" in answer.text
+
+
+def test_levels_after_a_form_kept_per_index(two_departments: Engine, monkeypatch) -> None:
+    """"青溪县…": the levels said after a place's form (县 of 青溪县…) found once per form, not at every question."""
+    from bot.answer.facts import question as question_module
+
+    idx = _fresh(two_departments)
+    idx.__dict__.pop("_levels_after", None)
+    forms: list[str] = []
+    found = question_module.levels_after
+
+    def counted(form, names):
+        forms.append(form)
+        return found(form, names)
+    monkeypatch.setattr(question_module, "levels_after", counted)
+    for _ in range(3):
+        for question in _PLAIN:
+            question_module.read_question(question, idx)
+    assert forms and len(forms) == len(set(forms))
+    assert idx.__dict__["_levels_after"]["青溪"] == frozenset("县")
