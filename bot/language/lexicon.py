@@ -242,14 +242,23 @@ _LEVELS = frozenset("省市区县镇乡")  # a place's level, said after its nam
 _NOT_A_LEVEL = frozenset(("市场", "市政", "市民", "市容", "乡村", "乡镇", "区域", "区划", "县域", "县城", "镇街", "省级", "市级", "区级", "县级"))
 
 
-def other_level(form: str, level: str, names) -> bool:
+def levels_after(form: str, names) -> frozenset[str]:
+    """The levels the names say right after a form ("桐岭" → 县 of 桐岭县…): what other_level looks at, which a
+    caller asking often of one form's names may keep (other_level's `after`)."""
+    return frozenset(c for c in _LEVELS if any(form + c in n for n in names))
+
+
+def other_level(form: str, level: str, names, after: frozenset[str] | None = None) -> bool:
     """A department's bare place ("桐岭" of 桐岭县…) said with another level after it ("桐岭镇"); `level` is
-    the text after the form, whose first character is looked at ("柏山市场监管局", "青岚乡村振兴": words)."""
+    the text after the form, whose first character is looked at ("柏山市场监管局", "青岚乡村振兴": words);
+    `after`, when given, is levels_after(form, names)."""
     if level[:2] in _NOT_A_LEVEL:
         return False
     level = level[:1]
-    return level in _LEVELS and any(
-        re.search(re.escape(form) + "[省市区县镇乡]", n) for n in names) and not any(form + level in n for n in names)
+    if level not in _LEVELS:
+        return False
+    after = levels_after(form, names) if after is None else after
+    return bool(after) and level not in after
 
 
 _ORGANISATION_ENDS = frozenset("站所局院队办处科委")

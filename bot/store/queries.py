@@ -403,6 +403,16 @@ def fact_dicts_by_id(conn: Conn, ids: Sequence[int]) -> list[dict]:
     return out
 
 
+def general_class_words(conn: Conn) -> tuple[list[str], list[str]]:
+    """Of the facts of every general table (layout general-table): the distinct row labels of more than one
+    part, and the distinct words of the cells without a figure — all a class of their rows can be (groups)."""
+    general = "document_id IN (SELECT id FROM documents WHERE layout = 'general-table')"
+    labels = conn.execute(f"SELECT DISTINCT row_labels FROM facts WHERE {general} AND instr(row_labels, ?) > 0",
+                          (FACT_SEP,)).fetchall()
+    words = conn.execute(f"SELECT DISTINCT value FROM facts WHERE {general} AND number IS NULL").fetchall()
+    return [r[0] for r in labels], [r[0] for r in words if r[0] is not None]
+
+
 def facts_by_id(conn: Conn, ids: Sequence[int]) -> list[sqlite3.Row]:
     """Facts by id (any order; callers order them)."""
     out: list[sqlite3.Row] = []

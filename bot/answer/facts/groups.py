@@ -561,6 +561,9 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         # a follow-up on something else than a class answered (其中…: a part of the figure just shown); a yes or
         # no asked of a row
         return None
+    if not _MOST.search(text) and not (_NONE_SAID.search(text) and _WHICH.search(text)) \
+            and not _may_say_a_class(idx, text):
+        return None  # (no class of any table said, nor a rank or a blank asked: no table is read)
     tables = scope(idx, text)
     if not tables:
         return None
@@ -572,6 +575,29 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, said[0], text)
+
+
+def class_grams(idx) -> tuple[frozenset[str], frozenset[str]]:
+    """Every two characters in a row that a class of any general table is said by (said_classes looks at a
+    table only when the question shares one with it), and the classes said by one character: built once per
+    index from the tables' distinct row labels and words (forms_of each, as if it were its column's only
+    value: all its forms), never by reading each department's tables (1-2 ms each, on first use)."""
+    kept = idx.__dict__.get("_class_grams")
+    if kept is None:
+        labels, words = query.general_class_words(idx.conn)
+        values = {path[0].strip() for x in labels if len(path := [p for p in x.split(query.FACT_SEP) if p.strip()]) >= 2}
+        values.update(w.strip() for w in words if len(compact(w)) <= 30)  # (a longer text sorts no rows)
+        forms = {form for v in values for form in forms_of(v, [v], True)}
+        kept = idx.__dict__["_class_grams"] = (frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)),
+                                               frozenset(f for f in forms if len(f) == 1))
+    return kept
+
+
+def _may_say_a_class(idx, text: str) -> bool:
+    """Whether the question may say a class of some general table (see class_grams): False only when
+    said_classes would find none in any table."""
+    grams, ones = class_grams(idx)
+    return any(text[i:i + 2] in grams for i in range(len(text) - 1)) or any(c in ones for c in text)
 
 
 def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:

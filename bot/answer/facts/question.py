@@ -41,6 +41,7 @@ from bot.answer.facts.words import (
 )
 from bot.language import ordinals
 from bot.language.lexicon import (
+    levels_after,
     narrow_by_place,
     other_level,
 )
@@ -2778,12 +2779,12 @@ def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[i
     the table; None when no title, or several tables' titles, are said as well."""
     found = []
     cores, by_run = _general_titles(idx)
-    # only a title sharing four characters in a row with the question is aligned (looked up, not searched)
-    near: set[int] = set()
-    for i in range(len(rest) - 3):
-        near |= by_run.get(rest[i:i + 4], frozenset())
-    for d in scope if near else ():
-        if d.id not in near:
+    # only a title sharing four characters in a row with the question is aligned (looked up, not searched;
+    # a run every department's title shares, "2024年部门", is asked of the scope's tables, never copied)
+    runs = [ids for i in range(len(rest) - 3) if (ids := by_run.get(rest[i:i + 4]))]
+    near = set().union(*runs) if len(scope) > 64 else None  # (every table in scope: asked of the union)
+    for d in scope if runs else ():
+        if not (d.id in near if near is not None else any(d.id in ids for ids in runs)):
             continue
         core = cores[d.id]
         al = _align(core, rest)
@@ -4299,6 +4300,16 @@ _ORG_END = re.compile(r"(?:局|委|办|中心)$")
 _BARE_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市])?[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县|州|旗)")
 
 
+def _levels_after(idx: FactIndex, form: str) -> frozenset[str]:
+    """levels_after of a department form over the departments it names, kept per form for the index (a
+    place's form, "广州", names hundreds of departments, looked through at every question saying it)."""
+    kept = idx.__dict__.setdefault("_levels_after", {})
+    after = kept.get(form)
+    if after is None:
+        after = kept[form] = levels_after(form, idx.dept_forms[form])
+    return after
+
+
 def _row_of_the_place_before(text: str, start: int, form: str, present: set[str], idx: FactIndex) -> bool:
     """Whether a department said right before a name ("青禾区" of 青禾区财政局) has a table with a row that
     name says (区财政局): the name is that row, not another department of that name."""
@@ -4474,7 +4485,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             if _row_of_the_place_before(text, start, form, present, idx):
                 continue  # "青禾区财政局": the row 区财政局 of 青禾区's table, not 普陀's 财政局
             if _in_others_row(text, start, stop, form, idx) or _overrun(text, start, stop, form, idx) \
-                    or stop < len(text) and other_level(form, text[stop:stop + 2], idx.dept_forms[form]):
+                    or stop < len(text) and other_level(form, text[stop:stop + 2], (), _levels_after(idx, form)):
                 continue  # ("桐岭镇" is not 桐岭县 said short)
             if own := _in_own_row(text, start, stop, form, idx):
                 # "教育局机关" of 教育局's own row 云岫区教育局机关: the department is named and its words
