@@ -161,10 +161,13 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     """The lines as departments and units: two departments or more, each with its 小计 line and a unit."""
     book = Book(doc, sheet, place, subjects)
     named = {x.group for x in lines if x.group}
+    # (a department printing a 小计 line: its line named as itself, with its code, is its own unit's, 本级)
+    summed = {x.group for x in lines if x.group and _SUBTOTAL.match(x.name)}
     for x in lines:
         if not x.group and _TOTAL.match(x.name):
             book.total = book.total or x
-        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and _own_group(x.name) in named:
+        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group and x.group not in summed) \
+                or not x.group and _own_group(x.name) in named:
             x.group = x.group or _own_group(x.name)
             if _SUBTOTAL.match(x.name):
                 x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
