@@ -3445,6 +3445,11 @@ def department_subtotal(department: str) -> str:
     return f"{department}（部门小计）"
 
 
+def department_own_unit(name: str) -> str:
+    """A department's own unit printed by the department's name beside its 小计 line: named 本级."""
+    return f"{name}（本级）"
+
+
 def blank_money(unit: str) -> str:
     """A cell a table of departments leaves empty: no money of that kind."""
     return f"0{unit}（表中空白）"

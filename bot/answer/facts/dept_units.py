@@ -82,10 +82,11 @@ class Line:
     key: str  # the label key of the printed label (its code kept): how the fact index names the row
     cells: dict[str, dict] = field(default_factory=dict)  # column -> fact
     label: str = ""  # as printed, its marks kept ("一、局本级及县直医疗卫生单位小计")
+    named_own: bool = False  # the department's own unit printed by the department's name (beside its 小计 line)
 
     @property
     def own(self) -> bool:
-        return bool(_OWN.search(self.name))
+        return self.named_own or bool(_OWN.search(self.name))
 
 
 @dataclass
@@ -173,6 +174,7 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
                 x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
             book.groups.setdefault(x.group, x)
         elif x.group:
+            x.named_own = x.name == x.group  # (晋江市民政局 118001 above 小计: the department's 本级)
             book.units.setdefault(x.group, []).append(x)
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
@@ -750,7 +752,7 @@ def _name(book: Book, x: Line) -> str:
         return book.owner or compose.whole_of_table(book.place)  # (one department's table: the department's own whole)
     if x is book.groups.get(x.group):
         return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
-    return x.name
+    return compose.department_own_unit(x.name) if x.named_own else x.name
 
 
 def _value(x: Line, column: str) -> float:
@@ -794,7 +796,8 @@ def _scope_units(book: Book, group: str) -> list[Line]:
 def _level(a: Asked, group: str) -> tuple[str, list[Line]]:
     """Whose lines a ranking or a list is over: the departments (部门 said, no department named), else the units —
     of the department named (or in focus), else all."""
-    if _GROUP_WORD.search(a.rest) and not group:
+    rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest  # (部门 of 部门支出预算表 is its title's)
+    if _GROUP_WORD.search(rest) and not group:
         return "部门", list(a.book.groups.values())
     return "单位", _scope_units(a.book, group)
 
