@@ -106,6 +106,7 @@ class Book:
     owner: str = ""  # one department's own table (its groups classes of its units): the department
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
     counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
+    tabled: set[str] = field(default_factory=set)  # the departments with tables of their own loaded besides
 
 
 def _col(f: dict) -> str:
@@ -154,6 +155,7 @@ def _read(idx, doc: int) -> list[Book]:
             if book.owner:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
             book.forms = _forms(idx, book)
+            book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
             books.append(book)
     return books
 
@@ -735,6 +737,8 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
+    if _own_departments_asked(a):
+        return True
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
                                                          for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
@@ -745,6 +749,29 @@ def _about(a: Asked) -> bool:
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
         return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
+
+
+def _own_departments_asked(a: Asked) -> bool:
+    """Departments (their 小计 lines) said of their whole ("残联合计多少") or set against each other ("人社局比民政局
+    少多少"), one of them printed only here: this table's lines, all in the same column — never one department's
+    figure from another table of its own."""
+    book = a.book
+    if book.owner or a.inherits or not a.lines or not all(x is book.groups.get(x.group) for x in a.lines):
+        return False
+    if all(x.group in book.tabled for x in a.lines):
+        return False
+    return bool(_WHOLE.search(a.rest)) or len(a.lines) >= 2 and bool(
+        _DIFF.search(a.rest) or _WHICH_MORE.search(a.rest) or _ADDED.search(a.rest))
+
+
+def departments_set_against(idx, fq, said: str = "") -> bool:
+    """Whether a question sets departments of one such table against each other ("晋江人社局比民政局少多少"), one of
+    them printed only here: the table answers it whole, never each side from a table of its own."""
+    for book in all_books(idx):
+        a = read(idx, book, fq.text, fq.mentions, said)
+        if len(a.lines) >= 2 and _own_departments_asked(a) and not _left_over(a, book.place, idx.docs[book.doc].year):
+            return True
+    return False
 
 
 def _name(book: Book, x: Line) -> str:
