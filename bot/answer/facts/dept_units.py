@@ -46,7 +46,8 @@ _SUBJECTS = ("收入", "支出")
 _WHOLE = Words("departments", "{whole}")
 _SHARE = Words("departments", r"{share}|占.{0,10}(?:多少|几|%|比)")
 _DIFF = Words("departments", "{diff}")
-_WHICH_MORE = Words("departments", "{which_more}")
+# (the level and the subject may stand between: "哪个部门支出多", "谁的收入更高")
+_WHICH_MORE = Words("departments", r"{which_more}|(?:哪个|哪一个|谁)(?:{group_words}|{unit_words})?的?(?:收入|支出)?(?:预算)?更?(?:{most_ends})")
 _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>{most_ends})"
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
@@ -103,6 +104,7 @@ class Book:
     groups: dict[str, Line] = field(default_factory=dict)  # department -> its 小计 line
     units: dict[str, list[Line]] = field(default_factory=dict)  # department -> its units in order
     forms: list[tuple[str, Line]] = field(default_factory=list)  # (said form, line), longest first
+    held: list[tuple[str, Line]] = field(default_factory=list)  # forms other tables' departments share (人社局)
     owner: str = ""  # one department's own table (its groups classes of its units): the department
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
     counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
@@ -154,7 +156,7 @@ def _read(idx, doc: int) -> list[Book]:
             _fill_columns(book, read)
             if book.owner:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
-            book.forms = _forms(idx, book)
+            book.forms, book.held = _forms(idx, book), _held_forms(idx, book)
             book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
             books.append(book)
     return books
@@ -310,6 +312,41 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
 
 
+def _held_forms(idx, book: Book) -> list[tuple[str, Line]]:
+    """A department's names that other tables' departments are said by too (人社局 of 湛江人社局 and 晋江人社局):
+    read as this table's only joined to a line of it said with its place ("晋江民政局和人社局")."""
+    if book.owner:
+        return []
+    elsewhere = _forms_elsewhere(idx, set(book.groups))
+    place = set(department_forms(book.place, idx.abbrev)) if book.place else set()
+    seen: dict[str, set[str]] = {}
+    for g in book.groups:
+        for form in map(compact, department_forms(g, idx.abbrev) | joined_bureau_forms(compact(g).removeprefix(book.place))):
+            if len(form) >= 2 and form in elsewhere and form not in place:
+                seen.setdefault(form, set()).add(g)
+    return sorted(((f, book.groups[next(iter(gs))]) for f, gs in seen.items() if len(gs) == 1), key=lambda x: (-len(x[0]), x[0]))
+
+
+# The words joining two names said one after the other ("晋江民政局和人社局")
+_JOINED = re.compile(r"(?:和|与|跟|及|、|同|比|较)$")
+
+
+def _held_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
+    """The lines said by a name other tables' departments share, right after a line of this table said with its
+    place and a joining word (晋江民政局和人社局: 晋江's 人社局): added to found, their spans to taken."""
+    places = _place_forms(book.place)
+    for form, line in book.held:
+        at = text.find(form)
+        while at >= 0:
+            free = not any(s < at + len(form) and at < e for s, e in taken)
+            before = [e for s, e in taken if e <= at and any(x for k, x in found if k == s)]
+            if free and before and _JOINED.search(text[max(before):at]) and len(text[max(before):at]) == 1 \
+                    and any(p in text[:at] for p in places):
+                taken.append((at, at + len(form)))
+                found.append((at, line))
+            at = text.find(form, at + len(form))
+
+
 def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
     """The names of the departments other tables are of ("财政局" of 白沙县财政局), as the index reads them
     (idx.dept_forms): a line's department said by one of them alone ("财政局…" with 青禾县财政局 a line here) is
@@ -429,6 +466,8 @@ def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, 
                 taken.append((at, at + len(form)))
                 found.append((at, line))
             at = text.find(form, at + len(form))
+    if found and book.held:
+        _held_said(book, text, taken, found)
     for form in book.scope:  # (the department whose table it is, said of the whole: no unit of it said short)
         taken += [(k, k + len(form)) for k in _spans(text, form) if not any(s < k + len(form) and k < e for s, e in taken)]
     if (typo := _mistyped(book, text, taken)) is not None:
@@ -1020,6 +1059,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
                 and (same := _of_kind_said(book, a.columns, kind)):
             a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
+        if follow and not a.lines and follow.get("group") in book.units:
+            _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
                 and not any(c in x.cells for x in asked for c in a.columns):
@@ -1039,6 +1080,32 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _units_in_focus_said(book: Book, a: Asked, group: str) -> None:
+    """Units of the department just answered said short, as only among its own units they can be: 本级 (its own
+    unit), the end of a unit's name no other of its units ends with (服务中心 of 医疗保障服务中心); a.lines and
+    a.rest set when any is said."""
+    units = book.units[group]
+    forms: dict[str, Line] = {}
+    own = [u for u in units if u.own]
+    if len(own) == 1:
+        forms["本级"] = own[0]
+    for u in units:
+        bare = u.name.removeprefix(book.place)
+        for k in range(1, len(bare) - 1):  # (its ends of two characters or more, longest first)
+            end = bare[k:]
+            if not u.own and len(end) >= 2 and sum(x.name.endswith(end) for x in units) == 1:
+                forms.setdefault(end, u)
+    found: list[tuple[int, Line]] = []
+    rest = a.rest
+    for form in sorted(forms, key=len, reverse=True):
+        at = rest.find(form)
+        if at >= 0 and forms[form] not in [x for _, x in found]:
+            found.append((at, forms[form]))
+            rest = rest[:at] + " " * len(form) + rest[at + len(form):]
+    if found:
+        a.lines, a.rest = [x for _, x in sorted(found, key=lambda f: f[0])], rest
 
 
 def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> dict:
