@@ -13,8 +13,8 @@ from bot.answer.facts.index import index_for
 from bot.answer.facts.turn import (
     after_typed,
     departments_named,
-    departments_set_against,
     departments_read_as_rows,
+    departments_set_against,
     departments_titled,
     documents_cited,
     economic_classes_followed,
