@@ -76,3 +76,12 @@ def test_follow_ups_keep_the_column(engine: Engine, turns: tuple[str, ...], figu
 def test_units_of_the_department_just_answered_said_short(engine: Engine) -> None:
     a = converse(engine, "医保局小计", "本级和服务中心分别多少")
     assert a.status == "answered" and "1500" in a.text and "250" in a.text and "1750" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("柏川民政局和人社局哪个部门支出少", "柏川市人力资源和社会保障局"),  # the smaller named when the smaller is asked
+    ("柏川民政局和人社局哪个基本支出多", "柏川市民政局"),
+])
+def test_which_of_two_departments(engine: Engine, question: str, first: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and a.text.startswith(first) and ("更少" in a.text) == ("少" in question), a.text

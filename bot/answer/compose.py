@@ -3499,10 +3499,10 @@ def units_under(department: str, names: list[str]) -> str:
     return f"{department}下面共有 {len(names)} 个单位：{'、'.join(names)}"
 
 
-def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool) -> str:
-    """"哪个多" of two lines: the larger named, both figures shown."""
+def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool, fewer: bool = False) -> str:
+    """"哪个多" of two lines: the larger named, both figures shown ("哪个少": the smaller, fewer)."""
     shown = "；".join(f"{name}：{value}" for name, value in pairs)
-    return f"两者相同：{shown}" if equal else f"{larger}更多：{shown}"
+    return f"两者相同：{shown}" if equal else f"{larger}{'更少' if fewer else '更多'}：{shown}"
 
 
 # ---- grouped tables: rows named in a column under their group (村 under 乡镇, 小计 per group; facts/allotted.py)

@@ -47,7 +47,7 @@ _WHOLE = Words("departments", "{whole}")
 _SHARE = Words("departments", r"{share}|占.{0,10}(?:多少|几|%|比)")
 _DIFF = Words("departments", "{diff}")
 # (the level and the subject may stand between: "哪个部门支出多", "谁的收入更高")
-_WHICH_MORE = Words("departments", r"{which_more}|(?:哪个|哪一个|谁)(?:{group_words}|{unit_words})?的?(?:收入|支出)?(?:预算)?更?(?:{most_ends})")
+_WHICH_MORE = Words("departments", r"{which_more}|(?:哪个|哪一个|谁)(?:{group_words}|{unit_words})?的?\s*(?:收入|支出)?(?:预算)?更?(?:{most_ends})")
 _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>{most_ends})"
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
@@ -993,7 +993,10 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
     na, nb = f"{_name(book, one)} {_shown_name(book, col)}", f"{_name(book, other)} {_shown_name(book, col)}"
     x, y = float(p["number"]), float(q["number"])
     if which:
-        text = compose.larger_of_two(na if x >= y else nb, [(na, _shown(p)), (nb, _shown(q))], x == y)
+        asked = _WHICH_MORE.search(a.rest)
+        fewer = bool(asked) and asked.group()[-1] in "少小低"  # ("哪个部门支出少": the smaller named)
+        text = compose.larger_of_two((na if x >= y else nb) if not fewer else (na if x <= y else nb),
+                                     [(na, _shown(p)), (nb, _shown(q))], x == y, fewer)
     else:
         d = x - y
         text = compose.fact_difference(na, None, nb, None, fmt_number(x), fmt_number(y), d, fmt_number(abs(d)),
