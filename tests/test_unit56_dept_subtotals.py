@@ -1,6 +1,6 @@
 """A place's 部门支出预算表: each department merged down column A over its lines, its first line its own unit (本级)
 printed by the department's name with a code, its 小计 line last; one department (民政局) has a project table of its
-own, and another place's 人社局 is loaded (so "人社局" alone is no line of this table). A department said with a
+own, and another place's 人社局 is loaded (its 部门预算总表) (so "人社局" alone is no line of this table). A department said with a
 whole-department word reads its 小计 line, a unit its own line; comparisons, rankings and lists of departments use one
 column for all; follow-ups keep the column asked (tests/data/unit56, built with conftest.write_workbook)."""
 
@@ -67,6 +67,8 @@ def test_each_departments_whole(engine: Engine) -> None:
     (("柏川人社局支出合计", "那医保局呢"), "1750", "230"),
     (("柏川民政局部门支出合计", "殡葬管理所呢"), "200", "1200"),  # the unit's own line
     (("残联合计多少", "它下面康复服务中心呢"), "140", "400"),
+    (("青禾人社局基本支出", "柏川人社局呢"), "250", "900"),  # another table's row 基本支出 › 预算金额: its column here
+    (("青禾人社局项目支出", "柏川人社局呢"), "650", "900"),
 ])
 def test_follow_ups_keep_the_column(engine: Engine, turns: tuple[str, ...], figure: str, never: str) -> None:
     a = converse(engine, *turns)

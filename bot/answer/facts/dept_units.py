@@ -1021,9 +1021,11 @@ def _prior_column(book: Book, prior: dict) -> str:
     if not label:
         return ""
     same = next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "")
+    parts = str(prior.get("label") or "").split()
+    # (its row's name a column's own header, its table's column after it: 基本支出 › 预算金额 of a 部门整体绩效目标表)
+    same = same or next((c for c in book.columns if c != book.main and len(parts) > 1 and compact(parts[0]) == book.leaves[c]), "")
     # (else its item and kind read in its own name, its table's left off: 财政拨款“三公”经费合计预算数 of another
     # department's 决算, 三公 › 预算数 here)
-    parts = str(prior.get("label") or "").split()
     ends = (compact("".join(parts[k:])) for k in range(len(parts) - 1, -1, -1))  # (its name's last words first)
     return same or next((found[0] for end in ends if (found := _group_and_kind_said(book, end)[0])), "")
 
