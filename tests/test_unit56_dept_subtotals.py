@@ -1,8 +1,9 @@
 """A place's 部门支出预算表: each department merged down column A over its lines, its first line its own unit (本级)
-printed by the department's name with a code, its 小计 line last; one department (民政局) has a project table of its
-own, and another place's 人社局 is loaded (its 部门预算总表) (so "人社局" alone is no line of this table). A department said with a
-whole-department word reads its 小计 line, a unit its own line; comparisons, rankings and lists of departments use one
-column for all; follow-ups keep the column asked (tests/data/unit56, built with conftest.write_workbook)."""
+printed by the department's name with a code, its 小计 line last; one department (民政局) has tables of its own (a
+project table, a 基本支出经济分类表), and another place's 人社局 is loaded (its 部门预算总表: "人社局" alone is no line
+of this table). A department said with a whole-department word reads its 小计 line, a unit its own line; comparisons,
+rankings and lists of departments use one column for all; follow-ups keep the column asked (tests/data/unit56, built
+with conftest.write_workbook and conftest.simple_table)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,9 @@ def test_units_of_the_department_just_answered_said_short(engine: Engine) -> Non
 def test_which_of_two_departments(engine: Engine, question: str, first: str) -> None:
     a = converse(engine, question)
     assert a.status == "answered" and a.text.startswith(first) and ("更少" in a.text) == ("少" in question), a.text
+
+
+def test_another_tables_item_of_a_department_printed_only_here(engine: Engine) -> None:
+    # 差旅费 of 民政局's 基本支出经济分类表; 人社局 has no table but this one, which prints no 差旅费: never its 合计
+    a = converse(engine, "柏川民政局差旅费", "柏川人社局呢")
+    assert a.status == "unknown" and "差旅费" in a.text and "900" not in a.text, a.text

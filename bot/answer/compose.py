@@ -3424,6 +3424,11 @@ def not_filled_in(names: list[str], item: str, kinds: list[str]) -> str:
     return f"表中{'、'.join(names)}的“{item}”没有填列（{'、'.join(kinds)}都是空白），查不到这个数。"
 
 
+def item_not_in_lines(name: str, item: str, columns: list[str]) -> str:
+    """An item of another table asked of a line of a table of departments, which prints no such item."""
+    return f"表中没有{name}的“{item}”：这张表只列{'、'.join(columns)}，查不到这个数。"
+
+
 def tied(names: list[str]) -> str:
     """Lines of the same figure at one place of a ranking."""
     return f"{'、'.join(names)}（并列）"

@@ -1030,6 +1030,20 @@ def _prior_column(book: Book, prior: dict) -> str:
     return same or next((found[0] for end in ends if (found := _group_and_kind_said(book, end)[0])), "")
 
 
+_CODED_ITEM = re.compile(r"^\d{3,}(?P<item>\D{2,})$")
+
+
+def _prior_item_missing(idx, book: Book, a: Asked, prior: dict) -> FactAnswer | None:
+    """"晋江民政局差旅费" (a coded item, 30211差旅费, of another table) → "晋江人社局呢", the department printed only
+    here: this table has no such item, never the line's 合计 for it."""
+    m = _CODED_ITEM.match(compact(str(prior.get("label") or "").split(" ")[0]))
+    line = a.lines[0]
+    if m is None or line.group in book.tabled or _left_over(a, book.place, idx.docs[book.doc].year):
+        return None
+    return FactAnswer("unknown", compose.item_not_in_lines(_name(book, line), m.group("item"),
+                                                          [book.leaves[c] or c for c in book.columns]), settled=True)
+
+
 def _prior_line(book: Book, prior: dict) -> Line | None:
     """The line the answer before was about (another table's unit or department: 体校's 项目支出), said again by a
     question of this table's subject alone ("收入预算呢")."""
@@ -1058,6 +1072,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
             # table may not print)
             a.inherits = not a.column
+            if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
+                return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
