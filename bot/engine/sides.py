@@ -146,6 +146,8 @@ def _part_of_named(kb: KnowledgeBase, rules: list[Rule], session: Session, quest
 
 
 def _departments_of_one_table(kb: KnowledgeBase, question: str) -> bool:
+    if not facts_may_answer(kb, question):
+        return False  # (no tables of facts loaded: nothing imported on a plain question's cold path)
     from bot.answer.facts import departments_set_against
 
     return departments_set_against(kb, question)
