@@ -3424,6 +3424,11 @@ def not_filled_in(names: list[str], item: str, kinds: list[str]) -> str:
     return f"表中{'、'.join(names)}的“{item}”没有填列（{'、'.join(kinds)}都是空白），查不到这个数。"
 
 
+def item_not_in_lines(name: str, item: str, columns: list[str]) -> str:
+    """An item of another table asked of a line of a table of departments, which prints no such item."""
+    return f"表中没有{name}的“{item}”：这张表只列{'、'.join(columns)}，查不到这个数。"
+
+
 def tied(names: list[str]) -> str:
     """Lines of the same figure at one place of a ranking."""
     return f"{'、'.join(names)}（并列）"
@@ -3443,6 +3448,11 @@ def preparer_not_listed(preparer: str, place: str, column: str) -> str:
 def department_subtotal(department: str) -> str:
     """A department's 小计 line (its units added up), named as the department."""
     return f"{department}（部门小计）"
+
+
+def department_own_unit(name: str) -> str:
+    """A department's own unit printed by the department's name beside its 小计 line: named 本级."""
+    return f"{name}（本级）"
 
 
 def blank_money(unit: str) -> str:
@@ -3494,10 +3504,10 @@ def units_under(department: str, names: list[str]) -> str:
     return f"{department}下面共有 {len(names)} 个单位：{'、'.join(names)}"
 
 
-def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool) -> str:
-    """"哪个多" of two lines: the larger named, both figures shown."""
+def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool, fewer: bool = False) -> str:
+    """"哪个多" of two lines: the larger named, both figures shown ("哪个少": the smaller, fewer)."""
     shown = "；".join(f"{name}：{value}" for name, value in pairs)
-    return f"两者相同：{shown}" if equal else f"{larger}更多：{shown}"
+    return f"两者相同：{shown}" if equal else f"{larger}{'更少' if fewer else '更多'}：{shown}"
 
 
 # ---- grouped tables: rows named in a column under their group (村 under 乡镇, 小计 per group; facts/allotted.py)

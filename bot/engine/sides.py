@@ -145,11 +145,21 @@ def _part_of_named(kb: KnowledgeBase, rules: list[Rule], session: Session, quest
     return found[0]
 
 
+def _departments_of_one_table(kb: KnowledgeBase, question: str) -> bool:
+    if not facts_may_answer(kb, question):
+        return False  # (no tables of facts loaded: nothing imported on a plain question's cold path)
+    from bot.answer.facts import departments_set_against
+
+    return departments_set_against(kb, question)
+
+
 def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                depts: list[str]) -> Answer | None:
     """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": two things of two
     departments (a department said on one side at least), each asked on its own, then combined as the
     question says; None (nothing changed) unless each side is one figure and their departments differ."""
+    if _departments_of_one_table(kb, question):
+        return None  # (departments of one table of departments and their units: that table answers, one column)
     norm = compact(normalize(question))
     covered: set[int] | None = None
 
@@ -386,6 +396,8 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     多少 / 加起来 / 差多少" asks its item of each. Then both answers listed, added, set against each other or
     the larger (smaller) said with both figures; None (nothing changed) unless each side names one
     department of its own, the two differ, and each is answered."""
+    if _departments_of_one_table(kb, question):
+        return None  # (departments of one table of departments and their units: that table answers, one column)
     norm = compact(normalize(question))
     covered: set[int] | None = None
 

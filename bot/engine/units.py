@@ -196,6 +196,8 @@ def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Un
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
     depts = {d for _, _, ds in spans for d in ds}
     own = [u for u in _units(kb) if u.own and compact(kb.documents[u.doc_id]["department_name"]) in depts]
+    if len(own) == 1 and any(ds and compact(kb.documents[own[0].doc_id]["department_name"]) not in ds for _, _, ds in spans):
+        return []  # ("晋江人社局本级": 晋江 says 晋江市民政局 too, 人社局 another department — never 民政局's 本级)
     if len(own) != 1:
         return []
     for a, b, ds in reversed(spans):  # (its department said, blanked before 局机关 is read as the own words)

@@ -14,6 +14,7 @@ from bot.answer.facts.turn import (
     after_typed,
     departments_named,
     departments_read_as_rows,
+    departments_set_against,
     departments_titled,
     documents_cited,
     economic_classes_followed,
@@ -25,5 +26,5 @@ from bot.answer.facts.turn import (
     stated_of_year,
 )
 
-__all__ = ["Answerer", "after_typed", "answer", "departments_named", "departments_titled", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "printed_result",
+__all__ = ["Answerer", "after_typed", "answer", "departments_named", "departments_set_against", "departments_titled", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "printed_result",
            "ranked_under", "stated_of_year"]

@@ -46,7 +46,8 @@ _SUBJECTS = ("收入", "支出")
 _WHOLE = Words("departments", "{whole}")
 _SHARE = Words("departments", r"{share}|占.{0,10}(?:多少|几|%|比)")
 _DIFF = Words("departments", "{diff}")
-_WHICH_MORE = Words("departments", "{which_more}")
+# (the level and the subject may stand between: "哪个部门支出多", "谁的收入更高")
+_WHICH_MORE = Words("departments", r"{which_more}|(?:哪个|哪一个|谁)(?:{group_words}|{unit_words})?的?\s*(?:收入|支出)?(?:预算)?更?(?:{most_ends})")
 _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>{most_ends})"
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
@@ -82,10 +83,11 @@ class Line:
     key: str  # the label key of the printed label (its code kept): how the fact index names the row
     cells: dict[str, dict] = field(default_factory=dict)  # column -> fact
     label: str = ""  # as printed, its marks kept ("一、局本级及县直医疗卫生单位小计")
+    named_own: bool = False  # the department's own unit printed by the department's name (beside its 小计 line)
 
     @property
     def own(self) -> bool:
-        return bool(_OWN.search(self.name))
+        return self.named_own or bool(_OWN.search(self.name))
 
 
 @dataclass
@@ -102,9 +104,11 @@ class Book:
     groups: dict[str, Line] = field(default_factory=dict)  # department -> its 小计 line
     units: dict[str, list[Line]] = field(default_factory=dict)  # department -> its units in order
     forms: list[tuple[str, Line]] = field(default_factory=list)  # (said form, line), longest first
+    held: list[tuple[str, Line]] = field(default_factory=list)  # forms other tables' departments share (人社局)
     owner: str = ""  # one department's own table (its groups classes of its units): the department
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
     counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
+    tabled: set[str] = field(default_factory=set)  # the departments with tables of their own loaded besides
 
 
 def _col(f: dict) -> str:
@@ -152,7 +156,8 @@ def _read(idx, doc: int) -> list[Book]:
             _fill_columns(book, read)
             if book.owner:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
-            book.forms = _forms(idx, book)
+            book.forms, book.held = _forms(idx, book), _held_forms(idx, book)
+            book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
             books.append(book)
     return books
 
@@ -161,15 +166,19 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     """The lines as departments and units: two departments or more, each with its 小计 line and a unit."""
     book = Book(doc, sheet, place, subjects)
     named = {x.group for x in lines if x.group}
+    # (a department printing a 小计 line: its line named as itself, with its code, is its own unit's, 本级)
+    summed = {x.group for x in lines if x.group and _SUBTOTAL.match(x.name)}
     for x in lines:
         if not x.group and _TOTAL.match(x.name):
             book.total = book.total or x
-        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and _own_group(x.name) in named:
+        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group and x.group not in summed) \
+                or not x.group and _own_group(x.name) in named:
             x.group = x.group or _own_group(x.name)
             if _SUBTOTAL.match(x.name):
                 x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
             book.groups.setdefault(x.group, x)
         elif x.group:
+            x.named_own = x.name == x.group  # (晋江市民政局 118001 above 小计: the department's 本级)
             book.units.setdefault(x.group, []).append(x)
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
@@ -303,6 +312,41 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
 
 
+def _held_forms(idx, book: Book) -> list[tuple[str, Line]]:
+    """A department's names that other tables' departments are said by too (人社局 of 湛江人社局 and 晋江人社局):
+    read as this table's only joined to a line of it said with its place ("晋江民政局和人社局")."""
+    if book.owner:
+        return []
+    elsewhere = _forms_elsewhere(idx, set(book.groups))
+    place = set(department_forms(book.place, idx.abbrev)) if book.place else set()
+    seen: dict[str, set[str]] = {}
+    for g in book.groups:
+        for form in map(compact, department_forms(g, idx.abbrev) | joined_bureau_forms(compact(g).removeprefix(book.place))):
+            if len(form) >= 2 and form in elsewhere and form not in place:
+                seen.setdefault(form, set()).add(g)
+    return sorted(((f, book.groups[next(iter(gs))]) for f, gs in seen.items() if len(gs) == 1), key=lambda x: (-len(x[0]), x[0]))
+
+
+# The words joining two names said one after the other ("晋江民政局和人社局")
+_JOINED = re.compile(r"(?:和|与|跟|及|、|同|比|较)$")
+
+
+def _held_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
+    """The lines said by a name other tables' departments share, right after a line of this table said with its
+    place and a joining word (晋江民政局和人社局: 晋江's 人社局): added to found, their spans to taken."""
+    places = _place_forms(book.place)
+    for form, line in book.held:
+        at = text.find(form)
+        while at >= 0:
+            free = not any(s < at + len(form) and at < e for s, e in taken)
+            before = [e for s, e in taken if e <= at and any(x for k, x in found if k == s)]
+            if free and before and _JOINED.search(text[max(before):at]) and len(text[max(before):at]) == 1 \
+                    and any(p in text[:at] for p in places):
+                taken.append((at, at + len(form)))
+                found.append((at, line))
+            at = text.find(form, at + len(form))
+
+
 def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
     """The names of the departments other tables are of ("财政局" of 白沙县财政局), as the index reads them
     (idx.dept_forms): a line's department said by one of them alone ("财政局…" with 青禾县财政局 a line here) is
@@ -422,6 +466,8 @@ def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, 
                 taken.append((at, at + len(form)))
                 found.append((at, line))
             at = text.find(form, at + len(form))
+    if found and book.held:
+        _held_said(book, text, taken, found)
     for form in book.scope:  # (the department whose table it is, said of the whole: no unit of it said short)
         taken += [(k, k + len(form)) for k in _spans(text, form) if not any(s < k + len(form) and k < e for s, e in taken)]
     if (typo := _mistyped(book, text, taken)) is not None:
@@ -730,6 +776,8 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
+    if _own_departments_asked(a):
+        return True
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
                                                          for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
@@ -742,12 +790,35 @@ def _about(a: Asked) -> bool:
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
 
 
+def _own_departments_asked(a: Asked) -> bool:
+    """Departments (their 小计 lines) said of their whole ("残联合计多少") or set against each other ("人社局比民政局
+    少多少"), one of them printed only here: this table's lines, all in the same column — never one department's
+    figure from another table of its own."""
+    book = a.book
+    if book.owner or a.inherits or not a.lines or not all(x is book.groups.get(x.group) for x in a.lines):
+        return False
+    if all(x.group in book.tabled for x in a.lines):
+        return False
+    return bool(_WHOLE.search(a.rest)) or len(a.lines) >= 2 and bool(
+        _DIFF.search(a.rest) or _WHICH_MORE.search(a.rest) or _ADDED.search(a.rest))
+
+
+def departments_set_against(idx, fq, said: str = "") -> bool:
+    """Whether a question sets departments of one such table against each other ("晋江人社局比民政局少多少"), one of
+    them printed only here: the table answers it whole, never each side from a table of its own."""
+    for book in all_books(idx):
+        a = read(idx, book, fq.text, fq.mentions, said)
+        if len(a.lines) >= 2 and _own_departments_asked(a) and not _left_over(a, book.place, idx.docs[book.doc].year):
+            return True
+    return False
+
+
 def _name(book: Book, x: Line) -> str:
     if x is book.total:
         return book.owner or compose.whole_of_table(book.place)  # (one department's table: the department's own whole)
     if x is book.groups.get(x.group):
         return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
-    return x.name
+    return compose.department_own_unit(x.name) if x.named_own else x.name
 
 
 def _value(x: Line, column: str) -> float:
@@ -791,7 +862,8 @@ def _scope_units(book: Book, group: str) -> list[Line]:
 def _level(a: Asked, group: str) -> tuple[str, list[Line]]:
     """Whose lines a ranking or a list is over: the departments (部门 said, no department named), else the units —
     of the department named (or in focus), else all."""
-    if _GROUP_WORD.search(a.rest) and not group:
+    rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest  # (部门 of 部门支出预算表 is its title's)
+    if _GROUP_WORD.search(rest) and not group:
         return "部门", list(a.book.groups.values())
     return "单位", _scope_units(a.book, group)
 
@@ -921,7 +993,10 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
     na, nb = f"{_name(book, one)} {_shown_name(book, col)}", f"{_name(book, other)} {_shown_name(book, col)}"
     x, y = float(p["number"]), float(q["number"])
     if which:
-        text = compose.larger_of_two(na if x >= y else nb, [(na, _shown(p)), (nb, _shown(q))], x == y)
+        asked = _WHICH_MORE.search(a.rest)
+        fewer = bool(asked) and asked.group()[-1] in "少小低"  # ("哪个部门支出少": the smaller named)
+        text = compose.larger_of_two((na if x >= y else nb) if not fewer else (na if x <= y else nb),
+                                     [(na, _shown(p)), (nb, _shown(q))], x == y, fewer)
     else:
         d = x - y
         text = compose.fact_difference(na, None, nb, None, fmt_number(x), fmt_number(y), d, fmt_number(abs(d)),
@@ -946,11 +1021,27 @@ def _prior_column(book: Book, prior: dict) -> str:
     if not label:
         return ""
     same = next((c for c in book.columns if c != book.main and label in (c, book.leaves[c])), "")
+    parts = str(prior.get("label") or "").split()
+    # (its row's name a column's own header, its table's column after it: 基本支出 › 预算金额 of a 部门整体绩效目标表)
+    same = same or next((c for c in book.columns if c != book.main and len(parts) > 1 and compact(parts[0]) == book.leaves[c]), "")
     # (else its item and kind read in its own name, its table's left off: 财政拨款“三公”经费合计预算数 of another
     # department's 决算, 三公 › 预算数 here)
-    parts = str(prior.get("label") or "").split()
     ends = (compact("".join(parts[k:])) for k in range(len(parts) - 1, -1, -1))  # (its name's last words first)
     return same or next((found[0] for end in ends if (found := _group_and_kind_said(book, end)[0])), "")
+
+
+_CODED_ITEM = re.compile(r"^\d{3,}(?P<item>\D{2,})$")
+
+
+def _prior_item_missing(idx, book: Book, a: Asked, prior: dict) -> FactAnswer | None:
+    """"晋江民政局差旅费" (a coded item, 30211差旅费, of another table) → "晋江人社局呢", the department printed only
+    here: this table has no such item, never the line's 合计 for it."""
+    m = _CODED_ITEM.match(compact(str(prior.get("label") or "").split(" ")[0]))
+    line = a.lines[0]
+    if m is None or line.group in book.tabled or _left_over(a, book.place, idx.docs[book.doc].year):
+        return None
+    return FactAnswer("unknown", compose.item_not_in_lines(_name(book, line), m.group("item"),
+                                                          [book.leaves[c] or c for c in book.columns]), settled=True)
 
 
 def _prior_line(book: Book, prior: dict) -> Line | None:
@@ -981,12 +1072,16 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
             # table may not print)
             a.inherits = not a.column
+            if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
+                return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
         elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
                 and (same := _of_kind_said(book, a.columns, kind)):
             a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
+        if follow and not a.lines and follow.get("group") in book.units:
+            _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
                 and not any(c in x.cells for x in asked for c in a.columns):
@@ -1006,6 +1101,32 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _units_in_focus_said(book: Book, a: Asked, group: str) -> None:
+    """Units of the department just answered said short, as only among its own units they can be: 本级 (its own
+    unit), the end of a unit's name no other of its units ends with (服务中心 of 医疗保障服务中心); a.lines and
+    a.rest set when any is said."""
+    units = book.units[group]
+    forms: dict[str, Line] = {}
+    own = [u for u in units if u.own]
+    if len(own) == 1:
+        forms["本级"] = own[0]
+    for u in units:
+        bare = u.name.removeprefix(book.place)
+        for k in range(1, len(bare) - 1):  # (its ends of two characters or more, longest first)
+            end = bare[k:]
+            if not u.own and len(end) >= 2 and sum(x.name.endswith(end) for x in units) == 1:
+                forms.setdefault(end, u)
+    found: list[tuple[int, Line]] = []
+    rest = a.rest
+    for form in sorted(forms, key=len, reverse=True):
+        at = rest.find(form)
+        if at >= 0 and forms[form] not in [x for _, x in found]:
+            found.append((at, forms[form]))
+            rest = rest[:at] + " " * len(form) + rest[at + len(form):]
+    if found:
+        a.lines, a.rest = [x for _, x in sorted(found, key=lambda f: f[0])], rest
 
 
 def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> dict:

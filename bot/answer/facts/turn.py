@@ -865,6 +865,16 @@ def lines_of_departments_followed(turn, answer_type):
     return _lines_of_departments(turn, index_for(turn.kb), answer_type)
 
 
+def departments_set_against(kb, question: str) -> bool:
+    """Departments of one table of departments and their units set against each other, one printed only there
+    (dept_units.py): the question is that table's, never each side asked on its own."""
+    idx = index_for(kb)
+    if not idx.fact_docs or not dept_units.all_books(idx):
+        return False
+    said = compact(normalize(question))
+    return dept_units.departments_set_against(idx, Answerer(idx).peek(question), said)
+
+
 def is_followup_of_lines(question: str) -> bool:
     return bool(dept_units.FOLLOW.search(compact(normalize(question))))
 
