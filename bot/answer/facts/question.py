@@ -1125,6 +1125,9 @@ def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
     end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole; or the
     first of two things a label joins ("偏差原因" of 偏差原因及纠偏措施)."""
+    said = text[s:e]
+    if form.endswith(said) and _GENERIC_KIND.fullmatch(said):
+        return False  # "支出" alone names no "奖金支出": the kind of amount said, never the line's own word
     return (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
         (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
         (n >= 4 and e - s == n and form.endswith(text[s:e])) or \
@@ -3662,9 +3665,10 @@ def _read_total_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             fq.mentions.append(Mention(m.start(), m.end(), lines, True, m.end() - m.start()))
 
 
-# (the kind of spending itself, 基本支出 / 项目支出: a fund's whole, 一般公共预算支出, is its own rows' sum)
+# (the kind of spending itself, 基本支出 / 项目支出 — of a 基本支出经济分类预算表 too: a fund's whole,
+# 一般公共预算支出, is its own rows' sum)
 _TABLE_SUBJECT = re.compile(r"^(?:一般公共预算|政府性基金预算|部门)?((?!一般公共|政府性|国有资本|部门).{2,6}?(?:支出|收入))"
-                            r"(?:预算|决算)?(?:明细|情况|汇总)?表$")
+                            r"(?:经济分类|功能分类)?(?:预算|决算)?(?:明细|情况|汇总)?表$")
 
 
 def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
