@@ -292,9 +292,13 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     from bot.answer.facts import only_departments  # (not on a plain question's cold path)
 
     named = _said_departments(kb, m.group("dept"))
-    if not only_departments(kb, m.group("dept")) or len(named) != 1 or last.get("department") == named[0]:
+    if not only_departments(kb, m.group("dept")):
         return None
     if answer.intent != "total":
+        # "晋江民政局差旅费" → "晋江人社局呢" answered with a row of 人社局 that is no 差旅费 (its 合计): the thing
+        # asked again with that department said; not found there, not answered
+        return _item_kept(kb, rules, session, question, answer, before, m.group("dept"), depts)
+    if len(named) != 1 or last.get("department") == named[0] or answer.intent != "total":
         return None  # (another figure: the thing asked of that department, as a table of it prints it)
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
     if spans and any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
@@ -307,6 +311,36 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
         return found
     _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
+
+
+def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+               before: dict, said: str, depts: list[str]) -> Answer | None:
+    """A follow-up naming only another department, after a thing of the department before (not its total):
+    None when the answer says the thing (or the thing asked was the department alone); else the thing asked
+    with that department said in place of the earlier one — or, said without its place ("人社局"), with the
+    place of the table that answered ("晋江市") — and not found when that finds nothing."""
+    last = Session.from_dict(before).figures[-1]
+    asked = compact(normalize(str(last.get("asked") or "")))
+    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)) \
+            or asked[spans[0][0]:spans[-1][1]] == said:
+        return None
+    thing = _ASKED_END.sub("", asked[spans[-1][1]:])
+    if len(thing) < 2 or thing in compact(answer.text.split("\n")[0]):
+        return None
+    place = str((figures.figure_of(answer, depts) or {}).get("department") or "")
+    for who in dict.fromkeys((said, *([place + said] if place and not said.startswith(place[:2]) else []))):
+        _restore(session, before)
+        found = _Turn(kb, rules, session, asked[:spans[0][0]] + who + asked[spans[-1][1]:]).run()
+        if found.status == ANSWERED:
+            found.question = question
+            return found
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.not_in_department(said), "unknown", debug={"settled": True})
+
+
+# The words closing a question after the thing it asks ("差旅费是多少钱"): not the thing.
+_ASKED_END = re.compile(r"(?:的)?(?:是)?(?:多少钱?|多少万元?|几|多大|怎么样)?(?:呢|啊|吗)?[？?]?$")
 
 
 def _asked_again_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, said: str,

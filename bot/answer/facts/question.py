@@ -1125,9 +1125,6 @@ def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
     end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole; or the
     first of two things a label joins ("偏差原因" of 偏差原因及纠偏措施)."""
-    said = text[s:e]
-    if form.endswith(said) and _GENERIC_KIND.fullmatch(said):
-        return False  # "支出" alone names no "奖金支出": the kind of amount said, never the line's own word
     return (n >= 3 and n / len(form) >= 0.5 and n / (e - s) >= 0.6) or \
         (n >= 2 and n / len(form) >= 0.5 and e - s == n) or \
         (n >= 4 and e - s == n and form.endswith(text[s:e])) or \
@@ -1192,6 +1189,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     continue
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
+                if not exact and form != k and form.endswith(text[s:e]) and _GENERIC_KIND.fullmatch(text[s:e]):
+                    continue  # "支出" alone names no "奖金支出" (30103奖金 said so): the kind of amount, not the line
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
