@@ -292,13 +292,14 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     from bot.answer.facts import only_departments  # (not on a plain question's cold path)
 
     named = _said_departments(kb, m.group("dept"))
-    if not only_departments(kb, m.group("dept")):
+    alone = only_departments(kb, m.group("dept"))
+    if not alone and not _organisation_said(kb, m.group("dept")):
         return None
     if answer.intent != "total":
         # "晋江民政局差旅费" → "晋江人社局呢" answered with a row of 人社局 that is no 差旅费 (its 合计): the thing
         # asked again with that department said; not found there, not answered
         return _item_kept(kb, rules, session, question, answer, before, m.group("dept"), depts)
-    if len(named) != 1 or last.get("department") == named[0] or answer.intent != "total":
+    if not alone or len(named) != 1 or last.get("department") == named[0]:
         return None  # (another figure: the thing asked of that department, as a table of it prints it)
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
     if spans and any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
@@ -337,6 +338,12 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             return found
     _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_in_department(said), "unknown", debug={"settled": True})
+
+
+def _organisation_said(kb: KnowledgeBase, said: str) -> bool:
+    """Whether a few words name an organisation by its kind's ending ("青岚人社局": a row of the county's table
+    of departments, no department loaded): a department's name, nothing else."""
+    return 3 <= len(said) <= 16 and said.endswith(tuple(kb.vocab.department_suffixes))
 
 
 # The words closing a question after the thing it asks ("差旅费是多少钱"): not the thing.

@@ -3667,7 +3667,7 @@ def _read_total_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
 # (the kind of spending itself, 基本支出 / 项目支出 — of a 基本支出经济分类预算表 too: a fund's whole,
 # 一般公共预算支出, is its own rows' sum)
 _TABLE_SUBJECT = re.compile(r"^(?:一般公共预算|政府性基金预算|部门)?((?!一般公共|政府性|国有资本|部门).{2,6}?(?:支出|收入))"
-                            r"(?:经济分类|功能分类)?(?:预算|决算)?(?:明细|情况|汇总)?表$")
+                            r"(经济分类|功能分类)?(?:预算|决算)?(?:明细|情况|汇总)?表$")
 
 
 def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
@@ -3682,6 +3682,8 @@ def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         said = re.search(re.escape(word) + r"(?:的)?(?:总额|合计|总计|总数|总)?", text) if word else None
         if said is None or any(word in k for k in idx.doc_keys.get(d.id, ())):
             continue
+        if m and m.group(2) and any(word in k for o in scope if o.id != d.id for k in idx.doc_keys.get(o.id, ())):
+            continue  # (a 基本支出经济分类表's 基本支出 where another table prints a 基本支出 column: that column's)
         if _take(text, taken, said.start(), said.end()):
             fq.total = True
             fq.subject_docs = fq.subject_docs or {d.id}
