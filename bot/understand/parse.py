@@ -1961,7 +1961,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
             continue
         if _foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb) or unit and unit not in form \
-                or _word_in_place_of_another(fragment, form, kb):
+                or word_in_place_of_another(fragment, form, kb):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -2023,7 +2023,7 @@ def _another_word(said: list[str], fragment: str, form: str, kb: KnowledgeBase) 
     return False
 
 
-def _word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> bool:
+def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> bool:
     """A word of the question (even a generic one: 建设) the name lacks wholly, where the name holds the words
     said either side of it with another word between them: "照料中心建设补助" is no 照料中心运营补助数量 (运营 said
     as 建设 is another thing named, not a typo nor a word left out)."""
