@@ -89,3 +89,20 @@ def test_a_word_in_place_of_another_is_no_fuzzy_match(engine: Engine) -> None:
         assert a.status != "answered" or "库房运营补助数量" not in a.text, a.text
     a = _ask(engine, "库房运营补助数量")
     assert a.status == "answered" and "6个" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("青岚哪个部门支出最多", "2050", "820.7"),
+    ("青岚哪个部门支出最少", "820.7", "2050"),
+    ("青岚档案局部门支出合计", "820.7", "620.7"),  # its 小计, never its own unit named as it (本级)
+])
+def test_departments_of_a_table_closed_by_their_subtotals(engine: Engine, question: str, shown: str,
+                                                          not_shown: str) -> None:
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert shown in _head(a.text) and not_shown not in _head(a.text), a.text
+
+
+def test_a_year_the_last_table_lacks_asked_of_another(engine: Engine) -> None:
+    a = _ask(engine, "档案局基本支出2025年多少", "2024年呢")
+    assert a.status == "answered" and "320万元" in _head(a.text), a.text
