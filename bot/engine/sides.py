@@ -327,9 +327,11 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             or asked[spans[0][0]:spans[-1][1]] == said:
         return None
     thing = _ASKED_END.sub("", asked[spans[-1][1]:])
-    if len(thing) < 2 or thing in compact(answer.text.split("\n")[0]):
+    now = figures.figure_of(answer, depts) or {}
+    if len(thing) < 2 or thing in compact(answer.text.split("\n")[0]) \
+            or _same_column_of_a_department(kb, str(last.get("label") or ""), str(now.get("label") or "")):
         return None
-    place = str((figures.figure_of(answer, depts) or {}).get("department") or "")
+    place = str(now.get("department") or "")
     for who in dict.fromkeys((said, *([place + said] if place and not said.startswith(place[:2]) else []))):
         _restore(session, before)
         found = _Turn(kb, rules, session, asked[:spans[0][0]] + who + asked[spans[-1][1]:]).run()
@@ -338,6 +340,14 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             return found
     _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_in_department(said), "unknown", debug={"settled": True})
+
+
+def _same_column_of_a_department(kb: KnowledgeBase, before: str, now: str) -> bool:
+    """Whether the figure before was a department's own line ("柏山区卫生健康局合计 2025年预算数") and the one now
+    is another's in the same column: the thing asked kept (a table of departments as rows)."""
+    row, _, column = before.partition(" ")
+    ends = ("合计", "小计", *kb.vocab.department_suffixes)
+    return bool(column) and now.partition(" ")[2] == column and row.endswith(ends)
 
 
 def _organisation_said(kb: KnowledgeBase, said: str) -> bool:

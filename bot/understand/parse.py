@@ -2025,7 +2025,7 @@ def _another_word(said: list[str], fragment: str, form: str, kb: KnowledgeBase) 
 
 def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> bool:
     """A word of the question (even a generic one: 建设) the name lacks wholly, where the name holds the words
-    said either side of it with another word between them: "照料中心建设补助" is no 照料中心运营补助数量 (运营 said
+    said either side of it with another word of its length between them: "照料中心建设补助" is no 照料中心运营补助数量 (运营 said
     as 建设 is another thing named, not a typo nor a word left out)."""
     end = 0
     for w in kb.segmenter.cut(fragment):
@@ -2034,8 +2034,9 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
             continue
         left, right = fragment[max(0, start - 2):start], fragment[end:end + 2]
         at = form.find(left) if len(left) == 2 and len(right) == 2 else -1
-        if at >= 0 and form.find(right, at + 2) - (at + 2) >= 2:
-            return True
+        gap = form[at + 2:form.find(right, at + 2)] if at >= 0 and form.find(right, at + 2) > at else ""
+        if len(gap) == len(w) and not re.search(r"[的之和及与]", gap):
+            return True  # (a word of the same length between the same two: another thing, not a word left out)
     return False
 
 
