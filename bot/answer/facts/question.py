@@ -3683,8 +3683,9 @@ def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         said = re.search(re.escape(word) + r"(?:的)?(?:总额|合计|总计|总数|总)?", text) if word else None
         if said is None or any(word in k for k in idx.doc_keys.get(d.id, ())):
             continue
-        if m and m.group(2) and any(word in k for o in scope if o.id != d.id for k in idx.doc_keys.get(o.id, ())):
-            continue  # (a 基本支出经济分类表's 基本支出 where another table prints a 基本支出 column: that column's)
+        if m and m.group(2) and (len({o.department for o in scope}) > 1
+                                 or any(word in k for o in scope if o.id != d.id for k in idx.doc_keys.get(o.id, ()))):
+            continue  # (a 基本支出经济分类表's 基本支出 only of its department named, no other table's 基本支出 column)
         if _take(text, taken, said.start(), said.end()):
             fq.total = True
             fq.subject_docs = fq.subject_docs or {d.id}
