@@ -12,7 +12,7 @@ from bot.engine.names import _department_name_chars, _department_said_at, _said_
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, department_forms
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
 
@@ -328,7 +328,7 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return None
     thing = _ASKED_END.sub("", asked[spans[-1][1]:])
     now = figures.figure_of(answer, depts) or {}
-    if len(thing) < 2 or thing in compact(answer.text.split("\n")[0]) \
+    if len(thing) < 2 or in_order(thing, compact(answer.text.split("\n")[0])) \
             or _same_column_of_a_department(kb, str(last.get("label") or ""), str(now.get("label") or "")):
         return None
     place = str(now.get("department") or "")
