@@ -328,7 +328,10 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return None
     thing = _ASKED_END.sub("", asked[spans[-1][1]:])
     now = figures.figure_of(answer, depts) or {}
-    if len(thing) < 2 or in_order(thing, compact(answer.text.split("\n")[0])) \
+    line = compact(answer.text.split("\n")[0])
+    # (said by the answer: its characters in order, 政府雇员工资 of 政府雇员（编外聘用人员）工资经费, or its last four
+    # or more, 雇员公用经费 of 河湖中心雇员公用经费 — the unit said before it is the department's, not the thing's)
+    if len(thing) < 2 or in_order(thing, line) or any(thing[-k:] in line for k in range(4, len(thing))) \
             or _same_column_of_a_department(kb, str(last.get("label") or ""), str(now.get("label") or "")):
         return None
     place = str(now.get("department") or "")
