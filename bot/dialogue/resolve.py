@@ -21,6 +21,7 @@ from bot.understand.parse import (
     fuzzy_among,
     rate_left_out,
     search_words,
+    word_in_place_of_another,
     words_beyond,
     words_score,
 )
@@ -614,8 +615,11 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
         return []
     inside = set(f.projects) | {pid for g in f.ambiguous for pid in g}
     docs = set(f.doc_ids) or None
+    asked = compact(p.text)
+    # ("照料中心建设补助" is no 照料中心运营补助数量: 建设 said in the place of 运营, generic word or not)
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
-           for r in refs if r.kind == "indicator"}
+           for r in refs if r.kind == "indicator"
+           and not word_in_place_of_another(asked, compact(t.kb.indicator_name.get(int(r.key), "")), t.kb)}
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.
     kb = t.kb

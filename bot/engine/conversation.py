@@ -100,6 +100,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return end
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
+    answer = _year_of_another_table(kb, rules, session, question, answer, before)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -123,6 +124,33 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     answer.question = said
+    return answer
+
+
+# A year alone asked after a figure: "2024年呢", "那2024年的呢".
+_YEAR_ALONE = re.compile(r"^(?:那|那么)?(?P<year>(?:19|20)\d\d)年(?:的)?(?:呢|是多少|多少)?[？?]?$")
+
+
+def _year_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                           before: dict) -> Answer:
+    """"民政局基本支出2025年多少" (the county's 部门支出预算表, 2025 only) → "2024年呢": the year the table just read
+    lacks asked as the question before with that year in place of its own — another table of the department (its
+    基本支出经济分类表) may print it; the answer as it was when that finds nothing."""
+    said = _YEAR_ALONE.match(compact(normalize(question)))
+    last = (Session.from_dict(before).figures or [{}])[-1]
+    asked = compact(normalize(str(last.get("asked") or "")))
+    if answer.status != UNKNOWN or said is None or "label" not in last or not asked or said.group("year") in asked:
+        return answer
+    again = re.sub(r"(?:19|20)\d\d年", said.group("year") + "年", asked, count=1)
+    if again == asked:
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    found = _Turn(kb, rules, session, again).run()
+    if found.status == ANSWERED:
+        found.question = question
+        return found
+    _restore(session, now)
     return answer
 
 

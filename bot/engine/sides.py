@@ -12,7 +12,7 @@ from bot.engine.names import _department_name_chars, _department_said_at, _said_
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, department_forms
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
 
@@ -302,9 +302,14 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     from bot.answer.facts import only_departments  # (not on a plain question's cold path)
 
     named = _said_departments(kb, m.group("dept"))
-    if not only_departments(kb, m.group("dept")) or len(named) != 1 or last.get("department") == named[0]:
+    alone = only_departments(kb, m.group("dept"))
+    if not alone and not _organisation_said(kb, m.group("dept")):
         return None
     if answer.intent != "total":
+        # "晋江民政局差旅费" → "晋江人社局呢" answered with a row of 人社局 that is no 差旅费 (its 合计): the thing
+        # asked again with that department said; not found there, not answered
+        return _item_kept(kb, rules, session, question, answer, before, m.group("dept"), depts)
+    if not alone or len(named) != 1 or last.get("department") == named[0]:
         return None  # (another figure: the thing asked of that department, as a table of it prints it)
     spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
     if spans and any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
@@ -317,6 +322,55 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
         return found
     _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
+
+
+def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+               before: dict, said: str, depts: list[str]) -> Answer | None:
+    """A follow-up naming only another department, after a thing of the department before (not its total):
+    None when the answer says the thing (or the thing asked was the department alone); else the thing asked
+    with that department said in place of the earlier one — or, said without its place ("人社局"), with the
+    place of the table that answered ("晋江市") — and not found when that finds nothing."""
+    last = Session.from_dict(before).figures[-1]
+    asked = compact(normalize(str(last.get("asked") or "")))
+    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)) \
+            or asked[spans[0][0]:spans[-1][1]] == said:
+        return None
+    thing = _ASKED_END.sub("", asked[spans[-1][1]:])
+    now = figures.figure_of(answer, depts) or {}
+    line = compact(answer.text.split("\n")[0])
+    # (said by the answer: its characters in order, 政府雇员工资 of 政府雇员（编外聘用人员）工资经费, or its last four
+    # or more, 雇员公用经费 of 河湖中心雇员公用经费 — the unit said before it is the department's, not the thing's)
+    if len(thing) < 2 or in_order(thing, line) or any(thing[-k:] in line for k in range(4, len(thing))) \
+            or _same_column_of_a_department(kb, str(last.get("label") or ""), str(now.get("label") or "")):
+        return None
+    place = str(now.get("department") or "")
+    for who in dict.fromkeys((said, *([place + said] if place and not said.startswith(place[:2]) else []))):
+        _restore(session, before)
+        found = _Turn(kb, rules, session, asked[:spans[0][0]] + who + asked[spans[-1][1]:]).run()
+        if found.status == ANSWERED:
+            found.question = question
+            return found
+    _restore(session, before)
+    return Answer(question, UNKNOWN, compose.not_in_department(said), "unknown", debug={"settled": True})
+
+
+def _same_column_of_a_department(kb: KnowledgeBase, before: str, now: str) -> bool:
+    """Whether the figure before was a department's own line ("柏山区卫生健康局合计 2025年预算数") and the one now
+    is another's in the same column: the thing asked kept (a table of departments as rows)."""
+    row, _, column = before.partition(" ")
+    ends = ("合计", "小计", *kb.vocab.department_suffixes)
+    return bool(column) and now.partition(" ")[2] == column and row.endswith(ends)
+
+
+def _organisation_said(kb: KnowledgeBase, said: str) -> bool:
+    """Whether a few words name an organisation by its kind's ending ("青岚人社局": a row of the county's table
+    of departments, no department loaded): a department's name, nothing else."""
+    return 3 <= len(said) <= 16 and said.endswith(tuple(kb.vocab.department_suffixes))
+
+
+# The words closing a question after the thing it asks ("差旅费是多少钱"): not the thing.
+_ASKED_END = re.compile(r"(?:的)?(?:是)?(?:多少钱?|多少万元?|几|多大|怎么样)?(?:呢|啊|吗)?[？?]?$")
 
 
 def _asked_again_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, said: str,

@@ -1960,7 +1960,8 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
             continue  # a short name shared by projects cannot tell them apart
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
             continue
-        if _foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb) or unit and unit not in form:
+        if _foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb) or unit and unit not in form \
+                or word_in_place_of_another(fragment, form, kb):
             continue
         if len(fragment) >= len(form):
             score = fuzz.ratio(fragment, form)
@@ -2019,6 +2020,23 @@ def _another_word(said: list[str], fragment: str, form: str, kb: KnowledgeBase) 
             continue
         if not any(sounds_alike(c, foreign[0]) for c in theirs if c != held):
             return True
+    return False
+
+
+def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> bool:
+    """A word of the question (even a generic one: 建设) the name lacks wholly, where the name holds the words
+    said either side of it with another word of its length between them: "照料中心建设补助" is no 照料中心运营补助数量 (运营 said
+    as 建设 is another thing named, not a typo nor a word left out)."""
+    end = 0
+    for w in kb.segmenter.cut(fragment):
+        start, end = end, end + len(w)
+        if len(w) < 2 or any(c in form for c in w):
+            continue
+        left, right = fragment[max(0, start - 2):start], fragment[end:end + 2]
+        at = form.find(left) if len(left) == 2 and len(right) == 2 else -1
+        gap = form[at + 2:form.find(right, at + 2)] if at >= 0 and form.find(right, at + 2) > at else ""
+        if len(gap) == len(w) and not re.search(r"[的之和及与]", gap):
+            return True  # (a word of the same length between the same two: another thing, not a word left out)
     return False
 
 

@@ -1837,6 +1837,13 @@ class Answerer(Conversation):
     def _table_total_of_year(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """The table's total (table_total); "2024年营养改善计划总额" of a 2025 table that prints no 2024 figure: that
         year is not held, never the table's own year's total instead."""
+        if fq.subject_docs and not fq.subject_docs & set(docs):
+            # "民政局2024年项目支出多少": the table named (项目支出) is none of these; another table's total (its
+            # 基本支出经济分类表's) never stands for it — the named table's years, else not this step's question
+            named = sorted({y for d in fq.subject_docs if d in self.idx.docs and (y := self.idx.docs[d].year)})
+            missing = sorted(set(fq.years) - set(named))
+            return FactAnswer("unknown", compose.years_not_held(missing, named), settled=True) \
+                if missing and named else None
         held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year or 0}) if y})
         if fq.years and held and not set(fq.years) & set(held):
             return FactAnswer("unknown", compose.years_not_held(sorted(set(fq.years)), held), settled=True)

@@ -176,7 +176,7 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
             x.group = x.group or _own_group(x.name)
             if _SUBTOTAL.match(x.name):
                 x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
-            book.groups.setdefault(x.group, x)
+            _group_line(book, x)
         elif x.group:
             x.named_own = x.name == x.group  # (晋江市民政局 118001 above 小计: the department's 本级)
             book.units.setdefault(x.group, []).append(x)
@@ -185,6 +185,19 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
     book.place = _place_of_departments(place, list(book.groups))
     return book
+
+
+def _group_line(book: Book, x: Line) -> None:
+    """A department's own line: its 小计 where it prints one — a coded line named as the department before it
+    ("118001 晋江市民政局" above "小计") is then its unit (本级), not the department — else the first so named."""
+    first = book.groups.get(x.group)
+    if first is None:
+        book.groups[x.group] = x
+    elif _SUBTOTAL.match(x.name) and not _SUBTOTAL.match(first.name) and first.code:
+        book.groups[x.group] = x
+        book.units.setdefault(x.group, []).insert(0, first)
+    elif _SUBTOTAL.match(first.name) and x.code and x.name == x.group:
+        book.units.setdefault(x.group, []).append(x)
 
 
 def _place_of_departments(owner: str, groups: list[str]) -> str:

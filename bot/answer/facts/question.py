@@ -1190,6 +1190,9 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     continue
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
+                if not exact and form != k and form.endswith(text[s:e]) and _GENERIC_KIND.fullmatch(text[s:e]) \
+                        and form[:s - e] in idx.key_forms.get(k, ()):
+                    continue  # "支出" alone names no "奖金支出" (30103奖金 said so): the kind of amount, not the line
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
@@ -3663,9 +3666,10 @@ def _read_total_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
             fq.mentions.append(Mention(m.start(), m.end(), lines, True, m.end() - m.start()))
 
 
-# (the kind of spending itself, 基本支出 / 项目支出: a fund's whole, 一般公共预算支出, is its own rows' sum)
+# (the kind of spending itself, 基本支出 / 项目支出 — of a 基本支出经济分类预算表 too: a fund's whole,
+# 一般公共预算支出, is its own rows' sum)
 _TABLE_SUBJECT = re.compile(r"^(?:一般公共预算|政府性基金预算|部门)?((?!一般公共|政府性|国有资本|部门).{2,6}?(?:支出|收入))"
-                            r"(?:预算|决算)?(?:明细|情况|汇总)?表$")
+                            r"(经济分类|功能分类)?(?:预算|决算)?(?:明细|情况|汇总)?表$")
 
 
 def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list,
@@ -3680,6 +3684,9 @@ def _table_subject_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         said = re.search(re.escape(word) + r"(?:的)?(?:总额|合计|总计|总数|总)?", text) if word else None
         if said is None or any(word in k for k in idx.doc_keys.get(d.id, ())):
             continue
+        if m and m.group(2) and (len({o.department for o in scope}) > 1
+                                 or any(word in k for o in scope if o.id != d.id for k in idx.doc_keys.get(o.id, ()))):
+            continue  # (a 基本支出经济分类表's 基本支出 only of its department named, no other table's 基本支出 column)
         if _take(text, taken, said.start(), said.end()):
             fq.total = True
             fq.subject_docs = fq.subject_docs or {d.id}

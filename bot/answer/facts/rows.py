@@ -140,6 +140,8 @@ class Rows:
                      if any(code.match(k) for k in self.idx.row_keys(x["id"]))]
             if level:
                 return level
+        if fq.level_loose and fq.level == "项" and (inner := self._innermost_coded(ids)):
+            return inner  # "基本支出哪一项增长最快" of 301 › 30101 lines (no 7-digit 项): which line, the innermost
         if fq.level_loose and not any(re.match(r"\d{3,}", k) for f in ids[:400] for k in self.idx.row_keys(f)):
             # "哪一类" / "哪项" of rows without codes: which row, at the items' level — but 类 of items standing
             # in groups (工资福利支出 › 基本工资 … 小计) is the group ("哪个类增长最快": compared by their 小计)
@@ -153,6 +155,15 @@ class Rows:
             return ids
         fq.leftover = f"{fq.leftover} {fq.level}级".strip()
         return ids
+
+    def _innermost_coded(self, ids: list[int]) -> list[int]:
+        """The rows whose code is of the longest length the coded rows print (30101 under 301 of an economic
+        classification): the items a loose "哪一项" compares; [] when no row is coded."""
+        lengths = {len(m.group()) for f in ids[:400] for k in self.idx.row_keys(f) if (m := re.match(r"\d{3,}(?!\d)", k))}
+        if not lengths:
+            return []
+        code = re.compile(rf"^\d{{{max(lengths)}}}(?!\d)")
+        return [f for f in ids if any(code.match(k) for k in self.idx.row_keys(f))]
 
     def _counted_in(self, rows, docs: list[int], unit: str) -> bool:
         """Whether a row of the conversation prints a quantity in the unit asked ("4辆" for 几辆)."""
