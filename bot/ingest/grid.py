@@ -1054,6 +1054,8 @@ def _unit_rows(g: _Grid, data: list[int], cols: _Columns) -> dict[int, str]:
         if any(g.value(r, c) for c in cols.code):
             continue
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
+        if any(_is_total_word(g.value(r, c)) for c in cols.lead):
+            continue  # a department's 小计 row, its name merged down beside it: no unit opening its lines
         has_value = any(is_numeric(g.raw[r][c]) for c in range(cols.first_value, g.w) if c not in cols.label)
         if name and has_value and ("本级" in name or _DEPT_STRONG.match(_clean(name))) \
                 and not re.search(r"[:：]", name) and not _is_total_word(_clean(name)):

@@ -82,10 +82,11 @@ class Line:
     key: str  # the label key of the printed label (its code kept): how the fact index names the row
     cells: dict[str, dict] = field(default_factory=dict)  # column -> fact
     label: str = ""  # as printed, its marks kept ("一、局本级及县直医疗卫生单位小计")
+    named_own: bool = False  # a unit printed by its department's own name beside the department's 小计 line
 
     @property
     def own(self) -> bool:
-        return bool(_OWN.search(self.name))
+        return self.named_own or bool(_OWN.search(self.name))
 
 
 @dataclass
@@ -161,10 +162,14 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     """The lines as departments and units: two departments or more, each with its 小计 line and a unit."""
     book = Book(doc, sheet, place, subjects)
     named = {x.group for x in lines if x.group}
+    # (a department printing a 小计 line and a unit of its own name, 晋江市民政局 118001 晋江市民政局: the unit is its 本级)
+    subtotalled = {x.group for x in lines if x.group and _SUBTOTAL.match(x.name)}
     for x in lines:
+        x.named_own = x.name == x.group and x.group in subtotalled and bool(x.code)
         if not x.group and _TOTAL.match(x.name):
             book.total = book.total or x
-        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group) or not x.group and _own_group(x.name) in named:
+        elif x.group and (_SUBTOTAL.match(x.name) or x.name == x.group and not x.named_own) \
+                or not x.group and _own_group(x.name) in named:
             x.group = x.group or _own_group(x.name)
             if _SUBTOTAL.match(x.name):
                 x.key = label_key(x.group + x.name)  # (every department's line is printed 小计: named apart)
@@ -747,7 +752,7 @@ def _name(book: Book, x: Line) -> str:
         return book.owner or compose.whole_of_table(book.place)  # (one department's table: the department's own whole)
     if x is book.groups.get(x.group):
         return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
-    return x.name
+    return x.name + "本级" if x.named_own else x.name
 
 
 def _value(x: Line, column: str) -> float:
