@@ -590,6 +590,7 @@ class KnowledgeBase:
             variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
             self.full_forms.update(variants)
             grams = self._name_grams(name, words, variants, generic, dept_pieces)
+            self._add_pieces_said_short(lex, name, grams, refs)
             for long, short in initial_words(words, generic).items():
                 # 基本公卫, 公卫服务: the name's forms with the word said by its initials; the initials alone below
                 said_short = [g.replace(long, short) for g in grams if long in g and g != long]
@@ -637,6 +638,43 @@ class KnowledgeBase:
                             found.append((run[i:j], refs))
         for form, refs in found:
             lex.forms[form].update(refs)
+
+    def _add_pieces_said_short(self, lex: Lexicon, name: str, grams: list[str], refs: list[Ref]) -> None:
+        """A project's pieces holding a whole long word of [label_abbreviations] said with its short word ("低保资金",
+        低保 itself, of 城乡最低生活保障资金), as staff name the project by what it is for: for the projects of a
+        table where no other name prints that short word (a “低保专干” indicator of another line of the same table
+        is that line's). Matched as said only (initial_forms)."""
+        said = [(short, f.replace(long, short)) for long, shorts in self.vocab.label_abbreviations.items()
+                for short in shorts if short != long for f in grams if long in f]
+        if not said:
+            return
+        printed = self._short_words_printed()
+        for short, form in said:
+            keep = {r for r in refs if self.projects[r.id].document_id not in printed.get(short, ())}
+            if keep and len(form) >= 2 and form not in self.full_forms:
+                lex.forms[form].update(keep)
+                lex.max_len = max(lex.max_len, len(form))
+                self.initial_forms.add(form)
+
+    def _short_words_printed(self) -> dict[str, frozenset[int]]:
+        """The documents printing a short word of [label_abbreviations] in a name of their own (a project's or an
+        indicator's) that is not of a project whose name holds the long word: short word -> documents. Read once."""
+        found = self.__dict__.get("_printed_short")
+        if found is None:
+            longs: dict[str, list[str]] = defaultdict(list)  # short word -> the long words it shortens
+            for long, shorts in self.vocab.label_abbreviations.items():
+                for short in shorts:
+                    longs[short] += [long] if short != long else []
+            any_short = re.compile("|".join(sorted(map(re.escape, longs), key=len, reverse=True)) or "(?!)")
+            out: dict[str, set[int]] = defaultdict(set)
+            named = [(p, p.name) for p in self.projects.values()]
+            named += [(self.projects[self.indicator_project[i]], text) for i, text in self.indicator_name.items()]
+            for project, text in named:
+                for short in set(any_short.findall(text)):
+                    if not any(long in project.name or long in text for long in longs[short]):
+                        out[short].add(project.document_id)
+            found = self.__dict__["_printed_short"] = {k: frozenset(v) for k, v in out.items()}
+        return found
 
     def _name_grams(self, name: str, words: list[str], variants: set[str], generic: set[str],
                     dept_pieces: set[str]) -> list[str]:
