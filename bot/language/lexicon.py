@@ -553,6 +553,7 @@ class KnowledgeBase:
                 if r.kind == "department":
                     named[alias].add(str(r.key))
         self._one_off = _by_length_and_end(named)
+        self._add_bureau_words(lex)
         self._add_indicator_suffixed(lex)
         self.lexicon = lex
         self._form_ids: dict[str, list[int]] = {}  # see indicator_ids
@@ -638,6 +639,26 @@ class KnowledgeBase:
                             found.append((run[i:j], refs))
         for form, refs in found:
             lex.forms[form].update(refs)
+
+    def _add_bureau_words(self, lex: Lexicon) -> None:
+        """A bureau said by its two-character word without 局 and without its place ("民政哪些项目…" of 晋江市民政局,
+        "人社" of 人社局), as staff say it: a form of each department of that bureau (several are asked which), where no
+        project's or indicator's name nor a word of the vocabulary holds the word (财政 of 财政拨款, 信访 of 信访工作经费
+        name those). It yields to a name beginning inside it."""
+        abbreviations = self.vocab.department_abbreviations or None
+        bureaus: dict[str, set[str]] = defaultdict(set)
+        for dept in self.departments:
+            for form in department_forms(dept.name, abbreviations):
+                if re.fullmatch(r"[^省市区县旗盟委\W\d]{2}局", form):
+                    bureaus[form[:-1]].add(dept.name)
+        words = self.vocab.words() | set(self.vocab.generic_words)
+        held = {w for w in bureaus if w in lex.forms or any(w in v for v in words)}
+        for form, refs in lex.forms.items():
+            if len(form) > 2 and any(r.kind in ("project", "indicator") for r in refs):
+                held.update(form[i:i + 2] for i in range(len(form) - 1) if form[i:i + 2] in bureaus)
+        for word in sorted(set(bureaus) - held):
+            lex.forms[word].update(Ref("department", d) for d in sorted(bureaus[word]))
+            lex.yielding.add(word)
 
     def _add_pieces_said_short(self, lex: Lexicon, name: str, grams: list[str], refs: list[Ref]) -> None:
         """A project's pieces holding a whole long word of [label_abbreviations] said with its short word ("低保资金",

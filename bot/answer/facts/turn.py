@@ -2040,6 +2040,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
                                                        or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
+    if _projects_named_by_the_word(turn, typed):
+        return typed  # "民政局养老的经费多少": which of its 养老 projects, never one line of another table holding 养老
     if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
@@ -2330,6 +2332,18 @@ def _rate_shown_asked_again(turn, typed, context: dict) -> bool:
     ids = [int(i) for i in context.get("shown") or ()]
     rows = query.facts_by_id(turn.conn, ids) if ids else []
     return bool(rows) and all(r["unit"] == "%" or (r["col_labels"] or "").endswith("率") for r in rows)
+
+
+def _projects_named_by_the_word(turn, typed) -> bool:
+    """Whether the typed reading asks back which of several projects a word said names, each project's own name
+    holding that word as said ("养老" of 居家和社区养老服务补助资金 and 社会福利中心养老护理服务购买经费): the
+    projects are what is asked, as much as a line of another table printing the word (基本养老保险缴费)."""
+    parse = getattr(turn, "p", None)
+    named = [m for m in getattr(parse, "mentions", None) or () if m.of("project")]
+    if typed.status != "clarify" or len(typed.options) < 2 or len(named) != 1 or named[0].score < 100:
+        return False
+    word = compact(named[0].text)
+    return len(word) >= 2 and all(word in compact(o) for o in typed.options)
 
 
 def _names_a_project(turn) -> bool:
