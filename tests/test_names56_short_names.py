@@ -75,3 +75,5 @@ def test_word_of_several_projects_is_asked_back(engine: Engine) -> None:
     assert a.status == "clarify" and "居家和社区养老服务补助资金" in a.text and "福利院养老护理服务购买经费" in a.text, a.text
     b = _ask(engine, "民政局养老保险缴费多少")  # the line itself, named whole
     assert b.status == "answered" and "92.5" in b.text, b.text
+    c = _ask(engine, "民政局福利费")  # a line named whole (30229福利费), though 福利 names two 福利院 projects
+    assert c.status == "answered" and "30" in c.text and "福利费" in c.text, c.text
