@@ -42,6 +42,13 @@ def test_department_table_merged_beside_its_subtotals(engine: Engine, question: 
     assert a.status == "answered" and figure in a.text and wrong not in a.text, a.text
 
 
+def test_own_line_of_a_department_only_a_line_of_the_place_table(engine: Engine) -> None:
+    """"青岚人社局本级": 青岚's 人社局 is a line of its 部门支出预算表 (another place's 人社局 has a table of its own):
+    its 本级 line, never the 本级 of 青岚's one loaded department (民政局's project table)."""
+    a = _ask(engine, "青岚人社局本级多少")
+    assert a.status == "answered" and "2400" in a.text and "民政局" not in a.text, a.text
+
+
 def test_each_department_holds_only_its_own_units(engine: Engine) -> None:
     a = _ask(engine, "卫健局下面有哪些单位")
     assert a.status == "answered" and "疾病预防控制中心" in a.text and "福利院" not in a.text, a.text

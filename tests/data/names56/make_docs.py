@@ -31,14 +31,23 @@ PROJECTS = [
 ]
 
 
-def project_table() -> str:
-    total = sum(float(p[1]) for p in PROJECTS)
-    fiscal = sum(float(p[2]) for p in PROJECTS)
-    other = sum(float(p[3] or 0) for p in PROJECTS)
-    lines = ["", "项目支出绩效目标表（含转移支付项目）", "", f"部门名称：{DEPT}(部门) 单位：万元", "",
+# Another place's 人社局 with a table of its own (its projects a centre's, no 本级 line): "人社局" names it, "青岚人社局"
+# only the line of 青岚's table
+OTHER_DEPT = "溪口县人力资源和社会保障局"
+OTHER_PROJECTS = [
+    ("就业创业补助资金", "300.00", "300.00", "", "落实就业创业扶持政策。", [("1-产出指标", "11-数量指标", "城镇新增就业人数", "≥900人")]),
+]
+
+
+def project_table(dept: str = DEPT, projects: list | None = None, unit: str = "") -> str:
+    projects = PROJECTS if projects is None else projects
+    total = sum(float(p[1]) for p in projects)
+    fiscal = sum(float(p[2]) for p in projects)
+    other = sum(float(p[3] or 0) for p in projects)
+    lines = ["", "项目支出绩效目标表（含转移支付项目）", "", f"部门名称：{dept}(部门) 单位：万元", "",
              "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标", "",
-             f"合计 {total:.2f} {fiscal:.2f} {other:.2f}", "", f"{DEPT} {total:.2f} {fiscal:.2f} {other:.2f}", ""]
-    for name, amount, fiscal_, other_, goal, indicators in PROJECTS:
+             f"合计 {total:.2f} {fiscal:.2f} {other:.2f}", "", f"{unit or dept} {total:.2f} {fiscal:.2f} {other:.2f}", ""]
+    for name, amount, fiscal_, other_, goal, indicators in projects:
         lines += [f"    {name} {amount} {fiscal_}" + (f" {other_}" if other_ else ""), "", goal, ""]
         said = [f"{k + 1}、{a},{b},{n}；实施周期指标值:{v},年度指标值:{v};" for k, (a, b, n, v) in enumerate(indicators)]
         lines += [",".join(said), ""]
@@ -56,6 +65,8 @@ def department_table(path: Path) -> None:
     ws.append([None, None, None, None, "基本支出", "项目支出", "财政拨款", "财政专户管理资金", "单位资金"])
     groups = [
         ("青岚市民政局", "208", [("青岚市民政局", 3900.0, 300.0), ("青岚市福利院", 900.0, 480.0)]),
+        ("青岚市人力资源和社会保障局", "221", [("青岚市人力资源和社会保障局", 2400.0, 1500.0),
+                                       ("青岚市公共就业服务中心", 1100.0, 700.0)]),
         ("青岚市卫生健康局", "231", [("青岚市卫生健康局", 5200.0, 4100.0), ("青岚市疾病预防控制中心", 2600.0, 900.0),
                                ("青岚市妇幼保健院", 1700.0, 600.0)]),
         ("青岚市残疾人联合会", "237", [("青岚市残疾人联合会", 1300.0, 1100.0), ("青岚市残疾人康复服务中心", 420.0, 290.0)]),
@@ -105,5 +116,7 @@ def economic_table(path: Path) -> None:
 
 if __name__ == "__main__":
     (HERE / f"{DEPT}2025年项目支出绩效目标表.txt").write_text(project_table(), encoding="utf-8")
+    (HERE / f"{OTHER_DEPT}2025年项目支出绩效目标表.txt").write_text(project_table(OTHER_DEPT, OTHER_PROJECTS, "溪口县就业服务中心"),
+                                                                 encoding="utf-8")
     department_table(HERE / "青岚市2025年部门支出预算表.xlsx")
     economic_table(HERE / f"{DEPT}2025年一般公共预算基本支出经济分类预算表.xlsx")
