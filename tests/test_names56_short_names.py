@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.dialogue.session import Session
 from bot.engine import Engine
 from tests.conftest import engine_over
 
@@ -47,6 +48,16 @@ def test_own_line_of_a_department_only_a_line_of_the_place_table(engine: Engine)
     its 本级 line, never the 本级 of 青岚's one loaded department (民政局's project table)."""
     a = _ask(engine, "青岚人社局本级多少")
     assert a.status == "answered" and "2400" in a.text and "民政局" not in a.text, a.text
+
+
+def test_whole_of_a_department_with_no_table_of_its_own(engine: Engine) -> None:
+    """"残联合计多少": 残联 has no table of its own loaded, so its 小计 line is what 合计 asks (then its unit)."""
+    a = _ask(engine, "残联合计多少")
+    assert a.status == "answered" and "1720" in a.text, a.text
+    session = Session()
+    engine.ask("残联合计多少", session=session, record=False)
+    b = engine.ask("它下面康复服务中心呢", session=session, record=False)
+    assert b.status == "answered" and "420" in b.text, b.text
 
 
 def test_each_department_holds_only_its_own_units(engine: Engine) -> None:

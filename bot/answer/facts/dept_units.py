@@ -106,6 +106,7 @@ class Book:
     owner: str = ""  # one department's own table (its groups classes of its units): the department
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
     counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
+    loaded: frozenset[str] = frozenset()  # the departments (groups) with tables of their own loaded
 
 
 def _col(f: dict) -> str:
@@ -154,6 +155,8 @@ def _read(idx, doc: int) -> list[Book]:
             if book.owner:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
             book.forms = _forms(idx, book)
+            held = {compact(d.department) for d in idx.docs.values()}
+            book.loaded = frozenset(g for g in book.groups if compact(g) in held)
             books.append(book)
     return books
 
@@ -738,6 +741,9 @@ def _about(a: Asked) -> bool:
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
                                                          for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
+    if a.lines and not a.inherits and _WHOLE.search(a.rest) and all(
+            x is a.book.groups.get(x.group) and x.group not in a.book.loaded for x in a.lines):
+        return True  # ("残联合计多少": a department with no table of its own, whose whole only this table prints)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
