@@ -72,6 +72,12 @@ def test_project_pieces_said_short(engine: Engine) -> None:
     assert b.status == "answered" and "2100" in b.text and "单位资金" not in b.text, b.text
 
 
+def test_short_word_only_of_a_name_whose_subject_it_is(engine: Engine) -> None:
+    """低保 names 城乡最低生活保障资金 (its subject); 社保 is no name of …“三支一扶”社会保险补贴资金 (a word inside it)."""
+    forms = engine.kb.lexicon.forms
+    assert any(r.kind == "project" for r in forms.get("低保", ())) and not forms.get("社保"), forms.get("社保")
+
+
 def test_bureau_said_by_its_word_alone(engine: Engine) -> None:
     a = _ask(engine, "民政哪些项目有其他资金")
     assert a.status == "answered" and "居家和社区养老服务补助资金" in a.text and "福利院养老护理服务购买经费" in a.text, a.text

@@ -195,6 +195,8 @@ def label_short_forms(forms: Iterable[str], abbreviations: dict[str, tuple[str, 
                    for short in shorts if short != long})
 
 
+_SUBJECT_AT_MOST = 2  # the characters before a long word that is a name's subject (城乡 of 城乡最低生活保障资金)
+
 _NAME_TAILS = ("项目", "资金", "经费")  # the words a project's name ends in, left out when it is said short
 
 
@@ -656,6 +658,11 @@ class KnowledgeBase:
         for form, refs in lex.forms.items():
             if len(form) > 2 and any(r.kind in ("project", "indicator") for r in refs):
                 held.update(form[i:i + 2] for i in range(len(form) - 1) if form[i:i + 2] in bureaus)
+        free = sorted(set(bureaus) - held)
+        if free:  # (a table's line holding the word in a name of its own, 农牧业 of 农牧业保险保费: that line's word)
+            said = re.compile("(?:" + "|".join(map(re.escape, free)) + ")(?![局厅委])")
+            for row in query.fact_labels(self.conn):
+                held.update(said.findall(f"{row[3] or ''} {row[5] or ''}"))
         for word in sorted(set(bureaus) - held):
             lex.forms[word].update(Ref("department", d) for d in sorted(bureaus[word]))
             lex.yielding.add(word)
@@ -665,8 +672,11 @@ class KnowledgeBase:
         低保 itself, of 城乡最低生活保障资金), as staff name the project by what it is for: for the projects of a
         table where no other name prints that short word (a “低保专干” indicator of another line of the same table
         is that line's). Matched as said only (initial_forms)."""
+        # (only a long word that is the name's subject, 城乡 + 最低生活保障: not the 社会保险 of “三支一扶”高校毕业生
+        # 社会保险缺口资金, whose 社保 said alone is another thing's word)
+        whole = compact(name)
         said = [(short, f.replace(long, short)) for long, shorts in self.vocab.label_abbreviations.items()
-                for short in shorts if short != long for f in grams if long in f]
+                if 0 <= whole.find(long) <= _SUBJECT_AT_MOST for short in shorts if short != long for f in grams if long in f]
         if not said:
             return
         printed = self._short_words_printed()
