@@ -253,7 +253,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.answered(f, f"【{rows[0]['name']}】\n" + compose.indicator_line(k, f.value_kind)
                           + compose.source_note(rows[0]), projects=[rows[0]["id"]], indicators=f.indicators)
     if f.within and len(rows) == 1 and _money_said_apart(t, best[ids[0]][1]) and not said and not t.p.has("list", "which") \
-            and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]):
+            and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]) and not _WHICH_ONE_PROJECT.search(t.p.text):
         # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
         # table; never the project's whole amount beside the sentence (read as the part's figure).
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
@@ -1105,6 +1105,8 @@ _YES_NO_HELD = re.compile(r"有没有|有无|是否有|有.{0,12}吗")
 
 
 # "哪些项目有其他资金", "有几个项目用了财政专户拨款": the projects holding one source, asked as which or how many
+# "消防电梯维修的钱在哪个项目": the project holding a part its goal names is asked, not the part's own figure
+_WHICH_ONE_PROJECT = re.compile(r"(?:哪个|哪一个|哪项|什么)项目")
 _WHICH_PROJECTS = re.compile(r"(?:哪些|哪个|哪几个|几个|多少个)项目|(?:用|有)[^，,。？?的]{2,8}的(?:项目)?(?:是|有)(?:哪些|哪几个|哪几项|几个)")
 
 

@@ -19,6 +19,7 @@ from bot.understand.parse import (
     asked_noun,
     concept_word_set,
     fuzzy_among,
+    phrase_words,
     rate_left_out,
     search_words,
     word_in_place_of_another,
@@ -601,7 +602,7 @@ def says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
     for phrase in phrases:
         if phrase in text:
             continue
-        words = [w for w in t.kb.segmenter.cut(phrase) if len(w) > 1 and w not in t.kb.vocab.stopwords]
+        words = [w for w in phrase_words(phrase, t.kb)[0] if len(w) > 1]  # ("保洁安保": 保洁, 安保)
         if not words or not all(w in text for w in words):
             return False
     return True

@@ -188,13 +188,32 @@ def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[
     return (unit, rest) if not _FILLER.sub("", rest) else None
 
 
+def _departments_named(spans: list[tuple[int, int, set[str]]]) -> set[str]:
+    """The departments the names said fit, a name said in adjacent pieces narrowed by each ("晋江" + "人社局"): a
+    name no loaded department fits ("晋江人社局" with only 晋江's 民政局 and other places' 人社局 loaded) names none of
+    them, so none is read (never the place's other department)."""
+    out: set[str] = set()
+    name: set[str] | None = None
+    end = -1
+    for a, b, ds in [x for x in spans if x[2]]:
+        if name is not None and a == end:
+            name &= ds
+            if not name:
+                return set()
+        else:
+            out |= name or set()
+            name = set(ds)
+        end = b
+    return out | (name or set())
+
+
 def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
     """"市场监管局机关本级的项目合计多少": the department's own line (本级) said by any name of its department the
     lexicon knows (市场监管局 of 永康市市场监督管理局), not only its full name; the one department's own unit."""
     if not _OWN_SAID.search(text) or _LIST_ASKED.search(text):
         return []  # (its projects listed or counted, filtered and asked again of another unit: the turn reads them)
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
-    depts = {d for _, _, ds in spans for d in ds}
+    depts = _departments_named(spans)
     own = [u for u in _units(kb) if u.own and compact(kb.documents[u.doc_id]["department_name"]) in depts]
     if len(own) == 1 and any(ds and compact(kb.documents[own[0].doc_id]["department_name"]) not in ds for _, _, ds in spans):
         return []  # ("晋江人社局本级": 晋江 says 晋江市民政局 too, 人社局 another department — never 民政局's 本级)

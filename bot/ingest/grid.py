@@ -1051,11 +1051,10 @@ def _unit_rows(g: _Grid, data: list[int], cols: _Columns) -> dict[int, str]:
         return {}
     out: dict[int, str] = {}
     for r in data:
-        if any(g.value(r, c) for c in cols.code) or any(_is_total_word(g.raw[r][c]) for c in cols.lead):
-            continue  # (a department's 小计 line, its name merged down beside it, is its sum, never a unit's own line)
+        if any(g.value(r, c) for c in cols.code) or any(_is_total_word(_clean(g.value(r, c))) for c in cols.lead):
+            continue  # ("晋江市民政局 | | 小计": a department's 小计 line, its name merged down beside it, is its sum,
+            # never a unit's own line opening the lines after it)
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
-        if any(_is_total_word(_clean(g.value(r, c))) for c in cols.lead):
-            continue  # "晋江市民政局 | | 小计": a department's 小计 closing its units' lines, no unit over lines after it
         has_value = any(is_numeric(g.raw[r][c]) for c in range(cols.first_value, g.w) if c not in cols.label)
         if name and has_value and ("本级" in name or _DEPT_STRONG.match(_clean(name))) \
                 and not re.search(r"[:：]", name) and not _is_total_word(_clean(name)):

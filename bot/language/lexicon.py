@@ -195,6 +195,8 @@ def label_short_forms(forms: Iterable[str], abbreviations: dict[str, tuple[str, 
                    for short in shorts if short != long})
 
 
+_SUBJECT_AT_MOST = 2  # the characters before a long word that is a name's subject (城乡 of 城乡最低生活保障资金)
+
 _NAME_TAILS = ("项目", "资金", "经费")  # the words a project's name ends in, left out when it is said short
 
 
@@ -562,6 +564,7 @@ class KnowledgeBase:
                 if r.kind == "department":
                     named[alias].add(str(r.key))
         self._one_off = _by_length_and_end(named)
+        self._add_bureau_words(lex)
         self._add_indicator_suffixed(lex)
         self.lexicon = lex
         self._form_ids: dict[str, list[int]] = {}  # see indicator_ids
@@ -599,6 +602,7 @@ class KnowledgeBase:
             variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
             self.full_forms.update(variants)
             grams = self._name_grams(name, words, variants, generic, dept_pieces)
+            self._add_pieces_said_short(lex, name, grams, refs)
             for long, short in initial_words(words, generic).items():
                 # 基本公卫, 公卫服务: the name's forms with the word said by its initials; the initials alone below
                 said_short = [g.replace(long, short) for g in grams if long in g and g != long]
@@ -646,6 +650,71 @@ class KnowledgeBase:
                             found.append((run[i:j], refs))
         for form, refs in found:
             lex.forms[form].update(refs)
+
+    def _add_bureau_words(self, lex: Lexicon) -> None:
+        """A bureau said by its two-character word without 局 and without its place ("民政哪些项目…" of 晋江市民政局,
+        "人社" of 人社局), as staff say it: a form of each department of that bureau (several are asked which), where no
+        project's or indicator's name nor a word of the vocabulary holds the word (财政 of 财政拨款, 信访 of 信访工作经费
+        name those). It yields to a name beginning inside it."""
+        abbreviations = self.vocab.department_abbreviations or None
+        bureaus: dict[str, set[str]] = defaultdict(set)
+        for dept in self.departments:
+            for form in department_forms(dept.name, abbreviations):
+                if re.fullmatch(r"[^省市区县旗盟委\W\d]{2}局", form):
+                    bureaus[form[:-1]].add(dept.name)
+        words = self.vocab.words() | set(self.vocab.generic_words)
+        held = {w for w in bureaus if w in lex.forms or any(w in v for v in words)}
+        for form, refs in lex.forms.items():
+            if len(form) > 2 and any(r.kind in ("project", "indicator") for r in refs):
+                held.update(form[i:i + 2] for i in range(len(form) - 1) if form[i:i + 2] in bureaus)
+        free = sorted(set(bureaus) - held)
+        if free:  # (a table's line holding the word in a name of its own, 农牧业 of 农牧业保险保费: that line's word)
+            said = re.compile("(?:" + "|".join(map(re.escape, free)) + ")(?![局厅委])")
+            for row in query.fact_labels(self.conn):
+                held.update(said.findall(f"{row[3] or ''} {row[5] or ''}"))
+        for word in sorted(set(bureaus) - held):
+            lex.forms[word].update(Ref("department", d) for d in sorted(bureaus[word]))
+            lex.yielding.add(word)
+
+    def _add_pieces_said_short(self, lex: Lexicon, name: str, grams: list[str], refs: list[Ref]) -> None:
+        """A project's pieces holding a whole long word of [label_abbreviations] said with its short word ("低保资金",
+        低保 itself, of 城乡最低生活保障资金), as staff name the project by what it is for: for the projects of a
+        table where no other name prints that short word (a “低保专干” indicator of another line of the same table
+        is that line's). Matched as said only (initial_forms)."""
+        # (only a long word that is the name's subject, 城乡 + 最低生活保障: not the 社会保险 of “三支一扶”高校毕业生
+        # 社会保险缺口资金, whose 社保 said alone is another thing's word)
+        whole = compact(name)
+        said = [(short, f.replace(long, short)) for long, shorts in self.vocab.label_abbreviations.items()
+                if 0 <= whole.find(long) <= _SUBJECT_AT_MOST for short in shorts if short != long for f in grams if long in f]
+        if not said:
+            return
+        printed = self._short_words_printed()
+        for short, form in said:
+            keep = {r for r in refs if self.projects[r.id].document_id not in printed.get(short, ())}
+            if keep and len(form) >= 2 and form not in self.full_forms:
+                lex.forms[form].update(keep)
+                lex.max_len = max(lex.max_len, len(form))
+                self.initial_forms.add(form)
+
+    def _short_words_printed(self) -> dict[str, frozenset[int]]:
+        """The documents printing a short word of [label_abbreviations] in a name of their own (a project's or an
+        indicator's) that is not of a project whose name holds the long word: short word -> documents. Read once."""
+        found = self.__dict__.get("_printed_short")
+        if found is None:
+            longs: dict[str, list[str]] = defaultdict(list)  # short word -> the long words it shortens
+            for long, shorts in self.vocab.label_abbreviations.items():
+                for short in shorts:
+                    longs[short] += [long] if short != long else []
+            any_short = re.compile("|".join(sorted(map(re.escape, longs), key=len, reverse=True)) or "(?!)")
+            out: dict[str, set[int]] = defaultdict(set)
+            named = [(p, p.name) for p in self.projects.values()]
+            named += [(self.projects[self.indicator_project[i]], text) for i, text in self.indicator_name.items()]
+            for project, text in named:
+                for short in set(any_short.findall(text)):
+                    if not any(long in project.name or long in text for long in longs[short]):
+                        out[short].add(project.document_id)
+            found = self.__dict__["_printed_short"] = {k: frozenset(v) for k, v in out.items()}
+        return found
 
     def _name_grams(self, name: str, words: list[str], variants: set[str], generic: set[str],
                     dept_pieces: set[str]) -> list[str]:

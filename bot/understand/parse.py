@@ -2288,6 +2288,20 @@ def _may_be_in(word: str, text: str) -> bool:
     return 5 * sum(c in text for c in word) >= 2 * (len(word) + 1)
 
 
+# A run of four to eight Chinese characters the segmenter left as single characters ("保洁安保": 保 洁 安 保)
+_PAIRED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{2}){2,4}")
+
+
+def phrase_words(phrase: str, kb: KnowledgeBase) -> tuple[list[str], bool]:
+    """The words of a phrase searched for: as the segmenter cuts it, or — every piece a single character, the
+    dictionary knowing none of its words — its characters two by two ("保洁安保" -> 保洁, 安保), as such a run of
+    words said together is made of two-character words; and whether they were paired so."""
+    words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
+    if all(len(w) == 1 for w in words) and _PAIRED_RUN.fullmatch(phrase):
+        return [phrase[i:i + 2] for i in range(0, len(phrase), 2)], True
+    return words, False
+
+
 def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
     """How much of the phrases a sentence says: a phrase found whole counts fully; otherwise the share
     of its words found, word against word (a 2-character word must match exactly: "管" is not found in
@@ -2304,7 +2318,10 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
             total += 1
             continue
         # A single character counts only as a word of its own ("跑" is not "访").
-        words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
+        words, paired = phrase_words(phrase, kb)
+        if paired:  # (words the dictionary lacks: the sentence's cutting lacks them too; found as printed)
+            total += sum(w in text for w in words) / len(words)
+            continue
         if not any(len(w) > 1 and _may_be_in(w, text) for w in words):
             continue  # (no long word found: the phrase counts nothing, and the sentence need not be cut for it)
         if tokens is None:

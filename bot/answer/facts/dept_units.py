@@ -794,6 +794,9 @@ def _about(a: Asked) -> bool:
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
                                                          for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
+    if a.lines and not a.inherits and _WHOLE.search(a.rest) and all(
+            x is a.book.groups.get(x.group) and x.group not in a.book.tabled for x in a.lines):
+        return True  # ("残联合计多少": a department with no table of its own, whose whole only this table prints)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):

@@ -2065,7 +2065,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
-    if _which_department_stands(turn, typed, fa, answerer, idx, context):
+    if _which_department_stands(turn, typed, fa, answerer, idx, context) or _projects_named_by_the_word(turn, typed, fa):
         return typed  # "项目总预算是多少": every department has one; one table's label does not choose for the user
     if (typed.options if typed.status == "clarify" else typed.debug.get("probed")) and fa is not None \
             and fa.status == unknown and not context and _one_table_says_no(fq, idx, typed.options or typed.debug["probed"]):
@@ -2340,6 +2340,25 @@ def _rate_shown_asked_again(turn, typed, context: dict) -> bool:
     ids = [int(i) for i in context.get("shown") or ()]
     rows = query.facts_by_id(turn.conn, ids) if ids else []
     return bool(rows) and all(r["unit"] == "%" or (r["col_labels"] or "").endswith("率") for r in rows)
+
+
+def _projects_named_by_the_word(turn, typed, fa) -> bool:
+    """Whether the typed reading asks back which of several projects a word said names, each project's own name
+    holding that word as said ("养老" of 居家和社区养老服务补助资金 and 社会福利中心养老护理服务购买经费): the
+    projects are what is asked, as much as a line of another table printing the word (基本养老保险缴费) — unless
+    the question says that line's own name whole ("民政局福利费": the line 30229福利费, not the 福利中心's projects)."""
+    parse = getattr(turn, "p", None)
+    named = [m for m in getattr(parse, "mentions", None) or () if m.of("project")]
+    if typed.status != "clarify" or len(typed.options) < 2 or len(named) != 1 or named[0].score < 100:
+        return False
+    word, asked = compact(named[0].text), compact(turn.question)
+    lines = {_CODE_LED.sub("", compact(str(f.get("row_labels") or "").split(query.FACT_SEP)[-1])) for f in fa.facts} \
+        if fa is not None else set()
+    return len(word) >= 2 and all(word in compact(o) for o in typed.options) \
+        and not any(len(x) >= 2 and x in asked for x in lines)
+
+
+_CODE_LED = re.compile(r"^\d+")  # a line's code printed before its name (30229福利费)
 
 
 def _names_a_project(turn) -> bool:
