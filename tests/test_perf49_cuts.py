@@ -149,6 +149,7 @@ def _words_score_cutting_every_sentence(phrases: list[str], sentence: str, kb) -
     from rapidfuzz import fuzz
 
     from bot.language.normalize import compact
+    from bot.understand.parse import phrase_words
 
     if not phrases:
         return 0.0
@@ -159,7 +160,10 @@ def _words_score_cutting_every_sentence(phrases: list[str], sentence: str, kb) -
         if phrase in text:
             total += 1
             continue
-        words = [w for w in kb.segmenter.cut(phrase) if w.strip() and w not in kb.vocab.stopwords]
+        words, paired = phrase_words(phrase, kb)
+        if paired:  # (a run of single characters read two by two, round 32: found as printed, no cutting involved)
+            total += sum(w in text for w in words) / len(words)
+            continue
         whole = [t for t in tokens if len(t) >= 4 and any(len(w) > 1 and w in t for w in words)]
         long_found = sum(1 for w in words if len(w) > 1 and (max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80
                                                              or any(w in t for t in whole)))

@@ -1191,8 +1191,10 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
                 if not exact and form != k and form.endswith(text[s:e]) and _GENERIC_KIND.fullmatch(text[s:e]) \
-                        and form[:s - e] in idx.key_forms.get(k, ()):
-                    continue  # "支出" alone names no "奖金支出" (30103奖金 said so): the kind of amount, not the line
+                        and form[:s - e] in idx.key_forms.get(k, ()) and k not in idx.col_keys:
+                    # "支出" alone names no "奖金支出" (30103奖金 said so): the kind of amount, not the line; a
+                    # column's kind said alone still names it ("金额" of 预算金额)
+                    continue
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
