@@ -395,8 +395,8 @@ class LockedConnection:
 
 def of_table_kind(kind: str, doc: dict, vocab: Vocabulary) -> bool:
     """A document is of a kind of table said when its kind as published or its title holds the word; a kind said
-    without 表 plus 表 ("评价表") also of a title holding the word and a 表 after it (…评价结果表)."""
-    bare = kind[:-1] if kind.endswith("表") and kind[:-1] in vocab.table_words else ""
+    short ("评价表", "绩效表") also of a title holding the word before 表 and a 表 after it (…评价结果表, …绩效目标表)."""
+    bare = kind[:-1] if kind.endswith("表") and len(kind) >= 3 else ""
     for text in (compact(doc.get("form") or ""), compact(doc.get("title") or "")):
         if kind in text or bare and bare in text and "表" in text[text.index(bare):]:
             return True

@@ -481,10 +481,13 @@ def _drop_filler(text: str, filler: str, vocab) -> str:
 
 
 def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
-    """Dictionary names (projects, indicators, departments...) not inside a longer question phrase."""
+    """Dictionary names (projects, indicators, departments...) not inside a longer question phrase or kind of table."""
     text = p.text
     blocked: set[int] = set()
     phrases = [(at, at + len(w)) for w in _long_concept_words(kb.vocab) if w in text for at in said_at(w, text)]
+    # a kind of table said ("绩效表") is no name inside it (绩效)
+    phrases += [(at, at + len(w)) for w in kb.vocab.table_kinds if w.endswith("表") and w in text
+                for at in said_at(w, text)]
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
         if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
             continue
