@@ -778,6 +778,11 @@ def listed_added(parts: Sequence[tuple[str, float, str]]) -> str:
     return f"{len(parts)} 项合计 {total:.10g}{unit}：" + " + ".join(f"{n} {v:.10g}" for n, v, _ in parts) + "（按上面列出的各项）"
 
 
+def each_of_listed(pairs: Sequence[tuple[str, str]], source: str) -> str:
+    """"分别多少钱" of the items just listed: each item's amount as the list gave it."""
+    return "；".join(f"{name}：{figure}" for name, figure in pairs) + (source or "（按上面列出的各项）")
+
+
 def listed_not_added(n: int) -> str:
     """The items just listed have no figures of one unit to add."""
     return f"上面列出的 {n} 项没有同一单位的金额，没法相加；请说明要加的是哪几项的哪一个数。"
@@ -1078,6 +1083,11 @@ def line_in_head(head: str, name: str) -> str:
 def line_under(name: str, head: str) -> str:
     """A line named with the head it stands under, where another head has a line of the same name."""
     return f"{name}（{head}下）"
+
+
+def row_head_value(row: str, head: str, value: str) -> str:
+    """A row listed under a head of the table ("部门（单位）"): what it is listed under, asked of the row."""
+    return f"{row}属于{value}（表中“{head}”一栏）"
 
 
 def fact_values(pairs: list[tuple[str, str]]) -> str:

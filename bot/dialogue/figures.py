@@ -1171,6 +1171,37 @@ def keep_list(s: Session, answer: Answer) -> None:
         s.shown_list = items
         values = [r.get("value") for r in answer.rows] if len(answer.rows) == len(items) else []
         s.shown_values = [float(v) if isinstance(v, int | float) else None for v in values]
+        s.shown_figures, s.shown_source = _figures_of_lines(answer.text, items)
+
+
+# "1. 醴陵市商务局：655.50万元（6 个项目）": a numbered line of a list giving its item's amount
+_ITEM_FIGURE = re.compile(r"^\s*\d+[.、]\s*([^：:]+?)\s*[：:]\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:亿元|万元|千元|元))")
+_SOURCE = re.compile(r"（来源：[^）]*）")
+
+
+def _figures_of_lines(text: str, items: list[str]) -> tuple[list[str], str]:
+    """Each item's amount as its numbered line said it ("" where the line said none), and the list's source."""
+    lines = [m for line in text.splitlines() if (m := _ITEM_FIGURE.match(line))]
+    source = _SOURCE.search(text)
+    if len(lines) == len(items):  # one numbered line per item, in order (a name holding （） is cut in the list)
+        return [m.group(2) for m in lines], source.group(0) if source else ""
+    said = {m.group(1).strip(): m.group(2) for m in lines}
+    return [said.get(item, "") for item in items], source.group(0) if source else ""
+
+
+# "分别多少钱", "它们各自多少", "这三个各多少" after a list: each item's amount
+_EACH = re.compile(r"^(?:那|那么)?(?:它们|他们|这些|那些|这几个|这几项|(?:这|那)?[两二三四五六七八九十][个项])?的?"
+                   r"(?:分别|各自|各|每个)(?:是|有|为)?(?:多少钱|多少万元|多少万|多少元|多少|几多钱)(?:呢|啊)?$")
+
+
+def each_of_list(s: Session, question: str) -> Answer | None:
+    """"有几个单位" (each unit's amount shown) → "分别多少钱": the amounts of the list just shown, item by item;
+    None when the list showed no amount of some item (then the question is not answered from it)."""
+    if not _EACH.match(compact(question)) or len(s.shown_list) < 2 or len(s.shown_figures) != len(s.shown_list) \
+            or not all(s.shown_figures):
+        return None
+    pairs = list(zip(s.shown_list, s.shown_figures, strict=True))
+    return Answer(question, ANSWERED, compose.each_of_listed(pairs, s.shown_source), "combine")
 
 
 def into_list(s: Session, question: str) -> str | None:

@@ -30,6 +30,8 @@ class Session:
     figures: list[dict] = field(default_factory=list)  # each turn's one figure ({} if none), dialogue/figures.py
     shown_list: list[str] = field(default_factory=list)  # the items of the last list shown, in order
     shown_values: list = field(default_factory=list)  # their amounts where the list showed them (None if not)
+    shown_figures: list[str] = field(default_factory=list)  # each item's figure as the list said it ("" if none)
+    shown_source: str = ""  # the list's source, as it said it
     talk_departments: list[str] = field(default_factory=list)  # the departments the conversation is about
     form_asked: str = ""  # what the last turn asked of a form workbook's projects ("score", "max", "min"), scorecard.py
 

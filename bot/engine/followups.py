@@ -209,7 +209,7 @@ def _ordinal_into_list(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     earlier = Session.from_dict(before)
     projects, unit = _projects_in_talk(kb, earlier)
     average = figures.average_of(question, projects, unit) or figures.average_of_items(earlier, question) \
-        or _average_of_one_said(kb, question)
+        or _average_of_one_said(kb, question) or figures.each_of_list(earlier, question)
     if average is not None:
         _restore(session, before)
         return average
@@ -633,12 +633,14 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
                 return again
             _restore(session, before)
         return answer
-    again = _Turn(kb, rules, session, f"{dept}{label}{question}").run()
-    rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
-            for e in again.entities or () if e.get("kind") == "fact"}
-    if again.status == ANSWERED and (bare or bool(rows) and all(label in row for row in rows)):
-        return again
-    _restore(session, before)
+    for asked in dict.fromkeys((f"{dept}{label}{question}", f"{label}{question}")):
+        # (the row's label alone when it names its place itself, 同心县第五小学…: kept only when of that row)
+        again = _Turn(kb, rules, session, asked).run()
+        rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
+                for e in again.entities or () if e.get("kind") == "fact"}
+        if again.status == ANSWERED and (bare and asked.startswith(dept) or bool(rows) and all(label in row for row in rows)):
+            return again
+        _restore(session, before)
     return answer
 
 

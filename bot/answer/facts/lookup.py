@@ -2084,11 +2084,27 @@ class Lookup(Rows):
                 return self._text_cell(cells[0])
             if cells:
                 return None  # (two columns of that header word: which one is not clear)
+        if (headed := self._row_head_asked(facts[0], kind[1]["heads"])) is not None:
+            return headed
         if not row or narrow or not any(_own_col(f) for f in row):
             return None  # (a row of figures only, or a form's label row: whether it is held is their reading)
         label = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
         return FactAnswer("unknown", compose.column_not_in_row(label, kind[0], list(dict.fromkeys(_own_col(f) for f in row)))
                           + _cite(self.idx, facts[:1]), [], settled=True)
+
+    def _row_head_asked(self, f: dict, heads: list[str]) -> FactAnswer | None:
+        """"中职学生免学费补助" listed under its unit (row heads 部门（单位） | 项目名称) → "它属于哪个单位": the row's
+        label under the head asked, when that head is not the row's own name (the last)."""
+        names = (f["row_labels"] or "").split(query.FACT_SEP)
+        row_heads = (f["row_heads"] or "").split(query.FACT_SEP)
+        if len(names) < 2 or len(names) != len(row_heads):
+            return None
+        for head in heads:
+            at = [i for i, h in enumerate(row_heads[:-1]) if head in compact(h) and names[i].strip()]
+            if len(at) == 1:
+                said = compose.row_head_value(names[-1], row_heads[at[0]], names[at[0]])
+                return FactAnswer("answered", said + _cite(self.idx, [f]), [f])
+        return None
 
     def _cell_of_kind_asked(self, fq: FactQuestion, row: list[dict]) -> list[dict]:
         """"X哪个科室" of a row printing 主管科室: the row's one text cell under a header of the kind of column the

@@ -636,17 +636,18 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                         and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
                     text = text[:at] + text[at + len(w):]
                     continue
-                if (own := _form_of_the_rows_said(text, canon, words, idx)):
+                if (own := _form_of_the_rows_said(text, canon, words, idx, w)):
                     text = text[:at] + own + text[at + len(w):]  # "户厕改造完成了多少户" → its 1-8月实际完成值
                     continue
                 text = _synonym_said(text, at, w, canon, idx)
     return text
 
 
-def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactIndex) -> str:
+def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactIndex, word: str = "") -> str:
     """"户厕改造完成了多少户": the rows said (农村户厕改造数量) stand in tables that print none of the group's own
     label (全年完成值, another table's) but another of its words (实际完成 of 1-8月实际完成值): that word, the longest
-    such, so the question reads the column those rows have; "" otherwise (the group's label)."""
+    such, so the question reads the column those rows have; or the word said without its particle (完成 of 完成了:
+    累计完成投资) where their labels print that; "" otherwise (the group's label)."""
     runs = {text[i:i + 4] for i in range(len(text) - 3)} - {w for w in words for i in range(len(w)) if w}
     said = {k for run in runs for k in idx.gram_keys.get(run[:2], ()) if run in k and k in idx.row_label_keys}
     docs = {idx.fact_doc[f] for k in said for f in idx.label_facts.get(k, ())[:50]}
@@ -655,7 +656,23 @@ def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactInd
     keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
     if any(canon in k for k in keys):
         return ""
-    return next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "")
+    own = next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "")
+    return own or _stem_as_printed(word.removesuffix("了") if word.endswith("了") else "", keys)
+
+
+def _stem_as_printed(stem: str, keys: set[str]) -> str:
+    """The word said without its particle (完成 of 完成了) as the labels holding it print it around it, grown to
+    the right while every such label goes on alike (累计完成投资, 完成投资比例 → 完成投资); "" when none holds it."""
+    holding = [k for k in keys if stem and stem in k]
+    if len(stem) < 2 or not holding:
+        return ""
+    grown = stem
+    while all((at := k.find(grown)) >= 0 and len(k) > at + len(grown) for k in holding):
+        nxt = {k[k.find(grown) + len(grown)] for k in holding}
+        if len(nxt) != 1 or not re.match(r"[\u4e00-\u9fff]", next(iter(nxt))):
+            break
+        grown += nxt.pop()
+    return grown
 
 
 def _synonym_said(text: str, at: int, w: str, canon: str, idx: FactIndex) -> str:
