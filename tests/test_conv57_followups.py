@@ -151,3 +151,37 @@ def test_done_asked_of_a_table_printing_completed_investment(progress: Engine) -
     # the row chosen by the largest plan, then 它完成了多少: that row's completed investment
     it = converse(progress, "哪个项目计划投资最大", "它完成了多少")
     assert it.status == ANSWERED and "2870" in it.text and "1320" not in it.text, it.text
+
+
+def _special_funds(path: Path) -> None:
+    """A department's list of its special funds: no project table, a 合计 line of its own."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专项资金清单"
+    ws.append(["红石县农牧局2026年部门专项资金管理清单"])
+    ws.append(["单位：万元"])
+    ws.append(["资金名称", "上年预算数", "本年预算数"])
+    ws.append(["合计", 700, 812.5])
+    ws.append(["耕地质量提升资金", 400, 452.5])
+    ws.append(["草原生态保护补助资金", 300, 360])
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def wholes(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("conv57_wholes")
+    (folder / "青禾县林业局_2025_项目支出绩效目标表.txt").write_text(_FORESTRY, encoding="utf-8")
+    _special_funds(folder / "红石县农牧局_2026_专项资金管理清单.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_whole_of_another_department_from_the_table_said(wholes: Engine) -> None:
+    first = converse(wholes, "青禾林业局总预算")
+    assert first.status == ANSWERED and "121" in first.text, first.text
+    answer = converse(wholes, "青禾林业局总预算", "那红石县农牧局专项呢")
+    assert answer.status == ANSWERED and "812.5" in answer.text and "121" not in answer.text, answer.text
+    # a word naming none of its tables' total lines: not answered with another line
+    other = converse(wholes, "青禾林业局总预算", "那红石县农牧局耕地呢")
+    assert "812.5" not in other.text, other.text

@@ -20,6 +20,7 @@ from bot.engine.followups import (
     _ordinal_into_list,
     _ranked_under,
     _share_of_whole,
+    _total_of_another_table,
 )
 from bot.engine.named_in_turn import (
     _departments_named,
@@ -115,6 +116,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (instead := _row_asked_of_department(kb, rules, session, question, answer, before, depts)) is not None:
         answer = instead  # ("民政局居家养老服务" → "白云区的呢": never 白云区's whole total)
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
+    answer = _total_of_another_table(kb, rules, session, question, answer, before, named) or answer
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     answer = _one_side_of_two(kb, session, question, _new_word_left_out(kb, rules, session, question, answer, before),
                               before)

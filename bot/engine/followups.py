@@ -644,6 +644,32 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     return answer
 
 
+# "那伊金霍洛旗农牧局专项呢", "交通局2025年呢": a department said with a few words of its table, the question left out
+_OTHER_WITH_WORDS = re.compile(r"^(?:那|那么|换成)?(?P<said>[\u4e00-\u9fff0-9]{2,20}?)(?:的)?呢$")
+
+
+def _total_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                            before: dict, named: list[str]) -> Answer | None:
+    """"会同林业局总预算" → "那伊金霍洛旗农牧局专项呢": a department's whole just shown, asked of another department
+    whose tables list no projects' total: the 合计 line of its table the words said name (专项, 2025年), kept only
+    when that line is the named department's own total; None otherwise (its lacking stays the answer)."""
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    m = _OTHER_WITH_WORDS.match(compact(normalize(question)))
+    if answer.status != UNKNOWN or m is None or len(named) != 1 or named[0] == last.get("department") \
+            or not re.search(r"总计|合计|总预算", str(last.get("label") or "") + str(last.get("asked") or "")):
+        return None
+    _restore(session, before)
+    again = _Turn(kb, rules, session, m.group("said") + "合计").run()
+    ids = [int(e["id"]) for e in again.entities or () if e.get("kind") == "fact"]
+    rows = query.facts_by_id(kb.conn, ids)
+    if again.status == ANSWERED and rows and all(r["department"] == named[0] and _BARE_TOTAL.search(str(r["row_labels"]))
+                                                 for r in rows):
+        return again
+    _restore(session, before)
+    return None
+
+
 # A numbered part of a name: 二期, 第三批, 一标段 (its number and what it counts).
 _NUMBERED = re.compile(r"(?:第)?[一二三四五六七八九十0-9]{1,3}(期|批|标段|阶段)")
 
