@@ -185,3 +185,39 @@ def test_a_whole_of_another_department_from_the_table_said(wholes: Engine) -> No
     # a word naming none of its tables' total lines: not answered with another line
     other = converse(wholes, "青禾林业局总预算", "那红石县农牧局耕地呢")
     assert "812.5" not in other.text, other.text
+
+
+def test_another_source_of_the_same_department(engine: Engine) -> None:
+    first = converse(engine, "青禾林业局财政拨款多少")
+    assert first.status == ANSWERED and "121" in first.text, first.text
+    answer = converse(engine, "青禾林业局财政拨款多少", "其他资金呢")
+    assert "青禾县林业局" in answer.text and "白沙县水利局" not in answer.text, answer.text
+
+
+def _basic(path: Path) -> None:
+    """A department's basic spending table: its 合计 row split into 人员经费 and 公用经费."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基本支出"
+    ws.append(["青禾县交通运输局2025年一般公共预算基本支出表"])
+    ws.append(["单位：万元"])
+    ws.append(["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
+    ws.append([None, "合计", 905.4, 820.2, 85.2])
+    ws.append(["301", "工资福利支出", 760.0, 760.0, None])
+    ws.append(["302", "商品和服务支出", 85.2, None, 85.2])
+    ws.append(["303", "对个人和家庭的补助", 60.2, 60.2, None])
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def basic(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("conv57_basic")
+    _basic(folder / "青禾县交通运输局_2025年_一般公共预算基本支出表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_two_figures_added_checked_against_the_total(basic: Engine) -> None:
+    answer = converse(basic, "交通局人员经费", "公用经费呢", "加起来对不对得上合计")
+    assert answer.status == ANSWERED and "905.4" in answer.text and "相等" in answer.text, answer.text

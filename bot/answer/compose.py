@@ -2289,6 +2289,14 @@ def not_that_many_figures(asked: int, shown: int) -> str:
             "请直接说出要加的各项，例如“信访工作经费、信访超市和法律顾问经费加起来多少”。")
 
 
+def sum_checked(a: dict, b: dict, result: str, whole: dict | None) -> str:
+    """"加起来是不是等于合计": the sum shown, then the table's own total equal to it, or that none was found."""
+    added = f"两项合计 {result}：{a['label']} {a['value']:.10g} + {b['label']} {b['value']:.10g} = {result}"
+    if whole is None:
+        return added + "。表中没有找到等于这个数的合计，没法确认两项加起来就是总额。"
+    return added + f"，与表中所列的{whole['label']} {whole['value']}相等{whole['source']}"
+
+
 def printed_result(op: str, a: dict, b: dict, computed: str, printed: dict) -> str:
     """The table's own total or share of the two figures, first; the arithmetic over the rounded figures
     beside it, so a difference in the last digit is explained."""

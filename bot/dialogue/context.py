@@ -2139,6 +2139,9 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         # "它的指标呢", "成本指标呢": the same projects. A complete short question
         # ("有哪些项目") does not inherit them.
         f.projects = list(s.focus_projects)
+        if not f.projects and not f.doc_ids and last.intent in ("total", "source") and last.column and last.doc_ids \
+                and len(s.talk_departments) == 1:
+            f.doc_ids = list(last.doc_ids)  # "城管局财政拨款多少" → "其他资金呢": that department's, no other's
         if last.unit and len(last.doc_ids) == 1 and set(f.projects) == set(t.kb.unit_projects(last.doc_ids[0], last.unit)):
             f.unit, f.doc_ids = last.unit, list(last.doc_ids)  # "公证处总共多少钱" → "财政拨款占多少": the unit still
         if _value_word_of_focus(t, p, f) or _part_of_focus_indicator(t, p, f):

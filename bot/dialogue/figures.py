@@ -699,6 +699,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if (stop := _not_the_two_figures(s, question)) is not None:
         return stop if isinstance(stop, Answer) else None
+    if (checked := _sum_checked(s, question, printed)) is not None:
+        return checked
     listed = _sum_of_list(s, question) or _sum_of_recent(s, question) or _share_of_both(s, question, said)
     if listed is not None:
         return listed
@@ -753,6 +755,26 @@ def combine(s: Session, question: str, printed: Printed | None = None,
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
     return _worked_out(question, op, a, b, printed)
+
+
+# "加起来是不是等于总额", "加起来对不对得上合计": the two figures just shown added up, checked against the total
+_CHECKED = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两项|两者|它们)?(?:加起来|加在一起|相加|合起来)"
+                      r"(?:是不是|是否|对不对得上|对得上|能不能对上|能对上|对不对|等不等于)(?:等于|跟|和|与)?"
+                      r"(?:总额|合计|总计|总数|总的)(?:吗|呢|没有|对不对)?$")
+
+
+def _sum_checked(s: Session, question: str, printed: Printed | None) -> Answer | None:
+    """"人员经费 → 公用经费呢 → 加起来对不对得上合计": the two figures added up, and the table's own total equal to
+    that sum where it prints one (its section's or a total row's); where none is found, the sum with that said
+    (never a yes)."""
+    a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
+    if not _CHECKED.match(compact(question)) or "value" not in a or "value" not in b or a["unit"] != b["unit"]:
+        return None
+    result = _WORK["sum"](a, b)
+    if result is None:
+        return None
+    whole = printed("whole", a, b, a["value"] + b["value"]) if printed and "fact" in a and "fact" in b else None
+    return Answer(question, ANSWERED, compose.sum_checked(a, b, result, whole), "combine")
 
 
 # "基本支出占两者合计多少": one of the two figures just shown over the two added up.

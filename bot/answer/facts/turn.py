@@ -2943,17 +2943,19 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
 
 def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
     """The value the table itself prints for the sum or share of two facts shown (a, b carry their fact
-    ids), when it differs from the one computed only by rounding: a total in the same section as either
+    ids), when it differs from the one computed only by rounding (op "whole": or not at all): a total in the same section as either
     of them (the sum), or a percentage on the part's own row (the share). None when none or several."""
     idx = index_for(kb)
     shown = idx.facts([a["fact"], b["fact"]])
     if len(shown) != 2 or shown[0]["document_id"] != shown[1]["document_id"]:
         return None
     doc = shown[0]["document_id"]
-    if op == "sum":
+    if op in ("sum", "whole"):  # (whole: the total the two are checked against, equal to their sum or not)
         sections = {f["section"] for f in shown if f["section"]}
-        fits = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["number"] is not None
-                and f["unit"] == shown[0]["unit"] and 0 < abs(f["number"] - value) <= 0.011
+        ids = {a["fact"], b["fact"]}
+        fits = [f for f in idx.facts(list(idx.docs[doc].facts)) if f["number"] is not None and f["id"] not in ids
+                and f["unit"] == shown[0]["unit"] and (op == "whole" or 0 < abs(f["number"] - value))
+                and abs(f["number"] - value) <= 0.011
                 and (f["section"] in sections or any(_is_total(k) for k in idx.row_keys(f["id"])))]
     else:
         part = re.sub(r"^\d+|[（(][^）)]*[）)]", "", (shown[1]["row_labels"] or "").split(query.FACT_SEP)[-1]).strip()
