@@ -699,9 +699,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     not such a follow-up or the two turns before did not each show one figure of the same unit."""
     if (stop := _not_the_two_figures(s, question)) is not None:
         return stop if isinstance(stop, Answer) else None
-    if (checked := _sum_checked(s, question, printed)) is not None:
-        return checked
-    listed = _sum_of_list(s, question) or _sum_of_recent(s, question) or _share_of_both(s, question, said)
+    listed = _sum_checked(s, question, printed) or _sum_of_list(s, question) or _sum_of_recent(s, question) or _share_of_both(s, question, said)
     if listed is not None:
         return listed
     if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:

@@ -657,8 +657,8 @@ def _total_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Sessi
     last = earlier.figures[-1] if earlier.figures else {}
     m = _OTHER_WITH_WORDS.match(compact(normalize(question)))
     if answer.status != UNKNOWN or m is None or len(named) != 1 or named[0] == last.get("department") \
-            or not re.search(r"总计|合计|总预算", str(last.get("label") or "") + str(last.get("asked") or "")):
-        return None
+            or not _BARE_TOTAL.fullmatch(str(last.get("label") or "").split(" ")[0].removeprefix("项目支出")):
+        return None  # (a whole shown: 项目支出总计, a 合计 row's figure; never a line's 合计 column, 住房公积金 合计)
     _restore(session, before)
     again = _Turn(kb, rules, session, m.group("said") + "合计").run()
     ids = [int(e["id"]) for e in again.entities or () if e.get("kind") == "fact"]

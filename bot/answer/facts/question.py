@@ -657,13 +657,15 @@ def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactInd
     if any(canon in k for k in keys):
         return ""
     own = next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "")
-    return own or _stem_as_printed(word.removesuffix("了") if word.endswith("了") else "", keys)
+    return own or _stem_as_printed(word.removesuffix("了") if word.endswith("了") else "", keys, idx)
 
 
-def _stem_as_printed(stem: str, keys: set[str]) -> str:
-    """The word said without its particle (完成 of 完成了) as the labels holding it print it around it, grown to
-    the right while every such label goes on alike (累计完成投资, 完成投资比例 → 完成投资); "" when none holds it."""
-    holding = [k for k in keys if stem and stem in k]
+def _stem_as_printed(stem: str, keys: set[str], idx: FactIndex) -> str:
+    """The word said without its particle (完成 of 完成了) as the labels of figures holding it print it around it,
+    grown to the right while every such label goes on alike (累计完成投资, 完成投资比例 → 完成投资); "" when no
+    label of a figure holds it (执行单位 is a text column: no 执行了)."""
+    holding = [k for k in keys if stem and stem in k
+               and any(f["number"] is not None for f in idx.facts(list(idx.label_facts.get(k, ()))[:20]))]
     if len(stem) < 2 or not holding:
         return ""
     grown = stem
