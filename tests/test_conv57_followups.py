@@ -185,6 +185,9 @@ def test_a_whole_of_another_department_from_the_table_said(wholes: Engine) -> No
     # a word naming none of its tables' total lines: not answered with another line
     other = converse(wholes, "青禾林业局总预算", "那红石县农牧局耕地呢")
     assert "812.5" not in other.text, other.text
+    # the department alone says nothing of which table: its lacking a projects' total stays the answer
+    alone = converse(wholes, "青禾林业局总预算", "那红石县农牧局呢")
+    assert "812.5" not in alone.text, alone.text
 
 
 def test_another_source_of_the_same_department(engine: Engine) -> None:

@@ -644,6 +644,21 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     return answer
 
 
+_PROJECTS_WHOLE = re.compile(r"项目支出(?:总计|合计)")
+
+
+def _words_beside_departments(kb: KnowledgeBase, said: str) -> str:
+    """What a follow-up says besides the departments and places it names ("专项" of "伊金霍洛旗农牧局专项")."""
+    keep = [True] * len(said)
+    for a, b, _, refs in kb.lexicon.spans(said):
+        if any(r.kind == "department" for r in refs):
+            keep[a:b] = [False] * (b - a)
+    for place in (p for p in _place_words(kb) if p in said):
+        at = said.index(place)
+        keep[at:at + len(place)] = [False] * len(place)
+    return "".join(c for c, k in zip(said, keep, strict=True) if k)
+
+
 # "那伊金霍洛旗农牧局专项呢", "交通局2025年呢": a department said with a few words of its table, the question left out
 _OTHER_WITH_WORDS = re.compile(r"^(?:那|那么|换成)?(?P<said>[\u4e00-\u9fff0-9]{2,20}?)(?:的)?呢$")
 
@@ -657,8 +672,8 @@ def _total_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Sessi
     last = earlier.figures[-1] if earlier.figures else {}
     m = _OTHER_WITH_WORDS.match(compact(normalize(question)))
     if answer.status != UNKNOWN or m is None or len(named) != 1 or named[0] == last.get("department") \
-            or not _BARE_TOTAL.fullmatch(str(last.get("label") or "").split(" ")[0].removeprefix("项目支出")):
-        return None  # (a whole shown: 项目支出总计, a 合计 row's figure; never a line's 合计 column, 住房公积金 合计)
+            or not _PROJECTS_WHOLE.fullmatch(str(last.get("label") or "")) or not _words_beside_departments(kb, m.group("said")):
+        return None  # (a department's whole shown, 项目支出总计; the follow-up saying which of its tables: 专项, 2025年)
     _restore(session, before)
     again = _Turn(kb, rules, session, m.group("said") + "合计").run()
     ids = [int(e["id"]) for e in again.entities or () if e.get("kind") == "fact"]
