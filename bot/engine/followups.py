@@ -633,8 +633,13 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
                 return again
             _restore(session, before)
         return answer
-    for asked in dict.fromkeys((f"{dept}{label}{question}", f"{label}{question}")):
-        # (the row's label alone when it names its place itself, 同心县第五小学…: kept only when of that row)
+    place = re.match(r"^.{1,6}?[省市县区旗州]", dept)
+    alone = place is not None and label.startswith(place.group()) and re.search(r"多少|几", question) is not None
+    for asked in dict.fromkeys((f"{dept}{label}{question}", f"{label}{question}" if alone else "")):
+        # (the row's label alone when it begins with the department's place, 同心县第五小学…, and a figure is
+        # asked: kept only when of that row)
+        if not asked:
+            continue
         again = _Turn(kb, rules, session, asked).run()
         rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
                 for e in again.entities or () if e.get("kind") == "fact"}
