@@ -1,0 +1,54 @@
+"""Round 32: a project or a row found by the words of its content or by staff's everyday word for it.
+
+Over tests/data/find57 (fictional, built by make_fixture.py): a 青屿县市场监督管理局 项目支出绩效目标表 text (a
+检验检测设备购置 project whose goal says 保温容器检测, a 五金产品质量监督检验 project whose goal says 保温杯) and
+the county's 机关运行经费及三公经费决算表 (公务用车购置费 of a 综合执法队 row):
+- "X是哪个项目的" with a loose word (检测) reading one project while another's goal says the rest (保温杯) word for
+  word: the one whose goal says it is answered, never the loose one nor unknown;
+- an everyday word of [aliases] (买车 = 公务用车购置) names a row of a table as it names a project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, Session
+from tests.conftest import engine_over
+
+DATA = Path(__file__).resolve().parent / "data" / "find57"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("find57") / "kb.sqlite", [DATA])
+
+
+def _ask(engine: Engine, question: str):
+    answer = engine.ask(question, Session())
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize("question", ["保温杯检测是哪个项目的", "保温杯检测是哪个项目"])
+def test_goal_words_name_the_project_a_loose_word_missed(engine: Engine, question: str) -> None:
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert "五金产品质量监督检验经费" in a.text and "检验检测设备购置及维护经费" not in a.text, a.text
+
+
+def test_a_loose_word_alone_keeps_its_project(engine: Engine) -> None:
+    a = _ask(engine, "检测设备是哪个项目")
+    assert a.status == "answered" and "检验检测设备购置及维护经费" in a.text, a.text
+
+
+def test_words_no_goal_says_stay_unknown(engine: Engine) -> None:
+    a = _ask(engine, "保温壶检测是哪个项目的")  # 保温壶 in no goal: no project guessed
+    assert a.status == "unknown" and "五金产品" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["综合执法队买车花了多少", "综合执法队购车花了多少"])
+def test_everyday_word_of_an_alias_names_a_table_row(engine: Engine, question: str) -> None:
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert "42.82" in a.text and "公务用车购置费" in a.text, a.text
