@@ -5,6 +5,7 @@ Over tests/data/find57 (fictional, built by make_fixture.py): a 青屿县市场�
 the county's 机关运行经费及三公经费决算表 (公务用车购置费 of a 综合执法队 row):
 - "X是哪个项目的" with a loose word (检测) reading one project while another's goal says the rest (保温杯) word for
   word: the one whose goal says it is answered, never the loose one nor unknown;
+- a name of several projects (运维经费) with words one goal says (天地图): that one, its money asked of its name;
 - an everyday word of [aliases] (买车 = 公务用车购置) names a row of a table as it names a project."""
 
 from __future__ import annotations
@@ -52,3 +53,16 @@ def test_everyday_word_of_an_alias_names_a_table_row(engine: Engine, question: s
     a = _ask(engine, question)
     assert a.status == "answered", a.text
     assert "42.82" in a.text and "公务用车购置费" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["天地图平台那个运维经费多少", "天地图那个运维经费多少"])
+def test_goal_words_pick_one_of_a_names_projects_and_its_money_is_asked(engine: Engine, question: str) -> None:
+    # 运维经费 names two projects; 天地图 is said by one goal only; 经费多少 asks that project's amount
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert "地理信息公共服务平台运维经费" in a.text and "46.3" in a.text and "政务信息网络" not in a.text, a.text
+
+
+def test_a_name_of_several_projects_alone_asks_back(engine: Engine) -> None:
+    a = _ask(engine, "运维经费多少")
+    assert a.status == "clarify" and "地理信息公共服务平台运维经费" in a.text and "政务信息网络运维经费" in a.text, a.text

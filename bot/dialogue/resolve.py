@@ -447,6 +447,24 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     return False
 
 
+def one_of_the_named_saying(t: Turn, p: Parse, f: Frame) -> bool:
+    """"天地图那个运维经费多少": one name matching several projects (运维经费), the words left (天地图) said word
+    for word by the goal or an indicator of exactly one of them: that one is named (f.projects), for the texts to
+    be read within it; False (nothing changed) when none or several say them."""
+    if f.projects or len(f.ambiguous) != 1 or f.indicators or not p.unexplained:
+        return False
+    found = []
+    for r in query.projects(t.conn, f.ambiguous[0]):
+        texts = [r["goal"] or ""] + [f"{k['name']}：{k['annual_value'] or ''}"
+                                     for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        if all(any(w in compact(x) for x in texts) for w in p.unexplained):
+            found.append(r["id"])
+    if len(found) != 1:
+        return False
+    f.projects, f.ambiguous = found, []
+    return True
+
+
 TEXTS_SEARCHED_AT_MOST = 200  # documents whose texts are searched for a question naming no department
 
 
