@@ -6,6 +6,7 @@ the county's 机关运行经费及三公经费决算表 (公务用车购置费 o
 - "X是哪个项目的" with a loose word (检测) reading one project while another's goal says the rest (保温杯) word for
   word: the one whose goal says it is answered, never the loose one nor unknown;
 - a name of several projects (运维经费) with words one goal says (天地图): that one, its money asked of its name;
+- a question back among projects named alike shows another table's row of that name after the options;
 - an everyday word of [aliases] (买车 = 公务用车购置) names a row of a table as it names a project."""
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ def test_goal_words_pick_one_of_a_names_projects_and_its_money_is_asked(engine: 
     assert "地理信息公共服务平台运维经费" in a.text and "46.3" in a.text and "政务信息网络" not in a.text, a.text
 
 
-def test_a_name_of_several_projects_alone_asks_back(engine: Engine) -> None:
+def test_a_name_of_several_projects_alone_asks_back_and_shows_a_row_named_alike(engine: Engine) -> None:
+    # 大数据发展中心's table has a row 机房运维经费: shown after the two projects offered, none chosen
     a = _ask(engine, "运维经费多少")
     assert a.status == "clarify" and "地理信息公共服务平台运维经费" in a.text and "政务信息网络运维经费" in a.text, a.text
+    assert "机房运维经费" in a.text and "52.4" in a.text, a.text
+    session = Session()
+    engine.ask("运维经费多少", session)
+    picked = engine.ask("1", session)
+    assert picked.status == "answered" and "46.3" in picked.text and "52.4" not in picked.text, picked.text

@@ -1,5 +1,6 @@
 """Build the find57 fixture (fictional 青屿县): a 市场监督管理局 项目支出绩效目标表 text whose projects are found by
-the words of their goals (two of them 运维经费), and the county's 机关运行经费及三公经费决算表 with a 综合执法队 row."""
+the words of their goals (two of them 运维经费), the county's 机关运行经费及三公经费决算表 with a 综合执法队 row, and a
+大数据发展中心's 项目支出预算表 with a row 机房运维经费."""
 from pathlib import Path
 
 import openpyxl
@@ -75,6 +76,20 @@ def build_table() -> None:
     wb.save(HERE / "青屿县_2024年度_部门机关运行经费及三公经费决算表.xlsx")
 
 
+def build_other_table() -> None:
+    """Another department's budget table with a row named like two projects of the 绩效目标表 (运维经费)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目支出预算表"
+    ws["A1"] = "青屿县大数据发展中心2025年项目支出预算表"
+    ws["A2"] = "单位：万元"
+    for r, row in enumerate([["项目名称", "金额"], ["合计", 88.5], ["机房运维经费", 52.4], ["数据采集服务费", 36.1]], 3):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(HERE / "青屿县大数据发展中心_2025年_项目支出预算表.xlsx")
+
+
 if __name__ == "__main__":
     (HERE / "青屿县市场监督管理局_2025年_项目支出绩效目标表.txt").write_text(TEXT, encoding="utf-8")
     build_table()
+    build_other_table()
