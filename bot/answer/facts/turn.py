@@ -1846,7 +1846,7 @@ def _with_a_row_named_alike(turn, typed, idx: FactIndex):
         return typed
     docs = {turn.kb.projects[pid].document_id for o in options for pid in o.projects if pid in turn.kb.projects}
     fa = Answerer(idx).answer(turn.question, None, None)
-    if fa.status != "answered" or not fa.facts or len(fa.facts) > ROWS_BESIDE_OPTIONS_AT_MOST \
+    if fa is None or fa.status != "answered" or not fa.facts or len(fa.facts) > ROWS_BESIDE_OPTIONS_AT_MOST \
             or {f["document_id"] for f in fa.facts} & docs:
         return typed
     shown = copy.copy(typed)
