@@ -1,6 +1,6 @@
 """Build the find57 fixture (fictional 青屿县): a 市场监督管理局 项目支出绩效目标表 text whose projects are found by
 the words of their goals (two of them 运维经费), the county's 机关运行经费及三公经费决算表 with a 综合执法队 row, and a
-大数据发展中心's 项目支出预算表 with a row 机房运维经费."""
+大数据发展中心's 项目支出预算表 with a row 机房运维经费; and (copied from tests/data/general51) 德清县's 政府购买服务预算表, units as rows."""
 from pathlib import Path
 
 import openpyxl
