@@ -8,6 +8,7 @@ the county's 机关运行经费及三公经费决算表 (公务用车购置费 o
 - a name of several projects (运维经费) with words one goal says (天地图): that one, its money asked of its name;
 - a question back among projects named alike shows another table's row of that name after the options;
 - a unit said by standard short words (农技推广中心 of 农业技术推广服务中心) with a table kind: its row;
+- "哪个文件里有成本指标": 文件里 said as 表里 is;
 - an everyday word of [aliases] (买车 = 公务用车购置) names a row of a table as it names a project."""
 
 from __future__ import annotations
@@ -82,3 +83,11 @@ def test_a_unit_said_by_standard_short_words_with_a_table_kind(engine: Engine, q
     a = _ask(engine, question)
     assert a.status == "answered", a.text
     assert "960000" in a.text and "1132.6" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["哪个文件里有成本指标", "哪个文件里有成本指标 分别是啥"])
+def test_which_file_holds_a_class_of_indicators(engine: Engine, question: str) -> None:
+    # 文件里 is where they are looked for, as 表里 is: no word of a project or indicator to find
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert "食品安全抽检监测经费" in a.text and "单批次抽检成本" in a.text, a.text
