@@ -9,6 +9,7 @@ the county's 机关运行经费及三公经费决算表 (公务用车购置费 o
 - a question back among projects named alike shows another table's row of that name after the options;
 - a unit said by standard short words (农技推广中心 of 农业技术推广服务中心) with a table kind: its row;
 - "哪个文件里有成本指标": 文件里 said as 表里 is;
+- a word of two characters (打假) one goal of the department named says: that project, never across departments;
 - an everyday word of [aliases] (买车 = 公务用车购置) names a row of a table as it names a project."""
 
 from __future__ import annotations
@@ -91,3 +92,16 @@ def test_which_file_holds_a_class_of_indicators(engine: Engine, question: str) -
     a = _ask(engine, question)
     assert a.status == "answered", a.text
     assert "食品安全抽检监测经费" in a.text and "单批次抽检成本" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["青屿县市场监督管理局打假是哪个项目", "青屿市场监管局打假是哪个项目"])
+def test_a_short_word_of_one_goal_in_the_department_named(engine: Engine, question: str) -> None:
+    # 打假 (two characters) said by one goal of the department named: that project
+    a = _ask(engine, question)
+    assert a.status == "answered", a.text
+    assert "市场监管综合执法办案经费" in a.text and "打假" in a.text, a.text
+
+
+def test_a_short_word_with_no_department_is_no_guess(engine: Engine) -> None:
+    a = _ask(engine, "打假是哪个项目")
+    assert a.status != "answered" and "市场监管综合执法办案经费" not in a.text, a.text

@@ -307,6 +307,8 @@ def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
     words = search_words(t.p, t.kb, without_names=f.within)
     depts = {m.text for m in t.p.mentions if m.of("department") and not m.of("project")}
     rest = [w for w in words if w not in depts]
+    # ("江山农业农村局打假": the department said right before the words, joined to them in one phrase)
+    rest = [next((w[len(d):] for d in depts if w.startswith(d) and len(w) - len(d) >= 2), w) for w in rest]
     if not rest and (one := _ONE_CHAR_RELATED.search(t.p.text)):
         rest = [one.group(1)]
     return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)

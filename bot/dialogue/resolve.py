@@ -509,10 +509,16 @@ def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
         return False
     words = search_words(p, t.kb)
     docs = f.doc_ids or list(t.kb.documents)
-    if not words or len("".join(words)) < 3 or len(docs) > TEXTS_SEARCHED_AT_MOST:
+    if not words or len(docs) > TEXTS_SEARCHED_AT_MOST:
         return False
+    if not loose and len("".join(words)) >= 3 \
+            and any(_texts_say(t, words, r, whole=False) for r in query.projects_in(t.conn, docs)):
+        return True
     if not loose:
-        return any(_texts_say(t, words, r, whole=False) for r in query.projects_in(t.conn, docs))
+        # "江山农业农村局打假是哪个项目": the words left, short as they are, in one department's tables, said word
+        # for word by one goal only (开展农资打假); never guessed across departments, nor among several goals
+        return bool(f.doc_ids) and len([r for r in query.projects_in(t.conn, docs)
+                                        if all(w in compact(r["goal"] or "") for w in p.unexplained)]) == 1
     # (the words left unread said word for word: 保温容器 of the loose one's goal is no 保温杯)
     sayers = [r["id"] for r in query.projects_in(t.conn, docs)
               if all(w in compact(r["goal"] or "") for w in p.unexplained) and _texts_say(t, words, r, whole=True)]
