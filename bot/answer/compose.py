@@ -1103,6 +1103,11 @@ def which_fact(names: list[str]) -> str:
     return "表中有多项符合，您问的是哪一项？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(names, start=1))
 
 
+def also_a_row(row_text: str) -> str:
+    """A table's row named like the projects a question back offers, shown after the options."""
+    return f"另外，表中还有：{row_text}"
+
+
 def which_row_after_unanswered(rows: list[str]) -> str:
     return "上一个问题没有找到对应的一项，这个问题是问哪一项的？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(rows, start=1))
 

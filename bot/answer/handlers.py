@@ -307,6 +307,8 @@ def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
     words = search_words(t.p, t.kb, without_names=f.within)
     depts = {m.text for m in t.p.mentions if m.of("department") and not m.of("project")}
     rest = [w for w in words if w not in depts]
+    # ("江山农业农村局打假": the department said right before the words, joined to them in one phrase)
+    rest = [next((w[len(d):] for d in depts if w.startswith(d) and len(w) - len(d) >= 2), w) for w in rest]
     if not rest and (one := _ONE_CHAR_RELATED.search(t.p.text)):
         rest = [one.group(1)]
     return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)
@@ -343,6 +345,11 @@ def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentenc
             and cost not in sentences[0]:
         # "信访超市" → "设备维修费呢": a cost its text only names among others; no amount of its own.
         return t.unknown(compose.cost_only_in_text(rows[0], cost, sentences[0]), suggest=False)
+    if f.within and len(rows) == 1 and _money_of_the_name_asked(t, rows[0], words):
+        # "天地图平台那个运维经费多少": the money asked is the project's own (运维经费 of its name); the words its
+        # goal says (天地图) only tell which project it is
+        f.intent, f.projects = "amount", ids
+        return do_amount(t, f)
     if f.within and len(rows) == 1 and (t.p.modifiers or t.p.has("how_much")):
         if t.p.has("how_much") and not figure_said(t.p.text, sentences[0]):
             # "有多少烈士陵园": a sentence naming them with no number says not how many
@@ -358,6 +365,16 @@ def _content_answer(t: Turn, f: Frame, words: list[str], rows: Sequence, sentenc
         # "进驻的单位有几个", "哪几个部门进驻": the organisations the sentence lists, counted, first.
         text = compose.units_in_text(listed, bool(_UNITS_COUNTED.search(t.p.text))) + "\n" + text
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids])
+
+
+def _money_of_the_name_asked(t: Turn, row: Any, words: list[str]) -> bool:
+    """Whether "多少" is asked right after a piece of the project's name ending in a money noun (运维经费多少: the
+    run from a mention of it up to 多少), the words searched for naming no money of their own."""
+    asked = t.p.concepts.get("how_much", [])
+    if not asked or t.p.modifiers or t.p.has("list", "which", "count") or _MONEY_NOUN.search("".join(words)):
+        return False
+    runs = [t.p.text[m.start:asked[0][0]] for m in t.p.mentions if m.of("project") and m.start < asked[0][0]]
+    return any(_MONEY_NOUN.search(run) and compact(run) in compact(row["name"]) for run in runs)
 
 
 def _related_only(t: Turn, f: Frame, said: list[tuple[int, int]]) -> Answer | None:

@@ -25,6 +25,7 @@ from bot.dialogue.resolve import (
     money_valued,
     name_said_on,
     named_with,
+    one_of_the_named_saying,
     phrases_of_the_texts,
     project_said_by_names,
     project_said_to_do,
@@ -3153,6 +3154,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not tolerable and f.intent == "count" and f.projects and counted \
             and all(w in counted.group(0) for w in p.unexplained):
         tolerable = True  # "联络员派几个": the noun counted, which the handler looks for in the texts
+    if not tolerable and one_of_the_named_saying(t, p, f):
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))  # (one project now named: asked again)
     if not tolerable and f.projects and not f.indicators and (
             f.intent in ("amount", "goal") or f.intent == "indicator_list" and p.has("list", "which")
             and (f.categories or "指标" not in p.text)) \

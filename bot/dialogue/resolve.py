@@ -3,6 +3,7 @@ indicators found by their words."""
 
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_left, bisect_right
 
 from bot.answer import compose
@@ -446,6 +447,24 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     return False
 
 
+def one_of_the_named_saying(t: Turn, p: Parse, f: Frame) -> bool:
+    """"天地图那个运维经费多少": one name matching several projects (运维经费), the words left (天地图) said word
+    for word by the goal or an indicator of exactly one of them: that one is named (f.projects), for the texts to
+    be read within it; False (nothing changed) when none or several say them."""
+    if f.projects or len(f.ambiguous) != 1 or f.indicators or not p.unexplained:
+        return False
+    found = []
+    for r in query.projects(t.conn, f.ambiguous[0]):
+        texts = [r["goal"] or ""] + [f"{k['name']}：{k['annual_value'] or ''}"
+                                     for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        if all(any(w in compact(x) for x in texts) for w in p.unexplained):
+            found.append(r["id"])
+    if len(found) != 1:
+        return False
+    f.projects, f.ambiguous = found, []
+    return True
+
+
 TEXTS_SEARCHED_AT_MOST = 200  # documents whose texts are searched for a question naming no department
 
 
@@ -481,20 +500,41 @@ _WHICH_PROJECT = re.compile(r"(?:哪个|哪一个|哪项|什么|啥)项目")
 def project_said_to_do(t: Turn, p: Parse, f: Frame) -> bool:
     """"抽调信访干部进驻的是哪个项目", "买编织袋救生衣的是哪个项目": no project named, the words left are what
     one does, said in no verb the parse knows (管, 涉及); True when some project's goal or indicator says most of
-    them, so the content search answers with that project and its sentence (several equally: it lists them)."""
-    if f.intent != "project_list" or f.projects or f.indicators or f.categories or f.ambiguous \
+    them, so the content search answers with that project and its sentence (several equally: it lists them).
+    "保温杯检测是哪个项目的": a project read from a loose word (检测 of 检验检测设备购置) whose texts say nothing of
+    the rest, while one other project's goal says all of it: that one is asked (one only, else no guess)."""
+    loose = bool(f.projects or f.ambiguous)
+    if f.intent != "project_list" and not loose or f.indicators or f.categories \
             or not _WHICH_PROJECT.search(p.text) or p.has("count", "max", "min", "how_much", "total"):
         return False
     words = search_words(p, t.kb)
     docs = f.doc_ids or list(t.kb.documents)
-    if not words or len("".join(words)) < 3 or len(docs) > TEXTS_SEARCHED_AT_MOST:
+    if not words or len(docs) > TEXTS_SEARCHED_AT_MOST:
         return False
-    for r in query.projects_in(t.conn, docs):
-        texts = re.split(r"[。；;！!\n，,]", r["goal"] or "")
-        texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
-        if any(says_each_word(t, words, compact(x)) for x in texts if x.strip()):
-            return True
-    return False
+    if not loose and len("".join(words)) >= 3 \
+            and any(_texts_say(t, words, r, whole=False) for r in query.projects_in(t.conn, docs)):
+        return True
+    if not loose:
+        # "江山农业农村局打假是哪个项目": the words left, short as they are, in one department's tables, said word
+        # for word by one goal only (开展农资打假); never guessed across departments, nor among several goals
+        return bool(f.doc_ids) and len([r for r in query.projects_in(t.conn, docs)
+                                        if all(w in compact(r["goal"] or "") for w in p.unexplained)]) == 1
+    # (the words left unread said word for word: 保温容器 of the loose one's goal is no 保温杯)
+    sayers = [r["id"] for r in query.projects_in(t.conn, docs)
+              if all(w in compact(r["goal"] or "") for w in p.unexplained) and _texts_say(t, words, r, whole=True)]
+    named = set(f.projects) | {pid for g in f.ambiguous for pid in g}
+    if len(sayers) != 1 or sayers[0] in named:
+        return False
+    f.projects, f.ambiguous = [], []
+    return True
+
+
+def _texts_say(t: Turn, words: list[str], r: sqlite3.Row, whole: bool) -> bool:
+    """Whether one clause of the project's goal (a whole sentence of it when `whole`) or one of its indicators
+    says each of the words."""
+    texts = re.split(r"[。；;！!\n]" if whole else r"[。；;！!\n，,]", r["goal"] or "")
+    texts += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
+    return any(says_each_word(t, words, compact(x)) for x in texts if x.strip())
 
 
 PHRASE_AT_LEAST = 3  # the shortest stretch of a question read alone as a phrase of a project's texts

@@ -1022,10 +1022,22 @@ def _read_words(vocab_path: str) -> tuple[list[tuple[str, ...]], dict[str, tuple
             group = tuple(dict.fromkeys(compact(w) for w in [key, *words] if isinstance(w, str) and compact(w)))
             if len(group) >= 2:
                 groups.append(group)
+    groups += _alias_groups(data.get("aliases") or {})
     abbrev = {compact(k): tuple(compact(x) for x in ([v] if isinstance(v, str) else v) if isinstance(x, str))
               for k, v in (data.get("department_abbreviations") or {}).items()
               if isinstance(v, (str, list))} or dict(DEFAULT_ABBREVIATIONS)
     return groups, abbrev
+
+
+def _alias_groups(aliases: dict[str, object]) -> list[tuple[str, ...]]:
+    """[aliases] read as label synonyms, one group per target ("买车", "购车" -> 公务用车购置): a row of a table
+    (a 三公经费 决算表's 公务用车购置费) is said by staff's short name as a project is. Targets naming a
+    department are left to the department's own forms."""
+    by_target: dict[str, list[str]] = {}
+    for alias, target in aliases.items():
+        if isinstance(target, str) and compact(target) and compact(alias) and not compact(target).endswith(("局", "委", "办")):
+            by_target.setdefault(compact(target), []).append(compact(alias))
+    return [(target, *words) for target, words in by_target.items() if any(w != target for w in words)]
 
 
 def _read_everyday_words(vocab_path: str, lists: tuple[str, ...] = ("fillers", "stopwords", "hesitations",

@@ -1830,8 +1830,28 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
         rows |= _indicator_rows(typed, idx)
         _keep(turn.session, {"departments": list(fq.departments), "rows": rows, "last": [], "recent": []}
               if rows and typed.status == "answered" else None)
-        return typed
+        return _with_a_row_named_alike(turn, typed, idx)
     return None
+
+
+ROWS_BESIDE_OPTIONS_AT_MOST = 3  # a table's rows shown under a question back about projects
+
+
+def _with_a_row_named_alike(turn, typed, idx: FactIndex):
+    """"就业补助多少钱": the typed reading asks which of the projects named alike, and another table (one no
+    option's project is of) has a row the word names too (东湖's 项目申报表 line 4.就业补助): that row is shown
+    after the options, so every thing of that name is in the reply, none chosen for the person."""
+    options = getattr(turn.session, "pending", None) or []
+    if typed.status != "clarify" or not options or not all(o.projects and o.intent in ("amount", "total") for o in options):
+        return typed
+    docs = {turn.kb.projects[pid].document_id for o in options for pid in o.projects if pid in turn.kb.projects}
+    fa = Answerer(idx).answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or len(fa.facts) > ROWS_BESIDE_OPTIONS_AT_MOST \
+            or {f["document_id"] for f in fa.facts} & docs:
+        return typed
+    shown = copy.copy(typed)
+    shown.text = typed.text + "\n" + compose.also_a_row(fa.text)
+    return shown
 
 
 def _heading_of_rows_shown(m, shown: str, fq: FactQuestion, idx: FactIndex) -> bool:
