@@ -391,8 +391,20 @@ def _each_spaced_ask(turn, typed, whole):
     each = _each_clause(turn, typed, clauses, got)
     if each.status == "answered":
         return _added_up(turn, each, got) if joined else each
+    if each.status == "unknown" and not joined and _half_answered(whole, got):
+        return each  # the part answered shown, the other said not found: never half the question as if whole
     vars(turn.session).update(kept)
     return whole
+
+
+def _half_answered(whole, got: list) -> bool:
+    """Whether the asks apart answer some and not others while the whole says no more than the part answered
+    (or nothing): "永康市监局的车有几辆 今年又安排买车多少钱" with no purchase of its own."""
+    answered = [g for g in got if g.status == "answered"]
+    if not answered or len(answered) == len(got):
+        return False
+    return whole.status == "unknown" or whole.status == "answered" and compact(whole.text) in {
+        compact(g.text) for g in answered}
 
 
 _SUM_ASKED = re.compile(r"加起来|加在一起|加一起|加到一起|加一块|合起来|一共|总共|合计|共计|总计|之和|相加")
@@ -2410,6 +2422,8 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
                                                   or _PLACED.fullmatch(compact(normalize(clause)))
                                                   or _BOUGHT_ASK.fullmatch(compact(normalize(clause)))):
             clause = subject + clause  # "普惠金融发展支出干嘛的 多少", "…多少 在哪个街道": of the same thing
+        elif k:
+            clause = _of_first_department(turn.kb, clauses[0], clause)
         step = type(turn)(turn.kb, turn.rules, turn.session, clause)
         step.clause = True
         got = step.run()
@@ -2427,6 +2441,16 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
             status = "unknown"
     # Two asks the same line answers ("评价标准 … 怎么扣分") show it once.
     return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
+
+
+def _of_first_department(kb, first: str, clause: str) -> str:
+    """"桐庐农业农村局农林水支出是多少 项目明细小计又是多少": a later clause naming no department of its own asks of
+    the one department the first names (never of whichever department's table holds its words)."""
+    idx = index_for(kb)
+    named = _departments_in(compact(normalize(first)), idx)
+    if len(named) != 1 or _departments_in(compact(normalize(clause)), idx):
+        return clause
+    return named[0] + re.sub(r"^(?:那|那么)", "", clause.strip())
 
 
 def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIndex):
