@@ -6,7 +6,10 @@ each with its 农林水支出 line), its 项目支出预算明细表 in 元 (农
 教育局 (公务用车购置经费) and the 农业农村局:
 - "A局和B局的X合计": X of each department added — never A's whole total (its projects' 总计) standing for A's X;
 - "A局X是多少 Y又是多少": the later clause naming no department asks of A — and a part A's tables cannot answer is
-  said so, the part answered still shown;
+  said so, the part answered still shown; a later clause answered by the very figure of the one before (a blank
+  决算 cell read as the 预算 again) is not found;
+- what is left (少花了多少) is a plan less what was done on the same side of a 收支 table, never an income less the
+  spending printed beside it;
 - "X预算比决算多多少": the word after 比 stands for the part of X's column said before it (预算 → 决算): the two
   columns of the table's total row, set against each other, the arithmetic shown."""
 
@@ -60,3 +63,17 @@ def test_two_columns_of_one_row_set_against_each_other(engine: Engine, question:
     assert a.status == "answered", a.text
     assert all(f in a.text for f in figures), a.text
     assert "96.4" not in a.text, a.text  # the total row's pair, not every row's 预算数 listed
+
+
+def test_later_clause_answered_by_the_same_figure_is_not_found(engine: Engine) -> None:
+    # 云溪县档案馆's 决算 cells are blank: "实际花了多少" read as its 预算 again is no answer to it
+    a = engine.ask("云溪县档案馆三公经费预算多少，实际花了多少", Session())
+    assert a.status == "unknown", a.text
+    assert a.text.count("5万元") == 1 and "实际花了多少" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["云溪林业局农林水支出是多少 少花了多少", "云溪县林业局少花了多少"])
+def test_what_is_left_never_sets_an_income_against_a_spending(engine: Engine, question: str) -> None:
+    # a 收支总表 prints an income line beside a spending line: 收入 预算数 less 支出 基本支出 is no budget left
+    a = engine.ask(question, Session())
+    assert "-520" not in a.text and "尚未执行" not in a.text, a.text
