@@ -2426,11 +2426,9 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
                                                   or _DONE_ASK.fullmatch(compact(normalize(clause)))
                                                   or _BOUGHT_ASK.fullmatch(compact(normalize(clause)))):
             clause = subject + clause  # "普惠金融发展支出干嘛的 多少", "…多少 在哪个街道": of the same thing
-        elif k:
-            clause = _of_first_department(turn.kb, clauses[0], clause)
-        step = type(turn)(turn.kb, turn.rules, turn.session, clause)
-        step.clause = True
-        got = step.run()
+            got = _clause_asked(turn, clause)
+        else:
+            clause, got = _of_first_department(turn, clauses[0] if k else "", clause)
         if got_all is not None:
             got_all.append(got)
         if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
@@ -2447,14 +2445,27 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
 
 
-def _of_first_department(kb, first: str, clause: str) -> str:
-    """"桐庐农业农村局农林水支出是多少 项目明细小计又是多少": a later clause naming no department of its own asks of
-    the one department the first names (never of whichever department's table holds its words)."""
-    idx = index_for(kb)
-    named = _departments_in(compact(normalize(first)), idx)
-    if len(named) != 1 or _departments_in(compact(normalize(clause)), idx):
-        return clause
-    return named[0] + re.sub(r"^(?:那|那么)", "", clause.strip())
+def _clause_asked(turn, clause: str):
+    """One clause asked on its own, in the conversation the clauses before it left."""
+    step = type(turn)(turn.kb, turn.rules, turn.session, clause)
+    step.clause = True
+    return step.run()
+
+
+def _of_first_department(turn, first: str, clause: str):
+    """"桐庐农业农村局农林水支出是多少 项目明细小计又是多少": a later clause naming no department of its own, answered
+    from no table of the one department the first names (or not answered), is asked of that department — never
+    another department's figure for it ("今年又安排买车多少钱": 信访局's 公务用车购置经费). (clause asked, answer)"""
+    kept = copy.deepcopy(vars(turn.session)) if first else None
+    got = _clause_asked(turn, clause)
+    idx = index_for(turn.kb)
+    named = _departments_in(compact(normalize(first)), idx) if first else []
+    if len(named) != 1 or _departments_in(compact(normalize(clause)), idx) \
+            or got.status == "answered" and named[0] in got.text:
+        return clause, got
+    vars(turn.session).update(copy.deepcopy(kept))
+    clause = named[0] + re.sub(r"^(?:那|那么)", "", clause.strip())
+    return clause, _clause_asked(turn, clause)
 
 
 def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIndex):
