@@ -1717,7 +1717,8 @@ class Answerer(Conversation):
                     CHANGE_COLUMN.search(f["col_labels"] or "") for f in out[-1].facts):
                 continue  # "哪一类比上年减少了，减多少": the change just shown is how much
             fa = self.answer(part, doc_ids, ctx, clauses=False)
-            if fa is not None and out and fa.facts and {f["id"] for f in fa.facts} == {f["id"] for f in out[-1].facts}:
+            if fa is not None and out and fa.facts and _SAME_ROW_ASKED.search(compact(normalize(part))) \
+                    and {f["id"] for f in fa.facts} == {f["id"] for f in out[-1].facts}:
                 fa = None  # "预算多少，实际花了多少" (its 决算 cell blank) answered by the 预算 again: not found
             if fa is None or fa.status != "answered":
                 if out:  # a later clause the tables cannot answer: say so, never drop it silently
@@ -2956,7 +2957,7 @@ _EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:
 # "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
 # A later clause asking what became of the figure just shown, naming nothing: "实际花了多少", "完成了多少".
 _SAME_ROW_ASKED = re.compile(r"^(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:花了|用了|花掉了?|支出了|完成了|执行了|少花了|多花了|"
-                             r"没花完?|剩了|结余了)(?:多少钱?|多少万元?)(?:呢|啊)?$")
+                             r"没花完?|剩了|结余了|决算数?是?|执行数?是?)(?:多少钱?|多少万元?)(?:呢|啊)?$")
 _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
 _WEIGHT_COLUMN = re.compile(r"权重|分值")

@@ -391,16 +391,8 @@ def _each_spaced_ask(turn, typed, whole):
     each = _each_clause(turn, typed, clauses, got)
     if each.status == "answered":
         return _added_up(turn, each, got) if joined else each
-    if each.status == "unknown" and not joined and _half_answered(whole, got):
-        return each  # the part answered shown, the other said not found: never half the question as if whole
     vars(turn.session).update(kept)
     return whole
-
-
-def _half_answered(whole, got: list) -> bool:
-    """Whether the asks apart answer some and not others while the whole is not answered: "永康市监局的车有几辆
-    今年又安排买车多少钱" with no purchase of its own (an answered whole may answer both: "比2023年增加多少 增长率多少")."""
-    return whole.status == "unknown" and 0 < sum(g.status == "answered" for g in got) < len(got)
 
 
 _SUM_ASKED = re.compile(r"加起来|加在一起|加一起|加到一起|加一块|合起来|一共|总共|合计|共计|总计|之和|相加")
