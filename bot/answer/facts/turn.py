@@ -2452,7 +2452,9 @@ def _of_first_department(turn, first: str, clause: str):
             or got.status == "answered" and named[0] in got.text:
         return clause, got
     vars(turn.session).update(copy.deepcopy(kept))
-    clause = named[0] + re.sub(r"^(?:那|那么)", "", clause.strip())
+    # (the sum or difference asked of the two joined is worked out of both: "X和Y差多少" asks Y of that department)
+    own = re.sub(rf"(?:{_SUM_ASKED.pattern}|{_DIFF_ASKED.pattern})$", "", re.sub(r"^(?:那|那么)", "", clause.strip()))
+    clause = named[0] + (own if len(compact(own)) >= 2 else clause.strip())
     return clause, _clause_asked(turn, clause)
 
 
