@@ -171,6 +171,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
     for first, second, op in figures.two_sides(norm, inside):
         first, second = _with_item_of(kb, first, second), _item_said_once(kb, first, second)
+        if _one_side_bare(kb, first, second):
+            continue  # "A局和B局的农林水支出合计": A's item is B's, never A's whole total standing for it
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         # "卫健局项目支出合计占收支总表支出总计的比例": the whole in another table of the part's department, named
         # by its kind, is asked of that department
@@ -427,6 +429,13 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
     if sum(projects) * 2 < len(item):
         return first  # an item of a project table ("政府雇员工资经费"); other items the fact answerer reads
     return f"{first.rstrip('的')}的{item}"
+
+
+def _one_side_bare(kb: KnowledgeBase, first: str, second: str) -> bool:
+    """Whether one side names only its department while the other names an item too (the item not carried)."""
+    from bot.answer.facts import only_departments
+
+    return only_departments(kb, first) != only_departments(kb, second)
 
 
 def _item_said_once(kb: KnowledgeBase, first: str, second: str) -> str:

@@ -1717,6 +1717,9 @@ class Answerer(Conversation):
                     CHANGE_COLUMN.search(f["col_labels"] or "") for f in out[-1].facts):
                 continue  # "哪一类比上年减少了，减多少": the change just shown is how much
             fa = self.answer(part, doc_ids, ctx, clauses=False)
+            if fa is not None and out and fa.facts and _SAME_ROW_ASKED.search(compact(normalize(part))) \
+                    and {f["id"] for f in fa.facts} == {f["id"] for f in out[-1].facts}:
+                fa = None  # "预算多少，实际花了多少" (its 决算 cell blank) answered by the 预算 again: not found
             if fa is None or fa.status != "answered":
                 if out:  # a later clause the tables cannot answer: say so, never drop it silently
                     self.last = whole
@@ -1726,6 +1729,8 @@ class Answerer(Conversation):
             # (the figures it showed are the conversation's last: "哪项支出最多，占支出总计多少" shares that one)
             ctx = {"departments": sorted({f["department"] for f in fa.facts}) or whole.departments,
                    "rows": _row_context(fa.facts)}
+            if len(fa.facts) == 1 and _SAME_ROW_ASKED.search(compact(normalize(parts[k + 1] if k + 1 < len(parts) else ""))):
+                ctx["last"] = [fa.facts[0]["id"]]  # "预算多少，实际花了多少": the figure shown, its row's other column
             shown = [f for f in fa.facts if f["number"] is not None]
             if (len(shown) == 1 or fa.ranked and shown) and k + 1 < len(parts) \
                     and _WHOLE_ONLY.match(compact(normalize(parts[k + 1]))):
@@ -2950,6 +2955,9 @@ def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:
 # "各占多少", "分别占比多少": each item's own share, said of several at once.
 _EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:是)?(?:各|分别|各自)")
 # "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
+# A later clause asking what became of the figure just shown, naming nothing: "实际花了多少", "完成了多少".
+_SAME_ROW_ASKED = re.compile(r"^(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:花了|用了|花掉了?|支出了|完成了|执行了|少花了|多花了|"
+                             r"没花完?|剩了|结余了|决算数?是?|执行数?是?)(?:多少钱?|多少万元?)(?:呢|啊)?$")
 _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
 _WEIGHT_COLUMN = re.compile(r"权重|分值")

@@ -1287,9 +1287,14 @@ class Lookup(Rows):
         """"调整后预算比年初增加多少": two columns set against each other and no row named — the table's whole,
         its total row, is what is compared (never each row's pair listed)."""
         said = [m for m in fq.mentions if m.start >= 0]
-        if not {"diff", "ratio"} & set(fq.ops) or len(said) < 2 or not (fq.departments or fq.subject_docs):
+        if not {"diff", "ratio"} & set(fq.ops) or len(said) < 2:
             return False
         docs = fq.subject_docs or {d for dept in fq.departments for d in self.idx.dept_docs.get(dept, ())}
+        if not docs:  # "三公经费预算比决算多多少": the one table printing every column said
+            held = [{d for k in m.keys for d in self.idx.first_docs(k, 40)} for m in said]
+            docs = set.intersection(*held)
+            if len(docs) != 1:
+                return False
         rows: set[str] = set()
         cols: set[str] = set()
         for d in docs:

@@ -2273,6 +2273,8 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
         _column_said_by_its_end(fq, scope, idx)
     if fq.leftover and fq.mentions:
         _column_said_around_a_word(fq, idx)
+    if "diff" in fq.ops and fq.mentions:
+        _other_column_after_than(fq, idx)
     if {"list", "count"} & set(fq.ops):
         _tick_column_said(fq, scope, idx)
     if fq.mentions:
@@ -3067,6 +3069,32 @@ def _column_in_two_parts(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
                 m.keys, m.quality = keys, 0.5
                 fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
                 break
+
+
+# "预算比决算多多少": the word after 比, before the change asked.
+_THAN_WORD = re.compile(r"比([\u4e00-\u9fff]{2,4}?)(?:的|数)?(?:多|少|高|低|增加|减少|增长|下降|差|超)")
+
+
+def _other_column_after_than(fq: FactQuestion, idx: FactIndex) -> None:
+    """"三公经费预算比决算多多少": a column named before 比 (三公经费合计 › 2024年预算数) and only a word after it, the
+    word standing for the part of that column's label said before it (预算 → 决算): the table's column so named
+    (三公经费合计 › 2024年决算数) is the other side — one column read twice is no difference."""
+    than = _THAN_WORD.search(fq.text)
+    if than is None or any(m.start >= than.start() and (m.start, m.end) != than.span(1) for m in fq.mentions):
+        return  # (the word itself read as some other table's column, 决算 › 决算数, is read again here)
+    word = than.group(1)
+    before = [m for m in fq.mentions if 0 <= m.start and m.end <= than.start() and m.keys <= idx.col_keys]
+    found: set[str] = set()
+    for m in before:
+        said = fq.text[m.start:m.end]
+        parts = {said[i:j] for i in range(len(said)) for j in range(i + 2, min(len(said), i + 4) + 1)}
+        for key in m.keys:
+            cols = set().union(*(idx.doc_rows_and_cols(d)[1] for d in idx.first_docs(key, 40)))
+            found |= {key.replace(a, word, 1) for a in parts if a in key and a != word} & cols
+    if len(found) == 1:
+        key = next(iter(found))
+        fq.mentions = [m for m in fq.mentions if m.start < than.start()]
+        fq.mentions.append(Mention(than.start(1), than.end(1), {key}, False, len(word), len(word) / len(key)))
 
 
 def _column_said_around_a_word(fq: FactQuestion, idx: FactIndex) -> None:

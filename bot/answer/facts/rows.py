@@ -672,7 +672,7 @@ class Rows:
             or next((x for x in sib if said(x, r"支出") and not said(x, plan_re) and not said(x, undone)), None)
         # The budget as it now stands (调整后预算, 全年预算数) before the one set at the year's start (年初预算数).
         plans = sorted((x for x in sib if said(x, plan_re) and x is not done
-                        and (done is None or x["unit"] == done["unit"])),
+                        and (done is None or x["unit"] == done["unit"] and _same_side(x, done))),
                        key=lambda x: (not re.search(r"调整", x["col_labels"] or ""),
                                       bool(re.search(r"年初", x["col_labels"] or ""))))
         plan = plans[0] if plans else None
@@ -800,3 +800,14 @@ def _column_key(f: dict) -> tuple:
     column (the page counts only off a spreadsheet's sheets)."""
     return (f["col_labels"], f["sheet"], None if f["sheet"] else f["page"], _col_letters(f["cell"] or ""),
             f["row_heads"] or "")
+
+
+def _side(f: dict) -> str:
+    """The side of a 收支 table a cell's column stands on (收入 / 支出, by its top header), "" when neither."""
+    top = (f["col_labels"] or "").split(query.FACT_SEP)[0]
+    return "收入" if "收入" in top else "支出" if "支出" in top else ""
+
+
+def _same_side(x: dict, y: dict) -> bool:
+    """Whether two cells of one printed line are of the same side (an income beside a spending is no pair)."""
+    return not (_side(x) and _side(y)) or _side(x) == _side(y)

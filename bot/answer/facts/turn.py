@@ -2413,6 +2413,9 @@ def _asked_clauses(question: str) -> list[str]:
 
 # A later clause asking a bare amount ("多少", "多少钱") names nothing: it asks of the first clause's subject.
 _BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
+# A later clause asking what became of the first one's figure, naming nothing: "少花了多少", "完成了多少".
+_DONE_ASK = re.compile(r"(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:用了|花掉了?|支出了|完成了|执行了|少花了|多花了|没花完?|剩了|"
+                       r"结余了)(?:多少钱?|多少万元?)(?:呢|啊|[？?])?")
 # "资本性支出多少 买的什么": what the subject bought (the lines under it), asked of the same subject.
 _BOUGHT_ASK = re.compile(BOUGHT.pattern + r"(?:啥|什么|哪些)(?:东西)?(?:呢|啊|[？?])?")
 
@@ -2428,11 +2431,12 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     for k, clause in enumerate(clauses):
         if k and len(compact(subject)) >= 4 and (_BARE_ASK.fullmatch(compact(normalize(clause)))
                                                   or _PLACED.fullmatch(compact(normalize(clause)))
+                                                  or _DONE_ASK.fullmatch(compact(normalize(clause)))
                                                   or _BOUGHT_ASK.fullmatch(compact(normalize(clause)))):
             clause = subject + clause  # "普惠金融发展支出干嘛的 多少", "…多少 在哪个街道": of the same thing
-        step = type(turn)(turn.kb, turn.rules, turn.session, clause)
-        step.clause = True
-        got = step.run()
+            got = _clause_asked(turn, clause)
+        else:
+            clause, got = _of_first_department(turn, clauses[0] if k else "", clause)
         if got_all is not None:
             got_all.append(got)
         if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
@@ -2447,6 +2451,31 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
             status = "unknown"
     # Two asks the same line answers ("评价标准 … 怎么扣分") show it once.
     return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
+
+
+def _clause_asked(turn, clause: str):
+    """One clause asked on its own, in the conversation the clauses before it left."""
+    step = type(turn)(turn.kb, turn.rules, turn.session, clause)
+    step.clause = True
+    return step.run()
+
+
+def _of_first_department(turn, first: str, clause: str):
+    """"桐庐农业农村局农林水支出是多少 项目明细小计又是多少": a later clause naming no department of its own, answered
+    from no table of the one department the first names (or not answered), is asked of that department — never
+    another department's figure for it ("今年又安排买车多少钱": 信访局's 公务用车购置经费). (clause asked, answer)"""
+    kept = copy.deepcopy(vars(turn.session)) if first else None
+    got = _clause_asked(turn, clause)
+    idx = index_for(turn.kb)
+    named = _departments_in(compact(normalize(first)), idx) if first else []
+    if len(named) != 1 or _departments_in(compact(normalize(clause)), idx) \
+            or got.status == "answered" and named[0] in got.text:
+        return clause, got
+    vars(turn.session).update(copy.deepcopy(kept))
+    # (the sum or difference asked of the two joined is worked out of both: "X和Y差多少" asks Y of that department)
+    own = re.sub(rf"(?:{_SUM_ASKED.pattern}|{_DIFF_ASKED.pattern})$", "", re.sub(r"^(?:那|那么)", "", clause.strip()))
+    clause = named[0] + (own if len(compact(own)) >= 2 else clause.strip())
+    return clause, _clause_asked(turn, clause)
 
 
 def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIndex):
