@@ -74,7 +74,7 @@ from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, format_amount, normalize
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
@@ -2598,13 +2598,18 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
     """"就业补助资金有多少" with no department said: the typed reading's project amount, and beside it, each
     under its department, the lines of that name other departments' tables print (never one department's
     figure as if it were the only one)."""
-    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 \
+    if typed.status not in ("answered", "clarify") or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 \
             or _departments_in(compact(normalize(turn.question)), idx):
         return None
+    if typed.status == "clarify":
+        return _said_projects_beside_lines(turn, typed, idx)
     typed_depts = set(_departments_in(compact(typed.text), idx))
     if len(typed_depts) != 1:
         return None
-    ids = _same_line_elsewhere(typed, idx, typed_depts)
+    if typed.intent != "amount":
+        return None
+    named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
+    ids = _same_line_elsewhere(named, idx, typed_depts)
     if not ids:
         return None
     lines = Answerer(idx).values(idx.facts(ids), [])
@@ -2616,12 +2621,41 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
 
 
-def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> list[int]:
-    """"就业补助资金有多少": the typed reading's one project's amount, while another department's table prints
-    a line of that name (4.就业补助, said without 资金/经费) with a sum of money: those lines' facts."""
-    if typed.intent != "amount":
-        return []
-    named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
+def _said_projects_beside_lines(turn, typed, idx: FactIndex):
+    """"就业补助多少钱" asked back among projects (就业补助资金 of 渝中, 促进就业专项资金 of 湛江, which a word or
+    two fits), while another department's table prints a line of the very name said (东湖's 4.就业补助): each
+    project whose name holds the words said, its amount, and beside it the lines of that name under their
+    departments; the projects that only share a word are no answer to it. None when no line elsewhere has it."""
+    options = list(getattr(turn.session, "pending", None) or ())
+    if not options or typed.intent != "clarify" or not all(o.projects and o.intent in ("amount", "total") for o in options):
+        return None
+    said = compact(normalize(turn.question))
+    held = [p for o in options if (p := turn.kb.projects.get(o.projects[-1])) is not None and p.amounts.get("total") is not None
+            and len(key := _MONEY_SUFFIX.sub("", label_key(p.name))) >= 3 and key in said]
+    if not held or len({label_key(p.name) for p in held}) != 1:
+        return None
+    depts = {turn.kb.department_of(p.id) for p in held}
+    ids = _same_line_elsewhere([held[0].name], idx, depts)
+    lines = Answerer(idx).values(idx.facts(ids), []) if ids else None
+    if lines is None or lines.status != "answered" or not lines.text:
+        return None
+    ours = "；".join(f"{p.name}{f'（{turn.kb.department_of(p.id)}）' if len(held) > 1 else ''}：{_project_amount(turn, p)}"
+                    for p in held)
+    theirs = sorted({idx.docs[idx.fact_doc[i]].department for i in ids})
+    turn.session.pending = []  # answered: nothing is asked back
+    entities = [{"kind": "project", "id": p.id, "name": p.name} for p in held]
+    return type(typed)(turn.question, "answered", compose.same_name_elsewhere("、".join(sorted(depts)), ours, theirs, lines.text),
+                       "amount", entities=entities + [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
+
+
+def _project_amount(turn, project) -> str:
+    return format_amount(project.total, turn.kb.documents[project.document_id].get("unit") or "万元")
+
+
+def _same_line_elsewhere(named: list[str], idx: FactIndex, typed_depts: set[str]) -> list[int]:
+    """"就业补助资金有多少": the typed reading's one project's amount (named: its name), while another
+    department's table prints a line of that name (4.就业补助, said without 资金/经费) with a sum of money: those
+    lines' facts."""
     if len(named) != 1:
         return []
     whole = label_key(named[0])

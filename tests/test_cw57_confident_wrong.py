@@ -1,0 +1,44 @@
+"""Questions a confident answer got wrong, each class asked of tables written here: a short name asked with no
+department, which fits one project's name whole and another only by a word, while a third department's table
+prints a line of that very name, is answered with the project and the line under their departments (never a
+question back that leaves the line out and offers the project that only shares a word)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, simple_table
+
+from bot.engine import Engine
+
+REHAB = "柏川市青禾区卫生健康局"
+LABOUR = "柏川市青禾区人力资源和社会保障局"
+DISABLED = "柏川市青禾区残疾人联合会"
+
+
+def _targets_table(path: Path, department: str, projects: list[tuple[str, float, str]]) -> None:
+    """A 项目支出绩效目标表 in the published text layout, one quantity indicator a project."""
+    total = sum(p[1] for p in projects)
+    body = "\n".join(f"    {name} {amount:.2f} {amount:.2f}\n\n{goal}\n\n1、产出指标,数量指标,服务人次；"
+                     f"实施周期指标值:≥100人次,年度指标值:≥100人次;\n" for name, amount, goal in projects)
+    path.write_text(f"项目支出绩效目标表（含转移支付项目）\n\n部门名称：{department}(部门) 单位：万元\n\n"
+                    f"项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n"
+                    f"合计 {total:.2f} {total:.2f}\n\n{department} {total:.2f} {total:.2f}\n\n{body}", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("cw57_offices")
+    _targets_table(d / "weijian.txt", REHAB, [("残疾人康复补助资金", 321.0, "为残疾人提供康复补助。")])
+    _targets_table(d / "renshe.txt", LABOUR, [("残疾人康复中心运行经费", 77.0, "保障康复中心运行。")])
+    simple_table(d / "mingxi.xlsx", "明细", f"{DISABLED}2025年项目支出明细表", "C2", "单位：万元",
+                 ["序号", "项目", "金额"], [(1, "残疾人康复补助", 120.5), (2, "助残服务补贴", 66.0), (None, "合计", 186.5)])
+    return engine_over(tmp_path_factory.mktemp("cw57_offices_db") / "kb.sqlite", [d])
+
+
+def test_a_short_name_is_the_project_holding_it_and_the_line_of_that_name(offices):
+    a = converse(offices, "残疾人康复补助多少钱")
+    assert a.status == "answered", a.text
+    assert "321" in a.text and "120.5" in a.text and DISABLED in a.text, a.text
+    assert "77" not in a.text, a.text  # 残疾人康复中心运行经费 only shares the words before 补助
