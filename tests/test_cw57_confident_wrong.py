@@ -1,7 +1,8 @@
 """Questions a confident answer got wrong, each class asked of tables written here: a short name asked with no
 department, which fits one project's name whole and another only by a word, while a third department's table
-prints a line of that very name, is answered with the project and the line under their departments (never a
-question back that leaves the line out and offers the project that only shares a word)."""
+prints a line of that very name, asks which department among the project's and the line's, each one's figure
+beside it (never a question back that leaves the line out and offers the project that only shares a word);
+the reply asks the question again of the department chosen."""
 
 from __future__ import annotations
 
@@ -37,8 +38,12 @@ def offices(tmp_path_factory) -> Engine:
     return engine_over(tmp_path_factory.mktemp("cw57_offices_db") / "kb.sqlite", [d])
 
 
-def test_a_short_name_is_the_project_holding_it_and_the_line_of_that_name(offices):
+def test_a_short_name_asks_between_the_project_holding_it_and_the_line_of_that_name(offices):
     a = converse(offices, "残疾人康复补助多少钱")
-    assert a.status == "answered", a.text
-    assert "321" in a.text and "120.5" in a.text and DISABLED in a.text, a.text
-    assert "77" not in a.text, a.text  # 残疾人康复中心运行经费 only shares the words before 补助
+    assert a.status == "clarify", a.text
+    assert "321" in a.text and "120.5" in a.text and DISABLED in a.text and REHAB in a.text, a.text
+    assert "77" not in a.text and LABOUR not in a.text, a.text  # 残疾人康复中心运行经费 only shares the words before 补助
+    line = converse(offices, "残疾人康复补助多少钱", "残联的")
+    assert line.status == "answered" and "120.5" in line.text and "321" not in line.text, line.text
+    project = converse(offices, "残疾人康复补助多少钱", "1")
+    assert project.status == "answered" and "321" in project.text and "120.5" not in project.text, project.text

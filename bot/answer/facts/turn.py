@@ -2623,29 +2623,30 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
 
 def _said_projects_beside_lines(turn, typed, idx: FactIndex):
     """"就业补助多少钱" asked back among projects (就业补助资金 of 渝中, 促进就业专项资金 of 湛江, which a word or
-    two fits), while another department's table prints a line of the very name said (东湖's 4.就业补助): each
-    project whose name holds the words said, its amount, and beside it the lines of that name under their
-    departments; the projects that only share a word are no answer to it. None when no line elsewhere has it."""
+    two fits), while another department's table prints a line of the very name said (东湖's 4.就业补助): the
+    question back is among the departments of the projects whose names hold the words said and of those lines,
+    each one's figure beside it (the projects that only share a word are no answer to it); the reply asks the
+    question again of the department chosen. None when no line elsewhere has the name."""
     options = list(getattr(turn.session, "pending", None) or ())
     if not options or typed.intent != "clarify" or not all(o.projects and o.intent in ("amount", "total") for o in options):
         return None
     said = compact(normalize(turn.question))
     held = [p for o in options if (p := turn.kb.projects.get(o.projects[-1])) is not None and p.amounts.get("total") is not None
             and len(key := _MONEY_SUFFIX.sub("", label_key(p.name))) >= 3 and key in said]
-    if not held or len({label_key(p.name) for p in held}) != 1:
+    depts = list(dict.fromkeys(turn.kb.department_of(p.id) for p in held))
+    if not held or len({label_key(p.name) for p in held}) != 1 or len(depts) != len(held):
         return None
-    depts = {turn.kb.department_of(p.id) for p in held}
-    ids = _same_line_elsewhere([held[0].name], idx, depts)
-    lines = Answerer(idx).values(idx.facts(ids), []) if ids else None
-    if lines is None or lines.status != "answered" or not lines.text:
-        return None
-    ours = "；".join(f"{p.name}{f'（{turn.kb.department_of(p.id)}）' if len(held) > 1 else ''}：{_project_amount(turn, p)}"
-                    for p in held)
-    theirs = sorted({idx.docs[idx.fact_doc[i]].department for i in ids})
-    turn.session.pending = []  # answered: nothing is asked back
-    entities = [{"kind": "project", "id": p.id, "name": p.name} for p in held]
-    return type(typed)(turn.question, "answered", compose.same_name_elsewhere("、".join(sorted(depts)), ours, theirs, lines.text),
-                       "amount", entities=entities + [{"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
+    ids = _same_line_elsewhere([held[0].name], idx, set(depts))
+    theirs = list(dict.fromkeys(idx.docs[idx.fact_doc[i]].department for i in ids))
+    facts = idx.facts(ids)
+    if not ids or any(sum(f["department"] == d for f in facts) != 1 for d in theirs):
+        return None  # (a department printing the line twice, of two years or columns: no one figure of it)
+    figures = [f"{p.name} {_project_amount(turn, p)}" for p in held] + [
+        f"{_name(f)} {format_amount(f['number'], f['unit'])}" for d in theirs for f in facts if f["department"] == d]
+    names = depts + theirs
+    _keep(turn.session, {"asked_departments": {"options": names, "question": turn.question, "again": True}})
+    _clear_pending(turn.session)
+    return type(typed)(turn.question, "clarify", compose.which_department(names, figures), "facts", options=names)
 
 
 def _project_amount(turn, project) -> str:
