@@ -47,3 +47,29 @@ def test_a_short_name_asks_between_the_project_holding_it_and_the_line_of_that_n
     assert line.status == "answered" and "120.5" in line.text and "321" not in line.text, line.text
     project = converse(offices, "残疾人康复补助多少钱", "1")
     assert project.status == "answered" and "321" in project.text and "120.5" not in project.text, project.text
+
+
+TRAFFIC = "柏川市青禾区交通运输局"
+WATER = "柏川市青禾区水利局"
+
+
+@pytest.fixture(scope="module")
+def three_fleets(tmp_path_factory) -> Engine:
+    """One department's project of a name, two other departments' economic-classification tables each printing its
+    line under a code (31013公务用车购置)."""
+    d = tmp_path_factory.mktemp("cw57_fleets")
+    _targets_table(d / "weijian.txt", REHAB, [("公务用车购置经费", 15.0, "购置公务用车一辆。"),
+                                              ("健康宣传经费", 9.0, "开展健康宣传。")])
+    for name, file, amount in ((TRAFFIC, "jiaotong.xlsx", 23.5), (WATER, "shuili.xlsx", 31.2)):
+        simple_table(d / file, "经济分类", f"{name}2025年一般公共预算支出经济分类表", "C2", "单位：万元", ["项目", "2025年预算数"],
+                     [("30217公务接待费", 2.0), ("31013公务用车购置", amount), ("合计", amount + 2.0)])
+    return engine_over(tmp_path_factory.mktemp("cw57_fleets_db") / "kb.sqlite", [d])
+
+
+def test_the_question_back_among_departments_shows_each_ones_figure(three_fleets):
+    # the project's department and the departments whose tables print the line: each one's own figure beside it,
+    # though the tables' lines alone would ask which department themselves
+    a = converse(three_fleets, "公务用车购置经费多少")
+    assert a.status == "clarify", a.text
+    assert all(n in a.text for n in (REHAB, TRAFFIC, WATER)), a.text
+    assert "15" in a.text and "23.5" in a.text and "31.2" in a.text, a.text

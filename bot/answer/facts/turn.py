@@ -2469,22 +2469,38 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
     if typed.status != "answered":
         return []
     fa = answerer.answer(turn.question, None, None)
-    if fa is None or fa.status != "answered" or not fa.facts:
+    if fa is None or not (fa.status == "answered" and fa.facts or fa.status == "clarify" and fa.options):
         return []
     typed_depts = set(_departments_in(compact(typed.text), idx))
     lines = []
     for name in split:
         if name in typed_depts:
             text = typed.text
-        elif {f["department"] for f in fa.facts} == {name}:
+        elif fa.status == "answered" and {f["department"] for f in fa.facts} == {name}:
             text = fa.text
+        elif fa.status == "clarify" and name in fa.options:
+            # (the facts asking among departments themselves: each one's own answer, when it is one short line)
+            text = _short_line_of(answerer, turn.question, name)
         else:
             return []
         line = _NUMBERED_LINE.sub(" ", _SOURCE_NOTE.sub("", text).replace(f"（{name}）", "")).strip()
         if "\n" in line or len(line) > EACH_LINE_AT_MOST:
-            return []
+            if name in typed_depts or fa.status == "answered":
+                return []
+            line = ""  # (none short of its own: the department alone, the others' figures still shown)
         lines.append(line)
-    return lines
+    return lines if any(lines) else []
+
+
+def _short_line_of(answerer: Answerer, question: str, department: str) -> str:
+    """One department's own answer to a question several departments' tables answer ("" when it has none)."""
+    saved = answerer.last
+    try:
+        fa = answerer.answer_named(question, None, None, only=[department])
+    finally:
+        answerer.last = saved
+    return fa.text if fa is not None and fa.status == "answered" and fa.facts \
+        and all(f["department"] == department and f["number"] is not None for f in fa.facts) else ""
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
