@@ -73,3 +73,27 @@ def test_the_question_back_among_departments_shows_each_ones_figure(three_fleets
     assert a.status == "clarify", a.text
     assert all(n in a.text for n in (REHAB, TRAFFIC, WATER)), a.text
     assert "15" in a.text and "23.5" in a.text and "31.2" in a.text, a.text
+
+
+CIVIL = "柏川市青禾区民政局"
+
+
+@pytest.fixture(scope="module")
+def civil_affairs(tmp_path_factory) -> Engine:
+    """A 民政局's project whose long name ends in 人员经费, and its basic-expenditure table with a 人员经费 column."""
+    d = tmp_path_factory.mktemp("cw57_civil")
+    _targets_table(d / "minzheng.txt", CIVIL, [("救助站政府购买服务人员经费", 58.6, "购买救助站服务岗位。"),
+                                               ("社会组织培育经费", 12.0, "培育社会组织。")])
+    simple_table(d / "jiben.xlsx", "基本支出", f"{CIVIL}2025年一般公共预算基本支出经济分类预算表", "D2", "单位：万元",
+                 ["科目", "合计", "人员经费", "公用经费"],
+                 [("合计", 1530.4, 1402.7, 127.7), ("301工资福利支出", 1290.2, 1290.2, None),
+                  ("302商品和服务支出", 127.7, None, 127.7), ("303对个人和家庭的补助", 112.5, 112.5, None)])
+    return engine_over(tmp_path_factory.mktemp("cw57_civil_db") / "kb.sqlite", [d])
+
+
+def test_a_column_of_the_departments_table_said_whole_is_not_a_project_ending_in_it(civil_affairs):
+    # 人员经费 of the department: its table's total line in that column, never the project whose name ends so
+    a = converse(civil_affairs, "青禾区民政局人员经费")
+    assert a.status == "answered" and "1402.7" in a.text and "58.6" not in a.text, a.text
+    named = converse(civil_affairs, "青禾区民政局救助站政府购买服务人员经费多少")
+    assert named.status == "answered" and "58.6" in named.text, named.text

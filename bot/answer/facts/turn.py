@@ -2822,7 +2822,7 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
     if not fq.departments or "项目" in fq.text:
         return False
     p = getattr(turn, "p", None)
-    if p is not None and any(m.score >= 100 and (m.of("project") or m.of("indicator") or m.of("category"))
+    if p is not None and any(m.score >= 100 and (m.of("indicator") or m.of("category") or _project_named_whole(turn, m))
                              for m in p.mentions):
         return False  # a project, an indicator or a kind of indicators said by its name is the typed reading's
     said = [compact(fq.text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and m.exact]
@@ -2837,7 +2837,17 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
     if side and not whole:
         return all(_is_total(label_key(_own_row(f))) for f in fa.facts)
     rows = compact(" ".join(f["row_labels"] or "" for f in fa.facts))
-    return not whole or any(w in rows for w in whole)
+    # (or a column said whole, read at the table's total line: "民政局人员经费" is 人员经费 of its 合计)
+    totals = compact(" ".join(f["col_labels"] or "" for f in fa.facts if _is_total(label_key(_own_row(f)))))
+    return not whole or any(w in rows or w in totals for w in whole)
+
+
+def _project_named_whole(turn, m) -> bool:
+    """Whether a mention names a project by its whole name (or the name without its place or unit in front),
+    not by the last words a longer name ends with (人员经费 of 殡仪馆政府购买服务人员经费)."""
+    said = compact(m.text)
+    names = [compact(turn.kb.projects[r.key].name) for r in m.of("project") if r.key in turn.kb.projects]
+    return any(n == said or len(said) * 2 > len(n) for n in names)
 
 
 def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
