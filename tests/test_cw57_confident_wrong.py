@@ -97,3 +97,34 @@ def test_a_column_of_the_departments_table_said_whole_is_not_a_project_ending_in
     assert a.status == "answered" and "1402.7" in a.text and "58.6" not in a.text, a.text
     named = converse(civil_affairs, "青禾区民政局救助站政府购买服务人员经费多少")
     assert named.status == "answered" and "58.6" in named.text, named.text
+
+
+FARM = "柏川市青禾区农业农村局"
+EDU = "柏川市青禾区教育局"
+
+
+@pytest.fixture(scope="module")
+def two_budgets(tmp_path_factory) -> Engine:
+    """Two departments' 收支预算总表 (each with its 农林水支出 line or none) and a county table of projects
+    listing each department's projects under a row of its name."""
+    d = tmp_path_factory.mktemp("cw57_budgets")
+    for name, file, farm in ((FARM, "nongye.xlsx", 8120.5), (WATER, "shuili.xlsx", 2310.4), (EDU, "jiaoyu.xlsx", None)):
+        rows = [("一般公共服务支出", 320.0), ("教育支出", 15200.0 if farm is None else None)]
+        rows += [("农林水支出", farm)] if farm is not None else []
+        simple_table(d / file, "收支总表", f"{name}2025年部门收支预算总表", "C2", "单位：万元", ["项目", "支出预算数"],
+                     [*rows, ("支出总计", sum(v or 0 for _, v in rows))])
+    simple_table(d / "mingxi.xlsx", "项目明细", "柏川市青禾区2025年部门项目支出预算明细表", "E2", "单位：元",
+                 ["序号", "部门（单位）", "项目名称", "项目类别", "金额合计"],
+                 [(1, FARM, "高标准农田建设补助", "专项业务类", 9000000), (2, FARM, "动物防疫补助", "运转类", 3600000),
+                  (None, f"{FARM} 小计", None, None, 12600000),
+                  (3, EDU, "校舍维修改造", "专项业务类", 21000000), (None, f"{EDU} 小计", None, None, 21000000),
+                  (4, WATER, "河道清淤", "运转类", 4800000), (None, f"{WATER} 小计", None, None, 4800000)])
+    return engine_over(tmp_path_factory.mktemp("cw57_budgets_db") / "kb.sqlite", [d])
+
+
+def test_a_line_said_once_after_two_departments_is_asked_of_both(two_budgets):
+    # "A和B的X合计": X of A too, never A's subtotal of another table; none when A's tables print no X
+    a = converse(two_budgets, "农业农村局和水利局的农林水支出合计")
+    assert a.status == "answered" and "10430.9" in a.text and "1260" not in a.text, a.text
+    none = converse(two_budgets, "教育局和水利局的农林水支出合计")
+    assert "2100" not in none.text and "2310.4" not in none.text, none.text

@@ -3173,6 +3173,16 @@ def only_departments(kb, text: str) -> bool:
     return len(re.sub(r"的|呢|多少|分别|各自|各|是|都|有", "", rest)) < 2
 
 
+def department_prints_line(kb, department: str, item: str) -> bool:
+    """Whether a department's own tables print a line of the item's name whole ("农林水支出" of 四、农林水支出):
+    "A局和B局的农林水支出合计" asks that line of A too, never A's total."""
+    idx = index_for(kb)
+    key = label_key(item)
+    return len(key) >= 2 and any(
+        idx.docs[idx.fact_doc[fid]].department == department and key in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]
+        for fid in idx.label_facts.get(key, ()))
+
+
 # "依据了哪些文件", "引用的文号是什么": the documents a text just shown cites, by their numbers.
 _DOCUMENTS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这|这个|这里|里面|其中)?(?:的)?(?:依据|根据|按照|参照|引用|提到)?(?:了|的)?"
                               r"(?:哪些|什么|哪几个|哪几份|哪个|啥)(?:政策)?(?:文件|文号|发文)(?:呢|啊|吗)?$"
