@@ -709,7 +709,8 @@ def which_department(names: list[str], figures: Sequence[str] = ()) -> str:
             else "\n请回复序号（如“1”）或部门名称。")
     if figures and len(figures) == len(names):
         return "多个部门的表里都有这一项，各部门的数如下，您问的是哪个部门？\n" + "\n".join(
-            f"{k}. {n}：{line}" for k, (n, line) in enumerate(zip(names, figures, strict=True), start=1)) + more
+            f"{k}. {n}：{line}" if line else f"{k}. {n}"
+            for k, (n, line) in enumerate(zip(names, figures, strict=True), start=1)) + more
     return "多个部门的表里都有这一项，您问的是哪个部门？\n" + "\n".join(
         f"{k}. {n}" for k, n in enumerate(names[:10], start=1)) + more
 

@@ -417,7 +417,7 @@ def _table_said(side: str) -> bool:
 def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
     """"A局和B局的政府雇员工资经费差多少": a first side naming only its department asks the item the second
     side names after its own department (said once, for both)."""
-    from bot.answer.facts import only_departments
+    from bot.answer.facts import department_prints_line, only_departments
 
     if not only_departments(kb, first) or only_departments(kb, second):
         return first
@@ -426,8 +426,12 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
         return first  # the second side must begin with its department ("容县退役军人局的…")
     item = second[spans[0][1]:].lstrip("的")
     projects = [b - a for a, b, _, refs in kb.lexicon.spans(item) if any(r.kind == "project" for r in refs)]
-    if sum(projects) * 2 < len(item):
-        return first  # an item of a project table ("政府雇员工资经费"); other items the fact answerer reads
+    own, theirs = _said_departments(kb, first), _said_departments(kb, second)
+    if sum(projects) * 2 < len(item) and not (len(own) == 1 and len(theirs) == 1 and department_prints_line(kb, theirs[0], item)):
+        # an item of a project table ("政府雇员工资经费"), or a line the second department's tables print
+        # ("农业农村局和水利局的农林水支出合计": that line of the first, or none, never its total); other items the
+        # fact answerer reads
+        return first
     return f"{first.rstrip('的')}的{item}"
 
 

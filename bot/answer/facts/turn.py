@@ -74,7 +74,7 @@ from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, format_amount, normalize
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
@@ -2518,22 +2518,38 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
     if typed.status != "answered":
         return []
     fa = answerer.answer(turn.question, None, None)
-    if fa is None or fa.status != "answered" or not fa.facts:
+    if fa is None or not (fa.status == "answered" and fa.facts or fa.status == "clarify" and fa.options):
         return []
     typed_depts = set(_departments_in(compact(typed.text), idx))
     lines = []
     for name in split:
         if name in typed_depts:
             text = typed.text
-        elif {f["department"] for f in fa.facts} == {name}:
+        elif fa.status == "answered" and {f["department"] for f in fa.facts} == {name}:
             text = fa.text
+        elif fa.status == "clarify" and name in fa.options:
+            # (the facts asking among departments themselves: each one's own answer, when it is one short line)
+            text = _short_line_of(answerer, turn.question, name)
         else:
             return []
         line = _NUMBERED_LINE.sub(" ", _SOURCE_NOTE.sub("", text).replace(f"（{name}）", "")).strip()
         if "\n" in line or len(line) > EACH_LINE_AT_MOST:
-            return []
+            if name in typed_depts or fa.status == "answered":
+                return []
+            line = ""  # (none short of its own: the department alone, the others' figures still shown)
         lines.append(line)
-    return lines
+    return lines if any(lines) else []
+
+
+def _short_line_of(answerer: Answerer, question: str, department: str) -> str:
+    """One department's own answer to a question several departments' tables answer ("" when it has none)."""
+    saved = answerer.last
+    try:
+        fa = answerer.answer_named(question, None, None, only=[department])
+    finally:
+        answerer.last = saved
+    return fa.text if fa is not None and fa.status == "answered" and fa.facts \
+        and all(f["department"] == department and f["number"] is not None for f in fa.facts) else ""
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
@@ -2647,13 +2663,18 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
     """"就业补助资金有多少" with no department said: the typed reading's project amount, and beside it, each
     under its department, the lines of that name other departments' tables print (never one department's
     figure as if it were the only one)."""
-    if typed.status != "answered" or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 \
+    if typed.status not in ("answered", "clarify") or not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 \
             or _departments_in(compact(normalize(turn.question)), idx):
         return None
+    if typed.status == "clarify":
+        return _said_projects_beside_lines(turn, typed, idx)
     typed_depts = set(_departments_in(compact(typed.text), idx))
     if len(typed_depts) != 1:
         return None
-    ids = _same_line_elsewhere(typed, idx, typed_depts)
+    if typed.intent != "amount":
+        return None
+    named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
+    ids = _same_line_elsewhere(named, idx, typed_depts)
     if not ids:
         return None
     lines = Answerer(idx).values(idx.facts(ids), [])
@@ -2665,12 +2686,42 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
 
 
-def _same_line_elsewhere(typed, idx: FactIndex, typed_depts: set[str]) -> list[int]:
-    """"就业补助资金有多少": the typed reading's one project's amount, while another department's table prints
-    a line of that name (4.就业补助, said without 资金/经费) with a sum of money: those lines' facts."""
-    if typed.intent != "amount":
-        return []
-    named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
+def _said_projects_beside_lines(turn, typed, idx: FactIndex):
+    """"就业补助多少钱" asked back among projects (就业补助资金 of 渝中, 促进就业专项资金 of 湛江, which a word or
+    two fits), while another department's table prints a line of the very name said (东湖's 4.就业补助): the
+    question back is among the departments of the projects whose names hold the words said and of those lines,
+    each one's figure beside it (the projects that only share a word are no answer to it); the reply asks the
+    question again of the department chosen. None when no line elsewhere has the name."""
+    options = list(getattr(turn.session, "pending", None) or ())
+    if not options or typed.intent != "clarify" or not all(o.projects and o.intent in ("amount", "total") for o in options):
+        return None
+    said = compact(normalize(turn.question))
+    held = [p for o in options if (p := turn.kb.projects.get(o.projects[-1])) is not None and p.amounts.get("total") is not None
+            and len(key := _MONEY_SUFFIX.sub("", label_key(p.name))) >= 3 and key in said]
+    depts = list(dict.fromkeys(turn.kb.department_of(p.id) for p in held))
+    if not held or len({label_key(p.name) for p in held}) != 1 or len(depts) != len(held):
+        return None
+    ids = _same_line_elsewhere([held[0].name], idx, set(depts))
+    theirs = list(dict.fromkeys(idx.docs[idx.fact_doc[i]].department for i in ids))
+    facts = idx.facts(ids)
+    if not ids or any(sum(f["department"] == d for f in facts) != 1 for d in theirs):
+        return None  # (a department printing the line twice, of two years or columns: no one figure of it)
+    figures = [f"{p.name} {_project_amount(turn, p)}" for p in held] + [
+        f"{_name(f)} {format_amount(f['number'], f['unit'])}" for d in theirs for f in facts if f["department"] == d]
+    names = depts + theirs
+    _keep(turn.session, {"asked_departments": {"options": names, "question": turn.question, "again": True}})
+    _clear_pending(turn.session)
+    return type(typed)(turn.question, "clarify", compose.which_department(names, figures), "facts", options=names)
+
+
+def _project_amount(turn, project) -> str:
+    return format_amount(project.total, turn.kb.documents[project.document_id].get("unit") or "万元")
+
+
+def _same_line_elsewhere(named: list[str], idx: FactIndex, typed_depts: set[str]) -> list[int]:
+    """"就业补助资金有多少": the typed reading's one project's amount (named: its name), while another
+    department's table prints a line of that name (4.就业补助, said without 资金/经费) with a sum of money: those
+    lines' facts."""
     if len(named) != 1:
         return []
     whole = label_key(named[0])
@@ -2820,7 +2871,7 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
     if not fq.departments or "项目" in fq.text:
         return False
     p = getattr(turn, "p", None)
-    if p is not None and any(m.score >= 100 and (m.of("project") or m.of("indicator") or m.of("category"))
+    if p is not None and any(m.score >= 100 and (m.of("indicator") or m.of("category") or _project_named_whole(turn, m))
                              for m in p.mentions):
         return False  # a project, an indicator or a kind of indicators said by its name is the typed reading's
     said = [compact(fq.text[m.start:m.end]) for m in fq.mentions if m.start >= 0 and m.exact]
@@ -2835,7 +2886,17 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
     if side and not whole:
         return all(_is_total(label_key(_own_row(f))) for f in fa.facts)
     rows = compact(" ".join(f["row_labels"] or "" for f in fa.facts))
-    return not whole or any(w in rows for w in whole)
+    # (or a column said whole, read at the table's total line: "民政局人员经费" is 人员经费 of its 合计)
+    totals = compact(" ".join(f["col_labels"] or "" for f in fa.facts if _is_total(label_key(_own_row(f)))))
+    return not whole or any(w in rows or w in totals for w in whole)
+
+
+def _project_named_whole(turn, m) -> bool:
+    """Whether a mention names a project by its whole name (or the name without its place or unit in front),
+    not by the last words a longer name ends with (人员经费 of 殡仪馆政府购买服务人员经费)."""
+    said = compact(m.text)
+    names = [compact(turn.kb.projects[r.key].name) for r in m.of("project") if r.key in turn.kb.projects]
+    return any(n == said or len(said) * 2 > len(n) for n in names)
 
 
 def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
@@ -3161,6 +3222,16 @@ def only_departments(kb, text: str) -> bool:
     for form in sorted(forms, key=len, reverse=True):
         rest = rest.replace(form, "")
     return len(re.sub(r"的|呢|多少|分别|各自|各|是|都|有", "", rest)) < 2
+
+
+def department_prints_line(kb, department: str, item: str) -> bool:
+    """Whether a department's own tables print a line of the item's name whole ("农林水支出" of 四、农林水支出):
+    "A局和B局的农林水支出合计" asks that line of A too, never A's total."""
+    idx = index_for(kb)
+    key = label_key(item)
+    return len(key) >= 2 and any(
+        idx.docs[idx.fact_doc[fid]].department == department and key in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]
+        for fid in idx.label_facts.get(key, ()))
 
 
 # "依据了哪些文件", "引用的文号是什么": the documents a text just shown cites, by their numbers.
