@@ -657,7 +657,13 @@ def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactInd
     if any(canon in k for k in keys):
         return ""
     own = next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "")
-    return own or _stem_as_printed(word.removesuffix("了") if word.endswith("了") else "", keys, idx)
+    if own or not word.endswith("了") or not re.search(re.escape(word) + _AMOUNT_ASKED, text):
+        return own  # "完成了多少条", "完成了百分之多少": a count or a rate the row's text or its figures say
+    return _stem_as_printed(word.removesuffix("了"), keys, idx)
+
+
+# 多少 asked of an amount (nothing after it but money words or 呢): "它完成了多少", "完成了多少万元"
+_AMOUNT_ASKED = r"多少(?:钱|万元|万|元|资金|投资)?(?:呢|啊|呀)?(?:[？?。！!]|$)"
 
 
 def _stem_as_printed(stem: str, keys: set[str], idx: FactIndex) -> str:
