@@ -1286,6 +1286,11 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占比" \
                     and start not in ends:  # "湛江哪个人社局": 人社局
                 start -= 1
+            if start == m.start() and (before := _loose_name_before(kb, names, text, start, end)) is not None:
+                start = before  # "瑞安市教育局": 教育 found loosely in 宣传教育培训经费 is the bureau's word
+                while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占比" \
+                        and not any(k.start <= start - 1 < k.end for k in known):
+                    start -= 1
             name = text[start:end]
             if any(s <= m.start() < e for s, e in p.self_reference):
                 continue  # "我们局", "局里"
@@ -1308,6 +1313,19 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
+
+
+def _loose_name_before(kb: KnowledgeBase, names: list, text: str, at: int, end: int) -> int | None:
+    """Where a project or indicator word said right before an organisation suffix begins, when no name it was
+    found in prints it with that suffix ("教育" of 宣传教育培训经费 before 局: the bureau 教育局 is said); None when
+    one does ("社会大局" of 维护社会大局稳定) or no such word is there."""
+    k = next((k for k in names if k.end == at), None)
+    if k is None:
+        return None
+    said = text[k.start:end]
+    held = [kb.projects[r.id].name for r in k.of("project") if r.id in kb.projects] + \
+        [kb.indicator_name.get(r.id, "") for r in k.of("indicator")]
+    return None if any(said in compact(n) for n in held) else k.start
 
 
 _OWNERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
