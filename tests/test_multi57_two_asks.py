@@ -76,3 +76,9 @@ def test_what_is_left_never_sets_an_income_against_a_spending(engine: Engine, qu
     # a 收支总表 prints an income line beside a spending line: 收入 预算数 less 支出 基本支出 is no budget left
     a = engine.ask(question, Session())
     assert "-520" not in a.text and "尚未执行" not in a.text, a.text
+
+
+def test_a_whole_said_after_the_second_department_is_each_ones_whole(engine: Engine) -> None:
+    # "A局和B局总额差多少": 总额 said once is each department's whole (blind_56 a-121), not a half answer
+    a = engine.ask("教育局和农业农村局总额差多少", Session())
+    assert a.status == "answered" and "894" in a.text and "920" in a.text and "26" in a.text, a.text

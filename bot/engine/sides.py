@@ -436,10 +436,17 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
 
 
 def _one_side_bare(kb: KnowledgeBase, first: str, second: str) -> bool:
-    """Whether one side names only its department while the other names an item too (the item not carried)."""
+    """Whether one side names only its department while the other names an item too (the item not carried); a
+    whole said of the other ("信访局和瑞安应急局总额差多少": 总额) is each department's whole, both sides alike."""
     from bot.answer.facts import only_departments
 
-    return only_departments(kb, first) != only_departments(kb, second)
+    bare = [only_departments(kb, first), only_departments(kb, second)]
+    if bare[0] == bare[1]:
+        return False
+    said = second if bare[0] else first
+    spans = [b for a, b, _, refs in kb.lexicon.spans(said) if any(r.kind == "department" for r in refs)]
+    item = compact(said[max(spans):] if spans else said).lstrip("的")
+    return not figures.TOTAL_SAID.fullmatch(item)
 
 
 def _item_said_once(kb: KnowledgeBase, first: str, second: str) -> str:
