@@ -29,7 +29,7 @@ from bot.engine.named_in_turn import (
     _named_of_answer,
     _with_units_said,
 )
-from bot.engine.names import _bureau_named, _department_names, _said_departments
+from bot.engine.names import _bureau_named, _department_names, _said_departments, department_spans
 from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
     _DEPARTMENT_ALONE,
@@ -170,7 +170,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 
     options = [str(d) for d in asked.get("options") or []]
     text = normalize(str(asked.get("question") or ""))
-    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(text) if any(r.kind == "department" for r in refs))
+    spans = sorted(department_spans(kb, text))
     if len(options) < 2 or only_departments(kb, said) or not spans \
             or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
         return None  # (a department itself said: the answer to the question asked back, read as such)

@@ -39,7 +39,12 @@ def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 def _department_said_at(kb: KnowledgeBase, text: str) -> int:
     """Where the text first says a department (by any of its forms); its length when it says none."""
-    return next((a for a, _, _, refs in kb.lexicon.spans(text) if any(r.kind == "department" for r in refs)), len(text))
+    return next((a for a, _ in department_spans(kb, text)), len(text))
+
+
+def department_spans(kb: KnowledgeBase, text: str) -> list[tuple[int, int]]:
+    """Where the text says a department (by any of its forms), as the lexicon finds them: (start, end) each."""
+    return [(a, b) for a, b, _, refs in kb.lexicon.spans(text) if any(r.kind == "department" for r in refs)]
 
 
 def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:

@@ -8,7 +8,13 @@ from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, copy_frame
-from bot.engine.names import _department_name_chars, _department_said_at, _said_departments, _said_of
+from bot.engine.names import (
+    _department_name_chars,
+    _department_said_at,
+    _said_departments,
+    _said_of,
+    department_spans,
+)
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, department_forms
@@ -261,7 +267,7 @@ def _department_after_unanswered(kb: KnowledgeBase, rules: list[Rule], session: 
     if not only_departments(kb, m.group("dept")) or len(named) != 1:
         return None
     asked = normalize(str(last["asked"]))
-    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    spans = sorted(department_spans(kb, asked))
     org = _UNLOADED_FIRST.match(compact(asked)) if asked == compact(asked) else None
     if org and all(b <= org.end() for _, b in spans):
         # ("自然资源局差旅费", "天河区信访局预算多少": a department not loaded, its 信访局 a loaded one's word)
@@ -313,7 +319,7 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
         return _item_kept(kb, rules, session, question, answer, before, m.group("dept"), depts)
     if not alone or len(named) != 1 or last.get("department") == named[0]:
         return None  # (another figure: the thing asked of that department, as a table of it prints it)
-    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    spans = sorted(department_spans(kb, asked))
     if spans and any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
         return None
     again = asked[:spans[0][0]] + m.group("dept") + asked[spans[-1][1]:] if spans else m.group("dept") + asked
@@ -334,7 +340,7 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     place of the table that answered ("晋江市") — and not found when that finds nothing."""
     last = Session.from_dict(before).figures[-1]
     asked = compact(normalize(str(last.get("asked") or "")))
-    spans = sorted((a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs))
+    spans = sorted(department_spans(kb, asked))
     if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)) \
             or asked[spans[0][0]:spans[-1][1]] == said:
         return None
@@ -383,7 +389,7 @@ def _asked_again_of(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     answered named no one department."""
     last = session.figures[-1]
     asked = str(last.get("asked") or "")
-    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(asked) if any(r.kind == "department" for r in refs)]
+    spans = department_spans(kb, asked)
     if len(spans) != 1:
         return None
     again = asked[:spans[0][0]] + said + asked[spans[0][1]:]
@@ -421,7 +427,7 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
 
     if not only_departments(kb, first) or only_departments(kb, second):
         return first
-    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(second) if any(r.kind == "department" for r in refs)]
+    spans = department_spans(kb, second)
     if len(spans) != 1 or spans[0][0] > 1:
         return first  # the second side must begin with its department ("容县退役军人局的…")
     item = second[spans[0][1]:].lstrip("的")
@@ -444,8 +450,8 @@ def _one_side_bare(kb: KnowledgeBase, first: str, second: str) -> bool:
     if bare[0] == bare[1]:
         return False
     said = second if bare[0] else first
-    spans = [b for a, b, _, refs in kb.lexicon.spans(said) if any(r.kind == "department" for r in refs)]
-    item = compact(said[max(spans):] if spans else said).lstrip("的")
+    ends = [b for _, b in department_spans(kb, said)]
+    item = compact(said[max(ends):] if ends else said).lstrip("的")
     return not figures.TOTAL_SAID.fullmatch(item)
 
 
@@ -456,7 +462,7 @@ def _item_said_once(kb: KnowledgeBase, first: str, second: str) -> str:
 
     if not only_departments(kb, second) or only_departments(kb, first):
         return second
-    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(first) if any(r.kind == "department" for r in refs)]
+    spans = department_spans(kb, first)
     if len(spans) != 1 or spans[0][0] > 1:
         return second  # the first side must begin with its department
     item = re.sub(r"(?:那个|这个|那项|这项|的)+$", "", first[spans[0][1]:].lstrip("的"))
@@ -520,7 +526,7 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
 def _department_said_first(kb: KnowledgeBase, side: str) -> int:
     """Where the department a side begins with ends ("白云信访局的公用经费": after 信访局); 0 when it begins with none."""
-    spans = [(a, b) for a, b, _, refs in kb.lexicon.spans(side) if any(r.kind == "department" for r in refs)]
+    spans = department_spans(kb, side)
     return max((b for _, b in spans), default=0) if spans and min(a for a, _ in spans) <= 1 else 0
 
 

@@ -1266,6 +1266,10 @@ def _apart_from_own_level(text: str, runs: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# What ends an organisation's name read back from its suffix ("湛江哪个人社局": 人社局)
+_NAME_BREAKS = " 的和与跟是在及或了这那个哪谁占比"
+
+
 def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
     """An organisation named in the question that is not loaded ("教育局", "天河区信访局")."""
     text = p.text
@@ -1283,12 +1287,12 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # 局长, 委员, 委托 … are not organisations
             start = end
             ends = {k.end for k in names}  # "政府雇员工资经费占信访局": a known name said before ends it
-            while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占比" \
+            while start > 0 and end - start < 10 and text[start - 1] not in _NAME_BREAKS \
                     and start not in ends:  # "湛江哪个人社局": 人社局
                 start -= 1
             if start == m.start() and (before := _loose_name_before(kb, names, text, start, end)) is not None:
                 start = before  # "瑞安市教育局": 教育 found loosely in 宣传教育培训经费 is the bureau's word
-                while start > 0 and end - start < 10 and text[start - 1] not in " 的和与跟是在及或了这那个哪谁占比" \
+                while start > 0 and end - start < 10 and text[start - 1] not in _NAME_BREAKS \
                         and not any(k.start <= start - 1 < k.end for k in known):
                     start -= 1
             name = text[start:end]

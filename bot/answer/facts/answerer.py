@@ -2956,8 +2956,10 @@ def _the_figure(facts: list[dict], whole: FactQuestion) -> dict | None:
 _EACH_SHARE = re.compile(r"(?:各|分别|各自)(?:的)?(?:占|占比)|占比(?:是)?(?:各|分别|各自)")
 # "占部门预算的比例": only the whole of a share said (its part is the figure the conversation showed).
 # A later clause asking what became of the figure just shown, naming nothing: "实际花了多少", "完成了多少".
-_SAME_ROW_ASKED = re.compile(r"^(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:花了|用了|花掉了?|支出了|完成了|执行了|少花了|多花了|"
-                             r"没花完?|剩了|结余了|决算数?是?|执行数?是?)(?:多少钱?|多少万元?)(?:呢|啊)?$")
+# (DONE_VERBS: what became of a figure, also read by turn.py's later clauses)
+DONE_VERBS = r"用了|花掉了?|支出了|完成了|执行了|少花了|多花了|没花完?|剩了|结余了"
+_SAME_ROW_ASKED = re.compile(rf"^(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:花了|{DONE_VERBS}|决算数?是?|执行数?是?)"
+                             r"(?:多少钱?|多少万元?)(?:呢|啊)?$")
 _WHOLE_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这笔)?(?:的)?占")
 # "财政局的住房公积金是社工部的多少倍": the first department's figure over the second's, as a multiple.
 _WEIGHT_COLUMN = re.compile(r"权重|分值")

@@ -31,7 +31,7 @@ from bot.answer.facts import (
     row_owner,
     table_years,
 )
-from bot.answer.facts.answerer import Answerer
+from bot.answer.facts.answerer import DONE_VERBS, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
@@ -2414,8 +2414,7 @@ def _asked_clauses(question: str) -> list[str]:
 # A later clause asking a bare amount ("多少", "多少钱") names nothing: it asks of the first clause's subject.
 _BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
 # A later clause asking what became of the first one's figure, naming nothing: "少花了多少", "完成了多少".
-_DONE_ASK = re.compile(r"(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:用了|花掉了?|支出了|完成了|执行了|少花了|多花了|没花完?|剩了|"
-                       r"结余了)(?:多少钱?|多少万元?)(?:呢|啊|[？?])?")
+_DONE_ASK = re.compile(rf"(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:{DONE_VERBS})(?:多少钱?|多少万元?)(?:呢|啊|[？?])?")
 # "资本性支出多少 买的什么": what the subject bought (the lines under it), asked of the same subject.
 _BOUGHT_ASK = re.compile(BOUGHT.pattern + r"(?:啥|什么|哪些)(?:东西)?(?:呢|啊|[？?])?")
 
