@@ -116,6 +116,10 @@ _BEYOND_PLAN = re.compile(r"超额完成|超过(?:了)?(?:年初|全年)?预算|
 _MONTHS_LISTED = re.compile(r"哪(?:几|些)个?月|几个月(?:有|份有)")
 _MONTH_ASKED = re.compile(r"哪(?:个|一个|一)?月份?|几月")
 _CHANGE_ASKED = re.compile(r"(?:增长|增加|下降|减少|降低|上升)(?:了)?(?:多少|几)")
+# A change said against the year before ("比上年增减多少", "较去年变化多少"), and a column printing a row's amount of
+# change (增减额, 比上年增减): that column is the change asked.
+_AGAINST_LAST_SAID = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年度)(?:相比)?(?:增减|变化|变动|增加|减少|多|少)")
+_CHANGE_AMOUNT_COLUMN = re.compile(r"(?:比上年|较上年|同比)?(?:增减额?|增加额|减少额|变动额|增减金额|增减数)(?:（[^）]*）)?")
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年|哪几年|年份|(?:的|些|个)年度$|历年|各年|每一?年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
 # "DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": which row a code is, then maybe what of it.
@@ -2583,7 +2587,33 @@ class Answerer(Conversation):
         if "diff" in fq.ops and len(numeric) == 1 and _CHANGE_ASKED.search(fq.text) and numeric[0]["unit"] == "%" \
                 and re.match(r"(?:同比|比上年|较上年)?(?:增长|增减|增幅|增加|减少|下降|变动)", _own_col(numeric[0])):
             return numeric
+        if "diff" in fq.ops and (_AGAINST_LAST_SAID.search(fq.text) or len(numeric) == 1 and _CHANGE_ASKED.search(fq.text)):
+            # "北麂乡比上年增减多少", "湖岭镇比上年增加多少": the row's printed 增减额 is the change asked, no second
+            # figure to find nor which of the row's figures to ask
+            changes = [f for f in numeric if _CHANGE_AMOUNT_COLUMN.fullmatch(_own_col(f))]
+            if not changes and _AGAINST_LAST_SAID.search(fq.text):
+                changes = self._printed_changes_of_rows(numeric)  # "总的比上年增加多少": the 合计 row's 增减额
+            if changes and len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in changes}) == len(changes):
+                return changes
         return []
+
+    def _printed_changes_of_rows(self, numeric: list[dict]) -> list[dict]:
+        """The amount-of-change cells (增减额) printed on the rows of the figures found, each row's one; of the rows
+        showing two figures of one unit (this year's and the year before's) when some do, the row compared."""
+        rows: dict[tuple, list[dict]] = {}
+        for f in numeric:
+            rows.setdefault((f["document_id"], f["sheet"], f["page"], f["line"]), []).append(f)
+        paired = [r for r, fs in rows.items() if len({x["id"] for x in fs}) >= 2 and len({x["unit"] for x in fs}) == 1]
+        out = []
+        for (doc, sheet, page, line) in paired or list(rows):
+            f = rows[(doc, sheet, page, line)][0]
+            cells = [x for x in self.idx.facts(self._row_siblings(f)) if x["line"] == line and x["sheet"] == sheet
+                     and x["page"] == page and x["number"] is not None and x["unit"] == f["unit"]
+                     and _CHANGE_AMOUNT_COLUMN.fullmatch(_own_col(x))]
+            if len(cells) != 1:
+                return []
+            out.append(cells[0])
+        return out
 
     def _none_funded(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"社工部资本性支出买了什么": the lines asked as those holding an amount, none of which holds one —

@@ -1297,6 +1297,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "余额前三的乡镇": the kind of rows asked, not the note "乡镇（园区）债务余额为…使用部分"
     if exact:
         return False
+    if e - s == n and _another_place(form, text, s, e, idx):
+        return True  # "南麂乡分到多少": 麂乡 of 北麂乡 said after another first character is another place, not held
     if e - s > n and _word_swapped(form, text[s:e]):
         return True  # "用于法律援助的彩票公益金": 法律援 said where the label says 城乡医疗救: another row, not held
     if e - s > n and text[e:e + 1] in ("量", "率") and text[e - 2:e + 1] not in form:
@@ -1321,6 +1323,26 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
 
 
 _FILTER_SAID = re.compile(r"(?:低于|高于|超过|不到|不足|大于|小于|少于|多于|以上|以下)\d")
+
+
+def _another_place(form: str, text: str, s: int, e: int, idx: FactIndex) -> bool:
+    """Whether a place's label (北麂乡, 东山街道) is said only by its end (text[s:e], maybe with the rest of the
+    label's end said right after it), right after other characters where its own first ones stand ("南麂乡"): a
+    place's name differs from another's in its distinguishing characters, so the question names a place the table
+    does not have — never the nearest one's figure."""
+    said = text[s:e]
+    at = form.find(said)
+    if not said or at <= 0:
+        return False
+    tail = form[at + len(said):]
+    whole = said + tail
+    endings = {w for ws in idx.place_kind_endings.values() for w in ws}
+    if not text.startswith(tail, e) or not any(whole.endswith(w) and len(whole) > len(w) for w in endings):
+        return False
+    head = form[:at]
+    before = text[max(0, s - len(head)):s]
+    return len(before) == len(head) and all("\u4e00" <= c <= "\u9fff" for c in before) \
+        and all(a != b for a, b in zip(before, head, strict=True))
 
 
 def _note_item(k: str, idx: FactIndex) -> bool:
@@ -4266,7 +4288,8 @@ def _part_of_run(fq: FactQuestion, start: int, word: str, keys: set[str],
                 continue
             at = start + i  # (税收 is no part of 非税收入: said without its 非)
             inside = set(idx.row_keys_holding(part))  # (the row labels holding it, by its pairs: most parts none)
-            holding = {k for k in keys if k in inside and _part_held(k, part, fq.text, at, idx)} if inside else set()
+            holding = {k for k in keys if k in inside and _part_held(k, part, fq.text, at, idx)
+                       and not _another_place(k, fq.text, at, at + size, idx)} if inside else set()
             if holding:
                 best = (start + i, start + i + size, holding)
                 break
