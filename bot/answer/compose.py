@@ -502,6 +502,13 @@ def side_not_found(unnamed: Sequence[str], named: Sequence[str]) -> str:
             "请说出它的完整名称或所在部门。")
 
 
+def stage_not_printed(said: str, columns: list[str], table: str) -> str:
+    """A stage of the money (实际到位, 已拨付) asked of a table printing only what was allotted: what the row's figure
+    is, without it, and that the stage is not there."""
+    shown = "、".join(f"“{c}”" for c in dict.fromkeys(columns))
+    return f"表中没有“{said}”的数：{table}这一处只列了{shown}，没有{said}多少（列出的数不是{said}的数）。"
+
+
 def modifier_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"

@@ -145,6 +145,7 @@ class FactIndex:
         self.entity_kind_endings = _read_label_abbreviations(vocab_path, "entity_kind_endings")  # 学校: 中学 …
         self.place_kind_endings = _read_label_abbreviations(vocab_path, "place_kind_endings")  # 乡镇: 乡, 镇, 街道
         self.town_kind_endings = _read_label_abbreviations(vocab_path, "town_kind_endings")  # 乡: 乡 (几个乡, 乡不算)
+        self.money_stages = _read_label_abbreviations(vocab_path, "money_stages")  # 到位: 实际到位 (turn.py)
         self.column_kinds = _read_label_abbreviations(vocab_path, "column_kinds")  # 险种: 保险基金 (kinds.py)
         # 分得 / 分到 / 分配金额: said of an allocation table's row with no column named, its total column
         self.allocation_words = tuple(sorted(_read_everyday_words(vocab_path, ("allocation_words",)), key=len, reverse=True))

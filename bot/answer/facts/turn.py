@@ -111,6 +111,8 @@ def after_typed(turn, typed):
     if result is not typed and typed.intent in (SOURCE_NOT_PRINTED, SOURCE_LEFT_BLANK) \
             and not _source_said(turn.question, result.text):
         result = typed  # "X其他资金多少" of a 自评表 (or left blank): a row of 资金使用合规性, a 合计, is no source of funds
+    if result is not typed and result.status == "answered" and (stage := _stage_not_printed(turn, result)):
+        result = turn.unknown(stage, suggest=False)  # "桐浦镇省级补助实际到位多少": its 分配数 is not what arrived
     if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
         result = typed  # "那它的参保人数呢": a text cell that names them says not how many
     if result is not typed and result.status == "answered" and _of_another_kind(turn, result):
@@ -175,6 +177,29 @@ def _rate_not_money(text: str) -> bool:
     """Whether an answer states a rate and no money (its source note aside)."""
     body = _SOURCE_NOTE.sub("", text)
     return bool(re.search(r"率|%", body)) and not _MONEY_FIGURE.search(body)
+
+
+def _stage_not_printed(turn, result) -> str:
+    """"桐浦镇省级补助实际到位多少": a stage of the money (到位, 拨付; [money_stages]) said, where no label of the
+    tables the answer's figures come from (nor their titles) says it — the figures are what was allotted, not that
+    stage: why it is unknown ("" when no stage is said, or a table says it)."""
+    idx = index_for(turn.kb)
+    text = compact(normalize(turn.question))
+    said = next((w for core, words in idx.money_stages.items() for w in words if w in text and core + "率" not in text), "")
+    ids = [e["id"] for e in result.entities if e.get("kind") == "fact"]
+    if not said or not ids:
+        return ""
+    core = next(c for c, words in idx.money_stages.items() if said in words)
+    shown = query.facts_by_id(turn.conn, ids)
+    docs = {f["document_id"] for f in shown}
+    if not docs or any(d not in idx.docs for d in docs):
+        return ""
+    for d in docs:
+        doc = idx.docs[d]
+        if core in compact(doc.form or "") or any(core in k for fid in doc.facts for k in idx.fact_keys.get(fid, ())):
+            return ""
+    columns = [compact(f["col_labels"] or "") or compact(f["row_labels"] or "") for f in shown]
+    return compose.stage_not_printed(said, columns, compact(idx.docs[next(iter(docs))].form or ""))
 
 
 def _count_without_figure(question: str, text: str) -> bool:
