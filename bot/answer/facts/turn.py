@@ -1616,9 +1616,32 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
             and _general_line_of_department(turn, answerer):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
+    if (ranked := _rows_of_a_kind_ranked(turn, typed, answerer, idx, context)) is not None:
+        return _facts_answer(turn, ranked, answerer, idx, answer_type)
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _rows_of_a_kind_ranked(turn, typed, answerer: Answerer, idx: FactIndex, context) -> FactAnswer | None:
+    """"哪个乡镇最多": which of a table's rows of a kind (乡镇) ranks first — the facts' ranking of those rows; the
+    typed reading's one indicator value whose name merely holds the kind (补助乡镇救援队伍数 23支) names no row.
+    None unless the facts rank rows all of the kind asked."""
+    if typed.status != "answered" or typed.intent != "indicator_value" or not _RANK_SAID.search(compact(turn.question)):
+        return None
+    kind = entities_asked(answerer.peek(turn.question).text, idx.entity_kinds, idx.cut)
+    ends = tuple(idx.place_kind_endings.get(kind) or idx.town_kind_endings.get(kind) or ((kind,) if kind else ()))
+    if not ends:
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or fa.status != "answered" or not fa.ranked or not fa.facts:
+        return None
+    rows = [compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in fa.facts]
+    return fa if all(r.endswith(ends) for r in rows) else None
+
+
+# A row asked by its rank ("最多", "第二多", "排第三").
+_RANK_SAID = re.compile(r"最多|最少|最高|最低|最大|最小|第[一二三四五六七八九十\d]+(?:多|少|高|低|大|小|名)?|排第")
 
 
 def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
