@@ -2,7 +2,7 @@
 table does not have said like one it has, a stage of the money the table never prints, the change on the year before
 printed in its own column, and which town ranks first, second, third.
 
-合计 by hand: 217.1 = 30 + 22.4 + 61.5 + 48.2 + 55; 2024年 208.2; 增减额 8.9 (= 217.1 − 208.2).
+合计 by hand (隐患点 25 = 1 + 2 + 9 + 6 + 7): 217.1 = 30 + 22.4 + 61.5 + 48.2 + 55; 2024年 208.2; 增减额 8.9 (= 217.1 − 208.2).
 """
 
 from __future__ import annotations
@@ -77,3 +77,9 @@ def test_which_town_ranks_first_second_third(engine: Engine) -> None:
     assert status == "answered" and "西岭镇" in first and "55" in first, first
     status, first = _first(engine, "哪个乡镇最多", "第二呢", "第三呢")
     assert status == "answered" and "南坪镇" in first and "48.2" in first, first
+
+
+def test_a_count_asked_in_the_columns_unit_follows_the_row(engine: Engine) -> None:
+    # 几处 is the unit 地质灾害隐患点（处） prints its counts in: the question says nothing else, so it is the row's
+    status, first = _first(engine, "北溪镇分到多少", "地质灾害隐患点几处")
+    assert status == "answered" and "9处" in first and "25处" not in first, first

@@ -1984,10 +1984,22 @@ def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope:
     _total_of_rows_said_by_part(fq, text)
     _part_said_on(fq, text)
     fq.rest, fq.months = (rest := _without_lines_noun(text, rest)), bool(_MONTHS.search(rest))
-    fq.leftover = unaccounted(rest, idx, fq)
+    fq.leftover = _without_count_unit(fq, text, unaccounted(rest, idx, fq), idx)
     # A code no label has ("2130307这个科目") is not understood; other bare numbers are the filters'.
     codes = " ".join(re.findall(r"(?<![\d.])\d{3,}(?![\d.万元人个%])", rest))
     fq.leftover = (re.sub(r"[\s\d.%]+", " ", fq.leftover).strip() + " " + codes).strip()
+
+
+def _without_count_unit(fq: FactQuestion, text: str, leftover: str, idx: FactIndex) -> str:
+    """"地质灾害隐患点几处": the measure word said after 几 / 多少 is the unit the column named prints its counts in
+    (地质灾害隐患点（处）): understood, not a word left over."""
+    words = leftover.split()
+    units = {m.group(1) for m in re.finditer(r"(?:几|多少)([\u4e00-\u9fff])", text)} & set(words)
+    if not units:
+        return leftover
+    ids = [f for m in fq.mentions if len(m.keys) <= 3 for k in m.keys for f in idx.label_facts.get(k, ())[:20]]
+    printed = {f["unit"] for f in idx.facts(ids[:60], copied=False)}
+    return " ".join(w for w in words if w not in units or w not in printed)
 
 
 def _total_of_rows_said_by_part(fq: FactQuestion, text: str) -> None:

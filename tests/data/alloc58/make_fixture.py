@@ -15,13 +15,13 @@ HERE = Path(__file__).resolve().parent
 TABLE = HERE / "柏溪县水利局_2025年_山洪灾害防治专项资金分配表.xlsx"
 TEXT = HERE / "柏溪县水利局_2025年_项目支出绩效目标表.txt"
 
-# name, 受益人口（万人）, 合计, 省级补助, 县级配套, 2024年分配数, 增减额, 备注
+# name, 受益人口（万人）, 地质灾害隐患点（处）, 合计, 省级补助, 县级配套, 2024年分配数, 增减额, 备注
 ROWS = [
-    ("城关街道", 6.2, 30.0, 18.0, 12.0, 28.5, 1.5, None),
-    ("东岙乡", 0.8, 22.4, 13.44, 8.96, 24.0, -1.6, "海岛乡"),
-    ("北溪镇", 3.1, 61.5, 36.9, 24.6, 58.0, 3.5, "山洪重点防治区"),
-    ("南坪镇", 2.7, 48.2, 28.92, 19.28, 45.1, 3.1, None),
-    ("西岭镇", 2.4, 55.0, 33.0, 22.0, 52.6, 2.4, None),
+    ("城关街道", 6.2, 1, 30.0, 18.0, 12.0, 28.5, 1.5, None),
+    ("东岙乡", 0.8, 2, 22.4, 13.44, 8.96, 24.0, -1.6, "海岛乡"),
+    ("北溪镇", 3.1, 9, 61.5, 36.9, 24.6, 58.0, 3.5, "山洪重点防治区"),
+    ("南坪镇", 2.7, 6, 48.2, 28.92, 19.28, 45.1, 3.1, None),
+    ("西岭镇", 2.4, 7, 55.0, 33.0, 22.0, 52.6, 2.4, None),
 ]
 
 
@@ -29,17 +29,20 @@ def write_table(path: Path = TABLE) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "分配表"
-    ws.append(["2025年柏溪县山洪灾害防治专项资金分配表"] + [None] * 8)
-    ws.append(["主管部门：柏溪县水利局"] + [None] * 7 + ["单位：万元"])
-    ws.append(["序号", "乡镇（街道）", "受益人口（万人）", "2025年分配金额", None, None, "2024年分配数", "增减额", "备注"])
-    ws.append([None, None, None, "合计", "省级补助", "县级配套", None, None, None])
-    total = [round(sum(r[i] for r in ROWS), 2) for i in range(1, 7)]
+    ws.append(["2025年柏溪县山洪灾害防治专项资金分配表"] + [None] * 9)
+    ws.append(["主管部门：柏溪县水利局"] + [None] * 8 + ["单位：万元"])
+    ws.append(["序号", "乡镇（街道）", "分配因素", None, "2025年分配金额", None, None, "2024年分配数", "增减额", "备注"])
+    ws.append([None, None, "受益人口（万人）", "地质灾害隐患点（处）", "合计", "省级补助", "县级配套", None, None, None])
+    total = [round(sum(r[i] for r in ROWS), 2) for i in range(1, 8)]
     ws.append(["合计", None, *total, None])
     for n, row in enumerate(ROWS, 1):
         ws.append([n, *row])
-    ws.merge_cells("A1:I1")
-    ws.merge_cells("D3:F3")
-    for col in "ABCGHI":
+    ws.append([None] * 10)
+    ws.append(["说明：分配因素中受益人口权重50%、地质灾害隐患点权重50%；省级补助按60%比例安排，其余由县级配套。"] + [None] * 9)
+    ws.merge_cells("A1:J1")
+    ws.merge_cells("C3:D3")
+    ws.merge_cells("E3:G3")
+    for col in "ABHIJ":
         ws.merge_cells(f"{col}3:{col}4")
     ws.merge_cells("A5:B5")
     wb.save(path)
