@@ -83,3 +83,13 @@ def test_a_count_asked_in_the_columns_unit_follows_the_row(engine: Engine) -> No
     # 几处 is the unit 地质灾害隐患点（处） prints its counts in: the question says nothing else, so it is the row's
     status, first = _first(engine, "北溪镇分到多少", "地质灾害隐患点几处")
     assert status == "answered" and "9处" in first and "25处" not in first, first
+
+
+@pytest.mark.parametrize(("question", "figure", "wrong"), [
+    ("上年山洪灾害防治专项资金一共多少", "208.2", "217.1"),  # the table's whole of the year before: its 2024 column
+    ("去年山洪灾害防治专项资金一共多少", "208.2", "217.1"),
+    ("山洪灾害防治专项资金一共多少", "217.1", "208.2"),
+])
+def test_the_tables_whole_of_the_year_before(engine: Engine, question: str, figure: str, wrong: str) -> None:
+    status, first = _first(engine, question)
+    assert status == "answered" and figure in first and wrong not in first, first

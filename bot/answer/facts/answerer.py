@@ -1854,9 +1854,13 @@ class Answerer(Conversation):
             return FactAnswer("unknown", compose.years_not_held(missing, named), settled=True) \
                 if missing and named else None
         held = sorted({y for d in docs for y in (self.idx.doc_years.get(d) or {self.idx.docs[d].year or 0}) if y})
-        if fq.years and held and not set(fq.years) & set(held):
-            return FactAnswer("unknown", compose.years_not_held(sorted(set(fq.years)), held), settled=True)
-        return self.table_total(docs, sorted(set(fq.years)) or None)
+        # "上年防汛专项资金一共多少": the year before the table's own, as 2024年 would be said — never its own year's total
+        # (去年 said of a self-evaluation looking back on its year is that year: see turn._missing_year)
+        asked = set(fq.years) | {y + off + (1 if off < 0 and self.idx.looks_back([d]) else 0)
+                                 for d in docs if (y := self.idx.docs[d].year) for off in fq.relative_year}
+        if asked and held and not asked & set(held):
+            return FactAnswer("unknown", compose.years_not_held(sorted(asked), held), settled=True)
+        return self.table_total(docs, sorted(asked) or None)
 
     def _worked_out_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A step of _without_labels: what is worked out of the whole table — a plan's share done by the year's
