@@ -1606,7 +1606,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
             or _offers_every_department(typed, idx) and (_item_of_one_department(fq, idx, None, _concept_words(turn))
                                                          or _value_of_one_department(fq, idx))):
         return None  # which department is not asked when one department's table holds what is named
-    carried = _column_carried(turn, typed, answerer, idx, context)
+    carried = _column_carried(turn, typed, answerer, idx, context) or _rows_of_a_kind_ranked(turn, typed, answerer, idx, context)
     if carried is not None:
         return carried
     if _units_asked(turn, typed, answerer, idx) or typed.status == "answered" and records.tables_of_unit_said(idx, turn.question):
@@ -1616,14 +1616,12 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
             and _general_line_of_department(turn, answerer):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
-    if (ranked := _rows_of_a_kind_ranked(turn, typed, answerer, idx, context)) is not None:
-        return _facts_answer(turn, ranked, answerer, idx, answer_type)
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
 
 
-def _rows_of_a_kind_ranked(turn, typed, answerer: Answerer, idx: FactIndex, context) -> FactAnswer | None:
+def _rows_of_a_kind_ranked(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """"哪个乡镇最多": which of a table's rows of a kind (乡镇) ranks first — the facts' ranking of those rows; the
     typed reading's one indicator value whose name merely holds the kind (补助乡镇救援队伍数 23支) names no row.
     None unless the facts rank rows all of the kind asked."""
@@ -1637,7 +1635,7 @@ def _rows_of_a_kind_ranked(turn, typed, answerer: Answerer, idx: FactIndex, cont
     if fa is None or fa.status != "answered" or not fa.ranked or not fa.facts:
         return None
     rows = [compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in fa.facts]
-    return fa if all(r.endswith(ends) for r in rows) else None
+    return _facts_answer(turn, fa, answerer, idx, type(typed)) if all(r.endswith(ends) for r in rows) else None
 
 
 # A row asked by its rank ("最多", "第二多", "排第三").
