@@ -125,6 +125,8 @@ def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     before is what is asked of it ("渝中就业补助资金的执行率"); kept only when that answer gives the rate, else
     None (the answer as it was)."""
     m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
+    if m is None:
+        return None  # (before the session before is rebuilt: most questions are no subject alone)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     rate = _RATE_ASKED.search(str(last.get("label") or "")) if last.get("unit") == "%" else None
@@ -162,6 +164,8 @@ def _item_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     follow-up says a kind of figure or the item itself, or the answer is no subject's own amount or one in the
     unit of the figure before."""
     m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
+    if m is None:
+        return None  # (before the session before is rebuilt: most questions are no subject alone)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     item = _item_asked(last) if m is not None and not last.get("unanswered") else ""
@@ -190,16 +194,16 @@ def _indicator_of_another_department(kb: KnowledgeBase, rules: list[Rule], sessi
     """"东湖的城镇新增就业人数" (an indicator's value shown) → "渝中实际完成多少": a follow-up naming only another
     department and a value asked is asked of the indicator shown ("渝中城镇新增就业人数实际完成多少"); kept when
     answered with that indicator of another department, else None (the answer as it was)."""
+    p = turn.p
+    depts = [m for m in p.mentions if m.of("department")]
+    if len(depts) != 1 or len(p.mentions) != 1 or p.unexplained or not p.concepts \
+            or not set(p.concepts) <= _VALUE_CONCEPTS:
+        return None  # (before the session before is rebuilt: most questions say more than a department)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     shown = earlier.frame.indicators if earlier.frame is not None and earlier.frame.intent == "indicator_value" else []
     name = kb.indicator_name.get(shown[0], "") if len(shown) == 1 else ""
-    p = turn.p
-    if last.get("unanswered") or not name or str(last.get("label") or name).split(" ")[0] != name:
-        return None
-    depts = [m for m in p.mentions if m.of("department")]
-    if len(depts) != 1 or len(p.mentions) != 1 or p.unexplained or not p.concepts \
-            or not set(p.concepts) <= _VALUE_CONCEPTS or name in p.text:
+    if last.get("unanswered") or not name or str(last.get("label") or name).split(" ")[0] != name or name in p.text:
         return None
     at = depts[0].end
     ask = p.text[:at] + name + p.text[at:].removeprefix("的")
@@ -287,13 +291,15 @@ def _kind_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     another); a follow-up that says its kind and is answered with both asked of the subject of the line shown
     ("永康市第一人民医院的三公经费决算"). None when the answer shows one kind."""
     text = compact(normalize(question))
-    earlier = Session.from_dict(before)
-    last = earlier.figures[-1] if earlier.figures else {}
-    kinds = set(_KIND_OF_FIGURE.findall(str(last.get("label") or "")))
     names = [str(e.get("name") or "") for e in answer.entities or () if e.get("kind") == "fact"]
     shown = {k for n in names for k in _KIND_OF_FIGURE.findall(n)}
     said = set(_KIND_SAID.findall(text))
-    if len(shown) < 2 or not _FOLLOWED.search(text) or len(said) > 1 or not said and len(kinds) != 1:
+    if len(shown) < 2 or not _FOLLOWED.search(text) or len(said) > 1:
+        return None  # (before the session before is rebuilt: most answers show one kind of figure)
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    kinds = set(_KIND_OF_FIGURE.findall(str(last.get("label") or "")))
+    if not said and len(kinds) != 1:
         return None
     # (its kind said, "它的三公经费决算呢" read without it: asked of the subject of the line shown, as said)
     subject = _subject_of_figure(kb, earlier) if said else ""
@@ -324,9 +330,11 @@ def _in_the_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     经费/资金 ending (another table's line of it: 国土空间总体规划编制); kept when answered from a table of that
     kind with that name, else None."""
     m = _TABLE_POINTER.match(compact(normalize(question)))
+    if m is None:
+        return None  # (before the session before is rebuilt: most questions point at no table)
     earlier = Session.from_dict(before)
-    stem = m.group("table")[:-1] if m else ""
-    if m is None or len(earlier.focus_projects) != 1 or len(stem) < 2 or stem in _source_of(answer):
+    stem = m.group("table")[:-1]
+    if len(earlier.focus_projects) != 1 or len(stem) < 2 or stem in _source_of(answer):
         return None
     rows = query.projects(kb.conn, list(earlier.focus_projects))
     name = str(rows[0]["name"]) if rows else ""

@@ -139,9 +139,11 @@ def _year_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     lacks asked as the question before with that year in place of its own — another table of the department (its
     基本支出经济分类表) may print it; the answer as it was when that finds nothing."""
     said = _YEAR_ALONE.match(compact(normalize(question)))
+    if answer.status != UNKNOWN or said is None:
+        return answer  # (before the session before is rebuilt: most questions are no year alone)
     last = (Session.from_dict(before).figures or [{}])[-1]
     asked = compact(normalize(str(last.get("asked") or "")))
-    if answer.status != UNKNOWN or said is None or "label" not in last or not asked or said.group("year") in asked:
+    if "label" not in last or not asked or said.group("year") in asked:
         return answer
     again = re.sub(r"(?:19|20)\d\d年", said.group("year") + "年", asked, count=1)
     if again == asked:
@@ -440,12 +442,13 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     the answer says. Asked again of the conversation's department (with that line, then without it), kept
     when the answer says what was named; else said not understood (never the line before given as the new
     thing's)."""
+    text = compact(normalize(question))
+    if answer.status != ANSWERED or not (text.endswith("呢") or text.startswith("那")):
+        return answer  # (before the session before is rebuilt: most questions are no follow-up so said)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
-    text = compact(normalize(question))
     ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
-    if answer.status != ANSWERED or "fact" not in last or "\n" in answer.text.strip() \
-            or not (text.endswith("呢") or text.startswith("那")) or not _on_line_of(kb, ids, last["fact"]):
+    if "fact" not in last or "\n" in answer.text.strip() or not _on_line_of(kb, ids, last["fact"]):
         return answer
     words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer),
                         kb.vocab.followup_fillers)

@@ -673,10 +673,12 @@ def _total_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Sessi
     """"会同林业局总预算" → "那伊金霍洛旗农牧局专项呢": a department's whole just shown, asked of another department
     whose tables list no projects' total: the 合计 line of its table the words said name (专项, 2025年), kept only
     when that line is the named department's own total; None otherwise (its lacking stays the answer)."""
+    m = _OTHER_WITH_WORDS.match(compact(normalize(question)))
+    if answer.status != UNKNOWN or m is None:
+        return None  # (before the session before is rebuilt: most questions are answered)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
-    m = _OTHER_WITH_WORDS.match(compact(normalize(question)))
-    if answer.status != UNKNOWN or m is None or len(named) != 1 or named[0] == last.get("department") \
+    if len(named) != 1 or named[0] == last.get("department") \
             or not _PROJECTS_WHOLE.fullmatch(str(last.get("label") or "")) or not _words_beside_departments(kb, m.group("said")):
         return None  # (a department's whole shown, 项目支出总计; the follow-up saying which of its tables: 专项, 2025年)
     _restore(session, before)

@@ -9,6 +9,7 @@ shared: every reader of one version reads one parse of it.
 from __future__ import annotations
 
 import functools
+import os
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ _Built = TypeVar("_Built")
 def stamp(vocab_path: str | Path) -> tuple[int, int] | None:
     """The file's version: (mtime in ns, size), or None when it cannot be read."""
     try:
-        stat = Path(vocab_path).stat()
+        stat = os.stat(vocab_path)  # (not a Path made and asked: every turn stamps the file a few times)
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size

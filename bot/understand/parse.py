@@ -484,7 +484,8 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """Dictionary names (projects, indicators, departments...) not inside a longer question phrase or kind of table."""
     text = p.text
     blocked: set[int] = set()
-    phrases = [(at, at + len(w)) for w in _long_concept_words(kb.vocab) if w in text for at in said_at(w, text)]
+    by_first = _long_concept_words_by_first(kb.vocab)  # (the words a character of the question begins)
+    phrases = [(at, at + len(w)) for c in set(text) for w in by_first.get(c, ()) if w in text for at in said_at(w, text)]
     # a kind of table said ("绩效表") is no name inside it (绩效)
     phrases += [(at, at + len(w)) for w in kb.vocab.table_kinds if w.endswith("表") and w in text
                 for at in said_at(w, text)]
@@ -607,6 +608,18 @@ def _long_concept_words(vocab) -> tuple[str, ...]:
     if words is None:
         words = vocab.__dict__["_long_concept_words"] = tuple(w for ws in vocab.concepts.values() for w in ws if len(w) >= 3)
     return words
+
+
+def _long_concept_words_by_first(vocab) -> dict[str, tuple[str, ...]]:
+    """_long_concept_words by their first character, kept on the vocabulary: a question is looked up by its own
+    characters, not every word tried against it."""
+    by_first = vocab.__dict__.get("_long_concept_by_first")
+    if by_first is None:
+        found: dict[str, list[str]] = {}
+        for word in _long_concept_words(vocab):
+            found.setdefault(word[0], []).append(word)
+        by_first = vocab.__dict__["_long_concept_by_first"] = {c: tuple(ws) for c, ws in found.items()}
+    return by_first
 
 
 def _concept_words_by_first(vocab) -> dict[str, tuple[int, ...]]:

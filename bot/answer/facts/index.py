@@ -699,9 +699,17 @@ class FactIndex:
         return docs
 
     def row_docs(self, said: str) -> set[int]:
-        """The documents with a row these words name (in full or as people say it)."""
-        keys = self._rows_by_form().get(compact(said), ())
-        return {self.fact_doc[f] for k in keys for f in self.label_facts.get(k, array("i"))[:50]}
+        """The documents with a row these words name (in full or as people say it). Kept per words for the index
+        (it never changes): a question asks it of every department form it says, a dozen times a turn."""
+        kept = self.__dict__.setdefault("_row_docs", {})
+        docs = kept.get(said)
+        if docs is None:
+            keys = self._rows_by_form().get(compact(said), ())
+            docs = frozenset(self.fact_doc[f] for k in keys for f in self.label_facts.get(k, array("i"))[:50])
+            if len(kept) >= 4096:  # (words of questions, not only the index's forms, are asked)
+                kept.clear()
+            kept[said] = docs
+        return set(docs)  # a copy: a caller may change it
 
     def _rows_by_form(self) -> dict[str, set[str]]:
         rows = self.__dict__.get("_row_forms")
