@@ -1528,13 +1528,6 @@ def _word_into_a_label(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     for s, e in _word_spans(text, idx):
         m = next((m for m in fq.mentions if m.exact and s < m.start < e), None)
         head = text[s:m.start] if m is not None else ""
-        if m is None and (cut := next((m for m in fq.mentions if not m.exact and m.start >= 0 and s < m.start < e), None)):
-            # "创业补贴" read as 低保就业补贴… from 业补贴 on (a part of a longer name): the word cut (创业) is
-            # said whole — the label matched holds it not, so it is left over, never the label's figure
-            if set(text[s:cut.start]) <= left and re.fullmatch(r"[\u4e00-\u9fff]+", text[s:e]) \
-                    and not any(text[s:e] in k for k in cut.keys):
-                fq.leftover = " ".join([*(w for w in fq.leftover.split() if w not in text[s:cut.start]), text[s:e]])
-            continue
         if m is None or len(head) < 2 or not set(head) & left or text[s:e] in idx.label_text \
                 or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
             continue
