@@ -352,9 +352,6 @@ class Answerer(Conversation):
             fa = again if again is not None and again.status == "answered" else fa
         if fa is None or fa.status != "answered" or fa.negated:
             return fa
-        if _blank_only(question, fa):
-            # "国有资本经营预算支出多少" whose only cell is blank: the table gives no figure — said so, not answered
-            return FactAnswer("unknown", fa.text, [], settled=True)
         figures = all(f["number"] is not None for f in fa.facts)
         if self.last is not None and fa.facts and (figures or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) == 1 < len(fa.facts)) \
                 and (text := self.row_text_asked(self.last, [f["id"] for f in fa.facts], fa.facts, narrow=not figures)):
@@ -3094,14 +3091,3 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
     if not idx.fact_docs:
         return None
     return Answerer(idx).answer(question, doc_ids)
-
-
-_YES_NO_BLANK = re.compile(r"有没有|有无|是否有|有吗|有没")
-
-
-def _blank_only(question: str, fa: FactAnswer) -> bool:
-    """Whether an answer shows nothing but blank cells (every fact it rests on empty, or none): no figure is
-    given, so it is no answer — unless "有没有…" was asked, where the blank is the answer (没有)."""
-    if compose.BLANK_CELL not in fa.text or _YES_NO_BLANK.search(compact(question)):
-        return False
-    return not any((f["value"] or "").strip() for f in fa.facts)
