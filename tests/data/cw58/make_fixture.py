@@ -1,5 +1,4 @@
-"""Builds the cw58 workbooks: a 部门支出决算表 of one department whose 国有资本经营预算支出 line is left blank, and a
-就业 figures table whose lines name 就业补贴 (never 创业补贴)."""
+"""Builds the cw58 workbook: a 部门支出决算表 of one department whose 国有资本经营预算支出 line is left blank."""
 
 from pathlib import Path
 
@@ -22,18 +21,6 @@ def main() -> None:
     for r in rows:
         ws.append(r)
     wb.save(HERE / "松桥县农业农村局2024年部门支出决算表.xlsx")
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "完成情况"
-    ws["A1"] = "松桥县人力资源和社会保障局2024年就业工作指标完成情况表"
-    ws["C2"] = "单位：万元"
-    ws.append(["指标", "年度指标值", "全年完成值"])
-    for r in [["城镇新增就业人数（人）", 3200, 3415],
-              ["低保就业补贴发放及时率（%）", 95, 100],
-              ["就业见习补贴发放人数（人）", 150, 162]]:
-        ws.append(r)
-    wb.save(HERE / "松桥县人力资源和社会保障局2024年就业工作指标完成情况表.xlsx")
 
 
 if __name__ == "__main__":
