@@ -650,15 +650,10 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         first = g.value(r, cols.lead[0]) if cols.lead else ""
         if cols.lead and not first and seq is not None and seq < cols.lead[0]:
             first = g.value(r, seq)  # "合计" printed in the 序号 column
-        if cols.lead and _GRAND_TOTAL_LINE.match(_clean(first)):
+        if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
     return _over_years(facts)
-
-
-# A table's grand total line, 合计 or the whole of one side ("支出合计", "本年收入合计"): it closes the last section —
-# a line left blank just above it ("国有资本经营预算支出" with no figure) is no heading of the total.
-_GRAND_TOTAL_LINE = re.compile(r"^(?:(?:本年|全年)?(?:收入|支出|收支))?(?:合计|总计|总合计)")
 
 
 # A column adding up the year columns beside it: "三年合计", "2025-2027年合计", or a bare 合计 / 累计 among them.
