@@ -2949,6 +2949,21 @@ def _money_asked_of_indicator(p: Parse) -> bool:
     return any(a >= first for a, _ in p.concepts.get("amount", []))
 
 
+# A money word right after the words read as an indicator ("茶农技术培训|费"): the name of a sum, never of a measure
+_MONEY_TAIL = re.compile(r"^(?:经费|资金|费用|费|款)")
+
+
+def _money_named_for_indicator(t: Turn, p: Parse, f: Frame) -> bool:
+    """"茶农技术培训费" read as the indicator 茶农技术培训人次: the money word ending the name said is in none of
+    the indicators it was matched to — the cost of the thing is asked, and the measure is no answer to it."""
+    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+    for m in p.mentions:
+        tail = _MONEY_TAIL.search(p.text[m.end:]) if m.of("indicator") else None
+        if tail is not None and names and not any(tail.group() in n for n in names):
+            return True
+    return False
+
+
 # "这个项目", "该项目": the project itself pointed at, not the indicator last talked about; "它的经费": the
 # funds of what was pointed at, which an indicator has none of, so its project's
 _PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目|^(?:那么?)?(?:它|其)的?(?:经费|预算|资金|金额|总额)")
@@ -2957,7 +2972,8 @@ _PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目|^(?:那�
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """Money asked of an indicator: the project's amount when the question names it, else say the
     indicator is not an amount. And "第二个呢" after a list of indicators: that one."""
-    if f.intent == "indicator_value" and f.indicators and _money_asked_of_indicator(p) and not money_valued(t, f) \
+    if f.intent == "indicator_value" and f.indicators \
+            and (_money_asked_of_indicator(p) or _money_named_for_indicator(t, p, f)) and not money_valued(t, f) \
             and not _says_indicator_value(p):  # "公车购置经费的车辆购置数量年度指标值": the value is asked
         # "社会保险补贴实际发了多少钱": the indicator is a rate, not money. The project named (if it
         # was named apart from the indicator) has an amount; otherwise there is none to give.
@@ -2981,7 +2997,11 @@ def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:
             f.intent, f.indicators, f.projects = "amount", [], list(dict.fromkeys(named))
         else:
             row = query.indicators(t.conn, ids=f.indicators[:1])[0]
-            return t.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
+            answer = t.unknown(compose.not_an_amount(row["name"], row["annual_value"]), p.text, suggest=False)
+            if not _money_asked_of_indicator(p):
+                # (the name said was read as this indicator: "培训多少人次" next asks it)
+                t.session.frame, t.session.focus_indicators = f, list(f.indicators[:1])
+            return answer
     if f.intent == "indicator_list" and f.indicators and not f.categories:
         f.intent = "indicator_value"  # "第二个呢" after a list of indicators: that one
     return None
