@@ -87,6 +87,7 @@ class Table:
     unit_names: dict[str, str] | None = None  # unit -> its own name without the place all units share
     unit_column: str = ""  # the column of words naming each row's organisation (项目主管部门), when units are read from it
     under_labels: bool = False  # each row under a group label merged over its run of rows (债券名称 › 项目名称)
+    item_column: str = ""  # the column naming each row (采购品目) when the rows' only label is their unit's name
 
 
 def verbs(idx) -> list[str]:
@@ -239,6 +240,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table = _rows_of(doc, sheet, facts)
     if len(table.records) < 3:
         return None
+    _named_by_items(table)
     table.projects = _projects_of(table.records)
     cols: dict[str, list[dict]] = {}
     for r in table.records:
@@ -267,7 +269,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         return None
     for c in text_cols:
         said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
-        if len(set(said)) < len(said):
+        if len(set(said)) < len(said) and c != table.item_column:  # (台式计算机 of two units: still each row's name)
             table.kinds.add(c)
     prices = [c for c in money if "单价" in c]
     amounts = [c for c in money if c not in prices]
@@ -293,6 +295,33 @@ _NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年�
 
 
 _ISSUE = re.compile(r"债券|批次|发行|期次|[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+批")
+
+
+# The header of a column naming the things a row buys or does (采购品目, 品目名称, 货物名称).
+_ITEM_HEAD = re.compile(r"品目|品名|货物名称|服务名称|标的")
+
+
+def _named_by_items(t: Table) -> None:
+    """Rows labelled by their unit alone (单位名称 the only row label, 项目名称 repeated over a project's items, so
+    read as words) with a column naming each row apart within its unit (采购品目): each row is that item under its
+    unit, as a table printing 单位名称 › 采购项目 is read — "气质联用仪多少钱" names a row, "检测中心采购多少" a unit."""
+    firsts = [next(iter(r.cells.values())) for r in t.records]
+    if any(query.FACT_SEP in (f["row_labels"] or "") for f in firsts) \
+            or not all(_UNIT_HEAD.search(f["row_heads"] or "") for f in firsts):
+        return
+    units = [r.name for r in t.records]
+    if not 2 <= len(set(units)) < len(units):
+        return
+    for c in dict.fromkeys(c for r in t.records for c in r.cells):
+        if not _ITEM_HEAD.search(c):
+            continue
+        said = [(r.name, (r.cells[c]["value"] or "").strip() if c in r.cells and r.cells[c]["number"] is None else "")
+                for r in t.records]
+        if all(v for _, v in said) and len(set(said)) == len(said):
+            for r, (_, v) in zip(t.records, said, strict=True):
+                r.project, r.name, r.key = r.name, v, label_key(v)
+            t.item_column = c
+            return
 
 
 def _grouped_by_outer_label(t: Table) -> bool:
@@ -380,7 +409,9 @@ def _classed_unit_path(f: dict, path: tuple[str, ...]) -> bool:
 def _under_units(t: Table) -> bool:
     """Whether each row stands under an organisation printed on it (采购单位 | 采购项目名称): two labels a row,
     the first headed 单位 / 部门 (or every one an organisation's name), some unit holding several rows; or three,
-    a class of the rows before the unit (资产类别 | 单位名称 | 资产名称)."""
+    a class of the rows before the unit (资产类别 | 单位名称 | 资产名称); or named by their items, their unit the label."""
+    if t.item_column:
+        return True
     firsts = [next(iter(r.cells.values())) for r in t.records]
     paths = [path_of(f) for f in firsts]
     classed = all(_classed_unit_path(f, p) for f, p in zip(firsts, paths, strict=True))
