@@ -240,7 +240,10 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table = _rows_of(doc, sheet, facts)
     if len(table.records) < 3:
         return None
-    _named_by_items(table)
+    if _named_by_items(table):
+        names = idx.__dict__.setdefault("_record_item_names", {})
+        for r in table.records:
+            names.update({f["id"]: (r.project, r.name) for f in r.cells.values()})
     table.projects = _projects_of(table.records)
     cols: dict[str, list[dict]] = {}
     for r in table.records:
@@ -301,17 +304,17 @@ _ISSUE = re.compile(r"债券|批次|发行|期次|[一二三四五六七八九�
 _ITEM_HEAD = re.compile(r"品目|品名|货物名称|服务名称|标的")
 
 
-def _named_by_items(t: Table) -> None:
+def _named_by_items(t: Table) -> bool:
     """Rows labelled by their unit alone (单位名称 the only row label, 项目名称 repeated over a project's items, so
     read as words) with a column naming each row apart within its unit (采购品目): each row is that item under its
     unit, as a table printing 单位名称 › 采购项目 is read — "气质联用仪多少钱" names a row, "检测中心采购多少" a unit."""
     firsts = [next(iter(r.cells.values())) for r in t.records]
     if any(query.FACT_SEP in (f["row_labels"] or "") for f in firsts) \
             or not all(_UNIT_HEAD.search(f["row_heads"] or "") for f in firsts):
-        return
+        return False
     units = [r.name for r in t.records]
     if not 2 <= len(set(units)) < len(units):
-        return
+        return False
     for c in dict.fromkeys(c for r in t.records for c in r.cells):
         if not _ITEM_HEAD.search(c):
             continue
@@ -321,7 +324,17 @@ def _named_by_items(t: Table) -> None:
             for r, (_, v) in zip(t.records, said, strict=True):
                 r.project, r.name, r.key = r.name, v, label_key(v)
             t.item_column = c
-            return
+            return True
+    return False
+
+
+def _row_label(idx, f: dict, unit: bool = False) -> str:
+    """A row's name as shown: the item a fact's row buys (with its unit when asked) where the rows are named by
+    their items (_named_by_items), else the row label printed."""
+    named = idx.__dict__.get("_record_item_names", {}).get(f["id"])
+    if named is None:
+        return own_label(f)
+    return f"{named[0]} {named[1]}" if unit else named[1]
 
 
 def _grouped_by_outer_label(t: Table) -> bool:
@@ -977,7 +990,7 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
 
 
 def _say(t_idx, facts: list[dict]) -> FactAnswer:
-    pairs = [(f"{own_label(f)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
+    pairs = [(f"{_row_label(t_idx, f, unit=True)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
 
 
@@ -1161,7 +1174,7 @@ def in_year_of_dates(idx, docs: list[int], text: str) -> FactAnswer | None:
     head = compose.works_in_year_head(col, year, re.sub(r"就|能|要|可以|将|计划", "", said))
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(facts)) + _cite(idx, facts[:1]), [])
-    items = [f"{own_label(f)}（{col} {f['value']}）" for f in hits]
+    items = [f"{_row_label(idx, f, unit=True)}（{col} {f['value']}）" for f in hits]
     if _COUNT.search(text) and not _LIST.search(text):
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, hits), hits)
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, hits), hits,
@@ -1205,7 +1218,7 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in facts if f["number"] is not None)
         top = [f for f in facts if f["number"] == best]
-        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [own_label(f) for f in top],
+        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [_row_label(idx, f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(idx, top), top)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
     if _IN_WAN.search(text) and any(f["unit"] == "元" for f in facts):
@@ -2053,7 +2066,8 @@ def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
 _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 # "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
 _WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
-_UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
+_UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万"
+                       r"|(?:采购|买)了?多少(?:呢)?$")
 _UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
 
 
@@ -2411,7 +2425,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         or _after_a_units_sum(t, unit, rest, context) or col != t.amount and not re.sub(r"[\s的是有为呢多少]", "", plain)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
-        parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
+        parts = [(_row_label(idx, f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
     if lines:
         return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells],
@@ -2427,7 +2441,7 @@ def _unit_extreme(idx, cells: list[dict], biggest: bool) -> FactAnswer:
     pick = max if biggest else min
     best = pick(f["number"] for f in cells)
     top = [f for f in cells if f["number"] == best]
-    return FactAnswer("answered", compose.fact_extreme("max" if biggest else "min", [own_label(f) for f in top],
+    return FactAnswer("answered", compose.fact_extreme("max" if biggest else "min", [_row_label(idx, f) for f in top],
                                                        _shown(top[0]), len(cells)) + _cite(idx, top), top,
                       ranked=[f["id"] for f in sorted(cells, key=lambda f: f["number"], reverse=biggest)])
 
@@ -2606,7 +2620,7 @@ def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str, col: str
         return None
     part = _added(cells)
     result = fmt_percent(part / total * 100)
-    sum_line = compose.project_items_added(unit, [(own_label(f), fmt_number(f["number"])) for f in cells],
+    sum_line = compose.project_items_added(unit, [(_row_label(idx, f), fmt_number(f["number"])) for f in cells],
                                            fmt_number(part), cells[0]["unit"] or "")
     text = compose.fact_share(unit, "合计" if whole is not None else "全部各项之和", fmt_number(part), fmt_number(total), result)
     shown = [*cells, whole] if whole is not None else cells
