@@ -759,7 +759,10 @@ def _by_head(text: str, key: str, t: Table) -> bool:
 
 def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
     rows = set((context or {}).get("rows") or ())
-    hits = [(t, r) for t in tables for r in t.records if r.key in rows]
+    hits = [(t, r) for t in tables for r in t.records if r.key in rows or t.item_column and label_key(r.project) in rows]
+    if len(hits) > 1 and (last := set((context or {}).get("last") or ())):
+        # (rows of one name, or a unit's rows named by their items: the one whose figure was just shown)
+        hits = [(t, r) for t, r in hits if any(f["id"] in last for f in r.cells.values())]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -2169,7 +2172,7 @@ def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
 
 
 # An organisation's own head word, which a name said by its tail ends with (执法大队 of …综合行政执法大队).
-_ORGANISATION_TAIL = re.compile(r"(?:大队|支队|中心|医院|卫生院|学校|中学|小学|幼儿园|站|所|馆)$")
+_ORGANISATION_TAIL = re.compile(r"(?:队|中心|医院|卫生院|学校|中学|小学|幼儿园|站|所|馆)$")
 
 
 def _part_forms(idx, t: Table, name: str) -> set[str]:
