@@ -2183,7 +2183,9 @@ def _part_forms(idx, t: Table, name: str) -> set[str]:
     out = {name.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
            for short in shorts}
     out |= {name[:k] for k in range(2, len(name) - 1)}
-    out |= {name[k:] for k in range(2, len(name) - 3) if _ORGANISATION_TAIL.search(name) and name[k] not in "省市区县乡镇"}
+    # (a qualifier of two characters or more before the head word: 执法队 of …综合行政执法队, 检测中心 of …检验检测中心)
+    if (head := _ORGANISATION_TAIL.search(name)) is not None:
+        out |= {name[k:] for k in range(2, len(name) - len(head.group()) - 1) if name[k] not in "省市区县乡镇"}
     return {f for f in out if f != name and not any(f in r.key for r in t.records) and not any(f in w for w in t.words)}
 
 
@@ -2269,7 +2271,8 @@ def _inside_a_label(idx, t: Table, text: str, a: int, b: int) -> bool:
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
 _UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计|小计"
-                          r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买")
+                          r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买"
+                          r"|哪一?[项个笔样件]|(?:一|的)[项笔件](?:是)?")
 
 
 def _title_blanked(t: Table, text: str) -> str:
@@ -2369,6 +2372,7 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
+        or _items_ranked(idx, mine, text, whole) \
         or _units_set_against(idx, tables, text, whole) \
         or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
@@ -2662,6 +2666,27 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
                       ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
+
+
+def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
+    """"采购预算最大的一笔是什么", "市场监管局采购最多的一项": the rows of the one table named by their items (its
+    unit the rows' only label) ranked over the whole table — each row an item, never a unit's 小计 or the 合计;
+    None when a unit, a row or a word not understood is said."""
+    most = _MOST.search(text)
+    held = [t for t in tables if t.item_column and _units_of(t)]
+    if most is None or len(held) != 1 or _WHICH_UNIT.search(text):
+        return None
+    t = held[0]
+    if _unit_said(idx, t, _units_of(t), text) is not None or _named([t], text) is not None:
+        return None
+    said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
+    if said and said != {idx.docs[t.doc].department}:
+        return None
+    if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, text))):
+        return None
+    col = _amount_said(idx, t, text)
+    cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
+    return _unit_extreme(idx, cells, bool(most.group("max"))) if cells else None
 
 
 # --- the rows just listed, asked on ------------------------------------------------------------------------
