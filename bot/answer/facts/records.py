@@ -328,6 +328,14 @@ def _named_by_items(t: Table) -> bool:
     return False
 
 
+def item_named(idx, f: dict, name: str) -> str:
+    """A fact's name as shown (its row label and column) with the row said by its unit and item where the rows
+    are named by their items (检测中心 气相色谱质谱联用仪 合计, never the unit alone); the name itself otherwise."""
+    if f["id"] not in idx.__dict__.get("_record_item_names", {}):
+        return name
+    return name.replace(own_label(f), _row_label(idx, f, unit=True), 1)
+
+
 def _row_label(idx, f: dict, unit: bool = False) -> str:
     """A row's name as shown: the item a fact's row buys (with its unit when asked) where the rows are named by
     their items (_named_by_items), else the row label printed."""
