@@ -328,6 +328,12 @@ def _named_by_items(t: Table) -> bool:
     return False
 
 
+def items_of(idx, doc: int) -> dict[int, tuple[str, str]]:
+    """Fact id -> (unit, item) of the rows of a document's tables named by their items (_named_by_items)."""
+    _tables_of(idx, doc)
+    return idx.__dict__.get("_record_item_names", {})
+
+
 def item_named(idx, f: dict, name: str) -> str:
     """A fact's name as shown (its row label and column) with the row said by its unit and item where the rows
     are named by their items (检测中心 气相色谱质谱联用仪 合计, never the unit alone); the name itself otherwise."""
