@@ -705,7 +705,8 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
-                scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
+                # (a row named by its item, its unit the only label: the labels read the item as a cell too)
+                scored.append((max(by_name, by_cell), t, r, by_cell > by_name or bool(t.item_column)))
     if not scored:
         return _named_by_unit(tables, text)
     best = max(s[0] for s in scored)
@@ -2424,6 +2425,11 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     unit, rows = meant
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
+    if (listed := _listed_rows(idx, [t], context)) is not None and re.fullmatch(r"(?:[的呢吧啊]|那个|这个|那项|那一项|\s)*", rest):
+        # "台式计算机" (two units' rows listed) → "检测中心那个": the one of them the unit said holds
+        mine = [r for r in listed[1] if r in rows]
+        if len(mine) == 1:
+            return _unit_row_asked(idx, t, mine[0], "")
     if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
         return None  # a row named that is not the unit's (DR of another unit's row), or a word no rule here reads
