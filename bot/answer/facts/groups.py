@@ -833,7 +833,7 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
         return FactAnswer("answered", text + _cite(idx, [printed]), [printed], kept=kept)
     kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
             "name": name, "sum": added, "unit": unit, "ids": [f["id"] for f in figures], "before": before}
-    items = [f"{r.name}（{_shown(r.cells[col])}）" if col in r.cells else r.name for r in s.rows]
+    items = [f"{_row_shown(r, s.rows)}（{_shown(r.cells[col])}）" if col in r.cells else _row_shown(r, s.rows) for r in s.rows]
     if col in s.table.measures and op != "count" or op == "mean":
         return _per_one(idx, s, col, op, name, figures, kept)
     if op == "share":
@@ -850,9 +850,15 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
     if op == "list":
         return FactAnswer("answered", compose.class_rows(name, items, col, fmt_number(added), unit) + _cite(idx, figures),
                           figures, ranked=[f["id"] for f in figures], kept=kept)
-    parts = [(r.name, fmt_number(r.cells[col]["number"])) for r in s.rows if col in r.cells and r.cells[col]["number"] is not None]
+    parts = [(_row_shown(r, s.rows), fmt_number(r.cells[col]["number"])) for r in s.rows
+             if col in r.cells and r.cells[col]["number"] is not None]
     return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_number(added), unit) + _cite(idx, figures),
                       figures, kept=kept)
+
+
+def _row_shown(r: Row, rows: list[Row]) -> str:
+    """A row as a class's rows show it: with its unit when another of them has the same name (台式计算机 of two units)."""
+    return f"{r.unit} {r.name}" if r.unit and sum(x.name == r.name for x in rows) > 1 else r.name
 
 
 def _per_one(idx, s: Said, col: str, op: str, name: str, figures: list[dict], kept: dict) -> FactAnswer | None:

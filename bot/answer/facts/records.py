@@ -1451,7 +1451,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return _part_of_the_rows_added(idx, whole, context)
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _item_of_several(idx, tables, text) \
+    return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_of_several(idx, tables, text) \
         or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
         or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
@@ -1481,6 +1481,41 @@ def _item_cells(t: Table) -> dict[tuple[str, str], list[Record]]:
             for v, r in pairs:
                 out.setdefault((c, v), []).append(r)
     return {k: rs for k, rs in out.items() if len(rs) >= 2}
+
+
+def _item_rows_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"台式计算机一共买多少台", "台式计算机加起来多少钱": an item printed on several rows (two units' 台式计算机), its
+    whole asked: those rows' counts (in the unit asked) or amounts added up, each row shown with its unit; None
+    unless one item of one table is said and nothing else but the table's words and a unit of count."""
+    if not _TOTAL_ASKED.search(text):
+        return None
+    found = {(id(t), tuple(id(r) for r in rows)): (t, v, rows) for t in tables for (_c, v), rows in _item_cells(t).items()
+             if v in text}
+    if len(found) != 1:
+        return None
+    t, v, rows = next(iter(found.values()))
+    rest = _TOTAL_ASKED.sub(" ", text.replace(v, " "))
+    if (units := _units_of(t)) and _units_said(idx, t, units, rest):
+        return None  # (a unit's own row of the item: that row)
+    m = _COUNT_ASKED.search(rest)
+    if m and m.group(1) not in "钱元万":
+        col = t.count
+        if not col or not all((r.cells.get(col, {}).get("unit") or "").startswith(m.group(1)) for r in rows):
+            return None  # (counted in another unit than the one asked: not added as if it were)
+        rest = rest.replace(m.group(0), " ")
+    else:
+        col = _amount_said(idx, t, rest)
+    for w in sorted(t.words, key=len, reverse=True):
+        rest = rest.replace(w, " ") if len(w) >= 2 else rest
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", rest))) >= 2:
+        return None
+    cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+    if len(cells) != len(rows) or len({f["unit"] for f in cells}) != 1:
+        return None
+    parts = [(f"{r.project} {r.name}" if r.project else r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
+    total, unit = _added(cells), cells[0]["unit"] or ""
+    return FactAnswer("answered", compose.project_items_added(v, parts, fmt_number(total), unit) + _cite(idx, cells), cells,
+                      ranked=[f["id"] for f in cells], total=(total, unit))
 
 
 # The words of asking itself and of a row's amount, left when an item and the table's words are taken out.
