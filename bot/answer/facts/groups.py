@@ -316,6 +316,9 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     for f in list(forms):
         if (bare := re.sub(r"(?:类项目|类|项目)$", "", f)) != f and len(bare) >= 2:
             forms.append(bare)
+        # (a project said without its 经费 / 专项资金, as staff say it: 智慧市场监管平台运维 of …运维经费)
+        if not unit and (bare := re.sub(r"(?:专项经费|经费|专项资金)$", "", f)) != f and len(bare) >= 4:
+            forms.append(bare)
     if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
         forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
@@ -660,7 +663,8 @@ def _item_of_several_rows(s: Said, text: str, rest: str) -> bool:
     values = [r.classes.get(s.head) for r in s.table.rows if r.classes.get(s.head)]
     if len(s.rows) < 2 or len(s.rows) > 8 or len(values) < 6 or len(set(values)) * 2 < len(values) \
             or _UNIT_HEAD.search(s.head) or text[s.end:s.end + 1] == "类" or _OF_ALL_ROWS.search(rest) \
-            or _LIST.search(rest):  # (its rows listed: "特种设备安全监管经费采购了什么")
+            or _LIST.search(rest) or "项目" in s.head and not re.sub(r"[\s的呢吧啊]", "", rest):
+        # (its rows listed; a project said alone, 项目名称 over its items: the project, its items added up)
         return False
     return True
 
