@@ -2103,7 +2103,9 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole) and not _budget_of_its_table(t, r, whole)
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
     # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
-    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
+    # (a row named by its item, its unit the only label: the record's answer names it, the labels' the unit only)
+    preferred = "worded" in ways or len(ways) >= 2 or bool(t.item_column)
+    return _say(idx, list({f["id"]: f for f in facts}.values())), preferred, plain, ways == ["counted"]
 
 
 def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
