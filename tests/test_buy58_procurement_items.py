@@ -102,3 +102,10 @@ def test_followups_on_rows_and_units(engine: Engine, turns: tuple[str, ...], sho
     a = _talk(engine, *turns)
     assert a.status == "answered", a.text
     assert shown in a.text, a.text
+
+
+@pytest.mark.parametrize("question,shown", [("采购预算倒数第二", "青川县林业科学研究所 笔记本电脑"), ("采购预算第二大的是哪个", "种子活力测定仪")])
+def test_place_over_the_tables_items(engine: Engine, question: str, shown: str) -> None:
+    a = _talk(engine, question)
+    assert a.status == "answered", a.text
+    assert shown in a.text, a.text

@@ -2726,12 +2726,15 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 
 def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
-    """"采购预算最大的一笔是什么", "市场监管局采购最多的一项": the rows of the one table named by their items (its
-    unit the rows' only label) ranked over the whole table — each row an item, never a unit's 小计 or the 合计;
-    None when a unit, a row or a word not understood is said."""
-    most = _MOST.search(text)
-    held = [t for t in tables if t.item_column and _units_of(t)]
-    if most is None or len(held) != 1 or _WHICH_UNIT.search(text):
+    """"采购预算最大的一笔是什么", "市场监管局采购最多的一项", "采购预算倒数第二": the rows of the one table whose rows
+    stand under units ranked over the whole table — each row an item, never a unit's 小计 or the 合计; the most of
+    a table named by its items (its unit the rows' only label, which the labels cannot name), a place of any such
+    table. None when a unit, a row or a word not understood is said."""
+    most, place = _MOST.search(text), _PLACE_SAID.search(text)
+    if place and (re.match(r"^(?:那|那么)?(?:倒数)?第", text) or not re.search(r"采购|预算|金额|钱", text)):
+        place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
+    held = [t for t in tables if _units_of(t) and (t.item_column or place)]
+    if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]
     if _unit_said(idx, t, _units_of(t), text) is not None or _named([t], text) is not None:
@@ -2739,11 +2742,23 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
     if said and said != {idx.docs[t.doc].department}:
         return None
-    if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, text))):
+    if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _PLACE_SAID.sub(" ", text)))):
         return None
     col = _amount_said(idx, t, text)
     cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
-    return _unit_extreme(idx, cells, bool(most.group("max"))) if cells else None
+    if not cells:
+        return None
+    if not place:
+        return _unit_extreme(idx, cells, bool(most.group("max"))) if most else None
+    n = small_number(place.group("n") or place.group("n2") or "") or 0
+    low = bool(place.group("end")) or bool(re.search(r"第[一二两三四五六七八九十\d]+(?:个|名|位|项)?[少小低]", text))
+    order = sorted(cells, key=lambda f: f["number"], reverse=not low)
+    if not 1 <= n <= len(order):
+        return None
+    f = order[n - 1]
+    name = _row_label(idx, f, unit=True)
+    said_place = compose.ranked_place_from_end(n, name, _shown(f)) if place.group("end") else compose.ranked_place(n, name, _shown(f))
+    return FactAnswer("answered", said_place + _cite(idx, [f]), [f], ranked=[x["id"] for x in order])
 
 
 # --- the rows just listed, asked on ------------------------------------------------------------------------
