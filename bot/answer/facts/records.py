@@ -2462,11 +2462,8 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     unit, rows = meant
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
-    if (listed := _listed_rows(idx, [t], context)) is not None and re.fullmatch(r"(?:[的呢吧啊]|那个|这个|那项|那一项|\s)*", rest):
-        # "台式计算机" (two units' rows listed) → "检测中心那个": the one of them the unit said holds
-        mine = [r for r in listed[1] if r in rows]
-        if len(mine) == 1:
-            return _unit_row_asked(idx, t, mine[0], "")
+    if (mine := _listed_row_of_unit(idx, t, rows, rest, context)) is not None:
+        return _unit_row_asked(idx, t, mine, "")
     if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
         return None  # a row named that is not the unit's (DR of another unit's row), or a word no rule here reads
@@ -2498,6 +2495,15 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _listed_row_of_unit(idx, t: Table, rows: list[Record], rest: str, context: dict | None) -> Record | None:
+    """"台式计算机" (two units' rows listed) → "检测中心那个": the one row just listed that the unit said holds."""
+    listed = _listed_rows(idx, [t], context)
+    if listed is None or not re.fullmatch(r"(?:[的呢吧啊]|那个|这个|那项|那一项|\s)*", rest):
+        return None
+    mine = [r for r in listed[1] if r in rows]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _unit_extreme(idx, cells: list[dict], biggest: bool) -> FactAnswer:
