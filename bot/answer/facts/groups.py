@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
+from bot.answer.facts import records
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key, title_word_said
@@ -41,7 +42,8 @@ _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实�
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
 _COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
-_LIST = re.compile(r"哪些|哪几|哪家|哪个是|是哪|有什么|有啥|都有|包括|列一下|列出|明细")
+# (采购了什么, 买些啥: what a class's rows buy, each row one thing bought)
+_LIST = re.compile(r"哪些|哪几|哪家|哪个是|是哪|有什么|有啥|都有|包括|列一下|列出|明细|(?:买|采购|购买|购置)了?些?(?:什么|啥)")
 _MEAN = re.compile(r"平均(?!每|到每)|均值")
 _SUM = re.compile(r"合计|一共|总共|共计|多少|加起来|总额|小计|总计|花|钱|预算|安排")
 _MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
@@ -171,6 +173,11 @@ def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
     for (sheet, _page), lines in by_sheet.items():
         t = Table(doc, sheet, title, idx.docs[doc].year)
         t.rows = [r for line in sorted(lines) if (r := _row_line(t, lines[line])) is not None]
+        items = records.items_of(idx, doc)
+        for r in t.rows:
+            # (rows labelled by their unit alone, each named by its 采购品目: the item under its unit)
+            if (named := next((items[f["id"]] for f in r.cells.values() if f["id"] in items), None)) is not None:
+                r.unit, r.name = named
         if len(t.rows) < 3 or any(not (_UNIT_HEAD.search(h) or _KIND_HEAD.search(h)) for h in t.parents):
             continue  # (rows that are items of a project, 项目名称 › 品目: a table of records, records.py)
         cols = [c for line in sorted(lines) for f in lines[line] if f["number"] is not None
@@ -309,6 +316,9 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     for f in list(forms):
         if (bare := re.sub(r"(?:类项目|类|项目)$", "", f)) != f and len(bare) >= 2:
             forms.append(bare)
+        # (a project said without its 经费 / 专项资金, as staff say it: 智慧市场监管平台运维 of …运维经费)
+        if not unit and (bare := re.sub(r"(?:专项经费|经费|专项资金)$", "", f)) != f and len(bare) >= 4:
+            forms.append(bare)
     if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
         forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
@@ -402,7 +412,7 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
                      r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
-                     r"|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项被]")
+                     r"|什么|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项被]")
 
 
 def _words(t: Table) -> str:
@@ -652,7 +662,9 @@ def _item_of_several_rows(s: Said, text: str, rest: str) -> bool:
     a few rows, and one figure asked with no word of their sum: one of its rows is meant, never their sum."""
     values = [r.classes.get(s.head) for r in s.table.rows if r.classes.get(s.head)]
     if len(s.rows) < 2 or len(s.rows) > 8 or len(values) < 6 or len(set(values)) * 2 < len(values) \
-            or _UNIT_HEAD.search(s.head) or text[s.end:s.end + 1] == "类" or _OF_ALL_ROWS.search(rest):
+            or _UNIT_HEAD.search(s.head) or text[s.end:s.end + 1] == "类" or _OF_ALL_ROWS.search(rest) \
+            or _LIST.search(rest) or "项目" in s.head and not re.sub(r"[\s的呢吧啊]", "", rest):
+        # (its rows listed; a project said alone, 项目名称 over its items: the project, its items added up)
         return False
     return True
 
@@ -825,7 +837,7 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
         return FactAnswer("answered", text + _cite(idx, [printed]), [printed], kept=kept)
     kept = {"doc": s.table.doc, "sheet": s.table.sheet, "head": s.head, "value": s.value, "col": col, "op": op,
             "name": name, "sum": added, "unit": unit, "ids": [f["id"] for f in figures], "before": before}
-    items = [f"{r.name}（{_shown(r.cells[col])}）" if col in r.cells else r.name for r in s.rows]
+    items = [f"{_row_shown(r, s.rows)}（{_shown(r.cells[col])}）" if col in r.cells else _row_shown(r, s.rows) for r in s.rows]
     if col in s.table.measures and op != "count" or op == "mean":
         return _per_one(idx, s, col, op, name, figures, kept)
     if op == "share":
@@ -842,9 +854,15 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
     if op == "list":
         return FactAnswer("answered", compose.class_rows(name, items, col, fmt_number(added), unit) + _cite(idx, figures),
                           figures, ranked=[f["id"] for f in figures], kept=kept)
-    parts = [(r.name, fmt_number(r.cells[col]["number"])) for r in s.rows if col in r.cells and r.cells[col]["number"] is not None]
+    parts = [(_row_shown(r, s.rows), fmt_number(r.cells[col]["number"])) for r in s.rows
+             if col in r.cells and r.cells[col]["number"] is not None]
     return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_number(added), unit) + _cite(idx, figures),
                       figures, kept=kept)
+
+
+def _row_shown(r: Row, rows: list[Row]) -> str:
+    """A row as a class's rows show it: with its unit when another of them has the same name (台式计算机 of two units)."""
+    return f"{r.unit} {r.name}" if r.unit and sum(x.name == r.name for x in rows) > 1 else r.name
 
 
 def _per_one(idx, s: Said, col: str, op: str, name: str, figures: list[dict], kept: dict) -> FactAnswer | None:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
+from bot.answer.facts import records
 from bot.answer.facts.arithmetic import Arithmetic
 from bot.answer.facts.common import (
     _COUNT_IN_TEXT,
@@ -146,6 +147,10 @@ _HEAD_NOUN_LISTED = re.compile(r"(项目|单位|部门|科目)(?:名称)?(?:有|
 
 
 class Listing(Arithmetic):
+    def _label(self, f: dict) -> str:
+        """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
+        return records.item_named(self.idx, f, _name(f))
+
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
         with 值 asked, the item's value after its name. None unless the last answer was one such cell."""
@@ -215,7 +220,7 @@ class Listing(Arithmetic):
         most = end is not None and end.group("max") is not None
         ranked = sorted(facts, key=lambda f: f["number"], reverse=most)
         top = [f for f in ranked if f["number"] == ranked[0]["number"]]
-        return FactAnswer("answered", compose.fact_extreme("max" if most else "min", [_name(f) for f in top],
+        return FactAnswer("answered", compose.fact_extreme("max" if most else "min", [self._label(f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
                           ranked=[f["id"] for f in ranked])
 
@@ -234,7 +239,7 @@ class Listing(Arithmetic):
         if len(rows) != 1:
             return None
         facts = [f for f in shown if self._row_key(f["id"]) in rows]
-        return FactAnswer("answered", "；".join(compose.fact_value(_name(f), _shown(f)) for f in facts)
+        return FactAnswer("answered", "；".join(compose.fact_value(self._label(f), _shown(f)) for f in facts)
                           + _cite(self.idx, facts), facts)
 
     def _shown_under_word(self, shown: list[dict], word: str) -> set:
@@ -265,7 +270,7 @@ class Listing(Arithmetic):
             if len({f["number"] for f in facts}) == len(facts):
                 return None  # not a ranking by its figures
         f = lowest_first[n - 1]
-        return FactAnswer("answered", compose.ranked_place_from_end(n, _name(f), _shown(f)) + _cite(self.idx, [f]),
+        return FactAnswer("answered", compose.ranked_place_from_end(n, self._label(f), _shown(f)) + _cite(self.idx, [f]),
                           [f], ranked=ranked)
 
     def _nth(self, m: re.Match, context: dict) -> FactAnswer | None:
@@ -280,7 +285,8 @@ class Listing(Arithmetic):
             if not 1 <= n <= len(context["ranked"]):
                 return None
             at = idx.facts([context["ranked"][n - 1]])
-            return FactAnswer("answered", compose.ranked_place(n, _name(at[0]), _shown(at[0])) + _cite(idx, at), at,
+            name = self._label(at[0])
+            return FactAnswer("answered", compose.ranked_place(n, name, _shown(at[0])) + _cite(idx, at), at,
                               ranked=list(context["ranked"]))
         # the one row just shown, else the rows just listed (in the list's order)
         shown = idx.facts(list(context.get("last") or context.get("shown") or ())[:50])
@@ -295,7 +301,8 @@ class Listing(Arithmetic):
         if n > len(items):
             return FactAnswer("unknown", compose.only_so_many(len(items), n))
         f = items[n - 1]
-        return FactAnswer("answered", compose.ranked_place(n, _name(f), _shown(f)) + _cite(idx, [f]), [f],
+        name = self._label(f)
+        return FactAnswer("answered", compose.ranked_place(n, name, _shown(f)) + _cite(idx, [f]), [f],
                           ranked=[x["id"] for x in items])
 
     def code_of(self, last: list[int]) -> FactAnswer | None:
@@ -599,7 +606,7 @@ class Listing(Arithmetic):
             key = max if "max" in fq.ops else min
             best = key(f["number"] for f in periods)
             top = [f for f in periods if f["number"] == best]
-            return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [_name(f) for f in top],
+            return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [self._label(f) for f in top],
                                                                _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None and not self._is_total_fact(f, "row")]
         if not facts and candidates:
@@ -664,16 +671,16 @@ class Listing(Arithmetic):
         ranked = [f["id"] for f in sorted(facts, key=size, reverse=key is max)][:_RANKED_KEPT]
         if fq.top:  # "最多的3个": those places of the ranking, in order
             first = self.idx.facts(ranked[:fq.top])
-            return FactAnswer("answered", compose.top_facts(word, [compose.fact_value(_name(f), _shown(f)) for f in first],
+            return FactAnswer("answered", compose.top_facts(word, [compose.fact_value(self._label(f), _shown(f)) for f in first],
                                                             len(facts)) + _cite(self.idx, first), first, ranked=ranked)
         if fq.place:  # "排第二的": that place of the ranking, the rest kept for "第三呢"
             if fq.place > len(ranked):
                 return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
             place = self.idx.facts([ranked[fq.place - 1]])
             said = compose.ranked_place if key is max else compose.ranked_place_from_end  # 倒数第二, 第二少
-            return FactAnswer("answered", said(fq.place, _name(place[0]), _shown(place[0]))
+            return FactAnswer("answered", said(fq.place, self._label(place[0]), _shown(place[0]))
                               + _cite(self.idx, place), place, ranked=ranked)
-        return FactAnswer("answered", compose.fact_extreme(word, [_name(f) for f in top], _shown(top[0]), len(facts))
+        return FactAnswer("answered", compose.fact_extreme(word, [self._label(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
 
     def extreme_of_groups(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -693,11 +700,11 @@ class Listing(Arithmetic):
                 return FactAnswer("unknown", compose.only_so_many(len(ranked), fq.place))
             f = ranked[fq.place - 1]
             said = compose.ranked_place if key is max else compose.ranked_place_from_end
-            return FactAnswer("answered", said(fq.place, _name(f), _shown(f)) + _cite(self.idx, [f]),
+            return FactAnswer("answered", said(fq.place, self._label(f), _shown(f)) + _cite(self.idx, [f]),
                               [f], ranked=[x["id"] for x in ranked])
         best = ranked[0]["number"]
         top = [f for f in ranked if f["number"] == best]
-        return FactAnswer("answered", compose.fact_extreme("max" if key is max else "min", [_name(f) for f in top],
+        return FactAnswer("answered", compose.fact_extreme("max" if key is max else "min", [self._label(f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
                           ranked=[x["id"] for x in ranked])
 
@@ -713,7 +720,7 @@ class Listing(Arithmetic):
         early = when.group(1) in "早先"
         best = (min if early else max)(d for d, _ in dated)
         top = [f for d, f in dated if d == best]
-        return FactAnswer("answered", compose.fact_earliest(early, [_name(f) for f in top], _shown(top[0]), len(dated))
+        return FactAnswer("answered", compose.fact_earliest(early, [self._label(f) for f in top], _shown(top[0]), len(dated))
                           + _cite(self.idx, top), top)
 
     def extreme_of_groups_added(self, fq: FactQuestion, groups: dict[str, list[dict]]) -> FactAnswer:
@@ -838,7 +845,7 @@ class Listing(Arithmetic):
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         hi = max(facts, key=lambda f: f["number"])
         lo = min(facts, key=lambda f: f["number"])
-        return FactAnswer("answered", compose.fact_range(_name(hi), fmt_number(hi["number"]), _name(lo),
+        return FactAnswer("answered", compose.fact_range(self._label(hi), fmt_number(hi["number"]), self._label(lo),
                                                          fmt_number(lo["number"]), fmt_number(hi["number"] - lo["number"]),
                                                          hi["unit"] or "", len(facts)) + _cite(self.idx, [hi, lo]), [hi, lo])
 
@@ -917,7 +924,7 @@ class Listing(Arithmetic):
         hits = [x for x in rows if (x["number"] < 0 if said.group(1) else x["number"] > 0)]
         if not hits:
             return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
-        lines = [compose.fact_value(_name(x), _shown(x)) for x in hits]
+        lines = [compose.fact_value(self._label(x), _shown(x)) for x in hits]
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
 
@@ -951,15 +958,15 @@ class Listing(Arithmetic):
                 and all(f["number"] is not None for f in lines_of) and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
             # ("哪些项目有上年结转": the groups' 小计 lines add up the items listed; they are none of them)
             facts = lines_of
-            return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+            return FactAnswer("answered", compose.numbered_items([compose.fact_value(self._label(f), _shown(f)) for f in facts])
                               + _cite(self.idx, facts[:30]), facts)
         if len(totals) == 1 and len(lines_of) >= 2 and all(f["number"] is not None for f in lines_of) \
                 and len({(f["document_id"], f["col_labels"]) for f in facts}) == 1:
-            lines = [compose.fact_value(_name(f), _shown(f)) for f in lines_of]
+            lines = [compose.fact_value(self._label(f), _shown(f)) for f in lines_of]
             return FactAnswer("answered", compose.numbered_items(lines) + "\n"
                               + compose.fact_value(_name(totals[0]), _shown(totals[0])) + _cite(self.idx, facts[:30]),
                               lines_of + totals)
-        return FactAnswer("answered", compose.numbered_items([compose.fact_value(_name(f), _shown(f)) for f in facts])
+        return FactAnswer("answered", compose.numbered_items([compose.fact_value(self._label(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)
 
     def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
@@ -990,7 +997,7 @@ class Listing(Arithmetic):
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
-        lines = [compose.fact_value(_name(f), _shown(f)) for f in hits[:30]]
+        lines = [compose.fact_value(self._label(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
 
     def _short_of(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:

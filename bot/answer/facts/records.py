@@ -87,6 +87,7 @@ class Table:
     unit_names: dict[str, str] | None = None  # unit -> its own name without the place all units share
     unit_column: str = ""  # the column of words naming each row's organisation (项目主管部门), when units are read from it
     under_labels: bool = False  # each row under a group label merged over its run of rows (债券名称 › 项目名称)
+    item_column: str = ""  # the column naming each row (采购品目) when the rows' only label is their unit's name
 
 
 def verbs(idx) -> list[str]:
@@ -239,6 +240,10 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table = _rows_of(doc, sheet, facts)
     if len(table.records) < 3:
         return None
+    if _named_by_items(table):
+        names = idx.__dict__.setdefault("_record_item_names", {})
+        for r in table.records:
+            names.update({f["id"]: (r.project, r.name) for f in r.cells.values()})
     table.projects = _projects_of(table.records)
     cols: dict[str, list[dict]] = {}
     for r in table.records:
@@ -267,7 +272,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
         return None
     for c in text_cols:
         said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
-        if len(set(said)) < len(said):
+        if len(set(said)) < len(said) and c != table.item_column:  # (台式计算机 of two units: still each row's name)
             table.kinds.add(c)
     prices = [c for c in money if "单价" in c]
     amounts = [c for c in money if c not in prices]
@@ -293,6 +298,57 @@ _NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年�
 
 
 _ISSUE = re.compile(r"债券|批次|发行|期次|[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+批")
+
+
+# The header of a column naming the things a row buys or does (采购品目, 品目名称, 货物名称).
+_ITEM_HEAD = re.compile(r"品目|品名|货物名称|服务名称|标的")
+
+
+def _named_by_items(t: Table) -> bool:
+    """Rows labelled by their unit alone (单位名称 the only row label, 项目名称 repeated over a project's items, so
+    read as words) with a column naming each row apart within its unit (采购品目): each row is that item under its
+    unit, as a table printing 单位名称 › 采购项目 is read — "气质联用仪多少钱" names a row, "检测中心采购多少" a unit."""
+    firsts = [next(iter(r.cells.values())) for r in t.records]
+    if any(query.FACT_SEP in (f["row_labels"] or "") for f in firsts) \
+            or not all(_UNIT_HEAD.search(f["row_heads"] or "") for f in firsts):
+        return False
+    units = [r.name for r in t.records]
+    if not 2 <= len(set(units)) < len(units):
+        return False
+    for c in dict.fromkeys(c for r in t.records for c in r.cells):
+        if not _ITEM_HEAD.search(c):
+            continue
+        said = [(r.name, (r.cells[c]["value"] or "").strip() if c in r.cells and r.cells[c]["number"] is None else "")
+                for r in t.records]
+        if all(v for _, v in said) and len(set(said)) == len(said):
+            for r, (_, v) in zip(t.records, said, strict=True):
+                r.project, r.name, r.key = r.name, v, label_key(v)
+            t.item_column = c
+            return True
+    return False
+
+
+def items_of(idx, doc: int) -> dict[int, tuple[str, str]]:
+    """Fact id -> (unit, item) of the rows of a document's tables named by their items (_named_by_items)."""
+    _tables_of(idx, doc)
+    return idx.__dict__.get("_record_item_names", {})
+
+
+def item_named(idx, f: dict, name: str) -> str:
+    """A fact's name as shown (its row label and column) with the row said by its unit and item where the rows
+    are named by their items (检测中心 气相色谱质谱联用仪 合计, never the unit alone); the name itself otherwise."""
+    if f["id"] not in idx.__dict__.get("_record_item_names", {}):
+        return name
+    return name.replace(own_label(f), _row_label(idx, f, unit=True), 1)
+
+
+def _row_label(idx, f: dict, unit: bool = False) -> str:
+    """A row's name as shown: the item a fact's row buys (with its unit when asked) where the rows are named by
+    their items (_named_by_items), else the row label printed."""
+    named = idx.__dict__.get("_record_item_names", {}).get(f["id"])
+    if named is None:
+        return own_label(f)
+    return f"{named[0]} {named[1]}" if unit else named[1]
 
 
 def _grouped_by_outer_label(t: Table) -> bool:
@@ -380,7 +436,9 @@ def _classed_unit_path(f: dict, path: tuple[str, ...]) -> bool:
 def _under_units(t: Table) -> bool:
     """Whether each row stands under an organisation printed on it (采购单位 | 采购项目名称): two labels a row,
     the first headed 单位 / 部门 (or every one an organisation's name), some unit holding several rows; or three,
-    a class of the rows before the unit (资产类别 | 单位名称 | 资产名称)."""
+    a class of the rows before the unit (资产类别 | 单位名称 | 资产名称); or named by their items, their unit the label."""
+    if t.item_column:
+        return True
     firsts = [next(iter(r.cells.values())) for r in t.records]
     paths = [path_of(f) for f in firsts]
     classed = all(_classed_unit_path(f, p) for f, p in zip(firsts, paths, strict=True))
@@ -647,7 +705,8 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
-                scored.append((max(by_name, by_cell), t, r, by_cell > by_name))
+                # (a row named by its item, its unit the only label: the labels read the item as a cell too)
+                scored.append((max(by_name, by_cell), t, r, by_cell > by_name or bool(t.item_column)))
     if not scored:
         return _named_by_unit(tables, text)
     best = max(s[0] for s in scored)
@@ -715,7 +774,10 @@ def _by_head(text: str, key: str, t: Table) -> bool:
 
 def _of_context(tables: list[Table], context: dict | None) -> tuple[Table, Record] | None:
     rows = set((context or {}).get("rows") or ())
-    hits = [(t, r) for t in tables for r in t.records if r.key in rows]
+    hits = [(t, r) for t in tables for r in t.records if r.key in rows or t.item_column and label_key(r.project) in rows]
+    if len(hits) > 1 and (last := set((context or {}).get("last") or ())):
+        # (rows of one name, or a unit's rows named by their items: the one whose figure was just shown)
+        hits = [(t, r) for t, r in hits if any(f["id"] in last for f in r.cells.values())]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -946,7 +1008,7 @@ def _unexplained(idx, t: Table, r: Record, clause: str, asks: dict) -> str:
 
 
 def _say(t_idx, facts: list[dict]) -> FactAnswer:
-    pairs = [(f"{own_label(f)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
+    pairs = [(f"{_row_label(t_idx, f, unit=True)} {label_key(f['col_labels'].split(query.FACT_SEP)[-1])}".strip(), _shown(f)) for f in facts]
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(t_idx, facts), facts)
 
 
@@ -1130,7 +1192,7 @@ def in_year_of_dates(idx, docs: list[int], text: str) -> FactAnswer | None:
     head = compose.works_in_year_head(col, year, re.sub(r"就|能|要|可以|将|计划", "", said))
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(facts)) + _cite(idx, facts[:1]), [])
-    items = [f"{own_label(f)}（{col} {f['value']}）" for f in hits]
+    items = [f"{_row_label(idx, f, unit=True)}（{col} {f['value']}）" for f in hits]
     if _COUNT.search(text) and not _LIST.search(text):
         return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, hits), hits)
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, hits), hits,
@@ -1174,7 +1236,7 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         pick = max if most.group("max") else min
         best = pick(f["number"] for f in facts if f["number"] is not None)
         top = [f for f in facts if f["number"] == best]
-        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [own_label(f) for f in top],
+        return FactAnswer("answered", compose.fact_extreme("max" if most.group("max") else "min", [_row_label(idx, f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(idx, top), top)
     items = [f"{r.name}（{_shown(r.cells[t.amount])}）" if t.amount in r.cells else r.name for r in rows]
     if _IN_WAN.search(text) and any(f["unit"] == "元" for f in facts):
@@ -1389,7 +1451,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if not tables:
         return _part_of_the_rows_added(idx, whole, context)
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _item_of_several(idx, tables, text) \
+    return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_of_several(idx, tables, text) \
         or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
         or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
@@ -1419,6 +1481,41 @@ def _item_cells(t: Table) -> dict[tuple[str, str], list[Record]]:
             for v, r in pairs:
                 out.setdefault((c, v), []).append(r)
     return {k: rs for k, rs in out.items() if len(rs) >= 2}
+
+
+def _item_rows_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"台式计算机一共买多少台", "台式计算机加起来多少钱": an item printed on several rows (two units' 台式计算机), its
+    whole asked: those rows' counts (in the unit asked) or amounts added up, each row shown with its unit; None
+    unless one item of one table is said and nothing else but the table's words and a unit of count."""
+    if not _TOTAL_ASKED.search(text):
+        return None
+    found = {(id(t), tuple(id(r) for r in rows)): (t, v, rows) for t in tables for (_c, v), rows in _item_cells(t).items()
+             if v in text}
+    if len(found) != 1:
+        return None
+    t, v, rows = next(iter(found.values()))
+    rest = _TOTAL_ASKED.sub(" ", text.replace(v, " "))
+    if (units := _units_of(t)) and _units_said(idx, t, units, rest):
+        return None  # (a unit's own row of the item: that row)
+    m = _COUNT_ASKED.search(rest)
+    if m and m.group(1) not in "钱元万":
+        col = t.count
+        if not col or not all((r.cells.get(col, {}).get("unit") or "").startswith(m.group(1)) for r in rows):
+            return None  # (counted in another unit than the one asked: not added as if it were)
+        rest = rest.replace(m.group(0), " ")
+    else:
+        col = _amount_said(idx, t, rest)
+    for w in sorted(t.words, key=len, reverse=True):
+        rest = rest.replace(w, " ") if len(w) >= 2 else rest
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", rest))) >= 2:
+        return None
+    cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+    if len(cells) != len(rows) or len({f["unit"] for f in cells}) != 1:
+        return None
+    parts = [(f"{r.project} {r.name}" if r.project else r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
+    total, unit = _added(cells), cells[0]["unit"] or ""
+    return FactAnswer("answered", compose.project_items_added(v, parts, fmt_number(total), unit) + _cite(idx, cells), cells,
+                      ranked=[f["id"] for f in cells], total=(total, unit))
 
 
 # The words of asking itself and of a row's amount, left when an item and the table's words are taken out.
@@ -2006,7 +2103,9 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     plain = ways == ["figure"] and not by_cell and not _own_amount_said(idx, t, r, whole) and not _budget_of_its_table(t, r, whole)
     # (several clauses each answered: the record's answer is the whole of it, the labels' one part at most)
     # (a count in the unit asked, 买几台: its one cell, never the row's 单价 beside it)
-    return _say(idx, list({f["id"]: f for f in facts}.values())), "worded" in ways or len(ways) >= 2, plain, ways == ["counted"]
+    # (a row named by its item, its unit the only label: the record's answer names it, the labels' the unit only)
+    preferred = "worded" in ways or len(ways) >= 2 or bool(t.item_column)
+    return _say(idx, list({f["id"]: f for f in facts}.values())), preferred, plain, ways == ["counted"]
 
 
 def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
@@ -2022,7 +2121,8 @@ def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
 _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 # "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
 _WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
-_UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万")
+_UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万"
+                       r"|(?:采购|买)了?多少(?:呢)?$")
 _UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
 
 
@@ -2124,7 +2224,7 @@ def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
 
 
 # An organisation's own head word, which a name said by its tail ends with (执法大队 of …综合行政执法大队).
-_ORGANISATION_TAIL = re.compile(r"(?:大队|支队|中心|医院|卫生院|学校|中学|小学|幼儿园|站|所|馆)$")
+_ORGANISATION_TAIL = re.compile(r"(?:队|中心|医院|卫生院|学校|中学|小学|幼儿园|站|所|馆)$")
 
 
 def _part_forms(idx, t: Table, name: str) -> set[str]:
@@ -2135,7 +2235,9 @@ def _part_forms(idx, t: Table, name: str) -> set[str]:
     out = {name.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
            for short in shorts}
     out |= {name[:k] for k in range(2, len(name) - 1)}
-    out |= {name[k:] for k in range(2, len(name) - 3) if _ORGANISATION_TAIL.search(name) and name[k] not in "省市区县乡镇"}
+    # (a qualifier of two characters or more before the head word: 执法队 of …综合行政执法队, 检测中心 of …检验检测中心)
+    if (head := _ORGANISATION_TAIL.search(name)) is not None:
+        out |= {name[k:] for k in range(2, len(name) - len(head.group()) - 1) if name[k] not in "省市区县乡镇"}
     return {f for f in out if f != name and not any(f in r.key for r in t.records) and not any(f in w for w in t.words)}
 
 
@@ -2221,7 +2323,8 @@ def _inside_a_label(idx, t: Table, text: str, a: int, b: int) -> bool:
 
 # The words a unit's rows are asked in, explained by what they ask (counted, listed, added up, set against all).
 _UNIT_ASKING = re.compile(r"采购额|采购预算|预算|金额|多少钱|多少|全部|所有|整个|总额|比例|比重|占比|百分之几|占|东西|要|计划|打算|一共|合计|小计"
-                          r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买")
+                          r"|(?:哪些|哪几|什么时候|什么|啥时候|啥|时候|时间)|最(?:贵|多|大|高|便宜|少|小|低)|采购|购买|买"
+                          r"|哪一?[项个笔样件]|(?:一|的)[项笔件](?:是)?")
 
 
 def _title_blanked(t: Table, text: str) -> str:
@@ -2321,6 +2424,7 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     if (dated := _dated(idx, sorted({t.doc for t in mine}), text)) is not None:
         return dated
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
+        or _items_ranked(idx, mine, text, whole) \
         or _units_set_against(idx, tables, text, whole) \
         or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
@@ -2358,6 +2462,8 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     unit, rows = meant
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
+    if (mine := _listed_row_of_unit(idx, t, rows, rest, context)) is not None:
+        return _unit_row_asked(idx, t, mine, "")
     if _named([t], rest) is not None or _MONTH_SAID.search(rest) or re.search(r"[a-z]{2,}", rest) \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, rest))):
         return None  # a row named that is not the unit's (DR of another unit's row), or a word no rule here reads
@@ -2380,7 +2486,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         or _after_a_units_sum(t, unit, rest, context) or col != t.amount and not re.sub(r"[\s的是有为呢多少]", "", plain)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
-        parts = [(own_label(f), fmt_number(f["number"])) for f in cells]
+        parts = [(_row_label(idx, f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
     if lines:
         return FactAnswer("answered", "\n".join(lines) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells],
@@ -2391,12 +2497,21 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     return None
 
 
+def _listed_row_of_unit(idx, t: Table, rows: list[Record], rest: str, context: dict | None) -> Record | None:
+    """"台式计算机" (two units' rows listed) → "检测中心那个": the one row just listed that the unit said holds."""
+    listed = _listed_rows(idx, [t], context)
+    if listed is None or not re.fullmatch(r"(?:[的呢吧啊]|那个|这个|那项|那一项|\s)*", rest):
+        return None
+    mine = [r for r in listed[1] if r in rows]
+    return mine[0] if len(mine) == 1 else None
+
+
 def _unit_extreme(idx, cells: list[dict], biggest: bool) -> FactAnswer:
     """The unit's largest (or smallest) row of the column asked, with how many were compared."""
     pick = max if biggest else min
     best = pick(f["number"] for f in cells)
     top = [f for f in cells if f["number"] == best]
-    return FactAnswer("answered", compose.fact_extreme("max" if biggest else "min", [own_label(f) for f in top],
+    return FactAnswer("answered", compose.fact_extreme("max" if biggest else "min", [_row_label(idx, f) for f in top],
                                                        _shown(top[0]), len(cells)) + _cite(idx, top), top,
                       ranked=[f["id"] for f in sorted(cells, key=lambda f: f["number"], reverse=biggest)])
 
@@ -2575,7 +2690,7 @@ def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str, col: str
         return None
     part = _added(cells)
     result = fmt_percent(part / total * 100)
-    sum_line = compose.project_items_added(unit, [(own_label(f), fmt_number(f["number"])) for f in cells],
+    sum_line = compose.project_items_added(unit, [(_row_label(idx, f), fmt_number(f["number"])) for f in cells],
                                            fmt_number(part), cells[0]["unit"] or "")
     text = compose.fact_share(unit, "合计" if whole is not None else "全部各项之和", fmt_number(part), fmt_number(total), result)
     shown = [*cells, whole] if whole is not None else cells
@@ -2616,6 +2731,42 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
 
 
+def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
+    """"采购预算最大的一笔是什么", "市场监管局采购最多的一项", "采购预算倒数第二": the rows of the one table whose rows
+    stand under units ranked over the whole table — each row an item, never a unit's 小计 or the 合计; the most of
+    a table named by its items (its unit the rows' only label, which the labels cannot name), a place of any such
+    table. None when a unit, a row or a word not understood is said."""
+    most, place = _MOST.search(text), _PLACE_SAID.search(text)
+    if place and (re.match(r"^(?:那|那么)?(?:倒数)?第", text) or not re.search(r"采购|预算|金额|钱", text)):
+        place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
+    held = [t for t in tables if _units_of(t) and (t.item_column or place)]
+    if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
+        return None
+    t = held[0]
+    if _unit_said(idx, t, _units_of(t), text) is not None or _named([t], text) is not None:
+        return None
+    said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
+    if said and said != {idx.docs[t.doc].department}:
+        return None
+    if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _PLACE_SAID.sub(" ", text)))):
+        return None
+    col = _amount_said(idx, t, text)
+    cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
+    if not cells:
+        return None
+    if not place:
+        return _unit_extreme(idx, cells, bool(most.group("max"))) if most else None
+    n = small_number(place.group("n") or place.group("n2") or "") or 0
+    low = bool(place.group("end")) or bool(re.search(r"第[一二两三四五六七八九十\d]+(?:个|名|位|项)?[少小低]", text))
+    order = sorted(cells, key=lambda f: f["number"], reverse=not low)
+    if not 1 <= n <= len(order):
+        return None
+    f = order[n - 1]
+    name = _row_label(idx, f, unit=True)
+    said_place = compose.ranked_place_from_end(n, name, _shown(f)) if place.group("end") else compose.ranked_place(n, name, _shown(f))
+    return FactAnswer("answered", said_place + _cite(idx, [f]), [f], ranked=[x["id"] for x in order])
+
+
 # --- the rows just listed, asked on ------------------------------------------------------------------------
 
 # "合计多少", "两项合计", "这些加起来多少", "预算加起来": the rows just listed added up (no row, group or table named).
@@ -2623,7 +2774,7 @@ _LISTED_SUM = re.compile(r"^(?:那|那么)?(?:这|那)?(?:些|几个|几项|两�
                          r"(?:的)?(?:预算|金额|采购额|资金|钱|(?P<col>[\u4e00-\u9fff]{2,8}?))?(?:的)?(?:合计|加起来|一共|总共|总计|共计|加在一起|总额)(?:是|有)?"
                          r"(?:多少)?(?:钱|万元?|元)?(?:呢|啊|吧)?$")
 # "最大的那个多少", "它最贵的项目", "哪个最多": the rows just listed ranked.
-_LISTED_MOST = re.compile(r"^(?:那|那么)?(?:它|它们|这些|其中|里面|这里面|这几个)?(?:的)?(?:预算|金额)?最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)"
+_LISTED_MOST = re.compile(r"^(?:那|那么)?(?:它|它们|这些|其中|里面|这里面|这几个)?(?:的)?(?:哪一?[项个样笔])?(?:预算|金额)?最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)"
                           r"(?:的)?(?:那个|那一个|一个|是|项目|是哪个|是哪一个|哪个)*(?:项目)?(?:多少钱|多少|是多少|预算多少)?(?:呢)?$")
 
 
