@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
-from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -109,6 +109,7 @@ class Book:
     scope: tuple[str, ...] = ()  # the names people use for the owner, said of the whole table ("湄潭卫健局哪个单位")
     counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
     tabled: set[str] = field(default_factory=set)  # the departments with tables of their own loaded besides
+    year: int | None = None  # the table's own year (its title's): of two years' columns, the one a question means
 
 
 def _col(f: dict) -> str:
@@ -152,7 +153,7 @@ def _read(idx, doc: int) -> list[Book]:
         book = _book_of(doc, sheet, idx.docs[doc].department, subjects, read) \
             or _headed_book(doc, sheet, idx.docs[doc].department, subjects, read)
         if book is not None:
-            book.title = title
+            book.title, book.year = title, idx.docs[doc].year
             _fill_columns(book, read)
             if book.owner:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
@@ -235,7 +236,30 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
     book.columns = list(book.leaves)
     book.counts = {_col(f): f["unit"] for x in lines for f in x.cells.values() if _counted(f)}
     money = [c for c in book.columns if c not in book.counts] or book.columns
-    book.main = next((c for c in money if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])), money[0])
+    main = [c for c in money if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])]
+    # (2024年预算数 › 合计 and 2025年预算数 › 合计 of a 2025 table: its own year's whole, never the year before's)
+    book.main = next((c for c in main if _year_above(book, c) == book.year), main[0] if main else money[0])
+
+
+def _year_above(book: Book, column: str) -> int | None:
+    """The year a column's upper header prints (2025年预算数 › 公务接待费: 2025), None when it prints none."""
+    return year_in(column[:-len(book.leaves[column])] or "")
+
+
+def _of_the_year(book: Book, column: str, years: list[int]) -> str:
+    """Of the columns printing one header under each of several years' (2024年预算数 › 公务接待费, 2025年预算数 ›
+    公务接待费), the one of the year asked, else of the table's own year; the column as read when the header is
+    printed once, or the year asked is none of them (that year is left over: the question is not this table's)."""
+    dated = _years_of(book, column)
+    return dated.get(years[0] if years else book.year, column) if len(dated) > 1 else column
+
+
+def _years_of(book: Book, column: str) -> dict[int | None, str]:
+    """The columns of one header printed under each of several years, by year; empty when not so printed."""
+    leaf = book.leaves[column]
+    same = [c for c in book.columns if book.leaves[c] == leaf and c not in book.counts]
+    dated = {_year_above(book, c): c for c in same}
+    return {} if len(same) < 2 or None in dated or len(dated) < len(same) else dated
 
 
 # A group's own line in one department's table: "一、局本级及县直医疗卫生单位小计", "（二）乡镇卫生院合计"
@@ -716,6 +740,8 @@ def _shown_name(book: Book, column: str) -> str:
         return leaf.removesuffix(book.counts[column]) or leaf
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
+    if len(_years_of(book, column)) > 1:
+        return f"{column[:-len(leaf)]} {leaf}"  # (printed under each of two years: the year said with it)
     return leaf
 
 
@@ -735,9 +761,10 @@ _GENERIC_MAIN = re.compile(rf"合计|总计|小计|^\d{{4}}年|(?:{_KINDS})数$|
 _WHOLE_END = re.compile(r"(?:总额|合计|总计)$")
 
 
-def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
+def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list[int] | None = None) -> Asked:
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
-    said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量)."""
+    said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
+    years it asks, which pick among columns printed under each year)."""
     found, rest, unclear = _said_lines(book, text, mentions)
     columns, rest = _columns_said(book, rest)
     if not columns:
@@ -758,6 +785,9 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "") -> Asked:
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
     elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
         columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
+    columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
+    if years and years[0] != book.year and any(_year_above(book, c) == years[0] for c in columns):
+        rest = re.sub(rf"(?:{years[0]}|(?<!\d){years[0] % 100:02d})年(?:度)?", " ", rest)  # (said: not left over)
     column = columns[0] if columns else ""
     lines: list[Line] = []
     for _, x in found:
@@ -823,7 +853,7 @@ def departments_set_against(idx, fq, said: str = "") -> bool:
     """Whether a question sets departments of one such table against each other ("晋江人社局比民政局少多少"), one of
     them printed only here: the table answers it whole, never each side from a table of its own."""
     for book in all_books(idx):
-        a = read(idx, book, fq.text, fq.mentions, said)
+        a = read(idx, book, fq.text, fq.mentions, said, fq.years)
         if len(a.lines) >= 2 and _own_departments_asked(a) and not _left_over(a, book.place, idx.docs[book.doc].year):
             return True
     return False
@@ -1080,7 +1110,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     not_listed: FactAnswer | None = None
     listed = False  # (the office said is a department of another such table: not said missing)
     for book in books:
-        a = read(idx, book, fq.text, fq.mentions, said)
+        a = read(idx, book, fq.text, fq.mentions, said, fq.years)
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
