@@ -740,11 +740,12 @@ def _shown_name(book: Book, column: str) -> str:
         return leaf.removesuffix(book.counts[column]) or leaf
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
-    if len(_years_of(book, column)) > 1:
-        return f"{column[:-len(leaf)]} {leaf}"  # (printed under each of two years: the year said with it)
+    if len(_years_of(book, column)) > 1 and (m := _YEAR_HEAD.match(column)):
+        return f"{m.group(0)} {leaf}"  # (printed under each of two years: the year said with it)
     return leaf
 
 
+_YEAR_HEAD = re.compile(rf"\d{{4}}年度?(?:{_KINDS})?(?:数|额)?")
 _KIND_ONLY = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_KINDS})(?:数|额)?$")
 
 

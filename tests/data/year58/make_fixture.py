@@ -1,0 +1,41 @@
+"""Writes 枫林县_县直部门_2025年_三公经费预算表.xlsx (fictional): a 三公 table of departments and units whose
+header prints each item under 2024年预算数 and again under 2025年预算数 (three header rows, merged cells)."""
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+HERE = Path(__file__).resolve().parent
+ITEMS = ["合计", "因公出国（境）费", "公务用车购置及运行维护费", None, None, "公务接待费"]
+ROWS = [  # 主管部门, 单位名称, 2024: 合计 出国 车小计 购置 运维 接待, 2025: the same
+    ("合计", None, 92.4, 2, 59.4, 20, 39.4, 31, 85, 3, 54.1, 16, 38.1, 27.9),
+    ("枫林县水利局", "枫林县水利局", 30.5, 0, 18.5, 0, 18.5, 12, 27.3, 0, 16.8, 0, 16.8, 10.5),
+    ("枫林县民政局", "小计", 49.9, 2, 33.7, 20, 13.7, 14.2, 46.8, 3, 30.8, 16, 14.8, 13),
+    (None, "枫林县民政局本级", 31.2, 2, 20.6, 20, 0.6, 8.6, 29.9, 3, 19.9, 16, 3.9, 7),
+    (None, "枫林县救助管理站", 18.7, 0, 13.1, 0, 13.1, 5.6, 16.9, 0, 10.9, 0, 10.9, 6),
+    ("枫林县教育局", "小计", 12, 0, 7.2, 0, 7.2, 4.8, 10.9, 0, 6.5, 0, 6.5, 4.4),
+    (None, "枫林县教育局本级", 7.5, 0, 4.4, 0, 4.4, 3.1, 6.8, 0, 4, 0, 4, 2.8),
+    (None, "枫林县第一中学", 4.5, 0, 2.8, 0, 2.8, 1.7, 4.1, 0, 2.5, 0, 2.5, 1.6),
+]
+
+
+def main() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三公经费预算表"
+    ws.append(["枫林县2025年县直部门“三公”经费财政拨款预算表"] + [None] * 13)
+    ws.append(["单位：万元"] + [None] * 13)
+    ws.append(["主管部门", "单位名称", "2024年预算数", None, None, None, None, None, "2025年预算数"] + [None] * 5)
+    ws.append([None, None] + ITEMS + ITEMS)
+    ws.append([None, None, None, None, "小计", "公务用车购置费", "公务用车运行维护费", None,
+               None, None, "小计", "公务用车购置费", "公务用车运行维护费", None])
+    for row in ROWS:
+        ws.append(list(row))
+    for cells in ("A1:N1", "A2:N2", "A3:A5", "B3:B5", "C3:H3", "I3:N3", "C4:C5", "D4:D5", "E4:G4", "H4:H5",
+                  "I4:I5", "J4:J5", "K4:M4", "N4:N5", "A6:B6", "A8:A10", "A11:A13"):
+        ws.merge_cells(cells)
+    wb.save(HERE / "枫林县_县直部门_2025年_三公经费预算表.xlsx")
+
+
+if __name__ == "__main__":
+    main()
