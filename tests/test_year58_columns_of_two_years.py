@@ -1,6 +1,8 @@
 """A table of departments and units printing each item under two years' headers (2024年预算数 › 公务接待费 and
 2025年预算数 › 公务接待费, a 2025 table): the year asked picks the column, a question saying no year is of the
-table's own year, the whole of a line is its own year's 合计, and the answer says which year it shows.
+table's own year, the whole of a line is its own year's 合计, and the answer says which year it shows. A department
+printing one line beside departments closed by 小计 is one of the table's departments; the office of the 县委 is said
+县委办.
 
 Over tests/data/year58 (fictional 枫林县 三公 table, written by make_fixture.py)."""
 
@@ -26,7 +28,7 @@ def engine(tmp_path_factory) -> Engine:
     ("救助管理站公务接待费", "：6万元", "5.6"),  # no year said: the table's own
     ("24年救助管理站公务接待费", "：5.6万元", "：6万元"),
     ("救助管理站2024年公务接待费", "：5.6万元", "：6万元"),
-    ("2025年公务接待费合计多少", "27.9万元", "31"),
+    ("2025年公务接待费合计多少", "36万元", "39"),
     ("民政局三公经费", "46.8万元", "49.9"),  # its whole: the own year's 合计
 ])
 def test_the_year_asked_picks_the_column(engine: Engine, question: str, right: str, wrong: str) -> None:
@@ -45,3 +47,25 @@ def test_a_year_the_table_does_not_print_is_not_another_years_figure(engine: Eng
     a = engine.ask("救助管理站2023年公务接待费")
     assert a.status == "unknown", a.text
     assert "5.6" not in a.text and "：6万元" not in a.text, a.text
+
+
+def test_a_department_printing_one_line_is_a_department_of_the_table(engine: Engine) -> None:
+    """水利局 prints one line (主管部门 and 单位名称 merged) beside departments closed by 小计: its line is its figure,
+    named as printed (no 小计 of units it does not have)."""
+    a = engine.ask("水利局三公经费")
+    assert a.status == "answered", a.text
+    assert "枫林县水利局" in a.text and "：27.3万元" in a.text and "小计" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["县委办2025年公务接待费", "枫林县委办公务接待费"])
+def test_the_committees_own_office_said_short(engine: Engine, question: str) -> None:
+    """县委办 is 中共枫林县委办公室 (a line's 主管部门), not a 县委 department that is not loaded."""
+    a = engine.ask(question)
+    assert a.status == "answered", a.text
+    assert "中共枫林县委办公室" in a.text and "：8.1万元" in a.text, a.text
+
+
+def test_a_committee_department_not_printed_is_still_not_loaded(engine: Engine) -> None:
+    a = engine.ask("县委宣传部公务接待费")
+    assert a.status == "unknown", a.text
+    assert "8.1" not in a.text and "10.5" not in a.text, a.text

@@ -1512,6 +1512,17 @@ def _kind_short_forms(own: str, places: list[str], abbreviations: dict[str, tupl
     return out | {places[-1] + f for f in out} if places else out
 
 
+def _own_office_forms(bare: str) -> set[str]:
+    """The office of a committee or a government itself ("阳新县委办公室", "阳新县人民政府办公室"): 县委办, 县政府办,
+    阳新县委办 — never 办公室 alone (every such office is one)."""
+    m = re.fullmatch(r"(.*?)(省|市|区|县)(委|人民政府|政府)办公室", bare)
+    if m is None:
+        return set()
+    place, level, organ = m.group(1), m.group(2), m.group(3).replace("人民政府", "政府")
+    own = level + organ
+    return {f"{own}办", f"{own}办公室", f"{place}{own}办", f"{place}{own}办公室", f"{place}{organ}办"} - {""}
+
+
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """The names people use for a department, derived by rule from its full name: the name without its
     province/city, then without its district ("广州市白云区信访局" -> "白云区信访局", "信访局"); each place
@@ -1526,8 +1537,9 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     if m := re.fullmatch(r"([^省市区县旗盟]{2,6}?)(?:省|自治区|市|盟|区|县|旗)", bare):
         out.add(m.group(1))  # a place's own tables ("柏山区部分部门…表" of 柏山区): "柏山" names it
     for f in list(out):  # a party committee's department: "普陀区委社会工作部" -> "社会工作部", "普陀社会工作部"
-        if m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f):
+        if (m := re.match(r"^(.*?)(?:省委|市委|区委|县委)(.{3,})$", f)) and m.group(2) != "办公室":
             out |= {m.group(2), re.sub(r"(?:省|市|区|县)$", "", m.group(1)) + m.group(2)}
+    out |= _own_office_forms(bare)
     for f in list(out):  # "湛江人社局" for 湛江市人社局: the place without 市/区/县
         if (m := re.match(r"^([^省市区县旗盟]{2,6}?)(?:省|市|盟|区|县|旗)(.{2,})$", f)) and not m.group(2).startswith("委"):
             out.add(m.group(1) + m.group(2))

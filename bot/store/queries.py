@@ -586,6 +586,16 @@ def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def general_row_heads(conn: Conn) -> list[str]:
+    """The first row label of each line of the general tables (a 三公 table's 主管部门: 中共阳新县委办公室), distinct:
+    the organisations such tables print as their lines' owners."""
+    rows = conn.execute(
+        "SELECT DISTINCT f.row_labels FROM facts f JOIN documents d ON d.id = f.document_id"
+        " WHERE d.layout = 'general-table' AND f.row_labels IS NOT NULL"
+    ).fetchall()
+    return list(dict.fromkeys(str(r[0]).split(FACT_SEP, 1)[0] for r in rows))
+
+
 # --- the knowledge base's start-up (bot.language.lexicon): read once, whole -------------------------------
 
 _FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text

@@ -20,7 +20,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, Ref, narrow_by_place, sounds_alike
+from bot.language.lexicon import KnowledgeBase, Ref, department_forms, narrow_by_place, sounds_alike
 from bot.language.normalize import (
     AmountMention,
     compact,
@@ -1326,7 +1326,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             units = kb.units_said(text, None) if units is None else units
             if any(a <= m.start() < b for a, b, _ in units):
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
-            if _printed_owner(kb, text, name, suffix):
+            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end):
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
@@ -1365,6 +1365,24 @@ def _owner_values(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
                 by_end.setdefault(value[-3:], set()).add(value)  # (a loaded department's own name: not an owner)
         found = _OWNERS[kb] = {k: tuple(sorted(v)) for k, v in by_end.items()}
     return found
+
+
+_OWNER_FORMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:
+    """Whether the name said at start:end runs on into a short name people use for an organisation a loaded general
+    table prints as its line ("县委" of "县委办", 中共阳新县委办公室 a 三公 table's 主管部门): that organisation is
+    said, not one not loaded (never a bureau's word alone: 林业局 of 白云区林业局 is not 临湘市林业局)."""
+    forms = _OWNER_FORMS.get(kb)
+    if forms is None:
+        from bot.store import queries as query  # (only on this rare path: never on a plain question's)
+
+        ends = tuple(kb.vocab.department_suffixes)
+        heads = [h for x in query.general_row_heads(kb.conn) if len(h := compact(x)) >= 5 and h.endswith(ends)]
+        forms = _OWNER_FORMS[kb] = frozenset(f for v in heads for f in department_forms(v) if len(f) >= 3)
+    return any(text[i:j] in forms for i in range(max(0, start - 4), start + 1)
+               for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
 
 
 def _printed_owner(kb: KnowledgeBase, text: str, name: str, suffix: str) -> bool:

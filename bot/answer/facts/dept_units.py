@@ -169,6 +169,7 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
     named = {x.group for x in lines if x.group}
     # (a department printing a 小计 line: its line named as itself, with its code, is its own unit's, 本级)
     summed = {x.group for x in lines if x.group and _SUBTOTAL.match(x.name)}
+    alone: list[Line] = []  # (a department of one line, its name printed once: 主管部门 and 单位名称 merged)
     for x in lines:
         if not x.group and _TOTAL.match(x.name):
             book.total = book.total or x
@@ -181,9 +182,16 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
         elif x.group:
             x.named_own = x.name == x.group  # (晋江市民政局 118001 above 小计: the department's 本级)
             book.units.setdefault(x.group, []).append(x)
+        else:
+            alone.append(x)
     if len(book.groups) < 2 or any(g not in book.units for g in book.groups) or len(book.units) != len(book.groups) \
             or not all(_ORGANISATION.search(g) for g in book.groups) or not _units_are_organisations(book):
         return None  # (groups of kinds, 基本支出 / 项目支出 over their lines, are no departments)
+    if alone and all(_ORGANISATION.search(x.name) and x.name not in book.groups for x in alone):
+        for x in alone:  # ("阳新县公安局" beside 教育局's 小计 and its units: a department printing one line)
+            x.group = x.name
+            book.groups[x.name], book.units[x.name] = x, []
+        book.groups = dict(sorted(book.groups.items(), key=lambda kv: kv[1].line))
     book.place = _place_of_departments(place, list(book.groups))
     return book
 
@@ -863,8 +871,10 @@ def departments_set_against(idx, fq, said: str = "") -> bool:
 def _name(book: Book, x: Line) -> str:
     if x is book.total:
         return book.owner or compose.whole_of_table(book.place)  # (one department's table: the department's own whole)
-    if x is book.groups.get(x.group):
+    if x is book.groups.get(x.group) and (book.owner or book.units.get(x.group)):
         return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
+    if x is book.groups.get(x.group):
+        return x.name  # (a department printing one line: its own name)
     return compose.department_own_unit(x.name) if x.named_own else x.name
 
 
