@@ -2,7 +2,7 @@
 2025年预算数 › 公务接待费, a 2025 table): the year asked picks the column, a question saying no year is of the
 table's own year, the whole of a line is its own year's 合计, and the answer says which year it shows. A department
 printing one line beside departments closed by 小计 is one of the table's departments; the office of the 县委 is said
-县委办.
+县委办. A bureau's word said before 支出 (枫林县教育支出) is the 功能分类 table's line.
 
 Over tests/data/year58 (fictional 枫林县 三公 table, written by make_fixture.py)."""
 
@@ -69,3 +69,11 @@ def test_a_committee_department_not_printed_is_still_not_loaded(engine: Engine) 
     a = engine.ask("县委宣传部公务接待费")
     assert a.status == "unknown", a.text
     assert "8.1" not in a.text and "10.5" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["枫林县教育支出2025年预算", "枫林教育支出多少"])
+def test_a_bureaus_word_before_a_subject_is_the_subjects_line(engine: Engine, question: str) -> None:
+    """"枫林县教育支出" is 205教育支出 of the 功能分类 table, not 教育局's 三公 line said with 支出."""
+    a = engine.ask(question)
+    assert a.status == "answered", a.text
+    assert "教育支出" in a.text and "13542.8" in a.text and "10.9" not in a.text, a.text

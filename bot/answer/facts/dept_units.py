@@ -12,6 +12,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
@@ -499,15 +500,17 @@ class Asked:
     preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
 
 
-def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
+def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = ()) -> tuple[list[tuple[int, Line]], str, bool]:
     """The lines a question names, by their forms (longest first) and by the fact index's reading of unit names
-    said short (嘉积二中, 体校); the question with them blanked; whether a word fitted several units equally."""
+    said short (嘉积二中, 体校); the question with them blanked; whether a word fitted several units equally.
+    labels: the row labels of the tables loaded, which a department's bare word and a subject may say instead."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Line]] = []
     for form, line in book.forms:
         at = text.find(form)
         while at >= 0:
-            if not any(s < at + len(form) and at < e for s, e in taken) and not _NUMBERED_BEFORE.search(text[:at]):
+            if not any(s < at + len(form) and at < e for s, e in taken) and not _NUMBERED_BEFORE.search(text[:at]) \
+                    and not _a_subjects_name(form, text[at + len(form):], labels):
                 taken.append((at, at + len(form)))
                 found.append((at, line))
             at = text.find(form, at + len(form))
@@ -536,6 +539,24 @@ def _said_lines(book: Book, text: str, mentions: list) -> tuple[list[tuple[int, 
             unclear = True
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
+
+
+def _row_names(idx) -> frozenset[str]:
+    """The row labels of the tables loaded, each also without its code (205教育支出: 教育支出); read once."""
+    names = idx.__dict__.get("_dept_unit_row_names")
+    if names is None:
+        names = idx.__dict__["_dept_unit_row_names"] = frozenset(
+            n for k in idx.label_facts for n in (k, k.lstrip("0123456789")) if n)
+    return names
+
+
+def _a_subjects_name(form: str, after: str, labels: Container[str]) -> bool:
+    """Whether a department's bare word (阳新县教育, no 局) said right before 支出 or 收入 is a line another table
+    prints ("阳新县教育支出": 205教育支出 of a 功能分类 table), not the department."""
+    if not labels or _ORGANISATION.search(form):
+        return False
+    word = next((s for s in _SUBJECTS if after.startswith(s)), "")
+    return bool(word) and any(form[k:] + word in labels for k in range(len(form) - 1))
 
 
 # A name said after a number is another organisation's (第二人民医院 is not 人民医院, 二中 not 中学)
@@ -774,7 +795,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
-    found, rest, unclear = _said_lines(book, text, mentions)
+    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx))
     columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)

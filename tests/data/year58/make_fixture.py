@@ -1,5 +1,6 @@
 """Writes 枫林县_县直部门_2025年_三公经费预算表.xlsx (fictional): a 三公 table of departments and units whose
-header prints each item under 2024年预算数 and again under 2025年预算数 (three header rows, merged cells)."""
+header prints each item under 2024年预算数 and again under 2025年预算数 (three header rows, merged cells); and
+枫林县_全县_2025年_一般公共预算支出功能分类表.xlsx, whose 205教育支出 a question may say as 枫林县教育支出."""
 
 from pathlib import Path
 
@@ -36,6 +37,19 @@ def main() -> None:
                   "I4:I5", "J4:J5", "K4:M4", "N4:N5", "A6:B6", "A7:B7", "A8:B8", "A9:A11", "A12:A14"):
         ws.merge_cells(cells)
     wb.save(HERE / "枫林县_县直部门_2025年_三公经费预算表.xlsx")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "功能分类支出"
+    ws.append(["枫林县2025年一般公共预算支出功能分类表", None, None, None])
+    ws.append(["单位：万元", None, None, None])
+    ws.append(["科目编码", "科目名称", "2024年执行数", "2025年预算数"])
+    for row in (("合计", None, 30120.5, 31877.2), ("201", "一般公共服务支出", 5210.3, 5398.6),
+                ("205", "教育支出", 12876.4, 13542.8), ("20502", "普通教育", 11020.1, 11633.9),
+                ("208", "社会保障和就业支出", 12033.8, 12935.7)):
+        ws.append(list(row))
+    ws.merge_cells("A1:D1")
+    ws.merge_cells("A2:D2")
+    wb.save(HERE / "枫林县_全县_2025年_一般公共预算支出功能分类表.xlsx")
 
 
 if __name__ == "__main__":
