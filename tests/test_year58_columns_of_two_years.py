@@ -77,3 +77,13 @@ def test_a_bureaus_word_before_a_subject_is_the_subjects_line(engine: Engine, qu
     a = engine.ask(question)
     assert a.status == "answered", a.text
     assert "教育支出" in a.text and "13542.8" in a.text and "10.9" not in a.text, a.text
+
+
+def test_departments_ranked_by_the_tables_name_count_those_of_one_line(engine: Engine) -> None:
+    """"三公经费第二多的部门": 三公经费 of the table's title names it; every department is ranked, those printing
+    one line (水利局, 县委办) beside those closed by 小计, in the table's own year."""
+    a = engine.ask("2025年三公经费第二多的部门")
+    assert a.status == "answered", a.text
+    assert "枫林县水利局" in a.text and "27.3" in a.text and "4 个" in a.text, a.text
+    b = engine.ask("2024年三公经费最多的部门")
+    assert "枫林县民政局" in b.text and "49.9" in b.text and "46.8" not in b.text, b.text

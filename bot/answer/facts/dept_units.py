@@ -816,6 +816,9 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
         columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
+    if not columns and years and years[0] != book.year and book.main \
+            and (whole := _of_the_year(book, book.main, years)) != book.main:
+        columns = [whole]  # ("2024年三公经费最多的部门": the whole of the year said, printed beside the table's own)
     if years and years[0] != book.year and any(_year_above(book, c) == years[0] for c in columns):
         rest = re.sub(rf"(?:{years[0]}|(?<!\d){years[0] % 100:02d})年(?:度)?", " ", rest)  # (said: not left over)
     column = columns[0] if columns else ""
@@ -830,6 +833,8 @@ def _left_over(a: Asked, place: str, year: int | None) -> str:
     """What the question says beyond the lines, the column and the words of asking: its own table's year and
     place are no more; any other word changes the question."""
     rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest
+    if run := _title_run(a):
+        rest = rest.replace(run, " ")  # ("三公经费最多的部门": 三公经费 of its title names this table)
     for form in (*a.book.scope, *sorted(_place_forms(place), key=len, reverse=True)):
         rest = rest.replace(form, " ")
     if year:
@@ -1393,7 +1398,18 @@ def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | N
 
 
 def _says_subject(a: Asked) -> bool:
-    return any(s in a.text for s in a.book.subjects)
+    return any(s in a.text for s in a.book.subjects) or bool(_title_run(a))
+
+
+def _title_run(a: Asked) -> str:
+    """The longest run of four characters or more the question says of its table's title (三公经费 of 县直部门
+    三公经费财政拨款预算表): the table named by what it is of; "" when none."""
+    title, rest = a.book.title, a.rest
+    for n in range(min(len(title), len(rest)), 3, -1):
+        for i in range(len(rest) - n + 1):
+            if rest[i:i + n] in title and " " not in rest[i:i + n]:
+                return rest[i:i + n]
+    return ""
 
 
 def _over_lines(a: Asked) -> bool:
