@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, Session
-from tests.conftest import engine_over
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
 
 DATA = Path(__file__).resolve().parent / "data" / "buy58"
 
@@ -27,12 +27,7 @@ def engine(tmp_path_factory) -> Engine:
     return engine_over(tmp_path_factory.mktemp("buy58") / "kb.sqlite", [DATA])
 
 
-def _talk(engine: Engine, *turns: str):
-    session, answer = Session(), None
-    for turn in turns:
-        answer = engine.ask(turn, session)
-    assert answer is not None
-    return answer
+_talk = converse  # (one conversation, the last answer)
 
 
 @pytest.mark.parametrize("question", ["种子活力测定仪多少钱", "活力测定仪多少钱"])
