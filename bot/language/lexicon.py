@@ -1520,7 +1520,8 @@ def _own_office_forms(bare: str) -> set[str]:
         return set()
     place, level, organ = m.group(1), m.group(2), m.group(3).replace("人民政府", "政府")
     own = level + organ
-    return {f"{own}办", f"{own}办公室", f"{place}{own}办", f"{place}{own}办公室", f"{place}{organ}办"} - {""}
+    forms = {f"{own}办", f"{own}办公室"}
+    return forms | {f"{place}{f}" for f in forms} | {f"{place}{organ}办"} if place else forms
 
 
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
