@@ -104,3 +104,18 @@ def test_place_over_the_tables_items(engine: Engine, question: str, shown: str) 
     a = _talk(engine, question)
     assert a.status == "answered", a.text
     assert shown in a.text, a.text
+
+
+def test_row_named_by_its_item_before_any_table_is_read(engine: Engine) -> None:
+    """A row's name as shown never depends on which tables an earlier step of the turn happened to read: a fresh
+    index, no table read yet, still names an item row by its unit and item."""
+    from bot.answer.facts import records
+    from bot.answer.facts.index import FactIndex
+
+    kb = engine.kb
+    idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut, getattr(kb.segmenter, "tags", None),
+                    kb.vocab.operation_words)
+    ids = [i for d in idx.docs.values() for i in d.facts]
+    row = next(f for f in idx.facts(ids) if f["number"] == 64 and "种子活力测定仪" not in (f["row_labels"] or ""))
+    assert records._row_label(idx, row) == "种子活力测定仪"
+    assert "种子活力测定仪" in records._row_label(idx, row, unit=True)

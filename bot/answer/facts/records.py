@@ -330,14 +330,20 @@ def _named_by_items(t: Table) -> bool:
 
 def items_of(idx, doc: int) -> dict[int, tuple[str, str]]:
     """Fact id -> (unit, item) of the rows of a document's tables named by their items (_named_by_items)."""
-    _tables_of(idx, doc)
+    _tables_of(idx, doc)  # (the names are kept as its tables are read: read them first)
     return idx.__dict__.get("_record_item_names", {})
+
+
+def _item_of(idx, f: dict) -> tuple[str, str] | None:
+    """(unit, item) of a fact's row where its table's rows are named by their items; None otherwise. Its document's
+    tables are read first, so the answer never depends on which tables an earlier step of the turn happened to read."""
+    return items_of(idx, f["document_id"]).get(f["id"]) if f["document_id"] in idx.docs else None
 
 
 def item_named(idx, f: dict, name: str) -> str:
     """A fact's name as shown (its row label and column) with the row said by its unit and item where the rows
     are named by their items (检测中心 气相色谱质谱联用仪 合计, never the unit alone); the name itself otherwise."""
-    if f["id"] not in idx.__dict__.get("_record_item_names", {}):
+    if _item_of(idx, f) is None:
         return name
     return name.replace(own_label(f), _row_label(idx, f, unit=True), 1)
 
@@ -345,7 +351,7 @@ def item_named(idx, f: dict, name: str) -> str:
 def _row_label(idx, f: dict, unit: bool = False) -> str:
     """A row's name as shown: the item a fact's row buys (with its unit when asked) where the rows are named by
     their items (_named_by_items), else the row label printed."""
-    named = idx.__dict__.get("_record_item_names", {}).get(f["id"])
+    named = _item_of(idx, f)
     if named is None:
         return own_label(f)
     return f"{named[0]} {named[1]}" if unit else named[1]
