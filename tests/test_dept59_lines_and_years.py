@@ -16,7 +16,7 @@ import pytest
 from bot.engine import Engine
 from tests.conftest import converse, engine_over
 
-DATA = Path(__file__).resolve().parent / "data" / "dept59"
+DATA = Path(__file__).resolve().parent / "data" / "dept59" / "units"
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +75,37 @@ def test_a_units_share_of_its_department_in_the_year_answered(engine: Engine, tu
     a = converse(engine, *turns)
     assert a.status == "answered", a.text
     assert "27.9万元 ÷ 52.7万元 = 52.94%" in a.text, a.text
+
+
+# A table of departments only, one line each (tests/data/dept59/flat: 云岫县): read by the labels of its rows.
+FLAT = Path(__file__).resolve().parent / "data" / "dept59" / "flat"
+
+
+@pytest.fixture(scope="module")
+def flat(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("dept59flat") / "kb.sqlite", [FLAT])
+
+
+@pytest.mark.parametrize("question", ["各部门2025年三公经费分别多少", "各部门三公经费分别多少"])
+def test_each_department_is_listed_by_its_whole_of_the_year(flat: Engine, question: str) -> None:
+    a = flat.ask(question)
+    assert a.status == "answered", a.text
+    assert all(f in a.text for f in ("16.9", "109.6", "15.8", "11.3")), a.text
+    assert "共 4 项" in a.text and "公务接待费" not in a.text and "121.7" not in a.text, a.text
+
+
+def test_each_department_in_a_column_said(flat: Engine) -> None:
+    a = flat.ask("各部门公务接待费分别多少")
+    assert a.status == "answered", a.text
+    assert "共 4 项" in a.text and "6.1" in a.text and "16.9" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "right"), [
+    ("县委办三公经费", "16.9万元"),  # the office of the Party committee said 县委办; the table's own year
+    ("县委办2025年三公比去年少了多少", "16.9 - 18.4 = -1.5万元"),
+    ("哪个部门三公经费最多", "109.6万元"),
+])
+def test_a_committee_office_and_a_ranking_of_the_tables_own_year(flat: Engine, question: str, right: str) -> None:
+    a = flat.ask(question)
+    assert a.status == "answered", a.text
+    assert right in a.text, a.text

@@ -1,6 +1,8 @@
-"""Writes 岚溪县_县直各部门_2025年_三公经费预算表.xlsx (fictional): a 三公 table of departments and units, each item
-printed under 2024年预算数 and again under 2025年预算数 (three header rows, merged cells); departments of one line
-(主管部门 and 单位名称 both the department's name), and departments printing a 小计 line over their units."""
+"""Writes two fictional 三公 tables, each item printed under 2024年预算数 and again under 2025年预算数 (merged
+header cells), in folders of their own (each loaded alone):
+units/岚溪县_县直各部门_2025年_三公经费预算表.xlsx: departments and units, three header rows; departments of one line
+(主管部门 and 单位名称 both the department's name), and departments printing a 小计 line over their units;
+flat/云岫县2025年部门三公经费预算表.xlsx: departments only, one line each (序号, 部门名称), two header rows."""
 
 from pathlib import Path
 
@@ -37,7 +39,35 @@ def main() -> None:
     for cells in ("A1:N1", "A2:N2", "A3:A5", "B3:B5", "C3:H3", "I3:N3", "C4:C5", "D4:D5", "E4:G4", "H4:H5",
                   "I4:I5", "J4:J5", "K4:M4", "N4:N5", "A6:B6", "A9:A12", "A13:A15"):
         ws.merge_cells(cells)
-    wb.save(HERE / "岚溪县_县直各部门_2025年_三公经费预算表.xlsx")
+    (HERE / "units").mkdir(exist_ok=True)
+    wb.save(HERE / "units" / "岚溪县_县直各部门_2025年_三公经费预算表.xlsx")
+    flat()
+
+
+FLAT = [  # 部门名称, 2024: 合计 出国 购置 运维 接待, 2025: the same
+    ("中共云岫县委办公室", 18.4, 0, 0, 11.6, 6.8, 16.9, 0, 0, 10.8, 6.1),
+    ("云岫县公安局", 121.7, 0, 28, 86.5, 7.2, 109.6, 0, 22, 81.2, 6.4),
+    ("云岫县水利局", 14.2, 0, 0, 9.7, 4.5, 15.8, 0, 3, 8.9, 3.9),
+    ("云岫县商务局", 12.9, 5, 0, 3.6, 4.3, 11.3, 4, 0, 3.4, 3.9),
+]
+
+
+def flat() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "三公经费预算"
+    items = ["合计", "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
+    ws.append(["云岫县2025年县级部门财政拨款“三公”经费预算表"] + [None] * 11)
+    ws.append(["单位：万元"] + [None] * 11)
+    ws.append(["序号", "部门名称", "2024年预算数", None, None, None, None, "2025年预算数"] + [None] * 4)
+    ws.append([None, None] + items + items)
+    ws.append(["合计", None] + [round(sum(r[k] for r in FLAT), 2) for k in range(1, 11)])
+    for n, row in enumerate(FLAT, start=1):
+        ws.append([n, *row])
+    for cells in ("A1:L1", "A2:L2", "A3:A4", "B3:B4", "C3:G3", "H3:L3", "A5:B5"):
+        ws.merge_cells(cells)
+    (HERE / "flat").mkdir(exist_ok=True)
+    wb.save(HERE / "flat" / "云岫县2025年部门三公经费预算表.xlsx")
 
 
 if __name__ == "__main__":
