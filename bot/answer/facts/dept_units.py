@@ -993,8 +993,14 @@ def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
     facts = [f for x in lines for col in cols if (f := _fact(book, x, col)) is not None]
     pairs = [(f"{_name(book, x)} {_shown_name(book, col)}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
              for x in lines for col in cols]
-    text = compose.fact_values(pairs) + (_cite(idx, facts) if facts else "")
+    # (many lines, "各部门三公经费分别多少": one to a line, numbered, never one run of them)
+    shown = compose.numbered_items([compose.fact_values([p]) for p in pairs]) if len(pairs) > _ONE_RUN \
+        else compose.fact_values(pairs)
+    text = shown + (_cite(idx, facts) if facts else "")
     return FactAnswer("answered", text, facts or [f for x in lines for f in list(x.cells.values())[:1]])
+
+
+_ONE_RUN = 6  # the most figures said in one run of text
 
 
 def _scope_units(book: Book, group: str) -> list[Line]:
