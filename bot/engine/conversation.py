@@ -74,13 +74,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     depts = list(_department_names(kb))
-    if (lines := _units_followed(kb, rules, session, question)) is not None:
-        lines.question = said  # ("卫健局2024年三公" → "疾控中心占多少": the table's own lines, in the year answered)
-        return lines
-    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
-                               _own_change(kb))
+    # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
+    combined = _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts)
     if combined is not None:
-        figures.remember(session, combined, depts)
         combined.question = said
         return combined
     if (past := figures.past_the_list(session, question)) is not None:
@@ -244,6 +240,15 @@ def _classes_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
     if answer is not None:  # (kept as the figure shown: "两个加起来" next adds it to the one before)
         figures.remember(session, answer, list(_department_names(kb)))
     return answer
+
+
+def _combined(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """A follow-up that only combines the two figures before it, worked out from them and kept as the figure shown."""
+    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
+                               _own_change(kb))
+    if combined is not None:
+        figures.remember(session, combined, depts)
+    return combined
 
 
 def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

@@ -2696,9 +2696,8 @@ class Answerer(Conversation):
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = _once_per_row(rows)  # "各乡镇分配": the townships, not their 合计 ("一级指标有哪些": the level's labels)
-                facts = _wholes_of_rows(facts)  # "各部门2025年三公经费分别多少": each one's 合计, not every column
-            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
+                facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
+            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)  # (一级指标有哪些)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
@@ -2932,8 +2931,8 @@ _WHOLE_COLUMN = re.compile(r"^(?:合计|总计)$")
 
 def _wholes_of_rows(facts: list[dict]) -> list[dict]:
     """Rows of one table each listed with the same several columns, one of them the row's whole (合计 beside
-    因公出国费, 公务接待费 …), no column said: each row's whole only (the items are the rows, their figure their
-    whole); the facts as they are otherwise."""
+    因公出国费, 公务接待费 …), no column said ("各部门三公经费分别多少"): each row's whole only (the items are the
+    rows, their figure their whole); the facts as they are otherwise."""
     rows: dict[tuple, list[dict]] = {}
     for f in facts:
         rows.setdefault((f["document_id"], f["sheet"], _own_row(f)), []).append(f)

@@ -1163,7 +1163,7 @@ def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
     now, then = float(p["number"]), float(q["number"])
     d = now - then
     text = compose.fact_difference(f"{_name(book, x)} {_shown_name(book, col)}", None,
-                                   f"{_name(book, x)} {_shown_name(book, a.against)}", None, fmt_number(now),
+                                   _shown_name(book, a.against), None, fmt_number(now),  # (the line named once)
                                    fmt_number(then), d, fmt_number(abs(d)), fmt_number(d), _unit(book, col))
     if then:
         text += compose.computed_rate(fmt_percent(d / then * 100))
