@@ -74,10 +74,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     depts = list(_department_names(kb))
-    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
-                               _own_change(kb))
+    # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
+    combined = _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts)
     if combined is not None:
-        figures.remember(session, combined, depts)
         combined.question = said
         return combined
     if (past := figures.past_the_list(session, question)) is not None:
@@ -241,6 +240,26 @@ def _classes_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
     if answer is not None:  # (kept as the figure shown: "两个加起来" next adds it to the one before)
         figures.remember(session, answer, list(_department_names(kb)))
     return answer
+
+
+def _combined(kb: KnowledgeBase, session: Session, question: str, depts: list[str]) -> Answer | None:
+    """A follow-up that only combines the two figures before it, worked out from them and kept as the figure shown."""
+    combined = figures.combine(session, normalize(question), _printed(kb), lambda text: _said_departments(kb, text),
+                               _own_change(kb))
+    if combined is not None:
+        figures.remember(session, combined, depts)
+    return combined
+
+
+def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """A follow-up a table of departments and their units answers from what it just answered, read before the two
+    figures shown are combined: the lines and the column it kept are that table's, never figures looked up again."""
+    if not (isinstance(session.facts, dict) and session.facts.get("dept_units")) or re.search(r"项目支出|项目经费", question) \
+            or not facts_may_answer(kb, question):
+        return None
+    from bot.answer.facts import lines_of_departments_followed
+
+    return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
 
 
 def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

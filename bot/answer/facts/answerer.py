@@ -2696,8 +2696,8 @@ class Answerer(Conversation):
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = _once_per_row(rows)  # "各乡镇分配": the townships, not their 合计 ("一级指标有哪些": the level's labels)
-            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
+                facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
+            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)  # (一级指标有哪些)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
@@ -2924,6 +2924,26 @@ def _once_per_row(facts: list[dict]) -> list[dict]:
     for f in facts:
         first.setdefault((f["document_id"], _own_row(f), f["number"]), f["sheet"] or "")
     return [f for f in facts if first[(f["document_id"], _own_row(f), f["number"])] == (f["sheet"] or "")]
+
+
+_WHOLE_COLUMN = re.compile(r"^(?:合计|总计)$")
+
+
+def _wholes_of_rows(facts: list[dict]) -> list[dict]:
+    """Rows of one table each listed with the same several columns, one of them the row's whole (合计 beside
+    因公出国费, 公务接待费 …), no column said ("各部门三公经费分别多少"): each row's whole only (the items are the
+    rows, their figure their whole); the facts as they are otherwise."""
+    rows: dict[tuple, list[dict]] = {}
+    for f in facts:
+        rows.setdefault((f["document_id"], f["sheet"], _own_row(f)), []).append(f)
+    if len(rows) < 2 or len({f["document_id"] for f in facts}) != 1:
+        return facts
+    columns = {tuple(sorted(f["col_labels"] or "" for f in row)) for row in rows.values()}
+    wholes = [[f for f in row if _WHOLE_COLUMN.match(compact((f["col_labels"] or "").split(query.FACT_SEP)[-1]))]
+              for row in rows.values()]
+    if len(columns) != 1 or len(next(iter(columns))) < 3 or any(len(w) != 1 for w in wholes):
+        return facts
+    return [w[0] for w in wholes]
 
 
 def _figures_compared(answers: list[list[dict]], whole: FactQuestion, combined: bool) -> list[dict]:

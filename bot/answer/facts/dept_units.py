@@ -16,7 +16,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
-from bot.answer import compose
+from bot.answer import REL_YEARS, compose
+from bot.answer.facts.index import _read_everyday_words
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
@@ -46,6 +47,10 @@ _SUBJECTS = ("收入", "支出")
 # Words that say the whole of the table (the place's 合计) rather than a line's
 _WHOLE = Words("departments", "{whole}")
 _SHARE = Words("departments", r"{share}|占.{0,10}(?:多少|几|%|比)")
+# Another year than the one asked, said as what the figure is set against ("比去年", "较2024年", "2025比2024")
+_AGAINST_YEAR = Words("departments", r"(?:{against})(?P<y>(?:19|20)\d\d|" + "|".join(
+    w for w, _ in sorted(REL_YEARS, key=lambda x: -len(x[0])) if w.endswith("年") or w.endswith("年度")) + r")(?:年度|年)?")
+_CHANGE = Words("departments", "{change}")
 _DIFF = Words("departments", "{diff}")
 # (the level and the subject may stand between: "哪个部门支出多", "谁的收入更高")
 _WHICH_MORE = Words("departments", r"{which_more}|(?:哪个|哪一个|谁)(?:{group_words}|{unit_words})?的?\s*(?:收入|支出)?(?:预算)?更?(?:{most_ends})")
@@ -111,6 +116,13 @@ class Book:
     counts: dict[str, str] = field(default_factory=dict)  # a count column -> its unit (车辆数量（辆） -> 辆)
     tabled: set[str] = field(default_factory=set)  # the departments with tables of their own loaded besides
     year: int | None = None  # the table's own year (its title's): of two years' columns, the one a question means
+    # Read once with the table: the columns of one header printed under each of several years (by year), keyed by
+    # each of them; the runs of its title a question may name it by (of four characters or more, or a word naming
+    # what only such a table holds, 三公); and the departments' own tables' labels (a department printing the word too)
+    dated: dict[str, dict[int | None, str]] = field(default_factory=dict)
+    title_runs: frozenset[str] = frozenset()
+    subjects_said: tuple[str, ...] = ()  # of those, the words naming what only such a table holds (三公经费, 三公)
+    own_labels: dict[str, str] = field(default_factory=dict)  # a department with tables of its own -> their labels
 
 
 def _col(f: dict) -> str:
@@ -160,8 +172,23 @@ def _read(idx, doc: int) -> list[Book]:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
             book.forms, book.held = _forms(idx, book), _held_forms(idx, book)
             book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
+            book.own_labels = {g: "\x1f".join(k for n, d in idx.docs.items() if compact(d.department) == g
+                                               for k in idx.doc_keys.get(n, ())) for g in book.tabled}
+            book.subjects_said = tuple(w for w in _table_subjects(idx) if w in title)
+            book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
+                                        | set(book.subjects_said))
             books.append(book)
     return books
+
+
+def _table_subjects(idx) -> tuple[str, ...]:
+    """The vocabulary's words of what only a kind of table holds ([table_subjects]: 三公经费, 三公), longest first;
+    read once."""
+    words = idx.__dict__.get("_dept_unit_subjects")
+    if words is None:
+        words = idx.__dict__["_dept_unit_subjects"] = tuple(sorted(_read_everyday_words(idx.vocab_path, ("table_subjects",)),
+                                                                   key=len, reverse=True))
+    return words
 
 
 def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
@@ -248,6 +275,7 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
     main = [c for c in money if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])]
     # (2024年预算数 › 合计 and 2025年预算数 › 合计 of a 2025 table: its own year's whole, never the year before's)
     book.main = next((c for c in main if _year_above(book, c) == book.year), main[0] if main else money[0])
+    book.dated = {c: _dated(book, c) for c in book.columns}
 
 
 def _year_above(book: Book, column: str) -> int | None:
@@ -259,12 +287,13 @@ def _of_the_year(book: Book, column: str, years: list[int]) -> str:
     """Of the columns printing one header under each of several years' (2024年预算数 › 公务接待费, 2025年预算数 ›
     公务接待费), the one of the year asked, else of the table's own year; the column as read when the header is
     printed once, or the year asked is none of them (that year is left over: the question is not this table's)."""
-    dated = _years_of(book, column)
+    dated = book.dated.get(column, {})
     return dated.get(years[0] if years else book.year, column) if len(dated) > 1 else column
 
 
-def _years_of(book: Book, column: str) -> dict[int | None, str]:
-    """The columns of one header printed under each of several years, by year; empty when not so printed."""
+def _dated(book: Book, column: str) -> dict[int | None, str]:
+    """The columns of one header printed under each of several years, by year; empty when not so printed (read
+    once with the table: Book.dated)."""
     leaf = book.leaves[column]
     same = [c for c in book.columns if book.leaves[c] == leaf and c not in book.counts]
     dated = {_year_above(book, c): c for c in same}
@@ -498,6 +527,7 @@ class Asked:
     plan: str = ""  # a rate asked (执行率): the column planned (预算数) its column done (a.column, 决算数) is over
     alone: bool = False  # an item said with no kind of figure: its columns of every kind
     preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
+    against: str = ""  # the column of another year the line's figure is set against ("比去年少了多少": 2024年 › 合计)
 
 
 def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = ()) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -769,7 +799,7 @@ def _shown_name(book: Book, column: str) -> str:
         return leaf.removesuffix(book.counts[column]) or leaf
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
-    if len(_years_of(book, column)) > 1 and (m := _YEAR_HEAD.match(column)):
+    if len(book.dated.get(column, {})) > 1 and (m := _YEAR_HEAD.match(column)):
         return f"{m.group(0)} {leaf}"  # (printed under each of two years: the year said with it)
     return leaf
 
@@ -821,12 +851,38 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns = [whole]  # ("2024年三公经费最多的部门": the whole of the year said, printed beside the table's own)
     if years and years[0] != book.year and any(_year_above(book, c) == years[0] for c in columns):
         rest = re.sub(rf"(?:{years[0]}|(?<!\d){years[0] % 100:02d})年(?:度)?", " ", rest)  # (said: not left over)
+    against, rest = _year_against(book, rest, columns[0] if columns else book.main, years or [])
     column = columns[0] if columns else ""
     lines: list[Line] = []
     for _, x in found:
         if x not in lines:
             lines.append(x)
-    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns))
+    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
+                 against=against)
+
+
+def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple[str, str]:
+    """"县委办2025年三公比去年少了多少", "2025比2024增加多少": of a column printed under each of several years, the
+    one of the other year said (去年 counted from the year asked, else from the table's own), and the question with
+    the other year and the word of change blanked; ("", rest) when no change against another year is said."""
+    dated = book.dated.get(column, {})
+    m = _AGAINST_YEAR.search(rest)
+    change = _CHANGE.search(rest)
+    if len(dated) < 2 or m is None or change is None:
+        return "", rest
+    base = years[0] if years else book.year
+    word = m.group("y")
+    if word.isdigit():
+        other: int | None = int(word)
+    else:
+        other = base + dict(REL_YEARS)[word] if base is not None else None
+    if other is None or other == base or other not in dated or _year_above(book, column) != base:
+        return "", rest
+    for span in sorted([m.span(), change.span()], reverse=True):
+        rest = rest[:span[0]] + " " * (span[1] - span[0]) + rest[span[1]:]
+    if base is not None:  # (the year asked said bare: "2025比2024")
+        rest = re.sub(rf"(?<!\d){base}(?:年度|年)?(?!\d)", lambda x: " " * len(x.group()), rest)
+    return dated[other], rest
 
 
 def _left_over(a: Asked, place: str, year: int | None) -> str:
@@ -856,6 +912,9 @@ def _about(a: Asked) -> bool:
         return False  # (a unit's 项目支出 is another table's)
     if _own_departments_asked(a):
         return True
+    if a.lines and not a.inherits and _subject_run(a) and all(
+            x is not a.book.total and not _prints_subject_too(a.book, x.group) for x in a.lines):
+        return True  # ("县委办三公经费": a line said with what only this table holds, printed by no table of its own)
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
                                                          for x in a.lines)):
         return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
@@ -934,8 +993,14 @@ def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
     facts = [f for x in lines for col in cols if (f := _fact(book, x, col)) is not None]
     pairs = [(f"{_name(book, x)} {_shown_name(book, col)}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
              for x in lines for col in cols]
-    text = compose.fact_values(pairs) + (_cite(idx, facts) if facts else "")
+    # (many lines, "各部门三公经费分别多少": one to a line, numbered, never one run of them)
+    shown = compose.numbered_items([compose.fact_values([p]) for p in pairs]) if len(pairs) > _ONE_RUN \
+        else compose.fact_values(pairs)
+    text = shown + (_cite(idx, facts) if facts else "")
     return FactAnswer("answered", text, facts or [f for x in lines for f in list(x.cells.values())[:1]])
+
+
+_ONE_RUN = 6  # the most figures said in one run of text
 
 
 def _scope_units(book: Book, group: str) -> list[Line]:
@@ -1085,6 +1150,26 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
         text = compose.fact_difference(na, None, nb, None, fmt_number(x), fmt_number(y), d, fmt_number(abs(d)),
                                        fmt_number(d), _unit(book, col))
     return FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
+
+
+def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
+    """A line's figure of the year asked against its figure of the other year printed beside it, the arithmetic
+    and the change in percent shown."""
+    book = a.book
+    col = a.column or book.main
+    p, q = _fact(book, x, col), _fact(book, x, a.against)
+    if p is None or q is None:
+        return None
+    now, then = float(p["number"]), float(q["number"])
+    d = now - then
+    text = compose.fact_difference(f"{_name(book, x)} {_shown_name(book, col)}", None,
+                                   _shown_name(book, a.against), None, fmt_number(now),  # (the line named once)
+                                   fmt_number(then), d, fmt_number(abs(d)), fmt_number(d), _unit(book, col))
+    if then:
+        text += compose.computed_rate(fmt_percent(d / then * 100))
+    fa = FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
+    fa.kept = {"lines": [x.key], "column": col, "group": x.group if x is book.groups.get(x.group) else "", "ranked": []}
+    return fa
 
 
 def _lines_by_key(book: Book) -> dict[str, Line]:
@@ -1292,9 +1377,11 @@ def names_kept_line(idx, fq, kept: dict) -> bool:
     beyond the words of asking (the follow-up is this table's, not a project's of the same unit); or one of its
     items said alone ("公车运维费呢" after 公务接待费决算: that item of the line just answered)."""
     book = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
-    if book is None or not _FOLLOW.search(fq.text):
+    if book is None:
         return False
     a = read(idx, book, fq.text, fq.mentions)
+    if not _FOLLOW.search(fq.text) and not (len(a.lines) == 1 and _SHARE.search(a.rest)):
+        return False  # (or a line's share of the line just answered: "疾控中心占多少", "占卫健局多少")
     return (bool(a.lines) or a.alone) and not a.unclear and not _left_over(a, book.place, idx.docs[book.doc].year)
 
 
@@ -1325,6 +1412,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return counted(idx, a, group)
     if a.plan and len(a.lines) == 1:
         return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
+    if a.against and len(a.lines) == 1:
+        return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
@@ -1363,6 +1452,10 @@ def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if len(a.lines) >= 2 and _FOLLOW.search(a.text) and [x for x in a.lines if x not in last]:
         a.lines = [x for x in a.lines if x not in last]
     if _SHARE.search(a.rest) and len(a.lines) == 1 and len(last) == 1 and a.lines[0] is not last[0]:
+        kept_col = str(follow.get("column") or "")
+        a.column = a.column or (kept_col if kept_col in a.book.columns else "")  # (the year just answered)
+        if _within(a.book, a.lines[0], last[0]):
+            return shared(idx, a, a.lines[0], last[0])  # "卫健局三公" → "疾控中心占多少": the unit over its department
         return shared(idx, a, last[0], a.lines[0])
     if not (_FOLLOW.search(a.text) and not a.column and len(a.lines) == 1):
         return None
@@ -1372,6 +1465,14 @@ def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
             and re.search(r"其中|下面|下属", a.text):
         a.column = ""  # "其中体校多少" after the department: the unit's whole
     return values(idx, a, a.lines, a.column)
+
+
+def _within(book: Book, part: Line, whole: Line) -> bool:
+    """Whether a line is part of another: a unit of the department whose 小计 the other is, or any line of the
+    table's 合计."""
+    if whole is book.total:
+        return part is not whole
+    return whole is book.groups.get(whole.group) and part in book.units.get(whole.group, ())
 
 
 def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
@@ -1402,14 +1503,28 @@ def _says_subject(a: Asked) -> bool:
 
 
 def _title_run(a: Asked) -> str:
-    """The longest run of four characters or more the question says of its table's title (三公经费 of 县直部门
-    三公经费财政拨款预算表): the table named by what it is of; "" when none."""
-    title, rest = a.book.title, a.rest
-    for n in range(min(len(title), len(rest)), 3, -1):
+    """The longest run the question says of its table's title, of four characters or more or a word of what only
+    such a table holds (三公经费, 三公 of 县直部门三公经费财政拨款预算表): the table named by what it is of; "" when
+    none. (The title's runs are read once with the table: Book.title_runs.)"""
+    runs, rest = a.book.title_runs, a.rest
+    for n in range(min(len(a.book.title), len(rest)), 1, -1):
         for i in range(len(rest) - n + 1):
-            if rest[i:i + n] in title and " " not in rest[i:i + n]:
+            if rest[i:i + n] in runs:
                 return rest[i:i + n]
     return ""
+
+
+def _subject_run(a: Asked) -> str:
+    """The run of its title the question names the table by, when it says what only such a table holds (三公 of
+    "县委办三公经费"); "" when none."""
+    run = _title_run(a)
+    return run if any(w in run for w in a.book.subjects_said) else ""
+
+
+def _prints_subject_too(book: Book, group: str) -> bool:
+    """Whether a department's own tables print what this table is of too (a 部门决算 listing its 三公经费): the
+    question may be of those."""
+    return any(w in book.own_labels.get(group, "") for w in book.subjects_said)
 
 
 def _over_lines(a: Asked) -> bool:
@@ -1437,6 +1552,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
         return ranked(idx, a, group)
     if (_LIST.search(a.rest) or "哪个" in a.rest) and a.column:
         return having(idx, a, group)
+    if _EACH.search(a.rest) and group in a.book.units and a.book.units[group] and not _GROUP_WORD.search(a.rest):
+        # "下面各单位分别多少" after the department: each of its units, in the column just answered (its year's)
+        return values(idx, a, a.book.units[group], a.column or str(follow.get("column") or ""))
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
     if len(recent) == 2 and recent[0] is recent[1]:
         # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)

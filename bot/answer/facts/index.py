@@ -673,6 +673,11 @@ class FactIndex:
         """A department that is a row of a table ("柏山区卫生健康局" of a district's 三公 table): said as a
         loaded department is said, by the lexicon's one rule ("柏山卫健局", "人社局", "柏山区市场监管局"), but
         never by its place alone (that is the table's own place, not this row)."""
+        if _PARTY_ORG.match(key) and key in self.row_label_keys:
+            # ("中共柏山县委办公室" said 县委办, 柏山县委办; "中共柏山县委组织部" said 组织部: never its place alone)
+            places = set(department_places(key))
+            return {f for f in department_forms(key, self.abbrev or None)
+                    if len(f) >= 3 and f != key and re.sub(r"[省市区县]$", "", f) not in places}
         if not _PLACED_ORG.match(key) or key not in self.row_label_keys:
             return set()
         places = set(department_places(key))
@@ -963,6 +968,8 @@ _UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
+# An office of a place's Party committee printed as a row ("中共柏山县委办公室", "中共柏山县委组织部")
+_PARTY_ORG = re.compile(r"^中共[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)委[\u4e00-\u9fff]{0,6}(?:办公室|部)$")
 # A unit's name led by its place and the place's level ("青石县第二中学"): the place without its level, the rest.
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
 # A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
