@@ -6,6 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import replace
@@ -305,13 +306,28 @@ def _years_held(t: Turn, docs: list[int]) -> set[int]:
     """The years the documents hold figures of; over every document (a question naming no department) worked
     out once per knowledge base, not walked again per question."""
     kb = t.kb
+    heads = _column_head_years(t)
     if len(docs) == len(kb.documents) and set(docs) == kb.documents.keys():
         every = kb.__dict__.get("_years_of_every_document")
         if every is None:
             every = kb.__dict__["_years_of_every_document"] = frozenset(
-                y for d in kb.documents for y in kb.years_of_document(d))
+                y for d in kb.documents for y in kb.years_of_document(d) | heads.get(d, frozenset()))
         return set(every)
-    return {y for d in docs for y in kb.years_of_document(d)}
+    return {y for d in docs for y in kb.years_of_document(d) | heads.get(d, frozenset())}
+
+
+def _column_head_years(t: Turn) -> dict[int, frozenset[int]]:
+    """The years each table prints at the head of its figure columns (2024年执行数 of a 2025 table): held too,
+    so "2024年执行数总计" is read from that column, not refused as a year no table is of. Read once per
+    knowledge base."""
+    kb = t.kb
+    kept = kb.__dict__.get("_column_head_years")
+    if kept is None:
+        found: dict[int, set[int]] = defaultdict(set)
+        for r in query.column_head_years(t.conn):
+            found[r["document_id"]].add(r["year"])
+        kept = kb.__dict__["_column_head_years"] = {d: frozenset(ys) for d, ys in found.items()}
+    return kept
 
 
 def _named_projects_tables(t: Turn, p: Parse) -> tuple[set[int], set[int]]:

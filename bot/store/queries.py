@@ -639,6 +639,13 @@ def fact_years(conn: Conn) -> list[sqlite3.Row]:
                         "AND document_id IN (SELECT id FROM documents WHERE layout = 'project-application'))").fetchall()
 
 
+def column_head_years(conn: Conn) -> list[sqlite3.Row]:
+    """(document_id, year) of the years printed at the head of a table's figure columns (2024年执行数 of a
+    2025 一般公共预算支出功能分类表): the table holds that year's figures in those columns."""
+    return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL AND number IS NOT NULL "
+                        "AND col_labels LIKE CAST(year AS TEXT) || '年%'").fetchall()
+
+
 def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
     """The figures of a document's lines under sections starting with a prefix (a 申报表's project: its 资金来源
     lines by year column), in the sheet's order."""

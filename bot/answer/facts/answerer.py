@@ -231,6 +231,7 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
 
 # A column printing a line's change over the year before (增减额, 比上年增减, 增长率).
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
+_CHANGE_PRINTED = re.compile(r"增减|增长|增加|减少|变动|变化|比上年")  # anywhere in a column's label (2025年预算数比2024年执行数增减)
 
 
 # A figure with its unit printed inside a text ("人均可支配收入29860元", "高标准农田建设3.35万亩").
@@ -1909,6 +1910,8 @@ class Answerer(Conversation):
             if lines:  # (the column said, by the words the question says of it)
                 coded[d] = not said or any(w in compact(f["col_labels"] or "") for f in idx.facts(lines[:400])
                                            for w in said)
+                # "2025年增幅最大的类": of the coded tables printing that year, never a 2024 决算's lines
+                coded[d] = coded[d] and (not fq.years or any(idx.fact_year[f] in fq.years for f in lines))
         fit = [d for d, has in coded.items() if has]
         if len(coded) < 2 or not fit:
             return None
@@ -1928,6 +1931,9 @@ class Answerer(Conversation):
         if ids and kind and not any(kind.group(1) in (f["section"] or "") + (f["sheet"] or "") + (f["form"] or "")
                                     for f in self.idx.facts(ids[:1])):
             ids = []  # "哪一类收入" asked while the coded table is of 支出
+        if "diff" in fq.ops and ids and {"max", "min"} & set(fq.ops) \
+                and (ranked := self._lines_ranked_by_change(fq, ids)) is not None:
+            return ranked
         if "diff" in fq.ops and ids and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
             return changed
         if fq.level_loose and "diff" in fq.ops:
@@ -1937,6 +1943,20 @@ class Answerer(Conversation):
         if {"list", "count", "max", "min"} & set(fq.ops):
             return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
+
+    def _lines_ranked_by_change(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"2025年增幅最大的类是哪个": the lines of the level ranked by the change their table prints — its rate
+        column (增减%) when a rate is said (增幅, 增长率, 百分), else its amount (增减额), else whichever it prints.
+        None when the lines print no change (the change is then worked out elsewhere, or not at all)."""
+        facts = [f for f in self.idx.facts(ids[:2000]) if f["number"] is not None
+                 and _CHANGE_PRINTED.search(compact(f["col_labels"] or ""))]
+        rates = [f for f in facts if f["unit"] == "%" or re.search(r"[率幅%％]", f["col_labels"] or "")]
+        amounts = [f for f in facts if f not in rates]
+        rate_said = re.search(r"[率幅%％]|百分", fq.text)
+        chosen = (rates or amounts) if rate_said else (amounts or rates)
+        if not chosen or len({f["col_labels"] for f in chosen}) != 1:
+            return None  # (two change columns of one kind: which is meant is not said)
+        return self.extreme(fq, chosen)
 
     def _lines_with_only(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the line named (by subject code or
