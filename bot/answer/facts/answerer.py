@@ -266,6 +266,11 @@ _PART_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?([\u4e00-\u9fff]{2,6}?)(
 
 
 # A change on the year end before, asked alone after a figure ("比上年末多多少", "同比增长多少").
+# "比24年执行数增长多少", "较2024年预算数增加了多少": another column of the row, said with its year, set against the
+# figure just shown.
+_AGAINST_A_COLUMN = re.compile(r"(?:那|那么)?(?:它|这个)?(?:的)?(?:比|较|相比)(?P<col>(?:19|20)?\d\d年[\u4e00-\u9fff]{2,6}?)"
+                               r"(?:多了|少了|增长|增加|减少|下降|上升|变化|增减|多|少)了?(?:多少|百分之几|几|幅度)?"
+                               r"(?:万元|万)?(?:呢|啊)?")
 _CHANGE_ON_THE_END_BEFORE = re.compile(r"(?:那|那么)?(?:它|这个)?(?:的)?(?:(?:比|较)(?:上年末|去年末|上年底|去年底)|同比)(?:是)?"
                                        r"(?:多了|少了|增长|增加|减少|下降|上升|多|少)了?(?:多少|百分之几|几|幅度)?"
                                        r"(?:万元|万)?(?:呢|啊)?")
@@ -339,7 +344,8 @@ class Answerer(Conversation):
                 and (line := self._line_of(self._named_only(question, only[0]))) is not None:
             return line  # ("两个财政局…加起来", "各财政局…": each office its line of the table it drew up, never its 合计)
         question, self.left_out = left_out_said(question)
-        if (whole := self._change_of_the_figure_shown(question, context) or self._other_part_said(question, context)):
+        if (whole := self._change_of_the_figure_shown(question, context) or self._other_column_against_the_shown(question, context)
+                or self._other_part_said(question, context)):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
@@ -460,6 +466,23 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _other_column_against_the_shown(self, question: str, context: dict | None) -> str | None:
+        """"就业补助2025年预算" → "比24年执行数增长多少": the one figure just shown set against another column of its
+        row said with its year (a table of two years' columns: 2024年执行数 beside 2025年预算数) — its question said
+        whole (the row, the column shown, the follow-up), so the two columns of that row are compared."""
+        last = list((context or {}).get("last") or ())
+        text = compact(normalize(question))
+        if len(last) != 1 or not (said := _AGAINST_A_COLUMN.fullmatch(text)):
+            return None
+        shown = self.idx.facts(last)
+        if not shown or shown[0]["number"] is None:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        col = compact(shown[0]["col_labels"] or "")
+        if not rows or not re.match(r"(?:19|20)\d\d年", col) or said.group("col") in col:
+            return None  # (a column of no year, or the column shown itself: not this reading)
+        return compact(rows[-1]) + col + text
 
     def _said_among(self, facts: list[dict], question: str) -> bool:
         """Whether the labels the question said stand among the facts' labels: one said, and none said whole
