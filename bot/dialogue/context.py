@@ -269,6 +269,10 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    if codes := _codes_not_held(t, p.text):
+        answer = t.unknown(compose.code_not_held(codes), p.text, suggest=False)
+        answer.debug["code_not_held"] = True  # (settled: the facts never answer another line in its place)
+        return answer
     named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
     if named and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
         # "健身设施专项资金和全民健身赛事经费加起来", "白茶资金和不存在资金加起来": one side found, the other no project:
@@ -288,6 +292,25 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
     return None
+
+
+# A budget subject code said (款 5 digits, 项 7: 20807, 2080704), not a year, an amount or a count.
+_SUBJECT_CODE = re.compile(r"(?<![\d.])([235]\d{4}(?:\d\d)?)(?![\d.%％])(?![年月日号万元亿人个户次件名])")
+
+
+def _codes_not_held(t: Turn, text: str) -> list[str]:
+    """Subject codes the question says ("2080704社会保险补贴") that no loaded table prints, where the tables are coded
+    to that depth (a code of that length is printed): the line is not listed — never another line in its place."""
+    said = _SUBJECT_CODE.findall(text)
+    if not said:
+        return []
+    kb = t.kb
+    codes = kb.__dict__.get("_subject_codes")
+    if codes is None:
+        codes = kb.__dict__["_subject_codes"] = frozenset(
+            c for label in query.coded_row_labels(t.conn) for c in re.findall(r"(?<!\d)\d{3,7}(?!\d)", label))
+    # (of a 类 a table prints: 12315 of a hotline's name is no subject code)
+    return [c for c in dict.fromkeys(said) if c not in codes and c[:3] in codes and any(len(x) == len(c) for x in codes)]
 
 
 def _other_side_unread(p: Parse) -> bool:

@@ -646,6 +646,11 @@ def column_head_years(conn: Conn) -> list[sqlite3.Row]:
                         "AND col_labels LIKE CAST(year AS TEXT) || '年%'").fetchall()
 
 
+def coded_row_labels(conn: Conn) -> list[str]:
+    """The distinct row labels of facts that start with digits (a table coded by subject: 2080701就业创业服务补贴)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts WHERE row_labels GLOB '*[0-9][0-9][0-9]*'")]
+
+
 def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
     """The figures of a document's lines under sections starting with a prefix (a 申报表's project: its 资金来源
     lines by year column), in the sheet's order."""
