@@ -106,7 +106,7 @@ def test_a_printed_change_of_other_columns_is_not_cited(engine: Engine) -> None:
     # 2025年预算数 against 2024年预算数: the table's 增减% is against 执行数, so it is not that change
     status, first = _first(engine, "水利工程建设2025年预算比2024年预算增长多少")
     assert status == "answered", first
-    assert "2300 - 2000" in first and "21.05" not in first and "15%" in first  # 300 ÷ 2000, worked out
+    assert "2300 - 2000" in first and "21.05" not in first and "15.00%" in first  # 300 ÷ 2000, worked out
 
 
 def test_a_code_the_table_does_not_print_is_unknown(engine: Engine) -> None:
