@@ -115,3 +115,14 @@ def test_a_code_the_table_does_not_print_is_unknown(engine: Engine) -> None:
     assert "2080704" in first and "280" not in first and "170" not in first
     status, first = _first(engine, "2080705公益性岗位补贴2025年预算")
     assert status == "answered" and "280" in first
+
+
+@pytest.mark.parametrize(("question", "figure", "wrong"), [
+    ("教育支出预算多少", "5400", "5200"),  # no year said: the table's own year's 预算数, not 2024年 › 预算数
+    ("枫岭哪个类级科目预算最多", "5400", "5200"),
+])
+def test_the_budget_said_without_a_year_is_the_tables_own(engine: Engine, question: str, figure: str,
+                                                          wrong: str) -> None:
+    status, first = _first(engine, question)
+    assert status == "answered", first
+    assert figure in first and wrong not in first

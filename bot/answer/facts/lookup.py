@@ -532,7 +532,7 @@ class Lookup(Rows):
             for k in keys:
                 out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
         if not years:
-            return out
+            return self._of_the_tables_own_year(fq, g, out) if not fq.years and not fq.relative_year else out
         every, out = out, {f for f in out if idx.fact_year[f] in years}
         if fq.years and len(out) <= 2000:
             out = self._not_a_span_for_the_year(out, fq.years, keys)
@@ -547,6 +547,27 @@ class Lookup(Rows):
             out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
                     and any(word in k and not change_column_unasked(k, fq.text, idx) for k in idx.fact_keys[f])}
         return out
+
+    def _of_the_tables_own_year(self, fq: FactQuestion, g: list[Mention], out: set[int]) -> set[int]:
+        """"教育支出预算多少" (no year said) of a 2025 table printing 2024年 › 预算数 beside 2025年预算数: the word's
+        column of the table's own year, never the year before's only because its sub-column is named by the word
+        alone. The facts as found where the table's own year is among them, or no such column is printed."""
+        said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
+        if len(said) != 1 or len(word := next(iter(said))) < 2 or len(out) > 2000:
+            return out
+        idx, kept = self.idx, set(out)
+        for d in {idx.fact_doc[f] for f in out}:
+            own = idx.docs[d].year if d in idx.docs else None
+            of_doc = {f for f in out if idx.fact_doc[f] == d}
+            if not own or any(idx.fact_year[f] == own for f in of_doc):
+                continue
+            mark = f"{own}年"
+            instead = {f for f in idx.docs[d].facts if idx.fact_year[f] == own and any(
+                k.startswith(mark) and word in k and not change_column_unasked(k, fq.text, idx)
+                for k in idx.fact_keys[f][idx.fact_nrows.get(f, 0):])}
+            if instead:
+                kept = (kept - of_doc) | instead
+        return kept
 
     _SPAN = re.compile(r"合计|总计|累计|小计")
 
