@@ -640,10 +640,10 @@ def fact_years(conn: Conn) -> list[sqlite3.Row]:
 
 
 def column_head_years(conn: Conn) -> list[sqlite3.Row]:
-    """(document_id, year) of the years printed at the head of a table's figure columns (2024年执行数 of a
-    2025 一般公共预算支出功能分类表): the table holds that year's figures in those columns."""
-    return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL AND number IS NOT NULL "
-                        "AND col_labels LIKE CAST(year AS TEXT) || '年%'").fetchall()
+    """(document_id, year, row_labels, col_labels) of the figures under a column whose head prints their year
+    (2024年执行数 of a 2025 一般公共预算支出功能分类表): the table holds that year's figures in those columns."""
+    return conn.execute("SELECT DISTINCT document_id, year, row_labels, col_labels FROM facts WHERE year IS NOT NULL "
+                        "AND number IS NOT NULL AND col_labels LIKE CAST(year AS TEXT) || '年%'").fetchall()
 
 
 def coded_row_labels(conn: Conn) -> list[str]:

@@ -2860,14 +2860,18 @@ def _title_word_not_a_column(fq: FactQuestion, text: str, scope: list, idx: Fact
     if len(cols) < 2:
         return
     cores = _general_titles(idx)[0]
-    titles = {cores[d.id] for d in scope if d.id in cores}
+    titled = [(cores[d.id], idx.doc_keys.get(d.id, set())) for d in scope if d.id in cores]
     for m in cols:
-        if not any(len(said := text[a:m.end]) >= 4 and "\x00" not in said and any(said in t for t in titles)
-                              for a in range(max(0, m.start - 8), m.start - 1)):
-            continue
-        if any(o is not m and (o.end <= m.start or o.start >= m.end) for o in cols):
-            fq.mentions.remove(m)
-            return
+        for a in range(max(0, m.start - 8), m.start - 1):
+            said = text[a:m.end]
+            # (the words before it are no label of their own: "一般债务限额" is the row 一般债务 and its column)
+            if len(said) < 4 or "\x00" in said or any(o.start < m.start and a < o.end for o in fq.mentions if o is not m):
+                continue
+            # both columns the title's own table's ("中期财政规划…支出": 支出 of another table leaves 规划数 stand)
+            if any(said in title and m.keys & own and any(o is not m and (o.end <= m.start or o.start >= m.end)
+                                                          and o.keys & own for o in cols) for title, own in titled):
+                fq.mentions.remove(m)
+                return
 
 
 def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
