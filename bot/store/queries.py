@@ -647,8 +647,8 @@ def column_head_years(conn: Conn) -> list[sqlite3.Row]:
 
 
 def coded_row_labels(conn: Conn) -> list[str]:
-    """The distinct row labels of facts that start with digits (a table coded by subject: 2080701就业创业服务补贴)."""
-    return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts WHERE row_labels GLOB '*[0-9][0-9][0-9]*'")]
+    """The distinct row labels of facts holding three digits in a row (a table coded by subject: 2080701就业创业服务补贴)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts WHERE row_labels GLOB '*[0-9][0-9][0-9]*'").fetchall()]
 
 
 def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
