@@ -610,6 +610,11 @@ def time_not_stated(said: str, project: str, shown: list[str]) -> str:
     return f"表中没有{project}的“{said}”时间，只有{'、'.join(shown)}。"
 
 
+def code_not_held(codes: list[str]) -> str:
+    """A subject code asked (2080704) that no loaded table prints."""
+    return f"已加载的表里没有科目编码{'、'.join(codes)}（表中只列示有预算安排的科目），无法回答。"
+
+
 def field_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"

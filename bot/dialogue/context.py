@@ -6,6 +6,7 @@ returns the reply that ends the turn."""
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import replace
@@ -268,6 +269,10 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if p.unheld:
         return t.unknown(compose.field_not_held(p.unheld), p.text, suggest=False)
+    if codes := _codes_not_held(t, p.text):
+        answer = t.unknown(compose.code_not_held(codes), p.text, suggest=False)
+        answer.debug["code_not_held"] = True  # (settled: the facts never answer another line in its place)
+        return answer
     named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
     if named and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
         # "健身设施专项资金和全民健身赛事经费加起来", "白茶资金和不存在资金加起来": one side found, the other no project:
@@ -278,7 +283,7 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         return t.unknown(compose.years_not_marked(p.years, undated), p.text, suggest=False)
     if p.years:
         docs = _year_scope(t, p)
-        held = _years_held(t, docs)
+        held = _years_held(t, docs, p.text)
         missing = [y for y in p.years if y not in held]
         if not missing and (own := _year_of_undated_table(t, p)):
             held, missing = own, [y for y in p.years if y not in own]
@@ -287,6 +292,25 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
     return None
+
+
+# A budget subject code said (款 5 digits, 项 7: 20807, 2080704), not a year, an amount or a count.
+_SUBJECT_CODE = re.compile(r"(?<![\d.])([235]\d{4}(?:\d\d)?)(?![\d.%％])(?![年月日号万元亿人个户次件名])")
+
+
+def _codes_not_held(t: Turn, text: str) -> list[str]:
+    """Subject codes the question says ("2080704社会保险补贴") that no loaded table prints, where the tables are coded
+    to that depth (a code of that length is printed): the line is not listed — never another line in its place."""
+    said = _SUBJECT_CODE.findall(text)
+    if not said:
+        return []
+    kb = t.kb
+    codes = kb.__dict__.get("_subject_codes")
+    if codes is None:
+        codes = kb.__dict__["_subject_codes"] = frozenset(
+            c for label in query.coded_row_labels(kb.conn) for c in re.findall(r"(?<!\d)\d{3,7}(?!\d)", label))
+    # (of a 类 a table prints: 12315 of a hotline's name is no subject code)
+    return [c for c in dict.fromkeys(said) if c not in codes and c[:3] in codes and any(len(x) == len(c) for x in codes)]
 
 
 def _other_side_unread(p: Parse) -> bool:
@@ -301,7 +325,7 @@ def _other_side_unread(p: Parse) -> bool:
                for j in joins)
 
 
-def _years_held(t: Turn, docs: list[int]) -> set[int]:
+def _years_held(t: Turn, docs: list[int], text: str = "") -> set[int]:
     """The years the documents hold figures of; over every document (a question naming no department) worked
     out once per knowledge base, not walked again per question."""
     kb = t.kb
@@ -310,8 +334,37 @@ def _years_held(t: Turn, docs: list[int]) -> set[int]:
         if every is None:
             every = kb.__dict__["_years_of_every_document"] = frozenset(
                 y for d in kb.documents for y in kb.years_of_document(d))
-        return set(every)
-    return {y for d in docs for y in kb.years_of_document(d)}
+        held = set(every)
+    else:
+        held = {y for d in docs for y in kb.years_of_document(d)}
+    if text:  # (and the years printed at a column's head whose figures' words the question says)
+        said, scope = compact(text), set(docs)
+        held |= {y for d, years in _column_head_years(t).items() if d in scope
+                 for y, labels in years.items() if any(w in said for w in labels)}
+    return held
+
+
+_HEAD_YEAR = re.compile(r"^(?:19|20)\d\d年度?")
+_CODE_FIRST = re.compile(r"^\d{3,7}")
+
+
+def _column_head_years(t: Turn) -> dict[int, dict[int, frozenset[str]]]:
+    """Per table, the years it prints at the head of its figure columns (2024年 › 执行数 of a 2025 table) and the
+    words of those figures' labels (执行数, 合计, 教育支出): a year held where the question says one of them, so
+    "2024年执行数总计" is read from that column — never a year any of the department's other tables' words stand
+    in (a 2024年预算数 column of its 基本支出 table does not hold its 2024年项目支出). Read once per knowledge base."""
+    kb = t.kb
+    kept = kb.__dict__.get("_column_head_years")
+    if kept is None:
+        found: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for r in query.column_head_years(kb.conn):
+            words = found[r["document_id"]][r["year"]]
+            for part in (r["row_labels"] or "").split(query.FACT_SEP)[-1:] + (r["col_labels"] or "").split(query.FACT_SEP):
+                w = _CODE_FIRST.sub("", _HEAD_YEAR.sub("", compact(part)))
+                if len(w) >= 2:
+                    words.add(w)
+        kept = kb.__dict__["_column_head_years"] = {d: {y: frozenset(ws) for y, ws in ys.items()} for d, ys in found.items()}
+    return kept
 
 
 def _named_projects_tables(t: Turn, p: Parse) -> tuple[set[int], set[int]]:

@@ -639,6 +639,18 @@ def fact_years(conn: Conn) -> list[sqlite3.Row]:
                         "AND document_id IN (SELECT id FROM documents WHERE layout = 'project-application'))").fetchall()
 
 
+def column_head_years(conn: Conn) -> list[sqlite3.Row]:
+    """(document_id, year, row_labels, col_labels) of the figures under a column whose head prints their year
+    (2024年执行数 of a 2025 一般公共预算支出功能分类表): the table holds that year's figures in those columns."""
+    return conn.execute("SELECT DISTINCT document_id, year, row_labels, col_labels FROM facts WHERE year IS NOT NULL "
+                        "AND number IS NOT NULL AND col_labels LIKE CAST(year AS TEXT) || '年%'").fetchall()
+
+
+def coded_row_labels(conn: Conn) -> list[str]:
+    """The distinct row labels of facts holding three digits in a row (a table coded by subject: 2080701就业创业服务补贴)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts WHERE row_labels GLOB '*[0-9][0-9][0-9]*'").fetchall()]
+
+
 def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
     """The figures of a document's lines under sections starting with a prefix (a 申报表's project: its 资金来源
     lines by year column), in the sheet's order."""

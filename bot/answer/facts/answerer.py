@@ -231,6 +231,7 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
 
 # A column printing a line's change over the year before (增减额, 比上年增减, 增长率).
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
+_CHANGE_PRINTED = re.compile(r"增减|增长|增加|减少|变动|变化|比上年")  # anywhere in a column's label (2025年预算数比2024年执行数增减)
 
 
 # A figure with its unit printed inside a text ("人均可支配收入29860元", "高标准农田建设3.35万亩").
@@ -265,6 +266,11 @@ _PART_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?([\u4e00-\u9fff]{2,6}?)(
 
 
 # A change on the year end before, asked alone after a figure ("比上年末多多少", "同比增长多少").
+# "比24年执行数增长多少", "较2024年预算数增加了多少": another column of the row, said with its year, set against the
+# figure just shown.
+_AGAINST_A_COLUMN = re.compile(r"(?:那|那么)?(?:它|这个)?(?:的)?(?:比|较|相比)(?P<col>(?:19|20)?\d\d年[\u4e00-\u9fff]{2,6}?)"
+                               r"(?:多了|少了|增长|增加|减少|下降|上升|变化|增减|多|少)了?(?:多少|百分之几|几|幅度)?"
+                               r"(?:万元|万)?(?:呢|啊)?")
 _CHANGE_ON_THE_END_BEFORE = re.compile(r"(?:那|那么)?(?:它|这个)?(?:的)?(?:(?:比|较)(?:上年末|去年末|上年底|去年底)|同比)(?:是)?"
                                        r"(?:多了|少了|增长|增加|减少|下降|上升|多|少)了?(?:多少|百分之几|几|幅度)?"
                                        r"(?:万元|万)?(?:呢|啊)?")
@@ -338,7 +344,8 @@ class Answerer(Conversation):
                 and (line := self._line_of(self._named_only(question, only[0]))) is not None:
             return line  # ("两个财政局…加起来", "各财政局…": each office its line of the table it drew up, never its 合计)
         question, self.left_out = left_out_said(question)
-        if (whole := self._change_of_the_figure_shown(question, context) or self._other_part_said(question, context)):
+        if (whole := self._change_of_the_figure_shown(question, context) or self._other_column_against_the_shown(question, context)
+                or self._other_part_said(question, context)):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
@@ -459,6 +466,23 @@ class Answerer(Conversation):
             return None
         sub = compact(cols[-1]) if len(cols) >= 2 and not _is_total(label_key(cols[-1])) else ""
         return compact(rows[-1]) + compact(cols[0]) + sub + re.sub(r"^(?:那|那么)?(?:它|这个)?的?", "", text)
+
+    def _other_column_against_the_shown(self, question: str, context: dict | None) -> str | None:
+        """"就业补助2025年预算" → "比24年执行数增长多少": the one figure just shown set against another column of its
+        row said with its year (a table of two years' columns: 2024年执行数 beside 2025年预算数) — its question said
+        whole (the row, the column shown, the follow-up), so the two columns of that row are compared."""
+        last = list((context or {}).get("last") or ())
+        text = compact(normalize(question))
+        if len(last) != 1 or not (said := _AGAINST_A_COLUMN.fullmatch(text)):
+            return None
+        shown = self.idx.facts(last)
+        if not shown or shown[0]["number"] is None:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        col = compact(shown[0]["col_labels"] or "")
+        if not rows or not re.match(r"(?:19|20)\d\d年", col) or said.group("col") in col:
+            return None  # (a column of no year, or the column shown itself: not this reading)
+        return compact(rows[-1]) + col + text
 
     def _said_among(self, facts: list[dict], question: str) -> bool:
         """Whether the labels the question said stand among the facts' labels: one said, and none said whole
@@ -1909,6 +1933,8 @@ class Answerer(Conversation):
             if lines:  # (the column said, by the words the question says of it)
                 coded[d] = not said or any(w in compact(f["col_labels"] or "") for f in idx.facts(lines[:400])
                                            for w in said)
+                # "2025年增幅最大的类": of the coded tables printing that year, never a 2024 决算's lines
+                coded[d] = coded[d] and (not fq.years or any(idx.fact_year[f] in fq.years for f in lines))
         fit = [d for d, has in coded.items() if has]
         if len(coded) < 2 or not fit:
             return None
@@ -1928,6 +1954,9 @@ class Answerer(Conversation):
         if ids and kind and not any(kind.group(1) in (f["section"] or "") + (f["sheet"] or "") + (f["form"] or "")
                                     for f in self.idx.facts(ids[:1])):
             ids = []  # "哪一类收入" asked while the coded table is of 支出
+        if "diff" in fq.ops and ids and {"max", "min"} & set(fq.ops) \
+                and (ranked := self._lines_ranked_by_change(fq, ids)) is not None:
+            return ranked
         if "diff" in fq.ops and ids and (changed := self._rows_that_changed(fq, self.idx.facts(ids[:400]))) is not None:
             return changed
         if fq.level_loose and "diff" in fq.ops:
@@ -1937,6 +1966,20 @@ class Answerer(Conversation):
         if {"list", "count", "max", "min"} & set(fq.ops):
             return self._over_facts(fq, ids, [], list(fq.years), None)
         return None
+
+    def _lines_ranked_by_change(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"2025年增幅最大的类是哪个": the lines of the level ranked by the change their table prints — its rate
+        column (增减%) when a rate is said (增幅, 增长率, 百分), else its amount (增减额), else whichever it prints.
+        None when the lines print no change (the change is then worked out elsewhere, or not at all)."""
+        facts = [f for f in self.idx.facts(ids[:2000]) if f["number"] is not None
+                 and _CHANGE_PRINTED.search(compact(f["col_labels"] or ""))]
+        rates = [f for f in facts if f["unit"] == "%" or re.search(r"[率幅%％]", f["col_labels"] or "")]
+        amounts = [f for f in facts if f not in rates]
+        rate_said = re.search(r"[率幅%％]|百分", fq.text)
+        chosen = (rates or amounts) if rate_said else (amounts or rates)
+        if not chosen or len({f["col_labels"] for f in chosen}) != 1:
+            return None  # (two change columns of one kind: which is meant is not said)
+        return self.extreme(fq, chosen)
 
     def _lines_with_only(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the line named (by subject code or

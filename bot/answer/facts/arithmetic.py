@@ -183,6 +183,21 @@ def _grand_whole_said(asked: str, f: dict) -> bool:
     the group the row stands in (a part column, 中央资金占合计, is the row's own 合计's as before)."""
     return bool(_GRAND_WHOLE_SAID.search(asked)) and _is_total(_own_col(f))
 
+def _year_said_before(text: str, at: int) -> int | None:
+    """The year said right before a place of the question ("2025年预算", "24年执行数"), else None."""
+    m = re.search(r"(?<!\d)((?:19|20)?\d\d)年度?$", text[:at])
+    return None if m is None else int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+
+
+def _rate_of_these(printed: dict, a: dict, b: dict) -> bool:
+    """Whether a printed change is the one between the two columns compared: a change naming its columns
+    (2025年预算数比2024年执行数增减（%）) is not that of 2025年预算数 against 2024年预算数."""
+    label = compact((printed["col_labels"] or "").replace(query.FACT_SEP, ""))
+    if "比" not in label:
+        return True
+    return all(compact((x["col_labels"] or "").replace(query.FACT_SEP, "")) in label for x in (a, b))
+
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -303,6 +318,24 @@ class Arithmetic(Lookup):
             return self.diff([later[0], earlier[0]], groups, [first, second])
         return None
 
+    def _each_its_year(self, fq: FactQuestion, cols: list[Mention], row: list[dict]) -> FactAnswer | None:
+        """"2025年预算比24年执行数增长多少" of a row printing 2024年 › 预算数 | 执行数 | 2025年预算数: each column said
+        right after a year of its own is that year's column — two different years, so the row's 2025年预算数
+        against its 2024年执行数 (never both of one year). None unless each column has its year said so."""
+        said = [_year_said_before(fq.text, m.start) for m in cols]
+        if None in said or said[0] == said[1]:
+            return None
+
+        def of_year(m: Mention, year: int | None) -> list[dict]:
+            word = fq.text[m.start:m.end]
+            return [f for f in row if f["year"] == year and not CHANGE_COLUMN.search(f["col_labels"] or "")
+                    and any(k in m.keys or k.startswith(f"{year}年") and word in k
+                            for k in self.idx.fact_keys.get(f["id"], ())[self.idx.fact_nrows.get(f["id"], 0):])]
+        a, b = of_year(cols[0], said[0]), of_year(cols[1], said[1])
+        if len(a) != 1 or len(b) != 1 or a[0]["unit"] != b[0]["unit"]:
+            return None
+        return self.diff([a[0], b[0]], [[cols[0], cols[1]]], [y for y in said if y is not None], fq.growth)
+
     def _two_columns_of_one_year(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                  years: list[int]) -> FactAnswer | None:
         """"公务接待费决算比预算少多少" of a row printing 2023年决算数 | 2024年预算数 | 2024年决算数: the two
@@ -314,9 +347,12 @@ class Arithmetic(Lookup):
         if len(cols) != 2 or len({self._row_key(f["id"]) for f in facts}) != 1 \
                 or not re.search(r"比|较|相比|和|与|跟", fq.text[cols[0].end:cols[1].start]):
             return None
+        every = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is not None
+                 and f["row_labels"] == facts[0]["row_labels"]]
+        if (own_years := self._each_its_year(fq, cols, every)) is not None:
+            return own_years
         want: set[int | None] = set(years) or {self.idx.docs[facts[0]["document_id"]].year}
-        row = [f for f in self.idx.facts(self._row_siblings(facts[0])) if f["number"] is not None
-               and f["row_labels"] == facts[0]["row_labels"] and f["year"] in want]
+        row = [f for f in every if f["year"] in want]
 
         def said(m: Mention) -> list[dict]:
             return [f for f in row if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
@@ -707,7 +743,7 @@ class Arithmetic(Lookup):
         rate = ""
         if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
-                            and re.search(r"增减|增长率|变化率|增幅", x["col_labels"] or "")), None)
+                            and re.search(r"增减|增长率|变化率|增幅", x["col_labels"] or "") and _rate_of_these(x, a, b)), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
         elif (growth or years_apart and not points) and b["number"]:

@@ -482,7 +482,9 @@ class Conversation(Listing):
         keys = [idx.fact_keys[x][:idx.fact_nrows[x]] for d in docs for x in idx.docs[d].facts]
         if not any(row in k for k in keys):
             return None  # the line is no line of these tables
-        if any(part in k[-1] or any(k[-1] in mm.keys for mm in said) for k in keys if row in k[:-1]):
+        code = code_of(row)  # (a table coded by subject places a line under another by its code: 2130314 under 21303)
+        if any(part in k[-1] or any(k[-1] in mm.keys for mm in said) for k in keys
+               if row in k[:-1] or code and (c := code_of(k[-1])) != code and c.startswith(code)):
             return None  # a line under it is named: asked of it
         if any(row in idx.row_keys(f["id"]) and part in (f["value"] or "")
                for d in docs for f in idx.facts(list(idx.docs[d].facts)) if f["number"] is None):

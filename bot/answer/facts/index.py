@@ -70,6 +70,7 @@ class _Doc:
 # The date a cumulative figure runs to, printed before its label ("截至2024年底累计完成投资").
 _AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年度?)(?:底|末|年底|年末)?")
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d年度?")  # a column group that is a year and nothing else
 _DATE_FIRST = re.compile(r"^(?:19|20)\d\d年(?:末|底|初)?度?")  # the date a column group starts with
 _LOOKS_BACK = re.compile(r"自评")  # the form of a table reporting on a finished year (FactIndex.looks_back)
 _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
@@ -246,8 +247,12 @@ class FactIndex:
             for (g, sub), fids in pairs.items():
                 # a grid of groups by sub-columns (each group over two or more), not one column's repeated name
                 # (a group that is only a date, 2024年末 › 债务余额, is read by its date as before)
-                if len(groups[sub]) < 2 or any(len(subs[x]) < 2 for x in groups[sub]) or len(sub) < 2 \
-                        or sub in ("合计", "小计", "总计") or len(_DATE_FIRST.sub("", g)) < 2:
+                # A year alone over its columns (2024年 › 预算数 / 执行数 beside 2025年预算数) is said with them
+                # as one column too: "2024年预算数呢" names 2024年 › 预算数.
+                of_year = bool(_YEAR_ALONE.fullmatch(g)) and len(subs[g]) >= 2 and len(sub) >= 2 \
+                    and sub not in ("合计", "小计", "总计")
+                if not of_year and (len(groups[sub]) < 2 or any(len(subs[x]) < 2 for x in groups[sub]) or len(sub) < 2
+                                    or sub in ("合计", "小计", "总计") or len(_DATE_FIRST.sub("", g)) < 2):
                     continue
                 joined = g + sub
                 self.col_keys.add(joined)

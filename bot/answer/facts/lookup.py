@@ -46,6 +46,7 @@ from bot.answer.facts.question import (
     Mention,
     _departments_in,
     _names_a_label,
+    change_column_unasked,
     department_of_titled_year,
     read_question,
     reading_of,
@@ -391,7 +392,8 @@ class Lookup(Rows):
             for m in g:
                 said = fq.text[m.start:m.end] if m.start >= 0 else ""
                 if len(said) >= 2:
-                    m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k}
+                    m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k
+                               and not change_column_unasked(k, fq.text, idx)}
 
     def _brackets_said(self, fq: FactQuestion, both: set[int]) -> list[int]:
         """"住宅类登记费": of the rows its key fits, the one whose brackets are said (values.bracket_rows)."""
@@ -530,20 +532,42 @@ class Lookup(Rows):
             for k in keys:
                 out.update(f for f in idx.label_facts.get(k, ()) if idx.fact_doc[f] in doc_set)
         if not years:
-            return out
-        out = {f for f in out if idx.fact_year[f] in years}
+            return self._of_the_tables_own_year(fq, g, out) if not fq.years and not fq.relative_year else out
+        every, out = out, {f for f in out if idx.fact_year[f] in years}
         if fq.years and len(out) <= 2000:
             out = self._not_a_span_for_the_year(out, fq.years, keys)
         lacking = set(years) - {idx.fact_year[f] for f in out}
         said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
-        if out and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
+        if (out or every) and lacking and len(said) == 1 and len(next(iter(said))) >= 2:
             # "2020年预算比2019年": the labels the word fits best are of 2019 (2019年预算金额); in 2020 the
-            # word is said by that year's own labels (项目当年预算).
+            # word is said by that year's own labels (项目当年预算). So too where the word's label is printed
+            # for another year alone ("2025年预算" of a table printing 2024年 › 预算数 beside 2025年预算数).
             word = next(iter(said))
-            own = {idx.fact_doc[f] for f in out}  # the same tables: never another department's year
+            own = {idx.fact_doc[f] for f in out or every}  # the same tables: never another department's year
             out |= {f for d in docs if d in own for f in idx.docs[d].facts if idx.fact_year[f] in lacking
-                    and any(word in k for k in idx.fact_keys[f])}
+                    and any(word in k and not change_column_unasked(k, fq.text, idx) for k in idx.fact_keys[f])}
         return out
+
+    def _of_the_tables_own_year(self, fq: FactQuestion, g: list[Mention], out: set[int]) -> set[int]:
+        """"教育支出预算多少" (no year said) of a 2025 table printing 2024年 › 预算数 beside 2025年预算数: the word's
+        column of the table's own year, never the year before's only because its sub-column is named by the word
+        alone. The facts as found where the table's own year is among them, or no such column is printed."""
+        said = {fq.text[m.start:m.end] for m in g if m.start >= 0}
+        if len(said) != 1 or len(word := next(iter(said))) < 2 or len(out) > 2000:
+            return out
+        idx, kept = self.idx, set(out)
+        for d in {idx.fact_doc[f] for f in out}:
+            own = idx.docs[d].year if d in idx.docs else None
+            of_doc = {f for f in out if idx.fact_doc[f] == d}
+            if not own or any(idx.fact_year[f] == own for f in of_doc):
+                continue
+            mark = f"{own}年"
+            instead = {f for f in idx.docs[d].facts if idx.fact_year[f] == own and any(
+                k.startswith(mark) and word in k and not change_column_unasked(k, fq.text, idx)
+                for k in idx.fact_keys[f][idx.fact_nrows.get(f, 0):])}
+            if instead:
+                kept = (kept - of_doc) | instead
+        return kept
 
     _SPAN = re.compile(r"合计|总计|累计|小计")
 

@@ -1295,6 +1295,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数" is not 未执行数; "社区治理资金" says the title's words, not 社区数
     if text[s:e] in idx.place_kind_endings and _note_item(k, idx):
         return True  # "余额前三的乡镇": the kind of rows asked, not the note "乡镇（园区）债务余额为…使用部分"
+    if change_column_unasked(k, fq.text, idx):
+        return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
     if e - s == n and _another_place(form, text, s, e, idx):
@@ -1320,6 +1322,16 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
     # "小学教育支出": 支出 is the last word of 卫健支出 (卫生健康支出 said short), which names no row
     return form != k and form not in k and e - s == n <= 2 and form.endswith(text[s:e]) \
         and k.endswith(text[s:e]) and not _kind_ending(form, text, n, s, e, idx)
+
+
+# A column of the change between two others (2025年预算数比2024年执行数增减, 增减额, 增长率), and the words a
+# question says a change or a comparison by: without them such a column is never named by the words it shares.
+_CHANGE_COLUMN_KEY = re.compile(r"增减|增长|增加|减少|变动|变化|增幅|降幅|升降")
+_CHANGE_ASKED = re.compile(r"[增减涨降升变幅比差%％]|多了|少了|多出|少出|百分")
+def change_column_unasked(k: str, question: str, idx: FactIndex) -> bool:
+    """Whether k is a column of the change between two others (2025年预算数比2024年执行数增减) while the question
+    says no change nor comparison: the words it shares with them (执行数, 预算数) name those columns alone."""
+    return k in idx.col_keys and bool(_CHANGE_COLUMN_KEY.search(k)) and not _CHANGE_ASKED.search(question)
 
 
 _FILTER_SAID = re.compile(r"(?:低于|高于|超过|不到|不足|大于|小于|少于|多于|以上|以下)\d")
@@ -1763,6 +1775,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _age_said(fq, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
+    _title_word_not_a_column(fq, text, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
     _other_not_said(fq, text, idx)
@@ -2840,6 +2853,27 @@ def _year_of_sheet(idx: FactIndex, key: str) -> int | None:
     return next(iter(years)) if others and not others & years else None
 
 
+def _title_word_not_a_column(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"一般公共预算执行数": 预算 ends the table's title said (一般公共预算支出功能分类表), not the column 预算数, when
+    another column of the table is said outright (执行数): never both columns read, nor added up."""
+    cols = [m for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= idx.col_keys]
+    if len(cols) < 2:
+        return
+    cores = _general_titles(idx)[0]
+    titled = [(cores[d.id], idx.doc_keys.get(d.id, set())) for d in scope if d.id in cores]
+    for m in cols:
+        for a in range(max(0, m.start - 8), m.start - 1):
+            said = text[a:m.end]
+            # (the words before it are no label of their own: "一般债务限额" is the row 一般债务 and its column)
+            if len(said) < 4 or "\x00" in said or any(o.start < m.start and a < o.end for o in fq.mentions if o is not m):
+                continue
+            # both columns the title's own table's ("中期财政规划…支出": 支出 of another table leaves 规划数 stand)
+            if any(said in title and m.keys & own and any(o is not m and (o.end <= m.start or o.start >= m.end)
+                                                          and o.keys & own for o in cols) for title, own in titled):
+                fq.mentions.remove(m)
+                return
+
+
 def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
     """A one-sheet general table's own title said (four characters at least, in one run): its span and
     the table; None when no title, or several tables' titles, are said as well."""
@@ -3084,7 +3118,7 @@ def _read_level(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> No
     elif re.search(r"第.{1,2}?[多少高低大小]|最[多少高低大小快慢]", text) and (lv := _WHICH_LEVEL.search(text)) \
             and _take(text, taken, lv.start(), lv.end()):
         fq.level, fq.level_loose = next(g for g in lv.groups() if g), True
-    elif re.search(r"减少|下降|降低|增加|增长|上升|调[增减]|追加|压减|核减", text) \
+    elif re.search(r"减少|下降|降低|增加|增长|上升|[增降涨]幅|增速|增减|变化|变动|调[增减]|追加|压减|核减", text) \
             and (lv := _WHICH_LEVEL_CHANGED.search(text)) and _take(text, taken, lv.start(), lv.end()):
         # "哪一类支出比上年减少了": the 类 whose change fell; "调减超过一千万的款": the 款 adjusted so
         fq.level, fq.level_loose = next(g for g in lv.groups() if g and g in _LEVEL_DIGITS), True
@@ -3878,7 +3912,8 @@ _LEVEL_COUNTED = re.compile(r"(?<=几个|少个)(类|款|项)(?!目|指标|资�
 # "哪个项补助镇街最多": a 项 / 类 said before the column ranked, of a coded table (of rows without codes, any row).
 _WHICH_LEVEL = re.compile(r"哪一?(类|款)(?![\u4e00-\u9fff])"
                           r"|哪[一个]?(类|款)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{0,8}?(?:最|第))"
-                          r"|哪[一个]?(项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{2,8}?(?:最|第))")
+                          r"|哪[一个]?(项)(?!目|指标|资金|工作|任务|单位|部门)(?=[\u4e00-\u9fff]{2,8}?(?:最|第))"
+                          r"|(?<=最[多少大小高低]的)(类|款|项)(?=是|$)")  # "2024年执行数最多的款"
 
 
 # "哪一类支出", "哪些款科目" asked with a change: that level's rows.

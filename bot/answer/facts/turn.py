@@ -88,6 +88,8 @@ def after_typed(turn, typed):
     """
     if typed.intent == "absent_category" and not _category_of_a_table(turn):
         return typed  # the typed reading read that table's indicators: none of that kind
+    if typed.debug.get("code_not_held"):
+        return typed  # "2080704社会保险补贴": a subject code no table prints; no other line stands for it
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
