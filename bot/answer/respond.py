@@ -160,6 +160,13 @@ def each_department(t: Turn, f: Frame) -> Answer:
     for dept in owners:
         one = copy_frame(f)
         one.doc_ids, one.every_department = list(dept.doc_ids), False
+        if f.indicators or f.projects:
+            # "各部门城镇新增就业人数分别多少": each department its own indicators (projects), never all of them
+            own = set(one.doc_ids)
+            one.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in own]
+            one.projects = [pid for pid in f.projects if pid in t.kb.projects and t.kb.projects[pid].document_id in own]
+            if f.indicators and not one.indicators or f.projects and not one.projects:
+                continue
         t.session.last_list = []
         answer = HANDLERS[f.intent](t, one)
         if answer.status != ANSWERED:

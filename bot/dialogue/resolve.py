@@ -187,6 +187,11 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
                 continue
             where = "、".join(depts)
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
+        if not before and (each := _one_of_each_department(t, p, m, ids)):
+            # "创业担保贷款贴息资金阳新和湛江分别多少": each place said, its own department's project of the name
+            f.projects.extend(pid for pid in each if pid not in f.projects)
+            whole = None
+            continue
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
@@ -202,6 +207,40 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.ambiguous.append(ids)
             whole = None
     return None
+
+
+def _one_of_each_department(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """Two or more departments (or places) said apart, and a project name fitting one project of each: those
+    projects, one per name said, in the order said ("创业担保贷款贴息资金阳新和湛江分别多少"). A name said with
+    a word between its words in one of them ("城乡居民养老保险": 城乡居民基本养老保险县级补助资金) is that
+    department's project when no project of it has the name as said. [] unless every name said has one."""
+    groups = p.department_groups()
+    if len(groups) < 2:
+        return []
+    said = compact(m.text)
+    picked: list[int] = []
+    for group in groups:
+        docs = set(t.docs_of(sorted(group)))
+        own = [pid for pid in ids if t.doc_of(pid) in docs]
+        if not own and docs:
+            own = [pid for d in sorted(docs) for pid in t.kb.projects_of_document(d)
+                   if t.kb.projects[pid].kind != "department" and _said_with_a_word_inside(said, compact(t.kb.projects[pid].name))]
+        if len(own) != 1 or own[0] in picked:
+            return []
+        picked.append(own[0])
+    return picked if len(picked) >= 2 and set(picked) & set(ids) else []
+
+
+def _said_with_a_word_inside(said: str, name: str) -> bool:
+    """Whether a name holds a word of six characters or more as two runs of it, in order, with other characters
+    between them ("城乡居民养老保险" in 城乡居民基本养老保险县级补助资金)."""
+    if len(said) < 6:
+        return False
+    for k in range(2, len(said) - 1):
+        at = name.find(said[:k])
+        if at >= 0 and name.find(said[k:], at + k) > at + k:
+            return True
+    return False
 
 
 def _of_the_amount_said(t: Turn, p: Parse, ids: list[int]) -> list[int]:

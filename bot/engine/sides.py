@@ -7,7 +7,7 @@ from collections.abc import Callable
 from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, copy_frame
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer, copy_frame
 from bot.engine.names import (
     _department_name_chars,
     _department_said_at,
@@ -330,6 +330,48 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
         return found
     _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
+
+
+# "阳新的呢", "阳新县2025年呢": a place (or a department) and perhaps a year, said alone as a follow-up.
+_PLACE_FOLLOWUP = re.compile(r"(?:那|那么|换成)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?P<year>(?:19|20)\d\d年?度?)?的?呢[？?]?")
+
+
+def _place_asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict, depts: list[str]) -> Answer | None:
+    """"湛江创业担保贷款贴息拟投入" → "阳新的呢" (asked back: 阳新县 or its 人社局?), "普陀财政局住房公积金" →
+    "阳新县2025年呢" (not found as a total of the place): a name fitting a place and its departments, said alone
+    after a figure, is the one whose tables hold the thing just shown — the question before asked again with it
+    (and the year said) in place of the department before. Kept only when that answers with a figure of one of
+    the departments the name fits; None otherwise (the answer as it was)."""
+    if answer.status not in (CLARIFY, UNKNOWN):
+        return None
+    m = _PLACE_FOLLOWUP.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    asked = compact(normalize(str(last.get("asked") or "")))
+    if m is None or "value" not in last or not last.get("department") or not asked:
+        return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    said = m.group("dept")
+    named = _said_departments(kb, said)
+    if not named or last["department"] in named or not only_departments(kb, said):
+        return None
+    spans = sorted(department_spans(kb, asked))
+    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+        return None  # (the department before said in one run of words: "普陀" + "财政局")
+    rest = asked[spans[-1][1]:]
+    if m.group("year"):
+        rest = re.sub(r"(?:19|20)\d\d年?度?", "", rest)
+    again = asked[:spans[0][0]] + said + (m.group("year") or "") + rest
+    _restore(session, before)
+    found = _Turn(kb, rules, session, again).run()
+    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if figure is None or figure.get("department") not in named:
+        _restore(session, before)
+        return None
+    found.question = question
+    return found
 
 
 def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

@@ -54,7 +54,7 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
 
 # What else a question about a unit as a whole may say (its department, filler, the ask): nothing that
 # names a project or an indicator of it.
-_FILLER = re.compile(r"的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
+_FILLER = re.compile(r"那么|那|的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
                      r"哪几|什么|预算|资金|经费|金额|钱|总额|总|占|局|单位|百分之|比例|比重|占比|几成|了|呢|吗|请问|"
                      r"财政拨款|财政专户|专户|其他资金|其它资金|财政|[,，。？?！!、\s]")
 # A source of funds asked of the unit's line (财政拨款 is no filler here: said alone it is that column).
@@ -255,6 +255,17 @@ def _asked_again(kb: KnowledgeBase, session: Session, text: str) -> str | None:
     return "list" if len(owners) == 1 and next(iter(owners))[1] else None
 
 
+def _of_another_department_talked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str) -> bool:
+    """A unit said short (by the end of its name, no place nor department said) while the conversation is about
+    one department only, another than the unit's: the word is that department's (a line of its table), never
+    another department's unit."""
+    talk = list(session.talk_departments)
+    dept = kb.documents[unit.doc_id]["department_name"]
+    if len(talk) != 1 or talk[0] == dept or any(form in text for form in unit.forms):
+        return False  # (a form of its own name said: that unit, whatever was talked about)
+    return not any(r.kind == "department" for _, _, _, refs in kb.lexicon.spans(text) for r in refs)
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -263,6 +274,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     if said is None:
         return None
     unit, rest = said
+    if _of_another_department_talked(kb, session, unit, text):
+        return None  # ("市场监管局本级采购小计" → "执法队呢": 市场监管局's line of that name, not 应急局's unit)
     if _namesake_asked(kb, session, unit, text) or _option_of_unit(kb, session, unit):
         return None  # the project just answered, of this unit: the turn reads it (context._namesake_in_unit_said)
     if _SHARE_ASKED.search(rest) and any(words.search(rest) for _, words in _COLUMN_SAID):
