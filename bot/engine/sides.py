@@ -665,6 +665,14 @@ def _thing_in_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session,
     # (what it was said to be, "（人社局项目）", is no part of the thing)
     thing = compact(normalize(re.sub(r"（[^（）]*）|\([^()]*\)", "", str(last["asked"]))))
     thing = re.sub(r"(?:多少钱?|是多少|呢)$", "", thing)
+    # of the place, not of the department it was said of ("鹭溪人社局就业见习补贴项目": 鹭溪县就业见习补贴) — the
+    # table said is the place's
+    dept = str(last.get("department") or "")
+    place = max((d.name for d in kb.departments if d.name != dept and dept.startswith(d.name)), key=len, default="")
+    if place:
+        for a, b in sorted(department_spans(kb, thing), reverse=True):
+            thing = thing[:a] + thing[b:]
+        thing = place + re.sub(r"(?:的)?项目$", "", thing)
     table = _table_word_as_printed(kb, m.group("table"))
     if len(thing) < 2 or not table.endswith("表"):
         return None
