@@ -187,11 +187,6 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
                 continue
             where = "、".join(depts)
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
-        if not before and (each := _one_of_each_department(t, p, m, ids)):
-            # "创业担保贷款贴息资金阳新和湛江分别多少": each place said, its own department's project of the name
-            f.projects.extend(pid for pid in each if pid not in f.projects)
-            whole = None
-            continue
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
@@ -199,14 +194,21 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
             ids = under
-        if len(ids) == 1:
-            if ids[0] not in f.projects:  # ("公路" + "养护": two words of one name, one project)
-                f.projects.append(ids[0])
-            whole = (m, {t.doc_of(ids[0])}, ids[0])
-        else:
-            f.ambiguous.append(ids)
+        # ("X阳新和湛江分别多少": each place's own project of the name)
+        if (each := not before and _each_its_own(t, p, f, m, ids)) or len(ids) > 1:
+            f.ambiguous += [] if each else [ids]
             whole = None
+        else:  # ("公路" + "养护": two words of one name, one project)
+            f.projects += [] if ids[0] in f.projects else ids[:1]
+            whole = (m, {t.doc_of(ids[0])}, ids[0])
     return None
+
+
+def _each_its_own(t: Turn, p: Parse, f: Frame, m, ids: list[int]) -> bool:
+    """"创业担保贷款贴息资金阳新和湛江分别多少": each place said, its own department's project of the name, taken."""
+    each = _one_of_each_department(t, p, m, ids)
+    f.projects.extend(pid for pid in each if pid not in f.projects)
+    return bool(each)
 
 
 def _one_of_each_department(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:

@@ -586,10 +586,10 @@ def _one_thing_of_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sess
     body = re.sub(r"[？?。！!]+$", "", norm)
     if (tail := _LISTING_TAIL.search(body)) is not None:  # (it matches "" at the end at least)
         body = body[:tail.start()]
-    if re.search(r"比|哪个|谁|加|差|占|倍|多多少|少多少", body):
-        return None  # (set against each other: the sides' own steps)
+    if re.search(r"比|哪|谁|什么|啥|几|吗|是否|加|差|占|倍|一样|相同|不同|区别|多多少|少多少", body):
+        return None  # (set against each other, or asking which: the sides' own steps)
     covered = _department_name_chars(kb, body)
-    joins = [k for k, c in enumerate(body) if c in "和与跟" and k not in covered]
+    joins = [k for k, c in enumerate(body) if c in "和与" and k not in covered]
     spans = sorted(department_spans(kb, body))
     if len(joins) != 1 or not spans or spans[0][0] != 0:
         return None
@@ -600,21 +600,10 @@ def _one_thing_of_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sess
     place = body[:place_end]
     item_end = _ITEM_END.search(first, place_end)
     item = first[place_end:item_end.start() if item_end else len(first)].rstrip("的")
-    asks = [first]
-    own = sorted(department_spans(kb, second))
-    if own and own[0][0] == 0:
-        theirs = _said_departments(kb, second[:own[0][1]])
-        if not set(theirs) & set(_said_departments(kb, place)):
-            return None  # (another place's department: two places, the sides' own steps)
-        rest = second[own[0][1]:]
-        if len(_NO_ITEM_OF_ITS_OWN.sub("", rest)) >= 2 or len(item) < 2:
-            asks.append(place + second)  # "人社局县级补助资金": an item of its own
-        else:
-            asks.append(place + second[:own[0][1]] + item + rest)  # "人社局项目金额": the item said before, its project
-    elif item_end and (subject := first[:item_end.start()]) != place:
-        asks.append(subject + second)  # "2025年三公经费": of the thing said before (就业服务中心), in another table
-    else:
+    other = _other_side_asked(kb, place, first[:item_end.start()] if item_end else "", item, second)
+    if other is None:
         return None
+    asks = [first, other]
     got = []
     for ask in (_table_word_as_printed(kb, a) for a in asks):
         alone = _Turn(kb, rules, Session(build_id=session.build_id), ask if re.search(r"多少|几", ask) else ask + "多少").run()
@@ -686,6 +675,23 @@ def _thing_in_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session,
     figures.remember(session, found, depts)
     found.question = question
     return found
+
+
+def _other_side_asked(kb: KnowledgeBase, place: str, subject: str, item: str, second: str) -> str | None:
+    """The second side of one place's thing asked of two tables, as asked on its own: of the place, with the item
+    said before when it names none of its own; None when it is another place's, or of nothing said before."""
+    own = sorted(department_spans(kb, second))
+    if own and own[0][0] == 0:
+        theirs = _said_departments(kb, second[:own[0][1]])
+        if not set(theirs) & set(_said_departments(kb, place)):
+            return None  # (another place's department: two places, the sides' own steps)
+        rest = second[own[0][1]:]
+        if len(_NO_ITEM_OF_ITS_OWN.sub("", rest)) >= 2 or len(item) < 2:
+            return place + second  # "人社局县级补助资金": an item of its own
+        return place + second[:own[0][1]] + item + rest  # "人社局项目金额": the item said before, its project
+    if subject and subject != place:
+        return subject + second  # "2025年三公经费": of the thing said before (就业服务中心), in another table
+    return None
 
 
 def _option_nearest(kb: KnowledgeBase, rules: list[Rule], session: Session, asked: Answer, place: str,

@@ -54,7 +54,7 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
 
 # What else a question about a unit as a whole may say (its department, filler, the ask): nothing that
 # names a project or an indicator of it.
-_FILLER = re.compile(r"那么|那|的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
+_FILLER = re.compile(r"的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
                      r"哪几|什么|预算|资金|经费|金额|钱|总额|总|占|局|单位|百分之|比例|比重|占比|几成|了|呢|吗|请问|"
                      r"财政拨款|财政专户|专户|其他资金|其它资金|财政|[,，。？?！!、\s]")
 # A source of funds asked of the unit's line (财政拨款 is no filler here: said alone it is that column).
@@ -270,6 +270,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
     again = _asked_again(kb, session, text)
+    if again is None:
+        text = re.sub(r"^那么?", "", text)  # ("应急救援指挥中心合计多少" → "那执法队呢": that unit's whole, as 执法队呢)
     said = _unit_said(kb, text, again is not None)
     if said is None:
         return None
