@@ -139,6 +139,19 @@ def _one_no_of_all(unanswered: list[Answer]) -> Answer | None:
     return unanswered[0] if len(unanswered) >= 2 and len({a.text for a in unanswered}) == 1 else None
 
 
+def _of_one_department(t: Turn, f: Frame, doc_ids: tuple[int, ...]) -> Frame | None:
+    """The frame asked of one department's tables; of the indicators (projects) named, its own only, never all of
+    them ("各部门城镇新增就业人数分别多少"); None when it has none of them."""
+    one = copy_frame(f)
+    one.doc_ids, one.every_department = list(doc_ids), False
+    if not (f.indicators or f.projects):
+        return one
+    own = set(one.doc_ids)
+    one.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in own]
+    one.projects = [pid for pid in f.projects if pid in t.kb.projects and t.kb.projects[pid].document_id in own]
+    return None if f.indicators and not one.indicators or f.projects and not one.projects else one
+
+
 def each_department(t: Turn, f: Frame) -> Answer:
     """A general question with several departments loaded: the answer of each, grouped by
     department, when it is short; otherwise ask which, with "全部" among the options. A question
@@ -158,8 +171,8 @@ def each_department(t: Turn, f: Frame) -> Answer:
     table: list[dict] = []
     unanswered: list[Answer] = []
     for dept in owners:
-        one = copy_frame(f)
-        one.doc_ids, one.every_department = list(dept.doc_ids), False
+        if (one := _of_one_department(t, f, dept.doc_ids)) is None:
+            continue
         t.session.last_list = []
         answer = HANDLERS[f.intent](t, one)
         if answer.status != ANSWERED:

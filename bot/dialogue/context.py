@@ -1299,7 +1299,9 @@ def _indicator_word_of_another(t: Turn, p: Parse, f: Frame) -> None:
                 for o in p.mentions if o.start > 0 and o.of("project") == refs):
             continue  # ("食品抽检和食品快检": a name of a list, said short in pieces)
         pid = next(iter(refs)).id
-        others = [o for o in f.projects if o != pid]
+        # (of its own table: another department's project, each place's own asked, has indicators of its own)
+        others = [o for o in f.projects if o != pid and o in kb.projects and pid in kb.projects
+                  and kb.projects[o].document_id == kb.projects[pid].document_id]
         # ("清源河那个治理项目…": 治理 is a word of another's indicator, but 清源 names this one alone)
         if pid in f.projects and others and any(
                 m.text in kb.indicator_name[i] for i in query.indicator_ids_of(t.conn, others)) \

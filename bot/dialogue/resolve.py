@@ -194,14 +194,55 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
             ids = under
-        if len(ids) == 1:
-            if ids[0] not in f.projects:  # ("公路" + "养护": two words of one name, one project)
-                f.projects.append(ids[0])
-            whole = (m, {t.doc_of(ids[0])}, ids[0])
-        else:
-            f.ambiguous.append(ids)
+        # ("X阳新和湛江分别多少": each place's own project of the name)
+        if (each := not before and _each_its_own(t, p, f, m, ids)) or len(ids) > 1:
+            f.ambiguous += [] if each else [ids]
             whole = None
+        else:  # ("公路" + "养护": two words of one name, one project)
+            f.projects += [] if ids[0] in f.projects else ids[:1]
+            whole = (m, {t.doc_of(ids[0])}, ids[0])
     return None
+
+
+def _each_its_own(t: Turn, p: Parse, f: Frame, m, ids: list[int]) -> bool:
+    """"创业担保贷款贴息资金阳新和湛江分别多少": each place said, its own department's project of the name, taken."""
+    each = _one_of_each_department(t, p, m, ids)
+    f.projects.extend(pid for pid in each if pid not in f.projects)
+    return bool(each)
+
+
+def _one_of_each_department(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """Two or more departments (or places) said apart, and a project name fitting one project of each: those
+    projects, one per name said, in the order said ("创业担保贷款贴息资金阳新和湛江分别多少"). A name said with
+    a word between its words in one of them ("城乡居民养老保险": 城乡居民基本养老保险县级补助资金) is that
+    department's project when no project of it has the name as said. [] unless every name said has one."""
+    groups = p.department_groups()
+    if len(groups) < 2:
+        return []
+    said = compact(m.text)
+    picked: list[int] = []
+    for group in groups:
+        docs = set(t.docs_of(sorted(group)))
+        own = [pid for pid in ids if t.doc_of(pid) in docs]
+        if not own and docs:
+            own = [pid for d in sorted(docs) for pid in t.kb.projects_of_document(d)
+                   if t.kb.projects[pid].kind != "department" and _said_with_a_word_inside(said, compact(t.kb.projects[pid].name))]
+        if len(own) != 1 or own[0] in picked:
+            return []
+        picked.append(own[0])
+    return picked if len(picked) >= 2 and set(picked) & set(ids) else []
+
+
+def _said_with_a_word_inside(said: str, name: str) -> bool:
+    """Whether a name holds a word of six characters or more as two runs of it, in order, with other characters
+    between them ("城乡居民养老保险" in 城乡居民基本养老保险县级补助资金)."""
+    if len(said) < 6:
+        return False
+    for k in range(2, len(said) - 1):
+        at = name.find(said[:k])
+        if at >= 0 and name.find(said[k:], at + k) > at + k:
+            return True
+    return False
 
 
 def _of_the_amount_said(t: Turn, p: Parse, ids: list[int]) -> list[int]:

@@ -39,8 +39,11 @@ from bot.engine.sides import (
     _each_side,
     _on_line_of,
     _one_side_of_two,
+    _one_thing_of_two_tables,
     _part_of_named,
+    _place_asked_again,
     _row_asked_of_department,
+    _thing_in_table_said,
     _two_sides,
 )
 from bot.engine.spending import project_spending
@@ -112,8 +115,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
         answer = instead
-    if (instead := _row_asked_of_department(kb, rules, session, question, answer, before, depts)) is not None:
-        answer = instead  # ("民政局居家养老服务" → "白云区的呢": never 白云区's whole total)
+    if (instead := _row_asked_of_department(kb, rules, session, question, answer, before, depts)
+            or _place_asked_again(kb, rules, session, question, answer, before, depts)) is not None:
+        answer = instead  # ("民政局居家养老服务" → "白云区的呢": never 白云区's whole total; "湛江X" → "阳新的呢")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _total_of_another_table(kb, rules, session, question, answer, before, named) or answer
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
@@ -189,7 +193,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
 _AGAINST = (_against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
-            departments_ranked, _departments_holding, _two_sides, _each_side)
+            departments_ranked, _departments_holding, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, copy_frame
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer, copy_frame
 from bot.engine.names import (
     _department_name_chars,
     _department_said_at,
@@ -332,6 +332,48 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
 
 
+# "阳新的呢", "阳新县2025年呢": a place (or a department) and perhaps a year, said alone as a follow-up.
+_PLACE_FOLLOWUP = re.compile(r"(?:那|那么|换成)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?P<year>(?:19|20)\d\d年?度?)?的?呢[？?]?")
+
+
+def _place_asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict, depts: list[str]) -> Answer | None:
+    """"湛江创业担保贷款贴息拟投入" → "阳新的呢" (asked back: 阳新县 or its 人社局?), "普陀财政局住房公积金" →
+    "阳新县2025年呢" (not found as a total of the place): a name fitting a place and its departments, said alone
+    after a figure, is the one whose tables hold the thing just shown — the question before asked again with it
+    (and the year said) in place of the department before. Kept only when that answers with a figure of one of
+    the departments the name fits; None otherwise (the answer as it was)."""
+    if answer.status not in (CLARIFY, UNKNOWN):
+        return None
+    m = _PLACE_FOLLOWUP.fullmatch(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    asked = compact(normalize(str(last.get("asked") or "")))
+    if m is None or "value" not in last or not last.get("department") or not asked:
+        return None
+    from bot.answer.facts import only_departments  # (not on a plain question's cold path)
+
+    said = m.group("dept")
+    named = _said_departments(kb, said)
+    if not named or last["department"] in named or not only_departments(kb, said):
+        return None
+    spans = sorted(department_spans(kb, asked))
+    if not spans or any(b != a2 for (_, b), (a2, _) in zip(spans, spans[1:], strict=False)):
+        return None  # (the department before said in one run of words: "普陀" + "财政局")
+    rest = asked[spans[-1][1]:]
+    if m.group("year"):
+        rest = re.sub(r"(?:19|20)\d\d年?度?", "", rest)
+    again = asked[:spans[0][0]] + said + (m.group("year") or "") + rest
+    _restore(session, before)
+    found = _Turn(kb, rules, session, again).run()
+    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if figure is None or figure.get("department") not in named:
+        _restore(session, before)
+        return None
+    found.question = question
+    return found
+
+
 def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                before: dict, said: str, depts: list[str]) -> Answer | None:
     """A follow-up naming only another department, after a thing of the department before (not its total):
@@ -501,7 +543,7 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
         if kind == "each" and "value" not in last:
             first = _item_of_second(kb, first, second)  # "A局和B局的公用经费各多少": the item asked of both
-        named = [_said_departments(kb, first), _said_departments(kb, second)]
+        named = [_one_place(_said_departments(kb, first)), _one_place(_said_departments(kb, second))]
         bare = [only_departments(kb, first), only_departments(kb, second)]
         if kind == "each" and len(named[0]) == 1 and not named[1] and not any(bare):
             if (both := _one_department_two_things(kb, rules, session, (first, second), question)) is not None:
@@ -512,7 +554,8 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
                 or kind in ("sum", "diff") and not follow:
             continue  # "湛江和渝中的…分别多少": one item of both, asked of each by the fact answerer
         got = _ask_sides(kb, rules, session, (first, second), named, kind, follow, depts)
-        answer = _sides_answer(question, kind, named, got) if got else None
+        shown = [_line_of_place(n, figure) for n, (_, figure) in zip(named, got, strict=True)] if got else named
+        answer = _sides_answer(question, kind, shown, got) if got else None
         if answer is None:
             continue
         if kind != "each" and all(figure for _, figure in got):
@@ -522,6 +565,169 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         session.talk_departments = [named[0][0], named[1][0]]
         return answer
     return None
+
+
+# What a plain listing of two things ends with ("…分别多少", "…各是多少"): nothing set against nothing.
+_LISTING_TAIL = re.compile(r"(?:分别|各自|各)?(?:是|为)?(?:多少钱?|多少万元?|几多)?(?:呢|啊)?$")
+# Where the item said after the place ends: its table's or its column's words, a year, a mark.
+_ITEM_END = re.compile(r"[：:，,、]|功能|三公|一般公共|(?:19|20)?\d\d年|[^的]{0,6}表|执行|预算|决算|项目|合计|小计|总计|金额")
+# Words of a side that name no item of its own ("人社局项目金额": the department's project of the item said before).
+_NO_ITEM_OF_ITS_OWN = re.compile(r"的|项目|金额|资金|预算数?|决算数?|执行数|多少|钱|数|合计|总计|总额|(?:19|20)?\d\d年")
+
+
+def _one_thing_of_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                             depts: list[str]) -> Answer | None:
+    """"阳新就业见习补贴：功能分类表24年执行数和人社局项目金额", "阳新就业服务中心项目合计和2025年三公经费分别多少":
+    one place's thing asked of two of its tables at once (a general table's line, and a department's project or
+    its line of a table of departments): each side asked on its own — the place, and the thing said once, carried
+    to the side that leaves them out — and both answers listed, each with its source. None unless the two are
+    answered from different tables."""
+    norm = compact(normalize(question))
+    body = re.sub(r"[？?。！!]+$", "", norm)
+    if (tail := _LISTING_TAIL.search(body)) is not None:  # (it matches "" at the end at least)
+        body = body[:tail.start()]
+    if re.search(r"比|哪|谁|什么|啥|几|吗|是否|加|差|占|倍|一样|相同|不同|区别|多多少|少多少", body):
+        return None  # (set against each other, or asking which: the sides' own steps)
+    covered = _department_name_chars(kb, body)
+    joins = [k for k, c in enumerate(body) if c in "和与" and k not in covered]
+    spans = sorted(department_spans(kb, body))
+    if len(joins) != 1 or not spans or spans[0][0] != 0:
+        return None
+    place_end = spans[0][1]
+    first, second = body[:joins[0]], body[joins[0] + 1:]
+    if len(first) - place_end < 2 or len(second) < 2:
+        return None
+    place = body[:place_end]
+    item_end = _ITEM_END.search(first, place_end)
+    item = first[place_end:item_end.start() if item_end else len(first)].rstrip("的")
+    other = _other_side_asked(kb, place, first[:item_end.start()] if item_end else "", item, second)
+    if other is None:
+        return None
+    asks = [first, other]
+    got = []
+    for ask in (_table_word_as_printed(kb, a) for a in asks):
+        alone = _Turn(kb, rules, Session(build_id=session.build_id), ask if re.search(r"多少|几", ask) else ask + "多少").run()
+        if alone.status == CLARIFY and ask != asks[0]:
+            alone = _option_nearest(kb, rules, session, alone, place, item) or alone
+        if alone.status != ANSWERED or figures.figure_of(alone, depts) is None:
+            return None
+        got.append(alone)
+    if not _other_tables(*(_SOURCE.findall(a.text) for a in got)):
+        return None
+    for a in got:
+        figures.remember(session, a, depts)
+    return Answer(question, ANSWERED, "\n".join(a.text for a in got), "combine",
+                  rows=[r for a in got for r in a.rows], source=[s for a in got for s in a.source])
+
+
+def _table_word_as_printed(kb: KnowledgeBase, text: str) -> str:
+    """"功能表" of the loaded 一般公共预算支出功能分类表: a table's kind said short (its words in order, not as printed)
+    as the end of the title that prints them ("功能分类表"), when every loaded title holding them so agrees; the text
+    unchanged otherwise."""
+    forms = {compact(str(doc.get("form") or "")) for doc in kb.documents.values()} - {""}
+    for e in [k for k, c in enumerate(text) if c == "表"][::-1]:
+        for s in range(max(0, e - 6), e - 1):
+            word = text[s:e + 1]
+            if any(word in form for form in forms):
+                break  # (said as printed)
+            printed = {form[form.index(word[0]):] for form in forms if in_order(word, form) and form.endswith("表")}
+            printed = {p for p in printed if len(p) <= len(word) + 4}
+            if len(printed) == 1:
+                text = text[:s] + printed.pop() + text[e + 1:]
+                break
+    return text
+
+
+# "功能表2025年预算呢", "三公表里呢": another table of the place named (its kind said), as a follow-up.
+_TABLE_FOLLOWUP = re.compile(r"(?:那|那么)?(?:在)?(?P<table>[\u4e00-\u9fff]{1,10}?表)(?:里|中|里面|上)?的?(?P<rest>[^呢？?]*)呢[？?]?")
+
+
+def _thing_in_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                         depts: list[str]) -> Answer | None:
+    """"阳新就业见习补贴（人社局项目）" → "功能表2025年预算呢": the thing just shown asked again of the table said
+    now (its kind said short read as printed), with the year and column said; kept when a table of that kind
+    answers it, else None (the question read on its own)."""
+    m = _TABLE_FOLLOWUP.fullmatch(compact(normalize(question)))
+    last = session.figures[-1] if session.figures else {}
+    if m is None or "value" not in last or not last.get("asked"):
+        return None
+    # (what it was said to be, "（人社局项目）", is no part of the thing)
+    thing = compact(normalize(re.sub(r"（[^（）]*）|\([^()]*\)", "", str(last["asked"]))))
+    thing = re.sub(r"(?:多少钱?|是多少|呢)$", "", thing)
+    # of the place, not of the department it was said of ("鹭溪人社局就业见习补贴项目": 鹭溪县就业见习补贴) — the
+    # table said is the place's
+    dept = str(last.get("department") or "")
+    place = max((d.name for d in kb.departments if d.name != dept and dept.startswith(d.name)), key=len, default="")
+    if place:
+        for a, b in sorted(department_spans(kb, thing), reverse=True):
+            thing = thing[:a] + thing[b:]
+        thing = place + re.sub(r"(?:的)?项目$", "", thing)
+    table = _table_word_as_printed(kb, m.group("table"))
+    if len(thing) < 2 or not table.endswith("表"):
+        return None
+    before = session.to_dict()
+    found = _Turn(kb, rules, session, thing + table + "里" + m.group("rest")).run()
+    sources = _SOURCE.findall(found.text.split("\n")[0]) if found.status == ANSWERED else []
+    kind = table.rstrip("表")
+    if not sources or figures.figure_of(found, depts) is None or not any(kind in s for s in sources):
+        _restore(session, before)
+        return None
+    figures.remember(session, found, depts)
+    found.question = question
+    return found
+
+
+def _other_side_asked(kb: KnowledgeBase, place: str, subject: str, item: str, second: str) -> str | None:
+    """The second side of one place's thing asked of two tables, as asked on its own: of the place, with the item
+    said before when it names none of its own; None when it is another place's, or of nothing said before."""
+    own = sorted(department_spans(kb, second))
+    if own and own[0][0] == 0:
+        theirs = _said_departments(kb, second[:own[0][1]])
+        if not set(theirs) & set(_said_departments(kb, place)):
+            return None  # (another place's department: two places, the sides' own steps)
+        rest = second[own[0][1]:]
+        if len(_NO_ITEM_OF_ITS_OWN.sub("", rest)) >= 2 or len(item) < 2:
+            return place + second  # "人社局县级补助资金": an item of its own
+        return place + second[:own[0][1]] + item + rest  # "人社局项目金额": the item said before, its project
+    if subject and subject != place:
+        return subject + second  # "2025年三公经费": of the thing said before (就业服务中心), in another table
+    return None
+
+
+def _option_nearest(kb: KnowledgeBase, rules: list[Rule], session: Session, asked: Answer, place: str,
+                    item: str) -> Answer | None:
+    """"人社局县级补助资金" (which of three?) beside "财政对城乡居民基本养老保险基金的补助": the option sharing the
+    longest run of words with the thing said on the other side (four characters or more, and longer than any
+    other option's), asked again by its name; None when no option stands out so."""
+    def shared(label: str) -> int:
+        name = compact(label.split("（")[0])
+        return max((n for n in range(len(item), 3, -1) for k in range(len(item) - n + 1) if item[k:k + n] in name),
+                   default=0)
+
+    scored = sorted(((shared(o), o) for o in asked.options or ()), reverse=True)
+    if not scored or scored[0][0] < 4 or len(scored) > 1 and scored[1][0] >= scored[0][0] - 1:
+        return None
+    found = _Turn(kb, rules, Session(build_id=session.build_id), place + compact(scored[0][1].split("（")[0]) + "多少").run()
+    return found if found.status == ANSWERED else None
+
+
+def _one_place(named: list[str]) -> list[str]:
+    """A place said by the name it shares with its departments ("阳新": 阳新县 and 阳新县人力资源和社会保障局) is one
+    side, the place (its tables of departments print the line asked: "阳新公安局2025年公务用车购置费")."""
+    if len(named) < 2:
+        return named
+    place = min(named, key=len)
+    return [place] if all(n.startswith(place) for n in named) else named
+
+
+def _line_of_place(named: list[str], figure: dict | None) -> list[str]:
+    """A place's side answered by a line of its table of departments ("阳新县公安局 2025年预算数 公务用车购置费"):
+    that line's department is the side, as the answer says it."""
+    head = str((figure or {}).get("label") or "").split(" ")[0]
+    if len(named) == 1 and len(head) > len(named[0]) and head.startswith(named[0]) \
+            and re.search(r"(?:局|委|办|办公室|中心|院|所|队|部|会|站)$", head):
+        return [head]
+    return named
 
 
 def _department_said_first(kb: KnowledgeBase, side: str) -> int:

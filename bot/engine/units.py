@@ -255,14 +255,31 @@ def _asked_again(kb: KnowledgeBase, session: Session, text: str) -> str | None:
     return "list" if len(owners) == 1 and next(iter(owners))[1] else None
 
 
+def _of_another_department_talked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str) -> bool:
+    """A unit said short (by the end of its name, no place nor department said) while the conversation is about
+    one department only, another than the unit's: the word is that department's (a line of its table), never
+    another department's unit."""
+    talk = list(session.talk_departments)
+    dept = kb.documents[unit.doc_id]["department_name"]
+    if len(talk) != 1 or talk[0] == dept or any(form in text for form in unit.forms):
+        return False  # (a form of its own name said: that unit, whatever was talked about)
+    return not any(r.kind == "department" for _, _, _, refs in kb.lexicon.spans(text) for r in refs)
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
     again = _asked_again(kb, session, text)
+    if again is None and session.frame is not None and session.frame.unit and session.frame.intent == "total":
+        # ("应急救援指挥中心合计多少" → "那执法队呢": after a unit's whole, that unit's whole, as 执法队呢; after
+        # another thing, "那永康执法队的呢" asks that thing of the unit — the turn's to read)
+        text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None)
     if said is None:
         return None
     unit, rest = said
+    if _of_another_department_talked(kb, session, unit, text):
+        return None  # ("市场监管局本级采购小计" → "执法队呢": 市场监管局's line of that name, not 应急局's unit)
     if _namesake_asked(kb, session, unit, text) or _option_of_unit(kb, session, unit):
         return None  # the project just answered, of this unit: the turn reads it (context._namesake_in_unit_said)
     if _SHARE_ASKED.search(rest) and any(words.search(rest) for _, words in _COLUMN_SAID):

@@ -179,6 +179,10 @@ class Parse:
         groups = self._department_groups()
         return [next(iter(g)) for g in groups] if all(len(g) == 1 for g in groups) else []
 
+    def department_groups(self) -> list[set[str]]:
+        """The departments each name said fits, one set per name said apart, in the order said."""
+        return self._department_groups()
+
     def department_ambiguous(self) -> bool:
         """One name that fits several departments ("人社局" with three loaded): ask which."""
         return any(len(g) > 1 for g in self._department_groups())
@@ -761,7 +765,8 @@ def drop_hesitations(text: str, vocab) -> str:
 
 
 _ALL_DEPARTMENTS = re.compile(
-    r"(?:各个|各|所有的?|每个|每一个|全部的?|这些|这几个|[两三四五六七八九十0-9]+个)(?:部门|单位|局|委办局)")
+    r"(?:各个|各|所有的?|每个|每一个|全部的?|这些|这几个|[两三四五六七八九十0-9]+个)(?:部门|单位|局|委办局)"
+    r"|各地(?:区)?|(?:各个|每个|所有的?)地方")  # "各地城镇新增就业人数": every place's (its departments')
 
 
 def _read_all_departments(p: Parse, taken: list[bool]) -> None:
