@@ -2094,9 +2094,20 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
         if len(gap) == len(w) and not re.search(r"[的之和及与]", gap):
             return True  # (a word of the same length between the same two: another thing, not a word left out)
         theirs = theirs if theirs is not None else _word_spans_of(form, kb)
-        if _word_beside_in_its_place(w, start, fragment, form, theirs):
+        if _names_a_thing(w, kb) and _word_beside_in_its_place(w, start, fragment, form, theirs):
             return True
     return False
+
+
+# jieba's tags of words that ask or join (为啥, 咋样: pronouns; adverbs, particles, prepositions): in no name's place
+_ASKING_TAGS = ("r", "d", "u", "y", "p", "c", "e", "o")
+
+
+def _names_a_thing(w: str, kb: KnowledgeBase) -> bool:
+    """Whether a word of the question may stand in a name's place: no word of asking, filler or question concept."""
+    vocab = kb.vocab
+    return w not in vocab.stopwords and w not in vocab.fillers and w not in concept_word_set(vocab) \
+        and not kb.segmenter.tags.get(w, "").startswith(_ASKING_TAGS)
 
 
 SAID_BESIDE_AT_LEAST = 4  # characters said as the name says them beside a word in another's place
