@@ -1625,6 +1625,14 @@ def blank_cell(row: str, column: str, yes_no: bool) -> str:
     return f"表中“{row}”的“{column}”一栏为空（未列数），没有这一项的数。"
 
 
+def contrast_not_held(said: str, theirs: str, owner: str, kind: str, names: list[str]) -> str:
+    """A name asked with a word (城镇) where the table's like name says another of its kind (乡村): not held, never
+    that name's figure; what the owner (a project, else the tables) has of that kind instead."""
+    has = "、".join(names[:8]) + (" 等" if len(names) > 8 else "")
+    where = f"{owner}的{kind}" if owner else kind
+    return f"表中{where}里没有“{said}”的这一项（相近的写的是“{theirs}”，不是一回事）。{where}有：{has}"
+
+
 def no_such_part(what: str, asked: str, has: str, not_broken_down: bool) -> str:
     """A sub-item the table does not break down: never the parent's figure, and what it does have."""
     why = "（表中不是这样细分的）" if not_broken_down else ""

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from bot.answer import compose
 from bot.dialogue.clarify import category_of_the_options, pick_pending
+from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
 from bot.dialogue.resolve import (
@@ -96,6 +97,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
             return chosen
     fresh = _fresh(t.session)
     frame = build_frame(t, p)
+    if isinstance(frame, Frame) and (other := contrast_not_held(t, p, frame)) is not None:
+        return other  # "城镇…补贴标准" read as the 乡村 one: another thing, never its figure
     if isinstance(frame, Frame) and p.modifiers and frame.intent == "amount" and not frame.indicators \
             and modifiers_named():
         frame = _modified_amount(t, p, frame)

@@ -2088,7 +2088,7 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
     """A word of the question (even a generic one: 建设) the name lacks wholly, where the name holds the words
     said either side of it with another word of its length between them: "照料中心建设补助" is no 照料中心运营补助数量 (运营 said
     as 建设 is another thing named, not a typo nor a word left out)."""
-    end = 0
+    end, theirs = 0, None
     for w in kb.segmenter.cut(fragment):
         start, end = end, end + len(w)
         if len(w) < 2 or any(c in form for c in w):
@@ -2098,6 +2098,50 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
         gap = form[at + 2:form.find(right, at + 2)] if at >= 0 and form.find(right, at + 2) > at else ""
         if len(gap) == len(w) and not re.search(r"[的之和及与]", gap):
             return True  # (a word of the same length between the same two: another thing, not a word left out)
+        theirs = theirs if theirs is not None else _word_spans_of(form, kb)
+        if _names_a_thing(w, kb) and _word_beside_in_its_place(w, start, fragment, form, theirs):
+            return True
+    return False
+
+
+# jieba's tags of words that ask or join (为啥, 咋样: pronouns; adverbs, particles, prepositions): in no name's place
+_ASKING_TAGS = ("r", "d", "u", "y", "p", "c", "e", "o")
+
+
+def _names_a_thing(w: str, kb: KnowledgeBase) -> bool:
+    """Whether a word of the question may stand in a name's place: no word of asking, filler or question concept."""
+    vocab = kb.vocab
+    return w not in vocab.stopwords and w not in vocab.fillers and w not in concept_word_set(vocab) \
+        and not kb.segmenter.tags.get(w, "").startswith(_ASKING_TAGS)
+
+
+SAID_BESIDE_AT_LEAST = 4  # characters said as the name says them beside a word in another's place
+
+
+def _word_spans_of(text: str, kb: KnowledgeBase) -> dict[tuple[int, int], str]:
+    """The words of a name by where they stand."""
+    spans, at = {}, 0
+    for word in kb.segmenter.cut(text):
+        spans[(at, at + len(word))] = word
+        at += len(word)
+    return spans
+
+
+def _word_beside_in_its_place(w: str, at: int, fragment: str, form: str, theirs: dict[tuple[int, int], str]) -> bool:
+    """"城镇公益性岗位补贴标准" is no 乡村公益性岗位补贴标准, "新增培训人数" no 累计培训人数: the question's word (at `at`)
+    stands right before (or after) four or more characters it says as the name does, where the name begins (or
+    ends) with a word of its own of the same length (乡村 for 城镇) that the question does not say — the other side
+    is the name's edge, or a department said before it. A word the name leaves out (its place empty) is not another
+    word, nor is one standing in the middle of the name (规范 of …规范办理的工作要求 beside "综合办理效能")."""
+    size, end = len(w), at + len(w)
+    ends = ((theirs.get((0, size)), fragment[end:], form[size:]),
+            (theirs.get((len(form) - size, len(form))), fragment[:at][::-1], form[:len(form) - size][::-1]))
+    for gap, ours, rest in ends:
+        if gap is None or gap in fragment or set(gap) & set(w) or re.search(r"[的之和及与]", gap):
+            continue
+        run = next((k for k, (x, y) in enumerate(zip(ours, rest, strict=False)) if x != y), min(len(ours), len(rest)))
+        if run >= SAID_BESIDE_AT_LEAST:
+            return True
     return False
 
 

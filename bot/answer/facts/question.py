@@ -4270,7 +4270,20 @@ def _part_held(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
     "衔接资金总共多少", the note saying what 中央 means, "…中央财政衔接推进乡村振兴补助资金…")."""
     return part in k and k != part and not _negated_in_label(k, text, at, at + len(part)) \
         and not ((_GENERIC_KIND.fullmatch(part) or len(part) * 4 < len(k) and _in_title(part, k, idx))
-                 and _note_item(k, idx))
+                 and _note_item(k, idx)) \
+        and not _cut_from_another_word(k, part, text, at, idx)
+
+
+def _cut_from_another_word(k: str, part: str, text: str, at: int, idx: FactIndex) -> bool:
+    """"创业补贴" holds 业补贴 of 低保就业补贴发放及时率, cut out of the question's word 创业 whose other characters
+    the label has none of there (就): another word said, no part of that row ("高校毕业生" of a label printing 高效毕业生
+    shares 高 there: the same words, mistyped)."""
+    p = k.find(part)
+    for w0, w1 in _word_spans(text, idx):
+        if w0 < at < w1:
+            ours, theirs = text[w0:at], k[max(0, p - (at - w0)):p]
+            return not set(ours) & set(theirs)
+    return False
 
 
 def _in_title(word: str, k: str, idx: FactIndex) -> bool:
