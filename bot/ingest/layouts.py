@@ -209,7 +209,7 @@ class _Sheet:
 
 
 def _detect_text(text: str) -> str | None:
-    if "三级指标" in text and "全年执行数" in text and any(w in text for w in _FORM_GRID["actual"]):
+    if "三级指标" in text and _spent_said(set(text.split("|"))) and any(w in text for w in _FORM_GRID["actual"]):
         return SELF_EVALUATION_FORMS  # checked sheet by sheet (_is_self_evaluation_form)
     if "全年完成值" in text and ("自评" in text or "全年预算数" in text):
         return SELF_EVALUATION
@@ -1081,23 +1081,32 @@ _FORM_FUNDS = {"total": ("年度资金总额", "资金总额", "合计"), "fisca
                "carried": ("上年结转资金", "上年结转"), "other": ("其他资金",)}
 _FORM_GRID = {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级指标",), "annual": ("年度指标值", "指标值"),
               "actual": ("实际完成值", "全年实际完成值", "全年完成值", "实际值")}
+# The funding block's columns: the national template's 全年预算数 / 全年执行数, or 预算数 / 执行数 as many places print
+# them (beside 执行率 / 分值 / 得分, the same block).
+_FORM_COLS = {"budget": ("全年预算数", "预算数"), "spent": ("全年执行数", "执行数")}
+
+
+def _spent_said(keys: set[str]) -> bool:
+    """Whether a sheet's cells print the funding block's 执行数 column: 全年执行数, or 执行数 beside a 得分 (a
+    monitoring table's 1-8月执行数 scores nothing)."""
+    return any(k.startswith("全年执行数") for k in keys) or "执行数" in keys and "得分" in keys
 
 
 def _is_self_evaluation_form(sheet: _Sheet) -> bool:
-    """The template's marks: a 项目名称, a funding block with 全年执行数, and an indicator grid with 三级指标 and
-    an actual value beside the target."""
+    """The template's marks: a 项目名称, a funding block with 全年执行数 (or 执行数), and an indicator grid with 三级指标
+    and an actual value beside the target."""
     keys = set(sheet.keys().split("|"))
-    return ("项目名称" in keys and "三级指标" in keys and any(k.startswith("全年执行数") for k in keys)
+    return ("项目名称" in keys and "三级指标" in keys and _spent_said(keys)
             and any(k.startswith(_FORM_GRID["actual"]) for k in keys))
 
 
 def _form_funds(sheet: _Sheet, path: str, issues: list[Issue]) -> tuple[Amounts, float | None]:
     """The 全年预算数 of each funding line (年度资金总额, 其中：当年财政拨款, 其他资金) and the total's 全年执行数.
     A sheet carrying 上年结转资金 keeps its sources in the facts only: the typed columns would not add up."""
-    head = sheet.label("全年预算数", prefix=True)
+    head = sheet.label("全年预算数", prefix=True) or sheet.label("预算数")
     if head is None:
         return Amounts(), None
-    cols = sheet.header_columns(head.row, {"budget": ("全年预算数",), "spent": ("全年执行数",)})
+    cols = sheet.header_columns(head.row, _FORM_COLS)
     found: dict[str, float] = {}
     spent = None
     for r in range(head.row + 1, min(head.row + 8, sheet.max_row + 1)):
