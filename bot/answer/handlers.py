@@ -2783,7 +2783,10 @@ def _rate_indicators_named(t: Turn, f: Frame) -> list[int]:
 
 
 def do_execution(t: Turn, f: Frame) -> Answer:
-    """全年执行数 against the budget, where a self-evaluation table gives it."""
+    """全年执行数 against the budget, where a self-evaluation table gives it (of the project's whole: a source of
+    funds said, "财政拨款执行率", asks that line of the table, which the facts read, never the whole's rate)."""
+    if t.p.has("source"):
+        return t.unknown(compose.NO_EXECUTION)
     rows = query.projects(t.conn, f.projects) if f.projects else query.projects_in(t.conn, f.doc_ids)
     lines, table = [], []
     for r in rows:

@@ -1053,6 +1053,30 @@ def _example_of_the_kind(t: Turn, p: Parse, f: Frame) -> None:
         p.concepts.setdefault("example", []).append((said.start(), said.end()))  # (no word to search for)
 
 
+def _of_the_year_or_kind_said(t: Turn, p: Parse, f: Frame) -> None:
+    """"2025年高标准农田建设补助资金多少", "高标准农田补助执行率": a name fitting projects of tables of several years
+    (a department's 2026 目标表 and its 2025 自评表) is the one of the year said, or the one of a table that holds
+    what is asked when only one kind does (执行数, 完成值, 得分: a self-evaluation's); the choice is left to ask
+    when neither tells them apart."""
+    if not f.ambiguous:
+        return
+    kb, years = t.kb, set(p.years)
+    evaluated = p.has("executed", "completion") or bool(p.unheld)
+    left = []
+    for group in f.ambiguous:
+        docs = {pid: t.doc_of(pid) for pid in group}
+        kept = group
+        if years and len({kb.year_of_document(d) for d in docs.values()}) > 1:
+            kept = [pid for pid in kept if kb.year_of_document(docs[pid]) in years] or kept
+        if evaluated and len(kept) > 1:
+            kept = [pid for pid in kept if docs[pid] in kb.evaluated_documents] or kept
+        if len(kept) == 1:
+            f.projects.append(kept[0])
+        else:
+            left.append(group)
+    f.ambiguous = left
+
+
 def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     """"卫生院改造和设备购置两个项目合计": as many projects counted as names said, so a name fitting several
     means the one sharing the longest head with the other names' projects, never all of them; "卫生院改造"
@@ -1162,6 +1186,7 @@ _COUNT_SAID = re.compile(r"几|多少[个项条人名位辆次户]|人数|指标
 def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) -> None:
     """Projects left out ("除了…以外"), what is measured or counted, and every project of an ambiguous
     name when the question asks for all of them (one per name when the names are counted)."""
+    _of_the_year_or_kind_said(t, p, f)
     _one_per_name(t, p, f)
     _of_the_named_table(t, p, f)
     _of_its_unit(t, p, f)

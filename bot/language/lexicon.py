@@ -447,6 +447,9 @@ class KnowledgeBase:
         self.departments = [Department(name, tuple(ids)) for name, ids in by_dept.items()]
         # Workbooks of one project per sheet (the 自评表 template): answer/scorecard.py reads their projects whole
         self.form_documents = frozenset(d for d, doc in self.documents.items() if doc["layout"] == SHEET_SELF_EVALUATIONS)
+        # Tables printing what was done beside what was planned (执行数, 完成值, 得分): every self-evaluation
+        self.evaluated_documents = self.form_documents | frozenset(
+            d for d, doc in self.documents.items() if doc["layout"] == "project-self-evaluation")
         # A 项目申报表 of a department that also has a 项目支出绩效目标表: the same projects applied for, asked by
         # the application's own words only (see applications_asked)
         self.applications_beside = frozenset(
