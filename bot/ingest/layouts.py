@@ -1083,7 +1083,7 @@ _FORM_GRID = {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级
               "actual": ("实际完成值", "全年实际完成值", "全年完成值", "实际值")}
 # The funding block's columns: the national template's 全年预算数 / 全年执行数, or 预算数 / 执行数 as many places print
 # them (beside 执行率 / 分值 / 得分, the same block).
-_FORM_COLS = {"budget": ("全年预算数", "预算数"), "spent": ("全年执行数", "执行数")}
+_FORM_COLS: dict[str, tuple[str, ...]] = {"budget": ("全年预算数", "预算数"), "spent": ("全年执行数", "执行数")}
 
 
 def _spent_said(keys: set[str]) -> bool:
