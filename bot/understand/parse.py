@@ -1384,10 +1384,19 @@ def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> boo
         from bot.store import queries as query  # (only on this rare path: never on a plain question's)
 
         ends = tuple(kb.vocab.department_suffixes)
-        heads = [h for x in query.general_row_heads(kb.conn) if len(h := compact(x)) >= 5 and h.endswith(ends)]
+        heads = [h for x in query.general_row_heads(kb.conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)]
         forms = _OWNER_FORMS[kb] = frozenset(f for v in heads for f in department_forms(v) if len(f) >= 3)
     return any(text[i:j] in forms for i in range(max(0, start - 4), start + 1)
-               for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
+               for j in range(end, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
+
+
+# "102新昌县教育体育局 小计", "101001新昌县农业农村局（本级）": a line's organisation, its code and its closing word off
+_LINE_CODE = re.compile(r"^\d{3,}")
+_LINE_CLOSE = re.compile(r"(?:小计|合计|[（(]本级[）)])$")
+
+
+def _line_owner(label: str) -> str:
+    return _LINE_CLOSE.sub("", _LINE_CODE.sub("", compact(label)))
 
 
 def _printed_owner(kb: KnowledgeBase, text: str, name: str, suffix: str) -> bool:

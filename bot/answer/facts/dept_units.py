@@ -164,6 +164,7 @@ def _read(idx, doc: int) -> list[Book]:
     for sheet, lines in by_sheet.items():
         read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
         book = _book_of(doc, sheet, idx.docs[doc].department, subjects, read) \
+            or _coded_book(doc, sheet, idx.docs[doc].department, subjects, read) \
             or _headed_book(doc, sheet, idx.docs[doc].department, subjects, read)
         if book is not None:
             book.title, book.year = title, idx.docs[doc].year
@@ -220,6 +221,33 @@ def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines:
             x.group = x.name
             book.groups[x.name], book.units[x.name] = x, []
         book.groups = dict(sorted(book.groups.items(), key=lambda kv: kv[1].line))
+    book.place = _place_of_departments(place, list(book.groups))
+    return book
+
+
+def _coded_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
+    """Departments printed as coded lines "102 新昌县教育体育局 小计" above their units, each unit coded under its
+    department's code (102001 …（本级）, 102002 新昌中学) and no merged cell beside them: the units by their codes.
+    Read so only when every department's line adds up its units in every column."""
+    book = Book(doc, sheet, place, subjects)
+    for x in lines:
+        own = _OWN_SUBTOTAL.match(x.name)
+        if x.group:
+            return None
+        if not x.code and _TOTAL.match(x.name):
+            book.total = book.total or x
+        elif x.code and own and _ORGANISATION.search(own.group(1)) and own.group(1) not in book.groups:
+            x.group = own.group(1)
+            book.groups[x.group], book.units[x.group] = x, []
+        elif x.code and (head := next((h for h in book.groups.values()
+                                       if len(x.code) > len(h.code) and x.code.startswith(h.code)), None)):
+            x.group = head.group
+            book.units[x.group].append(x)
+        else:
+            return None
+    if len(book.groups) < 2 or not all(book.units[g] and _adds_up(book.groups[g], book.units[g]) for g in book.groups) \
+            or not _units_are_organisations(book):
+        return None
     book.place = _place_of_departments(place, list(book.groups))
     return book
 
