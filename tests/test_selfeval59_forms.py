@@ -56,3 +56,16 @@ def test_total_score_of_a_form(engine: Engine) -> None:
     a = converse(engine, "灌区节水改造自评总分")
     assert a.status == "answered", a.text
     assert "88.5" in a.text, a.text
+
+
+def test_year_follow_up_reads_that_years_namesake(engine: Engine) -> None:
+    a = converse(engine, "山塘水库除险加固补助资金2025年多少", "那2024年呢")
+    assert a.status == "answered", a.text
+    assert "400" in a.text and "430" not in a.text, a.text
+
+
+def test_year_follow_up_of_a_project_that_year_lacks_is_unknown(engine: Engine) -> None:
+    """农村饮水工程维修养护经费 is in the 2025 table only: 2024 is unknown, never its 2025 figure."""
+    a = converse(engine, "农村饮水工程维修养护经费多少", "那2024年呢")
+    assert a.status == "unknown", a.text
+    assert "180" not in a.text, a.text

@@ -3676,3 +3676,10 @@ def printed_whole(doc, row) -> str:
 def departments_listing_project(name: str, count: int, lines: list[str]) -> str:
     """"列有“政府雇员工资经费”的部门（2 个）：" and each department's project with its amount, cited."""
     return f"列有“{name}”的部门（{count} 个）：\n" + "\n".join(f"{k}. {line}" for k, line in enumerate(lines, 1))
+
+
+def project_not_in_year(name: str, years: list[int], own: int | None) -> str:
+    """"乡村振兴示范带建设补助资金 → 那2025年呢": the project is in another year's table only."""
+    asked = "、".join(f"{y}年" for y in years)
+    where = f"只在{own}年的表里有" if own else "只在另一年的表里有"
+    return f"{asked}的表里没有“{name}”（这个项目{where}）。"

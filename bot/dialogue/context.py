@@ -99,12 +99,45 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     frame = build_frame(t, p)
     if isinstance(frame, Frame) and (other := contrast_not_held(t, p, frame)) is not None:
         return other  # "城镇…补贴标准" read as the 乡村 one: another thing, never its figure
+    if isinstance(frame, Frame) and (other := _project_of_the_year(t, p, frame)) is not None:
+        return other  # "乡村振兴示范带补助多少" → "那2025年呢": not in the 2025 table, never its 2026 figure
     if isinstance(frame, Frame) and p.modifiers and frame.intent == "amount" and not frame.indicators \
             and modifiers_named():
         frame = _modified_amount(t, p, frame)
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+def _project_of_the_year(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """A year said of projects of a table of another year, where their department has a table of the year said
+    ("2026年高标准农田补助多少" → "2025年自评的预算呢"): each is its namesake in that year's table (the frame changed in
+    place); with none there, the project is not in that year's table — unknown, never the other year's figure."""
+    kb = t.kb
+    if not p.years or not f.projects or any(pid not in kb.projects for pid in f.projects):
+        return None
+    years, moved = set(p.years), []
+    for pid in f.projects:
+        doc = t.doc_of(pid)
+        if kb.year_of_document(doc) in years or years & kb.years_of_document(doc):
+            moved.append(pid)
+            continue
+        dept = kb.documents[doc]["department_name"]
+        others = [d for d in kb.documents if d != doc and kb.documents[d]["department_name"] == dept
+                  and kb.year_of_document(d) in years]
+        if not others:
+            return None  # (no table of that year: the year gate's, or a year the table prints inside)
+        name = kb.projects[pid].name
+        twin = [q for q, pr in kb.projects.items() if pr.name == name and t.doc_of(q) in others]
+        if len(twin) != 1:
+            return t.unknown(compose.project_not_in_year(name, sorted(years), kb.year_of_document(doc)), p.text,
+                             suggest=False)
+        moved.append(twin[0])
+    if moved != f.projects:
+        f.projects = moved
+        f.doc_ids = list(dict.fromkeys(t.doc_of(q) for q in moved))
+        f.indicators = [i for i in f.indicators if kb.indicator_project.get(i) in moved]
+    return None
 
 
 def _loaded_of_place(t: Turn, names: list[str]) -> tuple[str, list[str]]:
