@@ -1,6 +1,6 @@
 """Round 59: a 项目支出绩效自评表 workbook (one project per sheet) whose funding block is headed 预算数 / 执行数, as
 many places print it, read as the self-evaluation it is; and a project of one name in a department's tables of two
-years told apart by the year said, or by what only the self-evaluation holds.
+years told apart by the year said, or by what only the self-evaluation holds; neither said, the 目标表's.
 
 Over tests/data/selfeval59 (fictional 石梁县水利局: 2025 目标表, 2024 自评表; 山塘水库除险加固补助资金 in both)."""
 
@@ -39,10 +39,14 @@ def test_year_or_kind_said_picks_the_table(engine: Engine, question: str, shown:
     assert shown in a.text and not_shown not in a.text.split("（来源")[0], a.text
 
 
-def test_neither_said_asks_which(engine: Engine) -> None:
+def test_neither_said_reads_the_target_table(engine: Engine) -> None:
+    """The same projects evaluated are not more projects: with neither a year nor a word of the evaluation said,
+    the department's 目标表 answers (its year cited), and counts its projects alone."""
     a = converse(engine, "山塘水库除险加固补助资金多少")
-    assert a.status == "clarify", a.text
-    assert "2024" in a.text and "2025" in a.text, a.text
+    assert a.status == "answered", a.text
+    assert "430" in a.text and "400" not in a.text and "2025" in a.text, a.text
+    a = converse(engine, "石梁县水利局一共几个项目")
+    assert a.status == "answered" and "2 个" in a.text, a.text
 
 
 def test_source_said_reads_its_own_rate(engine: Engine) -> None:

@@ -452,8 +452,11 @@ class KnowledgeBase:
             d for d, doc in self.documents.items() if doc["layout"] == "project-self-evaluation")
         # A 项目申报表 of a department that also has a 项目支出绩效目标表: the same projects applied for, asked by
         # the application's own words only (see applications_asked)
+        # (a 自评表 of one project per sheet beside its department's 目标表 likewise: the same projects evaluated,
+        # asked by its own words or a year only it holds)
         self.applications_beside = frozenset(
-            d for d, doc in self.documents.items() if doc["layout"] == "project-application"
+            d for d, doc in self.documents.items()
+            if (doc["layout"] == "project-application" or d in self.evaluated_documents)
             and any(o["department_name"] == doc["department_name"] and o["form"] == "项目支出绩效目标表"
                     for o in self.documents.values()))
         # The kinds said without 表 (评价) some loaded table is of: only those are claimed as a table's word
@@ -1218,6 +1221,8 @@ class KnowledgeBase:
         """Whether a question asks a 申报表 beside a 目标表: one of its own fields said, or a year the 目标表
         does not hold."""
         if any(w in text for w in self.vocab.filing_words):
+            return True
+        if any(w in text for w in self.vocab.self_evaluation_words) and self.applications_beside & self.evaluated_documents:
             return True
         depts = {self.documents[d]["department_name"] for d in self.applications_beside}
         held = {doc["year"] or file_year(doc["path"] or "") for doc in self.documents.values()

@@ -50,6 +50,7 @@ class Vocabulary:
     table_subjects: list[str] = field(default_factory=list)  # what a kind of table holds (三公, 专项债): its table asked
     whole_table_subjects: list[str] = field(default_factory=list)  # a whole budget said after its department (支出预算)
     filing_words: list[str] = field(default_factory=list)  # a 申报表's own fields said (起止年限, 明细 …)
+    self_evaluation_words: list[str] = field(default_factory=list)  # a 自评表's own words said (执行率, 得分 …)
     table_word_not_before: list[str] = field(default_factory=list)  # …unless a column's word goes on (评价标准)
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
     entity_kinds: list[str] = field(default_factory=list)  # kinds of organisations and places (馆, 中心, 医院)
@@ -217,6 +218,7 @@ def _table_words(read: _Checked) -> dict[str, Any]:
         "table_subjects": read.longest_first("table_subjects"),
         "whole_table_subjects": read.longest_first("whole_table_subjects"),
         "filing_words": read.longest_first("filing_words"),
+        "self_evaluation_words": read.longest_first("self_evaluation_words"),
         "table_word_not_before": read.words("table_word_not_before"),
     }
 

@@ -1387,7 +1387,7 @@ def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> boo
         heads = [h for x in query.general_row_heads(kb.conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)]
         forms = _OWNER_FORMS[kb] = frozenset(f for v in heads for f in department_forms(v) if len(f) >= 3)
     return any(text[i:j] in forms for i in range(max(0, start - 4), start + 1)
-               for j in range(end, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
+               for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
 
 
 # "102新昌县教育体育局 小计", "101001新昌县农业农村局（本级）": a line's organisation, its code and its closing word off
