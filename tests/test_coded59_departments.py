@@ -49,3 +49,13 @@ def test_department_follow_up(engine: Engine) -> None:
     a = converse(engine, "教体局收入合计多少", "那卫健局呢")
     assert a.status == "answered", a.text
     assert "6830.7" in a.text, a.text
+
+
+def test_place_in_the_list_just_shown(engine: Engine) -> None:
+    """"第二个" after a department's units were listed is the second listed (print order: 人民医院), never the second
+    by amount (本级)."""
+    a = converse(engine, "卫健局下面有哪些单位", "第二个合计多少")
+    assert a.status == "answered", a.text
+    assert "人民医院" in a.text and "5400" in a.text and "820.5" not in a.text, a.text
+    a = converse(engine, "卫健局下面哪个单位收入最多", "第二呢")  # (a ranking read on stays a ranking)
+    assert a.status == "answered" and "820.5" in a.text, a.text

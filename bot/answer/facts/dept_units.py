@@ -57,6 +57,8 @@ _WHICH_MORE = Words("departments", r"{which_more}|(?:哪个|哪一个|谁)(?:{gr
 _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六七八九十\d]{1,3})(?:多|大|高|名|位)?|最(?P<dir>{most_ends})"
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
+# A place in the list just shown ("第三个"), not in a ranking ("第三多", "第三名")
+_PLACE_IN_LIST = re.compile(r"第(?P<n>[一二两三四五六七八九十\d]{1,3})个")
 _COUNT = Words("departments", "{count}")
 _RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
@@ -1133,7 +1135,8 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     facts = [next(iter(x.cells.values())) for x in (a.book.units[group] if group else a.book.groups.values())]
     text = compose.entities_counted(kind, names) if not group else compose.units_under(group, names)
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
-    fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": []}
+    listed = a.book.units[group] if group else list(a.book.groups.values())
+    fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in listed]}
     return fa
 
 
@@ -1572,6 +1575,11 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     group = follow.get("group") or ""
     if _COUNT.search(a.rest) and group:
         return counted(idx, a, group)
+    listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]
+    if listed and (at := _PLACE_IN_LIST.search(a.rest)) is not None:
+        # "文旅局有哪些单位" → "第三个合计多少": the third line listed, in print order — no ranking by amount
+        n = small_number(at.group("n")) or 0
+        return values(idx, a, [listed[n - 1]], a.column or a.book.main) if 1 <= n <= len(listed) else None
     if _RANK.search(a.rest):
         order = [keyed[k] for k in follow.get("ranked") or () if k in keyed]
         if order and not _UNIT_WORD.search(a.rest) and not _GROUP_WORD.search(a.rest):
