@@ -119,8 +119,9 @@ def _project_of_the_year(t: Turn, p: Parse, f: Frame) -> Answer | None:
     years, moved = set(p.years), []
     for pid in f.projects:
         doc = t.doc_of(pid)
-        if kb.year_of_document(doc) in years or years & kb.years_of_document(doc):
-            moved.append(pid)
+        own = kb.year_of_document(doc)
+        if own is None or own in years or years & kb.years_of_document(doc):
+            moved.append(pid)  # (a table printing no year: its department's year, the year gate's to tell)
             continue
         dept = kb.documents[doc]["department_name"]
         others = [d for d in kb.documents if d != doc and kb.documents[d]["department_name"] == dept
@@ -130,7 +131,7 @@ def _project_of_the_year(t: Turn, p: Parse, f: Frame) -> Answer | None:
         name = kb.projects[pid].name
         twin = [q for q, pr in kb.projects.items() if pr.name == name and t.doc_of(q) in others]
         if len(twin) != 1:
-            return t.unknown(compose.project_not_in_year(name, sorted(years), kb.year_of_document(doc)), p.text,
+            return t.unknown(compose.project_not_in_year(name, sorted(years), own), p.text,
                              suggest=False)
         moved.append(twin[0])
     if moved != f.projects:
