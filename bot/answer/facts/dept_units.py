@@ -1576,10 +1576,11 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if _COUNT.search(a.rest) and group:
         return counted(idx, a, group)
     listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]
-    if listed and (at := _PLACE_IN_LIST.search(a.rest)) is not None:
-        # "文旅局有哪些单位" → "第三个合计多少": the third line listed, in print order — no ranking by amount
-        n = small_number(at.group("n")) or 0
-        return values(idx, a, [listed[n - 1]], a.column or a.book.main) if 1 <= n <= len(listed) else None
+    at = _PLACE_IN_LIST.search(a.rest) if listed else None
+    if at is not None and 1 <= (n := small_number(at.group("n")) or 0) <= len(listed):
+        # "文旅局有哪些单位" → "第三个合计多少": the third line listed, in print order — no ranking by amount (a place
+        # beyond the list is the ranking's to refuse: "只有 3 个单位")
+        return values(idx, a, [listed[n - 1]], a.column or a.book.main)
     if _RANK.search(a.rest):
         order = [keyed[k] for k in follow.get("ranked") or () if k in keyed]
         if order and not _UNIT_WORD.search(a.rest) and not _GROUP_WORD.search(a.rest):
