@@ -73,3 +73,5 @@ def test_year_follow_up_of_a_project_that_year_lacks_is_unknown(engine: Engine) 
     a = converse(engine, "农村饮水工程维修养护经费多少", "那2024年呢")
     assert a.status == "unknown", a.text
     assert "180" not in a.text, a.text
+    # (said as the project's, never "the department has no 2024 table": its 2024 自评表 is loaded)
+    assert "只在2025年" in a.text and "没有2024年的数据" not in a.text, a.text

@@ -123,13 +123,13 @@ def _project_of_the_year(t: Turn, p: Parse, f: Frame) -> Answer | None:
         if own is None or own in years or years & kb.years_of_document(doc):
             moved.append(pid)  # (a table printing no year: its department's year, the year gate's to tell)
             continue
-        dept = kb.documents[doc]["department_name"]
-        others = [d for d in kb.documents if d != doc and kb.documents[d]["department_name"] == dept
-                  and kb.year_of_document(d) in years]
+        # (the department's documents and their projects by look-up: never a walk over every table or project)
+        others = [d for d in kb.documents_of_departments([kb.documents[doc]["department_name"]])
+                  if d != doc and kb.year_of_document(d) in years]
         if not others:
             return None  # (no table of that year: the year gate's, or a year the table prints inside)
         name = kb.projects[pid].name
-        twin = [q for q, pr in kb.projects.items() if pr.name == name and t.doc_of(q) in others]
+        twin = [q for d in others for q in kb.projects_of_document(d) if kb.projects[q].name == name]
         if len(twin) != 1:
             return t.unknown(compose.project_not_in_year(name, sorted(years), own), p.text,
                              suggest=False)
@@ -325,6 +325,8 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         if not missing and (own := _year_of_undated_table(t, p)):
             held, missing = own, [y for y in p.years if y not in own]
         if missing:
+            if (elsewhere := _project_of_other_years(t, p, docs, missing)) is not None:
+                return elsewhere
             owners = {t.kb.documents[d]["department_name"] for d in docs}
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
@@ -458,6 +460,22 @@ def _year_scope(t: Turn, p: Parse) -> list[int]:
     if s.talk_departments and is_followup(t, p):
         return _applied_for_by_name(t, p, t.docs_of(s.talk_departments) or list(t.kb.documents), s.focus_projects)
     return _applied_for_by_name(t, p, list(t.kb.documents), s.focus_projects if not p.departments() else ())
+
+
+def _project_of_other_years(t: Turn, p: Parse, docs: list[int], missing: list[int]) -> Answer | None:
+    """The years missing held by a table left out beside the project's own (its department's 自评表 of 2025 beside the
+    2026 目标表 of "乡村振兴示范带建设补助资金" → "那2025年呢"): the project is not in that year's table — said so, never
+    that the department has no table of the year."""
+    said = [r.id for m in p.mentions for r in m.of("project")] or list(t.session.focus_projects)
+    pids = [pid for pid in said if pid in t.kb.projects]
+    if len(pids) != 1:
+        return None
+    own = t.doc_of(pids[0])
+    besides = [d for d in t.kb.documents_of_departments([t.kb.documents[own]["department_name"]]) if d not in docs]
+    if not besides or not all(any(y == t.kb.year_of_document(d) for d in besides) for y in missing):
+        return None
+    return t.unknown(compose.project_not_in_year(t.kb.projects[pids[0]].name, missing, t.kb.year_of_document(own)),
+                     p.text, suggest=False)
 
 
 def _applied_for_by_name(t: Turn, p: Parse, docs: list[int], talked: Sequence[int] = ()) -> list[int]:
