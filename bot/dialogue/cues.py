@@ -25,11 +25,21 @@ def bare(p: Parse, categories: bool = False) -> bool:
     """Only a question word ("多少钱", "是财政拨款吗"), or with categories=True also a category named
     ("满意度指标呢"): it is about what was just discussed."""
     if categories:
-        # "产出指标有哪些" lists the category's indicators; "哪个项目有…", "所有项目的…" ask across projects.
+        # "产出指标有哪些" lists the category's indicators; "哪个项目有…", "所有项目的…" ask across projects;
+        # but "经济效益的是哪几个", said after the category, asks which of that category's indicators.
+        cats = [m.end for m in p.mentions if m.of("category")]
         return (not p.has("project", "total", "department") and not re.search(
-            "所有|全部|各个|每个|各项目|哪个|哪些项目|哪几个|哪项|哪一|都", p.text))
+            "所有|全部|各个|每个|各项目|哪些项目|都", p.text)
+            and not re.search("哪个|哪几个|哪项|哪一", _before_or_project(p.text, max(cats, default=0))))
     return (not p.has("project", "total", "department", "which") and not p.categories()
             and not re.search("所有|全部|各个|每个|哪", p.text))
+
+
+def _before_or_project(text: str, end: int) -> str:
+    """The text a which-word asks across projects in: before the last category said, or any of it when a
+    project word follows the category ("满意度指标哪几个项目有")."""
+    tail = text[end:]
+    return text if re.search("项目|单位|部门|文件|表", tail) else text[:end]
 
 
 def is_followup(t: Turn, p: Parse) -> bool:

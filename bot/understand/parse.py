@@ -804,6 +804,10 @@ _WHICH_OF_THEM = re.compile(r"哪个|哪一个|哪家|哪几个|谁|最")
 _PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))[\u4e00-\u9fff]{1,10}(?:省|自治区|市|区|县|旗|盟)")
 
 
+# A preposition or verb right before "局里" ("占局里总预算", "在单位里"): not the end of a department's name.
+_FUNCTION_BEFORE = "[占在给是比和跟与对把从向为了]"
+
+
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
     """"我们局", "本单位", "全局", "局里": the department being asked about, by rule: a self-reference
     word (or 全, 整个) before an organisation word, or the organisation word alone before 里/内."""
@@ -812,7 +816,7 @@ def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
         orgs = "|".join(re.escape(w) for w in sorted({*vocab.department_suffixes, "单位", "部门"}, key=len, reverse=True))
         selves = "|".join(re.escape(w) for w in sorted({*vocab.self_references, "全", "整个"}, key=len, reverse=True))
         pattern = vocab.__dict__["_self_reference_pattern"] = re.compile(
-            rf"(?:{selves})(?:{orgs})(?:里|内)?|(?<![\u4e00-\u9fff])(?:{orgs})(?:里|内)")
+            rf"(?:{selves})(?:{orgs})(?:里|内)?|(?:(?<![\u4e00-\u9fff])|(?<={_FUNCTION_BEFORE}))(?:{orgs})(?:里|内)")
     for m in pattern.finditer(p.text):
         if _claim(taken, m.start(), m.end()):
             p.self_reference.append((m.start(), m.end()))
