@@ -24,9 +24,11 @@ PROJECTS = [
                        ("2-效益指标", "21-经济效益", "减少查档差旅支出", "逐年下降"),
                        ("2-效益指标", "21-经济效益", "节约纸质存储成本", "≥10%"),
                        ("2-效益指标", "22-社会效益", "查档便利程度", "明显提升"),
+                       ("1-产出指标", "12-质量指标", "档案安全事故发生率", "0"),
                        ("3-满意度指标", "31-服务对象满意度", "查档群众满意度", "≥90%")]),
     ("档案库房维护经费", 25.0, [("1-产出指标", "11-数量指标", "维护库房面积", "3000平方米"),
                          ("2-效益指标", "21-经济效益", "降低档案修复费用", "逐年下降"),
+                         ("1-产出指标", "12-质量指标", "档案安全事故发生率", "0"),
                          ("3-满意度指标", "31-服务对象满意度", "馆员满意度", "≥85%")]),
     ("档案宣传展览经费", 15.0, [("1-产出指标", "11-数量指标", "举办展览次数", "4次"),
                          ("2-效益指标", "22-社会效益", "参观人次", "≥2万人次")]),
@@ -65,3 +67,24 @@ def test_the_bureau_said_after_a_verb_is_the_department_in_scope(engine, questio
     answer = converse(engine, question)
     assert answer.status == "answered", answer.text
     assert "40.00" in answer.text and "80.00" in answer.text and "50" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("ordinal", "project", "amount"), [("第一个项目", "档案数字化经费", "40.00"),
+                                                             ("第二个项目", "档案库房维护经费", "25.00"),
+                                                             ("最后一个项目", "档案库房维护经费", "25.00")])
+def test_a_project_ordinal_counts_the_projects_of_a_list_of_indicators(engine, ordinal, project, amount):
+    # An indicator two projects hold is listed under each of them: the projects are counted.
+    answer = converse(engine, "档案安全事故发生率哪些项目有", f"{ordinal}多少钱")
+    assert answer.status == "answered" and project in answer.text and amount in answer.text, answer.text
+
+
+def test_a_project_ordinal_past_the_projects_listed_is_unknown(engine):
+    answer = converse(engine, "档案安全事故发生率哪些项目有", "第三个项目多少钱")
+    assert answer.status == "unknown" and "15.00" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["效益指标有多少", "满意度指标一共有多少"])
+def test_how_many_of_a_category_counts_its_indicators(engine, question):
+    answer = converse(engine, question)
+    counted = {"效益指标有多少": "5", "满意度指标一共有多少": "2"}[question]
+    assert answer.status == "answered" and f"{counted} 个" in answer.text, answer.text

@@ -2025,6 +2025,10 @@ def _class_of_category(t: Turn, p: Parse, f: Frame, asked: re.Match) -> Answer |
                       projects=list(dict.fromkeys(r["project_id"] for r in rows)))
 
 
+# "第一个项目", "倒数第二个项目", "最后一个项目": an ordinal said of projects.
+_PROJECT_ORDINAL = re.compile(r"(?:第[^第项]{1,3}|最后一)个?项目")
+
+
 def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | None:
     """An ordinal alone ("第二个", "2") points into the last list shown; after a ranking, it ranks on.
     The indicator it points at, if it does."""
@@ -2052,6 +2056,15 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
         # "项目支出明细" (one total shown) -> "第四项是多少": no list was shown to point into; the item is
         # asked for by name, never answered with some total.
         return t.unknown(compose.no_list_to_point_into(p.ordinal), p.text, suggest=False)
+    elif p.ordinal and s.last_list and _PROJECT_ORDINAL.search(p.text) \
+            and all(kind == "indicator" for kind, _ in s.last_list):
+        # "编外人员聘用合规率哪些项目有" (indicators shown under their projects) -> "第一个项目多少钱": the
+        # projects are counted in the order the list showed them, not the indicators.
+        owners = list(dict.fromkeys(t.kb.indicator_project[key] for _, key in s.last_list))
+        at = len(owners) if said_last else p.ordinal
+        if not 1 <= at <= len(owners):
+            return t.unknown(f"上一个列表只有 {len(owners)} 个项目。", p.text)
+        f.projects = [owners[at - 1]]
     elif p.ordinal and s.last_list:
         if not 1 <= p.ordinal <= len(s.last_list):
             return t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)

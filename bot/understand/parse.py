@@ -926,6 +926,23 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
     if "count" in p.concepts and not p.concepts["count"]:
         del p.concepts["count"]
     _how_many_of_a_noun(p, kb)
+    _how_many_of_a_kind(p)
+
+
+def _how_many_of_a_kind(p: Parse) -> None:
+    """"效益指标有多少", "满意度指标一共有多少": 多少 right after a category of indicators, ending the question,
+    counts them (a category has no value of its own); a project or indicator named keeps it a value."""
+    if any(m.of("project") or m.of("indicator") for m in p.mentions):
+        return
+    ends = {m.end for m in p.mentions if m.of("category")}
+    for start, end in list(p.concepts.get("how_much", [])):
+        before = p.text[:start].removesuffix("一共").removesuffix("总共").removesuffix("共")
+        if len(before) not in ends or p.text[end:].strip("呢吗啊呀？?个"):
+            continue
+        p.concepts["how_much"].remove((start, end))
+        if not p.concepts["how_much"]:
+            del p.concepts["how_much"]
+        p.concepts.setdefault("count", []).append((start, end))
 
 
 def _how_many_of_a_noun(p: Parse, kb: KnowledgeBase) -> None:
