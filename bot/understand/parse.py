@@ -930,14 +930,16 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
 
 
 def _how_many_of_a_kind(p: Parse) -> None:
-    """"效益指标有多少", "满意度指标一共有多少": 多少 right after a category of indicators, ending the question,
-    counts them (a category has no value of its own); a project or indicator named keeps it a value."""
+    """"效益指标有多少", "满意度指标一共有多少": 有多少 right after a category of indicators, ending the question,
+    counts them; a project or indicator named keeps it a value, and so does 是多少 (a value, of which project)."""
     if any(m.of("project") or m.of("indicator") for m in p.mentions):
         return
     ends = {m.end for m in p.mentions if m.of("category")}
     for start, end in list(p.concepts.get("how_much", [])):
-        before = p.text[:start].removesuffix("一共").removesuffix("总共").removesuffix("共")
-        if len(before) not in ends or p.text[end:].strip("呢吗啊呀？?个"):
+        # (有 said: "满意度指标是多少" asks a value, of which project; "有多少" how many there are)
+        before = p.text[:start].removesuffix("有").removesuffix("一共").removesuffix("总共").removesuffix("共")
+        had = "有" in p.text[len(before):end]
+        if not had or len(before) not in ends or p.text[end:].strip("呢吗啊呀？?个"):
             continue
         p.concepts["how_much"].remove((start, end))
         if not p.concepts["how_much"]:
