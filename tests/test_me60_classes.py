@@ -31,7 +31,9 @@ PROJECTS = [
                          ("1-产出指标", "12-质量指标", "档案安全事故发生率", "0"),
                          ("3-满意度指标", "31-服务对象满意度", "馆员满意度", "≥85%")]),
     ("档案宣传展览经费", 15.0, [("1-产出指标", "11-数量指标", "举办展览次数", "4次"),
-                         ("2-效益指标", "22-社会效益", "参观人次", "≥2万人次")]),
+                         ("2-效益指标", "22-社会效益", "参观人次", "≥2万人次"),
+                         ("1-产出指标", "14-成本指标", "布展补助标准", "≤2000元/场"),
+                         ("1-产出指标", "13-时效指标", "每日开放时长", "≥8小时")]),
 ]
 
 
@@ -88,3 +90,16 @@ def test_how_many_of_a_category_counts_its_indicators(engine, question):
     answer = converse(engine, question)
     counted = {"效益指标有多少": "5", "满意度指标一共有多少": "2"}[question]
     assert answer.status == "answered" and f"{counted} 个" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "value"), [("布展补助标准每场多少", "2000元/场"), ("档案宣传展览每天开放多久", "8小时")])
+def test_a_rate_asked_per_thing_is_the_indicator_saying_it(engine, question, value):
+    # "每场" is said by a value "…元/场", "每天" by a name saying 每日: the indicator, not a figure the table lacks.
+    answer = converse(engine, question)
+    assert answer.status == "answered" and value in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["档案数字化经费每月多少", "档案数字化经费人均多少"])
+def test_a_rate_no_text_says_is_still_not_held(engine, question):
+    answer = converse(engine, question)
+    assert answer.status == "unknown" and "40.00" not in answer.text, answer.text

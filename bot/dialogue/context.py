@@ -435,15 +435,23 @@ def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     """"三支一扶生活补贴每人每月多少标准": the words (每人每月) are in the named project's own text (按照每人每月
     750元标准): what the text says is the answer, not a figure the table lacks."""
     ids = sorted({r.id for m in p.mentions for r in m.of("project")})
-    if not ids or len(ids) > 4:
+    named = sorted({r.id for m in p.mentions for r in m.of("indicator")})
+    if not (ids or named) or len(ids) > 4 or len(named) > 8:
         return False
     # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.
     said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
     words = said + [w for w in p.modifiers if not any(w in run for run in said)]
     texts = [r["goal"] or "" for r in query.projects(t.conn, ids)]
-    # an indicator's value may say it too ("每次派驻三支团队")
-    texts += [f"{k['period_value'] or ''}；{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=ids)]
-    return any(all(w in text for w in words) for text in texts)
+    # an indicator's name or value may say it too ("每次派驻三支团队", 每日开放时长), the indicator named among them
+    texts += [f"{k['name']}；{k['period_value'] or ''}；{k['annual_value'] or ''}"
+              for k in [*query.indicators(t.conn, project_ids=ids), *query.indicators(t.conn, ids=named)]]
+    return any(all(w in _per_as_said(text) for w in words) for text in texts)
+
+
+def _per_as_said(text: str) -> str:
+    """A text with its rates also said as people ask them: "≥17.5元/亩" says 每亩, "每日" says 每天."""
+    return text + "".join(f"；每{unit}" for unit in re.findall(r"/([\u4e00-\u9fff])", text)) \
+        + ("；每天" if "每日" in text else "") + ("；每日" if "每天" in text else "")
 
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
