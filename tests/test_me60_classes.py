@@ -99,7 +99,7 @@ def test_a_rate_asked_per_thing_is_the_indicator_saying_it(engine, question, val
     assert answer.status == "answered" and value in answer.text, answer.text
 
 
-@pytest.mark.parametrize("question", ["档案数字化经费每月多少", "档案数字化经费人均多少"])
+@pytest.mark.parametrize("question", ["档案数字化经费每月多少", "档案数字化经费人均多少", "档案宣传展览每场参观人数多少"])
 def test_a_rate_no_text_says_is_still_not_held(engine, question):
     answer = converse(engine, question)
     assert answer.status == "unknown" and "40.00" not in answer.text, answer.text

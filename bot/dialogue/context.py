@@ -442,10 +442,30 @@ def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     said = [run for run in re.findall(r"(?:每[\u4e00-\u9fff])+", p.text) if any(w in run for w in p.modifiers)]
     words = said + [w for w in p.modifiers if not any(w in run for run in said)]
     texts = [r["goal"] or "" for r in query.projects(t.conn, ids)]
-    # an indicator's name or value may say it too ("每次派驻三支团队", 每日开放时长), the indicator named among them
-    texts += [f"{k['name']}；{k['period_value'] or ''}；{k['annual_value'] or ''}"
-              for k in [*query.indicators(t.conn, project_ids=ids), *query.indicators(t.conn, ids=named)]]
-    return any(all(w in _per_as_said(text) for w in words) for text in texts)
+    rows = [*query.indicators(t.conn, project_ids=ids), *query.indicators(t.conn, ids=named)]
+    # an indicator's value may say it too ("每次派驻三支团队")
+    texts += [f"{k['period_value'] or ''}；{k['annual_value'] or ''}" for k in rows]
+    if any(all(w in text for w in words) for text in texts):
+        return True
+    # or say it as a rate ("≥17.5元/亩" says 每亩) or in its name (每日开放时长): the indicator named, or one
+    # saying what is asked after the word too ("每天开放多久"; not "每场演出实际观众" of 每场演出补助标准)
+    rest = _asked_after(t, p, words)
+    return any(all(w in (said := _per_as_said(f"{k['name']}；{k['period_value'] or ''}；{k['annual_value'] or ''}"))
+                   for w in words) and (k["id"] in named or bool(rest) and all(w in said for w in rest)) for k in rows)
+
+
+def _asked_after(t: Turn, p: Parse, words: list[str]) -> list[str]:
+    """The words of two characters or more said after the last of some words, question words left out."""
+    end = max((p.text.find(w) + len(w) for w in words if w in p.text), default=-1)
+    if end < 0:
+        return []
+    asked = {i for spans in p.concepts.values() for a, b in spans for i in range(a, b)}
+    out, pos = [], end
+    for tok in t.kb.segmenter.cut(p.text[end:]):
+        if len(tok) >= 2 and tok not in t.kb.vocab.stopwords and not asked & set(range(pos, pos + len(tok))):
+            out.append(tok)
+        pos += len(tok)
+    return out
 
 
 def _per_as_said(text: str) -> str:
