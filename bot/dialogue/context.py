@@ -450,8 +450,11 @@ def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     # or say it as a rate ("≥17.5元/亩" says 每亩) or in its name (每日开放时长): the indicator named, or one
     # saying what is asked after the word too ("每天开放多久"; not "每场演出实际观众" of 每场演出补助标准)
     rest = _asked_after(t, p, words)
-    return any(all(w in (said := _per_as_said(f"{k['name']}；{k['period_value'] or ''}；{k['annual_value'] or ''}"))
-                   for w in words) and (k["id"] in named or bool(rest) and all(w in said for w in rest)) for k in rows)
+    for k in rows:
+        stated = _per_as_said(f"{k['name']}；{k['period_value'] or ''}；{k['annual_value'] or ''}")
+        if all(w in stated for w in words) and (k["id"] in named or bool(rest) and all(w in stated for w in rest)):
+            return True
+    return False
 
 
 def _asked_after(t: Turn, p: Parse, words: list[str]) -> list[str]:
