@@ -885,7 +885,8 @@ def lines_of_departments_followed(turn, answer_type):
     kept = _context(turn.session).get("dept_units")
     if not kept:
         return None
-    if not is_followup_of_lines(turn.question):
+    if not is_followup_of_lines(turn.question) \
+            and not dept_units.combines_recent(compact(normalize(turn.question)), kept):
         idx = index_for(turn.kb)
         if not dept_units.names_kept_line(idx, Answerer(idx).peek(turn.question), kept):
             return None
@@ -2974,6 +2975,9 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     if typed_intent == "indicator_value" and _money_line_for_indicators(fa, typed_text, fq.text if fq else question):
         return True
+    if typed_intent in _PROJECTS_TYPED and fq is not None and _PROJECTS_ASKED.search(fq.text) \
+            and _lines_of_departments_only(fa, answerer.idx):
+        return False  # "农技推广中心有哪些项目": the unit's projects, never its line of a 部门收入预算表 (it lists none)
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
@@ -3005,6 +3009,17 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+# The typed readings of a unit's projects (listed, counted, ranked), and projects asked (never 项目支出, a column).
+_PROJECTS_TYPED = {"project_list", "count", "rank", "filter"}
+_PROJECTS_ASKED = re.compile(r"项目(?!支出)")
+
+
+def _lines_of_departments_only(fa: FactAnswer, idx: FactIndex) -> bool:
+    """Whether every fact answered is a line of a table of departments and their units (dept_units.py)."""
+    books = {(b.doc, b.sheet) for b in dept_units.all_books(idx)}
+    return bool(fa.facts) and bool(books) and all((f["document_id"], f["sheet"]) in books for f in fa.facts)
 
 
 # Money asked of a thing ("低产茶园改造多少钱"), and an amount printed (万元, 元 — not a rate: 300元/亩).
