@@ -1593,7 +1593,10 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
         # ("下属单位有几个 不算本级": the own line left out of what is asked, never the line asked)
         return False
     # ("本级多少" with no department said nor in context: the one table that has a 本级 beside other units)
-    docs = t.tables_asked(f.doc_ids or t.session.doc_ids or list(t.kb.documents))
+    last = t.session.frame
+    # ("应急救援指挥中心合计" → "本级呢": the table of the unit just answered)
+    of_unit = list(last.doc_ids) if last is not None and (last.unit or last.units) and len(last.doc_ids) == 1 else []
+    docs = t.tables_asked(f.doc_ids or t.session.doc_ids or of_unit or list(t.kb.documents))
     # (a department's other tables, a 基本支出表 beside its project table, have no units: 本级 is in the one that has)
     docs = [d for d in docs if d in t.kb.documents and _own_unit_apart(t, d)]
     if len(docs) != 1:

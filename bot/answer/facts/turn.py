@@ -2424,7 +2424,17 @@ def _projects_named_by_the_word(turn, typed, fa) -> bool:
     lines = {_CODE_LED.sub("", compact(str(f.get("row_labels") or "").split(query.FACT_SEP)[-1])) for f in fa.facts} \
         if fa is not None else set()
     return len(word) >= 2 and all(word in compact(o) for o in typed.options) \
-        and not any(len(x) >= 2 and x in asked for x in lines)
+        and not any(len(x) >= 2 and x in asked for x in lines) and not _word_goes_on_in_facts(word, asked, typed, fa)
+
+
+def _word_goes_on_in_facts(word: str, asked: str, typed, fa) -> bool:
+    """"执法队呢": the word the projects hold (执法) goes on as said (执法队) into a name the facts' rows print
+    (…综合行政执法队) and no project asked back holds: that name is asked, not one of the projects."""
+    at = asked.find(word)
+    longer = asked[at:at + len(word) + 1] if at >= 0 else ""
+    if fa is None or len(longer) <= len(word) or any(longer in compact(o) for o in typed.options):
+        return False
+    return any(longer in compact(str(f.get("row_labels") or "")) for f in fa.facts)
 
 
 _CODE_LED = re.compile(r"^\d+")  # a line's code printed before its name (30229福利费)
