@@ -544,6 +544,13 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 _claim(taken, start, end)
                 if bare and kind not in p.table_words:
                     p.table_words.append(kind)
+    for word in vocab.table_words_of_whole:  # ("各部门项目支出绩效目标合计": that table's whole, no goal)
+        for start in said_at(word, p.text):
+            end = start + len(word)
+            if any(p.text.startswith(w, end) for w in vocab.table_whole_after) and not any(taken[start:end]) \
+                    and word + "表" in vocab.table_kinds:
+                _claim(taken, start, end)
+                p.table_words.append(word + "表")
 
 
 def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:

@@ -473,11 +473,12 @@ def _department_before_its_unit(book: Book, text: str, taken: list[tuple[int, in
         while at >= 0:
             end = at + len(form)
             gap = _OF_IT.match(text, end)
-            after = units_at.get(gap.end()) if gap is not None else None
+            stop = gap.end() if gap is not None else end  # (the pattern is all optional: it always matches)
+            after = units_at.get(stop)
             if after is not None and after.group == line.group:
                 found[:] = [(k, x) for k, x in found if not (k == at and x is line)]
                 if not any(s < end and at < e for s, e in taken if (s, e) != (at, end)):
-                    taken[:] = [t for t in taken if t != (at, end)] + [(at, gap.end())]
+                    taken[:] = [t for t in taken if t != (at, end)] + [(at, stop)]
             at = text.find(form, end)
 
 
@@ -1220,8 +1221,8 @@ def shared(idx, a: Asked, part: Line, whole_line: Line | None) -> FactAnswer | N
     col = a.column or book.main
     if whole_line is not None and whole_line is not part:
         whole, wcol = whole_line, col
-    elif a.column and not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest):
-        whole, wcol = part, book.main
+    elif a.column and (part is book.total or not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest)):
+        whole, wcol = part, book.main  # (a column of the 合计 line: over the 合计 line's whole)
     elif book.total is not None:
         whole, wcol = book.total, col
     else:
@@ -1526,6 +1527,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
+    if _SHARE.search(a.rest) and not a.lines and a.column and a.column != a.book.main and a.book.total is not None:
+        return shared(idx, a, a.book.total, None)  # "一般公共预算拨款占全县收入的比例": of the 合计 line's whole
     if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         return differed(idx, a, a.lines[0], a.lines[1], not _DIFF.search(a.rest))
     if len(a.lines) >= 2 and _ADDED.search(a.rest):

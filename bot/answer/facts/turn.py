@@ -2434,7 +2434,8 @@ def _word_goes_on_in_facts(word: str, asked: str, typed, fa) -> bool:
     longer = asked[at:at + len(word) + 1] if at >= 0 else ""
     if fa is None or len(longer) <= len(word) or any(longer in compact(o) for o in typed.options):
         return False
-    return any(longer in compact(str(f.get("row_labels") or "")) for f in fa.facts)
+    return any(longer in compact(str(f.get("row_labels") or "")) for f in fa.facts) \
+        or any(longer in compact(o) for o in fa.options or ())  # (the facts' own question back among its lines)
 
 
 _CODE_LED = re.compile(r"^\d+")  # a line's code printed before its name (30229福利费)
@@ -2636,6 +2637,9 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
     if fa is None or not asks and (fa.status != "answered" or not fa.facts):
         return []
+    if not asks and typed.status == "answered" and typed.intent in _PROJECTS_TYPED \
+            and _PROJECTS_ASKED.search(text) and _lines_of_departments_only(fa, idx):
+        return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
     if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
