@@ -669,7 +669,9 @@ def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: li
         start = end - 2
         while start > 0 and free[start - 1] and (more := [u for u in fits if in_order(text[start - 1:end], u.name)]):
             start, fits = start - 1, more
-        if end - start >= 4 and len(fits) == 1 and fits[0] not in [x for _, x in found]:
+        # (a plain end of the name, 人民医院 of 第二人民医院 said, is no name said short: the other forms read ends)
+        if end - start >= 4 and len(fits) == 1 and fits[0] not in [x for _, x in found] \
+                and not fits[0].name.endswith(text[start:end]):
             taken.append((start, end))
             found.append((start, fits[0]))
             free[start:end] = [False] * (end - start)
