@@ -1624,7 +1624,10 @@ def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
         # ("下属单位有几个 不算本级": the own line left out of what is asked, never the line asked)
         return False
     # ("本级多少" with no department said nor in context: the one table that has a 本级 beside other units)
-    docs = t.tables_asked(f.doc_ids or t.session.doc_ids or list(t.kb.documents))
+    last = t.session.frame
+    # ("应急救援指挥中心合计" → "本级呢": the table of the unit just answered)
+    of_unit = list(last.doc_ids) if last is not None and (last.unit or last.units) and len(last.doc_ids) == 1 else []
+    docs = t.tables_asked(f.doc_ids or t.session.doc_ids or of_unit or list(t.kb.documents))
     # (a department's other tables, a 基本支出表 beside its project table, have no units: 本级 is in the one that has)
     docs = [d for d in docs if d in t.kb.documents and _own_unit_apart(t, d)]
     if len(docs) != 1:
@@ -2203,6 +2206,8 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
                    depts: list[str]) -> Answer | None:
     """A follow-up takes what it leaves out from the last frame: its projects or indicators, its
     categories, its kind of value and its amount filter."""
+    if last is not None and (f.intent == "rank" or f.order) and not depts and _projects_of_the_last_unit(t, p, f, last):
+        return None  # ("动物疫控中心有哪些项目" → "经费最多的是哪个": ranked among that unit's projects)
     if last is None or not (followup or p.has("refer")) or f.intent == "rank":
         return None
     s = t.session
@@ -2336,8 +2341,10 @@ def _projects_of_the_last_unit(t: Turn, p: Parse, f: Frame, last: Frame) -> bool
     """A 资金使用单位 just answered about, then its projects asked (listed, counted, ranked) with no project,
     indicator nor unit named: that unit's projects (as when said with its name), never the department's all."""
     if not last.unit or len(last.doc_ids) != 1 or f.unit or f.units or f.of_units or p.mentions \
-            or not p.has("project") or p.has("indicator", "goal"):
+            or p.has("indicator", "goal"):
         return False
+    if not p.has("project") and not (last.intent == "project_list" and (f.intent in ("rank", "filter") or f.order)):
+        return False  # ("动物疫控中心有几个项目" → "经费最多的是哪个": of the projects just listed, its own)
     f.unit, f.doc_ids = last.unit, list(last.doc_ids)
     f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)
     return True

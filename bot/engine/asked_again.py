@@ -45,7 +45,34 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
         return kind
     if answer.status != CLARIFY and (table := _in_the_table_said(kb, rules, session, question, answer, before)):
         return table
+    if answer.status == ANSWERED and (whole := _whole_of_another(kb, rules, session, question, answer, before)):
+        return whole
     return turn, answer
+
+
+# A whole asked ("瑞安应急局总额"): carried to a follow-up naming another subject ("市场监管局采购呢")
+_WHOLE_ASKED = re.compile(r"总额|总计|合计|总预算|一共|总共")
+
+
+def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                      before: dict) -> tuple[_Turn, Answer] | None:
+    """"瑞安应急局总额" → "市场监管局采购呢" answered with every line of that table (合计 and each unit's 小计): the
+    whole asked before is asked of what is said now ("市场监管局采购总额"), kept when it is one of the lines shown."""
+    text = compact(normalize(question))
+    ids = {e.get("id") for e in answer.entities or () if e.get("kind") == "fact"}
+    if len(ids) < 2 or not _FOLLOWED.search(text) or _WHOLE_ASKED.search(text):
+        return None
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    whole = _WHOLE_ASKED.search(compact(str(last.get("asked") or "")))
+    if whole is None or "label" not in last:
+        return None
+
+    def keep(again: Answer) -> bool:
+        got = {e.get("id") for e in again.entities or () if e.get("kind") == "fact"}
+        return again.status == ANSWERED and len(got) == 1 and got < ids
+    ask = _LEAD.sub("", _TAIL.sub("", text)) + whole.group()
+    return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
 
 
 # "最低的呢" after "余额最高的乡镇": the other end of the ranking just shown

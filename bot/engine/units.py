@@ -224,6 +224,17 @@ def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Un
     return [(own[0], text)]
 
 
+def _own_unit_of_the_last(kb: KnowledgeBase, session: Session, text: str) -> tuple[_Unit, str] | None:
+    """"应急救援指挥中心合计" → "本级呢": 本级 said alone right after a unit's whole is the department's own line of
+    that unit's table (never a table of every department that has a 本级)."""
+    f = session.frame
+    if f is None or not f.unit or f.intent != "total" or len(f.doc_ids) != 1 or not _OWN_SAID.search(text):
+        return None
+    own = [u for u in _units(kb) if u.own and u.doc_id == f.doc_ids[0]]
+    rest = _OWN_SAID.sub(" ", text)
+    return (own[0], rest) if len(own) == 1 and own[0].name != f.unit and not _FILLER.sub("", rest) else None
+
+
 def _namesake_asked(kb: KnowledgeBase, session: Session, unit: _Unit, text: str) -> bool:
     """"信访局雇员工资经费" → "那水利工程管理站的呢": a unit said with "的呢" after a project asks that project's
     namesake in the unit (its name with the unit's before it), when the unit has one; not the unit's total."""
@@ -274,7 +285,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         # ("应急救援指挥中心合计多少" → "那执法队呢": after a unit's whole, that unit's whole, as 执法队呢; after
         # another thing, "那永康执法队的呢" asks that thing of the unit — the turn's to read)
         text = re.sub(r"^那么?", "", text)
-    said = _unit_said(kb, text, again is not None)
+    said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
     if said is None:
         return None
     unit, rest = said

@@ -429,7 +429,7 @@ class KnowledgeBase:
         """The kind of table a question names ("评价表里…", "自评表…"; a kind said without 表 only where the reading
         claimed it, see parse) and the loaded documents of that kind; ("", []) when none is said."""
         for kind in self.vocab.table_kinds:  # (longest first)
-            if kind in text and (kind not in self.vocab.table_words or kind in claimed):
+            if (kind in text or kind in claimed) and (kind not in self.vocab.table_words or kind in claimed):
                 return kind, [d for d, doc in self.documents.items() if of_table_kind(kind, doc, self.vocab)]
         return "", []
 

@@ -52,6 +52,8 @@ class Vocabulary:
     filing_words: list[str] = field(default_factory=list)  # a 申报表's own fields said (起止年限, 明细 …)
     self_evaluation_words: list[str] = field(default_factory=list)  # a 自评表's own words said (执行率, 得分 …)
     table_word_not_before: list[str] = field(default_factory=list)  # …unless a column's word goes on (评价标准)
+    table_words_of_whole: list[str] = field(default_factory=list)  # a kind said without 表 before its whole (…合计)
+    table_whole_after: list[str] = field(default_factory=list)  # the words of that whole (合计, 总计)
     count_endings: list[str] = field(default_factory=list)  # a name ending so counts ("人数"): never a rate's
     entity_kinds: list[str] = field(default_factory=list)  # kinds of organisations and places (馆, 中心, 医院)
     institution_kinds: list[str] = field(default_factory=list)  # of those, institutions only (医院, 中心; no 镇)
@@ -220,6 +222,8 @@ def _table_words(read: _Checked) -> dict[str, Any]:
         "filing_words": read.longest_first("filing_words"),
         "self_evaluation_words": read.longest_first("self_evaluation_words"),
         "table_word_not_before": read.words("table_word_not_before"),
+        "table_words_of_whole": read.longest_first("table_words_of_whole"),
+        "table_whole_after": read.words("table_whole_after"),
     }
 
 

@@ -544,6 +544,21 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 _claim(taken, start, end)
                 if bare and kind not in p.table_words:
                     p.table_words.append(kind)
+    for word in vocab.table_words_of_whole:  # ("各部门项目支出绩效目标合计": that table's whole, no goal)
+        for start in said_at(word, p.text):
+            end = start + len(word)
+            if any(p.text.startswith(w, end) for w in vocab.table_whole_after) and not any(taken[start:end]) \
+                    and word + "表" in vocab.table_kinds and _of_a_year_loaded(p.text, word + "表", kb):
+                _claim(taken, start, end)
+                p.table_words.append(word + "表")
+
+
+def _of_a_year_loaded(text: str, kind: str, kb: KnowledgeBase) -> bool:
+    """Whether every year the question says has a table of that kind loaded ("2025年项目支出绩效目标合计" with only
+    the 2026 one: not read as that table, whose whole would answer for another year)."""
+    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    held = {kb.documents[d].get("year") for d in kb.table_kind_said(kind, [kind])[1]}
+    return years <= held
 
 
 def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:

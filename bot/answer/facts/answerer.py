@@ -2777,6 +2777,7 @@ class Answerer(Conversation):
                                      if not any(a <= m.start and m.end <= b for a, b in said)
                                      for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]))
         holders = [h for h in holders if h in kinds] if len(kinds) >= 2 else holders
+        holders += [h for h in _tables_said_by_subject(idx, fq.text, said) if h not in holders and not kinds]
         if across:  # (青溪县's sum of its departments' sheets is the place's, never one of the departments ranked)
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
@@ -2939,6 +2940,22 @@ def _other_measure(measure: str, unit: str) -> bool:
 
 _EACH_SAID = re.compile(r"分别|各自|各是")
 _TABLES_COUNTED = re.compile(r"(?:[两二三四五六七八九十几各每]|所有|全部)张")  # "两张申报表": the tables, counted
+def _tables_said_by_subject(idx, text: str, said: list[tuple[int, int]]) -> list[str]:
+    """"政府采购的金额各部门分别是多少": the departments with a table whose kind is the subject said (政府采购 of a
+    政府采购预算表), whichever label its figure is printed under (采购预算金额 合计) — beside those printing the label."""
+    rest = "".join(" " if any(a <= i < b for a, b in said) else ch for i, ch in enumerate(text))
+    out = []
+    for doc in idx.docs.values():
+        stem = _TABLE_KIND_END.sub("", compact(doc.form or ""))
+        if len(stem) >= 4 and stem != compact(doc.form or "") and stem in rest and doc.department not in out:
+            out.append(doc.department)
+    return out
+
+
+# The end of a table's kind after its subject (政府采购 of 政府采购预算表)
+_TABLE_KIND_END = re.compile(r"(?:预算|决算)?(?:明细)?表$")
+
+
 # "各部门", "每个部门", "所有部门": every department, none named.
 _EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
 # "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.

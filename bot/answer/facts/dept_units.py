@@ -24,7 +24,7 @@ from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike
-from bot.language.normalize import compact
+from bot.language.normalize import compact, in_order
 from bot.language.ordinals import small_number
 from bot.store import queries as query
 
@@ -80,6 +80,9 @@ _OF_EACH_ADDED = Words("departments", r"^(?!.*{apart}).*{every_line}.*{every_add
 _LINE_LABEL = re.compile(r"小计")
 _FOLLOW = Words("departments", r"{follow_ends}$|^{follow_starts}")
 FOLLOW = Words("departments", r"^{within_starts}")  # read before the other follow-ups
+# The two lines just answered combined, nothing else said: "加起来多少", "两个差多少", "哪个多"
+_COMBINED_ALONE = Words("departments", r"^(?:{follow_starts})?(?:这|那)?(?:两个|两项|两者|二者|俩|它们)?(?:的)?"
+                                       r"(?:{added}|{diff}|{which_more})(?:是)?(?:多少|几)?(?:钱|万元)?(?:{follow_ends})?$")
 
 
 @dataclass
@@ -452,6 +455,53 @@ def _held_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[
             at = text.find(form, at + len(form))
 
 
+# What stands between a department and its unit said after it ("人社局的就业管理服务中心", "民政局下属社会福利中心")
+_OF_IT = re.compile(r"(?:的|下面的?|下属的?|所属的?|里的?|里面的?)?")
+
+
+def _department_before_its_unit(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
+    """"人社局的就业管理服务中心收入多少": a department said right before one of its own units says where the unit
+    stands, never its own line (小计) asked too; by a name other tables' departments share as well (人社局), the
+    unit after it makes it this table's. Its span is taken (no word left over), its line dropped from found."""
+    units_at = {at: x for at, x in found if x is not book.groups.get(x.group)}
+    if not units_at:
+        return
+    for form, line in [*book.forms, *book.held]:
+        if line is not book.groups.get(line.group):
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            gap = _OF_IT.match(text, end)
+            stop = gap.end() if gap is not None else end  # (the pattern is all optional: it always matches)
+            after = units_at.get(stop)
+            if after is not None and after.group == line.group:
+                found[:] = [(k, x) for k, x in found if not (k == at and x is line)]
+                if not any(s < end and at < e for s, e in taken if (s, e) != (at, end)):
+                    taken[:] = [t for t in taken if t != (at, end)] + [(at, stop)]
+            at = text.find(form, end)
+
+
+# A department's units said after its name: "人社局三个单位", "人社局下面各单位", "民政局所属单位"
+_ITS_UNITS = re.compile(r"(?:的)?(?:下面|下属|所属)?(?:的)?(?:(?P<n>[两二三四五六七八九十\d]{1,2})个|各|所有|全部)?(?:下属)?单位")
+
+
+def _held_with_its_units(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
+    """"人社局三个单位合计": a department by a name other tables' departments share too (人社局), said with its units
+    — which only this table lists, as many as said — is this table's department: its line found."""
+    for form, line in book.held:
+        units = book.units.get(line.group) or []
+        at = text.find(form)
+        while at >= 0 and len(units) >= 2:
+            end = at + len(form)
+            m = _ITS_UNITS.match(text, end)
+            n = small_number(m.group("n")) if m is not None and m.group("n") else None
+            if m is not None and (n is None or n == len(units)) and not any(s < end and at < e for s, e in taken):
+                taken.append((at, end))
+                found.append((at, line))
+            at = text.find(form, end)
+
+
 def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
     """The names of the departments other tables are of ("财政局" of 白沙县财政局), as the index reads them
     (idx.dept_forms): a line's department said by one of them alone ("财政局…" with 青禾县财政局 a line here) is
@@ -576,11 +626,16 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
             at = text.find(form, at + len(form))
     if found and book.held:
         _held_said(book, text, taken, found)
+    if book.held:
+        _held_with_its_units(book, text, taken, found)
+    if found:
+        _department_before_its_unit(book, text, taken, found)
     for form in book.scope:  # (the department whose table it is, said of the whole: no unit of it said short)
         taken += [(k, k + len(form)) for k in _spans(text, form) if not any(s < k + len(form) and k < e for s, e in taken)]
     if (typo := _mistyped(book, text, taken)) is not None:
         taken.append(typo[0])
         found.append((typo[0][0], typo[1]))
+    _loosely_said(book, text, taken, found)
     units = {u.key: u for us in book.units.values() for u in us}
     unclear = False
     for m in mentions:
@@ -599,6 +654,27 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
             unclear = True
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
+
+
+def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
+    """"社保中心" of 社会保险事业管理中心: a unit said short by leaving words out of its name — a run of four characters
+    or more ending as the name ends, its characters all in the name's order — kept only when it fits one unit of
+    this table alone (as the knowledge base reads the units of the projects' tables)."""
+    units = [u for us in book.units.values() for u in us if not u.own]
+    free = [not any(s <= i < e for s, e in taken) for i in range(len(text))]
+    for end in range(len(text), 3, -1):
+        if not free[end - 1] or not free[end - 2]:
+            continue
+        fits = [u for u in units if u.name.endswith(text[end - 2:end])]
+        start = end - 2
+        while start > 0 and free[start - 1] and (more := [u for u in fits if in_order(text[start - 1:end], u.name)]):
+            start, fits = start - 1, more
+        # (a plain end of the name, 人民医院 of 第二人民医院 said, is no name said short: the other forms read ends)
+        if end - start >= 4 and len(fits) == 1 and fits[0] not in [x for _, x in found] \
+                and not fits[0].name.endswith(text[start:end]):
+            taken.append((start, end))
+            found.append((start, fits[0]))
+            free[start:end] = [False] * (end - start)
 
 
 def _row_names(idx) -> frozenset[str]:
@@ -1147,8 +1223,8 @@ def shared(idx, a: Asked, part: Line, whole_line: Line | None) -> FactAnswer | N
     col = a.column or book.main
     if whole_line is not None and whole_line is not part:
         whole, wcol = whole_line, col
-    elif a.column and not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest):
-        whole, wcol = part, book.main
+    elif a.column and (part is book.total or not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest)):
+        whole, wcol = part, book.main  # (a column of the 合计 line: over the 合计 line's whole)
     elif book.total is not None:
         whole, wcol = book.total, col
     else:
@@ -1403,6 +1479,12 @@ def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
     return out
 
 
+def combines_recent(question: str, kept: dict) -> bool:
+    """"民政局本级收入合计 → 社会福利中心呢 → 加起来多少": the two lines this table just answered one by one, combined
+    with nothing else said — this table's follow-up, never figures looked up again elsewhere."""
+    return len(kept.get("recent") or ()) == 2 and bool(_COMBINED_ALONE.search(question))
+
+
 def names_kept_line(idx, fq, kept: dict) -> bool:
     """"环卫中心呢" right after this table answered of another of its lines: a line of it said, with nothing
     beyond the words of asking (the follow-up is this table's, not a project's of the same unit); or one of its
@@ -1447,6 +1529,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
+    if _SHARE.search(a.rest) and not a.lines and a.column and a.column != a.book.main and a.book.total is not None:
+        return shared(idx, a, a.book.total, None)  # "一般公共预算拨款占全县收入的比例": of the 合计 line's whole
     if len(a.lines) >= 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         return differed(idx, a, a.lines[0], a.lines[1], not _DIFF.search(a.rest))
     if len(a.lines) >= 2 and _ADDED.search(a.rest):

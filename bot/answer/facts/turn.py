@@ -885,7 +885,8 @@ def lines_of_departments_followed(turn, answer_type):
     kept = _context(turn.session).get("dept_units")
     if not kept:
         return None
-    if not is_followup_of_lines(turn.question):
+    if not is_followup_of_lines(turn.question) \
+            and not dept_units.combines_recent(compact(normalize(turn.question)), kept):
         idx = index_for(turn.kb)
         if not dept_units.names_kept_line(idx, Answerer(idx).peek(turn.question), kept):
             return None
@@ -2423,7 +2424,18 @@ def _projects_named_by_the_word(turn, typed, fa) -> bool:
     lines = {_CODE_LED.sub("", compact(str(f.get("row_labels") or "").split(query.FACT_SEP)[-1])) for f in fa.facts} \
         if fa is not None else set()
     return len(word) >= 2 and all(word in compact(o) for o in typed.options) \
-        and not any(len(x) >= 2 and x in asked for x in lines)
+        and not any(len(x) >= 2 and x in asked for x in lines) and not _word_goes_on_in_facts(word, asked, typed, fa)
+
+
+def _word_goes_on_in_facts(word: str, asked: str, typed, fa) -> bool:
+    """"执法队呢": the word the projects hold (执法) goes on as said (执法队) into a name the facts' rows print
+    (…综合行政执法队) and no project asked back holds: that name is asked, not one of the projects."""
+    at = asked.find(word)
+    longer = asked[at:at + len(word) + 1] if at >= 0 else ""
+    if fa is None or len(longer) <= len(word) or any(longer in compact(o) for o in typed.options):
+        return False
+    return any(longer in compact(str(f.get("row_labels") or "")) for f in fa.facts) \
+        or any(longer in compact(o) for o in fa.options or ())  # (the facts' own question back among its lines)
 
 
 _CODE_LED = re.compile(r"^\d+")  # a line's code printed before its name (30229福利费)
@@ -2625,6 +2637,9 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
     if fa is None or not asks and (fa.status != "answered" or not fa.facts):
         return []
+    if not asks and typed.status == "answered" and typed.intent in _PROJECTS_TYPED \
+            and _PROJECTS_ASKED.search(text) and _lines_of_departments_only(fa, idx):
+        return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
     if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
@@ -2974,6 +2989,9 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     if typed_intent == "indicator_value" and _money_line_for_indicators(fa, typed_text, fq.text if fq else question):
         return True
+    if typed_intent in _PROJECTS_TYPED and fq is not None and _PROJECTS_ASKED.search(fq.text) \
+            and _lines_of_departments_only(fa, answerer.idx):
+        return False  # "农技推广中心有哪些项目": the unit's projects, never its line of a 部门收入预算表 (it lists none)
     printed = _numbers_in(typed_text)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
@@ -3005,6 +3023,17 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
         return False
     return any(w not in shown and not any(k in shown for k in m.keys)
                for w, m in zip(named, [m for m in fq.mentions if m.start >= 0], strict=True))
+
+
+# The typed readings of a unit's projects (listed, counted, ranked), and projects asked (never 项目支出, a column).
+_PROJECTS_TYPED = {"project_list", "count", "rank", "filter"}
+_PROJECTS_ASKED = re.compile(r"项目(?!支出)")
+
+
+def _lines_of_departments_only(fa: FactAnswer, idx: FactIndex) -> bool:
+    """Whether every fact answered is a line of a table of departments and their units (dept_units.py)."""
+    books = {(b.doc, b.sheet) for b in dept_units.all_books(idx)}
+    return bool(fa.facts) and bool(books) and all((f["document_id"], f["sheet"]) in books for f in fa.facts)
 
 
 # Money asked of a thing ("低产茶园改造多少钱"), and an amount printed (万元, 元 — not a rate: 300元/亩).
