@@ -378,8 +378,9 @@ def _years_held(t: Turn, docs: list[int], text: str = "") -> set[int]:
         held = {y for d in docs for y in kb.years_of_document(d)}
     if text:  # (and the years printed at a column's head whose figures' words the question says)
         said, scope = compact(text), set(docs)
-        held |= {y for d, years in _column_head_years(t).items() if d in scope
-                 for y, labels in years.items() if any(w in said for w in labels)}
+        for w, years in _column_head_years(t).items():
+            if w in said:
+                held.update(y for y, tables in years.items() if y not in held and not scope.isdisjoint(tables))
     return held
 
 
@@ -387,22 +388,23 @@ _HEAD_YEAR = re.compile(r"^(?:19|20)\d\d年度?")
 _CODE_FIRST = re.compile(r"^\d{3,7}")
 
 
-def _column_head_years(t: Turn) -> dict[int, dict[int, frozenset[str]]]:
-    """Per table, the years it prints at the head of its figure columns (2024年 › 执行数 of a 2025 table) and the
-    words of those figures' labels (执行数, 合计, 教育支出): a year held where the question says one of them, so
+def _column_head_years(t: Turn) -> dict[str, dict[int, frozenset[int]]]:
+    """Per word of a figure's labels (执行数, 合计, 教育支出), the tables and years printed at the head of those
+    figures' columns by year (2024年 › 执行数 of a 2025 table): a year held where the question says one of the words, so
     "2024年执行数总计" is read from that column — never a year any of the department's other tables' words stand
-    in (a 2024年预算数 column of its 基本支出 table does not hold its 2024年项目支出). Read once per knowledge base."""
+    in (a 2024年预算数 column of its 基本支出 table does not hold its 2024年项目支出). Read once per knowledge base,
+    by word: a question tests each distinct word once, not every table's every year's words."""
     kb = t.kb
     kept = kb.__dict__.get("_column_head_years")
     if kept is None:
-        found: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        found: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
         for r in query.column_head_years(kb.conn):
-            words = found[r["document_id"]][r["year"]]
             for part in (r["row_labels"] or "").split(query.FACT_SEP)[-1:] + (r["col_labels"] or "").split(query.FACT_SEP):
                 w = _CODE_FIRST.sub("", _HEAD_YEAR.sub("", compact(part)))
                 if len(w) >= 2:
-                    words.add(w)
-        kept = kb.__dict__["_column_head_years"] = {d: {y: frozenset(ws) for y, ws in ys.items()} for d, ys in found.items()}
+                    found[w][r["year"]].add(r["document_id"])
+        kept = kb.__dict__["_column_head_years"] = {w: {y: frozenset(ds) for y, ds in ys.items()}
+                                                    for w, ys in found.items()}
     return kept
 
 

@@ -699,9 +699,18 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     docs = set(f.doc_ids) or None
     asked = compact(p.text)
     # ("照料中心建设补助" is no 照料中心运营补助数量: 建设 said in the place of 运营, generic word or not)
+    # (asked once per distinct name: a common indicator name stands for an indicator of every department)
+    in_place: dict[str, bool] = {}
+
+    def another_in_place(name: str) -> bool:
+        known = in_place.get(name)
+        if known is None:
+            known = in_place[name] = word_in_place_of_another(asked, compact(name), t.kb)
+        return known
+
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"
-           and not word_in_place_of_another(asked, compact(t.kb.indicator_name.get(int(r.key), "")), t.kb)}
+           and not another_in_place(t.kb.indicator_name.get(int(r.key), ""))}
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.
     kb = t.kb
@@ -776,9 +785,12 @@ def _best_by_words(t: Turn, phrases: list[str], ids: list[int]) -> tuple[list[in
     """The indicators of the one name whose name and values hold the phrases best, and that text."""
     by_name: dict[str, tuple[float, str]] = {}
     rows = query.indicators(t.conn, ids=ids) if ids else []
+    scored: dict[str, float] = {}  # (a text scored once: a common name's indicators often print the same values)
     for r in rows:
         text = f"{r['name']}：{r['annual_value'] or ''}；{r['period_value'] or ''}"
-        score = words_score(phrases, text, t.kb)
+        score = scored.get(text)
+        if score is None:
+            score = scored[text] = words_score(phrases, text, t.kb)
         if score > by_name.get(r["name"], (-1.0, ""))[0]:
             by_name[r["name"]] = (score, compact(text))
     ranked = sorted(by_name.items(), key=lambda kv: -kv[1][0])

@@ -2454,14 +2454,15 @@ class Answerer(Conversation):
              for k in m.keys if len(run := _head_said(fq.text[m.start:m.end], k)) >= 4]
         if not said:
             return set()
-        return {d.department for d in idx.docs.values() if d.department
-                and any(k in key for key in idx.doc_keys.get(d.id, ()) for k in said)}
+        return {dept for key, depts in idx.key_departments().items() if any(k in key for k in said) for dept in depts}
 
     def _total_row_holding(self, fq: FactQuestion) -> set[str]:
         """"人员经费合计多少": the departments whose table prints the line as a column (人员经费) with a 合计 row, as
         well as those printing the line itself (人员经费合计): each is offered."""
         idx = self.idx
         said = {k[:-2] for m in fq.mentions if m.exact for k in m.keys if len(k) >= 6 and k[-2:] in ("合计", "总计")}
+        if not said:
+            return set()  # (nothing to look for in every table)
         return {d.department for d in idx.docs.values() if d.department and any(
             x in idx.col_keys and x in (keys := idx.doc_keys.get(d.id, set())) and ("合计" in keys or "总计" in keys)
             for x in said)}

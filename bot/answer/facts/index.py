@@ -743,6 +743,20 @@ class FactIndex:
     def row_keys(self, fid: int) -> set[str]:
         return set(self.fact_keys[fid][: self.fact_nrows[fid]])
 
+    def key_departments(self) -> dict[str, frozenset[str]]:
+        """Per label key, the departments whose tables hold it (tables of a named department only): a word
+        sought inside every table's keys is sought once in each distinct key, not in each table's. Built on
+        first use, once (the tables' keys never change under the index)."""
+        kept = self.__dict__.get("_key_departments")
+        if kept is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for d in self.docs.values():
+                if d.department:
+                    for key in self.doc_keys.get(d.id, ()):
+                        found[key].add(d.department)
+            kept = self.__dict__["_key_departments"] = {k: frozenset(ds) for k, ds in found.items()}
+        return kept
+
     def doc_rows_and_cols(self, doc: int) -> tuple[set[str], set[str]]:
         """One table's row label keys and column label keys (a word may be a row in one table and a
         column in another: 项目支出)."""
