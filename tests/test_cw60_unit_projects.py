@@ -1,0 +1,45 @@
+"""A funding unit said short ("农技推广中心" of 石岭县农业技术推广中心) asked for its projects is answered from the
+project table (not from another table's line of a like name, a 收入预算表's unit row), and a ranking asked next
+("经费最多的是哪个") is among that unit's projects, never the department's largest project of another unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+
+DATA = Path(__file__).resolve().parent / "data" / "cw60"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw60")
+    return engine_over(folder / "kb.sqlite", [DATA])
+
+
+def test_unit_said_short_lists_its_projects(engine: Engine) -> None:
+    answer = converse(engine, "农技推广中心有哪些项目")
+    assert answer.status == "answered", answer.text
+    assert "水稻病虫害统防统治补助经费" in answer.text and "茶叶良种推广经费" in answer.text, answer.text
+    assert "410" not in answer.text  # (the income table's line of the unit)
+
+
+def test_unit_said_short_second_listed(engine: Engine) -> None:
+    answer = converse(engine, "农技推广中心有哪些项目", "第二个多少钱")
+    assert "120" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("first", ["动物疫控中心有几个项目", "动物疫控中心有哪些项目",
+                                   "石岭县动物疫病预防控制中心有几个项目"])
+def test_ranking_after_a_units_projects_is_among_them(engine: Engine, first: str) -> None:
+    answer = converse(engine, first, "经费最多的是哪个")
+    assert answer.status == "answered", answer.text
+    assert "动物强制免疫补助经费" in answer.text and "乡村振兴示范村" not in answer.text, answer.text
+
+
+def test_ranking_over_the_whole_department_said_so(engine: Engine) -> None:
+    answer = converse(engine, "动物疫控中心有几个项目", "全部项目里经费最多的是哪个")
+    assert "乡村振兴示范村建设补助资金" in answer.text, answer.text
