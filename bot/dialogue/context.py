@@ -597,6 +597,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     stop = _carry_context(t, p, f, last, followup, depts)
     if stop is not None:
         return stop
+    _ranked_within_last_unit(t, p, f, last, followup, depts)
     _category_of_focus(t, p, f, last)
     _topic_of_focus(t, p, f, last, followup)
     _add_to_focus(t, p, f)
@@ -2193,6 +2194,22 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
         f.amount_filter = last.amount_filter
     return None
+
+
+# Words that rank over the whole table, not over the unit just talked about.
+_WHOLE_SCOPE = re.compile(r"所有|全部|整个|全局|全县|全市|全区|全省|部门|局里|各个?单位|哪个单位|哪些单位")
+
+
+def _ranked_within_last_unit(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
+                             depts: list[str]) -> None:
+    """"动物疫控中心有几个项目" → "经费最多的是哪个": a ranking asked next, naming nothing, is of that unit's
+    projects (not of the whole department's, which would answer another unit's project)."""
+    if last is None or not last.unit or not followup or f.unit or f.units or f.of_units or depts or f.indicators \
+            or f.categories or any(m.of("project") for m in p.mentions) or _WHOLE_SCOPE.search(p.text):
+        return
+    if not (p.has("max") or p.has("min") or p.has("rank") or p.rank_offset or p.rank_n):
+        return
+    f.unit, f.doc_ids = last.unit, list(last.doc_ids)
 
 
 def _holding_the_indicator(t: Turn, f: Frame) -> None:
