@@ -43,3 +43,24 @@ def test_ranking_after_a_units_projects_is_among_them(engine: Engine, first: str
 def test_ranking_over_the_whole_department_said_so(engine: Engine) -> None:
     answer = converse(engine, "动物疫控中心有几个项目", "全部项目里经费最多的是哪个")
     assert "乡村振兴示范村建设补助资金" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def with_self_evaluation(tmp_path_factory) -> Engine:
+    """The project table beside a 自评表 of the same department whose sheets are other projects'."""
+    folder = tmp_path_factory.mktemp("cw60s")
+    return engine_over(folder / "kb.sqlite", [DATA / "石岭县农业农村局2026年项目支出绩效目标表.txt", DATA / "selfeval"])
+
+
+@pytest.mark.parametrize("again", ["满意度指标呢", "那满意度指标"])
+def test_kind_asked_again_of_a_project_lacking_it(with_self_evaluation: Engine, again: str) -> None:
+    """"茶叶良种推广经费的指标" → "满意度指标呢": that project has none; the 自评表's 满意度 rows are other
+    projects' and never its answer."""
+    answer = converse(with_self_evaluation, "茶叶良种推广经费的指标", again)
+    assert answer.status == "unknown", answer.text
+    assert "没有满意度" in answer.text and "农户满意度" not in answer.text, answer.text
+
+
+def test_kind_of_the_self_evaluation_asked_outright(with_self_evaluation: Engine) -> None:
+    answer = converse(with_self_evaluation, "水稻病虫害统防统治补助经费自评的满意度指标")
+    assert "农户满意度" in answer.text, answer.text
