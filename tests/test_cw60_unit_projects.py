@@ -64,3 +64,24 @@ def test_kind_asked_again_of_a_project_lacking_it(with_self_evaluation: Engine, 
 def test_kind_of_the_self_evaluation_asked_outright(with_self_evaluation: Engine) -> None:
     answer = converse(with_self_evaluation, "水稻病虫害统防统治补助经费自评的满意度指标")
     assert "农户满意度" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def emergency(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw60e")
+    return engine_over(folder / "kb.sqlite", [DATA / "source"])
+
+
+@pytest.mark.parametrize(("question", "figure"), [("危化品那个项目其他资金多少", "10.50"), ("危化品项目财政拨款多少", "42.00")])
+def test_source_asked_of_a_project_said_by_an_indicators_word(emergency: Engine, question: str, figure: str) -> None:
+    """"危化品" is said only in an indicator's name (危化品较大事故发生数): a source of funds asked is its
+    project's column, never that indicator's value."""
+    answer = converse(emergency, question)
+    assert answer.status == "answered", answer.text
+    assert "危险化学品安全监管经费" in answer.text and figure in answer.text, answer.text
+    assert "0起" not in answer.text, answer.text
+
+
+def test_the_indicator_itself_asked_stays_the_indicator(emergency: Engine) -> None:
+    answer = converse(emergency, "危化品较大事故发生数多少")
+    assert "0起" in answer.text, answer.text

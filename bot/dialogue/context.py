@@ -592,6 +592,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         f.indicators = found
         _worked_out_asked(t, p, f)
         _project_word_with_indicator(t, p, f)
+        _source_of_the_indicators_project(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
     stop = _carry_context(t, p, f, last, followup, depts)
@@ -1426,6 +1427,18 @@ def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
                 listed = set(ids)
                 f.indicators = [i for i in f.indicators if i not in listed or i in kept]
                 return
+
+
+def _source_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> None:
+    """"危化品那个项目其他资金多少": a source of funds asked (其他资金, 财政拨款) is a project's column, never an
+    indicator's value; a word said only as part of one project's indicator name (危化品较大以上事故发生数)
+    stands for that project here, as if named (its indicators are not what is asked)."""
+    if f.projects or f.ambiguous or not f.indicators or not f.column or f.categories \
+            or any(m.score >= 100 or not m.of("indicator") for m in p.mentions):
+        return
+    owners = {t.kb.indicator_project.get(i) for i in f.indicators}
+    if len(owners) == 1 and (pid := owners.pop()) is not None and t.kb.projects[pid].kind == "project":
+        f.projects, f.indicators = [pid], []
 
 
 def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
