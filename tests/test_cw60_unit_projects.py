@@ -85,3 +85,11 @@ def test_source_asked_of_a_project_said_by_an_indicators_word(emergency: Engine,
 def test_the_indicator_itself_asked_stays_the_indicator(emergency: Engine) -> None:
     answer = converse(emergency, "危化品较大事故发生数多少")
     assert "0起" in answer.text, answer.text
+
+
+def test_names_asked_where_a_goal_lists_other_things(emergency: Engine) -> None:
+    """"…给了哪些企业": the goal lists kinds of support (展会、出口信用保险), not the 企业; the table does not
+    name them, and the project's total is no answer."""
+    answer = converse(emergency, "外贸企业扶持资金具体给了哪些企业")
+    assert answer.status == "unknown", answer.text
+    assert "没有列出" in answer.text and "90.00" not in answer.text, answer.text

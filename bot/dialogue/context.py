@@ -3010,6 +3010,13 @@ _NAMES_ASKED = re.compile(r"(?:哪几|哪些|哪)(?P<kin>[所个家座条处间]
 _NOT_NAMED_THINGS = re.compile(r"项目|指标|单位|部门|科室|方面|类|种|年|月|季度|钱|资金|经费|东西|内容|工作|任务|措施|目标|数|值")
 
 
+def _listed_with(thing: str, sentence: str) -> bool:
+    """Whether a sentence lists names ("A、B") in the clause saying the thing or the one before it: "支持外贸企业
+    开拓市场，对参加展会、出口信用保险等给予扶持" lists kinds of support, not the 企业."""
+    clauses = re.split(r"[，,]", sentence)
+    return any(thing in c and ("、" in c or k > 0 and "、" in clauses[k - 1]) for k, c in enumerate(clauses))
+
+
 def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """The names of things a project counts ("12所"), asked where its texts list none (no "A、B" of that kind):
     the table does not name them — never its indicators counting them read out as the answer."""
@@ -3022,7 +3029,7 @@ def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return None
     texts = [r["goal"] or "" for r in query.projects(t.conn, pids)]
     sentences = [x for text in texts for x in re.split(r"[。；;！!\n]", text)]
-    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) or thing in x and "、" in x for x in sentences):
+    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) or _listed_with(thing, x) for x in sentences):
         return None  # ("城关小学、实验小学等12所学校", "对茅坪场、旧县等乡镇…": names listed — what the texts say answers it)
     kin = m.group("kin") or m.group("kin2") or ""
     if not any(thing in k["name"] or kin and re.search(r"\d" + kin, k["annual_value"] or k["period_value"] or "")
