@@ -372,6 +372,10 @@ class Answerer(Conversation):
                 and not self._said_among(fa.facts, question) and self._only_lines_shown(fa.facts, context):
             # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
             return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
+        if _SHARE_ASKED.search(compact(question)) and not self.clause and not re.search(r"%|％|÷|占|比例|比重", fa.text) \
+                and len(fa.facts) == 1 and fa.facts[0]["number"] is not None:
+            # "一般公共预算拨款占全县收入的比例" answered with the part's one figure: that figure is no share
+            return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
             printed = self._printed_change_of_the_shown(context)

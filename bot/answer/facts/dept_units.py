@@ -1147,7 +1147,7 @@ def shared(idx, a: Asked, part: Line, whole_line: Line | None) -> FactAnswer | N
     col = a.column or book.main
     if whole_line is not None and whole_line is not part:
         whole, wcol = whole_line, col
-    elif a.column and not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest):
+    elif a.column and (part is book.total or not re.search(r"全市|全县|全区|全部|总收入|总支出|总额|总计", a.rest)):
         whole, wcol = part, book.main
     elif book.total is not None:
         whole, wcol = book.total, col
@@ -1463,6 +1463,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return having(idx, a, group)  # "乡镇卫生院里项目支出超过一百万的": its units beyond the number
     if a.lines:
         return values(idx, a, a.lines, a.column)
+    if _SHARE.search(a.rest) and a.book.total is not None and a.column and a.column != a.book.main:
+        # "一般公共预算拨款占全县收入的比例": the 合计 line's column over its own 合计, never that column's figure alone
+        return shared(idx, a, a.book.total, None)
     if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None
