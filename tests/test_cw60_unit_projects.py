@@ -93,3 +93,18 @@ def test_names_asked_where_a_goal_lists_other_things(emergency: Engine) -> None:
     answer = converse(emergency, "外贸企业扶持资金具体给了哪些企业")
     assert answer.status == "unknown", answer.text
     assert "没有列出" in answer.text and "90.00" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def income(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw60i")
+    return engine_over(folder / "kb.sqlite", [DATA / "income"])
+
+
+@pytest.mark.parametrize("question", ["一般公共预算拨款占全县收入的比例", "一般公共预算拨款占合计的比例"])
+def test_a_columns_share_of_the_whole(income: Engine, question: str) -> None:
+    """A column's share asked with no line named: the 合计 line's column over its 合计 (1400 ÷ 2000), never
+    the column's figure alone."""
+    answer = converse(income, question)
+    assert answer.status == "answered", answer.text
+    assert "70.00%" in answer.text, answer.text

@@ -47,3 +47,23 @@ for title, name, unit, sat in (("水稻统防", "水稻病虫害统防统治补�
     ws.append([None, "产出指标", "数量指标", "完成任务量", "100%", "100%", 50, 50, None])
     ws.append([None, "满意度指标", "服务对象满意度指标", sat, "≥90%", "93%", 10, 10, None])
 wb.save("selfeval/石岭县农业农村局_2025年度_项目支出绩效自评表.xlsx")
+
+# A county's income table of departments (小计) and their units, its 合计 line first: a column's share of the
+# whole asked with no line named.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "部门收入预算表"
+ws.append(["石岭县2026年部门收入预算表"])
+ws.append(["单位：万元"])
+ws.append(["单位编码", "单位名称", "合计", "一般公共预算拨款", "政府性基金预算拨款", "单位资金", None, None])
+ws.append([None, None, None, None, None, "小计", "事业收入", "其他收入"])
+for cells in ("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3"):
+    ws.merge_cells(cells)
+ws.append([None, "合计", 2000.0, 1400.0, 100.0, 500.0, 450.0, 50.0])
+ws.append(["201", "石岭县教育局 小计", 1200.0, 800.0, 100.0, 300.0, 280.0, 20.0])
+ws.append(["201001", "石岭县教育局（本级）", 700.0, 500.0, 100.0, 100.0, 90.0, 10.0])
+ws.append(["201002", "石岭县第一中学", 500.0, 300.0, None, 200.0, 190.0, 10.0])
+ws.append(["202", "石岭县卫生健康局 小计", 800.0, 600.0, None, 200.0, 170.0, 30.0])
+ws.append(["202001", "石岭县卫生健康局（本级）", 300.0, 280.0, None, 20.0, 10.0, 10.0])
+ws.append(["202002", "石岭县人民医院", 500.0, 320.0, None, 180.0, 160.0, 20.0])
+wb.save("income/石岭县_2026年_部门收入预算表.xlsx")
