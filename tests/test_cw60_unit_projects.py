@@ -17,7 +17,8 @@ DATA = Path(__file__).resolve().parent / "data" / "cw60"
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("cw60")
-    return engine_over(folder / "kb.sqlite", [DATA])
+    return engine_over(folder / "kb.sqlite", [DATA / "石岭县农业农村局2026年项目支出绩效目标表.txt",
+                                              DATA / "石岭县_2026年_部门收入预算表.xlsx"])
 
 
 def test_unit_said_short_lists_its_projects(engine: Engine) -> None:
