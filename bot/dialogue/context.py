@@ -590,15 +590,12 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         if isinstance(found, Answer):
             return found
         f.indicators = found
-        _worked_out_asked(t, p, f)
-        _project_word_with_indicator(t, p, f)
-        _source_of_the_indicators_project(t, p, f)
+        _indicators_narrowed(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
-    stop = _carry_context(t, p, f, last, followup, depts)
+    stop = _carried(t, p, f, last, followup, depts)
     if stop is not None:
         return stop
-    _ranked_within_last_unit(t, p, f, last, followup, depts)
     _category_of_focus(t, p, f, last)
     _topic_of_focus(t, p, f, last, followup)
     _add_to_focus(t, p, f)
@@ -1429,6 +1426,14 @@ def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
                 return
 
 
+def _indicators_narrowed(t: Turn, p: Parse, f: Frame) -> None:
+    """The indicators found, read against what else the question says: a figure worked out, a word of some
+    projects' names, a source of funds (a project's column, not an indicator's)."""
+    _worked_out_asked(t, p, f)
+    _project_word_with_indicator(t, p, f)
+    _source_of_the_indicators_project(t, p, f)
+
+
 def _source_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> None:
     """"危化品那个项目其他资金多少": a source of funds asked (其他资金, 财政拨款) is a project's column, never an
     indicator's value; a word said only as part of one project's indicator name (危化品较大以上事故发生数)
@@ -2167,6 +2172,14 @@ def _earlier_frame(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Frame | N
     if _several_earlier(t, p, f):
         last = None
     return last
+
+
+def _carried(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool, depts: list[str]) -> Answer | None:
+    """What a follow-up takes from the last frame, then a ranking's scope of the unit just talked about."""
+    stop = _carry_context(t, p, f, last, followup, depts)
+    if stop is None:
+        _ranked_within_last_unit(t, p, f, last, followup, depts)
+    return stop
 
 
 def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
