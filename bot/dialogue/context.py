@@ -623,11 +623,10 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         if isinstance(found, Answer):
             return found
         f.indicators = found
-        _worked_out_asked(t, p, f)
-        _project_word_with_indicator(t, p, f)
+        _indicators_narrowed(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
-    stop = _carry_context(t, p, f, last, followup, depts)
+    stop = _carried(t, p, f, last, followup, depts)
     if stop is not None:
         return stop
     _category_of_focus(t, p, f, last)
@@ -1460,6 +1459,26 @@ def _project_word_with_indicator(t: Turn, p: Parse, f: Frame) -> None:
                 return
 
 
+def _indicators_narrowed(t: Turn, p: Parse, f: Frame) -> None:
+    """The indicators found, read against what else the question says: a figure worked out, a word of some
+    projects' names, a source of funds (a project's column, not an indicator's)."""
+    _worked_out_asked(t, p, f)
+    _project_word_with_indicator(t, p, f)
+    _source_of_the_indicators_project(t, p, f)
+
+
+def _source_of_the_indicators_project(t: Turn, p: Parse, f: Frame) -> None:
+    """"危化品那个项目其他资金多少": a source of funds asked (其他资金, 财政拨款) is a project's column, never an
+    indicator's value; a word said only as part of one project's indicator name (危化品较大以上事故发生数)
+    stands for that project here, as if named (its indicators are not what is asked)."""
+    if f.projects or f.ambiguous or not f.indicators or not f.column or f.categories \
+            or any(m.score >= 100 or not m.of("indicator") for m in p.mentions):
+        return
+    owners = {t.kb.indicator_project.get(i) for i in f.indicators}
+    if len(owners) == 1 and (pid := owners.pop()) is not None and t.kb.projects[pid].kind == "project":
+        f.projects, f.indicators = [pid], []
+
+
 def _unit_named(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """"图书馆有哪些项目", "博物馆的项目经费一共多少": a 资金使用单位 named (青峰市图书馆 under its bureau) stands
     for its projects, not for the one project whose name holds the same word (图书馆免费开放经费), nor for a
@@ -2204,6 +2223,14 @@ def _earlier_frame(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Frame | N
     return last
 
 
+def _carried(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool, depts: list[str]) -> Answer | None:
+    """What a follow-up takes from the last frame, then a ranking's scope of the unit just talked about."""
+    stop = _carry_context(t, p, f, last, followup, depts)
+    if stop is None:
+        _ranked_within_last_unit(t, p, f, last, followup, depts)
+    return stop
+
+
 def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
                    depts: list[str]) -> Answer | None:
     """A follow-up takes what it leaves out from the last frame: its projects or indicators, its
@@ -2244,6 +2271,22 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
         f.amount_filter = last.amount_filter
     return None
+
+
+# Words that rank over the whole table, not over the unit just talked about.
+_WHOLE_SCOPE = re.compile(r"所有|全部|整个|全局|全县|全市|全区|全省|部门|局里|各个?单位|哪个单位|哪些单位")
+
+
+def _ranked_within_last_unit(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
+                             depts: list[str]) -> None:
+    """"动物疫控中心有几个项目" → "经费最多的是哪个": a ranking asked next, naming nothing, is of that unit's
+    projects (not of the whole department's, which would answer another unit's project)."""
+    if last is None or not last.unit or not followup or f.unit or f.units or f.of_units or depts or f.indicators \
+            or f.categories or any(m.of("project") for m in p.mentions) or _WHOLE_SCOPE.search(p.text):
+        return
+    if not (p.has("max") or p.has("min") or p.has("rank") or p.rank_offset or p.rank_n):
+        return
+    f.unit, f.doc_ids = last.unit, list(last.doc_ids)
 
 
 def _holding_the_indicator(t: Turn, f: Frame) -> None:
@@ -3033,6 +3076,13 @@ _NAMES_ASKED = re.compile(r"(?:哪几|哪些|哪)(?P<kin>[所个家座条处间]
 _NOT_NAMED_THINGS = re.compile(r"项目|指标|单位|部门|科室|方面|类|种|年|月|季度|钱|资金|经费|东西|内容|工作|任务|措施|目标|数|值")
 
 
+def _listed_with(thing: str, sentence: str) -> bool:
+    """Whether a sentence lists names ("A、B") in the clause saying the thing or the one before it: "支持外贸企业
+    开拓市场，对参加展会、出口信用保险等给予扶持" lists kinds of support, not the 企业."""
+    clauses = re.split(r"[，,]", sentence)
+    return any(thing in c and ("、" in c or k > 0 and "、" in clauses[k - 1]) for k, c in enumerate(clauses))
+
+
 def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """The names of things a project counts ("12所"), asked where its texts list none (no "A、B" of that kind):
     the table does not name them — never its indicators counting them read out as the answer."""
@@ -3045,7 +3095,7 @@ def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return None
     texts = [r["goal"] or "" for r in query.projects(t.conn, pids)]
     sentences = [x for text in texts for x in re.split(r"[。；;！!\n]", text)]
-    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) or thing in x and "、" in x for x in sentences):
+    if any(re.search(re.escape(thing[-1]) + r"[、和及与]", x) or _listed_with(thing, x) for x in sentences):
         return None  # ("城关小学、实验小学等12所学校", "对茅坪场、旧县等乡镇…": names listed — what the texts say answers it)
     kin = m.group("kin") or m.group("kin2") or ""
     if not any(thing in k["name"] or kin and re.search(r"\d" + kin, k["annual_value"] or k["period_value"] or "")

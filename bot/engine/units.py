@@ -174,6 +174,15 @@ def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[
     """The one unit the text says as a whole (with what else it says), or None."""
     found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text, unit_level) \
         or _own_unit_of_department_said(kb, text)
+    said = _unit_and_rest(kb, found)
+    if said is None and not _units_said(kb, text, True):
+        # ("农技推广中心有哪些项目": its tail 推广中心 leaves 农技 unread; the name said short reads it whole)
+        said = _unit_and_rest(kb, _unit_said_short(kb, text))
+    return said
+
+
+def _unit_and_rest(kb: KnowledgeBase, found: list[tuple[_Unit, str]]) -> tuple[_Unit, str] | None:
+    """The one unit found with what else the text says, when that is only its department and filler."""
     if len(found) != 1:
         return None
     unit, rest = found[0]
@@ -186,6 +195,21 @@ def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[
     if m := _PLACE.match(compact(dept)):
         rest = rest.replace(m.group(0), " ")
     return (unit, rest) if not _FILLER.sub("", rest) else None
+
+
+def _unit_said_short(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
+    """"农技推广中心有哪些项目" (新昌县农业技术推广中心): a unit said short by leaving characters out of its name, as
+    the lexicon reads it (one unit alone fits), when the question lists or counts its projects: else another
+    table's line of a like name (a 收入预算表's unit row) is answered for the unit's projects. (Its 合计 may be
+    that other table's line: left to the turn.)"""
+    if not _LIST_ASKED.search(text):
+        return []
+    said = kb.units_loosely_named(text, None)
+    if len(said) != 1 or len(said[0][2]) != 1:
+        return []
+    start, end, ((doc_id, name),) = said[0]
+    unit = next((u for u in _units(kb) if u.doc_id == doc_id and u.name == name and not u.own), None)
+    return [] if unit is None else [(unit, text[:start] + " " + text[end:])]
 
 
 def _departments_named(spans: list[tuple[int, int, set[str]]]) -> set[str]:
@@ -304,8 +328,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     if _LIST_ASKED.search(text) or again:
         counted = "几" in rest or "多少" in rest or again == "count"
         f.intent = "count" if counted else "list"
-        if counted:  # "国有林场几个项目" → "列一下": the unit's projects counted, listed next
-            session.frame = f
+        # ("国有林场几个项目" → "列一下": counted, listed next; "…有哪些项目" → "经费最多的是哪个": of the unit)
+        session.frame = f
         listed = [("project", r["id"]) for r in projects]  # (kind, id): "第二个" is the second project
         return turn.answered(f, compose.unit_projects(row, doc, projects, counted=counted),
                              projects=f.projects, listed=listed,

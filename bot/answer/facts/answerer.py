@@ -368,9 +368,7 @@ class Answerer(Conversation):
                 and (text := self.row_text_asked(self.last, [f["id"] for f in fa.facts], fa.facts, narrow=not figures)):
             # "第二实验小学建在哪" answered with the row's amount (or the whole row): its 建设地点 asked in everyday words
             return text
-        if _SHARE_ASKED.search(compact(question)) and not re.search(r"%|％|÷|占", fa.text) \
-                and not self._said_among(fa.facts, question) and self._only_lines_shown(fa.facts, context):
-            # "项目支出占多少" after 支出合计 of a table with no 项目支出 line: the line again is no share
+        if self._no_share_shown(question, fa, context):
             return FactAnswer("unknown", compose.share_not_worked_out(), settled=True)
         if _CHANGE_ONLY.fullmatch(compact(question)) and not _CHANGE_SHOWN.search(fa.text):
             # "那增了多少" answered with the line's figures, no earlier year's nor a printed change among them
@@ -483,6 +481,17 @@ class Answerer(Conversation):
         if not rows or not re.match(r"(?:19|20)\d\d年", col) or said.group("col") in col:
             return None  # (a column of no year, or the column shown itself: not this reading)
         return compact(rows[-1]) + col + text
+
+    def _no_share_shown(self, question: str, fa: FactAnswer, context: dict | None) -> bool:
+        """Whether a share asked was answered with figures that are no share: "项目支出占多少" after 支出合计 of a
+        table with no 项目支出 line (the line again), "一般公共预算拨款占全县收入的比例" with the part's one figure."""
+        if not _SHARE_ASKED.search(compact(question)):
+            return False
+        if not re.search(r"%|％|÷|占", fa.text) and not self._said_among(fa.facts, question) \
+                and self._only_lines_shown(fa.facts, context):
+            return True
+        return not self.clause and not re.search(r"%|％|÷|占|比例|比重", fa.text) and len(fa.facts) == 1 \
+            and fa.facts[0]["number"] is not None
 
     def _said_among(self, facts: list[dict], question: str) -> bool:
         """Whether the labels the question said stand among the facts' labels: one said, and none said whole

@@ -1547,6 +1547,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return having(idx, a, group)  # "乡镇卫生院里项目支出超过一百万的": its units beyond the number
     if a.lines:
         return values(idx, a, a.lines, a.column)
+    if _SHARE.search(a.rest) and a.book.total is not None and a.column and a.column != a.book.main:
+        # "一般公共预算拨款占全县收入的比例": the 合计 line's column over its own 合计, never that column's figure alone
+        return shared(idx, a, a.book.total, None)
     if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None

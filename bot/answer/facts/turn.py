@@ -71,6 +71,7 @@ from bot.answer.facts.words import (
     months_as_digits,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
+from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
@@ -233,8 +234,12 @@ def _kind_of_the_project_pointed_at(turn) -> bool:
     kind is the typed reading's to say; the department-level table's own row of that kind is not its."""
     p = getattr(turn, "p", None)
     focus = [pid for pid in turn.session.focus_projects if pid in turn.kb.projects]
-    return p is not None and p.has("refer") and bool(focus) \
-        and all(turn.kb.projects[pid].kind == "project" for pid in focus)
+    if p is None or not focus or not all(turn.kb.projects[pid].kind == "project" for pid in focus):
+        return False
+    # ("编外用工经费的指标" → "满意度指标呢": the same project's kind asked again, said nothing else; another
+    # table's rows of that kind are other projects')
+    return p.has("refer") or (elliptic(turn, p) and not p.departments()
+                              and not any(m.of("project") for m in p.mentions))
 
 
 _COMPARES = re.compile(r"哪个|哪一个|谁|比|更[多少大小高低]")
