@@ -3153,7 +3153,8 @@ def form_score_figure(row: dict) -> str:
 def form_total_score(project: str, got: float, full: float | None, place: str, table: str, lost: bool = False) -> str:
     """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"; lost: the points short of full beside it."""
     short = f"，扣 {_points(full - got)}分：{_points(full)} − {_points(got)}" if lost and full is not None and got < full else ""
-    out_of = f"（满分 {_points(full)}分{short}）" if full is not None else ""
+    # (the template's full marks, 100, go without saying: shown only beside the points lost or when they differ)
+    out_of = f"（满分 {_points(full)}分{short}）" if full is not None and (short or full != 100) else ""
     return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
 
 
@@ -3261,7 +3262,8 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"; an amount spent with its line's 执行率 beside it."""
     value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
-    said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
+    # (no line: a 汇总 sheet's line of the project; the column as the form prints it, 执行数 of a one-year form)
+    said = " ".join(w for w in (project, line, cell.get("printed") or col) if w)
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
 
 
@@ -3420,16 +3422,17 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
 
     first = sums["全年预算数" if col == "执行率" else col]
     lines = {r["line"] for r in first}
+    printed = {c: rows[0].get("printed") or c for c, rows in sums.items() if rows}  # (预算数 of a one-year form)
     where = (f"{'、'.join(r['sheet'] for r in first)} 第{first[0]['line']}行" if len(lines) == 1
              else "、".join(f"{r['sheet']} 第{r['line']}行" for r in first))
     place = f"（来源：{doc['file_name']} {where} 年度资金总额，{table}）"
     if col != "执行率":
         total, terms = added(col)
-        return f"{len(first)} 个项目{col}合计 {format_amount(total, unit)}：{terms} = {total:g}{unit}{place}"
+        return f"{len(first)} 个项目{printed[col]}合计 {format_amount(total, unit)}：{terms} = {total:g}{unit}{place}"
     spent, spent_terms = added("全年执行数")
     plan, plan_terms = added("全年预算数")
-    return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
-            f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
+    return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：{printed['全年执行数']}合计 {spent:g}{unit}（{spent_terms}）÷ "
+            f"{printed['全年预算数']}合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
 
 
 def tables_of_year(year: int, names: list[tuple[str, str]]) -> str:

@@ -45,6 +45,11 @@ _FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得�
 _CLASS_SCORE = re.compile(r"得分|得了?多少分|得了?几分|分数|多少分")
 # "公卫和两癌哪个执行率高": projects set against each other by their execution rate
 _RATE_WHICH = re.compile(r"(?:哪个|哪一个|哪项|谁)(?:的)?(?:预算)?执行率(?:更|最|比较)?[高低]|执行率(?:哪个|哪一个|谁)(?:更|最|比较)?[高低]")
+# "哪个项目执行率最低", "执行率最高的是哪个项目": the projects of the workbook in scope ranked by their execution rate
+_RATE_RANK = re.compile(r"(?:哪个|哪一个|哪项|哪些)(?:项目)?(?:的)?(?:预算|资金)?执行率(?:是)?最([高低])"
+                        r"|执行率最([高低])的(?:项目|是哪个|是哪一个|是哪项)")
+# The self-evaluation said by name ("三个自评项目", "自评表里"): the form workbooks are what is asked
+_FORM_SAID = re.compile(r"自评")
 # "两个自评项目": the workbook holding that many projects
 _COUNT_SAID = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
 # "哪些指标扣分了", "没拿满分": a project's indicators whose 得分 is below their 分值
@@ -67,8 +72,12 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     p = getattr(turn, "p", None)
     last, _, held_line = last.partition(":")  # "funds:财政拨款": the funding line the last answer was of
     # (a modifier the form prints as a column of its own, 年初预算 of 年初预算数, changes nothing here)
-    if not docs or p is None or p.years or any(m not in _FORM_COLUMNS for m in p.modifiers):
+    if not docs or p is None or any(m not in _FORM_COLUMNS for m in p.modifiers):
         return None
+    if p.years:  # a year said is the self-evaluation's own ("2025年自评的项目"), else another table's question
+        docs = frozenset(d for d in docs if kb.documents[d]["year"] in p.years)
+        if not docs or len(set(p.years)) > 1:
+            return None
     text = p.text
     picked = turn.session.focus_projects[:1] if last == "score" and p.ordinal and text.strip().isdigit() else []
     if picked and picked[0] in kb.projects and kb.projects[picked[0]].document_id in docs:
@@ -79,13 +88,16 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
             or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
-            or (last == "funds" and _FUND_SHORT.fullmatch(text)) or _HAS_IT.search(turn.question)):
+            or (last == "funds" and _FUND_SHORT.fullmatch(text)) or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
     # ("整体" of 整体执行率 is a word of some project's name elsewhere, not a project said here)
     within += [m for m in p.mentions if _WHOLE.fullmatch(m.text)]
-    lexicon_named = [r.key for m in p.mentions if m not in within for r in m.of("project")]
+    # (a name of a project evaluated here and of its department's 目标表 alike: the form's when the question asks
+    # it by a self-evaluation's words, 总分, 执行数, 偏差; the 目标表's otherwise)
+    lexicon_named = [k for m in p.mentions if m not in within
+                     for k in turn.one_table_of_a_pair(sorted({r.key for r in m.of("project")}))]
     named = lexicon_named + [k for *_, k in sheets]
     if (rate := _RATE_WHICH.search(text)) and len(set(named) - {0}) >= 2 and 0 not in named:
         return _rates_compared(turn, list(dict.fromkeys(named)), "低" in rate.group(0))
@@ -106,7 +118,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
-    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named)
+    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
+                        docs)
 
 
 # The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
@@ -130,17 +143,18 @@ def _of_the_indicators_shown(text: str, prior: tuple[list[int], list[int], list[
 
 
 def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tuple[list[int], list[int], list[int]],
-                 carried: set, asked: tuple[str, str], sheet_only: bool) -> Answer | None:
+                 carried: set, asked: tuple[str, str], sheet_only: bool, docs: frozenset[int]) -> Answer | None:
     """The kinds of question over the projects named (or carried), in the order they are told apart.
-    asked: what the last turn asked here, and the funding line its answer was of ("" for the whole)."""
-    kb, p, docs, prior_focus = turn.kb, turn.p, turn.kb.form_documents, prior[0]
+    asked: what the last turn asked here, and the funding line its answer was of ("" for the whole);
+    docs: the form workbooks in scope (those of the year said)."""
+    kb, p, prior_focus = turn.kb, turn.p, prior[0]
     last, held_line = asked
     if len(pids) == 1 and indicators:  # ("基本公卫预算执行率得分": 预算执行率 is an indicator of other tables only)
         own = set(query.indicator_ids_of(kb.conn, pids))
         indicators = [m for m in indicators if any(r.key in own for r in m.of("indicator"))] \
             or [m for m in indicators if not _fund_asked(text, True)]
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
-        return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
+        return _ranked(turn, docs, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
         return _compared(turn, pids, prior_focus, last)
     if last == "score" and len(pids) == 1 and not indicators and _named_alone(p, kb):
@@ -166,7 +180,10 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
             and not _MONEY.search(text) and not _LOST.search(text):
         return _class_points(turn, pids[0], kinds)
-    if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)):
+    if not pids and not indicators and (rank := _RATE_RANK.search(text)):
+        return _rates_ranked(turn, docs, set(prior[2]), text, "低" in rank.group(0))
+    if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)
+                                                                 or "预算" in text):
         return _whole(turn, docs, set(prior[2]), text)
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
@@ -327,10 +344,7 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
     """The projects of the one form workbook in scope (the department named, else the one the conversation was
     about) added up: a funding column's sum, or the whole execution rate (全年执行数 ÷ 全年预算数 of the sums)."""
     kb = turn.kb
-    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
-    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
-    if not in_scope and not said and (count := _count_said(text)):
-        in_scope = {d for d in docs if len(kb.projects_of_document(d)) == count}  # "两个自评项目": the workbook of two
+    in_scope = _workbook_in_scope(turn, docs, before, text)
     if len(in_scope) != 1:
         return None
     doc_id = next(iter(in_scope))
@@ -352,6 +366,31 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
     doc = kb.documents[doc_id]
     text = compose.form_whole(col, sums, doc)
     return _done(turn, text, "form_whole", [])
+
+
+def _workbook_in_scope(turn, docs: frozenset[int], before: set[int], text: str) -> set[int]:
+    """The form workbooks a question over a workbook's projects is of: the department's named, else the one the
+    conversation was about, else the one of the number of projects said ("三个自评项目"), else the one of the
+    year said ("2025年哪个项目执行率最低": docs are those of that year already)."""
+    kb = turn.kb
+    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
+    if not in_scope and not said and (count := _count_said(text)):
+        in_scope = {d for d in docs if len(kb.projects_of_document(d)) == count}  # "两个自评项目": the workbook of two
+    if not in_scope and not said and turn.p.years and len(docs) == 1:
+        in_scope = set(docs)
+    return in_scope
+
+
+def _rates_ranked(turn, docs: frozenset[int], before: set[int], text: str, lowest: bool) -> Answer | None:
+    """"2025年哪个项目执行率最低": every project of the one form workbook in scope by its 年度资金总额 执行率, the
+    lowest (or highest) first; None when the scope is not one workbook or a project prints no rate."""
+    kb = turn.kb
+    in_scope = _workbook_in_scope(turn, docs, before, text)
+    if len(in_scope) != 1:
+        return None
+    pids = list(kb.projects_of_document(next(iter(in_scope))))
+    return _rates_compared(turn, pids, lowest) if len(pids) >= 2 else None
 
 
 def _rate_of(kb, row) -> tuple[float, str, str] | None:
