@@ -3405,6 +3405,22 @@ def form_most_added(project: str, start: dict, whole: dict, least: bool, ties: i
             f"年初预算数 {start['number']:g}{unit} = {added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
 
 
+def form_indicator_no_reason(project: str, row: dict, doc: dict, sheet: str) -> str:
+    """A why asked of one indicator whose 偏差原因 cell is empty: said so, with its target and what was done (never
+    another indicator's reason in its place)."""
+    return (f"表中没有写{project}·{row['name']}的偏差原因（这一指标的偏差原因分析一栏为空）。它的年度指标值 "
+            f"{row['annual_value'] or '未列'}，实际完成值 {row['actual_value'] or '未列'}。"
+            f"{_form_place(doc, sheet, row['line'])}")
+
+
+def form_reasons_listed(rows: Sequence[dict], table: str) -> str:
+    """"哪些指标有偏差说明": the indicators whose 偏差原因 cell is filled, each with its project."""
+    lines = [f"{k}. {r['project']}·{r['indicator']}（目标 {r['annual_value'] or '未列'}，完成 {r['actual_value'] or '未列'}）"
+             for k, r in enumerate(rows, 1)]
+    places = "、".join(dict.fromkeys(f"{r['sheet']} 第{r['line']}行" for r in rows))
+    return f"写了偏差原因的指标共 {len(rows)} 个：\n" + "\n".join(lines) + f"（来源：{rows[0]['file_name']} {places}，{table}）"
+
+
 def form_no_reason(project: str, table: str) -> str:
     """A why asked of a project the 自评表 gives no 偏差原因 for."""
     return f"表中没有写明{project}的偏差原因（自评表没有为该项目填写偏差原因分析）。（来源：{table}）"

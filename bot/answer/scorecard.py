@@ -159,8 +159,19 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _compared(turn, pids, prior_focus, last)
     if last == "score" and len(pids) == 1 and not indicators and _named_alone(p, kb):
         return _total_score(turn, pids[0])  # "公卫总分 → 两癌呢": the same of the project named next
+    if not pids and not indicators and _REASONS_WHICH.search(text):
+        return _reasons_listed(turn, docs, set(prior[2]), text)
     if _REASON.search(text) and (pids or indicators):
-        found = _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
+        ids = {r.key for m in indicators for r in m.of("indicator")}
+        if len(pids) == 1 and ids:  # (a name several projects' indicators share: the one of the project named)
+            ids = (ids & set(query.indicator_ids_of(kb.conn, pids))) or ids
+        if len(pids) == 1 and not ids and (loose := _loose_indicator(kb, pids[0], text)) is not None:
+            ids = {loose["id"]}  # "社会化服务托管面积为什么超额": 托管服务面积, said short
+        if len(pids) == 1 and not ids and len(carried) == 1 and carried <= set(query.indicator_ids_of(kb.conn, pids)):
+            ids = set(carried)  # "托管服务面积完成多少 → 偏差原因呢": the indicator just shown, whether or not it has one
+        found = _reasons(turn, pids, ids, carried)
+        if found is None and len(ids) == 1 and (silent := _indicator_no_reason(turn, pids, next(iter(ids)))):
+            return silent  # that indicator prints no reason: said so, never another indicator's
         return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
     if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
         return listed
@@ -501,6 +512,79 @@ def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | N
         r["file_name"] = doc["file_name"]
     return _done(turn, compose.form_reasons(rows, _table(doc)), "form_reason", list(dict.fromkeys(
         r["project_id"] for r in rows)))
+
+
+# "哪些指标有偏差说明", "写了偏差原因的指标有哪些": the indicators of the workbook in scope that print a 偏差原因
+_REASONS_WHICH = re.compile(r"(?:哪些|哪几个|哪几项|几个|几项)指标.{0,4}(?:偏差|原因)"
+                            r"|(?:有|写了?|填了?)(?:偏差|原因)(?:说明|分析|原因)?的(?:指标|有哪些|是哪些)")
+
+
+def _reasons_listed(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | None:
+    """Every indicator of the one form workbook in scope whose 偏差原因 cell is filled; None when the scope is not
+    one workbook (the department named, the one talked about, the only one when 自评 is said)."""
+    kb = turn.kb
+    in_scope = _workbook_in_scope(turn, docs, before, text)
+    if not in_scope and _FORM_SAID.search(text) and len(docs) == 1 and not turn.p.refs("department"):
+        in_scope = set(docs)
+    if len(in_scope) != 1:
+        return None
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(in_scope))]
+    if not rows:
+        return None
+    doc = kb.documents[next(iter(in_scope))]
+    for r in rows:
+        r["file_name"] = doc["file_name"]
+    return _done(turn, compose.form_reasons_listed(rows, _table(doc)), "form_reason",
+                 list(dict.fromkeys(r["project_id"] for r in rows)))
+
+
+# The least of a question a name said short must hold ("托管面积" of 托管服务面积: its characters in its order)
+_LOOSE_SAID = 4
+
+
+def _loose_indicator(kb, pid: int, text: str) -> dict | None:
+    """The one indicator of the project whose name holds, in order, the longest run of the question (at least
+    _LOOSE_SAID characters, not of the project's own name): "托管面积" for 托管服务面积; None when none or two do."""
+    project = kb.projects[pid]
+    own = project.name + "".join(s for s, k in kb.sheet_names.items() if k == pid)
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
+
+    def holds(name: str, said: str) -> bool:
+        at = 0
+        for ch in said:
+            at = name.find(ch, at) + 1
+            if not at:
+                return False
+        return True
+
+    for size in range(len(text), _LOOSE_SAID - 1, -1):
+        runs = {text[i:i + size] for i in range(len(text) - size + 1)} - {""}
+        runs = {r for r in runs if r not in own and not _REASON.search(r)}
+        fits = {row["id"]: row for row in rows for r in runs if holds(row["name"], r)}
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        if fits:
+            return None  # two indicators hold as much: not told apart here
+    return None
+
+
+def _indicator_no_reason(turn, pids: list[int], indicator: int) -> Answer | None:
+    """The answer for a why asked of one indicator of a form (of the project named, if one is) whose 偏差原因 cell
+    is empty; None when the indicator is not of a form in scope."""
+    kb = turn.kb
+    rows = [dict(r) for r in query.indicators(kb.conn, ids=[indicator])]
+    if not rows or (pids and rows[0]["project_id"] not in pids):
+        return None
+    pid = rows[0]["project_id"]
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    doc = kb.documents[project.document_id]
+    text = compose.form_indicator_no_reason(project.name, rows[0], doc, sheet)
+    turn.session.focus_indicators = [indicator]
+    # (settled: the sheet's own "none written here", never asked again of the project's other indicators)
+    return Answer(question=turn.question, status="unknown", text=text, intent="form_reason", debug={"settled": True})
 
 
 def _no_reason(turn, pid: int) -> Answer:
