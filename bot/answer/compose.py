@@ -2196,6 +2196,8 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     def n(f: dict) -> str:
         return f"{f['value']:.10g}"
 
+    if op in ("diff", "versus", "more", "fewer") and a.get("unit") == "%" == b.get("unit") and result.endswith("%"):
+        result = result[:-1] + "个百分点"  # two rates set apart differ by points, not by a rate of either
     # Added over the two answers just given ("这两个加起来"), the sum alone: each figure is on the screen
     # already, and repeated beside the sum it can be taken for the answer.
     added = f"{a['label']} + {b['label']}" if both_shown and not sources else f"{v(a)} + {v(b)} = {result}"

@@ -71,6 +71,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     docs: frozenset[int] = getattr(kb, "form_documents", frozenset())
     p = getattr(turn, "p", None)
     last, _, held_line = last.partition(":")  # "funds:财政拨款": the funding line the last answer was of
+    held_line, _, held_col = held_line.partition("|")  # "funds:|执行率": and the column it showed
     # (a modifier the form prints as a column of its own, 年初预算 of 年初预算数, changes nothing here)
     if not docs or p is None or any(m not in _FORM_COLUMNS for m in p.modifiers):
         return None
@@ -88,7 +89,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
             or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
-            or (last == "funds" and _FUND_SHORT.fullmatch(text)) or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)):
+            or (last == "funds" and (_FUND_SHORT.fullmatch(text) or held_col and _one_named_alone(p, kb)))
+            or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -118,6 +120,9 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
+    if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
+            and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
+        return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
     return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
                         docs)
 
@@ -273,6 +278,22 @@ def _named_alone(p, kb) -> bool:
     rest = "".join(p.text[m.end:] if k == len(named) - 1 else p.text[m.end:named[k + 1].start]
                    for k, m in enumerate(named))
     return bool(_ANOTHER.fullmatch(p.text[:named[0].start] + rest))
+
+
+def _one_named_alone(p, kb) -> bool:
+    """Is the question one project said and nothing else, its name perhaps said short ("那污水运维的呢": 污水 the
+    name found, 运维 more of its characters)?"""
+    if _named_alone(p, kb):
+        return True
+    named = [m for m in p.mentions if m.of("project")]
+    keys = {r.key for m in named for r in m.of("project")}
+    if len(named) != 1 or len(keys) != 1 or len(p.mentions) != 1:
+        return False
+    pid = next(iter(keys))
+    own = kb.projects[pid].name + "".join(s for s, k in kb.sheet_names.items() if k == pid)
+    m = named[0]
+    rest = re.sub(r"^(?:那么|那)|(?:项目)?(?:的)?(?:呢)?[?？]?$", "", p.text[:m.start] + "\x00" + p.text[m.end:])
+    return all(ch in own for ch in rest.replace("\x00", ""))
 
 
 def _across(text: str) -> bool:
@@ -741,7 +762,7 @@ def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
         text = compose.form_fund_cell(project.name, line or whole, col, got[col], doc, sheet, rate)
     else:
         return None
-    return _done(turn, text, "form_funds", [pid], f"funds:{line}" if line else "funds")
+    return _done(turn, text, "form_funds", [pid], f"funds:{line}|{col}")
 
 
 def _ordinal(text: str) -> int:
