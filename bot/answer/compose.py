@@ -3356,6 +3356,28 @@ def form_class_points(project: str, kind: str, rows: Sequence[dict], doc: dict, 
             f"（来源：{doc['file_name']} {sheet} 第{lines}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
 
 
+def form_class_listed(project: str, kind: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:
+    """"农业社会化服务补助资金的数量指标（2 个）": each with its 年度指标值 and 实际完成值 as the sheet prints them."""
+    lines = [f"{k}. {r['name']}：年度指标值 {r['annual_value'] or '未列'}，实际完成值 {r['actual_value'] or '未列'}"
+             for k, r in enumerate(rows, 1)]
+    at = "、".join(str(r["line"]) for r in rows)
+    return (f"{project}的{kind}（{len(rows)} 个）：\n" + "\n".join(lines)
+            + f"（来源：{doc['file_name']} {sheet} 第{at}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+
+
+def form_column_of_each(project: str, col: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:
+    """"得分分别多少" of the indicators just listed: each one's column, its 分值 beside a 得分."""
+    def cell(r: dict) -> str:
+        if col in ("得分", "分值"):
+            beside = f"（分值 {_points(r['分值'])}分）" if col == "得分" and r.get("分值") is not None else ""
+            return f"{_points(r[col])}分{beside}" if r.get(col) is not None else "未列"
+        return str(r.get({"年度指标值": "annual_value", "实际完成值": "actual_value"}[col]) or "未列")
+    shown = "；".join(f"{r['name']} {cell(r)}" for r in rows)
+    at = "、".join(str(r["line"]) for r in rows)
+    return (f"{project} 各指标{col}：{shown}"
+            f"（来源：{doc['file_name']} {sheet} 第{at}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+
+
 def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict, sheet: str) -> str:
     """"农机购置与应用补贴 扣分的指标（2 个，共 10 个指标）：1. 补贴机具数量 得分 8分（分值 10分，扣 2分）"."""
     table = table_name(doc["department_name"], doc["form"], doc["year"])

@@ -90,7 +90,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
             or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
             or (last == "funds" and (_FUND_SHORT.fullmatch(text) or held_col and _one_named_alone(p, kb)))
-            or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)):
+            or _HAS_IT.search(turn.question) or _FORM_SAID.search(text) or (p.categories() and _LIST_ASKED.search(text))):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -114,6 +114,8 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
     prior_focus, carried = prior[0], set()
+    if not pids and not indicators and len(prior[1]) >= 2 and (each := _column_of_each_shown(turn, text, prior[1])):
+        return each  # "社会化服务的数量指标有哪些 → 得分分别多少": each indicator listed, its own column
     if not pids and not indicators and _of_the_indicators_shown(text, prior):
         return None  # "人居环境整治的满意度 → 得了几分": that indicator's 得分 (the facts' column), not the 总分
     if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
@@ -193,6 +195,9 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         # "财政拨款全年预算 → 执行了多少": another column of the line just answered, never the whole's
         carry = last == "funds" and pids == prior_focus[:1] and not line and not p.mentions
         return _funds(turn, pids[0], col, held_line if carry else line)
+    if len(pids) == 1 and (kinds := p.categories()) and _LIST_ASKED.search(text) and not _CLASS_SCORE.search(text) \
+            and not _MONEY.search(text) and not _REASON.search(text):
+        return _class_listed(turn, pids[0], kinds)
     if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
             and not _MONEY.search(text) and not _LOST.search(text):
         return _class_points(turn, pids[0], kinds)
@@ -500,6 +505,65 @@ def _class_points(turn, pid: int, kinds: list) -> Answer | None:
     doc = kb.documents[project.document_id]
     text = compose.form_class_points(project.name, str(kind.key), scored, doc, sheet)
     return _done(turn, text, "form_class_points", [pid])
+
+
+# "数量指标有哪些", "效益指标是什么": the indicators of a class listed
+_LIST_ASKED = re.compile(r"有哪些|是哪些|哪几个|有什么|是什么|都有啥|有啥|列一下|列出")
+# "得分分别多少", "各自的分值", "完成值呢": one column of each indicator just listed (said with nothing else)
+_EACH_ASKED = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|这两个|这三个|各自|分别|每个|每项|各)?(?:的)?"
+                         r"(?P<col>得分|分值|权重|实际完成值?|完成值|完成情况|指标值|目标值)"
+                         r"(?:分别|各自|各)?(?:是)?(?:多少|几分|多少分|如何|怎样|呢)?$")
+_EACH_COLUMN = {"得分": "得分", "分值": "分值", "权重": "分值", "指标值": "年度指标值", "目标值": "年度指标值"}
+
+
+def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
+    """"社会化服务的数量指标有哪些": the project's indicators of that class on its sheet, each with its target and
+    what was done; they are the conversation's indicators next ("得分分别多少")."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None or len(kinds) != 1:
+        return None
+    kind = kinds[0]
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])
+            if r["level1" if kind.level == "level1" else "level2"] == kind.key]
+    if not rows:
+        return None
+    doc = kb.documents[project.document_id]
+    answer = _done(turn, compose.form_class_listed(project.name, str(kind.key), rows, doc, sheet), "form_indicators", [pid])
+    turn.session.focus_indicators = [r["id"] for r in rows]
+    return answer
+
+
+def _column_of_each_shown(turn, text: str, shown: list[int]) -> Answer | None:
+    """One column of each indicator the last answer showed, when they are of one project's sheet and the question
+    says that column and nothing else; None otherwise."""
+    if (m := _EACH_ASKED.fullmatch(text)) is None or not re.search(r"分别|各|每|它们|这些|这几|这两|这三", text):
+        return None
+    said = m.group("col")
+    col = _EACH_COLUMN.get(said, "实际完成值")
+    kb = turn.kb
+    rows = [dict(r) for r in query.indicators(kb.conn, ids=shown)]
+    pids = {r["project_id"] for r in rows}
+    if len(rows) != len(shown) or len(pids) != 1:
+        return None
+    pid = next(iter(pids))
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    points: dict[int, dict[str, float]] = {}
+    for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
+        if r["number"] is not None:
+            points.setdefault(r["line"], {})[r["col"]] = float(r["number"])
+    for r in rows:
+        r.update(points.get(r["line"], {}))
+    if col in ("得分", "分值") and any(r.get(col) is None for r in rows):
+        return None
+    doc = kb.documents[project.document_id]
+    answer = _done(turn, compose.form_column_of_each(project.name, col, rows, doc, sheet), "form_indicators", [pid])
+    turn.session.focus_indicators = list(shown)
+    return answer
 
 
 def _unit(turn, pid: int) -> Answer | None:
