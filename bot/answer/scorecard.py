@@ -114,7 +114,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
     prior_focus, carried = prior[0], set()
-    if not pids and not indicators and len(prior[1]) >= 2 and (each := _column_of_each_shown(turn, text, prior[1])):
+    if not pids and not indicators and prior[1] and (each := _column_of_each_shown(turn, text, prior[1])):
         return each  # "社会化服务的数量指标有哪些 → 得分分别多少": each indicator listed, its own column
     if not pids and not indicators and _of_the_indicators_shown(text, prior):
         return None  # "人居环境整治的满意度 → 得了几分": that indicator's 得分 (the facts' column), not the 总分
@@ -122,6 +122,10 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
+    if not pids and not indicators and not p.refs("department") and len(prior[1]) == 1 and len(text) <= 12 \
+            and _REASON.search(text) and (rows := query.indicators(kb.conn, ids=prior[1])) \
+            and kb.projects[rows[0]["project_id"]].document_id in docs:
+        pids, carried = [rows[0]["project_id"]], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
     if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
             and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
         return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
