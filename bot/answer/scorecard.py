@@ -415,7 +415,7 @@ def _workbook_in_scope(turn, docs: frozenset[int], before: set[int], text: str) 
     year said ("2025年哪个项目执行率最低": docs are those of that year already)."""
     kb = turn.kb
     said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
-    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
+    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else set(docs & before)
     if not in_scope and not said and (count := _count_said(text)):
         in_scope = {d for d in docs if len(kb.projects_of_document(d)) == count}  # "两个自评项目": the workbook of two
     if not in_scope and not said and turn.p.years and len(docs) == 1:
@@ -557,9 +557,9 @@ def _column_of_each_shown(turn, text: str, shown: list[int]) -> Answer | None:
     if sheet is None:
         return None
     points: dict[int, dict[str, float]] = {}
-    for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
-        if r["number"] is not None:
-            points.setdefault(r["line"], {})[r["col"]] = float(r["number"])
+    for cell in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
+        if cell["number"] is not None:
+            points.setdefault(cell["line"], {})[cell["col"]] = float(cell["number"])
     for r in rows:
         r.update(points.get(r["line"], {}))
     if col in ("得分", "分值") and any(r.get(col) is None for r in rows):
