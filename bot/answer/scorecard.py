@@ -85,12 +85,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
     if not last and not any(prior) and (pid := kb.sheet_names.get(re.sub(r"(?:项目|[?？。])+$", "", text.strip()), 0)):
         return _overview(turn, pid)  # "村卫生室建设": a project named by its sheet alone, as a conversation's start
-    if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text)
-            or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
-            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
-            or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
-            or (last == "funds" and (_FUND_SHORT.fullmatch(text) or held_col and _one_named_alone(p, kb)))
-            or _HAS_IT.search(turn.question) or _FORM_SAID.search(text) or (p.categories() and _LIST_ASKED.search(text))):
+    if not _asked_here(turn, text, last, held_col):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
@@ -122,15 +117,34 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
-    if not pids and not indicators and not p.refs("department") and len(prior[1]) == 1 and len(text) <= 12 \
-            and _REASON.search(text) and (rows := query.indicators(kb.conn, ids=prior[1])) \
-            and kb.projects[rows[0]["project_id"]].document_id in docs:
-        pids, carried = [rows[0]["project_id"]], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
+    if not pids and not indicators and (owner := _owner_of_the_one_shown(turn, text, prior[1], docs)):
+        pids, carried = [owner], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
     if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
             and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
         return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
     return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
                         docs)
+
+
+def _asked_here(turn, text: str, last: str, held_col: str) -> bool:
+    """Does the question say one of the kinds answered here (checked before any search for the sheets' names)?"""
+    kb, p = turn.kb, turn.p
+    return bool(_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text)
+                or _REASON.search(text) or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
+                or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
+                or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
+                or (last == "funds" and (_FUND_SHORT.fullmatch(text) or held_col and _one_named_alone(p, kb)))
+                or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)
+                or (p.categories() and _LIST_ASKED.search(text)))
+
+
+def _owner_of_the_one_shown(turn, text: str, shown: list[int], docs: frozenset[int]) -> int:
+    """The project of the one indicator just shown when a short why follows it with nothing named; 0 otherwise."""
+    kb = turn.kb
+    if turn.p.refs("department") or len(shown) != 1 or len(text) > 12 or not _REASON.search(text):
+        return 0
+    rows = query.indicators(kb.conn, ids=shown)
+    return rows[0]["project_id"] if rows and kb.projects[rows[0]["project_id"]].document_id in docs else 0
 
 
 # The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
@@ -173,17 +187,7 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     if not pids and not indicators and _REASONS_WHICH.search(text):
         return _reasons_listed(turn, docs, set(prior[2]), text)
     if _REASON.search(text) and (pids or indicators):
-        ids = {r.key for m in indicators for r in m.of("indicator")}
-        if len(pids) == 1 and ids:  # (a name several projects' indicators share: the one of the project named)
-            ids = (ids & set(query.indicator_ids_of(kb.conn, pids))) or ids
-        if len(pids) == 1 and not ids and (loose := _loose_indicator(kb, pids[0], text)) is not None:
-            ids = {loose["id"]}  # "社会化服务托管面积为什么超额": 托管服务面积, said short
-        if len(pids) == 1 and not ids and len(carried) == 1 and carried <= set(query.indicator_ids_of(kb.conn, pids)):
-            ids = set(carried)  # "托管服务面积完成多少 → 偏差原因呢": the indicator just shown, whether or not it has one
-        found = _reasons(turn, pids, ids, carried)
-        if found is None and len(ids) == 1 and (silent := _indicator_no_reason(turn, pids, next(iter(ids)))):
-            return silent  # that indicator prints no reason: said so, never another indicator's
-        return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
+        return _why(turn, text, pids, indicators, carried)
     if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
         return listed
     if len(pids) == 1 and not indicators and (_EACH_POINTS.search(text) or _LOST.search(text)
@@ -199,17 +203,10 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         # "财政拨款全年预算 → 执行了多少": another column of the line just answered, never the whole's
         carry = last == "funds" and pids == prior_focus[:1] and not line and not p.mentions
         return _funds(turn, pids[0], col, held_line if carry else line)
-    if len(pids) == 1 and (kinds := p.categories()) and _LIST_ASKED.search(text) and not _CLASS_SCORE.search(text) \
-            and not _MONEY.search(text) and not _REASON.search(text):
-        return _class_listed(turn, pids[0], kinds)
-    if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
-            and not _MONEY.search(text) and not _LOST.search(text):
-        return _class_points(turn, pids[0], kinds)
-    if not pids and not indicators and (rank := _RATE_RANK.search(text)):
-        return _rates_ranked(turn, docs, set(prior[2]), text, "低" in rank.group(0))
-    if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)
-                                                                 or "预算" in text):
-        return _whole(turn, docs, set(prior[2]), text)
+    if len(pids) == 1 and (kinds := p.categories()) and (found := _of_a_class(turn, text, pids[0], kinds)) is not None:
+        return found
+    if not pids and not indicators and (found := _over_the_workbook(turn, text, docs, set(prior[2]))) is not None:
+        return found
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
     if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
@@ -580,6 +577,42 @@ def _unit(turn, pid: int) -> Answer | None:
     place = f"{doc['file_name']} {row['sheet']}" if row else doc["file_name"]
     text = compose.form_unit(project.name, project.unit_name, doc["department_name"], place, _table(doc))
     return _done(turn, text, "form_unit", [pid])
+
+
+def _of_a_class(turn, text: str, pid: int, kinds: list) -> Answer | None:
+    """A class of the project's indicators: listed ("数量指标有哪些"), or their points added up ("产出指标得了多少分")."""
+    if _LIST_ASKED.search(text) and not _CLASS_SCORE.search(text) and not _MONEY.search(text) \
+            and not _REASON.search(text):
+        return _class_listed(turn, pid, kinds)
+    if _CLASS_SCORE.search(text) and not _across(text) and not _MONEY.search(text) and not _LOST.search(text):
+        return _class_points(turn, pid, kinds)
+    return None
+
+
+def _over_the_workbook(turn, text: str, docs: frozenset[int], before: set[int]) -> Answer | None:
+    """The projects of the workbook in scope together: ranked by 执行率, or a funding column added up."""
+    if rank := _RATE_RANK.search(text):
+        return _rates_ranked(turn, docs, before, text, "低" in rank.group(0))
+    if _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text) or "预算" in text):
+        return _whole(turn, docs, before, text)
+    return None
+
+
+def _why(turn, text: str, pids: list[int], indicators: list, carried: set) -> Answer | None:
+    """The 偏差原因 asked of the indicator said (typed, said short, or just shown) of the project named, else of the
+    project's only indicators that print one; an indicator that prints none is said so, never another's."""
+    kb = turn.kb
+    ids = {r.key for m in indicators for r in m.of("indicator")}
+    if len(pids) == 1 and ids:  # (a name several projects' indicators share: the one of the project named)
+        ids = (ids & set(query.indicator_ids_of(kb.conn, pids))) or ids
+    if len(pids) == 1 and not ids and (loose := _loose_indicator(kb, pids[0], text)) is not None:
+        ids = {loose["id"]}  # "社会化服务托管面积为什么超额": 托管服务面积, said short
+    if len(pids) == 1 and not ids and len(carried) == 1 and carried <= set(query.indicator_ids_of(kb.conn, pids)):
+        ids = set(carried)  # "托管服务面积完成多少 → 偏差原因呢": the indicator just shown, whether or not it has one
+    found = _reasons(turn, pids, ids, carried)
+    if found is None and len(ids) == 1 and (silent := _indicator_no_reason(turn, pids, next(iter(ids)))):
+        return silent  # that indicator prints no reason: said so, never another indicator's
+    return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
 
 
 def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | None:
