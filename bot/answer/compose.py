@@ -2196,6 +2196,8 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     def n(f: dict) -> str:
         return f"{f['value']:.10g}"
 
+    if op in ("diff", "versus", "more", "fewer") and a.get("unit") == "%" == b.get("unit") and result.endswith("%"):
+        result = result[:-1] + "个百分点"  # two rates set apart differ by points, not by a rate of either
     # Added over the two answers just given ("这两个加起来"), the sum alone: each figure is on the screen
     # already, and repeated beside the sum it can be taken for the answer.
     added = f"{a['label']} + {b['label']}" if both_shown and not sources else f"{v(a)} + {v(b)} = {result}"
@@ -3153,7 +3155,8 @@ def form_score_figure(row: dict) -> str:
 def form_total_score(project: str, got: float, full: float | None, place: str, table: str, lost: bool = False) -> str:
     """"重大动物疫病强制免疫补助项目 自评总分 98.94分（满分 100分）"; lost: the points short of full beside it."""
     short = f"，扣 {_points(full - got)}分：{_points(full)} − {_points(got)}" if lost and full is not None and got < full else ""
-    out_of = f"（满分 {_points(full)}分{short}）" if full is not None else ""
+    # (the template's full marks, 100, go without saying: shown only beside the points lost or when they differ)
+    out_of = f"（满分 {_points(full)}分{short}）" if full is not None and (short or full != 100) else ""
     return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
 
 
@@ -3261,7 +3264,8 @@ def form_fund_cell(project: str, line: str, col: str, cell: dict, doc: dict, she
     """"重大动物疫病强制免疫补助项目 财政拨款 执行率：99.33%"; an amount spent with its line's 执行率 beside it."""
     value = cell["value"] if col == "执行率" else f"{_points(cell['number'])}分" if col == "得分" \
         else format_amount(cell["number"], doc["unit"] or "万元")
-    said = " ".join(w for w in (project, line, col) if w)  # (no line: a 汇总 sheet's line of the project)
+    # (no line: a 汇总 sheet's line of the project; the column as the form prints it, 执行数 of a one-year form)
+    said = " ".join(w for w in (project, line, cell.get("printed") or col) if w)
     return f"{said}：{value}{f'（执行率 {rate}）' if rate else ''}{_form_place(doc, sheet, cell['line'])}"
 
 
@@ -3352,6 +3356,28 @@ def form_class_points(project: str, kind: str, rows: Sequence[dict], doc: dict, 
             f"（来源：{doc['file_name']} {sheet} 第{lines}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
 
 
+def form_class_listed(project: str, kind: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:
+    """"农业社会化服务补助资金的数量指标（2 个）": each with its 年度指标值 and 实际完成值 as the sheet prints them."""
+    lines = [f"{k}. {r['name']}：年度指标值 {r['annual_value'] or '未列'}，实际完成值 {r['actual_value'] or '未列'}"
+             for k, r in enumerate(rows, 1)]
+    at = "、".join(str(r["line"]) for r in rows)
+    return (f"{project}的{kind}（{len(rows)} 个）：\n" + "\n".join(lines)
+            + f"（来源：{doc['file_name']} {sheet} 第{at}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+
+
+def form_column_of_each(project: str, col: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:
+    """"得分分别多少" of the indicators just listed: each one's column, its 分值 beside a 得分."""
+    def cell(r: dict) -> str:
+        if col in ("得分", "分值"):
+            beside = f"（分值 {_points(r['分值'])}分）" if col == "得分" and r.get("分值") is not None else ""
+            return f"{_points(r[col])}分{beside}" if r.get(col) is not None else "未列"
+        return str(r.get({"年度指标值": "annual_value", "实际完成值": "actual_value"}[col]) or "未列")
+    shown = "；".join(f"{r['name']} {cell(r)}" for r in rows)
+    at = "、".join(str(r["line"]) for r in rows)
+    return (f"{project} 各指标{col}：{shown}"
+            f"（来源：{doc['file_name']} {sheet} 第{at}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+
+
 def form_points_lost(project: str, lost: Sequence[dict], checked: int, doc: dict, sheet: str) -> str:
     """"农机购置与应用补贴 扣分的指标（2 个，共 10 个指标）：1. 补贴机具数量 得分 8分（分值 10分，扣 2分）"."""
     table = table_name(doc["department_name"], doc["form"], doc["year"])
@@ -3403,6 +3429,22 @@ def form_most_added(project: str, start: dict, whole: dict, least: bool, ties: i
             f"年初预算数 {start['number']:g}{unit} = {added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
 
 
+def form_indicator_no_reason(project: str, row: dict, doc: dict, sheet: str) -> str:
+    """A why asked of one indicator whose 偏差原因 cell is empty: said so, with its target and what was done (never
+    another indicator's reason in its place)."""
+    return (f"表中没有写{project}·{row['name']}的偏差原因（这一指标的偏差原因分析一栏为空）。它的年度指标值 "
+            f"{row['annual_value'] or '未列'}，实际完成值 {row['actual_value'] or '未列'}。"
+            f"{_form_place(doc, sheet, row['line'])}")
+
+
+def form_reasons_listed(rows: Sequence[dict], table: str) -> str:
+    """"哪些指标有偏差说明": the indicators whose 偏差原因 cell is filled, each with its project."""
+    lines = [f"{k}. {r['project']}·{r['indicator']}（目标 {r['annual_value'] or '未列'}，完成 {r['actual_value'] or '未列'}）"
+             for k, r in enumerate(rows, 1)]
+    places = "、".join(dict.fromkeys(f"{r['sheet']} 第{r['line']}行" for r in rows))
+    return f"写了偏差原因的指标共 {len(rows)} 个：\n" + "\n".join(lines) + f"（来源：{rows[0]['file_name']} {places}，{table}）"
+
+
 def form_no_reason(project: str, table: str) -> str:
     """A why asked of a project the 自评表 gives no 偏差原因 for."""
     return f"表中没有写明{project}的偏差原因（自评表没有为该项目填写偏差原因分析）。（来源：{table}）"
@@ -3420,16 +3462,17 @@ def form_whole(col: str, sums: dict[str, list[dict]], doc: dict) -> str:
 
     first = sums["全年预算数" if col == "执行率" else col]
     lines = {r["line"] for r in first}
+    printed = {c: rows[0].get("printed") or c for c, rows in sums.items() if rows}  # (预算数 of a one-year form)
     where = (f"{'、'.join(r['sheet'] for r in first)} 第{first[0]['line']}行" if len(lines) == 1
              else "、".join(f"{r['sheet']} 第{r['line']}行" for r in first))
     place = f"（来源：{doc['file_name']} {where} 年度资金总额，{table}）"
     if col != "执行率":
         total, terms = added(col)
-        return f"{len(first)} 个项目{col}合计 {format_amount(total, unit)}：{terms} = {total:g}{unit}{place}"
+        return f"{len(first)} 个项目{printed[col]}合计 {format_amount(total, unit)}：{terms} = {total:g}{unit}{place}"
     spent, spent_terms = added("全年执行数")
     plan, plan_terms = added("全年预算数")
-    return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：全年执行数合计 {spent:g}{unit}（{spent_terms}）÷ "
-            f"全年预算数合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
+    return (f"{len(first)} 个项目整体执行率 {100 * spent / plan:.2f}%：{printed['全年执行数']}合计 {spent:g}{unit}（{spent_terms}）÷ "
+            f"{printed['全年预算数']}合计 {plan:g}{unit}（{plan_terms}）= {100 * spent / plan:.2f}%{place}")
 
 
 def tables_of_year(year: int, names: list[tuple[str, str]]) -> str:

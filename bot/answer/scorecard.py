@@ -45,6 +45,11 @@ _FUND_SCORE = re.compile(r"(?:预算|资金)执行(?:率)?(?:的)?(?:得分|得�
 _CLASS_SCORE = re.compile(r"得分|得了?多少分|得了?几分|分数|多少分")
 # "公卫和两癌哪个执行率高": projects set against each other by their execution rate
 _RATE_WHICH = re.compile(r"(?:哪个|哪一个|哪项|谁)(?:的)?(?:预算)?执行率(?:更|最|比较)?[高低]|执行率(?:哪个|哪一个|谁)(?:更|最|比较)?[高低]")
+# "哪个项目执行率最低", "执行率最高的是哪个项目": the projects of the workbook in scope ranked by their execution rate
+_RATE_RANK = re.compile(r"(?:哪个|哪一个|哪项|哪些)(?:项目)?(?:的)?(?:预算|资金)?执行率(?:是)?最([高低])"
+                        r"|执行率最([高低])的(?:项目|是哪个|是哪一个|是哪项)")
+# The self-evaluation said by name ("三个自评项目", "自评表里"): the form workbooks are what is asked
+_FORM_SAID = re.compile(r"自评")
 # "两个自评项目": the workbook holding that many projects
 _COUNT_SAID = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
 # "哪些指标扣分了", "没拿满分": a project's indicators whose 得分 is below their 分值
@@ -66,26 +71,30 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     docs: frozenset[int] = getattr(kb, "form_documents", frozenset())
     p = getattr(turn, "p", None)
     last, _, held_line = last.partition(":")  # "funds:财政拨款": the funding line the last answer was of
+    held_line, _, held_col = held_line.partition("|")  # "funds:|执行率": and the column it showed
     # (a modifier the form prints as a column of its own, 年初预算 of 年初预算数, changes nothing here)
-    if not docs or p is None or p.years or any(m not in _FORM_COLUMNS for m in p.modifiers):
+    if not docs or p is None or any(m not in _FORM_COLUMNS for m in p.modifiers):
         return None
+    if p.years:  # a year said is the self-evaluation's own ("2025年自评的项目"), else another table's question
+        docs = frozenset(d for d in docs if kb.documents[d]["year"] in p.years)
+        if not docs or len(set(p.years)) > 1:
+            return None
     text = p.text
     picked = turn.session.focus_projects[:1] if last == "score" and p.ordinal and text.strip().isdigit() else []
     if picked and picked[0] in kb.projects and kb.projects[picked[0]].document_id in docs:
         return _total_score(turn, picked[0])  # the project picked when asked which one's 总分
     if not last and not any(prior) and (pid := kb.sheet_names.get(re.sub(r"(?:项目|[?？。])+$", "", text.strip()), 0)):
         return _overview(turn, pid)  # "村卫生室建设": a project named by its sheet alone, as a conversation's start
-    if not (_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text) or _REASON.search(text)
-            or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
-            or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
-            or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
-            or (last == "funds" and _FUND_SHORT.fullmatch(text)) or _HAS_IT.search(turn.question)):
+    if not _asked_here(turn, text, last, held_col):
         return None  # none of the kinds answered here (the common case: no search for the sheets' names)
     sheets = [(at, at + len(form), k) for form, k in kb.sheet_names.items() if (at := text.find(form)) >= 0]
     within = [m for m in p.mentions if any(a <= m.start and m.end <= b for a, b, _ in sheets)]
     # ("整体" of 整体执行率 is a word of some project's name elsewhere, not a project said here)
     within += [m for m in p.mentions if _WHOLE.fullmatch(m.text)]
-    lexicon_named = [r.key for m in p.mentions if m not in within for r in m.of("project")]
+    # (a name of a project evaluated here and of its department's 目标表 alike: the form's when the question asks
+    # it by a self-evaluation's words, 总分, 执行数, 偏差; the 目标表's otherwise)
+    lexicon_named = [k for m in p.mentions if m not in within
+                     for k in turn.one_table_of_a_pair(sorted({r.key for r in m.of("project")}))]
     named = lexicon_named + [k for *_, k in sheets]
     if (rate := _RATE_WHICH.search(text)) and len(set(named) - {0}) >= 2 and 0 not in named:
         return _rates_compared(turn, list(dict.fromkeys(named)), "低" in rate.group(0))
@@ -100,13 +109,42 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
     prior_focus, carried = prior[0], set()
+    if not pids and not indicators and prior[1] and (each := _column_of_each_shown(turn, text, prior[1])):
+        return each  # "社会化服务的数量指标有哪些 → 得分分别多少": each indicator listed, its own column
     if not pids and not indicators and _of_the_indicators_shown(text, prior):
         return None  # "人居环境整治的满意度 → 得了几分": that indicator's 得分 (the facts' column), not the 总分
     if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
         carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
-    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named)
+    if not pids and not indicators and (owner := _owner_of_the_one_shown(turn, text, prior[1], docs)):
+        pids, carried = [owner], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
+    if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
+            and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
+        return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
+    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
+                        docs)
+
+
+def _asked_here(turn, text: str, last: str, held_col: str) -> bool:
+    """Does the question say one of the kinds answered here (checked before any search for the sheets' names)?"""
+    kb, p = turn.kb, turn.p
+    return bool(_SCORE.search(text) or _LOST.search(text) or _SPENT.search(text) or _UNIT.search(text)
+                or _REASON.search(text) or _FUND_COLUMN.search(text) or _FUND_LINE.search(text)
+                or _ADDED.search(text) or (last and _FOLLOW.search(text)) or (last == "score" and _named_alone(p, kb))
+                or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
+                or (last == "funds" and (_FUND_SHORT.fullmatch(text) or held_col and _one_named_alone(p, kb)))
+                or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)
+                or (p.categories() and _LIST_ASKED.search(text)))
+
+
+def _owner_of_the_one_shown(turn, text: str, shown: list[int], docs: frozenset[int]) -> int:
+    """The project of the one indicator just shown when a short why follows it with nothing named; 0 otherwise."""
+    kb = turn.kb
+    if turn.p.refs("department") or len(shown) != 1 or len(text) > 12 or not _REASON.search(text):
+        return 0
+    rows = query.indicators(kb.conn, ids=shown)
+    return rows[0]["project_id"] if rows and kb.projects[rows[0]["project_id"]].document_id in docs else 0
 
 
 # The points a project's 总分 is short of its full marks asked ("扣了多少分", "丢了几分", "差几分满分")
@@ -130,24 +168,26 @@ def _of_the_indicators_shown(text: str, prior: tuple[list[int], list[int], list[
 
 
 def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tuple[list[int], list[int], list[int]],
-                 carried: set, asked: tuple[str, str], sheet_only: bool) -> Answer | None:
+                 carried: set, asked: tuple[str, str], sheet_only: bool, docs: frozenset[int]) -> Answer | None:
     """The kinds of question over the projects named (or carried), in the order they are told apart.
-    asked: what the last turn asked here, and the funding line its answer was of ("" for the whole)."""
-    kb, p, docs, prior_focus = turn.kb, turn.p, turn.kb.form_documents, prior[0]
+    asked: what the last turn asked here, and the funding line its answer was of ("" for the whole);
+    docs: the form workbooks in scope (those of the year said)."""
+    kb, p, prior_focus = turn.kb, turn.p, prior[0]
     last, held_line = asked
     if len(pids) == 1 and indicators:  # ("基本公卫预算执行率得分": 预算执行率 is an indicator of other tables only)
         own = set(query.indicator_ids_of(kb.conn, pids))
         indicators = [m for m in indicators if any(r.key in own for r in m.of("indicator"))] \
             or [m for m in indicators if not _fund_asked(text, True)]
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
-        return _ranked(turn, kb.form_documents, "最高" if last == "max" else "最低", _ordinal(text))
+        return _ranked(turn, docs, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
         return _compared(turn, pids, prior_focus, last)
     if last == "score" and len(pids) == 1 and not indicators and _named_alone(p, kb):
         return _total_score(turn, pids[0])  # "公卫总分 → 两癌呢": the same of the project named next
+    if not pids and not indicators and _REASONS_WHICH.search(text):
+        return _reasons_listed(turn, docs, set(prior[2]), text)
     if _REASON.search(text) and (pids or indicators):
-        found = _reasons(turn, pids, {r.key for m in indicators for r in m.of("indicator")}, carried)
-        return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
+        return _why(turn, text, pids, indicators, carried)
     if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
         return listed
     if len(pids) == 1 and not indicators and (_EACH_POINTS.search(text) or _LOST.search(text)
@@ -163,11 +203,10 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         # "财政拨款全年预算 → 执行了多少": another column of the line just answered, never the whole's
         carry = last == "funds" and pids == prior_focus[:1] and not line and not p.mentions
         return _funds(turn, pids[0], col, held_line if carry else line)
-    if len(pids) == 1 and (kinds := p.categories()) and _CLASS_SCORE.search(text) and not _across(text) \
-            and not _MONEY.search(text) and not _LOST.search(text):
-        return _class_points(turn, pids[0], kinds)
-    if not pids and not indicators and _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text)):
-        return _whole(turn, docs, set(prior[2]), text)
+    if len(pids) == 1 and (kinds := p.categories()) and (found := _of_a_class(turn, text, pids[0], kinds)) is not None:
+        return found
+    if not pids and not indicators and (found := _over_the_workbook(turn, text, docs, set(prior[2]))) is not None:
+        return found
     if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
         return _field(turn, pids[0], field)
     if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
@@ -245,6 +284,22 @@ def _named_alone(p, kb) -> bool:
     rest = "".join(p.text[m.end:] if k == len(named) - 1 else p.text[m.end:named[k + 1].start]
                    for k, m in enumerate(named))
     return bool(_ANOTHER.fullmatch(p.text[:named[0].start] + rest))
+
+
+def _one_named_alone(p, kb) -> bool:
+    """Is the question one project said and nothing else, its name perhaps said short ("那污水运维的呢": 污水 the
+    name found, 运维 more of its characters)?"""
+    if _named_alone(p, kb):
+        return True
+    named = [m for m in p.mentions if m.of("project")]
+    keys = {r.key for m in named for r in m.of("project")}
+    if len(named) != 1 or len(keys) != 1 or len(p.mentions) != 1:
+        return False
+    pid = next(iter(keys))
+    own = kb.projects[pid].name + "".join(s for s, k in kb.sheet_names.items() if k == pid)
+    m = named[0]
+    rest = re.sub(r"^(?:那么|那)|(?:项目)?(?:的)?(?:呢)?[?？]?$", "", p.text[:m.start] + "\x00" + p.text[m.end:])
+    return all(ch in own for ch in rest.replace("\x00", ""))
 
 
 def _across(text: str) -> bool:
@@ -327,10 +382,7 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
     """The projects of the one form workbook in scope (the department named, else the one the conversation was
     about) added up: a funding column's sum, or the whole execution rate (全年执行数 ÷ 全年预算数 of the sums)."""
     kb = turn.kb
-    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
-    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else docs & before
-    if not in_scope and not said and (count := _count_said(text)):
-        in_scope = {d for d in docs if len(kb.projects_of_document(d)) == count}  # "两个自评项目": the workbook of two
+    in_scope = _workbook_in_scope(turn, docs, before, text)
     if len(in_scope) != 1:
         return None
     doc_id = next(iter(in_scope))
@@ -352,6 +404,31 @@ def _whole(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | 
     doc = kb.documents[doc_id]
     text = compose.form_whole(col, sums, doc)
     return _done(turn, text, "form_whole", [])
+
+
+def _workbook_in_scope(turn, docs: frozenset[int], before: set[int], text: str) -> set[int]:
+    """The form workbooks a question over a workbook's projects is of: the department's named, else the one the
+    conversation was about, else the one of the number of projects said ("三个自评项目"), else the one of the
+    year said ("2025年哪个项目执行率最低": docs are those of that year already)."""
+    kb = turn.kb
+    said = {str(r.key) for refs in turn.p.refs("department") for r in refs}
+    in_scope = {d for d in docs if kb.documents[d]["department_name"] in said} if said else set(docs & before)
+    if not in_scope and not said and (count := _count_said(text)):
+        in_scope = {d for d in docs if len(kb.projects_of_document(d)) == count}  # "两个自评项目": the workbook of two
+    if not in_scope and not said and turn.p.years and len(docs) == 1:
+        in_scope = set(docs)
+    return in_scope
+
+
+def _rates_ranked(turn, docs: frozenset[int], before: set[int], text: str, lowest: bool) -> Answer | None:
+    """"2025年哪个项目执行率最低": every project of the one form workbook in scope by its 年度资金总额 执行率, the
+    lowest (or highest) first; None when the scope is not one workbook or a project prints no rate."""
+    kb = turn.kb
+    in_scope = _workbook_in_scope(turn, docs, before, text)
+    if len(in_scope) != 1:
+        return None
+    pids = list(kb.projects_of_document(next(iter(in_scope))))
+    return _rates_compared(turn, pids, lowest) if len(pids) >= 2 else None
 
 
 def _rate_of(kb, row) -> tuple[float, str, str] | None:
@@ -431,6 +508,65 @@ def _class_points(turn, pid: int, kinds: list) -> Answer | None:
     return _done(turn, text, "form_class_points", [pid])
 
 
+# "数量指标有哪些", "效益指标是什么": the indicators of a class listed
+_LIST_ASKED = re.compile(r"有哪些|是哪些|哪几个|有什么|是什么|都有啥|有啥|列一下|列出")
+# "得分分别多少", "各自的分值", "完成值呢": one column of each indicator just listed (said with nothing else)
+_EACH_ASKED = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|这两个|这三个|各自|分别|每个|每项|各)?(?:的)?"
+                         r"(?P<col>得分|分值|权重|实际完成值?|完成值|完成情况|指标值|目标值)"
+                         r"(?:分别|各自|各)?(?:是)?(?:多少|几分|多少分|如何|怎样|呢)?$")
+_EACH_COLUMN = {"得分": "得分", "分值": "分值", "权重": "分值", "指标值": "年度指标值", "目标值": "年度指标值"}
+
+
+def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
+    """"社会化服务的数量指标有哪些": the project's indicators of that class on its sheet, each with its target and
+    what was done; they are the conversation's indicators next ("得分分别多少")."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None or len(kinds) != 1:
+        return None
+    kind = kinds[0]
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])
+            if r["level1" if kind.level == "level1" else "level2"] == kind.key]
+    if not rows:
+        return None
+    doc = kb.documents[project.document_id]
+    answer = _done(turn, compose.form_class_listed(project.name, str(kind.key), rows, doc, sheet), "form_indicators", [pid])
+    turn.session.focus_indicators = [r["id"] for r in rows]
+    return answer
+
+
+def _column_of_each_shown(turn, text: str, shown: list[int]) -> Answer | None:
+    """One column of each indicator the last answer showed, when they are of one project's sheet and the question
+    says that column and nothing else; None otherwise."""
+    if (m := _EACH_ASKED.fullmatch(text)) is None or not re.search(r"分别|各|每|它们|这些|这几|这两|这三", text):
+        return None
+    said = m.group("col")
+    col = _EACH_COLUMN.get(said, "实际完成值")
+    kb = turn.kb
+    rows = [dict(r) for r in query.indicators(kb.conn, ids=shown)]
+    pids = {r["project_id"] for r in rows}
+    if len(rows) != len(shown) or len(pids) != 1:
+        return None
+    pid = next(iter(pids))
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    points: dict[int, dict[str, float]] = {}
+    for cell in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
+        if cell["number"] is not None:
+            points.setdefault(cell["line"], {})[cell["col"]] = float(cell["number"])
+    for r in rows:
+        r.update(points.get(r["line"], {}))
+    if col in ("得分", "分值") and any(r.get(col) is None for r in rows):
+        return None
+    doc = kb.documents[project.document_id]
+    answer = _done(turn, compose.form_column_of_each(project.name, col, rows, doc, sheet), "form_indicators", [pid])
+    turn.session.focus_indicators = list(shown)
+    return answer
+
+
 def _unit(turn, pid: int) -> Answer | None:
     kb = turn.kb
     project = kb.projects[pid]
@@ -441,6 +577,42 @@ def _unit(turn, pid: int) -> Answer | None:
     place = f"{doc['file_name']} {row['sheet']}" if row else doc["file_name"]
     text = compose.form_unit(project.name, project.unit_name, doc["department_name"], place, _table(doc))
     return _done(turn, text, "form_unit", [pid])
+
+
+def _of_a_class(turn, text: str, pid: int, kinds: list) -> Answer | None:
+    """A class of the project's indicators: listed ("数量指标有哪些"), or their points added up ("产出指标得了多少分")."""
+    if _LIST_ASKED.search(text) and not _CLASS_SCORE.search(text) and not _MONEY.search(text) \
+            and not _REASON.search(text):
+        return _class_listed(turn, pid, kinds)
+    if _CLASS_SCORE.search(text) and not _across(text) and not _MONEY.search(text) and not _LOST.search(text):
+        return _class_points(turn, pid, kinds)
+    return None
+
+
+def _over_the_workbook(turn, text: str, docs: frozenset[int], before: set[int]) -> Answer | None:
+    """The projects of the workbook in scope together: ranked by 执行率, or a funding column added up."""
+    if rank := _RATE_RANK.search(text):
+        return _rates_ranked(turn, docs, before, text, "低" in rank.group(0))
+    if _WHOLE.search(text) and (_FUND_COLUMN.search(text) or _SPENT.search(text) or "预算" in text):
+        return _whole(turn, docs, before, text)
+    return None
+
+
+def _why(turn, text: str, pids: list[int], indicators: list, carried: set) -> Answer | None:
+    """The 偏差原因 asked of the indicator said (typed, said short, or just shown) of the project named, else of the
+    project's only indicators that print one; an indicator that prints none is said so, never another's."""
+    kb = turn.kb
+    ids = {r.key for m in indicators for r in m.of("indicator")}
+    if len(pids) == 1 and ids:  # (a name several projects' indicators share: the one of the project named)
+        ids = (ids & set(query.indicator_ids_of(kb.conn, pids))) or ids
+    if len(pids) == 1 and not ids and (loose := _loose_indicator(kb, pids[0], text)) is not None:
+        ids = {loose["id"]}  # "社会化服务托管面积为什么超额": 托管服务面积, said short
+    if len(pids) == 1 and not ids and len(carried) == 1 and carried <= set(query.indicator_ids_of(kb.conn, pids)):
+        ids = set(carried)  # "托管服务面积完成多少 → 偏差原因呢": the indicator just shown, whether or not it has one
+    found = _reasons(turn, pids, ids, carried)
+    if found is None and len(ids) == 1 and (silent := _indicator_no_reason(turn, pids, next(iter(ids)))):
+        return silent  # that indicator prints no reason: said so, never another indicator's
+    return found if found is not None or indicators or len(pids) != 1 else _no_reason(turn, pids[0])
 
 
 def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | None:
@@ -462,6 +634,79 @@ def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | N
         r["file_name"] = doc["file_name"]
     return _done(turn, compose.form_reasons(rows, _table(doc)), "form_reason", list(dict.fromkeys(
         r["project_id"] for r in rows)))
+
+
+# "哪些指标有偏差说明", "写了偏差原因的指标有哪些": the indicators of the workbook in scope that print a 偏差原因
+_REASONS_WHICH = re.compile(r"(?:哪些|哪几个|哪几项|几个|几项)指标.{0,4}(?:偏差|原因)"
+                            r"|(?:有|写了?|填了?)(?:偏差|原因)(?:说明|分析|原因)?的(?:指标|有哪些|是哪些)")
+
+
+def _reasons_listed(turn, docs: frozenset[int], before: set[int], text: str) -> Answer | None:
+    """Every indicator of the one form workbook in scope whose 偏差原因 cell is filled; None when the scope is not
+    one workbook (the department named, the one talked about, the only one when 自评 is said)."""
+    kb = turn.kb
+    in_scope = _workbook_in_scope(turn, docs, before, text)
+    if not in_scope and _FORM_SAID.search(text) and len(docs) == 1 and not turn.p.refs("department"):
+        in_scope = set(docs)
+    if len(in_scope) != 1:
+        return None
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(in_scope))]
+    if not rows:
+        return None
+    doc = kb.documents[next(iter(in_scope))]
+    for r in rows:
+        r["file_name"] = doc["file_name"]
+    return _done(turn, compose.form_reasons_listed(rows, _table(doc)), "form_reason",
+                 list(dict.fromkeys(r["project_id"] for r in rows)))
+
+
+# The least of a question a name said short must hold ("托管面积" of 托管服务面积: its characters in its order)
+_LOOSE_SAID = 4
+
+
+def _loose_indicator(kb, pid: int, text: str) -> dict | None:
+    """The one indicator of the project whose name holds, in order, the longest run of the question (at least
+    _LOOSE_SAID characters, not of the project's own name): "托管面积" for 托管服务面积; None when none or two do."""
+    project = kb.projects[pid]
+    own = project.name + "".join(s for s, k in kb.sheet_names.items() if k == pid)
+    rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
+
+    def holds(name: str, said: str) -> bool:
+        at = 0
+        for ch in said:
+            at = name.find(ch, at) + 1
+            if not at:
+                return False
+        return True
+
+    for size in range(len(text), _LOOSE_SAID - 1, -1):
+        runs = {text[i:i + size] for i in range(len(text) - size + 1)} - {""}
+        runs = {r for r in runs if r not in own and not _REASON.search(r)}
+        fits = {row["id"]: row for row in rows for r in runs if holds(row["name"], r)}
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        if fits:
+            return None  # two indicators hold as much: not told apart here
+    return None
+
+
+def _indicator_no_reason(turn, pids: list[int], indicator: int) -> Answer | None:
+    """The answer for a why asked of one indicator of a form (of the project named, if one is) whose 偏差原因 cell
+    is empty; None when the indicator is not of a form in scope."""
+    kb = turn.kb
+    rows = [dict(r) for r in query.indicators(kb.conn, ids=[indicator])]
+    if not rows or (pids and rows[0]["project_id"] not in pids):
+        return None
+    pid = rows[0]["project_id"]
+    project = kb.projects[pid]
+    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if sheet is None:
+        return None
+    doc = kb.documents[project.document_id]
+    text = compose.form_indicator_no_reason(project.name, rows[0], doc, sheet)
+    turn.session.focus_indicators = [indicator]
+    # (settled: the sheet's own "none written here", never asked again of the project's other indicators)
+    return Answer(question=turn.question, status="unknown", text=text, intent="form_reason", debug={"settled": True})
 
 
 def _no_reason(turn, pid: int) -> Answer:
@@ -618,7 +863,7 @@ def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
         text = compose.form_fund_cell(project.name, line or whole, col, got[col], doc, sheet, rate)
     else:
         return None
-    return _done(turn, text, "form_funds", [pid], f"funds:{line}" if line else "funds")
+    return _done(turn, text, "form_funds", [pid], f"funds:{line}|{col}")
 
 
 def _ordinal(text: str) -> int:

@@ -43,7 +43,7 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
 )
 # What else a combining follow-up may say: pointers at the two, filler, question words.
 _REST = re.compile(r"(?:这|那)?两个项目|前者|后者|前一个|后一个|两者|二者|这两个|那两个|两个|这两项|两项|这俩|俩|它们|他们|这两|两|季度|数|"
-                   r"(?<=几)个|(?<=几个)人|"
+                   r"(?<=几)个|(?<=几个)人|(?:个)?百分点|"
                    r"是|了|的|呢|吗|啊|一下|那么|那|这|再|算|请|帮我|帮忙|看看|看|给我|多少|几|是多少|呀|吧|么|"
                    r"[,，。？?！!、\s]")
 

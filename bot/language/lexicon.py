@@ -560,6 +560,9 @@ class KnowledgeBase:
                 # department of that very name, not every one it is also a short name of
                 lex.forms[form] = {r for r in lex.forms[form] if r.kind != "department" or r.key == form}
                 named[form] = {form}
+        for region, name in self._regions_of_file_names():
+            lex.add(region, Ref("department", name))  # "重庆那个自评表": chongqing_yuzhong_….xlsx
+            named[region].add(name)
         # Aliases from the vocabulary: a short name stands for every entity whose form contains the target.
         for alias, target in self.vocab.aliases.items():
             refs = set(lex.forms.get(target, set()))
@@ -579,6 +582,27 @@ class KnowledgeBase:
         self._generic_by_length = sorted(self.vocab.generic_words, key=lambda w: (-len(w), w))
         self._build_fuzzy_index()
         self._build_segmenter()
+
+    def _regions_of_file_names(self) -> list[tuple[str, str]]:
+        """(region, department) for each province-level region (the vocabulary's regions) a department's document
+        names in pinyin in its file name ("chongqing_yuzhong_2021_….xlsx" is of 重庆) while the department's own
+        name does not say it (渝中区人力资源和社会保障局): the region said loosely is that department. Nothing when
+        no file name has a word of Latin letters (pypinyin is imported only then)."""
+        words = {d: set(re.findall(r"[a-z]{4,}", str(doc["file_name"] or "").lower())) for d, doc in self.documents.items()}
+        if not any(words.values()):
+            return []
+        from pypinyin import Style, lazy_pinyin
+
+        found: list[tuple[str, str]] = []
+        for region in self.vocab.regions:
+            sound = "".join(lazy_pinyin(region, style=Style.NORMAL))
+            bare = re.sub(r"(?:省|市|自治区|壮族|回族|维吾尔)+$", "", region)
+            sound = "".join(lazy_pinyin(bare, style=Style.NORMAL)) if bare else sound
+            for d, said in words.items():
+                name = self.documents[d]["department_name"]
+                if sound in said and bare not in name and (region, name) not in found:
+                    found.append((region, name))
+        return found
 
     def _add_projects(self, lex: Lexicon, words_of: dict[int, str]) -> None:
         """Each project's full names, its word n-grams and its abbreviations."""

@@ -272,12 +272,18 @@ def summary_lines(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+# A form of one year that prints 预算数 and 执行数 (no 年初/全年 split): its columns are the year's whole budget and
+# what was spent of it, read as 全年预算数 and 全年执行数 (the label printed is kept beside, to be shown as printed).
+_FORM_COLUMN = "CASE col_labels WHEN '预算数' THEN '全年预算数' WHEN '执行数' THEN '全年执行数' ELSE col_labels END"
+
+
 def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
     """The funding block of one sheet of a one-project-per-sheet 自评表: each line's 年初预算数, 全年预算数, 全年执行数,
     执行率 and 得分 (row_labels, col, value, number, line)."""
     return conn.execute(
-        "SELECT row_labels, col_labels AS col, value, number, line FROM facts WHERE document_id = ? AND sheet = ? "
-        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数', '执行率', '得分') ORDER BY line, id",
+        f"SELECT row_labels, {_FORM_COLUMN} AS col, col_labels AS printed, value, number, line FROM facts "
+        "WHERE document_id = ? AND sheet = ? "
+        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数', '预算数', '执行数', '执行率', '得分') ORDER BY line, id",
         [doc_id, sheet],
     ).fetchall()
 
@@ -295,8 +301,9 @@ def sheet_indicator_scores(conn: Conn, project_id: int, doc_id: int, sheet: str)
 def sheet_fund_totals(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     """Each sheet's 年度资金总额 line of a one-project-per-sheet 自评表: its 年初预算数, 全年预算数 and 全年执行数."""
     return conn.execute(
-        "SELECT sheet, col_labels AS col, number, line FROM facts WHERE document_id = ? AND row_labels LIKE '%资金总额' "
-        "AND col_labels IN ('年初预算数', '全年预算数', '全年执行数') AND number IS NOT NULL ORDER BY id",
+        f"SELECT sheet, {_FORM_COLUMN} AS col, col_labels AS printed, number, line FROM facts WHERE document_id = ? "
+        "AND row_labels LIKE '%资金总额' AND col_labels IN ('年初预算数', '全年预算数', '全年执行数', '预算数', '执行数') "
+        "AND number IS NOT NULL ORDER BY id",
         [doc_id],
     ).fetchall()
 

@@ -118,6 +118,8 @@ def after_typed(turn, typed):
         result = turn.unknown(stage, suggest=False)  # "桐浦镇省级补助实际到位多少": its 分配数 is not what arrived
     if result is not typed and result.status == "answered" and _count_without_figure(turn.question, result.text):
         result = typed  # "那它的参保人数呢": a text cell that names them says not how many
+    if result is not typed and result.status == "answered" and _form_beside_not_asked(turn, typed, result):
+        result = typed  # "小型水库维修养护资金的预算": its 目标表's budget, not a row of its 自评表 (总分) asked by no word of it
     if result is not typed and result.status == "answered" and _of_another_kind(turn, result):
         result = typed  # "水利局2026年项目支出绩效目标表合计": a 评价结果表's rows of 水利局 are not that table
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
@@ -131,6 +133,21 @@ def after_typed(turn, typed):
         # (a rate keeps no figure: a period said next asks it again, as it was understood)
         turn.session.facts["asked"] = getattr(turn, "period_again", None) or asked
     return result
+
+
+def _form_beside_not_asked(turn, typed, result) -> bool:
+    """Whether the facts' answer comes only from a self-evaluation beside its department's 目标表 (the same projects
+    evaluated) while the typed reading answered from another table and the question says no word of a
+    self-evaluation (自评, 执行数, 得分 …) nor a year only it holds."""
+    kb = turn.kb
+    typed_docs = {s.get("document_id") for s in typed.source} | {
+        kb.projects[e["id"]].document_id for e in typed.entities or () if e.get("kind") == "project" and e.get("id") in kb.projects}
+    if typed.status != "answered" or not typed_docs or not result.source:
+        return False
+    beside = kb.applications_beside & kb.evaluated_documents
+    shown = {s.get("document_id") for s in result.source}
+    return bool(shown) and shown <= beside and not typed_docs & beside and None not in typed_docs \
+        and not kb.applications_asked(turn.question, getattr(getattr(turn, "p", None), "years", ()) or ())
 
 
 # What only a department's own table holds (its projects, indicators, goals); 项目支出 is a column of a
