@@ -626,7 +626,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         _indicators_narrowed(t, p, f)
     last = _earlier_frame(t, p, f, last)
     followup = is_followup(t, p)
-    stop = _carried(t, p, f, last, followup, depts)
+    stop = _carry_context(t, p, f, last, followup, depts)
     if stop is not None:
         return stop
     _category_of_focus(t, p, f, last)
@@ -2223,14 +2223,6 @@ def _earlier_frame(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Frame | N
     return last
 
 
-def _carried(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool, depts: list[str]) -> Answer | None:
-    """What a follow-up takes from the last frame, then a ranking's scope of the unit just talked about."""
-    stop = _carry_context(t, p, f, last, followup, depts)
-    if stop is None:
-        _ranked_within_last_unit(t, p, f, last, followup, depts)
-    return stop
-
-
 def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
                    depts: list[str]) -> Answer | None:
     """A follow-up takes what it leaves out from the last frame: its projects or indicators, its
@@ -2271,22 +2263,6 @@ def _carry_context(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.amount_filter is None and not own_intent(t, p) and last.amount_filter and not has_entities:
         f.amount_filter = last.amount_filter
     return None
-
-
-# Words that rank over the whole table, not over the unit just talked about.
-_WHOLE_SCOPE = re.compile(r"所有|全部|整个|全局|全县|全市|全区|全省|部门|局里|各个?单位|哪个单位|哪些单位")
-
-
-def _ranked_within_last_unit(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool,
-                             depts: list[str]) -> None:
-    """"动物疫控中心有几个项目" → "经费最多的是哪个": a ranking asked next, naming nothing, is of that unit's
-    projects (not of the whole department's, which would answer another unit's project)."""
-    if last is None or not last.unit or not followup or f.unit or f.units or f.of_units or depts or f.indicators \
-            or f.categories or any(m.of("project") for m in p.mentions) or _WHOLE_SCOPE.search(p.text):
-        return
-    if not (p.has("max") or p.has("min") or p.has("rank") or p.rank_offset or p.rank_n):
-        return
-    f.unit, f.doc_ids = last.unit, list(last.doc_ids)
 
 
 def _holding_the_indicator(t: Turn, f: Frame) -> None:
@@ -2382,13 +2358,17 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
     return None
 
 
+# Words that rank over the whole table, not over the unit just talked about.
+_WHOLE_SCOPE = re.compile(r"所有|全部|整个|全局|全县|全市|全区|全省|部门|局里|各个?单位|哪个单位|哪些单位")
+
+
 def _projects_of_the_last_unit(t: Turn, p: Parse, f: Frame, last: Frame) -> bool:
     """A 资金使用单位 just answered about, then its projects asked (listed, counted, ranked) with no project,
     indicator nor unit named: that unit's projects (as when said with its name), never the department's all."""
     if not last.unit or len(last.doc_ids) != 1 or f.unit or f.units or f.of_units or p.mentions \
-            or p.has("indicator", "goal"):
-        return False
-    if not p.has("project") and not (last.intent == "project_list" and (f.intent in ("rank", "filter") or f.order)):
+            or p.has("indicator", "goal") or _WHOLE_SCOPE.search(p.text):
+        return False  # ("全部项目里经费最多的是哪个": the whole department's, said so)
+    if not p.has("project") and not (last.intent in ("project_list", "list", "count") and (f.intent in ("rank", "filter") or f.order)):
         return False  # ("动物疫控中心有几个项目" → "经费最多的是哪个": of the projects just listed, its own)
     f.unit, f.doc_ids = last.unit, list(last.doc_ids)
     f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)
