@@ -13,7 +13,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 
 from bot.answer import REL_YEARS, compose
@@ -170,6 +170,7 @@ def _read(idx, doc: int) -> list[Book]:
         read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
         book = _book_of(doc, sheet, idx.docs[doc].department, subjects, read) \
             or _coded_book(doc, sheet, idx.docs[doc].department, subjects, read) \
+            or _subtotaled_book(doc, sheet, idx.docs[doc].department, subjects, read) \
             or _headed_book(doc, sheet, idx.docs[doc].department, subjects, read)
         if book is not None:
             book.title, book.year = title, idx.docs[doc].year
@@ -257,6 +258,50 @@ def _coded_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lin
     return book
 
 
+def _subtotaled_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
+    """Departments printed as lines "泰和县林业局小计" above their units (no code, no merged cell: 本级, a school …),
+    each department of one line printed by its name alone between them: the units of a 小计 line are the lines
+    under it that add up to it in every column. Read so only when every 小计 line is so added up."""
+    book = Book(doc, sheet, place, subjects)
+    head: Line | None = None
+    for x in lines:
+        own = _OWN_SUBTOTAL.match(x.name)
+        if x.group or x.code:
+            return None
+        if _TOTAL.match(x.name):
+            if head is not None or book.total is not None:
+                return None
+            book.total = x
+        elif own and _ORGANISATION.search(own.group(1)) and own.group(1) not in book.groups:
+            if head is not None:
+                return None  # (the 小计 before it not added up by its lines)
+            head = x
+            x.group = own.group(1)
+            book.groups[x.group], book.units[x.group] = x, []
+        elif head is not None:
+            x.group = head.group
+            book.units[head.group].append(x)
+            if _adds_up(_without_rates(head), book.units[head.group]):
+                head = None
+        elif _ORGANISATION.search(x.name) and x.name not in book.groups:
+            x.group = x.name  # (a department printing one line)
+            book.groups[x.name], book.units[x.name] = x, []
+        else:
+            return None
+    if head is not None or sum(1 for us in book.units.values() if us) < 2 or not _units_are_organisations(book):
+        return None
+    book.place = _place_of_departments(place, list(book.groups))
+    return book
+
+
+def _without_rates(x: Line) -> Line:
+    """A line with its rate columns left out (增减率, 执行率: no sum of its units'), to be added up."""
+    return replace(x, cells={c: f for c, f in x.cells.items() if not _RATE_COLUMN.search(c)})
+
+
+_RATE_COLUMN = re.compile(r"率|%|％|百分")
+
+
 def _group_line(book: Book, x: Line) -> None:
     """A department's own line: its 小计 where it prints one — a coded line named as the department before it
     ("118001 晋江市民政局" above "小计") is then its unit (本级), not the department — else the first so named."""
@@ -305,7 +350,7 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
     book.columns = list(book.leaves)
     book.counts = {_col(f): f["unit"] for x in lines for f in x.cells.values() if _counted(f)}
     money = [c for c in book.columns if c not in book.counts] or book.columns
-    main = [c for c in money if re.search(r"^(?:合计|总计)$|合计$", book.leaves[c])]
+    main = [c for c in money if _WHOLE_HEADER.search(book.leaves[c])]
     # (2024年预算数 › 合计 and 2025年预算数 › 合计 of a 2025 table: its own year's whole, never the year before's)
     book.main = next((c for c in main if _year_above(book, c) == book.year), main[0] if main else money[0])
     book.dated = {c: _dated(book, c) for c in book.columns}
@@ -728,6 +773,9 @@ def _mistyped(book: Book, text: str, taken: list[tuple[int, int]]) -> tuple[tupl
     return next(iter(near.values())) if len(near) == 1 else None
 
 
+_WHOLE_HEADER = re.compile(r"^(?:合计|总计)$|合计$")
+
+
 def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
     """Every money column a question names ("人员经费和公用经费"), in the order said; the question with them blanked."""
     said: list[tuple[int, str]] = []
@@ -745,14 +793,16 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
     best, at, size = "", -1, 0
     for c in book.columns:
         leaf = book.leaves[c]
-        if c == book.main or not leaf:
-            continue
-        if len(c) > len(leaf) and (k := rest.find(c)) >= 0 and len(c) > size:
-            best, at, size = c, k, len(c)  # (the whole header said: 基本支出人员经费)
+        if c == book.main and _WHOLE_HEADER.search(leaf) or not leaf:
+            continue  # (the 合计 column, said or not: the line's whole; a first column of no whole is one said)
+        whole = c if c in rest else c[:-1] if c.endswith("数") and c[:-1] in rest else ""  # (项目支出年初预算)
+        if len(c) > len(leaf) and whole and (k := rest.find(whole)) >= 0 and len(whole) > size:
+            best, at, size = c, k, len(whole)  # (the whole header said: 基本支出人员经费)
             continue
         if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
             continue  # (2024年决算数 under each item says no item: read with its item, _group_and_kind_said)
-        least = max(3, (len(leaf) + 1) // 2)
+        # (of a header ending in 数, its word said alone: 决算 of 决算数)
+        least = min(max(3, (len(leaf) + 1) // 2), len(leaf) - 1 if leaf.endswith("数") else len(leaf))
         for n in range(len(leaf), least - 1, -1):
             k = rest.find(leaf[:n])
             if k >= 0 and n > size:
@@ -1279,6 +1329,26 @@ def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
     return fa
 
 
+def columns_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
+    """A line's figure in the first column said against the second ("决算比年初预算多了多少"), the arithmetic and
+    the change in percent shown."""
+    book = a.book
+    first, second = a.columns[0], a.columns[1]
+    p, q = _fact(book, x, first), _fact(book, x, second)
+    if p is None or q is None:
+        return None
+    now, then = float(p["number"]), float(q["number"])
+    d = now - then
+    text = compose.fact_difference(f"{_name(book, x)} {_shown_name(book, first)}", None, _shown_name(book, second),
+                                   None, fmt_number(now), fmt_number(then), d, fmt_number(abs(d)), fmt_number(d),
+                                   _unit(book, first))
+    if then:
+        text += compose.computed_rate(fmt_percent(d / then * 100))
+    fa = FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
+    fa.kept = {"lines": [x.key], "column": first, "group": x.group if x is book.groups.get(x.group) else "", "ranked": []}
+    return fa
+
+
 def _lines_by_key(book: Book) -> dict[str, Line]:
     out = {x.key: x for x in book.groups.values()}
     out.update({u.key: u for us in book.units.values() for u in us})
@@ -1338,8 +1408,13 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
     not_listed: FactAnswer | None = None
     listed = False  # (the office said is a department of another such table: not said missing)
-    for book in books:
+    queue, deferred = list(books), []
+    for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
+        if book not in deferred and _groups_unsaid(book, a) and any(b.doc == book.doc and b is not book for b in books):
+            deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
+            queue.append(book)
+            continue
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
@@ -1376,6 +1451,19 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _groups_unsaid(book: Book, a: Asked) -> bool:
+    """Whether every column said is one of several of the same header under groups (基本支出 › 决算数, 项目支出 ›
+    决算数) and the question names the group of none: which of them is not said."""
+    if not a.columns:
+        return False
+    for c in a.columns:
+        leaf = book.leaves.get(c, "")
+        group = c[:-len(leaf)] if leaf and c.endswith(leaf) else ""
+        if not group or group in a.text or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
+            return False
+    return True
 
 
 def _units_in_focus_said(book: Book, a: Asked, group: str) -> None:
@@ -1527,6 +1615,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
     if a.against and len(a.lines) == 1:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
+    if len(a.columns) >= 2 and len(a.lines) == 1 and _DIFF.search(a.rest):
+        return columns_differed(idx, a, a.lines[0])  # "交通局决算比年初预算多了多少": two columns of its line
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if _SHARE.search(a.rest) and not a.lines and a.column and a.column != a.book.main and a.book.total is not None:
