@@ -605,7 +605,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     # One name from the dictionary: its indicator ids are the knowledge base's, sorted once.
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
     ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
-    _read_parameters(p, f)
+    _parameters_read(t, p, f)
     _project_by_its_amount(t, p, f)
     _than_the_average(t, p, f)
     _than_a_project(t, p, f)
@@ -1033,6 +1033,25 @@ def _department_budget_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer |
     unknown = t.unknown(compose.no_department_budget(depts), p.text, suggest=False)
     unknown.intent = KIND_NOT_HELD  # (no table of that kind: the facts read no line of the forms for it)
     return unknown
+
+
+def _parameters_read(t: Turn, p: Parse, f: Frame) -> None:
+    """What the question asks of its things (see _read_parameters), then the things that cannot answer it left out."""
+    _read_parameters(p, f)
+    _tasks_left_out(t, p, f)
+
+
+def _tasks_left_out(t: Turn, p: Parse, f: Frame) -> None:
+    """"松材线虫那个项目财政拨款多少" fitting a project (松材线虫病疫情防控经费) and a 部门整体表's 重点工作任务 of like name:
+    a source of funds or the indicators asked are a project's (a task prints neither), so the task is no choice."""
+    if not f.ambiguous or not (f.column or p.has("indicator", "category")) and not p.categories():
+        return
+    kept = []
+    for group in f.ambiguous:
+        projects = [pid for pid in group if pid in t.kb.projects and t.kb.projects[pid].kind == "project"]
+        kept.append(projects if projects and len(projects) < len(group) else group)
+    f.ambiguous = [g for g in kept if len(g) >= 2]
+    f.projects = list(dict.fromkeys([*f.projects, *(g[0] for g in kept if len(g) == 1)]))
 
 
 def _read_parameters(p: Parse, f: Frame) -> None:
