@@ -21,7 +21,8 @@ LINES = [
     ("岭南县城建局小计", 500.0, 560.0, 540.0),
     ("岭南县城建局（本级）", 350.0, 400.0, 390.0),
     ("岭南县园林所", 150.0, 160.0, 150.0),
-    ("岭南县档案馆", 80.0, 90.0, 85.0),
+    ("岭南县档案馆", 80.0, 90.0, 95.0),
+    ("岭南县司法局", 100.0, 104.0, 90.0),
 ]
 # name, 基本支出 年初预算数 / 决算数, 项目支出 年初预算数 / 决算数
 SPLIT = [
@@ -31,8 +32,12 @@ SPLIT = [
     ("岭南县城建局小计", 200.0, 210.0, 300.0, 330.0),
     ("岭南县城建局（本级）", 140.0, 150.0, 210.0, 240.0),
     ("岭南县园林所", 60.0, 60.0, 90.0, 90.0),
-    ("岭南县档案馆", 30.0, 31.0, 50.0, 54.0),
+    ("岭南县档案馆", 30.0, 31.0, 50.0, 64.0),
+    ("岭南县司法局", 40.0, 38.0, 60.0, 52.0),
 ]
+
+
+_UNITS = {"岭南县水文站", "岭南县园林所"}
 
 
 def _workbook(path) -> None:
@@ -46,11 +51,11 @@ def _workbook(path) -> None:
     ws.append(["序号", "部门（单位）名称", "年初预算数", "调整预算数", "决算数", "决算数比年初预算增减", None])
     ws.append([None, None, None, None, None, "金额", "增减率（%）"])
     ws.merge_cells("F3:G3")
-    heads = [x for x in LINES if x[0].endswith("小计") or x[0] == "岭南县档案馆"]
+    heads = [x for x in LINES if x[0].endswith("小计") or "（" not in x[0] and x[0] not in _UNITS]
     ws.append([None, "合计", *(round(sum(x[k] for x in heads), 2) for k in (1, 2, 3)),
                round(sum(x[3] - x[1] for x in heads), 2), None])
     for n, (name, plan, adjusted, done) in enumerate(LINES, 1):
-        ws.append([str(n) if name.endswith("小计") or name == "岭南县档案馆" else None, name, plan, adjusted, done,
+        ws.append([str(n) if name.endswith("小计") or "（" not in name and name not in _UNITS else None, name, plan, adjusted, done,
                    round(done - plan, 2), round((done - plan) / plan * 100, 2)])
     sheet = wb.create_sheet("基本支出和项目支出")
     sheet.append([f"{PLACE}2025年部门预算与决算对比表（按支出类型）"])
@@ -59,7 +64,7 @@ def _workbook(path) -> None:
     sheet.append([None, None, "年初预算数", "决算数", "年初预算数", "决算数"])
     sheet.merge_cells("C3:D3")
     sheet.merge_cells("E3:F3")
-    split_heads = [x for x in SPLIT if x[0].endswith("小计") or x[0] == "岭南县档案馆"]
+    split_heads = [x for x in SPLIT if x[0].endswith("小计") or "（" not in x[0] and x[0] not in _UNITS]
     sheet.append([None, "合计", *(round(sum(x[k] for x in split_heads), 2) for k in (1, 2, 3, 4))])
     for name, *figures in SPLIT:
         sheet.append([None, name, *figures])
@@ -95,3 +100,15 @@ def test_units_of_a_department_each(engine):
     answer = converse(engine, "水务局两个单位决算分别是多少")
     assert answer.status == "answered" and "205" in answer.text and "115" in answer.text and "300" not in answer.text, \
         answer.text
+
+
+def test_lines_below_their_own_other_column(engine):
+    answer = converse(engine, "哪些部门决算数比年初预算少")
+    assert answer.status == "answered" and "司法局" in answer.text and "90" in answer.text, answer.text
+    assert "城建局" not in answer.text and "档案馆" not in answer.text, answer.text
+
+
+def test_a_rate_column_said_with_its_head_word_ranks_by_the_rate(engine):
+    # (档案馆's rate is the highest, 城建局's 决算数 the largest: "决算增减率" is the rate, not 决算数)
+    answer = converse(engine, "决算增减率最高的部门")
+    assert answer.status == "answered" and "档案馆" in answer.text and "18.75" in answer.text, answer.text

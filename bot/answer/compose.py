@@ -3586,6 +3586,16 @@ def lines_beyond(kind: str, column: str, over: bool, limit: str, rows: list[tupl
     return f"“{column}”{word}{limit}的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
 
 
+def lines_against_column(kind: str, column: str, other: str, fewer: bool, rows: list[tuple[str, str, str]],
+                         checked: int) -> str:
+    """"哪些部门决算数比年初预算少": the lines whose figure in one column is below (or above) their own in another."""
+    word = "少于" if fewer else "多于"
+    if not rows:
+        return f"表中 {checked} 个{kind}的“{column}”都没有{word}“{other}”"
+    lines = "；".join(f"{name}：{a}（{other} {b}）" for name, a, b in rows)
+    return f"“{column}”{word}“{other}”的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
+
+
 def units_under(department: str, names: list[str]) -> str:
     """"卫健委下面几个单位": the units the table prints under the department."""
     return f"{department}下面共有 {len(names)} 个单位：{'、'.join(names)}"

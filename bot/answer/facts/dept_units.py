@@ -777,14 +777,22 @@ _WHOLE_HEADER = re.compile(r"^(?:合计|总计)$|合计$")
 
 
 def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
-    """Every money column a question names ("人员经费和公用经费"), in the order said; the question with them blanked."""
-    said: list[tuple[int, str]] = []
+    """Every money column a question names ("人员经费和公用经费"), in the order said; the question with them blanked.
+    A column's word said right before another column whose header holds it ("决算增减率" of 决算数比年初预算增减 ›
+    增减率) is that other column's, not a column of its own."""
+    said: list[tuple[int, int, str]] = []
+    text = rest
     while True:
         column, after = _column_said(book, rest)
-        if not column or column in [c for _, c in said]:
-            return [c for _, c in sorted(said)], rest
-        said.append((next(i for i, (x, y) in enumerate(zip(rest, after, strict=True)) if x != y), column))
+        if not column or column in [c for _, _, c in said]:
+            break
+        changed = [i for i, (x, y) in enumerate(zip(rest, after, strict=True)) if x != y]
+        said.append((changed[0], changed[-1] + 1, column))
         rest = after
+    said.sort()
+    kept = [(a, b, c) for k, (a, b, c) in enumerate(said)
+            if not (k + 1 < len(said) and said[k + 1][0] - b <= 1 and text[a:b] in said[k + 1][2][:-len(book.leaves[said[k + 1][2]]) or None])]
+    return [c for _, _, c in kept], rest
 
 
 def _column_said(book: Book, rest: str) -> tuple[str, str]:
@@ -1329,6 +1337,27 @@ def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
     return fa
 
 
+# "比年初预算少的", "比调整预算低": the lines' figure set against their own in the other column said
+_THAN_COLUMN = re.compile(r"比\s*(?:的)?\s*(少|低|小|多|高|大)(?:了)?(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$")
+
+
+def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
+    """The lines (departments, or units when said) whose figure in the first column said is below (or above) their
+    own in the second, each with both figures."""
+    book, first, second = a.book, a.columns[0], a.columns[1]
+    kind, pool = _level(a, group)
+    pool = [x for x in pool if first in x.cells and second in x.cells]
+    if not pool:
+        return None
+    found = [x for x in pool if (_value(x, first) < _value(x, second)) == fewer and _value(x, first) != _value(x, second)]
+    rows = [(_name(book, x), _shown(x.cells[first]), _shown(x.cells[second])) for x in found]
+    text = compose.lines_against_column(kind, _shown_name(book, first), _shown_name(book, second), fewer, rows, len(pool))
+    facts = [x.cells[c] for x in found for c in (first, second)]
+    fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
+    fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
+    return fa
+
+
 def columns_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
     """A line's figure in the first column said against the second ("决算比年初预算多了多少"), the arithmetic and
     the change in percent shown."""
@@ -1411,7 +1440,10 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     queue, deferred = list(books), []
     for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
-        if book not in deferred and _groups_unsaid(book, a) and any(b.doc == book.doc and b is not book for b in books):
+        follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if follow and _groups_unsaid(book, a) and (same := _in_kept_group(book, a.column, str(follow.get("column") or ""))):
+            a.column, a.columns = same, [same]  # "林业局项目支出年初预算" → "决算呢": 项目支出's 决算数, as before
+        elif book not in deferred and _groups_unsaid(book, a) and any(b.doc == book.doc and b is not book for b in books):
             deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
             queue.append(book)
             continue
@@ -1451,6 +1483,13 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _in_kept_group(book: Book, column: str, kept: str) -> str:
+    """The column of the header said (决算数) under the group of the column answered before (项目支出), or ""."""
+    leaf, kept_leaf = book.leaves.get(column, ""), book.leaves.get(kept, "")
+    group = kept[:-len(kept_leaf)] if kept_leaf and kept.endswith(kept_leaf) else ""
+    return next((c for c in book.columns if group and c == group + leaf), "")
 
 
 def _groups_unsaid(book: Book, a: Asked) -> bool:
@@ -1617,6 +1656,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
     if len(a.columns) >= 2 and len(a.lines) == 1 and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.lines[0])  # "交通局决算比年初预算多了多少": two columns of its line
+    if len(a.columns) >= 2 and not a.lines and (than := _THAN_COLUMN.search(a.rest)):
+        return against_column(idx, a, group, than.group(1) in "少低小")  # "哪些部门决算数比年初预算少"
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if _SHARE.search(a.rest) and not a.lines and a.column and a.column != a.book.main and a.book.total is not None:
