@@ -109,3 +109,10 @@ def test_a_committee_office_and_a_ranking_of_the_tables_own_year(flat: Engine, q
     a = flat.ask(question)
     assert a.status == "answered", a.text
     assert right in a.text, a.text
+
+
+@pytest.mark.parametrize("again", ["那2024年呢", "24年呢"])
+def test_a_year_said_alone_after_a_lines_figure_is_that_years_column(engine: Engine, again: str) -> None:
+    # (the year names the group of columns: never the year just answered kept for it)
+    a = converse(engine, "县委办2025年三公经费", again)
+    assert a.status == "answered" and "24.6" in a.text and "21.8" not in a.text, a.text

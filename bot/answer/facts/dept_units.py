@@ -1500,9 +1500,15 @@ def _groups_unsaid(book: Book, a: Asked) -> bool:
     for c in a.columns:
         leaf = book.leaves.get(c, "")
         group = c[:-len(leaf)] if leaf and c.endswith(leaf) else ""
-        if not group or group in a.text or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
+        if not group or _group_said(group, a.text) or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
             return False
     return True
+
+
+def _group_said(group: str, text: str) -> bool:
+    """Whether the question says a group of columns: by its name, or by the year it prints (2024年预算数 of "24年呢")."""
+    year = re.search(r"(?:19|20)(\d\d)", group)
+    return group in text or year is not None and (year.group(0) in text or f"{year.group(1)}年" in text)
 
 
 def _units_in_focus_said(book: Book, a: Asked, group: str) -> None:
