@@ -262,7 +262,7 @@ def _field_said(kb, text: str) -> str:
 def _field(turn, pid: int, label: str) -> Answer | None:
     kb = turn.kb
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     row = next((r for r in query.sheet_fields(kb.conn, [project.document_id])
                 if r["sheet"] == sheet and r["label"] == label), None)
     if row is None and (summary := _summary_line(kb, pid)) is not None and label in summary["cells"]:
@@ -325,6 +325,12 @@ def _scores(kb, doc_ids) -> list[dict]:
     order = {(p.document_id, p.name): p.id for p in kb.projects.values() if p.document_id in doc_ids}
     rows = [r for r in by_sheet.values() if "got" in r and (r["document_id"], r["project"]) in order]
     return sorted(rows, key=lambda r: order[r["document_id"], r["project"]])
+
+
+
+def _sheet_of(kb, project) -> str | None:
+    """The sheet of its form a project's scores are printed on, None when its form prints none."""
+    return next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
 
 
 def _summary(kb, doc_ids) -> dict[tuple[int, str], dict]:
@@ -471,7 +477,7 @@ def _lost(turn, pid: int, every: bool = False) -> Answer | None:
     """The project's indicators scored below their full marks, each with both (every: all its indicators')."""
     kb = turn.kb
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None:
         return None
     rows: dict[int, dict] = {}
@@ -492,7 +498,7 @@ def _class_points(turn, pid: int, kinds: list) -> Answer | None:
     """"公卫产出指标得了多少分": the 得分 of the project's indicators of that class added up, beside their 分值."""
     kb = turn.kb
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None or len(kinds) != 1:
         return None
     kind = kinds[0]
@@ -522,7 +528,7 @@ def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
     what was done; they are the conversation's indicators next ("得分分别多少")."""
     kb = turn.kb
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None or len(kinds) != 1:
         return None
     kind = kinds[0]
@@ -550,7 +556,7 @@ def _column_of_each_shown(turn, text: str, shown: list[int]) -> Answer | None:
         return None
     pid = next(iter(pids))
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None:
         return None
     points: dict[int, dict[str, float]] = {}
@@ -699,7 +705,7 @@ def _indicator_no_reason(turn, pids: list[int], indicator: int) -> Answer | None
         return None
     pid = rows[0]["project_id"]
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None:
         return None
     doc = kb.documents[project.document_id]
@@ -802,7 +808,7 @@ def _line_cells(kb, pid: int, line: str) -> tuple[dict, str, str] | None:
     """A project's funding line (the whole when none is said) on its form: its cells by column, its sheet and the
     line's name; None when the project has no form of its own."""
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None or _summary_line(kb, pid) is not None:
         return None
     cells = [dict(r) for r in query.sheet_funds(kb.conn, project.document_id, sheet)]
@@ -830,7 +836,7 @@ def _funds_of_two(turn, pids: list[int], col: str, line: str, op: str) -> Answer
 def _funds(turn, pid: int, col: str, line: str) -> Answer | None:
     kb = turn.kb
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None:
         return None
     if (summary := _summary_line(kb, pid)) is not None:
@@ -1007,7 +1013,7 @@ def _indicator_asked(turn, pid: int, text: str, said_ids: set, carried: set) -> 
     asked = next((col for col, words in _INDICATOR_ASKS if words.search(text)), "")
     kb = turn.kb
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if not asked or sheet is None:
         return None
     rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
@@ -1071,7 +1077,7 @@ def _rate_of_no_indicator(turn, text: str, docs: frozenset[int]) -> Answer | Non
         return None
     pid = closest["project_id"]
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if sheet is None:
         return None
     asked = next(col for col, words in _INDICATOR_ASKS if words.search(text))
@@ -1114,7 +1120,7 @@ def _has_the_indicator(turn, pid: int, last: int) -> Answer | None:
     kb = turn.kb
     name = kb.indicator_name.get(last)
     project = kb.projects[pid]
-    sheet = next((r["sheet"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    sheet = _sheet_of(kb, project)
     if not name or sheet is None:
         return None
     doc = kb.documents[project.document_id]

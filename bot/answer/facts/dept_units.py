@@ -1320,21 +1320,7 @@ def differed(idx, a: Asked, one: Line, other: Line, which: bool) -> FactAnswer |
 def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
     """A line's figure of the year asked against its figure of the other year printed beside it, the arithmetic
     and the change in percent shown."""
-    book = a.book
-    col = a.column or book.main
-    p, q = _fact(book, x, col), _fact(book, x, a.against)
-    if p is None or q is None:
-        return None
-    now, then = float(p["number"]), float(q["number"])
-    d = now - then
-    text = compose.fact_difference(f"{_name(book, x)} {_shown_name(book, col)}", None,
-                                   _shown_name(book, a.against), None, fmt_number(now),  # (the line named once)
-                                   fmt_number(then), d, fmt_number(abs(d)), fmt_number(d), _unit(book, col))
-    if then:
-        text += compose.computed_rate(fmt_percent(d / then * 100))
-    fa = FactAnswer("answered", text + _cite(idx, [p, q]), [p, q])
-    fa.kept = {"lines": [x.key], "column": col, "group": x.group if x is book.groups.get(x.group) else "", "ranked": []}
-    return fa
+    return _two_columns(idx, a, x, a.column or a.book.main, a.against)
 
 
 # "比年初预算少的", "比调整预算低": the lines' figure set against their own in the other column said
@@ -1359,10 +1345,14 @@ def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
 
 
 def columns_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
-    """A line's figure in the first column said against the second ("决算比年初预算多了多少"), the arithmetic and
-    the change in percent shown."""
+    """A line's figure in the first column said against the second ("决算比年初预算多了多少")."""
+    return _two_columns(idx, a, x, a.columns[0], a.columns[1])
+
+
+def _two_columns(idx, a: Asked, x: Line, first: str, second: str) -> FactAnswer | None:
+    """A line's figure in one column against its own in another (the line named once), the arithmetic and the change
+    in percent shown."""
     book = a.book
-    first, second = a.columns[0], a.columns[1]
     p, q = _fact(book, x, first), _fact(book, x, second)
     if p is None or q is None:
         return None
