@@ -13,6 +13,7 @@ from bot.answer import compose
 from bot.dialogue.clarify import clarify
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
+from bot.language.normalize import in_order
 from bot.store import queries as query
 
 _SCORE = re.compile(r"总分|总得分|得分|得了|自评分|评分|打分|多少分|几分|分数|满分|分最|最[高低]分|\d分")
@@ -677,18 +678,10 @@ def _loose_indicator(kb, pid: int, text: str) -> dict | None:
     own = project.name + "".join(s for s, k in kb.sheet_names.items() if k == pid)
     rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])]
 
-    def holds(name: str, said: str) -> bool:
-        at = 0
-        for ch in said:
-            at = name.find(ch, at) + 1
-            if not at:
-                return False
-        return True
-
     for size in range(len(text), _LOOSE_SAID - 1, -1):
         runs = {text[i:i + size] for i in range(len(text) - size + 1)} - {""}
         runs = {r for r in runs if r not in own and not _REASON.search(r)}
-        fits = {row["id"]: row for row in rows for r in runs if holds(row["name"], r)}
+        fits = {row["id"]: row for row in rows for r in runs if in_order(r, row["name"])}
         if len(fits) == 1:
             return next(iter(fits.values()))
         if fits:
