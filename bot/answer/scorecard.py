@@ -495,6 +495,11 @@ def _lost(turn, pid: int, every: bool = False) -> Answer | None:
     return _done(turn, text, "form_lost", [pid])
 
 
+def _of_class(row, kind) -> bool:
+    """An indicator row is of the class said, at the level that class is (一级 产出指标 or 二级 数量指标)."""
+    return row["level1" if kind.level == "level1" else "level2"] == kind.key
+
+
 def _class_points(turn, pid: int, kinds: list) -> Answer | None:
     """"公卫产出指标得了多少分": the 得分 of the project's indicators of that class added up, beside their 分值."""
     kb = turn.kb
@@ -505,7 +510,7 @@ def _class_points(turn, pid: int, kinds: list) -> Answer | None:
     kind = kinds[0]
     rows: dict[int, dict] = {}
     for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
-        if r["number"] is not None and r["level1" if kind.level == "level1" else "level2"] == kind.key:
+        if r["number"] is not None and _of_class(r, kind):
             rows.setdefault(r["line"], {"name": r["name"], "line": r["line"]})[r["col"]] = float(r["number"])
     scored = [r for r in rows.values() if "得分" in r]
     if not scored:
@@ -534,7 +539,7 @@ def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
         return None
     kind = kinds[0]
     rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])
-            if r["level1" if kind.level == "level1" else "level2"] == kind.key]
+            if _of_class(r, kind)]
     if not rows:
         return None
     doc = kb.documents[project.document_id]

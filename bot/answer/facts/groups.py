@@ -675,20 +675,24 @@ _POINTED = re.compile(r"^(?:那|那么)?(?:这个|这|该|此)(?P<word>科室|�
                       r"|^(?P<bare>科室|股室|处室|单位|部门|乡镇|街道)(?=(?:的)?(?:一共|总共|合计|共计|加起来|总计))")
 
 
-def _class_pointed(idx, text: str, context: dict) -> Said | None:
-    """The class pointed at ("这个科室") of the one row the last answer showed, as a class said there."""
-    m = _POINTED.match(text)
+def _row_last_shown(idx, context: dict) -> tuple[Table, Row, dict] | None:
+    """The table, row and first fact of the last answer, when it showed one row and nothing else."""
     ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
-    if m is None or not ids:
-        return None
-    shown = idx.facts(ids)
+    shown = idx.facts(ids) if ids else []
     if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
         return None
     f = shown[0]
     t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
     row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
-    if t is None or row is None:
+    return (t, row, f) if t is not None and row is not None else None
+
+
+def _class_pointed(idx, text: str, context: dict) -> Said | None:
+    """The class pointed at ("这个科室") of the one row the last answer showed, as a class said there."""
+    m = _POINTED.match(text)
+    if m is None or (shown := _row_last_shown(idx, context)) is None:
         return None
+    t, row, _ = shown
     word = m.group("word") or m.group("bare")
     heads = [h for h in row.classes if word in h and (h in t.heads or h in t.parents)] \
         or [h for h in row.classes if _UNIT_HEAD.search(h) and (h in t.heads or h in t.parents) and len(word) >= 2]
@@ -709,18 +713,10 @@ def class_of_row(idx, text: str, context: dict) -> FactAnswer | None:
     """"它是哪类项目", "它是哪个单位的" right after one row was shown: the row's value of its class (or unit)
     column, the merged group cell it stands in included."""
     asked = _CLASS_ASKED.search(text)
-    ids = list(context.get("last") or ()) or list(context.get("shown") or ())[:12]
     why = _WHY.search(text) if asked is None else None
-    if (asked is None and why is None) or not ids:
+    if (asked is None and why is None) or (shown := _row_last_shown(idx, context)) is None:
         return None
-    shown = idx.facts(ids)
-    if len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
-        return None
-    f = shown[0]
-    t = next((x for x in tables_of(idx, f["document_id"]) if x.sheet == (f["sheet"] or "")), None)
-    row = next((r for r in t.rows if r.line == f["line"]), None) if t is not None else None
-    if t is None or row is None:
-        return None
+    t, row, f = shown
     if asked is None:
         return _reason_noted(idx, t, row)
     place = asked.group("place")
