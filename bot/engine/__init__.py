@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+from bot.dialogue.context import read_ahead
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
@@ -77,6 +78,7 @@ class Engine:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
         rules = load_rules(self.rules_path, set(vocab.concepts))
         kb = KnowledgeBase(self.db_path, vocab)
+        read_ahead(kb)  # (maps over every fact, read here once rather than by whichever question first needs them)
         return kb, rules
 
     def reload(self) -> None:
