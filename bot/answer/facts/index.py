@@ -1127,5 +1127,6 @@ def index_for(kb) -> FactIndex:
             idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut,
                             getattr(kb.segmenter, "tags", None), kb.vocab.operation_words)
             idx.names_said_long = getattr(kb, "initials_said_whole", idx.names_said_long)
+            idx.key_departments()  # (a walk of every table's keys: made with the index, not by a question needing it)
             _INDEXES[kb] = idx
         return idx
