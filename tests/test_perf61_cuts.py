@@ -33,7 +33,7 @@ def test_maps_over_every_fact_read_when_opened(five_departments: Engine) -> None
     kb = five_departments.kb
     assert {"_column_head_years", "_years_of_every_document"} <= kb.__dict__.keys()
     assert kb in parse_module._OWNERS and kb in parse_module._OWNER_FORMS
-    assert "_key_departments" in index_for(kb).__dict__
+    assert {"_key_departments", "_key_docs"} <= index_for(kb).__dict__.keys()
 
 
 def _whole_walk(name: str, idx, depts: set[str]) -> list[int]:
