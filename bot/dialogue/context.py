@@ -40,7 +40,7 @@ from bot.dialogue.resolve import (
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
-from bot.language.lexicon import Ref, department_places
+from bot.language.lexicon import KnowledgeBase, Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, said_spread, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
@@ -369,11 +369,7 @@ def _years_held(t: Turn, docs: list[int], text: str = "") -> set[int]:
     out once per knowledge base, not walked again per question."""
     kb = t.kb
     if len(docs) == len(kb.documents) and set(docs) == kb.documents.keys():
-        every = kb.__dict__.get("_years_of_every_document")
-        if every is None:
-            every = kb.__dict__["_years_of_every_document"] = frozenset(
-                y for d in kb.documents for y in kb.years_of_document(d))
-        held = set(every)
+        held = set(_years_of_every_document(kb))
     else:
         held = {y for d in docs for y in kb.years_of_document(d)}
     if text:  # (and the years printed at a column's head whose figures' words the question says)
@@ -394,18 +390,42 @@ def _column_head_years(t: Turn) -> dict[str, dict[int, frozenset[int]]]:
     "2024年执行数总计" is read from that column — never a year any of the department's other tables' words stand
     in (a 2024年预算数 column of its 基本支出 table does not hold its 2024年项目支出). Read once per knowledge base,
     by word: a question tests each distinct word once, not every table's every year's words."""
-    kb = t.kb
+    return column_head_years(t.kb)
+
+
+def column_head_years(kb: KnowledgeBase) -> dict[str, dict[int, frozenset[int]]]:
+    """_column_head_years of a knowledge base (read_ahead reads it when the knowledge base opens)."""
     kept = kb.__dict__.get("_column_head_years")
     if kept is None:
         found: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+        words_of: dict[tuple[str, str], list[str]] = {}  # (a table's labels repeat on every row: worked out once each)
         for r in query.column_head_years(kb.conn):
-            for part in (r["row_labels"] or "").split(query.FACT_SEP)[-1:] + (r["col_labels"] or "").split(query.FACT_SEP):
-                w = _CODE_FIRST.sub("", _HEAD_YEAR.sub("", compact(part)))
-                if len(w) >= 2:
-                    found[w][r["year"]].add(r["document_id"])
+            labels = (r["row_labels"] or "", r["col_labels"] or "")
+            words = words_of.get(labels)
+            if words is None:
+                words = words_of[labels] = [w for part in labels[0].split(query.FACT_SEP)[-1:] + labels[1].split(query.FACT_SEP)
+                                            if len(w := _CODE_FIRST.sub("", _HEAD_YEAR.sub("", compact(part)))) >= 2]
+            for w in words:
+                found[w][r["year"]].add(r["document_id"])
         kept = kb.__dict__["_column_head_years"] = {w: {y: frozenset(ds) for y, ds in ys.items()}
                                                     for w, ys in found.items()}
     return kept
+
+
+def _years_of_every_document(kb: KnowledgeBase) -> frozenset[int]:
+    """The years any loaded document holds figures of (a question naming no department), once per knowledge base."""
+    every = kb.__dict__.get("_years_of_every_document")
+    if every is None:
+        every = kb.__dict__["_years_of_every_document"] = frozenset(
+            y for d in kb.documents for y in kb.years_of_document(d))
+    return every
+
+
+def read_ahead(kb: KnowledgeBase) -> None:
+    """Read the per-knowledge-base maps of this module that scan every fact (the years every table holds, the years
+    of columns' heads: 0.3 s at 100,000 facts) when the knowledge base opens, so that no question stalls on them."""
+    _years_of_every_document(kb)
+    column_head_years(kb)
 
 
 def _named_projects_tables(t: Turn, p: Parse) -> tuple[set[int], set[int]]:

@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+from bot.dialogue import context
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
@@ -23,6 +24,7 @@ from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
 from bot.store.qlog import QuestionLog
+from bot.understand import parse
 
 # The engine's public values, importable from here as before the stages had their packages.
 __all__ = ["ALL_LABEL", "ANSWERED", "CLARIFY", "UNKNOWN", "Answer", "Engine", "Frame", "Session", "copy_frame"]
@@ -77,6 +79,8 @@ class Engine:
         vocab: Vocabulary = load_vocabulary(self.vocabulary_path)
         rules = load_rules(self.rules_path, set(vocab.concepts))
         kb = KnowledgeBase(self.db_path, vocab)
+        context.read_ahead(kb)  # (maps over every fact: read once here, not by whichever question first needs them)
+        parse.read_ahead(kb)
         return kb, rules
 
     def reload(self) -> None:

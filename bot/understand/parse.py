@@ -208,12 +208,10 @@ _SPOKEN_SUM = re.compile(r"加(?:在|到)?一块儿?|加(?:在|到)一起|加一
 def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: bool = True) -> Parse:
     """Turn normalised question text into a Parse (no intent-specific logic beyond the rules).
     explain=False stops before the fuzzy reading of the words left over (see departments_said)."""
-    ahead = kb.__dict__.get("_read_ahead")
-    if explain and sounded and ahead is not None and ahead[0] == question \
-            and kb.__dict__.pop("_read_ahead", None) is ahead:
+    if explain and sounded and (ahead := kb.__dict__.get("_read_ahead", {}).pop(question, None)) is not None:
         # the dictionary reading departments_said just made of these very words, handed over once (taken out in
         # one step: a turn of another thread asking the same words reads them itself, never shares it)
-        return ahead[1] if ahead[2] is None else _explained(ahead[1], ahead[2], question, kb)
+        return ahead[0] if ahead[1] is None else _explained(ahead[0], ahead[1], question, kb)
     p, taken = _read_words(question, kb)
     return _explained(p, taken, question, kb, sounded) if explain else p
 
@@ -414,7 +412,11 @@ def departments_said(question: str, kb: KnowledgeBase) -> list[str]:
         found = kept[question] = p.departments()
         restore()
         # the turn reads these words next: its understand goes on from this reading instead of reading them again
-        kb.__dict__["_read_ahead"] = (question, p, read)
+        # (kept by words: the sides of "X和Y合计" read after the whole question leave the whole's reading in place)
+        ahead: dict[str, tuple[Parse, list[bool] | None]] = kb.__dict__.setdefault("_read_ahead", {})
+        if len(ahead) >= 16:
+            ahead.clear()  # (readings no turn took: a side's, a question answered before its turn read it)
+        ahead[question] = (p, read)
     return list(found)
 
 
@@ -1417,6 +1419,14 @@ def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> boo
     """Whether the name said at start:end runs on into a short name people use for an organisation a loaded general
     table prints as its line ("县委" of "县委办", 中共阳新县委办公室 a 三公 table's 主管部门): that organisation is
     said, not one not loaded (never a bureau's word alone: 林业局 of 白云区林业局 is not 临湘市林业局)."""
+    forms = _owner_forms(kb)
+    return any(text[i:j] in forms for i in range(max(0, start - 4), start + 1)
+               for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
+
+
+def _owner_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """The names people use for the organisations the general tables print as their lines' owners, once per
+    knowledge base."""
     forms = _OWNER_FORMS.get(kb)
     if forms is None:
         from bot.store import queries as query  # (only on this rare path: never on a plain question's)
@@ -1424,8 +1434,15 @@ def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> boo
         ends = tuple(kb.vocab.department_suffixes)
         heads = [h for x in query.general_row_heads(kb.conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)]
         forms = _OWNER_FORMS[kb] = frozenset(f for v in heads for f in department_forms(v) if len(f) >= 3)
-    return any(text[i:j] in forms for i in range(max(0, start - 4), start + 1)
-               for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
+    return forms
+
+
+def read_ahead(kb: KnowledgeBase) -> None:
+    """Read the organisations the tables print (_owner_values, _owner_forms: scans of every fact, 70 ms at 96,000
+    facts) when the knowledge base opens, so that the first question naming an organisation not loaded does not
+    stall on them."""
+    _owner_values(kb)
+    _owner_forms(kb)
 
 
 # "102新昌县教育体育局 小计", "101001新昌县农业农村局（本级）": a line's organisation, its code and its closing word off

@@ -757,6 +757,17 @@ class FactIndex:
             kept = self.__dict__["_key_departments"] = {k: frozenset(ds) for k, ds in found.items()}
         return kept
 
+    def key_docs(self) -> dict[str, set[int]]:
+        """Label key -> the documents whose labels hold it (doc_keys inverted); built once, with the index."""
+        found = self.__dict__.get("_key_docs")
+        if found is None:
+            inverted: dict[str, set[int]] = {}
+            for d, keys in list(self.doc_keys.items()):
+                for k in keys:
+                    inverted.setdefault(k, set()).add(d)
+            found = self.__dict__["_key_docs"] = inverted
+        return found
+
     def doc_rows_and_cols(self, doc: int) -> tuple[set[str], set[str]]:
         """One table's row label keys and column label keys (a word may be a row in one table and a
         column in another: 项目支出)."""
@@ -1127,5 +1138,7 @@ def index_for(kb) -> FactIndex:
             idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut,
                             getattr(kb.segmenter, "tags", None), kb.vocab.operation_words)
             idx.names_said_long = getattr(kb, "initials_said_whole", idx.names_said_long)
+            idx.key_departments()  # (walks of every table's keys: made with the index, not by a question needing them)
+            idx.key_docs()
             _INDEXES[kb] = idx
         return idx

@@ -2592,15 +2592,8 @@ def _kind_of_unit(idx: FactIndex, said: str) -> bool:
 
 
 def _key_docs(idx: FactIndex) -> dict[str, set[int]]:
-    """Label key -> the documents whose labels hold it (idx.doc_keys inverted); built once per index."""
-    found = idx.__dict__.get("_key_docs")
-    if found is None:
-        inverted: dict[str, set[int]] = {}
-        for d, keys in list(idx.doc_keys.items()):
-            for k in keys:
-                inverted.setdefault(k, set()).add(d)
-        found = idx.__dict__["_key_docs"] = inverted
-    return found
+    """Label key -> the documents whose labels hold it (idx.doc_keys inverted); built with the index."""
+    return idx.key_docs()
 
 
 def _total_of_a_column(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
