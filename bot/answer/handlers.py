@@ -2687,8 +2687,9 @@ def _of_the_year_said(t: Turn, rows: list) -> list:
     tables of the year said only — the other year's target listed beside it would answer for a year not asked.
     All rows when none or every one is of that year (the year gate tells a year no table holds)."""
     years = set(t.p.years)
-    if not years or len(rows) < 2:
-        return rows
+    if not years or len(rows) < 2 or len({r["name"] for r in rows}) > 1 \
+            or any(re.search(rf"{y}年\d", t.p.text) for y in years):
+        return rows  # (one name's namesakes only; "完成时间是2025年11月底前的有哪些": a value said, no year asked)
     kept = [r for r in rows if years & t.kb.years_of_document(t.doc_of(r["project_id"]))]
     return kept if 0 < len(kept) < len(rows) else rows
 
