@@ -2642,6 +2642,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         rows = [r for r in rows if r["project_id"] in f.projects] or rows
     if not rows:
         return t.unknown(compose.NO_SUCH_INDICATOR)
+    rows = _of_the_year_said(t, rows)
     filtered = _value_filtered(t, f, rows)
     if isinstance(filtered, Answer):
         return filtered
@@ -2679,6 +2680,18 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+def _of_the_year_said(t: Turn, rows: list) -> list:
+    """"新建高标准农田面积 2026年目标多少" of namesake projects in a 2026 目标表 and a 2025 自评表: the rows of the
+    tables of the year said only — the other year's target listed beside it would answer for a year not asked.
+    All rows when none or every one is of that year (the year gate tells a year no table holds)."""
+    years = set(t.p.years)
+    if not years or len(rows) < 2 or len({r["name"] for r in rows}) > 1 \
+            or any(re.search(rf"{y}年\d", t.p.text) for y in years):
+        return rows  # (one name's namesakes only; "完成时间是2025年11月底前的有哪些": a value said, no year asked)
+    kept = [r for r in rows if years & t.kb.years_of_document(t.doc_of(r["project_id"]))]
+    return kept if 0 < len(kept) < len(rows) else rows
 
 
 def _named_elsewhere(t: Turn, projects: Sequence[int], names: Sequence[str] = ()) -> tuple[str, str, str] | None:

@@ -90,6 +90,7 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if t.session.pending:
         offered = t.session.pending
         chosen: Frame | Answer | None = pick_pending(t, p)
+        t.picked = isinstance(chosen, Frame)
         t.session.pending = []  # answered or not, a clarification is only good for the next turn
         if chosen is None and (chosen := category_of_the_options(t, p, offered)) is not None:
             t.fresh = False  # (the options just offered are what 它 is: no first question of every department)

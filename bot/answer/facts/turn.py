@@ -89,6 +89,10 @@ def after_typed(turn, typed):
     """
     if typed.intent == "absent_category" and not _category_of_a_table(turn):
         return typed  # the typed reading read that table's indicators: none of that kind
+    if getattr(turn, "picked", False) and typed.status == "answered":
+        # "防火经费多少" (which project?) → "林场的": the option picked (国有林场防火道路维护经费) answers, never the
+        # 国有林场's own row of another table that the reply's word also names
+        return typed
     if typed.debug.get("code_not_held"):
         return typed  # "2080704社会保险补贴": a subject code no table prints; no other line stands for it
     asked = turn.question
@@ -251,7 +255,10 @@ def _kind_of_the_project_pointed_at(turn) -> bool:
     kind is the typed reading's to say; the department-level table's own row of that kind is not its."""
     p = getattr(turn, "p", None)
     focus = [pid for pid in turn.session.focus_projects if pid in turn.kb.projects]
-    if p is None or not focus or not all(turn.kb.projects[pid].kind == "project" for pid in focus):
+    kinds = {turn.kb.projects[pid].kind for pid in focus}
+    # (a project offered beside a 部门整体表's task of like name, "林长制经费" → "它的成本指标呢": the whole's rows of that
+    # kind are neither one's — a task alone keeps the whole's indicators naming it)
+    if p is None or not focus or "project" not in kinds or not kinds <= {"project", "task"}:
         return False
     # ("编外用工经费的指标" → "满意度指标呢": the same project's kind asked again, said nothing else; another
     # table's rows of that kind are other projects')
