@@ -90,6 +90,7 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if t.session.pending:
         offered = t.session.pending
         chosen: Frame | Answer | None = pick_pending(t, p)
+        t.picked = chosen is not None
         t.session.pending = []  # answered or not, a clarification is only good for the next turn
         if chosen is None and (chosen := category_of_the_options(t, p, offered)) is not None:
             t.fresh = False  # (the options just offered are what 它 is: no first question of every department)
@@ -1216,7 +1217,9 @@ def _of_the_named_table(t: Turn, p: Parse, f: Frame) -> None:
     left = []
     for group in f.ambiguous:
         ours = [pid for pid in group if t.doc_of(pid) in docs]
-        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group) and set(group) in joined:
+        # ("松材线虫和有害生物监测两个项目加一起": a key task of the whole table the name fits too is no project of it)
+        tasks = all(t.kb.projects[pid].kind in ("task", "department") for pid in group if pid not in ours)
+        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group) and (set(group) in joined or tasks):
             f.projects.append(ours[0])
         else:
             left.append(group)

@@ -190,6 +190,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
+        ids = _projects_of_the_funds_said(t, p, m, ids)
         if f.unit:
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
@@ -202,6 +203,38 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.projects += [] if ids[0] in f.projects else ids[:1]
             whole = (m, {t.doc_of(ids[0])}, ids[0])
     return None
+
+
+# A name's funding word said after it ("林长制经费", "护林的经费"), no joining word between.
+_FUNDS_SAID = re.compile(r"[^和与跟及、，,或的]{0,6}?的?((?:专项|工作|补助)?(?:经费|资金))")
+_FUNDS_END = re.compile(r"(?:经费|资金)$")
+_JOINED = re.compile(r"[和与跟及、，,或]")
+FUNDS_NAME_AT_LEAST = 4  # characters of a name said with its funding word ("防火经费")
+
+
+def _projects_of_the_funds_said(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """"林长制经费", "松材线虫防控经费", "护林的经费多少": a name said with a funding word asks a project's funds. A key
+    task of a department's whole table (年度重点工作任务, its name no 经费 or 资金) the name fits is not it when projects
+    of that department's project tables hold the name as said (its characters in order, the funding word too): those
+    projects, each a choice of equal standing. The ids unchanged otherwise."""
+    kb = t.kb
+    tasks = [pid for pid in ids if kb.projects[pid].kind in ("task", "department")]
+    if not tasks:
+        return ids
+    start = m.start  # (the name said in words the parse read apart: "松材" + "线虫" + "防控经费")
+    for x in sorted(p.mentions, key=lambda x: -x.end):
+        if x.end <= start and x.of("project") and not _JOINED.search(gap := p.text[x.end:start]) and len(gap) <= 4:
+            start = x.start
+    said = _FUNDS_SAID.match(p.text, m.end) if not _FUNDS_END.search(m.text) else None
+    if said is None and not _FUNDS_END.search(m.text):
+        return ids
+    name = compact(p.text[start:said.start(1) if said else m.end].replace("的", "") + (said.group(1) if said else ""))
+    if len(name) < FUNDS_NAME_AT_LEAST:
+        return ids
+    depts = {d.name for d in kb.departments_of_documents({kb.projects[pid].document_id for pid in tasks})}
+    found = [pid for d in kb.documents_of_departments(depts) for pid in kb.projects_of_document(d)
+             if kb.projects[pid].kind == "project" and in_order(name, compact(kb.projects[pid].name))]
+    return sorted(found) if found else ids
 
 
 def _each_its_own(t: Turn, p: Parse, f: Frame, m, ids: list[int]) -> bool:
