@@ -190,7 +190,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
-        ids = _projects_of_the_funds_said(t, p, m, ids)
+        ids = _tasks_beside_projects(t, p, _projects_of_the_funds_said(t, p, m, ids))
         if f.unit:
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
@@ -210,6 +210,20 @@ _FUNDS_SAID = re.compile(r"[^和与跟及、，,或的]{0,6}?的?((?:专项|工�
 _FUNDS_END = re.compile(r"(?:经费|资金)$")
 _JOINED = re.compile(r"[和与跟及、，,或]")
 FUNDS_NAME_AT_LEAST = 4  # characters of a name said with its funding word ("防火经费")
+
+
+def _tasks_beside_projects(t: Turn, p: Parse, ids: list[int]) -> list[int]:
+    """"油茶" (油茶产业发展扶持资金 of the project table, 油茶产业高质量发展 a key task of the whole table): a department
+    with a project table beside its 部门整体支出绩效目标表 has its projects in that table (context._projects_or_key_tasks);
+    a name fitting both is the project, its 年度重点工作任务 asked only as 任务 ("重点任务里油茶那个")."""
+    kb = t.kb
+    tasks = [pid for pid in ids if kb.projects[pid].kind == "task"]
+    if not tasks or len(tasks) == len(ids):
+        return ids
+    if any("任务" in p.text[a:b] for a, b in p.concepts.get("project", [])):
+        return tasks  # "重点任务里油茶那个多少钱"
+    with_projects = {kb.department_of(pid) for pid in ids if kb.projects[pid].kind == "project"}
+    return [pid for pid in ids if pid not in tasks or kb.department_of(pid) not in with_projects]
 
 
 def _projects_of_the_funds_said(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
