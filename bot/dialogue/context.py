@@ -1051,8 +1051,20 @@ def _tasks_left_out(t: Turn, p: Parse, f: Frame) -> None:
     for group in f.ambiguous:
         projects = [pid for pid in group if pid in t.kb.projects and t.kb.projects[pid].kind == "project"]
         kept.append(projects if projects and len(projects) < len(group) else group)
+    kept = [_holding_the_kind(t, p, g) for g in kept]
     f.ambiguous = [g for g in kept if len(g) >= 2]
     f.projects = list(dict.fromkeys([*f.projects, *(g[0] for g in kept if len(g) == 1)]))
+
+
+def _holding_the_kind(t: Turn, p: Parse, group: list[int]) -> list[int]:
+    """"部门整体绩效表的成本指标有哪些": of the projects a name fits (two departments' 部门整体绩效), those with
+    indicators of the kind asked; the group as it was when all or none have them (each then says so)."""
+    categories = p.categories()
+    if not categories or any(m.of("indicator") for m in p.mentions):
+        return group
+    holding = [pid for pid in group if any(query.indicators(
+        t.conn, project_ids=[pid], category=("level1" if c.level == "level1" else "level2", str(c.key))) for c in categories)]
+    return holding if holding and len(holding) < len(group) else group
 
 
 def _read_parameters(p: Parse, f: Frame) -> None:

@@ -230,7 +230,7 @@ def _projects_of_the_funds_said(t: Turn, p: Parse, m, ids: list[int]) -> list[in
     """"林长制经费", "松材线虫防控经费", "护林的经费多少": a name said with a funding word asks a project's funds. A key
     task of a department's whole table (年度重点工作任务, its name no 经费 or 资金) the name fits is not it when projects
     of that department's project tables hold the name as said (its characters in order, the funding word too): those
-    projects, each a choice of equal standing. The ids unchanged otherwise."""
+    projects and the other projects the name fits, each a choice of equal standing. The ids unchanged otherwise."""
     kb = t.kb
     tasks = [pid for pid in ids if kb.projects[pid].kind in ("task", "department")]
     if not tasks:
@@ -248,7 +248,8 @@ def _projects_of_the_funds_said(t: Turn, p: Parse, m, ids: list[int]) -> list[in
     depts = {d.name for d in kb.departments_of_documents({kb.projects[pid].document_id for pid in tasks})}
     found = [pid for d in kb.documents_of_departments(depts) for pid in kb.projects_of_document(d)
              if kb.projects[pid].kind == "project" and in_order(name, compact(kb.projects[pid].name))]
-    return sorted(found) if found else ids
+    # (the other projects the name fits stay choices: "老旧小区改造经费", …改造配套基础设施建设项目 too)
+    return sorted({*found, *(pid for pid in ids if pid not in tasks)}) if found else ids
 
 
 def _each_its_own(t: Turn, p: Parse, f: Frame, m, ids: list[int]) -> bool:
