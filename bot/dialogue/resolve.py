@@ -11,7 +11,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, in_order, said_at
+from bot.language.normalize import compact, in_order, said_at, said_spread
 from bot.store import queries as query
 from bot.understand.parse import (
     Mention,
@@ -190,7 +190,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
-        ids = _tasks_beside_projects(t, p, _projects_of_the_funds_said(t, p, m, ids))
+        ids = _tasks_beside_projects(t, p, m, _projects_of_the_funds_said(t, p, m, ids))
         if f.unit:
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
@@ -212,16 +212,23 @@ _JOINED = re.compile(r"[和与跟及、，,或]")
 FUNDS_NAME_AT_LEAST = 4  # characters of a name said with its funding word ("防火经费")
 
 
-def _tasks_beside_projects(t: Turn, p: Parse, ids: list[int]) -> list[int]:
+def _tasks_beside_projects(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
     """"油茶" (油茶产业发展扶持资金 of the project table, 油茶产业高质量发展 a key task of the whole table): a department
     with a project table beside its 部门整体支出绩效目标表 has its projects in that table (context._projects_or_key_tasks);
-    a name fitting both is the project, its 年度重点工作任务 asked only as 任务 ("重点任务里油茶那个")."""
+    a name fitting both is the project, its 年度重点工作任务 asked only as 任务 ("重点任务里油茶那个"). A name fitting
+    its tasks only ("林业执法" of 林业执法监管) is its projects that say it spread (林业行政执法专项经费), if any."""
     kb = t.kb
     tasks = [pid for pid in ids if kb.projects[pid].kind == "task"]
-    if not tasks or len(tasks) == len(ids):
+    if not tasks:
         return ids
     if any("任务" in p.text[a:b] for a, b in p.concepts.get("project", [])):
         return tasks  # "重点任务里油茶那个多少钱"
+    if len(tasks) == len(ids):
+        said = compact(m.text)
+        depts = {kb.department_of(pid) for pid in tasks}
+        spread = [pid for d in kb.documents_of_departments(depts) for pid in kb.projects_of_document(d)
+                  if kb.projects[pid].kind == "project" and said_spread(said, compact(kb.projects[pid].name))]
+        return spread or ids
     with_projects = {kb.department_of(pid) for pid in ids if kb.projects[pid].kind == "project"}
     return [pid for pid in ids if pid not in tasks or kb.department_of(pid) not in with_projects]
 
