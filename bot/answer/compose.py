@@ -2586,13 +2586,14 @@ def department_source(doc, column: str, cited: bool = True) -> str:
 
 
 def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False,
-                others: dict[str, float] | None = None) -> str:
+                others: Sequence[str] = ()) -> str:
     """"有没有财政专户拨款的项目": no or yes first, then which projects have it and how much ("哪些项目有…":
     the projects without the yes); a printed 0.00 is no money of that source. A no says which sources the
     projects' money is of instead ("我们局有没有其他资金": all of it 财政拨款)."""
     label, unit = AMOUNT_LABELS[column], doc["unit"]
     if not amounts:
-        instead = "、".join(f"{AMOUNT_LABELS[c]}（共 {format_amount(v, unit)}）" for c, v in (others or {}).items())
+        # (the sources named, not their sums: a figure beside a no reads as the amount of the source asked)
+        instead = "、".join(AMOUNT_LABELS[c] for c in others)
         return (f"没有：{doc['department_name']}的 {projects} 个项目都没有{label}（表中该栏未列或为0）"
                 + (f"，资金来源是{instead}。" if instead else "。"))
     listed = "、".join(f"{name}（{format_amount(v, unit)}）" for name, v in amounts.items())

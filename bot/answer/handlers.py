@@ -1089,8 +1089,7 @@ def _sources_of_tables(t: Turn, f: Frame) -> Answer:
             # not where amounts the table printed unplaced may be that source (the whole breakdown says so)
             having = [r for r in rows if r[one]]
             # (what the projects' money is of instead, said beside a no)
-            others = {c: round(sum(r[c] or 0 for r in rows), 2) for c in compose.SOURCE_COLUMNS
-                      if c not in (one, "unplaced") and any(r[c] for r in rows)}
+            others = [c for c in compose.SOURCE_COLUMNS if c not in (one, "unplaced") and any(r[c] for r in rows)]
             held.append((doc, having, len(rows), others))
             continue
         used.append(doc["id"])
