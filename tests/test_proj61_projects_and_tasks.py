@@ -23,11 +23,16 @@ def engine(tmp_path_factory, built_copy) -> Engine:
 @pytest.mark.parametrize(("question", "project", "figure"), [
     ("林长制经费", "林长制工作经费", "30.00"),  # not the task 林长制和护林队伍建设 (95)
     ("林业执法经费多少", "林业行政执法专项经费", "90.00"),  # the task 林业执法监管 (85) holds 林业执法 word for word
-    ("林长制多少钱", "林长制工作经费", "30.00"),
+    ("林长制项目多少钱", "林长制工作经费", "30.00"),  # said as a project's
 ])
 def test_a_name_fitting_a_task_is_the_departments_project(engine, question, project, figure):
     answer = _ask(engine, question)
     assert answer.status == "answered" and project in answer.text and figure in answer.text, answer.text
+
+
+def test_a_name_said_alone_offers_both(engine):
+    answer = _ask(engine, "林长制多少钱")  # an amount is the task's and the project's alike
+    assert answer.status == "clarify" and "林长制工作经费" in answer.text and "林长制和护林队伍建设" in answer.text, answer.text
 
 
 def test_a_task_is_asked_as_a_task(engine):

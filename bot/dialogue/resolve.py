@@ -189,8 +189,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
-        ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
-        ids = _tasks_beside_projects(t, p, m, _projects_of_the_funds_said(t, p, m, ids))
+        ids = _as_said(t, p, m, ids)  # "政府雇员工资经费是六十四万多那个": the namesake of that total; 林长制经费
         if f.unit:
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
@@ -212,23 +211,33 @@ _JOINED = re.compile(r"[和与跟及、，,或]")
 FUNDS_NAME_AT_LEAST = 4  # characters of a name said with its funding word ("防火经费")
 
 
+def _as_said(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """The projects a name fits, narrowed by the amount said with it, its funding word and a key task beside them."""
+    return _tasks_beside_projects(t, p, m, _projects_of_the_funds_said(t, p, m, _of_the_amount_said(t, p, ids) or ids))
+
+
 def _tasks_beside_projects(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
     """"油茶" (油茶产业发展扶持资金 of the project table, 油茶产业高质量发展 a key task of the whole table): a department
     with a project table beside its 部门整体支出绩效目标表 has its projects in that table (context._projects_or_key_tasks);
-    a name fitting both is the project, its 年度重点工作任务 asked only as 任务 ("重点任务里油茶那个"). A name fitting
-    its tasks only ("林业执法" of 林业执法监管) is its projects that say it spread (林业行政执法专项经费), if any."""
+    a name fitting both, said as a project's ("哪个项目是搞油茶…的"), is the project; its 年度重点工作任务 asked as 任务
+    ("重点任务里油茶那个"); said alone, both are offered (an amount is both's). A name fitting its tasks only ("林业执法"
+    of 林业执法监管) offers its projects that say it spread too (林业行政执法专项经费), or only them said as a project's."""
     kb = t.kb
     tasks = [pid for pid in ids if kb.projects[pid].kind == "task"]
     if not tasks:
         return ids
-    if any("任务" in p.text[a:b] for a, b in p.concepts.get("project", [])):
+    said = [p.text[a:b] for a, b in p.concepts.get("project", [])]
+    if any("任务" in w for w in said):
         return tasks  # "重点任务里油茶那个多少钱"
+    projects_said = any("项目" in w for w in said)  # "哪个项目是搞油茶…的"; said alone ("三支一扶多少钱"), both offered
     if len(tasks) == len(ids):
-        said = compact(m.text)
+        name = compact(m.text)
         depts = {kb.department_of(pid) for pid in tasks}
         spread = [pid for d in kb.documents_of_departments(depts) for pid in kb.projects_of_document(d)
-                  if kb.projects[pid].kind == "project" and said_spread(said, compact(kb.projects[pid].name))]
-        return spread or ids
+                  if kb.projects[pid].kind == "project" and said_spread(name, compact(kb.projects[pid].name))]
+        return (spread if projects_said else sorted({*ids, *spread})) if spread else ids
+    if not projects_said:
+        return ids
     with_projects = {kb.department_of(pid) for pid in ids if kb.projects[pid].kind == "project"}
     return [pid for pid in ids if pid not in tasks or kb.department_of(pid) not in with_projects]
 
