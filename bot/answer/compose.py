@@ -2585,12 +2585,17 @@ def department_source(doc, column: str, cited: bool = True) -> str:
     return f"{doc['department_name']}部门整体收入来源{label} {format_amount(doc[column], doc['unit'] or '万元')}{whole}。{cite}"
 
 
-def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False) -> str:
+def source_held(doc, column: str, amounts: dict[str, float], projects: int, which: bool = False,
+                others: Sequence[str] = ()) -> str:
     """"有没有财政专户拨款的项目": no or yes first, then which projects have it and how much ("哪些项目有…":
-    the projects without the yes); a printed 0.00 is no money of that source."""
+    the projects without the yes); a printed 0.00 is no money of that source. A no says which sources the
+    projects' money is of instead ("我们局有没有其他资金": all of it 财政拨款)."""
     label, unit = AMOUNT_LABELS[column], doc["unit"]
     if not amounts:
-        return f"没有：{doc['department_name']}的 {projects} 个项目都没有{label}（表中该栏未列或为0）。"
+        # (the sources named, not their sums: a figure beside a no reads as the amount of the source asked)
+        instead = "、".join(AMOUNT_LABELS[c] for c in others)
+        return (f"没有：{doc['department_name']}的 {projects} 个项目都没有{label}（表中该栏未列或为0）"
+                + (f"，资金来源是{instead}。" if instead else "。"))
     listed = "、".join(f"{name}（{format_amount(v, unit)}）" for name, v in amounts.items())
     total = format_amount(round(sum(amounts.values()), 2), unit)
     return (f"{'' if which else '有，'}{doc['department_name']}的 {len(amounts)} 个项目有{label}（共 {total}）："
@@ -3061,11 +3066,11 @@ def unit_total(row, doc, projects: int, with_sources: bool = True) -> str:
 
 
 def unit_column(row, doc, column: str) -> str:
-    """One source of funds of a funding unit's subtotal line ("一中的财政专户拨款")."""
+    """One source of funds of a funding unit's subtotal line ("一中的财政专户拨款"): that figure alone (its 小计 beside
+    it is another figure than the one asked, easily read for it)."""
     unit = doc["unit"] or "万元"
     value = format_amount(row[column], unit) if row[column] is not None else "表中未列"
-    return (f"{row['name']}{AMOUNT_LABELS[column]} {value}（小计 {format_amount(row['total'], unit)}）"
-            + _unit_source(row, doc))
+    return f"{row['name']}{AMOUNT_LABELS[column]} {value}" + _unit_source(row, doc)
 
 
 def unit_share(row, doc) -> str:

@@ -1088,7 +1088,9 @@ def _sources_of_tables(t: Turn, f: Frame) -> Answer:
             # "有没有财政专户拨款的项目", "哪些项目有其他资金": the projects that have it (a printed 0.00 is none),
             # not where amounts the table printed unplaced may be that source (the whole breakdown says so)
             having = [r for r in rows if r[one]]
-            held.append((doc, having, len(rows)))
+            # (what the projects' money is of instead, said beside a no)
+            others = [c for c in compose.SOURCE_COLUMNS if c not in (one, "unplaced") and any(r[c] for r in rows)]
+            held.append((doc, having, len(rows), others))
             continue
         used.append(doc["id"])
         lines.append(compose.sources_of_table(doc, len(rows), holders,
@@ -1107,13 +1109,13 @@ def _source_holders(t: Turn, one: str, held: list, lines: list[str], used: list[
     "加起来多少" adds those amounts); "哪些项目有其他资金" over several tables leaves out the tables where no
     project has it, unless none has (a yes or no says every table's no)."""
     which = _WHICH_PROJECTS.search(t.p.text) is not None and not _YES_NO_HELD.search(t.p.text)
-    if which and any(having for _, having, _ in held):
+    if which and any(having for _, having, _, _ in held):
         held = [h for h in held if h[1]]
     parts: list[dict] = []
-    for doc, having, projects in held:
+    for doc, having, projects, others in held:
         used.append(doc["id"])
         amounts = {r["name"]: r[one] for r in having}
-        lines.append(compose.source_held(doc, one, amounts, projects, which))
+        lines.append(compose.source_held(doc, one, amounts, projects, which, others))
         parts += [{**row, "label": r["name"]} for r in having for row in amount_rows([r], one)]
     return lines, used, parts
 

@@ -87,10 +87,13 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     refusal = _not_held(t, p, modifiers_named)
     if refusal is not None:
         return refusal
+    offered_projects: list[int] = []
     if t.session.pending:
         offered = t.session.pending
+        if all(len(o.projects) == 1 for o in offered):
+            offered_projects = [o.projects[0] for o in offered]
         chosen: Frame | Answer | None = pick_pending(t, p)
-        t.picked = isinstance(chosen, Frame)
+        t.picked = chosen is not None
         t.session.pending = []  # answered or not, a clarification is only good for the next turn
         if chosen is None and (chosen := category_of_the_options(t, p, offered)) is not None:
             t.fresh = False  # (the options just offered are what 它 is: no first question of every department)
@@ -105,6 +108,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if isinstance(frame, Frame) and p.modifiers and frame.intent == "amount" and not frame.indicators \
             and modifiers_named():
         frame = _modified_amount(t, p, frame)
+    if offered_projects and isinstance(frame, Frame) and (again := _asked_of_the_offered(t, p, frame, offered_projects)):
+        return again
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
@@ -265,6 +270,21 @@ def _said_short_of_a_focus_indicator(t: Turn, word: str) -> bool:
 def _fresh(s) -> bool:
     """Nothing said before in this conversation that a pointer could take."""
     return not (s.frame or s.focus_projects or s.focus_indicators or s.recent_projects or s.last_list or s.facts)
+
+
+def _asked_of_the_offered(t: Turn, p: Parse, f: Frame, offered: list[int]) -> Frame | None:
+    """"防火经费多少" (which project?) → "它的绩效目标是啥": 它 is one of the projects just offered, not yet chosen:
+    the choice is asked again, of the new question (a reply "1" then answers it of that project), never "nothing
+    was asked before" nor every department's."""
+    if p.departments() or p.self_reference or any(m.of("project") or m.of("indicator") for m in p.mentions):
+        return None  # (a subject of its own named; what the frame found besides is the context's, not the words')
+    text = compact(p.text).replace("其它", "  ")
+    if not any(w in text and (w != "它" or text.startswith(w)) for w in t.kb.vocab.pointers):
+        return None
+    f.projects, f.indicators, f.ambiguous = [], [], [list(dict.fromkeys(offered))]
+    t.picked = True  # (the choice asked again stands: no table line of the words read afresh)
+    f.doc_ids = list(dict.fromkeys(t.doc_of(pid) for pid in offered))
+    return f
 
 
 def _without_antecedent(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -1071,8 +1091,20 @@ def _tasks_left_out(t: Turn, p: Parse, f: Frame) -> None:
     for group in f.ambiguous:
         projects = [pid for pid in group if pid in t.kb.projects and t.kb.projects[pid].kind == "project"]
         kept.append(projects if projects and len(projects) < len(group) else group)
+    kept = [_holding_the_kind(t, p, g) for g in kept]
     f.ambiguous = [g for g in kept if len(g) >= 2]
     f.projects = list(dict.fromkeys([*f.projects, *(g[0] for g in kept if len(g) == 1)]))
+
+
+def _holding_the_kind(t: Turn, p: Parse, group: list[int]) -> list[int]:
+    """"部门整体绩效表的成本指标有哪些": of the projects a name fits (two departments' 部门整体绩效), those with
+    indicators of the kind asked; the group as it was when all or none have them (each then says so)."""
+    categories = p.categories()
+    if not categories or any(m.of("indicator") for m in p.mentions):
+        return group
+    holding = [pid for pid in group if any(query.indicators(
+        t.conn, project_ids=[pid], category=("level1" if c.level == "level1" else "level2", str(c.key))) for c in categories)]
+    return holding if holding and len(holding) < len(group) else group
 
 
 def _read_parameters(p: Parse, f: Frame) -> None:
@@ -1237,7 +1269,9 @@ def _of_the_named_table(t: Turn, p: Parse, f: Frame) -> None:
     left = []
     for group in f.ambiguous:
         ours = [pid for pid in group if t.doc_of(pid) in docs]
-        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group) and set(group) in joined:
+        # ("松材线虫和有害生物监测两个项目加一起": a key task of the whole table the name fits too is no project of it)
+        tasks = all(t.kb.projects[pid].kind in ("task", "department") for pid in group if pid not in ours)
+        if len(ours) == 1 and len({t.doc_of(pid) for pid in group}) == len(group) and (set(group) in joined or tasks):
             f.projects.append(ours[0])
         else:
             left.append(group)

@@ -11,7 +11,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
-from bot.language.normalize import compact, in_order, said_at
+from bot.language.normalize import compact, in_order, said_at, said_spread
 from bot.store import queries as query
 from bot.understand.parse import (
     Mention,
@@ -189,7 +189,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
-        ids = _of_the_amount_said(t, p, ids) or ids  # "政府雇员工资经费是六十四万多那个": the namesake of that total
+        ids = _as_said(t, p, m, ids)  # "政府雇员工资经费是六十四万多那个": the namesake of that total; 林长制经费
         if f.unit:
             if isinstance(under := _under_unit(t, f, ids, m), Answer):
                 return under
@@ -202,6 +202,70 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
             f.projects += [] if ids[0] in f.projects else ids[:1]
             whole = (m, {t.doc_of(ids[0])}, ids[0])
     return None
+
+
+# A name's funding word said after it ("林长制经费", "护林的经费"), no joining word between.
+_FUNDS_SAID = re.compile(r"[^和与跟及、，,或的]{0,6}?的?((?:专项|工作|补助)?(?:经费|资金))")
+_FUNDS_END = re.compile(r"(?:经费|资金)$")
+_JOINED = re.compile(r"[和与跟及、，,或]")
+FUNDS_NAME_AT_LEAST = 4  # characters of a name said with its funding word ("防火经费")
+
+
+def _as_said(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """The projects a name fits, narrowed by the amount said with it, its funding word and a key task beside them."""
+    return _tasks_beside_projects(t, p, m, _projects_of_the_funds_said(t, p, m, _of_the_amount_said(t, p, ids) or ids))
+
+
+def _tasks_beside_projects(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """"油茶" (油茶产业发展扶持资金 of the project table, 油茶产业高质量发展 a key task of the whole table): a department
+    with a project table beside its 部门整体支出绩效目标表 has its projects in that table (context._projects_or_key_tasks);
+    a name fitting both, said as a project's ("哪个项目是搞油茶…的"), is the project; its 年度重点工作任务 asked as 任务
+    ("重点任务里油茶那个"); said alone, both are offered (an amount is both's). A name fitting its tasks only ("林业执法"
+    of 林业执法监管) offers its projects that say it spread too (林业行政执法专项经费), or only them said as a project's."""
+    kb = t.kb
+    tasks = [pid for pid in ids if kb.projects[pid].kind == "task"]
+    if not tasks:
+        return ids
+    said = [p.text[a:b] for a, b in p.concepts.get("project", [])]
+    if any("任务" in w for w in said):
+        return tasks  # "重点任务里油茶那个多少钱"
+    projects_said = any("项目" in w for w in said)  # "哪个项目是搞油茶…的"; said alone ("三支一扶多少钱"), both offered
+    if len(tasks) == len(ids):
+        name = compact(m.text)
+        depts = {kb.department_of(pid) for pid in tasks}
+        spread = [pid for d in kb.documents_of_departments(depts) for pid in kb.projects_of_document(d)
+                  if kb.projects[pid].kind == "project" and said_spread(name, compact(kb.projects[pid].name))]
+        return (spread if projects_said else sorted({*ids, *spread})) if spread else ids
+    if not projects_said:
+        return ids
+    with_projects = {kb.department_of(pid) for pid in ids if kb.projects[pid].kind == "project"}
+    return [pid for pid in ids if pid not in tasks or kb.department_of(pid) not in with_projects]
+
+
+def _projects_of_the_funds_said(t: Turn, p: Parse, m, ids: list[int]) -> list[int]:
+    """"林长制经费", "松材线虫防控经费", "护林的经费多少": a name said with a funding word asks a project's funds. A key
+    task of a department's whole table (年度重点工作任务, its name no 经费 or 资金) the name fits is not it when projects
+    of that department's project tables hold the name as said (its characters in order, the funding word too): those
+    projects and the other projects the name fits, each a choice of equal standing. The ids unchanged otherwise."""
+    kb = t.kb
+    tasks = [pid for pid in ids if kb.projects[pid].kind in ("task", "department")]
+    if not tasks:
+        return ids
+    start = m.start  # (the name said in words the parse read apart: "松材" + "线虫" + "防控经费")
+    for x in sorted(p.mentions, key=lambda x: -x.end):
+        if x.end <= start and x.of("project") and not _JOINED.search(gap := p.text[x.end:start]) and len(gap) <= 4:
+            start = x.start
+    said = _FUNDS_SAID.match(p.text, m.end) if not _FUNDS_END.search(m.text) else None
+    if said is None and not _FUNDS_END.search(m.text):
+        return ids
+    name = compact(p.text[start:said.start(1) if said else m.end].replace("的", "") + (said.group(1) if said else ""))
+    if len(name) < FUNDS_NAME_AT_LEAST:
+        return ids
+    depts = {d.name for d in kb.departments_of_documents({kb.projects[pid].document_id for pid in tasks})}
+    found = [pid for d in kb.documents_of_departments(depts) for pid in kb.projects_of_document(d)
+             if kb.projects[pid].kind == "project" and in_order(name, compact(kb.projects[pid].name))]
+    # (the other projects the name fits stay choices: "老旧小区改造经费", …改造配套基础设施建设项目 too)
+    return sorted({*found, *(pid for pid in ids if pid not in tasks)}) if found else ids
 
 
 def _each_its_own(t: Turn, p: Parse, f: Frame, m, ids: list[int]) -> bool:

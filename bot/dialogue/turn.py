@@ -24,7 +24,7 @@ class Turn:
         self.fresh = session.frame is None and not session.facts and not session.doc_ids
         self.dept_choices: list[str] = []  # departments the question's words could name (ask which)
         self.followup = False  # asked again with the item an ordinal of the last list points at
-        self.picked = False  # the reply picked an option of the question back just asked
+        self.picked = False  # the reply is of the options the last answer offered: one picked, or asked of again
         # The last frame as the question found it, kept when the question may be asked again clause by clause
         # ("项目叫啥 总预算多少"): each clause is its own question, not a follow-up of the whole's reading.
         self.before: dict | None = None

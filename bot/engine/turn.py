@@ -51,6 +51,10 @@ class _Turn(Turn):
         # A kind of table said (三公, 专项债) that the typed reading's tables are not of: never their figure; the
         # facts may still find it in a table of that kind (a 部门支出预算表's line of the department).
         answer = subject_not_held(self, answer)
+        if self.picked and answer.status in ("answered", "clarify"):
+            # "防火经费多少" → "林场的": the option picked ("它的绩效目标": asked again which), never a table line of
+            # the words read afresh
+            return answer
         if not facts_may_answer(self.kb, self.question):  # nothing for it to do: not even imported
             return answer
         from bot.answer.facts import after_typed

@@ -274,7 +274,23 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
     _adjacent_names_of_none(p, kb)
+    _category_word_of_a_name(p, kb)
     return _reread_sounding_alike(p, question, kb) if sounded else p
+
+
+def _category_word_of_a_name(p: Parse, kb: KnowledgeBase) -> None:
+    """"乡镇林业站标准化建设和护林员管理经费多少": a kind of indicator's word (管理, of 管理指标) said straight on from
+    the words naming a project, its tail after it (经费), that project's name holding both (…队伍管理经费), is a
+    word of that name, not a kind of indicator asked of it."""
+    for k, m in enumerate(p.mentions):
+        if not m.of("category") or m.of("project") or m.of("indicator") or not p.text.startswith(_PROJECT_TAILS, m.end):
+            continue
+        before = [x for x in p.mentions if x.end == m.start and x.of("project")]
+        tail = p.text[m.end:m.end + 2]
+        refs = {r for x in before for r in x.of("project")
+                if r.id in kb.projects and compact(m.text + tail) in compact(kb.projects[r.id].name)}
+        if refs:
+            p.mentions[k] = Mention(m.start, m.end, m.text, refs, m.score)
 
 
 SOUNDED_AT_LEAST = 4  # a name mistyped by sound is read only from a piece this long: a shorter one is too often a word
@@ -1363,6 +1379,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # the whole name is a known department
             if dept is not None:
                 prefix = text[start : dept.start]
+                if any(kind in prefix for kind in kb.vocab.table_kinds):
+                    continue  # "项目绩效目标表里林业局": a kind of table said before a known department, not its name
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
                     continue  # "白云区" + "信访局": part of a known name
                 if prefix in kb.vocab.stopwords or prefix in kb.vocab.regions or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)

@@ -89,10 +89,6 @@ def after_typed(turn, typed):
     """
     if typed.intent == "absent_category" and not _category_of_a_table(turn):
         return typed  # the typed reading read that table's indicators: none of that kind
-    if getattr(turn, "picked", False) and typed.status == "answered":
-        # "防火经费多少" (which project?) → "林场的": the option picked (国有林场防火道路维护经费) answers, never the
-        # 国有林场's own row of another table that the reply's word also names
-        return typed
     if typed.debug.get("code_not_held"):
         return typed  # "2080704社会保险补贴": a subject code no table prints; no other line stands for it
     asked = turn.question
