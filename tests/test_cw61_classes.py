@@ -40,8 +40,12 @@ def test_a_year_said_keeps_the_indicator_of_that_years_table(engine: Engine) -> 
 
 
 def test_a_class_asked_of_a_task_and_a_project_offered_is_not_the_wholes(engine: Engine) -> None:
-    a = converse(engine, "林长制经费")
+    a = converse(engine, "林长制经费")  # (its funding word: the project, proj61; said bare it offers both)
+    assert a.status == ANSWERED and "林长制工作经费" in a.text, a.text
+    a = converse(engine, "林长制多少钱")
     assert a.status == CLARIFY, a.text
+    a = converse(engine, "林长制多少钱", "它的成本指标呢")
+    assert a.status in (UNKNOWN, CLARIFY) and "一般性支出压减率" not in a.text, a.text
     a = converse(engine, "林长制经费", "它的成本指标呢")
     assert a.status == UNKNOWN, a.text
     assert "一般性支出压减率" not in a.text and "三公" not in a.text
