@@ -49,7 +49,12 @@ from bot.engine.sides import (
 from bot.engine.spending import project_spending
 from bot.engine.turn import _restore, _Turn
 from bot.engine.units import unit_asked
-from bot.engine.wholes import _department_wholes, _departments_holding, _whole_of_another
+from bot.engine.wholes import (
+    _column_of_line_answered,
+    _department_wholes,
+    _departments_holding,
+    _whole_of_another,
+)
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
@@ -85,6 +90,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
+    if (its := _column_of_line_answered(kb, rules, session, question, depts)) is not None:
+        its.question = said  # ("它的项目支出" of the line just answered: that table's column, before 它 is named)
+        return its
     before, question = session.to_dict(), _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question))
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)

@@ -617,6 +617,14 @@ def all_books(idx) -> list[Book]:
     return books
 
 
+def years_listing(idx, dept: str) -> set[int]:
+    """The years of such tables of a place's departments that list `dept` as a line of its own (泰和县林业局小计 of
+    泰和县's 2025 comparison table): years its figures are held for, beside those of its own tables."""
+    name = compact(dept)
+    return {y for b in all_books(idx) if not b.owner and name in b.groups
+            and (y := b.year or idx.docs[b.doc].year) is not None}
+
+
 def lists_its_preparer(idx, dept: str) -> bool:
     """Whether a table of a place's departments that `dept` drew up (编制单位) lists it among them (永康市财政局小计 of
     永康市's 三公 table): its figures there are that line's, never the table's 合计 (the place's)."""
@@ -1433,12 +1441,26 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         if follow and _groups_unsaid(book, a) and (same := _in_kept_group(book, a.column, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "林业局项目支出年初预算" → "决算呢": 项目支出's 决算数, as before
+        elif follow and not a.columns and (same := _kind_in_kept_group(book, a, str(follow.get("column") or ""))):
+            a.column, a.columns = same, [same]  # ("决算呢" where each group prints a 决算数 read with its item only)
         elif book not in deferred and _groups_unsaid(book, a) and any(b.doc == book.doc and b is not book for b in books):
             deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
             queue.append(book)
             continue
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        if not kept and prior and not a.lines and a.column and _FOLLOW.search(fq.text) \
+                and (x := _prior_line(book, prior)) is not None:
+            # "林业局2026年项目支出" (its own table) → "2025年决算的项目支出呢": its line of this table; of the
+            # group of columns the answer before was of ("林业局基本支出" → "决算呢": 基本支出 › 决算数)
+            group, leaf = compact(str(prior.get("label") or "").split(" ")[0]), book.leaves.get(a.column) or a.column
+            same = _column_of_group(book, group, leaf)
+            if group and not same and any(group + b.leaves[c] == c for b in books if b.doc == book.doc for c in b.columns
+                                if len(c) > len(group)):
+                continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
+            a.lines = [x]
+            if same:
+                a.column, a.columns = same, [same]
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
             a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
             # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
@@ -1480,6 +1502,25 @@ def _in_kept_group(book: Book, column: str, kept: str) -> str:
     leaf, kept_leaf = book.leaves.get(column, ""), book.leaves.get(kept, "")
     group = kept[:-len(kept_leaf)] if kept_leaf and kept.endswith(kept_leaf) else ""
     return next((c for c in book.columns if group and c == group + leaf), "")
+
+
+def _column_of_group(book: Book, group: str, leaf: str) -> str:
+    """The column of a header (决算数, 年初预算数) under a group of columns (基本支出 › 决算数), or ""."""
+    return group + leaf if group and leaf and group + leaf in book.columns and book.leaves.get(group + leaf) == leaf else ""
+
+
+def _kind_in_kept_group(book: Book, a: Asked, kept: str) -> str:
+    """The one column of the kind of figure a question says alone (决算 of "决算呢") under the group of the column
+    answered before (项目支出 › 年初预算数 → 项目支出 › 决算数), the kind blanked from what is left; or ""."""
+    kind, kept_leaf = kind_said(a.rest), book.leaves.get(kept, "")
+    group = kept[:-len(kept_leaf)] if kept_leaf and kept.endswith(kept_leaf) else ""
+    same = [c for c in book.columns if group and kind and c.startswith(group) and c != kept
+            and _KIND_ONLY.match(book.leaves.get(c, "")) and kind in book.leaves[c]
+            and c[:-len(book.leaves[c])] == group]
+    if len(same) != 1:
+        return ""
+    a.rest = a.rest.replace(kind, " " * len(kind), 1)
+    return same[0]
 
 
 def _groups_unsaid(book: Book, a: Asked) -> bool:
