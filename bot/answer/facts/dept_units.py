@@ -1450,6 +1450,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
         if not kept and prior and not a.lines and a.column and _FOLLOW.search(fq.text) \
+                and _FIGURE_KIND.search(compact(fq.text)) and _whole_or_line(book, prior) \
                 and (x := _prior_line(book, prior)) is not None:
             # "林业局2026年项目支出" (its own table) → "2025年决算的项目支出呢": its line of this table; of the
             # group of columns the answer before was of ("林业局基本支出" → "决算呢": 基本支出 › 决算数)
@@ -1502,6 +1503,18 @@ def _in_kept_group(book: Book, column: str, kept: str) -> str:
     leaf, kept_leaf = book.leaves.get(column, ""), book.leaves.get(kept, "")
     group = kept[:-len(kept_leaf)] if kept_leaf and kept.endswith(kept_leaf) else ""
     return next((c for c in book.columns if group and c == group + leaf), "")
+
+
+# The department's wholes an answer of its own table may have shown (its spending block's lines, its total).
+_WHOLE_SHOWN = re.compile(r"^(?:项目支出|基本支出|合计|总计|支出合计|本年支出合计|部门预算支出|预算合计)")
+
+
+def _whole_or_line(book: Book, prior: dict) -> bool:
+    """Whether the figure shown before is a department's whole (项目支出, 合计 …), or a unit this table lists — never
+    a project's, whose department's line here is no figure of it."""
+    label = compact(str(prior.get("label") or ""))
+    return not label or bool(_WHOLE_SHOWN.match(label)) \
+        or any(u.name == label or _OWN.sub("", u.name) == label for us in book.units.values() for u in us)
 
 
 def _column_of_group(book: Book, group: str, leaf: str) -> str:
