@@ -803,6 +803,32 @@ def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
     return [c for _, _, c in kept], rest
 
 
+def _change_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """A change column's header said short, its characters in order ("决算比年初增减" of 决算数比年初预算增减 › 金额,
+    "…增减率" of its 增减率（%）): the one column under it, the rate when a rate is said; the question with it
+    blanked. Of headers setting one figure against another (…比…) only."""
+    best: tuple[int, int, int, str] | None = None
+    for group in dict.fromkeys(c[:-len(book.leaves[c])] for c in book.columns if book.leaves.get(c) and len(c) > len(book.leaves[c])):
+        if "比" not in group or len(group) < 6:
+            continue
+        for i in (k for k, ch in enumerate(rest) if ch == group[0]):
+            for j in range(len(rest), i + 4, -1):
+                run = rest[i:j]
+                if rest[j - 1] == group[-1] and "比" in run and _in_order(run, group) and " " not in run \
+                        and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j, 0, group)
+    if best is None:
+        return [], rest
+    i, j, _, group = best
+    under = [c for c in book.columns if c.startswith(group) and c != group and book.leaves.get(c) == c[len(group):]]
+    rate = bool(re.match(r"(?:率|百分比|幅度)", rest[j:]))
+    picked = [c for c in under if bool(_RATE_COLUMN.search(book.leaves[c])) == rate]
+    if len(picked) != 1:
+        return [], rest
+    end = j + (re.match(r"(?:率|百分比|幅度)", rest[j:]).end() if rate else 0)  # type: ignore[union-attr]
+    return picked, rest[:i] + " " * (end - i) + rest[end:]
+
+
 def _column_said(book: Book, rest: str) -> tuple[str, str]:
     """The money column a question names (its own header, or the start of it: 政府性基金 of 政府性基金预算), never
     the 合计 column (said or not, the line's whole); the question with it blanked."""
@@ -969,8 +995,8 @@ def _shown_name(book: Book, column: str) -> str:
     leaf = book.leaves[column]
     if column in book.counts:
         return leaf.removesuffix(book.counts[column]) or leaf
-    if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
-        return f"{column[:-len(leaf)]} {leaf}"
+    if _KIND_ONLY.match(leaf) and len(column) > len(leaf) or "比" in column[:-len(leaf)]:
+        return f"{column[:-len(leaf)]} {leaf}"  # (or a change's 金额, 增减率 said with what it sets against what)
     if len(book.dated.get(column, {})) > 1 and (m := _YEAR_HEAD.match(column)):
         return f"{m.group(0)} {leaf}"  # (printed under each of two years: the year said with it)
     return leaf
@@ -998,7 +1024,9 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
     found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx))
-    columns, rest = _columns_said(book, rest)
+    columns, rest = _change_said(book, rest)
+    if not columns:
+        columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)
     if not columns:
@@ -1470,7 +1498,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
-        if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
+        if follow and len(a.columns) > 1 and not ("比" in a.rest and _DIFF.search(a.rest)) \
+                and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
         elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
                 and (same := _of_kind_said(book, a.columns, kind)):
@@ -1706,6 +1735,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
     if len(a.columns) >= 2 and len(a.lines) == 1 and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.lines[0])  # "交通局决算比年初预算多了多少": two columns of its line
+    if len(a.columns) >= 2 and not a.lines and a.book.total is not None and _WHOLE.search(a.rest) \
+            and _DIFF.search(a.rest):
+        return columns_differed(idx, a, a.book.total)  # "全县合计决算数比年初预算多多少": of the 合计 line
     if len(a.columns) >= 2 and not a.lines and (than := _THAN_COLUMN.search(a.rest)):
         return against_column(idx, a, group, than.group(1) in "少低小")  # "哪些部门决算数比年初预算少"
     if _SHARE.search(a.rest) and a.lines:
@@ -1870,6 +1902,12 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if len(recent) == 2 and _ADDED.search(a.rest):
         a.column = a.column or follow.get("column") or ""
         return added(idx, a, recent)  # "两个加起来": the two lines just answered, in their column
+    kept_col = str(follow.get("column") or "")
+    if a.column and len(last) == 1 and "比" in a.rest and _DIFF.search(a.rest):
+        if len(a.columns) >= 2:  # (the question before said again in front of this one: its two columns)
+            return _two_columns(idx, a, last[0], a.columns[0], a.columns[1])
+        if kept_col in a.book.columns and kept_col != a.column:
+            return _two_columns(idx, a, last[0], kept_col, a.column)  # "全县合计决算数" → "比年初预算多多少"
     if a.column and len(last) == 1 and not _SHARE.search(a.rest):
         return values(idx, a, last, a.column)
     return None
