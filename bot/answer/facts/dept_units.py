@@ -1360,7 +1360,8 @@ def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
 
 
 # "比年初预算少的", "比调整预算低": the lines' figure set against their own in the other column said
-_THAN_COLUMN = re.compile(r"比\s*(?:的)?\s*(少|低|小|多|高|大)(?:了)?(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$")
+_THAN_COLUMN = re.compile(r"比\s*(?:的)?\s*(少|低|小|多|高|大)(?:了)?(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$"
+                          r"|(?:哪些|哪几个|哪个)(?:部门|单位)?\s*(低|少|小|高|多|大|超)(?:于|过|出)\s*(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$")
 
 
 def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
@@ -1376,7 +1377,19 @@ def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
     text = compose.lines_against_column(kind, _shown_name(book, first), _shown_name(book, second), fewer, rows, len(pool))
     facts = [x.cells[c] for x in found for c in (first, second)]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
-    fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
+    fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
+               "against": second}
+    return fa
+
+
+def _each_against(idx, a: Asked, lines: list[Line], first: str, second: str) -> FactAnswer | None:
+    """"哪几个部门决算低于年初预算" → "各少了多少": each line's figure in one column against its own in the other."""
+    each = [fa for x in lines if (fa := _two_columns(idx, a, x, first, second)) is not None]
+    if len(each) != len(lines) or not each:
+        return None
+    fa = FactAnswer("answered", "\n".join(fa.text for fa in each), [f for fa in each for f in fa.facts])
+    fa.kept = {"lines": [x.key for x in lines], "column": first, "group": each[0].kept.get("group", "") if each[0].kept else "",
+               "ranked": []}
     return fa
 
 
@@ -1727,7 +1740,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
-    if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
+    if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
     if a.plan and len(a.lines) == 1:
         return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
@@ -1739,7 +1752,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
             and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.book.total)  # "全县合计决算数比年初预算多多少": of the 合计 line
     if len(a.columns) >= 2 and not a.lines and (than := _THAN_COLUMN.search(a.rest)):
-        return against_column(idx, a, group, than.group(1) in "少低小")  # "哪些部门决算数比年初预算少"
+        return against_column(idx, a, group, (than.group(1) or than.group(2)) in "少低小")  # "哪些部门决算数比年初预算少", "…决算低于年初预算"
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if _SHARE.search(a.rest) and not a.lines and a.column and a.column != a.book.main and a.book.total is not None:
@@ -1766,6 +1779,11 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None
+
+
+def _asks_count(rest: str) -> bool:
+    """Whether a question asks how many ("有几个部门"), not which ones ("哪几个部门决算比年初预算少": a list)."""
+    return any(m.start() == 0 or rest[m.start() - 1] != "哪" for m in _COUNT.finditer(rest))
 
 
 def _scope_said(a: Asked) -> bool:
@@ -1892,6 +1910,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if _EACH.search(a.rest) and group in a.book.units and a.book.units[group] and not _GROUP_WORD.search(a.rest):
         # "下面各单位分别多少" after the department: each of its units, in the column just answered (its year's)
         return values(idx, a, a.book.units[group], a.column or str(follow.get("column") or ""))
+    against = str(follow.get("against") or "")
+    if last and against in a.book.columns and _DIFF.search(a.rest) and re.search(r"各|分别|每个", a.rest):
+        return _each_against(idx, a, last, str(follow.get("column") or ""), against)  # "各少了多少"
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
     if len(recent) == 2 and recent[0] is recent[1]:
         # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)
