@@ -183,7 +183,8 @@ def _read(idx, doc: int) -> list[Book]:
                                                for k in idx.doc_keys.get(n, ())) for g in book.tabled}
             book.subjects_said = tuple(w for w in _table_subjects(idx) if w in title)
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
-                                        | set(book.subjects_said))
+                                        | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
+            # (and its kind said short: 对比表 of 部门预算与决算对比表)
             books.append(book)
     return books
 
@@ -1112,6 +1113,8 @@ def _about(a: Asked) -> bool:
         return False  # (a unit's 项目支出 is another table's)
     if _own_departments_asked(a):
         return True
+    if not a.lines and _asks_count(a.rest) and _GROUP_WORD.search(a.rest) and _title_run(a):
+        return True  # ("对比表里有多少个部门": the table named, its departments counted)
     if a.lines and not a.inherits and _subject_run(a) and all(
             x is not a.book.total and not _prints_subject_too(a.book, x.group) for x in a.lines):
         return True  # ("县委办三公经费": a line said with what only this table holds, printed by no table of its own)
