@@ -804,6 +804,28 @@ def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
     return [c for _, _, c in kept], rest
 
 
+# "比年初降了多少个百分点": a column set against another of its group, in percent
+_RATE_OF_CHANGE = re.compile(r"比(?P<other>[\u4e00-\u9fff]{2,6}?)(?:增|减|降|涨|升|多|少|高|低|下降|上升|增长|减少)(?:了)?"
+                             r"(?:多少|几)?(?:个)?(?:百分点|百分比|%)")
+
+
+def _rate_of_change_said(book: Book, column: str, rest: str) -> tuple[str, str] | None:
+    """"项目支出决算比年初降了多少个百分点": the rate its table prints for the group of the column said (项目支出 ›
+    增减率), when the question sets that column against another of the same group (年初 of 年初预算数) in percent;
+    the question with the words blanked. None otherwise."""
+    m = _RATE_OF_CHANGE.search(rest)
+    leaf = book.leaves.get(column, "")
+    group = column[:-len(leaf)] if leaf and column.endswith(leaf) else ""
+    if m is None or not leaf:
+        return None
+    under = [c for c in book.columns if c.startswith(group) and book.leaves.get(c) == c[len(group):]]
+    other = [c for c in under if c != column and book.leaves[c].startswith(m.group("other"))]
+    rates = [c for c in under if _RATE_COLUMN.search(book.leaves[c])]
+    if len(other) != 1 or len(rates) != 1:
+        return None
+    return rates[0], rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+
+
 def _change_said(book: Book, rest: str) -> tuple[list[str], str]:
     """A change column's header said short, its characters in order ("决算比年初增减" of 决算数比年初预算增减 › 金额,
     "…增减率" of its 增减率（%）): the one column under it, the rate when a rate is said; the question with it
@@ -994,10 +1016,13 @@ def _shown_name(book: Book, column: str) -> str:
     """A column as an answer names it: its own header (a count column's without its unit: 车辆数量), or with the item
     above it when the header says only the kind of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
     leaf = book.leaves[column]
+    if len(column) > len(leaf) and ("比" in column[:-len(leaf)] or sum(1 for c in book.columns if book.leaves.get(c) == leaf) > 1):
+        # (a change's 金额, 增减率 said with what it sets against what; a header printed under several groups)
+        return f"{column[:-len(leaf)]} {leaf.removesuffix(book.counts.get(column, '')) or leaf}"
     if column in book.counts:
         return leaf.removesuffix(book.counts[column]) or leaf
-    if _KIND_ONLY.match(leaf) and len(column) > len(leaf) or "比" in column[:-len(leaf)]:
-        return f"{column[:-len(leaf)]} {leaf}"  # (or a change's 金额, 增减率 said with what it sets against what)
+    if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
+        return f"{column[:-len(leaf)]} {leaf}"
     if len(book.dated.get(column, {})) > 1 and (m := _YEAR_HEAD.match(column)):
         return f"{m.group(0)} {leaf}"  # (printed under each of two years: the year said with it)
     return leaf
@@ -1046,6 +1071,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
     elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
         columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
+    if len(columns) == 1 and (rated_col := _rate_of_change_said(book, columns[0], rest)) is not None:
+        columns, rest = [rated_col[0]], rated_col[1]
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
     if not columns and years and years[0] != book.year and book.main \
             and (whole := _of_the_year(book, book.main, years)) != book.main:
@@ -1163,7 +1190,10 @@ def _name(book: Book, x: Line) -> str:
         return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
     if x is book.groups.get(x.group):
         return x.name  # (a department printing one line: its own name)
-    return compose.department_own_unit(x.name) if x.named_own else x.name
+    if x.named_own:
+        return compose.department_own_unit(x.name)
+    # (a department's own unit printed "X（本级）": shown as printed)
+    return x.label if _OWN.search(x.name) and re.search(r"[（(]本级[）)]$", x.label) else x.name
 
 
 def _value(x: Line, column: str) -> float:
