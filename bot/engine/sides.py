@@ -487,6 +487,7 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
 # A side saying only a year and a kind of figure ("25年年初预算"): the other side's thing, of that year and kind.
 _KIND_ALONE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:的)?(?:年初预算|调整预算|调整后预算|预算|决算|执行)(?:数)?(?:的)?")
 _YEAR = re.compile(r"(?:19|20)\d\d年度?(?:的)?")
+_KIND_END = re.compile(r"(?:的)?(?:年初预算|调整预算|调整后预算|预算|决算|执行)(?:数)?$")
 
 
 def _kind_of_the_first(kb: KnowledgeBase, first: str, second: str) -> str:
@@ -495,7 +496,7 @@ def _kind_of_the_first(kb: KnowledgeBase, first: str, second: str) -> str:
     合计 of some other department in that column."""
     if not _KIND_ALONE.fullmatch(second) or _said_departments(kb, second) or len(_said_departments(kb, first)) != 1:
         return second
-    item, year = _YEAR.sub("", first), _YEAR.search(second)
+    item, year = _KIND_END.sub("", _YEAR.sub("", first)), _YEAR.search(second)  # (its own kind of figure left off)
     if item == first and year:
         return second  # (the first of no year said: its own year may be the one said now)
     return (year.group(0) if year else "") + item + _YEAR.sub("", second)  # (the year first: 项目支出年初预算 one header)
