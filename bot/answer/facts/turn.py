@@ -914,9 +914,9 @@ def column_of_line_answered(turn, answer_type):
     m = _ITS_COLUMN.fullmatch(compact(normalize(turn.question)))
     idx = index_for(turn.kb)
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
-    ids = [int(x) for x in prior.get("facts") or ([prior["fact"]] if prior.get("fact") is not None else [])]
-    if m is None or not ids or not prior.get("department"):
-        return None
+    ids = [int(x) for x in prior.get("facts") or ()]
+    if m is None or len(ids) < 2 or not prior.get("department"):
+        return None  # (one line ranked among several, its department chosen; a line shown alone is read as it is)
     own = [f for f in idx.facts(ids) if f["department"] == prior["department"]]
     if len(own) != 1:
         return None
