@@ -76,6 +76,14 @@ def _asked_of_the_talk(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return answer
 
 
+def _closely_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                      depts: list[str]) -> Answer | None:
+    """A follow-up on what was just shown, read before anything else: a table of departments' lines kept, the two
+    figures combined, or "它的项目支出" of a line chosen among several (that table's column, before 它 is named)."""
+    return _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts) \
+        or _column_of_line_answered(kb, rules, session, question, depts)
+
+
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
@@ -83,16 +91,13 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
-    combined = _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts)
+    combined = _closely_followed(kb, rules, session, question, depts)
     if combined is not None:
         combined.question = said
         return combined
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
-    if (its := _column_of_line_answered(kb, rules, session, question, depts)) is not None:
-        its.question = said  # ("它的项目支出" of the line just answered: that table's column, before 它 is named)
-        return its
     before, question = session.to_dict(), _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question))
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)

@@ -1513,29 +1513,16 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
-        if follow and _groups_unsaid(book, a) and (same := _in_kept_group(book, a.column, str(follow.get("column") or ""))):
+        if follow and (same := _kept_group_column(book, a, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "林业局项目支出年初预算" → "决算呢": 项目支出's 决算数, as before
-        elif follow and not a.columns and (same := _kind_in_kept_group(book, a, str(follow.get("column") or ""))):
-            a.column, a.columns = same, [same]  # ("决算呢" where each group prints a 决算数 read with its item only)
         elif book not in deferred and _groups_unsaid(book, a) and any(b.doc == book.doc and b is not book for b in books):
             deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
             queue.append(book)
             continue
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
-        if not kept and prior and not a.lines and a.column and _FOLLOW.search(fq.text) \
-                and _FIGURE_KIND.search(compact(fq.text)) and _whole_or_line(book, prior) \
-                and (x := _prior_line(book, prior)) is not None:
-            # "林业局2026年项目支出" (its own table) → "2025年决算的项目支出呢": its line of this table; of the
-            # group of columns the answer before was of ("林业局基本支出" → "决算呢": 基本支出 › 决算数)
-            group, leaf = compact(str(prior.get("label") or "").split(" ")[0]), book.leaves.get(a.column) or a.column
-            same = _column_of_group(book, group, leaf)
-            if group and not same and any(group + b.leaves[c] == c for b in books if b.doc == book.doc for c in b.columns
-                                if len(c) > len(group)):
-                continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
-            a.lines = [x]
-            if same:
-                a.column, a.columns = same, [same]
+        if not kept and prior and not a.lines and a.column and not _line_of_prior(book, a, prior, books, fq.text):
+            continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
             a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
             # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
@@ -1571,6 +1558,32 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _line_of_prior(book: Book, a: Asked, prior: dict, books: list[Book], text: str) -> bool:
+    """"林业局2026年项目支出" (its own table) → "2025年决算的项目支出呢": the line of this table of the figure just
+    shown (its department's, or a unit's), in the group of columns it was of ("林业局基本支出" → "决算呢": 基本支出 ›
+    决算数), set on the question read; False when another sheet of the table (or none) prints that group's column."""
+    if not _FOLLOW.search(text) or not _FIGURE_KIND.search(compact(text)) or not _whole_or_line(book, prior) \
+            or (x := _prior_line(book, prior)) is None:
+        return True  # (no follow-up saying a kind of figure, or no such line here: the question as read)
+    group, leaf = compact(str(prior.get("label") or "").split(" ")[0]), book.leaves.get(a.column) or a.column
+    same = _column_of_group(book, group, leaf)
+    if group and not same and any(group + b.leaves[c] == c for b in books if b.doc == book.doc for c in b.columns
+                                  if len(c) > len(group)):
+        return False
+    a.lines = [x]
+    if same:
+        a.column, a.columns = same, [same]
+    return True
+
+
+def _kept_group_column(book: Book, a: Asked, kept: str) -> str:
+    """The column of the group answered before that a follow-up asks: the header said of several groups (决算数 of
+    基本支出 and 项目支出), or a kind of figure said alone; "" when neither."""
+    if _groups_unsaid(book, a):
+        return _in_kept_group(book, a.column, kept)
+    return "" if a.columns else _kind_in_kept_group(book, a, kept)
 
 
 def _in_kept_group(book: Book, column: str, kept: str) -> str:
