@@ -1225,6 +1225,9 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
             continue
         if value is None and doc["department_name"] in listed:
             continue  # its project table lists the total; a staffing or comparison table beside it does not
+        if value is not None and unplaced is None and any(
+                r.get("department") == doc["department_name"] and r.get("value") == value for r in table):
+            continue  # (its department-level table's 项目支出 line says the same figure: one line, not two to add)
         used.append(doc["id"])
         table.append({"label": doc["department_name"], "value": value if unplaced is None else unplaced,
                       "unit": doc["unit"],

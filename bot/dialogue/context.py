@@ -1054,6 +1054,8 @@ def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
     docs = t.docs_of(depts) if kind and depts else []
     if not docs or set(docs) & set(of_kind) or kind in t.kb.vocab.table_words:
         return None  # (a kind said without 表, 评价: a table of every department's rows, theirs too)
+    if kind.startswith("部门") and re.search(rf"(?:哪个|哪一个|哪些|哪几个|几个|各|每个|所有){re.escape(kind)}|{re.escape(kind)}(?:数|额)", p.text):
+        return None  # ("哪个部门决算数最大": the departments asked and a column's word, no 部门决算 said)
     held = sorted({compose.table_name("", t.kb.documents[d].get("form"), t.kb.documents[d].get("year")) for d in docs})
     unknown = t.unknown(compose.kind_not_held("、".join(depts), kind.removesuffix("表"), held), p.text, suggest=False)
     unknown.intent = KIND_NOT_HELD  # (the facts do not read its other tables for it)

@@ -49,7 +49,12 @@ from bot.engine.sides import (
 from bot.engine.spending import project_spending
 from bot.engine.turn import _restore, _Turn
 from bot.engine.units import unit_asked
-from bot.engine.wholes import _department_wholes, _departments_holding, _whole_of_another
+from bot.engine.wholes import (
+    _column_of_line_answered,
+    _department_wholes,
+    _departments_holding,
+    _whole_of_another,
+)
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
@@ -71,6 +76,14 @@ def _asked_of_the_talk(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return answer
 
 
+def _closely_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                      depts: list[str]) -> Answer | None:
+    """A follow-up on what was just shown, read before anything else: a table of departments' lines kept, the two
+    figures combined, or "它的项目支出" of a line chosen among several (that table's column, before 它 is named)."""
+    return _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts) \
+        or _column_of_line_answered(kb, rules, session, question, depts)
+
+
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
@@ -78,7 +91,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
-    combined = _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts)
+    combined = _closely_followed(kb, rules, session, question, depts)
     if combined is not None:
         combined.question = said
         return combined

@@ -177,6 +177,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
     for first, second, op in figures.two_sides(norm, inside):
         first, second = _with_item_of(kb, first, second), _item_said_once(kb, first, second)
+        second = _kind_of_the_first(kb, first, second)
         if _one_side_bare(kb, first, second):
             continue  # "A局和B局的农林水支出合计": A's item is B's, never A's whole total standing for it
         named = [_said_departments(kb, first), _said_departments(kb, second)]
@@ -483,6 +484,24 @@ def _with_item_of(kb: KnowledgeBase, first: str, second: str) -> str:
     return f"{first.rstrip('的')}的{item}"
 
 
+# A side saying only a year and a kind of figure ("25年年初预算"): the other side's thing, of that year and kind.
+_KIND_ALONE = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:的)?(?:年初预算|调整预算|调整后预算|预算|决算|执行)(?:数)?(?:的)?")
+_YEAR = re.compile(r"(?:19|20)\d\d年度?(?:的)?")
+_KIND_END = re.compile(r"(?:的)?(?:年初预算|调整预算|调整后预算|预算|决算|执行)(?:数)?$")
+
+
+def _kind_of_the_first(kb: KnowledgeBase, first: str, second: str) -> str:
+    """"林业局项目支出26年比25年年初预算少了多少": a second side saying only a year and a kind of figure asks the
+    first side's department and item of that year and kind ("林业局项目支出2025年年初预算"), never the first table's
+    合计 of some other department in that column."""
+    if not _KIND_ALONE.fullmatch(second) or _said_departments(kb, second) or len(_said_departments(kb, first)) != 1:
+        return second
+    item, year = _KIND_END.sub("", _YEAR.sub("", first)), _YEAR.search(second)  # (its own kind of figure left off)
+    if item == first and year:
+        return second  # (the first of no year said: its own year may be the one said now)
+    return (year.group(0) if year else "") + item + _YEAR.sub("", second)  # (the year first: 项目支出年初预算 one header)
+
+
 def _one_side_bare(kb: KnowledgeBase, first: str, second: str) -> bool:
     """Whether one side names only its department while the other names an item too (the item not carried); a
     whole said of the other ("信访局和瑞安应急局总额差多少": 总额) is each department's whole, both sides alike."""
@@ -755,6 +774,8 @@ def _one_department_two_things(kb: KnowledgeBase, rules: list[Rule], session: Se
     end = _department_said_first(kb, sides[0])
     if not end:
         return None
+    # (a unit of it said right after it, "林业局国有林场项目经费和决算": the unit's too)
+    end = next((e for s, e, _ in kb.units_said(sides[0], None) if s == end), end)
     asks = [sides[0], sides[0][:end] + "的" + sides[1].lstrip("的")]
     got = [_Turn(kb, rules, Session(build_id=session.build_id), a if re.search(r"多少|几", a) else a + "多少").run()
            for a in asks]

@@ -138,6 +138,10 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
         return {k: v for k, v in printed[0].items() if k != "document"}, printed[1]  # "A和B项目支出加起来": the department table's 项目支出, not a list of some of its projects
     alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
     figure, line = _asked_whole(kb, alone, dept, kind, depts, listed)
+    if figure is None and (spent := _spending_line(kb, dept, kind)) is not None:
+        # its own reading answered with another's table beside it (a county's table listing it by its units):
+        # the line of its own department-level table that prints the kind
+        return spent
     return (figure, line) if figure is not None else _printed_in_table_of_kind(kb, dept, kind)
 
 
@@ -163,6 +167,29 @@ def part_in_whole_row(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, st
         figure = {"label": f"{kind}（{row['row_labels']}）", "value": float(row["number"]), "unit": unit,
                   "department": dept, "fact": row["id"], "document": doc_id}
         return figure, compose.department_whole_line(dept, figure["label"], format_amount(row["number"], unit), where)
+    return None
+
+
+def _spending_line(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, str] | None:
+    """A department's 项目支出 (基本支出) as the spending block of its own department-level table prints it (部门预算支出
+    › 项目支出), cited; None when none of its tables prints exactly one such line."""
+    if kind in (MEAN, WHOLE):
+        return None
+    for doc_id in kb.documents_of_departments([dept]):
+        doc = kb.documents[doc_id]
+        if doc["department_name"] != dept:
+            continue
+        rows = [r for r in query.department_spending(kb.conn, doc_id) if compact(str(r["row_labels"] or "")) == kind]
+        if len(rows) != 1:
+            continue
+        row = rows[0]
+        unit = row["unit"] or doc["unit"] or "万元"
+        if unit not in _MONEY:
+            continue
+        where = "，".join(x for x in (f"{doc['file_name'] or ''} {compose.spot(row['page'], row['sheet'], row['line'])}".strip(),
+                                      compose.table_name(dept, doc["form"], doc["year"])) if x)
+        figure = {"label": kind, "value": float(row["number"]), "unit": unit, "department": dept, "fact": row["id"]}
+        return figure, compose.department_whole_line(dept, kind, format_amount(row["number"], unit), where)
     return None
 
 
@@ -324,6 +351,7 @@ def _departments_holding(kb: KnowledgeBase, rules: list[Rule], session: Session,
 
 
 # "基本支出呢", "那它的基本支出是多少": a whole alone, asked of the conversation's department.
+_YEAR_SAID = re.compile(r"((?:19|20)\d{2})年度?")
 _KIND_ALONE = re.compile(r"(?:那|那么)?(?:它的|它|其|该局的|该部门的)?(?P<kind>[\u4e00-\u9fff]{2,8}?)(?:合计)?(?:呢|多少|是多少|有多少)(?:呢)?[？?]?")
 
 
@@ -341,6 +369,8 @@ def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
             if kind[1] == k.group("kind") else None
     m = _DEPARTMENT_ALONE.fullmatch(norm)
     asked = compact(normalize(str(last.get("asked") or "")))
+    year = _YEAR_SAID.search(asked)
+    asked = _YEAR_SAID.sub("", asked) if year else asked  # "泰和林业局26年项目支出" → "白云信访局呢": its year checked below
     if m is None or not asked or (kind := _kind_said(kb, asked)) is None or not _nothing_else(kb, asked, [kind[1]]):
         return None
     from bot.answer.facts import only_departments  # (not on a plain question's cold path)
@@ -349,6 +379,9 @@ def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
     if not only_departments(kb, m.group("dept")) or len(named) != 1 or named[0] == last.get("department") \
             or len(_said_departments(kb, asked)) != 1:
         return None
+    if year is not None and any(kb.documents[d]["year"] not in (None, int(year.group(1)))
+                                for d in kb.documents_of_departments(named)):
+        return None  # (a table of the department of another year: the year said is not this one's to drop)
     figure, line = _whole_of(kb, rules, session, named[0], kind[0], depts)
     session.talk_departments = [named[0]]
     if figure is None:
@@ -356,3 +389,17 @@ def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
         return Answer(question, UNKNOWN, line, "unknown")
     figures.remember(session, Answer(named[0] + kind[0], ANSWERED, "", "", rows=[figure]), depts)
     return Answer(question, ANSWERED, line, "combine", rows=[figure])
+
+
+def _column_of_line_answered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                             depts: list[str]) -> Answer | None:
+    """"宜都三个部门里哪个一般公共预算最少" → "它的项目支出": the column said of the department's line just answered,
+    in that table (never the department's whole of that kind from another of its tables); None otherwise."""
+    if not session.figures or not (session.figures[-1] or {}).get("department") or "它" not in question and "其" not in question:
+        return None
+    from bot.answer.facts import column_of_line_answered  # (not on a plain question's cold path)
+
+    answer = column_of_line_answered(_Turn(kb, rules, session, question), Answer)
+    if answer is not None:
+        figures.remember(session, answer, depts)
+    return answer

@@ -453,8 +453,10 @@ def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
 # heading such tables print there (预算支出 | 金额 over 合计 / 基本支出 / 项目支出).
 DEPARTMENT_SPENDING = "部门预算支出"
 SPENDING_HEADS = (DEPARTMENT_SPENDING, "预算支出")
-_SPENT_UNDER = "(" + " OR ".join(["f.row_heads = ? OR f.row_heads LIKE ? || ? || '%'"] * len(SPENDING_HEADS)) + ")"
-_SPENT_UNDER_ARGS = [x for head in SPENDING_HEADS for x in (head, head, FACT_SEP)]
+# (or in the block a spending head names, its lines' own head another word: 支出类别 beside 收入来源)
+_SPENT_UNDER = "(" + " OR ".join(["f.row_heads = ? OR f.row_heads LIKE ? || ? || '%'"
+                                  " OR f.section = ? AND coalesce(f.row_heads, '') NOT LIKE '%收入%'"] * len(SPENDING_HEADS)) + ")"
+_SPENT_UNDER_ARGS = [x for head in SPENDING_HEADS for x in (head, head, FACT_SEP, head)]
 _SPENT_WITHIN = "(" + " OR ".join(["f.row_heads = ? OR f.row_heads = ? || ?"] * len(SPENDING_HEADS)) + ")"
 _SPENT_WITHIN_ARGS = [x for head in SPENDING_HEADS for x in (head, FACT_SEP, head)]
 

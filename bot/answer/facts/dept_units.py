@@ -183,7 +183,8 @@ def _read(idx, doc: int) -> list[Book]:
                                                for k in idx.doc_keys.get(n, ())) for g in book.tabled}
             book.subjects_said = tuple(w for w in _table_subjects(idx) if w in title)
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
-                                        | set(book.subjects_said))
+                                        | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
+            # (and its kind said short: 对比表 of 部门预算与决算对比表)
             books.append(book)
     return books
 
@@ -617,6 +618,14 @@ def all_books(idx) -> list[Book]:
     return books
 
 
+def years_listing(idx, dept: str) -> set[int]:
+    """The years of such tables of a place's departments that list `dept` as a line of its own (泰和县林业局小计 of
+    泰和县's 2025 comparison table): years its figures are held for, beside those of its own tables."""
+    name = compact(dept)
+    return {y for b in all_books(idx) if not b.owner and name in b.groups
+            and (y := b.year or idx.docs[b.doc].year) is not None}
+
+
 def lists_its_preparer(idx, dept: str) -> bool:
     """Whether a table of a place's departments that `dept` drew up (编制单位) lists it among them (永康市财政局小计 of
     永康市's 三公 table): its figures there are that line's, never the table's 合计 (the place's)."""
@@ -795,6 +804,54 @@ def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
     return [c for _, _, c in kept], rest
 
 
+# "比年初降了多少个百分点": a column set against another of its group, in percent
+_RATE_OF_CHANGE = re.compile(r"比(?P<other>[\u4e00-\u9fff]{2,6}?)(?:增|减|降|涨|升|多|少|高|低|下降|上升|增长|减少)(?:了)?"
+                             r"(?:多少|几)?(?:个)?(?:百分点|百分比|%)")
+
+
+def _rate_of_change_said(book: Book, column: str, rest: str) -> tuple[str, str] | None:
+    """"项目支出决算比年初降了多少个百分点": the rate its table prints for the group of the column said (项目支出 ›
+    增减率), when the question sets that column against another of the same group (年初 of 年初预算数) in percent;
+    the question with the words blanked. None otherwise."""
+    m = _RATE_OF_CHANGE.search(rest)
+    leaf = book.leaves.get(column, "")
+    group = column[:-len(leaf)] if leaf and column.endswith(leaf) else ""
+    if m is None or not leaf:
+        return None
+    under = [c for c in book.columns if c.startswith(group) and book.leaves.get(c) == c[len(group):]]
+    other = [c for c in under if c != column and book.leaves[c].startswith(m.group("other"))]
+    rates = [c for c in under if _RATE_COLUMN.search(book.leaves[c])]
+    if len(other) != 1 or len(rates) != 1:
+        return None
+    return rates[0], rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+
+
+def _change_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """A change column's header said short, its characters in order ("决算比年初增减" of 决算数比年初预算增减 › 金额,
+    "…增减率" of its 增减率（%）): the one column under it, the rate when a rate is said; the question with it
+    blanked. Of headers setting one figure against another (…比…) only."""
+    best: tuple[int, int, int, str] | None = None
+    for group in dict.fromkeys(c[:-len(book.leaves[c])] for c in book.columns if book.leaves.get(c) and len(c) > len(book.leaves[c])):
+        if "比" not in group or len(group) < 6:
+            continue
+        for i in (k for k, ch in enumerate(rest) if ch == group[0]):
+            for j in range(len(rest), i + 4, -1):
+                run = rest[i:j]
+                if rest[j - 1] == group[-1] and "比" in run and _in_order(run, group) and " " not in run \
+                        and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j, 0, group)
+    if best is None:
+        return [], rest
+    i, j, _, group = best
+    under = [c for c in book.columns if c.startswith(group) and c != group and book.leaves.get(c) == c[len(group):]]
+    rate = bool(re.match(r"(?:率|百分比|幅度)", rest[j:]))
+    picked = [c for c in under if bool(_RATE_COLUMN.search(book.leaves[c])) == rate]
+    if len(picked) != 1:
+        return [], rest
+    end = j + (re.match(r"(?:率|百分比|幅度)", rest[j:]).end() if rate else 0)  # type: ignore[union-attr]
+    return picked, rest[:i] + " " * (end - i) + rest[end:]
+
+
 def _column_said(book: Book, rest: str) -> tuple[str, str]:
     """The money column a question names (its own header, or the start of it: 政府性基金 of 政府性基金预算), never
     the 合计 column (said or not, the line's whole); the question with it blanked."""
@@ -959,6 +1016,9 @@ def _shown_name(book: Book, column: str) -> str:
     """A column as an answer names it: its own header (a count column's without its unit: 车辆数量), or with the item
     above it when the header says only the kind of figure (“三公”经费合计 › 2024年决算数 shown 三公经费合计 2024年决算数)."""
     leaf = book.leaves[column]
+    if len(column) > len(leaf) and ("比" in column[:-len(leaf)] or sum(1 for c in book.columns if book.leaves.get(c) == leaf) > 1):
+        # (a change's 金额, 增减率 said with what it sets against what; a header printed under several groups)
+        return f"{column[:-len(leaf)]} {leaf.removesuffix(book.counts.get(column, '')) or leaf}"
     if column in book.counts:
         return leaf.removesuffix(book.counts[column]) or leaf
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
@@ -990,7 +1050,9 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
     found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx))
-    columns, rest = _columns_said(book, rest)
+    columns, rest = _change_said(book, rest)
+    if not columns:
+        columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)
     if not columns:
@@ -1009,6 +1071,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
     elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
         columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
+    if len(columns) == 1 and (rated_col := _rate_of_change_said(book, columns[0], rest)) is not None:
+        columns, rest = [rated_col[0]], rated_col[1]
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
     if not columns and years and years[0] != book.year and book.main \
             and (whole := _of_the_year(book, book.main, years)) != book.main:
@@ -1076,6 +1140,8 @@ def _about(a: Asked) -> bool:
         return False  # (a unit's 项目支出 is another table's)
     if _own_departments_asked(a):
         return True
+    if not a.lines and _asks_count(a.rest) and _GROUP_WORD.search(a.rest) and _title_run(a):
+        return True  # ("对比表里有多少个部门": the table named, its departments counted)
     if a.lines and not a.inherits and _subject_run(a) and all(
             x is not a.book.total and not _prints_subject_too(a.book, x.group) for x in a.lines):
         return True  # ("县委办三公经费": a line said with what only this table holds, printed by no table of its own)
@@ -1124,7 +1190,10 @@ def _name(book: Book, x: Line) -> str:
         return x.label if book.owner else compose.department_subtotal(x.group)  # (a group of units: as printed)
     if x is book.groups.get(x.group):
         return x.name  # (a department printing one line: its own name)
-    return compose.department_own_unit(x.name) if x.named_own else x.name
+    if x.named_own:
+        return compose.department_own_unit(x.name)
+    # (a department's own unit printed "X（本级）": shown as printed)
+    return x.label if _OWN.search(x.name) and re.search(r"[（(]本级[）)]$", x.label) else x.name
 
 
 def _value(x: Line, column: str) -> float:
@@ -1324,7 +1393,8 @@ def years_differed(idx, a: Asked, x: Line) -> FactAnswer | None:
 
 
 # "比年初预算少的", "比调整预算低": the lines' figure set against their own in the other column said
-_THAN_COLUMN = re.compile(r"比\s*(?:的)?\s*(少|低|小|多|高|大)(?:了)?(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$")
+_THAN_COLUMN = re.compile(r"比\s*(?:的)?\s*(少|低|小|多|高|大)(?:了)?(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$"
+                          r"|(?:哪些|哪几个|哪个)(?:部门|单位)?\s*(低|少|小|高|多|大|超)(?:于|过|出)\s*(?:的)?(?:有|是)?(?:哪些|哪几个|哪个)?\s*(?:部门|单位)?$")
 
 
 def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
@@ -1340,7 +1410,19 @@ def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
     text = compose.lines_against_column(kind, _shown_name(book, first), _shown_name(book, second), fewer, rows, len(pool))
     facts = [x.cells[c] for x in found for c in (first, second)]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
-    fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
+    fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
+               "against": second}
+    return fa
+
+
+def _each_against(idx, a: Asked, lines: list[Line], first: str, second: str) -> FactAnswer | None:
+    """"哪几个部门决算低于年初预算" → "各少了多少": each line's figure in one column against its own in the other."""
+    each = [fa for x in lines if (fa := _two_columns(idx, a, x, first, second)) is not None]
+    if len(each) != len(lines) or not each:
+        return None
+    fa = FactAnswer("answered", "\n".join(fa.text for fa in each), [f for fa in each for f in fa.facts])
+    fa.kept = {"lines": [x.key for x in lines], "column": first, "group": each[0].kept.get("group", "") if each[0].kept else "",
+               "ranked": []}
     return fa
 
 
@@ -1431,7 +1513,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
-        if follow and _groups_unsaid(book, a) and (same := _in_kept_group(book, a.column, str(follow.get("column") or ""))):
+        if follow and (same := _kept_group_column(book, a, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "林业局项目支出年初预算" → "决算呢": 项目支出's 决算数, as before
         elif book not in deferred and _groups_unsaid(book, a) and any(b.doc == book.doc and b is not book for b in books):
             deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
@@ -1439,6 +1521,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             continue
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        if not kept and prior and not a.lines and a.column and not _line_of_prior(book, a, prior, books, fq.text):
+            continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
             a.column = _prior_column(book, prior)  # "湛江人社局项目支出" → "福鼎民政局呢": its 项目支出
             # (what another table's answer asked of its line, a figure or not — 车辆购置数量 of a project —, this
@@ -1447,7 +1531,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
-        if follow and len(a.columns) > 1 and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
+        if follow and len(a.columns) > 1 and not ("比" in a.rest and _DIFF.search(a.rest)) \
+                and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
         elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
                 and (same := _of_kind_said(book, a.columns, kind)):
@@ -1475,11 +1560,68 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     return None if listed else not_listed
 
 
+def _line_of_prior(book: Book, a: Asked, prior: dict, books: list[Book], text: str) -> bool:
+    """"林业局2026年项目支出" (its own table) → "2025年决算的项目支出呢": the line of this table of the figure just
+    shown (its department's, or a unit's), in the group of columns it was of ("林业局基本支出" → "决算呢": 基本支出 ›
+    决算数), set on the question read; False when another sheet of the table (or none) prints that group's column."""
+    if not _FOLLOW.search(text) or not _FIGURE_KIND.search(compact(text)) or not _whole_or_line(book, prior) \
+            or (x := _prior_line(book, prior)) is None:
+        return True  # (no follow-up saying a kind of figure, or no such line here: the question as read)
+    group, leaf = compact(str(prior.get("label") or "").split(" ")[0]), book.leaves.get(a.column) or a.column
+    same = _column_of_group(book, group, leaf)
+    if group and not same and any(group + b.leaves[c] == c for b in books if b.doc == book.doc for c in b.columns
+                                  if len(c) > len(group)):
+        return False
+    a.lines = [x]
+    if same:
+        a.column, a.columns = same, [same]
+    return True
+
+
+def _kept_group_column(book: Book, a: Asked, kept: str) -> str:
+    """The column of the group answered before that a follow-up asks: the header said of several groups (决算数 of
+    基本支出 and 项目支出), or a kind of figure said alone; "" when neither."""
+    if _groups_unsaid(book, a):
+        return _in_kept_group(book, a.column, kept)
+    return "" if a.columns else _kind_in_kept_group(book, a, kept)
+
+
 def _in_kept_group(book: Book, column: str, kept: str) -> str:
     """The column of the header said (决算数) under the group of the column answered before (项目支出), or ""."""
     leaf, kept_leaf = book.leaves.get(column, ""), book.leaves.get(kept, "")
     group = kept[:-len(kept_leaf)] if kept_leaf and kept.endswith(kept_leaf) else ""
     return next((c for c in book.columns if group and c == group + leaf), "")
+
+
+# The department's wholes an answer of its own table may have shown (its spending block's lines, its total).
+_WHOLE_SHOWN = re.compile(r"^(?:项目支出|基本支出|合计|总计|支出合计|本年支出合计|部门预算支出|预算合计)")
+
+
+def _whole_or_line(book: Book, prior: dict) -> bool:
+    """Whether the figure shown before is a department's whole (项目支出, 合计 …), or a unit this table lists — never
+    a project's, whose department's line here is no figure of it."""
+    label = compact(str(prior.get("label") or ""))
+    return not label or bool(_WHOLE_SHOWN.match(label)) \
+        or any(u.name == label or _OWN.sub("", u.name) == label for us in book.units.values() for u in us)
+
+
+def _column_of_group(book: Book, group: str, leaf: str) -> str:
+    """The column of a header (决算数, 年初预算数) under a group of columns (基本支出 › 决算数), or ""."""
+    return group + leaf if group and leaf and group + leaf in book.columns and book.leaves.get(group + leaf) == leaf else ""
+
+
+def _kind_in_kept_group(book: Book, a: Asked, kept: str) -> str:
+    """The one column of the kind of figure a question says alone (决算 of "决算呢") under the group of the column
+    answered before (项目支出 › 年初预算数 → 项目支出 › 决算数), the kind blanked from what is left; or ""."""
+    kind, kept_leaf = kind_said(a.rest), book.leaves.get(kept, "")
+    group = kept[:-len(kept_leaf)] if kept_leaf and kept.endswith(kept_leaf) else ""
+    same = [c for c in book.columns if group and kind and c.startswith(group) and c != kept
+            and _KIND_ONLY.match(book.leaves.get(c, "")) and kind in book.leaves[c]
+            and c[:-len(book.leaves[c])] == group]
+    if len(same) != 1:
+        return ""
+    a.rest = a.rest.replace(kind, " " * len(kind), 1)
+    return same[0]
 
 
 def _groups_unsaid(book: Book, a: Asked) -> bool:
@@ -1644,7 +1786,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
-    if _COUNT.search(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
+    if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
     if a.plan and len(a.lines) == 1:
         return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
@@ -1652,8 +1794,11 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
     if len(a.columns) >= 2 and len(a.lines) == 1 and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.lines[0])  # "交通局决算比年初预算多了多少": two columns of its line
+    if len(a.columns) >= 2 and not a.lines and a.book.total is not None and _WHOLE.search(a.rest) \
+            and _DIFF.search(a.rest):
+        return columns_differed(idx, a, a.book.total)  # "全县合计决算数比年初预算多多少": of the 合计 line
     if len(a.columns) >= 2 and not a.lines and (than := _THAN_COLUMN.search(a.rest)):
-        return against_column(idx, a, group, than.group(1) in "少低小")  # "哪些部门决算数比年初预算少"
+        return against_column(idx, a, group, (than.group(1) or than.group(2)) in "少低小")  # "哪些部门决算数比年初预算少", "…决算低于年初预算"
     if _SHARE.search(a.rest) and a.lines:
         return shared(idx, a, a.lines[0], a.lines[1] if len(a.lines) > 1 else None)
     if _SHARE.search(a.rest) and not a.lines and a.column and a.column != a.book.main and a.book.total is not None:
@@ -1680,6 +1825,11 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None
+
+
+def _asks_count(rest: str) -> bool:
+    """Whether a question asks how many ("有几个部门"), not which ones ("哪几个部门决算比年初预算少": a list)."""
+    return any(m.start() == 0 or rest[m.start() - 1] != "哪" for m in _COUNT.finditer(rest))
 
 
 def _scope_said(a: Asked) -> bool:
@@ -1806,6 +1956,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if _EACH.search(a.rest) and group in a.book.units and a.book.units[group] and not _GROUP_WORD.search(a.rest):
         # "下面各单位分别多少" after the department: each of its units, in the column just answered (its year's)
         return values(idx, a, a.book.units[group], a.column or str(follow.get("column") or ""))
+    against = str(follow.get("against") or "")
+    if last and against in a.book.columns and _DIFF.search(a.rest) and re.search(r"各|分别|每个", a.rest):
+        return _each_against(idx, a, last, str(follow.get("column") or ""), against)  # "各少了多少"
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
     if len(recent) == 2 and recent[0] is recent[1]:
         # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)
@@ -1816,6 +1969,12 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     if len(recent) == 2 and _ADDED.search(a.rest):
         a.column = a.column or follow.get("column") or ""
         return added(idx, a, recent)  # "两个加起来": the two lines just answered, in their column
+    kept_col = str(follow.get("column") or "")
+    if a.column and len(last) == 1 and "比" in a.rest and _DIFF.search(a.rest):
+        if len(a.columns) >= 2:  # (the question before said again in front of this one: its two columns)
+            return _two_columns(idx, a, last[0], a.columns[0], a.columns[1])
+        if kept_col in a.book.columns and kept_col != a.column:
+            return _two_columns(idx, a, last[0], kept_col, a.column)  # "全县合计决算数" → "比年初预算多多少"
     if a.column and len(last) == 1 and not _SHARE.search(a.rest):
         return values(idx, a, last, a.column)
     return None

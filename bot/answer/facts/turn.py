@@ -891,6 +891,8 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
         return None  # ("青禾县财政局" replying "您问的是哪个部门？": the question asked back, of it — never its line alone)
     answerer = Answerer(idx)
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
+    if not prior and len(talk := list(getattr(turn.session, "talk_departments", None) or ())) == 1:
+        prior = {"department": talk[0]}  # (an answer of several lines keeps no figure: its department, still)
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
                            compact(normalize(turn.question)), dept_units.kind_said(str(asked.get("question") or "")))
     if fa is None:
@@ -902,6 +904,35 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     if isinstance(getattr(turn.session, "facts", None), dict):
         turn.session.facts["dept_units"] = kept
     return out
+
+
+# "它的项目支出": a column asked of the line just answered, by a pronoun (the line is the answer's, never another's).
+_ITS_COLUMN = re.compile(r"(?:那|那么)?(?:它的|它|其|该部门的?|该局的?)(?P<col>[\u4e00-\u9fff]{2,12}?)(?:是多少|有多少|多少|呢)?")
+
+
+def column_of_line_answered(turn, answer_type):
+    """"宜都三个部门里哪个一般公共预算最少" → "它的项目支出": the column said of the line the answer before named
+    (the department ranked first's line of that table: its 项目支出 cell there), cited; None when the question is
+    no such follow-up, or that line prints no one column so headed."""
+    m = _ITS_COLUMN.fullmatch(compact(normalize(turn.question)))
+    idx = index_for(turn.kb)
+    prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
+    ids = [int(x) for x in prior.get("facts") or ()]
+    if m is None or len(ids) < 2 or not prior.get("department"):
+        return None  # (one line ranked among several, its department chosen; a line shown alone is read as it is)
+    own = [f for f in idx.facts(ids) if f["department"] == prior["department"]]
+    if len(own) != 1:
+        return None
+    line = own[0]
+    said = label_key(m.group("col"))
+    same = [f for f in idx.facts(list(idx.docs[line["document_id"]].facts))
+            if f["sheet"] == line["sheet"] and f["line"] == line["line"] and f["number"] is not None
+            and f["id"] != line["id"] and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == said]
+    if len(same) != 1:
+        return None
+    f = same[0]
+    fa = FactAnswer("answered", f"{prior['department']} {_name(f)}：{_shown(f)}{_cite(idx, [f])}", [f])
+    return _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
 
 
 def lines_of_departments_followed(turn, answer_type):
@@ -3137,7 +3168,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     if not asked_abs and not rel:
         return ""
     depts = of_departments or _departments_in(text, idx) or conversation or list(idx.dept_docs)
-    have = sorted({y for d in depts for y in idx.dept_years.get(d, ())})
+    have = sorted({y for d in depts for y in idx.dept_years.get(d, ())}
+                  | {y for d in depts for y in dept_units.years_listing(idx, d)})  # (its line of a place's table)
     if not have:
         if asked_abs or any(rel):
             # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
