@@ -606,6 +606,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
     outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
+    opened = 0  # the indentation of the label of the numbered row that opened the outline's last level
     heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
     units, unit = _unit_rows(g, data, cols), ""  # (the unit whose lines follow its row: 本级, then 某中心)
     for r in data:
@@ -615,7 +616,9 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
         if level is None and name and r in cols.indented:
-            inner = [*outer, *_indented_outer(heads, cols.indented[r], name)]
+            # ("1 海宁市教育局" numbered, then "  海宁市教育局本级" … "  小计" unnumbered and indented deeper: its lines)
+            opening = [outline[k] for k in sorted(outline)] if outline and cols.indented[r] > opened else []
+            inner = [*outer, *opening, *_indented_outer(heads, cols.indented[r], name)]
         elif cols.lead and (r, cols.lead[0]) in cols.under:
             inner = [*outer, cols.under[(r, cols.lead[0])]]
         elif level is None or not name:
@@ -626,6 +629,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             outline = {k: v for k, v in outline.items() if k < level}
             # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
             outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
+            opened = cols.indented.get(r, 0)
         unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):

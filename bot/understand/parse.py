@@ -1094,8 +1094,23 @@ def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
                 if not any(inert[start:start + len(word)]) and _claim(taken, start, start + len(word)):
                     at.append((start, word))
         found.extend(word for _, word in sorted(at))  # in the order the question says them
+    if "月" in text:
+        _read_month_spans(p, taken)
     if "个" in text:
         _read_per_item(p, taken)
+
+
+# "1-10月花了多少", "1到9月支出", "一至三月": a span of months, a part of the year as much as 上半年 is; a table of
+# whole-year figures does not hold it (a monthly table's labels, 1-10月累计支出, are the facts' to read)
+_MONTH_SPAN = re.compile(r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:-|—|–|~|～|至|到)\s*"
+                         r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![底末初中])")
+
+
+def _read_month_spans(p: Parse, taken: list[bool]) -> None:
+    for m in _MONTH_SPAN.finditer(p.text):
+        if not any(taken[m.start():m.end()]) and (m.start() == 0 or not p.text[m.start() - 1].isdigit()):
+            p.modifiers.append(m.group(0))
+            _claim(taken, m.start(), m.end())
 
 
 # "每个村卫生室改造多少钱", "单个站点投入多少": money per thing of a project, which the tables never print
