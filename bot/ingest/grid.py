@@ -594,6 +594,32 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     return cols
 
 
+@dataclass
+class _Outline:
+    """The rows a table's row stands under, by its 序号 (一 / （一） / 1) and by its label's indentation."""
+    levels: dict[int, str] = field(default_factory=dict)  # outline level -> the label of the row that opened it
+    opened: int = 0  # the indentation of the label of the numbered row that opened the last level
+    heads: list[tuple[int, str]] = field(default_factory=list)  # less indented lines open above (indent, label)
+
+    def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str]) -> list[str]:
+        if level is None and name and r in cols.indented:
+            # ("1 海宁市教育局" numbered, then "  海宁市教育局本级" … "  小计" unnumbered and indented deeper: its lines)
+            opening = [self.levels[k] for k in sorted(self.levels)] \
+                if self.levels and cols.indented[r] > self.opened else []
+            return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name)]
+        if cols.lead and (r, cols.lead[0]) in cols.under:
+            return [*outer, cols.under[(r, cols.lead[0])]]
+        if level is None or not name:
+            self.levels.clear()  # an unnumbered row (合计) closes the outline
+            return outer
+        inner = [*outer, *(self.levels[k] for k in sorted(self.levels) if k < level)]
+        self.levels = {k: v for k, v in self.levels.items() if k < level}
+        # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
+        self.levels[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
+        self.opened = cols.indented.get(r, 0)
+        return inner
+
+
 def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], section: str,
                  outer: list[str]) -> list[Fact]:
     """Facts of a block [start, end) that has a header block: label columns on the left, values right."""
@@ -605,9 +631,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     facts, current_section = sources, section
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
-    outline: dict[int, str] = {}  # outline level (一 / （一） / 1) -> the label of the row that opened it
-    opened = 0  # the indentation of the label of the numbered row that opened the outline's last level
-    heads: list[tuple[int, str]] = []  # the less indented lines open above (indent, label), outermost first
+    outline = _Outline()
     units, unit = _unit_rows(g, data, cols), ""  # (the unit whose lines follow its row: 本级, then 某中心)
     for r in data:
         cells = g.row_cells(r)
@@ -615,21 +639,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             continue
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
-        if level is None and name and r in cols.indented:
-            # ("1 海宁市教育局" numbered, then "  海宁市教育局本级" … "  小计" unnumbered and indented deeper: its lines)
-            opening = [outline[k] for k in sorted(outline)] if outline and cols.indented[r] > opened else []
-            inner = [*outer, *opening, *_indented_outer(heads, cols.indented[r], name)]
-        elif cols.lead and (r, cols.lead[0]) in cols.under:
-            inner = [*outer, cols.under[(r, cols.lead[0])]]
-        elif level is None or not name:
-            outline.clear()  # an unnumbered row (合计) closes the outline
-            inner = outer
-        else:
-            inner = [*outer, *(outline[k] for k in sorted(outline) if k < level)]
-            outline = {k: v for k, v in outline.items() if k < level}
-            # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
-            outline[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
-            opened = cols.indented.get(r, 0)
+        inner = outline.above(r, level, name, cols, outer)
         unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
