@@ -32,15 +32,17 @@ def _progress(path) -> None:
     ws.title = "按部门"
     ws.append(["云岭县2026年1-10月部门预算执行进度表"])
     ws.append(["数据截至：2026年10月31日", None, None, None, "单位：万元", None])
-    ws.append(["序号", "部门（单位）名称", "年初预算数", "调整后预算数", "1-10月累计支出", "执行率"])
+    ws.append(["序号", "部门（单位）名称", "年初预算数", "调整后预算数", "1-10月累计支出", "执行率", "与序时进度差"])
     for n, name, plan, adjusted, spent in _ROWS:
-        ws.append([n, name, plan, adjusted, spent, round(spent / adjusted, 4) if spent else None])
+        rate = round(spent / adjusted, 4) if spent else None
+        ws.append([n, name, plan, adjusted, spent, rate, round(rate - 0.8333, 4) if rate else None])
     rows = [r for r in _ROWS if r[2] is not None]
     total = [sum(r[k] for r in rows if r[0] or r[1].strip() == "小计") for k in (2, 3, 4)]
-    ws.append([None, "合计", *total, round(total[2] / total[1], 4)])
-    for row in ws.iter_rows(min_row=4, min_col=6, max_col=6):
-        row[0].number_format = "0.00%"
-    ws.merge_cells("A1:F1")
+    ws.append([None, "合计", *total, round(total[2] / total[1], 4), round(total[2] / total[1] - 0.8333, 4)])
+    for row in ws.iter_rows(min_row=4, min_col=6, max_col=7):
+        for cell in row:
+            cell.number_format = "0.00%"
+    ws.merge_cells("A1:G1")
     wb.save(path)
 
 
@@ -79,3 +81,15 @@ def test_a_span_of_months_is_never_a_projects_whole_year_budget(engine, turns):
 def test_a_project_asked_without_a_span_still_answers(engine):
     a = converse(engine, "信访超市运行经费")
     assert a.status == "answered" and "68.00" in a.text, a.text
+
+
+def test_departments_ranked_are_the_blocks_and_the_one_line_departments(engine):
+    a = engine.ask("哪个部门执行率最高", record=False)  # 公安局 8100/9500 = 85.26 %, above every 小计 and 民政局 80 %
+    assert a.status == "answered" and "云岭县公安局" in a.text and "85.26%" in a.text and "4 项" in a.text, a.text
+    a = engine.ask("哪个部门执行率最低", record=False)  # 水利局's 小计 4500/5900 = 76.27 %, not a unit of it
+    assert a.status == "answered" and "云岭县水利局" in a.text and "76.27%" in a.text, a.text
+
+
+def test_a_gap_the_table_prints_is_the_difference_asked(engine):
+    a = engine.ask("云岭县公安局跟序时进度差多少", record=False)  # its printed 与序时进度差, not set against the 合计
+    assert a.status == "answered" and "1.93%" in a.text and "合计" not in a.text, a.text

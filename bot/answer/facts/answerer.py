@@ -119,6 +119,8 @@ _CHANGE_ASKED = re.compile(r"(?:增长|增加|下降|减少|降低|上升)(?:了
 # A change said against the year before ("比上年增减多少", "较去年变化多少"), and a column printing a row's amount of
 # change (增减额, 比上年增减): that column is the change asked.
 _AGAINST_LAST_SAID = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年度)(?:相比)?(?:增减|变化|变动|增加|减少|多|少)")
+# A column printing a row's gap to a figure the table gives beside it (与序时进度差, 较预算差额)
+_GAP_COLUMN = re.compile(r"^(?:与|和|跟|较|比)(?P<what>.{2,8}?)(?:之)?(?:差|差额|差异|相差)$")
 _CHANGE_AMOUNT_COLUMN = re.compile(r"(?:比上年|较上年|同比)?(?:增减额?|增加额|减少额|变动额|增减金额|增减数)(?:（[^）]*）)?")
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年度|哪些年|哪几年|年份|(?:的|些|个)年度$|历年|各年|每一?年")
 _NTH_ASKED = re.compile(r"^(?:那|那么)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:的)?((?:[\u4e00-\u9fff]{2}).*)$")
@@ -2654,6 +2656,17 @@ class Answerer(Conversation):
                 return changes
         return []
 
+    def _printed_gap_asked(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
+        """"人社局跟序时进度差多少" of a row printing a column "与序时进度差": that printed gap is the difference
+        asked, never the row's figure set against another row's (the 合计's); [] unless so asked."""
+        if "diff" not in fq.ops:
+            return []
+        text = compact(fq.text)
+        gaps = [f for f in numeric if (m := _GAP_COLUMN.match(compact(_own_col(f))))
+                and re.search(r"(?:与|和|跟|较|比|同)" + re.escape(m.group("what")) + r"(?:相)?差", text)
+                and not re.fullmatch(r"合计|总计|共计", compact(_own_row(f)))]  # (a department's 小计 is its own line)
+        return gaps if gaps and len({(f["document_id"], f["sheet"], f["line"]) for f in gaps}) == len(gaps) else []
+
     def _printed_changes_of_rows(self, numeric: list[dict]) -> list[dict]:
         """The amount-of-change cells (增减额) printed on the rows of the figures found, each row's one; of the rows
         showing two figures of one unit (this year's and the year before's) when some do, the row compared."""
@@ -2707,7 +2720,7 @@ class Answerer(Conversation):
             return self._text_in_column_said(fq, facts, groups) or self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
             return self.filtered(fq, facts)
-        if rates := self._printed_rate_asked(fq, numeric):
+        if rates := self._printed_rate_asked(fq, numeric) or self._printed_gap_asked(fq, numeric):
             return self.values(rates, groups)  # "增长率" / "增长多少" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
             return self.ratio(numeric, groups, fq.text)

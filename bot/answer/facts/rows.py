@@ -275,13 +275,17 @@ class Rows:
             return []
         doc, columns = facts[0]["document_id"], {f["col_labels"] for f in facts if f["number"] is not None}
         own: dict[str, list[dict]] = defaultdict(list)
+        alone: list[dict] = []  # (a department of one line between them, "3 海宁市公安局": its own line)
         for g in self.idx.facts(list(self.idx.docs[doc].facts)[:6000]):
             if g["col_labels"] in columns and g["number"] is not None:
-                line = label_key("".join(x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()))
+                path = [x for x in (g["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+                line = label_key("".join(path))
                 head = re.sub(r"(?:小计|合计)$", "", line)
                 if head != line and head in heads:
                     own[head].append(g)
-        return [g for h in heads for g in own[h]] if len(own) == len(heads) else []
+                elif len(path) == 1 and head == line and line not in heads and not self._is_total_fact(g, "row"):
+                    alone.append(g)
+        return [g for h in heads for g in own[h]] + alone if len(own) == len(heads) else []
 
     def _kind_of_figure_said(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """"永康2024年三公经费决算合计多少" of a line printing 2024年预算数 and 2024年决算数 under each item: the
