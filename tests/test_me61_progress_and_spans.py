@@ -93,3 +93,9 @@ def test_departments_ranked_are_the_blocks_and_the_one_line_departments(engine):
 def test_a_gap_the_table_prints_is_the_difference_asked(engine):
     a = engine.ask("云岭县公安局跟序时进度差多少", record=False)  # its printed 与序时进度差, not set against the 合计
     assert a.status == "answered" and "1.93%" in a.text and "合计" not in a.text, a.text
+
+
+def test_departments_listed_by_a_condition_are_the_blocks_and_the_one_line_departments(engine):
+    a = engine.ask("执行率低于84%的部门有哪些", record=False)  # 教育局 83.13 %, 水利局 76.27 %, 民政局 80 %; not 公安局
+    assert a.status == "answered" and "共 3 项" in a.text, a.text
+    assert "云岭县民政局" in a.text and "云岭县公安局" not in a.text and "本级" not in a.text, a.text

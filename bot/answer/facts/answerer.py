@@ -54,6 +54,7 @@ from bot.answer.facts.question import (
     Mention,
     read_question,
 )
+from bot.answer.facts.rows import DEPARTMENTS_LISTED
 from bot.answer.facts.values import (
     _MONEY_UNITS,
     _cite,
@@ -2719,6 +2720,10 @@ class Answerer(Conversation):
         if fq.text_asked:
             return self._text_in_column_said(fq, facts, groups) or self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
+            if fq.number is not None and (lines := self._department_lines(fq, facts, DEPARTMENTS_LISTED)):
+                # ("执行率低于80%的部门有哪些" of a table of departments' blocks: each block's 小计 and each one-line
+                # department, never a unit of a department)
+                return self.filtered(fq, lines, departments=True)
             return self.filtered(fq, facts)
         if rates := self._printed_rate_asked(fq, numeric) or self._printed_gap_asked(fq, numeric):
             return self.values(rates, groups)  # "增长率" / "增长多少" of a row printing its change over the year before

@@ -969,10 +969,12 @@ class Listing(Arithmetic):
         return FactAnswer("answered", compose.numbered_items([compose.fact_value(self._label(f), _shown(f)) for f in facts])
                           + _cite(self.idx, facts[:30]), facts)
 
-    def filtered(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+    def filtered(self, fq: FactQuestion, facts: list[dict], departments: bool = False) -> FactAnswer:
+        """The rows passing the condition said; `departments`: the facts are departments' own lines (a block's
+        小计 among them), each an item."""
         # (a total line, 合计 or 本年支出合计 / 收入总计, adds the rows up: it is none of them)
-        facts = [f for f in facts if not re.match(r"^(?:合计|总计|小计)", last := (f["row_labels"] or "").split(
-            query.FACT_SEP)[-1]) and not _is_total(label_key(last))]
+        facts = facts if departments else [f for f in facts if not re.match(r"^(?:合计|总计|小计)", last := (
+            f["row_labels"] or "").split(query.FACT_SEP)[-1]) and not _is_total(label_key(last))]
         if fq.cmp == "same":
             return self.same_columns(facts)
         if fq.cmp in ("below_full", "below_target") or fq.cmp == "differ" and _DONE_AGAINST_TARGET.search(fq.text):
@@ -989,7 +991,7 @@ class Listing(Arithmetic):
             raise ValueError(f"unknown comparison {fq.cmp!r}")
         if fq.percent and any(f["unit"] == "%" for f in facts):
             facts = [f for f in facts if f["unit"] == "%"]  # "执行不到九成": the rate, not the amount executed
-        if not fq.level:
+        if not fq.level and not departments:
             # "执行率40%以下的项目": a 小计 line over them is no item
             facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts), filtering=True)
         if (verdict := self._figure_checked(fq, facts, test)) is not None:

@@ -49,6 +49,8 @@ _own_label, _numbered_level = own_label, numbered_level  # (the names the layers
 # Words asking of a department's units rather than of the department ("下属单位", "各单位", "哪个单位", "分别")
 # A department asked among the lines ("哪个部门…最多", "部门里谁…"), not a unit
 _DEPARTMENT_ASKED = re.compile(r"哪(?:个|一个|家)?(?:部门|委办局)|(?:部门|委办局)(?:中|里|当中)?(?:谁|哪个)")
+# Departments listed by a condition: "执行率低于80%的部门有哪些", "哪些部门超过…", "各部门…的有几个"
+DEPARTMENTS_LISTED = re.compile(r"的(?:部门|委办局)|哪(?:些|几个|几家)(?:部门|委办局)|各(?:个)?(?:部门|委办局)")
 _FIGURE_KINDS = ("预算", "决算")  # the kinds of figure a line prints side by side (2024年预算数 | 2024年决算数)
 _UNITS_ASKED = re.compile(r"本级|机关|下属|下面|所属|各个?单位|每个|分别|哪个|哪些|哪几|哪家|几个单位|几家")
 
@@ -262,17 +264,18 @@ class Rows:
             return ids
         return [g["id"] for g in own]
 
-    def _department_lines(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+    def _department_lines(self, fq: FactQuestion, facts: list[dict], asked: re.Pattern = _DEPARTMENT_ASKED) -> list[dict]:
         """"哪个部门车最多" of a table printing each department's "X小计" line over its units (X（本级）, its
         centres, schools): the departments are compared, each by its X小计 line in the columns matched, never
         a unit against the departments; [] unless a department is asked (哪个部门) of one such table whose every
         department matched prints its own line."""
-        if not _DEPARTMENT_ASKED.search(fq.text) or len({f["document_id"] for f in facts}) != 1:
+        if not asked.search(fq.text) or len({f["document_id"] for f in facts}) != 1:
             return []
         paths = [[x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()] for f in facts]
         heads = {label_key(p[0]) for p in paths if len(p) >= 2}
         if len(heads) < 2:
             return []
+        sheets = {f["sheet"] for f, p in zip(facts, paths, strict=True) if len(p) >= 2}  # (the sheet printing the blocks)
         doc, columns = facts[0]["document_id"], {f["col_labels"] for f in facts if f["number"] is not None}
         own: dict[str, list[dict]] = defaultdict(list)
         alone: list[dict] = []  # (a department of one line between them, "3 海宁市公安局": its own line)
@@ -283,7 +286,8 @@ class Rows:
                 head = re.sub(r"(?:小计|合计)$", "", line)
                 if head != line and head in heads:
                     own[head].append(g)
-                elif len(path) == 1 and head == line and line not in heads and not self._is_total_fact(g, "row"):
+                elif len(path) == 1 and head == line and line not in heads and g["sheet"] in sheets \
+                        and not self._is_total_fact(g, "row"):
                     alone.append(g)
         return [g for h in heads for g in own[h]] + alone if len(own) == len(heads) else []
 
