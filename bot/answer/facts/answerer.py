@@ -2710,6 +2710,13 @@ class Answerer(Conversation):
                  and label_key(_own_col(f)) in said]
         return self.values(named, groups) if named and len({_own_col(f) for f in named}) == 1 else None
 
+    def _filtered_lines(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The rows passing the condition said; of a table of departments' blocks asked of its departments
+        ("执行率低于80%的部门有哪些"), each block's 小计 and each one-line department, never a unit of a department."""
+        if fq.number is not None and (lines := self._department_lines(fq, facts, DEPARTMENTS_LISTED)):
+            return self.filtered(fq, lines, departments=True)
+        return self.filtered(fq, facts)
+
     def _computed(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                   only: list[str] | None) -> FactAnswer:
         """What the question's operation makes of the facts (filter, ratio, difference, count, extreme, list, sum)."""
@@ -2720,11 +2727,7 @@ class Answerer(Conversation):
         if fq.text_asked:
             return self._text_in_column_said(fq, facts, groups) or self._text_of_rows(fq, facts)
         if fq.cmp or ("list" in fq.ops and fq.number is not None):
-            if fq.number is not None and (lines := self._department_lines(fq, facts, DEPARTMENTS_LISTED)):
-                # ("执行率低于80%的部门有哪些" of a table of departments' blocks: each block's 小计 and each one-line
-                # department, never a unit of a department)
-                return self.filtered(fq, lines, departments=True)
-            return self.filtered(fq, facts)
+            return self._filtered_lines(fq, facts)
         if rates := self._printed_rate_asked(fq, numeric) or self._printed_gap_asked(fq, numeric):
             return self.values(rates, groups)  # "增长率" / "增长多少" of a row printing its change over the year before
         if "ratio" in fq.ops and len(numeric) >= 2:
