@@ -314,8 +314,9 @@ def _changes(conn: sqlite3.Connection, old_id: int, doc: Document) -> list[str]:
                                             (ind.period_value, ind.annual_value, ind.actual_value), strict=True):
                 if (before or "") != (after or ""):
                     out.append(f"“{p.name}”指标“{ind.name}”{label}：{before or '空'} → {after or '空'}")
-        for name in set(olds) - {i.name for i in p.indicators}:
-            out.append(f"“{p.name}”删除指标“{name}”")
+        kept = {i.name for i in p.indicators}
+        # In the live table's order (a set's order changes with every run's string hashing).
+        out += [f"“{p.name}”删除指标“{name}”" for name in olds if name not in kept]
     out += [f"删除项目“{name}”" for name in old_projects if name not in new_names]
     return out
 
