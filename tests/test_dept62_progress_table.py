@@ -1,0 +1,34 @@
+"""A county's 部门预算执行进度表 (临江县, fictional: tests/data/dept62) asked in staff's words over the whole table:
+departments set against the 序时进度 column (departments, never their units), and units named by their own full names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEED, engine_over
+
+from bot.engine import Engine
+
+DATA = Path(__file__).resolve().parent / "data" / "dept62"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("dept62_db") / "kb.sqlite", [SEED, DATA])
+
+
+@pytest.mark.parametrize(("question", "count", "named", "not_named"), [
+    ("哪些部门超过序时进度了", "共 3 项", ["临江县教育局", "临江县公安局", "临江县交通运输局"], ["民政局", "河道管理站"]),
+    ("低于序时进度的部门有几个", "共 2 项", ["临江县水利局", "临江县民政局"], ["本级", "小计", "公安局"]),
+    ("执行率低于序时进度的部门有哪些", "共 2 项", ["临江县水利局", "临江县民政局"], ["本级", "小计"]),
+])
+def test_departments_against_the_reference_column_are_the_departments(engine, question, count, named, not_named):
+    a = engine.ask(question, record=False)
+    assert a.status == "answered" and count in a.text and "共检查 5 项" in a.text, a.text
+    assert all(n in a.text for n in named) and not any(n in a.text for n in not_named), a.text
+
+
+def test_a_unit_is_named_by_its_own_name_not_glued_to_its_department(engine):
+    a = engine.ask("执行率高于序时进度的有哪些", record=False)  # the units are listed here: each by its own name
+    assert "临江县河道管理站" in a.text and "临江县水利局临江县" not in a.text and "教育局临江县" not in a.text, a.text
