@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED, engine_over
+from conftest import SEED, converse, engine_over
 
 from bot.engine import Engine
 
@@ -32,3 +32,17 @@ def test_departments_against_the_reference_column_are_the_departments(engine, qu
 def test_a_unit_is_named_by_its_own_name_not_glued_to_its_department(engine):
     a = engine.ask("执行率高于序时进度的有哪些", record=False)  # the units are listed here: each by its own name
     assert "临江县河道管理站" in a.text and "临江县水利局临江县" not in a.text and "教育局临江县" not in a.text, a.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["教育局执行率", "那临江县第二中学呢"],  # (第二 of a school's name is no place in the list shown)
+    ["教育局执行率", "那第二中学呢"],
+])
+def test_a_unit_the_table_does_not_have_stays_unknown(engine, turns):
+    a = converse(engine, *turns)
+    assert a.status != "answered" and "80.00%" not in a.text and "3200" not in a.text, a.text
+
+
+def test_a_unit_the_table_has_is_answered_after_its_department(engine):
+    a = converse(engine, "教育局执行率", "那临江县实验中学呢")
+    assert a.status == "answered" and "80.00%" in a.text, a.text
