@@ -46,3 +46,14 @@ def test_a_unit_the_table_does_not_have_stays_unknown(engine, turns):
 def test_a_unit_the_table_has_is_answered_after_its_department(engine):
     a = converse(engine, "教育局执行率", "那临江县实验中学呢")
     assert a.status == "answered" and "80.00%" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["公安局花了多少"],
+    ["公安局支出了多少"],
+    ["公安局调整后预算", "花了多少"],
+    ["公安局调整后预算", "用了多少"],
+])
+def test_what_was_spent_is_the_running_total_the_table_prints(engine, turns):
+    a = converse(engine, *turns)  # 1-9月累计支出, never its 执行率 nor a budget
+    assert a.status == "answered" and "5050" in a.text and "78.91" not in a.text and "6000" not in a.text, a.text

@@ -1444,11 +1444,23 @@ def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[t
 
 
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
-    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数."""
-    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
-            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
+    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数; "公安局花了多少" of a
+    部门预算执行进度表: its running total of what was spent (1-10月累计支出), the one such column its tables print."""
+    if not scope or any(_DONE in idx.doc_keys[d.id] for d in scope):
+        return text
+    if _DONE in text and all(_SPENT in idx.doc_keys[d.id] for d in scope):
         return text.replace(_DONE, _SPENT)
-    return text
+    said = _DONE if _DONE in text else (m.group() if (m := _SPENT_VERB.search(text)) else "")
+    if not said:
+        return text
+    running = {k for d in scope for k in idx.doc_keys[d.id] & idx.col_keys if _RUNNING_SPENT.fullmatch(k)}
+    running = {k for k in running if "累计" in k} or running  # (a sheet's 1-10月累计支出 over its parts' 1-10月支出)
+    return text.replace(said, running.pop(), 1) if len(running) == 1 else text
+
+
+# What was spent said as a verb before 多少 ("支出了多少", "用了多少"), and a column adding up what was spent so far
+_SPENT_VERB = re.compile(r"(?:花了|花掉了|支出了|用了|用掉了)(?=多少)")
+_RUNNING_SPENT = re.compile(r"(?:\d{1,2}[-至到]\d{1,2}月)?累计支出|\d{1,2}[-至到]\d{1,2}月支出")
 
 
 def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
