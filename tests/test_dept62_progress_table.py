@@ -57,3 +57,12 @@ def test_a_unit_the_table_has_is_answered_after_its_department(engine):
 def test_what_was_spent_is_the_running_total_the_table_prints(engine, turns):
     a = converse(engine, *turns)  # 1-9月累计支出, never its 执行率 nor a budget
     assert a.status == "answered" and "5050" in a.text and "78.91" not in a.text and "6000" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "gap", "not_figure"), [
+    ("水利局执行率低于序时进度多少", "5.7个百分点", "均为"),  # 69.30% − 75.00%: the gap, not the two rates alone
+    ("公安局执行率超过序时进度多少", "3.91个百分点", "均为"),
+])
+def test_a_column_above_or_below_another_by_how_much_is_their_gap(engine, question, gap, not_figure):
+    a = engine.ask(question, record=False)
+    assert a.status == "answered" and gap in a.text and not_figure not in a.text, a.text

@@ -1475,6 +1475,22 @@ def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
         fq.relative_year = []
 
 
+# "执行率低于序时进度多少": one column said above or below another, by how much asked
+_BY_HOW_MUCH = re.compile(r"(?:低于|高于|超过|超出|落后于?|领先于?|快于|慢于)$")
+_HOW_MUCH_AFTER = re.compile(r"(?:多少|几个?百分点|百分之几)(?:个百分点)?(?:呢|啊)?")
+
+
+def _by_how_much(fq: FactQuestion, text: str) -> tuple[int, int] | None:
+    """The span of the word setting a column said above or below another one said right after it, by how much
+    asked ("执行率低于序时进度多少"): their difference, never the two figures alone; None when not so asked."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        if not a.keys & b.keys and len(text[a.end:b.start]) <= 3 and _HOW_MUCH_AFTER.match(text[b.end:]) \
+                and (word := _BY_HOW_MUCH.search(text[a.end:b.start])):
+            return a.end + word.start(), a.end + word.end()
+    return None
+
+
 def _plan_said(question: str) -> str:
     """The budget named in words the rate's rewording leaves out ("完成年初预算百分比" -> 执行率)."""
     return next((b for b in _PLANS if b in compact(question)), "")
@@ -5596,6 +5612,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
+    if "diff" not in fq.ops and (by := _by_how_much(fq, text)) is not None:
+        fq.ops.append("diff")
+        _take_free(taken, *by)  # (the word saying above or below: the difference's sign, no word left over)
     # ("“三公”经费较上年变动得分": 较上年 inside a row's name said compares nothing)
     if any(not any(m.start <= said.start() < m.end for m in fq.mentions) for said in re.finditer(
             r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"
