@@ -66,3 +66,10 @@ def test_what_was_spent_is_the_running_total_the_table_prints(engine, turns):
 def test_a_column_above_or_below_another_by_how_much_is_their_gap(engine, question, gap, not_figure):
     a = engine.ask(question, record=False)
     assert a.status == "answered" and gap in a.text and not_figure not in a.text, a.text
+
+
+def test_two_columns_then_their_gap_is_never_the_printed_gap_column_against_the_first(engine):
+    a = engine.ask("水利局执行率和序时进度差多少", record=False)  # 69.30% − 75.00%, not 69.30 − (−5.70)
+    assert a.status == "answered" and "5.7个百分点" in a.text and "75个百分点" not in a.text, a.text
+    a = engine.ask("水利局与序时进度差多少", record=False)  # the printed column itself
+    assert a.status == "answered" and "-5.70%" in a.text, a.text

@@ -1750,6 +1750,21 @@ def _said_plainly(text: str) -> str:
 
 
 
+# "执行率和序时进度差多少": two columns said, then 差 asking their gap
+_TWO_THEN_GAP = re.compile(r"(?<=[和与跟同])([\u4e00-\u9fff]{2,8}?)差(?=多少|几)")
+
+
+def _gap_of_two_said(text: str, idx: FactIndex) -> str:
+    """"执行率和序时进度差多少" of a table printing 与序时进度差 beside 序时进度: the gap of the two columns said (相差),
+    never the printed 与序时进度差 column set against the first."""
+    for m in reversed(list(_TWO_THEN_GAP.finditer(text))):
+        before = text[:m.start() - 1]
+        if m.group(1) in idx.col_keys and any(k.endswith(m.group(1) + "差") for k in idx.col_keys if len(k) <= 12) \
+                and any(before.endswith(k) for k in (before[-n:] for n in range(2, 9)) if k in idx.col_keys):
+            text = text[:m.end(1)] + "相" + text[m.end(1):]
+    return text
+
+
 # "一分钱没完成", "一分钱都没投": nothing done of the plan, its completion rate 0
 _NOTHING_DONE = re.compile(r"一分钱(?:都|也)?(?:还)?(?:没有|没|未)(?:完成|投资|投|到位)(?:投资)?")
 _ROW_POINTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那个|这个)项目(?=[\u4e00-\u9fff]{2})")
@@ -1766,7 +1781,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
-    text = _said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text))
+    text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
