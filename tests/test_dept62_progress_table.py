@@ -73,3 +73,14 @@ def test_two_columns_then_their_gap_is_never_the_printed_gap_column_against_the_
     assert a.status == "answered" and "5.7个百分点" in a.text and "75个百分点" not in a.text, a.text
     a = engine.ask("水利局与序时进度差多少", record=False)  # the printed column itself
     assert a.status == "answered" and "-5.70%" in a.text, a.text
+
+
+def test_each_department_is_listed_by_its_own_line(engine):
+    a = engine.ask("各部门执行率", record=False)  # 教育局 79.43% (its 小计), never 教育局本级 78.57% nor 基本支出's rates
+    assert a.status == "answered" and "共 5 项" in a.text and "临江县教育局 执行率：79.43%" in a.text, a.text
+    assert "本级" not in a.text and "小计" not in a.text and "基本支出" not in a.text, a.text
+
+
+def test_a_department_of_the_list_is_its_own_line(engine):
+    a = converse(engine, "各部门执行率", "里面水利局多少")
+    assert a.status == "answered" and "69.30%" in a.text, a.text

@@ -31,7 +31,7 @@ from bot.answer.facts import (
     row_owner,
     table_years,
 )
-from bot.answer.facts.answerer import DONE_VERBS, Answerer
+from bot.answer.facts.answerer import DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
@@ -1637,6 +1637,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
         return _facts_answer(turn, compared, answerer, idx, answer_type)
+    if (listed := _each_department_listed(turn, answerer)) is not None:
+        return _facts_answer(turn, listed, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         return _which_department_asked(turn, typed, answerer, split, idx)
@@ -2665,6 +2667,18 @@ def _short_line_of(answerer: Answerer, question: str, department: str) -> str:
         answerer.last = saved
     return fa.text if fa is not None and fa.status == "answered" and fa.facts \
         and all(f["department"] == department and f["number"] is not None for f in fa.facts) else ""
+
+
+def _each_department_listed(turn, answerer: Answerer):
+    """"各部门执行率" of a table of departments: the facts' list of each department's own line, over one project's
+    own 执行率 a reading of projects finds; None unless the facts answer so."""
+    if not getattr(turn, "fresh", False) or not EACH_DEPARTMENT.search(compact(turn.question)):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or len(fa.facts) < 2 or len({f["document_id"] for f in fa.facts}) != 1:
+        return None
+    lines = answerer._department_lines(answerer.peek(turn.question), fa.facts, EACH_DEPARTMENT)
+    return fa if {f["id"] for f in lines} == {f["id"] for f in fa.facts} else None
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
