@@ -2772,7 +2772,7 @@ class Answerer(Conversation):
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1 and EACH_DEPARTMENT.search(fq.text) \
                 and (lines := self._department_lines(fq, facts, EACH_DEPARTMENT)):
-            return self._departments_listed(lines)  # "各部门执行率": each department's own line, never its units
+            return self._own_lines_listed(lines)  # "各部门执行率": each department's own line, never its units
         if "list" in fq.ops and len(facts) > 1:
             if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
                 facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
@@ -2783,7 +2783,7 @@ class Answerer(Conversation):
             return self.values(named, groups) if (named := self._names_beside_count(f)) else self._only_a_number(f)
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
-    def _departments_listed(self, lines: list[dict]) -> FactAnswer:
+    def _own_lines_listed(self, lines: list[dict]) -> FactAnswer:
         """Each department's own line (a block's 小计, a one-line department) in the table's order, named by the
         department."""
         lines = sorted(lines, key=lambda f: (f["sheet"] or "", f["line"] or 0, f["col_labels"] or ""))
