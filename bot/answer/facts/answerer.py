@@ -2770,22 +2770,28 @@ class Answerer(Conversation):
             return of_groups
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
-        if "list" in fq.ops and len(facts) > 1 and EACH_DEPARTMENT.search(fq.text) \
-                and (lines := self._department_lines(fq, facts, EACH_DEPARTMENT)):
-            return self._own_lines_listed(lines)  # "各部门执行率": each department's own line, never its units
         if "list" in fq.ops and len(facts) > 1:
-            if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
-            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)  # (一级指标有哪些)
+            return self._rows_listed(fq, facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
             return self.values(named, groups) if (named := self._names_beside_count(f)) else self._only_a_number(f)
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
-    def _own_lines_listed(self, lines: list[dict]) -> FactAnswer:
-        """Each department's own line (a block's 小计, a one-line department) in the table's order, named by the
-        department."""
+    def _rows_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The rows asked listed: each department's own line ("各部门执行率", never its units), each row's whole
+        ("各乡镇分配"), the labels of a level (一级指标有哪些), or the facts as they are."""
+        if (own := self._own_lines_listed(fq, facts)) is not None:
+            return own
+        if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
+            facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
+        return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
+
+    def _own_lines_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"各部门执行率" of a table of departments: each department's own line (a block's 小计, a one-line
+        department) in the table's order, named by the department; None unless each department is asked so."""
+        if not EACH_DEPARTMENT.search(fq.text) or not (lines := self._department_lines(fq, facts, EACH_DEPARTMENT)):
+            return None
         lines = sorted(lines, key=lambda f: (f["sheet"] or "", f["line"] or 0, f["col_labels"] or ""))
         shown = [compose.fact_value(re.sub(r"(?<=[局委办院厅会站心部])(?:小计|合计)(?= |$)", "", self._label(f)), _shown(f))
                  for f in lines]

@@ -1635,10 +1635,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if table_years.asked(turn.question) and (dated := table_years.answer(
             idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
-    if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
+    if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)
+            or _each_department_listed(turn, answerer)) is not None:  # ("各部门执行率": a table of departments)
         return _facts_answer(turn, compared, answerer, idx, answer_type)
-    if (listed := _each_department_listed(turn, answerer)) is not None:
-        return _facts_answer(turn, listed, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         return _which_department_asked(turn, typed, answerer, split, idx)
