@@ -84,3 +84,11 @@ def test_each_department_is_listed_by_its_own_line(engine):
 def test_a_department_of_the_list_is_its_own_line(engine):
     a = converse(engine, "各部门执行率", "里面水利局多少")
     assert a.status == "answered" and "69.30%" in a.text, a.text
+
+
+def test_another_department_after_one_with_tables_of_its_own_is_read_in_the_places_table(engine):
+    # (临江县水利局 has a project table of its own; 教育局 is a line of 临江县's table of departments, as 水利局 is)
+    a = converse(engine, "临江水利局执行率", "教育局呢")
+    assert a.status == "answered" and "79.43%" in a.text, a.text
+    a = converse(engine, "临江水利局执行率", "教育局呢", "两个差多少")
+    assert a.status == "answered" and "10.13个百分点" in a.text, a.text

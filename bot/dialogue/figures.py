@@ -1145,6 +1145,8 @@ def outside_conversation(s: Session, answer: Answer, named: list[str], departmen
         # "湄潭水务局的项目有哪些" → "有其他资金的是哪几个": a filter of the list just shown, of its department
         # only — never every department's answer beside it
         return True
+    if shown and all(any(t != p and t.startswith(p) for t in s.talk_departments) for p in set(shown)):
+        return False  # (海宁市水利局 asked, then 海宁市's table of its departments: the place's table lists it too)
     return bool(shown) and not set(shown) & set(s.talk_departments)
 
 
