@@ -92,3 +92,10 @@ def test_another_department_after_one_with_tables_of_its_own_is_read_in_the_plac
     assert a.status == "answered" and "79.43%" in a.text, a.text
     a = converse(engine, "临江水利局执行率", "教育局呢", "两个差多少")
     assert a.status == "answered" and "10.13个百分点" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["有哪些部门的预算执行进度数据", "预算执行进度表里有哪几个部门"])
+def test_the_departments_a_table_of_departments_lists(engine, question):
+    a = engine.ask(question, record=False)
+    assert a.status == "answered" and "共 5 项" in a.text and "临江县交通运输局" in a.text, a.text
+    assert "本级" not in a.text and "实验中学" not in a.text and "项目" not in a.text.split("（来源")[0], a.text
