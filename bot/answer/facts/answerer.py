@@ -211,8 +211,6 @@ _INDICATORS_ASKED = re.compile(r"(?:的|哪些|几个|全部|所有)(?:绩效)?�
 # A later clause asking only the size of a change ("减多少", "增加了多少"), of the rows the first clause found.
 _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|增加|减少|下降|增长|降低|上升)了?(?:多少|几)(?:万元|元|万)?(?:呢)?")
 # What was spent, said in words ("花了多少", "实际支出"): in a final account, the 决算 column.
-# Each department of a table asked ("各部门执行率", "每个部门…")
-EACH_DEPARTMENT = re.compile(r"(?:各|每个|每一个|所有)(?:个)?(?:部门|委办局)")
 _SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
 
 
