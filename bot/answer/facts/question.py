@@ -1451,7 +1451,8 @@ def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
     if _DONE in text and all(_SPENT in idx.doc_keys[d.id] for d in scope):
         return text.replace(_DONE, _SPENT)
     said = _DONE if _DONE in text else (m.group() if (m := _SPENT_VERB.search(text)) else "")
-    if not said:
+    # (a column said whole, 上年执行数, is asked as printed; the whole year, 全年实际支出, is no part of it)
+    if not said or _WHOLE_YEAR.search(text) or any(_DONE in k for d in scope for k in idx.doc_keys[d.id]):
         return text
     running = {k for d in scope for k in idx.doc_keys[d.id] & idx.col_keys if _RUNNING_SPENT.fullmatch(k)}
     running = {k for k in running if "累计" in k} or running  # (a sheet's 1-10月累计支出 over its parts' 1-10月支出)
@@ -1459,6 +1460,7 @@ def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
 
 
 # What was spent said as a verb before 多少 ("支出了多少", "用了多少"), and a column adding up what was spent so far
+_WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|上年|去年")
 _SPENT_VERB = re.compile(r"(?:花了|花掉了|支出了|用了|用掉了)(?=多少)")
 _RUNNING_SPENT = re.compile(r"(?:\d{1,2}[-至到]\d{1,2}月)?累计支出|\d{1,2}[-至到]\d{1,2}月支出")
 
