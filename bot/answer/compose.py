@@ -1594,6 +1594,11 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
 
 
+def departments_of_table(table: str, departments: list[str]) -> str:
+    """"有哪些部门的预算执行进度数据": the departments a table of departments lists."""
+    return numbered_items(departments, f"{table}列出的部门")
+
+
 def lines_with_only(head: str, has: str, lacks: str, lines: list[str], checked: int) -> str:
     """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the head that print one and not the other."""
     if not lines:

@@ -1145,6 +1145,8 @@ def outside_conversation(s: Session, answer: Answer, named: list[str], departmen
         # "湄潭水务局的项目有哪些" → "有其他资金的是哪几个": a filter of the list just shown, of its department
         # only — never every department's answer beside it
         return True
+    if shown and all(any(t != p and t.startswith(p) for t in s.talk_departments) for p in set(shown)):
+        return False  # (海宁市水利局 asked, then 海宁市's table of its departments: the place's table lists it too)
     return bool(shown) and not set(shown) & set(s.talk_departments)
 
 
@@ -1161,7 +1163,9 @@ def talk_about(s: Session, answer: Answer, named: list[str], departments: list[s
 
 # --- the last list shown, for an ordinal that points into it ----------------------------------------------
 
-_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔|(?![多少高低大小贵]))")
+# (a numbered organisation's name, 第二中学 / 第一人民医院, is no place in a list)
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔|(?![多少高低大小贵]|中学|初级中学|高级中学"
+                      r"|中心|人民医院|医院|幼儿园|实验|职业|中等|技工|人民法院|人民检察院))")
 _NUMERAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)$")
 _IDENTITY = re.compile(r"^(?:是|叫)?(?:哪个|哪一个|哪项|啥|什么|谁|哪家)?(?:呢|啊|呀)?$")
 

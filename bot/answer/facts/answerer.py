@@ -2769,14 +2769,31 @@ class Answerer(Conversation):
         if "max" in fq.ops or "min" in fq.ops or "range" in fq.ops:
             return self.extreme(fq, facts)
         if "list" in fq.ops and len(facts) > 1:
-            if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
-                facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
-            return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)  # (一级指标有哪些)
+            return self._rows_listed(fq, facts)
         if "list" in fq.ops and len(numeric) == 1 and re.search(r"数$", label_key(
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
             return self.values(named, groups) if (named := self._names_beside_count(f)) else self._only_a_number(f)
         return self._summed_or_values(fq, facts, numeric, groups, only)
+
+    def _rows_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
+        """The rows asked listed: each department's own line ("各部门执行率", never its units), each row's whole
+        ("各乡镇分配"), the labels of a level (一级指标有哪些), or the facts as they are."""
+        if (own := self._own_lines_listed(fq, facts)) is not None:
+            return own
+        if _EACH_ROW.search(fq.text) and len(rows := [f for f in facts if not self._is_total_fact(f, "row")]) > 1:
+            facts = _wholes_of_rows(_once_per_row(rows))  # "各乡镇分配": the townships, not their 合计; each its whole
+        return self.labels_of_level(fq, facts) or self.row_listing(fq, facts) or self.listing(facts)
+
+    def _own_lines_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"各部门执行率" of a table of departments: each department's own line (a block's 小计, a one-line
+        department) in the table's order, named by the department; None unless each department is asked so."""
+        if not EACH_DEPARTMENT.search(fq.text) or not (lines := self._department_lines(fq, facts, EACH_DEPARTMENT)):
+            return None
+        lines = sorted(lines, key=lambda f: (f["sheet"] or "", f["line"] or 0, f["col_labels"] or ""))
+        shown = [compose.fact_value(re.sub(r"(?<=[局委办院厅会站心部])(?:小计|合计)(?= |$)", "", self._label(f)), _shown(f))
+                 for f in lines]
+        return FactAnswer("answered", compose.numbered_items(shown) + _cite(self.idx, lines[:30]), lines)
 
     def _only_a_number(self, f: dict) -> FactAnswer:
         """Names asked of a row printing only their count: said, with the count."""
@@ -2800,10 +2817,10 @@ class Answerer(Conversation):
         # "两张项目申报表的项目负责人分别是谁": the tables named by their kind, of several departments, each
         kinds = {idx.docs[d].department for d in fq.subject_docs} if _EACH_SAID.search(fq.text) else set()
         across = _DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
-        if fq.departments or not fq.mentions or not (_EACH_DEPARTMENT.search(fq.text) or len(kinds) >= 2 or across):
+        if fq.departments or not fq.mentions or not (EACH_DEPARTMENT.search(fq.text) or len(kinds) >= 2 or across):
             return None
         # (部门 of "各部门" says whose, never a line: a table's 部门（单位） column holds no figure asked)
-        said = [(x.start(), x.end()) for r in (_EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST) for x in r.finditer(fq.text)]
+        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST) for x in r.finditer(fq.text)]
         holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions
                                      if not any(a <= m.start and m.end <= b for a, b in said)
                                      for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]))
@@ -2813,7 +2830,7 @@ class Answerer(Conversation):
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
             return None
-        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_DEPARTMENT.sub("", normalize(question))))
+        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", EACH_DEPARTMENT.sub("", normalize(question))))
         each = _one_ask_each(each) if across else each
         parts = []
         for dept in holders:
@@ -2988,7 +3005,7 @@ _TABLE_KIND_END = re.compile(r"(?:预算|决算)?(?:明细)?表$")
 
 
 # "各部门", "每个部门", "所有部门": every department, none named.
-_EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
+EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
 # "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.
 _DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.
@@ -2999,7 +3016,7 @@ _WHICH_MOST = re.compile(r"(?:里|中|之中|当中)?(?:的)?(?:哪个部门|哪
 def _one_ask_each(question: str) -> str:
     """The question as asked of one of the departments it names: the words relating their figures gone."""
     # ("宜都各部门项目支出": 各部门 says whose, never which table: its 部门 is no 部门整体绩效目标表's word)
-    text = _EACH_DEPARTMENT.sub("", _COUNT_SAID.sub("", normalize(question)))
+    text = EACH_DEPARTMENT.sub("", _COUNT_SAID.sub("", normalize(question)))
     text = _WHICH_MOST.sub(lambda m: m.group("x") + "多少", text)
     text = _WHICH_MORE.sub(lambda m: m.group("x") + "多少", text)
     text = _ACROSS_SUM.sub("多少", text)

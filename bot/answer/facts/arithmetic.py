@@ -19,6 +19,7 @@ from bot.answer.facts.question import (
     FactQuestion,
     Mention,
 )
+from bot.answer.facts.rows import DEPARTMENTS_LISTED
 from bot.answer.facts.values import (
     _MONEY_UNITS,
     _cite,
@@ -65,6 +66,11 @@ _EACH_ASKED = re.compile(r"分别|各自|各是|各项|每个|每项|哪")
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
 _PROGRESS = re.compile(r"进度|执行率|完成率|到位率|(?:拨付|支付|发放)(?:比例|率)")
+
+
+def _department_named(name: str) -> str:
+    """A department's own line named by the department: its block's "X小计" is X."""
+    return re.sub(r"(?<=[局委办院厅会站心部])(?:小计|合计)$", "", name)
 
 
 def _row_name(f: dict) -> str:
@@ -1280,6 +1286,8 @@ class Arithmetic(Lookup):
                 and not re.search(r"哪(?:个|些|几个|一个)$", fq.text[:m.start])]
         if not ("list" in fq.ops or "count" in fq.ops or re.search(r"哪(?:个|些|几个|一个)", fq.text)):
             return None
+        if len(cols) == 1 and DEPARTMENTS_LISTED.search(fq.text):
+            return self._departments_against(fq, cols[0], ids)  # "哪些部门超过序时进度了": their 执行率 against it
         if len(cols) < 2:
             return None
         a, b = cols[0], cols[1]
@@ -1303,13 +1311,54 @@ class Arithmetic(Lookup):
             # (a column printed in parts, 编制数 行政/事业/工勤/合计, is its own 合计)
             if side and (side not in rows[key] or re.search(r"(?:合计|小计|总计)$", (f["col_labels"] or "")[-3:])):
                 rows[key][side] = f
+        if DEPARTMENTS_LISTED.search(fq.text) and (own_lines := self._department_lines(fq, every, DEPARTMENTS_LISTED)):
+            rows = self._department_rows(own_lines, a, b)  # (the departments, never their units)
+        return self._rows_compared(rows, test, every)
+
+    def _department_rows(self, lines: list[dict], a: Mention, b: Mention) -> dict[tuple, dict[str, dict]]:
+        """The two columns compared on each department's own line (a block's 小计, a one-line department)."""
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        for f in sorted(lines, key=lambda x: (x["sheet"] or "", x["line"] or 0)):  # (in the table's order)
+            own = set(self.idx.fact_keys.get(f["id"], ()))
+            side = "a" if a.keys & own and not b.keys & own else "b" if b.keys & own and not a.keys & own else ""
+            if side and f["number"] is not None:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].setdefault(side, f)
+        return rows
+
+    def _departments_against(self, fq: FactQuestion, b: Mention, ids: list[int]) -> FactAnswer | None:
+        """"哪些部门超过序时进度了", "低于序时进度的部门有几个" of a table of departments printing one rate beside
+        the reference named: each department's rate (its only other % column, 执行率) against it; None unless
+        that rate is the one such column."""
+        said = re.search(r"(超过|高于|大于|超出|快于|低于|少于|小于|不到|不足|没达到|慢于|落后于?)$", fq.text[:b.start])
+        if not said:
+            return None
+        test = "lt" if re.match(r"低|少|小|不|没|慢|落", said.group()) else "gt"
+        every = self._same_sheets(self.idx.facts(ids))
+        lines = self._department_lines(fq, every, DEPARTMENTS_LISTED)
+        named = fq.text[b.start:b.end]
+        rates = {f["col_labels"] for f in lines if f["unit"] == "%" and f["number"] is not None
+                 and not b.keys & set(self.idx.fact_keys.get(f["id"], ())) and named not in (f["col_labels"] or "")}
+        if len(rates) != 1:
+            return None
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        for f in sorted(lines, key=lambda x: (x["sheet"] or "", x["line"] or 0)):  # (in the table's order)
+            if f["number"] is None:
+                continue
+            side = "a" if f["col_labels"] in rates else "b" if b.keys & set(self.idx.fact_keys.get(f["id"], ())) \
+                and (f["col_labels"] or "").endswith(named) else ""
+            if side:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].setdefault(side, f)
+        return self._rows_compared(rows, test, every)
+
+    def _rows_compared(self, rows: dict[tuple, dict[str, dict]], test: str, every: list[dict]) -> FactAnswer | None:
+        """The rows whose first column is above ("gt") or below its second, each beside it."""
         hits = [r for r in rows.values() if "a" in r and "b" in r and (
             r["a"]["number"] > r["b"]["number"] if test == "gt" else r["a"]["number"] < r["b"]["number"])]
         checked = sum(1 for r in rows.values() if "a" in r and "b" in r)
         if not checked:
             return None
-        lines = [compose.item_with(k, _name(r["a"]).split(" ")[0], _shown(r["a"]), _name(r["b"]).split(" ")[-1],
-                                   _shown(r["b"])) for k, r in enumerate(hits, start=1)]
+        lines = [compose.item_with(k, _department_named(_name(r["a"]).split(" ")[0]), _shown(r["a"]),
+                                   _name(r["b"]).split(" ")[-1], _shown(r["b"])) for k, r in enumerate(hits, start=1)]
         used = [r["a"] for r in hits] + [r["b"] for r in hits]
         if not hits:
             return FactAnswer("answered", compose.none_of_checked(checked) + _cite(self.idx, every[:5]), [])

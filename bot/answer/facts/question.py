@@ -1444,11 +1444,25 @@ def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[t
 
 
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
-    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数."""
-    if _DONE in text and scope and not any(_DONE in idx.doc_keys[d.id] for d in scope) \
-            and all(_SPENT in idx.doc_keys[d.id] for d in scope):
+    """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数; "公安局花了多少" of a
+    部门预算执行进度表: its running total of what was spent (1-10月累计支出), the one such column its tables print."""
+    if not scope or any(_DONE in idx.doc_keys[d.id] for d in scope):
+        return text
+    if _DONE in text and all(_SPENT in idx.doc_keys[d.id] for d in scope):
         return text.replace(_DONE, _SPENT)
-    return text
+    said = _DONE if _DONE in text else (m.group() if (m := _SPENT_VERB.search(text)) else "")
+    # (a column said whole, 上年执行数, is asked as printed; the whole year, 全年实际支出, is no part of it)
+    if not said or _WHOLE_YEAR.search(text) or any(_DONE in k for d in scope for k in idx.doc_keys[d.id]):
+        return text
+    running = {k for d in scope for k in idx.doc_keys[d.id] & idx.col_keys if _RUNNING_SPENT.fullmatch(k)}
+    running = {k for k in running if "累计" in k} or running  # (a sheet's 1-10月累计支出 over its parts' 1-10月支出)
+    return text.replace(said, running.pop(), 1) if len(running) == 1 else text
+
+
+# What was spent said as a verb before 多少 ("支出了多少", "用了多少"), and a column adding up what was spent so far
+_WHOLE_YEAR = re.compile(r"全年|年度|年底|年末|上年|去年")
+_SPENT_VERB = re.compile(r"(?:花了|花掉了|支出了|用了|用掉了)(?=多少)")
+_RUNNING_SPENT = re.compile(r"(?:\d{1,2}[-至到]\d{1,2}月)?累计支出|\d{1,2}[-至到]\d{1,2}月支出")
 
 
 def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
@@ -1461,6 +1475,22 @@ def _reason_of_a_change(fq: FactQuestion, text: str) -> None:
     fq.ops = [op for op in fq.ops if op not in ("diff", "ratio")]
     if re.search(r"(?:比|较|与)(?:上年|去年|上一年)", text):
         fq.relative_year = []
+
+
+# "执行率低于序时进度多少": one column said above or below another, by how much asked
+_BY_HOW_MUCH = re.compile(r"(?:低于|高于|超过|超出|落后于?|领先于?|快于|慢于)$")
+_HOW_MUCH_AFTER = re.compile(r"(?:多少|几个?百分点|百分之几)(?:个百分点)?(?:呢|啊)?")
+
+
+def _by_how_much(fq: FactQuestion, text: str) -> tuple[int, int] | None:
+    """The span of the word setting a column said above or below another one said right after it, by how much
+    asked ("执行率低于序时进度多少"): their difference, never the two figures alone; None when not so asked."""
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        if not a.keys & b.keys and len(text[a.end:b.start]) <= 3 and _HOW_MUCH_AFTER.match(text[b.end:]) \
+                and (word := _BY_HOW_MUCH.search(text[a.end:b.start])):
+            return a.end + word.start(), a.end + word.end()
+    return None
 
 
 def _plan_said(question: str) -> str:
@@ -1722,6 +1752,21 @@ def _said_plainly(text: str) -> str:
 
 
 
+# "执行率和序时进度差多少": two columns said, then 差 asking their gap
+_TWO_THEN_GAP = re.compile(r"(?<=[和与跟同])([\u4e00-\u9fff]{2,8}?)差(?=多少|几)")
+
+
+def _gap_of_two_said(text: str, idx: FactIndex) -> str:
+    """"执行率和序时进度差多少" of a table printing 与序时进度差 beside 序时进度: the gap of the two columns said (相差),
+    never the printed 与序时进度差 column set against the first."""
+    for m in reversed(list(_TWO_THEN_GAP.finditer(text))):
+        before = text[:m.start() - 1]
+        if m.group(1) in idx.col_keys and any(k.endswith(m.group(1) + "差") for k in idx.col_keys if len(k) <= 12) \
+                and any(before.endswith(k) for k in (before[-n:] for n in range(2, 9)) if k in idx.col_keys):
+            text = text[:m.end(1)] + "相" + text[m.end(1):]
+    return text
+
+
 # "一分钱没完成", "一分钱都没投": nothing done of the plan, its completion rate 0
 _NOTHING_DONE = re.compile(r"一分钱(?:都|也)?(?:还)?(?:没有|没|未)(?:完成|投资|投|到位)(?:投资)?")
 _ROW_POINTED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那个|这个)项目(?=[\u4e00-\u9fff]{2})")
@@ -1738,7 +1783,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
-    text = _said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text))
+    text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
@@ -5584,6 +5629,9 @@ def _read_operations(fq: FactQuestion, text: str, taken: list[tuple[int, int]], 
     compared = re.search(r"比.{1,20}(?:多|少|高|低|增加|减少)", re.sub(r"比[例率重]|占比", "  ", text))
     if compared and "diff" not in fq.ops and not any(m.start <= compared.start() < m.end for m in fq.mentions):
         fq.ops.append("diff")
+    if "diff" not in fq.ops and (by := _by_how_much(fq, text)) is not None:
+        fq.ops.append("diff")
+        _take_free(taken, *by)  # (the word saying above or below: the difference's sign, no word left over)
     # ("“三公”经费较上年变动得分": 较上年 inside a row's name said compares nothing)
     if any(not any(m.start <= said.start() < m.end for m in fq.mentions) for said in re.finditer(
             r"(?:较|比)(?:上年|去年|上一年)|(?<![调增核缩削])减了多少|(?<![调追核])增了多少"

@@ -31,7 +31,7 @@ from bot.answer.facts import (
     row_owner,
     table_years,
 )
-from bot.answer.facts.answerer import DONE_VERBS, Answerer
+from bot.answer.facts.answerer import DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
@@ -1635,7 +1635,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if table_years.asked(turn.question) and (dated := table_years.answer(
             idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
-    if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx)) is not None:
+    if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx) or _each_department_listed(
+            turn, answerer) or _departments_of_table_named(turn, idx)) is not None:  # (a table of departments)
         return _facts_answer(turn, compared, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
@@ -2665,6 +2666,42 @@ def _short_line_of(answerer: Answerer, question: str, department: str) -> str:
         answerer.last = saved
     return fa.text if fa is not None and fa.status == "answered" and fa.facts \
         and all(f["department"] == department and f["number"] is not None for f in fa.facts) else ""
+
+
+# "有哪些部门的预算执行进度数据", "进度表里有哪几个部门": the departments a table lists
+_DEPARTMENTS_OF_TABLE = re.compile(r"哪(?:些|几个|几家)(?:部门|单位)|(?:部门|单位)有哪些|几个部门")
+# The words of a table's kind around its subject (1-10月部门预算执行进度表: 预算执行进度)
+_FORM_FRAME = re.compile(r"^[\d\-—~至到年月份]*(?:部门)?|表$")
+
+
+def _departments_of_table_named(turn, idx: FactIndex):
+    """"有哪些部门的预算执行进度数据": the departments a table of departments named by its kind lists, each once, in
+    its order; None unless one such table is named."""
+    text = compact(turn.question)
+    if not _DEPARTMENTS_OF_TABLE.search(text):
+        return None
+    named = [(d, b) for d, doc in idx.docs.items() if len(kind := _FORM_FRAME.sub("", compact(doc.form or ""))) >= 4
+             and kind in text for b in dept_units.books_of(idx, d)[:1] if len(b.groups) >= 2]
+    if len({d for d, _ in named}) != 1:
+        return None
+    book = named[0][1]
+    lines = sorted(book.groups.values(), key=lambda x: x.line)
+    facts = [f for x in lines if (f := next(iter(x.cells.values()), None)) is not None]
+    text = compose.departments_of_table(compose.table_name(book.place, idx.docs[book.doc].form, book.year),
+                                        [x.group for x in lines])
+    return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _each_department_listed(turn, answerer: Answerer):
+    """"各部门执行率" of a table of departments: the facts' list of each department's own line, over one project's
+    own 执行率 a reading of projects finds; None unless the facts answer so."""
+    if not getattr(turn, "fresh", False) or not EACH_DEPARTMENT.search(compact(turn.question)):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or len(fa.facts) < 2 or len({f["document_id"] for f in fa.facts}) != 1:
+        return None
+    lines = answerer._department_lines(answerer.peek(turn.question), fa.facts, EACH_DEPARTMENT)
+    return fa if {f["id"] for f in lines} == {f["id"] for f in fa.facts} else None
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:

@@ -142,13 +142,26 @@ def _sheet_year(facts: list[dict], year: int | None) -> int | None:
 _LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^）]*）")
 
 
+# The place a department's full name begins with (海宁市教育局: 海宁市)
+_PLACE_OF_NAME = re.compile(r"^.{1,6}?(?:自治州|自治县|[省市县区州旗])(?=.{2,})")
+
+
+def _named_whole(head: str, line: str) -> bool:
+    """Whether a line under a department's heading prints a full name of its own: the department's (its 本级)
+    or another of the same place's (海宁市高级中学 under 海宁市教育局)."""
+    place = _PLACE_OF_NAME.match(head)
+    return line.startswith(head) or bool(place and line.startswith(place.group()) and len(line) > len(place.group()) + 2)
+
+
 def _name(f: dict) -> str:
     """How a fact is named in an answer: its row labels and column labels, innermost row first (long
     notes in brackets left out)."""
     rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
     cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
     name = rows[-1] if rows else (f["section"] or "")
-    if len(rows) >= 2 and is_entity_label(rows[-2]):
+    if len(rows) >= 2 and is_entity_label(rows[-2]) and _named_whole(rows[-2], rows[-1]):
+        name = rows[-1]  # (a unit printing its full name, 海宁市教育局本级 / 海宁市高级中学: never glued to its department)
+    elif len(rows) >= 2 and is_entity_label(rows[-2]):
         name = rows[-2] + rows[-1]  # (a line of a department or place listed in rows: whose line it is)
     elif len(rows) >= 2 and len(rows[-1]) <= 4:
         # a short line: of which head (人员经费/基本工资); a code's name (30211差旅费) and a group's 小计 read as one
