@@ -1,0 +1,58 @@
+"""A 项目申报表 workbook of several applications (a sheet each, named by the project's short name) read as a full,
+multi-year project and asked as staff ask:
+
+- the project said by its sheet's name, or that name with the other tail (工程 ↔ 项目);
+- its 资金来源 rows (资金来源 | 2026年金额 | 说明, numbered 1.财政拨款 / 2.财政专户拨款 / 3.其他资金) are its sources;
+- its 分年度预算 rows hold the later years it plans (never "no such year", never the own year's amount), a year it
+  does not plan is said to be missing, and 项目总预算 is the whole plan as printed — never the year's budget.
+
+The fixture (tests/data/proj62/make_form.py) is a made-up 清溪县 transport bureau's form, not a dev-set document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, converse, engine_over
+
+from bot.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("proj62")
+    return engine_over(folder / "kb.sqlite", [DATA / "proj62" / "清溪县交通运输局_2026年_项目申报表.xlsx"])
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("绿道提升项目其他资金", "200", "700"),
+    ("绿道提升工程财政拨款多少", "700", "900"),
+    ("农村公路养护财政专户拨款", "40", "300"),
+    ("农村公路养护项目其他资金多少", "20", "200"),
+])
+def test_a_source_of_the_project_said_by_its_sheet(forms: Engine, question: str, said: str, unsaid: str) -> None:
+    answer = converse(forms, question)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("绿道提升工程2027年预算", "1000", "900"),
+    ("农村公路养护2027年预算多少", "200", "360"),
+    ("绿道提升工程总预算", "2400", "900"),
+    ("农村公路养护项目总预算多少", "560", "360"),
+])
+def test_the_years_of_the_plan(forms: Engine, question: str, said: str, unsaid: str) -> None:
+    answer = converse(forms, question)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "unsaid"), [
+    ("绿道提升工程2030年预算", "900"),
+    ("农村公路养护2028年预算", "360"),
+    ("绿道提升工程2027年财政拨款", "700"),  # (the later year is printed as a whole only)
+])
+def test_a_year_or_source_the_form_does_not_print(forms: Engine, question: str, unsaid: str) -> None:
+    answer = converse(forms, question)
+    assert answer.status == "unknown" or "不安排" in answer.text, answer.text
+    assert unsaid not in answer.text, answer.text
