@@ -56,3 +56,23 @@ def test_a_year_or_source_the_form_does_not_print(forms: Engine, question: str, 
     answer = converse(forms, question)
     assert answer.status == "unknown" or "不安排" in answer.text, answer.text
     assert unsaid not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (["绿道提升工程项目负责人是谁"], "陆明辉", "韩雪梅"),
+    (["农村公路养护项目起止年限"], "2026年—2027年", "2028年"),
+    (["农村公路养护的执行单位"], "清溪县公路养护中心", "本级"),
+    (["绿道提升项目是部门项目还是公共项目"], "公共项目", "部门项目"),
+    (["绿道提升工程铺装费多少"], "610", "900"),  # (绿道路面铺装费 said by its end)
+    (["农村公路养护修补费测算依据"], "50元/平方米", "64.2"),
+    (["绿道提升项目明细有哪几项"], "驿站建设费", "路面修补费"),
+    (["绿道提升工程监理费多少", "测算依据呢"], "按监理收费标准测算", "9.5公里"),
+    (["绿道提升工程路面铺装费", "那驿站呢"], "180", "610"),
+    (["绿道提升项目负责人是谁", "农村公路养护那个呢"], "韩雪梅", "陆明辉"),
+])
+def test_a_line_of_the_project_form(forms: Engine, turns, said: str, unsaid: str) -> None:
+    """The form's fields and 明细 lines of the project named by its sheet (a 明细 line said short, by its end; a
+    follow-up asks the line just read's 测算依据, a like line of that project, or the same field of another)."""
+    answer = converse(forms, *turns)
+    assert answer.status == "answered", answer.text
+    assert said in answer.text and unsaid not in answer.text, answer.text

@@ -94,6 +94,28 @@ def year_source_not_printed(name: str, year: str, source: str) -> str:
     return f"{name} 的{year}预算在表中只列了总数，没有按资金来源分列，表中没有{year}的“{source}”。"
 
 
+def application_field(name: str, label: str, value: str) -> str:
+    """"海宁市…工程 的项目负责人：沈建国": a field of one project's 申报表."""
+    return f"{name} 的{label}：{value}"
+
+
+def detail_line(name: str, amount: float | None, unit: str | None, basis: str, basis_asked: bool) -> str:
+    """A 支出明细 line: "工程施工费：862.40万元（测算依据：…）", or its 测算依据 first where that is asked."""
+    money_said = format_amount(amount, unit or "万元") if amount is not None else ""
+    if basis_asked and basis:
+        return f"{name}的测算依据：{basis}" + (f"（金额 {money_said}）" if money_said else "")
+    if not money_said:
+        return f"{name}：表中没有列金额（测算依据：{basis}）"
+    return f"{name}：{money_said}" + (f"（测算依据：{basis}）" if basis else "")
+
+
+def detail_lines(name: str, lines: list[tuple[str, float, str | None]], counted: bool) -> str:
+    """A project's 支出明细 lines, each with its amount (and how many, where that is asked)."""
+    head = f"{name} 的支出明细共 {len(lines)} 项" if counted else f"{name} 的支出明细"
+    return head + "：\n" + "\n".join(f"{k}. {label} {format_amount(v, unit or '万元')}"
+                                     for k, (label, v, unit) in enumerate(lines, 1))
+
+
 def fact_note(fact, doc) -> str:
     """（来源：file sheet 第N行，department year form） of one fact of a document (a row of kb.documents)."""
     where = " ".join(w for w in (fact["sheet"] or "", f"第{fact['line']}行" if fact["line"] else "") if w)

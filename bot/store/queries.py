@@ -713,3 +713,10 @@ def segmenter_tags(conn: Conn) -> bytes | None:
     except sqlite3.OperationalError:
         return None
     return row[0] if row else None
+
+
+def section_facts(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
+    """Every fact (text or figure) of a document's lines under sections starting with a prefix (a 申报表's project
+    of a workbook of several: its form fields, 资金来源 and 明细 lines), in the sheet's order."""
+    return conn.execute("SELECT * FROM facts WHERE document_id = ? AND section LIKE ? ORDER BY sheet, line, id",
+                        (doc_id, section_prefix.replace("%", "") + "%")).fetchall()
