@@ -14,6 +14,7 @@ from itertools import chain
 from operator import itemgetter
 
 from bot.answer import compose
+from bot.dialogue.application_form import form_line
 from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
@@ -37,7 +38,6 @@ from bot.dialogue.resolve import (
     text_saying,
     within,
 )
-from bot.dialogue.application_form import form_line
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
