@@ -76,3 +76,9 @@ def test_a_line_of_the_project_form(forms: Engine, turns, said: str, unsaid: str
     answer = converse(forms, *turns)
     assert answer.status == "answered", answer.text
     assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_a_part_of_a_line_not_printed(forms: Engine) -> None:
+    """"其中人工费多少" after a 明细 line: a part the form does not break down — never the line's amount."""
+    answer = converse(forms, "绿道提升工程路面铺装费", "其中人工费多少")
+    assert "610" not in answer.text, answer.text

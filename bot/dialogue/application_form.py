@@ -61,17 +61,24 @@ def _detail_fits(said: str, label: str, loose: bool = False) -> int:
     """How much of a 明细 line's name the question says: the name whole, or a run of three characters or more of
     the question that is the name's end (施工费 of 工程施工费) or its characters in order with the same head word and
     first two characters together (清淤费 of 河道清淤疏浚费); loose (a follow-up after a 明细 line: "那生态护岸呢",
-    "那驿站呢"), any run of two characters or more inside the name too; 0 when none."""
+    "那驿站呢"), the name said whole inside the line's name too (never a run of it: 人工费 of "其中人工费" is no part
+    of 工程施工费); 0 when none."""
     if label in said:
         return 100 + len(label)
     best = 0
     for i in range(len(said)):
-        for j in range(i + (2 if loose else DETAIL_SAID_AT_LEAST), len(said) + 1):
+        for j in range(i + DETAIL_SAID_AT_LEAST, len(said) + 1):
             w = said[i:j]
-            if w[-1] == label[-1] and (label.endswith(w) or w[:2] in label and in_order(w, label)) \
-                    or loose and w in label:
+            if w[-1] == label[-1] and (label.endswith(w) or w[:2] in label and in_order(w, label)):
                 best = max(best, len(w))
+    noun = _FOLLOWUP_WORDS.sub("", said)
+    if loose and len(noun) >= 2 and noun in label:
+        best = max(best, len(noun))
     return best
+
+
+# The words around what a follow-up names ("那生态护岸呢", "那驿站的多少"): what is left is the name said
+_FOLLOWUP_WORDS = re.compile(r"^(?:那么|那|还有)|(?:的)?(?:呢|多少钱|是多少|多少)+$")
 
 
 def form_line(t: Turn, p: Parse) -> Answer | None:
