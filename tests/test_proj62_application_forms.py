@@ -82,3 +82,10 @@ def test_a_part_of_a_line_not_printed(forms: Engine) -> None:
     """"其中人工费多少" after a 明细 line: a part the form does not break down — never the line's amount."""
     answer = converse(forms, "绿道提升工程路面铺装费", "其中人工费多少")
     assert "610" not in answer.text, answer.text
+
+
+def test_how_the_year_is_split(forms: Engine) -> None:
+    """"资金来源怎么分的" after the project's year budget: its sources, each."""
+    answer = converse(forms, "农村公路养护项目当年预算", "资金来源怎么分的")
+    assert answer.status == "answered", answer.text
+    assert all(v in answer.text for v in ("300", "40", "20")), answer.text
