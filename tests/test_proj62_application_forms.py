@@ -107,3 +107,15 @@ def test_a_unit_said_by_the_initials_of_its_words(water: Engine, turns) -> None:
     answer = converse(water, *turns)
     assert answer.status == "answered", answer.text
     assert "698.40" in answer.text and "308.30" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("绿道提升工程和农村公路养护总预算分别多少", ["2400", "560"], ["1260", "3360"]),
+    ("绿道提升工程和农村公路养护的总预算一共多少", ["2960"], ["1260"]),
+    ("绿道提升工程当年预算加上农村公路养护当年预算一共多少", ["1260"], ["2960"]),
+])
+def test_whole_budgets_of_two_projects(forms: Engine, question: str, said: list[str], unsaid: list[str]) -> None:
+    """项目总预算 asked of two projects: each one's whole as printed, listed or added — never their years' budgets."""
+    answer = converse(forms, question)
+    assert answer.status == "answered", answer.text
+    assert all(s in answer.text for s in said) and not any(u in answer.text for u in unsaid), answer.text

@@ -89,6 +89,16 @@ def whole_budget_printed(name: str, value: float, unit: str | None, years: list[
     return text
 
 
+def whole_budgets(lines: list[tuple[str, float, str]], each: bool) -> str:
+    """Several projects' whole budgets (a 申报表's 项目总预算 lines): each, or added with the arithmetic shown."""
+    shown = [f"{label} {format_amount(v, unit)}" for label, v, unit in lines]
+    if each:
+        return "\n".join(shown)
+    total = round(sum(v for _, v, _ in lines), 6)
+    parts = " + ".join(format_amount(v, "") for _, v, _ in lines)
+    return f"合计 {format_amount(total, lines[0][2])}（{parts}）\n" + "\n".join(shown)
+
+
 def year_source_not_printed(name: str, year: str, source: str) -> str:
     """A 资金来源 asked of a later year of a form whose 分年度预算 prints that year's budget only."""
     return f"{name} 的{year}预算在表中只列了总数，没有按资金来源分列，表中没有{year}的“{source}”。"

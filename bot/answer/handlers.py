@@ -1605,9 +1605,40 @@ def do_sum(t: Turn, f: Frame) -> Answer:
         return t.answered(f, compose.column_summed(rows, f.column) + dept_note(t, f.doc_ids), projects=f.projects,
                           rows=amount_rows([{**dict(r), f.column: compose.source_value(r, f.column)[0]} for r in rows],
                                            f.column))
+    if (wholes := _whole_budgets(t, f, rows)) is not None:
+        return wholes
     total = round(sum(r["total"] or 0 for r in rows), 2)
     text = compose.summed(rows, total, _share_of_whole(t, rows, total, f.with_share))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
+
+
+_EACH_ASKED = re.compile(r"分别|各自|各是|各多少")
+
+
+def _whole_budgets(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"海塘提升工程和中小河流治理总预算分别多少": projects asked their whole budgets where a 申报表 of several prints
+    one's 项目总预算 apart from its year's: each project's whole (that line, or a table's own total for a project of
+    another table), listed where 分别 is said, else added — never the years' budgets summed as the whole."""
+    if len(rows) < 2 or not _WHOLE_BUDGET.search(t.p.text):
+        return None
+    lines: list[tuple[str, float, str]] = []
+    printed_any = False
+    for row in rows:
+        doc = t.kb.documents[row["document_id"]]
+        printed = [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
+                   if (x["section"] or "").startswith(row["name"])] if doc["layout"] == "project-application" else []
+        if printed:
+            printed_any = True
+            lines.append((f"{row['name']} 项目总预算", printed[0]["number"], printed[0]["unit"] or "万元"))
+        elif doc["layout"] == "project-application" or row["total"] is None:
+            return None  # (a form printing no whole: the others' reading says so)
+        else:
+            lines.append((f"{row['name']} 总计", row["total"], "万元"))
+    if not printed_any:
+        return None
+    each = bool(_EACH_ASKED.search(t.p.text))
+    text = compose.whole_budgets(lines, each)
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects)
 
 
 def _share_of_whole(t: Turn, rows: list, total: float, asked: bool = False) -> str:
