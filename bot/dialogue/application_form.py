@@ -96,6 +96,8 @@ _BARE_FOLLOWUP = re.compile(r"(?:那|那么)?(?:它|这个|那个|的|项目)*(?
 
 
 def _form_line(t: Turn, p: Parse, last: list) -> Answer | None:
+    if p.years:
+        return None  # ("湿地科普宣教2027年多少": a line of the form's own year is no other year's)
     found = _the_project(t, p)
     if found is None:
         if not last or p.mentions and any(m.of("project") or m.of("department") for m in p.mentions):
@@ -138,7 +140,9 @@ def _read_said(t: Turn, pid: int, said: str, loose: bool) -> Answer | None:
     for f in fields:
         label = _label(f)
         short = label[2:] if label.startswith("项目") else label
-        value = compact(_CHECKED.sub("", _NUMBERED.sub("", (f["value"] or "").strip())))
+        # (a choice ticked, 2.公共项目 □√, said by its value: "是部门项目还是公共项目")
+        value = compact(_CHECKED.sub("", _NUMBERED.sub("", (f["value"] or "").strip()))) \
+            if _CHECKED.search(f["value"] or "") else ""
         fit = len(label) + 1 if label in said else len(short) if len(short) >= 2 and short in said \
             else len(value) if len(value) >= 4 and value in said else 0
         if fit and (best is None or fit > best[0]):

@@ -705,7 +705,8 @@ def _funding_sources(sheet: _Sheet, money: _Money, path: str, issues: list[Issue
         fiscal: list[float] = []
         special: list[float] = []
         other: list[float] = []
-        for r in sheet.section_rows(src)[1:]:  # the label's own row is the column header
+        rows = sheet.section_rows(src)[1:] if "amount" in hdr else []  # (by year columns: _year_funds reads them)
+        for r in rows:  # the label's own row is the column header
             label = sheet.get(r, hdr.get("label", 0))
             amount = money(sheet.get(r, hdr.get("amount", 0)), "资金来源金额")
             if label is None or amount is None or label.key.startswith("其中"):

@@ -1545,18 +1545,7 @@ def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     if m is None or m.start() < 4 or not re.fullmatch(r"[^省市区县旗盟\W\d]+", own[:m.start()]):
         return out  # (a place left in the name: 容县… is no leading word)
     kind = m.group(0)
-    out |= {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
-    return out | _initials_of_words(own[:m.start()], kind)
-
-
-def _initials_of_words(stem: str, kind: str) -> set[str]:
-    """A name of two-character words said by the first characters of two of them and its kind: 质监站 of
-    水利工程质量安全监督站 (质量 … 监督), 安监站 — the words read two by two where the name is of even length."""
-    if len(stem) % 2 or len(stem) < 6:
-        return set()
-    heads = stem[::2]
-    return {heads[i] + heads[j] + kind for i in range(len(heads)) for j in range(i + 1, len(heads))
-            if heads[i] != heads[j]}
+    return out | {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
 
 
 def _kind_short_forms(own: str, places: list[str], abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
