@@ -92,24 +92,6 @@ def test_how_the_year_is_split(forms: Engine) -> None:
 <<<<<<< HEAD
 
 
-@pytest.fixture(scope="module")
-def water(tmp_path_factory) -> Engine:
-    from target_tables import water_text
-
-    folder = tmp_path_factory.mktemp("proj62w")
-    path = folder / "linchuan_water.txt"
-    path.write_text(water_text(), encoding="utf-8")
-    return engine_over(folder / "kb.sqlite", [path])
-
-
-@pytest.mark.parametrize("turns", [["水管所项目合计多少"], ["水务局本级项目合计", "那水管所呢"]])
-def test_a_unit_said_by_the_initials_of_its_words(water: Engine, turns) -> None:
-    """临川县水利工程管理所 said 水管所 (水利 … 管理 + 所): that unit's subtotal, never the department's."""
-    answer = converse(water, *turns)
-    assert answer.status == "answered", answer.text
-    assert "698.40" in answer.text and "308.30" not in answer.text, answer.text
-
-
 @pytest.mark.parametrize(("question", "said", "unsaid"), [
     ("绿道提升工程和农村公路养护总预算分别多少", ["2400", "560"], ["1260", "3360"]),
     ("绿道提升工程和农村公路养护的总预算一共多少", ["2960"], ["1260"]),
