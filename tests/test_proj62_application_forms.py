@@ -89,7 +89,6 @@ def test_how_the_year_is_split(forms: Engine) -> None:
     answer = converse(forms, "农村公路养护项目当年预算", "资金来源怎么分的")
     assert answer.status == "answered", answer.text
     assert all(v in answer.text for v in ("300", "40", "20")), answer.text
-<<<<<<< HEAD
 
 
 @pytest.mark.parametrize(("question", "said", "unsaid"), [
@@ -102,5 +101,3 @@ def test_whole_budgets_of_two_projects(forms: Engine, question: str, said: list[
     answer = converse(forms, question)
     assert answer.status == "answered", answer.text
     assert all(s in answer.text for s in said) and not any(u in answer.text for u in unsaid), answer.text
-=======
->>>>>>> parent of 90c32542 (A unit said by the first characters of two of its words and its kind (质监站, 水管所))
