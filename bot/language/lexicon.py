@@ -773,9 +773,14 @@ class KnowledgeBase:
             if len(pids) != 1 or len(form) < 4 or re.fullmatch(r"(?i)sheet\d*|\d+", form) or form == compact(name):
                 continue
             stem = re.sub(r"(?:工程|项目)$", "", form)
+            dept = self.documents[doc_id]["department_name"]
+            if form in lex.forms or stem in lex.forms or any(
+                    q != pids[0] and self.documents[o.document_id]["department_name"] == dept
+                    and in_order(stem, compact(o.name)) for q, o in self.projects.items()):
+                continue  # (named so already, or saying another project of its department too: 油茶低改 — as read)
             ref = Ref("project", pids[0])
             for said in sorted({form, stem + "项目", stem + "工程"} if stem != form else {form, form + "项目"}):
-                if not lex.forms.get(said) or lex.forms[said] == {ref}:
+                if said not in lex.forms:
                     lex.forms[said].add(ref)
                     lex.max_len = max(lex.max_len, len(said))
 
