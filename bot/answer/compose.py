@@ -75,6 +75,64 @@ def whole_budget_not_printed(row, together: tuple[str, float] | None, year: int 
     return said + (f"；{own}" if own else "")
 
 
+def whole_budget_printed(name: str, value: float, unit: str | None, years: list[tuple[str, float]]) -> str:
+    """"海宁市…工程：项目总预算 3600.00万元（分年度：2026年 1260.00 + 2027年 1480.00 + 2028年 860.00）": a form's
+    项目总预算 line as printed, with the years it is planned over (their sum said where it is not the whole)."""
+    text = f"{name}：项目总预算 {format_amount(value, unit or '万元')}"
+    if len(years) > 1:
+        total = round(sum(v for _, v in years), 6)
+        if abs(total - value) < 0.005:  # (the year's own budget beside the whole would read as a second answer)
+            text += f"（{years[0][0]}—{years[-1][0]}分年度预算之和）"
+        else:
+            parts = " + ".join(f"{label} {format_amount(v, '')}".strip() for label, v in years)
+            text += f"（分年度：{parts} = {format_amount(total, unit or '万元')}，与总预算不等）"
+    return text
+
+
+def whole_budgets(lines: list[tuple[str, float, str]], each: bool) -> str:
+    """Several projects' whole budgets (a 申报表's 项目总预算 lines): each, or added with the arithmetic shown."""
+    shown = [f"{label} {format_amount(v, unit)}" for label, v, unit in lines]
+    if each:
+        return "\n".join(shown)
+    total = round(sum(v for _, v, _ in lines), 6)
+    parts = " + ".join(format_amount(v, "") for _, v, _ in lines)
+    return f"合计 {format_amount(total, lines[0][2])}（{parts}）\n" + "\n".join(shown)
+
+
+def year_source_not_printed(name: str, year: str, source: str) -> str:
+    """A 资金来源 asked of a later year of a form whose 分年度预算 prints that year's budget only."""
+    return f"{name} 的{year}预算在表中只列了总数，没有按资金来源分列，表中没有{year}的“{source}”。"
+
+
+def application_field(name: str, label: str, value: str) -> str:
+    """"海宁市…工程 的项目负责人：沈建国": a field of one project's 申报表."""
+    return f"{name} 的{label}：{value}"
+
+
+def detail_line(name: str, amount: float | None, unit: str | None, basis: str, basis_asked: bool) -> str:
+    """A 支出明细 line: "工程施工费：862.40万元（测算依据：…）", or its 测算依据 first where that is asked."""
+    money_said = format_amount(amount, unit or "万元") if amount is not None else ""
+    if basis_asked and basis:
+        return f"{name}的测算依据：{basis}" + (f"（金额 {money_said}）" if money_said else "")
+    if not money_said:
+        return f"{name}：表中没有列金额（测算依据：{basis}）"
+    return f"{name}：{money_said}" + (f"（测算依据：{basis}）" if basis else "")
+
+
+def detail_lines(name: str, lines: list[tuple[str, float, str | None]], counted: bool) -> str:
+    """A project's 支出明细 lines, each with its amount (and how many, where that is asked)."""
+    head = f"{name} 的支出明细共 {len(lines)} 项" if counted else f"{name} 的支出明细"
+    return head + "：\n" + "\n".join(f"{k}. {label} {format_amount(v, unit or '万元')}"
+                                     for k, (label, v, unit) in enumerate(lines, 1))
+
+
+def fact_note(fact, doc) -> str:
+    """（来源：file sheet 第N行，department year form） of one fact of a document (a row of kb.documents)."""
+    where = " ".join(w for w in (fact["sheet"] or "", f"第{fact['line']}行" if fact["line"] else "") if w)
+    table = table_name(doc["department_name"], doc["form"], doc["year"])
+    return f"（来源：{fact_source(doc['file_name'] or '', where, table)}）"
+
+
 def year_applied(name: str, column: str, lines: list[tuple[str, float, str]]) -> str:
     """"国家储备林建设项目 2027年：合计 640.00万元（财政拨款 220.00万元，其他资金 420.00万元）": a 申报表's
     column of another year it applies for (or its 三年合计), each 资金来源 line of it."""

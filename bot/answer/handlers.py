@@ -850,6 +850,8 @@ def do_amount(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects)
     if (applied := _year_applied(t, f, rows) or _whole_budget_applied(t, f, rows)) is not None:
         return applied
+    if (unplanned := _year_not_planned(t, rows)) is not None:
+        return unplanned
     if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
         if _states_an_amount(part[2]) and _PER_ONE.search(t.p.text):
             return _amount_indicator_answer(t, f, rows[0], part[2])
@@ -892,6 +894,8 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
     if years:
         picked = [x for x in figures if x["col_labels"] == f"{years[0]}年"]
+        if not picked and (planned := [x for x in figures if x["row_labels"] == f"{years[0]}年"]):
+            return _year_planned(t, f, row, planned[0])
     elif together is not None:
         picked = [x for x in figures if (x["col_labels"] or "").startswith(together.group(1) + "年")]
     if not picked:
@@ -905,6 +909,30 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
             return None
     text = compose.year_applied(row["name"], column, lines) + compose.source_note(row)
     return t.answered(f, text, projects=f.projects)
+
+
+def _year_not_planned(t: Turn, rows: Sequence) -> Answer | None:
+    """"中小河流治理2028年预算" where its form plans no 2028 (another form of the workbook does): a year asked that
+    none of the projects' 申报表 prints for them is not held — never the own year's amount in its place."""
+    own = {t.kb.year_of_document(r["document_id"]) for r in rows}
+    if not t.p.years or not rows or own & set(t.p.years) or None in own \
+            or not any(t.kb.documents[r["document_id"]]["layout"] == "project-application" for r in rows):
+        return None
+    owners = {t.kb.documents[r["document_id"]]["department_name"] for r in rows}
+    of = owners.pop() if len(owners) == 1 else ""
+    missing = [y for y in t.p.years if y not in own]
+    return t.unknown(compose.year_not_held(missing, sorted(y for y in own if y), of), suggest=False)
+
+
+def _year_planned(t: Turn, f: Frame, row, line) -> Answer:
+    """"海塘提升工程2027年预算": a form printing its 分年度预算 down the sheet (2026年 | 2027年 | 2028年 rows) holds that
+    year's budget as a whole only: that line — and a 资金来源 asked of it is not printed for that year (never the
+    own year's source in its place)."""
+    label = AMOUNT_LABELS.get(f.column or "", "")
+    if label and label != "总计":
+        return t.unknown(compose.year_source_not_printed(row["name"], line["row_labels"], label), suggest=False)
+    text = compose.year_applied(row["name"], line["row_labels"], [("预算", line["number"], line["unit"])])
+    return t.answered(f, text + compose.fact_note(line, t.kb.documents[row["document_id"]]), projects=f.projects)
 
 
 # The budget of every year a project runs, said ("项目总预算", "总投资"): a 申报表 prints it apart from its 当年预算.
@@ -921,8 +949,15 @@ def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     row = rows[0]
     several = len(t.kb.projects_of_document(row["document_id"])) > 1
     figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
-    if [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
-            if not several or (x["section"] or "").startswith(row["name"])]:
+    printed = [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
+               if not several or (x["section"] or "").startswith(row["name"])]
+    if printed and several:  # (a workbook of several forms: the project's own line, with its years as printed)
+        years = [x for x in figures if re.fullmatch(r"(?:19|20)\d\d年", x["row_labels"] or "")]
+        text = compose.whole_budget_printed(row["name"], printed[0]["number"], printed[0]["unit"],
+                                            [(x["row_labels"], x["number"]) for x in years])
+        return t.answered(f, text + compose.fact_note(printed[0], t.kb.documents[row["document_id"]]),
+                          projects=f.projects)
+    if printed:
         return None  # its own line, which the facts answer (and "当年呢" after it, the line beside it)
     together = [x for x in figures if x["row_labels"] in ("合计", "总计")
                 and re.fullmatch(r"(?:[两三四五]年)?合计|(?:[两三四五]年)?总计", x["col_labels"] or "")]
@@ -1570,9 +1605,40 @@ def do_sum(t: Turn, f: Frame) -> Answer:
         return t.answered(f, compose.column_summed(rows, f.column) + dept_note(t, f.doc_ids), projects=f.projects,
                           rows=amount_rows([{**dict(r), f.column: compose.source_value(r, f.column)[0]} for r in rows],
                                            f.column))
+    if (wholes := _whole_budgets(t, f, rows)) is not None:
+        return wholes
     total = round(sum(r["total"] or 0 for r in rows), 2)
     text = compose.summed(rows, total, _share_of_whole(t, rows, total, f.with_share))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
+
+
+_EACH_ASKED = re.compile(r"分别|各自|各是|各多少")
+
+
+def _whole_budgets(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"海塘提升工程和中小河流治理总预算分别多少": projects asked their whole budgets where a 申报表 of several prints
+    one's 项目总预算 apart from its year's: each project's whole (that line, or a table's own total for a project of
+    another table), listed where 分别 is said, else added — never the years' budgets summed as the whole."""
+    if len(rows) < 2 or not _WHOLE_BUDGET.search(t.p.text):
+        return None
+    lines: list[tuple[str, float, str]] = []
+    printed_any = False
+    for row in rows:
+        doc = t.kb.documents[row["document_id"]]
+        printed = [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
+                   if (x["section"] or "").startswith(row["name"])] if doc["layout"] == "project-application" else []
+        if printed:
+            printed_any = True
+            lines.append((f"{row['name']} 项目总预算", printed[0]["number"], printed[0]["unit"] or "万元"))
+        elif doc["layout"] == "project-application" or row["total"] is None:
+            return None  # (a form printing no whole: the others' reading says so)
+        else:
+            lines.append((f"{row['name']} 总计", row["total"], "万元"))
+    if not printed_any:
+        return None
+    each = bool(_EACH_ASKED.search(t.p.text))
+    text = compose.whole_budgets(lines, each)
+    return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects)
 
 
 def _share_of_whole(t: Turn, rows: list, total: float, asked: bool = False) -> str:

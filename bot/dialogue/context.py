@@ -14,6 +14,7 @@ from itertools import chain
 from operator import itemgetter
 
 from bot.answer import compose
+from bot.dialogue.application_form import form_line
 from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
@@ -70,6 +71,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if p.unknown_departments and not p.has("content"):  # "哪个项目包括人社局": searched for, not asked about
         names = "、".join(dict.fromkeys(p.unknown_departments))
         return t.unknown(compose.department_not_held(names, *_loaded_of_place(t, p.unknown_departments)), norm)
+    if (line := form_line(t, p)) is not None:
+        return line  # "海塘提升工程项目负责人是谁", "…施工费多少": a line of the project's own 申报表
     if (other := _other_subject_not_held(t, p)) is not None:
         return other
     if (pointed := _pointed_indicator_elsewhere(t, p)) is not None:

@@ -33,6 +33,7 @@ class Session:
     shown_figures: list[str] = field(default_factory=list)  # each item's figure as the list said it ("" if none)
     shown_source: str = ""  # the list's source, as it said it
     talk_departments: list[str] = field(default_factory=list)  # the departments the conversation is about
+    application_line: list = field(default_factory=list)  # [project id, "detail" | "field", label] the last turn read
     form_asked: str = ""  # what the last turn asked of a form workbook's projects ("score", "max", "min"), scorecard.py
 
     def reset(self, build_id: str) -> None:

@@ -636,7 +636,7 @@ def _application_project(doc: Document, sheet: _Sheet, path: str, issues: list[I
         v = _amount(cell, path, issues, what)
         return None if v is None else round(v * scale, 6)
 
-    amounts = _funding_sources(sheet, money, path, issues)
+    amounts = _funding_sources(sheet, money, path, issues, doc.year)
     if amounts.total is None and doc.year:
         amounts = _year_funds(sheet, doc.year, money)
     goal_parts = []
@@ -691,25 +691,37 @@ def _application_regions(sheet: _Sheet) -> list[tuple[int, int, str]]:
 _Money = Callable[[_Cell | None, str], float | None]  # a cell's amount in 万元 (what it is, for messages)
 
 
-def _funding_sources(sheet: _Sheet, money: _Money, path: str, issues: list[Issue]) -> Amounts:
-    """项目资金来源 (合计, 财政拨款收入 …, other sources) checked against 项目当年预算."""
+_NUMBERED = re.compile(r"^[0-9一二三四五六七八九十]+[.、．]")
+
+
+def _funding_sources(sheet: _Sheet, money: _Money, path: str, issues: list[Issue],
+                     doc_year: int | None = None) -> Amounts:
+    """项目资金来源 (合计, 财政拨款收入 …, 财政专户拨款, other sources) checked against 项目当年预算."""
     amounts = Amounts()
     if (src := sheet.label("项目资金来源")) is not None:
-        hdr = sheet.header_columns(src.row, {"label": ("资金来源项目",), "amount": ("金额",)})
+        hdr = sheet.header_columns(src.row, {"label": ("资金来源项目", "资金来源"), "amount": ("金额",)})
+        if "amount" not in hdr:  # (资金来源 | 2026年金额 | 说明: the amount column of the table's year)
+            hdr.update(sheet.header_columns(src.row, {"amount": (f"{doc_year}年金额",)}) if doc_year else {})
         fiscal: list[float] = []
+        special: list[float] = []
         other: list[float] = []
-        for r in sheet.section_rows(src)[1:]:  # the label's own row is the column header
+        rows = sheet.section_rows(src)[1:] if "amount" in hdr else []  # (by year columns: _year_funds reads them)
+        for r in rows:  # the label's own row is the column header
             label = sheet.get(r, hdr.get("label", 0))
             amount = money(sheet.get(r, hdr.get("amount", 0)), "资金来源金额")
             if label is None or amount is None or label.key.startswith("其中"):
                 continue
-            if label.key == "合计":
+            key = _NUMBERED.sub("", label.key)  # "1.财政拨款": the source, its number dropped
+            if key == "合计":
                 amounts.total = amount
-            elif "财政拨款收入" in label.key:
+            elif "财政拨款收入" in key or key in ("财政拨款", "一般公共预算财政拨款"):
                 fiscal.append(amount)
-            elif label.key != "资金来源项目":
+            elif _FUND_FIELDS.get(key) == "special_account":
+                special.append(amount)
+            elif key not in ("资金来源项目", "资金来源"):
                 other.append(amount)
         amounts.fiscal_appropriation = sum(fiscal) if fiscal else None
+        amounts.special_account = sum(special) if special else None
         amounts.other = sum(other) if other else None
     # (项目当年预算, or with its year inside: 项目当年（2026年）预算)
     budget = money(sheet.right_of(sheet.find(lambda k: k.startswith("项目当年") and k.endswith("预算"))), "项目当年预算")

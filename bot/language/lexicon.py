@@ -545,6 +545,7 @@ class KnowledgeBase:
     def _build_lexicon(self, words_of: dict[int, str]) -> None:
         lex = Lexicon()
         self._add_projects(lex, words_of)
+        self._add_application_sheet_names(lex)
         self._add_names_holding_a_form(lex)
         self._add_indicators_and_categories(lex)
         named: dict[str, set[str]] = defaultdict(set)  # a department's form -> the departments it names
@@ -759,6 +760,29 @@ class KnowledgeBase:
         said_short = label_short_forms(variants, self.vocab.label_abbreviations)
         self.initial_forms.update(said_short)
         return grams + said_short
+
+    def _add_application_sheet_names(self, lex: Lexicon) -> None:
+        """A 项目申报表 workbook of one application per sheet names each sheet by its project's short name (海塘提升工程
+        for 海宁市百里钱塘综合整治提升工程（盐官段）), as its staff call the project: the sheet's name, and it said with the
+        other tail (工程 ↔ 项目) or none, is a form of that project — where it names nothing else already."""
+        docs = [d for d, doc in self.documents.items() if doc["layout"] == "project-application"
+                and len(self._document_projects.get(d, ())) > 1]
+        for doc_id, sheet, name in query.sheet_projects(self.conn, docs):
+            form = compact(sheet)
+            pids = [p for p in self._document_projects.get(doc_id, ()) if self.projects[p].name == name]
+            if len(pids) != 1 or len(form) < 4 or re.fullmatch(r"(?i)sheet\d*|\d+", form) or form == compact(name):
+                continue
+            stem = re.sub(r"(?:工程|项目)$", "", form)
+            dept = self.documents[doc_id]["department_name"]
+            if form in lex.forms or stem in lex.forms or any(
+                    q != pids[0] and self.documents[o.document_id]["department_name"] == dept
+                    and in_order(stem, compact(o.name)) for q, o in self.projects.items()):
+                continue  # (named so already, or saying another project of its department too: 油茶低改 — as read)
+            ref = Ref("project", pids[0])
+            for said in sorted({form, stem + "项目", stem + "工程"} if stem != form else {form, form + "项目"}):
+                if said not in lex.forms:
+                    lex.forms[said].add(ref)
+                    lex.max_len = max(lex.max_len, len(said))
 
     def _load_sheet_names(self) -> None:
         """A workbook of one project per sheet names each sheet by the project's short name ("动物防疫" for

@@ -642,9 +642,11 @@ def fact_years(conn: Conn) -> list[sqlite3.Row]:
     """(document_id, year) of the years a workbook with a sheet per year (2024年, 2025年) holds on sheets named
     by the year, beside its own (a column of another year, 2019年预算 of a 2020 table, is no such sheet), and
     those of a 项目申报表's year columns."""
-    # (a 项目申报表's columns of the years it applies for, 2026年 | 2027年 | 2028年, are its figures of each year)
+    # (a 项目申报表's columns of the years it applies for, 2026年 | 2027年 | 2028年, are its figures of each year;
+    # so are the rows of its 分年度预算 printing each year's budget down the form)
     return conn.execute("SELECT DISTINCT document_id, year FROM facts WHERE year IS NOT NULL "
-                        "AND (sheet LIKE CAST(year AS TEXT) || '年%' OR col_labels = CAST(year AS TEXT) || '年' "
+                        "AND (sheet LIKE CAST(year AS TEXT) || '年%' OR (col_labels = CAST(year AS TEXT) || '年' "
+                        "OR row_labels = CAST(year AS TEXT) || '年' AND number IS NOT NULL) "
                         "AND document_id IN (SELECT id FROM documents WHERE layout = 'project-application'))").fetchall()
 
 
@@ -711,3 +713,10 @@ def segmenter_tags(conn: Conn) -> bytes | None:
     except sqlite3.OperationalError:
         return None
     return row[0] if row else None
+
+
+def section_facts(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3.Row]:
+    """Every fact (text or figure) of a document's lines under sections starting with a prefix (a 申报表's project
+    of a workbook of several: its form fields, 资金来源 and 明细 lines), in the sheet's order."""
+    return conn.execute("SELECT * FROM facts WHERE document_id = ? AND section LIKE ? ORDER BY sheet, line, id",
+                        (doc_id, section_prefix.replace("%", "") + "%")).fetchall()

@@ -91,6 +91,8 @@ def after_typed(turn, typed):
         return typed  # the typed reading read that table's indicators: none of that kind
     if typed.debug.get("code_not_held"):
         return typed  # "2080704社会保险补贴": a subject code no table prints; no other line stands for it
+    if typed.debug.get("form_line"):
+        return typed  # "海塘提升工程施工费多少": the line of the named project's own 申报表, read from its section
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
