@@ -364,21 +364,10 @@ def amount_verdict(right: bool, said: str, row) -> str:
 NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
 
 
-def longer_names_note(names: list[tuple[str, str]], rows: Sequence[sqlite3.Row] = (),
-                      value_kind: str | None = None) -> str:
-    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked; with
-    `rows` (a few of them) each one's value too, so a reader who meant the longer name has it at hand."""
-    if rows:
-        listed = "；".join(f"“{r['name']}”（{r['project_name']}）{_value_alone(r, value_kind)}" for r in rows)
-        return f"\n（名称相近的还有：{listed}。）"
+def longer_names_note(names: list[tuple[str, str]]) -> str:
+    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
     listed = "、".join(f"“{name}”（{project}）" for name, project in names)
     return f"\n（名称相近的还有{listed}，要看请直接说它的全称。）"
-
-
-def _value_alone(row: sqlite3.Row, value_kind: str | None) -> str:
-    """"年度指标值 ≥15次": the value asked of an indicator named beside an answer, without its category."""
-    line = indicator_line(row, value_kind, actual=False)
-    return line[line.index("］：") + 2:] if "］：" in line else line[line.index("：") + 1:]
 
 
 def unknown_text(reason: str, suggestions: list[str]) -> str:

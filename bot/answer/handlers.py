@@ -2637,10 +2637,6 @@ def _longer_in_talk(t: Turn, f: Frame) -> list[int]:
     return sorted(r.id for r in t.p.longer_names if t.kb.indicator_project.get(r.id) in talked)
 
 
-# Indicators of longer names holding the one asked, shown with their values when no more than this many.
-_NEAR_VALUES_SHOWN = 3
-
-
 def do_indicator_value(t: Turn, f: Frame) -> Answer:
     swapped: list[int] = []  # the exact namesakes elsewhere, named beside the answer
     if own := _longer_in_talk(t, f):
@@ -2685,10 +2681,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         text = compose.value_verdict(all(_holds_number(r, said) for r in rows)) + "\n" + text
     near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids] + swapped
     if near:
-        # a handful are shown with their values (参与区领导重点约访 ≥15次 beside 区领导重点约访 ≥20名); more are named only
-        shown = query.indicators(t.conn, ids=near) if len(near) <= _NEAR_VALUES_SHOWN else []
         text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
-                                           for i in near], shown, f.value_kind)
+                                           for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
 
