@@ -252,3 +252,14 @@ def test_a_note_naming_a_line_otherwise_is_that_lines_use_by_its_number_and_amou
     use = answer.text.split("主要用于：")[1].split("（来源")[0]
     note = samples_engine.kb.conn.execute("SELECT value FROM facts WHERE value LIKE ?", [f"%{use[:8]}%"]).fetchall()
     assert any("管理事务" in r[0] for r in note)
+
+
+def test_what_kind_of_money_a_project_is_asks_its_sources(seed_engine):
+    # "是什么资金 / 哪类资金 / 用的什么钱": the kind of funds, i.e. the project's sources, never its bare total.
+    rows = seed_engine.kb.conn.execute("SELECT name, fiscal_appropriation FROM projects WHERE fiscal_appropriation > 0").fetchall()
+    assert rows
+    for name, fiscal in rows:
+        for q in (f"{name}是什么资金", f"{name}是哪类资金", f"{name}用的什么钱"):
+            answer = _ask(seed_engine, q)
+            assert answer.status == ANSWERED, answer.text
+            assert "财政拨款" in answer.text and f"{fiscal:.2f}" in answer.text, (q, answer.text)
