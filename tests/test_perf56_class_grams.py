@@ -1,5 +1,5 @@
 """Round 56, warm speed (issue 14): the words every class of every general table can be said by are gathered
-once per index (groups.class_grams), so a question saying no class reads no department's class tables (1-2 ms
+once per index (groups.class_forms; round 62: the forms whole, not their two characters), so a question saying no class reads no department's class tables (1-2 ms
 a department on first use, with every question of a large knowledge base naming another department). Counted,
 not timed; the answers are those of the reading of every table."""
 
@@ -20,7 +20,9 @@ _ROWS = {
     "青溪县民政局": [("基本支出", "办公费", 60.0, 66.0), (None, "差旅费", 20.0, 22.0), ("项目支出", "印刷费", 3.0, 4.5),
                  (None, "培训费", 2.0, 2.5)],
 }
-_PLAIN = ("青溪县司法局办公费2024年预算数是多少", "民政局的差旅费多少", "司法局和民政局印刷费一共多少")
+# (the last two share two characters with a class, 支出 and 项目, but say none whole: no table is read for them either)
+_PLAIN = ("青溪县司法局办公费2024年预算数是多少", "民政局的差旅费多少", "司法局和民政局印刷费一共多少", "司法局支出的办公费多少",
+          "民政局项目的培训费多少")
 _CLASSED = ("青溪县司法局基本支出一共多少", "民政局项目支出有哪些", "司法局哪类支出最多")
 
 
@@ -35,7 +37,7 @@ def two_departments(tmp_path_factory) -> Engine:
 
 def _fresh(engine: Engine):
     idx = index_for(engine.kb)
-    idx.__dict__.pop("_class_grams", None)
+    idx.__dict__.pop("_class_forms", None)
     idx.__dict__.pop("_group_tables", None)
     return idx
 
@@ -63,8 +65,8 @@ def test_class_words_gathered_once_and_no_table_read_for_a_plain_question(two_de
     for question in _PLAIN:
         groups.answer(idx, question)
     assert counts == {"built": 1, "read": 0}
-    grams, _ = groups.class_grams(idx)
-    assert {"基本", "支出", "项目"} <= grams and "办公" not in grams
+    by_head, _, _ = groups.class_forms(idx)
+    assert {"基本支出", "项目支出"} <= {f for fs in by_head.values() for f in fs} and "办公" not in by_head
     for question in _CLASSED:
         groups.answer(idx, question)
     assert counts["built"] == 1 and counts["read"] >= 1

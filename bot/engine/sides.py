@@ -562,7 +562,10 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
         if kind == "each" and "value" not in last:
             first = _item_of_second(kb, first, second)  # "A局和B局的公用经费各多少": the item asked of both
-        named = [_one_place(_said_departments(kb, first)), _one_place(_said_departments(kb, second))]
+        theirs = _one_place(_said_departments(kb, second))
+        if kind != "each" and len(theirs) != 1:
+            continue  # (the second side names no one department of its own: the first is not read, see below)
+        named = [_one_place(_said_departments(kb, first)), theirs]
         bare = [only_departments(kb, first), only_departments(kb, second)]
         if kind == "each" and len(named[0]) == 1 and not named[1] and not any(bare):
             if (both := _one_department_two_things(kb, rules, session, (first, second), question)) is not None:

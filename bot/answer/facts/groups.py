@@ -587,27 +587,35 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     return _asked_of_class(idx, said[0], text)
 
 
-def class_grams(idx) -> tuple[frozenset[str], frozenset[str]]:
-    """Every two characters in a row that a class of any general table is said by (said_classes looks at a
-    table only when the question shares one with it), and the classes said by one character: built once per
-    index from the tables' distinct row labels and words (forms_of each, as if it were its column's only
-    value: all its forms), never by reading each department's tables (1-2 ms each, on first use)."""
-    kept = idx.__dict__.get("_class_grams")
+def class_forms(idx) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """Every form a class of any general table may be said by (said_classes looks for these whole), by its first two
+    characters; the last four characters of the longer ones (a class's end said before 类, _suffix_said); and the
+    classes said by one character. Built once per index from the tables' distinct row labels and words (forms_of
+    each, as if it were its column's only value, unit or not: all its forms), never by reading each department's
+    tables (1-2 ms each, on first use)."""
+    kept = idx.__dict__.get("_class_forms")
     if kept is None:
         labels, words = query.general_class_words(idx.conn)
         values = {path[0].strip() for x in labels if len(path := [p for p in x.split(query.FACT_SEP) if p.strip()]) >= 2}
         values.update(w.strip() for w in words if len(compact(w)) <= 30)  # (a longer text sorts no rows)
-        forms = {form for v in values for form in forms_of(v, [v], True)}
-        kept = idx.__dict__["_class_grams"] = (frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)),
+        forms = {form for v in values for unit in (True, False) for form in forms_of(v, [v], unit)}
+        by_head: dict[str, list[str]] = defaultdict(list)
+        for f in sorted(forms):
+            if len(f) >= 2:
+                by_head[f[:2]].append(f)
+        kept = idx.__dict__["_class_forms"] = ({h: tuple(fs) for h, fs in by_head.items()},
+                                               frozenset(f[-4:] for f in forms if len(f) >= 5),
                                                frozenset(f for f in forms if len(f) == 1))
     return kept
 
 
 def _may_say_a_class(idx, text: str) -> bool:
-    """Whether the question may say a class of some general table (see class_grams): False only when
-    said_classes would find none in any table."""
-    grams, ones = class_grams(idx)
-    return any(text[i:i + 2] in grams for i in range(len(text) - 1)) or any(c in ones for c in text)
+    """Whether the question may say a class of some general table (see class_forms): False only when
+    said_classes would find none in any table — no form said whole, no end of one said before 类, no class of one
+    character. Most questions say none, and no department's tables are read for them."""
+    by_head, ends, ones = class_forms(idx)
+    return any(text.startswith(f, i) for i in range(len(text) - 1) for f in by_head.get(text[i:i + 2], ())) \
+        or "类" in text and any(text[i:i + 4] in ends for i in range(len(text) - 3)) or any(c in ones for c in text)
 
 
 def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
