@@ -23,7 +23,8 @@ def engine(tmp_path_factory) -> Engine:
 
 
 @pytest.mark.parametrize("question", [
-    "油菜花节晒秋节的钱从哪个项目出", "油菜花节是哪个项目的", "哪个项目是管油菜花节的", "晒秋节的钱从哪个项目出"])
+    "油菜花节晒秋节的钱从哪个项目出", "油菜花节是哪个项目的", "哪个项目是管油菜花节的", "晒秋节的钱从哪个项目出",
+    "油菜花节是哪个项目出钱", "晒秋节在哪个项目列支", "油菜花节哪个项目掏钱"])
 def test_a_phrase_of_a_goal_names_its_project(engine: Engine, question: str) -> None:
     answer = converse(engine, question)
     assert answer.status == "answered", answer.text

@@ -208,16 +208,18 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
     if across:
         return None
     projects = _projects_at_most(t.kb.indicator_project, f.indicators, MAX_OPTIONS)
-    if projects is None or len(projects) < 2 \
-            or len({(t.kb.projects[p].name, t.kb.department_of(p)) for p in projects}) < len(projects):
+    if projects is None or len(projects) < 2:
+        return None
+    labels = _project_labels(t, projects)
+    if labels is None:
         return None
     options, figures = [], []
-    for pid in projects:
+    for pid, label in zip(projects, labels, strict=True):
         opt = copy_frame(f)
         opt.projects, opt.every_department = [pid], False
         opt.doc_ids = [t.doc_of(pid)]
         opt.indicators = [i for i in f.indicators if t.kb.indicator_project[i] == pid]
-        opt.label = f"{t.kb.projects[pid].name}（{t.kb.department_of(pid)}）"
+        opt.label = label
         options.append(opt)
         # each project's own values beside it: the person sees them all, and picks one only to go on
         figures.append(compose.indicator_figure(query.indicators(t.conn, ids=opt.indicators[:3]),
@@ -227,6 +229,18 @@ def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | Non
     asked = clarify(t, options, compose.which_project_of_departments(names, one_department=one), figures)
     asked.debug["projects_of_departments"] = True  # (the facts' reading of one table's row does not replace it)
     return asked
+
+
+def _project_labels(t: Turn, projects: list[int]) -> list[str] | None:
+    """"编外人员经费（长兴县市场监督管理局）": each project named with its department, or with its unit where two
+    units of one department have projects of one name (编外人员经费 of 局本级 and of 检测中心); None when even
+    that does not tell them apart (the department is asked instead)."""
+    named = [(t.kb.projects[p].name, t.kb.department_of(p)) for p in projects]
+    labels = []
+    for pid, (name, department) in zip(projects, named, strict=True):
+        unit = t.kb.projects[pid].unit_name
+        labels.append(f"{name}（{unit}）" if named.count((name, department)) > 1 and unit else f"{name}（{department}）")
+    return labels if len(set(labels)) == len(labels) else None
 
 
 def _of_the_year_said(t: Turn) -> list[int]:
