@@ -48,3 +48,17 @@ def test_the_bots_own_name_is_no_part_of_a_name(engine: Engine, question: str) -
     assert answer.status == "answered", answer.text
     assert "广州市白云区信访局" in answer.text and "青溪县市场监督管理局" in answer.text, answer.text
     assert "知识产权" not in answer.text
+
+
+def test_a_count_asked_beside_a_project_is_its_indicator_and_money_still_is_not_broken_down(engine: Engine) -> None:
+    row = engine.kb.conn.execute(
+        "SELECT i.annual_value, p.total FROM indicators i JOIN projects p ON p.id = i.project_id "
+        "WHERE i.name = '受理消费投诉举报'").fetchone()
+    assert row is not None  # the fixture's premise: 消费者权益保护及12315投诉举报处置经费 counts complaints taken in
+    answer = converse(engine, "12315要受理多少投诉举报")
+    assert answer.status == "answered" and row[0] in answer.text, answer.text
+    assert f"{row[1]:.2f}" not in answer.text  # never the project's money
+    again = converse(engine, "12315要受理多少投诉举报", "实施周期的呢")
+    assert again.status == "answered" and "实施周期指标值" in again.text and "受理消费投诉举报" in again.text, again.text
+    money = converse(engine, "12315受理投诉花多少钱")  # a cost of that part: the table does not break it down
+    assert money.status == "unknown" and f"{row[1]:.2f}" not in money.text, money.text

@@ -834,6 +834,10 @@ def _amount_indicator_answer(t: Turn, f: Frame, row, k) -> Answer:
                       projects=[row["id"]], indicators=f.indicators)
 
 
+# Money said in a question in any word (多少钱, 几万, 花了): a part asked so is a cost, never a count.
+_MONEY_WORD = re.compile(r"钱|万|元|花|费|资金|经费|预算|金额|拨")
+
+
 # An amount of one (单次, 每人, 上限): what an indicator stating a standard answers, never a total paid.
 _PER_ONE = re.compile(r"单次|每次|一次|每人|人均|每户|户均|每个|单个|每卷|每场|上限|下限|标准|最高|最多|最低")
 _AMOUNT_NAMED = re.compile(r"金额|标准|补助|成本|费用|价格|单价")
@@ -854,6 +858,12 @@ def do_amount(t: Turn, f: Frame) -> Answer:
         return unplanned
     if len(rows) == 1 and (part := _part_named_beside(t, rows[0]["id"])):
         if _states_an_amount(part[2]) and _PER_ONE.search(t.p.text):
+            return _amount_indicator_answer(t, f, rows[0], part[2])
+        if not t.p.concepts.get("amount") and not _MONEY_WORD.search(t.p.text) \
+                and not _MONEY_STATED.search(part[2]["annual_value"] or part[2]["period_value"] or ""):
+            # "12315要受理多少投诉举报": no money said, and the indicator holding the words said beside the name
+            # counts something: its value is what is asked (实施周期的呢 then asks it again)
+            f.intent = "indicator_value"
             return _amount_indicator_answer(t, f, rows[0], part[2])
         return t.unknown(compose.part_not_costed(rows[0]["name"], [part[0]], part[1]) + compose.source_note(rows[0]),
                          suggest=False)
