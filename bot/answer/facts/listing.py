@@ -204,8 +204,10 @@ class Listing(Arithmetic):
         if (added is None and end is None) or not context.get("shown") or not context.get("listed") \
                 or context.get("ranked") or context.get("ranked_groups"):
             return None  # (after a ranking its own follow-ups read it: 前三 → 加起来, 最多的单位 → 最少的呢)
-        facts = [f for f in self.idx.facts(list(context["listed"])[:200]) if f["number"] is not None
-                 and not _is_total(label_key(_own_row(f)))]
+        listed = self.idx.facts(list(context["listed"])[:200])
+        facts = [f for f in listed if f["number"] is not None and not _is_total(label_key(_own_row(f)))]
+        if not facts and listed and added is not None:
+            facts = self._money_of_rows(listed)  # (rows listed by a text cell, 备注 面向中小企业预留: their amounts)
         by_col: dict[tuple, list[dict]] = defaultdict(list)
         for f in facts:
             by_col[(f["document_id"], f["sheet"], f["col_labels"])].append(f)
@@ -223,6 +225,15 @@ class Listing(Arithmetic):
         return FactAnswer("answered", compose.fact_extreme("max" if most else "min", [self._label(f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
                           ranked=[f["id"] for f in ranked])
+
+    def _money_of_rows(self, texts: list[dict]) -> list[dict]:
+        """The money figures of the rows whose text cells were listed (one row a cell), each row's own: a list
+        by a text column ("面向中小企业预留的有几个") added up is its rows' amounts."""
+        lines = {(f["document_id"], f["sheet"] or "", f["page"] or 0, f["line"]) for f in texts}
+        if len(lines) != len(texts) or any(f["line"] is None for f in texts):
+            return []
+        return [x for x in self._same_sheets(texts) if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS
+                and (x["document_id"], x["sheet"] or "", x["page"] or 0, x["line"]) in lines]
 
     def row_of_shown_by_word(self, question: str, context: dict) -> FactAnswer | None:
         """"高标准农田建设项目" (two rows shown: 宝山镇, 通远堡镇) → "通远堡那个": the one row shown whose name holds
