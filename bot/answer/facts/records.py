@@ -704,6 +704,7 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
     a value, not a row, and find none of the row's figures)."""
     scored = []
     for t in tables:
+        keys = [r.key for r in t.records]
         for r in t.records:
             short = [compact(f["value"]) for c, f in r.cells.items() if f["number"] is None and c not in t.kinds
                      and 2 <= len(f["value"] or "") <= 10]
@@ -711,6 +712,9 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
             # (no two characters of its name said: no run of it, not walked)
             cover = _cover(text, r.key, t.words) if any(r.key[i:i + 2] in text for i in range(len(r.key) - 1)) else 0
+            if cover and keys.count(r.key) >= 2:
+                # (rows told apart by their bracket only, …抽检服务（第一批）/（第二批）: "抽检第二批" names one)
+                cover = max(cover, _cover(text, _spelled(r), t.words))
             by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:

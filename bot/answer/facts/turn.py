@@ -2810,7 +2810,8 @@ def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | Non
             or any(compact(f["value"] or "") in compact(typed.text) for f in fa.facts):
         return False
     said = compact(normalize(turn.question))
-    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts})
+    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts}) \
+        or typed.intent == "indicator_value" and _row_said_over_the_project(turn, typed, fa, idx)
 
 
 _MONEY_SUFFIX = re.compile(r"(?:专项)?(?:资金|经费)$")
@@ -3002,6 +3003,29 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _said_of(text: str, name: str) -> int:
+    """How many characters of the question stand in runs (two or more) of a name."""
+    n, i = 0, 0
+    while i < len(text) - 1:
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in name), i)
+        n, i = (n + j - i, j) if j - i >= 2 else (n, i + 1)
+    return n
+
+
+def _row_said_over_the_project(turn, typed, fa: FactAnswer, idx: FactIndex) -> bool:
+    """"基层所标准化改造工程预计啥时候采购": the facts' answer is one row of a general table (a 采购意向 row's 预计采购
+    时间) that the question says much more of than of the project whose indicator the typed reading took (标准化 of
+    小微企业质量提升和标准化…, its 及时率): the row said in short is asked, never that indicator."""
+    rows = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}
+    if len(rows) != 1 or any(idx.docs[f["document_id"]].layout != "general-table" for f in fa.facts if f["document_id"] in idx.docs):
+        return False
+    text = compact(normalize(turn.question))
+    row = compact(own_label(fa.facts[0]))
+    projects = [compact(e.get("name") or "") for e in typed.entities if e.get("kind") == "project"]
+    return bool(projects) and len(row) >= 4 and _said_of(text, row) >= 5 \
+        and all(_said_of(text, row) > _said_of(text, p) + 2 for p in projects)
 
 
 def _table_named_answers(fa: FactAnswer, read, idx: FactIndex) -> bool:
