@@ -226,15 +226,6 @@ class Listing(Arithmetic):
                                                            _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
                           ranked=[f["id"] for f in ranked])
 
-    def _money_of_rows(self, texts: list[dict]) -> list[dict]:
-        """The money figures of the rows whose text cells were listed (one row a cell), each row's own: a list
-        by a text column ("面向中小企业预留的有几个") added up is its rows' amounts."""
-        lines = {(f["document_id"], f["sheet"] or "", f["page"] or 0, f["line"]) for f in texts}
-        if len(lines) != len(texts) or any(f["line"] is None for f in texts):
-            return []
-        return [x for x in self._same_sheets(texts) if x["number"] is not None and (x["unit"] or "") in _MONEY_UNITS
-                and (x["document_id"], x["sheet"] or "", x["page"] or 0, x["line"]) in lines]
-
     def row_of_shown_by_word(self, question: str, context: dict) -> FactAnswer | None:
         """"高标准农田建设项目" (two rows shown: 宝山镇, 通远堡镇) → "通远堡那个": the one row shown whose name holds
         the word said (a place in its bracket, a word of its name), its figures shown again; None unless exactly

@@ -3003,6 +3003,9 @@ def _rows_counted(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"采购意向一共几条": the rows of the one record table the question names by its title's words (or the only
     one in scope), counted with their names; None when anything else is said."""
     m = _ROWS_COUNTED.search(text)
+    if m is not None and len(tables) > 1:
+        # (several record tables loaded: the one whose title the question says, 采购意向表 of …政府采购意向公开表)
+        tables = [t for t in tables if len(re.sub(r"\s", "", _title_blanked(t, text[:m.start()]))) < m.start() - 2]
     if m is None or len(tables) != 1:
         return None
     t = tables[0]
