@@ -78,3 +78,17 @@ def test_time_of_a_row_said_in_short(engine: Engine, question: str, when: str, o
     a = converse(engine, question)
     assert a.status == "answered", a.text
     assert when in a.text and other not in a.text, a.text
+
+
+def test_rows_of_the_table_said_counted(engine: Engine) -> None:
+    a = converse(engine, "采购意向表有几条")  # (another department's table loaded beside it: its rows not counted)
+    assert a.status == "answered", a.text
+    assert "共 10 项" in a.text and "森林防火" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "shown", "name"), [("预算最高的采购项目是哪个", "54万元", "无人植保飞机采购"),
+                                                         ("预算最低的采购项目是哪个", "7.8万元", "病虫测报灯采购")])
+def test_ranking_over_the_table_said_by_its_heading(engine: Engine, question: str, shown: str, name: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered", a.text
+    assert shown in a.text and name in a.text and "共比较 10 项" in a.text, a.text

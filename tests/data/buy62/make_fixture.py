@@ -50,5 +50,27 @@ def build() -> float:
     return total
 
 
+OTHER = "桐庐县林业局2026年项目支出预算表.xlsx"  # another department's table of 预算 rows (with a record column)
+OTHER_ROWS = [("森林防火专项经费", "县林业局", 120.0, "全年"), ("松材线虫病防治经费", "县林业局", 86.0, "全年"),
+              ("公益林补偿资金", "县林业局", 240.0, "一次性"), ("林业科技推广经费", "县林业局", 15.5, "全年")]
+
+
+def build_other() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "项目支出"
+    ws["A1"] = "桐庐县林业局2026年项目支出预算表"
+    ws["D2"] = "单位：万元"
+    for c, txt in enumerate(["项目名称", "实施单位", "预算数", "支付方式"], 1):
+        ws.cell(3, c, txt)
+    for r, row in enumerate(OTHER_ROWS, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    ws.cell(4 + len(OTHER_ROWS), 1, "合计")
+    ws.cell(4 + len(OTHER_ROWS), 3, sum(x[2] for x in OTHER_ROWS))
+    wb.save(os.path.join(HERE, OTHER))
+
+
 if __name__ == "__main__":
     print(build())
+    build_other()
