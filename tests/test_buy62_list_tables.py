@@ -92,3 +92,10 @@ def test_ranking_over_the_table_said_by_its_heading(engine: Engine, question: st
     a = converse(engine, question)
     assert a.status == "answered", a.text
     assert shown in a.text and name in a.text and "共比较 10 项" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["农技中心的采购预算合计", "推广中心采购一共多少"])
+def test_unit_said_by_its_initials(engine: Engine, question: str) -> None:
+    a = converse(engine, question)  # (农技中心 of 桐庐县农业技术推广中心: its rows, never another table's 合计)
+    assert a.status == "answered", a.text
+    assert "84.5万元" in a.text and "461.5" not in a.text, a.text

@@ -205,9 +205,25 @@ def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
         if t.main and t.heads:
             t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
                        for form in forms_of(v, t.values(h), bool(_UNIT_HEAD.search(h)))]
+            # (a unit said by its initials, 消保委 of 长兴县消费者权益保护委员会, as the index says row labels)
+            t.forms += [(h, v, form) for h in t.heads if _UNIT_HEAD.search(h) for v in t.values(h)
+                        for form in sorted(_initials(idx, v)) if len(form) >= 3
+                        and sum(form in _initials(idx, o) for o in t.values(h)) == 1]
             t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
             tables.append(t)
     return tables
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市区县](?![场级属直委])")
+
+
+def _initials(idx, value: str) -> set[str]:
+    """A unit's short names by its words' initials (消保委 of 长兴县消费者权益保护委员会, 农技中心 of 桐庐县农业技术推广
+    中心), its place left out first (the cut may join 桐庐县农业)."""
+    name = compact(value)
+    if (place := _PLACE.match(name)) is not None and len(name) - place.end() >= 4:
+        name = name[place.end():]
+    return idx._unit_initials(name)
 
 
 def _rate(r: Row, column: str) -> bool:
@@ -610,6 +626,7 @@ def class_grams(idx) -> tuple[frozenset[str], frozenset[str]]:
         values = {path[0].strip() for x in labels if len(path := [p for p in x.split(query.FACT_SEP) if p.strip()]) >= 2}
         values.update(w.strip() for w in words if len(compact(w)) <= 30)  # (a longer text sorts no rows)
         forms = {form for v in values for form in forms_of(v, [v], True)}
+        forms |= {form for v in values if _ORG_END.search(v) or v.endswith("委员会") for form in _initials(idx, v)}
         kept = idx.__dict__["_class_grams"] = (frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)),
                                                frozenset(f for f in forms if len(f) == 1))
     return kept
