@@ -99,3 +99,22 @@ def test_unit_said_by_its_initials(engine: Engine, question: str) -> None:
     a = converse(engine, question)  # (农技中心 of 桐庐县农业技术推广中心: its rows, never another table's 合计)
     assert a.status == "answered", a.text
     assert "84.5万元" in a.text and "461.5" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figures"), [("机关食堂餐饮服务多少钱", ["95.00万元", "26.5万元"]),
+                                                   ("农产品质量安全监测多少钱", ["95.00万元", "42万元", "36万元"])])
+def test_rows_alike_across_tables_all_shown(engine: Engine, question: str, figures: list[str]) -> None:
+    a = converse(engine, question)  # (the 目标表's project and the 采购意向's rows hold the name: none chosen alone)
+    assert a.status in ("answered", "clarify"), a.text
+    assert all(x in a.text for x in figures), a.text
+
+
+def test_project_said_whole_is_its_own(engine: Engine) -> None:
+    a = converse(engine, "农机购置补贴工作经费多少")
+    assert a.status == "answered" and "65.00万元" in a.text and "名称相近" not in a.text, a.text
+
+
+def test_department_without_the_table_kind(engine: Engine) -> None:
+    a = converse(engine, "白云区信访局政府采购意向")  # (its 政府采购率 indicator is no 采购意向)
+    assert a.status == "unknown", a.text
+    assert "政府采购意向" in a.text, a.text

@@ -1628,7 +1628,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)):
         # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
         return _facts_answer(turn, whose, answerer, idx, answer_type)
-    beside = _same_line_in_others(turn, typed, idx)
+    beside = _same_line_in_others(turn, typed, idx) or _row_alike_in_another_table(turn, typed, idx)
     if beside is not None:
         return beside
     if plan_years.asked(turn.question) and (planned := plan_years.answer(
@@ -2842,6 +2842,32 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
     text = compose.same_name_elsewhere(next(iter(typed_depts)), typed.text, theirs, lines.text)
     return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
+
+
+# What asks a figure after a name said ("…多少钱", "…预算是多少"): left off, the rest is the name said.
+_AMOUNT_ASKED_TAIL = re.compile(r"(?:的)?(?:预算|经费|资金|金额)?(?:是|有)?(?:多少钱|多少|几)(?:万元|万|元)?(?:呢|啊|呀)?$")
+
+
+def _row_alike_in_another_table(turn, typed, idx: FactIndex):
+    """"智慧市场监管平台运维多少钱": the typed reading's one project (网络交易监测及智慧市场监管平台运维经费 33.75) and
+    rows of another table of the same department (采购意向's 智慧市场监管平台运维服务 28.75) hold the name said: all
+    shown, each under its table, never one as the answer. None unless one to four such rows, each with one sum."""
+    if typed.status != "answered" or typed.intent != "amount" or not getattr(turn, "fresh", False):
+        return None
+    said = _AMOUNT_ASKED_TAIL.sub("", compact(normalize(turn.question)))
+    projects = [p for e in typed.entities or () if e.get("kind") == "project" and (p := turn.kb.projects.get(e.get("id")))]
+    if len(said) < 5 or len(projects) != 1 or said not in compact(projects[0].name):
+        return None
+    dept = turn.kb.department_of(projects[0].id)
+    docs = [d for d, doc in idx.docs.items() if doc.department == dept and doc.layout == "general-table"]
+    facts = [f for d in docs for f in idx.facts(list(idx.docs[d].facts)[:5000]) if f["number"] is not None
+             and (f["unit"] or "") in MONEY_UNITS and said in compact(own_label(f)) and not _is_total(label_key(own_label(f)))]
+    if not facts or len(facts) > 4 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != len(facts):
+        return None  # (a row of two sums, or many rows: not these rows' own figures)
+    rows = [(idx.docs[f["document_id"]].form or "", _name(f), _shown(f)) for f in facts]
+    text = compose.alike_in_another_table(typed.text, rows) + _cite(idx, facts)
+    return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
+        {"kind": "fact", "id": f["id"], "name": _name(f)} for f in facts])
 
 
 def _said_projects_beside_lines(turn, typed, idx: FactIndex):
