@@ -330,8 +330,8 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     """The ways a class value is said: whole; its bracketed core (特定目标类项目（公路养护）→ 公路养护); without a
     trailing 类/类项目/项目; an organisation by the end of its name no other value ends with (综合执法支队)."""
     if (month := _MONTH_VALUE.match(compact(value))) is not None:  # (said by its month: 3月份, 3月)
-        n = str(int(month.group(2)))
-        return list(dict.fromkeys([compact(value), f"{n}月份", f"{n}月"]))
+        said = str(int(month.group(2)))
+        return list(dict.fromkeys([compact(value), f"{said}月份", f"{said}月"]))
     if _COLOUR.match(compact(value)):
         return [f"亮{value}灯", f"{value}灯", f"{value}色"]  # (one character alone is said inside other words)
     forms = [compact(value)]
