@@ -94,6 +94,9 @@ class Table:
     parents: dict[str, bool] = field(default_factory=dict)
     forms: list[tuple[str, str, str]] = field(default_factory=list)  # (head, value, a way it is said), worked out once
     grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
+    # forms that are a unit's initials (消保委): said with no word of the table's title, the unit's other tables
+    # (its 收入 table's line) are as likely meant
+    initials: set[str] = field(default_factory=set)
     # a rate column -> the two columns it is the ratio of in every row (执行率 = 1-9月执行数 ÷ 调整后预算)
     ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
     # a class's own 小计 row as printed ("德清县民政局 小计" above 民政局's rows and its units'): class -> column -> fact
@@ -206,9 +209,11 @@ def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
             t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
                        for form in forms_of(v, t.values(h), bool(_UNIT_HEAD.search(h)))]
             # (a unit said by its initials, 消保委 of 长兴县消费者权益保护委员会, as the index says row labels)
-            t.forms += [(h, v, form) for h in t.heads if _UNIT_HEAD.search(h) for v in t.values(h)
-                        for form in sorted(_initials(idx, v)) if len(form) >= 3
-                        and sum(form in _initials(idx, o) for o in t.values(h)) == 1]
+            short = [(h, v, form) for h in t.heads if _UNIT_HEAD.search(h) for v in t.values(h)
+                     for form in sorted(_initials(idx, v)) if len(form) >= 3
+                     and sum(form in _initials(idx, o) for o in t.values(h)) == 1]
+            t.initials = {form for _, _, form in short} - {form for _, _, form in t.forms}
+            t.forms += short
             t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
             tables.append(t)
     return tables
@@ -395,7 +400,10 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
         if grams.isdisjoint(t.grams) and not any(len(form) == 1 and form in text for _, _, form in t.forms):
             continue
         names = [compact(r.name) for r in t.rows]
+        titled = title_word_said(t.title, text)
         for h, v, form in t.forms:
+            if form in t.initials and not titled:
+                continue  # ("农技推广中心合计多少": the unit's whole, not its rows of this table)
             if len(form) == 1:
                 found += [Said(t, h, v, m.start(1), m.end(1))
                           for m in re.finditer(_GRADE_BEFORE + "(" + re.escape(form) + ")" + _GRADE_AFTER, text)]
