@@ -772,6 +772,13 @@ def same_name_elsewhere(ours: str, typed: str, theirs: list[str], lines: str) ->
     return f"{ours}：{typed}\n{'、'.join(theirs)}（表中同名的一行）：{lines}"
 
 
+def alike_in_another_table(typed: str, rows: Sequence[tuple[str, str, str]]) -> str:
+    """A project's amount asked by a name another table of its department prints on rows too (a 采购意向's rows
+    beside the 目标表's project; rows: (table, row, figure)): each under its table; which one is meant is not guessed."""
+    lines = [f"{k}. {form}：{row} {shown}" for k, (form, row, shown) in enumerate(rows, start=2)]
+    return f"有 {len(rows) + 1} 处名称相近，请看是哪一个：\n1. {typed}\n" + "\n".join(lines)
+
+
 def which_department(names: list[str], figures: Sequence[str] = ()) -> str:
     """The question back when several departments' tables hold what was asked; each one's own answer beside
     its name when each has one figure (figures: one line per name, in the same order)."""

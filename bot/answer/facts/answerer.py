@@ -2188,6 +2188,7 @@ class Answerer(Conversation):
             facts = self._of_the_table_holding_the_years(fq, facts, years)
         if not fq.departments:
             facts = self._unit_own_rows(fq, facts)
+            facts = self._of_the_table_heading(fq, facts)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -2210,6 +2211,21 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_the_table_heading(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"预算最高的采购项目是哪个", no department named: a ranking over the rows of the one table printing a
+        heading said (采购项目, over 采购项目名称 of a 采购意向表), never every department's 预算 rows."""
+        if not {"max", "min"} & set(fq.ops):
+            return facts
+        idx = self.idx
+        docs = {f["document_id"] for f in facts}
+        for m in fq.mentions:
+            if m.start < 0 or len(m.keys) != 1 or not m.keys <= idx.col_keys or m.keys & idx.row_label_keys:
+                continue
+            held = {d for d in docs if m.keys & idx.doc_keys.get(d, set())}
+            if len(held) == 1 and held < docs:  # (its every row: the facts matched are a sample of each table's)
+                return [f for f in idx.facts(list(idx.docs[held.pop()].facts)[:5000]) if f["number"] is not None]
+        return facts
 
     def _of_the_table_holding_the_years(self, fq: FactQuestion, facts: list[dict], years: list[int]) -> list[dict]:
         """"哪些项目26年比25年减少了", no department named: rows listed over the years said are of the one table read as

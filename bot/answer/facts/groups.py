@@ -50,6 +50,10 @@ _MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
 _RANK_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|主体)|(?:单位|主体)(?:是|为)?哪|最(?:多|少|大|小|高|低)的(?:单位|主体)")
 _RANK_KIND = re.compile(r"哪(?:一)?(?:类|个类别|个类|种类|个目录)|最(?:多|少|大|小|高|低)的(?:是哪)?(?:类|一类|目录)")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# A month a row is planned for (预计采购时间 2026年3月): its rows are a class said by the month ("3月份采购哪些").
+_MONTH_VALUE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(?:份)?$")
+_MONTH_FORM = re.compile(r"^\d{1,2}月(?:份)?$")
+_AFTER_MONTH = re.compile(r"^(?:要|将|预计|计划|准备|打算|拟|采购|购买|买|的|有|共|一共|合计|总共|$|[，,？?])")
 # A grade column (评价等级 优 / 良 / 中 / 差): one character sorts its rows, said where it stands alone — first in the
 # question or after 评为 / 评了 / 等级为, and before 的 / 等 / 级 or the end.
 _GRADE_HEAD = re.compile(r"等级|等次|评级|档次")
@@ -90,6 +94,9 @@ class Table:
     parents: dict[str, bool] = field(default_factory=dict)
     forms: list[tuple[str, str, str]] = field(default_factory=list)  # (head, value, a way it is said), worked out once
     grams: set[str] = field(default_factory=set)  # every two characters of the forms: a question saying none is passed
+    # forms that are a unit's initials (消保委): said with no word of the table's title, the unit's other tables
+    # (its 收入 table's line) are as likely meant
+    initials: set[str] = field(default_factory=set)
     # a rate column -> the two columns it is the ratio of in every row (执行率 = 1-9月执行数 ÷ 调整后预算)
     ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
     # a class's own 小计 row as printed ("德清县民政局 小计" above 民政局's rows and its units'): class -> column -> fact
@@ -154,9 +161,10 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
         if f["number"] is not None:  # (a rate too: listed, ranked, averaged; never added, see measures)
             row.cells[_col(f)] = f
         elif (2 <= len(compact(f["value"] or "")) <= 30 or _COLOUR.match(compact(f["value"] or ""))) \
-                and not re.match(r"\s*\d", f["value"] or "") \
+                and (not re.match(r"\s*\d", f["value"] or "") or _MONTH_VALUE.match(compact(f["value"] or ""))) \
                 or _GRADE_HEAD.search(_col(f)) and re.fullmatch(r"[\u4e00-\u9fff]", compact(f["value"] or "")):
-            row.classes[_col(f)] = (f["value"] or "").strip()  # (a date or a code sorts nothing; a grade does: 良)
+            # (a date or a code sorts nothing, a month does: 预计采购时间 2026年3月; a grade does: 良)
+            row.classes[_col(f)] = (f["value"] or "").strip()
     return row
 
 
@@ -200,9 +208,27 @@ def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
         if t.main and t.heads:
             t.forms = [(h, v, form) for h in t.heads for v in t.values(h)
                        for form in forms_of(v, t.values(h), bool(_UNIT_HEAD.search(h)))]
+            # (a unit said by its initials, 消保委 of 长兴县消费者权益保护委员会, as the index says row labels)
+            short = [(h, v, form) for h in t.heads if _UNIT_HEAD.search(h) for v in t.values(h)
+                     for form in sorted(_initials(idx, v)) if len(form) >= 3
+                     and sum(form in _initials(idx, o) for o in t.values(h)) == 1]
+            t.initials = {form for _, _, form in short} - {form for _, _, form in t.forms}
+            t.forms += short
             t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
             tables.append(t)
     return tables
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市区县](?![场级属直委])")
+
+
+def _initials(idx, value: str) -> set[str]:
+    """A unit's short names by its words' initials (消保委 of 长兴县消费者权益保护委员会, 农技中心 of 桐庐县农业技术推广
+    中心), its place left out first (the cut may join 桐庐县农业)."""
+    name = compact(value)
+    if (place := _PLACE.match(name)) is not None and len(name) - place.end() >= 4:
+        name = name[place.end():]
+    return idx._unit_initials(name)
 
 
 def _rate(r: Row, column: str) -> bool:
@@ -308,6 +334,9 @@ def _lists_department(t: Table, depts: set[str], text: str) -> bool:
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     """The ways a class value is said: whole; its bracketed core (特定目标类项目（公路养护）→ 公路养护); without a
     trailing 类/类项目/项目; an organisation by the end of its name no other value ends with (综合执法支队)."""
+    if (month := _MONTH_VALUE.match(compact(value))) is not None:  # (said by its month: 3月份, 3月)
+        said = str(int(month.group(2)))
+        return list(dict.fromkeys([compact(value), f"{said}月份", f"{said}月"]))
     if _COLOUR.match(compact(value)):
         return [f"亮{value}灯", f"{value}灯", f"{value}色"]  # (one character alone is said inside other words)
     forms = [compact(value)]
@@ -338,6 +367,10 @@ def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int
     for m in re.finditer(re.escape(form), text):
         s, e = m.start(), m.end()
         after = text[e:]
+        if _MONTH_FORM.match(form):  # a month said alone, never one of a span (1-3月) or a longer number (11月)
+            if not re.match(r"[-—~至到\d]", text[s - 1:s]) and _AFTER_MONTH.match(after):
+                out.append((s, e))
+            continue
         if after.startswith("类") or re.match(r"部(?!门)", after):  # (初中部: a school's part of a 学段)
             out.append((s, e + 1))
         # ("水利局多少": an organisation said bare before 多少 is its rows; "其中财政拨款多少" may ask a part)
@@ -367,7 +400,10 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
         if grams.isdisjoint(t.grams) and not any(len(form) == 1 and form in text for _, _, form in t.forms):
             continue
         names = [compact(r.name) for r in t.rows]
+        titled = title_word_said(t.title, text)
         for h, v, form in t.forms:
+            if form in t.initials and not titled:
+                continue  # ("农技推广中心合计多少": the unit's whole, not its rows of this table)
             if len(form) == 1:
                 found += [Said(t, h, v, m.start(1), m.end(1))
                           for m in re.finditer(_GRADE_BEFORE + "(" + re.escape(form) + ")" + _GRADE_AFTER, text)]
@@ -599,6 +635,7 @@ def class_forms(idx) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozen
         values = {path[0].strip() for x in labels if len(path := [p for p in x.split(query.FACT_SEP) if p.strip()]) >= 2}
         values.update(w.strip() for w in words if len(compact(w)) <= 30)  # (a longer text sorts no rows)
         forms = {form for v in values for unit in (True, False) for form in forms_of(v, [v], unit)}
+        forms |= {form for v in values if _ORG_END.search(v) or v.endswith("委员会") for form in _initials(idx, v)}
         by_head: dict[str, list[str]] = defaultdict(list)
         for f in sorted(forms):
             if len(f) >= 2:
@@ -643,6 +680,8 @@ def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
 def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
     """What the question asks of the class said: one of its rows named, its rate, its sum, count, list or share."""
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
+    if _MONTH_VALUE.match(compact(s.value)):  # ("1月份要采购哪些": the plan's own verbs say nothing more)
+        rest = re.sub(r"^(?:份)?(?:要|将|预计|计划|准备|打算|拟)", "", rest.lstrip())
     # ("三家单位办公电脑总金额": the units said by how many hold the rows, as many as the rows' units, are those rows')
     if (m := re.search(r"([两二三四五六七八九十\d])(?:家|个)(?:单位|部门|机构)", rest)) \
             and small_number(m.group(1)) == len({r.unit for r in s.rows}) and all(r.unit for r in s.rows):
@@ -924,7 +963,11 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return None
     rest = _POINTER.sub("", text)
     if (_TWO_ADDED.match(rest) or _TWO_APART.match(rest)) and not kept.get("per_one"):
-        return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
+        if kept.get("before") or not _TWO_ADDED.match(rest) or re.match(r"^(?:这)?(?:两个|两类|两家|二者|两者)", rest):
+            return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
+        # ("工程类采购有哪些" → "加起来多少": one class just listed, its own rows added up)
+        s = Said(t, kept["head"], kept["value"], 0, 0, rows_of(t, kept["head"], kept["value"]))
+        return of_class(idx, s, kept["col"], "sum", kept["name"])
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
     if kept.get("ranked") and (other := _OTHER_END.fullmatch(rest)) is not None:

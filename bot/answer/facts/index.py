@@ -569,8 +569,9 @@ class FactIndex:
         words = [w for w in words if w]
         if len(words) >= 3 and re.search(r"[省市区县镇乡]$", words[0]):
             words = words[1:]  # the place the unit is in (白鹭湾区) is no part of its short name
+        short = "委" if kind.group() == "委员会" else kind.group()  # (消费者权益保护委员会 -> 消保委, as 发改委)
         if len(words) >= 2 and len(words[0]) >= 2:
-            out |= {words[0][0] + w[0] + kind.group() for w in words[1:]}
+            out |= {words[0][0] + w[0] + short for w in words[1:]}
         if len(words) >= 3 and all(len(w) >= 2 for w in words[:3]):
             # "农业技术推广服务中心" -> 农技推广中心 (its first two words by their initials, the third whole) and
             # 推广中心 (that word alone before its kind), a generic word (服务, 管理) never so
@@ -994,7 +995,7 @@ class FactIndex:
 _INSURANCE_FUND = re.compile(r"([\u4e00-\u9fff]{0,8}?)(基本)?([\u4e00-\u9fff]{2})保险基金")
 # Words too common in units' names to name one unit on their own before its kind ("服务中心").
 _GENERIC_UNIT_WORDS = frozenset({"服务", "管理", "发展", "事务", "综合", "保障", "工作", "技术", "建设", "信息"})
-_UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆)$")
+_UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆|委员会)$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")

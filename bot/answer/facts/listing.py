@@ -204,8 +204,10 @@ class Listing(Arithmetic):
         if (added is None and end is None) or not context.get("shown") or not context.get("listed") \
                 or context.get("ranked") or context.get("ranked_groups"):
             return None  # (after a ranking its own follow-ups read it: 前三 → 加起来, 最多的单位 → 最少的呢)
-        facts = [f for f in self.idx.facts(list(context["listed"])[:200]) if f["number"] is not None
-                 and not _is_total(label_key(_own_row(f)))]
+        listed = self.idx.facts(list(context["listed"])[:200])
+        facts = [f for f in listed if f["number"] is not None and not _is_total(label_key(_own_row(f)))]
+        if not facts and listed and added is not None:
+            facts = self._money_of_rows(listed)  # (rows listed by a text cell, 备注 面向中小企业预留: their amounts)
         by_col: dict[tuple, list[dict]] = defaultdict(list)
         for f in facts:
             by_col[(f["document_id"], f["sheet"], f["col_labels"])].append(f)

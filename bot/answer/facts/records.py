@@ -268,7 +268,10 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     # (rows under the unit printed on each, 采购单位 › 采购项目名称, are one thing per row too: the item)
     if not table.projects and not _under_units(table) and not table.under_labels \
             and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
-            or not table.under_labels and any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
+            or not table.under_labels and not _under_units(table) \
+            and any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
+        # (rows under the unit printed on each with two header rows, 采购项目 › 采购需求概况 / 预算及时间 › 预计采购
+        # 时间: the headings group columns of one thing, the row's item)
         return None
     for c in text_cols:
         said = [compact(f["value"] or "") for f in cols[c] if (f["value"] or "").strip()]
@@ -701,6 +704,7 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
     a value, not a row, and find none of the row's figures)."""
     scored = []
     for t in tables:
+        keys = [r.key for r in t.records]
         for r in t.records:
             short = [compact(f["value"]) for c, f in r.cells.items() if f["number"] is None and c not in t.kinds
                      and 2 <= len(f["value"] or "") <= 10]
@@ -708,6 +712,9 @@ def _named_how(tables: list[Table], text: str) -> tuple[Table, Record, bool] | N
             # said whole (品目 图书): two characters of a long name ("基本" of 基本公共卫生服务补助资金) name nothing.
             # (no two characters of its name said: no run of it, not walked)
             cover = _cover(text, r.key, t.words) if any(r.key[i:i + 2] in text for i in range(len(r.key) - 1)) else 0
+            if cover and keys.count(r.key) >= 2:
+                # (rows told apart by their bracket only, …抽检服务（第一批）/（第二批）: "抽检第二批" names one)
+                cover = max(cover, _cover(text, _spelled(r), t.words))
             by_name = cover if cover >= 3 or 2 * cover >= len(r.key) or _by_head(text, r.key, t) else 0
             by_cell = max((len(v) for v in short if v in text and not any(v in w for w in t.words)), default=0)
             if max(by_name, by_cell) >= 2:
@@ -920,6 +927,23 @@ def _count_in_its_unit(t: Table, r: Record, clause: str) -> dict | None:
             or m.group(1) == "个" != unit or _column_said(t, clause, r, partial=False):
         return None
     return f
+
+
+def _count_stated_in_text(t: Table, r: Record, clause: str) -> dict | None:
+    """A count asked in a unit (多少台) of a row printing no count column: the part of its text cell (采购需求概况
+    "采购执法记录仪40台、移动执法终端20台") stating a number in that unit, the one naming what the question says
+    when several do; None when its text states none (the table does not print it)."""
+    m = _COUNT_ASKED.search(clause)
+    if m is None or m.group(1) in "钱元万个" or t.count and r.cells.get(t.count) is not None:
+        return None
+    said = re.compile(r"\d+(?:\.\d+)?" + re.escape(m.group(1)))
+    found = [(f, p) for f in r.cells.values() if f["number"] is None
+             for p in re.split(r"[，,、；;。]", f["value"] or "") if said.search(p)]
+    if len(found) > 1:
+        found = [(f, p) for f, p in found if any(b - a >= 3 for a, b in _runs(clause, compact(p)))] or found
+    if not found or len({f["id"] for f, _ in found}) != 1:
+        return None
+    return dict(found[0][0], value="、".join(p.strip() for _, p in found))
 
 
 def _counted_in_words(r: Record, unit: str, clause: str) -> list[dict]:
@@ -2008,6 +2032,8 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
     kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
     if not kind and (count := _count_in_its_unit(t, r, clause)) is not None:
         return [count], "counted"  # ("图书采购多少册": 采购 is the verb, not a part of 采购方式)
+    if not kind and (stated := _count_stated_in_text(t, r, clause)) is not None:
+        return [stated], "counted"  # ("执法记录仪要买多少台": the 需求概况 says 执法记录仪40台)
     col = "" if kind else _column_said(t, clause, r)
     if kind:
         # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
@@ -2977,6 +3003,9 @@ def _rows_counted(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"采购意向一共几条": the rows of the one record table the question names by its title's words (or the only
     one in scope), counted with their names; None when anything else is said."""
     m = _ROWS_COUNTED.search(text)
+    if m is not None and len(tables) > 1:
+        # (several record tables loaded: the one whose title the question says, 采购意向表 of …政府采购意向公开表)
+        tables = [t for t in tables if len(re.sub(r"\s", "", _title_blanked(t, text[:m.start()]))) < m.start() - 2]
     if m is None or len(tables) != 1:
         return None
     t = tables[0]

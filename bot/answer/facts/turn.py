@@ -1628,7 +1628,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)):
         # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
         return _facts_answer(turn, whose, answerer, idx, answer_type)
-    beside = _same_line_in_others(turn, typed, idx)
+    beside = _same_line_in_others(turn, typed, idx) or _row_alike_in_another_table(turn, typed, idx)
     if beside is not None:
         return beside
     if plan_years.asked(turn.question) and (planned := plan_years.answer(
@@ -2810,7 +2810,8 @@ def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | Non
             or any(compact(f["value"] or "") in compact(typed.text) for f in fa.facts):
         return False
     said = compact(normalize(turn.question))
-    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts})
+    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts}) \
+        or typed.intent == "indicator_value" and _row_said_over_the_project(turn, typed, fa, idx)
 
 
 _MONEY_SUFFIX = re.compile(r"(?:专项)?(?:资金|经费)$")
@@ -2841,6 +2842,32 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
     text = compose.same_name_elsewhere(next(iter(typed_depts)), typed.text, theirs, lines.text)
     return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
+
+
+# What asks a figure after a name said ("…多少钱", "…预算是多少"): left off, the rest is the name said.
+_AMOUNT_ASKED_TAIL = re.compile(r"(?:的)?(?:预算|经费|资金|金额)?(?:是|有)?(?:多少钱|多少|几)(?:万元|万|元)?(?:呢|啊|呀)?$")
+
+
+def _row_alike_in_another_table(turn, typed, idx: FactIndex):
+    """"智慧市场监管平台运维多少钱": the typed reading's one project (网络交易监测及智慧市场监管平台运维经费 33.75) and
+    rows of another table of the same department (采购意向's 智慧市场监管平台运维服务 28.75) hold the name said: all
+    shown, each under its table, never one as the answer. None unless one to four such rows, each with one sum."""
+    if typed.status != "answered" or typed.intent != "amount" or not getattr(turn, "fresh", False):
+        return None
+    said = _AMOUNT_ASKED_TAIL.sub("", compact(normalize(turn.question)))
+    projects = [p for e in typed.entities or () if e.get("kind") == "project" and (p := turn.kb.projects.get(e.get("id")))]
+    if len(said) < 5 or len(projects) != 1 or said not in compact(projects[0].name):
+        return None
+    dept = turn.kb.department_of(projects[0].id)
+    docs = [d for d, doc in idx.docs.items() if doc.department == dept and doc.layout == "general-table"]
+    facts = [f for d in docs for f in idx.facts(list(idx.docs[d].facts)[:5000]) if f["number"] is not None
+             and (f["unit"] or "") in MONEY_UNITS and said in compact(own_label(f)) and not _is_total(label_key(own_label(f)))]
+    if not facts or len(facts) > 4 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != len(facts):
+        return None  # (a row of two sums, or many rows: not these rows' own figures)
+    rows = [(idx.docs[f["document_id"]].form or "", _name(f), _shown(f)) for f in facts]
+    text = compose.alike_in_another_table(typed.text, rows) + _cite(idx, facts)
+    return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
+        {"kind": "fact", "id": f["id"], "name": _name(f)} for f in facts])
 
 
 def _said_projects_beside_lines(turn, typed, idx: FactIndex):
@@ -3002,6 +3029,29 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _said_of(text: str, name: str) -> int:
+    """How many characters of the question stand in runs (two or more) of a name."""
+    n, i = 0, 0
+    while i < len(text) - 1:
+        j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in name), i)
+        n, i = (n + j - i, j) if j - i >= 2 else (n, i + 1)
+    return n
+
+
+def _row_said_over_the_project(turn, typed, fa: FactAnswer, idx: FactIndex) -> bool:
+    """"基层所标准化改造工程预计啥时候采购": the facts' answer is one row of a general table (a 采购意向 row's 预计采购
+    时间) that the question says much more of than of the project whose indicator the typed reading took (标准化 of
+    小微企业质量提升和标准化…, its 及时率): the row said in short is asked, never that indicator."""
+    rows = {(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}
+    if len(rows) != 1 or any(idx.docs[f["document_id"]].layout != "general-table" for f in fa.facts if f["document_id"] in idx.docs):
+        return False
+    text = compact(normalize(turn.question))
+    row = compact(own_label(fa.facts[0]))
+    projects = [compact(e.get("name") or "") for e in typed.entities if e.get("kind") == "project"]
+    return bool(projects) and len(row) >= 4 and _said_of(text, row) >= 5 \
+        and all(_said_of(text, row) > _said_of(text, p) + 2 for p in projects)
 
 
 def _table_named_answers(fa: FactAnswer, read, idx: FactIndex) -> bool:
