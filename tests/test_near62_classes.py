@@ -62,3 +62,13 @@ def test_a_count_asked_beside_a_project_is_its_indicator_and_money_still_is_not_
     assert again.status == "answered" and "实施周期指标值" in again.text and "受理消费投诉举报" in again.text, again.text
     money = converse(engine, "12315受理投诉花多少钱")  # a cost of that part: the table does not break it down
     assert money.status == "unknown" and f"{row[1]:.2f}" not in money.text, money.text
+
+
+@pytest.mark.parametrize("question,project", [
+    ("请律师是哪个项目出钱", "聘请法律顾问专项经费"), ("法律顾问是哪个项目负责的", "聘请法律顾问专项经费"),
+    ("信访超市是哪个项目管的", "区级群众信访诉求综合服务中心（信访超市）日常运行经费")])
+def test_which_project_of_a_thing_that_is_itself_a_projects_name(seed_engine: Engine, question: str, project: str) -> None:
+    # the thing said names a project (by an alias or a short name) and nothing else is looked for: that project,
+    # never the verb (出钱, 负责, 管) searched for in the texts
+    answer = converse(seed_engine, question)
+    assert answer.status == "answered" and answer.text.startswith(project), answer.text

@@ -203,6 +203,12 @@ _COST_NAME = re.compile(r"[\u4e00-\u9fff]{2,}费$")
 _PROJECTS_OF = re.compile(r"(.{2,12}?)都?有(?:什么|哪些|啥)项目")
 
 
+def _inside_a_project_mention(t: Turn, word: str) -> bool:
+    """Whether a word searched for is only part of how a project was named (律师 of 请律师, its alias)."""
+    at = t.p.text.find(word)
+    return at >= 0 and any(m.start <= at and at + len(word) <= m.end for m in t.p.mentions if m.of("project"))
+
+
 def do_content(t: Turn, f: Frame) -> Answer:
     """"哪个项目是管X的": the projects whose name, goal or indicators say X, with the sentence."""
     if f.projects and not f.ambiguous and t.p.has("frequency"):
@@ -219,6 +225,12 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if related is not None:
         return related
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
+    if len(f.projects) == 1 and not f.ambiguous and said and subject_first and _WHICH_ONE_PROJECT.search(t.p.text) \
+            and all(_inside_a_project_mention(t, w) for w in words):
+        # "请律师是哪个项目出钱": the thing said is itself a project's name (请律师 → 聘请法律顾问专项经费), and
+        # nothing else is searched for: that project is the answer (never the verb searched in its texts)
+        f.intent = "amount"
+        return do_amount(t, f)
     if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
         # "它包括哪些费用", "信访超市日常运行经费包括哪些开支": the sentence of that project's texts saying
         # 包括 is what lists them (not the project's name matching itself).
