@@ -58,3 +58,40 @@ def test_a_row_and_its_columns(engine, question, shown, never):
 def test_unknowns_stay_unknown(engine, question):
     a = converse(engine, question)
     assert a.status != "answered", a.text
+
+
+@pytest.mark.parametrize("question, shown, never", [
+    ("青岚县委办公室2026年公务接待费", "9", ["17.3", "5.5"]),       # place + the row's own short form
+    ("县公安局2026年公务用车运行费", "190", ["200万", "250"]),       # group head + leaf column said together
+])
+def test_rows_said_as_people_say_them(engine, question, shown, never):
+    a = converse(engine, question)
+    assert a.status == "answered", a.text
+    first = a.text.splitlines()[0]
+    assert shown in first and "县" in first, a.text
+    assert not any(x in first for x in never), a.text
+
+
+def test_a_loaded_department_is_its_row_of_the_county_table(tmp_path):
+    """青岚县商务局 loaded with a table of its own (projects only): its 三公 figure is its row 县商务局 of the
+    county's table, never the county's 合计 nor another row."""
+    import openpyxl
+
+    spec = importlib.util.spec_from_file_location("cnty62_docs", MAKER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(tmp_path / "青岚县2026年县级部门三公经费预算汇总表.xlsx")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "青岚县商务局2026年项目支出预算表"
+    ws["C2"] = "单位：万元"
+    for r, row in enumerate([("序号", "项目名称", "金额"), (1, "电商发展专项资金", 80), (2, "外贸稳增长补助", 45)], 3):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(tmp_path / "青岚县商务局2026年项目支出预算表.xlsx")
+    eng = engine_over(tmp_path / "kb.sqlite", [tmp_path / "青岚县2026年县级部门三公经费预算汇总表.xlsx",
+                                              tmp_path / "青岚县商务局2026年项目支出预算表.xlsx"])
+    a = converse(eng, "青岚县商务局2026年公务接待费")
+    assert a.status == "answered", a.text
+    assert "2.8" in a.text.splitlines()[0] and "282.8" not in a.text, a.text

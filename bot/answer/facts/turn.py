@@ -37,6 +37,7 @@ from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import (
+    _BARE_PLACE,
     _ROW_NOUN_LEFT,
     FactAnswer,
     FactQuestion,
@@ -632,6 +633,33 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     return fa
 
 
+def _row_of_a_loaded_department(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """"长兴市场监管局2026年公务接待费": a loaded department whose own tables hold nothing asked, that is a row of
+    its place's table of its departments (长兴县's 三公 table printing it 县市场监督管理局): that row's answer,
+    kept only when every figure is of that row (never another department's)."""
+    read = answerer.last
+    fq = answerer.peek(turn.question)
+    named = {d for _, ds in fq.dept_names for d in ds}
+    if len(fq.dept_spans) != 1 or len(named) != 1:
+        return None
+    (start, end, _), dept = fq.dept_spans[0], next(iter(named))
+    for place, docs in idx.dept_docs.items():
+        if place == dept or not dept.startswith(place) or not _BARE_PLACE.fullmatch(place):
+            continue
+        row = place[-1] + dept[len(place):]  # 长兴县 + 市场监督管理局 → 县市场监督管理局
+        key = label_key(row)
+        held = [d for d in docs if key in idx.row_label_keys
+                and any(idx.fact_doc[f] == d for f in idx.label_facts.get(key, ())[:50])]
+        if not held:
+            continue
+        fa = answerer.answer(fq.text[:start] + row + fq.text[end:], held, None)
+        if fa is not None and fa.status == "answered" and fa.facts \
+                and all(key in (f["row_labels"] or "").split(query.FACT_SEP) for f in fa.facts):
+            return fa
+    answerer.last = read
+    return None
+
+
 def _tables_of_the_named(turn, answerer: Answerer) -> list[int] | None:
     """"临湘林业局有哪几个单位": the named department's tables less a 申报表 beside its 目标表 that the question
     does not ask by its words (each 执行单位 of the applications is no unit of the department's); None (every
@@ -728,6 +756,9 @@ def _after_typed(turn, typed):
     fa = _answer_of_the_named(turn, answerer, context)
     if context is None:
         fa, context = _asked_of_the_conversation(turn, answerer, fa, idx)
+    if typed.status != "answered" and (fa is None or fa.status != "answered") \
+            and (row := _row_of_a_loaded_department(turn, answerer, idx)) is not None:
+        fa = row
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context,
                                         bool(((getattr(turn.session, "figures", None) or [{}])[-1] or {}).get("of_total")))
