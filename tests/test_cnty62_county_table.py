@@ -95,3 +95,26 @@ def test_a_loaded_department_is_its_row_of_the_county_table(tmp_path):
     a = converse(eng, "青岚县商务局2026年公务接待费")
     assert a.status == "answered", a.text
     assert "2.8" in a.text.splitlines()[0] and "282.8" not in a.text, a.text
+    # a year its own table does not hold, but its row of the county's table does (2025年预算)
+    a = converse(eng, "青岚县商务局2025年因公出国费")
+    assert a.status == "answered" and "4" in a.text.splitlines()[0], a.text
+    # the county's 合计 column is its 三公 total only when 三公 is said: "2025年预算" is no 三公 figure
+    assert converse(eng, "青岚县商务局2025年预算").status != "answered"
+    assert "10.8" in converse(eng, "青岚县商务局2026年三公经费").text.splitlines()[0]
+
+
+@pytest.mark.parametrize("turns, shown, never", [
+    (("青岚县公安局2026年公务用车运行费", "2024年决算呢"), "195.5", ["270.7", "190万"]),   # the column shown, that sheet
+    (("青岚县公安局2026年三公经费", "2024年决算呢"), "270.7", ["255.5"]),
+])
+def test_the_other_sheet_asked_after(engine, turns, shown, never):
+    a = converse(engine, *turns)
+    assert a.status == "answered", a.text
+    first = a.text.splitlines()[0]
+    assert shown in first and not any(x in first for x in never), a.text
+
+
+def test_the_other_sheet_lacks_the_row(engine):
+    # 县商务局 is in no row of the 2024年决算 sheet: not held, never another row's figure
+    a = converse(engine, "青岚县商务局2026年三公经费", "2024年决算呢")
+    assert a.status != "answered" or "270.7" not in a.text, a.text
