@@ -1045,6 +1045,9 @@ class Lookup(Rows):
         if docs is None:
             return None
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        # (the department or place named scopes the question: "长兴" is no word the note must share — 长兴县质量
+        # 技术监督检测中心's 备注 is not about 长兴's 公务接待费 for it)
+        grams -= {g for d in _departments_in(text, idx) for g in (compact(d)[i:i + 2] for i in range(len(compact(d)) - 1))}
         when = _WHEN_ASKED.search(text)
         scored = []
         texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
