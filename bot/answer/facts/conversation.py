@@ -179,9 +179,9 @@ class Conversation(Listing):
             if keys:
                 fq.mentions, fq.leftover = [Mention(-1, -1, keys, True, 4)], ""
                 return None
-        if fq.years and (column := self._column_in_the_sheet_said(fq, context)):
+        if fq.years and (sheet_col := self._column_in_the_sheet_said(fq, context)):
             # "2024年决算呢" of rows a sheet "2024年决算" prints as well: the column just shown, of that sheet's line
-            fq.mentions, fq.leftover = [Mention(-1, -1, column, True, 4)], ""
+            fq.mentions, fq.leftover = [Mention(-1, -1, sheet_col, True, 4)], ""
             return None
         return FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
 

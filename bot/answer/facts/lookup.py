@@ -2025,7 +2025,7 @@ class Lookup(Rows):
                 found.append(f)
         if len(found) != 1:
             return None
-        return self.values(found, [])
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in found]) + _cite(self.idx, found), found)
 
     def yes_or_no_in_cells(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"沿海公路岚山段是新增的吗": yes with the cell of the one row saying the word (备注 新增项目); no with the
