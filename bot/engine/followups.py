@@ -625,6 +625,8 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return answer
     _restore(session, before)
     dept = "" if named else str(last.get("department") or "")
+    if dept and compact(label).startswith(compact(dept)):
+        dept = ""  # "长兴县市场监督管理局机关办公楼…" names its department already: never said twice
     if (swapped := _numbered_in_place(str(last.get("label") or ""), question)) is not None:
         # "一期三年合计" → "二期呢": the other phase's row, never the phase shown beside it (asked with its
         # department, else by the row's whole name alone: "建宁县城区…" names its place itself)

@@ -69,10 +69,13 @@ _PLACE_BUDGET = re.compile(r"^(" + _PLACE + r")(?:19|20)\d\d年度?"
 _PLACE_OF_UNITS = re.compile(
     r"^([^省市区县]{2,6}?(?:省|自治区|市|区|县|州|旗)(?:[^省市区县]{2,6}?(?:区|县|市))?)"
     r"(?:部分|各|所属|下属|本级|直属|全部)(?:各)?(?:部门|单位|乡镇|街道|县区|县市区|区县)")
+# The same words with no place before them ("部分部门", "各单位"): the rows are units, no organisation is named.
+_UNITS_ALONE = re.compile(r"^(?:部分|各|所属|下属|本级|直属|全部|[省市区县]级)(?:各)?(?:部门|单位|乡镇|街道)")
 # A title led by a place alone and the year, then the place's units its rows are ("青禾区2024年度行政事业单位
 # 国有资产占有情况表"): the place whose table it is.
+# ("长兴县2026年县级部门…汇总表": its 县级 / 市级 departments are the rows, the county is whose table it is)
 _PLACE_TITLE = re.compile(r"^(" + _PLACE + r")(?:19|20)\d\d年度?"
-                          r"(?:本级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
+                          r"(?:本级|[省市区县]级)?(?:(?:各|所属|下属|直属|部分)?(?:行政事业单位|行政单位|事业单位|部门)"
                           r"|(?:地方)?政府(?!性基金))")  # (…政府投资项目计划表: the place's own, no preparer printed)
 # The same with the year first ("2024年德清县政府购买服务预算表", "2026年浏阳市部门项目支出预算表").
 # (the place right after the year, "2025年1-8月浏阳市…监控表", is matched by _YEAR_PLACE alone: title_place)
@@ -1579,6 +1582,8 @@ def department_from_title(title: str) -> str:
     """"某市教育局2024年教职工编制情况表" -> "某市教育局"."""
     head = _YEAR.split(title, maxsplit=1)[0] if _YEAR.search(title) else title
     head = _clean(head)
+    if _UNITS_ALONE.match(head):
+        return ""  # "部分部门2024年…决算情况": some departments (the rows), no organisation of its own
     if m := _PLACE_OF_UNITS.match(head):
         return m.group(1)  # "柏山区部分部门…三公经费表": the place's table of its departments (rows)
     m = _DEPT_STRONG.match(head) or _DEPT_WEAK.match(head)

@@ -605,6 +605,17 @@ def general_row_heads(conn: Conn) -> list[str]:
     return list(dict.fromkeys(str(r[0]).split(FACT_SEP, 1)[0] for r in rows))
 
 
+def general_row_heads_of(conn: Conn, department: str) -> list[str]:
+    """The first row labels of one department's general tables (长兴县's 三公 table: 县公安局, 县委办公室 …), distinct:
+    the organisations a place's table of its departments prints as its rows."""
+    rows = conn.execute(
+        "SELECT DISTINCT f.row_labels FROM facts f JOIN documents d ON d.id = f.document_id"
+        " WHERE d.layout = 'general-table' AND d.department_name = ? AND f.row_labels IS NOT NULL",
+        (department,),
+    ).fetchall()
+    return list(dict.fromkeys(str(r[0]).split(FACT_SEP, 1)[0] for r in rows))
+
+
 # --- the knowledge base's start-up (bot.language.lexicon): read once, whole -------------------------------
 
 _FIELD, _RECORD = "\x1f", "\x1e"  # ASCII unit / record separators: never in table text

@@ -1404,10 +1404,38 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             units = kb.units_said(text, None) if units is None else units
             if any(a <= m.start() < b for a, b, _ in units):
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
+            if _row_of_the_place_said(kb, text, end, known, start):
+                continue  # "长兴县委办公室": the row 县委办公室 of 长兴县's table of its departments
             if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end):
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
+
+
+_PLACE_ROWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _row_of_the_place_said(kb: KnowledgeBase, text: str, end: int, known: list, start: int) -> bool:
+    """Whether an organisation said after a loaded place ("长兴县" + "委办公室") is a row of that place's own table
+    of its departments, printed in the county's short form (县委办公室, its level character shared): that row is
+    said, not an organisation not loaded. The row covers the name said to its end (县委办 stays unread)."""
+    for k in known:
+        if not start <= k.start < k.end < end:
+            continue
+        for ref in k.of("department"):
+            place = str(ref.key)
+            if not re.search(r"[省市区县州旗]$", place):
+                continue
+            heads = _PLACE_ROWS.setdefault(kb, {})
+            if place not in heads:
+                from bot.store import queries as query  # (only on this rare path)
+
+                heads[place] = tuple(h for x in query.general_row_heads_of(kb.conn, place)
+                                     if len(h := _line_owner(x)) >= 3)
+            for at in (k.end - 1, k.end):
+                if any(text.startswith(h, at) and at + len(h) >= end for h in heads[place]):
+                    return True
+    return False
 
 
 def _loose_name_before(kb: KnowledgeBase, names: list, text: str, at: int, end: int) -> int | None:

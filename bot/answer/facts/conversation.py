@@ -179,7 +179,24 @@ class Conversation(Listing):
             if keys:
                 fq.mentions, fq.leftover = [Mention(-1, -1, keys, True, 4)], ""
                 return None
+        if fq.years and (sheet_col := self._column_in_the_sheet_said(fq, context)):
+            # "2024年决算呢" of rows a sheet "2024年决算" prints as well: the column just shown, of that sheet's line
+            fq.mentions, fq.leftover = [Mention(-1, -1, sheet_col, True, 4)], ""
+            return None
         return FactAnswer("unknown", compose.fact_word_not_found(fq.leftover))
+
+    def _column_in_the_sheet_said(self, fq: FactQuestion, context: dict) -> set[str]:
+        """The column just shown (its own header), when every word left names a sheet (by its name) that prints
+        the rows just talked about in a year asked and that column too; empty otherwise."""
+        words = fq.leftover.split()
+        last = [f for f in context.get("last") or () if self.idx.fact_keys.get(f)]
+        if not words or len(last) != 1:
+            return set()
+        leaf = _col_leaf(self.idx.facts(last)[0])
+        facts = self.idx.facts([f for r in context["rows"] for f in self.idx.label_facts.get(r, ())][:200])
+        held = [f for f in facts if self.idx.fact_year.get(f["id"]) in fq.years and f["number"] is not None
+                and all(w in compact(f["sheet"] or "") for w in words) and _col_leaf(f) == leaf]
+        return {leaf} if leaf and len(held) == 1 and leaf in self.idx.col_keys else set()
 
     def _named_in(self, departments: list[str], keys: set[str]) -> set[str]:
         """The labels carried to the departments named now; when their tables print none of them, the line that
@@ -1086,3 +1103,8 @@ def _column_added_up(fq: FactQuestion, context: dict) -> bool:
     rows are pointed at ("它们的…合计")."""
     return "sum" in fq.ops and bool(fq.mentions) and len(context.get("rows") or ()) == 1 \
         and not _ROWS_POINTED.search(fq.text)
+
+
+def _col_leaf(fact: dict) -> str:
+    """A fact's own column header (the last of its column path), as a label key."""
+    return label_key((fact["col_labels"] or "").split(query.FACT_SEP)[-1])

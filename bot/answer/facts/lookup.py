@@ -1045,6 +1045,9 @@ class Lookup(Rows):
         if docs is None:
             return None
         grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        # (the department or place named scopes the question: "长兴" is no word the note must share — 长兴县质量
+        # 技术监督检测中心's 备注 is not about 长兴's 公务接待费 for it)
+        grams -= {g for d in _departments_in(text, idx) for g in (compact(d)[i:i + 2] for i in range(len(compact(d)) - 1))}
         when = _WHEN_ASKED.search(text)
         scored = []
         texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
@@ -1999,9 +2002,30 @@ class Lookup(Rows):
             return blank
         if (said := self.yes_or_no_in_cells(fq, facts) or self._count_in_text(fq, sorted(ids))) is not None:
             return said
+        if (spread := self._column_across_levels(facts, names, years)) is not None:
+            return spread
         has = "、".join(dict.fromkeys(_name(f) for f in facts[:8]))
         what = fq.text[first[0].start:first[0].end]
         return FactAnswer("unknown", compose.no_such_part(what, "、".join(names), has, False) + _cite(self.idx, facts[:8]))
+
+    def _column_across_levels(self, facts: list[dict], names: list[str], years: list[int]) -> FactAnswer | None:
+        """"县公安局公务用车运行费" of a row under 公务用车购置及运行费 > 运行费: a column said as its group's head
+        and its own header run together (the head's start, then the leaf whole) is that one column of the row, in
+        the year asked; None unless exactly one cell of the row is so said."""
+        if len(names) != 1 or len(said := compact(names[0])) < 5:
+            return None
+        found = []
+        for f in facts:
+            cols = [compact(c) for c in (f["col_labels"] or "").split(query.FACT_SEP) if c]
+            if f["number"] is None or len(cols) < 2 or (years and self.idx.fact_year.get(f["id"]) not in years):
+                continue
+            leaf = cols[-1]
+            head = said[:-len(leaf)] if said.endswith(leaf) and len(said) > len(leaf) + 1 else ""
+            if head and any(c.startswith(head) and c != leaf for c in cols[:-1]):
+                found.append(f)
+        if len(found) != 1:
+            return None
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in found]) + _cite(self.idx, found), found)
 
     def yes_or_no_in_cells(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"沿海公路岚山段是新增的吗": yes with the cell of the one row saying the word (备注 新增项目); no with the

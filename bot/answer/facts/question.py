@@ -4497,8 +4497,9 @@ def _row_of_the_place_before(text: str, start: int, form: str, present: set[str]
     """Whether a department said right before a name ("青禾区" of 青禾区财政局) has a table with a row that
     name says (区财政局): the name is that row, not another department of that name."""
     rows = idx.row_docs(form)
-    if rows and any(text[a:start + len(form)] in idx.row_label_keys for a in range(max(0, start - 2), start)):
-        return True  # "区财政局" said whole
+    if rows and any(text[a:start + len(form)] in idx.row_label_keys or idx.row_docs(text[a:start + len(form)])
+                    for a in range(max(0, start - 2), start)):
+        return True  # "区财政局" said whole, or as people say it ("县市场监管局" of the row 县市场监督管理局)
     return bool(rows) and any(text.endswith(f, 0, start) and rows & {d for g in idx.dept_forms[f] for d in idx.dept_docs.get(g, ())}
                               for f in present if f != form)
 

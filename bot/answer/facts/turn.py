@@ -37,6 +37,7 @@ from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import (
+    _BARE_PLACE,
     _ROW_NOUN_LEFT,
     FactAnswer,
     FactQuestion,
@@ -632,6 +633,65 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     return fa
 
 
+def _row_of_a_loaded_department(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """"长兴市场监管局2026年公务接待费": a loaded department whose own tables hold nothing asked, that is a row of
+    its place's table of its departments (长兴县's 三公 table printing it 县市场监督管理局): that row's answer,
+    kept only when every figure is of that row (never another department's)."""
+    read = answerer.last
+    fq = answerer.peek(turn.question)
+    named = {d for _, ds in fq.dept_names for d in ds}
+    if len(fq.dept_spans) != 1 or len(named) != 1:
+        return None
+    (start, end, _), dept = fq.dept_spans[0], next(iter(named))
+    for row, held in _rows_in_place_tables(idx, dept):
+        key = label_key(row)
+        asked = fq.text[:start] + row + fq.text[end:]
+        if (said := answerer.peek(asked).subject_docs) and not said & set(held):
+            continue  # "长兴市监局2025年采购意向合计": another table named (its 采购意向表), never the row's 合计
+        fa = answerer.answer(asked, held, None)
+        # (the row's 合计 only when the table is named by a word of its own, 三公: "长兴市监局2025年预算" is not its
+        # 三公 total)
+        if fa is not None and fa.status == "answered" and fa.facts \
+                and all(key in (f["row_labels"] or "").split(query.FACT_SEP) for f in fa.facts) \
+                and (_names_the_table(idx, fq.text, held, idx.dept_docs.get(dept, []), _projects_of(turn, dept)) or not any(
+                    _is_total(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])) for f in fa.facts)):
+            return fa
+    answerer.last = read
+    return None
+
+
+def _projects_of(turn, dept: str) -> str:
+    """The names of a department's projects (its 目标表's lines), run together."""
+    docs = set(turn.kb.documents_of_departments([dept]))
+    return "".join(p.name for p in turn.kb.projects.values() if p.document_id in docs)
+
+
+def _names_the_table(idx: FactIndex, text: str, tables: list[int], own: list[int], projects: str = "") -> bool:
+    """Whether the question says a word (two characters) of those tables' titles that the department's own tables
+    print nowhere (三公 of 长兴县's 三公 table, beside 长兴市监局's 项目支出 tables): those tables are asked."""
+    titles = "".join(compact(idx.docs[d].form or "") for d in tables)
+    theirs = "".join(compact(idx.docs[d].form or "") for d in own) + "".join(k for d in own for k in idx.doc_keys.get(d, ())) \
+        + projects
+    return any((w := text[i:i + 2]) in titles and w not in theirs and re.fullmatch(r"[\u4e00-\u9fff]{2}", w)
+               for i in range(len(text) - 1))
+
+
+def _rows_in_place_tables(idx: FactIndex, dept: str) -> list[tuple[str, list[int]]]:
+    """The rows a loaded department is in its place's tables of departments, as the place prints it (长兴县 +
+    市场监督管理局 → 县市场监督管理局), each with the tables holding it."""
+    out = []
+    for place, docs in idx.dept_docs.items():
+        if place == dept or not dept.startswith(place) or not _BARE_PLACE.fullmatch(place):
+            continue
+        row = place[-1] + dept[len(place):]
+        key = label_key(row)
+        held = [d for d in docs if key in idx.row_label_keys
+                and any(idx.fact_doc[f] == d for f in idx.label_facts.get(key, ())[:50])]
+        if held:
+            out.append((row, held))
+    return out
+
+
 def _tables_of_the_named(turn, answerer: Answerer) -> list[int] | None:
     """"临湘林业局有哪几个单位": the named department's tables less a 申报表 beside its 目标表 that the question
     does not ask by its words (each 执行单位 of the applications is no unit of the department's); None (every
@@ -728,6 +788,9 @@ def _after_typed(turn, typed):
     fa = _answer_of_the_named(turn, answerer, context)
     if context is None:
         fa, context = _asked_of_the_conversation(turn, answerer, fa, idx)
+    if typed.status != "answered" and (fa is None or fa.status != "answered") \
+            and (row := _row_of_a_loaded_department(turn, answerer, idx)) is not None:
+        fa = row
     fa, context = _not_of_the_row(turn, answerer, fa, context)
     which = _which_row_after_unanswered(answerer, fa, context,
                                         bool(((getattr(turn.session, "figures", None) or [{}])[-1] or {}).get("of_total")))
@@ -3258,7 +3321,11 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
         return ""
     depts = of_departments or _departments_in(text, idx) or conversation or list(idx.dept_docs)
     have = sorted({y for d in depts for y in idx.dept_years.get(d, ())}
-                  | {y for d in depts for y in dept_units.years_listing(idx, d)})  # (its line of a place's table)
+                  | {y for d in depts for y in dept_units.years_listing(idx, d)}  # (its line of a place's table)
+                  | {y for d in depts if of_departments is None for _, docs in _rows_in_place_tables(idx, d)
+                     for x in docs for y in (idx.doc_years.get(x) or ())})
+    # (a department asked, not the departments of facts found: its row 县市场监督管理局 of 长兴县's table holds those
+    # years for it too; a figure found in its own tables is still checked against their years alone)
     if not have:
         if asked_abs or any(rel):
             # No table says its year: a figure for 2019 or 去年 cannot be told from this year's.
