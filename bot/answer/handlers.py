@@ -203,6 +203,13 @@ _COST_NAME = re.compile(r"[\u4e00-\u9fff]{2,}费$")
 _PROJECTS_OF = re.compile(r"(.{2,12}?)都?有(?:什么|哪些|啥)项目")
 
 
+def _the_project_itself(t: Turn, f: Frame, words: list[str]) -> bool:
+    """"请律师是哪个项目出钱": the thing said is itself a project's name (请律师 → 聘请法律顾问专项经费) and nothing
+    else is searched for: that project is the answer (never the verb searched for in its texts)."""
+    return len(f.projects) == 1 and not f.ambiguous and bool(_WHICH_ONE_PROJECT.search(t.p.text)) \
+        and all(_inside_a_project_mention(t, w) for w in words)
+
+
 def _inside_a_project_mention(t: Turn, word: str) -> bool:
     """Whether a word searched for is only part of how a project was named (律师 of 请律师, its alias)."""
     at = t.p.text.find(word)
@@ -225,10 +232,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if related is not None:
         return related
     subject_first = bool(said) and all(m.end <= said[0][0] for m in t.p.mentions if m.of("project"))
-    if len(f.projects) == 1 and not f.ambiguous and said and subject_first and _WHICH_ONE_PROJECT.search(t.p.text) \
-            and all(_inside_a_project_mention(t, w) for w in words):
-        # "请律师是哪个项目出钱": the thing said is itself a project's name (请律师 → 聘请法律顾问专项经费), and
-        # nothing else is searched for: that project is the answer (never the verb searched in its texts)
+    if said and subject_first and _the_project_itself(t, f, words):
         f.intent = "amount"
         return do_amount(t, f)
     if f.projects and said and (not words or subject_first and not search_words(t.p, t.kb, without_names=True)):
