@@ -676,12 +676,21 @@ def _names_the_table(idx: FactIndex, text: str, tables: list[int], own: list[int
                for i in range(len(text) - 1))
 
 
+def _bare_places(idx: FactIndex) -> list[tuple[str, list[int]]]:
+    """The organisations that are a place alone (长兴县) with their tables, found once per index: a question over
+    every department asks each one's rows in them, and a scan of every organisation for each would be N²."""
+    kept = idx.__dict__.get("_bare_places")
+    if kept is None:
+        kept = idx.__dict__["_bare_places"] = [(p, docs) for p, docs in idx.dept_docs.items() if _BARE_PLACE.fullmatch(p)]
+    return kept
+
+
 def _rows_in_place_tables(idx: FactIndex, dept: str) -> list[tuple[str, list[int]]]:
     """The rows a loaded department is in its place's tables of departments, as the place prints it (长兴县 +
     市场监督管理局 → 县市场监督管理局), each with the tables holding it."""
     out = []
-    for place, docs in idx.dept_docs.items():
-        if place == dept or not dept.startswith(place) or not _BARE_PLACE.fullmatch(place):
+    for place, docs in _bare_places(idx):
+        if place == dept or not dept.startswith(place):
             continue
         row = place[-1] + dept[len(place):]
         key = label_key(row)
