@@ -118,3 +118,17 @@ def test_department_without_the_table_kind(engine: Engine) -> None:
     a = converse(engine, "桐庐县林业局政府采购意向")  # (its 项目支出预算表 is no 采购意向表)
     assert a.status == "unknown", a.text
     assert "461.5" not in a.text and "300.6" not in a.text, a.text
+
+
+def test_the_department_itself_is_its_project_table_not_its_own_rows_of_a_list_table(engine: Engine) -> None:
+    # rows whose 采购单位 is the department's own full name: said with no word of that table's title, the
+    # department itself is asked (its projects, its project total), never those rows counted or added up
+    projects = engine.kb.conn.execute(
+        "SELECT count(*), round(sum(p.total), 2) FROM projects p JOIN documents d ON d.id = p.document_id "
+        "WHERE d.department_name = '桐庐县农业农村局' AND p.kind != 'department'").fetchone()
+    count = converse(engine, "桐庐县农业农村局有几个项目")
+    assert count.status == "answered" and f"{projects[0]} 个项目" in count.text, count.text
+    whole = converse(engine, "桐庐县农业农村局总预算")
+    assert whole.status == "answered" and f"{projects[1]:.2f}" in whole.text and "216.1" not in whole.text, whole.text
+    rows = converse(engine, "桐庐县农业农村局采购预算合计")  # the table said: its rows
+    assert rows.status == "answered" and "216.1" in rows.text, rows.text

@@ -97,6 +97,9 @@ class Table:
     # forms that are a unit's initials (消保委): said with no word of the table's title, the unit's other tables
     # (its 收入 table's line) are as likely meant
     initials: set[str] = field(default_factory=set)
+    # forms that are the table's own department (局本级 rows printed under its full name): said with no word of the
+    # title, the department itself is asked (长兴县市场监督管理局有几个项目: its project table's), not these rows
+    own: set[str] = field(default_factory=set)
     # a rate column -> the two columns it is the ratio of in every row (执行率 = 1-9月执行数 ÷ 调整后预算)
     ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
     # a class's own 小计 row as printed ("德清县民政局 小计" above 民政局's rows and its units'): class -> column -> fact
@@ -213,6 +216,8 @@ def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
                      for form in sorted(_initials(idx, v)) if len(form) >= 3
                      and sum(form in _initials(idx, o) for o in t.values(h)) == 1]
             t.initials = {form for _, _, form in short} - {form for _, _, form in t.forms}
+            owner = compact(idx.docs[doc].department or "")
+            t.own = {form for _, v, form in t.forms if owner and compact(v) == owner}
             t.forms += short
             t.grams = {form[i:i + 2] for _, _, form in t.forms for i in range(len(form) - 1)}
             tables.append(t)
@@ -402,7 +407,7 @@ def said_classes(tables: list[Table], text: str) -> list[Said]:
         names = [compact(r.name) for r in t.rows]
         titled = title_word_said(t.title, text)
         for h, v, form in t.forms:
-            if form in t.initials and not titled:
+            if (form in t.initials or form in t.own) and not titled:
                 continue  # ("农技推广中心合计多少": the unit's whole, not its rows of this table)
             if len(form) == 1:
                 found += [Said(t, h, v, m.start(1), m.end(1))
