@@ -965,6 +965,12 @@ def _year_planned(t: Turn, f: Frame, row, line) -> Answer:
 _WHOLE_BUDGET = re.compile(r"总预算|预算总额|总投资|全部预算")
 
 
+def _printed_whole_budget(t: Turn, row, several: bool) -> list:
+    """A 申报表's 项目总预算 lines of the project: of its own section where the workbook holds several forms."""
+    return [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
+            if not several or (x["section"] or "").startswith(row["name"])]
+
+
 def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     """"储备林项目总预算": one project of a 申报表 asked its whole budget, where the form prints no 项目总预算 line:
     said so, with the years-together column it does print (三年合计) beside the year's budget — never the year's
@@ -975,8 +981,7 @@ def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     row = rows[0]
     several = len(t.kb.projects_of_document(row["document_id"])) > 1
     figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
-    printed = [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
-               if not several or (x["section"] or "").startswith(row["name"])]
+    printed = _printed_whole_budget(t, row, several)
     if printed and several:  # (a workbook of several forms: the project's own line, with its years as printed)
         years = [x for x in figures if re.fullmatch(r"(?:19|20)\d\d年", x["row_labels"] or "")]
         text = compose.whole_budget_printed(row["name"], printed[0]["number"], printed[0]["unit"],
@@ -1651,8 +1656,7 @@ def _whole_budgets(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     printed_any = False
     for row in rows:
         doc = t.kb.documents[row["document_id"]]
-        printed = [x for x in query.labelled_figures(t.conn, row["document_id"], "项目总预算")
-                   if (x["section"] or "").startswith(row["name"])] if doc["layout"] == "project-application" else []
+        printed = _printed_whole_budget(t, row, True) if doc["layout"] == "project-application" else []
         if printed:
             printed_any = True
             lines.append((f"{row['name']} 项目总预算", printed[0]["number"], printed[0]["unit"] or "万元"))
