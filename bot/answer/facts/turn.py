@@ -381,7 +381,62 @@ def _as_understood(turn) -> str:
         elif _one_project_said_with_a_year(turn, m, normalize(question)):
             at = normalize(question).index(m.text) + len(m.text)
             question = normalize(question)[:at] + _BUDGET_WORD + normalize(question)[at:]
-    return question
+    return _projects_said_whole(turn, question)
+
+
+# The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
+_NAME_TAIL = re.compile(r"(?:专项资金|专项经费|补助资金|资金|经费|项目)")
+# The words after a name going on into a body's name ("综合执法" + 局): a department or unit said, no project.
+_ORG_GOES_ON = re.compile(r"(?:局|中心|站|所|队|办|委|院|处|科|厅|会|部)(?![\u4e00-\u9fff]{0,1}(?:经费|资金|项目))")
+
+
+def _projects_said_whole(turn, question: str) -> str:
+    """The question with a project said by a short form ("规划编制经费", "国省道养护": adjacent words the typed
+    reading takes as naming one project only) written by its whole name, where a table other than the project's own
+    prints that name as a row (a 绩效监控表 beside the 目标表): the facts know a row by its printed name only, so
+    "规划编制经费调减了多少" reads that row, never the table's 合计 for want of a row said."""
+    parse = getattr(turn, "p", None)
+    mentions = sorted((m for m in getattr(parse, "mentions", None) or () if m.score >= 100), key=lambda m: m.start)
+    if not mentions:
+        return question
+    norm = normalize(question)
+    if parse is None or norm != parse.text:
+        return question  # (positions are of the text the typed reading read)
+    idx = index_for(turn.kb)
+    rows = idx.row_label_keys
+    runs: list[list] = []
+    for m in mentions:
+        if runs and runs[-1][-1].end == m.start:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out, at, read = [], 0, None
+    for run in runs:
+        if any(m.refs - m.of("project") for m in run):
+            continue  # a word naming an indicator or a department too is read as the typed reading reads it
+        common = set.intersection(*({int(r.key) for r in m.of("project")} for m in run))
+        project = turn.kb.projects.get(common.pop()) if len(common) == 1 else None
+        if project is None:
+            continue
+        name = compact(project.name)
+        start, end = run[0].start, run[-1].end
+        said = norm[start:end]
+        if len(said) < 3 or said == name or name in norm or label_key(said) in rows \
+                or label_key(project.name) not in rows:
+            continue  # (a word of two characters, 编制, is too common to stand for one project)
+        if any(len(k) > len(said) and said in k and k in norm for k in idx.gram_keys.get(said[:2], ())):
+            continue  # a part of a longer label said ("行政编制"): that label's
+        if (tail := _NAME_TAIL.match(norm, end)) and name.endswith(tail.group(0)):
+            end = tail.end()
+        if _ORG_GOES_ON.match(norm, end):
+            continue  # "综合执法局": the words go on into a body's name, no project's
+        if read is None:
+            read = Answerer(idx).peek(question)
+        if not read.leftover.strip() and any(label_key(project.name) in m.keys for m in read.mentions):
+            continue  # the facts read that row and every word already ("码头岸线整治" by its part)
+        out += [norm[at:start], name]
+        at = end
+    return "".join(out) + norm[at:] if out else question
 
 
 _BUDGET_WORD = "预算"
