@@ -1814,6 +1814,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _row_kind_said(text, taken, idx)
     _labels_said(fq, text, taken, scope, idx, soft)
+    _column_of_the_period(fq, text, scope, idx)
     _bracket_said_after_row(fq, text, idx)
     _system_of_a_group(fq, text, taken, idx)
     _counted_noun_said(fq, question, text, taken, scope, idx)
@@ -3412,6 +3413,25 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 _NOT_HAD = re.compile(r"(?:没|无|未|零)$")
 # "有其他资金的购买服务项目": rows said by a column they hold, nothing asked of them: which they are.
 _ROWS_HAVING = re.compile(r"有[\u4e00-\u9fff]{2,10}的[\u4e00-\u9fff]{0,6}(?:项目|服务|单位)$")
+
+
+def _column_of_the_period(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"执法巡查次数上半年完成多少": a column word said loosely (完成, read as 完成进度) with a period the tables print
+    as a column's own months (1-6月实际完成值): that column — the figure done in the period, not its progress."""
+    months = fq.period
+    if not months or list(months) != list(range(months[0], months[-1] + 1)) or len(months) < 2:
+        return
+    a, b = months[0], months[-1]
+    forms = [f"{a}{dash}{b}月" for dash in ("-", "—", "－", "~", "至", "到")]
+    own = {k for d in scope for k in idx.doc_keys.get(d.id, ())}
+    for m in fq.mentions:
+        if m.exact or m.start < 0 or not m.keys or not m.keys <= idx.col_keys:
+            continue
+        said = text[m.start:m.end]
+        held = {k for k in idx.gram_keys.get(said[:2], ()) if k in own and k in idx.col_keys and said in k
+                and any(f in k for f in forms)}
+        if held and not held & m.keys:
+            m.keys = held
 
 
 def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope: list, idx: FactIndex,
