@@ -1156,11 +1156,21 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 continue
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
                     or re.search(r"哪|什么|啥", stem) \
-                    or word.endswith("经费") \
+                    or word.endswith("经费") or _cost_word_typed_by_sound(stem, word, named) \
                     or _an_indicators_words(p, kb, word[len(m.group(1)) - len(stem):]):
                 continue  # ("…经费" is the whole's own word: "法律顾闻经费", a typo of a name)
             p.modifiers.append(word[len(m.group(1)) - len(stem):])
             _claim(taken, m.start(), m.end())
+
+
+def _cost_word_typed_by_sound(stem: str, word: str, named: str) -> bool:
+    """"信访工作径费": the cost word the named project's name ends its words with (经费) typed with another character
+    of its sound (径 for 经, pinyin input), the rest of the stem words of the name: the name's own word, no part."""
+    if not word.endswith("费") or word.endswith("费用") or not stem:
+        return False
+    head, last = stem[:-1], stem[-1]
+    return all(ch in named for ch in head) and any(
+        named[i + 1] == "费" and named[i] != last and sounds_alike(named[i], last) for i in range(len(named) - 1))
 
 
 def _read_money_of_a_part(p: Parse, taken: list[bool], m: re.Match[str], named: str, kb: KnowledgeBase) -> None:
