@@ -18,7 +18,7 @@ from bot.store import queries as query
 from bot.understand.parse import departments_said, understand
 
 # "公务用车购置经费" → "那运行费呢": the same subject's cost of another kind (2 characters for the 2 of the name).
-_OTHER_KIND = re.compile(r"^(?:那|那么)?(?P<kind>(?![它这那的])[\u4e00-\u9fff](?![的])[\u4e00-\u9fff])(?:经费|费用|费)"
+_OTHER_KIND = re.compile(r"^(?:那|那么)?(?P<kind>(?![它这那的])[\u4e00-\u9fff](?![的])[\u4e00-\u9fff])(?P<tail>经费|费用|费)"
                          r"(?:呢|多少|是多少|有多少)*$")
 _KIND_OF_NAME = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,}?)(?P<kind>[\u4e00-\u9fff]{2})(?:经费|费用|费)$")
 
@@ -45,6 +45,9 @@ def _other_kind_of_cost(kb: KnowledgeBase, session: Session, question: str) -> A
 
     if any(names_it(compact(p.name)) for p in same_table):
         return None  # a project the word names ("雇员"), or the subject's own cost of that kind: asked as usual
+    said = kind + m.group("tail")
+    if any(p.id != shown.id and compact(p.name).endswith(said) for p in same_table):
+        return None  # "信访超市" → "那工资经费呢": the words end another project's name (政府雇员工资经费): that one
     dept = kb.documents[shown.document_id]["department_name"]
     return Answer(question, UNKNOWN, compose.other_kind_not_listed(dept, subject, kind, shown.name), "unknown")
 
