@@ -30,11 +30,15 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     same = [o for o in options if o.label and compact(o.label) == typed]
     if len(same) == 1:
         return same[0]  # "全部", or an option's whole label
-    if typed in t.kb.vocab.all_options and options[0].projects:
-        # "都要": every project offered, in one answer.
+    each = _EACH_ASKED.match(typed)
+    if (typed in t.kb.vocab.all_options or each) and options[0].projects:
+        # "都要": every project offered, in one answer; "分别多少": each of them asked (their amounts, when the
+        # question offered them for was how many such projects there are)
         both = Frame(**{**asdict(options[0]), "categories": list(options[0].categories)})
         both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
         both.indicators = list(dict.fromkeys(i for o in options for i in o.indicators))
+        if each and both.intent == "count" and both.count_of == "projects":
+            both.intent, both.count_of, both.measure = "amount", "", "amount"
         return both
     # "检测中心的呢": a part of one option's label only (the funding unit that tells two namesakes apart)
     core = re.sub(r"^(?:那个?|是|要)|(?:的|那个|那边)?(?:呢|吧|吗)?$", "", typed)
@@ -92,6 +96,8 @@ def _value_of_the_option(p: Parse, option: Frame) -> bool:
         and not any(m.of("project") or m.of("indicator") or m.of("category") for m in p.mentions)
 
 
+# "分别多少", "各是多少钱": a reply asking each of the options offered, none picked.
+_EACH_ASKED = re.compile(r"^(?:那)?(?:分别|各自|各)(?:是|有|为)?(?:多少钱?|几个|多少个)(?:呢|啊)?$")
 _OWN_SAID = re.compile(r"本级|局机关|机关本级")
 
 
