@@ -66,6 +66,8 @@ _NTH_OF_CELL = re.compile(r"^(?:那|那么)?(?:它的|其)?第([1-9]|[一二三�
 # A tick-box column's marks: yes and no as tables print them.
 _YES = frozenset({"是", "√", "✓", "✔", "有", "Y", "y", "要", "需要", "涉及"})
 _NO = frozenset({"否", "×", "✗", "✘", "无", "N", "n", "不", "不需要", "不涉及"})
+# A row's verdict as a table states it (监控表's 完成进度: 已达标 / 未达标): group 1 when it says the row falls short.
+_VERDICT = re.compile(r"^(?:(未达标|未完成|没达标|不达标)|已达标|已完成|达标)$")
 _VALUE_START = re.compile(r"[≥≤><=＞＜]|不低于|不高于|不少于|不超过|达到|\d")
 # "各乡镇分配" → "前三名是谁", "倒数两个呢": the first (last) places of the figures just listed, ranked.
 # The rows just listed added up ("一共多少", "它们加起来", "这几个合计是多少钱"), nothing else said.
@@ -1019,6 +1021,8 @@ class Listing(Arithmetic):
         # word several groups end with, 指标)
         everything = [x for x in everything if said & set(self.idx.fact_keys.get(x["id"], ())[:self.idx.fact_nrows.get(x["id"], 0)])] \
             or everything
+        if fq.cmp == "below_target" and fq.subject_docs and (stated := self._short_as_stated(everything)) is not None:
+            return stated
         for f in everything:
             key = (f["document_id"], f["sheet"], f["page"], f["line"])
             if key in seen:
@@ -1027,7 +1031,10 @@ class Listing(Arithmetic):
             if _is_total(label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])):
                 continue  # (a 总分 or 合计 line adds the rows up: it is not one of them)
             sib = self.idx.facts(self._row_siblings(f))
-            done = next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
+            # (an indicator's 实际完成值 beside its project's 执行数 on one line: the indicator's, set against its target)
+            done = next((x for x in sib if re.search(r"实际完成|完成值", x["col_labels"] or "")), None) \
+                if fq.cmp != "below_full" else None
+            done = done or next((x for x in sib if re.search(done_re, x["col_labels"] or "")), None)
             ref = next((x for x in sib if re.search(ref_re, x["col_labels"] or "") and x is not done), None)
             if done is None or ref is None:
                 continue
@@ -1047,6 +1054,27 @@ class Listing(Arithmetic):
                  for k, (f, r) in enumerate(out, start=1)]
         return FactAnswer("answered", compose.checked_list(lines, checked) + _cite(self.idx, [f for f, _ in out]),
                           [f for f, _ in out])
+
+    def _short_as_stated(self, everything: list[dict]) -> FactAnswer | None:
+        """"监控表里哪个指标没达标" of a table stating each row's verdict (完成进度: 已达标 / 未达标): the rows it says
+        fall short, as it says — never a half-year's figure set against the whole year's target (636次 of ≥1200次
+        is on schedule, not short). None when no row states a verdict."""
+        verdicts = [f for f in everything if f["number"] is None and _VERDICT.match(compact(f["value"] or ""))]
+        if not verdicts:
+            return None
+        short = [f for f in verdicts if _VERDICT.match(compact(f["value"] or "")).group(1)]  # type: ignore[union-attr]
+        if not short:
+            return FactAnswer("answered", compose.all_reached(len(verdicts)) + _cite(self.idx, verdicts[:10]), verdicts)
+        lines, used = [], []
+        for k, f in enumerate(short, start=1):
+            sib = self.idx.facts(self._row_siblings(f))
+            done = next((x for x in sib if re.search(r"实际完成|完成值|完成数", x["col_labels"] or "")), None)
+            ref = next((x for x in sib if re.search(r"指标值|目标", x["col_labels"] or "")), None)
+            shown = f"{_shown(done)}，{_shown(f)}" if done is not None else _shown(f)
+            lines.append(compose.item_with(k, _name(done or f).rsplit(" ", 1)[0], shown,
+                                           _name(ref).split(" ")[-1] if ref else "", _shown(ref) if ref else ""))
+            used += [x for x in (f, done, ref) if x is not None]
+        return FactAnswer("answered", compose.checked_list(lines, len(verdicts)) + _cite(self.idx, used), used)
 
     def _figure_checked(self, fq: FactQuestion, facts: list[dict], test) -> FactAnswer | None:
         """"白沙乡耕地地力保护补贴是五十万吗": one figure checked against the number said — yes or no, with the
