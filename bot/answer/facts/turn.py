@@ -421,9 +421,11 @@ def _projects_said_whole(turn, question: str) -> str:
         name = compact(project.name)
         start, end = run[0].start, run[-1].end
         said = norm[start:end]
-        if len(said) < 3 or said == name or name in norm or label_key(said) in rows \
-                or label_key(project.name) not in rows:
-            continue  # (a word of two characters, 编制, is too common to stand for one project)
+        key = label_key(project.name)
+        if len(said) < 3 or said == name or name in norm or label_key(said) in rows or key not in rows \
+                or not any(key in idx.doc_keys.get(d, ()) for d in idx.docs if d != project.document_id):
+            continue  # (a word of two characters, 编制, is too common to stand for one project; a name printed in
+            # the project's own table only is read there as the typed reading reads it)
         if any(len(k) > len(said) and said in k and k in norm for k in idx.gram_keys.get(said[:2], ())):
             continue  # a part of a longer label said ("行政编制"): that label's
         if (tail := _NAME_TAIL.match(norm, end)) and name.endswith(tail.group(0)):
