@@ -1906,6 +1906,13 @@ def _source_share_scope(t: Turn, f: Frame) -> list[int]:
     "财政拨款占比": of the table just shown)."""
     if len(f.doc_ids) != 1 and not t.fresh and len(t.session.doc_ids) == 1 and t.session.doc_ids[0] in f.doc_ids:
         f.doc_ids = list(t.session.doc_ids)
+    docs = t.kb.documents
+    if len(f.doc_ids) > 1 and f.column and len({docs[d]["department_name"] for d in f.doc_ids if d in docs}) == 1:
+        # "交通局的钱有几成是财政拨的": of the department's one table printing its sources (the 目标表), never
+        # a question back about its 监控表 beside it, which prints none
+        printing = [d for d in f.doc_ids if d in docs and docs[d].get(f.column) is not None and docs[d].get("total")]
+        if len(printing) == 1:
+            f.doc_ids = printing
     return f.doc_ids
 
 
