@@ -610,6 +610,8 @@ def _one_thing_of_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sess
         body = body[:tail.start()]
     if re.search(r"比|哪|谁|什么|啥|几|吗|是否|加|差|占|倍|一样|相同|不同|区别|多多少|少多少", body):
         return None  # (set against each other, or asking which: the sides' own steps)
+    if "和" not in body and "与" not in body:
+        return None  # (no join word: no two sides, and the names said are not looked for)
     covered = _department_name_chars(kb, body)
     joins = [k for k, c in enumerate(body) if c in "和与" and k not in covered]
     spans = sorted(department_spans(kb, body))
