@@ -805,6 +805,9 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
 # (a class is ranked by its 小计, not read here).
 _CHANGE_RANKED = re.compile(r"哪(?:个|些|项|一项|种)(?!类)[\u4e00-\u9fff]{0,6}?(?:(增加|增长|上升|提高)|(减少|下降|降低|压减))"
                             r"(?:了|得|的)?(?:最多|最大)")
+# "三公经费增加额最大的是哪个部门", "减少最多的部门": the same, which row asked after the change ranked.
+_CHANGE_RANKED_LATER = re.compile(r"(?:(增加|增长|上升|提高)|(减少|下降|降低|压减))额?(?:了|得|的)?(?:最多|最大)"
+                                  r"(?=的?(?:是)?(?:哪(?:个|些|项|一项|种)(?!类)|(?:部门|单位|项目|科目)$))")
 _CHANGE_AMOUNT_KEY = re.compile(r"^(?:比上年)?增减额?$|^增(?:长|加)额$")
 # "哪项增长最快", "哪个科目增幅最大", "哪项降幅最大": the change's rate ranked.
 _CHANGE_RATE_RANKED = re.compile(r"哪(?:个|些|项|一项|种|类)[\u4e00-\u9fff]{0,6}?(?:((?:增长|增加|上升|提高)(?:得)?(?:最快|幅度最大)|增幅最大"
@@ -818,7 +821,7 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
     printing one column of the change's rate (比上年增减（%）, 增长率): that column's most. The text unchanged
     otherwise."""
     rate = _CHANGE_RATE_RANKED.search(text)
-    m = rate or _CHANGE_RANKED.search(text)
+    m = rate or _CHANGE_RANKED.search(text) or _CHANGE_RANKED_LATER.search(text)
     depts = (list(departments or []) or _departments_in(text, idx)) if m else []
     docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or (_titles_said(text, idx) if m else []) \
         or (_budget_kind_tables(text, idx) if m else [])
@@ -4707,6 +4710,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 # "宜都三个部门", "宜都各部门", "宜都哪个部门": the departments of a place, asked over or counted.
 _ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?P<q>[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
+# "…最大的是哪个部门", "…减少最多的部门": which of a place's departments, asked after what they are ranked by.
+_WHICH_DEPARTMENT_LATER = re.compile(r"(?:哪个|哪些|哪几个|哪一个)(?:部门|单位)|最[多少大小高低]的(?:部门|单位)(?:是(?:哪个|哪些|谁))?$")
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
@@ -4787,6 +4792,10 @@ def _bureaus_of_the_place(fits: list[str], after: str, idx: FactIndex) -> list[s
         # place's own table, listing its departments as rows, is asked over)
         asking = its.group("q") and not re.match(r"[两俩二三四五六七八九十]", its.group("q"))
         return [d for d in fits if d not in bureaus] if asking and len(bureaus) == 1 else bureaus
+    if len(bureaus) == 1 and len(bureaus) < len(fits) and _WHICH_DEPARTMENT_LATER.search(after):
+        # "长兴三公经费增加额最大的是哪个部门", "长兴三公经费减少最多的部门": which department asked later in the
+        # question, of the place said before it — the same: its one loaded bureau is nothing to ask which of
+        return [d for d in fits if d not in bureaus]
     # "临湘财政局…": the place's short name said before a row of the place's own table of its bureaus is the
     # place, not each loaded bureau whose name begins with it (临湘市林业局 has a name of its own)
     places = [d for d in fits if _BARE_PLACE.fullmatch(d)]
