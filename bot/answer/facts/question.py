@@ -2366,6 +2366,7 @@ def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> s
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
     _group_said_by_its_word(fq, scope, idx)
+    _group_said_by_its_start(fq, scope, idx)
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
@@ -2434,6 +2435,25 @@ def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> No
         if len(w) < 2 or len(fits) != 1 or fits[0] in said or at < 0 \
                 or any(m.end == at and not m.keys <= idx.head_keys for m in fq.mentions):
             continue  # ("政府性基金支出": the word goes on a label said before it, a column the table lacks)
+        fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+
+
+def _group_said_by_its_start(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"公务用车购置费" of a table whose header has 购置费 under 公务用车购置及运行费: a word left over right before a
+    column said, that begins exactly one group header of the tables in scope standing over that column, says the
+    group (the column under it, never another group's 购置费)."""
+    if not scope or len(scope) > 3 or not fq.leftover:
+        return
+    groups = set().union(*(_column_groups(idx, d.id) for d in scope))
+    for w in fq.leftover.split():
+        at = fq.text.find(w)
+        after = next((m for m in fq.mentions if at >= 0 and m.start == at + len(w) and m.keys <= idx.col_keys), None)
+        fits = [g for g in groups if g.startswith(w) and g != w] if len(w) >= 2 and after is not None else []
+        if len(fits) != 1 or after is None or not all(
+                any(fits[0] in idx.fact_keys[f] for f in idx.label_facts.get(k, ())[:200]) for k in after.keys):
+            continue
         fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
@@ -3400,10 +3420,10 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
     if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个|^有", text):
         return
     for m in fq.mentions:
-        if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
-                and _take(text, taken, m.start - 1, m.start):
+        if m.start > 0 and (had := _had_before(text, m, idx)) and m.keys <= idx.col_keys \
+                and not m.keys & idx.row_label_keys and _take(text, taken, *had):
             fq.funded = True
-            if (no := _NOT_HAD.search(text, 0, m.start - 1)) and _take(text, taken, no.start(), no.end()):
+            if (no := _NOT_HAD.search(text, 0, had[0])) and _take(text, taken, no.start(), no.end()):
                 fq.funded, fq.unfunded = False, True  # "一季度没有支出的项目": the rows with nothing there
             return
         if m.start > 0 and (no := _NOT_HAD.search(text, 0, m.start)) and m.keys <= idx.col_keys \
@@ -3413,6 +3433,30 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 
 
 _NOT_HAD = re.compile(r"(?:没|无|未|零)$")
+# "哪些部门有…", "哪几个项目安排了…": the rows holding the column said after it.
+_HAD = re.compile(r"(?:有|安排了?)$")
+
+
+def _had_before(text: str, m: Mention, idx: FactIndex) -> tuple[int, int] | None:
+    """Where 有 / 安排了 is said right before a column, or before a word beginning the group header over that
+    column ("有公务用车购置费" of 公务用车购置及运行费 › 购置费, the word read as the group later): its span."""
+    if had := _HAD.search(text, 0, m.start):
+        return had.span()
+    for n in range(2, min(m.start, 8) + 1):
+        if (had := _HAD.search(text, 0, m.start - n)) and _begins_its_group(text[m.start - n:m.start], m.keys, idx):
+            return had.span()
+    return None
+
+
+def _begins_its_group(word: str, keys: set[str], idx: FactIndex) -> bool:
+    """Whether a word begins the group header printed over a column (公务用车 of 公务用车购置及运行费 › 购置费)."""
+    for k in keys:
+        for f in idx.label_facts.get(k, ())[:100]:
+            cols = idx.fact_keys[f][idx.fact_nrows.get(f, 0):]
+            at = cols.index(k) if k in cols else 0
+            if at > 0 and cols[at - 1].startswith(word) and cols[at - 1] != word:
+                return True
+    return False
 # "有其他资金的购买服务项目": rows said by a column they hold, nothing asked of them: which they are.
 _ROWS_HAVING = re.compile(r"有[\u4e00-\u9fff]{2,10}的[\u4e00-\u9fff]{0,6}(?:项目|服务|单位)$")
 
