@@ -2678,19 +2678,24 @@ class Answerer(Conversation):
         return []
 
     def _printed_rate_of_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
-        """"县司法局三公经费增长了百分之多少": a rate of change asked of rows named alone (no column said), each of
-        which prints one rate-of-change column (2026年比2025年增减 › 增减率): those printed rates, never a change
-        worked out from the row's other figures nor the row listed whole; [] otherwise."""
-        if not fq.growth or not facts or any(m.keys & self.idx.col_keys for m in fq.mentions):
+        """"县司法局三公经费增长了百分之多少": a rate of change asked of rows named alone (no column said but their
+        total), each of which prints one rate-of-change column (2026年比2025年增减 › 增减率): those printed rates,
+        never a change worked out from the row's other figures nor the row listed whole; [] otherwise."""
+        if not fq.growth or not facts or any(m.keys & self.idx.col_keys and not all(_is_total(k) for k in m.keys)
+                                             for m in fq.mentions):
             return []
-        rows: dict[tuple, list[dict]] = {}
-        for f in facts:
-            if f["number"] is not None and f["unit"] == "%" and _PRINTED_CHANGE_RATE.fullmatch(_own_col(f)):
-                rows.setdefault((f["document_id"], f["sheet"], f["page"], f["line"]), []).append(f)
-        lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
-        if not rows or set(rows) != lines or any(len(fs) != 1 for fs in rows.values()):
+        lines = list(dict.fromkeys((f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts))
+        if len(lines) > 4:
             return []
-        return [fs[0] for fs in rows.values()]
+        out = []
+        for line in lines:
+            first = next(f for f in facts if (f["document_id"], f["sheet"], f["page"], f["line"]) == line)
+            rates = [f for f in self.idx.facts(self._row_siblings(first))
+                     if f["number"] is not None and f["unit"] == "%" and _PRINTED_CHANGE_RATE.fullmatch(_own_col(f))]
+            if len(rates) != 1:
+                return []
+            out += rates
+        return out
 
     def _printed_gap_asked(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """"人社局跟序时进度差多少" of a row printing a column "与序时进度差": that printed gap is the difference
