@@ -2367,6 +2367,7 @@ def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
     _group_said_by_its_word(fq, scope, idx)
     _group_said_by_its_start(fq, scope, idx)
+    _head_before_its_total(fq, idx)
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
@@ -2457,6 +2458,17 @@ def _group_said_by_its_start(fq: FactQuestion, scope: list, idx: FactIndex) -> N
         fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+
+
+def _head_before_its_total(fq: FactQuestion, idx: FactIndex) -> None:
+    """"全市部门合计执行率": the header naming the rows (部门名称, said 部门) right before a total row said (合计) says
+    whose total it is — the rows' own 合计 — and asks no column of names: that mention is understood, not read."""
+    for m in list(fq.mentions):
+        after = next((x for x in fq.mentions if x.start == m.end and m.start >= 0), None)
+        if after is not None and m.keys and m.keys <= idx.head_keys and not m.keys & (idx.col_keys | idx.row_label_keys) \
+                and after.keys and all(k in ("合计", "总计", "共计") for k in after.keys) \
+                and not re.search(r"[哪各每]个?$", fq.text[:m.start]):
+            fq.mentions.remove(m)  # (never "哪个科目小计最大": which of the rows, each its own 小计)
 
 
 def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -4875,8 +4887,10 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
-                    or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
-                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
+                    or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门" \
+                    or re.fullmatch(r"(?:全|本|各)?[省市县区州旗]?部", word) and free[m.end():m.end() + 1] == "门":
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows
+                # counted; "全市部门合计": the place's departments, no organisation named
             if len(word.rsplit("的", 1)[-1]) <= 1 or "的" in word and _ASKED_OVER_KIND.fullmatch(word.rsplit("的", 1)[-1]):
                 # ("基本支出最多的是哪个部门", "执行率最高的是哪一个单位": which of the rows, none named)
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named
