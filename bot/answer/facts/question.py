@@ -3432,10 +3432,10 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
     if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个|^有", text):
         return
     for m in fq.mentions:
-        if m.start > 0 and (had := _had_before(text, m, idx)) and m.keys <= idx.col_keys \
-                and not m.keys & idx.row_label_keys and _take(text, taken, *had):
+        if m.start > 0 and (verb := _had_before(text, m, idx)) and m.keys <= idx.col_keys \
+                and not m.keys & idx.row_label_keys and _take(text, taken, *verb):
             fq.funded = True
-            if (no := _NOT_HAD.search(text, 0, had[0])) and _take(text, taken, no.start(), no.end()):
+            if (no := _NOT_HAD.search(text, 0, verb[0])) and _take(text, taken, no.start(), no.end()):
                 fq.funded, fq.unfunded = False, True  # "一季度没有支出的项目": the rows with nothing there
             return
         if m.start > 0 and (no := _NOT_HAD.search(text, 0, m.start)) and m.keys <= idx.col_keys \
