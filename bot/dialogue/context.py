@@ -460,9 +460,13 @@ def _named_projects_tables(t: Turn, p: Parse) -> tuple[set[int], set[int]]:
 
 def _undated_tables_named(t: Turn, p: Parse) -> list[str]:
     """The departments of the projects named, when every one is in a table printing no year and no other
-    table of its department is of a year: a year asked of them cannot be told (else [])."""
+    table of its department is of a year: a year asked of them cannot be told (else []). A department said
+    whose tables hold none of them ("2026年长兴哪些部门安排了公务用车购置费", 公务用车购置经费 of 白云区信访局) asks
+    its own tables' lines, not those projects: their undated table is not what the year is asked of."""
     pids, docs = _named_projects_tables(t, p)
     if not docs or len(pids) > 4 or _year_of_undated_table(t, p) or any(t.kb.year_of_document(d) for d in docs):
+        return []
+    if (said := p.departments()) and not docs & set(t.kb.documents_of_departments(said)):
         return []
     return sorted({t.kb.documents[d]["department_name"] for d in docs})
 

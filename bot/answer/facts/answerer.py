@@ -232,6 +232,8 @@ _UNIT_ONLY = re.compile(r"(?:那|那么)?(?:这个|这笔钱?|这|它)?(?:(?:换
                         r"|(?:是|合|等于)?多少|用)(?:亿元?|千元|万元?|元)(?:表示|来表示|是多少|多少|呢|吧|的话)*")
 
 
+# A column printing a line's rate of change (增减率, 比上年增长率, 增幅（%）).
+_PRINTED_CHANGE_RATE = re.compile(r"(?:比上年|较上年|同比)?(?:增减|增长|增加|变动)(?:率|幅度)(?:（%）|\(%\))?|增幅|降幅")
 # A column printing a line's change over the year before (增减额, 比上年增减, 增长率).
 _CHANGE_COLUMN = re.compile(r"(?:增减|增长|增加|减少|变动|变化|比上年)")
 _CHANGE_PRINTED = re.compile(r"增减|增长|增加|减少|变动|变化|比上年")  # anywhere in a column's label (2025年预算数比2024年执行数增减)
@@ -2513,6 +2515,8 @@ class Answerer(Conversation):
             return self.listing(cells)  # "乡村文化振兴的指标": its indicators (指标名称 of its rows), with figures
         if (group := self.rows_of_group_said(fq, facts)) is not None:
             return group  # "满意度指标" of a 自评表: its indicator lines, each with its target and what was done
+        if rates := self._printed_rate_of_rows(fq, facts):
+            return self.values(rates, groups)  # "县司法局三公经费增长了百分之多少": the row's printed 增减率
         facts = self._specific(facts, fq, groups)
         if both := self._change_and_rate(fq, facts):
             return self.values(both, groups)
@@ -2672,6 +2676,26 @@ class Answerer(Conversation):
             if changes and len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in changes}) == len(changes):
                 return changes
         return []
+
+    def _printed_rate_of_rows(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"县司法局三公经费增长了百分之多少": a rate of change asked of rows named alone (no column said but their
+        total), each of which prints one rate-of-change column (2026年比2025年增减 › 增减率): those printed rates,
+        never a change worked out from the row's other figures nor the row listed whole; [] otherwise."""
+        if not fq.growth or not facts or any(m.keys & self.idx.col_keys and not all(_is_total(k) for k in m.keys)
+                                             for m in fq.mentions):
+            return []
+        lines = list(dict.fromkeys((f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts))
+        if len(lines) > 4:
+            return []
+        out = []
+        for line in lines:
+            first = next(f for f in facts if (f["document_id"], f["sheet"], f["page"], f["line"]) == line)
+            rates = [f for f in self.idx.facts(self._row_siblings(first))
+                     if f["number"] is not None and f["unit"] == "%" and _PRINTED_CHANGE_RATE.fullmatch(_own_col(f))]
+            if len(rates) != 1:
+                return []
+            out += rates
+        return out
 
     def _printed_gap_asked(self, fq: FactQuestion, numeric: list[dict]) -> list[dict]:
         """"人社局跟序时进度差多少" of a row printing a column "与序时进度差": that printed gap is the difference

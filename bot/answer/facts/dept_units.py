@@ -1490,6 +1490,38 @@ def _prior_item_missing(idx, book: Book, a: Asked, prior: dict) -> FactAnswer | 
                                                           [book.leaves[c] or c for c in book.columns]), settled=True)
 
 
+def units_of_the_line_shown(idx, text: str, prior: dict | None) -> FactAnswer | None:
+    """"农业农村局执行率" (its 小计 line's rate, read off the table of departments) → "下面两个单位分别多少": each unit
+    under that department, in the column of the figure just shown (a rate too, which the lines' books leave out);
+    None unless the question says only its units (as many as it has) and the figure shown is a department's 小计."""
+    fid = (prior or {}).get("fact")
+    rest = _UNITS_UNDER_IT.search(text)
+    if fid is None or rest is None or re.sub(r"[\s的呢吧啊]|分别|各自|是|多少|几", "", text[:rest.start()] + text[rest.end():]):
+        return None
+    shown = (idx.facts([int(fid)]) or [None])[0]
+    if shown is None:
+        return None
+    for book in all_books(idx):
+        group = next((g for g, x in book.groups.items() if g in book.units and x.line == shown["line"]
+                      and book.doc == shown["document_id"] and book.sheet == (shown["sheet"] or "")), None)
+        if group is None:
+            continue
+        units = book.units[group]
+        said = rest.group("n") or rest.group("n2")
+        if said and small_number(said) != len(units):
+            return None
+        cells = [next((f for f in idx.facts(idx.label_facts_in(u.key, book.doc))
+                       if f["sheet"] == shown["sheet"] and f["line"] == u.line and f["col_labels"] == shown["col_labels"]), None)
+                 for u in units]
+        if any(f is None for f in cells):
+            return None
+        found = [f for f in cells if f is not None]
+        leaf = (shown["col_labels"] or "").split(query.FACT_SEP)[-1]
+        return FactAnswer("answered", compose.fact_values([(f"{_name(book, u)} {leaf}", _shown(f)) for u, f in zip(units, found, strict=True)])
+                          + _cite(idx, found), found)
+    return None
+
+
 def _prior_line(book: Book, prior: dict) -> Line | None:
     """The line the answer before was about (another table's unit or department: 体校's 项目支出), said again by a
     question of this table's subject alone ("收入预算呢")."""
@@ -1504,6 +1536,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     """The question read against each such table (the one the conversation is on first); the first answer. said:
     the question as said (compact), before the vocabulary's words took the place of its own; kind: the kind of
     figure (决算) the question asked back before said, which a follow-up's item said alone keeps."""
+    if not kept and (units := units_of_the_line_shown(idx, said or fq.text, prior)) is not None:
+        return units
     books = all_books(idx)
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
@@ -1667,6 +1701,11 @@ def _units_in_focus_said(book: Book, a: Asked, group: str) -> None:
             rest = rest[:at] + " " * len(form) + rest[at + len(form):]
     if found:
         a.lines, a.rest = [x for _, x in sorted(found, key=lambda f: f[0])], rest
+
+
+# Every unit of the department in focus said without its name ("下面两个单位", "下属各单位", "它的所有单位").
+_UNITS_UNDER_IT = re.compile(r"(?:它|其)?的?(?:下面|下属|所属)的?(?:(?P<n>[两二三四五六七八九十\d]{1,2})个|各|所有|全部)?(?:下属)?单位"
+                             r"|(?:它|其)?的?(?:(?P<n2>[两二三四五六七八九十\d]{1,2})个|各|所有|全部)(?:下属)?单位")
 
 
 def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> dict:

@@ -805,6 +805,9 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
 # (a class is ranked by its 小计, not read here).
 _CHANGE_RANKED = re.compile(r"哪(?:个|些|项|一项|种)(?!类)[\u4e00-\u9fff]{0,6}?(?:(增加|增长|上升|提高)|(减少|下降|降低|压减))"
                             r"(?:了|得|的)?(?:最多|最大)")
+# "三公经费增加额最大的是哪个部门", "减少最多的部门": the same, which row asked after the change ranked.
+_CHANGE_RANKED_LATER = re.compile(r"(?:(增加|增长|上升|提高)|(减少|下降|降低|压减))额?(?:了|得|的)?(?:最多|最大)"
+                                  r"(?=的?(?:是)?(?:哪(?:个|些|项|一项|种)(?!类)|(?:部门|单位|项目|科目)$))")
 _CHANGE_AMOUNT_KEY = re.compile(r"^(?:比上年)?增减额?$|^增(?:长|加)额$")
 # "哪项增长最快", "哪个科目增幅最大", "哪项降幅最大": the change's rate ranked.
 _CHANGE_RATE_RANKED = re.compile(r"哪(?:个|些|项|一项|种|类)[\u4e00-\u9fff]{0,6}?(?:((?:增长|增加|上升|提高)(?:得)?(?:最快|幅度最大)|增幅最大"
@@ -818,7 +821,7 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
     printing one column of the change's rate (比上年增减（%）, 增长率): that column's most. The text unchanged
     otherwise."""
     rate = _CHANGE_RATE_RANKED.search(text)
-    m = rate or _CHANGE_RANKED.search(text)
+    m = rate or _CHANGE_RANKED.search(text) or _CHANGE_RANKED_LATER.search(text)
     depts = (list(departments or []) or _departments_in(text, idx)) if m else []
     docs = [d for dept in depts for d in idx.dept_docs.get(dept, ())] or (_titles_said(text, idx) if m else []) \
         or (_budget_kind_tables(text, idx) if m else [])
@@ -2364,6 +2367,8 @@ def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> s
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
     _group_said_by_its_word(fq, scope, idx)
+    _group_said_by_its_start(fq, scope, idx)
+    _head_before_its_total(fq, idx)
     if fq.leftover:
         _column_in_two_parts(fq, scope, idx)
     if fq.leftover:
@@ -2435,6 +2440,36 @@ def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> No
         fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
         fq.mentions.sort(key=lambda m: m.start)
         fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+
+
+def _group_said_by_its_start(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
+    """"公务用车购置费" of a table whose header has 购置费 under 公务用车购置及运行费: a word left over right before a
+    column said, that begins exactly one group header of the tables in scope standing over that column, says the
+    group (the column under it, never another group's 购置费)."""
+    if not scope or len(scope) > 3 or not fq.leftover:
+        return
+    groups = set().union(*(_column_groups(idx, d.id) for d in scope))
+    for w in fq.leftover.split():
+        at = fq.text.find(w)
+        after = next((m for m in fq.mentions if at >= 0 and m.start == at + len(w) and m.keys <= idx.col_keys), None)
+        fits = [g for g in groups if g.startswith(w) and g != w] if len(w) >= 2 and after is not None else []
+        if len(fits) != 1 or after is None or not all(
+                any(fits[0] in idx.fact_keys[f] for f in idx.label_facts.get(k, ())[:200]) for k in after.keys):
+            continue
+        fq.mentions.append(Mention(at, at + len(w), {fits[0]}, False, len(w), len(w) / len(fits[0])))
+        fq.mentions.sort(key=lambda m: m.start)
+        fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+
+
+def _head_before_its_total(fq: FactQuestion, idx: FactIndex) -> None:
+    """"全市部门合计执行率": the header naming the rows (部门名称, said 部门) right before a total row said (合计) says
+    whose total it is — the rows' own 合计 — and asks no column of names: that mention is understood, not read."""
+    for m in list(fq.mentions):
+        after = next((x for x in fq.mentions if x.start == m.end and m.start >= 0), None)
+        if after is not None and m.keys and m.keys <= idx.head_keys and not m.keys & (idx.col_keys | idx.row_label_keys) \
+                and after.keys and all(k in ("合计", "总计", "共计") for k in after.keys) \
+                and not re.search(r"[哪各每]个?$", fq.text[:m.start]):
+            fq.mentions.remove(m)  # (never "哪个科目小计最大": which of the rows, each its own 小计)
 
 
 def _said_again(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
@@ -3398,10 +3433,10 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
     if fq.funded or not {"count", "list"} & set(fq.ops) or not re.search(r"哪些|哪几|几个|多少个|^有", text):
         return
     for m in fq.mentions:
-        if m.start > 0 and text[m.start - 1] == "有" and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys \
-                and _take(text, taken, m.start - 1, m.start):
+        if m.start > 0 and (verb := _had_before(text, m, idx)) and m.keys <= idx.col_keys \
+                and not m.keys & idx.row_label_keys and _take(text, taken, *verb):
             fq.funded = True
-            if (no := _NOT_HAD.search(text, 0, m.start - 1)) and _take(text, taken, no.start(), no.end()):
+            if (no := _NOT_HAD.search(text, 0, verb[0])) and _take(text, taken, no.start(), no.end()):
                 fq.funded, fq.unfunded = False, True  # "一季度没有支出的项目": the rows with nothing there
             return
         if m.start > 0 and (no := _NOT_HAD.search(text, 0, m.start)) and m.keys <= idx.col_keys \
@@ -3411,6 +3446,30 @@ def _column_had(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
 
 
 _NOT_HAD = re.compile(r"(?:没|无|未|零)$")
+# "哪些部门有…", "哪几个项目安排了…": the rows holding the column said after it.
+_HAD = re.compile(r"(?:有|安排了?)$")
+
+
+def _had_before(text: str, m: Mention, idx: FactIndex) -> tuple[int, int] | None:
+    """Where 有 / 安排了 is said right before a column, or before a word beginning the group header over that
+    column ("有公务用车购置费" of 公务用车购置及运行费 › 购置费, the word read as the group later): its span."""
+    if had := _HAD.search(text, 0, m.start):
+        return had.span()
+    for n in range(2, min(m.start, 8) + 1):
+        if (had := _HAD.search(text, 0, m.start - n)) and _begins_its_group(text[m.start - n:m.start], m.keys, idx):
+            return had.span()
+    return None
+
+
+def _begins_its_group(word: str, keys: set[str], idx: FactIndex) -> bool:
+    """Whether a word begins the group header printed over a column (公务用车 of 公务用车购置及运行费 › 购置费)."""
+    for k in keys:
+        for f in idx.label_facts.get(k, ())[:100]:
+            cols = idx.fact_keys[f][idx.fact_nrows.get(f, 0):]
+            at = cols.index(k) if k in cols else 0
+            if at > 0 and cols[at - 1].startswith(word) and cols[at - 1] != word:
+                return True
+    return False
 # "有其他资金的购买服务项目": rows said by a column they hold, nothing asked of them: which they are.
 _ROWS_HAVING = re.compile(r"有[\u4e00-\u9fff]{2,10}的[\u4e00-\u9fff]{0,6}(?:项目|服务|单位)$")
 
@@ -4727,6 +4786,8 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 # "宜都三个部门", "宜都各部门", "宜都哪个部门": the departments of a place, asked over or counted.
 _ITS_DEPARTMENTS = re.compile(r"^(?:的)?(?P<q>[两俩二三四五六七八九十几各]个?|哪个|哪些|哪几个|所有|全部)?(?:的)?(?:部门|单位|局)")
+# "…最大的是哪个部门", "…减少最多的部门": which of a place's departments, asked after what they are ranked by.
+_WHICH_DEPARTMENT_LATER = re.compile(r"(?:哪个|哪些|哪几个|哪一个)(?:部门|单位)|最[多少大小高低]的(?:部门|单位)(?:是(?:哪个|哪些|谁))?$")
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
@@ -4807,6 +4868,10 @@ def _bureaus_of_the_place(fits: list[str], after: str, idx: FactIndex) -> list[s
         # place's own table, listing its departments as rows, is asked over)
         asking = its.group("q") and not re.match(r"[两俩二三四五六七八九十]", its.group("q"))
         return [d for d in fits if d not in bureaus] if asking and len(bureaus) == 1 else bureaus
+    if len(bureaus) == 1 and len(bureaus) < len(fits) and _WHICH_DEPARTMENT_LATER.search(after):
+        # "长兴三公经费增加额最大的是哪个部门", "长兴三公经费减少最多的部门": which department asked later in the
+        # question, of the place said before it — the same: its one loaded bureau is nothing to ask which of
+        return [d for d in fits if d not in bureaus]
     # "临湘财政局…": the place's short name said before a row of the place's own table of its bureaus is the
     # place, not each loaded bureau whose name begins with it (临湘市林业局 has a name of its own)
     places = [d for d in fits if _BARE_PLACE.fullmatch(d)]
@@ -4842,8 +4907,10 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             # "研究中心" of a row 教育发展研究中心 is a label; "普陀财政局" is no loaded department; "哪个街道",
             # "各街道" ask over the rows of a kind, naming no organisation.
             if re.match(r"(?:[哪几各每]|多少|所有|全部)", word) or re.search(r"(?:全|内|外|局|本)部$", word) \
-                    or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门":
-                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows counted
+                    or re.search(r"(?:几|多少)个?部$", word) and free[m.end():m.end() + 1] == "门" \
+                    or re.fullmatch(r"(?:全|本|各)?[省市县区州旗]?部", word) and free[m.end():m.end() + 1] == "门":
+                continue  # "占全部分配资金": 全部 is all of it, no 部 of an organisation; "表里有几个部门": its rows
+                # counted; "全市部门合计": the place's departments, no organisation named
             if len(word.rsplit("的", 1)[-1]) <= 1 or "的" in word and _ASKED_OVER_KIND.fullmatch(word.rsplit("的", 1)[-1]):
                 # ("基本支出最多的是哪个部门", "执行率最高的是哪一个单位": which of the rows, none named)
                 continue  # "200万元以上的部门", "这样的局": a kind of organisation asked over the rows, none named

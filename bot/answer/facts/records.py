@@ -18,7 +18,7 @@ from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
-from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.question import FactAnswer, _bureaus_of_the_place, _departments_of_form
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import (
     PERIODS_LONGEST_FIRST,
@@ -1410,7 +1410,8 @@ def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | Non
     for form in sorted(idx.dept_forms_said(text), key=lambda f: (-len(f), f)):
         # longest first: 青岚人社局 is one department, not every 青岚 one
         if form in text:
-            depts.update(idx.dept_forms.get(form, ()))
+            # (a place said before which of its departments is asked, one bureau of it loaded: the place's table)
+            depts.update(_bureaus_of_the_place(_departments_of_form(form, idx), text[text.index(form) + len(form):], idx))
             text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
     if depts and not named and (held := [d for d in docs if _its_unit_said(idx, d, whole)]):
