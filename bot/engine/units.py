@@ -5,14 +5,15 @@ question is answered from that line (or the unit's projects), never from the dep
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms, unit_tail
+from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_initials, unit_short_forms, unit_tail
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
@@ -25,6 +26,7 @@ class _Unit:
     name: str
     forms: tuple[str, ...]  # how a question says it, compacted, longest first (its department's, for its own line)
     own: bool  # the department's own line (局本级): said as 本级 only
+    initials: frozenset[str] = frozenset()  # forms by its words' initials (质监站): said whole only, see _whole
 
 
 _UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -45,9 +47,16 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
             said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations)
-            forms = tuple(sorted(said, key=len, reverse=True))
+            initials = set() if own else unit_initials(name, doc["department_name"]) - said
+            forms = tuple(sorted(said | initials, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)
-            out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own))
+            out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own,
+                             frozenset(initials)))
+        # (initials two units share, or a name the knowledge base knows otherwise, name no unit)
+        shared = Counter(f for u in out for f in u.initials)
+        for n, u in enumerate(out):
+            if dropped := {f for f in u.initials if shared[f] > 1 or f in kb.lexicon.forms}:
+                out[n] = replace(u, forms=tuple(f for f in u.forms if f not in dropped), initials=u.initials - dropped)
         units = _UNITS[kb] = tuple(out)
     return units
 
@@ -123,10 +132,20 @@ def _units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Uni
             j = text.find(head, j + 1)
         for n in sorted(places):
             unit, form = entries[n]
+            if form in unit.initials and not _whole(kb, text, form):
+                continue
             if unit not in seen and (not unit.own or own_said):
                 seen.add(unit)
                 found.append((unit, text.replace(form, " ", 1)))
     return found
+
+
+def _whole(kb: KnowledgeBase, text: str, form: str) -> bool:
+    """Whether a unit's initials are said whole: no name the knowledge base knows runs across either end of
+    them (安监站 inside 公安监站… is no unit said)."""
+    at = text.find(form)
+    end = at + len(form)
+    return not any(a < end and b > at and not (at <= a and b <= end) for a, b, _, _ in kb.lexicon.spans(text))
 
 
 _TAILS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
