@@ -1,6 +1,8 @@
 """A 资金使用单位 said as its staff say it, by the first characters of its first and last words and its kind, its place
 and its bureau's own field left off (质监站 of 云岭县水利工程质量安全监督站 under 水利局, 消保委 of 云岭县消费者权益保护
-委员会, 云岭消保委 with the place), on fictional TEXT 项目支出绩效目标表 rendered here."""
+委员会, 云岭消保委 with the place), on fictional TEXT 项目支出绩效目标表 rendered here; and 它 (本级 of the department's
+own line) right after a unit's projects or whole is that unit, asked of the place's 执行进度表 (its line there) for what
+its project table lacks."""
 
 from __future__ import annotations
 
@@ -30,12 +32,44 @@ _MARKET = [
 ]
 
 
+_PROGRESS = [
+    ("云岭县2026年1-10月部门预算执行进度表",),
+    ("数据截至：2026年10月31日", None, None, None, "单位：万元"),
+    ("序号", "部门（单位）名称", "年初预算数", "调整后预算数", "1-10月累计支出", "执行率"),
+    (1, "云岭县教育局", None, None, None, None),
+    (None, "  云岭县教育局本级", 1820.5, 1906.2, 1544.3, 0.8101),
+    (None, "  云岭县第一中学", 2960.4, 3012.8, 2498.6, 0.8293),
+    (None, "  小计", 4780.9, 4919.0, 4042.9, 0.8219),
+    (2, "云岭县水利局", None, None, None, None),
+    (None, "  云岭县水利局本级", 2100.5, 2350.6, 1702.3, 0.7242),
+    (None, "  云岭县河道管理站", 810.2, 845.7, 733.1, 0.8669),
+    (None, "  云岭县水利工程质量安全监督站", 120.4, 126.9, 104.35, 0.8223),
+    (None, "  小计", 3031.1, 3323.2, 2539.75, 0.7643),
+    (3, "云岭县公安局", 5230.6, 5398.2, 4460.7, 0.8263),
+    (4, "云岭县市场监督管理局", 1650.3, 1702.8, 1398.4, 0.8212),
+    (None, "合计", 14692.9, 15343.2, 12441.75, 0.8109),
+]
+
+
+def _progress_table(path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "按部门"
+    for row in _PROGRESS:
+        sheet.append(list(row))
+    book.save(path)
+
+
 @pytest.fixture(scope="module")
 def yunling(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("unit63")
+    _progress_table(folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx")
     (folder / "yunling_water.txt").write_text(render("云岭县水利局", "452.20 452.20", _WATER), encoding="utf-8")
     (folder / "yunling_market.txt").write_text(render("云岭县市场监督管理局", "187.80 187.80", _MARKET), encoding="utf-8")
-    return engine_over(folder / "kb.sqlite", [folder / "yunling_water.txt", folder / "yunling_market.txt"])
+    return engine_over(folder / "kb.sqlite", [folder / "yunling_water.txt", folder / "yunling_market.txt",
+                                              folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx"])
 
 
 @pytest.mark.parametrize("turns", [["质监站项目合计多少"], ["水利局本级项目合计", "那质监站呢"], ["质监站的项目"]])
@@ -51,3 +85,16 @@ def test_its_projects_listed_with_the_place_said(yunling: Engine) -> None:
     answer = converse(yunling, "云岭消保委有哪些项目", "第二个多少钱")
     assert answer.status == ANSWERED, answer.text
     assert "25.5" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "value"), [
+    (["河道管理站的项目有哪些", "它1-10月执行率多少"], "86.69%"),
+    (["质监站项目合计多少", "它1-10月花了多少"], "104.35"),
+    (["水利局本级项目合计", "本级调整后预算数呢"], "2350.6"),
+])
+def test_it_after_a_unit_is_that_unit_in_another_table(yunling: Engine, turns: list[str], value: str) -> None:
+    """What the project table lacks (1-10月) asked of the unit just answered: its line of the 执行进度表, never the
+    table's 合计 nor the department's 小计."""
+    answer = converse(yunling, *turns)
+    assert answer.status == ANSWERED, answer.text
+    assert value in answer.text and "12441.75" not in answer.text and "2539.75" not in answer.text, answer.text
