@@ -98,3 +98,10 @@ def test_it_after_a_unit_is_that_unit_in_another_table(yunling: Engine, turns: l
     answer = converse(yunling, *turns)
     assert answer.status == ANSWERED, answer.text
     assert value in answer.text and "12441.75" not in answer.text and "2539.75" not in answer.text, answer.text
+
+
+def test_a_units_figures_of_two_tables_set_against_each_other(yunling: Engine) -> None:
+    """The second side said without the unit is the unit's too: its 1-10月 line less its projects' subtotal."""
+    answer = converse(yunling, "河道管理站绩效目标表项目合计和1-10月支出差多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "645.1" in answer.text and "88" in answer.text and "733.1" in answer.text, answer.text

@@ -13,7 +13,14 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_initials, unit_short_forms, unit_tail
+from bot.language.lexicon import (
+    KnowledgeBase,
+    department_places,
+    own_unit_name,
+    unit_initials,
+    unit_short_forms,
+    unit_tail,
+)
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
@@ -187,6 +194,21 @@ def _unit_by_tail(kb: KnowledgeBase, text: str, unit_level: bool = False) -> lis
     while start > 0 and len(name) - len(tail) - (at - start) > 0 and text[start - 1] == name[len(name) - len(tail) - (at - start) - 1]:
         start -= 1
     return [(unit, text[:start] + " " + text[at + len(tail):])]
+
+
+def unit_begun(kb: KnowledgeBase, text: str) -> str | None:
+    """The full name of the one funding unit a side of a question begins with ("河道管理站绩效目标表项目合计",
+    "长兴检测中心项目支出": its place before it), by any form of its name or its tail alone; None when it names
+    none, several, or another thing first (a department's own line is no unit here)."""
+    found = [(u, rest) for u, rest in (_units_said(kb, text, False) or _unit_by_tail(kb, text, True)) if not u.own]
+    if len(found) != 1:
+        return None
+    unit, rest = found[0]
+    lead = rest[:rest.find(" ")] if " " in rest else rest
+    dept = kb.documents[unit.doc_id]["department_name"]
+    if lead and not any(compact(f).startswith(lead) or lead.startswith(compact(f)) for f in {dept, *department_places(dept)}):
+        return None  # (something said before the unit's name: the side is of that)
+    return str(unit.name)
 
 
 def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[_Unit, str] | None:
