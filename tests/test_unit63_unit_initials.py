@@ -20,15 +20,19 @@ def _item(name: str, amount: str) -> Item:
     return Item(name, f"{amount} {amount}", _GOAL, _INDICATOR)
 
 
+_HIRED = [("12", "编外人员聘用合规率", "100%", "100%"), ("11", "聘用编外人员", "6人", "6人")]
 _WATER = [
-    Unit("云岭县水利局", "300.00 300.00", [_item("水资源调查评价经费", "180.00"), _item("防汛物资储备经费", "120.00")]),
+    Unit("云岭县水利局", "345.00 345.00", [_item("水资源调查评价经费", "180.00"), _item("防汛物资储备经费", "120.00"),
+                                     Item("编外人员经费", "45.00 45.00", _GOAL, _HIRED)]),
     Unit("云岭县水利工程质量安全监督站", "64.20 64.20", [_item("工程质量抽检经费", "40.50"),
                                                _item("安全生产巡查经费", "23.70")]),
     Unit("云岭县河道管理站", "88.00 88.00", [_item("河道保洁经费", "88.00")]),
 ]
 _MARKET = [
-    Unit("云岭县市场监督管理局", "150.00 150.00", [_item("市场主体信用监管经费", "150.00")]),
-    Unit("云岭县消费者权益保护委员会", "37.80 37.80", [_item("消费维权宣传经费", "12.30"), _item("放心消费建设经费", "25.50")]),
+    Unit("云岭县市场监督管理局", "180.00 180.00", [_item("市场主体信用监管经费", "150.00"),
+                                         Item("编外人员经费", "30.00 30.00", _GOAL, _HIRED[1:] + _HIRED[:1])]),
+    Unit("云岭县消费者权益保护委员会", "57.80 57.80", [_item("消费维权宣传经费", "12.30"), _item("放心消费建设经费", "25.50"),
+                                           Item("编外人员经费", "20.00 20.00", _GOAL, [("12", "编外人员聘用合规率", "98%", "98%")])]),
 ]
 
 
@@ -66,8 +70,8 @@ def _progress_table(path) -> None:
 def yunling(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("unit63")
     _progress_table(folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx")
-    (folder / "yunling_water.txt").write_text(render("云岭县水利局", "452.20 452.20", _WATER), encoding="utf-8")
-    (folder / "yunling_market.txt").write_text(render("云岭县市场监督管理局", "187.80 187.80", _MARKET), encoding="utf-8")
+    (folder / "yunling_water.txt").write_text(render("云岭县水利局", "497.20 497.20", _WATER), encoding="utf-8")
+    (folder / "yunling_market.txt").write_text(render("云岭县市场监督管理局", "237.80 237.80", _MARKET), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder / "yunling_water.txt", folder / "yunling_market.txt",
                                               folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx"])
 
@@ -77,7 +81,7 @@ def test_a_unit_said_by_its_initials_is_that_unit(yunling: Engine, turns: list[s
     """质监站: 水利工程 is the bureau's field, 质量 … 监督 + 站 the unit's own: its subtotal, never the bureau's."""
     answer = converse(yunling, *turns)
     assert answer.status == ANSWERED, answer.text
-    assert "64.20" in answer.text and "452.20" not in answer.text and "300.00" not in answer.text, answer.text
+    assert "64.20" in answer.text and "497.20" not in answer.text and "345.00" not in answer.text, answer.text
 
 
 def test_its_projects_listed_with_the_place_said(yunling: Engine) -> None:
@@ -105,3 +109,11 @@ def test_a_units_figures_of_two_tables_set_against_each_other(yunling: Engine) -
     answer = converse(yunling, "河道管理站绩效目标表项目合计和1-10月支出差多少")
     assert answer.status == ANSWERED, answer.text
     assert "645.1" in answer.text and "88" in answer.text and "733.1" in answer.text, answer.text
+
+
+def test_a_reply_naming_a_unit_after_its_place_picks_its_project(yunling: Engine) -> None:
+    """Asked which 编外人员经费 (one under the bureau, one under 消保委), the reply names the unit after its department's
+    place without its level: that unit's project."""
+    answer = converse(yunling, "编外人员聘用合规率", "云岭消费者权益保护委员会的")
+    assert answer.status == ANSWERED, answer.text
+    assert "98%" in answer.text and "100%" not in answer.text, answer.text
