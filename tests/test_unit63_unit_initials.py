@@ -55,13 +55,27 @@ _PROGRESS = [
 ]
 
 
-def _progress_table(path) -> None:
+_BOUGHT = [
+    ("云岭县市场监督管理局2026年政府采购意向公开表",),
+    ("公开时间：2026年1月12日", None, None, None, None, None, None, "单位：万元"),
+    ("序号", "采购单位", "采购项目名称", "采购需求概况", "采购品目", "预算金额（万元）", "预计采购时间", "备注"),
+    (1, "云岭县市场监督管理局", "食品安全监督抽检服务", "委托承检机构完成食品安全监督抽检。", "服务", 60, "2026年3月", None),
+    (2, "云岭县市场监督管理局", "快检试剂及耗材采购", "为农贸市场快检室采购快检试剂。", "货物", 14.5, "2026年4月", None),
+    (3, "云岭县市场监督管理局", "执法记录仪采购", "采购执法记录仪。", "货物", 9.3, "2026年5月", None),
+    (4, "云岭县消费者权益保护委员会", "投诉热线外包服务", "提供投诉热线话务坐席服务。", "服务", 11.2, "2026年1月", None),
+    (5, "云岭县消费者权益保护委员会", "消费维权宣传活动服务", "组织消费维权主题宣传活动。", "服务", 4.6, "2026年2月", None),
+    (6, "云岭县消费者权益保护委员会", "消费体察服务", "开展消费体察和比较试验。", "服务", 7.4, "2026年9月", None),
+    ("合计", None, None, None, None, 107, None, None),
+]
+
+
+def _sheet(path, title: str, rows: list[tuple]) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "按部门"
-    for row in _PROGRESS:
+    sheet.title = title
+    for row in rows:
         sheet.append(list(row))
     book.save(path)
 
@@ -69,11 +83,13 @@ def _progress_table(path) -> None:
 @pytest.fixture(scope="module")
 def yunling(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("unit63")
-    _progress_table(folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx")
+    _sheet(folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx", "按部门", _PROGRESS)
+    _sheet(folder / "云岭县市场监督管理局2026年政府采购意向公开表.xlsx", "采购意向", _BOUGHT)
     (folder / "yunling_water.txt").write_text(render("云岭县水利局", "497.20 497.20", _WATER), encoding="utf-8")
     (folder / "yunling_market.txt").write_text(render("云岭县市场监督管理局", "237.80 237.80", _MARKET), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder / "yunling_water.txt", folder / "yunling_market.txt",
-                                              folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx"])
+                                              folder / "云岭县_2026年1-10月_部门预算执行进度表.xlsx",
+                                              folder / "云岭县市场监督管理局2026年政府采购意向公开表.xlsx"])
 
 
 @pytest.mark.parametrize("turns", [["质监站项目合计多少"], ["水利局本级项目合计", "那质监站呢"], ["质监站的项目"]])
@@ -117,3 +133,14 @@ def test_a_reply_naming_a_unit_after_its_place_picks_its_project(yunling: Engine
     answer = converse(yunling, "编外人员聘用合规率", "云岭消费者权益保护委员会的")
     assert answer.status == ANSWERED, answer.text
     assert "98%" in answer.text and "100%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "value"), [("云岭消保委项目支出和采购意向差多少", "34.6"),
+                                                 ("云岭市监局采购意向占项目支出比例", "45")])
+def test_a_unit_or_department_across_its_project_and_procurement_tables(yunling: Engine, question: str,
+                                                                         value: str) -> None:
+    """消保委's project subtotal (57.80) less its 采购 rows (23.20); the bureau's 采购 合计 (107) over its project total
+    (237.80): each side from its own table, the second said without its owner."""
+    answer = converse(yunling, question)
+    assert answer.status == ANSWERED, answer.text
+    assert value in answer.text, answer.text

@@ -165,7 +165,7 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     figures of two tables (its projects' subtotal, its line of the 执行进度表, its 采购 rows), the second side said
     without it: each asked of the unit by its full name on its own, then combined as the question says. None
     unless both are answered, from two tables, and the second side names no department nor unit of its own."""
-    from bot.engine.units import unit_begun
+    from bot.engine.units import unit_asked, unit_begun
 
     norm = compact(normalize(question))
     for first, second, op in figures.two_sides(norm, lambda i: False):
@@ -175,7 +175,7 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         got = []
         for side in (first, f"{unit}的{second.lstrip('的')}"):
             own = Session(build_id=session.build_id)
-            alone = _Turn(kb, rules, own, side).run()
+            alone = unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run()  # (the unit's whole first)
             figure = (_side_figure(alone, side, depts) or _rows_added(own)) if alone.status == ANSWERED else None
             if figure is None or figure.get("unit") == "%":
                 break
@@ -226,7 +226,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         # "卫健局项目支出合计占收支总表支出总计的比例": the whole in another table of the part's department, named
         # by its kind, is asked of that department
-        other_table = op == "share" and not named[1] and len(named[0]) == 1 and _table_said(second)
+        # (or by its own words, "采购意向占项目支出比例": the part and the whole of two tables of that department)
+        other_table = op == "share" and not named[1] and len(named[0]) == 1
         asked = (first, named[0][0] + second) if other_table else (first, second)
         if not other_table and (not (named[0] or named[1]) or any(
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
