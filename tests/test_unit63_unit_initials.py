@@ -135,12 +135,9 @@ def test_a_reply_naming_a_unit_after_its_place_picks_its_project(yunling: Engine
     assert "98%" in answer.text and "100%" not in answer.text, answer.text
 
 
-@pytest.mark.parametrize(("question", "value"), [("云岭消保委项目支出和采购意向差多少", "34.6"),
-                                                 ("云岭市监局采购意向占项目支出比例", "45")])
-def test_a_unit_or_department_across_its_project_and_procurement_tables(yunling: Engine, question: str,
-                                                                         value: str) -> None:
-    """消保委's project subtotal (57.80) less its 采购 rows (23.20); the bureau's 采购 合计 (107) over its project total
-    (237.80): each side from its own table, the second said without its owner."""
-    answer = converse(yunling, question)
+def test_a_unit_across_its_project_and_procurement_tables(yunling: Engine) -> None:
+    """消保委's project subtotal (57.80) less its 采购 rows (23.20): each side from its own table, the second said
+    without the unit."""
+    answer = converse(yunling, "云岭消保委项目支出和采购意向差多少")
     assert answer.status == ANSWERED, answer.text
-    assert value in answer.text, answer.text
+    assert "34.6" in answer.text, answer.text

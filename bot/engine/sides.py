@@ -226,8 +226,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         named = [_said_departments(kb, first), _said_departments(kb, second)]
         # "卫健局项目支出合计占收支总表支出总计的比例": the whole in another table of the part's department, named
         # by its kind, is asked of that department
-        # (or by its own words, "采购意向占项目支出比例": the part and the whole of two tables of that department)
-        other_table = op == "share" and not named[1] and len(named[0]) == 1
+        other_table = op == "share" and not named[1] and len(named[0]) == 1 and _table_said(second)
         asked = (first, named[0][0] + second) if other_table else (first, second)
         if not other_table and (not (named[0] or named[1]) or any(
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
