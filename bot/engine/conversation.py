@@ -99,8 +99,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
-    before, question = session.to_dict(), _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question))
-    question = _of_the_own_line_answered(kb, session, question)
+    before, question = session.to_dict(), _said_of_what_was_answered(kb, session, question)
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
@@ -118,8 +117,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return end
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
-    answer = _year_of_another_table(kb, rules, session, question, answer, before)
-    answer = _of_the_unit_answered(kb, rules, session, question, answer, before)
+    answer = _of_another_table(kb, rules, session, question, answer, before)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -146,6 +144,20 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """The question with what its pointer or short word stands for said: the unit shown, the department chosen,
+    the department's own line answered (本级)."""
+    return _of_the_own_line_answered(kb, session, _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question)))
+
+
+def _of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                      before: dict) -> Answer:
+    """An unknown answer asked again where another table may hold it: the year another table prints, the unit
+    just answered (它) in another table."""
+    answer = _year_of_another_table(kb, rules, session, question, answer, before)
+    return _of_the_unit_answered(kb, rules, session, question, answer, before)
 
 
 def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
