@@ -11,7 +11,7 @@ from bot.dialogue.cues import own_intent
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
 from bot.language import lazyre as re
-from bot.language.lexicon import Department
+from bot.language.lexicon import Department, department_places
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS
 from bot.store import queries as query
@@ -44,6 +44,8 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     core = re.sub(r"^(?:那个?|是|要)|(?:的|那个|那边)?(?:呢|吧|吗)?$", "", typed)
     if len(core) >= 2 and len(inside := [o for o in options if core in compact(o.label)]) == 1:
         return inside[0]
+    if (placed := _option_of_place_and_part(t, core, options)) is not None:
+        return placed
     if (under := _option_of_unit(t, core, options)) is not None:
         return under
     named = {r.key for m in p.mentions for r in m.refs if r.kind == "project"}
@@ -110,6 +112,18 @@ def _namesakes(shown: list) -> bool:
     shortest = min(names, key=len)
     return len(names) == 1 or len(shortest) >= 4 and all(n.endswith(shortest) for n in names) \
         and len({p.unit_name for p in shown}) == len(shown)
+
+
+def _option_of_place_and_part(t: Turn, core: str, options: list[Frame]) -> Frame | None:
+    """"长兴检测中心的": a part of one option's label said after its department's place (without its level), as
+    a unit is said (长兴县质量技术监督检测中心 of 编外人员经费（长兴县质量技术监督检测中心）)."""
+    for o in options:
+        docs = set(o.doc_ids) | {t.kb.projects[pid].document_id for pid in o.projects if pid in t.kb.projects}
+        places = {p for d in docs for p in department_places(t.kb.documents[d]["department_name"])}
+        part = next((core[len(p):] for p in places if core.startswith(p) and len(core) - len(p) >= 2), "")
+        if part and part in compact(o.label):
+            return o if sum(part in compact(x.label) for x in options) == 1 else None
+    return None
 
 
 def _option_of_unit(t: Turn, core: str, options: list[Frame]) -> Frame | None:

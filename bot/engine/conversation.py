@@ -45,6 +45,7 @@ from bot.engine.sides import (
     _row_asked_of_department,
     _thing_in_table_said,
     _two_sides,
+    _unit_two_tables,
 )
 from bot.engine.spending import project_spending
 from bot.engine.turn import _restore, _Turn
@@ -98,7 +99,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
-    before, question = session.to_dict(), _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question))
+    before, question = session.to_dict(), _said_of_what_was_answered(kb, session, question)
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
@@ -116,7 +117,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return end
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
-    answer = _year_of_another_table(kb, rules, session, question, answer, before)
+    answer = _of_another_table(kb, rules, session, question, answer, before)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -143,6 +144,59 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.keep_list(session, answer)
     answer.question = said
     return answer
+
+
+def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """The question with what its pointer or short word stands for said: the unit shown, the department chosen,
+    the department's own line answered (本级)."""
+    return _of_the_own_line_answered(kb, session, _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question)))
+
+
+def _of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                      before: dict) -> Answer:
+    """An unknown answer asked again where another table may hold it: the year another table prints, the unit
+    just answered (它) in another table."""
+    answer = _year_of_another_table(kb, rules, session, question, answer, before)
+    return _of_the_unit_answered(kb, rules, session, question, answer, before)
+
+
+def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                          before: dict) -> Answer:
+    """"河道管理站的项目有哪些" → "它1-10月执行率多少": 它 right after a funding unit's projects or whole is that unit;
+    what its project table lacks (a span of months) is asked again by the unit's name, over every table (an
+    执行进度表's line of it); the answer as it was when that finds nothing. (它们 is its projects: no unit.)"""
+    text = compact(question)
+    if answer.status != UNKNOWN or not _IT_FIRST.match(text):
+        return answer
+    earlier = Session.from_dict(before)
+    unit = earlier.frame.unit if earlier.frame is not None else ""
+    if not unit:
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    session.doc_ids, session.facts = [], {}
+    found = _Turn(kb, rules, session, unit + "的" + _IT_FIRST.sub("", text).lstrip("的")).run()
+    if found.status == ANSWERED:
+        found.question = question
+        return found
+    _restore(session, now)
+    return answer
+
+
+_OWN_FIRST = re.compile(r"^(?:那么?)?本级(?:的)?(?=.)")
+
+
+def _of_the_own_line_answered(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """"水利局本级项目合计" → "本级调整后预算数呢": 本级 leading a follow-up right after the department's own line (its
+    本级 unit) was answered is that line, asked by its name (海宁市水利局本级的调整后预算数: its line of another table
+    too), never the department's 小计 nor its whole."""
+    text = compact(question)
+    unit = session.frame.unit if session.frame is not None else ""
+    if not unit or unit not in kb.own_units.values() or not _OWN_FIRST.match(text):
+        return question
+    rest = _OWN_FIRST.sub("", text)
+    own = unit if re.search(r"本级[）)]?$", unit) else unit + "本级"  # (a line printed by the department's name alone)
+    return question if rest.rstrip("呢？?") in ("", "项目", "的项目") else own + "的" + rest
 
 
 # A year alone asked after a figure: "2024年呢", "那2024年的呢".
@@ -206,7 +260,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
 _AGAINST = (_against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
-            departments_ranked, _departments_holding, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
+            departments_ranked, _departments_holding, _unit_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

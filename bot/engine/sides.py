@@ -159,6 +159,49 @@ def _departments_of_one_table(kb: KnowledgeBase, question: str) -> bool:
     return departments_set_against(kb, question)
 
 
+def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                     depts: list[str]) -> Answer | None:
+    """"河道管理站绩效目标表项目合计和1-10月支出差多少", "长兴检测中心项目支出和采购意向差多少": one funding unit's
+    figures of two tables (its projects' subtotal, its line of the 执行进度表, its 采购 rows), the second side said
+    without it: each asked of the unit by its full name on its own, then combined as the question says. None
+    unless both are answered, from two tables, and the second side names no department nor unit of its own."""
+    from bot.engine.units import unit_asked, unit_begun
+
+    norm = compact(normalize(question))
+    for first, second, op in figures.two_sides(norm, lambda i: False):
+        unit = unit_begun(kb, first)
+        if unit is None or unit_begun(kb, second) is not None or _said_departments(kb, second):
+            continue
+        got = []
+        for side in (first, f"{unit}的{second.lstrip('的')}"):
+            own = Session(build_id=session.build_id)
+            alone = unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run()  # (the unit's whole first)
+            figure = (_side_figure(alone, side, depts) or _rows_added(own)) if alone.status == ANSWERED else None
+            if figure is None or figure.get("unit") == "%":
+                break
+            got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
+        if len(got) != 2 or not _other_tables(got[0][1], got[1][1]):
+            continue
+        (x, xs), (y, ys) = got
+        x, y = ({**f, "department": f.get("department") or unit} for f in (x, y))
+        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
+        if answer is not None:
+            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
+            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
+            return answer
+    return None
+
+
+def _rows_added(session: Session) -> dict | None:
+    """The rows of one class of a list table added up by the answer just given (检测中心's 采购 rows: their 预算金额
+    合计), as the fact answerer kept it; None when it added none."""
+    kept = session.facts.get("class") if isinstance(session.facts, dict) else None
+    if not isinstance(kept, dict) or kept.get("op") != "sum" or not isinstance(kept.get("sum"), int | float):
+        return None
+    return {"label": f"{kept.get('name') or kept.get('value')} {kept.get('col') or ''}合计", "value": float(kept["sum"]),
+            "unit": kept.get("unit") or "", "department": ""}
+
+
 def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                depts: list[str]) -> Answer | None:
     """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": two things of two

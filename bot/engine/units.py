@@ -5,14 +5,22 @@ question is answered from that line (or the unit's projects), never from the dep
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, own_unit_name, unit_short_forms, unit_tail
+from bot.language.lexicon import (
+    KnowledgeBase,
+    department_places,
+    own_unit_name,
+    unit_initials,
+    unit_short_forms,
+    unit_tail,
+)
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
@@ -25,6 +33,7 @@ class _Unit:
     name: str
     forms: tuple[str, ...]  # how a question says it, compacted, longest first (its department's, for its own line)
     own: bool  # the department's own line (局本级): said as 本级 only
+    initials: frozenset[str] = frozenset()  # forms by its words' initials (质监站): said whole only, see _whole
 
 
 _UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -45,16 +54,23 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
             said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations)
-            forms = tuple(sorted(said, key=len, reverse=True))
+            initials = set() if own else unit_initials(name, doc["department_name"]) - said
+            forms = tuple(sorted(said | initials, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)
-            out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own))
+            out.append(_Unit(row["document_id"], row["name"], (compact(doc["department_name"]),) if own else forms, own,
+                             frozenset(initials)))
+        # (initials two units share, or a name the knowledge base knows otherwise, name no unit)
+        shared = Counter(f for u in out for f in u.initials)
+        for n, u in enumerate(out):
+            if dropped := {f for f in u.initials if shared[f] > 1 or f in kb.lexicon.forms}:
+                out[n] = replace(u, forms=tuple(f for f in u.forms if f not in dropped), initials=u.initials - dropped)
         units = _UNITS[kb] = tuple(out)
     return units
 
 
 # What else a question about a unit as a whole may say (its department, filler, the ask): nothing that
-# names a project or an indicator of it.
-_FILLER = re.compile(r"的|是|有|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
+# names a project or an indicator of it (项目支出 is its projects' whole; 基本支出 is not said of it).
+_FILLER = re.compile(r"的|是|有|项目支出|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
                      r"哪几|什么|预算|资金|经费|金额|钱|总额|总|占|局|单位|百分之|比例|比重|占比|几成|了|呢|吗|请问|"
                      r"财政拨款|财政专户|专户|其他资金|其它资金|财政|[,，。？?！!、\s]")
 # A source of funds asked of the unit's line (财政拨款 is no filler here: said alone it is that column).
@@ -123,10 +139,20 @@ def _units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Uni
             j = text.find(head, j + 1)
         for n in sorted(places):
             unit, form = entries[n]
+            if form in unit.initials and not _whole(kb, text, form):
+                continue
             if unit not in seen and (not unit.own or own_said):
                 seen.add(unit)
                 found.append((unit, text.replace(form, " ", 1)))
     return found
+
+
+def _whole(kb: KnowledgeBase, text: str, form: str) -> bool:
+    """Whether a unit's initials are said whole: no name the knowledge base knows runs across either end of
+    them (安监站 inside 公安监站… is no unit said)."""
+    at = text.find(form)
+    end = at + len(form)
+    return not any(a < end and b > at and not (at <= a and b <= end) for a, b, _, _ in kb.lexicon.spans(text))
 
 
 _TAILS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -168,6 +194,21 @@ def _unit_by_tail(kb: KnowledgeBase, text: str, unit_level: bool = False) -> lis
     while start > 0 and len(name) - len(tail) - (at - start) > 0 and text[start - 1] == name[len(name) - len(tail) - (at - start) - 1]:
         start -= 1
     return [(unit, text[:start] + " " + text[at + len(tail):])]
+
+
+def unit_begun(kb: KnowledgeBase, text: str) -> str | None:
+    """The full name of the one funding unit a side of a question begins with ("河道管理站绩效目标表项目合计",
+    "长兴检测中心项目支出": its place before it), by any form of its name or its tail alone; None when it names
+    none, several, or another thing first (a department's own line is no unit here)."""
+    found = [(u, rest) for u, rest in (_units_said(kb, text, False) or _unit_by_tail(kb, text, True)) if not u.own]
+    if len(found) != 1:
+        return None
+    unit, rest = found[0]
+    lead = rest[:rest.find(" ")] if " " in rest else rest
+    dept = kb.documents[unit.doc_id]["department_name"]
+    if lead and not any(compact(f).startswith(lead) or lead.startswith(compact(f)) for f in {dept, *department_places(dept)}):
+        return None  # (something said before the unit's name: the side is of that)
+    return str(unit.name)
 
 
 def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[_Unit, str] | None:

@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 from bot.language import lazyre as re
 from bot.language.normalize import compact, in_order
-from bot.language.segment import USER_FREQ, Segmenter, read_stored, read_tags
+from bot.language.segment import USER_FREQ, Segmenter, cut_name, read_stored, read_tags
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, SHEET_SELF_EVALUATIONS, Issue, LoadError
 from bot.store import queries as query
@@ -1551,6 +1551,41 @@ def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
         return out  # (a place left in the name: 容县… is no leading word)
     kind = m.group(0)
     return out | {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
+
+
+# The kind a unit's name ends in for its initials (委员会 said 委, as 发改委).
+_INITIALS_KIND = re.compile(r"(?:中心|委员会|大队|[站所队院馆])$")
+
+
+def unit_initials(name: str, department: str) -> set[str]:
+    """A unit's name as its staff say it by the first characters of its first and last words and its kind, its
+    place and its department's own field left off: 质监站 of 海宁市水利工程质量安全监督站 under 水利局 (水利工程 is
+    the bureau's field; 质量 … 监督 + 站), 消保委 of 长兴县消费者权益保护委员会 (消费者 … 保护 + 委), 质检中心 of
+    质量技术监督检测中心; also after the department's place without its level (长兴消保委). Empty for a name of
+    fewer than two words left (河道站 is no staff's word for 河道管理站: its words are two, said whole)."""
+    own, places = compact(name), department_places(department)
+    for place in places:
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    kind = _INITIALS_KIND.search(own)
+    if kind is None or kind.start() < 4:
+        return set()
+    field = department_field(department)
+    words = [w for w in cut_name(own[:kind.start()]) if len(w) >= 2]  # (the same cut whatever is loaded)
+    while words and field and (field in words[0] or words[0] in field):
+        words = words[1:]  # (水利工程 of a 水利局's unit: the bureau's own field, no word of the unit's short name)
+    if len(words) < 3 or "".join(words) != own[len(own) - len(kind.group()) - sum(map(len, words)):kind.start()]:
+        return set()  # (two words are said whole; a character left out of the words read: no initials)
+    short = "委" if kind.group() == "委员会" else kind.group()
+    form = words[0][0] + words[-1][0] + short
+    return {form} | ({places[-1] + form} if places else set())
+
+
+def department_field(department: str) -> str:
+    """A bureau's own field: its name without its places and its kind (水利 of 海宁市水利局)."""
+    own = compact(re.sub(r"^中共", "", department))
+    for place in department_places(department):
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    return re.sub(r"(?:局|委员会|委|办公室|办)$", "", own)
 
 
 def _kind_short_forms(own: str, places: list[str], abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
