@@ -597,6 +597,9 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     return cols
 
 
+_GROUP_SUBTOTAL = re.compile(r"(?:部门|单位)?小计")
+
+
 @dataclass
 class _Outline:
     """The rows a table's row stands under, by its 序号 (一 / （一） / 1) and by its label's indentation."""
@@ -607,8 +610,11 @@ class _Outline:
     def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str]) -> list[str]:
         if level is None and name and r in cols.indented:
             # ("1 海宁市教育局" numbered, then "  海宁市教育局本级" … "  小计" unnumbered and indented deeper: its lines)
+            # (and the group's "小计" printed flush with the group's row, below its indented lines: its sum)
+            closing = bool(_GROUP_SUBTOTAL.fullmatch(_clean(name))) and cols.indented[r] <= self.opened \
+                and any(d > cols.indented[r] for d, _ in self.heads)
             opening = [self.levels[k] for k in sorted(self.levels)] \
-                if self.levels and cols.indented[r] > self.opened else []
+                if self.levels and (cols.indented[r] > self.opened or closing) else []
             return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name)]
         if cols.lead and (r, cols.lead[0]) in cols.under:
             return [*outer, cols.under[(r, cols.lead[0])]]
@@ -767,7 +773,7 @@ def _indented_outer(heads: list[tuple[int, str]], indent: int, name: str) -> lis
     above = [x for _, x in heads]
     if re.match(r"^(?:合计|总计|总合计)", _clean(name)):
         heads.clear()  # a total line closes the outline
-    else:
+    elif not _GROUP_SUBTOTAL.fullmatch(_clean(name)):  # (a group's bare 小计 sums the lines above: it opens none)
         # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
         lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
         heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
