@@ -1882,6 +1882,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
         fq.mentions = _without_generic_tails(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
+    _group_column_total(fq, text, idx)
     _rows_said_added(fq, text, taken, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
@@ -2512,6 +2513,29 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
         # one row joined by 和, "郑家湾公路养护和饮水合计" — not a column said of a row, "收入调整预算合计")
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
+
+
+# The whole of a group of columns said with a word of its count: "编制总数" of 编制数 › 行政编制 / 事业编制
+_GROUP_WHOLE = re.compile(r"(?:的)?(?:总数|总计|总额|总量)")
+
+
+def _group_column_total(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"交通局编制总数" of a table printing 编制数 over 行政编制 and 事业编制 and no total of them: the group's
+    columns added up (each shown), not one of them nor the two listed. A table printing the label said (编制总数)
+    answers it itself."""
+    if "sum" in fq.ops:
+        return
+    for m in fq.mentions:
+        whole = _GROUP_WHOLE.match(text, m.end) if m.start >= 0 else None
+        if whole is None or not m.keys or not m.keys <= idx.col_keys \
+                or label_key(text[m.start:whole.end()]) in idx.label_facts:
+            continue
+        facts = idx.facts([f for k in m.keys for f in idx.label_facts.get(k, ())[:40]])
+        paths = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP) if c.strip()] for f in facts]
+        leaves = {p[-1] for p in paths if p}
+        if paths and all(len(p) >= 2 and p[-1] not in m.keys and not _is_total(p[-1]) for p in paths) and len(leaves) >= 2:
+            fq.ops.append("sum")
+            return
 
 
 # What may follow rows said with 加 between them: nothing but how much ("基本工资加津贴补贴是多少").
@@ -4762,8 +4786,23 @@ def _row_of_a_column_asked(rest: str, form: str, own: frozenset[int], idx: FactI
         for col in idx.doc_rows_and_cols(doc)[1]:
             for word in idx.key_forms.get(col, (col,)):
                 word = _SHORT_YEAR.sub("", word).removesuffix("数")  # ("2025年决算数" said "决算")
-                if len(word) >= 2 and not word.isdigit() and word in rest and word not in own_words:
+                if len(word) >= 2 and not word.isdigit() and word in rest and not _said_as_own(word, rest, own_words):
                     return True
+    return False
+
+
+def _said_as_own(word: str, rest: str, own_words: str) -> bool:
+    """Whether a column word of another table is said as the department's own tables' word: one of their labels
+    whole, or a piece of one said with the label's characters around it ("规划编制" of 综合交通规划编制及前期研究经费;
+    "编制总数" is no piece of it: the staffing column)."""
+    if word not in own_words:
+        return False
+    if word in own_words.split("\x1f"):
+        return True
+    for m in re.finditer(re.escape(word), rest):
+        around = [rest[max(0, m.start() - 1):m.end()], rest[m.start():m.end() + 1]]
+        if any(len(a) > len(word) and _HAN_RUN.fullmatch(a) and a in own_words for a in around):
+            return True
     return False
 
 

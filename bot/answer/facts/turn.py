@@ -1750,6 +1750,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
             and _general_line_of_department(turn, answerer):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
+    if typed.status == "answered" and not context and (row := _row_and_column_over_a_piece(turn, typed, answerer, idx)):
+        return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -3101,6 +3103,34 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _row_and_column_over_a_piece(turn, typed, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """A row and a column of a general table each said whole (平湖交通局 › 编制数), nothing left over, while the
+    typed reading's project holds no more of the question than a word of two characters (编制 of 综合交通规划编制
+    及前期研究经费): the row's figure, not that project's; None otherwise."""
+    read = answerer.peek(turn.question)
+    projects = [compact(e.get("name") or "") for e in typed.entities if e.get("kind") == "project"]
+    if typed.status != "answered" or read.leftover.strip() or read.departments or not projects \
+            or not _row_and_column_said(read, projects, idx):
+        return None
+    p = getattr(turn, "p", None)
+    if p is not None and any(m.score >= 100 and (m.of("indicator") or m.of("category") or _project_named_whole(turn, m))
+                             for m in p.mentions):
+        return None  # an indicator or a project said by its name is the typed reading's ("公交准点率的年度指标值")
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or any(
+            idx.docs[f["document_id"]].layout != "general-table" for f in fa.facts if f["document_id"] in idx.docs):
+        return None
+    return fa
+
+
+def _row_and_column_said(read, projects: list[str], idx: FactIndex) -> bool:
+    said = [m for m in read.mentions if m.start >= 0 and m.keys]
+    cols = [m for m in said if m.keys <= idx.col_keys and m.quality >= 1.0]
+    rows = [m for m in said if m.keys <= idx.row_label_keys and m.quality >= 1.0]
+    return bool(cols) and bool(rows) and all(len(w := read.text[m.start:m.end]) <= 2 or not any(w in p for p in projects)
+                                             for m in said)
 
 
 def _said_of(text: str, name: str) -> int:
