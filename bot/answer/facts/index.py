@@ -24,6 +24,7 @@ from bot.language.lexicon import (
     department_places,
     file_year,
     organisation_short_forms,
+    unit_short_forms,
 )
 from bot.language.normalize import compact
 from bot.language.sections import parsed_vocabulary
@@ -526,6 +527,7 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
+        out |= self._leading_word_forms(key)
         out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -598,6 +600,20 @@ class FactIndex:
         if short in self._bare_rows or any(f.startswith(short) for f in self._department_words):
             return set()
         return {short + "支出"}
+
+    def _leading_word_forms(self, key: str) -> set[str]:
+        """A unit (a row) said by its leading word and its kind, as the lexicon reads units ("公路中心" of
+        平湖市公路与运输管理中心, "港航中心"): only a form no other row is said by too."""
+        if key not in self.row_label_keys or not _UNIT_KIND_END.search(key):
+            return set()
+        counts = self.__dict__.get("_leading_forms")
+        if counts is None:
+            counts = self.__dict__["_leading_forms"] = defaultdict(int)
+            for k in self.row_label_keys:
+                if _UNIT_KIND_END.search(k):
+                    for f in unit_short_forms(k):
+                        counts[f] += 1
+        return {f for f in unit_short_forms(key) if counts[f] == 1 and f not in self.label_facts}
 
     def _unit_short_names(self, key: str) -> set[str]:
         """A department's unit (a row) as staff say it, by the standard short words of unit kinds
@@ -1103,6 +1119,9 @@ def _tax_initials(key: str) -> set[str]:
     out ("个人所得税" -> 个税, "企业所得税" -> 企税)."""
     m = re.fullmatch(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]?)?([\u4e00-\u9fff])[\u4e00-\u9fff]所得税", key)
     return {m.group(1) + "税"} if m else set()
+
+
+_UNIT_KIND_END = re.compile(r"(?:中心|[站所队])$")
 
 
 def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviations") -> dict[str, tuple[str, ...]]:
