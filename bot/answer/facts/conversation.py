@@ -122,7 +122,22 @@ class Conversation(Listing):
             fq = read_question(question, idx, departments)
             fq.departments = departments
             self.last = fq
+            if (row := self._department_as_its_row(question, fq)) is not None:
+                self.last = fq = row
         return fq
+
+    def _department_as_its_row(self, question: str, fq: FactQuestion) -> FactQuestion | None:
+        """"平湖交通局项目支出合计" → "在职人数呢": words the department's own tables do not hold, that its row of
+        its place's table (平湖市交通运输局 › 小计 of the staffing table) does — read as if the department were said
+        again; None unless that reading explains every word, by that row and its columns."""
+        if len(fq.departments) != 1 or fq.mentions or not fq.leftover.strip():
+            return None
+        name = compact(fq.departments[0])
+        again = self.read(name + question)
+        rows = [m for m in again.mentions if name in m.keys and m.keys <= self.idx.row_label_keys]
+        if again.departments or again.leftover.strip() or not rows or len(again.mentions) < 2:
+            return None
+        return again
 
     def _lacking_here(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
         """What the conversation's tables settle as not there (or the figure a ranking was by)."""
