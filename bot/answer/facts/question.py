@@ -242,6 +242,19 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
 _RELATIONS = (("满编", "编制数和实有人数一样"), ("总盘子", "总额"), ("大盘子", "总额"), ("盘子", "总额"))
 
 
+def _people_of_a_head_count(text: str, idx: FactIndex) -> str:
+    """"离退休人员合计" of a table printing 实有人数 › 离退休 (its figures in 人): 人员 after a column counting
+    people is the people it counts, said as 人数 is ("离退休人数合计"); unchanged where a label prints X人员."""
+    for m in reversed(list(re.finditer(r"人员", text))):
+        for n in range(min(5, m.start()), 1, -1):
+            col = text[m.start() - n:m.start()]
+            if col in idx.col_keys and col + "人员" not in idx.label_text and any(
+                    f["unit"] == "人" for f in idx.facts(list(idx.label_facts.get(col, ()))[:5])):
+                text = text[:m.start()] + "人数" + text[m.end():]
+                break
+    return text
+
+
 # (brackets are gone from the compact question: the definition follows the rate asked)
 _RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[（(]?(?:即|就是)?([\u4e00-\u9fff]{1,12}?)除以([\u4e00-\u9fff]{1,12})[）)]?$")
 
@@ -559,6 +572,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
+    text = _people_of_a_head_count(text, idx)
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them

@@ -1118,10 +1118,13 @@ _THIS_UNIT = re.compile(r"^(?:那|那么)?(?:这个|这家|该|此)?(?:单位|�
 
 
 def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
-    """"港航中心有哪些项目" → "这个单位有几辆执法执勤用车": the unit the typed answer was of (its 资金使用单位),
-    pointed at, asked by its name where it is a row of a loaded table (a place's staffing table); None otherwise."""
+    """"港航中心有哪些项目" → "这个单位有几辆执法执勤用车": the unit the typed answer was of (its 资金使用单位, or
+    the one project's in focus), pointed at, asked by its name where it is a row of a loaded table (a place's staffing table); None otherwise."""
     frame = getattr(turn.session, "frame", None)
     unit = compact(getattr(frame, "unit", "") or "")
+    pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
+    if not unit and len(pids) == 1 and pids[0] in turn.kb.projects:
+        unit = compact(turn.kb.projects[pids[0]].unit_name or "")  # (one project shown: the unit it is of)
     text = compact(normalize(turn.question))
     m = _THIS_UNIT.match(text)
     if m is None or len(unit) < 4 or unit not in idx.row_label_keys:
