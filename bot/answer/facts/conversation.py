@@ -126,6 +126,21 @@ class Conversation(Listing):
                 self.last = fq = row
         return fq
 
+    def _named_of_another_sheet(self, fq: FactQuestion, context: dict) -> bool:
+        """Whether the labels just named hold one figure of the year asked, on another sheet of the table shown
+        (a workbook of one sheet a year)."""
+        idx = self.idx
+        shown = idx.facts(list(context.get("last") or ())[:1])
+        if len(shown) != 1 or shown[0]["year"] is None:
+            return False
+        f = shown[0]
+        wanted = fq.years[:1] or [f["year"] + o for o in fq.relative_year[:1]]
+        named = [set(keys) for keys in context["named"]]
+        hits = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)[:6000])
+                if g["sheet"] != f["sheet"] and idx.fact_year.get(g["id"]) in wanted and g["number"] is not None
+                and all(keys & set(idx.fact_keys.get(g["id"], ())) for keys in named)]
+        return len(hits) == 1
+
     def _department_as_its_row(self, question: str, fq: FactQuestion) -> FactQuestion | None:
         """"平湖交通局项目支出合计" → "在职人数呢": words the department's own tables do not hold, that its row of
         its place's table (平湖市交通运输局 › 小计 of the staffing table) does — read as if the department were said
@@ -276,7 +291,8 @@ class Conversation(Listing):
         elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
             r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
             for r in context.get("rows") or () if not _is_total(r))
-        if not fq.mentions and context.get("named") and (fq.years or fq.relative_year) and _YEAR_ALONE.fullmatch(fq.text):
+        if not fq.mentions and context.get("named") and (fq.years or fq.relative_year) and _YEAR_ALONE.fullmatch(fq.text) \
+                and self._named_of_another_sheet(fq, context):
             # "公安局行政编制多少" → "那去年呢": the row and the column just named, of that year (its sheet)
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
             return False, None

@@ -527,7 +527,6 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
-        out |= self._leading_word_forms(key)
         out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -601,19 +600,21 @@ class FactIndex:
             return set()
         return {short + "支出"}
 
-    def _leading_word_forms(self, key: str) -> set[str]:
-        """A unit (a row) said by its leading word and its kind, as the lexicon reads units ("公路中心" of
-        平湖市公路与运输管理中心, "港航中心"): only a form no other row is said by too."""
-        if key not in self.row_label_keys or not _UNIT_KIND_END.search(key):
-            return set()
-        counts = self.__dict__.get("_leading_forms")
-        if counts is None:
-            counts = self.__dict__["_leading_forms"] = defaultdict(int)
+    def leading_word_forms(self) -> dict[str, str]:
+        """Units (rows) as said by their leading word and kind, as the lexicon reads units ("公路中心" of
+        平湖市公路与运输管理中心, "港航中心"): form -> the row's label, of four characters or more, only a form no
+        other row is said by and no label prints; read once. (Kept apart from the forms the words of a question
+        are matched to loosely: "公路" alone still names the projects of 公路.)"""
+        found = self.__dict__.get("_leading_forms")
+        if found is None:
+            by_form: dict[str, list[str]] = defaultdict(list)
             for k in self.row_label_keys:
                 if _UNIT_KIND_END.search(k):
                     for f in unit_short_forms(k):
-                        counts[f] += 1
-        return {f for f in unit_short_forms(key) if counts[f] == 1 and f not in self.label_facts}
+                        by_form[f].append(k)
+            found = self.__dict__["_leading_forms"] = {f: ks[0] for f, ks in by_form.items()
+                                                       if len(ks) == 1 and len(f) >= 4 and f not in self.label_facts}
+        return found
 
     def _unit_short_names(self, key: str) -> set[str]:
         """A department's unit (a row) as staff say it, by the standard short words of unit kinds

@@ -573,6 +573,9 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
     text = _people_of_a_head_count(text, idx)
+    for form, row in idx.leading_word_forms().items():
+        if form in text and row not in text:
+            text = text.replace(form, row)  # "公路中心" said of 平湖市公路与运输管理中心: that row, by its label
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them
@@ -4811,7 +4814,8 @@ def _said_as_own(word: str, rest: str, own_words: str) -> bool:
     "编制总数" is no piece of it: the staffing column)."""
     if word not in own_words:
         return False
-    if word in own_words.split("\x1f"):
+    # (a label of theirs holding the word with little else, or a table's title, is theirs: 基本支出 of 基本支出合计)
+    if any(len(t) < len(word) + 6 or t.endswith("表") for t in own_words.split("\x1f") if word in t):
         return True
     for m in re.finditer(re.escape(word), rest):
         around = [rest[max(0, m.start() - 1):m.end()], rest[m.start():m.end() + 1]]

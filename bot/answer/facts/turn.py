@@ -3109,7 +3109,14 @@ def _row_of_department_said(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     named |= {compact(d) for d in [*(_context(turn.session).get("departments") or ()),
                                    *(getattr(turn.session, "talk_departments", None) or ()),
                                    getattr(getattr(turn.session, "frame", None), "unit", "") or ""] if len(compact(d)) >= 4}
-    return bool(named) and all(any(d in compact(f["row_labels"] or "") for d in named) for f in fa.facts)
+    return bool(named) and all(_own_line_of(f, named) for f in fa.facts)
+
+
+def _own_line_of(f: dict, named: set[str]) -> bool:
+    """Whether a fact is on the line of one of the organisations named: its row label that one, or the 小计 /
+    合计 under it (never a project's line grouped under it)."""
+    parts = [compact(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    return bool(parts) and (parts[-1] in named or _is_total(label_key(parts[-1])) and bool(named & set(parts[:-1])))
 
 
 def _names_another_table(turn) -> bool:
