@@ -456,7 +456,7 @@ def _unit_line(out: GridReading, line: str, said: str) -> None:
     elif not out.unit and not out.money_unit \
             and len(money := [u for u in re.split(r"[、,，/／]", said) if u in ("万元", "亿元", "千元", "元")]) == 1:
         out.money_unit = money[0]
-    if not out.unit and not out.count_units:
+    if not out.unit and not out.count_units and not out.money_unit:  # (a line naming money too: its columns say)
         out.count_units = tuple(u for u in re.split(r"[、,，/／]", said) if u in _THINGS_COUNTED)
 
 
