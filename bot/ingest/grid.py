@@ -164,6 +164,7 @@ class GridReading:
     preparer: list[Fact] = field(default_factory=list)  # that line as a fact, kept when it is not the department
     blank_zero: bool = False  # a note of the grid says blank cells mean none (空白表示0)
     money_unit: str = ""  # the one money unit of a unit line naming several ("单位：万元、户、人")
+    count_units: tuple[str, ...] = ()  # the units of things that line names (户, 人; 人、辆 of a staffing table)
 
 
 class _Grid:
@@ -433,6 +434,7 @@ class _Ctx:
     zero_note: str = ""  # that note's text ("因公出国（境）费两年均无支出，空白表示0"): the lines it names are 0
     no_data: tuple[str, ...] = ()  # the note's sentences saying a line has no data ("…为新增项目，上年同期无数据")
     money_unit: str = ""  # the money unit of a unit line naming several: of columns saying money (资金规模)
+    count_units: tuple[str, ...] = ()  # its units of things: each of the columns saying what it counts (用车: 辆)
 
 
 def _cell_name(r: int, c: int) -> str:
@@ -454,6 +456,22 @@ def _unit_line(out: GridReading, line: str, said: str) -> None:
     elif not out.unit and not out.money_unit \
             and len(money := [u for u in re.split(r"[、,，/／]", said) if u in ("万元", "亿元", "千元", "元")]) == 1:
         out.money_unit = money[0]
+    if not out.unit and not out.count_units and not out.money_unit:  # (a line naming money too: its columns say)
+        out.count_units = tuple(u for u in re.split(r"[、,，/／]", said) if u in _THINGS_COUNTED)
+
+
+# The units of things a unit line may name ("单位：人、辆"), each with the words of a column counting in it.
+_THINGS_COUNTED = {"人": re.compile(r"编制|人|在职|在编|离退休|退休|职工|干部"), "辆": re.compile(r"车"),
+                   "户": re.compile(r"户"), "台": re.compile(r"台|设备"), "套": re.compile(r"套|住房"),
+                   "所": re.compile(r"学校|所"), "个": re.compile(r"个数|机构|单位数")}
+
+
+def _thing_counted(units: tuple[str, ...], col: list[str]) -> str:
+    """Of the units of things a unit line names, the one a column's header says it counts (公务用车数量: 辆);
+    "" unless exactly one does."""
+    said = _clean("".join(col))
+    hits = [u for u in units if _THINGS_COUNTED[u].search(said)] if said else []
+    return hits[0] if len(hits) == 1 else ""
 
 
 def _pure_number(col: list[str]) -> bool:
@@ -478,7 +496,8 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
                 or next((u for lab in reversed(row) if (u := unit_of_label(lab))), "") \
                 or _unit_from_words(_naming(row, col)) \
                 or ("" if col and _COUNTED_COLUMN.search(_clean(col[-1])) or pure else ctx.unit) \
-                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) and not pure else "")
+                or (ctx.money_unit if col and _MONEY_WORDS.search("".join(col)) and not pure else "") \
+                or _thing_counted(ctx.count_units, col)
     # (a year in brackets of a row's name, "老旧小区改造（2024年批次）", is its batch, not its figures' year)
     year = next((y for lab in [*(_BRACKETED.sub("", x) for x in row), *col] if (y := year_of_label(lab)) is not None), None)
     line = ctx.first_row + r
@@ -597,6 +616,9 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     return cols
 
 
+_GROUP_SUBTOTAL = re.compile(r"(?:部门|单位)?小计")
+
+
 @dataclass
 class _Outline:
     """The rows a table's row stands under, by its 序号 (一 / （一） / 1) and by its label's indentation."""
@@ -607,8 +629,11 @@ class _Outline:
     def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str]) -> list[str]:
         if level is None and name and r in cols.indented:
             # ("1 海宁市教育局" numbered, then "  海宁市教育局本级" … "  小计" unnumbered and indented deeper: its lines)
+            # (and the group's "小计" printed flush with the group's row, below its indented lines: its sum)
+            closing = bool(_GROUP_SUBTOTAL.fullmatch(_clean(name))) and cols.indented[r] <= self.opened \
+                and any(d > cols.indented[r] for d, _ in self.heads)
             opening = [self.levels[k] for k in sorted(self.levels)] \
-                if self.levels and cols.indented[r] > self.opened else []
+                if self.levels and (cols.indented[r] > self.opened or closing) else []
             return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name)]
         if cols.lead and (r, cols.lead[0]) in cols.under:
             return [*outer, cols.under[(r, cols.lead[0])]]
@@ -767,7 +792,7 @@ def _indented_outer(heads: list[tuple[int, str]], indent: int, name: str) -> lis
     above = [x for _, x in heads]
     if re.match(r"^(?:合计|总计|总合计)", _clean(name)):
         heads.clear()  # a total line closes the outline
-    else:
+    elif not _GROUP_SUBTOTAL.fullmatch(_clean(name)):  # (a group's bare 小计 sums the lines above: it opens none)
         # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
         lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
         heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
@@ -1478,7 +1503,7 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
     zero_note, no_data = _blank_notes(g)
     out.blank_zero = bool(zero_note)
     ctx = _Ctx(sheet, first_row, first_col, page, out.unit, out.year, out.blank_zero or blank_zero, zero_note, no_data,
-               out.money_unit)
+               out.money_unit, out.count_units)
     out.facts += _title_notes(ctx, out)
     out.preparer = _preparer_facts(ctx, out)
     lead_facts, top = _label_value_rows(g, ctx, top)

@@ -338,6 +338,16 @@ def _one_line_per_unit(figures: list[dict]) -> bool:
     return 2 <= len(figures) <= 3 and all(len(r) >= 2 for r in rows) and len({r[0] for r in rows}) == len(rows) \
         and len({label_key(r[-1]) for r in rows}) == 1 and len({f["col_labels"] for f in figures}) == 1
 
+def _the_place_itself(form: str, names: list[str]) -> str:
+    """Of the departments a place's name said alone fits ("平湖"), the place itself (平湖市, whose table lists its
+    departments) when the others are its departments (平湖市交通运输局): the place said is the place, its bureau
+    being said by its own words ("平湖交通局"); "" otherwise."""
+    places = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,6}?[市县区旗州盟]", n) and compact(form) in (n, n[:-1])]
+    if len(places) != 1:
+        return ""
+    return places[0] if all(n == places[0] or n.startswith(places[0]) for n in names) else ""
+
+
 class Answerer(Conversation):
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
@@ -1690,6 +1700,8 @@ class Answerer(Conversation):
                 found.append((dept, fa))
             elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):
                 asked_back.append(dept)  # (nothing asked but the departments' tables: "普陀的部门决算")
+        if len(found) > 1 and (place := _the_place_itself(form, [d for d, _ in found])):
+            found = [x for x in found if x[0] == place]  # "平湖行政编制总数": 平湖市's own table, not its bureau's row
         if len(found) == 1:
             return (found[0][1],)
         self.last = copy.deepcopy(fq)

@@ -99,6 +99,12 @@ _YES_NO_OF_IT = re.compile(r"(?:它|这个项目|这个|该项目|那)?(?:是不
 
 _PART_OF_IT = re.compile(r"^(?:那|那么)?(?:其中|这里面|这当中|里面)")
 
+# A follow-up setting the figure just shown against another row ("比综合执法局多几辆", "跟审计局比差多少")
+_AGAINST_SAID = re.compile(r"(?:那|那么)?(?:它|这个|这)?(?:比|较|跟|和|与|同)")
+# A follow-up saying only another year of what was just asked ("那去年呢", "2025年的呢")
+_YEAR_ALONE = re.compile(r"(?:那|那么)?(?:(?:19|20)\d\d年度?|去年|上年|前年|上一年|今年|本年)(?:的)?(?:是)?(?:多少|情况)?(?:呢|啊)?")
+
+
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
         """The reading of the question; a follow-up naming no department keeps the conversation's."""
@@ -116,7 +122,37 @@ class Conversation(Listing):
             fq = read_question(question, idx, departments)
             fq.departments = departments
             self.last = fq
+            if (row := self._department_as_its_row(question, fq)) is not None:
+                self.last = fq = row
         return fq
+
+    def _named_of_another_sheet(self, fq: FactQuestion, context: dict) -> bool:
+        """Whether the labels just named hold one figure of the year asked, on another sheet of the table shown
+        (a workbook of one sheet a year)."""
+        idx = self.idx
+        shown = idx.facts(list(context.get("last") or ())[:1])
+        if len(shown) != 1 or shown[0]["year"] is None:
+            return False
+        f = shown[0]
+        wanted = fq.years[:1] or [f["year"] + o for o in fq.relative_year[:1]]
+        named = [set(keys) for keys in context["named"]]
+        hits = [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)[:6000])
+                if g["sheet"] != f["sheet"] and idx.fact_year.get(g["id"]) in wanted and g["number"] is not None
+                and all(keys & set(idx.fact_keys.get(g["id"], ())) for keys in named)]
+        return len(hits) == 1
+
+    def _department_as_its_row(self, question: str, fq: FactQuestion) -> FactQuestion | None:
+        """"平湖交通局项目支出合计" → "在职人数呢": words the department's own tables do not hold, that its row of
+        its place's table (平湖市交通运输局 › 小计 of the staffing table) does — read as if the department were said
+        again; None unless that reading explains every word, by that row and its columns."""
+        if len(fq.departments) != 1 or fq.mentions or not fq.leftover.strip():
+            return None
+        name = compact(fq.departments[0])
+        again = self.read(name + question)
+        rows = [m for m in again.mentions if name in m.keys and m.keys <= self.idx.row_label_keys]
+        if again.departments or again.leftover.strip() or not rows or len(again.mentions) < 2:
+            return None
+        return again
 
     def _lacking_here(self, fq: FactQuestion, context: dict, docs: list[int]) -> FactAnswer | None:
         """What the conversation's tables settle as not there (or the figure a ranking was by)."""
@@ -255,6 +291,11 @@ class Conversation(Listing):
         elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
             r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
             for r in context.get("rows") or () if not _is_total(r))
+        if not fq.mentions and context.get("named") and (fq.years or fq.relative_year) and _YEAR_ALONE.fullmatch(fq.text) \
+                and self._named_of_another_sheet(fq, context):
+            # "公安局行政编制多少" → "那去年呢": the row and the column just named, of that year (its sheet)
+            fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]
+            return False, None
         if _YES_NO_OF_IT.match(fq.text) and (said := self.yes_or_no_in_cells(
                 fq, idx.facts(list(context.get("last") or context.get("shown") or ())[:12]))) is not None:
             return True, said  # "沿海公路岚山段" → "是新增的吗": that row's 备注, never rows elsewhere holding 新增
@@ -337,9 +378,27 @@ class Conversation(Listing):
                 return share
         if context.get("last") and "sum" in fq.ops and _ADDED_TO_LAST.match(fq.text) and fq.mentions:
             return self._added_to_last(fq, context["last"], docs, years)
+        if context.get("last") and "diff" in fq.ops and (pair := self._last_against_row_named(fq, context["last"])):
+            return self.diff(pair, [], [])  # "公安局执法执勤用车" → "比综合执法局多几辆": that column of the row named
         if context.get("last") and "diff" in fq.ops and (pair := self._last_against_stated(fq, context["last"])):
             return self.diff(pair, [], [])  # "执行进度" → "比序时快多少": that rate less the table's 序时进度
         return None
+
+    def _last_against_row_named(self, fq: FactQuestion, last: list[int]) -> list[dict]:
+        """"比综合执法局多几辆" right after one figure: the figure shown and the same cell (its sheet, its column)
+        of the one row named now; empty unless the question says only that row, set against the figure."""
+        idx = self.idx
+        said = [m for m in fq.mentions if m.start >= 0]
+        shown = [f for f in idx.facts(last[:2]) if f["number"] is not None]
+        if len(said) != 1 or len(fq.mentions) != 1 or len(shown) != 1 or len(last) != 1 \
+                or not said[0].keys or not said[0].keys <= idx.row_label_keys or not _AGAINST_SAID.match(fq.text):
+            return []
+        f = shown[0]
+        cols = idx.fact_keys.get(f["id"], ())[idx.fact_nrows.get(f["id"], 0):]
+        other = [g for k in said[0].keys for g in idx.facts(idx.label_facts_in(k, f["document_id"]))
+                 if g["sheet"] == f["sheet"] and g["number"] is not None and g["id"] != f["id"]
+                 and idx.fact_keys.get(g["id"], ())[idx.fact_nrows.get(g["id"], 0):] == cols]
+        return [f, other[0]] if len(other) == 1 else []
 
     def _each_rows_whole(self, recent: list[dict]) -> list[dict]:
         """"耕地地力保护补贴" → "玉米大豆补贴呢" → "两个加起来", each answer a row's columns (合计 and 一般公共预算拨款):

@@ -24,6 +24,7 @@ from bot.language.lexicon import (
     department_places,
     file_year,
     organisation_short_forms,
+    unit_short_forms,
 )
 from bot.language.normalize import compact
 from bot.language.sections import parsed_vocabulary
@@ -599,6 +600,22 @@ class FactIndex:
             return set()
         return {short + "支出"}
 
+    def leading_word_forms(self) -> dict[str, str]:
+        """Units (rows) as said by their leading word and kind, as the lexicon reads units ("公路中心" of
+        平湖市公路与运输管理中心, "港航中心"): form -> the row's label, of four characters or more, only a form no
+        other row is said by and no label prints; read once. (Kept apart from the forms the words of a question
+        are matched to loosely: "公路" alone still names the projects of 公路.)"""
+        found = self.__dict__.get("_leading_forms")
+        if found is None:
+            by_form: dict[str, list[str]] = defaultdict(list)
+            for k in self.row_label_keys:
+                if _UNIT_KIND_END.search(k):
+                    for f in unit_short_forms(k):
+                        by_form[f].append(k)
+            found = self.__dict__["_leading_forms"] = {f: ks[0] for f, ks in by_form.items()
+                                                       if len(ks) == 1 and len(f) >= 4 and f not in self.label_facts}
+        return found
+
     def _unit_short_names(self, key: str) -> set[str]:
         """A department's unit (a row) as staff say it, by the standard short words of unit kinds
         ([unit_abbreviations]): its place left off or said without its level, "第N<kind>" said "N<short>"
@@ -1103,6 +1120,9 @@ def _tax_initials(key: str) -> set[str]:
     out ("个人所得税" -> 个税, "企业所得税" -> 企税)."""
     m = re.fullmatch(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]?)?([\u4e00-\u9fff])[\u4e00-\u9fff]所得税", key)
     return {m.group(1) + "税"} if m else set()
+
+
+_UNIT_KIND_END = re.compile(r"(?:中心|[站所队])$")
 
 
 def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviations") -> dict[str, tuple[str, ...]]:

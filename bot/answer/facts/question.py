@@ -242,6 +242,19 @@ def _compared_year(text: str, idx: FactIndex, departments: list[str] | None = No
 _RELATIONS = (("满编", "编制数和实有人数一样"), ("总盘子", "总额"), ("大盘子", "总额"), ("盘子", "总额"))
 
 
+def _people_of_a_head_count(text: str, idx: FactIndex) -> str:
+    """"离退休人员合计" of a table printing 实有人数 › 离退休 (its figures in 人): 人员 after a column counting
+    people is the people it counts, said as 人数 is ("离退休人数合计"); unchanged where a label prints X人员."""
+    for m in reversed(list(re.finditer(r"人员", text))):
+        for n in range(min(5, m.start()), 1, -1):
+            col = text[m.start() - n:m.start()]
+            if col in idx.col_keys and col + "人员" not in idx.label_text and any(
+                    f["unit"] == "人" for f in idx.facts(list(idx.label_facts.get(col, ()))[:5])):
+                text = text[:m.start()] + "人数" + text[m.end():]
+                break
+    return text
+
+
 # (brackets are gone from the compact question: the definition follows the rate asked)
 _RATE_DEFINED = re.compile(r"([\u4e00-\u9fff]{1,2}率)(?:是|为)?(?:多少)?[（(]?(?:即|就是)?([\u4e00-\u9fff]{1,12}?)除以([\u4e00-\u9fff]{1,12})[）)]?$")
 
@@ -559,6 +572,10 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     for word, relation in _RELATIONS:
         if word in text and word not in idx.label_text:
             text = text.replace(word, relation)
+    text = _people_of_a_head_count(text, idx)
+    for form, row in idx.leading_word_forms().items():
+        if form in text and row not in text:
+            text = text.replace(form, row)  # "公路中心" said of 平湖市公路与运输管理中心: that row, by its label
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them
@@ -1886,6 +1903,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
         fq.mentions = _without_row_nouns(fq.mentions, text, idx)
         fq.mentions = _without_generic_tails(fq.mentions, text, idx)
     _total_of_rows_said_together(fq, text, idx)
+    _group_column_total(fq, text, idx)
     _rows_said_added(fq, text, taken, idx)
     _read_asked_of_labels(fq, question, text, taken, scope, idx)
     _share_column_said_as_whole(fq, text, idx)
@@ -2548,6 +2566,29 @@ def _total_of_rows_said_together(fq: FactQuestion, text: str, idx: FactIndex) ->
         # one row joined by 和, "郑家湾公路养护和饮水合计" — not a column said of a row, "收入调整预算合计")
         fq.mentions = fq.mentions[:-1]
         fq.ops.append("sum")
+
+
+# The whole of a group of columns said with a word of its count: "编制总数" of 编制数 › 行政编制 / 事业编制
+_GROUP_WHOLE = re.compile(r"(?:的)?(?:总数|总计|总额|总量)")
+
+
+def _group_column_total(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"交通局编制总数" of a table printing 编制数 over 行政编制 and 事业编制 and no total of them: the group's
+    columns added up (each shown), not one of them nor the two listed. A table printing the label said (编制总数)
+    answers it itself."""
+    if "sum" in fq.ops:
+        return
+    for m in fq.mentions:
+        whole = _GROUP_WHOLE.match(text, m.end) if m.start >= 0 else None
+        if whole is None or not m.keys or not m.keys <= idx.col_keys \
+                or label_key(text[m.start:whole.end()]) in idx.label_facts:
+            continue
+        facts = idx.facts([f for k in m.keys for f in idx.label_facts.get(k, ())[:40]])
+        paths = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP) if c.strip()] for f in facts]
+        leaves = {p[-1] for p in paths if p}
+        if paths and all(len(p) >= 2 and p[-1] not in m.keys and not _is_total(p[-1]) for p in paths) and len(leaves) >= 2:
+            fq.ops.append("sum")
+            return
 
 
 # What may follow rows said with 加 between them: nothing but how much ("基本工资加津贴补贴是多少").
@@ -4843,8 +4884,24 @@ def _row_of_a_column_asked(rest: str, form: str, own: frozenset[int], idx: FactI
         for col in idx.doc_rows_and_cols(doc)[1]:
             for word in idx.key_forms.get(col, (col,)):
                 word = _SHORT_YEAR.sub("", word).removesuffix("数")  # ("2025年决算数" said "决算")
-                if len(word) >= 2 and not word.isdigit() and word in rest and word not in own_words:
+                if len(word) >= 2 and not word.isdigit() and word in rest and not _said_as_own(word, rest, own_words):
                     return True
+    return False
+
+
+def _said_as_own(word: str, rest: str, own_words: str) -> bool:
+    """Whether a column word of another table is said as the department's own tables' word: one of their labels
+    whole, or a piece of one said with the label's characters around it ("规划编制" of 综合交通规划编制及前期研究经费;
+    "编制总数" is no piece of it: the staffing column)."""
+    if word not in own_words:
+        return False
+    # (a label of theirs holding the word with little else, or a table's title, is theirs: 基本支出 of 基本支出合计)
+    if any(len(t) < len(word) + 6 or t.endswith("表") for t in own_words.split("\x1f") if word in t):
+        return True
+    for m in re.finditer(re.escape(word), rest):
+        around = [rest[max(0, m.start() - 1):m.end()], rest[m.start():m.end() + 1]]
+        if any(len(a) > len(word) and _HAN_RUN.fullmatch(a) and a in own_words for a in around):
+            return True
     return False
 
 

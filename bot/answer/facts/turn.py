@@ -76,7 +76,7 @@ from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
-from bot.language.normalize import compact, format_amount, normalize
+from bot.language.normalize import compact, format_amount, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
@@ -843,7 +843,8 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.nothing_to_add_to(), "facts")
     if (again := _period_asked_again(turn, idx)) is not None:
         turn.question = turn.period_again = again  # "10月执行率" → "1-10月累计呢": the same figure of that period
-    elif not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)):
+    elif not _names_another_table(turn) and (carried := _project_on_a_row(turn, idx) or _subject_into_a_record_table(turn, idx)
+                                             or _unit_of_the_talk_said(turn, idx) or _unit_listed_by_place(turn, idx)):
         turn.question = carried  # "信访局公车购置经费多少" → "柏山市场监管局2025年的呢": that line of the row
     answerer = Answerer(idx)  # before _continues: the question is read once for both
     answerer.clause = bool(getattr(turn, "clause", False))
@@ -971,7 +972,7 @@ def _another_of_the_last(turn, idx: FactIndex) -> FactAnswer | None:
     beside it, its years together, a line under it, or a year its text states."""
     for step in (_another_year_of_the_label, _another_part_of_the_label, _the_label_beside_said,
                  _years_together_of_the_row, _years_together_of_the_project, _a_line_under_the_last,
-                 _year_in_the_text_shown, _year_line_of_the_form):
+                 _year_in_the_text_shown, _year_line_of_the_form, _units_of_the_subtotal):
         if (found := step(turn, idx)) is not None:
             return found
     return None
@@ -1168,6 +1169,49 @@ _FOCUS_OF_A_ROW = re.compile(r"(.+?)(?:有没有|有无|也有|有)(?:这个|这
                              r"(?:(?:有|是)?多少钱?|金额是?多少|钱是?多少)?(?:呢|啊)?")
 
 
+# The unit the conversation is about, pointed at ("这个单位有几辆执法执勤用车", "该中心在职多少人")
+# (the pointer may be gone from the question as understood: "单位有几辆…")
+_THIS_UNIT = re.compile(r"^(?:那|那么)?(?:这个|这家|该|此)?(?:单位|中心)(?:的)?")
+
+
+def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
+    """"港航中心有哪些项目" → "这个单位有几辆执法执勤用车": the unit the typed answer was of (its 资金使用单位, or
+    the one project's in focus), pointed at, asked by its name where it is a row of a loaded table (a place's staffing table); None otherwise."""
+    frame = getattr(turn.session, "frame", None)
+    unit = compact(getattr(frame, "unit", "") or "")
+    pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
+    if not unit and len(pids) == 1 and pids[0] in turn.kb.projects:
+        unit = compact(turn.kb.projects[pids[0]].unit_name or "")  # (one project shown: the unit it is of)
+    text = compact(normalize(turn.question))
+    m = _THIS_UNIT.match(text)
+    if m is None or len(unit) < 4 or unit not in idx.row_label_keys:
+        return None
+    return unit + text[m.end():]
+
+
+_PLACE_IN_UNITS = re.compile(r"^(?:那|那么)?第(?P<n>[一二三四五六七八九十\d]{1,2})个(?:单位|部门)?(?:的)?")
+
+
+def _unit_listed_by_place(turn, idx: FactIndex) -> str | None:
+    """"农业农村局有几个单位" → "第三个执法执勤用车几辆": the organisation in that place of the rows just listed
+    (in the order shown), asked by its name; None unless the facts just listed organisations' rows."""
+    context = _context(turn.session)
+    text = compact(normalize(turn.question))
+    m = _PLACE_IN_UNITS.match(text)
+    listed = list(context.get("listed") or ())
+    if m is None or not text[m.end():] or context.get("last") or context.get("ranked") or len(listed) < 2:
+        return None
+    rows: list[str] = []
+    for f in idx.facts(listed[:200]):
+        key = (idx.fact_keys.get(f["id"], ())[:idx.fact_nrows.get(f["id"], 0)] or ("",))[-1]
+        if key and key not in rows:
+            rows.append(key)
+    n = small_number(m.group("n"))
+    if not n or n > len(rows) or not all(_ORGANISATION_LINE.search(r) or r.endswith(("机关", "本级")) for r in rows):
+        return None
+    return rows[n - 1] + text[m.end():]
+
+
 def _project_on_a_row(turn, idx: FactIndex) -> str | None:
     """"…的呢" naming only a department or place that is a row of a table, after a typed answer about one
     project: the project's name asked of that row (its line of the same name), never the row's total."""
@@ -1326,6 +1370,35 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     if len(found) != 1:
         return None
     return Answerer(idx).values(found, [])
+
+
+# "分单位列一下", "各单位分别多少": the units a group's figure just shown adds up
+_BY_UNIT = re.compile(r"(?:那|那么)?(?:按|分|各|每个?)(?:个)?(?:下属)?单位(?:的)?(?:分别|各自)?(?:列|说|看|展开|是)?(?:一下|出来)?(?:多少|几)?(?:呢|吧)?")
+
+
+def _units_of_the_subtotal(turn, idx: FactIndex) -> FactAnswer | None:
+    """"交通局执法执勤用车几辆" (its block's 小计) → "分单位列一下": the same column of each unit the 小计 line adds
+    up (the lines under the same group on its sheet), each under its name; None unless one group's total was shown."""
+    last = _context(turn.session).get("last") or []
+    if not _BY_UNIT.fullmatch(compact(normalize(turn.question))) or len(last) != 1:
+        return None
+    shown = idx.facts(last)
+    if not shown:
+        return None
+    f = shown[0]
+    n = idx.fact_nrows.get(f["id"], 0)
+    keys = idx.fact_keys.get(f["id"], ())
+    if n < 2 or not _is_total(keys[n - 1]):
+        return None
+    group, cols = keys[:n - 1], keys[n:]
+    units = [g for g in idx.facts(idx.label_facts_in(group[-1], f["document_id"]))
+             if g["sheet"] == f["sheet"] and g["number"] is not None and g["id"] != f["id"]
+             and (gk := idx.fact_keys.get(g["id"], ()))[:n - 1] == group and gk[idx.fact_nrows.get(g["id"], 0):] == cols
+             and idx.fact_nrows.get(g["id"], 0) == n and not _is_total(gk[n - 1])]
+    if len(units) < 2:
+        return None
+    units.sort(key=lambda g: g["line"] or 0)
+    return Answerer(idx).values(units, [])
 
 
 def _same_cell_of_year(idx: FactIndex, f: dict, year: int) -> FactAnswer | None:
@@ -1807,6 +1880,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
             and _general_line_of_department(turn, answerer):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
+    if typed.status == "answered" and not context and (row := _row_and_column_over_a_piece(turn, typed, answerer, idx)):
+        return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -3067,8 +3142,8 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     """Would this answer come from a department the conversation is not about, although the question
     names none? ("湛江人社局的重点工作任务有哪些" → "第二个投了多少" is about 湛江, whatever else matches.)"""
     if fa.status != "answered" or not fa.facts or _departments_in(compact(normalize(turn.question)), idx) \
-            or getattr(turn, "fresh", False) or _names_their_table(turn, fa):  # (no conversation yet to leave)
-        return False
+            or getattr(turn, "fresh", False) or _names_their_table(turn, fa) or _row_of_department_said(turn, fa, idx):
+        return False  # (no conversation yet to leave; or a department said, its row of its place's table answered)
     session = turn.session
     context = _context(session)
     scope = set(context.get("departments") or ()) | set(getattr(session, "talk_departments", None) or ())
@@ -3079,6 +3154,26 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
     return bool(scope) and not {f["department"] for f in fa.facts} <= scope
 
+
+
+def _row_of_department_said(turn, fa: FactAnswer, idx: FactIndex) -> bool:
+    """"平湖交通局有几辆公务用车" after another department's project: the department said (or the conversation's),
+    read as its row of its place's table (平湖市交通运输局 › 小计), is the question's own — every fact answered is
+    on such a row."""
+    text = compact(normalize(turn.question))
+    named = {compact(d) for form in idx.dept_forms_said(text) for d in idx.dept_forms.get(form, ())}
+    # (or the conversation's department, its row asked by a column alone: "平湖交通局项目支出合计" → "在职人数呢")
+    named |= {compact(d) for d in [*(_context(turn.session).get("departments") or ()),
+                                   *(getattr(turn.session, "talk_departments", None) or ()),
+                                   getattr(getattr(turn.session, "frame", None), "unit", "") or ""] if len(compact(d)) >= 4}
+    return bool(named) and all(_own_line_of(f, named) for f in fa.facts)
+
+
+def _own_line_of(f: dict, named: set[str]) -> bool:
+    """Whether a fact is on the line of one of the organisations named: its row label that one, or the 小计 /
+    合计 under it (never a project's line grouped under it)."""
+    parts = [compact(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
+    return bool(parts) and (parts[-1] in named or _is_total(label_key(parts[-1])) and bool(named & set(parts[:-1])))
 
 
 def _names_another_table(turn) -> bool:
@@ -3158,6 +3253,34 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _row_and_column_over_a_piece(turn, typed, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """A row and a column of a general table each said whole (平湖交通局 › 编制数), nothing left over, while the
+    typed reading's project holds no more of the question than a word of two characters (编制 of 综合交通规划编制
+    及前期研究经费): the row's figure, not that project's; None otherwise."""
+    read = answerer.peek(turn.question)
+    projects = [compact(e.get("name") or "") for e in typed.entities if e.get("kind") == "project"]
+    if typed.status != "answered" or read.leftover.strip() or read.departments or not projects \
+            or not _row_and_column_said(read, projects, idx):
+        return None
+    p = getattr(turn, "p", None)
+    if p is not None and any(m.score >= 100 and (m.of("indicator") or m.of("category") or _project_named_whole(turn, m))
+                             for m in p.mentions):
+        return None  # an indicator or a project said by its name is the typed reading's ("公交准点率的年度指标值")
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or any(
+            idx.docs[f["document_id"]].layout != "general-table" for f in fa.facts if f["document_id"] in idx.docs):
+        return None
+    return fa
+
+
+def _row_and_column_said(read, projects: list[str], idx: FactIndex) -> bool:
+    said = [m for m in read.mentions if m.start >= 0 and m.keys]
+    cols = [m for m in said if m.keys <= idx.col_keys and m.quality >= 1.0]
+    rows = [m for m in said if m.keys <= idx.row_label_keys and m.quality >= 1.0]
+    return bool(cols) and bool(rows) and all(len(w := read.text[m.start:m.end]) <= 2 or not any(w in p for p in projects)
+                                             for m in said)
 
 
 def _said_of(text: str, name: str) -> int:
