@@ -1823,9 +1823,9 @@ def _head_count_asked(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | 
                             _context(turn.session).get("last") or ())
 
 
-def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
-    """Settled before the facts are asked: departments that disagree, a superlative over the facts just
-    listed, or a confident typed answer that shows every label the question names."""
+def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """What a table settles before anything else: a row's owner or head count, the same line in another table,
+    a plan's or table's years, rows compared over one project or a table of departments. None otherwise."""
     answer_type = type(typed)
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)):
         # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
@@ -1842,6 +1842,15 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx) or _each_department_listed(
             turn, answerer) or _departments_of_table_named(turn, idx)) is not None:  # (a table of departments)
         return _facts_answer(turn, compared, answerer, idx, answer_type)
+    return None
+
+
+def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """Settled before the facts are asked: departments that disagree, a superlative over the facts just
+    listed, or a confident typed answer that shows every label the question names."""
+    answer_type = type(typed)
+    if (settled := _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
+        return settled
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         return _which_department_asked(turn, typed, answerer, split, idx)
