@@ -271,20 +271,12 @@ class Conversation(Listing):
         self._column_of_rows_shown(fq, context)
         if (blank := self._column_asked_before(fq, context)) is not None:
             return True, blank
-        if context.get("last") and _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
-            return True, code
-        if context.get("last") and _PARTS_ASKED.match(fq.text):
-            return True, self.parts_of(context["last"][-1])
-        if context.get("last") and _MAKEUP_ASKED.fullmatch(fq.text) and (made := self._columns_making(context["last"][-1])):
-            return True, made
+        if (of_last := self._of_the_last_line(fq, context)) is not None:
+            return True, of_last
         self.ranked_in_column_named(fq, context)
         if context.get("named") and not fq.mentions and {"max", "min"} & set(fq.ops) and not fq.leftover:
             fq.mentions = self._named_ranked(fq, context)
-        for m in fq.mentions if context.get("rows") else ():
-            # "其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered.
-            near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
-            if near and len(near) < len(m.keys):
-                m.keys = near
+        _keys_near_the_rows(fq, context)
         self._use_of_the_row(fq, context)
         # "桐岭公务接待费" (its 合计 row) → "那普陀财政局的公务接待费决算呢": the rows of another department's
         # table are not the rows of the one named now.
@@ -307,6 +299,18 @@ class Conversation(Listing):
             self._rows_of_context(fq, context)
             self._leaf_of_last(fq, context)
         return False, None
+
+    def _of_the_last_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"编码多少" / "由哪些组成" / "包括哪几块" right after a line: its code, its parts, the columns making it."""
+        if not context.get("last"):
+            return None
+        if _CODE_ASKED.match(fq.text) and (code := self.code_of(context["last"])) is not None:
+            return code
+        if _PARTS_ASKED.match(fq.text):
+            return self.parts_of(context["last"][-1])
+        if _MAKEUP_ASKED.fullmatch(fq.text) and (made := self._columns_making(context["last"][-1])):
+            return made
+        return None
 
     def ranked_in_column_named(self, fq: FactQuestion, context: dict | None) -> None:
         """"动物防疫补助合计多少" → "哪个乡镇最多": the rows (named by their head) compared in the column asked
@@ -1167,3 +1171,11 @@ def _column_added_up(fq: FactQuestion, context: dict) -> bool:
 def _col_leaf(fact: dict) -> str:
     """A fact's own column header (the last of its column path), as a label key."""
     return label_key((fact["col_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _keys_near_the_rows(fq: FactQuestion, context: dict) -> None:
+    """"其他城市生活救助多少" → "用在哪": of the labels "<item>主要用于", the one of the row just answered."""
+    for m in fq.mentions if context.get("rows") else ():
+        near = {k for k in m.keys if any(len(r) >= 2 and r in k for r in context["rows"])}
+        if near and len(near) < len(m.keys):
+            m.keys = near
