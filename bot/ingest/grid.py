@@ -15,10 +15,11 @@ The title rows above the grid give the title, department, year and unit ("单位
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
@@ -1479,6 +1480,80 @@ def _form_facts(g: _Grid, ctx: _Ctx, out: GridReading, blocks: list[tuple[int, i
             out.facts += facts
 
 
+def _is_block_header(g: _Grid, r: int) -> bool:
+    """Row r could head a block: two or more cells, each a short label, none a note or a total."""
+    cells = g.row_cells(r)
+    return len(cells) >= 2 and all(
+        g.is_origin(r, c) and _is_label_text(g.value(r, c)) and not _NOTE_ROW.match(_clean(g.value(r, c)))
+        and not _is_total_word(_clean(g.value(r, c))) for c in cells)
+
+
+class _Kinds:
+    """_column_kinds of the rows seen so far, kept row by row (a long sheet is read once, not once a row)."""
+
+    def __init__(self, w: int):
+        self.nums: list[int] = [0] * w
+        self.lengths: list[list[int]] = [[] for _ in range(w)]
+
+    def add(self, g: _Grid, r: int) -> None:
+        for c in range(g.w):
+            v = g.raw[r][c]
+            if v and g.is_origin(r, c):
+                self.nums[c] += is_numeric(v)
+                bisect.insort(self.lengths[c], len(_clean(v)))
+
+    def values(self) -> set[int]:
+        """The columns of figures or of sentences: a label over them is no value of theirs."""
+        return {c for c, ls in enumerate(self.lengths) if ls and (self.nums[c] * 2 >= len(ls) or ls[len(ls) // 2] > 30)}
+
+
+def _block_headers(g: _Grid, top: int, end: int, header: list[int]) -> list[int]:
+    """Rows further down a table that start a block of their own under a header of their own: a row of labels
+    covering two or more of the columns the rows above hold figures or sentences in (a self-evaluation form's
+    预算执行 block under 年初预算数 | 全年预算数 …, then 年度总体目标 | 预期目标 | 实际完成情况 over its texts, then
+    一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 over its indicators). The rows under such
+    a header are its, never the first header's (生猪年出栏量 is no 执行率)."""
+    if not header:
+        return []
+    first_head = [_dedup([g.value(h, c) for h in header]) for c in range(g.w)]
+    starts: list[int] = []
+    kinds, r = _Kinds(g.w), header[-1] + 1
+    while r < end - 1:
+        if _is_block_header(g, r) and not all(g.value(r, c) in first_head[c] for c in g.row_cells(r)):
+            covered = {x for c in g.row_cells(r) for x in range(c, g.span.get((r, c), (r, c))[1] + 1)}
+            if len(covered & kinds.values()) >= 2:
+                starts.append(r)
+                kinds, r = _Kinds(g.w), _own_header(g, r, end)[-1] + 1
+                continue
+        kinds.add(g, r)
+        r += 1
+    return starts
+
+
+def _own_header(g: _Grid, h: int, end: int) -> list[int]:
+    """The header rows of a block from h: those of its header block whose cells are all labels (年度总体目标
+    merged down beside its texts does not make the texts' row a header)."""
+    rows = _header_rows(g, h, end) or [h]
+    n = next((i for i, x in enumerate(rows) if i and not all(
+        _is_label_text(g.value(x, c)) for c in g.row_cells(x) if g.is_origin(x, c))), len(rows))
+    return rows[:n]
+
+
+def _block_facts(g: _Grid, ctx: _Ctx, h: int, end: int) -> list[Fact]:
+    """A block [h, end) under its own header row h: its first cell merged down over the block is its label
+    over a small table or texts (年度总体目标 over 预期目标 | 实际完成情况), else the row heads a table of its own."""
+    cells = g.row_cells(h)
+    c0 = cells[0]
+    if g.rows_spanned(h, c0) == end - h and end - h > 1:
+        label = _flat(g.value(h, c0))
+        inner = _SubGrid(g, h, end, c0 + 1)
+        head = _header_rows(inner.g, 0, inner.g.n) or [0]
+        ictx = replace(ctx, first_row=ctx.first_row + h, first_col=ctx.first_col + c0 + 1,
+                       unit=unit_of_label(label) or ctx.unit)
+        return _table_facts(inner.g, ictx, 0, inner.g.n, head, label, []) or _headed_texts(inner.g, ictx, head, label)
+    return _table_facts(g, ctx, h, end, _own_header(g, h, end), "", [])
+
+
 def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]] = (), *,
                sheet: str = "", first_row: int = 1, first_col: int = 1, page: int = 0,
                unit: str = "", year: int | None = None, shape: str = "auto",
@@ -1518,7 +1593,10 @@ def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, i
         blocks = _form_blocks(g, top, force=shape == "form")
     if blocks is None:
         out.shape = "table"
-        out.facts += _table_facts(g, ctx, top, end, header, band, [])
+        starts = _block_headers(g, top, end, header)
+        out.facts += _table_facts(g, ctx, top, starts[0] if starts else end, header, band, [])
+        for i, h in enumerate(starts):
+            out.facts += _block_facts(g, ctx, h, starts[i + 1] if i + 1 < len(starts) else end)
         return out
     out.shape = "form"
     _form_facts(g, ctx, out, blocks)
