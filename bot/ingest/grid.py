@@ -1551,7 +1551,21 @@ def _block_facts(g: _Grid, ctx: _Ctx, h: int, end: int) -> list[Fact]:
         ictx = replace(ctx, first_row=ctx.first_row + h, first_col=ctx.first_col + c0 + 1,
                        unit=unit_of_label(label) or ctx.unit)
         return _table_facts(inner.g, ictx, 0, inner.g.n, head, label, []) or _headed_texts(inner.g, ictx, head, label)
-    return _table_facts(g, ctx, h, end, _own_header(g, h, end), "", [])
+    facts = _table_facts(g, ctx, h, end, _own_header(g, h, end), "", [])
+    # A field filled in beside the block's figures ("自评等级：优" in the 总分 row under 偏差原因分析): the field too.
+    return facts + [n for f in facts if f.cell and _FIELD_CELL.fullmatch(f.value)
+                    for n in note_facts(ctx, f.value, f.line - ctx.first_row, _column_of(f.cell) - ctx.first_col)]
+
+
+_FIELD_CELL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,10}")
+
+
+def _column_of(cell: str) -> int:
+    """The 1-based column of a cell name ("H42" -> 8)."""
+    n = 0
+    for ch in re.match(r"[A-Z]*", cell).group():  # type: ignore[union-attr]
+        n = n * 26 + ord(ch) - 64
+    return n
 
 
 def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]] = (), *,
