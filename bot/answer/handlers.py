@@ -2330,6 +2330,11 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if f.count_of == "projects" and not f.projects and not f.categories:
         return _projects_counted(t, f)
     rows = indicator_rows(t, f)
+    if not rows and f.categories and not query.indicators(t.conn, project_ids=f.projects or None,
+                                                          doc_ids=None if f.projects else f.doc_ids):
+        # "农业农村局生态效益指标几个" of a table whose indicators no typed reading holds (a 部门整体自评表 read
+        # as labelled rows): not "0 个" but left to the facts, which count its rows under that class
+        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories), True), suggest=False)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has, f.value_kind)]
     level = re.search(r"(一级|二级)指标", t.p.text)
