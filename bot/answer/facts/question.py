@@ -3986,8 +3986,10 @@ def _table_kind_mentioned(fq: FactQuestion, scope: list, idx: FactIndex) -> None
         if any(said + "表" in kind and not any(said in k for k in idx.doc_keys.get(d, ())) for d, kind in kinds):
             fq.mentions.remove(m)
         elif any(said + "表" in kind for _, kind in kinds) and any(
-                x.start == m.end and x.exact and x.keys <= idx.col_keys for x in fq.mentions):
-            fq.mentions.remove(m)  # "自评得分" of a 自评表: the table's 得分, not its 自评等级 line with no 得分
+                x.start == m.end and x.exact and (x.keys <= idx.col_keys or all(map(_is_total, x.keys)))
+                for x in fq.mentions):
+            # "自评得分", "自评总分" of a 自评表: the table's 得分 (its 总分 row), not its 自评等级 line with no 得分
+            fq.mentions.remove(m)
 
 
 _KIND_WORD_MIN = 4  # a kind's word shorter than this (预算, 绩效) is said of many tables
