@@ -94,6 +94,14 @@ def test_line_of_the_department_without_the_place_kind(engine: Engine) -> None:
     assert answer.status == "answered" and "3200" in answer.text, answer.text
 
 
+def test_indicator_of_several_projects_asked_back_with_each_value(engine: Engine) -> None:
+    """One department's projects share an indicator another department's table has a row of: the question back
+    shows each project's value beside its department (not the departments' names alone)."""
+    answer = converse(engine, "资金发放及时率是多少")
+    assert answer.status in ("clarify", "answered"), answer.text
+    assert "计划生育家庭奖励扶助金 100%" in answer.text and "基本公共卫生服务补助资金 ≥95%" in answer.text, answer.text
+
+
 def test_excluded_figure_not_looked_for_in_the_citation(engine: Engine) -> None:
     """The scorer's excluded figure ("31") is a figure of the answer, not its source's line number (第31行)."""
     from bot.frontends.evaluate import score
