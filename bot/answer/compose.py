@@ -933,6 +933,11 @@ def batch_not_loaded(asked: str, forms: list[str]) -> str:
     return f"没有{asked}的数据：已加载的是{'、'.join(forms)}。"
 
 
+def place_kind_not_held(departments: list[str], kind: str) -> str:
+    """"湛江人社局的乡镇财政收入": the department's tables list no rows of that kind of place."""
+    return f"{'、'.join(departments)}的表里没有按{kind}列出的数据，无法回答“{kind}”的数。"
+
+
 def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 

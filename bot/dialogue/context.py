@@ -111,11 +111,28 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if isinstance(frame, Frame) and p.modifiers and frame.intent == "amount" and not frame.indicators \
             and modifiers_named():
         frame = _modified_amount(t, p, frame)
+    if isinstance(frame, Frame) and p.modifiers and modifiers_named() and _modifier_of_no_indicator_asked(t, p, frame):
+        # "重大传染病防控经费" → "它的人均标准呢": 人均 let through as a word of another project's indicator (人均…补助
+        # 标准), while no indicator of the project asked holds it: the table has no such figure, never its list
+        return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if offered_projects and isinstance(frame, Frame) and (again := _asked_of_the_offered(t, p, frame, offered_projects)):
         return again
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+def _modifier_of_no_indicator_asked(t: Turn, p: Parse, f: Frame) -> bool:
+    """Whether an indicator of the frame's projects is asked (its value or their list) while none of the
+    indicators asked, nor of those projects, holds the modifiers said (人均)."""
+    if f.intent not in ("indicator_value", "indicator_list") or not f.projects or len(f.projects) > 5 \
+            or any(pid not in t.kb.projects for pid in f.projects):
+        return False
+    ids = list(f.indicators)
+    for pid in f.projects:
+        lo, hi = t.kb.project_span(pid)
+        ids += range(lo, hi + 1)
+    return not any(all(w in t.kb.indicator_name.get(i, "") for w in p.modifiers) for i in ids)
 
 
 def _project_of_the_year(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -3576,7 +3593,12 @@ def _said_in_other_words(t: Turn, p: Parse, f: Frame) -> bool:
         # An indicator named in other words ("初信初访那个综合办理效能", "最多访一次按期办结率"):
         # found by its words in its name and values, when one clearly fits.
         found = indicator_by_words(t, p, f)
-        if found:
+        if found and (owner := _project_named_by_indicator_words(t, p, found)) is not None:
+            # "冷链那个项目财政拨款多少": the words are its project's name's too (…及冷链运维经费), and money is asked,
+            # which a project has and an indicator (冷链设备温度监测合格率) has not: the project's amount
+            f.projects, tolerable = [owner], True
+            f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+        elif found:
             f.indicators, tolerable = found, True
             f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
             said = {p.text[a:b] for a, b in p.concepts.get("share", [])}
@@ -3594,6 +3616,21 @@ def _said_in_other_words(t: Turn, p: Parse, f: Frame) -> bool:
         if found:
             f.projects, f.intent, f.within, tolerable = found, "content", True, True
     return tolerable
+
+
+def _project_named_by_indicator_words(t: Turn, p: Parse, found: list[int]) -> int | None:
+    """The one project whose own name holds every word the question leaves unexplained, the found indicators all
+    its, when the question asks money (an amount or a source of funds) and nothing of an indicator (its value,
+    指标): those words name the project; None otherwise."""
+    kb = t.kb
+    if not p.has("amount", "source") or p.has("value", "indicator", "annual", "period") \
+            or not p.unexplained or any(len(w) < 2 for w in p.unexplained):
+        return None
+    owners = {kb.indicator_project.get(i) for i in found}
+    if len(owners) != 1 or (pid := next(iter(owners))) is None or pid not in kb.projects:
+        return None
+    name = compact(kb.projects[pid].name)
+    return pid if all(w in name for w in p.unexplained) else None
 
 
 def _indicator_of_the_focus(t: Turn, p: Parse, f: Frame) -> bool:

@@ -20,6 +20,7 @@ from bot.language.lexicon import (
     unit_initials,
     unit_short_forms,
     unit_tail,
+    unit_words_said_short,
 )
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
@@ -53,7 +54,8 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             bare = name
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
-            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations)
+            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations) \
+                | unit_words_said_short(name, kb.vocab.label_abbreviations)
             initials = set() if own else unit_initials(name, doc["department_name"]) - said
             forms = tuple(sorted(said | initials, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)
@@ -90,7 +92,8 @@ def _sources_asked(kb: KnowledgeBase, rest: str) -> bool:
     return any(w in rest for c in ("source", "breakdown") for w in kb.vocab.concepts.get(c, ()))
 
 
-_LIST_ASKED = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|项目是哪些|几个项目|多少个项目|多少项目")
+_LIST_ASKED = re.compile(r"哪些项目|哪几个项目|什么项目|项目有哪些|项目是哪些|几个项目|多少个项目|多少项目|"
+                         r"的项目[呢吗啊]?[?？。]?$")  # ("妇幼保健院的项目": its projects, said as a heading, are listed)
 _SHARE_ASKED = re.compile(r"占|比例|比重|百分之几|几成")
 
 

@@ -188,6 +188,20 @@ def initial_words(words: list[str], generic: set[str]) -> dict[str, str]:
             if len(w) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", w) and w[:2] not in generic and w[2:] not in generic}
 
 
+def initial_pairs(words: list[str], generic: set[str]) -> dict[str, str]:
+    """Two two-character words of a name said by their first characters, as 计划 生育 is said 计生 (特别 扶助金 ->
+    特扶金, 爱国 卫生运动 -> 爱卫运动): the two words' heads -> their initials, where neither is a generic word and
+    both are Chinese. Only inside a longer form of the name (特扶金, never 特扶 alone: two initials alone are too
+    easily another word's)."""
+    out: dict[str, str] = {}
+    for w1, w2 in zip(words, words[1:], strict=False):
+        head = w2[:2]
+        if 2 <= len(w2) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", w1 + head) and w1 not in generic \
+                and head not in generic:
+            out[w1 + head] = w1[0] + head[0]
+    return out
+
+
 def label_short_forms(forms: Iterable[str], abbreviations: dict[str, tuple[str, ...]]) -> list[str]:
     """The forms of a name holding a long word of the vocabulary's [label_abbreviations] with its short word put in
     ("城市书房运行维护经费" -> "城市书房运维经费"): staff shorten the word wherever a name has it. Sorted."""
@@ -640,6 +654,11 @@ class KnowledgeBase:
                 grams += said_short
                 self.initial_forms.update(said_short)
                 initials[short].update(refs)
+            for long, short in initial_pairs(words, generic).items():
+                # 特扶金 of 计划生育家庭特别扶助金: the name's forms with two words said by their initials
+                said_short = [g.replace(long, short) for g in grams if long in g and len(g) > len(long)]
+                grams += said_short
+                self.initial_forms.update(said_short)
             # Sorted: the order forms enter the lexicon numbers the fuzzy index, whose ties keep it; a set's
             # order would follow the string hash seed.
             for form in [*sorted(variants), *sorted(grams), *joined]:
@@ -1551,6 +1570,26 @@ def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
         return out  # (a place left in the name: 容县… is no leading word)
     kind = m.group(0)
     return out | {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
+
+
+def unit_words_said_short(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """A unit's own name (its place left off) with a standard short word of the vocabulary's [label_abbreviations]
+    put in (疾病预防控制中心 -> 疾控中心), also after its innermost place (诸暨疾控中心); a name that is that word and
+    its kind alone is said by the short word alone too ("疾控有哪几个项目"), as staff name the unit by its field."""
+    own = compact(name)
+    places = department_places(own)
+    for place in places:
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    kind = _UNIT_KIND.search(own)
+    out: set[str] = set()
+    for long, shorts in abbreviations.items():
+        if long not in own:
+            continue
+        for short in shorts:
+            out.add(own.replace(long, short))
+            if kind is not None and own[:kind.start()] == long and len(short) >= 2:
+                out.add(short)
+    return out | {places[-1] + f for f in out} if places else out
 
 
 # The kind a unit's name ends in for its initials (委员会 said 委, as 发改委).

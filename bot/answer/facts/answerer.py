@@ -720,7 +720,8 @@ class Answerer(Conversation):
     def _before_the_labels(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """What is settled before the labels are read: the unit of the table, what the figure just shown is,
         which row a code is, a standard a table's note states."""
-        return self.batch_not_loaded(question, doc_ids) or self.rank_of_row(question, doc_ids, context) \
+        return self.batch_not_loaded(question, doc_ids) or self.place_kind_not_held(question) \
+            or self.rank_of_row(question, doc_ids, context) \
             or self.table_unit(question, doc_ids) or self.included_in_brackets(question, doc_ids) \
             or self.weight_in_header(question, doc_ids) \
             or self.line_in_notes(question, doc_ids) \
@@ -789,6 +790,15 @@ class Answerer(Conversation):
         forms = sorted({d.form for d in self.idx.docs.values() if (allowed is None or d.id in allowed)
                         and _BATCH.search(d.form or "")})
         return FactAnswer("unknown", compose.batch_not_loaded(fq.batch_missing, forms), [], settled=True) if forms else None
+
+    def place_kind_not_held(self, question: str) -> FactAnswer | None:
+        """"湛江人社局的乡镇财政收入": a kind of place the named departments' tables have no rows of: said so, never
+        another line of theirs with the word dropped."""
+        fq = self.peek(question)
+        if not fq.place_kind_missing:
+            return None
+        names = sorted(set(fq.departments))
+        return FactAnswer("unknown", compose.place_kind_not_held(names, fq.place_kind_missing), [], settled=True)
 
     def standard_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"农村低保标准" → "城市低保呢": the clause of a table's note stating the standard of what is named

@@ -84,6 +84,7 @@ class FactQuestion:
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
     table_said: bool = False  # the subject tables named by their kind ("监控表", "部门决算"), not by a row
     batch_missing: str = ""  # a batch no loaded table is of ("第二批" where the table is the 第一批's)
+    place_kind_missing: str = ""  # a kind of place (乡镇) said of departments whose tables have no such rows
     foreign_org: bool = False  # a department named with another place: not one that is loaded
     remaining: bool = False  # 还有多少没执行 / 没付 / 剩余: the plan less what was done
     excess: bool = False  # 超额完成多少 / 超支多少: what was done beyond the plan
@@ -1951,6 +1952,8 @@ def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"哪些乡镇比去年减少了", "合计超过五百万的乡镇有几个": no department named, the rows asked by their kind of
     place (乡镇: rows all ending 乡 / 镇 / 街道) name the one table whose rows are all of that kind — unless a
     label says the word itself."""
+    if fq.departments and not fq.subject_docs:
+        fq.place_kind_missing = _place_kind_not_held(fq.departments, text, idx)
     if fq.departments or fq.subject_docs:
         return
     for kind in idx.place_kind_endings:
@@ -1966,6 +1969,22 @@ def _rows_of_a_place_kind(fq: FactQuestion, text: str, idx: FactIndex) -> None:
             if len(towns) == 1:
                 fq.subject_docs = set(towns)
                 return
+
+
+def _place_kind_not_held(departments: list[str], text: str, idx: FactIndex) -> str:
+    """"湛江人社局的乡镇财政收入": the kind of place said (乡镇) of departments none of whose tables has a row of that
+    kind (a table of towns) nor a label saying the word: the question asks what their tables lack (never their
+    own 财政拨款 line, the word dropped). "" when a table of theirs holds it, or no such word is said."""
+    docs = [d for dept in departments for d in idx.dept_docs.get(dept, ())]
+    if not docs or any(kind in dept for dept in departments for kind in idx.place_kind_endings):
+        return ""
+    for kind, endings in idx.place_kind_endings.items():
+        if kind not in text or any(d in _docs_of_place_kind(idx, kind) for d in docs):
+            continue
+        keys = {k for d in docs if d in idx.docs for f in idx.docs[d].facts for k in idx.fact_keys[f]}
+        if not any(kind in k or k.endswith(tuple(endings)) for k in keys):
+            return kind
+    return ""
 
 
 def _rows_ending(idx: FactIndex, doc: int, endings: tuple[str, ...]) -> int:

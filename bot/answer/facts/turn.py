@@ -2864,12 +2864,29 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
         else:
             return []
         line = _NUMBERED_LINE.sub(" ", _SOURCE_NOTE.sub("", text).replace(f"（{name}）", "")).strip()
+        if "\n" in line and name in typed_depts:
+            line = _namesakes_in_one_line(turn, typed)  # (one indicator's namesakes of several projects)
         if "\n" in line or len(line) > EACH_LINE_AT_MOST:
             if name in typed_depts or fa.status == "answered":
                 return []
             line = ""  # (none short of its own: the department alone, the others' figures still shown)
         lines.append(line)
     return lines if any(lines) else []
+
+
+def _namesakes_in_one_line(turn, typed) -> str:
+    """"资金拨付及时率" of three projects of one department: each project with its value in one line
+    ("资金拨付及时率：基本公共卫生服务项目补助资金 ≥95%；…"), so the question back shows them; "" when the typed answer
+    is not one indicator name's namesakes."""
+    ids = [e["id"] for e in typed.entities or () if e.get("kind") == "indicator"]
+    rows = query.indicators(turn.conn, ids=ids) if 1 < len(ids) <= 6 else []
+    if len(rows) != len(ids) or len({r["name"] for r in rows}) != 1:
+        return ""
+    names = {pid: p.name for r in rows if (p := turn.kb.projects.get(pid := r["project_id"])) is not None}
+    if len(names) != len(rows):
+        return ""
+    values = [f"{names[r['project_id']]} {r['annual_value'] or r['period_value'] or ''}".strip() for r in rows]
+    return f"{rows[0]['name']}：{'；'.join(values)}"
 
 
 def _short_line_of(answerer: Answerer, question: str, department: str) -> str:
