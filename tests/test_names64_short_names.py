@@ -101,12 +101,3 @@ def test_indicator_of_several_projects_asked_back_with_each_value(engine: Engine
     assert answer.status in ("clarify", "answered"), answer.text
     assert "计划生育家庭奖励扶助金 100%" in answer.text and "基本公共卫生服务补助资金 ≥95%" in answer.text, answer.text
 
-
-def test_excluded_figure_not_looked_for_in_the_citation(engine: Engine) -> None:
-    """The scorer's excluded figure ("31") is a figure of the answer, not its source's line number (第31行)."""
-    from bot.frontends.evaluate import score
-
-    item = {"q": "结核病防治经费多少", "status": ["answered"], "contains": ["120"], "excludes": ["31"]}
-    result = score(engine, item)
-    assert "第31行" in result.answer.text and result.passed, result.why
-    assert not score(engine, {**item, "excludes": ["120"]}).passed
