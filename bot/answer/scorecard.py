@@ -523,7 +523,7 @@ def _class_points(turn, pid: int, kinds: list) -> Answer | None:
 # "数量指标有哪些", "效益指标是什么": the indicators of a class listed
 _LIST_ASKED = re.compile(r"有哪些|是哪些|哪几个|有什么|是什么|都有啥|有啥|列一下|列出")
 # "得分分别多少", "各自的分值", "完成值呢": one column of each indicator just listed (said with nothing else)
-_EACH_ASKED = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|这两个|这三个|各自|分别|每个|每项|各)?(?:的)?"
+_EACH_COLUMN_ASKED = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|这两个|这三个|各自|分别|每个|每项|各)?(?:的)?"
                          r"(?P<col>得分|分值|权重|实际完成值?|完成值|完成情况|指标值|目标值)"
                          r"(?:分别|各自|各)?(?:是)?(?:多少|几分|多少分|如何|怎样|呢)?$")
 _EACH_COLUMN = {"得分": "得分", "分值": "分值", "权重": "分值", "指标值": "年度指标值", "目标值": "年度指标值"}
@@ -551,7 +551,7 @@ def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
 def _column_of_each_shown(turn, text: str, shown: list[int]) -> Answer | None:
     """One column of each indicator the last answer showed, when they are of one project's sheet and the question
     says that column and nothing else; None otherwise."""
-    if (m := _EACH_ASKED.fullmatch(text)) is None or not re.search(r"分别|各|每|它们|这些|这几|这两|这三", text):
+    if (m := _EACH_COLUMN_ASKED.fullmatch(text)) is None or not re.search(r"分别|各|每|它们|这些|这几|这两|这三", text):
         return None
     said = m.group("col")
     col = _EACH_COLUMN.get(said, "实际完成值")
