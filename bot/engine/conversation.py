@@ -164,7 +164,12 @@ def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session
                           before: dict) -> Answer:
     """"河道管理站的项目有哪些" → "它1-10月执行率多少": 它 right after a funding unit's projects or whole is that unit;
     what its project table lacks (a span of months) is asked again by the unit's name, over every table (an
-    执行进度表's line of it); the answer as it was when that finds nothing. (它们 is its projects: no unit.)"""
+    执行进度表's line of it); the answer as it was when that finds nothing. (它们 is its projects: no unit.)
+
+    Kept apart from facts/turn.py's _unit_of_the_talk_said (这个单位 / 该中心, before the facts are read, only
+    where the unit is a row of a loaded table, the focused project's unit too): 它 is asked again after the
+    whole turn found nothing, over every reader (the typed one too), so neither can stand for the other without
+    changing answers."""
     text = compact(question)
     if answer.status != UNKNOWN or not _IT_FIRST.match(text):
         return answer
