@@ -542,7 +542,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return answer  # (before the session before is rebuilt: most questions are no follow-up so said)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
-    ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
+    ids = answer.ids_of("fact")
     if "fact" not in last or "\n" in answer.text.strip() or not _on_line_of(kb, ids, last["fact"]):
         return answer
     words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer),
@@ -573,7 +573,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
                         talk_departments=list(earlier.talk_departments))
         again = _Turn(kb, rules, fresh, ask).run()
-        again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        again_ids = again.ids_of("fact")
         said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
             str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
         kept = _RATE_WORD.search(said) and _on_line_of(kb, again_ids, last["fact"]) if rate_only \
