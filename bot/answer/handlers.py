@@ -1643,6 +1643,8 @@ def do_sum(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
 
 
+# Each project's whole budget asked apart ("分别"), never added. (arithmetic._EACH_ASKED is the same ask of rows
+# said with 合计 in other words, kept apart: see there.)
 _EACH_ASKED = re.compile(r"分别|各自|各是|各多少")
 
 

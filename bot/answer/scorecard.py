@@ -500,14 +500,20 @@ def _of_class(row, kind) -> bool:
     return row["level1" if kind.level == "level1" else "level2"] == kind.key
 
 
+def _class_on_sheet(turn, pid: int, kinds: list) -> tuple | None:
+    """The project, the sheet its scores are on and the one class of indicators said; None without a sheet or
+    with other than one class."""
+    project = turn.kb.projects[pid]
+    sheet = _sheet_of(turn.kb, project)
+    return None if sheet is None or len(kinds) != 1 else (project, sheet, kinds[0])
+
+
 def _class_points(turn, pid: int, kinds: list) -> Answer | None:
     """"公卫产出指标得了多少分": the 得分 of the project's indicators of that class added up, beside their 分值."""
     kb = turn.kb
-    project = kb.projects[pid]
-    sheet = _sheet_of(kb, project)
-    if sheet is None or len(kinds) != 1:
+    if (of_class := _class_on_sheet(turn, pid, kinds)) is None:
         return None
-    kind = kinds[0]
+    project, sheet, kind = of_class
     rows: dict[int, dict] = {}
     for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
         if r["number"] is not None and _of_class(r, kind):
@@ -523,9 +529,9 @@ def _class_points(turn, pid: int, kinds: list) -> Answer | None:
 # "数量指标有哪些", "效益指标是什么": the indicators of a class listed
 _LIST_ASKED = re.compile(r"有哪些|是哪些|哪几个|有什么|是什么|都有啥|有啥|列一下|列出")
 # "得分分别多少", "各自的分值", "完成值呢": one column of each indicator just listed (said with nothing else)
-_EACH_ASKED = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|这两个|这三个|各自|分别|每个|每项|各)?(?:的)?"
-                         r"(?P<col>得分|分值|权重|实际完成值?|完成值|完成情况|指标值|目标值)"
-                         r"(?:分别|各自|各)?(?:是)?(?:多少|几分|多少分|如何|怎样|呢)?$")
+_EACH_COLUMN_ASKED = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|这两个|这三个|各自|分别|每个|每项|各)?(?:的)?"
+                                r"(?P<col>得分|分值|权重|实际完成值?|完成值|完成情况|指标值|目标值)"
+                                r"(?:分别|各自|各)?(?:是)?(?:多少|几分|多少分|如何|怎样|呢)?$")
 _EACH_COLUMN = {"得分": "得分", "分值": "分值", "权重": "分值", "指标值": "年度指标值", "目标值": "年度指标值"}
 
 
@@ -533,11 +539,9 @@ def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
     """"社会化服务的数量指标有哪些": the project's indicators of that class on its sheet, each with its target and
     what was done; they are the conversation's indicators next ("得分分别多少")."""
     kb = turn.kb
-    project = kb.projects[pid]
-    sheet = _sheet_of(kb, project)
-    if sheet is None or len(kinds) != 1:
+    if (of_class := _class_on_sheet(turn, pid, kinds)) is None:
         return None
-    kind = kinds[0]
+    project, sheet, kind = of_class
     rows = [dict(r) for r in query.indicators(kb.conn, project_ids=[pid])
             if _of_class(r, kind)]
     if not rows:
@@ -551,7 +555,7 @@ def _class_listed(turn, pid: int, kinds: list) -> Answer | None:
 def _column_of_each_shown(turn, text: str, shown: list[int]) -> Answer | None:
     """One column of each indicator the last answer showed, when they are of one project's sheet and the question
     says that column and nothing else; None otherwise."""
-    if (m := _EACH_ASKED.fullmatch(text)) is None or not re.search(r"分别|各|每|它们|这些|这几|这两|这三", text):
+    if (m := _EACH_COLUMN_ASKED.fullmatch(text)) is None or not re.search(r"分别|各|每|它们|这些|这几|这两|这三", text):
         return None
     said = m.group("col")
     col = _EACH_COLUMN.get(said, "实际完成值")

@@ -30,7 +30,7 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     same = [o for o in options if o.label and compact(o.label) == typed]
     if len(same) == 1:
         return same[0]  # "全部", or an option's whole label
-    each = _EACH_ASKED.match(typed)
+    each = _EACH_OPTION_ASKED.match(typed)
     if (typed in t.kb.vocab.all_options or each) and options[0].projects:
         # "都要": every project offered, in one answer; "分别多少": each of them asked (their amounts, when the
         # question offered them for was how many such projects there are)
@@ -99,7 +99,7 @@ def _value_of_the_option(p: Parse, option: Frame) -> bool:
 
 
 # "分别多少", "各是多少钱": a reply asking each of the options offered, none picked.
-_EACH_ASKED = re.compile(r"^(?:那)?(?:分别|各自|各)(?:是|有|为)?(?:多少钱?|几个|多少个)(?:呢|啊)?$")
+_EACH_OPTION_ASKED = re.compile(r"^(?:那)?(?:分别|各自|各)(?:是|有|为)?(?:多少钱?|几个|多少个)(?:呢|啊)?$")
 _OWN_SAID = re.compile(r"本级|局机关|机关本级")
 
 

@@ -83,6 +83,10 @@ class Answer:
     debug: dict = field(default_factory=dict)
     elapsed_ms: float = 0.0
 
+    def ids_of(self, kind: str) -> list:
+        """The ids of the things of one kind the answer is about (fact, project, indicator), in its order."""
+        return [e.get("id") for e in self.entities or () if e.get("kind") == kind]
+
     def to_dict(self) -> dict:
         """JSON-ready: `answer` is exactly the text a user sees."""
         data = asdict(self)

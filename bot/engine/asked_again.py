@@ -59,7 +59,7 @@ def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
     """"瑞安应急局总额" → "市场监管局采购呢" answered with every line of that table (合计 and each unit's 小计): the
     whole asked before is asked of what is said now ("市场监管局采购总额"), kept when it is one of the lines shown."""
     text = compact(normalize(question))
-    ids = {e.get("id") for e in answer.entities or () if e.get("kind") == "fact"}
+    ids = set(answer.ids_of("fact"))
     if len(ids) < 2 or not _FOLLOWED.search(text) or _WHOLE_ASKED.search(text):
         return None
     earlier = Session.from_dict(before)
@@ -69,7 +69,7 @@ def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
         return None
 
     def keep(again: Answer) -> bool:
-        got = {e.get("id") for e in again.entities or () if e.get("kind") == "fact"}
+        got = set(again.ids_of("fact"))
         return again.status == ANSWERED and len(got) == 1 and got < ids
     ask = _LEAD.sub("", _TAIL.sub("", text)) + whole.group()
     return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
@@ -126,7 +126,7 @@ def _next_place_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     forms = _forms_of_facts(kb, [last.get("fact"), *(last.get("facts") or [])])
 
     def keep(again: Answer) -> bool:
-        ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        ids = again.ids_of("fact")
         return again.status == ANSWERED and f"第{n}" in again.text and bool(ids) \
             and _forms_of_facts(kb, ids) <= forms
     # (asked as a question of its own, its words saying what it ranks: the figures kept, no other context — the
@@ -236,7 +236,7 @@ def _indicator_of_another_department(kb: KnowledgeBase, rules: list[Rule], sessi
     ask = p.text[:at] + name + p.text[at:].removeprefix("的")
 
     def keep(again: Answer) -> bool:
-        got = {e.get("id") for e in again.entities or () if e.get("kind") == "indicator"}
+        got = set(again.ids_of("indicator"))
         return again.status == ANSWERED and name in again.text and bool(got) and not got & set(shown)
     return _asked_instead(kb, rules, session, before, ask, session.to_dict(), keep)
 
@@ -300,7 +300,7 @@ def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session
 
     def keep(again: Answer) -> bool:
         said = compact(again.text.split("（来源")[0])
-        ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        ids = again.ids_of("fact")
         return again.status == ANSWERED and subject in said and last.get("fact") not in ids \
             and _in_order(item, said.replace(subject, "", 1))
     return _asked_instead(kb, rules, session, before, f"{subject}的{item}", session.to_dict(), keep) if subject else None
@@ -332,10 +332,10 @@ def _kind_of_last(kb: KnowledgeBase, rules: list[Rule], session: Session, questi
     subject = _subject_of_figure(kb, earlier) if said else ""
     if said and (not subject or not said <= {"预算", "决算"}):
         return None
-    ids = {e.get("id") for e in answer.entities or () if e.get("kind") == "fact"}
+    ids = set(answer.ids_of("fact"))
 
     def keep(again: Answer) -> bool:
-        got = {e.get("id") for e in again.entities or () if e.get("kind") == "fact"}
+        got = set(again.ids_of("fact"))
         return again.status == ANSWERED and bool(got) and got < ids
     asked = _TAIL.sub("", text)
     ask = f"{subject}的{_LEAD.sub('', asked)}" if said else asked + next(iter(kinds))

@@ -164,7 +164,12 @@ def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session
                           before: dict) -> Answer:
     """"河道管理站的项目有哪些" → "它1-10月执行率多少": 它 right after a funding unit's projects or whole is that unit;
     what its project table lacks (a span of months) is asked again by the unit's name, over every table (an
-    执行进度表's line of it); the answer as it was when that finds nothing. (它们 is its projects: no unit.)"""
+    执行进度表's line of it); the answer as it was when that finds nothing. (它们 is its projects: no unit.)
+
+    Kept apart from facts/turn.py's _unit_of_the_talk_said (这个单位 / 该中心, before the facts are read, only
+    where the unit is a row of a loaded table, the focused project's unit too): 它 is asked again after the
+    whole turn found nothing, over every reader (the typed one too), so neither can stand for the other without
+    changing answers."""
     text = compact(question)
     if answer.status != UNKNOWN or not _IT_FIRST.match(text):
         return answer
@@ -537,7 +542,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return answer  # (before the session before is rebuilt: most questions are no follow-up so said)
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
-    ids = [e.get("id") for e in answer.entities or () if e.get("kind") == "fact"]
+    ids = answer.ids_of("fact")
     if "fact" not in last or "\n" in answer.text.strip() or not _on_line_of(kb, ids, last["fact"]):
         return answer
     words = _words_left(text, compact(f"{last.get('label') or ''}{last.get('asked') or ''}") + _answer_says(answer),
@@ -568,7 +573,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         fresh = Session(build_id=session.build_id, figures=list(earlier.figures),
                         talk_departments=list(earlier.talk_departments))
         again = _Turn(kb, rules, fresh, ask).run()
-        again_ids = [e.get("id") for e in again.entities or () if e.get("kind") == "fact"]
+        again_ids = again.ids_of("fact")
         said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
             str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
         kept = _RATE_WORD.search(said) and _on_line_of(kb, again_ids, last["fact"]) if rate_only \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from operator import itemgetter
 
 from bot.answer import facts_may_answer
@@ -59,6 +60,19 @@ def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
             if norm.startswith(n, at):
                 covered.update(range(at, at + len(n)))
     return covered
+
+
+def inside_department_name(kb: KnowledgeBase, norm: str) -> Callable[[int], bool]:
+    """Whether the character at a position of compacted text is inside a department's whole name said there (the
+    和 of 人力资源和社会保障局 joins no two things): the names found once per question, when a join word is met."""
+    covered: set[int] | None = None
+
+    def inside(i: int) -> bool:
+        nonlocal covered
+        if covered is None:
+            covered = _department_name_chars(kb, norm)
+        return i in covered
+    return inside
 
 
 _OWN_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

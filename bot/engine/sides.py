@@ -14,6 +14,7 @@ from bot.engine.names import (
     _said_departments,
     _said_of,
     department_spans,
+    inside_department_name,
 )
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
@@ -210,15 +211,7 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     if _departments_of_one_table(kb, question):
         return None  # (departments of one table of departments and their units: that table answers, one column)
     norm = compact(normalize(question))
-    covered: set[int] | None = None
-
-    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
-        nonlocal covered
-        if covered is None:  # found once per question, when a join word is met
-            covered = _department_name_chars(kb, norm)
-        return i in covered
-
-    for first, second, op in figures.two_sides(norm, inside):
+    for first, second, op in figures.two_sides(norm, inside_department_name(kb, norm)):
         first, second = _with_item_of(kb, first, second), _item_said_once(kb, first, second)
         second = _kind_of_the_first(kb, first, second)
         if _one_side_bare(kb, first, second):
@@ -583,15 +576,7 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     if _departments_of_one_table(kb, question):
         return None  # (departments of one table of departments and their units: that table answers, one column)
     norm = compact(normalize(question))
-    covered: set[int] | None = None
-
-    def inside(i: int) -> bool:  # the 和 of 人力资源和社会保障局 joins no two things
-        nonlocal covered
-        if covered is None:
-            covered = _department_name_chars(kb, norm)
-        return i in covered
-
-    sides = figures.each_sides(norm, inside)
+    sides = figures.each_sides(norm, inside_department_name(kb, norm))
     if not sides or not facts_may_answer(kb, norm):
         return None
     from bot.answer.facts import only_departments

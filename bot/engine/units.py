@@ -245,7 +245,10 @@ def _unit_said_short(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
     """"农技推广中心有哪些项目" (新昌县农业技术推广中心): a unit said short by leaving characters out of its name, as
     the lexicon reads it (one unit alone fits), when the question lists or counts its projects: else another
     table's line of a like name (a 收入预算表's unit row) is answered for the unit's projects. (Its 合计 may be
-    that other table's line: left to the turn.)"""
+    that other table's line: left to the turn.) The same class's other half is facts/turn.py's
+    _lines_of_departments_only: this reads the short name as the unit (the typed reading); that keeps the typed
+    list over the facts' reading when the facts found only a line of a table of departments and their units (a
+    unit named whole reaches it too, so neither replaces the other)."""
     if not _LIST_ASKED.search(text):
         return []
     said = kb.units_loosely_named(text, None)

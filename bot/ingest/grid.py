@@ -452,13 +452,14 @@ def _unit_line(out: GridReading, line: str, said: str) -> None:
     unit (the column labels say), but the columns saying money are in its one money unit."""
     if line.startswith("单价"):
         return  # ("单价单位：元  金额单位：万元": the money is the amounts')
+    named = re.split(r"[、,，/／]", said)
     if not out.unit and said in _UNIT_WORDS + ("亿元", "千元"):
         out.unit = said
     elif not out.unit and not out.money_unit \
-            and len(money := [u for u in re.split(r"[、,，/／]", said) if u in ("万元", "亿元", "千元", "元")]) == 1:
+            and len(money := [u for u in named if u in ("万元", "亿元", "千元", "元")]) == 1:
         out.money_unit = money[0]
     if not out.unit and not out.count_units and not out.money_unit:  # (a line naming money too: its columns say)
-        out.count_units = tuple(u for u in re.split(r"[、,，/／]", said) if u in _THINGS_COUNTED)
+        out.count_units = tuple(u for u in named if u in _THINGS_COUNTED)
 
 
 # The units of things a unit line may name ("单位：人、辆"), each with the words of a column counting in it.

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.normalize import compact, in_order
 from bot.language.segment import USER_FREQ, Segmenter, cut_name, read_stored, read_tags
 from bot.language.vocabulary import Vocabulary
@@ -1540,12 +1541,19 @@ def own_unit_name(unit: str, department: str) -> bool:
     return unit == department or (len(unit) >= 4 and department.endswith(unit))
 
 
-_UNIT_KIND = re.compile(r"(?:中心|[站所队院馆])$")
+# The kinds a unit's name ends in, knowledge/vocabulary.toml [asking_words.units] (中心, 站, 所 …): one list, read
+# by the unit's leading word and kind, its tail and its initials here and by the fact index's units.
+_UNIT_KIND = Words("units", "{kinds}$")
+
+
+def unit_kind_end(name: str) -> bool:
+    """Whether a unit's name ends in a kind of unit (…推广中心, …管理站)."""
+    return _UNIT_KIND.search(name) is not None
 
 
 # The kind a unit's name ends in, with the word before it its tail: 推广站 of 临湘市林业技术推广站, 林场 of
 # 临湘市国有林场 (a farm's kind is a word of its own), 推广中心 of …农业技术推广中心.
-_UNIT_TAIL = re.compile(r"(?:[农林牧渔茶果]场|.{2}(?:中心|[站所队院馆]))$")
+_UNIT_TAIL = Words("units", r"(?:[农林牧渔茶果]场|.{2}{kinds})$")
 
 
 def unit_tail(name: str) -> str:
@@ -1592,8 +1600,8 @@ def unit_words_said_short(name: str, abbreviations: dict[str, tuple[str, ...]]) 
     return out | {places[-1] + f for f in out} if places else out
 
 
-# The kind a unit's name ends in for its initials (委员会 said 委, as 发改委).
-_INITIALS_KIND = re.compile(r"(?:中心|委员会|大队|[站所队院馆])$")
+# The kind a unit's name ends in for its initials, its longer kinds too (委员会 said 委, as 发改委; 大队).
+_INITIALS_KIND = Words("units", "(?:{initials_kinds}|{kinds})$")
 
 
 def unit_initials(name: str, department: str) -> set[str]:

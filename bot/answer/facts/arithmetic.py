@@ -61,7 +61,9 @@ _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 
 
 # A sum said in words (合计, 一共): of a column of figures per one, said not to add.
-# Each of them asked, never their sum ("分别", "各是", "每个", "哪个")
+# Each of them asked, never their sum ("分别", "各是", "每个", "哪个"). (handlers._EACH_ASKED is the same ask of
+# projects' whole budgets in other words: one list would change answers — 哪个项目总投资最大 listed, 合计各多少 not
+# added — so each keeps its own until a change of behaviour joins them.)
 _EACH_ASKED = re.compile(r"分别|各自|各是|各项|每个|每项|哪")
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.

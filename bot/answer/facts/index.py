@@ -24,6 +24,7 @@ from bot.language.lexicon import (
     department_places,
     file_year,
     organisation_short_forms,
+    unit_kind_end,
     unit_short_forms,
 )
 from bot.language.normalize import compact
@@ -609,7 +610,7 @@ class FactIndex:
         if found is None:
             by_form: dict[str, list[str]] = defaultdict(list)
             for k in self.row_label_keys:
-                if _UNIT_KIND_END.search(k):
+                if unit_kind_end(k):  # (a kind of one character gives forms of three, left out below)
                     for f in unit_short_forms(k):
                         by_form[f].append(k)
             found = self.__dict__["_leading_forms"] = {f: ks[0] for f, ks in by_form.items()
@@ -1120,9 +1121,6 @@ def _tax_initials(key: str) -> set[str]:
     out ("个人所得税" -> 个税, "企业所得税" -> 企税)."""
     m = re.fullmatch(r"(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]?)?([\u4e00-\u9fff])[\u4e00-\u9fff]所得税", key)
     return {m.group(1) + "税"} if m else set()
-
-
-_UNIT_KIND_END = re.compile(r"(?:中心|[站所队])$")
 
 
 def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviations") -> dict[str, tuple[str, ...]]:

@@ -1176,7 +1176,9 @@ _THIS_UNIT = re.compile(r"^(?:那|那么)?(?:这个|这家|该|此)?(?:单位|�
 
 def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
     """"港航中心有哪些项目" → "这个单位有几辆执法执勤用车": the unit the typed answer was of (its 资金使用单位, or
-    the one project's in focus), pointed at, asked by its name where it is a row of a loaded table (a place's staffing table); None otherwise."""
+    the one project's in focus), pointed at, asked by its name where it is a row of a loaded table (a place's staffing table); None otherwise.
+    (它 after the unit's answer is engine/conversation.py's _of_the_unit_answered: asked again after the whole turn
+    found nothing, over every reader — see there why both are kept.)"""
     frame = getattr(turn.session, "frame", None)
     unit = compact(getattr(frame, "unit", "") or "")
     pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
@@ -3463,7 +3465,8 @@ _PROJECTS_ASKED = re.compile(r"项目(?!支出)")
 
 
 def _lines_of_departments_only(fa: FactAnswer, idx: FactIndex) -> bool:
-    """Whether every fact answered is a line of a table of departments and their units (dept_units.py)."""
+    """Whether every fact answered is a line of a table of departments and their units (dept_units.py): a unit's
+    projects asked are the typed reading's (engine/units.py's _unit_said_short reads a unit said short as it)."""
     books = {(b.doc, b.sheet) for b in dept_units.all_books(idx)}
     return bool(fa.facts) and bool(books) and all((f["document_id"], f["sheet"]) in books for f in fa.facts)
 
