@@ -128,6 +128,11 @@ class Book:
     title_runs: frozenset[str] = frozenset()
     subjects_said: tuple[str, ...] = ()  # of those, the words naming what only such a table holds (三公经费, 三公)
     own_labels: dict[str, str] = field(default_factory=dict)  # a department with tables of its own -> their labels
+    # A grid of groups by years (一般公共预算收入 › 2025年执行数 / 2026年预算数, 一般公共预算支出 › …): each group's
+    # columns by the year its own header prints, keyed by each of them; and each group by the words that tell it
+    # from the others (收入 of 一般公共预算收入 beside 一般公共预算支出)
+    years_under: dict[str, dict[int, str]] = field(default_factory=dict)
+    group_words: dict[str, str] = field(default_factory=dict)
 
 
 def _col(f: dict) -> str:
@@ -355,6 +360,38 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
     # (2024年预算数 › 合计 and 2025年预算数 › 合计 of a 2025 table: its own year's whole, never the year before's)
     book.main = next((c for c in main if _year_above(book, c) == book.year), main[0] if main else money[0])
     book.dated = {c: _dated(book, c) for c in book.columns}
+    _read_year_grid(book)
+
+
+def _read_year_grid(book: Book) -> None:
+    """Of groups each printing a column per year under it (一般公共预算收入 › 2025年执行数, 2026年预算数), each such
+    column by year (Book.years_under), and each group's telling words, the common start and end of the groups'
+    names left off (收入 / 支出 of 一般公共预算收入 / 一般公共预算支出)."""
+    groups: dict[str, dict[int, str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if len(c) > len(leaf) and _KIND_ONLY.match(leaf) and (y := year_in(leaf)) is not None \
+                and year_in(c[:-len(leaf)]) is None and c not in book.counts:
+            groups.setdefault(c[:-len(leaf)], {}).setdefault(y, c)
+    groups = {g: ys for g, ys in groups.items() if len(ys) >= 2}
+    if len(groups) < 2:
+        return
+    book.years_under = {c: ys for ys in groups.values() for c in ys.values()}
+    names = list(groups)
+    head = len(commonprefix(names))
+    tail = len(commonprefix([n[::-1] for n in names]))
+    for g in names:
+        word = g[head:len(g) - tail]
+        if len(word) >= 2 and sum(1 for n in names if word in n) == 1:
+            book.group_words[g] = word
+
+
+def _column_year(book: Book, column: str) -> int | None:
+    """The year a column is of: its upper header's (2025年预算数 › 公务接待费), or its own of a grid of groups by
+    years (一般公共预算收入 › 2026年预算数)."""
+    if column in book.years_under:
+        return year_in(book.leaves[column])
+    return _year_above(book, column)
 
 
 def _year_above(book: Book, column: str) -> int | None:
@@ -367,6 +404,8 @@ def _of_the_year(book: Book, column: str, years: list[int]) -> str:
     公务接待费), the one of the year asked, else of the table's own year; the column as read when the header is
     printed once, or the year asked is none of them (that year is left over: the question is not this table's)."""
     dated = book.dated.get(column, {})
+    if column in book.years_under and years:  # (of a grid of groups by years, only a year said picks)
+        return book.years_under[column].get(years[0], column)
     return dated.get(years[0] if years else book.year, column) if len(dated) > 1 else column
 
 
@@ -894,7 +933,7 @@ def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
         leaf = book.leaves[c]
         kind = _FIGURE_KIND.search(leaf)
         item = re.sub(r"(?:合计|小计)$", "", c[:-len(leaf)]) if kind and len(c) > len(leaf) else ""
-        span = _item_said(item, rest) if len(item) >= 2 and kind and kind.group() in rest else None
+        span = _item_span(book, item, rest) if len(item) >= 2 and kind and kind.group() in rest else None
         if span and kind and kind.group() in rest[:span[0]] + " " + rest[span[1]:]:  # (the kind said apart from the item)
             found[c] = (*span, kind.group())
     top = max((b - a for a, b, _ in found.values()), default=0)
@@ -939,7 +978,8 @@ def _item_alone_said(book: Book, rest: str) -> tuple[list[str], str]:
         if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
             items.setdefault(c[:-len(leaf)], []).append(c)
     said = [(item, span) for item in items
-            if (span := _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)) is not None and span[1] - span[0] >= 3]
+            if (span := _item_span(book, item, rest)) is not None
+            and (span[1] - span[0] >= 3 or item in book.group_words)]
     top = max((b - a for _, (a, b) in said), default=0)
     best = [(item, span) for item, span in said if span[1] - span[0] == top]
     if len(best) != 1 or len(items[best[0][0]]) < 2:
@@ -993,6 +1033,36 @@ def rated(idx, a: Asked) -> FactAnswer | None:
     item = a.column[:-len(a.book.leaves[a.column])]
     text = compose.line_rate(_name(a.book, x), item, _shown(done), _shown(plan), result)
     return FactAnswer("answered", text + _cite(idx, [done, plan]), [done, plan])
+
+
+def _item_span(book: Book, item: str, rest: str) -> tuple[int, int] | None:
+    """The run of the question saying an item (_item_said), or the words that tell it from the other groups of a
+    grid of groups by years (支出 of 一般公共预算支出), whichever is longer."""
+    span = _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)
+    word = book.group_words.get(item, "")
+    if word and (k := rest.find(word)) >= 0 and (span is None or span[1] - span[0] < len(word)):
+        return k, k + len(word)
+    return span
+
+
+def _grid_rate(book: Book, columns: list[str], rest: str) -> tuple[list[str], str] | None:
+    """"牌头镇收入预算增长百分之几": of a grid of groups by years, the rate printed beside the years under each group
+    said (一般公共预算收入 › 增长%), when a word of growth is said and not set against another year ("比去年");
+    the question with the word blanked. None otherwise."""
+    if not columns or any(c not in book.years_under for c in columns) or _AGAINST_YEAR.search(rest):
+        return None
+    m = _GRID_RATE.search(rest)
+    if m is None:
+        return None
+    groups = list(dict.fromkeys(c[:-len(book.leaves[c])] for c in columns))
+    rates = [c for g in groups for c in book.columns
+             if c.startswith(g) and c[len(g):] == book.leaves[c] and _RATE_COLUMN.search(book.leaves[c])]
+    if len(rates) != len(groups):
+        return None
+    return rates, rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+
+
+_GRID_RATE = re.compile(r"(?:增长|增幅|增速|增减|涨幅)(?:率|幅度|百分比|百分之几|了?多少)?|百分之几|百分比")
 
 
 def _item_said(item: str, rest: str) -> tuple[int, int] | None:
@@ -1074,10 +1144,12 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     if len(columns) == 1 and (rated_col := _rate_of_change_said(book, columns[0], rest)) is not None:
         columns, rest = [rated_col[0]], rated_col[1]
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
+    if (grid_rate := _grid_rate(book, columns, rest)) is not None:
+        columns, rest = grid_rate
     if not columns and years and years[0] != book.year and book.main \
             and (whole := _of_the_year(book, book.main, years)) != book.main:
         columns = [whole]  # ("2024年三公经费最多的部门": the whole of the year said, printed beside the table's own)
-    if years and years[0] != book.year and any(_year_above(book, c) == years[0] for c in columns):
+    if years and years[0] != book.year and any(_column_year(book, c) == years[0] for c in columns):
         rest = re.sub(rf"(?:{years[0]}|(?<!\d){years[0] % 100:02d})年(?:度)?", " ", rest)  # (said: not left over)
     against, rest = _year_against(book, rest, columns[0] if columns else book.main, years or [])
     column = columns[0] if columns else ""
@@ -1093,7 +1165,7 @@ def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple
     """"县委办2025年三公比去年少了多少", "2025比2024增加多少": of a column printed under each of several years, the
     one of the other year said (去年 counted from the year asked, else from the table's own), and the question with
     the other year and the word of change blanked; ("", rest) when no change against another year is said."""
-    dated = book.dated.get(column, {})
+    dated = book.dated.get(column) or book.years_under.get(column, {})
     m = _AGAINST_YEAR.search(rest)
     change = _CHANGE.search(rest)
     if len(dated) < 2 or m is None or change is None:
@@ -1104,7 +1176,7 @@ def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple
         other: int | None = int(word)
     else:
         other = base + dict(REL_YEARS)[word] if base is not None else None
-    if other is None or other == base or other not in dated or _year_above(book, column) != base:
+    if other is None or other == base or other not in dated or _column_year(book, column) != base:
         return "", rest
     for span in sorted([m.span(), change.span()], reverse=True):
         rest = rest[:span[0]] + " " * (span[1] - span[0]) + rest[span[1]:]
@@ -1666,7 +1738,7 @@ def _groups_unsaid(book: Book, a: Asked) -> bool:
     for c in a.columns:
         leaf = book.leaves.get(c, "")
         group = c[:-len(leaf)] if leaf and c.endswith(leaf) else ""
-        if not group or _group_said(group, a.text) or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
+        if not group or _group_said(group, a.text) or (word := book.group_words.get(group, "")) and word in a.text or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
             return False
     return True
 
