@@ -485,6 +485,9 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
         for form in map(compact, forms):
             if len(form) >= 2 and form not in place and form not in elsewhere:
                 seen.setdefault(form, set()).add(g)
+    for g, x in book.groups.items():
+        if len(g) == 1 and _SUBTOTAL.match(x.name):
+            seen.setdefault(g + x.name, set()).add(g)  # (a group named by one character, 镇: said with its line's label, 镇小计)
     for form, gs in seen.items():
         if len(gs) == 1:
             g = next(iter(gs))
@@ -938,14 +941,24 @@ def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
             found[c] = (*span, kind.group())
     top = max((b - a for a, b, _ in found.values()), default=0)
     best = [c for c, (a, b, _) in found.items() if b - a == top]
-    if len(best) != 1:
+    if len(best) != 1 and not _groups_apart(book, best, [found[c][:2] for c in best]):
         return [], rest
-    a, b, kind_word = found[best[0]]
-    left = rest[:a] + " " * (b - a) + rest[b:]
+    left = rest
+    for c in best:  # (of a grid of groups by years, each group said by its own word: "收入和支出预算")
+        a, b, kind_word = found[c]
+        left = left[:a] + " " * (b - a) + left[b:]
     k = left.find(kind_word)
     if k < 0:
         return [], rest  # (预算 of 预算内投资 is the item's own word: no kind of figure said apart)
     return best, left[:k] + " " * len(kind_word) + left[k + len(kind_word):]
+
+
+def _groups_apart(book: Book, columns: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether several columns tied are of a grid of groups by years, each of another group said at its own place
+    ("枫桥镇收入和支出预算": 一般公共预算收入 and 一般公共预算支出)."""
+    groups = {c[:-len(book.leaves[c])] for c in columns}
+    return len(columns) >= 2 and all(c in book.years_under for c in columns) and len(groups) == len(columns) \
+        and len(set(spans)) == len(spans)
 
 
 def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str], str]:
@@ -982,6 +995,10 @@ def _item_alone_said(book: Book, rest: str) -> tuple[list[str], str]:
             and (span[1] - span[0] >= 3 or item in book.group_words)]
     top = max((b - a for _, (a, b) in said), default=0)
     best = [(item, span) for item, span in said if span[1] - span[0] == top]
+    if len(best) > 1 and _groups_apart(book, [items[i][0] for i, _ in best], [sp for _, sp in best]):
+        for _, (a, b) in best:  # ("枫桥镇2026年收入和支出": each group said by its own word)
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        return [c for i, _ in best for c in items[i]], rest
     if len(best) != 1 or len(items[best[0][0]]) < 2:
         return [], rest
     item, (a, b) = best[0]
@@ -1643,6 +1660,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
                 and (same := _of_kind_said(book, a.columns, kind)):
             a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
+        if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
+            _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
         if follow and not a.lines and follow.get("group") in book.units:
             _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
@@ -1664,6 +1683,18 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
+    """"比去年减了多少" right after a line's figure of a column printed under each of several years: that column set
+    against the one of the other year said (去年 counted from the column's own), of the line just answered."""
+    year = _column_year(book, kept_col)
+    against, rest = _year_against(book, a.rest, kept_col, [year] if year else [])
+    if not against:
+        return
+    a.column, a.columns, a.against, a.rest = kept_col, [kept_col], against, rest
+    if not a.lines:
+        a.lines = [x for k in follow.get("lines") or () if (x := _lines_by_key(book).get(k))][:1]
 
 
 def _line_of_prior(book: Book, a: Asked, prior: dict, books: list[Book], text: str) -> bool:

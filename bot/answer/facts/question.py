@@ -1336,6 +1336,9 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行率低于80的有哪些" is a filter, not the note "执行率低于80%的项目须在备注栏说明原因"
     if _count_not_in(form, text, e, idx) or _count_qualified(form, text[s:e], idx):
         return True  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
+    if e - s == n < len(form) and form.startswith(text[s:e]) and re.match(r"收入|支出", text[e:]) \
+            and not _GENERIC_KIND.match(form[n:]):
+        return True  # "税收收入" is not 税收返还: the question goes on into its own kind of amount where the label goes on
     if e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e) \
             or k not in idx.col_keys and _column_word_after(form, text, e, idx):
         return True  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
