@@ -128,6 +128,7 @@ class Book:
     title_runs: frozenset[str] = frozenset()
     subjects_said: tuple[str, ...] = ()  # of those, the words naming what only such a table holds (三公经费, 三公)
     own_labels: dict[str, str] = field(default_factory=dict)  # a department with tables of its own -> their labels
+    row_kinds: frozenset[str] = frozenset()  # what its lines are, as its row header prints (乡镇（街道）, 乡镇, 街道)
     # A grid of groups by years (一般公共预算收入 › 2025年执行数 / 2026年预算数, 一般公共预算支出 › …): each group's
     # columns by the year its own header prints, keyed by each of them; and each group by the words that tell it
     # from the others (收入 of 一般公共预算收入 beside 一般公共预算支出)
@@ -165,7 +166,12 @@ def _read(idx, doc: int) -> list[Book]:
     if len(ids) > 4000:
         return []
     by_sheet: dict[str, dict[int, list[dict]]] = {}
+    sections: dict[str, str] = {}  # a sheet -> its own title
+    heads: dict[str, set[str]] = {}  # a sheet -> its row header's last cell
     for f in idx.facts(ids, copied=False):
+        sections.setdefault(f["sheet"] or "", compact(f["section"] or ""))
+        if parts := [x for x in (f["row_heads"] or "").split(query.FACT_SEP) if x.strip()]:
+            heads.setdefault(f["sheet"] or "", set()).add(parts[-1].strip())
         if f["row_labels"] and f["col_labels"] and f["number"] is not None and ((f["unit"] or "") in _MONEY or _counted(f)):
             by_sheet.setdefault(f["sheet"] or "", {}).setdefault(f["line"] or 0, []).append(f)
     title = compact(idx.docs[doc].form or "")
@@ -190,8 +196,21 @@ def _read(idx, doc: int) -> list[Book]:
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
                                         | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
             # (and its kind said short: 对比表 of 部门预算与决算对比表)
+            book.title_runs |= _own_sheet_runs(sheet, sections)
+            book.row_kinds = frozenset(f for h in heads.get(sheet, ()) for f in map(compact, _group_forms(h)) if len(f) >= 2)
             books.append(book)
     return books
+
+
+def _own_sheet_runs(sheet: str, sections: dict[str, str]) -> frozenset[str]:
+    """Of a workbook of several sheets each titled apart (…财政收支预算表, …上级补助收入预算表), the runs of four
+    characters or more of this sheet's title no other sheet's title holds (上级补助): said, they name this sheet."""
+    title = sections.get(sheet, "")
+    others = [t for s, t in sections.items() if s != sheet and t]
+    if not title or not others:
+        return frozenset()
+    return frozenset(title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)
+                     if not any(title[i:j] in t for t in others))
 
 
 def _table_subjects(idx) -> tuple[str, ...]:
@@ -1210,6 +1229,9 @@ def _left_over(a: Asked, place: str, year: int | None) -> str:
         rest = rest.replace(run, " ")  # ("三公经费最多的部门": 三公经费 of its title names this table)
     for form in (*a.book.scope, *sorted(_place_forms(place), key=len, reverse=True)):
         rest = rest.replace(form, " ")
+    if _WHOLE.search(a.rest):  # ("全市乡镇上级补助合计": what its lines are, said of their whole)
+        for form in sorted(a.book.row_kinds, key=len, reverse=True):
+            rest = rest.replace(form, " ")
     if year:
         rest = rest.replace(f"{year}年", " ")
     return _ASKING.sub("", rest)
@@ -1242,6 +1264,8 @@ def _about(a: Asked) -> bool:
         return True  # ("残联合计多少": a department with no table of its own, whose whole only this table prints)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
+    if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
+        return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
         return True  # (a column said over its lines or of its whole; one department's table only when it is named)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
