@@ -1456,6 +1456,30 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     return fa
 
 
+def _group_counted(idx, a: Asked) -> str | None:
+    """"诸暨多少个镇", "有几个街道": of a table whose lines stand in row groups named by what they are (街道, 镇, 乡),
+    the group whose members are counted, nothing else said but the place and the words of asking; None otherwise."""
+    if a.book.owner or not _asks_count(a.rest):
+        return None
+    for g in sorted(a.book.units, key=len, reverse=True):
+        m = re.search(rf"(?:几|多少)个{re.escape(g)}(?![\u4e00-\u9fff])", a.rest)
+        if m is None or a.lines not in ([], [a.book.groups.get(g)]) or not a.book.units[g]:
+            continue
+        rest = a.rest[:m.start()] + " " * (m.end() - m.start()) + a.rest[m.end():]
+        if not _left_over(replace(a, rest=rest), a.book.place, idx.docs[a.book.doc].year):
+            return g
+    return None
+
+
+def members_counted(idx, a: Asked, group: str) -> FactAnswer:
+    """The lines a row group holds (街道 › 暨阳街道 …), counted and named."""
+    lines = a.book.units[group]
+    facts = [next(iter(x.cells.values())) for x in lines]
+    fa = FactAnswer("answered", compose.group_members(group, [x.name for x in lines]) + _cite(idx, facts), facts)
+    fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in lines]}
+    return fa
+
+
 def shared(idx, a: Asked, part: Line, whole_line: Line | None) -> FactAnswer | None:
     """A line's figure over a whole: the second line said, else its own 合计 when a column of it is said and no whole
     of the table, else the table's 合计 line in the same column."""
@@ -1940,6 +1964,8 @@ def _group_of(a: Asked) -> str:
 
 
 def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
+    if (group := _group_counted(idx, a)) is not None:
+        return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
     if a.unclear and not a.lines or _left_over(a, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:
