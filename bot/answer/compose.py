@@ -3681,6 +3681,11 @@ def units_under(department: str, names: list[str]) -> str:
     return f"{department}下面共有 {len(names)} 个单位：{'、'.join(names)}"
 
 
+def group_members(group: str, names: list[str]) -> str:
+    """"多少个镇": the lines a table prints under the row group 镇, counted."""
+    return f"共有 {len(names)} 个{group}：{'、'.join(names)}"
+
+
 def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool, fewer: bool = False) -> str:
     """"哪个多" of two lines: the larger named, both figures shown ("哪个少": the smaller, fewer)."""
     shown = "；".join(f"{name}：{value}" for name, value in pairs)

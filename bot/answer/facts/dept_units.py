@@ -128,6 +128,12 @@ class Book:
     title_runs: frozenset[str] = frozenset()
     subjects_said: tuple[str, ...] = ()  # of those, the words naming what only such a table holds (三公经费, 三公)
     own_labels: dict[str, str] = field(default_factory=dict)  # a department with tables of its own -> their labels
+    row_kinds: frozenset[str] = frozenset()  # what its lines are, as its row header prints (乡镇（街道）, 乡镇, 街道)
+    # A grid of groups by years (一般公共预算收入 › 2025年执行数 / 2026年预算数, 一般公共预算支出 › …): each group's
+    # columns by the year its own header prints, keyed by each of them; and each group by the words that tell it
+    # from the others (收入 of 一般公共预算收入 beside 一般公共预算支出)
+    years_under: dict[str, dict[int, str]] = field(default_factory=dict)
+    group_words: dict[str, str] = field(default_factory=dict)
 
 
 def _col(f: dict) -> str:
@@ -160,7 +166,12 @@ def _read(idx, doc: int) -> list[Book]:
     if len(ids) > 4000:
         return []
     by_sheet: dict[str, dict[int, list[dict]]] = {}
+    sections: dict[str, str] = {}  # a sheet -> its own title
+    heads: dict[str, set[str]] = {}  # a sheet -> its row header's last cell
     for f in idx.facts(ids, copied=False):
+        sections.setdefault(f["sheet"] or "", compact(f["section"] or ""))
+        if parts := [x for x in (f["row_heads"] or "").split(query.FACT_SEP) if x.strip()]:
+            heads.setdefault(f["sheet"] or "", set()).add(parts[-1].strip())
         if f["row_labels"] and f["col_labels"] and f["number"] is not None and ((f["unit"] or "") in _MONEY or _counted(f)):
             by_sheet.setdefault(f["sheet"] or "", {}).setdefault(f["line"] or 0, []).append(f)
     title = compact(idx.docs[doc].form or "")
@@ -185,8 +196,21 @@ def _read(idx, doc: int) -> list[Book]:
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
                                         | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
             # (and its kind said short: 对比表 of 部门预算与决算对比表)
+            book.title_runs |= _own_sheet_runs(sheet, sections)
+            book.row_kinds = frozenset(f for h in heads.get(sheet, ()) for f in map(compact, _group_forms(h)) if len(f) >= 2)
             books.append(book)
     return books
+
+
+def _own_sheet_runs(sheet: str, sections: dict[str, str]) -> frozenset[str]:
+    """Of a workbook of several sheets each titled apart (…财政收支预算表, …上级补助收入预算表), the runs of four
+    characters or more of this sheet's title no other sheet's title holds (上级补助): said, they name this sheet."""
+    title = sections.get(sheet, "")
+    others = [t for s, t in sections.items() if s != sheet and t]
+    if not title or not others:
+        return frozenset()
+    return frozenset(title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)
+                     if not any(title[i:j] in t for t in others))
 
 
 def _table_subjects(idx) -> tuple[str, ...]:
@@ -355,6 +379,38 @@ def _fill_columns(book: Book, lines: list[Line]) -> None:
     # (2024年预算数 › 合计 and 2025年预算数 › 合计 of a 2025 table: its own year's whole, never the year before's)
     book.main = next((c for c in main if _year_above(book, c) == book.year), main[0] if main else money[0])
     book.dated = {c: _dated(book, c) for c in book.columns}
+    _read_year_grid(book)
+
+
+def _read_year_grid(book: Book) -> None:
+    """Of groups each printing a column per year under it (一般公共预算收入 › 2025年执行数, 2026年预算数), each such
+    column by year (Book.years_under), and each group's telling words, the common start and end of the groups'
+    names left off (收入 / 支出 of 一般公共预算收入 / 一般公共预算支出)."""
+    groups: dict[str, dict[int, str]] = {}
+    for c in book.columns:
+        leaf = book.leaves[c]
+        if len(c) > len(leaf) and _KIND_ONLY.match(leaf) and (y := year_in(leaf)) is not None \
+                and year_in(c[:-len(leaf)]) is None and c not in book.counts:
+            groups.setdefault(c[:-len(leaf)], {}).setdefault(y, c)
+    groups = {g: ys for g, ys in groups.items() if len(ys) >= 2}
+    if len(groups) < 2:
+        return
+    book.years_under = {c: ys for ys in groups.values() for c in ys.values()}
+    names = list(groups)
+    head = len(commonprefix(names))
+    tail = len(commonprefix([n[::-1] for n in names]))
+    for g in names:
+        word = g[head:len(g) - tail]
+        if len(word) >= 2 and sum(1 for n in names if word in n) == 1:
+            book.group_words[g] = word
+
+
+def _column_year(book: Book, column: str) -> int | None:
+    """The year a column is of: its upper header's (2025年预算数 › 公务接待费), or its own of a grid of groups by
+    years (一般公共预算收入 › 2026年预算数)."""
+    if column in book.years_under:
+        return year_in(book.leaves[column])
+    return _year_above(book, column)
 
 
 def _year_above(book: Book, column: str) -> int | None:
@@ -367,6 +423,8 @@ def _of_the_year(book: Book, column: str, years: list[int]) -> str:
     公务接待费), the one of the year asked, else of the table's own year; the column as read when the header is
     printed once, or the year asked is none of them (that year is left over: the question is not this table's)."""
     dated = book.dated.get(column, {})
+    if column in book.years_under and years:  # (of a grid of groups by years, only a year said picks)
+        return book.years_under[column].get(years[0], column)
     return dated.get(years[0] if years else book.year, column) if len(dated) > 1 else column
 
 
@@ -446,6 +504,9 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
         for form in map(compact, forms):
             if len(form) >= 2 and form not in place and form not in elsewhere:
                 seen.setdefault(form, set()).add(g)
+    for g, x in book.groups.items():
+        if len(g) == 1 and _SUBTOTAL.match(x.name):
+            seen.setdefault(g + x.name, set()).add(g)  # (a group named by one character, 镇: said with its line's label, 镇小计)
     for form, gs in seen.items():
         if len(gs) == 1:
             g = next(iter(gs))
@@ -894,19 +955,29 @@ def _group_and_kind_said(book: Book, rest: str) -> tuple[list[str], str]:
         leaf = book.leaves[c]
         kind = _FIGURE_KIND.search(leaf)
         item = re.sub(r"(?:合计|小计)$", "", c[:-len(leaf)]) if kind and len(c) > len(leaf) else ""
-        span = _item_said(item, rest) if len(item) >= 2 and kind and kind.group() in rest else None
+        span = _item_span(book, item, rest) if len(item) >= 2 and kind and kind.group() in rest else None
         if span and kind and kind.group() in rest[:span[0]] + " " + rest[span[1]:]:  # (the kind said apart from the item)
             found[c] = (*span, kind.group())
     top = max((b - a for a, b, _ in found.values()), default=0)
     best = [c for c, (a, b, _) in found.items() if b - a == top]
-    if len(best) != 1:
+    if len(best) != 1 and not _groups_apart(book, best, [found[c][:2] for c in best]):
         return [], rest
-    a, b, kind_word = found[best[0]]
-    left = rest[:a] + " " * (b - a) + rest[b:]
+    left = rest
+    for c in best:  # (of a grid of groups by years, each group said by its own word: "收入和支出预算")
+        a, b, kind_word = found[c]
+        left = left[:a] + " " * (b - a) + left[b:]
     k = left.find(kind_word)
     if k < 0:
         return [], rest  # (预算 of 预算内投资 is the item's own word: no kind of figure said apart)
     return best, left[:k] + " " * len(kind_word) + left[k + len(kind_word):]
+
+
+def _groups_apart(book: Book, columns: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether several columns tied are of a grid of groups by years, each of another group said at its own place
+    ("枫桥镇收入和支出预算": 一般公共预算收入 and 一般公共预算支出)."""
+    groups = {c[:-len(book.leaves[c])] for c in columns}
+    return len(columns) >= 2 and all(c in book.years_under for c in columns) and len(groups) == len(columns) \
+        and len(set(spans)) == len(spans)
 
 
 def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str], str]:
@@ -939,9 +1010,14 @@ def _item_alone_said(book: Book, rest: str) -> tuple[list[str], str]:
         if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
             items.setdefault(c[:-len(leaf)], []).append(c)
     said = [(item, span) for item in items
-            if (span := _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)) is not None and span[1] - span[0] >= 3]
+            if (span := _item_span(book, item, rest)) is not None
+            and (span[1] - span[0] >= 3 or item in book.group_words)]
     top = max((b - a for _, (a, b) in said), default=0)
     best = [(item, span) for item, span in said if span[1] - span[0] == top]
+    if len(best) > 1 and _groups_apart(book, [items[i][0] for i, _ in best], [sp for _, sp in best]):
+        for _, (a, b) in best:  # ("枫桥镇2026年收入和支出": each group said by its own word)
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        return [c for i, _ in best for c in items[i]], rest
     if len(best) != 1 or len(items[best[0][0]]) < 2:
         return [], rest
     item, (a, b) = best[0]
@@ -993,6 +1069,36 @@ def rated(idx, a: Asked) -> FactAnswer | None:
     item = a.column[:-len(a.book.leaves[a.column])]
     text = compose.line_rate(_name(a.book, x), item, _shown(done), _shown(plan), result)
     return FactAnswer("answered", text + _cite(idx, [done, plan]), [done, plan])
+
+
+def _item_span(book: Book, item: str, rest: str) -> tuple[int, int] | None:
+    """The run of the question saying an item (_item_said), or the words that tell it from the other groups of a
+    grid of groups by years (支出 of 一般公共预算支出), whichever is longer."""
+    span = _item_said(re.sub(r"(?:合计|小计)$", "", item) or item, rest)
+    word = book.group_words.get(item, "")
+    if word and (k := rest.find(word)) >= 0 and (span is None or span[1] - span[0] < len(word)):
+        return k, k + len(word)
+    return span
+
+
+def _grid_rate(book: Book, columns: list[str], rest: str) -> tuple[list[str], str] | None:
+    """"牌头镇收入预算增长百分之几": of a grid of groups by years, the rate printed beside the years under each group
+    said (一般公共预算收入 › 增长%), when a word of growth is said and not set against another year ("比去年");
+    the question with the word blanked. None otherwise."""
+    if not columns or any(c not in book.years_under for c in columns) or _AGAINST_YEAR.search(rest):
+        return None
+    m = _GRID_RATE.search(rest)
+    if m is None:
+        return None
+    groups = list(dict.fromkeys(c[:-len(book.leaves[c])] for c in columns))
+    rates = [c for g in groups for c in book.columns
+             if c.startswith(g) and c[len(g):] == book.leaves[c] and _RATE_COLUMN.search(book.leaves[c])]
+    if len(rates) != len(groups):
+        return None
+    return rates, rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+
+
+_GRID_RATE = re.compile(r"(?:增长|增幅|增速|增减|涨幅)(?:率|幅度|百分比|百分之几|了?多少)?|百分之几|百分比")
 
 
 def _item_said(item: str, rest: str) -> tuple[int, int] | None:
@@ -1074,10 +1180,12 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     if len(columns) == 1 and (rated_col := _rate_of_change_said(book, columns[0], rest)) is not None:
         columns, rest = [rated_col[0]], rated_col[1]
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
+    if (grid_rate := _grid_rate(book, columns, rest)) is not None:
+        columns, rest = grid_rate
     if not columns and years and years[0] != book.year and book.main \
             and (whole := _of_the_year(book, book.main, years)) != book.main:
         columns = [whole]  # ("2024年三公经费最多的部门": the whole of the year said, printed beside the table's own)
-    if years and years[0] != book.year and any(_year_above(book, c) == years[0] for c in columns):
+    if years and years[0] != book.year and any(_column_year(book, c) == years[0] for c in columns):
         rest = re.sub(rf"(?:{years[0]}|(?<!\d){years[0] % 100:02d})年(?:度)?", " ", rest)  # (said: not left over)
     against, rest = _year_against(book, rest, columns[0] if columns else book.main, years or [])
     column = columns[0] if columns else ""
@@ -1093,7 +1201,7 @@ def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple
     """"县委办2025年三公比去年少了多少", "2025比2024增加多少": of a column printed under each of several years, the
     one of the other year said (去年 counted from the year asked, else from the table's own), and the question with
     the other year and the word of change blanked; ("", rest) when no change against another year is said."""
-    dated = book.dated.get(column, {})
+    dated = book.dated.get(column) or book.years_under.get(column, {})
     m = _AGAINST_YEAR.search(rest)
     change = _CHANGE.search(rest)
     if len(dated) < 2 or m is None or change is None:
@@ -1104,7 +1212,7 @@ def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple
         other: int | None = int(word)
     else:
         other = base + dict(REL_YEARS)[word] if base is not None else None
-    if other is None or other == base or other not in dated or _year_above(book, column) != base:
+    if other is None or other == base or other not in dated or _column_year(book, column) != base:
         return "", rest
     for span in sorted([m.span(), change.span()], reverse=True):
         rest = rest[:span[0]] + " " * (span[1] - span[0]) + rest[span[1]:]
@@ -1121,6 +1229,9 @@ def _left_over(a: Asked, place: str, year: int | None) -> str:
         rest = rest.replace(run, " ")  # ("三公经费最多的部门": 三公经费 of its title names this table)
     for form in (*a.book.scope, *sorted(_place_forms(place), key=len, reverse=True)):
         rest = rest.replace(form, " ")
+    if _WHOLE.search(a.rest):  # ("全市乡镇上级补助合计": what its lines are, said of their whole)
+        for form in sorted(a.book.row_kinds, key=len, reverse=True):
+            rest = rest.replace(form, " ")
     if year:
         rest = rest.replace(f"{year}年", " ")
     return _ASKING.sub("", rest)
@@ -1153,6 +1264,8 @@ def _about(a: Asked) -> bool:
         return True  # ("残联合计多少": a department with no table of its own, whose whole only this table prints)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
+    if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
+        return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
         return True  # (a column said over its lines or of its whole; one department's table only when it is named)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
@@ -1340,6 +1453,30 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
     listed = a.book.units[group] if group else list(a.book.groups.values())
     fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in listed]}
+    return fa
+
+
+def _group_counted(idx, a: Asked) -> str | None:
+    """"诸暨多少个镇", "有几个街道": of a table whose lines stand in row groups named by what they are (街道, 镇, 乡),
+    the group whose members are counted, nothing else said but the place and the words of asking; None otherwise."""
+    if a.book.owner or not _asks_count(a.rest):
+        return None
+    for g in sorted(a.book.units, key=len, reverse=True):
+        m = re.search(rf"(?:几|多少)个{re.escape(g)}(?![\u4e00-\u9fff])", a.rest)
+        if m is None or a.lines not in ([], [a.book.groups.get(g)]) or not a.book.units[g]:
+            continue
+        rest = a.rest[:m.start()] + " " * (m.end() - m.start()) + a.rest[m.end():]
+        if not _left_over(replace(a, rest=rest), a.book.place, idx.docs[a.book.doc].year):
+            return g
+    return None
+
+
+def members_counted(idx, a: Asked, group: str) -> FactAnswer:
+    """The lines a row group holds (街道 › 暨阳街道 …), counted and named."""
+    lines = a.book.units[group]
+    facts = [next(iter(x.cells.values())) for x in lines]
+    fa = FactAnswer("answered", compose.group_members(group, [x.name for x in lines]) + _cite(idx, facts), facts)
+    fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in lines]}
     return fa
 
 
@@ -1571,6 +1708,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
                 and (same := _of_kind_said(book, a.columns, kind)):
             a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
+        if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
+            _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
         if follow and not a.lines and follow.get("group") in book.units:
             _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
@@ -1592,6 +1731,18 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
+    """"比去年减了多少" right after a line's figure of a column printed under each of several years: that column set
+    against the one of the other year said (去年 counted from the column's own), of the line just answered."""
+    year = _column_year(book, kept_col)
+    against, rest = _year_against(book, a.rest, kept_col, [year] if year else [])
+    if not against:
+        return
+    a.column, a.columns, a.against, a.rest = kept_col, [kept_col], against, rest
+    if not a.lines:
+        a.lines = [x for k in follow.get("lines") or () if (x := _lines_by_key(book).get(k))][:1]
 
 
 def _line_of_prior(book: Book, a: Asked, prior: dict, books: list[Book], text: str) -> bool:
@@ -1666,7 +1817,7 @@ def _groups_unsaid(book: Book, a: Asked) -> bool:
     for c in a.columns:
         leaf = book.leaves.get(c, "")
         group = c[:-len(leaf)] if leaf and c.endswith(leaf) else ""
-        if not group or _group_said(group, a.text) or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
+        if not group or _group_said(group, a.text) or (word := book.group_words.get(group, "")) and word in a.text or sum(1 for d in book.columns if book.leaves.get(d) == leaf) < 2:
             return False
     return True
 
@@ -1813,6 +1964,8 @@ def _group_of(a: Asked) -> str:
 
 
 def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
+    if (group := _group_counted(idx, a)) is not None:
+        return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
     if a.unclear and not a.lines or _left_over(a, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:

@@ -1153,6 +1153,14 @@ def _word_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     return spans
 
 
+def _own_kind_after(label: str, text: str, s: int, e: int) -> bool:
+    """Whether the question, past the words it shares with a label (税收 of 税收返还), goes on into a kind of amount
+    of its own (收入 of 税收收入) where the label goes on into other words (返还): it names another thing."""
+    at = label.find(text[s:e])
+    after = label[at + e - s:] if at >= 0 else ""
+    return bool(after) and re.match(r"收入|支出", text[e:]) is not None and not _GENERIC_KIND.match(after)
+
+
 def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list[tuple[int, int]]]) -> bool:
     """Whether a label said only in part (text[s:e], inside the label's form) begins inside a word of the
     question whose first characters differ from the label's there: "雇员经费" says 雇员, not the 人员 of
@@ -1337,6 +1345,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行率低于80的有哪些" is a filter, not the note "执行率低于80%的项目须在备注栏说明原因"
     if _count_not_in(form, text, e, idx) or _count_qualified(form, text[s:e], idx):
         return True  # "三支一扶人数" is not “三支一扶”人员到岗及时率: a count asked the label does not say
+    if e - s == n < len(form) and form.startswith(text[s:e]) and _own_kind_after(form, text, s, e):
+        return True  # "税收收入" is not 税收返还: the question goes on into its own kind of amount where the label goes on
     if e - s == n and _another_word(form, fq.text, s, e, words) or _org_after(fq.text, e) \
             or k not in idx.col_keys and _column_word_after(form, text, e, idx):
         return True  # "雇员经费" is not 人员经费: the question's own word differs where the label's does
@@ -3341,7 +3351,7 @@ def _column_said_in_part(fq: FactQuestion, words: list[str], cols: set[str]) -> 
     for w in (w for w in words if len(w) >= 2):
         holding = [k for k in cols if w in k]
         at = fq.text.find(w)
-        if len(holding) == 1 and at >= 0:
+        if len(holding) == 1 and at >= 0 and not _own_kind_after(holding[0], fq.text, at, at + len(w)):
             fq.mentions.append(Mention(at, at + len(w), {holding[0]}, False, len(w), len(w) / len(holding[0])))
             fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
             return
