@@ -2307,7 +2307,8 @@ def _name_with_value(row) -> str:
     return f"{row['name']}（{value}）" if value else str(row["name"])
 
 
-def do_count(t: Turn, f: Frame) -> Answer:
+def _count_of_a_thing(t: Turn, f: Frame) -> Answer | None:
+    """A count asked of a thing rather than of indicators (a measure counted in 个, or a count the texts state)."""
     if f.indicators and _classes_only_in_names(t, f) and (measured := _counted_in_its_measure(t, f.indicators)):
         # "家庭医生团队新增了几个": the figure of the indicator named, counted in that measure (5个), not how
         # many indicators there are
@@ -2327,6 +2328,12 @@ def do_count(t: Turn, f: Frame) -> Answer:
     if measured := _measured_of_projects(t, f):  # "质控考核项目年度参加几项": its indicator counted so (≥4项)
         f.indicators, f.projects, f.intent = measured, [], "indicator_value"
         return do_indicator_value(t, f)
+    return None
+
+
+def do_count(t: Turn, f: Frame) -> Answer:
+    if (thing := _count_of_a_thing(t, f)) is not None:
+        return thing
     if f.value_has and f.count_of == "projects" and t.p.has("value"):
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:

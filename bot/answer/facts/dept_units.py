@@ -1702,16 +1702,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
-        if follow and len(a.columns) > 1 and not ("比" in a.rest and _DIFF.search(a.rest)) \
-                and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
-            a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
-        elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(fq.text) \
-                and (same := _of_kind_said(book, a.columns, kind)):
-            a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
-        if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
-            _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
-        if follow and not a.lines and follow.get("group") in book.units:
-            _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
+        _as_the_kept_said(book, a, follow, fq.text, kind)
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
                 and not any(c in x.cells for x in asked for c in a.columns):
@@ -1731,6 +1722,21 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> None:
+    """A follow-up on this table's line or column just answered (follow), or on the kind of figure asked back
+    (kind): the column, year or units it leaves unsaid are the kept ones."""
+    if follow and len(a.columns) > 1 and not ("比" in a.rest and _DIFF.search(a.rest)) \
+            and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
+        a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
+    elif not follow and a.alone and len(a.columns) > 1 and _FOLLOW.search(text) \
+            and (same := _of_kind_said(book, a.columns, kind)):
+        a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
+    if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
+        _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
+    if follow and not a.lines and follow.get("group") in book.units:
+        _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
 
 
 def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
