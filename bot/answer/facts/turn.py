@@ -516,8 +516,8 @@ def _each_spaced_ask(turn, typed, whole):
         # "口袋公园建几个 建成时间", "完成率多少 原因": the count or figure asked left out of the answer
     # (clauses parted by a comma were each asked already when the typed reading answered; when neither the
     # typed reading nor the facts answered the whole, each is asked here: "…一共多少，…当年多少")
-    tried = clauses == question_clauses(turn.question) and "answered" in (typed.status, whole.status)
-    if len(clauses) < 2 or getattr(turn, "clause", False) or tried:
+    again = clauses == question_clauses(turn.question)
+    if len(clauses) < 2 or getattr(turn, "clause", False) or again and "answered" in (typed.status, whole.status):
         return whole
     if whole.status == "answered" and len(clauses) == 2 and _condition_restated(turn, clauses):
         return whole  # "哪些单位有空编 空编大于五个的": the second ask narrows the first, answered whole
@@ -528,17 +528,22 @@ def _each_spaced_ask(turn, typed, whole):
         vars(turn.session).update(copy.deepcopy(turn.before))
         got: list = []
         each = _each_clause(turn, typed, clauses, got)
-        if each.status == "answered":
+        if each.status == "answered" and not (again and _one_figure_twice(got)):
             return _added_up(turn, each, got) if joined else each
         if each.status == "clarify" and each.options:
             return each  # (which department the asks are of, when two departments' tables answer them)
         vars(turn.session).update(copy.deepcopy(kept))
     got = []
     each = _each_clause(turn, typed, clauses, got)
-    if each.status == "answered":
+    if each.status == "answered" and not (again and _one_figure_twice(got)):
         return _added_up(turn, each, got) if joined else each
     vars(turn.session).update(kept)
     return whole
+
+
+def _one_figure_twice(got: list) -> bool:
+    """Two asks answered by the one line ("预算多少，实际花了多少" both read as its 预算): the later is not found."""
+    return len({a.text for a in got}) < len(got)
 
 
 _SUM_ASKED = re.compile(r"加起来|加在一起|加一起|加到一起|加一块|合起来|一共|总共|合计|共计|总计|之和|相加")
@@ -3607,7 +3612,7 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     # ("高标准农田执行率" of a 2025 监控表 → "那去年的呢": 2024, though the department has a 2026 table too)
     of_shown = [idx.docs[x] for x in shown or () if x in idx.docs and idx.docs[x].department in depts]
     base = max(d.year or 0 for d in of_shown or docs) or have[-1]
-    if not of_shown:  # (明年 of the table whose row is named: a 2025 plan's 2026 column, whatever the newest table)
+    if not of_shown and any(off > 0 for off in rel):  # (明年 of the table whose row is named: a 2025 plan's 2026 column)
         base = named_rows_year(idx, Answerer(idx).read(text).mentions, [d.id for d in docs]) or base
     if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table

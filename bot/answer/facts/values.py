@@ -106,9 +106,11 @@ def named_rows_year(idx: FactIndex, mentions: list, docs: list[int]) -> int:
 def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
     """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
     have, base = idx.years_held(docs)
-    base = named_rows_year(idx, fq.mentions, docs) or base  # (明年 of the table whose row is named)
+    # (今年 / 明年 of the table whose row is named: a 2025 plan's own and 2026 columns, whatever the newest table)
+    ahead = named_rows_year(idx, fq.mentions, docs) if any(off >= 0 for off in fq.relative_year) else 0
     back = 1 if idx.looks_back(docs) else 0  # 去年 of a self-evaluation: its own year (FactIndex.looks_back)
-    asked = list(fq.years) + [base + off + (back if off < 0 else 0) for off in fq.relative_year if base]
+    asked = list(fq.years) + [(ahead or base) + off if off >= 0 else base + off + back
+                              for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
         return asked, compose.years_not_held(missing, have)
