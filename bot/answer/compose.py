@@ -580,6 +580,11 @@ def balance(income: str, spending: str, difference: str, unit: str) -> str:
     return f"收支差额：{difference}{unit}（收入合计 {income} − 支出合计 {spending}）"
 
 
+def place_level_not_held(said: str, places: list[str]) -> str:
+    """"全市…" asked where the tables found are a county's: not that place's figure, said so."""
+    return f"没有{said}的数据：找到的表是{'、'.join(places)}的，不是{said}的数。"
+
+
 def year_not_held(years: list[int], held: list[int], department: str = "") -> str:
     """A year asked that no table in scope is of (the one department's tables when the question is of it)."""
     asked = "、".join(f"{y}年" for y in years)
@@ -1826,6 +1831,13 @@ def rows_left_out(names: list[str]) -> str:
 
 def fact_extreme(kind: str, names: list[str], shown: str, compared: int) -> str:
     return f"{_EXTREME_WORDS[kind]}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
+def none_changed_so(direction: str, compared: int, names: list[str], shown: str) -> str:
+    """"减少最多" when no row fell (增长最多 when none grew): none did, and the nearest one labelled as what it is."""
+    fell = direction == "fall"
+    nearest = f"增加最少的是{'、'.join(names)}：{shown}" if fell else f"减少最少的是{'、'.join(names)}：{shown}"
+    return f"没有{'减少' if fell else '增长'}的：比较的 {compared} 项都{'没有减少（都增加或持平）' if fell else '没有增长（都减少或持平）'}；{nearest}"
 
 
 def period_extreme(word: str, line: str, measure: str, periods: list[str], shown: str, compared: int) -> str:

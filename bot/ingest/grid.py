@@ -621,6 +621,30 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
 _GROUP_SUBTOTAL = re.compile(r"(?:部门|单位)?小计")
 
 
+def _groups_closed_in_seq(g: _Grid, data: list[int], seq: int | None, cols: _Columns) -> dict[int, str]:
+    """"1 | 白溪县教育局" with no figures, its units unnumbered and flush below it, then "小计" in the 序号 column with
+    the name cell blank (staffing tables): each of those rows, the 小计 too, stands under the numbered row — the
+    小计 is the department's subtotal, never a unit of its own. row -> the group's name."""
+    out: dict[int, str] = {}
+    if seq is None or not cols.lead or seq >= cols.lead[0]:
+        return out
+    head, members = "", list[int]()
+    for r in data:
+        mark = _clean(g.value(r, seq)) if g.is_origin(r, seq) else ""
+        name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
+        figures = any(g.value(r, c) for c in g.row_cells(r) if c >= cols.first_value)
+        if mark and _outline_level(mark) is not None:
+            head, members = (name if name and not figures else ""), []
+        elif head and not name and _GROUP_SUBTOTAL.fullmatch(mark) and members:
+            out.update({x: head for x in [*members, r]})
+            head, members = "", []
+        elif head and name and not mark and figures and r not in cols.indented:
+            members.append(r)
+        else:
+            head, members = "", []
+    return out
+
+
 @dataclass
 class _Outline:
     """The rows a table's row stands under, by its 序号 (一 / （一） / 1) and by its label's indentation."""
@@ -663,6 +687,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
     outline = _Outline()
     units, unit = _unit_rows(g, data, cols), ""  # (the unit whose lines follow its row: 本级, then 某中心)
+    grouped = _groups_closed_in_seq(g, data, seq, cols)
     for r in data:
         cells = g.row_cells(r)
         if not cells:
@@ -670,6 +695,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
         inner = outline.above(r, level, name, cols, outer)
+        if r in grouped and grouped[r] not in inner:
+            inner = [*inner, grouped[r]]
         unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)
         texts = [g.value(r, c) for c in cells]
         if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):

@@ -33,6 +33,8 @@ _MONEY = ("元", "万元", "亿元")
 _COUNT_HEADER = re.compile(r"[（(](?P<unit>[^（）()]{1,4})[）)]$")
 # The count a question asks by its unit: 几辆, 多少辆, 多少平方米
 _COUNT_ASKED = r"(?:几|多少){unit}"
+# The units of a count of people a table's unit line gives its columns (单位：人)
+_HEADS = ("人", "名")
 # The words a count column's header prints after its thing, its unit left off (车辆数量: the thing 车辆)
 _COUNT_WORDS = re.compile(r"(?:总数|数量|数)$")
 _SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
@@ -353,6 +355,8 @@ def _counted(f: dict) -> bool:
     """A cell of a count column: its unit, no money's, the one its header prints in brackets (车辆数量（辆）)."""
     parts = [x.strip() for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()]
     m = _COUNT_HEADER.search(parts[-1]) if parts else None
+    if parts and f["unit"] in _HEADS and _COUNT_WORDS.search(parts[-1]):
+        return True  # (编制数 of a staffing table whose unit line says 单位：人: a count of people too)
     return bool(f["unit"]) and m is not None and m.group("unit") == f["unit"]
 
 

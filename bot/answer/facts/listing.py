@@ -148,6 +148,23 @@ _HEAD_NOUN_LISTED = re.compile(r"(项目|单位|部门|科目)(?:名称)?(?:有|
                                r"|(?:哪些|哪几个|有什么)[\u4e00-\u9fff]{0,4}?(项目|单位|部门|科目)$")
 
 
+
+# A column that prints a change (增减额, 比上年增长%, 增幅): its sign says which way each row went.
+_CHANGE_COLUMN = re.compile(r"增减|增长|增加|减少|增幅|降幅|减幅|变动|比上年|较上年|同比")
+
+
+def _none_changed_so(fq: FactQuestion, facts: list[dict], size) -> list[dict] | None:
+    """The rows compared, when a change's extreme is asked in one direction ("减少最多") of a column printing the
+    change and no row went that way (every one grew, or held); None otherwise."""
+    if not fq.change or not facts or not all(_CHANGE_COLUMN.search(f["col_labels"] or "") for f in facts):
+        return None
+    sizes = [size(f) for f in facts]
+    if any(not isinstance(x, (int, float)) for x in sizes):
+        return None
+    went = any(x < 0 for x in sizes) if fq.change == "fall" else any(x > 0 for x in sizes)
+    return None if went else facts
+
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -684,6 +701,12 @@ class Listing(Arithmetic):
             said = compose.ranked_place if key is max else compose.ranked_place_from_end  # 倒数第二, 第二少
             return FactAnswer("answered", said(fq.place, self._label(place[0]), _shown(place[0]))
                               + _cite(self.idx, place), place, ranked=ranked)
+        if (wrong_way := _none_changed_so(fq, facts, size)) is not None:
+            # ("减少最多" of rows that all grew: none fell — never the least growth as the greatest fall)
+            near = min(wrong_way, key=lambda f: abs(size(f)))
+            nearest = [f for f in wrong_way if size(f) == size(near)]
+            return FactAnswer("answered", compose.none_changed_so(fq.change, len(facts), [self._label(f) for f in nearest],
+                                                                  _shown(near)) + _cite(self.idx, nearest), nearest)
         return FactAnswer("answered", compose.fact_extreme(word, [self._label(f) for f in top], _shown(top[0]), len(facts))
                           + _cite(self.idx, top), top, ranked=ranked)
 

@@ -100,6 +100,7 @@ class FactQuestion:
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
     fall: bool = False  # 降幅最大: the smallest change
+    change: str = ""  # "fall" (减少最多, 降幅最大) / "rise" (增长最多): a change's extreme asked, in its direction
     level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
     under: bool = False  # the level's rows under the subject named ("21208这个款下面哪个项"), not the subject's own
     period: tuple[int, ...] = ()  # months of 一季度 / 上半年 …
@@ -861,6 +862,18 @@ def _change_ranked_said(text: str, idx: FactIndex, departments: list[str] | None
         return text
     start = m.start(1) if m.group(1) else m.start(2)
     return text[:start] + columns[0] + ("最多" if m.group(1) else "最少") + text[m.end():]
+
+
+# "减少最多", "降幅最大", "下降得最快" / "增长最多", "增幅最大": the extreme of a change, in its direction (said before
+# the rewrites above turn it into a column's least or most).
+_FALL_MOST = re.compile(r"(?:减少|下降|降低|压减|下滑|缩减|降|减)(?:了|得|的)?(?:额|幅|幅度)?(?:最多|最大|最快|最厉害)")
+_RISE_MOST = re.compile(r"(?:增加|增长|上升|提高|上涨|增|涨)(?:了|得|的)?(?:额|幅|幅度|速)?(?:最多|最大|最快|最厉害)")
+
+
+def _change_direction(text: str) -> str:
+    """"fall" / "rise" when the question asks which changed most that way; "" otherwise (or both said)."""
+    fall, rise = bool(_FALL_MOST.search(text)), bool(_RISE_MOST.search(text))
+    return "fall" if fall and not rise else "rise" if rise and not fall else ""
 
 
 def _budget_kind_tables(text: str, idx: FactIndex) -> list[int]:
@@ -1816,6 +1829,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     text = _change_ranked_said(text, idx, departments)
     text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
+    fq.change = _change_direction(compact(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)

@@ -54,6 +54,7 @@ from bot.answer.facts.values import (
     _row_context,
     _scope_docs,
     _shown,
+    named_rows_year,
     year_in,
 )
 from bot.answer.facts.words import (
@@ -128,6 +129,8 @@ def after_typed(turn, typed):
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
             and (own := _own_table_not_loaded(turn, result)) is not None:
         result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
+    if result.status == "answered" and (level := _place_level_not_held(turn, result)):
+        result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
     if result is not typed and not result.options:
         # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
         turn.session.pending = []
@@ -291,6 +294,34 @@ def _one_part_of_a_whole(turn, result) -> bool:
     if len(named) >= 2 and len(Answerer(index_for(turn.kb)).peek(turn.question).dept_names) < 2:
         return False  # one name two departments share ("财政局一共几辆车"), answered of the one that has it
     return len(named) >= 2 and sum(name in result.text for name in named) < 2
+
+
+# "全市", "全县": the whole of a place of that level asked (not 全年, 全部).
+_WHOLE_PLACE = re.compile(r"全(省|市|县|区|州|旗)")
+# The places a department's name begins with, outermost first: 上海市 › 普陀区 of 上海市普陀区财政局 (市场 is no place).
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)")
+
+
+def _innermost_place(name: str) -> str:
+    """"上海市普陀区财政局" → "普陀区"; "长兴县市场监督管理局" → "长兴县"; "" when the name begins with no place."""
+    rest, last = re.sub(r"^中共", "", name or ""), ""
+    while (m := _PLACE_PREFIX.match(rest)) is not None:
+        last, rest = m.group(0), rest[m.end():]
+    return last
+
+
+def _place_level_not_held(turn, result) -> str:
+    """"全市三公经费合计" answered from a county's table (白溪县): the level said is that of no table the answer
+    is from — never the county's figure as the city's. The message, or "" (no such word, the level matches, a
+    table of no place, or the label itself says 全市)."""
+    said = _WHOLE_PLACE.search(compact(normalize(turn.question)))
+    if said is None or said.group(0) in result.text:
+        return ""
+    docs = {s.get("document_id") for s in result.source or () if s.get("document_id") is not None}
+    places = [_innermost_place((turn.kb.documents.get(d) or {}).get("department") or "") for d in docs]
+    if not places or not all(places) or any(p.endswith(said.group(1)) for p in places):
+        return ""
+    return compose.place_level_not_held(said.group(0), sorted(set(places)))
 
 
 def _unloaded_place(turn) -> bool:
@@ -483,7 +514,10 @@ def _each_spaced_ask(turn, typed, whole):
             or _count_left_out(whole.text, spaced) or _time_left_out(whole.text, spaced)):
         clauses = spaced  # "财政局政府采购总额 服务采购多少": a label alone beside an ask, one of them answered;
         # "口袋公园建几个 建成时间", "完成率多少 原因": the count or figure asked left out of the answer
-    if len(clauses) < 2 or getattr(turn, "clause", False) or clauses == question_clauses(turn.question):
+    # (clauses parted by a comma were each asked already when the typed reading answered; when neither the
+    # typed reading nor the facts answered the whole, each is asked here: "…一共多少，…当年多少")
+    again = clauses == question_clauses(turn.question)
+    if len(clauses) < 2 or getattr(turn, "clause", False) or again and "answered" in (typed.status, whole.status):
         return whole
     if whole.status == "answered" and len(clauses) == 2 and _condition_restated(turn, clauses):
         return whole  # "哪些单位有空编 空编大于五个的": the second ask narrows the first, answered whole
@@ -494,17 +528,22 @@ def _each_spaced_ask(turn, typed, whole):
         vars(turn.session).update(copy.deepcopy(turn.before))
         got: list = []
         each = _each_clause(turn, typed, clauses, got)
-        if each.status == "answered":
+        if each.status == "answered" and not (again and _one_figure_twice(got)):
             return _added_up(turn, each, got) if joined else each
         if each.status == "clarify" and each.options:
             return each  # (which department the asks are of, when two departments' tables answer them)
         vars(turn.session).update(copy.deepcopy(kept))
     got = []
     each = _each_clause(turn, typed, clauses, got)
-    if each.status == "answered":
+    if each.status == "answered" and not (again and _one_figure_twice(got)):
         return _added_up(turn, each, got) if joined else each
     vars(turn.session).update(kept)
     return whole
+
+
+def _one_figure_twice(got: list) -> bool:
+    """Two asks answered by the one line ("预算多少，实际花了多少" both read as its 预算): the later is not found."""
+    return len({a.text for a in got}) < len(got)
 
 
 _SUM_ASKED = re.compile(r"加起来|加在一起|加一起|加到一起|加一块|合起来|一共|总共|合计|共计|总计|之和|相加")
@@ -826,7 +865,10 @@ def _after_typed(turn, typed):
     if (first := _read_first(turn, typed, idx, answer_type)) is not None:
         return first
     clauses = _asked_clauses(turn.question)
-    if typed.status == "answered" and len(clauses) >= 2 and not getattr(turn, "clause", False):
+    # ("水利局执行率低于序时进度多少，河道管理站呢": a later "X呢" asks the first again of X — each part answered
+    # with its own figure, whatever the typed reading of the whole made of it)
+    if (typed.status == "answered" or _asks_again_of(clauses)) and len(clauses) >= 2 \
+            and not getattr(turn, "clause", False):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
@@ -2740,6 +2782,15 @@ def _own_label(fq: FactQuestion) -> bool:
     return any(m.start >= 0 for m in fq.mentions)
 
 
+_AGAIN_OF = re.compile(r"(?:那|那么)?[\u4e00-\u9fff]{2,}呢[？?]?")
+
+
+def _asks_again_of(clauses: list[str]) -> bool:
+    """"…多少，河道管理站呢": the clauses after the first each name only what the first is asked again of."""
+    return len(clauses) >= 2 and QUESTION_WORD.search(clauses[0]) is not None and all(
+        _AGAIN_OF.fullmatch(compact(normalize(c))) and not QUESTION_WORD.search(c) for c in clauses[1:])
+
+
 def _asked_clauses(question: str) -> list[str]:
     """"信访局一共几个项目，总共多少钱": clauses that each ask their own question ([] when there is one)."""
     return question_clauses(question)
@@ -2768,6 +2819,9 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
                                                   or _BOUGHT_ASK.fullmatch(compact(normalize(clause)))):
             clause = subject + clause  # "普惠金融发展支出干嘛的 多少", "…多少 在哪个街道": of the same thing
             got = _clause_asked(turn, clause)
+        elif k and (again := _first_asked_of(turn, clauses[0], clause)):
+            clause = again  # "执行率低于序时进度多少，河道管理站呢": the first ask, of the row said now
+            got = _clause_asked(turn, clause)
         else:
             clause, got = _of_first_department(turn, clauses[0] if k else "", clause)
         if got_all is not None:
@@ -2784,6 +2838,29 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
             status = "unknown"
     # Two asks the same line answers ("评价标准 … 怎么扣分") show it once.
     return answer_type(turn.question, status, "\n".join(dict.fromkeys(texts)), typed.intent)
+
+
+def _first_asked_of(turn, first: str, clause: str) -> str:
+    """"水利局执行率低于序时进度多少，河道管理站呢": a later clause naming only a row (a unit, a department's
+    line) asks the first clause again of that row — its difference, ratio or rate too, not the row's values
+    alone. The first clause with its one row named replaced by it; "" when either names no single row."""
+    said = _AGAIN_OF.fullmatch(compact(normalize(clause)))
+    if said is None:
+        return ""
+    idx = index_for(turn.kb)
+    answerer = Answerer(idx)
+    own = re.sub(r"^(?:那|那么)|呢[？?]?$", "", compact(normalize(clause)))
+    now, before = answerer.read(own), answerer.read(compact(normalize(first)))
+
+    def rows(parse) -> list:
+        return [m for m in parse.mentions if m.keys and m.keys <= idx.row_label_keys and not m.keys & idx.col_keys]
+
+    if len(now.mentions) != 1 or len(rows(now)) != 1 or now.text[rows(now)[0].start:rows(now)[0].end] != own:
+        return ""
+    named = rows(before)
+    if len(named) != 1 or named[0].keys & rows(now)[0].keys:
+        return ""
+    return before.text[:named[0].start] + own + before.text[named[0].end:]
 
 
 def _clause_asked(turn, clause: str):
@@ -3555,6 +3632,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     # ("高标准农田执行率" of a 2025 监控表 → "那去年的呢": 2024, though the department has a 2026 table too)
     of_shown = [idx.docs[x] for x in shown or () if x in idx.docs and idx.docs[x].department in depts]
     base = max(d.year or 0 for d in of_shown or docs) or have[-1]
+    if not of_shown and any(off > 0 for off in rel):  # (明年 of the table whose row is named: a 2025 plan's 2026 column)
+        base = named_rows_year(idx, Answerer(idx).read(text).mentions, [d.id for d in docs]) or base
     if rel and re.search(r"(?:较|比|相比|对比|同比)(?:上年|去年|上一年)|(?:跟|和|与)(?:上年|去年|上一年)度?相?比", text):
         rel = []  # "较上年增加" compares with last year inside the table
     # 去年 said of a self-evaluation is its own year — of a question standing alone; a follow-up's 去年 is

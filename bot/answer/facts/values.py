@@ -93,11 +93,24 @@ def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> 
     return docs
 
 
+def named_rows_year(idx: FactIndex, mentions: list, docs: list[int]) -> int:
+    """The own year of the tables (of docs) printing a row the question names: "城区供水管网改造明年计划投资" of a
+    2025 plan printing 2026's column counts 明年 from 2025, not from the department's newest table (a 2026 table
+    of other rows). 0 when no row is named, or no such table says its year."""
+    rows = [m.keys for m in mentions if m.start >= 0 and m.keys and m.keys <= idx.row_label_keys
+            and not m.keys & idx.col_keys]
+    named = [d for d in docs if d in idx.docs and idx.docs[d].year and any(k & idx.doc_keys.get(d, set()) for k in rows)]
+    return max((idx.docs[d].year or 0 for d in named), default=0)
+
+
 def _years(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> tuple[list[int], str]:
     """The years asked (absolute, or relative to the documents' year); the message when one is missing."""
     have, base = idx.years_held(docs)
+    # (今年 / 明年 of the table whose row is named: a 2025 plan's own and 2026 columns, whatever the newest table)
+    ahead = named_rows_year(idx, fq.mentions, docs) if any(off >= 0 for off in fq.relative_year) else 0
     back = 1 if idx.looks_back(docs) else 0  # 去年 of a self-evaluation: its own year (FactIndex.looks_back)
-    asked = list(fq.years) + [base + off + (back if off < 0 else 0) for off in fq.relative_year if base]
+    asked = list(fq.years) + [(ahead or base) + off if off >= 0 else base + off + back
+                              for off in fq.relative_year if base]
     missing = [y for y in asked if y not in have]
     if missing:
         return asked, compose.years_not_held(missing, have)
