@@ -898,6 +898,7 @@ class KnowledgeBase:
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
         self._core: dict[str, frozenset[Ref]] = {}  # core_refs of recent forms
         self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
+        self._doc_refs: dict[int, tuple[Ref, ...]] = {}  # _document_refs'
         self._fact_years: dict[int, frozenset[int]] | None = None
         self._document_years: dict[int, frozenset[int]] = {}  # years_of_document's, kept per document
 
@@ -914,11 +915,24 @@ class KnowledgeBase:
         indicators (a hundred or so each) rather than by grouping the form's thousands of refs."""
         hits = []
         for d in doc_ids:
-            lo, hi = self.indicator_span(d)
-            hits += [r for r in map(Ref, repeat("project"), self.projects_of_document(d)) if r in refs]
-            hits += [r for r in map(Ref, repeat("indicator"), range(lo, hi + 1))
-                     if r in refs and self.indicator_doc[r.id] == d]
+            hits += [r for r in self._document_refs(d) if r in refs]
         return hits
+
+    DOCUMENT_REFS_KEPT = 4096  # documents whose refs are kept (~100 refs each)
+
+    def _document_refs(self, d: int) -> tuple[Ref, ...]:
+        """A document's projects' and indicators' refs, projects first, made once per document (a typo's fuzzy
+        search looks up the same department's refs for each of its common candidate names)."""
+        kept = self._doc_refs
+        found = kept.get(d)
+        if found is None:
+            lo, hi = self.indicator_span(d)
+            found = (*map(Ref, repeat("project"), self.projects_of_document(d)),
+                     *(r for r in map(Ref, repeat("indicator"), range(lo, hi + 1)) if self.indicator_doc[r.id] == d))
+            if len(kept) >= self.DOCUMENT_REFS_KEPT:
+                kept.clear()
+            kept[d] = found
+        return found
 
     def _by_doc(self, fid: int) -> dict[int, tuple[Ref, ...]]:
         """A fuzzy form's refs by document (grouped on first use for a form of many refs)."""
