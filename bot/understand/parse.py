@@ -2136,10 +2136,34 @@ def _said_words(fragment: str, kb: KnowledgeBase) -> list[str]:
             and w not in concept_word_set(vocab)]
 
 
-def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
-    """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
+def _scored_names(fragment: str, candidates: list) -> list[tuple[str, set[Ref] | frozenset[Ref], float]]:
+    """Each candidate name's score against the fragment (before any check of its words: see _fuzzy_best)."""
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
 
+    # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
+    scored: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
+    for form, refs in candidates:
+        if len(refs) > 1 and all(r.kind == "project" for r in refs):
+            continue  # a short name shared by projects cannot tell them apart
+        if len(fragment) >= len(form):
+            score = fuzz.ratio(fragment, form)
+        else:
+            # The fragment is part of a longer name: similarity of the best-aligned part, discounted
+            # by how much of the name is missing, so a full-length match beats a short one.
+            if len(fragment) < 3:
+                continue
+            score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
+            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
+                # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
+                # left out is read by its words, _inside_one_name)
+                score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
+        if score > 0 and refs:
+            scored.append((form, refs, score))
+    return scored
+
+
+def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
+    """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
     scope = set(kb.documents_of_departments(p.departments())) or None  # by name: never every department
     # Whole dictionary words of three or more characters ("基本工资"; a two-character one may straddle a
     # boundary, "要约访"): a typo splits into characters, but a word a name does not hold, even with
@@ -2158,25 +2182,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
         return not (_foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb)
                     or unit and unit not in form or word_in_place_of_another(fragment, form, kb))
 
-    # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
-    scored: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
-    for form, refs in _candidates(kb, fragment, scope):
-        if len(refs) > 1 and all(r.kind == "project" for r in refs):
-            continue  # a short name shared by projects cannot tell them apart
-        if len(fragment) >= len(form):
-            score = fuzz.ratio(fragment, form)
-        else:
-            # The fragment is part of a longer name: similarity of the best-aligned part, discounted
-            # by how much of the name is missing, so a full-length match beats a short one.
-            if len(fragment) < 3:
-                continue
-            score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
-            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
-                # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
-                # left out is read by its words, _inside_one_name)
-                score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
-        if score > 0 and refs:
-            scored.append((form, refs, score))
+    scored = _scored_names(fragment, _candidates(kb, fragment, scope))
     # The names are checked best score first: the best one standing is the best; below the accepted score
     # nothing is read, and of the rest only those close to it (or held alike, _held_alike) count, so the
     # others need no checking. The names kept stay in the candidates' order (ties keep it).
