@@ -918,6 +918,7 @@ class KnowledgeBase:
         self._first_refs: dict[str, tuple[tuple[Ref, str, str], ...]] = {}
         self._core: dict[str, frozenset[Ref]] = {}  # core_refs of recent forms
         self._doc_forms: tuple[dict[int, tuple[int, ...]], frozenset[int]] | None = None
+        self._doc_refs: dict[int, frozenset[Ref]] = {}  # _document_refs'
         self._fact_years: dict[int, frozenset[int]] | None = None
         self._document_years: dict[int, frozenset[int]] = {}  # years_of_document's, kept per document
 
@@ -929,16 +930,27 @@ class KnowledgeBase:
             by_doc[doc_of_indicator[key] if r.kind == "indicator" else projects[key].document_id].append(r)
         return {d: tuple(rs) for d, rs in by_doc.items()}
 
-    def _refs_in_documents(self, refs: set[Ref], doc_ids: set[int]) -> list[Ref]:
+    def _refs_in_documents(self, refs: set[Ref], doc_ids: set[int]) -> frozenset[Ref]:
         """The refs of a form that belong to some documents, found from the documents' own projects and
         indicators (a hundred or so each) rather than by grouping the form's thousands of refs."""
-        hits = []
-        for d in doc_ids:
+        return frozenset().union(*(self._document_refs(d) & refs for d in doc_ids))
+
+    DOCUMENT_REFS_KEPT = 4096  # documents whose refs are kept (~100 refs each)
+
+    def _document_refs(self, d: int) -> frozenset[Ref]:
+        """A document's projects' and indicators' refs, made once per document (a typo's fuzzy search looks up the
+        same department's refs for each of its common candidate names)."""
+        kept = self._doc_refs
+        found = kept.get(d)
+        if found is None:
             lo, hi = self.indicator_span(d)
-            hits += [r for r in map(Ref, repeat("project"), self.projects_of_document(d)) if r in refs]
-            hits += [r for r in map(Ref, repeat("indicator"), range(lo, hi + 1))
-                     if r in refs and self.indicator_doc[r.id] == d]
-        return hits
+            found = frozenset((*map(Ref, repeat("project"), self.projects_of_document(d)),
+                               *(r for r in map(Ref, repeat("indicator"), range(lo, hi + 1))
+                                 if self.indicator_doc[r.id] == d)))
+            if len(kept) >= self.DOCUMENT_REFS_KEPT:
+                kept.clear()
+            kept[d] = found
+        return found
 
     def _by_doc(self, fid: int) -> dict[int, tuple[Ref, ...]]:
         """A fuzzy form's refs by document (grouped on first use for a form of many refs)."""
@@ -982,7 +994,7 @@ class KnowledgeBase:
             # the order the full sort would): a department's question scans thousands of forms otherwise.
             fids_of_doc, shared = self._document_forms()
             allowed = shared.union(*(fids_of_doc.get(d, ()) for d in doc_ids))
-            items = [(fid, n) for fid, n in counts.items() if fid in allowed]
+            items = [(fid, counts[fid]) for fid in filter(allowed.__contains__, counts)]  # (in C: most are not)
         else:
             items = list(counts.items())
         ranked = sorted(items, key=itemgetter(1), reverse=True)
@@ -992,13 +1004,12 @@ class KnowledgeBase:
             refs: set[Ref] | frozenset[Ref] = all_refs
             if doc_ids is not None:
                 if fuzzy_by_doc[fid] is None and len(doc_ids) * self.SHARED_REFS // 4 < len(all_refs):
-                    hits = self._refs_in_documents(all_refs, doc_ids)  # a common name, a few departments
+                    refs = self._refs_in_documents(all_refs, doc_ids)  # a common name, a few departments
                 else:
                     by_doc = self._by_doc(fid)
-                    hits = [r for d in doc_ids if d in by_doc for r in by_doc[d]]
-                if not hits:
+                    refs = frozenset(r for d in doc_ids if d in by_doc for r in by_doc[d])
+                if not refs:
                     continue
-                refs = frozenset(hits)
             out.append((form, refs))
             if len(out) >= limit:
                 break

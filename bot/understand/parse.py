@@ -2136,13 +2136,35 @@ def _said_words(fragment: str, kb: KnowledgeBase) -> list[str]:
             and w not in concept_word_set(vocab)]
 
 
-def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
-    """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
+def _scored_names(fragment: str, candidates: list) -> list[tuple[str, set[Ref] | frozenset[Ref], float]]:
+    """Each candidate name's score against the fragment (before any check of its words: see _fuzzy_best)."""
     from rapidfuzz import fuzz  # only questions with a leftover fragment need it (~35 ms to import)
 
-    scope = set(kb.documents_of_departments(p.departments())) or None  # by name: never every department
     # Scored per form, not per ref: a common indicator name stands for thousands of indicators.
-    forms: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
+    scored: list[tuple[str, set[Ref] | frozenset[Ref], float]] = []
+    for form, refs in candidates:
+        if len(refs) > 1 and all(r.kind == "project" for r in refs):
+            continue  # a short name shared by projects cannot tell them apart
+        if len(fragment) >= len(form):
+            score = fuzz.ratio(fragment, form)
+        else:
+            # The fragment is part of a longer name: similarity of the best-aligned part, discounted
+            # by how much of the name is missing, so a full-length match beats a short one.
+            if len(fragment) < 3:
+                continue
+            score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
+            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
+                # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
+                # left out is read by its words, _inside_one_name)
+                score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
+        if score > 0 and refs:
+            scored.append((form, refs, score))
+    return scored
+
+
+def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, float, set[Ref]] | None:
+    """The best-scoring name for a fragment: (its form, its score, the refs scoring close to it)."""
+    scope = set(kb.documents_of_departments(p.departments())) or None  # by name: never every department
     # Whole dictionary words of three or more characters ("基本工资"; a two-character one may straddle a
     # boundary, "要约访"): a typo splits into characters, but a word a name does not hold, even with
     # one character mistyped, is something else ("在编人员基本工资" is not 编外人员工资支付及时性).
@@ -2151,51 +2173,54 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
     own = _content_characters(fragment, kb)
     unit = _unit_kind(fragment, vocab)
     pairs = [w for w in said if len(w) == 2]  # (the words _another_word looks at)
-    for form, refs in _candidates(kb, fragment, scope):
-        if len(refs) > 1 and all(r.kind == "project" for r in refs):
-            continue  # a short name shared by projects cannot tell them apart
+
+    def named(form: str) -> bool:
+        """Whether the name may be the one the fragment says (the costly checks, made only of the names whose
+        score could count)."""
         if not all(_holds_word(form, w) for w in words) or lead and not set(lead) & set(form) and fragment[2:] in form:
-            continue
-        if _foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb) or unit and unit not in form \
-                or word_in_place_of_another(fragment, form, kb):
-            continue
-        if len(fragment) >= len(form):
-            score = fuzz.ratio(fragment, form)
-        else:
-            # The fragment is part of a longer name: similarity of the best-aligned part, discounted
-            # by how much of the name is missing, so a full-length match beats a short one.
-            score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
-            if len(fragment) < 3:
-                continue
-            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
-                # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
-                # left out is read by its words, _inside_one_name)
-                score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
-        if score > 0 and refs:
-            forms.append((form, refs, score))
-    if not forms:
+            return False
+        return not (_foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb)
+                    or unit and unit not in form or word_in_place_of_another(fragment, form, kb))
+
+    scored = _scored_names(fragment, _candidates(kb, fragment, scope))
+    # The names are checked best score first: the best one standing is the best; below the accepted score
+    # nothing is read, and of the rest only those close to it (or held alike, _held_alike) count, so the
+    # others need no checking. The names kept stay in the candidates' order (ties keep it).
+    kept: dict[int, bool] = {}
+
+    def stands(k: int) -> bool:
+        ok = kept.get(k)
+        if ok is None:
+            ok = kept[k] = named(scored[k][0])
+        return ok
+
+    by_score = sorted(range(len(scored)), key=lambda k: -scored[k][2])
+    best = next((scored[k][2] for k in by_score if stands(k)), None)
+    if best is None or best < FUZZY_ACCEPT:
         return None
+    for k in by_score:
+        if best - scored[k][2] >= FUZZY_MARGIN:
+            break
+        stands(k)
+    forms = [scored[k] for k in sorted(k for k, ok in kept.items() if ok and best - scored[k][2] < FUZZY_MARGIN)]
     # A ref's score is its best form's; ties broken by id, so the same question always gets the same
     # reading. Its form is the first best-scoring form holding it.
-    best = max(score for _, _, score in forms)
-    if best < FUZZY_ACCEPT:
-        return None
     top = [refs for _, refs, score in forms if score == best]
     at_best = top[0] if len(top) == 1 else set().union(*top)
     best_ref = min(at_best, key=lambda r: (r.kind, str(r.key)))
     best_form = next(form for form, refs, score in forms if score == best and best_ref in refs)
     close: set[Ref] = set()
-    for _, refs, score in forms:
-        if best - score < FUZZY_MARGIN:
-            if set(map(_KIND, refs)) == {best_ref.kind}:  # the usual case, taken whole
-                close.update(refs)
-            else:
-                close.update(r for r in refs if r.kind == best_ref.kind)
+    for _, refs, _ in forms:  # (every one kept is close to the best)
+        if set(map(_KIND, refs)) == {best_ref.kind}:  # the usual case, taken whole
+            close.update(refs)
+        else:
+            close.update(r for r in refs if r.kind == best_ref.kind)
     if best_ref.kind == "indicator":  # indicators sharing one name count as one candidate
         name, names = kb.indicator_name[best_ref.id], kb.indicator_name
         same = set(compress(close, map(name.__eq__, map(names.__getitem__, map(_KEY, close)))))
         close = same or close
-    return best_form, best, close | _held_alike(fragment, best_form, forms, best_ref.kind)
+    alike = _held_alike(fragment, best_form, scored, best_ref.kind, stands)
+    return best_form, best, close | alike
 
 
 def _another_word(said: list[str], fragment: str, form: str, kb: KnowledgeBase) -> bool:
@@ -2233,8 +2258,10 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
         gap = form[at + 2:form.find(right, at + 2)] if at >= 0 and form.find(right, at + 2) > at else ""
         if len(gap) == len(w) and not re.search(r"[的之和及与]", gap):
             return True  # (a word of the same length between the same two: another thing, not a word left out)
-        theirs = theirs if theirs is not None else _word_spans_of(form, kb)
-        if _names_a_thing(w, kb) and _word_beside_in_its_place(w, start, fragment, form, theirs):
+        if not _names_a_thing(w, kb):
+            continue
+        theirs = theirs if theirs is not None else _word_spans_of(form, kb)  # (the name cut only when needed)
+        if _word_beside_in_its_place(w, start, fragment, form, theirs):
             return True
     return False
 
@@ -2283,11 +2310,12 @@ def _word_beside_in_its_place(w: str, at: int, fragment: str, form: str, theirs:
 _EDGE_PAD = "\x00"  # a character no name holds: padding a name with it takes away the edge's shorter windows
 
 
-def _held_alike(fragment: str, best_form: str, forms: list, kind: str) -> set[Ref]:
+def _held_alike(fragment: str, best_form: str, forms: list, kind: str, named: Callable[[int], bool]) -> set[Ref]:
     """Names of the best one's kind that hold the fragment's words as well as it does, where its lead is only
     partial_ratio's edge: a name beginning with the words said scores a window shorter than the fragment, so
     "户厕改造为啥" reads 户厕改造补助标准 (80) over 农村户厕改造数量 (67) though both hold 户厕改造 alike. Scored with
-    the names padded (no edge left) the two tie, and a tie is asked or shown, never guessed."""
+    the names padded (no edge left) the two tie, and a tie is asked or shown, never guessed. `named(k)`: whether
+    the k-th form may be the one said (checked only of a form held alike)."""
     from rapidfuzz import fuzz
 
     if len(fragment) >= len(best_form):
@@ -2297,8 +2325,8 @@ def _held_alike(fragment: str, best_form: str, forms: list, kind: str) -> set[Re
     if level >= fuzz.partial_ratio(fragment, best_form):
         return set()  # (no edge in its score: the best is best by its words)
     alike: set[Ref] = set()
-    for form, refs, _ in forms:
-        if len(fragment) < len(form) and fuzz.partial_ratio(fragment, pad + form + pad) >= level:
+    for k, (form, refs, _) in enumerate(forms):
+        if len(fragment) < len(form) and fuzz.partial_ratio(fragment, pad + form + pad) >= level and named(k):
             alike.update(r for r in refs if r.kind == kind)
     return alike
 

@@ -1786,7 +1786,7 @@ class Arithmetic(Lookup):
         if len({f["row_labels"] for f in facts}) != 1 or len({f["document_id"] for f in facts}) != 1:
             return None  # one row named, of one table
         doc = idx.docs.get(facts[0]["document_id"])
-        if doc is None or len({x["sheet"] for x in idx.facts(list(doc.facts)[:3000])
+        if doc is None or len({x["sheet"] for x in idx.facts(list(doc.facts)[:3000], copied=False)
                                if x["row_labels"] == facts[0]["row_labels"] and x["sheet"]}) < 2:
             return None  # (a sheet per year: the row on each sheet)
         rate = bool(re.search(r"幅|率|百分|%", fq.text))
