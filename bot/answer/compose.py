@@ -580,6 +580,12 @@ def balance(income: str, spending: str, difference: str, unit: str) -> str:
     return f"收支差额：{difference}{unit}（收入合计 {income} − 支出合计 {spending}）"
 
 
+def total_not_of_year(years: list[int], held: list[int], department: str) -> str:
+    """A total asked of a year the tables totalled are not of (another table of the department may print it)."""
+    asked, own = "、".join(f"{y}年" for y in years), "、".join(f"{y}年" for y in held)
+    return f"{department or '这些表'}列出项目支出合计的表是{own}的，没有{asked}的项目支出合计。"
+
+
 def year_not_held(years: list[int], held: list[int], department: str = "") -> str:
     """A year asked that no table in scope is of (the one department's tables when the question is of it)."""
     asked = "、".join(f"{y}年" for y in years)
@@ -686,11 +692,12 @@ def reached_line(row) -> str:
 
 
 def completion_alone(row) -> str:
-    """"X完成值": the 全年完成值 asked, first, and whether it reached the year's target: restated only when it
-    did not (or cannot be told), the gap being what matters then."""
+    """"X完成值": the 全年完成值 asked, first, and whether it reached the year's target — the target's figure not
+    restated (a second figure beside the one asked reads as the answer to a glance); asked on its own, it is
+    given ("指标值呢"). Restated only where whether it was reached cannot be told."""
     verdict = reached(row["annual_value"], row["actual_value"])
     target = row["annual_value"] or "（空）"
-    said = {True: "已达到年度指标值", False: f"未达到年度指标值 {target}",
+    said = {True: "已达到年度指标值", False: "未达到年度指标值",
             None: f"年度指标值 {target}，是否达到需人工判断"}[verdict]
     return f"{row['name']}：全年完成值 {row['actual_value']}（{said}）"
 
