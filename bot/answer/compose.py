@@ -692,12 +692,11 @@ def reached_line(row) -> str:
 
 
 def completion_alone(row) -> str:
-    """"X完成值": the 全年完成值 asked, first, and whether it reached the year's target — the target's figure not
-    restated (a second figure beside the one asked reads as the answer to a glance); asked on its own, it is
-    given ("指标值呢"). Restated only where whether it was reached cannot be told."""
+    """"X完成值": the 全年完成值 asked, first, and whether it reached the year's target: restated only when it
+    did not (or cannot be told), the gap being what matters then."""
     verdict = reached(row["annual_value"], row["actual_value"])
     target = row["annual_value"] or "（空）"
-    said = {True: "已达到年度指标值", False: "未达到年度指标值",
+    said = {True: "已达到年度指标值", False: f"未达到年度指标值 {target}",
             None: f"年度指标值 {target}，是否达到需人工判断"}[verdict]
     return f"{row['name']}：全年完成值 {row['actual_value']}（{said}）"
 

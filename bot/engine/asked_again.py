@@ -167,8 +167,8 @@ def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
                          lambda again: again.status == ANSWERED and word in again.text
                          and not _shown_again(again, last, subject))
     shown = figures.figure_of(answer, []) or {}
-    if got is not None or shown.get("unit") in (None, "", "%") or not _subjects_only(turn) and not _COLUMN_SAID.search(
-            subject):
+    if got is not None or shown.get("unit") in (None, "", "%") or subject.startswith(("它", "其")) \
+            or not _subjects_only(turn) and not _COLUMN_SAID.search(subject):
         return got
     return turn, Answer(question, UNKNOWN, compose.item_not_of_subject(subject, word), "followup",
                         debug={"settled": True, "rate_not_held": True})
