@@ -585,6 +585,12 @@ def place_level_not_held(said: str, places: list[str]) -> str:
     return f"没有{said}的数据：找到的表是{'、'.join(places)}的，不是{said}的数。"
 
 
+def total_not_of_year(years: list[int], held: list[int], department: str) -> str:
+    """A total asked of a year the tables totalled are not of (another table of the department may print it)."""
+    asked, own = "、".join(f"{y}年" for y in years), "、".join(f"{y}年" for y in held)
+    return f"{department or '这些表'}列出项目支出合计的表是{own}的，没有{asked}的项目支出合计。"
+
+
 def year_not_held(years: list[int], held: list[int], department: str = "") -> str:
     """A year asked that no table in scope is of (the one department's tables when the question is of it)."""
     asked = "、".join(f"{y}年" for y in years)

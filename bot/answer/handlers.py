@@ -19,7 +19,7 @@ from bot.answer import (
     compose,
     figure_said,
 )
-from bot.dialogue.context import OWN_LEFT_OUT
+from bot.dialogue.context import OWN_LEFT_OUT, column_head_years
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST
 from bot.dialogue.session import Session
@@ -1259,6 +1259,31 @@ def do_total(t: Turn, f: Frame) -> Answer:
     return _tables_total(t, f)
 
 
+def _totals_of_another_year(t: Turn, docs: Sequence) -> Answer | None:
+    """"瑞安应急局2024年项目支出合计" where the department's project table is of 2025 (its 分配表 beside it printing a
+    2024 column): a table's total is of its own year — a year asked that none of the tables totalled is of is not
+    held, never the other year's total in its place."""
+    own = {d["year"] for d in docs if d["total"] is not None}
+    if not t.p.years or not own or None in own or own & set(t.p.years):
+        return None
+    missing = [y for y in t.p.years if y not in own]
+    if any(d["year"] in missing for d in docs):
+        return None  # a table of that year in scope, listing no project total (资产总额 of a 2024 资产表): its own figures
+    said, scope = compact(t.p.text), {d["id"] for d in docs}
+    if any(w in said and w not in _WHOLE_WORDS and not scope.isdisjoint(years.get(y, ()))
+           for w, years in column_head_years(t.kb).items() for y in missing):
+        return None  # a column of that year printing the thing said ("2024年项目支出" of a 部门预算表): the facts read it
+    owners = {d["department_name"] for d in docs}
+    answer = t.unknown(compose.total_not_of_year(missing, sorted(own), owners.pop() if len(owners) == 1 else ""),
+                       suggest=False)
+    answer.debug["code_not_held"] = True  # (settled: no other table's line of that year stands for the total)
+    return answer
+
+
+# Words of any sum (a 合计 row of an allocation table): no column of a year they head is the tables' total.
+_WHOLE_WORDS = frozenset({"合计", "总计", "小计", "共计"})
+
+
 def _tables_total(t: Turn, f: Frame) -> Answer:
     """The total (or one column's) of the tables in scope."""
     column = f.column or "total"
@@ -1272,6 +1297,8 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     if f.over_projects and column == "total" and len(f.doc_ids) == 1 and (summed := _sum_of_projects(t, f)):
         return summed
     docs = query.documents(t.conn, f.doc_ids)
+    if (other_year := _totals_of_another_year(t, docs)) is not None:
+        return other_year
     if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):
         return _totals_compared(t, f, docs)
     lines, table, cited = [], [], 0

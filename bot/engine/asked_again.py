@@ -30,7 +30,8 @@ def _asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, questio
         return other_end
     if answer.status == UNKNOWN and (place := _next_place_of_last(kb, rules, session, question, before)) is not None:
         return place
-    if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, answer, before)) is not None:
+    if answer.status == ANSWERED and (rate := _rate_of_another(kb, rules, session, question, turn, answer,
+                                                                before)) is not None:
         return rate
     if answer.status == ANSWERED and (item := _item_of_another(kb, rules, session, question, turn, answer, before)):
         return item
@@ -146,11 +147,12 @@ _SUBJECT_ALONE = re.compile(r"(?:那|那么)?(?P<x>[\u4e00-\u9fff]{2,24}?)的?�
 _RATE_ASKED = re.compile(r"执行率|完成率|增长率|达标率|使用率|支付率|到位率|覆盖率|占比|比重")
 
 
-def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                     before: dict) -> tuple[_Turn, Answer] | None:
+def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
+                     answer: Answer, before: dict) -> tuple[_Turn, Answer] | None:
     """"绩溪农业农村局整体执行率" (91.6%) → "渝中就业补助资金的呢" answered with that project's money: the rate asked
-    before is what is asked of it ("渝中就业补助资金的执行率"); kept only when that answer gives the rate, else
-    None (the answer as it was)."""
+    before is what is asked of it ("渝中就业补助资金的执行率"); kept only when that answer gives the rate. Else,
+    where the answer is a figure of money ("水利局项目支出执行率" → "那河道管理站的项目支出呢" with its 总计): the
+    subject has no such rate in the tables — said so, never its money as if the rate were not carried over."""
     m = _SUBJECT_ALONE.fullmatch(compact(normalize(question)))
     if m is None:
         return None  # (before the session before is rebuilt: most questions are no subject alone)
@@ -161,9 +163,19 @@ def _rate_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         return None
     word, subject = rate.group(), m.group("x")
     # (the rate just shown given again is no answer about the subject said: "保洁覆盖率" → "巡护天数那个呢")
-    return _asked_instead(kb, rules, session, before, f"{subject}的{word}", session.to_dict(),
-                          lambda again: again.status == ANSWERED and word in again.text
-                          and not _shown_again(again, last, subject))
+    got = _asked_instead(kb, rules, session, before, f"{subject}的{word}", session.to_dict(),
+                         lambda again: again.status == ANSWERED and word in again.text
+                         and not _shown_again(again, last, subject))
+    shown = figures.figure_of(answer, []) or {}
+    if got is not None or shown.get("unit") in (None, "", "%") or subject.startswith(("它", "其")) \
+            or not _subjects_only(turn) and not _COLUMN_SAID.search(subject):
+        return got
+    return turn, Answer(question, UNKNOWN, compose.item_not_of_subject(subject, word), "followup",
+                        debug={"settled": True, "rate_not_held": True})
+
+
+# a subject said with the column of a rate carried over ("河道管理站的项目支出"): its 执行率 is what is asked
+_COLUMN_SAID = re.compile(r"(?:项目|基本)支出|财政拨款|预算|资金$")
 
 
 def _item_asked(last: dict) -> str:

@@ -121,7 +121,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
-    if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")):
+    if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")
+                                                       or answer.debug.get("rate_not_held")):  # (a rate not held: final)
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
             and not _departments_of_projects_said(kb, turn, before):

@@ -72,6 +72,7 @@ from bot.answer.facts.values import (
     _shown,
     _years,
     column_month,
+    money_of_counts,
     running_total,
     year_of_fact,
 )
@@ -2836,6 +2837,8 @@ class Answerer(Conversation):
                 (numeric[0]["row_labels"] or "").split(query.FACT_SEP)[-1])):
             f = numeric[0]  # ("下属单位有哪些": the 下属单位名称 printed beside 下属单位数, else only the count said)
             return self.values(named, groups) if (named := self._names_beside_count(f)) else self._only_a_number(f)
+        if not {"count", "ratio", "diff"} & set(fq.ops) and (counted := money_of_counts(self.idx, fq.text, numeric)):
+            return counted  # "湖岭镇的钱里面用于山塘水库的有多少" of its 山塘水库（座）: no amount, never the count
         return self._summed_or_values(fq, facts, numeric, groups, only)
 
     def _rows_listed(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:

@@ -19,7 +19,7 @@ from os.path import commonprefix
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts.index import _read_everyday_words
 from bot.answer.facts.question import FactAnswer
-from bot.answer.facts.values import _cite, _shown, year_in
+from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -1341,6 +1341,8 @@ def values(idx, a: Asked, lines: list[Line], column: str) -> FactAnswer:
     book = a.book
     cols = a.columns if column and column == a.column and len(a.columns) > 1 else [column or book.main]
     facts = [f for x in lines for col in cols if (f := _fact(book, x, col)) is not None]
+    if (counted := money_of_counts(idx, a.text, facts)) is not None:
+        return counted  # "青溪镇山塘水库的资金有多少": its 山塘水库（座） is a count, no amount
     pairs = [(f"{_name(book, x)} {_shown_name(book, col)}", _shown(f) if (f := _fact(book, x, col)) else _blank(book, x, col))
              for x in lines for col in cols]
     # (many lines, "各部门三公经费分别多少": one to a line, numbered, never one run of them)

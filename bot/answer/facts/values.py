@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
-from bot.answer.facts.question import FactQuestion
+from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.words import (
     _QUESTION_WORDS,
     MONEY_UNITS,
@@ -157,6 +157,25 @@ _LONG_NOTE = re.compile(r"[（(][^（）()]{6,}[）)]|（[^）]*（[^）]*）[^�
 
 # The place a department's full name begins with (海宁市教育局: 海宁市)
 _PLACE_OF_NAME = re.compile(r"^.{1,6}?(?:自治州|自治县|[省市县区州旗])(?=.{2,})")
+
+
+# Money asked in so many words ("的钱", "多少钱", "金额"): an amount, never a count of things in its place.
+# (资金 only as what is asked, "的资金有多少": a project's name says it too, 就业补助资金's 新增就业人数 is no money asked)
+_MONEY_ASKED = re.compile(r"钱(?!塘)|金额|多少万元?|多少元|的资金(?:有|是)?多少")
+
+
+def money_of_counts(idx: FactIndex, text: str, facts: list[dict]) -> FactAnswer | None:
+    """"湖岭镇的钱里面用于山塘水库的有多少" where the figures the words fit are counts only (山塘水库（座）, an allocation
+    factor): money is asked, which none of them is — said (unknown, settled), with what the table holds; None when
+    a figure is money, a rate or unitless, or the question says the count's unit ("几座")."""
+    numeric = [f for f in facts if f["number"] is not None]
+    if not numeric or not _MONEY_ASKED.search(text):
+        return None
+    units = {f["unit"] or "" for f in numeric}
+    if "" in units or "%" in units or units & _MONEY_UNITS or any(u in text for u in units):
+        return None
+    has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in numeric[:4]))
+    return FactAnswer("unknown", compose.fact_kind_missing("money", has) + _cite(idx, numeric[:4]), [], settled=True)
 
 
 def _named_whole(head: str, line: str) -> bool:
