@@ -83,3 +83,12 @@ def test_a_word_naming_no_column_is_not_a_column_it_starts(engine: Engine) -> No
     assert a.status != "answered" and "300" not in a.text, a.text
     a = converse(engine, "柳溪镇税收返还")
     assert a.status == "answered" and "300" in a.text, a.text
+
+
+def test_a_word_before_a_total_qualifies_it() -> None:
+    """"税收收入" names an income of its own (not the label 税收返还), but "国资支出合计" asks the 支出合计 that 国资
+    qualifies: a label beginning 国资 (国资公司) is not ruled out by it."""
+    from bot.answer.facts.question import _own_kind_after
+
+    assert _own_kind_after("税收返还", "税收收入分别多少", 0, 2)
+    assert not _own_kind_after("国资公司", "国资支出合计多少", 0, 2)

@@ -1171,7 +1171,9 @@ def _own_kind_after(label: str, text: str, s: int, e: int) -> bool:
     of its own (收入 of 税收收入) where the label goes on into other words (返还): it names another thing."""
     at = label.find(text[s:e])
     after = label[at + e - s:] if at >= 0 else ""
-    return bool(after) and re.match(r"收入|支出", text[e:]) is not None and not _GENERIC_KIND.match(after)
+    # (not before a total: "国资支出合计" asks the 支出合计 of the table 国资 qualifies, not a 国资支出 of its own)
+    return bool(after) and re.match(r"(?:收入|支出)(?!合计|总计|小计)", text[e:]) is not None \
+        and not _GENERIC_KIND.match(after)
 
 
 def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list[tuple[int, int]]]) -> bool:
