@@ -95,3 +95,15 @@ def test_counts_per_level(engine):
     assert answer.status == "answered" and "共 2 项" in answer.text and "0 个" not in answer.text, answer.text
     answer = _ask(engine, "青禾县林业局一共多少个三级指标")
     assert answer.status == "answered" and "5 个" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("青禾县农业农村局生猪出栏量目标和实际差多少", "1.5万头"),
+    ("青禾县林业局森林抚育面积实际比目标少多少", "0.2万亩"),
+])
+def test_target_against_actual_stated_in_words(engine, question, expected):
+    """Target and actual printed as text in their own unit (≥20万头, 18.5万头) are set against each other, in that
+    unit; never the line's 分值 against its 得分."""
+    answer = _ask(engine, question)
+    assert answer.status == "answered" and expected in answer.text, answer.text
+    assert "分值" not in answer.text.split("（")[0], answer.text

@@ -2810,11 +2810,13 @@ class Answerer(Conversation):
         if ("diff" in fq.ops or fq.remaining) and len(numeric) == 1 and (other := self._other_of_its_row(fq, numeric[0])):
             # "比序时进度慢多少": the row's 执行率 against it; "比上年同期多多少": the row's running total against it
             return self.diff([other, numeric[0]], groups, years)
+        if "diff" in fq.ops and len(numeric) < 2 and len(stated := _quantities_stated(facts)) == 2:
+            return self.diff(stated, groups, years)  # "生猪出栏目标和实际差多少": ≥28万头 against 26.9万头
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
             # A share or a difference needs two figures: one alone is not the answer.
             found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
             return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
-                              + _cite(self.idx, numeric[:3]), [])
+                              + (_cite(self.idx, numeric[:3]) if numeric else ""), [])
         if {"list", "count"} & set(fq.ops) and (marked := self.flagged(fq, facts)) is not None:
             return marked  # "面向中小企业的有几个": the rows a tick-box column marks yes
         if "count" in fq.ops and (item := self._item_row(facts, fq)):
@@ -3318,3 +3320,19 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
     if not idx.fact_docs:
         return None
     return Answerer(idx).answer(question, doc_ids)
+
+
+# A cell stating one quantity in words of its own unit (≥28万头, 26.9万亩): kept as text by the reader, a figure
+# when two of one line in one unit are set against each other.
+_QUANTITY_STATED = re.compile(r"^\s*(?:[≥≤><＞＜]=?)?\s*(\d+(?:\.\d+)?)\s*([^\d\s%.．,，、；;：:（）()]{1,3})\s*$")
+
+
+def _quantities_stated(facts: list[dict]) -> list[dict]:
+    """The text cells of one line stating a quantity each in one same unit, read as figures of it (the target and
+    the actual of an indicator printed as 年度指标值 ≥28万头 and 实际完成值 26.9万头); empty unless exactly such."""
+    out = []
+    for f in facts:
+        if f["number"] is None and (m := _QUANTITY_STATED.match(f["value"] or "")):
+            out.append({**f, "number": float(m.group(1)), "unit": m.group(2)})
+    same = len({f["unit"] for f in out}) == 1 and len({f["row_labels"] for f in out}) == 1
+    return out if same else []
