@@ -1509,10 +1509,12 @@ def _form_facts(g: _Grid, ctx: _Ctx, out: GridReading, blocks: list[tuple[int, i
 
 
 def _is_block_header(g: _Grid, r: int) -> bool:
-    """Row r could head a block: two or more cells, each a short label, none a note or a total."""
+    """Row r could head a block: two or more cells, each a short label, none a note or a total (nor a
+    one-character cell: 无, ≥ qualify a value and label nothing — 公务接待费 | 无 | 无 is a line of the table)."""
     cells = g.row_cells(r)
     return len(cells) >= 2 and all(
-        g.is_origin(r, c) and _is_label_text(g.value(r, c)) and not _NOTE_ROW.match(_clean(g.value(r, c)))
+        g.is_origin(r, c) and _is_label_text(g.value(r, c)) and len(_clean(g.value(r, c))) >= 2
+        and not _NOTE_ROW.match(_clean(g.value(r, c)))
         and not _is_total_word(_clean(g.value(r, c))) for c in cells)
 
 

@@ -2757,6 +2757,16 @@ class Answerer(Conversation):
             return None
         return FactAnswer("answered", compose.none_funded([_name(f) for f in facts[:12]]) + _cite(self.idx, facts), facts)
 
+    def _short_of_two(self, fq: FactQuestion, facts: list[dict], numeric: list[dict], groups: list[list[Mention]],
+                      years: list[int]) -> FactAnswer:
+        """A share or a difference asked where fewer than two figures were found: a line's two quantities stated
+        in words of one unit set against each other, else said that one figure alone is not the answer."""
+        if "diff" in fq.ops and len(stated := _quantities_stated(facts)) == 2:
+            return self.diff(stated, groups, years)  # "生猪出栏目标和实际差多少": ≥28万头 against 26.9万头
+        found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
+        return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
+                          + (_cite(self.idx, numeric[:3]) if numeric else ""), [])
+
     def _difference(self, fq: FactQuestion, numeric: list[dict], groups: list[list[Mention]], years: list[int]) -> FactAnswer:
         """A difference of the figures found; "X比上年多还是少" of a row printing 上年执行数 beside its 本年 group:
         its 本年 figure (the group's 合计) less the year before's."""
@@ -2810,13 +2820,8 @@ class Answerer(Conversation):
         if ("diff" in fq.ops or fq.remaining) and len(numeric) == 1 and (other := self._other_of_its_row(fq, numeric[0])):
             # "比序时进度慢多少": the row's 执行率 against it; "比上年同期多多少": the row's running total against it
             return self.diff([other, numeric[0]], groups, years)
-        if "diff" in fq.ops and len(numeric) < 2 and len(stated := _quantities_stated(facts)) == 2:
-            return self.diff(stated, groups, years)  # "生猪出栏目标和实际差多少": ≥28万头 against 26.9万头
         if {"ratio", "diff"} & set(fq.ops) and len(numeric) < 2:
-            # A share or a difference needs two figures: one alone is not the answer.
-            found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
-            return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
-                              + (_cite(self.idx, numeric[:3]) if numeric else ""), [])
+            return self._short_of_two(fq, facts, numeric, groups, years)
         if {"list", "count"} & set(fq.ops) and (marked := self.flagged(fq, facts)) is not None:
             return marked  # "面向中小企业的有几个": the rows a tick-box column marks yes
         if "count" in fq.ops and (item := self._item_row(facts, fq)):
