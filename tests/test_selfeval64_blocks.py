@@ -107,3 +107,16 @@ def test_target_against_actual_stated_in_words(engine, question, expected):
     answer = _ask(engine, question)
     assert answer.status == "answered" and expected in answer.text, answer.text
     assert "分值" not in answer.text.split("（")[0], answer.text
+
+
+def test_target_then_actual_then_difference(engine):
+    """"目标 → 实际呢 → 差多少": the two figures just shown (≥20万头 and 18.5万头), in their unit; never the line's
+    分值 against its 得分 (a confident wrong before)."""
+    from bot.dialogue.session import Session
+
+    s = Session()
+    for q in ("青禾县农业农村局生猪出栏量目标值", "实际呢"):
+        engine.ask(q, session=s, record=False)
+    answer = engine.ask("差多少", session=s, record=False)
+    assert answer.status == "answered" and "1.5万头" in answer.text, answer.text
+    assert "分值" not in answer.text, answer.text
