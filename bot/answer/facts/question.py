@@ -1172,7 +1172,8 @@ def _own_kind_after(label: str, text: str, s: int, e: int) -> bool:
     at = label.find(text[s:e])
     after = label[at + e - s:] if at >= 0 else ""
     # (not before a total: "国资支出合计" asks the 支出合计 of the table 国资 qualifies, not a 国资支出 of its own)
-    return bool(after) and re.match(r"(?:收入|支出)(?!合计|总计|小计)", text[e:]) is not None \
+    kind = re.match(r"收入|支出", text[e:])
+    return bool(after) and kind is not None and not text[e + kind.end():].startswith(_GROUP_TOTALS) \
         and not _GENERIC_KIND.match(after)
 
 
