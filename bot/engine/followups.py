@@ -11,6 +11,7 @@ from bot.engine.names import _department_names, _kind_of_department, _place_word
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize, small_number
 from bot.language.rules import Rule
@@ -804,8 +805,9 @@ def _project_beside_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Ses
     return None
 
 
-# The kind a unit's name ends with: 博物馆, 园林中心, 疾控站
-_UNIT_KIND = re.compile(r"(?:中心|馆|站|所|院|校|学校|中学|小学|幼儿园|队|大队)$")
+# The kind a unit's name ends with: 博物馆, 园林中心, 疾控站, 实验小学 (knowledge/vocabulary.toml [asking_words.units];
+# its schools' kinds too, where the lexicon's readers have none)
+_UNIT_KIND = Words("units", "(?:{kinds}|{long_kinds}|{school_kinds})$")
 
 
 def _other_unit_not_held(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:

@@ -40,8 +40,10 @@ _COUNT_WORDS = re.compile(r"(?:总数|数量|数)$")
 _SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _CODE = re.compile(r"^(\d{2,})(?=\D)")
-# A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not)
-_ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|办|院|中心|部|厅|署|所|站|队|馆|学校|政府|街道办事处|街道|镇|乡|公司|集团|会|社|团)$")
+# A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not): the vocabulary's
+# [asking_words.departments] organisations. (ingest/sections.py's and records.py's lists differ and are kept: a
+# block's owner may end in 处 but not 办/署/社/团; a cell's body said short ends in fewer kinds, never 馆/部/厅.)
+_ORGANISATION = Words("departments", "(?:{organisations})$")
 _SCHOOL = re.compile(r"(?:中学|小学|学校|学院|医院|幼儿园|图书馆|博物馆|文化馆|卫生院|保健院|研究所|研究院|测绘院|储备中心|保持站)$")
 _OWN = re.compile(r"[（(]?本级[）)]?$")
 _SUBJECTS = ("收入", "支出")

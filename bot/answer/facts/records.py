@@ -1801,6 +1801,8 @@ def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]]
     return compose.fact_sum(parts, total, facts[0]["unit"] or ""), facts
 
 
+# An organisation a cell names that staff say short. (Fewer kinds than dept_units._ORGANISATION, the vocabulary's
+# organisations: never 馆/部/厅/会 …, whose short names the department abbreviations do not make.)
 _ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队)$")
 
 

@@ -1,0 +1,65 @@
+"""One place per concept (round 40): the kinds of a unit's name and the endings of an organisation's are the
+vocabulary's ([asking_words.units], [asking_words.departments] organisations), read by the follow-ups, the fact
+index and the department tables' reader alike, each taking the lists it reads (same behaviour as the lists they
+held)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.answer.facts import dept_units, econ, index
+from bot.engine import followups
+from bot.language import asking, lexicon
+
+
+def _kind(pattern, name: str) -> str | None:
+    m = pattern.search(name)
+    return m.group(0) if m else None
+
+
+@pytest.mark.parametrize(("name", "follow_up", "fact_index", "initials"), [
+    ("青石县交警大队", "大队", "大队", "大队"),      # (a 大队 is read whole, never 队 alone)
+    ("青石县消费者权益保护委员会", None, "委员会", "委员会"),
+    ("青石县爱国卫生运动办", None, "办", None),
+    ("青石县实验小学", "小学", None, None),
+    ("青石县职业学校", "学校", None, None),
+    ("青石县文化馆", "馆", "馆", "馆"),
+    ("青石县农业技术推广中心", "中心", "中心", "中心"),
+    ("青石县教育局", None, None, None),
+])
+def test_the_kinds_of_a_units_name_each_reader_takes(name, follow_up, fact_index, initials):
+    assert _kind(followups._UNIT_KIND, name) == follow_up
+    assert _kind(index._UNIT_KIND, name) == fact_index
+    assert _kind(lexicon._INITIALS_KIND, name) == initials
+
+
+def test_the_kinds_and_the_organisations_are_the_vocabularys(tmp_path: Path) -> None:
+    vocab = tmp_path / "vocabulary.toml"
+    text = asking.BUNDLED.read_text(encoding="utf-8")
+    assert 'school_kinds = ["校", "学校", "中学", "小学", "幼儿园"]' in text and 'office_kinds = ["办"]' in text
+    vocab.write_text(text.replace('school_kinds = ["校", "学校", "中学", "小学", "幼儿园"]', 'school_kinds = ["书院"]')
+                     .replace('office_kinds = ["办"]', 'office_kinds = ["室"]')
+                     .replace('"街道办事处", "街道", "镇", "乡", "公司", "集团", "会", "社", "团"]',
+                              '"街道办事处", "街道", "镇", "乡", "公司", "集团", "会", "社", "团", "园区"]'),
+                     encoding="utf-8")
+    stat = vocab.stat()
+    os.utime(vocab, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    try:
+        asking.use(vocab)
+        assert _kind(followups._UNIT_KIND, "青石书院") == "书院" and _kind(followups._UNIT_KIND, "青石小学") is None
+        assert _kind(index._UNIT_KIND, "青石县信访室") == "室" and _kind(index._UNIT_KIND, "爱卫办") is None
+        assert dept_units._ORGANISATION.search("青石工业园区") and econ._ORGANISATION is dept_units._ORGANISATION
+    finally:
+        asking.use(asking.BUNDLED)
+    assert _kind(followups._UNIT_KIND, "青石小学") == "小学" and not dept_units._ORGANISATION.search("青石工业园区")
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("青石县教育局", True), ("街道办事处", True), ("青石县供销合作社", True), ("青石县文工团", True),
+    ("人员经费", False), ("基本支出", False), ("青石县公路管理处", False),  # (处 is no department's ending here)
+])
+def test_a_departments_name_ends_as_the_vocabulary_says(name, organisation):
+    assert bool(dept_units._ORGANISATION.search(name)) is organisation
