@@ -1214,7 +1214,7 @@ def _stated_pairs(sheet: _Sheet) -> list[Fact]:
         if not pairs or "".join(m.group(0) for m in pairs).strip() != text.strip() or pairs[0].group("label") in _NOT_PAIRS:
             continue
         where = sheet.ws.cell(row=r, column=c).coordinate
-        out += [Fact(value=m.group("value").strip(), row=(m.group("label"),), sheet=sheet.ws.title, cell=where, line=r)
+        out += [Fact(value=m.group("value").strip(), row=(m.group("label"),), sheet=sheet.ws.title, cell=where, column=c, line=r)
                 for m in pairs]
     return out
 
