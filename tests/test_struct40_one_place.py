@@ -63,3 +63,23 @@ def test_the_kinds_and_the_organisations_are_the_vocabularys(tmp_path: Path) -> 
 ])
 def test_a_departments_name_ends_as_the_vocabulary_says(name, organisation):
     assert bool(dept_units._ORGANISATION.search(name)) is organisation
+
+
+@pytest.mark.parametrize(("question", "apart", "handlers_each", "rows_each", "group_each"), [
+    ("两个项目分别多少", True, True, True, True),
+    ("年初和年末各是多少", True, True, True, True),
+    ("两张表合计各多少", False, True, False, False),   # (handlers: 各多少; the facts' readers do not take it)
+    ("哪个项目总投资最大", False, False, True, False),  # (arithmetic's rows: any 哪; its groups: 哪些 / 哪几 only)
+    ("效益指标有哪些", False, False, True, True),
+    ("每项多少", False, False, True, False),
+    ("效益指标得分", False, False, False, False),
+])
+def test_each_asked_apart_is_one_list_with_each_readers_own_words(question, apart, handlers_each, rows_each,
+                                                                  group_each):
+    from bot.answer import handlers
+    from bot.answer.facts import answerer, arithmetic
+
+    assert bool(answerer._EACH_SAID.search(question)) is apart and bool(arithmetic._EACH_SAID.search(question)) is apart
+    assert bool(handlers._EACH_ASKED.search(question)) is handlers_each
+    assert bool(arithmetic._EACH_ASKED.search(question)) is rows_each
+    assert bool(arithmetic._EACH_OF_GROUP.search(question)) is group_each
