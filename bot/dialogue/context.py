@@ -3228,6 +3228,7 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 # A quantity a goal states, in a measure that is no money ("3万亩", "12公里", "≥5万人")
+# (Not facts/answerer._QUANTITY_STATED, a cell that is one quantity: a figure and its measure within a goal's text.)
 _QUANTITY_STATED = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:亩|公顷|公里|千米|米|平方米|人次|人|户|个|座|处|所|株|棵|吨|台|套|辆|次|场|家)")
 
 

@@ -3328,7 +3328,8 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
 
 
 # A cell stating one quantity in words of its own unit (≥28万头, 26.9万亩): kept as text by the reader, a figure
-# when two of one line in one unit are set against each other.
+# when two of one line in one unit are set against each other. (Kept apart from its twins listing._FIGURE_IN_WORDS
+# — signed, 不低于 … in words, a unit of 0-4 of any sign, % too — and records._COUNTED — 约, Chinese units of 1-2.)
 _QUANTITY_STATED = re.compile(r"^\s*(?:[≥≤><＞＜]=?)?\s*(\d+(?:\.\d+)?)\s*([^\d\s%.．,，、；;：:（）()]{1,3})\s*$")
 
 

@@ -113,6 +113,8 @@ _YES_NO_ASKED = re.compile(r"(?:吗|么|没有|是不是|对不对|对吗)[？?]
 _APPROXIMATE = re.compile(r"[万千百十]多|多万|左右|大约|大概|约|上下|差不多")
 
 
+# A value printed as one figure and its unit, with the sign of a target (≥8公里, 不低于90%, 22座). (Twins with other
+# bounds kept apart: answerer._QUANTITY_STATED needs a unit of 1-3 and no %; records._COUNTED 1-2 Chinese.)
 _FIGURE_IN_WORDS = re.compile(r"^\s*(≥|≤|>|<|=|不低于|不少于|不高于|不超过)?\s*(-?\d+(?:\.\d+)?)\s*([^\d\s]{0,4})\s*$")
 
 

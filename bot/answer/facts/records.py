@@ -914,6 +914,8 @@ def _amount_asked_bare(t: Table, r: Record, clause: str) -> dict | None:
     return f
 
 
+# A cell printing a count in its measure (7场, ≥20场, 约300人). (Twins with other bounds kept apart: answerer.
+# _QUANTITY_STATED takes no 约 and a unit of 1-3 of any non-figure sign; listing._FIGURE_IN_WORDS 0-4, 不低于 too.)
 _COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
 
 
