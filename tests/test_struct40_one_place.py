@@ -83,3 +83,20 @@ def test_each_asked_apart_is_one_list_with_each_readers_own_words(question, apar
     assert bool(handlers._EACH_ASKED.search(question)) is handlers_each
     assert bool(arithmetic._EACH_ASKED.search(question)) is rows_each
     assert bool(arithmetic._EACH_OF_GROUP.search(question)) is group_each
+
+
+def test_a_follow_up_asked_again_is_kept_only_when_answered_of_what_it_pointed_at(seed_engine):
+    from bot.dialogue.session import Session
+
+    session = Session()
+    seed_engine.ask("法律顾问经费多少", session, record=False)
+    own = session.focus_projects[0]
+    saved = session.to_dict()
+    kb, rules = seed_engine.kb, seed_engine.rules
+    # answered, but of another project than the one pointed at: not kept, the session as it was
+    other = next(p for p in kb.projects.values() if p.id != own and "信访工作经费" == p.name)
+    assert followups._asked_of(kb, rules, session, f"{other.name}多少钱", "project", {own}) is None
+    assert session.to_dict() == saved
+    again = followups._asked_of(kb, rules, session, f"{other.name}多少钱", "project", {other.id})
+    assert again is not None and again.status == "answered" and other.name in again.text
+    assert session.focus_projects == [other.id]
