@@ -100,3 +100,13 @@ def test_a_follow_up_asked_again_is_kept_only_when_answered_of_what_it_pointed_a
     again = followups._asked_of(kb, rules, session, f"{other.name}多少钱", "project", {other.id})
     assert again is not None and again.status == "answered" and other.name in again.text
     assert session.focus_projects == [other.id]
+
+
+def test_the_table_readers_read_the_same_general_tables():
+    from types import SimpleNamespace
+
+    docs = {d: SimpleNamespace(layout="general-table" if d % 3 else "text-project-targets") for d in range(400)}
+    idx = SimpleNamespace(docs=docs)
+    read = dept_units.general_tables(idx)
+    assert len(read) == 200 and read == [d for d in range(400) if d % 3][:200]
+    assert econ.general_tables is dept_units.general_tables

@@ -677,11 +677,16 @@ def books_of(idx, doc: int) -> list[Book]:
     return cache[doc]
 
 
+def general_tables(idx) -> list[int]:
+    """The general tables (labelled spreadsheets) the table readers read over the whole knowledge base: the first
+    200 loaded (this reader's books, econ's tables)."""
+    return [d for d, x in idx.docs.items() if x.layout == "general-table"][:200]
+
+
 def all_books(idx) -> list[Book]:
     books = idx.__dict__.get("_dept_unit_all")
     if books is None:
-        docs = [d for d, x in idx.docs.items() if x.layout == "general-table"]
-        books = idx.__dict__["_dept_unit_all"] = [b for d in docs[:200] for b in books_of(idx, d)]
+        books = idx.__dict__["_dept_unit_all"] = [b for d in general_tables(idx) for b in books_of(idx, d)]
     return books
 
 
