@@ -3110,8 +3110,10 @@ def units_listed(department: str, units: Sequence[tuple[str, float | None, int]]
     return head + "：\n" + "\n".join(lines)
 
 
-def not_the_units_project(unit: str, names: str) -> str:
-    """"公证处热线经费多少" where the 热线 project is another unit's of the table."""
+def not_the_units_project(unit: str, projects: Sequence[tuple[str, str]]) -> str:
+    """"公证处热线经费多少" where the 热线 project is another unit's of the table (projects: each one's name and the
+    unit or 主管部门 it is listed under)."""
+    names = "、".join(f"{name}（属{owner}）" for name, owner in projects)
     return f"表中{unit}没有这个项目：{names}不是{unit}的项目。"
 
 
@@ -3839,3 +3841,53 @@ def project_not_in_year(name: str, years: list[int], own: int | None) -> str:
     asked = "、".join(f"{y}年" for y in years)
     where = f"只在{own}年的表里有" if own else "只在另一年的表里有"
     return f"{asked}的表里没有“{name}”（这个项目{where}）。"
+
+
+# --- the dialogue's own replies: not understood, asked back, the list shown too short (dialogue/, engine/) ---------
+
+NOT_UNDERSTOOD = "没有看懂这个问题。"
+# a question that failed inside the bot (logged for the admin)
+ERROR_APOLOGY = "抱歉，处理这个问题时出错了，请换个说法再试。"
+WHICH_DEPARTMENT = "知识库里有多个部门的数据，您问的是哪个部门？"
+REPLY_BY_NUMBER = "请回复序号（如“1”）或名称。"
+NONE_IN_ANY_DEPARTMENT = "各部门的表里都没有找到。"
+
+
+def too_many_departments(count: int) -> str:
+    """The question back when more departments than the options shown hold what was asked."""
+    return f"有 {count} 个部门有相关数据，请在问题里说明部门，例如："
+
+
+def too_many_same_named(count: int) -> str:
+    """The question back when more projects of one name than the options shown are in the tables."""
+    return f"有 {count} 个同名的项目，请在问题里说明部门，例如："
+
+
+def option_tables(years: Sequence[str], files: Sequence[str]) -> str:
+    """After an option's name: the years and files of the tables it is in ("（2024、2025 年，a.xlsx）")."""
+    return f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
+
+
+def nothing_found_about(words: Sequence[str]) -> str:
+    """Words of the question that name no project or indicator of the tables."""
+    return f"知识库里没有找到与“{'、'.join(words)}”有关的项目或指标。"
+
+
+def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:
+    """The departments named have no project of the names said."""
+    return f"{'、'.join(departments)}没有“{'、'.join(names)}”这个项目。"
+
+
+def no_project_said(where: str, said: str) -> str:
+    """The departments in scope (where) have no project the words said name."""
+    return f"{where}没有与“{said}”对应的项目。"
+
+
+def list_shorter(count: int, of_projects: bool) -> str:
+    """A place in the last list asked beyond its end."""
+    return f"上一个列表只有 {count} 个项目。" if of_projects else f"上一个列表只有 {count} 项。"
+
+
+def figure_in_unit(label: str, printed: str, converted: str) -> str:
+    """A figure shown in another unit to be set against one in that unit: "拨付金额（350000元，合35万元）"."""
+    return f"{label}（{printed}，合{converted}）"

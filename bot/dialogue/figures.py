@@ -1105,7 +1105,7 @@ def in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
 
     def moved(f: dict, to: str) -> dict:
         v = in_unit(f["value"], f["unit"], to) or 0.0
-        return {**f, "value": v, "unit": to, "label": f"{f['label']}（{_num(f['value'])}{f['unit']}，合{_num(v)}{to}）"}
+        return {**f, "value": v, "unit": to, "label": compose.figure_in_unit(f["label"], f"{_num(f['value'])}{f['unit']}", f"{_num(v)}{to}")}
     return (moved(x, y["unit"]), y) if scale < 1 else (x, moved(y, x["unit"]))
 
 
