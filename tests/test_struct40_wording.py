@@ -1,5 +1,6 @@
-"""All wording is compose's (bot/answer/compose.py): the dialogue's and the engine's replies too — not understood,
-asked back, a list shown too short, a failure — never a sentence written where the reply is made."""
+"""All wording is compose's (bot/answer/compose.py): the answer modules', the dialogue's and the engine's replies
+too — not understood, asked back, a list shown too short, a failure, a staffing table's gaps — never a sentence
+written where the reply is made."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def _sentences(path: Path) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("path", sorted([*BOT.glob("dialogue/*.py"), *BOT.glob("engine/*.py"), BOT / "answer" / "respond.py"]),
+@pytest.mark.parametrize("path", sorted(p for p in [*BOT.glob("dialogue/*.py"), *BOT.glob("engine/*.py"),
+                                                    *BOT.glob("answer/**/*.py")] if p.name != "compose.py"),
                          ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_reply_is_worded_outside_compose(path: Path) -> None:
     assert not _sentences(path)
@@ -50,3 +52,9 @@ def test_the_replies_moved_are_worded_as_before() -> None:
         == "表中公证处没有这个项目：热线经费（属司法所）、调解经费（属司法局）不是公证处的项目。"
     assert compose.nothing_found_about(["电脑", "打印机"]) == "知识库里没有找到与“电脑、打印机”有关的项目或指标。"
     assert compose.figure_in_unit("拨付金额", "350000元", "35万元") == "拨付金额（350000元，合35万元）"
+    assert compose.staffing_gap("交通站", "空编", "2人", "核定编制数 12", "实有人数 10") \
+        == "交通站 空编 2人：核定编制数 12 − 实有人数 10"
+    assert compose.staffing_full("交通站", False, "核定编制数 12", "实有人数 10") == "交通站不满编：核定编制数 12，实有人数 10"
+    assert compose.staffing_ranked("空编", False, ["交通站"], "2人", ["a", "b"], 3).startswith("空编最多的是交通站（2人）。\n依次：共 3 项")
+    assert compose.span_extreme(True, ["X"], "执行期限 2023-2030年", 8, 5) == "最长的是X：执行期限 2023-2030年（8年）（共比较 5 项）"
+    assert compose.source_first("（来源：a表第3行）", "b表") == "（来源：b表；a表第3行）"

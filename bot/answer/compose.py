@@ -1877,9 +1877,9 @@ def periods_difference(line: str, measure: str, a: tuple[str, str], b: tuple[str
         f"{diff.lstrip('-')}{unit}"
 
 
-def span_extreme(long: bool, names: list[str], shown: str, compared: int) -> str:
-    """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years."""
-    return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+def span_extreme(long: bool, names: list[str], shown: str, years: int, compared: int) -> str:
+    """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years (shown: the column and its value)."""
+    return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（{years}年）（共比较 {compared} 项）"
 
 
 def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> str:
@@ -3510,6 +3510,14 @@ def form_summary_total(col: str, cell: dict, count: int, doc: dict, sheet: str) 
     return f"{count} 个项目{what}：{value}（汇总表合计行）{_form_place(doc, sheet, cell['line'])}"
 
 
+def form_grade_said(grade: str) -> str:
+    """The projects picked by their grade, as said in a summary: "自评等级为“良”"."""
+    return f"自评等级为“{grade}”"
+
+
+FULL_EXECUTION = "执行率 100%"  # the projects picked as fully executed, as said in a summary
+
+
 def form_summary_picked(said: str, picked: Sequence[tuple[str, int]], count: int, doc: dict, sheet: str) -> str:
     """"自评等级为“良”的项目（4 个，共 20 个）：农业综合行政执法经费、…"."""
     if not picked:
@@ -3891,3 +3899,64 @@ def list_shorter(count: int, of_projects: bool) -> str:
 def figure_in_unit(label: str, printed: str, converted: str) -> str:
     """A figure shown in another unit to be set against one in that unit: "拨付金额（350000元，合35万元）"."""
     return f"{label}（{printed}，合{converted}）"
+
+
+# --- 空编 / 超编 / 满编 of a staffing table's units (answer/facts/staffing.py); a figure given as "核定编制数 12" -----
+
+def staffing_gap(name: str, word: str, gap: str, minuend: str, subtrahend: str) -> str:
+    """"交通站 空编 2人：核定编制数 12 − 实有人数 10"."""
+    return f"{name} {word} {gap}：{minuend} − {subtrahend}"
+
+
+def staffing_full(name: str, full: bool, establishment: str, staff: str) -> str:
+    """"交通站满编：核定编制数 12，实有人数 12" (不满编 when the two differ)."""
+    return f"{name}{'满编' if full else '不满编'}：{establishment}，{staff}"
+
+
+def staffing_rows(lines: Sequence[str]) -> str:
+    """The rows asked, each its gap or whether it is 满编, in one line."""
+    return "；".join(lines)
+
+
+def staffing_ranked(word: str, least: bool, names: Sequence[str], gap: str, lines: list[str], count: int) -> str:
+    """"空编最多的是交通站（2人）。" then the first rows in order, each worked out."""
+    head = f"{word}{'最少' if least else '最多'}的是{'、'.join(names)}（{gap}）。"
+    return head + "\n" + numbered_items(lines, count=count, head="依次：")
+
+
+def staffing_none(word: str, checked: int) -> str:
+    return f"没有{word}的单位（共检查 {checked} 个单位）"
+
+
+def staffing_unit(name: str, establishment: str, staff: str) -> str:
+    return f"{name}：{establishment}，{staff}"
+
+
+def staffing_listed(word: str, lines: list[str], checked: int) -> str:
+    """The units that are 空编 / 超编 / 满编, and how many were looked at."""
+    return numbered_items(lines, head=f"{word}的单位") + f"（共检查 {checked} 个单位）"
+
+
+def yes_with(shown: str) -> str:
+    """"有没有…" answered yes, with what shows it."""
+    return "有。" + shown
+
+
+def empty_or_zero(label: str, names: list[str], checked: int) -> str:
+    """The rows of a table whose column is blank or 0, of how many looked at."""
+    return numbered_items(names, f"{label}为空或为0的（共检查 {checked} 项）")
+
+
+def having_of(word: str, count: int, lines: list[str], having: int) -> str:
+    """"共 5 个单位中，有此项的共 2 项：…": the rows of a kind that print a figure of the line asked."""
+    return numbered_items(lines, f"共 {count} 个{word}中，有此项的", having)
+
+
+def blank_as_zero(column: str) -> str:
+    """A start figure the row leaves blank, counted as 0: "年初预算 空白（按0计）"."""
+    return f"{column} 空白（按0计）"
+
+
+def source_first(cite: str, source: str) -> str:
+    """A citation with another source said before its own: "（来源：{source}；…）"."""
+    return cite.replace("（来源：", f"（来源：{source}；", 1)

@@ -440,7 +440,7 @@ def with_projects(idx, a: Asked, col: str) -> FactAnswer | None:
     else:
         text = compose.fact_values(pairs)
     cite = _cite(idx, [basic])
-    fa = FactAnswer("answered", text + cite.replace("（来源：", f"（来源：{source}；", 1), [basic])
+    fa = FactAnswer("answered", text + compose.source_first(cite, source), [basic])
     fa.kept = {"items": [""], "columns": [col], "project": "both"}
     if _ADDED.search(a.rest) and not _DIFF.search(a.rest):
         fa.total = (figure + b, unit)

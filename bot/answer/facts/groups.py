@@ -804,7 +804,7 @@ def _rows_left_blank(idx, tables: list[Table], text: str) -> FactAnswer | None:
     label = label_key(_first_label(t, col))
     if not rows:
         return FactAnswer("answered", compose.none_fits(len(t.rows)) + _cite(idx, facts), facts)
-    text_out = compose.numbered_items([r.name for r in rows], f"{label}为空或为0的（共检查 {len(t.rows)} 项）")
+    text_out = compose.empty_or_zero(label, [r.name for r in rows], len(t.rows))
     return FactAnswer("answered", text_out + _cite(idx, facts), facts)
 
 

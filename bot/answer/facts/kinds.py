@@ -184,8 +184,7 @@ class KindColumns:
         if not having:
             return None
         lines = [compose.fact_value(_name(f), _shown(f)) for f in having]
-        head = f"共 {len(cells)} 个{word}中，有此项的"
-        return FactAnswer("answered", compose.numbered_items(lines, head, len(having)) + _cite(self.idx, having), having,
+        return FactAnswer("answered", compose.having_of(word, len(cells), lines, len(having)) + _cite(self.idx, having), having,
                           ranked=[f["id"] for f in having])
 
     def _sum(self, cells: list[tuple[str, dict | None]]) -> FactAnswer | None:
