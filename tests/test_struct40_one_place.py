@@ -110,3 +110,16 @@ def test_the_table_readers_read_the_same_general_tables():
     read = dept_units.general_tables(idx)
     assert len(read) == 200 and read == [d for d in range(400) if d % 3][:200]
     assert econ.general_tables is dept_units.general_tables
+
+
+def test_a_facts_own_row_its_code_and_its_column_are_read_in_one_place():
+    from bot.answer.facts import common, outline, plan_years, row_owner, staffing, values
+
+    sep = values.query.FACT_SEP
+    f = {"row_labels": f"一般公共预算{sep}2050202 高中教育", "col_labels": f"规划资金{sep}2026年"}
+    assert values._own_row(f) == "2050202高中教育" and values.row_code(f) == "2050202"
+    assert values.column_printed(f) == "规划资金2026年" and values._own_col(f) == "2026年"
+    assert common._own_row is values._own_row and row_owner._own_col is values._own_col
+    assert plan_years.column_printed is staffing.column_printed is values.column_printed
+    long = {"row_labels": "20502020901 其他", "col_labels": ""}
+    assert values.row_code(long) == "20502020901" and outline.code_of(long["row_labels"]) == ""  # (kept apart)

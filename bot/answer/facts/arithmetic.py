@@ -37,6 +37,7 @@ from bot.answer.facts.values import (
     _shown,
     column_month,
     rate_terms,
+    row_code,
     running_total,
     year_of_fact,
 )
@@ -1043,10 +1044,7 @@ class Arithmetic(Lookup):
         said = [m for g in groups for m in g]
         if len(said) != 2:
             return None
-
-        def code(f: dict) -> str:
-            m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
-            return m.group() if m else ""
+        code = row_code
 
         named = [[f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ())) and code(f)] for m in said]
         for one, many in ((0, 1), (1, 0)):

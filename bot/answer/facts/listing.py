@@ -17,7 +17,6 @@ from bot.answer.facts.common import (
     _UNDER_SAID,
     _WHICH_ONE_OF,
     _YEARS_BEFORE,
-    _leaf,
     _one_sheet_each,
 )
 from bot.answer.facts.lookup import subject_code_of
@@ -383,7 +382,7 @@ class Listing(Arithmetic):
         rows = {self._row_key(f["id"]) for f in facts}
         if len(rows) > 1:
             # the row named and the lines its path places under it (商品和服务支出 › 办公费): the row named
-            heads = [f for f in facts if _leaf(f) in named[0].keys]
+            heads = [f for f in facts if _own_row(f) in named[0].keys]
             if heads and len({self._row_key(f["id"]) for f in heads}) == 1:
                 facts, rows = heads, {self._row_key(heads[0]["id"])}
         if ranked and 1 < len(rows) <= 4:
@@ -402,9 +401,7 @@ class Listing(Arithmetic):
                 or not ({"max", "min", "count", "list"} & set(fq.ops) or fq.cmp):
             return facts
 
-        def own(f: dict) -> str:
-            return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
-        town = [f for f in facts if _TOWNSHIP.search(own(f))]
+        town = [f for f in facts if _TOWNSHIP.search(_own_row(f))]
         if not town:
             return facts
         return [f for f in facts if f in town or self._is_total_fact(f, "row")]

@@ -12,7 +12,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
-from bot.answer.facts.values import _cite, _name
+from bot.answer.facts.values import _cite, _name, column_printed
 from bot.answer.facts.words import _is_total, fmt_number
 from bot.store import queries as query
 
@@ -73,7 +73,7 @@ def _line(word: str, row: Row) -> str:
 
 def _said(f: dict) -> str:
     """A figure of the row beside its column: "核定编制数 12"."""
-    return f"{_column(f)} {fmt_number(f['number'])}"
+    return f"{column_printed(f)} {fmt_number(f['number'])}"
 
 
 def _of_rows(idx: FactIndex, word: str, rows: list[Row]) -> FactAnswer:
@@ -110,8 +110,6 @@ def _listed(idx: FactIndex, word: str, rows: list[Row]) -> FactAnswer | None:
     return FactAnswer("answered", compose.staffing_listed(word, lines, len(rows)) + _cite(idx, used), used)
 
 
-def _column(f: dict) -> str:
-    return (f["col_labels"] or "").replace(query.FACT_SEP, "")
 
 
 def _rows(idx: FactIndex, doc: int) -> list[Row]:
