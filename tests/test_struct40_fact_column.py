@@ -28,3 +28,10 @@ def test_a_sheet_fact_keeps_its_column_number():
     field = next(f for f in facts if f.row == ("自评等级",) and f.value == "优")
     said = next(f for f in facts if f.value.startswith("自评等级"))
     assert field.column == said.column > 0 and field.line == said.line
+
+
+def test_a_figure_is_written_as_a_cell_shows_it_by_one_function():
+    from bot.ingest import grid, layouts
+
+    assert layouts.number_text is grid.number_text
+    assert [grid.number_text(x) for x in (12.0, 12.5, 0.1234567, 3.10)] == ["12", "12.5", "0.123457", "3.1"]

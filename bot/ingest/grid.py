@@ -1655,7 +1655,8 @@ class _SubGrid:
 # --- spreadsheets ----------------------------------------------------------------------------------------
 
 
-def _num_text(value: float) -> str:
+def number_text(value: float) -> str:
+    """A figure as a cell shows it: no trailing zeros, at most six decimals (also the layouts' lines)."""
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
@@ -1669,9 +1670,9 @@ def _percent_text(percent: float, number_format: str) -> str:
     places = len(m.group(1)) if m else 2
     # A format printing fewer decimals than the cell holds (0.1759 in "0.0%") would round away a figure the
     # office computed: keep up to two.
-    held = len(_num_text(round(percent, 2)).partition(".")[2])
+    held = len(number_text(round(percent, 2)).partition(".")[2])
     places = max(places, held) if m else places
-    text = _num_text(round(percent, places))
+    text = number_text(round(percent, places))
     return f"{round(percent, places):.{places}f}" if m else text
 
 
@@ -1685,7 +1686,7 @@ def cell_text(value, number_format: str = "") -> str:
     if isinstance(value, int | float):
         if "%" in (number_format or ""):
             return _percent_text(value * 100, number_format) + "%"
-        return _num_text(round(value, 6))
+        return number_text(round(value, 6))
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")
     return _strip(value)
