@@ -58,3 +58,13 @@ def test_the_replies_moved_are_worded_as_before() -> None:
     assert compose.staffing_ranked("空编", False, ["交通站"], "2人", ["a", "b"], 3).startswith("空编最多的是交通站（2人）。\n依次：共 3 项")
     assert compose.span_extreme(True, ["X"], "执行期限 2023-2030年", 8, 5) == "最长的是X：执行期限 2023-2030年（8年）（共比较 5 项）"
     assert compose.source_first("（来源：a表第3行）", "b表") == "（来源：b表；a表第3行）"
+    assert compose.class_of_grade("评价等级", "良") == "评价等级为“良”的"
+    assert compose.class_said_as("运转类", "项目类别", "运转类项目") == "运转类（项目类别：运转类项目）"
+
+
+def test_a_figure_in_a_sum_is_written_by_one_function():
+    from bot.dialogue import figures
+
+    assert figures._num is compose.figure_text
+    assert [compose.figure_text(x) for x in (16.0, 2.5, 1 / 3, 1234567.891)] == ["16", "2.5", "0.33", "1234567.89"]
+    assert compose.counts_added([("甲", 12.0), ("乙", 4.0)], "人") == "合计 16人：甲 12人 + 乙 4人 = 16人"

@@ -2531,10 +2531,14 @@ def no_mean(has: str) -> str:
     return f"没法求平均：找到的不是同一列的多行数据。表中有：{has}"
 
 
+def figure_text(x: float) -> str:
+    """A figure as said in a sum or a comparison: at most two decimals, none trailing (16, 2.5, 0.33)."""
+    return f"{round(x, 2):.10g}"
+
+
 def counts_added(parts: list[tuple[str, float]], measure: str) -> str:
     """Counts of several projects added: "合计 16人：江安县市场监督管理局 12人 + … 4人 = 16人"."""
-    def num(x: float) -> str:
-        return f"{round(x, 2):.10g}"
+    num = figure_text
     total = num(sum(v for _, v in parts))
     return f"合计 {total}{measure}：" + " + ".join(f"{who} {num(v)}{measure}" for who, v in parts) + f" = {total}{measure}"
 
@@ -3960,3 +3964,13 @@ def blank_as_zero(column: str) -> str:
 def source_first(cite: str, source: str) -> str:
     """A citation with another source said before its own: "（来源：{source}；…）"."""
     return cite.replace("（来源：", f"（来源：{source}；", 1)
+
+
+def class_of_grade(head: str, value: str) -> str:
+    """Rows picked by a one-character class printed in their column (a grade): "评价等级为“良”的"."""
+    return f"{head}为“{value}”的"
+
+
+def class_said_as(said: str, head: str, value: str) -> str:
+    """Rows picked by a class said in other words than printed: "运转类（项目类别：运转类项目）"."""
+    return f"{said}（{head}：{value}）"

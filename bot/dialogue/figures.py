@@ -595,8 +595,7 @@ def _pct(x: float) -> str:
     return compose.percent_shown(f"{x * 100:.2f}")
 
 
-def _num(x: float) -> str:
-    return f"{round(x, 2):.10g}"
+_num = compose.figure_text  # (a figure as said in a sum or a comparison)
 
 
 def as_shown(x: float) -> str:

@@ -571,9 +571,9 @@ def _figures(rows: list[Row], col: str) -> list[dict]:
 def _class_shown(s: Said, text: str) -> str:
     said = text[s.start:s.end]
     if len(compact(s.value)) == 1:
-        return f"{s.head}为“{s.value}”的"  # (a grade: 评价等级为“良”的)
+        return compose.class_of_grade(s.head, s.value)  # (a grade: 评价等级为“良”的)
     return said if compact(said).rstrip("类") == compact(s.value) or compact(s.value) in said \
-        else f"{said}（{s.head}：{s.value}）"
+        else compose.class_said_as(said, s.head, s.value)
 
 
 def _op(rest: str) -> str:
