@@ -123,3 +123,23 @@ def test_a_facts_own_row_its_code_and_its_column_are_read_in_one_place():
     assert plan_years.column_printed is staffing.column_printed is values.column_printed
     long = {"row_labels": "20502020901 其他", "col_labels": ""}
     assert values.row_code(long) == "20502020901" and outline.code_of(long["row_labels"]) == ""  # (kept apart)
+
+
+def test_a_readers_tables_of_a_document_are_read_once_per_index():
+    from types import SimpleNamespace
+
+    from bot.answer.facts import sources
+
+    calls: list[int] = []
+    idx = SimpleNamespace()
+
+    def read(doc: int):
+        calls.append(doc)
+        return [doc]
+
+    assert index.FactIndex.read_once(idx, "_probe", 3, lambda: read(3)) == [3]
+    assert index.FactIndex.read_once(idx, "_probe", 3, lambda: read(3)) == [3] and calls == [3]
+    assert index.FactIndex.read_once(idx, "_probe", 4, lambda: read(4)) == [4] and calls == [3, 4]
+    # a reader keeps what it read under its own name: another document's read is its own
+    idx = SimpleNamespace(docs={}, read_once=lambda name, key, made: index.FactIndex.read_once(idx, name, key, made))
+    assert sources.source_table(idx, 9) is None and idx._source_tables == {9: None}

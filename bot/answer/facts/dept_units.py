@@ -671,10 +671,7 @@ def names_a_line(idx, name: str) -> bool:
 
 
 def books_of(idx, doc: int) -> list[Book]:
-    cache = idx.__dict__.setdefault("_dept_unit_books", {})
-    if doc not in cache:
-        cache[doc] = _read(idx, doc) if idx.docs[doc].layout == "general-table" else []
-    return cache[doc]
+    return idx.read_once("_dept_unit_books", doc, lambda: _read(idx, doc) if idx.docs[doc].layout == "general-table" else [])
 
 
 def general_tables(idx) -> list[int]:

@@ -272,10 +272,7 @@ def _class_heads(t: Table) -> list[str]:
 
 def tables_of(idx, doc: int) -> list[Table]:
     """The class tables of one document, read once per index."""
-    cache = idx.__dict__.setdefault("_group_tables", {})
-    if doc not in cache:
-        cache[doc] = _read(idx, doc) if idx.docs[doc].layout == "general-table" else []
-    return cache[doc]
+    return idx.read_once("_group_tables", doc, lambda: _read(idx, doc) if idx.docs[doc].layout == "general-table" else [])
 
 
 def whole_tables_of(idx, parts: frozenset[int]) -> list[Table]:

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.words import _TICKED, bracket_words, label_key
@@ -786,6 +787,14 @@ class FactIndex:
                     inverted.setdefault(k, set()).add(d)
             found = self.__dict__["_key_docs"] = inverted
         return found
+
+    def read_once(self, reader: str, key: object, read: Callable[[], Any]) -> Any:
+        """What a table reader makes of one table (key: its document) of this index, read at its first ask and
+        kept under the reader's name for the index's life (records' tables, sources', groups' …)."""
+        kept = self.__dict__.setdefault(reader, {})
+        if key not in kept:
+            kept[key] = read()
+        return kept[key]
 
     def doc_rows_and_cols(self, doc: int) -> tuple[set[str], set[str]]:
         """One table's row label keys and column label keys (a word may be a row in one table and a

@@ -36,10 +36,7 @@ def kind_table(idx: FactIndex, doc: int) -> KindTable | None:
     """The table's kind columns, or None when its columns are not three or more names of one kind beside (at
     most) a 合计 (worked out once per index; a table whose column keys, held in memory, share no ending three
     times is never read from the store)."""
-    cache = idx.__dict__.setdefault("_kind_tables", {})
-    if doc not in cache:
-        cache[doc] = _read_table(idx, doc) if _may_have_kinds(idx, doc) else None
-    return cache[doc]
+    return idx.read_once("_kind_tables", doc, lambda: _read_table(idx, doc) if _may_have_kinds(idx, doc) else None)
 
 
 def _kind_candidates(idx: FactIndex, docs: list[int]) -> list[int]:

@@ -133,10 +133,7 @@ def _kinds_of_words(data: object, parts: tuple[str, ...]) -> dict[str, dict[str,
 def _tables_of(idx, doc: int) -> list[Table]:
     """The record tables of one document (built once per index)."""
     # kept on the index itself: a reloaded knowledge base drops its tables with its index
-    cache = idx.__dict__.setdefault("_record_tables", {})
-    if doc not in cache:
-        cache[doc] = _read_tables(idx, doc)
-    return cache[doc]
+    return idx.read_once("_record_tables", doc, lambda: _read_tables(idx, doc))
 
 
 def _tables_over(idx, docs: list[int]) -> list[Table]:
