@@ -68,3 +68,12 @@ def test_a_figure_in_a_sum_is_written_by_one_function():
     assert figures._num is compose.figure_text
     assert [compose.figure_text(x) for x in (16.0, 2.5, 1 / 3, 1234567.891)] == ["16", "2.5", "0.33", "1234567.89"]
     assert compose.counts_added([("甲", 12.0), ("乙", 4.0)], "人") == "合计 16人：甲 12人 + 乙 4人 = 16人"
+
+
+def test_the_replies_the_facts_read_back_are_recognised_beside_their_wording():
+    said = compose.field_not_held(["负责人", "电话"])
+    assert compose.field_not_held_word(said) == "负责人" and compose.field_not_held_word(compose.NOT_UNDERSTOOD) is None
+    assert compose.nothing_found_or_not_understood(compose.nothing_found_about(["电脑"]))
+    assert compose.nothing_found_or_not_understood(compose.NOT_UNDERSTOOD)
+    assert not compose.nothing_found_or_not_understood(said)
+    assert compose.nothing_held_named(compose.subject_not_held("文化馆")) and not compose.nothing_held_named(said)

@@ -686,7 +686,28 @@ def code_not_held(codes: list[str]) -> str:
 
 def field_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
-    return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"
+    return f"{_FIELD_NOT_HELD}{said}（只有项目的预算、绩效目标、指标及指标值）。"
+
+
+_FIELD_NOT_HELD = "知识库没有记录"
+
+
+def field_not_held_word(text: str) -> str | None:
+    """The first word a field_not_held reply says is not kept ("负责人" of 知识库没有记录“负责人”…), None for any
+    other reply (the fact answerer reads the typed reading's reply so)."""
+    start = _FIELD_NOT_HELD + "“"
+    return text[len(start):].split("”")[0] if text.startswith(start) else None
+
+
+def nothing_found_or_not_understood(text: str) -> bool:
+    """Whether a reply is nothing_found_about's or one of not understanding (NOT_UNDERSTOOD, "没有看懂…" of a
+    word or a place in a list): no specific reply of the question's own."""
+    return text.startswith(("知识库里没有找到与", "没有看懂"))
+
+
+def nothing_held_named(text: str) -> bool:
+    """Whether a reply says the knowledge base has nothing of a name it quotes ("知识库里没有“…”的数据")."""
+    return text.startswith("知识库里没有“")
 
 
 def reached_line(row) -> str:
