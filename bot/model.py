@@ -126,6 +126,7 @@ class Fact:
     page: int = 0  # PDF page (1-based); 0 for other sources
     line: int = 0  # sheet row, or line of the text / page
     row_heads: tuple[str, ...] = ()  # the header of each row label's column ("二级指标"), "" when none
+    column: int = field(default=0, compare=False)  # the sheet column of `cell` (12 of "L5"); 0 when none
 
 
 @dataclass

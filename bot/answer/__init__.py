@@ -26,6 +26,9 @@ QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|
 # "多少株", "几个": the measure word a count is asked in; "参保人数", "受益户数": a count asked by its noun
 COUNT_ASKED = re.compile(r"(?:多少|几)([株棵个人户所座辆台套件名家处条次项亩])")
 COUNT_NOUN = re.compile(r"(?:人数|户数|个数|数量|人次|株数|家数)$")
+# Each one asked apart, said outright ("分别是多少", "各自", "各是"): never their sum. The readers that take more
+# words as asking each (handlers: 各多少; facts/arithmetic: 每个, 哪 …) add theirs to these.
+EACH_APART = r"分别|各自|各是"
 PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
 # the intent of a typed unknown: a source of funds (其他资金) asked of a table that prints no sources at all
 SOURCE_NOT_PRINTED = "source_not_printed"

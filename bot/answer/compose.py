@@ -686,7 +686,28 @@ def code_not_held(codes: list[str]) -> str:
 
 def field_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
-    return f"知识库没有记录{said}（只有项目的预算、绩效目标、指标及指标值）。"
+    return f"{_FIELD_NOT_HELD}{said}（只有项目的预算、绩效目标、指标及指标值）。"
+
+
+_FIELD_NOT_HELD = "知识库没有记录"
+
+
+def field_not_held_word(text: str) -> str | None:
+    """The first word a field_not_held reply says is not kept ("负责人" of 知识库没有记录“负责人”…), None for any
+    other reply (the fact answerer reads the typed reading's reply so)."""
+    start = _FIELD_NOT_HELD + "“"
+    return text[len(start):].split("”")[0] if text.startswith(start) else None
+
+
+def nothing_found_or_not_understood(text: str) -> bool:
+    """Whether a reply is nothing_found_about's or one of not understanding (NOT_UNDERSTOOD, "没有看懂…" of a
+    word or a place in a list): no specific reply of the question's own."""
+    return text.startswith(("知识库里没有找到与", "没有看懂"))
+
+
+def nothing_held_named(text: str) -> bool:
+    """Whether a reply says the knowledge base has nothing of a name it quotes ("知识库里没有“…”的数据")."""
+    return text.startswith("知识库里没有“")
 
 
 def reached_line(row) -> str:
@@ -1877,9 +1898,9 @@ def periods_difference(line: str, measure: str, a: tuple[str, str], b: tuple[str
         f"{diff.lstrip('-')}{unit}"
 
 
-def span_extreme(long: bool, names: list[str], shown: str, compared: int) -> str:
-    """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years."""
-    return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+def span_extreme(long: bool, names: list[str], shown: str, years: int, compared: int) -> str:
+    """"最长的是X：执行期限 2023-2030年（8年）" of a column of spans of years (shown: the column and its value)."""
+    return f"{'最长' if long else '最短'}的是{'、'.join(names)}：{shown}（{years}年）（共比较 {compared} 项）"
 
 
 def fact_earliest(early: bool, names: list[str], shown: str, compared: int) -> str:
@@ -2531,10 +2552,14 @@ def no_mean(has: str) -> str:
     return f"没法求平均：找到的不是同一列的多行数据。表中有：{has}"
 
 
+def figure_text(x: float) -> str:
+    """A figure as said in a sum or a comparison: at most two decimals, none trailing (16, 2.5, 0.33)."""
+    return f"{round(x, 2):.10g}"
+
+
 def counts_added(parts: list[tuple[str, float]], measure: str) -> str:
     """Counts of several projects added: "合计 16人：江安县市场监督管理局 12人 + … 4人 = 16人"."""
-    def num(x: float) -> str:
-        return f"{round(x, 2):.10g}"
+    num = figure_text
     total = num(sum(v for _, v in parts))
     return f"合计 {total}{measure}：" + " + ".join(f"{who} {num(v)}{measure}" for who, v in parts) + f" = {total}{measure}"
 
@@ -3110,8 +3135,10 @@ def units_listed(department: str, units: Sequence[tuple[str, float | None, int]]
     return head + "：\n" + "\n".join(lines)
 
 
-def not_the_units_project(unit: str, names: str) -> str:
-    """"公证处热线经费多少" where the 热线 project is another unit's of the table."""
+def not_the_units_project(unit: str, projects: Sequence[tuple[str, str]]) -> str:
+    """"公证处热线经费多少" where the 热线 project is another unit's of the table (projects: each one's name and the
+    unit or 主管部门 it is listed under)."""
+    names = "、".join(f"{name}（属{owner}）" for name, owner in projects)
     return f"表中{unit}没有这个项目：{names}不是{unit}的项目。"
 
 
@@ -3508,6 +3535,14 @@ def form_summary_total(col: str, cell: dict, count: int, doc: dict, sheet: str) 
     return f"{count} 个项目{what}：{value}（汇总表合计行）{_form_place(doc, sheet, cell['line'])}"
 
 
+def form_grade_said(grade: str) -> str:
+    """The projects picked by their grade, as said in a summary: "自评等级为“良”"."""
+    return f"自评等级为“{grade}”"
+
+
+FULL_EXECUTION = "执行率 100%"  # the projects picked as fully executed, as said in a summary
+
+
 def form_summary_picked(said: str, picked: Sequence[tuple[str, int]], count: int, doc: dict, sheet: str) -> str:
     """"自评等级为“良”的项目（4 个，共 20 个）：农业综合行政执法经费、…"."""
     if not picked:
@@ -3839,3 +3874,124 @@ def project_not_in_year(name: str, years: list[int], own: int | None) -> str:
     asked = "、".join(f"{y}年" for y in years)
     where = f"只在{own}年的表里有" if own else "只在另一年的表里有"
     return f"{asked}的表里没有“{name}”（这个项目{where}）。"
+
+
+# --- the dialogue's own replies: not understood, asked back, the list shown too short (dialogue/, engine/) ---------
+
+NOT_UNDERSTOOD = "没有看懂这个问题。"
+# a question that failed inside the bot (logged for the admin)
+ERROR_APOLOGY = "抱歉，处理这个问题时出错了，请换个说法再试。"
+WHICH_DEPARTMENT = "知识库里有多个部门的数据，您问的是哪个部门？"
+REPLY_BY_NUMBER = "请回复序号（如“1”）或名称。"
+NONE_IN_ANY_DEPARTMENT = "各部门的表里都没有找到。"
+
+
+def too_many_departments(count: int) -> str:
+    """The question back when more departments than the options shown hold what was asked."""
+    return f"有 {count} 个部门有相关数据，请在问题里说明部门，例如："
+
+
+def too_many_same_named(count: int) -> str:
+    """The question back when more projects of one name than the options shown are in the tables."""
+    return f"有 {count} 个同名的项目，请在问题里说明部门，例如："
+
+
+def option_tables(years: Sequence[str], files: Sequence[str]) -> str:
+    """After an option's name: the years and files of the tables it is in ("（2024、2025 年，a.xlsx）")."""
+    return f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
+
+
+def nothing_found_about(words: Sequence[str]) -> str:
+    """Words of the question that name no project or indicator of the tables."""
+    return f"知识库里没有找到与“{'、'.join(words)}”有关的项目或指标。"
+
+
+def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:
+    """The departments named have no project of the names said."""
+    return f"{'、'.join(departments)}没有“{'、'.join(names)}”这个项目。"
+
+
+def no_project_said(where: str, said: str) -> str:
+    """The departments in scope (where) have no project the words said name."""
+    return f"{where}没有与“{said}”对应的项目。"
+
+
+def list_shorter(count: int, of_projects: bool) -> str:
+    """A place in the last list asked beyond its end."""
+    return f"上一个列表只有 {count} 个项目。" if of_projects else f"上一个列表只有 {count} 项。"
+
+
+def figure_in_unit(label: str, printed: str, converted: str) -> str:
+    """A figure shown in another unit to be set against one in that unit: "拨付金额（350000元，合35万元）"."""
+    return f"{label}（{printed}，合{converted}）"
+
+
+# --- 空编 / 超编 / 满编 of a staffing table's units (answer/facts/staffing.py); a figure given as "核定编制数 12" -----
+
+def staffing_gap(name: str, word: str, gap: str, minuend: str, subtrahend: str) -> str:
+    """"交通站 空编 2人：核定编制数 12 − 实有人数 10"."""
+    return f"{name} {word} {gap}：{minuend} − {subtrahend}"
+
+
+def staffing_full(name: str, full: bool, establishment: str, staff: str) -> str:
+    """"交通站满编：核定编制数 12，实有人数 12" (不满编 when the two differ)."""
+    return f"{name}{'满编' if full else '不满编'}：{establishment}，{staff}"
+
+
+def staffing_rows(lines: Sequence[str]) -> str:
+    """The rows asked, each its gap or whether it is 满编, in one line."""
+    return "；".join(lines)
+
+
+def staffing_ranked(word: str, least: bool, names: Sequence[str], gap: str, lines: list[str], count: int) -> str:
+    """"空编最多的是交通站（2人）。" then the first rows in order, each worked out."""
+    head = f"{word}{'最少' if least else '最多'}的是{'、'.join(names)}（{gap}）。"
+    return head + "\n" + numbered_items(lines, count=count, head="依次：")
+
+
+def staffing_none(word: str, checked: int) -> str:
+    return f"没有{word}的单位（共检查 {checked} 个单位）"
+
+
+def staffing_unit(name: str, establishment: str, staff: str) -> str:
+    return f"{name}：{establishment}，{staff}"
+
+
+def staffing_listed(word: str, lines: list[str], checked: int) -> str:
+    """The units that are 空编 / 超编 / 满编, and how many were looked at."""
+    return numbered_items(lines, head=f"{word}的单位") + f"（共检查 {checked} 个单位）"
+
+
+def yes_with(shown: str) -> str:
+    """"有没有…" answered yes, with what shows it."""
+    return "有。" + shown
+
+
+def empty_or_zero(label: str, names: list[str], checked: int) -> str:
+    """The rows of a table whose column is blank or 0, of how many looked at."""
+    return numbered_items(names, f"{label}为空或为0的（共检查 {checked} 项）")
+
+
+def having_of(word: str, count: int, lines: list[str], having: int) -> str:
+    """"共 5 个单位中，有此项的共 2 项：…": the rows of a kind that print a figure of the line asked."""
+    return numbered_items(lines, f"共 {count} 个{word}中，有此项的", having)
+
+
+def blank_as_zero(column: str) -> str:
+    """A start figure the row leaves blank, counted as 0: "年初预算 空白（按0计）"."""
+    return f"{column} 空白（按0计）"
+
+
+def source_first(cite: str, source: str) -> str:
+    """A citation with another source said before its own: "（来源：{source}；…）"."""
+    return cite.replace("（来源：", f"（来源：{source}；", 1)
+
+
+def class_of_grade(head: str, value: str) -> str:
+    """Rows picked by a one-character class printed in their column (a grade): "评价等级为“良”的"."""
+    return f"{head}为“{value}”的"
+
+
+def class_said_as(said: str, head: str, value: str) -> str:
+    """Rows picked by a class said in other words than printed: "运转类（项目类别：运转类项目）"."""
+    return f"{said}（{head}：{value}）"

@@ -12,6 +12,7 @@ from typing import Any
 from bot.answer import (
     COUNT_ASKED,
     COUNT_NOUN,
+    EACH_APART,
     PART_NOT_COSTED,
     RANGE_ASKED,
     SOURCE_LEFT_BLANK,
@@ -1289,7 +1290,7 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     column = f.column or "total"
     if f.exclude and column == "total":
         return _total_without(t, f)
-    if len(f.doc_ids) == 1 and re.search(r"分别|各自|各是|各多少", t.question) \
+    if len(f.doc_ids) == 1 and _EACH_ASKED.search(t.question) \
             and not (t.p.all_departments and "部门" in t.p.text):
         # "分别是多少" asks several values; one table's total is one figure, not them ("各部门分别": the
         # departments' totals, this one among them).
@@ -1401,7 +1402,7 @@ def _departments_summed(t: Turn, table: list[dict]) -> str:
     """"A局和B局项目预算合计多少": the totals of two or more departments' tables added up, after each one's
     line; "" unless a sum is asked (not "各/分别") and each figure is there in one unit."""
     if len({r["department"] for r in table}) < 2 or any(r["value"] is None for r in table) \
-            or len({r["unit"] for r in table}) != 1 or re.search(r"分别|各自|各是|各多少|哪个|谁", t.p.text):
+            or len({r["unit"] for r in table}) != 1 or _EACH_ASKED.search(t.p.text) or re.search(r"哪个|谁", t.p.text):
         return ""
     said = compact(t.p.text)
     if not any(w in said for w in t.kb.vocab.operation_words.get("sum", ())):
@@ -1670,9 +1671,9 @@ def do_sum(t: Turn, f: Frame) -> Answer:
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
 
 
-# Each project's whole budget asked apart ("分别"), never added. (arithmetic._EACH_ASKED is the same ask of rows
-# said with 合计 in other words, kept apart: see there.)
-_EACH_ASKED = re.compile(r"分别|各自|各是|各多少")
+# Each project's whole budget, or each table's total, asked apart ("分别", "各多少"), never added.
+# (arithmetic._EACH_ASKED is the same ask of rows said with 合计 in other words, kept apart: see there.)
+_EACH_ASKED = re.compile(EACH_APART + r"|各多少")
 
 
 def _whole_budgets(t: Turn, f: Frame, rows: Sequence) -> Answer | None:

@@ -210,6 +210,6 @@ def each_department(t: Turn, f: Frame) -> Answer:
     if not everything and len(text) > SHORT_ANSWER:
         return _which_department(t, f, owners, offered)
     if not parts:
-        return _one_no_of_all(unanswered) or t.unknown("各部门的表里都没有找到。", suggest=False)
+        return _one_no_of_all(unanswered) or t.unknown(compose.NONE_IN_ANY_DEPARTMENT, suggest=False)
     return t.answered(f, text, projects=projects, indicators=indicators, listed=listed, rows=table)
 

@@ -753,7 +753,7 @@ def _summary_asked(turn, docs, text: str) -> Answer | None:
     col, want = ("自评等级", grade.group(1)) if grade else ("执行率", "100")
     picked = [(name, v) for (_, name), v in lines.items() if col in v["cells"]
               and (v["cells"][col]["value"] == want if grade else v["cells"][col]["number"] == 100)]
-    said_as = f"自评等级为“{want}”" if grade else "执行率 100%"
+    said_as = compose.form_grade_said(want) if grade else compose.FULL_EXECUTION
     text = compose.form_summary_picked(said_as, [(name, v["line"]) for name, v in picked], len(lines), doc, sheet)
     pids = [p.id for name, _ in picked for p in kb.projects.values() if p.name == name and p.document_id == doc["id"]]
     return _done(turn, text, "form_summary", pids)
@@ -1136,6 +1136,6 @@ def _has_the_indicator(turn, pid: int, last: int) -> Answer | None:
     shown_row = compose.form_indicator_cell(project.name, same[0], "实际完成值", points, doc, sheet)
     if shown_row is None:
         return None
-    answer = _done(turn, "有。" + shown_row, "form_indicator", [pid])
+    answer = _done(turn, compose.yes_with(shown_row), "form_indicator", [pid])
     turn.session.focus_indicators = [same[0]["id"]]
     return answer

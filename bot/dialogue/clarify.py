@@ -83,7 +83,7 @@ def category_of_the_options(t: Turn, p: Parse, options: list[Frame]) -> Frame | 
     if len(holding) == 1:
         return holding[0]
     if holding:
-        return clarify(t, holding, "您问的是哪一个项目？")
+        return clarify(t, holding, compose.WHICH_PROJECT)
     every = copy_frame(options[0])  # none has it: each project offered says so
     every.intent, every.categories, every.indicators = "indicator_list", list(categories), []
     every.projects = list(dict.fromkeys(pid for o in options for pid in o.projects[-1:]))
@@ -284,9 +284,9 @@ def clarify_departments(t: Turn, f: Frame, names: Iterable[str], offer_all: bool
     Only the options shown are built: a common indicator name matches nearly every department.
     """
     shown = departments if departments is not None else t.kb.departments_named(names)  # the kb's order
-    prompt = "知识库里有多个部门的数据，您问的是哪个部门？"
+    prompt = compose.WHICH_DEPARTMENT
     if len(shown) > MAX_OPTIONS:
-        prompt = f"有 {len(shown)} 个部门有相关数据，请在问题里说明部门，例如："
+        prompt = compose.too_many_departments(len(shown))
         shown = shown[: MAX_OPTIONS]
     doc_of, ids = t.kb.indicator_doc, f.indicators
     ascending = ids == sorted(ids)  # as build_frame leaves them: then each option bisects its part
@@ -320,9 +320,9 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
     many there are: only the options shown are built."""
     options = []
     group = f.ambiguous[0]
-    prompt = "您问的是哪一个项目？"
+    prompt = compose.WHICH_PROJECT
     if len(group) > MAX_OPTIONS:
-        prompt = f"有 {len(group)} 个同名的项目，请在问题里说明部门，例如："
+        prompt = compose.too_many_same_named(len(group))
         group = group[: MAX_OPTIONS]
     names = [t.kb.projects[pid].name for pid in group]
     for pid in group:
@@ -358,7 +358,7 @@ def clarify(t: Turn, options: list[Frame], prompt: str, figures: list[str] | Non
     shown = figures if figures and len(figures) == len(options) else [""] * len(options)
     lines = [prompt] + [compose.option_line(k, o.label, figure)
                         for k, (o, figure) in enumerate(zip(options, shown, strict=True), start=1)]
-    lines.append("请回复序号（如“1”）或名称。")
+    lines.append(compose.REPLY_BY_NUMBER)
     return Answer(t.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
 
 
@@ -372,5 +372,5 @@ def _tell_apart(t: Turn, options: list[Frame]) -> None:
         docs = [t.kb.documents[d] for d in doc_ids if d in t.kb.documents]
         years = sorted({str(d["year"]) for d in docs if d.get("year")})
         files = sorted({d["file_name"] for d in docs if d.get("file_name")})
-        o.label += f"（{'、'.join(years)} 年，{'、'.join(files)}）" if years else f"（{'、'.join(files)}）"
+        o.label += compose.option_tables(years, files)
 

@@ -710,7 +710,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
         if stop is not None:
             return stop
     if not f.intent:
-        return t.unknown("没有看懂这个问题。", p.text)
+        return t.unknown(compose.NOT_UNDERSTOOD, p.text)
     return f
 
 
@@ -1697,9 +1697,8 @@ def _project_of_another_unit(t: Turn, p: Parse, doc: int, unit: str) -> Answer |
             m.__dict__.pop("_by_kind", None)
             continue
         rows = query.projects(t.conn, sorted(theirs)[:3])  # each with the unit or 主管部门 it is listed under
-        names = "、".join(f"{r['name']}（属{r['owner'] or r['unit_name'] or t.kb.documents[doc]['department_name']}）"
-                         for r in rows)
-        return t.unknown(compose.not_the_units_project(unit, names), suggest=False)
+        theirs_by = [(r["name"], r["owner"] or r["unit_name"] or t.kb.documents[doc]["department_name"]) for r in rows]
+        return t.unknown(compose.not_the_units_project(unit, theirs_by), suggest=False)
     return None
 
 
@@ -2205,7 +2204,7 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
     elif p.ordinal and not p.mentions and s.shown_list and len(s.last_list) != len(s.shown_list):
         # "明细有哪些" (a table's rows, not a typed list) -> "第四个多少钱": that row, which the engine
         # names and asks again; never the department's total.
-        return t.unknown("没有看懂这个问题。", p.text, suggest=False)
+        return t.unknown(compose.NOT_UNDERSTOOD, p.text, suggest=False)
     elif p.ordinal and not p.mentions and not s.shown_list and not s.last_list and f.intent != "rank" \
             and not re.search(r"排|最|名", p.text):
         # "项目支出明细" (one total shown) -> "第四项是多少": no list was shown to point into; the item is
@@ -2218,11 +2217,11 @@ def _point_into_last(t: Turn, p: Parse, f: Frame) -> list[set[Ref]] | Answer | N
         owners = list(dict.fromkeys(t.kb.indicator_project[key] for _, key in s.last_list))
         at = len(owners) if said_last else p.ordinal
         if not 1 <= at <= len(owners):
-            return t.unknown(f"上一个列表只有 {len(owners)} 个项目。", p.text)
+            return t.unknown(compose.list_shorter(len(owners), True), p.text)
         f.projects = [owners[at - 1]]
     elif p.ordinal and s.last_list:
         if not 1 <= p.ordinal <= len(s.last_list):
-            return t.unknown(f"上一个列表只有 {len(s.last_list)} 项。", p.text)
+            return t.unknown(compose.list_shorter(len(s.last_list), False), p.text)
         kind, key = s.last_list[p.ordinal - 1]
         if kind == "project":
             f.projects = [key]
@@ -2755,7 +2754,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.intent == "department" and p.has("share") and not f.projects:
         # "项目支出多少" -> "占部门预算支出百分之几": a share of the figure just shown (the engine asks
         # it again with that figure named), never a description of every department's table.
-        return t.unknown("没有看懂这个问题。", p.text, suggest=False)
+        return t.unknown(compose.NOT_UNDERSTOOD, p.text, suggest=False)
     if f.intent in ("amount", "total") and f.projects and not f.indicators and _says_indicator_value(p):
         f.intent = "indicator_list"  # "信访局法律顾问费用指标值": its indicators' values, not its amount
     if (stop := _period_of_the_project(t, p, f)) is not None:
@@ -3228,6 +3227,7 @@ def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 # A quantity a goal states, in a measure that is no money ("3万亩", "12公里", "≥5万人")
+# (Not facts/answerer._QUANTITY_STATED, a cell that is one quantity: a figure and its measure within a goal's text.)
 _QUANTITY_STATED = re.compile(r"[0-9]+(?:\.[0-9]+)?万?(?:亩|公顷|公里|千米|米|平方米|人次|人|户|个|座|处|所|株|棵|吨|台|套|辆|次|场|家)")
 
 
@@ -3507,7 +3507,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not tolerable and project_said_to_do(t, p, f):
         f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
     if not tolerable:
-        return t.unknown(f"知识库里没有找到与“{'、'.join(p.unexplained)}”有关的项目或指标。", p.text)
+        return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
     return None
 
 
@@ -3803,8 +3803,7 @@ def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:
         for name in names:
             found += fuzzy_among(compact(name), theirs)[:1]
     if not found:
-        what = "、".join(names)
-        return t.unknown(f"{'、'.join(depts)}没有“{what}”这个项目。")
+        return t.unknown(compose.no_such_project_in(depts, names))
     f.projects = found
     return None
 

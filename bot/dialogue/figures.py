@@ -595,8 +595,7 @@ def _pct(x: float) -> str:
     return compose.percent_shown(f"{x * 100:.2f}")
 
 
-def _num(x: float) -> str:
-    return f"{round(x, 2):.10g}"
+_num = compose.figure_text  # (a figure as said in a sum or a comparison)
 
 
 def as_shown(x: float) -> str:
@@ -1105,7 +1104,7 @@ def in_one_unit(x: dict, y: dict) -> tuple[dict, dict]:
 
     def moved(f: dict, to: str) -> dict:
         v = in_unit(f["value"], f["unit"], to) or 0.0
-        return {**f, "value": v, "unit": to, "label": f"{f['label']}（{_num(f['value'])}{f['unit']}，合{_num(v)}{to}）"}
+        return {**f, "value": v, "unit": to, "label": compose.figure_in_unit(f["label"], f"{_num(f['value'])}{f['unit']}", f"{_num(v)}{to}")}
     return (moved(x, y["unit"]), y) if scale < 1 else (x, moved(y, x["unit"]))
 
 

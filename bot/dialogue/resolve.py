@@ -185,8 +185,7 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if not ids:
             if m.of("indicator"):
                 continue
-            where = "、".join(depts)
-            return t.unknown(f"{where}没有与“{m.text}”对应的项目。", p.text)
+            return t.unknown(compose.no_project_said("、".join(depts), m.text), p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
         ids = _as_said(t, p, m, ids)  # "政府雇员工资经费是六十四万多那个": the namesake of that total; 林长制经费
@@ -406,8 +405,8 @@ def _under_unit(t: Turn, f: Frame, ids: list[int], m) -> list[int] | Answer:
         return under
     if m.of("indicator") or not all(kb.projects[i].unit_name for i in ids):
         return ids
-    names = "、".join(f"{kb.projects[i].name}（属{kb.projects[i].unit_name}）" for i in ids[:3])
-    return t.unknown(compose.not_the_units_project(f.unit, names), suggest=False)
+    return t.unknown(compose.not_the_units_project(f.unit, [(kb.projects[i].name, kb.projects[i].unit_name)
+                                                            for i in ids[:3]]), suggest=False)
 
 
 # (the name's tail word said after the short name first: "商务执法经费里面")

@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+from bot.answer import compose
 from bot.dialogue import context
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, settle
@@ -138,7 +139,7 @@ class Engine:
             answer = _converse(kb, rules, session, question)
             settle(answer, session)  # the suggestions a turn left for later, of what is shown and kept
         except Exception as exc:  # never let one question take the bot down; log it for the admin
-            answer = Answer(question, UNKNOWN, "抱歉，处理这个问题时出错了，请换个说法再试。", "error",
+            answer = Answer(question, UNKNOWN, compose.ERROR_APOLOGY, "error",
                             debug={"error": repr(exc)})
             if isinstance(session.pending, LaterFrames):  # never worked out after a failure
                 session.pending = []

@@ -3,6 +3,8 @@ under a line, a place in the last list, the last figure's indicator."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.answer import compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.session import Session
@@ -11,6 +13,7 @@ from bot.engine.names import _department_names, _kind_of_department, _place_word
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize, small_number
 from bot.language.rules import Rule
@@ -84,11 +87,18 @@ def _indicator_of_a_listed_project(kb: KnowledgeBase, rules: list[Rule], session
     chosen = [r for r in rows if m.group("word") in compact(str(r["project_name"] or ""))]
     if len({r["project_name"] for r in chosen}) != 1 or len({r["project_name"] for r in rows}) < 2:
         return None
-    before, row = session.to_dict(), chosen[0]
-    again = _Turn(kb, rules, session, f"{row['project_name']}的{row['name']}{m.group('rest') or '是多少'}").run()
-    ids = {r["id"] for r in chosen}
-    if again.status == ANSWERED and any(e.get("kind") == "indicator" and e.get("id") in ids
-                                        for e in again.entities or ()):
+    row = chosen[0]
+    return _asked_of(kb, rules, session, f"{row['project_name']}的{row['name']}{m.group('rest') or '是多少'}",
+                     "indicator", {r["id"] for r in chosen})
+
+
+def _asked_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, kind: str,
+              ids: Collection[object]) -> Answer | None:
+    """A follow-up asked again in whole words (`question`): its answer when answered of one of `ids` (entities of
+    `kind`), else None with the session as it was."""
+    before = session.to_dict()
+    again = _Turn(kb, rules, session, question).run()
+    if again.status == ANSWERED and any(e.get("kind") == kind and e.get("id") in ids for e in again.entities or ()):
         return again
     _restore(session, before)
     return None
@@ -341,13 +351,7 @@ def _asked_of_the_listed_extreme(kb: KnowledgeBase, rules: list[Rule], session: 
     top = [r for r in rows if float(r["total"]) == best]
     if len(top) != 1:
         return None
-    before = session.to_dict()
-    again = _Turn(kb, rules, session, f"{top[0]['name']}的{m.group('rest')}").run()
-    if again.status == ANSWERED and any(e.get("kind") == "project" and e.get("id") == top[0]["id"]
-                                        for e in again.entities or ()):
-        return again
-    _restore(session, before)
-    return None
+    return _asked_of(kb, rules, session, f"{top[0]['name']}的{m.group('rest')}", "project", {top[0]["id"]})
 
 
 _SUM_OF_LISTED = re.compile(r"^(?:那|那么)?(?:这|那)?(?P<n>两|二|三|四|五|几)(?:个|项|条)?(?:的)?(?:钱|金额|经费)?"
@@ -795,17 +799,12 @@ def _project_beside_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Ses
     others = [p for pid in kb.projects_of_document(doc) if pid != own and word in compact((p := kb.projects[pid]).name)]
     if len(others) != 1:
         return None
-    before = session.to_dict()
-    again = _Turn(kb, rules, session, f"{others[0].name}多少钱").run()
-    if again.status == ANSWERED and any(e.get("kind") == "project" and e.get("id") == others[0].id
-                                        for e in again.entities or ()):
-        return again
-    _restore(session, before)
-    return None
+    return _asked_of(kb, rules, session, f"{others[0].name}多少钱", "project", {others[0].id})
 
 
-# The kind a unit's name ends with: 博物馆, 园林中心, 疾控站
-_UNIT_KIND = re.compile(r"(?:中心|馆|站|所|院|校|学校|中学|小学|幼儿园|队|大队)$")
+# The kind a unit's name ends with: 博物馆, 园林中心, 疾控站, 实验小学 (knowledge/vocabulary.toml [asking_words.units];
+# its schools' kinds too, where the lexicon's readers have none)
+_UNIT_KIND = Words("units", "(?:{kinds}|{long_kinds}|{school_kinds})$")
 
 
 def _other_unit_not_held(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:

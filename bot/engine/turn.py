@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from bot.answer import facts_may_answer, question_clauses, scorecard
+from bot.answer import compose, facts_may_answer, question_clauses, scorecard
 from bot.answer.respond import execute
 from bot.answer.subjects import subject_not_held
 from bot.dialogue.context import frame_for
@@ -37,7 +37,7 @@ class _Turn(Turn):
         if not getattr(self, "clause", False) and question_clauses(self.question, spaces=True):
             self.before = {k: copy.deepcopy(getattr(self.session, k)) for k in ("frame", "facts", "doc_ids")}
         if not _WORD_CHARACTER.search(norm):
-            answer = self.unknown("没有看懂这个问题。", norm)
+            answer = self.unknown(compose.NOT_UNDERSTOOD, norm)
         else:
             self.p = understand(norm, self.kb)
             step = frame_for(self, self.p, norm)

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.config import Config
 from bot.engine import Engine
 from bot.model import Document, Issue
+from bot.store import queries as query
 from bot.store.build import LoadSummary, iter_sources, load_paths
 
 
@@ -104,8 +105,7 @@ def _loaded_keys(db: Path) -> dict[Path, set[tuple[str, int | None, str]]]:
     try:
         conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            for path, department, year, form in conn.execute(
-                    "SELECT path, department_name, year, coalesce(form, '') FROM documents"):
+            for path, department, year, form in query.documents_by_path(conn):
                 out.setdefault(Path(path).resolve(), set()).add((department, year, form))
         finally:
             conn.close()

@@ -520,6 +520,7 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
         year=year,
         sheet=ctx.sheet,
         cell=_cell_name(line, ctx.first_col - 1 + c) if ctx.sheet else "",
+        column=ctx.first_col + c if ctx.sheet else 0,
         page=ctx.page,
         line=line,
     )
@@ -1282,7 +1283,7 @@ def _spread_fact(g: _Grid, ctx: _Ctx, r: int, c: int, cols: _Columns, headers: d
     fact = _make_fact(ctx, g.value(r, c), labels, headers[c], section, r, c, "", heads)
     o = cols.spread[(r, c)]
     if ctx.sheet:
-        fact.cell = _cell_name(ctx.first_row + o[0], ctx.first_col - 1 + o[1])
+        fact.cell, fact.column = _cell_name(ctx.first_row + o[0], ctx.first_col - 1 + o[1]), ctx.first_col + o[1]
     return fact
 
 
@@ -1584,18 +1585,10 @@ def _block_facts(g: _Grid, ctx: _Ctx, h: int, end: int) -> list[Fact]:
     facts = _table_facts(g, ctx, h, end, _own_header(g, h, end), "", [])
     # A field filled in beside the block's figures ("自评等级：优" in the 总分 row under 偏差原因分析): the field too.
     return facts + [n for f in facts if f.cell and _FIELD_CELL.fullmatch(f.value)
-                    for n in note_facts(ctx, f.value, f.line - ctx.first_row, _column_of(f.cell) - ctx.first_col)]
+                    for n in note_facts(ctx, f.value, f.line - ctx.first_row, f.column - ctx.first_col)]
 
 
 _FIELD_CELL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,10}")
-
-
-def _column_of(cell: str) -> int:
-    """The 1-based column of a cell name ("H42" -> 8)."""
-    n = 0
-    for ch in re.match(r"[A-Z]*", cell).group():  # type: ignore[union-attr]
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def grid_facts(rows: Sequence[Sequence[str]], merged: Sequence[tuple[int, int, int, int]] = (), *,
@@ -1662,7 +1655,8 @@ class _SubGrid:
 # --- spreadsheets ----------------------------------------------------------------------------------------
 
 
-def _num_text(value: float) -> str:
+def number_text(value: float) -> str:
+    """A figure as a cell shows it: no trailing zeros, at most six decimals (also the layouts' lines)."""
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
@@ -1676,9 +1670,9 @@ def _percent_text(percent: float, number_format: str) -> str:
     places = len(m.group(1)) if m else 2
     # A format printing fewer decimals than the cell holds (0.1759 in "0.0%") would round away a figure the
     # office computed: keep up to two.
-    held = len(_num_text(round(percent, 2)).partition(".")[2])
+    held = len(number_text(round(percent, 2)).partition(".")[2])
     places = max(places, held) if m else places
-    text = _num_text(round(percent, places))
+    text = number_text(round(percent, places))
     return f"{round(percent, places):.{places}f}" if m else text
 
 
@@ -1692,7 +1686,7 @@ def cell_text(value, number_format: str = "") -> str:
     if isinstance(value, int | float):
         if "%" in (number_format or ""):
             return _percent_text(value * 100, number_format) + "%"
-        return _num_text(round(value, 6))
+        return number_text(round(value, 6))
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")
     return _strip(value)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.ingest.formulas import formula_issues, load_values
-from bot.ingest.grid import DEPARTMENT_LABEL, money_unit, region_facts
+from bot.ingest.grid import DEPARTMENT_LABEL, money_unit, number_text, region_facts
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
 from bot.model import (
     AMOUNT_COLUMNS,
@@ -71,12 +71,6 @@ def _norm_signs(text: str) -> str:
     return text.replace("\u2267", "\u2265").replace("\u2266", "\u2264")
 
 
-def _num(value: float) -> str:
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
-
 # --- the sheet as a grid ----------------------------------------------------------------------------
 
 
@@ -97,8 +91,8 @@ class _Cell:
             return str(v)
         if isinstance(v, int | float):
             if "%" in (self.fmt or ""):
-                return _num(round(v * 100, 6)) + "%"
-            return _num(v)
+                return number_text(round(v * 100, 6)) + "%"
+            return number_text(v)
         lines = [line.strip() for line in str(v).replace("\r", "").split("\n")]
         return _norm_signs("\n".join(line for line in lines if line))
 
@@ -752,7 +746,7 @@ def _budget_details(sheet: _Sheet, money: _Money) -> str:
         amount = money(sheet.get(r, hdr.get("amount", 0)), "支出明细金额")
         basis = sheet.get(r, hdr.get("basis", 0))
         if label is not None and amount is not None and label.key != "合计":
-            lines.append(f"{label.flat}{_num(amount)}万元" + (f"（测算依据：{basis.flat}）" if basis else ""))
+            lines.append(f"{label.flat}{number_text(amount)}万元" + (f"（测算依据：{basis.flat}）" if basis else ""))
     return "项目支出明细：" + "；".join(lines) if lines else ""
 
 
@@ -816,7 +810,7 @@ def _read_self_evaluation(path: str, sheet: _Sheet) -> Document:
     if (goal := sheet.below(sheet.label("全年绩效目标"))) is not None:
         goal_parts.append(goal.text)
     if spent is not None:
-        goal_parts.append(f"全年执行数：{_num(spent)}万元")
+        goal_parts.append(f"全年执行数：{number_text(spent)}万元")
     if (done := sheet.below(sheet.label("全年目标实际完成情况"))) is not None:
         goal_parts.append(f"全年目标实际完成情况：{done.text}")
     project = _single_project(name, name_cell, unit, amounts, goal_parts, path, issues)
@@ -1214,7 +1208,7 @@ def _stated_pairs(sheet: _Sheet) -> list[Fact]:
         if not pairs or "".join(m.group(0) for m in pairs).strip() != text.strip() or pairs[0].group("label") in _NOT_PAIRS:
             continue
         where = sheet.ws.cell(row=r, column=c).coordinate
-        out += [Fact(value=m.group("value").strip(), row=(m.group("label"),), sheet=sheet.ws.title, cell=where, line=r)
+        out += [Fact(value=m.group("value").strip(), row=(m.group("label"),), sheet=sheet.ws.title, cell=where, column=c, line=r)
                 for m in pairs]
     return out
 

@@ -302,7 +302,7 @@ def year_figures(facts: list[Fact], year: int | None) -> list[Fact]:
             number = float(m.group(3).replace(",", ""))
             out.append(Fact(value=m.group(3).replace(",", ""), row=(f"{y}年{label}",), section=f.section or
                             (f.row[-1] if f.row else ""), number=number, unit=m.group(4), year=y, sheet=f.sheet,
-                            cell=f.cell, page=f.page, line=f.line))
+                            cell=f.cell, column=f.column, page=f.page, line=f.line))
     return out
 
 
@@ -328,7 +328,7 @@ def use_facts(facts: list[Fact]) -> list[Fact]:
             if m := _ITEM_USE.match(line.strip()):
                 name = m.group(1).strip()
                 use = Fact(value=m.group(4).strip(), row=(name, USE_LABEL), section=f.section or
-                           (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, page=f.page, line=f.line)
+                           (f.row[-1] if f.row else ""), sheet=f.sheet, cell=f.cell, column=f.column, page=f.page, line=f.line)
                 out.append(use)
                 n = _OWN_NUMBER.match(line.strip())
                 same = lines.get((n.group(1), round(float(m.group(2).replace(",", "")), 2)), set()) if n else set()
@@ -359,7 +359,7 @@ def target_rate_facts(facts: list[Fact]) -> list[Fact]:
             target = re.sub(r"\s+", "", m.group(1))
             # the target's own words, so that "目标6是什么" is that line, not one of its rates
             out.append(Fact(value=m.group(2).strip(), row=(*f.row, target), section=f.section, sheet=f.sheet,
-                            cell=f.cell, page=f.page, line=f.line))
+                            cell=f.cell, column=f.column, page=f.page, line=f.line))
             rates = [(r.group(1).strip("“”\""), r.group(2)) for clause in re.split(r"[，,；;。]", m.group(2))
                      for r in _RATE_STATED.finditer(clause)]
             subject = _shared_subject([label for label, _ in rates])
@@ -367,7 +367,7 @@ def target_rate_facts(facts: list[Fact]) -> list[Fact]:
                 # "劳动人事争议案件" said once over its rates: each rate is named by its own word (调解率) too
                 row = (*f.row, target, subject, label[len(subject):]) if subject else (*f.row, target, label)
                 out.append(Fact(value=value, row=row, section=f.section, number=float(value), unit="%",
-                                sheet=f.sheet, cell=f.cell, page=f.page, line=f.line))
+                                sheet=f.sheet, cell=f.cell, column=f.column, page=f.page, line=f.line))
     return out
 
 

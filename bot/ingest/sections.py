@@ -38,6 +38,8 @@ from bot.model import Document, Fact
 
 # "部门：宜都市教育局", "单位名称：某中心": the label of a row opening one organisation's block.
 _BLOCK_ROW = re.compile(r"^(?:部门|单位|预算单位|部门单位)(?:名称)?\s*[:：]\s*(\S.*?)\s*$")
+# The name of an organisation a block opens with. (Not the vocabulary's [asking_words.departments] organisations:
+# ingest reads no vocabulary, and this list takes 处 of 办事处 and not 办/署/集团/社/团.)
 _ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|中心|院|所|厅|部|处|站|馆|队|政府|办事处|学校|公司|协会|联合会|街道|镇|乡)$")
 _TOTAL_LABEL = "合计"
 def _block_owner(f: Fact) -> str:

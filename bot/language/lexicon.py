@@ -1612,7 +1612,7 @@ def unit_words_said_short(name: str, abbreviations: dict[str, tuple[str, ...]]) 
 
 
 # The kind a unit's name ends in for its initials, its longer kinds too (委员会 said 委, as 发改委; 大队).
-_INITIALS_KIND = Words("units", "(?:{initials_kinds}|{kinds})$")
+_INITIALS_KIND = Words("units", "(?:{initials_kinds}|{long_kinds}|{kinds})$")
 
 
 def unit_initials(name: str, department: str) -> set[str]:

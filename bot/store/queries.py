@@ -649,6 +649,11 @@ def all_documents(conn: Conn) -> list[sqlite3.Row]:
     return conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
 
 
+def documents_by_path(conn: Conn) -> list[sqlite3.Row]:
+    """(path, department_name, year, form) of every loaded table, its kind "" when none (which file holds which)."""
+    return conn.execute("SELECT path, department_name, year, coalesce(form, '') FROM documents").fetchall()
+
+
 def fact_years(conn: Conn) -> list[sqlite3.Row]:
     """(document_id, year) of the years a workbook with a sheet per year (2024年, 2025年) holds on sheets named
     by the year, beside its own (a column of another year, 2019年预算 of a 2020 table, is no such sheet), and

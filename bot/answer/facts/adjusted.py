@@ -92,7 +92,7 @@ def _worded(row: dict[str, dict]) -> tuple[str, str, str, str]:
     start, end = row.get("start"), row.get("end")
     start_col = _last(start, "col_labels") if start else "年初预算"
     before = f"{start_col} {fmt_number(start['number'])}" if start else \
-        "" if "delta" in row else f"{start_col} 空白（按0计）"
+        "" if "delta" in row else compose.blank_as_zero(start_col)
     after = f"{_last(end, 'col_labels')} {fmt_number(end['number'])}" if end else ""
     return _last(_main(row), "row_labels"), before, after, _main(row)["unit"] or ""
 

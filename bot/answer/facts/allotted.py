@@ -71,10 +71,7 @@ def _read_words(data: object) -> dict[str, list[str]]:
 
 def tables_of(idx, doc: int) -> list[Grouped]:
     """The grouped tables of one document (read once per index)."""
-    cache = idx.__dict__.setdefault("_allotted_tables", {})
-    if doc not in cache:
-        cache[doc] = _read(idx, doc)
-    return cache[doc]
+    return idx.read_once("_allotted_tables", doc, lambda: _read(idx, doc))
 
 
 def every_table(idx) -> list[tuple[str, Grouped]]:

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from bot.answer import compose
+from bot.answer import EACH_APART, compose
 from bot.answer.facts import (
     adjusted,
     allotted,
@@ -3058,7 +3058,7 @@ def _other_measure(measure: str, unit: str) -> bool:
     return bool(unit) and measure not in unit and unit not in _MEASURE_KIN.get(measure, measure)
 
 
-_EACH_SAID = re.compile(r"分别|各自|各是")
+_EACH_SAID = re.compile(EACH_APART)
 _TABLES_COUNTED = re.compile(r"(?:[两二三四五六七八九十几各每]|所有|全部)张")  # "两张申报表": the tables, counted
 def _tables_said_by_subject(idx, text: str, said: list[tuple[int, int]]) -> list[str]:
     """"政府采购的金额各部门分别是多少": the departments with a table whose kind is the subject said (政府采购 of a
@@ -3328,7 +3328,8 @@ def answer(kb, question: str, doc_ids: list[int] | None = None) -> FactAnswer | 
 
 
 # A cell stating one quantity in words of its own unit (≥28万头, 26.9万亩): kept as text by the reader, a figure
-# when two of one line in one unit are set against each other.
+# when two of one line in one unit are set against each other. (Kept apart from its twins listing._FIGURE_IN_WORDS
+# — signed, 不低于 … in words, a unit of 0-4 of any sign, % too — and records._COUNTED — 约, Chinese units of 1-2.)
 _QUANTITY_STATED = re.compile(r"^\s*(?:[≥≤><＞＜]=?)?\s*(\d+(?:\.\d+)?)\s*([^\d\s%.．,，、；;：:（）()]{1,3})\s*$")
 
 

@@ -7,7 +7,7 @@ import heapq
 import re
 from collections import defaultdict
 
-from bot.answer import compose
+from bot.answer import EACH_APART, compose
 from bot.answer.facts import periods
 from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _names, marks_apart
 from bot.answer.facts.lookup import Lookup
@@ -37,6 +37,7 @@ from bot.answer.facts.values import (
     _shown,
     column_month,
     rate_terms,
+    row_code,
     running_total,
     year_of_fact,
 )
@@ -64,7 +65,10 @@ _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 # Each of them asked, never their sum ("分别", "各是", "每个", "哪个"). (handlers._EACH_ASKED is the same ask of
 # projects' whole budgets in other words: one list would change answers — 哪个项目总投资最大 listed, 合计各多少 not
 # added — so each keeps its own until a change of behaviour joins them.)
-_EACH_ASKED = re.compile(r"分别|各自|各是|各项|每个|每项|哪")
+_EACH_ASKED = re.compile(EACH_APART + r"|各项|每个|每项|哪")
+# Each row of a group asked, never the group's figure its rows add to: 哪些 / 哪几 / 有几 rather than any 哪, no 每项.
+_EACH_OF_GROUP = re.compile(EACH_APART + r"|哪些|哪几|有几|每个|各项")
+_EACH_SAID = re.compile(EACH_APART)
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
 _PROGRESS = re.compile(r"进度|执行率|完成率|到位率|(?:拨付|支付|发放)(?:比例|率)")
@@ -535,10 +539,10 @@ class Arithmetic(Lookup):
                 return self.values([whole], groups)
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
-                and not re.search(r"分别|各自|各是|哪些|哪几|有几|每个|各项", fq.text):
+                and not _EACH_OF_GROUP.search(fq.text):
             # "效益指标得分": the group's score is its rows' added up; "小学生均标准": each row's rate, never added
-            return self.per_one_apart(numeric, asked_sum=False) or self.sum(numeric)  # "效益指标得分": the group's score is its rows' added up
-        if re.search(r"分别|各自|各是", fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
+            return self.per_one_apart(numeric, asked_sum=False) or self.sum(numeric)
+        if _EACH_SAID.search(fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
                 and len(fq.departments) < 2 and only is None:
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
@@ -1040,10 +1044,7 @@ class Arithmetic(Lookup):
         said = [m for g in groups for m in g]
         if len(said) != 2:
             return None
-
-        def code(f: dict) -> str:
-            m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
-            return m.group() if m else ""
+        code = row_code
 
         named = [[f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ())) and code(f)] for m in said]
         for one, many in ((0, 1), (1, 0)):

@@ -13,6 +13,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.values import (
     _name,
+    _own_row,
 )
 from bot.answer.facts.words import (
     BOUGHT,
@@ -143,9 +144,9 @@ def _fewest_unexplained(facts: list[dict], keys_q: set[str], extra) -> list[dict
     its group's longer name: each is asked."""
     least = min(extra(f) for f in facts)
     chosen = [f for f in facts if extra(f) == least]
-    alike = {(c["document_id"], c["col_labels"], _leaf(c)): extra(c) - _outer_len(c) for c in chosen}
+    alike = {(c["document_id"], c["col_labels"], _own_row(c)): extra(c) - _outer_len(c) for c in chosen}
     return chosen + [f for f in facts if f not in chosen and not keys_q & set(_outer_keys(f))
-                     and alike.get((f["document_id"], f["col_labels"], _leaf(f))) == extra(f) - _outer_len(f)]
+                     and alike.get((f["document_id"], f["col_labels"], _own_row(f))) == extra(f) - _outer_len(f)]
 
 
 def _names(facts: list[dict]) -> list[str]:
@@ -159,9 +160,6 @@ def _names(facts: list[dict]) -> list[str]:
             and not n.startswith((f["row_labels"] or "").split(query.FACT_SEP)[0]) else n for n, f in zip(names, facts, strict=True)]
 
 
-def _leaf(f: dict) -> str:
-    """A fact's own row label (the innermost)."""
-    return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
 
 
 def _outer_keys(f: dict) -> list[str]:

@@ -40,8 +40,10 @@ _COUNT_WORDS = re.compile(r"(?:总数|数量|数)$")
 _SUBTOTAL = re.compile(r"^(?:部门)?(?:小计|合计)$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _CODE = re.compile(r"^(\d{2,})(?=\D)")
-# A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not)
-_ORGANISATION = re.compile(r"(?:局|委员会|委|办公室|办|院|中心|部|厅|署|所|站|队|馆|学校|政府|街道办事处|街道|镇|乡|公司|集团|会|社|团)$")
+# A department's name ends so (the groups of a table of kinds, 基本支出 › 人员经费, do not): the vocabulary's
+# [asking_words.departments] organisations. (ingest/sections.py's and records.py's lists differ and are kept: a
+# block's owner may end in 处 but not 办/署/社/团; a cell's body said short ends in fewer kinds, never 馆/部/厅.)
+_ORGANISATION = Words("departments", "(?:{organisations})$")
 _SCHOOL = re.compile(r"(?:中学|小学|学校|学院|医院|幼儿园|图书馆|博物馆|文化馆|卫生院|保健院|研究所|研究院|测绘院|储备中心|保持站)$")
 _OWN = re.compile(r"[（(]?本级[）)]?$")
 _SUBJECTS = ("收入", "支出")
@@ -669,17 +671,19 @@ def names_a_line(idx, name: str) -> bool:
 
 
 def books_of(idx, doc: int) -> list[Book]:
-    cache = idx.__dict__.setdefault("_dept_unit_books", {})
-    if doc not in cache:
-        cache[doc] = _read(idx, doc) if idx.docs[doc].layout == "general-table" else []
-    return cache[doc]
+    return idx.read_once("_dept_unit_books", doc, lambda: _read(idx, doc) if idx.docs[doc].layout == "general-table" else [])
+
+
+def general_tables(idx) -> list[int]:
+    """The general tables (labelled spreadsheets) the table readers read over the whole knowledge base: the first
+    200 loaded (this reader's books, econ's tables)."""
+    return [d for d, x in idx.docs.items() if x.layout == "general-table"][:200]
 
 
 def all_books(idx) -> list[Book]:
     books = idx.__dict__.get("_dept_unit_all")
     if books is None:
-        docs = [d for d, x in idx.docs.items() if x.layout == "general-table"]
-        books = idx.__dict__["_dept_unit_all"] = [b for d in docs[:200] for b in books_of(idx, d)]
+        books = idx.__dict__["_dept_unit_all"] = [b for d in general_tables(idx) for b in books_of(idx, d)]
     return books
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answer import compose
-from bot.answer.facts.dept_units import _ORGANISATION, _OWN, _SCHOOL, _col, _leaf
+from bot.answer.facts.dept_units import _ORGANISATION, _OWN, _SCHOOL, _col, _leaf, general_tables
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, fmt_percent
@@ -173,8 +173,7 @@ def _unit_forms(c: Column, scope: tuple[str, ...]) -> tuple[str, ...]:
 def tables(idx) -> list[Table]:
     found = idx.__dict__.get("_econ_tables")
     if found is None:
-        docs = [d for d, x in idx.docs.items() if x.layout == "general-table"]
-        found = idx.__dict__["_econ_tables"] = [t for d in docs[:200] for t in _read(idx, d)]
+        found = idx.__dict__["_econ_tables"] = [t for d in general_tables(idx) for t in _read(idx, d)]
     return found
 
 
@@ -441,7 +440,7 @@ def with_projects(idx, a: Asked, col: str) -> FactAnswer | None:
     else:
         text = compose.fact_values(pairs)
     cite = _cite(idx, [basic])
-    fa = FactAnswer("answered", text + cite.replace("（来源：", f"（来源：{source}；", 1), [basic])
+    fa = FactAnswer("answered", text + compose.source_first(cite, source), [basic])
     fa.kept = {"items": [""], "columns": [col], "project": "both"}
     if _ADDED.search(a.rest) and not _DIFF.search(a.rest):
         fa.total = (figure + b, unit)

@@ -51,10 +51,7 @@ class EntityTable:
 
 def entity_table(idx: FactIndex, doc: int) -> EntityTable | None:
     """The table's entity rows, or None when its rows are not departments or places (worked out once)."""
-    cache = idx.__dict__.setdefault("_entity_tables", {})
-    if doc not in cache:
-        cache[doc] = _read_table(idx, doc)
-    return cache[doc]
+    return idx.read_once("_entity_tables", doc, lambda: _read_table(idx, doc))
 
 
 def _read_table(idx: FactIndex, doc: int) -> EntityTable | None:

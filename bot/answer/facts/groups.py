@@ -272,10 +272,7 @@ def _class_heads(t: Table) -> list[str]:
 
 def tables_of(idx, doc: int) -> list[Table]:
     """The class tables of one document, read once per index."""
-    cache = idx.__dict__.setdefault("_group_tables", {})
-    if doc not in cache:
-        cache[doc] = _read(idx, doc) if idx.docs[doc].layout == "general-table" else []
-    return cache[doc]
+    return idx.read_once("_group_tables", doc, lambda: _read(idx, doc) if idx.docs[doc].layout == "general-table" else [])
 
 
 def whole_tables_of(idx, parts: frozenset[int]) -> list[Table]:
@@ -571,9 +568,9 @@ def _figures(rows: list[Row], col: str) -> list[dict]:
 def _class_shown(s: Said, text: str) -> str:
     said = text[s.start:s.end]
     if len(compact(s.value)) == 1:
-        return f"{s.head}为“{s.value}”的"  # (a grade: 评价等级为“良”的)
+        return compose.class_of_grade(s.head, s.value)  # (a grade: 评价等级为“良”的)
     return said if compact(said).rstrip("类") == compact(s.value) or compact(s.value) in said \
-        else f"{said}（{s.head}：{s.value}）"
+        else compose.class_said_as(said, s.head, s.value)
 
 
 def _op(rest: str) -> str:
@@ -804,7 +801,7 @@ def _rows_left_blank(idx, tables: list[Table], text: str) -> FactAnswer | None:
     label = label_key(_first_label(t, col))
     if not rows:
         return FactAnswer("answered", compose.none_fits(len(t.rows)) + _cite(idx, facts), facts)
-    text_out = compose.numbered_items([r.name for r in rows], f"{label}为空或为0的（共检查 {len(t.rows)} 项）")
+    text_out = compose.empty_or_zero(label, [r.name for r in rows], len(t.rows))
     return FactAnswer("answered", text_out + _cite(idx, facts), facts)
 
 

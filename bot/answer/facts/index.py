@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.words import _TICKED, bracket_words, label_key
@@ -787,6 +788,14 @@ class FactIndex:
             found = self.__dict__["_key_docs"] = inverted
         return found
 
+    def read_once(self, reader: str, key: object, read: Callable[[], Any]) -> Any:
+        """What a table reader makes of one table (key: its document) of this index, read at its first ask and
+        kept under the reader's name for the index's life (records' tables, sources', groups' …)."""
+        kept = self.__dict__.setdefault(reader, {})
+        if key not in kept:
+            kept[key] = read()
+        return kept[key]
+
     def doc_rows_and_cols(self, doc: int) -> tuple[set[str], set[str]]:
         """One table's row label keys and column label keys (a word may be a row in one table and a
         column in another: 项目支出)."""
@@ -1008,12 +1017,13 @@ class FactIndex:
         return [made[i] for i in ids if i in made]
 
 
-# A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
-# The kind a unit's name ends in (…服务中心, …监管所, …执法大队): what its short name keeps.
+# A social-insurance fund's name: its holder, 基本, its kind (机关事业单位 | 基本 | 养老 保险基金).
 _INSURANCE_FUND = re.compile(r"([\u4e00-\u9fff]{0,8}?)(基本)?([\u4e00-\u9fff]{2})保险基金")
 # Words too common in units' names to name one unit on their own before its kind ("服务中心").
 _GENERIC_UNIT_WORDS = frozenset({"服务", "管理", "发展", "事务", "综合", "保障", "工作", "技术", "建设", "信息"})
-_UNIT_KIND = re.compile(r"(?:中心|站|所|大队|队|院|办|馆|委员会)$")
+# The kind a unit's name ends in (…服务中心, …监管所, …执法大队, …委员会, …办): what its short name keeps
+# (knowledge/vocabulary.toml [asking_words.units]: the lexicon's initials' kinds and an office's 办).
+_UNIT_KIND = asking.Words("units", "(?:{kinds}|{long_kinds}|{initials_kinds}|{office_kinds})$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")
@@ -1023,6 +1033,7 @@ _PARTY_ORG = re.compile(r"^中共[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)委[\u4
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
 # A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
 _LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")
+# A unit's row label led by its place's level ("县农业技术推广中心"): staff leave the level off.
 _PLACED_UNIT = re.compile(r"^[县市区镇乡](?!委|政府)([\u4e00-\u9fff0-9]{3,}(?:中心|院|站|所|队|馆|办|室|校|场))$")
 
 

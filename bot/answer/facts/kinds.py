@@ -36,10 +36,7 @@ def kind_table(idx: FactIndex, doc: int) -> KindTable | None:
     """The table's kind columns, or None when its columns are not three or more names of one kind beside (at
     most) a 合计 (worked out once per index; a table whose column keys, held in memory, share no ending three
     times is never read from the store)."""
-    cache = idx.__dict__.setdefault("_kind_tables", {})
-    if doc not in cache:
-        cache[doc] = _read_table(idx, doc) if _may_have_kinds(idx, doc) else None
-    return cache[doc]
+    return idx.read_once("_kind_tables", doc, lambda: _read_table(idx, doc) if _may_have_kinds(idx, doc) else None)
 
 
 def _kind_candidates(idx: FactIndex, docs: list[int]) -> list[int]:
@@ -184,8 +181,7 @@ class KindColumns:
         if not having:
             return None
         lines = [compose.fact_value(_name(f), _shown(f)) for f in having]
-        head = f"共 {len(cells)} 个{word}中，有此项的"
-        return FactAnswer("answered", compose.numbered_items(lines, head, len(having)) + _cite(self.idx, having), having,
+        return FactAnswer("answered", compose.having_of(word, len(cells), lines, len(having)) + _cite(self.idx, having), having,
                           ranked=[f["id"] for f in having])
 
     def _sum(self, cells: list[tuple[str, dict | None]]) -> FactAnswer | None:

@@ -11,16 +11,9 @@ from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import FactAnswer
-from bot.answer.facts.values import _cite, _own_row
+from bot.answer.facts.values import _cite, _own_row, column_printed
 from bot.answer.facts.words import _is_total, fmt_number, label_key
 from bot.language.normalize import compact, normalize
-from bot.store import queries as query
-
-
-def _column(f: dict) -> str:
-    """A fact's column as printed, its heads joined (规划资金2026年)."""
-    return (f["col_labels"] or "").replace(query.FACT_SEP, "")
-
 
 _MONEY = ("万元", "元", "亿元", "千元")
 
@@ -56,7 +49,7 @@ def _year_columns(idx: FactIndex, docs: list[int], years: tuple[str, ...]) -> li
     tables: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     facts: dict[tuple, list[dict]] = defaultdict(list)
     for f in idx.facts(sorted(x for d in docs for x in idx.docs[d].facts)[:20000]):
-        col = _column(f)
+        col = column_printed(f)
         hit = [y for y in years if y in col and not re.search(r"合计|累计|以前", col)]
         if hit and f["number"] is not None and (f["unit"] or "") in _MONEY:
             key = (f["document_id"], f["sheet"])
@@ -73,7 +66,7 @@ def _unfunded(idx: FactIndex, docs: list[int], year: str, text: str) -> FactAnsw
     rows = _rows_of_table(idx, facts[0]["document_id"], facts[0]["sheet"])
     held = {f["line"] for f in facts if f["number"]}
     hits = [f for f in rows if f["line"] not in held]  # (a blank cell is no fact: the rows printing none there)
-    head = compose.without_head(_column(facts[0]))
+    head = compose.without_head(column_printed(facts[0]))
     if not hits:
         return FactAnswer("answered", compose.none_marked(head, len(rows)), [], negated=True)
     items = [own_label(f) for f in hits]
@@ -97,10 +90,10 @@ def _years_compared(idx: FactIndex, docs: list[int], a: str, b: str) -> FactAnsw
     totals = [f for f in facts or () if _is_total(label_key(_own_row(f)))]
     if len(totals) != 2 or totals[0]["line"] != totals[1]["line"]:
         return None
-    first, second = sorted(totals, key=lambda f: 0 if a in _column(f) else 1)
+    first, second = sorted(totals, key=lambda f: 0 if a in column_printed(f) else 1)
     d = first["number"] - second["number"]
     unit = first["unit"] or ""
-    line = compose.fact_difference(f"{own_label(first)} {_column(first)}", None, _column(second), None,
+    line = compose.fact_difference(f"{own_label(first)} {column_printed(first)}", None, column_printed(second), None,
                                    fmt_number(first["number"]), fmt_number(second["number"]), d, fmt_number(abs(d)),
                                    fmt_number(d), unit)
     return FactAnswer("answered", line + _cite(idx, [first, second]), [first, second])

@@ -193,7 +193,8 @@ def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
     _, col, spans = found[0]
     best = (max if m.group("long") else min)(n for _, _, n in spans)
     top = [(r, f) for r, f, n in spans if n == best]
-    shown = f"{col} {_shown(top[0][1])}（{best}年）"
-    return FactAnswer("answered", compose.span_extreme(bool(m.group("long")), [r.name for r, _ in top], shown, len(spans))
+    shown = f"{col} {_shown(top[0][1])}"
+    return FactAnswer("answered", compose.span_extreme(bool(m.group("long")), [r.name for r, _ in top], shown, best,
+                                                       len(spans))
                       + _cite(idx, [f for _, f in top]),
                       [f for _, f in top], ranked=[f["id"] for _, f in top])

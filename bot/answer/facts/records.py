@@ -133,10 +133,7 @@ def _kinds_of_words(data: object, parts: tuple[str, ...]) -> dict[str, dict[str,
 def _tables_of(idx, doc: int) -> list[Table]:
     """The record tables of one document (built once per index)."""
     # kept on the index itself: a reloaded knowledge base drops its tables with its index
-    cache = idx.__dict__.setdefault("_record_tables", {})
-    if doc not in cache:
-        cache[doc] = _read_tables(idx, doc)
-    return cache[doc]
+    return idx.read_once("_record_tables", doc, lambda: _read_tables(idx, doc))
 
 
 def _tables_over(idx, docs: list[int]) -> list[Table]:
@@ -914,6 +911,8 @@ def _amount_asked_bare(t: Table, r: Record, clause: str) -> dict | None:
     return f
 
 
+# A cell printing a count in its measure (7场, ≥20场, 约300人). (Twins with other bounds kept apart: answerer.
+# _QUANTITY_STATED takes no 约 and a unit of 1-3 of any non-figure sign; listing._FIGURE_IN_WORDS 0-4, 不低于 too.)
 _COUNTED = re.compile(r"^[≥≤><＞＜约]?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff]{1,2})$")
 
 
@@ -1801,6 +1800,8 @@ def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]]
     return compose.fact_sum(parts, total, facts[0]["unit"] or ""), facts
 
 
+# An organisation a cell names that staff say short. (Fewer kinds than dept_units._ORGANISATION, the vocabulary's
+# organisations: never 馆/部/厅/会 …, whose short names the department abbreviations do not make.)
 _ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队)$")
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
-from bot.answer.facts.values import _cite
-from bot.answer.facts.words import label_key
+from bot.answer.facts.values import _cite, _own_col
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -25,16 +24,14 @@ _HEADS = {"部门": ("部门",), "单位": ("单位",), "科室": ("科室", "�
 _ANY = ("主管", "负责", "责任", "部门", "单位", "科室", "处室")
 
 
-def _column(f: dict) -> str:
-    return label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
 
 
 def _owner_cell(idx, f: dict, words: tuple[str, ...]) -> dict | None:
     """The row's text cell under a column whose header has one of the words (主管 first), or None."""
     cells = [dict(c) for c in query.facts_of_row(idx.conn, f["document_id"], f["sheet"], f["line"], f["page"] or 0)]
     held = [c for c in cells if c["number"] is None and (c["value"] or "").strip() and c["col_labels"]
-            and any(w in _column(c) for w in words) and len(compact(c["value"])) <= 20]
-    held.sort(key=lambda c: not re.match(r"主管|负责|责任", _column(c)))
+            and any(w in _own_col(c) for w in words) and len(compact(c["value"])) <= 20]
+    held.sort(key=lambda c: not re.match(r"主管|负责|责任", _own_col(c)))
     return held[0] if held else None
 
 

@@ -31,10 +31,7 @@ class SourceTable:
 
 def source_table(idx: FactIndex, doc: int) -> SourceTable | None:
     """The table's columns with a source of funds printed under them (two sources or more), or None."""
-    cache = idx.__dict__.setdefault("_source_tables", {})
-    if doc not in cache:
-        cache[doc] = _read(idx, doc)
-    return cache[doc]
+    return idx.read_once("_source_tables", doc, lambda: _read(idx, doc))
 
 
 def _read(idx: FactIndex, doc: int) -> SourceTable | None:

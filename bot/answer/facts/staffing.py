@@ -12,7 +12,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
-from bot.answer.facts.values import _cite, _name
+from bot.answer.facts.values import _cite, _name, column_printed
 from bot.answer.facts.words import _is_total, fmt_number
 from bot.store import queries as query
 
@@ -68,20 +68,23 @@ def _gap(word: str, row: Row) -> float:
 def _line(word: str, row: Row) -> str:
     name, est, post = row
     a, b = (post, est) if word == "超编" else (est, post)
-    col = {id(est): _column(est), id(post): _column(post)}
-    return (f"{name} {word} {fmt_number(_gap(word, row))}{est['unit'] or ''}："
-            f"{col[id(a)]} {fmt_number(a['number'])} − {col[id(b)]} {fmt_number(b['number'])}")
+    return compose.staffing_gap(name, word, f"{fmt_number(_gap(word, row))}{est['unit'] or ''}", _said(a), _said(b))
+
+
+def _said(f: dict) -> str:
+    """A figure of the row beside its column: "核定编制数 12"."""
+    return f"{column_printed(f)} {fmt_number(f['number'])}"
 
 
 def _of_rows(idx: FactIndex, word: str, rows: list[Row]) -> FactAnswer:
     """Each row's gap, worked out; a 满编 asked of a row says whether it is."""
     if word == "满编":
-        lines = [f"{name}{'满编' if est['number'] == post['number'] else '不满编'}：{_column(est)} "
-                 f"{fmt_number(est['number'])}，{_column(post)} {fmt_number(post['number'])}" for name, est, post in rows]
+        lines = [compose.staffing_full(name, est["number"] == post["number"], _said(est), _said(post))
+                 for name, est, post in rows]
     else:
         lines = [_line(word, r) for r in rows]
     used = [f for r in rows for f in r[1:]]
-    return FactAnswer("answered", "；".join(lines) + _cite(idx, used), used)
+    return FactAnswer("answered", compose.staffing_rows(lines) + _cite(idx, used), used)
 
 
 def _ranked(idx: FactIndex, word: str, rows: list[Row], least: bool) -> FactAnswer | None:
@@ -90,10 +93,9 @@ def _ranked(idx: FactIndex, word: str, rows: list[Row], least: bool) -> FactAnsw
     ordered = sorted(rows, key=lambda r: _gap(word, r), reverse=not least)
     top = [r for r in ordered if _gap(word, r) == _gap(word, ordered[0])]
     lines = [_line(word, r) for r in ordered[:5]]
-    head = f"{word}{'最少' if least else '最多'}的是{'、'.join(r[0] for r in top)}（{fmt_number(_gap(word, top[0]))}" \
-           f"{top[0][1]['unit'] or ''}）。"
+    gap = f"{fmt_number(_gap(word, top[0]))}{top[0][1]['unit'] or ''}"
     used = [f for r in ordered[:5] for f in r[1:]]
-    return FactAnswer("answered", head + "\n" + compose.numbered_items(lines, count=len(rows), head="依次：")
+    return FactAnswer("answered", compose.staffing_ranked(word, least, [r[0] for r in top], gap, lines, len(rows))
                       + _cite(idx, used), used, ranked=[r[1]["id"] for r in ordered])
 
 
@@ -102,17 +104,12 @@ def _listed(idx: FactIndex, word: str, rows: list[Row]) -> FactAnswer | None:
         return None
     hits = [r for r in rows if (_gap(word, r) == 0 if word == "满编" else _gap(word, r) > 0)]
     if not hits:
-        return FactAnswer("answered", f"没有{word}的单位（共检查 {len(rows)} 个单位）" + _cite(idx, [r[1] for r in rows[:5]]),
-                          [])
-    lines = [f"{name}：{_column(est)} {fmt_number(est['number'])}，{_column(post)} {fmt_number(post['number'])}"
-             for name, est, post in hits]
+        return FactAnswer("answered", compose.staffing_none(word, len(rows)) + _cite(idx, [r[1] for r in rows[:5]]), [])
+    lines = [compose.staffing_unit(name, _said(est), _said(post)) for name, est, post in hits]
     used = [f for r in hits for f in r[1:]]
-    return FactAnswer("answered", compose.numbered_items(lines, head=f"{word}的单位") + f"（共检查 {len(rows)} 个单位）"
-                      + _cite(idx, used), used)
+    return FactAnswer("answered", compose.staffing_listed(word, lines, len(rows)) + _cite(idx, used), used)
 
 
-def _column(f: dict) -> str:
-    return (f["col_labels"] or "").replace(query.FACT_SEP, "")
 
 
 def _rows(idx: FactIndex, doc: int) -> list[Row]:

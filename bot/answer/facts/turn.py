@@ -2455,19 +2455,19 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if (typed.options if typed.status == "clarify" else typed.debug.get("probed")) and fa is not None \
             and fa.status == unknown and not context and _one_table_says_no(fq, idx, typed.options or typed.debug["probed"]):
         return None  # "家庭医生签约服务签约了多少人": the one table with that line has no such figure; no department to ask
-    # The typed reading's "no such field is kept" (负责人) is no answer where a table has that label.
-    unheld = typed.status == unknown and said.startswith("知识库没有记录“") and fa is not None \
-        and (fa.status == "answered" and said[len("知识库没有记录“"):].split("”")[0] in fa.text
-             or _asks_department(fa, idx))  # "项目联系人是谁": two departments' tables have it, ask which
-    if typed.status == unknown and said.startswith("知识库没有记录“") and not unheld and fa is not None \
+    # The typed reading's "no such field is kept" (负责人) is no answer where a table has it (two: 项目联系人, ask which).
+    field = compose.field_not_held_word(said)
+    unheld = typed.status == unknown and field is not None and fa is not None \
+        and (fa.status == "answered" and field in fa.text or _asks_department(fa, idx))
+    if typed.status == unknown and field is not None and not unheld and fa is not None \
             and fa.status == "answered" and _targets_for_a_field(said, fa):
         return typed  # "满意度指标权重多少": the values of a table printing no 权重 are no weights
-    specific = typed.status == unknown and not unheld and not said.startswith(("知识库里没有找到与", "没有看懂"))
+    specific = typed.status == unknown and not unheld and not compose.nothing_found_or_not_understood(said)
     kept = _context(session)
     ours = bool(kept.get("last")) or "named" in kept  # the last answer was the facts' (one fact or several)
     elsewhere = fq is not None and bool(fq.departments) and set(fq.departments) != set(kept.get("departments") or ())
     if specific and not ours and not elsewhere and re.match(r"^(?:那|那么|还有)", compact(turn.question)) \
-            and not said.startswith("知识库里没有“"):
+            and not compose.nothing_held_named(said):
         return typed  # "那X呢" continues the typed question; its own "X has none" stands
     if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):

@@ -311,8 +311,7 @@ def _without_parents(facts: list[dict]) -> list[dict]:
     """"商品和服务支出里最多的一项": the items under a heading row, not the heading (their sum) itself. A row
     whose own label is inside an outer label of another candidate's row path is that row's parent — never one
     inside another row's own label (增值税 is no parent of 土地增值税)."""
-    def own(f: dict) -> str:
-        return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+    own = _own_row
     outer = {r: [label_key(x) for x in r.split(query.FACT_SEP)[:-1] if x] for r in {f["row_labels"] or "" for f in facts}}
     # (a row under that very outer label is its sibling, not its parent: 中小学图书 under 中小学图书配备)
     kept = [f for f in facts if not (own(f) and any(own(f) in o for r, os in outer.items()
@@ -324,9 +323,7 @@ def _without_parents(facts: list[dict]) -> list[dict]:
 def _code_leaves(facts: list[dict]) -> list[dict]:
     """Rows of a subject-code hierarchy (类 205, 款 20502, 项 2050202) compared at its most detailed level:
     a row whose code starts another row's code is that row's sum, not one of the items."""
-    def code(f: dict) -> str:
-        m = re.match(r"\d{3,}", label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]))
-        return m.group() if m else ""
+    code = row_code
     codes = {code(f) for f in facts} - {""}
     parents = {a for a in codes for b in codes if a != b and b.startswith(a)}
     return [f for f in facts if code(f) not in parents] if parents else facts
@@ -347,7 +344,20 @@ def _size_of(facts: list[dict], fq: FactQuestion):
 
 
 def _own_row(f: dict) -> str:
+    """The key of a fact's own row label (the innermost)."""
     return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def row_code(f: dict) -> str:
+    """The subject code a fact's own row label starts with (2050202 of "2050202 高中教育"), or "". (Not
+    outline.code_of, which takes 3-7 digits only: a run of 8 or more is a code here, none there.)"""
+    m = re.match(r"\d{3,}", _own_row(f))
+    return m.group() if m else ""
+
+
+def column_printed(f: dict) -> str:
+    """A fact's column as printed, its heads joined (规划资金2026年, 核定编制数)."""
+    return (f["col_labels"] or "").replace(query.FACT_SEP, "")
 
 
 def _own_col(f: dict) -> str:
