@@ -1493,6 +1493,8 @@ def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[t
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
     """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数; "公安局花了多少" of a
     部门预算执行进度表: its running total of what was spent (1-10月累计支出), the one such column its tables print."""
+    if _DONE not in text and not _SPENT_VERB.search(text):
+        return text  # nothing spent said (most questions): no table's columns to look at
     if not scope or any(_DONE in idx.doc_keys[d.id] for d in scope):
         return text
     if _DONE in text and all(_SPENT in idx.doc_keys[d.id] for d in scope):
@@ -2722,7 +2724,7 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         said = fq.text[m.start:m.end]
         # Shared by rows of the tables holding the column asked: "执法大队" ends one row of the 编制 table
         # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
-        here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
+        here = {k for k in m.keys if not _key_docs(idx).get(k, _NO_DOCS).isdisjoint(docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
             and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said) \
             and (bool(_GENERIC_KIND.fullmatch(said)) or _ends_most_rows(idx, said, docs))
@@ -2757,6 +2759,9 @@ def _kind_of_unit(idx: FactIndex, said: str) -> bool:
     """Whether a word is a kind of unit ("幼儿园", "小学"): said of a table's rows it picks the rows of that
     kind, unlike a word that ends every row ("支出" of 基本支出 and 项目支出)."""
     return said in idx.entity_kind_endings or any(said in endings for endings in idx.entity_kind_endings.values())
+
+
+_NO_DOCS: frozenset[int] = frozenset()
 
 
 def _key_docs(idx: FactIndex) -> dict[str, set[int]]:
