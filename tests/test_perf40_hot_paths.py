@@ -133,3 +133,23 @@ def test_standing_best_is_the_choice_over_the_standing_names():
     asked: list[str] = []
     _standing_best(ranked, lambda n: asked.append(n) or True)
     assert asked == ["a"]  # (b is 0.4 below a: no later name can tie with it)
+
+
+def test_places_said_are_the_scan_of_every_place():
+    """The departments of the places a text says, found from the text's pieces: those of a scan of every place
+    (in the places' order, one department per place standing for one), for texts saying none, one or several."""
+    from bot.engine.names import _places, places_said
+
+    class KB:
+        documents = {k: {"department_name": name} for k, name in enumerate(
+            ["桐溪区市场监督管理局", "青岚县农业农村局", "澄湖县财政局", "澄湖县卫生健康局", "临湘市林业局", "普陀区财政局",
+             "东湖区人社局", "东湖区教育局", "白沙镇人民政府"])}
+
+    kb = KB()
+    places = _places(kb)
+    assert places == {"桐溪": "桐溪区市场监督管理局", "青岚": "青岚县农业农村局", "临湘": "临湘市林业局",
+                      "普陀": "普陀区财政局"}
+    rng = random.Random(40)
+    pool = "桐溪青岚澄湖临湘普陀东湖的经费多少和"
+    for text in ["普陀和桐溪的经费", "临湘", "东湖经费", ""] + ["".join(rng.choice(pool) for _ in range(12)) for _ in range(500)]:
+        assert places_said(kb, text) == [d for p, d in places.items() if p in text], text
