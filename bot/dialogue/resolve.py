@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from bot.answer import compose
 from bot.dialogue.turn import Turn
@@ -771,35 +772,38 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
             known = in_place[name] = word_in_place_of_another(asked, compact(name), t.kb)
         return known
 
+    def stands(name: str) -> bool:
+        return not another_in_place(name)
+
+    # (the names in another's place are left out as the names are ranked: only those that could be chosen are asked)
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
-           for r in refs if r.kind == "indicator"
-           and not another_in_place(t.kb.indicator_name.get(int(r.key), ""))}
+           for r in refs if r.kind == "indicator"}
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.
     kb = t.kb
     wholes = {q for d in {kb.projects[x].document_id for x in inside if x in kb.projects}
               for q in kb.projects_of_document(d) if kb.projects[q].kind == "department"}
     found, text = _best_by_words(t, phrases, [i for i in sorted(ids) if kb.indicator_project[i] in inside]
-                                      if inside else sorted(ids))
+                                      if inside else sorted(ids), stands)
     if not found and inside and (own_words := search_words(p, kb, without_names=True)) and own_words != phrases \
             and len("".join(own_words)) >= SHORTENED_AT_LEAST:
         # "法律顾问参与约访的指标值": within the project named, its name is no word of its indicator's name
         # (参与区领导重点约访 is found by 参与 and 约访 alone; one short word left, "车辆" of "公务用车占全部车辆的
         # 百分比", names no indicator).
         own = [i for i in sorted(ids) if kb.indicator_project[i] in inside]
-        found, text = _best_by_words(t, own_words, own) if own else ([], "")
+        found, text = _best_by_words(t, own_words, own, stands) if own else ([], "")
         if not found:
-            found = _shortened_name(t, own_words, own)
+            found = _shortened_name(t, own_words, [i for i in own if stands(kb.indicator_name.get(i, ""))])
     if not found and wholes:
         # Read within that table, the names said are where to look, not words to find.
         found, text = _best_by_words(t, search_words(p, kb, without_names=True) or phrases,
-                                     [i for i in sorted(ids) if kb.indicator_project[i] in wholes])
+                                     [i for i in sorted(ids) if kb.indicator_project[i] in wholes], stands)
         if found:
             f.projects, f.ambiguous = [], []
     if not found and inside:
         # A short project name inside the indicator's own words ("综合" of 综合办理效能) named no project.
         named = [m.text for m in p.mentions if m.of("project")]
-        found, text = _best_by_words(t, phrases, sorted(ids))
+        found, text = _best_by_words(t, phrases, sorted(ids), stands)
         if found and all(n in text for n in named):
             f.projects, f.ambiguous = [], []
         else:
@@ -844,8 +848,11 @@ def _shortened_name(t: Turn, words: list[str], ids: list[int]) -> list[int]:
     return [i for i in ids if t.kb.indicator_name[i] in names] if len(names) == 1 else []
 
 
-def _best_by_words(t: Turn, phrases: list[str], ids: list[int]) -> tuple[list[int], str]:
-    """The indicators of the one name whose name and values hold the phrases best, and that text."""
+def _best_by_words(t: Turn, phrases: list[str], ids: list[int],
+                   stands: Callable[[str], bool] | None = None) -> tuple[list[int], str]:
+    """The indicators of the one name whose name and values hold the phrases best, and that text. With `stands`,
+    only the names it lets stand count (asked of the best-scoring names only, as the choice needs them: the
+    same choice as over the names standing alone)."""
     by_name: dict[str, tuple[float, str]] = {}
     rows = query.indicators(t.conn, ids=ids) if ids else []
     scored: dict[str, float] = {}  # (a text scored once: a common name's indicators often print the same values)
@@ -857,7 +864,24 @@ def _best_by_words(t: Turn, phrases: list[str], ids: list[int]) -> tuple[list[in
         if score > by_name.get(r["name"], (-1.0, ""))[0]:
             by_name[r["name"]] = (score, compact(text))
     ranked = sorted(by_name.items(), key=lambda kv: -kv[1][0])
+    if stands is not None:
+        ranked = _standing_best(ranked, stands)
     if not ranked or ranked[0][1][0] < 0.8 or (len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < 0.2):
         return [], ""
     return [r["id"] for r in rows if r["name"] == ranked[0][0]], ranked[0][1][1]
+
+
+def _standing_best(ranked: list[tuple[str, tuple[float, str]]],
+                   stands: Callable[[str], bool]) -> list[tuple[str, tuple[float, str]]]:
+    """The first two standing names of a ranking (best first) as far as _best_by_words looks at them: none once
+    the scores fall below 0.8 with none standing yet, nor past 0.2 below the first standing one."""
+    out: list[tuple[str, tuple[float, str]]] = []
+    for name, (score, text) in ranked:
+        if not out and score < 0.8 or out and out[0][1][0] - score >= 0.2:
+            break
+        if stands(name):
+            out.append((name, (score, text)))
+            if len(out) == 2:
+                break
+    return out
 

@@ -8,7 +8,7 @@ from bot.dialogue.cues import is_followup
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer
 from bot.engine.followups import _a_row_says
-from bot.engine.names import _places
+from bot.engine.names import places_said
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize
 
@@ -73,7 +73,7 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
         named += [d for d in departments_named(kb, turn.question) if d not in named]
         rows = departments_read_as_rows(turn)  # "东湖区" a row of another table, not the 东湖 分局
     text = normalize(turn.question)
-    named += [d for place, d in _places(kb).items() if place in text and d not in named]
+    named += [d for d in places_said(kb, text) if d not in named]
     # a table named by its title's words ("营养改善计划里…"): its department is named
     titled = kb.departments_titled(w for w in turn.p.unexplained if len(w) >= 4)
     named += [d for d in sorted(titled) if d not in named]

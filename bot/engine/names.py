@@ -146,7 +146,7 @@ def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
             from bot.answer.facts import departments_titled
 
             named += departments_titled(kb, norm)
-    named += [d for place, d in _places(kb).items() if place in norm and d not in named]
+    named += [d for d in places_said(kb, norm) if d not in named]
     return named
 
 
@@ -167,6 +167,22 @@ def _places(kb: KnowledgeBase) -> dict[str, str]:
                     seen.setdefault(m.group(1), set()).add(doc["department_name"])
         found = _PLACES[kb] = {place: next(iter(ds)) for place, ds in seen.items() if len(ds) == 1}
     return found
+
+
+_PLACE_ORDER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def places_said(kb: KnowledgeBase, text: str) -> list[str]:
+    """The departments of the places (_places) a text says, in the places' order: what a scan of every place
+    finds, read from the text's own pieces of a place's length (a question is a few dozen characters; a city's
+    places are thousands)."""
+    places = _places(kb)
+    kept = _PLACE_ORDER.get(kb)
+    if kept is None or kept[0] is not places:
+        kept = _PLACE_ORDER[kb] = (places, {p: k for k, p in enumerate(places)}, sorted({len(p) for p in places}))
+    _, order, sizes = kept
+    said = {text[i:i + n] for n in sizes for i in range(len(text) - n + 1)}
+    return [places[p] for p in sorted(said & order.keys(), key=order.__getitem__)]
 
 
 _ALL_PLACES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

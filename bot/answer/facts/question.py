@@ -1493,6 +1493,8 @@ def _read_row_codes(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[t
 def _spent_as_printed(text: str, scope: list, idx: FactIndex) -> str:
     """"差旅费花了多少" of a 决算: what was spent is the 决算数 of a table that prints no 执行数; "公安局花了多少" of a
     部门预算执行进度表: its running total of what was spent (1-10月累计支出), the one such column its tables print."""
+    if _DONE not in text and not _SPENT_VERB.search(text):
+        return text  # nothing spent said (most questions): no table's columns to look at
     if not scope or any(_DONE in idx.doc_keys[d.id] for d in scope):
         return text
     if _DONE in text and all(_SPENT in idx.doc_keys[d.id] for d in scope):
@@ -1716,6 +1718,17 @@ def _title_word_said(text: str, m: Mention, form: str) -> tuple[int, str]:
     return -1, ""
 
 
+def _one_doc_of_labels(idx: FactIndex, keys: set[str]) -> int | None:
+    """The one table holding the first 200 facts of each label (None when they are of several, or none): the
+    first other table met ends the look (a column label of every department's table, 2024年预算数, at once)."""
+    facts = (f for k in sorted(keys) for f in idx.label_facts.get(k, ())[:200])
+    first = next(facts, None)
+    if first is None:
+        return None
+    doc = idx.fact_doc[first]
+    return None if any(idx.fact_doc[f] != doc for f in facts) else doc
+
+
 def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"云岭镇转移支付多少" of a 一般性转移支付 table whose 2025年预算数 columns are 合计 / 均衡性转移支付 / 农村综合改革转移支付
     …: the table's own subject, said by a word its title holds, fitting several columns of one group (or
@@ -1725,10 +1738,9 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
     for m in fq.mentions:
         if m.start < 0 or not m.keys or not m.keys <= idx.col_keys:
             continue
-        fids = [f for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]]  # (sorted: the same answer in every process)
-        docs = {idx.fact_doc[f] for f in fids}
-        if len(docs) != 1 or (doc := next(iter(docs))) not in idx.docs:
+        if (doc := _one_doc_of_labels(idx, m.keys)) is None or doc not in idx.docs:
             continue
+        fids = [f for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]]  # (sorted: the same answer in every process)
         start, word = _title_word_said(text, m, compact(idx.docs[doc].form or ""))
         if len(word) < 2 or (len(m.keys) < 2 and any(word in k for k in m.keys)):
             continue
@@ -2722,7 +2734,7 @@ def _drop_shared_word(fq: FactQuestion, idx: FactIndex) -> None:
         said = fq.text[m.start:m.end]
         # Shared by rows of the tables holding the column asked: "执法大队" ends one row of the 编制 table
         # and one of the 三公 table, so of the 编制 table's 实有人数 it names that one row.
-        here = {k for k in m.keys if any(k in idx.doc_keys.get(d, ()) for d in docs)}
+        here = {k for k in m.keys if not _key_docs(idx).get(k, _NO_DOCS).isdisjoint(docs)}
         return len(here) >= 2 and m.quality < 1 and m.keys <= idx.row_label_keys \
             and all(k.endswith(said) and k != said for k in m.keys) and not _kind_of_unit(idx, said) \
             and (bool(_GENERIC_KIND.fullmatch(said)) or _ends_most_rows(idx, said, docs))
@@ -2757,6 +2769,9 @@ def _kind_of_unit(idx: FactIndex, said: str) -> bool:
     """Whether a word is a kind of unit ("幼儿园", "小学"): said of a table's rows it picks the rows of that
     kind, unlike a word that ends every row ("支出" of 基本支出 and 项目支出)."""
     return said in idx.entity_kind_endings or any(said in endings for endings in idx.entity_kind_endings.values())
+
+
+_NO_DOCS: frozenset[int] = frozenset()
 
 
 def _key_docs(idx: FactIndex) -> dict[str, set[int]]:
@@ -2830,6 +2845,8 @@ def _drop_other_numbers(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         said = re.search(r"(\d+(?:\.\d+)?)(?![年月日号\d])\D{0,2}$", text[max(0, m.start - 6):m.start])
         inside = re.findall(r"\d+(?:\.\d+)?(?![年月日号\d])", text[m.start:m.end])
         numbers = set(inside) | ({said.group(1)} if said else set())
+        if not numbers:
+            continue  # (no number said with the words, as most are: nothing to hold against their labels)
         # A label's own numbers, not a classification code it starts with (2050202小学教育).
         labelled = [set(re.findall(r"\d+(?:\.\d+)?", re.sub(r"^\d{3,}", "", k))) for k in m.keys]
         held = bool(_AGE_SAID.fullmatch(text[m.start:m.end])) and all(

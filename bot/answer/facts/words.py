@@ -231,6 +231,7 @@ def counted_bare(f: dict) -> bool:
     return not f["unit"] and f["number"] is not None and bool(re.search(r"数量?$", (f["col_labels"] or "").split(query.FACT_SEP)[-1]))
 
 
+@lru_cache(maxsize=65536)  # a fact's labels are matched again by every question that reaches them
 def label_key(label: str) -> str:
     """A label as matched: no numbering ("1.", "一、", "其中："), no unit in brackets, no punctuation."""
     t = normalize(label)
