@@ -46,3 +46,13 @@ def test_a_place_share_of_another_fund_is_not_the_projects(engine: Engine) -> No
     assert a.status == ANSWERED and "96.8" in a.text, a.text
     a = converse(engine, "防汛防台体系建设专项资金分配表", "塘下镇分到多少")
     assert a.status == ANSWERED and "96.8" in a.text, a.text
+
+
+def test_words_searched_for_are_not_a_project_named(engine: Engine) -> None:
+    # 乡镇 of 乡镇林业工作站…经费 is what is asked of 油茶产业发展扶持资金, not a second project found by its name
+    a = converse(engine, "油茶扶持资金分到哪几个乡镇了")
+    assert a.status == UNKNOWN and "油茶产业发展扶持资金" in a.text, a.text
+    assert "67.20" not in a.text
+    # a word its own texts say is still found in them
+    a = converse(engine, "油茶扶持资金支持哪些企业")
+    assert a.status == ANSWERED and "油茶加工企业" in a.text, a.text

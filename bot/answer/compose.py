@@ -2584,7 +2584,10 @@ def indicator_sentence(row) -> str:
     return f"{row['name']}：{row['annual_value'] or row['period_value'] or ''}"
 
 
-def nothing_about(words: list[str]) -> str:
+def nothing_about(words: list[str], projects: Sequence[str] = ()) -> str:
+    """Nothing found by the words: among every project's texts, or (projects given) in the named ones'."""
+    if projects:
+        return f"表中{'、'.join(projects)}的绩效目标和指标里没有写到“{'、'.join(words)}”。"
     return f"没有找到与“{'、'.join(words)}”有关的项目。"
 
 
