@@ -769,6 +769,13 @@ def total_row_not_asked(row: str) -> str:
             "如果要问合计，请说“合计的…”。")
 
 
+def share_of_another_fund(project: str, place: str, table: str) -> str:
+    """A place's share asked right after a project, found only in the allocation table of another fund: not that
+    project's share (the figure is not given as if it were)."""
+    return (f"表中没有“{project}”分到{place}的数：找到的{place}分配数是《{table}》的，那是另一项资金，不是这个项目的。\n"
+            f"如果要问那项资金，请说出它的名称。")
+
+
 def cannot_rank_by(category: str) -> str:
     return f"{category}的指标值多为文字或百分比，无法据此给项目排名；可以问“{category}有哪些”。"
 
@@ -2602,7 +2609,10 @@ def indicator_sentence(row) -> str:
     return f"{row['name']}：{row['annual_value'] or row['period_value'] or ''}"
 
 
-def nothing_about(words: list[str]) -> str:
+def nothing_about(words: list[str], projects: Sequence[str] = ()) -> str:
+    """Nothing found by the words: among every project's texts, or (projects given) in the named ones'."""
+    if projects:
+        return f"表中{'、'.join(projects)}的绩效目标和指标里没有写到“{'、'.join(words)}”。"
     return f"没有找到与“{'、'.join(words)}”有关的项目。"
 
 

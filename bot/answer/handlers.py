@@ -224,10 +224,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     words = _scoped_search_words(t, f)
     if not f.projects and (own := _PROJECTS_OF.fullmatch(t.p.text)) and own.group(1).endswith(tuple(t.kb.vocab.institution_kinds)):
         return t.unknown(compose.subject_not_held(own.group(1)), suggest=False)  # (see _PROJECTS_OF)
-    if f.within:  # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
-        words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
-        words += [w for w in asked_names(t.p) if w not in words]  # "要改哪些乡镇": 乡镇, though a name's word
-        words = words_beyond(words, [r["unit_name"] or "" for r in query.projects(t.conn, f.projects)])
+    if f.within:
+        words = _words_within(t, f, words)
     said = t.p.concepts.get("content", [])
     related = _related_only(t, f, said)
     if related is not None:
@@ -249,7 +247,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5) or _kind_unsaid(t.p.text, words, best, top):
         if t.p.has("frequency"):
             return t.unknown(compose.no_frequency(words), suggest=False)
-        return t.unknown(compose.nothing_about(words), "".join(words))
+        named = [t.kb.projects[pid].name for pid in f.projects if pid in t.kb.projects] if f.within else []
+        return t.unknown(compose.nothing_about(words, named), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
     money = _money_said_apart(t, best[ids[0]][1]) or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
@@ -276,6 +275,24 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _words_within(t: Turn, f: Frame, words: list[str]) -> list[str]:
+    """The words searched for in the named projects' own texts (the projects narrowed to those they do not name)."""
+    # "数量指标里是哪几个单位派人进驻": the class asked in is no word to find
+    words = [w for w in words if w not in {m.text for m in t.p.mentions if m.of("category")}] or words
+    words += [w for w in asked_names(t.p) if w not in words]  # "要改哪些乡镇": 乡镇, though a name's word
+    words = words_beyond(words, [r["unit_name"] or "" for r in query.projects(t.conn, f.projects)])
+    f.projects = _named_apart_from_words(t, f.projects, words)
+    return words
+
+
+def _named_apart_from_words(t: Turn, projects: list[int], words: list[str]) -> list[int]:
+    """"油茶扶持资金分到哪几个乡镇了": of several projects the question seems to name, one whose name holds the very
+    words searched for (乡镇 of 乡镇林业工作站…经费) is named by them only: the words are what is asked of the
+    others, never a project of their own found by its name; all of them when each name holds a word."""
+    held = {pid for pid in projects if pid in t.kb.projects and any(w in t.kb.projects[pid].name for w in words)}
+    return [pid for pid in projects if pid not in held] or projects
 
 
 def _indicator_named_by(t: Turn, project: int, sentence: str, words: list[str]):

@@ -117,7 +117,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return end
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
-    answer = _of_another_table(kb, rules, session, question, answer, before)
+    answer = _of_another_table(kb, rules, turn, question, answer, before)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -153,12 +153,14 @@ def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: st
     return _of_the_own_line_answered(kb, session, _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question)))
 
 
-def _of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+def _of_another_table(kb: KnowledgeBase, rules: list[Rule], turn: _Turn, question: str, answer: Answer,
                       before: dict) -> Answer:
-    """An unknown answer asked again where another table may hold it: the year another table prints, the unit
-    just answered (它) in another table."""
+    """An answer asked again where another table may hold it: the year another table prints, the unit just
+    answered (它) in another table; a place's share read from another fund's table is not the project's."""
+    session = turn.session
     answer = _year_of_another_table(kb, rules, session, question, answer, before)
-    return _of_the_unit_answered(kb, rules, session, question, answer, before)
+    answer = _of_the_unit_answered(kb, rules, session, question, answer, before)
+    return _share_of_another_fund(kb, turn, answer, before) or answer
 
 
 def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
@@ -172,21 +174,71 @@ def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session
     whole turn found nothing, over every reader (the typed one too), so neither can stand for the other without
     changing answers."""
     text = compact(question)
-    if answer.status != UNKNOWN or not _IT_FIRST.match(text):
+    if answer.status not in (UNKNOWN, ANSWERED) or not _IT_FIRST.match(text):
         return answer
     earlier = Session.from_dict(before)
     unit = earlier.frame.unit if earlier.frame is not None else ""
-    if not unit:
+    docs = earlier.frame.doc_ids if earlier.frame is not None else []
+    if not unit or answer.status == ANSWERED and _of_the_unit(kb, unit, docs, answer):
         return answer
     now = session.to_dict()
     _restore(session, before)
     session.doc_ids, session.facts = [], {}
     found = _Turn(kb, rules, session, unit + "的" + _IT_FIRST.sub("", text).lstrip("的")).run()
-    if found.status == ANSWERED:
+    if found.status == ANSWERED or answer.status == ANSWERED and found.status == UNKNOWN:
+        # (an answer of another line than the unit's, its department's whole 人员编制数: never the unit's; the
+        # unit asked by its name finds its own line, or says the tables have none)
         found.question = question
         return found
     _restore(session, now)
     return answer
+
+
+_SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
+
+
+def _of_the_unit(kb: KnowledgeBase, unit: str, doc_ids: list[int], answer: Answer) -> bool:
+    """Whether an answer is of the funding unit: its name or one of its projects' said in the answer's own lines
+    (the source note aside; the name without the place it starts with, 林业发展服务中心 of 泰和县林业发展服务中心)."""
+    lines = compact(_SOURCE_NOTE.sub("", answer.text))
+    bare = re.sub(r"^.{1,8}?[省市县区旗州](?=.{4})", "", compact(unit))
+    if compact(unit) in lines or bare in lines:
+        return True
+    return any(compact(p.name) in lines for d in doc_ids for pid in kb.projects_of_document(d)
+               if pid in kb.projects and (p := kb.projects[pid]).unit_name == unit)
+
+
+# A place's share of a fund asked: "塘下镇分到多少", "东湖区分配了多少".
+_SHARE_SAID = re.compile(r"分到|分得|分了|分配|拿到|下达")
+_FUND_TAIL = re.compile(r"(?:专项)?(?:经费|资金|项目|补助|补贴|分配表|表)+$")
+
+
+def _share_of_another_fund(kb: KnowledgeBase, turn: _Turn, answer: Answer, before: dict) -> Answer | None:
+    """"基层救援队伍补助" (one project answered) → "塘下镇分到多少": a place's share of that project, read only from the
+    allocation table of another fund (基层防汛防台体系建设专项资金分配表, no line nor title of which says the project):
+    not the project's share — the reply saying so; None when the answer is of the project (or no such follow-up)."""
+    if answer.status != ANSWERED or not _SHARE_SAID.search(turn.p.text or "") \
+            or any(m.of("project") or m.of("department") for m in turn.p.mentions):
+        return None
+    earlier = Session.from_dict(before)
+    if len(earlier.focus_projects) != 1 or earlier.focus_projects[0] not in kb.projects:
+        return None
+    project = kb.projects[earlier.focus_projects[0]]
+    docs = {s["document_id"] for s in answer.source if s.get("document_id") in kb.documents}
+    facts = query.facts_by_id(kb.conn, [e["id"] for e in answer.entities if e.get("kind") == "fact"])
+    if not facts or not docs or project.document_id in docs:
+        return None
+    core = _FUND_TAIL.sub("", compact(project.name))
+    said = compact("|".join([answer.text] + [str(kb.documents[d].get("title") or "") for d in docs]
+                            + [f"{f['row_heads'] or ''}{f['row_labels'] or ''}{f['col_labels'] or ''}" for f in facts]))
+    if len(core) < 4 or any(core[i:i + 4] in said for i in range(len(core) - 3)):
+        return None  # (four characters of the project's name in the table: its own allocation)
+    place = str(facts[0]["row_labels"] or "").split("\x1f")[-1] or "这里"
+    doc = kb.documents[min(docs)]
+    title = str(doc.get("title") or compose.table_name(doc["department_name"], doc.get("form"), doc.get("year")))
+    _restore(turn.session, before)  # (the project stays the one talked about; the other fund's line is not shown)
+    return Answer(turn.question, UNKNOWN, compose.share_of_another_fund(project.name, place, title), "facts",
+                  debug={"settled": True})
 
 
 _OWN_FIRST = re.compile(r"^(?:那么?)?本级(?:的)?(?=.)")
