@@ -3046,6 +3046,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
+    if _project_named_whole_read_in_pieces(turn, typed, read, text):
+        return []  # "公务用车购置经费多少": that project by its whole name, not 决算 lines of 公务用车购置 and some 经费
     if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
         return []  # "监控表合计预算": the table named by its kind is that department's; the typed reading reads no kinds
     if not asks and _record_over_typed(turn, typed, fa, idx):
@@ -3067,6 +3069,23 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         # found like it; several departments' items the typed reading found are asked about)
         return []
     return sorted(typed_depts | theirs)[:10]
+
+
+def _project_named_whole_read_in_pieces(turn, typed, read, text: str) -> bool:
+    """Whether the typed answer is of one project whose whole name the question says (公务用车购置经费), while the
+    facts read that name as a shorter line (公务用车购置 of a 决算's 基本支出 table) and its rest as loosely matched
+    other labels (经费 of 人员经费, 公用经费): the name said is that project's, no line of another table."""
+    if typed.status != "answered" or read is None:
+        return False
+    pids = {e.get("id") for e in typed.entities or () if e.get("kind") == "project"}
+    names = [compact(turn.kb.projects[p].name) for p in pids if p in turn.kb.projects]
+    if len(names) != 1 or len(names[0]) < 4 or names[0] not in text:
+        return False
+    at = text.index(names[0])
+    end = at + len(names[0])
+    inside = [m for m in read.mentions if m.start >= 0 and at <= m.start and m.end <= end]
+    covering = any(m.start <= at and m.end >= end and names[0] in {label_key(k) for k in m.keys} for m in read.mentions)
+    return len(inside) >= 2 and not covering and any(m.quality < 1 for m in inside)
 
 
 def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:
