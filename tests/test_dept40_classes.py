@@ -9,7 +9,9 @@
   but not of that row, which prints 实际完成值 — that column, never "the 完成情况 cell is blank" (nor the
   人均 guard refusing a name that holds 人均 itself);
 - a project named by its whole name (公务用车购置经费) is that project, not another table's shorter line
-  (公务用车购置) with the rest of the name (经费) read loosely as other lines — no question back.
+  (公务用车购置) with the rest of the name (经费) read loosely as other lines — no question back;
+- a self-evaluation listing no projects asked its projects' total (alone, or "…的呢" after another department's):
+  its 项目支出 line with the block's whole beside it.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ def engine(tmp_path_factory) -> Engine:
     ("造林成活率完成情况", "93.5%", "为空"),
     ("林农人均可支配收入增长率完成情况", "7.1%", "人均”这样"),
     ("公务用车购置经费多少", "15.00", "哪个部门"),
+    ("林业局项目支出全年执行数", "541", "年度资金总额"),
 ])
 def test_answered_from_the_table(engine, question, expected, wrong):
     answer = converse(engine, question)
@@ -122,3 +125,16 @@ def test_the_goal_block_keeps_its_own_column(engine):
 def test_a_part_not_of_the_label_is_still_refused(engine):
     answer = converse(engine, "造林成活率人均多少")
     assert answer.status != "answered" or "93.5" not in answer.text, answer.text
+
+
+def test_a_self_evaluations_projects_line_is_its_projects_total(engine):
+    """"X局项目总额" of a department whose one table is a self-evaluation (no projects listed): its 预算执行情况
+    block's 项目支出 line, the block's whole beside it — never "no total listed", never the whole alone; as a
+    follow-up after another department's total too, and added to it by its 全年预算数."""
+    alone = converse(engine, "林业局项目总额")
+    assert alone.status == "answered" and "项目支出" in alone.text and "590" in alone.text, alone.text
+    assert "年度资金总额" in alone.text and "900" in alone.text, alone.text
+    after = converse(engine, "松溪县人力资源和社会保障局项目总额", "林业局的呢")
+    assert after.status == "answered" and "590" in after.text and "96.00" not in after.text, after.text
+    summed = converse(engine, "松溪县人力资源和社会保障局项目总额", "林业局的呢", "两个加起来")
+    assert summed.status == "answered" and "686" in summed.text, summed.text
