@@ -11,7 +11,9 @@
 - a project named by its whole name (公务用车购置经费) is that project, not another table's shorter line
   (公务用车购置) with the rest of the name (经费) read loosely as other lines — no question back;
 - a self-evaluation listing no projects asked its projects' total (alone, or "…的呢" after another department's):
-  its 项目支出 line with the block's whole beside it.
+  its 项目支出 line with the block's whole beside it;
+- projects whose names hold a line's words said exactly (公用经费), another table printing that line: asked among the
+  departments, each one's figure beside it.
 """
 
 from __future__ import annotations
@@ -49,14 +51,14 @@ def _self_evaluation(path: Path) -> None:
                "A10:A11", "A12:A13", "A15:C15"], sheet="部门整体支出绩效自评表")
 
 
-def _accounts(path: Path) -> None:
+def _accounts(path: Path, department: str = "松溪县档案馆", running: float = 18.3) -> None:
     write_workbook(path, [
-        ["松溪县档案馆2024年度一般公共预算财政拨款基本支出决算表"],
+        [f"{department}2024年度一般公共预算财政拨款基本支出决算表"],
         [None, None, "单位：万元"],
         ["科目编码", "科目名称", "决算数"],
         [None, "人员经费", 120.5],
         ["301", "工资福利支出", 110.2],
-        [None, "公用经费", 18.3],
+        [None, "公用经费", running],
         ["31013", "公务用车购置", 0],
         ["302", "商品和服务支出", 18.3],
         [None, "合计", 138.8],
@@ -75,14 +77,23 @@ def _project_evaluation(path: Path) -> None:
 
 
 def _targets(path: Path) -> None:
-    path.write_text(render("松溪县人力资源和社会保障局", "96.00 96.00", [Unit("松溪县人力资源和社会保障局", "96.00 96.00", [
+    path.write_text(render("松溪县人力资源和社会保障局", "102.00 102.00", [Unit("松溪县人力资源和社会保障局", "102.00 102.00", [
         Item("就业创业专项资金", "81.00 81.00", "落实就业创业扶持政策，促进城乡劳动者就业。",
              [("11", "城镇新增就业人数", "≥1200人", "≥1200人"),
               ("13", "预算执行率", "≥95%", "≥95%"),
               ("31", "服务对象满意度", "≥90%", "≥90%")]),
+        Item("劳动保障监察公用经费", "6.00 6.00", "保障劳动保障监察机构日常运转。",
+             [("11", "监察检查户次", "≥300户次", "≥300户次")]),
         Item("公务用车购置经费", "15.00 15.00", "按规定更新执法执勤用车，保障就业监察工作用车。",
              [("11", "购置车辆数量", "1辆", "1辆"),
               ("14", "单车购置价格", "≤15万元", "≤15万元")]),
+    ])]), encoding="utf-8")
+
+
+def _health_targets(path: Path) -> None:
+    path.write_text(render("松溪县医疗保障局", "40.00 40.00", [Unit("松溪县医疗保障局", "40.00 40.00", [
+        Item("医保经办机构公用经费补助", "40.00 40.00", "保障医保经办窗口正常运转。",
+             [("11", "经办窗口数量", "≥12个", "≥12个")]),
     ])]), encoding="utf-8")
 
 
@@ -91,8 +102,10 @@ def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("dept40")
     _self_evaluation(folder / FOREST)
     _accounts(folder / ACCOUNTS)
+    _accounts(folder / ACCOUNTS.replace("档案馆", "地方志办公室"), "松溪县地方志办公室", 9.6)
     _project_evaluation(folder / "松溪县民政局_2025年度_项目绩效完成情况表.xlsx")
     _targets(folder / "松溪县人力资源和社会保障局_2026年_项目支出绩效目标表.txt")
+    _health_targets(folder / "松溪县医疗保障局_2026年_项目支出绩效目标表.txt")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -135,6 +148,19 @@ def test_a_self_evaluations_projects_line_is_its_projects_total(engine):
     assert alone.status == "answered" and "项目支出" in alone.text and "590" in alone.text, alone.text
     assert "年度资金总额" in alone.text and "900" in alone.text, alone.text
     after = converse(engine, "松溪县人力资源和社会保障局项目总额", "林业局的呢")
-    assert after.status == "answered" and "590" in after.text and "96.00" not in after.text, after.text
+    assert after.status == "answered" and "590" in after.text and "102.00" not in after.text, after.text
     summed = converse(engine, "松溪县人力资源和社会保障局项目总额", "林业局的呢", "两个加起来")
-    assert summed.status == "answered" and "686" in summed.text, summed.text
+    assert summed.status == "answered" and "692" in summed.text, summed.text
+
+
+def test_projects_holding_a_line_said_exactly_ask_with_that_line(engine):
+    """"公用经费多少": projects whose names hold the words (劳动保障监察公用经费, 医保经办机构公用经费补助) and another
+    tables' line of exactly those words (档案馆's and 地方志办公室's 决算 公用经费): one question back among the departments, each one's
+    figure beside it — never the projects alone, as if no table printed the line itself."""
+    answer = converse(engine, "公用经费多少")
+    assert answer.status == "clarify", answer.text
+    assert "档案馆" in answer.text and "18.3" in answer.text, answer.text
+    assert "地方志办公室" in answer.text and "9.6" in answer.text, answer.text
+    assert "劳动保障监察公用经费" in answer.text and "医保经办机构公用经费补助" in answer.text, answer.text
+    picked = converse(engine, "公用经费多少", "松溪县档案馆")
+    assert picked.status == "answered" and "18.3" in picked.text, picked.text

@@ -2925,6 +2925,9 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
     """"项目完工及时率" (商务局's project has it, 农业农村局's 自评表 a row of it): beside each department asked about,
     what it holds — the typed answer's project and indicator, the facts' row — so the question back shows both
     (and the one project that has it); none when one of them has no short answer of its own."""
+    if typed.status == "clarify" and typed.options \
+            and all((m := _OPTION_OWNER.search(o)) and m.group(1) in split for o in typed.options):
+        return _projects_and_lines(typed, answerer, turn.question, split)  # (its projects offered, by department)
     if typed.status != "answered":
         return []
     fa = answerer.answer(turn.question, None, None)
@@ -2951,6 +2954,26 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
             line = ""  # (none short of its own: the department alone, the others' figures still shown)
         lines.append(line)
     return lines if any(lines) else []
+
+
+_OFFERED_LINE = re.compile(r"^\s*\d+\.\s*(?P<name>.+?)（(?P<dept>[^（）]+)）(?P<rest>：.*)?$")
+
+
+def _projects_and_lines(typed, answerer: Answerer, question: str, split: list[str]) -> list[str]:
+    """Beside each department of a question back made of a typed one among projects and other tables' lines
+    ("公用经费多少"): its projects offered with their amounts, or its own line's figure; none unless each has one."""
+    offered: dict[str, list[str]] = {}
+    for line in typed.text.split("\n"):
+        if (m := _OFFERED_LINE.match(line)) is not None:
+            offered.setdefault(m.group("dept"), []).append(m.group("name") + (m.group("rest") or ""))
+    lines = []
+    for name in split:
+        line = "；".join(offered.get(name, ())) or _NUMBERED_LINE.sub(" ", _SOURCE_NOTE.sub(
+            "", _short_line_of(answerer, question, name))).strip()
+        if not line or "\n" in line or len(line) > EACH_LINE_AT_MOST:
+            return []
+        lines.append(line)
+    return lines
 
 
 def _namesakes_in_one_line(turn, typed) -> str:
@@ -3030,6 +3053,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         # another department's table (its facts) has it too: that one is among the options (every one, when
         # the question back offers every department, more than it lists).
         typed_depts = set(names) if _offers_every_department(typed, idx) else {o for o in typed.options if o in names}
+    elif (owners := _projects_offered_holding(typed, text, names, idx)):
+        typed_depts = owners  # "公用经费多少": projects holding the words, and 决算 lines named by them exactly
     elif typed.status == "answered":
         typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
         if len(typed_depts) != 1:
@@ -3069,6 +3094,28 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         # found like it; several departments' items the typed reading found are asked about)
         return []
     return sorted(typed_depts | theirs)[:10]
+
+
+_OPTION_OWNER = re.compile(r"（([^（）]+)）$")
+
+
+def _projects_offered_holding(typed, text: str, names, idx: FactIndex) -> set[str]:
+    """"公用经费多少": the typed reading asks among projects whose names hold the words (政府雇员公用经费, 基层医疗卫生
+    机构公用经费补助), none named by them alone, while other departments' tables print a line of exactly those words
+    (a 决算's 公用经费): the projects' departments, to be asked among with those tables' (empty otherwise)."""
+    if typed.status != "clarify" or not typed.options:
+        return set()
+    owners = [m.group(1) if (m := _OPTION_OWNER.search(o)) else "" for o in typed.options]
+    projects = [_OPTION_OWNER.sub("", o) for o in typed.options]
+    said = _LINE_ASKED.sub("", text)
+    if not all(o in names for o in owners) or len(said) < 4 or said not in idx.row_label_keys \
+            or not all(said in compact(p) and said != compact(p) for p in projects):
+        return set()
+    return set(owners)
+
+
+# What a question asks of a line said ("公用经费多少"): the words around its name.
+_LINE_ASKED = re.compile(r"(?:是)?(?:多少钱|多少|几多|有多少|是多少)?(?:呢|啊|呀|吗)?[？?。！!]*$")
 
 
 def _project_named_whole_read_in_pieces(turn, typed, read, text: str) -> bool:
