@@ -51,7 +51,7 @@ def _self_evaluation(path: Path) -> None:
                "A10:A11", "A12:A13", "A15:C15"], sheet="部门整体支出绩效自评表")
 
 
-def _accounts(path: Path, department: str = "松溪县档案馆", running: float = 18.3) -> None:
+def _accounts(path: Path, department: str = "松溪县档案馆", running: float = 18.3, cars: float = 0) -> None:
     write_workbook(path, [
         [f"{department}2024年度一般公共预算财政拨款基本支出决算表"],
         [None, None, "单位：万元"],
@@ -59,7 +59,7 @@ def _accounts(path: Path, department: str = "松溪县档案馆", running: float
         [None, "人员经费", 120.5],
         ["301", "工资福利支出", 110.2],
         [None, "公用经费", running],
-        ["31013", "公务用车购置", 0],
+        ["31013", "公务用车购置", cars],
         ["302", "商品和服务支出", 18.3],
         [None, "合计", 138.8],
     ], sheet="基本支出决算表")
@@ -164,3 +164,12 @@ def test_projects_holding_a_line_said_exactly_ask_with_that_line(engine):
     assert "劳动保障监察公用经费" in answer.text and "医保经办机构公用经费补助" in answer.text, answer.text
     picked = converse(engine, "公用经费多少", "松溪县档案馆")
     assert picked.status == "answered" and "18.3" in picked.text, picked.text
+
+
+def test_a_line_with_its_own_figure_is_still_asked_about(tmp_path):
+    """The project named whole stands alone only against lines printing no figure (blank, 0): another department's
+    公务用车购置 line with a figure of its own is asked about beside it."""
+    _targets(tmp_path / "松溪县人力资源和社会保障局_2026年_项目支出绩效目标表.txt")
+    _accounts(tmp_path / ACCOUNTS, cars=22)
+    answer = converse(engine_over(tmp_path / "kb.sqlite", [tmp_path]), "公务用车购置经费多少")
+    assert answer.status == "clarify" and "档案馆" in answer.text and "人力资源" in answer.text, answer.text

@@ -3071,8 +3071,11 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
-    if _project_named_whole_read_in_pieces(turn, typed, read, text):
-        return []  # "公务用车购置经费多少": that project by its whole name, not 决算 lines of 公务用车购置 and some 经费
+    if _project_named_whole_read_in_pieces(turn, typed, read, text) \
+            and not _figure_of_the_line_in(read, theirs - typed_depts, idx):
+        # "公务用车购置经费多少": that project by its whole name, not 决算 lines of 公务用车购置 and some 经费 that print
+        # no figure of their own (a 三公 table's 公务用车购置费 with its figure is still asked about)
+        return []
     if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
         return []  # "监控表合计预算": the table named by its kind is that department's; the typed reading reads no kinds
     if not asks and _record_over_typed(turn, typed, fa, idx):
@@ -3116,6 +3119,16 @@ def _projects_offered_holding(typed, text: str, names, idx: FactIndex) -> set[st
 
 # What a question asks of a line said ("公用经费多少"): the words around its name.
 _LINE_ASKED = re.compile(r"(?:是)?(?:多少钱|多少|几多|有多少|是多少)?(?:呢|啊|呀|吗)?[？?。！!]*$")
+
+
+def _figure_of_the_line_in(read, departments: set[str], idx: FactIndex) -> bool:
+    """Whether a line holding what the question's words name exactly (公务用车购置 of 公务用车购置费) prints a figure other than 0 in
+    a table of one of these departments (a 三公 table's 180000元, not a 决算's blank or 0.00 line)."""
+    keys = {k for m in read.mentions if m.start >= 0 and m.exact and m.quality >= 1 for k in m.keys}
+    docs = [doc for d in departments for doc in idx.dept_docs.get(d, ())]
+    ids = [f for doc in docs for held in idx.doc_keys.get(doc, ()) if any(k in held for k in keys)
+           for f in idx.label_facts_in(held, doc)[:40]]
+    return any(f["number"] for f in idx.facts(ids[:200]))
 
 
 def _project_named_whole_read_in_pieces(turn, typed, read, text: str) -> bool:
