@@ -1516,7 +1516,7 @@ class Answerer(Conversation):
         column is 执行率: the head's own word (预算) said before a whole column of the table (执行率) names
         that column under that head, not another table's label (预算执行率, an indicator elsewhere)."""
         own = {k for d in docs for k in self.idx.doc_keys.get(d, ())} & self.idx.col_keys
-        return any(len(c) >= 2 and len(word := said[:-len(c)]) >= 2 and any(k.startswith(word) for k in m.keys)
+        return any(len(c) >= 2 and len(word := said[:-len(c)]) >= 2 and any(k.startswith(word) and k != word for k in m.keys)
                    for c in own if said.endswith(c))
 
     def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
@@ -2181,7 +2181,6 @@ class Answerer(Conversation):
         if total is not None:
             ids, fq.leftover = [total], ""
         ids = self._said_in_facts(fq, ids)
-        self._label_said_in_part(fq, ids)
         if fq.leftover and (fall := self._which_changed_asked(fq)) and all(w in fall.group() for w in fq.leftover.split()):
             fq.leftover = ""  # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them
         self._title_words_left(fq, ids)

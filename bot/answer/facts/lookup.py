@@ -1254,28 +1254,6 @@ class Lookup(Rows):
         fq.leftover = ""
         return [f["id"] for f in kept]
 
-    def _label_said_in_part(self, fq: FactQuestion, ids: list[int]) -> None:
-        """"化肥减量完成多少" of the one row 化肥使用量减少比例: a word left over said right beside the words that named
-        the row, every character of it in that row's own label (减量 of 使用量减少), is that label said in part —
-        its shorthand, not a part of the row the table does not break down."""
-        words = fq.leftover.split()
-        if not words or fq.months:
-            return
-        rows = {label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in self.idx.facts(ids[:400])}
-        if len(rows) != 1:
-            return
-        row = next(iter(rows))
-
-        def shorthand(w: str) -> bool:
-            at = [i for i in range(len(fq.text)) if fq.text.startswith(w, i)]
-            beside = any(m.start >= 0 and row in m.keys and any(i == m.end or i + len(w) == m.start for i in at)
-                         for m in fq.mentions)
-            rest = row.replace(next((fq.text[m.start:m.end] for m in fq.mentions if row in m.keys), ""), "", 1)
-            return len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) is not None and w not in row \
-                and beside and all(ch in rest for ch in w)
-        if all(shorthand(w) for w in words):
-            fq.leftover = ""
-
     def _says(self, f: dict, word: str) -> bool:
         """Whether the labels a row stands under say the word, or the title of its general table does
         ("资金" of 养老助餐补贴资金分配表) while no label of that table holds it ("编制" of …人员编制…表 may
