@@ -3874,6 +3874,22 @@ def printed_whole(doc, row) -> str:
     return f"{doc['department_name']}{row['row_labels']} {format_amount(row['number'], unit)}。（来源：{where}）"
 
 
+def executed_line(doc, rows: Sequence, label: str, whole: str) -> str:
+    """"诸暨市农业农村局的表不列项目，表中的项目支出 年初预算数 18645.00万元、全年预算数 …（全部资金：年度资金总额 …）":
+    a self-evaluation's line of its 预算执行情况 block (项目支出) as asked, the block's whole beside it, cited."""
+    unit = doc["unit"] or "万元"
+
+    def line(name: str) -> str:
+        figures = "、".join(f"{r['col_labels']} {format_amount(r['number'], r['unit'] or unit)}"
+                            for r in rows if r["row_labels"] == name)
+        return f"{name} {figures}"
+    lines = "、".join(str(x) for x in sorted({r["line"] for r in rows}))
+    place = f"{doc['file_name'] or ''} {rows[0]['sheet'] or ''} 第{lines}行".replace("  ", " ").strip()
+    where = "，".join(x for x in (place, table_name(doc["department_name"], doc["form"], doc["year"])) if x)
+    return (f"{doc['department_name']}的表不列项目，表中的{line(label)}（全部资金：{line(whole)}）。"
+            f"（来源：{where}）")
+
+
 def departments_listing_project(name: str, count: int, lines: list[str]) -> str:
     """"列有“政府雇员工资经费”的部门（2 个）：" and each department's project with its amount, cited."""
     return f"列有“{name}”的部门（{count} 个）：\n" + "\n".join(f"{k}. {line}" for k, line in enumerate(lines, 1))

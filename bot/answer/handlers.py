@@ -1328,6 +1328,7 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
         # A department-level table prints its own spending lines (issue 12); a 部门决算 its 本年支出合计, when its
         # department's whole budget is said ("社工部总预算"): cited, not "未列".
         own = _spending_lines(t, doc, spending) if spending else _printed_whole(t, doc, column) \
+            or _executed_projects_line(t, doc, column) \
             if value is None and unplaced is None and doc["department_name"] not in listed else None
         if own is not None:
             lines.append(own[0])
@@ -1413,6 +1414,25 @@ def _printed_whole(t: Turn, doc, column: str) -> tuple[str, list[dict]] | None:
     return compose.printed_whole(doc, whole), [{
         "label": whole["row_labels"], "value": whole["number"], "unit": whole["unit"] or doc["unit"],
         "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}]
+
+
+def _executed_projects_line(t: Turn, doc, column: str) -> tuple[str, list[dict]] | None:
+    """A self-evaluation listing no projects, asked its projects' total ("农业农村局项目总额", or "…的呢" after
+    another department's): its 预算执行情况 block's 项目支出 line, with the block's whole (年度资金总额) beside it —
+    never "no total listed" of a table printing the line, never the whole alone as the projects'."""
+    if column != "total" or query.project_count(t.conn, [doc["id"]]):
+        return None
+    block = query.execution_block(t.conn, doc["id"])
+    lines = list(dict.fromkeys(r["row_labels"] for r in block))
+    said = compact(t.p.text)
+    if "项目支出" not in lines or lines[0] == "项目支出" \
+            or any(compact(r["col_labels"] or "").removesuffix("数") in said for r in block):
+        return None  # ("项目支出全年预算": the column said, which the facts read)
+    shown = [r for r in block if r["row_labels"] in ("项目支出", lines[0])]
+    return compose.executed_line(doc, shown, "项目支出", lines[0]), [
+        {"label": f"{r['row_labels']} {r['col_labels']}", "value": r["number"], "unit": r["unit"] or doc["unit"],
+         "department": doc["department_name"], "source": compose.table_name(doc["department_name"], doc["form"], doc["year"])}
+        for r in shown if r["row_labels"] == "项目支出"]
 
 
 def _departments_summed(t: Turn, table: list[dict]) -> str:

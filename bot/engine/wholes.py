@@ -138,7 +138,7 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
         return {k: v for k, v in printed[0].items() if k != "document"}, printed[1]  # "A和B项目支出加起来": the department table's 项目支出, not a list of some of its projects
     alone = _Turn(kb, rules, Session(build_id=session.build_id), dept + kind).run()
     figure, line = _asked_whole(kb, alone, dept, kind, depts, listed)
-    if figure is None and (spent := _spending_line(kb, dept, kind)) is not None:
+    if figure is None and (spent := _spending_line(kb, dept, kind) or _executed_line(kb, dept, kind)) is not None:
         # its own reading answered with another's table beside it (a county's table listing it by its units):
         # the line of its own department-level table that prints the kind
         return spent
@@ -190,6 +190,28 @@ def _spending_line(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, str] 
                                       compose.table_name(dept, doc["form"], doc["year"])) if x)
         figure = {"label": kind, "value": float(row["number"]), "unit": unit, "department": dept, "fact": row["id"]}
         return figure, compose.department_whole_line(dept, kind, format_amount(row["number"], unit), where)
+    return None
+
+
+def _executed_line(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, str] | None:
+    """A department whose self-evaluation prints the kind (项目支出) as a line of its 预算执行情况 block: that line's
+    全年预算数 (the year's budget) the figure, the line shown with the block's whole beside it (年度资金总额), cited;
+    None when no table of the department prints such a line."""
+    if kind in (MEAN, WHOLE):
+        return None
+    for doc_id in kb.documents_of_departments([dept]):
+        doc = kb.documents[doc_id]
+        block = query.execution_block(kb.conn, doc_id)
+        lines = list(dict.fromkeys(r["row_labels"] for r in block))
+        own = [r for r in block if compact(str(r["row_labels"] or "")) == kind]
+        if doc["department_name"] != dept or not own or lines[0] == own[0]["row_labels"]:
+            continue
+        row = next((r for r in own if "全年预算" in str(r["col_labels"] or "")), own[0])
+        unit = row["unit"] or doc["unit"] or "万元"
+        figure = {"label": f"{kind} {row['col_labels']}", "value": float(row["number"]), "unit": unit,
+                  "department": dept, "fact": row["id"]}
+        shown = [r for r in block if r["row_labels"] in (own[0]["row_labels"], lines[0])]
+        return figure, compose.executed_line(doc, shown, own[0]["row_labels"], lines[0])
     return None
 
 

@@ -685,6 +685,20 @@ def column_figures(conn: Conn, doc_id: int, section_prefix: str) -> list[sqlite3
                         "ORDER BY sheet, line, id", (doc_id, section_prefix.replace("%", "") + "%")).fetchall()
 
 
+# The head of a self-evaluation's block of money lines (预算执行情况（万元）: 年度资金总额 | 基本支出 | 项目支出).
+EXECUTION_HEAD = "预算执行情况"
+
+
+def execution_block(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
+    """The money figures of a self-evaluation's 预算执行情况 block (年度资金总额, 基本支出, 项目支出 …, each with
+    its 年初预算数 / 全年预算数 / 全年执行数), in the sheet's order; none for a table printing no such block."""
+    return conn.execute(
+        f"SELECT {_FACT_COLS}, d.file_name, d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
+        "WHERE f.document_id = ? AND f.number IS NOT NULL AND f.unit IN ('元', '万元', '亿元', '千元') "
+        "AND f.row_heads LIKE ? || '%' ORDER BY coalesce(f.sheet, ''), f.line, f.id",
+        (doc_id, EXECUTION_HEAD)).fetchall()
+
+
 def labelled_figures(conn: Conn, doc_id: int, label: str) -> list[sqlite3.Row]:
     """A document's figures whose own row label is exactly this one (项目总预算 of a 申报表), in the sheet's order."""
     return conn.execute("SELECT * FROM facts WHERE document_id = ? AND number IS NOT NULL AND row_labels = ? "

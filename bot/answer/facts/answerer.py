@@ -1506,9 +1506,18 @@ class Answerer(Conversation):
             said = next((fq.text[m.start:e] for e in range(min(len(fq.text), m.start + 10), m.end, -1)
                          if fq.text[m.start:e] in idx.label_facts), "")
             if said and not any(said in k for d in docs for k in idx.doc_keys.get(d, ())) \
-                    and not any(said in compact(idx.docs[d].form) for d in docs):  # (项目支出执行情况表: its rows)
+                    and not any(said in compact(idx.docs[d].form) for d in docs) \
+                    and not self._head_then_column(said, m, docs):  # (项目支出执行情况表: its rows)
                 return FactAnswer("unknown", compose.fact_word_not_found(said), [], settled=True)
         return None
+
+    def _head_then_column(self, said: str, m, docs: list[int]) -> bool:
+        """"农业农村局预算执行率" of a self-evaluation whose row-label column is headed 预算执行情况 and whose
+        column is 执行率: the head's own word (预算) said before a whole column of the table (执行率) names
+        that column under that head, not another table's label (预算执行率, an indicator elsewhere)."""
+        own = {k for d in docs for k in self.idx.doc_keys.get(d, ())} & self.idx.col_keys
+        return any(len(c) >= 2 and len(word := said[:-len(c)]) >= 2 and any(k.startswith(word) and k != word for k in m.keys)
+                   for c in own if said.endswith(c))
 
     def _place_in_what_was_shown(self, question: str, context: dict) -> FactAnswer | None:
         """An item of the cell just shown, a place of the ranking or list just shown, or that place's row asked."""

@@ -643,6 +643,9 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                 # "税收收入里哪个税种最少": the word said again after the label's own (the rows of it)
                 text = text.replace(w, "", 1)
                 continue
+            if w in text and canon not in text and (held := _column_of_the_rows_said(text, (canon, *words), idx, w)):
+                text = text.replace(w, held, 1)  # "X完成情况" of an indicator row printing 实际完成值: that column
+                continue
             # Only a word no label uses: "预算" stays itself where tables print it (nor "医保" of 医保局, a name).
             if w in text and canon not in text and w not in idx.label_text and not _in_an_organisation_said(idx, text, w):
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
@@ -660,6 +663,25 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                     continue
                 text = _synonym_said(text, at, w, canon, idx)
     return text
+
+
+def _column_of_the_rows_said(text: str, group: tuple[str, ...], idx: FactIndex, word: str) -> str:
+    """"秸秆综合利用率完成情况" of a self-evaluation: the word (完成情况) is a label of the table (年度总体目标's
+    实际完成情况) but of no column of the rows named whole (the indicator's 分值 | 年度指标值 | 实际完成值 | 得分),
+    while another word of its group (完成值) is one of theirs: that word, so the rows' own column is read; ""
+    otherwise."""
+    if word not in idx.label_text:
+        return ""
+    said = {k for i in range(len(text) - 1) for k in idx.gram_keys.get(text[i:i + 2], ()) if len(k) >= 4 and k in text}
+    rows = [k for k in said if k in idx.row_label_keys and text.index(k) + len(k) <= text.index(word)]
+    ids = [f for k in rows for f in list(idx.label_facts.get(k, ()))[:40]]
+    if not rows or not ids or len({idx.fact_doc[f] for f in ids}) > 4:
+        return ""
+    cols = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in idx.facts(ids[:200]) if f["col_labels"]}
+    if not cols or any(word in c for c in cols):
+        return ""
+    held = [w for w in group if w != word and len(w) >= 3 and any(w in c for c in cols)]
+    return held[0] if held else ""
 
 
 def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactIndex, word: str = "") -> str:

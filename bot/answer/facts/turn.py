@@ -2925,6 +2925,9 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
     """"项目完工及时率" (商务局's project has it, 农业农村局's 自评表 a row of it): beside each department asked about,
     what it holds — the typed answer's project and indicator, the facts' row — so the question back shows both
     (and the one project that has it); none when one of them has no short answer of its own."""
+    if typed.status == "clarify" and typed.options \
+            and all((m := _OPTION_OWNER.search(o)) and m.group(1) in split for o in typed.options):
+        return _projects_and_lines(typed, answerer, turn.question, split)  # (its projects offered, by department)
     if typed.status != "answered":
         return []
     fa = answerer.answer(turn.question, None, None)
@@ -2951,6 +2954,26 @@ def _each_ones_line(turn, typed, answerer: Answerer, split: list[str], idx: Fact
             line = ""  # (none short of its own: the department alone, the others' figures still shown)
         lines.append(line)
     return lines if any(lines) else []
+
+
+_OFFERED_LINE = re.compile(r"^\s*\d+\.\s*(?P<name>.+?)（(?P<dept>[^（）]+)）(?P<rest>：.*)?$")
+
+
+def _projects_and_lines(typed, answerer: Answerer, question: str, split: list[str]) -> list[str]:
+    """Beside each department of a question back made of a typed one among projects and other tables' lines
+    ("公用经费多少"): its projects offered with their amounts, or its own line's figure; none unless each has one."""
+    offered: dict[str, list[str]] = {}
+    for line in typed.text.split("\n"):
+        if (m := _OFFERED_LINE.match(line)) is not None:
+            offered.setdefault(m.group("dept"), []).append(m.group("name") + (m.group("rest") or ""))
+    lines = []
+    for name in split:
+        line = "；".join(offered.get(name, ())) or _NUMBERED_LINE.sub(" ", _SOURCE_NOTE.sub(
+            "", _short_line_of(answerer, question, name))).strip()
+        if not line or "\n" in line or len(line) > EACH_LINE_AT_MOST:
+            return []
+        lines.append(line)
+    return lines
 
 
 def _namesakes_in_one_line(turn, typed) -> str:
@@ -3030,6 +3053,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         # another department's table (its facts) has it too: that one is among the options (every one, when
         # the question back offers every department, more than it lists).
         typed_depts = set(names) if _offers_every_department(typed, idx) else {o for o in typed.options if o in names}
+    elif (owners := _projects_offered_holding(typed, text, names, idx)):
+        typed_depts = owners  # "公用经费多少": projects holding the words, and 决算 lines named by them exactly
     elif typed.status == "answered":
         typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
         if len(typed_depts) != 1:
@@ -3046,6 +3071,11 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
+    if _project_named_whole_read_in_pieces(turn, typed, read, text) \
+            and not _figure_of_the_line_in(read, theirs - typed_depts, idx):
+        # "公务用车购置经费多少": that project by its whole name, not 决算 lines of 公务用车购置 and some 经费 that print
+        # no figure of their own (a 三公 table's 公务用车购置费 with its figure is still asked about)
+        return []
     if read is not None and read.table_said and theirs == {idx.docs[d].department for d in read.subject_docs}:
         return []  # "监控表合计预算": the table named by its kind is that department's; the typed reading reads no kinds
     if not asks and _record_over_typed(turn, typed, fa, idx):
@@ -3067,6 +3097,55 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         # found like it; several departments' items the typed reading found are asked about)
         return []
     return sorted(typed_depts | theirs)[:10]
+
+
+_OPTION_OWNER = re.compile(r"（([^（）]+)）$")
+
+
+def _projects_offered_holding(typed, text: str, names, idx: FactIndex) -> set[str]:
+    """"公用经费多少": the typed reading asks among projects whose names hold the words (政府雇员公用经费, 基层医疗卫生
+    机构公用经费补助), none named by them alone, while other departments' tables print a line of exactly those words
+    (a 决算's 公用经费): the projects' departments, to be asked among with those tables' (empty otherwise)."""
+    if typed.status != "clarify" or not typed.options:
+        return set()
+    owners = [m.group(1) if (m := _OPTION_OWNER.search(o)) else "" for o in typed.options]
+    projects = [_OPTION_OWNER.sub("", o) for o in typed.options]
+    said = _LINE_ASKED.sub("", text)
+    if not all(o in names for o in owners) or len(said) < 4 or said not in idx.row_label_keys \
+            or not all(said in compact(p) and said != compact(p) for p in projects):
+        return set()
+    return set(owners)
+
+
+# What a question asks of a line said ("公用经费多少"): the words around its name.
+_LINE_ASKED = re.compile(r"(?:是)?(?:多少钱|多少|几多|有多少|是多少)?(?:呢|啊|呀|吗)?[？?。！!]*$")
+
+
+def _figure_of_the_line_in(read, departments: set[str], idx: FactIndex) -> bool:
+    """Whether a line holding what the question's words name exactly (公务用车购置 of 公务用车购置费) prints a figure other than 0 in
+    a table of one of these departments (a 三公 table's 180000元, not a 决算's blank or 0.00 line)."""
+    keys = {k for m in read.mentions if m.start >= 0 and m.exact and m.quality >= 1 for k in m.keys}
+    docs = [doc for d in departments for doc in idx.dept_docs.get(d, ())]
+    ids = [f for doc in docs for held in idx.doc_keys.get(doc, ()) if any(k in held for k in keys)
+           for f in idx.label_facts_in(held, doc)[:40]]
+    return any(f["number"] for f in idx.facts(ids[:200]))
+
+
+def _project_named_whole_read_in_pieces(turn, typed, read, text: str) -> bool:
+    """Whether the typed answer is of one project whose whole name the question says (公务用车购置经费), while the
+    facts read that name as a shorter line (公务用车购置 of a 决算's 基本支出 table) and its rest as loosely matched
+    other labels (经费 of 人员经费, 公用经费): the name said is that project's, no line of another table."""
+    if typed.status != "answered" or read is None:
+        return False
+    pids = {e.get("id") for e in typed.entities or () if e.get("kind") == "project"}
+    names = [compact(turn.kb.projects[p].name) for p in pids if p in turn.kb.projects]
+    if len(names) != 1 or len(names[0]) < 4 or names[0] not in text:
+        return False
+    at = text.index(names[0])
+    end = at + len(names[0])
+    inside = [m for m in read.mentions if m.start >= 0 and at <= m.start and m.end <= end]
+    covering = any(m.start <= at and m.end >= end and names[0] in {label_key(k) for k in m.keys} for m in read.mentions)
+    return len(inside) >= 2 and not covering and any(m.quality < 1 for m in inside)
 
 
 def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:
