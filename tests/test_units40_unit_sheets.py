@@ -138,3 +138,12 @@ def test_a_subject_the_unit_sheet_does_not_print_for_a_unit_is_unknown(engine: E
     answer = converse(engine, *turns)
     assert answer.status != "answered" or "水文站" not in answer.text, answer.text
     assert "70" not in answer.text and "90万元" not in answer.text  # never the department's 差旅费 / 办公费 as the unit's
+
+
+def test_each_department_answered_apart_in_one_message(engine: Engine) -> None:
+    assert converse(engine, "各部门公用经费分别多少").status == "answered"
+    text = converse(engine, "各部门公用经费分别多少").text
+    assert "240" in text and "112.25" in text and "青溪县林业局" in text and _DEPT in text
+    assert "3.5" not in text  # (a project whose name holds the words is no 公用经费 of its department)
+    text = converse(engine, "住房公积金各单位分别多少").text
+    assert "150" in text and "41.75" in text
