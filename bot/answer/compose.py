@@ -3711,6 +3711,13 @@ def subject_ranked(who: str, within: str, lowest: bool, top: str, shown: str, co
     return f"{scope}{within + '中' if within else ''}{'最少' if lowest else '最多'}的是{top}：{shown}（共比较 {compared} 项）"
 
 
+def unit_subject_not_printed(unit: str, subject: str, printed: list[str]) -> str:
+    """A unit's subject asked of a table printing its units by class alone ("港航站差旅费"): not there — the
+    department's figure is never given as the unit's."""
+    return (f"表中{unit}只列了{'、'.join(printed)}，没有按单位列出“{subject}”，"
+            f"无法回答{unit}的{subject}（全部门的数不是这个单位的）。")
+
+
 def by_how_much(amount: str, unit: str) -> str:
     return f"，相差 {amount}{unit}"
 

@@ -2898,10 +2898,13 @@ class Answerer(Conversation):
         # "两张项目申报表的项目负责人分别是谁": the tables named by their kind, of several departments, each
         kinds = {idx.docs[d].department for d in fq.subject_docs} if _EACH_SAID.search(fq.text) else set()
         across = _DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
-        if fq.departments or not fq.mentions or not (EACH_DEPARTMENT.search(fq.text) or len(kinds) >= 2 or across):
+        # ("住房公积金各单位分别多少" naming no department: each department's one figure, when no table splits it by unit)
+        units = not EACH_DEPARTMENT.search(fq.text) and bool(_EACH_UNIT.search(fq.text) and _EACH_SAID.search(fq.text))
+        if fq.departments or not fq.mentions or not (EACH_DEPARTMENT.search(fq.text) or units or len(kinds) >= 2 or across):
             return None
         # (部门 of "各部门" says whose, never a line: a table's 部门（单位） column holds no figure asked)
-        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST) for x in r.finditer(fq.text)]
+        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST, _EACH_UNIT)
+                for x in r.finditer(fq.text)]
         holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions
                                      if not any(a <= m.start and m.end <= b for a, b in said)
                                      for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]))
@@ -2911,7 +2914,7 @@ class Answerer(Conversation):
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
             return None
-        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", EACH_DEPARTMENT.sub("", normalize(question))))
+        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub("", normalize(question)))))
         each = _one_ask_each(each) if across else each
         parts = []
         for dept in holders:
@@ -2921,6 +2924,8 @@ class Answerer(Conversation):
         self.last = whole = read_question(question, idx)
         if across:  # (a department whose table says it has none, 本表无数据, has no figure to add or rank)
             parts = [(dept, fa) for dept, fa in parts if any(f["number"] is not None for f in fa.facts)]
+        if units and any(len({f["id"] for f in fa.facts}) != 1 for _, fa in parts):
+            return None  # (a department's table printing it by unit: 各单位 are that table's rows)
         if len(parts) < 2:
             return None
         count = _counted(fq.text, "部门") if across else None
@@ -3087,6 +3092,7 @@ _TABLE_KIND_END = re.compile(r"(?:预算|决算)?(?:明细)?表$")
 
 # "各部门", "每个部门", "所有部门": every department, none named.
 EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
+_EACH_UNIT = re.compile(r"(?:各个?|每个|每一个)(?:的)?单位(?:的)?")
 # "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.
 _DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.

@@ -69,7 +69,9 @@ class Item:
 
     @property
     def label(self) -> str:
-        return f"{self.code}{self.name}" if self.code else "基本支出合计"
+        if not self.code:
+            return "基本支出合计"
+        return f"{self.code}{self.name}" if self.code.isdigit() else self.name  # (a group: 人员经费, 公用经费)
 
 
 @dataclass(eq=False)
@@ -93,6 +95,7 @@ class Table:
     scope: tuple[str, ...] = ()  # the department's names as said, longest first
     places: tuple[str, ...] = ()  # its place as said (婺源县, 婺源), longest first
     forms: list[tuple[str, Item]] = field(default_factory=list)  # each subject as said (_item_forms)
+    by_class: bool = False  # its units printed by class alone (a sheet of units: _with_unit_sheet)
 
     @property
     def unit(self) -> str:
@@ -115,14 +118,14 @@ def _read(idx, doc: int) -> list[Table]:
             by_sheet.setdefault(f["sheet"] or "", {}).setdefault(f["line"] or 0, []).append(f)
     out = []
     for sheet, lines in by_sheet.items():
-        table = _table_of(idx, doc, sheet, lines)
+        table = _table_of(idx, doc, sheet, lines) or _with_unit_sheet(idx, doc, sheet, by_sheet)
         if table is not None:
             out.append(table)
     return out
 
 
-def _table_of(idx, doc: int, sheet: str, lines: dict[int, list[dict]]) -> Table | None:
-    """The lines as classes and subjects under one 合计, the columns as a 合计 and units; None otherwise."""
+def _items_of(lines: dict[int, list[dict]]) -> tuple[list[Item], Item | None]:
+    """The lines as classes and subjects (by their codes), and the 合计 line over them."""
     items: list[Item] = []
     total = None
     for n in sorted(lines):
@@ -134,6 +137,103 @@ def _table_of(idx, doc: int, sheet: str, lines: dict[int, list[dict]]) -> Table 
             items.append(Item(code, label[m.end():].strip(), n, cells, parent))
         elif _TOTAL.match(label) and total is None:
             total = Item("", label, n, cells)
+    return items, total
+
+
+# A unit's code before its name on a sheet of units (127003建德市港航管理站); a column of a change, not a year's figure
+_UNIT_CODE = re.compile(r"^\d{3,}")
+_CHANGE = re.compile(r"增减|增长|变动|差额|比上年")
+_GROUP_WHOLE = re.compile(r"(?:小计|合计)$")
+
+
+def _with_unit_sheet(idx, doc: int, sheet: str, by_sheet: dict[str, dict[int, list[dict]]]) -> Table | None:
+    """The classes and subjects of the department alone (its 合计 line, a column of this year's 预算数), with another
+    sheet of the document printing its units a line each by class (人员经费 › 工资福利支出 …, 公用经费 › 商品和服务支出,
+    基本支出合计): one table whose unit columns hold what that sheet prints — the classes and the groups over them
+    (人员经费, 公用经费), never a subject (a unit's 差旅费 is not printed). None when the sheets are not so."""
+    items, total = _items_of(by_sheet[sheet])
+    classes = [x for x in items if len(x.code) == 3]
+    if total is None or len(classes) < 2 or len(items) - len(classes) < 4:
+        return None
+    year = idx.docs[doc].year
+    money = [c for c in total.cells if not _CHANGE.search(c)]
+    this = [c for c in money if year and str(year) in c]
+    main = this[0] if len(this) == 1 else money[0] if len(money) == 1 else ""
+    if not main:
+        return None
+    table = Table(doc, sheet, idx.docs[doc].department, year, main, total, items, by_class=True)
+    for other, lines in by_sheet.items():
+        if other != sheet and _units_joined(table, lines):
+            return _scoped(idx, table)
+    return None
+
+
+def _units_joined(table: Table, lines: dict[int, list[dict]]) -> bool:
+    """A sheet of units by class joined to the table: its 合计 line and each unit's line put in as unit columns of
+    the classes, the 基本支出合计 and the groups; False (the table unchanged) when the sheet is not one."""
+    rows: dict[str, list[dict]] = {}
+    for n in sorted(lines):
+        label = _UNIT_CODE.sub("", compact([x for x in lines[n][0]["row_labels"].split(query.FACT_SEP) if x.strip()][-1]))
+        if not (_TOTAL.match(label) or _OWN.search(label) or _ORGANISATION.search(label) or _SCHOOL.search(label)):
+            return False
+        rows.setdefault("" if _TOTAL.match(label) else label, lines[n])
+    sums = rows.pop("", None)
+    if sums is None or len(rows) < 2:
+        return False
+    heads = {_col(f): [compact(x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()] for f in sums}
+    of = _columns_as_items(table, heads)
+    said = list(dict.fromkeys(x for xs in of.values() for x in xs))
+    if sum(1 for x in said if len(x.code) == 3) < 2 or table.total not in said:
+        return False
+    for f in sums:
+        for x in of.get(_col(f), ()):
+            x.cells.setdefault(table.main, f)
+    for name, facts in rows.items():
+        table.units.append(Column(name, name, bool(_OWN.search(name))))
+        for f in facts:
+            for x in of.get(_col(f), ()):
+                x.cells[name] = f
+    table.items += [x for x in said if x.code and not x.code.isdigit()]
+    return True
+
+
+def _columns_as_items(table: Table, heads: dict[str, list[str]]) -> dict[str, list[Item]]:
+    """Each column of a sheet of units as the lines of the table it is: the 基本支出合计, a class by its name (人员经费 ›
+    工资福利支出), a group's 小计 (人员经费 › 小计) or its one column (公用经费 › 商品和服务支出) as the group too."""
+    of: dict[str, list[Item]] = {}
+    groups: dict[str, list[str]] = {}
+    for key, parts in heads.items():
+        if len(parts) >= 2:
+            groups.setdefault(parts[0], []).append(key)
+        if _TOTAL.match(parts[-1]) or _BASIC.fullmatch(key):
+            of.setdefault(key, []).append(table.total)
+        elif x := next((x for x in table.items if len(x.code) == 3 and compact(x.name) == parts[-1]), None):
+            of.setdefault(key, []).append(x)
+    named = {compact(x.name) for x in table.items}
+    for group, keys in groups.items():
+        whole = [k for k in keys if _GROUP_WHOLE.search(heads[k][-1])] or (keys if len(keys) == 1 else [])
+        if len(whole) == 1 and group not in named and not _TOTAL.match(group):
+            of.setdefault(whole[0], []).append(Item(group, group, 0))
+    return of
+
+
+def _scoped(idx, table: Table) -> Table:
+    """The table's department said (its names, its place) and how each unit and subject is said."""
+    owner = table.owner
+    # (the place alone, 婺源县, names every department of it: no scope of this one)
+    table.scope = tuple(sorted({f for f in department_forms(owner, idx.abbrev) if len(f) >= 3
+                                and not (compact(owner).startswith(f) and f != compact(owner))}, key=len, reverse=True))
+    for c in table.units:
+        c.forms = _unit_forms(c, table.scope)
+    table.forms = _item_forms(table)
+    table.places = tuple(sorted((f for f in department_forms(compact(owner)) if compact(owner).startswith(f)
+                                 and f != compact(owner)), key=len, reverse=True))
+    return table
+
+
+def _table_of(idx, doc: int, sheet: str, lines: dict[int, list[dict]]) -> Table | None:
+    """The lines as classes and subjects under one 合计, the columns as a 合计 and units; None otherwise."""
+    items, total = _items_of(lines)
     classes = [x for x in items if len(x.code) == 3]
     if total is None or len(classes) < 2 or len(items) - len(classes) < 4:
         return None
@@ -143,17 +243,7 @@ def _table_of(idx, doc: int, sheet: str, lines: dict[int, list[dict]]) -> Table 
              if c != main and (_OWN.search(leaf) or _ORGANISATION.search(leaf) or _SCHOOL.search(leaf))]
     if not main or len(units) < 2 or len(units) != len(leaves) - 1:
         return None
-    owner = idx.docs[doc].department
-    table = Table(doc, sheet, owner, idx.docs[doc].year, main, total, items, units)
-    # (the place alone, 婺源县, names every department of it: no scope of this one)
-    table.scope = tuple(sorted({f for f in department_forms(owner, idx.abbrev) if len(f) >= 3
-                                and not (compact(owner).startswith(f) and f != compact(owner))}, key=len, reverse=True))
-    for c in units:
-        c.forms = _unit_forms(c, table.scope)
-    table.forms = _item_forms(table)
-    table.places = tuple(sorted((f for f in department_forms(compact(owner)) if compact(owner).startswith(f)
-                                 and f != compact(owner)), key=len, reverse=True))
-    return table
+    return _scoped(idx, Table(doc, sheet, idx.docs[doc].department, idx.docs[doc].year, main, total, items, units))
 
 
 def _unit_forms(c: Column, scope: tuple[str, ...]) -> tuple[str, ...]:
@@ -320,6 +410,20 @@ def sangong(idx, a: Asked, cols: list[str]) -> FactAnswer:
     if len(cols) == 1:
         fa.total = (sum(_figure(x, cols[0]) for x in printed), a.table.unit)
     return fa
+
+
+def _unprinted(a: Asked, items: list[Item], cols: list[str]) -> FactAnswer | None:
+    """A unit's subject asked of a table printing its units by class alone ("港航站差旅费", "港航站公用经费" →
+    "其中差旅费多少"): unknown, what the table prints of the unit named — never the department's figure as the
+    unit's; None when every figure asked is printed."""
+    for c in cols:
+        unit = a.table.column(c)
+        gap = next((x for x in items if c not in x.cells), None) if unit is not None and a.table.by_class else None
+        if unit is not None and gap is not None:
+            printed = [y.label for y in [a.table.total, *a.table.items] if c in y.cells]
+            said = compact(gap.name) if sum(c not in x.cells for x in items) == 1 else "各款科目"  # (a ranking of them)
+            return FactAnswer("unknown", compose.unit_subject_not_printed(unit.name, said, printed), [], settled=True)
+    return None
 
 
 def units_ranked(idx, a: Asked, x: Item, low: bool) -> FactAnswer:
@@ -489,6 +593,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return units_listed(idx, a)
     if a.sangong and len(a.items) == 1 and a.items[0].code in {code for code, _, _ in SANGONG}:
         a.sangong = False  # ("三公经费里公务接待费多少": that one of them)
+    if (gap := _unprinted(a, *_figures_asked(a, cols, bool(most)))) is not None:
+        return gap
     if a.sangong:
         return sangong(idx, a, cols) if not most and not _SHARE.search(a.rest) and not a.items else None
     if most and len(cols) == 1 and len(a.items) <= 1 and (_ITEM_RANK.search(a.rest) or a.items and len(a.items[0].code) == 3):
@@ -501,6 +607,18 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if _LIST.search(a.rest) and len(a.items) == 1 and len(a.items[0].code) == 3 and len(cols) == 1:
         return subjects_listed(idx, a, a.items[0], cols[0])
     return _two_or_more(idx, a, cols)
+
+
+def _figures_asked(a: Asked, cols: list[str], most: bool) -> tuple[list[Item], list[str]]:
+    """The lines and columns whose figures the answer needs: every unit's when units are ranked, the subjects of
+    the class (or all) when subjects are, the 三公 subjects, else the lines said."""
+    if most and (_UNITS_SAID.search(a.rest) or len(a.columns) >= 2):
+        return a.items, [c.key for c in a.table.units]
+    if most and (_ITEM_RANK.search(a.rest) or a.items and len(a.items[0].code) == 3):
+        return [y for y in a.table.items if len(y.code) == 5 and (not a.items or y.parent == a.items[0].code)], cols
+    if a.sangong:
+        return [x for code, _, _ in SANGONG if (x := a.table.item(code)) is not None], cols
+    return a.items, cols
 
 
 def units_listed(idx, a: Asked) -> FactAnswer:

@@ -1884,7 +1884,8 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
             idx, turn.question, _scope_docs(idx, fq := answerer.peek(turn.question), None), [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, dated.status, dated.text, "facts")  # "这张购买服务表是哪一年的"
     if (compared := _rows_compared_over_one_project(turn, typed, answerer, idx) or _each_department_listed(
-            turn, answerer) or _departments_of_table_named(turn, idx)) is not None:  # (a table of departments)
+            turn, answerer) or _departments_of_table_named(turn, idx) or _each_department_answered(turn, answerer, idx)) \
+            is not None:  # (a table of departments; each department's own figure)
         return _facts_answer(turn, compared, answerer, idx, answer_type)
     return None
 
@@ -3024,6 +3025,18 @@ def _departments_of_table_named(turn, idx: FactIndex):
     text = compose.departments_of_table(compose.table_name(book.place, idx.docs[book.doc].form, book.year),
                                         [x.group for x in lines])
     return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _each_department_answered(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """"各部门公用经费分别多少", "住房公积金各单位分别多少", no department named: each department whose tables print the
+    line, its own figure under its name in one answer — never a question back which one, nor a project of another
+    department whose name holds the words (政府雇员公用经费). None unless two departments or more answer so."""
+    if not getattr(turn, "fresh", False) or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    fa = answerer._every_department(turn.question, None)
+    if fa is None or fa.status != "answered" or len({f["department"] for f in fa.facts}) < 2:
+        return None
+    return fa
 
 
 def _each_department_listed(turn, answerer: Answerer):
