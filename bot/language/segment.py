@@ -12,13 +12,11 @@ import io
 import logging
 import marshal
 import os
-import re
 import sys
 import threading
 import types
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from math import log
 from pathlib import Path
 
 BASE_WORDS = 40_000
@@ -328,7 +326,7 @@ class Segmenter:
         words = self._cuts.get(text)
         if words is None:
             with self._lock:  # jieba's lazy route cache is not safe to fill from two threads at once
-                cut = cut_without_hmm(self._tk.FREQ, self._tk.total, text)
+                cut = self._tk.lcut(text, HMM=False)
                 if len(text) > self.CUT_CACHE_CHARS:
                     return cut
                 words = tuple(cut)
@@ -336,72 +334,6 @@ class Segmenter:
                     self._cuts.pop(next(iter(self._cuts)), None)  # the oldest
                 self._cuts[text] = words
         return list(words)  # a copy: a caller may change its list, never the kept one
-
-
-# jieba's own patterns (jieba.re_han_default, re_skip_default, re_eng): the runs cut by the dictionary, the
-# spaces kept as they are, the Latin letters and digits joined back into one word.
-_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
-_LATIN = re.compile("[a-zA-Z0-9]")
-
-
-def cut_without_hmm(freq: dict[str, int], total: int, text: str) -> list[str]:
-    """jieba's Tokenizer.lcut(text, HMM=False) over a prefix dictionary, word for word the same (the same
-    route, ties to the longer word), in one function: jieba builds a dictionary of every position's words, then
-    a generator of tuples to pick the best of each, then a generator per run (~8 % of a question's time)."""
-    out: list[str] = []
-    logtotal = log(total)
-    for block in _HAN.split(text):
-        if not block:
-            continue
-        if not _HAN.match(block):
-            for part in _SKIP.split(block):
-                if _SKIP.match(part):
-                    out.append(part)
-                else:
-                    out.extend(part)
-            continue
-        out += _cut_run(freq, logtotal, block)
-    return out
-
-
-def _cut_run(freq: dict[str, int], logtotal: float, run: str) -> list[str]:
-    """One run of jieba.re_han_default as jieba's __cut_DAG_NO_HMM cuts it: the route of the highest summed
-    log frequency, computed from the end (a word's score is log(f) - log(total), as jieba adds them)."""
-    n, get = len(run), freq.get
-    score = [0.0] * (n + 1)
-    end = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        best, best_end = 0.0, -1
-        i, f = k, get(run[k])
-        while f is not None:  # (a prefix of some word: jieba's `frag in FREQ`)
-            if f:
-                s = log(f) - logtotal + score[i + 1]
-                if best_end < 0 or s >= best:  # (max of (score, end) tuples: a tie goes to the later end)
-                    best, best_end = s, i
-            i += 1
-            if i == n:
-                break
-            f = get(run[k:i + 1])
-        if best_end < 0:  # no word starts here: the character alone (log(1) = 0, as jieba scores it)
-            best, best_end = 0.0 - logtotal + score[k + 1], k
-        score[k], end[k] = best, best_end
-    words: list[str] = []
-    x, latin = 0, ""
-    while x < n:
-        y = end[x] + 1
-        word = run[x:y]
-        if y - x == 1 and _LATIN.match(word):
-            latin += word
-        else:
-            if latin:
-                words.append(latin)
-                latin = ""
-            words.append(word)
-        x = y
-    if latin:
-        words.append(latin)
-    return words
 
 
 NAME_WORD_CHARS = 6
