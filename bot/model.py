@@ -56,6 +56,7 @@ class Indicator:
     annual_value: str  # 年度指标值
     line: int = 0
     actual_value: str | None = None  # 全年完成值 (self-evaluation layouts only)
+    page: int = 0  # page of the published table its text starts on (a paginated text or a PDF); 0: none
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Project:
     kind: str = "project"  # "project", or "task" for 年度重点工作任务 of department-level tables
     executed: float | None = None  # 全年执行数 (self-evaluation layouts only)
     owner: str = ""  # 主管部门 a block names for its own project (a 汇总 table of several departments' projects)
+    page: int = 0  # page of the published table its line is on (a paginated text or a PDF); 0: none
 
 
 @dataclass
@@ -80,6 +82,7 @@ class FundingUnit:
     name: str
     amounts: Amounts
     line: int = 0
+    page: int = 0  # page of the published table its line is on (a paginated text or a PDF); 0: none
 
 
 @dataclass

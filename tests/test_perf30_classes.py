@@ -124,4 +124,4 @@ def test_schema_seven_stores_each_level_as_code_and_name_only(tmp_path):
         con.close()
     assert columns == [c for c, _ in TABLES["indicators"]] and "level1_label" not in columns
     assert set(rows) == {("1", "产出指标", "11", "数量指标")}
-    assert version == str(SCHEMA_VERSION) == "7"
+    assert version == str(SCHEMA_VERSION) == "8"  # (8: projects, indicators and units record their page)

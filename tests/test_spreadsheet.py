@@ -135,7 +135,9 @@ def test_the_workbook_is_readable_by_a_person(original, tmp_path):
     projects = book["项目"]
     headers = [c.value for c in projects[1]]
     legal = next(r for r in projects.iter_rows(min_row=2) if r[headers.index("项目名称")].value == "聘请法律顾问专项经费")
-    assert legal[headers.index("类型")].value == "项目" and legal[headers.index("来源位置")].value == "第41行"
+    assert legal[headers.index("类型")].value == "项目" and legal[headers.index("来源位置")].value == "第1页"
+    car = next(r for r in projects.iter_rows(min_row=2) if r[headers.index("项目名称")].value == "公务用车购置经费")
+    assert car[headers.index("来源位置")].value == "第3页"  # the seed's third page (its header at line 152)
     assert legal[headers.index("来源文件")].value == "000_9289cd5134f499bc.txt"
     assert legal[headers.index("绩效目标")].alignment.wrap_text
     indicators = book["绩效指标"]

@@ -223,7 +223,8 @@ async def test_export_sends_the_list_as_xlsx(fake_telegram: FakeTelegram, cfg: C
     assert [r[1] for r in rows] == ["政府雇员工资经费", "区级群众信访诉求综合服务中心（信访超市）日常运行经费", "信访工作经费",
                                     "公务用车购置经费", "聘请法律顾问专项经费"]
     assert [r[2] for r in rows] == [77.28, 68.0, 60.0, 15.0, 12.0] and all(r[3] == "万元" for r in rows)
-    assert sheet.cell(2, 3).number_format == "#,##0.00" and "第41行" in rows[-1][5]
+    assert sheet.cell(2, 3).number_format == "#,##0.00" and "000_9289cd5134f499bc.txt 第1页" in rows[-1][5]
+    assert "000_9289cd5134f499bc.txt 第3页" in rows[3][5]  # 公务用车购置经费: the PDF's third page
     everything = load_workbook(io.BytesIO(documents[1].params["document"].content))["结果"]
     assert everything.max_row == 7
     assert "没有可以导出的列表" in nothing["text"]

@@ -25,18 +25,20 @@ def table_name(department: str, form: str | None = None, year: int | None = None
 
 
 def source_text(row) -> str:
-    """Where a row comes from, as a person finds it: the file as loaded, the line, and whose table it is."""
+    """Where a row comes from, as a person finds it: the file as loaded, the page of the published table
+    (a paginated text, a PDF) or else the line, and whose table it is."""
     keys = row.keys()
     file_name = row["file_name"] if "file_name" in keys else ""
     line = row["line"] if "line" in keys else None
+    page = row["page"] if "page" in keys else None
     table = table_name(row["department_name"], row["form"] if "form" in keys else None,
                        row["year"] if "year" in keys else None)
-    place = " ".join(p for p in (file_name or "", f"第{line}行" if line else "") if p)
+    place = " ".join(p for p in (file_name or "", spot(page, None, line)) if p)
     return f"{place}，{table}" if place else table
 
 
 def source_note(row) -> str:
-    """The citation closing an answer line: （来源：file 第N行，department year form）."""
+    """The citation closing an answer line: （来源：file 第N页 / 第N行，department year form）."""
     return f"（来源：{source_text(row)}）"
 
 
@@ -3177,8 +3179,9 @@ def only_so_many(n: int, asked: int) -> str:
 
 
 def _unit_source(row, doc) -> str:
-    """（来源：file 第N行，table）of a funding unit's subtotal line."""
-    return source_note({"file_name": doc["file_name"], "line": row["line"], "department_name": doc["department_name"],
+    """（来源：file 第N页 / 第N行，table）of a funding unit's subtotal line."""
+    return source_note({"file_name": doc["file_name"], "line": row["line"],
+                        "page": row["page"] if "page" in row.keys() else None, "department_name": doc["department_name"],
                         "form": doc["form"], "year": doc["year"]})
 
 

@@ -267,7 +267,7 @@ def _read_text_layout(path: str, pages: list[_Page]) -> Document:
 def _parse_paged(lines: list[str], page_of_line: list[int], path: str) -> Document:
     """The text parser over lines rebuilt from pages; its issues name the page of their line."""
     try:
-        doc = parse_text("\n".join(lines), path)
+        doc = parse_text("\n".join(lines), path, page_of_line)
     except LoadError as exc:
         raise LoadError([_with_page(i, page_of_line) for i in exc.issues]) from exc
     doc.issues = [_with_page(i, page_of_line) for i in doc.issues]

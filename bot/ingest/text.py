@@ -12,7 +12,8 @@ with a small state machine:
   or the end of the document; it is joined and split by a grammar that tolerates wrapping.
 
 Every line that ends up in no record is reported as a warning with its line number: nothing is dropped
-silently.
+silently. Each record also keeps the page of the published table it is on, where the text shows pages
+(form feeds, or the page header repeated): what an answer cites (_Parser.page_starts).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, count, repeat
 from operator import itemgetter
@@ -138,6 +139,7 @@ class _Parser:
         self.texts: list[str] = []  # stripped
         self.numbers: list[int] = []  # 1-based line numbers in the file
         self.indented: list[bool] = []
+        self.heads: list[int] = []  # line numbers of the page header (department line, column header)
         self._split(text)
         # _amount_match of each line, once computed (none unless the line ends in a digit), and whether a
         # line starts with one (where a block can start): the state machine asks both of most lines.
@@ -172,6 +174,7 @@ class _Parser:
         if first in "第-" and _PAGE_NUMBER.match(stripped):
             return True
         if first == "部" and (m := _DEPT_LINE.match(stripped)):
+            self.heads.append(no)
             dept, unit = m.group("dept").strip(), m.group("unit")
             if not self.department:
                 self.department, self.unit = dept, unit
@@ -180,6 +183,8 @@ class _Parser:
             return True
         title = "绩效目标表" in stripped and _TITLE.match(stripped)
         if (first == "项" and _COLUMN_HEADER.match(stripped)) or (title and not _amount_match(stripped)):
+            if not title:
+                self.heads.append(no)
             if title and not self.title:
                 self.title = stripped
             return True
@@ -288,6 +293,21 @@ class _Parser:
     def joined(self, lines: list[int]) -> str:
         texts = self.texts
         return "".join([texts[k] for k in lines])
+
+    def page_starts(self, text: str) -> list[int]:
+        """The line numbers where the published table's pages 2, 3 … start; [] when the text shows no
+        pages. A form feed (pdftotext) ends a page; without one, the page header the PDF repeats at the
+        top of each page (the department line and the column header, with no content between them) starts
+        one, from its second time on: printed once, it says nothing of pages."""
+        last = self.numbers[-1] if self.numbers else 0
+        if "\f" in text:
+            fed = [no + 1 for no, raw in enumerate(text.splitlines(True), start=1) if raw.endswith("\f")]
+            if fed := [no for no in fed if no <= last]:
+                return fed
+        numbers = self.numbers
+        runs = [head for k, head in enumerate(self.heads)
+                if k == 0 or bisect_right(numbers, head) > bisect_right(numbers, self.heads[k - 1])]
+        return runs[1:]
 
 
 # --- indicator grammar ------------------------------------------------------------------------------
@@ -408,8 +428,11 @@ def _parse_block(parser: _Parser, block: list[int], project: str) -> list[Indica
 # --- public API -------------------------------------------------------------------------------------
 
 
-def parse_text(text: str, path: str = "<text>") -> Document:
-    """Parse a document's text; raise LoadError when it holds no table at all."""
+def parse_text(text: str, path: str = "<text>", page_of_line: Sequence[int] = ()) -> Document:
+    """Parse a document's text; raise LoadError when it holds no table at all. Each project, funding unit
+    and indicator records the page of the published table it is on: page_of_line gives each line's
+    (lines rebuilt from a PDF's pages), else the text's own page structure does (Parser.page_starts);
+    a text with none records no page (its line is where it is)."""
     if "\r" in text:  # most files have none: no copies of the whole text
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     parser = _Parser(text, path)
@@ -443,6 +466,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
 
     if not doc.projects:
         issues.append(Issue(path, 0, "没有找到任何项目（需要“项目名称 总计 …”下的项目行）", "error"))
+    _set_pages(doc, list(page_of_line) or parser.page_starts(text), bool(page_of_line))
     for unit in doc.units:
         _place_by_line(unit.amounts, [p for p in doc.projects if p.unit == unit.name])
     _place_by_line(doc.total, doc.projects)
@@ -451,6 +475,24 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     if errors:
         raise LoadError(errors + [i for i in doc.issues if i.level != "error"])
     return doc
+
+
+def _set_pages(doc: Document, pages: list[int], given: bool) -> None:
+    """Each record's page: pages is the page of each line when given, else where pages 2, 3 … start."""
+    if not pages:
+        return
+
+    def page(line: int) -> int:
+        if given:
+            return pages[line - 1] if 0 < line <= len(pages) else 0
+        return bisect_right(pages, line) + 1
+
+    for unit in doc.units:
+        unit.page = page(unit.line)
+    for p in doc.projects:
+        p.page = page(p.line)
+        for i in p.indicators:
+            i.page = page(i.line)
 
 
 def _place_by_line(line: Amounts, projects: list[Project]) -> None:

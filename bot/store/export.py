@@ -37,14 +37,15 @@ EXPLANATION = [
     ("绩效指标", "二级代码 / 二级指标", "二级指标的编号和名称，如 11 / 数量指标"),
     ("绩效指标", "实施周期指标值 / 年度指标值", "表中的指标值（原文）"),
     ("绩效指标", "全年完成值", "项目支出绩效自评表中的完成值"),
-    ("项目、绩效指标", "来源文件 / 来源位置", "这一行出自哪个文件的第几行（PDF 为页码），便于核对原表"),
+    ("项目、绩效指标", "来源文件 / 来源位置", "这一行出自哪个文件的哪一页（分页的文本、PDF）或第几行，便于核对原表"),
     ("使用", "修改后重新加载", "改好后放进 knowledge/ 文件夹（或在 Telegram 上传），运行 python -m bot load 或 /reload；"
                          "“说明”表和来源列只供阅读，加载时不读取"),
 ]
 
 
-def _where(line: int | None) -> str:
-    return f"第{line}行" if line else ""
+def _where(line: int | None, page: int | None = None) -> str:
+    """"第3页" where the published table's page is recorded (a paginated text, a PDF), else "第12行"."""
+    return f"第{page}页" if page else f"第{line}行" if line else ""
 
 
 def _rows(db_path: str | Path) -> dict[str, list[list]]:
@@ -57,23 +58,23 @@ def _rows(db_path: str | Path) -> dict[str, list[list]]:
         dept = {d[0]: d[1] for d in docs}
         source = {d[0]: d[-1] or "" for d in docs}
         projects = con.execute(
-            f"SELECT document_id, unit_name, name, kind, {cols}, goal, executed, line, id FROM projects ORDER BY id"
+            f"SELECT document_id, unit_name, name, kind, {cols}, goal, executed, line, page, id FROM projects ORDER BY id"
         ).fetchall()
         pname = {p[-1]: p[2] for p in projects}
         units = con.execute(
-            f"SELECT document_id, name, {cols}, line FROM funding_units ORDER BY id").fetchall()
+            f"SELECT document_id, name, {cols}, line, page FROM funding_units ORDER BY id").fetchall()
         indicators = con.execute(
             "SELECT document_id, project_id, grp, seq, level1_code, level1, level2_code, level2, name, period_value, "
-            "annual_value, actual_value, line FROM indicators ORDER BY project_id, grp, seq, id").fetchall()
+            "annual_value, actual_value, line, page FROM indicators ORDER BY project_id, grp, seq, id").fetchall()
     finally:
         con.close()
     return {
         "部门": [[d[1], d[2], d[3] or "", d[4], *d[5:9], source[d[0]]] for d in docs],
         "项目": [[dept[p[0]], p[1] or "", p[2], KIND_NAMES.get(p[3] or "project", p[3]), *p[4:8], p[8] or "", p[9],
-                 source[p[0]], _where(p[10])] for p in projects],
+                 source[p[0]], _where(p[10], p[11])] for p in projects],
         "绩效指标": [[dept[i[0]], pname[i[1]], *i[2:4], i[4] or "", i[5] or "", i[6] or "", i[7] or "", *i[8:12],
-                  source[i[0]], _where(i[12])] for i in indicators],
-        UNIT_SHEET: [[dept[u[0]], u[1] or "", *u[2:6], source[u[0]], _where(u[6])] for u in units],
+                  source[i[0]], _where(i[12], i[13])] for i in indicators],
+        UNIT_SHEET: [[dept[u[0]], u[1] or "", *u[2:6], source[u[0]], _where(u[6], u[7])] for u in units],
     }
 
 

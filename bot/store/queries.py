@@ -21,13 +21,13 @@ class Conn(Protocol):
 
 _PROJECT_COLS = (
     "p.id, p.name, p.unit_name, p.total, p.fiscal_appropriation, p.special_account, p.other, p.unplaced, "
-    "p.goal, p.line, "
+    "p.goal, p.line, p.page, "
     "p.executed, p.owner, "
     "p.kind, d.id AS document_id, d.department_name, d.file_name, d.unit AS money_unit, d.form, d.year"
 )
 _INDICATOR_COLS = (
     "i.id, i.name, i.level1, i.level2, i.period_value, i.annual_value, "
-    "i.actual_value, i.line, i.grp, i.seq, p.id AS project_id, p.name AS project_name, d.department_name, "
+    "i.actual_value, i.line, i.page, i.grp, i.seq, p.id AS project_id, p.name AS project_name, d.department_name, "
     "d.file_name, d.form, d.year"
 )
 
@@ -334,7 +334,7 @@ def indicator_ids_of(conn: Conn, project_ids: Sequence[int]) -> list[int]:
 def funding_unit(conn: Conn, doc_id: int, name: str) -> sqlite3.Row | None:
     """One 资金使用单位's own row (its subtotal), with its table's citation columns."""
     return conn.execute(
-        "SELECT u.name, u.total, u.fiscal_appropriation, u.special_account, u.other, u.unplaced, u.line, "
+        "SELECT u.name, u.total, u.fiscal_appropriation, u.special_account, u.other, u.unplaced, u.line, u.page, "
         "d.department_name, d.file_name, d.form, d.year, d.unit AS money_unit FROM funding_units u "
         "JOIN documents d ON d.id = u.document_id WHERE u.document_id = ? AND u.name = ? ORDER BY u.id LIMIT 1", (doc_id, name)).fetchone()
 

@@ -82,7 +82,7 @@ def document_rows(sink: RowSink, doc: Document, sha256: str, loaded_at: str) -> 
                             doc.department_name, doc.unit, doc.year, doc.title, doc.layout, doc.form,
                             *_amounts(doc.total), loaded_at, len(doc.warnings))])
     unit_id = sink.ids("funding_units", len(doc.units))
-    sink.add("funding_units", [(unit_id + k, doc_id, u.name, *_amounts(u.amounts), u.line)
+    sink.add("funding_units", [(unit_id + k, doc_id, u.name, *_amounts(u.amounts), u.line, u.page or None)
                                for k, u in enumerate(doc.units)])
     _project_rows(sink, doc_id, doc.projects)
     fact_id = sink.ids("facts", len(doc.facts))
@@ -102,9 +102,9 @@ def _project_rows(sink: RowSink, doc_id: int, projects: list[Project]) -> None:
     rows, indicators = [], []
     for pid, p in enumerate(projects, start=project_id):
         rows.append((pid, doc_id, p.unit, p.name, p.kind, *_amounts(p.amounts), p.goal, p.line,
-                     sink.name_words(p.name), p.executed, p.owner or None))
+                     sink.name_words(p.name), p.executed, p.owner or None, p.page or None))
         indicators += [(k, pid, doc_id, i.group, i.seq, *_levels(i.level1, i.level2), i.name, i.period_value,
-                        i.annual_value, i.actual_value, i.line) for k, i in enumerate(p.indicators, start=iid)]
+                        i.annual_value, i.actual_value, i.line, i.page or None) for k, i in enumerate(p.indicators, start=iid)]
         iid += len(p.indicators)
     sink.add("projects", rows)
     sink.add("indicators", indicators)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.model import STORED_AMOUNTS
 
-SCHEMA_VERSION = 7  # bump when the tables change: the engine refuses older files
+SCHEMA_VERSION = 8  # bump when the tables change: the engine refuses older files
 
 _KEY = "INTEGER PRIMARY KEY"
 _AMOUNTS = tuple((column, "REAL") for column in STORED_AMOUNTS)
@@ -25,19 +25,20 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         *_AMOUNTS, ("loaded_at", "TEXT"), ("warnings", "INTEGER")),
     "funding_units": (
         ("id", _KEY), ("document_id", 'INTEGER REFERENCES "documents"("id")'), ("name", "TEXT"), *_AMOUNTS,
-        ("line", "INTEGER")),
+        ("line", "INTEGER"), ("page", "INTEGER")),
     "projects": (
         ("id", _KEY), ("document_id", _DOC_REF), ("unit_name", "TEXT"), ("name", "TEXT NOT NULL"), ("kind", "TEXT"),
         *_AMOUNTS, ("goal", "TEXT"), ("line", "INTEGER"),
         ("words", "TEXT"),  # the name segmented by jieba: the matcher builds short names from these words
         ("executed", "REAL"),  # 全年执行数, where a self-evaluation table gives it
-        ("owner", "TEXT")),  # 主管部门 of the project itself, where its block names one
+        ("owner", "TEXT"),  # 主管部门 of the project itself, where its block names one
+        ("page", "INTEGER")),  # the published table's page its line is on (a paginated text, a PDF); else null
     "indicators": (
         ("id", _KEY), ("project_id", 'INTEGER NOT NULL REFERENCES "projects"("id")'), ("document_id", _DOC_REF),
         ("grp", "INTEGER"), ("seq", "INTEGER"), ("level1_code", "TEXT"), ("level1", "TEXT"),
         ("level2_code", "TEXT"), ("level2", "TEXT"),  # "1-产出指标" as printed: code "1", name 产出指标
         ("name", "TEXT NOT NULL"), ("period_value", "TEXT"), ("annual_value", "TEXT"), ("actual_value", "TEXT"),
-        ("line", "INTEGER")),
+        ("line", "INTEGER"), ("page", "INTEGER")),
     "load_issues": (
         ("id", _KEY), ("document_id", "INTEGER"), ("path", "TEXT"), ("line", "INTEGER"), ("level", "TEXT"),
         ("message", "TEXT")),
