@@ -1,5 +1,5 @@
 """Round 40 (words40), what a project covers and money per one of a thing, on a project target table: "哪个项目是管车
-的" (one character, found in the names only, never inside another word of a goal); "残疾人免费坐船的补贴在哪个项目"
+的" (one character, found in the names only, never inside another word of a goal); "残疾人免费乘船的补贴在哪个项目"
 (免费 is free, no cost the table does not break down); "跟养护有关的项目有哪些" / "涉及养护的项目" with the department
 before it (every project listed, never a choice between them); "每公里补多少" (the indicator whose value is that rate:
 "≤4万元/公里", or whose name says 每公里) and "每个码头补多少" with no such indicator (unknown, naming what the table has,
@@ -82,7 +82,7 @@ def test_one_character_is_not_found_inside_another_word(engine):
 
 
 def test_free_is_no_cost_left_out(engine):
-    text, status = _ask(engine, "残疾人免费坐船的补贴在哪个项目")
+    text, status = _ask(engine, "残疾人免费乘船的补贴在哪个项目")
     assert status == "answered" and "客渡船运营补贴" in text
 
 

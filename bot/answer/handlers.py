@@ -446,7 +446,7 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
                 said_by_indicator.add(x.strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
-        if all(len(w) == 1 for w in words):
+        if all(len(w) == 1 for w in words) and not f.within:
             # "哪个项目是管车的": one character is a thing named — in a project's or an indicator's name (公务用车,
             # 车辆购置数量), never any sentence holding it inside another word (人 of 人民群众)
             sentences = [x for x in sentences if (x == r["name"] or x.strip() in said_by_indicator)

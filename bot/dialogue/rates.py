@@ -1,4 +1,4 @@
-"""Money per one of a thing ("四好农村路每公里补多少", "渡口补助每个渡口补多少", "人均补助多少"): a project table prints a
+"""Money per one of a thing ("四好农村路每公里补多少", "渡口补助每个渡口补多少"): a project table prints a
 project's whole amount, and sometimes an indicator whose value is that rate ("≤5万元/公里") or whose name says it
 (每公里提档升级补助标准). That indicator answers; with none, the table has no such figure — said so, naming what it
 has instead, never the project's whole amount read as the rate."""
@@ -17,21 +17,18 @@ from bot.understand.parse import Parse
 PER_THING = re.compile(r"每(?:一)?(?:个|位|名|条|座|处|所|家|辆)?(?P<x>[\u4e00-\u9fff]{1,4}?)"
                        r"(?=(?:平均)?(?:补助|补贴|奖补|奖励|补|发放|发|给|拨付|拨|安排|分配|分|花|要花|投入|投资|"
                        r"的钱|经费|资金|标准|多少|几))")
-# "人均补助多少": per head said the other way round
-PER_HEAD = re.compile(r"(?P<x>[人户])均")
 # Each of the table's own items (每个项目), or a time (每年, 每月: the rates of time are read as modifiers)
 _NOT_A_THING = re.compile(r"^(?:项目|项|单位|部门|指标|科室|处室|类|年|月|天|日|周|季度|次|人每|户每)|每")
 MOST_PROJECTS = 3
 
 
 def thing_asked(text: str) -> tuple[str, str] | None:
-    """What one is counted by in a rate asked (公里, 渡口, 人) and the words saying it (每个渡口; "" for 人均);
-    None if no rate is asked."""
+    """What one is counted by in a rate asked with 每 (公里, 渡口) and the words saying it (每个渡口); None if none.
+    (人均 is a modifier the indicators' names are read for: resolve.named_with.)"""
     m = PER_THING.search(text)
     if m and not _NOT_A_THING.search(m.group("x")):
         return m.group("x"), text[m.start():m.end("x")]
-    m = PER_HEAD.search(text)
-    return (m.group("x"), "") if m else None
+    return None
 
 
 def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
@@ -50,7 +47,7 @@ def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
         ids = list(dict.fromkeys(k["project_id"] for k in found))
         return Frame(intent="indicator_value", projects=ids, indicators=[k["id"] for k in found],
                      doc_ids=list(dict.fromkeys(t.doc_of(pid) for pid in ids)))
-    if not each or len(pids) != 1 or _text_states(t, pids[0], thing, rows):
+    if len(pids) != 1 or _text_states(t, pids[0], thing, rows):
         return None  # (a goal stating it, "每个社区10万元", is the texts' to answer)
     counted = [k["name"] for k in rows if thing in k["name"] and _COUNTED.search(k["name"])]
     name = t.kb.projects[pids[0]].name
