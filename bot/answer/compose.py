@@ -569,6 +569,14 @@ def stage_not_printed(said: str, columns: list[str], table: str) -> str:
     return f"表中没有“{said}”的数：{table}这一处只列了{shown}，没有{said}多少（列出的数不是{said}的数）。"
 
 
+def rate_not_held(project: str, per: str, counted: list[str]) -> str:
+    """A rate per one of a thing asked ("每个渡口补多少") that no indicator of the project states: what it has instead
+    (its whole amount, the indicators counting the thing), never a figure worked out from them."""
+    has = "项目的总金额" + "".join(f"和指标“{name}”" for name in counted[:2])
+    return (f"表中没有{project}{per}的金额（表中不是按{per}列的），只有{has}。"
+            f"如果要问{project}的总金额，请说“{project}多少钱”。")
+
+
 def modifier_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"

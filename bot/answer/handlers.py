@@ -251,7 +251,7 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.nothing_about(words, named), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
     rows = query.projects(t.conn, ids)
-    money = _money_said_apart(t, best[ids[0]][1]) or t.p.has("how_much") and bool(_MONEY_NOUN.search("".join(words)))
+    money = _money_asked(t, best[ids[0]][1], words)
     if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
         if (k := _amount_indicator(t, ids[0], best[ids[0]][1])) is not None:
             return _amount_indicator_answer(t, f, rows[0], k)
@@ -268,10 +268,10 @@ def do_content(t: Turn, f: Frame) -> Answer:
         f.intent, f.indicators = "indicator_value", [k["id"]]
         return t.answered(f, f"【{rows[0]['name']}】\n" + compose.indicator_line(k, f.value_kind)
                           + compose.source_note(rows[0]), projects=[rows[0]["id"]], indicators=f.indicators)
-    if f.within and len(rows) == 1 and _money_said_apart(t, best[ids[0]][1]) and not said and not t.p.has("list", "which") \
+    if f.within and len(rows) == 1 and money and not said and not t.p.has("list", "which") \
             and not _MONEY_IN_SENTENCE.search(best[ids[0]][1]) and not _WHICH_ONE_PROJECT.search(t.p.text):
-        # "双拥经费里八一慰问部队花多少": a part its goal names with no money beside it is not costed in the
-        # table; never the project's whole amount beside the sentence (read as the part's figure).
+        # "双拥经费里八一慰问部队花多少", "→ 其中老年人免费乘车补贴多少": a part its goal names with no money beside it
+        # is not costed in the table; never the project's amount beside the sentence, nor the sentence as an answer.
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
@@ -331,8 +331,9 @@ def _money_said_apart(t: Turn, sentence: str) -> bool:
     return False
 
 
-# "哪个跟车有关": one character said between 跟 and 有关 is the thing searched for, short as it is
-_ONE_CHAR_RELATED = re.compile(r"(?:跟|和|与|同)([\u4e00-\u9fff])(?:有关|相关)")
+# "哪个跟车有关", "哪个项目是管车的": one character said between 跟 and 有关, or between 管 and 的, is the thing
+# searched for, short as it is
+_ONE_CHAR_RELATED = re.compile(r"(?:跟|和|与|同)([\u4e00-\u9fff])(?:有关|相关)|(?<![主监保托接])管([\u4e00-\u9fff])的")
 
 
 def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
@@ -344,11 +345,26 @@ def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
     # ("江山农业农村局打假": the department said right before the words, joined to them in one phrase)
     rest = [next((w[len(d):] for d in depts if w.startswith(d) and len(w) - len(d) >= 2), w) for w in rest]
     if not rest and (one := _ONE_CHAR_RELATED.search(t.p.text)):
-        rest = [one.group(1)]
+        rest = [one.group(1) or one.group(2)]
     return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)
 
 
 _MONEY_NOUN = re.compile(r"(?:补贴|补助|经费|资金|费|钱)(?:标准)?$")  # "公益性岗位补贴多少": money asked
+_MONEY_NOUN_NEXT = re.compile(r"的?(?:补贴|补助|经费|资金|费用|钱)")
+
+
+def _money_asked(t: Turn, sentence: str, words: list[str]) -> bool:
+    """Whether money is asked of what the words found: a money word said apart from the sentence found, or 多少
+    after words ending in a money noun or followed by one."""
+    return _money_said_apart(t, sentence) or t.p.has("how_much") and (
+        bool(_MONEY_NOUN.search("".join(words))) or _money_noun_after(t.p.text, words))
+
+
+def _money_noun_after(text: str, words: list[str]) -> bool:
+    """"其中老年人免费乘车补贴多少": a money noun said right after the words searched for (a name's word, so not one
+    of them) asks the money of that part."""
+    at = text.rfind(words[-1]) if words else -1
+    return at >= 0 and bool(_MONEY_NOUN_NEXT.match(text, at + len(words[-1])))
 _KIND_ASKED = re.compile(r"(?:什么|啥)([\u4e00-\u9fff]{2,4})")
 
 
@@ -448,6 +464,11 @@ def _best_sentences(t: Turn, f: Frame, words: list[str], units: bool) -> tuple[d
                 said_by_indicator.add(x.strip())
         if t.p.has("frequency"):  # "多久一次": only a sentence saying how often answers it
             sentences = [x for x in sentences if _HOW_OFTEN.search(x) and words_score(words, x, t.kb) >= 0.5]
+        if all(len(w) == 1 for w in words) and not f.within:
+            # "哪个项目是管车的": one character is a thing named — in a project's or an indicator's name (公务用车,
+            # 车辆购置数量), never any sentence holding it inside another word (人 of 人民群众)
+            sentences = [x for x in sentences if (x == r["name"] or x.strip() in said_by_indicator)
+                         and all(w in x.split("：")[0] for w in words)]
         scored = [(words_score(words, x, t.kb) + (0.5 if r["id"] in named else 0)
                    + (0.5 if figures and any(fig.search(runs.get(x, x)) for fig in figures) else 0), x.strip())
                   for x in sentences if x.strip()]

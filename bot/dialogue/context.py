@@ -19,6 +19,7 @@ from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM
+from bot.dialogue.rates import rate_asked
 from bot.dialogue.resolve import (
     DONE_TIME,
     TEXTS_SEARCHED_AT_MOST,
@@ -84,7 +85,8 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
             named.append(named_with(t, p.modifiers, p))
         return named[0]
 
-    stated = _rate_stated(t, p, modifiers_named)
+    # ("四好农村路每公里补多少": the indicator stating that rate, or that none is held)
+    stated = rate_asked(t, p) or _rate_stated(t, p, modifiers_named)
     if stated is not None:
         return stated
     refusal = _not_held(t, p, modifiers_named)
@@ -1410,11 +1412,13 @@ _RELATED = re.compile(r"(?:跟|和|与|同)[“\"'‘「]?([\u4e00-\u9fffA-Za-z0
 _WHICH_PROJECTS = re.compile(r"(?:哪些|哪几个|哪几项|什么|哪个|哪一个)项目|项目(?:有)?(?:哪些|哪几个)")
 # "花炮相关的项目有哪些", "接访有关的项目": the word first, the projects it relates to after it
 _RELATED_FIRST = re.compile(r"^[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?(?:有关|相关)的?(?:项目|是哪|有哪)")
+# "涉及养护的项目有哪些", "关于渡口的项目": the word after the relation verb, the projects after it
+_ABOUT_FIRST = re.compile(r"(?:涉及到?|关于|有关)[“\"'‘「]?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”\"'’」]?的(?:项目|是哪|有哪)")
 
 
 def _held_word(text: str) -> re.Match | None:
     """The words saying which projects are asked by a word they hold or relate to, the word its group 1."""
-    return _NAME_HOLDS.search(text) or _RELATED.search(text) or _RELATED_FIRST.search(text)
+    return _NAME_HOLDS.search(text) or _RELATED.search(text) or _RELATED_FIRST.search(text) or _ABOUT_FIRST.search(text)
 
 
 def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
@@ -1422,10 +1426,11 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
     list just shown when the question continues it (else of the tables in scope), is what is asked about:
     not a choice between them. Nothing changes when no project's name holds it."""
     named = _NAME_HOLDS.search(p.text)
-    m = named or _RELATED_FIRST.search(p.text) or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
+    m = named or _RELATED_FIRST.search(p.text) or _ABOUT_FIRST.search(p.text) \
+        or (_RELATED.search(p.text) if _WHICH_PROJECTS.search(p.text) else None)
     if m is None or p.has("exclude"):
         return
-    word = compact(m.group(1))
+    word = _word_held(p, m)
     kb, s = t.kb, t.session
     listed = [pid for kind, pid in s.last_list if kind == "project" and pid in kb.projects]
     if listed and _INTO_LIST.match(compact(p.text)):
@@ -1444,6 +1449,17 @@ def _names_holding(t: Turn, p: Parse, f: Frame) -> None:
         f.projects, f.ambiguous, f.name_holds = found, [], word
         if not named:
             f.indicators, f.related = [], True  # (an indicator whose name holds the word is a text saying it)
+
+
+def _word_held(p: Parse, m: re.Match) -> str:
+    """The word a group of _held_word says, less a department said before it as the scope ("建德交通局跟养护有关的
+    项目有哪些": 养护) and the 跟 joining them."""
+    word, at = m.group(1), m.start(1)
+    for d in p.mentions:
+        if d.of("department") and not d.of("project") and d.start == at and len(word) - (d.end - d.start) >= 2:
+            word = word[d.end - d.start:]
+    rest = re.split(r"(?:跟|和|与|同)", word)[-1]  # ("港航局跟养护": the department said short, then 跟)
+    return compact(rest if len(rest) >= 2 else word)
 
 
 def _texts_saying(t: Turn, pool: list[int], word: str) -> list[int]:

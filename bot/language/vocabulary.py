@@ -34,6 +34,7 @@ class Vocabulary:
     pointers: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     not_modifiers: list[str] = field(default_factory=list)  # words holding a modifier that change nothing (以前年度)
+    not_costs: list[str] = field(default_factory=list)  # words ending in 费 that name no cost (免费, 消费)
     spending_kinds: list[str] = field(default_factory=list)  # kinds of spending said whole (基本支出): no name's piece
     record_verbs: frozenset[str] = frozenset()  # verbs of the asking (计划, 购买): no word of a name
     hesitations: list[str] = field(default_factory=list)
@@ -269,6 +270,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         pointers=read.longest_first("pointers"),
         modifiers=read.longest_first("modifiers"),
         not_modifiers=read.longest_first("not_modifiers"),
+        not_costs=read.longest_first("not_costs"),
         spending_kinds=read.longest_first("spending_kinds"),
         record_verbs=frozenset(read.words("record_verbs")),
         hesitations=read.longest_first("hesitations"),

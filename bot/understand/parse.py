@@ -1150,6 +1150,8 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
                 _read_money_of_a_part(p, taken, m, named, kb)
                 continue
             word, stem = m.group(0), m.group(1).removeprefix("的")
+            if word.endswith(tuple(vocab.not_costs)):
+                continue  # ("老年人免费坐公交": free, no cost)
             # "一年运行费", "全年运行费": the year said before the cost is the whole year, not a part.
             year_word = next((w for w in _WHOLE_YEAR if stem.startswith(w) and len(stem) > len(w)), "")
             if year_word and all(ch in named for ch in stem[len(year_word):]):
