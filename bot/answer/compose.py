@@ -3804,6 +3804,19 @@ def allotted_extreme(most: bool, level: str, label: str, names: list[str], value
     return f"{level}中{label}{which}的是{'、'.join(names)}：{each}{value}（共比较 {compared} 个）"
 
 
+def allotted_difference(first: str, second: str, a: str, b: str, signed: str, unit: str) -> str:
+    """"寿昌镇比乾潭镇多 61万元（315 - 254 = 61万元）"; the same figure said as one."""
+    if a == b:
+        return f"{first}和{second}一样多：都是 {a}{unit}"
+    more, diff = ("少", signed[1:]) if signed.startswith("-") else ("多", signed)
+    return f"{first}比{second}{more} {diff}{unit}（{a} - {b} = {signed}{unit}）"
+
+
+def allotted_parts(sums: list[tuple[str, str]]) -> str:
+    """"其中：中央 80万元，省级 92万元，市级 82万元": a group's parts, each added over its rows."""
+    return "其中：" + "，".join(f"{label} {value}" for label, value in sums)
+
+
 def allotted_listed(what: str, level: str, items: list[str]) -> str:
     """"新建百姓健身房的村（社区）共 8 个：" and one per line."""
     head = f"{what}的{level}共 {len(items)} 个："

@@ -219,6 +219,7 @@ class Said:
     level: str = ""  # "group" or "row": the level a superlative or list is over
     rest: str = ""  # what nothing explains
     titled: bool = False  # words of the table's title said
+    shared: list[str] = field(default_factory=list)  # words of rows' names said (高标准农田建设, 污水): rows holding them
 
 
 def _claim(text: str, word: str, spans: list[tuple[int, int]]) -> bool:
@@ -263,6 +264,58 @@ def _claim_at(a: int, b: int, spans: list[tuple[int, int]]) -> None:
         spans.append((a, b))
 
 
+# A group's name said without the word of its level: 乾潭 of 乾潭镇, 青石 of 青石学区.
+_GROUP_END = re.compile(r"(?:街道|学区|片区|社区|镇|乡)$")
+
+
+def _groups_said_short(t: Grouped, text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The groups said by their name less its level's word, when that names one group only and is not the
+    start of a longer word of a row's name (李家 of 李家村和美乡村 is no 李家镇)."""
+    names = [compact(r.name) for r in t.rows]
+    shorts = {g: _GROUP_END.sub("", compact(g)) for g in t.groups}
+    said = []
+    for g, short in shorts.items():
+        if len(short) < 2 or short == compact(g) or sum(x == short for x in shorts.values()) > 1:
+            continue
+        for m in re.finditer(re.escape(short), text):
+            longer = text[m.start():m.end() + 1]
+            if len(longer) > len(short) and any(longer in n for n in names):
+                continue
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+                said.append(g) if g not in said else None
+    return said
+
+
+def _shared_words(t: Grouped, text: str, spans: list[tuple[int, int]], words: dict[str, list[str]]) -> list[str]:
+    """Words of rows' names said (高标准农田建设 of five rows, 污水 of 子胥村农村生活污水处理设施提升改造): at each
+    free place the longest run some row's name holds — two characters or more that are not only words of
+    asking or of [allotted_words] generic (项目, 建设), nor the start of a longer run of the table's title."""
+    names = [compact(r.name) for r in t.rows]
+    known = sorted({w for ws in words.values() for w in ws}, key=len, reverse=True)
+    out, i = [], 0
+    while i < len(text):
+        j = i
+        while j < len(text) and not any(a <= j < b for a, b in spans) and any(text[i:j + 1] in n for n in names):
+            j += 1
+        k = i
+        while k < len(text) and text[i:k + 1] in t.title:
+            k += 1
+        if j - i >= 2 and k < j and len(_without(text[i:j], known)) >= 2:
+            out.append(text[i:j])
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _without(word: str, known: list[str]) -> str:
+    for w in known:
+        word = word.replace(w, "")
+    return word
+
+
 def _level_words(t: Grouped, head: str) -> list[str]:
     """The words a level is said by: its head's words (乡镇, 街道 of 乡镇（街道）) and their endings (镇, 乡)."""
     words = {w for w in re.split(r"[（）()、/／\s]+", normalize(head)) if w}
@@ -274,7 +327,18 @@ def _level_words(t: Grouped, head: str) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-def _read_question(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
+def _read_said(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
+    """The question read with the names of the table whole; when that leaves words unexplained, read again
+    with a group said short (乾潭 of 乾潭镇) and words of the rows' names (高标准农田建设, 污水): kept when all
+    is then explained."""
+    s = _read_question(t, text, words)
+    if not s.rest:
+        return s
+    loose = _read_question(t, text, words, True)
+    return loose if not loose.rest and (loose.rows or loose.groups) else s
+
+
+def _read_question(t: Grouped, text: str, words: dict[str, list[str]], loose: bool = False) -> Said:
     """What the question names of the table (rows, groups, kinds, columns), what it asks, and what is left."""
     s, spans = Said(), list[tuple[int, int]]()
     for name in sorted({r.name for r in t.rows}, key=len, reverse=True):
@@ -283,15 +347,24 @@ def _read_question(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
     for g in sorted(t.groups, key=len, reverse=True):
         if _claim(text, compact(g) + "小计", spans) or _claim(text, compact(g), spans):
             s.groups.append(g)
+    if loose:
+        s.groups += [g for g in _groups_said_short(t, text, spans) if g not in s.groups]
     s.kinds = _kinds_said(t, text, spans) if t.kind else []
+    if loose and not s.rows:
+        s.shared = _shared_words(t, text, spans, words)
+        s.rows = [r.name for r in t.rows if any(w in compact(r.name) for w in s.shared)]
     _read_headers(t, text, s, spans)
     rows_counted = "|".join(re.escape(w) for w in _level_words(t, t.name_head))
     for m in re.finditer(rf"(?:有)?(?<!哪)(?:几|多少)[个所家座]?(?:{rows_counted})", text) if rows_counted else ():
         _claim_at(m.start(), m.end(), spans)
         s.asks.add("count_rows")
+    groups_counted = "|".join(re.escape(w) for w in _level_words(t, t.group_head))
+    for m in re.finditer(rf"(?<!哪)(?:几|多少)[个所家座]?(?:{groups_counted})+", text) if groups_counted else ():
+        _claim_at(m.start(), m.end(), spans)  # ("分给了几个乡镇街道": the groups counted)
+        s.asks.add("count_groups")
     if _claim(text, "小计", spans):
         s.asks.add("subtotal")
-    for kind in ("which", "most", "least", "list", "sum", "each"):
+    for kind in ("which", "most", "least", "compare", "diff", "list", "sum", "each"):
         for w in words.get(kind, []):
             if _claim(text, w, spans):
                 s.asks.add(kind)
@@ -423,7 +496,7 @@ def _chosen(idx, tables: list[Grouped], text: str, context: dict | None
     if not tables:
         return None
     words = _words(idx)
-    read = [(t, _read_question(t, text, words)) for t in tables]
+    read = [(t, _read_said(t, text, words)) for t in tables]
     shown = _shown_rows(idx, tables, context)
     named = [(t, s) for t, s in read if s.rows or s.groups or s.kinds]
     if len(named) > 1:
@@ -461,10 +534,27 @@ def _shown_rows(idx, tables: list[Grouped], context: dict | None) -> tuple[Group
 
 def _answer(idx, t: Grouped, s: Said, shown: list[tuple[str, str, str]], text: str) -> FactAnswer | None:
     cols = s.cols or list(dict.fromkeys(c for _, _, c in shown)) or [t.amount]
+    if "list" in s.asks and s.rows and not (s.groups or s.shared):
+        # ("饮水设备更新有哪些": the row of that name and every row whose name holds it, 溪口小学饮水设备更新)
+        held = list(dict.fromkeys(r.name for r in t.rows if any(compact(n) in compact(r.name) for n in s.rows)))
+        s.shared, s.rows = (list(s.rows), held) if len(held) > len(set(s.rows)) else ([], s.rows)
+    _inside_the_group_shown(t, s, shown)
     if "which" in s.asks and s.rows and not s.groups:
         return _group_of(idx, t, s.rows)
     if "count_rows" in s.asks:
         return _rows_counted(idx, t, s, shown)
+    if "count_groups" in s.asks and not (s.rows or s.groups or s.kinds):
+        facts = [f for g in t.groups for f in _group_cells(t, g, t.amount)[0]]
+        return FactAnswer("answered", compose.allotted_count("表中", _level(t.group_head), len(t.groups), t.groups)
+                          + _cite(idx, facts), facts)
+    if s.asks & {"compare", "diff"} and len(s.groups) == 2 and not s.rows and len(cols) == 1 and _additive(t, cols[0]):
+        return _groups_set_side_by_side(idx, t, sorted(s.groups, key=lambda g: _said_at(text, g)), cols[0])
+    if s.shared and s.asks & {"list", "each"} and not s.groups:
+        return _listed_rows(idx, t, _rows(t, s), "、".join(s.shared))  # ("未来乡村建设有哪些": each with its group)
+    if "each" in s.asks and not (s.rows or s.groups or s.kinds) and len(shown) > 1:
+        rows = [r for lv, line, _ in shown if lv == "row" for r in t.rows if str(r.line) == line]
+        if len(rows) == len(shown):  # ("每个多少钱" after rows listed: each one's)
+            return _of_rows(idx, t, Said(rows=list(dict.fromkeys(r.name for r in rows))), cols)
     among = [r for lv, line, _ in shown if lv == "row" for r in t.rows if str(r.line) == line]
     if s.asks & {"most", "least"}:
         # (over the level said: 哪个乡镇 the groups, 哪个村 the rows; "其中最贵的" the rows just listed; "最多的是哪个"
@@ -496,6 +586,57 @@ def _answer(idx, t: Grouped, s: Said, shown: list[tuple[str, str, str]], text: s
         pairs, fs = _cells(t, t.total, cols)
         return FactAnswer("answered", compose.allotted_cells("合计", pairs) + _cite(idx, fs), fs) if fs else None
     return None
+
+
+def _inside_the_group_shown(t: Grouped, s: Said, shown: list[tuple[str, str, str]]) -> None:
+    """Words of rows' names said after a group's rows or 小计 were shown ("钦堂乡有几个项目" → "污水那个市级资金
+    多少"): the rows of that group that hold them, when it has some."""
+    if not s.shared or s.groups or not shown:
+        return
+    groups = {name if lv == "group" else next((r.group for r in t.rows if str(r.line) == name), "")
+              for lv, name, _ in shown}
+    if len(groups) != 1 or "" in groups:
+        return
+    group = groups.pop()
+    inside = [n for n in s.rows if any(r.name == n and r.group == group for r in t.rows)]
+    if inside:
+        s.rows, s.groups = inside, [group]
+
+
+def _said_at(text: str, group: str) -> int:
+    """Where a group is said: by its whole name, or by its name less its level's word."""
+    for word in (compact(group), _GROUP_END.sub("", compact(group))):
+        if (at := text.find(word)) >= 0:
+            return at
+    return len(text)
+
+
+def _groups_set_side_by_side(idx, t: Grouped, groups: list[str], col: str) -> FactAnswer | None:
+    """"寿昌镇比乾潭镇多多少", "李家镇和更楼街道谁分得多": each group's whole (its 小计, or its rows added) and the
+    difference, the first said against the second."""
+    lines, facts, values = [], [], []
+    for g in groups:
+        fs, printed = _group_cells(t, g, col)
+        if not fs:
+            return None
+        values.append(sum(f["number"] or 0 for f in fs))
+        lines.append(compose.allotted_cells(f"{g}小计" if printed else g, [(_leaf(t, col), _shown(fs[0]))])
+                     if len(fs) == 1 else _added(t, g, fs))
+        facts += fs
+    unit = facts[0]["unit"] or ""
+    lines.append(compose.allotted_difference(groups[0], groups[1], fmt_number(values[0]), fmt_number(values[1]),
+                                             fmt_number(values[0] - values[1]), unit))
+    return FactAnswer("answered", compose.allotted_lines(lines) + _cite(idx, facts), facts)
+
+
+def _listed_rows(idx, t: Grouped, rows: list[Row], what: str) -> FactAnswer | None:
+    """The rows whose names hold the words said, each with its group and amount."""
+    if not rows:
+        return None
+    items = [f"{r.name}（{'，'.join(x for x in (r.group, _shown(r.cells[t.amount]) if t.amount in r.cells else '') if x)}）"
+             for r in rows]
+    facts = [r.cells[t.amount] for r in rows if t.amount in r.cells]
+    return FactAnswer("answered", compose.allotted_listed(what, _level(t.name_head), items) + _cite(idx, facts), facts)
 
 
 def _leaf(t: Grouped, col: str) -> str:
@@ -608,6 +749,16 @@ def _group_cells(t: Grouped, g: str, col: str) -> tuple[list[dict], bool]:
     return [r.cells[col] for r in t.rows if r.group == g and col in r.cells], False
 
 
+def _parts_added(t: Grouped, g: str) -> str:
+    """The 其中 parts of a group's rows added, each part's sum ("其中：中央 80万元，省级 92万元，市级 82万元")."""
+    sums = []
+    for p in t.parts:
+        fs = [r.cells[p] for r in t.rows if r.group == g and p in r.cells and r.cells[p]["number"] is not None]
+        if fs and len({f["unit"] or "" for f in fs}) == 1:
+            sums.append((_leaf(t, p), fmt_number(sum(f["number"] for f in fs)) + (fs[0]["unit"] or "")))
+    return compose.allotted_parts(sums) if sums else ""
+
+
 def _group_value(t: Grouped, g: str, col: str) -> float:
     fs, _ = _group_cells(t, g, col)
     return sum(f["number"] or 0 for f in fs)
@@ -626,6 +777,7 @@ def _of_groups(idx, t: Grouped, groups: list[str], cols: list[str]) -> FactAnswe
                 lines.append(compose.allotted_cells(f"{g}小计", [(_leaf(t, c), "")]))
             else:
                 lines.append(_added(t, g, fs) or compose.allotted_cells(g, [(_leaf(t, c), _shown(f)) for f in fs]))
+                lines.append(_parts_added(t, g) if c == t.amount and len(fs) > 1 else "")
             facts += fs
     if len(groups) > 1 and len(cols) == 1:
         wholes = [f for g in groups for f in _group_cells(t, g, cols[0])[0] if _group_cells(t, g, cols[0])[1]]
@@ -701,8 +853,11 @@ def _extreme(idx, t: Grouped, s: Said, col: str, among: list[Row] | None = None)
     unit = facts[0]["unit"] or ""
     text = compose.allotted_extreme(most, level, _leaf(t, col), top, fmt_number(best) + unit, len(names))
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
+    order = sorted(names, key=lambda n: values[n], reverse=most)
     if all(len(facts_of[n]) == 1 for n in names):  # (the order "第二呢" goes on in)
-        fa.ranked = [facts_of[n][0]["id"] for n in sorted(names, key=lambda n: values[n], reverse=most)]
+        fa.ranked = [facts_of[n][0]["id"] for n in order]
+    elif all(facts_of[n] for n in names):  # (groups of rows added: "第二呢" the group at that place)
+        fa.ranked_groups = [(n, [f["id"] for f in facts_of[n]]) for n in order]
     return fa
 
 

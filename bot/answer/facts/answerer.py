@@ -402,8 +402,10 @@ class Answerer(Conversation):
         if (not_printed := self._count_not_printed(question, fa, read)) is not None:
             return not_printed
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
-        said = _negation_said(read.text, read.rest) if read is not None and len(read.rest) == len(read.text) \
-            else _negation_said(compact(normalize(question)), "")
+        # (a word of the answered rows' own names is no negation: 未来 of 未来乡村建设)
+        names = "|".join(compact(f["row_labels"] or "") for f in fa.facts)
+        said = _negation_said(read.text, read.rest, names) if read is not None and len(read.rest) == len(read.text) \
+            else _negation_said(compact(normalize(question)), "", names)
         if said is None:
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
@@ -3283,13 +3285,16 @@ def _shares_a_word(noun: str, label: str) -> bool:
     return any(noun[i:i + 2] in label for i in range(len(noun) - 1))
 
 
-def _negation_said(text: str, rest: str) -> str | None:
+def _negation_said(text: str, rest: str, names: str = "") -> str | None:
     """The negation word the question sets on the rows it asks for that no step of the reading took (`rest`:
-    the question with what was read blanked; a label "未执行数", a filter "没有空编" = 0), or None."""
+    the question with what was read blanked; a label "未执行数", a filter "没有空编" = 0; `names`: the names of
+    the rows answered, whose words are theirs), or None."""
     if "多少" in text and not re.search(r"哪|几|多少个|多少项", text) or re.search(r"为啥|为什么|怎么|咋|原因", text):
         return None  # (a figure asked, not rows picked: "未执行多少"; "为啥没分": the reason asked)
     for m in _NEGATION.finditer(text):
         at = m.end() - 1
+        if names and text[at:at + 2] in names and len(text[at:at + 2]) == 2:
+            continue
         if not rest or rest[at] != " ":
             return text[m.end() - 2:m.end()] if text[m.end() - 2:m.end()] in ("没有", "不是", "不含", "除了", "除去", "除开") \
                 else text[at]

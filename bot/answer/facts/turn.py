@@ -1737,6 +1737,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     if len(_context(turn.session).get("shown") or ()) >= 2 \
             and answerer.row_of_shown_by_word(normalize(turn.question), _context(turn.session)) is not None:
         return True  # "征地和拆迁补偿支出" (under two 款) → "国有土地收益基金那个": the one line shown the word picks
+    if _word_of_a_row_shown(text, answerer.idx, _context(turn.session)):
+        return True  # "钦堂乡有几个项目" → "污水那个市级资金多少": the row shown whose name holds 污水, a column of it
     if _context(turn.session).get("ranked") and re.match(r"(?:那|那么)?第(?:[1-9]|[一二三四五六七八九十两])(?:个|项|条)", text):
         return True  # "第二个多少万" after a list: its second row, not a row named 第二…
     # "平均每个老人多少元", "二季度和三季度分别多少": arithmetic or a period asked of nothing named, and
@@ -1763,6 +1765,21 @@ def _continues(turn, answerer: Answerer) -> bool:
             return True  # "差旅费多少" → "基本和项目分别多少": short words for the columns that row prints
     return not (fq.mentions or fq.departments or fq.leftover) and (
         fq.per_head or fq.remaining or fq.excess or bool(fq.rate or fq.period) or bool({"ratio", "diff"} & set(fq.ops)))
+
+
+# A word of a row's name pointed at before what is asked of it: "污水那个市级资金多少", "草莓那项呢".
+_WORD_POINTED = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,8}?)的?(?:那个|那项|那一个|那一项|那笔)")
+
+
+def _word_of_a_row_shown(text: str, idx: FactIndex, context: dict) -> bool:
+    """Whether the question opens with a word pointed at ("X那个…") that the name of exactly one of the rows
+    just shown holds: what follows is asked of that row, not of every row of the knowledge base holding X."""
+    m = _WORD_POINTED.match(text)
+    shown = list(context.get("shown") or ())[:60]
+    if m is None or len(shown) < 2:
+        return False
+    names = {compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]) for f in idx.facts(shown)}
+    return len(names) >= 2 and sum(m.group(1) in n for n in names) == 1
 
 
 def _part_asked_of_the_department(text: str, idx: FactIndex, starts) -> bool:
