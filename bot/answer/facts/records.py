@@ -83,6 +83,9 @@ class Table:
     projects: dict[str, list[Record]] = field(default_factory=dict)  # project -> its items, when rows are items
     # unit -> its rows, when each row stands under the unit printed on it (采购单位); None until worked out
     units: dict[str, list[Record]] | None = None
+    # "<部门>小计" printed ABOVE the department's unit rows, after the table's 合计 ("龙游县民政局小计" over 本级 and
+    # 社会福利中心): the department -> that line; its rows are those up to the next such line
+    heads_of_units: dict[str, Record] = field(default_factory=dict)
     unit_forms: dict[str, set[str]] | None = None  # unit -> the names it is said by, worked out once
     unit_names: dict[str, str] | None = None  # unit -> its own name without the place all units share
     unit_column: str = ""  # the column of words naming each row's organisation (项目主管部门), when units are read from it
@@ -157,6 +160,18 @@ def _tables_over(idx, docs: list[int]) -> list[Table]:
     return out
 
 
+def _department_lines(doc: int, sheet: str, page: int, facts: list[dict], rows: dict[tuple, list[dict]]) -> dict:
+    """The "<部门>小计" lines printed with no item of their own beside a table of units' rows (the same sheet, their
+    own row heads): each department's line, read as _headed_units reads it."""
+    found: dict[str, Record] = {}
+    for (s, p, _h), fs in rows.items():
+        if (s, p) == (sheet, page) and fs is not facts:
+            other = _rows_of(doc, sheet, fs)
+            found.update({r.key[:-2]: r for r in [*other.heads_of_units.values(), *other.subtotals.values()]
+                          if r.key.endswith("小计") and len(r.key) >= 4})
+    return found
+
+
 def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
     ids = sorted(f for d in docs for f in idx.docs[d].facts) if docs else list(idx.docs[doc].facts)
     if len(ids) > 6000:
@@ -173,6 +188,8 @@ def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
             # the 合计 of a table of items stands in the column of projects, a row of its own
             table.total = next((_rows_of(doc, sheet, fs).total for (s, p, _h), fs in rows.items()
                                 if (s, p) == (sheet, page) and fs is not facts and _rows_of(doc, sheet, fs).total), None)
+        if table is not None and _under_units(table):
+            table.heads_of_units.update(_department_lines(doc, sheet, page, facts, rows))
         if table is not None:
             out.append(table)
     return out
@@ -217,6 +234,8 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
             rec.group, pending = group, []
             table.subtotals[group] = rec
         elif _is_total(key) and key != "小计":
+            if table.total is not None and len(own) >= 2 and not group:
+                table.heads_of_units[own] = rec  # (the 合计 printed first: a department's line over its units)
             table.total = table.total or rec
         elif _is_total(key):
             continue  # a unit's own 小计 (the unit in its path, no heading over it): never the table's whole
@@ -2563,11 +2582,32 @@ def _rows_meant(idx, t: Table, unit: str, text: str, span: tuple[int, int]) -> t
     own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1]])
     if own and not _table_said(t, text):
         return "", []
+    if own and (headed := _headed_units(t, unit)) is not None:
+        return headed
     found = dept_units.department_of_own_unit(idx, unit) if own else None
     members = [u for u in found[1] if u in units] if found else []
     if found is None or len(members) < 2 or unit not in members:
         return unit, units[unit]
     return found[0], [r for u in members for r in units[u]]
+
+
+def _line_of(r: Record) -> int:
+    return next(iter(r.cells.values()))["line"] or 0
+
+
+def _headed_units(t: Table, unit: str) -> tuple[str, list[Record]] | None:
+    """A department's own unit (龙游县民政局本级) said by the department's name, in a table printing "<部门>小计"
+    ABOVE each department's units: the department and every row under its line, up to the next such line; None
+    unless the rows right under the line begin with the department's own unit (a 小计 closing its rows is not this)."""
+    dept = _OWN_LINE.sub("", unit)
+    lines = {re.sub(r"小计$", "", r.key): r for r in [*t.subtotals.values(), *t.heads_of_units.values()]
+             if r.key.endswith("小计") and len(r.key) >= 4}
+    if dept not in lines:
+        return None
+    start = _line_of(lines[dept])
+    end = min((n for r in lines.values() if (n := _line_of(r)) > start), default=10**9)
+    rows = sorted((r for r in t.records if start < _line_of(r) < end), key=_line_of)
+    return (dept, rows) if rows and rows[0].project == unit else None
 
 
 def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> list[tuple[str, tuple[int, int]]]:
