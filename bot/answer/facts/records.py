@@ -10,6 +10,7 @@ otherwise None, and the labels' own answer stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -160,16 +161,14 @@ def _tables_over(idx, docs: list[int]) -> list[Table]:
     return out
 
 
-def _department_lines(doc: int, sheet: str, page: int, facts: list[dict], rows: dict[tuple, list[dict]]) -> dict:
-    """The "<部门>小计" lines printed with no item of their own beside a table of units' rows (the same sheet, their
-    own row heads): each department's line, read as _headed_units reads it."""
-    found: dict[str, Record] = {}
-    for (s, p, _h), fs in rows.items():
-        if (s, p) == (sheet, page) and fs is not facts:
-            other = _rows_of(doc, sheet, fs)
-            found.update({r.key[:-2]: r for r in [*other.heads_of_units.values(), *other.subtotals.values()]
-                          if r.key.endswith("小计") and len(r.key) >= 4})
-    return found
+def _beside(doc: int, sheet: str, page: int, facts: list[dict], rows: dict[tuple, list[dict]]) -> list[Table]:
+    """The sheet's other row groups on the same page (rows on row heads of their own: a 合计, "<部门>小计" lines), read."""
+    return [_rows_of(doc, sheet, fs) for (s, p, _h), fs in rows.items() if (s, p) == (sheet, page) and fs is not facts]
+
+
+def _department_lines(records: Iterable[Record]) -> dict[str, Record]:
+    """The "<部门>小计" lines among these rows, by the department they name (a later one of a name wins)."""
+    return {r.key[:-2]: r for r in records if r.key.endswith("小计") and len(r.key) >= 4}
 
 
 def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
@@ -184,12 +183,16 @@ def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
     out = []
     for (sheet, page, _head), facts in rows.items():
         table = _read_table(idx, doc, sheet, facts)
+        beside: list[Table] | None = None
         if table is not None and (table.projects or table.under_labels or _under_units(table)) and table.total is None:
             # the 合计 of a table of items stands in the column of projects, a row of its own
-            table.total = next((_rows_of(doc, sheet, fs).total for (s, p, _h), fs in rows.items()
-                                if (s, p) == (sheet, page) and fs is not facts and _rows_of(doc, sheet, fs).total), None)
+            beside = _beside(doc, sheet, page, facts, rows)
+            table.total = next((o.total for o in beside if o.total), None)
         if table is not None and _under_units(table):
-            table.heads_of_units.update(_department_lines(doc, sheet, page, facts, rows))
+            # ("<部门>小计" lines over a department's units printed with no item of their own: _headed_units)
+            beside = _beside(doc, sheet, page, facts, rows) if beside is None else beside
+            table.heads_of_units.update(_department_lines(
+                r for o in beside for r in (*o.heads_of_units.values(), *o.subtotals.values())))
         if table is not None:
             out.append(table)
     return out
@@ -248,7 +251,7 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
             del table.subtotals[g]
             sub.group = ""
             table.records.append(sub)
-    table.records.sort(key=lambda r: next(iter(r.cells.values()))["line"] or 0)
+    table.records.sort(key=_line_of)
     return table
 
 
@@ -2600,8 +2603,7 @@ def _headed_units(t: Table, unit: str) -> tuple[str, list[Record]] | None:
     ABOVE each department's units: the department and every row under its line, up to the next such line; None
     unless the rows right under the line begin with the department's own unit (a 小计 closing its rows is not this)."""
     dept = _OWN_LINE.sub("", unit)
-    lines = {re.sub(r"小计$", "", r.key): r for r in [*t.subtotals.values(), *t.heads_of_units.values()]
-             if r.key.endswith("小计") and len(r.key) >= 4}
+    lines = _department_lines([*t.subtotals.values(), *t.heads_of_units.values()])
     if dept not in lines:
         return None
     start = _line_of(lines[dept])
