@@ -156,8 +156,8 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         # "哪几份表是人社部门的": every table of the departments the word names, not a choice among them
         f.doc_ids = sorted({d for dept in t.kb.departments_named(choices) for d in dept.doc_ids})
         return None
-    if choices and INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
-        return clarify_departments(t, f, choices, offer_all=True)
+    if choices and (asked := _departments_said_asked(t, f, choices)):
+        return asked
     if f.doc_ids or len(t.kb.departments) <= 1:
         if not f.doc_ids:
             f.doc_ids = list(t.kb.documents)
@@ -208,6 +208,36 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             return None
     f.doc_ids, f.every_department = _of_the_year_said(t), True
     return None
+
+
+# "三个人社局分别多少", "人社局的都是多少": each one's asked, never which.
+_EACH_ASKED = re.compile(r"分别|各|每个|都是|几个|三个|两个|都多少")
+
+
+def _departments_said_asked(t: Turn, f: Frame, choices: list[str]) -> Answer | None:
+    """A word naming several departments: an aggregate asks which of them (or all); an indicator held by
+    more than one of them asks which project, as with no department said."""
+    if INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
+        return clarify_departments(t, f, choices, offer_all=True)
+    return _indicator_of_departments_said(t, f) if f.indicators and not f.projects else None
+
+
+def _indicator_of_departments_said(t: Turn, f: Frame) -> Answer | None:
+    """"人社局的城镇新增就业人数是多少" with three 人社局 loaded, each holding it: a word naming several
+    departments tells no more than none said ("城镇新增就业人数是多少" asks which project), so the same
+    choice, each project's value beside it; a list asked ("哪些/各…") is answered for them all."""
+    if not f.doc_ids or t.p.all_departments or _EACH_ASKED.search(t.p.text):
+        return None
+    inside = set(f.doc_ids)
+    held = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
+    if len(t.kb.departments_of_documents(sorted({t.kb.indicator_doc[i] for i in held}))) < 2:
+        return None
+    across = f.intent == "indicator_value" and (t.p.has("list", "which") or bool(f.order) and t.p.has("max", "min"))
+    if across or f.intent != "indicator_value":
+        return None
+    one = copy_frame(f)
+    one.indicators = held
+    return _clarify_indicator_projects(t, one, False)
 
 
 def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: int) -> list[int] | None:

@@ -627,7 +627,18 @@ def _two_joined(question: str, kb) -> list[str]:
             or re.search(r"[，,；;。？?\s]", text) or any(text[at - 1:at + 2] in d.name for d in kb.departments) \
             or _inside_a_label(text, at, kb):
         return []  # the 和 of 人力资源和社会保障局 (社会保障和就业支出, a table's line) joins no two asks
-    return [text[:at], text[at + 1:]]
+    return [_item_of_second(kb, text[:at], text[at + 1:]), text[at + 1:]]
+
+
+def _item_of_second(kb, first: str, second: str) -> str:
+    """"海宁水利局和普陀财政局的住房公积金": a first part naming only its department asks the item the second
+    names after its own department (said once, for both), never that department's whole table total."""
+    if not only_departments(kb, first) or only_departments(kb, second):
+        return first
+    rest = compact(normalize(second))
+    forms = [f for f in index_for(kb).dept_by_gram.get(rest[:2], ()) if rest.startswith(f)]
+    item = rest[max(map(len, forms)):].lstrip("的") if forms else ""
+    return f"{compact(first).rstrip('的')}的{item}" if len(item) >= 2 else first
 
 
 def _inside_a_label(text: str, at: int, kb) -> bool:
