@@ -1,0 +1,150 @@
+"""Tables printing two sides beside each other (a 部门财政拨款收支总表: 收入 on the left, 支出 on the right with its fund
+columns) and lists of departments' units under a "<部门>小计" line, asked the way staff follow up: a follow-up naming a
+column keeps the row (上年结转 → 一般公共预算的呢: the line under it that says it); what a fund pays for is the lines with
+a figure in that fund's column (or the table's note saying so); "X呢" after a line of the table is that table's line,
+never a project whose longer name holds X; 其中Y after a department's rows added up is their Y column; one
+department's two tables set against each other. Fictional tables (青梧县水利局, 青梧县城市管理局)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_TWO_SIDED = [
+    ["青梧县水利局2026年部门财政拨款收支总表", None, None, None, None, None],
+    ["单位：万元", None, None, None, None, None],
+    ["收    入", None, "支    出", None, None, None],
+    ["收入项目", "预算数", "支出项目", "合计", "一般公共预算", "政府性基金预算"],
+    ["一、本年收入", 1000, "一、本年支出", 1100, 900, 200],
+    ["  （一）一般公共预算拨款", 850, "  农林水支出", 700, 700, None],
+    ["  （二）政府性基金预算拨款", 150, "    水利工程建设", 420, 420, None],
+    ["二、上年结转", 100, "    水土保持", 280, 280, None],
+    ["  （一）一般公共预算拨款", 50, "  城乡社区支出", 150, None, 150],
+    ["  （二）政府性基金预算拨款", 50, "    污水处理费安排的支出", 150, None, 150],
+    [None, None, "  其他支出", 50, None, 50],
+    [None, None, "    彩票公益金安排的支出", 50, None, 50],
+    [None, None, "  住房保障支出", 200, 200, None],
+    [None, None, "    住房公积金", 200, 200, None],
+    ["收入总计", 1100, "支出总计", 1100, 900, 200],
+]
+
+_ONE_COLUMN = [
+    ["青梧县城市管理局2026年部门收支预算总表", None, None, None],
+    ["单位：万元", None, None, None],
+    ["收入", None, "支出", None],
+    ["项目", "预算数", "项目", "预算数"],
+    ["一、一般公共预算拨款收入", 600, "一、城乡社区支出", 640],
+    ["二、政府性基金预算拨款收入", 80, "二、住房保障支出", 40],
+    ["收入总计", 680, "支出总计", 680],
+    ["注：政府性基金预算拨款收入全部用于城乡社区支出（道路养护）；上年结转为一般公共预算结转资金。", None, None, None],
+]
+
+_SERVICES = [
+    ["青梧县2026年政府购买服务预算表", None, None, None, None, None, None, None],
+    ["单位：万元", None, None, None, None, None, None, None],
+    ["部门/单位", "购买服务项目", "服务类别", "承接主体类型", "预算金额", None, None, "备注"],
+    [None, None, None, None, "合计", "其中：财政拨款", "其他资金", None],
+    ["合计", None, None, None, 248, 218, 30, None],
+    ["青梧县水利局小计", None, None, None, 90, 75, 15, None],
+    ["\u3000\u3000青梧县水利局本级", "河道保洁服务", "公共服务", "企业", 60, 50, 10, None],
+    ["\u3000\u3000青梧县水利局本级", "水文监测服务", "政府履职辅助性服务", "企业", 18, 13, 5, None],
+    ["\u3000\u3000青梧县水利工程管理站", "闸站运行维护服务", "公共服务", "企业", 12, 12, None, None],
+    ["青梧县城市管理局小计", None, None, None, 98, 88, 10, None],
+    ["\u3000\u3000青梧县城市管理局本级", "道路清扫服务", "公共服务", "企业", 60, 50, 10, None],
+    ["\u3000\u3000青梧县城市管理局本级", "公厕运维服务", "公共服务", "社会组织", 26, 26, None, "30座"],
+    ["\u3000\u3000青梧县园林管理所", "绿化养护服务", "公共服务", "企业", 12, 12, None, None],
+    ["青梧县教育局小计", None, None, None, 60, 55, 5, None],
+    ["\u3000\u3000青梧县教育局本级", "校园安保服务", "公共服务", "企业", 45, 45, None, None],
+    ["\u3000\u3000青梧县教育局本级", "教育评估服务", "政府履职辅助性服务", "企业", 15, 10, 5, None],
+]
+
+
+def _book(path: Path, rows: list[list], sheet: str, merged: tuple[str, ...]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(row)
+    for cells in merged:  # (the title, the unit line and the headers merged as published)
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("sides41")
+    tables = [_book(folder / "青梧县水利局2026年部门财政拨款收支总表.xlsx", _TWO_SIDED, "财政拨款收支总表",
+                    ("A1:F1", "A2:F2", "A3:B3", "C3:F3")),
+              _book(folder / "青梧县城市管理局2026年部门收支预算总表.xlsx", _ONE_COLUMN, "收支总表",
+                    ("A1:D1", "A2:D2", "A3:B3", "C3:D3", "A8:D8")),
+              _book(folder / "青梧县2026年政府购买服务预算表.xlsx", _SERVICES, "政府购买服务预算表",
+                    ("A1:H1", "A2:H2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:H4"))]
+    return engine_over(folder / "kb.sqlite", [DATA.parent.parent / "knowledge", *tables])
+
+
+@pytest.mark.parametrize(("turns", "figure", "never"), [
+    # the 收入 line prints no fund column: the one line under it that says the fund
+    (("水利局上年结转多少", "一般公共预算的呢"), "50", "900"),
+    (("水利局本年收入多少", "政府性基金的呢"), "150", "200"),
+    # the 支出 line prints that column itself: its own figure
+    (("水利局水利工程建设支出多少", "一般公共预算的呢"), "420", "900"),
+])
+def test_a_follow_up_naming_a_column_keeps_the_row(engine: Engine, turns: tuple[str, ...], figure: str, never: str) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("水利局水利工程建设支出多少", "政府性基金预算的呢"),  # its cell is blank: never 农林水支出's nor 支出总计's
+    ("水利局收入总计多少", "一般公共预算的呢"),  # the 收入 side prints no such column: never 支出总计's beside it
+])
+def test_a_column_the_row_does_not_print_is_said_so(engine: Engine, turns: tuple[str, ...]) -> None:
+    a = converse(engine, *turns)
+    assert a.status != "answered", a.text
+    assert not any(n in a.text for n in ("900", "200万元", "150万元")), a.text
+
+
+def test_what_a_fund_pays_for_is_the_lines_in_its_column(engine: Engine) -> None:
+    a = converse(engine, "水利局政府性基金预算拨款多少", "用在哪些支出上")
+    assert a.status == "answered", a.text
+    assert "污水处理费安排的支出" in a.text and "彩票公益金安排的支出" in a.text, a.text
+    # its headings (城乡社区支出, 其他支出) and totals are no spending of their own
+    assert "城乡社区支出" not in a.text and "支出总计" not in a.text and "水利工程建设" not in a.text, a.text
+
+
+def test_what_a_fund_pays_for_said_by_the_tables_note(engine: Engine) -> None:
+    a = converse(engine, "城管局政府性基金预算拨款收入多少", "用在哪")
+    assert a.status == "answered" and "城乡社区支出" in a.text and "道路养护" in a.text, a.text
+    b = converse(engine, "城管局一般公共预算拨款收入多少", "用在哪")
+    assert b.status != "answered" or "城乡社区支出" not in b.text, b.text  # the note says nothing of it
+
+
+def test_a_line_said_after_a_line_of_the_table_is_that_tables(engine: Engine) -> None:
+    a = converse(engine, "水利局水利工程建设支出多少", "水土保持呢")
+    assert a.status == "answered" and "280" in a.text, a.text
+    b = converse(engine, "水利局水利工程建设支出多少", "水土保持呢", "这两个加起来")
+    assert b.status == "answered" and "700" in b.text, b.text
+
+
+@pytest.mark.parametrize(("turns", "figure", "never"), [
+    (("水利局购买服务小计", "其中财政拨款"), "75", "90"),
+    (("水利局购买服务多少", "其中其他资金呢"), "15", "30"),
+])
+def test_part_column_of_a_departments_rows_added(engine: Engine, turns: tuple[str, ...], figure: str, never: str) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and figure in a.text and never not in a.text.split("：")[0], a.text
+
+
+def test_one_departments_two_tables_set_against_each_other(engine: Engine) -> None:
+    a = converse(engine, "水利局购买服务比支出总计少多少")
+    assert a.status == "answered" and "1010" in a.text, a.text  # 1100 − 90
+    b = converse(engine, "水利局购买服务和支出总计加起来")
+    assert b.status == "answered" and "1190" in b.text, b.text
