@@ -1328,16 +1328,18 @@ def _not_of_the_row(turn, answerer: Answerer, fa, context):
 
 
 def _column_of_another_line(answerer: Answerer, f: dict, context: dict) -> bool:
-    """"体育支出多少" → "政府性基金预算的呢" (体育 prints none): whether the question names only columns of the table
-    and the fact found is another line's (支出总计's) — a follow-up naming a column keeps the row, never that column
-    of another line instead."""
+    """"体育支出多少" → "政府性基金预算的呢" (体育 leaves it blank): whether the question names only columns and the fact
+    found is another line's cell of the same column group as the figure shown (支出 › 政府性基金预算 of 支出总计, the
+    line shown printing 支出 › 合计) — a follow-up naming a column keeps the row, never that column of another line.
+    (A column the line shown has no group of, 平均得分 beside 涉及预算金额, may be the other side's line.)"""
     idx, read = answerer.idx, answerer.last
     said = [m for m in (read.mentions if read is not None else ()) if m.start >= 0]
     rows, _cols = idx.doc_rows_and_cols(f["document_id"])
-    # (a line is its row on its side: 收入总计 and 支出总计 print on one sheet line, two sides)
-    shown = {(g["document_id"], g["sheet"], g["line"], g["row_labels"]) for g in idx.facts(list(context.get("last") or ())[:5])}
-    return bool(said) and all(m.keys & idx.col_keys and not m.keys & rows for m in said) \
-        and (f["document_id"], f["sheet"], f["line"], f["row_labels"]) not in shown
+    shown = idx.facts(list(context.get("last") or ())[:5])
+    group = (f["col_labels"] or "").split(query.FACT_SEP)[:-1]
+    return bool(said) and bool(group) and all(m.keys & idx.col_keys and not m.keys & rows for m in said) \
+        and any((g["document_id"], g["sheet"]) == (f["document_id"], f["sheet"]) and g["row_labels"] != f["row_labels"]
+                and (g["col_labels"] or "").split(query.FACT_SEP)[:-1] == group for g in shown)
 
 
 def _beside_the_last(f: dict, context: dict, idx: FactIndex) -> bool:
