@@ -654,7 +654,8 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
                 for e in again.entities or () if e.get("kind") == "fact"}
         # (in the same department, a line holding the label inside a longer name, 体育 of 文化旅游体育与传媒支出, is
         # another line of the table: the one shown prints no such column, never that line's instead)
-        own = not named and any(label in row and not row.startswith(label) for row in rows)
+        own = not named and bool(rows) and all(label in (seg := row.split("/")[-1]) and not seg.startswith(label)
+                                               for row in rows)
         if again.status == ANSWERED and not own and (bare and asked.startswith(dept) or bool(rows) and all(label in row for row in rows)):
             return again
         _restore(session, before)
