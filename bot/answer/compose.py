@@ -1185,6 +1185,21 @@ def stated_in_text(column: str, clause: str, figure: str) -> str:
     return f"{column}中写的是：“{clause}”，即 {figure}"
 
 
+def spent_from_fund(column: str, rows: list[tuple[str, str]]) -> str:
+    """"政府性基金拨款多少" → "用在哪些支出上": the lines printing a figure in that fund's column."""
+    return f"“{column}”一栏有数的支出（{len(rows)} 项）：" + "；".join(f"{name} {value}" for name, value in rows)
+
+
+def use_noted(clause: str) -> str:
+    """The use of a line stated by the table's note ("政府性基金预算拨款收入全部用于城乡社区支出")."""
+    return f"表注：{clause}"
+
+
+def no_spending_of_fund(row: str) -> str:
+    """The use of a fund's line asked where no one column of the other side is of that fund."""
+    return f"表中没有与“{row}”同名的支出一栏，看不出这笔钱用在哪些支出上。"
+
+
 def no_counterpart(row: str, side: str) -> str:
     """"对应的支出呢" after a fund's 收入 line when no one 支出 line is named for that fund."""
     return f"表中没有与“{row}”对应的一行{side}（没有以同一项基金命名的{side}行）。"

@@ -652,7 +652,11 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         again = _Turn(kb, rules, session, asked).run()
         rows = {re.sub(r"^\d{3,}", "", str(e.get("name") or "")).split(" ")[0]
                 for e in again.entities or () if e.get("kind") == "fact"}
-        if again.status == ANSWERED and (bare and asked.startswith(dept) or bool(rows) and all(label in row for row in rows)):
+        # (in the same department, a line holding the label inside a longer name, 体育 of 文化旅游体育与传媒支出, is
+        # another line of the table: the one shown prints no such column, never that line's instead)
+        own = not named and bool(rows) and all(label in (seg := row.split("/")[-1]) and not seg.startswith(label)
+                                               for row in rows)
+        if again.status == ANSWERED and not own and (bare and asked.startswith(dept) or bool(rows) and all(label in row for row in rows)):
             return again
         _restore(session, before)
     return answer

@@ -193,6 +193,42 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     return None
 
 
+def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                           depts: list[str]) -> Answer | None:
+    """"文广旅体局购买服务比项目支出少多少": one department said first, its two figures of two of its tables (its
+    rows of the 政府购买服务 table added up, its 项目支出 total), the second side said without it: each asked of the
+    department on its own, then set against each other or added as the question says. None unless both are
+    one figure, from two different tables (one table's two lines are the fact answerer's), and the second side
+    names no department nor unit of its own; a share is left to the steps that know its whole."""
+    from bot.engine.units import unit_begun
+
+    norm = compact(normalize(question))
+    for first, second, op in figures.two_sides(norm, inside_department_name(kb, norm)):
+        spans = sorted(department_spans(kb, first))
+        named = _said_departments(kb, first)
+        if op == "share" or len(named) != 1 or not spans or spans[0][0] != 0 or _said_departments(kb, second) \
+                or unit_begun(kb, second) is not None or len(first) - spans[0][1] < 2:
+            continue
+        got = []
+        for side in (first, f"{first[:spans[0][1]]}的{second.lstrip('的')}"):
+            own = Session(build_id=session.build_id)
+            alone = _Turn(kb, rules, own, side if re.search(r"多少|几", side) else side + "多少").run()
+            figure = (_side_figure(alone, side, depts) or _rows_added(own)) if alone.status == ANSWERED else None
+            if figure is None or figure.get("unit") == "%" or figure.get("department") not in ("", None, named[0]):
+                break
+            got.append(({**figure, "department": named[0]}, _SOURCE.findall(alone.text.split("\n")[0])))
+        if len(got) != 2 or not _other_tables(got[0][1], got[1][1]):
+            continue
+        (x, xs), (y, ys) = got
+        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
+        if answer is not None:
+            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
+            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
+            session.talk_departments = [named[0]]
+            return answer
+    return None
+
+
 def _rows_added(session: Session) -> dict | None:
     """The rows of one class of a list table added up by the answer just given (检测中心's 采购 rows: their 预算金额
     合计), as the fact answerer kept it; None when it added none."""

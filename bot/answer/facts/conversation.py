@@ -7,7 +7,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.common import _MANY_YEARS, _REMARK_COLUMN, _ROWS_POINTED, _SHARE_ONLY, _WHAT_FOR
 from bot.answer.facts.listing import Listing
-from bot.answer.facts.outline import code_of
+from bot.answer.facts.outline import code_of, heads_by_sums, numbered_level, strip_numbering
 from bot.answer.facts.outline import own_label as _own_label
 from bot.answer.facts.question import (
     _CODE_ASKED,
@@ -716,7 +716,7 @@ class Conversation(Listing):
         """What a follow-up asks of the line just shown that the conversation answers by itself: its group's
         line, its part not split, its use, its counterpart on the other side, or it combined with another."""
         return self._line_of_the_group(fq, context) or self._part_not_split(fq, context) \
-            or self._use_in_remark(fq, context) or self._counterpart_line(fq, context) \
+            or self._use_in_remark(fq, context) or self._counterpart_line(fq, context) or self._spent_from_fund(fq, context) \
             or self._combined_with_last(fq, context, docs, years)
 
     def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
@@ -737,6 +737,50 @@ class Conversation(Listing):
             # (never the other side's 小计 or 合计 in its place)
             return FactAnswer("unknown", compose.no_counterpart(own, other) + _cite(self.idx, [f]), [])
         return self.values(found, [])
+
+    def _spent_from_fund(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"政府性基金拨款多少" (a 收入 line of a 收支总表) → "用在哪些支出上": the lines of the other side printing a
+        figure in that fund's column (政府性基金预算), their headings and totals left out; said so when no one column
+        of the table is that fund's. None unless lines of one table, all of one fund, were just shown."""
+        last = list(context.get("last") or context.get("shown") or ())
+        if not (_USE_ASKED.search(fq.text) or _USE in fq.text) or not last or len(last) > 4:
+            return None
+        shown = self.idx.facts(last)
+        own = {re.sub(r"^(?:其中)?[:：]?", "", strip_numbering(_own_row(f))) for f in shown}
+        funds = {re.sub(r"(?:预算)?(?:拨款|收入)(?:合计|小计)?$", "", o) for o in own}
+        if len({(f["document_id"], f["sheet"]) for f in shown}) != 1 or len(funds) != 1 or (fund := funds.pop()) in own \
+                or len(fund) < 2:
+            return None
+        sheet = [g for g in self._same_sheets(shown[:1]) if g["col_labels"] not in {f["col_labels"] for f in shown}]
+        columns = {g["col_labels"] for g in sheet if fund in _col_leaf(g)}
+        if len(columns) != 1:
+            if (noted := self._fund_use_noted(shown, own)) is not None:
+                return noted
+            return FactAnswer("unknown", compose.no_spending_of_fund(own.pop()) + _cite(self.idx, shown[:1]), [], settled=True)
+        column = sorted((g for g in sheet if g["col_labels"] in columns), key=lambda g: (g["page"] or 0, g["line"] or 0))
+        heads_said = {label_key(c) for c in (column[0]["col_labels"] or "").split(query.FACT_SEP)} | {_USE}
+        if any(m.start >= 0 and not m.keys & heads_said for m in fq.mentions):
+            return None  # (a line or a column named of its own: not the fund's use)
+        heads = heads_by_sums(column)
+        spent = [g for g in column if g["number"] and g["id"] not in heads and not _is_total(label_key(_own_row(g)))
+                 and numbered_level(_own_label(g)) != 1]
+        if not spent:
+            return None
+        name = (column[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
+        return FactAnswer("answered", compose.spent_from_fund(name, [(_own_row(g), _shown(g)) for g in spent[:20]])
+                          + _cite(self.idx, spent[:20]), spent[:20])
+
+    def _fund_use_noted(self, shown: list[dict], own: set[str]) -> FactAnswer | None:
+        """The one clause of the table's note (注, 说明) that says the line just shown is 用于 something
+        ("政府性基金预算拨款收入全部用于城乡社区支出…"); None unless exactly one clause says so."""
+        notes = [g for g in self._same_sheets(shown[:1]) if g["number"] is None
+                 and re.match(r"(?:注|说明|备注)", (g["row_labels"] or "").split(query.FACT_SEP)[0])]
+        said = {c.strip(): g for g in notes for c in re.split(r"[；;。]|(?<!\d)\d{1,2}[.、．](?!\d)", g["value"] or "")
+                if "用于" in c and any(o in c for o in own)}
+        if len(said) != 1:
+            return None
+        clause, g = next(iter(said.items()))
+        return FactAnswer("answered", compose.use_noted(clause) + _cite(self.idx, [g]), [g])
 
     def _use_in_remark(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"专项债券收入安排的支出2025" → "这笔钱用在哪": the use its own line's 备注 states ("…用于工业园区基础

@@ -160,3 +160,24 @@ def items_of(f: dict, whole: list[dict]) -> list[dict]:
                     key=lambda g: (g["page"] or 0, g["line"] or 0))
     over = parents(column)
     return [g for g in column if (p := over.get(g["id"])) is not None and p["id"] == f["id"]]
+
+
+def heads_by_sums(column: list[dict]) -> set[int]:
+    """The lines of one column (in their order) whose figure the lines right after them add up to: the heading
+    over its items in a table that prints its levels by indentation only (其他支出 215 over 彩票公益金安排的支出
+    215). A total line is never counted among the items."""
+    heads: set[int] = set()
+    for i, x in enumerate(column):
+        if x["number"] is None or x["number"] <= 0:
+            continue
+        run = 0.0
+        for y in column[i + 1:]:
+            if y["number"] is None or _is_total(label_key(own_label(y))):
+                break
+            run += y["number"]
+            if abs(run - x["number"]) < 0.005:
+                heads.add(x["id"])
+                break
+            if run > x["number"]:
+                break
+    return heads

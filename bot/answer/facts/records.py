@@ -2698,7 +2698,7 @@ def _units_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 
 _PART_ASKED = re.compile(r"^(?:那|那么)?(?:其中|里面|这里面|当中)(?:的)?(?P<v>[\u4e00-\u9fff]{2,8}?)(?:的|部分|资金|类)*"
-                         r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)(?:呢)?$")
+                         r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)?(?:呢)?$")
 
 
 def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
@@ -2716,6 +2716,17 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
         return None
     t, rows = held[0]
     v = m.group("v")
+    said = re.sub(r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)?(?:呢)?$", "", text.strip()[m.start("v"):])
+    if (column := _part_column_said(idx, t, v) or _part_column_said(idx, t, said)) is not None:
+        # ("购买服务小计" → "其中财政拨款": the column 其中：财政拨款 of the same rows, added up)
+        cells = [r.cells[column] for r in rows if column in r.cells and r.cells[column]["number"] is not None]
+        if not cells:
+            return None
+        parts = [(r.name, fmt_number(r.cells[column]["number"])) for r in rows if r.cells.get(column) in cells]
+        own = re.sub(r"^其中[:：]?", "", compact(column))
+        return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{own}", parts, fmt_number(_added(cells)),
+                                                                  cells[0]["unit"] or "") + _cite(idx, cells), cells,
+                          total=(_added(cells), cells[0]["unit"] or ""))
     hits = [r for r in rows if r.group == v or any(compact(r.cells[c]["value"] or "") == v for c in t.kinds if c in r.cells)]
     marked = [r for r in t.records if r.group == v or any(compact(r.cells[c]["value"] or "") == v for c in t.kinds if c in r.cells)]
     cells = [r.cells[t.amount] for r in hits if t.amount in r.cells and r.cells[t.amount]["number"] is not None]
@@ -2728,6 +2739,15 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
     return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{v}", parts, fmt_number(_added(cells)),
                                                               cells[0]["unit"] or "") + _cite(idx, cells), cells,
                       total=(_added(cells), cells[0]["unit"] or ""))
+
+
+def _part_column_said(idx, t: Table, v: str) -> str | None:
+    """The money column other than the rows' own amount whose header, without its "其中", is the part said
+    (财政拨款 of 其中：财政拨款); None when no header is exactly that."""
+    cols = {c for r in t.records for c in r.cells if c != t.amount}
+    named = [c for c in cols if re.sub(r"^其中[:：]?", "", compact(c)) == v
+             and all(r.cells[c]["number"] is not None or not (r.cells[c]["value"] or "").strip() for r in t.records if c in r.cells)]
+    return named[0] if len(named) == 1 else None
 
 
 def _part_of_the_rows_added(idx, whole: str, context: dict | None) -> FactAnswer | None:

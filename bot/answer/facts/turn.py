@@ -1332,9 +1332,25 @@ def _not_of_the_row(turn, answerer: Answerer, fa, context):
         # same department's tables has it: that line.
         alone = answerer.answer(turn.question, None, {"departments": list(context["departments"]), "rows": set()})
         if alone is not None and alone.status == "answered" and len(alone.facts) == 1 \
-                and _beside_the_last(alone.facts[0], context, answerer.idx):
+                and _beside_the_last(alone.facts[0], context, answerer.idx) \
+                and not _column_of_another_line(answerer, alone.facts[0], context):
             return alone, context
     return fa, context
+
+
+def _column_of_another_line(answerer: Answerer, f: dict, context: dict) -> bool:
+    """"体育支出多少" → "政府性基金预算的呢" (体育 leaves it blank): whether the question names only columns and the fact
+    found is another line's cell of the same column group as the figure shown (支出 › 政府性基金预算 of 支出总计, the
+    line shown printing 支出 › 合计) — a follow-up naming a column keeps the row, never that column of another line.
+    (A column the line shown has no group of, 平均得分 beside 涉及预算金额, may be the other side's line.)"""
+    idx, read = answerer.idx, answerer.last
+    said = [m for m in (read.mentions if read is not None else ()) if m.start >= 0]
+    rows, _cols = idx.doc_rows_and_cols(f["document_id"])
+    shown = idx.facts(list(context.get("last") or ())[:5])
+    group = (f["col_labels"] or "").split(query.FACT_SEP)[:-1]
+    return bool(said) and bool(group) and all(m.keys & idx.col_keys and not m.keys & rows for m in said) \
+        and any((g["document_id"], g["sheet"]) == (f["document_id"], f["sheet"]) and g["row_labels"] != f["row_labels"]
+                and (g["col_labels"] or "").split(query.FACT_SEP)[:-1] == group for g in shown)
 
 
 def _beside_the_last(f: dict, context: dict, idx: FactIndex) -> bool:
@@ -1640,7 +1656,17 @@ def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
     found = [g for g in lines if g["number"] is not None and part in label_key(own_label(g))]
     if m.group("in") and not found:
         found = _column_under_the_total(idx, f, part)
+    if not m.group("in") and not found and not _row_prints_column(idx, f, part):
+        # ("上年结转多少" → "一般公共预算的呢": the line prints no such column, one line under it says it)
+        found = [g for g in Answerer(idx).rows_under(f) if g["number"] is not None and part in label_key(own_label(g))]
     return Answerer(idx).values(found, []) if len(found) == 1 else None
+
+
+def _row_prints_column(idx: FactIndex, f: dict, part: str) -> bool:
+    """Whether the line of a fact prints a column (of its own sheet and section) whose own name says the words."""
+    return any(part in label_key(c) for g in idx.facts(list(idx.docs[f["document_id"]].facts))
+               if (g["sheet"], g["section"], g["row_labels"]) == (f["sheet"], f["section"], f["row_labels"])
+               for c in (g["col_labels"] or "").split(query.FACT_SEP) if c)
 
 
 def _column_under_the_total(idx: FactIndex, f: dict, part: str) -> list[dict]:
@@ -2057,6 +2083,8 @@ def _column_carried(turn, typed, answerer: Answerer, idx: FactIndex, context):
     fq = answerer.last
     if fa is None or fa.status != "answered" or fq is None:
         return None
+    if _line_of_the_table_shown(turn, typed, fa, idx):
+        return _facts_answer(turn, fa, answerer, idx, type(typed))
     carried = [k for m in fq.mentions if m.start < 0 for k in m.keys if k in idx.col_keys]
     if not carried or any(compact(k) in compact(typed.text) for k in carried) \
             or not all(f["col_labels"] and label_key(f["col_labels"].split(query.FACT_SEP)[-1]) in carried for f in fa.facts):
@@ -3478,6 +3506,20 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _line_of_the_table_shown(turn, typed, fa: FactAnswer, idx: FactIndex) -> bool:
+    """"体育支出多少" (a line of a 收支总表) → "文物呢": a line of the same table said by its whole own name, right
+    after a line of it was shown, is that line — never a project whose longer name only holds the word."""
+    said = re.sub(r"^(?:那|那么|还有)|(?:的)?(?:呢|是多少|多少)$", "", compact(normalize(turn.question)))
+    last = idx.facts(list(_context(turn.session).get("last") or ())[:5])
+    parse = getattr(turn, "p", None)
+    if typed.status != "answered" or not last or not fa.facts or not re.search(r"呢$", compact(turn.question)) \
+            or any(m.of("project") and _project_named_whole(turn, m) for m in getattr(parse, "mentions", None) or ()):
+        return False
+    tables = {(f["document_id"], f["sheet"]) for f in last}
+    return len(tables) == 1 and all((f["document_id"], f["sheet"]) in tables for f in fa.facts) \
+        and all(label_key(own_label(f)) == label_key(said) for f in fa.facts)
 
 
 def _row_and_column_over_a_piece(turn, typed, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
