@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.language.normalize import normalize as _normalize
+from bot.language.sections import keep_parsed, stamp
 from bot.model import Issue, LoadError
 
 REQUIRED_CONCEPTS = (
@@ -248,6 +249,7 @@ def _asking_words(read: _Checked) -> dict[str, Any]:
 def load_vocabulary(path: str | Path) -> Vocabulary:
     """Read and check the vocabulary; a mistake is reported with the file and line."""
     p = Path(path)
+    version = stamp(p)  # (the text read is that version's only if the file is unchanged after reading it)
     try:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -256,6 +258,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LoadError([Issue(str(p), toml_error_line(exc), f"词表{toml_error_text(exc)}", "error")]) from exc
+    if version is not None and stamp(p) == version:
+        keep_parsed(str(path), version, data)  # the sections' readers read this parse, not one of their own
     read = _Checked(p, text, data)
     concepts = read.concepts()
     vocab = Vocabulary(
