@@ -246,10 +246,10 @@ def _asking_words(read: _Checked) -> dict[str, Any]:
     return {"asking_words": readers}
 
 
-def load_vocabulary(path: str | Path) -> Vocabulary:
-    """Read and check the vocabulary; a mistake is reported with the file and line."""
-    p = Path(path)
-    version = stamp(p)  # (the text read is that version's only if the file is unchanged after reading it)
+def _read_parsed(p: Path, key: str) -> tuple[str, dict]:
+    """The file's text and its parse, handed to the sections' loader for that version of the file (its readers
+    read this parse, not one of their own) when the file did not change while it was read."""
+    version = stamp(p)
     try:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -259,7 +259,14 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     except tomllib.TOMLDecodeError as exc:
         raise LoadError([Issue(str(p), toml_error_line(exc), f"词表{toml_error_text(exc)}", "error")]) from exc
     if version is not None and stamp(p) == version:
-        keep_parsed(str(path), version, data)  # the sections' readers read this parse, not one of their own
+        keep_parsed(key, version, data)
+    return text, data
+
+
+def load_vocabulary(path: str | Path) -> Vocabulary:
+    """Read and check the vocabulary; a mistake is reported with the file and line."""
+    p = Path(path)
+    text, data = _read_parsed(p, str(path))
     read = _Checked(p, text, data)
     concepts = read.concepts()
     vocab = Vocabulary(
