@@ -28,6 +28,7 @@ from bot.answer.facts.words import (
     _RATE_WORDS,
     _YEAR_Q,
     BOUGHT,
+    MONEY_UNITS,
     PERIODS_LONGEST_FIRST,
     SPENT_SAID,
     _is_grand_total,
@@ -1307,7 +1308,55 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
             continue
         if _take(text, taken, s, e) or e - s == n and (cut := _tail_left(k, text, taken, s, e, idx)) and _take(text, taken, cut, e):
             chosen.append(Mention(s, e, {k}, exact, n, q) if taken[-1] == (s, e) else Mention(cut, e, {k}, False, e - cut, (e - cut) / len(k)))
+    if len(chosen) == 1 and not fq.mentions:  # (the one thing named: a row's name said alone)
+        _rows_holding_the_words(chosen[0], text, keys, idx)
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
+
+
+_HALVES_APART = 2  # characters a row's name may print between the two halves of the words said (保洁|安保|服务)
+_ROWS_HOLDING_AT_MOST = 6  # more rows holding the words: a common word, no row's name in particular
+
+
+def _rows_holding_the_words(m: Mention, text: str, keys: set[str], idx: FactIndex) -> None:
+    """"第三方评估多少钱", "保洁服务多少": words (four characters or more) ending one row's name (家庭医生签约服务第三方评估)
+    that other rows' names hold whole inside (教育质量监测第三方评估服务), or in two halves a word apart (保洁服务 of
+    文化馆场馆保洁安保服务), name those rows as well as that one — as a part of each name (Mention.part), so which is
+    meant is asked, never the one the words end answered. The mention is left alone otherwise."""
+    said = text[m.start:m.end] if m.start >= 0 else ""
+    rows = idx.row_label_keys
+    if len(said) < 4 or "\x00" in said or not m.exact or m.quality >= 1 - 1e-9 or m.part \
+            or not m.keys <= rows or m.keys & idx.col_keys or not _FIGURE_ASKED.search(text[m.end:]) \
+            or not all(k.endswith(said) for k in m.keys):
+        return
+    # (a name holding one already matched, 机关事业单位基本养老保险缴费支出 or a note beginning with the unit's name,
+    # is that row said again, not another row)
+    more = {k for k in keys if k not in m.keys and k in rows and k not in idx.col_keys and _holds_the_words(k, said)
+            and not any(j in k for j in m.keys)}
+    # (things bought or funded, each row with its sum: never a field's label holding the words, 绩效目标明确性)
+    if 0 < len(more) <= _ROWS_HOLDING_AT_MOST and all(_row_of_money(k, idx) for k in m.keys | more):
+        m.keys |= more
+        m.part = True
+
+
+_FIGURE_ASKED = re.compile(r"多少|几|钱|金额|预算|经费|资金")
+
+
+def _row_of_money(key: str, idx: FactIndex) -> bool:
+    """Whether a row label's line prints a sum of money."""
+    return any(f["number"] is not None and (f["unit"] or "") in MONEY_UNITS
+               for f in idx.facts(list(idx.label_facts.get(key, ()))[:40]))
+
+
+def _holds_the_words(name: str, said: str) -> bool:
+    """Whether a name holds the words said inside it, whole or in two halves of two characters or more each, at
+    most _HALVES_APART characters apart (not the name itself)."""
+    if said in name:
+        return name != said
+    for i in range(2, len(said) - 1):
+        at = name.find(said[:i])
+        if at >= 0 and 0 <= name.find(said[i:], at + i) - (at + i) <= _HALVES_APART:
+            return True
+    return False
 
 
 _LABEL_YEAR = re.compile(r"(?:19|20)\d{2}年度?")

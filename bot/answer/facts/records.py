@@ -2442,7 +2442,8 @@ def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
         return FactAnswer("answered", compose.fact_value(f"{name} {col}", compose.BLANK_CELL) + _cite(idx, cited), [])
     got = _clause_cells(idx, t, r, clause, asks, []) if re.sub(r"[\s的呢吧啊]|那个|这个", "", clause) else None
     facts = got[0] if got is not None and got[0] else []
-    if not facts and not re.sub(r"[\s的呢吧啊]|那个|这个|多少钱|多少|预算|金额|采购", "", clause) and t.amount in r.cells:
+    # (its amount asked bare: "多少钱", "采购预算多少", "买的…多少" — a 购买服务 row is what was bought)
+    if not facts and not re.sub(r"[\s的呢吧啊]|那个|这个|多少钱|多少|预算|金额|采购|购买|买", "", clause) and t.amount in r.cells:
         facts = [r.cells[t.amount]]
     if not facts and (kind := _kind_asked(clause, asks)) and not _unexplained(idx, t, r, clause, asks):
         # asked in everyday words (钱从哪来) what this row does not say: said so, never another unit's row's remark

@@ -9,6 +9,7 @@ import re
 from bot.answer import (
     COUNT_ASKED,
     COUNT_NOUN,
+    EACH_APART,
     PART_NOT_COSTED,
     QUESTION_WORD,
     SOURCE_LEFT_BLANK,
@@ -43,6 +44,7 @@ from bot.answer.facts.question import (
     FactQuestion,
     _compared_year,
     _departments_in,
+    _holds_the_words,
     _in_others_row,
     _label_year_spans,
 )
@@ -1170,11 +1172,22 @@ def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
         if chosen is not None:
             # The reply to "这个问题是问哪一项的？": the question again, of the row chosen (by its own label).
             said = dict(zip(rows["options"], rows.get("said") or rows["options"], strict=False)).get(chosen, chosen)
-            again = type(turn)(turn.kb, turn.rules, turn.session, said + rows["question"])
+            again = type(turn)(turn.kb, turn.rules, turn.session, said + _words_of_the_row_left(rows["question"], said))
             again.fresh = bool(rows.get("fresh")) or again.fresh  # (the question asked back was a fresh one)
             return again.run()
     asked = _context(turn.session).get("asked_departments")
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
+
+
+def _words_of_the_row_left(question: str, row: str) -> str:
+    """The question asked back, without the words (four characters or more) the row chosen holds: "保洁服务多少" of
+    文化馆场馆保洁安保服务 is asked again as "文化馆场馆保洁安保服务多少", not with 保洁服务 said twice."""
+    text = compact(normalize(question))
+    for n in range(len(text), 3, -1):
+        for at in range(len(text) - n + 1):
+            if _holds_the_words(row, text[at:at + n]) or text[at:at + n] == row:
+                return text[:at] + text[at + n:]
+    return question
 
 
 def _of_another_kind(turn, result) -> bool:
@@ -2542,8 +2555,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return typed
     if _leaves_the_conversation(turn, fa, idx):
         return typed  # a follow-up naming no department is never answered from another department's table
-    if typed.status not in (unknown, "answered"):
-        _clear_pending(session)  # the typed reading's question back is answered by the facts instead
+    if typed.status not in (unknown, "answered") or fa.status == "clarify":
+        _clear_pending(session)  # the typed reading's question back (or suggestions) is the facts' instead: "1" is theirs
     return None
 
 
@@ -3301,30 +3314,54 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in lines.facts[:20]])
 
 
-# What asks a figure after a name said ("…多少钱", "…预算是多少"): left off, the rest is the name said.
-_AMOUNT_ASKED_TAIL = re.compile(r"(?:的)?(?:预算|经费|资金|金额)?(?:是|有)?(?:多少钱|多少|几)(?:万元|万|元)?(?:呢|啊|呀)?$")
+# What asks a figure after a name said ("…多少钱", "…预算是多少", "…的钱多少"): left off, the rest is the name said.
+_AMOUNT_ASKED_TAIL = re.compile(r"(?:的)?(?:钱|预算|经费|资金|金额)?(?:是|有)?(?:多少钱|多少|几)(?:万元|万|元)?(?:呢|啊|呀)?$")
+ALIKE_ROWS_AT_MOST = 4  # rows elsewhere holding the name said shown beside the project; more: none of them
 
 
 def _row_alike_in_another_table(turn, typed, idx: FactIndex):
     """"智慧市场监管平台运维多少钱": the typed reading's one project (网络交易监测及智慧市场监管平台运维经费 33.75) and
     rows of another table of the same department (采购意向's 智慧市场监管平台运维服务 28.75) hold the name said: all
-    shown, each under its table, never one as the answer. None unless one to four such rows, each with one sum."""
+    shown, each under its table, never one as the answer. "法律顾问的钱多少" with no department said: a part of the
+    project's name (聘请法律顾问专项经费), which rows of other departments' tables hold as well (龙游's 购买服务 row
+    法律顾问服务) — those too. None unless one to four such rows, each with one sum."""
     if typed.status != "answered" or typed.intent != "amount" or not getattr(turn, "fresh", False):
         return None
     said = _AMOUNT_ASKED_TAIL.sub("", compact(normalize(turn.question)))
     projects = [p for e in typed.entities or () if e.get("kind") == "project" and (p := turn.kb.projects.get(e.get("id")))]
-    if len(said) < 5 or len(projects) != 1 or said not in compact(projects[0].name):
+    if len(said) < 4 or len(projects) != 1 or said not in compact(projects[0].name):
         return None
     dept = turn.kb.department_of(projects[0].id)
     docs = [d for d, doc in idx.docs.items() if doc.department == dept and doc.layout == "general-table"]
     facts = [f for d in docs for f in idx.facts(list(idx.docs[d].facts)[:5000]) if f["number"] is not None
              and (f["unit"] or "") in MONEY_UNITS and said in compact(own_label(f)) and not _is_total(label_key(own_label(f)))]
-    if not facts or len(facts) > 4 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != len(facts):
+    if len(said) < 5:
+        facts = []  # (four characters: a part of names only, below)
+    if not facts and not _departments_in(compact(normalize(turn.question)), idx) \
+            and said != _MONEY_SUFFIX.sub("", label_key(projects[0].name)):
+        facts = _rows_holding_elsewhere(said, dept, idx)
+    if not facts or len(facts) > ALIKE_ROWS_AT_MOST or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != len(facts):
         return None  # (a row of two sums, or many rows: not these rows' own figures)
-    rows = [(idx.docs[f["document_id"]].form or "", _name(f), _shown(f)) for f in facts]
+    rows = [((idx.docs[f["document_id"]].department if f["department"] != dept else "") + (idx.docs[f["document_id"]].form or ""),
+             _name(f), _shown(f)) for f in facts]
     text = compose.alike_in_another_table(typed.text, rows) + _cite(idx, facts)
     return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in facts])
+
+
+def _rows_holding_elsewhere(said: str, dept: str, idx: FactIndex) -> list[dict]:
+    """The rows of other departments' labelled tables whose own names hold the words said (a part of a project's
+    name, whole or in two halves: _holds_the_words), each by its one sum of money; [] when none or too many."""
+    keys = [k for k in idx.row_label_keys if said[:2] in k and _holds_the_words(k, said) and not _is_total(k)]
+    if not keys or len(keys) > ALIKE_ROWS_AT_MOST:
+        return []
+    ids = sorted({i for k in keys for i in idx.label_facts.get(k, ())[:200]
+                  if idx.docs[idx.fact_doc[i]].department != dept and idx.docs[idx.fact_doc[i]].layout == "general-table"})
+    first: dict[tuple, dict] = {}
+    for f in idx.facts(ids[:400]):
+        if f["number"] is not None and (f["unit"] or "") in MONEY_UNITS and label_key(own_label(f)) in keys:
+            first.setdefault((f["document_id"], f["sheet"], f["line"]), f)
+    return Answerer(idx)._money_of_rows(list(first.values())) if first else []
 
 
 def _said_projects_beside_lines(turn, typed, idx: FactIndex):
@@ -3350,9 +3387,17 @@ def _said_projects_beside_lines(turn, typed, idx: FactIndex):
     figures = [f"{p.name} {_project_amount(turn, p)}" for p in held] + [
         f"{_name(f)} {format_amount(f['number'], f['unit'])}" for d in theirs for f in facts if f["department"] == d]
     names = depts + theirs
+    if _EACH_ONE_ASKED.search(said):
+        # "就业补助各个文件里分别多少": each department's figure is the answer, not which of them
+        _clear_pending(turn.session)
+        return type(typed)(turn.question, "answered", compose.departments_holding("", names, figures) + _cite(idx, facts), "facts")
     _keep(turn.session, {"asked_departments": {"options": names, "question": turn.question, "again": True}})
     _clear_pending(turn.session)
     return type(typed)(turn.question, "clarify", compose.which_department(names, figures), "facts", options=names)
+
+
+# Each one's figure asked apart ("分别多少", "各个文件里", "各部门的"): every one answered, none asked back.
+_EACH_ONE_ASKED = re.compile(EACH_APART + r"|各(?:个|部门|单位|文件|表)")
 
 
 def _project_amount(turn, project) -> str:
