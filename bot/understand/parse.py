@@ -1418,7 +1418,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
             if _row_of_the_place_said(kb, text, end, known, start):
                 continue  # "长兴县委办公室": the row 县委办公室 of 长兴县's table of its departments
-            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end):
+            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end) \
+                    or _owner_named(kb, name):
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
@@ -1497,17 +1498,35 @@ def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> boo
                for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
 
 
-def _owner_forms(kb: KnowledgeBase) -> frozenset[str]:
-    """The names people use for the organisations the general tables print as their lines' owners, once per
-    knowledge base."""
+def _owner_forms(kb: KnowledgeBase) -> dict[str, int]:
+    """The names people use for the organisations the general tables print as their lines' owners ("龙游县卫生
+    健康局小计": 卫健局, 龙游卫健局 …), each with how many of those organisations it names; once per knowledge base."""
     forms = _OWNER_FORMS.get(kb)
     if forms is None:
-        from bot.store import queries as query  # (only on this rare path: never on a plain question's)
-
-        ends = tuple(kb.vocab.department_suffixes)
-        heads = [h for x in query.general_row_heads(kb.conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)]
-        forms = _OWNER_FORMS[kb] = frozenset(f for v in heads for f in department_forms(v) if len(f) >= 3)
+        forms = _OWNER_FORMS[kb] = line_owner_forms(kb.conn, kb.vocab.department_suffixes,
+                                                    kb.vocab.department_abbreviations or None)
     return forms
+
+
+def line_owner_forms(conn, suffixes: list[str], abbreviations: dict[str, tuple[str, ...]] | None) -> dict[str, int]:
+    """The names people use (department_forms) for the organisations the general tables print as their lines'
+    owners ("龙游县卫生健康局小计": 卫健局, 龙游卫健局 …), each with how many of those organisations it names."""
+    from bot.store import queries as query  # (only on this rare path: never on a plain question's)
+
+    ends = tuple(suffixes)
+    heads = {h for x in query.general_row_heads(conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)}
+    forms: dict[str, int] = {}
+    for v in heads:
+        for f in department_forms(v, abbreviations):
+            if len(f) >= 3:
+                forms[f] = forms.get(f, 0) + 1
+    return forms
+
+
+def _owner_named(kb: KnowledgeBase, name: str) -> bool:
+    """Whether a name said is a form of exactly one organisation a loaded general table prints as a line's owner
+    ("卫健局" of 龙游县卫生健康局's "<部门>小计" line): that organisation is said, not one not loaded."""
+    return _owner_forms(kb).get(compact(name), 0) == 1
 
 
 def read_ahead(kb: KnowledgeBase) -> None:

@@ -47,6 +47,7 @@ from bot.language.lexicon import (
 )
 from bot.language.normalize import compact, in_order, normalize, said_at, small_number
 from bot.store import queries as query
+from bot.understand.parse import line_owner_forms
 
 
 @dataclass
@@ -5062,8 +5063,19 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() or word[i:] in idx.value_facts
                        for i in range(len(word) - 2)) and not _org_said_short(word, idx) \
-                    and not _in_a_title_said(word, text, idx):
+                    and not _in_a_title_said(word, text, idx) and not _line_owner_said(word, idx):
                 fq.foreign_org = True  # (an organisation a table's cells print, 县水利局 of 建设单位, is theirs)
+
+
+def _line_owner_said(word: str, idx: FactIndex) -> bool:
+    """"卫健局的政府履职辅助性服务": an organisation said by a name people use for exactly one organisation a loaded
+    general table prints as a line's owner (its "龙游县卫生健康局小计" line over its units), none not loaded."""
+    forms = idx.__dict__.get("_line_owner_forms")
+    if forms is None:  # (worked out once per index, on this rare path only)
+        forms = idx.__dict__["_line_owner_forms"] = line_owner_forms(idx.conn, ["局", "委", "厅", "署", "委员会", "办公室"],
+                                                                     idx.abbrev)
+    word = compact(word)  # ("卫健局的政府": the organisation's name inside the word read)
+    return any(forms.get(word[i:j], 0) == 1 for i in range(len(word)) for j in range(i + 3, len(word) + 1))
 
 
 def _in_a_title_said(word: str, text: str, idx: FactIndex) -> bool:
