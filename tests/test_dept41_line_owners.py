@@ -13,7 +13,7 @@ import pytest
 from conftest import converse, engine_over
 
 from bot.engine import Engine
-from bot.understand.parse import line_owner_forms
+from bot.understand.parse import line_owner_forms, owner_form_named
 
 DATA = Path(__file__).resolve().parent / "data"
 GENERAL = DATA / "general65"
@@ -49,6 +49,14 @@ def test_short_forms_of_the_lines_owners(engine: Engine) -> None:
     forms = line_owner_forms(kb.conn, kb.vocab.department_suffixes, kb.vocab.department_abbreviations or None)
     assert forms.get("卫健局") == 1 and forms.get("龙游卫健局") == 1 and forms.get("住建局") == 1, forms
     assert "林业局" not in forms
+
+
+def test_an_owners_place_alone_names_no_organisation() -> None:
+    # (a table of one line owner makes its place a form of that owner only: still no organisation said)
+    forms = {"柏山区": 1, "柏山财政局": 1, "财政局": 2}
+    assert not owner_form_named(forms, "柏山区", ["局", "委"])
+    assert owner_form_named(forms, "柏山财政局", ["局", "委"])
+    assert not owner_form_named(forms, "财政局", ["局", "委"])  # (two owners: which is not known)
 
 
 @pytest.mark.parametrize(("question", "found", "never"), [

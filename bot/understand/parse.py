@@ -1526,7 +1526,13 @@ def line_owner_forms(conn, suffixes: list[str], abbreviations: dict[str, tuple[s
 def _owner_named(kb: KnowledgeBase, name: str) -> bool:
     """Whether a name said is a form of exactly one organisation a loaded general table prints as a line's owner
     ("卫健局" of 龙游县卫生健康局's "<部门>小计" line): that organisation is said, not one not loaded."""
-    return _owner_forms(kb).get(compact(name), 0) == 1
+    return owner_form_named(_owner_forms(kb), compact(name), kb.vocab.department_suffixes)
+
+
+def owner_form_named(forms: dict[str, int], name: str, suffixes: list[str]) -> bool:
+    """Whether name is a form of exactly one printed line owner that names an organisation (ends as one does:
+    卫健局, 龙游卫健局; never its place alone, 龙游县, which a table of one owner would make its form too)."""
+    return forms.get(name, 0) == 1 and name.endswith(tuple(suffixes))
 
 
 def read_ahead(kb: KnowledgeBase) -> None:

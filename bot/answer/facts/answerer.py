@@ -226,7 +226,9 @@ _AREA_UNITS = AREA_UNITS
 _DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
 # A department's whole budget asked ("民政局部门预算总额", "总预算"), and the tables that print one (a 部门收支总表, a
 # 部门预算 or 决算, a 部门整体 table); a table of one kind of spending (政府购买服务预算表) prints only that kind's.
-_WHOLE_BUDGET = re.compile(r"部门(?:的)?(?:预算)?总额|部门(?:的)?总预算|部门预算(?:是|有|为)?(?:多少|几)?(?:呢|啊)?$|总预算")
+# (a bureau's 总预算, "民政局总预算"; never a project's, "项目总预算" of a 申报表)
+_WHOLE_BUDGET = re.compile(r"部门(?:的)?(?:预算)?总额|部门(?:的)?总预算|部门预算(?:是|有|为)?(?:多少|几)?(?:呢|啊)?$"
+                           r"|(?:局|委|办)(?:的)?总预算")
 _WHOLE_FORM = re.compile(r"部门(?:收支|预算|决算|整体)|收支总表|收支预算总表|财政拨款收支")
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
 _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
