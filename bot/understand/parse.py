@@ -1418,8 +1418,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
             if _row_of_the_place_said(kb, text, end, known, start):
                 continue  # "长兴县委办公室": the row 县委办公室 of 长兴县's table of its departments
-            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end) \
-                    or _owner_named(kb, name):
+            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end):
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
@@ -1521,12 +1520,6 @@ def line_owner_forms(conn, suffixes: list[str], abbreviations: dict[str, tuple[s
             if len(f) >= 3:
                 forms[f] = forms.get(f, 0) + 1
     return forms
-
-
-def _owner_named(kb: KnowledgeBase, name: str) -> bool:
-    """Whether a name said is a form of exactly one organisation a loaded general table prints as a line's owner
-    ("卫健局" of 龙游县卫生健康局's "<部门>小计" line): that organisation is said, not one not loaded."""
-    return owner_form_named(_owner_forms(kb), compact(name), kb.vocab.department_suffixes)
 
 
 def owner_form_named(forms: dict[str, int], name: str, suffixes: list[str]) -> bool:
