@@ -1040,6 +1040,12 @@ def whole_not_in_project_table(form: str) -> str:
     return f"表中只有各项目的数（{form}），它的合计是这些项目的合计，不是部门整体支出。"
 
 
+def whole_not_in_table_of_kind(form: str) -> str:
+    """"民政局部门预算总额" where only a table of one kind of spending prints the department's line: that line is
+    the department's part of that kind, not its whole budget, which no table loaded holds."""
+    return f"知识库里没有这个部门的部门预算总额：{form}里它的小计（合计）只是这一类的数，不是部门预算总额。"
+
+
 def line_not_under(group: str, line: str, others: list[str]) -> str:
     """"全民健身赛事活动下没有委托业务费": a line asked of a group that only other groups of the table have."""
     return f"表中“{group}”下没有“{line}”这一项（{'、'.join(others)}下才有）。"

@@ -2115,8 +2115,21 @@ def _in_scope(t: Turn, f: Frame, dept: str) -> list[int]:
     return [d for d in docs if d in f.doc_ids] or docs
 
 
+# "谁的总数大": 总数 said of departments compared, no thing counted named — their totals, each one's figure.
+_TOTALS_SAID = re.compile(r"总数(?:更|比较)?(?:大|小|高|低)|总数(?:哪个|谁)")
+_THING_COUNTED = re.compile(r"项目|个数|几个|多少个|几项|多少项|条")
+
+
+def _totals_meant(t: Turn, f: Frame) -> bool:
+    """Whether 总数 of two departments or more compared by size, naming nothing counted, asks their totals."""
+    return len(t.p.departments()) >= 2 and _TOTALS_SAID.search(t.p.text) is not None \
+        and _COMPARED.search(t.p.text) is not None and not _THING_COUNTED.search(t.p.text) and not f.column
+
+
 def _projects_counted(t: Turn, f: Frame) -> Answer:
     """"有几个项目", "财政专户拨款有多少个项目": the projects of the tables in scope (those listing the column)."""
+    if _totals_meant(t, f):
+        return _tables_total(t, f)
     spans = t.p.concepts.get("count", [])
     if spans and (thing := _counted_noun(t, spans[0][1])) in _OF_DEPARTMENT and _project_tables_only(t, f.doc_ids):
         # "信访局有几个单位": the department's units or staff, which its project tables do not list

@@ -15,7 +15,7 @@ from bot.language.lexicon import Department, department_places
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS
 from bot.store import queries as query
-from bot.understand.parse import Parse
+from bot.understand.parse import Parse, phrase_words, search_words
 
 MAX_OPTIONS = 8
 COMPLETION_CHECKED = 200  # indicators of one name looked up for a 完成值, at most (a common name stays fast)
@@ -148,6 +148,38 @@ def _option_of_unit(t: Turn, core: str, options: list[Frame]) -> Frame | None:
 _TABLES_ASKED = re.compile(r"哪(?:几|些)(?:份|张|个)?(?:表|文件|文档)")  # (context._tables_asked)
 
 
+def _content_of_one(t: Turn, f: Frame, choices: list[str]) -> bool:
+    """Whether a content lookup naming no project is scoped to the one department whose texts hold its words."""
+    if f.intent != "content" or f.projects or f.indicators or not (found := _content_held_by_one(t, choices)):
+        return False
+    f.doc_ids = found
+    return True
+
+
+def _content_held_by_one(t: Turn, choices: list[str]) -> list[int]:
+    """A content lookup whose words a place said could make a department of ("龙游发糕" of 龙游县 or 龙游县文化和
+    广电旅游体育局): the documents of the one department among those whose projects' texts (names, goals,
+    indicators) hold every word searched for; [] when none or several do (then which is asked)."""
+    said = {m.text for m in t.p.mentions if m.of("department")}
+    words = [compact(w) for w in search_words(t.p, t.kb) if w not in said and len(compact(w)) >= 2]
+    if not words:
+        return []
+    holding = []
+    for dept in dict.fromkeys(choices):
+        docs = t.docs_of([dept])
+        rows = query.projects_in(t.conn, docs) if docs else []
+        texts = [compact(f"{r['name']}{r['goal'] or ''}") for r in rows]
+        texts += [compact(f"{k['name']}{k['annual_value'] or ''}")
+                  for k in query.indicators(t.conn, project_ids=[r["id"] for r in rows])] if rows else []
+        # (each word whole, or every word of two characters or more it is cut into: "龙游发糕硬木雕刻", said with a
+        # space between its examples, is 龙游发糕 and 硬木雕刻 in one sentence or two)
+        pieces = [[p for p in phrase_words(w, t.kb)[0] if len(p) >= 2] or [w] for w in words]
+        if texts and all(any(w in x for x in texts) or all(any(p in x for x in texts) for p in ps)
+                         for w, ps in zip(words, pieces, strict=True)):
+            holding.append(docs)
+    return list(holding[0]) if len(holding) == 1 else []
+
+
 def scope(t: Turn, f: Frame) -> Answer | None:
     """Which documents an answer draws on. Aggregates over several departments need one: the one
     named, else the conversation's, else the only one that has the category asked; else ask."""
@@ -218,6 +250,8 @@ def _departments_said_asked(t: Turn, f: Frame, choices: list[str]) -> Answer | N
     """A word naming several departments: an aggregate asks which of them (or all); an indicator held by
     more than one of them asks which project, as with no department said."""
     if INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
+        if _content_of_one(t, f, choices):  # ("哪个项目管龙游发糕": the one department whose texts hold the words)
+            return None
         return clarify_departments(t, f, choices, offer_all=True)
     return _indicator_of_departments_said(t, f) if f.indicators and not f.projects else None
 

@@ -1497,17 +1497,35 @@ def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> boo
                for j in range(end + 1, min(len(text), end + 4) + 1))  # (its suffix inside the form: 委 of 县委办)
 
 
-def _owner_forms(kb: KnowledgeBase) -> frozenset[str]:
-    """The names people use for the organisations the general tables print as their lines' owners, once per
-    knowledge base."""
+def _owner_forms(kb: KnowledgeBase) -> dict[str, int]:
+    """The names people use for the organisations the general tables print as their lines' owners ("龙游县卫生
+    健康局小计": 卫健局, 龙游卫健局 …), each with how many of those organisations it names; once per knowledge base."""
     forms = _OWNER_FORMS.get(kb)
     if forms is None:
-        from bot.store import queries as query  # (only on this rare path: never on a plain question's)
-
-        ends = tuple(kb.vocab.department_suffixes)
-        heads = [h for x in query.general_row_heads(kb.conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)]
-        forms = _OWNER_FORMS[kb] = frozenset(f for v in heads for f in department_forms(v) if len(f) >= 3)
+        forms = _OWNER_FORMS[kb] = line_owner_forms(kb.conn, kb.vocab.department_suffixes,
+                                                    kb.vocab.department_abbreviations or None)
     return forms
+
+
+def line_owner_forms(conn, suffixes: list[str], abbreviations: dict[str, tuple[str, ...]] | None) -> dict[str, int]:
+    """The names people use (department_forms) for the organisations the general tables print as their lines'
+    owners ("龙游县卫生健康局小计": 卫健局, 龙游卫健局 …), each with how many of those organisations it names."""
+    from bot.store import queries as query  # (only on this rare path: never on a plain question's)
+
+    ends = tuple(suffixes)
+    heads = {h for x in query.general_row_heads(conn) if len(h := _line_owner(x)) >= 5 and h.endswith(ends)}
+    forms: dict[str, int] = {}
+    for v in heads:
+        for f in department_forms(v, abbreviations):
+            if len(f) >= 3:
+                forms[f] = forms.get(f, 0) + 1
+    return forms
+
+
+def owner_form_named(forms: dict[str, int], name: str, suffixes: list[str]) -> bool:
+    """Whether name is a form of exactly one printed line owner that names an organisation (ends as one does:
+    卫健局, 龙游卫健局; never its place alone, 龙游县, which a table of one owner would make its form too)."""
+    return forms.get(name, 0) == 1 and name.endswith(tuple(suffixes))
 
 
 def read_ahead(kb: KnowledgeBase) -> None:

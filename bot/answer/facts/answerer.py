@@ -224,6 +224,12 @@ _ONLY_HAS = re.compile(r"只有(.{2,12}?)(?:而|但|却)?(?:没有|无)(.{2,12}?
 _AREA_UNITS = AREA_UNITS
 # The department's whole spending asked ("部门整体支出预算"), which a table of projects does not print.
 _DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
+# A department's whole budget asked ("民政局部门预算总额", "总预算"), and the tables that print one (a 部门收支总表, a
+# 部门预算 or 决算, a 部门整体 table); a table of one kind of spending (政府购买服务预算表) prints only that kind's.
+# (a bureau's 总预算, "民政局总预算"; never a project's, "项目总预算" of a 申报表)
+_WHOLE_BUDGET = re.compile(r"部门(?:的)?(?:预算)?总额|部门(?:的)?总预算|部门预算(?:是|有|为)?(?:多少|几)?(?:呢|啊)?$"
+                           r"|(?:局|委|办)(?:的)?总预算")
+_WHOLE_FORM = re.compile(r"部门(?:收支|预算|决算|整体)|收支总表|收支预算总表|财政拨款收支")
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
 _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
 
@@ -665,6 +671,11 @@ class Answerer(Conversation):
         if fa is not None and fa.status == "answered" and fa.facts and _DEPARTMENT_WHOLE.search(compact(question)) \
                 and all("项目" in (f["form"] or "") and "整体" not in (f["form"] or "") for f in fa.facts):
             return FactAnswer("unknown", compose.whole_not_in_project_table(fa.facts[0]["form"]), []), True
+        if fa is not None and fa.status == "answered" and fa.facts and _WHOLE_BUDGET.search(compact(question)) \
+                and not any(_WHOLE_FORM.search(f["form"] or "") for f in fa.facts) \
+                and all(self.idx.docs[f["document_id"]].layout == "general-table" for f in fa.facts if f["document_id"] in self.idx.docs):
+            # ("龙游民政局部门预算总额" read off 政府购买服务预算表: its 小计 is its purchases', never its whole budget)
+            return FactAnswer("unknown", compose.whole_not_in_table_of_kind(fa.facts[0]["form"]), [], settled=True), True
         return fa, final
 
     def _steps(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,

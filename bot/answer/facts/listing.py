@@ -453,6 +453,13 @@ class Listing(Arithmetic):
         if not ids:
             return None
         facts = self.idx.facts(ids[:200])
+        owner = ""
+        if (under := records.rows_of_a_line_said(self.idx, docs, _values_out(fq.text, fq.values))) is not None:
+            # ("卫健局的政府履职辅助性服务有哪些": that department's rows of a table of every department's, no other's)
+            owner, facts = under[0], [f for f in facts if (f["document_id"], f["sheet"], f["line"]) in under[1]]
+            if not facts:
+                return FactAnswer("answered", compose.none_marked(f"{owner} {compose.having_value_head('', '、'.join(fq.values))}",
+                                                                  len({x[2] for x in under[1]})))
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
         if (items := self._items_of_value(fq, facts)):
@@ -468,6 +475,7 @@ class Listing(Arithmetic):
         printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
         head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values),
                                          whole=all(compact(f["value"] or "") in fq.values for f in facts))
+        head = f"{owner} {head}" if owner else head
         asked = self._asked_column(fq, facts) or self._asked_column(fq, facts, loose=True) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.
@@ -1281,3 +1289,10 @@ def _differs(done: dict, ref: dict) -> bool | None:
         return abs(done["number"] - ref["number"]) > 1e-9
     a, b = (re.sub(r"^[≥≤><=]+", "", (x["value"] or "").strip()) for x in (done, ref))
     return a != b if a and b else None
+
+
+def _values_out(text: str, values: list[str]) -> str:
+    """The question without the values it says (a value never names the department it is said of)."""
+    for v in values:
+        text = text.replace(v, " ")
+    return compact(text)

@@ -47,7 +47,9 @@ from bot.language.lexicon import (
     other_level,
 )
 from bot.language.normalize import compact, in_order, normalize, said_at, small_number
+from bot.language.sections import vocabulary_section
 from bot.store import queries as query
+from bot.understand.parse import line_owner_forms, owner_form_named
 
 
 @dataclass
@@ -5111,8 +5113,24 @@ def _read_foreign_org(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 continue  # "政府性基金": of a kind, no 政府 named; "项目支出部分": a part, no 部
             if not any(word[i:] in idx.label_text or word[i:] in idx.said_text() or word[i:] in idx.value_facts
                        for i in range(len(word) - 2)) and not _org_said_short(word, idx) \
-                    and not _in_a_title_said(word, text, idx):
+                    and not _in_a_title_said(word, text, idx) and not _line_owner_said(word, idx):
                 fq.foreign_org = True  # (an organisation a table's cells print, 县水利局 of 建设单位, is theirs)
+
+
+def _line_owner_said(word: str, idx: FactIndex) -> bool:
+    """"卫健局的政府履职辅助性服务": an organisation said by a name people use for exactly one organisation a loaded
+    general table prints as a line's owner (its "龙游县卫生健康局小计" line over its units), none not loaded."""
+    ends = vocabulary_section(getattr(idx, "vocab_path", ""), "department_suffixes", _suffixes)
+    forms = idx.__dict__.get("_line_owner_forms")
+    if forms is None:  # (worked out once per index, on this rare path only)
+        forms = idx.__dict__["_line_owner_forms"] = line_owner_forms(idx.conn, ends, idx.abbrev)
+    word = compact(word)  # ("卫健局的政府": the organisation's name inside the word read)
+    return any(owner_form_named(forms, word[i:j], ends) for i in range(len(word)) for j in range(i + 3, len(word) + 1))
+
+
+def _suffixes(data: object) -> list[str]:
+    """The vocabulary's department_suffixes (局, 委 …), longest first."""
+    return sorted((w for w in data if isinstance(w, str) and w), key=len, reverse=True) if isinstance(data, list) else []
 
 
 def _in_a_title_said(word: str, text: str, idx: FactIndex) -> bool:

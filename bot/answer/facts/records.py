@@ -2810,6 +2810,8 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
         if _unexplained_rest(idx, t, left) or re.search(r"[^\s的是呢了啊吧里中在为]", left):
             return None
         by_money = True
+    if (by_department := _departments_ranked(idx, t, text, col if by_money else "", most.group("max") is None)):
+        return by_department
     sums = {u: [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
             for u, rows in units.items()}
     size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}
@@ -2826,6 +2828,58 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
                       ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
+
+
+def rows_of_a_line_said(idx, docs: list[int], text: str) -> tuple[str, set[tuple[int, str, int]]] | None:
+    """"卫健局的政府履职辅助性服务有哪些" of a table printing a "<部门>小计" line over (or under) each department's
+    units: the one department the question names by a name people use for it (no other department of the table
+    said so), and where its rows stand ((document, sheet, line) of each); None when it names none or several."""
+    found: list[tuple[str, set[tuple[int, str, int]]]] = []
+    for t in _tables_over(idx, docs):
+        lines = _department_lines([*t.subtotals.values(), *t.heads_of_units.values()])
+        if len(lines) < 2:
+            continue
+        forms = {d: {f for f in _short_forms(idx, d) | {d} if len(f) >= 3} for d in lines}
+        held: dict[str, int] = {}
+        for fs in forms.values():
+            for f in fs:
+                held[f] = held.get(f, 0) + 1
+        # (a form two departments share, their place "龙游县", names neither)
+        said = [d for d, fs in forms.items() if any(held[f] == 1 and f in text for f in fs)]
+        rows = [r for r in t.records if said and r.group == said[0]]
+        if len(said) == 1 and rows:
+            found.append((said[0], {(f["document_id"], f["sheet"], f["line"]) for r in rows for f in r.cells.values()}))
+    return found[0] if len(found) == 1 else None
+
+
+# A department asked to be picked ("哪个部门购买服务最少"), not a unit ("哪个单位…": the units under it).
+_WHICH_DEPARTMENT = re.compile(r"哪(?:个|一个|家|些)?部门|的部门(?:是|$)")
+
+
+def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> FactAnswer | None:
+    """"哪个部门购买服务最少" of a table printing a "<部门>小计" line over (or under) each department's units: the
+    departments ranked by their printed 小计 in the column asked (col; "" ranks by how many rows stand under each),
+    never their units, which only "哪个单位" asks of; None when the table prints no such lines or one lacks it."""
+    lines = _department_lines([*t.subtotals.values(), *t.heads_of_units.values()])
+    if len(lines) < 2 or not _WHICH_DEPARTMENT.search(text) or "单位" in text:
+        return None
+    if col:
+        cells = {d: r.cells[col] for d, r in lines.items() if col in r.cells and r.cells[col]["number"] is not None}
+        size: dict[str, float] = {d: f["number"] for d, f in cells.items()}
+        shown = [f for f in cells.values()]
+    else:
+        counted = {d: [r for r in t.records if r.group == d] for d in lines}
+        size = {d: len(rows) for d, rows in counted.items() if rows}
+        shown = [next(iter(r.cells.values())) for rows in counted.values() for r in rows[:1]]
+    if len(size) != len(lines):
+        return None  # (a department whose line prints no such figure: not ranked as if it were 0)
+    order = sorted(size, key=lambda d: size[d], reverse=not fewest)
+    unit = shown[0]["unit"] or "" if col else "项"
+    item = ("小计" if col == t.amount else f"小计 {col}") if col else "项目数"
+    said = compose.departments_most(item, fewest, [(d, fmt_number(size[d])) for d in order], unit)
+    top = [d for d in order if size[d] == size[order[0]]]
+    facts = [lines[d].cells[col] for d in top] if col else shown
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
 
 
 def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
