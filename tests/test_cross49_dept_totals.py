@@ -123,3 +123,12 @@ def test_a_heading_word_said_is_no_column_of_the_total_row(engine: Engine):
     # 支出 heads 决算数 columns of a 总计 row: "谁支出多" still compares each 决算's 本年支出合计
     answer = converse(engine, "普陀财政局和社工部谁支出多")
     assert answer.status == "answered" and "2940.05" in answer.text and "2961.68" not in answer.text
+
+
+def test_the_smaller_asked_is_said_first(engine: Engine):
+    # "谁的…小/少": the first line names the smaller (信访局 234.98 against 柏川's 9000), the difference worked out.
+    for question in ("柏川卫健局和白云区信访局谁的总额小", "柏川卫健局和白云区信访局谁的总数小"):
+        answer = converse(engine, question)
+        assert answer.status == "answered"
+        first = answer.text.splitlines()[0]
+        assert first.startswith("广州市白云区信访局") and "8765.02" in first and "更大" not in first

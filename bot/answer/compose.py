@@ -860,21 +860,25 @@ def total_not_listed(departments: list[str], label: str) -> str:
     return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"
 
 
-def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], different: bool) -> str:
-    """Departments' totals set against each other, the larger first: each with the figure taken and the
-    table it is printed in ((department, label, value, unit, table) each); tables of different kinds are
-    said to be so (a project table's 合计 is not a final account's spending)."""
-    ranked = sorted(totals, key=lambda x: -x[2])
+def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], different: bool,
+                    smaller: bool = False) -> str:
+    """Departments' totals set against each other, the larger first ("谁的总额少": the smaller first, the
+    first line answering what was asked): each with the figure taken and the table it is printed in
+    ((department, label, value, unit, table) each); tables of different kinds are said to be so (a project
+    table's 合计 is not a final account's spending)."""
+    ranked = sorted(totals, key=lambda x: x[2] if smaller else -x[2])
     (top, *_), (second, *_) = ranked[0], ranked[1]
+    size, than = ("更小", "少") if smaller else ("更大", "多")
     if ranked[0][2] == ranked[1][2]:
         head = f"{top}与{second}的总额相同。"
     elif len(ranked) == 2 and ranked[0][3] == ranked[1][3]:
-        # "哪个钱多 多多少": the difference too, worked out.
+        # "哪个钱多 多多少": the difference too, worked out (the larger less the smaller).
         (_, _, a, unit, _), (_, _, b, _, _) = ranked
-        head = (f"{top}的总额更大，多 {format_amount(round(a - b, 2), unit)}"
-                f"（{format_amount(a, unit)} − {format_amount(b, unit)}）。")
+        high, low = max(a, b), min(a, b)
+        head = (f"{top}的总额{size}，{than} {format_amount(round(high - low, 2), unit)}"
+                f"（{format_amount(high, unit)} − {format_amount(low, unit)}）。")
     else:
-        head = f"{top}的总额更大。"
+        head = f"{top}的总额{size}。"
     lines = [head] + [f"{d}：{label} {format_amount(v, u)}（来源：{table}）" for d, label, v, u, table in ranked]
     if different:
         both = "两者" if len(totals) == 2 else "各部门"
