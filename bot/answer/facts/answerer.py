@@ -2225,6 +2225,8 @@ class Answerer(Conversation):
         if not fq.departments:
             facts = self._unit_own_rows(fq, facts)
             facts = self._of_the_table_heading(fq, facts)
+            facts = self._of_departments_heading_items(fq, facts)
+        facts = _of_the_table_of_units(fq, facts)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -2247,6 +2249,18 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_departments_heading_items(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"农林水支出下面有哪几款", no department named: the items under a line are asked, so only the tables
+        printing items under it answer (a 类 over its 款 in one department's 功能分类表, not another's 收支总表 line
+        heading nothing); the facts unchanged unless exactly one department's line heads items."""
+        if len(depts := {f["department"] for f in facts}) < 2 or len(facts) > 60:
+            return facts
+        heading: set[str] = set()
+        for f in facts:
+            if f["department"] not in heading and self._items_under(fq, [f]):
+                heading.add(f["department"])
+        return [f for f in facts if f["department"] in heading] if len(heading) == 1 and heading < depts else facts
 
     def _of_the_table_heading(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"预算最高的采购项目是哪个", no department named: a ranking over the rows of the one table printing a
@@ -3301,6 +3315,20 @@ def _negation_said(text: str, rest: str, names: str = "") -> str | None:
     return None
 
 
+# Units asked over ("哪个单位基本支出最多", "三个单位谁的多", "各单位分别多少"): a ranking, a list or each one's.
+_UNITS_OVER = re.compile(r"(?:哪个|哪一个|哪家|哪几个|哪些|各个?|每个|所有|几个|[两二三四五六七八九十\d]{1,2}个)(?:下属)?单位|单位.*(?:谁|哪个)")
+
+
+def _of_the_table_of_units(fq: FactQuestion, facts: list[dict]) -> list[dict]:
+    """"农业农村局三个单位谁的基本支出最多": the units asked over are the rows of the table whose rows are units
+    (its row heading 单位名称, a 分单位汇总 sheet), not the subject lines of its other table (事业运行); the facts
+    unchanged unless some, not all, are of such a table."""
+    if not _UNITS_OVER.search(fq.text):
+        return facts
+    units = [f for f in facts if re.search(r"单位(?:名称)?$", (f["row_heads"] or "").split(query.FACT_SEP)[-1])]
+    return units if units and len(units) < len(facts) else facts
+
+
 def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer | None:
     """"两个单位加起来" answered from one department's table: never one figure as the two's."""
     many = _DEPARTMENTS_COUNTED.search(compact(normalize(question)))
@@ -3314,6 +3342,10 @@ def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer 
     if many.group().endswith("单位") and len(found) == 1 and len(rows) == len(fa.facts) >= 2 \
             and all(len(r) >= 2 for r in rows) and len({r[-1] for r in rows}) == 1 \
             and len({r[0] for r in rows}) == len(rows) >= _COUNTS.get(many.group(1), 0):
+        return None
+    # (the rows of one department's table of units, 分单位汇总, ranked: the units counted are its rows)
+    if many.group().endswith("单位") and all(re.search(r"单位(?:名称)?$", (f["row_heads"] or "").split(query.FACT_SEP)[-1])
+                                           for f in fa.facts) and re.search(r"谁|哪个|哪一个|最", question):
         return None
     return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
 
