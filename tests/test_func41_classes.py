@@ -49,3 +49,45 @@ def test_a_kind_said_alone_after_a_unit_row_is_the_units(engine) -> None:
     assert a.status == "answered" and "199.5" in a.text and "2681.15" not in a.text, a.text
     whole = _ask(engine, "农业农村局一般公共预算多少", "项目支出呢")
     assert "2681.15" in whole.text, whole.text
+
+
+def test_each_department_in_its_own_year(engine) -> None:
+    # (社工部's tables are all of 2024: its own year's line, each year said)
+    a = _ask(engine, "社工部和农业农村局26年卫生健康支出差多少")
+    assert a.status == "answered" and "102.44" in a.text, a.text
+    assert "2024年" in a.text and "2026年" in a.text, a.text
+
+
+def test_the_line_asked_before_in_another_departments_year(engine) -> None:
+    a = _ask(engine, "社工部事业运行决算", "余姚农业农村局26年呢")
+    assert a.status == "answered" and "1405.18" in a.text and "11.31" not in a.text, a.text
+    # (no year said: 余姚's tables print no 决算 of 事业运行, never its budget instead)
+    assert _ask(engine, "社工部事业运行决算", "余姚农业农村局呢").status == "unknown"
+
+
+def test_every_department_holding_the_line_under_a_longer_name(engine) -> None:
+    a = _ask(engine, "各单位职业年金缴费分别多少")
+    assert a.status == "answered", a.text
+    assert "98.22" in a.text and "4.64" in a.text and "80.38" in a.text, a.text
+
+
+def test_the_last_departments_year_of_the_item_said_before(engine) -> None:
+    a = _ask(engine, "余姚农业农村局25年公务接待费和普陀财政局24年比")
+    assert a.status == "answered" and "6.32" in a.text and "上海市普陀区财政局" in a.text, a.text
+
+
+@pytest.mark.parametrize(("q", "shown"), [("信访局和农业农村局26年最大的项目加起来", "1357.28"),
+                                          ("信访局和农业农村局最大的项目分别是", "77.28")])
+def test_each_departments_own_top_project(engine, q, shown) -> None:
+    a = _ask(engine, q)
+    assert a.status == "answered" and shown in a.text, a.text
+    assert "政府雇员工资经费" in a.text and "高标准农田建设项目" in a.text, a.text
+
+
+def test_indicators_named_as_their_class(engine) -> None:
+    a = _ask(engine, "余姚农业农村局服务对象满意度指标值多少")
+    assert a.status == "answered", a.text
+    assert "农业综合行政执法专项经费" in a.text and "农作物病虫害统防统治及绿色防控补助资金" in a.text, a.text
+    assert "受益农户满意度" not in a.text, a.text
+    listed = _ask(engine, "余姚农业农村局服务对象满意度指标有哪些")
+    assert "受益农户满意度" in listed.text, listed.text  # (the class listed: every indicator of it)
