@@ -3037,6 +3037,22 @@ def projects_in_order(descending: bool, rows: Sequence) -> str:
     return f"项目经费{'从高到低' if descending else '从低到高'}：\n{project_list(rows)}"
 
 
+def money_unit_of(row) -> str:
+    return _unit(row)
+
+
+def departments_top_projects(word: str, parts: list[tuple[str, sqlite3.Row]], summed: bool) -> str:
+    """Each department's own top project ("信访局和农业农村局最大的项目"), one a line; their sum first when asked,
+    with the figures added."""
+    lines = "\n".join(f"{d}：经费最{word}的项目是{r['name']}：{money(r)}" for d, r in parts)
+    if not summed:
+        return lines
+    unit = _unit(parts[0][1])
+    total = round(sum(r["total"] or 0 for _, r in parts), 2)
+    added = " + ".join(format_amount(r["total"], unit).removesuffix(unit) for _, r in parts)
+    return f"各部门经费最{word}的项目合计 {format_amount(total, unit)}（{added} = {format_amount(total, unit)}）：\n{lines}"
+
+
 def top_project(word: str, names: list[str], row) -> str:
     return f"经费最{word}的项目是{'、'.join(names)}：{money(row)}。"
 

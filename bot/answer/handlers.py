@@ -2256,6 +2256,25 @@ def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=ids, listed=[("project", i) for i in ids])
 
 
+def _each_departments_top(t: Turn, f: Frame, rows: list, word: str) -> Answer | None:
+    """"信访局和农业农村局最大的项目加起来", "…最大的项目分别是": two departments or more named, each one's own
+    top project (never the one top of them all), added up when asked (the parts shown); None otherwise."""
+    depts = t.p.departments_in_order()
+    if len(depts) < 2 or len(set(depts)) != len(depts):
+        return None
+    tops: list = []
+    for d in depts:
+        top = next((r for r in rows if r["department_name"] == d), None)
+        if top is None:
+            return None
+        tops.append(top)
+    summed = t.p.has("total") and len({compose.money_unit_of(r) for r in tops}) == 1
+    text = compose.departments_top_projects(word, [(r["department_name"], r) for r in tops], summed)
+    text += dept_note(t, list(dict.fromkeys(r["document_id"] for r in tops)))
+    ids = [r["id"] for r in tops]
+    return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(tops))
+
+
 def do_rank(t: Turn, f: Frame) -> Answer:
     order = f.order or "desc"
     if f.measure in (None, "amount") and not f.categories and _departments_chosen_between(t):
@@ -2306,6 +2325,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
         ids = [r["id"] for r in rows]
         return t.answered(f, compose.projects_in_order(order == "desc", rows) + dept_note(t, f.doc_ids),
                              listed=[("project", i) for i in ids], rows=amount_rows(rows))
+    if (each := _each_departments_top(t, f, rows, word)) is not None:
+        return each
     top_total = rows[0]["total"]
     tied = [r for r in rows if abs((r["total"] or 0) - (top_total or 0)) < 0.005]
     text = compose.top_project(word, [r["name"] for r in tied], rows[0])

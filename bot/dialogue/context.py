@@ -707,7 +707,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _share_of_the_last_source(f, last, followup)
     _source_of_another_department(t, p, f, last, depts)
     for step in (_projects_or_key_tasks, _projects_of_a_generic_word, _one_source_only, _shared_with_focus, _kind_within_the_list, _projects_about, _named_in_a_sentence, _each_joined_piece, _which_project_of_a_kind, _stated_with_its_figure, _by_value_text, _excluded_by_pointer, _numbered_goal, _listed_by_name, _unit_listed, _units_asked, _projects_having_counted, _table_year_asked, _tables_asked, _how_long_limit, _when_asked, _class_of_indicator, _done_by_words,
-                 _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _said_in_a_projects_texts, _unexplained_words):
+                 _indicator_named_as_its_class, _value_of_one_said_short, _target_of_an_indicator, _count_named_by_an_indicator, _names_not_listed, _amount_or_texts, _money_or_not, _one_character_of_one_name, _said_in_a_projects_texts, _unexplained_words):
         stop = step(t, p, f)
         if stop is not None:
             return stop
@@ -3663,6 +3663,24 @@ def _indicator_of_the_focus(t: Turn, p: Parse, f: Frame) -> bool:
     f.projects, f.indicators = [pids.pop()], found  # type: ignore[list-item]
     f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     return True
+
+
+def _indicator_named_as_its_class(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"服务对象满意度指标值多少": a class (the 二级 服务对象满意度) said whole, its value asked, where indicators are
+    named exactly so: those indicators (of every project so naming one), not every indicator of the class."""
+    if f.indicators or f.projects or f.ambiguous or len(f.categories) != 1 or p.has("list"):
+        return None
+    cat = next((m for m in p.mentions if m.of("category")), None)
+    # (the value asked: its word, or 值 right after the class said with its 指标, "服务对象满意度指标值")
+    if cat is None or not (p.has("value") or re.match(r"(?:的)?(?:指标)?值", p.text[cat.end:])):
+        return None
+    said = compact(cat.text).removesuffix("指标")  # (the class said with its 指标: "服务对象满意度指标值")
+    ids = [i for i in t.kb.indicator_ids(said) if compact(t.kb.indicator_name[i]) == said
+           and (not f.doc_ids or t.kb.indicator_doc[i] in f.doc_ids)]
+    if ids:
+        f.indicators, f.categories = ids, []
+        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    return None
 
 
 def _value_of_one_said_short(t: Turn, p: Parse, f: Frame) -> Answer | None:

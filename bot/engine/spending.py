@@ -11,6 +11,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, Answer
 from bot.engine.names import _said_departments
 from bot.engine.wholes import _KIND_ALONE, _kind_said, _nothing_else, part_in_whole_row
+from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, format_amount, normalize
 from bot.language.rules import Rule
@@ -32,9 +33,19 @@ def _asked_department(kb: KnowledgeBase, session: Session, question: str) -> str
     if len(named) == 1 and _nothing_else(kb, norm, [said[1], *_TOTAL_WORDS]):
         return named[0]
     talk = list(session.talk_departments)
-    if not named and len(talk) == 1 and (k := _KIND_ALONE.fullmatch(norm)) is not None and k.group("kind") == said[1]:
+    if not named and len(talk) == 1 and (k := _KIND_ALONE.fullmatch(norm)) is not None and k.group("kind") == said[1] \
+            and not _of_a_unit_row(kb, session):
         return talk[0]
     return None
+
+
+def _of_a_unit_row(kb: KnowledgeBase, session: Session) -> bool:
+    """The last answer was a unit's row of a table of units ("经管中心一般公共预算多少", its 单位名称 row of a
+    分单位汇总 sheet): a kind said alone next is that unit's column, not the department's whole."""
+    last = (session.facts or {}).get("last") or []
+    rows = query.facts_by_id(kb.conn, last[:20]) if last else []
+    return bool(rows) and all(re.search(r"单位(?:名称)?$", (r["row_heads"] or "").split(query.FACT_SEP)[-1])
+                              and not re.search(r"合计|总计", r["row_labels"] or "") for r in rows)
 
 
 def _listed_elsewhere(kb: KnowledgeBase, dept: str, printed_in: int) -> list[tuple[str, float]]:

@@ -70,6 +70,7 @@ from bot.answer.facts.values import (
     _scope_docs,
     _sheet_year,
     _shown,
+    _without_code,
     _years,
     column_month,
     money_of_counts,
@@ -96,6 +97,7 @@ from bot.answer.facts.words import (
 )
 from bot.language import ordinals
 from bot.language.lexicon import (
+    file_year,
     narrow_by_place,
 )
 from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_order, normalize
@@ -2236,6 +2238,8 @@ class Answerer(Conversation):
         if not fq.departments:
             facts = self._unit_own_rows(fq, facts)
             facts = self._of_the_table_heading(fq, facts)
+            facts = self._of_departments_heading_items(fq, facts)
+        facts = _of_the_table_of_units(fq, facts)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -2258,6 +2262,18 @@ class Answerer(Conversation):
         if "ratio" in fq.ops and (pair := self._pair_in_one_table(facts, groups)) is not None:
             return self._printed_share_in(pair[0]) or self.ratio(pair, groups, fq.text)
         return self._narrowed(fq, facts, groups, years, only)
+
+    def _of_departments_heading_items(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"农林水支出下面有哪几款", no department named: the items under a line are asked, so only the tables
+        printing items under it answer (a 类 over its 款 in one department's 功能分类表, not another's 收支总表 line
+        heading nothing); the facts unchanged unless exactly one department's line heads items."""
+        if len(depts := {f["department"] for f in facts}) < 2 or len(facts) > 60:
+            return facts
+        heading: set[str] = set()
+        for f in facts:
+            if f["department"] not in heading and self._items_under(fq, [f]):
+                heading.add(f["department"])
+        return [f for f in facts if f["department"] in heading] if len(heading) == 1 and heading < depts else facts
 
     def _of_the_table_heading(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"预算最高的采购项目是哪个", no department named: a ranking over the rows of the one table printing a
@@ -2923,6 +2939,7 @@ class Answerer(Conversation):
                                      for k in sorted(m.keys) for f in idx.label_facts.get(k, ())[:200]))
         holders = [h for h in holders if h in kinds] if len(kinds) >= 2 else holders
         holders += [h for h in _tables_said_by_subject(idx, fq.text, said) if h not in holders and not kinds]
+        holders += [h for h in self._holding_the_line_said_longer(fq, said) if h not in holders and not kinds]
         if across:  # (青溪县's sum of its departments' sheets is the place's, never one of the departments ranked)
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
@@ -2946,6 +2963,23 @@ class Answerer(Conversation):
             return set_against  # ("四个部门…加起来" of five departments holding the line: which four is not said)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
+
+    def _holding_the_line_said_longer(self, fq: FactQuestion, said: list[tuple[int, int]]) -> list[str]:
+        """"各单位职业年金缴费分别多少": the departments whose tables print the line said under a longer name of the
+        same subject (a classification table's "2080506机关事业单位职业年金缴费支出": its code, the kind of unit
+        before, 支出 after), beside those printing it as said; never an 其他… line."""
+        idx, out = self.idx, []
+        lines = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and m.end - m.start >= 4
+                 and m.keys & idx.row_label_keys and not any(a <= m.start and m.end <= b for a, b in said)]
+        if len(lines) != 1:
+            return []
+        line = lines[0]
+        for dept, docs in idx.dept_docs.items():
+            cores = {_without_code(k) for d in docs for k in idx.doc_keys.get(d, ())}
+            if any(c != line and re.fullmatch(rf"(?!其他|其它|其中)[\u4e00-\u9fff]{{0,8}}{re.escape(line)}(?:支出)?", c)
+                   for c in cores):
+                out.append(dept)
+        return out
 
     def _departments_ranked(self, whole: FactQuestion, one: list[dict]) -> FactAnswer | None:
         """"宜都哪个部门一般公共预算最多": each department's one figure of the item, in one unit, the most (or
@@ -2990,6 +3024,7 @@ class Answerer(Conversation):
         each. A figure of the wrong kind (a rate for an amount) is not its answer."""
         own = _own_part(self.peek(question), dept)
         asks = [_one_ask_each(own), each] if own else [each]
+        asks = [self._in_its_own_year(a, dept) for a in asks]
         if own and _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in whole.ops:
             asks[0] = _PROPORTION_WORDS.sub("多少", asks[0])
         fa = None
@@ -3003,6 +3038,15 @@ class Answerer(Conversation):
             if fa is not None and fa.status == "answered" and fa.facts:
                 break
         return fa
+
+    def _in_its_own_year(self, ask: str, dept: str) -> str:
+        """"社工部和农业农村局26年卫生健康支出差多少" of a department whose tables are all of one other year (社工部's
+        2024 决算): its figure of its own year (each answer says its year), the year said being another's."""
+        said = self.peek(ask).years
+        held = {d.year or file_year(d.file_name) for i in self.idx.dept_docs.get(dept, ()) if (d := self.idx.docs[i])}
+        if not said or len(held) != 1 or None in held or set(said) & held:
+            return ask
+        return re.sub(r"(?:19|20)\d\d年度?", "", ask)
 
     def _per_department(self, question: str, named: list[str], doc_ids: list[int] | None) -> FactAnswer | None:
         """"湛江和渝中的城镇新增就业目标分别多少 / 差多少": the question asked of each department, then
@@ -3042,7 +3086,9 @@ class Answerer(Conversation):
             d = a["number"] - b["number"]
             unit = a["unit"] or b["unit"] or ""
             hi, lo = (a, b) if d >= 0 else (b, a)
-            text = compose.departments_difference(a["department"] + _name(a), b["department"] + _name(b),
+            ya, yb = (f"{self.idx.fact_year.get(f['id'])}年" if len({self.idx.fact_year.get(g["id"]) for g in one}) > 1
+                      and self.idx.fact_year.get(f["id"]) else "" for f in one)  # (each its year, when they differ)
+            text = compose.departments_difference(a["department"] + ya + _name(a), b["department"] + yb + _name(b),
                                                   fmt_number(a["number"]), fmt_number(b["number"]),
                                                   fmt_number(abs(d)), fmt_number(d), unit,
                                                   "" if d == 0 else hi["department"], lo["department"])
@@ -3312,6 +3358,20 @@ def _negation_said(text: str, rest: str, names: str = "") -> str | None:
     return None
 
 
+# Units asked over ("哪个单位基本支出最多", "三个单位谁的多", "各单位分别多少"): a ranking, a list or each one's.
+_UNITS_OVER = re.compile(r"(?:哪个|哪一个|哪家|哪几个|哪些|各个?|每个|所有|几个|[两二三四五六七八九十\d]{1,2}个)(?:下属)?单位|单位.*(?:谁|哪个)")
+
+
+def _of_the_table_of_units(fq: FactQuestion, facts: list[dict]) -> list[dict]:
+    """"农业农村局三个单位谁的基本支出最多": the units asked over are the rows of the table whose rows are units
+    (its row heading 单位名称, a 分单位汇总 sheet), not the subject lines of its other table (事业运行); the facts
+    unchanged unless some, not all, are of such a table."""
+    if not _UNITS_OVER.search(fq.text):
+        return facts
+    units = [f for f in facts if re.search(r"单位(?:名称)?$", (f["row_heads"] or "").split(query.FACT_SEP)[-1])]
+    return units if units and len(units) < len(facts) else facts
+
+
 def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer | None:
     """"两个单位加起来" answered from one department's table: never one figure as the two's."""
     many = _DEPARTMENTS_COUNTED.search(compact(normalize(question)))
@@ -3325,6 +3385,10 @@ def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer 
     if many.group().endswith("单位") and len(found) == 1 and len(rows) == len(fa.facts) >= 2 \
             and all(len(r) >= 2 for r in rows) and len({r[-1] for r in rows}) == 1 \
             and len({r[0] for r in rows}) == len(rows) >= _COUNTS.get(many.group(1), 0):
+        return None
+    # (the rows of one department's table of units, 分单位汇总, ranked: the units counted are its rows)
+    if many.group().endswith("单位") and all(re.search(r"单位(?:名称)?$", (f["row_heads"] or "").split(query.FACT_SEP)[-1])
+                                           for f in fa.facts) and re.search(r"谁|哪个|哪一个|最", question):
         return None
     return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
 

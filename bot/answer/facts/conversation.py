@@ -234,13 +234,28 @@ class Conversation(Listing):
                 and all(w in compact(f["sheet"] or "") for w in words) and _col_leaf(f) == leaf]
         return {leaf} if leaf and len(held) == 1 and leaf in self.idx.col_keys else set()
 
+    def _columns_of_the_year(self, fq: FactQuestion, named: list[list[str]]) -> list[list[str]]:
+        """"社工部事业运行决算" → "余姚农业农村局26年呢": the labels carried to the department and year named now,
+        less a column word (决算) none of its tables of that year prints (a 2026 budget's 事业运行 has no 决算):
+        the line asked before, as that year's tables print it."""
+        idx = self.idx
+        docs = [d for dep in fq.departments for d in idx.dept_docs.get(dep, ()) if idx.docs[d].year in fq.years]
+        if not fq.years or not docs:
+            return named
+        here = {k for d in docs for k in idx.doc_keys.get(d, ())}
+        kept = [keys for keys in named if not (set(keys) <= idx.col_keys and not set(keys) & idx.row_label_keys
+                                               and not set(keys) & here)]
+        return kept if kept else named
+
     def _named_in(self, departments: list[str], keys: set[str]) -> set[str]:
         """The labels carried to the departments named now; when their tables print none of them, the line that
         is the label with its total word ("人员经费" a column of one table, "人员经费合计" a line of the other's)."""
         here = {k for dep in departments for d in self.idx.dept_docs.get(dep, ()) for k in self.idx.doc_keys.get(d, ())}
         if keys & here:
             return keys
-        return keys | {t for k in keys for w in ("合计", "小计", "总计") if (t := k + w) in here}
+        # (a line its subject code leads there, "2130104事业运行" of 事业运行: the same line)
+        coded = {k for k in here if k[:1].isdigit() and _without_code(k) in keys}
+        return keys | coded | {t for k in keys for w in ("合计", "小计", "总计") if (t := k + w) in here}
 
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:
@@ -259,7 +274,8 @@ class Conversation(Listing):
             # "社工部基本支出多少" → "那财政局呢": what the last question named, in the department named now
             # (by its words: another table may print the subject code "2210201" in a cell of its own).
             fq.mentions = [Mention(-1, -1, self._named_in(fq.departments, set(keys) | {
-                k for k in map(_without_code, keys) if k in idx.label_facts}), True, 4) for keys in context["named"]]
+                k for k in map(_without_code, keys) if k in idx.label_facts}), True, 4)
+                for keys in self._columns_of_the_year(fq, context["named"])]
         self._part_of_a_row_here(fq, context)
         self._same_value_elsewhere(fq, context)
         if (moved := self._shown_line_under_head(fq, context) or self._same_line_in_group(fq, context)

@@ -46,6 +46,11 @@ def _own_part(fq: FactQuestion, dept: str) -> str:
         own = re.sub(r"^的|(?:的)?(?:和|与|跟|及|以及|、)$", "", own)
         if len(own) < 2 or _RELATING_ONLY.fullmatch(own):
             return ""  # "…比卫健局多多少": the last name relates the figures, it asks no item of its own
+        if last and k and (year := _YEAR_ONLY.fullmatch(own)):
+            # "A 25年公务接待费和 B 24年比": B's own year, of the item A's part says
+            item = re.sub(r"^(?:的)?(?:19|20)\d\d年度?(?:的)?|(?:的)?(?:和|与|跟|及|以及|、)$", "",
+                          fq.text[spans[k - 1][1]:start])
+            return fq.text[start:end] + year.group("y") + item + "多少" if len(item) >= 2 else ""
         if last:
             return fq.text[start:]
         rest = fq.text[spans[-1][1]:]
@@ -55,6 +60,10 @@ def _own_part(fq: FactQuestion, dept: str) -> str:
             r"(?:的)?(?:更|比较|较)?[多大高少小低]", rest[tail[-1].end():])) else "多少"
         return fq.text[start:end] + own + word
     return ""
+
+
+# The last department's part saying only its year and how the figures relate ("…和B 24年比", "B 2024年的呢").
+_YEAR_ONLY = re.compile(r"(?:的)?(?P<y>(?:19|20)\d\d年度?)(?:的)?(?:比|相比|比较|对比|比一比|比一下|比下)?(?:呢|吗|[？?])?")
 
 
 def _without_code(key: str) -> str:
