@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import pickle
 import shutil
@@ -232,3 +233,31 @@ def engine_over(db: Path, paths: Sequence[Path]) -> Engine:
 
     load_paths(db, list(paths))
     return Engine(db, Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml")
+
+
+class _ErrorsSeen(logging.Handler):
+    """Keeps the messages of errors logged while a test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append(record.getMessage() + (f" ({record.exc_info[1]!r})" if record.exc_info else ""))
+
+
+@pytest.fixture(autouse=True)
+def _no_fact_answer_error(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An error inside the fact answerer is logged and the typed answer given instead (the bot stays up); in
+    the tests it fails the test that met it, so a bug is never hidden behind a "没有找到" reply."""
+    if request.node.get_closest_marker("fact_error_expected"):
+        yield
+        return
+    seen = _ErrorsSeen()
+    log = logging.getLogger("bot.answer.facts.turn")
+    log.addHandler(seen)
+    try:
+        yield
+    finally:
+        log.removeHandler(seen)
+    assert not seen.seen, f"the fact answerer failed: {seen.seen}"

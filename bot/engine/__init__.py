@@ -9,6 +9,7 @@ a reply), bot/answer (Frame -> Answer).
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 import time
 from pathlib import Path
@@ -26,6 +27,8 @@ from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
 from bot.store.qlog import QuestionLog
 from bot.understand import parse
+
+logger = logging.getLogger(__name__)
 
 # The engine's public values, importable from here as before the stages had their packages.
 __all__ = ["ALL_LABEL", "ANSWERED", "CLARIFY", "UNKNOWN", "Answer", "Engine", "Frame", "Session", "copy_frame"]
@@ -139,6 +142,7 @@ class Engine:
             answer = _converse(kb, rules, session, question)
             settle(answer, session)  # the suggestions a turn left for later, of what is shown and kept
         except Exception as exc:  # never let one question take the bot down; log it for the admin
+            logger.exception("question failed: %r", question)
             answer = Answer(question, UNKNOWN, compose.ERROR_APOLOGY, "error",
                             debug={"error": repr(exc)})
             if isinstance(session.pending, LaterFrames):  # never worked out after a failure

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import re
 
@@ -84,6 +85,8 @@ from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
 
+logger = logging.getLogger(__name__)
+
 
 def after_typed(turn, typed):
     """The engine's answer after the fact answerer has had its say (see engine._Turn.run).
@@ -103,6 +106,9 @@ def after_typed(turn, typed):
         result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
+        # (logged, so a bug is seen by the admin and fails the test that meets it, never hidden behind
+        # the typed reading's "没有找到")
+        logger.exception("fact answer failed on %r", asked)
         typed.debug["facts_error"] = repr(exc)
         result = typed
     finally:
