@@ -98,3 +98,21 @@ def test_a_worker_failing_to_write_its_batch_fails_the_load_naming_the_knowledge
     assert {i.path for i in exc.value.issues} == {str(db)}
     assert all("写入知识库失败" in i.message for i in exc.value.issues)
     assert not db.exists() and not list(tmp_path.glob(".*building"))
+
+
+def test_a_load_reads_its_files_in_batches_of_32(tmp_path, seed_text, monkeypatch):
+    """Each batch costs fixed work on both sides (a worker commits, serializes and empties its batch
+    database; the loading process attaches it and prepares its copy statements): with batches of 8 that
+    was ~9 % of a load's CPU, so a batch holds 32 files, each sent once (to a worker or read here)."""
+    from bot.store import pool
+
+    sizes: list[int] = []
+    send, here = pool.ParsePool.send, pool.ParsePool.read_here
+    monkeypatch.setattr(pool.ParsePool, "send", lambda self, jobs: sizes.append(len(jobs)) or send(self, jobs))
+    monkeypatch.setattr(pool.ParsePool, "read_here", lambda self, jobs: sizes.append(len(jobs)) or here(self, jobs))
+    folder = _folder(tmp_path, seed_text, 2 * pool.BATCH + 5)
+    files = len(list(folder.iterdir()))
+    summary = load_paths(tmp_path / "kb.sqlite", [folder], workers=2)
+    assert pool.BATCH >= 32
+    assert sizes == [pool.BATCH, pool.BATCH, files - 2 * pool.BATCH]
+    assert summary.documents == files - 2  # the two identical copies are skipped
