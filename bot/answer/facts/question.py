@@ -3251,6 +3251,10 @@ def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, 
     return None
 
 
+# "X为啥没花完", "为什么没执行完": the reason the row fell short is asked, not the rows that were finished
+_WHY_NOT_DONE = re.compile(r"(?:原因|为啥|为什么|为何|怎么)(?:还|都)?(?P<not>没有|没|未)$")
+
+
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
     """"降得最多" (the largest fall is the smallest change) and "付完了" (done reached the plan)."""
     if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
@@ -3261,6 +3265,9 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
             _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
     # ("没执行完的有多少" asks what is left: a remainder, not the rows done)
     if not fq.remaining and (m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text)):
+        if why := _WHY_NOT_DONE.search(text[:m.start()]):
+            _take_free(taken, why.start("not"), m.end())  # "为啥没花完": the reason asked (a 原因 column), no filter
+            return
         fq.finished = True
         if not _take(text, taken, m.start(), m.end()):  # "拨付完毕": 拨付 is the verb, not 已拨付金额 said
             fq.mentions = [x for x in fq.mentions if x.start < m.start() or x.end > m.end()]
