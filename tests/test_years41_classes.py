@@ -44,3 +44,10 @@ def test_a_department_not_loaded_stays_unknown_after_a_year(engine):
 def test_why_not_spent_is_the_rows_reason(engine, question, reason):
     a = converse(engine, question)
     assert a.status == "answered" and reason in a.text and "共检查" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["25年哪一项超支了", "25年哪些项目超支了"])
+def test_overspent_rows_are_those_spent_above_budget(engine, question):
+    a = converse(engine, question)
+    assert a.status == "answered" and "对个人和家庭的补助" in a.text, a.text
+    assert "高标准农田" not in a.text and "差异原因" not in a.text, a.text

@@ -1060,6 +1060,8 @@ class Answerer(Conversation):
             return months  # "耕地占用税哪几个月有入库": the months its row prints a figure in
         if (beyond := self._beyond_plan(fq, ids)) is not None:
             return beyond  # "哪些收入超额完成年初预算了": the lines whose running total passed their plan
+        if ids and (over := self.overspent(fq, ids)) is not None:
+            return over  # "哪一项超支了": the rows spent above their budget, never their 差异原因 column
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             self._rows_of_context(fq, context)

@@ -99,6 +99,7 @@ class FactQuestion:
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
+    overspent: bool = False  # "哪一项超支了": rows whose spent column (决算数) is above their budget column
     fall: bool = False  # 降幅最大: the smallest change
     change: str = ""  # "fall" (减少最多, 降幅最大) / "rise" (增长最多): a change's extreme asked, in its direction
     level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
@@ -3251,6 +3252,8 @@ def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, 
     return None
 
 
+# "哪一项超支了", "哪些项目超支" (not "超支多少": the excess of the row named; nor "超支最多": a ranking)
+_OVERSPENT = re.compile(r"超支(?!多少|了多少|几|最)")
 # "X为啥没花完", "为什么没执行完": the reason the row fell short is asked, not the rows that were finished
 _WHY_NOT_DONE = re.compile(r"(?:原因|为啥|为什么|为何|怎么)(?:还|都)?(?P<not>没有|没|未)$")
 
@@ -3263,6 +3266,7 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
         fq.fall = True
         if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
             _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
+    fq.overspent = bool(_OVERSPENT.search(compact(question)))
     # ("没执行完的有多少" asks what is left: a remainder, not the rows done)
     if not fq.remaining and (m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text)):
         if why := _WHY_NOT_DONE.search(text[:m.start()]):
