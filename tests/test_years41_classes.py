@@ -51,3 +51,17 @@ def test_overspent_rows_are_those_spent_above_budget(engine, question):
     a = converse(engine, question)
     assert a.status == "answered" and "对个人和家庭的补助" in a.text, a.text
     assert "高标准农田" not in a.text and "差异原因" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question, shown, never", [
+    ("25年决算数最大的项目是哪个", "高标准农田建设项目", "工资福利支出"),   # ranked within 二、项目支出
+    ("25年完成率最低的项目", "确权成果应用经费", "资本性支出"),
+])
+def test_projects_are_ranked_within_their_section(engine, question, shown, never):
+    a = converse(engine, question)
+    assert a.status == "answered" and shown in a.text and never not in a.text, a.text
+
+
+def test_rows_of_every_section_stay_ranked_when_projects_are_not_asked(engine):
+    a = converse(engine, "25年决算数最大的是哪个")
+    assert a.status == "answered" and "工资福利支出" in a.text, a.text

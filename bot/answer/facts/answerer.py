@@ -2643,6 +2643,7 @@ class Answerer(Conversation):
             over_plan = self.rate(dataclasses.replace(fq, rate="执行率"), facts)
             if over_plan.status == "answered":
                 return over_plan
+        facts = self.projects_of_their_section(fq, facts)  # (the 项目支出 head's rows, not 工资福利支出)
         if not fq.ops and self._weights_of_a_group(fq, facts):
             return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
         # ("哪个项目最早开工": the earliest of a column of dates)
