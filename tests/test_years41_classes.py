@@ -65,3 +65,26 @@ def test_projects_are_ranked_within_their_section(engine, question, shown, never
 def test_rows_of_every_section_stay_ranked_when_projects_are_not_asked(engine):
     a = converse(engine, "25年决算数最大的是哪个")
     assert a.status == "answered" and "工资福利支出" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns, shown, never", [
+    (["25年高标准农田决算", "26年安排了多少"], "1280", "3031.15"),          # the project in the 2026 目标表
+    (["26年新型经营主体培育多少", "那25年决算呢"], "143.1", "5474.21"),      # its 2025 决算 row, not the 合计
+    (["25年基本支出决算", "项目支出呢"], "2760.08", "2681.15"),             # the year and column shown kept
+])
+def test_follow_ups_move_between_years_of_one_row(engine, turns, shown, never):
+    a = converse(engine, *turns)
+    assert a.status == "answered" and shown in a.text and never not in a.text, a.text
+
+
+def test_a_row_no_table_of_the_year_holds_is_not_answered(engine):
+    a = converse(engine, "25年农业面源污染治理决算", "它26年安排多少")
+    assert a.status == "unknown" and "3031.15" not in a.text and "农业面源污染治理" in a.text, a.text
+
+
+def test_labels_of_a_table_of_an_earlier_year_are_not_read_for_a_year_said(tmp_path):
+    """A 2020 申报表 prints 项目支出明细预算: "25年项目支出预算…" is never read as that label (was: unknown)."""
+    wuhan = Path(__file__).resolve().parent / "data" / "samples" / "wuhan_donghu_rsj_2020_project_application.xlsx"
+    eng = engine_over(tmp_path / "kb.sqlite", [wuhan, *sorted(p for p in DATA.iterdir() if p.suffix == ".xlsx")])
+    a = converse(eng, "25年项目支出预算比决算多多少")
+    assert a.status == "answered" and "134.92" in a.text, a.text

@@ -1887,7 +1887,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
-    scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else _of_years_said(fq, scope, idx)
     text = fq.text = _spent_as_actual(_spent_as_printed(text, scope, idx), fq, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind (among the department's)
@@ -1912,6 +1912,18 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
     return fq
+
+
+def _of_years_said(fq: FactQuestion, scope: list, idx: FactIndex) -> list:
+    """The tables whose labels a question saying years is read against: not one of a year before every year said
+    that prints none of them ("25年项目支出预算比决算多多少": never a 2020 申报表's 项目支出明细预算); a table of a
+    later year (a 2026 budget's 2025年执行数 column) or of no year stays. All of them when none would be left."""
+    if not fq.years:
+        return scope
+    first, said = min(fq.years), {str(y) for y in fq.years}
+    kept = [d for d in scope if not d.year or d.year >= first
+            or any(y in k for k in idx.doc_keys.get(d.id, ()) for y in said)]
+    return kept or scope
 
 
 # Readings kept per fact index: a turn builds several answerers, each reading the question again (about half
