@@ -88,3 +88,20 @@ def test_labels_of_a_table_of_an_earlier_year_are_not_read_for_a_year_said(tmp_p
     eng = engine_over(tmp_path / "kb.sqlite", [wuhan, *sorted(p for p in DATA.iterdir() if p.suffix == ".xlsx")])
     a = converse(eng, "25年项目支出预算比决算多多少")
     assert a.status == "answered" and "134.92" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns, reason", [
+    (["25年高标准农田决算", "原因是啥"], "部分工程结算审计未完成"),    # its 差异原因 cell
+    (["25年确权经费完成率", "为什么这么低"], "二轮延包试点推迟"),
+])
+def test_why_after_a_line_is_its_reason_cell(engine, turns, reason):
+    a = converse(engine, *turns)
+    assert a.status == "answered" and reason in a.text, a.text
+
+
+def test_why_after_a_line_of_a_table_with_only_remarks_is_its_remark(tmp_path):
+    """凯里's 部门收支决算对比表 prints no 原因 column: the line's 备注 is its reason (was: “原因”：表中没有找到)."""
+    table = DATA.parent / "general29" / "凯里市_农业农村局_2024_部门收支决算对比表.xlsx"
+    eng = engine_over(tmp_path / "kb.sqlite", [table])
+    a = converse(eng, "凯里支出里哪项完成率最低", "原因是啥")
+    assert a.status == "answered" and "动物疫病应急物资采购未全部完成" in a.text, a.text
