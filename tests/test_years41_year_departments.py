@@ -34,3 +34,10 @@ def test_a_year_said_narrows_the_departments(engine, question, shown):
 def test_without_a_year_the_department_is_asked(engine):
     a = converse(engine, "项目支出完成率多少")
     assert a.status == "clarify" and "信访局" in a.text, a.text
+
+
+def test_a_year_said_is_not_answered_from_projects_of_another_year(engine):
+    """"25年哪个项目预算最多": the 2025 对比表's projects (高标准农田 1150), never the 2026 目标表's 1280."""
+    a = converse(engine, "25年哪个项目预算最多")
+    assert a.status == "answered" and "1150" in a.text and "1280" not in a.text, a.text
+    assert "1280" in converse(engine, "26年哪个项目预算最多").text

@@ -3083,7 +3083,11 @@ def _of_the_year_said(turn, typed, answerer: Answerer, idx: FactIndex):
     typed_depts = set(_departments_in(compact(typed.text), idx)) if typed.status == "answered" \
         else {o for o in typed.options or () if o in names}
     of_year = {doc.department for doc in idx.docs.values() if doc.year == years[0]}
-    if not typed_depts or typed_depts & of_year:
+    # (the typed reading's projects all of a table of another year: "25年哪个项目预算最多" is no 2026 目标表's)
+    own = [turn.kb.documents.get(p.document_id, {}).get("year") for e in typed.entities or ()
+           if e.get("kind") == "project" and (p := turn.kb.projects.get(e.get("id"))) is not None]
+    off_year = typed.status == "answered" and bool(own) and all(y and y != years[0] for y in own)
+    if not typed_depts or typed_depts & of_year and not off_year:
         return None
     fa = answerer.answer(turn.question, None, None)
     if fa is None or fa.status != "answered" or not fa.facts:
