@@ -41,23 +41,17 @@ def _names_row(text: str, row: str) -> bool:
     return core in compact(text).split("（来源")[0]
 
 
-def _has_year(kb: KnowledgeBase, department: str, year: int) -> bool:
-    return any(d.get("department_name") == department and d.get("year") == year for d in kb.documents.values())
-
-
 def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                         before: dict, depts: list[str]) -> Answer:
     """"25年高标准农田决算" → "26年安排了多少": the row just shown, asked in the year said, when the answer found is
-    not of that row (the department's total): the row asked by its name in that year; when the department has
-    a table of that year but none of its tables there holds the row, that is said (never a figure of another
-    row). The answer as it was otherwise."""
+    not of that row (the department's total): the row asked by its name in that year; when no table of that
+    year holds the row, that is said (never a figure of another row). The answer as it was otherwise."""
     said = _YEAR_ASKED.match(compact(normalize(question)))
     if said is None or not said.group("rest"):
         return answer
     last = (Session.from_dict(before).figures or [{}])[-1]
     year, row, dept = int(said.group("year")), _row_of(last), str(last.get("department") or "")
-    if not row or not dept or "value" not in last or last.get("year") in (None, year) or _TOTAL.search(row) \
-            or not _has_year(kb, dept, year):
+    if not row or not dept or "value" not in last or last.get("year") == year or _TOTAL.search(row):
         return answer
     if answer.status == ANSWERED and _names_row(answer.text, row):
         return answer
@@ -71,7 +65,7 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     if answer.status == UNKNOWN:
         return answer
     _restore(session, before)
-    text = compose.project_not_in_year(row, [year], int(last["year"]))
+    text = compose.project_not_in_year(row, [year], last.get("year") if isinstance(last.get("year"), int) else None)
     return Answer(question, UNKNOWN, text, "unknown", debug={"settled": True})
 
 

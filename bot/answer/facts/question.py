@@ -1914,14 +1914,18 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
+_PLACE_OF_NAME = re.compile(r"^.{1,6}?[省市县区州旗](?=.{3})")
+
+
 def _of_years_said(fq: FactQuestion, scope: list, idx: FactIndex) -> list:
     """The tables whose labels a question saying years is read against: not one of a year before every year said
-    that prints none of them ("25年项目支出预算比决算多多少": never a 2020 申报表's 项目支出明细预算); a table of a
-    later year (a 2026 budget's 2025年执行数 column) or of no year stays. All of them when none would be left."""
-    if not fq.years:
-        return scope
+    that prints none of them ("25年项目支出预算比决算多多少": never a 2020 申报表's 项目支出明细预算), when no department
+    is named; a table of a later year (a 2026 budget's 2025年执行数 column) or of no year stays. All of them when none would be left."""
+    if not fq.years or fq.departments:
+        return scope  # (a department named: its own tables' years are read as they are, 没有2025年的数据)
     first, said = min(fq.years), {str(y) for y in fq.years}
-    kept = [d for d in scope if not d.year or d.year >= first
+    # (a table of a department the question names, by its name without its place, 广汉农业农村局: kept)
+    kept = [d for d in scope if not d.year or d.year >= first or d.department and _PLACE_OF_NAME.sub("", d.department) in fq.text
             or any(y in k for k in idx.doc_keys.get(d.id, ()) for y in said)]
     return kept or scope
 

@@ -3090,8 +3090,8 @@ def _of_the_year_said(turn, typed, answerer: Answerer, idx: FactIndex):
     if not typed_depts or typed_depts & of_year and not off_year:
         return None
     fa = answerer.answer(turn.question, None, None)
-    if fa is None or fa.status != "answered" or not fa.facts:
-        return None
+    if fa is None or fa.status != "answered" or not fa.facts or any(f["number"] is None for f in fa.facts):
+        return None  # (figures only: a list of a form's field names is no answer of that year)
     theirs = {f["department"] for f in fa.facts}
     if len(theirs) != 1 or any(idx.docs[f["document_id"]].year != years[0] for f in fa.facts):
         return None
