@@ -105,3 +105,9 @@ def test_why_after_a_line_of_a_table_with_only_remarks_is_its_remark(tmp_path):
     eng = engine_over(tmp_path / "kb.sqlite", [table])
     a = converse(eng, "凯里支出里哪项完成率最低", "原因是啥")
     assert a.status == "answered" and "动物疫病应急物资采购未全部完成" in a.text, a.text
+
+
+def test_a_row_asked_in_a_year_no_table_holds_is_never_another_years_figure(engine):
+    """"高标准农田 (2026)" → "它2027年预算多少": no table is of 2027; never the 2026 目标表's 1280 (blind_44 ac-023-unk)."""
+    a = converse(engine, "26年高标准农田安排多少", "它2027年预算多少")
+    assert a.status != "answered" and "1280" not in a.text, a.text

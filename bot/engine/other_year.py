@@ -35,10 +35,11 @@ def _row_of(figure: dict) -> str:
     return _NUMBERING.sub("", str(figure.get("label") or "").split(" ")[0]).strip()
 
 
-def _names_row(text: str, row: str) -> bool:
-    """Whether an answer's text names the row (its name with a kind of spending at its end left off)."""
+def _names_row(text: str, row: str, year: int) -> bool:
+    """Whether an answer's text names the row (its name with a kind of spending at its end left off), from a
+    table of the year asked (its source or column says the year)."""
     core = _NAME_TAIL.sub("", compact(row)) or compact(row)
-    return core in compact(text).split("（来源")[0]
+    return core in compact(text).split("（来源")[0] and f"{year}年" in text
 
 
 def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
@@ -53,12 +54,12 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     year, row, dept = int(said.group("year")), _row_of(last), str(last.get("department") or "")
     if not row or not dept or "value" not in last or last.get("year") == year or _TOTAL.search(row):
         return answer
-    if answer.status == ANSWERED and _names_row(answer.text, row):
+    if answer.status == ANSWERED and _names_row(answer.text, row, year):
         return answer
     now = session.to_dict()
     _restore(session, before)
     found = _Turn(kb, rules, session, f"{year}年{dept}{row}{said.group('rest')}").run()
-    if found.status == ANSWERED and _names_row(found.text, row):
+    if found.status == ANSWERED and _names_row(found.text, row, year):
         found.question = question
         return found
     _restore(session, now)
