@@ -21,21 +21,6 @@ def engine(tmp_path_factory) -> Engine:
                                                     and "年" in p.name))
 
 
-@pytest.mark.parametrize("turns, shown", [
-    (["26年农业农村局三百万以上的项目有哪些"], "美丽乡村建设以奖代补资金"),
-    (["2026年农业农村局哪个项目最多"], "高标准农田建设项目"),
-    (["26年农业农村局哪个项目最多", "第二呢"], "620"),
-])
-def test_a_year_before_a_department_is_no_part_of_its_name(engine, turns, shown):
-    a = converse(engine, *turns)
-    assert a.status == "answered" and shown in a.text, a.text
-
-
-def test_a_department_not_loaded_stays_unknown_after_a_year(engine):
-    a = converse(engine, "2026年教育局哪个项目最多")
-    assert a.status == "unknown" and "“教育局”" in a.text, a.text
-
-
 @pytest.mark.parametrize("question, reason", [
     ("25年确权成果应用经费为啥没花完", "二轮延包试点推迟"),
     ("25年美丽乡村以奖代补为啥没用完", "个别村考核未达标"),

@@ -39,7 +39,7 @@ def _names_row(text: str, row: str, year: int) -> bool:
     """Whether an answer's text names the row (its name with a kind of spending at its end left off), from a
     table of the year asked (its source or column says the year)."""
     core = _NAME_TAIL.sub("", compact(row)) or compact(row)
-    return core in compact(text).split("（来源")[0] and f"{year}年" in text
+    return core in compact(text).split("（来源")[0] and (f"{year}年" in text or not re.search(r"(?:19|20)\d\d年", text))
 
 
 def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
@@ -58,7 +58,7 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         return answer
     now = session.to_dict()
     _restore(session, before)
-    found = _Turn(kb, rules, session, f"{year}年{dept}{row}{said.group('rest')}").run()
+    found = _Turn(kb, rules, session, f"{dept}{year}年{row}{said.group('rest')}").run()
     if found.status == ANSWERED and _names_row(found.text, row, year):
         found.question = question
         return found

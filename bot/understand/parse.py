@@ -1377,7 +1377,6 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
     known = [m for m in p.mentions if m.of("department")]
     names = [m for m in p.mentions if m.of("project") or m.of("indicator")]
     units: list[tuple[int, int, list]] | None = None  # a unit or a block's 主管部门 said: loaded, not unknown
-    year_ends = {m.end() for m in _YEAR.finditer(text)}  # "26年农业农村局": the year selects, no part of the name
     for suffix in kb.vocab.department_suffixes:
         if suffix not in text:  # (no pattern built for a word not said)
             continue
@@ -1390,7 +1389,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             start = end
             ends = {k.end for k in names}  # "政府雇员工资经费占信访局": a known name said before ends it
             while start > 0 and end - start < 10 and text[start - 1] not in _NAME_BREAKS \
-                    and start not in ends and start not in year_ends:  # "湛江哪个人社局": 人社局
+                    and start not in ends:  # "湛江哪个人社局": 人社局
                 start -= 1
             if start == m.start() and (before := _loose_name_before(kb, names, text, start, end)) is not None:
                 start = before  # "瑞安市教育局": 教育 found loosely in 宣传教育培训经费 is the bureau's word
