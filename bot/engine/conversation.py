@@ -30,6 +30,7 @@ from bot.engine.named_in_turn import (
     _with_units_said,
 )
 from bot.engine.names import _bureau_named, _department_names, _said_departments, department_spans
+from bot.engine.other_year import row_in_the_year_shown, row_of_another_year
 from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
     _DEPARTMENT_ALONE,
@@ -104,12 +105,10 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
         or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
     if whole is not None:
-        whole.question = said
-        return whole
+        return _asked_as(row_in_the_year_shown(kb, rules, session, question, whole, before, depts), said)
     against = next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
-        against.question = said
-        return against
+        return _asked_as(row_in_the_year_shown(kb, rules, session, question, against, before, depts), said)
     end = _answered_apart(kb, rules, session, question)
     if end is not None:
         figures.remember(session, end, depts)
@@ -119,6 +118,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
     answer = _of_another_table(kb, rules, turn, question, answer, before)
+    answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
+        kb, rules, session, question, answer, before, depts), before, depts)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -144,6 +145,12 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.talk_about(session, answer, named, depts)
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
+    answer.question = said
+    return answer
+
+
+def _asked_as(answer: Answer, said: str) -> Answer:
+    """The answer, as the question was said."""
     answer.question = said
     return answer
 

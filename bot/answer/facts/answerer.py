@@ -1073,6 +1073,8 @@ class Answerer(Conversation):
             return months  # "耕地占用税哪几个月有入库": the months its row prints a figure in
         if (beyond := self._beyond_plan(fq, ids)) is not None:
             return beyond  # "哪些收入超额完成年初预算了": the lines whose running total passed their plan
+        if ids and (over := self.overspent(fq, ids)) is not None:
+            return over  # "哪一项超支了": the rows spent above their budget, never their 差异原因 column
         if not ids and context and context.get("rows"):
             # A follow-up naming only a column ("进度呢"): the rows of the previous answer.
             self._rows_of_context(fq, context)
@@ -2668,6 +2670,7 @@ class Answerer(Conversation):
             over_plan = self.rate(dataclasses.replace(fq, rate="执行率"), facts)
             if over_plan.status == "answered":
                 return over_plan
+        facts = self.projects_of_their_section(fq, facts)  # (the 项目支出 head's rows, not 工资福利支出)
         if not fq.ops and self._weights_of_a_group(fq, facts):
             return self.sum(facts)  # "产出类指标权重": the group's weight is its indicators' weights added up
         # ("哪个项目最早开工": the earliest of a column of dates)

@@ -71,6 +71,8 @@ _EACH_OF_GROUP = re.compile(EACH_APART + r"|哪些|哪几|有几|每个|各项")
 _EACH_SAID = re.compile(EACH_APART)
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
+_SPENT_COLUMN = re.compile(r"决算|执行数|实际支出|实际执行")
+_WHICH = re.compile(r"哪(?:个|些|几个|一个|一项|几项)")
 _PROGRESS = re.compile(r"进度|执行率|完成率|到位率|(?:拨付|支付|发放)(?:比例|率)")
 
 
@@ -1317,6 +1319,23 @@ class Arithmetic(Lookup):
         if DEPARTMENTS_LISTED.search(fq.text) and (own_lines := self._department_lines(fq, every, DEPARTMENTS_LISTED)):
             rows = self._department_rows(own_lines, a, b)  # (the departments, never their units)
         return self._rows_compared(rows, test, every)
+
+    def overspent(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"哪一项超支了": the rows of the tables meant whose spent column (决算数, 执行数, 实际支出) is above their
+        budget column (预算数) on the same line; None when that is not asked or no table prints both (a column
+        printing both, 差额（决算数-预算数）, is neither)."""
+        if not fq.overspent or not ("list" in fq.ops or "count" in fq.ops or _WHICH.search(fq.text)):
+            return None
+        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        every = self._same_sheets(self.idx.facts(ids))
+        for f in every:
+            col = f["col_labels"] or ""
+            if f["number"] is None or f["unit"] == "%" or any(_is_total(k) for k in self.idx.row_keys(f["id"])):
+                continue
+            spent, plan = bool(_SPENT_COLUMN.search(col)), "预算" in col
+            if spent != plan:
+                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].setdefault("a" if spent else "b", f)
+        return self._rows_compared(rows, "gt", every)
 
     def _department_rows(self, lines: list[dict], a: Mention, b: Mention) -> dict[tuple, dict[str, dict]]:
         """The two columns compared on each department's own line (a block's 小计, a one-line department)."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _MANY_YEARS, _REMARK_COLUMN, _ROWS_POINTED, _SHARE_ONLY, _WHAT_FOR
+from bot.answer.facts.common import (
+    _MANY_YEARS,
+    _REASON_COLUMN,
+    _REMARK_COLUMN,
+    _ROWS_POINTED,
+    _SHARE_ONLY,
+    _WHAT_FOR,
+)
 from bot.answer.facts.listing import Listing
 from bot.answer.facts.outline import code_of, heads_by_sums, numbered_level, strip_numbering
 from bot.answer.facts.outline import own_label as _own_label
@@ -104,6 +111,10 @@ _AGAINST_SAID = re.compile(r"(?:那|那么)?(?:它|这个|这)?(?:比|较|跟|�
 # A follow-up saying only another year of what was just asked ("那去年呢", "2025年的呢")
 _YEAR_ALONE = re.compile(r"(?:那|那么)?(?:(?:19|20)\d\d年度?|去年|上年|前年|上一年|今年|本年)(?:的)?(?:是)?(?:多少|情况)?(?:呢|啊)?")
 
+
+# "原因是啥", "为啥", "那原因呢": why, of the line just shown, and nothing else
+_REASON_ASKED = re.compile(r"(?:那|那么)?(?:它|这个|这项|这一项)?(?:的)?(?:原因|为啥|为什么|为何|什么原因|啥原因)"
+                           r"(?:是啥|是什么|呢|啊)?(?:这么低|这么少|没花完|没用完)?(?:呢)?")
 
 class Conversation(Listing):
     def _read_in_context(self, question: str, context: dict | None, only: list[str] | None) -> FactQuestion | None:
@@ -732,7 +743,8 @@ class Conversation(Listing):
         """What a follow-up asks of the line just shown that the conversation answers by itself: its group's
         line, its part not split, its use, its counterpart on the other side, or it combined with another."""
         return self._line_of_the_group(fq, context) or self._part_not_split(fq, context) \
-            or self._use_in_remark(fq, context) or self._counterpart_line(fq, context) or self._spent_from_fund(fq, context) \
+            or self._use_in_remark(fq, context) or self._reason_of_the_line(fq, context) \
+            or self._counterpart_line(fq, context) or self._spent_from_fund(fq, context) \
             or self._combined_with_last(fq, context, docs, years)
 
     def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
@@ -814,6 +826,24 @@ class Conversation(Listing):
         if len(said) != 1:
             return None
         return FactAnswer("answered", compose.fact_value(_name(said[0]), said[0]["value"].strip()) + _cite(self.idx, said), said)
+
+    def _reason_of_the_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"凯里支出里哪项完成率最低" → "原因是啥": the reason the line just shown gives in its own cell (a 差异原因
+        column, else its 备注 / 说明), when the follow-up asks only why; None when the line has no such cell."""
+        last = list(context.get("last") or context.get("shown") or ())  # (a rate worked out: the line's figures)
+        if not _REASON_ASKED.fullmatch(fq.text) or not last or len(last) > 4:
+            return None
+        shown = self.idx.facts(last)
+        if len({self._row_key(f["id"]) for f in shown}) != 1:
+            return None
+        own = [x for x in self.idx.facts(self._row_siblings(shown[0])) if x["number"] is None
+               and x["row_labels"] == shown[0]["row_labels"] and (x["value"] or "").strip()
+               and (re.search(_REASON_COLUMN, key := label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]))
+                    or re.fullmatch(_REMARK_COLUMN, key))]
+        own = [x for x in own if re.search(_REASON_COLUMN, x["col_labels"] or "")] or own  # (its 原因 before a 备注)
+        if len(own) != 1:
+            return None
+        return FactAnswer("answered", compose.fact_value(_name(own[0]), own[0]["value"].strip()) + _cite(self.idx, own), own)
 
     def _use_of_the_row(self, fq: FactQuestion, context: dict) -> None:
         """"普惠金融发展支出多少" → "测算依据说用在哪": the use the note states of the row just answered, when

@@ -166,6 +166,11 @@ def _none_changed_so(fq: FactQuestion, facts: list[dict], size) -> list[dict] | 
     return None if went else facts
 
 
+# projects ranked or listed ("最大的项目", "哪个项目", "哪些项目"), and a numbered head of a table's projects
+_PROJECTS_ASKED = re.compile(r"(?:的|哪个|哪些|哪几个|哪一个|几个)项目")
+_PROJECT_HEAD = re.compile(r"[一二三四五六七八九十]+、\s*项目(?:支出)?")
+
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -364,6 +369,21 @@ class Listing(Arithmetic):
                 break
             out.append(g)
         return out
+
+    def projects_of_their_section(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"决算数最大的项目是哪个", "哪些项目完成率100%" of a flat table whose projects stand under a numbered
+        head of their own ("二、项目支出", beside "一、基本支出" and its economic lines): the rows under that head,
+        never 工资福利支出; the facts unchanged when no such head is printed, projects are not what is ranked or
+        listed, or the head itself is said."""
+        if not _PROJECTS_ASKED.search(fq.text) or "项目支出" in fq.text or not facts \
+                or not ({"max", "min", "list", "count"} & set(fq.ops) or fq.cmp):
+            return facts
+        lines: set[tuple] = set()
+        for g in self._same_sheets(facts):
+            if g["number"] is not None and _PROJECT_HEAD.fullmatch((g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()):
+                lines |= {(x["document_id"], x["sheet"], x["line"]) for x in self.rows_under(g)}
+        kept = [f for f in facts if (f["document_id"], f["sheet"], f["line"]) in lines]
+        return kept if kept and len(kept) < len(facts) else facts
 
     def _items_under(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"商品和服务支出里哪项最多", "项目支出里有几个项目", "基本支出有哪几项": one row named, then 里 / 中 /

@@ -102,6 +102,7 @@ class FactQuestion:
     per_unit: str = ""  # "每人每月": a rate the table states in words, or does not have
     verb: str = ""  # what was done (执行, 支付, 完成) in 还有多少没执行
     finished: bool = False  # 付完了 / 执行完: done reached the plan
+    overspent: bool = False  # "哪一项超支了": rows whose spent column (决算数) is above their budget column
     fall: bool = False  # 降幅最大: the smallest change
     change: str = ""  # "fall" (减少最多, 降幅最大) / "rise" (增长最多): a change's extreme asked, in its direction
     level: str = ""  # 类 / 款 / 项 of a budget subject code asked ("普通教育那一款", "项级科目")
@@ -1937,7 +1938,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     # Label mentions, among the labels of the departments asked about (all when none is named).
     scope = [idx.docs[d] for dept in fq.departments for d in idx.dept_docs.get(dept, ())] \
         if fq.departments else idx.all_docs()
-    scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else scope
+    scope = [d for d in scope if d.id in fq.subject_docs] if fq.subject_docs else _of_years_said(fq, scope, idx)
     text = fq.text = _spent_as_actual(_spent_as_printed(text, scope, idx), fq, scope, idx)
     _read_total_words(fq, text, taken, scope, idx)
     if fq.table_said:  # "监控表里哪些项目…": the labels of the tables named by their kind (among the department's)
@@ -1962,6 +1963,22 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
     return fq
+
+
+_PLACE_OF_NAME = re.compile(r"^.{1,6}?[省市县区州旗](?=.{3})")
+
+
+def _of_years_said(fq: FactQuestion, scope: list, idx: FactIndex) -> list:
+    """The tables whose labels a question saying years is read against: not one of a year before every year said
+    that prints none of them ("25年项目支出预算比决算多多少": never a 2020 申报表's 项目支出明细预算), when no department
+    is named; a table of a later year (a 2026 budget's 2025年执行数 column) or of no year stays. All of them when none would be left."""
+    if not fq.years or fq.departments:
+        return scope  # (a department named: its own tables' years are read as they are, 没有2025年的数据)
+    first, said = min(fq.years), {str(y) for y in fq.years}
+    # (a table of a department the question names, by its name without its place, 广汉农业农村局: kept)
+    kept = [d for d in scope if not d.year or d.year >= first or d.department and _PLACE_OF_NAME.sub("", d.department) in fq.text
+            or any(y in k for k in idx.doc_keys.get(d.id, ()) for y in said)]
+    return kept or scope
 
 
 # Readings kept per fact index: a turn builds several answerers, each reading the question again (about half
@@ -3302,6 +3319,12 @@ def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, 
     return None
 
 
+# "哪一项超支了", "哪些项目超支" (not "超支多少": the excess of the row named; nor "超支最多": a ranking)
+_OVERSPENT = re.compile(r"超支(?!多少|了多少|几|最)")
+# "X为啥没花完", "为什么没执行完": the reason the row fell short is asked, not the rows that were finished
+_WHY_NOT_DONE = re.compile(r"(?:原因|为啥|为什么|为何|怎么)(?:还|都)?(?P<not>没有|没|未)$")
+
+
 def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: list[tuple[int, int]]) -> None:
     """"降得最多" (the largest fall is the smallest change) and "付完了" (done reached the plan)."""
     if re.search(r"(?:降幅|减幅|下降|减少|降低|下滑|降得|减得|少得|省得)(?:幅度)?(?:最大|最多)", compact(question)) \
@@ -3310,8 +3333,12 @@ def _read_fall_and_finished(fq: FactQuestion, question: str, text: str, taken: l
         fq.fall = True
         if fell := re.search(r"(?:降得|减得|少得|省得)(?=最多|最大)", text):
             _take(text, taken, fell.start(), fell.end())  # the verb (最多 is the operation's)
+    fq.overspent = bool(_OVERSPENT.search(compact(question)))
     # ("没执行完的有多少" asks what is left: a remainder, not the rows done)
     if not fq.remaining and (m := re.search(r"(?:已经|已)?(?:(?:付|支付|执行|花|拨付|拨|发放|发|用)完(?:毕)?|付清|拨付到位|拨付完毕)(?:了)?", text)):
+        if why := _WHY_NOT_DONE.search(text[:m.start()]):
+            _take_free(taken, why.start("not"), m.end())  # "为啥没花完": the reason asked (a 原因 column), no filter
+            return
         fq.finished = True
         if not _take(text, taken, m.start(), m.end()):  # "拨付完毕": 拨付 is the verb, not 已拨付金额 said
             fq.mentions = [x for x in fq.mentions if x.start < m.start() or x.end > m.end()]

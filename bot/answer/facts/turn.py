@@ -1969,6 +1969,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     answer_type = type(typed)
     if (settled := _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
         return settled
+    if (dated := _of_the_year_said(turn, typed, answerer, idx)) is not None:
+        return _facts_answer(turn, dated, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         return _which_department_asked(turn, typed, answerer, split, idx)
@@ -3124,6 +3126,34 @@ def _each_department_listed(turn, answerer: Answerer):
         return None
     lines = answerer._department_lines(answerer.peek(turn.question), fa.facts, EACH_DEPARTMENT)
     return fa if {f["id"] for f in lines} == {f["id"] for f in fa.facts} else None
+
+
+def _of_the_year_said(turn, typed, answerer: Answerer, idx: FactIndex):
+    """"25年项目支出完成率多少", no department named: the typed reading answers from (or asks among) departments
+    with no table of the year said, while the facts answer from one department's tables of exactly that year —
+    the year said narrows the departments to that one: its answer. None otherwise (then they may disagree)."""
+    if not getattr(turn, "fresh", False) or len(idx.dept_docs) < 2 or typed.status not in ("answered", "clarify"):
+        return None
+    text = compact(normalize(turn.question))
+    if _departments_in(text, idx) or len(set(years := answerer.peek(turn.question).years)) != 1:
+        return None
+    names = turn.kb.department_names
+    typed_depts = set(_departments_in(compact(typed.text), idx)) if typed.status == "answered" \
+        else {o for o in typed.options or () if o in names}
+    of_year = {doc.department for doc in idx.docs.values() if doc.year == years[0]}
+    # (the typed reading's projects all of a table of another year: "25年哪个项目预算最多" is no 2026 目标表's)
+    own = [turn.kb.documents.get(p.document_id, {}).get("year") for e in typed.entities or ()
+           if e.get("kind") == "project" and (p := turn.kb.projects.get(e.get("id"))) is not None]
+    off_year = typed.status == "answered" and bool(own) and all(y and y != years[0] for y in own)
+    if not typed_depts or typed_depts & of_year and not off_year:
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or any(f["number"] is None for f in fa.facts):
+        return None  # (figures only: a list of a form's field names is no answer of that year)
+    theirs = {f["department"] for f in fa.facts}
+    if len(theirs) != 1 or any(idx.docs[f["document_id"]].year != years[0] for f in fa.facts):
+        return None
+    return fa
 
 
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:

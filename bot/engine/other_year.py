@@ -1,0 +1,101 @@
+"""Follow-ups that move between the years of one department's tables (a 2025 预算与决算对比表 beside a 2026 目标表):
+the row just shown asked in another year, and another row asked in the year just shown.
+
+"25年高标准农田决算" → "26年安排了多少": the same row (project) in the 2026 tables — never the department's total;
+when no table of that year holds it, it is said to be only in the year shown (never another figure).
+"25年基本支出决算" → "项目支出呢": the row said, in the year and column just shown (2025 决算数), not another
+year's table of the department."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.dialogue import figures
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.turn import _restore, _Turn
+from bot.language import lazyre as re
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize
+from bot.language.rules import Rule
+
+# "26年安排了多少", "它26年安排多少", "那25年决算呢": a year and what is asked of it, no row of its own
+_YEAR_ASKED = re.compile(r"^(?:那|那么)?(?:它|它的)?(?P<year>(?:19|20)\d\d)年度?(?:的)?"
+                         r"(?P<rest>(?:决算数?|预算数?|执行数?|完成率|执行率|差额)?(?:安排了?|花了|用了)?"
+                         r"(?:多少钱?|是多少|几)?(?:万元|万)?)(?:呢)?[？?]?$")
+# "项目支出呢", "那项目支出呢": another row, asked like the one before
+_ROW_ASKED = re.compile(r"^(?:那|那么)?(?P<row>[\u4e00-\u9fff“”]{2,14}?)(?:的)?呢[？?]?$")
+_COLUMN_WORD = re.compile(r"^(?:决算|预算|执行|完成|差额|差异|原因|合计|总计|小计|金额|经费|资金|这个|那个|它|其)")
+_NUMBERING = re.compile(r"^(?:\d{3,}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+_TOTAL = re.compile(r"(?:合计|总计|小计)$")
+_NAME_TAIL = re.compile(r"(?:建设)?(?:项目|专项经费|经费|补助资金|资金)$")
+
+
+def _row_of(figure: dict) -> str:
+    """The row of a figure shown ("一、基本支出 2025年度决算数": 基本支出; a project's own name)."""
+    return _NUMBERING.sub("", str(figure.get("label") or "").split(" ")[0]).strip()
+
+
+def _names_row(text: str, row: str, year: int) -> bool:
+    """Whether an answer's text names the row (its name with a kind of spending at its end left off), from a
+    table of the year asked (its source or column says the year)."""
+    core = _NAME_TAIL.sub("", compact(row)) or compact(row)
+    return core in compact(text).split("（来源")[0] and (f"{year}年" in text or not re.search(r"(?:19|20)\d\d年", text))
+
+
+def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                        before: dict, depts: list[str]) -> Answer:
+    """"25年高标准农田决算" → "26年安排了多少": the row just shown, asked in the year said, when the answer found is
+    not of that row (the department's total): the row asked by its name in that year; when no table of that
+    year holds the row, that is said (never a figure of another row). The answer as it was otherwise."""
+    said = _YEAR_ASKED.match(compact(normalize(question)))
+    if said is None or not said.group("rest"):
+        return answer
+    last = (Session.from_dict(before).figures or [{}])[-1]
+    year, row, dept = int(said.group("year")), _row_of(last), str(last.get("department") or "")
+    if not row or not dept or "value" not in last or last.get("year") == year or _TOTAL.search(row):
+        return answer
+    if answer.status == ANSWERED and _names_row(answer.text, row, year):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    found = _Turn(kb, rules, session, f"{dept}{year}年{row}{said.group('rest')}").run()
+    if found.status == ANSWERED and _names_row(found.text, row, year):
+        found.question = question
+        return found
+    _restore(session, now)
+    if answer.status == UNKNOWN:
+        return answer
+    _restore(session, before)
+    text = compose.project_not_in_year(row, [year], last.get("year") if isinstance(last.get("year"), int) else None)
+    return Answer(question, UNKNOWN, text, "unknown", debug={"settled": True})
+
+
+def row_in_the_year_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                          before: dict, depts: list[str]) -> Answer:
+    """"25年基本支出决算" → "项目支出呢": another row said alone after a figure of a year the question said, answered
+    from a table of another year (the department's 2026 项目支出): that row in the year and column shown, when a
+    table of that department answers so. The answer as it was otherwise."""
+    said = _ROW_ASKED.match(compact(normalize(question)))
+    if said is None or answer.status != ANSWERED or _COLUMN_WORD.match(said.group("row")):
+        return answer
+    last = (Session.from_dict(before).figures or [{}])[-1]
+    year, dept, label = last.get("year"), str(last.get("department") or ""), str(last.get("label") or "")
+    if not isinstance(year, int) or str(year) not in str(last.get("asked") or "") or " " not in label \
+            or "fact" not in last or any(said.group("row") in d for d in depts):
+        return answer
+    shown = figures.figure_of(answer, depts)
+    if shown is None or figures._year_of(str(shown.get("label") or ""), answer) in (None, year) \
+            or shown.get("department") != dept:
+        return answer
+    column = re.sub(r"^(?:19|20)\d\d年度?", "", label.split(" ")[-1])
+    now = session.to_dict()
+    _restore(session, before)
+    found = _Turn(kb, rules, session, f"{year}年{said.group('row')}{column}").run()
+    again = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if again is not None and figures._year_of(str(again.get("label") or ""), found) == year \
+            and again.get("department") == dept \
+            and said.group("row") in str(again.get("label") or ""):
+        found.question = question
+        return found
+    _restore(session, now)
+    return answer
