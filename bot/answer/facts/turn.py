@@ -1187,12 +1187,14 @@ def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
 
 def _words_of_the_row_left(question: str, row: str) -> str:
     """The question asked back, without the words (four characters or more) the row chosen holds: "保洁服务多少" of
-    文化馆场馆保洁安保服务 is asked again as "文化馆场馆保洁安保服务多少", not with 保洁服务 said twice."""
+    文化馆场馆保洁安保服务 is asked again as "文化馆场馆保洁安保服务多少", not with 保洁服务 said twice. Only when those
+    words were all the name said: "广告宣传服务采购预算多少" keeps its 广告…采购 (the words left would ask another row)."""
     text = compact(normalize(question))
     for n in range(len(text), 3, -1):
         for at in range(len(text) - n + 1):
             if _holds_the_words(row, text[at:at + n]) or text[at:at + n] == row:
-                return text[:at] + text[at + n:]
+                rest = text[:at] + text[at + n:]
+                return rest if len(_AMOUNT_ASKED_TAIL.sub("", rest)) <= 1 else question
     return question
 
 
