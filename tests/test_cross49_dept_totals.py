@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, SEED, converse, simple_table
 
+from bot.answer.handlers import _smaller_asked
 from bot.engine import Engine
 
 # The fictional 部门支出预算表: 合计 row, two groups' 小计 rows, units under them.
@@ -132,3 +133,12 @@ def test_the_smaller_asked_is_said_first(engine: Engine):
         assert answer.status == "answered"
         first = answer.text.splitlines()[0]
         assert first.startswith("广州市白云区信访局") and "8765.02" in first and "更大" not in first
+
+
+
+@pytest.mark.parametrize("question,smaller", [
+    ("人社局和民政局谁的总额多多少", False), ("水利局和财政局哪个预算高多少", False), ("哪个小计多", False),
+    ("社工部和白云信访局谁的总数小", True), ("哪个部门钱最少", True), ("谁的总额更低", True)])
+def test_the_direction_asked_is_the_first_size_word(question: str, smaller: bool):
+    # the 少 of 多多少 and the 小 of 小计 ask no direction
+    assert _smaller_asked(question) is smaller

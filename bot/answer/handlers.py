@@ -1567,7 +1567,15 @@ def _unplaced_total(t: Turn, doc, column: str) -> float | None:
 # "谁的总额大", "哪个的预算更多": departments' totals set against each other.
 _COMPARED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)[^，,。？?]{0,10}?(?:更|最)?(?:大|多|高|少|小|低)"
                        r"|比[^，,。？?]{1,16}?(?:多|少|高|低)(?:了)?(?:多少|几)")  # "教育局合计比卫健委购买服务多多少"
-_SMALLER_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)[^，,。？?]{0,10}?(?:更|最)?(?:少|小|低)")  # "谁的总额少"
+# "谁的总额少": the first word of size after which-one says the direction (多 of 多多少 and 小 of 小计 say none)
+_SIZE_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪家|哪边)(?:的)?[\u4e00-\u9fff]{0,8}?(?:更|最|比较|要)?"
+                         r"(?P<word>多|少|高|低|大|小(?!计))")
+
+
+def _smaller_asked(text: str) -> bool:
+    """Whether a comparison asks which is the smaller ("谁的总数小", "哪个少"), not the larger or how much more."""
+    m = _SIZE_ASKED.search(text)
+    return m is not None and m.group("word") in "少小低"
 
 
 _BRACKETED_UNIT = re.compile(r"[（(](?:万元|元|亿元|千元)[)）]")  # "计划投资（万元）": the label without its unit
@@ -1619,7 +1627,7 @@ def _totals_compared(t: Turn, f: Frame, docs: Sequence) -> Answer:
         return t.unknown(compose.several_asked(), suggest=False)  # one department, several tables: which?
     text = compose.totals_compared([(d, label, value, unit, table) for d, label, value, unit, table, _ in totals],
                                    different=len({form for *_, form in totals}) > 1,
-                                   smaller=_SMALLER_ASKED.search(t.p.text) is not None)
+                                   smaller=_smaller_asked(t.p.text))
     rows = [{"label": label, "value": value, "unit": unit, "department": d, "source": table}
             for d, label, value, unit, table, _ in totals]
     return t.answered(f, text, rows=rows)
