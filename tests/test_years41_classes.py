@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import converse, engine_over
 
+from bot.answer.facts.question import _OVERSPENT
 from bot.engine import Engine
 
 DATA = Path(__file__).resolve().parent / "data" / "general66"
@@ -96,3 +97,20 @@ def test_a_row_asked_in_a_year_no_table_holds_is_never_another_years_figure(engi
     """"高标准农田 (2026)" → "它2027年预算多少": no table is of 2027; never the 2026 目标表's 1280 (blind_44 ac-023-unk)."""
     a = converse(engine, "26年高标准农田安排多少", "它2027年预算多少")
     assert a.status != "answered" and "1280" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question, asked", [("哪一项超支了", True), ("哪些项目没超支", False),
+                                              ("哪些没有超支", False), ("未超支的有哪些", False)])
+def test_not_overspent_is_no_overspending_asked(question, asked):
+    assert bool(_OVERSPENT.search(question)) is asked
+
+
+def test_last_years_spending_beside_this_years_budget_is_no_overspending(tmp_path):
+    # 2024年决算数 above 2025年预算数 on a line is a smaller budget, not money spent beyond it
+    from conftest import simple_table
+    table = tmp_path / "柏川县农业农村局2025年部门支出预算表.xlsx"
+    simple_table(table, "部门支出预算表", "柏川县农业农村局2025年部门支出预算表", "A2", "单位：万元",
+                 ["项目", "2024年决算数", "2025年预算数"],
+                 [["合计", 300, 260], ["农田建设", 200, 150], ["种业发展", 100, 110]])
+    a = converse(engine_over(tmp_path / "kb.sqlite", [table]), "哪些项目超支了")
+    assert a.status != "answered" or "农田建设" not in a.text, a.text  # (was: 农田建设 200 "超过" 150)

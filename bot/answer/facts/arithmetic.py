@@ -72,6 +72,26 @@ _EACH_SAID = re.compile(EACH_APART)
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
 _SPENT_COLUMN = re.compile(r"决算|执行数|实际支出|实际执行")
+_EARLIER_COLUMN = re.compile(r"上年|去年|上一年|以前年度")
+_COLUMN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _same_year_pairs(by_year: dict[tuple, dict[str, dict]]) -> dict[tuple, dict[str, dict]]:
+    """Each line's spent and budget columns of one year (2024年决算数 is not set against 2025年预算数); columns
+    stating no year pair with those of the one year the line states, never across two stated years."""
+    lines: dict[tuple, dict[str, dict[str, dict]]] = defaultdict(dict)
+    for key, cols in by_year.items():
+        lines[key[:-1]][key[-1]] = cols
+    rows: dict[tuple, dict[str, dict]] = {}
+    for line, years in lines.items():
+        stated = sorted(y for y in years if y)
+        if len(stated) > 1:
+            pair = next((years[y] for y in reversed(stated) if len(years[y]) == 2), None)
+        else:
+            pair = {**years.get("", {}), **(years[stated[0]] if stated else {})}
+        if pair is not None and len(pair) == 2:
+            rows[line] = pair
+    return rows
 _WHICH = re.compile(r"哪(?:个|些|几个|一个|一项|几项)")
 _PROGRESS = re.compile(r"进度|执行率|完成率|到位率|(?:拨付|支付|发放)(?:比例|率)")
 
@@ -1326,16 +1346,18 @@ class Arithmetic(Lookup):
         printing both, 差额（决算数-预算数）, is neither)."""
         if not fq.overspent or not ("list" in fq.ops or "count" in fq.ops or _WHICH.search(fq.text)):
             return None
-        rows: dict[tuple, dict[str, dict]] = defaultdict(dict)
+        by_year: dict[tuple, dict[str, dict]] = defaultdict(dict)
         every = self._same_sheets(self.idx.facts(ids))
         for f in every:
             col = f["col_labels"] or ""
-            if f["number"] is None or f["unit"] == "%" or any(_is_total(k) for k in self.idx.row_keys(f["id"])):
-                continue
+            if f["number"] is None or f["unit"] == "%" or _EARLIER_COLUMN.search(col) \
+                    or any(_is_total(k) for k in self.idx.row_keys(f["id"])):
+                continue  # (上年执行数 beside this year's 预算数 is no overspending)
             spent, plan = bool(_SPENT_COLUMN.search(col)), "预算" in col
             if spent != plan:
-                rows[(f["document_id"], f["sheet"], f["page"], f["line"])].setdefault("a" if spent else "b", f)
-        return self._rows_compared(rows, "gt", every)
+                year = m.group(0) if (m := _COLUMN_YEAR.search(col)) else ""
+                by_year[(f["document_id"], f["sheet"], f["page"], f["line"], year)].setdefault("a" if spent else "b", f)
+        return self._rows_compared(_same_year_pairs(by_year), "gt", every)
 
     def _department_rows(self, lines: list[dict], a: Mention, b: Mention) -> dict[tuple, dict[str, dict]]:
         """The two columns compared on each department's own line (a block's 小计, a one-line department)."""

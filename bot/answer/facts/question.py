@@ -3320,7 +3320,7 @@ def _title_word(rest: str, scope: list, idx: FactIndex) -> tuple[int, int, int, 
 
 
 # "哪一项超支了", "哪些项目超支" (not "超支多少": the excess of the row named; nor "超支最多": a ranking)
-_OVERSPENT = re.compile(r"超支(?!多少|了多少|几|最)")
+_OVERSPENT = re.compile(r"(?<!没有)(?<![没未不])超支(?!多少|了多少|几|最)")  # (没超支的: not these rows)
 # "X为啥没花完", "为什么没执行完": the reason the row fell short is asked, not the rows that were finished
 _WHY_NOT_DONE = re.compile(r"(?:原因|为啥|为什么|为何|怎么)(?:还|都)?(?P<not>没有|没|未)$")
 
