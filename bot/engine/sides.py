@@ -193,6 +193,10 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     return None
 
 
+# What a second side may say that names no figure of its own: a year, a column (2026年, 上年预算, 决算数)
+_WHEN_OR_COLUMN = re.compile(r"(?:19|20)?\d\d年度?|上一?年度?|去年|今年|明年|本年度?|预算数?|决算数?|执行数?|的|呢")
+
+
 def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                            depts: list[str]) -> Answer | None:
     """"文广旅体局购买服务比项目支出少多少": one department said first, its two figures of two of its tables (its
@@ -207,8 +211,9 @@ def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
         spans = sorted(department_spans(kb, first))
         named = _said_departments(kb, first)
         if op == "share" or len(named) != 1 or not spans or spans[0][0] != 0 or _said_departments(kb, second) \
-                or unit_begun(kb, second) is not None or len(first) - spans[0][1] < 2:
-            continue
+                or unit_begun(kb, second) is not None or len(first) - spans[0][1] < 2 \
+                or len(_WHEN_OR_COLUMN.sub("", second)) < 2:
+            continue  # ("民政局2025年项目支出比2026年多多少": a year or a column, no second figure of its own)
         got = []
         for side in (first, f"{first[:spans[0][1]]}的{second.lstrip('的')}"):
             own = Session(build_id=session.build_id)

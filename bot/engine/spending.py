@@ -6,6 +6,7 @@ beside it when their sum differs — never one of the two silently."""
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.answer.facts.common import is_unit_row
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, Answer
@@ -44,8 +45,7 @@ def _of_a_unit_row(kb: KnowledgeBase, session: Session) -> bool:
     分单位汇总 sheet): a kind said alone next is that unit's column, not the department's whole."""
     last = (session.facts or {}).get("last") or []
     rows = query.facts_by_id(kb.conn, last[:20]) if last else []
-    return bool(rows) and all(re.search(r"单位(?:名称)?$", (r["row_heads"] or "").split(query.FACT_SEP)[-1])
-                              and not re.search(r"合计|总计", r["row_labels"] or "") for r in rows)
+    return bool(rows) and all(is_unit_row(r) and not re.search(r"合计|总计", r["row_labels"] or "") for r in rows)
 
 
 def _listed_elsewhere(kb: KnowledgeBase, dept: str, printed_in: int) -> list[tuple[str, float]]:

@@ -32,6 +32,7 @@ from bot.answer.facts.common import (
     _WHAT_IT_IS,
     _WHOLE_SAID,
     _WHY,
+    is_unit_row,
 )
 from bot.answer.facts.conversation import Conversation
 from bot.answer.facts.entities import EntityRows
@@ -231,7 +232,7 @@ _DEPARTMENT_WHOLE = re.compile(r"部门整体|部门总支出|部门支出总")
 # (a bureau's 总预算, "民政局总预算"; never a project's, "项目总预算" of a 申报表)
 _WHOLE_BUDGET = re.compile(r"部门(?:的)?(?:预算)?总额|部门(?:的)?总预算|部门预算(?:是|有|为)?(?:多少|几)?(?:呢|啊)?$"
                            r"|(?:局|委|办)(?:的)?总预算")
-_WHOLE_FORM = re.compile(r"部门(?:收支|预算|决算|整体)|收支总表|收支预算总表|财政拨款收支")
+_WHOLE_FORM = re.compile(r"部门(?:收支|收入|支出|预算|决算|整体)|收支总表|收支预算总表|收入总表|支出总表|财政拨款收支")
 # A column of counts printed bare (数量 8): counted in whatever the row's things are counted in.
 _BARE_COUNT_COLUMN = re.compile(r"^(?:数量|台数|件数|套数|辆数|实有数|数)$")
 
@@ -3096,6 +3097,8 @@ class Answerer(Conversation):
                                                   fmt_number(abs(d)), fmt_number(d), unit,
                                                   "" if d == 0 else hi["department"], lo["department"])
             return FactAnswer("answered", text + _cite(self.idx, one), one)
+        if len({y for f in one if (y := self.idx.fact_year.get(f["id"]))}) > 1:
+            return None  # (figures of two years are set apart, not added, divided or ranked: each said on its own)
         if len(one) == len(parts) == 2 and (of := self._one_over_other(whole, one)) is not None:
             return of
         if len(one) == len(parts) > 2 and (ranked := self._departments_ranked(whole, one)) is not None:
@@ -3362,7 +3365,8 @@ def _negation_said(text: str, rest: str, names: str = "") -> str | None:
 
 
 # Units asked over ("哪个单位基本支出最多", "三个单位谁的多", "各单位分别多少"): a ranking, a list or each one's.
-_UNITS_OVER = re.compile(r"(?:哪个|哪一个|哪家|哪几个|哪些|各个?|每个|所有|几个|[两二三四五六七八九十\d]{1,2}个)(?:下属)?单位|单位.*(?:谁|哪个)")
+_UNITS_OVER = re.compile(r"(?:哪个|哪一个|哪家|哪几个|哪些|各个?|每个|所有|几个|[两二三四五六七八九十\d]{1,2}个)(?:下属)?单位"
+                         r"|(?<![本该我])单位[^项]{0,8}?(?:谁|哪个)")  # (本单位哪个项目…: its projects, not its units)
 
 
 def _of_the_table_of_units(fq: FactQuestion, facts: list[dict]) -> list[dict]:
@@ -3371,7 +3375,7 @@ def _of_the_table_of_units(fq: FactQuestion, facts: list[dict]) -> list[dict]:
     unchanged unless some, not all, are of such a table."""
     if not _UNITS_OVER.search(fq.text):
         return facts
-    units = [f for f in facts if re.search(r"单位(?:名称)?$", (f["row_heads"] or "").split(query.FACT_SEP)[-1])]
+    units = [f for f in facts if is_unit_row(f)]
     return units if units and len(units) < len(facts) else facts
 
 
@@ -3390,8 +3394,7 @@ def _from_fewer_departments(question: str, fa: FactAnswer | None) -> FactAnswer 
             and len({r[0] for r in rows}) == len(rows) >= _COUNTS.get(many.group(1), 0):
         return None
     # (the rows of one department's table of units, 分单位汇总, ranked: the units counted are its rows)
-    if many.group().endswith("单位") and all(re.search(r"单位(?:名称)?$", (f["row_heads"] or "").split(query.FACT_SEP)[-1])
-                                           for f in fa.facts) and re.search(r"谁|哪个|哪一个|最", question):
+    if many.group().endswith("单位") and all(is_unit_row(f) for f in fa.facts) and re.search(r"谁|哪个|哪一个|最", question):
         return None
     return FactAnswer("unknown", compose.fewer_departments(_COUNTS[many.group(1)], found), [], settled=True)
 

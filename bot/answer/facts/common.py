@@ -4,8 +4,9 @@ conversation, answerer)."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
@@ -26,6 +27,16 @@ from bot.store import queries as query
 _UNIT_SCALE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}  # money units, in 元
 
 # A row's full marks and its score (自评表: 分值 | 得分): what was lost is the one less the other; never added.
+# A row of a table of units: its last row heading is the units' own column (单位名称, 预算单位), never a
+# 建设单位 / 实施单位 column naming who carries a project out.
+_UNIT_ROW_HEAD = re.compile(r"^(?:预算|下属|所属|二级|基层)?单位(?:名称)?$")
+
+
+def is_unit_row(f: Mapping | sqlite3.Row) -> bool:
+    """Whether a fact is of a row of a table of units (its row heading 单位名称: a 分单位汇总 sheet)."""
+    return _UNIT_ROW_HEAD.search((f["row_heads"] or "").split(query.FACT_SEP)[-1]) is not None
+
+
 _FULL_MARKS = re.compile(r"分值|满分|标准分|权重分?$")
 _SCORED = re.compile(r"得分|评分$|自评分")
 

@@ -379,10 +379,13 @@ class Listing(Arithmetic):
                 or not ({"max", "min", "list", "count"} & set(fq.ops) or fq.cmp):
             return facts
         lines: set[tuple] = set()
+        headed: set[tuple] = set()  # (the sheets printing such a head: the others' rows are kept as they are)
         for g in self._same_sheets(facts):
             if g["number"] is not None and _PROJECT_HEAD.fullmatch((g["row_labels"] or "").split(query.FACT_SEP)[-1].strip()):
                 lines |= {(x["document_id"], x["sheet"], x["line"]) for x in self.rows_under(g)}
-        kept = [f for f in facts if (f["document_id"], f["sheet"], f["line"]) in lines]
+                headed.add((g["document_id"], g["sheet"]))
+        kept = [f for f in facts if (f["document_id"], f["sheet"], f["line"]) in lines
+                or (f["document_id"], f["sheet"]) not in headed]
         return kept if kept and len(kept) < len(facts) else facts
 
     def _items_under(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
