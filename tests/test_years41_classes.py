@@ -114,3 +114,9 @@ def test_last_years_spending_beside_this_years_budget_is_no_overspending(tmp_pat
                  [["合计", 300, 260], ["农田建设", 200, 150], ["种业发展", 100, 110]])
     a = converse(engine_over(tmp_path / "kb.sqlite", [table]), "哪些项目超支了")
     assert a.status != "answered" or "农田建设" not in a.text, a.text  # (was: 农田建设 200 "超过" 150)
+
+
+def test_a_years_own_column_of_the_table_shown_stays_the_answer(samples_engine):
+    # the 申报表 prints a budget for each year: "2018年预算呢" is its 2018 column, not a row missing from 2018's tables
+    a = converse(samples_engine, "东湖分局专项资金总预算", "2018年预算呢")
+    assert a.status == "answered" and "3610" in a.text, a.text

@@ -42,6 +42,13 @@ def _names_row(text: str, row: str, year: int) -> bool:
     return core in compact(text).split("（来源")[0] and (f"{year}年" in text or not re.search(r"(?:19|20)\d\d年", text))
 
 
+def _year_column_of(text: str, year: int, dept: str) -> bool:
+    """Whether an answer is the year's own column of the department's table ("2018年预算金额：3610万元" of the
+    申报表 just shown, which prints a budget for each year): the row kept, in that year."""
+    head, _, source = text.partition("（来源")
+    return head.startswith(f"{year}年") and dept in source
+
+
 def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                         before: dict, depts: list[str]) -> Answer:
     """"25年高标准农田决算" → "26年安排了多少": the row just shown, asked in the year said, when the answer found is
@@ -54,7 +61,7 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     year, row, dept = int(said.group("year")), _row_of(last), str(last.get("department") or "")
     if not row or not dept or "value" not in last or last.get("year") == year or _TOTAL.search(row):
         return answer
-    if answer.status == ANSWERED and _names_row(answer.text, row, year):
+    if answer.status == ANSWERED and (_names_row(answer.text, row, year) or _year_column_of(answer.text, year, dept)):
         return answer
     now = session.to_dict()
     _restore(session, before)
