@@ -6,7 +6,6 @@ beside it when their sum differs — never one of the two silently."""
 from __future__ import annotations
 
 from bot.answer import compose
-from bot.answer.facts.common import is_unit_row
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, Answer
@@ -43,6 +42,9 @@ def _asked_department(kb: KnowledgeBase, session: Session, question: str) -> str
 def _of_a_unit_row(kb: KnowledgeBase, session: Session) -> bool:
     """The last answer was a unit's row of a table of units ("经管中心一般公共预算多少", its 单位名称 row of a
     分单位汇总 sheet): a kind said alone next is that unit's column, not the department's whole."""
+    # (the fact answerer's modules: never imported on a plain question's path)
+    from bot.answer.facts.common import is_unit_row
+
     last = (session.facts or {}).get("last") or []
     rows = query.facts_by_id(kb.conn, last[:20]) if last else []
     return bool(rows) and all(is_unit_row(r) and not re.search(r"合计|总计", r["row_labels"] or "") for r in rows)
