@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import converse, engine_over, write_workbook
 
-from bot.engine import Engine
+from bot.engine import Engine, Session
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -163,3 +163,26 @@ def test_one_departments_two_tables_set_against_each_other(engine: Engine) -> No
     assert a.status == "answered" and "1010" in a.text, a.text  # 1100 − 90
     b = converse(engine, "水利局购买服务和支出总计加起来")
     assert b.status == "answered" and "1190" in b.text, b.text
+
+
+
+def test_two_rows_of_one_table_are_not_asked_side_by_side(engine: Engine, monkeypatch) -> None:
+    # "水利局河道保洁服务和水文监测服务合计多少": one table's two rows — the fact answerer's question; the two-table
+    # step never pays a turn per side for it (the warm benchmark's sums doubled when it did)
+    import bot.engine.sides as sides
+    from bot.engine.names import _department_names
+
+    turns = []
+    real = sides._Turn
+
+    def counted(*args, **kwargs):
+        turns.append(args[3])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sides, "_Turn", counted)
+    question = "水利局河道保洁服务和水文监测服务合计多少"
+    depts = list(_department_names(engine.kb))
+    assert sides._department_two_tables(engine.kb, engine.rules, Session(), question, depts) is None
+    assert not turns, turns
+    a = converse(engine, question)
+    assert a.status == "answered" and "78" in a.text, a.text  # 60 + 18

@@ -197,6 +197,22 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
 _WHEN_OR_COLUMN = re.compile(r"(?:19|20)?\d\d年度?|上一?年度?|去年|今年|明年|本年度?|预算数?|决算数?|执行数?|的|呢")
 
 
+# A year and a column said after a row's name ("退休费2024年预算数"): the row's name is before them
+_COLUMN_AFTER = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:的)?(?:预算数|决算数|执行数|预算|决算)?$")
+
+
+def _rows_of_one_table(kb: KnowledgeBase, first: str, second: str) -> bool:
+    """Whether one table prints both sides said as rows of its own (years and columns left off): a question of
+    that table, not of two tables' figures."""
+    from bot.answer.facts.index import index_for  # (the fact answerer's: off a plain question's path)
+    from bot.answer.facts.words import label_key
+
+    idx = index_for(kb)
+    held = [{idx.fact_doc[i] for i in idx.label_facts.get(label_key(_COLUMN_AFTER.sub("", side)), ())[:200]}
+            for side in (first, second)]
+    return bool(held[0] & held[1])
+
+
 def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                            depts: list[str]) -> Answer | None:
     """"文广旅体局购买服务比项目支出少多少": one department said first, its two figures of two of its tables (its
@@ -214,6 +230,8 @@ def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
                 or unit_begun(kb, second) is not None or len(first) - spans[0][1] < 2 \
                 or len(_WHEN_OR_COLUMN.sub("", second)) < 2:
             continue  # ("民政局2025年项目支出比2026年多多少": a year or a column, no second figure of its own)
+        if _rows_of_one_table(kb, first[spans[0][1]:], second):
+            return None  # ("X局租赁费和退休费2024年预算数合计多少": the fact answerer's, never two turns' price)
         got = []
         for side in (first, f"{first[:spans[0][1]]}的{second.lstrip('的')}"):
             own = Session(build_id=session.build_id)
