@@ -9,6 +9,7 @@ shared: every reader of one version reads one parse of it.
 from __future__ import annotations
 
 import os
+import threading
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,7 @@ def vocabulary_section(vocab_path: str, name: str, build: Callable[[object], _Bu
 
 _PARSED: dict[tuple[str, int, int], dict] = {}  # (path, mtime in ns, size) -> the file parsed at that version
 _PARSED_KEPT = 4
+_PARSED_LOCK = threading.Lock()
 
 
 def parsed_vocabulary(vocab_path: str, mtime_ns: int, size: int) -> dict:
@@ -63,6 +65,7 @@ def keep_parsed(vocab_path: str, version: tuple[int, int] | None, data: dict) ->
     of parsing the file a second time (~20 ms of a cold `ask`). Nothing is kept without a version."""
     if version is None:
         return
-    if len(_PARSED) >= _PARSED_KEPT:
-        _PARSED.pop(next(iter(_PARSED)), None)  # the oldest
-    _PARSED[(vocab_path, *version)] = data
+    with _PARSED_LOCK:  # (engines reload in threads: the oldest found and dropped by one of them at a time)
+        if len(_PARSED) >= _PARSED_KEPT:
+            _PARSED.pop(next(iter(_PARSED)), None)  # the oldest
+        _PARSED[(vocab_path, *version)] = data
