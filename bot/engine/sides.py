@@ -173,24 +173,42 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         unit = unit_begun(kb, first)
         if unit is None or unit_begun(kb, second) is not None or _said_departments(kb, second):
             continue
-        got = []
-        for side in (first, f"{unit}的{second.lstrip('的')}"):
-            own = Session(build_id=session.build_id)
-            alone = unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run()  # (the unit's whole first)
-            figure = (_side_figure(alone, side, depts) or _rows_added(own)) if alone.status == ANSWERED else None
-            if figure is None or figure.get("unit") == "%":
-                break
-            got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
-        if len(got) != 2 or not _other_tables(got[0][1], got[1][1]):
-            continue
-        (x, xs), (y, ys) = got
-        x, y = ({**f, "department": f.get("department") or unit} for f in (x, y))
-        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
-        if answer is not None:
-            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
-            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
-            return answer
+        got = _figures_of_sides(session, (first, f"{unit}的{second.lstrip('的')}"), depts, None,
+                                lambda own, side: unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run())
+        got = [({**f, "department": f.get("department") or unit}, sources) for f, sources in got or ()]
+        if (answer := _sides_combined(session, question, op, (first, second), got, depts)) is not None:
+            return answer  # (the unit's whole asked first, then a turn of its own)
     return None
+
+
+def _figures_of_sides(session: Session, sides: tuple[str, str], depts: list[str], owner: str | None,
+                      ask: Callable[[Session, str], Answer]) -> list[tuple[dict, list[str]]] | None:
+    """Each side asked on its own, in a session of its own: its one figure and the sources its answer cites; None
+    when a side has no figure, a rate, or (owner given) another department's figure."""
+    got = []
+    for side in sides:
+        own = Session(build_id=session.build_id)
+        alone = ask(own, side)
+        figure = (_side_figure(alone, side, depts) or _rows_added(own)) if alone.status == ANSWERED else None
+        if figure is None or figure.get("unit") == "%" \
+                or owner is not None and figure.get("department") not in ("", None, owner):
+            return None
+        got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
+    return got
+
+
+def _sides_combined(session: Session, question: str, op: str, said: tuple[str, str],
+                    got: list[tuple[dict, list[str]]], depts: list[str]) -> Answer | None:
+    """Two sides' figures of two different tables set against each other or added as the question says, each
+    remembered as said; None unless two figures from two tables combine."""
+    if len(got) != 2 or not _other_tables(got[0][1], got[1][1]):
+        return None
+    (x, xs), (y, ys) = got
+    answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
+    if answer is not None:
+        figures.remember(session, Answer(said[0], ANSWERED, "", "", rows=[x]), depts)
+        figures.remember(session, Answer(said[1], ANSWERED, "", "", rows=[y]), depts)
+    return answer
 
 
 # What a second side may say that names no figure of its own: a year, a column (2026年, 上年预算, 决算数)
@@ -232,21 +250,11 @@ def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
             continue  # ("民政局2025年项目支出比2026年多多少": a year or a column, no second figure of its own)
         if _rows_of_one_table(kb, first[spans[0][1]:], second):
             return None  # ("X局租赁费和退休费2024年预算数合计多少": the fact answerer's, never two turns' price)
-        got = []
-        for side in (first, f"{first[:spans[0][1]]}的{second.lstrip('的')}"):
-            own = Session(build_id=session.build_id)
-            alone = _Turn(kb, rules, own, side if re.search(r"多少|几", side) else side + "多少").run()
-            figure = (_side_figure(alone, side, depts) or _rows_added(own)) if alone.status == ANSWERED else None
-            if figure is None or figure.get("unit") == "%" or figure.get("department") not in ("", None, named[0]):
-                break
-            got.append(({**figure, "department": named[0]}, _SOURCE.findall(alone.text.split("\n")[0])))
-        if len(got) != 2 or not _other_tables(got[0][1], got[1][1]):
-            continue
-        (x, xs), (y, ys) = got
-        answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
-        if answer is not None:
-            figures.remember(session, Answer(first, ANSWERED, "", "", rows=[x]), depts)
-            figures.remember(session, Answer(second, ANSWERED, "", "", rows=[y]), depts)
+        got = _figures_of_sides(session, (first, f"{first[:spans[0][1]]}的{second.lstrip('的')}"), depts, named[0],
+                                lambda own, side: _Turn(kb, rules, own, side if re.search(r"多少|几", side)
+                                                        else side + "多少").run())
+        got = [({**f, "department": named[0]}, sources) for f, sources in got or ()]
+        if (answer := _sides_combined(session, question, op, (first, second), got, depts)) is not None:
             session.talk_departments = [named[0]]
             return answer
     return None
