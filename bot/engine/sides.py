@@ -226,9 +226,29 @@ def _rows_of_one_table(kb: KnowledgeBase, first: str, second: str) -> bool:
     from bot.answer.facts.words import label_key
 
     idx = index_for(kb)
-    held = [{idx.fact_doc[i] for i in idx.label_facts.get(label_key(_COLUMN_AFTER.sub("", side)), ())[:200]}
-            for side in (first, second)]
+    # (a row said as people say it is that row too: "维修护费" of 维修（护）费)
+    held = [{idx.fact_doc[i] for i in idx.label_facts.get(key, ())[:200]} | idx.row_docs(key)
+            for key in (label_key(_COLUMN_AFTER.sub("", side)) for side in (first, second))]
     return bool(held[0] & held[1])
+
+
+# The characters that begin the join words figures.two_sides parts a question at (和, 与, 比, 加上, …)
+_JOIN_CHARS = "比是和与跟加占除同"
+
+
+def _inside_row_name(kb: KnowledgeBase, norm: str) -> Callable[[int], bool]:
+    """Whether the character at a position of compacted text is inside a row's name said there (the 和 of 商品和服务
+    支出 or of 对个人和家庭的补助 joins no two things): asked of the fact index only when a join word is met."""
+    joined: dict[str, tuple[tuple[str, int], ...]] | None = None
+
+    def inside(i: int) -> bool:
+        nonlocal joined
+        if joined is None:
+            from bot.answer.facts.index import index_for  # (the fact answerer's: off a plain question's path)
+
+            joined = index_for(kb).row_names_joined(_JOIN_CHARS) if facts_may_answer(kb, norm) else {}
+        return any(i >= j and norm.startswith(form, i - j) for form, j in joined.get(norm[i - 1:i + 2], ()))
+    return inside
 
 
 def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
@@ -241,7 +261,8 @@ def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     from bot.engine.units import unit_begun
 
     norm = compact(normalize(question))
-    for first, second, op in figures.two_sides(norm, inside_department_name(kb, norm)):
+    in_department, in_row = inside_department_name(kb, norm), _inside_row_name(kb, norm)
+    for first, second, op in figures.two_sides(norm, lambda i: in_department(i) or in_row(i)):
         spans = sorted(department_spans(kb, first))
         named = _said_departments(kb, first)
         if op == "share" or len(named) != 1 or not spans or spans[0][0] != 0 or _said_departments(kb, second) \

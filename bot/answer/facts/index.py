@@ -884,6 +884,21 @@ class FactIndex:
         first, last = grams.get(said[:2], ()), grams.get(said[-2:], ())
         return [k for k in (first if len(first) <= len(last) else last) if said in k]
 
+    def row_names_joined(self, joins: str) -> dict[str, tuple[tuple[str, int], ...]]:
+        """The row labels, and the forms they are said by, holding one of the join characters inside ("商品和服务
+        支出", "对个人和家庭的补助"), by that character and its two neighbours, each with where its join character
+        is: a 和 said there joins no two things. Worked out once per index (and join characters)."""
+        kept = self.__dict__.setdefault("_row_names_joined", {})
+        joined = kept.get(joins)
+        if joined is None:
+            found: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for form in sorted(self._rows_by_form()):
+                for j in range(1, len(form) - 1):
+                    if form[j] in joins:
+                        found[form[j - 1:j + 2]].append((form, j))
+            joined = kept[joins] = {t: tuple(fs) for t, fs in found.items()}
+        return joined
+
     def dept_forms_said(self, text: str) -> set[str]:
         """The department forms (two characters or more) said whole in text: tried by the lengths of the
         forms beginning with each two characters of it, not by every form sharing those two."""
