@@ -218,6 +218,8 @@ _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|
 _SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
 
 
+# The two flows a table of money is of (a 收入 table holds no 支出, a 支出 table no 收入).
+_FLOWS = ("支出", "收入")
 # "非财政拨款收入": the 收入 lines whose names do not say 财政拨款.
 _NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 # "哪些明细只有项目支出没有基本支出": lines printing a figure in one column and none in the other.
@@ -404,6 +406,9 @@ class Answerer(Conversation):
         read = self.last
         if (kind := self._kind_not_found(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
+        if (flow := self._flow_not_held(question, fa.facts)) is not None:
+            return FactAnswer("unknown", compose.flow_not_in_table(*flow) + _cite(self.idx, fa.facts[:1]), fa.facts[:1],
+                              settled=True)
         if "全年" in compact(question) and fa.facts and all("同期" in (f["col_labels"] or "") for f in fa.facts):
             # "2024年全年税收收入多少" of a table printing 上年同期 (the same months of 2024): no whole year's figure
             return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
@@ -473,6 +478,21 @@ class Answerer(Conversation):
                     for f in facts if f["document_id"] in self.idx.docs):
                 return kind
         return None
+
+    def _flow_not_held(self, question: str, facts: list[dict]) -> tuple[str, str, str] | None:
+        """"人民医院2026年支出预算多少" answered from a 部门收入预算表: 支出 said (收入 not), every figure found is of
+        tables whose kind is the other flow (收入 only) and none of their labels says the flow asked — (the flow
+        asked, the table's kind, the flow it holds), the table holding none of what is asked; None otherwise."""
+        text = compact(normalize(question))
+        said = [w for w in _FLOWS if w in text]
+        if len(said) != 1 or not facts or any(f["document_id"] not in self.idx.docs for f in facts):
+            return None
+        asked, other = said[0], next(w for w in _FLOWS if w != said[0])
+        forms = {compact(self.idx.docs[f["document_id"]].form) for f in facts}
+        if len(forms) != 1 or any(other not in form or asked in form or "收支" in form for form in forms) \
+                or any(asked in compact(f"{f['row_labels'] or ''}{f['col_labels'] or ''}{f['section'] or ''}") for f in facts):
+            return None
+        return asked, next(iter(forms)), other
 
     def _change_of_the_figure_shown(self, question: str, context: dict | None) -> str | None:
         """"比上年末多多少", "同比增长多少" right after one figure of a column dated at a year end (龙门镇 ›
