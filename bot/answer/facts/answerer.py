@@ -218,8 +218,6 @@ _CHANGE_ASKED_BARE = re.compile(r"(?:那|分别|各)?(?:减|增|少|多|降|涨|
 _SPENT = re.compile(r"实际花了|花了|实际支出了?|花费了?|用了(?=多少)")
 
 
-# The two flows a table of money is of (a 收入 table holds no 支出, a 支出 table no 收入).
-_FLOWS = ("支出", "收入")
 # "非财政拨款收入": the 收入 lines whose names do not say 财政拨款.
 _NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6}?)(收入|支出)")
 # "哪些明细只有项目支出没有基本支出": lines printing a figure in one column and none in the other.
@@ -481,13 +479,12 @@ class Answerer(Conversation):
 
     def _flow_not_held(self, question: str, facts: list[dict]) -> tuple[str, str, str] | None:
         """"人民医院2026年支出预算多少" answered from a 部门收入预算表: 支出 said (收入 not), every figure found is of
-        tables whose kind is the other flow (收入 only) and none of their labels says the flow asked — (the flow
-        asked, the table's kind, the flow it holds), the table holding none of what is asked; None otherwise."""
+        one table whose kind is of 收入 only and none of their labels says 支出 — (支出, the table's kind, 收入),
+        the table holding no spending; None otherwise."""
         text = compact(normalize(question))
-        said = [w for w in _FLOWS if w in text]
-        if len(said) != 1 or not facts or any(f["document_id"] not in self.idx.docs for f in facts):
-            return None
-        asked, other = said[0], next(w for w in _FLOWS if w != said[0])
+        if "支出" not in text or "收入" in text or not facts or any(f["document_id"] not in self.idx.docs for f in facts):
+            return None  # (收入 asked of a table of 支出 may be a line it prints: 农民人均可支配收入 of a 自评表)
+        asked, other = "支出", "收入"
         forms = {compact(self.idx.docs[f["document_id"]].form) for f in facts}
         if len(forms) != 1 or any(other not in form or asked in form or "收支" in form for form in forms) \
                 or any(asked in compact(f"{f['row_labels'] or ''}{f['col_labels'] or ''}{f['section'] or ''}") for f in facts):
