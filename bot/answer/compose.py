@@ -1321,6 +1321,10 @@ def budget_kind_not_held(kind: str) -> str:
     return f"表中没有{kind}的数据（找到的只是名称相近的其他项目），无法回答。"
 
 
+def flow_not_in_table(asked: str, form: str, held: str) -> str:
+    return f"找到的是{form}，表中列的是{held}，没有{asked}的数据，无法回答{asked}。"
+
+
 def beyond_plan_head(plan: str, checked: int) -> str:
     return f"超过{plan}的（共比较 {checked} 项）"
 

@@ -51,7 +51,7 @@ from bot.engine.sides import (
 )
 from bot.engine.spending import project_spending
 from bot.engine.turn import _restore, _Turn
-from bot.engine.units import unit_asked
+from bot.engine.units import unit_asked, unit_said_in_full
 from bot.engine.wholes import (
     _column_of_line_answered,
     _department_wholes,
@@ -115,6 +115,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         figures.keep_list(session, end)
         end.question = said
         return end
+    question = unit_said_in_full(kb, question)  # ("东阳疾控收入预算": the unit's line, printed by its full name)
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
     answer = _of_another_table(kb, rules, turn, question, answer, before)
@@ -417,6 +418,8 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
 # (its projects asked: "项目支出呢", "它有哪些项目", "它的项目有几个")
 _PROJECTS_SAID = re.compile(r"项目支出|项目经费|(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
 _PROJECTS_LISTED = re.compile(r"(?:哪些|几个|什么)项目|项目(?:有哪些|有几个|是哪些|都有)")
+# (what only its projects have, asked of it: "它的绩效指标有哪些", "它的满意度指标", "它的绩效目标")
+_OF_ITS_PROJECTS = re.compile(r"^(?:那么?)?(?:它的|它|其)(?!他|它).*(?:指标|绩效目标)")
 
 
 # "宜都三个部门里哪个一般公共预算最少", "哪个局项目支出最多": one department chosen among several
@@ -441,9 +444,13 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     place's whole; the question as it is when it names a unit itself or the line shown was not one unit's."""
     lines = (session.facts.get("dept_units") or {}).get("lines") if isinstance(session.facts, dict) else None
     last = session.facts.get("last") if isinstance(session.facts, dict) else None
-    if not lines or len(lines) != 1 or not last or not _PROJECTS_SAID.search(question) or kb.units_said(question, None):
+    if not lines or len(lines) != 1 or not last or kb.units_said(question, None):
         return question
     unit = re.sub(r"^[0-9]+", "", str(lines[0]))
+    if unit and _OF_ITS_PROJECTS.match(compact(question)):
+        return unit + "的" + _POINTER.sub("", compact(question))  # (the unit's projects' own, or none of its own)
+    if not _PROJECTS_SAID.search(question):
+        return question
     if unit and _PROJECTS_LISTED.search(question) and not re.search(r"项目支出|项目经费", question):
         return unit + _POINTER.sub("", question)  # "它有哪些项目": the unit's own, wherever it is a 资金使用单位
     # (said with the department whose group the line is in: its projects are that department's table's)

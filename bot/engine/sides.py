@@ -178,6 +178,31 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         got = [({**f, "department": f.get("department") or unit}, sources) for f, sources in got or ()]
         if (answer := _sides_combined(session, question, op, (first, second), got, depts)) is not None:
             return answer  # (the unit's whole asked first, then a turn of its own)
+    return _unit_each_table(kb, rules, session, question)
+
+
+def _unit_each_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"东阳疾控项目经费和收入预算分别多少": one funding unit's two figures of two tables (its projects' subtotal in the
+    target table, its line of the department's table of units), listed: each side asked of the unit by its full
+    name on its own. None unless the first side begins with the unit, the second names no department nor unit of
+    its own, and both are answered from different tables."""
+    from bot.engine.units import unit_asked, unit_begun
+
+    norm = compact(normalize(question))
+    for first, second, kind in figures.each_sides(norm, lambda i: False):
+        unit = unit_begun(kb, first)
+        if kind != "each" or unit is None or unit_begun(kb, second) is not None or _said_departments(kb, second):
+            continue
+        asks = [first, f"{unit}的{second.lstrip('的')}"]
+        got = []
+        for side in asks:
+            own = Session(build_id=session.build_id)
+            side = side if re.search(r"多少|几", side) else side + "多少"
+            got.append(unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run())
+        if any(a.status != ANSWERED for a in got) or not _other_tables(*(_SOURCE.findall(a.text) for a in got)):
+            continue
+        return Answer(question, ANSWERED, "\n".join(a.text for a in got), "combine",
+                      rows=[r for a in got for r in a.rows], source=[s for a in got for s in a.source])
     return None
 
 
@@ -887,6 +912,10 @@ def _item_of_second(kb: KnowledgeBase, first: str, second: str) -> str:
     return f"{first.rstrip('的')}的{item}" if len(item) >= 2 else first
 
 
+# A department's own line said right after its name ("卫健局本级", "（本级）", "局机关")
+_OWN_LINE = re.compile(r"[（(]?(?:机关本级|本级|局机关|机关)[）)]?")
+
+
 def _one_department_two_things(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tuple[str, str],
                                question: str) -> Answer | None:
     """"广汉水利局项目支出和三公经费分别多少": one department's two figures, from two of its tables (its own project
@@ -897,6 +926,8 @@ def _one_department_two_things(kb: KnowledgeBase, rules: list[Rule], session: Se
         return None
     # (a unit of it said right after it, "林业局国有林场项目经费和决算": the unit's too)
     end = next((e for s, e, _ in kb.units_said(sides[0], None) if s == end), end)
+    # ("东阳卫健局本级收入和项目经费各多少": its own line said, 本级, is the side of both)
+    end += len(own.group(0)) if (own := _OWN_LINE.match(sides[0], end)) else 0
     asks = [sides[0], sides[0][:end] + "的" + sides[1].lstrip("的")]
     got = [_Turn(kb, rules, Session(build_id=session.build_id), a if re.search(r"多少|几", a) else a + "多少").run()
            for a in asks]

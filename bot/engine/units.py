@@ -214,6 +214,26 @@ def unit_begun(kb: KnowledgeBase, text: str) -> str | None:
     return str(unit.name)
 
 
+def unit_said_in_full(kb: KnowledgeBase, text: str) -> str:
+    """"东阳疾控收入预算合计", "疾控实验室设备购置多少钱": one funding unit said by a standard short word of labels
+    (疾控 of 疾病预防控制中心, vocabulary [label_abbreviations]) said by its name as its tables print it (its line of a
+    table of units, its projects' subtotal), the place left as said; the text as it is otherwise."""
+    found = [(u, rest) for u, rest in _units_said(kb, text, False) if not u.own]
+    if len(found) != 1 or compact(found[0][0].name) in text:
+        return text
+    unit, rest = found[0]
+    at = rest.find(" ")
+    end = at + len(text) - len(rest) + 1
+    if text[at:end] not in unit_words_said_short(unit.name, kb.vocab.label_abbreviations):
+        return text  # (only a standard short word of labels, 疾控, is read as a row's word elsewhere; 体校, 质监站 are not)
+    bare = compact(unit.name)
+    while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
+        bare = bare[m.end():]
+    # (its name without its place: the place said before it, "东阳疾控", stays as said — 东阳市 is a place's
+    # department too, never the one talked about for the unit's)
+    return text if text[at:end] in (bare, compact(unit.name)) else text[:at] + bare + text[end:]
+
+
 def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[_Unit, str] | None:
     """The one unit the text says as a whole (with what else it says), or None."""
     found = _units_said(kb, text, _OWN_SAID.search(text) is not None) or _unit_by_tail(kb, text, unit_level) \

@@ -404,6 +404,9 @@ class Answerer(Conversation):
         read = self.last
         if (kind := self._kind_not_found(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
+        if (flow := self._flow_not_held(question, fa.facts)) is not None:
+            return FactAnswer("unknown", compose.flow_not_in_table(*flow) + _cite(self.idx, fa.facts[:1]), fa.facts[:1],
+                              settled=True)
         if "全年" in compact(question) and fa.facts and all("同期" in (f["col_labels"] or "") for f in fa.facts):
             # "2024年全年税收收入多少" of a table printing 上年同期 (the same months of 2024): no whole year's figure
             return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
@@ -473,6 +476,20 @@ class Answerer(Conversation):
                     for f in facts if f["document_id"] in self.idx.docs):
                 return kind
         return None
+
+    def _flow_not_held(self, question: str, facts: list[dict]) -> tuple[str, str, str] | None:
+        """"人民医院2026年支出预算多少" answered from a 部门收入预算表: 支出 said (收入 not), every figure found is of
+        one table whose kind is of 收入 only and none of their labels says 支出 — (支出, the table's kind, 收入),
+        the table holding no spending; None otherwise."""
+        text = compact(normalize(question))
+        if "支出" not in text or "收入" in text or not facts or any(f["document_id"] not in self.idx.docs for f in facts):
+            return None  # (收入 asked of a table of 支出 may be a line it prints: 农民人均可支配收入 of a 自评表)
+        asked, other = "支出", "收入"
+        forms = {compact(self.idx.docs[f["document_id"]].form) for f in facts}
+        if len(forms) != 1 or any(other not in form or asked in form or "收支" in form for form in forms) \
+                or any(asked in compact(f"{f['row_labels'] or ''}{f['col_labels'] or ''}{f['section'] or ''}") for f in facts):
+            return None
+        return asked, next(iter(forms)), other
 
     def _change_of_the_figure_shown(self, question: str, context: dict | None) -> str | None:
         """"比上年末多多少", "同比增长多少" right after one figure of a column dated at a year end (龙门镇 ›
