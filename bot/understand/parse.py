@@ -562,6 +562,7 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 _claim(taken, start, end)
                 if bare and kind not in p.table_words:
                     p.table_words.append(kind)
+    _title_kinds_said(p, taken, kb)
     for word in vocab.table_words_of_whole:  # ("各部门项目支出绩效目标合计": that table's whole, no goal)
         for start in said_at(word, p.text):
             end = start + len(word)
@@ -569,6 +570,20 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                     and word + "表" in vocab.table_kinds and _of_a_year_loaded(p.text, word + "表", kb):
                 _claim(taken, start, end)
                 p.table_words.append(word + "表")
+
+
+def _title_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"卫健局政府性基金支出多少": a word naming a loaded table's kind, read off its kind as published (政府性基金 of
+    部门政府性基金预算支出表, see title_kind_words), is one word naming that table — unless a figure's label goes on
+    from it as the question does (政府性基金拨款: that column's words)."""
+    for kind in kb.title_kinds:  # (longest first)
+        for start in said_at(kind, p.text):
+            end = start + len(kind)
+            if any(taken[start:end]) or kb.label_goes_on(kind, p.text[end:end + 2]):
+                continue
+            _claim(taken, start, end)
+            if kind not in p.table_words:
+                p.table_words.append(kind)
 
 
 def _of_a_year_loaded(text: str, kind: str, kb: KnowledgeBase) -> bool:

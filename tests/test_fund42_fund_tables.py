@@ -1,0 +1,107 @@
+"""A table whose departments each own a block of rows — the department printed once, on its 小计 line, over
+blank-headed 科目编码 / 科目名称 rows (a city's 部门政府性基金预算支出表): the word naming the table's kind (政府性基金,
+read off the loaded table's own kind, never a vocabulary entry) stays one word and names that table, so a
+department's figure there is its 小计, asked alone, after another department, by one of its columns (基本支出) or
+compared with another department's; where a loaded figure's label goes on from the word (政府性基金拨款 of a unit's
+收入预算表) the word is that label's. A second city's table, built here, so nothing fits one published file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+from bot.language.lexicon import title_kind_words
+from bot.language.vocabulary import load_vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FUND_ROWS = [
+    ("青川县2025年部门政府性基金预算支出表", None, None, None, None, None),
+    ("编制单位：青川县财政局", None, None, None, "单位：万元", None),
+    ("部门（单位）名称", "科目编码", "科目名称", "合计", "基本支出", "项目支出"),
+    (None, None, "合计", 2718.5, 62.5, 2656),
+    ("青川县交通运输局", None, "小计", 1462.5, 62.5, 1400),
+    (None, "214", "交通运输支出", 1462.5, 62.5, 1400),
+    (None, "21460", "  车辆通行费安排的支出", 1462.5, 62.5, 1400),
+    (None, "2146001", "    公路还贷", 1100, None, 1100),
+    (None, "2146002", "    政府还贷公路养护", 362.5, 62.5, 300),
+    ("青川县体育局", None, "小计", 318, None, 318),
+    (None, "229", "其他支出", 318, None, 318),
+    (None, "22960", "  彩票公益金安排的支出", 318, None, 318),
+    (None, "2296003", "    用于体育事业的彩票公益金支出", 318, None, 318),
+    ("青川县城市管理局", None, "小计", 938, None, 938),
+    (None, "212", "城乡社区支出", 938, None, 938),
+    (None, "21213", "  城市基础设施配套费安排的支出", 590, None, 590),
+    (None, "2121301", "    城市公共设施", 590, None, 590),
+    (None, "21214", "  污水处理费安排的支出", 348, None, 348),
+    (None, "2121401", "    污水处理设施建设和运营", 348, None, 348),
+]
+
+INCOME_ROWS = [  # (a unit table: its group lines, 一、行政单位小计, are no departments)
+    ("青川县交通运输局2025年部门收入预算表", None, None, None, None, None),
+    ("部门名称：青川县交通运输局", None, None, None, "单位：万元", None),
+    ("单位编码", "单位名称", "合计", "本年收入", None, "上年结转"),
+    (None, None, None, "一般公共预算拨款", "政府性基金拨款", None),
+    (None, "合计", 5210, 3738, 1462, 10),
+    (None, "一、行政单位小计", 4210, 2738, 1462, 10),
+    ("201001", "青川县交通运输局（本级）", 4210, 2738, 1462, 10),
+    (None, "二、事业单位小计", 1000, 1000, None, None),
+    ("201002", "青川县公路养护中心", 1000, 1000, None, None),
+]
+INCOME_MERGED = ["A1:F1", "A2:D2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4"]
+
+
+def _workbook(path: Path, rows: list[tuple], sheet: str, merged: tuple[str, ...] = ()) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(list(row))
+    for cells in merged:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("fund42")
+    fund = _workbook(folder / "青川县_2025年_政府性基金预算支出表.xlsx", FUND_ROWS, "政府性基金预算支出表")
+    income = _workbook(folder / "青川县交通运输局_2025年_部门收入预算表.xlsx", INCOME_ROWS, "部门收入预算表",
+                       tuple(INCOME_MERGED))
+    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", fund, income])
+
+
+def test_the_words_of_a_kind_are_read_off_the_kind_published() -> None:
+    vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
+    assert title_kind_words("部门政府性基金预算支出表", vocab) == {"政府性基金预算支出", "政府性基金预算", "政府性基金"}
+    assert title_kind_words("部门收入预算表", vocab) == {"收入预算"}  # (收入 alone is said of too much)
+    assert title_kind_words("项目支出绩效目标表", vocab) == frozenset()  # (the vocabulary's kinds say it)
+
+
+@pytest.mark.parametrize(("turns", "figure", "never"), [
+    (("青川交通局政府性基金支出多少",), "1462.5", "2718.5"),
+    (("体育局政府性基金",), "318", "2718.5"),
+    (("青川城管局政府性基金支出", "那体育局呢"), "318", "938"),
+    (("青川交通局政府性基金", "其中基本支出"), "62.5", "1400"),
+])
+def test_a_departments_figure_is_its_subtotal(engine: Engine, turns: tuple[str, ...], figure: str, never: str) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+    assert "政府性基金" in a.text, a.text  # (read off that table)
+
+
+def test_two_departments_compared(engine: Engine) -> None:
+    a = converse(engine, "青川城管局和体育局的政府性基金谁多")
+    assert a.status == "answered" and "城市管理局" in a.text and "620" in a.text, a.text
+
+
+def test_the_kind_word_going_on_into_a_label_is_the_labels(engine: Engine) -> None:
+    a = converse(engine, "青川交通局政府性基金拨款多少")
+    assert a.status == "answered" and "1462" in a.text and "1462.5" not in a.text, a.text
+    assert "收入预算" in a.text, a.text
