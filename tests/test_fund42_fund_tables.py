@@ -79,9 +79,9 @@ def engine(tmp_path_factory) -> Engine:
 
 def test_the_words_of_a_kind_are_read_off_the_kind_published() -> None:
     vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
-    assert title_kind_words("部门政府性基金预算支出表", vocab) == {"政府性基金预算支出", "政府性基金预算", "政府性基金"}
-    assert title_kind_words("部门收入预算表", vocab) == {"收入预算"}  # (收入 alone is said of too much)
-    assert title_kind_words("项目支出绩效目标表", vocab) == frozenset()  # (the vocabulary's kinds say it)
+    assert title_kind_words("部门政府性基金预算支出表", vocab.table_kinds) == {"政府性基金预算支出", "政府性基金预算", "政府性基金"}
+    assert title_kind_words("部门收入预算表", vocab.table_kinds) == {"收入预算"}  # (收入 alone is said of too much)
+    assert title_kind_words("项目支出绩效目标表", vocab.table_kinds) == frozenset()  # (the vocabulary's kinds say it)
 
 
 @pytest.mark.parametrize(("turns", "figure", "never"), [
@@ -105,3 +105,25 @@ def test_the_kind_word_going_on_into_a_label_is_the_labels(engine: Engine) -> No
     a = converse(engine, "青川交通局政府性基金拨款多少")
     assert a.status == "answered" and "1462" in a.text and "1462.5" not in a.text, a.text
     assert "收入预算" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["政府性基金哪个部门最多", "政府性基金最多的部门", "政府性基金最多的部门是哪个"])
+def test_departments_ranked_by_their_subtotals(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and "交通运输局" in a.text and "1462.5" in a.text, a.text
+    assert "行政单位" not in a.text, a.text  # (a unit table's group line is no department)
+
+
+def test_the_second_department_is_named(engine: Engine) -> None:
+    a = converse(engine, "政府性基金最多的部门", "第二个呢")
+    assert a.status == "answered" and "城市管理局" in a.text and "938" in a.text, a.text
+
+
+def test_a_unit_tables_group_lines_are_no_departments(engine: Engine) -> None:
+    a = converse(engine, "政府性基金拨款哪个部门最多")
+    assert "行政单位小计" not in a.text and "事业单位小计" not in a.text, a.text
+
+
+def test_a_flow_before_the_budget_is_no_kind() -> None:
+    vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
+    assert title_kind_words("项目支出预算表", vocab.table_kinds) == {"项目支出预算"}  # (项目支出: a column's word)

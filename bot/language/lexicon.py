@@ -419,18 +419,20 @@ def of_table_kind(kind: str, doc: dict, vocab: Vocabulary) -> bool:
 
 
 _KIND_WORD_MIN = 3  # a kind's word shorter than this (收入 of 收入预算) is said of too much else
+_FLOWS = ("支出", "收入")
 
 
-def title_kind_words(form: str, vocab: Vocabulary) -> frozenset[str]:
+def title_kind_words(form: str, table_kinds: Iterable[str]) -> frozenset[str]:
     """The words that name a loaded table's kind, read off its kind as published (部门政府性基金预算支出表 → 政府性基金预算支出,
     政府性基金预算, 政府性基金; 部门收入预算表 → 收入预算): the kind without 部门 and 表, cut after 预算, and the words before
-    预算 when they are a word of their own. None for a kind the vocabulary's table kinds already say (绩效目标表, 自评表)."""
+    预算 when they are a word of their own. None for a kind the vocabulary's table kinds already say (绩效目标表, 自评表).
+    (The parse claims them, KnowledgeBase.title_kinds; the facts read them as the budget a table is of, budget_kind_docs.)"""
     kind = compact(form or "").removeprefix("部门").removesuffix("表")
-    if len(kind) < _KIND_WORD_MIN or any(k in compact(form or "") for k in vocab.table_kinds):
+    if len(kind) < _KIND_WORD_MIN or any(k in compact(form or "") for k in table_kinds):
         return frozenset()
     words = {kind}
     at = kind.find("预算")
-    if at >= 0:
+    if at >= 0 and not kind[:at].endswith(_FLOWS):  # (项目支出预算表: 项目支出 is its figures' column, no kind)
         words.add(kind[:at + 2])
         if at >= _KIND_WORD_MIN:
             words.add(kind[:at])
@@ -441,7 +443,7 @@ def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, fro
     """Each word naming a loaded table's kind (see title_kind_words) and the documents of that kind, longest first."""
     of: dict[str, set[int]] = defaultdict(set)
     for d, doc in documents.items():
-        for word in title_kind_words(doc.get("form") or "", vocab):
+        for word in title_kind_words(doc.get("form") or "", vocab.table_kinds):
             of[word].add(d)
     return {w: frozenset(of[w]) for w in sorted(of, key=len, reverse=True)}
 
