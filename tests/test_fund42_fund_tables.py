@@ -81,6 +81,8 @@ def test_the_words_of_a_kind_are_read_off_the_kind_published() -> None:
     vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
     assert title_kind_words("部门政府性基金预算支出表", vocab.table_kinds) == {"政府性基金预算支出", "政府性基金预算", "政府性基金"}
     assert title_kind_words("部门收入预算表", vocab.table_kinds) == {"收入预算"}  # (收入 alone is said of too much)
+    # (a word the vocabulary reads as a department's whole budget is read so: 卫健委收入预算 is its whole)
+    assert title_kind_words("部门收入预算表", vocab.table_kinds, vocab.whole_table_subjects) == frozenset()
     assert title_kind_words("项目支出绩效目标表", vocab.table_kinds) == frozenset()  # (the vocabulary's kinds say it)
 
 
@@ -127,3 +129,10 @@ def test_a_unit_tables_group_lines_are_no_departments(engine: Engine) -> None:
 def test_a_flow_before_the_budget_is_no_kind() -> None:
     vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
     assert title_kind_words("项目支出预算表", vocab.table_kinds) == {"项目支出预算"}  # (项目支出: a column's word)
+
+
+@pytest.mark.parametrize("question", ["政府性基金表里有几个部门", "政府性基金表里有哪些部门"])
+def test_the_departments_a_kind_of_table_lists(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and "共 3 项" in a.text, a.text
+    assert all(d in a.text for d in ("交通运输局", "体育局", "城市管理局")), a.text

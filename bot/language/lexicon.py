@@ -422,10 +422,11 @@ _KIND_WORD_MIN = 3  # a kind's word shorter than this (收入 of 收入预算) i
 _FLOWS = ("支出", "收入")
 
 
-def title_kind_words(form: str, table_kinds: Iterable[str]) -> frozenset[str]:
+def title_kind_words(form: str, table_kinds: Iterable[str], wholes: Iterable[str] = ()) -> frozenset[str]:
     """The words that name a loaded table's kind, read off its kind as published (部门政府性基金预算支出表 → 政府性基金预算支出,
     政府性基金预算, 政府性基金; 部门收入预算表 → 收入预算): the kind without 部门 and 表, cut after 预算, and the words before
-    预算 when they are a word of their own. None for a kind the vocabulary's table kinds already say (绩效目标表, 自评表).
+    预算 when they are a word of their own. None for a kind the vocabulary's table kinds already say (绩效目标表, 自评表),
+    nor a word it reads as a department's whole budget (wholes: 收入预算, said after the department, is its whole).
     (The parse claims them, KnowledgeBase.title_kinds; the facts read them as the budget a table is of, budget_kind_docs.)"""
     kind = compact(form or "").removeprefix("部门").removesuffix("表")
     if len(kind) < _KIND_WORD_MIN or any(k in compact(form or "") for k in table_kinds):
@@ -436,14 +437,14 @@ def title_kind_words(form: str, table_kinds: Iterable[str]) -> frozenset[str]:
         words.add(kind[:at + 2])
         if at >= _KIND_WORD_MIN:
             words.add(kind[:at])
-    return frozenset(w for w in words if len(w) >= _KIND_WORD_MIN)
+    return frozenset(w for w in words if len(w) >= _KIND_WORD_MIN and w not in wholes)
 
 
 def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, frozenset[int]]:
     """Each word naming a loaded table's kind (see title_kind_words) and the documents of that kind, longest first."""
     of: dict[str, set[int]] = defaultdict(set)
     for d, doc in documents.items():
-        for word in title_kind_words(doc.get("form") or "", vocab.table_kinds):
+        for word in title_kind_words(doc.get("form") or "", vocab.table_kinds, vocab.whole_table_subjects):
             of[word].add(d)
     return {w: frozenset(of[w]) for w in sorted(of, key=len, reverse=True)}
 
