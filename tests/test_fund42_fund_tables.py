@@ -136,3 +136,15 @@ def test_the_departments_a_kind_of_table_lists(engine: Engine, question: str) ->
     a = converse(engine, question)
     assert a.status == "answered" and "共 3 项" in a.text, a.text
     assert all(d in a.text for d in ("交通运输局", "体育局", "城市管理局")), a.text
+
+
+def test_the_department_having_a_column_is_its_block_never_the_place(engine: Engine) -> None:
+    a = converse(engine, "哪个部门有政府性基金基本支出")
+    assert a.status == "answered" and "交通运输局" in a.text and "62.5" in a.text, a.text
+    assert "共 1 个" in a.text, a.text  # (青川县's 合计 line is the place's, no department's)
+
+
+def test_the_departments_having_a_line_are_listed(engine: Engine) -> None:
+    a = converse(engine, "哪些部门有政府性基金项目支出")
+    assert a.status == "answered" and "共 3 个" in a.text, a.text
+    assert all(d in a.text for d in ("交通运输局", "体育局", "城市管理局")), a.text

@@ -68,6 +68,11 @@ def departments_listed(idx, question: str) -> FactAnswer | None:
                       + _cite(idx, lines), lines)
 
 
+def place_of_blocks(idx, doc: int) -> bool:
+    """Whether a document is the place's own part of a table of department blocks (its 合计, no 小计 of its own)."""
+    return doc in idx.table_parts and not _subtotals(idx, doc, None)
+
+
 def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
     """Whether the question asks this table's departments: its place said (the department of the document holding
     no 小计), or none said and the other words all the table's kind's (项目, 预算 of 部门项目支出预算表)."""
