@@ -148,3 +148,23 @@ def test_the_departments_having_a_line_are_listed(engine: Engine) -> None:
     a = converse(engine, "哪些部门有政府性基金项目支出")
     assert a.status == "answered" and "共 3 个" in a.text, a.text
     assert all(d in a.text for d in ("交通运输局", "体育局", "城市管理局")), a.text
+
+
+@pytest.fixture(scope="module")
+def dongyang(tmp_path_factory) -> Engine:
+    """The published city's tables: its 政府性基金 table, 卫健局's 收入预算表 (a unit table) and its project targets."""
+    folder = tmp_path_factory.mktemp("fund42_dongyang")
+    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", ROOT / "tests" / "data" / "general67"])
+
+
+def test_a_departments_system_is_the_department(dongyang: Engine) -> None:
+    # ("卫健系统": the department said as its system — its projects, never two 政府性基金 subject lines)
+    a = converse(dongyang, "东阳卫健系统项目里最少的是哪个")
+    assert a.status == "answered" and "36.75" in a.text and "彩票公益金" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["政府性基金哪个部门最多", "政府性基金最多的部门"])
+def test_a_unit_tables_groups_are_never_ranked_as_departments(dongyang: Engine, question: str) -> None:
+    a = converse(dongyang, question)
+    assert a.status == "answered" and "自然资源和规划局" in a.text and "20586.4" in a.text, a.text
+    assert "小计 政府性基金拨款" not in a.text and "公立医院" not in a.text, a.text
