@@ -79,10 +79,11 @@ def engine(tmp_path_factory) -> Engine:
 
 def test_the_words_of_a_kind_are_read_off_the_kind_published() -> None:
     vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
-    assert title_kind_words("部门政府性基金预算支出表", vocab.table_kinds) == {"政府性基金预算支出", "政府性基金预算", "政府性基金"}
-    assert title_kind_words("部门收入预算表", vocab.table_kinds) == {"收入预算"}  # (收入 alone is said of too much)
-    # (a word the vocabulary reads as a department's whole budget is read so: 卫健委收入预算 is its whole)
-    assert title_kind_words("部门收入预算表", vocab.table_kinds, vocab.whole_table_subjects) == frozenset()
+    assert title_kind_words("部门政府性基金预算支出表", vocab.table_kinds) == {"政府性基金预算", "政府性基金"}
+    assert title_kind_words("一般公共预算基本支出预算表", vocab.table_kinds) == {"一般公共预算", "一般公共"}
+    # (a flow of money or a period before 预算 is the figures' word, no kind: 收入, 收支, 1-6月)
+    for form in ("部门收入预算表", "部门收支预算总表", "项目支出预算明细表", "1-6月预算执行分析表", "人员编制情况表"):
+        assert title_kind_words(form, vocab.table_kinds) == frozenset(), form
     assert title_kind_words("项目支出绩效目标表", vocab.table_kinds) == frozenset()  # (the vocabulary's kinds say it)
 
 
@@ -124,11 +125,6 @@ def test_the_second_department_is_named(engine: Engine) -> None:
 def test_a_unit_tables_group_lines_are_no_departments(engine: Engine) -> None:
     a = converse(engine, "政府性基金拨款哪个部门最多")
     assert "行政单位小计" not in a.text and "事业单位小计" not in a.text, a.text
-
-
-def test_a_flow_before_the_budget_is_no_kind() -> None:
-    vocab = load_vocabulary(ROOT / "knowledge" / "vocabulary.toml")
-    assert title_kind_words("项目支出预算表", vocab.table_kinds) == {"项目支出预算"}  # (项目支出: a column's word)
 
 
 @pytest.mark.parametrize("question", ["政府性基金表里有几个部门", "政府性基金表里有哪些部门"])

@@ -419,25 +419,26 @@ def of_table_kind(kind: str, doc: dict, vocab: Vocabulary) -> bool:
 
 
 _KIND_WORD_MIN = 3  # a kind's word shorter than this (收入 of 收入预算) is said of too much else
-_FLOWS = ("支出", "收入")
+_FLOWS = ("支出", "收入", "收支")
 
 
 def title_kind_words(form: str, table_kinds: Iterable[str], wholes: Iterable[str] = ()) -> frozenset[str]:
-    """The words that name a loaded table's kind, read off its kind as published (部门政府性基金预算支出表 → 政府性基金预算支出,
-    政府性基金预算, 政府性基金; 部门收入预算表 → 收入预算): the kind without 部门 and 表, cut after 预算, and the words before
-    预算 when they are a word of their own. None for a kind the vocabulary's table kinds already say (绩效目标表, 自评表),
-    nor a word it reads as a department's whole budget (wholes: 收入预算, said after the department, is its whole).
+    """The words that name a loaded table's kind by the budget it is of, read off its kind as published: what its kind
+    says before 预算, with and without 预算 (部门政府性基金预算支出表 → 政府性基金预算, 政府性基金; 一般公共预算基本支出预算表 →
+    一般公共预算, 一般公共). None when that is a flow of money (收入预算表, 项目支出预算明细表, 收支预算总表: 收入, 项目支出
+    and 收支 are its figures' words), a period (1-6月预算执行分析表) or shorter than three characters; none for a kind
+    the vocabulary's table kinds already say (绩效目标表, 自评表), nor a word it reads as a department's whole (wholes).
     (The parse claims them, KnowledgeBase.title_kinds; the facts read them as the budget a table is of, budget_kind_docs.)"""
     kind = compact(form or "").removeprefix("部门").removesuffix("表")
-    if len(kind) < _KIND_WORD_MIN or any(k in compact(form or "") for k in table_kinds):
-        return frozenset()
-    words = {kind}
     at = kind.find("预算")
-    if at >= 0 and not kind[:at].endswith(_FLOWS):  # (项目支出预算表: 项目支出 is its figures' column, no kind)
-        words.add(kind[:at + 2])
-        if at >= _KIND_WORD_MIN:
-            words.add(kind[:at])
-    return frozenset(w for w in words if len(w) >= _KIND_WORD_MIN and w not in wholes)
+    subject = kind[:at] if at >= 0 else ""
+    if len(subject) < _KIND_WORD_MIN or not _BUDGET_SUBJECT.fullmatch(subject) or subject.endswith(_FLOWS) \
+            or any(k in compact(form or "") for k in table_kinds):
+        return frozenset()
+    return frozenset(w for w in (subject, subject + "预算") if w not in wholes)
+
+
+_BUDGET_SUBJECT = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, frozenset[int]]:

@@ -575,8 +575,13 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
 def _title_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """"卫健局政府性基金支出多少": a word naming a loaded table's kind, read off its kind as published (政府性基金 of
     部门政府性基金预算支出表, see title_kind_words), is one word naming that table — unless a figure's label goes on
-    from it as the question does (政府性基金拨款: that column's words)."""
-    for kind in kb.title_kinds:  # (longest first)
+    from it as the question does (政府性基金拨款: that column's words). A budget of one department's table names it
+    only of that department said ("三公经费多少" of none: others' tables print it as a line)."""
+    named = set(p.departments())
+    for kind, docs in kb.title_kinds.items():  # (longest first)
+        owners = {kb.documents[d]["department_name"] for d in docs}
+        if len(owners) < 2 and not owners & named:
+            continue
         for start in said_at(kind, p.text):
             end = start + len(kind)
             if any(taken[start:end]) or kb.label_goes_on(kind, p.text[end:end + 2]):
