@@ -1078,9 +1078,8 @@ def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:
     tables is of that kind: they have none, never an answer read from their other tables."""
     kind, of_kind = t.kb.table_kind_said(p.text, p.table_words)
     docs = t.docs_of(depts) if kind and depts else []
-    if not docs or set(docs) & set(of_kind) or kind in t.kb.vocab.table_words or kind in t.kb.title_kinds:
-        return None  # (a kind said without 表, 评价: a table of every department's rows, theirs too; a budget a table
-        # is of, 政府性基金, read off a loaded one's title: preferred where held, a line of others' tables elsewhere)
+    if not docs or set(docs) & set(of_kind) or kind in t.kb.vocab.table_words:
+        return None  # (a kind said without 表, 评价: a table of every department's rows, theirs too)
     if kind.startswith("部门") and re.search(rf"(?:哪个|哪一个|哪些|哪几个|几个|各|每个|所有){re.escape(kind)}|{re.escape(kind)}(?:数|额)", p.text):
         return None  # ("哪个部门决算数最大": the departments asked and a column's word, no 部门决算 said)
     held = sorted({compose.table_name("", t.kb.documents[d].get("form"), t.kb.documents[d].get("year")) for d in docs})

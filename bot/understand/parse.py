@@ -228,6 +228,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
     # Names go first: numerals are common inside them ("红十字会", "一站式").
     _read_names(p, taken, kb)
+    _department_system(p, taken)
     _inside_one_name(p, taken, kb)
     _spending_kinds_whole(p, taken, kb)
 
@@ -519,6 +520,14 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
+
+
+def _department_system(p: Parse, taken: list[bool]) -> None:
+    """"东阳卫健系统项目里最少的是哪个": a department said as its system is the department (系统 right after its name
+    says nothing more; never 系统 elsewhere, "系统故障多久修好")."""
+    for m in p.mentions:
+        if m.of("department") and p.text.startswith("系统", m.end):
+            _claim(taken, m.end, m.end + 2)
 
 
 # "你这里都有哪些部门的表", "我们有哪些兴化的表": which tables are loaded (a place or department may be said between);
