@@ -5504,8 +5504,8 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         at = text.find(word)
         if at < 0 or not docs:
             continue
-        if not named and word in idx.title_kind_said:
-            continue  # (a budget read off a title said of no department: the table's whole, or others' lines, 三公经费)
+        if not named and word in idx.title_kind_said and len({idx.docs[d].department for d in docs}) < 2:
+            continue  # (a budget read off one department's title, 三公经费, said of none: others' tables print it too)
         own = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
         goes_on = text[at:at + len(word) + 2]  # (政府性基金拨款 of 本年收入政府性基金拨款: another table's column said)
         if any(word in k and len(k) > len(word) and k not in own
