@@ -791,7 +791,9 @@ def do_lacking(t: Turn, f: Frame) -> Answer:
 def do_department_rank(t: Turn, f: Frame) -> Answer:
     """"哪个部门钱最多": departments by the total of their tables."""
     totals: dict[str, float] = {}
-    for doc in query.documents(t.conn, list(t.kb.documents)):
+    # ("政府性基金最多的部门": the tables of the kind said only, never every table's total)
+    docs = f.doc_ids if t.kb.table_kind_said(t.p.text, t.p.table_words)[0] and f.doc_ids else list(t.kb.documents)
+    for doc in query.documents(t.conn, docs):
         value = doc["total"] if doc["total"] is not None else query.column_total(t.conn, [doc["id"]], "total")
         if value is None:
             continue  # a table of other figures (a final account's lines), no project budget to compare

@@ -78,7 +78,9 @@ def _departments_named(kb: KnowledgeBase, turn: Turn) -> list[str]:
     titled = kb.departments_titled(w for w in turn.p.unexplained if len(w) >= 4)
     named += [d for d in sorted(titled) if d not in named]
     # a kind of table named ("评价表里…"): the departments whose tables are of it (none of the others named)
-    owners = sorted({kb.documents[d]["department_name"] for d in kb.table_kind_said(turn.p.text, turn.p.table_words)[1]})
+    kind, of_kind = kb.table_kind_said(turn.p.text, turn.p.table_words)
+    # (a budget a table is of, read off its title, is no table named: other departments' tables print it as a line)
+    owners = sorted({kb.documents[d]["department_name"] for d in of_kind}) if kind not in kb.title_kinds else []
     if owners and not set(named) & set(owners):
         named += owners
     return [d for d in named if d not in rows]

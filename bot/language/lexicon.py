@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.normalize import compact, in_order
+from bot.language.normalize import compact, in_order, said_at
 from bot.language.segment import USER_FREQ, Segmenter, cut_name, read_stored, read_tags
 from bot.language.vocabulary import Vocabulary
 from bot.model import AMOUNT_COLUMNS, SHEET_SELF_EVALUATIONS, Issue, LoadError
@@ -418,6 +418,38 @@ def of_table_kind(kind: str, doc: dict, vocab: Vocabulary) -> bool:
     return False
 
 
+_KIND_WORD_MIN = 3  # a kind's word shorter than this (收入 of 收入预算) is said of too much else
+_FLOWS = ("支出", "收入", "收支")
+
+
+def title_kind_words(form: str, table_kinds: Iterable[str], wholes: Iterable[str] = ()) -> frozenset[str]:
+    """The words that name a loaded table's kind by the budget it is of, read off its kind as published: what its kind
+    says before 预算, with and without 预算 (部门政府性基金预算支出表 → 政府性基金预算, 政府性基金; 一般公共预算基本支出预算表 →
+    一般公共预算, 一般公共). None when that is a flow of money (收入预算表, 项目支出预算明细表, 收支预算总表: 收入, 项目支出
+    and 收支 are its figures' words), a period (1-6月预算执行分析表) or shorter than three characters; none for a kind
+    the vocabulary's table kinds already say (绩效目标表, 自评表), nor a word it reads as a department's whole (wholes).
+    (The parse claims them, KnowledgeBase.title_kinds; the facts read them as the budget a table is of, budget_kind_docs.)"""
+    kind = compact(form or "").removeprefix("部门").removesuffix("表")
+    at = kind.find("预算")
+    subject = kind[:at] if at >= 0 else ""
+    if len(subject) < _KIND_WORD_MIN or not _BUDGET_SUBJECT.fullmatch(subject) or subject.endswith(_FLOWS) \
+            or any(k in compact(form or "") for k in table_kinds):
+        return frozenset()
+    return frozenset(w for w in (subject, subject + "预算") if w not in wholes)
+
+
+_BUDGET_SUBJECT = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, frozenset[int]]:
+    """Each word naming a loaded table's kind (see title_kind_words) and the documents of that kind, longest first."""
+    of: dict[str, set[int]] = defaultdict(set)
+    for d, doc in documents.items():
+        for word in title_kind_words(doc.get("form") or "", vocab.table_kinds, vocab.whole_table_subjects):
+            of[word].add(d)
+    return {w: frozenset(of[w]) for w in sorted(of, key=len, reverse=True)}
+
+
 class KnowledgeBase:
     """Read-only view of one database file, with the matcher's lexicon."""
 
@@ -446,7 +478,22 @@ class KnowledgeBase:
         for kind in self.vocab.table_kinds:  # (longest first)
             if (kind in text or kind in claimed) and (kind not in self.vocab.table_words or kind in claimed):
                 return kind, [d for d, doc in self.documents.items() if of_table_kind(kind, doc, self.vocab)]
+        for kind, docs in self.title_kinds.items():  # (a kind read off the loaded tables: where the reading claimed it)
+            if kind in claimed:
+                return kind, sorted(docs)
         return "", []
+
+    def label_goes_on(self, word: str, after: str) -> bool:
+        """Whether a loaded figure's label holds the word with the next words said after it ("政府性基金拨款": the
+        column 本年收入政府性基金拨款, so 政府性基金 there is that label's, never a kind of table). Read once a word."""
+        said = self.__dict__.setdefault("_label_goes_on", {})
+        if word not in said:
+            goes: set[str] = set()
+            for label in query.labels_going_on_from(self.conn, word):
+                text = compact(label)
+                goes.update(text[at + len(word):at + len(word) + 2] for at in said_at(word, text))
+            said[word] = frozenset(goes)
+        return bool(after) and any(after.startswith(g) or g.startswith(after) for g in said[word] if g)
 
     BULK_ROWS = 20_000
 
@@ -477,6 +524,7 @@ class KnowledgeBase:
         # The kinds said without 表 (评价) some loaded table is of: only those are claimed as a table's word
         self.table_words_held = frozenset(w for w in self.vocab.table_words
                                           if any(of_table_kind(w, doc, self.vocab) for doc in self.documents.values()))
+        self.title_kinds = _title_kinds(self.documents, self.vocab)
         # Department name -> its place among the departments and its documents: found by name, not by a
         # walk over every department for each question.
         self._department_at = {d.name: (k, d.doc_ids) for k, d in enumerate(self.departments)}

@@ -721,6 +721,12 @@ def categories_by_document(conn: Conn) -> list[sqlite3.Row]:
                         "GROUP BY level1, level2, document_id").fetchall()
 
 
+def labels_going_on_from(conn: Conn, word: str) -> list[str]:
+    """The distinct labels of figures that hold a word with more after it ("本年收入政府性基金拨款" of 政府性基金)."""
+    like = "%" + word.replace("%", "").replace("_", "") + "_%"
+    return [r[0] for r in conn.execute("SELECT DISTINCT labels FROM facts WHERE labels LIKE ?", (like,)).fetchall()]
+
+
 def documents_with_execution(conn: Conn) -> list[int]:
     return [r[0] for r in conn.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL")
             .fetchall()]

@@ -228,6 +228,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     # 1. dictionary; a longer question phrase wins over a short name inside it ("绩效目标" vs "绩效").
     # Names go first: numerals are common inside them ("红十字会", "一站式").
     _read_names(p, taken, kb)
+    _department_system(p, taken)
     _inside_one_name(p, taken, kb)
     _spending_kinds_whole(p, taken, kb)
 
@@ -521,6 +522,14 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
         _claim(taken, start, end)
 
 
+def _department_system(p: Parse, taken: list[bool]) -> None:
+    """"东阳卫健系统项目里最少的是哪个": a department said as its system is the department (系统 right after its name
+    says nothing more; never 系统 elsewhere, "系统故障多久修好")."""
+    for m in p.mentions:
+        if m.of("department") and p.text.startswith("系统", m.end):
+            _claim(taken, m.end, m.end + 2)
+
+
 # "你这里都有哪些部门的表", "我们有哪些兴化的表": which tables are loaded (a place or department may be said between);
 # never "这是什么表" (the table at hand) nor "哪些表里有满意度指标" (tables searched for a thing)
 _INVENTORY = re.compile(r"(有?(?:哪些|什么|哪几张|几张|多少张|哪几份|几份))(?:(?:部门|单位|地方|[\u4e00-\u9fff]{2,4})的)?"
@@ -562,6 +571,7 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 _claim(taken, start, end)
                 if bare and kind not in p.table_words:
                     p.table_words.append(kind)
+    _title_kinds_said(p, taken, kb)
     for word in vocab.table_words_of_whole:  # ("各部门项目支出绩效目标合计": that table's whole, no goal)
         for start in said_at(word, p.text):
             end = start + len(word)
@@ -569,6 +579,25 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                     and word + "表" in vocab.table_kinds and _of_a_year_loaded(p.text, word + "表", kb):
                 _claim(taken, start, end)
                 p.table_words.append(word + "表")
+
+
+def _title_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"卫健局政府性基金支出多少": a word naming a loaded table's kind, read off its kind as published (政府性基金 of
+    部门政府性基金预算支出表, see title_kind_words), is one word naming that table — unless a figure's label goes on
+    from it as the question does (政府性基金拨款: that column's words). A budget of one department's table names it
+    only of that department said ("三公经费多少" of none: others' tables print it as a line)."""
+    named = set(p.departments())
+    for kind, docs in kb.title_kinds.items():  # (longest first)
+        owners = {kb.documents[d]["department_name"] for d in docs}
+        if len(owners) < 2 and not owners & named:
+            continue
+        for start in said_at(kind, p.text):
+            end = start + len(kind)
+            if any(taken[start:end]) or kb.label_goes_on(kind, p.text[end:end + 2]):
+                continue
+            _claim(taken, start, end)
+            if kind not in p.table_words:
+                p.table_words.append(kind)
 
 
 def _of_a_year_loaded(text: str, kind: str, kb: KnowledgeBase) -> bool:

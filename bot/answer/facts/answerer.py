@@ -14,6 +14,7 @@ from bot.answer.facts import (
     dept_units,
     headcount,
     measures,
+    parts,
     periods,
     record_columns,
     records,
@@ -112,7 +113,7 @@ _OVER_ROWS = frozenset({"list", "count", "max", "min"})  # a question over a tab
 # "哪些项目有上年结转", "哪几个项目安排了政府性基金": the rows having a figure in what is named
 _ROWS_HAVING = re.compile(r"(?:哪些|哪几个|哪个)[\u4e00-\u9fff]{0,4}?(?:有|安排了|用了|含)")
 # "哪些单位有住房保障支出", "哪几个部门列了X": the departments whose tables print the line, asked as a list.
-_DEPARTMENTS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|有几个|几个|几家)(?:单位|部门)(?:都|也|还)?(?:有|列了|列有|安排了|编了)")
+_DEPARTMENTS_ASKED = re.compile(r"(?:哪些|哪几个|哪几家|哪个|哪一个|哪家|有几个|几个|几家)(?:单位|部门)(?:都|也|还)?(?:有|列了|列有|安排了|编了)")
 # "第二个多少万 其中其他资金多少": a place of the list just shown, then what is asked of that row.
 # A change asked of one figure ("增长多少", "下降了多少"), not a difference of two said.
 # A month asked as the answer ("哪个月最多", "最少的是几月").
@@ -2429,6 +2430,9 @@ class Answerer(Conversation):
         # (departments the conversation carried, none said now — "普陀的部门决算" → "基本支出多少" — are as
         # good as none: which one is asked, each one's figure shown)
         carried = not fq.dept_spans and len(fq.departments) > 1 and not _COMBINED_OPS & set(fq.ops) and not fq.times
+        if not fq.departments and len(depts) > 1 and _DEPARTMENTS_ASKED.search(fq.text) and not set(fq.ops) - {"list", "count"} \
+                and not [g for g in groups if len(g) > 1] and self.idx.one_table(f["document_id"] for f in facts):
+            return self._departments_listed(fq, facts)  # ("哪些部门有彩票公益金支出": the departments, never its rows)
         if not fq.departments and _OVER_ROWS & set(fq.ops) and self.idx.one_table(f["document_id"] for f in facts):
             return None  # rows listed, counted or ranked over one table read as several departments: that table whole
         if len(depts) > 1 and (not fq.departments or carried) and not [g for g in groups if len(g) > 1] \
@@ -2502,6 +2506,8 @@ class Answerer(Conversation):
         said = "".join(fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0)
         held = [f for f in facts if (f["number"] != 0 if f["number"] is not None
                                      else _BLANK.sub("", f["value"] or "") not in ("", "0", "无"))]
+        # (the 合计 of a table of department blocks is its place's, no department's: the blocks holding it are)
+        held = [f for f in held if not parts.place_of_blocks(self.idx, f["document_id"])] or held
         names = sorted({f["department"] for f in held})
         if not names:
             return FactAnswer("answered", compose.no_department_holds(said), facts)
@@ -2512,7 +2518,7 @@ class Answerer(Conversation):
         """"行政运行决算多少" with two departments' tables printing the line: each department's own answer (its
         first line, with its source) and its facts, shown beside the question back; nothing unless every one
         of them answers with one figure (a plain lookup, nothing computed of the two)."""
-        if not 2 <= len(names) <= 4 or _COMBINED_OPS & set(fq.ops) or fq.times:
+        if not 1 <= len(names) <= 4 or _COMBINED_OPS & set(fq.ops) or fq.times:
             return [], []
         saved, lines, shown = self.last, [], []
         try:

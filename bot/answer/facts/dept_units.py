@@ -1686,6 +1686,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     if not kept and (units := units_of_the_line_shown(idx, said or fq.text, prior)) is not None:
         return units
     books = all_books(idx)
+    if fq.budget_docs:  # ("交通局政府性基金": the table its kind names, never the 政府性基金拨款 of its 收入预算表)
+        books = [b for b in books if b.doc in fq.budget_docs]
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
     not_listed: FactAnswer | None = None
@@ -1989,6 +1991,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         if fa is not None or not a.lines:
             return fa
     group = _group_of(a)
+    if a.book.owner and not a.lines and _level(a, group)[0] == "部门":
+        return None  # ("政府性基金哪个部门最多" of one department's unit table: its 一、行政单位小计 is no department)
     if group and len(a.lines) == 1 and (_COUNT.search(a.rest) or _LIST.search(a.rest) and not a.column) \
             and _UNIT_WORD.search(a.rest):
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it

@@ -25,6 +25,7 @@ from bot.language.lexicon import (
     department_places,
     file_year,
     organisation_short_forms,
+    title_kind_words,
     unit_kind_end,
     unit_short_forms,
 )
@@ -310,7 +311,9 @@ class FactIndex:
         self.subjects: dict[str, set[int]] = defaultdict(set)
         self.title_subjects: dict[str, set[int]] = defaultdict(set)  # of the subjects, those of titles' words
         self.budget_kind_docs: dict[str, set[int]] = defaultdict(set)  # 国有资本经营预算 -> its tables (budget_kinds)
+        self.title_kind_said: set[str] = set()  # of those, the words read off titles only (lexicon.title_kind_words)
         fact_docs = [d for d in self.docs if self.docs[d].facts]
+        kinds, wholes = (_read_everyday_words(self.vocab_path, (w,)) for w in ("table_kinds", "whole_table_subjects"))
         rows = query.projects_in(self.conn, fact_docs) if fact_docs else []
         of_doc = Counter(r["document_id"] for r in rows)
         # A table of one project (申报表, 自评表): its project's name, said whole or in part, names the table
@@ -334,6 +337,9 @@ class FactIndex:
                     self.title_subjects[said].add(did)
             for said in budget_kinds(re.sub(r"\s+", "", self.docs[did].form or "")):  # (its brackets kept)
                 self.budget_kind_docs[said].add(did)
+            for said in title_kind_words(self.docs[did].form or "", kinds, wholes):  # (政府性基金 of 部门政府性基金预算支出表)
+                self.budget_kind_docs[said].add(did)
+                self.title_kind_said.add(said)
             # "行政事业单位国有资产占有情况表": the units it covers, said first, name the table (its whole), not
             # a row of one kind of them (行政单位)
             if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:

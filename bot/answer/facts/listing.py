@@ -176,6 +176,12 @@ class Listing(Arithmetic):
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
         return records.item_named(self.idx, f, _name(f))
 
+    def _placed_name(self, f: dict) -> str:
+        """A fact's name at a place of a ranking or list: a department's block's own 小计 line (its name printed
+        once, beside it) named by the department ("东阳市住房和城乡建设局小计"), never a bare 小计."""
+        name = self._label(f)
+        return f["department"] + name if compact(f["row_labels"] or "") == "小计" and f["department"] else name
+
     def nth_of_cell(self, question: str, context: dict | None) -> FactAnswer | None:
         """The item of a text cell just shown that lists several ("覆盖率≥80%；婚检率≥65%") at the place asked;
         with 值 asked, the item's value after its name. None unless the last answer was one such cell."""
@@ -312,7 +318,7 @@ class Listing(Arithmetic):
             if not 1 <= n <= len(context["ranked"]):
                 return None
             at = idx.facts([context["ranked"][n - 1]])
-            name = self._label(at[0])
+            name = self._placed_name(at[0])
             return FactAnswer("answered", compose.ranked_place(n, name, _shown(at[0])) + _cite(idx, at), at,
                               ranked=list(context["ranked"]))
         # the one row just shown, else the rows just listed (in the list's order)
@@ -328,7 +334,7 @@ class Listing(Arithmetic):
         if n > len(items):
             return FactAnswer("unknown", compose.only_so_many(len(items), n))
         f = items[n - 1]
-        name = self._label(f)
+        name = self._placed_name(f)
         return FactAnswer("answered", compose.ranked_place(n, name, _shown(f)) + _cite(idx, [f]), [f],
                           ranked=[x["id"] for x in items])
 

@@ -17,8 +17,13 @@ from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-_WHICH_MOST = re.compile(r"哪(?:个|一个|家|一家)(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff\d]{0,12}?)(?:最(?P<d>多|高|大|少|低|小))")
+_WHICH_MOST = re.compile(r"哪(?:个|一个|家|一家)(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff\d]{0,12}?)(?:最(?P<d>多|高|大|少|低|小))"
+                         # ("政府性基金最多的部门(是哪个)": the same asked with the departments after)
+                         r"|(?P<x2>[\u4e00-\u9fff\d]{0,12}?)最(?P<d2>多|高|大|少|低|小)的(?:部门|单位)(?:是(?:哪个|哪一个|谁|哪家))?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")
+# "政府性基金表里有几个部门", "…表里有哪些部门": the departments the table lists, counted or named
+_WHICH_DEPARTMENTS = re.compile(r"(?:表|表格)?(?:里|中|里面|上)?(?:一共|总共|共)?(?:有|列了|列出了?)?"
+                                r"(?:几|多少|哪些|哪几)(?:个|家)?(?:部门|单位)(?:呢|啊)?$")
 _SUBTOTAL = "小计"
 
 
@@ -30,7 +35,7 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
     if m is None or not idx.table_parts:
         return None
     said = {d for form in idx.dept_forms_said(text) if form in text for d in idx.dept_forms.get(form, ())}
-    rest = _YEAR.sub("", m.group("x") + text[:m.start()] + text[m.end():])
+    rest = _YEAR.sub("", (m.group("x") or m.group("x2") or "") + text[:m.start()] + text[m.end():])
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
         rest = rest.replace(form, "")
     # (only tables closing their departments by 小计: a monitoring table read as its 主管部门's has none)
@@ -40,7 +45,32 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
         return None
     years = [int(y) for y in _YEAR.findall(text)]
     own = sorted(d for d in fits[0] if _subtotals(idx, d, None))  # (the place's own 合计 is no department's)
-    return _ranked(idx, own, years[0] if len(years) == 1 else None, m.group("d") in "少低小")
+    return _ranked(idx, own, years[0] if len(years) == 1 else None, (m.group("d") or m.group("d2")) in "少低小")
+
+
+def departments_listed(idx, question: str) -> FactAnswer | None:
+    """"政府性基金表里有几个部门": the departments of the one such table its kind's words name (the other words all
+    its kind's), each by its own 小计, in the table's order; None unless one table fits."""
+    text = compact(normalize(question))
+    m = _WHICH_DEPARTMENTS.search(text)
+    if m is None or not m.start() or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    fits = [parts for parts in set(idx.table_parts.values())
+            if _asks_table(idx, parts, set(), rest) and any(_subtotals(idx, d, None) for d in parts)]
+    if len(fits) != 1:
+        return None
+    own = sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts))
+    lines = [_subtotals(idx, d, None)[0] for d in own]
+    doc = idx.docs[own[0]]
+    table = compose.table_name("", doc.form, doc.year)
+    return FactAnswer("answered", compose.departments_of_table(table, [f["department"] for f in lines])
+                      + _cite(idx, lines), lines)
+
+
+def place_of_blocks(idx, doc: int) -> bool:
+    """Whether a document is the place's own part of a table of department blocks (its 合计, no 小计 of its own)."""
+    return doc in idx.table_parts and not _subtotals(idx, doc, None)
 
 
 def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:

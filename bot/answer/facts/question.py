@@ -85,6 +85,7 @@ class FactQuestion:
     months: bool = False  # a month or quarter no label explains ("7月")
     rest: str = ""  # the question with what was understood blanked out
     subject_docs: set[int] = field(default_factory=set)  # tables named by their project or kind
+    budget_docs: set[int] = field(default_factory=set)  # of those, the tables of the budget said (政府性基金: its table)
     table_said: bool = False  # the subject tables named by their kind ("监控表", "部门决算"), not by a row
     batch_missing: str = ""  # a batch no loaded table is of ("第二批" where the table is the 第一批's)
     place_kind_missing: str = ""  # a kind of place (乡镇) said of departments whose tables have no such rows
@@ -5503,13 +5504,17 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         at = text.find(word)
         if at < 0 or not docs:
             continue
+        if not named and word in idx.title_kind_said and len({idx.docs[d].department for d in docs}) < 2:
+            continue  # (a budget read off one department's title, 三公经费, said of none: others' tables print it too)
         own = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
-        if any(word in k and len(k) > len(word) and k not in own and 0 <= (p := text.find(k)) <= at < p + len(k)
+        goes_on = text[at:at + len(word) + 2]  # (政府性基金拨款 of 本年收入政府性基金拨款: another table's column said)
+        if any(word in k and len(k) > len(word) and k not in own
+               and (0 <= (p := text.find(k)) <= at < p + len(k) or len(goes_on) > len(word) + 1 and goes_on in k)
                for k in idx.gram_keys.get(word[:2], ())):
             continue  # (国有资本经营预算拨款: another table's row said)
         if any(s < at + len(word) and at < e for s, e in taken):
             return
-        fq.subject_docs = set(docs)
+        fq.subject_docs = fq.budget_docs = set(docs)
         # The words stay free (its blocks say them too: 国有资本经营预算支出 of "国有资本经营预算哪项支出最多") —
         # unless a row of the table is said whole right after them ("国有资本经营预算收入总计"): the row's.
         end = at + len(word)
