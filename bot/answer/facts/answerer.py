@@ -616,7 +616,7 @@ class Answerer(Conversation):
             if first is not None and first.status == "answered":
                 return FactAnswer("answered", first.text + "\n" + placed.text, first.facts + placed.facts)
             return placed
-        if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts)):
+        if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts, question)):
             return empty  # "社工部三公经费": a table left blank, whose note says there is nothing in it
         if (noted := _a_note_for_a_figure(question, fa)) is not None:
             return noted
@@ -2650,7 +2650,7 @@ class Answerer(Conversation):
             return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
         if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)
             facts = self._default_year(facts)
-        if (none := self._said_none(facts)) is not None:
+        if (none := self._said_none(fq, facts)) is not None:
             return none
         if fq.area:
             if not (areas := self._areas(facts)):
