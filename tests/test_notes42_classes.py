@@ -5,7 +5,9 @@ the note quoted with its page), never the note answered as the figure; one colum
 
 from __future__ import annotations
 
-from conftest import converse
+from pathlib import Path
+
+from conftest import converse, engine_over
 
 ANSWERED, UNKNOWN = "answered", "unknown"
 
@@ -27,3 +29,16 @@ def test_one_column_of_a_blank_table_named_is_not_printed_the_table_whole_is_its
     for turns in (("社工部三公经费多少",), ("财政局三公经费预算", "社工部的呢")):
         answer = converse(samples_engine, *turns)
         assert answer.status == ANSWERED and "本表无数据" in answer.text, (turns, answer.text)
+
+
+def test_departments_compared_where_one_table_holds_none_say_each_and_none_is_guessed(tmp_path_factory):
+    """"普陀社工部和东阳卫健局政府性基金比较": 社工部's table holds none (its note, quoted), 东阳卫健局's figure
+    shown beside it — nothing set against a figure that is not there; both holding none is unknown."""
+    root = Path(__file__).resolve().parent.parent
+    pdfs = sorted((root / "tests" / "data" / "samples").glob("putuo_*.pdf"))
+    tables = sorted(p for p in (root / "tests" / "data" / "general67").iterdir() if p.suffix in (".xlsx", ".txt"))
+    engine = engine_over(tmp_path_factory.mktemp("notes42") / "kb.sqlite", [root / "knowledge", *pdfs, *tables])
+    answer = converse(engine, "普陀社工部和东阳卫健局政府性基金比较")
+    assert answer.status == ANSWERED and "3860" in answer.text and "本表无数据" in answer.text, answer.text
+    answer = converse(engine, "普陀社工部和普陀财政局政府性基金比较")
+    assert answer.status == UNKNOWN and answer.text.count("本表无数据") == 2, answer.text

@@ -3068,15 +3068,19 @@ class Answerer(Conversation):
         whole = read_question(question, self.idx)
         for dept in named:
             fa = self._own_ask(question, dept, each, whole, doc_ids)
+            if fa is not None and fa.status == "unknown" and fa.settled and fa.facts:
+                parts.append((dept, fa))  # (its own table says it holds none, 本表无数据: that said as its reply)
+                continue
             if fa is None or fa.status != "answered" or not fa.facts:
                 self.last = whole
                 return FactAnswer("unknown", compose.not_in_department(dept)) \
                     if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
         self.last = whole
-        return self._side_by_side(whole, parts) or FactAnswer(
-            "answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
-            [f for _, fa in parts for f in fa.facts])
+        listed = compose.by_department([(dept, fa.text) for dept, fa in parts])
+        if all(fa.status != "answered" for _, fa in parts):
+            return FactAnswer("unknown", listed, [f for _, fa in parts for f in fa.facts], settled=True)
+        return self._side_by_side(whole, parts) or FactAnswer("answered", listed, [f for _, fa in parts for f in fa.facts])
 
     def _side_by_side(self, whole: FactQuestion, parts: list[tuple[str, FactAnswer]]) -> FactAnswer | None:
         """Departments' answers set against each other as the question asks: their difference, one over the other,
