@@ -2933,10 +2933,11 @@ class Answerer(Conversation):
         across = _DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
         # ("住房公积金各单位分别多少" naming no department: each department's one figure, when no table splits it by unit)
         units = not EACH_DEPARTMENT.search(fq.text) and bool(_EACH_UNIT.search(fq.text) and _EACH_SAID.search(fq.text))
-        if fq.departments or not fq.mentions or not (EACH_DEPARTMENT.search(fq.text) or units or len(kinds) >= 2 or across):
+        every = EACH_DEPARTMENT.search(fq.text) or _EACH_TABLE.search(fq.text)  # ("各表里住房公积金": each table's)
+        if fq.departments or not fq.mentions or not (every or units or len(kinds) >= 2 or across):
             return None
         # (部门 of "各部门" says whose, never a line: a table's 部门（单位） column holds no figure asked)
-        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST, _EACH_UNIT)
+        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST, _EACH_UNIT, _EACH_TABLE)
                 for x in r.finditer(fq.text)]
         holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions
                                      if not any(a <= m.start and m.end <= b for a, b in said)
@@ -2948,7 +2949,8 @@ class Answerer(Conversation):
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
             return None
-        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub("", normalize(question)))))
+        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub(
+            "", _EACH_TABLE.sub("", normalize(question))))))
         each = _one_ask_each(each) if across else each
         parts = []
         for dept in holders:
@@ -3162,6 +3164,8 @@ _TABLE_KIND_END = re.compile(r"(?:预算|决算)?(?:明细)?表$")
 # "各部门", "每个部门", "所有部门": every department, none named.
 EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
 _EACH_UNIT = re.compile(r"(?:各个?|每个|每一个)(?:的)?单位(?:的)?")
+# "各表里", "每张表中", "所有表的": every table loaded, none named by its kind — each department's.
+_EACH_TABLE = re.compile(r"(?:各个?|每个|每一个|每张|每一张|所有|全部)(?:的)?表(?:格)?(?:里|中|上|内)?(?:面)?(?:的)?")
 # "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.
 _DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.
