@@ -46,3 +46,12 @@ def test_one_departments_two_years_compared_still_sets_the_years_against_each_ot
     for q in ("水务局2025年决算和2026年预算差多少", "2025年水务局决算和2026年预算差多少"):
         a = converse(engine, q)
         assert a.status == "answered" and "50" in a.text and "2250" in a.text and "2200" in a.text, (q, a.text)
+
+
+def test_a_year_said_relative_to_now_before_a_name_is_not_read_as_a_year_held(tmp_path_factory):
+    """"枫岭市监局的编制总数 → 去年的呢": no table says which year is 去年 — never a note of the 2025 table that
+    mentions 2024 (核定编制数以区委编办2024年批复为准) answered as last year's figure."""
+    staffing = ROOT / "tests" / "data" / "general7" / "general7_2_staffing_stats.xlsx"
+    engine = engine_over(tmp_path_factory.mktemp("years42_rel") / "kb.sqlite", [ROOT / "knowledge", staffing])
+    a = converse(engine, "枫岭市监局的编制总数", "去年的呢")
+    assert a.status == "unknown" and "批复为准" not in a.text, a.text

@@ -1369,8 +1369,9 @@ def _apart_from_own_level(text: str, runs: list[tuple[int, int]]) -> list[tuple[
 
 # What ends an organisation's name read back from its suffix ("湛江哪个人社局": 人社局)
 _NAME_BREAKS = " 的和与跟是在及或了这那个哪谁占比"
-# A year said right before an organisation's name ("2026年农业农村局", "26年度", "今年").
-_YEAR_BEFORE_NAME = re.compile(r"(?:(?:19|20)?\d{2}|[今去明前本上])年度?")
+# A year said by its number right before an organisation's name ("2026年农业农村局", "26年度"). (A year said
+# relative to now, 去年, is left to the steps that read it: no table states which year is this one.)
+_YEAR_BEFORE_NAME = re.compile(r"(?:19|20)?\d{2}年度?")
 
 
 def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
