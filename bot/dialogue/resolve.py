@@ -461,8 +461,7 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
             if inside and not any(t.doc_of(kb.indicator_project[i]) == doc for i in inside):
                 theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
                           if t.doc_of(pid) == doc}
-                inside += next((found for ph in phrases if (found := fuzzy_among(compact(ph), theirs)
-                                                            or spread_among(compact(ph), theirs))), [])
+                inside += next((found for ph in map(compact, phrases) if (found := _near_among(ph, theirs))), [])
         inside.sort()  # (ascending, as the ids came: the departments' steps after bisect them)
     else:
         return ids
@@ -507,6 +506,10 @@ def _word_of_the_indicator(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[
     f.projects = [pid for pid in f.projects if pid not in gone]
     f.ambiguous = [g for g in f.ambiguous if not set(g) & gone]
     return ids
+
+
+def _near_among(word: str, names: dict[int, str]) -> list[int]:
+    return fuzzy_among(word, names) or spread_among(word, names)
 
 
 def spread_among(word: str, names: dict[int, str]) -> list[int]:
