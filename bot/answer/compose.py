@@ -1136,9 +1136,16 @@ def none_funded(lines: list[str]) -> str:
     return f"表中这几项都没有金额（为0或空）：{'、'.join(lines)}"
 
 
-def budget_not_printed(note: str) -> str:
-    """A budget figure asked of a table left blank, whose note says it holds no figures (the note, cited)."""
-    return f"表中没有列出这一项的预算数，表的说明写明：{note}"
+def budget_not_printed(note: str, column: str = "预算数") -> str:
+    """A column's figure (预算数, 决算数) asked of a table left blank, whose note says it holds no figures (the
+    note, cited)."""
+    return f"表中没有列出这一项的{column}，表的说明写明：{note}"
+
+
+def table_holds_none(note: str) -> str:
+    """A figure asked whose only match is the note under a table left blank, saying the table holds none (the
+    note, cited): no such figure."""
+    return f"表中没有这一项的数据，表的说明写明：{note}"
 
 
 def figure_left_out(note: str) -> str:

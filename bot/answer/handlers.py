@@ -2167,7 +2167,10 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
     if len(named := t.p.departments()) >= 2 and (unlisted := [d for d in named if not query.project_count(t.conn, t.docs_of([d]))]):
         # "A局和B局一共有多少个项目" where B's table holds no project records: A's count alone is no answer
         return t.unknown(compose.projects_not_listed_of(unlisted), suggest=False)
-    return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids))
+    owners = {t.kb.documents[d]["department_name"] for d in f.doc_ids}
+    # (one department's count is a figure of its own: "→ 东阳卫健局呢 → 一共几个" adds the two departments' counts)
+    rows = [{"label": "项目个数", "value": n, "unit": "个", "department": owners.pop()}] if len(owners) == 1 else None
+    return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids), rows=rows)
 
 
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:

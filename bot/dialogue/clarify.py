@@ -209,7 +209,7 @@ def scope(t: Turn, f: Frame) -> Answer | None:
                 f.doc_ids = inside
                 f.indicators = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
         # ("哪个部门城镇新增就业目标最高": the highest of its values over every department, each one's shown)
-        across = f.intent == "indicator_value" and (t.p.has("list", "which") or bool(f.order) and t.p.has("max", "min"))
+        across = _asked_across(t, f)
         # (one department's tables, its project table and its 部门整体 table, are no choice of department)
         if len(t.kb.departments_of_documents(f.doc_ids)) > 1 and not f.projects \
                 and not (across and len(f.indicators) <= ACROSS_AT_MOST):
@@ -266,7 +266,7 @@ def _indicator_of_departments_said(t: Turn, f: Frame) -> Answer | None:
     held = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
     if len(t.kb.departments_of_documents(sorted({t.kb.indicator_doc[i] for i in held}))) < 2:
         return None
-    across = f.intent == "indicator_value" and (t.p.has("list", "which") or bool(f.order) and t.p.has("max", "min"))
+    across = _asked_across(t, f)
     if across or f.intent != "indicator_value":
         return None
     one = copy_frame(f)
@@ -283,6 +283,12 @@ def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: i
         if len(projects) > most:
             return None
     return list(projects)
+
+
+def _asked_across(t: Turn, f: Frame) -> bool:
+    """Whether an indicator's value is asked of every project holding it: a list or which asked ("哪些项目的X"),
+    where it is asked ("哪些表有X指标": the tables' words read as which tables), or the highest (lowest) of them."""
+    return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory") or bool(f.order) and t.p.has("max", "min"))
 
 
 def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:

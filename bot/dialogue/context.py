@@ -36,6 +36,7 @@ from bot.dialogue.resolve import (
     resolve_projects,
     said_inside,
     says_each_word,
+    spread_among,
     text_saying,
     within,
 )
@@ -3778,11 +3779,19 @@ def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> boo
     found: list[int] = []
     for name in dict.fromkeys(_bare_name(kb.indicator_name[i]) for i in s.focus_indicators):
         same = [i for i, n in theirs.items() if n == name]
-        found += same or fuzzy_among(name, theirs)
+        found += same or fuzzy_among(name, theirs) or spread_among(name, theirs) or [
+            i for i, n in theirs.items() if n in _spread_inside(name, set(theirs.values()))]
     if not found:
         return False
     f.indicators = list(dict.fromkeys(found))
     return True
+
+
+def _spread_inside(name: str, names: set[str]) -> set[str]:
+    """The names of four characters or more that a longer name says with others between their characters
+    ("群众满意度" in 信访群众服务对象满意度): one at most, else none."""
+    inside = {n for n in names if len(n) >= 4 and n != name and said_spread(n, name)}
+    return inside if len(inside) == 1 else set()
 
 
 def _bare_name(name: str) -> str:

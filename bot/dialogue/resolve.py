@@ -461,7 +461,8 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
             if inside and not any(t.doc_of(kb.indicator_project[i]) == doc for i in inside):
                 theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
                           if t.doc_of(pid) == doc}
-                inside += next((found for ph in phrases if (found := fuzzy_among(compact(ph), theirs))), [])
+                inside += next((found for ph in map(compact, phrases) if (found := _near_among(ph, theirs))), [])
+        inside.sort()  # (ascending, as the ids came: the departments' steps after bisect them)
     else:
         return ids
     if inside:
@@ -507,6 +508,19 @@ def _word_of_the_indicator(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[
     return ids
 
 
+def _near_among(word: str, names: dict[int, str]) -> list[int]:
+    return fuzzy_among(word, names) or spread_among(word, names)
+
+
+def spread_among(word: str, names: dict[int, str]) -> list[int]:
+    """The indicators whose names say a word of four characters or more with others between its characters
+    ("群众满意度" in 信访群众服务对象满意度), when they are a few names at most; [] otherwise."""
+    if len(word) < 4:
+        return []
+    found = [i for i, name in names.items() if said_spread(word, compact(name))]
+    return found if len({names[i] for i in found}) <= 3 else []
+
+
 def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: list[int]) -> list[int]:
     """The named scope's own indicator closest to the one asked, or []. Another table's indicator named only
     in part ("公益性岗位补贴" of 公益性岗位补贴发放准确率): its words the question did not say (发放准确率) find
@@ -515,6 +529,9 @@ def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: li
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
         if close := fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
             return close
+    for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
+        if spread := spread_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
+            return spread  # "信访局的群众满意度": its own 信访群众服务对象满意度
     if any(DONE_TIME.search(m.text) for m in ind_mentions):
         # "全民健身赛事活动什么时候完成" (read …完成时间): its own time the works end (赛事活动完成时间), not another's
         return [i for i in own if DONE_TIME.search(kb.indicator_name[i])]

@@ -1031,6 +1031,11 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
         # "比水务局全部项目多多少": the department's projects listed, added up — the side said is their whole
         total = round(sum(v for _, v in figure["items"]), 2)
         return {"label": "全部项目合计", "value": total, "unit": figure.get("unit") or "", "department": figure["department"]}
+    whole = [r for r in answer.rows if r.get("label") in ("合计", "总计") and isinstance(r.get("value"), int | float)]
+    if answer.intent == "total" and len(whole) == 1 and len({r.get("department") for r in answer.rows}) == 1:
+        # "2026年水务局预算": the department's total shown with its parts (基本支出 + 项目支出) — its whole
+        return {"label": str(whole[0]["label"]), "value": float(whole[0]["value"]), "unit": whole[0].get("unit") or "",
+                "department": whole[0].get("department") or ""}
     series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
               and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
     if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:

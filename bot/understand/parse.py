@@ -1398,6 +1398,9 @@ def _apart_from_own_level(text: str, runs: list[tuple[int, int]]) -> list[tuple[
 
 # What ends an organisation's name read back from its suffix ("湛江哪个人社局": 人社局)
 _NAME_BREAKS = " 的和与跟是在及或了这那个哪谁占比"
+# A year said by its number right before an organisation's name ("2026年农业农村局", "26年度"). (A year said
+# relative to now, 去年, is left to the steps that read it: no table states which year is this one.)
+_YEAR_BEFORE_NAME = re.compile(r"(?:19|20)?\d{2}年度?")
 
 
 def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
@@ -1425,6 +1428,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 while start > 0 and end - start < 10 and text[start - 1] not in _NAME_BREAKS \
                         and not any(k.start <= start - 1 < k.end for k in known):
                     start -= 1
+            if (year := _YEAR_BEFORE_NAME.match(text, start)) is not None and year.end() < m.start():
+                start = year.end()  # "26年农业农村局": the year narrows the tables, it is no part of the name
             name = text[start:end]
             if any(s <= m.start() < e for s, e in p.self_reference):
                 continue  # "我们局", "局里"

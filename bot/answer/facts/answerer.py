@@ -634,7 +634,7 @@ class Answerer(Conversation):
             if first is not None and first.status == "answered":
                 return FactAnswer("answered", first.text + "\n" + placed.text, first.facts + placed.facts)
             return placed
-        if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts)):
+        if fa is not None and fa.status == "answered" and only is None and (empty := self.table_empty(fa.facts, question)):
             return empty  # "社工部三公经费": a table left blank, whose note says there is nothing in it
         if (noted := _a_note_for_a_figure(question, fa)) is not None:
             return noted
@@ -2673,7 +2673,7 @@ class Answerer(Conversation):
             return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
         if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)
             facts = self._default_year(facts)
-        if (none := self._said_none(facts)) is not None:
+        if (none := self._said_none(fq, facts)) is not None:
             return none
         if fq.area:
             if not (areas := self._areas(facts)):
@@ -2956,10 +2956,11 @@ class Answerer(Conversation):
         across = _DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
         # ("住房公积金各单位分别多少" naming no department: each department's one figure, when no table splits it by unit)
         units = not EACH_DEPARTMENT.search(fq.text) and bool(_EACH_UNIT.search(fq.text) and _EACH_SAID.search(fq.text))
-        if fq.departments or not fq.mentions or not (EACH_DEPARTMENT.search(fq.text) or units or len(kinds) >= 2 or across):
+        every = EACH_DEPARTMENT.search(fq.text) or _EACH_TABLE.search(fq.text)  # ("各表里住房公积金": each table's)
+        if fq.departments or not fq.mentions or not (every or units or len(kinds) >= 2 or across):
             return None
         # (部门 of "各部门" says whose, never a line: a table's 部门（单位） column holds no figure asked)
-        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST, _EACH_UNIT)
+        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST, _EACH_UNIT, _EACH_TABLE)
                 for x in r.finditer(fq.text)]
         holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions
                                      if not any(a <= m.start and m.end <= b for a, b in said)
@@ -2971,7 +2972,8 @@ class Answerer(Conversation):
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
         if len(holders) < 2:
             return None
-        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub("", normalize(question)))))
+        each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub(
+            "", _EACH_TABLE.sub("", normalize(question))))))
         each = _one_ask_each(each) if across else each
         parts = []
         for dept in holders:
@@ -3091,15 +3093,19 @@ class Answerer(Conversation):
         whole = read_question(question, self.idx)
         for dept in named:
             fa = self._own_ask(question, dept, each, whole, doc_ids)
+            if fa is not None and fa.status == "unknown" and fa.settled and fa.facts:
+                parts.append((dept, fa))  # (its own table says it holds none, 本表无数据: that said as its reply)
+                continue
             if fa is None or fa.status != "answered" or not fa.facts:
                 self.last = whole
                 return FactAnswer("unknown", compose.not_in_department(dept)) \
                     if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
         self.last = whole
-        return self._side_by_side(whole, parts) or FactAnswer(
-            "answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
-            [f for _, fa in parts for f in fa.facts])
+        listed = compose.by_department([(dept, fa.text) for dept, fa in parts])
+        if all(fa.status != "answered" for _, fa in parts):
+            return FactAnswer("unknown", listed, [f for _, fa in parts for f in fa.facts], settled=True)
+        return self._side_by_side(whole, parts) or FactAnswer("answered", listed, [f for _, fa in parts for f in fa.facts])
 
     def _side_by_side(self, whole: FactQuestion, parts: list[tuple[str, FactAnswer]]) -> FactAnswer | None:
         """Departments' answers set against each other as the question asks: their difference, one over the other,
@@ -3181,6 +3187,8 @@ _TABLE_KIND_END = re.compile(r"(?:预算|决算)?(?:明细)?表$")
 # "各部门", "每个部门", "所有部门": every department, none named.
 EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
 _EACH_UNIT = re.compile(r"(?:各个?|每个|每一个)(?:的)?单位(?:的)?")
+# "各表里", "每张表中", "所有表的": every table loaded, none named by its kind — each department's.
+_EACH_TABLE = re.compile(r"(?:各个?|每个|每一个|每张|每一张|所有|全部)(?:的)?表(?:格)?(?:里|中|上|内)?(?:面)?(?:的)?")
 # "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.
 _DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.

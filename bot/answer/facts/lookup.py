@@ -198,6 +198,8 @@ def _pairs(text: str) -> set[str]:
 
 
 # A table's note saying it holds no figures ("本年度没有…支出，故本表无数据", "本表为空表").
+# The head of a table's note ("注：", "说明：", "备注").
+_NOTE_HEAD = re.compile(r"(?:注|说明|备注)")
 _NO_FIGURES = re.compile(r"本表无数据|故本表为空|本表为空表?|无此(?:项|类)?(?:收支|支出|收入|数据)|(?:没有|无)[^，。；]{0,30}(?:支出|收入)[，,]?故")
 
 
@@ -207,6 +209,9 @@ _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年|上年|去年|本年")
 _BUDGET_SAID = re.compile(r"预算数?")
 # A final account's columns of the budget its 决算 is set against ("年初预算为…", 三公 预算数).
 _BUDGET_COLUMN = re.compile(r"(?:年初|全年|调整后?)?预算数?")
+# A blank table's column named by the question: 决算 said any way; 预算 only as the column's name (预算数), "三公
+# 经费预算" being the table's subject asked (its note answers).
+_COLUMN_NAMED = {"决算数": r"决算", "预算数": r"预算数"}
 
 
 
@@ -1354,13 +1359,15 @@ class Lookup(Rows):
         return period_in(compact(f["sheet"] or "")) or period_in(compact(f["section"] or "")) \
             or (None if sheet_only else period_in(compact(self.idx.docs[f["document_id"]].form)))
 
-    def _said_none(self, facts: list[dict]) -> FactAnswer | None:
+    def _said_none(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"社工部三公经费花了多少钱" of a table whose figure cells are all empty and whose own note says there
         is none ("本年度没有财政拨款“三公”经费支出，故本表无数据"), or whose cells say 无: that is the answer
         (none spent), not an unknown; None otherwise."""
         idx = self.idx
         if not facts or any(f["number"] is not None for f in facts):
             return None
+        if (only_note := self._only_a_note_of_none(fq, facts)) is not None:
+            return only_note
         values = [(f["value"] or "").strip() for f in facts]
         if all(_NONE_CELL.fullmatch(v) for v in values):
             return FactAnswer("answered", compose.fact_values([(_name(f), v) for f, v in zip(facts[:4], values, strict=False)])
@@ -1379,6 +1386,17 @@ class Lookup(Rows):
         names = "、".join(dict.fromkeys(_name(f) for f in facts[:4]))
         return FactAnswer("answered", compose.none_noted(names, notes[0]["value"]) + _cite(idx, [*facts[:4], notes[0]]),
                           facts[:4])
+
+    def _only_a_note_of_none(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"普陀社工部政府性基金支出多少" whose only match is the note under a table left blank ("本年度没有政府性
+        基金预算财政拨款收入和支出，故本表无数据"): the table holds no such figure — unknown, quoting the note and
+        its page, never the note answered as the figure; None when a figure cell is found too, or the note
+        itself is asked (为什么没有, 说明)."""
+        if _NOTE_ASKED.search(fq.text) or not all(
+                f["number"] is None and not f["col_labels"] and _NOTE_HEAD.match(f["row_labels"] or "")
+                and _NO_FIGURES.search(f["value"] or "") for f in facts):
+            return None
+        return FactAnswer("unknown", compose.table_holds_none(facts[0]["value"]) + _cite(self.idx, facts[:1]), facts[:1], settled=True)
 
     def _wrong_kind(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """A count asked in a unit the rows are not counted in ("几台" of a row in 项), or a kind of value
@@ -1402,16 +1420,17 @@ class Lookup(Rows):
             kind = "people" if re.search(r"人", fq.text) else "quantity" if re.search(r"辆", fq.text) else "money"
         else:
             return None
-        if (empty := self.table_empty(facts)) is not None:
+        if (empty := self.table_empty(facts, fq.text)) is not None:
             return empty  # "三公经费花了多少钱" of a table left blank: its note says there is none
         # The items and the unit they are counted in, never their figures: a figure in another unit
         # ("380" of 万元 for 多少亩) read off the reply would be a wrong answer.
         has = "、".join(dict.fromkeys(compose.item_in_unit(_name(f), f["unit"] or "") for f in facts[:4]))
         return FactAnswer("unknown", compose.fact_kind_missing(kind, has) + _cite(self.idx, facts[:4]), [])
 
-    def table_empty(self, facts: list[dict]) -> FactAnswer | None:
+    def table_empty(self, facts: list[dict], asked: str = "") -> FactAnswer | None:
         """Blank cells only, of a table whose own note says it holds no figures ("本年度没有财政拨款“三公”经费
-        支出，故本表无数据"): that note is the answer; None otherwise."""
+        支出，故本表无数据"): that note is the answer — unless the words asked (asked) name the one column of
+        the cells found (决算, 预算数): no such figure is printed; None otherwise."""
         if not facts or any(f["value"] or f["number"] is not None for f in facts) \
                 or len({(f["document_id"], f["section"]) for f in facts}) != 1:
             return None
@@ -1419,7 +1438,7 @@ class Lookup(Rows):
         notes = [x for x in self.idx.facts([i for i in self.idx.docs[f["document_id"]].facts
                                             if self.idx.fact_line.get(i, 0) // 100_000 == (f["page"] or 0)][:400])
                  if x["section"] == f["section"] and not x["col_labels"] and x["number"] is None
-                 and re.match(r"(?:注|说明|备注)", (x["row_labels"] or "")) and _NO_FIGURES.search(x["value"] or "")]
+                 and _NOTE_HEAD.match(x["row_labels"] or "") and _NO_FIGURES.search(x["value"] or "")]
         if len(notes) != 1:
             return None
         # (the blank cells are the facts answered: a follow-up "那公务接待费呢" is of that table still)
@@ -1430,6 +1449,11 @@ class Lookup(Rows):
             # "社工部公务用车运行维护费预算数": only a line's budget column is asked, and the table prints none — what
             # its note says is no budget figure (the table's own 合计 asked, "三公经费预算", its note answers)
             return FactAnswer("unknown", compose.budget_not_printed(said), facts, settled=True)
+        columns = {re.split(r"\W", f["col_labels"] or "")[-1] for f in facts}
+        if len(columns) == 1 and (column := next(iter(columns))) in ("决算数", "预算数") \
+                and re.search(_COLUMN_NAMED[column], compact(asked)):
+            # "社工部三公经费决算多少": the one column named, of a table printing none — no such figure
+            return FactAnswer("unknown", compose.budget_not_printed(said, column), facts, settled=True)
         return FactAnswer("answered", said, facts)
 
     def _compared_in_its_row(self, fq: FactQuestion, f: dict) -> dict | None:
