@@ -344,6 +344,9 @@ class FactIndex:
             # a row of one kind of them (行政单位)
             if (m := re.match(r"[\u4e00-\u9fff]{2,6}单位", form)) and m.group() not in self.label_facts:
                 self.subjects[m.group()].add(did)
+        # (a word some title names a budget by in so many words, 国有资本经营预算, is no title-only word)
+        self.title_kind_said -= {w for w, ds in self.budget_kind_docs.items()
+                                 if any(w in budget_kinds(re.sub(r"\s+", "", self.docs[d].form or "")) for d in ds)}
         self.subject_order = sorted(self.subjects, key=len, reverse=True)
         self.fact_docs = fact_docs
 
