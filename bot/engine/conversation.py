@@ -111,10 +111,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return _asked_as(row_in_the_year_shown(kb, rules, session, question, against, before, depts), said)
     end = _answered_apart(kb, rules, session, question)
     if end is not None:
-        figures.remember(session, end, depts)
-        figures.keep_list(session, end)
-        end.question = said
-        return end
+        return _asked_as(_kept(session, end, depts), said)
     question = unit_said_in_full(kb, question)  # ("东阳疾控收入预算": the unit's line, printed by its full name)
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
@@ -144,9 +141,13 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if not named and answer.status == UNKNOWN:
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
+    return _asked_as(_kept(session, answer, depts), said)
+
+
+def _kept(session: Session, answer: Answer, depts: list[str]) -> Answer:
+    """The answer, its figures and its list kept by the session for the follow-ups."""
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
-    answer.question = said
     return answer
 
 

@@ -360,6 +360,20 @@ def _the_place_itself(form: str, names: list[str]) -> str:
 
 
 class Answerer(Conversation):
+    def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:
+        """Unknown when the facts found are not of what the question asks: another budget than the one said, a flow
+        the table has not (支出 of a table of 收入), a whole year of a table printing the same months only."""
+        if (kind := self._kind_not_found(question, fa.facts)) is not None:
+            return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
+        if (flow := self._flow_not_held(question, fa.facts)) is not None:
+            return FactAnswer("unknown", compose.flow_not_in_table(*flow) + _cite(self.idx, fa.facts[:1]), fa.facts[:1],
+                              settled=True)
+        if "全年" in compact(question) and fa.facts and all("同期" in (f["col_labels"] or "") for f in fa.facts):
+            # "2024年全年税收收入多少" of a table printing 上年同期 (the same months of 2024): no whole year's figure
+            return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
+                              + _cite(self.idx, fa.facts[:1]), settled=True)
+        return None
+
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels (see _answer_labels), never one that leaves out a negation the question
@@ -403,15 +417,8 @@ class Answerer(Conversation):
         if clauses and not self.clause and (one := self._one_of_two_added(question, fa)) is not None:
             return one  # (a clause of a longer question is one of the things added: its figure is its own)
         read = self.last
-        if (kind := self._kind_not_found(question, fa.facts)) is not None:
-            return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
-        if (flow := self._flow_not_held(question, fa.facts)) is not None:
-            return FactAnswer("unknown", compose.flow_not_in_table(*flow) + _cite(self.idx, fa.facts[:1]), fa.facts[:1],
-                              settled=True)
-        if "全年" in compact(question) and fa.facts and all("同期" in (f["col_labels"] or "") for f in fa.facts):
-            # "2024年全年税收收入多少" of a table printing 上年同期 (the same months of 2024): no whole year's figure
-            return FactAnswer("unknown", compose.same_period_only(_name(fa.facts[0]), _shown(fa.facts[0]))
-                              + _cite(self.idx, fa.facts[:1]), settled=True)
+        if (not_held := self._not_held(question, fa)) is not None:
+            return not_held
         if (not_printed := self._count_not_printed(question, fa, read)) is not None:
             return not_printed
         # (the question as read: "没有空编" may be read as 空编数为0, a filter that took the negation)
