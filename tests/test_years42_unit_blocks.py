@@ -21,7 +21,7 @@ _BLOCKS = [
     ("合计", [(40.5, 36.9), (6, 5), (8.5, 7.9), (26, 24), (12, 10), (14, 14)]),
     ("青溪市林业局机关", [(21.3, 22.6), (6, 5), (4.3, 3.9), (11, 13.7), (0, 5), (11, 8.7)]),
     ("青溪市森林防火中心", [(15.2, 10.4), (0, 0), (2.2, 2.1), (13, 8.3), (12, 5), (1, 3.3)]),
-    ("青溪市林木种苗站", [(4, 3.9), (0, 0), (2, 1.9), (2, 2), (0, 0), (2, 2)]),
+    ("青溪市林木种苗管理站", [(4, 3.9), (0, 0), (2, 1.9), (2, 2), (0, 0), (2, 2)]),
 ]
 
 
@@ -82,3 +82,22 @@ def test_a_part_the_line_does_not_print(engine: Engine) -> None:
     """"其中差旅费" after a line whose parts are 购置 and 运行: no such part, never the line's own figure."""
     a = converse(engine, "林业局2026年公务用车购置及运行费", "其中差旅费")
     assert "24万元" not in a.text or a.status != "answered", a.text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("林业局公务接待费2026年比2025年执行数多多少", "0.6"),  # 执行数 said after 2025年: that year's column only
+    ("林业局2026年公务接待费比2025年执行多多少", "0.6"),
+])
+def test_a_column_word_said_after_one_of_two_years(engine: Engine, question: str, said: str) -> None:
+    a = engine.ask(question)
+    assert a.status == "answered" and "7.9" in a.text and "8.5" in a.text and said in a.text, a.text
+
+
+def test_a_managing_office_said_without_its_managing_word(engine: Engine) -> None:
+    """The unit printed 青溪市林木种苗管理站 is said 林木种苗站: without the 管理 before its kind."""
+    from bot.answer.facts.index import index_for
+
+    forms = index_for(engine.kb).key_forms.get("青溪市林木种苗管理站", ())
+    assert "林木种苗站" in forms and "青溪林木种苗站" in forms, forms
+    a = engine.ask("林木种苗站2026年三公经费")
+    assert a.status == "answered" and "3.9万元" in a.text, a.text

@@ -1955,6 +1955,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _age_said(fq, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
+    _column_word_of_one_year(fq, text, idx)
     _title_word_not_a_column(fq, text, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
@@ -1963,6 +1964,21 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
     return fq
+
+
+def _column_word_of_one_year(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"公务接待费2026年比2024年决算多多少": a column's word said right after one of two years (决算 of 2024年决算数)
+    is that year's column, which the year said already picks — never a column every figure compared must be
+    under (the other year's 2026年预算数 would be left out)."""
+    if len(set(fq.years)) < 2:
+        return
+    for m in list(fq.mentions):
+        heads = {k[:4] for k in m.keys if re.match(r"(?:19|20)\d\d年", k)}
+        if m.start < 0 or len(heads) != 1 or len(heads) != len({k[:4] for k in m.keys}) or not m.keys <= idx.col_keys:
+            continue
+        year = heads.pop()
+        if int(year) in fq.years and re.search(rf"(?:{year}|{year[2:]})年度?$", text[:m.start]):
+            fq.mentions.remove(m)
 
 
 _PLACE_OF_NAME = re.compile(r"^.{1,6}?[省市县区州旗](?=.{3})")
