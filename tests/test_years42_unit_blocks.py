@@ -19,9 +19,10 @@ _ITEMS = ["因公出国（境）费", "公务接待费", "公务用车购置及�
 # (unit, [2025年执行数, 2026年预算数] of 小计 then each item)
 _BLOCKS = [
     ("合计", [(40.5, 36.9), (6, 5), (8.5, 7.9), (26, 24), (12, 10), (14, 14)]),
-    ("青溪市林业局机关", [(21.3, 22.6), (6, 5), (4.3, 3.9), (11, 13.7), (0, 5), (11, 8.7)]),
+    ("青溪市南山林场", [(21.3, 22.6), (6, 5), (4.3, 3.9), (11, 13.7), (0, 5), (11, 8.7)]),
     ("青溪市森林防火中心", [(15.2, 10.4), (0, 0), (2.2, 2.1), (13, 8.3), (12, 5), (1, 3.3)]),
     ("青溪市林木种苗管理站", [(4, 3.9), (0, 0), (2, 1.9), (2, 2), (0, 0), (2, 2)]),
+    ("青溪市北山林场", [(3.1, 2.8), (0, 0), (1.1, 0.8), (2, 2), (0, 0), (2, 2)]),
 ]
 
 
@@ -101,3 +102,23 @@ def test_a_managing_office_said_without_its_managing_word(engine: Engine) -> Non
     assert "林木种苗站" in forms and "青溪林木种苗站" in forms, forms
     a = engine.ask("林木种苗站2026年三公经费")
     assert a.status == "answered" and "3.9万元" in a.text, a.text
+
+
+def test_rows_said_by_their_count_and_shared_words(engine: Engine) -> None:
+    """"两个林场…加起来": the two rows whose names end so (南山林场, 北山林场), each its 小计, added."""
+    a = engine.ask("两个林场2026年三公经费加起来")
+    assert a.status == "answered" and "25.4" in a.text and "22.6" in a.text and "2.8" in a.text, a.text
+    b = engine.ask("林场2026年三公经费")  # (no count said: which of them is asked, never one picked)
+    assert b.status != "answered", b.text
+
+
+def test_a_part_shown_with_its_mark_is_a_figure_to_combine() -> None:
+    """A part printed "其中：公务用车购置费" shown as a figure is kept as one (its mark is no label's end), so "两个加起来"
+    after it and another answer adds the two."""
+    from bot.dialogue import figures
+    from bot.dialogue.values import Answer
+
+    shown = Answer("嵊州水利局2026年公务用车购置费呢", "answered",
+                   "其中：公务用车购置费 2026年预算数：18万元（来源：某表.xlsx 第9行）")
+    figure = figures.figure_of(shown, [])
+    assert figure is not None and figure["value"] == 18 and figure["label"] == "公务用车购置费 2026年预算数", figure
