@@ -8,7 +8,7 @@ import threading
 import weakref
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
 
@@ -1963,20 +1963,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
-    _rows_said_by_their_count(fq, fq.text)
     return fq
-
-
-def _rows_said_by_their_count(fq: FactQuestion, text: str) -> None:
-    """"两个水库管理所…加起来": the words all of that many rows' names share (长诏水库管理所, 南山水库管理所), said
-    after their count, name each of them — as many rows as the count says, never one of them picked."""
-    for m in list(fq.mentions):
-        said = re.search(r"(?:这|那)?([两二三四五六七八九])(?:个|家|所)$", text[:m.start]) if m.start >= 2 else None
-        if said is None or len(m.keys) < 2 or small_number(said.group(1)) != len(m.keys) or not fq.ops:
-            continue
-        at = fq.mentions.index(m)
-        fq.mentions[at:at + 1] = [replace(m, keys={k}) for k in sorted(m.keys)]
-        fq.rest = fq.rest[:said.start()] + " " * (said.end() - said.start()) + fq.rest[said.end():]
 
 
 def _column_word_of_one_year(fq: FactQuestion, text: str, idx: FactIndex) -> None:
