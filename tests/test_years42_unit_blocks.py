@@ -104,14 +104,6 @@ def test_a_managing_office_said_without_its_managing_word(engine: Engine) -> Non
     assert a.status == "answered" and "3.9万元" in a.text, a.text
 
 
-def test_rows_said_by_their_count_and_shared_words(engine: Engine) -> None:
-    """"两个林场…加起来": the two rows whose names end so (南山林场, 北山林场), each its 小计, added."""
-    a = engine.ask("两个林场2026年三公经费加起来")
-    assert a.status == "answered" and "25.4" in a.text and "22.6" in a.text and "2.8" in a.text, a.text
-    b = engine.ask("林场2026年三公经费")  # (no count said: which of them is asked, never one picked)
-    assert b.status != "answered", b.text
-
-
 def test_a_part_shown_with_its_mark_is_a_figure_to_combine() -> None:
     """A part printed "其中：公务用车购置费" shown as a figure is kept as one (its mark is no label's end), so "两个加起来"
     after it and another answer adds the two."""
@@ -122,3 +114,32 @@ def test_a_part_shown_with_its_mark_is_a_figure_to_combine() -> None:
                    "其中：公务用车购置费 2026年预算数：18万元（来源：某表.xlsx 第9行）")
     figure = figures.figure_of(shown, [])
     assert figure is not None and figure["value"] == 18 and figure["label"] == "公务用车购置费 2026年预算数", figure
+
+
+def _unit_rows(tmp_path: Path, lines: list[list]) -> set[tuple[str, ...]]:
+    from bot.ingest.grid import read_general
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "青溪市林业局2026年部门表"
+    ws["C2"] = "单位：万元"
+    ws.append(["单位名称", "项目", "金额"])
+    for line in lines:
+        ws.append(line)
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    return {f.row for f in read_general(str(path), openpyxl.load_workbook(path)).facts}
+
+
+def test_a_unit_repeated_over_its_block_with_a_subtotal_is_a_row_label(tmp_path: Path) -> None:
+    rows = _unit_rows(tmp_path, [["甲中心", "小计", 5], ["甲中心", "接待费", 2], ["甲中心", "出国费", 3],
+                                 ["乙站", "小计", 4], ["乙站", "接待费", 1], ["乙站", "出国费", 3]])
+    assert ("乙站", "接待费") in rows, rows
+
+
+def test_a_unit_repeated_beside_items_without_a_subtotal_stays_a_column(tmp_path: Path) -> None:
+    """(a unit beside the assets it buys, 办公电脑 bought by several: the items are a column of the unit's lines)"""
+    rows = _unit_rows(tmp_path, [["甲中心", "办公电脑", 5], ["甲中心", "空调", 2], ["甲中心", "复印机", 3],
+                                 ["乙站", "办公电脑", 4], ["乙站", "空调", 1], ["乙站", "打印机", 3]])
+    assert ("乙站", "空调") not in rows, rows
