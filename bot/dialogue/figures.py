@@ -290,7 +290,8 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
         # "占项目支出多少" sets against a whole
         return {"label": summed.group("label").replace(" ", ""), "value": float(summed.group("num")),
                 "unit": summed.group("unit") or "", "department": first_dept()}
-    m = _LABELLED.match(said.strip())
+    # ("其中：公务用车购置费 2026年预算数：18万元": a part printed with its 其中： is the line's own name)
+    m = _LABELLED.match(_PART_MARK.sub("", said.strip()))
     if m is None or re.search(r"[+÷×=；;]", said):
         return None
     return {"label": m.group("label").strip(), "value": float(m.group("num")), "unit": m.group("unit") or "",
@@ -344,6 +345,7 @@ def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
 
 # (a label may carry its unit in brackets: "基本支出 预算金额（万元）：10891.62万元", or the unit its line is of:
 # "民政局（部门单位：桐庐县民政局） 小计（金额合计）：54265000元")
+_PART_MARK = re.compile(r"^其中[：:]\s*(?=\S)")
 _LABELLED = re.compile(r"^(?P<label>(?:[^：:（(，,。+=÷×；;]|[（(][^）)：:]{1,8}[）)]|[（(][^）)：:0-9]{2,8}[：:][^）)：:0-9]{2,20}[）)])"
                        r"{2,60})[：:]\s*(?:总计|合计)?\s*(?:[≥≤>＞<＜]=?)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|万?(?:人次|人|个|辆|台|名|户|家|次|项|分|亩|头|吨|只))?")

@@ -996,13 +996,22 @@ def _merged_alike(g: _Grid, data: list[int], prev: int, c: int) -> bool:
 
 def _repeats_beside(g: _Grid, data: list[int], prev: int, c: int) -> bool:
     """Column prev prints a few categories, each on several rows, beside distinct names in column c (headed
-    as names: 项目名称; an indicator table's 二级指标 beside its 一级指标 is a level, read as before)."""
+    as names: 项目名称; an indicator table's 二级指标 beside its 一级指标 is a level, read as before). Names that
+    repeat from one category to the next are distinct within each, which adds up on a line of its own: a unit
+    printed on every line of its block (小计, 公务接待费 …) beside the same items as the next unit's block is a
+    unit over its items too (a unit beside the assets it buys, printed with no 小计, stays a column of them)."""
     # (a name merged over its rows, a project over its indicators' rows, is one name: read on its first row)
     pairs = [(g.value(r, prev), g.value(r, c)) for r in data if g.value(r, prev) and g.value(r, c) and g.is_origin(r, c)]
     cats = [p for p, _ in pairs]
     names = [n for _, n in pairs]
-    return len(pairs) >= 3 and len(set(names)) == len(names) and len(set(cats)) * 3 <= len(cats) * 2 \
+    blocks = len(set(names)) == len(names) or len(set(pairs)) == len(pairs) and all(
+        any(_BLOCK_TOTAL.match(_clean(n)) or _BLOCK_TOTAL.match(_clean(p)) for p, n in pairs if p == cat)
+        for cat in set(cats))
+    return len(pairs) >= 3 and blocks and len(set(cats)) * 3 <= len(cats) * 2 \
         and all(_is_label_text(x) and not is_numeric(x) for x in cats)
+
+
+_BLOCK_TOTAL = re.compile(r"^(?:小计|合计|总计)$")
 
 
 _ITEM_HEADER = re.compile(r"(?:名称|指标|事项|明细|子项|内容)$")

@@ -1855,14 +1855,19 @@ class Answerer(Conversation):
         self.last = whole
         return FactAnswer("answered", "\n".join(a.text for a in out), [f for a in out for f in a.facts])
 
+    def _whole_of_table_asked(self, fq: FactQuestion) -> bool:
+        """"人居环境整治专项资金总共多少": the table named by its title's words alone, its total asked (so is
+        "水利局2026年三公经费": a year and the table's subject, nothing else said)."""
+        return not fq.total and bool(fq.subject_docs) and not fq.leftover \
+            and bool(_WHOLE_ASKED.search(fq.text) or fq.years and not fq.rest.strip() and not fq.mentions) \
+            and not (fq.period or fq.rate or fq.remaining or fq.excess or fq.level or fq.cmp or fq.per_head) \
+            and not {"max", "min", "list", "count", "diff", "ratio"} & set(fq.ops) \
+            and all(any(v in compact(self.idx.docs[d].form or "") for d in fq.subject_docs) for v in fq.values)
+
     def _without_labels(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A question naming no label: rows holding a value it says, a department's overview, or what is
         left to do of the table's own plan; otherwise not the facts' question."""
-        if not fq.total and fq.subject_docs and not fq.leftover and _WHOLE_ASKED.search(fq.text) \
-                and not (fq.period or fq.rate or fq.remaining or fq.excess or fq.level or fq.cmp or fq.per_head) \
-                and not {"max", "min", "list", "count", "diff", "ratio"} & set(fq.ops) \
-                and all(any(v in compact(self.idx.docs[d].form or "") for d in fq.subject_docs) for v in fq.values):
-            # "人居环境整治专项资金总共多少": the table named by its title's words alone, its total asked
+        if self._whole_of_table_asked(fq):
             fq.total, fq.values = True, []
         if fq.values and not _ROW_NOUN_LEFT.sub("", fq.leftover).strip():
             return self.having_values(fq, docs)  # "公开招标的有几个项目": the rows are what is counted

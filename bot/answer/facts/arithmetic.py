@@ -188,6 +188,7 @@ def _col_of_total(f: dict) -> str:
 _EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发放|发|给|拨付|拨|奖补|奖励|安排|分配|分)?(?:多少|几)")
 
 # "比上年下降的税种有哪些": the change said first, then the rows it filters.
+_CHANGE_BETWEEN = re.compile(r"(?:19|20)\d\d年?(?:比|较)(?:19|20)\d\d年?(?:增减|增长|增加|减少|变动|变化)")
 _CHANGED_WHICH = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                             r"(?:(减少|下降|降低|压减)|(增加|增长|上升|提高))了?的[\u4e00-\u9fff]{0,8}?"
                             r"(?:有哪些|是哪些|有哪几个|有哪几项|都有哪些|都有啥|有什么)$")
@@ -504,6 +505,8 @@ class Arithmetic(Lookup):
             return None
         row = [f for f in facts if (f["document_id"], f["page"], f["sheet"], f["line"]) ==
                (first["document_id"], first["page"], first["sheet"], first["line"])]
+        # (a column of the change between two years, 2026年比2025年增减 › 增减额, is no figure of its year)
+        row = [f for f in row if not _CHANGE_BETWEEN.search(f["col_labels"] or "")] or row
         both = [f for f in row if self._is_total_fact(f, "col") or not f["col_labels"]]
         both = [f for f in both if _is_grand_total(label_key(f["col_labels"] or ""))] or both  # not a 小计
         # 预算数 beside 其中：财政资金 and 其中：自筹资金: the whole, not its parts

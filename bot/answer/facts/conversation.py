@@ -92,6 +92,8 @@ _HOW_MUCH_ONLY = re.compile(r"^(?:那|那么)?(?:它|这个|那个|这|最高的
 _ROW_SWAPPED = re.compile(r"^(?:那|那么|还有)|呢$")
 
 
+# "其中购置费" (no asking word): a part of the line just shown said by the end of its name.
+_PART_ALONE = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:呢|啊)?$")
 # "它的劳务费", "里面印刷费呢", "其中差旅费": a line of the group just shown.
 _ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其(?![他余])|该项目的?|这个项目的?|里面的?|其中的?|下面的?)")
 
@@ -742,10 +744,33 @@ class Conversation(Listing):
                            years: list[int]) -> FactAnswer | None:
         """What a follow-up asks of the line just shown that the conversation answers by itself: its group's
         line, its part not split, its use, its counterpart on the other side, or it combined with another."""
-        return self._line_of_the_group(fq, context) or self._part_not_split(fq, context) \
+        return self._line_of_the_group(fq, context) or self._part_printed_under(fq, context) \
+            or self._part_not_split(fq, context) \
             or self._use_in_remark(fq, context) or self._reason_of_the_line(fq, context) \
             or self._counterpart_line(fq, context) or self._spent_from_fund(fq, context) \
             or self._combined_with_last(fq, context, docs, years)
+
+    def _part_printed_under(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"公务用车购置及运行费" → "其中购置费": the line of its parts printed right under the line just shown (the
+        first printed "其中：…", the others after it, within its block) whose name ends with the words said
+        (公务用车购置费), in the column shown; None unless exactly one such line is."""
+        m = _PART_ASKED.match(fq.text) or _PART_ALONE.match(fq.text)
+        last = list(context.get("last") or ())
+        if m is None or len(last) != 1 or not (shown := self.idx.facts(last)):
+            return None
+        f, word = shown[0], m.group(1)
+        head = (f["row_labels"] or "").split(query.FACT_SEP)[:-1]
+        after = sorted({(g["line"], _own_label(g)) for g in self._same_sheets([f])
+                        if g["line"] > f["line"] and (g["row_labels"] or "").split(query.FACT_SEP)[:-1] == head})[:6]
+        lines = [n for i, (n, _) in enumerate(after) if n == f["line"] + 1 + i]  # (the lines next to it, no gap)
+        if not lines or not re.match(r"其中", after[0][1]):
+            return None
+        parts = [n for n, name in after[:len(lines)] if label_key(re.sub(r"^其中[:：]?", "", name)).endswith(word)]
+        if len(parts) != 1:
+            return None
+        found = [g for g in self._same_sheets([f]) if g["line"] == parts[0] and g["col_labels"] == f["col_labels"]
+                 and (g["row_labels"] or "").split(query.FACT_SEP)[:-1] == head]
+        return self.values(found, []) if len(found) == 1 else None
 
     def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"污水处理费收入今年多少" → "对应的支出呢": the line of the other side of a fund budget named for the same

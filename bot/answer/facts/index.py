@@ -538,6 +538,7 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
+        out |= self._office_word_left_off(key)
         out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
             # "县妇幼保健院" is said "妇幼保健院": the county is the table's own; the 市 of 市场监督管理所 or
@@ -668,6 +669,19 @@ class FactIndex:
             out |= said | {place + x for x in said}
             out.add(rest)  # "第二中学"
         return {f for f in out if f != key}
+
+    def _office_word_left_off(self, key: str) -> set[str]:
+        """A unit (a row) whose kind is a 管理 office ("嵊州市水文管理中心", "某水库管理所", "农村水利管理服务站") as staff
+        say it: without 管理 (服务) before its kind — 水文中心, 嵊州水文中心 — its place said or left off."""
+        if key not in self.row_label_keys:
+            return set()
+        m = _PLACE_LED.match(key)
+        place, rest = (m.group(1), m.group(2)) if m else ("", key)
+        office = _MANAGING_OFFICE.fullmatch(rest)
+        if office is None:
+            return set()
+        said = office.group(1) + office.group(2)
+        return {said} | ({place + said} if place else set())
 
     def _fund_short_names(self, key: str) -> set[str]:
         """A social-insurance fund (a line or a 险种 column: "<holder>基本<kind>保险基金") as staff say it: 基本 and
@@ -1054,6 +1068,8 @@ _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域�
 # An office of a place's Party committee printed as a row ("中共柏山县委办公室", "中共柏山县委组织部")
 _PARTY_ORG = re.compile(r"^中共[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)委[\u4e00-\u9fff]{0,6}(?:办公室|部)$")
 # A unit's name led by its place and the place's level ("青石县第二中学"): the place without its level, the rest.
+# A 管理 office's name: its field, then 管理 (服务), then its kind (水文管理中心, 长诏水库管理所)
+_MANAGING_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,8}?)管理(?:服务)?(中心|所|站)")
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
 # A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
 _LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")

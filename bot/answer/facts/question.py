@@ -1956,6 +1956,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _age_said(fq, text, taken, scope, idx)
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
+    _column_word_of_one_year(fq, text, idx)
     _title_word_not_a_column(fq, text, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
@@ -1964,6 +1965,21 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
     return fq
+
+
+def _column_word_of_one_year(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"公务接待费2026年比2024年决算多多少": a column's word said right after one of two years (决算 of 2024年决算数)
+    is that year's column, which the year said already picks — never a column every figure compared must be
+    under (the other year's 2026年预算数 would be left out)."""
+    if len(set(fq.years)) < 2:
+        return
+    for m in list(fq.mentions):
+        heads = {k[:4] for k in m.keys if re.match(r"(?:19|20)\d\d年", k)}
+        if m.start < 0 or len(heads) != 1 or len(heads) != len({k[:4] for k in m.keys}) or not m.keys <= idx.col_keys:
+            continue
+        year = heads.pop()
+        if int(year) in fq.years and re.search(rf"(?:{year}|{year[2:]})年度?$", text[:m.start]):
+            fq.mentions.remove(m)
 
 
 _PLACE_OF_NAME = re.compile(r"^.{1,6}?[省市县区州旗](?=.{3})")
@@ -4501,10 +4517,33 @@ def _whole_of_subject(fq: FactQuestion, idx: FactIndex, doc: int) -> None:
         return
     if any(not m.keys <= idx.row_label_keys or m.keys & idx.col_keys for m in fq.mentions):
         return  # a column is named ("三公里公务接待费"): the subject only says which table
-    totals = [k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and _is_total(k)]
+    if own := _totals_of_blocks_said(fq, idx, doc):
+        # "长诏水库管理所三公经费" of a table of units in blocks (each its 小计 line, then its items): the unit's
+        # 小计 line — never the table's 合计 row nor a word of no column of it
+        fq.mentions.append(Mention(-1, -1, own, True, len(next(iter(own)))))
+        return
+    # (a column of this table: its 合计 row is no column of it)
+    cols = {k for f in idx.docs[doc].facts[:5000] for k in idx.fact_keys[f][idx.fact_nrows[f]:]} if doc in idx.docs else set()
+    totals = [k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and _is_total(k) and k in cols]
     totals = [k for k in totals if _is_grand_total(k)] or totals  # not a column group's 小计
     if len(totals) == 1:
         fq.mentions.append(Mention(-1, -1, {totals[0]}, True, len(totals[0])))
+
+
+def _totals_of_blocks_said(fq: FactQuestion, idx: FactIndex, doc: int) -> set[str]:
+    """The total line's key ({小计}) of the blocks the row mentions all name (a unit merged down its block, the
+    block's lines under it: 小计, then its items); empty when a mention names no such block."""
+    if doc not in idx.docs or not fq.mentions:
+        return set()
+    own: set[str] = set()
+    for m in fq.mentions:
+        found = {idx.fact_keys[f][1] for k in m.keys for f in idx.label_facts.get(k, ())[:2000]
+                 if idx.fact_doc[f] == doc and idx.fact_nrows[f] == 2 and idx.fact_keys[f][0] == k
+                 and _is_total(idx.fact_keys[f][1])}
+        if not found:
+            return set()
+        own |= found
+    return own if len(own) == 1 else set()
 
 
 _GENERIC_KIND = re.compile(r"(?:预算|决算|支出|收入|数|资金|经费|金额|财政|拨款|一般|公共|情况|统计|明细)+")
