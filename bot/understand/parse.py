@@ -30,6 +30,7 @@ from bot.language.normalize import (
     small_number,
     strip_punct,
 )
+from bot.language.segment import cut_name
 from bot.language.vocabulary import Vocabulary
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
@@ -271,11 +272,73 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
     _value_word_in_projects_indicator(p, kb)
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
+    _names_holding_the_words_in_order(p, kb)
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
     _adjacent_names_of_none(p, kb)
     _category_word_of_a_name(p, kb)
     return _reread_sounding_alike(p, question, kb) if sounded else p
+
+
+SAID_BEFORE_AT_MOST = 8  # characters before a short name read as more of its words ("桥梁" of 桥梁检测经费)
+
+
+def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
+    """The projects a short name said names about equally (issue 13: then the engine asks, never picks one): those
+    of its tables whose names hold the most of the words said, in order — the words of the name read and the words
+    said straight before it. "桥梁检测经费" is 公路桥梁定期检测经费 (桥梁…检测经费), not 交通工程质量安全监督检测经费,
+    which holds only 检测经费; "养护经费" is 国省道公路日常养护经费 and 农村公路养护管理经费 alike (养护…经费, each
+    ending in 经费). A name holds the words with others between them only when it ends in the last (the name's
+    kind, said as its tail). Never for a whole name said (decisive), nor a name read roughly."""
+    for k, m in enumerate(p.mentions):
+        if m.score < 100 or not m.refs or any(r.kind != "project" for r in m.refs) or m.text in kb.full_forms:
+            continue
+        before = _words_said_before(p, m)
+        own = cut_name(m.text)
+        words = before + own
+        docs = {kb.projects[r.id].document_id for r in m.refs if r.id in kb.projects}
+        held = {pid: _trailing_words_held(words, compact(kb.projects[pid].name), m.text)
+                for d in sorted(docs) for pid in kb.projects_of_document(d)}
+        held.update({r.id: max(held.get(r.id, 0), len(own)) for r in m.refs})
+        best = max(held.values())
+        if best == len(own) and (len(own) < 2 or any(w in kb.vocab.generic_words for w in own[:-1])):
+            continue  # (one word, or a kind of money said before the tail, 专项经费: no short name of its own)
+        refs = {Ref("project", pid) for pid, n in held.items() if n == best}
+        if refs == m.refs:
+            continue
+        start = m.start - sum(map(len, words[len(words) - best:len(before)])) if best > len(own) else m.start
+        p.mentions[k] = Mention(start, m.end, p.text[start:m.end], refs, m.score)
+        p.unexplained = [w for w in p.unexplained if w not in p.text[start:m.start]]
+
+
+def _words_said_before(p: Parse, m: Mention) -> list[str]:
+    """The words said straight before a mention, no other mention's or concept's (up to SAID_BEFORE_AT_MOST
+    characters, from the last punctuation or space): one character alone is no word of a name."""
+    taken = {i for x in p.mentions if x is not m for i in range(x.start, x.end)}
+    taken |= {i for spans in p.concepts.values() for a, b in spans for i in range(a, b)}
+    lo = m.start
+    while lo > 0 and m.start - lo < SAID_BEFORE_AT_MOST and lo - 1 not in taken and p.text[lo - 1].isalnum():
+        lo -= 1
+    out: list[str] = []
+    for w in reversed(cut_name(p.text[lo:m.start]) if lo < m.start else []):
+        if len(w) < 2:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _trailing_words_held(words: list[str], name: str, said: str) -> int:
+    """How many of the words, counted from the last, the name holds in that order (0 unless it holds the ones of
+    the name read, `said`: as said, or apart with the name ending in the last)."""
+    if not (said in name or name.endswith(words[-1])):
+        return 0
+    held, at = 0, len(name)
+    for w in reversed(words):
+        at = name.rfind(w, 0, at)
+        if at < 0:
+            break
+        held += 1
+    return held if held >= len(cut_name(said)) else 0
 
 
 def _category_word_of_a_name(p: Parse, kb: KnowledgeBase) -> None:
