@@ -70,3 +70,16 @@ def test_projects_counted_of_the_department_are_its_projects(engine: Engine) -> 
     answer = converse(engine, "青岚水利局有几个项目")
     assert answer.status == "answered", answer.text
     assert "6 个项目" in answer.text, answer.text
+
+
+def test_measure_of_an_indicator_said_with_its_middle_left_out(engine: Engine) -> None:
+    answer = converse(engine, "物资储备经费参与演练的次数目标")
+    assert answer.status == "answered", answer.text
+    assert "参与县级防汛应急演练" in answer.text and "≥6次" in answer.text, answer.text
+    assert "≥20名" not in answer.text, answer.text
+
+
+def test_measure_of_an_indicator_said_short_on_the_seed(seed_engine: Engine) -> None:
+    answer = converse(seed_engine, "法律顾问参与约访的次数目标")
+    assert answer.status == "answered", answer.text
+    assert "≥15次" in answer.text and "≥20名" not in answer.text, answer.text

@@ -25,6 +25,7 @@ from bot.language.normalize import (
     AmountMention,
     compact,
     find_numbers,
+    in_order,
     rough_window,
     said_at,
     small_number,
@@ -266,7 +267,7 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
         if p.text[start:end] == "本级":
             p.unexplained.append("本级")  # (read by the dialogue; never fuzzily joined to the name beside it)
             continue
-        _explain(p, kb, start, end)
+        _explain(p, kb, start, _before_the_measure(p, kb, start, end))
     part_of_projects_indicator(p, kb)
     _projects_indicator_reworded(p, kb)
     _value_word_in_projects_indicator(p, kb)
@@ -2092,6 +2093,33 @@ def _words_after(p: Parse, at: int) -> list[tuple[int, int, str, str]]:
         run.append((at, end, p.text[at:end], kind))
         at = end
     return run
+
+
+MEASURED_NAME_AT_LEAST = 4  # characters of an indicator's name said with its middle left out ("参与约访")
+
+
+def _before_the_measure(p: Parse, kb: KnowledgeBase, start: int, end: int) -> int:
+    """"法律顾问参与约访的次数目标": a counted noun (次数) ending the words left over, said before 指标 or 目标, after words
+    that name one indicator of the project named with its middle left out (参与约访 of 参与区领导重点约访) whose value
+    counts in that measure (≥15次): the indicator's own measure, no word it must hold. Where the words before it
+    end (`end` when the words are no such thing)."""
+    chunk = p.text[start:end]
+    ending = next((w for w in kb.vocab.count_endings if chunk.endswith(w) and len(w) == 2 and w.endswith("数")), "")
+    piece = chunk[:len(chunk) - len(ending)].removesuffix("的")
+    projects = {r.id for m in p.mentions for r in m.of("project")}
+    if not ending or len(piece) < MEASURED_NAME_AT_LEAST or not p.text.startswith(("指标", "目标"), end) \
+            or len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
+        return end
+    lo, hi = kb.project_span(next(iter(projects)))
+    named = [i for i in range(lo, hi + 1) if (name := compact(kb.indicator_name.get(i, "")))
+             and name[0] == piece[0] and name[-1] == piece[-1] and in_order(piece, name)]
+    if len(named) != 1:
+        return end
+    from bot.store import queries as query  # (only on this rare path)
+
+    counted = re.compile(rf"[0-9]\s*{ending[0]}")
+    rows = query.indicators(kb.conn, ids=named)
+    return start + len(piece) if any(counted.search(f"{r['annual_value']}{r['period_value']}") for r in rows) else end
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:
