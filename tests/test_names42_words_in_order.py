@@ -83,3 +83,26 @@ def test_measure_of_an_indicator_said_short_on_the_seed(seed_engine: Engine) -> 
     answer = converse(seed_engine, "法律顾问参与约访的次数目标")
     assert answer.status == "answered", answer.text
     assert "≥15次" in answer.text and "≥20名" not in answer.text, answer.text
+
+
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
+
+
+@pytest.fixture(scope="module")
+def with_accounts(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("names42_accounts")
+    return engine_over(folder / "kb.sqlite", [DATA / "青岚县水利局_2026年_项目支出绩效目标表.txt",
+                                              SAMPLES / "putuo_czj_2024_final_accounts.pdf",
+                                              SAMPLES / "putuo_shegongbu_2024_final_accounts.pdf"])
+
+
+def test_money_shown_asked_of_a_department_holding_only_a_rate(with_accounts: Engine) -> None:
+    answer = converse(with_accounts, "普陀财政局政府采购", "青岚水利局呢")
+    assert answer.status == "unknown", answer.text
+    assert "政府采购率" not in answer.text and "251.25" not in answer.text, answer.text
+
+
+def test_money_shown_asked_of_a_department_holding_it(with_accounts: Engine) -> None:
+    answer = converse(with_accounts, "普陀财政局政府采购", "普陀社工部呢")
+    assert answer.status == "answered", answer.text
+    assert "21.07" in answer.text, answer.text
