@@ -106,3 +106,16 @@ def test_money_shown_asked_of_a_department_holding_it(with_accounts: Engine) -> 
     answer = converse(with_accounts, "普陀财政局政府采购", "普陀社工部呢")
     assert answer.status == "answered", answer.text
     assert "21.07" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["青岚水利局有类似的吗，物资储备经费多少", "青岚水利局有没有类似的，物资储备经费多少"])
+def test_the_like_asked_of_a_department_then_named(with_accounts: Engine, question: str) -> None:
+    answer = converse(with_accounts, "普陀财政局政府采购", question)
+    assert answer.status == "answered", answer.text
+    assert "水旱灾害防御物资储备经费" in answer.text and "150" in answer.text, answer.text
+
+
+def test_the_like_asked_of_a_department_not_holding_the_thing_named(with_accounts: Engine) -> None:
+    answer = converse(with_accounts, "保洁经费", "普陀财政局有类似的吗，河道日常保洁经费多少")
+    assert answer.status == "unknown", answer.text
+    assert "普陀区财政局没有" in answer.text and "120.00" not in answer.text, answer.text
