@@ -119,3 +119,16 @@ def test_the_like_asked_of_a_department_not_holding_the_thing_named(with_account
     answer = converse(with_accounts, "保洁经费", "普陀财政局有类似的吗，河道日常保洁经费多少")
     assert answer.status == "unknown", answer.text
     assert "普陀区财政局没有" in answer.text and "120.00" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("words", "name", "said", "held"), [
+    (["养护", "经费"], "农村公路养护管理经费", "养护经费", 2),  # apart, the name ending in the last word
+    (["桥梁", "检测", "经费"], "公路桥梁定期检测经费", "检测经费", 3),  # the word said before it too
+    (["桥梁", "检测", "经费"], "交通工程质量安全监督检测经费", "检测经费", 2),
+    (["乡村", "旅游"], "“中国最美乡村”旅游品牌创建经费", "乡村旅游", 0),  # a printed mark ends the word: not as said
+    (["养护", "经费"], "公路养护管理专项资金", "养护经费", 0),  # another tail
+])
+def test_words_a_name_holds_in_order(words: list[str], name: str, said: str, held: int) -> None:
+    from bot.understand.parse import _trailing_words_held
+
+    assert _trailing_words_held(words, name, said, 2) == held

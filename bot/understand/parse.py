@@ -286,30 +286,53 @@ SAID_BEFORE_AT_MOST = 8  # characters before a short name read as more of its wo
 
 def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
     """The projects a short name said names about equally (issue 13: then the engine asks, never picks one): those
-    of its tables whose names hold the most of the words said, in order — the words of the name read and the words
-    said straight before it. "桥梁检测经费" is 公路桥梁定期检测经费 (桥梁…检测经费), not 交通工程质量安全监督检测经费,
+    of each of its tables whose names hold the most of the words said, in order — the words of the name read and the
+    words said straight before it. "桥梁检测经费" is 公路桥梁定期检测经费 (桥梁…检测经费), not 交通工程质量安全监督检测经费,
     which holds only 检测经费; "养护经费" is 国省道公路日常养护经费 and 农村公路养护管理经费 alike (养护…经费, each
     ending in 经费). A name holds the words with others between them only when it ends in the last (the name's
-    kind, said as its tail). Never for a whole name said (decisive), nor a name read roughly."""
+    kind, said as its tail). Each table on its own (a project's application beside its 目标表 stays named). Never for
+    a whole name said (decisive), nor a name read roughly."""
     for k, m in enumerate(p.mentions):
         if m.score < 100 or not m.refs or any(r.kind != "project" for r in m.refs) or m.text in kb.full_forms:
             continue
         before = _words_said_before(p, m)
         own = cut_name(m.text)
         words = before + own
-        docs = {kb.projects[r.id].document_id for r in m.refs if r.id in kb.projects}
-        held = {pid: _trailing_words_held(words, compact(kb.projects[pid].name), m.text)
-                for d in sorted(docs) for pid in kb.projects_of_document(d)}
-        held.update({r.id: max(held.get(r.id, 0), len(own)) for r in m.refs})
-        best = max(held.values())
-        if best == len(own) and (len(own) < 2 or any(w in kb.vocab.generic_words for w in own[:-1])):
-            continue  # (one word, or a kind of money said before the tail, 专项经费: no short name of its own)
-        refs = {Ref("project", pid) for pid, n in held.items() if n == best}
+        # (one word, or a kind of money said before the tail, 专项经费: no short name of its own to widen)
+        single = len(own) < 2 or any(w in kb.vocab.generic_words for w in own[:-1])
+        refs, least = {r for r in m.refs if r.id not in kb.projects}, len(words)
+        for held in _held_by_document(kb, m, words, len(own)).values():
+            best = max(held.values())
+            keep = [pid for pid in held if Ref("project", pid) in m.refs] if best == len(own) and single \
+                else [pid for pid, n in held.items() if n == best]
+            refs |= {Ref("project", pid) for pid in keep}
+            least = min(least, best)
         if refs == m.refs:
             continue
-        start = m.start - sum(map(len, words[len(words) - best:len(before)])) if best > len(own) else m.start
+        start = m.start - sum(map(len, words[len(words) - least:len(before)])) if least > len(own) else m.start
         p.mentions[k] = Mention(start, m.end, p.text[start:m.end], refs, m.score)
         p.unexplained = [w for w in p.unexplained if w not in p.text[start:m.start]]
+
+
+# (a name as printed but for spaces: a mark it prints ends a word, “中国最美乡村”旅游品牌… holds no 乡村旅游)
+_AS_PRINTED = re.compile(r"\s+")
+NAMES_LOOKED_AT_MOST = 12  # tables of a short name whose other projects are looked at (a common one names hundreds)
+
+
+def _held_by_document(kb: KnowledgeBase, m: Mention, words: list[str], need: int) -> dict[int, dict[int, int]]:
+    """By table: how many of the words its projects hold (_trailing_words_held), those the mention names holding
+    its own at least; only the mention's own projects when it names too many tables."""
+    own = [r.id for r in m.refs if r.id in kb.projects]
+    docs = sorted({kb.projects[pid].document_id for pid in own})
+    pool = [pid for d in docs for pid in kb.projects_of_document(d)] if len(docs) <= NAMES_LOOKED_AT_MOST else own
+    out: dict[int, dict[int, int]] = {}
+    for pid in pool:
+        out.setdefault(kb.projects[pid].document_id, {})[pid] = \
+            _trailing_words_held(words, _AS_PRINTED.sub("", kb.projects[pid].name), m.text, need)
+    for pid in own:
+        held = out.setdefault(kb.projects[pid].document_id, {})
+        held[pid] = max(held.get(pid, 0), need)
+    return out
 
 
 def _words_said_before(p: Parse, m: Mention) -> list[str]:
@@ -328,9 +351,9 @@ def _words_said_before(p: Parse, m: Mention) -> list[str]:
     return out
 
 
-def _trailing_words_held(words: list[str], name: str, said: str) -> int:
-    """How many of the words, counted from the last, the name holds in that order (0 unless it holds the ones of
-    the name read, `said`: as said, or apart with the name ending in the last)."""
+def _trailing_words_held(words: list[str], name: str, said: str, need: int) -> int:
+    """How many of the words, counted from the last, the name holds in that order (0 unless it holds the `need` ones
+    of the name read, `said`: as said, or apart with the name ending in the last)."""
     if not (said in name or name.endswith(words[-1])):
         return 0
     held, at = 0, len(name)
@@ -339,7 +362,7 @@ def _trailing_words_held(words: list[str], name: str, said: str) -> int:
         if at < 0:
             break
         held += 1
-    return held if held >= len(cut_name(said)) else 0
+    return held if held >= need else 0
 
 
 def _category_word_of_a_name(p: Parse, kb: KnowledgeBase) -> None:
