@@ -756,6 +756,16 @@ def _named_in_a_sentence(t: Turn, p: Parse, f: Frame) -> Answer | None:
     return None
 
 
+def _projects_counted(t: Turn, p: Parse, f: Frame, span: tuple[int, int]) -> bool:
+    """"前期工作要做几个项目": projects counted right after the count word, of the one project named (a project holds
+    no projects of its own), which an indicator of it counts (开展前期工作项目数 5个): that quantity, never how many
+    indicators it has; "信访局有几个项目" (no project named) counts the department's."""
+    if not p.text.startswith("项目", span[1]) or len(f.projects) != 1:
+        return False
+    return any("项目" in r["name"] and re.search(r"[0-9]\s*个", f"{r['annual_value']}{r['period_value']}")
+               for r in query.indicators(t.conn, project_ids=f.projects))
+
+
 _COUNT_IN = re.compile(r"(?:几|多少)(条|项)")
 _COUNT_LAST = re.compile(r"(?:几|多少)(个)$")
 _PERSON_COUNTED = re.compile(r"(?:人员|员|人|者)(?:有|要|共|一共|总共)?$")
@@ -767,10 +777,14 @@ def _count_in_a_measure(t: Turn, p: Parse, f: Frame) -> None:
     of the thing an indicator named (or one of the project named) counts in that measure (≥36条) is that
     quantity, not how many indicators or projects there are — unless the question says 指标, 项目 or 类."""
     spans = p.concepts.get("count", [])
-    if len(spans) != 1 or re.search(r"指标|项目|类|种", p.text):
+    if len(spans) != 1 or re.search(r"指标|类|种", p.text):
+        return
+    projects_counted = "项目" in p.text and _projects_counted(t, p, f, spans[0])
+    if "项目" in p.text and not projects_counted:
         return
     m = _COUNT_IN.search(p.text[slice(*spans[0])])
-    if m is None and (m := _COUNT_LAST.search(p.text[slice(*spans[0])])) and p.text[spans[0][1]:].strip("呢啊呀吧？?"):
+    if m is None and (m := _COUNT_LAST.search(p.text[slice(*spans[0])])) and p.text[spans[0][1]:].strip("呢啊呀吧？?") \
+            and not projects_counted:
         return  # ("监测点要布设多少个": 个 counts the thing said before it only at the end)
     if m is None:
         return

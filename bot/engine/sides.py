@@ -517,11 +517,22 @@ def _place_asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     _restore(session, before)
     found = _Turn(kb, rules, session, again).run()
     figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
-    if figure is None or figure.get("department") not in named:
+    if figure is None or figure.get("department") not in named or not _measured_alike(last, figure):
         _restore(session, before)
         return None
     found.question = question
     return found
+
+
+_MONEY_UNITS = ("元", "万元", "亿元", "千元")
+
+
+def _measured_alike(shown: dict, found: dict) -> bool:
+    """Whether the figure found of another department is measured as the one shown was: money as money, a share in %
+    as a share — "普陀财政局政府采购" (政府采购金额 251.25万元) → "嵊州交通局呢" is no 政府采购率 (100%) of that
+    department's project, the thing shown said with the words of a rate indicator. Alike when either prints none."""
+    a, b = str(shown.get("unit") or ""), str(found.get("unit") or "")
+    return not a or not b or a == b or a in _MONEY_UNITS and b in _MONEY_UNITS
 
 
 def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

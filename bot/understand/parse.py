@@ -25,11 +25,13 @@ from bot.language.normalize import (
     AmountMention,
     compact,
     find_numbers,
+    in_order,
     rough_window,
     said_at,
     small_number,
     strip_punct,
 )
+from bot.language.segment import cut_name
 from bot.language.vocabulary import Vocabulary
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
@@ -266,17 +268,102 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
         if p.text[start:end] == "本级":
             p.unexplained.append("本级")  # (read by the dialogue; never fuzzily joined to the name beside it)
             continue
-        _explain(p, kb, start, end)
+        _explain(p, kb, start, _before_the_measure(p, kb, start, end))
     part_of_projects_indicator(p, kb)
     _projects_indicator_reworded(p, kb)
     _value_word_in_projects_indicator(p, kb)
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
+    _names_holding_the_words_in_order(p, kb)
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
     _adjacent_names_of_none(p, kb)
     _category_word_of_a_name(p, kb)
     return _reread_sounding_alike(p, question, kb) if sounded else p
+
+
+SAID_BEFORE_AT_MOST = 8  # characters before a short name read as more of its words ("桥梁" of 桥梁检测经费)
+
+
+def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
+    """The projects a short name said names about equally (issue 13: then the engine asks, never picks one): those
+    of each of its tables whose names hold the most of the words said, in order — the words of the name read and the
+    words said straight before it. "桥梁检测经费" is 公路桥梁定期检测经费 (桥梁…检测经费), not 交通工程质量安全监督检测经费,
+    which holds only 检测经费; "养护经费" is 国省道公路日常养护经费 and 农村公路养护管理经费 alike (养护…经费, each
+    ending in 经费). A name holds the words with others between them only when it ends in the last (the name's
+    kind, said as its tail). Each table on its own (a project's application beside its 目标表 stays named). Never for
+    a whole name said (decisive), nor a name read roughly."""
+    for k, m in enumerate(p.mentions):
+        if m.score < 100 or not m.refs or any(r.kind != "project" for r in m.refs) or m.text in kb.full_forms:
+            continue
+        before = _words_said_before(p, m)
+        own = cut_name(m.text)
+        words = before + own
+        # (one word, or a kind of money said before the tail, 专项经费: no short name of its own to widen)
+        single = len(own) < 2 or any(w in kb.vocab.generic_words for w in own[:-1])
+        refs, least = {r for r in m.refs if r.id not in kb.projects}, len(words)
+        for held in _held_by_document(kb, m, words, len(own)).values():
+            best = max(held.values())
+            keep = [pid for pid in held if Ref("project", pid) in m.refs] if best == len(own) and single \
+                else [pid for pid, n in held.items() if n == best]
+            refs |= {Ref("project", pid) for pid in keep}
+            least = min(least, best)
+        if refs == m.refs:
+            continue
+        start = m.start - sum(map(len, words[len(words) - least:len(before)])) if least > len(own) else m.start
+        p.mentions[k] = Mention(start, m.end, p.text[start:m.end], refs, m.score)
+        p.unexplained = [w for w in p.unexplained if w not in p.text[start:m.start]]
+
+
+# (a name as printed but for spaces: a mark it prints ends a word, “中国最美乡村”旅游品牌… holds no 乡村旅游)
+_AS_PRINTED = re.compile(r"\s+")
+NAMES_LOOKED_AT_MOST = 12  # tables of a short name whose other projects are looked at (a common one names hundreds)
+
+
+def _held_by_document(kb: KnowledgeBase, m: Mention, words: list[str], need: int) -> dict[int, dict[int, int]]:
+    """By table: how many of the words its projects hold (_trailing_words_held), those the mention names holding
+    its own at least; only the mention's own projects when it names too many tables."""
+    own = [r.id for r in m.refs if r.id in kb.projects]
+    docs = sorted({kb.projects[pid].document_id for pid in own})
+    pool = [pid for d in docs for pid in kb.projects_of_document(d)] if len(docs) <= NAMES_LOOKED_AT_MOST else own
+    out: dict[int, dict[int, int]] = {}
+    for pid in pool:
+        out.setdefault(kb.projects[pid].document_id, {})[pid] = \
+            _trailing_words_held(words, _AS_PRINTED.sub("", kb.projects[pid].name), m.text, need)
+    for pid in own:
+        held = out.setdefault(kb.projects[pid].document_id, {})
+        held[pid] = max(held.get(pid, 0), need)
+    return out
+
+
+def _words_said_before(p: Parse, m: Mention) -> list[str]:
+    """The words said straight before a mention, no other mention's or concept's (up to SAID_BEFORE_AT_MOST
+    characters, from the last punctuation or space): one character alone is no word of a name."""
+    taken = {i for x in p.mentions if x is not m for i in range(x.start, x.end)}
+    taken |= {i for spans in p.concepts.values() for a, b in spans for i in range(a, b)}
+    lo = m.start
+    while lo > 0 and m.start - lo < SAID_BEFORE_AT_MOST and lo - 1 not in taken and p.text[lo - 1].isalnum():
+        lo -= 1
+    out: list[str] = []
+    for w in reversed(cut_name(p.text[lo:m.start]) if lo < m.start else []):
+        if len(w) < 2:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _trailing_words_held(words: list[str], name: str, said: str, need: int) -> int:
+    """How many of the words, counted from the last, the name holds in that order (0 unless it holds the `need` ones
+    of the name read, `said`: as said, or apart with the name ending in the last)."""
+    if not (said in name or name.endswith(words[-1])):
+        return 0
+    held, at = 0, len(name)
+    for w in reversed(words):
+        at = name.rfind(w, 0, at)
+        if at < 0:
+            break
+        held += 1
+    return held if held >= need else 0
 
 
 def _category_word_of_a_name(p: Parse, kb: KnowledgeBase) -> None:
@@ -2063,6 +2150,33 @@ def _words_after(p: Parse, at: int) -> list[tuple[int, int, str, str]]:
         run.append((at, end, p.text[at:end], kind))
         at = end
     return run
+
+
+MEASURED_NAME_AT_LEAST = 4  # characters of an indicator's name said with its middle left out ("参与约访")
+
+
+def _before_the_measure(p: Parse, kb: KnowledgeBase, start: int, end: int) -> int:
+    """"法律顾问参与约访的次数目标": a counted noun (次数) ending the words left over, said before 指标 or 目标, after words
+    that name one indicator of the project named with its middle left out (参与约访 of 参与区领导重点约访) whose value
+    counts in that measure (≥15次): the indicator's own measure, no word it must hold. Where the words before it
+    end (`end` when the words are no such thing)."""
+    chunk = p.text[start:end]
+    ending = next((w for w in kb.vocab.count_endings if chunk.endswith(w) and len(w) == 2 and w.endswith("数")), "")
+    piece = chunk[:len(chunk) - len(ending)].removesuffix("的")
+    projects = {r.id for m in p.mentions for r in m.of("project")}
+    if not ending or len(piece) < MEASURED_NAME_AT_LEAST or not p.text.startswith(("指标", "目标"), end) \
+            or len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
+        return end
+    lo, hi = kb.project_span(next(iter(projects)))
+    named = [i for i in range(lo, hi + 1) if (name := compact(kb.indicator_name.get(i, "")))
+             and name[0] == piece[0] and name[-1] == piece[-1] and in_order(piece, name)]
+    if len(named) != 1:
+        return end
+    from bot.store import queries as query  # (only on this rare path)
+
+    counted = re.compile(rf"[0-9]\s*{ending[0]}")
+    rows = query.indicators(kb.conn, ids=named)
+    return start + len(piece) if any(counted.search(f"{r['annual_value']}{r['period_value']}") for r in rows) else end
 
 
 def _measure_of_indicator(piece: str, p: Parse, kb: KnowledgeBase, end: int) -> bool:

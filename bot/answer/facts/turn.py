@@ -2884,12 +2884,20 @@ _DONE_ASK = re.compile(rf"(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|
 _BOUGHT_ASK = re.compile(BOUGHT.pattern + r"(?:啥|什么|哪些)(?:东西)?(?:呢|啊|[？?])?")
 
 
+# "嵊州交通局有类似的吗，城乡公交补贴多少": a department asked whether it has the like of what was shown, the thing
+# then named: no ask of its own, only the department the clauses after it are asked of.
+_LIKE_ASKED = re.compile(r"(?:那|那么)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?:有没有|有无|也有|有)(?:类似|相似|差不多|同样)的?"
+                         r"(?:项目|吗|呢|嘛)*[？?]?")
+
+
 def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     """Two things asked, two answered: each clause in turn, in the conversation the earlier ones make
     ("…几个项目，总共多少钱" is about the same department). One not answered makes the whole a miss, never
     an answer to half the question."""
     answer_type = type(typed)
     texts, status = [], "answered"
+    lead = clauses[0] if len(clauses) > 1 and _LIKE_ASKED.fullmatch(compact(normalize(clauses[0]))) else ""
+    clauses = clauses[1:] if lead else clauses
     said = QUESTION_WORD.search(clauses[0])
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
     for k, clause in enumerate(clauses):
@@ -2903,7 +2911,7 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
             clause = again  # "执行率低于序时进度多少，河道管理站呢": the first ask, of the row said now
             got = _clause_asked(turn, clause)
         else:
-            clause, got = _of_first_department(turn, clauses[0] if k else "", clause)
+            clause, got = _of_first_department(turn, clauses[0] if k else lead, clause)
         if got_all is not None:
             got_all.append(got)
         if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
