@@ -63,7 +63,7 @@ _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六�
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 # A place in the list just shown ("第三个"), not in a ranking ("第三多", "第三名")
 _PLACE_IN_LIST = re.compile(r"第(?P<n>[一二两三四五六七八九十\d]{1,3})个")
-_COUNT = Words("departments", "{count}")
+_COUNT = Words("departments", r"(?<![这那])(?:{count})")  # (这几个部门: those said, no count asked)
 _RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
 _GROUP_WORD = Words("departments", "{group_words}")
@@ -921,6 +921,10 @@ def _change_said(book: Book, rest: str) -> tuple[list[str], str]:
     return picked, rest[:i] + " " * (end - i) + rest[end:]
 
 
+# The mark a column's header prints before the first of the parts of the whole before it (其中：房屋)
+_PART_MARK = re.compile(r"^其中(?=..)")
+
+
 def _column_said(book: Book, rest: str) -> tuple[str, str]:
     """The money column a question names (its own header, or the start of it: 政府性基金 of 政府性基金预算), never
     the 合计 column (said or not, the line's whole); the question with it blanked."""
@@ -935,6 +939,7 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
             continue
         if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
             continue  # (2024年决算数 under each item says no item: read with its item, _group_and_kind_said)
+        leaf = _PART_MARK.sub("", leaf)  # (其中：土地, the first part under its whole, said 土地)
         # (of a header ending in 数, its word said alone: 决算 of 决算数)
         least = min(max(3, (len(leaf) + 1) // 2), len(leaf) - 1 if leaf.endswith("数") else len(leaf))
         for n in range(len(leaf), least - 1, -1):
@@ -1185,6 +1190,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
     elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
         columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
+    elif columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main):
+        rest = _stem_after_column(rest, stem)
     if len(columns) == 1 and (rated_col := _rate_of_change_said(book, columns[0], rest)) is not None:
         columns, rest = [rated_col[0]], rated_col[1]
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
@@ -1203,6 +1210,12 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
             lines.append(x)
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against)
+
+
+def _stem_after_column(rest: str, stem: str) -> str:
+    """"车辆资产", "房屋资产": the word of what the whole column counts (资产 of 资产总额) said right after a column's
+    own word (车辆 under 固定资产 › 其中) is that column's, no word left over."""
+    return re.sub(rf"(?<= ){re.escape(stem)}", " " * len(stem), rest)
 
 
 def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple[str, str]:
@@ -1274,6 +1287,8 @@ def _about(a: Asked) -> bool:
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
         return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
+    if a.column and not a.lines and not a.book.owner and _OF_EACH_ADDED.search(a.rest):
+        return True  # ("这几个部门资产总额加起来多少": every line of the table added up, its 合计)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
         return True  # (a column said over its lines or of its whole; one department's table only when it is named)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):

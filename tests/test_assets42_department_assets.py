@@ -1,0 +1,132 @@
+"""Round 42, a place's 部门国有资产占用情况表 of several departments, each a 小计 line over its units, a 合计 line, and
+money columns under a header spanning two rows (资产总额 / 流动资产 / 固定资产 › 小计, 其中 … / 无形资产 …), on a
+fictional table of another place, other departments and units, and other sub-columns under 其中 than the published
+one (tests/data/general68).
+
+Classes:
+- a department said by its name's rule-derived short forms: the first characters of its words (文广旅局 of
+  文化广电旅游局, which the vocabulary shortens otherwise), the last word of a merged name (水利局 of 农业农村和水利局),
+  said in full with its 和 (农业农村和水利局) — never read as a department not loaded;
+- a unit said by a piece of its name printed as it is (工程建设中心 of 水利工程建设中心) is that unit, never another
+  whose leading words read so with its characters in another order (建设工程造价管理中心's 建设中心);
+- a sub-column under 其中 said with the word of what the table counts (专用设备资产, 土地资产): that column, never the
+  固定资产 小计 beside it, of a department, a unit or the 合计;
+- the departments said together (这几个部门) with a sum: the 合计 line, never a count of them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import ANSWERED, Engine
+
+openpyxl = pytest.importorskip("openpyxl")
+
+# department -> its units (name, 资产总额, 流动资产, 固定资产小计, 土地, 房屋及构筑物, 专用设备, 无形资产, 长期投资)
+_DEPTS = {
+    "柏溪县文化广电旅游局": [
+        ("柏溪县文化广电旅游局（本级）", 2100.5, 800.2, 1250.3, 300.0, 820.0, 90.1, 50.0, 0),
+        ("柏溪县博物馆", 3300.0, 210.0, 3050.0, 900.0, 1900.0, 212.4, 40.0, 0),
+    ],
+    "柏溪县农业农村和水利局": [
+        ("柏溪县农业农村和水利局（本级）", 4200.0, 1500.0, 2600.0, 700.0, 1600.0, 133.3, 100.0, 0),
+        ("柏溪县水利工程建设中心", 1777.7, 520.0, 1230.0, 0.0, 950.0, 61.7, 27.7, 0),
+        ("柏溪县农机推广站", 640.0, 200.0, 420.0, 0.0, 300.0, 88.8, 20.0, 0),
+    ],
+    "柏溪县住房和城乡建设局": [
+        ("柏溪县住房和城乡建设局（本级）", 5100.0, 2100.0, 2700.0, 900.0, 1500.0, 44.4, 100.0, 200.0),
+        ("柏溪县建设工程造价管理中心", 980.0, 310.0, 655.0, 0.0, 500.0, 23.3, 15.0, 0),
+    ],
+}
+
+
+def _row(ws, r: int, label: str, figures) -> None:
+    ws.cell(r, 2, label)
+    for c, v in enumerate(figures, 3):
+        ws.cell(r, c, round(v, 2))
+
+
+def _sums(units) -> list[float]:
+    return [round(sum(u[k] for u in units), 2) for k in range(1, 9)]
+
+
+def _make(path) -> None:
+    """柏溪县2024年度部门国有资产占用情况表: 序号 | 单位名称 | 资产总额 | 流动资产 | 固定资产 (小计, 其中：土地, 房屋及构筑物,
+    专用设备) | 无形资产 | 长期投资, the header over two rows; 合计, then each department's 小计 and its units."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "资产占用表"
+    ws["A1"] = "柏溪县2024年度部门国有资产占用情况表"
+    ws.merge_cells("A1:J1")
+    ws["A2"], ws["J2"] = "填报日期：2024年12月31日", "单位：万元"
+    for c, head in enumerate(("序号", "单位名称", "资产总额", "流动资产", "固定资产", None, None, None, "无形资产", "长期投资"), 1):
+        if head:
+            ws.cell(3, c, head)
+    for c, head in enumerate(("小计", "其中：土地", "房屋及构筑物", "专用设备"), 5):
+        ws.cell(4, c, head)
+    ws.merge_cells("E3:H3")
+    for c in (1, 2, 3, 4, 9, 10):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    every = [u for us in _DEPTS.values() for u in us]
+    _row(ws, 5, "合计", _sums(every))
+    r, seq = 6, 0
+    for dept, units in _DEPTS.items():
+        _row(ws, r, f"{dept}小计", _sums(units))
+        r += 1
+        for unit in units:
+            seq += 1
+            ws.cell(r, 1, seq)
+            _row(ws, r, unit[0], unit[1:])
+            r += 1
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def baixi(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("assets42")
+    _make(folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx"])
+
+
+def _asked(engine: Engine, *questions: str):
+    answer = converse(engine, *questions)
+    assert answer.status == ANSWERED, answer.text
+    return answer
+
+
+def test_the_table_is_read_as_departments_and_units(baixi: Engine) -> None:
+    answer = _asked(baixi, "博物馆资产总额")
+    assert "3300" in answer.text and "5400.5" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said", "not_said"), [
+    ("文广旅局资产总额多少", "5400.5", "2100.5"),  # the first characters of 文化 广电 旅游
+    ("农业农村和水利局的专用设备资产合计", "283.8", "133.3"),  # said in full, 和 and all: its 小计
+    ("水利局资产总额", "6617.7", "4200"),  # the last word of the merged name
+])
+def test_a_department_by_its_derived_short_forms(baixi: Engine, question: str, said: str, not_said: str) -> None:
+    answer = _asked(baixi, question)
+    assert said in answer.text and not_said not in answer.text, answer.text
+
+
+def test_a_unit_by_a_piece_of_its_name_never_another_in_another_order(baixi: Engine) -> None:
+    answer = _asked(baixi, "工程建设中心固定资产")
+    assert "1230" in answer.text and "655" not in answer.text, answer.text
+    answer = _asked(baixi, "农机站和工程建设中心固定资产加起来")
+    assert "1650" in answer.text and "655" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said", "not_said"), [
+    ("合计里专用设备资产一共多少", "654", "11905.3"),  # the 合计 line's column under 其中, never its 固定资产 小计
+    ("博物馆的土地资产", "900", "3050"),
+    ("住建局房屋及构筑物资产", "2000", "3355"),
+])
+def test_a_column_under_its_whole_said_with_the_tables_word(baixi: Engine, question: str, said: str,
+                                                             not_said: str) -> None:
+    answer = _asked(baixi, question)
+    assert said in answer.text and not_said not in answer.text, answer.text
+
+
+def test_the_departments_said_together_are_added_never_counted(baixi: Engine) -> None:
+    answer = _asked(baixi, "柏溪这几个部门资产总额合计多少")
+    assert "18098.2" in answer.text and "3 个部门" not in answer.text, answer.text
