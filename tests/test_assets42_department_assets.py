@@ -11,7 +11,10 @@ Classes:
   whose leading words read so with its characters in another order (建设工程造价管理中心's 建设中心);
 - a sub-column under 其中 said with the word of what the table counts (专用设备资产, 土地资产): that column, never the
   固定资产 小计 beside it, of a department, a unit or the 合计;
-- the departments said together (这几个部门) with a sum: the 合计 line, never a count of them."""
+- the departments said together (这几个部门) with a sum: the 合计 line, never a count of them;
+- a unit's line of this table and its projects of the department's 项目支出绩效目标表 asked side by side ("…项目经费和
+  资产总额分别多少", "…资产总额多少，项目经费又是多少"), or its line beside a project named ("…的资产总额和X经费"):
+  each side asked on its own, both listed with their sources."""
 
 from __future__ import annotations
 
@@ -81,11 +84,32 @@ def _make(path) -> None:
     wb.save(path)
 
 
+def _indicators(name: str, amount: str) -> str:
+    return (f"1、1-产出指标,11-数量指标,{name}完成数量；实施周期指标值:≥3个,年度指标值:≥3个;,2、1-产出指标,14-成本指标,"
+            f"{name}成本；实施周期指标值:≤{amount}万元,年度指标值:≤{amount}万元;,3、3-满意度指标,31-服务对象满意度,"
+            "群众满意度；实施周期指标值:≥90%,年度指标值:≥90%;")
+
+
+def _project(name: str, amount: str) -> str:
+    return f"    {name} {amount} {amount}\n\n保障{name[:6]}工作顺利开展。\n\n\n{_indicators(name[:4], amount)}\n\n"
+
+
+# 柏溪县农业农村和水利局's 项目支出绩效目标表 in the published text layout: its own projects, then its
+# 水利工程建设中心's (a funding unit, its 小计 line first)
+_TARGETS = ("项目支出绩效目标表（含转移支付项目）\n\n部门名称：柏溪县农业农村和水利局(部门) 单位：万元\n\n"
+            "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n合计 310.00 310.00\n\n"
+            "柏溪县农业农村和水利局 120.00 120.00\n\n" + _project("农田灌溉渠道维护经费", "120.00")
+            + "柏溪县水利工程建设中心 190.00 190.00\n\n" + _project("小型水库除险加固经费", "160.00")
+            + _project("水利工程质量检测经费", "30.00"))
+
+
 @pytest.fixture(scope="module")
 def baixi(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("assets42")
     _make(folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx")
-    return engine_over(folder / "kb.sqlite", [folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx"])
+    (folder / "柏溪县农业农村和水利局_2026年_项目支出绩效目标表.txt").write_text(_TARGETS, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx",
+                                              folder / "柏溪县农业农村和水利局_2026年_项目支出绩效目标表.txt"])
 
 
 def _asked(engine: Engine, *questions: str):
@@ -130,3 +154,18 @@ def test_a_column_under_its_whole_said_with_the_tables_word(baixi: Engine, quest
 def test_the_departments_said_together_are_added_never_counted(baixi: Engine) -> None:
     answer = _asked(baixi, "柏溪这几个部门资产总额合计多少")
     assert "18098.2" in answer.text and "3 个部门" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "水利工程建设中心项目经费和资产总额分别多少",
+    "水利工程建设中心资产总额多少，项目经费又是多少",
+])
+def test_a_units_line_and_its_projects_side_by_side(baixi: Engine, question: str) -> None:
+    answer = _asked(baixi, question)
+    assert "1777.7" in answer.text and "190" in answer.text, answer.text
+    assert "资产占用情况表" in answer.text and "项目支出绩效目标表" in answer.text, answer.text
+
+
+def test_a_units_line_beside_a_project_named(baixi: Engine) -> None:
+    answer = _asked(baixi, "农机站的资产总额和灌溉渠道维护经费")
+    assert "640" in answer.text and "120" in answer.text, answer.text

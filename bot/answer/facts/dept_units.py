@@ -670,6 +670,24 @@ def names_a_line(idx, name: str) -> bool:
     return False
 
 
+def unit_line_begun(idx, fq) -> str | None:
+    """The unit (not a department's 小计, not the 合计) of such a table of a place's departments that a question
+    begins with ("执法队的资产总额": 嵊州市交通运输综合行政执法队), said as its lines are read, its place before it
+    or not; its name as printed, or None when none, a word fitting several, or several tables' units begin it."""
+    found = set()
+    for book in all_books(idx):
+        if book.owner:
+            continue
+        lines, _, unclear = _said_lines(book, fq.text, fq.mentions)
+        if not lines or unclear:
+            continue
+        at, line = lines[0]
+        before = fq.text[:at]
+        if before in ("", *_place_forms(book.place)) and line is not book.total and line is not book.groups.get(line.group):
+            found.add(line.name)
+    return found.pop() if len(found) == 1 else None
+
+
 def books_of(idx, doc: int) -> list[Book]:
     return idx.read_once("_dept_unit_books", doc, lambda: _read(idx, doc) if idx.docs[doc].layout == "general-table" else [])
 

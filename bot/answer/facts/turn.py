@@ -1152,6 +1152,15 @@ def departments_set_against(kb, question: str) -> bool:
     return dept_units.departments_set_against(idx, Answerer(idx).peek(question), said)
 
 
+def unit_line_begun(kb, question: str) -> str | None:
+    """The unit of a table of a place's departments and their units a side of a question begins with (dept_units.py),
+    its name as printed; None when none."""
+    idx = index_for(kb)
+    if not idx.fact_docs or not dept_units.all_books(idx):
+        return None
+    return dept_units.unit_line_begun(idx, Answerer(idx).peek(question))
+
+
 def is_followup_of_lines(question: str) -> bool:
     return bool(dept_units.FOLLOW.search(compact(normalize(question))))
 
