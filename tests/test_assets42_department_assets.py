@@ -14,14 +14,18 @@ Classes:
 - the departments said together (这几个部门) with a sum: the 合计 line, never a count of them;
 - a unit's line of this table and its projects of the department's 项目支出绩效目标表 asked side by side ("…项目经费和
   资产总额分别多少", "…资产总额多少，项目经费又是多少"), or its line beside a project named ("…的资产总额和X经费"):
-  each side asked on its own, both listed with their sources."""
+  each side asked on its own, both listed with their sources;
+- a thing the table does not print asked of a line where nothing else holds it (a unit no other table lists asked a
+  word no label prints: 在建工程; a department asked in the table's year, none of its own tables of that year:
+  项目预算): unknown naming the columns the table has — never a question back listing its lines, nor the line's
+  other figures."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import converse, engine_over
 
-from bot.engine import ANSWERED, Engine
+from bot.engine import ANSWERED, UNKNOWN, Engine
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -169,3 +173,14 @@ def test_a_units_line_and_its_projects_side_by_side(baixi: Engine, question: str
 def test_a_units_line_beside_a_project_named(baixi: Engine) -> None:
     answer = _asked(baixi, "农机站的资产总额和灌溉渠道维护经费")
     assert "640" in answer.text and "120" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "not_said"), [
+    ("博物馆的在建工程", "3300"),  # (建工 of 在建工程 is no piece of 建设工程造价管理中心's name)
+    ("博物馆负债多少", "3300"),
+    ("农业农村和水利局2024年的项目预算多少", "6617.7"),  # its projects' table is of 2026
+    ("文广旅局2024年项目经费多少", "5400.5"),
+])
+def test_a_thing_the_table_lacks_is_said_missing(baixi: Engine, question: str, not_said: str) -> None:
+    answer = converse(baixi, question)
+    assert answer.status == UNKNOWN and not_said not in answer.text and "资产总额" in answer.text, answer.text

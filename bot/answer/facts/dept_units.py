@@ -670,6 +670,52 @@ def names_a_line(idx, name: str) -> bool:
     return False
 
 
+# The words of money a thing asked may end in (项目预算, 项目经费): shown with it
+_MONEY_AFTER = r"(?:预算|经费|资金|支出|收入|金额)*"
+
+
+def item_not_printed(idx, fq) -> FactAnswer | None:
+    """"图书馆的在建工程", "嵊州交通局2025年的项目预算多少": one line of such a table of a place's departments asked a
+    thing this table does not print (no column of it), where nothing else can hold it — a unit no other table lists
+    (no funding unit of a projects' table) and a word no table's label prints; a department in the table's own year
+    none of its own tables is of: said so, with what the table lists — never its line's other figures, nor another
+    line loosely like the word. None otherwise (the rest of the engine reads it)."""
+    for book in all_books(idx):
+        a = read(idx, book, fq.text, fq.mentions, "", fq.years)
+        if book.owner or a.columns or len(a.lines) != 1 or a.unclear or a.lines[0] is book.total:
+            continue
+        line, year = a.lines[0], idx.docs[book.doc].year
+        left = _left_over(a, book.place, year)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", left) or not _held_here_only(idx, book, line, left, fq.years, year) \
+                or _read_otherwise(fq, left, line is not book.groups.get(line.group)):
+            continue
+        said = re.search(re.escape(left) + _MONEY_AFTER, a.rest)
+        columns = [book.leaves[c] or c for c in book.columns]
+        return FactAnswer("unknown", compose.item_not_in_lines(_name(book, line), said.group(0) if said else left,
+                                                               columns), settled=True)
+    return None
+
+
+def _read_otherwise(fq, word: str, labels: bool) -> bool:
+    """Whether the answerer reads the word left over as something of its own: an operation or a rate asked (执行率比
+    序时进度低多少), or (labels) a label it names exactly (序时进度 a title states)."""
+    return bool(fq.ops or fq.rate or fq.plan) or labels and any(
+        m.exact and 0 <= m.start < m.end <= len(fq.text) and fq.text[m.start:m.end] in word for m in fq.mentions)
+
+
+def _held_here_only(idx, book: Book, line: Line, word: str, years: list[int], year: int | None) -> bool:
+    """Whether what a line is asked (word) can be held nowhere but this table: a department asked in the table's own
+    year, none of its own tables of that year; a unit no projects' table lists, asked a word no label prints."""
+    if line is book.groups.get(line.group):
+        return bool(years) and years == [year] and not any(
+            compact(d.department) == line.group and d.year == year for n, d in idx.docs.items() if n != book.doc)
+    names = idx.__dict__.get("_dept_unit_funding_units")
+    if names is None:
+        names = idx.__dict__["_dept_unit_funding_units"] = frozenset(map(compact, query.funding_unit_names(idx.conn)))
+    bare = _OWN.sub("", line.name).removeprefix(book.place).lstrip("省市区县")
+    return word not in idx.label_text and not line.own and not any(n.endswith(bare) for n in names)
+
+
 def unit_line_begun(idx, fq) -> str | None:
     """The unit (not a department's 小计, not the 合计) of such a table of a place's departments that a question
     begins with ("执法队的资产总额": 嵊州市交通运输综合行政执法队), said as its lines are read, its place before it
@@ -783,8 +829,9 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
         hit = [units[k] for k in m.keys if k in units]
         if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]):
             continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short)
-        if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]):
-            continue
+        if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]) \
+                or not m.exact and m.end - m.start < 3:
+            continue  # (two characters found loosely, 建工 of 在建工程, are no unit's name said short)
         if len(hit) == 1:
             end = m.end
             while not m.exact and end < len(text) and text[end] in hit[0].name and text[end] not in "收入支出预算合计":
