@@ -8,7 +8,8 @@ Classes:
   文化广电旅游局, which the vocabulary shortens otherwise), the last word of a merged name (水利局 of 农业农村和水利局),
   said in full with its 和 (农业农村和水利局) — never read as a department not loaded;
 - a unit said by a piece of its name printed as it is (工程建设中心 of 水利工程建设中心) is that unit, never another
-  whose leading words read so with its characters in another order (建设工程造价管理中心's 建设中心);
+  whose leading words read so with its characters in another order (建设工程造价管理中心's 建设中心); a run both are
+  equally close to (建设中心 alone) is asked back, and the reply answers the unit chosen;
 - a sub-column under 其中 said with the word of what the table counts (专用设备资产, 土地资产): that column, never the
   固定资产 小计 beside it, of a department, a unit or the 合计;
 - the departments said together (这几个部门) with a sum: the 合计 line, never a count of them;
@@ -25,7 +26,7 @@ from __future__ import annotations
 import pytest
 from conftest import converse, engine_over
 
-from bot.engine import ANSWERED, UNKNOWN, Engine
+from bot.engine import ANSWERED, CLARIFY, UNKNOWN, Engine
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -142,6 +143,16 @@ def test_a_unit_by_a_piece_of_its_name_never_another_in_another_order(baixi: Eng
     assert "1230" in answer.text and "655" not in answer.text, answer.text
     answer = _asked(baixi, "农机站和工程建设中心固定资产加起来")
     assert "1650" in answer.text and "655" not in answer.text, answer.text
+
+
+def test_a_run_two_units_are_equally_close_to_is_asked_back(baixi: Engine) -> None:
+    """建设中心: printed as it is in 水利工程建设中心, and the leading word and kind of 建设工程造价管理中心."""
+    answer = converse(baixi, "建设中心固定资产")
+    assert answer.status == CLARIFY and "水利工程建设中心" in answer.text and "建设工程造价管理中心" in answer.text, answer.text
+    answer = _asked(baixi, "建设中心固定资产", "2")
+    assert "655" in answer.text and "1230" not in answer.text, answer.text
+    answer = _asked(baixi, "建设中心固定资产", "1")
+    assert "1230" in answer.text and "655" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("question", "said", "not_said"), [

@@ -23,7 +23,7 @@ from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike
+from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike, unit_short_forms
 from bot.language.normalize import compact, in_order
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -713,7 +713,9 @@ def _held_here_only(idx, book: Book, line: Line, word: str, years: list[int], ye
     if names is None:
         names = idx.__dict__["_dept_unit_funding_units"] = frozenset(map(compact, query.funding_unit_names(idx.conn)))
     bare = _OWN.sub("", line.name).removeprefix(book.place).lstrip("省市区县")
-    return word not in idx.label_text and not line.own and not any(n.endswith(bare) for n in names)
+    elsewhere = {idx.fact_doc[f] for k in idx.gram_keys.get(bare[:2], ()) if bare in k for f in idx.label_facts.get(k, ())[:50]}
+    return word not in idx.label_text and not line.own and not any(n.endswith(bare) for n in names) \
+        and elsewhere <= {book.doc} and not idx.value_named(line.name)  # (another table's row of it: 采购 rows)
 
 
 def unit_line_begun(idx, fq) -> str | None:
@@ -829,13 +831,14 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
         hit = [units[k] for k in m.keys if k in units]
         if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]):
             continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short)
-        if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]) \
-                or not m.exact and m.end - m.start < 3:
-            continue  # (two characters found loosely, 建工 of 在建工程, are no unit's name said short)
+        if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]):
+            continue
         if len(hit) == 1:
             end = m.end
             while not m.exact and end < len(text) and text[end] in hit[0].name and text[end] not in "收入支出预算合计":
                 end += 1  # (职业中专 read as 职业中 of 职业中等专业学校: its 专 is the name's too)
+            if not m.exact and m.end - m.start < 3 and end - m.start < 4 and not _OWN.sub("", hit[0].name).endswith(text[end - 1]):
+                continue  # (two characters found loosely, 建工(程) of 在建工程, no end of the name: no unit said short)
             taken.append((m.start, end))
             found.append((m.start, hit[0]))
         elif not any(u in [x for _, x in found] for u in hit):
@@ -1773,6 +1776,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     queue, deferred = list(books), []
     for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
+        if not kept and (both := _said_of_two_units(idx, book, fq.text, a)):
+            return FactAnswer("clarify", compose.which_fact(both), [], options=both, asks_row=both)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         if follow and (same := _kept_group_column(book, a, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "林业局项目支出年初预算" → "决算呢": 项目支出's 决算数, as before
@@ -1812,6 +1817,29 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
+    """"建设中心固定资产": a unit found by a run its name prints as it is (交通工程建设中心), the run being the
+    leading word and kind another unit is said by (建设中心 of 建设工程质量安全管理中心), no more of the first's name said
+    around it: the two names, equally close (asked which); [] otherwise. The other said in full beside the run (the
+    question asked again of the option chosen) is the one said: the first is dropped from the lines."""
+    leading = idx.__dict__.setdefault("_dept_unit_leading", {}).get((book.doc, book.sheet))
+    if leading is None:
+        leading = {f: u for us in book.units.values() for u in us if not u.own
+                   for f in unit_short_forms(u.name.removeprefix(book.place).lstrip("省市区县"))}
+        idx.__dict__["_dept_unit_leading"][(book.doc, book.sheet)] = leading
+    for x in list(a.lines):
+        for form, other in leading.items():
+            at = text.find(form)
+            if other is x or at < 0 or form not in x.name or at > 0 and text[at - 1:at + len(form)] in x.name \
+                    or _OWN.sub("", x.name).removeprefix(book.place).lstrip("省市区县") in text:
+                continue  # (more of the name said around it, or said in full: no question)
+            if _OWN.sub("", other.name).removeprefix(book.place).lstrip("省市区县") not in text:
+                return [x.name, other.name]
+            a.lines.remove(x)
+            break
+    return []
 
 
 def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> None:
