@@ -9,9 +9,11 @@ import pytest
 from bot.language.lexicon import joined_bureau_forms
 
 
-@pytest.mark.parametrize(("bare", "shorts"), [("教育和体育局", {"教体局", "教育局"}),
-                                             ("自然资源和规划局", {"自规局", "自然资源局"}),
-                                             ("发展和改革委员会", {"发改委", "发展委"})])
+# (and by its last word, the tail of the merged name: 规划局 of 自然资源和规划局 — round 42)
+@pytest.mark.parametrize(("bare", "shorts"), [("教育和体育局", {"教体局", "教育局", "体育局"}),
+                                             ("自然资源和规划局", {"自规局", "自然资源局", "规划局"}),
+                                             ("发展和改革委员会", {"发改委", "发展委", "改革委"}),
+                                             ("市自然资源和规划局", {"自规局", "自然资源局", "规划局"})])
 def test_a_joined_bureau_is_said_by_its_initials_and_first_word(bare: str, shorts: set[str]) -> None:
     assert joined_bureau_forms(bare) == shorts
 

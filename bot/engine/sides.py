@@ -206,6 +206,51 @@ def _unit_each_table(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     return None
 
 
+# Two things of one unit listed: "…和…分别多少", "…多少，…又是多少" (nothing set against nothing)
+_LISTED_TAIL = re.compile(r"(?:分别|各自|各)(?:是|为)?(?:多少钱?|多少万元?)?$|(?:是|为)?多少$")
+_ASKED_AGAIN = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:的)?|(?:又|还|呢)?(?:是|为)?(?:多少)?(?:呢)?$")
+
+
+def _unit_things_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                        depts: list[str]) -> Answer | None:
+    """"公路与运输管理中心项目经费和资产总额分别多少", "交通工程建设中心资产总额多少，项目经费又是多少": one funding
+    unit's two things of two tables (its projects' subtotal, its line of a table of departments and units) listed:
+    the first side asked as said, the second of the unit by its full name (else, naming a thing of its own — a
+    project — on its own); both answers listed, each with its source. None unless both are answered, from two
+    different tables, and the second side names no department nor unit of its own."""
+    from bot.engine.units import unit_begun
+
+    body = re.sub(r"[？?。！!]+$", "", compact(normalize(question)))
+    if re.search(r"比|哪|谁|几|吗|加|差|占|倍|一共|合计|总共", body) or not facts_may_answer(kb, body):
+        return None  # (set against each other, added or asking which: the sides' own steps)
+    from bot.answer.facts import unit_line_begun  # (not on a plain question's cold path)
+
+    # (split at a join, or after the first clause's 多少: "…多少，…又是多少", its comma compacted away)
+    cuts = [(k, k + 1) for k, c in enumerate(body) if c in "和与"] + \
+        [(m.end(), m.end()) for m in re.finditer("多少", body) if m.end() < len(body)]
+    for k, j in cuts:
+        first, second = _LISTED_TAIL.sub("", body[:k]), _ASKED_AGAIN.sub("", _LISTED_TAIL.sub("", body[j:]))
+        unit = (unit_begun(kb, first) or unit_line_begun(kb, first)) if len(second) >= 2 else None
+        if unit is None or unit_begun(kb, second) is not None or unit_line_begun(kb, second) \
+                or _said_departments(kb, second):
+            continue
+        got: list[Answer] = []
+        for ask in (first, f"{unit}的{second}", second):
+            if len(got) == 2:
+                break
+            alone = _Turn(kb, rules, Session(build_id=session.build_id), ask + "多少").run()
+            if alone.status == ANSWERED and figures.figure_of(alone, depts) is not None:
+                got.append(alone)
+            elif ask == first:
+                return None
+        if len(got) == 2 and _other_tables(*(_SOURCE.findall(a.text) for a in got)):
+            for a in got:
+                figures.remember(session, a, depts)
+            return Answer(question, ANSWERED, "\n".join(a.text for a in got), "combine",
+                          rows=[r for a in got for r in a.rows], source=[s for a in got for s in a.source])
+    return None
+
+
 def _figures_of_sides(session: Session, sides: tuple[str, str], depts: list[str], owner: str | None,
                       ask: Callable[[Session, str], Answer]) -> list[tuple[dict, list[str]]] | None:
     """Each side asked on its own, in a session of its own: its one figure and the sources its answer cites; None

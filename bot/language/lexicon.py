@@ -1760,11 +1760,24 @@ def joined_bureau_forms(bare: str) -> set[str]:
     of merged bureaus, as a department-unit table's groups are said); empty for any other name. (Bureaus of
     three or four words: _first_characters. department_forms keeps a 和 of two words unshortened: 农业和水利局
     is never 农水局 to it, see tests/test_lead40_classes.py.)"""
-    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2})(局|委员会|委|办公室|办)", compact(bare))
+    bare = compact(bare).lstrip("省市区县旗盟")  # (its place's level left before it: 市自然资源和规划局 of 嵊州市's)
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,4})和([\u4e00-\u9fff]{2})(局|委员会|委|办公室|办)", bare)
+    if m is None:
+        return _initials_of_words(bare)
+    end = "委" if m.group(3) == "委员会" else m.group(3)
+    # (and by its last word: 规划局 of 自然资源和规划局, the tail of the merged name)
+    return {m.group(1)[0] + m.group(2)[0] + end, m.group(1) + end, m.group(2) + end}
+
+
+def _initials_of_words(bare: str) -> set[str]:
+    """A bureau of three or four two-character words, no 和 between them, said by the first character of each
+    ("文化广电旅游局" -> 文广旅局), even where the vocabulary shortens it otherwise (文旅局): the words' initials are
+    staff's rule too. Empty for any other name."""
+    m = re.fullmatch(r"((?:[^\W\d省市区县旗和与及]{2}){3,4})(局|委员会|办公室)", bare)
     if m is None:
         return set()
-    end = "委" if m.group(3) == "委员会" else m.group(3)
-    return {m.group(1)[0] + m.group(2)[0] + end, m.group(1) + end}
+    end = "委" if m.group(2) == "委员会" else m.group(2)
+    return {m.group(1)[::2] + end}
 
 
 def _first_characters(name: str, abbreviations: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:

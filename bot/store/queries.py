@@ -198,6 +198,11 @@ def funding_units(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def funding_unit_names(conn: Conn) -> list[str]:
+    """The names of every 资金使用单位 a projects' table lists (its projects' subtotal lines)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT name FROM funding_units ORDER BY name").fetchall()]
+
+
 def project_organisations(conn: Conn) -> list[sqlite3.Row]:
     """The projects whose own block names their 主管部门, with it and their 实施单位 (few tables do)."""
     return conn.execute("SELECT id, document_id, owner, unit_name FROM projects WHERE owner IS NOT NULL "

@@ -23,7 +23,7 @@ from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike
+from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike, unit_short_forms
 from bot.language.normalize import compact, in_order
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -63,7 +63,7 @@ _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六�
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 # A place in the list just shown ("第三个"), not in a ranking ("第三多", "第三名")
 _PLACE_IN_LIST = re.compile(r"第(?P<n>[一二两三四五六七八九十\d]{1,3})个")
-_COUNT = Words("departments", "{count}")
+_COUNT = Words("departments", r"(?<![这那])(?:{count})")  # (这几个部门: those said, no count asked)
 _RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
 _GROUP_WORD = Words("departments", "{group_words}")
@@ -670,6 +670,72 @@ def names_a_line(idx, name: str) -> bool:
     return False
 
 
+# The words of money a thing asked may end in (项目预算, 项目经费): shown with it
+_MONEY_AFTER = r"(?:预算|经费|资金|支出|收入|金额)*"
+
+
+def item_not_printed(idx, fq) -> FactAnswer | None:
+    """"图书馆的在建工程", "嵊州交通局2025年的项目预算多少": one line of such a table of a place's departments asked a
+    thing this table does not print (no column of it), where nothing else can hold it — a unit no other table lists
+    (no funding unit of a projects' table) and a word no table's label prints; a department in the table's own year
+    none of its own tables is of: said so, with what the table lists — never its line's other figures, nor another
+    line loosely like the word. None otherwise (the rest of the engine reads it)."""
+    for book in all_books(idx):
+        a = read(idx, book, fq.text, fq.mentions, "", fq.years)
+        if book.owner or a.columns or len(a.lines) != 1 or a.unclear or a.lines[0] is book.total:
+            continue
+        line, year = a.lines[0], idx.docs[book.doc].year
+        left = _left_over(a, book.place, year)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", left) or not _held_here_only(idx, book, line, left, fq.years, year) \
+                or _read_otherwise(fq, left, line is not book.groups.get(line.group)):
+            continue
+        said = re.search(re.escape(left) + _MONEY_AFTER, a.rest)
+        columns = [book.leaves[c] or c for c in book.columns]
+        return FactAnswer("unknown", compose.item_not_in_lines(_name(book, line), said.group(0) if said else left,
+                                                               columns), settled=True)
+    return None
+
+
+def _read_otherwise(fq, word: str, labels: bool) -> bool:
+    """Whether the answerer reads the word left over as something of its own: an operation or a rate asked (执行率比
+    序时进度低多少), or (labels) a label it names exactly (序时进度 a title states)."""
+    return bool(fq.ops or fq.rate or fq.plan) or labels and any(
+        m.exact and 0 <= m.start < m.end <= len(fq.text) and fq.text[m.start:m.end] in word for m in fq.mentions)
+
+
+def _held_here_only(idx, book: Book, line: Line, word: str, years: list[int], year: int | None) -> bool:
+    """Whether what a line is asked (word) can be held nowhere but this table: a department asked in the table's own
+    year, none of its own tables of that year; a unit no projects' table lists, asked a word no label prints."""
+    if line is book.groups.get(line.group):
+        return bool(years) and years == [year] and not any(
+            compact(d.department) == line.group and d.year == year for n, d in idx.docs.items() if n != book.doc)
+    names = idx.__dict__.get("_dept_unit_funding_units")
+    if names is None:
+        names = idx.__dict__["_dept_unit_funding_units"] = frozenset(map(compact, query.funding_unit_names(idx.conn)))
+    bare = _OWN.sub("", line.name).removeprefix(book.place).lstrip("省市区县")
+    elsewhere = {idx.fact_doc[f] for k in idx.gram_keys.get(bare[:2], ()) if bare in k for f in idx.label_facts.get(k, ())[:50]}
+    return word not in idx.label_text and not line.own and not any(n.endswith(bare) for n in names) \
+        and elsewhere <= {book.doc} and not idx.value_named(line.name)  # (another table's row of it: 采购 rows)
+
+
+def unit_line_begun(idx, fq) -> str | None:
+    """The unit (not a department's 小计, not the 合计) of such a table of a place's departments that a question
+    begins with ("执法队的资产总额": 嵊州市交通运输综合行政执法队), said as its lines are read, its place before it
+    or not; its name as printed, or None when none, a word fitting several, or several tables' units begin it."""
+    found = set()
+    for book in all_books(idx):
+        if book.owner:
+            continue
+        lines, _, unclear = _said_lines(book, fq.text, fq.mentions)
+        if not lines or unclear:
+            continue
+        at, line = lines[0]
+        before = fq.text[:at]
+        if before in ("", *_place_forms(book.place)) and line is not book.total and line is not book.groups.get(line.group):
+            found.add(line.name)
+    return found.pop() if len(found) == 1 else None
+
+
 def books_of(idx, doc: int) -> list[Book]:
     return idx.read_once("_dept_unit_books", doc, lambda: _read(idx, doc) if idx.docs[doc].layout == "general-table" else [])
 
@@ -771,6 +837,8 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
             end = m.end
             while not m.exact and end < len(text) and text[end] in hit[0].name and text[end] not in "收入支出预算合计":
                 end += 1  # (职业中专 read as 职业中 of 职业中等专业学校: its 专 is the name's too)
+            if not m.exact and m.end - m.start < 3 and end - m.start < 4 and not _OWN.sub("", hit[0].name).endswith(text[end - 1]):
+                continue  # (two characters found loosely, 建工(程) of 在建工程, no end of the name: no unit said short)
             taken.append((m.start, end))
             found.append((m.start, hit[0]))
         elif not any(u in [x for _, x in found] for u in hit):
@@ -921,6 +989,10 @@ def _change_said(book: Book, rest: str) -> tuple[list[str], str]:
     return picked, rest[:i] + " " * (end - i) + rest[end:]
 
 
+# The mark a column's header prints before the first of the parts of the whole before it (其中：房屋)
+_PART_MARK = re.compile(r"^其中(?=..)")
+
+
 def _column_said(book: Book, rest: str) -> tuple[str, str]:
     """The money column a question names (its own header, or the start of it: 政府性基金 of 政府性基金预算), never
     the 合计 column (said or not, the line's whole); the question with it blanked."""
@@ -935,6 +1007,7 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
             continue
         if _KIND_ONLY.match(leaf) and len(c) > len(leaf):
             continue  # (2024年决算数 under each item says no item: read with its item, _group_and_kind_said)
+        leaf = _PART_MARK.sub("", leaf)  # (其中：土地, the first part under its whole, said 土地)
         # (of a header ending in 数, its word said alone: 决算 of 决算数)
         least = min(max(3, (len(leaf) + 1) // 2), len(leaf) - 1 if leaf.endswith("数") else len(leaf))
         for n in range(len(leaf), least - 1, -1):
@@ -1185,6 +1258,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = [book.main], rest.replace(main, " " * len(main), 1)
     elif not columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main) and stem in rest:
         columns, rest = [book.main], rest.replace(stem, " " * len(stem), 1)  # (资产 of 资产总额: its whole said)
+    elif columns and len(stem) >= 2 and stem != main and not _GENERIC_MAIN.search(main):
+        rest = _stem_after_column(rest, stem)
     if len(columns) == 1 and (rated_col := _rate_of_change_said(book, columns[0], rest)) is not None:
         columns, rest = [rated_col[0]], rated_col[1]
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
@@ -1203,6 +1278,12 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
             lines.append(x)
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against)
+
+
+def _stem_after_column(rest: str, stem: str) -> str:
+    """"车辆资产", "房屋资产": the word of what the whole column counts (资产 of 资产总额) said right after a column's
+    own word (车辆 under 固定资产 › 其中) is that column's, no word left over."""
+    return re.sub(rf"(?<= ){re.escape(stem)}", " " * len(stem), rest)
 
 
 def _year_against(book: Book, rest: str, column: str, years: list[int]) -> tuple[str, str]:
@@ -1274,6 +1355,8 @@ def _about(a: Asked) -> bool:
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
         return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
+    if a.column and not a.lines and not a.book.owner and _OF_EACH_ADDED.search(a.rest):
+        return True  # ("这几个部门资产总额加起来多少": every line of the table added up, its 合计)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
         return True  # (a column said over its lines or of its whole; one department's table only when it is named)
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
@@ -1695,6 +1778,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     queue, deferred = list(books), []
     for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
+        if not kept and (both := _said_of_two_units(idx, book, fq.text, a)):
+            return FactAnswer("clarify", compose.which_fact(both), [], options=both, asks_row=both)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
         if follow and (same := _kept_group_column(book, a, str(follow.get("column") or ""))):
             a.column, a.columns = same, [same]  # "林业局项目支出年初预算" → "决算呢": 项目支出's 决算数, as before
@@ -1734,6 +1819,29 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
+    """"建设中心固定资产": a unit found by a run its name prints as it is (交通工程建设中心), the run being the
+    leading word and kind another unit is said by (建设中心 of 建设工程质量安全管理中心), no more of the first's name said
+    around it: the two names, equally close (asked which); [] otherwise. The other said in full beside the run (the
+    question asked again of the option chosen) is the one said: the first is dropped from the lines."""
+    leading = idx.__dict__.setdefault("_dept_unit_leading", {}).get((book.doc, book.sheet))
+    if leading is None:
+        leading = {f: u for us in book.units.values() for u in us if not u.own
+                   for f in unit_short_forms(u.name.removeprefix(book.place).lstrip("省市区县"))}
+        idx.__dict__["_dept_unit_leading"][(book.doc, book.sheet)] = leading
+    for x in list(a.lines):
+        for form, other in leading.items():
+            at = text.find(form)
+            if other is x or at < 0 or form not in x.name or at > 0 and text[at - 1:at + len(form)] in x.name \
+                    or _OWN.sub("", x.name).removeprefix(book.place).lstrip("省市区县") in text:
+                continue  # (more of the name said around it, or said in full: no question)
+            if _OWN.sub("", other.name).removeprefix(book.place).lstrip("省市区县") not in text:
+                return [x.name, other.name]
+            a.lines.remove(x)
+            break
+    return []
 
 
 def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> None:

@@ -624,8 +624,11 @@ class FactIndex:
                 if unit_kind_end(k):  # (a kind of one character gives forms of three, left out below)
                     for f in unit_short_forms(k):
                         by_form[f].append(k)
-            found = self.__dict__["_leading_forms"] = {f: ks[0] for f, ks in by_form.items()
-                                                       if len(ks) == 1 and len(f) >= 4 and f not in self.label_facts}
+            # (a form another row's name prints as it is, 建设中心 of 交通工程建设中心 beside 建设工程质量安全管理中心's
+            # leading words, is as close to that row: neither is taken for it)
+            found = self.__dict__["_leading_forms"] = {
+                f: ks[0] for f, ks in by_form.items() if len(ks) == 1 and len(f) >= 4 and f not in self.label_facts
+                and not any(f in k for k in self.gram_keys.get(f[:2], ()) if k != ks[0] and k in self.row_label_keys)}
         return found
 
     def _unit_short_names(self, key: str) -> set[str]:

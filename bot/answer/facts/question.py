@@ -532,6 +532,20 @@ def _short_said_long(text: str, short: str, long: str, idx: FactIndex) -> str:
     return re.sub(re.escape(short), one, text)
 
 
+def _leading_form_said(text: str, form: str, row: str, idx: FactIndex) -> str:
+    """Each place a unit's leading-word form is said, said as its row's label — unless a word said right before it
+    runs on with it into a piece of another row's name ("工程建设中心" of 交通工程建设中心: its 建设中心 is not the 建设中心
+    of 建设工程质量安全管理中心): the characters of one name in another order are not that name."""
+    def one(m: re.Match) -> str:
+        at = m.start()
+        for k in range(max(0, at - 6), at - 1):
+            run = text[k:m.end()]
+            if any(run in key for key in idx.gram_keys.get(run[:2], ()) if key != row and key in idx.row_label_keys):
+                return form
+        return row
+    return re.sub(re.escape(form), one, text)
+
+
 def _without_table_words(text: str, idx: FactIndex) -> str:
     """"评价预算数最大的项目": 评价 said before another column's words names the table (a loaded table's title holds
     it), never a part of a column (评价得分); where a column's own word goes on (评价等级, 评价方式) it stays."""
@@ -582,7 +596,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     text = _people_of_a_head_count(text, idx)
     for form, row in idx.leading_word_forms().items():
         if form in text and row not in text:
-            text = text.replace(form, row)  # "公路中心" said of 平湖市公路与运输管理中心: that row, by its label
+            text = _leading_form_said(text, form, row, idx)  # "公路中心" said of 平湖市公路与运输管理中心: that row
     text = _title_said_short(text, idx)
     text = _OF_BUDGET.sub("执行率", text)  # "完成预算的百分之多少": the execution rate, said in words
     text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them

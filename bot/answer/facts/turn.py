@@ -944,7 +944,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
-            or _rows_of_a_class(turn, idx, answer_type)) is not None:
+            or _rows_of_a_class(turn, idx, answer_type) or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
     if (ranked := parts.departments_ranked(idx, turn.question) or parts.departments_listed(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
@@ -1099,6 +1099,15 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     return out
 
 
+def _item_not_of_the_line(turn, typed, idx: FactIndex, answer_type):
+    """A line of a table of departments and their units asked a thing it does not print, which nothing else holds
+    (dept_units.item_not_printed): said so, when the typed reading has no answer; None otherwise."""
+    if typed.status == "answered" or not idx.fact_docs or not dept_units.all_books(idx) or _context(turn.session).get("dept_units"):
+        return None
+    fa = dept_units.item_not_printed(idx, Answerer(idx).peek(turn.question))
+    return _facts_answer(turn, fa, Answerer(idx), idx, answer_type) if fa is not None else None
+
+
 # "它的项目支出": a column asked of the line just answered, by a pronoun (the line is the answer's, never another's).
 _ITS_COLUMN = re.compile(r"(?:那|那么)?(?:它的|它|其|该部门的?|该局的?)(?P<col>[\u4e00-\u9fff]{2,12}?)(?:是多少|有多少|多少|呢)?")
 
@@ -1150,6 +1159,15 @@ def departments_set_against(kb, question: str) -> bool:
         return False
     said = compact(normalize(question))
     return dept_units.departments_set_against(idx, Answerer(idx).peek(question), said)
+
+
+def unit_line_begun(kb, question: str) -> str | None:
+    """The unit of a table of a place's departments and their units a side of a question begins with (dept_units.py),
+    its name as printed; None when none."""
+    idx = index_for(kb)
+    if not idx.fact_docs or not dept_units.all_books(idx):
+        return None
+    return dept_units.unit_line_begun(idx, Answerer(idx).peek(question))
 
 
 def is_followup_of_lines(question: str) -> bool:
