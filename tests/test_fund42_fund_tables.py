@@ -147,6 +147,21 @@ def test_the_departments_having_a_line_are_listed(engine: Engine) -> None:
 
 
 @pytest.fixture(scope="module")
+def fund_only(tmp_path_factory) -> Engine:
+    """The place's table of department blocks alone (no other table prints its kind's word)."""
+    folder = tmp_path_factory.mktemp("fund42_only")
+    fund = _workbook(folder / "青川县_2025年_政府性基金预算支出表.xlsx", FUND_ROWS, "政府性基金预算支出表")
+    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", fund])
+
+
+@pytest.mark.parametrize("question", ["政府性基金合计多少", "政府性基金合计"])
+def test_the_kind_word_with_its_total_is_the_places_line(fund_only: Engine, question: str) -> None:
+    # (no department said, none asked across: the place's own 合计 of that table, never each department's)
+    a = converse(fund_only, question)
+    assert a.status == "answered" and "2718.5" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
 def dongyang(tmp_path_factory) -> Engine:
     """The published city's tables: its 政府性基金 table, 卫健局's 收入预算表 (a unit table) and its project targets."""
     folder = tmp_path_factory.mktemp("fund42_dongyang")
