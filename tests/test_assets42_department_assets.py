@@ -146,9 +146,14 @@ def test_a_unit_by_a_piece_of_its_name_never_another_in_another_order(baixi: Eng
 
 
 def test_a_run_two_units_are_equally_close_to_is_asked_back(baixi: Engine) -> None:
-    """建设中心: printed as it is in 水利工程建设中心, and the leading word and kind of 建设工程造价管理中心."""
+    """建设中心: printed as it is in 水利工程建设中心, and the leading word and kind of 建设工程造价管理中心: asked back,
+    or both listed each with its own figure (a word naming rows equally is never one of them answered)."""
     answer = converse(baixi, "建设中心固定资产")
-    assert answer.status == CLARIFY and "水利工程建设中心" in answer.text and "建设工程造价管理中心" in answer.text, answer.text
+    assert answer.status in (CLARIFY, ANSWERED) and "水利工程建设中心" in answer.text \
+        and "建设工程造价管理中心" in answer.text, answer.text
+    if answer.status == ANSWERED:
+        assert "1230" in answer.text and "655" in answer.text, answer.text
+        return
     answer = _asked(baixi, "建设中心固定资产", "2")
     assert "655" in answer.text and "1230" not in answer.text, answer.text
     answer = _asked(baixi, "建设中心固定资产", "1")
