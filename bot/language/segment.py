@@ -84,47 +84,65 @@ def _cache_file(source: Path) -> Path:
     return base / f"jieba-words-{stat.st_size}-{int(stat.st_mtime)}.txt"
 
 
+_WHOLE = [False]  # set by read_dictionary: a load keeps the list in memory (its workers cut thousands of names)
+
+
+def _words_file() -> io.BufferedIOBase:
+    """The word list of this process: in memory while a load reads it (shared with the workers it forks), else the
+    cached file opened by this very process (a file position is never shared with a forked one)."""
+    return _jieba_words(0 if _WHOLE[0] else os.getpid(), _WHOLE[0])
+
+
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[bytes, dict[str, tuple[int, int]]]:
-    """Every word of jieba's bundled dictionary (for cutting names), sorted, one a line, in UTF-8, with
-    where the words of each first character lie in it (byte offsets). Derived once and cached as two
-    files: reading them back takes a few ms where parsing the dictionary takes ~0.3 s, and only the
-    words of the characters a load's names use are ever decoded (see _words_from), rather than
-    making a set of 349,000 words or decoding all of them (~10 ms a load)."""
+def _jieba_words(pid: int, whole: bool) -> io.BufferedIOBase:
+    """Every word of jieba's bundled dictionary (for cutting names), sorted, one a line, in UTF-8: derived once and
+    cached as a file, then searched in place (see _words_from) — a question that cuts one name reads a few hundred
+    bytes per character, never the whole list (~3.4 MB) nor an index of it (~2.7 MB): the cold `ask` peak memory.
+    (pid: the process that opened it.)"""
     source = _dict_path()
     cache = _cache_file(source).with_name(_cache_file(source).name.replace("jieba-words", "jieba-sorted-words"))
-    index_file = cache.with_name(cache.name.removesuffix(".txt") + ".index")
     try:
-        data = cache.read_bytes()
-        index = marshal.loads(index_file.read_bytes())
-        if isinstance(index, dict) and index.get("") == (0, len(data)):  # the index of this very file
-            return data, index
-    except (OSError, ValueError, EOFError, TypeError):
+        if whole and (data := cache.read_bytes()):
+            return io.BytesIO(data)
+        f = open(cache, "rb")  # noqa: SIM115  (kept open for the process: released by release_dictionary)
+        if os.fstat(f.fileno()).st_size:
+            return f
+        f.close()
+    except OSError:
         pass
     text = source.read_text(encoding="utf-8")
-    words = sorted({line.split(" ", 1)[0] for line in text.splitlines() if line})
-    data = "\n".join(words).encode("utf-8")
-    index = _first_char_index(words)
-    index[""] = (0, len(data))
+    data = "\n".join(sorted({line.split(" ", 1)[0] for line in text.splitlines() if line})).encode("utf-8")
     _write_cache(cache, data)
-    _write_cache(index_file, marshal.dumps(index))
-    return data, index
+    return io.BytesIO(data)
 
 
-def _first_char_index(words: list[str]) -> dict[str, tuple[int, int]]:
-    """(start, end) byte offsets, in the sorted words joined by newlines, of the words beginning with
-    each character (sorted by code point, so each character's words are one run, in UTF-8 too)."""
-    index: dict[str, tuple[int, int]] = {}
-    at = 0
-    for word in words:
-        end = at + len(word.encode("utf-8"))
-        if word:
-            first = index.get(word[0])
-            index[word[0]] = (first[0] if first else at, end)
-        at = end + 1  # the newline
-    return index
+_LINE_BACK = 512  # bytes read back to find a line's start (jieba's longest word is far shorter)
 
 
+def _line_around(f: io.BufferedIOBase, at: int) -> tuple[int, bytes]:
+    """The start and the bytes of the line holding the byte offset at."""
+    back = max(0, at - _LINE_BACK)
+    f.seek(back)
+    nl = f.read(at - back).rfind(b"\n")
+    start = back + nl + 1 if nl >= 0 or back == 0 else back
+    f.seek(start)
+    return start, f.readline().rstrip(b"\n")
+
+
+def _first_line_from(f: io.BufferedIOBase, size: int, key: bytes) -> int:
+    """The byte offset of the first of the sorted lines not below key (UTF-8 sorts bytewise as code points do),
+    by bisection over byte offsets: each step reads the one line around the middle."""
+    lo, hi = 0, size
+    while lo < hi:
+        start, line = _line_around(f, (lo + hi) // 2)
+        if line < key:
+            lo = start + len(line) + 1
+        else:
+            hi = start
+    return min(lo, size)
+
+
+_WORDS_LOCK = threading.Lock()  # (one file position shared by the threads cutting names)
 _WORDS_FROM: dict[str, frozenset[str]] = {}  # first character -> the words that start with it
 
 
@@ -133,9 +151,15 @@ def _words_from(char: str) -> frozenset[str]:
     with are looked up, not the whole dictionary (~0.1 s and ~30 MB for a set of every word)."""
     words = _WORDS_FROM.get(char)
     if words is None:
-        data, index = _jieba_words()
-        start, end = index.get(char, (0, 0))
-        words = _WORDS_FROM[char] = frozenset(data[start:end].decode("utf-8").split("\n"))
+        with _WORDS_LOCK:
+            f = _words_file()
+            size = f.seek(0, os.SEEK_END)
+            start = _first_line_from(f, size, char.encode("utf-8"))
+            after = _first_line_from(f, size, chr(ord(char) + 1).encode("utf-8", "surrogatepass"))
+            end = max(start, after - 1 if after < size else after)  # (before the next run's newline; none at the end)
+            f.seek(start)
+            run = f.read(end - start)
+        words = _WORDS_FROM[char] = frozenset(run.decode("utf-8").split("\n")) if run else frozenset()
     return words
 
 
@@ -182,12 +206,17 @@ def _write_cache(cache: Path, data: bytes) -> None:
 def read_dictionary() -> None:
     """Read jieba's word list for cutting names now: a process about to fork workers that cut names
     shares it with them instead of each reading it again (~10 ms each)."""
-    _jieba_words()
+    _WHOLE[0] = True
+    _words_file()
 
 
 def release_dictionary() -> None:
     """Drop jieba's full word list after a load (~30 MB a long-running bot need not keep)."""
-    _jieba_words.cache_clear()
+    with _WORDS_LOCK:
+        if _jieba_words.cache_info().currsize:
+            _words_file().close()
+        _jieba_words.cache_clear()
+        _WHOLE[0] = False
     _WORDS_FROM.clear()
     _base_words.cache_clear()
 
