@@ -75,9 +75,9 @@ def test_names_are_cut_by_longest_dictionary_word_whatever_the_cache_holds(fresh
             at += len(piece)
     assert first[0] == ["聘请", "法律顾问", "专项经费"]
     sorted_words, = fresh_cache.glob("jieba-sorted-words-*.txt")
-    index, = fresh_cache.glob("jieba-sorted-words-*.index")
+    index, = fresh_cache.glob("jieba-sorted-words-*.size")  # (the list's size when written)
 
-    # A damaged index, or one of another word list, is derived again: the cuts stay the same.
+    # A damaged seal, or one of another word list, or a cut list, is derived again: the cuts stay the same.
     for damage in (lambda: index.write_bytes(b"\x00garbage"), lambda: index.write_bytes(b""),
                    lambda: sorted_words.write_bytes(sorted_words.read_bytes()[:-100]), index.unlink):
         damage()

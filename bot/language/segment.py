@@ -101,18 +101,19 @@ def _jieba_words(pid: int, whole: bool) -> io.BufferedIOBase:
     (pid: the process that opened it.)"""
     source = _dict_path()
     cache = _cache_file(source).with_name(_cache_file(source).name.replace("jieba-words", "jieba-sorted-words"))
+    seal = cache.with_name(cache.name.removesuffix(".txt") + ".size")  # (its size when written: a damaged list is derived again)
     try:
-        if whole and (data := cache.read_bytes()):
-            return io.BytesIO(data)
-        f = open(cache, "rb")  # noqa: SIM115  (kept open for the process: released by release_dictionary)
-        if os.fstat(f.fileno()).st_size:
-            return f
-        f.close()
-    except OSError:
+        sealed = marshal.loads(seal.read_bytes())
+        if isinstance(sealed, dict) and sealed.get("") == (0, cache.stat().st_size):
+            if whole:
+                return io.BytesIO(cache.read_bytes())
+            return open(cache, "rb")  # noqa: SIM115  (kept open for the process: released by release_dictionary)
+    except (OSError, ValueError, EOFError, TypeError):
         pass
     text = source.read_text(encoding="utf-8")
     data = "\n".join(sorted({line.split(" ", 1)[0] for line in text.splitlines() if line})).encode("utf-8")
     _write_cache(cache, data)
+    _write_cache(seal, marshal.dumps({"": (0, len(data))}))
     return io.BytesIO(data)
 
 
