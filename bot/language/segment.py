@@ -117,6 +117,7 @@ def _jieba_words(pid: int, whole: bool) -> io.BufferedIOBase:
     return io.BytesIO(data)
 
 
+_FILE_LOOKUPS_AT_MOST = 32  # characters looked up in the file before the list is read whole
 _LINE_BACK = 512  # bytes read back to find a line's start (jieba's longest word is far shorter)
 
 
@@ -153,6 +154,8 @@ def _words_from(char: str) -> frozenset[str]:
     words = _WORDS_FROM.get(char)
     if words is None:
         with _WORDS_LOCK:
+            if not _WHOLE[0] and len(_WORDS_FROM) >= _FILE_LOOKUPS_AT_MOST:
+                _WHOLE[0] = True  # (a process cutting many names, a bot at work: the list in memory, no file bisection)
             f = _words_file()
             size = f.seek(0, os.SEEK_END)
             start = _first_line_from(f, size, char.encode("utf-8"))
