@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, write_workbook
 
 from bot.engine import Engine
 from bot.language.lexicon import title_kind_words
@@ -54,26 +54,12 @@ INCOME_ROWS = [  # (a unit table: its group lines, 一、行政单位小计, are
 INCOME_MERGED = ["A1:F1", "A2:D2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4"]
 
 
-def _workbook(path: Path, rows: list[tuple], sheet: str, merged: tuple[str, ...] = ()) -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
-    for row in rows:
-        ws.append(list(row))
-    for cells in merged:
-        ws.merge_cells(cells)
-    wb.save(path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("fund42")
-    fund = _workbook(folder / "青川县_2025年_政府性基金预算支出表.xlsx", FUND_ROWS, "政府性基金预算支出表")
-    income = _workbook(folder / "青川县交通运输局_2025年_部门收入预算表.xlsx", INCOME_ROWS, "部门收入预算表",
-                       tuple(INCOME_MERGED))
+    fund = write_workbook(folder / "青川县_2025年_政府性基金预算支出表.xlsx", FUND_ROWS, sheet="政府性基金预算支出表")
+    income = write_workbook(folder / "青川县交通运输局_2025年_部门收入预算表.xlsx", INCOME_ROWS, INCOME_MERGED,
+                            sheet="部门收入预算表")
     return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", fund, income])
 
 
@@ -150,7 +136,7 @@ def test_the_departments_having_a_line_are_listed(engine: Engine) -> None:
 def fund_only(tmp_path_factory) -> Engine:
     """The place's table of department blocks alone (no other table prints its kind's word)."""
     folder = tmp_path_factory.mktemp("fund42_only")
-    fund = _workbook(folder / "青川县_2025年_政府性基金预算支出表.xlsx", FUND_ROWS, "政府性基金预算支出表")
+    fund = write_workbook(folder / "青川县_2025年_政府性基金预算支出表.xlsx", FUND_ROWS, sheet="政府性基金预算支出表")
     return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", fund])
 
 
