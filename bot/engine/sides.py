@@ -239,6 +239,8 @@ def _unit_things_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, 
             if len(got) == 2:
                 break
             alone = _Turn(kb, rules, Session(build_id=session.build_id), ask + "多少").run()
+            if ask == second and ask != first and alone.intent == "facts":
+                continue  # (a table's line asked with no unit is any department's: never shown as the unit's)
             if alone.status == ANSWERED and figures.figure_of(alone, depts) is not None:
                 got.append(alone)
             elif ask == first:
@@ -969,7 +971,7 @@ def _item_of_second(kb: KnowledgeBase, first: str, second: str) -> str:
 
 
 # A department's own line said right after its name ("卫健局本级", "（本级）", "局机关")
-_OWN_LINE = re.compile(r"[（(]?(?:机关本级|本级|局机关|机关)[）)]?")
+_OWN_LINE = re.compile(r"[（(]?(?:机关本级|本级|局机关|机关(?!运行|事业|事务|服务|工作|党))[）)]?")  # (never 机关运行经费)
 
 
 def _one_department_two_things(kb: KnowledgeBase, rules: list[Rule], session: Session, sides: tuple[str, str],

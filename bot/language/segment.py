@@ -148,18 +148,38 @@ _WORDS_LOCK = threading.Lock()  # (one file position shared by the threads cutti
 _WORDS_FROM: dict[str, frozenset[str]] = {}  # first character -> the words that start with it
 
 
+def _keep_whole() -> None:
+    """From now on the list in memory: the file this process had open is closed (under _WORDS_LOCK)."""
+    if not _WHOLE[0] and _jieba_words.cache_info().currsize:
+        _words_file().close()
+    _WHOLE[0] = True
+
+
+def _words_lock_in_child() -> None:
+    """A worker forked while a thread of its parent held the lock starts with one of its own (never a held copy)."""
+    global _WORDS_LOCK
+    _WORDS_LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_words_lock_in_child)
+
+
 def _words_from(char: str) -> frozenset[str]:
     """The dictionary words that start with char: only the characters a load's names start words
     with are looked up, not the whole dictionary (~0.1 s and ~30 MB for a set of every word)."""
     words = _WORDS_FROM.get(char)
     if words is None:
+        try:
+            key, past = char.encode("utf-8"), chr(ord(char) + 1).encode("utf-8", "surrogatepass")
+        except (UnicodeEncodeError, ValueError):  # (a lone surrogate, U+10FFFF: no word starts with it)
+            return frozenset()
         with _WORDS_LOCK:
             if not _WHOLE[0] and len(_WORDS_FROM) >= _FILE_LOOKUPS_AT_MOST:
-                _WHOLE[0] = True  # (a process cutting many names, a bot at work: the list in memory, no file bisection)
+                _keep_whole()  # (a process cutting many names, a bot at work: the list in memory, no file bisection)
             f = _words_file()
             size = f.seek(0, os.SEEK_END)
-            start = _first_line_from(f, size, char.encode("utf-8"))
-            after = _first_line_from(f, size, chr(ord(char) + 1).encode("utf-8", "surrogatepass"))
+            start = _first_line_from(f, size, key)
+            after = _first_line_from(f, size, past)
             end = max(start, after - 1 if after < size else after)  # (before the next run's newline; none at the end)
             f.seek(start)
             run = f.read(end - start)
@@ -210,8 +230,9 @@ def _write_cache(cache: Path, data: bytes) -> None:
 def read_dictionary() -> None:
     """Read jieba's word list for cutting names now: a process about to fork workers that cut names
     shares it with them instead of each reading it again (~10 ms each)."""
-    _WHOLE[0] = True
-    _words_file()
+    with _WORDS_LOCK:
+        _keep_whole()
+        _words_file()
 
 
 def release_dictionary() -> None:

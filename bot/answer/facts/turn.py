@@ -2914,7 +2914,9 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     an answer to half the question."""
     answer_type = type(typed)
     texts, status = [], "answered"
-    lead = clauses[0] if len(clauses) > 1 and _LIKE_ASKED.fullmatch(compact(normalize(clauses[0]))) else ""
+    like = _LIKE_ASKED.fullmatch(compact(normalize(clauses[0]))) if len(clauses) > 1 else None
+    # (only a department said leads: "别的部门有类似的吗" names none — the clauses are not asked of the last one)
+    lead = clauses[0] if like and index_for(turn.kb).dept_forms_said(like.group("dept")) else ""
     clauses = clauses[1:] if lead else clauses
     said = QUESTION_WORD.search(clauses[0])
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
