@@ -703,6 +703,12 @@ def _read_otherwise(fq, word: str, labels: bool) -> bool:
         m.exact and 0 <= m.start < m.end <= len(fq.text) and fq.text[m.start:m.end] in word for m in fq.mentions)
 
 
+def _bare_name(book: Book, name: str) -> str:
+    """A line's name as said without its own-line mark, its table's place and the place's level (嵊州市交通工程建设中心
+    → 交通工程建设中心)."""
+    return _OWN.sub("", name).removeprefix(book.place).lstrip("省市区县")
+
+
 def _held_here_only(idx, book: Book, line: Line, word: str, years: list[int], year: int | None) -> bool:
     """Whether what a line is asked (word) can be held nowhere but this table: a department asked in the table's own
     year, none of its own tables of that year; a unit no projects' table lists, asked a word no label prints."""
@@ -712,7 +718,7 @@ def _held_here_only(idx, book: Book, line: Line, word: str, years: list[int], ye
     names = idx.__dict__.get("_dept_unit_funding_units")
     if names is None:
         names = idx.__dict__["_dept_unit_funding_units"] = frozenset(map(compact, query.funding_unit_names(idx.conn)))
-    bare = _OWN.sub("", line.name).removeprefix(book.place).lstrip("省市区县")
+    bare = _bare_name(book, line.name)
     elsewhere = {idx.fact_doc[f] for k in idx.gram_keys.get(bare[:2], ()) if bare in k for f in idx.label_facts.get(k, ())[:50]}
     return word not in idx.label_text and not line.own and not any(n.endswith(bare) for n in names) \
         and elsewhere <= {book.doc} and not idx.value_named(line.name)  # (another table's row of it: 采购 rows)
@@ -1835,9 +1841,9 @@ def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
         for form, other in leading.items():
             at = text.find(form)
             if other is x or at < 0 or form not in x.name or at > 0 and text[at - 1:at + len(form)] in x.name \
-                    or _OWN.sub("", x.name).removeprefix(book.place).lstrip("省市区县") in text:
+                    or _bare_name(book, x.name) in text:
                 continue  # (more of the name said around it, or said in full: no question)
-            if _OWN.sub("", other.name).removeprefix(book.place).lstrip("省市区县") not in text:
+            if _bare_name(book, other.name) not in text:
                 return [x.name, other.name]
             a.lines.remove(x)
             break
