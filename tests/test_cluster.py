@@ -94,7 +94,12 @@ def cluster(postgres, fake_telegram: FakeTelegram, tmp_path: Path) -> Iterator[C
     fake = fake_telegram
     with Cluster(tmp_path / "cluster", postgres.new_database(), fake.token, fake.base_url, fake.base_file_url,
                  knowledge=[SEED], admins=(DEFAULT_USER_ID,)) as running:
-        yield running
+        try:
+            yield running
+        finally:  # pytest shows this only for a test that failed: what each worker did, what the fake delivered
+            print(f"deliveries (update_id, status): {fake.deliveries}")
+            for name in running.names:
+                print(f"----- worker {name} (exit {running.workers[name].poll()}) -----\n{running.log(name)}")
 
 
 def rows(cluster: Cluster, sql: str, *params: object) -> list[tuple]:
