@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -343,3 +344,45 @@ def test_local_postgres_starts_on_another_port_when_its_own_is_taken() -> None:
                 assert conn.execute("select 1").fetchone() == (1,)
         finally:
             server.stop()
+
+
+def test_an_update_whose_chat_data_cannot_be_read_is_not_acknowledged(fake_telegram: FakeTelegram) -> None:  # noqa: F811
+    """The shared store failing before anything was done: the webhook's waiter gets the error (HTTP 500, so
+    Telegram delivers the update again, maybe to another worker), never a 200 for an update dropped unseen;
+    a failed save after the answer is logged and acknowledged (a second delivery would answer twice)."""
+    import asyncio
+
+    from telegram import Chat, Message, Update, User
+    from telegram.ext import ApplicationBuilder
+
+    from bot.frontends.cluster import webhook
+
+    class Store:
+        def __init__(self, fail_get: bool) -> None:
+            self.fail_get, self.saved = fail_get, 0
+
+        def get(self, chat: int) -> dict:
+            if self.fail_get:
+                raise OSError("the shared database is away")
+            return {"kept": 1}
+
+        def put(self, chat: int, data: dict) -> None:
+            self.saved += 1
+            raise OSError("the shared database is away")
+
+    async def deliver(store: Store) -> BaseException | None:
+        app = (ApplicationBuilder().application_class(webhook.WebhookApplication).token(fake_telegram.token)
+               .base_url(fake_telegram.base_url).updater(None).build())
+        user = User(5, "u", is_bot=False)
+        message = Message(1, datetime.now(timezone.utc), Chat(5, "private"), from_user=user, text="hi")
+        done = asyncio.get_running_loop().create_future()
+        app.bot_data.update({webhook._SHARED_CHAT_DATA: store, webhook._WAITERS: {7: [done]}})
+        async with app:
+            await app.process_update(Update(7, message=message))
+        assert done.done()
+        return done.exception()
+
+    unread = asyncio.run(deliver(Store(fail_get=True)))
+    assert isinstance(unread, OSError)
+    saving = Store(fail_get=False)
+    assert asyncio.run(deliver(saving)) is None and saving.saved == 1

@@ -2,11 +2,11 @@
 
 PTB's custom-webhook pattern: the Application is built without an Updater, and each update Telegram
 POSTs is put on the application's update_queue. The request is answered only once its update has been
-processed, so a worker that dies mid-update gives Telegram no 200 and Telegram delivers the update again
-(through the load balancer, to a worker that is alive). Updates must carry the secret token from the
-config (the same on every worker; `bot webhook set` registers it once). GET /healthz says whether this
-worker serves, and which knowledge-base version, for the load balancer. SIGTERM stops accepting, finishes
-the updates already accepted, then exits.
+processed, so a worker that dies mid-update, or cannot read the chat's shared data, gives Telegram no 200
+and Telegram delivers the update again (through the load balancer, to a worker that is alive). Updates must
+carry the secret token from the config (the same on every worker; `bot webhook set` registers it once).
+GET /healthz says whether this worker serves, and which knowledge-base version, for the load balancer.
+SIGTERM stops accepting, finishes the updates already accepted, then exits.
 """
 
 from __future__ import annotations
@@ -49,21 +49,38 @@ class WebhookApplication(Application):
     async def process_update(self, update: object) -> None:
         shared = self.bot_data.get(_SHARED_CHAT_DATA)
         chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+        unread: Exception | None = None  # the chat's data could not be read: nothing was done with the update
         try:
             if shared is not None and chat is not None:
                 data = self.chat_data[chat]  # PTB's own dict for the chat (created on first use)
-                stored = await asyncio.to_thread(shared.get, chat)
+                try:
+                    stored = await asyncio.to_thread(shared.get, chat)
+                except Exception as exc:
+                    logger.exception("update %s: the chat's data could not be read", _update_id(update))
+                    unread = exc
+                    return
                 data.clear()
                 data.update(stored)
             await super().process_update(update)
             if shared is not None and chat is not None:
-                await asyncio.to_thread(shared.put, chat, self.chat_data[chat])
+                try:  # the answer is out: a failed save costs this turn's state, never a second answer
+                    await asyncio.to_thread(shared.put, chat, self.chat_data[chat])
+                except Exception:
+                    logger.exception("update %s: the chat's data could not be saved", _update_id(update))
         finally:
             waiters = self.bot_data.get(_WAITERS, {})
             if isinstance(update, Update):
                 for future in waiters.pop(update.update_id, []):
-                    if not future.done():
+                    if future.done():
+                        continue
+                    if unread is None:
                         future.set_result(None)
+                    else:  # no 200: Telegram delivers the update again, through the balancer to any worker
+                        future.set_exception(unread)
+
+
+def _update_id(update: object) -> object:
+    return update.update_id if isinstance(update, Update) else "?"
 
 
 _WAITERS = "webhook_waiters"
@@ -95,7 +112,10 @@ def create_app(cfg: Config, application: Application, worker: Worker) -> Starlet
         done = asyncio.get_running_loop().create_future()
         application.bot_data[_WAITERS].setdefault(update.update_id, []).append(done)
         await application.update_queue.put(update)
-        await done
+        try:
+            await done
+        except Exception:
+            return Response(status_code=500)
         return Response()
 
     async def healthz(request: Request) -> Response:
