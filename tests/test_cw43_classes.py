@@ -1,0 +1,63 @@
+"""Round 43, confident wrong answers a read-only review of round 42 found (each class on a small fictional table).
+
+Classes:
+- the departments just named pointed at together ("这两个部门", "这几个部门", "这些部门", "它们") of a table of
+  departments and their units: those lines (all of them, or the last ones the count says), never the table's 合计 line
+  nor only the last two answered; named by what other tables answered of them (their projects): the same;"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over
+from test_assets42_department_assets import _TARGETS, _make, _project
+
+from bot.engine import ANSWERED, Engine
+
+openpyxl = pytest.importorskip("openpyxl")
+
+
+_HOUSING = ("项目支出绩效目标表（含转移支付项目）\n\n部门名称：柏溪县住房和城乡建设局(部门) 单位：万元\n\n"
+            "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n合计 80.00 80.00\n\n"
+            "柏溪县住房和城乡建设局 80.00 80.00\n\n" + _project("城市道路养护经费", "80.00"))
+
+
+@pytest.fixture(scope="module")
+def baixi(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw43")
+    _make(folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx")
+    (folder / "柏溪县农业农村和水利局_2026年_项目支出绩效目标表.txt").write_text(_TARGETS, encoding="utf-8")
+    (folder / "柏溪县住房和城乡建设局_2026年_项目支出绩效目标表.txt").write_text(_HOUSING, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "柏溪县_2024年度_部门国有资产占用情况表.xlsx",
+                                              folder / "柏溪县农业农村和水利局_2026年_项目支出绩效目标表.txt",
+                                              folder / "柏溪县住房和城乡建设局_2026年_项目支出绩效目标表.txt"])
+
+
+@pytest.mark.parametrize(("turns", "said", "not_said"), [
+    # 文广旅局 5400.5 + 住建局 6080; the table's 合计 is 18098.2
+    (("文广旅局资产总额多少", "住建局呢", "这些部门合计多少"), "11480.5", "18098.2"),
+    (("文广旅局资产总额多少", "住建局呢", "它们资产总额加起来"), "11480.5", "18098.2"),
+    (("文广旅局资产总额多少", "住建局呢", "这两个部门资产总额加起来多少"), "11480.5", "18098.2"),
+    (("文广旅局资产总额多少", "住建局呢", "这几个部门流动资产合计多少"), "3420.2", "5640.2"),  # 1010.2 + 2410
+    # three named: all three (+ 博物馆 3300 = 14780.5), never the last two alone (9380)
+    (("文广旅局资产总额多少", "住建局呢", "博物馆呢", "这三个单位资产总额加起来"), "14780.5", "9380"),
+    (("文广旅局资产总额多少", "住建局呢", "博物馆呢", "它们资产总额合计"), "14780.5", "9380"),
+])
+def test_the_departments_just_named_pointed_at_together(baixi: Engine, turns: tuple[str, ...], said: str,
+                                                         not_said: str) -> None:
+    answer = converse(baixi, *turns)
+    assert answer.status == ANSWERED and said in answer.text and not_said not in answer.text, answer.text
+
+
+def test_the_departments_said_together_with_none_named_before_are_the_tables(baixi: Engine) -> None:
+    answer = converse(baixi, "柏溪这几个部门资产总额合计多少")
+    assert "18098.2" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("农业农村和水利局项目经费多少", "住建局呢", "这两个部门资产总额合计多少"),
+    ("农业农村和水利局和住建局项目经费各多少", "这两个部门资产总额合计多少"),
+    ("农业农村和水利局和住建局项目经费各多少", "这些部门资产总额一共多少"),
+])
+def test_the_departments_named_by_other_tables_pointed_at_together(baixi: Engine, turns: tuple[str, ...]) -> None:
+    answer = converse(baixi, *turns)  # 农业农村和水利局 6617.7 + 住建局 6080; the table's 合计 is 18098.2
+    assert answer.status == ANSWERED and "12697.7" in answer.text and "18098.2" not in answer.text, answer.text
