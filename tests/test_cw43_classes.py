@@ -3,7 +3,10 @@
 Classes:
 - the departments just named pointed at together ("这两个部门", "这几个部门", "这些部门", "它们") of a table of
   departments and their units: those lines (all of them, or the last ones the count says), never the table's 合计 line
-  nor only the last two answered; named by what other tables answered of them (their projects): the same;"""
+  nor only the last two answered; named by what other tables answered of them (their projects): the same;
+- a side of a comparison answered by its department's total shown with its parts (合计 = 基本支出 + 项目支出): the
+  whole only when the side says nothing but the department and its whole; a part said is that part; a row said that
+  is not shown is that side not found, never the total standing for it;"""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ import pytest
 from conftest import converse, engine_over
 from test_assets42_department_assets import _TARGETS, _make, _project
 
+from bot.dialogue.values import Answer
 from bot.engine import ANSWERED, Engine
+from bot.engine.sides import _side_figure
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -61,3 +66,21 @@ def test_the_departments_said_together_with_none_named_before_are_the_tables(bai
 def test_the_departments_named_by_other_tables_pointed_at_together(baixi: Engine, turns: tuple[str, ...]) -> None:
     answer = converse(baixi, *turns)  # 农业农村和水利局 6617.7 + 住建局 6080; the table's 合计 is 18098.2
     assert answer.status == ANSWERED and "12697.7" in answer.text and "18098.2" not in answer.text, answer.text
+
+
+def _total_with_parts() -> Answer:
+    rows = [{"label": label, "value": value, "unit": "万元", "department": "石岭县林草局"}
+            for label, value in (("基本支出", 400.0), ("项目支出", 300.0), ("合计", 700.0))]
+    return Answer("林草局预算", ANSWERED, "石岭县林草局部门预算支出 700.00万元：…", "total", rows=rows)
+
+
+@pytest.mark.parametrize(("said", "value"), [
+    ("林草局预算", 700.0),
+    ("石岭县林草局2026年部门预算", 700.0),
+    ("林草局项目支出", 300.0),  # the part said, never the whole
+    ("林草局差旅费预算", None),  # a row the answer does not show: not found
+    ("林草局森林防火经费", None),
+])
+def test_a_sides_whole_is_taken_only_when_the_whole_is_said(said: str, value: float | None) -> None:
+    figure = _side_figure(_total_with_parts(), said, ["石岭县林草局"])
+    assert (figure or {}).get("value") == value, figure

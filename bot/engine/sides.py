@@ -1091,9 +1091,11 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
         return {"label": "全部项目合计", "value": total, "unit": figure.get("unit") or "", "department": figure["department"]}
     whole = [r for r in answer.rows if r.get("label") in ("合计", "总计") and isinstance(r.get("value"), int | float)]
     if answer.intent == "total" and len(whole) == 1 and len({r.get("department") for r in answer.rows}) == 1:
-        # "2026年水务局预算": the department's total shown with its parts (基本支出 + 项目支出) — its whole
-        return {"label": str(whole[0]["label"]), "value": float(whole[0]["value"]), "unit": whole[0].get("unit") or "",
-                "department": whole[0].get("department") or ""}
+        # "2026年水务局预算": the department's total shown with its parts (基本支出 + 项目支出) — its whole, when the
+        # side says nothing but the department and its whole (a part said is that row; anything else: not found)
+        row = _row_said(answer, said, whole[0])
+        return None if row is None else {"label": str(row["label"]), "value": float(row["value"]),
+                                         "unit": row.get("unit") or "", "department": row.get("department") or ""}
     series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
               and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
     if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:
@@ -1101,6 +1103,25 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
     row = series[0]
     return {"label": f"{row['label']} {row['series']}", "value": float(row["value"]), "unit": row.get("unit") or "",
             "department": row.get("department") or ""}
+
+
+# What a side may say of a department's whole beyond its name: its year, 预算 or 支出, and the words of asking
+_OF_THE_WHOLE = re.compile(r"(?:19|20)?\d\d年度?|全年|本年度?|今年|明年|部门|整体|预算数?|支出|合计|总计|总额|总共|一共|共计|全部|"
+                           r"多少钱|多少|金额|经费|资金|是|为|有|的|呢|了|总")
+
+
+def _row_said(answer: Answer, said: str, whole: dict) -> dict | None:
+    """The row of a department's total shown with its parts that a side says: a part named (项目支出), else the whole
+    when nothing but the department and its whole is said; None when the side names a row not shown ("水务局差旅费
+    预算": never the whole standing for it)."""
+    text = compact(normalize(said))
+    parts = [r for r in answer.rows if r is not whole and isinstance(r.get("value"), int | float)
+             and len(label := compact(str(r.get("label") or ""))) >= 2 and label in text]
+    if len(parts) == 1:
+        return parts[0]
+    for form in sorted(department_forms(str(whole.get("department") or "")), key=len, reverse=True):
+        text = text.replace(compact(form), " ") if len(form) >= 2 else text
+    return None if parts or re.search(r"[\u4e00-\u9fff]{2}", _OF_THE_WHOLE.sub(" ", text)) else whole
 
 
 def _said_apart(text: str, named: list[str]) -> list[str]:
