@@ -6,7 +6,9 @@ Classes:
   nor only the last two answered; named by what other tables answered of them (their projects): the same;
 - a side of a comparison answered by its department's total shown with its parts (合计 = 基本支出 + 项目支出): the
   whole only when the side says nothing but the department and its whole; a part said is that part; a row said that
-  is not shown is that side not found, never the total standing for it;"""
+  is not shown is that side not found, never the total standing for it;
+- a unit's standard short word of labels (疾控 of 疾病预防控制中心) said with words a project's name or a table's row
+  holds right after it (疾控专项经费, a project of the department's own): that project, never the unit's figure;"""
 
 from __future__ import annotations
 
@@ -84,3 +86,26 @@ def _total_with_parts() -> Answer:
 def test_a_sides_whole_is_taken_only_when_the_whole_is_said(said: str, value: float | None) -> None:
     figure = _side_figure(_total_with_parts(), said, ["石岭县林草局"])
     assert (figure or {}).get("value") == value, figure
+
+
+@pytest.fixture(scope="module")
+def health(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw43_health")
+    path = folder / "柏溪县卫生健康局_2026年_项目支出绩效目标表.txt"
+    path.write_text("项目支出绩效目标表（含转移支付项目）\n\n部门名称：柏溪县卫生健康局(部门) 单位：万元\n\n"
+                    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n合计 170.00 170.00\n\n"
+                    "柏溪县卫生健康局 50.00 50.00\n\n" + _project("疾控专项经费", "50.00")
+                    + "柏溪县疾病预防控制中心 120.00 120.00\n\n" + _project("免疫规划疫苗接种经费", "120.00"), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
+
+
+@pytest.mark.parametrize(("question", "said", "not_said"), [
+    ("疾控专项经费多少", "50", "120"),  # the department's project, never the unit 疾病预防控制中心's 120
+    ("疾控专项资金多少", "50", "120"),
+    ("疾控专项经费的指标", "疾控专项完成数量", "免疫规划"),
+    ("疾控经费多少", "120", "50.00"),  # the unit said short with nothing a project holds after it: the unit's
+    ("疾控中心经费多少", "120", "50.00"),
+])
+def test_a_units_short_word_said_with_a_projects_words(health: Engine, question: str, said: str, not_said: str) -> None:
+    answer = converse(health, question)
+    assert answer.status == ANSWERED and said in answer.text and not_said not in answer.text, answer.text
