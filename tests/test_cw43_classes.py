@@ -8,7 +8,10 @@ Classes:
   whole only when the side says nothing but the department and its whole; a part said is that part; a row said that
   is not shown is that side not found, never the total standing for it;
 - a unit's standard short word of labels (疾控 of 疾病预防控制中心) said with words a project's name or a table's row
-  holds right after it (疾控专项经费, a project of the department's own): that project, never the unit's figure;"""
+  holds right after it (疾控专项经费, a project of the department's own): that project, never the unit's figure;
+- an indicator's value followed up in another department ("农业农村局呢"): the indicator of that name there, or unknown
+  saying that department has none — never one only like it (农村新增就业人数 for 城镇新增就业人数, 培训对象群众满意度 for
+  群众满意度); another's indicator said in full of a department is no typo of its own one either;"""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from conftest import converse, engine_over
 from test_assets42_department_assets import _TARGETS, _make, _project
 
 from bot.dialogue.values import Answer
-from bot.engine import ANSWERED, Engine
+from bot.engine import ANSWERED, UNKNOWN, Engine
 from bot.engine.sides import _side_figure
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -109,3 +112,47 @@ def health(tmp_path_factory) -> Engine:
 def test_a_units_short_word_said_with_a_projects_words(health: Engine, question: str, said: str, not_said: str) -> None:
     answer = converse(health, question)
     assert answer.status == ANSWERED and said in answer.text and not_said not in answer.text, answer.text
+
+
+def _targets(dept: str, projects: list[tuple[str, str, list[tuple[str, str, str]]]]) -> str:
+    """A department's 项目支出绩效目标表 in the published text layout, its projects with the indicators given."""
+    total = sum(float(a) for _, a, _ in projects)
+    out = (f"项目支出绩效目标表（含转移支付项目）\n\n部门名称：{dept}(部门) 单位：万元\n\n"
+           "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n"
+           f"合计 {total:.2f} {total:.2f}\n\n{dept} {total:.2f} {total:.2f}\n\n")
+    for name, amount, indicators in projects:
+        body = ",".join(f"{k}、{kind},{n}；实施周期指标值:{v},年度指标值:{v};" for k, (kind, n, v) in enumerate(indicators, 1))
+        out += f"    {name} {amount} {amount}\n\n保障{name[:6]}工作顺利开展。\n\n\n{body}\n\n"
+    return out
+
+
+_COUNTED, _PLEASED = "1-产出指标,11-数量指标", "3-满意度指标,31-服务对象满意度"
+
+
+@pytest.fixture(scope="module")
+def two_bureaus(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw43_bureaus")
+    (folder / "柏溪县人力资源和社会保障局_2026年_项目支出绩效目标表.txt").write_text(_targets("柏溪县人力资源和社会保障局", [
+        ("就业创业补助经费", "100.00", [(_COUNTED, "城镇新增就业人数", "≥3000人"), (_PLEASED, "群众满意度", "≥90%")])]),
+        encoding="utf-8")
+    (folder / "柏溪县农业农村局_2026年_项目支出绩效目标表.txt").write_text(_targets("柏溪县农业农村局", [
+        ("农民培训经费", "60.00", [(_COUNTED, "农村新增就业人数", "≥500人"), (_PLEASED, "培训对象群众满意度", "≥95%")])]),
+        encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.mark.parametrize("turns", [
+    ("人社局城镇新增就业人数指标值", "农业农村局呢"),
+    ("人社局城镇新增就业人数是多少", "那农业农村局的呢"),
+    ("人社局群众满意度指标值", "农业农村局呢"),
+    ("农业农村局城镇新增就业人数指标值",),
+])
+def test_an_indicator_followed_up_in_another_department_is_that_one_or_none(two_bureaus: Engine,
+                                                                           turns: tuple[str, ...]) -> None:
+    answer = converse(two_bureaus, *turns)
+    assert answer.status == UNKNOWN and "500" not in answer.text and "95%" not in answer.text, answer.text
+
+
+def test_an_indicator_of_the_same_name_in_another_department_is_followed(two_bureaus: Engine) -> None:
+    answer = converse(two_bureaus, "人社局城镇新增就业人数指标值", "农业农村局农村新增就业人数呢")
+    assert answer.status == ANSWERED and "500" in answer.text, answer.text

@@ -244,6 +244,18 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
 _LABEL_UNIT = re.compile(r"[（(](人|人次|个|家|户|次|项|件|万元|元|亿元|%)[)）]")
 
 
+def same_indicator(found: Answer, shown: dict) -> bool:
+    """Whether an answer that shows indicators shows the one of the figure shown before, by its name (a unit in
+    brackets aside): "人社局城镇新增就业人数" → "农业农村局呢" asked again there is never its 农村新增就业人数, a name only
+    like it. True of an answer showing no indicator."""
+    names = {_bare_indicator(e.get("name")) for e in found.entities or () if e.get("kind") == "indicator"}
+    return not names or names == {_bare_indicator(str(shown.get("label") or "").split(" ")[0])}
+
+
+def _bare_indicator(name: object) -> str:
+    return compact(re.sub(r"[（(][^（）()]*[）)]", "", str(name or "")))
+
+
 def _unit_of_label(figure: dict | None) -> dict | None:
     """A figure printed bare under a label naming its unit ("城镇新增就业人数（人）" 50000): in that unit, so
     that it is set against another department's figure printed with it (39500人)."""

@@ -526,7 +526,10 @@ def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: li
     in part ("公益性岗位补贴" of 公益性岗位补贴发放准确率): its words the question did not say (发放准确率) find
     nothing here (补贴发放准确率 is no 公益性岗位补贴) — what was said does."""
     in_full = [n for n in names if all(m.score >= 100 for m in ind_mentions) or compact(n) in compact(p.text)]
+    exact = {compact(m.text) for m in ind_mentions if m.score >= 100} | {compact(n) for n in in_full}
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
+        if compact(candidate) in exact:
+            continue  # (another's indicator said in full is no typo: 农村新增就业人数 is never 城镇新增就业人数 said)
         if close := fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
             return close
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):

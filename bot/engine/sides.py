@@ -564,11 +564,13 @@ def _place_asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     _restore(session, before)
     found = _Turn(kb, rules, session, again).run()
     figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
-    if figure is None or figure.get("department") not in named or not _measured_alike(last, figure):
+    if figure is None or figure.get("department") not in named or not _measured_alike(last, figure) \
+            or not figures.same_indicator(found, last):
         _restore(session, before)
         return None
     found.question = question
     return found
+
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
