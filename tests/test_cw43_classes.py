@@ -11,7 +11,10 @@ Classes:
   holds right after it (疾控专项经费, a project of the department's own): that project, never the unit's figure;
 - an indicator's value followed up in another department ("农业农村局呢"): the indicator of that name there, or unknown
   saying that department has none — never one only like it (农村新增就业人数 for 城镇新增就业人数, 培训对象群众满意度 for
-  群众满意度); another's indicator said in full of a department is no typo of its own one either;"""
+  群众满意度); another's indicator said in full of a department is no typo of its own one either; nor of two
+  departments asked together, each under its own wording;
+- two departments set side by side ("A和B X比较", "…对比一下", "哪个多") where one side is not found: no comparison
+  and no one side's answer as if it were one; the side not found said when asked alone it finds nothing;"""
 
 from __future__ import annotations
 
@@ -156,3 +159,19 @@ def test_an_indicator_followed_up_in_another_department_is_that_one_or_none(two_
 def test_an_indicator_of_the_same_name_in_another_department_is_followed(two_bureaus: Engine) -> None:
     answer = converse(two_bureaus, "人社局城镇新增就业人数指标值", "农业农村局农村新增就业人数呢")
     assert answer.status == ANSWERED and "500" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "人社局和农业农村局城镇新增就业人数比较",
+    "农业农村局和人社局的城镇新增就业人数对比一下",
+    "人社局和农业农村局城镇新增就业人数哪个多",
+])
+def test_two_departments_compared_where_one_lacks_the_thing(two_bureaus: Engine, question: str) -> None:
+    answer = converse(two_bureaus, question)
+    assert answer.status == UNKNOWN and "500" not in answer.text, answer.text
+    assert "柏溪县农业农村局的表里没有找到" in answer.text, answer.text  # the side missing, said
+
+
+def test_two_departments_compared_where_both_hold_it(two_bureaus: Engine) -> None:
+    answer = converse(two_bureaus, "人社局和农业农村局项目经费比较")
+    assert answer.status == ANSWERED and "100" in answer.text and "60" in answer.text, answer.text

@@ -18,7 +18,7 @@ from bot.dialogue.application_form import form_line
 from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
-from bot.dialogue.figures import LAST_ITEM
+from bot.dialogue.figures import LAST_ITEM, bare_indicator_name
 from bot.dialogue.rates import rate_asked
 from bot.dialogue.resolve import (
     DONE_TIME,
@@ -3787,10 +3787,10 @@ def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> boo
     theirs: dict[int, str] = {}
     for d in t.docs_of(depts):
         lo, hi = kb.indicator_span(d)
-        theirs.update({i: _bare_name(kb.indicator_name[i]) for i in range(lo, hi + 1)
+        theirs.update({i: bare_indicator_name(kb.indicator_name[i]) for i in range(lo, hi + 1)
                        if kb.indicator_doc[i] == d and i in kb.indicator_name})
     found: list[int] = []
-    for name in dict.fromkeys(_bare_name(kb.indicator_name[i]) for i in s.focus_indicators):
+    for name in dict.fromkeys(bare_indicator_name(kb.indicator_name[i]) for i in s.focus_indicators):
         # (the same name only: 农村新增就业人数 is no 城镇新增就业人数, nor 培训对象群众满意度 the 群众满意度 asked)
         found += [i for i, n in theirs.items() if n == name]
     if not found:
@@ -3811,10 +3811,6 @@ def _indicator_not_in(t: Turn, last: Frame, depts: list[str], answer: Answer | N
     if len(names) != 1 or not owners:
         return answer
     return t.unknown(compose.not_its_indicator("、".join(depts), names[0], owners), answer.question, suggest=False)
-
-
-def _bare_name(name: str) -> str:
-    return compact(re.sub(r"[（(][^（）()]*[）)]", "", name))
 
 
 def _indicators_counted_again(t: Turn, p: Parse, f: Frame, last: Frame) -> None:

@@ -248,11 +248,12 @@ def same_indicator(found: Answer, shown: dict) -> bool:
     """Whether an answer that shows indicators shows the one of the figure shown before, by its name (a unit in
     brackets aside): "人社局城镇新增就业人数" → "农业农村局呢" asked again there is never its 农村新增就业人数, a name only
     like it. True of an answer showing no indicator."""
-    names = {_bare_indicator(e.get("name")) for e in found.entities or () if e.get("kind") == "indicator"}
-    return not names or names == {_bare_indicator(str(shown.get("label") or "").split(" ")[0])}
+    names = {bare_indicator_name(e.get("name")) for e in found.entities or () if e.get("kind") == "indicator"}
+    return not names or names == {bare_indicator_name(str(shown.get("label") or "").split(" ")[0])}
 
 
-def _bare_indicator(name: object) -> str:
+def bare_indicator_name(name: object) -> str:
+    """An indicator's name as matched across departments: a unit in brackets aside ("城镇新增就业人数（人）")."""
     return compact(re.sub(r"[（(][^（）()]*[）)]", "", str(name or "")))
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from bot.answer import compose
+from bot.dialogue.figures import bare_indicator_name
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
@@ -461,7 +462,7 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
             if inside and not any(t.doc_of(kb.indicator_project[i]) == doc for i in inside):
                 theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
                           if t.doc_of(pid) == doc}
-                inside += next((found for ph in map(compact, phrases) if (found := _near_among(ph, theirs))), [])
+                inside += next((found for ph in map(bare_indicator_name, phrases) if (found := _named_alike(ph, theirs))), [])
         inside.sort()  # (ascending, as the ids came: the departments' steps after bisect them)
     else:
         return ids
@@ -508,8 +509,10 @@ def _word_of_the_indicator(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[
     return ids
 
 
-def _near_among(word: str, names: dict[int, str]) -> list[int]:
-    return fuzzy_among(word, names) or spread_among(word, names)
+def _named_alike(word: str, names: dict[int, str]) -> list[int]:
+    """The indicators of that name, a unit in brackets aside ("城镇新增就业人数（人）"): never one only like it
+    (农村新增就业人数 is no 城镇新增就业人数 of another department)."""
+    return [i for i, name in names.items() if bare_indicator_name(name) == word]
 
 
 def spread_among(word: str, names: dict[int, str]) -> list[int]:

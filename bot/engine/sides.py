@@ -1138,10 +1138,13 @@ def _said_apart(text: str, named: list[str]) -> list[str]:
     return out
 
 
-def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
-    """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
-    was not found, and that is said (never one side's answer as if it compared them)."""
-    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)) \
+def _one_side_of_two(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                     before: dict) -> Answer:
+    """"湛江人社局和东湖分局谁的就业目标高", "A和B政府采购比较" answered about one of the two (its goal's text): which
+    is higher was not found, and that is said (never one side's answer as if it compared them), with the side that
+    asked alone finds nothing."""
+    if answer.status != ANSWERED or not (figures.asks_which_is_higher(normalize(question))
+                                         or _COMPARED.search(compact(normalize(question)))) \
             or figures.asks_which_is_most(normalize(question)):
         return answer  # (of a superlative over a table's rows, the named are no two sides)
     named = _said_apart(compact(normalize(question)), list(dict.fromkeys(_said_departments(kb, question))))
@@ -1149,7 +1152,28 @@ def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer:
     if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:
         return answer  # (a name several departments share, "人社局", may name more than the two compared)
     _restore(session, before)
-    return Answer(question, UNKNOWN, compose.not_compared(named), "unknown")
+    missing = [d for d in named if not _side_found(kb, rules, session, question, d, [o for o in named if o != d])]
+    return Answer(question, UNKNOWN, compose.not_compared(named, missing if len(missing) == 1 else []), "unknown")
+
+
+def _side_found(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, dept: str,
+                others: list[str]) -> bool:
+    """Whether the question asked of one of the departments it sets side by side alone (the others' names and the
+    words of comparing left out) is answered."""
+    text = compact(normalize(question))
+    for other in others:
+        form = next((f for f in sorted(map(compact, department_forms(other)), key=len, reverse=True)
+                     if len(f) >= 2 and f in text), "")
+        text = re.sub(rf"[和与跟及]?{re.escape(form)}(?:的)?[和与跟及]?", "", text, count=1) if form else text
+    text = _WHICH_END.sub("", _COMPARED.sub("", text))
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), text + "多少").run()
+    return alone.status == ANSWERED and any(compact(dept) in compact(alone.text) or f in compact(alone.text)
+                                             for f in department_forms(dept) if len(f) >= 3)
+
+
+_WHICH_END = re.compile(r"(?:谁|哪个|哪一个)的?(?:更|比较|较)?[多高大少低小](?:一些|一点|些)?[？?。]?$")
+# "A和B政府采购比较", "…对比一下": two departments set side by side, no direction said
+_COMPARED = re.compile(r"(?:比较|对比|相比|比一比|比一下)(?:一下)?(?:呢|吧|看看)?[？?。]?$")
 
 
 def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
