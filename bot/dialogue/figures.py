@@ -247,9 +247,15 @@ _LABEL_UNIT = re.compile(r"[（(](人|人次|个|家|户|次|项|件|万元|元|
 def same_indicator(found: Answer, shown: dict) -> bool:
     """Whether an answer that shows indicators shows the one of the figure shown before, by its name (a unit in
     brackets aside): "人社局城镇新增就业人数" → "农业农村局呢" asked again there is never its 农村新增就业人数, a name only
-    like it. True of an answer showing no indicator."""
+    like it. True of an answer showing no indicator, or after a figure that was no indicator's."""
+    label = str(shown.get("label") or "")
+    if not label.endswith(_INDICATOR_FIGURES):
+        return True  # (the figure shown was no indicator's: "信访工作经费" → "它的第三个指标" asks its indicators)
     names = {bare_indicator_name(e.get("name")) for e in found.entities or () if e.get("kind") == "indicator"}
-    return not names or names == {bare_indicator_name(str(shown.get("label") or "").split(" ")[0])}
+    return not names or names == {bare_indicator_name(label.split(" ")[0])}
+
+
+_INDICATOR_FIGURES = (" 指标值", " 全年完成值")  # (how _one_indicator_figure labels an indicator's figure)
 
 
 def bare_indicator_name(name: object) -> str:
