@@ -9,12 +9,16 @@ Classes:
   is not shown is that side not found, never the total standing for it;
 - a unit's standard short word of labels (疾控 of 疾病预防控制中心) said with words a project's name or a table's row
   holds right after it (疾控专项经费, a project of the department's own): that project, never the unit's figure;
-- an indicator's value followed up in another department ("农业农村局呢"): the indicator of that name there, or unknown
-  saying that department has none — never one only like it (农村新增就业人数 for 城镇新增就业人数, 培训对象群众满意度 for
-  群众满意度); another's indicator said in full of a department is no typo of its own one either; nor of two
-  departments asked together, each under its own wording;
+- an indicator's value followed up in another department ("农业农村局呢"): the indicator of that name there (or saying
+  it with others between its characters, 培训对象群众满意度 of 群众满意度), else unknown — never one only near it
+  (农村新增就业人数 for 城镇新增就业人数); another's indicator said in full of a department is no typo of its own one
+  either; nor of two departments asked together, each under its own wording;
 - two departments set side by side ("A和B X比较", "…对比一下", "哪个多") where one side is not found: no comparison
-  and no one side's answer as if it were one; the side not found said when asked alone it finds nothing;"""
+  and no one side's answer as if it were one — the side found shown with the other said missing (which is more:
+  unknown), the side not found named when asked alone it finds nothing;
+- a word read off titles naming a table's kind (政府性基金, 三公经费): one rule (lexicon.title_kind_names_its_tables)
+  for the parse and the facts — of a department named, when it owns such a table; of none, when several departments
+  own them and the question asks across departments."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from test_assets42_department_assets import _TARGETS, _make, _project
 from bot.dialogue.values import Answer
 from bot.engine import ANSWERED, UNKNOWN, Engine
 from bot.engine.sides import _side_figure
+from bot.language.lexicon import title_kind_names_its_tables
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -147,7 +152,6 @@ def two_bureaus(tmp_path_factory) -> Engine:
 @pytest.mark.parametrize("turns", [
     ("人社局城镇新增就业人数指标值", "农业农村局呢"),
     ("人社局城镇新增就业人数是多少", "那农业农村局的呢"),
-    ("人社局群众满意度指标值", "农业农村局呢"),
     ("农业农村局城镇新增就业人数指标值",),
 ])
 def test_an_indicator_followed_up_in_another_department_is_that_one_or_none(two_bureaus: Engine,
@@ -156,22 +160,45 @@ def test_an_indicator_followed_up_in_another_department_is_that_one_or_none(two_
     assert answer.status == UNKNOWN and "500" not in answer.text and "95%" not in answer.text, answer.text
 
 
-def test_an_indicator_of_the_same_name_in_another_department_is_followed(two_bureaus: Engine) -> None:
-    answer = converse(two_bureaus, "人社局城镇新增就业人数指标值", "农业农村局农村新增就业人数呢")
-    assert answer.status == ANSWERED and "500" in answer.text, answer.text
+def test_a_projects_indicator_asked_by_its_place_after_its_amount(two_bureaus: Engine) -> None:
+    answer = converse(two_bureaus, "就业创业补助经费", "它的第二个指标是啥")  # (no indicator shown before: its own)
+    assert answer.status == ANSWERED and "群众满意度" in answer.text, answer.text
 
 
-@pytest.mark.parametrize("question", [
-    "人社局和农业农村局城镇新增就业人数比较",
-    "农业农村局和人社局的城镇新增就业人数对比一下",
-    "人社局和农业农村局城镇新增就业人数哪个多",
+@pytest.mark.parametrize(("turns", "said"), [
+    (("人社局城镇新增就业人数指标值", "农业农村局农村新增就业人数呢"), "500"),
+    (("人社局群众满意度指标值", "农业农村局呢"), "95%"),  # 培训对象群众满意度 says 群众满意度 (its own wording)
 ])
-def test_two_departments_compared_where_one_lacks_the_thing(two_bureaus: Engine, question: str) -> None:
+def test_an_indicator_of_the_same_name_in_another_department_is_followed(two_bureaus: Engine, turns: tuple[str, ...],
+                                                                         said: str) -> None:
+    answer = converse(two_bureaus, *turns)
+    assert answer.status == ANSWERED and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "status"), [
+    ("人社局和农业农村局城镇新增就业人数比较", ANSWERED),  # the side found shown, the other said missing
+    ("农业农村局和人社局的城镇新增就业人数对比一下", ANSWERED),
+    ("人社局和农业农村局城镇新增就业人数哪个多", UNKNOWN),  # which is more: not said
+])
+def test_two_departments_compared_where_one_lacks_the_thing(two_bureaus: Engine, question: str, status: str) -> None:
     answer = converse(two_bureaus, question)
-    assert answer.status == UNKNOWN and "500" not in answer.text, answer.text
+    assert answer.status == status and "500" not in answer.text, answer.text
     assert "柏溪县农业农村局的表里没有找到" in answer.text, answer.text  # the side missing, said
 
 
 def test_two_departments_compared_where_both_hold_it(two_bureaus: Engine) -> None:
     answer = converse(two_bureaus, "人社局和农业农村局项目经费比较")
     assert answer.status == ANSWERED and "100" in answer.text and "60" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("owners", "named", "text", "names"), [
+    ({"甲县交通局", "甲县体育局"}, {"甲县体育局"}, "体育局三公经费多少", True),  # an owner named
+    ({"甲县交通局", "甲县体育局"}, {"甲县财政局"}, "财政局三公经费多少", False),  # a department without one named
+    ({"甲县交通局", "甲县体育局"}, set(), "哪个部门三公经费最多", True),  # asked across the owners
+    ({"甲县交通局", "甲县体育局"}, set(), "三公经费多少", False),  # of none: others' tables print it as a line
+    ({"甲县财政局"}, set(), "哪个部门政府性基金最多", False),  # one owner's (a place's table of departments)
+    ({"甲县财政局"}, {"甲县财政局"}, "财政局政府性基金合计", True),
+])
+def test_a_title_kind_word_names_its_tables_by_one_rule(owners: set[str], named: set[str], text: str,
+                                                        names: bool) -> None:
+    assert title_kind_names_its_tables(owners, named, text) is names

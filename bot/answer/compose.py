@@ -2577,6 +2577,11 @@ def not_compared(departments: list[str], missing: list[str] | None = None) -> st
             "请分别问各部门的这一项（说出表中的指标或行名）。")
 
 
+def one_side_missing(department: str) -> str:
+    """"A和B X比较" of which B's tables hold no X: the one side shown, the other said missing (no comparison made)."""
+    return f"{department}的表里没有找到这一项，无法比较。"
+
+
 def which_two_unclear() -> str:
     """"两个差多少" after a line of several figures and then one figure: which two is not clear."""
     return ("前面两个回答里不止两个数（有一个回答列了同一行的几栏），没法确定“两个”指哪两个数。\n"

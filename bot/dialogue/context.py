@@ -36,11 +36,12 @@ from bot.dialogue.resolve import (
     resolve_projects,
     said_inside,
     says_each_word,
+    spread_among,
     text_saying,
     within,
 )
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, UNKNOWN, Answer, Frame
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, said_spread, shared_run, small_number
@@ -2462,7 +2463,7 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         # else the same projects, in the department now named.
         if _same_indicators_in(t, f, last, depts):
             return None
-        return _indicator_not_in(t, last, depts, _same_names_in(t, f, depts))
+        return _same_names_in(t, f, depts)
     elif not depts and _projects_of_the_last_unit(t, p, f, last):
         pass  # "土地收储中心" → "有哪几个项目", "它哪个项目钱最多": the unit's projects, not the whole table's
     elif _what_it_covers(p, of_total=True) and last.intent == "total" and not (last.projects or last.column) \
@@ -3791,26 +3792,13 @@ def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> boo
                        if kb.indicator_doc[i] == d and i in kb.indicator_name})
     found: list[int] = []
     for name in dict.fromkeys(bare_indicator_name(kb.indicator_name[i]) for i in s.focus_indicators):
-        # (the same name only: 农村新增就业人数 is no 城镇新增就业人数, nor 培训对象群众满意度 the 群众满意度 asked)
-        found += [i for i, n in theirs.items() if n == name]
+        # (the same name, or said with others between its characters — 信访群众服务对象满意度 of 群众满意度 —, never a
+        # name only near it: 农村新增就业人数 is no 城镇新增就业人数)
+        found += [i for i, n in theirs.items() if n == name] or spread_among(name, theirs)
     if not found:
         return False
     f.indicators = list(dict.fromkeys(found))
     return True
-
-
-def _indicator_not_in(t: Turn, last: Frame, depts: list[str], answer: Answer | None) -> Answer | None:
-    """"人社局城镇新增就业人数" → "农业农村局呢", the department now named holding no indicator of that name nor the
-    project: that indicator said missing there (never its project's missing said instead)."""
-    s = t.session
-    if answer is None or answer.status != UNKNOWN or last.intent != "indicator_value" or not s.focus_indicators:
-        return answer
-    names = list(dict.fromkeys(t.kb.indicator_name[i] for i in s.focus_indicators if i in t.kb.indicator_name))
-    owners = "、".join(dict.fromkeys(t.kb.projects[t.kb.indicator_project[i]].name for i in s.focus_indicators
-                                     if t.kb.indicator_project.get(i) in t.kb.projects))
-    if len(names) != 1 or not owners:
-        return answer
-    return t.unknown(compose.not_its_indicator("、".join(depts), names[0], owners), answer.question, suggest=False)
 
 
 def _indicators_counted_again(t: Turn, p: Parse, f: Frame, last: Frame) -> None:

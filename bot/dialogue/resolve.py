@@ -510,9 +510,10 @@ def _word_of_the_indicator(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[
 
 
 def _named_alike(word: str, names: dict[int, str]) -> list[int]:
-    """The indicators of that name, a unit in brackets aside ("城镇新增就业人数（人）"): never one only like it
-    (农村新增就业人数 is no 城镇新增就业人数 of another department)."""
-    return [i for i, name in names.items() if bare_indicator_name(name) == word]
+    """The indicators of that name, a unit in brackets aside ("城镇新增就业人数（人）"), or saying it with others between
+    its characters (信访群众服务对象满意度 of 群众满意度): never one only near it (农村新增就业人数 is no 城镇新增就业人数 of
+    another department)."""
+    return [i for i, name in names.items() if bare_indicator_name(name) == word] or spread_among(word, names)
 
 
 def spread_among(word: str, names: dict[int, str]) -> list[int]:

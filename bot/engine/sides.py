@@ -1151,8 +1151,12 @@ def _one_side_of_two(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     text = compact(answer.text)
     if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:
         return answer  # (a name several departments share, "人社局", may name more than the two compared)
-    _restore(session, before)
     missing = [d for d in named if not _side_found(kb, rules, session, question, d, [o for o in named if o != d])]
+    if len(missing) == 1 and compact(missing[0]) not in text and not figures.asks_which_is_higher(normalize(question)):
+        # "A和B政府性基金比较", B holding none: A's figure shown, B said missing — never as if it compared them
+        answer.text += "\n" + compose.one_side_missing(missing[0])
+        return answer
+    _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_compared(named, missing if len(missing) == 1 else []), "unknown")
 
 
