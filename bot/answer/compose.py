@@ -2569,10 +2569,17 @@ def indicator_values_not_ranked(n: int) -> str:
     return f"刚才列出的 {n} 个指标的指标值不都是同一单位的数，没法比高低；请说出要看哪一个指标。"
 
 
-def not_compared(departments: list[str]) -> str:
-    """"A和B谁的X高" whose X was found for one of them only (or not as a figure): no winner is named."""
-    return (f"没能把{'和'.join(departments)}的这一项放在一起比：没有在每个部门的表里都找到同一个可比的数。\n"
+def not_compared(departments: list[str], missing: list[str] | None = None) -> str:
+    """"A和B谁的X高", "A和B X比较" whose X was found for one of them only (or not as a figure): no winner is named;
+    the side not found said when it is known."""
+    lack = f"（{'、'.join(missing)}的表里没有找到这一项）" if missing else ""
+    return (f"没能把{'和'.join(departments)}的这一项放在一起比：没有在每个部门的表里都找到同一个可比的数{lack}。\n"
             "请分别问各部门的这一项（说出表中的指标或行名）。")
+
+
+def one_side_missing(department: str) -> str:
+    """"A和B X比较" of which B's tables hold no X: the one side shown, the other said missing (no comparison made)."""
+    return f"{department}的表里没有找到这一项，无法比较。"
 
 
 def which_two_unclear() -> str:

@@ -18,7 +18,7 @@ from bot.dialogue.application_form import form_line
 from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
-from bot.dialogue.figures import LAST_ITEM
+from bot.dialogue.figures import LAST_ITEM, bare_indicator_name
 from bot.dialogue.rates import rate_asked
 from bot.dialogue.resolve import (
     DONE_TIME,
@@ -3788,28 +3788,17 @@ def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> boo
     theirs: dict[int, str] = {}
     for d in t.docs_of(depts):
         lo, hi = kb.indicator_span(d)
-        theirs.update({i: _bare_name(kb.indicator_name[i]) for i in range(lo, hi + 1)
+        theirs.update({i: bare_indicator_name(kb.indicator_name[i]) for i in range(lo, hi + 1)
                        if kb.indicator_doc[i] == d and i in kb.indicator_name})
     found: list[int] = []
-    for name in dict.fromkeys(_bare_name(kb.indicator_name[i]) for i in s.focus_indicators):
-        same = [i for i, n in theirs.items() if n == name]
-        found += same or fuzzy_among(name, theirs) or spread_among(name, theirs) or [
-            i for i, n in theirs.items() if n in _spread_inside(name, set(theirs.values()))]
+    for name in dict.fromkeys(bare_indicator_name(kb.indicator_name[i]) for i in s.focus_indicators):
+        # (the same name, or said with others between its characters — 信访群众服务对象满意度 of 群众满意度 —, never a
+        # name only near it: 农村新增就业人数 is no 城镇新增就业人数)
+        found += [i for i, n in theirs.items() if n == name] or spread_among(name, theirs)
     if not found:
         return False
     f.indicators = list(dict.fromkeys(found))
     return True
-
-
-def _spread_inside(name: str, names: set[str]) -> set[str]:
-    """The names of four characters or more that a longer name says with others between their characters
-    ("群众满意度" in 信访群众服务对象满意度): one at most, else none."""
-    inside = {n for n in names if len(n) >= 4 and n != name and said_spread(n, name)}
-    return inside if len(inside) == 1 else set()
-
-
-def _bare_name(name: str) -> str:
-    return compact(re.sub(r"[（(][^（）()]*[）)]", "", name))
 
 
 def _indicators_counted_again(t: Turn, p: Parse, f: Frame, last: Frame) -> None:

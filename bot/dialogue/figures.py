@@ -15,7 +15,7 @@ from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.language import lazyre as re
 from bot.language import ordinals
 from bot.language.lexicon import department_forms
-from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_unit, ratio_said, small_number
+from bot.language.normalize import LAST_YEAR_COLUMN, compact, in_unit, ratio_said, said_spread, small_number
 from bot.model import AMOUNT_LABELS
 
 _SOURCE_LABELS = frozenset(label for column, label in AMOUNT_LABELS.items() if column != "total")
@@ -242,6 +242,26 @@ def figure_of(answer: Answer, departments: list[str]) -> dict | None:
 
 
 _LABEL_UNIT = re.compile(r"[（(](人|人次|个|家|户|次|项|件|万元|元|亿元|%)[)）]")
+
+
+def same_indicator(found: Answer, shown: dict) -> bool:
+    """Whether an answer that shows indicators shows the one of the figure shown before, by its name (a unit in
+    brackets aside, or said with others between its characters: 信访群众服务对象满意度 of 群众满意度): "人社局城镇新增就业
+    人数" → "农业农村局呢" asked again there is never its 农村新增就业人数, a name only near it. True of an answer showing no indicator, or after a figure that was no indicator's."""
+    label = str(shown.get("label") or "")
+    if not label.endswith(_INDICATOR_FIGURES):
+        return True  # (the figure shown was no indicator's: "信访工作经费" → "它的第三个指标" asks its indicators)
+    names = {bare_indicator_name(e.get("name")) for e in found.entities or () if e.get("kind") == "indicator"}
+    shown_name = bare_indicator_name(label.split(" ")[0])
+    return all(n == shown_name or len(shown_name) >= 4 and said_spread(shown_name, n) for n in names)
+
+
+_INDICATOR_FIGURES = (" 指标值", " 全年完成值")  # (how _one_indicator_figure labels an indicator's figure)
+
+
+def bare_indicator_name(name: object) -> str:
+    """An indicator's name as matched across departments: a unit in brackets aside ("城镇新增就业人数（人）")."""
+    return compact(re.sub(r"[（(][^（）()]*[）)]", "", str(name or "")))
 
 
 def _unit_of_label(figure: dict | None) -> dict | None:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from bot.answer import compose
+from bot.dialogue.figures import bare_indicator_name
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
@@ -461,7 +462,7 @@ def indicators_inside(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[int] 
             if inside and not any(t.doc_of(kb.indicator_project[i]) == doc for i in inside):
                 theirs = {i: compact(kb.indicator_name[i]) for i, pid in kb.indicator_project.items()
                           if t.doc_of(pid) == doc}
-                inside += next((found for ph in map(compact, phrases) if (found := _near_among(ph, theirs))), [])
+                inside += next((found for ph in map(bare_indicator_name, phrases) if (found := _named_alike(ph, theirs))), [])
         inside.sort()  # (ascending, as the ids came: the departments' steps after bisect them)
     else:
         return ids
@@ -508,8 +509,11 @@ def _word_of_the_indicator(t: Turn, p: Parse, f: Frame, ids: list[int]) -> list[
     return ids
 
 
-def _near_among(word: str, names: dict[int, str]) -> list[int]:
-    return fuzzy_among(word, names) or spread_among(word, names)
+def _named_alike(word: str, names: dict[int, str]) -> list[int]:
+    """The indicators of that name, a unit in brackets aside ("城镇新增就业人数（人）"), or saying it with others between
+    its characters (信访群众服务对象满意度 of 群众满意度): never one only near it (农村新增就业人数 is no 城镇新增就业人数 of
+    another department)."""
+    return [i for i, name in names.items() if bare_indicator_name(name) == word] or spread_among(word, names)
 
 
 def spread_among(word: str, names: dict[int, str]) -> list[int]:
@@ -526,7 +530,10 @@ def _close_among_own(kb, p: Parse, names: list[str], ind_mentions: list, own: li
     in part ("公益性岗位补贴" of 公益性岗位补贴发放准确率): its words the question did not say (发放准确率) find
     nothing here (补贴发放准确率 is no 公益性岗位补贴) — what was said does."""
     in_full = [n for n in names if all(m.score >= 100 for m in ind_mentions) or compact(n) in compact(p.text)]
+    exact = {compact(m.text) for m in ind_mentions if m.score >= 100} | {compact(n) for n in in_full}
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):
+        if compact(candidate) in exact:
+            continue  # (another's indicator said in full is no typo: 农村新增就业人数 is never 城镇新增就业人数 said)
         if close := fuzzy_among(compact(candidate), {i: kb.indicator_name[i] for i in own}):
             return close
     for candidate in dict.fromkeys([*in_full, *(m.text for m in ind_mentions)]):

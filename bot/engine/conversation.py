@@ -137,8 +137,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _total_of_another_table(kb, rules, session, question, answer, before, named) or answer
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
-    answer = _one_side_of_two(kb, session, question, _new_word_left_out(kb, rules, session, question, answer, before),
-                              before)
+    answer = _one_side_of_two(kb, rules, session, question,
+                              _new_word_left_out(kb, rules, session, question, answer, before), before)
     if not named and answer.status == UNKNOWN:
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)

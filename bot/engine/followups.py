@@ -656,8 +656,9 @@ def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, 
         # another line of the table: the one shown prints no such column, never that line's instead)
         own = not named and bool(rows) and all(label in (seg := row.split("/")[-1]) and not seg.startswith(label)
                                                for row in rows)
-        if again.status == ANSWERED and not own and (bare and asked.startswith(dept) or bool(rows) and all(label in row for row in rows)):
-            return again
+        if again.status == ANSWERED and not own and figures.same_indicator(again, last) \
+                and (bare and asked.startswith(dept) or bool(rows) and all(label in row for row in rows)):
+            return again  # (an indicator asked again is that one, never one only like it)
         _restore(session, before)
     return answer
 

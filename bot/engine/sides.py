@@ -564,11 +564,13 @@ def _place_asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     _restore(session, before)
     found = _Turn(kb, rules, session, again).run()
     figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
-    if figure is None or figure.get("department") not in named or not _measured_alike(last, figure):
+    if figure is None or figure.get("department") not in named or not _measured_alike(last, figure) \
+            or not figures.same_indicator(found, last):
         _restore(session, before)
         return None
     found.question = question
     return found
+
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
@@ -1091,9 +1093,11 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
         return {"label": "全部项目合计", "value": total, "unit": figure.get("unit") or "", "department": figure["department"]}
     whole = [r for r in answer.rows if r.get("label") in ("合计", "总计") and isinstance(r.get("value"), int | float)]
     if answer.intent == "total" and len(whole) == 1 and len({r.get("department") for r in answer.rows}) == 1:
-        # "2026年水务局预算": the department's total shown with its parts (基本支出 + 项目支出) — its whole
-        return {"label": str(whole[0]["label"]), "value": float(whole[0]["value"]), "unit": whole[0].get("unit") or "",
-                "department": whole[0].get("department") or ""}
+        # "2026年水务局预算": the department's total shown with its parts (基本支出 + 项目支出) — its whole, when the
+        # side says nothing but the department and its whole (a part said is that row; anything else: not found)
+        row = _row_said(answer, said, whole[0])
+        return None if row is None else {"label": str(row["label"]), "value": float(row["value"]),
+                                         "unit": row.get("unit") or "", "department": row.get("department") or ""}
     series = [r for r in answer.rows if r.get("series") and isinstance(r.get("value"), int | float)
               and re.sub(r"全年|年度|数$", "", str(r["series"])) in said]
     if len(series) != 1 or len({r.get("label") for r in answer.rows}) != 1:
@@ -1101,6 +1105,25 @@ def _side_figure(answer: Answer, said: str, depts: list[str]) -> dict | None:
     row = series[0]
     return {"label": f"{row['label']} {row['series']}", "value": float(row["value"]), "unit": row.get("unit") or "",
             "department": row.get("department") or ""}
+
+
+# What a side may say of a department's whole beyond its name: its year, 预算 or 支出, and the words of asking
+_OF_THE_WHOLE = re.compile(r"(?:19|20)?\d\d年度?|全年|本年度?|今年|明年|部门|整体|预算数?|支出|合计|总计|总额|总共|一共|共计|全部|"
+                           r"多少钱|多少|金额|经费|资金|是|为|有|的|呢|了|总")
+
+
+def _row_said(answer: Answer, said: str, whole: dict) -> dict | None:
+    """The row of a department's total shown with its parts that a side says: a part named (项目支出), else the whole
+    when nothing but the department and its whole is said; None when the side names a row not shown ("水务局差旅费
+    预算": never the whole standing for it)."""
+    text = compact(normalize(said))
+    parts = [r for r in answer.rows if r is not whole and isinstance(r.get("value"), int | float)
+             and len(label := compact(str(r.get("label") or ""))) >= 2 and label in text]
+    if len(parts) == 1:
+        return parts[0]
+    for form in sorted(department_forms(str(whole.get("department") or "")), key=len, reverse=True):
+        text = text.replace(compact(form), " ") if len(form) >= 2 else text
+    return None if parts or re.search(r"[\u4e00-\u9fff]{2}", _OF_THE_WHOLE.sub(" ", text)) else whole
 
 
 def _said_apart(text: str, named: list[str]) -> list[str]:
@@ -1115,18 +1138,46 @@ def _said_apart(text: str, named: list[str]) -> list[str]:
     return out
 
 
-def _one_side_of_two(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
-    """"湛江人社局和东湖分局谁的就业目标高" answered about one of the two (its goal's text): which is higher
-    was not found, and that is said (never one side's answer as if it compared them)."""
-    if answer.status != ANSWERED or not figures.asks_which_is_higher(normalize(question)) \
+def _one_side_of_two(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                     before: dict) -> Answer:
+    """"湛江人社局和东湖分局谁的就业目标高", "A和B政府采购比较" answered about one of the two (its goal's text): which
+    is higher was not found, and that is said (never one side's answer as if it compared them), with the side that
+    asked alone finds nothing."""
+    if answer.status != ANSWERED or not (figures.asks_which_is_higher(normalize(question))
+                                         or _COMPARED.search(compact(normalize(question)))) \
             or figures.asks_which_is_most(normalize(question)):
         return answer  # (of a superlative over a table's rows, the named are no two sides)
     named = _said_apart(compact(normalize(question)), list(dict.fromkeys(_said_departments(kb, question))))
     text = compact(answer.text)
     if len(named) < 2 or sum(compact(d) in text for d in named) >= 2:
         return answer  # (a name several departments share, "人社局", may name more than the two compared)
+    missing = [d for d in named if not _side_found(kb, rules, session, question, d, [o for o in named if o != d])]
+    if len(missing) == 1 and compact(missing[0]) not in text and not figures.asks_which_is_higher(normalize(question)):
+        # "A和B政府性基金比较", B holding none: A's figure shown, B said missing — never as if it compared them
+        answer.text += "\n" + compose.one_side_missing(missing[0])
+        return answer
     _restore(session, before)
-    return Answer(question, UNKNOWN, compose.not_compared(named), "unknown")
+    return Answer(question, UNKNOWN, compose.not_compared(named, missing if len(missing) == 1 else []), "unknown")
+
+
+def _side_found(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, dept: str,
+                others: list[str]) -> bool:
+    """Whether the question asked of one of the departments it sets side by side alone (the others' names and the
+    words of comparing left out) is answered."""
+    text = compact(normalize(question))
+    for other in others:
+        form = next((f for f in sorted(map(compact, department_forms(other)), key=len, reverse=True)
+                     if len(f) >= 2 and f in text), "")
+        text = re.sub(rf"[和与跟及]?{re.escape(form)}(?:的)?[和与跟及]?", "", text, count=1) if form else text
+    text = _WHICH_END.sub("", _COMPARED.sub("", text))
+    alone = _Turn(kb, rules, Session(build_id=session.build_id), text + "多少").run()
+    return alone.status == ANSWERED and any(compact(dept) in compact(alone.text) or f in compact(alone.text)
+                                             for f in department_forms(dept) if len(f) >= 3)
+
+
+_WHICH_END = re.compile(r"(?:谁|哪个|哪一个)的?(?:更|比较|较)?[多高大少低小](?:一些|一点|些)?[？?。]?$")
+# "A和B政府采购比较", "…对比一下": two departments set side by side, no direction said
+_COMPARED = re.compile(r"(?:比较|对比|相比|比一比|比一下)(?:一下)?(?:呢|吧|看看)?[？?。]?$")
 
 
 def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:

@@ -226,12 +226,26 @@ def unit_said_in_full(kb: KnowledgeBase, text: str) -> str:
     end = at + len(text) - len(rest) + 1
     if text[at:end] not in unit_words_said_short(unit.name, kb.vocab.label_abbreviations):
         return text  # (only a standard short word of labels, 疾控, is read as a row's word elsewhere; 体校, 质监站 are not)
+    if _held_as_said(kb, text[at:end + 2]):
+        return text  # ("疾控专项经费多少" where a project or a row is named 疾控专项经费: that one, never the unit's)
     bare = compact(unit.name)
     while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
         bare = bare[m.end():]
     # (its name without its place: the place said before it, "东阳疾控", stays as said — 东阳市 is a place's
     # department too, never the one talked about for the unit's)
     return text if text[at:end] in (bare, compact(unit.name)) else text[:at] + bare + text[end:]
+
+
+def _held_as_said(kb: KnowledgeBase, words: str) -> bool:
+    """Whether a project's name or a table's row holds a unit's short word with what is said right after it (疾控专项
+    of 疾控专项经费): the words name that thing as said."""
+    if len(words) < 3 or not all("\u4e00" <= c <= "\u9fff" for c in words):
+        return False
+    if any(words in compact(p.name) for p in kb.projects.values()):
+        return True
+    from bot.answer.facts.index import index_for  # (the fact answerer's: read only when a short word is said)
+
+    return any(words in key for key in index_for(kb).label_facts)
 
 
 def _unit_said(kb: KnowledgeBase, text: str, unit_level: bool = False) -> tuple[_Unit, str] | None:

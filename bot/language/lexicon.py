@@ -439,6 +439,19 @@ def title_kind_words(form: str, table_kinds: Iterable[str], wholes: Iterable[str
 
 
 _BUDGET_SUBJECT = re.compile(r"[\u4e00-\u9fff]+")
+# Departments asked across ("哪个部门", "各单位", "几个部门")
+_DEPARTMENTS_ACROSS = re.compile(r"(?:哪|各|几|每)(?:个|些|一个|家|几个)?(?:部门|单位)")
+
+
+def title_kind_names_its_tables(owners: set[str], named: set[str], text: str) -> bool:
+    """Whether a word read off titles (title_kind_words: 政府性基金, 三公经费) names the tables of that kind, of the
+    departments owning them: with departments named, when one of them owns one; with none named, when the tables are
+    several departments' and the question asks across departments ("哪个部门有政府性基金基本支出") — never "三公经费
+    多少" of none (others' tables print it as a line), nor "政府购买服务预算合计" (the place's own 合计). The one rule of
+    the parse (parse._title_kinds_said) and the facts (question._budget_kind_said)."""
+    if named:
+        return bool(owners & named)
+    return len(owners) >= 2 and _DEPARTMENTS_ACROSS.search(text) is not None
 
 
 def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, frozenset[int]]:

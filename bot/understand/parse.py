@@ -20,7 +20,14 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, Ref, department_forms, narrow_by_place, sounds_alike
+from bot.language.lexicon import (
+    KnowledgeBase,
+    Ref,
+    department_forms,
+    narrow_by_place,
+    sounds_alike,
+    title_kind_names_its_tables,
+)
 from bot.language.normalize import (
     AmountMention,
     compact,
@@ -671,12 +678,11 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
 def _title_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """"卫健局政府性基金支出多少": a word naming a loaded table's kind, read off its kind as published (政府性基金 of
     部门政府性基金预算支出表, see title_kind_words), is one word naming that table — unless a figure's label goes on
-    from it as the question does (政府性基金拨款: that column's words). A budget of one department's table names it
-    only of that department said ("三公经费多少" of none: others' tables print it as a line)."""
+    from it as the question does (政府性基金拨款: that column's words), or the tables are not the ones asked
+    (lexicon.title_kind_names_its_tables: of a department named, or asked across departments)."""
     named = set(p.departments())
     for kind, docs in kb.title_kinds.items():  # (longest first)
-        owners = {kb.documents[d]["department_name"] for d in docs}
-        if len(owners) < 2 and not owners & named:
+        if not title_kind_names_its_tables({kb.documents[d]["department_name"] for d in docs}, named, p.text):
             continue
         for start in said_at(kind, p.text):
             end = start + len(kind)

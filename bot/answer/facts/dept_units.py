@@ -75,7 +75,9 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿|千)?")
 _CN_NUMBER = re.compile(r"([一二两三四五六七八九十百千]+)(万|亿|千)")
 # Words a question of these lines may say besides the lines and the column: what is asked and how. A word left
 # beyond these (门票收入, 每月, 上级补助, another place) changes the question: it is not answered as if absent.
-_ASKING = Words("departments", r"(?:{asking}|\d+(?:\.\d+)?|[\s,，。.?？!！、：:])")
+_ASKING = Words("departments", r"(?:{pointed}|{asking}|\d+(?:\.\d+)?|[\s,，。.?？!！、：:])")
+# The lines just answered pointed at together ("它们", "这些部门", "这三个单位"); n: the count said
+_POINTED = Words("departments", r"{pointed}|[这那](?P<n>[两二三四五六七八九十\d]|几)个")
 _ADDED = Words("departments", "{added}")
 _EACH = Words("departments", "{each}")
 # Each department's figures added up ("各部门人员经费合计", "所有单位加起来"), not one by one (分别)
@@ -1784,6 +1786,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     queue, deferred = list(books), []
     for book in queue:  # (a book deferred is read again at the end of the queue)
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
+        if not kept and prior and not a.lines:
+            a.lines = _departments_pointed(book, a, list(prior.get("departments") or ()))
         if not kept and (both := _said_of_two_units(idx, book, fq.text, a)):
             return FactAnswer("clarify", compose.which_fact(both), [], options=both, asks_row=both)
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
@@ -2000,8 +2004,48 @@ def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> di
     one = len(done.get("lines", [])) == 1
     recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if one else done.get("lines", [])[-2:]
     columns = [*((follow or {}).get("recent_columns") or []), done.get("column", "")][-2:] if one else []
+    named = list(dict.fromkeys([*((follow or {}).get("named") or []), *done.get("lines", [])]))[-_NAMED_KEPT:]
     return {**done, "doc": book.doc, "sheet": book.sheet, "recent": recent, "recent_columns": columns,
-            "column_said": bool(a.column)}
+            "column_said": bool(a.column), "named": named}
+
+
+_NAMED_KEPT = 12  # (the lines answered in a run of follow-ups on a table that "这几个部门" may point at together)
+
+
+def _pointed_count(a: Asked) -> int | None:
+    """The count a pointer at the lines just answered says (3 of 这三个), None when it says none (这些, 这几个); 0 when
+    no pointer is said."""
+    said = _POINTED.search(a.rest)
+    if said is None:
+        return 0
+    return small_number(said.group("n")) if said.group("n") and said.group("n") != "几" else None
+
+
+def _departments_pointed(book: Book, a: Asked, named: list[str]) -> list[Line]:
+    """"农业农村和水利局项目经费" → "住建局呢" → "这两个部门资产总额合计": the lines of the departments the answers
+    before were of (the last ones the count says), when this table prints each; none otherwise."""
+    n = _pointed_count(a)
+    if n == 0 or len(named) < 2 or n is not None and n > len(named) \
+            or not (a.column or _GROUP_WORD.search(a.rest) or _UNIT_WORD.search(a.rest)):
+        return []  # (它们 alone after two projects is theirs, not their departments')
+    lines = [book.groups.get(compact(d)) for d in (named[-n:] if n else named)]
+    return [x for x in lines if x is not None] if all(x is not None for x in lines) else []
+
+
+def _pointed_lines(idx, a: Asked, follow: dict) -> FactAnswer | None:
+    """"文广旅局资产总额" → "住建局呢" → "这两个部门加起来", "它们合计", "这些部门流动资产一共多少": the lines answered in
+    this run of follow-ups (the last ones the count says), in the column said or the one just answered; None when no
+    pointer is said or fewer than two lines were answered (这几个部门 is then every line of the table: its 合计)."""
+    n = _pointed_count(a)
+    keyed = _lines_by_key(a.book)
+    named = [keyed[k] for k in follow.get("named") or () if k in keyed]
+    if n == 0 or len(named) < 2 or n is not None and n > len(named):
+        return None
+    lines = named[-n:] if n else named
+    a.column = a.column or str(follow.get("column") or "")
+    if len(lines) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
+        return differed(idx, a, lines[0], lines[1], not _DIFF.search(a.rest))
+    return added(idx, a, lines) if _ADDED.search(a.rest) else values(idx, a, lines, a.column)
 
 
 def _preparers_line(idx, a: Asked) -> bool:
@@ -2265,6 +2309,8 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     group = follow.get("group") or ""
     if _COUNT.search(a.rest) and group:
         return counted(idx, a, group)
+    if (pointed := _pointed_lines(idx, a, follow)) is not None:
+        return pointed
     listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]
     at = _PLACE_IN_LIST.search(a.rest) if listed else None
     if at is not None and 1 <= (n := small_number(at.group("n")) or 0) <= len(listed):

@@ -45,6 +45,7 @@ from bot.language.lexicon import (
     levels_after,
     narrow_by_place,
     other_level,
+    title_kind_names_its_tables,
 )
 from bot.language.normalize import compact, in_order, normalize, said_at, small_number
 from bot.language.sections import vocabulary_section
@@ -5494,7 +5495,6 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
 
 
 # "哪个部门…", "各部门…", "几个单位…": departments asked across, each its own figure
-_DEPARTMENTS_ACROSS = re.compile(r"(?:哪|各|几|每)(?:个|些|一个|家|几个)?(?:部门|单位)")
 _PERIOD_RANGE = re.compile(r"(?:第)?([一二三四])(?:季度)?(?:到|至|~|-|—)(?:第)?([一二三四])季度")
 
 
@@ -5559,12 +5559,9 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         at = text.find(word)
         if at < 0 or not docs:
             continue
-        if not named and word in idx.title_kind_said and (len({idx.docs[d].department for d in docs}) < 2
-                                                          or not _DEPARTMENTS_ACROSS.search(text)):
-            # (a budget read off one department's title, 三公经费, said of none: others' tables print it too; read
-            # off a place's table of departments, it narrows to that table only when its departments are asked
-            # across — "哪个部门有政府性基金基本支出" — never "政府购买服务预算合计", the place's own 合计)
-            continue
+        if word in idx.title_kind_said and not title_kind_names_its_tables(
+                {idx.docs[d].department for d in idx.budget_kind_docs[word]}, set(fq.departments), text):
+            continue  # (a word read off titles: the one rule the parse reads it by too)
         own = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
         goes_on = text[at:at + len(word) + 2]  # (政府性基金拨款 of 本年收入政府性基金拨款: another table's column said)
         if any(word in k and len(k) > len(word) and k not in own

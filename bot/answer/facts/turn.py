@@ -1086,6 +1086,8 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
     if not prior and len(talk := list(getattr(turn.session, "talk_departments", None) or ())) == 1:
         prior = {"department": talk[0]}  # (an answer of several lines keeps no figure: its department, still)
+    if prior and len(named := _departments_answered(turn.session)) >= 2:
+        prior = {**prior, "departments": named}  # ("这两个部门资产总额合计": the departments answered just before)
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
                            compact(normalize(turn.question)), dept_units.kind_said(str(asked.get("question") or "")))
     if fa is None:
@@ -1097,6 +1099,16 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     if isinstance(getattr(turn.session, "facts", None), dict):
         turn.session.facts["dept_units"] = kept
     return out
+
+
+def _departments_answered(session) -> list[str]:
+    """The departments the last answers were of, in order (each turn's figures back to the first with none)."""
+    named: list[str] = []
+    for figure in reversed(getattr(session, "figures", None) or []):
+        if not (figure or {}).get("department"):
+            break
+        named.insert(0, str(figure["department"]))
+    return list(dict.fromkeys(named))
 
 
 def _item_not_of_the_line(turn, typed, idx: FactIndex, answer_type):
