@@ -8,8 +8,8 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
@@ -374,7 +374,7 @@ def test_an_update_whose_chat_data_cannot_be_read_is_not_acknowledged(fake_teleg
         app = (ApplicationBuilder().application_class(webhook.WebhookApplication).token(fake_telegram.token)
                .base_url(fake_telegram.base_url).updater(None).build())
         user = User(5, "u", is_bot=False)
-        message = Message(1, datetime.now(timezone.utc), Chat(5, "private"), from_user=user, text="hi")
+        message = Message(1, datetime.now(UTC), Chat(5, "private"), from_user=user, text="hi")
         done = asyncio.get_running_loop().create_future()
         app.bot_data.update({webhook._SHARED_CHAT_DATA: store, webhook._WAITERS: {7: [done]}})
         async with app:
