@@ -374,7 +374,27 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
             owners = {t.kb.documents[d]["department_name"] for d in docs}
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
+        return _named_only_in_other_years(t, p)
     return None
+
+
+def _named_only_in_other_years(t: Turn, p: Parse) -> Answer | None:
+    """"仙居市监局2025年编外人员经费多少": every project the names said fit is of a table of another year, and their
+    departments' tables of the year said hold none of those names (the 2025 自评表 beside the 2026 目标表): not in that
+    year's table — never the other year's figure, nor a question which of them."""
+    kb, pids = t.kb, list(dict.fromkeys(r.id for m in p.mentions for r in m.of("project")))
+    if not pids or len(set(p.years)) != 1 or _YEAR_OF_A_DATE.search(p.text) or any(pid not in kb.projects for pid in pids):
+        return None
+    year, docs = p.years[0], {t.doc_of(pid) for pid in pids}
+    if any(kb.year_of_document(d) in (year, None) or year in kb.years_of_document(d) for d in docs):
+        return None
+    depts = sorted({kb.documents[d]["department_name"] for d in docs})
+    of_year = [d for d in kb.documents_of_departments(depts) if kb.year_of_document(d) == year]
+    names = sorted({kb.projects[pid].name for pid in pids})
+    if not of_year or any(kb.projects[q].name in names for d in of_year for q in kb.projects_of_document(d)):
+        return None  # (no table of that year: the gate above; a namesake there: that year's project)
+    own = kb.year_of_document(next(iter(docs))) if len({kb.year_of_document(d) for d in docs}) == 1 else None
+    return t.unknown(compose.project_not_in_year("、".join(names), [year], own), p.text, suggest=False)
 
 
 # A budget subject code said (款 5 digits, 项 7: 20807, 2080704), not a year, an amount or a count.
@@ -549,7 +569,14 @@ def _per_as_said(text: str) -> str:
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
     """The documents whose years a year asked is checked against: the departments named, else in a
-    follow-up ("那22年的呢") the conversation's, else every table."""
+    follow-up ("那22年的呢") the conversation's, else every table; of those, the tables of the kind said
+    ("仙居2025年政府采购预算合计" of the 2026 采购表: not held for the 2025 自评表 beside it)."""
+    scope = _year_scope_of_departments(t, p)
+    kind, of_kind = t.kb.table_kind_said(p.text, p.table_words)
+    return [d for d in scope if d in of_kind] or scope if kind else scope
+
+
+def _year_scope_of_departments(t: Turn, p: Parse) -> list[int]:
     named = t.docs_of(p.departments())
     if named:
         return named

@@ -1,0 +1,75 @@
+"""A 2025 项目支出绩效自评表 (one project a sheet; its target column printed 全年目标值) loaded beside a 2026 目标表
+holding projects of the same names and a 2026 政府采购预算表 (tests/data/general69, blind_69's documents):
+- a form's target column printed 全年目标值 is the indicator's target (never blank beside its 全年完成值);
+- a name opening with a year (2025年高标准农田建设项目补助资金) is not said by that year: a year said is the table's;
+- a year said selects the table of that year: a project of the other year's table only is not in it, a kind of
+  table said with a year it has no table of is not held (never the other table's figure);
+- a rate asked per one thing counting something (每场多少个演员) is no money indicator's; a word said in the place
+  of the name's own word (产量 for 产能) names another thing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.session import Session
+from bot.engine import Engine
+from tests.conftest import engine_over
+
+DATA = Path(__file__).resolve().parent / "data" / "general69"
+DOCS = [DATA / "仙居县_2025年度_项目支出绩效自评表.xlsx", DATA / "仙居县_2026年_部门政府采购预算表.xlsx",
+        DATA / "仙居县市场监督管理局_2026年_项目支出绩效目标表.txt"]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("eval43") / "kb.sqlite", DOCS)
+
+
+def _talk(engine: Engine, *questions: str):
+    session = Session(build_id=engine.build_id)
+    return [engine.ask(q, session=session) for q in questions][-1]
+
+
+def test_a_target_column_printed_as_full_year_target_is_the_target(engine: Engine) -> None:
+    target = _talk(engine, "送戏下乡演出场次", "目标是多少")
+    assert target.status == "answered" and "≥80场" in target.text and "（空）" not in target.text
+    both = engine.ask("抽检结果按时公布率的年度指标值")
+    assert "（空）" not in both.text and "≥95%" in both.text
+
+
+def test_a_year_said_is_never_a_piece_of_a_name_opening_with_it(engine: Engine) -> None:
+    budget = engine.ask("仙居食品抽检2025年全年预算数")
+    assert budget.status == "answered" and "82.50" in budget.text and "1450" not in budget.text
+    target = engine.ask("仙居市监局2026年食品安全抽检监测经费多少")
+    assert target.status == "answered" and "86.50" in target.text
+    other = engine.ask("白云区信访局2025年自评得分")
+    assert other.status != "answered" or "95.47" not in other.text
+    summed = engine.ask("2025年自评的三个项目全年预算合计")
+    assert summed.status == "answered" and "1577.5" in summed.text
+    assert engine.ask("高标准农田全年预算数").status == "answered"
+
+
+def test_a_year_said_selects_the_table_of_that_year(engine: Engine) -> None:
+    elsewhere = engine.ask("仙居市监局2025年编外人员经费多少")
+    assert elsewhere.status == "unknown" and "64.32" not in elsewhere.text and "2026年" in elsewhere.text
+    kind = engine.ask("仙居2025年政府采购预算合计多少")
+    assert kind.status == "unknown" and "2981" not in kind.text
+    held = engine.ask("仙居2026年政府采购预算合计多少")
+    assert held.status == "answered" and "2981" in held.text
+
+
+def test_a_rate_counting_a_thing_is_no_money_indicator(engine: Engine) -> None:
+    actors = engine.ask("送戏下乡每场多少个演员")
+    assert actors.status == "unknown" and "5000元" not in actors.text
+    money = engine.ask("送戏下乡每场补助多少")
+    assert money.status == "answered" and "5000元" in money.text
+
+
+def test_a_word_in_the_place_of_the_names_own_names_another_thing(engine: Engine) -> None:
+    other = engine.ask("高标准农田亩均粮食产量多少公斤")
+    assert other.status == "unknown" and "110公斤" not in other.text
+    own = engine.ask("高标准农田亩均粮食产能提升多少")
+    assert own.status == "answered" and "110公斤" in own.text
