@@ -116,6 +116,12 @@ def after_its_year(name: str, words: list[str]) -> list[str]:
     return out
 
 
+def without_its_year(name: str) -> set[str]:
+    """The whole name without the year it opens with, as a form of its own ("高标准农田建设项目补助资金")."""
+    bare = _YEAR_LED.sub("", compact(name), count=1)
+    return {bare} if bare != compact(name) and len(bare) >= 4 else set()
+
+
 _JOINERS = frozenset(("和", "及", "与", "、", "或"))
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_SEP = "\x00"  # between the indicator names joined for one search (no name or word holds it)
@@ -711,8 +717,7 @@ class KnowledgeBase:
             joined = [w for w in unknown_pairs_joined(words, generic)[:1] if w not in words and w not in dept_pieces]
             # (a place in brackets, 中国（醴陵）国际陶瓷博览会, is no short name of the project: a piece of the
             # departments' names, 醴陵 of 醴陵市商务局, names them)
-            variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
-            variants |= {y for y in [_YEAR_LED.sub("", compact(name), count=1)] if y != compact(name) and len(y) >= 4}
+            variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces} | without_its_year(name)
             self.full_forms.update(variants)
             grams = self._name_grams(name, words, variants, generic, dept_pieces)
             self._add_pieces_said_short(lex, name, grams, refs)
