@@ -2828,7 +2828,7 @@ def _value_checked(text: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
-_TARGET_ASKED = re.compile(r"目标")
+_TARGET_ASKED = re.compile(r"目标|指标值")  # (年度指标值, 目标值: the target; 全年完成值 is another column)
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 
@@ -2917,7 +2917,9 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         return t.answered(f, compose.indicator_parts(parts), projects=list(dict.fromkeys(r["project_id"] for r, _, _ in parts)),
                           indicators=ids, listed=[("indicator", i) for i in ids])
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
-    target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
+    # (the words of the names said ask nothing: 结果 of 抽检结果按时公布率 is no 完成 asked)
+    asked = "".join(ch if not any(m.start <= k < m.end for m in t.p.mentions) else " " for k, ch in enumerate(t.p.text))
+    target_only = bool(_TARGET_ASKED.search(asked)) and not _DONE_ASKED.search(asked)
     text = not_percent + compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
                                                    actual=not target_only)
     if len({r["name"] for r in rows}) >= 2 and t.p.has("total", "sum") \
