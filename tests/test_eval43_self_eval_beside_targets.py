@@ -73,3 +73,26 @@ def test_a_word_in_the_place_of_the_names_own_names_another_thing(engine: Engine
     assert other.status == "unknown" and "110公斤" not in other.text
     own = engine.ask("高标准农田亩均粮食产能提升多少")
     assert own.status == "answered" and "110公斤" in own.text
+
+
+def test_the_target_asked_is_shown_without_the_year_done(engine: Engine) -> None:
+    # (结果 of 抽检结果按时公布率 is the name's word, no completion asked)
+    target = engine.ask("抽检结果按时公布率的年度指标值")
+    assert target.status == "answered" and "≥95%" in target.text and "93.6%" not in target.text
+    both = engine.ask("抽检结果按时公布率目标和完成情况")
+    assert "93.6%" in both.text
+
+
+def test_a_figure_the_form_prints_as_a_dash_is_not_held(engine: Engine) -> None:
+    dash = engine.ask("食品安全抽检2025年上年结转资金执行多少")
+    assert dash.status == "unknown" and "—" in dash.text and "176" not in dash.text
+    held = engine.ask("高标准农田上年结转资金执行了多少")
+    assert held.status == "answered" and "176" in held.text
+
+
+def test_a_follow_up_naming_nothing_is_of_the_form_project_talked_about(engine: Engine) -> None:
+    quality = _talk(engine, "送戏下乡自评", "它的质量指标完成得怎样")
+    assert quality.status == "answered" and "演出节目原创率" in quality.text and "25%" in quality.text
+    assert "工程验收合格率" not in quality.text
+    carried = _talk(engine, "送戏下乡自评", "上年结转资金呢")
+    assert carried.status == "unknown" and "176" not in carried.text and "200" not in carried.text

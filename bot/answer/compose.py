@@ -569,6 +569,12 @@ def stage_not_printed(said: str, columns: list[str], table: str) -> str:
     return f"表中没有“{said}”的数：{table}这一处只列了{shown}，没有{said}多少（列出的数不是{said}的数）。"
 
 
+def figures_left_blank(cells: list[str]) -> str:
+    """The cells an answer would show all print a dash ("上年结转资金 全年执行数：—"): the table has no such figure."""
+    shown = "、".join(f"“{c}”" for c in dict.fromkeys(cells))
+    return f"表中{shown}填的是“—”，没有这笔数。"
+
+
 def rate_not_held(project: str, per: str, counted: list[str]) -> str:
     """A rate per one of a thing asked ("每个渡口补多少") that no indicator of the project states: what it has instead
     (its whole amount, the indicators counting the thing), never a figure worked out from them."""
