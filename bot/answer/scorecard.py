@@ -25,6 +25,7 @@ _LOWEST = re.compile(r"最低|最少|最差|垫底")
 _HIGHEST = re.compile(r"最高|最多|最好")
 _MEAN = re.compile(r"平均|均分")
 _FULL = re.compile(r"满分")
+_EACH = re.compile(r"各个|各项目|各自|每个|每一个|所有|全部|分别")  # "各个自评表的总分": each project's, listed
 _BOUND = re.compile(r"(低于|不到|不足|少于|小于|高于|超过|多于|大于|不低于|不少于)(\d+(?:\.\d+)?)分|(\d+(?:\.\d+)?)分(以下|以上)")
 _BELOW = ("低于", "不到", "不足", "少于", "小于", "以下")
 # Words asking for another thing of the sheet (an indicator, a ranking after a list) or a comparison.
@@ -305,7 +306,7 @@ def _one_named_alone(p, kb) -> bool:
 
 def _across(text: str) -> bool:
     return bool(_LOWEST.search(text) or _HIGHEST.search(text) or _MEAN.search(text) or _FULL.search(text)
-                or _BOUND.search(text))
+                or _BOUND.search(text) or _EACH.search(text))
 
 
 def _table(doc: dict) -> str:
@@ -938,6 +939,8 @@ def _pick(rows: list[dict], text: str) -> tuple[str, str, list[dict]]:
         return "bound", m.group(0), picked
     if _FULL.search(text):
         return "full", "满分", [r for r in rows if r.get("full") is not None and r["got"] >= r["full"]]
+    if not (_LOWEST.search(text) or _HIGHEST.search(text)) and _EACH.search(text):
+        return "each", "", rows
     if _LOWEST.search(text) or _HIGHEST.search(text):
         lowest = bool(_LOWEST.search(text))
         best = min(r["got"] for r in rows) if lowest else max(r["got"] for r in rows)
