@@ -96,3 +96,17 @@ def test_a_follow_up_naming_nothing_is_of_the_form_project_talked_about(engine: 
     assert "工程验收合格率" not in quality.text
     carried = _talk(engine, "送戏下乡自评", "上年结转资金呢")
     assert carried.status == "unknown" and "176" not in carried.text and "200" not in carried.text
+
+
+def test_each_projects_total_score_listed(engine: Engine) -> None:
+    each = engine.ask("各个自评表的总分")
+    assert each.status == "answered" and all(s in each.text for s in ("98.62", "95.47", "98.33"))
+    one = engine.ask("高标准农田自评总分")
+    assert one.status == "answered" and "95.47" in one.text and "98.62" not in one.text
+
+
+def test_a_project_asked_without_a_year_names_its_namesake_of_the_other_year(engine: Engine) -> None:
+    both = engine.ask("食品安全抽检监测经费多少")
+    assert both.status == "answered" and "86.50" in both.text and "82.50" in both.text and "2025年" in both.text
+    one = engine.ask("2026年食品安全抽检监测经费多少")
+    assert one.status == "answered" and "86.50" in one.text and "82.50" not in one.text

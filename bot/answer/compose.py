@@ -569,6 +569,11 @@ def stage_not_printed(said: str, columns: list[str], table: str) -> str:
     return f"表中没有“{said}”的数：{table}这一处只列了{shown}，没有{said}多少（列出的数不是{said}的数）。"
 
 
+def namesake_of_another_year(table: str, line: str) -> str:
+    """A project asked with no year, printed by its department's table of another year too: that one beside."""
+    return f"（{table}里也有这个项目：{line}）"
+
+
 def figures_left_blank(cells: list[str]) -> str:
     """The cells an answer would show all print a dash ("上年结转资金 全年执行数：—"): the table has no such figure."""
     shown = "、".join(f"“{c}”" for c in dict.fromkeys(cells))
@@ -3412,6 +3417,8 @@ def form_scores_ranked(kind: str, picked: Sequence[dict], every: Sequence[dict],
         head = (f"{len(every)} 个项目自评总分平均 {_points(total / len(every))}分："
                 f"{' + '.join(_points(r['got']) for r in every)} = {_points(total)}，÷ {len(every)} = "
                 f"{_points(total / len(every))}分")
+    elif kind == "each":
+        head = f"共 {len(every)} 个项目自评"
     elif not picked:
         head = f"没有{bound}的项目"
     else:

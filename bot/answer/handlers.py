@@ -931,8 +931,29 @@ def do_amount(t: Turn, f: Frame) -> Answer:
     if len(rows) == 1 and not f.column and (line := _department_line_named(t, f, rows[0])) is not None:
         return line
     lines = [compose.amount_line(r, sources_asked(t.p), _applied_year(t, r)) + compose.source_note(r) for r in rows]
+    lines += [twin for r in rows[:1] if len(rows) == 1 and (twin := _namesake_of_another_year(t, r))]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+def _namesake_of_another_year(t: Turn, row) -> str:
+    """"食品安全抽检监测经费多少", no year said, of a 2026 目标表 beside its department's 2025 自评表 holding a project of
+    that very name: the other year's figure said beside, each with its table (which year is which never left
+    unsaid); "" when no year's other table holds the name once, or a year is said."""
+    kb = t.kb
+    doc = row["document_id"]
+    own = kb.year_of_document(doc)
+    if t.p.years or own is None:
+        return ""
+    others = [d for d in kb.documents_of_departments([kb.documents[doc]["department_name"]])
+              if d != doc and kb.year_of_document(d) not in (None, own)]
+    twins = [q for d in others for q in kb.projects_of_document(d) if kb.projects[q].name == row["name"]]
+    if len(twins) != 1:
+        return ""
+    twin = query.projects(t.conn, twins)[0]
+    other = kb.documents[twin["document_id"]]
+    return compose.namesake_of_another_year(compose.table_name(other["department_name"], other["form"], other["year"]),
+                                            compose.amount_line(twin, False))
 
 
 def _applied_year(t: Turn, row) -> int | None:
