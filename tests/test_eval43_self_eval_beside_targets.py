@@ -110,3 +110,13 @@ def test_a_project_asked_without_a_year_names_its_namesake_of_the_other_year(eng
     assert both.status == "answered" and "86.50" in both.text and "82.50" in both.text and "2025年" in both.text
     one = engine.ask("2026年食品安全抽检监测经费多少")
     assert one.status == "answered" and "86.50" in one.text and "82.50" not in one.text
+
+
+def test_a_score_of_something_the_form_prints_no_line_of_is_not_held(engine: Engine) -> None:
+    for asked in ("高标准农田第三方评价得分", "高标准农田的专家评审得分"):
+        answer = engine.ask(asked)
+        assert answer.status == "unknown" and "95.47" not in answer.text and "10分" not in answer.text, asked
+    total = engine.ask("高标准农田自评得了多少分")
+    assert total.status == "answered" and "95.47" in total.text
+    points = engine.ask("送戏下乡满意度得分")
+    assert points.status == "answered" and "15分" in points.text

@@ -569,6 +569,11 @@ def stage_not_printed(said: str, columns: list[str], table: str) -> str:
     return f"表中没有“{said}”的数：{table}这一处只列了{shown}，没有{said}多少（列出的数不是{said}的数）。"
 
 
+def score_not_printed(project: str, what: str) -> str:
+    """"高标准农田第三方评价得分": a score the project's 自评表 prints no line of."""
+    return f"{project}的自评表里没有“{what}”的得分（只有自评总分和各指标、资金执行的得分）。"
+
+
 def namesake_of_another_year(table: str, line: str) -> str:
     """A project asked with no year, printed by its department's table of another year too: that one beside."""
     return f"（{table}里也有这个项目：{line}）"
