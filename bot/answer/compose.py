@@ -579,6 +579,11 @@ def namesake_of_another_year(table: str, line: str) -> str:
     return f"（{table}里也有这个项目：{line}）"
 
 
+def not_on_the_sheet(project: str, asked: str) -> str:
+    """A follow-up about a 自评表 project whose sheet prints nothing of what is asked (another sheet may)."""
+    return f"{project}的自评表里没有找到“{asked.removeprefix(project + '的')}”。"
+
+
 def figures_left_blank(cells: list[str]) -> str:
     """The cells an answer would show all print a dash ("上年结转资金 全年执行数：—"): the table has no such figure."""
     shown = "、".join(f"“{c}”" for c in dict.fromkeys(cells))

@@ -103,7 +103,7 @@ def after_typed(turn, typed):
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
-        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+        result = _of_the_sheet_talked_about(turn, typed, _each_spaced_ask(turn, typed, _after_typed(turn, typed)))
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         # (logged, so a bug is seen by the admin and fails the test that meets it, never hidden behind
@@ -248,8 +248,7 @@ _DASH = re.compile(r"[—–\-－―/／]+")
 def _dashes_only(turn, result) -> str:
     """Why an answer is unknown whose every figure is a dash the table prints for none ("—" of a 自评表's 上年结转资金
     line with no money carried over): "" when any figure is a value."""
-    ids = [e["id"] for e in result.entities if e.get("kind") == "fact"]
-    shown = query.facts_by_id(turn.conn, ids) if ids else []
+    shown = _shown_facts(turn, result)
     if not shown or not all(_DASH.fullmatch(str(f["value"]).strip()) for f in shown):
         return ""
     cells = [" ".join(x for x in ((f["row_labels"] or "").split(query.FACT_SEP)[-1],
@@ -441,7 +440,7 @@ def _as_understood(turn) -> str:
         elif _one_project_said_with_a_year(turn, m, normalize(question)):
             at = normalize(question).index(m.text) + len(m.text)
             question = normalize(question)[:at] + _BUDGET_WORD + normalize(question)[at:]
-    return _form_project_of_the_talk(turn, _projects_said_whole(turn, question))
+    return _projects_said_whole(turn, question)
 
 
 # A follow-up pointing at the project talked about ("它的质量指标…", "上年结转资金呢"), and words asking over many
@@ -450,22 +449,43 @@ _FOLLOW_END = re.compile(r"呢[?？]?$")
 _OVER_MANY = re.compile(r"各|每个|哪个|哪些|哪一|所有|全部|合计|一共|总共|分别|几个")
 
 
-def _form_project_of_the_talk(turn, question: str) -> str:
-    """"送戏下乡自评" → "它的质量指标完成得怎样": a follow-up naming nothing, about a project of a 自评表 workbook of one
-    project a sheet, is about that project's sheet (the facts stand under its name, as their section): its name said,
-    never another sheet's line of the same label (高标准农田's 工程验收合格率, its 上年结转资金)."""
+def _form_project_of_the_talk(turn):
+    """The project of a 自评表 workbook of one project a sheet the conversation is about, when the question names
+    none and points at it ("它的质量指标…", "上年结转资金呢"); None otherwise."""
     parse, kb = getattr(turn, "p", None), turn.kb
     focus = list(getattr(turn.session, "focus_projects", None) or ())[:1]
-    if parse is None or not focus or focus[0] not in kb.projects or len(question) > 20 or _OVER_MANY.search(question):
-        return question
+    text = normalize(turn.question)
+    if parse is None or not focus or focus[0] not in kb.projects or len(text) > 20 or _OVER_MANY.search(text) \
+            or not (_POINTER.match(text) or _FOLLOW_END.search(text)) or _YEAR_SAID.search(text.replace("上年结转", "")):
+        return None
     project = kb.projects[focus[0]]
     if project.document_id not in getattr(kb, "form_documents", ()) or len(kb.projects_of_document(project.document_id)) < 2 \
             or any(m.of("project") or m.of("department") for m in parse.mentions):
-        return question
-    text = normalize(question)
-    if not (_POINTER.match(text) or _FOLLOW_END.search(text)):
-        return question
-    return compact(project.name) + _POINTER.sub("", text)
+        return None
+    return project
+
+
+def _of_the_sheet_talked_about(turn, typed, result):
+    """"送戏下乡自评" → "它的质量指标完成得怎样": a follow-up about a 自评表 project answered from another sheet of its
+    workbook (高标准农田's 工程验收合格率) is asked again with its name said (the facts stand under it, their section);
+    answered from another sheet again, it is unknown — never another project's line of the same label."""
+    project = _form_project_of_the_talk(turn) if result.status == "answered" else None
+    if project is None or not (shown := _shown_facts(turn, result)) or any(
+            f["document_id"] != project.document_id for f in shown):
+        return result
+    if all(compact(f["section"] or "").startswith(compact(project.name)) for f in shown):
+        return result
+    turn.question = compact(project.name) + "的" + _POINTER.sub("", normalize(turn.question))
+    again = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+    own = _shown_facts(turn, again)
+    if again.status == "answered" and own and all(compact(f["section"] or "").startswith(compact(project.name)) for f in own):
+        return again
+    return turn.unknown(compose.not_on_the_sheet(project.name, normalize(turn.question)), suggest=False)
+
+
+def _shown_facts(turn, result) -> list:
+    ids = [e["id"] for e in result.entities if e.get("kind") == "fact"]
+    return query.facts_by_id(turn.conn, ids) if ids else []
 
 
 # The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
