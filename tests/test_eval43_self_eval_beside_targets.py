@@ -120,3 +120,10 @@ def test_a_score_of_something_the_form_prints_no_line_of_is_not_held(engine: Eng
     assert total.status == "answered" and "95.47" in total.text
     points = engine.ask("送戏下乡满意度得分")
     assert points.status == "answered" and "15分" in points.text
+
+
+def test_the_year_before_said_of_a_project_its_table_of_that_year_lacks_is_not_held(engine: Engine) -> None:
+    before = engine.ask("仙居小微企业培育经费上年多少")
+    assert before.status == "unknown" and "35.00" not in before.text
+    carried = _talk(engine, "仙居小微企业培育经费", "那上年呢")
+    assert carried.status == "unknown" and "35.00" not in carried.text
