@@ -574,9 +574,9 @@ def score_not_printed(project: str, what: str) -> str:
     return f"{project}的自评表里没有“{what}”的得分（只有自评总分和各指标、资金执行的得分）。"
 
 
-def namesake_of_another_year(table: str, line: str) -> str:
-    """A project asked with no year, printed by its department's table of another year too: that one beside."""
-    return f"（{table}里也有这个项目：{line}）"
+def namesake_of_another_year(table: str, name: str, year: int) -> str:
+    """A project asked with no year, printed by its department's table of another year too: that table named."""
+    return f"（{table}里也有“{name}”，要看那一年的请说“{year}年{name}”）"
 
 
 def not_on_the_sheet(project: str, asked: str) -> str:

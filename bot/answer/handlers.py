@@ -953,7 +953,7 @@ def _namesake_of_another_year(t: Turn, row) -> str:
     twin = query.projects(t.conn, twins)[0]
     other = kb.documents[twin["document_id"]]
     return compose.namesake_of_another_year(compose.table_name(other["department_name"], other["form"], other["year"]),
-                                            compose.amount_line(twin, False))
+                                            twin["name"], other["year"])
 
 
 def _applied_year(t: Turn, row) -> int | None:
@@ -2849,7 +2849,7 @@ def _value_checked(text: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
-_TARGET_ASKED = re.compile(r"目标|指标值")  # (年度指标值, 目标值: the target; 全年完成值 is another column)
+_TARGET_ASKED = re.compile(r"目标|年度指标值")  # (年度指标值, 目标值: the target; a bare 指标值 shows both)
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 

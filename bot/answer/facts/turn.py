@@ -248,7 +248,7 @@ _DASH = re.compile(r"[—–\-－―/／]+")
 def _dashes_only(turn, result) -> str:
     """Why an answer is unknown whose every figure is a dash the table prints for none ("—" of a 自评表's 上年结转资金
     line with no money carried over): "" when any figure is a value."""
-    shown = _shown_facts(turn, result)
+    shown = _shown_facts(turn, result) if _DASH.search(result.text) else []  # (rows read only when a dash is shown)
     if not shown or not all(_DASH.fullmatch(str(f["value"]).strip()) for f in shown):
         return ""
     cells = [" ".join(x for x in ((f["row_labels"] or "").split(query.FACT_SEP)[-1],
