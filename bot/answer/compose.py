@@ -569,6 +569,27 @@ def stage_not_printed(said: str, columns: list[str], table: str) -> str:
     return f"表中没有“{said}”的数：{table}这一处只列了{shown}，没有{said}多少（列出的数不是{said}的数）。"
 
 
+def score_not_printed(project: str, what: str) -> str:
+    """"高标准农田第三方评价得分": a score the project's 自评表 prints no line of."""
+    return f"{project}的自评表里没有“{what}”的得分（只有自评总分和各指标、资金执行的得分）。"
+
+
+def namesake_of_another_year(table: str, name: str, year: int) -> str:
+    """A project asked with no year, printed by its department's table of another year too: that table named."""
+    return f"（{table}里也有“{name}”，要看那一年的请说“{year}年{name}”）"
+
+
+def not_on_the_sheet(project: str, asked: str) -> str:
+    """A follow-up about a 自评表 project whose sheet prints nothing of what is asked (another sheet may)."""
+    return f"{project}的自评表里没有找到“{asked.removeprefix(project + '的')}”。"
+
+
+def figures_left_blank(cells: list[str]) -> str:
+    """The cells an answer would show all print a dash ("上年结转资金 全年执行数：—"): the table has no such figure."""
+    shown = "、".join(f"“{c}”" for c in dict.fromkeys(cells))
+    return f"表中{shown}填的是“—”，没有这笔数。"
+
+
 def rate_not_held(project: str, per: str, counted: list[str]) -> str:
     """A rate per one of a thing asked ("每个渡口补多少") that no indicator of the project states: what it has instead
     (its whole amount, the indicators counting the thing), never a figure worked out from them."""
@@ -3413,6 +3434,8 @@ def form_scores_ranked(kind: str, picked: Sequence[dict], every: Sequence[dict],
         head = (f"{len(every)} 个项目自评总分平均 {_points(total / len(every))}分："
                 f"{' + '.join(_points(r['got']) for r in every)} = {_points(total)}，÷ {len(every)} = "
                 f"{_points(total / len(every))}分")
+    elif kind == "each":
+        head = f"共 {len(every)} 个项目自评"
     elif not picked:
         head = f"没有{bound}的项目"
     else:

@@ -931,8 +931,29 @@ def do_amount(t: Turn, f: Frame) -> Answer:
     if len(rows) == 1 and not f.column and (line := _department_line_named(t, f, rows[0])) is not None:
         return line
     lines = [compose.amount_line(r, sources_asked(t.p), _applied_year(t, r)) + compose.source_note(r) for r in rows]
+    lines += [twin for r in rows[:1] if len(rows) == 1 and (twin := _namesake_of_another_year(t, r))]
     verdict = _amount_checked(t, rows)
     return t.answered(f, verdict + "\n".join(lines), projects=f.projects, rows=amount_rows(rows))
+
+
+def _namesake_of_another_year(t: Turn, row) -> str:
+    """"食品安全抽检监测经费多少", no year said, of a 2026 目标表 beside its department's 2025 自评表 holding a project of
+    that very name: the other year's figure said beside, each with its table (which year is which never left
+    unsaid); "" when no year's other table holds the name once, or a year is said."""
+    kb = t.kb
+    doc = row["document_id"]
+    own = kb.year_of_document(doc)
+    if t.p.years or own is None:
+        return ""
+    others = [d for d in kb.documents_of_departments([kb.documents[doc]["department_name"]])
+              if d != doc and kb.year_of_document(d) not in (None, own)]
+    twins = [q for d in others for q in kb.projects_of_document(d) if kb.projects[q].name == row["name"]]
+    if len(twins) != 1:
+        return ""
+    twin = query.projects(t.conn, twins)[0]
+    other = kb.documents[twin["document_id"]]
+    return compose.namesake_of_another_year(compose.table_name(other["department_name"], other["form"], other["year"]),
+                                            twin["name"], other["year"])
 
 
 def _applied_year(t: Turn, row) -> int | None:
@@ -2828,7 +2849,7 @@ def _value_checked(text: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
-_TARGET_ASKED = re.compile(r"目标")
+_TARGET_ASKED = re.compile(r"目标|年度指标值")  # (年度指标值, 目标值: the target; a bare 指标值 shows both)
 _DONE_ASKED = re.compile(r"完成|实际|实现|达到|达成|做到|结果|超|差|比目标|多了|少了")
 
 
@@ -2917,7 +2938,9 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
         return t.answered(f, compose.indicator_parts(parts), projects=list(dict.fromkeys(r["project_id"] for r, _, _ in parts)),
                           indicators=ids, listed=[("indicator", i) for i in ids])
     # "目标多少": the target alone; the 全年完成值 beside it only when what was done is asked too.
-    target_only = bool(_TARGET_ASKED.search(t.p.text)) and not _DONE_ASKED.search(t.p.text)
+    # (the words of the names said ask nothing: 结果 of 抽检结果按时公布率 is no 完成 asked)
+    asked = "".join(ch if not any(m.start <= k < m.end for m in t.p.mentions) else " " for k, ch in enumerate(t.p.text))
+    target_only = bool(_TARGET_ASKED.search(asked)) and not _DONE_ASKED.search(asked)
     text = not_percent + compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
                                                    actual=not target_only)
     if len({r["name"] for r in rows}) >= 2 and t.p.has("total", "sum") \

@@ -25,6 +25,7 @@ _LOWEST = re.compile(r"最低|最少|最差|垫底")
 _HIGHEST = re.compile(r"最高|最多|最好")
 _MEAN = re.compile(r"平均|均分")
 _FULL = re.compile(r"满分")
+_EACH = re.compile(r"各个|各项目|各自|每个|每一个|所有|全部|分别")  # "各个自评表的总分": each project's, listed
 _BOUND = re.compile(r"(低于|不到|不足|少于|小于|高于|超过|多于|大于|不低于|不少于)(\d+(?:\.\d+)?)分|(\d+(?:\.\d+)?)分(以下|以上)")
 _BELOW = ("低于", "不到", "不足", "少于", "小于", "以下")
 # Words asking for another thing of the sheet (an indicator, a ranking after a list) or a comparison.
@@ -212,7 +213,7 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _field(turn, pids[0], field)
     if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
         return _has_the_indicator(turn, pids[0], prior[1][0])  # "公卫的传染病报告及时率 → 家医签约有这个指标吗"
-    if not pids and (shown := _rate_of_no_indicator(turn, text, docs)) is not None:
+    if (shown := _no_line_scored(turn, text, pids, indicators) if pids else _rate_of_no_indicator(turn, text, docs)):
         return shown  # "老年人健康管理率实际完成情况" where the sheets count the people: never the count
     if len(pids) == 1 and (shown := _indicator_asked(
             turn, pids[0], text, {r.key for m in indicators for r in m.of("indicator")}, carried)) is not None:
@@ -226,6 +227,27 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     if not pids and _SCORE.search(text) and _across(text) and re.search(r"项目|自评|哪个|哪些|几个", text):
         return _ranked(turn, docs, text)
     return None
+
+
+def _no_line_scored(turn, text: str, pids: list[int], indicators: list) -> Answer | None:
+    """"高标准农田第三方评价得分": a score of one project the form prints no line of — unknown, never its 总分 nor an
+    indicator's 得分; None when the score asked is one the form prints."""
+    if len(pids) != 1 or indicators or not _SCORE.search(text) or not (unheld := _score_of_no_line(turn, text)):
+        return None
+    return turn.unknown(compose.score_not_printed(turn.kb.projects[pids[0]].name, unheld), text, suggest=False)
+
+
+def _score_of_no_line(turn, text: str) -> str:
+    """The words said between a project's name and its score word that the reading finds nothing of (第三方评价,
+    专家评审): a score of something the form prints no line of; "" when every word is read."""
+    p, kb = turn.p, turn.kb
+    words = [w for w in p.unexplained if len(w) >= 2 and kb.segmenter.tags.get(w, "n")[:1] in ("n", "v")]
+    named = [m for m in p.mentions if m.of("project")]
+    if not words or not named or p.categories():
+        return ""
+    score = _SCORE.search(text, named[-1].end)
+    said = text[named[-1].end:score.start()].strip("的") if score else ""
+    return said if said and all(w in said for w in words) else ""
 
 
 def _which_project(turn, p, within: list) -> Answer | None:
@@ -305,7 +327,7 @@ def _one_named_alone(p, kb) -> bool:
 
 def _across(text: str) -> bool:
     return bool(_LOWEST.search(text) or _HIGHEST.search(text) or _MEAN.search(text) or _FULL.search(text)
-                or _BOUND.search(text))
+                or _BOUND.search(text) or _EACH.search(text))
 
 
 def _table(doc: dict) -> str:
@@ -938,6 +960,8 @@ def _pick(rows: list[dict], text: str) -> tuple[str, str, list[dict]]:
         return "bound", m.group(0), picked
     if _FULL.search(text):
         return "full", "满分", [r for r in rows if r.get("full") is not None and r["got"] >= r["full"]]
+    if not (_LOWEST.search(text) or _HIGHEST.search(text)) and _EACH.search(text):
+        return "each", "", rows
     if _LOWEST.search(text) or _HIGHEST.search(text):
         lowest = bool(_LOWEST.search(text))
         best = min(r["got"] for r in rows) if lowest else max(r["got"] for r in rows)

@@ -344,6 +344,8 @@ def _rate_stated(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Fram
 def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer | None:
     """A year no loaded table is of, or a word that changes what is asked ("人均", "去年"): say what
     cannot be told rather than answer as if the word were absent."""
+    if not p.years and (gone := _named_only_in_other_years(t, p)) is not None:
+        return gone  # "小微企业培育经费上年多少" of a 2026 目标表 beside a 2025 自评表 not holding it
     if p.modifiers and not modifiers_named() and not _said_in_named_texts(t, p) \
             and not _stating_the_figure(t, p, [], t.docs_of(p.departments())):
         # ("选600元档次的补贴每人每年多少": the text stating that figure says the 每人 too)
@@ -374,7 +376,40 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
             owners = {t.kb.documents[d]["department_name"] for d in docs}
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)
+        return _named_only_in_other_years(t, p)
     return None
+
+
+_YEAR_BEFORE = frozenset(("上年", "去年", "上一年", "上年度", "上一年度", "前一年"))
+
+
+def _named_only_in_other_years(t: Turn, p: Parse) -> Answer | None:
+    """"仙居市监局2025年编外人员经费多少": every project the names said fit is of a table of another year, and their
+    departments' tables of the year said hold none of those names (the 2025 自评表 beside the 2026 目标表): not in that
+    year's table — never the other year's figure, nor a question which of them."""
+    kb, pids = t.kb, list(dict.fromkeys(r.id for m in p.mentions for r in m.of("project")))
+    if not pids or _YEAR_OF_A_DATE.search(p.text) or any(pid not in kb.projects for pid in pids):
+        return None
+    docs = {t.doc_of(pid) for pid in pids}
+    owns = {kb.year_of_document(d) for d in docs}
+    # (上年 / 去年 said of the projects of one year's table: the year before it)
+    before = [y - 1 for y in owns if y] if len(owns) == 1 and set(p.modifiers) & _YEAR_BEFORE else []
+    years = sorted(set(p.years)) or before
+    if len(years) != 1:
+        return None
+    year = years[0]
+    if any(kb.year_of_document(d) in (year, None) or year in kb.years_of_document(d) for d in docs):
+        return None
+    depts = sorted({kb.documents[d]["department_name"] for d in docs})
+    # (tables of projects only: a 决算 or 对比表 of that year prints its lines as rows the facts read)
+    of_year = [d for d in kb.documents_of_departments(depts) if kb.year_of_document(d) == year]
+    if not all(kb.projects_of_document(d) for d in of_year):
+        return None
+    names = sorted({kb.projects[pid].name for pid in pids})
+    if not of_year or any(kb.projects[q].name in names for d in of_year for q in kb.projects_of_document(d)):
+        return None  # (no table of that year: the gate above; a namesake there: that year's project)
+    own = kb.year_of_document(next(iter(docs))) if len({kb.year_of_document(d) for d in docs}) == 1 else None
+    return t.unknown(compose.project_not_in_year("、".join(names), [year], own), p.text, suggest=False)
 
 
 # A budget subject code said (款 5 digits, 项 7: 20807, 2080704), not a year, an amount or a count.
@@ -549,7 +584,14 @@ def _per_as_said(text: str) -> str:
 
 def _year_scope(t: Turn, p: Parse) -> list[int]:
     """The documents whose years a year asked is checked against: the departments named, else in a
-    follow-up ("那22年的呢") the conversation's, else every table."""
+    follow-up ("那22年的呢") the conversation's, else every table; of those, the tables of the kind said
+    ("仙居2025年政府采购预算合计" of the 2026 采购表: not held for the 2025 自评表 beside it)."""
+    scope = _year_scope_of_departments(t, p)
+    kind, of_kind = t.kb.table_kind_said(p.text, p.table_words)
+    return [d for d in scope if d in of_kind] or scope if kind else scope
+
+
+def _year_scope_of_departments(t: Turn, p: Parse) -> list[int]:
     named = t.docs_of(p.departments())
     if named:
         return named

@@ -1185,8 +1185,9 @@ def talk_about(s: Session, answer: Answer, named: list[str], departments: list[s
 # --- the last list shown, for an ordinal that points into it ----------------------------------------------
 
 # (a numbered organisation's name, 第二中学 / 第一人民医院, is no place in a list)
-_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔|(?![多少高低大小贵]|中学|初级中学|高级中学"
-                      r"|中心|人民医院|医院|幼儿园|实验|职业|中等|技工|人民法院|人民检察院))")
+# (第三方, 第一季度, 第三产业: a party, a quarter, a sector — no place in a list)
+_ORDINAL = re.compile(r"第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔|(?![多少高低大小贵方]|中学|初级中学|高级中学"
+                      r"|中心|人民医院|医院|幼儿园|实验|职业|中等|技工|人民法院|人民检察院|季度|产业))")
 _NUMERAL = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)$")
 _IDENTITY = re.compile(r"^(?:是|叫)?(?:哪个|哪一个|哪项|啥|什么|谁|哪家)?(?:呢|啊|呀)?$")
 

@@ -42,7 +42,8 @@ def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
     if not pids:
         return None
     rows = query.indicators(t.conn, project_ids=pids)
-    found = [k for k in rows if _states_rate(k, thing)]
+    counting = _counted_after(p.text)  # ("每场多少个演员": people counted, not the money 每场演出补助标准 gives)
+    found = [k for k in rows if _states_rate(k, thing) and (not counting or counting in k["name"])]
     if found and len(found) <= MOST_PROJECTS:
         ids = list(dict.fromkeys(k["project_id"] for k in found))
         return Frame(intent="indicator_value", projects=ids, indicators=[k["id"] for k in found],
@@ -55,6 +56,14 @@ def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
 
 
 _COUNTED = re.compile(r"个数|数量|数$|里程|长度|面积")
+# "多少个演员", "几名队员": a thing counted after the question word — not money (多少钱, 多少元, 多少万)
+_COUNTED_AFTER = re.compile(r"(?:多少|几)(?:个|位|名|条|座|处|所|家|辆|支|台|件)([\u4e00-\u9fff]{1,4})")
+
+
+def _counted_after(text: str) -> str:
+    """The thing a rate question counts after its question word ("每场多少个演员": 演员), "" when it asks money."""
+    m = _COUNTED_AFTER.search(text)
+    return m.group(1) if m and not re.match(r"[钱元万块]", m.group(1)) else ""
 
 
 def _projects_asked(t: Turn, p: Parse) -> list[int]:

@@ -1085,7 +1085,9 @@ def _block_project(sheet: _Sheet, label: _Cell, rows: range, taxonomy: _Taxonomy
 
 _FORM_FUNDS = {"total": ("年度资金总额", "资金总额", "合计"), "fiscal_appropriation": ("当年财政拨款", "财政拨款"),
                "carried": ("上年结转资金", "上年结转"), "other": ("其他资金",)}
-_FORM_GRID = {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级指标",), "annual": ("年度指标值", "指标值"),
+# (the target column as printed: 年度指标值 in the template, 全年目标值 / 年度目标值 in many places' forms)
+_FORM_GRID = {"l1": ("一级指标",), "l2": ("二级指标",), "name": ("三级指标",),
+              "annual": ("年度指标值", "指标值", "全年目标值", "年度目标值", "全年指标值", "目标值"),
               "actual": ("实际完成值", "全年实际完成值", "全年完成值", "实际值")}
 # The funding block's columns: the national template's 全年预算数 / 全年执行数, or 预算数 / 执行数 as many places print
 # them (beside 执行率 / 分值 / 得分, the same block).

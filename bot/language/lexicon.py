@@ -98,6 +98,30 @@ def name_variants(name: str, bare_inner: bool = True) -> set[str]:
     return {v for v in out if v}
 
 
+# "2025年高标准农田建设项目补助资金": the year a name opens with says when, not what (a year said in a question is
+# the table's year, never a piece of this name)
+_YEAR_LED = re.compile(r"^(?:19|20)\d\d年度?")
+
+
+def after_its_year(name: str, words: list[str]) -> list[str]:
+    """A name's words without the year it opens with (the words cut across it: 202 | 5年 as the segmenter may)."""
+    m = _YEAR_LED.match(compact(name))
+    if m is None or not "".join(words).startswith(m.group(0)):
+        return words
+    left, out = len(m.group(0)), list(words)
+    while out and left > 0:
+        left -= len(out.pop(0))
+    if left < 0:  # (the last word cut ran on past the year: its rest is the name's)
+        out.insert(0, "".join(words)[len(m.group(0)):len(m.group(0)) - left])
+    return out
+
+
+def without_its_year(name: str) -> set[str]:
+    """The whole name without the year it opens with, as a form of its own ("高标准农田建设项目补助资金")."""
+    bare = _YEAR_LED.sub("", compact(name), count=1)
+    return {bare} if bare != compact(name) and len(bare) >= 4 else set()
+
+
 _JOINERS = frozenset(("和", "及", "与", "、", "或"))
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_SEP = "\x00"  # between the indicator names joined for one search (no name or word holds it)
@@ -701,12 +725,12 @@ class KnowledgeBase:
         # no near miss of "城乡居民医保财政补贴") nor made words of the segmenter
         self.initial_forms: set[str] = set()
         for (name, segmented), refs in groups.items():
-            words = [w for w in segmented.split(" ") if w]
+            words = after_its_year(name, [w for w in segmented.split(" ") if w])
             # (the joined word is a form of its own; the name's other forms and abbreviations keep its cutting)
             joined = [w for w in unknown_pairs_joined(words, generic)[:1] if w not in words and w not in dept_pieces]
             # (a place in brackets, 中国（醴陵）国际陶瓷博览会, is no short name of the project: a piece of the
             # departments' names, 醴陵 of 醴陵市商务局, names them)
-            variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces}
+            variants = {v for v in name_variants(name) if v == compact(name) or v not in dept_pieces} | without_its_year(name)
             self.full_forms.update(variants)
             grams = self._name_grams(name, words, variants, generic, dept_pieces)
             self._add_pieces_said_short(lex, name, grams, refs)

@@ -2425,6 +2425,8 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
     end, theirs = 0, None
     for w in kb.segmenter.cut(fragment):
         start, end = end, end + len(w)
+        if _first_half_kept(w, fragment[max(0, start - 2):start], form, kb):
+            return True
         if len(w) < 2 or any(c in form for c in w):
             continue
         left, right = fragment[max(0, start - 2):start], fragment[end:end + 2]
@@ -2438,6 +2440,18 @@ def word_in_place_of_another(fragment: str, form: str, kb: KnowledgeBase) -> boo
         if _word_beside_in_its_place(w, start, fragment, form, theirs):
             return True
     return False
+
+
+def _first_half_kept(w: str, left: str, form: str, kb: KnowledgeBase) -> bool:
+    """"亩均粮食产量" of 亩均粮食产能提升: a two-character word of the dictionary said after two characters as the name
+    says them, where the name goes on with another word of the dictionary beginning with the same character (产能 for
+    产量): another thing named, not a typo (a typo is seldom a word) nor a word left out."""
+    if len(w) != 2 or len(left) != 2 or w in form or not kb.segmenter.tags.get(w) or not _names_a_thing(w, kb):
+        return False
+    at = form.find(left + w[0])
+    theirs = form[at + 2:at + 4] if at >= 0 else ""
+    return len(theirs) == 2 and theirs != w and bool(kb.segmenter.tags.get(theirs)) \
+        and theirs in kb.segmenter.cut(form[at:])[:3]
 
 
 # jieba's tags of words that ask or join (为啥, 咋样: pronouns; adverbs, particles, prepositions): in no name's place

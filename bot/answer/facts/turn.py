@@ -103,7 +103,7 @@ def after_typed(turn, typed):
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
-        result = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+        result = _of_the_sheet_talked_about(turn, typed, _each_spaced_ask(turn, typed, _after_typed(turn, typed)))
         result.question = asked
     except Exception as exc:  # noqa: BLE001 - the facts must never take a typed answer down
         # (logged, so a bug is seen by the admin and fails the test that meets it, never hidden behind
@@ -214,6 +214,12 @@ def _rate_not_money(text: str) -> bool:
 
 
 def _stage_not_printed(turn, result) -> str:
+    """Why an answer's figures are not what is asked ("" when they are): a stage of the money not printed, or
+    nothing but dashes printed ("食品抽检上年结转资金执行多少" where the form prints "—")."""
+    return _stage_of_money_not_printed(turn, result) or _dashes_only(turn, result)
+
+
+def _stage_of_money_not_printed(turn, result) -> str:
     """"桐浦镇省级补助实际到位多少": a stage of the money (到位, 拨付; [money_stages]) said, where no label of the
     tables the answer's figures come from (nor their titles) says it — the figures are what was allotted, not that
     stage: why it is unknown ("" when no stage is said, or a table says it)."""
@@ -234,6 +240,20 @@ def _stage_not_printed(turn, result) -> str:
             return ""
     columns = [compact(f["col_labels"] or "") or compact(f["row_labels"] or "") for f in shown]
     return compose.stage_not_printed(said, columns, compact(idx.docs[next(iter(docs))].form or ""))
+
+
+_DASH = re.compile(r"[—–\-－―/／]+")
+
+
+def _dashes_only(turn, result) -> str:
+    """Why an answer is unknown whose every figure is a dash the table prints for none ("—" of a 自评表's 上年结转资金
+    line with no money carried over): "" when any figure is a value."""
+    shown = _shown_facts(turn, result) if _DASH.search(result.text) else []  # (rows read only when a dash is shown)
+    if not shown or not all(_DASH.fullmatch(str(f["value"]).strip()) for f in shown):
+        return ""
+    cells = [" ".join(x for x in ((f["row_labels"] or "").split(query.FACT_SEP)[-1],
+                                  (f["col_labels"] or "").split(query.FACT_SEP)[-1]) if x) for f in shown]
+    return compose.figures_left_blank(cells)
 
 
 def _count_without_figure(question: str, text: str) -> bool:
@@ -421,6 +441,51 @@ def _as_understood(turn) -> str:
             at = normalize(question).index(m.text) + len(m.text)
             question = normalize(question)[:at] + _BUDGET_WORD + normalize(question)[at:]
     return _projects_said_whole(turn, question)
+
+
+# A follow-up pointing at the project talked about ("它的质量指标…", "上年结转资金呢"), and words asking over many
+_POINTER = re.compile(r"^(?:那么|那|它的|它|其|该项目的?|这个项目的?)")
+_FOLLOW_END = re.compile(r"呢[?？]?$")
+_OVER_MANY = re.compile(r"各|每个|哪个|哪些|哪一|所有|全部|合计|一共|总共|分别|几个")
+
+
+def _form_project_of_the_talk(turn):
+    """The project of a 自评表 workbook of one project a sheet the conversation is about, when the question names
+    none and points at it ("它的质量指标…", "上年结转资金呢"); None otherwise."""
+    parse, kb = getattr(turn, "p", None), turn.kb
+    focus = list(getattr(turn.session, "focus_projects", None) or ())[:1]
+    text = normalize(turn.question)
+    if parse is None or not focus or focus[0] not in kb.projects or len(text) > 20 or _OVER_MANY.search(text) \
+            or not (_POINTER.match(text) or _FOLLOW_END.search(text)) or _YEAR_SAID.search(text.replace("上年结转", "")):
+        return None
+    project = kb.projects[focus[0]]
+    if project.document_id not in getattr(kb, "form_documents", ()) or len(kb.projects_of_document(project.document_id)) < 2 \
+            or any(m.of("project") or m.of("department") for m in parse.mentions):
+        return None
+    return project
+
+
+def _of_the_sheet_talked_about(turn, typed, result):
+    """"送戏下乡自评" → "它的质量指标完成得怎样": a follow-up about a 自评表 project answered from another sheet of its
+    workbook (高标准农田's 工程验收合格率) is asked again with its name said (the facts stand under it, their section);
+    answered from another sheet again, it is unknown — never another project's line of the same label."""
+    project = _form_project_of_the_talk(turn) if result.status == "answered" else None
+    if project is None or not (shown := _shown_facts(turn, result)) or any(
+            f["document_id"] != project.document_id for f in shown):
+        return result
+    if all(compact(f["section"] or "").startswith(compact(project.name)) for f in shown):
+        return result
+    turn.question = compact(project.name) + "的" + _POINTER.sub("", normalize(turn.question))
+    again = _each_spaced_ask(turn, typed, _after_typed(turn, typed))
+    own = _shown_facts(turn, again)
+    if again.status == "answered" and own and all(compact(f["section"] or "").startswith(compact(project.name)) for f in own):
+        return again
+    return turn.unknown(compose.not_on_the_sheet(project.name, normalize(turn.question)), suggest=False)
+
+
+def _shown_facts(turn, result) -> list:
+    ids = [e["id"] for e in result.entities if e.get("kind") == "fact"]
+    return query.facts_by_id(turn.conn, ids) if ids else []
 
 
 # The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
