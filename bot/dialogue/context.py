@@ -539,8 +539,8 @@ def _year_of_undated_table(t: Turn, p: Parse) -> set[int]:
 def _said_in_named_texts(t: Turn, p: Parse) -> bool:
     """"三支一扶生活补贴每人每月多少标准": the words (每人每月) are in the named project's own text (按照每人每月
     750元标准): what the text says is the answer, not a figure the table lacks."""
-    ids = sorted({r.id for m in p.mentions for r in m.of("project")})
-    named = sorted({r.id for m in p.mentions for r in m.of("indicator")})
+    ids = sorted(p.ids_named("project", 4))
+    named = sorted(p.ids_named("indicator", 8))
     if not (ids or named) or len(ids) > 4 or len(named) > 8:
         return False
     # Said as a whole ("每人每年" is not the text's "每人每月"): each run of 每X holding a modifier.

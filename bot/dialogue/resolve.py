@@ -62,7 +62,7 @@ def named_with(t: Turn, words: list[str], p: Parse) -> bool:
 def _named_projects_indicator_holds(t: Turn, p: Parse, words: list[str]) -> bool:
     """"安全生产培训人均成本": an indicator of the project named (人均培训成本) holds the modifier and the word said
     after it (成本), the rest of its name in the project's: the indicator is asked, not a per-head split."""
-    pids = {r.id for m in p.mentions for r in m.of("project")}
+    pids = p.ids_named("project", 5)
     if not pids or len(pids) > 5:
         return False
     vocab = t.kb.vocab

@@ -134,8 +134,24 @@ def _bureau_words(kb: KnowledgeBase) -> dict[str, str]:
     return found
 
 
+_SAID: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+SAID_KEPT_AT_MOST = 4096  # texts whose departments are kept per knowledge base (then the memo starts afresh)
+
+
 def _said_departments(kb: KnowledgeBase, text: str) -> list[str]:
-    """The departments a few words name ("社工部", "财政局的"): one side of "社工部是财政局的百分之几"."""
+    """The departments a few words name ("社工部", "财政局的"): one side of "社工部是财政局的百分之几". The steps
+    of one turn ask it of the same sides again and again (each reading of two sides, then the pipeline's): kept per
+    knowledge base by the words said (what they name depends on nothing else); a copy each time."""
+    kept = _SAID.get(kb)
+    if kept is None or len(kept) >= SAID_KEPT_AT_MOST:
+        kept = _SAID[kb] = {}
+    found = kept.get(text)
+    if found is None:
+        found = kept[text] = tuple(_read_said_departments(kb, text))
+    return list(found)
+
+
+def _read_said_departments(kb: KnowledgeBase, text: str) -> list[str]:
     norm = normalize(text)
     named = departments_said(norm, kb)
     if facts_may_answer(kb, norm):

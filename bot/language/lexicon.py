@@ -1423,9 +1423,10 @@ class KnowledgeBase:
         if keys is None:
             refs = self.lexicon.forms.get(form, ())
             keys = sorted({r.id for r in refs if r.kind == "indicator"})
-            if len(refs) >= self.SHARED_REFS and keys:
-                self._form_ids[form] = keys  # the same list whichever thread stores it
-                self._ids_documents[len(keys), keys[0], keys[-1]] = (keys, [])
+            if len(refs) >= self.SHARED_REFS:
+                self._form_ids[form] = keys  # the same list whichever thread stores it (none: a name of no indicator)
+                if keys:
+                    self._ids_documents[len(keys), keys[0], keys[-1]] = (keys, [])
         return keys
 
     def documents_of_indicators(self, ids: list[int]) -> list[int]:

@@ -134,6 +134,17 @@ class Parse:
         window = rough_window(self.text, said) if said is not None else None
         return window or (value, value)
 
+    def ids_named(self, kind: str, more_than: int) -> set[int]:
+        """The ids of the things of one kind the mentions name: all of them when at most `more_than`, else
+        `more_than` + 1 of them (a caller wanting one or a few stops there; a common name has thousands of refs)."""
+        found: set[int] = set()
+        for m in self.mentions:
+            for r in m.of(kind):
+                found.add(r.id)
+                if len(found) > more_than:
+                    return found
+        return found
+
     def refs(self, kind: str) -> list[set[Ref]]:
         """Per mention, the refs of one kind (mentions without that kind are skipped)."""
         return [m.of(kind) for m in self.mentions if m.of(kind)]
@@ -330,17 +341,37 @@ NAMES_LOOKED_AT_MOST = 12  # tables of a short name whose other projects are loo
 def _held_by_document(kb: KnowledgeBase, m: Mention, words: list[str], need: int) -> dict[int, dict[int, int]]:
     """By table: how many of the words its projects hold (_trailing_words_held), those the mention names holding
     its own at least; only the mention's own projects when it names too many tables."""
-    own = [r.id for r in m.refs if r.id in kb.projects]
-    docs = sorted({kb.projects[pid].document_id for pid in own})
-    pool = [pid for d in docs for pid in kb.projects_of_document(d)] if len(docs) <= NAMES_LOOKED_AT_MOST else own
+    printed = _printed_names(kb)
+    own = [(pid, printed.get(pid) or _printed_name(kb, printed, pid)) for pid in (r.id for r in m.refs)
+           if pid in kb.projects]
+    docs = sorted({doc for _, (doc, _) in own})
+    pool = [(pid, printed.get(pid) or _printed_name(kb, printed, pid)) for d in docs
+            for pid in kb.projects_of_document(d)] if len(docs) <= NAMES_LOOKED_AT_MOST else own
     out: dict[int, dict[int, int]] = {}
-    for pid in pool:
-        out.setdefault(kb.projects[pid].document_id, {})[pid] = \
-            _trailing_words_held(words, _AS_PRINTED.sub("", kb.projects[pid].name), m.text, need)
-    for pid in own:
-        held = out.setdefault(kb.projects[pid].document_id, {})
+    for pid, (doc, name) in pool:
+        out.setdefault(doc, {})[pid] = _trailing_words_held(words, name, m.text, need)
+    for pid, (doc, _) in own:
+        held = out.setdefault(doc, {})
         held[pid] = max(held.get(pid, 0), need)
     return out
+
+
+_PRINTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _printed_names(kb: KnowledgeBase) -> dict[int, tuple[int, str]]:
+    """Per project looked at so far: its table and its name as printed but for spaces (kept per knowledge base:
+    a short name said looks at the same tables' projects question after question)."""
+    found = _PRINTED.get(kb)
+    if found is None:
+        found = _PRINTED[kb] = {}
+    return found
+
+
+def _printed_name(kb: KnowledgeBase, printed: dict[int, tuple[int, str]], pid: int) -> tuple[int, str]:
+    project = kb.projects[pid]
+    found = printed[pid] = (project.document_id, _AS_PRINTED.sub("", project.name))
+    return found
 
 
 def _words_said_before(p: Parse, m: Mention) -> list[str]:
@@ -2034,7 +2065,7 @@ def part_of_projects_indicator(p: Parse, kb: KnowledgeBase, focus: int | None = 
     ("主管部门和兄弟单位…": the fact reader takes that whole)."""
     if len(p.unexplained) != 1 or len(piece := p.unexplained[0]) < 2 or (at := p.text.find(piece)) < 0:
         return
-    projects = {r.id for m in p.mentions for r in m.of("project")} or ({focus} if focus is not None else set())
+    projects = p.ids_named("project", 1) or ({focus} if focus is not None else set())
     if len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
         return
     if _joined_with_concepts(p, kb, next(iter(projects)), piece, at):
@@ -2087,7 +2118,7 @@ def _value_word_in_projects_indicator(p: Parse, kb: KnowledgeBase) -> None:
     project's amount instead)."""
     if p.unexplained or any(m.of("indicator") or m.of("category") for m in p.mentions):
         return
-    projects = {r.id for m in p.mentions for r in m.of("project")}
+    projects = p.ids_named("project", 1)
     if len(projects) != 1 or p.has("amount", "goal"):
         return
     lo, hi = kb.project_span(next(iter(projects)))
@@ -2169,9 +2200,10 @@ def _before_the_measure(p: Parse, kb: KnowledgeBase, start: int, end: int) -> in
     chunk = p.text[start:end]
     ending = next((w for w in kb.vocab.count_endings if chunk.endswith(w) and len(w) == 2 and w.endswith("数")), "")
     piece = chunk[:len(chunk) - len(ending)].removesuffix("的")
-    projects = {r.id for m in p.mentions for r in m.of("project")}
-    if not ending or len(piece) < MEASURED_NAME_AT_LEAST or not p.text.startswith(("指标", "目标"), end) \
-            or len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
+    if not ending or len(piece) < MEASURED_NAME_AT_LEAST or not p.text.startswith(("指标", "目标"), end):
+        return end  # (the cheap tests first: a common name said is thousands of projects to gather)
+    projects = p.ids_named("project", 1)
+    if len(projects) != 1 or any(m.of("indicator") for m in p.mentions):
         return end
     lo, hi = kb.project_span(next(iter(projects)))
     named = [i for i in range(lo, hi + 1) if (name := compact(kb.indicator_name.get(i, "")))
