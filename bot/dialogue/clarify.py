@@ -190,6 +190,8 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         return None
     if choices and (asked := _departments_said_asked(t, f, choices)):
         return asked
+    if _namesakes_differ(t, f) and (asked := _clarify_indicator_projects(t, f, False)):
+        return asked
     if f.doc_ids or len(t.kb.departments) <= 1:
         if not f.doc_ids:
             f.doc_ids = list(t.kb.documents)
@@ -289,6 +291,26 @@ def _asked_across(t: Turn, f: Frame) -> bool:
     """Whether an indicator's value is asked of every project holding it: a list or which asked ("哪些项目的X"),
     where it is asked ("哪些表有X指标": the tables' words read as which tables), or the highest (lowest) of them."""
     return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory") or bool(f.order) and t.p.has("max", "min"))
+
+
+# "哪些项目的X", "X是哪个项目的", "列出…", "都有": every project holding it is asked ("X是什么" asks its value)
+_EVERY_ONE_ASKED = re.compile(r"哪些|哪几|哪个项目|哪一个项目|哪个的|列出|列一下|都有|所有|全部|每个|各|分别|都是|几个")
+
+
+def _namesakes_differ(t: Turn, f: Frame) -> bool:
+    """"信访案件按时办理年度指标值" with no project said, two projects of one table holding an indicator of that
+    name with different values of the kind asked: which project is asked (each one's value shown beside it),
+    never the values listed as if they were one answer. Equal values answer for every project; a list asked
+    ("哪些项目的X", "各项目的X") is answered for them all."""
+    if f.projects or f.intent != "indicator_value" or _EVERY_ONE_ASKED.search(t.p.text) or f.order \
+            or t.p.has("completion", "max", "min", "inventory") or len(f.indicators) > MAX_OPTIONS * 3:
+        return False
+    rows = query.indicators(t.conn, ids=f.indicators)
+    if len({r["name"] for r in rows}) != 1 or len({r["project_id"] for r in rows}) < 2:
+        return False
+    kinds = ("period_value",) if f.value_kind == "period" else ("annual_value",) if f.value_kind == "annual" \
+        else ("period_value", "annual_value")
+    return len({tuple(compact(r[k] or "") for k in kinds) for r in rows}) > 1
 
 
 def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
