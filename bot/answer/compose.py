@@ -2642,6 +2642,11 @@ def named_elsewhere(word: str, project: str, department: str) -> str:
             "请说明是哪个部门、哪个项目。")
 NO_EXECUTION = "表中没有全年执行数（只有项目支出绩效自评表才有）。"
 NO_COMPLETION = "表中没有全年完成值（只有项目支出绩效自评表才有）。"
+
+
+def targets_only(targets: str) -> str:
+    """What was done asked of indicators a table lists as targets only: not there, the targets shown instead."""
+    return f"表中只有绩效目标（指标值），没有实际完成情况，看不出完成了没有（只有项目支出绩效自评表才有完成值）。\n表中的目标是：\n{targets}"
 ALL_TARGETS_MET = "有数值目标的指标都已完成。"
 
 

@@ -3086,15 +3086,23 @@ _BEYOND_DONE = re.compile(r"超额|超出|多完成|还差|差多少|差了多�
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
+TARGETS_SHOWN_AT_MOST = 8  # the targets shown when what was done is asked of a table holding targets only
+
+
 def do_completion(t: Turn, f: Frame) -> Answer:
     """Compare each indicator's 全年完成值 with its target; say which were not reached."""
     if _BEYOND_DONE.search(t.p.text):
         # "超额完成多少人", "还差多少没完成": the two values worked out against each other, which the labelled
         # figures' arithmetic shows (a typed reading of the 完成值 alone would answer another question)
         return t.unknown(compose.NOTHING_TO_SUBTRACT)
-    rows = [r for r in indicator_rows(t, f) if r["actual_value"]]
-    if f.indicators:
-        rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
+    asked = query.indicators(t.conn, ids=f.indicators) if f.indicators else indicator_rows(t, f)
+    rows = [r for r in asked if r["actual_value"]]
+    talked = set(t.session.doc_ids)  # (never another department's targets shown of the one talked about)
+    if not rows and (f.projects or f.indicators and (not talked or {t.doc_of(r["project_id"]) for r in asked} <= talked)) \
+            and 0 < len(asked) <= TARGETS_SHOWN_AT_MOST:
+        # "法律顾问的时效指标完成了没有" of a 目标表: it holds targets, not results; the targets asked shown as help
+        return t.unknown(compose.targets_only(compose.grouped_indicators(asked, f.value_kind, actual=False)),
+                         suggest=False)
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
     if f.indicators and _DONE_ALONE.search(t.p.text) and not _MORE_THAN_DONE.search(t.p.text) \
