@@ -2767,6 +2767,7 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             if f.intent == "lookup_amount" and f.amount_filter is None:
                 # "二十万" (no such project) -> "第二个": an item of an earlier list, not that amount again.
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
+    _column_of_a_carried_indicator(t, p, f)
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     _done_or_listed(p, f, last)
@@ -2868,6 +2869,24 @@ def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
         names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
         if said and all(any(w in name for name in names) for w in said):
             f.intent = "indicator_value"
+
+
+_TOTAL_COLUMN = re.compile(r"总计|合计")
+
+
+def _column_of_a_carried_indicator(t: Turn, p: Parse, f: Frame) -> None:
+    """"福利中心日常运行经费" (its indicator 日常运行经费 read) -> "财政拨款多少", "总计呢", or "福利中心日常运行经费
+    财政拨款多少": a column of the table's amounts said after a project asks that column of the project, never an
+    indicator carried over or read in the project's words (whose value is no 财政拨款)."""
+    if not f.indicators or f.intent not in ("indicator_value", "source", "total", "amount") \
+            or p.has("indicator", "value", "annual", "period") or not (p.has("source") or _TOTAL_COLUMN.search(p.text)):
+        return
+    owners = list(dict.fromkeys(t.kb.indicator_project[i] for i in f.indicators))
+    if any(m.of("indicator") for m in p.mentions) and not set(owners) & set(f.projects):
+        return  # (an indicator named now with no project of it: "X指标财政拨款多少" is left as it is read)
+    f.projects = [pid for pid in f.projects if pid in owners] or owners
+    f.indicators, f.intent = [], "source" if p.has("source") else "amount"
+    f.unit, f.units = "", []  # (福利中心 of the project's name is no unit's whole asked)
 
 
 def _same_kind_as_last_indicator(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:  # (a step)
