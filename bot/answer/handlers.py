@@ -3095,7 +3095,7 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         # "超额完成多少人", "还差多少没完成": the two values worked out against each other, which the labelled
         # figures' arithmetic shows (a typed reading of the 完成值 alone would answer another question)
         return t.unknown(compose.NOTHING_TO_SUBTRACT)
-    asked = query.indicators(t.conn, ids=f.indicators) if f.indicators else indicator_rows(t, f)
+    asked: list = query.indicators(t.conn, ids=f.indicators) if f.indicators else indicator_rows(t, f)
     rows = [r for r in asked if r["actual_value"]]
     talked = set(t.session.doc_ids)  # (never another department's targets shown of the one talked about)
     if not rows and (f.projects or f.indicators and (not talked or {t.doc_of(r["project_id"]) for r in asked} <= talked)) \
