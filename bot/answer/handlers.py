@@ -22,7 +22,7 @@ from bot.answer import (
 )
 from bot.dialogue.context import OWN_LEFT_OUT, column_head_years
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
-from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST
+from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST, project_saying_the_words
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
@@ -247,9 +247,15 @@ def do_content(t: Turn, f: Frame) -> Answer:
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5) or _kind_unsaid(t.p.text, words, best, top):
         if t.p.has("frequency"):
             return t.unknown(compose.no_frequency(words), suggest=False)
+        if not f.within and not f.projects and (one := project_saying_the_words(t, words, f.doc_ids)) is not None:
+            # "保安保洁设备维修那些费用在哪个项目里": no sentence says the words as said, one project's in its own words
+            return _content_answer(t, f, words, [one[0]], [one[1]], units)
         named = [t.kb.projects[pid].name for pid in f.projects if pid in t.kb.projects] if f.within else []
         return t.unknown(compose.nothing_about(words, named), "".join(words))
     ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+    if len(ids) > 1 and top < 1 and not f.within and not f.projects \
+            and (one := project_saying_the_words(t, words, f.doc_ids)) is not None and one[0]["id"] in ids:
+        ids = [one[0]["id"]]  # ("网上信访和矛盾纠纷": each said in part by two projects, both by one only)
     rows = query.projects(t.conn, ids)
     money = _money_asked(t, best[ids[0]][1], words)
     if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
@@ -3086,7 +3092,7 @@ _BEYOND_DONE = re.compile(r"超额|超出|多完成|还差|差多少|差了多�
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
-TARGETS_SHOWN_AT_MOST = 8  # the targets shown when what was done is asked of a table holding targets only
+TARGETS_SHOWN_AT_MOST = 8  # the indicators whose projects are named when what was done is asked of targets only
 
 
 def do_completion(t: Turn, f: Frame) -> Answer:
@@ -3100,9 +3106,10 @@ def do_completion(t: Turn, f: Frame) -> Answer:
     talked = set(t.session.doc_ids)  # (never another department's targets shown of the one talked about)
     if not rows and (f.projects or f.indicators and (not talked or {t.doc_of(r["project_id"]) for r in asked} <= talked)) \
             and 0 < len(asked) <= TARGETS_SHOWN_AT_MOST:
-        # "法律顾问的时效指标完成了没有" of a 目标表: it holds targets, not results; the targets asked shown as help
-        return t.unknown(compose.targets_only(compose.grouped_indicators(asked, f.value_kind, actual=False)),
-                         suggest=False)
+        # "法律顾问的时效指标完成了没有" of a 目标表: it holds the projects' targets, not what was done (the target
+        # values are not shown: they would read as what was done)
+        names = [r["name"] for r in query.projects(t.conn, list(dict.fromkeys(r["project_id"] for r in asked)))]
+        return t.unknown(compose.targets_only(names), suggest=False)
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
     if f.indicators and _DONE_ALONE.search(t.p.text) and not _MORE_THAN_DONE.search(t.p.text) \
