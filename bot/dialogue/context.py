@@ -31,6 +31,7 @@ from bot.dialogue.resolve import (
     named_with,
     one_of_the_named_saying,
     phrases_of_the_texts,
+    project_asked_by_its_words,
     project_said_by_names,
     project_said_to_do,
     resolve_projects,
@@ -3556,6 +3557,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         tolerable = _second_of_its_indicators(t, p, f) or _said_in_other_words(t, p, f)
     if not tolerable and project_said_to_do(t, p, f):
         f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
+    if not tolerable and project_asked_by_its_words(t, p, f):
+        f.intent, tolerable = "content", True  # "免火化费那个是哪个项目": its texts say 免除…火化…费用
     if not tolerable:
         return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
     return None
