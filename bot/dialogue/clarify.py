@@ -306,8 +306,9 @@ def _namesakes_differ(t: Turn, f: Frame) -> bool:
             or t.p.has("completion", "max", "min", "inventory") or len(f.indicators) > MAX_OPTIONS * 3:
         return False
     rows = query.indicators(t.conn, ids=f.indicators)
-    if len({r["name"] for r in rows}) != 1 or len({r["project_id"] for r in rows}) < 2:
-        return False
+    names = {compact(r["name"]) for r in rows}
+    if len(names) != 1 or len({r["project_id"] for r in rows}) < 2 or names.pop() not in compact(t.p.text):
+        return False  # (the name said whole: "项目支出完成率" is no 编外人员业绩量化考核完成率 asked)
     kinds = ("period_value",) if f.value_kind == "period" else ("annual_value",) if f.value_kind == "annual" \
         else ("period_value", "annual_value")
     return len({tuple(compact(r[k] or "") for k in kinds) for r in rows}) > 1
