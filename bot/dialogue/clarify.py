@@ -299,7 +299,7 @@ _EVERY_ONE_ASKED = re.compile(r"哪些|哪几|哪个项目|哪一个项目|哪�
 
 def _namesakes_differ(t: Turn, f: Frame) -> bool:
     """"信访案件按时办理年度指标值" with no project said, two projects of one table holding an indicator of that
-    name with different values of the kind asked: which project is asked (each one's value shown beside it),
+    name with different values of the kind asked (the year's, none said): which project is asked (each one's value shown beside it),
     never the values listed as if they were one answer. Equal values answer for every project; a list asked
     ("哪些项目的X", "各项目的X") is answered for them all."""
     if f.projects or f.intent != "indicator_value" or _EVERY_ONE_ASKED.search(t.p.text) or f.order \
@@ -309,9 +309,9 @@ def _namesakes_differ(t: Turn, f: Frame) -> bool:
     names = {compact(r["name"]) for r in rows}
     if len(names) != 1 or len({r["project_id"] for r in rows}) < 2 or names.pop() not in compact(t.p.text):
         return False  # (the name said whole: "项目支出完成率" is no 编外人员业绩量化考核完成率 asked)
-    kinds = ("period_value",) if f.value_kind == "period" else ("annual_value",) if f.value_kind == "annual" \
-        else ("period_value", "annual_value")
-    return len({tuple(compact(r[k] or "") for k in kinds) for r in rows}) > 1
+    # (no kind said: the year's value, as the figures beside the choice show it)
+    kind = "period_value" if f.value_kind == "period" else "annual_value"
+    return len({compact(r[kind] or r["period_value"] or r["annual_value"] or "") for r in rows}) > 1
 
 
 def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
