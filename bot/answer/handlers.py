@@ -245,17 +245,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5) or _kind_unsaid(t.p.text, words, best, top):
-        if t.p.has("frequency"):
-            return t.unknown(compose.no_frequency(words), suggest=False)
-        if not f.within and not f.projects and (one := project_saying_the_words(t, words, f.doc_ids)) is not None:
-            # "保安保洁设备维修那些费用在哪个项目里": no sentence says the words as said, one project's in its own words
-            return _content_answer(t, f, words, [one[0]], [one[1]], units)
-        named = [t.kb.projects[pid].name for pid in f.projects if pid in t.kb.projects] if f.within else []
-        return t.unknown(compose.nothing_about(words, named), "".join(words))
-    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
-    if len(ids) > 1 and top < 1 and not f.within and not f.projects \
-            and (one := project_saying_the_words(t, words, f.doc_ids)) is not None and one[0]["id"] in ids:
-        ids = [one[0]["id"]]  # ("网上信访和矛盾纠纷": each said in part by two projects, both by one only)
+        return _no_sentence_says(t, f, words, units)
+    ids = _one_saying_each(t, f, words, [pid for pid, (v, _) in best.items() if v == top][:5], top)
     rows = query.projects(t.conn, ids)
     money = _money_asked(t, best[ids[0]][1], words)
     if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
@@ -281,6 +272,26 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _no_sentence_says(t: Turn, f: Frame, words: list[str], units: bool) -> Answer:
+    """No sentence says the words as said: one project's clauses saying them in their own words ("保安保洁设备维修
+    那些费用在哪个项目里": 包括安保、保洁、设备维修护费), else not found."""
+    if t.p.has("frequency"):
+        return t.unknown(compose.no_frequency(words), suggest=False)
+    if not f.within and not f.projects and (one := project_saying_the_words(t, words, f.doc_ids)) is not None:
+        return _content_answer(t, f, words, [one[0]], [one[1]], units)
+    named = [t.kb.projects[pid].name for pid in f.projects if pid in t.kb.projects] if f.within else []
+    return t.unknown(compose.nothing_about(words, named), "".join(words))
+
+
+def _one_saying_each(t: Turn, f: Frame, words: list[str], ids: list[int], top: float) -> list[int]:
+    """Of projects whose best sentences say the words equally and in part, the one whose clauses say each of them
+    ("网上信访和矛盾纠纷": 化解矛盾纠纷 of 法律顾问 says one, 信访工作经费 both); all of them otherwise."""
+    if len(ids) > 1 and top < 1 and not f.within and not f.projects \
+            and (one := project_saying_the_words(t, words, f.doc_ids)) is not None and one[0]["id"] in ids:
+        return [one[0]["id"]]
+    return ids
 
 
 def _words_within(t: Turn, f: Frame, words: list[str]) -> list[str]:

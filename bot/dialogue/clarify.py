@@ -188,9 +188,7 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         # "哪几份表是人社部门的": every table of the departments the word names, not a choice among them
         f.doc_ids = sorted({d for dept in t.kb.departments_named(choices) for d in dept.doc_ids})
         return None
-    if choices and (asked := _departments_said_asked(t, f, choices)):
-        return asked
-    if _namesakes_differ(t, f) and (asked := _clarify_indicator_projects(t, f, False)):
+    if asked := _asked_first(t, f, choices):
         return asked
     if f.doc_ids or len(t.kb.departments) <= 1:
         if not f.doc_ids:
@@ -242,6 +240,14 @@ def scope(t: Turn, f: Frame) -> Answer | None:
             return None
     f.doc_ids, f.every_department = _of_the_year_said(t), True
     return None
+
+
+def _asked_first(t: Turn, f: Frame, choices: list[str]) -> Answer | None:
+    """Which department a word naming several asks, or which project of an indicator's namesakes of different
+    values; None when neither is asked."""
+    if choices and (asked := _departments_said_asked(t, f, choices)):
+        return asked
+    return _clarify_indicator_projects(t, f, False) if _namesakes_differ(t, f) else None
 
 
 # "三个人社局分别多少", "人社局的都是多少": each one's asked, never which.

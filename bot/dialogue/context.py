@@ -2743,7 +2743,6 @@ def _listed_again(p: Parse, f: Frame, last: Frame | None) -> bool:
 
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
-    s = t.session
     if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last) \
             or _filtered_counted(p, f, last) or _listed_again(p, f, last):
         return None
@@ -2772,8 +2771,8 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     _done_or_listed(p, f, last)
-    if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
-        f.projects = list(s.focus_projects)
+    if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and t.session.focus_projects:
+        f.projects = list(t.session.focus_projects)
     _sum_of_the_parts(t, p, f, last)
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
