@@ -299,8 +299,10 @@ def _asked_across(t: Turn, f: Frame) -> bool:
     return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory") or bool(f.order) and t.p.has("max", "min"))
 
 
-# "哪些项目的X", "X是哪个项目的", "列出…", "都有": every project holding it is asked ("X是什么" asks its value)
-_EVERY_ONE_ASKED = re.compile(r"哪些|哪几|哪个项目|哪一个项目|哪个的|列出|列一下|都有|所有|全部|每个|各|分别|都是|几个")
+# "哪些项目的X", "X是哪个项目的", "列出…", "都有", "有X指标的项目": every project holding it is asked ("X是什么" asks
+# its value)
+_EVERY_ONE_ASKED = re.compile(r"哪些|哪几|哪个项目|哪一个项目|哪个的|列出|列一下|都有|所有|全部|每个|各|分别|都是|几个"
+                              r"|有.{2,30}?指标的|的项目$")
 
 
 def _namesakes_differ(t: Turn, f: Frame) -> bool:
