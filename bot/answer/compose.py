@@ -2670,6 +2670,12 @@ def named_elsewhere(word: str, project: str, department: str) -> str:
             "请说明是哪个部门、哪个项目。")
 NO_EXECUTION = "表中没有全年执行数（只有项目支出绩效自评表才有）。"
 NO_COMPLETION = "表中没有全年完成值（只有项目支出绩效自评表才有）。"
+
+
+def targets_only(projects: Sequence[str]) -> str:
+    """What was done asked of indicators a table lists as targets only: not there, what it holds instead."""
+    return (no_actual(projects) + "看不出完成了没有（只有项目支出绩效自评表才有完成值）；"
+            "可以问它的指标值，那是年初定的目标。")
 ALL_TARGETS_MET = "有数值目标的指标都已完成。"
 
 

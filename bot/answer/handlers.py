@@ -22,7 +22,7 @@ from bot.answer import (
 )
 from bot.dialogue.context import OWN_LEFT_OUT, column_head_years
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
-from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST
+from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST, project_saying_the_words
 from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
@@ -245,11 +245,8 @@ def do_content(t: Turn, f: Frame) -> Answer:
     top = max((v[0] for v in best.values()), default=0)
     # "信访超市有哪些单位派人进驻": asked which ones the named project's texts list, some of the words do.
     if top < (SOME_WORDS if f.within and t.p.has("list", "which") else 0.5) or _kind_unsaid(t.p.text, words, best, top):
-        if t.p.has("frequency"):
-            return t.unknown(compose.no_frequency(words), suggest=False)
-        named = [t.kb.projects[pid].name for pid in f.projects if pid in t.kb.projects] if f.within else []
-        return t.unknown(compose.nothing_about(words, named), "".join(words))
-    ids = [pid for pid, (v, _) in best.items() if v == top][:5]
+        return _no_sentence_says(t, f, words, units)
+    ids = _one_saying_each(t, f, words, [pid for pid, (v, _) in best.items() if v == top][:5], top)
     rows = query.projects(t.conn, ids)
     money = _money_asked(t, best[ids[0]][1], words)
     if f.within and len(rows) == 1 and money and best[ids[0]][1] in said_by_indicator:
@@ -275,6 +272,26 @@ def do_content(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.part_not_costed_in_goal(rows[0]["name"], words, best[ids[0]][1])
                          + compose.source_note(rows[0]), suggest=False)
     return _content_answer(t, f, words, rows, [best[r["id"]][1] for r in rows], units)
+
+
+def _no_sentence_says(t: Turn, f: Frame, words: list[str], units: bool) -> Answer:
+    """No sentence says the words as said: one project's clauses saying them in their own words ("保安保洁设备维修
+    那些费用在哪个项目里": 包括安保、保洁、设备维修护费), else not found."""
+    if t.p.has("frequency"):
+        return t.unknown(compose.no_frequency(words), suggest=False)
+    if not f.within and not f.projects and (one := project_saying_the_words(t, words, f.doc_ids)) is not None:
+        return _content_answer(t, f, words, [one[0]], [one[1]], units)
+    named = [t.kb.projects[pid].name for pid in f.projects if pid in t.kb.projects] if f.within else []
+    return t.unknown(compose.nothing_about(words, named), "".join(words))
+
+
+def _one_saying_each(t: Turn, f: Frame, words: list[str], ids: list[int], top: float) -> list[int]:
+    """Of projects whose best sentences say the words equally and in part, the one whose clauses say each of them
+    ("网上信访和矛盾纠纷": 化解矛盾纠纷 of 法律顾问 says one, 信访工作经费 both); all of them otherwise."""
+    if len(ids) > 1 and top < 1 and not f.within and not f.projects \
+            and (one := project_saying_the_words(t, words, f.doc_ids)) is not None and one[0]["id"] in ids:
+        return [one[0]["id"]]
+    return ids
 
 
 def _words_within(t: Turn, f: Frame, words: list[str]) -> list[str]:
@@ -3109,15 +3126,24 @@ _BEYOND_DONE = re.compile(r"超额|超出|多完成|还差|差多少|差了多�
 _VERDICT_ASKED = re.compile(r"没有?完成|未完成|达标|是否|有没有|完成了吗|完成没有|完成得|哪些|哪个|几个")
 
 
+TARGETS_SHOWN_AT_MOST = 8  # the indicators whose projects are named when what was done is asked of targets only
+
+
 def do_completion(t: Turn, f: Frame) -> Answer:
     """Compare each indicator's 全年完成值 with its target; say which were not reached."""
     if _BEYOND_DONE.search(t.p.text):
         # "超额完成多少人", "还差多少没完成": the two values worked out against each other, which the labelled
         # figures' arithmetic shows (a typed reading of the 完成值 alone would answer another question)
         return t.unknown(compose.NOTHING_TO_SUBTRACT)
-    rows = [r for r in indicator_rows(t, f) if r["actual_value"]]
-    if f.indicators:
-        rows = [r for r in query.indicators(t.conn, ids=f.indicators) if r["actual_value"]]
+    asked: list = query.indicators(t.conn, ids=f.indicators) if f.indicators else indicator_rows(t, f)
+    rows = [r for r in asked if r["actual_value"]]
+    talked = set(t.session.doc_ids)  # (never another department's targets shown of the one talked about)
+    if not rows and (f.projects or f.indicators and (not talked or {t.doc_of(r["project_id"]) for r in asked} <= talked)) \
+            and 0 < len(asked) <= TARGETS_SHOWN_AT_MOST:
+        # "法律顾问的时效指标完成了没有" of a 目标表: it holds the projects' targets, not what was done (the target
+        # values are not shown: they would read as what was done)
+        names = [r["name"] for r in query.projects(t.conn, list(dict.fromkeys(r["project_id"] for r in asked)))]
+        return t.unknown(compose.targets_only(names), suggest=False)
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
     if f.indicators and _DONE_ALONE.search(t.p.text) and not _MORE_THAN_DONE.search(t.p.text) \

@@ -31,6 +31,7 @@ from bot.dialogue.resolve import (
     named_with,
     one_of_the_named_saying,
     phrases_of_the_texts,
+    project_asked_by_its_words,
     project_said_by_names,
     project_said_to_do,
     resolve_projects,
@@ -2784,7 +2785,6 @@ def _listed_again(p: Parse, f: Frame, last: Frame | None) -> bool:
 
 def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bool) -> Answer | None:
     """The intent: by the rules, else the last question's again ("那公务用车呢"); then what it needs."""
-    s = t.session
     if _place_in_ranking(p, f, last) or _values_of_list_shown(t, p, f, last) or _items_counted(p, f, last) \
             or _filtered_counted(p, f, last) or _listed_again(p, f, last):
         return None
@@ -2809,11 +2809,12 @@ def _settle_intent(t: Turn, p: Parse, f: Frame, last: Frame | None, followup: bo
             if f.intent == "lookup_amount" and f.amount_filter is None:
                 # "二十万" (no such project) -> "第二个": an item of an earlier list, not that amount again.
                 f.intent = "indicator_value" if f.indicators else "amount" if f.projects else ""
+    _column_of_a_carried_indicator(t, p, f)
     if f.intent == "count" and p.ordinal and f.indicators:
         f.intent = "indicator_value"  # "有几个成本指标" -> "第二个呢": the one counted second, not a count
     _done_or_listed(p, f, last)
-    if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and s.focus_projects:
-        f.projects = list(s.focus_projects)
+    if f.intent and INTENTS[f.intent].needs_project and not (f.projects or f.ambiguous) and t.session.focus_projects:
+        f.projects = list(t.session.focus_projects)
     _sum_of_the_parts(t, p, f, last)
     if f.intent == "rank" and f.order and p.has("value") and (f.categories or f.indicators):
         # "满意度指标里要求最高的是哪个": indicators ranked by their values, not projects by their count.
@@ -2910,6 +2911,24 @@ def _share_in_the_name(t: Turn, p: Parse, f: Frame) -> None:
         names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
         if said and all(any(w in name for name in names) for w in said):
             f.intent = "indicator_value"
+
+
+_TOTAL_COLUMN = re.compile(r"总计|合计")
+
+
+def _column_of_a_carried_indicator(t: Turn, p: Parse, f: Frame) -> None:
+    """"福利中心日常运行经费" (its indicator 日常运行经费 read) -> "财政拨款多少", "总计呢", or "福利中心日常运行经费
+    财政拨款多少": a column of the table's amounts said after a project asks that column of the project, never an
+    indicator carried over or read in the project's words (whose value is no 财政拨款)."""
+    if not f.indicators or f.intent not in ("indicator_value", "source", "total", "amount") \
+            or p.has("indicator", "value", "annual", "period") or not (p.has("source") or _TOTAL_COLUMN.search(p.text)):
+        return
+    owners = list(dict.fromkeys(t.kb.indicator_project[i] for i in f.indicators))
+    if any(m.of("indicator") for m in p.mentions) and not set(owners) & set(f.projects):
+        return  # (an indicator named now with no project of it: "X指标财政拨款多少" is left as it is read)
+    f.projects = [pid for pid in f.projects if pid in owners] or owners
+    f.indicators, f.intent = [], "source" if p.has("source") else "amount"
+    f.unit, f.units = "", []  # (福利中心 of the project's name is no unit's whole asked)
 
 
 def _same_kind_as_last_indicator(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:  # (a step)
@@ -3579,6 +3598,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         tolerable = _second_of_its_indicators(t, p, f) or _said_in_other_words(t, p, f)
     if not tolerable and project_said_to_do(t, p, f):
         f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
+    if not tolerable and project_asked_by_its_words(t, p, f):
+        f.intent, tolerable = "content", True  # "免火化费那个是哪个项目": its texts say 免除…火化…费用
     if not tolerable:
         return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
     return None

@@ -738,6 +738,57 @@ def phrases_of_the_texts(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int]]:
     return spans if 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST else []
 
 
+# A phrase searched for is said by a clause of a project's texts when most of its characters are there and at least
+# half of them in stretches the clause holds word for word: "保安保洁设备维修" by 包括安保、保洁、设备维修护费等,
+# "免火化费" by 免除遗体接运、暂存、火化…服务费用 (免 of 免除, 费 of 费用: the words said short).
+CLAUSE_HOLDS_AT_LEAST = 0.75
+CLAUSE_HOLDS_WHOLE_AT_LEAST = 0.5
+_CLAUSE_END = re.compile(r"[。；;！!\n，,]")
+
+
+def _clause_says(phrase: str, clause: str) -> bool:
+    """Whether a clause says a phrase in its own words (see CLAUSE_HOLDS_AT_LEAST)."""
+    stretches = _phrases_in(phrase, 0, len(phrase), [clause])
+    whole = sum(b - a for a, b in stretches)
+    if not whole:
+        return False
+    inside = {k for a, b in stretches for k in range(a, b)}
+    held = whole + sum(1 for k, c in enumerate(phrase) if k not in inside and c in clause)
+    return held >= CLAUSE_HOLDS_AT_LEAST * len(phrase) and whole >= CLAUSE_HOLDS_WHOLE_AT_LEAST * len(phrase)
+
+
+def project_saying_the_words(t: Turn, words: list[str], docs: list[int]) -> tuple[sqlite3.Row, str] | None:
+    """"保安保洁设备维修那些费用在哪个项目里", "哪个项目是搞网上信访和矛盾纠纷排查的", "免火化费那个是哪个项目":
+    the one project of the tables in scope some clause of whose goal or indicators says each phrase searched for
+    in its own words (a word said short or its characters in another order, see _clause_says), with the clause
+    saying the most of them; None when no project or several do (never a guess among them)."""
+    phrases = [compact(w) for w in words if len(compact(w)) >= 2]
+    if not phrases or len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return None
+    found: list[tuple[sqlite3.Row, str]] = []
+    for r in query.projects_in(t.conn, docs):
+        if r["kind"] == "department":
+            continue
+        clauses = [x.strip() for x in _CLAUSE_END.split(r["goal"] or "") if x.strip()]
+        clauses += [f"{k['name']}：{k['annual_value'] or ''}" for k in query.indicators(t.conn, project_ids=[r["id"]])]
+        saying = [[x for x in clauses if _clause_says(w, compact(x))] for w in phrases]
+        if all(saying):
+            best = max((x for xs in saying for x in xs), key=lambda x: sum(_clause_says(w, compact(x)) for w in phrases))
+            found.append((r, best))
+        if len(found) > 1:
+            return None
+    return found[0] if found else None
+
+
+def project_asked_by_its_words(t: Turn, p: Parse, f: Frame) -> bool:
+    """"哪个项目是搞网上信访的": which project is asked, none named, and one project's texts say the words left in
+    their own words (project_saying_the_words): the content search answers with it."""
+    if f.projects or f.ambiguous or f.indicators or f.categories or not _WHICH_PROJECT.search(p.text) \
+            or p.has("count", "max", "min", "how_much", "total"):
+        return False
+    return project_saying_the_words(t, search_words(p, t.kb), f.doc_ids or list(t.kb.documents)) is not None
+
+
 def project_said_by_names(t: Turn, p: Parse, f: Frame) -> int | None:
     """"派律师进驻综治信访维稳中心的是哪个项目": which project is asked, the words naming pieces of several projects
     (律师 of 聘请法律顾问专项经费, 综治信访维稳中心 of 信访超市's indicator) — what one does, said in its own texts'

@@ -273,6 +273,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     _whole_of_a_share(p)
     _organisation_units(p)
     _value_holds(p, taken)
+    _done_asked_last(p, taken, question)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
@@ -1173,6 +1174,22 @@ def _whole_of_a_share(p: Parse) -> None:
         p.concepts["total"] = [(a, b) for a, b in p.concepts["total"] if not marks[0] < a < ends[0]]
         if not p.concepts["total"]:
             del p.concepts["total"]
+
+
+# "它的时效指标完成了吗", "完成没": whether it was done, asked by 完成 said last with a question particle (the
+# particle is a filler, gone from the text read, so the vocabulary's "完成了吗" never meets it)
+_DONE_LAST = re.compile(r"完成(?:了)?(?:吗|么|没有?|没|不)[?？。!！\s]*$")
+
+
+def _done_asked_last(p: Parse, taken: list[bool], question: str) -> None:
+    """完成 said last in a question ending in a particle asks whether it was done: the completion concept."""
+    if "completion" in p.concepts or not _DONE_LAST.search(question) or not p.text.endswith("完成"):
+        return
+    at = len(p.text) - 2
+    if any(taken[at:]):
+        return
+    p.concepts["completion"] = [(at, len(p.text))]
+    taken[at:] = [True, True]
 
 
 def _value_holds(p: Parse, taken: list[bool]) -> None:
