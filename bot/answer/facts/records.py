@@ -193,9 +193,33 @@ def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
             beside = _beside(doc, sheet, page, facts, rows) if beside is None else beside
             table.heads_of_units.update(_department_lines(
                 r for o in beside for r in (*o.heads_of_units.values(), *o.subtotals.values())))
+            _closing_department_lines(table, [fs for (s, p, _h), fs in rows.items() if (s, p) == (sheet, page)])
         if table is not None:
             out.append(table)
     return out
+
+
+def _closing_department_lines(table: Table, rows: list[list[dict]]) -> None:
+    """A table of departments' units' items (部门名称 › 单位名称 › 采购项目名称, each row's department its group) closing
+    each department's block by a line of the department and 小计 alone (仙居县教育局 | 小计, on a row head of its own):
+    that line is the department's 小计, its group's, named "<部门>小计" — read so only when the block's rows add
+    up to it in the table's amount column (a unit's own 小计 is never a department's)."""
+    groups = {r.group for r in table.records if r.group}
+    lines: dict[int, list[dict]] = {}
+    for facts in rows:
+        for f in facts:
+            path = path_of(f)
+            if len(path) == 2 and compact(path[1]) == "小计" and label_key(path[0]) in groups:
+                lines.setdefault(f["line"] or 0, []).append(f)
+    for cells in lines.values():
+        name = compact(path_of(cells[0])[0]) + "小计"
+        group = label_key(path_of(cells[0])[0])
+        rec = Record(name, label_key(name), group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        amounts = [r.cells[table.amount]["number"] for r in table.records if r.group == group and table.amount in r.cells]
+        own = rec.cells.get(table.amount)
+        if own is None or own["number"] is None or abs(sum(a or 0 for a in amounts) - own["number"]) > 0.005 * len(amounts) + 0.005:
+            continue
+        table.subtotals.setdefault(group, rec)
 
 
 def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
@@ -1435,7 +1459,8 @@ def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | Non
             depts.update(_bureaus_of_the_place(_departments_of_form(form, idx), text[text.index(form) + len(form):], idx))
             text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
-    if depts and not named and (held := [d for d in docs if _its_unit_said(idx, d, whole)]):
+    # (the department's own tables, given, holding none: the tables of its place listing its block, 政府采购预算表)
+    if depts and not named and (held := [d for d in docs or sorted(holders) if _its_unit_said(idx, d, whole)]):
         return held  # "交通局用债占比": the bureau's rows of the 财政局's bond table, its own tables holding none
     if depts and not named and any(idx.dept_docs.get(x) for x in depts):
         return []  # (a department named whose tables are of another kind: never another department's table)
@@ -2542,6 +2567,11 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None \
         or _after_a_units_sum(t, unit, rest, context) or col != t.amount and not re.sub(r"[\s的是有为呢多少]", "", plain)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
+    if money and not lines and (printed := _department_subtotal(t, unit, col)) is not None:
+        # (a department's block closed by its printed 小计: that line, never its units' rows worked out again)
+        name, f = printed
+        head = compact("".join((f["col_labels"] or "").split(query.FACT_SEP)))
+        return FactAnswer("answered", compose.fact_values([(f"{name} {head}", _shown(f))]) + _cite(idx, [f]), [f])
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(_row_label(idx, f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
@@ -2552,6 +2582,14 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _department_subtotal(t: Table, dept: str, col: str) -> tuple[str, dict] | None:
+    """The printed 小计 of a department whose block its own line closes (_closing_department_lines), in the column
+    asked; None when the name is no such department's or the line prints no figure there."""
+    line = t.subtotals.get(label_key(dept))
+    f = line.cells.get(col) if line is not None and line.key == label_key(dept + "小计") else None
+    return (line.name, f) if f is not None and line is not None and f["number"] is not None else None
 
 
 def _listed_row_of_unit(idx, t: Table, rows: list[Record], rest: str, context: dict | None) -> Record | None:
@@ -2604,6 +2642,10 @@ def _headed_units(t: Table, unit: str) -> tuple[str, list[Record]] | None:
     ABOVE each department's units: the department and every row under its line, up to the next such line; None
     unless the rows right under the line begin with the department's own unit (a 小计 closing its rows is not this)."""
     dept = _OWN_LINE.sub("", unit)
+    if (closing := t.subtotals.get(label_key(dept))) is not None and closing.key == label_key(dept + "小计"):
+        # (its block closed by its 小计: the rows of its group, the department's own unit among them)
+        rows = [r for r in t.records if r.group == closing.group]
+        return (dept, rows) if any(r.project == unit for r in rows) else None
     lines = _department_lines([*t.subtotals.values(), *t.heads_of_units.values()])
     if dept not in lines:
         return None

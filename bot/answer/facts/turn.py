@@ -743,8 +743,9 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     holds only the lines of a 申报表 the question does not ask (none of the department's own)."""
     named = _tables_of_the_named(turn, answerer)
     fa = answerer.answer(turn.question, named, context)
-    if named is not None and fa is not None and fa.facts and all(f["document_id"] not in named for f in fa.facts):
-        return None
+    if named is not None and fa is not None and fa.facts and all(f["document_id"] not in named for f in fa.facts) \
+            and not {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(answerer.idx, turn.question):
+        return None  # (its block of its place's table said with the table, 政府采购 of 政府采购预算表: that block's)
     return fa
 
 
