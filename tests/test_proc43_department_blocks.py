@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over, write_workbook
+from conftest import converse, engine_over, simple_table, write_workbook
 
 from bot.engine import Engine
 
@@ -35,17 +35,24 @@ ROWS = [
     (None, "青禾县文化和广电旅游体育局（本级）", "健身器材", "体育设备设施", "公开招标", "20套", 30, 30, None),
     (None, "青禾县图书馆", "图书", "图书", "公开招标", "8000册", 25, 25, None),
     (None, "小计", None, None, None, None, 135, 135, None),
-    ("合计", None, None, None, None, None, 1257, 637, 620),
+    ("青禾县市场监督管理局", "青禾县市场监督管理局（本级）", "投诉热线服务", "呼叫中心服务", "竞争性磋商", "1项", 10, 10, None),
+    (None, "青禾县市场监督管理局综合行政执法队", "执法执勤用车", "乘用车", "框架协议采购", "2辆", 24, 24, None),
+    (None, "小计", None, None, None, None, 34, 34, None),
+    ("合计", None, None, None, None, None, 1291, 671, 620),
 ]
+# The 市场监督管理局's own table loaded beside it (青禾 then names that department too, as the place's)
+OWN_ROWS = [("公务接待费", 5), ("公务用车运行维护费", 12)]
 MERGED = ["A1:I1", "A2:I2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3", "A5:A8", "A10:A14",
-          "A16:A18"]
+          "A16:A18", "A20:A21"]
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("proc43")
     table = write_workbook(folder / "青禾县_2026年_部门政府采购预算表.xlsx", ROWS, MERGED, sheet="政府采购预算表")
-    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", table])
+    own = folder / "青禾县市场监督管理局_2026年_三公经费预算表.xlsx"
+    simple_table(own, "三公经费", "青禾县市场监督管理局2026年三公经费预算表", "B2", "单位：万元", ["项目", "预算数"], OWN_ROWS)
+    return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", table, own])
 
 
 @pytest.mark.parametrize(("turns", "figure", "never"), [
@@ -54,6 +61,9 @@ def engine(tmp_path_factory) -> Engine:
     (("青禾文旅体局采购预算多少",), "135", "110"),
     (("青禾卫健局财政拨款采购多少",), "392", "1257"),
     (("青禾教育局采购预算小计", "那卫健局呢"), "882", "240"),
+    # (a department with tables of its own elsewhere: its block of the place's table, said with the table)
+    (("青禾市监局采购小计",), "34", "1291"),
+    (("青禾市场监管局政府采购小计是多少",), "34", "10万元"),
 ])
 def test_a_departments_figure_is_its_blocks_subtotal(engine: Engine, turns: tuple[str, ...], figure: str,
                                                      never: str) -> None:
@@ -68,6 +78,32 @@ def test_a_units_own_rows_stay_the_units(engine: Engine) -> None:
 
 
 def test_departments_ranked_by_their_blocks(engine: Engine) -> None:
-    a = converse(engine, "哪个部门政府采购预算最多")
+    a = converse(engine, "青禾哪个部门政府采购预算最多")
     assert a.status == "answered" and "卫生健康局" in a.text and "882" in a.text, a.text
-    assert "人民医院" not in a.text and "1257" not in a.text, a.text
+    assert "人民医院" not in a.text and "1291" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("青禾卫健局比教育局采购多多少", "642"),
+    ("青禾教育局比卫健局采购少多少", "642"),
+])
+def test_two_departments_set_against_by_their_blocks(engine: Engine, question: str, figure: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and figure in a.text and "882" in a.text and "240" in a.text, a.text
+    assert a.text.startswith("青禾县卫生健康局比青禾县教育局多"), a.text
+
+
+@pytest.mark.parametrize(("question", "item", "figure"), [
+    ("青禾政府采购哪一项金额最大", "核磁共振仪", "700"),
+    ("青禾政府采购哪一项金额最小", "投诉热线服务", "10"),
+])
+def test_the_largest_single_line_over_every_block(engine: Engine, question: str, item: str, figure: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and item in a.text and figure in a.text and "共比较 14 项" in a.text, a.text
+
+
+@pytest.mark.parametrize("turns", [("青禾疾控中心采购加起来多少",), ("青禾疾控中心采购哪些东西", "加起来多少")])
+def test_a_unit_said_short_after_its_places_level(engine: Engine, turns: tuple[str, ...]) -> None:
+    # (the units share only 青禾, 青禾第一中学 beside 青禾县…: 疾控中心 of 县疾病预防控制中心 is the unit's)
+    a = converse(engine, *turns)
+    assert a.status == "answered" and "32" in a.text and "882" not in a.text, a.text

@@ -2313,8 +2313,10 @@ def _part_forms(idx, t: Table, name: str) -> set[str]:
     (疾病预防控制中心 → 疾控中心), by its head (妇幼 of 妇幼保健计划生育服务中心, 马莲渠 of 马莲渠乡卫生院), or by its tail
     from its own head word back (执法大队 of 卫生健康综合行政执法大队); none a row's name holds. Kept only when no
     other unit is said so (the caller counts)."""
-    out = {name.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
-           for short in shorts}
+    # (the name after its place's level too: 县疾病预防控制中心 of units sharing only 仙居, 仙居中学 beside them)
+    bare = name[1:] if name[:1] in "省市区县" and len(name) > 4 else name
+    out = {n.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
+           for short in shorts for n in {name, bare}}
     out |= {name[:k] for k in range(2, len(name) - 1)}
     # (a qualifier of two characters or more before the head word: 执法队 of …综合行政执法队, 检测中心 of …检验检测中心)
     if (head := _ORGANISATION_TAIL.search(name)) is not None:
@@ -2567,11 +2569,8 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None \
         or _after_a_units_sum(t, unit, rest, context) or col != t.amount and not re.sub(r"[\s的是有为呢多少]", "", plain)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
-    if money and not lines and (printed := _department_subtotal(t, unit, col)) is not None:
-        # (a department's block closed by its printed 小计: that line, never its units' rows worked out again)
-        name, f = printed
-        head = compact("".join((f["col_labels"] or "").split(query.FACT_SEP)))
-        return FactAnswer("answered", compose.fact_values([(f"{name} {head}", _shown(f))]) + _cite(idx, [f]), [f])
+    if money and not lines and (printed := _department_subtotal(idx, t, unit, col)) is not None:
+        return printed  # (a department's block closed by its printed 小计: that line, never its rows worked out again)
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(_row_label(idx, f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
@@ -2584,12 +2583,15 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     return None
 
 
-def _department_subtotal(t: Table, dept: str, col: str) -> tuple[str, dict] | None:
+def _department_subtotal(idx, t: Table, dept: str, col: str) -> FactAnswer | None:
     """The printed 小计 of a department whose block its own line closes (_closing_department_lines), in the column
     asked; None when the name is no such department's or the line prints no figure there."""
     line = t.subtotals.get(label_key(dept))
     f = line.cells.get(col) if line is not None and line.key == label_key(dept + "小计") else None
-    return (line.name, f) if f is not None and line is not None and f["number"] is not None else None
+    if f is None or line is None or f["number"] is None:
+        return None
+    head = compact("".join((f["col_labels"] or "").split(query.FACT_SEP)))  # (预算金额合计, as its line is shown)
+    return FactAnswer("answered", compose.fact_values([(f"{line.name} {head}", _shown(f))]) + _cite(idx, [f]), [f])
 
 
 def _listed_row_of_unit(idx, t: Table, rows: list[Record], rest: str, context: dict | None) -> Record | None:
@@ -2670,6 +2672,7 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
 
 # The subtotals a table prints asked ("两个局的小计"): read off their 小计 rows, never worked out of rows named alike.
 _SUBTOTAL_SAID = re.compile(r"小计")
+_THAN_SAID = re.compile(r"比|(?:多|少|低|高)(?:了)?多少")
 _TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
 _WHICH_OF_TWO = re.compile(r"哪个(?:更)?(?P<max>多|大|高)|哪个(?:更)?(?:少|小|低)|谁(?:更)?(?P<max2>多|大|高)|谁(?:更)?(?:少|小|低)")
 
@@ -2679,7 +2682,8 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
     said) named, a loaded department among them, each one's rows added up in the amount column, then compared
     or added; None unless one table's two units are said and nothing else but that is asked."""
     which = _WHICH_OF_TWO.search(whole)
-    if not (which or _TWO_UNITS_ASKED.search(whole)) or _SUBTOTAL_SAID.search(whole):
+    than = _LESS_MORE.search(whole)  # ("卫健局比教育局采购多多少": the first said less the second)
+    if not (which or than or _TWO_UNITS_ASKED.search(whole)) or _SUBTOTAL_SAID.search(whole):
         return None  # ("教育局和农业农村局哪个小计多": the 小计 rows the table prints, not a unit's own rows added)
     found = [(t, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, whole)) == 2]
     if len(found) != 1:
@@ -2689,7 +2693,7 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
     rest = whole
     for a, b in sorted((sp for _, sp in said), reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    rest = _WHICH_OF_TWO.sub(" ", re.sub(r"[和与跟及、]", " ", rest))
+    rest = _WHICH_OF_TWO.sub(" ", re.sub(r"[和与跟及、]", " ", _THAN_SAID.sub(" ", rest) if than else rest))
     if any(not rows for _, rows in meant) or meant[0][0] == meant[1][0] or _named([t], rest) is not None \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _without_departments(idx, rest)))):
         return None
@@ -2699,6 +2703,13 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
         return None
     unit, sums = cells[0][0]["unit"] or "", [_added(c) for c in cells]
     used = cells[0] + cells[1]
+    if than is not None and which is None:
+        names = [name for name, _ in meant]
+        diff = fmt_number(abs(sums[0] - sums[1]))
+        higher = sums[0] >= sums[1]
+        return FactAnswer("answered", compose.departments_difference(
+            names[0], names[1], fmt_number(sums[0]), fmt_number(sums[1]), diff, ("" if higher else "-") + diff, unit,
+            names[0 if higher else 1], names[1 if higher else 0]) + _cite(idx, used), used)
     if which is None:
         parts = [(name, fmt_number(n)) for (name, _), n in zip(meant, sums, strict=True)]
         return FactAnswer("answered", compose.fact_sum(parts, fmt_number(sum(sums)), unit) + _cite(idx, used), used,
@@ -2924,6 +2935,9 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
 
 
+_ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
+
+
 def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
     """"采购预算最大的一笔是什么", "市场监管局采购最多的一项", "采购预算倒数第二": the rows of the one table whose rows
     stand under units ranked over the whole table — each row an item, never a unit's 小计 or the 合计; the most of
@@ -2932,15 +2946,16 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     most, place = _MOST.search(text), _PLACE_SAID.search(text)
     if place and (re.match(r"^(?:那|那么)?(?:倒数)?第", text) or not re.search(r"采购|预算|金额|钱", text)):
         place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
-    held = [t for t in tables if _units_of(t) and (t.item_column or place)]
+    # (or one item asked by its count word, "哪一项金额最大": never the rows whose 数量 prints 1项)
+    held = [t for t in tables if _units_of(t) and (t.item_column or place or most and _ONE_ITEM.search(text))]
     if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]
     if _unit_said(idx, t, _units_of(t), text) is not None or _named([t], text) is not None:
         return None
     said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
-    if said and said != {idx.docs[t.doc].department}:
-        return None
+    if said and idx.docs[t.doc].department not in said:
+        return None  # (its place said, 仙居, names its departments loaded too: the place's table is asked)
     if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _PLACE_SAID.sub(" ", text)))):
         return None
     col = _amount_said(idx, t, text)
