@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over, simple_table, write_workbook
+from conftest import converse, engine_over, write_workbook
 
 from bot.engine import Engine
 
@@ -40,8 +40,20 @@ ROWS = [
     (None, "小计", None, None, None, None, 34, 34, None),
     ("合计", None, None, None, None, None, 1291, 671, 620),
 ]
-# The 市场监督管理局's own table loaded beside it (青禾 then names that department too, as the place's)
-OWN_ROWS = [("公务接待费", 5), ("公务用车运行维护费", 12)]
+
+
+def _project(name: str, amount: str) -> str:
+    return (f"    {name} {amount} {amount}\n\n保障{name[:6]}工作顺利开展。\n\n\n"
+            f"1、1-产出指标,11-数量指标,{name[:4]}完成数量；实施周期指标值:≥2个,年度指标值:≥2个;,2、3-满意度指标,"
+            "31-服务对象满意度,群众满意度；实施周期指标值:≥90%,年度指标值:≥90%;\n\n")
+
+
+# The 市场监督管理局's own 项目支出绩效目标表 loaded beside it (青禾 then names that department too, as the place's),
+# in the published text layout: its own project, then its 综合行政执法队's
+TARGETS = ("项目支出绩效目标表（含转移支付项目）\n\n部门名称：青禾县市场监督管理局(部门) 单位：万元\n\n"
+           "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n合计 54.00 54.00\n\n"
+           "青禾县市场监督管理局 30.00 30.00\n\n" + _project("投诉举报热线运行经费", "30.00")
+           + "青禾县市场监督管理局综合行政执法队 24.00 24.00\n\n" + _project("执法执勤车辆购置经费", "24.00"))
 MERGED = ["A1:I1", "A2:I2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3", "A5:A8", "A10:A14",
           "A16:A18", "A20:A21"]
 
@@ -50,8 +62,8 @@ MERGED = ["A1:I1", "A2:I2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4"
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("proc43")
     table = write_workbook(folder / "青禾县_2026年_部门政府采购预算表.xlsx", ROWS, MERGED, sheet="政府采购预算表")
-    own = folder / "青禾县市场监督管理局_2026年_三公经费预算表.xlsx"
-    simple_table(own, "三公经费", "青禾县市场监督管理局2026年三公经费预算表", "B2", "单位：万元", ["项目", "预算数"], OWN_ROWS)
+    own = folder / "青禾县市场监督管理局_2026年_项目支出绩效目标表.txt"
+    own.write_text(TARGETS, encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [ROOT / "knowledge", table, own])
 
 
@@ -107,3 +119,14 @@ def test_a_unit_said_short_after_its_places_level(engine: Engine, turns: tuple[s
     # (the units share only 青禾, 青禾第一中学 beside 青禾县…: 疾控中心 of 县疾病预防控制中心 is the unit's)
     a = converse(engine, *turns)
     assert a.status == "answered" and "32" in a.text and "882" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("青禾政府采购里市监局的执法队买了什么",), ["执法执勤用车"]),  # (the table's kind before the department)
+    (("青禾市监局综合执法队采购了什么",), ["执法执勤用车"]),  # (综合 of 综合行政执法队 said before 执法队)
+    (("青禾执法执勤车辆购置经费", "采购表里这个车用什么方式买"), ["框架协议采购"]),  # (the project's thing pointed at)
+])
+def test_what_a_unit_bought(engine: Engine, turns: tuple[str, ...], said: list[str]) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered" and all(w in a.text for w in said), a.text
+    assert "投诉热线服务" not in a.text, a.text

@@ -2204,7 +2204,7 @@ _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 _WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
 _UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万"
                        r"|(?:采购|买)了?多少(?:呢)?$")
-_UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
+_UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|(?:买|采购|购置)了?(?:什么|啥)|都有|列一下|列出|分别")
 
 
 def unit_named(idx, question: str) -> bool:
@@ -2382,7 +2382,17 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     u, (a, b) = next(iter(longest.items()))
     for x, y in _runs(text, (t.unit_names or {}).get(u, "")):  # (县功镇 said on with 卫生院: the name said in parts)
         b = y if x == b else b
-    return u, (a, b)
+    return u, (_said_on_before(text, (t.unit_names or {}).get(u, ""), a, b), b)
+
+
+def _said_on_before(text: str, name: str, a: int, b: int) -> int:
+    """Where a unit's name said short begins, taking in the characters of its name said right before the form
+    found, in the name's order (综合 of 综合执法队 for …综合行政执法队, whose form found is 执法队)."""
+    at = name.find(text[a:b])
+    start = a
+    while at > 0 and start > 0 and (p := name.rfind(text[start - 1], 0, at)) >= 0:
+        start, at = start - 1, p
+    return start if a - start >= 2 else a
 
 
 def _across_a_name(idx, text: str, a: int, b: int) -> bool:

@@ -1326,7 +1326,9 @@ def _project_on_a_row(turn, idx: FactIndex) -> str | None:
 
 
 # "它的采购方式", "采购表里它用什么方式", "它的采购项目呢": the subject of the conversation pointed at
-_POINTED_SUBJECT = re.compile(r"它们|它|其(?![中他余])|这个项目|该项目|这个单位|该单位")
+_POINTED_SUBJECT = re.compile(r"它们|它|其(?![中他余])|这个项目|该项目|这个单位|该单位"
+                              # ("采购表里这个车用什么方式买": the thing the project buys, pointed at by its kind)
+                              r"|这(?:个|辆|台|套|批)[\u4e00-\u9fff]{0,2}?(?=用什么|用的什么|怎么|是什么|是怎么|采购|买)")
 
 
 def _subject_into_a_record_table(turn, idx: FactIndex) -> str | None:
