@@ -130,3 +130,22 @@ def test_what_a_unit_bought(engine: Engine, turns: tuple[str, ...], said: list[s
     a = converse(engine, *turns)
     assert a.status == "answered" and all(w in a.text for w in said), a.text
     assert "投诉热线服务" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure", "never"), [
+    ("青禾教育局本级采购预算合计", "80", "240"),  # (its own line: never its block, nor every department's 本级)
+    ("青禾县教育局本级采购多少", "80", "240"),
+])
+def test_a_departments_own_line_said_with_benji(engine: Engine, question: str, figure: str, never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+    assert "卫生健康局" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "unit", "figure"), [
+    ("青禾卫健局下面哪个单位采购最多", "人民医院", "790"),
+    ("青禾卫健局下属单位哪个采购最少", "疾病预防控制中心", "32"),
+])
+def test_the_units_of_one_block_ranked(engine: Engine, question: str, unit: str, figure: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and unit in a.text and figure in a.text and "共比较 3 项" in a.text, a.text

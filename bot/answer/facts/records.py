@@ -2201,7 +2201,8 @@ def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
 # The head of a column naming organisations: the rows stand under the unit that buys or does them.
 _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 # "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
-_WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
+_WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪"
+                         r"|单位(?:里|中|当中)?(?:的)?哪(?:个|一个|家)")
 _UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万"
                        r"|(?:采购|买)了?多少(?:呢)?$")
 _UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|(?:买|采购|购置)了?(?:什么|啥)|都有|列一下|列出|分别")
@@ -2373,6 +2374,8 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
             said = [(top[0], (runs[0][0], runs[-1][1]))]
             if _inside_a_label(idx, t, text, *said[0][1]):
                 said = []
+    # (a span several units are said by, 本级 of "教育局本级" beside 教育局's own line: none of them by it)
+    said = [(u, span) for u, span in said if len({o for o, sp in said if sp == span}) == 1] if len(said) > 1 else said
     longest: dict[str, tuple[int, int]] = {}
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
@@ -2596,7 +2599,7 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
 def _department_subtotal(idx, t: Table, dept: str, col: str) -> FactAnswer | None:
     """The printed 小计 of a department whose block its own line closes (_closing_department_lines), in the column
     asked; None when the name is no such department's or the line prints no figure there."""
-    line = t.subtotals.get(label_key(dept))
+    line = t.subtotals.get(label_key(dept)) if not _OWN_LINE.search(dept) else None  # (its 本级 is no block)
     f = line.cells.get(col) if line is not None and line.key == label_key(dept + "小计") else None
     if f is None or line is None or f["number"] is None:
         return None
@@ -2633,7 +2636,7 @@ def _rows_meant(idx, t: Table, unit: str, text: str, span: tuple[int, int]) -> t
     table (采购 of 政府采购预算表); its 本级 line only when 本级 / 机关 is said. A department's own line said by the
     department's name of a table the question does not name is none of these rows ("卫健局小计": ("", []))."""
     units = _units_of(t)
-    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1]])
+    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1] + 3])  # (教育局本级: its own line)
     if own and not _table_said(t, text):
         return "", []
     if own and (headed := _headed_units(t, unit)) is not None:
@@ -2677,7 +2680,9 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
                 spans[u] = (text.index(f), text.index(f) + len(f))
     kept = [(u, sp) for u, sp in spans.items()
             if not any(o != u and o2[0] <= sp[0] and sp[1] <= o2[1] and o2 != sp for o, o2 in spans.items())]
-    return sorted(kept, key=lambda x: x[1][0])
+    # (one span every department's own line is said by, 本级 of "教育局本级": none of them by it)
+    shared = [sp for _, sp in kept]
+    return sorted(((u, sp) for u, sp in kept if shared.count(sp) == 1), key=lambda x: x[1][0])
 
 
 # The subtotals a table prints asked ("两个局的小计"): read off their 小计 rows, never worked out of rows named alike.
@@ -2857,6 +2862,23 @@ def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str, col: str
     return FactAnswer("answered", text + "\n" + sum_line + _cite(idx, shown), shown)
 
 
+_UNDER_IT = re.compile(r"(?:的)?(?:下面|下属|所属|里面|里|下)?(?:的)?")
+
+
+def _block_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tuple[str, dict[str, list[Record]]] | None:
+    """A department said by its own line's name over a table of department blocks: the question without it (and
+    下面 / 下属 after it), and the units of its block; None when no such department is said."""
+    said = _unit_said(idx, t, units, text)
+    if said is None:
+        return None
+    dept, rows = _rows_meant(idx, t, said[0], text, said[1])
+    if dept == said[0] or not rows:
+        return None
+    (a, b), members = said[1], {r.project for r in rows}
+    under = _UNDER_IT.match(text, b)
+    return text[:a] + " " + text[under.end() if under else b:], {u: rs for u, rs in units.items() if u in members}
+
+
 def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"哪个单位采购项目最多" (by how many rows each unit holds), "采购预算最多的单位" (by their rows added up): the
     units of the one table whose rows stand under units compared."""
@@ -2865,6 +2887,8 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
         return None
     t, units = held[0]
+    if (block := _block_said(idx, t, units, text)) is not None:
+        text, units = block  # ("教育局下面哪个单位采购最多": the units of its block only)
     col = _amount_said(idx, t, text)
     by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text)) or col != t.amount
     if not by_money and not re.search(r"项目|个数|数量|几个|条|项", text):
