@@ -1581,8 +1581,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # the whole name is a known department
             if dept is not None:
                 prefix = text[start : dept.start]
-                if any(kind in prefix for kind in kb.vocab.table_kinds):
-                    continue  # "项目绩效目标表里林业局": a kind of table said before a known department, not its name
+                if any(kind in prefix for kind in (*kb.vocab.table_kinds, *kb.title_kinds)):
+                    continue  # "项目绩效目标表里林业局", "政府采购里市监局": a kind of table said before a known department
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
                     continue  # "白云区" + "信访局": part of a known name
                 if prefix in kb.vocab.stopwords or prefix in kb.vocab.regions or all(any(a <= i < b for spans in p.concepts.values() for a, b in spans)

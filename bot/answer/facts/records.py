@@ -193,9 +193,33 @@ def _read_tables(idx, doc: int, docs: tuple[int, ...] = ()) -> list[Table]:
             beside = _beside(doc, sheet, page, facts, rows) if beside is None else beside
             table.heads_of_units.update(_department_lines(
                 r for o in beside for r in (*o.heads_of_units.values(), *o.subtotals.values())))
+            _closing_department_lines(table, [fs for (s, p, _h), fs in rows.items() if (s, p) == (sheet, page)])
         if table is not None:
             out.append(table)
     return out
+
+
+def _closing_department_lines(table: Table, rows: list[list[dict]]) -> None:
+    """A table of departments' units' items (部门名称 › 单位名称 › 采购项目名称, each row's department its group) closing
+    each department's block by a line of the department and 小计 alone (仙居县教育局 | 小计, on a row head of its own):
+    that line is the department's 小计, its group's, named "<部门>小计" — read so only when the block's rows add
+    up to it in the table's amount column (a unit's own 小计 is never a department's)."""
+    groups = {r.group for r in table.records if r.group}
+    lines: dict[int, list[dict]] = {}
+    for facts in rows:
+        for f in facts:
+            path = path_of(f)
+            if len(path) == 2 and compact(path[1]) == "小计" and label_key(path[0]) in groups:
+                lines.setdefault(f["line"] or 0, []).append(f)
+    for cells in lines.values():
+        name = compact(path_of(cells[0])[0]) + "小计"
+        group = label_key(path_of(cells[0])[0])
+        rec = Record(name, label_key(name), group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        amounts = [r.cells[table.amount]["number"] for r in table.records if r.group == group and table.amount in r.cells]
+        own = rec.cells.get(table.amount)
+        if own is None or own["number"] is None or abs(sum(a or 0 for a in amounts) - own["number"]) > 0.005 * len(amounts) + 0.005:
+            continue
+        table.subtotals.setdefault(group, rec)
 
 
 def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
@@ -1435,7 +1459,8 @@ def _scope(idx, text: str, docs: list[int] | None, holders: frozenset[int] | Non
             depts.update(_bureaus_of_the_place(_departments_of_form(form, idx), text[text.index(form) + len(form):], idx))
             text = text.replace(form, " ")
     named = [d for d in docs if idx.docs[d].department in depts] if depts else docs
-    if depts and not named and (held := [d for d in docs if _its_unit_said(idx, d, whole)]):
+    # (the department's own tables, given, holding none: the tables of its place listing its block, 政府采购预算表)
+    if depts and not named and (held := [d for d in docs or sorted(holders) if _its_unit_said(idx, d, whole)]):
         return held  # "交通局用债占比": the bureau's rows of the 财政局's bond table, its own tables holding none
     if depts and not named and any(idx.dept_docs.get(x) for x in depts):
         return []  # (a department named whose tables are of another kind: never another department's table)
@@ -2176,10 +2201,11 @@ def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
 # The head of a column naming organisations: the rows stand under the unit that buys or does them.
 _UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
 # "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
-_WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪")
+_WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪"
+                         r"|单位(?:里|中|当中)?(?:的)?哪(?:个|一个|家)")
 _UNIT_SUM = re.compile(r"合计|小计|一共|总共|共计|总计|加起来|总额|多少钱|(?:预算|金额|采购额|资金)(?:是|有|为)?多少|多少万"
                        r"|(?:采购|买)了?多少(?:呢)?$")
-_UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|买什么|买啥|采购什么|采购啥|都有|列一下|列出|分别")
+_UNIT_LIST = re.compile(r"哪些|哪几|有什么|有啥|什么东西|(?:买|采购|购置)了?(?:什么|啥)|都有|列一下|列出|分别")
 
 
 def unit_named(idx, question: str) -> bool:
@@ -2288,8 +2314,10 @@ def _part_forms(idx, t: Table, name: str) -> set[str]:
     (疾病预防控制中心 → 疾控中心), by its head (妇幼 of 妇幼保健计划生育服务中心, 马莲渠 of 马莲渠乡卫生院), or by its tail
     from its own head word back (执法大队 of 卫生健康综合行政执法大队); none a row's name holds. Kept only when no
     other unit is said so (the caller counts)."""
-    out = {name.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
-           for short in shorts}
+    # (the name after its place's level too: 县疾病预防控制中心 of units sharing only 仙居, 仙居中学 beside them)
+    bare = name[1:] if name[:1] in "省市区县" and len(name) > 4 else name
+    out = {n.replace(long, short) for long, shorts in getattr(idx, "label_abbrev", {}).items() if long in name
+           for short in shorts for n in {name, bare}}
     out |= {name[:k] for k in range(2, len(name) - 1)}
     # (a qualifier of two characters or more before the head word: 执法队 of …综合行政执法队, 检测中心 of …检验检测中心)
     if (head := _ORGANISATION_TAIL.search(name)) is not None:
@@ -2346,6 +2374,8 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
             said = [(top[0], (runs[0][0], runs[-1][1]))]
             if _inside_a_label(idx, t, text, *said[0][1]):
                 said = []
+    # (a span several units are said by, 本级 of "教育局本级" beside 教育局's own line: none of them by it)
+    said = [(u, span) for u, span in said if len({o for o, sp in said if sp == span}) == 1] if len(said) > 1 else said
     longest: dict[str, tuple[int, int]] = {}
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
@@ -2355,7 +2385,17 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     u, (a, b) = next(iter(longest.items()))
     for x, y in _runs(text, (t.unit_names or {}).get(u, "")):  # (县功镇 said on with 卫生院: the name said in parts)
         b = y if x == b else b
-    return u, (a, b)
+    return u, (_said_on_before(text, (t.unit_names or {}).get(u, ""), a, b), b)
+
+
+def _said_on_before(text: str, name: str, a: int, b: int) -> int:
+    """Where a unit's name said short begins, taking in the characters of its name said right before the form
+    found, in the name's order (综合 of 综合执法队 for …综合行政执法队, whose form found is 执法队)."""
+    at = name.find(text[a:b])
+    start = a
+    while at > 0 and start > 0 and (p := name.rfind(text[start - 1], 0, at)) >= 0:
+        start, at = start - 1, p
+    return start if a - start >= 2 else a
 
 
 def _across_a_name(idx, text: str, a: int, b: int) -> bool:
@@ -2542,6 +2582,8 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     bare = re.fullmatch(r"(?:的|是|有|为|\s)*多少(?:呢)?", _title_blanked(t, rest).strip()) is not None \
         or _after_a_units_sum(t, unit, rest, context) or col != t.amount and not re.sub(r"[\s的是有为呢多少]", "", plain)
     money = (_UNIT_SUM.search(rest) or bare) and (not lines or re.search(r"钱|预算|金额|万|采购额|合计|资金", rest))
+    if money and not lines and (printed := _department_subtotal(idx, t, unit, col)) is not None:
+        return printed  # (a department's block closed by its printed 小计: that line, never its rows worked out again)
     if money and cells and len({f["unit"] for f in cells}) == 1:  # ("一共几项" counts; "几项 多少钱" adds up too)
         parts = [(_row_label(idx, f), fmt_number(f["number"])) for f in cells]
         lines.append(compose.project_items_added(unit, parts, fmt_number(_added(cells)), cells[0]["unit"] or ""))
@@ -2552,6 +2594,17 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return FactAnswer("answered", compose.numbered_items(items, f"{unit}的") + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     return None
+
+
+def _department_subtotal(idx, t: Table, dept: str, col: str) -> FactAnswer | None:
+    """The printed 小计 of a department whose block its own line closes (_closing_department_lines), in the column
+    asked; None when the name is no such department's or the line prints no figure there."""
+    line = t.subtotals.get(label_key(dept)) if not _OWN_LINE.search(dept) else None  # (its 本级 is no block)
+    f = line.cells.get(col) if line is not None and line.key == label_key(dept + "小计") else None
+    if f is None or line is None or f["number"] is None:
+        return None
+    head = compact("".join((f["col_labels"] or "").split(query.FACT_SEP)))  # (预算金额合计, as its line is shown)
+    return FactAnswer("answered", compose.fact_values([(f"{line.name} {head}", _shown(f))]) + _cite(idx, [f]), [f])
 
 
 def _listed_row_of_unit(idx, t: Table, rows: list[Record], rest: str, context: dict | None) -> Record | None:
@@ -2583,7 +2636,7 @@ def _rows_meant(idx, t: Table, unit: str, text: str, span: tuple[int, int]) -> t
     table (采购 of 政府采购预算表); its 本级 line only when 本级 / 机关 is said. A department's own line said by the
     department's name of a table the question does not name is none of these rows ("卫健局小计": ("", []))."""
     units = _units_of(t)
-    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1]])
+    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1] + 3])  # (教育局本级: its own line)
     if own and not _table_said(t, text):
         return "", []
     if own and (headed := _headed_units(t, unit)) is not None:
@@ -2604,6 +2657,10 @@ def _headed_units(t: Table, unit: str) -> tuple[str, list[Record]] | None:
     ABOVE each department's units: the department and every row under its line, up to the next such line; None
     unless the rows right under the line begin with the department's own unit (a 小计 closing its rows is not this)."""
     dept = _OWN_LINE.sub("", unit)
+    if (closing := t.subtotals.get(label_key(dept))) is not None and closing.key == label_key(dept + "小计"):
+        # (its block closed by its 小计: the rows of its group, the department's own unit among them)
+        rows = [r for r in t.records if r.group == closing.group]
+        return (dept, rows) if any(r.project == unit for r in rows) else None
     lines = _department_lines([*t.subtotals.values(), *t.heads_of_units.values()])
     if dept not in lines:
         return None
@@ -2623,11 +2680,14 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
                 spans[u] = (text.index(f), text.index(f) + len(f))
     kept = [(u, sp) for u, sp in spans.items()
             if not any(o != u and o2[0] <= sp[0] and sp[1] <= o2[1] and o2 != sp for o, o2 in spans.items())]
-    return sorted(kept, key=lambda x: x[1][0])
+    # (one span every department's own line is said by, 本级 of "教育局本级": none of them by it)
+    shared = [sp for _, sp in kept]
+    return sorted(((u, sp) for u, sp in kept if shared.count(sp) == 1), key=lambda x: x[1][0])
 
 
 # The subtotals a table prints asked ("两个局的小计"): read off their 小计 rows, never worked out of rows named alike.
 _SUBTOTAL_SAID = re.compile(r"小计")
+_THAN_SAID = re.compile(r"比|(?:多|少|低|高)(?:了)?多少")
 _TWO_UNITS_ASKED = re.compile(r"合计|一共|总共|共计|加起来|加在一起|总额|总计")
 _WHICH_OF_TWO = re.compile(r"哪个(?:更)?(?P<max>多|大|高)|哪个(?:更)?(?:少|小|低)|谁(?:更)?(?P<max2>多|大|高)|谁(?:更)?(?:少|小|低)")
 
@@ -2637,7 +2697,8 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
     said) named, a loaded department among them, each one's rows added up in the amount column, then compared
     or added; None unless one table's two units are said and nothing else but that is asked."""
     which = _WHICH_OF_TWO.search(whole)
-    if not (which or _TWO_UNITS_ASKED.search(whole)) or _SUBTOTAL_SAID.search(whole):
+    than = _LESS_MORE.search(whole)  # ("卫健局比教育局采购多多少": the first said less the second)
+    if not (which or than or _TWO_UNITS_ASKED.search(whole)) or _SUBTOTAL_SAID.search(whole):
         return None  # ("教育局和农业农村局哪个小计多": the 小计 rows the table prints, not a unit's own rows added)
     found = [(t, said) for t in tables if (units := _units_of(t)) and len(said := _units_said(idx, t, units, whole)) == 2]
     if len(found) != 1:
@@ -2647,7 +2708,7 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
     rest = whole
     for a, b in sorted((sp for _, sp in said), reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    rest = _WHICH_OF_TWO.sub(" ", re.sub(r"[和与跟及、]", " ", rest))
+    rest = _WHICH_OF_TWO.sub(" ", re.sub(r"[和与跟及、]", " ", _THAN_SAID.sub(" ", rest) if than else rest))
     if any(not rows for _, rows in meant) or meant[0][0] == meant[1][0] or _named([t], rest) is not None \
             or _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _without_departments(idx, rest)))):
         return None
@@ -2657,6 +2718,13 @@ def _units_set_against(idx, tables: list[Table], text: str, whole: str) -> FactA
         return None
     unit, sums = cells[0][0]["unit"] or "", [_added(c) for c in cells]
     used = cells[0] + cells[1]
+    if than is not None and which is None:
+        names = [name for name, _ in meant]
+        diff = fmt_number(abs(sums[0] - sums[1]))
+        higher = sums[0] >= sums[1]
+        return FactAnswer("answered", compose.departments_difference(
+            names[0], names[1], fmt_number(sums[0]), fmt_number(sums[1]), diff, ("" if higher else "-") + diff, unit,
+            names[0 if higher else 1], names[1 if higher else 0]) + _cite(idx, used), used)
     if which is None:
         parts = [(name, fmt_number(n)) for (name, _), n in zip(meant, sums, strict=True)]
         return FactAnswer("answered", compose.fact_sum(parts, fmt_number(sum(sums)), unit) + _cite(idx, used), used,
@@ -2794,6 +2862,23 @@ def _unit_share(idx, t: Table, unit: str, cells: list[dict], rest: str, col: str
     return FactAnswer("answered", text + "\n" + sum_line + _cite(idx, shown), shown)
 
 
+_UNDER_IT = re.compile(r"(?:的)?(?:下面|下属|所属|里面|里|下)?(?:的)?")
+
+
+def _block_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tuple[str, dict[str, list[Record]]] | None:
+    """A department said by its own line's name over a table of department blocks: the question without it (and
+    下面 / 下属 after it), and the units of its block; None when no such department is said."""
+    said = _unit_said(idx, t, units, text)
+    if said is None:
+        return None
+    dept, rows = _rows_meant(idx, t, said[0], text, said[1])
+    if dept == said[0] or not rows:
+        return None
+    (a, b), members = said[1], {r.project for r in rows}
+    under = _UNDER_IT.match(text, b)
+    return text[:a] + " " + text[under.end() if under else b:], {u: rs for u, rs in units.items() if u in members}
+
+
 def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"哪个单位采购项目最多" (by how many rows each unit holds), "采购预算最多的单位" (by their rows added up): the
     units of the one table whose rows stand under units compared."""
@@ -2802,6 +2887,8 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
         return None
     t, units = held[0]
+    if (block := _block_said(idx, t, units, text)) is not None:
+        text, units = block  # ("教育局下面哪个单位采购最多": the units of its block only)
     col = _amount_said(idx, t, text)
     by_money = bool(re.search(r"钱|预算|金额|采购额|资金|经费|贵", text)) or col != t.amount
     if not by_money and not re.search(r"项目|个数|数量|几个|条|项", text):
@@ -2882,6 +2969,9 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
 
 
+_ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
+
+
 def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
     """"采购预算最大的一笔是什么", "市场监管局采购最多的一项", "采购预算倒数第二": the rows of the one table whose rows
     stand under units ranked over the whole table — each row an item, never a unit's 小计 or the 合计; the most of
@@ -2890,15 +2980,16 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     most, place = _MOST.search(text), _PLACE_SAID.search(text)
     if place and (re.match(r"^(?:那|那么)?(?:倒数)?第", text) or not re.search(r"采购|预算|金额|钱", text)):
         place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
-    held = [t for t in tables if _units_of(t) and (t.item_column or place)]
+    # (or one item asked by its count word, "哪一项金额最大": never the rows whose 数量 prints 1项)
+    held = [t for t in tables if _units_of(t) and (t.item_column or place or most and _ONE_ITEM.search(text))]
     if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]
     if _unit_said(idx, t, _units_of(t), text) is not None or _named([t], text) is not None:
         return None
     said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
-    if said and said != {idx.docs[t.doc].department}:
-        return None
+    if said and idx.docs[t.doc].department not in said:
+        return None  # (its place said, 仙居, names its departments loaded too: the place's table is asked)
     if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _PLACE_SAID.sub(" ", text)))):
         return None
     col = _amount_said(idx, t, text)

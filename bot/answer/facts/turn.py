@@ -808,8 +808,9 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     holds only the lines of a 申报表 the question does not ask (none of the department's own)."""
     named = _tables_of_the_named(turn, answerer)
     fa = answerer.answer(turn.question, named, context)
-    if named is not None and fa is not None and fa.facts and all(f["document_id"] not in named for f in fa.facts):
-        return None
+    if named is not None and fa is not None and fa.facts and all(f["document_id"] not in named for f in fa.facts) \
+            and not {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(answerer.idx, turn.question):
+        return None  # (its block of its place's table said with the table, 政府采购 of 政府采购预算表: that block's)
     return fa
 
 
@@ -1402,7 +1403,9 @@ def _project_on_a_row(turn, idx: FactIndex) -> str | None:
 
 
 # "它的采购方式", "采购表里它用什么方式", "它的采购项目呢": the subject of the conversation pointed at
-_POINTED_SUBJECT = re.compile(r"它们|它|其(?![中他余])|这个项目|该项目|这个单位|该单位")
+_POINTED_SUBJECT = re.compile(r"它们|它|其(?![中他余])|这个项目|该项目|这个单位|该单位"
+                              # ("采购表里这个车用什么方式买": the thing the project buys, pointed at by its kind)
+                              r"|这(?:个|辆|台|套|批)[\u4e00-\u9fff]{0,2}?(?=用什么|用的什么|怎么|是什么|是怎么|采购|买)")
 
 
 def _subject_into_a_record_table(turn, idx: FactIndex) -> str | None:
