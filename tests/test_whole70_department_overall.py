@@ -1,0 +1,74 @@
+"""A department's 部门整体支出绩效目标表 beside other tables (tests/data/general70: 慈溪市卫生健康局's, the place's
+部门支出预算表 listing it as a row, and the samples): a line of its budget asked after the department (its 财政专项资金,
+"其中财政专项资金"), never another table's project whose name is only part of that line (武汉's 专项资金); a
+department whose tables hold no such line is told so (湛江人社局 → 它的财政专项资金). Expected figures are read
+from the workbook, never typed twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bot.engine import Engine, Session
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERAL = ROOT / "tests" / "data" / "general70"
+SAMPLES = ROOT / "tests" / "data" / "samples"
+HEALTH = GENERAL / "慈溪市卫生健康局_2026年_部门整体支出绩效目标表.xlsx"
+SOURCES = [HEALTH, GENERAL / "慈溪市_2026年_部门支出预算表.xlsx",
+           SAMPLES / "zhanjiang_rsj_2024_department_targets.xlsx", SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx"]
+
+
+def _line(label: str) -> str:
+    """The figure printed right of a label of the 卫健局 table (as the answer prints it, two decimals)."""
+    for row in openpyxl.load_workbook(HEALTH).active.iter_rows(values_only=True):
+        cells = list(row)
+        for k, cell in enumerate(cells[:-1]):
+            if cell == label:
+                return f"{cells[k + 1]:.2f}"
+    raise AssertionError(label)
+
+
+def _wuhan_special() -> str:
+    """The 武汉 application's 专项资金 figure (its project is named 专项资金)."""
+    ws = openpyxl.load_workbook(SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx").active
+    assert ws is not None
+    cells = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert "专项资金" in cells
+    return f"{max(c for c in cells if isinstance(c, int | float)):.2f}"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, built_copy) -> Engine:
+    db = built_copy(SOURCES, tmp_path_factory.mktemp("whole70") / "kb.sqlite")
+    return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
+
+
+def _ask(engine: Engine, *turns: str):
+    session = Session()
+    answer = None
+    for turn in turns:
+        answer = engine.ask(turn, session)
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize("turns", [("卫健局", "财政专项资金多少"), ("卫健局项目支出", "其中财政专项资金多少"),
+                                   ("慈溪市卫生健康局财政专项资金多少",)])
+def test_a_budget_line_holding_another_tables_project_name_is_the_departments_line(engine, turns):
+    answer = _ask(engine, *turns)
+    assert answer.status == "answered" and _line("财政专项资金") in answer.text, answer.text
+
+
+def test_the_department_named_in_full_answers_its_own_line_beside_the_place_table_listing_it(engine):
+    """The place's 部门支出预算表 lists 慈溪市卫生健康局 as a row but has no such line: not "财政局 has none"."""
+    answer = _ask(engine, "慈溪市卫生健康局其他事业发展性支出多少")
+    assert answer.status == "answered" and _line("其他事业发展性支出") in answer.text, answer.text
+
+
+@pytest.mark.parametrize("pointer", ["它的财政专项资金是多少", "财政专项资金是多少"])
+def test_a_line_the_departments_tables_do_not_hold_is_unknown_not_another_departments(engine, pointer):
+    answer = _ask(engine, "湛江人社局", pointer)
+    assert answer.status == "unknown" and _wuhan_special() not in answer.text, answer.text
