@@ -72,3 +72,35 @@ def test_the_department_named_in_full_answers_its_own_line_beside_the_place_tabl
 def test_a_line_the_departments_tables_do_not_hold_is_unknown_not_another_departments(engine, pointer):
     answer = _ask(engine, "湛江人社局", pointer)
     assert answer.status == "unknown" and _wuhan_special() not in answer.text, answer.text
+
+
+def _tasks() -> dict[str, float]:
+    """The 年度重点工作任务 rows: name -> 拟投入的资金 (the rows under the heading, up to the next heading)."""
+    tasks: dict[str, float] = {}
+    inside = False
+    for row in openpyxl.load_workbook(HEALTH).active.iter_rows(values_only=True):
+        if row[0] is not None:
+            inside = row[0] == "年度重点工作任务"
+            continue
+        if inside and isinstance(row[3], int | float):
+            tasks[str(row[1])] = float(row[3])
+    assert len(tasks) >= 3
+    return tasks
+
+
+@pytest.mark.parametrize("question", ["卫健重点任务里哪个投得最多", "卫健局重点任务里哪个花得最多"])
+def test_the_key_tasks_ranked_by_their_money_said_with_a_verb(engine, question):
+    """卫健 (the bureau's short word, 卫生健康 shortened only in the forms of a task's name) names the bureau; 投得 /
+    花得 最多 asks the task with the most money."""
+    name, money = max(_tasks().items(), key=lambda kv: kv[1])
+    answer = _ask(engine, question)
+    assert answer.status == "answered" and name in answer.text and f"{money:.2f}" in answer.text, answer.text
+
+
+def test_a_rate_asked_after_a_key_task_is_what_its_text_states_or_unknown(engine):
+    tasks = list(_tasks())
+    stated = _ask(engine, f"{tasks[0]}多少", "人均补助标准是多少")
+    assert stated.status == "answered" and "人均95元" in stated.text, stated.text
+    budget = f"{float(_line('基本支出')) + float(_line('项目支出')):.2f}"
+    unstated = _ask(engine, f"{tasks[1]}多少", "人均补助标准是多少")  # (its text says no 人均)
+    assert unstated.status == "unknown" and budget not in unstated.text, unstated.text
