@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERAL = ROOT / "tests" / "data" / "general70"
 SAMPLES = ROOT / "tests" / "data" / "samples"
 HEALTH = GENERAL / "慈溪市卫生健康局_2026年_部门整体支出绩效目标表.xlsx"
-SOURCES = [HEALTH, GENERAL / "慈溪市_2026年_部门支出预算表.xlsx",
+CIVIL = GENERAL / "慈溪市民政局_2026年_项目支出绩效目标表.txt"
+PLACE = GENERAL / "慈溪市_2026年_部门支出预算表.xlsx"
+SOURCES = [HEALTH, PLACE, CIVIL,
            SAMPLES / "zhanjiang_rsj_2024_department_targets.xlsx", SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx"]
 
 
@@ -104,3 +106,26 @@ def test_a_rate_asked_after_a_key_task_is_what_its_text_states_or_unknown(engine
     budget = f"{float(_line('基本支出')) + float(_line('项目支出')):.2f}"
     unstated = _ask(engine, f"{tasks[1]}多少", "人均补助标准是多少")  # (its text says no 人均)
     assert unstated.status == "unknown" and budget not in unstated.text, unstated.text
+
+
+def _civil_totals() -> tuple[str, str]:
+    """民政局's 项目支出 in its own table (the 合计 line of the text) and in the place's table (its block's 小计)."""
+    own = next(line.split()[1] for line in CIVIL.read_text(encoding="utf-8").splitlines() if line.startswith("合计"))
+    rows = list(openpyxl.load_workbook(PLACE).active.iter_rows(values_only=True))
+    heads = next(r for r in rows if r[1] == "单位名称")
+    start = next(i for i, r in enumerate(rows) if r[1] == "慈溪市民政局")
+    block = next(r for r in rows[start:] if str(r[1] or "").strip() == "小计")
+    return own, str(block[heads.index("项目支出")])
+
+
+def test_one_departments_figure_in_its_two_tables_is_shown_and_set_against_each_other(engine):
+    own, place = _civil_totals()
+    for question in ("民政局项目支出两张表对得上吗", "民政局项目支出绩效目标表的项目支出和部门支出预算表一样吗"):
+        answer = _ask(engine, question)
+        assert answer.status == "answered" and own.rstrip("0") in answer.text and place in answer.text, answer.text
+        assert ("两者一致" in answer.text) == (float(own) == float(place)), answer.text
+
+
+def test_a_department_with_one_table_is_never_said_to_agree(engine):
+    answer = _ask(engine, "湛江人社局项目支出两张表对得上吗")
+    assert "一致" not in answer.text, answer.text
