@@ -88,7 +88,7 @@ def facts_may_answer(kb, question: str) -> bool:
 def inside_a_line_said(kb, text: str, start: int, end: int, docs=None) -> bool:
     """Whether the name said at text[start:end] is only part of a longer line of a loaded table said around it
     ("财政专项资金" holds the name of a project 专项资金): the table's line is what is asked, not that project.
-    Only the lines of docs when given."""
+    Only the lines of docs when given. (Said after a department, the line is the fact answerer's: engine/.)"""
     if not facts_may_answer(kb, text):
         return False
     from bot.answer.facts import index_for

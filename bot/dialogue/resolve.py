@@ -7,7 +7,7 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from bot.answer import compose, inside_a_line_said
+from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
@@ -184,8 +184,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
         if not ids and each_scoped and not before and joined_to_another(p, m):
             ids = sorted(r.id for r in refs)
         if not ids:
-            if m.of("indicator") or scope and inside_a_line_said(kb, p.text, m.start, m.end, scope):
-                continue  # ("卫健局财政专项资金": a line of its table holding another's project name 专项资金)
+            if m.of("indicator"):
+                continue
             return t.unknown(compose.no_project_said("、".join(depts), m.text), p.text)
         if len(ids) > 1 and not scope and s.doc_ids and len(kb.departments) > 1:
             ids = [i for i in ids if t.doc_of(i) in s.doc_ids] or ids
