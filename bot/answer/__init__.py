@@ -85,15 +85,13 @@ def facts_may_answer(kb, question: str) -> bool:
         or bool(question_clauses(question, spaces=True))
 
 
-def inside_a_line_said(kb, text: str, start: int, end: int, docs=None) -> bool:
-    """Whether the name said at text[start:end] is only part of a longer line of a loaded table said around it
-    ("财政专项资金" holds the name of a project 专项资金): the table's line is what is asked, not that project.
-    Only the lines of docs when given. (Said after a department, the line is the fact answerer's: engine/.)"""
+def inside_a_line_said(kb, text: str, start: int, end: int) -> bool:
+    """Whether the name said at text[start:end] is only part of a longer row line of a loaded table said around it
+    ("财政专项资金" holds the name of a project 专项资金): the table's line is what is asked, not that project."""
     if not facts_may_answer(kb, text):
         return False
     from bot.answer.facts import index_for
 
-    idx = index_for(kb)
-    keys = idx.row_label_keys if docs is None else {k for d in docs for k in idx.doc_keys.get(d, ())} & idx.row_label_keys
+    keys = index_for(kb).row_label_keys
     return any(text[i:j] in keys for i in range(max(0, start - 8), start + 1)
                for j in range(end, min(len(text), end + 8) + 1) if (i, j) != (start, end))
