@@ -83,3 +83,15 @@ def facts_may_answer(kb, question: str) -> bool:
     text = compact(normalize(question))
     return bool(YEAR_ASKED.search(text)) or any(word in text for word, _ in REL_YEARS) \
         or bool(question_clauses(question, spaces=True))
+
+
+def inside_a_line_said(kb, text: str, start: int, end: int) -> bool:
+    """Whether the name said at text[start:end] is only part of a longer row line of a loaded table said around it
+    ("财政专项资金" holds the name of a project 专项资金): the table's line is what is asked, not that project."""
+    if not facts_may_answer(kb, text):
+        return False
+    from bot.answer.facts import index_for
+
+    keys = index_for(kb).row_label_keys
+    return any(text[i:j] in keys for i in range(max(0, start - 8), start + 1)
+               for j in range(end, min(len(text), end + 8) + 1) if (i, j) != (start, end))

@@ -1111,6 +1111,13 @@ def with_sources(line: str, sources: Sequence[str]) -> str:
     return line + (f"（来源：{'；'.join(dict.fromkeys(sources))}）" if sources else "")
 
 
+def agreement_of_tables(department: str, first: tuple[str, str], second: tuple[str, str], differ: str) -> str:
+    """One department's figure in two tables (label, figure each), and whether they agree (differ: by how much, or
+    "" when equal)."""
+    said = f"{department}两张表的数：{first[0]} {first[1]}；{second[0]} {second[1]}。"
+    return said + (f"两者不一致，相差 {differ}" if differ else "两者一致")
+
+
 def fact_times(first: str, second: str, a: str, b: str, result: str, unit: str) -> str:
     """One figure as a multiple of another ("是…的几倍"), both figures and the division shown."""
     return f"{first} {a}{unit} 是 {second} {b}{unit} 的 {result} 倍：{a} ÷ {b} = {result}"

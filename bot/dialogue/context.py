@@ -3276,10 +3276,30 @@ def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:
                      p.text, suggest=False)
 
 
+def _rate_in_the_focus_text(t: Turn, p: Parse, f: Frame) -> Answer | None:
+    """"基本公共卫生服务项目补助资金多少" → "人均补助标准是多少": a rate (人均) asked of nothing named, after one
+    project (a key task, not a department's whole), whose own text states it ("按照人均95元的标准"): that sentence;
+    a text not stating it has no such figure. Never the department's total."""
+    focus = t.session.focus_projects
+    if f.projects or f.indicators or p.mentions or p.departments() or not p.modifiers or not p.has("value") \
+            or f.intent not in ("total", "amount") or len(focus) != 1:
+        return None
+    rows = [r for r in query.projects(t.conn, focus) if r["kind"] != "department"]
+    if not rows:
+        return None
+    if not all(w in (rows[0]["goal"] or "") for w in p.modifiers):
+        return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
+    f.intent, f.within, f.projects = "content", True, list(focus)
+    return None
+
+
 def _amount_or_texts(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """A project named with words that are not about its amount: what its texts say, or that they do
     not say it."""
     stop = _part_inside(t, p, f)
+    if stop is not None:
+        return stop
+    stop = _rate_in_the_focus_text(t, p, f)
     if stop is not None:
         return stop
     if f.intent in ("amount", "indicator_value", "indicator_list") and f.projects and p.modifiers \

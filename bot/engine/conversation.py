@@ -45,6 +45,7 @@ from bot.engine.sides import (
     _part_of_named,
     _place_asked_again,
     _row_asked_of_department,
+    _same_in_two_tables,
     _thing_in_table_said,
     _two_sides,
     _unit_things_listed,
@@ -329,7 +330,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
 _AGAINST = (_against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
-            departments_ranked, _departments_holding, _unit_two_tables, _unit_things_listed, _department_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
+            departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

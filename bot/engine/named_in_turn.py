@@ -3,7 +3,7 @@ or funding unit said (for the checks that keep an answer inside the conversation
 
 from __future__ import annotations
 
-from bot.answer import facts_may_answer
+from bot.answer import facts_may_answer, inside_a_line_said
 from bot.dialogue.cues import is_followup
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, Answer
@@ -15,8 +15,10 @@ from bot.language.normalize import compact, normalize
 
 def _incomplete(turn: Turn) -> bool:
     """A follow-up, or a question that names nothing of its own exactly ("老人数是多少"): its answer is
-    taken in the conversation's department."""
-    return is_followup(turn, turn.p) or not any(m.score >= 100 for m in turn.p.mentions)
+    taken in the conversation's department. A name said only inside a longer line of a table ("财政专项资金多少",
+    专项资金 a project's name) is no name of its own: the line is the department's."""
+    return is_followup(turn, turn.p) or not any(
+        m.score >= 100 and not inside_a_line_said(turn.kb, turn.p.text, m.start, m.end) for m in turn.p.mentions)
 
 
 def _named_of_answer(named: list[str], answer: Answer) -> list[str]:

@@ -1190,3 +1190,77 @@ def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
     return len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"] and rows[0]["sheet"] == rows[1]["sheet"] \
         and bool(rows[0]["row_labels"]) and rows[0]["row_labels"] == rows[1]["row_labels"] \
         and (rows[0]["page"], rows[0]["line"]) == (rows[1]["page"], rows[1]["line"])  # (县本级 under 一、 and under 二、: two lines)
+
+
+# "卫健局绩效目标表的基本支出和支出预算表一样吗", "民政局项目支出两张表对得上吗": one department's figure in two of
+# the tables holding it, asked whether the two agree.
+_AGREE = re.compile(r"(?:的数|的数字|的数据|的金额)?(?:是否|是不是)?(?:对得上|对不对得上|能对上|能不能对上|一样|一致|相同|相等|相符"
+                    r"|吻合)(?:吗|么|嘛|不|没有|呢)?$")
+_TWO_TABLES = re.compile(r"(?:在)?(?:这)?(?:两张|两个|两份)表格?(?:里|中|上)?(?:的)?")
+_TABLE_SAID = re.compile(r"^([\u4e00-\u9fff]{1,12}?表)(?:里|中|上)?(?:的)?")
+_SIDE_JOIN = re.compile(r"和|与|跟")
+
+
+def _same_in_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                        depts: list[str]) -> Answer | None:
+    """One department's thing in two of its tables (each named, or "两张表": the two tables holding the department),
+    asked whether they agree: each asked of the department by its full name in that table, both figures shown and
+    whether they are equal. None unless both tables give one figure each."""
+    norm = compact(normalize(question))
+    agree = _AGREE.search(norm)
+    body = norm[:agree.start()] if agree is not None else ""
+    named = _said_departments(kb, body) if body else []
+    spans = sorted(department_spans(kb, body)) if len(named) == 1 else []
+    if not spans or spans[0][0] != 0:
+        return None
+    asks = _asks_of_two_tables(kb, named[0], body[spans[0][1]:].lstrip("的"))
+    if asks is None:
+        return None
+    got = _figures_of_sides(session, asks, depts, None, lambda own, side: _Turn(kb, rules, own, side + "多少").run())
+    if not got or len(got) != 2 or not _other_tables(got[0][1], got[1][1]):
+        return None
+    (x, xs), (y, ys) = got
+    if x["unit"] != y["unit"]:
+        x, y = figures.in_one_unit(x, y)
+        if x["unit"] != y["unit"]:
+            return None
+    text = compose.agreement_of_tables(named[0], (x["label"], figures.as_shown(x["value"]) + x["unit"]),
+                                       (y["label"], figures.as_shown(y["value"]) + y["unit"]),
+                                       figures.as_shown(abs(x["value"] - y["value"])) + x["unit"]
+                                       if abs(x["value"] - y["value"]) >= 0.005 else "")
+    session.talk_departments = [named[0]]
+    return Answer(question, ANSWERED, compose.with_sources(text, [*xs, *ys]), "combine")
+
+
+def _asks_of_two_tables(kb: KnowledgeBase, department: str, rest: str) -> tuple[str, str] | None:
+    """The two questions of the department's thing, one per table: "X两张表" of the two tables holding the
+    department; "A表的X和B表(的Y)" of each table named (the thing said once is both's)."""
+    if (two := _TWO_TABLES.search(rest)) is not None:
+        thing = (rest[:two.start()] + rest[two.end():]).strip("的")
+        kinds = _kinds_holding(kb, department)
+        if len(kinds) != 2 or len(thing) < 2:
+            return None
+        return f"{department}{kinds[0]}的{thing}", f"{department}{kinds[1]}的{thing}"
+    for join in _SIDE_JOIN.finditer(rest):
+        first, second = _TABLE_SAID.match(rest[:join.start()]), _TABLE_SAID.match(rest[join.end():])
+        if first is None or second is None:
+            continue
+        thing = rest[first.end():join.start()]
+        other = rest[join.end() + second.end():] or thing
+        if len(thing) >= 2 and len(other) >= 2:
+            return f"{department}{first.group(1)}的{thing}", f"{department}{second.group(1)}的{other}"
+    return None
+
+
+def _kinds_holding(kb: KnowledgeBase, department: str) -> list[str]:
+    """The kinds of the loaded tables holding a department: its own, and another's that lists it by name as a row
+    (a place's table of its departments); in the order loaded."""
+    from bot.answer.facts.index import index_for  # (the fact answerer's: off a plain question's path)
+
+    idx, name = index_for(kb), compact(department)
+    kinds: list[str] = []
+    for d, doc in kb.documents.items():
+        own = doc["department_name"] == department
+        if (own or any(name in k for k in idx.doc_keys.get(d, ()))) and doc.get("form") and doc["form"] not in kinds:
+            kinds.append(doc["form"])
+    return kinds

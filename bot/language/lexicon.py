@@ -800,9 +800,13 @@ class KnowledgeBase:
                     bureaus[form[:-1]].add(dept.name)
         words = self.vocab.words() | set(self.vocab.generic_words)
         held = {w for w in bureaus if w in lex.forms or any(w in v for v in words)}
+        # (a short word of a name's long word, 卫健 of 卫生健康人才引育专项资金's forms, is held only where a name prints it)
+        short = {w for shorts in (abbreviations or {}).values() for w in shorts if w in bureaus}
+        names = [compact(p.name) for p in self.projects.values()] + list(self.indicator_name.values()) if short else []
+        unprinted = {w for w in short if not any(w in n for n in names)}
         for form, refs in lex.forms.items():
             if len(form) > 2 and any(r.kind in ("project", "indicator") for r in refs):
-                held.update(form[i:i + 2] for i in range(len(form) - 1) if form[i:i + 2] in bureaus)
+                held.update(w for i in range(len(form) - 1) if (w := form[i:i + 2]) in bureaus and w not in unprinted)
         free = sorted(set(bureaus) - held)
         if free:  # (a table's line holding the word in a name of its own, 农牧业 of 农牧业保险保费: that line's word)
             said = re.compile("(?:" + "|".join(map(re.escape, free)) + ")(?![局厅委])")

@@ -3103,8 +3103,11 @@ class Answerer(Conversation):
         if _TIMES_ASKED.search(compact(normalize(question))) or "ratio" in self.peek(question).ops:
             each = _PROPORTION_WORDS.sub("多少", each)
         whole = read_question(question, self.idx)
+        by_name = {d for _, fits in whole.dept_names for d in fits}
         for dept in named:
             fa = self._own_ask(question, dept, each, whole, doc_ids)
+            if (fa is None or fa.status != "answered") and by_name and dept not in by_name and self._lists(dept, by_name):
+                continue  # ("慈溪市卫生健康局其他事业发展性支出": the place's table listing it by that row, not holding the line)
             if fa is not None and fa.status == "unknown" and fa.settled and fa.facts:
                 parts.append((dept, fa))  # (its own table says it holds none, 本表无数据: that said as its reply)
                 continue
@@ -3114,10 +3117,18 @@ class Answerer(Conversation):
                     if fa is None or fa.status == "unknown" else fa
             parts.append((dept, fa))
         self.last = whole
+        if not parts:
+            return FactAnswer("unknown", compose.not_in_department("、".join(sorted(by_name))))
         listed = compose.by_department([(dept, fa.text) for dept, fa in parts])
         if all(fa.status != "answered" for _, fa in parts):
             return FactAnswer("unknown", listed, [f for _, fa in parts for f in fa.facts], settled=True)
         return self._side_by_side(whole, parts) or FactAnswer("answered", listed, [f for _, fa in parts for f in fa.facts])
+
+    def _lists(self, dept: str, named: set[str]) -> bool:
+        """Whether a department's tables list one of the departments named as a row of their own (a place's table
+        of its departments)."""
+        return any(compact(n) in k for d in self.idx.dept_docs.get(dept, ()) for k in self.idx.doc_keys.get(d, ())
+                   for n in named)
 
     def _side_by_side(self, whole: FactQuestion, parts: list[tuple[str, FactAnswer]]) -> FactAnswer | None:
         """Departments' answers set against each other as the question asks: their difference, one over the other,
