@@ -243,9 +243,8 @@ def _unit_things_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, 
                 continue  # (a table's line asked with no unit is any department's: never shown as the unit's)
             if alone.status == ANSWERED and figures.figure_of(alone, depts) is not None:
                 got.append(alone)
-            elif ask == first or alone.status == UNKNOWN and alone.debug.get("settled"):
-                return None  # (the unit's table says it prints no such thing, "疾控中心有多少在编人员": never a
-                # project's figure loosely like the word instead)
+            elif ask == first:
+                return None
         if len(got) == 2 and _other_tables(*(_SOURCE.findall(a.text) for a in got)):
             for a in got:
                 figures.remember(session, a, depts)
