@@ -3852,9 +3852,10 @@ def lines_against_column(kind: str, column: str, other: str, fewer: bool, rows: 
     return f"“{column}”{word}“{other}”的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
 
 
-def units_under(department: str, names: list[str]) -> str:
-    """"卫健委下面几个单位": the units the table prints under the department."""
-    return f"{department}下面共有 {len(names)} 个单位：{'、'.join(names)}"
+def units_under(department: str, names: list[str], own_left_out: bool = False) -> str:
+    """"卫健委下面几个单位": the units the table prints under the department (下属 asked: its own line, 本级, left out)."""
+    which = "下属单位（不含本级）" if own_left_out else "单位"
+    return f"{department}下面共有 {len(names)} 个{which}：{'、'.join(names)}"
 
 
 def group_members(group: str, names: list[str]) -> str:

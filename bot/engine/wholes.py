@@ -260,13 +260,16 @@ def _of_kind(kb: KnowledgeBase, figure: dict, kind: str, dept: str, listed: bool
     """Whether a figure found for a department is its whole of that kind: its own, in money (or, listed only,
     printed bare), and under the kind's word (its label, or its fact's row or column) — a 基本支出 table's 合计 is
     no 项目支出."""
-    if "value" not in figure or figure.get("department") not in (dept, "") \
-            or figure.get("unit") not in (*_MONEY, *([""] if listed else [])):
+    if "value" not in figure or figure.get("unit") not in (*_MONEY, *([""] if listed else [])):
+        return False
+    rows = query.facts_by_id(kb.conn, [int(figure["fact"])]) if figure.get("fact") is not None else []
+    # (a line of a place's table of its departments, "慈溪市民政局 › 小计" of the table 慈溪市财政局 drew up: the
+    # department the line stands under is whose figure it is, whoever the table is read as belonging to)
+    under = any(str(r["row_labels"] or "").startswith(dept) for r in rows)
+    if figure.get("department") not in (dept, "") and not under:
         return False
     labels = compact(str(figure.get("label") or ""))
-    if figure.get("fact") is not None:
-        labels += "".join(compact(str(r["row_labels"] or "") + str(r["col_labels"] or ""))
-                          for r in query.facts_by_id(kb.conn, [int(figure["fact"])]))
+    labels += "".join(compact(str(r["row_labels"] or "") + str(r["col_labels"] or "")) for r in rows)
     if kind == WHOLE:
         return any(w in labels for w in _WHOLE_LABELS) and "基本支出" not in labels
     return kind in labels

@@ -836,8 +836,11 @@ _NUMBERED_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]:
     """The indentation of each row's label when the label column prints its lines at two depths or more
     (工资福利支出, then 　　基本工资 …): row -> indent; empty when the labels all stand flush."""
-    if not cols.lead or any(g.value(r, c) for r in data for c in cols.code):
+    codes = {_clean(g.value(r, c)) for r in data for c in cols.code if g.value(r, c)}
+    if not cols.lead or len({len(x) for x in codes}) > 1:
         return {}  # (subject codes printed beside the names give the hierarchy already: 302 > 30201)
+    # (codes all of one length, 101001 … 106003 of a place's units, give none: their departments are the uncoded
+    # lines printed flush above them, "慈溪市教育局" over "  101001 慈溪市教育局（本级）" … "  小计")
     c = cols.lead[0]
     out = {r: g.indent[r][c] for r in data if g.is_origin(r, c) and g.raw[r][c]}
     if any(_NUMBERED_LABEL.match(g.raw[r][c]) for r in out):

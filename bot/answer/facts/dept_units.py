@@ -1541,18 +1541,24 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
     return fa
 
 
+_SUBORDINATE = re.compile(r"下属|所属|二级单位")
+
+
 def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     """"卫健委下面几个单位": the units printed under the department, named."""
     if not group:
         if not _GROUP_WORD.search(a.rest):
             return None
         names, kind = list(a.book.groups), "部门"
-    else:
-        names, kind = [u.name for u in a.book.units[group]], "单位"
-    facts = [next(iter(x.cells.values())) for x in (a.book.units[group] if group else a.book.groups.values())]
-    text = compose.entities_counted(kind, names) if not group else compose.units_under(group, names)
+    units = a.book.units[group] if group else []
+    # ("卫健局下属二级单位几个": its own line, 本级, is none of the units under it)
+    below = [u for u in units if not u.own] if _SUBORDINATE.search(a.rest) else units
+    if group:
+        names, kind = [u.name for u in below], "单位"
+    facts = [next(iter(x.cells.values())) for x in (below if group else a.book.groups.values())]
+    text = compose.entities_counted(kind, names) if not group else compose.units_under(group, names, below != units)
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
-    listed = a.book.units[group] if group else list(a.book.groups.values())
+    listed = below if group else list(a.book.groups.values())
     fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in listed]}
     return fa
 
