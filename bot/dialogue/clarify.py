@@ -243,11 +243,12 @@ def scope(t: Turn, f: Frame) -> Answer | None:
 
 
 def _asked_first(t: Turn, f: Frame, choices: list[str]) -> Answer | None:
-    """Which department a word naming several asks, or which project of an indicator's namesakes of different
-    values; None when neither is asked."""
+    """Which department a word naming several asks; None when it is not asked. (An indicator two projects of
+    one table hold with different values is answered for both, each value beside its project: no guess, and
+    no question back while a meeting waits.)"""
     if choices and (asked := _departments_said_asked(t, f, choices)):
         return asked
-    return _clarify_indicator_projects(t, f, False) if _namesakes_differ(t, f) else None
+    return None
 
 
 # "三个人社局分别多少", "人社局的都是多少": each one's asked, never which.
@@ -297,29 +298,6 @@ def _asked_across(t: Turn, f: Frame) -> bool:
     """Whether an indicator's value is asked of every project holding it: a list or which asked ("哪些项目的X"),
     where it is asked ("哪些表有X指标": the tables' words read as which tables), or the highest (lowest) of them."""
     return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory") or bool(f.order) and t.p.has("max", "min"))
-
-
-# "哪些项目的X", "X是哪个项目的", "列出…", "都有", "有X指标的项目": every project holding it is asked ("X是什么" asks
-# its value)
-_EVERY_ONE_ASKED = re.compile(r"哪些|哪几|哪个项目|哪一个项目|哪个的|列出|列一下|都有|所有|全部|每个|各|分别|都是|几个"
-                              r"|有.{2,30}?指标的|的项目$")
-
-
-def _namesakes_differ(t: Turn, f: Frame) -> bool:
-    """"信访案件按时办理年度指标值" with no project said, two projects of one table holding an indicator of that
-    name with different values of the kind asked (the year's, none said): which project is asked (each one's value shown beside it),
-    never the values listed as if they were one answer. Equal values answer for every project; a list asked
-    ("哪些项目的X", "各项目的X") is answered for them all."""
-    if f.projects or f.intent != "indicator_value" or _EVERY_ONE_ASKED.search(t.p.text) or f.order \
-            or t.p.has("completion", "max", "min", "inventory") or len(f.indicators) > MAX_OPTIONS * 3:
-        return False
-    rows = query.indicators(t.conn, ids=f.indicators)
-    names = {compact(r["name"]) for r in rows}
-    if len(names) != 1 or len({r["project_id"] for r in rows}) < 2 or names.pop() not in compact(t.p.text):
-        return False  # (the name said whole: "项目支出完成率" is no 编外人员业绩量化考核完成率 asked)
-    # (no kind said: the year's value, as the figures beside the choice show it)
-    kind = "period_value" if f.value_kind == "period" else "annual_value"
-    return len({compact(r[kind] or r["period_value"] or r["annual_value"] or "") for r in rows}) > 1
 
 
 def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
