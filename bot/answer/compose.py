@@ -2679,10 +2679,12 @@ NO_EXECUTION = "表中没有全年执行数（只有项目支出绩效自评表�
 NO_COMPLETION = "表中没有全年完成值（只有项目支出绩效自评表才有）。"
 
 
-def targets_only(projects: Sequence[str]) -> str:
-    """What was done asked of indicators a table lists as targets only: not there, what it holds instead."""
+def targets_only(projects: Sequence[str], indicators: Sequence[str] = ()) -> str:
+    """What was done asked of indicators a table lists as targets only: not there, what it holds instead (the
+    indicators asked by name, never their target values: they would read as what was done)."""
+    which = f"“{'、'.join(indicators)}”" if indicators else "它"
     return (no_actual(projects) + "看不出完成了没有（只有项目支出绩效自评表才有完成值）；"
-            "可以问它的指标值，那是年初定的目标。")
+            f"可以问{which}的指标值，那是年初定的目标。")
 ALL_TARGETS_MET = "有数值目标的指标都已完成。"
 
 

@@ -3143,7 +3143,7 @@ def do_completion(t: Turn, f: Frame) -> Answer:
         # "法律顾问的时效指标完成了没有" of a 目标表: it holds the projects' targets, not what was done (the target
         # values are not shown: they would read as what was done)
         names = [r["name"] for r in query.projects(t.conn, list(dict.fromkeys(r["project_id"] for r in asked)))]
-        return t.unknown(compose.targets_only(names), suggest=False)
+        return t.unknown(compose.targets_only(names, list(dict.fromkeys(r["name"] for r in asked))), suggest=False)
     if not rows:
         return t.unknown(compose.NO_COMPLETION)
     if f.indicators and _DONE_ALONE.search(t.p.text) and not _MORE_THAN_DONE.search(t.p.text) \
