@@ -765,6 +765,8 @@ def project_saying_the_words(t: Turn, words: list[str], docs: list[int]) -> tupl
     phrases = [compact(w) for w in words if len(compact(w)) >= 2]
     if not phrases or len(docs) > TEXTS_SEARCHED_AT_MOST:
         return None
+    if len(docs) > 1 and all(len(w) <= 2 for w in phrases):
+        return None  # ("打假是哪个项目" over several tables: two characters said in a passing clause are no answer)
     found: list[tuple[sqlite3.Row, str]] = []
     for r in query.projects_in(t.conn, docs):
         if r["kind"] == "department":
