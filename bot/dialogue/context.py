@@ -3877,11 +3877,19 @@ def _same_indicators_in(t: Turn, f: Frame, last: Frame, depts: list[str]) -> boo
     for name in dict.fromkeys(bare_indicator_name(kb.indicator_name[i]) for i in s.focus_indicators):
         # (the same name, or said with others between its characters — 信访群众服务对象满意度 of 群众满意度 —, never a
         # name only near it: 农村新增就业人数 is no 城镇新增就业人数)
-        found += [i for i, n in theirs.items() if n == name] or spread_among(name, theirs)
+        found += [i for i, n in theirs.items() if n == name] or spread_among(name, theirs) or [
+            i for i, n in theirs.items() if n in _spread_inside(name, set(theirs.values()))]
     if not found:
         return False
     f.indicators = list(dict.fromkeys(found))
     return True
+
+
+def _spread_inside(name: str, names: set[str]) -> set[str]:
+    """The names of four characters or more that a longer name shown says with others between their characters
+    ("白云信访局的群众满意度" shown as 信访群众满意度 → "东阳卫健局的呢": its 群众满意度): one at most, else none."""
+    inside = {n for n in names if len(n) >= 4 and n != name and said_spread(n, name)}
+    return inside if len(inside) == 1 else set()
 
 
 def _indicators_counted_again(t: Turn, p: Parse, f: Frame, last: Frame) -> None:
