@@ -1197,7 +1197,7 @@ def _on_line_of(kb: KnowledgeBase, ids: list, fact: int) -> bool:
 _AGREE = re.compile(r"(?:的数|的数字|的数据|的金额)?(?:是否|是不是)?(?:对得上|对不对得上|能对上|能不能对上|一样|一致|相同|相等|相符"
                     r"|吻合)(?:吗|么|嘛|不|没有|呢)?$")
 _TWO_TABLES = re.compile(r"(?:在)?(?:这)?(?:两张|两个|两份)表格?(?:里|中|上)?(?:的)?")
-_TABLE_SAID = re.compile(r"^([\u4e00-\u9fff]{1,12}?表)(?:里|中|上)?(?:的)?")
+_TABLE_SAID_FIRST = re.compile(r"^([\u4e00-\u9fff]{1,12}?表)(?:里|中|上)?(?:的)?")
 _SIDE_JOIN = re.compile(r"和|与|跟")
 
 
@@ -1242,7 +1242,7 @@ def _asks_of_two_tables(kb: KnowledgeBase, department: str, rest: str) -> tuple[
             return None
         return f"{department}{kinds[0]}的{thing}", f"{department}{kinds[1]}的{thing}"
     for join in _SIDE_JOIN.finditer(rest):
-        first, second = _TABLE_SAID.match(rest[:join.start()]), _TABLE_SAID.match(rest[join.end():])
+        first, second = _TABLE_SAID_FIRST.match(rest[:join.start()]), _TABLE_SAID_FIRST.match(rest[join.end():])
         if first is None or second is None:
             continue
         thing = rest[first.end():join.start()]
