@@ -10,8 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import converse
 
-from bot.engine import Engine, Session
+from bot.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERAL = ROOT / "tests" / "data" / "general70"
@@ -48,31 +49,24 @@ def engine(tmp_path_factory, built_copy) -> Engine:
     return Engine(db, ROOT / "knowledge" / "vocabulary.toml")
 
 
-def _ask(engine: Engine, *turns: str):
-    session = Session()
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, session)
-    assert answer is not None
-    return answer
 
 
 @pytest.mark.parametrize("turns", [("卫健局", "财政专项资金多少"), ("卫健局项目支出", "其中财政专项资金多少"),
                                    ("慈溪市卫生健康局财政专项资金多少",)])
 def test_a_budget_line_holding_another_tables_project_name_is_the_departments_line(engine, turns):
-    answer = _ask(engine, *turns)
+    answer = converse(engine, *turns)
     assert answer.status == "answered" and _line("财政专项资金") in answer.text, answer.text
 
 
 def test_the_department_named_in_full_answers_its_own_line_beside_the_place_table_listing_it(engine):
     """The place's 部门支出预算表 lists 慈溪市卫生健康局 as a row but has no such line: not "财政局 has none"."""
-    answer = _ask(engine, "慈溪市卫生健康局其他事业发展性支出多少")
+    answer = converse(engine, "慈溪市卫生健康局其他事业发展性支出多少")
     assert answer.status == "answered" and _line("其他事业发展性支出") in answer.text, answer.text
 
 
 @pytest.mark.parametrize("pointer", ["它的财政专项资金是多少", "财政专项资金是多少"])
 def test_a_line_the_departments_tables_do_not_hold_is_unknown_not_another_departments(engine, pointer):
-    answer = _ask(engine, "湛江人社局", pointer)
+    answer = converse(engine, "湛江人社局", pointer)
     assert answer.status == "unknown" and _wuhan_special() not in answer.text, answer.text
 
 
@@ -95,16 +89,16 @@ def test_the_key_tasks_ranked_by_their_money_said_with_a_verb(engine, question):
     """卫健 (the bureau's short word, 卫生健康 shortened only in the forms of a task's name) names the bureau; 投得 /
     花得 最多 asks the task with the most money."""
     name, money = max(_tasks().items(), key=lambda kv: kv[1])
-    answer = _ask(engine, question)
+    answer = converse(engine, question)
     assert answer.status == "answered" and name in answer.text and f"{money:.2f}" in answer.text, answer.text
 
 
 def test_a_rate_asked_after_a_key_task_is_what_its_text_states_or_unknown(engine):
     tasks = list(_tasks())
-    stated = _ask(engine, f"{tasks[0]}多少", "人均补助标准是多少")
+    stated = converse(engine, f"{tasks[0]}多少", "人均补助标准是多少")
     assert stated.status == "answered" and "人均95元" in stated.text, stated.text
     budget = f"{float(_line('基本支出')) + float(_line('项目支出')):.2f}"
-    unstated = _ask(engine, f"{tasks[1]}多少", "人均补助标准是多少")  # (its text says no 人均)
+    unstated = converse(engine, f"{tasks[1]}多少", "人均补助标准是多少")  # (its text says no 人均)
     assert unstated.status == "unknown" and budget not in unstated.text, unstated.text
 
 
@@ -121,11 +115,11 @@ def _civil_totals() -> tuple[str, str]:
 def test_one_departments_figure_in_its_two_tables_is_shown_and_set_against_each_other(engine):
     own, place = _civil_totals()
     for question in ("民政局项目支出两张表对得上吗", "民政局项目支出绩效目标表的项目支出和部门支出预算表一样吗"):
-        answer = _ask(engine, question)
+        answer = converse(engine, question)
         assert answer.status == "answered" and own.rstrip("0") in answer.text and place in answer.text, answer.text
         assert ("两者一致" in answer.text) == (float(own) == float(place)), answer.text
 
 
 def test_a_department_with_one_table_is_never_said_to_agree(engine):
-    answer = _ask(engine, "湛江人社局项目支出两张表对得上吗")
+    answer = converse(engine, "湛江人社局项目支出两张表对得上吗")
     assert "一致" not in answer.text, answer.text
