@@ -127,3 +127,12 @@ def test_the_year_before_said_of_a_project_its_table_of_that_year_lacks_is_not_h
     assert before.status == "unknown" and "35.00" not in before.text
     carried = _talk(engine, "仙居小微企业培育经费", "那上年呢")
     assert carried.status == "unknown" and "35.00" not in carried.text
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("送戏下乡产出指标全部得了多少分", "48.33"), ("高标准农田所有产出指标得分", "41.67"), ("高标准农田全部得分", "95.47")])
+def test_all_said_of_one_project_is_its_class_or_total_never_one_indicator(engine: Engine, question: str,
+                                                                           figure: str) -> None:
+    # 全部 / 所有 with a project said: that project's class (or 总分), not the first indicator's score (15分, 10分)
+    answer = _talk(engine, question)
+    assert answer.status == "answered" and figure in answer.text, answer.text
