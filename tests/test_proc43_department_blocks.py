@@ -114,6 +114,12 @@ def test_the_largest_single_line_over_every_block(engine: Engine, question: str,
     assert a.status == "answered" and item in a.text and figure in a.text and "共比较 14 项" in a.text, a.text
 
 
+def test_the_largest_line_of_a_department_said_with_its_place_is_of_its_block(engine: Engine) -> None:
+    # 青禾 names the place's table, 市场监管局 a department besides: its block's largest, never the whole table's
+    a = converse(engine, "青禾市场监管局采购最多的一项是什么")
+    assert "核磁共振仪" not in a.text and "共比较 14 项" not in a.text, a.text
+
+
 @pytest.mark.parametrize("turns", [("青禾疾控中心采购加起来多少",), ("青禾疾控中心采购哪些东西", "加起来多少")])
 def test_a_unit_said_short_after_its_places_level(engine: Engine, turns: tuple[str, ...]) -> None:
     # (the units share only 青禾, 青禾第一中学 beside 青禾县…: 疾控中心 of 县疾病预防控制中心 is the unit's)

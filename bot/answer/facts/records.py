@@ -2987,9 +2987,10 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     t = held[0]
     if _unit_said(idx, t, _units_of(t), text) is not None or _named([t], text) is not None:
         return None
-    said = {d for form in idx.dept_forms_said(whole) if form in whole for d in idx.dept_forms.get(form, ())}
-    if said and idx.docs[t.doc].department not in said:
-        return None  # (its place said, 仙居, names its departments loaded too: the place's table is asked)
+    owner = idx.docs[t.doc].department
+    if any(form in whole and owner not in idx.dept_forms.get(form, ()) for form in idx.dept_forms_said(whole)):
+        return None  # (its place said, 仙居, names its departments loaded too: the place's table is asked; a
+        # department said besides, 仙居市监局, is that department's block, never the whole table's largest item)
     if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _PLACE_SAID.sub(" ", text)))):
         return None
     col = _amount_said(idx, t, text)
