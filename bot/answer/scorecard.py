@@ -224,10 +224,8 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _unit(turn, pids[0])
     if _SCORE.search(text) and len(pids) == 1 and not _across(text):
         return _total_score(turn, pids[0])
-    # ("各个自评表的总分": 各 / 所有 lists every project's only where no project is said — "高标准农田所有产出指标得分"
-    # is that project's class)
     if not pids and _SCORE.search(text) and (_across(text) or _EACH.search(text)) \
-            and re.search(r"项目|自评|哪个|哪些|几个", text):
+            and re.search(r"项目|自评|哪个|哪些|几个", text):  # (各/所有 with a project said is that project's)
         return _ranked(turn, docs, text)
     return None
 
