@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogue.session import Session
 from bot.engine import Engine
-from tests.conftest import engine_over
+from tests.conftest import converse, engine_over
 
 DATA = Path(__file__).resolve().parent / "data" / "general69"
 DOCS = [DATA / "仙居县_2025年度_项目支出绩效自评表.xlsx", DATA / "仙居县_2026年_部门政府采购预算表.xlsx",
@@ -28,13 +27,8 @@ def engine(tmp_path_factory) -> Engine:
     return engine_over(tmp_path_factory.mktemp("eval43") / "kb.sqlite", DOCS)
 
 
-def _talk(engine: Engine, *questions: str):
-    session = Session(build_id=engine.build_id)
-    return [engine.ask(q, session=session) for q in questions][-1]
-
-
 def test_a_target_column_printed_as_full_year_target_is_the_target(engine: Engine) -> None:
-    target = _talk(engine, "送戏下乡演出场次", "目标是多少")
+    target = converse(engine, "送戏下乡演出场次", "目标是多少")
     assert target.status == "answered" and "≥80场" in target.text and "（空）" not in target.text
     both = engine.ask("抽检结果按时公布率的年度指标值")
     assert "（空）" not in both.text and "≥95%" in both.text
@@ -91,10 +85,10 @@ def test_a_figure_the_form_prints_as_a_dash_is_not_held(engine: Engine) -> None:
 
 
 def test_a_follow_up_naming_nothing_is_of_the_form_project_talked_about(engine: Engine) -> None:
-    quality = _talk(engine, "送戏下乡自评", "它的质量指标完成得怎样")
+    quality = converse(engine, "送戏下乡自评", "它的质量指标完成得怎样")
     assert quality.status == "answered" and "演出节目原创率" in quality.text and "25%" in quality.text
     assert "工程验收合格率" not in quality.text
-    carried = _talk(engine, "送戏下乡自评", "上年结转资金呢")
+    carried = converse(engine, "送戏下乡自评", "上年结转资金呢")
     assert carried.status == "unknown" and "176" not in carried.text and "200" not in carried.text
 
 
@@ -125,7 +119,7 @@ def test_a_score_of_something_the_form_prints_no_line_of_is_not_held(engine: Eng
 def test_the_year_before_said_of_a_project_its_table_of_that_year_lacks_is_not_held(engine: Engine) -> None:
     before = engine.ask("仙居小微企业培育经费上年多少")
     assert before.status == "unknown" and "35.00" not in before.text
-    carried = _talk(engine, "仙居小微企业培育经费", "那上年呢")
+    carried = converse(engine, "仙居小微企业培育经费", "那上年呢")
     assert carried.status == "unknown" and "35.00" not in carried.text
 
 
@@ -134,5 +128,5 @@ def test_the_year_before_said_of_a_project_its_table_of_that_year_lacks_is_not_h
 def test_all_said_of_one_project_is_its_class_or_total_never_one_indicator(engine: Engine, question: str,
                                                                            figure: str) -> None:
     # 全部 / 所有 with a project said: that project's class (or 总分), not the first indicator's score (15分, 10分)
-    answer = _talk(engine, question)
+    answer = converse(engine, question)
     assert answer.status == "answered" and figure in answer.text, answer.text
