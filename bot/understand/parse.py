@@ -316,6 +316,8 @@ def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
         if m.score < 100 or not m.refs or any(r.kind != "project" for r in m.refs) or m.text in kb.full_forms:
             continue
         before = _words_said_before(p, m)
+        if not before and _tables_of(kb, m) > NAMES_LOOKED_AT_MOST:
+            continue  # its own projects alone, holding no more words than its own: each table keeps them all
         own = cut_name(m.text)
         words = before + own
         # (one word, or a kind of money said before the tail, 专项经费: no short name of its own to widen)
@@ -337,6 +339,13 @@ def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
 # (a name as printed but for spaces: a mark it prints ends a word, “中国最美乡村”旅游品牌… holds no 乡村旅游)
 _AS_PRINTED = re.compile(r"\s+")
 NAMES_LOOKED_AT_MOST = 12  # tables of a short name whose other projects are looked at (a common one names hundreds)
+
+
+def _tables_of(kb: KnowledgeBase, m: Mention) -> int:
+    """How many tables hold the mention's loaded projects (_held_by_document looks at theirs alone above
+    NAMES_LOOKED_AT_MOST)."""
+    projects = kb.projects
+    return len({projects[r.id].document_id for r in m.refs if r.id in projects})
 
 
 def _held_by_document(kb: KnowledgeBase, m: Mention, words: list[str], need: int) -> dict[int, dict[int, int]]:

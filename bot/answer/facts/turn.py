@@ -6,6 +6,7 @@ import copy
 import logging
 import os
 import re
+import weakref
 
 from bot.answer import (
     COUNT_ASKED,
@@ -3819,10 +3820,30 @@ def _general_line_of_department(turn, answerer: Answerer) -> bool:
 
 def _project_named_whole(turn, m) -> bool:
     """Whether a mention names a project by its whole name (or the name without its place or unit in front),
-    not by the last words a longer name ends with (人员经费 of 殡仪馆政府购买服务人员经费)."""
+    not by the last words a longer name ends with (人员经费 of 殡仪馆政府购买服务人员经费): a name said whole or
+    more than half of it (a name equal to what is said is never twice as long, but for nothing said)."""
     said = compact(m.text)
-    names = [compact(turn.kb.projects[r.key].name) for r in m.of("project") if r.key in turn.kb.projects]
-    return any(n == said or len(said) * 2 > len(n) for n in names)
+    projects, lengths = turn.kb.projects, _name_lengths(turn.kb)
+    found = [lengths.get(pid) or _name_length(turn.kb, lengths, pid) for pid in (r.key for r in m.of("project"))
+             if pid in projects]
+    return bool(found) and (min(found) < len(said) * 2 or min(found) == 0)
+
+
+# Per knowledge base, the length of each project's name without spaces, once looked at: a common short name said
+# (经费, 人员经费) stands for thousands of projects, looked at question after question.
+_NAME_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _name_lengths(kb) -> dict[int, int]:
+    found = _NAME_LENGTHS.get(kb)
+    if found is None:
+        found = _NAME_LENGTHS[kb] = {}
+    return found
+
+
+def _name_length(kb, lengths: dict[int, int], pid: int) -> int:
+    n = lengths[pid] = len(compact(kb.projects[pid].name))
+    return n
 
 
 def _selects_value_said(facts_text: str, question: str, typed_text: str) -> bool:
