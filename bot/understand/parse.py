@@ -322,15 +322,18 @@ def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
         words = before + own
         # (one word, or a kind of money said before the tail, 专项经费: no short name of its own to widen)
         single = len(own) < 2 or any(w in kb.vocab.generic_words for w in own[:-1])
-        refs, least = {r for r in m.refs if r.id not in kb.projects}, len(words)
+        # (by project id: every ref is a project's, and a common name has thousands)
+        ids, least = {r.id for r in m.refs}, len(words)
+        kept: set[int] = set()
         for held in _held_by_document(kb, m, words, len(own)).values():
             best = max(held.values())
-            keep = [pid for pid in held if Ref("project", pid) in m.refs] if best == len(own) and single \
-                else [pid for pid, n in held.items() if n == best]
-            refs |= {Ref("project", pid) for pid in keep}
+            kept.update(filter(ids.__contains__, held) if best == len(own) and single
+                        else (pid for pid, n in held.items() if n == best))
             least = min(least, best)
-        if refs == m.refs:
-            continue
+        unloaded = {pid for pid in ids if pid not in kb.projects}
+        if kept | unloaded == ids:
+            continue  # the same projects
+        refs = {r for r in m.refs if r.id in unloaded} | {Ref("project", pid) for pid in kept}
         start = m.start - sum(map(len, words[len(words) - least:len(before)])) if least > len(own) else m.start
         p.mentions[k] = Mention(start, m.end, p.text[start:m.end], refs, m.score)
         p.unexplained = [w for w in p.unexplained if w not in p.text[start:m.start]]
@@ -864,6 +867,8 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 if not candidates or len(candidates) > WIDEN_SCAN_AT_MOST:
                     continue
                 holding = [kb.fuzzy_forms[fid] for fid in candidates if phrase in kb.fuzzy_forms[fid][0]]
+                if any(len(rs) > WIDEN_AT_MOST for _, rs in holding):
+                    continue  # (a common name: too many refs, whatever the others add)
                 refs = {r for _, rs in holding for r in rs}
                 if not holding or {_KIND(r) for r in refs} != {"indicator"} or len(refs) > WIDEN_AT_MOST \
                         or len({compact(kb.indicator_name.get(r.id, "")) for r in refs}) != 1:
