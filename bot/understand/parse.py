@@ -2825,7 +2825,7 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
     """How much of the phrases a sentence says: a phrase found whole counts fully; otherwise the share
     of its words found, word against word (a 2-character word must match exactly: "管" is not found in
     "管理"), so one character of difference in a long word still counts."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     if not phrases:
         return 0.0
@@ -2847,8 +2847,10 @@ def words_score(phrases: list[str], sentence: str, kb: KnowledgeBase) -> float:
             tokens = kb.segmenter.cut(text)
         # (a name the dictionary holds whole is one token: "新修梯田" is found in 新修水平梯田 too)
         whole = [t for t in tokens if len(t) >= 4 and any(len(w) > 1 and w in t for w in words)]
-        long_found = sum(1 for w in words if len(w) > 1 and (max((fuzz.ratio(w, t) for t in tokens), default=0) >= 80
-                                                             or any(w in t for t in whole)))
+        # (a token at a ratio of 80 or more: found in C, the first such ending the search)
+        long_found = sum(1 for w in words if len(w) > 1 and (
+            process.extractOne(w, tokens, scorer=fuzz.ratio, processor=None, score_cutoff=80) is not None
+            or any(w in t for t in whole)))
         if long_found:  # single characters alone never make a match ("费" of 招待费 in 维修护费)
             found = long_found + sum(1 for w in words if len(w) == 1 and (w in tokens or any(w in t for t in whole)))
             total += found / len(words)
