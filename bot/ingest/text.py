@@ -154,18 +154,17 @@ class _Parser:
         """Keep content lines; remember the department and unit from the (repeated) page header.
         Only lines that can be a header (by their first character, or 绩效目标表 in them) are tested
         further (most lines are text); U+3000 is a space, replaced in the whole text at once."""
-        texts, numbers, indented = self.texts, self.numbers, self.indented
         if "\u3000" in text:
             text = text.replace("\u3000", " ")
-        for no, raw in enumerate(text.splitlines(), start=1):
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            if (stripped[0] in "第-部项" or "绩效目标表" in stripped) and self._header(no, stripped):
-                continue
-            texts.append(stripped)
-            numbers.append(no)
-            indented.append(raw[0] in " \t")
+        raws = text.splitlines()
+        stripped = list(map(str.strip, raws))
+        # (lists built by comprehensions, not a loop of appends: a table has hundreds of lines; the headers are
+        # tested in their order, as they come)
+        kept = [k for k, s in enumerate(stripped) if s and not ((s[0] in "第-部项" or "绩效目标表" in s)
+                                                                 and self._header(k + 1, s))]
+        self.texts = [stripped[k] for k in kept]
+        self.numbers = [k + 1 for k in kept]
+        self.indented = [raws[k][0] in " \t" for k in kept]
 
     def _header(self, no: int, stripped: str) -> bool:
         """Is a line a page header (page number, department line, title, column header)? The
