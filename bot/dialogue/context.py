@@ -388,6 +388,8 @@ def _named_only_in_other_years(t: Turn, p: Parse) -> Answer | None:
     """"仙居市监局2025年编外人员经费多少": every project the names said fit is of a table of another year, and their
     departments' tables of the year said hold none of those names (the 2025 自评表 beside the 2026 目标表): not in that
     year's table — never the other year's figure, nor a question which of them."""
+    if len(set(p.years)) > 1 or not p.years and not set(p.modifiers) & _YEAR_BEFORE:
+        return None  # (no one year said: asked of no year; looked at before the projects, thousands of a common name)
     kb, pids = t.kb, list(dict.fromkeys(r.id for m in p.mentions for r in m.of("project")))
     if not pids or _YEAR_OF_A_DATE.search(p.text) or any(pid not in kb.projects for pid in pids):
         return None
