@@ -1777,6 +1777,11 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
 
 
+def departments_subtotals(table: str, label: str, lines: list[tuple[str, str]]) -> str:
+    """"各部门项目支出分别多少": each department of a table of department blocks by its own 小计."""
+    return numbered_items([f"{d}：{amount}" for d, amount in lines], f"{table}各部门的{label}")
+
+
 def departments_of_table(table: str, departments: list[str]) -> str:
     """"有哪些部门的预算执行进度数据": the departments a table of departments lists."""
     return numbered_items(departments, f"{table}列出的部门")

@@ -25,6 +25,10 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _WHICH_DEPARTMENTS = re.compile(r"(?:表|表格)?(?:里|中|里面|上)?(?:一共|总共|共)?(?:有|列了|列出了?)?"
                                 r"(?:几|多少|哪些|哪几)(?:个|家)?(?:部门|单位)(?:呢|啊)?$")
 _SUBTOTAL = "小计"
+# "各部门项目支出分别多少": each department's figure of the table's kind
+_EACH = re.compile(r"(?:各|每个|所有)(?:个)?(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:分别|各自|各)(?:是)?(?:多少|几多)(?:钱)?(?:呢)?$")
+# A table said as where the departments are ("预算表里", "表中"): its word 表, the place word dropped
+_IN_TABLE = re.compile(r"表(?:格)?(?:里面|里|中|上|内)")
 
 
 def departments_ranked(idx, question: str) -> FactAnswer | None:
@@ -68,6 +72,35 @@ def departments_listed(idx, question: str) -> FactAnswer | None:
                       + _cite(idx, lines), lines)
 
 
+def departments_each(idx, question: str) -> FactAnswer | None:
+    """"预算表里各部门项目支出分别多少": each department of the one such table the other words name (all its kind's),
+    by its own 小计 (the column of 合计), in the table's order; None unless one table fits."""
+    text = compact(normalize(question))
+    m = _EACH.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()] + (m.group("x") or "") + text[m.end():])
+    fits = [parts for parts in set(idx.table_parts.values())
+            if _asks_table(idx, parts, set(), rest) and any(_subtotals(idx, d, None) for d in parts)]
+    if len(fits) != 1:
+        return None
+    own = sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts))
+    lines = [f for d in own if (f := _whole_column(_subtotals(idx, d, None))) is not None]
+    if len(lines) != len(own) or len(lines) < 2:
+        return None
+    doc = idx.docs[own[0]]
+    shown = [(f["department"], fmt_number(f["number"]) + (f["unit"] or "")) for f in lines]
+    text = compose.departments_subtotals(compose.table_name("", doc.form, doc.year), _SUBTOTAL, shown)
+    return FactAnswer("answered", text + _cite(idx, lines), lines)
+
+
+def _whole_column(figures: list[dict]) -> dict | None:
+    """A 小计 row's one figure of its whole (合计 | 财政拨款 | 其他资金: the column of 合计); None when not one."""
+    if len(figures) > 1:
+        figures = [f for f in figures if re.search(r"(?:合计|总计)$", f["col_labels"] or "")] or figures
+    return figures[0] if len(figures) == 1 else None
+
+
 def place_of_blocks(idx, doc: int) -> bool:
     """Whether a document is the place's own part of a table of department blocks (its 合计, no 小计 of its own)."""
     return doc in idx.table_parts and not _subtotals(idx, doc, None)
@@ -79,6 +112,7 @@ def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
     if said:  # ("浏阳" fits the place and each 浏阳 department: the place is said)
         return any(idx.docs[d].department in said and not _subtotals(idx, d, None) for d in parts)
     form = compact(idx.docs[min(parts)].form)
+    rest = _IN_TABLE.sub("表", rest)  # ("预算表里哪个部门项目支出最少": the table said is where, its kind's words)
     # ("哪个部门买得最多" of a 政府购买服务预算表: a verb of its kind, 买, said of what the departments buy)
     verbs = [v for v in records.verbs(idx) if v in form]
     bare = re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")[得了的]?", " ", rest) if verbs else rest
@@ -101,12 +135,10 @@ def _subtotals(idx, doc: int, year: int | None) -> list[dict]:
 def _ranked(idx, docs: list[int], year: int | None, fewest: bool) -> FactAnswer | None:
     one: list[dict] = []
     for d in docs:
-        figures = _subtotals(idx, d, year or idx.docs[d].year)
-        if len(figures) > 1:  # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计)
-            figures = [f for f in figures if re.search(r"(?:合计|总计)$", f["col_labels"] or "")] or figures
-        if len(figures) != 1:
+        # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计)
+        if (figure := _whole_column(_subtotals(idx, d, year or idx.docs[d].year))) is None:
             return None
-        one.append(figures[0])
+        one.append(figure)
     if len(one) < 2 or len({f["unit"] for f in one}) != 1:
         return None
     order = sorted(one, key=lambda f: f["number"], reverse=not fewest)

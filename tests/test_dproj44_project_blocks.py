@@ -1,0 +1,49 @@
+"""A place's 部门项目支出预算表 (部门（单位）名称 | 项目名称 | 项目类别 | 合计 | 财政拨款 › 小计/一般公共预算/政府性基金预算 |
+其他资金; a 小计 row per department, the table's 合计 first): a department's 项目支出 is its block's 小计, compared with
+another department's whole wherever that is printed; the departments are ranked and listed over their blocks when the
+table is said as where they are ("预算表里…")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import Engine
+
+DATA = Path(__file__).resolve().parent / "data" / "general71"
+TABLE = DATA / "温岭市_2026年_部门项目支出预算表.xlsx"
+FARM = DATA / "温岭市农业农村局_2026年_项目支出绩效目标表.txt"
+FILING = DATA / "温岭市应急管理局_2026年_项目申报表.xlsx"
+
+
+@pytest.fixture(scope="module")
+def wenling(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("dproj44") / "kb.sqlite", [TABLE, FARM, FILING])
+
+
+@pytest.mark.parametrize(("turns", "figures", "never"), [
+    # two departments' 项目支出: each its block's 小计, the larger said
+    (("民政局和卫健局哪个项目支出多",), ["温岭市民政局的更多", "1404.35", "1177.68"], "表里没有列出"),
+    # one department's whole in its 目标表, the other's only in its block of the place's table
+    (("农业农村局和应急管理局哪个项目支出多",), ["温岭市农业农村局的更多", "1030.16", "658.23"], "没法比较"),
+    # another department asked alike next
+    (("教育局项目支出多少", "卫健局呢"), ["1177.68"], "1577.25"),
+])
+def test_a_departments_project_spending_is_its_blocks_subtotal(wenling: Engine, turns: tuple[str, ...],
+                                                                figures: list[str], never: str) -> None:
+    a = converse(wenling, *turns)
+    assert a.status == "answered" and all(f in a.text for f in figures) and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "first", "figures"), [
+    ("预算表里哪个部门项目支出最少", "温岭市文化和广电旅游体育局", ["319.78", "1590.12"]),
+    ("部门项目支出预算表里哪个部门最多", "温岭市交通运输局", ["1590.12", "319.78"]),
+    ("预算表里各部门项目支出分别多少", "温岭市教育局：1577.25", ["1177.68", "658.23", "1404.35", "1590.12", "319.78"]),
+])
+def test_the_departments_of_the_table_said_as_where_they_are(wenling: Engine, question: str, first: str,
+                                                              figures: list[str]) -> None:
+    a = converse(wenling, question)
+    assert a.status == "answered" and (a.text.startswith(first) or first in a.text.split("\n")[1]), a.text
+    assert all(f in a.text for f in figures) and "6727.41" not in a.text and "1030.16" not in a.text, a.text
