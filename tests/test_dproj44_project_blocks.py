@@ -47,3 +47,31 @@ def test_the_departments_of_the_table_said_as_where_they_are(wenling: Engine, qu
     a = converse(wenling, question)
     assert a.status == "answered" and (a.text.startswith(first) or first in a.text.split("\n")[1]), a.text
     assert all(f in a.text for f in figures) and "6727.41" not in a.text and "1030.16" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure", "never"), [
+    # the table said by its kind, no department: the place's own 合计 row, in the column said
+    ("2026年部门项目支出预算总合计", "6727.41", "1577.25"),
+    ("部门项目支出预算表财政拨款合计", "6327.41", "6727.41"),
+    ("部门项目支出预算表政府性基金合计", "520", "6727.41"),
+    ("预算表里其他资金合计多少", "400", "6727.41"),
+    # its rows counted over every block (never its 小计 rows nor the 合计)
+    ("部门项目支出预算表一共多少个项目", "共列 26 个项目", "32 个"),
+])
+def test_the_table_asked_whole(wenling: Engine, question: str, figure: str, never: str) -> None:
+    a = converse(wenling, question)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+def test_a_department_of_the_table_said_is_its_own_block(wenling: Engine) -> None:
+    a = converse(wenling, "教育局部门项目支出预算表合计")
+    assert a.status == "answered" and "1577.25" in a.text and "6727.41" not in a.text, a.text
+
+
+def test_departments_whose_subtotal_prints_a_column(wenling: Engine) -> None:
+    a = converse(wenling, "预算表里哪些部门有政府性基金")
+    assert a.status == "answered", a.text
+    for dept, figure in [("教育局", "200"), ("应急管理局", "15"), ("民政局", "80"), ("交通运输局", "200"),
+                         ("文化和广电旅游体育局", "25")]:
+        assert f"温岭市{dept}：{figure}万元" in a.text, a.text
+    assert "卫生健康局" not in a.text, a.text

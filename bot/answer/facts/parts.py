@@ -25,10 +25,25 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _WHICH_DEPARTMENTS = re.compile(r"(?:表|表格)?(?:里|中|里面|上)?(?:一共|总共|共)?(?:有|列了|列出了?)?"
                                 r"(?:几|多少|哪些|哪几)(?:个|家)?(?:部门|单位)(?:呢|啊)?$")
 _SUBTOTAL = "小计"
+# "哪些部门有政府性基金": the departments whose 小计 prints a figure in a column
+_HAVING = re.compile(r"(?:哪些|哪几个|哪个|哪几)(?:部门|单位)(?:有|安排了?|用了?|列了?)(?P<x>[\u4e00-\u9fff]{2,12}?)(?:资金|的)?(?:呢|啊)?$")
+# "…一共多少个项目": the rows of a table's blocks counted
+_PROJECTS_COUNTED = re.compile(r"(?:里|中|里面)?(?:一共|总共|共)?(?:有|列了|列出了?)?(?:多少|几)个?项目(?:呢|啊)?$")
+# "…总合计", "…合计多少": the whole of a table asked
+_WHOLE_ASKED = re.compile(r"(?:总合计|合计|总计|总额)(?:是)?(?:多少)?(?:钱)?(?:呢)?$")
 # "各部门项目支出分别多少": each department's figure of the table's kind
 _EACH = re.compile(r"(?:各|每个|所有)(?:个)?(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:分别|各自|各)(?:是)?(?:多少|几多)(?:钱)?(?:呢)?$")
 # A table said as where the departments are ("预算表里", "表中"): its word 表, the place word dropped
 _IN_TABLE = re.compile(r"表(?:格)?(?:里面|里|中|上|内)")
+
+
+def of_the_table(idx, question: str) -> FactAnswer | None:
+    """A table of department blocks asked whole: its departments ranked, listed or each one's 小计, the table's own
+    合计, its projects counted; None when the question asks none of these of one such table."""
+    if not idx.table_parts:
+        return None
+    return departments_ranked(idx, question) or departments_listed(idx, question) or departments_each(idx, question) \
+        or departments_having(idx, question) or table_whole(idx, question) or table_projects_counted(idx, question)
 
 
 def departments_ranked(idx, question: str) -> FactAnswer | None:
@@ -92,6 +107,110 @@ def departments_each(idx, question: str) -> FactAnswer | None:
     shown = [(f["department"], fmt_number(f["number"]) + (f["unit"] or "")) for f in lines]
     text = compose.departments_subtotals(compose.table_name("", doc.form, doc.year), _SUBTOTAL, shown)
     return FactAnswer("answered", text + _cite(idx, lines), lines)
+
+
+def departments_having(idx, question: str) -> FactAnswer | None:
+    """"预算表里哪些部门有政府性基金": the departments of the table said whose 小计 prints a figure other than 0 in the
+    column said (政府性基金 of 财政拨款 › 政府性基金预算), each with it, out of how many; None unless one
+    table and one column of its 小计 rows fit."""
+    text = compact(normalize(question))
+    m = _HAVING.search(text)
+    if m is None:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    found = []
+    for parts in set(idx.table_parts.values()):
+        place = [d for d in parts if not _subtotals(idx, d, None)]
+        if len(place) != 1 or _column_after_table(idx, place[0], rest) != "":
+            continue
+        own = sorted((d for d in parts if d != place[0]), key=lambda d: min(idx.docs[d].facts))
+        columns = {f["col_labels"] for d in own for f in _subtotals(idx, d, None)
+                   if m.group("x") in compact(f["col_labels"] or "")}
+        if len(columns) == 1:
+            found.append((own, columns.pop()))
+    if len(found) != 1:
+        return None
+    own, column = found[0]
+    having = [f for d in own for f in _subtotals(idx, d, None) if f["col_labels"] == column and f["number"]]
+    if not having:
+        return None
+    lines = [(f["department"], fmt_number(f["number"]) + (f["unit"] or "")) for f in having]
+    return FactAnswer("answered", compose.departments_with_column(
+        (column or "").replace(query.FACT_SEP, ""), lines, len(own)) + _cite(idx, having), having)
+
+
+def table_whole(idx, question: str) -> FactAnswer | None:
+    """"部门项目支出预算表财政拨款合计", "2026年部门项目支出预算总合计": the table of department blocks said by its kind,
+    no department of it said: the place's own 合计 row, in the column said (its 合计 when none); None unless
+    exactly one table and one column fit."""
+    text = compact(normalize(question))
+    m = _WHOLE_ASKED.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    found = []
+    for parts in set(idx.table_parts.values()):
+        place = [d for d in parts if not _subtotals(idx, d, None)]
+        if len(place) != 1 or (column := _column_after_table(idx, place[0], rest)) is None:
+            continue
+        rows = [f for f in idx.facts(list(idx.docs[place[0]].facts)[:2000]) if f["number"] is not None
+                and (f["row_labels"] or "") in ("合计", "总计")]
+        fit = [f for f in rows if column in compact(f["col_labels"] or "")] if column else rows
+        # (财政拨款 said of 财政拨款 › 小计 | 一般公共预算 | 政府性基金预算: its 小计)
+        if (one := _whole_column(fit) or _whole_column([f for f in fit if (f["col_labels"] or "").endswith(_SUBTOTAL)])):
+            found.append(one)
+    if len(found) != 1:
+        return None
+    doc = idx.docs[found[0]["document_id"]]
+    column = (found[0]["col_labels"] or "").replace(query.FACT_SEP, "")
+    return FactAnswer("answered", compose.table_total_line(
+        compose.table_name(found[0]["department"], doc.form, doc.year), column,
+        fmt_number(found[0]["number"]) + (found[0]["unit"] or "")) + _cite(idx, found), found)
+
+
+def table_projects_counted(idx, question: str) -> FactAnswer | None:
+    """"部门项目支出预算表一共多少个项目": the rows of every department block of the table said by its kind (never
+    its 小计 nor the place's 合计), counted, each department's count beside; None unless one table fits."""
+    text = compact(normalize(question))
+    m = _PROJECTS_COUNTED.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    fits = [parts for parts in set(idx.table_parts.values())
+            if len(place := [d for d in parts if not _subtotals(idx, d, None)]) == 1
+            and _column_after_table(idx, place[0], rest) == ""]
+    if len(fits) != 1:
+        return None
+    counts, shown = [], []
+    for d in sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts)):
+        rows = [f for f in idx.facts(list(idx.docs[d].facts)[:2000])
+                if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None]
+        counts.append((idx.docs[d].department, len({(f["sheet"], f["line"]) for f in rows})))
+        shown += rows[:1]
+    place = idx.docs[min(fits[0], key=lambda d: min(idx.docs[d].facts))]
+    table = compose.table_name(place.department, place.form, place.year)
+    return FactAnswer("answered", compose.projects_of_blocks(table, counts) + _cite(idx, shown), shown)
+
+
+def _column_after_table(idx, place: int, rest: str) -> str | None:
+    """What a question says besides the table of department blocks it names by its kind (部门项目支出预算表, 部门项目
+    支出预算, 项目支出预算表, 预算表), and no department of it: the column word ("" none); None when the table is not
+    said, a department of it is, or a word said is none of its place's columns."""
+    form = compact(idx.docs[place].form)
+    kind = form.removesuffix("表")
+    names = [form, kind, form.removeprefix("部门"), kind.removeprefix("部门"), *(["预算表"] if form.endswith("预算表") else [])]
+    said = next((n for n in names if len(n) >= 3 and n in rest), None)
+    if said is None:
+        return None
+    place_name = idx.docs[place].department
+    if any(not place_name.startswith(f) and f not in place_name for f in idx.dept_forms_said(rest)):
+        return None  # (a department of it said: its own figure)
+    at = rest.find(said)
+    left = re.sub(r"^(?:的|里面|里|中|上)+|(?:的)+$", "", rest[at + len(said):])
+    before = rest[:at]
+    if before and not any(before in f or f in before for f in idx.dept_forms_said(before)):
+        return None
+    return left
 
 
 def _whole_column(figures: list[dict]) -> dict | None:

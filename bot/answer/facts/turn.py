@@ -1012,8 +1012,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_class(turn, idx, answer_type) or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
-    if (ranked := parts.departments_ranked(idx, turn.question) or parts.departments_listed(idx, turn.question)
-                   or parts.departments_each(idx, turn.question)) is not None:
+    if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
