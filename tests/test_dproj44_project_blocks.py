@@ -75,3 +75,21 @@ def test_departments_whose_subtotal_prints_a_column(wenling: Engine) -> None:
                          ("文化和广电旅游体育局", "25")]:
         assert f"温岭市{dept}：{figure}万元" in a.text, a.text
     assert "卫生健康局" not in a.text, a.text
+
+
+def test_a_year_the_table_is_not_of_is_not_its_whole(wenling: Engine) -> None:
+    a = converse(wenling, "2027年部门项目支出预算合计")
+    assert a.status != "answered" and "6727.41" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("turns", "figure", "never"), [
+    # a project named, the table said short as where it is: that table's row (its 项目类别, a text column)
+    (("防汛防台物资储备项目在部门预算表里是什么类别",), "特定目标类", "512.46"),
+    # the project of the conversation (its 申报表's, named with its place), asked of the table said short
+    (("防汛防台物资储备项目2026年预算", "它在部门预算表里财政拨款多少"), "452.46", "没有按资金来源分列"),
+    (("防汛防台物资储备项目2026年预算", "部门预算表里它的其他资金呢"), "60万元", "没有按资金来源分列"),
+])
+def test_a_project_asked_of_the_table_said_short(wenling: Engine, turns: tuple[str, ...], figure: str,
+                                                 never: str) -> None:
+    a = converse(wenling, *turns)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text

@@ -96,7 +96,8 @@ def departments_each(idx, question: str) -> FactAnswer | None:
         return None
     rest = _YEAR.sub("", text[:m.start()] + (m.group("x") or "") + text[m.end():])
     fits = [parts for parts in set(idx.table_parts.values())
-            if _asks_table(idx, parts, set(), rest) and any(_subtotals(idx, d, None) for d in parts)]
+            if _asks_table(idx, parts, set(), rest) and any(_subtotals(idx, d, None) for d in parts)
+            and _of_its_year(idx, min(parts), text)]
     if len(fits) != 1:
         return None
     own = sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts))
@@ -121,7 +122,7 @@ def departments_having(idx, question: str) -> FactAnswer | None:
     found = []
     for parts in set(idx.table_parts.values()):
         place = [d for d in parts if not _subtotals(idx, d, None)]
-        if len(place) != 1 or _column_after_table(idx, place[0], rest) != "":
+        if len(place) != 1 or not _of_its_year(idx, place[0], text) or _column_after_table(idx, place[0], rest) != "":
             continue
         own = sorted((d for d in parts if d != place[0]), key=lambda d: min(idx.docs[d].facts))
         columns = {f["col_labels"] for d in own for f in _subtotals(idx, d, None)
@@ -151,7 +152,8 @@ def table_whole(idx, question: str) -> FactAnswer | None:
     found = []
     for parts in set(idx.table_parts.values()):
         place = [d for d in parts if not _subtotals(idx, d, None)]
-        if len(place) != 1 or (column := _column_after_table(idx, place[0], rest)) is None:
+        if len(place) != 1 or not _of_its_year(idx, place[0], text) \
+                or (column := _column_after_table(idx, place[0], rest)) is None:
             continue
         rows = [f for f in idx.facts(list(idx.docs[place[0]].facts)[:2000]) if f["number"] is not None
                 and (f["row_labels"] or "") in ("合计", "总计")]
@@ -178,7 +180,7 @@ def table_projects_counted(idx, question: str) -> FactAnswer | None:
     rest = _YEAR.sub("", text[:m.start()])
     fits = [parts for parts in set(idx.table_parts.values())
             if len(place := [d for d in parts if not _subtotals(idx, d, None)]) == 1
-            and _column_after_table(idx, place[0], rest) == ""]
+            and _of_its_year(idx, place[0], text) and _column_after_table(idx, place[0], rest) == ""]
     if len(fits) != 1:
         return None
     counts, shown = [], []
@@ -211,6 +213,11 @@ def _column_after_table(idx, place: int, rest: str) -> str | None:
     if before and not any(before in f or f in before for f in idx.dept_forms_said(before)):
         return None
     return left
+
+
+def _of_its_year(idx, doc: int, text: str) -> bool:
+    """Whether every year the question says is the table's own (2027年 of a 2026 table: not this table)."""
+    return all(int(y) == idx.docs[doc].year for y in _YEAR.findall(text)) if idx.docs[doc].year else True
 
 
 def _whole_column(figures: list[dict]) -> dict | None:
