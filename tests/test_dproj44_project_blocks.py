@@ -93,3 +93,15 @@ def test_a_project_asked_of_the_table_said_short(wenling: Engine, turns: tuple[s
                                                  never: str) -> None:
     a = converse(wenling, *turns)
     assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("second", "figure", "never"), [
+    # a row of another department's block of the same table, said short or whole: that row
+    ("卫健信息化运维呢", "86.35", "45.36"),
+    ("城乡公交运营补贴呢", "826.41", "45.36"),
+    # a column said alone stays with the row shown
+    ("项目类别呢", "其他运转类", "特定目标类"),
+])
+def test_a_follow_up_to_another_block_of_the_table(wenling: Engine, second: str, figure: str, never: str) -> None:
+    a = converse(wenling, "应急指挥平台运维经费", second)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text

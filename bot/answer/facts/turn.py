@@ -3609,7 +3609,11 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
               if d in turn.kb.documents and (name := turn.kb.documents[d]["department_name"]) not in rowed}
     # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
     scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
-    return bool(scope) and not {f["department"] for f in fa.facts} <= scope
+    # (a row of another block of the table just answered from — "应急指挥平台运维经费" → "卫健信息化运维呢", both rows of
+    # the place's 部门项目支出预算表 — is of the table the conversation is on)
+    shown = {d for f in idx.facts(list(context.get("last") or ())[:20]) for d in idx.table_parts.get(f["document_id"], ())}
+    return bool(scope) and not {f["department"] for f in fa.facts} <= scope \
+        and not (shown and {f["document_id"] for f in fa.facts} <= shown)
 
 
 
