@@ -105,3 +105,10 @@ def test_a_project_asked_of_the_table_said_short(wenling: Engine, turns: tuple[s
 def test_a_follow_up_to_another_block_of_the_table(wenling: Engine, second: str, figure: str, never: str) -> None:
     a = converse(wenling, "应急指挥平台运维经费", second)
     assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+def test_a_departments_other_rows_of_its_block(wenling: Engine) -> None:
+    a = converse(wenling, "应急管理局除了防汛防台物资储备还有哪些项目")
+    assert a.status == "answered", a.text
+    assert all(p in a.text for p in ("安全生产执法检查及专项整治经费", "应急指挥平台运维经费", "自然灾害综合风险普查成果应用经费"))
+    assert "共 3 项" in a.text and "基本公共卫生服务补助资金" not in a.text, a.text

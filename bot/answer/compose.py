@@ -1793,6 +1793,11 @@ def departments_with_column(column: str, lines: list[tuple[str, str]], of: int) 
     return numbered_items([f"{d}：{amount}" for d, amount in lines], f"{of} 个部门中小计列有{column}的")
 
 
+def rows_besides(department: str, left_out: str, rows: list[str]) -> str:
+    """"X局除了Y还有哪些项目": the department's other rows of its block, the one left out said."""
+    return numbered_items(rows, f"{department}除了{left_out}，其他项目")
+
+
 def departments_subtotals(table: str, label: str, lines: list[tuple[str, str]]) -> str:
     """"各部门项目支出分别多少": each department of a table of department blocks by its own 小计."""
     return numbered_items([f"{d}：{amount}" for d, amount in lines], f"{table}各部门的{label}")

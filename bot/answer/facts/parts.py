@@ -14,7 +14,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import fmt_number
 from bot.language import lazyre as re
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
 _WHICH_MOST = re.compile(r"哪(?:个|一个|家|一家)(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff\d]{0,12}?)(?:最(?P<d>多|高|大|少|低|小))"
@@ -25,6 +25,9 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _WHICH_DEPARTMENTS = re.compile(r"(?:表|表格)?(?:里|中|里面|上)?(?:一共|总共|共)?(?:有|列了|列出了?)?"
                                 r"(?:几|多少|哪些|哪几)(?:个|家)?(?:部门|单位)(?:呢|啊)?$")
 _SUBTOTAL = "小计"
+# "X局除了Y还有哪些项目": a department's other rows
+_BESIDES = re.compile(r"(?:除了|除去|除开)(?P<left>[\u4e00-\u9fff（）()]{2,30}?)(?:以外|之外)?[，,]?(?:还有|另外还有|其他还有|另外有|其他的?)"
+                      r"(?:哪些|什么|哪几个)(?:项目)(?:呢|啊)?$")
 # "哪些部门有政府性基金": the departments whose 小计 prints a figure in a column
 _HAVING = re.compile(r"(?:哪些|哪几个|哪个|哪几)(?:部门|单位)(?:有|安排了?|用了?|列了?)(?P<x>[\u4e00-\u9fff]{2,12}?)(?:资金|的)?(?:呢|啊)?$")
 # "…一共多少个项目": the rows of a table's blocks counted
@@ -43,7 +46,8 @@ def of_the_table(idx, question: str) -> FactAnswer | None:
     if not idx.table_parts:
         return None
     return departments_ranked(idx, question) or departments_listed(idx, question) or departments_each(idx, question) \
-        or departments_having(idx, question) or table_whole(idx, question) or table_projects_counted(idx, question)
+        or departments_having(idx, question) or table_whole(idx, question) or table_projects_counted(idx, question) \
+        or block_rows_besides(idx, question)
 
 
 def departments_ranked(idx, question: str) -> FactAnswer | None:
@@ -138,6 +142,32 @@ def departments_having(idx, question: str) -> FactAnswer | None:
     lines = [(f["department"], fmt_number(f["number"]) + (f["unit"] or "")) for f in having]
     return FactAnswer("answered", compose.departments_with_column(
         (column or "").replace(query.FACT_SEP, ""), lines, len(own)) + _cite(idx, having), having)
+
+
+def block_rows_besides(idx, question: str) -> FactAnswer | None:
+    """"应急管理局除了防汛防台物资储备还有哪些项目": the rows of the department's block of a table of department blocks
+    (never its 小计), less the row the words left out name (their characters in order in it); None unless one
+    department with one such block is said and the words left out name exactly one of its rows."""
+    text = compact(normalize(question))
+    m = _BESIDES.search(text)
+    if m is None or m.start() == 0:
+        return None
+    said = {dept for form in idx.dept_forms_said(text[:m.start()]) for dept in idx.dept_forms.get(form, ())}
+    blocks = [d for dept in said for d in idx.dept_docs.get(dept, ()) if d in idx.table_parts and _subtotals(idx, d, None)]
+    if len(blocks) != 1:
+        return None
+    lines: dict[str, list[dict]] = {}
+    for f in idx.facts(list(idx.docs[blocks[0]].facts)[:2000]):
+        if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None:
+            lines.setdefault(f["row_labels"], []).append(f)
+    left = re.sub(r"(?:项目|经费|资金)$", "", m.group("left"))
+    out = [row for row in lines if len(left) >= 2 and in_order(left, compact(row))]
+    if len(out) != 1:
+        return None
+    kept = [row for row in lines if row not in out]
+    shown = [lines[row][0] for row in kept]
+    return FactAnswer("answered", compose.rows_besides(idx.docs[blocks[0]].department, out[0], kept)
+                      + _cite(idx, shown), shown)
 
 
 def table_whole(idx, question: str) -> FactAnswer | None:
