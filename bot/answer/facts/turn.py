@@ -80,7 +80,7 @@ from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
-from bot.language.normalize import compact, format_amount, normalize, small_number
+from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
@@ -3612,8 +3612,13 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
     # (a row of another block of the table just answered from — "应急指挥平台运维经费" → "卫健信息化运维呢", both rows of
     # the place's 部门项目支出预算表 — is of the table the conversation is on)
     shown = {d for f in idx.facts(list(context.get("last") or ())[:20]) for d in idx.table_parts.get(f["document_id"], ())}
-    return bool(scope) and not {f["department"] for f in fa.facts} <= scope \
-        and not (shown and {f["document_id"] for f in fa.facts} <= shown)
+    said = _ROW_FOLLOWUP_END.sub("", compact(normalize(turn.question)))
+    of_the_table = bool(shown) and {f["document_id"] for f in fa.facts} <= shown and len(said) >= 4 \
+        and all(in_order(said, compact(f["row_labels"] or "")) for f in fa.facts)  # (the row said, never "第二个呢")
+    return bool(scope) and not {f["department"] for f in fa.facts} <= scope and not of_the_table
+
+
+_ROW_FOLLOWUP_END = re.compile(r"^(?:那么|那)|(?:是多少|多少钱|多少|呢|吗)+$")
 
 
 
