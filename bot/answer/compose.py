@@ -1777,6 +1777,32 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
 
 
+def table_total_line(table: str, column: str, amount: str) -> str:
+    """"2026年部门项目支出预算表合计（财政拨款小计）：6327.41万元": a table's own 合计 row in one column."""
+    return f"{table}合计{'' if column in ('', '合计', '总计') else f'（{column}）'}：{amount}"
+
+
+def projects_of_blocks(table: str, counts: list[tuple[str, int]]) -> str:
+    """"部门项目支出预算表一共多少个项目": the rows of each department's block added up, each department's beside."""
+    each = "、".join(f"{d} {n} 个" for d, n in counts)
+    return f"{table}共列 {sum(n for _, n in counts)} 个项目（{each}）"
+
+
+def departments_with_column(column: str, lines: list[tuple[str, str]], of: int) -> str:
+    """"哪些部门有政府性基金": the departments whose 小计 prints the column, each with its figure, of how many."""
+    return numbered_items([f"{d}：{amount}" for d, amount in lines], f"{of} 个部门中小计列有{column}的")
+
+
+def rows_besides(department: str, left_out: str, rows: list[str]) -> str:
+    """"X局除了Y还有哪些项目": the department's other rows of its block, the one left out said."""
+    return numbered_items(rows, f"{department}除了{left_out}，其他项目")
+
+
+def departments_subtotals(table: str, label: str, lines: list[tuple[str, str]]) -> str:
+    """"各部门项目支出分别多少": each department of a table of department blocks by its own 小计."""
+    return numbered_items([f"{d}：{amount}" for d, amount in lines], f"{table}各部门的{label}")
+
+
 def departments_of_table(table: str, departments: list[str]) -> str:
     """"有哪些部门的预算执行进度数据": the departments a table of departments lists."""
     return numbered_items(departments, f"{table}列出的部门")

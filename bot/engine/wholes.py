@@ -283,12 +283,13 @@ def _cites_file(answer: Answer, line: str) -> bool:
 
 def _printed_in_table_of_kind(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict | None, str]:
     """A department's table titled by the kind ("一般公共预算基本支出经济分类表"): its own 合计 row's first money
-    figure is the department's whole of that kind, cited; (None, lacking) when it has no such table."""
+    figure is the department's whole of that kind, cited — or, its block of a place's table by departments (a
+    部门项目支出预算表's 温岭市民政局 › 小计), that block's 小计; (None, lacking) when it has no such table."""
     for doc_id in kb.documents_of_departments([dept]):
         doc = kb.documents[doc_id]
         if kind == WHOLE or kind not in str(doc.get("form") or ""):
             continue
-        row = query.printed_total_row_amount(kb.conn, doc_id)
+        row = query.printed_total_row_amount(kb.conn, doc_id) or query.department_subtotal(kb.conn, doc_id)
         if row is None:
             continue
         unit = row["unit"] or doc["unit"] or "万元"

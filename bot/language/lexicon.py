@@ -463,6 +463,8 @@ def title_kind_words(form: str, table_kinds: Iterable[str], wholes: Iterable[str
 
 
 _BUDGET_SUBJECT = re.compile(r"[\u4e00-\u9fff]+")
+# A table said as where something is: "…部门预算表里", "在预算表中"
+_TABLE_WHERE = re.compile(r"(?P<table>[\u4e00-\u9fff]{3,10}表)(?:里面|里|中|上)")
 # Departments asked across ("哪个部门", "各单位", "几个部门")
 _DEPARTMENTS_ACROSS = re.compile(r"(?:哪|各|几|每)(?:个|些|一个|家|几个)?(?:部门|单位)")
 
@@ -518,6 +520,23 @@ class KnowledgeBase:
         for kind, docs in self.title_kinds.items():  # (a kind read off the loaded tables: where the reading claimed it)
             if kind in claimed:
                 return kind, sorted(docs)
+        return "", []
+
+    def table_said_short(self, text: str) -> tuple[str, list[int]]:
+        """A loaded table said by its kind short, as where something is ("在部门预算表里" of a 部门项目支出预算表): the
+        words before 表 and 里/中/上, their characters in order in one published kind that ends as they do (预算表),
+        and the documents of that kind; ("", []) when none, or several kinds, fit."""
+        for m in _TABLE_WHERE.finditer(text):
+            said = m.group("table")
+            forms = {compact(str(doc.get("form") or "")) for doc in self.documents.values()}
+            for start in range(len(said) - 3):  # (the longest said first: "在部门预算表" is no kind, "部门预算表" is)
+                word = said[start:]
+                fit = {f for f in forms if f.endswith(word[-3:]) and in_order(word, f)}
+                if len(fit) == 1:
+                    form = fit.pop()
+                    return word, sorted(d for d, doc in self.documents.items() if compact(str(doc.get("form") or "")) == form)
+                if fit:
+                    break  # (several kinds fit: none said)
         return "", []
 
     def label_goes_on(self, word: str, after: str) -> bool:

@@ -131,13 +131,26 @@ class Conversation(Listing):
         if context and fq.departments and context.get("departments") and self._rows_of_the_talk(fq, context):
             fq.departments = []  # "柏山卫健局三公" → "人社局呢": the row of the table talked about, not 湛江's 人社局
         if context and not fq.departments and context.get("departments"):
-            departments = list(context["departments"])
+            departments = self._block_of_the_row_named(fq, list(context["departments"])) or list(context["departments"])
             fq = read_question(question, idx, departments)
             fq.departments = departments
             self.last = fq
             if (row := self._department_as_its_row(question, fq)) is not None:
                 self.last = fq = row
         return fq
+
+    def _block_of_the_row_named(self, fq: FactQuestion, departments: list[str]) -> list[str] | None:
+        """"应急指挥平台运维经费" → "卫健信息化运维呢": a follow-up naming a row that the conversation's department's
+        block of a table of department blocks does not hold, and one other block of that table does: that block's
+        department; None otherwise (the row is the talk's own, or no such table is talked about)."""
+        idx = self.idx
+        own = {d for dep in departments for d in idx.dept_docs.get(dep, ())}
+        blocks = {p for d in own for p in idx.table_parts.get(d, ())} - own
+        named = [k for m in fq.mentions if m.start >= 0 and (k := (m.keys & idx.row_label_keys) - idx.col_keys)]
+        if not blocks or not named or any(keys & idx.doc_keys.get(d, set()) for keys in named for d in own):
+            return None
+        holders = {idx.docs[p].department for p in blocks if all(keys & idx.doc_keys.get(p, set()) for keys in named)}
+        return [holders.pop()] if len(holders) == 1 else None
 
     def _named_of_another_sheet(self, fq: FactQuestion, context: dict) -> bool:
         """Whether the labels just named hold one figure of the year asked, on another sheet of the table shown

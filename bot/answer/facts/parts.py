@@ -14,7 +14,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import fmt_number
 from bot.language import lazyre as re
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
 _WHICH_MOST = re.compile(r"哪(?:个|一个|家|一家)(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff\d]{0,12}?)(?:最(?P<d>多|高|大|少|低|小))"
@@ -25,6 +25,29 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _WHICH_DEPARTMENTS = re.compile(r"(?:表|表格)?(?:里|中|里面|上)?(?:一共|总共|共)?(?:有|列了|列出了?)?"
                                 r"(?:几|多少|哪些|哪几)(?:个|家)?(?:部门|单位)(?:呢|啊)?$")
 _SUBTOTAL = "小计"
+# "X局除了Y还有哪些项目": a department's other rows
+_BESIDES = re.compile(r"(?:除了|除去|除开)(?P<left>[\u4e00-\u9fff（）()]{2,30}?)(?:以外|之外)?[，,]?(?:还有|另外还有|其他还有|另外有|其他的?)"
+                      r"(?:哪些|什么|哪几个)(?:项目)(?:呢|啊)?$")
+# "哪些部门有政府性基金": the departments whose 小计 prints a figure in a column
+_HAVING = re.compile(r"(?:哪些|哪几个|哪个|哪几)(?:部门|单位)(?:有|安排了?|用了?|列了?)(?P<x>[\u4e00-\u9fff]{2,12}?)(?:资金|的)?(?:呢|啊)?$")
+# "…一共多少个项目": the rows of a table's blocks counted
+_PROJECTS_COUNTED = re.compile(r"(?:里|中|里面)?(?:一共|总共|共)?(?:有|列了|列出了?)?(?:多少|几)个?项目(?:呢|啊)?$")
+# "…总合计", "…合计多少": the whole of a table asked
+_WHOLE_ASKED = re.compile(r"(?:总合计|合计|总计|总额)(?:是)?(?:多少)?(?:钱)?(?:呢)?$")
+# "各部门项目支出分别多少": each department's figure of the table's kind
+_EACH = re.compile(r"(?:各|每个|所有)(?:个)?(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:分别|各自|各)(?:是)?(?:多少|几多)(?:钱)?(?:呢)?$")
+# A table said as where the departments are ("预算表里", "表中"): its word 表, the place word dropped
+_IN_TABLE = re.compile(r"表(?:格)?(?:里面|里|中|上|内)")
+
+
+def of_the_table(idx, question: str) -> FactAnswer | None:
+    """A table of department blocks asked whole: its departments ranked, listed or each one's 小计, the table's own
+    合计, its projects counted; None when the question asks none of these of one such table."""
+    if not idx.table_parts:
+        return None
+    return departments_ranked(idx, question) or departments_listed(idx, question) or departments_each(idx, question) \
+        or departments_having(idx, question) or table_whole(idx, question) or table_projects_counted(idx, question) \
+        or block_rows_besides(idx, question)
 
 
 def departments_ranked(idx, question: str) -> FactAnswer | None:
@@ -68,6 +91,172 @@ def departments_listed(idx, question: str) -> FactAnswer | None:
                       + _cite(idx, lines), lines)
 
 
+def departments_each(idx, question: str) -> FactAnswer | None:
+    """"预算表里各部门项目支出分别多少": each department of the one such table the other words name (all its kind's),
+    by its own 小计 (the column of 合计), in the table's order; None unless one table fits."""
+    text = compact(normalize(question))
+    m = _EACH.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()] + (m.group("x") or "") + text[m.end():])
+    fits = [parts for parts in set(idx.table_parts.values())
+            if _asks_table(idx, parts, set(), rest) and any(_subtotals(idx, d, None) for d in parts)
+            and _of_its_year(idx, min(parts), text)]
+    if len(fits) != 1:
+        return None
+    own = sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts))
+    lines = [f for d in own if (f := _whole_column(_subtotals(idx, d, None))) is not None]
+    if len(lines) != len(own) or len(lines) < 2:
+        return None
+    doc = idx.docs[own[0]]
+    shown = [(f["department"], fmt_number(f["number"]) + (f["unit"] or "")) for f in lines]
+    text = compose.departments_subtotals(compose.table_name("", doc.form, doc.year), _SUBTOTAL, shown)
+    return FactAnswer("answered", text + _cite(idx, lines), lines)
+
+
+def departments_having(idx, question: str) -> FactAnswer | None:
+    """"预算表里哪些部门有政府性基金": the departments of the table said whose 小计 prints a figure other than 0 in the
+    column said (政府性基金 of 财政拨款 › 政府性基金预算), each with it, out of how many; None unless one
+    table and one column of its 小计 rows fit."""
+    text = compact(normalize(question))
+    m = _HAVING.search(text)
+    if m is None:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    found = []
+    for parts in set(idx.table_parts.values()):
+        place = [d for d in parts if not _subtotals(idx, d, None)]
+        if len(place) != 1 or not _of_its_year(idx, place[0], text) or _column_after_table(idx, place[0], rest) != "":
+            continue
+        own = sorted((d for d in parts if d != place[0]), key=lambda d: min(idx.docs[d].facts))
+        columns = {f["col_labels"] for d in own for f in _subtotals(idx, d, None)
+                   if m.group("x") in compact(f["col_labels"] or "")}
+        if len(columns) == 1:
+            found.append((own, columns.pop()))
+    if len(found) != 1:
+        return None
+    own, column = found[0]
+    having = [f for d in own for f in _subtotals(idx, d, None) if f["col_labels"] == column and f["number"]]
+    if not having:
+        return None
+    lines = [(f["department"], fmt_number(f["number"]) + (f["unit"] or "")) for f in having]
+    return FactAnswer("answered", compose.departments_with_column(
+        (column or "").replace(query.FACT_SEP, ""), lines, len(own)) + _cite(idx, having), having)
+
+
+def block_rows_besides(idx, question: str) -> FactAnswer | None:
+    """"应急管理局除了防汛防台物资储备还有哪些项目": the rows of the department's block of a table of department blocks
+    (never its 小计), less the row the words left out name (their characters in order in it); None unless one
+    department with one such block is said and the words left out name exactly one of its rows."""
+    text = compact(normalize(question))
+    m = _BESIDES.search(text)
+    if m is None or m.start() == 0:
+        return None
+    said = {dept for form in idx.dept_forms_said(text[:m.start()]) for dept in idx.dept_forms.get(form, ())}
+    blocks = [d for dept in said for d in idx.dept_docs.get(dept, ()) if d in idx.table_parts and _subtotals(idx, d, None)]
+    if len(blocks) != 1:
+        return None
+    lines: dict[str, list[dict]] = {}
+    for f in idx.facts(list(idx.docs[blocks[0]].facts)[:2000]):
+        if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None:
+            lines.setdefault(f["row_labels"], []).append(f)
+    left = re.sub(r"(?:项目|经费|资金)$", "", m.group("left"))
+    out = [row for row in lines if len(left) >= 2 and in_order(left, compact(row))]
+    if len(out) != 1:
+        return None
+    kept = [row for row in lines if row not in out]
+    shown = [lines[row][0] for row in kept]
+    return FactAnswer("answered", compose.rows_besides(idx.docs[blocks[0]].department, out[0], kept)
+                      + _cite(idx, shown), shown)
+
+
+def table_whole(idx, question: str) -> FactAnswer | None:
+    """"部门项目支出预算表财政拨款合计", "2026年部门项目支出预算总合计": the table of department blocks said by its kind,
+    no department of it said: the place's own 合计 row, in the column said (its 合计 when none); None unless
+    exactly one table and one column fit."""
+    text = compact(normalize(question))
+    m = _WHOLE_ASKED.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    found = []
+    for parts in set(idx.table_parts.values()):
+        place = [d for d in parts if not _subtotals(idx, d, None)]
+        if len(place) != 1 or not _of_its_year(idx, place[0], text) \
+                or (column := _column_after_table(idx, place[0], rest)) is None:
+            continue
+        rows = [f for f in idx.facts(list(idx.docs[place[0]].facts)[:2000]) if f["number"] is not None
+                and (f["row_labels"] or "") in ("合计", "总计")]
+        fit = [f for f in rows if column in compact(f["col_labels"] or "")] if column else rows
+        # (财政拨款 said of 财政拨款 › 小计 | 一般公共预算 | 政府性基金预算: its 小计)
+        if (one := _whole_column(fit) or _whole_column([f for f in fit if (f["col_labels"] or "").endswith(_SUBTOTAL)])):
+            found.append(one)
+    if len(found) != 1:
+        return None
+    doc = idx.docs[found[0]["document_id"]]
+    column = (found[0]["col_labels"] or "").replace(query.FACT_SEP, "")
+    return FactAnswer("answered", compose.table_total_line(
+        compose.table_name(found[0]["department"], doc.form, doc.year), column,
+        fmt_number(found[0]["number"]) + (found[0]["unit"] or "")) + _cite(idx, found), found)
+
+
+def table_projects_counted(idx, question: str) -> FactAnswer | None:
+    """"部门项目支出预算表一共多少个项目": the rows of every department block of the table said by its kind (never
+    its 小计 nor the place's 合计), counted, each department's count beside; None unless one table fits."""
+    text = compact(normalize(question))
+    m = _PROJECTS_COUNTED.search(text)
+    if m is None or not idx.table_parts:
+        return None
+    rest = _YEAR.sub("", text[:m.start()])
+    fits = [parts for parts in set(idx.table_parts.values())
+            if len(place := [d for d in parts if not _subtotals(idx, d, None)]) == 1
+            and _of_its_year(idx, place[0], text) and _column_after_table(idx, place[0], rest) == ""]
+    if len(fits) != 1:
+        return None
+    counts, shown = [], []
+    for d in sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts)):
+        rows = [f for f in idx.facts(list(idx.docs[d].facts)[:2000])
+                if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None]
+        counts.append((idx.docs[d].department, len({(f["sheet"], f["line"]) for f in rows})))
+        shown += rows[:1]
+    place = idx.docs[min(fits[0], key=lambda d: min(idx.docs[d].facts))]
+    table = compose.table_name(place.department, place.form, place.year)
+    return FactAnswer("answered", compose.projects_of_blocks(table, counts) + _cite(idx, shown), shown)
+
+
+def _column_after_table(idx, place: int, rest: str) -> str | None:
+    """What a question says besides the table of department blocks it names by its kind (部门项目支出预算表, 部门项目
+    支出预算, 项目支出预算表, 预算表), and no department of it: the column word ("" none); None when the table is not
+    said, a department of it is, or a word said is none of its place's columns."""
+    form = compact(idx.docs[place].form)
+    kind = form.removesuffix("表")
+    names = [form, kind, form.removeprefix("部门"), kind.removeprefix("部门"), *(["预算表"] if form.endswith("预算表") else [])]
+    said = next((n for n in names if len(n) >= 3 and n in rest), None)
+    if said is None:
+        return None
+    place_name = idx.docs[place].department
+    if any(not place_name.startswith(f) and f not in place_name for f in idx.dept_forms_said(rest)):
+        return None  # (a department of it said: its own figure)
+    at = rest.find(said)
+    left = re.sub(r"^(?:的|里面|里|中|上)+|(?:的)+$", "", rest[at + len(said):])
+    before = rest[:at]
+    if before and not any(before in f or f in before for f in idx.dept_forms_said(before)):
+        return None
+    return left
+
+
+def _of_its_year(idx, doc: int, text: str) -> bool:
+    """Whether every year the question says is the table's own (2027年 of a 2026 table: not this table)."""
+    return all(int(y) == idx.docs[doc].year for y in _YEAR.findall(text)) if idx.docs[doc].year else True
+
+
+def _whole_column(figures: list[dict]) -> dict | None:
+    """A 小计 row's one figure of its whole (合计 | 财政拨款 | 其他资金: the column of 合计); None when not one."""
+    if len(figures) > 1:
+        figures = [f for f in figures if re.search(r"(?:合计|总计)$", f["col_labels"] or "")] or figures
+    return figures[0] if len(figures) == 1 else None
+
+
 def place_of_blocks(idx, doc: int) -> bool:
     """Whether a document is the place's own part of a table of department blocks (its 合计, no 小计 of its own)."""
     return doc in idx.table_parts and not _subtotals(idx, doc, None)
@@ -79,6 +268,7 @@ def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
     if said:  # ("浏阳" fits the place and each 浏阳 department: the place is said)
         return any(idx.docs[d].department in said and not _subtotals(idx, d, None) for d in parts)
     form = compact(idx.docs[min(parts)].form)
+    rest = _IN_TABLE.sub("表", rest)  # ("预算表里哪个部门项目支出最少": the table said is where, its kind's words)
     # ("哪个部门买得最多" of a 政府购买服务预算表: a verb of its kind, 买, said of what the departments buy)
     verbs = [v for v in records.verbs(idx) if v in form]
     bare = re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")[得了的]?", " ", rest) if verbs else rest
@@ -101,12 +291,10 @@ def _subtotals(idx, doc: int, year: int | None) -> list[dict]:
 def _ranked(idx, docs: list[int], year: int | None, fewest: bool) -> FactAnswer | None:
     one: list[dict] = []
     for d in docs:
-        figures = _subtotals(idx, d, year or idx.docs[d].year)
-        if len(figures) > 1:  # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计)
-            figures = [f for f in figures if re.search(r"(?:合计|总计)$", f["col_labels"] or "")] or figures
-        if len(figures) != 1:
+        # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计)
+        if (figure := _whole_column(_subtotals(idx, d, year or idx.docs[d].year))) is None:
             return None
-        one.append(figures[0])
+        one.append(figure)
     if len(one) < 2 or len({f["unit"] for f in one}) != 1:
         return None
     order = sorted(one, key=lambda f: f["number"], reverse=not fewest)

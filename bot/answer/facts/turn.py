@@ -81,7 +81,7 @@ from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language.lexicon import department_places
-from bot.language.normalize import compact, format_amount, normalize, small_number
+from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
 from bot.understand.parse import drop_hesitations
@@ -1013,7 +1013,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_class(turn, idx, answer_type) or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
-    if (ranked := parts.departments_ranked(idx, turn.question) or parts.departments_listed(idx, turn.question)) is not None:
+    if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
@@ -1313,18 +1313,29 @@ def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
     asks that table: the row it names, else the one project the conversation is on (its row of the same name
     there), in the column said — never the table's 合计 nor the project's own table the typed reading kept."""
     kind, docs = turn.kb.table_kind_said(_as_said(turn), getattr(getattr(turn, "p", None), "table_words", None) or ())
-    if not docs or getattr(turn, "fresh", False) or typed.source and {s.get("document_id") for s in typed.source} <= set(docs):
+    short = not docs
+    if short:  # ("它在部门预算表里财政拨款多少": a loaded table said short, where the row is)
+        kind, docs = turn.kb.table_said_short(_as_said(turn))
+    if not docs or getattr(turn, "fresh", False) and not short \
+            or typed.source and {s.get("document_id") for s in typed.source} <= set(docs):
         return None
-    text = re.sub(re.escape(kind) + r"(?:里面|里边|里|中|上)?(?:的)?", "", _as_said(turn))
+    text = re.sub(r"(?:在)?" + re.escape(kind) + r"(?:里面|里边|里|中|上)?(?:的)?", "", _as_said(turn))
     owners = {turn.kb.documents[d]["department_name"] for d in docs}
     # (the conversation's department put in front of a follow-up: the table said is another's)
     text = next((text[len(c):] for c in (compact(d.name) for d in turn.kb.departments)
                  if text.startswith(c) and c not in map(compact, owners)), text)
     text = re.sub(r"^(?:那|那么)?(?:那个|这个|它的|它)?", "", text)
+    text = re.sub(r"(?<=项目)(?:它的|它)", "", text)  # ("…物资储备项目它在部门预算表里…": the project put before 它)
     answerer = Answerer(idx)
     pids = list(dict.fromkeys(getattr(turn.session, "focus_projects", None) or ()))
     name = compact(turn.kb.projects[pids[0]].name) if len(pids) == 1 and pids[0] in turn.kb.projects else ""
-    named = not name or any(m.start >= 0 and m.keys & idx.row_label_keys for m in answerer.peek(text).mentions)
+    # (温岭市基层应急…项目 of its 申报表: the table said prints it with no place before it)
+    place = max((c for d in turn.kb.departments if name.startswith(c := compact(d.name)) and len(name) - len(c) >= 4),
+                key=len, default="")
+    name, text = name[len(place):], (text[len(place):] if place and text.startswith(place) else text)
+    # (a row named — never a column's word some other table prints as a row: 财政拨款 of 它…财政拨款多少)
+    named = not name or any(m.start >= 0 and (m.keys & idx.row_label_keys) - idx.col_keys
+                            for m in answerer.peek(text).mentions)
     fa = answerer.answer(text if named else name + text, docs, None)
     if fa is None or fa.status != "answered" or not fa.facts or not {f["document_id"] for f in fa.facts} <= set(docs) \
             or len({(f["document_id"], f["line"]) for f in fa.facts}) != 1 \
@@ -1332,6 +1343,8 @@ def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
         return None  # (one row of that table: never its 合计, nor rows of several)
     if not named and not all(name in compact(f["row_labels"] or "") for f in fa.facts):
         return None  # (the project's namesake row only: never another row like it)
+    if not named and getattr(turn, "fresh", False):
+        return None  # (a first question names the row it asks of the table said)
     return fa
 
 
@@ -3597,7 +3610,16 @@ def _leaves_the_conversation(turn, fa: FactAnswer, idx: FactIndex) -> bool:
               if d in turn.kb.documents and (name := turn.kb.documents[d]["department_name"]) not in rowed}
     # The values just answered ("→ 社工部呢 → 两者加起来") are of the conversation, whatever their department.
     scope |= {f["department"] for f in idx.facts(list(context.get("recent") or ()))}
-    return bool(scope) and not {f["department"] for f in fa.facts} <= scope
+    # (a row of another block of the table just answered from — "应急指挥平台运维经费" → "卫健信息化运维呢", both rows of
+    # the place's 部门项目支出预算表 — is of the table the conversation is on)
+    shown = {d for f in idx.facts(list(context.get("last") or ())[:20]) for d in idx.table_parts.get(f["document_id"], ())}
+    said = _ROW_FOLLOWUP_END.sub("", compact(normalize(turn.question)))
+    of_the_table = bool(shown) and {f["document_id"] for f in fa.facts} <= shown and len(said) >= 4 \
+        and all(in_order(said, compact(f["row_labels"] or "")) for f in fa.facts)  # (the row said, never "第二个呢")
+    return bool(scope) and not {f["department"] for f in fa.facts} <= scope and not of_the_table
+
+
+_ROW_FOLLOWUP_END = re.compile(r"^(?:那么|那)|(?:是多少|多少钱|多少|呢|吗)+$")
 
 
 
