@@ -1,0 +1,67 @@
+"""A 项目申报表 whose goal is printed as 项目绩效目标 | 总目标（2026—2028年） / 年度目标（2026年） (no 项目绩效总目标 cell)
+and whose funding is a 项目资金来源及分年度预算 block (资金来源 | 2026年 | 2027年 | 2028年 | 三年合计 as a header over
+numbered lines 一、财政拨款 / 其中：… / 二、其他资金) is still the application form: its project, its year's funding by
+kind, its goal, and every other labelled value (项目代码, 起止年限, each year's and the 三年合计 column's figures, each 明细
+line with its 测算依据) kept as facts — never read as a stacked 目标表 that keeps only the lines above its block."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import DATA, converse, engine_over
+
+from bot.engine import Engine
+from bot.ingest.layouts import PROJECT_APPLICATION, detect, read_workbook
+
+_FORM = DATA / "general71" / "温岭市应急管理局_2026年_项目申报表.xlsx"
+
+
+def test_the_form_is_an_application() -> None:
+    assert detect(openpyxl.load_workbook(_FORM)) == PROJECT_APPLICATION
+    doc = read_workbook(str(_FORM), _FORM.read_bytes())
+    assert doc is not None and doc.layout == PROJECT_APPLICATION
+    project = doc.projects[0]
+    assert project.amounts.total == 512.46 and project.amounts.fiscal_appropriation == 452.46
+    assert project.amounts.other == 60  # (其中 lines are parts of the line above, never added again)
+    assert "不死人、少伤人、少损失" in project.goal
+    assert len(project.indicators) == 19
+    values = {("".join(f.row), "".join(f.col)): f.value for f in doc.facts}
+    assert values[("项目代码", "")] == "331081-2026-YJ-0038"
+    assert values[("二、其他资金上级补助收入", "分年度预算2027年")] == "36"
+    assert values[("合计", "三年合计")] == "1386.54"
+    assert values[("9.应急物资仓库租赁及管理", "测算依据")].startswith("仓库租金每年30.6万元")
+
+
+def test_a_funding_block_with_a_form_label_of_its_own(tmp_path: Path) -> None:
+    """The same block with other figures: the year's lines are read from the block, not from the form's words."""
+    path = tmp_path / "form.xlsx"
+    shutil.copy(_FORM, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    ws["D10"], ws["D11"], ws["D14"] = 300, 280, 20
+    wb.save(path)
+    doc = read_workbook(str(path), path.read_bytes())
+    assert doc is not None
+    amounts = doc.projects[0].amounts
+    assert (amounts.total, amounts.fiscal_appropriation, amounts.other) == (300, 280, 20)
+
+
+@pytest.fixture(scope="module")
+def form(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("app44")
+    shutil.copy(_FORM, folder / _FORM.name)
+    return engine_over(folder / "kb.sqlite", [folder / _FORM.name])
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("防汛防台物资储备项目2027年预算",), "468.35"),
+    (("防汛防台物资储备项目2026年预算", "2028年呢"), "405.73"),
+    (("防汛防台物资储备项目项目代码",), "331081-2026-YJ-0038"),
+    (("冲锋舟是怎么测算的",), "冲锋舟6艘×4.5万元"),
+])
+def test_each_labelled_value_is_answered(form: Engine, turns: tuple[str, ...], said: str) -> None:
+    answer = converse(form, *turns)
+    assert answer.status == "answered" and said in answer.text, answer.text
