@@ -65,3 +65,34 @@ def form(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_each_labelled_value_is_answered(form: Engine, turns: tuple[str, ...], said: str) -> None:
     answer = converse(form, *turns)
     assert answer.status == "answered" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said", "unsaid"), [
+    (("防汛防台物资储备项目2028年财政拨款多少",), "375.73", "452.46"),  # (一、财政拨款 under 分年度预算 › 2028年)
+    (("防汛防台物资储备项目支出明细一共几项",), "共 10 项", "共 1 个"),
+    (("防汛防台应急物资采购多少钱",), "128.64", "512.46"),  # a 明细 line of a workbook of one application
+    (("防汛防台物资储备项目明细有哪些",), "应急物资仓库租赁及管理", "512.46"),
+])
+def test_a_line_of_a_workbook_of_one_application(form: Engine, turns: tuple[str, ...], said: str, unsaid: str) -> None:
+    answer = converse(form, *turns)
+    assert answer.status == "answered" and said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_arithmetic_over_lines_is_never_the_one_line_named(form: Engine) -> None:
+    answer = converse(form, "应急仓库租赁及管理多少", "加上应急物资采购呢")
+    assert not answer.text.startswith("防汛防台应急物资采购：128.64"), answer.text
+
+
+def test_an_indicators_follow_up_is_never_a_line_by_some_of_its_characters(form: Engine) -> None:
+    answer = converse(form, "基层应急管理员覆盖镇多少", "每个镇分多少")
+    assert "应急物资仓库租赁及管理" not in answer.text, answer.text
+
+
+def test_a_detail_line_asked_of_one_funding_source(tmp_path: Path) -> None:
+    """"中央资金里用于土壤改良的是多少": the 明细 is not split by source — never the line's whole amount."""
+    form = DATA / "general48" / "贵州省湄潭县农业农村局2026年茶产业提质增效项目申报表.xlsx"
+    shutil.copy(form, tmp_path / form.name)
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / form.name])
+    assert "255" not in converse(engine, "茶产业项目中央资金里用于土壤改良的是多少").text
+    whole = converse(engine, "茶园有机肥替代化肥土壤改良多少")
+    assert whole.status == "answered" and "255" in whole.text, whole.text
