@@ -96,3 +96,23 @@ def test_a_detail_line_asked_of_one_funding_source(tmp_path: Path) -> None:
     assert "255" not in converse(engine, "茶产业项目中央资金里用于土壤改良的是多少").text
     whole = converse(engine, "茶园有机肥替代化肥土壤改良多少")
     assert whole.status == "answered" and "255" in whole.text, whole.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("基层应急能力提升项目2027年安排多少", "468.35"),  # the column of the year under 分年度预算, asked by no word of it
+    ("防汛防台物资储备项目2028年安排多少", "405.73"),
+])
+def test_a_year_the_form_applies_for_is_held_for_its_money(form: Engine, question: str, said: str) -> None:
+    answer = converse(form, question)
+    assert answer.status == "answered" and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "2027年防汛防台应急物资采购多少",  # a 明细 line is of the form's own year
+    "防汛防台物资储备项目2027年冲锋舟采购数量",  # so is an indicator
+    "防汛防台物资储备项目2027年有哪些指标",
+    "防汛防台物资储备项目2027年执行单位",
+])
+def test_a_year_column_holds_no_other_line_of_the_form(form: Engine, question: str) -> None:
+    answer = converse(form, question)
+    assert answer.status != "answered", answer.text

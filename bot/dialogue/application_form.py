@@ -91,6 +91,29 @@ def _detail_fits(said: str, label: str, loose: bool = False) -> int:
 _FOLLOWUP_WORDS = re.compile(r"^(?:那么|那|还有)|(?:的)?(?:呢|多少钱|是多少|多少)+$")
 
 
+def year_column_asked(t: Turn, p: Parse, years: list[int]) -> bool:
+    """"基层应急能力提升项目2027年安排多少": the one project named is an application's whose form prints a column of
+    each year asked (its 资金来源 by year), and the question names none of its indicators nor of its 明细 lines (of the
+    form's own year only): that column is what is asked, the years are held."""
+    named = {r.id for m in p.mentions for r in m.of("project")}
+    if len(named) != 1 or any(m.of("indicator") for m in p.mentions) or not _of_several_applications(t, pid := named.pop()):
+        return False
+    heads = query.year_column_heads(t.conn, t.kb.projects[pid].document_id)
+    if not all(any(re.fullmatch(rf"\D*{y}年", h) for h in heads) for y in years):
+        return False
+    spans = [(m.start, m.end) for m in p.mentions if m.of("project")]
+    said = _rest(p.text, spans)
+    facts = query.section_facts(t.conn, t.kb.projects[pid].document_id, _section_of(t, pid))
+    if not _MONEY_ASKED.search(said) or _OTHER_THAN_MONEY.search(said):
+        return False  # ("2027年有哪些指标", "2027年执行单位": the form's lines are of its own year)
+    return not any(_detail_fits(said, _label(f)) for f in facts if "明细" in (f["section"] or ""))
+
+
+# What a year column's question asks (its money), and the form's lines that are of no year column
+_MONEY_ASKED = re.compile(r"多少|预算|安排|资金|拨款|金额|经费|合计|收入")
+_OTHER_THAN_MONEY = re.compile(r"指标|目标|单位|代码|年限|负责人|类型|属性|理由|内容|明细|测算|依据")
+
+
 def form_line(t: Turn, p: Parse) -> Answer | None:
     """The answer from the named project's form lines, or None when the question asks none of them."""
     last = list(t.session.application_line)
