@@ -116,18 +116,3 @@ def test_a_year_the_form_applies_for_is_held_for_its_money(form: Engine, questio
 def test_a_year_column_holds_no_other_line_of_the_form(form: Engine, question: str) -> None:
     answer = converse(form, question)
     assert answer.status != "answered", answer.text
-
-
-def test_the_lines_of_one_application_stand_under_its_project() -> None:
-    doc = read_workbook(str(_FORM), _FORM.read_bytes())
-    assert doc is not None
-    assert all(f.section.startswith("温岭市基层应急能力提升及防汛防台物资储备项目") for f in doc.facts)
-
-
-@pytest.mark.parametrize(("turns", "said"), [
-    (("应急项目2026年一般公共预算拨款多少",), "437.46"),  # a word of the project's name beside a line of its form
-    (("应急项目上级补助收入2026年多少", "2027年呢"), "36"),
-])
-def test_a_line_of_one_application_by_a_word_of_its_project(form: Engine, turns: tuple[str, ...], said: str) -> None:
-    answer = converse(form, *turns)
-    assert answer.status == "answered" and said in answer.text, answer.text

@@ -164,9 +164,8 @@ def test_wuhan_application_facts():
     doc = _doc(SAMPLES / "wuhan_donghu_rsj_2020_project_application.xlsx")
     assert (doc.form, doc.year) == ("项目申报表", 2020)
     line = _cell(doc.facts, "F27")
-    # (an application's lines stand under its project's name, 专项资金 here, as in a workbook of several)
     assert (line.section, line.row, line.number, line.unit) == (
-        "专项资金 项目支出预算及测算依据", ("项目支出明细预算", "1.就业和社会保险的管理支出"), 874.18, "万元")
+        "项目支出预算及测算依据", ("项目支出明细预算", "1.就业和社会保险的管理支出"), 874.18, "万元")
     assert _cell(doc.facts, "C4").value == "吴卫东"
     assert _cell(doc.facts, "F45").value == "95%"
 

@@ -588,9 +588,10 @@ def _read_project_application(path: str, sheet: _Sheet) -> Document:
             doc.unit = "元"  # facts keep the sheet's own figures
         _facts(doc, view, _application_regions(view))
         doc.unit = "万元"
-        # "黄盖湖湿地2027年多少", "应急项目上级补助收入": each project's lines stand under its own name (a workbook of
-        # one application's too: its lines are found by the project's words)
-        facts += [replace(f, section=f"{project.name} {f.section}".strip()) for f in doc.facts]
+        if len(views) > 1:  # "黄盖湖湿地2027年多少": each project's lines stand under its own name
+            facts += [replace(f, section=f"{project.name} {f.section}".strip()) for f in doc.facts]
+        else:
+            facts += doc.facts
     doc.facts = facts
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
