@@ -56,7 +56,7 @@ def forms(tmp_path_factory) -> Engine:
     ("生态渔业那个项目起止年限", "2026年1月至2028年12月", "2027年12月"),
     ("茶产业项目中央衔接资金2026年多少", "800", "1900"),
     ("生态渔业项目县级配套资金2027年多少", "90", "250"),
-    ("茶产业项目支出明细有几项", "共 12 个", "青山县"),
+    ("茶产业项目支出明细有几项", "共 12 项", "青山县"),  # (read from its form: each line listed)
 ])
 def test_the_project_said_names_its_form(forms: Engine, question: str, said: str, unsaid: str) -> None:
     answer = converse(forms, question)

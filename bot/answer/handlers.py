@@ -979,6 +979,7 @@ def _applied_year(t: Turn, row) -> int | None:
     return doc["year"] if doc["layout"] == "project-application" and doc["year"] else None
 
 
+_SOURCE_NUMBER = re.compile(r"^[一二三四五六七八九十\d]+[、.．]")
 # "三年一共", "三年合计": a 申报表's column of the years it applies for together
 _YEARS_TOGETHER = re.compile(r"([两三四五])年[\u4e00-\u9fff]{0,6}?(?:一共|合计|总共|加起来|累计|总计|共)")
 
@@ -998,7 +999,8 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     several = len(t.kb.projects_of_document(row["document_id"])) > 1
     figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
     if years:
-        picked = [x for x in figures if x["col_labels"] == f"{years[0]}年"]
+        # (the year's column, or under a heading over the years: 分年度预算 › 2027年)
+        picked = [x for x in figures if re.fullmatch(rf"\D*{years[0]}年", x["col_labels"] or "")]
         if not picked and (planned := [x for x in figures if x["row_labels"] == f"{years[0]}年"]):
             return _year_planned(t, f, row, planned[0])
     elif together is not None:
@@ -1009,7 +1011,7 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     label = AMOUNT_LABELS.get(f.column or "", "")
     lines = [(x["row_labels"], x["number"], x["unit"]) for x in picked]
     if label and label != "总计":
-        lines = [x for x in lines if x[0] == label]
+        lines = [x for x in lines if _SOURCE_NUMBER.sub("", x[0]) == label]  # (一、财政拨款: the line numbered)
         if not lines:
             return None
     text = compose.year_applied(row["name"], column, lines) + compose.source_note(row)

@@ -17,8 +17,10 @@ from bot.understand.parse import Parse
 _NUMBERED = re.compile(r"^[0-9一二三四五六七八九十]+[.、．]")
 _CHECKED = re.compile(r"\s*[□☑√✓]+\s*")
 _BASIS = re.compile(r"测算依据|依据|怎么测算|怎么算|如何测算|怎么计算|咋算")
-_DETAILS_LISTED = re.compile(r"明细(?:有|是|包括|包含)?(?:哪些|哪几项|哪几个|什么|啥|几项|几个|多少项)|明细(?:列一下|列出来)")
+_DETAILS_LISTED = re.compile(r"明细(?:一共|总共|共)?(?:有|是|包括|包含)?(?:哪些|哪几项|哪几个|什么|啥|几项|几个|多少项)|明细(?:列一下|列出来)")
 _COUNTED = re.compile(r"几项|几个|多少项")
+# Arithmetic over lines ("加上应急物资采购呢", "占2026年预算比例"): never one line read as if it were the answer
+_WORKED_OUT = re.compile(r"加上|加起来|加在一起|相加|之和|总和|减去|占|比例|比重|差多少|相差")
 DETAIL_SAID_AT_LEAST = 3  # characters of a 明细 line's name said (施工费 of 工程施工费)
 
 
@@ -38,7 +40,7 @@ def _the_project(t: Turn, p: Parse) -> tuple[int, list[tuple[int, int]]] | None:
     others = [m for m in p.mentions if m.of("project") and pid not in {r.id for r in m.of("project")}]
     if others:
         project = t.kb.projects[pid]
-        labels = [_label(f) for f in query.section_facts(t.conn, project.document_id, f"{project.name} ")
+        labels = [_label(f) for f in query.section_facts(t.conn, project.document_id, _section_of(t, pid))
                   if "明细" in (f["section"] or "")]
         if not all(any(compact(m.text) in label for label in labels) for m in others):
             return None
@@ -47,8 +49,16 @@ def _the_project(t: Turn, p: Parse) -> tuple[int, list[tuple[int, int]]] | None:
 
 
 def _of_several_applications(t: Turn, pid: int) -> bool:
+    """Whether the project is an application's (a workbook of one application or of several)."""
     doc = t.kb.documents.get(t.doc_of(pid))
-    return doc is not None and doc["layout"] == "project-application" and len(t.kb.projects_of_document(doc["id"])) > 1
+    return doc is not None and doc["layout"] == "project-application"
+
+
+def _section_of(t: Turn, pid: int) -> str:
+    """The section prefix of the project's lines: its name in a workbook of several applications (each project's
+    lines stand under its own name), none in a workbook of one."""
+    project = t.kb.projects[pid]
+    return f"{project.name} " if len(t.kb.projects_of_document(project.document_id)) > 1 else ""
 
 
 def _rest(text: str, spans: list[tuple[int, int]]) -> str:
@@ -81,6 +91,29 @@ def _detail_fits(said: str, label: str, loose: bool = False) -> int:
 _FOLLOWUP_WORDS = re.compile(r"^(?:那么|那|还有)|(?:的)?(?:呢|多少钱|是多少|多少)+$")
 
 
+def year_column_asked(t: Turn, p: Parse, years: list[int]) -> bool:
+    """"基层应急能力提升项目2027年安排多少": the one project named is an application's whose form prints a column of
+    each year asked (its 资金来源 by year), and the question names none of its indicators nor of its 明细 lines (of the
+    form's own year only): that column is what is asked, the years are held."""
+    named = {r.id for m in p.mentions for r in m.of("project")}
+    if len(named) != 1 or any(m.of("indicator") for m in p.mentions) or not _of_several_applications(t, pid := named.pop()):
+        return False
+    heads = query.year_column_heads(t.conn, t.kb.projects[pid].document_id)
+    if not all(any(re.fullmatch(rf"\D*{y}年", h) for h in heads) for y in years):
+        return False
+    spans = [(m.start, m.end) for m in p.mentions if m.of("project")]
+    said = _rest(p.text, spans)
+    facts = query.section_facts(t.conn, t.kb.projects[pid].document_id, _section_of(t, pid))
+    if not _MONEY_ASKED.search(said) or _OTHER_THAN_MONEY.search(said):
+        return False  # ("2027年有哪些指标", "2027年执行单位": the form's lines are of its own year)
+    return not any(_detail_fits(said, _label(f)) for f in facts if "明细" in (f["section"] or ""))
+
+
+# What a year column's question asks (its money), and the form's lines that are of no year column
+_MONEY_ASKED = re.compile(r"多少|预算|安排|资金|拨款|金额|经费|合计|收入")
+_OTHER_THAN_MONEY = re.compile(r"指标|目标|单位|代码|年限|负责人|类型|属性|理由|内容|明细|测算|依据")
+
+
 def form_line(t: Turn, p: Parse) -> Answer | None:
     """The answer from the named project's form lines, or None when the question asks none of them."""
     last = list(t.session.application_line)
@@ -96,7 +129,7 @@ _BARE_FOLLOWUP = re.compile(r"(?:那|那么)?(?:它|这个|那个|的|项目)*(?
 
 
 def _form_line(t: Turn, p: Parse, last: list) -> Answer | None:
-    if p.years:
+    if p.years or _WORKED_OUT.search(p.text):
         return None  # ("湿地科普宣教2027年多少": a line of the form's own year is no other year's)
     found = _the_project(t, p)
     if found is None:
@@ -110,17 +143,18 @@ def _form_line(t: Turn, p: Parse, last: list) -> Answer | None:
         return _read_said(t, pid, said, loose=last[1] == "detail")
     pid, spans = found
     said = _rest(p.text, spans)
-    answer = _read_said(t, pid, said, loose=False)
+    # (an indicator named, 基层应急管理员覆盖镇: a 明细 line only by its whole name, never by some of its characters)
+    answer = _read_said(t, pid, said, loose=False, whole=any(m.of("indicator") for m in p.mentions))
     if answer is None and last and _BARE_FOLLOWUP.fullmatch(said) and int(last[0]) != pid:
         return _read(t, pid, last[1], last[2], said)  # "百里钱塘项目负责人是谁" → "中小河流那个呢"
     return answer
 
 
-def _read_said(t: Turn, pid: int, said: str, loose: bool) -> Answer | None:
+def _read_said(t: Turn, pid: int, said: str, loose: bool, whole: bool = False) -> Answer | None:
     """The line of the project's form the words say: its 明细 listed, one 明细 line, or a form field."""
     project = t.kb.projects[pid]
     doc = t.kb.documents[project.document_id]
-    facts = query.section_facts(t.conn, doc["id"], f"{project.name} ")
+    facts = query.section_facts(t.conn, doc["id"], _section_of(t, pid))
     frame = Frame(intent="content", projects=[pid], doc_ids=[doc["id"]])
     details = [f for f in facts if "明细" in (f["section"] or "") and _label(f) not in ("合计", "小计", "")]
     if _DETAILS_LISTED.search(said):
@@ -130,7 +164,9 @@ def _read_said(t: Turn, pid: int, said: str, loose: bool) -> Answer | None:
         shown = [(_label(f), f["number"], f["unit"]) for f in lines]
         text = compose.detail_lines(project.name, shown, counted=bool(_COUNTED.search(said)))
         return t.answered(frame, text + compose.fact_note(lines[0], doc), projects=[pid])
-    scored = [(s, f) for f in details if (s := _detail_fits(said, _label(f), loose))]
+    if _source_said(facts, said):
+        return None  # ("中央资金里用于土壤改良的": the 明细 is not split by source; a line's whole amount is no answer)
+    scored = [(s, f) for f in details if (s := _detail_fits(said, _label(f), loose))  and (s > 100 or not whole)]
     if scored:
         top = max(s for s, _ in scored)
         names = {_label(f) for s, f in scored if s == top}
@@ -150,12 +186,20 @@ def _read_said(t: Turn, pid: int, said: str, loose: bool) -> Answer | None:
     return _read(t, pid, "field", best[1], said) if best is not None else None
 
 
+def _source_said(facts: list, said: str) -> bool:
+    """Whether the words say one of the form's 资金来源 lines by its first two characters (中央 of 中央财政衔接推进乡村
+    振兴补助资金, 上级 of 上级补助收入), the 合计 aside."""
+    heads = {label[:2] for f in facts if "资金来源" in (f["section"] or "")
+             and len(label := _label(f)) >= 4 and label not in ("资金来源", "资金性质")}
+    return any(h in said for h in heads)
+
+
 def _read(t: Turn, pid: int, kind: str, label: str, said: str) -> Answer | None:
     """One line of the project's form by its label: a 明细 line (金额, 测算依据) or a field; None when its form
     prints no such line."""
     project = t.kb.projects[pid]
     doc = t.kb.documents[project.document_id]
-    facts = query.section_facts(t.conn, doc["id"], f"{project.name} ")
+    facts = query.section_facts(t.conn, doc["id"], _section_of(t, pid))
     frame = Frame(intent="content", projects=[pid], doc_ids=[doc["id"]])
     if kind == "detail":
         line = [f for f in facts if "明细" in (f["section"] or "") and _label(f) == label]

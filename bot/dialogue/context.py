@@ -14,7 +14,7 @@ from itertools import chain
 from operator import itemgetter
 
 from bot.answer import compose
-from bot.dialogue.application_form import form_line
+from bot.dialogue.application_form import form_line, year_column_asked
 from bot.dialogue.clarify import category_of_the_options, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
@@ -374,6 +374,8 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         if missing:
             if (elsewhere := _project_of_other_years(t, p, docs, missing)) is not None:
                 return elsewhere
+            if year_column_asked(t, p, missing):
+                return None  # (a 申报表's column of the year: read by the project's handler)
             owners = {t.kb.documents[d]["department_name"] for d in docs}
             of = owners.pop() if len(owners) == 1 and len(t.kb.departments) > 1 else ""
             return t.unknown(compose.year_not_held(missing, sorted(held), of), p.text, suggest=False)

@@ -209,11 +209,16 @@ def _detect_text(text: str) -> str | None:
         return SELF_EVALUATION
     if any(map(_KEY_TASKS.fullmatch, text.split("|"))) and ("部门整体" in text or "三级指标" in text):
         return DEPARTMENT_TARGETS
-    if "项目绩效总目标" in text and ("项目申报表" in text or "指标内容" in text):
+    if _goal_said(text) and ("项目申报表" in text or "指标内容" in text):
         return PROJECT_APPLICATION
     if _TARGET_HEADS.issubset(set(text.split("|"))) and "绩效目标" in text and ("三级指标" in text or "指标名称" in text):
         return PROJECT_TARGETS  # the text table's columns as a spreadsheet (checked on its header row)
     return None
+
+
+def _goal_said(text: str) -> bool:
+    """Whether an application prints its overall goal: 项目绩效总目标, or 总目标（2026—2028年） under 项目绩效目标."""
+    return "项目绩效总目标" in text or "项目绩效目标" in text and any(k.startswith("总目标") for k in text.split("|"))
 
 
 def _find_sheet(wb) -> tuple[str, _Sheet] | None:
@@ -634,7 +639,8 @@ def _application_project(doc: Document, sheet: _Sheet, path: str, issues: list[I
     if amounts.total is None and doc.year:
         amounts = _year_funds(sheet, doc.year, money)
     goal_parts = []
-    if (goal := sheet.right_of(sheet.label("项目绩效总目标"))) is not None:
+    goal_label = sheet.label("项目绩效总目标") or sheet.find(lambda k: k.startswith("总目标"))
+    if (goal := sheet.right_of(goal_label)) is not None:
         goal_parts.append(goal.text)
     if details := _budget_details(sheet, money):
         goal_parts.append(details)
@@ -646,7 +652,8 @@ def _application_project(doc: Document, sheet: _Sheet, path: str, issues: list[I
 def _year_funds(sheet: _Sheet, year: int, money: _Money) -> Amounts:
     """资金来源 by 资金性质 under year columns (2026年 | 2027年 | 2028年 | 三年合计): the table's own year's
     合计 / 财政拨款 / 财政专户 / 其他资金 (the other years stay facts of their columns)."""
-    src = sheet.label("资金来源")
+    # (the section is the form's 项目资金来源(及分年度预算) label when its 资金来源 is a header over the lines)
+    src = sheet.label("项目资金来源", prefix=True) or sheet.label("资金来源")
     year_head = sheet.find(lambda k: k == f"{year}年")
     if src is None or year_head is None or year_head.row not in sheet.section_rows(src):
         return Amounts()
@@ -654,7 +661,9 @@ def _year_funds(sheet: _Sheet, year: int, money: _Money) -> Amounts:
     for r in sheet.section_rows(src):
         label = next((c for (row, col), c in sorted(sheet.cells.items())
                       if row == r and src.col < col < year_head.col and isinstance(c.value, str)), None)
-        field = _FUND_FIELDS.get(label.key) if label is not None else None
+        # ("一、财政拨款": the source, its number dropped; a 其中 line is part of the line above)
+        key = _NUMBERED.sub("", label.key) if label is not None and not label.key.startswith("其中") else ""
+        field = _FUND_FIELDS.get(key)
         value = money(sheet.get(r, year_head.col), "资金来源金额") if field is not None else None
         if value is not None and field is not None and field not in found:
             found[field] = value

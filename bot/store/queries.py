@@ -671,6 +671,12 @@ def fact_years(conn: Conn) -> list[sqlite3.Row]:
                         "AND document_id IN (SELECT id FROM documents WHERE layout = 'project-application'))").fetchall()
 
 
+def year_column_heads(conn: Conn, doc_id: int) -> list[str]:
+    """The heads of a 申报表's columns of figures ending in a year (2027年, 分年度预算 › 2027年: joined as printed)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT col_labels FROM facts WHERE document_id = ? AND number IS NOT NULL "
+                                       "AND col_labels LIKE '%年'", (doc_id,)).fetchall()]
+
+
 def column_head_years(conn: Conn) -> list[sqlite3.Row]:
     """(document_id, year, row_labels, col_labels) of the figures under a column whose head prints their year
     (2024年执行数 of a 2025 一般公共预算支出功能分类表): the table holds that year's figures in those columns."""
