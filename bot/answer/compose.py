@@ -2616,6 +2616,12 @@ def which_two_unclear() -> str:
             "请直接说出要算的是哪两项（哪个部门、哪一行、哪一栏）。")
 
 
+def which_lines_pointed() -> str:
+    """"这两个部门项目支出合计" when the answers before were not of that many departments' lines of the table."""
+    return ("没法确定“这几个部门”指的是表中哪几个部门（前面的回答不是这几个部门各自的数）。\n"
+            "请直接说出是哪几个部门，例如“X局和Y局的项目支出合计”。")
+
+
 def values_not_combined() -> str:
     """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
     return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"

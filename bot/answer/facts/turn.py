@@ -1152,7 +1152,7 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
     if not prior and len(talk := list(getattr(turn.session, "talk_departments", None) or ())) == 1:
         prior = {"department": talk[0]}  # (an answer of several lines keeps no figure: its department, still)
-    if prior and len(named := _departments_answered(turn.session)) >= 2:
+    if prior and len(named := _departments_answered(turn.session, idx)) >= 2:
         prior = {**prior, "departments": named}  # ("这两个部门资产总额合计": the departments answered just before)
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
                            compact(normalize(turn.question)), dept_units.kind_said(str(asked.get("question") or "")))
@@ -1167,13 +1167,14 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     return out
 
 
-def _departments_answered(session) -> list[str]:
-    """The departments the last answers were of, in order (each turn's figures back to the first with none)."""
+def _departments_answered(session, idx: FactIndex) -> list[str]:
+    """The departments the last answers were of, in order (each turn's figures back to the first with none): a
+    department's line of a table of a place's departments is that department's, never the table owner's."""
     named: list[str] = []
     for figure in reversed(getattr(session, "figures", None) or []):
         if not (figure or {}).get("department"):
             break
-        named.insert(0, str(figure["department"]))
+        named.insert(0, dept_units.group_of_label(idx, str(figure.get("label") or "")) or str(figure["department"]))
     return list(dict.fromkeys(named))
 
 
@@ -1250,6 +1251,11 @@ def unit_line_begun(kb, question: str) -> str | None:
 
 def is_followup_of_lines(question: str) -> bool:
     return bool(dept_units.FOLLOW.search(compact(normalize(question))))
+
+
+def points_at_lines(question: str) -> bool:
+    """Whether the question points at the departments or units just answered ("这两个部门项目支出合计")."""
+    return dept_units.points_at_lines(compact(normalize(question)))
 
 
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):
