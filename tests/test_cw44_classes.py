@@ -4,15 +4,29 @@ Classes:
 - "这两个部门X合计" after a place's table of departments answered two of its departments' lines (one by one, with
   "呢", or together with 分别): those two lines of the column said, never the table's 合计 line nor the last line
   alone. A figure of such a line is its department's (the line's block), never the office that drew the table up;
-  a count pointed at that the answers before do not name is said unclear, never answered by the 合计."""
+  a count pointed at that the answers before do not name is said unclear, never answered by the 合计;
+- a year alone followed up ("2025年的呢") after an answer of one year that said another year's table holds its row
+  too: that row in the year said (the project's money of the 2025 自评表), never the 自评表's 总分; after an answer of
+  several items (no one figure kept), never a 自评表's score (分值, 得分) standing for what was asked."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import converse, engine_over, write_workbook
 from test_dept70_place_departments import MERGED, ROWS
 
 from bot.engine import ANSWERED, UNKNOWN, Engine
+
+_XIANJU = Path(__file__).resolve().parent / "data" / "general69"
+
+
+@pytest.fixture(scope="module")
+def xianju(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("cw44x") / "kb.sqlite",
+                       [_XIANJU / "仙居县_2025年度_项目支出绩效自评表.xlsx",
+                        _XIANJU / "仙居县市场监督管理局_2026年_项目支出绩效目标表.txt"])
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +51,13 @@ def test_two_departments_lines_pointed_at_together(fenggang: Engine, turns: tupl
 def test_a_pointed_count_the_answers_do_not_name_is_not_the_whole(fenggang: Engine) -> None:
     answer = converse(fenggang, "这两个部门项目支出合计多少")
     assert answer.status == UNKNOWN and "180" not in answer.text, answer.text
+
+
+def test_a_year_alone_after_another_years_row_is_that_row_in_the_year(xianju: Engine) -> None:
+    answer = converse(xianju, "食品安全抽检监测经费多少", "2025年的呢")  # 2026: 86.50; the 2025 自评表: 82.5, 总分 98.62
+    assert answer.status == ANSWERED and "82.5" in answer.text and "98.62" not in answer.text, answer.text
+
+
+def test_a_year_alone_after_a_list_is_never_a_score(xianju: Engine) -> None:
+    answer = converse(xianju, "社会公众满意度指标值", "2025年的呢")  # the 自评表's row: 分值 15, 得分 15
+    assert answer.status != ANSWERED or "15分" not in answer.text, answer.text

@@ -4030,6 +4030,11 @@ def departments_listing_project(name: str, count: int, lines: list[str]) -> str:
     return f"列有“{name}”的部门（{count} 个）：\n" + "\n".join(f"{k}. {line}" for k, line in enumerate(lines, 1))
 
 
+def year_alone_unclear() -> str:
+    """"2025年的呢" after an answer of several items (no one figure): which figure of that year is not clear."""
+    return "没法确定要查那一年的哪一项。请把要问的项目和指标连同年份一起说，例如“2025年XX项目的满意度指标值”。"
+
+
 def project_not_in_year(name: str, years: list[int], own: int | None) -> str:
     """"乡村振兴示范带建设补助资金 → 那2025年呢": the project is in another year's table only."""
     asked = "、".join(f"{y}年" for y in years)
