@@ -7,7 +7,9 @@ Classes:
   a count pointed at that the answers before do not name is said unclear, never answered by the 合计;
 - a year alone followed up ("2025年的呢") after an answer of one year that said another year's table holds its row
   too: that row in the year said (the project's money of the 2025 自评表), never the 自评表's 总分; after an answer of
-  several items (no one figure kept), never a 自评表's score (分值, 得分) standing for what was asked."""
+  several items (no one figure kept), never a 自评表's score (分值, 得分) standing for what was asked;
+- a bare sum ("合计呢", "加起来多少") after indicators' values listed under their projects: not added up — neither
+  the listed projects' money (no money said) nor the department's total nor a 自评表's score."""
 
 from __future__ import annotations
 
@@ -61,3 +63,13 @@ def test_a_year_alone_after_another_years_row_is_that_row_in_the_year(xianju: En
 def test_a_year_alone_after_a_list_is_never_a_score(xianju: Engine) -> None:
     answer = converse(xianju, "社会公众满意度指标值", "2025年的呢")  # the 自评表's row: 分值 15, 得分 15
     assert answer.status != ANSWERED or "15分" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("社会公众满意度指标值", "合计呢"),
+    ("满意度指标有哪些", "合计呢"),
+    ("社会公众满意度指标值", "加起来多少"),
+])
+def test_a_sum_after_indicators_listed_adds_no_money(xianju: Engine, turns: tuple[str, ...]) -> None:
+    answer = converse(xianju, *turns)  # five projects' money: 288.15; the 市监局's total 576.93; a score 15分
+    assert answer.status != ANSWERED, answer.text

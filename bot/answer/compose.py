@@ -2622,6 +2622,12 @@ def which_lines_pointed() -> str:
             "请直接说出是哪几个部门，例如“X局和Y局的项目支出合计”。")
 
 
+def indicator_values_not_summed() -> str:
+    """"合计呢" after indicators' values listed under their projects: those values are not added up, nor the money."""
+    return ("前面列的是指标值，不是金额，没法把它们加起来。\n"
+            "如果要算这些项目的经费合计，请说“这些项目的金额加起来”。")
+
+
 def values_not_combined() -> str:
     """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
     return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"

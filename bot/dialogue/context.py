@@ -745,7 +745,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _add_to_focus(t, p, f)
     _compare_with_recent(t, p, f)
     _compare_with_extreme(t, p, f)
-    stop = _settle_intent(t, p, f, last, followup)
+    stop = _settle_intent(t, p, f, last, followup) or _sum_of_values_listed(t, p, f, last)
     if stop is not None:
         return stop
     _share_of_the_last_source(f, last, followup)
@@ -3829,7 +3829,8 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     if f.projects or f.ambiguous or f.indicators or not p.has("total") or _HOW_MANY_IN_ALL.search(compact(p.text)):
         return False
     shown = _projects_just_listed(t)
-    if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)):
+    if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)) \
+            and not _values_listed(t.session.frame, p):  # (nor the projects of indicators' values: _sum_of_values_listed)
         # "哪些项目写了成本指标" → "金额加起来": the projects that list showed, added up (not the table's total)
         f.projects, f.intent, f.rank_n = shown, "sum", None
         return True
@@ -3840,6 +3841,24 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     return True
 
 
+def _sum_of_values_listed(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Answer | None:
+    """"社会公众满意度指标值" → "合计呢": after indicators (their values) listed under their projects, a sum that names
+    nothing and says no money is no sum of those projects' money ("金额加起来" is): said so, never their amounts."""
+    if not (f.intent == "sum" or f.intent == "total" and _SUM_ALONE.fullmatch(compact(p.text))) \
+            or not _values_listed(last, p):
+        return None  # (nor the department's total: "加起来多少" adds what was listed)
+    answer = t.unknown(compose.indicator_values_not_summed(), p.text, suggest=False)
+    answer.debug["values_not_summed"] = True  # (final: no table's line read for it either, a 自评表's 分值 or 得分)
+    return answer
+
+
+def _values_listed(last: Frame | None, p: Parse) -> bool:
+    """Whether the last answer listed indicators (their values) and the question names nothing and says no money."""
+    return last is not None and last.intent in ("indicator_value", "indicator_list") and not p.mentions \
+        and not _MONEY_SAID.search(compact(p.text))
+
+
+_MONEY_SAID = re.compile(r"金额|钱|经费|预算|资金|万元?")
 # "一共几个", "总共有多少项": how many, not the money of those just answered added up
 _HOW_MANY_IN_ALL = re.compile(r"(?:一共|总共|共计|共)(?:是|有)?(?:几|多少)(?:个|项|家|条)")
 # "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked

@@ -88,6 +88,12 @@ from bot.understand.parse import drop_hesitations
 logger = logging.getLogger(__name__)
 
 
+# The typed readings that stand whatever the facts read: "2080704社会保险补贴", a subject code no table prints (no
+# other line stands for it); "海塘提升工程施工费多少", the line of the named project's own 申报表, read from its
+# section; "社会公众满意度指标值" → "合计呢", the values listed not added up (nor a 自评表's score of them read).
+_TYPED_FINAL = ("code_not_held", "form_line", "values_not_summed")
+
+
 def after_typed(turn, typed):
     """The engine's answer after the fact answerer has had its say (see engine._Turn.run).
 
@@ -96,10 +102,8 @@ def after_typed(turn, typed):
     """
     if typed.intent == "absent_category" and not _category_of_a_table(turn):
         return typed  # the typed reading read that table's indicators: none of that kind
-    if typed.debug.get("code_not_held"):
-        return typed  # "2080704社会保险补贴": a subject code no table prints; no other line stands for it
-    if typed.debug.get("form_line"):
-        return typed  # "海塘提升工程施工费多少": the line of the named project's own 申报表, read from its section
+    if any(typed.debug.get(final) for final in _TYPED_FINAL):
+        return typed
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
