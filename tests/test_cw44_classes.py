@@ -9,7 +9,9 @@ Classes:
   too: that row in the year said (the project's money of the 2025 自评表), never the 自评表's 总分; after an answer of
   several items (no one figure kept), never a 自评表's score (分值, 得分) standing for what was asked;
 - a bare sum ("合计呢", "加起来多少") after indicators' values listed under their projects: not added up — neither
-  the listed projects' money (no money said) nor the department's total nor a 自评表's score."""
+  the listed projects' money (no money said) nor the department's total nor a 自评表's score;
+- two departments' 金额 set side by side ("A和B哪个金额大", "金额分别多少") with nothing else said: each department's
+  whole, never a line of one of its tables that prints 金额 in its label (资产金额, 采购金额)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse, engine_over, write_workbook
+from test_cw43_classes import _HOUSING
 from test_dept70_place_departments import MERGED, ROWS
 
 from bot.engine import ANSWERED, UNKNOWN, Engine
@@ -73,3 +76,20 @@ def test_a_year_alone_after_a_list_is_never_a_score(xianju: Engine) -> None:
 def test_a_sum_after_indicators_listed_adds_no_money(xianju: Engine, turns: tuple[str, ...]) -> None:
     answer = converse(xianju, *turns)  # five projects' money: 288.15; the 市监局's total 576.93; a score 15分
     assert answer.status != ANSWERED, answer.text
+
+
+_SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
+
+
+@pytest.fixture(scope="module")
+def two_kinds(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw44b")
+    (folder / "柏溪县住房和城乡建设局_2026年_项目支出绩效目标表.txt").write_text(_HOUSING, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder / "柏溪县住房和城乡建设局_2026年_项目支出绩效目标表.txt",
+                                              _SAMPLES / "putuo_shegongbu_2024_final_accounts.pdf"])
+
+
+@pytest.mark.parametrize("question", ["柏溪住建局和普陀社会工作部哪个金额大", "柏溪住建局和普陀社会工作部金额分别多少"])
+def test_two_departments_amounts_are_their_wholes(two_kinds: Engine, question: str) -> None:
+    answer = two_kinds.ask(question)  # 住建局 80 (its projects' 合计); 社工部 本年支出合计 307.82, 采购金额 21.07
+    assert answer.status == ANSWERED and "307.82" in answer.text and "21.07" not in answer.text, answer.text

@@ -54,6 +54,8 @@ def _department_wholes(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     got = [(dept, *_whole_of(kb, rules, session, dept, kind, depts, op == "each")) for dept in named]
     lines = [line for _, _, line in got]
     found = [(dept, figure) for dept, figure, _ in got if figure is not None]
+    if not found and not re.search(r"预算|支出", word):
+        return None  # ("哪个表金额大": a loose word of the whole, none found — the tables' own totals may answer it)
     if op == "each" or not found:
         status = ANSWERED if found else UNKNOWN
         answer = Answer(question, status, "\n".join(lines), "combine", rows=[f for _, f in found])
