@@ -11,7 +11,9 @@ Classes:
 - a bare sum ("合计呢", "加起来多少") after indicators' values listed under their projects: not added up — neither
   the listed projects' money (no money said) nor the department's total nor a 自评表's score;
 - two departments' 金额 set side by side ("A和B哪个金额大", "金额分别多少") with nothing else said: each department's
-  whole, never a line of one of its tables that prints 金额 in its label (资产金额, 采购金额)."""
+  whole, never a line of one of its tables that prints 金额 in its label (资产金额, 采购金额);
+- a kind of table said (专项债) beside another (政府性基金) whose table prints it only on lines of a department's block:
+  those lines are asked, never the block's 小计 (nor the department's 项目支出总计 of another table)."""
 
 from __future__ import annotations
 
@@ -93,3 +95,21 @@ def two_kinds(tmp_path_factory) -> Engine:
 def test_two_departments_amounts_are_their_wholes(two_kinds: Engine, question: str) -> None:
     answer = two_kinds.ask(question)  # 住建局 80 (its projects' 合计); 社工部 本年支出合计 307.82, 采购金额 21.07
     assert answer.status == ANSWERED and "307.82" in answer.text and "21.07" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def dongyang(tmp_path_factory) -> Engine:
+    data = Path(__file__).resolve().parent / "data" / "general67"
+    return engine_over(tmp_path_factory.mktemp("cw44d") / "kb.sqlite",
+                       [data / "东阳市_2026年_政府性基金预算支出表.xlsx", data / "东阳市卫生健康局_2026年_项目支出绩效目标表.txt"])
+
+
+@pytest.mark.parametrize("turns", [
+    ("政府性基金表里卫健局专项债多少",),
+    ("卫健局专项债多少",),
+    ("东阳卫健局彩票公益金支出多少", "政府性基金表里卫健局专项债呢"),
+])
+def test_a_kind_printed_on_lines_of_a_block_is_never_the_blocks_whole(dongyang: Engine, turns: tuple[str, ...]) -> None:
+    answer = converse(dongyang, *turns)  # 卫健局's block: 小计 3860, its 专项债 lines 3600; its projects' total 3270.67
+    assert answer.status != ANSWERED or "3600" in answer.text and "3860" not in answer.text, answer.text
+    assert "3270.67" not in answer.text, answer.text

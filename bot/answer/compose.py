@@ -2969,6 +2969,11 @@ def asked_back_not_held(said: str, asked: str) -> str:
     return f"“{said}”：表中没有找到上一个问题（“{asked}”）问的那一项，不拿它别的数来回答。"
 
 
+def line_of_subject_not_read(subject: str) -> str:
+    """"卫健局专项债多少" where the department's table prints 专项债 lines under its block: not its whole."""
+    return f"表里有写着“{subject}”的行，但没能确定问的是哪一行，请说出表中的行名（科目名称）。"
+
+
 def subject_not_held(subject: str) -> str:
     return f"知识库里没有“{subject}”的数据（没有加载它的表）。"
 
