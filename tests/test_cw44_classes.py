@@ -13,7 +13,9 @@ Classes:
 - two departments' 金额 set side by side ("A和B哪个金额大", "金额分别多少") with nothing else said: each department's
   whole, never a line of one of its tables that prints 金额 in its label (资产金额, 采购金额);
 - a kind of table said (专项债) beside another (政府性基金) whose table prints it only on lines of a department's block:
-  those lines are asked, never the block's 小计 (nor the department's 项目支出总计 of another table)."""
+  those lines are asked, never the block's 小计 (nor the department's 项目支出总计 of another table);
+- 他们 said of the projects just listed ("他们金额加起来") points at them as 它们 does (never a sum read afresh over
+  every table); before an organisation's word (他们局) it is still the department talked about."""
 
 from __future__ import annotations
 
@@ -113,3 +115,10 @@ def test_a_kind_printed_on_lines_of_a_block_is_never_the_blocks_whole(dongyang: 
     answer = converse(dongyang, *turns)  # 卫健局's block: 小计 3860, its 专项债 lines 3600; its projects' total 3270.67
     assert answer.status != ANSWERED or "3600" in answer.text and "3860" not in answer.text, answer.text
     assert "3270.67" not in answer.text, answer.text
+
+
+def test_they_points_at_the_projects_listed_as_it_does(xianju: Engine) -> None:
+    pointed = converse(xianju, "哪些项目有成本指标", "它们的金额加起来")
+    for said in ("他们金额加起来", "他们的金额加起来"):
+        answer = converse(xianju, "哪些项目有成本指标", said)
+        assert answer.status == ANSWERED and answer.text == pointed.text, answer.text
