@@ -122,3 +122,16 @@ def test_they_points_at_the_projects_listed_as_it_does(xianju: Engine) -> None:
     for said in ("他们金额加起来", "他们的金额加起来"):
         answer = converse(xianju, "哪些项目有成本指标", said)
         assert answer.status == ANSWERED and answer.text == pointed.text, answer.text
+
+
+def test_a_sum_after_projects_listed_by_a_table_still_adds_them(tmp_path) -> None:
+    data = Path(__file__).resolve().parent / "data" / "general64"
+    engine = engine_over(tmp_path / "kb.sqlite", [data / "建德市财政局_2026年_乡村振兴专项资金分配表.xlsx",
+                                                  data / "建德市交通运输局_2026年_项目支出绩效目标表.txt"])
+    answer = converse(engine, "梅城镇有哪些项目", "加起来多少")  # its two lines: 120 + 65 (no indicators listed)
+    assert answer.status == ANSWERED and "185" in answer.text, answer.text
+
+
+def test_a_loose_word_of_the_whole_inside_another_things_name_is_not_the_whole(two_kinds: Engine) -> None:
+    answer = two_kinds.ask("柏溪住建局和普陀社会工作部哪个政府采购金额多")  # 社工部's 政府采购金额 21.07, whole 307.82
+    assert "307.82" not in answer.text, answer.text

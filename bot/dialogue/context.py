@@ -3830,7 +3830,7 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
         return False
     shown = _projects_just_listed(t)
     if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)) \
-            and not _values_listed(t.session.frame, p):  # (nor the projects of indicators' values: _sum_of_values_listed)
+            and not _values_listed(t, t.session.frame, p):  # (nor the projects of indicators' values: _sum_of_values_listed)
         # "哪些项目写了成本指标" → "金额加起来": the projects that list showed, added up (not the table's total)
         f.projects, f.intent, f.rank_n = shown, "sum", None
         return True
@@ -3845,17 +3845,21 @@ def _sum_of_values_listed(t: Turn, p: Parse, f: Frame, last: Frame | None) -> An
     """"社会公众满意度指标值" → "合计呢": after indicators (their values) listed under their projects, a sum that names
     nothing and says no money is no sum of those projects' money ("金额加起来" is): said so, never their amounts."""
     if not (f.intent == "sum" or f.intent == "total" and _SUM_ALONE.fullmatch(compact(p.text))) \
-            or not _values_listed(last, p):
+            or not _values_listed(t, last, p):
         return None  # (nor the department's total: "加起来多少" adds what was listed)
     answer = t.unknown(compose.indicator_values_not_summed(), p.text, suggest=False)
     answer.debug["values_not_summed"] = True  # (final: no table's line read for it either, a 自评表's 分值 or 得分)
     return answer
 
 
-def _values_listed(last: Frame | None, p: Parse) -> bool:
-    """Whether the last answer listed indicators (their values) and the question names nothing and says no money."""
-    return last is not None and last.intent in ("indicator_value", "indicator_list") and not p.mentions \
-        and not _MONEY_SAID.search(compact(p.text))
+def _values_listed(t: Turn, last: Frame | None, p: Parse) -> bool:
+    """Whether the last answer listed indicators (their values: a list of projects is none) and the question names
+    nothing and says no money."""
+    if last is None or last.intent not in ("indicator_value", "indicator_list") or p.mentions \
+            or _MONEY_SAID.search(compact(p.text)) or not t.session.shown_list:
+        return False
+    names = {t.kb.indicator_name.get(i, "") for kind, i in t.session.last_list if kind == "indicator"} - {""}
+    return any(t.session.shown_list[0].startswith(n) for n in names)  # (the list shown is of them, not of projects)
 
 
 _MONEY_SAID = re.compile(r"金额|钱|经费|预算|资金|万元?")

@@ -43,6 +43,8 @@ def _department_wholes(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     if asked is None:
         return None
     kind, word = asked
+    if not re.search(r"预算|支出", word) and (at := norm.find(word)) > 0 and norm[at - 1] not in _FILLER:
+        return None  # (a loose word of the whole said as part of another thing's: 政府采购金额 is no 金额 of all)
     op, op_said = _op_said(kb, norm)
     if not _nothing_else(kb, norm, [word, op_said]):
         return None
