@@ -395,10 +395,11 @@ def _combined(kb: KnowledgeBase, session: Session, question: str, depts: list[st
 def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """A follow-up a table of departments and their units answers from what it just answered, read before the two
     figures shown are combined: the lines and the column it kept are that table's, never figures looked up again."""
+    if not (isinstance(session.facts, dict) and session.facts.get("dept_units")):
+        return None
     from bot.answer.facts import lines_of_departments_followed, points_at_lines
 
-    if not (isinstance(session.facts, dict) and session.facts.get("dept_units")) \
-            or re.search(r"项目支出|项目经费", question) and not points_at_lines(question) or not facts_may_answer(kb, question):
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) or not facts_may_answer(kb, question):
         return None
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
@@ -448,11 +449,13 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     projects, asked with its name (the projects are another table's, where it is a 资金使用单位), never the
     place's whole; the question as it is when it names a unit itself or the line shown was not one unit's, or points
     at the lines answered ("这两个部门项目支出合计": those lines, never the last one's projects)."""
-    from bot.answer.facts import points_at_lines
-
     lines = (session.facts.get("dept_units") or {}).get("lines") if isinstance(session.facts, dict) else None
     last = session.facts.get("last") if isinstance(session.facts, dict) else None
-    if not lines or len(lines) != 1 or not last or kb.units_said(question, None) or points_at_lines(question):
+    if not lines or len(lines) != 1 or not last or kb.units_said(question, None):
+        return question
+    from bot.answer.facts import points_at_lines  # (only where such a table was answered: off the cold path)
+
+    if points_at_lines(question):
         return question
     unit = re.sub(r"^[0-9]+", "", str(lines[0]))
     if unit and _OF_ITS_PROJECTS.match(compact(question)):
