@@ -2642,6 +2642,18 @@ def which_two_unclear() -> str:
             "请直接说出要算的是哪两项（哪个部门、哪一行、哪一栏）。")
 
 
+def which_lines_pointed() -> str:
+    """"这两个部门项目支出合计" when the answers before were not of that many departments' lines of the table."""
+    return ("没法确定“这几个部门”指的是表中哪几个部门（前面的回答不是这几个部门各自的数）。\n"
+            "请直接说出是哪几个部门，例如“X局和Y局的项目支出合计”。")
+
+
+def indicator_values_not_summed() -> str:
+    """"合计呢" after indicators' values listed under their projects: those values are not added up, nor the money."""
+    return ("前面列的是指标值，不是金额，没法把它们加起来。\n"
+            "如果要算这些项目的经费合计，请说“这些项目的金额加起来”。")
+
+
 def values_not_combined() -> str:
     """"两个一共" after indicators' values that are not two numbers of one unit: nothing to add."""
     return ("前面回答的是指标值，不是同一单位的两个数，没法相加或相减。\n"
@@ -2981,6 +2993,11 @@ def item_not_of_subject(subject: str, item: str) -> str:
 def asked_back_not_held(said: str, asked: str) -> str:
     """A department said after a question asked back ("白云信访局呢"), whose tables do not answer that question."""
     return f"“{said}”：表中没有找到上一个问题（“{asked}”）问的那一项，不拿它别的数来回答。"
+
+
+def line_of_subject_not_read(subject: str) -> str:
+    """"卫健局专项债多少" where the department's table prints 专项债 lines under its block: not its whole."""
+    return f"表里有写着“{subject}”的行，但没能确定问的是哪一行，请说出表中的行名（科目名称）。"
 
 
 def subject_not_held(subject: str) -> str:
@@ -4048,6 +4065,11 @@ def executed_line(doc, rows: Sequence, label: str, whole: str) -> str:
 def departments_listing_project(name: str, count: int, lines: list[str]) -> str:
     """"列有“政府雇员工资经费”的部门（2 个）：" and each department's project with its amount, cited."""
     return f"列有“{name}”的部门（{count} 个）：\n" + "\n".join(f"{k}. {line}" for k, line in enumerate(lines, 1))
+
+
+def year_alone_unclear() -> str:
+    """"2025年的呢" after an answer of several items (no one figure): which figure of that year is not clear."""
+    return "没法确定要查那一年的哪一项。请把要问的项目和指标连同年份一起说，例如“2025年XX项目的满意度指标值”。"
 
 
 def project_not_in_year(name: str, years: list[int], own: int | None) -> str:

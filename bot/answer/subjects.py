@@ -68,6 +68,17 @@ def _budget_of(word: str, lines: str) -> bool:
     return re.search(f"{side}[^|；;，,。：:]{{0,8}}预算|预算[^|；;，,。：:]{{0,8}}{side}", lines) is not None
 
 
+def _lines_asked(turn, lines: str, tables: str, docs: list[int]) -> str:
+    """A kind said (专项债) that neither the answer's lines nor its tables' kinds or titles say, while lines of those
+    tables do: what the question asks is those lines; "" when no such kind is said."""
+    text = _QUOTES.sub("", turn.p.text or "")
+    for word in turn.kb.vocab.table_subjects:
+        core = _core(word, turn.kb.vocab)
+        if word in text and core not in lines and core not in tables and query.documents_saying(turn.conn, docs, core):
+            return word
+    return ""
+
+
 def subject_not_held(turn, answer: Answer) -> Answer:
     """The answer, or an unknown saying the department has no table of the kind said, when the answer is read
     from tables none of which is of it nor says it on any line (专项债务 heading rows of a debt table says it)."""
@@ -77,6 +88,10 @@ def subject_not_held(turn, answer: Answer) -> Answer:
     used = _answer_docs(turn, answer)
     docs = used or turn.kb.documents_of_departments(turn.p.departments())
     lines, tables = _what_the_answer_says(turn, answer, used)
+    if answer.intent == "total" and (line := _lines_asked(turn, lines, tables, docs)):
+        # (a whole of a table some of whose lines say a kind said, 政府性基金's 专项债 lines of a department's block:
+        # those lines are asked, never the block's 小计 — the facts read them)
+        return turn.unknown(compose.line_of_subject_not_read(line), turn.p.text, suggest=False)
     if core in lines or core in tables or query.documents_saying(turn.conn, docs, core) \
             or said in turn.kb.vocab.whole_table_subjects and _budget_of(said, f"{lines}|{tables}"):
         return answer

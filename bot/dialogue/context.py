@@ -749,7 +749,7 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     _add_to_focus(t, p, f)
     _compare_with_recent(t, p, f)
     _compare_with_extreme(t, p, f)
-    stop = _settle_intent(t, p, f, last, followup)
+    stop = _settle_intent(t, p, f, last, followup) or _sum_of_values_listed(t, p, f, last)
     if stop is not None:
         return stop
     _share_of_the_last_source(f, last, followup)
@@ -1453,7 +1453,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     # "雇员经费总共多少": a sum said of a name only (not the column 总计) adds every project it fits.
     counted_names = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
     if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
-            re.search(r"两个|都|各|一起|它们|分别", p.text)
+            re.search(r"两个|都|各|一起|它们|分别", _THEY_SAID.sub("它们", p.text))
             # (a name matched by fuzzy, 专项资金分配 ~ 专项资金, is no short name said: its projects are not all asked)
             or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy)
             or p.rank_n == sum(len(g) for g in f.ambiguous)) \
@@ -2493,7 +2493,7 @@ _WHOLE_WORD = re.compile(r"总计|合计|总额|总预算")
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
     """A follow-up naming nothing is about what the last answer was about."""
     s = t.session
-    refer_many = any(w in p.text for w in ("它们", "这些", "分别", "各"))
+    refer_many = any(w in _THEY_SAID.sub("它们", p.text) for w in ("它们", "这些", "分别", "各"))
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
     elif depts and (p.has("total") or _WHOLE_WORD.search(p.text)) and not p.has("refer"):
@@ -2676,7 +2676,7 @@ _MADE_BY_FOCUS = ("sum", "compare")
 _WITH_POINTER = re.compile(r"(?:和|跟|与|同|加上?|连同)(?:它|这个|那个|前面那个|上面那个|刚才那个)的?(?:经费|预算|钱|资金)?"
                            r"(?:加起来|加在一起|合计|合起来|一共|总共|共|相加|之和)")
 # "这两个加起来呢 跟信访工作经费": the sum asked first, the name added said after it as an afterthought.
-_SUM_THEN_ADDED = re.compile(r"^(?:那么?)?(?:这两个|这俩|两个|俩|两者|它们)?(?:加起来|加在一起|合起来|一共|总共|合计)"
+_SUM_THEN_ADDED = re.compile(r"^(?:那么?)?(?:这两个|这俩|两个|俩|两者|它们|他们)?(?:加起来|加在一起|合起来|一共|总共|合计)"
                              r"(?:是)?(?:多少)?(?:呢|啊|吧)?(?:和|跟|与|同|加上?|连同)")
 # "那减去信访工作经费呢", "扣掉公车": a name taken away from the figure just answered.
 _MINUS_ONLY = re.compile(r"^(?:那么?|那)?(?:再)?(?:减去|减掉|扣除|扣掉|去掉|刨去|刨掉)")
@@ -3833,21 +3833,47 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
     if f.projects or f.ambiguous or f.indicators or not p.has("total") or _HOW_MANY_IN_ALL.search(compact(p.text)):
         return False
     shown = _projects_just_listed(t)
-    if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)):
+    if len(shown) >= 2 and not p.mentions and not f.doc_ids and _SUM_ALONE.fullmatch(compact(p.text)) \
+            and not _values_listed(t, t.session.frame, p):  # (nor the projects of indicators' values: _sum_of_values_listed)
         # "哪些项目写了成本指标" → "金额加起来": the projects that list showed, added up (not the table's total)
         f.projects, f.intent, f.rank_n = shown, "sum", None
         return True
-    if len(s.recent_projects) < 2 or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", p.text):
+    if len(s.recent_projects) < 2 or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", _THEY_SAID.sub("它们", p.text)):
         return False
     n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
     f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
     return True
 
 
+def _sum_of_values_listed(t: Turn, p: Parse, f: Frame, last: Frame | None) -> Answer | None:
+    """"社会公众满意度指标值" → "合计呢": after indicators (their values) listed under their projects, a sum that names
+    nothing and says no money is no sum of those projects' money ("金额加起来" is): said so, never their amounts."""
+    if not (f.intent == "sum" or f.intent == "total" and _SUM_ALONE.fullmatch(compact(p.text))) \
+            or not _values_listed(t, last, p):
+        return None  # (nor the department's total: "加起来多少" adds what was listed)
+    answer = t.unknown(compose.indicator_values_not_summed(), p.text, suggest=False)
+    answer.debug["values_not_summed"] = True  # (final: no table's line read for it either, a 自评表's 分值 or 得分)
+    return answer
+
+
+def _values_listed(t: Turn, last: Frame | None, p: Parse) -> bool:
+    """Whether the last answer listed indicators (their values: a list of projects is none) and the question names
+    nothing and says no money."""
+    if last is None or last.intent not in ("indicator_value", "indicator_list") or p.mentions \
+            or _MONEY_SAID.search(compact(p.text)) or not t.session.shown_list:
+        return False
+    names = {t.kb.indicator_name.get(i, "") for kind, i in t.session.last_list if kind == "indicator"} - {""}
+    return any(t.session.shown_list[0].startswith(n) for n in names)  # (the list shown is of them, not of projects)
+
+
+_MONEY_SAID = re.compile(r"金额|钱|经费|预算|资金|万元?")
+# 他们 said of the things just listed or answered ("他们金额加起来") points at them as 它们 does; before an organisation's
+# word ("他们局", "他们单位") it is the department talked about (parse.py's self-references), no pointer.
+_THEY_SAID = re.compile(r"他们(?!局|单位|部门|委|办|处|站|所|院|中心|队)")
 # "一共几个", "总共有多少项": how many, not the money of those just answered added up
 _HOW_MANY_IN_ALL = re.compile(r"(?:一共|总共|共计|共)(?:是|有)?(?:几|多少)(?:个|项|家|条)")
 # "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked
-_SUM_ALONE = re.compile(r"(?:那|那么)?(?:它们的?|这些的?)?(?:金额|钱|经费|预算|资金)?(?:是)?(?:加起来|加一起|加在一起|合起来|合计|一共|总共|共计)"
+_SUM_ALONE = re.compile(r"(?:那|那么)?(?:它们的?|他们的?|这些的?)?(?:金额|钱|经费|预算|资金)?(?:是)?(?:加起来|加一起|加在一起|合起来|合计|一共|总共|共计)"
                         r"(?:是|有|要)?(?:多少)?(?:钱|万元?|金额)?(?:呢|啊)?")
 _LISTS_OF_PROJECTS = ("indicator_list", "lacking", "content", "project_list", "filter", "rank")
 

@@ -395,10 +395,12 @@ def _combined(kb: KnowledgeBase, session: Session, question: str, depts: list[st
 def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """A follow-up a table of departments and their units answers from what it just answered, read before the two
     figures shown are combined: the lines and the column it kept are that table's, never figures looked up again."""
-    if not (isinstance(session.facts, dict) and session.facts.get("dept_units")) or re.search(r"项目支出|项目经费", question) \
-            or not facts_may_answer(kb, question):
+    if not (isinstance(session.facts, dict) and session.facts.get("dept_units")):
         return None
-    from bot.answer.facts import lines_of_departments_followed
+    from bot.answer.facts import lines_of_departments_followed, points_at_lines
+
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) or not facts_may_answer(kb, question):
+        return None
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
 
@@ -410,10 +412,11 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
         return classed
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units") and facts_may_answer(kb, question)):
         return None
-    if re.search(r"项目支出|项目经费", question):
+    from bot.answer.facts import lines_of_departments_followed, points_at_lines
+
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question):
         session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
-        return None
-    from bot.answer.facts import lines_of_departments_followed
+        return None  # (its lines pointed at, "这两个部门项目支出合计", are this table's)
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
 
@@ -444,10 +447,15 @@ def _of_the_department_chosen(session: Session, question: str) -> str:
 def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> str:
     """"博物馆收入预算" (one unit's line of a table of departments and their units) → "项目支出呢": that unit's
     projects, asked with its name (the projects are another table's, where it is a 资金使用单位), never the
-    place's whole; the question as it is when it names a unit itself or the line shown was not one unit's."""
+    place's whole; the question as it is when it names a unit itself or the line shown was not one unit's, or points
+    at the lines answered ("这两个部门项目支出合计": those lines, never the last one's projects)."""
     lines = (session.facts.get("dept_units") or {}).get("lines") if isinstance(session.facts, dict) else None
     last = session.facts.get("last") if isinstance(session.facts, dict) else None
     if not lines or len(lines) != 1 or not last or kb.units_said(question, None):
+        return question
+    from bot.answer.facts import points_at_lines  # (only where such a table was answered: off the cold path)
+
+    if points_at_lines(question):
         return question
     unit = re.sub(r"^[0-9]+", "", str(lines[0]))
     if unit and _OF_ITS_PROJECTS.match(compact(question)):

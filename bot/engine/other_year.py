@@ -55,9 +55,11 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     not of that row (the department's total): the row asked by its name in that year; when no table of that
     year holds the row, that is said (never a figure of another row). The answer as it was otherwise."""
     said = _YEAR_ASKED.match(compact(normalize(question)))
-    if said is None or not said.group("rest"):
+    if said is None:
         return answer
     last = (Session.from_dict(before).figures or [{}])[-1]
+    if not said.group("rest"):
+        return _score_not_asked(kb, rules, session, (question, int(said.group("year"))), answer, before)
     year, row, dept = int(said.group("year")), _row_of(last), str(last.get("department") or "")
     if not row or not dept or "value" not in last or last.get("year") == year or _TOTAL.search(row):
         return answer
@@ -75,6 +77,31 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     _restore(session, before)
     text = compose.project_not_in_year(row, [year], last.get("year") if isinstance(last.get("year"), int) else None)
     return Answer(question, UNKNOWN, text, "unknown", debug={"settled": True})
+
+
+# a 自评表's score columns and line (分值, 得分, 总分), which a figure of another kind asked again in a year is not
+_SCORE = re.compile(r"分值|得分|总分")
+
+
+def _score_not_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, asked: tuple[str, int], answer: Answer,
+                     before: dict) -> Answer:
+    """"食品安全抽检监测经费多少" (2026) → "2025年的呢" answered by a 自评表's score of that year (分值, 得分, 总分) when no
+    score was asked before: the row shown asked by its name in that year (its money of the 自评表); else, or after an
+    answer of several items (no one figure kept), said unclear — never the score standing for what was asked."""
+    (question, year), last = asked, (Session.from_dict(before).figures or [{}])[-1]
+    if answer.status != ANSWERED or not _SCORE.search(answer.text.split("（来源")[0]) \
+            or _SCORE.search(str(last.get("label") or "") + str(last.get("asked") or "")):
+        return answer
+    row, dept = _row_of(last), str(last.get("department") or "")
+    now = session.to_dict()
+    if row and dept and "value" in last and not _TOTAL.search(row):
+        _restore(session, before)
+        found = _Turn(kb, rules, session, f"{dept}{year}年{row}").run()
+        if found.status == ANSWERED and _names_row(found.text, row, year) and not _SCORE.search(found.text.split("（来源")[0]):
+            found.question = question
+            return found
+    _restore(session, now)
+    return Answer(question, UNKNOWN, compose.year_alone_unclear(), "unknown", debug={"settled": True})
 
 
 def row_in_the_year_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

@@ -43,6 +43,8 @@ def _department_wholes(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     if asked is None:
         return None
     kind, word = asked
+    if not re.search(r"预算|支出", word) and (at := norm.find(word)) > 0 and norm[at - 1] not in _FILLER:
+        return None  # (a loose word of the whole said as part of another thing's: 政府采购金额 is no 金额 of all)
     op, op_said = _op_said(kb, norm)
     if not _nothing_else(kb, norm, [word, op_said]):
         return None
@@ -54,6 +56,8 @@ def _department_wholes(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     got = [(dept, *_whole_of(kb, rules, session, dept, kind, depts, op == "each")) for dept in named]
     lines = [line for _, _, line in got]
     found = [(dept, figure) for dept, figure, _ in got if figure is not None]
+    if not found and not re.search(r"预算|支出", word):
+        return None  # ("哪个表金额大": a loose word of the whole, none found — the tables' own totals may answer it)
     if op == "each" or not found:
         status = ANSWERED if found else UNKNOWN
         answer = Answer(question, status, "\n".join(lines), "combine", rows=[f for _, f in found])

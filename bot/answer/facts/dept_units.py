@@ -1826,7 +1826,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         a.preparer = _preparers_line(idx, a)
         if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
             a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
-        fa = _asked(idx, a, follow)
+        fa = _asked_unless_unclear(idx, a, follow, kept)
         listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \
             and not _left_over(a, book.place, idx.docs[book.doc].year)
         if fa is None and not_listed is None:
@@ -2029,13 +2029,45 @@ def _pointed_count(a: Asked) -> int | None:
 
 def _departments_pointed(book: Book, a: Asked, named: list[str]) -> list[Line]:
     """"农业农村和水利局项目经费" → "住建局呢" → "这两个部门资产总额合计": the lines of the departments the answers
-    before were of (the last ones the count says), when this table prints each; none otherwise."""
+    before were of (the last ones the count says), when this table prints each; none otherwise. A department
+    answered by its line of this table is named by that line (its label's group), never by the table's owner."""
     n = _pointed_count(a)
     if n == 0 or len(named) < 2 or n is not None and n > len(named) \
             or not (a.column or _GROUP_WORD.search(a.rest) or _UNIT_WORD.search(a.rest)):
         return []  # (它们 alone after two projects is theirs, not their departments')
     lines = [book.groups.get(compact(d)) for d in (named[-n:] if n else named)]
     return [x for x in lines if x is not None] if all(x is not None for x in lines) else []
+
+
+def group_of_label(idx, label: str) -> str:
+    """The department whose 小计 line of such a table a figure's label names ("慈溪市教育局（部门小计） 项目支出": 慈溪市教育局),
+    or "" (the label of no department's line)."""
+    head = compact(label.split(" ")[0])
+    for book in all_books(idx):
+        for group, x in book.groups.items():
+            if head.startswith(compact(group)) and x.name and head.startswith(compact(x.name).removesuffix("小计")):
+                return group
+    return ""
+
+
+def points_at_lines(text: str) -> bool:
+    """"这两个部门项目支出合计", "这些单位一共多少": a pointer at departments or units (the lines just answered)."""
+    return bool(_POINTED.search(text)) and bool(_GROUP_WORD.search(text) or _UNIT_WORD.search(text))
+
+
+def _asked_unless_unclear(idx, a: Asked, follow: dict | None, kept: dict | None) -> FactAnswer | None:
+    """The answer to what was asked; said unclear when it points at departments that no line answered before is."""
+    fa = _asked(idx, a, follow)
+    if fa is not None and fa.status == "answered" and not kept and not a.lines and _pointed_unresolved(a):
+        return FactAnswer("unknown", compose.which_lines_pointed(), [], settled=True)
+    return fa
+
+
+def _pointed_unresolved(a: Asked) -> bool:
+    """"这两个部门项目支出合计" whose departments the conversation does not say (the answers before were not of two of
+    this table's lines): no line of it is the one asked — never its 合计, nor one department's line alone."""
+    n = _pointed_count(a)  # (这几个部门 with none named before is every line of the table: its 合计)
+    return n is not None and n >= 2 and bool(_GROUP_WORD.search(a.rest) or _UNIT_WORD.search(a.rest))
 
 
 def _pointed_lines(idx, a: Asked, follow: dict) -> FactAnswer | None:

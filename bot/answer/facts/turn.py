@@ -89,6 +89,12 @@ from bot.understand.parse import drop_hesitations
 logger = logging.getLogger(__name__)
 
 
+# The typed readings that stand whatever the facts read: "2080704社会保险补贴", a subject code no table prints (no
+# other line stands for it); "海塘提升工程施工费多少", the line of the named project's own 申报表, read from its
+# section; "社会公众满意度指标值" → "合计呢", the values listed not added up (nor a 自评表's score of them read).
+_TYPED_FINAL = ("code_not_held", "form_line", "values_not_summed")
+
+
 def after_typed(turn, typed):
     """The engine's answer after the fact answerer has had its say (see engine._Turn.run).
 
@@ -97,10 +103,8 @@ def after_typed(turn, typed):
     """
     if typed.intent == "absent_category" and not _category_of_a_table(turn):
         return typed  # the typed reading read that table's indicators: none of that kind
-    if typed.debug.get("code_not_held"):
-        return typed  # "2080704社会保险补贴": a subject code no table prints; no other line stands for it
-    if typed.debug.get("form_line"):
-        return typed  # "海塘提升工程施工费多少": the line of the named project's own 申报表, read from its section
+    if any(typed.debug.get(final) for final in _TYPED_FINAL):
+        return typed
     asked = turn.question
     turn.question = _as_understood(turn)
     try:
@@ -1153,7 +1157,7 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     prior = (getattr(turn.session, "figures", None) or [{}])[-1] or {}
     if not prior and len(talk := list(getattr(turn.session, "talk_departments", None) or ())) == 1:
         prior = {"department": talk[0]}  # (an answer of several lines keeps no figure: its department, still)
-    if prior and len(named := _departments_answered(turn.session)) >= 2:
+    if prior and len(named := _departments_answered(turn.session, idx)) >= 2:
         prior = {**prior, "departments": named}  # ("这两个部门资产总额合计": the departments answered just before)
     fa = dept_units.answer(idx, answerer.peek(turn.question), _context(turn.session).get("dept_units"), prior,
                            compact(normalize(turn.question)), dept_units.kind_said(str(asked.get("question") or "")))
@@ -1168,13 +1172,14 @@ def _lines_of_departments(turn, idx: FactIndex, answer_type):
     return out
 
 
-def _departments_answered(session) -> list[str]:
-    """The departments the last answers were of, in order (each turn's figures back to the first with none)."""
+def _departments_answered(session, idx: FactIndex) -> list[str]:
+    """The departments the last answers were of, in order (each turn's figures back to the first with none): a
+    department's line of a table of a place's departments is that department's, never the table owner's."""
     named: list[str] = []
     for figure in reversed(getattr(session, "figures", None) or []):
         if not (figure or {}).get("department"):
             break
-        named.insert(0, str(figure["department"]))
+        named.insert(0, dept_units.group_of_label(idx, str(figure.get("label") or "")) or str(figure["department"]))
     return list(dict.fromkeys(named))
 
 
@@ -1251,6 +1256,11 @@ def unit_line_begun(kb, question: str) -> str | None:
 
 def is_followup_of_lines(question: str) -> bool:
     return bool(dept_units.FOLLOW.search(compact(normalize(question))))
+
+
+def points_at_lines(question: str) -> bool:
+    """Whether the question points at the departments or units just answered ("这两个部门项目支出合计")."""
+    return dept_units.points_at_lines(compact(normalize(question)))
 
 
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):
