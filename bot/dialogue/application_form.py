@@ -142,7 +142,8 @@ def _form_line(t: Turn, p: Parse, last: list) -> Answer | None:
             return _read(t, pid, "detail", last[2], said)
         return _read_said(t, pid, said, loose=last[1] == "detail")
     pid, spans = found
-    said = _rest(p.text, spans)
+    # (the department named is no line's words: 应急管理局 is no "应急…管理" 明细 line)
+    said = _rest(p.text, spans + [(m.start, m.end) for m in p.mentions if m.of("department") and m.start >= 0])
     # (an indicator named, 基层应急管理员覆盖镇: a 明细 line only by its whole name, never by some of its characters)
     answer = _read_said(t, pid, said, loose=False, whole=any(m.of("indicator") for m in p.mentions))
     if answer is None and last and _BARE_FOLLOWUP.fullmatch(said) and int(last[0]) != pid:

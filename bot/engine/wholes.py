@@ -137,6 +137,9 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
     only ("分别多少"), a figure its table prints with no unit is shown as printed; never added or compared."""
     if kind == MEAN:
         return _mean_of_projects(kb, dept)
+    if kind != WHOLE and _applications_only(kb, dept) \
+            and (block := _printed_in_table_of_kind(kb, dept, kind))[0] is not None:
+        return block  # (a 申报表 is one project applied for: its block of a table by departments is its 项目支出)
     if not _has_project_table(kb, dept) and (printed := part_in_whole_row(kb, dept, kind)) is not None:
         # (a department with a project table is compared by its projects' 总计, as one with only that table is)
         return {k: v for k, v in printed[0].items() if k != "document"}, printed[1]  # "A和B项目支出加起来": the department table's 项目支出, not a list of some of its projects
@@ -153,6 +156,14 @@ def _has_project_table(kb: KnowledgeBase, dept: str) -> bool:
     """Whether one of the department's tables lists its projects with their 总计 (a 绩效目标表, 申报表 …)."""
     return any(kb.documents[d].get("total") is not None and kb.documents[d].get("layout") != "department-targets"
                and query.project_count(kb.conn, [d]) for d in kb.documents_of_departments([dept]))
+
+
+def _applications_only(kb: KnowledgeBase, dept: str) -> bool:
+    """Whether the department's tables of projects with their 总计 are 项目申报表 only (each a project applied
+    for, never a list of the department's spending)."""
+    typed = [kb.documents[d] for d in kb.documents_of_departments([dept])
+             if kb.documents[d].get("total") is not None and kb.documents[d].get("layout") != "department-targets"]
+    return bool(typed) and all(d.get("layout") == "project-application" for d in typed)
 
 
 def part_in_whole_row(kb: KnowledgeBase, dept: str, kind: str) -> tuple[dict, str] | None:

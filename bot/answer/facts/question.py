@@ -4948,7 +4948,8 @@ def _read_one_project_named(fq: FactQuestion, text: str, taken: list[tuple[int, 
     for doc, name in idx.one_projects.items():
         core = name[:-2] if name.endswith("项目") else name
         span = _project_name_span(text, core, taken, said)
-        if span is not None and not _inside_a_longer_name(text, span[0], span[1], idx):
+        if span is not None and not _inside_a_longer_name(text, span[0], span[1], idx) \
+                and not _printed_whole_as_a_row_elsewhere(text[span[0]:span[2]], doc, idx):
             found[doc] = span
     if len(found) != 1:
         return
@@ -4962,6 +4963,12 @@ def _read_one_project_named(fq: FactQuestion, text: str, taken: list[tuple[int, 
     if dept and dept not in fq.departments:
         fq.departments.append(dept)
     fq.subject_docs.add(doc)
+
+
+def _printed_whole_as_a_row_elsewhere(said: str, doc: int, idx: FactIndex) -> bool:
+    """Whether a one-project table's name, said whole, is also the whole label of a row another table prints
+    (the 申报表's project as a row of the 部门项目支出预算表): said so, it names that row, not the form."""
+    return said in idx.row_label_keys and any(said in keys for d, keys in idx.doc_keys.items() if d != doc)
 
 
 def _inside_a_longer_name(text: str, start: int, end: int, idx: FactIndex) -> bool:

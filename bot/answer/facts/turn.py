@@ -1353,8 +1353,8 @@ def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
         return None  # (one row of that table: never its 合计, nor rows of several)
     if not named and not all(name in compact(f["row_labels"] or "") for f in fa.facts):
         return None  # (the project's namesake row only: never another row like it)
-    if not named and getattr(turn, "fresh", False):
-        return None  # (a first question names the row it asks of the table said)
+    if not named and getattr(turn, "fresh", False) and not any(name[i:i + 4] in text for i in range(len(name) - 3)):
+        return None  # (a first question names the row it asks of the table said: four characters of it at least)
     return fa
 
 

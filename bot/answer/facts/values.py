@@ -93,6 +93,8 @@ def _scope_docs(idx: FactIndex, fq: FactQuestion, doc_ids: list[int] | None) -> 
     """The tables a question is about: those of the departments and subjects it names (else all)."""
     if fq.departments:
         docs = [d for dept in fq.departments for d in idx.dept_docs.get(dept, ()) if idx.docs[d].facts]
+        # (the caller's tables, when some are the departments': "在部门预算表里" keeps to that table's rows)
+        docs = [d for d in docs if d in doc_ids] or docs if doc_ids else docs
     elif doc_ids:
         docs = [d for d in doc_ids if d in idx.docs and idx.docs[d].facts]
     else:
