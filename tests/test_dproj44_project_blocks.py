@@ -112,3 +112,16 @@ def test_a_departments_other_rows_of_its_block(wenling: Engine) -> None:
     assert a.status == "answered", a.text
     assert all(p in a.text for p in ("安全生产执法检查及专项整治经费", "应急指挥平台运维经费", "自然灾害综合风险普查成果应用经费"))
     assert "共 3 项" in a.text and "基本公共卫生服务补助资金" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["应急管理局项目支出多少", "应急管理局总共多少钱", "应急管理局和民政局哪个项目支出多"])
+def test_a_department_with_an_application_only_spends_its_blocks_subtotal(wenling: Engine, question: str) -> None:
+    # its 申报表 is one project applied for (512.46): the department's 项目支出 is its block's 小计 (658.23)
+    a = converse(wenling, question)
+    assert a.status == "answered" and "658.23" in a.text and "512.46" not in a.text, a.text
+
+
+def test_a_departments_amount_compared_is_never_its_one_application(wenling: Engine) -> None:
+    # "金额" of a department whose typed table is a 申报表: its block's 小计, never the one project's budget
+    a = converse(wenling, "应急管理局和民政局哪个金额大")
+    assert "658.23" in a.text and "512.46" not in a.text, a.text

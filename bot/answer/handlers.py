@@ -1365,6 +1365,14 @@ def _totals_of_another_year(t: Turn, docs: Sequence) -> Answer | None:
 _WHOLE_WORDS = frozenset({"合计", "总计", "小计", "共计"})
 
 
+def _blocks_over_applications(t: Turn, docs: list) -> list:
+    """A department's 申报表 (one project applied for) beside its block of a table by departments (the 小计 of a
+    部门项目支出预算表): the block says the department's 项目支出, the application one project's budget."""
+    blocks = {d["department_name"] for d in docs
+              if d["layout"] != "project-application" and query.department_subtotal(t.conn, d["id"]) is not None}
+    return [d for d in docs if d["layout"] != "project-application" or d["department_name"] not in blocks] or docs
+
+
 def _tables_total(t: Turn, f: Frame) -> Answer:
     """The total (or one column's) of the tables in scope."""
     column = f.column or "total"
@@ -1378,6 +1386,7 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     if f.over_projects and column == "total" and len(f.doc_ids) == 1 and (summed := _sum_of_projects(t, f)):
         return summed
     docs = query.documents(t.conn, f.doc_ids)
+    docs = _blocks_over_applications(t, docs) if column == "total" else docs
     if (other_year := _totals_of_another_year(t, docs)) is not None:
         return other_year
     if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):

@@ -137,8 +137,8 @@ def _whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, dept: str,
     only ("分别多少"), a figure its table prints with no unit is shown as printed; never added or compared."""
     if kind == MEAN:
         return _mean_of_projects(kb, dept)
-    if kind != WHOLE and _applications_only(kb, dept) \
-            and (block := _printed_in_table_of_kind(kb, dept, kind))[0] is not None:
+    if _applications_only(kb, dept) \
+            and (block := _printed_in_table_of_kind(kb, dept, "项目支出" if kind == WHOLE else kind))[0] is not None:
         return block  # (a 申报表 is one project applied for: its block of a table by departments is its 项目支出)
     if not _has_project_table(kb, dept) and (printed := part_in_whole_row(kb, dept, kind)) is not None:
         # (a department with a project table is compared by its projects' 总计, as one with only that table is)
