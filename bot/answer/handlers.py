@@ -29,11 +29,13 @@ from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
 from bot.language.normalize import (
+    LINE_NUMBER,
     compact,
     format_amount,
     said_spread,
     shared_run,
     small_number,
+    year_column,
 )
 from bot.language.rules import INTENTS, Rule
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
@@ -979,7 +981,6 @@ def _applied_year(t: Turn, row) -> int | None:
     return doc["year"] if doc["layout"] == "project-application" and doc["year"] else None
 
 
-_SOURCE_NUMBER = re.compile(r"^[一二三四五六七八九十\d]+[、.．]")
 # "三年一共", "三年合计": a 申报表's column of the years it applies for together
 _YEARS_TOGETHER = re.compile(r"([两三四五])年[\u4e00-\u9fff]{0,6}?(?:一共|合计|总共|加起来|累计|总计|共)")
 
@@ -1000,7 +1001,7 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     figures = query.column_figures(t.conn, row["document_id"], f"{row['name']} " if several else "")
     if years:
         # (the year's column, or under a heading over the years: 分年度预算 › 2027年)
-        picked = [x for x in figures if re.fullmatch(rf"\D*{years[0]}年", x["col_labels"] or "")]
+        picked = [x for x in figures if year_column(x["col_labels"] or "", years[0])]
         if not picked and (planned := [x for x in figures if x["row_labels"] == f"{years[0]}年"]):
             return _year_planned(t, f, row, planned[0])
     elif together is not None:
@@ -1011,7 +1012,7 @@ def _year_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     label = AMOUNT_LABELS.get(f.column or "", "")
     lines = [(x["row_labels"], x["number"], x["unit"]) for x in picked]
     if label and label != "总计":
-        lines = [x for x in lines if _SOURCE_NUMBER.sub("", x[0]) == label]  # (一、财政拨款: the line numbered)
+        lines = [x for x in lines if LINE_NUMBER.sub("", x[0]) == label]  # (一、财政拨款: the line numbered)
         if not lines:
             return None
     text = compose.year_applied(row["name"], column, lines) + compose.source_note(row)
@@ -1365,9 +1366,11 @@ def _totals_of_another_year(t: Turn, docs: Sequence) -> Answer | None:
 _WHOLE_WORDS = frozenset({"合计", "总计", "小计", "共计"})
 
 
-def _blocks_over_applications(t: Turn, docs: list) -> list:
+def _blocks_over_applications(t: Turn, docs: list, column: str) -> list:
     """A department's 申报表 (one project applied for) beside its block of a table by departments (the 小计 of a
     部门项目支出预算表): the block says the department's 项目支出, the application one project's budget."""
+    if column != "total":
+        return docs
     blocks = {d["department_name"] for d in docs
               if d["layout"] != "project-application" and query.department_subtotal(t.conn, d["id"]) is not None}
     return [d for d in docs if d["layout"] != "project-application" or d["department_name"] not in blocks] or docs
@@ -1385,8 +1388,7 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.several_asked(), suggest=False)
     if f.over_projects and column == "total" and len(f.doc_ids) == 1 and (summed := _sum_of_projects(t, f)):
         return summed
-    docs = query.documents(t.conn, f.doc_ids)
-    docs = _blocks_over_applications(t, docs) if column == "total" else docs
+    docs = _blocks_over_applications(t, query.documents(t.conn, f.doc_ids), column)
     if (other_year := _totals_of_another_year(t, docs)) is not None:
         return other_year
     if column == "total" and len({d["department_name"] for d in docs}) >= 2 and _COMPARED.search(t.p.text):

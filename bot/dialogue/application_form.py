@@ -10,11 +10,10 @@ from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
-from bot.language.normalize import compact, in_order
+from bot.language.normalize import LINE_NUMBER, compact, in_order, year_column
 from bot.store import queries as query
 from bot.understand.parse import Parse
 
-_NUMBERED = re.compile(r"^[0-9一二三四五六七八九十]+[.、．]")
 _CHECKED = re.compile(r"\s*[□☑√✓]+\s*")
 _BASIS = re.compile(r"测算依据|依据|怎么测算|怎么算|如何测算|怎么计算|咋算")
 _DETAILS_LISTED = re.compile(r"明细(?:一共|总共|共)?(?:有|是|包括|包含)?(?:哪些|哪几项|哪几个|什么|啥|几项|几个|多少项)|明细(?:列一下|列出来)")
@@ -25,7 +24,7 @@ DETAIL_SAID_AT_LEAST = 3  # characters of a 明细 line's name said (施工费 o
 
 
 def _label(fact) -> str:
-    return compact(_NUMBERED.sub("", (fact["row_labels"] or "").split(query.FACT_SEP)[-1].strip()))
+    return compact(LINE_NUMBER.sub("", (fact["row_labels"] or "").split(query.FACT_SEP)[-1].strip()))
 
 
 def _the_project(t: Turn, p: Parse) -> tuple[int, list[tuple[int, int]]] | None:
@@ -33,7 +32,7 @@ def _the_project(t: Turn, p: Parse) -> tuple[int, list[tuple[int, int]]] | None:
     with the spans that name it. Another project's name said inside one of its 明细 lines' names (清淤疏浚 of
     河道清淤疏浚费, a project 河道清淤疏浚工程经费 elsewhere) is that line's word, not a second project."""
     named = {next(iter(m.of("project"))).id for m in p.mentions if len(m.of("project")) == 1}
-    applied = [pid for pid in named if _of_several_applications(t, pid)]
+    applied = [pid for pid in named if _of_an_application(t, pid)]
     if len(applied) != 1:
         return None
     pid = applied[0]
@@ -48,7 +47,7 @@ def _the_project(t: Turn, p: Parse) -> tuple[int, list[tuple[int, int]]] | None:
     return pid, spans
 
 
-def _of_several_applications(t: Turn, pid: int) -> bool:
+def _of_an_application(t: Turn, pid: int) -> bool:
     """Whether the project is an application's (a workbook of one application or of several)."""
     doc = t.kb.documents.get(t.doc_of(pid))
     return doc is not None and doc["layout"] == "project-application"
@@ -96,10 +95,10 @@ def year_column_asked(t: Turn, p: Parse, years: list[int]) -> bool:
     each year asked (its 资金来源 by year), and the question names none of its indicators nor of its 明细 lines (of the
     form's own year only): that column is what is asked, the years are held."""
     named = {r.id for m in p.mentions for r in m.of("project")}
-    if len(named) != 1 or any(m.of("indicator") for m in p.mentions) or not _of_several_applications(t, pid := named.pop()):
+    if len(named) != 1 or any(m.of("indicator") for m in p.mentions) or not _of_an_application(t, pid := named.pop()):
         return False
     heads = query.year_column_heads(t.conn, t.kb.projects[pid].document_id)
-    if not all(any(re.fullmatch(rf"\D*{y}年", h) for h in heads) for y in years):
+    if not all(any(year_column(h, y) for h in heads) for y in years):
         return False
     spans = [(m.start, m.end) for m in p.mentions if m.of("project")]
     said = _rest(p.text, spans)
@@ -178,7 +177,7 @@ def _read_said(t: Turn, pid: int, said: str, loose: bool, whole: bool = False) -
         label = _label(f)
         short = label[2:] if label.startswith("项目") else label
         # (a choice ticked, 2.公共项目 □√, said by its value: "是部门项目还是公共项目")
-        value = compact(_CHECKED.sub("", _NUMBERED.sub("", (f["value"] or "").strip()))) \
+        value = compact(_CHECKED.sub("", LINE_NUMBER.sub("", (f["value"] or "").strip()))) \
             if _CHECKED.search(f["value"] or "") else ""
         fit = len(label) + 1 if label in said else len(short) if len(short) >= 2 and short in said \
             else len(value) if len(value) >= 4 and value in said else 0
@@ -217,7 +216,7 @@ def _read(t: Turn, pid: int, kind: str, label: str, said: str) -> Answer | None:
             return None
         value = fact["value"]
         if "类型" in label:  # ("2.公共项目 □√": the kind ticked, its number and box left out)
-            value = _CHECKED.sub("", _NUMBERED.sub("", value.strip()))
+            value = _CHECKED.sub("", LINE_NUMBER.sub("", value.strip()))
         answer = t.answered(frame, compose.application_field(project.name, label, value) + compose.fact_note(fact, doc),
                             projects=[pid])
     t.session.application_line = [pid, kind, label]

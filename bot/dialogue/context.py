@@ -1453,7 +1453,7 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     # "雇员经费总共多少": a sum said of a name only (not the column 总计) adds every project it fits.
     counted_names = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
     if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
-            re.search(r"两个|都|各|一起|它们|分别", _THEY_SAID.sub("它们", p.text))
+            re.search(r"两个|都|各|一起|它们|分别", _they_as_it(p.text))
             # (a name matched by fuzzy, 专项资金分配 ~ 专项资金, is no short name said: its projects are not all asked)
             or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy)
             or p.rank_n == sum(len(g) for g in f.ambiguous)) \
@@ -2493,7 +2493,7 @@ _WHOLE_WORD = re.compile(r"总计|合计|总额|总预算")
 def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) -> Answer | None:
     """A follow-up naming nothing is about what the last answer was about."""
     s = t.session
-    refer_many = any(w in _THEY_SAID.sub("它们", p.text) for w in ("它们", "这些", "分别", "各"))
+    refer_many = any(w in _they_as_it(p.text) for w in ("它们", "这些", "分别", "各"))
     if refer_many and s.focus_indicators and (p.has("value", "how_much") or f.value_kind):
         f.indicators = list(s.focus_indicators)
     elif depts and (p.has("total") or _WHOLE_WORD.search(p.text)) and not p.has("refer"):
@@ -3838,7 +3838,7 @@ def _several_earlier(t: Turn, p: Parse, f: Frame) -> bool:
         # "哪些项目写了成本指标" → "金额加起来": the projects that list showed, added up (not the table's total)
         f.projects, f.intent, f.rank_n = shown, "sum", None
         return True
-    if len(s.recent_projects) < 2 or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", _THEY_SAID.sub("它们", p.text)):
+    if len(s.recent_projects) < 2 or not re.search(r"两个|三个|几个|它们|这些|都|一起|俩", _they_as_it(p.text)):
         return False
     n = p.rank_n or (len(s.focus_projects) if len(s.focus_projects) >= 2 else 2)
     f.projects, f.intent, f.rank_n = s.recent_projects[-n:], "sum", None
@@ -3870,6 +3870,11 @@ _MONEY_SAID = re.compile(r"金额|钱|经费|预算|资金|万元?")
 # 他们 said of the things just listed or answered ("他们金额加起来") points at them as 它们 does; before an organisation's
 # word ("他们局", "他们单位") it is the department talked about (parse.py's self-references), no pointer.
 _THEY_SAID = re.compile(r"他们(?!局|单位|部门|委|办|处|站|所|院|中心|队)")
+
+
+def _they_as_it(text: str) -> str:
+    """The question with 他们 said of things (not 他们局) read as 它们: one pointer, whichever is written."""
+    return _THEY_SAID.sub("它们", text)
 # "一共几个", "总共有多少项": how many, not the money of those just answered added up
 _HOW_MANY_IN_ALL = re.compile(r"(?:一共|总共|共计|共)(?:是|有)?(?:几|多少)(?:个|项|家|条)")
 # "金额加起来", "合计多少", "一共多少钱": nothing but a sum asked

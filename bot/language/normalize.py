@@ -121,6 +121,15 @@ LAST_YEAR_COLUMN = re.compile(r"(?<![比较])(?:上年|去年|上一年)(?!.*(?:
 PUNCT = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[,!?;:，。！？；：、…~·—_/\\|\"'“”‘’()（）\[\]【】《》〈〉「」『』<>{}@#$%^&*+=`])+")
 
 
+# A line's own numbering printed before its label (一、财政拨款, 2.公共项目): no word of the label
+LINE_NUMBER = re.compile(r"^[0-9一二三四五六七八九十]+[.、．]")
+
+
+def year_column(label: str, year: int) -> bool:
+    """Whether a column's label is that year's column, alone or under a heading over the years (分年度预算 › 2027年)."""
+    return re.fullmatch(rf"\D*{year}年", label) is not None
+
+
 def strip_punct(text: str) -> str:
     """Remove punctuation (names and questions are compared without it)."""
     return PUNCT.sub("", text)
