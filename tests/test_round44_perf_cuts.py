@@ -1,4 +1,4 @@
-"""Round 64 (lane perf44), warm speed and load (issue 14): work a question repeated over every project of a common
+"""Round 44 (lane perf44), warm speed and load (issue 14): work a question repeated over every project of a common
 name is done by project ids, skipped where its outcome is already known, or kept per knowledge base; the fuzzy
 test of a word against a sentence's tokens stops in C at the first fit; parse_text splits its lines without a loop
 of appends. Each cut is checked against the way it was done before (the same readings), never timed."""
