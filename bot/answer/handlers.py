@@ -1369,8 +1369,8 @@ _WHOLE_WORDS = frozenset({"合计", "总计", "小计", "共计"})
 def _blocks_over_applications(t: Turn, docs: list, column: str) -> list:
     """A department's 申报表 (one project applied for) beside its block of a table by departments (the 小计 of a
     部门项目支出预算表): the block says the department's 项目支出, the application one project's budget."""
-    if column != "total":
-        return docs
+    if column != "total" or not any(d["layout"] == "project-application" for d in docs):
+        return docs  # (no application: nothing to set aside, and no 小计 looked up for every table of a wide question)
     blocks = {d["department_name"] for d in docs
               if d["layout"] != "project-application" and query.department_subtotal(t.conn, d["id"]) is not None}
     return [d for d in docs if d["layout"] != "project-application" or d["department_name"] not in blocks] or docs
