@@ -125,10 +125,9 @@ def departments_having(idx, question: str) -> FactAnswer | None:
     rest = _YEAR.sub("", text[:m.start()])
     found = []
     for parts in set(idx.table_parts.values()):
-        place = [d for d in parts if not _subtotals(idx, d, None)]
-        if len(place) != 1 or not _of_its_year(idx, place[0], text) or _column_after_table(idx, place[0], rest) != "":
+        if (said := _table_said(idx, parts, text, rest)) is None or said[1] != "":
             continue
-        own = sorted((d for d in parts if d != place[0]), key=lambda d: min(idx.docs[d].facts))
+        own = sorted((d for d in parts if d != said[0]), key=lambda d: min(idx.docs[d].facts))
         columns = {f["col_labels"] for d in own for f in _subtotals(idx, d, None)
                    if m.group("x") in compact(f["col_labels"] or "")}
         if len(columns) == 1:
@@ -157,9 +156,8 @@ def block_rows_besides(idx, question: str) -> FactAnswer | None:
     if len(blocks) != 1:
         return None
     lines: dict[str, list[dict]] = {}
-    for f in idx.facts(list(idx.docs[blocks[0]].facts)[:2000]):
-        if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None:
-            lines.setdefault(f["row_labels"], []).append(f)
+    for f in _block_rows(idx, blocks[0]):
+        lines.setdefault(f["row_labels"], []).append(f)
     left = re.sub(r"(?:项目|经费|资金)$", "", m.group("left"))
     out = [row for row in lines if len(left) >= 2 and in_order(left, compact(row))]
     if len(out) != 1:
@@ -181,11 +179,10 @@ def table_whole(idx, question: str) -> FactAnswer | None:
     rest = _YEAR.sub("", text[:m.start()])
     found = []
     for parts in set(idx.table_parts.values()):
-        place = [d for d in parts if not _subtotals(idx, d, None)]
-        if len(place) != 1 or not _of_its_year(idx, place[0], text) \
-                or (column := _column_after_table(idx, place[0], rest)) is None:
+        if (said := _table_said(idx, parts, text, rest)) is None:
             continue
-        rows = [f for f in idx.facts(list(idx.docs[place[0]].facts)[:2000]) if f["number"] is not None
+        place, column = said
+        rows = [f for f in idx.facts(list(idx.docs[place].facts)[:2000]) if f["number"] is not None
                 and (f["row_labels"] or "") in ("合计", "总计")]
         fit = [f for f in rows if column in compact(f["col_labels"] or "")] if column else rows
         # (财政拨款 said of 财政拨款 › 小计 | 一般公共预算 | 政府性基金预算: its 小计)
@@ -209,19 +206,33 @@ def table_projects_counted(idx, question: str) -> FactAnswer | None:
         return None
     rest = _YEAR.sub("", text[:m.start()])
     fits = [parts for parts in set(idx.table_parts.values())
-            if len(place := [d for d in parts if not _subtotals(idx, d, None)]) == 1
-            and _of_its_year(idx, place[0], text) and _column_after_table(idx, place[0], rest) == ""]
+            if (said := _table_said(idx, parts, text, rest)) is not None and said[1] == ""]
     if len(fits) != 1:
         return None
     counts, shown = [], []
     for d in sorted((d for d in fits[0] if _subtotals(idx, d, None)), key=lambda d: min(idx.docs[d].facts)):
-        rows = [f for f in idx.facts(list(idx.docs[d].facts)[:2000])
-                if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None]
+        rows = _block_rows(idx, d)
         counts.append((idx.docs[d].department, len({(f["sheet"], f["line"]) for f in rows})))
         shown += rows[:1]
     place = idx.docs[min(fits[0], key=lambda d: min(idx.docs[d].facts))]
     table = compose.table_name(place.department, place.form, place.year)
     return FactAnswer("answered", compose.projects_of_blocks(table, counts) + _cite(idx, shown), shown)
+
+
+def _table_said(idx, parts: frozenset[int], text: str, rest: str) -> tuple[int, str] | None:
+    """A table of department blocks said by its kind, of the year said: its place's part and the column word said
+    after it ("" none); None when it has no one place part, is of another year, or is not said so."""
+    place = [d for d in parts if not _subtotals(idx, d, None)]
+    if len(place) != 1 or not _of_its_year(idx, place[0], text) \
+            or (column := _column_after_table(idx, place[0], rest)) is None:
+        return None
+    return place[0], column
+
+
+def _block_rows(idx, doc: int) -> list[dict]:
+    """A department block's figures of its own rows (never its 小计, nor a 合计 / 总计)."""
+    return [f for f in idx.facts(list(idx.docs[doc].facts)[:2000])
+            if (f["row_labels"] or "") not in (_SUBTOTAL, "合计", "总计") and f["number"] is not None]
 
 
 def _column_after_table(idx, place: int, rest: str) -> str | None:
