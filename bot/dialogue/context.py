@@ -2545,7 +2545,7 @@ def _projects_of_the_last_unit(t: Turn, p: Parse, f: Frame, last: Frame) -> bool
     if not last.unit or len(last.doc_ids) != 1 or f.unit or f.units or f.of_units or p.mentions \
             or p.has("indicator", "goal") or _WHOLE_SCOPE.search(p.text):
         return False  # ("全部项目里经费最多的是哪个": the whole department's, said so)
-    if not p.has("project") and not (last.intent in ("project_list", "list", "count") and (f.intent in ("rank", "filter") or f.order)):
+    if not p.has("project") and not (last.intent in ("project_list", "count") and (f.intent in ("rank", "filter") or f.order)):
         return False  # ("动物疫控中心有几个项目" → "经费最多的是哪个": of the projects just listed, its own)
     f.unit, f.doc_ids = last.unit, list(last.doc_ids)
     f.projects = t.kb.unit_projects(f.doc_ids[0], f.unit)

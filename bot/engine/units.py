@@ -408,7 +408,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     session.doc_ids = [unit.doc_id]
     if _LIST_ASKED.search(text) or again:
         counted = "几" in rest or "多少" in rest or again == "count"
-        f.intent = "count" if counted else "list"
+        f.intent = "count" if counted else "project_list"
         # ("国有林场几个项目" → "列一下": counted, listed next; "…有哪些项目" → "经费最多的是哪个": of the unit)
         session.frame = f
         listed = [("project", r["id"]) for r in projects]  # (kind, id): "第二个" is the second project
