@@ -124,3 +124,18 @@ def test_the_places_whole_and_its_part(qinglan: Engine) -> None:
     assert whole.status == ANSWERED and "2100" in whole.text, whole.text
     part = converse(qinglan, "全市合计多少", "其中项目支出呢")
     assert part.status == ANSWERED and "1000" in part.text, part.text
+
+
+@pytest.fixture(scope="module")
+def xianju(tmp_path_factory) -> Engine:
+    from pathlib import Path
+
+    general = Path(__file__).resolve().parent / "data" / "general69"
+    return engine_over(tmp_path_factory.mktemp("whole45x") / "kb.sqlite",
+                       [general / "仙居县市场监督管理局_2026年_项目支出绩效目标表.txt"])
+
+
+@pytest.mark.parametrize("question", ["绩效表里检验检测中心一共多少钱", "目标表里检验检测中心一共多少钱"])
+def test_a_unit_of_the_project_table_named_by_its_kind(xianju: Engine, question: str) -> None:
+    answer = converse(xianju, question)  # the unit's 小计 line of the 目标表, never its projects added up
+    assert answer.status == ANSWERED and "71.05" in answer.text and "小计" in answer.text, answer.text
