@@ -72,7 +72,8 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
 
 # What else a question about a unit as a whole may say (its department, filler, the ask): nothing that
 # names a project or an indicator of it (项目支出 is its projects' whole; 基本支出 is not said of it).
-_FILLER = re.compile(r"的|是|有|项目支出|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
+# (the kind of table a unit's subtotal is printed in, said: "绩效表里仲裁院一共多少钱" — a project table's unit)
+_FILLER = re.compile(r"(?:项目支出|项目)?(?:绩效目标|绩效|目标)表|的|是|有|项目支出|下面|下属|底下|里面|里|其中|总共|一共|合计|总计|小计|共|多少钱|多少|几|个|项目|哪些|"
                      r"哪几|什么|预算|资金|经费|金额|钱|总额|总|占|局|单位|百分之|比例|比重|占比|几成|了|呢|吗|请问|"
                      r"财政拨款|财政专户|专户|其他资金|其它资金|财政|[,，。？?！!、\s]")
 # A source of funds asked of the unit's line (财政拨款 is no filler here: said alone it is that column).

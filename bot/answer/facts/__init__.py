@@ -12,6 +12,7 @@ from bot.answer.facts.answerer import Answerer, answer
 from bot.answer.facts.index import index_for
 from bot.answer.facts.turn import (
     after_typed,
+    answered_under_department,
     column_of_line_answered,
     department_prints_line,
     departments_named,
@@ -30,5 +31,5 @@ from bot.answer.facts.turn import (
     unit_line_begun,
 )
 
-__all__ = ["Answerer", "after_typed", "column_of_line_answered", "answer", "departments_named", "departments_set_against", "departments_titled", "department_prints_line", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "points_at_lines", "printed_result",
+__all__ = ["Answerer", "after_typed", "answered_under_department", "column_of_line_answered", "answer", "departments_named", "departments_set_against", "departments_titled", "department_prints_line", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "points_at_lines", "printed_result",
            "ranked_under", "stated_of_year", "unit_line_begun"]

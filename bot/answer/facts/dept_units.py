@@ -791,6 +791,17 @@ def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
     return group, list(names)
 
 
+def line_under_department(idx, departments: list[str], text: str) -> bool:
+    """Whether an answer's first line names a line a table of a place's departments prints under one of the
+    departments said (社会福利院 under 民政局's 小计 line, 民政局（本级）): a follow-up of that department's block,
+    answered from the place's table, is of the department the conversation is about."""
+    head = compact(text.split("（来源", 1)[0].splitlines()[0]) if text else ""
+    said = [compact(d) for d in departments if len(compact(d)) >= 3]
+    return bool(head and said) and any(
+        any(d in group for d in said) and any(compact(u.name) in head for u in units)
+        for b in all_books(idx) if not b.owner for group, units in b.units.items())
+
+
 @dataclass
 class Asked:
     book: Book
@@ -837,8 +848,8 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
     unclear = False
     for m in mentions:
         hit = [units[k] for k in m.keys if k in units]
-        if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]):
-            continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short)
+        if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]) or _UNIT_WORD.fullmatch(text[m.start:m.end]):
+            continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short; "几所学校": a kind of unit)
         if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]):
             continue
         if len(hit) == 1:
@@ -1284,8 +1295,24 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     for _, x in found:
         if x not in lines:
             lines.append(x)
+    lines, rest = _own_after_its_department(book, lines, rest)
+    if len(lines) >= 2:
+        rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest)  # ("民政局加住建局": two lines joined)
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against)
+
+
+_JOINED_BY_PLUS = re.compile(r"(?<=\s)(?:加上|加)(?=\s)")
+
+
+def _own_after_its_department(book: Book, lines: list[Line], rest: str) -> tuple[list[Line], str]:
+    """"乐清市民政局小计本级的项目支出" (a follow-up said of the department's line just answered): 本级 after the one
+    department said is its own unit's line, never its 小计."""
+    at = rest.find("本级")
+    if len(lines) != 1 or at < 0 or lines[0] is not book.groups.get(lines[0].group):
+        return lines, rest
+    own = [u for u in book.units.get(lines[0].group, ()) if u.own]
+    return (own, rest[:at] + "  " + rest[at + 2:]) if len(own) == 1 else (lines, rest)
 
 
 def _stem_after_column(rest: str, stem: str) -> str:
@@ -1346,6 +1373,11 @@ def _about(a: Asked) -> bool:
         return False
     if "项目" in a.rest and not any(s in a.rest for s in a.book.subjects):
         return False  # (a unit's 项目支出 is another table's)
+    if _own_table_line_said(a):
+        return False  # ("乐清财政局支出总计多少": a line of the department's own 部门收支总表, never its 小计 here)
+    if a.lines and not a.inherits and not a.book.owner and all(x is a.book.groups.get(x.group) for x in a.lines) \
+            and len(run := _title_run(a)) >= 6 and not any(run in a.book.own_labels.get(x.group, "") for x in a.lines):
+        return True  # ("乐清人社局一般公共预算财政拨款合计": departments' lines of the table named by its title)
     if _own_departments_asked(a):
         return True
     if not a.lines and _asks_count(a.rest) and _GROUP_WORD.search(a.rest) and _title_run(a):
@@ -1359,6 +1391,9 @@ def _about(a: Asked) -> bool:
     if a.lines and not a.inherits and _WHOLE.search(a.rest) and all(
             x is a.book.groups.get(x.group) and x.group not in a.book.tabled for x in a.lines):
         return True  # ("残联合计多少": a department with no table of its own, whose whole only this table prints)
+    if a.lines and not a.inherits and not a.book.owner and not _ASKING.sub("", a.rest) and not _FOLLOW.search(a.text) and all(
+            x is a.book.groups.get(x.group) and x.group not in a.book.tabled for x in a.lines):
+        return True  # ("教育局的经费是多少", "教育局多少钱": such a department's whole is its 小计 line, never its 本级's)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
@@ -1370,6 +1405,16 @@ def _about(a: Asked) -> bool:
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
         return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
+
+
+def _own_table_line_said(a: Asked) -> bool:
+    """Whether a department said, with tables of its own loaded, is said with the name of a line those tables print
+    (支出总计, 其他支出 of its 部门收支总表) which this table prints neither as a column nor in its title."""
+    rest, book = compact(a.rest), a.book
+    keys = {k for x in a.lines if x is book.groups.get(x.group) and x.group in book.tabled
+            for k in book.own_labels.get(x.group, "").split("\x1f") if len(k) >= 4}
+    return any(k in rest and k not in book.title and k not in book.columns and k not in book.leaves.values()
+               for k in keys)
 
 
 def _own_departments_asked(a: Asked) -> bool:
@@ -2180,7 +2225,8 @@ def _group_of(a: Asked) -> str:
 def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if (group := _group_counted(idx, a)) is not None:
         return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
-    if a.unclear and not a.lines or _left_over(a, a.book.place, idx.docs[a.book.doc].year):
+    said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) else a  # ("下面有哪些学校": its units)
+    if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:
         fa = _on_what_was_answered(idx, a, follow)
@@ -2189,9 +2235,10 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     group = _group_of(a)
     if a.book.owner and not a.lines and _level(a, group)[0] == "部门":
         return None  # ("政府性基金哪个部门最多" of one department's unit table: its 一、行政单位小计 is no department)
-    if group and len(a.lines) == 1 and (_COUNT.search(a.rest) or _LIST.search(a.rest) and not a.column) \
-            and _UNIT_WORD.search(a.rest):
+    if _units_asked(a):
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
+    if not a.lines and a.book.total is not None and not a.column and _place_whole_said(idx, a):
+        return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
     if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
@@ -2233,6 +2280,24 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if a.book.total is not None and (_WHOLE.search(a.rest) or a.column and _scope_said(a)):
         return values(idx, a, [a.book.total], a.column)
     return None
+
+
+_PLACE_WHOLE = re.compile(r"全(市|县|区)")
+
+
+def _place_whole_said(idx, a: Asked) -> bool:
+    """Whether the question asks the whole of a place of this table's level (全市 of 乐清市), and this is the one place
+    of that level whose departments a table of the knowledge base lists."""
+    m = _PLACE_WHOLE.search(a.text)
+    if m is None or a.book.owner or not a.book.place.endswith(m.group(1)):
+        return False
+    return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group(1))} == {a.book.place}
+
+
+def _units_asked(a: Asked) -> bool:
+    """Whether the question counts or lists the units under the one department said ("教育局下面有哪些学校")."""
+    return bool(_group_of(a)) and len(a.lines) == 1 and bool(_COUNT.search(a.rest) or _LIST.search(a.rest) and not a.column) \
+        and bool(_UNIT_WORD.search(a.rest))
 
 
 def _asks_count(rest: str) -> bool:

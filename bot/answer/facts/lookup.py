@@ -1163,7 +1163,7 @@ class Lookup(Rows):
             forms = idx.__dict__["_kinds_sorted"] = sorted({compact(d.form or "") for d in idx.all_docs()} - {""})
         found = shortened_kind(fq.text, forms,
                                lambda form, word: any(_names_a_label(word, form, k) for d in docs for k in idx.doc_keys.get(d, ())))
-        if found is not None and found[2] not in own:
+        if found is not None and found[2] not in own and not _listed_in_kind(idx, fq.departments, found[2]):
             held = sorted({compose.table_name("", idx.docs[d].form, idx.docs[d].year) for d in docs})
             return FactAnswer("unknown", compose.table_kind_not_loaded("、".join(fq.departments), found[2], held))
         return None
@@ -2300,3 +2300,12 @@ def _text_kind_asked(text: str, asks: dict[str, dict[str, list[str]]]) -> tuple[
     if len(best) > 1 and best[1][0] == best[0][0] and asks[best[1][2]]["heads"] != asks[best[0][2]]["heads"]:
         return None
     return best[0][1], asks[best[0][2]]
+
+
+def _listed_in_kind(idx: FactIndex, departments: list[str], kind: str) -> bool:
+    """Whether a table of a place's departments of the kind said (一般公共预算财政拨款支出表) lists each department
+    said as a line of its own: "乐清财政局在一般公共预算支出表里合计多少" is that line's, the kind loaded."""
+    from bot.answer.facts import dept_units  # (only when a kind of table is said short)
+
+    books = [b for b in dept_units.all_books(idx) if not b.owner and compact(b.title) == kind]
+    return bool(departments) and all(any(compact(d) in b.groups for b in books) for d in departments)

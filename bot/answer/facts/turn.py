@@ -4225,6 +4225,11 @@ def only_departments(kb, text: str) -> bool:
     return len(re.sub(r"的|呢|多少|分别|各自|各|是|都|有", "", rest)) < 2
 
 
+def answered_under_department(kb, departments: list[str], text: str) -> bool:
+    """Whether an answer names a line printed under one of the departments in a table of a place's departments."""
+    return dept_units.line_under_department(index_for(kb), departments, text)
+
+
 def department_prints_line(kb, department: str, item: str) -> bool:
     """Whether a department's own tables print a line of the item's name whole ("农林水支出" of 四、农林水支出):
     "A局和B局的农林水支出合计" asks that line of A too, never A's total."""
