@@ -71,3 +71,18 @@ def test_the_initials_of_a_project_are_read_as_before_through_the_weakly_held_me
     idx = index_for(kb)
     for text in ("公卫满意度多少", "信访工作经费多少", "基本公卫的资金来源"):
         assert idx.names_said_long(text) == kb.initials_said_whole(text)
+
+
+def test_a_reload_lets_the_replaced_knowledge_base_go(tmp_path, built_copy):
+    """/reload swaps in a new knowledge base: the one replaced (and its fact index) is freed once no question uses
+    it, so a bot reloaded every day does not keep every day's tables."""
+    engine = Engine(built_copy([SEED], tmp_path / "kb.sqlite"), VOCAB)
+    replaced = []
+    for _ in range(3):
+        session = Session()
+        assert engine.ask("公卫满意度多少", session, record=False).text
+        replaced.append((weakref.ref(engine.kb), weakref.ref(index_for(engine.kb))))
+        engine.reload()
+    gc.collect()
+    assert all(kb() is None and index() is None for kb, index in replaced)
+    assert engine.ask("信访工作经费多少", Session(), record=False).text
