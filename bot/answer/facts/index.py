@@ -1197,7 +1197,21 @@ def _coded_forms(code: str, name: str) -> set[str]:
     return out
 
 
+# (a value here must not hold its knowledge base: a dict's weak key lives as long as its value does)
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _said_long(kb, otherwise: Callable[[str], str]) -> Callable[[str], str]:
+    """The knowledge base's initials_said_whole, held weakly: the index is kept under the knowledge base as a weak
+    key, so a bound method in it would keep every knowledge base ever opened (an engine replaced, each test's)."""
+    if not hasattr(kb, "initials_said_whole"):
+        return otherwise
+    held = weakref.WeakMethod(kb.initials_said_whole)
+
+    def said(text: str) -> str:
+        method = held()
+        return method(text) if method is not None else text
+    return said
 
 
 _LOCK = threading.Lock()
@@ -1210,7 +1224,7 @@ def index_for(kb) -> FactIndex:
         if idx is None:
             idx = FactIndex(kb.conn, kb.documents, kb.vocab.path, kb.segmenter.cut,
                             getattr(kb.segmenter, "tags", None), kb.vocab.operation_words)
-            idx.names_said_long = getattr(kb, "initials_said_whole", idx.names_said_long)
+            idx.names_said_long = _said_long(kb, idx.names_said_long)
             idx.key_departments()  # (walks of every table's keys: made with the index, not by a question needing them)
             idx.key_docs()
             _INDEXES[kb] = idx
