@@ -25,6 +25,8 @@ from bot.understand.parse import (
     phrase_words,
     rate_left_out,
     search_words,
+    measures_no_money,
+    money_asked,
     word_in_place_of_another,
     words_beyond,
     words_score,
@@ -331,12 +333,21 @@ def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
     focus = t.session.focus_projects
     said = _INSIDE_OF_LAST.match(p.text)
     first = min(p.mentions, key=lambda m: m.start, default=None)
+    if said is not None and len(focus) == 1 and focus[0] in t.kb.projects and (first is None or first.start > said.end()) \
+            and (money := _money_part_said(t, p, said.end())):
+        # "社保卡一卡通经费" → "里面制卡费多少": a sum inside it no line prints, never a measure of its words
+        return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, money), p.text, suggest=False)
     if said is None or len(focus) != 1 or first is None or first.start != said.end() or first.of("indicator") \
             or focus[0] not in t.kb.projects or not (refs := first.of("project")):
         return None
     if any(t.doc_of(r.id) != t.doc_of(focus[0]) for r in refs) or not _sibling_said_inside(t, first, refs, focus[0]):
         return None
     return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, first.text), p.text, suggest=False)
+
+
+def _money_part_said(t: Turn, p: Parse, at: int) -> str:
+    """The word left unexplained right at `at` when it names a sum ("制卡费", money_endings); "" otherwise."""
+    return next((w for w in p.unexplained if p.text.startswith(w, at) and w.endswith(tuple(t.kb.vocab.money_endings))), "")
 
 
 def _sibling_said_inside(t: Turn, m, refs, whole: int) -> bool:
@@ -855,6 +866,8 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     # (the names in another's place are left out as the names are ranked: only those that could be chosen are asked)
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"}
+    if money_asked("".join(phrases), compact(p.text), t.kb.vocab):  # ("应急管理员补助": no 基层应急管理员覆盖镇)
+        ids = {i for i in ids if not measures_no_money(t.kb.indicator_name.get(i, ""), t.kb.vocab)}
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.
     kb = t.kb

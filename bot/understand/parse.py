@@ -274,6 +274,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     _organisation_units(p)
     _value_holds(p, taken)
     _done_asked_last(p, taken, question)
+    _spending_kind_of_a_department(p, taken, kb)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _unknown_departments(p, kb, taken)
@@ -1839,6 +1840,23 @@ def _spending_kinds_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> Non
             p.unexplained_common = False
 
 
+def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """A kind of spending said as a whole of a department ("白云区信访局公用经费合计"): the department's kind,
+    never the one project whose name holds it (政府雇员公用经费) — a table printing the kind answers it by its
+    label, and one that does not says it cannot. The project's own name said ("政府雇员公用经费合计") is that
+    project still."""
+    if not p.has("total") or not any(m.of("department") for m in p.mentions):
+        return
+    for m in [m for m in p.mentions if m.text in kb.vocab.spending_kinds and m.of("project")
+              and not any(r.kind == "department" for r in m.refs)]:
+        if any(kb.projects[r.id].name.strip() == m.text for r in m.refs if r.kind == "project"):
+            continue  # (a project of that very name)
+        p.mentions.remove(m)
+        _claim(taken, m.start, m.end)
+        p.unexplained.append(m.text)
+        p.unexplained_common = False
+
+
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     """Words nobody claimed: stopwords are fine; the rest is matched fuzzily as one fragment (typos
     split words apart: "公物用车" is 公/物/用/车 to jieba), or reported as unexplained."""
@@ -2302,13 +2320,36 @@ def _other_measure(asked: tuple[str, str], form: str, vocab) -> bool:
     return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
 
 
-def _candidates(kb: KnowledgeBase, fragment: str, scope) -> list:
-    """The names sharing characters with the fragment, but for those of another measure than it asks."""
+def _unmoneyed(form: str, refs, vocab) -> bool:
+    """An indicator's name (no project's) measuring no money (measures_no_money)."""
+    return bool(refs) and all(r.kind == "indicator" for r in refs) and measures_no_money(form, vocab)
+
+
+def measures_no_money(name: str, vocab) -> bool:
+    """An indicator's name measuring no money: it names no money word, or it is a rate or a count of it
+    ("补助发放及时率"). "制卡费" asked is not 制卡合格率, "管理员补助" not 基层应急管理员覆盖镇."""
+    name = name.rstrip("）)").rsplit("（", 1)[0].rsplit("(", 1)[0] or name  # (its unit or gloss in brackets)
+    return not any(w in name for w in vocab.money_measures) \
+        or name.endswith((*vocab.rate_endings, *vocab.count_endings, "满意度"))
+
+
+def money_asked(fragment: str, text: str, vocab) -> bool:
+    """The fragment ends with a money word, or one follows it in the question, at most one character on
+    ("应急管理" of "应急管理员补助多少")."""
+    endings = tuple(vocab.money_endings)
+    at = text.find(fragment)
+    after = text[at + len(fragment):] if at >= 0 else ""
+    return fragment.endswith(endings) or after.startswith(endings) or after[1:].startswith(endings)
+
+
+def _candidates(kb: KnowledgeBase, fragment: str, scope, money: bool = False) -> list:
+    """The names sharing characters with the fragment, but for those of another measure than it asks (a
+    money word asked, "制卡费", is never an indicator measuring no money: `money`, money_asked)."""
     asked = _measure_asked(fragment, kb.vocab)
-    if not any(asked):
+    if not any(asked) and not money:
         return kb.fuzzy_candidates(fragment, scope)  # (a copy: nothing to drop)
     return [(form, refs) for form, refs in kb.fuzzy_candidates(fragment, scope)
-            if not _other_measure(asked, form, kb.vocab)]
+            if not _other_measure(asked, form, kb.vocab) and not (money and _unmoneyed(form, refs, kb.vocab))]
 
 
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
@@ -2419,7 +2460,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
         return not (_foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb)
                     or unit and unit not in form or word_in_place_of_another(fragment, form, kb))
 
-    scored = _scored_names(fragment, _candidates(kb, fragment, scope))
+    scored = _scored_names(fragment, _candidates(kb, fragment, scope, money_asked(fragment, p.text, vocab)))
     # The names are checked best score first: the best one standing is the best; below the accepted score
     # nothing is read, and of the rest only those close to it (or held alike, _held_alike) count, so the
     # others need no checking. The names kept stay in the candidates' order (ties keep it).
