@@ -2976,6 +2976,9 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if len({r["name"] for r in rows}) >= 2 and t.p.has("total", "sum") \
             and (added := compose.indicators_added(rows, f.value_kind)) is not None:
         text = added + "\n" + text  # "宫颈癌和乳腺癌一共筛了多少人": the sum first, each one under it
+    elif len({r["project_id"] for r in rows}) == 2 and _difference_asked(t) \
+            and (apart := compose.indicators_apart(rows, f.value_kind)) is not None:
+        text = apart + "\n" + text  # "湛江和乐清城镇新增就业目标差多少": the difference first, each under it
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     if (left := _named_elsewhere(t, projects, [r["name"] for r in rows])) is not None:
@@ -2990,6 +2993,11 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+def _difference_asked(t: Turn) -> bool:
+    """A difference asked in words ("差多少", "多多少", "相差"): the operation's words of the vocabulary."""
+    return any(w in t.p.text for w in t.kb.vocab.operation_words.get("diff", ()))
 
 
 def _of_the_year_said(t: Turn, rows: list) -> list:

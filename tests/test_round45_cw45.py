@@ -1,0 +1,88 @@
+"""Round 45, confident wrong answers of a sub-item or a category the tables do not break down, and questions back
+about an indicator the question had already settled.
+
+Classes:
+- a money word asked of a project ("里面制卡费多少", "管理员补助多少") is read as an indicator only when the indicator
+  measures money: never 制卡合格率 (a rate) nor 基层应急管理员覆盖镇 (a count), however close the names;
+- a kind of spending asked as a department's whole ("白云区信访局公用经费合计") is the department's kind, never the
+  one project whose name holds it (政府雇员公用经费): unknown when no table of the department prints it;
+- an indicator held by several departments' projects with one value everywhere ("编外人员聘用合规率年度值") is
+  answered, each where it holds; places said each naming one holder ("湛江和乐清…差多少") chose them, and a
+  difference asked of two targets is worked out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEED, VOCAB, KnowledgeBaseCopy, converse
+
+from bot.engine import ANSWERED, CLARIFY, UNKNOWN, Engine
+
+_DATA = Path(__file__).resolve().parent / "data"
+_SOURCES = [
+    SEED,
+    _DATA / "general72" / "乐清市人力资源和社会保障局_2026年_项目支出绩效目标表.txt",
+    _DATA / "general72" / "乐清市_2026年_一般公共预算财政拨款支出表.xlsx",
+    _DATA / "general71" / "温岭市应急管理局_2026年_项目申报表.xlsx",
+    _DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx",
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, built_copy: KnowledgeBaseCopy) -> Engine:
+    return Engine(built_copy(_SOURCES, tmp_path_factory.mktemp("cw45") / "kb.sqlite"), VOCAB)
+
+
+@pytest.mark.parametrize("turns", [("社保卡一卡通经费", "里面制卡费多少"), ("社保卡一卡通经费制卡费多少",)])
+def test_a_money_sub_item_is_no_rate_of_its_words(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = converse(engine, *turns)
+    assert answer.status == UNKNOWN and "合格率" not in answer.text and "52.6" not in answer.text, answer.text
+
+
+def test_a_money_sub_item_says_the_project_prints_its_whole_only(engine: Engine) -> None:
+    answer = converse(engine, "社保卡一卡通经费", "里面制卡费多少")
+    assert "没有单独列出" in answer.text and "制卡费" in answer.text, answer.text
+
+
+def test_a_money_sub_item_is_no_count_of_its_words(engine: Engine) -> None:
+    answer = converse(engine, "应急管理员补助多少")
+    assert answer.status == ANSWERED and "87.36" in answer.text and "覆盖镇" not in answer.text, answer.text
+
+
+def test_a_rate_asked_still_reads_the_rate(engine: Engine) -> None:
+    answer = converse(engine, "社保卡一卡通经费", "制卡合格率多少")
+    assert answer.status == ANSWERED and "99.5" in answer.text, answer.text
+
+
+def test_a_kind_of_spending_whole_is_no_project_holding_its_name(engine: Engine) -> None:
+    answer = converse(engine, "白云区信访局公用经费合计")
+    assert answer.status == UNKNOWN and "2.70" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["政府雇员公用经费合计", "白云区信访局政府雇员公用经费合计"])
+def test_the_project_named_whole_is_still_the_project(engine: Engine, question: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and "2.70" in answer.text, answer.text
+
+
+def test_a_kind_of_spending_a_table_prints_is_read_from_it(engine: Engine) -> None:
+    answer = converse(engine, "乐清人社局公用经费合计")
+    assert answer.status == ANSWERED and "185.98" in answer.text, answer.text
+
+
+def test_one_value_in_every_department_is_answered(engine: Engine) -> None:
+    answer = converse(engine, "编外人员聘用合规率年度值")
+    assert answer.status == ANSWERED and "100%" in answer.text, answer.text
+    assert "广州市白云区信访局" in answer.text and "乐清市人力资源和社会保障局" in answer.text, answer.text
+
+
+def test_values_that_differ_still_ask(engine: Engine) -> None:
+    answer = converse(engine, "城镇新增就业人数是多少")
+    assert answer.status == CLARIFY, answer.text
+
+
+@pytest.mark.parametrize("question", ["湛江和乐清城镇新增就业目标差多少", "湛江城镇新增就业人数比乐清多多少"])
+def test_two_places_said_set_their_targets_apart(engine: Engine, question: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and "32000" in answer.text and "50000 − 18000" in answer.text, answer.text
