@@ -8,7 +8,9 @@ Classes:
   one project whose name holds it (政府雇员公用经费): unknown when no table of the department prints it;
 - an indicator held by several departments' projects with one value everywhere ("编外人员聘用合规率年度值") is
   answered, each where it holds; places said each naming one holder ("湛江和乐清…差多少") chose them, and a
-  difference asked of two targets is worked out."""
+  difference asked of two targets is worked out;
+- what a fund pays out ("主要发些啥") is its goal; the name of a thing its goal names ("技能竞赛叫什么名") is
+  read from the goal."""
 
 from __future__ import annotations
 
@@ -86,3 +88,14 @@ def test_values_that_differ_still_ask(engine: Engine) -> None:
 def test_two_places_said_set_their_targets_apart(engine: Engine, question: str) -> None:
     answer = converse(engine, question)
     assert answer.status == ANSWERED and "32000" in answer.text and "50000 − 18000" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["就业创业补助资金主要发些啥", "就业创业补助资金发什么"])
+def test_what_a_fund_pays_out_is_its_goal(engine: Engine, question: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and "创业担保贷款贴息" in answer.text, answer.text
+
+
+def test_a_name_asked_of_a_thing_its_goal_names(engine: Engine) -> None:
+    answer = converse(engine, "乐清的技能竞赛叫什么名")
+    assert answer.status == ANSWERED and "乐清工匠" in answer.text, answer.text
