@@ -10,7 +10,10 @@ Classes:
   answered, each where it holds; places said each naming one holder ("湛江和乐清…差多少") chose them, and a
   difference asked of two targets is worked out;
 - what a fund pays out ("主要发些啥") is its goal; the name of a thing its goal names ("技能竞赛叫什么名") is
-  read from the goal."""
+  read from the goal;
+- a bureau's word said alone before 项目 ("应急项目…") is its department, as 应急局项目 is; "2026年度目标" is the
+  label 年度目标 of that year, never the 总目标; a place in a ranking past the projects ranked ("第二大呢" after the
+  明细 lines ranked) is no "一共只有 1 个项目" answer."""
 
 from __future__ import annotations
 
@@ -99,3 +102,41 @@ def test_what_a_fund_pays_out_is_its_goal(engine: Engine, question: str) -> None
 def test_a_name_asked_of_a_thing_its_goal_names(engine: Engine) -> None:
     answer = converse(engine, "乐清的技能竞赛叫什么名")
     assert answer.status == ANSWERED and "乐清工匠" in answer.text, answer.text
+
+
+# A bureau's word said for its department before 项目 ("应急项目…": 应急 of 温岭市应急管理局, which names of projects
+# hold too, 应急指挥平台运维经费); a year said before 年度目标; a place in a ranking past the projects ranked.
+_WENLING = [_DATA / "general71" / "温岭市应急管理局_2026年_项目申报表.xlsx",
+            _DATA / "general71" / "温岭市_2026年_部门项目支出预算表.xlsx",
+            _DATA / "general71" / "温岭市农业农村局_2026年_项目支出绩效目标表.txt"]
+
+
+@pytest.fixture(scope="module")
+def wenling(tmp_path_factory, built_copy: KnowledgeBaseCopy) -> Engine:
+    return Engine(built_copy(_WENLING, tmp_path_factory.mktemp("cw45w") / "kb.sqlite"), VOCAB)
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("应急项目2026年一般公共预算拨款多少", "437.46"),
+    ("应急项目上级补助收入2026年多少", "48"),
+    ("应急项目的总目标是啥", "不死人、少伤人、少损失"),
+    ("应急项目明细里最大的是哪项", "128.64"),
+])
+def test_a_bureau_word_before_project_is_its_department(wenling: Engine, question: str, figure: str) -> None:
+    answer = converse(wenling, question)
+    assert answer.status == ANSWERED and figure in answer.text, answer.text
+
+
+def test_a_bureau_word_run_on_from_a_name_is_no_department(wenling: Engine) -> None:
+    answer = converse(wenling, "应急指挥平台运维经费")
+    assert answer.status == ANSWERED and "45.36" in answer.text, answer.text
+
+
+def test_a_year_before_the_annual_target_reads_that_label(wenling: Engine) -> None:
+    answer = converse(wenling, "应急局项目2026年度目标")
+    assert answer.status == ANSWERED and "综合性应急演练4场" in answer.text, answer.text
+
+
+def test_a_place_past_the_projects_ranked_is_the_lines_just_ranked(wenling: Engine) -> None:
+    answer = converse(wenling, "应急项目明细最大的是哪项", "第二大呢")
+    assert answer.status == ANSWERED and "基层应急管理员工作补助" in answer.text and "87.36" in answer.text, answer.text

@@ -2366,7 +2366,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     if f.rank_offset and not f.rank_n:
         k = f.rank_offset
         if k > len(rows):
-            return t.answered(f, compose.only_projects(len(rows)))
+            # (no such place: no answer, and the lines a table ranked just before, 明细 of a 申报表, may hold it)
+            return t.unknown(compose.only_projects(len(rows)), suggest=False)
         r = rows[k - 1]
         text = compose.ranked_project(k, word, r)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[r["id"]])
