@@ -13,7 +13,9 @@ Classes:
   read from the goal;
 - a bureau's word said alone before 项目 ("应急项目…") is its department, as 应急局项目 is; "2026年度目标" is the
   label 年度目标 of that year, never the 总目标; a place in a ranking past the projects ranked ("第二大呢" after the
-  明细 lines ranked) is no "一共只有 1 个项目" answer."""
+  明细 lines ranked) is no "一共只有 1 个项目" answer;
+- "其中X多少" after an indicator is a part its value does not break down (never a money line holding X); after a
+  project, money of a part only its indicator measures is not costed (never that indicator's rate)."""
 
 from __future__ import annotations
 
@@ -140,3 +142,29 @@ def test_a_year_before_the_annual_target_reads_that_label(wenling: Engine) -> No
 def test_a_place_past_the_projects_ranked_is_the_lines_just_ranked(wenling: Engine) -> None:
     answer = converse(wenling, "应急项目明细最大的是哪项", "第二大呢")
     assert answer.status == ANSWERED and "基层应急管理员工作补助" in answer.text and "87.36" in answer.text, answer.text
+
+
+# A part asked of what was just answered ("其中…"): of an indicator, a part its value does not break down; of a
+# project, money of a part only its indicator measures (…补贴发放准确率) — never a line of money holding the words.
+_SAMPLES = [_DATA / "samples" / "wuhan_donghu_rsj_2020_project_application.xlsx",
+            _DATA / "samples" / "chongqing_yuzhong_2021_project_self_evaluation.xlsx"]
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory, built_copy: KnowledgeBaseCopy) -> Engine:
+    return Engine(built_copy(_SAMPLES, tmp_path_factory.mktemp("cw45s") / "kb.sqlite"), VOCAB)
+
+
+def test_a_part_of_an_indicator_is_not_a_money_line(samples: Engine) -> None:
+    answer = converse(samples, "东湖分局五险净增人数", "其中养老保险多少")
+    assert answer.status == UNKNOWN and "3080" not in answer.text and "五险净增人数" in answer.text, answer.text
+
+
+def test_money_of_a_part_only_measured_is_no_rate(samples: Engine) -> None:
+    answer = converse(samples, "渝中就业补助资金", "其中社会保险补贴多少")
+    assert answer.status == UNKNOWN and "95%" not in answer.text, answer.text
+
+
+def test_the_measure_of_the_part_said_is_still_read(samples: Engine) -> None:
+    answer = converse(samples, "渝中就业补助资金", "其中社会保险补贴发放准确率多少")
+    assert answer.status == ANSWERED and "95%" in answer.text, answer.text

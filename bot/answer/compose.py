@@ -804,6 +804,11 @@ def part_not_printed(project: str, part: str) -> str:
     return f"表中只列出“{project}”的合计，没有单独列出其中“{part}”的金额。"
 
 
+def part_of_indicator_not_printed(indicator: str, part: str) -> str:
+    """A part of an indicator asked ("五险净增人数" → "其中养老保险多少") that the table does not break down."""
+    return f"表中只列出指标“{indicator}”的指标值，没有单独列出其中“{part}”的数。"
+
+
 def of_the_unanswered() -> str:
     """A bare follow-up ("多少钱") right after a question that found nothing: it is about that thing."""
     return "上一个问题没有找到对应的一项，这一句说的是哪一项还不清楚，请说出项目或表中的行名。"

@@ -7,7 +7,7 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from bot.answer import compose
+from bot.answer import PART_NOT_COSTED, compose
 from bot.dialogue.figures import bare_indicator_name
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
@@ -150,7 +150,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
-    if (inside := _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) is not None:
+    if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) \
+            is not None:
         return inside
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
@@ -333,16 +334,63 @@ def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
     focus = t.session.focus_projects
     said = _INSIDE_OF_LAST.match(p.text)
     first = min(p.mentions, key=lambda m: m.start, default=None)
-    if said is not None and len(focus) == 1 and focus[0] in t.kb.projects and (first is None or first.start > said.end()) \
-            and (money := _money_part_said(t, p, said.end())):
-        # "社保卡一卡通经费" → "里面制卡费多少": a sum inside it no line prints, never a measure of its words
-        return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, money), p.text, suggest=False)
+    if said is not None and len(focus) == 1 and focus[0] in t.kb.projects:
+        name = t.kb.projects[focus[0]].name
+        if (measured := _part_only_measured(t, p, said.end(), focus[0])) is not None:
+            # "渝中就业补助资金" → "其中社会保险补贴多少": a part its indicator only measures (…补贴发放准确率)
+            answer = t.unknown(compose.part_not_costed(name, [measured[0]], measured[1]), p.text, suggest=False)
+        elif (first is None or first.start > said.end()) and (money := _money_part_said(t, p, said.end())):
+            # "社保卡一卡通经费" → "里面制卡费多少": a sum inside it no line prints, never a measure of its words
+            answer = t.unknown(compose.part_not_printed(name, money), p.text, suggest=False)
+        else:
+            answer = None
+        if answer is not None:
+            answer.intent = PART_NOT_COSTED  # (the facts may cost it in a line of their own; never by a rate)
+            return answer
     if said is None or len(focus) != 1 or first is None or first.start != said.end() or first.of("indicator") \
             or focus[0] not in t.kb.projects or not (refs := first.of("project")):
         return None
     if any(t.doc_of(r.id) != t.doc_of(focus[0]) for r in refs) or not _sibling_said_inside(t, first, refs, focus[0]):
         return None
     return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, first.text), p.text, suggest=False)
+
+
+def _inside_the_last_indicator(t: Turn, p: Parse) -> Answer | None:
+    """"东湖分局五险净增人数" → "其中养老保险多少": a part of the one indicator just answered (a count, a rate)
+    that its value does not break down: not printed — never a line of money whose name holds the words
+    (对机关事业单位养老保险基金的补助), nor the indicator's whole value. Money asked is the other readings'."""
+    s = t.session
+    said = _INSIDE_OF_LAST.match(p.text)
+    if said is None or said.end() == 0 or len(s.focus_indicators) != 1 or s.frame is None \
+            or s.frame.intent != "indicator_value" or p.has("amount") or not (name := t.kb.indicator_name.get(s.focus_indicators[0])):
+        return None
+    first = min(p.mentions, key=lambda m: m.start, default=None)
+    if first is not None and first.of("department"):
+        return None  # ("其中湛江多少": a department's, asked as before)
+    part = first.text if first is not None and first.start == said.end() else _unexplained_at(p, said.end())
+    if not part or compact(part) in compact(name) or part.endswith(tuple(t.kb.vocab.money_endings)):
+        return None
+    answer = t.unknown(compose.part_of_indicator_not_printed(name, part), p.text, suggest=False)
+    answer.debug["part_not_printed"] = True  # (final: no line of another table stands for the part)
+    return answer
+
+
+_PART_ASKED = re.compile(r"的?([\u4e00-\u9fff]{2,12}?)(?:是|有|发了|发放了|花了)?(?:多少|几多)")
+
+
+def _part_only_measured(t: Turn, p: Parse, at: int, project: int) -> tuple[str, str] | None:
+    """The part said at `at` ("社会保险补贴" of "其中社会保险补贴多少") when it names money (money_endings) and the
+    project's own indicator names it, measuring no money ("社会保险补贴发放准确率"): (part, that indicator's name)."""
+    said = _PART_ASKED.match(p.text, at)
+    part = said.group(1) if said is not None else ""
+    if not part.endswith(tuple(t.kb.vocab.money_endings)):
+        return None
+    names = [r["name"] for r in query.indicators(t.conn, project_ids=[project])]
+    return next(((part, n) for n in names if part in n and measures_no_money(n, t.kb.vocab)), None)
+
+
+def _unexplained_at(p: Parse, at: int) -> str:
+    return next((w for w in p.unexplained if p.text.startswith(w, at)), "")
 
 
 def _money_part_said(t: Turn, p: Parse, at: int) -> str:
