@@ -7,15 +7,16 @@ Classes:
 - a kind of spending asked as a department's whole ("白云区信访局公用经费合计") is the department's kind, never the
   one project whose name holds it (政府雇员公用经费): unknown when no table of the department prints it;
 - an indicator held by several departments' projects with one value everywhere ("编外人员聘用合规率年度值") is
-  answered, each where it holds; places said each naming one holder ("湛江和乐清…差多少") chose them, and a
+  answered (a value asked), each where it holds; places said each naming one holder ("湛江和乐清…差多少") chose them, and a
   difference asked of two targets is worked out;
-- what a fund pays out ("主要发些啥") is its goal; the name of a thing its goal names ("技能竞赛叫什么名") is
-  read from the goal;
+- what a fund pays out ("主要发些啥") is its goal; the name of a thing its goal prints beside it ("“乐清工匠”职业技能
+  竞赛" of "技能竞赛叫什么名") is read from the goal (a name not printed, "律师叫什么", is not there);
 - a bureau's word said alone before 项目 ("应急项目…") is its department, as 应急局项目 is; "2026年度目标" is the
   label 年度目标 of that year, never the 总目标; a place in a ranking past the projects ranked ("第二大呢" after the
   明细 lines ranked) is no "一共只有 1 个项目" answer;
 - "其中X多少" after an indicator is a part its value does not break down (never a money line holding X); after a
-  project, money of a part only its indicator measures is not costed (never that indicator's rate)."""
+  project, money of a part only its indicator measures is not costed (never that indicator's rate); a part of a
+  明细 line its 测算依据 states with an amount ("仓库租金每年30.6万元") is that clause, never the line's whole."""
 
 from __future__ import annotations
 
@@ -168,3 +169,23 @@ def test_money_of_a_part_only_measured_is_no_rate(samples: Engine) -> None:
 def test_the_measure_of_the_part_said_is_still_read(samples: Engine) -> None:
     answer = converse(samples, "渝中就业补助资金", "其中社会保险补贴发放准确率多少")
     assert answer.status == ANSWERED and "95%" in answer.text, answer.text
+
+
+def test_a_bare_shared_name_still_asks_which(engine: Engine) -> None:
+    answer = converse(engine, "编外人员聘用合规率")  # (no value asked: which project's is the question back)
+    assert answer.status == CLARIFY, answer.text
+
+
+def test_a_name_the_texts_do_not_print_is_not_read(engine: Engine) -> None:
+    answer = converse(engine, "聘请的律师叫什么")
+    assert answer.status == UNKNOWN, answer.text
+
+
+def test_a_part_a_detail_line_states_in_its_basis(wenling: Engine) -> None:
+    answer = converse(wenling, "应急局仓库租金多少")
+    assert answer.status == ANSWERED and "30.6" in answer.text, answer.text
+
+
+def test_money_said_of_the_line_itself_is_its_amount(wenling: Engine) -> None:
+    answer = converse(wenling, "防汛防台应急物资采购费用多少")
+    assert answer.status == ANSWERED and "128.64" in answer.text, answer.text

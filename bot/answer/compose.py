@@ -804,6 +804,11 @@ def part_not_printed(project: str, part: str) -> str:
     return f"表中只列出“{project}”的合计，没有单独列出其中“{part}”的金额。"
 
 
+def part_in_basis(line: str, amount: str, clause: str) -> str:
+    """A part of a 明细 line asked by a word its name does not hold, which its 测算依据 states with an amount."""
+    return f"{clause}（{line}共 {amount}，以上为其测算依据中的说明）"
+
+
 def part_of_indicator_not_printed(indicator: str, part: str) -> str:
     """A part of an indicator asked ("五险净增人数" → "其中养老保险多少") that the table does not break down."""
     return f"表中只列出指标“{indicator}”的指标值，没有单独列出其中“{part}”的数。"

@@ -45,6 +45,7 @@ from bot.understand.parse import (
     Parse,
     asked_names,
     mention_before_has,
+    names_asked,
     search_words,
     words_beyond,
     words_score,
@@ -365,6 +366,8 @@ def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
     rest = [next((w[len(d):] for d in depts if w.startswith(d) and len(w) - len(d) >= 2), w) for w in rest]
     if not rest and (one := _ONE_CHAR_RELATED.search(t.p.text)):
         rest = [one.group(1) or one.group(2)]
+    if not rest and f.within:
+        rest = names_asked(t.p)  # "技能竞赛叫什么名": the thing whose name its texts print
     return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)
 
 

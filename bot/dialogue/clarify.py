@@ -287,8 +287,10 @@ def _indicator_of_departments_said(t: Turn, f: Frame) -> Answer | None:
 def _one_value_everywhere(t: Turn, f: Frame) -> bool:
     """"编外人员聘用合规率年度值" held by projects of two departments, every one 100%: the value is the answer
     whichever is meant (each shown where it holds), no choice to make. Only an indicator's value asked, of one
-    name, of a few projects; values that differ at all still ask which."""
+    name, of a few projects, and a value asked (值, 多少: the name alone asks which project's); values that differ
+    at all still ask which."""
     if f.intent != "indicator_value" or not f.indicators or len(f.indicators) > ACROSS_AT_MOST \
+            or not (f.value_kind or t.p.has("value", "how_much")) \
             or len({t.kb.indicator_name[i] for i in f.indicators}) > 1:
         return False
     rows = query.indicators(t.conn, ids=f.indicators)

@@ -24,6 +24,7 @@ from bot.understand.parse import (
     fuzzy_among,
     measures_no_money,
     money_asked,
+    names_asked,
     phrase_words,
     rate_left_out,
     search_words,
@@ -617,6 +618,8 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     classes = {m.text for m in p.mentions if m.of("category")}  # the class asked in is no word to find
     words = [w for w in search_words(p, t.kb, without_names=True) if w not in classes]
     words += [w for w in asked_names(p) if w not in words]
+    if not words and (named := names_asked(p)):
+        return _name_printed_beside(t, f, named)  # "技能竞赛叫什么名": a name its texts print beside the word
     if not words:
         return False
     rows = query.projects(t.conn, f.projects)
@@ -633,6 +636,13 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
         if any(words_score(words, x, t.kb) >= share for x in texts if x.strip()):
             return True  # every asked word is there ("派驻"), not just some of them
     return False
+
+
+def _name_printed_beside(t: Turn, f: Frame, words: list[str]) -> bool:
+    """Whether a named project's goal prints a quoted name right before one of the words ("“乐清工匠”职业技能竞赛"):
+    a name asked of a thing the texts only mention ("聘请的律师叫什么") is not there to read."""
+    quoted = [re.compile(r"[“《「][^”》」]{1,20}[”》」][\u4e00-\u9fff]{0,6}" + re.escape(w)) for w in words]
+    return any(q.search(r["goal"] or "") for r in query.projects(t.conn, f.projects) for q in quoted)
 
 
 def one_of_the_named_saying(t: Turn, p: Parse, f: Frame) -> bool:
@@ -914,7 +924,9 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     # (the names in another's place are left out as the names are ranked: only those that could be chosen are asked)
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"}
-    if money_asked("".join(phrases), compact(p.text), t.kb.vocab):  # ("应急管理员补助": no 基层应急管理员覆盖镇)
+    # ("应急管理员补助": no 基层应急管理员覆盖镇; the words of a project named, 河湖长制工作经费, ask no money)
+    if (said_own := search_words(p, t.kb, without_names=True)) \
+            and money_asked("".join(said_own), compact(p.text), t.kb.vocab):
         ids = {i for i in ids if not measures_no_money(t.kb.indicator_name.get(i, ""), t.kb.vocab)}
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.

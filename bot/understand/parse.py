@@ -2810,13 +2810,17 @@ _NAME_ASKED_AFTER = re.compile(r"的?(?:叫什么|叫啥|叫做什么|名字|名
 
 
 def asked_names(p: Parse) -> list[str]:
-    """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇, "技能竞赛叫什么名": 竞赛),
-    and a one-character verb asked about ("法律援助那个项目请的是什么人": 请): words to find in the named
-    project's texts, though its name holds them or search words leave single characters out."""
+    """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇), and a one-character verb
+    asked about ("法律援助那个项目请的是什么人": 请): words to find in the named project's texts, though
+    its name holds them or search words leave single characters out."""
     # (a verb of saying, "数量指标说的是哪些", asks what the text says: no word of it)
     verbs = [m.group(1) for m in _ASKED_VERB.finditer(p.text) if m.group(1) not in "么些哪谁啥项个是说讲写指"]
-    return [m.text for m in p.mentions if m.of("project")
-            and (asked_noun(p, m) or _NAME_ASKED_AFTER.match(p.text, m.end))] + verbs
+    return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)] + verbs
+
+
+def names_asked(p: Parse) -> list[str]:
+    """Words of project names whose own name is asked right after them ("技能竞赛叫什么名": 竞赛)."""
+    return [m.text for m in p.mentions if m.of("project") and _NAME_ASKED_AFTER.match(p.text, m.end)]
 
 
 def words_beyond(words: list[str], names: list[str]) -> list[str]:

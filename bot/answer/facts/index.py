@@ -141,6 +141,7 @@ class FactIndex:
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.head_count_words = _read_everyday_words(vocab_path, ("head_count_words",))  # 财政供养人员: 人均's 人
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
+        self.money_endings = tuple(_read_everyday_words(vocab_path, ("money_endings",)))  # 租金: money asked (answerer)
         # 生均标准, 单价, 拨付进度: a column of figures per one, never added over rows (per_one_column)
         self.per_one_endings = tuple(_read_everyday_words(vocab_path, ("per_one_endings", "rate_endings", "pace_words")))
         self.per_one_starts = tuple(_read_everyday_words(vocab_path, ("per_one_starts",)))
