@@ -899,6 +899,15 @@ def says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
     return True
 
 
+def _measuring_money_if_asked(t: Turn, p: Parse, ids: set[int]) -> set[int]:
+    """The indicators measuring money only, when the question's own words ask money ("应急管理员补助": never
+    基层应急管理员覆盖镇); the words of a project named (河湖长制工作经费) ask none of its indicators'."""
+    said = search_words(p, t.kb, without_names=True)
+    if not said or not money_asked("".join(said), compact(p.text), t.kb.vocab):
+        return ids
+    return {i for i in ids if not measures_no_money(t.kb.indicator_name.get(i, ""), t.kb.vocab)}
+
+
 def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     """Indicators whose name and value hold the question's leftover words; [] unless one name
     clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
@@ -924,10 +933,7 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     # (the names in another's place are left out as the names are ranked: only those that could be chosen are asked)
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"}
-    # ("应急管理员补助": no 基层应急管理员覆盖镇; the words of a project named, 河湖长制工作经费, ask no money)
-    if (said_own := search_words(p, t.kb, without_names=True)) \
-            and money_asked("".join(said_own), compact(p.text), t.kb.vocab):
-        ids = {i for i in ids if not measures_no_money(t.kb.indicator_name.get(i, ""), t.kb.vocab)}
+    ids = _measuring_money_if_asked(t, p, ids)
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.
     kb = t.kb

@@ -198,7 +198,7 @@ def _part_of_the_line_in_its_basis(question: str, fa: FactAnswer | None, idx: Fa
     line = money[0]
     label = compact(own_label(line))
     text = compact(question)
-    asked = [w for w in idx.money_endings if len(w) >= 2 and w in text and w not in label]
+    asked = [w for w in idx.money_endings() if len(w) >= 2 and w in text and w not in label]
     row = [f for f in idx.facts(list(idx.docs[line["document_id"]].facts)[:2000])
            if (f["sheet"], f["line"]) == (line["sheet"], line["line"]) and "测算依据" in (f["col_labels"] or "")]
     if not asked or not row:

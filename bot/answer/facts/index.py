@@ -141,7 +141,6 @@ class FactIndex:
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.head_count_words = _read_everyday_words(vocab_path, ("head_count_words",))  # 财政供养人员: 人均's 人
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
-        self.money_endings = tuple(_read_everyday_words(vocab_path, ("money_endings",)))  # 租金: money asked (answerer)
         # 生均标准, 单价, 拨付进度: a column of figures per one, never added over rows (per_one_column)
         self.per_one_endings = tuple(_read_everyday_words(vocab_path, ("per_one_endings", "rate_endings", "pace_words")))
         self.per_one_starts = tuple(_read_everyday_words(vocab_path, ("per_one_starts",)))
@@ -925,6 +924,13 @@ class FactIndex:
                         found[form[j - 1:j + 2]].append((form, j))
             joined = kept[joins] = {t: tuple(fs) for t, fs in found.items()}
         return joined
+
+    def money_endings(self) -> tuple[str, ...]:
+        """The words a name ends with when it names money (租金, 费): the vocabulary's money_endings, read once."""
+        found = self.__dict__.get("_money_endings")
+        if found is None:
+            found = self.__dict__["_money_endings"] = tuple(_read_everyday_words(self.vocab_path, ("money_endings",)))
+        return found
 
     def bureau_words_alone(self) -> dict[str, str]:
         """A bureau's two-character word (应急 of 温岭市应急管理局, said 应急局) that no form reads alone because
