@@ -189,3 +189,9 @@ def test_a_part_a_detail_line_states_in_its_basis(wenling: Engine) -> None:
 def test_money_said_of_the_line_itself_is_its_amount(wenling: Engine) -> None:
     answer = converse(wenling, "防汛防台应急物资采购费用多少")
     assert answer.status == ANSWERED and "128.64" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["乐清人设局 制卡费多少", "白云区信仿局 雇员补贴多少"])
+def test_a_department_mistyped_beside_money_asked_is_read(engine: Engine, question: str) -> None:
+    answer = converse(engine, question)  # (the words searched for, less a department said with a typo: no error)
+    assert answer.intent != "error" and "合格率" not in answer.text, answer.text

@@ -2841,7 +2841,8 @@ def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> li
             if not (m.of("project") or m.of("department")):
                 continue
             start, end = m.start, m.end
-            if m.score < 100:  # a fuzzy match may have taken the asked words in: keep what the name lacks
+            if m.score < 100 and m.of("project"):  # a fuzzy match may have taken the asked words in: keep what the
+                # name lacks (a department said with a typo, 财正局, is a name whole)
                 names = [compact(kb.projects[int(r.key)].name) for r in m.of("project")]
                 start += max(k for k in range(end - start + 1) if any(p.text[start:start + k] in n for n in names))
                 end -= max(k for k in range(end - start + 1) if any(p.text[end - k:end] in n for n in names))
