@@ -377,7 +377,7 @@ def indicators_apart(rows: Sequence[sqlite3.Row], value_kind: str | None) -> str
     (a, ra), (b, rb) = sorted(((float(m.group(2)), r) for m, r in zip(read, rows, strict=True) if m),
                               key=lambda x: -x[0])
     return (f"{ra['project_name']}（{ra['department_name']}）的{ra['name']}比{rb['project_name']}（{rb['department_name']}）"
-            f"的指标值多 {_plain(a - b)}{unit}：{_plain(a)} − {_plain(b)} = {_plain(a - b)}{unit}")
+            f"的指标值多 {_plain(a - b)}{unit}：{_plain(a)} - {_plain(b)} = {_plain(a - b)}{unit}")
 
 
 def project_list(rows: Sequence[sqlite3.Row], numbered: bool = True, show_department: bool = False) -> str:

@@ -7,10 +7,10 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from bot.answer import PART_NOT_COSTED, compose
+from bot.answer import compose
 from bot.dialogue.figures import bare_indicator_name
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import Answer, Frame
+from bot.dialogue.values import PART_NOT_COSTED, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
 from bot.language.normalize import compact, in_order, said_at, said_spread
@@ -340,9 +340,6 @@ def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
         if (measured := _part_only_measured(t, p, said.end(), focus[0])) is not None:
             # "渝中就业补助资金" → "其中社会保险补贴多少": a part its indicator only measures (…补贴发放准确率)
             answer = t.unknown(compose.part_not_costed(name, [measured[0]], measured[1]), p.text, suggest=False)
-        elif (first is None or first.start > said.end()) and (money := _money_part_said(t, p, said.end())):
-            # "社保卡一卡通经费" → "里面制卡费多少": a sum inside it no line prints, never a measure of its words
-            answer = t.unknown(compose.part_not_printed(name, money), p.text, suggest=False)
         else:
             answer = None
         if answer is not None:
@@ -392,11 +389,6 @@ def _part_only_measured(t: Turn, p: Parse, at: int, project: int) -> tuple[str, 
 
 def _unexplained_at(p: Parse, at: int) -> str:
     return next((w for w in p.unexplained if p.text.startswith(w, at)), "")
-
-
-def _money_part_said(t: Turn, p: Parse, at: int) -> str:
-    """The word left unexplained right at `at` when it names a sum ("制卡费", money_endings); "" otherwise."""
-    return next((w for w in p.unexplained if p.text.startswith(w, at) and w.endswith(tuple(t.kb.vocab.money_endings))), "")
 
 
 def _sibling_said_inside(t: Turn, m, refs, whole: int) -> bool:

@@ -1865,10 +1865,12 @@ def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBas
     never the one project whose name holds it (政府雇员公用经费) — a table printing the kind answers it by its
     label, and one that does not says it cannot. The project's own name said ("政府雇员公用经费合计") is that
     project still."""
-    if not p.has("total") or not any(m.of("department") for m in p.mentions):
-        return
+    depts = [m for m in p.mentions if m.of("department")]
+    if not p.has("total") or not depts or sum(1 for m in p.mentions if m.of("project")) != 1:
+        return  # (one name said beside others, "工资经费和公用经费一共", is that project's short name)
     for m in [m for m in p.mentions if m.text in kb.vocab.spending_kinds and m.of("project")
-              and not any(r.kind == "department" for r in m.refs)]:
+              and not any(r.kind == "department" for r in m.refs)
+              and any(p.text[d.end:m.start] in ("", "的") for d in depts)]:
         if any(kb.projects[r.id].name.strip() == m.text for r in m.refs if r.kind == "project"):
             continue  # (a project of that very name)
         p.mentions.remove(m)
