@@ -54,7 +54,7 @@ def test_a_shared_word_said_on_from_one_project_is_asked_of_it(engine: Engine, q
 
 
 def test_namesake_projects_of_two_departments_are_offered_with_their_values(engine: Engine) -> None:
-    answer = converse(engine, "编外人员聘用合规率年度指标值")
+    answer = converse(engine, "编外人员聘用合规率")
     assert answer.status == "clarify", answer.text
     assert "柏川县信访局" in answer.text and "广州市白云区信访局" in answer.text and "100%" in answer.text
 

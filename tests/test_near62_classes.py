@@ -31,13 +31,13 @@ def _units_of(engine: Engine, project: str) -> list[str]:
 def test_namesake_projects_of_two_units_are_offered_by_unit(engine: Engine) -> None:
     units = _units_of(engine, "编外人员经费")
     assert len(units) == 2 and len(set(units)) == 2  # the fixture's premise
-    answer = converse(engine, "编外人员聘用合规率年度指标值")
+    answer = converse(engine, "编外人员聘用合规率")
     assert answer.status == "clarify", answer.text
     assert "政府雇员工资经费" in answer.text and answer.text.count("编外人员经费（") == 2, answer.text
     options = [line.split("：")[0] for line in answer.text.splitlines()[1:] if line[:1].isdigit()]
     assert len(options) == len(set(options)) >= 3, answer.text
     centre = next(n for n, line in enumerate(answer.text.splitlines()[1:], 1) if "检测中心" in line.split("：")[0])
-    chosen = converse(engine, "编外人员聘用合规率年度指标值", str(centre))
+    chosen = converse(engine, "编外人员聘用合规率", str(centre))
     assert chosen.status == "answered" and "编外人员经费" in chosen.text, chosen.text
     assert "政府雇员" not in chosen.text
 

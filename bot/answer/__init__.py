@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import weakref
 
+from bot.dialogue.values import PART_NOT_COSTED  # noqa: F401  (the intent of a typed unknown: see there)
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -29,7 +30,6 @@ COUNT_NOUN = re.compile(r"(?:人数|户数|个数|数量|人次|株数|家数)$"
 # Each one asked apart, said outright ("分别是多少", "各自", "各是"): never their sum. The readers that take more
 # words as asking each (handlers: 各多少; facts/arithmetic: 每个, 哪 …) add theirs to these.
 EACH_APART = r"分别|各自|各是"
-PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
 # the intent of a typed unknown: a source of funds (其他资金) asked of a table that prints no sources at all
 SOURCE_NOT_PRINTED = "source_not_printed"
 # the intent of a typed unknown: a source of funds the project's line leaves blank (a row of totals is no answer)

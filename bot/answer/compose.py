@@ -362,6 +362,24 @@ def indicators_added(rows: Sequence[sqlite3.Row], value_kind: str | None) -> str
     return f"{names}加起来：" + "；".join(lines) + "。"
 
 
+def indicators_apart(rows: Sequence[sqlite3.Row], value_kind: str | None) -> str | None:
+    """"湛江和乐清城镇新增就业目标差多少": two projects' targets of one measure, the larger less the smaller, with
+    its arithmetic (a bound, ≥18000人, is the number it bounds); None unless both are one number of one unit
+    (a unit printed in one only, 人 beside a name's （人）, is that unit)."""
+    key = "period_value" if value_kind == "period" else "annual_value"
+    read = [_TARGET.match(r[key] or r["annual_value"] or r["period_value"] or "") for r in rows]
+    if len(rows) != 2 or not all(read):
+        return None
+    units = {m.group(3) for m in read if m and m.group(3)}
+    if len(units) > 1 or units == {"%"}:
+        return None  # (percentages set apart say nothing a reader can check: left listed)
+    unit = next(iter(units), "")
+    (a, ra), (b, rb) = sorted(((float(m.group(2)), r) for m, r in zip(read, rows, strict=True) if m),
+                              key=lambda x: -x[0])
+    return (f"{ra['project_name']}（{ra['department_name']}）的{ra['name']}比{rb['project_name']}（{rb['department_name']}）"
+            f"的指标值多 {_plain(a - b)}{unit}：{_plain(a)} - {_plain(b)} = {_plain(a - b)}{unit}")
+
+
 def project_list(rows: Sequence[sqlite3.Row], numbered: bool = True, show_department: bool = False) -> str:
     lines = []
     for k, row in enumerate(rows, start=1):
@@ -784,6 +802,16 @@ def goal_count(project: str, count: int, note: str) -> str:
 def part_not_printed(project: str, part: str) -> str:
     """A part named only in a row's （含…） bracket: the table prints the row's total, not the part's."""
     return f"表中只列出“{project}”的合计，没有单独列出其中“{part}”的金额。"
+
+
+def part_in_basis(line: str, amount: str, clause: str) -> str:
+    """A part of a 明细 line asked by a word its name does not hold, which its 测算依据 states with an amount."""
+    return f"{clause}（{line}共 {amount}，以上为其测算依据中的说明）"
+
+
+def part_of_indicator_not_printed(indicator: str, part: str) -> str:
+    """A part of an indicator asked ("五险净增人数" → "其中养老保险多少") that the table does not break down."""
+    return f"表中只列出指标“{indicator}”的指标值，没有单独列出其中“{part}”的数。"
 
 
 def of_the_unanswered() -> str:

@@ -45,6 +45,7 @@ from bot.understand.parse import (
     Parse,
     asked_names,
     mention_before_has,
+    names_asked,
     search_words,
     words_beyond,
     words_score,
@@ -365,6 +366,8 @@ def _scoped_search_words(t: Turn, f: Frame) -> list[str]:
     rest = [next((w[len(d):] for d in depts if w.startswith(d) and len(w) - len(d) >= 2), w) for w in rest]
     if not rest and (one := _ONE_CHAR_RELATED.search(t.p.text)):
         rest = [one.group(1) or one.group(2)]
+    if not rest and f.within:
+        rest = names_asked(t.p)  # "技能竞赛叫什么名": the thing whose name its texts print
     return rest or words  # ("哪个项目涉及人社局": the department the only thing said is what is searched for)
 
 
@@ -2366,7 +2369,8 @@ def do_rank(t: Turn, f: Frame) -> Answer:
     if f.rank_offset and not f.rank_n:
         k = f.rank_offset
         if k > len(rows):
-            return t.answered(f, compose.only_projects(len(rows)))
+            # (no such place: no answer, and the lines a table ranked just before, 明细 of a 申报表, may hold it)
+            return t.unknown(compose.only_projects(len(rows)), suggest=False)
         r = rows[k - 1]
         text = compose.ranked_project(k, word, r)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[r["id"]])
@@ -2976,6 +2980,9 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if len({r["name"] for r in rows}) >= 2 and t.p.has("total", "sum") \
             and (added := compose.indicators_added(rows, f.value_kind)) is not None:
         text = added + "\n" + text  # "宫颈癌和乳腺癌一共筛了多少人": the sum first, each one under it
+    elif len({r["project_id"] for r in rows}) == 2 and _difference_asked(t) \
+            and (apart := compose.indicators_apart(rows, f.value_kind)) is not None:
+        text = apart + "\n" + text  # "湛江和乐清城镇新增就业目标差多少": the difference first, each under it
     ids = [r["id"] for r in rows]
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     if (left := _named_elsewhere(t, projects, [r["name"] for r in rows])) is not None:
@@ -2990,6 +2997,11 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
                                            for i in near])
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
+
+
+def _difference_asked(t: Turn) -> bool:
+    """A difference asked in words ("差多少", "多多少", "相差"): the operation's words of the vocabulary."""
+    return any(w in t.p.text for w in t.kb.vocab.operation_words.get("diff", ()))
 
 
 def _of_the_year_said(t: Turn, rows: list) -> list:

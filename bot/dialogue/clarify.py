@@ -212,7 +212,7 @@ def scope(t: Turn, f: Frame) -> Answer | None:
         across = _asked_across(t, f)
         # (one department's tables, its project table and its 部门整体 table, are no choice of department)
         if len(t.kb.departments_of_documents(f.doc_ids)) > 1 and not f.projects \
-                and not (across and len(f.indicators) <= ACROSS_AT_MOST):
+                and not (across and len(f.indicators) <= ACROSS_AT_MOST) and not _one_value_everywhere(t, f):
             # (issue 13: "哪些项目的X是…" asks across the departments: each one's, grouped, never a choice — when
             # that fits one short message; else which department, with 全部 among the options)
             return _clarify_indicator_projects(t, f, across) \
@@ -273,7 +273,8 @@ def _indicator_of_departments_said(t: Turn, f: Frame) -> Answer | None:
         return None
     inside = set(f.doc_ids)
     held = [i for i in f.indicators if t.kb.indicator_doc[i] in inside]
-    if len(t.kb.departments_of_documents(sorted({t.kb.indicator_doc[i] for i in held}))) < 2:
+    if len(t.kb.departments_of_documents(sorted({t.kb.indicator_doc[i] for i in held}))) < 2 \
+            or _each_place_one_holder(t, held):
         return None
     across = _asked_across(t, f)
     if across or f.intent != "indicator_value":
@@ -281,6 +282,34 @@ def _indicator_of_departments_said(t: Turn, f: Frame) -> Answer | None:
     one = copy_frame(f)
     one.indicators = held
     return _clarify_indicator_projects(t, one, False)
+
+
+def _one_value_everywhere(t: Turn, f: Frame) -> bool:
+    """"编外人员聘用合规率年度值" held by projects of two departments, every one 100%: the value is the answer
+    whichever is meant (each shown where it holds), no choice to make. Only an indicator's value asked, of one
+    name, of a few projects, and a value asked (值, 多少: the name alone asks which project's); values that differ
+    at all still ask which."""
+    if f.intent != "indicator_value" or not f.indicators or len(f.indicators) > ACROSS_AT_MOST \
+            or not (f.value_kind or t.p.has("value", "how_much")) \
+            or len({t.kb.indicator_name[i] for i in f.indicators}) > 1:
+        return False
+    rows = query.indicators(t.conn, ids=f.indicators)
+    done = t.p.has("completion", "executed")
+    # (the column asked, or both when neither is: the answer shows what was asked of every one)
+    values = {(r["annual_value"] if f.value_kind != "period" else "", r["period_value"] if f.value_kind != "annual" else "",
+               r["actual_value"] if done else "") for r in rows}
+    return len(rows) == len(f.indicators) and len(values) == 1 and any(next(iter(values))[:2])
+
+
+def _each_place_one_holder(t: Turn, held: list[int]) -> bool:
+    """"湛江和乐清城镇新增就业目标差多少": two or more places (departments) said, each naming exactly one
+    department holding the indicator — the question chose them all, to be set side by side, no choice left."""
+    said = [m for m in t.p.mentions if m.of("department")]
+    if len(said) < 2:
+        return False
+    holders = {t.kb.department_of(t.kb.indicator_project[i]) for i in held}
+    each = [{r.id for r in m.of("department")} & holders for m in said]
+    return all(len(h) == 1 for h in each) and len(set().union(*each)) == len(said)
 
 
 def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: int) -> list[int] | None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from bot.answer import compose
 from bot.dialogue.figures import bare_indicator_name
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import Answer, Frame
+from bot.dialogue.values import PART_NOT_COSTED, Answer, Frame
 from bot.language import lazyre as re
 from bot.language.lexicon import Ref
 from bot.language.normalize import compact, in_order, said_at, said_spread
@@ -22,6 +22,9 @@ from bot.understand.parse import (
     asked_noun,
     concept_word_set,
     fuzzy_among,
+    measures_no_money,
+    money_asked,
+    names_asked,
     phrase_words,
     rate_left_out,
     search_words,
@@ -148,7 +151,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
-    if (inside := _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) is not None:
+    if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) \
+            is not None:
         return inside
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
@@ -331,12 +335,60 @@ def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
     focus = t.session.focus_projects
     said = _INSIDE_OF_LAST.match(p.text)
     first = min(p.mentions, key=lambda m: m.start, default=None)
+    if said is not None and len(focus) == 1 and focus[0] in t.kb.projects:
+        name = t.kb.projects[focus[0]].name
+        if (measured := _part_only_measured(t, p, said.end(), focus[0])) is not None:
+            # "渝中就业补助资金" → "其中社会保险补贴多少": a part its indicator only measures (…补贴发放准确率)
+            answer = t.unknown(compose.part_not_costed(name, [measured[0]], measured[1]), p.text, suggest=False)
+        else:
+            answer = None
+        if answer is not None:
+            answer.intent = PART_NOT_COSTED  # (the facts may cost it in a line of their own; never by a rate)
+            return answer
     if said is None or len(focus) != 1 or first is None or first.start != said.end() or first.of("indicator") \
             or focus[0] not in t.kb.projects or not (refs := first.of("project")):
         return None
     if any(t.doc_of(r.id) != t.doc_of(focus[0]) for r in refs) or not _sibling_said_inside(t, first, refs, focus[0]):
         return None
     return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, first.text), p.text, suggest=False)
+
+
+def _inside_the_last_indicator(t: Turn, p: Parse) -> Answer | None:
+    """"东湖分局五险净增人数" → "其中养老保险多少": a part of the one indicator just answered (a count, a rate)
+    that its value does not break down: not printed — never a line of money whose name holds the words
+    (对机关事业单位养老保险基金的补助), nor the indicator's whole value. Money asked is the other readings'."""
+    s = t.session
+    said = _INSIDE_OF_LAST.match(p.text)
+    if said is None or said.end() == 0 or len(s.focus_indicators) != 1 or s.frame is None \
+            or s.frame.intent != "indicator_value" or p.has("amount") or not (name := t.kb.indicator_name.get(s.focus_indicators[0])):
+        return None
+    first = min(p.mentions, key=lambda m: m.start, default=None)
+    if first is not None and first.of("department"):
+        return None  # ("其中湛江多少": a department's, asked as before)
+    part = first.text if first is not None and first.start == said.end() else _unexplained_at(p, said.end())
+    if not part or compact(part) in compact(name) or part.endswith(tuple(t.kb.vocab.money_endings)):
+        return None
+    answer = t.unknown(compose.part_of_indicator_not_printed(name, part), p.text, suggest=False)
+    answer.debug["part_not_printed"] = True  # (final: no line of another table stands for the part)
+    return answer
+
+
+_PART_ASKED = re.compile(r"的?([\u4e00-\u9fff]{2,12}?)(?:是|有|发了|发放了|花了)?(?:多少|几多)")
+
+
+def _part_only_measured(t: Turn, p: Parse, at: int, project: int) -> tuple[str, str] | None:
+    """The part said at `at` ("社会保险补贴" of "其中社会保险补贴多少") when it names money (money_endings) and the
+    project's own indicator names it, measuring no money ("社会保险补贴发放准确率"): (part, that indicator's name)."""
+    said = _PART_ASKED.match(p.text, at)
+    part = said.group(1) if said is not None else ""
+    if not part.endswith(tuple(t.kb.vocab.money_endings)):
+        return None
+    names = [r["name"] for r in query.indicators(t.conn, project_ids=[project])]
+    return next(((part, n) for n in names if part in n and measures_no_money(n, t.kb.vocab)), None)
+
+
+def _unexplained_at(p: Parse, at: int) -> str:
+    return next((w for w in p.unexplained if p.text.startswith(w, at)), "")
 
 
 def _sibling_said_inside(t: Turn, m, refs, whole: int) -> bool:
@@ -558,6 +610,8 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
     classes = {m.text for m in p.mentions if m.of("category")}  # the class asked in is no word to find
     words = [w for w in search_words(p, t.kb, without_names=True) if w not in classes]
     words += [w for w in asked_names(p) if w not in words]
+    if not words and (named := names_asked(p)):
+        return _name_printed_beside(t, f, named)  # "技能竞赛叫什么名": a name its texts print beside the word
     if not words:
         return False
     rows = query.projects(t.conn, f.projects)
@@ -574,6 +628,13 @@ def said_inside(t: Turn, p: Parse, f: Frame, share: float = 0.99) -> bool:
         if any(words_score(words, x, t.kb) >= share for x in texts if x.strip()):
             return True  # every asked word is there ("派驻"), not just some of them
     return False
+
+
+def _name_printed_beside(t: Turn, f: Frame, words: list[str]) -> bool:
+    """Whether a named project's goal prints a quoted name right before one of the words ("“乐清工匠”职业技能竞赛"):
+    a name asked of a thing the texts only mention ("聘请的律师叫什么") is not there to read."""
+    quoted = [re.compile(r"[“《「][^”》」]{1,20}[”》」][\u4e00-\u9fff]{0,6}" + re.escape(w)) for w in words]
+    return any(q.search(r["goal"] or "") for r in query.projects(t.conn, f.projects) for q in quoted)
 
 
 def one_of_the_named_saying(t: Turn, p: Parse, f: Frame) -> bool:
@@ -830,6 +891,15 @@ def says_each_word(t: Turn, phrases: list[str], text: str) -> bool:
     return True
 
 
+def _measuring_money_if_asked(t: Turn, p: Parse, ids: set[int]) -> set[int]:
+    """The indicators measuring money only, when the question's own words ask money ("应急管理员补助": never
+    基层应急管理员覆盖镇); the words of a project named (河湖长制工作经费) ask none of its indicators'."""
+    said = search_words(p, t.kb, without_names=True)
+    if not said or not money_asked("".join(said), compact(p.text), t.kb.vocab):
+        return ids
+    return {i for i in ids if not measures_no_money(t.kb.indicator_name.get(i, ""), t.kb.vocab)}
+
+
 def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     """Indicators whose name and value hold the question's leftover words; [] unless one name
     clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
@@ -855,6 +925,7 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     # (the names in another's place are left out as the names are ranked: only those that could be chosen are asked)
     ids = {int(r.key) for form, refs in t.kb.fuzzy_candidates("".join(phrases), docs, limit=200)
            for r in refs if r.kind == "indicator"}
+    ids = _measuring_money_if_asked(t, p, ids)
     # A department-level table's indicators are its whole's ("部门整体绩效"), not one task's: "三支一扶服务期满
     # 继续在基层就业比例" asks that table's indicator with the task said.
     kb = t.kb

@@ -66,6 +66,9 @@ def copy_frame(f: Frame) -> Frame:
     return Frame(**values)
 
 
+PART_NOT_COSTED = "part_not_costed"  # the intent of a typed unknown: money of a part named only by an indicator
+
+
 @dataclass
 class Answer:
     """One reply: status, the text a user sees, and what helps debugging."""

@@ -834,6 +834,7 @@ class KnowledgeBase:
         for word in sorted(set(bureaus) - held):
             lex.forms[word].update(Ref("department", d) for d in sorted(bureaus[word]))
             lex.yielding.add(word)
+        self.bureau_words = {w: frozenset(d) for w, d in bureaus.items()}  # (held ones too: see parse)
 
     def _add_pieces_said_short(self, lex: Lexicon, name: str, grams: list[str], refs: list[Ref]) -> None:
         """A project's pieces holding a whole long word of [label_abbreviations] said with its short word ("低保资金",

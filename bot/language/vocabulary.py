@@ -60,6 +60,8 @@ class Vocabulary:
     entity_kinds: list[str] = field(default_factory=list)  # kinds of organisations and places (馆, 中心, 医院)
     institution_kinds: list[str] = field(default_factory=list)  # of those, institutions only (医院, 中心; no 镇)
     rate_endings: list[str] = field(default_factory=list)  # a name ending so is a rate ("及时率")
+    money_endings: list[str] = field(default_factory=list)  # a fragment ending so asks money ("制卡费")
+    money_measures: list[str] = field(default_factory=list)  # an indicator's name holding one measures money
     followup_fillers: list[str] = field(default_factory=list)  # what a follow-up says besides what it asks of
     whole_words: list[str] = field(default_factory=list)  # a share's whole said as a total ("全局收入")
     funding_sources: list[str] = field(default_factory=list)  # the sources of a project's funds as said
@@ -298,6 +300,8 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         entity_kinds=read.longest_first("entity_kinds"),
         institution_kinds=read.longest_first("institution_kinds"),
         rate_endings=read.longest_first("rate_endings"),
+        money_endings=read.longest_first("money_endings"),
+        money_measures=read.words("money_measures"),
         operation_words=read.word_lists("operation_words"),
         department_wholes=read.word_lists("department_wholes"),
         followup_fillers=read.words("followup_fillers"),

@@ -274,8 +274,10 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     _organisation_units(p)
     _value_holds(p, taken)
     _done_asked_last(p, taken, question)
+    _spending_kind_of_a_department(p, taken, kb)
 
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
+    _bureau_word_before_project(p, taken, kb)
     _unknown_departments(p, kb, taken)
     _unknown_place(p, kb, taken)
     return p, taken
@@ -1558,6 +1560,25 @@ _NAME_BREAKS = " 的和与跟是在及或了这那个哪谁占比"
 _YEAR_BEFORE_NAME = re.compile(r"(?:19|20)?\d{2}年度?")
 
 
+# what follows a bureau's word said for its department ("应急项目…", "应急的申报表")
+_PROJECT_AFTER = re.compile(r"的?(?:项目|申报表)")
+
+
+def _bureau_word_before_project(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"应急项目2026年一般公共预算拨款多少": a bureau's word (应急 of 温岭市应急管理局) that names of projects hold
+    too (应急指挥平台运维经费), so it is no form of its own, said alone right before 项目: that department's
+    project, as 应急局项目 says; never when a name reads the word."""
+    bureaus = getattr(kb, "bureau_words", None) or {}
+    for word, depts in bureaus.items():
+        for at in said_at(word, p.text) if word in p.text else ():
+            end = at + len(word)
+            if any(taken[at:end]) or not _PROJECT_AFTER.match(p.text, end) \
+                    or at > 0 and not taken[at - 1] and "\u4e00" <= p.text[at - 1] <= "\u9fff":
+                continue  # (a word run on from before it, 基层应急…, is no bureau said)
+            p.mentions.append(Mention(at, end, word, {Ref("department", d) for d in sorted(depts)}))
+            _claim(taken, at, end)
+
+
 def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None:
     """An organisation named in the question that is not loaded ("教育局", "天河区信访局")."""
     text = p.text
@@ -1837,6 +1858,25 @@ def _spending_kinds_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> Non
             _claim(taken, at, at + len(term))
             p.unexplained.append(term)
             p.unexplained_common = False
+
+
+def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """A kind of spending said as a whole of a department ("白云区信访局公用经费合计"): the department's kind,
+    never the one project whose name holds it (政府雇员公用经费) — a table printing the kind answers it by its
+    label, and one that does not says it cannot. The project's own name said ("政府雇员公用经费合计") is that
+    project still."""
+    depts = [m for m in p.mentions if m.of("department")]
+    if not p.has("total") or not depts or sum(1 for m in p.mentions if m.of("project")) != 1:
+        return  # (one name said beside others, "工资经费和公用经费一共", is that project's short name)
+    for m in [m for m in p.mentions if m.text in kb.vocab.spending_kinds and m.of("project")
+              and not any(r.kind == "department" for r in m.refs)
+              and any(p.text[d.end:m.start] in ("", "的") for d in depts)]:
+        if any(kb.projects[r.id].name.strip() == m.text for r in m.refs if r.kind == "project"):
+            continue  # (a project of that very name)
+        p.mentions.remove(m)
+        _claim(taken, m.start, m.end)
+        p.unexplained.append(m.text)
+        p.unexplained_common = False
 
 
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
@@ -2302,13 +2342,36 @@ def _other_measure(asked: tuple[str, str], form: str, vocab) -> bool:
     return bool(rate) and rate not in form and any(form.endswith(w) for w in vocab.count_endings)
 
 
-def _candidates(kb: KnowledgeBase, fragment: str, scope) -> list:
-    """The names sharing characters with the fragment, but for those of another measure than it asks."""
+def _unmoneyed(form: str, refs, vocab) -> bool:
+    """An indicator's name (no project's) measuring no money (measures_no_money)."""
+    return bool(refs) and all(r.kind == "indicator" for r in refs) and measures_no_money(form, vocab)
+
+
+def measures_no_money(name: str, vocab) -> bool:
+    """An indicator's name measuring no money: it names no money word, or it is a rate or a count of it
+    ("补助发放及时率"). "制卡费" asked is not 制卡合格率, "管理员补助" not 基层应急管理员覆盖镇."""
+    name = name.rstrip("）)").rsplit("（", 1)[0].rsplit("(", 1)[0] or name  # (its unit or gloss in brackets)
+    return not any(w in name for w in vocab.money_measures) \
+        or name.endswith((*vocab.rate_endings, *vocab.count_endings, "满意度"))
+
+
+def money_asked(fragment: str, text: str, vocab) -> bool:
+    """The fragment ends with a money word, or one follows it in the question, at most one character on
+    ("应急管理" of "应急管理员补助多少")."""
+    endings = tuple(vocab.money_endings)
+    at = text.find(fragment)
+    after = text[at + len(fragment):] if at >= 0 else ""
+    return fragment.endswith(endings) or after.startswith(endings) or after[1:].startswith(endings)
+
+
+def _candidates(kb: KnowledgeBase, fragment: str, scope, money: bool = False) -> list:
+    """The names sharing characters with the fragment, but for those of another measure than it asks (a
+    money word asked, "制卡费", is never an indicator measuring no money: `money`, money_asked)."""
     asked = _measure_asked(fragment, kb.vocab)
-    if not any(asked):
+    if not any(asked) and not money:
         return kb.fuzzy_candidates(fragment, scope)  # (a copy: nothing to drop)
     return [(form, refs) for form, refs in kb.fuzzy_candidates(fragment, scope)
-            if not _other_measure(asked, form, kb.vocab)]
+            if not _other_measure(asked, form, kb.vocab) and not (money and _unmoneyed(form, refs, kb.vocab))]
 
 
 def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | None:
@@ -2419,7 +2482,7 @@ def _fuzzy_best(fragment: str, piece: str, p: Parse, kb: KnowledgeBase) -> tuple
         return not (_foreign_run(own, form) or pairs and _another_word(pairs, fragment, form, kb)
                     or unit and unit not in form or word_in_place_of_another(fragment, form, kb))
 
-    scored = _scored_names(fragment, _candidates(kb, fragment, scope))
+    scored = _scored_names(fragment, _candidates(kb, fragment, scope, money_asked(fragment, p.text, vocab)))
     # The names are checked best score first: the best one standing is the best; below the accepted score
     # nothing is read, and of the rest only those close to it (or held alike, _held_alike) count, so the
     # others need no checking. The names kept stay in the candidates' order (ties keep it).
@@ -2744,6 +2807,10 @@ def asked_noun(p: Parse, m: Mention) -> bool:
 _ASKED_VERB = re.compile(r"([\u4e00-\u9fff])的是?(?:什么|哪些|哪几|谁|啥)")
 
 
+# "技能竞赛叫什么名", "竞赛的名称是啥": the name of the thing said right before is asked
+_NAME_ASKED_AFTER = re.compile(r"的?(?:叫什么|叫啥|叫做什么|名字|名称|全称|叫)")
+
+
 def asked_names(p: Parse) -> list[str]:
     """Words of project names said as the noun asked ("卫生院改造要改哪些乡镇": 乡镇), and a one-character verb
     asked about ("法律援助那个项目请的是什么人": 请): words to find in the named project's texts, though
@@ -2751,6 +2818,11 @@ def asked_names(p: Parse) -> list[str]:
     # (a verb of saying, "数量指标说的是哪些", asks what the text says: no word of it)
     verbs = [m.group(1) for m in _ASKED_VERB.finditer(p.text) if m.group(1) not in "么些哪谁啥项个是说讲写指"]
     return [m.text for m in p.mentions if m.of("project") and asked_noun(p, m)] + verbs
+
+
+def names_asked(p: Parse) -> list[str]:
+    """Words of project names whose own name is asked right after them ("技能竞赛叫什么名": 竞赛)."""
+    return [m.text for m in p.mentions if m.of("project") and _NAME_ASKED_AFTER.match(p.text, m.end)]
 
 
 def words_beyond(words: list[str], names: list[str]) -> list[str]:
@@ -2771,7 +2843,8 @@ def search_words(p: Parse, kb: KnowledgeBase, without_names: bool = False) -> li
             if not (m.of("project") or m.of("department")):
                 continue
             start, end = m.start, m.end
-            if m.score < 100:  # a fuzzy match may have taken the asked words in: keep what the name lacks
+            if m.score < 100 and m.of("project"):  # a fuzzy match may have taken the asked words in: keep what the
+                # name lacks (a department said with a typo, 财正局, is a name whole)
                 names = [compact(kb.projects[int(r.key)].name) for r in m.of("project")]
                 start += max(k for k in range(end - start + 1) if any(p.text[start:start + k] in n for n in names))
                 end -= max(k for k in range(end - start + 1) if any(p.text[end - k:end] in n for n in names))

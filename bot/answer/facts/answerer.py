@@ -188,6 +188,28 @@ def _a_note_beside_the_thing(question: str, fa: FactAnswer | None, unread: str) 
     return None
 
 
+def _part_of_the_line_in_its_basis(question: str, fa: FactAnswer | None, idx: FactIndex) -> FactAnswer | None:
+    """"应急局仓库租金多少" answered by one line (9.应急物资仓库租赁及管理 36.42) whose name does not hold the money word
+    asked (租金): the line's 测算依据 clause saying it with its amount ("仓库租金每年30.6万元"), with the line — never
+    the line's whole as the part. None otherwise."""
+    if fa is None or fa.status != "answered" or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) != 1 \
+            or not (money := [f for f in fa.facts if f["number"] is not None]):
+        return None
+    line = money[0]
+    label = compact(own_label(line))
+    text = compact(question)
+    asked = [w for w in idx.money_endings() if len(w) >= 2 and w in text and w not in label]
+    row = [f for f in idx.facts(list(idx.docs[line["document_id"]].facts)[:2000])
+           if (f["sheet"], f["line"]) == (line["sheet"], line["line"]) and "测算依据" in (f["col_labels"] or "")]
+    if not asked or not row:
+        return None
+    clauses = [c for c in re.split(r"[；;。]", row[0]["value"] or "") for w in asked if w in c]
+    if len(set(clauses)) != 1 or not re.search(r"\d+(?:\.\d+)?万?元", clause := clauses[0]):
+        return None  # (a money word the basis does not say, 费用 of "…采购费用多少", is the line's money)
+    return FactAnswer("answered", compose.part_in_basis(own_label(line), fmt_number(line["number"]) + (line["unit"] or ""),
+                                                      clause.strip()) + _cite(idx, [line]), [line, row[0]])
+
+
 # A note saying there is none of a thing (本年度无…, 没有…, 不含…): an answer to "多少" of it.
 _NONE_SAID = re.compile(r"无|没有|不含|不包括|未(?:含|列|安排|发生)|为0|为零")
 
@@ -393,6 +415,7 @@ class Answerer(Conversation):
             return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
+        fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
         if (fa is None or fa.status != "answered") and self.last is not None and (staff := headcount.answer(
                 self.idx, question, only or self.last.departments, [form for form, _ in self.last.dept_names])):
             return staff  # "湛江人社局有多少人": its 财政供养人员数, the label it prints of its people

@@ -925,6 +925,28 @@ class FactIndex:
             joined = kept[joins] = {t: tuple(fs) for t, fs in found.items()}
         return joined
 
+    def money_endings(self) -> tuple[str, ...]:
+        """The words a name ends with when it names money (租金, 费): the vocabulary's money_endings, read once."""
+        found = self.__dict__.get("_money_endings")
+        if found is None:
+            found = self.__dict__["_money_endings"] = tuple(_read_everyday_words(self.vocab_path, ("money_endings",)))
+        return found
+
+    def bureau_words_alone(self) -> dict[str, str]:
+        """A bureau's two-character word (应急 of 温岭市应急管理局, said 应急局) that no form reads alone because
+        names hold it: word -> the one loaded department it is of (a word of several departments names none).
+        Read once; see question._bureau_before_its_project."""
+        found = self.__dict__.get("_bureau_alone")
+        if found is None:
+            seen: dict[str, set[str]] = defaultdict(set)
+            for dept in dict.fromkeys(d.department for d in self.docs.values()):
+                for form in department_forms(dept, self.abbrev or None):
+                    if re.fullmatch(r"[^省市区县旗盟委\W\d]{2}局", form):
+                        seen[form[:-1]].add(dept)
+            found = self.__dict__["_bureau_alone"] = {w: next(iter(ds)) for w, ds in seen.items()
+                                                      if len(ds) == 1 and w not in self.dept_forms}
+        return found
+
     def dept_forms_said(self, text: str) -> set[str]:
         """The department forms (two characters or more) said whole in text: tried by the lengths of the
         forms beginning with each two characters of it, not by every form sharing those two."""

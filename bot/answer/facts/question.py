@@ -1938,6 +1938,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
     taken: list[tuple[int, int]] = []
     _read_departments(fq, text, taken, idx)
+    _bureau_before_its_project(fq, text, taken, idx)
     _read_years(fq, text, taken, idx)
     _read_own_project(fq, text, taken, idx)
     _read_one_project_named(fq, text, taken, idx, compact(question))
@@ -4908,6 +4909,27 @@ def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
                for k in range(s + 1, e) for b in range(e + 1, min(len(text), k + 24) + 1))
 
 
+_PROJECT_AFTER_BUREAU = re.compile(r"的?(?:项目|申报表)")
+
+
+def _bureau_before_its_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"应急项目2026年一般公共预算拨款多少", no department read: a bureau's word (应急 of 温岭市应急管理局) said
+    alone right before 项目 (申报表) is that department, as 应急局项目 is (the word run on from a word before it,
+    基层应急…, is none)."""
+    if fq.departments:
+        return
+    for word, dept in idx.bureau_words_alone().items():
+        for at in said_at(word, text) if word in text else ():
+            stop = at + len(word)
+            if not _PROJECT_AFTER_BUREAU.match(text, stop) or at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" \
+                    and not any(a < at <= b for a, b in taken) or not _take(text, taken, at, stop):
+                continue
+            fq.departments.append(dept)
+            fq.dept_names.append((word, [dept]))
+            fq.dept_spans.append((at, stop, word))
+            return
+
+
 # A table of one project (申报表, 自评表): "项目" said after its department is that project, not a label.
 _ONE_PROJECT_FORMS = ("申报", "自评")
 _OWN_PROJECT = re.compile(r"(?:那个|这个|的)?项目")
@@ -5364,7 +5386,11 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
             continue  # "2024年末" of a column printed so (2024年末 › 债务余额): the label's, not a year alone
         if any(text.startswith(g, m.start()) for gs in _crossed_columns(idx).values() for g, _ in gs):
             continue  # "2024年债务限额一般债务" (a crossed column, as printed): the group's own date
-        if _take(text, taken, m.start(), m.end()):
+        end = m.end()
+        if m.group().endswith("年度") and (label := "年度" + text[end:end + 2]) \
+                and any(k.startswith(label) for k in idx.gram_keys.get("年度", ())):
+            end -= 2  # "2026年度目标": the year, and the label 年度目标 (its year said), never 目标 alone
+        if _take(text, taken, m.start(), end):
             fq.years.append(int(m.group(1)))
     in_labels = _label_year_spans(text, idx)
     for word, off in _REL_YEARS_LONGEST_FIRST:

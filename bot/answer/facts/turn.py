@@ -92,7 +92,7 @@ logger = logging.getLogger(__name__)
 # The typed readings that stand whatever the facts read: "2080704社会保险补贴", a subject code no table prints (no
 # other line stands for it); "海塘提升工程施工费多少", the line of the named project's own 申报表, read from its
 # section; "社会公众满意度指标值" → "合计呢", the values listed not added up (nor a 自评表's score of them read).
-_TYPED_FINAL = ("code_not_held", "form_line", "values_not_summed")
+_TYPED_FINAL = ("code_not_held", "form_line", "values_not_summed", "part_not_printed")
 
 
 def after_typed(turn, typed):
