@@ -8,6 +8,7 @@ answered from a department outside the conversation (the safety net under carryi
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.answer import compose
 from bot.dialogue.session import Session
@@ -1018,23 +1019,28 @@ def two_sides(question: str, inside: Callable[[int], bool]) -> list[tuple[str, s
     """"信访超市经费和社工部公用经费加起来", "渝中就业补助执行数比东湖就业补助多多少": the ways the question
     parts into two things said in order and how they combine ((first, second, op) each), split at a join
     word that is no part of a name (inside(i) says the character at i is)."""
+    return [(first, second, op) for at, first, second, op in _split_at_joins(question) if not inside(at)]
+
+
+@lru_cache(maxsize=256)
+def _split_at_joins(question: str) -> tuple[tuple[int, str, str, str], ...]:
+    """two_sides' splits of a question whatever its names ((where the join word is, first, second, op) each):
+    the engine asks it of one question three times, each with its own names (pure: kept by the text)."""
     text = compact(question)
     op = _any_op(text)
     if op not in _SIDE_OPS:
-        return []
+        return ()
     said = dict(_OPS)[op].search(text)
     assert said is not None
     if _COUNT_AFTER.match(text, said.end()):
-        return []  # "A局和B局一共有几个项目": how many things, never the two departments' money added
+        return ()  # "A局和B局一共有几个项目": how many things, never the two departments' money added
     head = text[: said.start()]
     out = []
     for m in _JOIN.finditer(head):
-        if inside(m.start()):
-            continue
         first, second = (_SIDE_FILLER.sub("", x) for x in (head[: m.start()], head[m.end():]))
         if len(first) >= 3 and len(second) >= 3:
-            out.append((head[: m.start()], head[m.end():], op))
-    return out
+            out.append((m.start(), head[: m.start()], head[m.end():], op))
+    return tuple(out)
 
 
 # "A的X和B的Y各多少": each side asked on its own, both answers listed.

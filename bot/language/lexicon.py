@@ -611,7 +611,7 @@ class KnowledgeBase:
             by_doc[p.document_id].append(pid)
         self._document_projects = {d: tuple(pids) for d, pids in by_doc.items()}
         self._project_name = {pid: p.name for pid, p in self.projects.items()}
-        self._last_names: tuple[list[set[Ref]], list[str]] = ([], [])  # see project_names
+        self._last_names: tuple[tuple[list[set[Ref]], list[str]], ...] = ()  # see project_names
         return words_of
 
     def _load_indicators(self) -> None:
@@ -1070,6 +1070,8 @@ class KnowledgeBase:
 
     FUZZY_CACHE = 256  # recent fragments' candidate lists: a question asks the same fragment 2-4 times
 
+    NAMES_KEPT = 6  # project_names' recent answers
+
     def fuzzy_candidates(
         self, fragment: str, doc_ids: set[int] | None = None, limit: int = 300
     ) -> list[tuple[str, set[Ref] | frozenset[Ref]]]:
@@ -1466,15 +1468,17 @@ class KnowledgeBase:
 
     def project_names(self, ref_sets: list[set[Ref]], keep: bool = True) -> list[str]:
         """The distinct names of the projects in some sets of refs, in order (a common name is thousands
-        of refs, one name). A question asks this several times of the same sets: the last answer is kept."""
-        last = self._last_names
-        if len(last[0]) == len(ref_sets) and all(a is b for a, b in zip(last[0], ref_sets, strict=True)):
-            return last[1]
+        of refs, one name). A question asks this several times of the same sets, between readers asking of
+        others: the last few answers are kept (by the sets themselves, held so none is another's id)."""
+        recent = self._last_names
+        for sets, names_of in recent:
+            if len(sets) == len(ref_sets) and all(a is b for a, b in zip(sets, ref_sets, strict=True)):
+                return names_of
         names = dict.fromkeys(map(self._project_name.get, map(itemgetter(1), chain.from_iterable(ref_sets))))
         names.pop(None, None)
         out = cast(list[str], list(names))
-        if keep:
-            self._last_names = (list(ref_sets), out)  # one assignment: another thread sees old or new
+        if keep:  # one assignment: another thread sees the old answers or the new
+            self._last_names = ((list(ref_sets), out), *recent[: self.NAMES_KEPT - 1])
         return out
 
     def _load_units(self) -> None:
