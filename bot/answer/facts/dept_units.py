@@ -1307,12 +1307,14 @@ _JOINED_BY_PLUS = re.compile(r"(?<=\s)(?:加上|加)(?=\s)")
 
 def _own_after_its_department(book: Book, lines: list[Line], rest: str) -> tuple[list[Line], str]:
     """"乐清市民政局小计本级的项目支出" (a follow-up said of the department's line just answered): 本级 after the one
-    department said is its own unit's line, never its 小计."""
+    department said is its own unit's line, never its 小计 — unless the 小计 is said apart from it ("财政局小计和本级
+    分别多少", "小计比本级多多少": both lines asked, the 小计 first)."""
     at = rest.find("本级")
     if len(lines) != 1 or at < 0 or lines[0] is not book.groups.get(lines[0].group):
         return lines, rest
     own = [u for u in book.units.get(lines[0].group, ()) if u.own]
-    return (own, rest[:at] + "  " + rest[at + 2:]) if len(own) == 1 else (lines, rest)
+    apart = bool(_LINE_LABEL.search(re.sub(r"小计[\s的]*本级", "", rest)))
+    return (lines * apart + own, rest[:at] + "  " + rest[at + 2:]) if len(own) == 1 else (lines, rest)
 
 
 def _stem_after_column(rest: str, stem: str) -> str:
@@ -2282,16 +2284,24 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     return None
 
 
-_PLACE_WHOLE = re.compile(r"全(市|县|区)")
+_PLACE_WHOLE = Words("departments", "{place_whole}")
+_PLACE_WHOLE_ASKED = Words("departments", "{place_whole_asked}")
+# (what a question of the place's whole never says: a count, a list, a ranking, each apart, a share, a difference)
+_NOT_ONE_WHOLE = (_COUNT, _LIST, _RANK, _WHICH_MORE, _EACH, _SHARE, _DIFF, _CHANGE, _AGAINST_YEAR)
 
 
 def _place_whole_said(idx, a: Asked) -> bool:
-    """Whether the question asks the whole of a place of this table's level (全市 of 乐清市), and this is the one place
-    of that level whose departments a table of the knowledge base lists."""
+    """Whether the question asks the one whole of a place of this table's level ("全市合计多少" of 乐清市) — a whole
+    word said, no count, list, ranking or each of its lines, nothing the table does not print (全市收入合计 of an
+    expenditure table) — and this is the one place of that level whose departments a table of the knowledge base lists."""
     m = _PLACE_WHOLE.search(a.text)
-    if m is None or a.book.owner or not a.book.place.endswith(m.group(1)):
+    if m is None or a.book.owner or not a.book.place.endswith(m.group()[-1]) or not _PLACE_WHOLE_ASKED.search(a.rest) \
+            or any(w.search(a.rest) for w in _NOT_ONE_WHOLE):
         return False
-    return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group(1))} == {a.book.place}
+    rest = _PLACE_WHOLE_ASKED.sub(" ", _PLACE_WHOLE.sub(" ", a.rest))
+    if any(s in rest and s not in a.book.title for s in _SUBJECTS) or _ASKING.sub("", rest):
+        return False
+    return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group()[-1])} == {a.book.place}
 
 
 def _units_asked(a: Asked) -> bool:
