@@ -89,6 +89,14 @@ def test_two_departments_joined_by_plus(qinglan: Engine) -> None:
     assert answer.status == ANSWERED and "1650.7" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("民政局加上教育局多少", "1650.7"), ("民政局加教育局", "1650.7"), ("民政局加教育局项目支出多少", "821.6")])
+def test_two_departments_joined_by_plus_are_added_without_a_sum_word(qinglan: Engine, question: str,
+                                                                      expected: str) -> None:
+    answer = converse(qinglan, question)  # 618.9 + 1031.8; their 项目支出 413.2 + 408.4
+    assert answer.status == ANSWERED and expected in answer.text, answer.text
+
+
 def test_a_line_of_the_departments_own_table(qinglan: Engine) -> None:
     total = converse(qinglan, "青岚财政局支出总计多少")
     assert total.status == ANSWERED and "560" in total.text and "部门收支总表" in total.text, total.text

@@ -1296,13 +1296,14 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         if x not in lines:
             lines.append(x)
     lines, rest = _own_after_its_department(book, lines, rest)
-    if len(lines) >= 2:
-        rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest)  # ("民政局加住建局": two lines joined)
+    if len(lines) >= 2 and _JOINED_BY_PLUS.search(rest):  # ("民政局加住建局多少": two lines added, a sum asked)
+        rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest) + " " + _SUM_SAID
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against)
 
 
-_JOINED_BY_PLUS = re.compile(r"(?<=\s)(?:加上|加)(?=\s)")
+_JOINED_BY_PLUS = Words("departments", r"(?<=\s)(?:{joined})(?=\s)")
+_SUM_SAID = "合计"  # (the word a sum is read by, said for the lines joined)
 
 
 def _own_after_its_department(book: Book, lines: list[Line], rest: str) -> tuple[list[Line], str]:
