@@ -122,9 +122,13 @@ def test_a_line_of_the_departments_block_followed_up(qinglan: Engine, turns: tup
     assert answer.status == ANSWERED and expected in answer.text, answer.text
 
 
-def test_a_line_of_another_departments_block_is_still_refused(qinglan: Engine) -> None:
-    answer = converse(qinglan, "民政局小计", "第一中学多少")
-    assert answer.status == UNKNOWN and "421.7" not in answer.text, answer.text
+@pytest.mark.parametrize(("turns", "wrong"), [
+    (("民政局小计", "第一中学多少"), "421.7"), (("教育局多少钱", "社会福利院多少"), "155.4"),
+    (("财政局多少钱", "第一中学多少"), "421.7")])
+def test_a_line_of_another_departments_block_is_still_refused(qinglan: Engine, turns: tuple[str, ...],
+                                                             wrong: str) -> None:
+    answer = converse(qinglan, *turns)  # (the place, 青岚市, in every department's name, is no department talked of)
+    assert answer.status == UNKNOWN and wrong not in answer.text, answer.text
 
 
 def test_the_places_whole_and_its_part(qinglan: Engine) -> None:

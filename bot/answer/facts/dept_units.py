@@ -791,15 +791,14 @@ def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
     return group, list(names)
 
 
-def line_under_department(idx, departments: list[str], text: str) -> bool:
-    """Whether an answer's first line names a line a table of a place's departments prints under one of the
-    departments said (社会福利院 under 民政局's 小计 line, 民政局（本级）): a follow-up of that department's block,
-    answered from the place's table, is of the department the conversation is about."""
-    head = compact(text.split("（来源", 1)[0].splitlines()[0]) if text else ""
-    said = [compact(d) for d in departments if len(compact(d)) >= 3]
-    return bool(head and said) and any(
-        any(d in group for d in said) and any(compact(u.name) in head for u in units)
-        for b in all_books(idx) if not b.owner for group, units in b.units.items())
+def line_under_department(idx, group: str, facts: list[int]) -> bool:
+    """Whether every fact an answer cites stands on a line a table of a place's departments prints in the block of the
+    department group the last answer read (社会福利院 under 民政局's 小计 line, 民政局（本级）): a follow-up of that
+    department's block is of the department the conversation is about. (Read from the rows cited, never the reply.)"""
+    keys = [idx.row_keys(f) for f in facts]
+    blocks = [{b.groups[group].key, *(u.key for u in b.units.get(group, ()))}
+              for b in all_books(idx) if not b.owner and group in b.groups]
+    return bool(group and keys and blocks) and all(any(k & block for block in blocks) for k in keys)
 
 
 @dataclass
