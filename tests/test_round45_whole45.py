@@ -74,9 +74,14 @@ def test_a_departments_money_is_its_subtotal_line(qinglan: Engine, question: str
 
 @pytest.mark.parametrize("question", ["教育局下面有哪些学校", "教育局有几所学校"])
 def test_units_of_a_department_by_their_kind(qinglan: Engine, question: str) -> None:
-    answer = converse(qinglan, question)
+    answer = converse(qinglan, question)  # the two schools, never 本级 counted as one
     assert answer.status == ANSWERED and "第一中学" in answer.text and "职业中等专业学校" in answer.text, answer.text
-    assert "3 个单位" in answer.text, answer.text
+    assert "2 所学校" in answer.text and "本级" not in answer.text, answer.text
+
+
+def test_no_units_of_the_kind_asked_is_no_count_of_the_others(qinglan: Engine) -> None:
+    answer = converse(qinglan, "民政局有几家医院")  # 本级 and 社会福利院: neither a hospital
+    assert answer.status != ANSWERED and "2 个" not in answer.text, answer.text
 
 
 def test_a_unit_said_by_its_kinds_short_word(qinglan: Engine) -> None:

@@ -1589,6 +1589,8 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
 
 
 _SUBORDINATE = re.compile(r"下属|所属|二级单位")
+# The units of a kind said ("教育局有几所学校", "下面有哪些医院"): those whose names end so
+_UNIT_KINDS = {"学校": Words("departments", "(?:{school_ends})$"), "医院": Words("departments", "(?:{hospital_ends})$")}
 
 
 def counted(idx, a: Asked, group: str) -> FactAnswer | None:
@@ -1600,10 +1602,16 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     units = a.book.units[group] if group else []
     # ("卫健局下属二级单位几个": its own line, 本级, is none of the units under it)
     below = [u for u in units if not u.own] if _SUBORDINATE.search(a.rest) else units
+    of_kind = next((k for k in _UNIT_KINDS if group and k in a.rest), "")  # ("几所学校": the schools, never 本级)
+    if of_kind:
+        below = [u for u in units if not u.own and _UNIT_KINDS[of_kind].search(u.name)]
+        if not below:
+            return FactAnswer("unknown", compose.no_units_of_kind(group, of_kind))
     if group:
         names, kind = [u.name for u in below], "单位"
     facts = [next(iter(x.cells.values())) for x in (below if group else a.book.groups.values())]
-    text = compose.entities_counted(kind, names) if not group else compose.units_under(group, names, below != units)
+    text = compose.entities_counted(kind, names) if not group else compose.units_of_kind_under(group, of_kind, names) \
+        if of_kind else compose.units_under(group, names, below != units)
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
     listed = below if group else list(a.book.groups.values())
     fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in listed]}
