@@ -3931,6 +3931,16 @@ def units_under(department: str, names: list[str], own_left_out: bool = False) -
     return f"{department}下面共有 {len(names)} 个{which}：{'、'.join(names)}"
 
 
+def units_of_kind_under(department: str, kind: str, names: list[str]) -> str:
+    """"教育局有几所学校": the units of the kind (学校, 医院) the table prints under the department, its own line left out."""
+    return f"{department}下面共有 {len(names)} {'家' if kind == '医院' else '所'}{kind}：{'、'.join(names)}"
+
+
+def no_units_of_kind(department: str, kind: str) -> str:
+    """"卫健局有几家医院" when no unit under it is named as one: not a count of its other units."""
+    return f"表中{department}下面没有名称是{kind}的单位。"
+
+
 def group_members(group: str, names: list[str]) -> str:
     """"多少个镇": the lines a table prints under the row group 镇, counted."""
     return f"共有 {len(names)} 个{group}：{'、'.join(names)}"

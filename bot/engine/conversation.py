@@ -127,7 +127,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
                                                        or answer.debug.get("rate_not_held")):  # (a rate not held: final)
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
-            and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, session, answer):
+            and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
@@ -146,14 +146,15 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     return _asked_as(_kept(session, answer, depts), said)
 
 
-def _under_the_talk(kb: KnowledgeBase, session: Session, answer: Answer) -> bool:
-    """"民政局小计" → "社会福利院多少": the line answered stands under the department talked of in a table of the
-    place's departments — the department's own block, not another department's answer."""
+def _under_the_talk(kb: KnowledgeBase, before: dict, answer: Answer) -> bool:
+    """"民政局小计" → "社会福利院多少": the lines the answer cites stand in the block of the department the last answer
+    read in a table of the place's departments — the department's own block, not another department's answer."""
     from bot.answer.facts import (
         answered_under_department,  # (only when a follow-up left the talk's department)
     )
 
-    return answer.status == ANSWERED and answered_under_department(kb, list(session.talk_departments), answer.text)
+    group = ((before.get("facts") or {}).get("dept_units") or {}).get("group") or ""
+    return answer.status == ANSWERED and answered_under_department(kb, group, answer.ids_of("fact"))
 
 
 def _kept(session: Session, answer: Answer, depts: list[str]) -> Answer:

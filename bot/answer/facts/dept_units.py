@@ -791,15 +791,14 @@ def department_of_own_unit(idx, unit: str) -> tuple[str, list[str]] | None:
     return group, list(names)
 
 
-def line_under_department(idx, departments: list[str], text: str) -> bool:
-    """Whether an answer's first line names a line a table of a place's departments prints under one of the
-    departments said (社会福利院 under 民政局's 小计 line, 民政局（本级）): a follow-up of that department's block,
-    answered from the place's table, is of the department the conversation is about."""
-    head = compact(text.split("（来源", 1)[0].splitlines()[0]) if text else ""
-    said = [compact(d) for d in departments if len(compact(d)) >= 3]
-    return bool(head and said) and any(
-        any(d in group for d in said) and any(compact(u.name) in head for u in units)
-        for b in all_books(idx) if not b.owner for group, units in b.units.items())
+def line_under_department(idx, group: str, facts: list[int]) -> bool:
+    """Whether every fact an answer cites stands on a line a table of a place's departments prints in the block of the
+    department group the last answer read (社会福利院 under 民政局's 小计 line, 民政局（本级）): a follow-up of that
+    department's block is of the department the conversation is about. (Read from the rows cited, never the reply.)"""
+    keys = [idx.row_keys(f) for f in facts]
+    blocks = [{b.groups[group].key, *(u.key for u in b.units.get(group, ()))}
+              for b in all_books(idx) if not b.owner and group in b.groups]
+    return bool(group and keys and blocks) and all(any(k & block for block in blocks) for k in keys)
 
 
 @dataclass
@@ -1296,23 +1295,26 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         if x not in lines:
             lines.append(x)
     lines, rest = _own_after_its_department(book, lines, rest)
-    if len(lines) >= 2:
-        rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest)  # ("民政局加住建局": two lines joined)
+    if len(lines) >= 2 and _JOINED_BY_PLUS.search(rest):  # ("民政局加住建局多少": two lines added, a sum asked)
+        rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest) + " " + _SUM_SAID
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against)
 
 
-_JOINED_BY_PLUS = re.compile(r"(?<=\s)(?:加上|加)(?=\s)")
+_JOINED_BY_PLUS = Words("departments", r"(?<=\s)(?:{joined})(?=\s)")
+_SUM_SAID = "合计"  # (the word a sum is read by, said for the lines joined)
 
 
 def _own_after_its_department(book: Book, lines: list[Line], rest: str) -> tuple[list[Line], str]:
     """"乐清市民政局小计本级的项目支出" (a follow-up said of the department's line just answered): 本级 after the one
-    department said is its own unit's line, never its 小计."""
+    department said is its own unit's line, never its 小计 — unless the 小计 is said apart from it ("财政局小计和本级
+    分别多少", "小计比本级多多少": both lines asked, the 小计 first)."""
     at = rest.find("本级")
     if len(lines) != 1 or at < 0 or lines[0] is not book.groups.get(lines[0].group):
         return lines, rest
     own = [u for u in book.units.get(lines[0].group, ()) if u.own]
-    return (own, rest[:at] + "  " + rest[at + 2:]) if len(own) == 1 else (lines, rest)
+    apart = bool(_LINE_LABEL.search(re.sub(r"小计[\s的]*本级", "", rest)))
+    return (lines * apart + own, rest[:at] + "  " + rest[at + 2:]) if len(own) == 1 else (lines, rest)
 
 
 def _stem_after_column(rest: str, stem: str) -> str:
@@ -1587,6 +1589,8 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
 
 
 _SUBORDINATE = re.compile(r"下属|所属|二级单位")
+# The units of a kind said ("教育局有几所学校", "下面有哪些医院"): those whose names end so
+_UNIT_KINDS = {"学校": Words("departments", "(?:{school_ends})$"), "医院": Words("departments", "(?:{hospital_ends})$")}
 
 
 def counted(idx, a: Asked, group: str) -> FactAnswer | None:
@@ -1598,10 +1602,16 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     units = a.book.units[group] if group else []
     # ("卫健局下属二级单位几个": its own line, 本级, is none of the units under it)
     below = [u for u in units if not u.own] if _SUBORDINATE.search(a.rest) else units
+    of_kind = next((k for k in _UNIT_KINDS if group and k in a.rest), "")  # ("几所学校": the schools, never 本级)
+    if of_kind:
+        below = [u for u in units if not u.own and _UNIT_KINDS[of_kind].search(u.name)]
+        if not below:
+            return FactAnswer("unknown", compose.no_units_of_kind(group, of_kind))
     if group:
         names, kind = [u.name for u in below], "单位"
     facts = [next(iter(x.cells.values())) for x in (below if group else a.book.groups.values())]
-    text = compose.entities_counted(kind, names) if not group else compose.units_under(group, names, below != units)
+    text = compose.entities_counted(kind, names) if not group else compose.units_of_kind_under(group, of_kind, names) \
+        if of_kind else compose.units_under(group, names, below != units)
     fa = FactAnswer("answered", text + _cite(idx, facts), facts)
     listed = below if group else list(a.book.groups.values())
     fa.kept = {"column": a.book.main, "group": group, "lines": [], "ranked": [], "listed": [x.key for x in listed]}
@@ -2282,16 +2292,24 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     return None
 
 
-_PLACE_WHOLE = re.compile(r"全(市|县|区)")
+_PLACE_WHOLE = Words("departments", "{place_whole}")
+_PLACE_WHOLE_ASKED = Words("departments", "{place_whole_asked}")
+# (what a question of the place's whole never says: a count, a list, a ranking, each apart, a share, a difference)
+_NOT_ONE_WHOLE = (_COUNT, _LIST, _RANK, _WHICH_MORE, _EACH, _SHARE, _DIFF, _CHANGE, _AGAINST_YEAR)
 
 
 def _place_whole_said(idx, a: Asked) -> bool:
-    """Whether the question asks the whole of a place of this table's level (全市 of 乐清市), and this is the one place
-    of that level whose departments a table of the knowledge base lists."""
+    """Whether the question asks the one whole of a place of this table's level ("全市合计多少" of 乐清市) — a whole
+    word said, no count, list, ranking or each of its lines, nothing the table does not print (全市收入合计 of an
+    expenditure table) — and this is the one place of that level whose departments a table of the knowledge base lists."""
     m = _PLACE_WHOLE.search(a.text)
-    if m is None or a.book.owner or not a.book.place.endswith(m.group(1)):
+    if m is None or a.book.owner or not a.book.place.endswith(m.group()[-1]) or not _PLACE_WHOLE_ASKED.search(a.rest) \
+            or any(w.search(a.rest) for w in _NOT_ONE_WHOLE):
         return False
-    return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group(1))} == {a.book.place}
+    rest = _PLACE_WHOLE_ASKED.sub(" ", _PLACE_WHOLE.sub(" ", a.rest))
+    if any(s in rest and s not in a.book.title for s in _SUBJECTS) or _ASKING.sub("", rest):
+        return False
+    return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group()[-1])} == {a.book.place}
 
 
 def _units_asked(a: Asked) -> bool:

@@ -4225,9 +4225,9 @@ def only_departments(kb, text: str) -> bool:
     return len(re.sub(r"的|呢|多少|分别|各自|各|是|都|有", "", rest)) < 2
 
 
-def answered_under_department(kb, departments: list[str], text: str) -> bool:
-    """Whether an answer names a line printed under one of the departments in a table of a place's departments."""
-    return dept_units.line_under_department(index_for(kb), departments, text)
+def answered_under_department(kb, group: str, facts: list[int]) -> bool:
+    """Whether the facts an answer cites stand in the block of a department group of a table of a place's departments."""
+    return dept_units.line_under_department(index_for(kb), group, facts)
 
 
 def department_prints_line(kb, department: str, item: str) -> bool:
