@@ -229,6 +229,18 @@ def _table_subjects(idx) -> tuple[str, ...]:
     return words
 
 
+def _books_of_the_budget_said(idx, books: list[Book], text: str) -> list[Book]:
+    """"玉环教育局支出预算合计", "哪个部门支出预算最多": a whole budget said ([whole_table_subjects]: 支出预算) that
+    some tables' kinds print (部门支出预算表) names those tables, never another table of the same departments (a
+    会议费培训费预算表, whose first column would be answered); all the books when none or every one is named."""
+    words = idx.__dict__.get("_dept_unit_wholes")
+    if words is None:
+        words = idx.__dict__["_dept_unit_wholes"] = tuple(_read_everyday_words(idx.vocab_path, ("whole_table_subjects",)))
+    said = [w for w in words if w in text]
+    named = [b for b in books if any(w in compact(idx.docs[b.doc].form or "") for w in said)] if said else []
+    return named if named and len(named) < len(books) else books
+
+
 def _book_of(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
     """The lines as departments and units: two departments or more, each with its 小计 line and a unit."""
     book = Book(doc, sheet, place, subjects)
@@ -1840,6 +1852,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     books = all_books(idx)
     if fq.budget_docs:  # ("交通局政府性基金": the table its kind names, never the 政府性基金拨款 of its 收入预算表)
         books = [b for b in books if b.doc in fq.budget_docs]
+    if not kept:
+        books = _books_of_the_budget_said(idx, books, said or fq.text)
     if kept:
         books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
     not_listed: FactAnswer | None = None
