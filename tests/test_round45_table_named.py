@@ -4,8 +4,6 @@ table's first column (玉环教育局支出预算合计 was answered with its �
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import converse, engine_over, write_workbook
 from test_dept70_place_departments import MERGED, ROWS
