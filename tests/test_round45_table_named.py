@@ -51,3 +51,13 @@ def test_a_departments_whole_of_the_table_its_budget_names(engine: Engine, quest
 def test_the_other_table_still_answers_its_own_columns(engine: Engine) -> None:
     answer = converse(engine, "枫港教育局2026年会议费多少")
     assert answer.status == ANSWERED and "5.1" in answer.text
+
+
+@pytest.mark.parametrize(("question", "held", "never"), [
+    ("枫港教育局今年培训费多少", "15.8", "14.2"),  # (the table's own year, 2026: its column alone)
+    ("枫港教育局去年培训费多少", "14.2", "15.8"),
+])
+def test_a_year_said_relative_to_the_table_picks_its_column(engine: Engine, question: str, held: str,
+                                                            never: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and held in answer.text and never not in answer.text

@@ -229,6 +229,12 @@ def _table_subjects(idx) -> tuple[str, ...]:
     return words
 
 
+def _years_asked(book: Book, fq) -> list[int]:
+    """The years a question asks of a table: those said, else those said relative to the table's own year (今年培训费
+    of a table printing 2025年预算数 and 2026年预算数 under 培训费 is its own year's column, not both)."""
+    return list(fq.years) or [book.year + off for off in fq.relative_year if book.year]
+
+
 def _books_of_the_budget_said(idx, books: list[Book], text: str) -> list[Book]:
     """"玉环教育局支出预算合计", "哪个部门支出预算最多": a whole budget said ([whole_table_subjects]: 支出预算) that
     some tables' kinds print (部门支出预算表) names those tables, never another table of the same departments (a
@@ -1860,7 +1866,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
     listed = False  # (the office said is a department of another such table: not said missing)
     queue, deferred = list(books), []
     for book in queue:  # (a book deferred is read again at the end of the queue)
-        a = read(idx, book, fq.text, fq.mentions, said, fq.years)
+        a = read(idx, book, fq.text, fq.mentions, said, _years_asked(book, fq))
         if not kept and prior and not a.lines:
             a.lines = _departments_pointed(book, a, list(prior.get("departments") or ()))
         if not kept and (both := _said_of_two_units(idx, book, fq.text, a)):
