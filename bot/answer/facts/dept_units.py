@@ -1849,19 +1849,24 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
     return book.groups.get(dept) if not units else None
 
 
+def _books_asked(idx, fq, kept: dict | None, said: str) -> list[Book]:
+    """The tables of departments a question is read against, in order: those its budget's kind names (政府性基金,
+    支出预算) when it names some, the one the conversation is on first."""
+    books = all_books(idx)
+    if fq.budget_docs:  # ("交通局政府性基金": the table its kind names, never the 政府性基金拨款 of its 收入预算表)
+        books = [b for b in books if b.doc in fq.budget_docs]
+    if not kept:
+        return _books_of_the_budget_said(idx, books, said or fq.text)
+    return sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+
+
 def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "", kind: str = "") -> FactAnswer | None:
     """The question read against each such table (the one the conversation is on first); the first answer. said:
     the question as said (compact), before the vocabulary's words took the place of its own; kind: the kind of
     figure (决算) the question asked back before said, which a follow-up's item said alone keeps."""
     if not kept and (units := units_of_the_line_shown(idx, said or fq.text, prior)) is not None:
         return units
-    books = all_books(idx)
-    if fq.budget_docs:  # ("交通局政府性基金": the table its kind names, never the 政府性基金拨款 of its 收入预算表)
-        books = [b for b in books if b.doc in fq.budget_docs]
-    if not kept:
-        books = _books_of_the_budget_said(idx, books, said or fq.text)
-    if kept:
-        books = sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+    books = _books_asked(idx, fq, kept, said)
     not_listed: FactAnswer | None = None
     listed = False  # (the office said is a department of another such table: not said missing)
     queue, deferred = list(books), []
