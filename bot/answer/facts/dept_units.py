@@ -239,10 +239,7 @@ def _books_of_the_budget_said(idx, books: list[Book], text: str) -> list[Book]:
     """"玉环教育局支出预算合计", "哪个部门支出预算最多": a whole budget said ([whole_table_subjects]: 支出预算) that
     some tables' kinds print (部门支出预算表) names those tables, never another table of the same departments (a
     会议费培训费预算表, whose first column would be answered); all the books when none or every one is named."""
-    words = idx.__dict__.get("_dept_unit_wholes")
-    if words is None:
-        words = idx.__dict__["_dept_unit_wholes"] = tuple(_read_everyday_words(idx.vocab_path, ("whole_table_subjects",)))
-    said = [w for w in words if w in text]
+    said = [w for w in idx.whole_table_subjects if w in text]
     named = [b for b in books if any(w in compact(idx.docs[b.doc].form or "") for w in said)] if said else []
     return named if named and len(named) < len(books) else books
 

@@ -314,6 +314,7 @@ class FactIndex:
         self.title_kind_said: set[str] = set()  # of those, the words read off titles only (lexicon.title_kind_words)
         fact_docs = [d for d in self.docs if self.docs[d].facts]
         kinds, wholes = (_read_everyday_words(self.vocab_path, (w,)) for w in ("table_kinds", "whole_table_subjects"))
+        self.whole_table_subjects = tuple(wholes)  # 支出预算: a whole budget a table's kind may print (dept_units)
         rows = query.projects_in(self.conn, fact_docs) if fact_docs else []
         of_doc = Counter(r["document_id"] for r in rows)
         # A table of one project (申报表, 自评表): its project's name, said whole or in part, names the table
