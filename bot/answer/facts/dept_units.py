@@ -862,7 +862,7 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
     unclear = False
     for m in mentions:
         hit = [units[k] for k in m.keys if k in units]
-        if not m.exact and _ORDINAL.fullmatch(text[m.start:m.end]) or _UNIT_WORD.fullmatch(text[m.start:m.end]):
+        if (not m.exact and _ORDINAL.fullmatch(text[m.start:m.end])) or _UNIT_WORD.fullmatch(text[m.start:m.end]):
             continue  # ("倒数第一呢": a place in a ranking, not 第一中学 said short; "几所学校": a kind of unit)
         if not hit or any(s < m.end and m.start < e for s, e in taken) or _NUMBERED_BEFORE.search(text[:m.start]):
             continue
@@ -2267,7 +2267,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     group = _group_of(a)
     if a.book.owner and not a.lines and _level(a, group)[0] == "部门":
         return None  # ("政府性基金哪个部门最多" of one department's unit table: its 一、行政单位小计 is no department)
-    if _units_asked(a):
+    if _units_asked(a):  # (asked again: a follow-up read above may have left one line of several)
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
     if not a.lines and a.book.total is not None and not a.column and _place_whole_said(idx, a):
         return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
