@@ -464,6 +464,9 @@ def title_kind_words(form: str, table_kinds: Iterable[str], wholes: Iterable[str
 
 _BUDGET_SUBJECT = re.compile(r"[\u4e00-\u9fff]+")
 # A table said as where something is: "…部门预算表里", "在预算表中"
+# What follows a bureau's word said for its department ("应急项目…", "应急的申报表"): read so by the parse and by the
+# facts' reading of a question alike
+PROJECT_AFTER_BUREAU = re.compile(r"的?(?:项目|申报表)")
 _TABLE_WHERE = re.compile(r"(?P<table>[\u4e00-\u9fff]{3,10}表)(?:里面|里|中|上)")
 # Departments asked across ("哪个部门", "各单位", "几个部门")
 _DEPARTMENTS_ACROSS = re.compile(r"(?:哪|各|几|每)(?:个|些|一个|家|几个)?(?:部门|单位)")

@@ -21,6 +21,7 @@ from operator import itemgetter
 
 from bot.language import lazyre as re
 from bot.language.lexicon import (
+    PROJECT_AFTER_BUREAU,
     KnowledgeBase,
     Ref,
     department_forms,
@@ -1560,10 +1561,6 @@ _NAME_BREAKS = " 的和与跟是在及或了这那个哪谁占比"
 _YEAR_BEFORE_NAME = re.compile(r"(?:19|20)?\d{2}年度?")
 
 
-# what follows a bureau's word said for its department ("应急项目…", "应急的申报表")
-_PROJECT_AFTER = re.compile(r"的?(?:项目|申报表)")
-
-
 def _bureau_word_before_project(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     """"应急项目2026年一般公共预算拨款多少": a bureau's word (应急 of 温岭市应急管理局) that names of projects hold
     too (应急指挥平台运维经费), so it is no form of its own, said alone right before 项目: that department's
@@ -1572,7 +1569,7 @@ def _bureau_word_before_project(p: Parse, taken: list[bool], kb: KnowledgeBase) 
     for word, depts in bureaus.items():
         for at in said_at(word, p.text) if word in p.text else ():
             end = at + len(word)
-            if any(taken[at:end]) or not _PROJECT_AFTER.match(p.text, end) \
+            if any(taken[at:end]) or not PROJECT_AFTER_BUREAU.match(p.text, end) \
                     or at > 0 and not taken[at - 1] and "\u4e00" <= p.text[at - 1] <= "\u9fff":
                 continue  # (a word run on from before it, 基层应急…, is no bureau said)
             p.mentions.append(Mention(at, end, word, {Ref("department", d) for d in sorted(depts)}))

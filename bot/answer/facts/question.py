@@ -42,6 +42,7 @@ from bot.answer.facts.words import (
 )
 from bot.language import ordinals
 from bot.language.lexicon import (
+    PROJECT_AFTER_BUREAU,
     levels_after,
     narrow_by_place,
     other_level,
@@ -4909,9 +4910,6 @@ def _overrun(text: str, s: int, e: int, form: str, idx: FactIndex) -> bool:
                for k in range(s + 1, e) for b in range(e + 1, min(len(text), k + 24) + 1))
 
 
-_PROJECT_AFTER_BUREAU = re.compile(r"的?(?:项目|申报表)")
-
-
 def _bureau_before_its_project(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"应急项目2026年一般公共预算拨款多少", no department read: a bureau's word (应急 of 温岭市应急管理局) said
     alone right before 项目 (申报表) is that department, as 应急局项目 is (the word run on from a word before it,
@@ -4921,7 +4919,7 @@ def _bureau_before_its_project(fq: FactQuestion, text: str, taken: list[tuple[in
     for word, dept in idx.bureau_words_alone().items():
         for at in said_at(word, text) if word in text else ():
             stop = at + len(word)
-            if not _PROJECT_AFTER_BUREAU.match(text, stop) or at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" \
+            if not PROJECT_AFTER_BUREAU.match(text, stop) or at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" \
                     and not any(a < at <= b for a, b in taken) or not _take(text, taken, at, stop):
                 continue
             fq.departments.append(dept)
