@@ -8,7 +8,7 @@ from operator import itemgetter
 
 from bot.answer import facts_may_answer
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase
+from bot.language.lexicon import KnowledgeBase, abbreviation_words
 from bot.language.normalize import compact, normalize
 from bot.understand.parse import departments_said
 
@@ -124,12 +124,8 @@ def _bureau_words(kb: KnowledgeBase) -> dict[str, str]:
     nothing else of the knowledge base."""
     found = _BUREAUS.get(kb)
     if found is None:
-        seen: dict[str, set[str]] = {}
-        for dept in kb.departments:
-            for long, shorts in kb.vocab.department_abbreviations.items():
-                for short in shorts if long in dept.name else ():
-                    seen.setdefault(short, set()).add(dept.name)
-        found = _BUREAUS[kb] = {w: next(iter(ds)) for w, ds in seen.items()
+        seen = abbreviation_words((d.name for d in kb.departments), kb.vocab.department_abbreviations)
+        found = _BUREAUS[kb] = {w: next(iter(ds)) for w, (ds, _long) in seen.items()
                                 if len(ds) == 1 and len(w) >= 2 and w not in kb.lexicon.forms}
     return found
 

@@ -815,11 +815,7 @@ class KnowledgeBase:
         project's or indicator's name nor a word of the vocabulary holds the word (财政 of 财政拨款, 信访 of 信访工作经费
         name those). It yields to a name beginning inside it."""
         abbreviations = self.vocab.department_abbreviations or None
-        bureaus: dict[str, set[str]] = defaultdict(set)
-        for dept in self.departments:
-            for form in department_forms(dept.name, abbreviations):
-                if re.fullmatch(r"[^省市区县旗盟委\W\d]{2}局", form):
-                    bureaus[form[:-1]].add(dept.name)
+        bureaus = bureau_words((dept.name for dept in self.departments), abbreviations)
         words = self.vocab.words() | set(self.vocab.generic_words)
         held = {w for w in bureaus if w in lex.forms or any(w in v for v in words)}
         # (a short word of a name's long word, 卫健 of 卫生健康人才引育专项资金's forms, is held only where a name prints it)
@@ -1788,6 +1784,32 @@ def _own_office_forms(bare: str) -> set[str]:
     own = level + organ
     forms = {f"{own}办", f"{own}办公室"}
     return forms | {f"{place}{f}" for f in forms} | {f"{place}{organ}办"} if place else forms
+
+
+_BUREAU_FORM = re.compile(r"[^省市区县旗盟委\W\d]{2}局")  # 民政局: a bureau's two characters and 局, no place
+
+
+def bureau_words(names: Iterable[str], abbreviations: dict[str, tuple[str, ...]] | None = None) -> dict[str, set[str]]:
+    """A bureau's two-character word (民政 of 晋江市民政局, said 民政局 among its forms) -> the departments of names
+    it is of: what each reader of a bureau said without its 局 starts from (each keeps its own condition)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        for form in department_forms(name, abbreviations):
+            if _BUREAU_FORM.fullmatch(form):
+                found[form[:-1]].add(name)
+    return found
+
+
+def abbreviation_words(names: Iterable[str],
+                       abbreviations: dict[str, tuple[str, ...]]) -> dict[str, tuple[set[str], str]]:
+    """The standard short word of a bureau's long word ([department_abbreviations]: 卫健 of 卫生健康) -> the
+    departments of names holding that long word, and the long word (the last one read, where several give it)."""
+    found: dict[str, tuple[set[str], str]] = {}
+    for name in names:
+        for long, shorts in abbreviations.items():
+            for short in shorts if long in name else ():
+                found[short] = (found.get(short, (set(), long))[0] | {name}, long)
+    return found
 
 
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:

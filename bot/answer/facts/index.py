@@ -19,6 +19,8 @@ from bot.answer.facts.words import _TICKED, bracket_words, label_key
 from bot.language import asking
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
+    abbreviation_words,
+    bureau_words,
     company_short_forms,
     department_bare_forms,
     department_forms,
@@ -389,14 +391,8 @@ class FactIndex:
         """The standard short word of a bureau said alone ("城管" of 宜宾市叙州区城市管理局), when one loaded
         department alone has it, it is no form of another, and no label of any table holds it (霞浦's 城管执法
         line): that department; a word naming a kind of office in several places names none of them."""
-        seen: dict[str, set[str]] = defaultdict(set)
-        longs: dict[str, str] = {}
-        for dept in dict.fromkeys(d.department for d in self.docs.values()):
-            for long, shorts in (abbrev or self.abbrev).items():
-                for short in shorts if long in dept else ():
-                    seen[short].add(dept)
-                    longs[short] = long
-        words = {w: (next(iter(ds)), longs[w]) for w, ds in seen.items()
+        seen = abbreviation_words(dict.fromkeys(d.department for d in self.docs.values()), abbrev or self.abbrev)
+        words = {w: (next(iter(ds)), long) for w, (ds, long) in seen.items()
                  if len(ds) == 1 and len(w) >= 2 and w not in self.dept_forms and w != "公司"}
         keys = [k for forms in self.key_forms.values() for k in forms]
         return {w: d for w, d in words.items() if not any(w in k for k in keys)}
@@ -939,11 +935,7 @@ class FactIndex:
         Read once; see question._bureau_before_its_project."""
         found = self.__dict__.get("_bureau_alone")
         if found is None:
-            seen: dict[str, set[str]] = defaultdict(set)
-            for dept in dict.fromkeys(d.department for d in self.docs.values()):
-                for form in department_forms(dept, self.abbrev or None):
-                    if re.fullmatch(r"[^省市区县旗盟委\W\d]{2}局", form):
-                        seen[form[:-1]].add(dept)
+            seen = bureau_words(dict.fromkeys(d.department for d in self.docs.values()), self.abbrev or None)
             found = self.__dict__["_bureau_alone"] = {w: next(iter(ds)) for w, ds in seen.items()
                                                       if len(ds) == 1 and w not in self.dept_forms}
         return found
