@@ -3925,6 +3925,20 @@ def lines_against_column(kind: str, column: str, other: str, fewer: bool, rows: 
     return f"“{column}”{word}“{other}”的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
 
 
+WENT_WORDS = {"up": "增加", "down": "减少", "none": "没有变化"}
+
+
+def lines_went(kind: str, item: str, how: str, sign: str, rows: list[tuple[str, str]], checked: int) -> str:
+    """"培训费减少的单位": the lines whose change in an item (how: the change column, or the years set against each
+    other) went the way asked, each with its change."""
+    word = WENT_WORDS[sign]
+    basis = f"（按{item} {how}）"
+    if not rows:
+        return f"表中 {checked} 个{kind}的{item}都没有{word}{basis}"
+    shown = "、".join(n for n, _ in rows) if sign == "none" else "；".join(f"{n}：{v}" for n, v in rows)
+    return f"{item}{word}的{kind}有 {len(rows)} 个（共 {checked} 个）{basis}：{shown}"
+
+
 def units_under(department: str, names: list[str], own_left_out: bool = False) -> str:
     """"卫健委下面几个单位": the units the table prints under the department (下属 asked: its own line, 本级, left out)."""
     which = "下属单位（不含本级）" if own_left_out else "单位"

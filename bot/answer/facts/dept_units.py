@@ -830,6 +830,7 @@ class Asked:
     alone: bool = False  # an item said with no kind of figure: its columns of every kind
     preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
     against: str = ""  # the column of another year the line's figure is set against ("比去年少了多少": 2024年 › 合计)
+    sign: str = ""  # the lines listed by the way their change went ("培训费减少的单位"): up, down or none
 
 
 def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = ()) -> tuple[list[tuple[int, Line]], str, bool]:
@@ -1310,10 +1311,20 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         if x not in lines:
             lines.append(x)
     lines, rest = _own_after_its_department(book, lines, rest)
-    if len(lines) >= 2 and _JOINED_BY_PLUS.search(rest):  # ("民政局加住建局多少": two lines added, a sum asked)
+    if (len(lines) >= 2 or len(columns) >= 2) and _JOINED_BY_PLUS.search(rest):
+        # ("民政局加住建局多少": two lines added; "本级基本支出加项目支出": two columns of its line added — a sum asked)
         rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest) + " " + _SUM_SAID
+    sign = ""
+    if columns and not against and (m := _WENT.search(rest)) is not None and not re.search(r"多少|几", rest) \
+            and (_LIST.search(rest) or re.search(r"的(?:单位|部门)|(?:单位|部门)有", rest)):
+        sign = next(k for k, v in m.groupdict().items() if v)  # ("培训费减少的单位": a list by the change's sign)
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
-                 against=against)
+                 against=against, sign=sign)
+
+
+_WENT = Words("departments", r"(?P<none>{went_nowhere})|(?P<up>{went_up})|(?P<down>{went_down})")
+_CHANGE_HEADER = Words("departments", r"^(?:{change_headers})$")
 
 
 _JOINED_BY_PLUS = Words("departments", r"(?<=\s)(?:{joined})(?=\s)")
@@ -1726,6 +1737,54 @@ def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
                "against": second}
+    return fa
+
+
+def _change_of(book: Book, columns: list[str]) -> tuple[str, list[str]] | None:
+    """The item the columns said are of (会议费 of 会议费 › 2025年预算数) and how its change is read: its own change
+    column (会议费 › 增减), else its two years' columns (the later, the earlier); None when the columns are of
+    several items or the item prints neither."""
+    items = {c[:-len(book.leaves[c])] for c in columns if book.leaves.get(c) and len(c) > len(book.leaves[c])}
+    if len(items) != 1:
+        return None
+    item = items.pop()
+    under = [c for c in book.columns if c.startswith(item) and c[len(item):] == book.leaves.get(c)]
+    own = [c for c in under if _CHANGE_HEADER.search(book.leaves[c])]
+    if len(own) == 1:
+        return item, own
+    dated = sorted((y, c) for c in under if (y := _column_year(book, c)) is not None)
+    if len(dated) != 2 or dated[0][0] == dated[1][0]:
+        return None
+    return item, [dated[1][1], dated[0][1]]
+
+
+def went(idx, a: Asked, group: str) -> FactAnswer | None:
+    """"培训费减少的单位", "会议费没变化的单位", "哪些部门会议费增加了": the lines (units, or departments when said)
+    whose change in the item said — its change column, else its later year less its earlier — goes the way asked,
+    each with its change; the 合计 and the 小计 lines are no units."""
+    book = a.book
+    read_as = _change_of(book, a.columns)
+    if read_as is None:
+        return None
+    item, cols = read_as
+    kind, pool = _level(a, group)
+    pool = [x for x in pool if all(c in x.cells for c in cols)]
+    if not pool:
+        return None
+
+    def change(x: Line) -> float:
+        return round(_value(x, cols[0]) - (_value(x, cols[1]) if len(cols) == 2 else 0.0), 6)
+
+    found = [x for x in pool if (change(x) > 0, change(x) < 0, change(x) == 0)[("up", "down", "none").index(a.sign)]]
+    found.sort(key=lambda x: -abs(change(x)))
+    unit = _unit(book, cols[0])
+    how = book.leaves[cols[0]] if len(cols) == 1 else f"{book.leaves[cols[0]]} - {book.leaves[cols[1]]}"
+    rows = [(_name(book, x), fmt_number(change(x)) + unit) for x in found]
+    text = compose.lines_went(kind, item, how, a.sign, rows, len(pool))
+    facts = [x.cells[c] for x in found for c in cols]
+    fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
+    fa.kept = {"column": cols[0], "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
+               "listed": [x.key for x in found]}
     return fa
 
 
@@ -2265,6 +2324,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         if fa is not None or not a.lines:
             return fa
     group = _group_of(a)
+    if a.sign and (not a.lines or group and len(a.lines) == 1) and _over_lines(replace(a, rest=a.rest + "哪个")):
+        return went(idx, a, group)  # "培训费减少的单位", "会议费没变化的单位": by the sign of each line's change
     if a.book.owner and not a.lines and _level(a, group)[0] == "部门":
         return None  # ("政府性基金哪个部门最多" of one department's unit table: its 一、行政单位小计 is no department)
     if _units_asked(a):  # (asked again: a follow-up read above may have left one line of several)
@@ -2279,8 +2340,14 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
     if a.against and len(a.lines) == 1:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
+    if a.against and not a.lines and a.book.total is not None and not a.book.owner \
+            and not any(w.search(a.rest) for w in (_LIST, _RANK, _EACH, _COUNT, _WHICH_MORE)):
+        return years_differed(idx, a, a.book.total)  # "培训费2026比2025总共增加多少": of the table's 合计 line
     if len(a.columns) >= 2 and len(a.lines) == 1 and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.lines[0])  # "交通局决算比年初预算多了多少": two columns of its line
+    if len(a.columns) >= 2 and len(a.lines) == 1 and _ADDED.search(a.rest) \
+            and (fa := _columns_added(idx, a, a.lines[0], _of_own_year(a.book, a.columns))) is not None:
+        return fa  # "卫健局会议费和培训费加起来", "本级基本支出加项目支出一共多少": two columns of its line added
     if len(a.columns) >= 2 and not a.lines and a.book.total is not None and _WHOLE.search(a.rest) \
             and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.book.total)  # "全县合计决算数比年初预算多多少": of the 合计 line
@@ -2398,12 +2465,31 @@ def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | N
     """"农业农村局公务接待费决算" → "公车运维费呢" → "两个加起来": the line's two figures just answered, added."""
     book = a.book
     cells = [f for c in dict.fromkeys(columns) if (f := x.cells.get(c)) is not None]
-    if len(cells) != 2 or len(set(columns)) != 2 or len({_unit(book, c) for c in columns}) != 1:
+    if len(cells) != 2 or len(set(columns)) != 2 or len({_unit(book, c) for c in columns}) != 1 \
+            or any(_within_column(book, c, d) for c in columns for d in columns if c != d):
         return None
     total = sum(float(f["number"]) for f in cells)
     parts = [(f"{_name(book, x)} {_shown_name(book, c)}", fmt_number(float(f["number"]))) for c, f in zip(columns, cells, strict=True)]
     text = compose.entities_sum("", "", "", fmt_number(total), _unit(book, columns[0]), parts)
     return FactAnswer("answered", text + _cite(idx, cells), cells)
+
+
+def _of_own_year(book: Book, columns: list[str]) -> list[str]:
+    """Items said with no year, each printed under several years ("会议费和培训费加起来" of 会议费 › 2025年预算数 /
+    2026年预算数 …): their columns of the table's own year; the columns as said otherwise."""
+    own = [c for c in columns if book.year and _column_year(book, c) == book.year]
+    return own if len(own) >= 2 and len({_column_year(book, c) for c in columns}) > 1 else columns
+
+
+def _within_column(book: Book, part: str, whole: str) -> bool:
+    """Whether a column is printed under another (基本支出 › 人员经费 under 基本支出 › 小计, or a line's 合计): added
+    to it, it would be counted twice."""
+    leaf = book.leaves.get(whole, "")
+    group = whole[:-len(leaf)] if leaf and whole.endswith(leaf) else ""
+    if whole == book.main and part != whole and _WHOLE_HEADER.search(leaf or whole):
+        return True  # (the table's 合计 column; a first column of no whole, 会议费 › 2025年预算数, is one said)
+    return bool(group) and part.startswith(group) and part != whole \
+        and bool(_SUBTOTAL.match(leaf))
 
 
 def _says_subject(a: Asked) -> bool:
