@@ -3925,6 +3925,12 @@ def lines_against_column(kind: str, column: str, other: str, fewer: bool, rows: 
     return f"“{column}”{word}“{other}”的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
 
 
+def projects_by_unit_only(name: str, table: str, column: str) -> str:
+    """"交通局有哪些项目" of a table of departments and their units only: it gives the 项目支出 by unit, no project."""
+    return (f"{table}只按单位列出{name}的{column}，没有列出具体项目；知识库里也没有{name}的项目表，"
+            f"无法回答它有哪些项目。\n可以问{name}或它下面各单位的{column}。")
+
+
 WENT_WORDS = {"up": "增加", "down": "减少", "none": "没有变化"}
 
 

@@ -12,7 +12,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 
@@ -833,7 +833,8 @@ class Asked:
     sign: str = ""  # the lines listed by the way their change went ("培训费减少的单位"): up, down or none
 
 
-def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = ()) -> tuple[list[tuple[int, Line]], str, bool]:
+def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = (),
+                projects_named: Callable[[str], bool] = lambda _: False) -> tuple[list[tuple[int, Line]], str, bool]:
     """The lines a question names, by their forms (longest first) and by the fact index's reading of unit names
     said short (嘉积二中, 体校); the question with them blanked; whether a word fitted several units equally.
     labels: the row labels of the tables loaded, which a department's bare word and a subject may say instead."""
@@ -873,6 +874,9 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
                 end += 1  # (职业中专 read as 职业中 of 职业中等专业学校: its 专 is the name's too)
             if not m.exact and m.end - m.start < 3 and end - m.start < 4 and not _OWN.sub("", hit[0].name).endswith(text[end - 1]):
                 continue  # (two characters found loosely, 建工(程) of 在建工程, no end of the name: no unit said short)
+            if not m.exact and end - m.start >= 3 and not hit[0].name.endswith(text[m.start:end]) \
+                    and projects_named(text[m.start:end]):
+                continue  # ("卫生监督的经费": the start of 卫生监督所 said, and the start of projects' names — theirs)
             taken.append((m.start, end))
             found.append((m.start, hit[0]))
         elif not any(u in [x for _, x in found] for u in hit):
@@ -900,6 +904,13 @@ def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: li
             taken.append((start, end))
             found.append((start, fits[0]))
             free[start:end] = [False] * (end - start)
+
+
+def _place_projects_named(idx, book: Book, word: str) -> bool:
+    """Whether projects of the place's departments (their own tables) have names holding the word (卫生监督 of
+    卫生监督执法专项经费): a unit's name said short so may be theirs."""
+    docs = [n for n, d in idx.docs.items() if book.place and compact(d.department or "").startswith(book.place)]
+    return bool(query.projects_named(idx.conn, docs, word))
 
 
 def _row_names(idx) -> frozenset[str]:
@@ -1270,7 +1281,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
-    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx))
+    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w))
     columns, rest = _change_said(book, rest)
     if not columns:
         columns, rest = _columns_said(book, rest)
@@ -2317,6 +2328,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if (group := _group_counted(idx, a)) is not None:
         return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
     said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) else a  # ("下面有哪些学校": its units)
+    if a.lines and not a.book.owner and _PROJECTS_ASKED.search(a.rest) and not a.unclear \
+            and not _left_over(replace(a, rest=_PROJECTS_ASKED.sub(" ", a.rest)), a.book.place, idx.docs[a.book.doc].year):
+        return _projects_not_listed(idx, a)  # ("交通局有哪些项目": this table's lines are units, never projects)
     if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:
@@ -2330,6 +2344,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return None  # ("政府性基金哪个部门最多" of one department's unit table: its 一、行政单位小计 is no department)
     if _units_asked(a):  # (asked again: a follow-up read above may have left one line of several)
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
+    if not a.column and _itemised(a.book) and not (_asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest))):
+        return None  # ("卫生监督所的经费": no whole here — 会议费 › 2025年预算数 is one item's, never a line's money)
     if not a.lines and a.book.total is not None and not a.column and _place_whole_said(idx, a):
         return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
@@ -2399,6 +2415,41 @@ def _place_whole_said(idx, a: Asked) -> bool:
     if any(s in rest and s not in a.book.title for s in _SUBJECTS) or _ASKING.sub("", rest):
         return False
     return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group()[-1])} == {a.book.place}
+
+
+# Projects asked as things ("有哪些项目", "哪个项目最大", "几个项目"), not the 项目支出 column (blanked when said)
+_PROJECTS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|哪一个|几个|多少个|什么|啥)项目|项目(?:有哪|都有|是哪|都是|有几|有多少个|名称|清单|明细)")
+
+
+def _projects_not_listed(idx, a: Asked) -> FactAnswer | None:
+    """"交通运输局项目支出里哪个项目最大", "民政局有哪些项目" of a table of departments and their units, when the
+    department has no table of its projects loaded: the table gives its 项目支出 by unit, never by project — said so
+    (its lines are never listed or ranked as projects). None when its projects are loaded (theirs to answer) or the
+    table prints no 项目 column."""
+    book = a.book
+    column = next((c for c in book.columns if "项目" in c), "")
+    groups = list(dict.fromkeys(x.group for x in a.lines if x.group))
+    if not column or not groups:
+        return None
+    docs = [n for n, d in idx.docs.items() if any(compact(d.department or "").startswith(g) for g in groups)]
+    if docs and query.project_count(idx.conn, docs):
+        return None
+    name = _name(book, a.lines[0]) if len(a.lines) == 1 and a.lines[0] is not book.groups.get(a.lines[0].group) \
+        else "、".join(groups)
+    year = idx.docs[book.doc].year
+    title = f"{book.place}{f'{year}年' if year else ''}{book.title or '表'}"
+    return FactAnswer("unknown", compose.projects_by_unit_only(name, title,
+                                                               _shown_name(book, column)), settled=True)
+
+
+def _itemised(book: Book) -> bool:
+    """Whether the table prints no whole of a line: its columns are items (会议费, 培训费), each under its own header
+    of kinds or years, its first column one item's (会议费 › 2025年预算数), no 合计 column — a question naming none of
+    its items asks no figure of it."""
+    leaf = book.leaves.get(book.main, "")
+    if not leaf or _WHOLE_HEADER.search(leaf) or len(book.main) <= len(leaf):
+        return False
+    return len({c[:-len(book.leaves[c])] for c in book.columns if len(c) > len(book.leaves.get(c) or c)}) >= 2
 
 
 def _units_asked(a: Asked) -> bool:
