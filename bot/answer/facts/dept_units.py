@@ -1471,10 +1471,12 @@ def _own_departments_asked(a: Asked) -> bool:
 
 def departments_set_against(idx, fq, said: str = "") -> bool:
     """Whether a question sets departments of one such table against each other ("晋江人社局比民政局少多少"), one of
-    them printed only here: the table answers it whole, never each side from a table of its own."""
+    them printed only here — or two of its columns of one line ("文化局会议费和培训费加起来": never the second side
+    asked alone, the 合计 line's) —: the table answers it whole, never each side from a table of its own."""
     for book in all_books(idx):
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
-        if len(a.lines) >= 2 and _own_departments_asked(a) and not _left_over(a, book.place, idx.docs[book.doc].year):
+        if (len(a.lines) >= 2 and _own_departments_asked(a) or len(a.lines) == 1 and len(a.columns) >= 2) \
+                and not _left_over(a, book.place, idx.docs[book.doc].year):
             return True
     return False
 
@@ -2447,8 +2449,9 @@ def _itemised(book: Book) -> bool:
     of kinds or years, its first column one item's (会议费 › 2025年预算数), no 合计 column — a question naming none of
     its items asks no figure of it."""
     leaf = book.leaves.get(book.main, "")
-    if not leaf or _WHOLE_HEADER.search(leaf) or len(book.main) <= len(leaf):
-        return False
+    if not leaf or _WHOLE_HEADER.search(leaf) or len(book.main) <= len(leaf) \
+            or re.search(r"(?:合计|总计|小计)$", book.main[:-len(leaf)]):
+        return False  # (“三公”经费合计 › 2024年预算数: the first item is the line's whole)
     return len({c[:-len(book.leaves[c])] for c in book.columns if len(c) > len(book.leaves.get(c) or c)}) >= 2
 
 
