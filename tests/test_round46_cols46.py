@@ -139,3 +139,18 @@ def test_projects_of_a_department_listed_by_unit_only_are_not_its_units(songling
 def test_projects_of_a_department_with_its_project_table_are_those(songling: Engine) -> None:
     answer = converse(songling, "文化局有哪些项目")
     assert answer.status == ANSWERED and "文化惠民演出经费" in answer.text and "图书馆免费开放经费" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["哪些部门既有支出预算又有会议费预算", "支出预算和会议费预算都有的部门有哪些"])
+def test_departments_both_tables_list(tmp_path_factory, question: str) -> None:
+    folder = tmp_path_factory.mktemp("cols46b")
+    spending = write_workbook(folder / "松岭市2026年部门支出预算表.xlsx", _SPENDING, _SPENDING_MERGED)
+    other = [*_MEETINGS[:4], ["合计", None, 14.0, 13.5, -0.5, 30.0, 31.5, 1.5], *_MEETINGS[9:],  # (文化局 not in it,
+             ["松岭市水务局", "松岭市水务局（本级）", 2.0, 2.0, 0.0, 5.0, 5.0, 0.0],  # 水务局 not in the other)
+             [None, "小计", 2.0, 2.0, 0.0, 5.0, 5.0, 0.0]]
+    meetings = write_workbook(folder / "松岭市2026年会议费培训费预算表.xlsx", other,
+                              ["A1:H1", "A3:A4", "B3:B4", "C3:E3", "F3:H3", "A6:A8", "A9:A10"])
+    engine = engine_over(folder / "kb.sqlite", [spending, meetings])
+    answer = converse(engine, question)
+    assert answer.status == ANSWERED and "松岭市林业局" in answer.text, answer.text
+    assert "文化局" not in answer.text and "水务局" not in answer.text, answer.text

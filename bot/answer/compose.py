@@ -1836,6 +1836,13 @@ def departments_of_table(table: str, departments: list[str]) -> str:
     return numbered_items(departments, f"{table}列出的部门")
 
 
+def departments_of_both(first: str, second: str, departments: list[str]) -> str:
+    """"哪些部门既有支出预算又有会议费预算": the departments both tables list."""
+    if not departments:
+        return f"没有部门同时列在{first}和{second}里"
+    return numbered_items(departments, f"{first}和{second}都列出的部门")
+
+
 def lines_with_only(head: str, has: str, lacks: str, lines: list[str], checked: int) -> str:
     """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the head that print one and not the other."""
     if not lines:

@@ -1647,7 +1647,7 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
         if not below:
             return FactAnswer("unknown", compose.no_units_of_kind(group, of_kind))
     if group:
-        names, kind = [u.name for u in below], "单位"
+        names, kind = [_name(a.book, u) for u in below], "单位"  # (as printed: 教育局（本级）)
     facts = [next(iter(x.cells.values())) for x in (below if group else a.book.groups.values())]
     text = compose.entities_counted(kind, names) if not group else compose.units_of_kind_under(group, of_kind, names) \
         if of_kind else compose.units_under(group, names, below != units)
