@@ -3938,6 +3938,11 @@ def projects_by_unit_only(name: str, table: str, column: str) -> str:
             f"无法回答它有哪些项目。\n可以问{name}或它下面各单位的{column}。")
 
 
+def parts_are_the_whole(name: str, parts: list[str], whole: str, shown: str) -> str:
+    """"本级基本支出加项目支出一共多少" where the two make up the line's whole: the whole the table prints."""
+    return f"{name} {'加'.join(parts)}就是它的{whole}：{shown}（表中直接列出的{whole}，与两项相加相符）"
+
+
 WENT_WORDS = {"up": "增加", "down": "减少", "none": "没有变化"}
 
 

@@ -2523,6 +2523,13 @@ def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | N
             or any(_within_column(book, c, d) for c in columns for d in columns if c != d):
         return None
     total = sum(float(f["number"]) for f in cells)
+    whole = x.cells.get(book.main)
+    if whole is not None and book.main not in columns and _WHOLE_HEADER.search(book.leaves.get(book.main, "")) \
+            and abs(float(whole["number"]) - total) < 0.006:
+        # ("福利中心基本支出加项目支出一共多少": the parts of the line's whole — its printed 合计 is the answer)
+        text = compose.parts_are_the_whole(_name(book, x), [_shown_name(book, c) for c in columns],
+                                           _shown_name(book, book.main), _shown(whole))
+        return FactAnswer("answered", text + _cite(idx, [whole]), [whole])
     parts = [(f"{_name(book, x)} {_shown_name(book, c)}", fmt_number(float(f["number"]))) for c, f in zip(columns, cells, strict=True)]
     text = compose.entities_sum("", "", "", fmt_number(total), _unit(book, columns[0]), parts)
     return FactAnswer("answered", text + _cite(idx, cells), cells)
