@@ -2352,6 +2352,12 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
+    return _asked_of_this_table(idx, a, group)
+
+
+def _asked_of_this_table(idx, a: Asked, group: str) -> FactAnswer | None:
+    """A question read as this table's (its lines, its columns): counted, rated, set against, shared, added,
+    ranked, listed or each line's figure."""
     if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
     if a.plan and len(a.lines) == 1:
