@@ -1836,6 +1836,13 @@ def departments_of_table(table: str, departments: list[str]) -> str:
     return numbered_items(departments, f"{table}列出的部门")
 
 
+def departments_of_both(first: str, second: str, departments: list[str]) -> str:
+    """"哪些部门既有支出预算又有会议费预算": the departments both tables list."""
+    if not departments:
+        return f"没有部门同时列在{first}和{second}里"
+    return numbered_items(departments, f"{first}和{second}都列出的部门")
+
+
 def lines_with_only(head: str, has: str, lacks: str, lines: list[str], checked: int) -> str:
     """"商品和服务支出里哪些明细只有项目支出没有基本支出": the lines under the head that print one and not the other."""
     if not lines:
@@ -3923,6 +3930,31 @@ def lines_against_column(kind: str, column: str, other: str, fewer: bool, rows: 
         return f"表中 {checked} 个{kind}的“{column}”都没有{word}“{other}”"
     lines = "；".join(f"{name}：{a}（{other} {b}）" for name, a, b in rows)
     return f"“{column}”{word}“{other}”的{kind}有 {len(rows)} 个（共 {checked} 个）：{lines}"
+
+
+def projects_by_unit_only(name: str, table: str, column: str) -> str:
+    """"交通局有哪些项目" of a table of departments and their units only: it gives the 项目支出 by unit, no project."""
+    return (f"{table}只按单位列出{name}的{column}，没有列出具体项目；知识库里也没有{name}的项目表，"
+            f"无法回答它有哪些项目。\n可以问{name}或它下面各单位的{column}。")
+
+
+def parts_are_the_whole(name: str, parts: list[str], whole: str, shown: str) -> str:
+    """"本级基本支出加项目支出一共多少" where the two make up the line's whole: the whole the table prints."""
+    return f"{name} {'加'.join(parts)}就是它的{whole}：{shown}（表中直接列出的{whole}，与两项相加相符）"
+
+
+WENT_WORDS = {"up": "增加", "down": "减少", "none": "没有变化"}
+
+
+def lines_went(kind: str, item: str, how: str, sign: str, rows: list[tuple[str, str]], checked: int) -> str:
+    """"培训费减少的单位": the lines whose change in an item (how: the change column, or the years set against each
+    other) went the way asked, each with its change."""
+    word = WENT_WORDS[sign]
+    basis = f"（按{item} {how}）"
+    if not rows:
+        return f"表中 {checked} 个{kind}的{item}都没有{word}{basis}"
+    shown = "、".join(n for n, _ in rows) if sign == "none" else "；".join(f"{n}：{v}" for n, v in rows)
+    return f"{item}{word}的{kind}有 {len(rows)} 个（共 {checked} 个）{basis}：{shown}"
 
 
 def units_under(department: str, names: list[str], own_left_out: bool = False) -> str:

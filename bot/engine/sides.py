@@ -168,6 +168,8 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     unless both are answered, from two tables, and the second side names no department nor unit of its own."""
     from bot.engine.units import unit_asked, unit_begun
 
+    if _departments_of_one_table(kb, question):
+        return None  # ("福利中心基本支出加项目支出": two columns of its line of one table, that table's to add)
     norm = compact(normalize(question))
     for first, second, op in figures.two_sides(norm, lambda i: False):
         unit = unit_begun(kb, first)

@@ -12,7 +12,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 
@@ -830,9 +830,11 @@ class Asked:
     alone: bool = False  # an item said with no kind of figure: its columns of every kind
     preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
     against: str = ""  # the column of another year the line's figure is set against ("比去年少了多少": 2024年 › 合计)
+    sign: str = ""  # the lines listed by the way their change went ("培训费减少的单位"): up, down or none
 
 
-def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = ()) -> tuple[list[tuple[int, Line]], str, bool]:
+def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = (),
+                projects_named: Callable[[str], bool] = lambda _: False) -> tuple[list[tuple[int, Line]], str, bool]:
     """The lines a question names, by their forms (longest first) and by the fact index's reading of unit names
     said short (嘉积二中, 体校); the question with them blanked; whether a word fitted several units equally.
     labels: the row labels of the tables loaded, which a department's bare word and a subject may say instead."""
@@ -872,6 +874,9 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
                 end += 1  # (职业中专 read as 职业中 of 职业中等专业学校: its 专 is the name's too)
             if not m.exact and m.end - m.start < 3 and end - m.start < 4 and not _OWN.sub("", hit[0].name).endswith(text[end - 1]):
                 continue  # (two characters found loosely, 建工(程) of 在建工程, no end of the name: no unit said short)
+            if not m.exact and end - m.start >= 3 and not hit[0].name.endswith(text[m.start:end]) \
+                    and projects_named(text[m.start:end]):
+                continue  # ("卫生监督的经费": the start of 卫生监督所 said, and the start of projects' names — theirs)
             taken.append((m.start, end))
             found.append((m.start, hit[0]))
         elif not any(u in [x for _, x in found] for u in hit):
@@ -899,6 +904,13 @@ def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: li
             taken.append((start, end))
             found.append((start, fits[0]))
             free[start:end] = [False] * (end - start)
+
+
+def _place_projects_named(idx, book: Book, word: str) -> bool:
+    """Whether projects of the place's departments (their own tables) have names holding the word (卫生监督 of
+    卫生监督执法专项经费): a unit's name said short so may be theirs."""
+    docs = [n for n, d in idx.docs.items() if book.place and compact(d.department or "").startswith(book.place)]
+    return bool(query.projects_named(idx.conn, docs, word))
 
 
 def _row_names(idx) -> frozenset[str]:
@@ -1269,7 +1281,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
-    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx))
+    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w))
     columns, rest = _change_said(book, rest)
     if not columns:
         columns, rest = _columns_said(book, rest)
@@ -1310,10 +1322,20 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         if x not in lines:
             lines.append(x)
     lines, rest = _own_after_its_department(book, lines, rest)
-    if len(lines) >= 2 and _JOINED_BY_PLUS.search(rest):  # ("民政局加住建局多少": two lines added, a sum asked)
+    if (len(lines) >= 2 or len(columns) >= 2) and _JOINED_BY_PLUS.search(rest):
+        # ("民政局加住建局多少": two lines added; "本级基本支出加项目支出": two columns of its line added — a sum asked)
         rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest) + " " + _SUM_SAID
+    sign = ""
+    if columns and not against and (m := _WENT.search(rest)) is not None and not re.search(r"多少|几", rest) \
+            and (_LIST.search(rest) or re.search(r"的(?:单位|部门)|(?:单位|部门)有", rest)):
+        sign = next(k for k, v in m.groupdict().items() if v)  # ("培训费减少的单位": a list by the change's sign)
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
-                 against=against)
+                 against=against, sign=sign)
+
+
+_WENT = Words("departments", r"(?P<none>{went_nowhere})|(?P<up>{went_up})|(?P<down>{went_down})")
+_CHANGE_HEADER = Words("departments", r"^(?:{change_headers})$")
 
 
 _JOINED_BY_PLUS = Words("departments", r"(?<=\s)(?:{joined})(?=\s)")
@@ -1449,10 +1471,12 @@ def _own_departments_asked(a: Asked) -> bool:
 
 def departments_set_against(idx, fq, said: str = "") -> bool:
     """Whether a question sets departments of one such table against each other ("晋江人社局比民政局少多少"), one of
-    them printed only here: the table answers it whole, never each side from a table of its own."""
+    them printed only here — or two of its columns of one line ("文化局会议费和培训费加起来": never the second side
+    asked alone, the 合计 line's) —: the table answers it whole, never each side from a table of its own."""
     for book in all_books(idx):
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
-        if len(a.lines) >= 2 and _own_departments_asked(a) and not _left_over(a, book.place, idx.docs[book.doc].year):
+        if (len(a.lines) >= 2 and _own_departments_asked(a) or len(a.lines) == 1 and len(a.columns) >= 2) \
+                and not _left_over(a, book.place, idx.docs[book.doc].year):
             return True
     return False
 
@@ -1623,7 +1647,7 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
         if not below:
             return FactAnswer("unknown", compose.no_units_of_kind(group, of_kind))
     if group:
-        names, kind = [u.name for u in below], "单位"
+        names, kind = [_name(a.book, u) for u in below], "单位"  # (as printed: 教育局（本级）)
     facts = [next(iter(x.cells.values())) for x in (below if group else a.book.groups.values())]
     text = compose.entities_counted(kind, names) if not group else compose.units_of_kind_under(group, of_kind, names) \
         if of_kind else compose.units_under(group, names, below != units)
@@ -1726,6 +1750,54 @@ def against_column(idx, a: Asked, group: str, fewer: bool) -> FactAnswer | None:
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": first, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
                "against": second}
+    return fa
+
+
+def _change_of(book: Book, columns: list[str]) -> tuple[str, list[str]] | None:
+    """The item the columns said are of (会议费 of 会议费 › 2025年预算数) and how its change is read: its own change
+    column (会议费 › 增减), else its two years' columns (the later, the earlier); None when the columns are of
+    several items or the item prints neither."""
+    items = {c[:-len(book.leaves[c])] for c in columns if book.leaves.get(c) and len(c) > len(book.leaves[c])}
+    if len(items) != 1:
+        return None
+    item = items.pop()
+    under = [c for c in book.columns if c.startswith(item) and c[len(item):] == book.leaves.get(c)]
+    own = [c for c in under if _CHANGE_HEADER.search(book.leaves[c])]
+    if len(own) == 1:
+        return item, own
+    dated = sorted((y, c) for c in under if (y := _column_year(book, c)) is not None)
+    if len(dated) != 2 or dated[0][0] == dated[1][0]:
+        return None
+    return item, [dated[1][1], dated[0][1]]
+
+
+def went(idx, a: Asked, group: str) -> FactAnswer | None:
+    """"培训费减少的单位", "会议费没变化的单位", "哪些部门会议费增加了": the lines (units, or departments when said)
+    whose change in the item said — its change column, else its later year less its earlier — goes the way asked,
+    each with its change; the 合计 and the 小计 lines are no units."""
+    book = a.book
+    read_as = _change_of(book, a.columns)
+    if read_as is None:
+        return None
+    item, cols = read_as
+    kind, pool = _level(a, group)
+    pool = [x for x in pool if all(c in x.cells for c in cols)]
+    if not pool:
+        return None
+
+    def change(x: Line) -> float:
+        return round(_value(x, cols[0]) - (_value(x, cols[1]) if len(cols) == 2 else 0.0), 6)
+
+    found = [x for x in pool if (change(x) > 0, change(x) < 0, change(x) == 0)[("up", "down", "none").index(a.sign)]]
+    found.sort(key=lambda x: -abs(change(x)))
+    unit = _unit(book, cols[0])
+    how = book.leaves[cols[0]] if len(cols) == 1 else f"{book.leaves[cols[0]]} - {book.leaves[cols[1]]}"
+    rows = [(_name(book, x), fmt_number(change(x)) + unit) for x in found]
+    text = compose.lines_went(kind, item, how, a.sign, rows, len(pool))
+    facts = [x.cells[c] for x in found for c in cols]
+    fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
+    fa.kept = {"column": cols[0], "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
+               "listed": [x.key for x in found]}
     return fa
 
 
@@ -2258,6 +2330,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if (group := _group_counted(idx, a)) is not None:
         return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
     said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) else a  # ("下面有哪些学校": its units)
+    if a.lines and not a.book.owner and _PROJECTS_ASKED.search(a.rest) and not a.unclear \
+            and not _left_over(replace(a, rest=_PROJECTS_ASKED.sub(" ", a.rest)), a.book.place, idx.docs[a.book.doc].year):
+        return _projects_not_listed(idx, a)  # ("交通局有哪些项目": this table's lines are units, never projects)
     if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:
@@ -2265,22 +2340,38 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         if fa is not None or not a.lines:
             return fa
     group = _group_of(a)
+    if a.sign and (not a.lines or group and len(a.lines) == 1) and _over_lines(replace(a, rest=a.rest + "哪个")):
+        return went(idx, a, group)  # "培训费减少的单位", "会议费没变化的单位": by the sign of each line's change
     if a.book.owner and not a.lines and _level(a, group)[0] == "部门":
         return None  # ("政府性基金哪个部门最多" of one department's unit table: its 一、行政单位小计 is no department)
     if _units_asked(a):  # (asked again: a follow-up read above may have left one line of several)
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
+    if not a.column and _itemised(a.book) and not (_asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest))):
+        return None  # ("卫生监督所的经费": no whole here — 会议费 › 2025年预算数 is one item's, never a line's money)
     if not a.lines and a.book.total is not None and not a.column and _place_whole_said(idx, a):
         return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
+    return _asked_of_this_table(idx, a, group)
+
+
+def _asked_of_this_table(idx, a: Asked, group: str) -> FactAnswer | None:
+    """A question read as this table's (its lines, its columns): counted, rated, set against, shared, added,
+    ranked, listed or each line's figure."""
     if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
     if a.plan and len(a.lines) == 1:
         return rated(idx, a)  # "市监局三公经费执行率": its 决算数 over its 预算数
     if a.against and len(a.lines) == 1:
         return years_differed(idx, a, a.lines[0])  # "县委办2025年三公比去年少了多少": its two years' figures
+    if a.against and not a.lines and a.book.total is not None and not a.book.owner \
+            and not any(w.search(a.rest) for w in (_LIST, _RANK, _EACH, _COUNT, _WHICH_MORE)):
+        return years_differed(idx, a, a.book.total)  # "培训费2026比2025总共增加多少": of the table's 合计 line
     if len(a.columns) >= 2 and len(a.lines) == 1 and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.lines[0])  # "交通局决算比年初预算多了多少": two columns of its line
+    if len(a.columns) >= 2 and len(a.lines) == 1 and _ADDED.search(a.rest) \
+            and (fa := _columns_added(idx, a, a.lines[0], _of_own_year(a.book, a.columns))) is not None:
+        return fa  # "卫健局会议费和培训费加起来", "本级基本支出加项目支出一共多少": two columns of its line added
     if len(a.columns) >= 2 and not a.lines and a.book.total is not None and _WHOLE.search(a.rest) \
             and _DIFF.search(a.rest):
         return columns_differed(idx, a, a.book.total)  # "全县合计决算数比年初预算多多少": of the 合计 line
@@ -2332,6 +2423,42 @@ def _place_whole_said(idx, a: Asked) -> bool:
     if any(s in rest and s not in a.book.title for s in _SUBJECTS) or _ASKING.sub("", rest):
         return False
     return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group()[-1])} == {a.book.place}
+
+
+# Projects asked as things ("有哪些项目", "哪个项目最大", "几个项目"), not the 项目支出 column (blanked when said)
+_PROJECTS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|哪一个|几个|多少个|什么|啥)项目|项目(?:有哪|都有|是哪|都是|有几|有多少个|名称|清单|明细)")
+
+
+def _projects_not_listed(idx, a: Asked) -> FactAnswer | None:
+    """"交通运输局项目支出里哪个项目最大", "民政局有哪些项目" of a table of departments and their units, when the
+    department has no table of its projects loaded: the table gives its 项目支出 by unit, never by project — said so
+    (its lines are never listed or ranked as projects). None when its projects are loaded (theirs to answer) or the
+    table prints no 项目 column."""
+    book = a.book
+    column = next((c for c in book.columns if "项目" in c), "")
+    groups = list(dict.fromkeys(x.group for x in a.lines if x.group))
+    if not column or not groups:
+        return None
+    docs = [n for n, d in idx.docs.items() if any(compact(d.department or "").startswith(g) for g in groups)]
+    if docs and query.project_count(idx.conn, docs):
+        return None
+    name = _name(book, a.lines[0]) if len(a.lines) == 1 and a.lines[0] is not book.groups.get(a.lines[0].group) \
+        else "、".join(groups)
+    year = idx.docs[book.doc].year
+    title = f"{book.place}{f'{year}年' if year else ''}{book.title or '表'}"
+    return FactAnswer("unknown", compose.projects_by_unit_only(name, title,
+                                                               _shown_name(book, column)), settled=True)
+
+
+def _itemised(book: Book) -> bool:
+    """Whether the table prints no whole of a line: its columns are items (会议费, 培训费), each under its own header
+    of kinds or years, its first column one item's (会议费 › 2025年预算数), no 合计 column — a question naming none of
+    its items asks no figure of it."""
+    leaf = book.leaves.get(book.main, "")
+    if not leaf or _WHOLE_HEADER.search(leaf) or len(book.main) <= len(leaf) \
+            or re.search(r"(?:合计|总计|小计)$", book.main[:-len(leaf)]):
+        return False  # (“三公”经费合计 › 2024年预算数: the first item is the line's whole)
+    return len({c[:-len(book.leaves[c])] for c in book.columns if len(c) > len(book.leaves.get(c) or c)}) >= 2
 
 
 def _units_asked(a: Asked) -> bool:
@@ -2398,12 +2525,38 @@ def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | N
     """"农业农村局公务接待费决算" → "公车运维费呢" → "两个加起来": the line's two figures just answered, added."""
     book = a.book
     cells = [f for c in dict.fromkeys(columns) if (f := x.cells.get(c)) is not None]
-    if len(cells) != 2 or len(set(columns)) != 2 or len({_unit(book, c) for c in columns}) != 1:
+    if len(cells) != 2 or len(set(columns)) != 2 or len({_unit(book, c) for c in columns}) != 1 \
+            or any(_within_column(book, c, d) for c in columns for d in columns if c != d):
         return None
     total = sum(float(f["number"]) for f in cells)
+    whole = x.cells.get(book.main)
+    if whole is not None and book.main not in columns and _WHOLE_HEADER.search(book.leaves.get(book.main, "")) \
+            and abs(float(whole["number"]) - total) < 0.006:
+        # ("福利中心基本支出加项目支出一共多少": the parts of the line's whole — its printed 合计 is the answer)
+        text = compose.parts_are_the_whole(_name(book, x), [_shown_name(book, c) for c in columns],
+                                           _shown_name(book, book.main), _shown(whole))
+        return FactAnswer("answered", text + _cite(idx, [whole]), [whole])
     parts = [(f"{_name(book, x)} {_shown_name(book, c)}", fmt_number(float(f["number"]))) for c, f in zip(columns, cells, strict=True)]
     text = compose.entities_sum("", "", "", fmt_number(total), _unit(book, columns[0]), parts)
     return FactAnswer("answered", text + _cite(idx, cells), cells)
+
+
+def _of_own_year(book: Book, columns: list[str]) -> list[str]:
+    """Items said with no year, each printed under several years ("会议费和培训费加起来" of 会议费 › 2025年预算数 /
+    2026年预算数 …): their columns of the table's own year; the columns as said otherwise."""
+    own = [c for c in columns if book.year and _column_year(book, c) == book.year]
+    return own if len(own) >= 2 and len({_column_year(book, c) for c in columns}) > 1 else columns
+
+
+def _within_column(book: Book, part: str, whole: str) -> bool:
+    """Whether a column is printed under another (基本支出 › 人员经费 under 基本支出 › 小计, or a line's 合计): added
+    to it, it would be counted twice."""
+    leaf = book.leaves.get(whole, "")
+    group = whole[:-len(leaf)] if leaf and whole.endswith(leaf) else ""
+    if whole == book.main and part != whole and _WHOLE_HEADER.search(leaf or whole):
+        return True  # (the table's 合计 column; a first column of no whole, 会议费 › 2025年预算数, is one said)
+    return bool(group) and part.startswith(group) and part != whole \
+        and bool(_SUBTOTAL.match(leaf))
 
 
 def _says_subject(a: Asked) -> bool:

@@ -3220,12 +3220,51 @@ _DEPARTMENTS_OF_TABLE = re.compile(r"哪(?:些|几个|几家)(?:部门|单位)|(
 _FORM_FRAME = re.compile(r"^[\d\-—~至到年月份]*(?:部门)?|表$")
 
 
+# Two tables said of the departments each lists ("既有支出预算又有会议费预算", "支出预算和会议费预算都有")
+_BOTH_TABLES = re.compile(r"既有(.{2,12}?)(?:的?数据)?又有(.{2,12}?)(?:的?数据)?(?:的)?(?:部门|单位)?$"
+                          r"|(?:在)?([^和与]{2,12})(?:和|与|跟)([^和与]{2,12}?)(?:里|中|表里)?都有")
+# The words a table said by what it holds may end in, beside its kind (会议费预算 of 会议费培训费预算表)
+_TABLE_SAID_END = re.compile(r"(?:预算表|预算|表|数据|的)+$")
+
+
+def _table_said(idx: FactIndex, side: str) -> list[dept_units.Book]:
+    """The tables of departments a side names: by its kind (支出预算 of 部门支出预算表), or by an item its columns
+    print (会议费 of 会议费 › 2025年预算数), said with 预算 or not."""
+    word = _TABLE_SAID_END.sub("", side)
+    found = []
+    for d, doc in idx.docs.items():
+        kind = _FORM_FRAME.sub("", compact(doc.form or ""))
+        for b in dept_units.books_of(idx, d)[:1]:
+            items = {c[:-len(b.leaves[c])] for c in b.columns if len(c) > len(b.leaves.get(c) or c)}
+            if len(b.groups) >= 2 and not b.owner and (len(kind) >= 4 and kind in side or len(word) >= 2 and word in items):
+                found.append(b)
+    return found
+
+
+def _departments_of_both(idx: FactIndex, sides: list[str]) -> FactAnswer | None:
+    """"哪些部门既有支出预算又有会议费预算": the departments both tables of departments named list, in the first's
+    order; None unless each side names one table, the two differing."""
+    if len(sides) != 2:
+        return None
+    said = [_table_said(idx, side) for side in sides]
+    if any(len(b) != 1 for b in said) or said[0][0] is said[1][0]:
+        return None
+    first, second = said[0][0], said[1][0]
+    lines = [x for x in sorted(first.groups.values(), key=lambda x: x.line) if x.group in second.groups]
+    facts = [f for x in [*lines, *(second.groups[x.group] for x in lines)] if (f := next(iter(x.cells.values()), None)) is not None]
+    names = [compose.table_name(b.place, idx.docs[b.doc].form, b.year) for b in (first, second)]
+    text = compose.departments_of_both(names[0], names[1], [x.group for x in lines])
+    return FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts)
+
+
 def _departments_of_table_named(turn, idx: FactIndex):
     """"有哪些部门的预算执行进度数据": the departments a table of departments named by its kind lists, each once, in
     its order; None unless one such table is named."""
     text = compact(turn.question)
     if not _DEPARTMENTS_OF_TABLE.search(text):
         return None
+    if (both := _BOTH_TABLES.search(text)) is not None:
+        return _departments_of_both(idx, [g for g in both.groups() if g])
     named = [(d, b) for d, doc in idx.docs.items() if len(kind := _FORM_FRAME.sub("", compact(doc.form or ""))) >= 4
              and kind in text for b in dept_units.books_of(idx, d)[:1] if len(b.groups) >= 2]
     if len({d for d, _ in named}) != 1:
