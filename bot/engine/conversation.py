@@ -408,9 +408,10 @@ def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     figures shown are combined: the lines and the column it kept are that table's, never figures looked up again."""
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units")):
         return None
-    from bot.answer.facts import lines_of_departments_followed, points_at_lines
+    from bot.answer.facts import lines_of_departments_followed, points_at_lines, within_kept_units
 
-    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) or not facts_may_answer(kb, question):
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \
+            and not within_kept_units(kb, question, session.facts["dept_units"]) or not facts_may_answer(kb, question):
         return None
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
@@ -423,9 +424,10 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
         return classed
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units") and facts_may_answer(kb, question)):
         return None
-    from bot.answer.facts import lines_of_departments_followed, points_at_lines
+    from bot.answer.facts import lines_of_departments_followed, points_at_lines, within_kept_units
 
-    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question):
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \
+            and not within_kept_units(kb, question, session.facts["dept_units"]):
         session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
         return None  # (its lines pointed at, "这两个部门项目支出合计", are this table's)
 
@@ -558,6 +560,8 @@ def _total_row_instead(earlier: Session, answer: Answer, question: str, followup
     if not all(_TOTAL_HEAD.match(h) for h in heads):
         return False
     row = _row_of(earlier)
+    if all(row in (h, str(last.get("department") or "") + h) for h in heads):
+        return False  # ("会议费全市合计" → "比2025年少了多少": the total row asked before is the row answered again)
     # "湛江人社局基本支出 → 那普陀财政局基本支出呢": the row asked before said again, the answer its column of
     # the other table's 合计 row — that department's whole of it, asked
     said = compact(row) in compact(question) and all(

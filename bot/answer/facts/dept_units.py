@@ -876,6 +876,8 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
             found.append((m.start, hit[0]))
         elif not any(u in [x for _, x in found] for u in hit):
             unclear = True
+    if found:  # (again: a unit said short, read only now, after its department — "财政局国库支付中心")
+        _department_before_its_unit(book, text, taken, found)
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
 
@@ -1892,6 +1894,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if kept and follow is None and not a.lines and a.column:
+            follow = _kept_as_here(idx, book, kept)  # "教育局下面有哪些单位" (会议费表) → "第三个的项目支出" (支出表)
         _as_the_kept_said(book, a, follow, fq.text, kind)
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
@@ -1948,8 +1952,30 @@ def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind
         a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
     if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
         _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
+        if not a.column:
+            _kept_in_year_said(book, a, follow, kept_col)  # "X本级培训费2025" → "2026呢": 培训费 › 2026年预算数
     if follow and not a.lines and follow.get("group") in book.units:
         _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
+
+
+# A year said alone as the follow-up ("2026呢", "那2025年的呢", "26年呢"): nothing else asked.
+_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?P<y>(?:19|20)?\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
+
+
+def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
+    """"教育局本级培训费2025" → "2026呢": of a column printed under each of several years (培训费 › 2025年预算数,
+    培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered — never every
+    group's column of that year (会议费 too), nor another table's line."""
+    m = _YEAR_ALONE.match(a.rest)
+    dated = book.dated.get(kept_col) or book.years_under.get(kept_col, {})
+    if m is None or len(dated) < 2:
+        return
+    year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+    if year not in dated:
+        return
+    a.column, a.columns, a.rest = dated[year], [dated[year]], " " * len(a.rest)
+    if not a.lines:
+        a.lines = [x for k in follow.get("lines") or () if (x := _lines_by_key(book).get(k))][:1]
 
 
 def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
@@ -2127,6 +2153,19 @@ def group_of_label(idx, label: str) -> str:
     return ""
 
 
+def within_kept_units(idx, text: str, kept: dict) -> bool:
+    """"教育局下面有哪些单位" → "第三个的项目支出", "哪个项目支出最多": a place in, or a ranking over, the units just
+    listed (or the department in focus), asking a column a table of that place prints — that table's follow-up,
+    never the projects of a project table."""
+    if not (kept.get("listed") or kept.get("group")) or not (_PLACE_IN_LIST.search(text) or _RANK.search(text)
+                                                             or "哪个" in text or "哪家" in text):
+        return False
+    place = next((b.place for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    return place is not None and any(
+        b.place == place and not b.owner and any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values())
+        for b in all_books(idx))
+
+
 def points_at_lines(text: str) -> bool:
     """"这两个部门项目支出合计", "这些单位一共多少": a pointer at departments or units (the lines just answered)."""
     return bool(_POINTED.search(text)) and bool(_GROUP_WORD.search(text) or _UNIT_WORD.search(text))
@@ -2225,6 +2264,38 @@ def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
     return out
 
 
+def _kept_as_here(idx, book: Book, kept: dict) -> dict | None:
+    """What another such table of the same place just answered (its units listed, its department in focus, its lines),
+    said by this table's lines — for a follow-up asking a column only this table prints ("教育局下面有哪些单位" read
+    in the 会议费 table → "第三个的项目支出", "哪个项目支出最多": within those units, in the 支出 table). None when
+    the other table is not of this place, or a line it kept is not printed here (never a list cut short)."""
+    other = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if other is None or other is book or other.place != book.place or book.owner or other.owner:
+        return None
+    theirs = _lines_by_key(other)
+    by_name = {x.name: x for us in book.units.values() for x in us}
+
+    def here(key: str) -> Line | None:
+        x = theirs.get(key)
+        if x is None:
+            return None
+        if x is other.total:
+            return book.total
+        return book.groups.get(x.group) if x is other.groups.get(x.group) else by_name.get(x.name)
+
+    out: dict = {"doc": book.doc, "sheet": book.sheet, "column": "", "column_said": False}
+    for part in ("lines", "listed", "ranked", "recent", "named"):
+        found = [here(str(k)) for k in kept.get(part) or ()]
+        if any(x is None for x in found):
+            return None
+        out[part] = [x.key for x in found if x is not None]
+    group = str(kept.get("group") or "")
+    if group and group not in book.groups:
+        return None
+    out["group"] = group
+    return out
+
+
 def combines_recent(question: str, kept: dict) -> bool:
     """"民政局本级收入合计 → 社会福利中心呢 → 加起来多少": the two lines this table just answered one by one, combined
     with nothing else said — this table's follow-up, never figures looked up again elsewhere."""
@@ -2249,6 +2320,12 @@ def _keys_of(book: Book, fa: FactAnswer) -> list[str]:
     return list(dict.fromkeys(by_line[f["line"]] for f in fa.facts if f["line"] in by_line))
 
 
+def _one_line_twice(follow: dict) -> bool:
+    """Whether the last two answers of this table were one line in two columns (培训费 2025, then 2026)."""
+    recent, cols = list(follow.get("recent") or ()), list(follow.get("recent_columns") or ())
+    return len(recent) == 2 and recent[0] == recent[1] and len(cols) == 2 and cols[0] != cols[1]
+
+
 def _group_of(a: Asked) -> str:
     """The department said (its 小计 line, or the department of its 本级 said), else ""."""
     return next((x.group for x in a.lines if x is a.book.groups.get(x.group)), "")
@@ -2258,6 +2335,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if (group := _group_counted(idx, a)) is not None:
         return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
     said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) else a  # ("下面有哪些学校": its units)
+    if follow and not a.lines and _one_line_twice(follow):  # ("2026呢" → "增加了多少": its two figures' change)
+        said = replace(said, rest=_CHANGE.sub(" ", _DIFF.sub(" ", said.rest)))
     if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:
@@ -2477,7 +2556,13 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
     if len(recent) == 2 and recent[0] is recent[1]:
         # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)
-        return _columns_added(idx, a, recent[0], list(follow.get("recent_columns") or ())) if _ADDED.search(a.rest) else None
+        cols = list(follow.get("recent_columns") or ())
+        if _ADDED.search(a.rest):
+            return _columns_added(idx, a, recent[0], cols)
+        if (_DIFF.search(a.rest) or _CHANGE.search(a.rest)) and not a.column and len(cols) == 2 and cols[0] != cols[1] \
+                and all(c in a.book.columns for c in cols):
+            return _two_columns(idx, a, recent[0], cols[1], cols[0])  # "培训费2025" → "2026呢" → "增加了多少": later − earlier
+        return None
     if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         a.column = a.column or follow.get("column") or ""
         return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))

@@ -1258,6 +1258,11 @@ def is_followup_of_lines(question: str) -> bool:
     return bool(dept_units.FOLLOW.search(compact(normalize(question))))
 
 
+def within_kept_units(kb, question: str, kept: dict) -> bool:
+    """Whether the question picks or ranks among the units a table of departments just listed (dept_units)."""
+    return dept_units.within_kept_units(index_for(kb), compact(normalize(question)), kept)
+
+
 def points_at_lines(question: str) -> bool:
     """Whether the question points at the departments or units just answered ("这两个部门项目支出合计")."""
     return dept_units.points_at_lines(compact(normalize(question)))

@@ -1,0 +1,98 @@
+"""Follow-ups over a place's tables of departments and their units (a 部门支出预算表 beside a 会议费培训费预算表 of the
+same place): a place in, or a ranking over, the units just listed, asking a column only the other table prints; a
+follow-up changing only the year (the same group of columns, the same line); the change between the two figures of
+one line just answered; the total row asked again; a department said right before one of its units."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over, write_workbook
+
+from bot.engine import Engine
+
+SPENDING = [
+    ["青岚市2026年部门支出预算表"],
+    [None, None, None, None, None, None, "单位：万元"],
+    ["部门名称", "单位名称", "合计", "基本支出", None, None, "项目支出"],
+    [None, None, None, "小计", "人员经费", "公用经费", None],
+    ["合计", None, 1000.0, 600.0, 500.0, 100.0, 400.0],
+    ["青岚市文化局", "青岚市文化局（本级）", 300.0, 200.0, 160.0, 40.0, 100.0],
+    [None, "青岚市图书馆", 150.0, 120.0, 100.0, 20.0, 30.0],
+    [None, "青岚市博物馆", 170.0, 100.0, 90.0, 10.0, 70.0],
+    [None, "小计", 620.0, 420.0, 350.0, 70.0, 200.0],
+    ["青岚市林业局", "青岚市林业局（本级）", 230.0, 110.0, 100.0, 10.0, 120.0],
+    [None, "青岚市林场管理站", 150.0, 70.0, 50.0, 20.0, 80.0],
+    [None, "小计", 380.0, 180.0, 150.0, 30.0, 200.0],
+]
+SPENDING_MERGED = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"]
+
+MEETINGS = [
+    ["青岚市2026年会议费培训费预算表"],
+    [None, None, None, None, None, None, None, "单位：万元"],
+    ["部门名称", "单位名称", "会议费", None, None, "培训费", None, None],
+    [None, None, "2025年预算数", "2026年预算数", "增减", "2025年预算数", "2026年预算数", "增减"],
+    ["合计", None, 40.0, 36.0, -4.0, 80.0, 86.0, 6.0],
+    ["青岚市文化局", "青岚市文化局（本级）", 10.0, 9.0, -1.0, 20.0, 23.0, 3.0],
+    [None, "青岚市图书馆", 5.0, 4.5, -0.5, 8.0, 8.4, 0.4],
+    [None, "青岚市博物馆", 6.0, 5.5, -0.5, 12.0, 12.6, 0.6],
+    [None, "小计", 21.0, 19.0, -2.0, 40.0, 44.0, 4.0],
+    ["青岚市林业局", "青岚市林业局（本级）", 12.0, 11.0, -1.0, 25.0, 26.0, 1.0],
+    [None, "青岚市林场管理站", 7.0, 6.0, -1.0, 15.0, 16.0, 1.0],
+    [None, "小计", 19.0, 17.0, -2.0, 40.0, 42.0, 2.0],
+]
+MEETINGS_MERGED = ["A1:H1", "A3:A4", "B3:B4", "C3:E3", "F3:H3"]
+
+# Another place's table: its 林业局 makes "林业局" a word two places' departments share.
+OTHER = [
+    ["白沙县2026年部门支出预算表"],
+    [None, None, None, None, None, None, "单位：万元"],
+    ["部门名称", "单位名称", "合计", "基本支出", None, None, "项目支出"],
+    [None, None, None, "小计", "人员经费", "公用经费", None],
+    ["合计", None, 90.0, 50.0, 40.0, 10.0, 40.0],
+    ["白沙县林业局", "白沙县林业局（本级）", 60.0, 30.0, 25.0, 5.0, 30.0],
+    [None, "白沙县森林防火站", 30.0, 20.0, 15.0, 5.0, 10.0],
+    [None, "小计", 90.0, 50.0, 40.0, 10.0, 40.0],
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("talk46")
+    spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING, SPENDING_MERGED)
+    meetings = write_workbook(folder / "青岚市2026年会议费培训费预算表.xlsx", MEETINGS, MEETINGS_MERGED)
+    other = write_workbook(folder / "白沙县2026年部门支出预算表.xlsx", OTHER, SPENDING_MERGED)
+    return engine_over(tmp_path_factory.mktemp("talk46kb") / "kb.sqlite", [spending, meetings, other])
+
+
+def test_a_place_in_the_units_listed_asks_the_other_tables_column(engine: Engine) -> None:
+    # (the units listed by whichever table; 第二个 is the second of them, in the table that prints 项目支出)
+    a = converse(engine, "文化局下面有哪些单位", "第二个的项目支出")
+    assert a.status == "answered" and "图书馆" in a.text and "30" in a.text, a.text
+
+
+def test_a_ranking_after_the_units_listed_stays_within_them(engine: Engine) -> None:
+    a = converse(engine, "林业局有几个单位", "哪个项目支出最多")
+    assert a.status == "answered" and "林业局（本级）" in a.text and "120" in a.text, a.text
+    assert "文化局" not in a.text, a.text
+
+
+def test_a_year_alone_keeps_the_group_and_the_line(engine: Engine) -> None:
+    a = converse(engine, "文化局本级培训费2025", "2026呢")
+    assert a.status == "answered" and "23" in a.text and "会议费" not in a.text.split("（来源")[0], a.text
+
+
+def test_the_change_between_the_two_figures_just_answered(engine: Engine) -> None:
+    a = converse(engine, "文化局本级培训费2025", "2026呢", "增加了多少")
+    assert a.status == "answered" and "多 3万元" in a.text and "23 - 20" in a.text, a.text
+
+
+def test_the_total_row_asked_again_against_another_year(engine: Engine) -> None:
+    a = converse(engine, "会议费2026年全市合计", "比2025年少了多少")
+    assert a.status == "answered" and "4万元" in a.text and "36 - 40" in a.text, a.text
+
+
+def test_a_department_said_before_its_unit_is_no_line_of_its_own(engine: Engine) -> None:
+    a = converse(engine, "林业局林场站2025年会议费")
+    assert a.status == "answered" and "7万元" in a.text and "19" not in a.text, a.text
+    b = converse(engine, "林业局林场站2025年会议费", "2026年呢")
+    assert b.status == "answered" and "6万元" in b.text, b.text
