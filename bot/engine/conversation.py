@@ -480,7 +480,12 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     # (said with the department whose group the line is in: its projects are that department's table's)
     path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
     owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
+    if _WHOLE_LINE.search(unit):  # (the department's 小计 line, no unit: "民政局的项目支出" is the department's)
+        return question if not owner or _bureau_named(kb, question) else owner + re.sub(r"^(?:那|那么)", "", question)
     return owner + unit + re.sub(r"^(?:那|那么)", "", question) if unit else question
+
+
+_WHOLE_LINE = re.compile(r"(?:小计|合计|总计)$")
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")

@@ -1848,6 +1848,18 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
     return book.groups.get(dept) if not units else None
 
 
+def _prior_unit(book: Book, prior: dict) -> Line | None:
+    """The unit of this table the figure just shown was the whole of (a unit's projects summed in a project table),
+    by its full name; None for any other figure (a project's, a department's)."""
+    label = compact(str(prior.get("label") or ""))
+    if not prior.get("of_unit") or not label:
+        return None
+    units = [u for us in book.units.values() for u in us if u.name == label]
+    if not units and label == compact(str(prior.get("department") or "")):
+        units = [u for u in book.units.get(label, ()) if u.own]  # (a unit named as its department: its 本级)
+    return units[0] if len(units) == 1 else None
+
+
 def _books_asked(idx, fq, kept: dict | None, said: str) -> list[Book]:
     """The tables of departments a question is read against, in order: those its budget's kind names (政府性基金,
     支出预算) when it names some, the one the conversation is on first."""
@@ -1856,7 +1868,13 @@ def _books_asked(idx, fq, kept: dict | None, said: str) -> list[Book]:
         books = [b for b in books if b.doc in fq.budget_docs]
     if not kept:
         return _books_of_the_budget_said(idx, books, said or fq.text)
-    return sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+    on = next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    text = said or fq.text
+
+    def titled(b: Book) -> bool:  # ("会议费" answered → "它的支出预算合计呢": the table its title's run names first)
+        return b is not on and on is not None and b.place == on.place and any(
+            len(r) >= 4 and r in text and r not in on.title_runs for r in b.title_runs)
+    return sorted(books, key=lambda b: (not titled(b), (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet"))))
 
 
 def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "", kind: str = "") -> FactAnswer | None:
@@ -1884,6 +1902,9 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             continue
         if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
             a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        if not kept and prior and not a.lines and a.column and _FOLLOW.search(fq.text) \
+                and (unit := _prior_unit(book, prior)) is not None:
+            a.lines = [unit]  # "玉环疾控中心项目支出多少" (its projects) → "人员经费呢": that unit's line here
         if not kept and prior and not a.lines and a.column and not _line_of_prior(book, a, prior, books, fq.text):
             continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
@@ -1894,6 +1915,17 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if kept and follow is None and a.lines and not a.column and not a.alone and _FOLLOW.search(fq.text) \
+                and kept.get("column_said") and str(kept.get("column") or "") not in book.columns \
+                and not _title_run(a):
+            # ("X本级会议费" → "那交通运输局本级呢": the 会议费 asked, never another table's 合计 of it)
+            if (on := next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)) \
+                    is not None and on.place == book.place and not read(idx, on, fq.text, fq.mentions, said).lines:
+                col = str(kept.get("column") or "")
+                return FactAnswer("unknown", compose.line_not_in_table(
+                    [_name(book, x) for x in a.lines], f"{on.place}{on.title}", _shown_name(on, col)), [],
+                    settled=True)
+            continue
         if kept and follow is None and not a.lines and a.column:
             follow = _kept_as_here(idx, book, kept)  # "教育局下面有哪些单位" (会议费表) → "第三个的项目支出" (支出表)
         _as_the_kept_said(book, a, follow, fq.text, kind)
@@ -1905,7 +1937,7 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
                                                                [book.leaves[c] for c in a.columns]), settled=True)
         a.preparer = _preparers_line(idx, a)
-        if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
+        if kept and follow is None and not a.lines and (a.column or _title_run(a)) and _FOLLOW.search(fq.text):
             a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
         fa = _asked_unless_unclear(idx, a, follow, kept)
         listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \

@@ -106,6 +106,7 @@ def after_typed(turn, typed):
     if any(typed.debug.get(final) for final in _TYPED_FINAL):
         return typed
     asked = turn.question
+    turn.as_said = asked  # (its pointer, "这个所", which _as_understood drops as a hesitation)
     turn.question = _as_understood(turn)
     try:
         result = _of_the_sheet_talked_about(turn, typed, _each_spaced_ask(turn, typed, _after_typed(turn, typed)))
@@ -1385,9 +1386,30 @@ def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
         unit = compact(turn.kb.projects[pids[0]].unit_name or "")  # (one project shown: the unit it is of)
     text = compact(normalize(turn.question))
     m = _THIS_UNIT.match(text)
-    if m is None or len(unit) < 4 or unit not in idx.row_label_keys:
+    end = m.end() if m is not None else 0
+    if m is None and (end := _kind_pointed(said := compact(normalize(getattr(turn, "as_said", "") or text)), unit)):
+        text = said
+    if not end or len(unit) < 4 or unit not in idx.row_label_keys:
         return None
-    return unit + text[m.end():]
+    return unit + text[end:]
+
+
+# A pointer before a word of what the unit is ("这个所", "该站", "这家医院"): the word is checked against its name's end.
+_POINTER_FIRST = re.compile(r"^(?:那|那么)?(?:这个|这家|这所|这|该|此)")
+
+
+def _kind_pointed(text: str, unit: str) -> int:
+    """Where the unit's kind pointed at ends ("这个所2026年培训费多少" of 卫生监督所: after 所): a pointer, then the
+    end of the unit's own name (所, 中心, 医院, 推广站), an optional 的; 0 when the question starts with no such."""
+    m = _POINTER_FIRST.match(text)
+    if m is None or not unit:
+        return 0
+    for n in range(min(4, len(unit) - 2), 0, -1):
+        kind = text[m.end():m.end() + n]
+        if len(kind) == n and unit.endswith(kind) and not kind.isdigit():
+            end = m.end() + n
+            return end + 1 if text[end:end + 1] == "的" else end
+    return 0
 
 
 _PLACE_IN_UNITS = re.compile(r"^(?:那|那么)?第(?P<n>[一二三四五六七八九十\d]{1,2})个(?:单位|部门)?(?:的)?")
