@@ -5,6 +5,8 @@ one line just answered; the total row asked again; a department said right befor
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import converse, engine_over, write_workbook
 
@@ -23,6 +25,8 @@ SPENDING = [
     ["青岚市林业局", "青岚市林业局（本级）", 230.0, 110.0, 100.0, 10.0, 120.0],
     [None, "青岚市林场管理站", 150.0, 70.0, 50.0, 20.0, 80.0],
     [None, "小计", 380.0, 180.0, 150.0, 30.0, 200.0],
+    ["青岚市水务局", "青岚市水务局（本级）", 90.0, 50.0, 40.0, 10.0, 40.0],
+    [None, "小计", 90.0, 50.0, 40.0, 10.0, 40.0],
 ]
 SPENDING_MERGED = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"]
 
@@ -55,13 +59,17 @@ OTHER = [
 ]
 
 
+# The 文化局's own project table (seed layout): the projects of its 本级 and of the 图书馆 (a 馆), with their totals.
+TARGETS = Path(__file__).resolve().parent / "data" / "round46_talk46" / "青岚市文化局2026年项目支出绩效目标表.txt"
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("talk46")
     spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING, SPENDING_MERGED)
     meetings = write_workbook(folder / "青岚市2026年会议费培训费预算表.xlsx", MEETINGS, MEETINGS_MERGED)
     other = write_workbook(folder / "白沙县2026年部门支出预算表.xlsx", OTHER, SPENDING_MERGED)
-    return engine_over(tmp_path_factory.mktemp("talk46kb") / "kb.sqlite", [spending, meetings, other])
+    return engine_over(tmp_path_factory.mktemp("talk46kb") / "kb.sqlite", [spending, meetings, other, TARGETS])
 
 
 def test_a_place_in_the_units_listed_asks_the_other_tables_column(engine: Engine) -> None:
@@ -96,3 +104,37 @@ def test_a_department_said_before_its_unit_is_no_line_of_its_own(engine: Engine)
     assert a.status == "answered" and "7万元" in a.text and "19" not in a.text, a.text
     b = converse(engine, "林业局林场站2025年会议费", "2026年呢")
     assert b.status == "answered" and "6万元" in b.text, b.text
+
+
+def test_a_column_after_a_units_projects_is_that_units_line(engine: Engine) -> None:
+    # (the 图书馆's projects summed in its department's project table, then 人员经费: its line of the spending table)
+    a = converse(engine, "青岚图书馆项目支出多少", "人员经费呢")
+    assert a.status == "answered" and "100万元" in a.text and "图书馆" in a.text, a.text
+
+
+def test_the_own_units_projects_then_another_tables_column(engine: Engine) -> None:
+    a = converse(engine, "青岚文化局本级项目支出", "2026年会议费呢")
+    assert a.status == "answered" and "9万元" in a.text and "19" not in a.text.split("（来源")[0], a.text
+
+
+def test_another_tables_title_said_in_a_follow_up(engine: Engine) -> None:
+    a = converse(engine, "林业局本级2026年会议费", "它的支出预算合计呢")
+    assert a.status == "answered" and "230" in a.text, a.text
+
+
+def test_a_line_the_kept_table_lacks_is_said_missing(engine: Engine) -> None:
+    # (the 会议费 table lists no 水务局; the spending table's 合计 of its line is no 会议费)
+    a = converse(engine, "林业局本级2026年会议费", "那水务局本级呢")
+    assert a.status == "unknown" and "90" not in a.text, a.text
+
+
+def test_the_departments_subtotal_kept_is_no_units_name(engine: Engine) -> None:
+    a = converse(engine, "林业局2026年会议费", "林业局的项目支出")
+    assert a.status == "answered" and "200" in a.text, a.text
+    assert "小计林业局" not in a.text, a.text
+
+
+def test_a_unit_pointed_at_by_its_kind(engine: Engine) -> None:
+    # (这个馆: the unit talked about, by the end of its name — no list of such words)
+    a = converse(engine, "图书馆有哪些项目", "这个馆2026年培训费多少")
+    assert a.status == "answered" and "8.4" in a.text, a.text

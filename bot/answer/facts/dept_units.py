@@ -1920,7 +1920,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
                 and not _title_run(a):
             # ("X本级会议费" → "那交通运输局本级呢": the 会议费 asked, never another table's 合计 of it)
             if (on := next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)) \
-                    is not None and on.place == book.place and not read(idx, on, fq.text, fq.mentions, said).lines:
+                    is not None and not {x.name for x in read(idx, on, fq.text, fq.mentions, said).lines} \
+                    & {x.name for x in a.lines}:
                 col = str(kept.get("column") or "")
                 return FactAnswer("unknown", compose.line_not_in_table(
                     [_name(book, x) for x in a.lines], f"{on.place}{on.title}", _shown_name(on, col)), [],
