@@ -138,3 +138,28 @@ def test_a_unit_pointed_at_by_its_kind(engine: Engine) -> None:
     # (这个馆: the unit talked about, by the end of its name — no list of such words)
     a = converse(engine, "图书馆有哪些项目", "这个馆2026年培训费多少")
     assert a.status == "answered" and "8.4" in a.text, a.text
+
+
+def test_a_bare_count_after_a_list_of_projects_counts_them(engine: Engine) -> None:
+    # (图书馆's two projects hold four indicators: the count asked is of the projects just listed)
+    a = converse(engine, "图书馆有哪些项目", "有几个")
+    assert a.status == "answered" and "2 个项目" in a.text, a.text
+    b = converse(engine, "图书馆有哪些项目", "有几个指标")
+    assert b.status == "answered" and "4" in b.text, b.text
+
+
+def test_a_count_of_departments_after_the_places_total(engine: Engine) -> None:
+    a = converse(engine, "会议费2026年全市合计", "有几个部门")
+    assert a.status == "answered" and "2 个部门" in a.text and "本级" not in a.text, a.text
+
+
+def test_a_place_in_the_units_listed_asked_its_projects(engine: Engine) -> None:
+    a = converse(engine, "文化局下面有哪些单位", "第二个单位有几个项目")
+    assert a.status == "answered" and "图书馆" in a.text and "2 个项目" in a.text, a.text
+
+
+
+def test_two_departments_compared_on_a_line_said_once(samples_engine: Engine) -> None:
+    # (the item said once after the second department is the first's too: each side's own figure, compared)
+    a = converse(samples_engine, "东湖和渝中就业补助哪个多")
+    assert a.status == "answered" and "7574" in a.text and "1195.82" in a.text, a.text

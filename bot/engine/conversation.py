@@ -61,6 +61,7 @@ from bot.engine.wholes import (
     _whole_of_another,
 )
 from bot.language import lazyre as re
+from bot.language import ordinals
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
@@ -173,7 +174,30 @@ def _asked_as(answer: Answer, said: str) -> Answer:
 def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: str) -> str:
     """The question with what its pointer or short word stands for said: the unit shown, the department chosen,
     the department's own line answered (本级)."""
-    return _of_the_own_line_answered(kb, session, _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question)))
+    return _of_the_own_line_answered(kb, session, _of_the_department_chosen(
+        session, _of_the_unit_shown(kb, session, _of_the_unit_placed(kb, session, question))))
+
+
+# A place in the units just listed, then what is asked of it ("第二个单位有几个项目", "第三个的项目有哪些")
+_UNIT_PLACED = re.compile(r"^(?:那|那么)?第(?P<n>[一二两三四五六七八九十\d]{1,2})个(?:单位)?(?:的)?")
+
+
+def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """"乐清人社局有哪些单位" → "第二个单位有几个项目": the unit at that place of the list a table of departments and
+    their units just showed, asked its projects by its name (its projects are a project table's, where it is a
+    资金使用单位) — never that table's line counted; the question as it is otherwise."""
+    kept = (session.facts.get("dept_units") or {}) if isinstance(session.facts, dict) else {}
+    listed = list(kept.get("listed") or ())
+    text = compact(question)
+    m = _UNIT_PLACED.match(text)
+    if m is None or not listed or not _PROJECTS_LISTED.search(text[m.end():]) or re.search(r"项目支出|项目经费", text):
+        return question
+    n = ordinals.place_number(m.group("n")) or 0
+    if not 1 <= n <= len(listed):
+        return question
+    unit = re.sub(r"^[0-9]+", "", str(listed[n - 1]))
+    own = unit in {d.name for d in kb.departments}  # (the department's own unit, printed by its name: its 本级)
+    return unit + ("本级" if own else "") + text[m.end():]
 
 
 def _of_another_table(kb: KnowledgeBase, rules: list[Rule], turn: _Turn, question: str, answer: Answer,

@@ -2562,8 +2562,8 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     keyed = _lines_by_key(a.book)
     last = [keyed[k] for k in follow.get("lines") or () if k in keyed]
     group = follow.get("group") or ""
-    if _COUNT.search(a.rest) and group:
-        return counted(idx, a, group)
+    if _COUNT.search(a.rest) and (group or _GROUP_WORD.search(a.rest) and not _UNIT_WORD.search(a.rest)):
+        return counted(idx, a, group)  # ("全市合计多少" → "有几个部门": the departments, never their units' lines)
     if (pointed := _pointed_lines(idx, a, follow)) is not None:
         return pointed
     listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]
