@@ -163,3 +163,17 @@ def test_two_departments_compared_on_a_line_said_once(samples_engine: Engine) ->
     # (the item said once after the second department is the first's too: each side's own figure, compared)
     a = converse(samples_engine, "东湖和渝中就业补助哪个多")
     assert a.status == "answered" and "7574" in a.text and "1195.82" in a.text, a.text
+
+
+def test_another_departments_list_of_the_kind_just_listed(samples_engine: Engine) -> None:
+    # (one project's 效益指标 listed, then another department said alone: its 效益指标, all of them — never the one
+    # indicator of it most like one shown)
+    a = converse(samples_engine, "渝中就业补助资金的效益指标", "湛江人社局的呢")
+    assert a.status == "answered" and "效益指标" in a.text and "失业人员再就业人数" in a.text, a.text
+    assert "解决就业困难人员就业人数" in a.text, a.text
+
+
+def test_a_part_of_the_departments_subtotal_just_answered(engine: Engine) -> None:
+    # (the 小计 line kept, the department not said again: the question is of that line)
+    a = converse(engine, "林业局支出预算合计", "其中项目支出多少")
+    assert a.status == "answered" and "200" in a.text and "380" not in a.text.split("（来源")[0], a.text

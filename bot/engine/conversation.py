@@ -16,6 +16,7 @@ from bot.engine.asked_again import _LEAD, _TAIL, _asked_again, _department_after
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
     _documents_of_last,
+    _kind_listed_of_another,
     _of_what_was_shown,
     _ordinal_into_list,
     _ranked_under,
@@ -62,7 +63,7 @@ from bot.engine.wholes import (
 )
 from bot.language import lazyre as re
 from bot.language import ordinals
-from bot.language.lexicon import KnowledgeBase
+from bot.language.lexicon import KnowledgeBase, department_forms
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
 from bot.store import queries as query
@@ -112,6 +113,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     against = next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         return _asked_as(row_in_the_year_shown(kb, rules, session, question, against, before, depts), said)
+    if (kinds := _kind_listed_of_another(kb, rules, session, question, before, _said_departments(kb, question))):
+        return _asked_as(_kept(session, kinds, depts), said)  # ("X的满意度指标" → "B局的呢": B's list of that kind)
     end = _answered_apart(kb, rules, session, question)
     if end is not None:
         return _asked_as(_kept(session, end, depts), said)
@@ -504,8 +507,9 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     # (said with the department whose group the line is in: its projects are that department's table's)
     path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
     owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
-    if _WHOLE_LINE.search(unit):  # (the department's 小计 line, no unit: "民政局的项目支出" is the department's)
-        return question if not owner or _bureau_named(kb, question) else owner + re.sub(r"^(?:那|那么)", "", question)
+    group = _WHOLE_LINE.sub("", unit)
+    if group != unit and any(len(f) >= 3 and f in question for f in department_forms(group)):
+        return question  # (the department's 小计 line kept, the department said again: "民政局的项目支出" as it is)
     return owner + unit + re.sub(r"^(?:那|那么)", "", question) if unit else question
 
 
