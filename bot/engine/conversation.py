@@ -455,7 +455,8 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
 
     if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \
             and not within_kept_units(kb, question, session.facts["dept_units"]):
-        session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
+        if not _BUREAU_SAID.search(question):  # (a department said, "枫港市民政局项目支出": read with the table kept)
+            session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
         return None  # (its lines pointed at, "这两个部门项目支出合计", are this table's)
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
@@ -508,12 +509,16 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
     owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
     group = _WHOLE_LINE.sub("", unit)
-    if group != unit and any(len(f) >= 3 and f in question for f in department_forms(group)):
-        return question  # (the department's 小计 line kept, the department said again: "民政局的项目支出" as it is)
+    if group != unit and (_BUREAU_SAID.search(question) or any(
+            len(f) >= 3 and f[-1] == group[-1] and f in question for f in department_forms(group))):
+        # (the department's 小计 line kept, a department said again — "民政局的项目支出", "枫港市民政局项目支出多少":
+        # the question as it is, never the line kept put in front of it)
+        return question
     return owner + unit + re.sub(r"^(?:那|那么)", "", question) if unit else question
 
 
 _WHOLE_LINE = re.compile(r"(?:小计|合计|总计)$")
+_BUREAU_SAID = re.compile(r"[\u4e00-\u9fff]{2}(?:局|委)(?!托)")  # (a bureau's word said: 民政局, 卫健委; never 委托)
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")

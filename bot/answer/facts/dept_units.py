@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from os.path import commonprefix
+from typing import Literal
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts.index import _read_everyday_words
@@ -1900,11 +1901,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
             queue.append(book)
             continue
-        if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
-            a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
-        if not kept and prior and not a.lines and a.column and _FOLLOW.search(fq.text) \
-                and (unit := _prior_unit(book, prior)) is not None:
-            a.lines = [unit]  # "玉环疾控中心项目支出多少" (its projects) → "人员经费呢": that unit's line here
+        if not kept and prior and not a.lines:
+            a.lines = _line_of_prior_said(book, a, prior, fq.text)
         if not kept and prior and not a.lines and a.column and not _line_of_prior(book, a, prior, books, fq.text):
             continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
@@ -1915,28 +1913,16 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
-        if kept and follow is None and a.lines and not a.column and not a.alone and _FOLLOW.search(fq.text) \
-                and kept.get("column_said") and str(kept.get("column") or "") not in book.columns \
-                and not _title_run(a):
-            # ("X本级会议费" → "那交通运输局本级呢": the 会议费 asked, never another table's 合计 of it)
-            if (on := next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)) \
-                    is not None and not {x.name for x in read(idx, on, fq.text, fq.mentions, said).lines} \
-                    & {x.name for x in a.lines}:
-                col = str(kept.get("column") or "")
-                return FactAnswer("unknown", compose.line_not_in_table(
-                    [_name(book, x) for x in a.lines], f"{on.place}{on.title}", _shown_name(on, col)), [],
-                    settled=True)
-            continue
-        if kept and follow is None and not a.lines and a.column:
-            follow = _kept_as_here(idx, book, kept)  # "教育局下面有哪些单位" (会议费表) → "第三个的项目支出" (支出表)
+        if kept and follow is None and (other := _of_another_kept_table(idx, books, book, a, fq, kept, said)) is not None:
+            if isinstance(other, FactAnswer):
+                return other
+            if not isinstance(other, dict):
+                continue  # (True: a line this table cannot answer the column asked of)
+            follow = other
         _as_the_kept_said(book, a, follow, fq.text, kind)
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
-        if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
-                and not any(c in x.cells for x in asked for c in a.columns):
-            # (an item the lines asked leave blank in every kind is not printed for them: the table's note says why)
-            item = a.columns[0][:-len(book.leaves[a.columns[0]])]
-            return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
-                                                               [book.leaves[c] for c in a.columns]), settled=True)
+        if (blank := _left_blank(idx, book, a, asked)) is not None:
+            return blank
         a.preparer = _preparers_line(idx, a)
         if kept and follow is None and not a.lines and (a.column or _title_run(a)) and _FOLLOW.search(fq.text):
             a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
@@ -1949,6 +1935,53 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _left_blank(idx, book: Book, a: Asked, asked: list[Line]) -> FactAnswer | None:
+    """An item said alone that the lines asked leave blank in every kind: not printed for them (the table's note
+    says why), settled; None otherwise."""
+    if not a.alone or not asked or _left_over(a, book.place, idx.docs[book.doc].year) \
+            or any(c in x.cells for x in asked for c in a.columns):
+        return None
+    item = a.columns[0][:-len(book.leaves[a.columns[0]])]
+    return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
+                                                       [book.leaves[c] for c in a.columns]), settled=True)
+
+
+def _line_of_prior_said(book: Book, a: Asked, prior: dict, text: str) -> list[Line]:
+    """The line of the figure just shown that a follow-up saying only this table's subject ("收入预算呢") or one of
+    its columns ("玉环疾控中心项目支出多少", its projects → "人员经费呢": that unit's line) asks; [] otherwise."""
+    if _SUBJECT_ONLY.match(text) and any(s in text for s in book.subjects):
+        return [x] if (x := _prior_line(book, prior)) is not None else []
+    if a.column and _FOLLOW.search(text) and (unit := _prior_unit(book, prior)) is not None:
+        return [unit]
+    return []
+
+
+def _of_another_kept_table(idx, books: list[Book], book: Book, a: Asked, fq, kept: dict,
+                           said: str) -> dict | FactAnswer | Literal[True] | None:
+    """A follow-up right after another such table answered: what that table kept said by this table's lines (a
+    dict: "教育局下面有哪些单位" in the 会议费 table → "第三个的项目支出" here); a line this table cannot answer the
+    column asked of (see _kept_column_not_here: said missing, or True to read no more tables — the pipeline's to
+    answer); None when neither."""
+    if (other := _kept_column_not_here(idx, books, book, a, fq, kept, said)):
+        return other if isinstance(other, FactAnswer) else True
+    return _kept_as_here(idx, book, kept) if not a.lines and a.column else None
+
+
+def _kept_column_not_here(idx, books: list[Book], book: Book, a: Asked, fq, kept: dict, said: str) -> FactAnswer | bool:
+    """"X本级会议费" → "那交通运输局本级呢" read against a table not printing the 会议费 asked: True (this table is no
+    answer: never its 合计 of that line standing for it), or said missing when the table of the 会议费 does not list
+    that line; False when the follow-up is not such a one."""
+    if not a.lines or a.column or a.alone or not _FOLLOW.search(fq.text) or not kept.get("column_said") \
+            or str(kept.get("column") or "") in book.columns or _title_run(a):
+        return False
+    on = next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if on is None or {x.name for x in read(idx, on, fq.text, fq.mentions, said).lines} & {x.name for x in a.lines}:
+        return True
+    col = str(kept.get("column") or "")
+    return FactAnswer("unknown", compose.line_not_in_table([_name(book, x) for x in a.lines], f"{on.place}{on.title}",
+                                                          _shown_name(on, col)), [], settled=True)
 
 
 def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:

@@ -1228,7 +1228,7 @@ def lines_of_departments_followed(turn, answer_type):
     kept = _context(turn.session).get("dept_units")
     if not kept:
         return None
-    if not is_followup_of_lines(turn.question) \
+    if not is_followup_of_lines(turn.question) and not points_at_lines(turn.question) \
             and not dept_units.combines_recent(compact(normalize(turn.question)), kept):
         idx = index_for(turn.kb)
         if not dept_units.names_kept_line(idx, Answerer(idx).peek(turn.question), kept):
