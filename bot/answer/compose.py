@@ -1015,6 +1015,11 @@ def column_not_in_row(row: str, asked: str, columns: Sequence[str]) -> str:
     return f"表中“{row}”这一行没有“{asked}”这一项（这张表列的是：{'、'.join(columns)}）。"
 
 
+def line_not_in_table(lines: Sequence[str], table: str, column: str) -> str:
+    """"X本级会议费" → "那交通运输局本级呢" of a line the table of 会议费 does not list (another table does)."""
+    return f"{table}里没有列出{'、'.join(lines)}，查不到它的{column}。"
+
+
 def column_not_in_rows(column: str, rows: str) -> str:
     return f"表中“{rows}”这一行没有“{column}”这一项。"
 

@@ -2528,6 +2528,12 @@ def do_count(t: Turn, f: Frame) -> Answer:
         f.count_of = "indicators"  # "有多少个指标值是100%": indicators whose values hold it, not projects
     if f.count_of == "projects" and not f.projects and not f.categories:
         return _projects_counted(t, f)
+    before = t.session.frame
+    if f.count_of == "projects" and len(f.projects) >= 2 and not f.categories and not f.value_has \
+            and not t.p.has("indicator") and before is not None and before.intent == "project_list" \
+            and before.projects == f.projects:
+        # "仲裁院有哪些项目" → "有几个": the projects just listed, never their indicators
+        return t.answered(f, compose.project_count(len(f.projects)) + dept_note(t, f.doc_ids), projects=f.projects)
     rows = indicator_rows(t, f)
     if not rows and f.categories and not query.indicators(t.conn, project_ids=f.projects or None,
                                                           doc_ids=None if f.projects else f.doc_ids):

@@ -16,6 +16,7 @@ from bot.engine.asked_again import _LEAD, _TAIL, _asked_again, _department_after
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
     _documents_of_last,
+    _kind_listed_of_another,
     _of_what_was_shown,
     _ordinal_into_list,
     _ranked_under,
@@ -61,7 +62,8 @@ from bot.engine.wholes import (
     _whole_of_another,
 )
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase
+from bot.language import ordinals
+from bot.language.lexicon import KnowledgeBase, department_forms
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
 from bot.store import queries as query
@@ -111,6 +113,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     against = next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
     if against is not None:
         return _asked_as(row_in_the_year_shown(kb, rules, session, question, against, before, depts), said)
+    if (kinds := _kind_listed_of_another(kb, rules, session, question, before, _said_departments(kb, question))):
+        return _asked_as(_kept(session, kinds, depts), said)  # ("X的满意度指标" → "B局的呢": B's list of that kind)
     end = _answered_apart(kb, rules, session, question)
     if end is not None:
         return _asked_as(_kept(session, end, depts), said)
@@ -173,7 +177,30 @@ def _asked_as(answer: Answer, said: str) -> Answer:
 def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: str) -> str:
     """The question with what its pointer or short word stands for said: the unit shown, the department chosen,
     the department's own line answered (本级)."""
-    return _of_the_own_line_answered(kb, session, _of_the_department_chosen(session, _of_the_unit_shown(kb, session, question)))
+    return _of_the_own_line_answered(kb, session, _of_the_department_chosen(
+        session, _of_the_unit_shown(kb, session, _of_the_unit_placed(kb, session, question))))
+
+
+# A place in the units just listed, then what is asked of it ("第二个单位有几个项目", "第三个的项目有哪些")
+_UNIT_PLACED = re.compile(r"^(?:那|那么)?第(?P<n>[一二两三四五六七八九十\d]{1,2})个(?:单位)?(?:的)?")
+
+
+def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """"乐清人社局有哪些单位" → "第二个单位有几个项目": the unit at that place of the list a table of departments and
+    their units just showed, asked its projects by its name (its projects are a project table's, where it is a
+    资金使用单位) — never that table's line counted; the question as it is otherwise."""
+    kept = (session.facts.get("dept_units") or {}) if isinstance(session.facts, dict) else {}
+    listed = list(kept.get("listed") or ())
+    text = compact(question)
+    m = _UNIT_PLACED.match(text)
+    if m is None or not listed or not _PROJECTS_LISTED.search(text[m.end():]) or re.search(r"项目支出|项目经费", text):
+        return question
+    n = ordinals.place_number(m.group("n")) or 0
+    if not 1 <= n <= len(listed):
+        return question
+    unit = re.sub(r"^[0-9]+", "", str(listed[n - 1]))
+    own = unit in {d.name for d in kb.departments}  # (the department's own unit, printed by its name: its 本级)
+    return unit + ("本级" if own else "") + text[m.end():]
 
 
 def _of_another_table(kb: KnowledgeBase, rules: list[Rule], turn: _Turn, question: str, answer: Answer,
@@ -408,9 +435,10 @@ def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     figures shown are combined: the lines and the column it kept are that table's, never figures looked up again."""
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units")):
         return None
-    from bot.answer.facts import lines_of_departments_followed, points_at_lines
+    from bot.answer.facts import lines_of_departments_followed, points_at_lines, within_kept_units
 
-    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) or not facts_may_answer(kb, question):
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \
+            and not within_kept_units(kb, question, session.facts["dept_units"]) or not facts_may_answer(kb, question):
         return None
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
@@ -423,10 +451,12 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
         return classed
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units") and facts_may_answer(kb, question)):
         return None
-    from bot.answer.facts import lines_of_departments_followed, points_at_lines
+    from bot.answer.facts import lines_of_departments_followed, points_at_lines, within_kept_units
 
-    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question):
-        session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
+    if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \
+            and not within_kept_units(kb, question, session.facts["dept_units"]):
+        if not _BUREAU_SAID.search(question):  # (a department said, "枫港市民政局项目支出": read with the table kept)
+            session.facts = {}  # "项目支出呢" after a unit's 收入: the unit's projects, another table's (no line of this one)
         return None  # (its lines pointed at, "这两个部门项目支出合计", are this table's)
 
     return lines_of_departments_followed(_Turn(kb, rules, session, question), Answer)
@@ -478,7 +508,17 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
     # (said with the department whose group the line is in: its projects are that department's table's)
     path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
     owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
+    group = _WHOLE_LINE.sub("", unit)
+    if group != unit and (_BUREAU_SAID.search(question) or any(
+            len(f) >= 3 and f[-1] == group[-1] and f in question for f in department_forms(group))):
+        # (the department's 小计 line kept, a department said again — "民政局的项目支出", "枫港市民政局项目支出多少":
+        # the question as it is, never the line kept put in front of it)
+        return question
     return owner + unit + re.sub(r"^(?:那|那么)", "", question) if unit else question
+
+
+_WHOLE_LINE = re.compile(r"(?:小计|合计|总计)$")
+_BUREAU_SAID = re.compile(r"[\u4e00-\u9fff]{2}(?:局|委)(?!托)")  # (a bureau's word said: 民政局, 卫健委; never 委托)
 
 
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计)$")
@@ -558,6 +598,8 @@ def _total_row_instead(earlier: Session, answer: Answer, question: str, followup
     if not all(_TOTAL_HEAD.match(h) for h in heads):
         return False
     row = _row_of(earlier)
+    if all(row in (h, str(last.get("department") or "") + h) for h in heads):
+        return False  # ("会议费全市合计" → "比2025年少了多少": the total row asked before is the row answered again)
     # "湛江人社局基本支出 → 那普陀财政局基本支出呢": the row asked before said again, the answer its column of
     # the other table's 合计 row — that department's whole of it, asked
     said = compact(row) in compact(question) and all(

@@ -611,6 +611,27 @@ def _indicator_saying(kb: KnowledgeBase, s: Session, question: str) -> str | Non
 _BARE_TOTAL = re.compile(r"合计|总计|小计|共计|总额")
 
 
+def _kind_listed_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, before: dict,
+                            named: list[str] | None) -> Answer | None:
+    """"渝中就业补助资金的满意度指标" → "湛江人社局的呢": the indicators of the kind just listed, of the department
+    the follow-up names (whose tables lack that project) — its whole list of that kind, never the one indicator
+    most like the one shown; kept only when answered as such a list."""
+    frame = Session.from_dict(before).frame
+    if not named or len(named) != 1 or frame is None or frame.intent != "indicator_list" or not frame.categories \
+            or not figures.bare_followup(question):
+        return None
+    listed = {kb.projects[p].name for p in frame.projects if p in kb.projects}
+    if any(p.name in listed and kb.documents[p.document_id]["department_name"] == named[0] for p in kb.projects.values()):
+        return None  # (the department holds the project listed: its project's own indicators, asked as they were)
+    _restore(session, before)
+    kinds = "、".join(str(c.key) for c in frame.categories)
+    again = _Turn(kb, rules, session, f"{named[0]}的{kinds}").run()
+    if again.status == ANSWERED and again.intent == "indicator_list":
+        return again
+    _restore(session, before)
+    return None
+
+
 def _of_the_last_figure(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                         before: dict, named: list[str] | None) -> Answer:
     """"普陀财政局的呢", "这车主要干嘛用" not understood: the figure just shown asked again, with its label

@@ -763,8 +763,9 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     for first, second, kind in sides:
         if kind in ("sum", "diff") and "value" not in last:
             continue  # "X和Y加起来" with no figure before: the two sides' own question (_two_sides)
-        if kind == "each" and "value" not in last:
-            first = _item_of_second(kb, first, second)  # "A局和B局的公用经费各多少": the item asked of both
+        if kind not in ("sum", "diff") and "value" not in last:
+            # "A局和B局的公用经费各多少", "东湖和渝中就业补助哪个多": the item said once, asked of both
+            first = _item_of_second(kb, first, second)
         theirs = _one_place(_said_departments(kb, second))
         if kind != "each" and len(theirs) != 1:
             continue  # (the second side names no one department of its own: the first is not read, see below)

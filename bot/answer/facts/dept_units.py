@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from os.path import commonprefix
+from typing import Literal
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts.index import _read_everyday_words
@@ -881,6 +882,8 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
             found.append((m.start, hit[0]))
         elif not any(u in [x for _, x in found] for u in hit):
             unclear = True
+    if found:  # (again: a unit said short, read only now, after its department — "财政局国库支付中心")
+        _department_before_its_unit(book, text, taken, found)
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
 
@@ -1918,6 +1921,18 @@ def _prior_line(book: Book, prior: dict) -> Line | None:
     return book.groups.get(dept) if not units else None
 
 
+def _prior_unit(book: Book, prior: dict) -> Line | None:
+    """The unit of this table the figure just shown was the whole of (a unit's projects summed in a project table),
+    by its full name; None for any other figure (a project's, a department's)."""
+    label = compact(str(prior.get("label") or ""))
+    if not prior.get("of_unit") or not label:
+        return None
+    units = [u for us in book.units.values() for u in us if u.name == label]
+    if not units and label == compact(str(prior.get("department") or "")):
+        units = [u for u in book.units.get(label, ()) if u.own]  # (a unit named as its department: its 本级)
+    return units[0] if len(units) == 1 else None
+
+
 def _books_asked(idx, fq, kept: dict | None, said: str) -> list[Book]:
     """The tables of departments a question is read against, in order: those its budget's kind names (政府性基金,
     支出预算) when it names some, the one the conversation is on first."""
@@ -1926,7 +1941,13 @@ def _books_asked(idx, fq, kept: dict | None, said: str) -> list[Book]:
         books = [b for b in books if b.doc in fq.budget_docs]
     if not kept:
         return _books_of_the_budget_said(idx, books, said or fq.text)
-    return sorted(books, key=lambda b: (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet")))
+    on = next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    text = said or fq.text
+
+    def titled(b: Book) -> bool:  # ("会议费" answered → "它的支出预算合计呢": the table its title's run names first)
+        return b is not on and on is not None and b.place == on.place and any(
+            len(r) >= 4 and r in text and r not in on.title_runs for r in b.title_runs)
+    return sorted(books, key=lambda b: (not titled(b), (b.doc, b.sheet) != (kept.get("doc"), kept.get("sheet"))))
 
 
 def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = "", kind: str = "") -> FactAnswer | None:
@@ -1952,8 +1973,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             deferred.append(book)  # ("交通局决算多少": 决算数 under 基本支出 and 项目支出 here, printed alone on another sheet)
             queue.append(book)
             continue
-        if not kept and prior and not a.lines and _SUBJECT_ONLY.match(fq.text) and any(s in fq.text for s in book.subjects):
-            a.lines = [x] if (x := _prior_line(book, prior)) is not None else []
+        if not kept and prior and not a.lines:
+            a.lines = _line_of_prior_said(book, a, prior, fq.text)
         if not kept and prior and not a.lines and a.column and not _line_of_prior(book, a, prior, books, fq.text):
             continue  # (the table prints that group's columns apart, on another sheet or not of this kind)
         if not kept and prior is not None and len(a.lines) == 1 and not a.column and _FOLLOW.search(fq.text):
@@ -1964,16 +1985,18 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if a.inherits and (missing := _prior_item_missing(idx, book, a, prior)) is not None:
                 return missing
         follow = kept if kept and (kept.get("doc"), kept.get("sheet")) == (book.doc, book.sheet) else None
+        if kept and follow is None and (other := _of_another_kept_table(idx, books, book, a, fq, kept, said)) is not None:
+            if isinstance(other, FactAnswer):
+                return other
+            if not isinstance(other, dict):
+                continue  # (True: a line this table cannot answer the column asked of)
+            follow = other
         _as_the_kept_said(book, a, follow, fq.text, kind)
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
-        if a.alone and asked and not _left_over(a, book.place, idx.docs[book.doc].year) \
-                and not any(c in x.cells for x in asked for c in a.columns):
-            # (an item the lines asked leave blank in every kind is not printed for them: the table's note says why)
-            item = a.columns[0][:-len(book.leaves[a.columns[0]])]
-            return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
-                                                               [book.leaves[c] for c in a.columns]), settled=True)
+        if (blank := _left_blank(idx, book, a, asked)) is not None:
+            return blank
         a.preparer = _preparers_line(idx, a)
-        if kept and follow is None and not a.lines and a.column and _FOLLOW.search(fq.text):
+        if kept and follow is None and not a.lines and (a.column or _title_run(a)) and _FOLLOW.search(fq.text):
             a.lines = _kept_lines_in(idx, book, kept)  # "永康卫健局资产总额" → "它的三公决算呢": its line of this table
         fa = _asked_unless_unclear(idx, a, follow, kept)
         listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \
@@ -1984,6 +2007,53 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _left_blank(idx, book: Book, a: Asked, asked: list[Line]) -> FactAnswer | None:
+    """An item said alone that the lines asked leave blank in every kind: not printed for them (the table's note
+    says why), settled; None otherwise."""
+    if not a.alone or not asked or _left_over(a, book.place, idx.docs[book.doc].year) \
+            or any(c in x.cells for x in asked for c in a.columns):
+        return None
+    item = a.columns[0][:-len(book.leaves[a.columns[0]])]
+    return FactAnswer("unknown", compose.not_filled_in([_name(book, x) for x in asked], item,
+                                                       [book.leaves[c] for c in a.columns]), settled=True)
+
+
+def _line_of_prior_said(book: Book, a: Asked, prior: dict, text: str) -> list[Line]:
+    """The line of the figure just shown that a follow-up saying only this table's subject ("收入预算呢") or one of
+    its columns ("玉环疾控中心项目支出多少", its projects → "人员经费呢": that unit's line) asks; [] otherwise."""
+    if _SUBJECT_ONLY.match(text) and any(s in text for s in book.subjects):
+        return [x] if (x := _prior_line(book, prior)) is not None else []
+    if a.column and _FOLLOW.search(text) and (unit := _prior_unit(book, prior)) is not None:
+        return [unit]
+    return []
+
+
+def _of_another_kept_table(idx, books: list[Book], book: Book, a: Asked, fq, kept: dict,
+                           said: str) -> dict | FactAnswer | Literal[True] | None:
+    """A follow-up right after another such table answered: what that table kept said by this table's lines (a
+    dict: "教育局下面有哪些单位" in the 会议费 table → "第三个的项目支出" here); a line this table cannot answer the
+    column asked of (see _kept_column_not_here: said missing, or True to read no more tables — the pipeline's to
+    answer); None when neither."""
+    if (other := _kept_column_not_here(idx, books, book, a, fq, kept, said)):
+        return other if isinstance(other, FactAnswer) else True
+    return _kept_as_here(idx, book, kept) if not a.lines and a.column else None
+
+
+def _kept_column_not_here(idx, books: list[Book], book: Book, a: Asked, fq, kept: dict, said: str) -> FactAnswer | bool:
+    """"X本级会议费" → "那交通运输局本级呢" read against a table not printing the 会议费 asked: True (this table is no
+    answer: never its 合计 of that line standing for it), or said missing when the table of the 会议费 does not list
+    that line; False when the follow-up is not such a one."""
+    if not a.lines or a.column or a.alone or not _FOLLOW.search(fq.text) or not kept.get("column_said") \
+            or str(kept.get("column") or "") in book.columns or _title_run(a):
+        return False
+    on = next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if on is None or {x.name for x in read(idx, on, fq.text, fq.mentions, said).lines} & {x.name for x in a.lines}:
+        return True
+    col = str(kept.get("column") or "")
+    return FactAnswer("unknown", compose.line_not_in_table([_name(book, x) for x in a.lines], f"{on.place}{on.title}",
+                                                          _shown_name(on, col)), [], settled=True)
 
 
 def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
@@ -2020,8 +2090,30 @@ def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind
         a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
     if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
         _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
+        if not a.column:
+            _kept_in_year_said(book, a, follow, kept_col)  # "X本级培训费2025" → "2026呢": 培训费 › 2026年预算数
     if follow and not a.lines and follow.get("group") in book.units:
         _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
+
+
+# A year said alone as the follow-up ("2026呢", "那2025年的呢", "26年呢"): nothing else asked.
+_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?P<y>(?:19|20)?\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
+
+
+def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
+    """"教育局本级培训费2025" → "2026呢": of a column printed under each of several years (培训费 › 2025年预算数,
+    培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered — never every
+    group's column of that year (会议费 too), nor another table's line."""
+    m = _YEAR_ALONE.match(a.rest)
+    dated = book.dated.get(kept_col) or book.years_under.get(kept_col, {})
+    if m is None or len(dated) < 2:
+        return
+    year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+    if year not in dated:
+        return
+    a.column, a.columns, a.rest = dated[year], [dated[year]], " " * len(a.rest)
+    if not a.lines:
+        a.lines = [x for k in follow.get("lines") or () if (x := _lines_by_key(book).get(k))][:1]
 
 
 def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
@@ -2199,6 +2291,19 @@ def group_of_label(idx, label: str) -> str:
     return ""
 
 
+def within_kept_units(idx, text: str, kept: dict) -> bool:
+    """"教育局下面有哪些单位" → "第三个的项目支出", "哪个项目支出最多": a place in, or a ranking over, the units just
+    listed (or the department in focus), asking a column a table of that place prints — that table's follow-up,
+    never the projects of a project table."""
+    if not (kept.get("listed") or kept.get("group")) or not (_PLACE_IN_LIST.search(text) or _RANK.search(text)
+                                                             or "哪个" in text or "哪家" in text):
+        return False
+    place = next((b.place for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    return place is not None and any(
+        b.place == place and not b.owner and any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values())
+        for b in all_books(idx))
+
+
 def points_at_lines(text: str) -> bool:
     """"这两个部门项目支出合计", "这些单位一共多少": a pointer at departments or units (the lines just answered)."""
     return bool(_POINTED.search(text)) and bool(_GROUP_WORD.search(text) or _UNIT_WORD.search(text))
@@ -2297,6 +2402,38 @@ def _kept_lines_in(idx, book: Book, kept: dict) -> list[Line]:
     return out
 
 
+def _kept_as_here(idx, book: Book, kept: dict) -> dict | None:
+    """What another such table of the same place just answered (its units listed, its department in focus, its lines),
+    said by this table's lines — for a follow-up asking a column only this table prints ("教育局下面有哪些单位" read
+    in the 会议费 table → "第三个的项目支出", "哪个项目支出最多": within those units, in the 支出 table). None when
+    the other table is not of this place, or a line it kept is not printed here (never a list cut short)."""
+    other = next((b for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
+    if other is None or other is book or other.place != book.place or book.owner or other.owner:
+        return None
+    theirs = _lines_by_key(other)
+    by_name = {x.name: x for us in book.units.values() for x in us}
+
+    def here(key: str) -> Line | None:
+        x = theirs.get(key)
+        if x is None:
+            return None
+        if x is other.total:
+            return book.total
+        return book.groups.get(x.group) if x is other.groups.get(x.group) else by_name.get(x.name)
+
+    out: dict = {"doc": book.doc, "sheet": book.sheet, "column": "", "column_said": False}
+    for part in ("lines", "listed", "ranked", "recent", "named"):
+        found = [here(str(k)) for k in kept.get(part) or ()]
+        if any(x is None for x in found):
+            return None
+        out[part] = [x.key for x in found if x is not None]
+    group = str(kept.get("group") or "")
+    if group and group not in book.groups:
+        return None
+    out["group"] = group
+    return out
+
+
 def combines_recent(question: str, kept: dict) -> bool:
     """"民政局本级收入合计 → 社会福利中心呢 → 加起来多少": the two lines this table just answered one by one, combined
     with nothing else said — this table's follow-up, never figures looked up again elsewhere."""
@@ -2321,6 +2458,12 @@ def _keys_of(book: Book, fa: FactAnswer) -> list[str]:
     return list(dict.fromkeys(by_line[f["line"]] for f in fa.facts if f["line"] in by_line))
 
 
+def _one_line_twice(follow: dict) -> bool:
+    """Whether the last two answers of this table were one line in two columns (培训费 2025, then 2026)."""
+    recent, cols = list(follow.get("recent") or ()), list(follow.get("recent_columns") or ())
+    return len(recent) == 2 and recent[0] == recent[1] and len(cols) == 2 and cols[0] != cols[1]
+
+
 def _group_of(a: Asked) -> str:
     """The department said (its 小计 line, or the department of its 本级 said), else ""."""
     return next((x.group for x in a.lines if x is a.book.groups.get(x.group)), "")
@@ -2333,6 +2476,8 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if a.lines and not a.book.owner and _PROJECTS_ASKED.search(a.rest) and not a.unclear \
             and not _left_over(replace(a, rest=_PROJECTS_ASKED.sub(" ", a.rest)), a.book.place, idx.docs[a.book.doc].year):
         return _projects_not_listed(idx, a)  # ("交通局有哪些项目": this table's lines are units, never projects)
+    if follow and not a.lines and _one_line_twice(follow):  # ("2026呢" → "增加了多少": its two figures' change)
+        said = replace(said, rest=_CHANGE.sub(" ", _DIFF.sub(" ", said.rest)))
     if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
         return None
     if follow:
@@ -2603,8 +2748,8 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     keyed = _lines_by_key(a.book)
     last = [keyed[k] for k in follow.get("lines") or () if k in keyed]
     group = follow.get("group") or ""
-    if _COUNT.search(a.rest) and group:
-        return counted(idx, a, group)
+    if _COUNT.search(a.rest) and (group or _GROUP_WORD.search(a.rest) and not _UNIT_WORD.search(a.rest)):
+        return counted(idx, a, group)  # ("全市合计多少" → "有几个部门": the departments, never their units' lines)
     if (pointed := _pointed_lines(idx, a, follow)) is not None:
         return pointed
     listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]
@@ -2630,7 +2775,13 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     recent = [keyed[k] for k in follow.get("recent") or () if k in keyed]
     if len(recent) == 2 and recent[0] is recent[1]:
         # (one line answered in two columns: "两个加起来" is its two figures; no two lines to set against each other)
-        return _columns_added(idx, a, recent[0], list(follow.get("recent_columns") or ())) if _ADDED.search(a.rest) else None
+        cols = list(follow.get("recent_columns") or ())
+        if _ADDED.search(a.rest):
+            return _columns_added(idx, a, recent[0], cols)
+        if (_DIFF.search(a.rest) or _CHANGE.search(a.rest)) and not a.column and len(cols) == 2 and cols[0] != cols[1] \
+                and all(c in a.book.columns for c in cols):
+            return _two_columns(idx, a, recent[0], cols[1], cols[0])  # "培训费2025" → "2026呢" → "增加了多少": later − earlier
+        return None
     if len(recent) == 2 and (_DIFF.search(a.rest) or _WHICH_MORE.search(a.rest)):
         a.column = a.column or follow.get("column") or ""
         return differed(idx, a, recent[0], recent[1], not _DIFF.search(a.rest))

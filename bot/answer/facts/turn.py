@@ -106,6 +106,7 @@ def after_typed(turn, typed):
     if any(typed.debug.get(final) for final in _TYPED_FINAL):
         return typed
     asked = turn.question
+    turn.as_said = asked  # (its pointer, "这个所", which _as_understood drops as a hesitation)
     turn.question = _as_understood(turn)
     try:
         result = _of_the_sheet_talked_about(turn, typed, _each_spaced_ask(turn, typed, _after_typed(turn, typed)))
@@ -1227,7 +1228,7 @@ def lines_of_departments_followed(turn, answer_type):
     kept = _context(turn.session).get("dept_units")
     if not kept:
         return None
-    if not is_followup_of_lines(turn.question) \
+    if not is_followup_of_lines(turn.question) and not points_at_lines(turn.question) \
             and not dept_units.combines_recent(compact(normalize(turn.question)), kept):
         idx = index_for(turn.kb)
         if not dept_units.names_kept_line(idx, Answerer(idx).peek(turn.question), kept):
@@ -1256,6 +1257,11 @@ def unit_line_begun(kb, question: str) -> str | None:
 
 def is_followup_of_lines(question: str) -> bool:
     return bool(dept_units.FOLLOW.search(compact(normalize(question))))
+
+
+def within_kept_units(kb, question: str, kept: dict) -> bool:
+    """Whether the question picks or ranks among the units a table of departments just listed (dept_units)."""
+    return dept_units.within_kept_units(index_for(kb), compact(normalize(question)), kept)
 
 
 def points_at_lines(question: str) -> bool:
@@ -1380,9 +1386,30 @@ def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
         unit = compact(turn.kb.projects[pids[0]].unit_name or "")  # (one project shown: the unit it is of)
     text = compact(normalize(turn.question))
     m = _THIS_UNIT.match(text)
-    if m is None or len(unit) < 4 or unit not in idx.row_label_keys:
+    end = m.end() if m is not None else 0
+    if m is None and (end := _kind_pointed(said := compact(normalize(getattr(turn, "as_said", "") or text)), unit)):
+        text = said
+    if not end or len(unit) < 4 or unit not in idx.row_label_keys:
         return None
-    return unit + text[m.end():]
+    return unit + text[end:]
+
+
+# A pointer before a word of what the unit is ("这个所", "该站", "这家医院"): the word is checked against its name's end.
+_POINTER_FIRST = re.compile(r"^(?:那|那么)?(?:这个|这家|这所|这|该|此)")
+
+
+def _kind_pointed(text: str, unit: str) -> int:
+    """Where the unit's kind pointed at ends ("这个所2026年培训费多少" of 卫生监督所: after 所): a pointer, then the
+    end of the unit's own name (所, 中心, 医院, 推广站), an optional 的; 0 when the question starts with no such."""
+    m = _POINTER_FIRST.match(text)
+    if m is None or not unit:
+        return 0
+    for n in range(min(4, len(unit) - 2), 0, -1):
+        kind = text[m.end():m.end() + n]
+        if len(kind) == n and unit.endswith(kind) and not kind.isdigit():
+            end = m.end() + n
+            return end + 1 if text[end:end + 1] == "的" else end
+    return 0
 
 
 _PLACE_IN_UNITS = re.compile(r"^(?:那|那么)?第(?P<n>[一二三四五六七八九十\d]{1,2})个(?:单位|部门)?(?:的)?")
