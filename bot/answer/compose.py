@@ -3948,18 +3948,19 @@ def parts_are_the_whole(name: str, parts: list[str], whole: str, shown: str) -> 
     return f"{name} {'加'.join(parts)}就是它的{whole}：{shown}（表中直接列出的{whole}，与两项相加相符）"
 
 
-WENT_WORDS = {"up": "增加", "down": "减少", "none": "没有变化"}
-
-
-def lines_went(kind: str, item: str, how: str, sign: str, rows: list[tuple[str, str]], checked: int) -> str:
+def lines_went(kind: str, item: str, how: str, word: str, none: bool, rows: list[tuple[str, str]], checked: int) -> str:
     """"培训费减少的单位": the lines whose change in an item (how: the change column, or the years set against each
-    other) went the way asked, each with its change."""
-    word = WENT_WORDS[sign]
+    other) went the way asked (word: as the question said it; none: 没变化 asked), each with its change."""
     basis = f"（按{item} {how}）"
     if not rows:
-        return f"表中 {checked} 个{kind}的{item}都没有{word}{basis}"
-    shown = "、".join(n for n, _ in rows) if sign == "none" else "；".join(f"{n}：{v}" for n, v in rows)
+        return f"表中 {checked} 个{kind}的{item}都有变化{basis}" if none else f"表中 {checked} 个{kind}的{item}都没有{word}{basis}"
+    shown = "、".join(n for n, _ in rows) if none else "；".join(f"{n}：{v}" for n, v in rows)
     return f"{item}{word}的{kind}有 {len(rows)} 个（共 {checked} 个）{basis}：{shown}"
+
+
+def no_change_printed(column: str) -> str:
+    """"哪些单位基本支出增加了" of a table printing one year and no change column: nothing to read the change by."""
+    return f"表中的{column}只有一年的数，没有上年数或增减数，看不出哪些增加、哪些减少。"
 
 
 def units_under(department: str, names: list[str], own_left_out: bool = False) -> str:

@@ -832,6 +832,7 @@ class Asked:
     preparer: bool = False  # the line said is the department's whose name the table carries (编制单位): its only line
     against: str = ""  # the column of another year the line's figure is set against ("比去年少了多少": 2024年 › 合计)
     sign: str = ""  # the lines listed by the way their change went ("培训费减少的单位"): up, down or none
+    went_said: str = ""  # the word the sign was said by (减少 of "培训费减少了的单位"), printed back
 
 
 def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = (),
@@ -1328,16 +1329,23 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     if (len(lines) >= 2 or len(columns) >= 2) and _JOINED_BY_PLUS.search(rest):
         # ("民政局加住建局多少": two lines added; "本级基本支出加项目支出": two columns of its line added — a sum asked)
         rest = _JOINED_BY_PLUS.sub(lambda m: " " * len(m.group()), rest) + " " + _SUM_SAID
-    sign = ""
-    if columns and not against and (m := _WENT.search(rest)) is not None and not re.search(r"多少|几", rest) \
-            and (_LIST.search(rest) or re.search(r"的(?:单位|部门)|(?:单位|部门)有", rest)):
+    sign = went_said = ""
+    if columns and not against and (m := _WENT.search(rest)) is not None and not _RANK.search(rest) \
+            and not _WHICH_MORE.search(rest) and not _AMOUNT_ASKED.search(rest[m.end():]) \
+            and (_LIST.search(rest) or _COUNT.search(rest) or _WHOSE_SIGN.search(rest[m.end():])):
+        # (a superlative, "减少最多的单位", is a ranking, and "减少了多少" an amount: neither a filter by sign)
         sign = next(k for k, v in m.groupdict().items() if v)  # ("培训费减少的单位": a list by the change's sign)
+        went_said = m.group().removesuffix("了")
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
-                 against=against, sign=sign)
+                 against=against, sign=sign, went_said=went_said)
 
 
 _WENT = Words("departments", r"(?P<none>{went_nowhere})|(?P<up>{went_up})|(?P<down>{went_down})")
+# the lines the sign filters, said after it ("减少的学校", "增加的单位有多少", "哪些部门会议费增加了": 哪些 said)
+_WHOSE_SIGN = Words("departments", r"的\s*(?:{group_words}|{unit_words})")
+# an amount asked of the change ("减少了多少"), not a count of the lines ("减少的单位有多少")
+_AMOUNT_ASKED = Words("departments", r"^\s*了?\s*(?:多少|几)")
 _CHANGE_HEADER = Words("departments", r"^(?:{change_headers})$")
 
 
@@ -1780,23 +1788,26 @@ def went(idx, a: Asked, group: str) -> FactAnswer | None:
     each with its change; the 合计 and the 小计 lines are no units."""
     book = a.book
     read_as = _change_of(book, a.columns)
-    if read_as is None:
-        return None
+    if read_as is None:  # ("哪些单位基本支出增加了" of a table of one year: no change to read, never every line's figure)
+        return FactAnswer("unknown", compose.no_change_printed(book.leaves.get(a.columns[0]) or a.columns[0]), [],
+                          settled=True)
     item, cols = read_as
     kind, pool = _level(a, group)
+    if kind == "单位" and (of_kind := next((k for k in _UNIT_KINDS if k in a.rest), "")):
+        kind, pool = of_kind, [x for x in pool if not x.own and _UNIT_KINDS[of_kind].search(x.name)]  # ("减少的学校")
+        if not pool:
+            return FactAnswer("unknown", compose.no_units_of_kind(group or book.place, of_kind))
     pool = [x for x in pool if all(c in x.cells for c in cols)]
     if not pool:
         return None
-
-    def change(x: Line) -> float:
-        return round(_value(x, cols[0]) - (_value(x, cols[1]) if len(cols) == 2 else 0.0), 6)
-
-    found = [x for x in pool if (change(x) > 0, change(x) < 0, change(x) == 0)[("up", "down", "none").index(a.sign)]]
-    found.sort(key=lambda x: -abs(change(x)))
+    change = {x.key: round(_value(x, cols[0]) - (_value(x, cols[1]) if len(cols) == 2 else 0.0), 6) for x in pool}
+    went_ = ("up", "down", "none").index(a.sign)
+    found = [x for x in pool if (change[x.key] > 0, change[x.key] < 0, change[x.key] == 0)[went_]]
+    found.sort(key=lambda x: -abs(change[x.key]))
     unit = _unit(book, cols[0])
     how = book.leaves[cols[0]] if len(cols) == 1 else f"{book.leaves[cols[0]]} - {book.leaves[cols[1]]}"
-    rows = [(_name(book, x), fmt_number(change(x)) + unit) for x in found]
-    text = compose.lines_went(kind, item, how, a.sign, rows, len(pool))
+    rows = [(_name(book, x), fmt_number(change[x.key]) + unit) for x in found]
+    text = compose.lines_went(kind, item, how, a.went_said, a.sign == "none", rows, len(pool))
     facts = [x.cells[c] for x in found for c in cols]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": cols[0], "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found],
@@ -2472,7 +2483,7 @@ def _group_of(a: Asked) -> str:
 def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     if (group := _group_counted(idx, a)) is not None:
         return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
-    said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) else a  # ("下面有哪些学校": its units)
+    said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) or a.sign else a  # ("下面有哪些学校": its units)
     if a.lines and not a.book.owner and _PROJECTS_ASKED.search(a.rest) and not a.unclear \
             and not _left_over(replace(a, rest=_PROJECTS_ASKED.sub(" ", a.rest)), a.book.place, idx.docs[a.book.doc].year):
         return _projects_not_listed(idx, a)  # ("交通局有哪些项目": this table's lines are units, never projects)

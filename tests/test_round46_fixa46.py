@@ -1,0 +1,53 @@
+"""Round 46 review fixes of the single-turn reading of a city's tables of departments and their units (the fictional
+松岭 pair of tests/test_round46_cols46.py: a 部门支出预算表 of one year, a 会议费培训费预算表 with each item's two years
+and 增减).
+
+Classes:
+- a superlative of a change ("会议费减少最多的单位") is a ranking, never the list of the lines that went that way;
+- the list by the sign of the change said in other ways: counted (有几个, 有多少), 列出 …, of a kind of unit (学校);
+  a table printing one year has no change to list by (unknown, never every line's figure);
+- 没变化 asked when every line changed is said plainly ("都有变化")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over, write_workbook
+from test_round46_cols46 import _MEETINGS, _MEETINGS_MERGED, _SPENDING, _SPENDING_MERGED
+
+from bot.engine import ANSWERED, UNKNOWN, Engine
+
+
+@pytest.fixture(scope="module")
+def songling(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("fixa46")
+    spending = write_workbook(folder / "松岭市2026年部门支出预算表.xlsx", _SPENDING, _SPENDING_MERGED)
+    meetings = write_workbook(folder / "松岭市2026年会议费培训费预算表.xlsx", _MEETINGS, _MEETINGS_MERGED)
+    return engine_over(folder / "kb.sqlite", [spending, meetings])
+
+
+def test_a_superlative_of_a_change_is_a_ranking(songling: Engine) -> None:
+    answer = converse(songling, "会议费减少最多的单位")  # 文化局本级 -1.0; 林业局本级 -0.5 went down too
+    assert answer.status == ANSWERED and "文化局（本级）" in answer.text, answer.text
+    assert "林业局（本级）" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["培训费减少的单位有几个", "培训费减少的单位有多少", "列出培训费减少的单位"])
+def test_the_sign_filter_said_as_a_count_or_a_list(songling: Engine, question: str) -> None:
+    answer = converse(songling, question)
+    assert answer.status == ANSWERED and "2 个" in answer.text, answer.text
+    assert "图书馆" in answer.text and "文物保护所" in answer.text and "林场管理站" not in answer.text, answer.text
+
+
+def test_the_sign_filter_of_a_kind_no_unit_is(songling: Engine) -> None:
+    answer = converse(songling, "培训费减少的学校")  # no unit is named as a school: never the units' figures
+    assert answer.status == UNKNOWN and "学校" in answer.text and "图书馆" not in answer.text, answer.text
+
+
+def test_no_change_to_list_by_in_a_table_of_one_year(songling: Engine) -> None:
+    answer = converse(songling, "哪些单位基本支出增加了")
+    assert answer.status == UNKNOWN and "图书馆" not in answer.text, answer.text
+
+
+def test_every_line_changed_said_plainly(songling: Engine) -> None:
+    answer = converse(songling, "会议费没变的部门")  # both departments' 小计 went down
+    assert "都有变化" in answer.text and "没有没有" not in answer.text, answer.text
