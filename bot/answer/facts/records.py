@@ -841,8 +841,8 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
     """A column of the table said by its header (采购方式, 单价), the longest; else by a part of its header
     that no other header has (财政 of 财政拨款, 预算 of 预算金额) and that is no part of the row's name."""
     cols = {c for rec in t.records for c in rec.cells}
-    said = [c for c in cols if len(c) >= 2 and c in clause]
-    if said or not partial:
+    said = sorted((c for c in cols if len(c) >= 2 and c in clause), key=clause.index)
+    if said or not partial:  # (the longest; of two as long, the first said — never the set's order, which varies by run)
         return max(said, key=len) if said else ""
     if total := _group_total_said(t, clause, cols):
         return total
