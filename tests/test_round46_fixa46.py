@@ -51,3 +51,32 @@ def test_no_change_to_list_by_in_a_table_of_one_year(songling: Engine) -> None:
 def test_every_line_changed_said_plainly(songling: Engine) -> None:
     answer = converse(songling, "会议费没变的部门")  # both departments' 小计 went down
     assert "都有变化" in answer.text and "没有没有" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def with_water(tmp_path_factory) -> Engine:
+    """水务局 printed in the 会议费培训费 table only: no whole of it is loaded."""
+    folder = tmp_path_factory.mktemp("fixa46b")
+    spending = write_workbook(folder / "松岭市2026年部门支出预算表.xlsx", _SPENDING, _SPENDING_MERGED)
+    rows = [*_MEETINGS[:4], ["合计", None, 23.0, 21.5, -1.5, 47.0, 49.5, 2.5], *_MEETINGS[5:],
+            ["松岭市水务局", "松岭市水务局（本级）", 2.0, 2.0, 0.0, 5.0, 5.0, 0.0], [None, "小计", 2.0, 2.0, 0.0, 5.0, 5.0, 0.0]]
+    meetings = write_workbook(folder / "松岭市2026年会议费培训费预算表.xlsx", rows, [*_MEETINGS_MERGED, "A13:A14"])
+    return engine_over(folder / "kb.sqlite", [spending, meetings])
+
+
+@pytest.mark.parametrize("question", ["水务局一共多少", "松岭市水务局合计多少"])
+def test_no_whole_made_up_of_an_items_only_table(with_water: Engine, question: str) -> None:
+    answer = converse(with_water, question)  # never 会议费 + 培训费 (2 + 5), nor 会议费 alone
+    assert answer.status == UNKNOWN and "会议费" in answer.text and "7" not in answer.text, answer.text
+
+
+def test_a_whole_printed_by_another_table_is_answered(with_water: Engine) -> None:
+    answer = converse(with_water, "林业局一共多少")
+    assert answer.status == ANSWERED and "1800" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["水务局有哪些项目", "水务局的项目有哪些", "林业局的项目有哪些"])
+def test_projects_of_a_table_with_no_project_column(with_water: Engine, question: str) -> None:
+    answer = converse(with_water, question)  # neither its units nor the items (会议费, 培训费) are projects
+    assert answer.status == UNKNOWN and "本级" not in answer.text and "林场管理站" not in answer.text, answer.text
+    assert "1." not in answer.text, answer.text

@@ -3943,6 +3943,12 @@ def projects_by_unit_only(name: str, table: str, column: str) -> str:
             f"无法回答它有哪些项目。\n可以问{name}或它下面各单位的{column}。")
 
 
+def projects_not_in_table(name: str, table: str, items: list[str]) -> str:
+    """"公证处有哪些项目" of a table printing only some items of each unit (会议费, 培训费): no project is in it."""
+    return (f"{table}只列出{name}的{'、'.join(items)}，没有列出项目；知识库里也没有{name}的项目表，"
+            f"无法回答它有哪些项目。")
+
+
 def parts_are_the_whole(name: str, parts: list[str], whole: str, shown: str) -> str:
     """"本级基本支出加项目支出一共多少" where the two make up the line's whole: the whole the table prints."""
     return f"{name} {'加'.join(parts)}就是它的{whole}：{shown}（表中直接列出的{whole}，与两项相加相符）"
@@ -3956,6 +3962,11 @@ def lines_went(kind: str, item: str, how: str, word: str, none: bool, rows: list
         return f"表中 {checked} 个{kind}的{item}都有变化{basis}" if none else f"表中 {checked} 个{kind}的{item}都没有{word}{basis}"
     shown = "、".join(n for n, _ in rows) if none else "；".join(f"{n}：{v}" for n, v in rows)
     return f"{item}{word}的{kind}有 {len(rows)} 个（共 {checked} 个）{basis}：{shown}"
+
+
+def items_only_printed(names: str, items: list[str]) -> str:
+    """"司法局一共多少" of a table printing only some items of each line (会议费, 培训费): no whole of it is loaded."""
+    return f"表中只有{names}的{'、'.join(items)}，没有它的预算总额；请说明要查哪一项（如{items[0]}）。"
 
 
 def no_change_printed(column: str) -> str:

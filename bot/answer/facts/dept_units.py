@@ -2013,11 +2013,25 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
         listed = listed or any(x.group == compact(idx.docs[book.doc].department) for x in a.lines) \
             and not _left_over(a, book.place, idx.docs[book.doc].year)
         if fa is None and not_listed is None:
-            not_listed = _preparer_asked(idx, a)  # (said only when no table lists it)
+            not_listed = _preparer_asked(idx, a) or (_whole_not_itemised(idx, a) if follow is None else None)
         if fa is not None:
             fa.kept = _kept_after(book, a, fa, follow)
             return fa
     return None if listed else not_listed
+
+
+def _whole_not_itemised(idx, a: Asked) -> FactAnswer | None:
+    """"司法局一共多少" of a table printing items only (会议费, 培训费) and no whole of a line, the department having no
+    table of its own: the items are no whole — never their sum made up, nor the first item's figure (said only when
+    no table lists the line)."""
+    book = a.book
+    if not a.lines or a.column or not _itemised(book) or any(book.own_labels.get(x.group) for x in a.lines) \
+            or _left_over(a, book.place, idx.docs[book.doc].year):
+        return None
+    items = list(dict.fromkeys(c[:-len(book.leaves[c])] for c in book.columns if len(c) > len(book.leaves.get(c) or c)))
+    return FactAnswer("unknown", compose.items_only_printed("、".join(
+        x.group if x is book.groups.get(x.group) else _name(book, x) for x in a.lines), items), [],
+                      settled=True)
 
 
 def _left_blank(idx, book: Book, a: Asked, asked: list[Line]) -> FactAnswer | None:
@@ -2582,18 +2596,18 @@ def _place_whole_said(idx, a: Asked) -> bool:
 
 
 # Projects asked as things ("有哪些项目", "哪个项目最大", "几个项目"), not the 项目支出 column (blanked when said)
-_PROJECTS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|哪一个|几个|多少个|什么|啥)项目|项目(?:有哪|都有|是哪|都是|有几|有多少个|名称|清单|明细)")
+_PROJECTS_ASKED = re.compile(r"(?:哪些|哪几个|哪个|哪一个|几个|多少个|什么|啥)项目|项目(?:有哪(?:些|几个)?|都有(?:哪些)?|是哪(?:些|几个)?|都是|有几个?|有多少个|名称|清单|明细)")
 
 
 def _projects_not_listed(idx, a: Asked) -> FactAnswer | None:
     """"交通运输局项目支出里哪个项目最大", "民政局有哪些项目" of a table of departments and their units, when the
     department has no table of its projects loaded: the table gives its 项目支出 by unit, never by project — said so
     (its lines are never listed or ranked as projects). None when its projects are loaded (theirs to answer) or the
-    table prints no 项目 column."""
+    table prints no 项目 column: its items (会议费, 培训费) are no projects either."""
     book = a.book
     column = next((c for c in book.columns if "项目" in c), "")
     groups = list(dict.fromkeys(x.group for x in a.lines if x.group))
-    if not column or not groups:
+    if not groups:
         return None
     docs = [n for n, d in idx.docs.items() if any(compact(d.department or "").startswith(g) for g in groups)]
     if docs and query.project_count(idx.conn, docs):
@@ -2602,6 +2616,13 @@ def _projects_not_listed(idx, a: Asked) -> FactAnswer | None:
         else "、".join(groups)
     year = idx.docs[book.doc].year
     title = f"{book.place}{f'{year}年' if year else ''}{book.title or '表'}"
+    if not column and any(b.place == book.place and any("项目" in c for c in b.columns)
+                          and any(g in b.groups for g in groups) for b in all_books(idx)):
+        return None  # (a table of the place printing its 项目支出 says it better)
+    if not column:  # ("公证处有哪些项目" of a 会议费培训费 table: neither its units nor its items are projects)
+        items = list(dict.fromkeys(c[:-len(book.leaves[c])] for c in book.columns if len(c) > len(book.leaves.get(c) or c)))
+        return FactAnswer("unknown", compose.projects_not_in_table(name, title, items or [_shown_name(book, book.main)]),
+                          settled=True)
     return FactAnswer("unknown", compose.projects_by_unit_only(name, title,
                                                                _shown_name(book, column)), settled=True)
 
