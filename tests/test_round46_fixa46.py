@@ -80,3 +80,15 @@ def test_projects_of_a_table_with_no_project_column(with_water: Engine, question
     answer = converse(with_water, question)  # neither its units nor the items (会议费, 培训费) are projects
     assert answer.status == UNKNOWN and "本级" not in answer.text and "林场管理站" not in answer.text, answer.text
     assert "1." not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["哪些部门只有会议费预算没有支出预算", "哪些部门有会议费预算但没有支出预算"])
+def test_departments_one_table_lists_and_the_other_does_not(with_water: Engine, question: str) -> None:
+    answer = converse(with_water, question)
+    assert answer.status == ANSWERED and "水务局" in answer.text, answer.text
+    assert "文化局" not in answer.text and "林业局" not in answer.text, answer.text
+
+
+def test_both_tables_one_not_loaded_says_so(with_water: Engine) -> None:
+    answer = converse(with_water, "哪些部门既有支出预算又有三公经费预算")
+    assert answer.status == UNKNOWN and "三公经费" in answer.text and "“既”" not in answer.text, answer.text

@@ -1841,6 +1841,13 @@ def departments_of_table(table: str, departments: list[str]) -> str:
     return numbered_items(departments, f"{table}列出的部门")
 
 
+def departments_of_first_only(first: str, second: str, departments: list[str]) -> str:
+    """"哪些部门只有支出预算没有会议费预算": the departments the first table lists and the second does not."""
+    if not departments:
+        return f"{first}列出的部门在{second}里都有"
+    return numbered_items(departments, f"{first}列出而{second}没有列出的部门")
+
+
 def departments_of_both(first: str, second: str, departments: list[str]) -> str:
     """"哪些部门既有支出预算又有会议费预算": the departments both tables list."""
     if not departments:

@@ -1502,7 +1502,8 @@ def _name(book: Book, x: Line) -> str:
     if x.named_own:
         return compose.department_own_unit(x.name)
     # (a department's own unit printed "X（本级）": shown as printed)
-    return x.label if _OWN.search(x.name) and re.search(r"[（(]本级[）)]$", x.label) else x.name
+    # (its code left off, as on every other unit's name: 101001慈溪市教育局（本级） is 慈溪市教育局（本级）)
+    return re.sub(r"^\d[\d.\-]*\s*", "", x.label) if _OWN.search(x.name) and re.search(r"[（(]本级[）)]$", x.label) else x.name
 
 
 def _value(x: Line, column: str) -> float:

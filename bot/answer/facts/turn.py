@@ -3250,6 +3250,8 @@ _FORM_FRAME = re.compile(r"^[\d\-—~至到年月份]*(?:部门)?|表$")
 # Two tables said of the departments each lists ("既有支出预算又有会议费预算", "支出预算和会议费预算都有")
 _BOTH_TABLES = re.compile(r"既有(.{2,12}?)(?:的?数据)?又有(.{2,12}?)(?:的?数据)?(?:的)?(?:部门|单位)?$"
                           r"|(?:在)?([^和与]{2,12})(?:和|与|跟)([^和与]{2,12}?)(?:里|中|表里)?都有")
+# One table said with the departments it lists and another without ("只有支出预算没有会议费预算", "有A但没有B")
+_FIRST_ONLY = re.compile(r"(?:只有|有)(.{2,12}?)(?:的?数据)?(?:但|却|而|，)?(?:没有|没)(.{2,12}?)(?:的?数据)?(?:的)?(?:部门|单位)?$")
 # The words a table said by what it holds may end in, beside its kind (会议费预算 of 会议费培训费预算表)
 _TABLE_SAID_END = re.compile(r"(?:预算表|预算|表|数据|的)+$")
 
@@ -3268,19 +3270,22 @@ def _table_said(idx: FactIndex, side: str) -> list[dept_units.Book]:
     return found
 
 
-def _departments_of_both(idx: FactIndex, sides: list[str]) -> FactAnswer | None:
+def _departments_of_both(idx: FactIndex, sides: list[str], first_only: bool = False) -> FactAnswer | None:
     """"哪些部门既有支出预算又有会议费预算": the departments both tables of departments named list, in the first's
-    order; None unless each side names one table, the two differing."""
+    order (first_only: "只有支出预算没有会议费预算", those the second does not list); None unless each side names one
+    table, the two differing."""
     if len(sides) != 2:
         return None
     said = [_table_said(idx, side) for side in sides]
     if any(len(b) != 1 for b in said) or said[0][0] is said[1][0]:
         return None
     first, second = said[0][0], said[1][0]
-    lines = [x for x in sorted(first.groups.values(), key=lambda x: x.line) if x.group in second.groups]
-    facts = [f for x in [*lines, *(second.groups[x.group] for x in lines)] if (f := next(iter(x.cells.values()), None)) is not None]
+    lines = [x for x in sorted(first.groups.values(), key=lambda x: x.line) if (x.group in second.groups) != first_only]
+    facts = [f for x in [*lines, *(second.groups[x.group] for x in lines if x.group in second.groups)]
+             if (f := next(iter(x.cells.values()), None)) is not None]
     names = [compose.table_name(b.place, idx.docs[b.doc].form, b.year) for b in (first, second)]
-    text = compose.departments_of_both(names[0], names[1], [x.group for x in lines])
+    text = compose.departments_of_first_only(names[0], names[1], [x.group for x in lines]) if first_only \
+        else compose.departments_of_both(names[0], names[1], [x.group for x in lines])
     return FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts)
 
 
@@ -3290,8 +3295,11 @@ def _departments_of_table_named(turn, idx: FactIndex):
     text = compact(turn.question)
     if not _DEPARTMENTS_OF_TABLE.search(text):
         return None
-    if (both := _BOTH_TABLES.search(text)) is not None:
-        return _departments_of_both(idx, [g for g in both.groups() if g])
+    if (both := _BOTH_TABLES.search(text)) is not None \
+            and (fa := _departments_of_both(idx, [g for g in both.groups() if g])) is not None:
+        return fa  # (a side naming no loaded table: read as before, one table named, its kind's absence said after)
+    if (only := _FIRST_ONLY.search(text)) is not None:
+        return _departments_of_both(idx, list(only.groups()), first_only=True)
     named = [(d, b) for d, doc in idx.docs.items() if len(kind := _FORM_FRAME.sub("", compact(doc.form or ""))) >= 4
              and kind in text for b in dept_units.books_of(idx, d)[:1] if len(b.groups) >= 2]
     if len({d for d, _ in named}) != 1:
