@@ -52,6 +52,7 @@ from bot.answer.facts.words import (
     fmt_percent,
     label_key,
 )
+from bot.language.asking import Words
 from bot.language.normalize import compact, in_unit, ratio_said
 from bot.store import queries as query
 
@@ -166,9 +167,10 @@ _AMOUNT_ASKED = re.compile(r"多少(?:万|亿|元|钱)|几(?:万|亿)")
 # A rate asked of a change ("增长百分之几", "增幅", "增长率", "几成"), not its amount.
 _RATE_ASKED = re.compile(r"幅|率|百分|%|几成|比例")
 # "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
-_WHICH_CHANGED = re.compile(r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款|几年|些年|一年|年)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
+# (the words of a change's sign are the vocabulary's, shared with the tables of departments: dept_units._WENT)
+_WHICH_CHANGED = Words("departments", r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款|几年|些年|一年|年)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
-                            r"(?:(减少|下降|降低|少了|压减|减了)|(增加|增长|上升|多了|提高))了?"
+                            r"(?:({went_down})|({went_up}))了?"
                             r"(?:的|(?:减|增|降|涨|少|多)?了?多少(?:万元|元)?)?$")
 
 
@@ -189,8 +191,8 @@ _EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发�
 
 # "比上年下降的税种有哪些": the change said first, then the rows it filters.
 _CHANGE_BETWEEN = re.compile(r"(?:19|20)\d\d年?(?:比|较)(?:19|20)\d\d年?(?:增减|增长|增加|减少|变动|变化)")
-_CHANGED_WHICH = re.compile(r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
-                            r"(?:(减少|下降|降低|压减)|(增加|增长|上升|提高))了?的[\u4e00-\u9fff]{0,8}?"
+_CHANGED_WHICH = Words("departments", r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
+                            r"(?:({went_down})|({went_up}))了?的[\u4e00-\u9fff]{0,8}?"
                             r"(?:有哪些|是哪些|有哪几个|有哪几项|都有哪些|都有啥|有什么)$")
 
 

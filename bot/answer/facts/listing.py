@@ -54,11 +54,12 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.normalize import compact
 from bot.store import queries as query
 
 # What is left of "哪些项级科目今年是增加的" once the level and the asking are read: the change asked.
-_LEVEL_CHANGE = re.compile(r"(?:今年|本年|比上年|较上年|比去年)?(?:是)?(?:(减少|下降|降低|压减|减)|(增加|增长|上升|提高|增))(?:了)?(?:的)?")
+_LEVEL_CHANGE = Words("departments", r"(?:今年|本年|比上年|较上年|比去年)?(?:是)?(?:({went_down}|减)|({went_up}|增))(?:了)?(?:的)?")
 # "它的绩效指标" (one cell listing several) → "第二个指标值": that item of the cell, its value when asked.
 _NTH_OF_CELL = re.compile(r"^(?:那|那么)?(?:它的|其)?第([1-9]|[一二三四五六七八九十两])(?:个|项|条)(?:指标|目标)?(?:的)?"
                           r"(指标值|目标值|值|要求|是什么|是啥|是多少|多少|呢)?$")
