@@ -92,3 +92,11 @@ def test_departments_one_table_lists_and_the_other_does_not(with_water: Engine, 
 def test_both_tables_one_not_loaded_says_so(with_water: Engine) -> None:
     answer = converse(with_water, "哪些部门既有支出预算又有三公经费预算")
     assert answer.status == UNKNOWN and "三公经费" in answer.text and "“既”" not in answer.text, answer.text
+
+
+def test_units_both_tables_list(with_water: Engine) -> None:
+    answer = converse(with_water, "哪些单位只有会议费预算没有支出预算")  # the units, never their departments' names alone
+    assert answer.status == ANSWERED and "松岭市水务局（本级）" in answer.text and "图书馆" not in answer.text, answer.text
+    answer = converse(with_water, "支出预算和会议费预算都有的单位有哪些")
+    assert answer.status == ANSWERED and "松岭市图书馆" in answer.text and "林场管理站" in answer.text, answer.text
+    assert "水务局" not in answer.text, answer.text

@@ -1841,18 +1841,18 @@ def departments_of_table(table: str, departments: list[str]) -> str:
     return numbered_items(departments, f"{table}列出的部门")
 
 
-def departments_of_first_only(first: str, second: str, departments: list[str]) -> str:
-    """"哪些部门只有支出预算没有会议费预算": the departments the first table lists and the second does not."""
+def departments_of_first_only(first: str, second: str, departments: list[str], kind: str = "部门") -> str:
+    """"哪些部门只有支出预算没有会议费预算": the departments (or units) the first table lists and the second does not."""
     if not departments:
-        return f"{first}列出的部门在{second}里都有"
-    return numbered_items(departments, f"{first}列出而{second}没有列出的部门")
+        return f"{first}列出的{kind}在{second}里都有"
+    return numbered_items(departments, f"{first}列出而{second}没有列出的{kind}")
 
 
-def departments_of_both(first: str, second: str, departments: list[str]) -> str:
-    """"哪些部门既有支出预算又有会议费预算": the departments both tables list."""
+def departments_of_both(first: str, second: str, departments: list[str], kind: str = "部门") -> str:
+    """"哪些部门既有支出预算又有会议费预算": the departments (or units) both tables list."""
     if not departments:
-        return f"没有部门同时列在{first}和{second}里"
-    return numbered_items(departments, f"{first}和{second}都列出的部门")
+        return f"没有{kind}同时列在{first}和{second}里"
+    return numbered_items(departments, f"{first}和{second}都列出的{kind}")
 
 
 def lines_with_only(head: str, has: str, lacks: str, lines: list[str], checked: int) -> str:

@@ -3270,22 +3270,31 @@ def _table_said(idx: FactIndex, side: str) -> list[dept_units.Book]:
     return found
 
 
-def _departments_of_both(idx: FactIndex, sides: list[str], first_only: bool = False) -> FactAnswer | None:
+def _departments_of_both(idx: FactIndex, sides: list[str], first_only: bool = False,
+                         units: bool = False) -> FactAnswer | None:
     """"哪些部门既有支出预算又有会议费预算": the departments both tables of departments named list, in the first's
-    order (first_only: "只有支出预算没有会议费预算", those the second does not list); None unless each side names one
-    table, the two differing."""
+    order (first_only: "只有支出预算没有会议费预算", those the second does not list; units: 单位 asked, the units
+    under the departments, by name); None unless each side names one table, the two differing."""
     if len(sides) != 2:
         return None
     said = [_table_said(idx, side) for side in sides]
     if any(len(b) != 1 for b in said) or said[0][0] is said[1][0]:
         return None
     first, second = said[0][0], said[1][0]
-    lines = [x for x in sorted(first.groups.values(), key=lambda x: x.line) if (x.group in second.groups) != first_only]
-    facts = [f for x in [*lines, *(second.groups[x.group] for x in lines if x.group in second.groups)]
-             if (f := next(iter(x.cells.values()), None)) is not None]
+    if units:
+        theirs = {x.name: x for us in second.units.values() for x in us}
+        lines = [x for x in sorted((x for us in first.units.values() for x in us), key=lambda x: x.line)
+                 if (x.name in theirs) != first_only]
+        others = [theirs[x.name] for x in lines if x.name in theirs]
+    else:
+        lines = [x for x in sorted(first.groups.values(), key=lambda x: x.line) if (x.group in second.groups) != first_only]
+        others = [second.groups[x.group] for x in lines if x.group in second.groups]
+    facts = [f for x in [*lines, *others] if (f := next(iter(x.cells.values()), None)) is not None]
     names = [compose.table_name(b.place, idx.docs[b.doc].form, b.year) for b in (first, second)]
-    text = compose.departments_of_first_only(names[0], names[1], [x.group for x in lines]) if first_only \
-        else compose.departments_of_both(names[0], names[1], [x.group for x in lines])
+    shown = [re.sub(r"^\d[\d.\-]*\s*", "", x.label) if units else x.group for x in lines]  # (a unit as printed, no code)
+    kind = "单位" if units else "部门"
+    text = compose.departments_of_first_only(names[0], names[1], shown, kind) if first_only \
+        else compose.departments_of_both(names[0], names[1], shown, kind)
     return FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts)
 
 
@@ -3295,11 +3304,12 @@ def _departments_of_table_named(turn, idx: FactIndex):
     text = compact(turn.question)
     if not _DEPARTMENTS_OF_TABLE.search(text):
         return None
+    units = "单位" in text and "部门" not in text  # ("都有的单位": the units, never their departments)
     if (both := _BOTH_TABLES.search(text)) is not None \
-            and (fa := _departments_of_both(idx, [g for g in both.groups() if g])) is not None:
+            and (fa := _departments_of_both(idx, [g for g in both.groups() if g], units=units)) is not None:
         return fa  # (a side naming no loaded table: read as before, one table named, its kind's absence said after)
     if (only := _FIRST_ONLY.search(text)) is not None:
-        return _departments_of_both(idx, list(only.groups()), first_only=True)
+        return _departments_of_both(idx, list(only.groups()), first_only=True, units=units)
     named = [(d, b) for d, doc in idx.docs.items() if len(kind := _FORM_FRAME.sub("", compact(doc.form or ""))) >= 4
              and kind in text for b in dept_units.books_of(idx, d)[:1] if len(b.groups) >= 2]
     if len({d for d, _ in named}) != 1:
