@@ -1991,7 +1991,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if not isinstance(other, dict):
                 continue  # (True: a line this table cannot answer the column asked of)
             follow = other
-        _as_the_kept_said(book, a, follow, fq.text, kind)
+        if (no_year := _as_the_kept_said(book, a, follow, fq.text, kind)) is not None:
+            return no_year
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if (blank := _left_blank(idx, book, a, asked)) is not None:
             return blank
@@ -2079,9 +2080,10 @@ def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
     return []
 
 
-def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> None:
+def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> FactAnswer | None:
     """A follow-up on this table's line or column just answered (follow), or on the kind of figure asked back
-    (kind): the column, year or units it leaves unsaid are the kept ones."""
+    (kind): the column, year or units it leaves unsaid are the kept ones; a year alone the table does not print
+    said so (settled)."""
     if follow and len(a.columns) > 1 and not ("比" in a.rest and _DIFF.search(a.rest)) \
             and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
         a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
@@ -2090,30 +2092,47 @@ def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind
         a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
     if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
         _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
-        if not a.column:
-            _kept_in_year_said(book, a, follow, kept_col)  # "X本级培训费2025" → "2026呢": 培训费 › 2026年预算数
+        if not a.column and (no_year := _kept_in_year_said(book, a, follow, kept_col)) is not None:
+            return no_year  # ("X本级培训费2025" → "2026呢": 培训费 › 2026年预算数; "2024呢" not printed: said so)
     if follow and not a.lines and follow.get("group") in book.units:
         _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
+    return None
 
 
 # A year said alone as the follow-up ("2026呢", "那2025年的呢", "26年呢"): nothing else asked.
-_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?P<y>(?:19|20)?\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
+# (去年/今年 said alone: counted from the table's own year, as the year in digits would be)
+_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?:(?P<y>(?:19|20)?\d\d)|(?P<rel>" + "|".join(
+    w for w, _ in sorted(REL_YEARS, key=lambda x: -len(x[0]))) + r"))(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
 
 
-def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
-    """"教育局本级培训费2025" → "2026呢": of a column printed under each of several years (培训费 › 2025年预算数,
-    培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered — never every
-    group's column of that year (会议费 too), nor another table's line."""
+def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> FactAnswer | None:
+    """"教育局本级培训费2025" → "2026呢" (or "去年呢"): of a column printed under each of several years (培训费 ›
+    2025年预算数, 培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered —
+    never every group's column of that year (会议费 too), nor another table's line; a year not printed is said
+    missing, never another year's figure."""
     m = _YEAR_ALONE.match(a.rest)
     dated = book.dated.get(kept_col) or book.years_under.get(kept_col, {})
-    if m is None or len(dated) < 2:
-        return
-    year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+    if m is None:
+        return None
+    if m.group("rel"):
+        base = book.year or _column_year(book, kept_col)
+        if base is None:
+            return None
+        year = base + dict(REL_YEARS)[m.group("rel")]
+    else:
+        year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+    if len([y for y in dated if y is not None]) < 2:
+        if not dated and year == book.year:  # ("项目支出" → "2026呢" of a table of 2026 alone: the same column)
+            dated = {year: kept_col}
+        else:
+            return None
     if year not in dated:
-        return
+        held = sorted(y for y in dated if y is not None)
+        return FactAnswer("unknown", compose.years_not_held([year], held), [], settled=True)
     a.column, a.columns, a.rest = dated[year], [dated[year]], " " * len(a.rest)
     if not a.lines:
         a.lines = [x for k in follow.get("lines") or () if (x := _lines_by_key(book).get(k))][:1]
+    return None
 
 
 def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
@@ -2299,9 +2318,23 @@ def within_kept_units(idx, text: str, kept: dict) -> bool:
                                                              or "哪个" in text or "哪家" in text):
         return False
     place = next((b.place for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
-    return place is not None and any(
-        b.place == place and not b.owner and any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values())
-        for b in all_books(idx))
+    books = [b for b in all_books(idx) if b.place == place and not b.owner]
+    if place is None or _wider_than_kept(books, text, str(kept.get("group") or "")):
+        return False
+    return any(any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values()) for b in books)
+
+
+# A ranking over more than one department's units: 部门 said, or the whole place (全市哪个单位)
+_WIDER_SCOPE = Words("departments", "{group_words}|{place_whole}")
+_PLACE_WIDE = Words("departments", "{place_whole}")
+
+
+def _wider_than_kept(books: list[Book], text: str, group: str) -> bool:
+    """"教育局下面有哪些单位" → "哪个部门项目支出最多", "全市哪个单位…", "民政局哪个单位…": the ranking asked is over
+    the departments, the whole place or another department's units — never the units just listed alone."""
+    if (_WIDER_SCOPE if group else _PLACE_WIDE).search(text):  # (部门 after a list of departments: the same ones)
+        return True
+    return any(form in text and x.group and x.group != group for b in books for form, x in b.forms)
 
 
 def points_at_lines(text: str) -> bool:

@@ -1,0 +1,49 @@
+"""Follow-ups over a place's tables of departments and their units, fixed after the round's review: a ranking after
+a unit list that says 部门, the whole place or another department ranks over those, not the units listed; a year
+alone the kept table does not print is said missing (去年/今年 counted from the table's year)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import converse, engine_over, write_workbook
+from test_round46_talk46 import MEETINGS, MEETINGS_MERGED, SPENDING, SPENDING_MERGED
+
+from bot.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("fixb46")
+    spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING, SPENDING_MERGED)
+    meetings = write_workbook(folder / "青岚市2026年会议费培训费预算表.xlsx", MEETINGS, MEETINGS_MERGED)
+    return engine_over(tmp_path_factory.mktemp("fixb46kb") / "kb.sqlite", [spending, meetings])
+
+
+@pytest.mark.parametrize(("ranking", "among"), [("哪个部门项目支出最多", "共比较 3 个"), ("全市哪个单位项目支出最多", "共比较 6 个")])
+def test_a_ranking_saying_a_wider_scope_after_a_unit_list(engine: Engine, ranking: str, among: str) -> None:
+    # (林业局 has two units: ranked over them alone, 共比较 2 个)
+    a = converse(engine, "林业局有几个单位", ranking)
+    assert a.status == "answered" and among in a.text, a.text
+
+
+def test_a_ranking_naming_another_department_after_a_unit_list(engine: Engine) -> None:
+    a = converse(engine, "林业局有几个单位", "文化局哪个单位项目支出最多")
+    assert a.status == "answered" and "文化局（本级）" in a.text and "共比较 3 个" in a.text, a.text
+
+
+@pytest.mark.parametrize("year", ["2024呢", "2027呢", "2024"])
+def test_a_year_alone_the_table_does_not_print(engine: Engine, year: str) -> None:
+    a = converse(engine, "文化局本级培训费2025", year)
+    assert a.status != "answered" and "没有" in a.text and "2025年、2026年" in a.text, a.text
+
+
+@pytest.mark.parametrize(("said", "figure"), [("去年呢", "20"), ("今年呢", "23")])
+def test_a_year_said_relative_to_the_tables_own(engine: Engine, said: str, figure: str) -> None:
+    a = converse(engine, "文化局本级培训费2026" if said == "去年呢" else "文化局本级培训费2025", said)
+    head = a.text.split("（来源")[0]
+    assert a.status == "answered" and f"：{figure}万元" in head and "会议费" not in head, a.text
+
+
+def test_the_tables_own_year_alone_keeps_the_column(engine: Engine) -> None:
+    a = converse(engine, "文化局本级项目支出", "2026呢")
+    assert a.status == "answered" and "项目支出" in a.text and "100" in a.text and "300" not in a.text, a.text
