@@ -47,3 +47,14 @@ def test_a_year_said_relative_to_the_tables_own(engine: Engine, said: str, figur
 def test_the_tables_own_year_alone_keeps_the_column(engine: Engine) -> None:
     a = converse(engine, "文化局本级项目支出", "2026呢")
     assert a.status == "answered" and "项目支出" in a.text and "100" in a.text and "300" not in a.text, a.text
+
+
+def test_a_place_in_the_ranking_just_shown(engine: Engine) -> None:
+    # (文化局 ranks first, 林业局 second: the second is asked, never the first kept beside it)
+    a = converse(engine, "哪个部门基本支出最多", "第二个部门有哪些项目")
+    assert "林业局" in a.text and "文化局" not in a.text, a.text
+
+
+def test_a_department_said_after_a_ranking_is_asked_alone(engine: Engine) -> None:
+    a = converse(engine, "哪个部门基本支出最多", "水务局有哪些项目")
+    assert "水务局" in a.text and "文化局" not in a.text, a.text

@@ -26,7 +26,7 @@ from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike, unit_short_forms
 from bot.language.normalize import compact, in_order
-from bot.language.ordinals import small_number
+from bot.language.ordinals import ITEM, small_number
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
@@ -63,7 +63,7 @@ _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六�
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 # A place in the list just shown ("第三个"), not in a ranking ("第三多", "第三名")
-_PLACE_IN_LIST = re.compile(r"第(?P<n>[一二两三四五六七八九十\d]{1,3})个")
+_PLACE_IN_LIST = re.compile(ITEM)
 _COUNT = Words("departments", r"(?<![这那])(?:{count})")  # (这几个部门: those said, no count asked)
 _RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
@@ -2508,7 +2508,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) else a  # ("下面有哪些学校": its units)
     if a.lines and not a.book.owner and _PROJECTS_ASKED.search(a.rest) and not a.unclear \
             and not _left_over(replace(a, rest=_PROJECTS_ASKED.sub(" ", a.rest)), a.book.place, idx.docs[a.book.doc].year):
-        return _projects_not_listed(idx, a)  # ("交通局有哪些项目": this table's lines are units, never projects)
+        # ("交通局有哪些项目": this table's lines are units, never projects; of a department said after the line
+        # just answered — put in front by the conversation —, the department said alone)
+        return _projects_not_listed(idx, _kept_lines_left_out(a, follow))
     if follow and not a.lines and _one_line_twice(follow):  # ("2026呢" → "增加了多少": its two figures' change)
         said = replace(said, rest=_CHANGE.sub(" ", _DIFF.sub(" ", said.rest)))
     if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
@@ -2678,6 +2680,14 @@ def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
             and re.search(r"其中|下面|下属", a.text):
         a.column = ""  # "其中体校多少" after the department: the unit's whole
     return values(idx, a, a.lines, a.column)
+
+
+def _kept_lines_left_out(a: Asked, follow: dict | None) -> Asked:
+    """The lines said other than those just answered (put in front of a follow-up by the conversation), when any."""
+    keyed = _lines_by_key(a.book)
+    last = [keyed[k] for k in (follow or {}).get("lines") or () if k in keyed]
+    new = [x for x in a.lines if x not in last]
+    return replace(a, lines=new) if last and new and len(new) < len(a.lines) else a
 
 
 def _within(book: Book, part: Line, whole: Line) -> bool:

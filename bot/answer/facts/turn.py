@@ -80,6 +80,7 @@ from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
+from bot.language import ordinals
 from bot.language.lexicon import department_places
 from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
@@ -1412,7 +1413,7 @@ def _kind_pointed(text: str, unit: str) -> int:
     return 0
 
 
-_PLACE_IN_UNITS = re.compile(r"^(?:那|那么)?第(?P<n>[一二三四五六七八九十\d]{1,2})个(?:单位|部门)?(?:的)?")
+_PLACE_IN_UNITS = re.compile(ordinals.ITEM_FIRST)
 
 
 def _unit_listed_by_place(turn, idx: FactIndex) -> str | None:
