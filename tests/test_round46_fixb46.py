@@ -10,16 +10,22 @@ from test_round46_talk46 import MEETINGS, MEETINGS_MERGED, SPENDING, SPENDING_ME
 
 from bot.engine import Engine
 
+# The spending table with a unit of 水务局 the 会议费 table does not list (青岚市水文站)
+SPENDING_MORE = [["合计", None, 1020.0, 610.0, 508.0, 102.0, 410.0] if r and r[0] == "合计" else r for r in SPENDING[:13]] + [
+    [None, "青岚市水文站", 20.0, 10.0, 8.0, 2.0, 10.0],
+    [None, "小计", 110.0, 60.0, 48.0, 12.0, 50.0],
+]
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("fixb46")
-    spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING, SPENDING_MERGED)
+    spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING_MORE, SPENDING_MERGED)
     meetings = write_workbook(folder / "青岚市2026年会议费培训费预算表.xlsx", MEETINGS, MEETINGS_MERGED)
     return engine_over(tmp_path_factory.mktemp("fixb46kb") / "kb.sqlite", [spending, meetings])
 
 
-@pytest.mark.parametrize(("ranking", "among"), [("哪个部门项目支出最多", "共比较 3 个"), ("全市哪个单位项目支出最多", "共比较 6 个")])
+@pytest.mark.parametrize(("ranking", "among"), [("哪个部门项目支出最多", "共比较 3 个"), ("全市哪个单位项目支出最多", "共比较 7 个")])
 def test_a_ranking_saying_a_wider_scope_after_a_unit_list(engine: Engine, ranking: str, among: str) -> None:
     # (林业局 has two units: ranked over them alone, 共比较 2 个)
     a = converse(engine, "林业局有几个单位", ranking)
@@ -58,3 +64,16 @@ def test_a_place_in_the_ranking_just_shown(engine: Engine) -> None:
 def test_a_department_said_after_a_ranking_is_asked_alone(engine: Engine) -> None:
     a = converse(engine, "哪个部门基本支出最多", "水务局有哪些项目")
     assert "水务局" in a.text and "文化局" not in a.text, a.text
+
+
+@pytest.mark.parametrize("unit", ["那水文站呢", "那水务局本级呢"])
+def test_a_line_the_kept_table_lacks_after_a_units_figure(engine: Engine, unit: str) -> None:
+    # (never the 合计 of both the line just answered and the one said, from the table that lists both)
+    a = converse(engine, "林场管理站2026年培训费", unit)
+    assert a.status != "answered" and "没有列出" in a.text and "培训费 2026年预算数" in a.text, a.text
+    assert "林场管理站" not in a.text, a.text
+
+
+def test_the_column_said_with_a_line_the_kept_table_lacks(engine: Engine) -> None:
+    a = converse(engine, "文化局本级2026年会议费", "那水务局本级的培训费呢")
+    assert a.status != "answered" and "培训费 2026年预算数" in a.text and "会议费 2026" not in a.text, a.text

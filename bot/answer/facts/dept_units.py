@@ -2050,10 +2050,19 @@ def _kept_column_not_here(idx, books: list[Book], book: Book, a: Asked, fq, kept
             or str(kept.get("column") or "") in book.columns or _title_run(a):
         return False
     on = next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
-    if on is None or {x.name for x in read(idx, on, fq.text, fq.mentions, said).lines} & {x.name for x in a.lines}:
+    if on is None:
         return True
-    col = str(kept.get("column") or "")
-    return FactAnswer("unknown", compose.line_not_in_table([_name(book, x) for x in a.lines], f"{on.place}{on.title}",
+    there, keyed = read(idx, on, fq.text, fq.mentions, said), _lines_by_key(on)
+    # (the line just answered, put in front by the conversation, is no line asked: 那港航服务中心呢 after 疾控中心's)
+    answered = {keyed[k].name for k in kept.get("lines") or () if k in keyed}
+    asked = [x for x in a.lines if x.name not in answered] or a.lines
+    if {x.name for x in there.lines} & {x.name for x in asked}:
+        return True
+    col = there.column if there.column in on.columns and there.column != on.main else str(kept.get("column") or "")
+    kept_year = _column_year(on, str(kept.get("column") or ""))
+    if kept_year is not None and (same := on.years_under.get(col, {}).get(kept_year)):
+        col = same  # (培训费 asked after 会议费 of 2026: 培训费's 2026)
+    return FactAnswer("unknown", compose.line_not_in_table([_name(book, x) for x in asked], f"{on.place}{on.title}",
                                                           _shown_name(on, col)), [], settled=True)
 
 

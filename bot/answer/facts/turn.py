@@ -1265,6 +1265,11 @@ def within_kept_units(kb, question: str, kept: dict) -> bool:
     return dept_units.within_kept_units(index_for(kb), compact(normalize(question)), kept)
 
 
+def names_a_table_line(kb, name: str) -> bool:
+    """Whether a name is a department's or a unit's line of a table of departments and their units (港航服务中心)."""
+    return dept_units.names_a_line(index_for(kb), compact(normalize(name)))
+
+
 def points_at_lines(question: str) -> bool:
     """Whether the question points at the departments or units just answered ("这两个部门项目支出合计")."""
     return dept_units.points_at_lines(compact(normalize(question)))
