@@ -4,11 +4,16 @@ alone the kept table does not print is said missing (去年/今年 counted from 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import converse, engine_over, write_workbook
-from test_round46_talk46 import MEETINGS, MEETINGS_MERGED, SPENDING, SPENDING_MERGED
+from test_round46_talk46 import MEETINGS, MEETINGS_MERGED, SPENDING, SPENDING_MERGED, TARGETS
 
 from bot.engine import Engine
+
+# Another department's project table: a project whose name ends with a kind of unit (场馆)
+SERVICE_CENTRE = Path(__file__).resolve().parent / "data" / "round46_fixb46" / "白沙县体育局2026年项目支出绩效目标表.txt"
 
 # The spending table with a unit of 水务局 the 会议费 table does not list (青岚市水文站)
 SPENDING_MORE = [["合计", None, 1020.0, 610.0, 508.0, 102.0, 410.0] if r and r[0] == "合计" else r for r in SPENDING[:13]] + [
@@ -77,3 +82,23 @@ def test_a_line_the_kept_table_lacks_after_a_units_figure(engine: Engine, unit: 
 def test_the_column_said_with_a_line_the_kept_table_lacks(engine: Engine) -> None:
     a = converse(engine, "文化局本级2026年会议费", "那水务局本级的培训费呢")
     assert a.status != "answered" and "培训费 2026年预算数" in a.text and "会议费 2026" not in a.text, a.text
+
+
+# The units printed with their codes before their names (101002青岚市图书馆)
+SPENDING_CODED = [[r[0], f"1010{i:02d}{r[1]}" if r[1] and r[1].startswith("青岚市") else r[1], *r[2:]] if len(r) > 2 else r
+                  for i, r in enumerate(SPENDING)]
+
+
+@pytest.fixture(scope="module")
+def projects_engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("fixb46p")
+    spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING_CODED, SPENDING_MERGED)
+    return engine_over(tmp_path_factory.mktemp("fixb46pkb") / "kb.sqlite", [spending, TARGETS, SERVICE_CENTRE])
+
+
+@pytest.mark.parametrize(("pointed", "figure"), [("该馆项目支出多少", "30"), ("这个馆的公用经费", "20")])
+def test_a_unit_pointed_at_by_its_kind_after_its_projects(projects_engine: Engine, pointed: str, figure: str) -> None:
+    # (another department's project named with 馆 is never the one pointed at)
+    a = converse(projects_engine, "图书馆有哪些项目", pointed)
+    head = a.text.split("（来源")[0]
+    assert a.status == "answered" and "图书馆" in head and figure in head and "场馆" not in head, a.text

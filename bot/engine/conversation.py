@@ -178,7 +178,19 @@ def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: st
     """The question with what its pointer or short word stands for said: the unit shown, the department chosen,
     the department's own line answered (本级)."""
     return _of_the_own_line_answered(kb, session, _of_the_department_chosen(
-        session, _of_the_unit_shown(kb, session, _of_the_unit_placed(kb, session, question))))
+        session, _of_the_unit_shown(kb, session, _of_the_unit_placed(kb, session, _of_the_unit_pointed(session,
+                                                                                                       question)))))
+
+
+def _of_the_unit_pointed(session: Session, question: str) -> str:
+    """"疾控中心有哪些项目" → "该中心项目支出多少": the unit the talk is of, pointed at by a word its name ends with
+    (该中心, 这个院), said by its name for every reader — never a project whose name holds that word (信访服务中心)."""
+    unit = compact(getattr(session.frame, "unit", "") or "") if session.frame is not None else ""
+    if len(unit) < 4:
+        return question
+    from bot.answer.facts import unit_pointed  # (only with a unit in focus: off the cold path)
+
+    return unit_pointed(question, unit) or question
 
 
 # A place in the units just listed, then what is asked of it ("第二个单位有几个项目", "第三个的项目有哪些")

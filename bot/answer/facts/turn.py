@@ -1395,9 +1395,30 @@ def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
     end = m.end() if m is not None else 0
     if m is None and (end := _kind_pointed(said := compact(normalize(getattr(turn, "as_said", "") or text)), unit)):
         text = said
-    if not end or len(unit) < 4 or unit not in idx.row_label_keys:
+    if not end or len(unit) < 4 or unit not in idx.row_label_keys and unit not in _row_labels_uncoded(idx):
         return None
     return unit + text[end:]
+
+
+def _row_labels_uncoded(idx: FactIndex) -> frozenset[str]:
+    """The row labels with the code a table prints before a unit's name left off (115003乐清市劳动人事争议仲裁院):
+    the unit is a row by its name alone too. Read once per index."""
+    cached = idx.__dict__.get("_row_labels_uncoded")
+    if cached is None:
+        cached = frozenset(_LEADING_CODE.sub("", k) for k in idx.row_label_keys if _LEADING_CODE.match(k))
+        idx.__dict__["_row_labels_uncoded"] = cached
+    return cached
+
+
+_LEADING_CODE = re.compile(r"^\d{3,}(?=\D)")
+
+
+def unit_pointed(question: str, unit: str) -> str | None:
+    """The question with the unit it points at by its kind ("该中心项目支出多少" of 疾病预防控制中心) said by its name;
+    None when it points at no kind the unit's name ends with."""
+    text = compact(normalize(question))
+    end = _kind_pointed(text, unit)
+    return unit + text[end:] if end else None
 
 
 # A pointer before a word of what the unit is ("这个所", "该站", "这家医院"): the word is checked against its name's end.
