@@ -102,3 +102,9 @@ def test_a_unit_pointed_at_by_its_kind_after_its_projects(projects_engine: Engin
     a = converse(projects_engine, "图书馆有哪些项目", pointed)
     head = a.text.split("（来源")[0]
     assert a.status == "answered" and "图书馆" in head and figure in head and "场馆" not in head, a.text
+
+
+def test_a_count_of_units_after_the_places_total(engine: Engine) -> None:
+    # (the 会议费 table's five units, never the spending table's six)
+    a = converse(engine, "会议费2026年全市合计", "有几个单位")
+    assert a.status == "answered" and "5 个单位" in a.text and "水务局" not in a.text, a.text

@@ -1660,6 +1660,16 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     return fa
 
 
+def _units_of_the_table_counted(idx, a: Asked) -> FactAnswer:
+    """Every unit the table prints under its departments, named as printed (教育局（本级）), after its 合计."""
+    units = [u for us in a.book.units.values() for u in us]
+    facts = [next(iter(x.cells.values())) for x in units if x.cells]
+    fa = FactAnswer("answered", compose.entities_counted("单位", [_name(a.book, u) for u in units]) + _cite(idx, facts),
+                    facts)
+    fa.kept = {"column": a.book.main, "group": "", "lines": [], "ranked": [], "listed": [x.key for x in units]}
+    return fa
+
+
 def _group_counted(idx, a: Asked) -> str | None:
     """"诸暨多少个镇", "有几个街道": of a table whose lines stand in row groups named by what they are (街道, 镇, 乡),
     the group whose members are counted, nothing else said but the place and the words of asking; None otherwise."""
@@ -2802,6 +2812,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     group = follow.get("group") or ""
     if _COUNT.search(a.rest) and (group or _GROUP_WORD.search(a.rest) and not _UNIT_WORD.search(a.rest)):
         return counted(idx, a, group)  # ("全市合计多少" → "有几个部门": the departments, never their units' lines)
+    if _COUNT.search(a.rest) and last and last[0] is a.book.total and _UNIT_WORD.search(a.rest) \
+            and not any(k in a.rest for k in _UNIT_KINDS) and not a.book.owner:
+        return _units_of_the_table_counted(idx, a)  # ("会议费全市合计" → "有几个单位": this table's units)
     if (pointed := _pointed_lines(idx, a, follow)) is not None:
         return pointed
     listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]
