@@ -108,3 +108,10 @@ def test_a_count_of_units_after_the_places_total(engine: Engine) -> None:
     # (the 会议费 table's five units, never the spending table's six)
     a = converse(engine, "会议费2026年全市合计", "有几个单位")
     assert a.status == "answered" and "5 个单位" in a.text and "水务局" not in a.text, a.text
+
+
+def test_two_departments_lines_of_tables_of_different_years(samples_engine: Engine) -> None:
+    # (the samples: 渝中's 2021 自评表 and 东湖's 2020 申报表 — each side's year and table said)
+    a = samples_engine.ask("渝中和东湖就业补助谁多")
+    note = a.text.split("注意")[-1]
+    assert a.status == "answered" and "2020年项目申报表" in note and "2021年项目支出绩效自评表" in note, a.text
