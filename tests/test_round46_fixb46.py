@@ -15,6 +15,9 @@ from bot.engine import Engine
 # Another department's project table: a project whose name ends with a kind of unit (场馆)
 SERVICE_CENTRE = Path(__file__).resolve().parent / "data" / "round46_fixb46" / "白沙县体育局2026年项目支出绩效目标表.txt"
 
+# Another place's 林业局 with tables of its own: 林业局 then a short name two loaded departments share
+FORESTRY = SERVICE_CENTRE.with_name("白沙县林业局2026年项目支出绩效目标表.txt")
+
 # The spending table with a unit of 水务局 the 会议费 table does not list (青岚市水文站)
 SPENDING_MORE = [["合计", None, 1020.0, 610.0, 508.0, 102.0, 410.0] if r and r[0] == "合计" else r for r in SPENDING[:13]] + [
     [None, "青岚市水文站", 20.0, 10.0, 8.0, 2.0, 10.0],
@@ -115,3 +118,19 @@ def test_two_departments_lines_of_tables_of_different_years(samples_engine: Engi
     a = samples_engine.ask("渝中和东湖就业补助谁多")
     note = a.text.split("注意")[-1]
     assert a.status == "answered" and "2020年项目申报表" in note and "2021年项目支出绩效自评表" in note, a.text
+
+
+@pytest.fixture(scope="module")
+def shared_name_engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("fixb46s")
+    spending = write_workbook(folder / "青岚市2026年部门支出预算表.xlsx", SPENDING, SPENDING_MERGED)
+    meetings = write_workbook(folder / "青岚市2026年会议费培训费预算表.xlsx", MEETINGS, MEETINGS_MERGED)
+    return engine_over(tmp_path_factory.mktemp("fixb46skb") / "kb.sqlite", [spending, meetings, FORESTRY])
+
+
+def test_a_follow_up_after_a_line_of_a_shared_short_name(shared_name_engine: Engine) -> None:
+    # (林业局 fits 青岚市林业局 and 白沙县林业局: the line answered keeps its table's follow-ups all the same)
+    a = converse(shared_name_engine, "林业局本级2026年培训费", "那水务局本级呢")
+    assert a.status != "answered" and "没有列出" in a.text and "培训费 2026年预算数" in a.text, a.text
+    b = converse(shared_name_engine, "林业局本级2026年培训费", "它的支出预算合计呢")
+    assert b.status == "answered" and "230" in b.text and "1000" not in b.text, b.text

@@ -821,6 +821,19 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     return fa
 
 
+def _lines_of_departments_kept(turn, fa: FactAnswer | None) -> None:
+    """"财政局本级会议费" (财政局 a short name of several places' bureaus) answered by one's line of a table of
+    departments and their units: what that table keeps, for its follow-ups ("那交通运输局本级呢"), as when the
+    name fits one department (_lines_of_departments)."""
+    if fa is not None and fa.status == "answered" and isinstance(fa.kept, dict) and _DEPT_UNITS_KEPT <= fa.kept.keys() \
+            and isinstance(getattr(turn.session, "facts", None), dict):
+        turn.session.facts["dept_units"] = fa.kept
+
+
+# What a table of departments and their units keeps of its answer (dept_units._kept_after)
+_DEPT_UNITS_KEPT = frozenset({"doc", "sheet", "lines", "column", "recent", "named"})
+
+
 def _row_of_a_loaded_department(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
     """"长兴市场监管局2026年公务接待费": a loaded department whose own tables hold nothing asked, that is a row of
     its place's table of its departments (长兴县's 三公 table printing it 县市场监督管理局): that row's answer,
@@ -1009,7 +1022,9 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     if context is None and (missing := _year_not_of_the_answer(turn, fa, idx)):
         return answer_type(turn.question, unknown, missing, "facts_year")
-    return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+    out = _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+    _lines_of_departments_kept(turn, fa)
+    return out
 
 
 def _read_first(turn, typed, idx: FactIndex, answer_type):
