@@ -821,13 +821,14 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     return fa
 
 
-def _lines_of_departments_kept(turn, fa: FactAnswer | None) -> None:
+def _lines_of_departments_kept(turn, fa: FactAnswer | None, out):
     """"财政局本级会议费" (财政局 a short name of several places' bureaus) answered by one's line of a table of
     departments and their units: what that table keeps, for its follow-ups ("那交通运输局本级呢"), as when the
-    name fits one department (_lines_of_departments)."""
+    name fits one department (_lines_of_departments); the turn's answer (out) as it is."""
     if fa is not None and fa.status == "answered" and isinstance(fa.kept, dict) and _DEPT_UNITS_KEPT <= fa.kept.keys() \
             and isinstance(getattr(turn.session, "facts", None), dict):
         turn.session.facts["dept_units"] = fa.kept
+    return out
 
 
 # What a table of departments and their units keeps of its answer (dept_units._kept_after)
@@ -977,8 +978,7 @@ def _after_typed(turn, typed):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
-    reply = _reply_to_a_question_back(turn, idx, answer_type)
-    if reply is not None:
+    if (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
         return reply
     # "一共涉及几个主管部门": a column's values; "评价表里那个预算呢": the project's row of the table said
     if (counted := distinct.answer(idx, turn.question) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
@@ -1022,9 +1022,8 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     if context is None and (missing := _year_not_of_the_answer(turn, fa, idx)):
         return answer_type(turn.question, unknown, missing, "facts_year")
-    out = _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
-    _lines_of_departments_kept(turn, fa)
-    return out
+    return _lines_of_departments_kept(turn, fa, _facts_answer(
+        turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type))
 
 
 def _read_first(turn, typed, idx: FactIndex, answer_type):
