@@ -940,6 +940,12 @@ def kinds_differ(a: str, b: str) -> str:
     return f"注意：两者的表种类不同（{a}、{b}），口径不完全一致。"
 
 
+def tables_differ(sides: Sequence[tuple[str, int | None, str]]) -> str:
+    """Two lines set against each other read from tables of different years or kinds: each side's table said."""
+    each = "；".join(f"{name}的数出自{f'{year}年' if year else ''}{form}" for name, year, form in sides)
+    return f"注意：{each}，年度或表的种类不同，口径不完全一致。"
+
+
 def compare_what() -> str:
     """A difference asked with only one figure in view."""
     return "只有一项，没法比较：请说明要和哪个项目（或哪一项）比，例如“比公务用车多多少”。"

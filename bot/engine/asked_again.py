@@ -302,10 +302,13 @@ def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session
     item is what the follow-up says, which may be in another table of that subject ("永康市卫生健康局的三公决算").
     Kept when answered of that subject with the item said (its characters in order); None when the follow-up names
     a subject of its own or leads with nothing that points back."""
+    from bot.answer.facts import names_a_table_line
     text = compact(normalize(question))
     item = _TAIL.sub("", _LEAD.sub("", text))
+    # ("疾控中心培训费" → "那港航服务中心呢": a unit of a table of units is a subject of its own, never the item of
+    # the one shown — 疾控中心的港航服务中心)
     if not (text.endswith("呢") or item != _TAIL.sub("", text)) or len(item) < 2 or _PART_SAID.match(text) \
-            or _departments_named(kb, turn) or kb.units_said(question, None):
+            or _departments_named(kb, turn) or kb.units_said(question, None) or names_a_table_line(kb, item):
         return None
     subject = _subject_of_figure(kb, Session.from_dict(before))
     last = Session.from_dict(before).figures[-1] if subject else {}

@@ -178,11 +178,23 @@ def _said_of_what_was_answered(kb: KnowledgeBase, session: Session, question: st
     """The question with what its pointer or short word stands for said: the unit shown, the department chosen,
     the department's own line answered (本级)."""
     return _of_the_own_line_answered(kb, session, _of_the_department_chosen(
-        session, _of_the_unit_shown(kb, session, _of_the_unit_placed(kb, session, question))))
+        session, _of_the_unit_shown(kb, session, _of_the_unit_placed(kb, session, _of_the_unit_pointed(session,
+                                                                                                       question)))))
+
+
+def _of_the_unit_pointed(session: Session, question: str) -> str:
+    """"疾控中心有哪些项目" → "该中心项目支出多少": the unit the talk is of, pointed at by a word its name ends with
+    (该中心, 这个院), said by its name for every reader — never a project whose name holds that word (信访服务中心)."""
+    unit = compact(getattr(session.frame, "unit", "") or "") if session.frame is not None else ""
+    if len(unit) < 4:
+        return question
+    from bot.answer.facts import unit_pointed  # (only with a unit in focus: off the cold path)
+
+    return unit_pointed(question, unit) or question
 
 
 # A place in the units just listed, then what is asked of it ("第二个单位有几个项目", "第三个的项目有哪些")
-_UNIT_PLACED = re.compile(r"^(?:那|那么)?第(?P<n>[一二两三四五六七八九十\d]{1,2})个(?:单位)?(?:的)?")
+_UNIT_PLACED = re.compile(ordinals.ITEM_FIRST)
 
 
 def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> str:
@@ -190,7 +202,8 @@ def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> s
     their units just showed, asked its projects by its name (its projects are a project table's, where it is a
     资金使用单位) — never that table's line counted; the question as it is otherwise."""
     kept = (session.facts.get("dept_units") or {}) if isinstance(session.facts, dict) else {}
-    listed = list(kept.get("listed") or ())
+    # (after a ranking, "第二个部门" is the second of the order it ranked: a department by its 小计 line)
+    listed = list(kept.get("listed") or kept.get("ranked") or ())
     text = compact(question)
     m = _UNIT_PLACED.match(text)
     if m is None or not listed or not _PROJECTS_LISTED.search(text[m.end():]) or re.search(r"项目支出|项目经费", text):
@@ -199,8 +212,14 @@ def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> s
     if not 1 <= n <= len(listed):
         return question
     unit = re.sub(r"^[0-9]+", "", str(listed[n - 1]))
+    if (department := _SUBTOTAL_KEY.sub("", unit)) != unit:
+        return department + text[m.end():]
     own = unit in {d.name for d in kb.departments}  # (the department's own unit, printed by its name: its 本级)
     return unit + ("本级" if own else "") + text[m.end():]
+
+
+# A department's 小计 line as the facts key it ("玉环市交通运输局小计"): the department
+_SUBTOTAL_KEY = re.compile(r"(?<=..)(?:部门)?(?:小计|合计)$")
 
 
 def _of_another_table(kb: KnowledgeBase, rules: list[Rule], turn: _Turn, question: str, answer: Answer,

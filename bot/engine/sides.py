@@ -785,7 +785,9 @@ def _each_side(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         if answer is None:
             continue
         if kind != "each" and all(figure for _, figure in got):
-            answer.text += _kinds_differ(kb, got[0][1] or {}, got[1][1] or {})  # (two wholes set against each other)
+            # (two wholes set against each other; else two lines of tables of different years or kinds: said which)
+            answer.text += _kinds_differ(kb, got[0][1] or {}, got[1][1] or {}) \
+                or _tables_differ(kb, [alone for alone, _ in got], [n[0] for n in shown])
         for side, (alone, figure) in zip((first, second), got, strict=True):
             figures.remember(session, Answer(side, ANSWERED, "", "", rows=[figure]) if figure else alone, depts)
         session.talk_departments = [named[0][0], named[1][0]]
@@ -1079,6 +1081,27 @@ def _kinds_differ(kb: KnowledgeBase, x: dict, y: dict) -> str:
     if any(len(f) != 1 for f in forms) or forms[0] == forms[1]:
         return ""
     return "\n" + compose.kinds_differ(next(iter(forms[0])), next(iter(forms[1])))
+
+
+def _tables_differ(kb: KnowledgeBase, answers: list[Answer], names: list[str]) -> str:
+    """"东湖和渝中就业补助哪个多" answered from a 2020 项目申报表 and a 2021 项目支出绩效自评表: each side's year and
+    table said, so the two figures are not read as of one kind; "" when both are of one year and kind (or a side's
+    table is not one)."""
+    docs = [{int(s["document_id"]) for s in a.source or () if s.get("document_id") in kb.documents}
+            or _documents_cited(kb, a) for a in answers]
+    if any(len(d) != 1 for d in docs):
+        return ""
+    tables = [kb.documents[next(iter(d))] for d in docs]
+    said = [(t.get("year"), t.get("form") or "") for t in tables]
+    if said[0] == said[1] or not all(form for _, form in said):
+        return ""
+    return "\n" + compose.tables_differ([(n, y, form) for n, (y, form) in zip(names, said, strict=True)])
+
+
+def _documents_cited(kb: KnowledgeBase, answer: Answer) -> set[int]:
+    """The documents an answer's rows cite by their file's name (a typed answer's rows carry no document id)."""
+    cited = [str(r.get("source") or "") for r in answer.rows]
+    return {n for n, d in kb.documents.items() if d.get("file_name") and any(c.startswith(f"{d['file_name']} ") for c in cited)}
 
 
 # "水务局全部项目", "所有项目": every project of the department, as one side of a comparison.

@@ -10,6 +10,10 @@ from bot.language.normalize import small_number
 NUMERAL = r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})"
 # "第二", "倒数第三": group `from_end` (倒数, or None) and group `place` (the number as said).
 PLACE = rf"(?P<from_end>倒数)?第(?P<place>{NUMERAL})"
+# A place in a list said with 个 ("第三个"): group `n`; said first in a follow-up, then what is asked of it, the
+# list's kind (单位, 部门) and 的 left off ("第二个单位有几个项目", "第三个的项目支出", "那第二个部门呢").
+ITEM = rf"第(?P<n>{NUMERAL})个"
+ITEM_FIRST = rf"^(?:那|那么)?{ITEM}(?:单位|部门)?(?:的)?"
 # "倒数第三" only: group `place`.
 FROM_END = rf"倒数第(?P<place>{NUMERAL})"
 

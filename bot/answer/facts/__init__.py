@@ -22,6 +22,7 @@ from bot.answer.facts.turn import (
     documents_cited,
     economic_classes_followed,
     lines_of_departments_followed,
+    names_a_table_line,
     only_departments,
     own_change_printed,
     points_at_lines,
@@ -29,8 +30,9 @@ from bot.answer.facts.turn import (
     ranked_under,
     stated_of_year,
     unit_line_begun,
+    unit_pointed,
     within_kept_units,
 )
 
-__all__ = ["Answerer", "after_typed", "answered_under_department", "column_of_line_answered", "answer", "departments_named", "departments_set_against", "departments_titled", "department_prints_line", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "points_at_lines", "within_kept_units", "printed_result",
-           "ranked_under", "stated_of_year", "unit_line_begun"]
+__all__ = ["Answerer", "after_typed", "answered_under_department", "column_of_line_answered", "answer", "departments_named", "departments_set_against", "departments_titled", "department_prints_line", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "names_a_table_line", "departments_read_as_rows", "index_for", "only_departments", "own_change_printed", "points_at_lines", "within_kept_units", "printed_result",
+           "ranked_under", "stated_of_year", "unit_line_begun", "unit_pointed"]

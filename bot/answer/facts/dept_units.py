@@ -26,7 +26,7 @@ from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike, unit_short_forms
 from bot.language.normalize import compact, in_order
-from bot.language.ordinals import small_number
+from bot.language.ordinals import ITEM, small_number
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
@@ -63,7 +63,7 @@ _RANK = Words("departments", r"(?P<last>倒数)?第(?P<n>[一二两三四五六�
                              r"|前(?P<top>[一二两三四五六七八九十\d]{1,2})(?:名|位|个)?|{rank}")
 _ORDINAL = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
 # A place in the list just shown ("第三个"), not in a ranking ("第三多", "第三名")
-_PLACE_IN_LIST = re.compile(r"第(?P<n>[一二两三四五六七八九十\d]{1,3})个")
+_PLACE_IN_LIST = re.compile(ITEM)
 _COUNT = Words("departments", r"(?<![这那])(?:{count})")  # (这几个部门: those said, no count asked)
 _RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
@@ -1669,6 +1669,16 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     return fa
 
 
+def _units_of_the_table_counted(idx, a: Asked) -> FactAnswer:
+    """Every unit the table prints under its departments, named as printed (教育局（本级）), after its 合计."""
+    units = [u for us in a.book.units.values() for u in us]
+    facts = [next(iter(x.cells.values())) for x in units if x.cells]
+    fa = FactAnswer("answered", compose.entities_counted("单位", [_name(a.book, u) for u in units]) + _cite(idx, facts),
+                    facts)
+    fa.kept = {"column": a.book.main, "group": "", "lines": [], "ranked": [], "listed": [x.key for x in units]}
+    return fa
+
+
 def _group_counted(idx, a: Asked) -> str | None:
     """"诸暨多少个镇", "有几个街道": of a table whose lines stand in row groups named by what they are (街道, 镇, 乡),
     the group whose members are counted, nothing else said but the place and the words of asking; None otherwise."""
@@ -2003,7 +2013,8 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
             if not isinstance(other, dict):
                 continue  # (True: a line this table cannot answer the column asked of)
             follow = other
-        _as_the_kept_said(book, a, follow, fq.text, kind)
+        if (no_year := _as_the_kept_said(book, a, follow, fq.text, kind)) is not None:
+            return no_year
         asked = a.lines or [x for k in (follow or {}).get("lines") or () if (x := _lines_by_key(book).get(k))]
         if (blank := _left_blank(idx, book, a, asked)) is not None:
             return blank
@@ -2075,10 +2086,19 @@ def _kept_column_not_here(idx, books: list[Book], book: Book, a: Asked, fq, kept
             or str(kept.get("column") or "") in book.columns or _title_run(a):
         return False
     on = next((b for b in books if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
-    if on is None or {x.name for x in read(idx, on, fq.text, fq.mentions, said).lines} & {x.name for x in a.lines}:
+    if on is None:
         return True
-    col = str(kept.get("column") or "")
-    return FactAnswer("unknown", compose.line_not_in_table([_name(book, x) for x in a.lines], f"{on.place}{on.title}",
+    there, keyed = read(idx, on, fq.text, fq.mentions, said), _lines_by_key(on)
+    # (the line just answered, put in front by the conversation, is no line asked: 那港航服务中心呢 after 疾控中心's)
+    answered = {keyed[k].name for k in kept.get("lines") or () if k in keyed}
+    asked = [x for x in a.lines if x.name not in answered] or a.lines
+    if {x.name for x in there.lines} & {x.name for x in asked}:
+        return True
+    col = there.column if there.column in on.columns and there.column != on.main else str(kept.get("column") or "")
+    kept_year = _column_year(on, str(kept.get("column") or ""))
+    if kept_year is not None and (same := on.years_under.get(col, {}).get(kept_year)):
+        col = same  # (培训费 asked after 会议费 of 2026: 培训费's 2026)
+    return FactAnswer("unknown", compose.line_not_in_table([_name(book, x) for x in asked], f"{on.place}{on.title}",
                                                           _shown_name(on, col)), [], settled=True)
 
 
@@ -2105,9 +2125,10 @@ def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
     return []
 
 
-def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> None:
+def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind: str) -> FactAnswer | None:
     """A follow-up on this table's line or column just answered (follow), or on the kind of figure asked back
-    (kind): the column, year or units it leaves unsaid are the kept ones."""
+    (kind): the column, year or units it leaves unsaid are the kept ones; a year alone the table does not print
+    said so (settled)."""
     if follow and len(a.columns) > 1 and not ("比" in a.rest and _DIFF.search(a.rest)) \
             and (same := _of_kind(book, a.columns, str(follow.get("column") or ""))):
         a.column, a.columns = same, [same]  # "市监局三公经费决算" → "其中公务接待费呢": its 决算数 too
@@ -2116,30 +2137,47 @@ def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind
         a.column, a.columns = same, [same]  # "财政局三公决算多少" asked back → "国库支付中心的公务接待费呢"
     if follow and not a.column and (kept_col := str(follow.get("column") or "")) in book.columns:
         _against_kept_year(book, a, follow, kept_col)  # "马剑镇2026支出预算" → "比去年减了多少"
-        if not a.column:
-            _kept_in_year_said(book, a, follow, kept_col)  # "X本级培训费2025" → "2026呢": 培训费 › 2026年预算数
+        if not a.column and (no_year := _kept_in_year_said(book, a, follow, kept_col)) is not None:
+            return no_year  # ("X本级培训费2025" → "2026呢": 培训费 › 2026年预算数; "2024呢" not printed: said so)
     if follow and not a.lines and follow.get("group") in book.units:
         _units_in_focus_said(book, a, str(follow["group"]))  # "医保局小计" → "本级和服务中心分别多少"
+    return None
 
 
 # A year said alone as the follow-up ("2026呢", "那2025年的呢", "26年呢"): nothing else asked.
-_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?P<y>(?:19|20)?\d\d)(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
+# (去年/今年 said alone: counted from the table's own year, as the year in digits would be)
+_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?:(?P<y>(?:19|20)?\d\d)|(?P<rel>" + "|".join(
+    w for w, _ in sorted(REL_YEARS, key=lambda x: -len(x[0]))) + r"))(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
 
 
-def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
-    """"教育局本级培训费2025" → "2026呢": of a column printed under each of several years (培训费 › 2025年预算数,
-    培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered — never every
-    group's column of that year (会议费 too), nor another table's line."""
+def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> FactAnswer | None:
+    """"教育局本级培训费2025" → "2026呢" (or "去年呢"): of a column printed under each of several years (培训费 ›
+    2025年预算数, 培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered —
+    never every group's column of that year (会议费 too), nor another table's line; a year not printed is said
+    missing, never another year's figure."""
     m = _YEAR_ALONE.match(a.rest)
     dated = book.dated.get(kept_col) or book.years_under.get(kept_col, {})
-    if m is None or len(dated) < 2:
-        return
-    year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+    if m is None:
+        return None
+    if m.group("rel"):
+        base = book.year or _column_year(book, kept_col)
+        if base is None:
+            return None
+        year = base + dict(REL_YEARS)[m.group("rel")]
+    else:
+        year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+    if len([y for y in dated if y is not None]) < 2:
+        if not dated and year == book.year:  # ("项目支出" → "2026呢" of a table of 2026 alone: the same column)
+            dated = {year: kept_col}
+        else:
+            return None
     if year not in dated:
-        return
+        held = sorted(y for y in dated if y is not None)
+        return FactAnswer("unknown", compose.years_not_held([year], held), [], settled=True)
     a.column, a.columns, a.rest = dated[year], [dated[year]], " " * len(a.rest)
     if not a.lines:
         a.lines = [x for k in follow.get("lines") or () if (x := _lines_by_key(book).get(k))][:1]
+    return None
 
 
 def _against_kept_year(book: Book, a: Asked, follow: dict, kept_col: str) -> None:
@@ -2325,9 +2363,23 @@ def within_kept_units(idx, text: str, kept: dict) -> bool:
                                                              or "哪个" in text or "哪家" in text):
         return False
     place = next((b.place for b in all_books(idx) if (b.doc, b.sheet) == (kept.get("doc"), kept.get("sheet"))), None)
-    return place is not None and any(
-        b.place == place and not b.owner and any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values())
-        for b in all_books(idx))
+    books = [b for b in all_books(idx) if b.place == place and not b.owner]
+    if place is None or _wider_than_kept(books, text, str(kept.get("group") or "")):
+        return False
+    return any(any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values()) for b in books)
+
+
+# A ranking over more than one department's units: 部门 said, or the whole place (全市哪个单位)
+_WIDER_SCOPE = Words("departments", "{group_words}|{place_whole}")
+_PLACE_WIDE = Words("departments", "{place_whole}")
+
+
+def _wider_than_kept(books: list[Book], text: str, group: str) -> bool:
+    """"教育局下面有哪些单位" → "哪个部门项目支出最多", "全市哪个单位…", "民政局哪个单位…": the ranking asked is over
+    the departments, the whole place or another department's units — never the units just listed alone."""
+    if (_WIDER_SCOPE if group else _PLACE_WIDE).search(text):  # (部门 after a list of departments: the same ones)
+        return True
+    return any(form in text and x.group and x.group != group for b in books for form, x in b.forms)
 
 
 def points_at_lines(text: str) -> bool:
@@ -2501,7 +2553,9 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
     said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) or a.sign else a  # ("下面有哪些学校": its units)
     if a.lines and not a.book.owner and _PROJECTS_ASKED.search(a.rest) and not a.unclear \
             and not _left_over(replace(a, rest=_PROJECTS_ASKED.sub(" ", a.rest)), a.book.place, idx.docs[a.book.doc].year):
-        return _projects_not_listed(idx, a)  # ("交通局有哪些项目": this table's lines are units, never projects)
+        # ("交通局有哪些项目": this table's lines are units, never projects; of a department said after the line
+        # just answered — put in front by the conversation —, the department said alone)
+        return _projects_not_listed(idx, _kept_lines_left_out(a, follow))
     if follow and not a.lines and _one_line_twice(follow):  # ("2026呢" → "增加了多少": its two figures' change)
         said = replace(said, rest=_CHANGE.sub(" ", _DIFF.sub(" ", said.rest)))
     if a.unclear and not a.lines or _left_over(said, a.book.place, idx.docs[a.book.doc].year):
@@ -2680,6 +2734,14 @@ def _on_what_was_answered(idx, a: Asked, follow: dict) -> FactAnswer | None:
     return values(idx, a, a.lines, a.column)
 
 
+def _kept_lines_left_out(a: Asked, follow: dict | None) -> Asked:
+    """The lines said other than those just answered (put in front of a follow-up by the conversation), when any."""
+    keyed = _lines_by_key(a.book)
+    last = [keyed[k] for k in (follow or {}).get("lines") or () if k in keyed]
+    new = [x for x in a.lines if x not in last]
+    return replace(a, lines=new) if last and new and len(new) < len(a.lines) else a
+
+
 def _within(book: Book, part: Line, whole: Line) -> bool:
     """Whether a line is part of another: a unit of the department whose 小计 the other is, or any line of the
     table's 合计."""
@@ -2783,6 +2845,9 @@ def _followup(idx, a: Asked, follow: dict) -> FactAnswer | None:
     group = follow.get("group") or ""
     if _COUNT.search(a.rest) and (group or _GROUP_WORD.search(a.rest) and not _UNIT_WORD.search(a.rest)):
         return counted(idx, a, group)  # ("全市合计多少" → "有几个部门": the departments, never their units' lines)
+    if _COUNT.search(a.rest) and last and last[0] is a.book.total and _UNIT_WORD.search(a.rest) \
+            and not any(k in a.rest for k in _UNIT_KINDS) and not a.book.owner:
+        return _units_of_the_table_counted(idx, a)  # ("会议费全市合计" → "有几个单位": this table's units)
     if (pointed := _pointed_lines(idx, a, follow)) is not None:
         return pointed
     listed = [keyed[k] for k in follow.get("listed") or () if k in keyed]

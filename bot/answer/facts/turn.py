@@ -80,6 +80,7 @@ from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
+from bot.language import ordinals
 from bot.language.lexicon import department_places
 from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
@@ -820,6 +821,20 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     return fa
 
 
+def _lines_of_departments_kept(turn, fa: FactAnswer | None, out):
+    """"财政局本级会议费" (财政局 a short name of several places' bureaus) answered by one's line of a table of
+    departments and their units: what that table keeps, for its follow-ups ("那交通运输局本级呢"), as when the
+    name fits one department (_lines_of_departments); the turn's answer (out) as it is."""
+    if fa is not None and fa.status == "answered" and isinstance(fa.kept, dict) and _DEPT_UNITS_KEPT <= fa.kept.keys() \
+            and isinstance(getattr(turn.session, "facts", None), dict):
+        turn.session.facts["dept_units"] = fa.kept
+    return out
+
+
+# What a table of departments and their units keeps of its answer (dept_units._kept_after)
+_DEPT_UNITS_KEPT = frozenset({"doc", "sheet", "lines", "column", "recent", "named"})
+
+
 def _row_of_a_loaded_department(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
     """"长兴市场监管局2026年公务接待费": a loaded department whose own tables hold nothing asked, that is a row of
     its place's table of its departments (长兴县's 三公 table printing it 县市场监督管理局): that row's answer,
@@ -963,8 +978,7 @@ def _after_typed(turn, typed):
         return _each_clause(turn, typed, clauses)
     if not idx.fact_docs:
         return typed
-    reply = _reply_to_a_question_back(turn, idx, answer_type)
-    if reply is not None:
+    if (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
         return reply
     # "一共涉及几个主管部门": a column's values; "评价表里那个预算呢": the project's row of the table said
     if (counted := distinct.answer(idx, turn.question) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
@@ -1008,7 +1022,8 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.not_listed_apart(unshown), "facts")
     if context is None and (missing := _year_not_of_the_answer(turn, fa, idx)):
         return answer_type(turn.question, unknown, missing, "facts_year")
-    return _facts_answer(turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type)
+    return _lines_of_departments_kept(turn, fa, _facts_answer(
+        turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type))
 
 
 def _read_first(turn, typed, idx: FactIndex, answer_type):
@@ -1264,6 +1279,11 @@ def within_kept_units(kb, question: str, kept: dict) -> bool:
     return dept_units.within_kept_units(index_for(kb), compact(normalize(question)), kept)
 
 
+def names_a_table_line(kb, name: str) -> bool:
+    """Whether a name is a department's or a unit's line of a table of departments and their units (港航服务中心)."""
+    return dept_units.names_a_line(index_for(kb), compact(normalize(name)))
+
+
 def points_at_lines(question: str) -> bool:
     """Whether the question points at the departments or units just answered ("这两个部门项目支出合计")."""
     return dept_units.points_at_lines(compact(normalize(question)))
@@ -1389,9 +1409,30 @@ def _unit_of_the_talk_said(turn, idx: FactIndex) -> str | None:
     end = m.end() if m is not None else 0
     if m is None and (end := _kind_pointed(said := compact(normalize(getattr(turn, "as_said", "") or text)), unit)):
         text = said
-    if not end or len(unit) < 4 or unit not in idx.row_label_keys:
+    if not end or len(unit) < 4 or unit not in idx.row_label_keys and unit not in _row_labels_uncoded(idx):
         return None
     return unit + text[end:]
+
+
+def _row_labels_uncoded(idx: FactIndex) -> frozenset[str]:
+    """The row labels with the code a table prints before a unit's name left off (115003乐清市劳动人事争议仲裁院):
+    the unit is a row by its name alone too. Read once per index."""
+    cached = idx.__dict__.get("_row_labels_uncoded")
+    if cached is None:
+        cached = frozenset(_LEADING_CODE.sub("", k) for k in idx.row_label_keys if _LEADING_CODE.match(k))
+        idx.__dict__["_row_labels_uncoded"] = cached
+    return cached
+
+
+_LEADING_CODE = re.compile(r"^\d{3,}(?=\D)")
+
+
+def unit_pointed(question: str, unit: str) -> str | None:
+    """The question with the unit it points at by its kind ("该中心项目支出多少" of 疾病预防控制中心) said by its name;
+    None when it points at no kind the unit's name ends with."""
+    text = compact(normalize(question))
+    end = _kind_pointed(text, unit)
+    return unit + text[end:] if end else None
 
 
 # A pointer before a word of what the unit is ("这个所", "该站", "这家医院"): the word is checked against its name's end.
@@ -1412,7 +1453,7 @@ def _kind_pointed(text: str, unit: str) -> int:
     return 0
 
 
-_PLACE_IN_UNITS = re.compile(r"^(?:那|那么)?第(?P<n>[一二三四五六七八九十\d]{1,2})个(?:单位|部门)?(?:的)?")
+_PLACE_IN_UNITS = re.compile(ordinals.ITEM_FIRST)
 
 
 def _unit_listed_by_place(turn, idx: FactIndex) -> str | None:
