@@ -100,3 +100,29 @@ def test_units_both_tables_list(with_water: Engine) -> None:
     answer = converse(with_water, "支出预算和会议费预算都有的单位有哪些")
     assert answer.status == ANSWERED and "松岭市图书馆" in answer.text and "林场管理站" in answer.text, answer.text
     assert "水务局" not in answer.text, answer.text
+
+
+_TOWNS = [  # items (收入, 支出) by year with no whole of a line; the 小计 above its group's lines
+    ["松岭市2026年各乡镇（街道）财政收支预算表"],
+    ["单位：万元"],
+    ["乡镇（街道）", None, "一般公共预算收入", None, None, "一般公共预算支出", None, None],
+    [None, None, "2025年执行数", "2026年预算数", "增长%", "2025年执行数", "2026年预算数", "增长%"],
+    ["合计", None, 900.0, 950.0, 5.6, 1500.0, 1600.0, 6.7],
+    ["街道", "小计", 500.0, 520.0, 4.0, 750.0, 800.0, 6.7],
+    [None, "东城街道", 300.0, 310.0, 3.3, 400.0, 430.0, 7.5],
+    [None, "西城街道", 200.0, 210.0, 5.0, 350.0, 370.0, 5.7],
+    ["镇", "小计", 400.0, 430.0, 7.5, 750.0, 800.0, 6.7],
+    [None, "青溪镇", 250.0, 270.0, 8.0, 450.0, 480.0, 6.7],
+    [None, "白石镇", 100.0, 110.0, 10.0, 200.0, 210.0, 5.0],
+    [None, "枫林镇", 50.0, 50.0, 0.0, 100.0, 110.0, 10.0],
+]
+
+
+def test_a_count_of_an_items_only_table_is_no_whole(tmp_path) -> None:
+    """Items only (收入, 支出: no whole of a line) does not make "有几个街道" a whole asked: the lines are counted."""
+    towns = write_workbook(tmp_path / "松岭市2026年各乡镇（街道）财政收支预算表.xlsx", _TOWNS, ["A1:H1", "A2:H2", "A3:B4", "C3:E3", "F3:H3", "A5:B5", "A6:A8", "A9:A12"])
+    engine = engine_over(tmp_path / "kb.sqlite", [towns])
+    answer = converse(engine, "松岭有几个镇")
+    assert answer.status == ANSWERED and "3" in answer.text and "白石镇" in answer.text, answer.text
+    answer = converse(engine, "松岭有几个街道")
+    assert answer.status == ANSWERED and "西城街道" in answer.text and "预算总额" not in answer.text, answer.text

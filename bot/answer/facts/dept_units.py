@@ -2035,10 +2035,10 @@ def answer(idx, fq, kept: dict | None, prior: dict | None = None, said: str = ""
 def _whole_not_itemised(idx, a: Asked) -> FactAnswer | None:
     """"司法局一共多少" of a table printing items only (会议费, 培训费) and no whole of a line, the department having no
     table of its own: the items are no whole — never their sum made up, nor the first item's figure (said only when
-    no table lists the line)."""
+    no table lists the line). A count asked ("诸暨有几个街道") is no whole: left to the readers of counts."""
     book = a.book
-    if not a.lines or a.column or not _itemised(book) or any(book.own_labels.get(x.group) for x in a.lines) \
-            or _left_over(a, book.place, idx.docs[book.doc].year):
+    if not a.lines or a.column or not _itemised(book) or _asks_count(a.rest) \
+            or any(book.own_labels.get(x.group) for x in a.lines) or _left_over(a, book.place, idx.docs[book.doc].year):
         return None
     items = list(dict.fromkeys(c[:-len(book.leaves[c])] for c in book.columns if len(c) > len(book.leaves.get(c) or c)))
     return FactAnswer("unknown", compose.items_only_printed("、".join(
