@@ -126,3 +126,15 @@ def test_a_count_of_an_items_only_table_is_no_whole(tmp_path) -> None:
     assert answer.status == ANSWERED and "3" in answer.text and "白石镇" in answer.text, answer.text
     answer = converse(engine, "松岭有几个街道")
     assert answer.status == ANSWERED and "西城街道" in answer.text and "预算总额" not in answer.text, answer.text
+
+
+def test_projects_ranked_by_indicators_beside_a_department_with_none(tmp_path) -> None:
+    """Each department is asked in turn: one whose tables hold no project (a 会议费培训费 table's) is passed over, never
+    a crash ("出错了") of the whole answer."""
+    from conftest import SEED
+
+    meetings = write_workbook(tmp_path / "松岭市2026年会议费培训费预算表.xlsx", _MEETINGS, _MEETINGS_MERGED)
+    engine = engine_over(tmp_path / "kb.sqlite", [SEED, meetings])
+    for question in ("哪个项目指标最多", "哪个项目指标最少"):
+        answer = converse(engine, question)
+        assert answer.status == ANSWERED and "信访" in answer.text and "出错" not in answer.text, answer.text

@@ -2316,6 +2316,8 @@ def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
                       key=lambda r: (-r["n"], r["id"]))
     if order == "asc":
         rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
+    if not rows:  # (a department whose tables hold no project: each department is asked in turn)
+        return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     best = rows[0]["n"]
     tied = [r for r in rows if r["n"] == best]
     text = compose.most_indicators([r["name"] for r in tied], best, most=order == "desc", what=what)
