@@ -1,0 +1,33 @@
+"""Answers never depend on the string hash seed: what a set of names would iterate in is put in a said order."""
+
+import subprocess
+import sys
+import textwrap
+
+# Six row names said before the word; each row has 40 facts, the facts are cut at 200 (five rows' worth), so
+# which rows count depends on their order. The first said row alone prints the other word of the group.
+_ROWS_SAID = textwrap.dedent("""
+    from types import SimpleNamespace
+    from bot.answer.facts.question import _column_of_the_rows_said
+    rows = ["甲乙丙丁", "戊己庚辛", "子丑寅卯", "辰巳午未", "申酉戌亥", "东南西北"]
+    text = "".join(rows) + "完成情况"
+    grams = {}
+    for k in rows:
+        for i in range(len(k) - 1):
+            grams.setdefault(k[i:i + 2], []).append(k)
+    label_facts = {k: list(range(n * 40, n * 40 + 40)) for n, k in enumerate(rows)}
+    facts = {f: {"col_labels": "实际完成值" if f < 40 else "分值"} for f in range(240)}
+    idx = SimpleNamespace(label_text={"完成情况"}, gram_keys=grams, row_label_keys=set(rows),
+                          label_facts=label_facts, fact_doc=dict.fromkeys(range(240), 1),
+                          facts=lambda ids: [facts[f] for f in ids])
+    print(_column_of_the_rows_said(text, ("实际完成值", "完成情况"), idx, "完成情况"))
+""")
+
+
+def _run(code: str, seed: int) -> str:
+    env = {"PYTHONHASHSEED": str(seed), "PYTHONPATH": "."}
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+
+
+def test_rows_said_read_in_the_order_said_under_every_hash_seed() -> None:
+    assert {_run(_ROWS_SAID, seed) for seed in range(6)} == {"实际完成值\n"}
