@@ -31,3 +31,16 @@ def _run(code: str, seed: int) -> str:
 
 def test_rows_said_read_in_the_order_said_under_every_hash_seed() -> None:
     assert {_run(_ROWS_SAID, seed) for seed in range(6)} == {"实际完成值\n"}
+
+
+# Two short names of one organisation, as long (县交运局, 县交通局), both said: the span is the first said.
+_ORGANISATION_SAID = textwrap.dedent("""
+    from types import SimpleNamespace
+    from bot.answer.facts.records import _organisation_said
+    idx = SimpleNamespace(abbrev={"交通运输": ("交通", "交运")})
+    print(_organisation_said(idx, "县交通运输局", "县交运局也叫县交通局", {"县交通运输局"}))
+""")
+
+
+def test_organisation_said_by_two_short_names_takes_the_first_said_under_every_hash_seed() -> None:
+    assert {_run(_ORGANISATION_SAID, seed) for seed in range(6)} == {"(0, 4)\n"}

@@ -1873,7 +1873,7 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
     said = [f for f in mine if f not in others]
     if not said:
         return None
-    best = max(said, key=len)
+    best = max(sorted(said, key=text.index), key=len)  # (of two as long, the first said: never the set's order)
     return text.index(best), text.index(best) + len(best)
 
 
