@@ -44,3 +44,20 @@ _ORGANISATION_SAID = textwrap.dedent("""
 
 def test_organisation_said_by_two_short_names_takes_the_first_said_under_every_hash_seed() -> None:
     assert {_run(_ORGANISATION_SAID, seed) for seed in range(6)} == {"(0, 4)\n"}
+
+
+# Two sub-columns as long said inside one parent column's words: the first said is read.
+_SUB_COLUMNS = textwrap.dedent("""
+    from types import SimpleNamespace
+    from bot.answer.facts.question import Mention, _read_sub_columns
+    parent = "甲乙丙丁戊"
+    idx = SimpleNamespace(col_keys={parent, "甲乙", "丙丁"}, label_facts={parent: [1], "甲乙": [1], "丙丁": [1]},
+                          fact_keys={1: [parent, "甲乙", "丙丁"]}, fact_nrows={1: 0})
+    fq = SimpleNamespace(mentions=[Mention(0, 4, {parent}, True, 4)])
+    _read_sub_columns(fq, "甲乙丙丁多少", idx)
+    print(sorted(fq.mentions[-1].keys))
+""")
+
+
+def test_sub_columns_as_long_take_the_first_said_under_every_hash_seed() -> None:
+    assert {_run(_SUB_COLUMNS, seed) for seed in range(6)} == {"['甲乙']\n"}

@@ -3000,7 +3000,7 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         found = [k for k in subs if k in idx.col_keys and k not in m.keys and any(
             k in p and k != p and _sub_column(idx, p, k) for p in m.keys)]
         if found:
-            best = max(found, key=len)
+            best = max(sorted(found, key=said.index), key=len)  # (of two as long, the first said: not set order)
             fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
 
 
