@@ -61,3 +61,16 @@ _SUB_COLUMNS = textwrap.dedent("""
 
 def test_sub_columns_as_long_take_the_first_said_under_every_hash_seed() -> None:
     assert {_run(_SUB_COLUMNS, seed) for seed in range(6)} == {"['甲乙']\n"}
+
+
+# Two row names as long that overlap where said (乙丙丁 and 甲乙丙 in 甲乙丙丁): the one the table lists first is read.
+_ROWS_CLAIMED = textwrap.dedent("""
+    from bot.answer.facts.allotted import Grouped, Row, _read_question
+    t = Grouped(doc=1, sheet="", group_head="乡镇", name_head="村", groups=["g"],
+                rows=[Row("乙丙丁", "g", 1), Row("甲乙丙", "g", 2)])
+    print(_read_question(t, "甲乙丙丁多少", {}).rows)
+""")
+
+
+def test_rows_as_long_claimed_in_the_tables_order_under_every_hash_seed() -> None:
+    assert {_run(_ROWS_CLAIMED, seed) for seed in range(6)} == {"['乙丙丁']\n"}
