@@ -885,7 +885,9 @@ def _part_named_beside(t: Turn, project: int) -> tuple[str, str, Any] | None:
         rest.append(said[at:b.a])
         at = b.a + b.size
     extra = max(rest, key=len)
-    pieces = sorted({extra[i:j] for i in range(len(extra)) for j in range(i + 2, len(extra) + 1)}, key=len, reverse=True)
+    # (of pieces as long, the first said: never the set's order, which varies by run)
+    pieces = sorted({extra[i:j] for i in range(len(extra)) for j in range(i + 2, len(extra) + 1)},
+                    key=lambda x: (-len(x), extra.index(x)))
     indicators = query.indicators(t.conn, project_ids=[project])
     for piece in (x for x in pieces if x not in name):  # the longest piece an indicator holds
         k = next((k for k in indicators if piece in k["name"]), None)

@@ -292,7 +292,7 @@ def _shared_words(t: Grouped, text: str, spans: list[tuple[int, int]], words: di
     free place the longest run some row's name holds — two characters or more that are not only words of
     asking or of [allotted_words] generic (项目, 建设), nor the start of a longer run of the table's title."""
     names = [compact(r.name) for r in t.rows]
-    known = sorted({w for ws in words.values() for w in ws}, key=len, reverse=True)
+    known = sorted(dict.fromkeys(w for ws in words.values() for w in ws), key=len, reverse=True)  # (never set order)
     out, i = [], 0
     while i < len(text):
         j = i
@@ -324,7 +324,7 @@ def _level_words(t: Grouped, head: str) -> list[str]:
     for w in list(words):
         words |= {w[-1]} if len(w) >= 2 and w[-1] in "镇乡村区县市" else set()
         words |= {"乡", "镇"} if w == "乡镇" else set()
-    return sorted(words, key=len, reverse=True)
+    return sorted(words, key=lambda w: (-len(w), normalize(head).find(w)))  # (as long: as the head says them)
 
 
 def _read_said(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
@@ -341,7 +341,7 @@ def _read_said(t: Grouped, text: str, words: dict[str, list[str]]) -> Said:
 def _read_question(t: Grouped, text: str, words: dict[str, list[str]], loose: bool = False) -> Said:
     """What the question names of the table (rows, groups, kinds, columns), what it asks, and what is left."""
     s, spans = Said(), list[tuple[int, int]]()
-    for name in sorted({r.name for r in t.rows}, key=len, reverse=True):
+    for name in sorted(dict.fromkeys(r.name for r in t.rows), key=len, reverse=True):  # (as long: the table's order)
         if _claim(text, compact(name), spans):
             s.rows.append(name)
     for g in sorted(t.groups, key=len, reverse=True):

@@ -194,7 +194,7 @@ def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple
     fq = copy.copy(fq)  # (the kind's own word read as a label, "学校" of 职业学校, is no label asked)
     if allotted:  # "分配金额": the row's total asked, not the columns 基础分配 / 因素分配 the word is part of
         fq.mentions = _outside(fq.mentions, allotted)
-        said = sorted({fq.text[s:e] for s, e in allotted}, key=len, reverse=True)
+        said = sorted(dict.fromkeys(fq.text[s:e] for s, e in allotted), key=len, reverse=True)  # (never set order)
         words: list[str] = []
         for w in (fq.leftover or "").split():
             if not any(w in v for v in said):

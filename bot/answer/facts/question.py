@@ -694,7 +694,9 @@ def _column_of_the_rows_said(text: str, group: tuple[str, ...], idx: FactIndex, 
     if word not in idx.label_text:
         return ""
     said = {k for i in range(len(text) - 1) for k in idx.gram_keys.get(text[i:i + 2], ()) if len(k) >= 4 and k in text}
-    rows = [k for k in said if k in idx.row_label_keys and text.index(k) + len(k) <= text.index(word)]
+    # the rows in the order said: their facts are cut at 200, and a set's order varies by run
+    rows = sorted((k for k in said if k in idx.row_label_keys and text.index(k) + len(k) <= text.index(word)),
+                  key=lambda k: (text.index(k), -len(k)))
     ids = [f for k in rows for f in list(idx.label_facts.get(k, ()))[:40]]
     if not rows or not ids or len({idx.fact_doc[f] for f in ids}) > 4:
         return ""
@@ -2998,7 +3000,7 @@ def _read_sub_columns(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         found = [k for k in subs if k in idx.col_keys and k not in m.keys and any(
             k in p and k != p and _sub_column(idx, p, k) for p in m.keys)]
         if found:
-            best = max(found, key=len)
+            best = max(sorted(found, key=said.index), key=len)  # (of two as long, the first said: not set order)
             fq.mentions.append(Mention(m.start, m.end, {best}, True, len(best)))
 
 

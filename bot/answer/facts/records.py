@@ -1873,7 +1873,7 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
     said = [f for f in mine if f not in others]
     if not said:
         return None
-    best = max(said, key=len)
+    best = max(sorted(said, key=text.index), key=len)  # (of two as long, the first said: never the set's order)
     return text.index(best), text.index(best) + len(best)
 
 
@@ -2056,7 +2056,7 @@ def _of_the_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
 def _named_row(idx, tables: list[Table], whole: str, context: dict | None, asks: dict) -> tuple[Table, Record, bool] | None:
     """The row named (by its name or a cell of it, and whether by a cell), else the one the conversation is on."""
     text = _long_words(idx, _without_departments(idx, whole))
-    for w in sorted({w for a in asks.values() for w in a["asked"]}, key=len, reverse=True):
+    for w in sorted(dict.fromkeys(w for a in asks.values() for w in a["asked"]), key=len, reverse=True):
         text = text.replace(w, " ")  # (来源 of 资金来源 names no row 单一来源 picks)
     how = _named_how(tables, text)
     if how:
