@@ -193,10 +193,6 @@ def _of_the_unit_pointed(session: Session, question: str) -> str:
     return unit_pointed(question, unit) or question
 
 
-# A place in the units just listed, then what is asked of it ("第二个单位有几个项目", "第三个的项目有哪些")
-_UNIT_PLACED = re.compile(ordinals.ITEM_FIRST)
-
-
 def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> str:
     """"乐清人社局有哪些单位" → "第二个单位有几个项目": the unit at that place of the list a table of departments and
     their units just showed, asked its projects by its name (its projects are a project table's, where it is a
@@ -205,7 +201,7 @@ def _of_the_unit_placed(kb: KnowledgeBase, session: Session, question: str) -> s
     # (after a ranking, "第二个部门" is the second of the order it ranked: a department by its 小计 line)
     listed = list(kept.get("listed") or kept.get("ranked") or ())
     text = compact(question)
-    m = _UNIT_PLACED.match(text)
+    m = ordinals.ITEM_FIRST_SAID.match(text)  # ("第二个单位有几个项目": a place in the units just listed)
     if m is None or not listed or not _PROJECTS_LISTED.search(text[m.end():]) or re.search(r"项目支出|项目经费", text):
         return question
     n = ordinals.place_number(m.group("n")) or 0

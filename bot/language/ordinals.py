@@ -4,6 +4,7 @@ whether it counts from the end). Each reader sets the place in its own context (
 
 from __future__ import annotations
 
+from bot.language import lazyre as re
 from bot.language.normalize import small_number
 
 # The place's number: 一 … 十, 两, up to three Chinese numerals (十二) or two digits.
@@ -14,6 +15,8 @@ PLACE = rf"(?P<from_end>倒数)?第(?P<place>{NUMERAL})"
 # list's kind (单位, 部门) and 的 left off ("第二个单位有几个项目", "第三个的项目支出", "那第二个部门呢").
 ITEM = rf"第(?P<n>{NUMERAL})个"
 ITEM_FIRST = rf"^(?:那|那么)?{ITEM}(?:单位|部门)?(?:的)?"
+# Read the same way by the conversation (a unit asked its projects) and by the facts (a row asked its figure).
+ITEM_FIRST_SAID = re.compile(ITEM_FIRST)
 # "倒数第三" only: group `place`.
 FROM_END = rf"倒数第(?P<place>{NUMERAL})"
 

@@ -1453,15 +1453,12 @@ def _kind_pointed(text: str, unit: str) -> int:
     return 0
 
 
-_PLACE_IN_UNITS = re.compile(ordinals.ITEM_FIRST)
-
-
 def _unit_listed_by_place(turn, idx: FactIndex) -> str | None:
     """"农业农村局有几个单位" → "第三个执法执勤用车几辆": the organisation in that place of the rows just listed
     (in the order shown), asked by its name; None unless the facts just listed organisations' rows."""
     context = _context(turn.session)
     text = compact(normalize(turn.question))
-    m = _PLACE_IN_UNITS.match(text)
+    m = ordinals.ITEM_FIRST_SAID.match(text)
     listed = list(context.get("listed") or ())
     if m is None or not text[m.end():] or context.get("last") or context.get("ranked") or len(listed) < 2:
         return None
