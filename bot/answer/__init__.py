@@ -15,6 +15,12 @@ from bot.store import queries as query
 REL_YEARS = (("大前年", -3), ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("上年度", -1),
              ("上一年度", -1), ("前一年", -1), ("前一年度", -1), ("今年", 0), ("本年", 0), ("当年", 0),
              ("本年度", 0), ("明年", 1), ("下一年", 1), ("下年", 1), ("下一年度", 1), ("后一年", 1), ("后年", 2))
+# A year said alone as a follow-up, nothing else asked ("2024年呢", "那2025年的是多少", "它的26年呢", "去年呢"): one
+# grammar for every reader of such a follow-up, matched whole on the compact text; `year` four digits, `short` two,
+# `rel` a year said relative to a table's own. A reader that needs a year in digits reads `year` alone.
+YEAR_ALONE = re.compile(r"(?:那|那么)?(?:它|其)?(?:的)?(?:(?P<year>(?:19|20)\d\d)|(?P<short>\d\d)|(?P<rel>" + "|".join(
+    w for w, _ in sorted(REL_YEARS, key=lambda x: -len(x[0]))) + r"))(?:年度|年)?(?:的)?(?:是|有)?(?:是多少|多少|几|情况)?"
+    r"(?:钱|万元|万)?(?:呢|啊)?[？?]?")
 # "最大的减最小的", "最多的比最少的多多少", "最高和最低相差": the range of a list, one figure (read by the fact answerer
 # and by the ranking of projects).
 RANGE_ASKED = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|与|跟).{0,4}(?:最[少小低]|最便宜)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from bot.answer import compose, facts_may_answer
+from bot.answer import YEAR_ALONE, compose, facts_may_answer
 from bot.dialogue import figures
 from bot.dialogue.cues import is_followup
 from bot.dialogue.session import Session
@@ -322,17 +322,13 @@ def _of_the_own_line_answered(kb: KnowledgeBase, session: Session, question: str
     return question if rest.rstrip("呢？?") in ("", "项目", "的项目") else own + "的" + rest
 
 
-# A year alone asked after a figure: "2024年呢", "那2024年的呢".
-_YEAR_ALONE = re.compile(r"^(?:那|那么)?(?P<year>(?:19|20)\d\d)年(?:的)?(?:呢|是多少|多少)?[？?]?$")
-
-
 def _year_of_another_table(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                            before: dict) -> Answer:
     """"民政局基本支出2025年多少" (the county's 部门支出预算表, 2025 only) → "2024年呢": the year the table just read
     lacks asked as the question before with that year in place of its own — another table of the department (its
     基本支出经济分类表) may print it; the answer as it was when that finds nothing."""
-    said = _YEAR_ALONE.match(compact(normalize(question)))
-    if answer.status != UNKNOWN or said is None:
+    said = YEAR_ALONE.fullmatch(compact(normalize(question)))  # (a year in digits: "2024年呢", "那2024年的呢")
+    if answer.status != UNKNOWN or said is None or not said.group("year"):
         return answer  # (before the session before is rebuilt: most questions are no year alone)
     last = (Session.from_dict(before).figures or [{}])[-1]
     asked = compact(normalize(str(last.get("asked") or "")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import compose
+from bot.answer import YEAR_ALONE, compose
 from bot.answer.facts.common import (
     _MANY_YEARS,
     _REASON_COLUMN,
@@ -110,8 +110,6 @@ _PART_OF_IT = re.compile(r"^(?:那|那么)?(?:其中|这里面|这当中|里面)
 
 # A follow-up setting the figure just shown against another row ("比综合执法局多几辆", "跟审计局比差多少")
 _AGAINST_SAID = re.compile(r"(?:那|那么)?(?:它|这个|这)?(?:比|较|跟|和|与|同)")
-# A follow-up saying only another year of what was just asked ("那去年呢", "2025年的呢")
-_YEAR_ALONE = re.compile(r"(?:那|那么)?(?:(?:19|20)\d\d年度?|去年|上年|前年|上一年|今年|本年)(?:的)?(?:是)?(?:多少|情况)?(?:呢|啊)?")
 
 
 # "原因是啥", "为啥", "那原因呢": why, of the line just shown, and nothing else
@@ -325,7 +323,7 @@ class Conversation(Listing):
         elsewhere = bool(fq.departments) and set(fq.departments) != set(context.get("departments") or ()) and not any(
             r in idx.doc_keys.get(d, ()) for dep in fq.departments for d in idx.dept_docs.get(dep, ())
             for r in context.get("rows") or () if not _is_total(r))
-        if not fq.mentions and context.get("named") and (fq.years or fq.relative_year) and _YEAR_ALONE.fullmatch(fq.text) \
+        if not fq.mentions and context.get("named") and (fq.years or fq.relative_year) and YEAR_ALONE.fullmatch(fq.text) \
                 and self._named_of_another_sheet(fq, context):
             # "公安局行政编制多少" → "那去年呢": the row and the column just named, of that year (its sheet)
             fq.mentions = [Mention(-1, -1, set(keys), True, 4) for keys in context["named"]]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 from typing import Literal
 
-from bot.answer import REL_YEARS, compose
+from bot.answer import REL_YEARS, YEAR_ALONE, compose
 from bot.answer.facts.index import _read_everyday_words
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
@@ -2144,18 +2144,12 @@ def _as_the_kept_said(book: Book, a: Asked, follow: dict | None, text: str, kind
     return None
 
 
-# A year said alone as the follow-up ("2026呢", "那2025年的呢", "26年呢"): nothing else asked.
-# (去年/今年 said alone: counted from the table's own year, as the year in digits would be)
-_YEAR_ALONE = re.compile(r"^\s*(?:那|那么)?\s*(?:它|其)?的?\s*(?:(?P<y>(?:19|20)?\d\d)|(?P<rel>" + "|".join(
-    w for w, _ in sorted(REL_YEARS, key=lambda x: -len(x[0]))) + r"))(?:年度|年)?(?:的)?(?:呢|是多少|多少)?\s*$")
-
-
 def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> FactAnswer | None:
     """"教育局本级培训费2025" → "2026呢" (or "去年呢"): of a column printed under each of several years (培训费 ›
     2025年预算数, 培训费 › 2026年预算数), the one of the year said in the same group, of the line just answered —
     never every group's column of that year (会议费 too), nor another table's line; a year not printed is said
     missing, never another year's figure."""
-    m = _YEAR_ALONE.match(a.rest)
+    m = YEAR_ALONE.fullmatch(compact(a.rest))  # ("2026呢", "那2025年的呢", "26年呢"; 去年 from the table's own year)
     dated = book.dated.get(kept_col) or book.years_under.get(kept_col, {})
     if m is None:
         return None
@@ -2165,7 +2159,7 @@ def _kept_in_year_said(book: Book, a: Asked, follow: dict, kept_col: str) -> Fac
             return None
         year = base + dict(REL_YEARS)[m.group("rel")]
     else:
-        year = int(m.group("y")) if len(m.group("y")) == 4 else 2000 + int(m.group("y"))
+        year = int(m.group("year")) if m.group("year") else 2000 + int(m.group("short"))
     if len([y for y in dated if y is not None]) < 2:
         if not dated and year == book.year:  # ("项目支出" → "2026呢" of a table of 2026 alone: the same column)
             dated = {year: kept_col}

@@ -16,6 +16,7 @@ from bot.answer import (
     QUESTION_WORD,
     SOURCE_LEFT_BLANK,
     SOURCE_NOT_PRINTED,
+    YEAR_ALONE,
     YEAR_ASKED,
     compose,
     figure_said,
@@ -1616,26 +1617,28 @@ def _with_its_figure(fa, idx: FactIndex):
     return fa
 
 
-# "2019年的是多少", "那2018年呢", "2019年度呢": a year asked alone after a label or a text was shown.
-_YEAR_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)(?:年度|年)?(?:的)?(?:是|呢|有)?(?:多少|几)?(?:钱|万元|万)?(?:呢)?")
+def _year_in_digits_alone(question: str) -> str | None:
+    """The year said alone, in four digits ("2019年的是多少", "那2018年呢", "2019年度呢"), or None."""
+    m = YEAR_ALONE.fullmatch(compact(normalize(question)))
+    return m.group("year") if m else None
 
 
 def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     """"2018年预算" → "2019年呢": the label just answered printed with a year ("2018年预算金额") asked with
     the year said now ("2019年预算金额"), in the same table; None when the table has no such label."""
-    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    m = _year_in_digits_alone(turn.question)
     last = _context(turn.session).get("last") or []
     shown = _context(turn.session).get("shown") or []
     if m is not None and not last and shown:
         # "前两年预算" answered with 2018 and 2019 → "2018年的是多少": the one figure shown of that year.
-        of_year = [g for g in idx.facts(shown) if g["number"] is not None and idx.fact_year[g["id"]] == int(m.group(1))]
+        of_year = [g for g in idx.facts(shown) if g["number"] is not None and idx.fact_year[g["id"]] == int(m)]
         return Answerer(idx).values(of_year, []) if len(of_year) == 1 else None
     if m is None or len(last) != 1:
         return None
     shown = idx.facts(last)
     if not shown:
         return None
-    f, year = shown[0], m.group(1)
+    f, year = shown[0], m
     keys = idx.fact_keys.get(f["id"], ())
     dated = [k for k in keys if year_in(k) and str(year_in(k)) != year]
     if not dated:
@@ -1790,12 +1793,12 @@ _UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)
 def _year_in_the_text_shown(turn, idx: FactIndex) -> FactAnswer | None:
     """"东湖项目前两年预算" → "2019年的是多少": the one clause of the text just shown stating that year's figure
     (2019年预算金额5440万元, never 较2019年增加…), though no table is of that year; None unless one clause says it."""
-    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    m = _year_in_digits_alone(turn.question)
     last = idx.facts(list(_context(turn.session).get("last") or ())) if m else []
     if m is None or len(last) != 1 or last[0]["number"] is not None:
         return None
     said = [c.strip() for c in re.split(r"[，,；;。]", last[0]["value"] or "")
-            if re.search(r"(?<![较比])" + m.group(1) + r"年[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:万元|亿元|元)", c)]
+            if re.search(r"(?<![较比])" + m + r"年[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:万元|亿元|元)", c)]
     if len(said) != 1:
         return None
     return FactAnswer("answered", compose.fact_value(_name(last[0]), re.sub(r"^\d+[.、]", "", said[0])) + _cite(idx, last),
@@ -1832,11 +1835,11 @@ def _year_line_of_the_form(turn, idx: FactIndex) -> FactAnswer | None:
     """"东湖人社项目总预算" (the typed answer) → "2018年呢": the one line the 申报表 of the conversation prints for
     that year's budget (2018年预算金额, read from its 前两年预算 text), though the form is of another year; None
     unless the conversation is about one such form printing exactly one budget line of that year."""
-    m = _YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    m = _year_in_digits_alone(turn.question)
     docs = [d for d in getattr(getattr(turn.session, "frame", None), "doc_ids", None) or () if d in idx.docs]
     if m is None or len(docs) != 1 or idx.docs[docs[0]].layout != "project-application" or _context(turn.session).get("last"):
         return None
-    year = int(m.group(1))
+    year = int(m)
     lines = [g for g in idx.facts(list(idx.docs[docs[0]].facts)) if g["number"] is not None and idx.fact_year[g["id"]] == year
              and f"{year}年" in (label := own_label(g)) and "预算" in label and not g["col_labels"]]
     return Answerer(idx).values(lines, []) if len(lines) == 1 else None
