@@ -3170,6 +3170,12 @@ def most_indicators(names: list[str], n: int, most: bool, what: str = "") -> str
     return f"{kind}最{'多' if most else '少'}的项目（{n} 个）：" + "、".join(names) + "。"
 
 
+def indicators_of_the_whole(n: int, what: str = "") -> str:
+    """Projects ranked by their indicators where the table prints them for the department as a whole only."""
+    kind = (what if what.endswith("指标") else f"{what}类指标") if what else "绩效指标"
+    return f"表中的{kind}（{n} 个）是部门整体的，没有分到各个项目，无法按项目比较指标多少。"
+
+
 def only_projects(n: int) -> str:
     return f"一共只有 {n} 个项目。"
 

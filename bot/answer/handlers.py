@@ -2314,8 +2314,14 @@ def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
     what = "、".join(str(c.key) for c in f.categories)
     if f.categories:  # "哪个项目的效益指标最多": counted among that class of indicators only
         of_class = Counter(r["project_id"] for r in indicator_rows(t, f))
-        rows = sorted(({"id": r["id"], "name": r["name"], "n": of_class.get(r["id"], 0)} for r in rows),
-                      key=lambda r: (-r["n"], r["id"]))
+        rows = sorted(({"id": r["id"], "name": r["name"], "kind": r["kind"], "n": of_class.get(r["id"], 0)}
+                       for r in rows), key=lambda r: (-r["n"], r["id"]))
+    # A department's whole (部门整体绩效) is no project: its indicators are the department's; where they are the
+    # only ones (a 部门整体绩效目标表's tasks print none of their own), no project ranks first or last by them.
+    whole = sum(r["n"] for r in rows if r["kind"] == "department")
+    rows = [r for r in rows if r["kind"] != "department"]
+    if whole and not any(r["n"] for r in rows):
+        return t.answered(f, compose.indicators_of_the_whole(whole, what) + dept_note(t, f.doc_ids))
     if order == "asc":
         rows = sorted(rows, key=lambda r: (r["n"], r["id"]))
     if not rows:  # (a department whose tables hold no project: each department is asked in turn)

@@ -166,9 +166,9 @@ def indicators_valued(conn: Conn, phrase: str, doc_ids: Sequence[int] | None = N
 
 
 def indicator_counts(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
-    """Number of indicators per project."""
+    """Number of indicators per project (with its kind: a department's whole holds the department's indicators)."""
     return conn.execute(
-        f"SELECT p.id, p.name, d.department_name, count(i.id) AS n FROM projects p "
+        f"SELECT p.id, p.name, p.kind, d.department_name, count(i.id) AS n FROM projects p "
         f"JOIN documents d ON d.id = p.document_id LEFT JOIN indicators i ON i.project_id = p.id "
         f"WHERE p.document_id IN ({_marks(doc_ids)}) GROUP BY p.id ORDER BY n DESC, p.id",
         list(doc_ids),
