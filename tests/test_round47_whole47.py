@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import converse, engine_over, write_workbook
+from target_tables import Item, Unit, render
 
-from bot.engine import ANSWERED, Engine
+from bot.engine import ANSWERED, UNKNOWN, Engine
 
 _WHOLE = [
     ["2026年度部门整体支出绩效目标表"],
@@ -28,7 +29,7 @@ _WHOLE = [
     ["年度重点工作任务", "任务名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）"],
     [None, "森林防火", "防火巡护、瞭望塔维护及扑火队伍保障。", 180.0, "森林火灾受害率低于0.9‰。"],
     [None, "林业有害生物防治", "松材线虫病疫木除治和监测。", 240.0, "疫情发生面积下降10%。"],
-    [None, "林业信息化", "建设数字林业一张图平台。", 80.0, "林业数据共享单位10个以上。"],
+    [None, "林权登记服务", "林权登记平台运维、档案数字化整理。", 80.0, "林权登记一个工作日办结。"],
     [None, "合计", 500.0],
     ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
     [None, "产出指标", "数量指标", "防火巡护天数", "≥300天"],
@@ -41,11 +42,31 @@ _WHOLE = [
 _WHOLE_MERGED = ["A1:E1", "A2:E2", "B3:E3", "A5:A9", "B11:E11", "A12:A16", "A17:A23", "B18:B21", "C18:C19"]
 
 
+_PROJECTS = [
+    Unit("青溪县林业局", "70.00 70.00", [
+        Item("森林资源监测（第二批）经费", "40.00 40.00", "完成第二批森林资源年度监测和图斑核实。",
+             [("11", "监测图斑数量", "≥800个", "≥800个"), ("12", "监测成果合格率", "100%", "100%"),
+              ("31", "林农满意度", "≥90%", "≥90%")]),
+        Item("林政执法巡查及生态修复监管经费", "30.00 30.00", "开展林政执法巡查，督促毁林地块生态修复。",
+             [("11", "执法巡查次数", "≥24次", "≥24次"), ("23", "修复林地面积", "≥150亩", "≥50亩"),
+              ("31", "周边群众满意度", "≥85%", "≥85%")]),
+    ]),
+    Unit("青溪县林权登记服务中心", "80.00 80.00", [
+        Item("林权登记信息平台运行维护经费", "60.00 60.00", "保障林业信息平台稳定运行，建设数字林业一张图。",
+             [("11", "平台运维系统数量", "3个", "3个"), ("12", "系统正常运行率", "≥99%", "≥99%")]),
+        Item("林权登记档案数字化整理经费", "20.00 20.00", "整理扫描林权档案并建立电子档案库。",
+             [("11", "档案整理卷数", "≥5000卷", "≥5000卷"), ("31", "办事群众满意度", "≥95%", "≥95%")]),
+    ]),
+]
+
+
 @pytest.fixture(scope="module")
 def qingxi(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("whole47")
     whole = write_workbook(folder / "青溪县林业局_2026年_部门整体支出绩效目标表.xlsx", _WHOLE, _WHOLE_MERGED)
-    return engine_over(folder / "kb.sqlite", [whole])
+    projects = folder / "青溪县林业局_2026年_项目支出绩效目标表.txt"
+    projects.write_text(render("青溪县林业局", "150.00 150.00", _PROJECTS), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [whole, projects])
 
 
 @pytest.mark.parametrize("question", ["青溪林业局部门预算总共多少", "林业局部门预算一共多少钱"])
@@ -57,3 +78,29 @@ def test_the_whole_counts_an_indented_line_under_its_parent_once(qingxi: Engine,
 def test_a_share_is_of_the_printed_whole(qingxi: Engine) -> None:
     answer = converse(qingxi, "林业局基本支出占比多少")  # 900 / 1400, never 900 / 1600
     assert answer.status == ANSWERED and "64.29" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("林业局整体绩效目标表一共几个三级指标", "共 6 个"),
+    ("林业局整体绩效目标表有几个二级指标", "二级指标共 5 个"),
+    ("林业局整体绩效目标表有几个一级指标", "一级指标共 3 个"),
+])
+def test_a_count_at_one_level_of_the_indicators(qingxi: Engine, question: str, expected: str) -> None:
+    answer = converse(qingxi, question)  # never the indicators whose values are counted in 个 (监测图斑数量 …)
+    assert answer.status == ANSWERED and expected in answer.text, answer.text
+
+
+def test_a_project_said_short_with_a_word_left_out(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林权登记平台运维经费")  # 林权登记信息平台运行维护经费, 运维 = 运行维护
+    assert answer.status == ANSWERED and "60.00" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["森林资源监测第三批经费多少", "森林资源监测三批的指标有哪些"])
+def test_another_item_of_a_series_is_not_held(qingxi: Engine, question: str) -> None:
+    answer = converse(qingxi, question)  # (第二批) is no 第三批
+    assert answer.status == UNKNOWN and "40.00" not in answer.text and "第二批" in answer.text, answer.text
+
+
+def test_the_item_of_the_series_said_is_answered(qingxi: Engine) -> None:
+    answer = converse(qingxi, "森林资源监测第二批经费多少")
+    assert answer.status == ANSWERED and "40.00" in answer.text, answer.text
