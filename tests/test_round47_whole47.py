@@ -4,7 +4,8 @@
 Classes:
 - hierarchy by indentation: a line printed deeper than a "其中：" line stands under the same line (公用经费 under
   基本支出, beside 其中：人员经费), so the department's whole is 基本支出 + 项目支出 (its printed 合计), never a sum
-  counting 公用经费 twice; a share is of that whole;"""
+  counting 公用经费 twice; a share is of that whole; a line printed "其中：人员经费" is the department's line said by its
+  words (人员经费 → 公用经费呢: the other line, never a project whose name holds 人员经费);"""
 
 from __future__ import annotations
 
@@ -51,11 +52,13 @@ _PROJECTS = [
              [("11", "执法巡查次数", "≥24次", "≥24次"), ("23", "修复林地面积", "≥150亩", "≥50亩"),
               ("31", "周边群众满意度", "≥85%", "≥85%")]),
     ]),
-    Unit("青溪县林权登记服务中心", "80.00 80.00", [
+    Unit("青溪县林权登记服务中心", "95.00 95.00", [
         Item("林权登记信息平台运行维护经费", "60.00 60.00", "保障林业信息平台稳定运行，建设数字林业一张图。",
              [("11", "平台运维系统数量", "3个", "3个"), ("12", "系统正常运行率", "≥99%", "≥99%")]),
         Item("林权登记档案数字化整理经费", "20.00 20.00", "整理扫描林权档案并建立电子档案库。",
              [("11", "档案整理卷数", "≥5000卷", "≥5000卷"), ("31", "办事群众满意度", "≥95%", "≥95%")]),
+        Item("林权登记窗口编外人员经费", "15.00 15.00", "保障登记窗口编外人员工资福利。",
+             [("11", "编外人员人数", "3名", "3名"), ("31", "办事群众满意度", "≥95%", "≥95%")]),
     ]),
 ]
 
@@ -65,7 +68,7 @@ def qingxi(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("whole47")
     whole = write_workbook(folder / "青溪县林业局_2026年_部门整体支出绩效目标表.xlsx", _WHOLE, _WHOLE_MERGED)
     projects = folder / "青溪县林业局_2026年_项目支出绩效目标表.txt"
-    projects.write_text(render("青溪县林业局", "150.00 150.00", _PROJECTS), encoding="utf-8")
+    projects.write_text(render("青溪县林业局", "165.00 165.00", _PROJECTS), encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [whole, projects])
 
 
@@ -104,3 +107,8 @@ def test_another_item_of_a_series_is_not_held(qingxi: Engine, question: str) -> 
 def test_the_item_of_the_series_said_is_answered(qingxi: Engine) -> None:
     answer = converse(qingxi, "森林资源监测第二批经费多少")
     assert answer.status == ANSWERED and "40.00" in answer.text, answer.text
+
+
+def test_the_other_line_of_the_block_asked_next(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林业局人员经费", "公用经费呢")  # the department's lines, never 编外人员经费
+    assert answer.status == ANSWERED and "200" in answer.text, answer.text
