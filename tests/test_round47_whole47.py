@@ -112,3 +112,14 @@ def test_the_item_of_the_series_said_is_answered(qingxi: Engine) -> None:
 def test_the_other_line_of_the_block_asked_next(qingxi: Engine) -> None:
     answer = converse(qingxi, "林业局人员经费", "公用经费呢")  # the department's lines, never 编外人员经费
     assert answer.status == ANSWERED and "200" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["林业局编制数多少", "青溪林业局人员编制有多少人"])
+def test_a_head_count_by_a_label_not_printed_is_not_held(qingxi: Engine, question: str) -> None:
+    answer = converse(qingxi, question)  # 财政供养人员数 64 is no 编制
+    assert answer.status == UNKNOWN and "64" not in answer.text and "财政供养人员数" in answer.text, answer.text
+
+
+def test_a_head_count_printed_is_answered(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林业局财政供养人员数")
+    assert answer.status == ANSWERED and "64" in answer.text, answer.text
