@@ -123,3 +123,8 @@ def test_a_head_count_by_a_label_not_printed_is_not_held(qingxi: Engine, questio
 def test_a_head_count_printed_is_answered(qingxi: Engine) -> None:
     answer = converse(qingxi, "林业局财政供养人员数")
     assert answer.status == ANSWERED and "64" in answer.text, answer.text
+
+
+def test_the_other_item_of_the_same_line_asked_next(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林业局财政供养人员数", "那下属单位呢")
+    assert answer.status == ANSWERED and "下属二级单位数" in answer.text and "3" in answer.text, answer.text

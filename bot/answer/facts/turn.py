@@ -2228,9 +2228,36 @@ _RANK_SAID = re.compile(r"最多|最少|最高|最低|最大|最小|第[一二�
 
 def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A follow-up about the row the facts just answered: a column of it, its money, or what it lacks."""
-    return _text_of_the_row(turn, typed, answerer, idx, context) \
+    return _other_row_of_the_line(turn, typed, answerer, idx, context) \
+        or _text_of_the_row(turn, typed, answerer, idx, context) \
         or _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
         or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+def _other_row_of_the_line(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"财政供养人员数" → "那下属单位呢": a follow-up whose words read as one other row label of the department's
+    tables only (下属二级单位数), printed on the very line of the figure just shown and no column of theirs: that
+    row of the same line, never the row shown said to lack it nor a list the words also ask."""
+    departments = list((context or {}).get("departments") or ())
+    last = idx.facts(list((context or {}).get("last") or ())[:4])
+    if len(departments) != 1 or not last or not re.search(r"^(?:那|那么|还有)|呢$", compact(normalize(turn.question))):
+        return None
+    fq = answerer.peek(turn.question)
+    if fq.departments or len(fq.mentions) != 1:
+        return None
+    docs = {d for d in idx.dept_docs.get(departments[0], ())}
+    rows = {k for d in docs for k in idx.doc_rows_and_cols(d)[0] if not _is_total(k)}
+    cols = {k for d in docs for k in idx.doc_rows_and_cols(d)[1]}
+    shown = set(context.get("rows") or ())
+    other = fq.mentions[0].keys & (rows - shown)
+    if len(other) != 1 or fq.mentions[0].keys & (shown | cols):
+        return None
+    fa = answerer.answer(departments[0] + next(iter(other)), None, None)
+    lines = {(f["document_id"], f["sheet"], f["line"]) for f in last}
+    if fa is None or fa.status != "answered" or not fa.facts \
+            or any((f["document_id"], f["sheet"], f["line"]) not in lines for f in fa.facts):
+        return None  # (only the other item printed beside the one shown, 基本信息's two counts)
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 # What a follow-up says beside an everyday asking of a text column without naming anything else ("那它呢", "这个项目")
