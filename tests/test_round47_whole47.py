@@ -128,3 +128,12 @@ def test_a_head_count_printed_is_answered(qingxi: Engine) -> None:
 def test_the_other_item_of_the_same_line_asked_next(qingxi: Engine) -> None:
     answer = converse(qingxi, "林业局财政供养人员数", "那下属单位呢")
     assert answer.status == ANSWERED and "下属二级单位数" in answer.text and "3" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "top", "amount"), [
+    ("林业局重点任务里哪个投钱最多", "林业有害生物防治", "240"),
+    ("林业局哪个项目用钱最多", "林权登记信息平台运行维护经费", "60"),
+])
+def test_money_said_by_the_verb_it_is_spent_with(qingxi: Engine, question: str, top: str, amount: str) -> None:
+    answer = converse(qingxi, question)
+    assert answer.status == ANSWERED and top in answer.text and amount in answer.text, answer.text
