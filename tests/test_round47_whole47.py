@@ -137,3 +137,13 @@ def test_the_other_item_of_the_same_line_asked_next(qingxi: Engine) -> None:
 def test_money_said_by_the_verb_it_is_spent_with(qingxi: Engine, question: str, top: str, amount: str) -> None:
     answer = converse(qingxi, question)
     assert answer.status == ANSWERED and top in answer.text and amount in answer.text, answer.text
+
+
+def test_a_projects_class_of_indicators_is_its_own(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林政执法巡查经费", "它的生态效益指标")
+    assert answer.status == ANSWERED and "修复林地面积" in answer.text and "森林覆盖率" not in answer.text, answer.text
+
+
+def test_a_class_the_project_lacks_is_not_the_departments(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林权登记档案数字化整理经费", "它的生态效益指标")
+    assert answer.status == UNKNOWN and "森林覆盖率" not in answer.text and "75%" not in answer.text, answer.text

@@ -2482,7 +2482,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
-            and fq.text[m.start:m.end] not in shown
+            and fq.text[m.start:m.end] not in shown and not _class_shown(fq.text[m.start:m.end], shown)
             and not any(k in shown for k in m.keys) and not _heading_of_rows_shown(m, shown, fq, idx) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -2491,6 +2491,13 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return _with_a_row_named_alike(turn, typed, idx)
     return None
+
+
+def _class_shown(said: str, shown: str) -> bool:
+    """"它的生态效益指标" answered with the project's 生态效益 indicators: the class said with 指标 after it is the one
+    shown (another table's rows labelled 生态效益指标 are not the project's)."""
+    stem = said.removesuffix("指标")
+    return stem != said and len(stem) >= 2 and stem in shown
 
 
 ROWS_BESIDE_OPTIONS_AT_MOST = 3  # a table's rows shown under a question back about projects
