@@ -147,3 +147,32 @@ def test_a_projects_class_of_indicators_is_its_own(qingxi: Engine) -> None:
 def test_a_class_the_project_lacks_is_not_the_departments(qingxi: Engine) -> None:
     answer = converse(qingxi, "林权登记档案数字化整理经费", "它的生态效益指标")
     assert answer.status == UNKNOWN and "森林覆盖率" not in answer.text and "75%" not in answer.text, answer.text
+
+
+def _other_place() -> list[list]:
+    rows = [list(r) for r in _WHOLE]
+    rows[1] = ["填报单位：云岭市农业农村局东坪分局                                   单位：万元"]
+    rows[2] = ["部门名称", "云岭市农业农村局东坪分局"]
+    rows[8] = [None, "项目支出", 730.0, "其他资金", 100.0]
+    rows[9] = ["合计", "部门预算支出合计", 1630.0, "收入合计", 1630.0]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def two_places(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("whole47b")
+    ours = write_workbook(folder / "青溪县林业局_2026年_部门整体支出绩效目标表.xlsx", _WHOLE, _WHOLE_MERGED)
+    theirs = write_workbook(folder / "云岭市农业农村局东坪分局_2026年_部门整体支出绩效目标表.xlsx", _other_place(),
+                            _WHOLE_MERGED)
+    return engine_over(folder / "kb.sqlite", [ours, theirs])
+
+
+@pytest.mark.parametrize("question", ["云岭东坪林业局的项目支出", "东坪林业局的项目支出"])
+def test_a_place_of_one_department_with_the_bureau_of_another_is_not_loaded(two_places: Engine, question: str) -> None:
+    answer = converse(two_places, question)  # neither 东坪分局's 730 nor 青溪林业局's 500
+    assert answer.status == UNKNOWN and "730" not in answer.text and "500" not in answer.text, answer.text
+
+
+def test_the_bureau_of_its_own_place_is_answered(two_places: Engine) -> None:
+    answer = converse(two_places, "青溪林业局的项目支出")
+    assert answer.status == ANSWERED and "500" in answer.text and "730" not in answer.text, answer.text

@@ -371,7 +371,7 @@ def _unloaded_place(turn) -> bool:
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
-            if _of_a_loaded_place(turn.kb, name):
+            if _of_a_loaded_place(turn.kb, name) or _where_of_one_bureau_of_another(turn.kb, name):
                 return True  # "凤城财政局" beside 凤城市's loaded bureaus: a bureau of that place not loaded
             continue
         rest = name[m.end():]
@@ -404,11 +404,27 @@ def _of_a_loaded_place(kb, name: str) -> bool:
         if not name.startswith(place) or len(name) - len(place) < 3 \
                 or any(_head_of(name[len(place):]) in d for d in names):
             continue
-        said = {str(r.key) for _, end, _, refs in kb.lexicon.spans(name) if end > len(place)
+        spans = kb.lexicon.spans(name)
+        said = {str(r.key) for _, end, _, refs in spans if end > len(place)
                 for r in refs if r.kind == "department"}  # (the place alone names every bureau of it)
         if not said & set(names):  # ("栖梧卫健局局机关", "武汉人社东湖分局": that place's bureau said short)
             return True
+        # ("武汉东湖自然资源局": 东湖 is the place's own, and the bureau said last, 自然资源局, another place's)
+        bureau = {str(r.key) for _, end, _, refs in spans if end == len(name) for r in refs if r.kind == "department"}
+        if bureau and not bureau & set(names):
+            return True
     return False
+
+
+def _where_of_one_bureau_of_another(kb, name: str) -> bool:
+    """Whether a name not loaded begins with a word naming loaded departments (东湖 of 武汉市人社局东湖…分局) and ends
+    with a bureau's word naming others only ("东湖自然资源局": 自然资源局 is 兰溪's): that place's bureau, not loaded."""
+    spans = kb.lexicon.spans(name)
+    first = {str(r.key) for start, end, _, refs in spans if start == 0 and end < len(name) - 2
+             for r in refs if r.kind == "department"}
+    last = {str(r.key) for start, end, _, refs in spans if end == len(name) and start > 0
+            for r in refs if r.kind == "department"}
+    return bool(first) and bool(last) and not first & last
 
 
 def _head_of(bureau: str) -> str:
