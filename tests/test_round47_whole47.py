@@ -54,7 +54,8 @@ _PROJECTS = [
     ]),
     Unit("青溪县林权登记服务中心", "95.00 95.00", [
         Item("林权登记信息平台运行维护经费", "60.00 60.00", "保障林业信息平台稳定运行，建设数字林业一张图。",
-             [("11", "平台运维系统数量", "3个", "3个"), ("12", "系统正常运行率", "≥99%", "≥99%")]),
+             [("11", "平台运维系统数量", "3个", "3个"), ("11", "林地一张图建设图层数", "≥12个", "≥8个"),
+              ("12", "系统正常运行率", "≥99%", "≥99%")]),
         Item("林权登记档案数字化整理经费", "20.00 20.00", "整理扫描林权档案并建立电子档案库。",
              [("11", "档案整理卷数", "≥5000卷", "≥5000卷"), ("31", "办事群众满意度", "≥95%", "≥95%")]),
         Item("林权登记窗口编外人员经费", "15.00 15.00", "保障登记窗口编外人员工资福利。",
@@ -176,3 +177,8 @@ def test_a_place_of_one_department_with_the_bureau_of_another_is_not_loaded(two_
 def test_the_bureau_of_its_own_place_is_answered(two_places: Engine) -> None:
     answer = converse(two_places, "青溪林业局的项目支出")
     assert answer.status == ANSWERED and "500" in answer.text and "730" not in answer.text, answer.text
+
+
+def test_whose_a_thing_is_by_the_indicator_naming_it(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林地一张图是哪个单位在做")
+    assert answer.status == ANSWERED and "青溪县林权登记服务中心" in answer.text, answer.text

@@ -857,6 +857,10 @@ _YEAR_ASKED = re.compile(r"哪一?年|哪个年度|什么年度|哪年度|几几
 def do_department(t: Turn, f: Frame) -> Answer:
     if f.of_units:
         return _funding_units(t, f)
+    # ("实景三维是哪个单位在做": a thing one project's indicator names is that project's)
+    owners = list(dict.fromkeys(t.kb.indicator_project[i] for i in f.indicators if i in t.kb.indicator_project))
+    if not f.projects and len(owners) == 1:
+        f.projects = owners
     if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
         rows = query.projects(t.conn, f.projects)
         text = "\n".join(compose.project_owner(r) + compose.source_note(r)
