@@ -156,6 +156,7 @@ def _other_place() -> list[list]:
     rows[2] = ["部门名称", "云岭市农业农村局东坪分局"]
     rows[8] = [None, "项目支出", 730.0, "其他资金", 100.0]
     rows[9] = ["合计", "部门预算支出合计", 1630.0, "收入合计", 1630.0]
+    rows[12] = [None, "春耕物资保障", "春耕农资储备和调运。", 180.0, "春耕农资供应不断档。"]
     return rows
 
 
@@ -182,3 +183,8 @@ def test_the_bureau_of_its_own_place_is_answered(two_places: Engine) -> None:
 def test_whose_a_thing_is_by_the_indicator_naming_it(qingxi: Engine) -> None:
     answer = converse(qingxi, "林地一张图是哪个单位在做")
     assert answer.status == ANSWERED and "青溪县林权登记服务中心" in answer.text, answer.text
+
+
+def test_a_place_in_another_departments_list_of_the_same_kind(two_places: Engine) -> None:
+    answer = converse(two_places, "青溪林业局重点工作任务有哪些", "东坪分局的第一个投多少")
+    assert answer.status == ANSWERED and "春耕物资保障" in answer.text and "森林防火" not in answer.text, answer.text
