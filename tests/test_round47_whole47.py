@@ -47,6 +47,7 @@ _PROJECTS = [
     Unit("青溪县林业局", "70.00 70.00", [
         Item("森林资源监测（第二批）经费", "40.00 40.00", "完成第二批森林资源年度监测和图斑核实。",
              [("11", "监测图斑数量", "≥800个", "≥800个"), ("12", "监测成果合格率", "100%", "100%"),
+              ("14", "单个图斑监测成本", "≤500元", "≤500元"),
               ("31", "林农满意度", "≥90%", "≥90%")]),
         Item("林政执法巡查及生态修复监管经费", "30.00 30.00", "开展林政执法巡查，督促毁林地块生态修复。",
              [("11", "执法巡查次数", "≥24次", "≥24次"), ("23", "修复林地面积", "≥150亩", "≥50亩"),
@@ -188,3 +189,8 @@ def test_whose_a_thing_is_by_the_indicator_naming_it(qingxi: Engine) -> None:
 def test_a_place_in_another_departments_list_of_the_same_kind(two_places: Engine) -> None:
     answer = converse(two_places, "青溪林业局重点工作任务有哪些", "东坪分局的第一个投多少")
     assert answer.status == ANSWERED and "春耕物资保障" in answer.text and "森林防火" not in answer.text, answer.text
+
+
+def test_the_figure_of_an_absent_kind_is_not_the_projects_money(qingxi: Engine) -> None:
+    answer = converse(qingxi, "林权登记档案数字化整理经费有没有成本指标 多少")
+    assert answer.status == UNKNOWN and "20.00" not in answer.text and "成本指标" in answer.text, answer.text

@@ -3139,7 +3139,13 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     clauses = clauses[1:] if lead else clauses
     said = QUESTION_WORD.search(clauses[0])
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
+    first = None
     for k, clause in enumerate(clauses):
+        if k and first is not None and first.intent == "absent_category" and _BARE_ASK.fullmatch(compact(normalize(clause))):
+            # "编外人员经费有没有成本指标 多少": the figure of the kind just said to be absent — not held either,
+            # never the project's own money
+            status = "unknown"
+            continue
         if k and len(compact(subject)) >= 4 and (_BARE_ASK.fullmatch(compact(normalize(clause)))
                                                   or _PLACED.fullmatch(compact(normalize(clause)))
                                                   or _DONE_ASK.fullmatch(compact(normalize(clause)))
@@ -3153,6 +3159,7 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
             clause, got = _of_first_department(turn, clauses[0] if k else lead, clause)
         if got_all is not None:
             got_all.append(got)
+        first = got if not k else first
         if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
             # "联系人是谁 电话多少" with two departments' tables holding it: which department, then every
             # clause of the whole question of the one chosen.
