@@ -420,8 +420,9 @@ def _where_of_one_bureau_of_another(kb, name: str) -> bool:
     """Whether a name not loaded begins with a word naming loaded departments (东湖 of 武汉市人社局东湖…分局) and ends
     with a bureau's word naming others only ("东湖自然资源局": 自然资源局 is 兰溪's): that place's bureau, not loaded."""
     spans = kb.lexicon.spans(name)
-    first = {str(r.key) for start, end, _, refs in spans if start == 0 and end < len(name) - 2
-             for r in refs if r.kind == "department"}
+    # (a whole bureau said first, "桐庐教育局文广旅体局", is two departments said together: no place of either)
+    first = {str(r.key) for start, end, said, refs in spans if start == 0 and end < len(name) - 2
+             and not str(said).endswith(tuple(kb.vocab.department_suffixes)) for r in refs if r.kind == "department"}
     last = {str(r.key) for start, end, _, refs in spans if end == len(name) and start > 0
             for r in refs if r.kind == "department"}
     return bool(first) and bool(last) and not first & last
