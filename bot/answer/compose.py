@@ -1683,6 +1683,11 @@ def no_project_named(name: str) -> str:
     return f"知识库里没有名为“{name}”的项目。"
 
 
+def head_count_not_printed(asked: str, labels: list[str]) -> str:
+    """A head count asked by a label the table does not print: the labels it does print, without their figures."""
+    return f"表中没有“{asked}”这一项（表中的人数只有：{'、'.join(dict.fromkeys(labels))}，不是一回事）。"
+
+
 def head_counts_of(lines: list[str], asked: str) -> str:
     """A department's head counts as its table labels them; the label asked, when the table prints another."""
     told = f"表中没有“{asked}”这一项，表中的人数：" if asked else ""

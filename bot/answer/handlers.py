@@ -857,6 +857,10 @@ _YEAR_ASKED = re.compile(r"哪一?年|哪个年度|什么年度|哪年度|几几
 def do_department(t: Turn, f: Frame) -> Answer:
     if f.of_units:
         return _funding_units(t, f)
+    # ("实景三维是哪个单位在做": a thing one project's indicator names is that project's)
+    owners = list(dict.fromkeys(t.kb.indicator_project[i] for i in f.indicators if i in t.kb.indicator_project))
+    if not f.projects and len(owners) == 1:
+        f.projects = owners
     if f.projects:  # "就业补助资金实施单位是哪个": the project's department and the unit that spends it
         rows = query.projects(t.conn, f.projects)
         text = "\n".join(compose.project_owner(r) + compose.source_note(r)
@@ -1085,6 +1089,9 @@ def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     return t.answered(f, text + compose.source_note(row), projects=f.projects)
 
 
+_PART_MARK = re.compile(r"^\s*其中\s*[：:]?\s*")
+
+
 def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
     """"住建局人员经费": a line of the department's own budget (预算整体情况: 其中：人员经费) said by its label,
     where the project matched holds the label only as part of its name (…政府购买服务人员经费) — the
@@ -1095,8 +1102,10 @@ def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
         return None
     docs = t.kb.documents_of_departments([row["department_name"]])
     for doc in query.documents(t.conn, docs):
+        # (a line printed "其中：人员经费" is named by its words after the mark)
         lines = [x for x in query.department_budget_lines(t.conn, doc["id"])
-                 if len(label := compact(x["row_labels"].split(query.FACT_SEP)[-1])) >= 3 and label in said
+                 if len(label := compact(_PART_MARK.sub("", x["row_labels"].split(query.FACT_SEP)[-1]))) >= 3
+                 and label in said
                  and label in compact(row["name"]) and all(n in label for n in named)]
         if len(lines) == 1:
             shown = [{**dict(lines[0]), "row_labels": lines[0]["row_labels"].replace(query.FACT_SEP, "/")}]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
-from bot.understand.contrast import contradicting, said_classes
+from bot.understand.contrast import contradicting as contradicting_class
+from bot.understand.contrast import said_classes, said_series, series_contradicting
 from bot.understand.parse import Parse
 
 CONTRAST_NOT_HELD = "contrast_not_held"
@@ -19,12 +20,16 @@ def contrast_not_held(t: Turn, p: Parse, f: Frame) -> Answer | None:
     answer when every one is contradicted, None otherwise (the frame changed in place when some are)."""
     if not f.indicators and not f.projects:
         return None
-    said = said_classes(p, t.kb)
-    if not said:
+    said, series = said_classes(p, t.kb), said_series(p, t.kb)
+    if not said and not series:
         return None
     kb = t.kb
+
+    def contradicting(name: str) -> tuple[str, str] | None:
+        return contradicting_class(name, said, kb) or series_contradicting(name, series, kb)
+
     if f.indicators:
-        clash = {i: contradicting(kb.indicator_name.get(i, ""), said, kb) for i in f.indicators}
+        clash = {i: contradicting(kb.indicator_name.get(i, "")) for i in f.indicators}
         kept = [i for i in f.indicators if clash[i] is None]
         if kept:
             f.indicators = kept
@@ -36,7 +41,7 @@ def contrast_not_held(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return _unknown(t, p, clash[f.indicators[0]], owner, "指标", names)
     if f.intent in ("project_list", "count", "rank", "compare") or len(f.projects) > 3:
         return None  # (a list or a ranking of projects is not one project read by its name)
-    clash = {pid: contradicting(kb.projects[pid].name, said, kb) for pid in f.projects if pid in kb.projects}
+    clash = {pid: contradicting(kb.projects[pid].name) for pid in f.projects if pid in kb.projects}
     if not clash or any(c is None for c in clash.values()):
         f.projects = [pid for pid in f.projects if clash.get(pid) is None] or f.projects
         return None

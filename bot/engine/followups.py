@@ -442,7 +442,11 @@ def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     text = compact(normalize(question))
     _, kinds, ordinal = _project_words(kb.vocab)
     m = ordinal.match(text)
-    if m is None or not kinds or session.shown_list:
+    if m is None and (said := _of_another_departments_list(kb, session, text)) is not None:
+        text, m = said, ordinal.match(said)
+    elif m is not None and session.shown_list:
+        return None
+    if m is None or not kinds:
         return None
     before = session.to_dict()
     listed = _Turn(kb, rules, session, m.group(1) + m.group(4) + "有哪些").run()
@@ -463,6 +467,26 @@ def _ordinal_of_kind(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         _restore(session, before)
         return None
     return answer
+
+
+# "兰溪自然资源局的第一个投多少": a department said, then a place in a list with no kind of item said.
+_ORDINAL_OF = re.compile(r"^(?:那|那么)?(?P<who>.{2,14}?)的?(?P<place>第[0-9一二两三四五六七八九十]{1,2}个)(?P<rest>.*)$")
+
+
+def _of_another_departments_list(kb: KnowledgeBase, session: Session, text: str) -> str | None:
+    """"湛江人社局重点工作任务有哪些" → "兰溪自然资源局的第一个投多少": another department said before a place in the
+    list just shown, no kind of item said: the same kind of list of that department is meant (its key tasks when the
+    list was of key tasks, else its projects), said so ("兰溪自然资源局第一个重点任务投多少"); None otherwise."""
+    m = _ORDINAL_OF.match(text)
+    listed = [kb.projects[i] for k, i in session.last_list if k == "project" and i in kb.projects]
+    if m is None or not session.shown_list or not listed:
+        return None
+    owners = {kb.documents[p.document_id]["department_name"] for p in listed}
+    said = departments_said(m.group("who"), kb)
+    if len(said) != 1 or said[0] in owners:
+        return None
+    kind = "重点任务" if all(p.kind == "task" for p in listed) else "项目"
+    return m.group("who") + m.group("place") + kind + m.group("rest")
 
 
 # "东湖专项资金的明细", "项目支出明细呢": the lines under it asked for, as "…明细有哪些" is.

@@ -1656,7 +1656,9 @@ class _SubGrid:
     """Rows [r1, r2) and columns from c1 of a grid, with the merged ranges inside it."""
 
     def __init__(self, g: _Grid, r1: int, r2: int, c1: int):
-        rows = [g.raw[r][c1:] for r in range(r1, r2)]
+        # (each text with its indentation put back: a block's lines keep the hierarchy their indents print,
+        # "        公用经费" under the line a "  其中：人员经费" stands under)
+        rows = [["\u3000" * g.indent[r][c] + g.raw[r][c] for c in range(c1, g.w)] for r in range(r1, r2)]
         merged = []
         for (mr, mc), (lr, lc) in g.span.items():
             if r1 <= mr < r2 and mc >= c1:

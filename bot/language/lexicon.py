@@ -886,6 +886,11 @@ class KnowledgeBase:
         # 城市书房运维经费: the whole name with a standard short word of names put in (运行维护 -> 运维), said as such
         # only (its pieces are not: 低保 of 城乡最低生活保障资金 would take the 低保 of other names' words)
         said_short = label_short_forms(variants, self.vocab.label_abbreviations)
+        # (and a piece of the name holding the long word with more beside it, said short the same way: 平台运维经费
+        # of 不动产登记信息平台运行维护经费, staff leaving a word out too; never the short word alone)
+        shorts = {s for forms in self.vocab.label_abbreviations.values() for s in forms}
+        said_short += [g for g in label_short_forms([g for g in grams if g not in variants], self.vocab.label_abbreviations)
+                       if g not in shorts]
         self.initial_forms.update(said_short)
         return grams + said_short
 

@@ -47,6 +47,7 @@ class Vocabulary:
     start_words: list[str] = field(default_factory=list)  # a time asked of a start (开工): no end's time
     end_words: list[str] = field(default_factory=list)  # a time of an end (完工): no start's time
     contrasts: list[str] = field(default_factory=list)  # "城镇/城市|乡村/农村": words telling like names apart
+    series_measures: list[str] = field(default_factory=list)  # 批, 期: a number before one tells items of a series apart
     table_kinds: list[str] = field(default_factory=list)  # a kind of table said ("自评表"): those tables only
     table_words: list[str] = field(default_factory=list)  # a kind said without 表 ("评价"): claimed where loaded
     table_subjects: list[str] = field(default_factory=list)  # what a kind of table holds (三公, 专项债): its table asked
@@ -295,6 +296,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         start_words=read.words("start_words"),
         end_words=read.words("end_words"),
         contrasts=read.words("contrasts"),
+        series_measures=read.longest_first("series_measures"),
         **_table_words(read), **_asking_words(read),
         count_endings=read.longest_first("count_endings"),
         entity_kinds=read.longest_first("entity_kinds"),

@@ -7,7 +7,11 @@ that holds it (the 城镇 of 城镇老旧小区改造项目 is that project's, n
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import small_number
 from bot.understand.parse import Parse
 
 # (a group, then its classes, each a tuple of synonyms)
@@ -58,4 +62,38 @@ def contradicting(name: str, said: list[tuple[int, int, str]], kb: KnowledgeBase
         theirs = next((x for k, cls in enumerate(groups[g]) if k not in classes for x in cls if x in name), None)
         if theirs is not None:
             return w, theirs
+    return None
+
+
+@cache
+def _series_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
+    """"第四批", "三期", "第2轮": a number before one of the vocabulary's series_measures."""
+    return re.compile(r"(?:第)?([零〇一二两三四五六七八九十\d]{1,3})(" + "|".join(map(re.escape, measures)) + ")")
+
+
+def said_series(p: Parse, kb: KnowledgeBase) -> list[tuple[str, int, str]]:
+    """(measure, number, the words as said) for each place in a series the question says about what it asks
+    ("村庄规划第四批经费": 批, 4), outside the departments said and a name said whole that holds it."""
+    measures = tuple(kb.vocab.series_measures)
+    if not measures:
+        return []
+    out = []
+    for m in _series_pattern(measures).finditer(p.text):
+        n = small_number(m.group(1))
+        if n is not None and not _inside_a_name_of_its_own(p, kb, m.start(), m.end(), m.group()):
+            out.append((m.group(2), n, m.group()))
+    return out
+
+
+def series_contradicting(name: str, said: list[tuple[str, int, str]], kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(the words said, the name's own) when the name is another place of a series the question says (村庄规划编制
+    （第三批） asked as 第四批); None when it holds the place said or none of that measure."""
+    if not said:
+        return None
+    held = [(m.group(2), small_number(m.group(1)), m.group())
+            for m in _series_pattern(tuple(kb.vocab.series_measures)).finditer(name)]
+    for measure, n, words in said:
+        theirs = [(k, w) for x, k, w in held if x == measure]
+        if theirs and all(k != n for k, _ in theirs):
+            return words, theirs[0][1]
     return None

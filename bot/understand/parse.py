@@ -1100,6 +1100,9 @@ def mention_before_has(p: Parse, start: int) -> Mention | None:
 _ADDED_UP_AFTER = re.compile(r"^项目.*(?:加起来|加在一起|合起来)(?:一共|总共)?(?:是|有)?多少")
 
 
+_LEVEL_SAID = re.compile(r"[一二三]级(?=指标)")
+
+
 def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
     """"几个律师", "多少个保安": a count of things (a quantity), not of projects or indicators.
     "这几个项目加起来": a pointer at things already in view, not a question of how many."""
@@ -1121,7 +1124,9 @@ def _counted_things(p: Parse, kb: KnowledgeBase) -> None:
             continue
         # "几个项目", "几个指标" count the knowledge base's own things; "信访超市有几个单位进驻" (a project
         # named) counts organisations its texts may name, not departments nor its indicators.
-        starts_concept = any(s == end for c, spans in p.concepts.items() if c not in ("unit",) for s, _ in spans)
+        # ("几个三级指标", "几个二级指标": a level of the indicators' hierarchy said before them counts at that level)
+        at = end + (len(level.group()) if (level := _LEVEL_SAID.match(rest)) else 0)
+        starts_concept = any(s in (end, at) for c, spans in p.concepts.items() if c not in ("unit",) for s, _ in spans)
         of_project = rest.startswith(("单位", "部门")) and any(m.of("project") for m in p.mentions)
         if len(rest) >= 2 and (of_project or not rest.startswith(_KIND_WORDS) and not starts_concept) and not any(
                 m.start == end and (m.of("category") or m.of("indicator")) for m in p.mentions):

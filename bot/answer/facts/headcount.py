@@ -2,8 +2,10 @@
 printing 财政供养人员数, "哪个人多"): the labels its table prints of its people as a whole — a label holding a
 word of the vocabulary's head_count_words, in 人, on a row of its own (财政供养人员数; 人员编制 and 实有人数).
 
-Asked by a label the table does not print, the counts it does print are given under their own labels (never
-one passed off as the other); a table printing none is left to the rest of the engine."""
+Asked by a label the table does not print (编制 of a table printing 财政供养人员数 only), it is said not to be there,
+with the labels it does print and no figure (never one passed off as the other); carried over from a count just
+shown ("实有人数" → "湛江人社局呢"), the counts the other table prints are given under their own labels; a table
+printing none is left to the rest of the engine."""
 
 from __future__ import annotations
 
@@ -86,6 +88,7 @@ def answer(idx, question: str, departments: list[str], forms: list[str], shown: 
     for form in sorted(forms, key=len, reverse=True):
         rest = rest.replace(compact(form), "")
     only, label = _asked(rest, list(idx.head_count_words))
+    said = label  # (a label the question says itself, not one carried over from the count just shown)
     docs = list(idx.dept_docs.get(departments[0], ()))
     if not only and (pair := _two_apart(rest, list(idx.head_count_words), lambda: head_counts(idx, docs))) is not None:
         return _difference(idx, *pair)  # "编制和实有人数差几个": the two the table prints, one less the other
@@ -98,6 +101,11 @@ def answer(idx, question: str, departments: list[str], forms: list[str], shown: 
     if not only or not (counts := head_counts(idx, docs)):
         return None
     named = [f for f in counts if label and label in label_key(_name(f))]
+    if said and not named:
+        # "编制数多少" of a table printing 财政供养人员数 only: another count, never passed off as the one asked
+        # (nor shown beside its name: the figure would be read as the answer)
+        return FactAnswer("unknown", compose.head_count_not_printed(said, [_name(f) for f in counts])
+                          + _cite(idx, counts), counts, settled=True)
     counts = named or counts  # (the label printed: that one; else every count under its own label)
     label = "" if named else label
     lines = [f"{_name(f)}：{_shown(f)}" for f in counts]

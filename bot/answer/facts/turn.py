@@ -372,7 +372,7 @@ def _unloaded_place(turn) -> bool:
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
-            if _of_a_loaded_place(turn.kb, name):
+            if _of_a_loaded_place(turn.kb, name) or _where_of_one_bureau_of_another(turn.kb, name):
                 return True  # "凤城财政局" beside 凤城市's loaded bureaus: a bureau of that place not loaded
             continue
         rest = name[m.end():]
@@ -405,11 +405,28 @@ def _of_a_loaded_place(kb, name: str) -> bool:
         if not name.startswith(place) or len(name) - len(place) < 3 \
                 or any(_head_of(name[len(place):]) in d for d in names):
             continue
-        said = {str(r.key) for _, end, _, refs in kb.lexicon.spans(name) if end > len(place)
+        spans = kb.lexicon.spans(name)
+        said = {str(r.key) for _, end, _, refs in spans if end > len(place)
                 for r in refs if r.kind == "department"}  # (the place alone names every bureau of it)
         if not said & set(names):  # ("栖梧卫健局局机关", "武汉人社东湖分局": that place's bureau said short)
             return True
+        # ("武汉东湖自然资源局": 东湖 is the place's own, and the bureau said last, 自然资源局, another place's)
+        bureau = {str(r.key) for _, end, _, refs in spans if end == len(name) for r in refs if r.kind == "department"}
+        if bureau and not bureau & set(names):
+            return True
     return False
+
+
+def _where_of_one_bureau_of_another(kb, name: str) -> bool:
+    """Whether a name not loaded begins with a word naming loaded departments (东湖 of 武汉市人社局东湖…分局) and ends
+    with a bureau's word naming others only ("东湖自然资源局": 自然资源局 is 兰溪's): that place's bureau, not loaded."""
+    spans = kb.lexicon.spans(name)
+    # (a whole bureau said first, "桐庐教育局文广旅体局", is two departments said together: no place of either)
+    first = {str(r.key) for start, end, said, refs in spans if start == 0 and end < len(name) - 2
+             and not str(said).endswith(tuple(kb.vocab.department_suffixes)) for r in refs if r.kind == "department"}
+    last = {str(r.key) for start, end, _, refs in spans if end == len(name) and start > 0
+            for r in refs if r.kind == "department"}
+    return bool(first) and bool(last) and not first & last
 
 
 def _head_of(bureau: str) -> str:
@@ -2231,9 +2248,36 @@ _RANK_SAID = re.compile(r"最多|最少|最高|最低|最大|最小|第[一二�
 
 def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A follow-up about the row the facts just answered: a column of it, its money, or what it lacks."""
-    return _text_of_the_row(turn, typed, answerer, idx, context) \
+    return _other_row_of_the_line(turn, typed, answerer, idx, context) \
+        or _text_of_the_row(turn, typed, answerer, idx, context) \
         or _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
         or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+def _other_row_of_the_line(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"财政供养人员数" → "那下属单位呢": a follow-up whose words read as one other row label of the department's
+    tables only (下属二级单位数), printed on the very line of the figure just shown and no column of theirs: that
+    row of the same line, never the row shown said to lack it nor a list the words also ask."""
+    departments = list((context or {}).get("departments") or ())
+    last = idx.facts(list((context or {}).get("last") or ())[:4])
+    if len(departments) != 1 or not last or not re.search(r"^(?:那|那么|还有)|呢$", compact(normalize(turn.question))):
+        return None
+    fq = answerer.peek(turn.question)
+    if fq.departments or len(fq.mentions) != 1:
+        return None
+    docs = {d for d in idx.dept_docs.get(departments[0], ())}
+    rows = {k for d in docs for k in idx.doc_rows_and_cols(d)[0] if not _is_total(k)}
+    cols = {k for d in docs for k in idx.doc_rows_and_cols(d)[1]}
+    shown = set(context.get("rows") or ())
+    other = fq.mentions[0].keys & (rows - shown)
+    if len(other) != 1 or fq.mentions[0].keys & (shown | cols):
+        return None
+    fa = answerer.answer(departments[0] + next(iter(other)), None, None)
+    lines = {(f["document_id"], f["sheet"], f["line"]) for f in last}
+    if fa is None or fa.status != "answered" or not fa.facts \
+            or any((f["document_id"], f["sheet"], f["line"]) not in lines for f in fa.facts):
+        return None  # (only the other item printed beside the one shown, 基本信息's two counts)
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 # What a follow-up says beside an everyday asking of a text column without naming anything else ("那它呢", "这个项目")
@@ -2458,7 +2502,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
-            and fq.text[m.start:m.end] not in shown
+            and fq.text[m.start:m.end] not in shown and not _class_shown(fq.text[m.start:m.end], shown)
             and not any(k in shown for k in m.keys) and not _heading_of_rows_shown(m, shown, fq, idx) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -2467,6 +2511,13 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return _with_a_row_named_alike(turn, typed, idx)
     return None
+
+
+def _class_shown(said: str, shown: str) -> bool:
+    """"它的生态效益指标" answered with the project's 生态效益 indicators: the class said with 指标 after it is the one
+    shown (another table's rows labelled 生态效益指标 are not the project's)."""
+    stem = said.removesuffix("指标")
+    return stem != said and len(stem) >= 2 and stem in shown
 
 
 ROWS_BESIDE_OPTIONS_AT_MOST = 3  # a table's rows shown under a question back about projects
@@ -3092,7 +3143,13 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     clauses = clauses[1:] if lead else clauses
     said = QUESTION_WORD.search(clauses[0])
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
+    first = None
     for k, clause in enumerate(clauses):
+        if k and first is not None and first.intent == "absent_category" and _BARE_ASK.fullmatch(compact(normalize(clause))):
+            # "编外人员经费有没有成本指标 多少": the figure of the kind just said to be absent — not held either,
+            # never the project's own money
+            status = "unknown"
+            continue
         if k and len(compact(subject)) >= 4 and (_BARE_ASK.fullmatch(compact(normalize(clause)))
                                                   or _PLACED.fullmatch(compact(normalize(clause)))
                                                   or _DONE_ASK.fullmatch(compact(normalize(clause)))
@@ -3106,6 +3163,7 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
             clause, got = _of_first_department(turn, clauses[0] if k else lead, clause)
         if got_all is not None:
             got_all.append(got)
+        first = got if not k else first
         if not k and got.status == "clarify" and _asks_department(got, index_for(turn.kb)):
             # "联系人是谁 电话多少" with two departments' tables holding it: which department, then every
             # clause of the whole question of the one chosen.
