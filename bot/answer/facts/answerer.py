@@ -630,8 +630,9 @@ class Answerer(Conversation):
         rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
         cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
         pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
-        if not rows or len(cols) != 2 or tuple(cols) not in pairs or cols[0] + cols[1] not in self.idx.col_keys:
-            return None  # (a crossed column only: one labelled as one, _join_crossed_columns)
+        if not rows or len(cols) != 2 or tuple(cols) not in pairs \
+                or cols[0] + cols[1] not in self.idx.col_keys and not _is_total(cols[1]):
+            return None  # (a crossed column only: one labelled as one, _join_crossed_columns; its 合计 is not)
         group, sub, word = cols[0], cols[1], said.group(1)
         year = re.match(r"(?:19|20)\d\d", group)
         subs = {x for g, x in pairs if g == group and x != sub and x.startswith(word)}

@@ -36,6 +36,7 @@ from bot.answer.facts import (
 )
 from bot.answer.facts.answerer import DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
+from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.outline import own_label
@@ -4133,7 +4134,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
     of the conversation when a follow-up names none, or those of the facts found when given; a year said
     back from now counts from the tables of the figure just shown, when shown)."""
-    text = _compared_year(compact(normalize(question)), idx, conversation)
+    # ("2024年末余额" of a table of 2025 and 2026: its 2025 column's 上年末 row, a year held)
+    text = rows_said(_compared_year(compact(normalize(question)), idx, conversation), idx)
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
