@@ -303,6 +303,10 @@ _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多
 _PART_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?([\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少)")
 
 
+# Another year asked alone after one figure ("2025年呢", "那2024年的是多少").
+_YEAR_SAID_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)年度?(?:的)?(?:呢|是多少|多少)")
+
+
 # A change on the year end before, asked alone after a figure ("比上年末多多少", "同比增长多少").
 # "比24年执行数增长多少", "较2024年预算数增加了多少": another column of the row, said with its year, set against the
 # figure just shown.
@@ -407,7 +411,7 @@ class Answerer(Conversation):
             return line  # ("两个财政局…加起来", "各财政局…": each office its line of the table it drew up, never its 合计)
         question, self.left_out = left_out_said(question)
         if (whole := self._change_of_the_figure_shown(question, context) or self._other_column_against_the_shown(question, context)
-                or self._other_part_said(question, context)):
+                or self._other_part_said(question, context) or self._other_year_of_the_part(question, context)):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
@@ -640,6 +644,24 @@ class Answerer(Conversation):
         if len(subs) + len(groups) != 1:
             return None
         return compact(rows[-1]) + (group + subs.pop() if subs else groups.pop() + sub)
+
+    def _other_year_of_the_part(self, question: str, context: dict | None) -> str | None:
+        """"2025年呢" right after 本年地方政府债务限额 › 2026年预算数 › 一般债务: the same row and the same part (一般债务)
+        under the column group of the year said (2025年执行数) — never that group's 合计. One group of that year only."""
+        last = list((context or {}).get("last") or ())
+        said = _YEAR_SAID_ALONE.fullmatch(compact(normalize(question)))
+        shown = self.idx.facts(last) if len(last) == 1 and said else []
+        if not shown or said is None:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
+        if not rows or len(cols) != 2 or tuple(cols) not in pairs or _is_total(cols[1]):
+            return None  # (a 合计 is read by the year alone, as before)
+        groups = {g for g, x in pairs if x == cols[1] and g != cols[0] and g.startswith(said.group(1) + "年")}
+        if len(groups) != 1 or not re.match(r"(?:19|20)\d\d年", cols[0]):
+            return None
+        return compact(rows[-1]) + groups.pop() + cols[1]
 
     def _answer_labels(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                        clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:

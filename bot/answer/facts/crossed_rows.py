@@ -23,6 +23,7 @@ from bot.language.sections import vocabulary_section
 _YEAR_GROUP = re.compile(r"((?:19|20)\d\d)年(?!末|底|初)")  # a column group of a year (2025年执行数), not a date
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年度?")
 _YEAR_END_SAID = re.compile(r"((?:19|20)\d\d)年度?(?:末|底)")
+_YEAR_START_SAID = re.compile(r"((?:19|20)\d\d)年度?初")
 _LONGEST_SAID = 16  # characters of a row said, at most
 
 
@@ -161,7 +162,7 @@ def _row_at(text: str, i: int, t: _Table, idx: FactIndex, docs: set[int], lead: 
             at = run.find(kind)
             if at < 0 or found:
                 continue
-            for cut in range(len(kind) - 2, 0, -1):  # the kind's own words; its tail is the row's (一般|债务余额)
+            for cut in range(len(kind), 0, -1):  # the kind's own words; its tail may be the row's (一般|债务余额)
                 rest = lead + run[:at] + run[at + cut:]
                 if (rows := t.forms.get(rest)) and kind[cut:] in rest and not _printed_elsewhere(rest, idx, docs):
                     found += [(r, kind) for r in rows]
@@ -181,7 +182,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     i, year = 0, None  # year: the last said
     while i < len(text):
         said_year = ""
-        if (m := _YEAR_END_SAID.match(text, i)) and (ended := _ended_row_at(text, m, t, words, idx, docs)):
+        if (m := _YEAR_END_SAID.match(text, i) or _YEAR_START_SAID.match(text, i)) \
+                and (ended := _dated_row_at(text, m, t, words, idx, docs)):
             end, row, kind, year = ended
             said_year = f"{year}年"
         elif m := _YEAR_SAID.match(text, i):
@@ -189,7 +191,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(m[0])
             i = m.end()
             continue
-        elif hit := _row_at(text, i, t, idx, docs):
+        elif (hit := _row_at(text, i, t, idx, docs)) and not (text[i - 1:i] in ("初", "末", "底") and not text.startswith(
+                hit[1][:2], i)):  # (a stock after 初, 末 read apart: never taken for the year's end)
             end, row, kind = hit
         else:
             out.append(text[i])
@@ -202,24 +205,27 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
         else:
             out.append(said_year + row + kind)
             i = end
-    return _plan_asked("".join(out), t, words, year)
+    said = "".join(out)
+    return _plan_asked(said, t, words, year) if said != text else text  # (no row of t said: nothing of t asked)
 
 
-def _ended_row_at(text: str, m: re.Match, t: _Table, words: _Words, idx: FactIndex,
+def _dated_row_at(text: str, m: re.Match, t: _Table, words: _Words, idx: FactIndex,
                   docs: set[int]) -> tuple[int, str, str, int] | None:
     """"2025年末一般债务余额", "2024年底债务余额": the end row said after a year's end; of the column of that year
     when the table has one, else the start row of the next year's column ("2024年末" of a 2025 column's
-    上年末); None when neither is printed."""
-    y = int(m[1])
+    上年末). "2026年初债务余额": the start row of that year's column, else the end row of the year before's.
+    None when neither is printed."""
+    y, started = int(m[1]), m[0].endswith("初")
     for lead in words.end:
         hit = _row_at(text, m.end(), t, idx, docs, lead)
-        if hit is None or _period(hit[1], words)[0] != "end":
+        if hit is None or _period(hit[1], words)[0] != "end" or hit[1] not in t.start_of:
             continue
         end, row, kind = hit
+        own, other = (t.start_of[row], row) if started else (row, t.start_of[row])
         if len(t.years.get(y, ())) == 1:
-            return end, row, kind, y
-        if len(t.years.get(y + 1, ())) == 1 and row in t.start_of:
-            return end, t.start_of[row], kind, y + 1
+            return end, own, kind, y
+        if len(t.years.get(y - 1 if started else y + 1, ())) == 1:
+            return end, other, kind, y - 1 if started else y + 1
         return None
     return None
 
@@ -234,7 +240,8 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
     if words.room and row.endswith(words.limits or ("\x00",)):
         ends = [r for r in t.rows if _period(r, words)[0] == "end"]
         room = "|".join(map(re.escape, words.room))
-        asked = re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少", rest)
+        asked = re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少"
+                         rf"|(?:的)?还(?:剩下?|剩余)多少", rest)  # ("限额还剩多少": of a limit, its room)
         if asked and len(ends) == 1:
             return at + asked.end(), f"和{ends[0]}相差多少"
     start = t.start_of.get(row)
