@@ -102,6 +102,8 @@ def test_a_year_end_no_column_prints_is_not_answered(qingchuan: Engine) -> None:
     ("青川2024年债务余额比上年末增加多少", "1100"),  # 14400 - 13300
     ("青川2025年专项债务余额比2024年末增加多少", "630"),  # 10610 - 9980
     ("青川2024年末债务余额占限额多少", "96.64"),  # 14400 / 14900
+    ("青川2025年末一般债务余额占一般债务限额的比例", "96.46"),  # 4630 / 4800: the kind of both
+    ("青川2025年专项债务限额比专项债务余额多多少", "290"),  # never 新增债务限额 (a line of 本年…限额) too
 ])
 def test_a_figure_derived_of_two_rows_shows_its_arithmetic(qingchuan: Engine, question: str, figure: str) -> None:
     text = _answered(qingchuan, question, shows=figure)

@@ -25,6 +25,7 @@ _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年度?")
 _YEAR_END_SAID = re.compile(r"((?:19|20)\d\d)年度?(?:末|底)")
 _YEAR_START_SAID = re.compile(r"((?:19|20)\d\d)年度?初")
 _LONGEST_SAID = 16  # characters of a row said, at most
+_OPERATOR = re.compile(r"的?(?:占|比|较|除以|减去?)")  # between two rows set against each other
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     said by its last word) said as the two rows they are."""
     out: list[str] = []
     i, year = 0, None  # year: the last said
+    last_kind, last_end = "", -1  # the kind said with the row put last, and where that row ends
     while i < len(text):
         said_year = ""
         if (m := _YEAR_END_SAID.match(text, i) or _YEAR_START_SAID.match(text, i)) \
@@ -198,13 +200,14 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(text[i])
             i += 1
             continue
-        # (the kind said once, before both rows of a figure derived of two: "一般债务 X 和 Y 相差多少")
+        if kind and kind == last_kind and _OPERATOR.fullmatch(text[last_end:i]):
+            kind = ""  # "一般债务余额占一般债务限额": the kind said once, of both rows compared
+        out.append(said_year + row + kind)
+        i = last_end = end
+        last_kind = kind or last_kind
         if derived := _derived_after(text, end, (row, kind, year), t, words):
-            out.append(said_year + kind + row + derived[1])
+            out.append(derived[1])
             i = derived[0]
-        else:
-            out.append(said_year + row + kind)
-            i = end
     said = "".join(out)
     return _plan_asked(said, t, words, year) if said != text else text  # (no row of t said: nothing of t asked)
 
@@ -243,7 +246,7 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
         asked = re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少"
                          rf"|(?:的)?还(?:剩下?|剩余)多少", rest)  # ("限额还剩多少": of a limit, its room)
         if asked and len(ends) == 1:
-            return at + asked.end(), f"和{ends[0]}相差多少"
+            return at + asked.end(), f"比{ends[0]}多多少"
     start = t.start_of.get(row)
     since = "|".join(map(re.escape, words.since)) or "\x00"
     begun = "|".join(map(re.escape, words.start)) or "\x00"
