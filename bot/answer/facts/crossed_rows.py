@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from bot.answer import REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import _is_total
 from bot.language.sections import vocabulary_section
@@ -24,6 +25,7 @@ _YEAR_GROUP = re.compile(r"((?:19|20)\d\d)年(?!末|底|初)")  # a column group
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年度?")
 _YEAR_END_SAID = re.compile(r"((?:19|20)\d\d)年度?(?:末|底)")
 _YEAR_START_SAID = re.compile(r"((?:19|20)\d\d)年度?初")
+_RELATIVE = sorted(REL_YEARS, key=lambda w: -len(w[0]))  # (大前年 before 前年)
 _LONGEST_SAID = 16  # characters of a row said, at most
 _OPERATOR = re.compile(r"的?(?:占|比|较|除以|减去?)")  # between two rows set against each other
 
@@ -60,6 +62,7 @@ def _words(idx: FactIndex) -> _Words:
 class _Table:
     doc: int
     department: str
+    year: int | None  # the table's own (今年, 去年 count from it)
     years: dict[int, list[str]]  # year -> its column groups
     kinds: tuple[str, ...]  # the kinds every group is split into, longest first (no 合计)
     rows: set[str]
@@ -126,7 +129,7 @@ def _tables(idx: FactIndex) -> list[_Table]:
             forms.setdefault(form, rs)
         start_of = {r: s for r, (p, rest) in periods.items() if p == "end"
                     for s, (q, other) in periods.items() if q == "start" and other == rest}
-        tables.append(_Table(doc.id, doc.department, dict(years), tuple(sorted(kinds, key=len, reverse=True)),
+        tables.append(_Table(doc.id, doc.department, doc.year, dict(years), tuple(sorted(kinds, key=len, reverse=True)),
                              rows, dict(forms), start_of))
     idx.__dict__["_crossed_row_tables"] = tables
     return tables
@@ -184,8 +187,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     last_kind, last_end = "", -1  # the kind said with the row put last, and where that row ends
     while i < len(text):
         said_year = ""
-        if (m := _YEAR_END_SAID.match(text, i) or _YEAR_START_SAID.match(text, i)) \
-                and (ended := _dated_row_at(text, m, t, words, idx, docs)):
+        date = _date_said(text, i, t)
+        if date is not None and (ended := _dated_row_at(text, date, t, words, idx, docs)):
             end, row, kind, year = ended
             said_year = f"{year}年"
         elif m := _YEAR_SAID.match(text, i):
@@ -212,15 +215,30 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     return _plan_asked(said, t, words, year) if said != text else text  # (no row of t said: nothing of t asked)
 
 
-def _dated_row_at(text: str, m: re.Match, t: _Table, words: _Words, idx: FactIndex,
+def _date_said(text: str, i: int, t: _Table) -> tuple[int, int, bool] | None:
+    """A year's end or start said at i ("2025年末", "2026年初", "去年底" of the table's own year): (the year, where
+    the date ends, whether it is the start). A relative year a row prints (上年末) is that row's, not a date."""
+    if m := _YEAR_END_SAID.match(text, i) or _YEAR_START_SAID.match(text, i):
+        return int(m[1]), m.end(), m[0].endswith("初")
+    if t.year is None:
+        return None
+    for word, offset in _RELATIVE:
+        end = i + len(word)
+        if text.startswith(word, i) and text[end:end + 1] in ("末", "底", "初") \
+                and not any(r.startswith(word) for r in t.rows):
+            return t.year + offset, end + 1, text[end] == "初"
+    return None
+
+
+def _dated_row_at(text: str, date: tuple[int, int, bool], t: _Table, words: _Words, idx: FactIndex,
                   docs: set[int]) -> tuple[int, str, str, int] | None:
     """"2025年末一般债务余额", "2024年底债务余额": the end row said after a year's end; of the column of that year
     when the table has one, else the start row of the next year's column ("2024年末" of a 2025 column's
     上年末). "2026年初债务余额": the start row of that year's column, else the end row of the year before's.
     None when neither is printed."""
-    y, started = int(m[1]), m[0].endswith("初")
+    y, at, started = date
     for lead in words.end:
-        hit = _row_at(text, m.end(), t, idx, docs, lead)
+        hit = _row_at(text, at, t, idx, docs, lead)
         if hit is None or _period(hit[1], words)[0] != "end" or hit[1] not in t.start_of:
             continue
         end, row, kind = hit
