@@ -86,6 +86,7 @@ def test_a_row_said_short_is_its_one_printed_row(qingchuan: Engine, question: st
     ("青川2025年初居民养老基金滚存结余", "905", ("945",)),
     ("青川去年末专项债务余额", "9980", ("9200", "10610")),  # a year said from the table's own (2025)
     ("青川今年初一般债务余额", "4420", ("4630",)),
+    ("青川2023年基金滚存结余", "2960", ("3255",)),  # a stock of a year no column prints: its end, 2024's 上年末
 ])
 def test_a_year_end_said_by_its_year_is_the_column_printing_it(qingchuan: Engine, question: str, figure: str,
                                                                never: tuple[str, ...]) -> None:

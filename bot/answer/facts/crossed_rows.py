@@ -199,6 +199,10 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
         elif (hit := _row_at(text, i, t, idx, docs)) and not (text[i - 1:i] in ("初", "末", "底") and not text.startswith(
                 hit[1][:2], i)):  # (a stock after 初, 末 read apart: never taken for the year's end)
             end, row, kind = hit
+            if year is not None and out and out[-1] in (f"{year}年", f"{year}年度") and not t.years.get(year) \
+                    and len(t.years.get(year + 1, ())) == 1 and row in t.start_of:
+                year += 1  # "2024年债务余额" of a 2025 column: its end, the 2025 column's 上年末
+                out[-1], row = f"{year}年", t.start_of[row]
         else:
             out.append(text[i])
             i += 1
