@@ -120,7 +120,16 @@ def test_a_figure_derived_of_two_rows_shows_its_arithmetic(qingchuan: Engine, qu
     (("青川2024年专项债务限额", "那2025年新增的呢"), "900", ("850", "1200")),  # 新增债务限额 (not 新增债券) of 专项债务
     (("青川2025年一般债务限额", "2024年呢"), "4600", ("14900",)),  # the year swapped, the kind kept
     (("青川2024年职工养老基金支出", "那2025年的呢"), "1700", ("2110",)),
+    (("青川2024年末一般债务余额", "限额呢"), "4600", ("350", "4800")),  # the row said short, the column kept
+    (("青川2024年一般债务限额", "余额呢"), "4420", ("4100",)),  # a stock said bare: its end
+    (("青川2024年一般债务限额", "上年末余额呢"), "4100", ("4420",)),
+    (("青川2024年基金收入", "支出呢"), "1925", ("2110",)),
 ])
 def test_a_follow_up_swaps_one_part(qingchuan: Engine, turns: tuple[str, ...], figure: str,
                                     never: tuple[str, ...]) -> None:
     _answered(qingchuan, *turns, shows=figure, never=never)
+
+
+def test_parts_asked_together_keep_the_year_shown(qingchuan: Engine) -> None:
+    text = _answered(qingchuan, "青川2024年末债务余额", "一般债务和专项债务分别多少", shows="4420", never=("4630", "10610"))
+    assert "9980" in text, text

@@ -283,19 +283,43 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
 
 
 def _row_by_last_words(rest: str, row: str, t: _Table) -> tuple[int, str] | None:
-    """"占限额": the one row whose way of saying ends with the words said and begins with words of the row
-    already said (债务|限额 after 年末地方政府债务余额: said once for both), (their length, that row)."""
+    """"占限额": the one row said by the words at the start of rest, words of the row already said left out (债务 of
+    债务限额 after 年末地方政府债务余额: said once for both), (their length, that row)."""
     for n in range(min(8, len(rest)), 1, -1):
         said = rest[:n]
         if said in t.forms:
             return None  # a row said in full: read as said
-        rows = {r for form, rs in t.forms.items() for r in rs
-                if form.endswith(said) and len(form) > n and form[:-n] in row and r != row}
+        rows = _rows_said_against(said, row, t)
         if len(rows) == 1:
             return n, rows.pop()
         if rows:
             return None
     return None
+
+
+def _rows_said_against(said: str, row: str, t: _Table) -> set[str]:
+    """The rows (other than row) one of whose ways of saying is the words said with pieces of row left out
+    ("限额" = 债务|限额, "年末余额" = 年末|债务|余额, against 年末地方政府债务余额 / 本年地方政府债务限额)."""
+    return {r for form, rs in t.forms.items() if len(form) > len(said) and _with_pieces_of(form, said, row)
+            for r in rs if r != row}
+
+
+def _with_pieces_of(form: str, said: str, row: str) -> bool:
+    """Whether form is said in order with the gaps between its characters each a piece of row."""
+    if not said:
+        return form in row  # ("" is in any row: a gap of nothing)
+    return any(form[at] == said[0] and form[:at] in row and _with_pieces_of(form[at + 1:], said[1:], row)
+               for at in range(len(form)))
+
+
+def row_said_after(idx: FactIndex, doc: int, said: str, row: str) -> str:
+    """"限额呢", "余额呢" right after a figure of row in the year × kind table doc: the one other row said by the
+    words, words of the shown row left out; "" when none or several (or the table is no such table)."""
+    for t in _tables(idx):
+        if t.doc == doc and row in t.rows and said not in t.forms:
+            rows = _rows_said_against(said, row, t)
+            return rows.pop() if len(rows) == 1 else ""
+    return ""
 
 
 def _plan_asked(text: str, t: _Table, words: _Words, year: int | None) -> str:
