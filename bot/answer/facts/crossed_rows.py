@@ -139,8 +139,8 @@ def rows_said(text: str, idx: FactIndex, departments: list[str] | None = None) -
     """The rows (and kinds) of year × kind tables said short put as printed: one rewriting that every such table
     in the question's scope agrees on, else the text as said."""
     tables = _tables(idx)
-    if departments:
-        tables = [t for t in tables if t.department in departments] or tables
+    if departments:  # (a department named whose tables are none of these: their rows are not its words)
+        tables = [t for t in tables if t.department in departments]
     if not tables:
         return text
     words = _words(idx)
