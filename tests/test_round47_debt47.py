@@ -71,6 +71,9 @@ def _answered(engine: Engine, *turns: str, shows: str, never: tuple[str, ...] = 
     ("青川2024年专项债务余额", "9980", ("9200",)),  # a stock said of a year: its end
     ("青川2024年基金收入", "2220", ("590",)),  # 本年基金收入 said without 本年
     ("青川2025年居民养老基金支出", "410", ("1700",)),  # the kind said inside the row
+    ("青川2025年专项债限额", "10900", ("15700",)),  # the kind said by its first words
+    ("青川2024年专项新增限额", "1200", ("1550", "1150")),  # never the 合计 of the row
+    ("青川2024年末一般债余额", "4420", ("14400",)),
 ])
 def test_a_row_said_short_is_its_one_printed_row(qingchuan: Engine, question: str, figure: str,
                                                  never: tuple[str, ...]) -> None:

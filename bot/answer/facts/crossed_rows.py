@@ -171,11 +171,25 @@ def _row_at(text: str, i: int, t: _Table, idx: FactIndex, docs: set[int], lead: 
                 if (rows := t.forms.get(rest)) and kind[cut:] in rest and not _printed_elsewhere(rest, idx, docs):
                     found += [(r, kind) for r in rows]
                     break
+        if not found:
+            found = _kind_said_short(lead + run, t)
         if len({r for r, _ in found}) == 1:
             return i + n, found[0][0], found[0][1]
         if found:
             return None  # two rows fit the words said: left as said
     return None
+
+
+def _kind_said_short(run: str, t: _Table) -> list[tuple[str, str]]:
+    """"专项债余额", "专项新增限额", "年末一般余额": a kind said by its first words (专项债, 专项), the row's words it
+    covers left out (债务 of 债务余额): (row, kind) of each row so said, the words left each a piece of the kind."""
+    for kind in t.kinds:
+        for n in range(len(kind) - 1, 1, -1):
+            at = run.find(kind[:n])
+            rest = run[:at] + run[at + n:] if at >= 0 else ""
+            if len(rest) >= 2 and (rows := {r for form, rs in t.forms.items() if _with_pieces_of(form, rest, kind) for r in rs}):
+                return [(r, kind) for r in rows]
+    return []
 
 
 def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]) -> str:
