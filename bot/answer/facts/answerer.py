@@ -36,7 +36,7 @@ from bot.answer.facts.common import (
     is_unit_row,
 )
 from bot.answer.facts.conversation import Conversation
-from bot.answer.facts.crossed_rows import row_said_after
+from bot.answer.facts.crossed_rows import row_said_after, year_kind_table
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.kinds import KindColumns
@@ -641,9 +641,11 @@ class Answerer(Conversation):
         rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
         cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
         pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
-        if not rows or len(cols) != 2 or tuple(cols) not in pairs \
-                or cols[0] + cols[1] not in self.idx.col_keys and not _is_total(cols[1]):
-            return None  # (a crossed column only: one labelled as one, _join_crossed_columns; its 合计 is not)
+        if not rows or len(cols) != 2 or tuple(cols) not in pairs or cols[0] + cols[1] not in self.idx.col_keys and not (
+                _is_total(cols[1]) and year_kind_table(self.idx, shown[0]["document_id"]) and not _is_total(label_key(rows[-1]))):
+            # (a crossed column only: one labelled as one, _join_crossed_columns; its 合计 is not, and is read so
+            # only of a year × kind table's own row — a 合计 row of any table names no one table)
+            return None
         group, sub, word = cols[0], cols[1], said.group(1)
         year = re.match(r"(?:19|20)\d\d", group)
         subs = {x for g, x in pairs if g == group and x != sub and x.startswith(word)}

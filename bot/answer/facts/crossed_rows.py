@@ -326,6 +326,11 @@ def _with_pieces_of(form: str, said: str, row: str) -> bool:
                for at in range(len(form)))
 
 
+def year_kind_table(idx: FactIndex, doc: int) -> bool:
+    """Whether a table is one of rows × (year × kind) columns."""
+    return any(t.doc == doc for t in _tables(idx))
+
+
 def row_said_after(idx: FactIndex, doc: int, said: str, row: str) -> str:
     """"限额呢", "余额呢" right after a figure of row in the year × kind table doc: the one other row said by the
     words, words of the shown row left out; "" when none or several (or the table is no such table)."""
