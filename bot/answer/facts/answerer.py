@@ -36,6 +36,7 @@ from bot.answer.facts.common import (
     is_unit_row,
 )
 from bot.answer.facts.conversation import Conversation
+from bot.answer.facts.crossed_rows import row_said_after, year_kind_table
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.kinds import KindColumns
@@ -303,6 +304,15 @@ _WHOLE_ASKED = re.compile(r"总共|一共|合计|总计|共计|总额|总数|多
 _PART_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?([\u4e00-\u9fff]{2,6}?)(?:的)?(?:呢|是多少|多少)")
 
 
+# Parts of a crossed column asked together after one figure ("一般债务和专项债务分别多少", "一般和专项呢").
+_PARTS_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?((?:[\u4e00-\u9fff]{2,6}?(?:和|与|及|、)){1,3}[\u4e00-\u9fff]{2,6}?)(?:的)?"
+                         r"(?:分别|各自|各)?(?:呢|是多少|多少|有多少)")
+
+
+# Another year asked alone after one figure ("2025年呢", "那2024年的是多少").
+_YEAR_SAID_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)年度?(?:的)?(?:呢|是多少|多少)")
+
+
 # A change on the year end before, asked alone after a figure ("比上年末多多少", "同比增长多少").
 # "比24年执行数增长多少", "较2024年预算数增加了多少": another column of the row, said with its year, set against the
 # figure just shown.
@@ -407,7 +417,8 @@ class Answerer(Conversation):
             return line  # ("两个财政局…加起来", "各财政局…": each office its line of the table it drew up, never its 合计)
         question, self.left_out = left_out_said(question)
         if (whole := self._change_of_the_figure_shown(question, context) or self._other_column_against_the_shown(question, context)
-                or self._other_part_said(question, context)):
+                or self._other_part_said(question, context) or self._other_year_of_the_part(question, context)
+                or self._parts_of_the_shown(question, context) or self._other_row_said_short(question, context)):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
@@ -630,8 +641,11 @@ class Answerer(Conversation):
         rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
         cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
         pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
-        if not rows or len(cols) != 2 or tuple(cols) not in pairs or cols[0] + cols[1] not in self.idx.col_keys:
-            return None  # (a crossed column only: one labelled as one, _join_crossed_columns)
+        if not rows or len(cols) != 2 or tuple(cols) not in pairs or cols[0] + cols[1] not in self.idx.col_keys and not (
+                _is_total(cols[1]) and year_kind_table(self.idx, shown[0]["document_id"]) and not _is_total(label_key(rows[-1]))):
+            # (a crossed column only: one labelled as one, _join_crossed_columns; its 合计 is not, and is read so
+            # only of a year × kind table's own row — a 合计 row of any table names no one table)
+            return None
         group, sub, word = cols[0], cols[1], said.group(1)
         year = re.match(r"(?:19|20)\d\d", group)
         subs = {x for g, x in pairs if g == group and x != sub and x.startswith(word)}
@@ -639,6 +653,64 @@ class Answerer(Conversation):
         if len(subs) + len(groups) != 1:
             return None
         return compact(rows[-1]) + (group + subs.pop() if subs else groups.pop() + sub)
+
+    def _other_year_of_the_part(self, question: str, context: dict | None) -> str | None:
+        """"2025年呢" right after 本年地方政府债务限额 › 2026年预算数 › 一般债务: the same row and the same part (一般债务)
+        under the column group of the year said (2025年执行数) — never that group's 合计. One group of that year only."""
+        last = list((context or {}).get("last") or ())
+        said = _YEAR_SAID_ALONE.fullmatch(compact(normalize(question)))
+        shown = self.idx.facts(last) if len(last) == 1 and said else []
+        if not shown or said is None:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
+        if not rows or len(cols) != 2 or tuple(cols) not in pairs or _is_total(cols[1]):
+            return None  # (a 合计 is read by the year alone, as before)
+        groups = {g for g, x in pairs if x == cols[1] and g != cols[0] and g.startswith(said.group(1) + "年")}
+        if len(groups) != 1 or not re.match(r"(?:19|20)\d\d年", cols[0]):
+            return None
+        return compact(rows[-1]) + groups.pop() + cols[1]
+
+    def _crossed_shown(self, context: dict | None) -> tuple[dict, str, str, str] | None:
+        """The one figure just shown, when it stands under a crossed column (a year's group › a part): (the fact,
+        its row key, its group, its part)."""
+        last = list((context or {}).get("last") or ())
+        shown = self.idx.facts(last) if len(last) == 1 else []
+        if not shown:
+            return None
+        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
+        cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+        if not rows or len(cols) != 2 or tuple(cols) not in self.idx.column_pairs.get(shown[0]["document_id"], set()):
+            return None
+        return shown[0], label_key(rows[-1]), cols[0], cols[1]
+
+    def _parts_of_the_shown(self, question: str, context: dict | None) -> str | None:
+        """"一般债务和专项债务分别多少" right after 年末债务余额 › 2025年执行数 › 合计: the same row, each part said, of the
+        year of the group shown (never the table's own year) — each part one of that group's, the year one group's."""
+        said = _PARTS_SAID.fullmatch(compact(normalize(question)))
+        shown = self._crossed_shown(context) if said else None
+        if shown is None or said is None:
+            return None
+        f, row, group, _ = shown
+        pairs = self.idx.column_pairs.get(f["document_id"], set())
+        year = re.match(r"(?:19|20)\d\d", group)
+        parts = re.split(r"和|与|及|、", said.group(1))
+        if year is None or len({g for g, _ in pairs if g.startswith(year[0])}) != 1 or len(parts) < 2 \
+                or not all(len({x for g, x in pairs if g == group and x.startswith(p)}) == 1 for p in parts):
+            return None
+        return f"{row}{year[0]}年{said.group(0)}"
+
+    def _other_row_said_short(self, question: str, context: dict | None) -> str | None:
+        """"限额呢" right after 年末债务余额 › 2025年执行数 › 一般债务: the one row of that table said by the words
+        (with words the shown row says left out: 债务), in the same column — crossed_rows.row_said_after."""
+        said = _PART_SAID.fullmatch(compact(normalize(question)))
+        shown = self._crossed_shown(context) if said else None
+        if shown is None or said is None:
+            return None
+        f, row, group, part = shown
+        other = row_said_after(self.idx, f["document_id"], said.group(1), row)
+        return f"{other}{group}{part}" if other else None
 
     def _answer_labels(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                        clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:

@@ -608,9 +608,17 @@ class Lookup(Rows):
         """"区应急管理局车辆数比区财政局多几辆", "桃源镇合计比石桥镇多多少": a column said after the first of two
         items compared is the column of both (the second item is said bare)."""
         a, col, b = sets
+        # (a row said is its own line, not the 其中 lines under it: 本年债务限额, never its 新增债务限额 too)
+        a, b = self._own_lines(a, groups[0]), self._own_lines(b, groups[2])
         if a and b and not (a & b) and col & a and col & b and self._one_line_or_column(groups[0], groups[2], a, b):
             return [groups[0] + groups[2], groups[1]], [a | b, col]
         return groups, sets
+
+    def _own_lines(self, ids: set[int], said: list[Mention]) -> set[int]:
+        """Of the facts of a row said, those of its own line (the row's key their last row label); all when none."""
+        keys, idx = {k for m in said for k in m.keys}, self.idx
+        own = {f for f in ids if idx.fact_nrows.get(f, 0) and idx.fact_keys[f][idx.fact_nrows[f] - 1] in keys}
+        return own or ids
 
     def _blocks_apart(self, a: set[int], b: set[int]) -> bool:
         """Two rows of two blocks of one form (a 自评表's 年度预算执行情况 › 政府性基金 and its 绩效指标 › 合计 of the

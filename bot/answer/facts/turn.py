@@ -37,6 +37,7 @@ from bot.answer.facts import (
 )
 from bot.answer.facts.answerer import DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
+from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
 from bot.answer.facts.outline import own_label
@@ -1803,7 +1804,8 @@ def _years_together_of_the_row(turn, idx: FactIndex) -> FactAnswer | None:
     return Answerer(idx).values(together, [])
 
 
-_UNDER_SAID = re.compile(r"(?:那|那么)?(?P<in>其中|里面|这里面|当中)?(?:的)?(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
+_UNDER_SAID = re.compile(r"(?:那|那么)?(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<in>其中|里面|这里面|当中)?(?:的)?"
+                         r"(?P<part>[\u4e00-\u9fff]{2,12}?)(?:的)?"
                          r"(?:那部分|这部分|部分)?(?P<end>呢|是多少|多少|有多少|多少钱)?")
 
 
@@ -1887,7 +1889,27 @@ def _a_line_under_the_last(turn, idx: FactIndex) -> FactAnswer | None:
     if not m.group("in") and not found and not _row_prints_column(idx, f, part):
         # ("上年结转多少" → "一般公共预算的呢": the line prints no such column, one line under it says it)
         found = [g for g in Answerer(idx).rows_under(f) if g["number"] is not None and part in label_key(own_label(g))]
+    if len(found) == 1 and m.group("year"):
+        found = _same_part_of_year(idx, found[0], int(m.group("year")))
     return Answerer(idx).values(found, []) if len(found) == 1 else None
+
+
+def _same_part_of_year(idx: FactIndex, f: dict, year: int) -> list[dict]:
+    """"那2026年新增的呢" after 本年债务限额 › 2025年执行数 › 专项债务: the line found under it (新增债务限额), in the same
+    part (专项债务) of the column group of the year said (2026年预算数) — one group of that year, else nothing."""
+    cols = [c for c in (f["col_labels"] or "").split(query.FACT_SEP) if c]
+    if len(cols) != 2:
+        return []
+    if cols[0].startswith(f"{year}年"):
+        return [f]
+    pairs = idx.column_pairs.get(f["document_id"], set())
+    groups = {g for g, x in pairs if x == label_key(cols[1]) and g.startswith(f"{year}年")}
+    if len(groups) != 1:
+        return []
+    group = groups.pop()
+    return [g for g in idx.facts(list(idx.docs[f["document_id"]].facts)) if g["number"] is not None
+            and (g["sheet"], g["section"], g["row_labels"]) == (f["sheet"], f["section"], f["row_labels"])
+            and [label_key(c) for c in (g["col_labels"] or "").split(query.FACT_SEP) if c] == [group, label_key(cols[1])]]
 
 
 def _row_prints_column(idx: FactIndex, f: dict, part: str) -> bool:
@@ -4194,7 +4216,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     """"没有 N 年的数据，现有：…" when the question asks a year none of its departments' tables has (those
     of the conversation when a follow-up names none, or those of the facts found when given; a year said
     back from now counts from the tables of the figure just shown, when shown)."""
-    text = _compared_year(compact(normalize(question)), idx, conversation)
+    # ("2024年末余额" of a table of 2025 and 2026: its 2025 column's 上年末 row, a year held)
+    text = rows_said(_compared_year(compact(normalize(question)), idx, conversation), idx)
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
