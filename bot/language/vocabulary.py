@@ -336,20 +336,29 @@ def _keep(text: str, version: tuple | None, vocab: Vocabulary, data: dict) -> No
         Path(name).unlink(missing_ok=True)
 
 
-def load_vocabulary(path: str | Path) -> Vocabulary:
-    """Read and check the vocabulary; a mistake is reported with the file and line."""
-    p = Path(path)
+def _kept_vocabulary(p: Path, key: str) -> tuple[Vocabulary | None, tuple | None]:
+    """The vocabulary kept for the file as it is now (its parse handed to the sections' readers, as _read_parsed
+    does), else None; and the checking code's version (None: unknown)."""
     version = stamp(p)
     try:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        text = None  # (reported by _read_parsed below)
-    code = _code_version() if text is not None else None
-    kept = _kept(text, code) if text is not None else None
+        return None, None  # (reported when the file is read to be checked)
+    code = _code_version()
+    kept = _kept(text, code)
+    if kept is None:
+        return None, code
+    if version is not None and stamp(p) == version:
+        keep_parsed(key, version, kept[1])
+    return Vocabulary(**kept[0], path=str(p)), code
+
+
+def load_vocabulary(path: str | Path) -> Vocabulary:
+    """Read and check the vocabulary; a mistake is reported with the file and line."""
+    p = Path(path)
+    kept, code = _kept_vocabulary(p, str(path))
     if kept is not None:
-        if version is not None and stamp(p) == version:
-            keep_parsed(str(path), version, kept[1])
-        return Vocabulary(**kept[0], path=str(p))
+        return kept
     text, data = _read_parsed(p, str(path))
     read = _Checked(p, text, data)
     concepts = read.concepts()
