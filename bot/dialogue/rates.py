@@ -5,11 +5,10 @@ has instead, never the project's whole amount read as the rate."""
 
 from __future__ import annotations
 
-import re
-
 from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
+from bot.language import lazyre as re
 from bot.store import queries as query
 from bot.understand.parse import Parse
 

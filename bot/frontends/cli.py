@@ -95,9 +95,9 @@ def _ensure_db(cfg: Config, rebuild_outdated: bool = True) -> None:
 
 
 def _emit(answer, as_json: bool) -> None:
-    import json
-
     if as_json:
+        import json  # (only here: a plain answer's cold `ask` does not import json)
+
         print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
     else:
         print(answer.text.replace("\n", " ⏎ ") if not sys.stdout.isatty() else answer.text, flush=True)

@@ -70,8 +70,14 @@ _MAX_FOUND = 2048  # patterns built from a question's words come and go: the dic
 
 
 def _found(pattern: Any, flags: Any) -> Pattern:
-    """The compiled pattern of a module-level call (re.compile's, so its errors and its own cache are re's)."""
-    compiled = _re.compile(pattern, flags)
+    """The compiled pattern of a module-level call (re.compile's, so its errors are re's). A pattern the calling
+    code writes out (re.search(r"…", text): a constant of the caller's code) has its code kept as a module's own
+    patterns do (~5 ms of a cold one-question `ask` compiled such patterns); one built at run time from a question's
+    or the data's words is compiled and not kept."""
+    if isinstance(pattern, str) and pattern in sys._getframe(2).f_code.co_consts:
+        compiled = _compiled(pattern, int(flags))
+    else:
+        compiled = _re.compile(pattern, flags)
     if len(_FOUND) >= _MAX_FOUND:
         _FOUND.clear()
     _FOUND[pattern, flags] = compiled

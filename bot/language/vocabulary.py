@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -266,9 +269,97 @@ def _read_parsed(p: Path, key: str) -> tuple[str, dict]:
     return text, data
 
 
+# ----- the checked vocabulary, kept between processes --------------------------------------------------------
+# Parsing, normalising (~2,000 words through OpenCC) and checking the file is ~18 ms of a cold one-question `ask`
+# (~0.13 s of CPU in all), the same every time for one file. Its result, with the parse the sections' readers
+# read, is kept in a file beside this module's bytecode (as lazyre keeps its patterns' code) and used again when
+# the vocabulary's text and the code that checks and normalises it are the same.
+
+_KEPT_FIELDS = tuple(f.name for f in fields(Vocabulary) if f.name != "path")
+
+
+def _kept_file() -> Path:
+    """The one kept vocabulary (the last one checked: a bot serves one), for this interpreter."""
+    return Path(__file__).resolve().parent / "__pycache__" / f"vocabulary.{sys.implementation.cache_tag}.marshal"
+
+
+def _code_version() -> tuple | None:
+    """What a checked vocabulary depends on besides its text: this module and the normaliser (their stamps, as
+    bytecode is checked), OpenCC's converter, and the interpreter (unicodedata's tables). None: unknown, no keeping."""
+    import opencc  # (imported by the first question's normalising anyway)
+
+    from bot.language import normalize as normalizer
+
+    try:
+        stamps = tuple((st.st_mtime_ns, st.st_size) for st in map(os.stat, (__file__, normalizer.__file__,
+                                                                            opencc.__file__)))
+    except (OSError, TypeError):
+        return None
+    return sys.version, getattr(opencc, "__version__", ""), stamps
+
+
+def _kept(text: str, version: tuple | None) -> tuple[dict, dict] | None:
+    """(the Vocabulary's fields, the file's parse) kept for this text and code version, else None."""
+    if version is None:
+        return None
+    try:
+        kept = marshal.loads(_kept_file().read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(kept, tuple) or len(kept) != 4 or kept[0] != version or kept[1] != text \
+            or not isinstance(kept[2], dict) or set(kept[2]) != set(_KEPT_FIELDS) or not isinstance(kept[3], dict):
+        return None
+    return kept[2], kept[3]
+
+
+def _keep(text: str, version: tuple | None, vocab: Vocabulary, data: dict) -> None:
+    """Write the checked vocabulary for the next process: atomically, only into an existing __pycache__ folder and
+    not when bytecode is not written either; a parse marshal cannot write (TOML dates) is not kept."""
+    target = _kept_file()
+    if version is None or sys.dont_write_bytecode or not target.parent.is_dir():
+        return
+    try:
+        blob = marshal.dumps((version, text, {name: getattr(vocab, name) for name in _KEPT_FIELDS}, data))
+    except ValueError:
+        return
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=".vocabulary-")
+    except OSError:
+        return  # a folder this user cannot write: checked again next time
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            os.fchmod(f.fileno(), 0o644)
+        os.replace(name, target)
+    except OSError:
+        Path(name).unlink(missing_ok=True)
+
+
+def _kept_vocabulary(p: Path, key: str) -> tuple[Vocabulary | None, tuple | None]:
+    """The vocabulary kept for the file as it is now (its parse handed to the sections' readers, as _read_parsed
+    does), else None; and the checking code's version (None: unknown)."""
+    version = stamp(p)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None, None  # (reported when the file is read to be checked)
+    code = _code_version()
+    kept = _kept(text, code)
+    if kept is None:
+        return None, code
+    if version is not None and stamp(p) == version:
+        keep_parsed(key, version, kept[1])
+    return Vocabulary(**kept[0], path=str(p)), code
+
+
 def load_vocabulary(path: str | Path) -> Vocabulary:
     """Read and check the vocabulary; a mistake is reported with the file and line."""
     p = Path(path)
+    kept, code = _kept_vocabulary(p, str(path))
+    if kept is not None:
+        return kept
     text, data = _read_parsed(p, str(path))
     read = _Checked(p, text, data)
     concepts = read.concepts()
@@ -321,4 +412,5 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     read.unknown_keys()
     if read.issues:
         raise LoadError(read.issues)
+    _keep(text, code, vocab, data)
     return vocab
