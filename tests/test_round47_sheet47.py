@@ -130,3 +130,38 @@ def test_the_other_sheets_rows_are_not_items(qingyu: Engine) -> None:
     """A question of the year × kind sheet never reads the items' sheet (its 专项债务 column is no item's money)."""
     answer = converse(qingyu, "青屿2026年末专项债务余额最多的项目")
     assert "港区疏港公路" not in answer.text, answer.text
+
+
+_PLAN = [
+    ["松溪县2026年政府投资项目计划表"],
+    ["单位：万元"],
+    ["序号", "项目名称", "主管部门", "建设性质", "计划投资（万元）", "建设期限（年）"],
+    [None, "合计", None, None, 23000, None],
+    [1, "松溪县城东污水处理厂扩建工程", "松溪县住房和城乡建设局", "扩建", 8000, 3],
+    [2, "松溪县第三小学新建工程", "松溪县教育局", "新建", 6000, 2],
+    [3, "松溪县乡村道路提升工程", "松溪县交通运输局", "改建", 4000, 2],
+    [4, "松溪县体育中心建设项目", "松溪县教育局", "新建", 5000, 3],
+]
+
+
+@pytest.fixture(scope="module")
+def songxi(tmp_path_factory) -> Engine:
+    from conftest import write_workbook
+
+    folder = tmp_path_factory.mktemp("sheet47b")
+    plan = write_workbook(folder / "松溪县_2026年_政府投资项目计划表.xlsx", _PLAN, ["A1:F1", "A2:F2"])
+    projects = folder / "青屿市文化局2026年项目支出绩效目标表.txt"
+    projects.write_text(_PROJECTS, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [plan, projects])
+
+
+@pytest.mark.parametrize(("question", "wanted", "unwanted"), [
+    ("哪个项目投资最多", ["松溪县城东污水处理厂扩建工程", "8000"], ["23000"]),
+    ("松溪教育局一共投资多少", ["11000"], ["8000"]),  # 6000 + 5000
+    ("3年期的投资项目有哪些", ["松溪县城东污水处理厂扩建工程", "松溪县体育中心建设项目"], ["第三小学"]),
+])
+def test_any_sheet_of_items_by_its_subject(songxi: Engine, question: str, wanted: list[str], unwanted: list[str]) -> None:
+    answer = converse(songxi, question)
+    assert answer.status == ANSWERED, answer.text
+    assert all(w in answer.text for w in wanted), answer.text
+    assert not any(w in answer.text for w in unwanted), answer.text

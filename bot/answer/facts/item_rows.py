@@ -70,7 +70,7 @@ def _said(idx, whole: str, docs: list[int] | None) -> list[tuple[Table, tuple[in
         if d not in idx.docs:
             continue
         for t in _tables_of(idx, d):
-            if t.amount and len(t.records) >= 3 and (span := _subject_said(t, whole, words)) is not None:
+            if _plain_items(t) and (span := _subject_said(t, whole, words)) is not None:
                 found.append((t, span))
     return found
 
@@ -88,6 +88,14 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     text = whole[:a] + " " + whole[b:]
     return _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
         or _of_figure(idx, t, text, words) or _ranked(idx, t, text, words)
+
+
+def _plain_items(t: Table) -> bool:
+    """A sheet of items each its own row under no group: no project's items, no rows under a unit's name merged
+    over them, no 小计 (those tables are read by their groups, records.py); a column naming each row's
+    organisation (项目主管部门) is one of its columns."""
+    return bool(t.amount) and len(t.records) >= 3 and not t.projects and not t.subtotals and not t.item_column \
+        and not t.under_labels and not t.heads_of_units and not any(r.project for r in t.records)
 
 
 def _subject_said(t: Table, text: str, words: dict[str, list[str]]) -> tuple[int, int] | None:
