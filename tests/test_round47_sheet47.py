@@ -165,3 +165,24 @@ def test_any_sheet_of_items_by_its_subject(songxi: Engine, question: str, wanted
     assert answer.status == ANSWERED, answer.text
     assert all(w in answer.text for w in wanted), answer.text
     assert not any(w in answer.text for w in unwanted), answer.text
+
+
+_ADJUSTED = [
+    ["柳塘县卫生健康局2025年度部门预算调剂情况表"],
+    ["调剂批次：2025年第三季度", None, None, None, None, None, "单位：万元", None],
+    ["序号", "项目名称", "资金性质", "调整前预算", "调增", "调减", "调整后预算", "调剂原因"],
+    [1, "健康教育宣传经费", "一般公共预算", 30, 6, 0, 36, "工作任务增加"],
+    [2, "病媒生物防制经费", "一般公共预算", 48, 0, 8, 40, "工作任务减少"],
+    [3, "家庭医生签约服务经费", "一般公共预算", 210, 35.5, 0, 245.5, "签约人数增加"],
+    [4, "妇幼健康服务经费", "一般公共预算", 90, 0, 5, 85, "任务调整"],
+]
+
+
+def test_a_run_two_money_columns_share_names_no_subject(tmp_path: Path) -> None:
+    """调整 of 调整前预算 is also 调整后预算's: "调整后多少" is never read as the sheet's subject and its 调整前 figure."""
+    from conftest import write_workbook
+
+    book = write_workbook(tmp_path / "柳塘县_2025年_预算调剂情况表.xlsx", _ADJUSTED, ["A1:H1", "A2:F2"])
+    engine = engine_over(tmp_path / "kb.sqlite", [book])
+    answer = converse(engine, "病媒生物防制经费调整后多少")
+    assert answer.status == ANSWERED and "40" in answer.text and "48" not in answer.text, answer.text

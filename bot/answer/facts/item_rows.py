@@ -106,7 +106,11 @@ def _subject_said(t: Table, text: str, words: dict[str, list[str]]) -> tuple[int
     # (the sheet's own title, which its rows stand under: never the workbook's, which another sheet's rows share)
     titles = list({f["section"] for r in t.records for f in r.cells.values() if len(f["section"] or "") > 6})
     runs = [(a, b) for w in titles for a, b in _runs(text, w) if b - a >= 3 and set(text[a:b]) & own]
-    runs += [(a, b) for a, b in _runs(text, t.amount) if set(text[a:b]) & own and b - a >= 2]
+    # (or a run of the money column's header that the title holds too, or that no other header holds: 调整 of
+    # 调整前预算 beside 调整后预算 names neither)
+    others = {c for r in t.records for c in r.cells if c != t.amount}
+    runs += [(a, b) for a, b in _runs(text, t.amount) if set(text[a:b]) & own and b - a >= 2
+             and (any(text[a:b] in w for w in titles) or not any(text[a:b] in c for c in others))]
     if not runs:
         return None
     return max(runs, key=lambda ab: (ab[1] - ab[0], -ab[0]))
@@ -266,6 +270,9 @@ def _of_row(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
     f = _money(r, col)
     if f is None or col not in cols:
         return None
+    longest = max((b - a for a, b in _runs(text, col)), default=0)
+    if any(b - a > longest and text[a:b] not in r.key for c in cols - {col} for a, b in _runs(text, c)):
+        return None  # ("调整后多少": more of another column said than of the one read; never the 调整前 instead)
     rest = text
     for a, b in sorted(_runs(text, r.key), reverse=True):
         rest = rest[:a] + " " * (b - a) + rest[b:]
