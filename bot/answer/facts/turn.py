@@ -2698,16 +2698,20 @@ def _rows_of_a_value_said(fa: FactAnswer, fq: FactQuestion | None, idx: FactInde
     return all((f["document_id"], f["sheet"], f["line"]) in holding for f in fa.facts)
 
 
+def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
+    """"城南片区…债券什么时候发行的": the sheet of items said prints no such column (its own settled "unknown"); never
+    another table's line instead."""
+    return fa is not None and fa.status == "unknown" and fa.settled and bool(fa.facts) \
+        and {(f["document_id"], f["sheet"]) for f in fa.facts} <= item_rows.sheets_said(idx, turn.question)
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
-    if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
-                                                       or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
+    if _not_printed_in_sheet_said(turn, fa, idx) or fa is not None and fa.status == "answered" and (
+            _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
-    if fa is not None and fa.status == "unknown" and fa.settled and fa.facts \
-            and {(f["document_id"], f["sheet"]) for f in fa.facts} <= item_rows.sheets_said(idx, turn.question):
-        return None  # "城南片区…债券什么时候发行的": the sheet said prints no such column; never another table's line
     if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
