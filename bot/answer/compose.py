@@ -1359,6 +1359,16 @@ def top_of_listed(n: int, lowest: bool, items: list[tuple[str, str]]) -> str:
     return head + "\n" + "\n".join(f"{k}. {name}：{value}" for k, (name, value) in enumerate(items, start=1))
 
 
+def only_row(head: str, name: str, column: str, shown: str) -> str:
+    """"项目主管部门为“X局”的只有 1 项：A工程，债券金额 14000万元": one row picked, named with its figure."""
+    return f"{head}只有 1 项：{name}，{column} {shown}"
+
+
+def row_column_not_printed(row: str, asked: str, columns: list[str]) -> str:
+    """"城南片区…什么时候发行": the sheet prints nothing of that kind for its rows; what it does print."""
+    return f"表中没有{row}“{asked}”这样的信息（这张表只列出：{'、'.join(columns)}），无法回答。"
+
+
 def ranked_place(n: int, name: str, value: str) -> str:
     return f"第{n}是{name}：{value}"
 

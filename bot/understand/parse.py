@@ -1630,7 +1630,8 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # "汪清民政局那个项目": the 主管部门 of a project of a loaded table
             if _row_of_the_place_said(kb, text, end, known, start):
                 continue  # "长兴县委办公室": the row 县委办公室 of 长兴县's table of its departments
-            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end):
+            if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end) \
+                    or _owner_value_form(kb, name):
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
@@ -1698,6 +1699,23 @@ def _owner_values(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 
 _OWNER_FORMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_OWNER_VALUE_FORMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _owner_value_form(kb: KnowledgeBase, name: str) -> bool:
+    """Whether the name said is a short name people use (卫健局, 兰溪卫健局: department_forms) of exactly one
+    organisation a loaded table prints as a cell's text (a 项目主管部门 column's 兰溪市卫生健康局): that organisation
+    is said, not one not loaded."""
+    forms = _OWNER_VALUE_FORMS.get(kb)
+    if forms is None:
+        forms = {}
+        for values in _owner_values(kb).values():
+            for v in values:
+                for f in set(department_forms(v, kb.vocab.department_abbreviations or None)):
+                    if len(f) >= 3:
+                        forms[f] = forms.get(f, 0) + 1
+        _OWNER_VALUE_FORMS[kb] = forms
+    return forms.get(compact(name), 0) == 1
 
 
 def _owner_said_short(kb: KnowledgeBase, text: str, start: int, end: int) -> bool:

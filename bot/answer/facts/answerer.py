@@ -13,6 +13,7 @@ from bot.answer.facts import (
     allotted,
     dept_units,
     headcount,
+    item_rows,
     measures,
     parts,
     periods,
@@ -810,6 +811,8 @@ class Answerer(Conversation):
             return allot, True  # "余村分到多少", "天荒坪镇分了多少": a row by its own name, a group by its 小计
         if only is None and (by_column := record_columns.answer(self.idx, question, doc_ids, context)) is not None:
             return by_column, True  # "哪些专项比上年减少了", "专项资金本年预算合计": a column by its meaning
+        if only is None and (items := item_rows.answer(self.idx, question, doc_ids, context)) is not None:
+            return items, True  # "哪个项目专项债最多": the rows of the one sheet whose subject is said
         if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
             return grouped, True
         if only is None and (measured := measures.answer(self.idx, read := self.peek(question), context, doc_ids)) is not None:

@@ -115,7 +115,7 @@ def _asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
 
 
 def _read_record_asks(data: object) -> dict[str, dict[str, list[str]]]:
-    return _kinds_of_words(data, ("asked", "columns", "noted"))
+    return _kinds_of_words(data, ("asked", "columns", "noted", "instant"))
 
 
 def text_asks(vocab_path: str) -> dict[str, dict[str, list[str]]]:
@@ -867,6 +867,12 @@ def _column_said(t: Table, clause: str, r: Record | None = None, partial: bool =
     return top[0] if best >= 2 and len(top) == 1 and [c for c, n in unique.items() if n >= 2] == top else ""
 
 
+def _a_span(f: dict) -> bool:
+    """Whether a cell is a length of time (债券期限 20年, 工期 18个月): a figure in years, months or days that is no
+    year of the calendar."""
+    return f["number"] is not None and (f["unit"] or "") in ("年", "个月", "月", "天", "日") and f["number"] < 1000
+
+
 def _kind_asked(clause: str, asks: dict) -> str:
     best = ("", 0)
     for kind, words in asks.items():
@@ -883,6 +889,8 @@ def _text_of(t: Table, r: Record, kind: str, asks: dict, clause: str) -> list[di
     cols = [c for c in r.cells if any(w in c for w in words["columns"])]
     if cols:
         cells = [r.cells[c] for c in cols if (r.cells[c]["value"] or "").strip()]
+        if any(w in clause for w in words["instant"]):
+            cells = [f for f in cells if not _a_span(f)]  # ("什么时候发行": 债券期限 20年 is how long, not when)
         return cells or None
     notes = [f for c, f in r.cells.items() if re.search(r"备注|说明", c) and (f["value"] or "").strip()]
     if kind == "source":

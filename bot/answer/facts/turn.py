@@ -29,6 +29,7 @@ from bot.answer.facts import (
     econ,
     groups,
     headcount,
+    item_rows,
     parts,
     plan_years,
     records,
@@ -2235,6 +2236,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return carried
     if _units_asked(turn, typed, answerer, idx) or typed.status == "answered" and records.tables_of_unit_said(idx, turn.question):
         return None  # "哪个单位支出最少" / "交通局的专项债项目有哪些": a table's units (rows, 主管部门), not departments loaded
+    if typed.status == "clarify" and not context and item_rows.sheets_said(idx, turn.question):
+        return None  # "专项债最少的项目是哪个": the items of the sheet whose subject is said, not projects named 专项…
     if typed.status == "clarify" and ((read := answerer.peek(turn.question)).adjusted or read.level and read.under):
         return None  # "公共卫生下面有哪些项": the lines under a subject (or its adjustment), not projects like it
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
@@ -2771,12 +2774,19 @@ def _rows_of_a_value_said(fa: FactAnswer, fq: FactQuestion | None, idx: FactInde
     return all((f["document_id"], f["sheet"], f["line"]) in holding for f in fa.facts)
 
 
+def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
+    """"城南片区…债券什么时候发行的": the sheet of items said prints no such column (its own settled "unknown"); never
+    another table's line instead."""
+    return fa is not None and fa.status == "unknown" and fa.settled and bool(fa.facts) \
+        and {(f["document_id"], f["sheet"]) for f in fa.facts} <= item_rows.sheets_said(idx, turn.question)
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
-    if fa is not None and fa.status == "answered" and (_facts_chosen(turn, typed, fa, answerer, idx)
-                                                       or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
+    if _not_printed_in_sheet_said(turn, fa, idx) or fa is not None and fa.status == "answered" and (
+            _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
         # The question names a department; an answer from another one never stands: the named
@@ -3929,6 +3939,8 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         return True  # "公共卫生下面有哪些项", "X调减了多少": only a table coded by subject (or adjusted) says it
     if fa.facts and {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(idx, turn.question):
         return True  # "交通局的专项债项目有哪些": a unit of the bond table with the table said, not the bureau's projects
+    if fa.facts and {(f["document_id"], f["sheet"]) for f in fa.facts} <= item_rows.sheets_said(idx, turn.question):
+        return True  # "专项债最少的项目是哪个": the items of the sheet whose subject is said, not projects named 专项…
     if typed.status == "clarify" and _table_named_answers(fa, read, idx):
         return True  # "政府采购表一共多少条采购项目": the table said by its kind answers; no project nor department to ask
     return _units_asked(turn, typed, answerer, idx) \

@@ -1,0 +1,356 @@
+"""A sheet listing items (projects) with typed columns, asked through the sheet's subject (col47): the sheet "某市
+新增专项债券使用情况表" with columns 项目名称, 项目主管部门, 债券金额, 债券期限（年）; staff say "专项债" for its money
+column (债券金额: the subject of its title, the column's header sharing its noun) and ask of its rows as projects —
+ranked ("哪个项目专项债最多", "第二多"), picked by a department ("卫健局一共用了多少专项债", in the short names people
+use) or by a figure ("30年期的专项债有哪些项目"), or one by a short form of its name ("中医院迁建用了多少专项债").
+
+Only a table whose subject the question says is read, and only when nothing else is said (every other word an
+asking word, a verb of the vocabulary's [item_rows], a place, or a header): another table's rows are never ranked
+for a question about this one, and a question about another table never reaches this one's rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.answer.facts.index import vocabulary_section
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.records import (
+    Record,
+    Table,
+    _asks,
+    _column_said,
+    _kind_asked,
+    _named,
+    _organisation_said,
+    _runs,
+    _tables_of,
+    _text_of,
+)
+from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.words import fmt_number
+from bot.language.normalize import compact, normalize
+from bot.language.ordinals import small_number
+
+_MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
+# "第二多", "第2大", "倒数第二": a place in the ranking asked in the question itself.
+_PLACE = re.compile(r"(?P<end>倒数)?第(?P<n>[一二两三四五六七八九十\d]+)(?:个|名|位)?(?P<dir>多|大|高|少|小|低)?")
+_WHICH = re.compile(r"哪个|哪一个|哪些|哪几个|哪几|哪项|是哪|有哪|是什么|是啥")
+_SUM = re.compile(r"一共|合计|总共|总计|共计|加起来|加在一起|多少")
+# "30年期的", "期限20年的": the rows whose figure in the one column of that unit equals the number said.
+_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月|%)期?(?:的)?")
+# The grammar of asking, left out before the rest is checked for words not understood.
+_GRAMMAR = re.compile(r"哪一?个|哪些|哪几个?|哪项|是什么|是啥|是多少|多少钱|多少|一共|合计|总共|总计|共计|加起来|加在一起"
+                      r"|分别|各|都|有|是|的|了|呢|吗|啊|吧|请问|项目|工程|两个|几个|个|最|第|倒数|那")
+_ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队|管委会)$")
+
+
+def _words(idx) -> dict[str, list[str]]:
+    """[item_rows] of the vocabulary: verbs said of an item's money (用了, 安排) and generic money words."""
+    return vocabulary_section(getattr(idx, "vocab_path", ""), "item_rows", _read_words)
+
+
+def _read_words(data: object) -> dict[str, list[str]]:
+    kinds = data if isinstance(data, dict) else {}
+    return {k: sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True)
+            for k, v in kinds.items() if isinstance(v, list)}
+
+
+def sheets_said(idx, question: str) -> set[tuple[int, str]]:
+    """The one sheet whose subject the question says, as (document, sheet); none when two are said."""
+    found = _said(idx, compact(normalize(question)), None)
+    return {(found[0][0].doc, found[0][0].sheet)} if len(found) == 1 else set()
+
+
+def _said(idx, whole: str, docs: list[int] | None) -> list[tuple[Table, tuple[int, int]]]:
+    words = _words(idx)
+    found = []
+    for d in sorted(docs or idx.docs):
+        if d not in idx.docs:
+            continue
+        for t in _tables_of(idx, d):
+            if _plain_items(t) and (span := _subject_said(t, whole, words)) is not None:
+                found.append((t, span))
+    return found
+
+
+def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
+    """A question over the items of one sheet whose subject it says, or None."""
+    whole = compact(normalize(question))
+    words = _words(idx)
+    if context and (of_last := _column_of_last_row(idx, whole, context) or _rows_of_last(idx, whole, context)) is not None:
+        return of_last
+    found = _said(idx, whole, docs)
+    if len(found) != 1:
+        return None  # (no such sheet said, or two: which is not guessed)
+    t, (a, b) = found[0]
+    text = whole[:a] + " " + whole[b:]
+    return _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
+        or _of_figure(idx, t, text, words) or _ranked(idx, t, text, words)
+
+
+def _plain_items(t: Table) -> bool:
+    """A sheet of items each its own row under no group: no project's items, no rows under a unit's name merged
+    over them, no 小计 (those tables are read by their groups, records.py); a column naming each row's
+    organisation (项目主管部门) is one of its columns."""
+    return bool(t.amount) and len(t.records) >= 3 and not t.projects and not t.subtotals and not t.item_column \
+        and not t.under_labels and not t.heads_of_units and not any(r.project for r in t.records)
+
+
+def _subject_said(t: Table, text: str, words: dict[str, list[str]]) -> tuple[int, int] | None:
+    """The run of the question (three characters or more) naming the sheet by the subject of its own title
+    (专项债 of 新增地方政府专项债券资金使用情况表) that shares a character with its money column's header beyond
+    the generic money words (债 of 债券金额): the column that subject's money is."""
+    own = set(t.amount) - set("".join(words.get("generic", [])))
+    # (the sheet's own title, which its rows stand under: never the workbook's, which another sheet's rows share)
+    titles = list({f["section"] for r in t.records for f in r.cells.values() if len(f["section"] or "") > 6})
+    runs = [(a, b) for w in titles for a, b in _runs(text, w) if b - a >= 3 and set(text[a:b]) & own]
+    # (or a run of the money column's header that the title holds too, or that no other header holds: 调整 of
+    # 调整前预算 beside 调整后预算 names neither)
+    others = {c for r in t.records for c in r.cells if c != t.amount}
+    runs += [(a, b) for a, b in _runs(text, t.amount) if set(text[a:b]) & own and b - a >= 2
+             and (any(text[a:b] in w for w in titles) or not any(text[a:b] in c for c in others))]
+    if not runs:
+        return None
+    return max(runs, key=lambda ab: (ab[1] - ab[0], -ab[0]))
+
+
+def _left(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
+    """Whether two characters or more of the rest say nothing known (no asking word, verb, place or header)."""
+    text = _GRAMMAR.sub(" ", text)
+    for w in words.get("verbs", []):
+        text = text.replace(w, " ")
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if idx.docs[t.doc].department in idx.dept_forms.get(form, ()):
+            text = text.replace(form, " ")  # (the sheet's own place, 兰溪 of 兰溪市)
+    for col in {c for r in t.records for c in r.cells} | t.heads:
+        for a, b in _runs(text, col):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return any(len(run) >= 2 for run in re.findall(r"[\u4e00-\u9fff]+", text))
+
+
+def _money(r: Record, col: str) -> dict | None:
+    f = r.cells.get(col)
+    return f if f is not None and f["number"] is not None else None
+
+
+def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"哪个项目专项债最多", "专项债最少的项目是哪个", "专项债第二多的项目": the rows ranked by the subject's column."""
+    most, place = _MOST.search(text), _PLACE.search(text)
+    if place and not (place.group("end") or place.group("dir")):
+        place = None  # ("第二个项目": a place of a list shown before, not this ranking)
+    if not (most or place) or not (_WHICH.search(text) or "项目" in text):
+        return None
+    rest = text
+    for m in (most, place):
+        if m is not None:
+            rest = rest[:m.start()] + " " + rest[m.end():]
+    if _named([t], rest) is not None or _left(idx, t, rest, words):
+        return None
+    cells = [f for r in t.records if (f := _money(r, t.amount)) is not None]
+    if len(cells) < 2:
+        return None
+    low = bool(most and not most.group("max")) if most else place.group("dir") in ("少", "小", "低") if place else False
+    n = 1
+    if place is not None:
+        n = small_number(place.group("n")) or 0
+        low = low != bool(place.group("end"))
+    order = sorted(cells, key=lambda f: f["number"], reverse=not low)
+    if not 1 <= n <= len(order):
+        return None
+    f = order[n - 1]
+    if place is None:
+        top = [x for x in order if x["number"] == f["number"]]
+        said = compose.fact_extreme("min" if low else "max", [_name_of(t, x) for x in top], _column_shown(t, f), len(order))
+    else:
+        top = [f]
+        said = compose.ranked_place(n, _name_of(t, f), _column_shown(t, f))
+    return FactAnswer("answered", said + _cite(idx, top), top, ranked=[x["id"] for x in order])
+
+
+def _name_of(t: Table, f: dict) -> str:
+    return next((r.name for r in t.records if any(c["id"] == f["id"] for c in r.cells.values())), "")
+
+
+def _column_shown(t: Table, f: dict) -> str:
+    return f"{t.amount} {_shown(f)}"
+
+
+def _organisation_span(idx, t: Table, text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The one organisation of a column of organisations (项目主管部门) the question says — by a short name people
+    use (卫健局, 兰溪卫健局) or by a loaded department's name: (column, value, its span)."""
+    found = []
+    for c in t.kinds:
+        values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
+        if not values or not all(_ORGANISATION.search(v) for v in values):
+            continue
+        for v in values:
+            span = _organisation_said(idx, v, text, values)
+            if span is None:
+                # (a loaded department said by any of its forms, 兰溪自然资源局 of 兰溪市自然资源和规划局)
+                forms = [f for f in idx.dept_forms_said(text) if v in idx.dept_forms.get(f, ()) and len(f) >= 3]
+                if forms:
+                    best = max(forms, key=len)
+                    span = (text.index(best), text.index(best) + len(best))
+            if span is not None:
+                a, b = span
+                while a > 0 and any(text[a - k:b] in {compact(x) for x in idx.dept_forms_said(text[max(0, a - 4):b])}
+                                    for k in range(1, min(a, 4) + 1)):
+                    a -= 1  # (the place said before a short name, 兰溪卫健局: no other word)
+                found.append((c, v, (a, b)))
+    return found[0] if len(found) == 1 else None
+
+
+def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"卫健局一共用了多少专项债", "文旅局两个项目专项债合计", "教育局的专项债项目有哪些": the rows of the organisation
+    said, their money added up with the arithmetic shown, or listed."""
+    said = _organisation_span(idx, t, text)
+    if said is None:
+        return None
+    c, v, (a, b) = said
+    rest = text[:a] + " " + text[b:]
+    if _named([t], rest) is not None or _MOST.search(rest) or _left(idx, t, rest, words):
+        return None
+    rows = [r for r in t.records if compact((r.cells.get(c) or {}).get("value") or "") == v]
+    cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
+    if not rows or len(cells) != len(rows) or len({f["unit"] for f in cells}) != 1:
+        return None
+    head = compose.having_value_head(c, v)
+    if len(rows) == 1:
+        return FactAnswer("answered", compose.only_row(head, rows[0].name, t.amount, _shown(cells[0])) + _cite(idx, cells),
+                          cells, ranked=[cells[0]["id"]])
+    if _WHICH.search(rest) or not _SUM.search(rest):
+        items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+        return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
+    total, unit = sum(f["number"] for f in cells), cells[0]["unit"] or ""
+    parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.project_items_added(f"{head}{t.amount}", parts, fmt_number(total), unit)
+                      + _cite(idx, cells), cells, ranked=[f["id"] for f in cells], total=(total, unit))
+
+
+def _of_figure(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"30年期的专项债有哪些项目": the rows whose figure in the one column printed in the unit said (债券期限 in 年)
+    equals the number said; a year of the calendar (2025年) is no such figure."""
+    m = _FIGURE.search(text)
+    if m is None or not _WHICH.search(text):
+        return None
+    n, unit = float(m.group("n")), m.group("unit")
+    if unit == "年" and n >= 1000:
+        return None
+    cols = {c for r in t.records for c, f in r.cells.items() if f["number"] is not None and (f["unit"] or "") == unit}
+    if len(cols) != 1:
+        return None
+    col = cols.pop()
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _named([t], rest) is not None or _left(idx, t, rest, words):
+        return None
+    rows = [r for r in t.records if (f := _money(r, col)) is not None and f["number"] == n]
+    head = compose.having_value_head(col, f"{m.group('n')}{unit}")
+    if not rows:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    cells = [_money(r, t.amount) or r.cells[col] for r in rows]
+    items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
+                      ranked=[f["id"] for f in cells])
+
+
+def _of_row(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"中医院迁建用了多少专项债", "路网提升工程用作资本金多少": one row named by a short form of its name, its figure
+    in the column said (资本金 of 其中：用作项目资本金), else the subject's own column."""
+    if _MOST.search(text) or _WHICH.search(text) or not re.search(r"多少|几", text):
+        return None
+    named = _named([t], text)
+    if named is None:
+        return None
+    _, r = named
+    cols = {c for x in t.records for c in x.cells}
+    col = _column_said(t, text, r) or t.amount
+    f = _money(r, col)
+    if f is None or col not in cols:
+        return None
+    longest = max((b - a for a, b in _runs(text, col)), default=0)
+    if any(b - a > longest and text[a:b] not in r.key for c in cols - {col} for a, b in _runs(text, c)):
+        return None  # ("调整后多少": more of another column said than of the one read; never the 调整前 instead)
+    rest = text
+    for a, b in sorted(_runs(text, r.key), reverse=True):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    if _left(idx, t, rest, words):
+        return None
+    return FactAnswer("answered", compose.fact_value(f"{r.name} {col}", _shown(f)) + _cite(idx, [f]), [f])
+
+
+def _not_printed(idx, t: Table, text: str) -> FactAnswer | None:
+    """"城南片区城市更新债券什么时候发行的": a row named, asked a kind of column (a time, who does it) that the sheet
+    does not print — unknown, settled, never another column (its 债券期限) or another table's line instead."""
+    named = _named([t], text)
+    asks = _asks(getattr(idx, "vocab_path", ""))
+    kind = _kind_asked(text, asks)
+    if named is None or not kind or _column_said(t, text, named[1], partial=False):
+        return None
+    r = named[1]
+    if _text_of(t, r, kind, asks, text):
+        return None
+    cols = list(dict.fromkeys(c for x in t.records for c in x.cells))
+    said = next((w for w in sorted(asks[kind]["asked"], key=len, reverse=True) if w in text), kind)
+    shown = list(r.cells.values())[:1]  # (the row the sheet says nothing of: where the answer looked)
+    return FactAnswer("unknown", compose.row_column_not_printed(r.name, said, cols) + _cite(idx, shown), shown, settled=True)
+
+
+# "资本金多少", "期限呢", "利率是多少": a column asked alone, after one row of a sheet was shown.
+_COLUMN_ALONE = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?P<col>[\u4e00-\u9fff]{2,8}?)(?:是|有|为)?(?:多少|几年|多少年|几|呢)+$")
+
+
+def _column_of_last_row(idx, whole: str, context: dict) -> FactAnswer | None:
+    """The row of a sheet just shown (all the last answer's facts on it), asked a column of it by part of its header
+    (资本金 of 其中：用作项目资本金) that no other header shares."""
+    m = _COLUMN_ALONE.match(whole)
+    if m is None:
+        return None
+    last = idx.facts(list(context.get("last") or context.get("shown") or ())[:20])
+    if not last or len({(f["document_id"], f["sheet"], f["line"]) for f in last}) != 1:
+        return None
+    f0 = last[0]
+    for t in _tables_of(idx, f0["document_id"]):
+        if t.sheet != f0["sheet"]:
+            continue
+        r = next((x for x in t.records if any(c["id"] == f0["id"] for c in x.cells.values())), None)
+        if r is None:
+            return None
+        col = _column_said(t, m.group("col"), r)
+        if not col or col in {f["col_labels"] for f in last} or (f := _money(r, col)) is None:
+            return None  # (the column just shown, 债券金额, asked again: the labels' follow-up)
+        return FactAnswer("answered", compose.fact_value(f"{r.name} {col}", _shown(f)) + _cite(idx, [f]), [f])
+    return None
+
+
+# "哪个项目", "是哪些项目": the items the last answer picked, asked by name.
+_WHICH_ALONE = re.compile(r"^(?:那|那么)?(?:是|都是|分别是)?(?:哪个|哪一个|哪些|哪几个|哪几)(?:项目|工程)?(?:呢|啊|啊呢)?$")
+
+
+def _rows_of_last(idx, whole: str, context: dict) -> FactAnswer | None:
+    """"兰溪自然资源局用了多少专项债" → "哪个项目": the rows of one item sheet the last answer added up or listed,
+    by name."""
+    if not _WHICH_ALONE.match(whole):
+        return None
+    ids = list(context.get("ranked") or context.get("listed") or context.get("last") or ())[:40]
+    last = idx.facts(ids)
+    sheets = {(f["document_id"], f["sheet"]) for f in last}
+    if not last or len(sheets) != 1:
+        return None
+    doc, sheet = sheets.pop()
+    for t in _tables_of(idx, doc):
+        if t.sheet != sheet:
+            continue
+        wanted = {f["id"] for f in last}
+        rows = [r for r in t.records if any(c["id"] in wanted for c in r.cells.values())]
+        if not rows or any(f["id"] not in {c["id"] for r in rows for c in r.cells.values()} for f in last):
+            return None  # (a 合计 or another line among them: not the items alone)
+        cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
+        items = [f"{r.name}（{t.amount} {_shown(f)}）" for r, f in zip(rows, cells, strict=False)]
+        if len(cells) != len(rows):
+            return None
+        return FactAnswer("answered", compose.numbered_items(items) + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
+    return None
