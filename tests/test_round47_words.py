@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import engine_over, write_workbook
+from target_tables import render
+from test_round47_whole47 import _PROJECTS, _WHOLE, _WHOLE_MERGED
+
 from bot.answer import YEAR_ALONE
 from bot.engine import Engine
 from bot.language.normalize import compact, normalize
@@ -21,6 +25,18 @@ def test_indicators_of_a_department_whole_rank_no_project(samples_engine: Engine
 def test_projects_with_indicators_still_ranked(seed_engine: Engine) -> None:
     a = seed_engine.ask("哪个项目指标最多", record=False)
     assert a.status == "answered" and "绩效指标最多的项目" in a.text and "部门整体" not in a.text
+
+
+def test_tasks_of_a_whole_table_rank_not_beside_projects(tmp_path) -> None:
+    # 青溪's 部门整体表 prints three 重点工作任务 (no indicators of their own) beside a project table whose projects
+    # print theirs: the fewest are among the projects, never a task at "0 个".
+    whole = write_workbook(tmp_path / "青溪县林业局_2026年_部门整体支出绩效目标表.xlsx", _WHOLE, _WHOLE_MERGED)
+    projects = tmp_path / "青溪县林业局_2026年_项目支出绩效目标表.txt"
+    projects.write_text(render("青溪县林业局", "165.00 165.00", _PROJECTS), encoding="utf-8")
+    e = engine_over(tmp_path / "kb.sqlite", [whole, projects])
+    a = e.ask("青溪林业局哪个项目指标最少", record=False)
+    assert a.status == "answered" and "（0 个）" not in a.text and "森林防火" not in a.text
+    assert "绩效指标最少的项目" in a.text
 
 
 @pytest.mark.parametrize(("said", "group", "value"), [

@@ -2329,6 +2329,8 @@ def _rank_by_indicator_count(t: Turn, f: Frame, order: str) -> Answer:
     # only ones (a 部门整体绩效目标表's tasks print none of their own), no project ranks first or last by them.
     whole = sum(r["n"] for r in rows if r["kind"] == "department")
     rows = [r for r in rows if r["kind"] != "department"]
+    if any(r["n"] for r in rows if r["kind"] != "task"):  # (a 部门整体表's tasks print no indicators of their own:
+        rows = [r for r in rows if r["kind"] != "task"]  # never "0 个" beside projects that print theirs)
     if whole and not any(r["n"] for r in rows):
         return t.answered(f, compose.indicators_of_the_whole(whole, what) + dept_note(t, f.doc_ids))
     if order == "asc":
