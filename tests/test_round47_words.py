@@ -4,7 +4,6 @@ year said alone as a follow-up."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import engine_over, write_workbook
 from target_tables import render
 from test_round47_whole47 import _PROJECTS, _WHOLE, _WHOLE_MERGED
