@@ -105,8 +105,14 @@ def test_a_figure_of_another_column_over_the_items(chengjiang: Engine, question,
 
 
 def test_a_form_the_sheet_does_not_answer_never_lists_debt_rows(chengjiang: Engine) -> None:
-    """The sheet's subject said: the typed "which project" stays unless the items answer; never the debt rows."""
+    """(A guard, passing before too:) a kind the sheet does not print is never read off the debt rows."""
     answer = converse(chengjiang, "专项债里哪些在五月份发行")
+    assert not any(w in answer.text for w in _DEBT_ROWS), answer.text
+
+
+def test_the_items_listed_by_the_sheets_subject(chengjiang: Engine) -> None:
+    answer = converse(chengjiang, "专项债有哪些项目")
+    assert answer.status == ANSWERED and "共 5 项" in answer.text and "北岸码头" in answer.text, answer.text
     assert not any(w in answer.text for w in _DEBT_ROWS), answer.text
 
 

@@ -93,7 +93,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     text = whole[:a] + " " + whole[b:]
     return _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
         or _of_bound(idx, t, text, words) or _of_figure(idx, t, text, words) or _counted(idx, t, text, words) \
-        or _ranked(idx, t, text, words)
+        or _ranked(idx, t, text, words) or _listed(idx, t, text, words)
 
 
 def _plain_items(t: Table) -> bool:
@@ -120,6 +120,19 @@ def _subject_said(t: Table, text: str, words: dict[str, list[str]]) -> tuple[int
     if not runs:
         return None
     return max(runs, key=lambda ab: (ab[1] - ab[0], -ab[0]))
+
+
+def _bare(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
+    """Whether anything but asking words, verbs and the sheet's place is said (a header too: 用途, 领域 — a column
+    asked of the items, never the items' list alone)."""
+    text = _GRAMMAR.sub(" ", text)
+    for w in words.get("verbs", []):
+        if len(w) >= 2:
+            text = text.replace(w, " ")
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if idx.docs[t.doc].department in idx.dept_forms.get(form, ()):
+            text = text.replace(form, " ")
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
 def _left(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
@@ -208,6 +221,19 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
     return FactAnswer("answered", said + _cite(idx, top), top, ranked=[x["id"] for x in order])
 
 
+def _listed(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"专项债有哪些项目": the sheet's items, each with its money — never another table's rows said of its subject."""
+    if not _WHICH.search(text) or _MOST.search(text) or _PLACE.search(text) or re.search(r"\d", text) \
+            or _named([t], text) is not None or _left(idx, t, text, words) or _bare(idx, t, text, words):
+        return None
+    rows = [r for r in t.records if _money(r, t.amount) is not None]
+    cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
+    if len(rows) < 2:
+        return None
+    items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.numbered_items(items) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
+
+
 def _name_of(t: Table, f: dict) -> str:
     return next((r.name for r in t.records if any(c["id"] == f["id"] for c in r.cells.values())), "")
 
@@ -222,7 +248,8 @@ def _organisation_span(idx, t: Table, text: str) -> tuple[str, str, tuple[int, i
     found = []
     for c in t.kinds:
         values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
-        if not values or not all(_ORGANISATION.search(v) for v in values):
+        ends = tuple(_words(idx).get("organisations", []))
+        if not values or not all(_ORGANISATION.search(v) or ends and v.endswith(ends) for v in values):
             continue
         for v in values:
             span = _organisation_said(idx, v, text, values)
