@@ -110,8 +110,9 @@ def test_a_form_the_sheet_does_not_answer_never_lists_debt_rows(chengjiang: Engi
     assert not any(w in answer.text for w in _DEBT_ROWS), answer.text
 
 
-def test_the_items_listed_by_the_sheets_subject(chengjiang: Engine) -> None:
-    answer = converse(chengjiang, "专项债有哪些项目")
+@pytest.mark.parametrize("question", ["专项债有哪些项目", "哪些项目用了专项债"])
+def test_the_items_listed_by_the_sheets_subject(chengjiang: Engine, question: str) -> None:
+    answer = converse(chengjiang, question)
     assert answer.status == ANSWERED and "共 5 项" in answer.text and "北岸码头" in answer.text, answer.text
     assert not any(w in answer.text for w in _DEBT_ROWS), answer.text
 

@@ -125,10 +125,10 @@ def _subject_said(t: Table, text: str, words: dict[str, list[str]]) -> tuple[int
 def _bare(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
     """Whether anything but asking words, verbs and the sheet's place is said (a header too: 用途, 领域 — a column
     asked of the items, never the items' list alone)."""
-    text = _GRAMMAR.sub(" ", text)
     for w in words.get("verbs", []):
-        if len(w) >= 2:
+        if len(w) >= 2:  # (before the grammar, whose 了 is 用了's; 用 alone is 用途's)
             text = text.replace(w, " ")
+    text = _GRAMMAR.sub(" ", text)
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
         if idx.docs[t.doc].department in idx.dept_forms.get(form, ()):
             text = text.replace(form, " ")
