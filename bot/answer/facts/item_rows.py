@@ -37,14 +37,9 @@ from bot.language.ordinals import small_number
 _MOST = re.compile(r"最(?:(?P<max>多|大|高|长)|少|小|低|短)")
 # "第二多", "第2大", "倒数第二": a place in the ranking asked in the question itself.
 _PLACE = re.compile(r"(?P<end>倒数)?第(?P<n>[一二两三四五六七八九十\d]+)(?:个|名|位)?(?P<dir>多|大|高|长|少|小|低|短)?")
-_WHICH = re.compile(r"哪个|哪一个|哪些|哪几个|哪几|哪项|是哪|有哪|是什么|是啥")
-_SUM = re.compile(r"一共|合计|总共|总计|共计|加起来|加在一起|多少")
 # "30年期的", "期限20年的": the rows whose figure in the one column of that unit equals the number said.
 # (the unit unsaid — the % of "2.35%的" is dropped as the question is read — only before 的)
 _FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:(?P<unit>年|个月|%)期?的?|的)")
-# The grammar of asking, left out before the rest is checked for words not understood.
-_GRAMMAR = re.compile(r"哪一?个|哪些|哪几个?|哪项|是什么|是啥|是多少|多少钱|多少|一共|合计|总共|总计|共计|加起来|加在一起"
-                      r"|分别|各|都|有|是|的|了|呢|吗|啊|吧|请问|项目|工程|两个|几个|个|最|第|倒数|那")
 # A figure said as a bound on the money column ("超过2亿", "大于8000万", "1亿以上"): its number and unit.
 _AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>亿元?|万元?|元)?"
 # What one unit of the money said or printed is worth in 元: cells in other units are never compared by number.
@@ -54,6 +49,18 @@ _YUAN = {"元": 1.0, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8}
 def _words(idx) -> dict[str, list[str]]:
     """[item_rows] of the vocabulary: verbs said of an item's money (用了, 安排) and generic money words."""
     return vocabulary_section(getattr(idx, "vocab_path", ""), "item_rows", _read_words)
+
+
+def _says(text: str, words: dict[str, list[str]], kind: str) -> bool:
+    """Whether the text says a word of the vocabulary's [item_rows] kind (which, sum, count)."""
+    return any(w in text for w in words.get(kind, []))
+
+
+def _grammar_off(text: str, words: dict[str, list[str]]) -> str:
+    """The text without the grammar of asking (哪个, 多少, 项目 …), before the rest is checked for words not understood."""
+    for w in words.get("grammar", []):  # (longest first: 哪一个 before 个)
+        text = text.replace(w, " ")
+    return text
 
 
 def _read_words(data: object) -> dict[str, list[str]]:
@@ -128,7 +135,7 @@ def _bare(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
     for w in words.get("verbs", []):
         if len(w) >= 2:  # (before the grammar, whose 了 is 用了's; 用 alone is 用途's)
             text = text.replace(w, " ")
-    text = _GRAMMAR.sub(" ", text)
+    text = _grammar_off(text, words)
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
         if idx.docs[t.doc].department in idx.dept_forms.get(form, ()):
             text = text.replace(form, " ")
@@ -137,7 +144,7 @@ def _bare(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
 
 def _left(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
     """Whether two characters or more of the rest say nothing known (no asking word, verb, place or header)."""
-    text = _GRAMMAR.sub(" ", text)
+    text = _grammar_off(text, words)
     for w in words.get("verbs", []):
         text = text.replace(w, " ")
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
@@ -154,10 +161,10 @@ def _money(r: Record, col: str) -> dict | None:
     return f if f is not None and f["number"] is not None else None
 
 
-def _column_ranked(t: Table, text: str) -> str:
+def _column_ranked(t: Table, text: str, words: dict[str, list[str]]) -> str:
     """The numeric column a ranking is of: another column when more of its header is said than of the money
     column's ("发行利率最高", "期限最短"), else the money column. (项目 of 用作项目资本金 is the asking's word.)"""
-    text = _GRAMMAR.sub(" ", text)
+    text = _grammar_off(text, words)
     own = max((b - a for a, b in _runs(text, t.amount)), default=0)
     others = {c for r in t.records for c, f in r.cells.items() if c != t.amount and f["number"] is not None}
     said = {c: n for c in others if (n := max((b - a for a, b in _runs(text, c)), default=0)) > own}
@@ -189,7 +196,7 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
     most, place = _MOST.search(text), _PLACE.search(text)
     if place and not (place.group("end") or place.group("dir")):
         place = None  # ("第二个项目": a place of a list shown before, not this ranking)
-    if not (most or place) or not (_WHICH.search(text) or "项目" in text):
+    if not (most or place) or not (_says(text, words, "which") or "项目" in text):
         return None
     rest = text
     for m in (most, place):
@@ -197,7 +204,7 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
             rest = rest[:m.start()] + " " + rest[m.end():]
     if _named([t], rest) is not None or _left(idx, t, rest, words):
         return None
-    col = _column_ranked(t, rest)
+    col = _column_ranked(t, rest, words)
     if not col:
         return None  # (two other columns said as much: which is not guessed)
     cells = [f for r in t.records if (f := _money(r, col)) is not None]
@@ -223,14 +230,14 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
 
 def _listed(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
     """"专项债有哪些项目": the sheet's items, each with its money — never another table's rows said of its subject."""
-    if not _WHICH.search(text) or _MOST.search(text) or _PLACE.search(text) or re.search(r"\d", text) \
+    if not _says(text, words, "which") or _MOST.search(text) or _PLACE.search(text) or re.search(r"\d", text) \
             or _named([t], text) is not None or _left(idx, t, text, words) or _bare(idx, t, text, words):
         return None
     rows = [r for r in t.records if _money(r, t.amount) is not None]
     cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
     if len(rows) < 2:
         return None
-    items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, cells, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
 
 
@@ -286,8 +293,8 @@ def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> F
     if len(rows) == 1:
         return FactAnswer("answered", compose.only_row(head, rows[0].name, t.amount, _shown(cells[0])) + _cite(idx, cells),
                           cells, ranked=[cells[0]["id"]])
-    if _WHICH.search(rest) or not _SUM.search(rest):
-        items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    if _says(rest, words, "which") or not _says(rest, words, "sum"):
+        items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, cells, strict=True)]
         return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     total, unit = sum(f["number"] for f in cells), cells[0]["unit"] or ""
@@ -340,9 +347,9 @@ def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnsw
     picked = [cells[r.name] for r in rows]
     if not rows:
         return FactAnswer("answered", compose.none_marked(head, len(cells)), [])
-    if _SUM.search(rest) and not _WHICH.search(rest) and not _count_said(rest, words):
+    if _says(rest, words, "sum") and not _says(rest, words, "which") and not _count_said(rest, words):
         return _added(idx, t, head, rows, picked)
-    items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, picked, strict=True)]
+    items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, picked, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, picked), picked,
                       ranked=[f["id"] for f in picked])
 
@@ -378,7 +385,7 @@ def _of_figure(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAns
     the unit said (债券期限 in 年), or holding the decimal said, equals it — listed, or their money added up; a year
     of the calendar (2025年) is no such figure."""
     m = _FIGURE.search(text)
-    if m is None or not (_WHICH.search(text) or _SUM.search(text)):
+    if m is None or not (_says(text, words, "which") or _says(text, words, "sum")):
         return None
     n, unit = float(m.group("n")), m.group("unit") or ""
     if unit == "年" and n >= 1000 or not unit and "." not in m.group("n"):
@@ -393,13 +400,13 @@ def _of_figure(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAns
     head = compose.having_value_head(col, f"{m.group('n')}{unit or (rows and _money(rows[0], col) or {}).get('unit') or ''}")
     if not rows:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
-    if _SUM.search(rest) and not _WHICH.search(rest) and not _count_said(rest, words):
+    if _says(rest, words, "sum") and not _says(rest, words, "which") and not _count_said(rest, words):
         money = [_money(r, t.amount) for r in rows]
         if any(f is None for f in money):
             return None
         return _added(idx, t, head, rows, [f for f in money if f is not None])
     cells = [_money(r, t.amount) or r.cells[col] for r in rows]
-    items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, cells, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
                       ranked=[f["id"] for f in cells])
 
@@ -409,7 +416,7 @@ def _counted(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswe
     counted and listed with that figure."""
     if not _count_said(text, words) or _MOST.search(text):
         return None
-    asked = _GRAMMAR.sub(" ", text)
+    asked = _grammar_off(text, words)
     own = max((b - a for a, b in _runs(asked, t.amount)), default=0)
     others = {c for r in t.records for c, f in r.cells.items() if c != t.amount and f["number"] is not None}
     said = {c: n for c in others if (n := max((b - a for a, b in _runs(asked, c)), default=0)) > max(own, 1)}
@@ -421,7 +428,7 @@ def _counted(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswe
     if not rows:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
     cells = [r.cells[col] for r in rows]
-    items = [f"{r.name}（{col} {_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    items = [compose.item_with_figure(r.name, _shown(f), col) for r, f in zip(rows, cells, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
                       ranked=[f["id"] for f in cells])
 
@@ -429,7 +436,7 @@ def _counted(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswe
 def _of_row(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
     """"中医院迁建用了多少专项债", "路网提升工程用作资本金多少": one row named by a short form of its name, its figure
     in the column said (资本金 of 其中：用作项目资本金), else the subject's own column."""
-    if _MOST.search(text) or _WHICH.search(text) or not re.search(r"多少|几", text):
+    if _MOST.search(text) or _says(text, words, "which") or not re.search(r"多少|几", text):
         return None
     named = _named([t], text)
     if named is None:
@@ -518,7 +525,7 @@ def _rows_of_last(idx, whole: str, context: dict) -> FactAnswer | None:
         if not rows or any(f["id"] not in {c["id"] for r in rows for c in r.cells.values()} for f in last):
             return None  # (a 合计 or another line among them: not the items alone)
         cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
-        items = [f"{r.name}（{t.amount} {_shown(f)}）" for r, f in zip(rows, cells, strict=False)]
+        items = [compose.item_with_figure(r.name, _shown(f), t.amount) for r, f in zip(rows, cells, strict=False)]
         if len(cells) != len(rows):
             return None
         return FactAnswer("answered", compose.numbered_items(items) + _cite(idx, cells), cells,
