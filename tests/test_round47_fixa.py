@@ -81,6 +81,17 @@ def test_another_column_said_ranks_by_that_column(chengjiang: Engine, question, 
 
 
 @pytest.mark.parametrize(("question", "wanted", "unwanted"), [
+    ("专项债期限20年以上的有哪些", ["中心医院门诊楼", "东湖片区", "西郊产业园"], ["北岸码头", "供水一体化"]),
+    ("专项债期限20年以上的一共多少", ["26500"], ["北岸码头"]),  # 11000 + 8000 + 7500
+])
+def test_a_bound_on_another_column(chengjiang: Engine, question, wanted, unwanted) -> None:
+    answer = converse(chengjiang, question)
+    assert answer.status == ANSWERED, answer.text
+    assert all(w in answer.text for w in wanted), answer.text
+    assert not any(w in answer.text for w in unwanted + _DEBT_ROWS), answer.text
+
+
+@pytest.mark.parametrize(("question", "wanted", "unwanted"), [
     ("专项债超过1亿的有哪些", ["北岸码头", "中心医院门诊楼"], ["东湖片区", "供水"]),
     ("专项债大于8000万的项目有哪些", ["北岸码头", "中心医院门诊楼"], ["东湖片区", "供水"]),
     ("专项债小于8000的项目有哪些", ["西郊产业园", "供水"], ["东湖片区", "北岸码头"]),

@@ -41,7 +41,8 @@ _PLACE = re.compile(r"(?P<end>倒数)?第(?P<n>[一二两三四五六七八九�
 # (the unit unsaid — the % of "2.35%的" is dropped as the question is read — only before 的)
 _FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:(?P<unit>年|个月|%)期?的?|的)")
 # A figure said as a bound on the money column ("超过2亿", "大于8000万", "1亿以上"): its number and unit.
-_AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>亿元?|万元?|元)?"
+# (a unit of another column, 年 of 债券期限: the bound is that column's, "期限超过20年的")
+_AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>亿元?|万元?|元|年|个月|%)?(?![\d.])"
 # What one unit of the money said or printed is worth in 元: cells in other units are never compared by number.
 _YUAN = {"元": 1.0, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8}
 
@@ -326,9 +327,16 @@ def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnsw
     if said is None:
         return None
     over, n, unit, (a, b), held = said
-    cells = {r.name: f for r in t.records if (f := _money(r, t.amount)) is not None}
+    col = t.amount if not unit or unit in _YUAN else _figure_column(t, n, unit)
+    if not col or not unit and n != int(n):
+        return None  # (a bare decimal, 2.3 of 2.3%: never a bound on the money guessed)
+    cells = {r.name: f for r in t.records if (f := _money(r, col)) is not None}
     printed = {f["unit"] or "" for f in cells.values()}
-    if not cells or not printed <= set(_YUAN):
+    if col != t.amount:
+        printed, factor = {unit}, {unit: 1.0}
+    else:
+        factor = _YUAN
+    if not cells or not printed <= set(factor) or {f["unit"] or "" for f in cells.values()} - set(factor):
         return None
     rest = text[:a] + " " + text[b:]
     if _named([t], rest) is not None or _MOST.search(rest) or _left(idx, t, rest, words):
@@ -337,17 +345,21 @@ def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnsw
         shown = list(cells.values())[:1]
         return FactAnswer("unknown", compose.bound_of_no_unit(text[a:b], t.amount, sorted(printed)) + _cite(idx, shown),
                           shown, settled=True)
-    bound = n * _YUAN[unit or next(iter(printed))]
+    bound = n * factor[unit or next(iter(printed))]
 
     def beyond(f: dict) -> bool:
-        x = f["number"] * _YUAN[f["unit"]]
+        x = f["number"] * factor[f["unit"]]
         return x == bound and held or (x > bound if over else x < bound)
     rows = [r for r in t.records if r.name in cells and beyond(cells[r.name])]
     head = compose.having_value_head("", text[a:b])
     picked = [cells[r.name] for r in rows]
+    if col != t.amount:  # (the items' money shown, or added up: never their 年 added)
+        picked = [_money(r, t.amount) or cells[r.name] for r in rows]
     if not rows:
         return FactAnswer("answered", compose.none_marked(head, len(cells)), [])
     if _says(rest, words, "sum") and not _says(rest, words, "which") and not _count_said(rest, words):
+        if any(_money(r, t.amount) is None for r in rows):
+            return None
         return _added(idx, t, head, rows, picked)
     items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, picked, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, picked), picked,
