@@ -1369,6 +1369,16 @@ def row_column_not_printed(row: str, asked: str, columns: list[str]) -> str:
     return f"表中没有{row}“{asked}”这样的信息（这张表只列出：{'、'.join(columns)}），无法回答。"
 
 
+def item_with_figure(name: str, shown: str, column: str = "") -> str:
+    """One item of a list of a sheet's rows: "A工程（28000万元）", "A工程（用作项目资本金 5000）"."""
+    return f"{name}（{column} {shown}）" if column else f"{name}（{shown}）"
+
+
+def bound_of_no_unit(bound: str, column: str, units: list[str]) -> str:
+    """"超过1000的" over cells printed in several units (万元 and 元): which unit the bound is in is not guessed."""
+    return f"表中{column}的单位不一（{'、'.join(units)}），“{bound}”是按哪个单位无法确定，请带上单位再问（如“{bound}万元”）。"
+
+
 def ranked_place(n: int, name: str, value: str) -> str:
     return f"第{n}是{name}：{value}"
 

@@ -17,6 +17,7 @@ from bot.answer import compose
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.records import (
+    _ORGANISATION,
     Record,
     Table,
     _asks,
@@ -33,22 +34,34 @@ from bot.answer.facts.words import fmt_number
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 
-_MOST = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)")
+_MOST = re.compile(r"最(?:(?P<max>多|大|高|长)|少|小|低|短)")
 # "第二多", "第2大", "倒数第二": a place in the ranking asked in the question itself.
-_PLACE = re.compile(r"(?P<end>倒数)?第(?P<n>[一二两三四五六七八九十\d]+)(?:个|名|位)?(?P<dir>多|大|高|少|小|低)?")
-_WHICH = re.compile(r"哪个|哪一个|哪些|哪几个|哪几|哪项|是哪|有哪|是什么|是啥")
-_SUM = re.compile(r"一共|合计|总共|总计|共计|加起来|加在一起|多少")
+_PLACE = re.compile(r"(?P<end>倒数)?第(?P<n>[一二两三四五六七八九十\d]+)(?:个|名|位)?(?P<dir>多|大|高|长|少|小|低|短)?")
 # "30年期的", "期限20年的": the rows whose figure in the one column of that unit equals the number said.
-_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月|%)期?(?:的)?")
-# The grammar of asking, left out before the rest is checked for words not understood.
-_GRAMMAR = re.compile(r"哪一?个|哪些|哪几个?|哪项|是什么|是啥|是多少|多少钱|多少|一共|合计|总共|总计|共计|加起来|加在一起"
-                      r"|分别|各|都|有|是|的|了|呢|吗|啊|吧|请问|项目|工程|两个|几个|个|最|第|倒数|那")
-_ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队|管委会)$")
+# (the unit unsaid — the % of "2.35%的" is dropped as the question is read — only before 的)
+_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:(?P<unit>年|个月|%)期?的?|的)")
+# A figure said as a bound on the money column ("超过2亿", "大于8000万", "1亿以上"): its number and unit.
+# (a unit of another column, 年 of 债券期限: the bound is that column's, "期限超过20年的")
+_AMOUNT = r"(?P<n>\d+(?:\.\d+)?)(?P<unit>亿元?|万元?|元|年|个月|%)?(?![\d.])"
+# What one unit of the money said or printed is worth in 元: cells in other units are never compared by number.
+_YUAN = {"元": 1.0, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8}
 
 
 def _words(idx) -> dict[str, list[str]]:
     """[item_rows] of the vocabulary: verbs said of an item's money (用了, 安排) and generic money words."""
     return vocabulary_section(getattr(idx, "vocab_path", ""), "item_rows", _read_words)
+
+
+def _says(text: str, words: dict[str, list[str]], kind: str) -> bool:
+    """Whether the text says a word of the vocabulary's [item_rows] kind (which, sum, count)."""
+    return any(w in text for w in words.get(kind, []))
+
+
+def _grammar_off(text: str, words: dict[str, list[str]]) -> str:
+    """The text without the grammar of asking (哪个, 多少, 项目 …), before the rest is checked for words not understood."""
+    for w in words.get("grammar", []):  # (longest first: 哪一个 before 个)
+        text = text.replace(w, " ")
+    return text
 
 
 def _read_words(data: object) -> dict[str, list[str]]:
@@ -87,7 +100,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     t, (a, b) = found[0]
     text = whole[:a] + " " + whole[b:]
     return _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
-        or _of_figure(idx, t, text, words) or _ranked(idx, t, text, words)
+        or _of_bound(idx, t, text, words) or _of_figure(idx, t, text, words) or _counted(idx, t, text, words) \
+        or _ranked(idx, t, text, words) or _listed(idx, t, text, words)
 
 
 def _plain_items(t: Table) -> bool:
@@ -116,9 +130,22 @@ def _subject_said(t: Table, text: str, words: dict[str, list[str]]) -> tuple[int
     return max(runs, key=lambda ab: (ab[1] - ab[0], -ab[0]))
 
 
+def _bare(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
+    """Whether anything but asking words, verbs and the sheet's place is said (a header too: 用途, 领域 — a column
+    asked of the items, never the items' list alone)."""
+    for w in words.get("verbs", []):
+        if len(w) >= 2:  # (before the grammar, whose 了 is 用了's; 用 alone is 用途's)
+            text = text.replace(w, " ")
+    text = _grammar_off(text, words)
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if idx.docs[t.doc].department in idx.dept_forms.get(form, ()):
+            text = text.replace(form, " ")
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
 def _left(idx, t: Table, text: str, words: dict[str, list[str]]) -> bool:
     """Whether two characters or more of the rest say nothing known (no asking word, verb, place or header)."""
-    text = _GRAMMAR.sub(" ", text)
+    text = _grammar_off(text, words)
     for w in words.get("verbs", []):
         text = text.replace(w, " ")
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
@@ -135,12 +162,42 @@ def _money(r: Record, col: str) -> dict | None:
     return f if f is not None and f["number"] is not None else None
 
 
+def _column_ranked(t: Table, text: str, words: dict[str, list[str]]) -> str:
+    """The numeric column a ranking is of: another column when more of its header is said than of the money
+    column's ("发行利率最高", "期限最短"), else the money column. (项目 of 用作项目资本金 is the asking's word.)"""
+    text = _grammar_off(text, words)
+    own = max((b - a for a, b in _runs(text, t.amount)), default=0)
+    others = {c for r in t.records for c, f in r.cells.items() if c != t.amount and f["number"] is not None}
+    said = {c: n for c in others if (n := max((b - a for a, b in _runs(text, c)), default=0)) > own}
+    if not said:
+        return t.amount
+    best = max(said.values())
+    top = [c for c, n in said.items() if n == best]
+    return top[0] if len(top) == 1 else ""
+
+
+def _one_unit(cells: list[dict]) -> bool:
+    """Whether the cells are all printed in one unit (1500 万元 and 2000 元 are never compared by number)."""
+    return len({f["unit"] or "" for f in cells}) == 1
+
+
+def _measure(cells: list[dict]):
+    """How the cells compare: by their number when all share one unit, by their worth in 元 when each is printed in
+    a unit of money (1500 万元 above 2000 元); None when units differ otherwise."""
+    if _one_unit(cells):
+        return lambda f: f["number"]
+    if all((f["unit"] or "") in _YUAN for f in cells):
+        return lambda f: f["number"] * _YUAN[f["unit"]]
+    return None
+
+
 def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
-    """"哪个项目专项债最多", "专项债最少的项目是哪个", "专项债第二多的项目": the rows ranked by the subject's column."""
+    """"哪个项目专项债最多", "专项债最少的项目是哪个", "专项债第二多的项目", "发行利率最高的": the rows ranked by the
+    column said (the subject's money when no other column is said)."""
     most, place = _MOST.search(text), _PLACE.search(text)
     if place and not (place.group("end") or place.group("dir")):
         place = None  # ("第二个项目": a place of a list shown before, not this ranking)
-    if not (most or place) or not (_WHICH.search(text) or "项目" in text):
+    if not (most or place) or not (_says(text, words, "which") or "项目" in text):
         return None
     rest = text
     for m in (most, place):
@@ -148,33 +205,49 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
             rest = rest[:m.start()] + " " + rest[m.end():]
     if _named([t], rest) is not None or _left(idx, t, rest, words):
         return None
-    cells = [f for r in t.records if (f := _money(r, t.amount)) is not None]
-    if len(cells) < 2:
+    col = _column_ranked(t, rest, words)
+    if not col:
+        return None  # (two other columns said as much: which is not guessed)
+    cells = [f for r in t.records if (f := _money(r, col)) is not None]
+    if len(cells) < 2 or (key := _measure(cells)) is None:
         return None
-    low = bool(most and not most.group("max")) if most else place.group("dir") in ("少", "小", "低") if place else False
+    low = bool(most and not most.group("max")) if most else place.group("dir") in ("少", "小", "低", "短") if place else False
     n = 1
     if place is not None:
         n = small_number(place.group("n")) or 0
         low = low != bool(place.group("end"))
-    order = sorted(cells, key=lambda f: f["number"], reverse=not low)
+    order = sorted(cells, key=key, reverse=not low)
     if not 1 <= n <= len(order):
         return None
     f = order[n - 1]
     if place is None:
-        top = [x for x in order if x["number"] == f["number"]]
-        said = compose.fact_extreme("min" if low else "max", [_name_of(t, x) for x in top], _column_shown(t, f), len(order))
+        top = [x for x in order if key(x) == key(f)]
+        said = compose.fact_extreme("min" if low else "max", [_name_of(t, x) for x in top], _column_shown(col, f), len(order))
     else:
         top = [f]
-        said = compose.ranked_place(n, _name_of(t, f), _column_shown(t, f))
+        said = compose.ranked_place(n, _name_of(t, f), _column_shown(col, f))
     return FactAnswer("answered", said + _cite(idx, top), top, ranked=[x["id"] for x in order])
+
+
+def _listed(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"专项债有哪些项目": the sheet's items, each with its money — never another table's rows said of its subject."""
+    if not _says(text, words, "which") or _MOST.search(text) or _PLACE.search(text) or re.search(r"\d", text) \
+            or _named([t], text) is not None or _left(idx, t, text, words) or _bare(idx, t, text, words):
+        return None
+    rows = [r for r in t.records if _money(r, t.amount) is not None]
+    cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
+    if len(rows) < 2:
+        return None
+    items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.numbered_items(items) + _cite(idx, cells), cells, ranked=[f["id"] for f in cells])
 
 
 def _name_of(t: Table, f: dict) -> str:
     return next((r.name for r in t.records if any(c["id"] == f["id"] for c in r.cells.values())), "")
 
 
-def _column_shown(t: Table, f: dict) -> str:
-    return f"{t.amount} {_shown(f)}"
+def _column_shown(col: str, f: dict) -> str:
+    return f"{col} {_shown(f)}"
 
 
 def _organisation_span(idx, t: Table, text: str) -> tuple[str, str, tuple[int, int]] | None:
@@ -183,7 +256,8 @@ def _organisation_span(idx, t: Table, text: str) -> tuple[str, str, tuple[int, i
     found = []
     for c in t.kinds:
         values = {compact(r.cells[c]["value"] or "") for r in t.records if c in r.cells}
-        if not values or not all(_ORGANISATION.search(v) for v in values):
+        ends = tuple(_words(idx).get("organisations", []))
+        if not values or not all(_ORGANISATION.search(v) or ends and v.endswith(ends) for v in values):
             continue
         for v in values:
             span = _organisation_said(idx, v, text, values)
@@ -220,8 +294,8 @@ def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> F
     if len(rows) == 1:
         return FactAnswer("answered", compose.only_row(head, rows[0].name, t.amount, _shown(cells[0])) + _cite(idx, cells),
                           cells, ranked=[cells[0]["id"]])
-    if _WHICH.search(rest) or not _SUM.search(rest):
-        items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    if _says(rest, words, "which") or not _says(rest, words, "sum"):
+        items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, cells, strict=True)]
         return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
                           ranked=[f["id"] for f in cells])
     total, unit = sum(f["number"] for f in cells), cells[0]["unit"] or ""
@@ -230,28 +304,143 @@ def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> F
                       + _cite(idx, cells), cells, ranked=[f["id"] for f in cells], total=(total, unit))
 
 
+def _bound_said(text: str, words: dict[str, list[str]]) -> tuple[bool, float, str, tuple[int, int], bool] | None:
+    """A bound on the money said ("超过2亿", "1亿以上"): (over or under, number, unit said, its span, whether the
+    figure itself is held: 以上/以下 hold it, 超过/小于 do not)."""
+    def alt(kind: str) -> str:
+        return "|".join(re.escape(w) for w in words.get(kind, [])) or "(?!)"
+    before = re.search(rf"(?P<op>{alt('over')}|{alt('under')}){_AMOUNT}", text)
+    if before is not None:
+        return before.group("op") in words.get("over", []), float(before.group("n")), before.group("unit") or "", \
+            before.span(), False
+    after = re.search(rf"{_AMOUNT}(?P<op>{alt('over_after')}|{alt('under_after')})", text)
+    if after is not None:
+        return after.group("op") in words.get("over_after", []), float(after.group("n")), after.group("unit") or "", \
+            after.span(), True
+    return None
+
+
+def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"专项债超过2亿的有哪些", "小于8000万的项目": the rows whose money is beyond the bound said, the bound read in
+    the unit of the cells (亿 of a column in 万元); cells of several units, or of a unit not of money, are not read."""
+    said = _bound_said(text, words)
+    if said is None:
+        return None
+    over, n, unit, (a, b), held = said
+    col = t.amount if not unit or unit in _YUAN else _figure_column(t, n, unit)
+    if not col or not unit and n != int(n):
+        return None  # (a bare decimal, 2.3 of 2.3%: never a bound on the money guessed)
+    cells = {r.name: f for r in t.records if (f := _money(r, col)) is not None}
+    printed = {f["unit"] or "" for f in cells.values()}
+    if col != t.amount:
+        printed, factor = {unit}, {unit: 1.0}
+    else:
+        factor = _YUAN
+    if not cells or not printed <= set(factor) or {f["unit"] or "" for f in cells.values()} - set(factor):
+        return None
+    rest = text[:a] + " " + text[b:]
+    if _named([t], rest) is not None or _MOST.search(rest) or _left(idx, t, rest, words):
+        return None
+    if not unit and len(printed) != 1:  # (which unit a bound said bare is in is not guessed, nor another table read)
+        shown = list(cells.values())[:1]
+        return FactAnswer("unknown", compose.bound_of_no_unit(text[a:b], t.amount, sorted(printed)) + _cite(idx, shown),
+                          shown, settled=True)
+    bound = n * factor[unit or next(iter(printed))]
+
+    def beyond(f: dict) -> bool:
+        x = f["number"] * factor[f["unit"]]
+        return x == bound and held or (x > bound if over else x < bound)
+    rows = [r for r in t.records if r.name in cells and beyond(cells[r.name])]
+    head = compose.having_value_head("", text[a:b])
+    picked = [cells[r.name] for r in rows]
+    if col != t.amount:  # (the items' money shown, or added up: never their 年 added)
+        picked = [_money(r, t.amount) or cells[r.name] for r in rows]
+    if not rows:
+        return FactAnswer("answered", compose.none_marked(head, len(cells)), [])
+    if _says(rest, words, "sum") and not _says(rest, words, "which") and not _count_said(rest, words):
+        if any(_money(r, t.amount) is None for r in rows):
+            return None
+        return _added(idx, t, head, rows, picked)
+    items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, picked, strict=True)]
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, picked), picked,
+                      ranked=[f["id"] for f in picked])
+
+
+def _count_said(text: str, words: dict[str, list[str]]) -> bool:
+    return any(w in text for w in words.get("count", []))
+
+
+def _added(idx, t: Table, head: str, rows: list[Record], cells: list[dict]) -> FactAnswer | None:
+    """The money of the rows picked, added up with the arithmetic shown (one unit only)."""
+    if not _one_unit(cells):
+        return None
+    total, unit = sum(f["number"] for f in cells), cells[0]["unit"] or ""
+    parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.project_items_added(f"{head}{t.amount}", parts, fmt_number(total), unit)
+                      + _cite(idx, cells), cells, ranked=[f["id"] for f in cells], total=(total, unit))
+
+
+def _figure_column(t: Table, n: float, unit: str) -> str:
+    """The one column (never the money's) a figure said is of: the one printed in its unit, or — the unit not said
+    (the % of 2.35% is dropped when the question is read) — the one other column holding that very number."""
+    numeric = {(c, f["unit"] or "") for r in t.records for c, f in r.cells.items() if f["number"] is not None}
+    if unit:
+        cols = {c for c, u in numeric if u == unit}
+    else:
+        cols = {c for r in t.records for c, f in r.cells.items()
+                if c != t.amount and f["number"] is not None and f["number"] == n}
+    return cols.pop() if len(cols) == 1 else ""
+
+
 def _of_figure(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
-    """"30年期的专项债有哪些项目": the rows whose figure in the one column printed in the unit said (债券期限 in 年)
-    equals the number said; a year of the calendar (2025年) is no such figure."""
+    """"30年期的专项债有哪些项目", "2.35%的", "20年期的一共多少": the rows whose figure in the one column printed in
+    the unit said (债券期限 in 年), or holding the decimal said, equals it — listed, or their money added up; a year
+    of the calendar (2025年) is no such figure."""
     m = _FIGURE.search(text)
-    if m is None or not _WHICH.search(text):
+    if m is None or not (_says(text, words, "which") or _says(text, words, "sum")):
         return None
-    n, unit = float(m.group("n")), m.group("unit")
-    if unit == "年" and n >= 1000:
+    n, unit = float(m.group("n")), m.group("unit") or ""
+    if unit == "年" and n >= 1000 or not unit and "." not in m.group("n"):
+        return None  # (a bare whole number is a bound or an amount, never a figure guessed)
+    col = _figure_column(t, n, unit)
+    if not col:
         return None
-    cols = {c for r in t.records for c, f in r.cells.items() if f["number"] is not None and (f["unit"] or "") == unit}
-    if len(cols) != 1:
-        return None
-    col = cols.pop()
     rest = text[:m.start()] + " " + text[m.end():]
-    if _named([t], rest) is not None or _left(idx, t, rest, words):
+    if _named([t], rest) is not None or _MOST.search(rest) or _left(idx, t, rest, words):
         return None
     rows = [r for r in t.records if (f := _money(r, col)) is not None and f["number"] == n]
-    head = compose.having_value_head(col, f"{m.group('n')}{unit}")
+    head = compose.having_value_head(col, f"{m.group('n')}{unit or (rows and _money(rows[0], col) or {}).get('unit') or ''}")
     if not rows:
         return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    if _says(rest, words, "sum") and not _says(rest, words, "which") and not _count_said(rest, words):
+        money = [_money(r, t.amount) for r in rows]
+        if any(f is None for f in money):
+            return None
+        return _added(idx, t, head, rows, [f for f in money if f is not None])
     cells = [_money(r, t.amount) or r.cells[col] for r in rows]
-    items = [f"{r.name}（{_shown(f)}）" for r, f in zip(rows, cells, strict=True)]
+    items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
+                      ranked=[f["id"] for f in cells])
+
+
+def _counted(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
+    """"专项债有多少个项目用作资本金": the rows that print a figure in the other column said (其中：用作项目资本金),
+    counted and listed with that figure."""
+    if not _count_said(text, words) or _MOST.search(text):
+        return None
+    asked = _grammar_off(text, words)
+    own = max((b - a for a, b in _runs(asked, t.amount)), default=0)
+    others = {c for r in t.records for c, f in r.cells.items() if c != t.amount and f["number"] is not None}
+    said = {c: n for c in others if (n := max((b - a for a, b in _runs(asked, c)), default=0)) > max(own, 1)}
+    if len(said) != 1 or _named([t], text) is not None or _left(idx, t, text, words):
+        return None
+    col = next(iter(said))
+    rows = [r for r in t.records if (f := _money(r, col)) is not None and f["number"] != 0]
+    head = compose.having_value_head("", col)
+    if not rows:
+        return FactAnswer("answered", compose.none_marked(head, len(t.records)), [])
+    cells = [r.cells[col] for r in rows]
+    items = [compose.item_with_figure(r.name, _shown(f), col) for r, f in zip(rows, cells, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, cells), cells,
                       ranked=[f["id"] for f in cells])
 
@@ -259,7 +448,7 @@ def _of_figure(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAns
 def _of_row(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:
     """"中医院迁建用了多少专项债", "路网提升工程用作资本金多少": one row named by a short form of its name, its figure
     in the column said (资本金 of 其中：用作项目资本金), else the subject's own column."""
-    if _MOST.search(text) or _WHICH.search(text) or not re.search(r"多少|几", text):
+    if _MOST.search(text) or _says(text, words, "which") or not re.search(r"多少|几", text):
         return None
     named = _named([t], text)
     if named is None:
@@ -348,7 +537,7 @@ def _rows_of_last(idx, whole: str, context: dict) -> FactAnswer | None:
         if not rows or any(f["id"] not in {c["id"] for r in rows for c in r.cells.values()} for f in last):
             return None  # (a 合计 or another line among them: not the items alone)
         cells = [f for r in rows if (f := _money(r, t.amount)) is not None]
-        items = [f"{r.name}（{t.amount} {_shown(f)}）" for r, f in zip(rows, cells, strict=False)]
+        items = [compose.item_with_figure(r.name, _shown(f), t.amount) for r, f in zip(rows, cells, strict=False)]
         if len(cells) != len(rows):
             return None
         return FactAnswer("answered", compose.numbered_items(items) + _cite(idx, cells), cells,

@@ -1856,7 +1856,8 @@ def _sum_of(t: Table, rows: list[Record], clause: str) -> tuple[str, list[dict]]
 
 
 # An organisation a cell names that staff say short. (Fewer kinds than dept_units._ORGANISATION, the vocabulary's
-# organisations: never 馆/部/厅/会 …, whose short names the department abbreviations do not make.)
+# organisations: never 馆/部/厅/会 …, whose short names the department abbreviations do not make.) item_rows.py reads
+# the same, with its vocabulary's [item_rows] organisations.
 _ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队)$")
 
 

@@ -2236,8 +2236,10 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return carried
     if _units_asked(turn, typed, answerer, idx) or typed.status == "answered" and records.tables_of_unit_said(idx, turn.question):
         return None  # "哪个单位支出最少" / "交通局的专项债项目有哪些": a table's units (rows, 主管部门), not departments loaded
-    if typed.status == "clarify" and not context and item_rows.sheets_said(idx, turn.question):
+    if typed.status == "clarify" and not context and item_rows.sheets_said(idx, turn.question) \
+            and item_rows.answer(idx, turn.question, None, None) is not None:
         return None  # "专项债最少的项目是哪个": the items of the sheet whose subject is said, not projects named 专项…
+        # (only when the items answer: another form falls to the labels, which read the debt table's cells)
     if typed.status == "clarify" and ((read := answerer.peek(turn.question)).adjusted or read.level and read.under):
         return None  # "公共卫生下面有哪些项": the lines under a subject (or its adjustment), not projects like it
     if typed.status == "answered" and typed.intent in _PROJECT_MONEY and not context \
