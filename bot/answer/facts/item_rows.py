@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import compose
+from bot.answer import YEAR_ASKED, compose
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.records import (
@@ -98,10 +98,22 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if len(found) != 1:
         return None  # (no such sheet said, or two: which is not guessed)
     t, (a, b) = found[0]
+    if (other_year := _year_not_printed(idx, t, whole)) is not None:
+        return other_year
     text = whole[:a] + " " + whole[b:]
     return _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
         or _of_bound(idx, t, text, words) or _of_figure(idx, t, text, words) or _counted(idx, t, text, words) \
         or _ranked(idx, t, text, words) or _listed(idx, t, text, words)
+
+
+def _year_not_printed(idx, t: Table, whole: str) -> FactAnswer | None:
+    """"2026年中医院迁建专项债多少" of a sheet of 2025's items (its title's year, though the workbook is 2026's):
+    that year is not held — never the 2025 figure given as 2026's."""
+    said = sorted({int(y) for y in YEAR_ASKED.findall(whole)})
+    held = sorted({y for r in t.records for c in r.cells.values() if (y := idx.fact_year[c["id"]]) is not None})
+    if not said or not held or set(said) & set(held):
+        return None
+    return FactAnswer("unknown", compose.year_not_held(said, held), [], settled=True)
 
 
 def _plain_items(t: Table) -> bool:
