@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.answer import REL_YEARS
 from bot.answer.facts.index import FactIndex
@@ -68,6 +69,10 @@ class _Table:
     rows: set[str]
     forms: dict[str, set[str]]  # a way of saying a row -> the rows it says
     start_of: dict[str, str]  # an end row -> the start row of the same stock
+    room_of: dict[str, str]  # a limit row -> the end row of the same stock (never a 其中 line's limit)
+    by_char: dict[str, set[str]]  # a character -> the forms holding it (the forms a run's words may say)
+    firsts: frozenset[str]  # the characters a row or a kind said can open with
+    pairs: frozenset[str]  # two characters running in a form, and each kind's first two: one is said of any row said
 
 
 def _period(row: str, words: _Words) -> tuple[str, str]:
@@ -91,6 +96,25 @@ def _forms_of(row: str, words: _Words) -> set[str]:
                 forms.add(shorter)
                 todo.append(shorter)
     return forms
+
+
+def _room_of(rows: set[str], periods: dict[str, tuple[str, str]], words: _Words) -> dict[str, str]:
+    """Each limit row -> the one end row of the same stock: 本年地方政府债务限额 (its period-less words 地方政府债务)
+    ↔ 年末地方政府债务余额; a 其中 line (新增债务限额: 新增债务) has no end row of its own, so no room."""
+    ends = [(r, rest) for r, (p, rest) in periods.items() if p == "end"]
+    out: dict[str, str] = {}
+    for r in rows:
+        limit = next((w for w in words.limits if r.endswith(w)), "")
+        if not limit or periods[r][0]:
+            continue
+        stock = r[:-len(limit)]
+        for w in words.unsaid:  # (本年 of 本年地方政府债务限额: the year's, said of no stock)
+            if stock.startswith(w) and w not in "".join(rest for _, rest in ends):
+                stock = stock[len(w):]
+        fit = [e for e, rest in ends if len(stock) >= 2 and rest.startswith(stock)]
+        if len(fit) == 1:
+            out[r] = fit[0]
+    return out
 
 
 def _tables(idx: FactIndex) -> list[_Table]:
@@ -129,8 +153,14 @@ def _tables(idx: FactIndex) -> list[_Table]:
             forms.setdefault(form, rs)
         start_of = {r: s for r, (p, rest) in periods.items() if p == "end"
                     for s, (q, other) in periods.items() if q == "start" and other == rest}
+        by_char: dict[str, set[str]] = defaultdict(set)
+        for form in forms:
+            for ch in form:
+                by_char[ch].add(form)
         tables.append(_Table(doc.id, doc.department, doc.year, dict(years), tuple(sorted(kinds, key=len, reverse=True)),
-                             rows, dict(forms), start_of))
+                             rows, dict(forms), start_of, _room_of(rows, periods, words), dict(by_char),
+                             frozenset(f[0] for f in forms) | frozenset(k[0] for k in kinds),
+                             frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)) | frozenset(k[:2] for k in kinds)))
     idx.__dict__["_crossed_row_tables"] = tables
     return tables
 
@@ -141,6 +171,8 @@ def rows_said(text: str, idx: FactIndex, departments: list[str] | None = None) -
     tables = _tables(idx)
     if departments:  # (a department named whose tables are none of these: their rows are not its words)
         tables = [t for t in tables if t.department in departments]
+    said_pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    tables = [t for t in tables if not t.pairs.isdisjoint(said_pairs)]  # (no row of the table said at all)
     if not tables:
         return text
     words = _words(idx)
@@ -187,7 +219,8 @@ def _kind_said_short(run: str, t: _Table) -> list[tuple[str, str]]:
         for n in range(len(kind) - 1, 1, -1):
             at = run.find(kind[:n])
             rest = run[:at] + run[at + n:] if at >= 0 else ""
-            if len(rest) >= 2 and (rows := {r for form, rs in t.forms.items() if _with_pieces_of(form, rest, kind) for r in rs}):
+            if len(rest) >= 2 and (rows := {r for form in _holding(rest, t) if _with_pieces_of(form, rest, kind)
+                                            for r in t.forms[form]}):
                 return [(r, kind) for r in rows]
     return []
 
@@ -210,7 +243,7 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(m[0])
             i = m.end()
             continue
-        elif (hit := _row_at(text, i, t, idx, docs)) and not (text[i - 1:i] in ("初", "末", "底") and not text.startswith(
+        elif text[i] in t.firsts and (hit := _row_at(text, i, t, idx, docs)) and not (text[i - 1:i] in ("初", "末", "底") and not text.startswith(
                 hit[1][:2], i)):  # (a stock after 初, 末 read apart: never taken for the year's end)
             end, row, kind = hit
             if year is not None and out and out[-1] in (f"{year}年", f"{year}年度") and not t.years.get(year) \
@@ -226,6 +259,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
         out.append(said_year + row + kind)
         i = last_end = end
         last_kind = kind or last_kind
+        if kind and _whole_after(text, end, words):
+            return text  # ("一般债务限额占合计": the row's own total column, which the share reading takes for every row's sum)
         if derived := _derived_after(text, end, (row, kind, year), t, words):
             out.append(derived[1])
             i = derived[0]
@@ -276,13 +311,10 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
     比2024年末 of a 2025 column), the other row of a share or a comparison said by its last words (占限额)."""
     row, kind, year = last
     rest = text[at:]
-    if words.room and row.endswith(words.limits or ("\x00",)):
-        ends = [r for r in t.rows if _period(r, words)[0] == "end"]
-        room = "|".join(map(re.escape, words.room))
-        asked = re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少"
-                         rf"|(?:的)?还(?:剩下?|剩余)多少", rest)  # ("限额还剩多少": of a limit, its room)
-        if asked and len(ends) == 1:
-            return at + asked.end(), f"比{ends[0]}多多少"
+    if words.room and row.endswith(words.limits or ("\x00",)) and (asked := _room_asked(rest, words)):
+        if row not in t.room_of:  # (a 其中 line's limit, 新增债务限额: no end stock of its own to set it against)
+            return None
+        return at + asked.end(), f"比{t.room_of[row]}多多少"
     start = t.start_of.get(row)
     since = "|".join(map(re.escape, words.since)) or "\x00"
     begun = "|".join(map(re.escape, words.start)) or "\x00"
@@ -294,6 +326,19 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
         if other:
             return at + m.end() + other[0], f"{m[0]}{other[1]}"
     return None
+
+
+def _whole_after(text: str, at: int, words: _Words) -> bool:
+    """"占合计", "占总额" said right after a row and its kind."""
+    return any(text.startswith(a + w, at) or text.startswith(f"{a}它{w}", at) or text.startswith(f"{a}其{w}", at)
+               for a in ("占",) for w in ("合计", "总额", "全部", "总计", "总数"))
+
+
+def _room_asked(rest: str, words: _Words) -> re.Match[str] | None:
+    """"还剩多少", "剩余空间", "空间还有多少" said right after a limit's row."""
+    room = "|".join(map(re.escape, words.room))
+    return re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少"
+                    rf"|(?:的)?还(?:剩下?|剩余)多少", rest)
 
 
 def _row_by_last_words(rest: str, row: str, t: _Table) -> tuple[int, str] | None:
@@ -314,10 +359,22 @@ def _row_by_last_words(rest: str, row: str, t: _Table) -> tuple[int, str] | None
 def _rows_said_against(said: str, row: str, t: _Table) -> set[str]:
     """The rows (other than row) one of whose ways of saying is the words said with pieces of row left out
     ("限额" = 债务|限额, "年末余额" = 年末|债务|余额, against 年末地方政府债务余额 / 本年地方政府债务限额)."""
-    return {r for form, rs in t.forms.items() if len(form) > len(said) and _with_pieces_of(form, said, row)
-            for r in rs if r != row}
+    return {r for form in _holding(said, t) if len(form) > len(said) and _with_pieces_of(form, said, row)
+            for r in t.forms[form] if r != row}
 
 
+def _holding(said: str, t: _Table) -> set[str]:
+    """The forms of t holding every character of said (the only ones said may be read in, in order)."""
+    chars = sorted(set(said), key=lambda ch: len(t.by_char.get(ch, ())))
+    out = set(t.by_char.get(chars[0], ())) if chars else set(t.forms)
+    for ch in chars[1:]:
+        if not out:
+            break
+        out &= t.by_char.get(ch, set())
+    return out
+
+
+@lru_cache(maxsize=65536)
 def _with_pieces_of(form: str, said: str, row: str) -> bool:
     """Whether form is said in order with the gaps between its characters each a piece of row."""
     if not said:
