@@ -73,6 +73,7 @@ class _Table:
     by_char: dict[str, set[str]]  # a character -> the forms holding it (the forms a run's words may say)
     firsts: frozenset[str]  # the characters a row or a kind said can open with
     pairs: frozenset[str]  # two characters running in a form, and each kind's first two: one is said of any row said
+    total: str = ""  # the total column every group prints (合计): a row said without a kind is its total
 
 
 def _period(row: str, words: _Words) -> tuple[str, str]:
@@ -130,7 +131,9 @@ def _tables(idx: FactIndex) -> list[_Table]:
         dated = {g: int(m[1]) for g in subs if (m := _YEAR_GROUP.match(g))}
         if len({*dated.values()}) < 2:
             continue
-        kinds = [s for s in set.intersection(*(subs[g] for g in dated)) if not _is_total(s)]
+        common = set.intersection(*(subs[g] for g in dated))
+        kinds = [s for s in common if not _is_total(s)]
+        totals = [s for s in common if _is_total(s)]
         if len(kinds) < 2:
             continue
         years: dict[int, list[str]] = defaultdict(list)
@@ -160,7 +163,8 @@ def _tables(idx: FactIndex) -> list[_Table]:
         tables.append(_Table(doc.id, doc.department, doc.year, dict(years), tuple(sorted(kinds, key=len, reverse=True)),
                              rows, dict(forms), start_of, _room_of(rows, periods, words), dict(by_char),
                              frozenset(f[0] for f in forms) | frozenset(k[0] for k in kinds),
-                             frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)) | frozenset(k[:2] for k in kinds)))
+                             frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)) | frozenset(k[:2] for k in kinds),
+                             totals[0] if len(totals) == 1 else ""))
     idx.__dict__["_crossed_row_tables"] = tables
     return tables
 
@@ -232,6 +236,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     out: list[str] = []
     i, year = 0, None  # year: the last said
     last_kind, last_end = "", -1  # the kind said with the row put last, and where that row ends
+    put: list[int] = []  # where in out each row was put
+    derived_said = False
     while i < len(text):
         said_year = ""
         date = _date_said(text, i, t)
@@ -257,6 +263,7 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
         if kind and kind == last_kind and _OPERATOR.fullmatch(text[last_end:i]):
             kind = ""  # "一般债务余额占一般债务限额": the kind said once, of both rows compared
         out.append(said_year + row + kind)
+        put.append(len(out) - 1 if not kind else -1)
         i = last_end = end
         last_kind = kind or last_kind
         if kind and _whole_after(text, end, words):
@@ -264,6 +271,10 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
         if derived := _derived_after(text, end, (row, kind, year), t, words):
             out.append(derived[1])
             i = derived[0]
+            derived_said = True
+    if len(put) == 1 and put[0] >= 0 and not derived_said and t.total and t.total not in text \
+            and not any(k[:2] in text for k in t.kinds):
+        out[put[0]] += t.total  # ("年末债务余额多少": the row's total, never a part; a total not printed is said so)
     said = "".join(out)
     return _plan_asked(said, t, words, year) if said != text else text  # (no row of t said: nothing of t asked)
 
@@ -314,7 +325,8 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
     if words.room and row.endswith(words.limits or ("\x00",)) and (asked := _room_asked(rest, words)):
         if row not in t.room_of:  # (a 其中 line's limit, 新增债务限额: no end stock of its own to set it against)
             return None
-        return at + asked.end(), f"比{t.room_of[row]}多多少"
+        whole = t.total if not kind and not any(k[:2] in text for k in t.kinds) else ""  # (no kind said: the totals)
+        return at + asked.end(), f"{whole}比{t.room_of[row]}{whole}多多少"
     start = t.start_of.get(row)
     since = "|".join(map(re.escape, words.since)) or "\x00"
     begun = "|".join(map(re.escape, words.start)) or "\x00"
