@@ -22,13 +22,9 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import _is_total
 from bot.language.sections import vocabulary_section
 
-_YEAR_GROUP = re.compile(r"((?:19|20)\d\d)年(?!末|底|初)")  # a column group of a year (2025年执行数), not a date
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年度?")
-_YEAR_END_SAID = re.compile(r"((?:19|20)\d\d)年度?(?:末|底)")
-_YEAR_START_SAID = re.compile(r"((?:19|20)\d\d)年度?初")
 _RELATIVE = sorted(REL_YEARS, key=lambda w: -len(w[0]))  # (大前年 before 前年)
 _LONGEST_SAID = 16  # characters of a row said, at most
-_OPERATOR = re.compile(r"的?(?:占|比|较|除以|减去?)")  # between two rows set against each other
 
 
 @dataclass(frozen=True)
@@ -41,6 +37,16 @@ class _Words:
     since: tuple[str, ...] = ()  # a change asked after a comparison (增加, 多)
     ahead: tuple[str, ...] = ()  # asking a year's planned figure (预计), of a group printing its plan
     plan_groups: tuple[str, ...] = ()  # words of a group printing a plan (预算)
+    start_said: tuple[str, ...] = ()  # the start said of a comparison by the year before (去年末)
+    left: tuple[str, ...] = ()  # what is left of a limit, asked (剩余)
+    still: tuple[str, ...] = ()  # said before it (还)
+    holds: tuple[str, ...] = ()  # asked beside a room word only (有多少空间)
+    year_end: tuple[str, ...] = ()  # a year's end said after it (末)
+    year_start: tuple[str, ...] = ()  # its start (初)
+    over: tuple[str, ...] = ()  # a row over another (占)
+    than: tuple[str, ...] = ()  # a row against another (比)
+    less: tuple[str, ...] = ()  # a row less another (减去)
+    whole: tuple[str, ...] = ()  # a row's own total said after its kind (合计)
 
 
 def _read(data: object) -> _Words:
@@ -51,8 +57,30 @@ def _read(data: object) -> _Words:
         value = data.get(name) or []
         return tuple(sorted((w for w in value if isinstance(w, str) and w), key=len, reverse=True))
 
-    return _Words(words("unsaid"), words("start"), words("end"), words("limits"), words("room"), words("since"),
-                  words("ahead"), words("plan_groups"))
+    return _Words(*(words(name) for name in _Words.__dataclass_fields__))
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """An alternation of the words (one never said when there are none)."""
+    return "|".join(map(re.escape, words)) or "\x00"
+
+
+@lru_cache(maxsize=8)
+def _grammar(words: _Words) -> dict[str, re.Pattern[str]]:
+    """The patterns built of the words, once per vocabulary."""
+    dated, still, room, left = _any(words.year_end + words.year_start), _any(words.still), _any(words.room), _any(words.left)
+    return {
+        "group": re.compile(rf"((?:19|20)\d\d)年(?!{dated})"),  # a column group of a year (2025年执行数), not a date
+        "end": re.compile(rf"((?:19|20)\d\d)年度?(?:{_any(words.year_end)})"),
+        "start": re.compile(rf"((?:19|20)\d\d)年度?(?:{_any(words.year_start)})"),
+        "operator": re.compile(rf"的?(?:{_any(words.over + words.than + words.less)})"),  # two rows set against each other
+        "room": re.compile(rf"(?:的)?(?:{still})?(?:{_any(words.left + words.holds)})(?:多少)?(?:的)?(?:{room})"
+                           rf"|(?:的)?(?:{room})(?:{still})?(?:{_any(words.holds + words.left)})?多少"
+                           rf"|(?:的)?(?:{still})(?:{left})多少"),
+        "since": re.compile(rf"(?:{_any(words.than)})(?:{_any(words.start + words.start_said)}|(?P<y>(?:19|20)\d\d)年度?"
+                            rf"(?:{_any(words.year_end)}))(?=(?:{_any(words.since)}))"),
+        "against": re.compile(_any(words.over + words.than)),
+    }
 
 
 def _words(idx: FactIndex) -> _Words:
@@ -128,7 +156,7 @@ def _tables(idx: FactIndex) -> list[_Table]:
         subs: dict[str, set[str]] = defaultdict(set)
         for group, sub in idx.column_pairs.get(doc.id, ()):
             subs[group].add(sub)
-        dated = {g: int(m[1]) for g in subs if (m := _YEAR_GROUP.match(g))}
+        dated = {g: int(m[1]) for g in subs if (m := _grammar(words)["group"].match(g))}
         if len({*dated.values()}) < 2:
             continue
         common = set.intersection(*(subs[g] for g in dated))
@@ -240,7 +268,7 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     derived_said = False
     while i < len(text):
         said_year = ""
-        date = _date_said(text, i, t)
+        date = _date_said(text, i, t, words)
         if date is not None and (ended := _dated_row_at(text, date, t, words, idx, docs)):
             end, row, kind, year = ended
             said_year = f"{year}年"
@@ -249,7 +277,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(m[0])
             i = m.end()
             continue
-        elif text[i] in t.firsts and (hit := _row_at(text, i, t, idx, docs)) and not (text[i - 1:i] in ("初", "末", "底") and not text.startswith(
+        elif text[i] in t.firsts and (hit := _row_at(text, i, t, idx, docs)) and not (
+                text[i - 1:i] in words.year_end + words.year_start and not text.startswith(
                 hit[1][:2], i)):  # (a stock after 初, 末 read apart: never taken for the year's end)
             end, row, kind = hit
             if year is not None and out and out[-1] in (f"{year}年", f"{year}年度") and not t.years.get(year) \
@@ -260,7 +289,7 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(text[i])
             i += 1
             continue
-        if kind and kind == last_kind and _OPERATOR.fullmatch(text[last_end:i]):
+        if kind and kind == last_kind and _grammar(words)["operator"].fullmatch(text[last_end:i]):
             kind = ""  # "一般债务余额占一般债务限额": the kind said once, of both rows compared
         out.append(said_year + row + kind)
         put.append(len(out) - 1 if not kind else -1)
@@ -279,18 +308,21 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     return _plan_asked(said, t, words, year) if said != text else text  # (no row of t said: nothing of t asked)
 
 
-def _date_said(text: str, i: int, t: _Table) -> tuple[int, int, bool] | None:
+def _date_said(text: str, i: int, t: _Table, words: _Words) -> tuple[int, int, bool] | None:
     """A year's end or start said at i ("2025年末", "2026年初", "去年底" of the table's own year): (the year, where
     the date ends, whether it is the start). A relative year a row prints (上年末) is that row's, not a date."""
-    if m := _YEAR_END_SAID.match(text, i) or _YEAR_START_SAID.match(text, i):
-        return int(m[1]), m.end(), m[0].endswith("初")
+    grammar = _grammar(words)
+    if m := grammar["end"].match(text, i):
+        return int(m[1]), m.end(), False
+    if m := grammar["start"].match(text, i):
+        return int(m[1]), m.end(), True
     if t.year is None:
         return None
     for word, offset in _RELATIVE:
         end = i + len(word)
-        if text.startswith(word, i) and text[end:end + 1] in ("末", "底", "初") \
+        if text.startswith(word, i) and end < len(text) and text[end] in words.year_end + words.year_start \
                 and not any(r.startswith(word) for r in t.rows):
-            return t.year + offset, end + 1, text[end] == "初"
+            return t.year + offset, end + 1, text[end] in words.year_start
     return None
 
 
@@ -322,18 +354,16 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
     比2024年末 of a 2025 column), the other row of a share or a comparison said by its last words (占限额)."""
     row, kind, year = last
     rest = text[at:]
-    if words.room and row.endswith(words.limits or ("\x00",)) and (asked := _room_asked(rest, words)):
+    if words.room and row.endswith(words.limits or ("\x00",)) and (asked := _grammar(words)["room"].match(rest)):
         if row not in t.room_of:  # (a 其中 line's limit, 新增债务限额: no end stock of its own to set it against)
             return None
         whole = t.total if not kind and not any(k[:2] in text for k in t.kinds) else ""  # (no kind said: the totals)
         return at + asked.end(), f"{whole}比{t.room_of[row]}{whole}多多少"
     start = t.start_of.get(row)
-    since = "|".join(map(re.escape, words.since)) or "\x00"
-    begun = "|".join(map(re.escape, words.start)) or "\x00"
-    if start and (m := re.match(rf"(?:比|较)(?:(?:{begun})|上年底|去年末|去年底|(?P<y>(?:19|20)\d\d)年度?(?:末|底))(?=(?:{since}))", rest)):
+    if start and (m := _grammar(words)["since"].match(rest)):
         if m["y"] is None or year is not None and int(m["y"]) == year - 1:
             return at + m.end(), f"比{start}"
-    if m := re.match(r"(?:占|比|较|除以)", rest):
+    if m := _grammar(words)["against"].match(rest):
         other = _row_by_last_words(rest[m.end():], row, t)
         if other:
             return at + m.end() + other[0], f"{m[0]}{other[1]}"
@@ -343,14 +373,7 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
 def _whole_after(text: str, at: int, words: _Words) -> bool:
     """"占合计", "占总额" said right after a row and its kind."""
     return any(text.startswith(a + w, at) or text.startswith(f"{a}它{w}", at) or text.startswith(f"{a}其{w}", at)
-               for a in ("占",) for w in ("合计", "总额", "全部", "总计", "总数"))
-
-
-def _room_asked(rest: str, words: _Words) -> re.Match[str] | None:
-    """"还剩多少", "剩余空间", "空间还有多少" said right after a limit's row."""
-    room = "|".join(map(re.escape, words.room))
-    return re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少"
-                    rf"|(?:的)?还(?:剩下?|剩余)多少", rest)
+               for a in words.over for w in words.whole)
 
 
 def _row_by_last_words(rest: str, row: str, t: _Table) -> tuple[int, str] | None:
