@@ -102,6 +102,7 @@ class _Table:
     firsts: frozenset[str]  # the characters a row or a kind said can open with
     pairs: frozenset[str]  # two characters running in a form, and each kind's first two: one is said of any row said
     total: str = ""  # the total column every group prints (合计): a row said without a kind is its total
+    totalled: frozenset[tuple[str, int]] = frozenset()  # (row, year) whose total cell holds a number
 
 
 def _period(row: str, words: _Words) -> tuple[str, str]:
@@ -161,17 +162,21 @@ def _tables(idx: FactIndex) -> list[_Table]:
             continue
         common = set.intersection(*(subs[g] for g in dated))
         kinds = [s for s in common if not _is_total(s)]
-        totals = [s for s in common if _is_total(s)]
         if len(kinds) < 2:
             continue
         years: dict[int, list[str]] = defaultdict(list)
         for g, y in sorted(dated.items()):
             years[y].append(g)
         rows: set[str] = set()
+        totals = [s for s in common if _is_total(s)]
+        at_total: dict[int, tuple[str, int]] = {}
         for f in doc.facts:
             keys, n = idx.fact_keys[f], idx.fact_nrows[f]
             if n and any(k in dated for k in keys[n:]):
                 rows.add(keys[n - 1])
+                if len(totals) == 1 and totals[0] in keys[n:]:
+                    at_total[f] = (keys[n - 1], next(dated[k] for k in keys[n:] if k in dated))
+        totalled = frozenset(at_total[x["id"]] for x in idx.facts(list(at_total)) if x["number"] is not None)
         forms: dict[str, set[str]] = defaultdict(set)
         bare: dict[str, set[str]] = defaultdict(set)
         periods = {r: _period(r, words) for r in rows}
@@ -192,7 +197,7 @@ def _tables(idx: FactIndex) -> list[_Table]:
                              rows, dict(forms), start_of, _room_of(rows, periods, words), dict(by_char),
                              frozenset(f[0] for f in forms) | frozenset(k[0] for k in kinds),
                              frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)) | frozenset(k[:2] for k in kinds),
-                             totals[0] if len(totals) == 1 else ""))
+                             totals[0] if len(totals) == 1 else "", totalled))
     idx.__dict__["_crossed_row_tables"] = tables
     return tables
 
@@ -295,8 +300,12 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
         put.append(len(out) - 1 if not kind else -1)
         i = last_end = end
         last_kind = kind or last_kind
-        if kind and _whole_after(text, end, words):
-            return text  # ("一般债务限额占合计": the row's own total column, which the share reading takes for every row's sum)
+        if kind and (whole := _whole_after(text, end, words)):
+            if not t.total or year is None or (row, year) not in t.totalled:
+                return text  # (no one total printed of the row, or no year picking one group: read as said)
+            out.append(f"{whole[0]}它{t.total}")  # ("一般债务限额占全部": the row's own total column, 占它合计)
+            i = whole[2]
+            continue
         if derived := _derived_after(text, end, (row, kind, year), t, words):
             out.append(derived[1])
             i = derived[0]
@@ -370,10 +379,14 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
     return None
 
 
-def _whole_after(text: str, at: int, words: _Words) -> bool:
-    """"占合计", "占总额" said right after a row and its kind."""
-    return any(text.startswith(a + w, at) or text.startswith(f"{a}它{w}", at) or text.startswith(f"{a}其{w}", at)
-               for a in words.over for w in words.whole)
+def _whole_after(text: str, at: int, words: _Words) -> tuple[str, str, int] | None:
+    """"占合计", "占它总额" said right after a row and its kind: (the word setting it over, the whole's, where it ends)."""
+    for a in words.over:
+        for own in ("", "它", "其"):
+            for w in words.whole:
+                if text.startswith(a + own + w, at):
+                    return a, w, at + len(a + own + w)
+    return None
 
 
 def _row_by_last_words(rest: str, row: str, t: _Table) -> tuple[int, str] | None:
