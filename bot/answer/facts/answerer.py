@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from bot.answer import EACH_APART, compose
+from bot.answer import EACH_APART, YEAR_ALONE, compose
 from bot.answer.facts import (
     adjusted,
     allotted,
@@ -311,7 +311,6 @@ _PARTS_SAID = re.compile(r"(?:那|那么)?(?:它的|的)?((?:[\u4e00-\u9fff]{2,6
 
 
 # Another year asked alone after one figure ("2025年呢", "那2024年的是多少").
-_YEAR_SAID_ALONE = re.compile(r"(?:那|那么)?((?:19|20)\d\d)年度?(?:的)?(?:呢|是多少|多少)")
 
 
 # A change on the year end before, asked alone after a figure ("比上年末多多少", "同比增长多少").
@@ -634,48 +633,44 @@ class Answerer(Conversation):
         """"专项呢" right after 烟阁乡 › 2024年债务限额 › 一般债务, "余额呢" after a 限额: the same row, the other part
         of its crossed column said (a sub-column by its first words, or a group of the same year by its words),
         the rest as shown — never every column the word names."""
-        last = list((context or {}).get("last") or ())
         said = _PART_SAID.fullmatch(compact(normalize(question)))
-        shown = self.idx.facts(last) if len(last) == 1 and said else []
-        if not shown or said is None:
+        shown = self._crossed_shown(context) if said else None
+        if shown is None or said is None:
             return None
-        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
-        cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
-        pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
-        if not rows or len(cols) != 2 or tuple(cols) not in pairs or cols[0] + cols[1] not in self.idx.col_keys and not (
-                _is_total(cols[1]) and year_kind_table(self.idx, shown[0]["document_id"]) and not _is_total(label_key(rows[-1]))):
+        f, row, group, sub = shown
+        pairs = self.idx.column_pairs.get(f["document_id"], set())
+        if group + sub not in self.idx.col_keys and not (
+                _is_total(sub) and year_kind_table(self.idx, f["document_id"]) and not _is_total(label_key(row))):
             # (a crossed column only: one labelled as one, _join_crossed_columns; its 合计 is not, and is read so
             # only of a year × kind table's own row — a 合计 row of any table names no one table)
             return None
-        group, sub, word = cols[0], cols[1], said.group(1)
+        word = said.group(1)
         year = re.match(r"(?:19|20)\d\d", group)
         subs = {x for g, x in pairs if g == group and x != sub and x.startswith(word)}
         groups = {g for g, x in pairs if x == sub and g != group and g.endswith(word) and year and g.startswith(year[0])}
         if len(subs) + len(groups) != 1:
             return None
-        return compact(rows[-1]) + (group + subs.pop() if subs else groups.pop() + sub)
+        return compact(row) + (group + subs.pop() if subs else groups.pop() + sub)
 
     def _other_year_of_the_part(self, question: str, context: dict | None) -> str | None:
         """"2025年呢" right after 本年地方政府债务限额 › 2026年预算数 › 一般债务: the same row and the same part (一般债务)
         under the column group of the year said (2025年执行数) — never that group's 合计. One group of that year only."""
-        last = list((context or {}).get("last") or ())
-        said = _YEAR_SAID_ALONE.fullmatch(compact(normalize(question)))
-        shown = self.idx.facts(last) if len(last) == 1 and said else []
-        if not shown or said is None:
+        said = YEAR_ALONE.fullmatch(compact(normalize(question)))
+        shown = self._crossed_shown(context) if said and said["year"] else None
+        if shown is None or said is None:
             return None
-        rows = [r for r in (shown[0]["row_labels"] or "").split(query.FACT_SEP) if r]
-        cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
-        pairs = self.idx.column_pairs.get(shown[0]["document_id"], set())
-        if not rows or len(cols) != 2 or tuple(cols) not in pairs or _is_total(cols[1]):
+        f, row, group, part = shown
+        if _is_total(part):
             return None  # (a 合计 is read by the year alone, as before)
-        groups = {g for g, x in pairs if x == cols[1] and g != cols[0] and g.startswith(said.group(1) + "年")}
-        if len(groups) != 1 or not re.match(r"(?:19|20)\d\d年", cols[0]):
+        pairs = self.idx.column_pairs.get(f["document_id"], set())
+        groups = {g for g, x in pairs if x == part and g != group and g.startswith(said["year"] + "年")}
+        if len(groups) != 1 or not re.match(r"(?:19|20)\d\d年", group):
             return None
-        return compact(rows[-1]) + groups.pop() + cols[1]
+        return compact(row) + groups.pop() + part
 
     def _crossed_shown(self, context: dict | None) -> tuple[dict, str, str, str] | None:
         """The one figure just shown, when it stands under a crossed column (a year's group › a part): (the fact,
-        its row key, its group, its part)."""
+        its row as printed, its group, its part) — the one reading of it for every follow-up swapping one part."""
         last = list((context or {}).get("last") or ())
         shown = self.idx.facts(last) if len(last) == 1 else []
         if not shown:
@@ -684,7 +679,7 @@ class Answerer(Conversation):
         cols = [label_key(c) for c in (shown[0]["col_labels"] or "").split(query.FACT_SEP) if c]
         if not rows or len(cols) != 2 or tuple(cols) not in self.idx.column_pairs.get(shown[0]["document_id"], set()):
             return None
-        return shown[0], label_key(rows[-1]), cols[0], cols[1]
+        return shown[0], rows[-1], cols[0], cols[1]
 
     def _parts_of_the_shown(self, question: str, context: dict | None) -> str | None:
         """"一般债务和专项债务分别多少" right after 年末债务余额 › 2025年执行数 › 合计: the same row, each part said, of the
@@ -693,7 +688,8 @@ class Answerer(Conversation):
         shown = self._crossed_shown(context) if said else None
         if shown is None or said is None:
             return None
-        f, row, group, _ = shown
+        f, printed, group, _ = shown
+        row = label_key(printed)
         pairs = self.idx.column_pairs.get(f["document_id"], set())
         year = re.match(r"(?:19|20)\d\d", group)
         parts = re.split(r"和|与|及|、", said.group(1))
@@ -709,8 +705,8 @@ class Answerer(Conversation):
         shown = self._crossed_shown(context) if said else None
         if shown is None or said is None:
             return None
-        f, row, group, part = shown
-        other = row_said_after(self.idx, f["document_id"], said.group(1), row)
+        f, printed, group, part = shown
+        other = row_said_after(self.idx, f["document_id"], said.group(1), label_key(printed))
         return f"{other}{group}{part}" if other else None
 
     def _answer_labels(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,

@@ -900,6 +900,8 @@ class Arithmetic(Lookup):
             return None
         figures = [f for f in facts if f["number"] is not None and f["unit"] != "%" and not self._is_total_fact(f, "row")]
         parts = [f for f in figures if not self._is_total_fact(f, "col")]
+        rows = {f["row_labels"] or "" for f in parts}  # (a row's 其中 lines found beside it: the row said, not them)
+        parts = [f for f in parts if not any((f["row_labels"] or "").startswith(r + query.FACT_SEP) for r in rows)]
         # (a column group named alone, "十里中学项目支出占它总计", is its own 小计, over the row's 总计 above it)
         subtotal = len(parts) != 1 and len(subs := [f for f in figures if self._is_total_fact(f, "col")]) == 1 \
             and len((subs[0]["col_labels"] or "").split(query.FACT_SEP)) >= 2

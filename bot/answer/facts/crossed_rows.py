@@ -15,19 +15,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.answer import REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import _is_total
 from bot.language.sections import vocabulary_section
 
-_YEAR_GROUP = re.compile(r"((?:19|20)\d\d)年(?!末|底|初)")  # a column group of a year (2025年执行数), not a date
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年度?")
-_YEAR_END_SAID = re.compile(r"((?:19|20)\d\d)年度?(?:末|底)")
-_YEAR_START_SAID = re.compile(r"((?:19|20)\d\d)年度?初")
 _RELATIVE = sorted(REL_YEARS, key=lambda w: -len(w[0]))  # (大前年 before 前年)
 _LONGEST_SAID = 16  # characters of a row said, at most
-_OPERATOR = re.compile(r"的?(?:占|比|较|除以|减去?)")  # between two rows set against each other
 
 
 @dataclass(frozen=True)
@@ -40,6 +37,16 @@ class _Words:
     since: tuple[str, ...] = ()  # a change asked after a comparison (增加, 多)
     ahead: tuple[str, ...] = ()  # asking a year's planned figure (预计), of a group printing its plan
     plan_groups: tuple[str, ...] = ()  # words of a group printing a plan (预算)
+    start_said: tuple[str, ...] = ()  # the start said of a comparison by the year before (去年末)
+    left: tuple[str, ...] = ()  # what is left of a limit, asked (剩余)
+    still: tuple[str, ...] = ()  # said before it (还)
+    holds: tuple[str, ...] = ()  # asked beside a room word only (有多少空间)
+    year_end: tuple[str, ...] = ()  # a year's end said after it (末)
+    year_start: tuple[str, ...] = ()  # its start (初)
+    over: tuple[str, ...] = ()  # a row over another (占)
+    than: tuple[str, ...] = ()  # a row against another (比)
+    less: tuple[str, ...] = ()  # a row less another (减去)
+    whole: tuple[str, ...] = ()  # a row's own total said after its kind (合计)
 
 
 def _read(data: object) -> _Words:
@@ -50,8 +57,30 @@ def _read(data: object) -> _Words:
         value = data.get(name) or []
         return tuple(sorted((w for w in value if isinstance(w, str) and w), key=len, reverse=True))
 
-    return _Words(words("unsaid"), words("start"), words("end"), words("limits"), words("room"), words("since"),
-                  words("ahead"), words("plan_groups"))
+    return _Words(*(words(name) for name in _Words.__dataclass_fields__))
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """An alternation of the words (one never said when there are none)."""
+    return "|".join(map(re.escape, words)) or "\x00"
+
+
+@lru_cache(maxsize=8)
+def _grammar(words: _Words) -> dict[str, re.Pattern[str]]:
+    """The patterns built of the words, once per vocabulary."""
+    dated, still, room, left = _any(words.year_end + words.year_start), _any(words.still), _any(words.room), _any(words.left)
+    return {
+        "group": re.compile(rf"((?:19|20)\d\d)年(?!{dated})"),  # a column group of a year (2025年执行数), not a date
+        "end": re.compile(rf"((?:19|20)\d\d)年度?(?:{_any(words.year_end)})"),
+        "start": re.compile(rf"((?:19|20)\d\d)年度?(?:{_any(words.year_start)})"),
+        "operator": re.compile(rf"的?(?:{_any(words.over + words.than + words.less)})"),  # two rows set against each other
+        "room": re.compile(rf"(?:的)?(?:{still})?(?:{_any(words.left + words.holds)})(?:多少)?(?:的)?(?:{room})"
+                           rf"|(?:的)?(?:{room})(?:{still})?(?:{_any(words.holds + words.left)})?多少"
+                           rf"|(?:的)?(?:{still})(?:{left})多少"),
+        "since": re.compile(rf"(?:{_any(words.than)})(?:{_any(words.start + words.start_said)}|(?P<y>(?:19|20)\d\d)年度?"
+                            rf"(?:{_any(words.year_end)}))(?=(?:{_any(words.since)}))"),
+        "against": re.compile(_any(words.over + words.than)),
+    }
 
 
 def _words(idx: FactIndex) -> _Words:
@@ -68,6 +97,12 @@ class _Table:
     rows: set[str]
     forms: dict[str, set[str]]  # a way of saying a row -> the rows it says
     start_of: dict[str, str]  # an end row -> the start row of the same stock
+    room_of: dict[str, str]  # a limit row -> the end row of the same stock (never a 其中 line's limit)
+    by_char: dict[str, set[str]]  # a character -> the forms holding it (the forms a run's words may say)
+    firsts: frozenset[str]  # the characters a row or a kind said can open with
+    pairs: frozenset[str]  # two characters running in a form, and each kind's first two: one is said of any row said
+    total: str = ""  # the total column every group prints (合计): a row said without a kind is its total
+    totalled: frozenset[tuple[str, int]] = frozenset()  # (row, year) whose total cell holds a number
 
 
 def _period(row: str, words: _Words) -> tuple[str, str]:
@@ -93,6 +128,25 @@ def _forms_of(row: str, words: _Words) -> set[str]:
     return forms
 
 
+def _room_of(rows: set[str], periods: dict[str, tuple[str, str]], words: _Words) -> dict[str, str]:
+    """Each limit row -> the one end row of the same stock: 本年地方政府债务限额 (its period-less words 地方政府债务)
+    ↔ 年末地方政府债务余额; a 其中 line (新增债务限额: 新增债务) has no end row of its own, so no room."""
+    ends = [(r, rest) for r, (p, rest) in periods.items() if p == "end"]
+    out: dict[str, str] = {}
+    for r in rows:
+        limit = next((w for w in words.limits if r.endswith(w)), "")
+        if not limit or periods[r][0]:
+            continue
+        stock = r[:-len(limit)]
+        for w in words.unsaid:  # (本年 of 本年地方政府债务限额: the year's, said of no stock)
+            if stock.startswith(w) and w not in "".join(rest for _, rest in ends):
+                stock = stock[len(w):]
+        fit = [e for e, rest in ends if len(stock) >= 2 and rest.startswith(stock)]
+        if len(fit) == 1:
+            out[r] = fit[0]
+    return out
+
+
 def _tables(idx: FactIndex) -> list[_Table]:
     """The tables whose column groups are years each split into the same kinds (cached on the index)."""
     cache = idx.__dict__.get("_crossed_row_tables")
@@ -103,20 +157,26 @@ def _tables(idx: FactIndex) -> list[_Table]:
         subs: dict[str, set[str]] = defaultdict(set)
         for group, sub in idx.column_pairs.get(doc.id, ()):
             subs[group].add(sub)
-        dated = {g: int(m[1]) for g in subs if (m := _YEAR_GROUP.match(g))}
+        dated = {g: int(m[1]) for g in subs if (m := _grammar(words)["group"].match(g))}
         if len({*dated.values()}) < 2:
             continue
-        kinds = [s for s in set.intersection(*(subs[g] for g in dated)) if not _is_total(s)]
+        common = set.intersection(*(subs[g] for g in dated))
+        kinds = [s for s in common if not _is_total(s)]
         if len(kinds) < 2:
             continue
         years: dict[int, list[str]] = defaultdict(list)
         for g, y in sorted(dated.items()):
             years[y].append(g)
         rows: set[str] = set()
+        totals = [s for s in common if _is_total(s)]
+        at_total: dict[int, tuple[str, int]] = {}
         for f in doc.facts:
             keys, n = idx.fact_keys[f], idx.fact_nrows[f]
             if n and any(k in dated for k in keys[n:]):
                 rows.add(keys[n - 1])
+                if len(totals) == 1 and totals[0] in keys[n:]:
+                    at_total[f] = (keys[n - 1], next(dated[k] for k in keys[n:] if k in dated))
+        totalled = frozenset(at_total[x["id"]] for x in idx.facts(list(at_total)) if x["number"] is not None)
         forms: dict[str, set[str]] = defaultdict(set)
         bare: dict[str, set[str]] = defaultdict(set)
         periods = {r: _period(r, words) for r in rows}
@@ -129,8 +189,15 @@ def _tables(idx: FactIndex) -> list[_Table]:
             forms.setdefault(form, rs)
         start_of = {r: s for r, (p, rest) in periods.items() if p == "end"
                     for s, (q, other) in periods.items() if q == "start" and other == rest}
+        by_char: dict[str, set[str]] = defaultdict(set)
+        for form in forms:
+            for ch in form:
+                by_char[ch].add(form)
         tables.append(_Table(doc.id, doc.department, doc.year, dict(years), tuple(sorted(kinds, key=len, reverse=True)),
-                             rows, dict(forms), start_of))
+                             rows, dict(forms), start_of, _room_of(rows, periods, words), dict(by_char),
+                             frozenset(f[0] for f in forms) | frozenset(k[0] for k in kinds),
+                             frozenset(f[i:i + 2] for f in forms for i in range(len(f) - 1)) | frozenset(k[:2] for k in kinds),
+                             totals[0] if len(totals) == 1 else "", totalled))
     idx.__dict__["_crossed_row_tables"] = tables
     return tables
 
@@ -141,6 +208,8 @@ def rows_said(text: str, idx: FactIndex, departments: list[str] | None = None) -
     tables = _tables(idx)
     if departments:  # (a department named whose tables are none of these: their rows are not its words)
         tables = [t for t in tables if t.department in departments]
+    said_pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    tables = [t for t in tables if not t.pairs.isdisjoint(said_pairs)]  # (no row of the table said at all)
     if not tables:
         return text
     words = _words(idx)
@@ -187,7 +256,8 @@ def _kind_said_short(run: str, t: _Table) -> list[tuple[str, str]]:
         for n in range(len(kind) - 1, 1, -1):
             at = run.find(kind[:n])
             rest = run[:at] + run[at + n:] if at >= 0 else ""
-            if len(rest) >= 2 and (rows := {r for form, rs in t.forms.items() if _with_pieces_of(form, rest, kind) for r in rs}):
+            if len(rest) >= 2 and (rows := {r for form in _holding(rest, t) if _with_pieces_of(form, rest, kind)
+                                            for r in t.forms[form]}):
                 return [(r, kind) for r in rows]
     return []
 
@@ -199,9 +269,11 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
     out: list[str] = []
     i, year = 0, None  # year: the last said
     last_kind, last_end = "", -1  # the kind said with the row put last, and where that row ends
+    put: list[int] = []  # where in out each row was put
+    derived_said = False
     while i < len(text):
         said_year = ""
-        date = _date_said(text, i, t)
+        date = _date_said(text, i, t, words)
         if date is not None and (ended := _dated_row_at(text, date, t, words, idx, docs)):
             end, row, kind, year = ended
             said_year = f"{year}年"
@@ -210,7 +282,8 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(m[0])
             i = m.end()
             continue
-        elif (hit := _row_at(text, i, t, idx, docs)) and not (text[i - 1:i] in ("初", "末", "底") and not text.startswith(
+        elif text[i] in t.firsts and (hit := _row_at(text, i, t, idx, docs)) and not (
+                text[i - 1:i] in words.year_end + words.year_start and not text.startswith(
                 hit[1][:2], i)):  # (a stock after 初, 末 read apart: never taken for the year's end)
             end, row, kind = hit
             if year is not None and out and out[-1] in (f"{year}年", f"{year}年度") and not t.years.get(year) \
@@ -221,30 +294,44 @@ def _said_of(text: str, t: _Table, words: _Words, idx: FactIndex, docs: set[int]
             out.append(text[i])
             i += 1
             continue
-        if kind and kind == last_kind and _OPERATOR.fullmatch(text[last_end:i]):
+        if kind and kind == last_kind and _grammar(words)["operator"].fullmatch(text[last_end:i]):
             kind = ""  # "一般债务余额占一般债务限额": the kind said once, of both rows compared
         out.append(said_year + row + kind)
+        put.append(len(out) - 1 if not kind else -1)
         i = last_end = end
         last_kind = kind or last_kind
+        if kind and (whole := _whole_after(text, end, words)):
+            if not t.total or year is None or (row, year) not in t.totalled:
+                return text  # (no one total printed of the row, or no year picking one group: read as said)
+            out.append(f"{whole[0]}它{t.total}")  # ("一般债务限额占全部": the row's own total column, 占它合计)
+            i = whole[2]
+            continue
         if derived := _derived_after(text, end, (row, kind, year), t, words):
             out.append(derived[1])
             i = derived[0]
+            derived_said = True
+    if len(put) == 1 and put[0] >= 0 and not derived_said and t.total and t.total not in text \
+            and not any(k[:2] in text for k in t.kinds):
+        out[put[0]] += t.total  # ("年末债务余额多少": the row's total, never a part; a total not printed is said so)
     said = "".join(out)
     return _plan_asked(said, t, words, year) if said != text else text  # (no row of t said: nothing of t asked)
 
 
-def _date_said(text: str, i: int, t: _Table) -> tuple[int, int, bool] | None:
+def _date_said(text: str, i: int, t: _Table, words: _Words) -> tuple[int, int, bool] | None:
     """A year's end or start said at i ("2025年末", "2026年初", "去年底" of the table's own year): (the year, where
     the date ends, whether it is the start). A relative year a row prints (上年末) is that row's, not a date."""
-    if m := _YEAR_END_SAID.match(text, i) or _YEAR_START_SAID.match(text, i):
-        return int(m[1]), m.end(), m[0].endswith("初")
+    grammar = _grammar(words)
+    if m := grammar["end"].match(text, i):
+        return int(m[1]), m.end(), False
+    if m := grammar["start"].match(text, i):
+        return int(m[1]), m.end(), True
     if t.year is None:
         return None
     for word, offset in _RELATIVE:
         end = i + len(word)
-        if text.startswith(word, i) and text[end:end + 1] in ("末", "底", "初") \
+        if text.startswith(word, i) and end < len(text) and text[end] in words.year_end + words.year_start \
                 and not any(r.startswith(word) for r in t.rows):
-            return t.year + offset, end + 1, text[end] == "初"
+            return t.year + offset, end + 1, text[end] in words.year_start
     return None
 
 
@@ -276,23 +363,29 @@ def _derived_after(text: str, at: int, last: tuple[str, str, int | None], t: _Ta
     比2024年末 of a 2025 column), the other row of a share or a comparison said by its last words (占限额)."""
     row, kind, year = last
     rest = text[at:]
-    if words.room and row.endswith(words.limits or ("\x00",)):
-        ends = [r for r in t.rows if _period(r, words)[0] == "end"]
-        room = "|".join(map(re.escape, words.room))
-        asked = re.match(rf"(?:的)?(?:还)?(?:剩下?|剩余|有)(?:多少)?(?:的)?(?:{room})|(?:的)?(?:{room})(?:还)?(?:有|剩)?多少"
-                         rf"|(?:的)?还(?:剩下?|剩余)多少", rest)  # ("限额还剩多少": of a limit, its room)
-        if asked and len(ends) == 1:
-            return at + asked.end(), f"比{ends[0]}多多少"
+    if words.room and row.endswith(words.limits or ("\x00",)) and (asked := _grammar(words)["room"].match(rest)):
+        if row not in t.room_of:  # (a 其中 line's limit, 新增债务限额: no end stock of its own to set it against)
+            return None
+        whole = t.total if not kind and not any(k[:2] in text for k in t.kinds) else ""  # (no kind said: the totals)
+        return at + asked.end(), f"{whole}比{t.room_of[row]}{whole}多多少"
     start = t.start_of.get(row)
-    since = "|".join(map(re.escape, words.since)) or "\x00"
-    begun = "|".join(map(re.escape, words.start)) or "\x00"
-    if start and (m := re.match(rf"(?:比|较)(?:(?:{begun})|上年底|去年末|去年底|(?P<y>(?:19|20)\d\d)年度?(?:末|底))(?=(?:{since}))", rest)):
+    if start and (m := _grammar(words)["since"].match(rest)):
         if m["y"] is None or year is not None and int(m["y"]) == year - 1:
             return at + m.end(), f"比{start}"
-    if m := re.match(r"(?:占|比|较|除以)", rest):
+    if m := _grammar(words)["against"].match(rest):
         other = _row_by_last_words(rest[m.end():], row, t)
         if other:
             return at + m.end() + other[0], f"{m[0]}{other[1]}"
+    return None
+
+
+def _whole_after(text: str, at: int, words: _Words) -> tuple[str, str, int] | None:
+    """"占合计", "占它总额" said right after a row and its kind: (the word setting it over, the whole's, where it ends)."""
+    for a in words.over:
+        for own in ("", "它", "其"):
+            for w in words.whole:
+                if text.startswith(a + own + w, at):
+                    return a, w, at + len(a + own + w)
     return None
 
 
@@ -314,10 +407,22 @@ def _row_by_last_words(rest: str, row: str, t: _Table) -> tuple[int, str] | None
 def _rows_said_against(said: str, row: str, t: _Table) -> set[str]:
     """The rows (other than row) one of whose ways of saying is the words said with pieces of row left out
     ("限额" = 债务|限额, "年末余额" = 年末|债务|余额, against 年末地方政府债务余额 / 本年地方政府债务限额)."""
-    return {r for form, rs in t.forms.items() if len(form) > len(said) and _with_pieces_of(form, said, row)
-            for r in rs if r != row}
+    return {r for form in _holding(said, t) if len(form) > len(said) and _with_pieces_of(form, said, row)
+            for r in t.forms[form] if r != row}
 
 
+def _holding(said: str, t: _Table) -> set[str]:
+    """The forms of t holding every character of said (the only ones said may be read in, in order)."""
+    chars = sorted(set(said), key=lambda ch: len(t.by_char.get(ch, ())))
+    out = set(t.by_char.get(chars[0], ())) if chars else set(t.forms)
+    for ch in chars[1:]:
+        if not out:
+            break
+        out &= t.by_char.get(ch, set())
+    return out
+
+
+@lru_cache(maxsize=65536)
 def _with_pieces_of(form: str, said: str, row: str) -> bool:
     """Whether form is said in order with the gaps between its characters each a piece of row."""
     if not said:
