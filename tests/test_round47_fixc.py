@@ -50,6 +50,25 @@ _OTHER = [
     ]),
 ]
 
+# The same bureau's project table beside its whole table: its cheap project is no key task.
+_OWN = [
+    Unit("白沙县水利局", "8.00 8.00", [
+        Item("水文站维修经费", "8.00 8.00", "水文站房屋和设备维修。",
+             [("11", "维修站点数量", "≥2个", "≥2个"), ("31", "群众满意度", "≥90%", "≥90%")]),
+    ]),
+]
+
+
+def _forestry() -> list[list]:
+    """Another department's whole table, its own key tasks."""
+    rows = [list(r) for r in _WHOLE]
+    rows[1] = ["填报单位：白沙县林业局                                   单位：万元"]
+    rows[2] = ["部门名称", "白沙县林业局"]
+    rows[12] = [None, "森林防火", "防火巡护。", 150.0, "森林火灾受害率低于0.9‰。"]
+    rows[13] = [None, "松材线虫防治", "疫木除治。", 160.0, "疫情面积下降。"]
+    rows[14] = [None, "古树名木保护", "古树挂牌和复壮。", 20.0, "古树保护率100%。"]
+    return rows
+
 
 @pytest.fixture(scope="module")
 def baisha(tmp_path_factory) -> tuple[Engine, Path]:
@@ -57,8 +76,11 @@ def baisha(tmp_path_factory) -> tuple[Engine, Path]:
     whole = write_workbook(folder / "白沙县水利局_2026年_部门整体支出绩效目标表.xlsx", _WHOLE, _WHOLE_MERGED)
     other = folder / "白沙县交通运输局_2026年_项目支出绩效目标表.txt"
     other.write_text(render("白沙县交通运输局", "1200.00 1200.00", _OTHER), encoding="utf-8")
+    own = folder / "白沙县水利局_2026年_项目支出绩效目标表.txt"
+    own.write_text(render("白沙县水利局", "8.00 8.00", _OWN), encoding="utf-8")
+    forestry = write_workbook(folder / "白沙县林业局_2026年_部门整体支出绩效目标表.xlsx", _forestry(), _WHOLE_MERGED)
     db = folder / "kb.sqlite"
-    return engine_over(db, [whole, other]), db
+    return engine_over(db, [whole, other, own, forestry]), db
 
 
 @pytest.mark.parametrize(("question", "figure", "other"), [
@@ -87,4 +109,11 @@ def test_a_part_line_is_shown_without_its_mark(baisha) -> None:
 def test_key_tasks_ranked_only_where_a_table_prints_them(baisha) -> None:
     answer = converse(baisha[0], "重点任务哪个投钱最多")  # never 交通运输局's project of 1200
     assert answer.status == ANSWERED and "小型水库除险加固" in answer.text and "210" in answer.text, answer.text
+    assert "松材线虫防治" in answer.text and "160" in answer.text, answer.text  # each department's own
     assert "农村公路养护" not in answer.text and "1200" not in answer.text, answer.text
+
+
+def test_key_tasks_of_each_department_never_its_projects(baisha) -> None:
+    answer = converse(baisha[0], "哪个重点任务钱最少")  # 河湖巡查 30, never 水利局's project 水文站维修经费 8
+    assert answer.status == ANSWERED and "河湖巡查" in answer.text and "古树名木保护" in answer.text, answer.text
+    assert "水文站维修" not in answer.text and "农村公路养护" not in answer.text, answer.text

@@ -2896,11 +2896,14 @@ def _projects_or_key_tasks(t: Turn, p: Parse, f: Frame) -> None:  # (a step of b
         return
     task_said = any("任务" in p.text[a:b] for a, b in p.concepts.get("project", []))
     if not f.doc_ids:
-        if task_said:
-            # "重点任务哪个投钱最多", no department said: the tables printing key tasks, never another's projects
-            f.doc_ids = sorted({t.kb.projects[pid].document_id for pid in t.kb.projects
-                                if t.kb.projects[pid].kind == "task"})
-        return
+        owners = t.kb.departments_of_documents({t.kb.projects[pid].document_id for pid in t.kb.projects
+                                                if t.kb.projects[pid].kind == "task"}) if task_said else []
+        if not owners:
+            return
+        # "重点任务哪个投钱最多", no department said: each department whose tables print key tasks, its tasks (below);
+        # never another department's projects
+        f.doc_ids = sorted(d for dept in owners for d in dept.doc_ids)
+        f.every_department = f.key_tasks = len(owners) > 1
     kinds: dict[int, set[str]] = {d: set() for d in f.doc_ids}
     for d in f.doc_ids:
         kinds[d].update(t.kb.projects[pid].kind for pid in t.kb.projects_of_document(d))
