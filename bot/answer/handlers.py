@@ -1089,9 +1089,6 @@ def _whole_budget_applied(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
     return t.answered(f, text + compose.source_note(row), projects=f.projects)
 
 
-_PART_MARK = re.compile(r"^\s*其中\s*[：:]?\s*")
-
-
 def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
     """"住建局人员经费": a line of the department's own budget (预算整体情况: 其中：人员经费) said by its label,
     where the project matched holds the label only as part of its name (…政府购买服务人员经费) — the
@@ -1102,9 +1099,9 @@ def _department_line_named(t: Turn, f: Frame, row) -> Answer | None:
         return None
     docs = t.kb.documents_of_departments([row["department_name"]])
     for doc in query.documents(t.conn, docs):
-        # (a line printed "其中：人员经费" is named by its words after the mark)
+        # (a line printed "其中：人员经费" is stored by its words after the mark: ingest's grid)
         lines = [x for x in query.department_budget_lines(t.conn, doc["id"])
-                 if len(label := compact(_PART_MARK.sub("", x["row_labels"].split(query.FACT_SEP)[-1]))) >= 3
+                 if len(label := compact(x["row_labels"].split(query.FACT_SEP)[-1])) >= 3
                  and label in said
                  and label in compact(row["name"]) and all(n in label for n in named)]
         if len(lines) == 1:

@@ -144,6 +144,8 @@ def _of_one_department(t: Turn, f: Frame, doc_ids: tuple[int, ...]) -> Frame | N
     them ("各部门城镇新增就业人数分别多少"); None when it has none of them."""
     one = copy_frame(f)
     one.doc_ids, one.every_department = list(doc_ids), False
+    if f.key_tasks:  # (its tables printing key tasks: never its projects beside them)
+        one.doc_ids = [d for d in one.doc_ids if d in set(f.doc_ids)]
     if not (f.indicators or f.projects):
         return one
     own = set(one.doc_ids)

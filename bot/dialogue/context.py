@@ -2891,16 +2891,26 @@ def _projects_or_key_tasks(t: Turn, p: Parse, f: Frame) -> None:  # (a step of b
     """"住建局一共几个项目", "住建局最贵的项目": a department with a project table beside its 部门整体支出绩效目标表
     has its projects in that table; its 年度重点工作任务 are asked as 重点任务 ("重点任务里哪个钱最多") and only
     then read. A department whose only table is the department-level one keeps its tasks as its projects."""
-    if f.intent not in _OVER_PROJECT_ROWS or f.projects or f.ambiguous or not f.doc_ids \
+    if f.intent not in _OVER_PROJECT_ROWS or f.projects or f.ambiguous \
             or (f.intent == "total" and not f.over_projects) or f.count_of != "projects":
         return
+    task_said = any("任务" in p.text[a:b] for a, b in p.concepts.get("project", []))
+    if not f.doc_ids:
+        owners = t.kb.departments_of_documents({t.kb.projects[pid].document_id for pid in t.kb.projects
+                                                if t.kb.projects[pid].kind == "task"}) if task_said else []
+        if not owners:
+            return
+        # "重点任务哪个投钱最多", no department said: each department whose tables print key tasks, its tasks (below);
+        # never another department's projects
+        f.doc_ids = sorted(d for dept in owners for d in dept.doc_ids)
+        f.every_department = f.key_tasks = len(owners) > 1
     kinds: dict[int, set[str]] = {d: set() for d in f.doc_ids}
     for d in f.doc_ids:
         kinds[d].update(t.kb.projects[pid].kind for pid in t.kb.projects_of_document(d))
     tasks = {d for d, k in kinds.items() if "task" in k}
     if not tasks:
         return
-    if any("任务" in p.text[a:b] for a, b in p.concepts.get("project", [])):
+    if task_said:
         f.doc_ids = [d for d in f.doc_ids if d in tasks]  # "重点任务资金合计": the tasks, not the projects
         return
     owner = {d: t.kb.documents[d]["department_name"] for d in f.doc_ids}

@@ -41,6 +41,7 @@ class Frame:
     label: str = ""  # how a clarification option is shown
     negated: bool = False  # "没有满意度指标的项目": the projects without
     every_department: bool = False  # no department named, several loaded: answered for each
+    key_tasks: bool = False  # 重点任务 asked of every department: each one's tables printing key tasks only
     within: bool = False  # a content search inside the projects named
     name_holds: str = ""  # "带“政府雇员”的": the projects are those whose names hold this word
     related: bool = False  # "花炮相关的": …or whose goal or indicators say it

@@ -824,8 +824,8 @@ def _indented_outer(heads: list[tuple[int, str]], indent: int, name: str) -> lis
         heads.clear()  # a total line closes the outline
     elif not _GROUP_SUBTOTAL.fullmatch(_clean(name)):  # (a group's bare 小计 sums the lines above: it opens none)
         # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
-        lead = len(m.group()) if (m := re.match(r"其中[：:]", name)) else 0
-        heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", name)))
+        lead = len(m.group()) if (m := _QIZHONG.match(name)) else 0
+        heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", _QIZHONG.sub("", name))))
     return above
 
 
@@ -1233,8 +1233,10 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         if not text and i == 0 and c in carry and (any(g.value(r, x) for x in lead[1:])
                                                    or cols.item is not None and g.value(r, cols.item)):
             text = carry[c]
-        if text and (r, c) in cols.under:
-            text = _QIZHONG.sub("", text)  # (the line it stands under says what "其中" said)
+        if text and ((r, c) in cols.under or cols.indented.get(r) and c == lead[0]):
+            # (the line it stands under says what "其中" said: its head by a 其中 line or by an indented outline,
+            # "基本支出 › 人员经费" of "  其中：人员经费")
+            text = _QIZHONG.sub("", text)
         if text:
             carry[c] = text
             lead_labels.append(text)

@@ -23,12 +23,26 @@ from bot.store import queries as query
 # ("有多少人", "人数", "几个人", "人多") or a head-count label said (实有人数, 编制) with a "how many" around it.
 _PEOPLE = r"(?:多少人|几个人|几人|多少名|人数|人员数|人多|人少|人)"
 _AROUND = r"(?:的|呢|吗|啊|是|有|共有|一共|总共|多少|几个|几|[和与跟及、？?。，,])*"
-_STAFF_STEMS = ("编制", "实有", "在职", "在编")  # a head-count label said by its first word (编制 for 编制人数)
+
+
+def _stems(idx) -> list[str]:
+    """The words a head-count label is said by alone (编制 for 编制人数, 在岗 for 实有人数): the vocabulary's
+    [head_count_same]."""
+    return [w for k, v in idx.head_count_same.items() for w in (k, *v)]
+
+
+def _same_count(idx, said: str, printed: str) -> bool:
+    """Is a printed label the count said: holding it, or holding a word of the same count ([head_count_same]:
+    人员编制 said, 编制人数 printed; 在职 said, 实有人数 printed)? 编制 of 财政供养人员数 is another count."""
+    if said in printed:
+        return True
+    return any(any(w in said for w in (k, *v)) and any(w in printed for w in (k, *v))
+               for k, v in idx.head_count_same.items())
 
 
 def _asked(rest: str, words: list[str]) -> tuple[bool, str]:
     """Does the rest of a question ask only a head count, and by which label ("" for the people as such)?"""
-    said = sorted({*words, *_STAFF_STEMS}, key=len, reverse=True)
+    said = sorted(set(words), key=len, reverse=True)
     label = "|".join(map(re.escape, said))
     m = re.fullmatch(rf"{_AROUND}(?:(?P<label>{label})(?:人员|人数|数)?{_AROUND}(?:{_PEOPLE})?|{_PEOPLE}){_AROUND}", rest)
     if m is None:
@@ -41,16 +55,16 @@ _APART = re.compile(r"(?:的)?(?:和|与|跟|同|比)?(?:的)?(?:相差|差|多|
                     r"(?:呢|吗|啊|[？?。])*")
 
 
-def _two_apart(rest: str, words: list[str], counts_of: Callable[[], list[dict]]) -> tuple[dict, dict] | None:
+def _two_apart(idx, rest: str, words: list[str], counts_of: Callable[[], list[dict]]) -> tuple[dict, dict] | None:
     """The two head counts a question sets apart, in the order said; None unless it asks only that."""
-    said = sorted({*words, *_STAFF_STEMS}, key=len, reverse=True)
+    said = sorted(set(words), key=len, reverse=True)
     found = list(re.finditer(rf"(?:{'|'.join(map(re.escape, said))})(?:人员|人数|数)?", rest))
     if len(found) != 2:
         return None
     pair, counts = [], counts_of()
     for m in found:
         stem = next(w for w in said if m.group().startswith(w))
-        hit = [f for f in counts if stem in label_key(_name(f))]
+        hit = [f for f in counts if _same_count(idx, stem, label_key(_name(f)))]
         if len(hit) != 1:
             return None
         pair.append(hit[0])
@@ -87,10 +101,11 @@ def answer(idx, question: str, departments: list[str], forms: list[str], shown: 
     rest = compact(normalize(question))
     for form in sorted(forms, key=len, reverse=True):
         rest = rest.replace(compact(form), "")
-    only, label = _asked(rest, list(idx.head_count_words))
+    words = [*idx.head_count_words, *_stems(idx)]
+    only, label = _asked(rest, words)
     said = label  # (a label the question says itself, not one carried over from the count just shown)
     docs = list(idx.dept_docs.get(departments[0], ()))
-    if not only and (pair := _two_apart(rest, list(idx.head_count_words), lambda: head_counts(idx, docs))) is not None:
+    if not only and (pair := _two_apart(idx, rest, words, lambda: head_counts(idx, docs))) is not None:
         return _difference(idx, *pair)  # "编制和实有人数差几个": the two the table prints, one less the other
     if not only and re.fullmatch(rf"(?:那|那么)?{_AROUND}", rest) and shown:
         last = idx.facts(list(shown)[:4])
@@ -100,7 +115,7 @@ def answer(idx, question: str, departments: list[str], forms: list[str], shown: 
         only, label = True, label_key(_name(last[0])) if len(last) == 1 else ""
     if not only or not (counts := head_counts(idx, docs)):
         return None
-    named = [f for f in counts if label and label in label_key(_name(f))]
+    named = [f for f in counts if label and _same_count(idx, label, label_key(_name(f)))]
     if said and not named:
         # "编制数多少" of a table printing 财政供养人员数 only: another count, never passed off as the one asked
         # (nor shown beside its name: the figure would be read as the answer)
