@@ -1234,9 +1234,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                                    or cols.item is not None and g.value(r, cols.item)):
             text = carry[c]
         if text and ((r, c) in cols.under or cols.indented.get(r) and c == lead[0]):
-            # (the line it stands under says what "其中" said: its head by a 其中 line or by an indented outline,
-            # "基本支出 › 人员经费" of "  其中：人员经费")
-            text = _QIZHONG.sub("", text)
+            text = _QIZHONG.sub("", text)  # (the line it stands under, by a 其中 line or an indent, says what 其中 said)
         if text:
             carry[c] = text
             lead_labels.append(text)

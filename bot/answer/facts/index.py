@@ -142,8 +142,7 @@ class FactIndex:
         self.duration_words = _read_everyday_words(vocab_path, ("duration_words",))  # 平均办结时长: 最快 is least
         self.pace_words = _read_everyday_words(vocab_path, ("pace_words",))  # 执行进度: 最快 is most
         self.head_count_words = _read_everyday_words(vocab_path, ("head_count_words",))  # 财政供养人员: 人均's 人
-        # 编制 -> 在编; 实有 -> 在职, 在岗: the words of one head count (headcount.py: 人员编制 asked, 编制人数 printed)
-        self.head_count_same = _read_label_abbreviations(vocab_path, "head_count_same")
+        self.head_count_same = _read_label_abbreviations(vocab_path, "head_count_same")  # 编制: 在编 (one count's words)
         self.count_endings = _read_everyday_words(vocab_path, ("count_endings",))  # 人数: a count, not a rate's label
         # 生均标准, 单价, 拨付进度: a column of figures per one, never added over rows (per_one_column)
         self.per_one_endings = tuple(_read_everyday_words(vocab_path, ("per_one_endings", "rate_endings", "pace_words")))
