@@ -177,7 +177,10 @@ class FactIndex:
         self._read_departments(abbrev)
         self._read_values()
         self._read_years()
-        # Character pairs -> label keys with a form containing them: the candidates of a question.
+        self._read_gram_keys()
+
+    def _read_gram_keys(self) -> None:
+        """Character pairs -> label keys with a form containing them: the candidates of a question."""
         self.gram_keys: dict[str, set[str]] = defaultdict(set)
         for k, forms in self.key_forms.items():
             for form in forms:
