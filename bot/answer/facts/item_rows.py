@@ -98,12 +98,11 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if len(found) != 1:
         return None  # (no such sheet said, or two: which is not guessed)
     t, (a, b) = found[0]
-    if (other_year := _year_not_printed(idx, t, whole)) is not None:
-        return other_year
     text = whole[:a] + " " + whole[b:]
-    return _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
+    got = _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
         or _of_bound(idx, t, text, words) or _of_figure(idx, t, text, words) or _counted(idx, t, text, words) \
         or _ranked(idx, t, text, words) or _listed(idx, t, text, words)
+    return _year_not_printed(idx, t, whole) or got if got is not None and got.status == "answered" else got
 
 
 def _year_not_printed(idx, t: Table, whole: str) -> FactAnswer | None:
