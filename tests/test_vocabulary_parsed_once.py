@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.language import sections
+from bot.language import sections, vocabulary
 from bot.language.vocabulary import load_vocabulary
 
 BUNDLED = Path(__file__).resolve().parent.parent / "knowledge" / "vocabulary.toml"
@@ -44,5 +44,22 @@ def test_a_file_changed_while_loaded_is_not_kept(tmp_path: Path, monkeypatch: py
     shutil.copy(BUNDLED, vocab)
     versions = iter([(1, 1), (2, 2)])  # the file's version before reading it and after: it changed meanwhile
     monkeypatch.setattr("bot.language.vocabulary.stamp", lambda path: next(versions))
+    # (the file read and checked: the checked vocabulary kept between processes, if one is, is not used — whether it
+    # is depends on which tests ran before in this checkout)
+    monkeypatch.setattr("bot.language.vocabulary._kept_vocabulary", lambda path, key: (None, None))
     load_vocabulary(vocab)
+    assert not any(key[0] == str(vocab) for key in sections._PARSED)
+
+
+def test_a_file_changed_while_its_kept_check_is_used_is_not_kept(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    vocab = tmp_path / "vocabulary.toml"
+    shutil.copy(BUNDLED, vocab)
+    checked = load_vocabulary(vocab)
+    monkeypatch.setattr("bot.language.vocabulary._kept",
+                        lambda text, version: ({f: getattr(checked, f) for f in vocabulary._KEPT_FIELDS}, {}))
+    sections._PARSED.clear()
+    versions = iter([(1, 1), (2, 2)])  # the kept check found for the text read, but the file changed meanwhile
+    monkeypatch.setattr("bot.language.vocabulary.stamp", lambda path: next(versions))
+    assert vocabulary._kept_vocabulary(vocab, str(vocab))[0] is not None
     assert not any(key[0] == str(vocab) for key in sections._PARSED)
