@@ -163,21 +163,32 @@ class _Codes:
         self.added += 1
 
     def write(self) -> None:
-        """Atomically, and only into an existing __pycache__ folder (nothing is created where no bytecode is)."""
-        target = _cache_file()
-        if not self.added or not target.parent.is_dir():
+        """The patterns' code for the next process, beside the bytecode (compiled again next time if not written)."""
+        if not self.added:
             return
         try:
-            fd, name = tempfile.mkstemp(dir=target.parent, prefix=".lazyre-")
-        except OSError:
-            return  # a folder this user cannot write: compiled again next time
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(self.kept))
-                os.fchmod(f.fileno(), 0o644)  # readable as the bytecode beside it is
-            os.replace(name, target)
-        except (OSError, ValueError):
-            Path(name).unlink(missing_ok=True)
+            blob = marshal.dumps(self.kept)
+        except ValueError:
+            return
+        write_beside_bytecode(_cache_file(), blob, ".lazyre-")
+
+
+def write_beside_bytecode(target: Path, blob: bytes, prefix: str) -> None:
+    """What a process keeps for the next one (compiled patterns, the checked vocabulary), written atomically and only
+    into an existing __pycache__ folder: nothing is created where no bytecode is, nor where this user cannot write."""
+    if not target.parent.is_dir():
+        return
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=prefix)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            os.fchmod(f.fileno(), 0o644)  # readable as the bytecode beside it is
+        os.replace(name, target)
+    except OSError:
+        Path(name).unlink(missing_ok=True)
 
 
 _CODES = _Codes()

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.language.lazyre import write_beside_bytecode
 from bot.language.normalize import normalize as _normalize
 from bot.language.sections import keep_parsed, stamp
 from bot.model import Issue, LoadError
@@ -315,26 +316,13 @@ def _kept(text: str, version: tuple | None) -> tuple[dict, dict] | None:
 def _keep(text: str, version: tuple | None, vocab: Vocabulary, data: dict) -> None:
     """Write the checked vocabulary for the next process: atomically, only into an existing __pycache__ folder and
     not when bytecode is not written either; a parse marshal cannot write (TOML dates) is not kept."""
-    target = _kept_file()
-    if version is None or sys.dont_write_bytecode or not target.parent.is_dir():
+    if version is None or sys.dont_write_bytecode:
         return
     try:
         blob = marshal.dumps((version, text, {name: getattr(vocab, name) for name in _KEPT_FIELDS}, data))
     except ValueError:
         return
-    import tempfile
-
-    try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=".vocabulary-")
-    except OSError:
-        return  # a folder this user cannot write: checked again next time
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-            os.fchmod(f.fileno(), 0o644)
-        os.replace(name, target)
-    except OSError:
-        Path(name).unlink(missing_ok=True)
+    write_beside_bytecode(_kept_file(), blob, ".vocabulary-")
 
 
 def _kept_vocabulary(p: Path, key: str) -> tuple[Vocabulary | None, tuple | None]:
