@@ -31,12 +31,12 @@ from bot.answer.facts.records import (
 )
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number
+from bot.language import ordinals
 from bot.language.normalize import compact, normalize
-from bot.language.ordinals import small_number
 
 _MOST = re.compile(r"最(?:(?P<max>多|大|高|长)|少|小|低|短)")
 # "第二多", "第2大", "倒数第二": a place in the ranking asked in the question itself.
-_PLACE = re.compile(r"(?P<end>倒数)?第(?P<n>[一二两三四五六七八九十\d]+)(?:个|名|位)?(?P<dir>多|大|高|长|少|小|低|短)?")
+_PLACE = re.compile(ordinals.PLACE + r"(?![一二两三四五六七八九十\d])(?:个|名|位)?(?P<dir>多|大|高|长|少|小|低|短)?")
 # "30年期的", "期限20年的": the rows whose figure in the one column of that unit equals the number said.
 # (the unit unsaid — the % of "2.35%的" is dropped as the question is read — only before 的)
 _FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:(?P<unit>年|个月|%)期?的?|的)")
@@ -206,7 +206,7 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
     """"哪个项目专项债最多", "专项债最少的项目是哪个", "专项债第二多的项目", "发行利率最高的": the rows ranked by the
     column said (the subject's money when no other column is said)."""
     most, place = _MOST.search(text), _PLACE.search(text)
-    if place and not (place.group("end") or place.group("dir")):
+    if place and not (place.group("from_end") or place.group("dir")):
         place = None  # ("第二个项目": a place of a list shown before, not this ranking)
     if not (most or place) or not (_says(text, words, "which") or "项目" in text):
         return None
@@ -225,8 +225,8 @@ def _ranked(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer
     low = bool(most and not most.group("max")) if most else place.group("dir") in ("少", "小", "低", "短") if place else False
     n = 1
     if place is not None:
-        n = small_number(place.group("n")) or 0
-        low = low != bool(place.group("end"))
+        n = ordinals.place_number(place.group("place")) or 0
+        low = low != bool(place.group("from_end"))
     order = sorted(cells, key=key, reverse=not low)
     if not 1 <= n <= len(order):
         return None
