@@ -136,6 +136,11 @@ def test_a_japanese_form_of_a_character(archives):
     assert "90.00" in a.text, a.text
 
 
+def test_an_old_variant_of_a_character(archives):
+    a = answered(archives, "成夲指标都有啥")  # 夲, an old form of 本
+    assert "中心运行成本" in a.text, a.text
+
+
 def test_one_value_of_a_kind_several_projects_hold_asks_which(archives):
     a = converse(archives, "满意度指标是多少")
     assert a.status == CLARIFY and "档案数字化经费" in a.text and "法律咨询专项经费" in a.text, a.text

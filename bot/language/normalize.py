@@ -23,15 +23,16 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-# Characters typed for a look-alike that no budget table uses otherwise (预箅 for 预算: 箅 is a grate), and the
+# Characters typed for a look-alike that no budget table uses otherwise (预箅 for 预算: 箅 is a grate; 成夲 for 成本:
+# 夲 is an old variant of 本), and the
 # Japanese forms a Japanese input method gives (経费 for 经费), which OpenCC's t2s leaves as they are; only forms
 # no Chinese text uses (not 芸, 弁, 予, 余, 台).
 _LOOKALIKE = str.maketrans("箅経気図価労働済検変対応関総転続従駅発円広県収営専団様歳実児帰圧観剤戦拡拠沢浄焼穏絵継緑縄聴脳"
                            "蔵鉄銭険雑顕売読歩渉弾択訳駆騒験巣巻囲薬辺軽懐壊権勧歓稲粛摂犠猟獲悪悩暦覧謡譲醸釈鋳錬桜栄塩塁"
-                           "拝斉斎剣剰勲",
+                           "拝斉斎剣剰勲夲",
                            "算经气图价劳动济检变对应关总转续从驿发圆广县收营专团样岁实儿归压观剂战扩据泽净烧稳绘继绿绳听脑"
                            "藏铁钱险杂显卖读步涉弹择译驱骚验巢卷围药边轻怀坏权劝欢稻肃摄牺猎获恶恼历览谣让酿释铸炼樱荣盐垒"
-                           "拜齐斋剑剩勋")
+                           "拜齐斋剑剩勋本")
 
 
 def to_simplified(text: str) -> str:
