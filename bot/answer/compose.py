@@ -3962,9 +3962,9 @@ def table_source(file_name: str, where: str, table: str) -> str:
     return f"{file_name} {where}，{table}" if where else f"{file_name}，{table}"
 
 
-def lines_beyond(kind: str, column: str, over: bool, limit: str, rows: list[tuple[str, str]], checked: int) -> str:
-    """"事业收入超过一万的单位": the lines whose figure is beyond the number said, with it."""
-    word = "超过" if over else "低于"
+def lines_beyond(kind: str, column: str, bound: str, limit: str, rows: list[tuple[str, str]], checked: int) -> str:
+    """"事业收入超过一万的单位": the lines whose figure is beyond the number said (gt, ge, lt, le), with it."""
+    word = {"gt": "超过", "ge": "不少于", "lt": "低于", "le": "不超过"}[bound]
     if not rows:
         return f"表中 {checked} 个{kind}的“{column}”都没有{word}{limit}"
     lines = "；".join(f"{name}：{shown}" for name, shown in rows)

@@ -408,7 +408,9 @@ _SWITCH_BARE = re.compile(r"(?:那|那么)?(?:换成|换作|改成|改为)([^，
 _NOT_SWITCHED = re.compile(r"图$|表格$|文字$|多少|几")
 
 
-_DURATION_BEFORE = re.compile(r"(?:期限|年限|周期|为期|服务期|工龄|账龄|期)(?:是|为|有|共)?\s*$")
+# ("期限超过15年", "年限不少于10年": a bound on a duration is a duration too)
+_DURATION_BEFORE = re.compile(r"(?:期限|年限|周期|为期|服务期|工龄|账龄|期)(?:是|为|有|共|在)?"
+                              r"(?:超过|不超过|多于|少于|不少于|不低于|低于|高于|大于|小于|满|不足|达到|长达)?\s*$")
 
 
 def _century(two: str) -> str:

@@ -70,8 +70,8 @@ _LIST = Words("departments", "{list}")
 _GROUP_WORD = Words("departments", "{group_words}")
 _UNIT_WORD = Words("departments", "{unit_words}")
 _HAS = re.compile(r"有(?!多少|几)")
-_OVER = Words("departments", "{over}")
-_UNDER = Words("departments", "{under}")
+# (leftmost wins: the 超过 of 不超过 is never read alone)
+_BOUND = Words("departments", "(?P<le>{under_held})|(?P<ge>{over_held})|(?P<gt>{over})|(?P<lt>{under})")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿|千)?")
 _CN_NUMBER = re.compile(r"([一二两三四五六七八九十百千]+)(万|亿|千)")
 # Words a question of these lines may say besides the lines and the column: what is asked and how. A word left
@@ -1602,9 +1602,10 @@ def ranked(idx, a: Asked, group: str, ordered_from: list[Line] | None = None) ->
 
 
 def _threshold(rest: str, unit: str) -> tuple[str, float] | None:
-    """"超过一万", "5000万以上", "低于500": the comparison and its number (in the table's unit, 万元)."""
-    over, under = _OVER.search(rest), _UNDER.search(rest)
-    if not over and not under:
+    """"超过一万", "5000万以上", "低于500", "不超过一万": the comparison (gt, ge, lt, le) and its number (in the
+    table's unit, 万元)."""
+    bound = _BOUND.search(rest)
+    if bound is None:
         return None
     m = _NUMBER.search(rest) or _CN_NUMBER.search(rest)
     k = (float(m.group(1)) if m.group(1)[0].isdigit() else small_number(m.group(1))) if m else None
@@ -1613,7 +1614,10 @@ def _threshold(rest: str, unit: str) -> tuple[str, float] | None:
     times = m.group(2) or ""
     # (5000万 of a table in 万元 is 5000 of its figures; 一万 is ten thousand of them)
     n = float(k) if times == "万" and unit == "万元" and k >= 10 else float(k) * {"万": 1e4, "亿": 1e8, "千": 1e3}.get(times, 1)
-    return ("gt" if over else "lt"), n
+    return str(bound.lastgroup), n
+
+
+_BEYOND = {"gt": float.__gt__, "ge": float.__ge__, "lt": float.__lt__, "le": float.__le__}
 
 
 def having(idx, a: Asked, group: str) -> FactAnswer | None:
@@ -1627,13 +1631,13 @@ def having(idx, a: Asked, group: str) -> FactAnswer | None:
     if limit is None:  # (an item said alone: printed in any of its kinds)
         found = [x for x in pool if any(_value(x, c) for c in (a.columns or [col]))]
     else:
-        found = [x for x in pool if (_value(x, col) > limit[1] if limit[0] == "gt" else _value(x, col) < limit[1])]
+        found = [x for x in pool if _BEYOND[limit[0]](_value(x, col), limit[1])]
     found.sort(key=lambda x: -_value(x, col))
-    rows = [(_name(book, x), _shown(x.cells[col])) for x in found]
+    rows = [(_name(book, x), _shown(x.cells[col]) if col in x.cells else _blank(book, x, col)) for x in found]
     item = col[:-len(book.leaves[col])] if len(a.columns) > 1 and limit is None else ""  # (an item said alone)
     text = compose.entities_having(kind, item or _shown_name(book, col), rows, len(pool)) if limit is None \
-        else compose.lines_beyond(kind, _shown_name(book, col), limit[0] == "gt", fmt_number(limit[1]) + _unit(book, col), rows, len(pool))
-    facts = [x.cells[col] for x in found]
+        else compose.lines_beyond(kind, _shown_name(book, col), limit[0], fmt_number(limit[1]) + _unit(book, col), rows, len(pool))
+    facts = [x.cells[col] for x in found if col in x.cells]
     fa = FactAnswer("answered", text + (_cite(idx, facts) if facts else ""), facts or list(pool[0].cells.values())[:1])
     fa.kept = {"column": col, "group": group, "lines": [x.key for x in found], "ranked": [x.key for x in found]}
     return fa

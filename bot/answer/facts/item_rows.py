@@ -316,15 +316,17 @@ def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> F
 
 
 def _bound_said(text: str, words: dict[str, list[str]]) -> tuple[bool, float, str, tuple[int, int], bool] | None:
-    """A bound on the money said ("超过2亿", "1亿以上"): (over or under, number, unit said, its span, whether the
-    figure itself is held: 以上/以下 hold it, 超过/小于 do not)."""
-    def alt(kind: str) -> str:
-        return "|".join(re.escape(w) for w in words.get(kind, [])) or "(?!)"
-    before = re.search(rf"(?P<op>{alt('over')}|{alt('under')}){_AMOUNT}", text)
+    """A bound on the money said ("超过2亿", "1亿以上", "不少于20年"): (over or under, number, unit said, its span,
+    whether the figure itself is held: 以上/以下/不少于/不超过 hold it, 超过/小于 do not)."""
+    def alt(*kinds: str) -> str:  # (longest first: the 超过 of 不超过 is never read alone)
+        return "|".join(re.escape(w) for w in sorted((w for k in kinds for w in words.get(k, [])), key=len,
+                                                      reverse=True)) or "(?!)"
+    before = re.search(rf"(?P<op>{alt('over', 'over_held', 'under', 'under_held')}){_AMOUNT}", text)
     if before is not None:
-        return before.group("op") in words.get("over", []), float(before.group("n")), before.group("unit") or "", \
-            before.span(), False
-    after = re.search(rf"{_AMOUNT}(?P<op>{alt('over_after')}|{alt('under_after')})", text)
+        op = before.group("op")
+        return op in words.get("over", []) + words.get("over_held", []), float(before.group("n")), \
+            before.group("unit") or "", before.span(), op in words.get("over_held", []) + words.get("under_held", [])
+    after = re.search(rf"{_AMOUNT}(?P<op>{alt('over_after', 'under_after')})", text)
     if after is not None:
         return after.group("op") in words.get("over_after", []), float(after.group("n")), after.group("unit") or "", \
             after.span(), True
