@@ -60,3 +60,11 @@ def test_a_held_bound_over_a_table_of_units(lancang: Engine, question, wanted, u
     assert answer.status == ANSWERED, answer.text
     assert all(w in answer.text for w in wanted), answer.text
     assert not any(w in answer.text for w in unwanted), answer.text
+
+
+@pytest.mark.parametrize("follow", ["2026呢", "那2026年呢"])
+def test_the_year_of_the_figure_just_shown_keeps_its_kind(chengjiang: Engine, follow: str) -> None:
+    # 专项债务 of the 2026 column → "2026呢": the same cell, never the row's 合计 (130000)
+    answer = converse(chengjiang, "专项债务余额多少", follow)
+    assert answer.status == ANSWERED and "88000" in answer.text, answer.text
+    assert "130000" not in answer.text, answer.text

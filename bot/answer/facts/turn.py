@@ -1660,6 +1660,8 @@ def _another_year_of_the_label(turn, idx: FactIndex) -> FactAnswer | None:
     f, year = shown[0], m
     keys = idx.fact_keys.get(f["id"], ())
     dated = [k for k in keys if year_in(k) and str(year_in(k)) != year]
+    if not dated and any(str(year_in(k)) == year for k in keys if year_in(k)):
+        return Answerer(idx).values([f], [])  # (the year of the figure just shown: that figure, with all its labels)
     if not dated:
         return _same_cell_of_year(idx, f, int(year))
     if len(dated) != 1:
