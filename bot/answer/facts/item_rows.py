@@ -78,14 +78,20 @@ def sheets_said(idx, question: str) -> set[tuple[int, str]]:
 
 def _said(idx, whole: str, docs: list[int] | None) -> list[tuple[Table, tuple[int, int]]]:
     words = _words(idx)
+    plain = _plain_tables(idx)
     found = []
-    for d in sorted(docs or idx.docs):
-        if d not in idx.docs:
-            continue
-        for t in _tables_of(idx, d):
-            if _plain_items(t) and (span := _subject_said(t, whole, words)) is not None:
+    for d in sorted(docs) if docs else plain:
+        for t in plain.get(d, ()):
+            if (span := _subject_said(t, whole, words)) is not None:
                 found.append((t, span))
     return found
+
+
+def _plain_tables(idx) -> dict[int, list[Table]]:
+    """Document -> its sheets of plain items, in document order (only documents having one): built once per
+    index, not re-read over every document for every question."""
+    return idx.read_once("_plain_item_tables", None, lambda: {
+        d: kept for d in sorted(idx.docs) if (kept := [t for t in _tables_of(idx, d) if _plain_items(t)])})
 
 
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
