@@ -4210,6 +4210,26 @@ def project_not_in_year(name: str, years: list[int], own: int | None) -> str:
     return f"{asked}的表里没有“{name}”（这个项目{where}）。"
 
 
+def each_year(parts: list[tuple[int, str]]) -> str:
+    """"X 26年安排多少 25年执行了多少": each year's answer on its own line, with its own source."""
+    return "\n".join(f"{year}年：{text}" for year, text in parts)
+
+
+def one_year_of_two(year: int, text: str, missing: int) -> str:
+    """Two years asked, one found: that one, and the other said not found (the question is not fully answered)."""
+    return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"
+
+
+def indicator_of_project(project: str, line: str, table: str) -> str:
+    """One indicator kept out of its project's listing (a part of a question of two years)."""
+    return f"{project}：{line}（来源：{table}）"
+
+
+def named_in_year(year: int, name: str, shown: str) -> str:
+    """A project matched across years by its name without the generic tail (经费, 项目 …): the name used there."""
+    return f"（{year}年的表里这个项目名为“{name}”，与“{shown}”按去掉“经费/项目/资金”等后缀的名称对应）"
+
+
 # --- the dialogue's own replies: not understood, asked back, the list shown too short (dialogue/, engine/) ---------
 
 NOT_UNDERSTOOD = "没有看懂这个问题。"
