@@ -64,3 +64,13 @@ def test_one_part_not_found_is_no_confident_answer(engine):
     a = engine.ask("供水管网长度25年实际多少 26年目标多少")  # (only the 2026 table holds it)
     assert a.status != "answered"
     assert "≥40公里" in a.text and "2025年：表中没有找到" in a.text
+
+
+def test_project_followed_into_the_other_year_by_its_name_without_tail(engine):
+    a = _talk(engine, "云岭山塘水库除险加固专项资金多少", "25年执行了多少")
+    assert a.status == "answered" and "276.3" in a.text and "951" not in a.text  # (never the year's 年度资金总额)
+    assert "山塘水库除险加固项目" in a.text and "去掉" in a.text  # (the name used in 2025 said)
+    b = _talk(engine, "云岭饮用水提质改造经费多少", "2025年自评里这个项目执行了多少")
+    assert b.status == "answered" and "110.4" in b.text
+    c = _talk(engine, "云岭饮用水提质改造经费多少", "25年全年预算多少")
+    assert c.status == "answered" and "120" in c.text
