@@ -74,3 +74,11 @@ def test_project_followed_into_the_other_year_by_its_name_without_tail(engine):
     assert b.status == "answered" and "110.4" in b.text
     c = _talk(engine, "云岭饮用水提质改造经费多少", "25年全年预算多少")
     assert c.status == "answered" and "120" in c.text
+
+
+def test_indicator_of_the_project_shown_by_its_words(engine):
+    # the words said overlap the project's own name (除险加固): still its indicator, never its total again
+    a = _talk(engine, "云岭山塘水库除险加固资金多少", "除险加固啥时候完成")
+    assert a.status == "answered" and "2026年10月底前" in a.text and "210.00" not in a.text
+    b = _talk(engine, "云岭山塘水库除险加固资金多少", "除险加固啥时候完成", "实施周期的呢")
+    assert b.status == "answered" and "每年10月底前" in b.text
