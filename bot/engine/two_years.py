@@ -25,6 +25,7 @@ _JOIN_END = Words("years", "(?:{joins})+$")
 _LEAD = Words("years", "^(?:{leads})+")
 _SHARED = Words("years", "(?:{shared})$")
 _ASKED = Words("years", "{asked}")
+_COMPARED = Words("years", "{compared}")
 _TARGET = Words("years", "{target}")
 _ACTUAL = Words("years", "{actual}")
 # a 自评表's score columns, which a part asks only when it says so
@@ -47,7 +48,8 @@ def parts_of(question: str) -> tuple[str, list[tuple[int, str]]] | None:
     ending = ""
     if (shared := _SHARED.search(second)) is not None:
         second, ending = second[:shared.start()], "多少"
-    if not head or not first or not second or not _ASKED.search(first) or not _ASKED.search(second):
+    if not head or not first or not second or not _ASKED.search(first) or not _ASKED.search(second) \
+            or _COMPARED.search(first + second):
         return None
     years = (int(found[0].group()[:4]), int(found[1].group()[:4]))
     return head, [(years[0], first + ending), (years[1], second + ending)]
