@@ -82,3 +82,8 @@ def test_indicator_of_the_project_shown_by_its_words(engine):
     assert a.status == "answered" and "2026年10月底前" in a.text and "210.00" not in a.text
     b = _talk(engine, "云岭山塘水库除险加固资金多少", "除险加固啥时候完成", "实施周期的呢")
     assert b.status == "answered" and "每年10月底前" in b.text
+
+
+def test_another_department_asked_after_a_year_its_tables_do_not_print(engine):
+    a = _talk(engine, "云岭水利局26年有几个项目", "档案馆呢")
+    assert a.status == "answered" and "云岭县档案馆" in a.text and "没有注明年度" in a.text

@@ -1714,6 +1714,11 @@ def head_counts_of(lines: list[str], asked: str) -> str:
     return f"{told}{'；'.join(lines)}"
 
 
+def year_not_printed(department: str) -> str:
+    """A follow-up to another department carrying the year of the one before: its tables print no year."""
+    return f"（{department}的表没有注明年度，以上是表中本身那一年的数。）"
+
+
 def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 

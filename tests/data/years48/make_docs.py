@@ -1,6 +1,6 @@
 """Build the two fictional tables of tests/test_round48_years48.py: one department (云岭县水利局) with its 2026
 项目支出绩效目标表 (the seed's text layout) and its 2025 部门整体支出绩效自评表 (key projects under 重点项目, indicators with
-年度指标值 and 实际完成值). The same projects carry other generic tails in the two years (专项资金 / 项目, 经费 / 项目).
+年度指标值 and 实际完成值), beside 云岭县档案馆's 目标表 printing no year. The same projects carry other generic tails in the two years (专项资金 / 项目, 经费 / 项目).
 
 Run from the repository: .venv/bin/python tests/data/years48/make_docs.py
 """
@@ -53,6 +53,17 @@ def build_targets() -> None:
     (HERE / f"{DEPT}2026年项目支出绩效目标表.txt").write_text("".join(out), encoding="utf-8")
 
 
+def build_yearless() -> None:
+    """Another department's 目标表 printing no year (a follow-up to it carries another department's year)."""
+    head = HEAD.replace(DEPT, "云岭县档案馆")
+    out = ["项目支出绩效目标表（含转移支付项目）\n\n", head, "合计 30.00 30.00\n\n", "云岭县档案馆 30.00 30.00\n\n",
+           "    档案数字化加工经费 18.00 18.00\n\n完成馆藏档案数字化加工。\n\n"
+           "1、1-产出指标,11-数量指标,数字化加工页数；实施周期指标值:≥50万页,年度指标值:≥50万页;\n\n",
+           "    档案库房安防维护经费 12.00 12.00\n\n保障档案库房安全。\n\n"
+           "1、1-产出指标,13-时效指标,故障修复时间；实施周期指标值:≤24小时,年度指标值:≤24小时;\n\n"]
+    (HERE / "云岭县档案馆项目支出绩效目标表.txt").write_text("".join(out), encoding="utf-8")
+
+
 def build_self_evaluation() -> None:
     wb = Workbook()
     ws = wb.active
@@ -101,4 +112,5 @@ def build_self_evaluation() -> None:
 
 if __name__ == "__main__":
     build_targets()
+    build_yearless()
     build_self_evaluation()
