@@ -87,3 +87,10 @@ def test_indicator_of_the_project_shown_by_its_words(engine):
 def test_another_department_asked_after_a_year_its_tables_do_not_print(engine):
     a = _talk(engine, "云岭水利局26年有几个项目", "档案馆呢")
     assert a.status == "answered" and "云岭县档案馆" in a.text and "没有注明年度" in a.text
+
+
+def test_rate_asked_of_another_department_and_year(tmp_path):
+    forest = Path(__file__).parent / "data" / "selfeval64" / "青禾县林业局_2025年度_部门整体支出绩效自评表.xlsx"
+    engine = engine_over(tmp_path / "kb.sqlite", [DATA, forest])
+    a = _talk(engine, "云岭山塘水库除险加固项目执行率", "青禾林业局25年呢")
+    assert a.status == "answered" and "95.00%" in a.text and "92.10%" not in a.text and "整体" in a.text

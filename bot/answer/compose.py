@@ -1714,6 +1714,11 @@ def head_counts_of(lines: list[str], asked: str) -> str:
     return f"{told}{'；'.join(lines)}"
 
 
+def whole_rate_instead(department: str, year: str, rate: str) -> str:
+    """A project's rate asked again of another department and year, the project not its: the department's own."""
+    return f"（{department}没有这个项目，以上是它{year}年整体的{rate}。）"
+
+
 def year_not_printed(department: str) -> str:
     """A follow-up to another department carrying the year of the one before: its tables print no year."""
     return f"（{department}的表没有注明年度，以上是表中本身那一年的数。）"

@@ -31,7 +31,7 @@ from bot.engine.named_in_turn import (
     _with_units_said,
 )
 from bot.engine.names import _bureau_named, _department_names, _said_departments, department_spans
-from bot.engine.other_year import row_in_the_year_shown, row_of_another_year
+from bot.engine.other_year import rate_of_department_year, row_in_the_year_shown, row_of_another_year
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
@@ -126,7 +126,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)
-    answer = indicator_of_project_shown(kb, rules, session, question, answer, before)
+    answer = rate_of_department_year(kb, rules, session, question,
+                                     indicator_of_project_shown(kb, rules, session, question, answer, before), before)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)

@@ -12,6 +12,7 @@ from bot.answer import compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.names import _said_departments
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -161,3 +162,35 @@ def _asked_by_name(kb: KnowledgeBase, rules: list[Rule], session: Session, befor
             found.text = f"{found.text}\n{compose.named_in_year(year, used, row)}"
             return found
     return None
+
+
+# "天台农业农村局25年呢": a department and a year said alone; a rate of the figure shown before (执行率, 完成率)
+_DEPARTMENT_YEAR = re.compile(r"^(?:那|那么)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?P<year>(?:19|20)\d\d)年度?的?呢[？?]?$")
+_RATE = re.compile(r"执行率|完成率")
+
+
+def rate_of_department_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                            before: dict) -> Answer:
+    """"渝中就业补助资金执行率" → "天台农业农村局25年呢": the project shown is not the named department's; the rate asked
+    is then the department's own of that year (its 自评表's 执行率 of the whole), when a table of that department and
+    year answers it. The answer as it was otherwise."""
+    said = _DEPARTMENT_YEAR.match(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    # (the figure shown, else what the fact answerer kept of its answer: a 自评表's line keeps no figure)
+    last, kept = (earlier.figures or [{}])[-1], earlier.facts if isinstance(earlier.facts, dict) else {}
+    rate = _RATE.search(str(last.get("asked") or kept.get("asked") or ""))
+    if answer.status == ANSWERED or said is None or rate is None:
+        return answer
+    named = _said_departments(kb, said.group("dept"))
+    if len(named) != 1 or named[0] in (last.get("department"), *(kept.get("departments") or ())):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    year = said.group("year")
+    found = _Turn(kb, rules, session, f"{named[0]}{year}年{rate.group()}").run()
+    head, _, source = found.text.partition("（来源")
+    if found.status == ANSWERED and f"{year}年" in source and named[0] in source and rate.group() in head:
+        found.question, found.text = question, f"{found.text}\n{compose.whole_rate_instead(named[0], year, rate.group())}"
+        return found
+    _restore(session, now)
+    return answer
