@@ -94,3 +94,10 @@ def test_rate_asked_of_another_department_and_year(tmp_path):
     engine = engine_over(tmp_path / "kb.sqlite", [DATA, forest])
     a = _talk(engine, "云岭山塘水库除险加固项目执行率", "青禾林业局25年呢")
     assert a.status == "answered" and "95.00%" in a.text and "92.10%" not in a.text and "整体" in a.text
+
+
+def test_tables_holding_an_indicator_include_the_self_evaluation_row(engine):
+    a = engine.ask("哪几个表有沿线群众满意度")
+    assert a.status == "answered"
+    assert "山塘水库除险加固专项资金" in a.text  # (the 2026 project's indicator)
+    assert "95.5%" in a.text and "2025年部门整体支出绩效自评表" in a.text  # (the 自评表's row, its 实际完成值)

@@ -1714,6 +1714,13 @@ def head_counts_of(lines: list[str], asked: str) -> str:
     return f"{told}{'；'.join(lines)}"
 
 
+def row_of_table_holding(table: str, name: str, values: list[tuple[str, str]], source: str) -> str:
+    """"哪几个表有X": a 自评表's row of the indicator, beside the projects listing it."""
+    if not values:
+        return ""
+    return f"【{table}】\n  {name}：{'；'.join(f'{c}：{v}' for c, v in values)}{source}"
+
+
 def whole_rate_instead(department: str, year: str, rate: str) -> str:
     """A project's rate asked again of another department and year, the project not its: the department's own."""
     return f"（{department}没有这个项目，以上是它{year}年整体的{rate}。）"
