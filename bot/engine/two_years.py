@@ -87,8 +87,10 @@ def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set
     ("黄茶产值": 天台黄茶产值 of the project's six), of a table of the year: that indicator's line, with its table."""
     if answer.status != ANSWERED:
         return None
-    named = {e["id"]: str(e.get("name")) for e in answer.entities
-             if e.get("kind") == "indicator" and all(w in str(e.get("name")) for w in own)}
+    listed = [e for e in answer.entities if e.get("kind") == "indicator"]
+    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)}
+    if len(named) > 1 and len(named) == len(listed) and len(set(named.values())) == 1:
+        return _same_indicator_listed(kb, answer, year, list(named))
     if len(named) != 1:
         return None
     (iid, name), = named.items()
@@ -105,6 +107,18 @@ def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set
     return Answer(answer.question, ANSWERED, text, answer.intent,
                   entities=[{"kind": "project", "id": pid, "name": kb.projects[pid].name},
                             {"kind": "indicator", "id": iid, "name": name}])
+
+
+def _same_indicator_listed(kb: KnowledgeBase, answer: Answer, year: int, ids: list[int]) -> Answer | None:
+    """One indicator's name listed under several projects (资金拨付及时率 of four), all of a table of the year: that
+    listing is the part, its table said."""
+    docs = {kb.projects[p].document_id for i in ids if (p := kb.indicator_project.get(i)) in kb.projects}
+    if len(docs) != 1 or kb.year_of_document(next(iter(docs))) != year:
+        return None
+    doc = kb.documents[next(iter(docs))]
+    table = compose.table_name(str(doc["department_name"]), doc["form"], year)
+    answer.text = f"{answer.text}\n（来源：{doc['file_name']}，{table}）" if doc["file_name"] else answer.text
+    return answer
 
 
 def _part(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, said: tuple[str, str, int, str],
