@@ -101,3 +101,10 @@ def test_tables_holding_an_indicator_include_the_self_evaluation_row(engine):
     assert a.status == "answered"
     assert "山塘水库除险加固专项资金" in a.text  # (the 2026 project's indicator)
     assert "95.5%" in a.text and "2025年部门整体支出绩效自评表" in a.text  # (the 自评表's row, its 实际完成值)
+
+
+def test_actual_of_a_year_is_the_self_evaluation_never_the_other_years_target(engine):
+    a = engine.ask("云岭25年水质达标率实际")
+    assert a.status == "answered" and "96.2%" in a.text and "≥95%" not in a.text
+    b = _talk(engine, "云岭山塘水库除险加固专项资金多少", "云岭25年沿线群众满意度实际呢")
+    assert b.status == "answered" and "95.5%" in b.text

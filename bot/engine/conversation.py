@@ -56,7 +56,7 @@ from bot.engine.sides import (
 from bot.engine.spending import project_spending
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
-from bot.engine.two_years import each_year_asked
+from bot.engine.two_years import column_of_the_year, each_year_asked
 from bot.engine.units import unit_asked, unit_said_in_full
 from bot.engine.wholes import (
     _column_of_line_answered,
@@ -127,6 +127,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)
+    answer = column_of_the_year(kb, rules, session, question, answer, before)
     answer = tables_holding(kb, question, rate_of_department_year(
         kb, rules, session, question, indicator_of_project_shown(kb, rules, session, question, answer, before), before))
     named = _named_of_answer(_departments_named(kb, turn), answer)

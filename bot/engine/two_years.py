@@ -174,3 +174,34 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     texts = [(year, a.text) for year, a in held]
     return Answer(question, ANSWERED, compose.each_year(texts), "years",
                   entities=[e for _, a in held for e in a.entities], source=[s for _, a in held for s in a.source])
+
+
+def _of_another_year(kb: KnowledgeBase, answer: Answer, year: int) -> bool:
+    """Whether an answer lists indicators of projects only of tables of another year than the one asked."""
+    pids = {kb.indicator_project.get(e["id"]) for e in answer.entities if e.get("kind") == "indicator"}
+    years = {kb.year_of_document(kb.projects[p].document_id) for p in pids if p in kb.projects}
+    return bool(years) and year not in years and None not in years
+
+
+def column_of_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"天台25年农户满意度实际(呢)" answered with the 2026 目标表's indicators (their targets): the indicator asked again
+    by its column's own name (实际完成值, 年度指标值), kept when a table of the year said answers it with one line;
+    else the answer as it was."""
+    text = compact(normalize(full_years(question))).rstrip("？?。")
+    found = list(_YEAR.finditer(text))
+    if answer.status != ANSWERED or len(found) != 1:
+        return answer
+    year = int(found[0].group()[:4])
+    asking = _by_column(re.sub(r"呢$", "", text))
+    if asking is None or not _of_another_year(kb, answer, year):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    again = _Turn(kb, rules, session, asking).run()
+    head, _, source = again.text.partition("（来源")
+    if again.status == ANSWERED and f"{year}年" in source and "\n" not in head.strip():
+        again.question = question
+        return again
+    _restore(session, now)
+    return answer
