@@ -108,3 +108,10 @@ def test_actual_of_a_year_is_the_self_evaluation_never_the_other_years_target(en
     assert a.status == "answered" and "96.2%" in a.text and "≥95%" not in a.text
     b = _talk(engine, "云岭山塘水库除险加固专项资金多少", "云岭25年沿线群众满意度实际呢")
     assert b.status == "answered" and "95.5%" in b.text
+
+
+def test_indicator_of_several_projects_is_the_years_part(engine):
+    a = engine.ask("沿线群众满意度25年实际和26年目标分别多少")
+    assert a.status == "answered"
+    first, _, second = a.text.partition("\n2026年：")
+    assert "95.5%" in first and "≥92%" in second and "≥90%" in second and "2026年项目支出绩效目标表" in second
