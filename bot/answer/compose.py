@@ -4237,6 +4237,11 @@ def one_year_of_two(year: int, text: str, missing: int) -> str:
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"
 
 
+def listing_source(file_name: str, table: str) -> str:
+    """The table a listing of one indicator under several projects is of (a part of a question of two years)."""
+    return f"（来源：{file_name}，{table}）"
+
+
 def indicator_of_project(project: str, line: str, table: str) -> str:
     """One indicator kept out of its project's listing (a part of a question of two years)."""
     return f"{project}：{line}（来源：{table}）"

@@ -13,6 +13,7 @@ from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
+from bot.store import queries as query
 
 _LEAD = Words("project_indicator", "^(?:{leads})+")
 _ASKING = Words("project_indicator", "(?:{asking})+$")
@@ -42,6 +43,18 @@ def _indicator_said(kb: KnowledgeBase, pid: int, question: str) -> str:
     return held[0] if len(held) == 1 else ""
 
 
+def _not_of_it(kb: KnowledgeBase, answer: Answer, pid: int) -> bool:
+    """Whether the answer found is no answer of the project's own: none, the project's total again, or lines of
+    another table (a 自评表's scores). An answer of the project's own (a line of its 申报表 said so) is kept."""
+    if answer.status != ANSWERED:
+        return True
+    if answer.intent == "amount" and answer.ids_of("project") == [pid]:
+        return True
+    facts = answer.ids_of("fact")[:50]
+    own = kb.projects[pid].document_id
+    return bool(facts) and own not in {f["document_id"] for f in query.fact_dicts_by_id(kb.conn, facts)}
+
+
 def indicator_of_project_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                                answer: Answer, before: dict) -> Answer:
     """The indicator of the one project just shown that the question names by its words, when the answer found is
@@ -51,7 +64,7 @@ def indicator_of_project_shown(kb: KnowledgeBase, rules: list[Rule], session: Se
         return answer
     pid = earlier.focus_projects[0]
     name = _indicator_said(kb, pid, question)
-    if not name or (answer.status == ANSWERED and name in answer.text):
+    if not name or not _not_of_it(kb, answer, pid):
         return answer
     # (asked afresh: the talk's own state reads the project's name said again as its amount asked again)
     fresh = Session(build_id=session.build_id)

@@ -117,7 +117,7 @@ def _same_indicator_listed(kb: KnowledgeBase, answer: Answer, year: int, ids: li
         return None
     doc = kb.documents[next(iter(docs))]
     table = compose.table_name(str(doc["department_name"]), doc["form"], year)
-    answer.text = f"{answer.text}\n（来源：{doc['file_name']}，{table}）" if doc["file_name"] else answer.text
+    answer.text = f"{answer.text}\n{compose.listing_source(doc['file_name'], table)}" if doc["file_name"] else answer.text
     return answer
 
 
