@@ -1714,6 +1714,23 @@ def head_counts_of(lines: list[str], asked: str) -> str:
     return f"{told}{'；'.join(lines)}"
 
 
+def row_of_table_holding(table: str, name: str, values: list[tuple[str, str]], source: str) -> str:
+    """"哪几个表有X": a 自评表's row of the indicator, beside the projects listing it."""
+    if not values:
+        return ""
+    return f"【{table}】\n  {name}：{'；'.join(f'{c}：{v}' for c, v in values)}{source}"
+
+
+def whole_rate_instead(department: str, year: str, rate: str) -> str:
+    """A project's rate asked again of another department and year, the project not its: the department's own."""
+    return f"（{department}没有这个项目，以上是它{year}年整体的{rate}。）"
+
+
+def year_not_printed(department: str) -> str:
+    """A follow-up to another department carrying the year of the one before: its tables print no year."""
+    return f"（{department}的表没有注明年度，以上是表中本身那一年的数。）"
+
+
 def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 
@@ -4208,6 +4225,31 @@ def project_not_in_year(name: str, years: list[int], own: int | None) -> str:
     asked = "、".join(f"{y}年" for y in years)
     where = f"只在{own}年的表里有" if own else "只在另一年的表里有"
     return f"{asked}的表里没有“{name}”（这个项目{where}）。"
+
+
+def each_year(parts: list[tuple[int, str]]) -> str:
+    """"X 26年安排多少 25年执行了多少": each year's answer on its own line, with its own source."""
+    return "\n".join(f"{year}年：{text}" for year, text in parts)
+
+
+def one_year_of_two(year: int, text: str, missing: int) -> str:
+    """Two years asked, one found: that one, and the other said not found (the question is not fully answered)."""
+    return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"
+
+
+def listing_source(file_name: str, table: str) -> str:
+    """The table a listing of one indicator under several projects is of (a part of a question of two years)."""
+    return f"（来源：{file_name}，{table}）"
+
+
+def indicator_of_project(project: str, line: str, table: str) -> str:
+    """One indicator kept out of its project's listing (a part of a question of two years)."""
+    return f"{project}：{line}（来源：{table}）"
+
+
+def named_in_year(year: int, name: str, shown: str) -> str:
+    """A project matched across years by its name without the generic tail (经费, 项目 …): the name used there."""
+    return f"（{year}年的表里这个项目名为“{name}”，与“{shown}”按去掉“经费/项目/资金”等后缀的名称对应）"
 
 
 # --- the dialogue's own replies: not understood, asked back, the list shown too short (dialogue/, engine/) ---------

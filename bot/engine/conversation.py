@@ -31,7 +31,8 @@ from bot.engine.named_in_turn import (
     _with_units_said,
 )
 from bot.engine.names import _bureau_named, _department_names, _said_departments, department_spans
-from bot.engine.other_year import row_in_the_year_shown, row_of_another_year
+from bot.engine.other_year import rate_of_department_year, row_in_the_year_shown, row_of_another_year
+from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
     _DEPARTMENT_ALONE,
@@ -53,7 +54,9 @@ from bot.engine.sides import (
     _unit_two_tables,
 )
 from bot.engine.spending import project_spending
+from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
+from bot.engine.two_years import column_of_the_year, each_year_asked
 from bot.engine.units import unit_asked, unit_said_in_full
 from bot.engine.wholes import (
     _column_of_line_answered,
@@ -124,6 +127,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)
+    answer = column_of_the_year(kb, rules, session, question, answer, before)
+    answer = tables_holding(kb, question, rate_of_department_year(
+        kb, rules, session, question, indicator_of_project_shown(kb, rules, session, question, answer, before), before))
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -377,7 +383,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 
 
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
-_AGAINST = (_against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
+_AGAINST = (each_year_asked, _against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
             departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 

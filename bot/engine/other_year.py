@@ -12,22 +12,26 @@ from bot.answer import compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.names import _said_departments
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
 
 # "26年安排了多少", "它26年安排多少", "那25年决算呢": a year and what is asked of it, no row of its own
+# ("25年自评里这个项目执行了多少": the table and the row pointed at said before what is asked)
 _YEAR_ASKED = re.compile(r"^(?:那|那么)?(?:它|它的)?(?P<year>(?:19|20)\d\d)年度?(?:的)?"
-                         r"(?P<rest>(?:决算数?|预算数?|执行数?|完成率|执行率|差额)?(?:安排了?|花了|用了)?"
+                         r"(?:自评表?|的?表)?(?:里|中)?(?:这个项目|该项目|这个|它)?的?"
+                         r"(?P<rest>(?:全年)?(?:决算数?|预算数?|执行数?|完成率|执行率|差额)?了?(?:安排了?|花了|用了)?"
                          r"(?:多少钱?|是多少|几)?(?:万元|万)?)(?:呢)?[？?]?$")
 # "项目支出呢", "那项目支出呢": another row, asked like the one before
 _ROW_ASKED = re.compile(r"^(?:那|那么)?(?P<row>[\u4e00-\u9fff“”]{2,14}?)(?:的)?呢[？?]?$")
 _COLUMN_WORD = re.compile(r"^(?:决算|预算|执行|完成|差额|差异|原因|合计|总计|小计|金额|经费|资金|这个|那个|它|其)")
 _NUMBERING = re.compile(r"^(?:\d{3,}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 _TOTAL = re.compile(r"(?:合计|总计|小计)$")
-_NAME_TAIL = re.compile(r"(?:建设)?(?:项目|专项经费|经费|补助资金|资金)$")
+_NAME_TAIL = Words("years", "(?:建设)?(?:{name_tails})$")  # (项目, 专项经费 … : [asking_words.years])
 
 
 def _row_of(figure: dict) -> str:
@@ -66,9 +70,8 @@ def row_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     if answer.status == ANSWERED and (_names_row(answer.text, row, year) or _year_column_of(answer.text, year, dept)):
         return answer
     now = session.to_dict()
-    _restore(session, before)
-    found = _Turn(kb, rules, session, f"{dept}{year}年{row}{said.group('rest')}").run()
-    if found.status == ANSWERED and _names_row(found.text, row, year):
+    found = _asked_by_name(kb, rules, session, before, (dept, year, row, said.group("rest")))
+    if found is not None:
         found.question = question
         return found
     _restore(session, now)
@@ -130,6 +133,64 @@ def row_in_the_year_shown(kb: KnowledgeBase, rules: list[Rule], session: Session
             and again.get("department") == dept \
             and said.group("row") in str(again.get("label") or ""):
         found.question = question
+        return found
+    _restore(session, now)
+    return answer
+
+
+def _core(name: str) -> str:
+    """A project's name without its generic tail (经费, 项目, 专项经费, 补助资金 …): the same project across years."""
+    return _NAME_TAIL.sub("", compact(name)) or compact(name)
+
+
+def _asked_by_name(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict,
+                   said: tuple[str, int, str, str]) -> Answer | None:
+    """The row asked in the year by its own name, else by its name without the generic tail (农村人居环境整治提升专项经费
+    of 2026 is 农村人居环境整治提升项目 of the 2025 自评表): kept only when the row answered has that same name without its
+    tail (never a looser likeness), the name used then said. None when neither is answered so."""
+    dept, year, row, rest = said
+    for name in dict.fromkeys((row, _core(row))):
+        _restore(session, before)
+        found = _Turn(kb, rules, session, f"{dept}{year}年{name}{rest}").run()
+        if found.status != ANSWERED or not _names_row(found.text, row, year):
+            continue
+        if name == row:
+            return found
+        words = re.split(r"[ ：；\n]", found.text.split("（来源")[0])
+        used = next((w for w in (_NUMBERING.sub("", w) for w in words) if _core(w) == name and w != name), "")
+        if used:
+            found.text = f"{found.text}\n{compose.named_in_year(year, used, row)}"
+            return found
+    return None
+
+
+# "天台农业农村局25年呢": a department and a year said alone; a rate of the figure shown before (执行率, 完成率)
+_DEPARTMENT_YEAR = re.compile(r"^(?:那|那么)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?P<year>(?:19|20)\d\d)年度?的?呢[？?]?$")
+_RATE = re.compile(r"执行率|完成率")
+
+
+def rate_of_department_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                            before: dict) -> Answer:
+    """"渝中就业补助资金执行率" → "天台农业农村局25年呢": the project shown is not the named department's; the rate asked
+    is then the department's own of that year (its 自评表's 执行率 of the whole), when a table of that department and
+    year answers it. The answer as it was otherwise."""
+    said = _DEPARTMENT_YEAR.match(compact(normalize(question)))
+    earlier = Session.from_dict(before)
+    # (the figure shown, else what the fact answerer kept of its answer: a 自评表's line keeps no figure)
+    last, kept = (earlier.figures or [{}])[-1], earlier.facts if isinstance(earlier.facts, dict) else {}
+    rate = _RATE.search(str(last.get("asked") or kept.get("asked") or ""))
+    if answer.status == ANSWERED or said is None or rate is None:
+        return answer
+    named = _said_departments(kb, said.group("dept"))
+    if len(named) != 1 or named[0] in (last.get("department"), *(kept.get("departments") or ())):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    year = said.group("year")
+    found = _Turn(kb, rules, session, f"{named[0]}{year}年{rate.group()}").run()
+    head, _, source = found.text.partition("（来源")
+    if found.status == ANSWERED and f"{year}年" in source and named[0] in source and rate.group() in head:
+        found.question, found.text = question, f"{found.text}\n{compose.whole_rate_instead(named[0], year, rate.group())}"
         return found
     _restore(session, now)
     return answer

@@ -613,8 +613,31 @@ def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         if found.status == ANSWERED:
             found.question = question
             return found
+    if (yearless := _asked_without_the_year(kb, rules, session, before, (question, said, asked, spans))) is not None:
+        return yearless
     _restore(session, before)
     return Answer(question, UNKNOWN, compose.not_in_department(said), "unknown", debug={"settled": True})
+
+
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d年度?")
+
+
+def _asked_without_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict,
+                            said: tuple[str, str, str, list[tuple[int, int]]]) -> Answer | None:
+    """"天台农业农村局26年有几个项目" → "信访局呢": the year was the earlier department's; a department whose tables print
+    no year is asked the thing without it (its table's own year, said unprinted). None otherwise."""
+    question, dept, asked, spans = said
+    named = _said_departments(kb, dept)
+    docs = kb.documents_of_departments(named) if len(named) == 1 else []
+    rest = asked[spans[-1][1]:]
+    if not docs or any(kb.year_of_document(d) for d in docs) or not _YEAR_SAID.search(asked[:spans[0][0]] + rest):
+        return None
+    _restore(session, before)
+    found = _Turn(kb, rules, session, _YEAR_SAID.sub("", asked[:spans[0][0]] + dept + rest)).run()
+    if found.status != ANSWERED:
+        return None
+    found.question, found.text = question, f"{found.text}\n{compose.year_not_printed(named[0])}"
+    return found
 
 
 def _same_column_of_a_department(kb: KnowledgeBase, before: str, now: str) -> bool:

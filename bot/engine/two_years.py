@@ -1,0 +1,207 @@
+"""One item asked of two years in one question, over one department's tables of the two years (a 2026 目标表 beside
+its 2025 自评表): "人居环境整治 26年安排多少 25年执行了多少", "强制免疫25年全年预算和26年预算分别多少",
+"黄茶产值25年实际多少 26年目标多少".
+
+Each year's part is asked on its own (the item said, the year, what is asked of it) and both answers are given, each
+with its own source. A part is kept only when its answer is one figure of a table of its year that names the item
+said (never the department's total, a score not asked, or a listing of a whole project); an indicator's part not so
+answered is asked again by the column's own name (年度指标值, 实际完成值). When only one part is found, the other is
+said not found and the reply is not a confident answer: answering one part alone would pass for the whole."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.turn import _restore, _Turn
+from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, full_years, normalize
+from bot.language.rules import Rule
+
+_YEAR = re.compile(r"(?:19|20)\d\d年度?")
+_JOIN_END = Words("years", "(?:{joins})+$")
+_LEAD = Words("years", "^(?:{leads})+")
+_SHARED = Words("years", "(?:{shared})$")
+_ASKED = Words("years", "{asked}")
+_COMPARED = Words("years", "{compared}")
+_TARGET = Words("years", "{target}")
+_ACTUAL = Words("years", "{actual}")
+# a 自评表's score columns, which a part asks only when it says so
+_SCORE = re.compile(r"分值|得分|总分")
+_QUANTITY = re.compile(r"多少|几")
+_NUMBERED = re.compile(r"^\s*\d+\.\s*")
+
+
+def parts_of(question: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """The item said before the first year and each year's asking: "X2026年安排多少2025年执行了多少" →
+    ("X", [(2026, "安排多少"), (2025, "执行了多少")]); an asking said once after both ("分别多少") is each part's.
+    None unless two different years each ask something of their own."""
+    text = compact(normalize(full_years(question))).rstrip("？?。")
+    found = list(_YEAR.finditer(text))
+    if len(found) != 2 or found[0].group()[:4] == found[1].group()[:4]:
+        return None
+    head = text[:found[0].start()]
+    first = _JOIN_END.sub("", text[found[0].end():found[1].start()])
+    second = _LEAD.sub("", text[found[1].end():])
+    ending = ""
+    if (shared := _SHARED.search(second)) is not None:
+        second, ending = second[:shared.start()], "多少"
+    if not head or not first or not second or not _ASKED.search(first) or not _ASKED.search(second) \
+            or _COMPARED.search(first + second):
+        return None
+    years = (int(found[0].group()[:4]), int(found[1].group()[:4]))
+    return head, [(years[0], first + ending), (years[1], second + ending)]
+
+
+def _own_words(head: str, depts: list[str]) -> set[str]:
+    """The pairs of characters of the item said that no department's name holds (天台 of 天台县农业农村局 is not the
+    item): an answer names the item when it holds one of them."""
+    return {head[i:i + 2] for i in range(len(head) - 1) if not any(head[i:i + 2] in d for d in depts)}
+
+
+def _is_part(answer: Answer, year: int, own: set[str], asked: str) -> bool:
+    """Whether an answer is one figure of a table of the year that names the item said."""
+    if answer.status != ANSWERED:
+        return False
+    head, _, source = answer.text.partition("（来源")
+    if f"{year}年" not in source or "\n" in head.strip() or "；" in head:
+        return False  # (another year's table, a listing, several columns of a row)
+    if _SCORE.search(head) and not _SCORE.search(asked) or answer.intent == "goal" and _QUANTITY.search(asked):
+        return False  # (a score not asked; a project's 绩效目标 statement for a quantity asked)
+    return any(w in head for w in own)
+
+
+def _by_column(asked: str) -> str | None:
+    """A part asked again by its column's own name: an indicator's target (年度指标值) or what was done (实际完成值)."""
+    if _ACTUAL.search(asked):
+        return _ACTUAL.sub("实际完成值", asked, 1)
+    if _TARGET.search(asked):
+        return _TARGET.sub("年度指标值", asked, 1)
+    return None
+
+
+def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set[str]) -> Answer | None:
+    """A listing of a project's indicators holding the one indicator whose name holds every pair of the item said
+    ("黄茶产值": 天台黄茶产值 of the project's six), of a table of the year: that indicator's line, with its table."""
+    if answer.status != ANSWERED:
+        return None
+    listed = [e for e in answer.entities if e.get("kind") == "indicator"]
+    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)}
+    if len(named) > 1 and len(named) == len(listed) and len(set(named.values())) == 1:
+        return _same_indicator_listed(kb, answer, year, list(named))
+    if len(named) != 1:
+        return None
+    (iid, name), = named.items()
+    pid = kb.indicator_project.get(iid)
+    if pid not in kb.projects or kb.year_of_document(kb.projects[pid].document_id) != year:
+        return None
+    line = next((ln for ln in answer.text.splitlines() if f"{name}［" in ln), None)
+    if line is None:
+        return None
+    doc = kb.documents[kb.projects[pid].document_id]
+    table = compose.table_name(str(doc["department_name"]), doc["form"], year)
+    text = compose.indicator_of_project(kb.projects[pid].name, _NUMBERED.sub("", line),
+                                        f"{doc['file_name']}，{table}" if doc["file_name"] else table)
+    return Answer(answer.question, ANSWERED, text, answer.intent,
+                  entities=[{"kind": "project", "id": pid, "name": kb.projects[pid].name},
+                            {"kind": "indicator", "id": iid, "name": name}])
+
+
+def _same_indicator_listed(kb: KnowledgeBase, answer: Answer, year: int, ids: list[int]) -> Answer | None:
+    """One indicator's name listed under several projects (资金拨付及时率 of four), all of a table of the year: that
+    listing is the part, its table said."""
+    docs = {kb.projects[p].document_id for i in ids if (p := kb.indicator_project.get(i)) in kb.projects}
+    if len(docs) != 1 or kb.year_of_document(next(iter(docs))) != year:
+        return None
+    doc = kb.documents[next(iter(docs))]
+    table = compose.table_name(str(doc["department_name"]), doc["form"], year)
+    answer.text = f"{answer.text}\n{compose.listing_source(doc['file_name'], table)}" if doc["file_name"] else answer.text
+    return answer
+
+
+def _part(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, said: tuple[str, str, int, str],
+          own: set[str]) -> Answer | None:
+    """One year's part asked on its own (the year first, then the item and what is asked), and again by its
+    column's name when the first answer is not the part (one indicator of a listing kept); None when none is."""
+    dept, head, year, asked = said
+    for asking in (asked, _by_column(asked)):
+        if asking is None:
+            continue
+        _restore(session, before)
+        found = _Turn(kb, rules, session, f"{dept}{year}年{head}{asking}").run()
+        if _is_part(found, year, own, asking):
+            return found
+        if (one := _indicator_of_listing(kb, found, year, own)) is not None:
+            return one
+    return None
+
+
+def _department_of(answer: Answer, depts: list[str]) -> str:
+    """The department whose table a part's answer cites (the longest name said in its source)."""
+    source = answer.text.partition("（来源")[2]
+    return max((d for d in depts if d in source), key=len, default="")
+
+
+def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                    depts: list[str]) -> Answer | None:
+    """"X 2026年安排多少 2025年执行了多少": each year's part answered on its own, both given with their sources;
+    one part found: that part and the other said not found (never a confident answer); none: None (the pipeline's)."""
+    parts = parts_of(question)
+    if parts is None:
+        return None
+    head, asked = parts
+    own = _own_words(head, depts)
+    if not own:
+        return None  # (only a department said before the years: the item is in a part, not said of both)
+    before = session.to_dict()
+    found = [(year, _part(kb, rules, session, before, ("", head, year, asking), own)) for year, asking in asked]
+    # a part not found asked again of the department the other part's table is of ("高标准农田" of two tables)
+    dept = next((_department_of(a, depts) for _, a in found if a is not None), "")
+    if dept and dept not in head:
+        found = [(year, a or _part(kb, rules, session, before, (dept, head, year, asking), own))
+                 for (year, a), (_, asking) in zip(found, asked, strict=True)]
+    held = [(year, a) for year, a in found if a is not None]
+    if not held:
+        _restore(session, before)
+        return None
+    if len(held) == 1:
+        _restore(session, before)
+        missing = [year for year, a in found if a is None]
+        return Answer(question, UNKNOWN, compose.one_year_of_two(held[0][0], held[0][1].text, missing[0]), "years",
+                      debug={"settled": True})
+    texts = [(year, a.text) for year, a in held]
+    return Answer(question, ANSWERED, compose.each_year(texts), "years",
+                  entities=[e for _, a in held for e in a.entities], source=[s for _, a in held for s in a.source])
+
+
+def _of_another_year(kb: KnowledgeBase, answer: Answer, year: int) -> bool:
+    """Whether an answer lists indicators of projects only of tables of another year than the one asked."""
+    pids = {kb.indicator_project.get(e["id"]) for e in answer.entities if e.get("kind") == "indicator"}
+    years = {kb.year_of_document(kb.projects[p].document_id) for p in pids if p in kb.projects}
+    return bool(years) and year not in years and None not in years
+
+
+def column_of_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"天台25年农户满意度实际(呢)" answered with the 2026 目标表's indicators (their targets): the indicator asked again
+    by its column's own name (实际完成值, 年度指标值), kept when a table of the year said answers it with one line;
+    else the answer as it was."""
+    text = compact(normalize(full_years(question))).rstrip("？?。")
+    found = list(_YEAR.finditer(text))
+    if answer.status != ANSWERED or len(found) != 1:
+        return answer
+    year = int(found[0].group()[:4])
+    asking = _by_column(re.sub(r"呢$", "", text))
+    if asking is None or not _of_another_year(kb, answer, year):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    again = _Turn(kb, rules, session, asking).run()
+    head, _, source = again.text.partition("（来源")
+    if again.status == ANSWERED and f"{year}年" in source and "\n" not in head.strip():
+        again.question = question
+        return again
+    _restore(session, now)
+    return answer
