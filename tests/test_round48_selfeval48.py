@@ -6,14 +6,19 @@ footer (填报人 …), beside another department's project table so that the wo
 Classes:
 - a group's word leading a row label ("主要项目：X") names the group of the unlabelled rows that follow it until the
   next group or block: all of them are ranked ("哪个主要项目执行率最低", compared over every key project) and listed;
-- a line indented under "按支出性质：基本支出" stands under the group 按支出性质, beside 基本支出, not under it."""
+- a line indented under "按支出性质：基本支出" stands under the group 按支出性质, beside 基本支出, not under it;
+- the indicator grid (一级/二级/三级指标 with 实际完成值) is the department's own indicators: counted ("一共有几个三级
+  指标"), listed by class ("满意度指标有哪些") and, listed, ranked by what was done ("→ 哪个最低": 实际完成值), the
+  target only when it is asked ("→ 最低的要求是多少");
+- a place word naming two departments (青溪: 青溪县, whose 2026 table is a 国有资本经营预算, and 青溪县水利局) with a year
+  only one of them holds a table of selects that one, never asked which; nor is its 2026 目标表 read for 2025."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from conftest import engine_over
+from conftest import converse, engine_over
 from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
@@ -34,7 +39,7 @@ _SELF = [
     ["农村饮用水提标改造项目", None, None, 400, 420, 415, "98.81%", 2, 1.98],
     ["水土保持监测项目", None, None, 80, 90, 81, "90.00%", 2, 1.8],
     ["年度总体目标", None, "预期目标", None, None, "实际完成情况", None, None, None],
-    [None, None, "完成山塘除险加固20座。", None, None, "完成山塘除险加固21座。", None, None, None],
+    [None, None, "完成山塘除险加固20座，治理中小河流15公里，农村供水保证率达到95%以上，群众满意度不低于90%。", None, None, "全年完成山塘除险加固21座，治理中小河流12公里，农村供水保证率96%，受益群众满意度87.2%。", None, None, None],
     ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", None],
     ["产出指标", "数量指标", "山塘除险加固座数", "≥20座", "21座", 10, 10, None, None],
     [None, None, "河道治理长度", "≥15公里", "12公里", 10, 8, "汛期延长致施工推迟", None],
@@ -46,25 +51,35 @@ _SELF = [
     ["填报人：林晓\u3000\u3000联系电话：0571-88886666\u3000\u3000填报日期：2026年3月2日"] + [None] * 8,
 ]
 _MERGES = ("A1:I1", "A2:E2", "F2:I2", "A3:C4", "D3:F3", "G3:I3", *(f"A{r}:C{r}" for r in range(5, 14)),
-           "A14:B15", "C14:E14", "F14:I14", "C15:E15", "F15:I15", "A24:I24")
+           "A14:B15", "C14:E14", "F14:I14", "C15:E15", "F15:I15", "A17:A18", "B17:B18", "A19:A20", "A21:A22",
+           "B21:B22", *(f"H{r}:I{r}" for r in range(16, 24)), "A23:E23", "A24:I24")
+
+_COUNTY = [
+    ["青溪县2026年国有资本经营预算收入表"],
+    ["单位：万元"],
+    ["项目", "2025年执行数", "2026年预算数"],
+    ["利润收入", 800, 850],
+    ["股利、股息收入", 120, 130],
+    ["收入合计", 920, 980],
+]
 
 _GOAL = "保障年度工作任务顺利完成。"
 _MARKS = [("11", "完成场次", "≥10场", "≥10场"), ("31", "群众满意度", "≥90%", "≥90%")]
-_PROJECTS = render("青溪县文化局", "80.00 80.00", [
-    Unit("青溪县文化局", "80.00 80.00", [Item("文化惠民专项经费", "50.00 50.00", _GOAL, _MARKS),
-                                     Item("非遗保护专项资金", "30.00 30.00", _GOAL, _MARKS)]),
+_PROJECTS = render("青溪县水利局", "80.00 80.00", [
+    Unit("青溪县水利局", "80.00 80.00", [Item("河道保洁专项经费", "50.00 50.00", _GOAL, _MARKS),
+                                     Item("水文监测站运维经费", "30.00 30.00", _GOAL, _MARKS)]),
 ])
 
 
-def _workbook(path: Path) -> Path:
+def _workbook(path: Path, rows: list[list], title: str, merges: tuple[str, ...]) -> Path:
     import openpyxl
 
     wb = openpyxl.Workbook()
     sheet = wb.active
-    sheet.title = "部门整体支出绩效自评表"
-    for row in _SELF:
+    sheet.title = title
+    for row in rows:
         sheet.append(row)
-    for cells in _MERGES:
+    for cells in merges:
         sheet.merge_cells(cells)
     wb.save(path)
     return path
@@ -73,10 +88,11 @@ def _workbook(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def qingxi(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("selfeval48")
-    book = _workbook(folder / "青溪县水利局2025年度部门整体支出绩效自评表.xlsx")
-    projects = folder / "青溪县文化局2026年项目支出绩效目标表.txt"
+    book = _workbook(folder / "青溪县水利局2025年度部门整体支出绩效自评表.xlsx", _SELF, "部门整体支出绩效自评表", _MERGES)
+    county = _workbook(folder / "青溪县2026年国有资本经营预算收入表.xlsx", _COUNTY, "收入表", ("A1:C1", "A2:C2"))
+    projects = folder / "青溪县水利局2026年项目支出绩效目标表.txt"
     projects.write_text(_PROJECTS, encoding="utf-8")
-    return engine_over(folder / "kb.sqlite", [book, projects])
+    return engine_over(folder / "kb.sqlite", [book, county, projects])
 
 
 def test_key_projects_ranked_all_of_the_group(qingxi: Engine) -> None:
@@ -102,3 +118,26 @@ def test_line_under_a_group_word_stands_beside_its_first_line(qingxi: Engine) ->
         labels = {row[0] for row in db.execute("SELECT row_labels FROM facts WHERE sheet = '部门整体支出绩效自评表'")}
     assert "按支出性质\x1f项目支出" in labels and "按支出性质\x1f基本支出" in labels
     assert "主要项目\x1f水土保持监测项目" in labels and "主要项目\x1f山塘水库除险加固工程" in labels
+
+
+def test_grid_counted_as_the_departments_indicators_of_the_year(qingxi: Engine) -> None:
+    answer = qingxi.ask("青溪25年自评一共有几个三级指标", record=False)
+    assert answer.status == ANSWERED
+    assert "6 个" in answer.text and "8 个" not in answer.text  # (never with its 2026 目标表's two projects' four)
+
+
+def test_listed_indicators_ranked_by_what_was_done(qingxi: Engine) -> None:
+    listed = qingxi.ask("青溪25年自评的满意度指标有哪些", record=False)
+    assert listed.status == ANSWERED and "受益群众满意度" in listed.text and "用水户满意度" in listed.text
+    lowest = converse(qingxi, "青溪25年自评的满意度指标有哪些", "哪个最低")
+    assert lowest.status == ANSWERED and "受益群众满意度" in lowest.text and "87.2%" in lowest.text
+    asked = qingxi.ask("青溪25年自评哪个满意度指标最低", record=False)
+    assert asked.status == ANSWERED and "受益群众满意度" in asked.text and "87.2%" in asked.text
+    target = qingxi.ask("青溪25年自评哪个满意度指标的年度指标值最低", record=False)
+    assert "≥90%" in target.text and "87.2%" not in target.text
+
+
+def test_year_said_selects_the_department_holding_it(qingxi: Engine) -> None:
+    answer = qingxi.ask("青溪25年自评的效益指标有哪些", record=False)
+    assert answer.status == ANSWERED
+    assert "农村供水保证率" in answer.text and "水土流失治理面积" in answer.text

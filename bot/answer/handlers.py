@@ -2553,11 +2553,12 @@ def do_count(t: Turn, f: Frame) -> Answer:
         # "仲裁院有哪些项目" → "有几个": the projects just listed, never their indicators
         return t.answered(f, compose.project_count(len(f.projects)) + dept_note(t, f.doc_ids), projects=f.projects)
     rows = indicator_rows(t, f)
-    if not rows and f.categories and not query.indicators(t.conn, project_ids=f.projects or None,
-                                                          doc_ids=None if f.projects else f.doc_ids):
-        # "农业农村局生态效益指标几个" of a table whose indicators no typed reading holds (a 部门整体自评表 read
-        # as labelled rows): not "0 个" but left to the facts, which count its rows under that class
-        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories), True), suggest=False)
+    if not rows and not query.indicators(t.conn, project_ids=f.projects or None,
+                                         doc_ids=None if f.projects else f.doc_ids):
+        # "农业农村局生态效益指标几个", "一共有几个三级指标" of a table whose indicators no typed reading holds (a
+        # 部门整体自评表 read as labelled rows): not "0 个" but left to the facts, which count its rows
+        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories) or "绩效", True),
+                         suggest=False)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has, f.value_kind)]
     level = re.search(r"(一级|二级)指标", t.p.text)
