@@ -141,3 +141,17 @@ def test_year_said_selects_the_department_holding_it(qingxi: Engine) -> None:
     answer = qingxi.ask("青溪25年自评的效益指标有哪些", record=False)
     assert answer.status == ANSWERED
     assert "农村供水保证率" in answer.text and "水土流失治理面积" in answer.text
+
+
+def test_group_points_added_up_and_the_footer_fields(qingxi: Engine) -> None:
+    points = qingxi.ask("青溪25年自评效益指标总分值多少", record=False)
+    assert points.status == ANSWERED and "= 20分" in points.text and "农村供水保证率" in points.text
+    who = qingxi.ask("青溪水利局自评表谁填的", record=False)
+    assert who.status == ANSWERED and "林晓" in who.text
+    when = qingxi.ask("青溪水利局自评表什么时候填的", record=False)
+    assert "2026年3月2日" in when.text
+
+
+def test_a_key_project_then_its_score(qingxi: Engine) -> None:
+    answer = converse(qingxi, "青溪25年自评里中小河流综合治理项目执行率", "得了几分")
+    assert answer.status == ANSWERED and "1.6" in answer.text
