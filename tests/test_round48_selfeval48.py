@@ -131,6 +131,8 @@ def test_listed_indicators_ranked_by_what_was_done(qingxi: Engine) -> None:
     assert listed.status == ANSWERED and "受益群众满意度" in listed.text and "用水户满意度" in listed.text
     lowest = converse(qingxi, "青溪25年自评的满意度指标有哪些", "哪个最低")
     assert lowest.status == ANSWERED and "受益群众满意度" in lowest.text and "87.2%" in lowest.text
+    target_next = converse(qingxi, "青溪25年自评的满意度指标有哪些", "最低的要求是多少")
+    assert "经费最少" not in target_next.text and "万元" not in target_next.text  # (never the projects' money)
     asked = qingxi.ask("青溪25年自评哪个满意度指标最低", record=False)
     assert asked.status == ANSWERED and "受益群众满意度" in asked.text and "87.2%" in asked.text
     target = qingxi.ask("青溪25年自评哪个满意度指标的年度指标值最低", record=False)

@@ -2375,6 +2375,10 @@ def do_rank(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
     if f.column and f.column != "total":
         return _rank_by_column(t, f, f.column, order)
+    if t.p.has("value") and not t.p.has("amount") and not f.projects:
+        # "满意度指标有哪些" (a table's rows) → "最低的要求是多少": an indicator's target is asked, never the
+        # projects' money; the rows just listed may answer it
+        return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
     f.doc_ids = t.tables_asked(f.doc_ids)
     rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
