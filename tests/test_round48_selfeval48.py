@@ -157,3 +157,18 @@ def test_group_points_added_up_and_the_footer_fields(qingxi: Engine) -> None:
 def test_a_key_project_then_its_score(qingxi: Engine) -> None:
     answer = converse(qingxi, "青溪25年自评里中小河流综合治理项目执行率", "得了几分")
     assert answer.status == ANSWERED and "1.6" in answer.text
+
+
+def test_group_word_on_flush_lines_ends_at_a_total() -> None:
+    import openpyxl
+
+    from bot.ingest.grid import worksheet_facts
+
+    sheet = openpyxl.Workbook().active
+    for row in (["2025年度部门整体支出绩效自评表", None, None, None], ["资金类别", "全年预算数", "全年执行数", "得分"],
+                ["年度资金总额", 500, 450, 9], ["重点项目支出：甲工程", 100, 90, 1.8], ["乙工程", 80, 60, 1.5],
+                ["合计", 180, 150, 3.3]):
+        sheet.append(row)
+    sheet.merge_cells("A1:D1")
+    rows = {f.row for f in worksheet_facts(sheet).facts}
+    assert rows == {("年度资金总额",), ("重点项目支出", "甲工程"), ("重点项目支出", "乙工程"), ("合计",)}

@@ -821,10 +821,10 @@ def _indented_outer(heads: list[tuple[float, str]], indent: int, name: str) -> l
     A line led by a group's word ("重点项目：高标准农田建设项目", "按支出性质：基本支出") opens that group for the
     unlabelled lines that follow it, flush with it (the other key projects) or indented (项目支出): the group is
     kept half a step out, so only a line naming a group of its own, a total or a shallower line closes it."""
-    group = _GROUP_LEAD.match(name)
-    heads[:] = [(d, x) for d, x in heads if d < indent - (0.5 if group else 0)]
+    group, total = _GROUP_LEAD.match(name), re.match(r"^(?:合计|总计|总合计)", _clean(name))
+    heads[:] = [(d, x) for d, x in heads if d < indent - (0.5 if group or total else 0)]
     above = [x for _, x in heads]
-    if re.match(r"^(?:合计|总计|总合计)", _clean(name)):
+    if total:
         heads.clear()  # a total line closes the outline
     elif not _GROUP_SUBTOTAL.fullmatch(_clean(name)):  # (a group's bare 小计 sums the lines above: it opens none)
         # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
