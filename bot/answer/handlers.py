@@ -2561,7 +2561,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
                                          doc_ids=None if f.projects else f.doc_ids):
         # "农业农村局生态效益指标几个", "一共有几个三级指标" of a table whose indicators no typed reading holds (a
         # 部门整体自评表 read as labelled rows): not "0 个" but left to the facts, which count its rows
-        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories) or "绩效", True),
+        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories), bool(f.categories)),
                          suggest=False)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has, f.value_kind)]
