@@ -2360,6 +2360,17 @@ def _each_departments_top(t: Turn, f: Frame, rows: list, word: str) -> Answer | 
     return t.answered(f, text, projects=ids, listed=[("project", i) for i in ids], rows=amount_rows(tops))
 
 
+def _projects_ranked(t: Turn, f: Frame, order: str) -> list:
+    """The projects a ranking by money is over; none when a target is said (要求, 指标值) and no money: after a
+    table's indicator rows listed, "最低的要求是多少" asks a target, never the projects' money."""
+    if t.p.has("value") and not t.p.has("amount") and not f.projects:
+        return []
+    # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
+    f.doc_ids = t.tables_asked(f.doc_ids)
+    return [r for r in query.projects_in(t.conn, f.doc_ids, order)
+            if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
+
+
 def do_rank(t: Turn, f: Frame) -> Answer:
     order = f.order or "desc"
     if f.measure in (None, "amount") and not f.categories and _departments_chosen_between(t):
@@ -2375,10 +2386,7 @@ def do_rank(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.cannot_rank_by("、".join(str(c.key) for c in f.categories)), suggest=False)
     if f.column and f.column != "total":
         return _rank_by_column(t, f, f.column, order)
-    # A department-level table's "部门整体绩效" is the whole budget, not a project to rank.
-    f.doc_ids = t.tables_asked(f.doc_ids)
-    rows = [r for r in query.projects_in(t.conn, f.doc_ids, order)
-            if r["id"] not in f.exclude and r["kind"] != "department" and _of_unit(f, r)]
+    rows = _projects_ranked(t, f, order)
     if not rows:  # nothing ranked is no answer: the tables' labelled rows may still hold what is asked
         return t.unknown(compose.NOTHING_TO_RANK, suggest=False)
     if t.p.has("max") and t.p.has("min") and RANGE_ASKED.search(q := compact(t.question)):
@@ -2553,11 +2561,12 @@ def do_count(t: Turn, f: Frame) -> Answer:
         # "仲裁院有哪些项目" → "有几个": the projects just listed, never their indicators
         return t.answered(f, compose.project_count(len(f.projects)) + dept_note(t, f.doc_ids), projects=f.projects)
     rows = indicator_rows(t, f)
-    if not rows and f.categories and not query.indicators(t.conn, project_ids=f.projects or None,
-                                                          doc_ids=None if f.projects else f.doc_ids):
-        # "农业农村局生态效益指标几个" of a table whose indicators no typed reading holds (a 部门整体自评表 read
-        # as labelled rows): not "0 个" but left to the facts, which count its rows under that class
-        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories), True), suggest=False)
+    if not rows and (f.categories or not f.projects) and not query.indicators(
+            t.conn, project_ids=f.projects or None, doc_ids=None if f.projects else f.doc_ids):
+        # "农业农村局生态效益指标几个", "一共有几个三级指标" of a table whose indicators no typed reading holds (a
+        # 部门整体自评表 read as labelled rows): not "0 个" but left to the facts, which count its rows
+        return t.unknown(compose.no_indicators("", "、".join(c.name for c in f.categories), bool(f.categories)),
+                         suggest=False)
     if f.value_has:
         rows = [r for r in rows if _holds_number(r, f.value_has, f.value_kind)]
     level = re.search(r"(一级|二级)指标", t.p.text)

@@ -1133,6 +1133,23 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
         if kept:
             f.doc_ids = kept
             t.dept_choices = [c for c in t.dept_choices if set(t.docs_of([c])) & set(kept)]
+    _choices_of_the_year_said(t, p, f)
+
+
+def _choices_of_the_year_said(t: Turn, p: Parse, f: Frame) -> None:
+    """A word naming several departments ("天台": 天台县 and 天台县农业农村局) with a year said (and a kind of table)
+    only one of them holds a table of: that one, never asked which. (Said with no year, the one a kind of table
+    left is still offered, or "哪个部门…" answered across the place's departments.)"""
+    if not p.years:
+        return
+    choices, docs = t.dept_choices, f.doc_ids
+    if len(choices) > 1:
+        # (the tables of the year only: its 2026 目标表 beside the 2025 自评表 is no answer of 2025)
+        docs = [d for d in f.doc_ids if t.kb.year_of_document(d) in p.years]
+        choices = [c for c in choices if set(t.docs_of([c])) & set(docs)]
+    if len(choices) == 1 and p.department_ambiguous():
+        f.doc_ids = [d for d in t.docs_of(choices) if d in docs]
+        t.dept_choices = []
 
 
 def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:

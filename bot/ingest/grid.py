@@ -651,7 +651,7 @@ class _Outline:
     """The rows a table's row stands under, by its 序号 (一 / （一） / 1) and by its label's indentation."""
     levels: dict[int, str] = field(default_factory=dict)  # outline level -> the label of the row that opened it
     opened: int = 0  # the indentation of the label of the numbered row that opened the last level
-    heads: list[tuple[int, str]] = field(default_factory=list)  # less indented lines open above (indent, label)
+    heads: list[tuple[float, str]] = field(default_factory=list)  # less indented lines open above (indent, label)
 
     def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str]) -> list[str]:
         if level is None and name and r in cols.indented:
@@ -815,18 +815,30 @@ _OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (
             (re.compile(r"^\d{1,3}[、.．]?$"), 3), (re.compile(r"^[（(]\d{1,3}[)）]$"), 4))
 
 
-def _indented_outer(heads: list[tuple[int, str]], indent: int, name: str) -> list[str]:
+def _indented_outer(heads: list[tuple[float, str]], indent: int, name: str) -> list[str]:
     """An indented line (基本工资 under 工资福利支出) stands under the nearest less indented line above: the labels
-    of the lines it stands under. `heads` (the lines open above: indent, label; outermost first) is kept up."""
-    heads[:] = [(d, x) for d, x in heads if d < indent]
+    of the lines it stands under. `heads` (the lines open above: indent, label; outermost first) is kept up.
+    A line led by a group's word ("重点项目：高标准农田建设项目", "按支出性质：基本支出") opens that group for the
+    unlabelled lines that follow it, flush with it (the other key projects) or indented (项目支出): the group is
+    kept half a step out, so only a line naming a group of its own, a total or a shallower line closes it."""
+    group, total = _GROUP_LEAD.match(name), re.match(r"^(?:合计|总计|总合计)", _clean(name))
+    heads[:] = [(d, x) for d, x in heads if d < indent - (0.5 if group or total else 0)]
     above = [x for _, x in heads]
-    if re.match(r"^(?:合计|总计|总合计)", _clean(name)):
+    if total:
         heads.clear()  # a total line closes the outline
     elif not _GROUP_SUBTOTAL.fullmatch(_clean(name)):  # (a group's bare 小计 sums the lines above: it opens none)
         # (the lines printed flush with the words after "其中：" are that line's siblings, not its items)
-        lead = len(m.group()) if (m := _QIZHONG.match(name)) else 0
-        heads.append((indent + lead, re.sub(r"(?<=.)(?:小计|合计)$", "", _QIZHONG.sub("", name))))
-    return above
+        m = _QIZHONG.match(name) or group
+        if group:
+            heads.append((indent - 0.5, group.group(1)))
+        heads.append((indent + (len(m.group()) if m else 0),
+                       re.sub(r"(?<=.)(?:小计|合计)$", "", name[m.end():] if m else name)))
+    return [*above, group.group(1)] if group else above
+
+
+# A row label led by the name of the group it opens: "重点项目：…", "按支出性质：…" (其中 is read apart: its line
+# stands under the line above it).
+_GROUP_LEAD = re.compile(r"^(?!其中)([^\d：:（(，,、。；\s]{2,8})[：:]\s*(?=\S)")
 
 
 # A label that carries its own numbering (一、 （一） 1. （1）) or subject code (30201).
@@ -846,6 +858,8 @@ def _indented_lines(g: _Grid, data: list[int], cols: _Columns) -> dict[int, int]
     if any(_NUMBERED_LABEL.match(g.raw[r][c]) for r in out):
         return {}  # (numbered or coded labels give the hierarchy already: 一、… > its lines; 302 > 30201)
     depths = set(out.values())
+    if any(_GROUP_LEAD.match(g.value(r, c)) for r in out):
+        return out  # (a group's word leading a line, "重点项目：…", opens an outline even when all lines stand flush)
     if len(depths) < 2 or 0 not in depths or sum(d > 0 for d in out.values()) < 2:
         return {}
     return out
@@ -1233,8 +1247,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         if not text and i == 0 and c in carry and (any(g.value(r, x) for x in lead[1:])
                                                    or cols.item is not None and g.value(r, cols.item)):
             text = carry[c]
-        if text and ((r, c) in cols.under or cols.indented.get(r) and c == lead[0]):
-            text = _QIZHONG.sub("", text)  # (the line it stands under, by a 其中 line or an indent, says what 其中 said)
+        text = _label_under_outline(text, r, c, cols)
         if text:
             carry[c] = text
             lead_labels.append(text)
@@ -1278,6 +1291,15 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                 [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
+
+
+def _label_under_outline(text: str, r: int, c: int, cols: _Columns) -> str:
+    """A row label without the words that name the line it stands under, which the outline gives it already."""
+    if text and ((r, c) in cols.under or cols.indented.get(r) and c == cols.lead[0]):
+        text = _QIZHONG.sub("", text)  # (the line it stands under, by a 其中 line or an indent, says what 其中 said)
+    if text and c == cols.lead[0] and r in cols.indented and (m := _GROUP_LEAD.match(text)):
+        text = text[m.end():]  # ("重点项目：X" stands under its group 重点项目)
+    return text
 
 
 def _row_code(g: _Grid, r: int, cols: _Columns, headers: dict[int, list[str]]) -> str:

@@ -164,6 +164,10 @@ class FactIndex:
         # 评价: a kind of table said without 表 (its title's word), never a part of a column (评价得分) unless one goes on
         self.table_words = tuple(sorted(_read_everyday_words(vocab_path, ("table_words",)), key=len, reverse=True))
         self.table_word_not_before = tuple(_read_everyday_words(vocab_path, ("table_word_not_before",)))
+        self.table_kinds_short = tuple(_read_everyday_words(vocab_path, ("table_kinds_short",)))  # 自评
+        # 实际完成值 beside 年度指标值: what a self-evaluation's indicators listed are ranked by, unless a target is said
+        self.done_value_columns = _read_everyday_words(vocab_path, ("done_value_columns",))
+        self.target_value_said = tuple(_read_everyday_words(vocab_path, ("target_value_said",)))
         self.docs: dict[int, _Doc] = {}
         self._kept_facts: dict[int, dict] = {}  # fact id -> its row as a dict, never handed out (see facts)
         self._doc_spans: dict[int, tuple[int, int]] = {}  # document -> its lowest and highest fact id
@@ -338,6 +342,9 @@ class FactIndex:
             for i in range(len(form) - 2):
                 if form.endswith("表") and form[i:] not in self.label_facts:
                     self.subjects[form[i:]].add(did)
+            # (a kind said without 表, "25年自评…", names the tables whose kind holds it: see table_words)
+            self.subjects.update({w: self.subjects[w] | {did} for w in self.table_kinds_short
+                                  if form.endswith("表") and w in form and w not in self.label_facts})
             for said in title_subjects(form):
                 if said not in self.label_facts:
                     self.subjects[said].add(did)

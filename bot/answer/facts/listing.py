@@ -251,12 +251,33 @@ class Listing(Arithmetic):
             return None  # ("这两个加起来" of a list of three: not these rows)
         if added is not None:
             return self.sum(facts)
+        facts = self._done_beside(facts, text)
         most = end is not None and end.group("max") is not None
         ranked = sorted(facts, key=lambda f: f["number"], reverse=most)
         top = [f for f in ranked if f["number"] == ranked[0]["number"]]
         return FactAnswer("answered", compose.fact_extreme("max" if most else "min", [self._label(f) for f in top],
                                                            _shown(top[0]), len(facts)) + _cite(self.idx, top), top,
                           ranked=[f["id"] for f in ranked])
+
+    def _done_beside(self, facts: list[dict], text: str) -> list[dict]:
+        """The indicators of a self-evaluation listed by their targets ("满意度指标有哪些" → "哪个最低"): ranked by
+        what was done, the 实际完成值 printed on each row beside its target — the target only when one is said
+        ("最低的要求是多少") or when some row prints no figure done."""
+        idx = self.idx
+        leaves = {compact((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts}
+        if any(w in text for w in idx.target_value_said) or len(leaves) != 1 \
+                or not any(w in next(iter(leaves)) for w in idx.target_value_said):
+            return facts  # (a target said, or no target's column listed: 执行率, 得分 are what they are)
+        same = self._same_sheets(facts)
+        done = []
+        for f in facts:
+            beside = [x for x in same if x["line"] == f["line"] and x["document_id"] == f["document_id"]
+                      and x["number"] is not None and x["id"] != f["id"]
+                      and compact((x["col_labels"] or "").split(query.FACT_SEP)[-1]) in idx.done_value_columns]
+            if len(beside) != 1:
+                return facts
+            done.append(beside[0])
+        return done
 
     def row_of_shown_by_word(self, question: str, context: dict) -> FactAnswer | None:
         """"高标准农田建设项目" (two rows shown: 宝山镇, 通远堡镇) → "通远堡那个": the one row shown whose name holds
@@ -692,6 +713,7 @@ class Listing(Arithmetic):
             facts = self._column_compared(fq, facts)
         if "min" in fq.ops and any(f["number"] for f in facts) and all(f["unit"] in _MONEY_UNITS for f in facts):
             facts = [f for f in facts if f["number"]]  # (a line of no money, 0 or left blank, is no least-funded line)
+        facts = self._done_beside(facts, fq.text)
         kept = [f for f in facts if not any(x in _own_row(f) for x in self.left_out)]
         if not kept:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)

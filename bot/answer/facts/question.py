@@ -617,6 +617,9 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     text = _TOTAL_AMOUNT.sub(lambda m: _total_amount_as_printed(m, idx), text)
     if "总分" not in idx.label_text and "得分" in idx.label_text and "合计" in idx.label_text:
         text = _TOTAL_SCORE.sub("合计得分", text)  # "自评总分": the 合计 row's 得分 of a scored table
+    # "效益指标总分值": the 分值 of the group's rows added up, where no label prints 总分值 itself
+    text = _TOTAL_POINTS.sub(lambda m: m[0] if m[0] in idx.label_text or m[1] not in idx.label_text
+                             else f"{m[1]}合计", text)
     if "全局" not in idx.label_text:
         text = re.sub(r"占(?:了)?全局(?=[\u4e00-\u9fff]{2})", "占总", text)  # "占全局支出": the whole bureau's total
     if "季度" in idx.label_text or "月" in idx.label_text:
@@ -824,6 +827,7 @@ def _title_said_short(text: str, idx: FactIndex) -> str:
 # "自评总分", "总得分": the score (得分) and its total (合计) said in one word, where no label prints 总分.
 _TOTAL_SCORE = re.compile(r"(?:自评)?总得?分(?!值|类|项)")
 _TOTAL_AMOUNT = re.compile(r"([\u4e00-\u9fff]{2,4}?)总额")
+_TOTAL_POINTS = re.compile(r"总(分值|权重)(?!类|项)")  # (the points a group of indicators weighs, said as one word)
 _TOTAL_AMOUNT_PRINTED = ("{}金额合计", "{}总金额", "{}金额总计")  # (X金额 alone is no total)
 
 
