@@ -5598,7 +5598,10 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             continue  # (a word read off titles: the one rule the parse reads it by too)
         own = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
         goes_on = text[at:at + len(word) + 2]  # (政府性基金拨款 of 本年收入政府性基金拨款: another table's column said)
+        # (with departments named, only their other tables' rows: another place's 国有资本经营预算支出 column is no
+        # row of the department asked)
         if any(word in k and len(k) > len(word) and k not in own
+               and (not named or idx.key_docs().get(k, set()) & named)
                and (0 <= (p := text.find(k)) <= at < p + len(k) or len(goes_on) > len(word) + 1 and goes_on in k)
                for k in idx.gram_keys.get(word[:2], ())):
             continue  # (国有资本经营预算拨款: another table's row said)
@@ -5606,11 +5609,28 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             return
         fq.subject_docs = fq.budget_docs = set(docs)
         # The words stay free (its blocks say them too: 国有资本经营预算支出 of "国有资本经营预算哪项支出最多") —
-        # unless a row of the table is said whole right after them ("国有资本经营预算收入总计"): the row's.
+        # unless a row of the table is said whole right after them ("国有资本经营预算收入总计"), or the rows said
+        # after them name no row holding them ("国有资本经营预算利润收入": 一、利润收入, never 其他国有资本经营预算企业
+        # 利润收入 for the budget's own words)
         end = at + len(word)
-        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own):
+        sheets = set().union(*(idx.sheet_titles.get(d, set()) for d in docs))
+        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own) \
+                or _budget_word_names_no_row(text, at, word, own, idx) \
+                or any(word + text[end:end + 2] + "表" in t for t in sheets):  # (…支出哪个科目最多: its 支出表)
             _take(text, taken, at, end)
         return
+
+
+def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx: FactIndex) -> bool:
+    """Whether the budget's name said (at) is the table's only: the words after it are words of a row of the table
+    not holding the name (利润收入 of 1030601一、利润收入), and no row of it holding the name is said across it."""
+    end = at + len(word)
+    rows = [k for k in own if k in idx.row_label_keys]
+    if any(word in f and (p := text.find(f)) >= 0 and p <= at < p + len(f)
+           for k in rows for f in idx.key_forms.get(k, (k,))):
+        return False  # (国有资本经营预算调出资金: a row of its own)
+    after = text[end:end + 4]  # (支出合计 of 本年支出合计: a row's words said after the budget's)
+    return len(after) == 4 and any(after in f and word not in f for k in rows for f in idx.key_forms.get(k, (k,)))
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).

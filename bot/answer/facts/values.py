@@ -426,10 +426,15 @@ def _own_kind_first(facts: list[dict]) -> list[dict]:
     return sorted(facts, key=lambda f: not fits(f))
 
 
+_CHANGE_COLUMN = re.compile(r"增减|增长|增加|减少|比上年|较上年|同比")
+
+
 def _printed_rate(fs: list[dict], budget: str, said: bool = True) -> dict | None:
     """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked; a rate
     naming no budget ("执行率") when the question named none either (said False: budget is the row's plan)."""
-    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行|^[^为]*决算[^为]*为", f["col_labels"] or "")]
+    # (本年预算数比上年执行数增减%: a change over last year, never an execution rate)
+    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行|^[^为]*决算[^为]*为", f["col_labels"] or "")
+             and not _CHANGE_COLUMN.search(f["col_labels"] or "")]
     word = budget[:2] if budget else ""
     return next((f for f in rates if not word or word in (f["col_labels"] or "")), None) or (None if said else next(
         (f for f in rates if not re.search(r"预算|年初|全年|调整|计划", f["col_labels"] or "")), None))
