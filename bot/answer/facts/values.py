@@ -151,8 +151,20 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
                 sheets[f["sheet"] or ""].append(f["line"])
             where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
         year = "" if re.match(r"(?:19|20)\d\d", d.form or "") else compose.year_text(_sheet_year(fs, d.year))  # (2025-2027年…)
-        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{year}{d.form}"))
+        parts.append(compose.fact_source(d.file_name, where, _sheet_title(fs, d.form or "")
+                                         or f"{d.department}{year}{d.form}"))
     return compose.fact_sources(parts, len(by_doc))
+
+
+def _sheet_title(facts: list[dict], form: str) -> str:
+    """The title a workbook's other sheet prints over its own rows (…国有资本经营预算支出表 of the 支出 sheet, the
+    document named by its first sheet's 收入表): cited for them as printed; "" when the facts are of the document's
+    own title or of several sheets."""
+    titles = {compact(f.get("section") or "") for f in facts}
+    title = next(iter(titles)) if len(titles) == 1 else ""
+    if not title.endswith("表") or not form or title.endswith(compact(form)) or not re.search(r"(?:19|20)\d\d年", title):
+        return ""
+    return title
 
 
 def _sheet_year(facts: list[dict], year: int | None) -> int | None:
