@@ -1133,6 +1133,8 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
         if kept:
             f.doc_ids = kept
             t.dept_choices = [c for c in t.dept_choices if set(t.docs_of([c])) & set(kept)]
+            if len(t.dept_choices) == 1:
+                t.dept_choices = []  # ("天台国资预算…" of 天台县 and 天台县农业农村局: the one holding the kind said)
 
 
 def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:

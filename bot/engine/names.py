@@ -258,6 +258,6 @@ def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
     """"天台国资预算利润收入": a budget said by its short name (国资预算) read as the name its table's title prints
     (国有资本经营预算), so the short word names that table as the full one does, never an unknown word."""
     for short, long in _budget_short_names(kb):
-        if short in text and long not in text:
+        if short in text:
             text = text.replace(short, long)
     return text

@@ -868,7 +868,7 @@ class Answerer(Conversation):
             or self.line_in_notes(question, doc_ids) \
             or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \
-            or self.ratio_in_notes(question, doc_ids) \
+            or self.ratio_in_notes(question, doc_ids) or self.major_subjects(question, doc_ids) \
             or self.formula_in_notes(question, doc_ids, context)
 
     def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:

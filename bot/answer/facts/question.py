@@ -5614,10 +5614,11 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         # 利润收入 for the budget's own words)
         end = at + len(word)
         sheets = set().union(*(idx.sheet_titles.get(d, set()) for d in docs))
-        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own) \
-                or _budget_word_names_no_row(text, at, word, own, idx) \
-                or any(word + text[end:end + 2] + "表" in t for t in sheets):  # (…支出哪个科目最多: its 支出表)
+        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own):
             _take(text, taken, at, end)
+        elif _budget_word_names_no_row(text, at, word, own, idx) \
+                or any(word + text[end:end + 2] + "表" in t or word + "表" in t for t in sheets):  # (…支出哪个科目最多: its 支出表)
+            _take(text, taken, at, end - 2 if word.endswith(("收入", "支出")) else end)  # (the flow: its sheet's words)
         return
 
 
@@ -5630,7 +5631,8 @@ def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx:
            for k in rows for f in idx.key_forms.get(k, (k,))):
         return False  # (国有资本经营预算调出资金: a row of its own)
     after = text[end:end + 4]  # (支出合计 of 本年支出合计: a row's words said after the budget's)
-    return len(after) == 4 and any(after in f and word not in f for k in rows for f in idx.key_forms.get(k, (k,)))
+    return len(after) == 4 and any(after in f and word not in f or len(f) >= 4 and text.startswith(f, end)
+                                   for k in rows for f in idx.key_forms.get(k, (k,)))
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).

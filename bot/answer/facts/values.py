@@ -366,6 +366,32 @@ def _size_of(facts: list[dict], fq: FactQuestion):
     return (lambda f: abs(f["number"])) if signed else (lambda f: f["number"])
 
 
+# "哪个科目最多", "有哪几大类": the subjects of a coded table (科目编码 | 项目), at one level
+SUBJECTS_ASKED = re.compile(r"科目|大类")
+
+
+def subjects_at_the_top(facts: list[dict]) -> list[dict]:
+    """The coded rows of each sheet at its top level (the shortest code it prints: 22302 over its 2230201 …), for
+    the subjects asked as one ("哪个科目最多", "有哪几大类"): a row printed without a code (调出资金, 结转下年支出,
+    本年支出合计) is no subject, a child is part of its parent; the facts unchanged when none is coded."""
+    coded = [f for f in facts if row_code(f)]
+    shortest: dict[tuple, int] = {}
+    for f in coded:
+        at = (f["document_id"], f["sheet"])
+        shortest[at] = min(shortest.get(at, 99), len(row_code(f)))
+    return [f for f in coded if len(row_code(f)) == shortest[(f["document_id"], f["sheet"])]] or facts
+
+
+def of_the_flow_said(facts: list[dict], text: str) -> list[dict]:
+    """Facts of a workbook's sheets titled by their flow (…收入表, …支出表): those of the sheet whose flow the question
+    says ("支出哪个科目最多"); unchanged when it says both or neither, or no sheet's title tells them apart."""
+    said = [w for w in ("收入", "支出") if w in text]
+    if len(said) != 1:
+        return facts
+    titled = [f for f in facts if said[0] + "表" in compact(f.get("section") or "")]
+    return titled if titled and len({f["sheet"] for f in facts}) > 1 else facts
+
+
 def _own_row(f: dict) -> str:
     """The key of a fact's own row label (the innermost)."""
     return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
