@@ -64,6 +64,16 @@ _SPENDING = [
 
 _MERGED = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"]
 
+_FUND = [
+    ["青岚县2026年政府性基金预算支出表"], ["单位：万元"], *_HEAD,
+    ["22908", "国有土地使用权出让收入安排的支出", 5200, 4800, -400, "-7.7"],
+    ["2290802", "\u3000土地开发支出", 3100, 2900, -200, "-6.5"],
+    ["2290804", "\u3000农村基础设施建设支出", 2100, 1900, -200, "-9.5"],
+    ["22960", "彩票公益金安排的支出", 310, 340, 30, "9.7"],
+    ["2296002", "\u3000用于社会福利的彩票公益金支出", 310, 340, 30, "9.7"],
+    [None, "本年支出合计", 5510, 5140, -370, "-6.7"],
+]
+
 _OTHER = [
     ["青岚县文化和旅游局2026年部门支出预算表"], ["单位：万元"],
     ["项目", "本年预算数"],
@@ -93,7 +103,8 @@ def qinglan(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("capital48")
     budget = _two_sheets(folder / "青岚县2026年国有资本经营预算收支表.xlsx")
     other = write_workbook(folder / "青岚县文化和旅游局_2026年_部门支出预算表.xlsx", _OTHER)
-    return engine_over(folder / "kb.sqlite", [budget, other])
+    fund = write_workbook(folder / "青岚县_2026年_政府性基金预算支出表.xlsx", _FUND, _MERGED, sheet="基金支出")
+    return engine_over(folder / "kb.sqlite", [budget, other, fund])
 
 
 def _answered(engine: Engine, *turns: str, shows: tuple[str, ...], never: tuple[str, ...] = ()) -> str:
@@ -156,6 +167,7 @@ def test_the_hierarchy_of_a_coded_sheet(qinglan: Engine, question: str, shows: t
     (("青岚国资预算支出合计", "上年执行数呢"), ("2560",), ()),
     (("青岚国资预算国有企业资本金注入", "下面有哪几项"), ("国有经济结构调整支出", "生态环境保护支出"), ("厂办大集体",)),
     (("青岚国资预算产权转让收入", "比上年少多少"), ("-400",), ()),
+    (("青岚国资预算调出资金多少", "调到哪去了"), ("补充一般公共预算",), ()),  # the note naming the row
 ])
 def test_follow_ups_on_a_coded_row(qinglan: Engine, turns: tuple[str, ...], shows: tuple[str, ...],
                                    never: tuple[str, ...]) -> None:
@@ -165,3 +177,13 @@ def test_follow_ups_on_a_coded_row(qinglan: Engine, turns: tuple[str, ...], show
 def test_the_budget_said_names_the_countys_table_among_same_place_departments(qinglan: Engine) -> None:
     answer = converse(qinglan, "青岚国资预算资本金注入给了哪几家企业")
     assert answer.status != "clarify" and "2100" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "shows", "never"), [
+    ("青岚政府基金预算支出有哪几大类", ("国有土地使用权出让收入安排的支出", "彩票公益金安排的支出", "共 2 项"), ("土地开发支出",)),
+    ("青岚政府性基金预算土地开发支出多少", ("2900",), ("4800",)),
+    ("青岚政府基金预算彩票公益金安排的支出比上年增长多少", ("30",), ()),
+])
+def test_a_sibling_budget_said_short_or_whole(qinglan: Engine, question: str, shows: tuple[str, ...],
+                                             never: tuple[str, ...]) -> None:
+    _answered(qinglan, question, shows=shows, never=never)

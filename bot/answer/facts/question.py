@@ -3029,7 +3029,8 @@ def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 # A question a note answers: why, since when, from where, what a remark says.
 _NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|啥时候|何时|哪天|几时|从哪来|哪来的|来源|依据|口径|"
-                         r"标准|测算|怎么算|如何算|按什么|按多少")
+                         r"标准|测算|怎么算|如何算|按什么|按多少|"
+                         r"[调拨转用花]到哪|[调拨转用花]去哪|去哪了|哪去了|去向|流向|用在哪")  # where it goes: 调到哪去了
 
 
 _NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
