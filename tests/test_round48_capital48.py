@@ -168,6 +168,8 @@ def test_the_hierarchy_of_a_coded_sheet(qinglan: Engine, question: str, shows: t
     (("青岚国资预算国有企业资本金注入", "下面有哪几项"), ("国有经济结构调整支出", "生态环境保护支出"), ("厂办大集体",)),
     (("青岚国资预算产权转让收入", "比上年少多少"), ("-400",), ()),
     (("青岚国资预算调出资金多少", "调到哪去了"), ("补充一般公共预算",), ()),  # the note naming the row
+    (("青岚国资预算国有企业资本金注入", "其中生态环境保护支出多少", "比上年增加多少"), ("300",), ("1000",)),  # its own 增减额
+    (("青岚国资预算利润收入", "股利股息收入呢", "两者差多少"), ("1540",), ()),  # two rows said: their difference
 ])
 def test_follow_ups_on_a_coded_row(qinglan: Engine, turns: tuple[str, ...], shows: tuple[str, ...],
                                    never: tuple[str, ...]) -> None:
@@ -187,3 +189,8 @@ def test_the_budget_said_names_the_countys_table_among_same_place_departments(qi
 def test_a_sibling_budget_said_short_or_whole(qinglan: Engine, question: str, shows: tuple[str, ...],
                                              never: tuple[str, ...]) -> None:
     _answered(qinglan, question, shows=shows, never=never)
+
+
+def test_a_row_the_table_has_not_is_never_another_row_holding_the_budgets_words(qinglan: Engine) -> None:
+    answer = converse(qinglan, "青岚国资预算烟草企业利润收入多少")
+    assert answer.status != ANSWERED and "750" not in answer.text, answer.text  # never 其他国有资本经营预算企业利润收入

@@ -5624,16 +5624,12 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
 
 
 def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx: FactIndex) -> bool:
-    """Whether the budget's name said (at) is the table's only: the words after it are words of a row of the table
-    not holding the name (利润收入 of 1030601一、利润收入), and no row of it holding the name is said across it."""
-    end = at + len(word)
+    """Whether the budget's name said (at) is the table's only: no row of it holding the name is said across it
+    (国有资本经营预算调出资金) — never a row holding the name taken for the words after it (利润收入 of 1030601一、利润
+    收入, not 其他国有资本经营预算企业利润收入; 烟草企业利润收入, a row the table has not)."""
     rows = [k for k in own if k in idx.row_label_keys]
-    if any(word in f and (p := text.find(f)) >= 0 and p <= at < p + len(f)
-           for k in rows for f in idx.key_forms.get(k, (k,))):
-        return False  # (国有资本经营预算调出资金: a row of its own)
-    after = text[end:end + 4]  # (支出合计 of 本年支出合计: a row's words said after the budget's)
-    return len(after) == 4 and any(after in f and word not in f or len(f) >= 4 and text.startswith(f, end)
-                                   for k in rows for f in idx.key_forms.get(k, (k,)))
+    return not any(word in f and (p := text.find(f)) >= 0 and p <= at < p + len(f)
+                   for k in rows for f in idx.key_forms.get(k, (k,)))
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
