@@ -2545,6 +2545,11 @@ def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> st
     return f"{parent}下面{word}的是{items[0][0]}：{items[0][1]}（下面共 {len(items)} 项：{listed}）"
 
 
+def at_the_top_level(text: str) -> str:
+    """The same ranking over a coded table's top-level subjects (大类), said after the detailed one."""
+    return f"按大类（上一级科目）：{text}"
+
+
 def major_subjects(title: str, column: str, items: list[tuple[str, str, str]], way: str) -> str:
     """A coded table's top-level subjects (大类), each with its figure; with a change asked, those that went that way."""
     if way and not items:

@@ -680,8 +680,9 @@ class Listing(Arithmetic):
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         facts = of_the_flow_said(facts, fq.text)  # ("收入哪项最多": the 收入 sheet's rows, never the 支出 sheet's)
-        if SUBJECTS_ASKED.search(fq.text) and not fq.level:  # ("支出哪个科目最多": the 支出 sheet's top subjects)
-            facts = subjects_at_the_top(facts)
+        # ("支出哪个科目最多": subjects are coded rows, 调出资金 none; each level ranked on its own, never mixed)
+        tops = subjects_at_the_top(facts) if SUBJECTS_ASKED.search(fq.text) and not fq.level else []
+        facts = [f for f in facts if row_code(f)] or facts if tops else facts
         facts = _of_the_block_said(_one_sheet_each(self.idx, _code_leaves(_without_parents(facts))), fq.text)
         facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
@@ -703,9 +704,24 @@ class Listing(Arithmetic):
         if not kept:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         fa = self._range(kept) if "range" in fq.ops else self._ranked_answer(fq, kept)
+        fa = self._top_level_too(fq, fa, kept, tops)
         if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
             fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
         return fa
+
+    def _top_level_too(self, fq: FactQuestion, fa: FactAnswer, kept: list[dict], tops: list[dict]) -> FactAnswer:
+        """"哪个科目最多" of a coded table of two levels (22302 over its 2230201 …): the detailed subjects' extreme,
+        then the top subjects' in the same column, each level on its own (a parent is never ranked with its part)."""
+        cols = {f["col_labels"] for f in kept}
+        tops = [f for f in tops if f["col_labels"] in cols and f["number"] is not None]
+        if fa.status != "answered" or fq.top or fq.place or "range" in fq.ops or len(tops) < 2 \
+                or {f["id"] for f in tops} <= {f["id"] for f in kept}:
+            return fa
+        top = self._ranked_answer(fq, tops)
+        if top.status != "answered":
+            return fa
+        return FactAnswer("answered", fa.text + "\n" + compose.at_the_top_level(top.text), fa.facts,
+                          ranked=fa.ranked)
 
     def _column_compared(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Several columns: the facts of the one most facts share (the column the question named).

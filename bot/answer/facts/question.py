@@ -5614,22 +5614,33 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         # after them name no row holding them ("国有资本经营预算利润收入": 一、利润收入, never 其他国有资本经营预算企业
         # 利润收入 for the budget's own words)
         end = at + len(word)
-        sheets = set().union(*(idx.sheet_titles.get(d, set()) for d in docs))
         if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own):
             _take(text, taken, at, end)
-        elif _budget_word_names_no_row(text, at, word, own, idx) \
-                or any(word + text[end:end + 2] + "表" in t or word + "表" in t for t in sheets):  # (…支出哪个科目最多: its 支出表)
+        elif _budget_word_names_no_row(text, at, word, own, idx, set().union(*(idx.sheet_titles.get(d, set()) for d in docs))):
             _take(text, taken, at, end - 2 if word.endswith(("收入", "支出")) else end)  # (the flow: its sheet's words)
         return
 
 
-def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx: FactIndex) -> bool:
-    """Whether the budget's name said (at) is the table's only: no row of it holding the name is said across it
-    (国有资本经营预算调出资金) — never a row holding the name taken for the words after it (利润收入 of 1030601一、利润
-    收入, not 其他国有资本经营预算企业利润收入; 烟草企业利润收入, a row the table has not)."""
+def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx: FactIndex,
+                              sheets: set[str]) -> bool:
+    """Whether the budget's name said (at) is the table's only: no row holding it (a note's line, of no figure, is
+    none) is said across it (国有资本经营预算调出资金), and the words after it are its sheet's flow (支出 of …支出表),
+    a row's words not holding it (利润收入 of 1030601一、利润收入, 支出合计 of 本年支出合计), or, where rows hold it
+    (其他国有资本经营预算企业利润收入), go on the way none of them does (烟草企业利润收入: no row, never that one)."""
     rows = [k for k in own if k in idx.row_label_keys]
-    return not any(word in f and (p := text.find(f)) >= 0 and p <= at < p + len(f)
-                   for k in rows for f in idx.key_forms.get(k, (k,)))
+    figured = [k for k in rows if word in k
+               and any(f["number"] is not None for f in idx.facts(list(idx.label_facts.get(k, ()))[:5]))]
+    holding = [f for k in figured for f in idx.key_forms.get(k, (k,)) if word in f]  # (a note's line holds no figure)
+    if any((p := text.find(f)) >= 0 and p <= at < p + len(f) for f in holding):
+        return False
+    end = at + len(word)
+    if any(word + text[end:end + 2] + "表" in t or word + "表" in t for t in sheets):
+        return True  # (…支出哪个科目最多: the flow said is its sheet's, …支出表)
+    after = text[end:end + 4]
+    if len(after) == 4 and any(after in f and word not in f or len(f) >= 4 and text.startswith(f, end)
+                               for k in rows for f in idx.key_forms.get(k, (k,))):
+        return True
+    return bool(holding) and not any(f[f.index(word) + len(word):][:2] == text[end:end + 2] for f in holding)
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
