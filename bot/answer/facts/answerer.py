@@ -344,9 +344,7 @@ def _this_year_against_last(numeric: list[dict]) -> list[dict] | None:
 
 
 # Where an amount answered comes from ("遗体接运的其他资金来源"): its row's 备注 naming its column.
-_FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的"
-                         # where it goes ("调出资金调到哪去了", "用到哪里"): a note naming the row may say (…用于补充X)
-                         r"|[调拨转用花]到哪|[调拨转用花]去哪|去哪了|哪去了|去向|流向|用在哪")
+_FROM_WHERE = re.compile(r"来源|从哪来|从哪里来|哪来的")
 
 
 def _figures_for_names(text: str, fa: FactAnswer, read: FactQuestion | None, idx: FactIndex) -> FactAnswer | None:
@@ -756,7 +754,7 @@ class Answerer(Conversation):
             bare = compact(question)[:use.start()] + compact(question)[use.end():]
             again = self._answer(bare, doc_ids, context, clauses, only) if len(bare) >= 2 else None
             fa = again if again is not None and again.status == "answered" else fa
-        if only is None and (remarked := self._from_its_remark(question, fa)) is not None:
+        if only is None and (remarked := self._remark_or_note(question, fa, doc_ids, context)) is not None:
             return remarked
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
@@ -774,6 +772,15 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _remark_or_note(self, question: str, fa: FactAnswer | None, doc_ids: list[int] | None,
+                        context: dict | None) -> FactAnswer | None:
+        """_from_its_remark; where the money goes asked of a row with no 备注 ("调出资金调到哪去了"): the table's
+        note naming the row (…调出资金用于补充一般公共预算), when one does."""
+        remarked = self._from_its_remark(question, fa)
+        if fa is not None and remarked is fa and _WHERE_TO.search(compact(question)):
+            return self._with_its_note(question, fa, doc_ids, context)
+        return remarked
 
     def _from_its_remark(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
         """"X执行率为啥低" (why), "调出资金调到哪里", "棚改专项债安排的支出用在哪" (where the money goes): the row's

@@ -5626,7 +5626,8 @@ def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx:
     """Whether the budget's name said (at) is the table's only: no row holding it (a note's line, of no figure, is
     none) is said across it (国有资本经营预算调出资金), and the words after it are its sheet's flow (支出 of …支出表),
     a row's words not holding it (利润收入 of 1030601一、利润收入, 支出合计 of 本年支出合计), or, where rows hold it
-    (其他国有资本经营预算企业利润收入), go on the way none of them does (烟草企业利润收入: no row, never that one)."""
+    after words of their own (其他国有资本经营预算企业利润收入), go on the way none of them does (烟草企业利润收入: no
+    row, never that one)."""
     rows = [k for k in own if k in idx.row_label_keys]
     figured = [k for k in rows if word in k
                and any(f["number"] is not None for f in idx.facts(list(idx.label_facts.get(k, ()))[:5]))]
@@ -5640,7 +5641,9 @@ def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx:
     if len(after) == 4 and any(after in f and word not in f or len(f) >= 4 and text.startswith(f, end)
                                for k in rows for f in idx.key_forms.get(k, (k,))):
         return True
-    return bool(holding) and not any(f[f.index(word) + len(word):][:2] == text[end:end + 2] for f in holding)
+    inside = [f for f in holding if not f.startswith(word)]  # (一般公共预算收入合计 starts with it: maybe the row said)
+    # (nothing said after it, "哪个表是国有资本经营预算": the words are the whole question, left as they were)
+    return bool(inside) and re.match(r"[\u4e00-\u9fff]{2}", text[end:]) is not None and not any(f[f.index(word) + len(word):][:2] == text[end:end + 2] for f in inside)
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
