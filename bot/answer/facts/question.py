@@ -5643,7 +5643,9 @@ def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx:
         return True
     inside = [f for f in holding if not f.startswith(word)]  # (一般公共预算收入合计 starts with it: maybe the row said)
     # (nothing said after it, "哪个表是国有资本经营预算": the words are the whole question, left as they were)
-    return bool(inside) and re.match(r"[\u4e00-\u9fff]{2}", text[end:]) is not None and not any(f[f.index(word) + len(word):][:2] == text[end:end + 2] for f in inside)
+    # (nor a question word after it, "国有资本经营预算哪项支出最多": its block 国有资本经营预算支出 said apart)
+    return bool(inside) and re.match(r"(?!哪|几|多少|各|有|都|是|的|里|中|总)[\u4e00-\u9fff]{2}", text[end:]) is not None \
+        and not any(f[f.index(word) + len(word):][:2] == text[end:end + 2] for f in inside)
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).
