@@ -2562,6 +2562,20 @@ def ranked_under(parent: str, items: list[tuple[str, str]], highest: bool) -> st
     return f"{parent}下面{word}的是{items[0][0]}：{items[0][1]}（下面共 {len(items)} 项：{listed}）"
 
 
+def at_the_top_level(text: str) -> str:
+    """The same ranking over a coded table's top-level subjects (大类), said after the detailed one."""
+    return f"按大类（上一级科目）：{text}"
+
+
+def major_subjects(title: str, column: str, items: list[tuple[str, str, str]], way: str) -> str:
+    """A coded table's top-level subjects (大类), each with its figure; with a change asked, those that went that way."""
+    if way and not items:
+        return f"{title}中没有比上年{'下降' if way == 'fall' else '增长'}的大类。"
+    shown = "；".join(f"{label} {value}" + (f"（比上年 {change}）" if change else "") for label, value, change in items)
+    head = f"比上年{'下降' if way == 'fall' else '增长'}的" if way else ""
+    return f"{title}{head}大类共 {len(items)} 项（{column}）：{shown}"
+
+
 def lines_under(parent: str, items: list[tuple[str, str]]) -> str:
     """The lines under a coded line, in the table's order."""
     return f"{parent}下面共 {len(items)} 项：" + "；".join(f"{label} {value}" for label, value in items)

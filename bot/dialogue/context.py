@@ -44,7 +44,7 @@ from bot.dialogue.resolve import (
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
 from bot.language import lazyre as re
-from bot.language.lexicon import KnowledgeBase, Ref, department_places
+from bot.language.lexicon import DEPARTMENTS_ACROSS, KnowledgeBase, Ref, department_places
 from bot.language.normalize import compact, in_order, normalize, said_spread, shared_run, small_number
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
@@ -1133,6 +1133,10 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
         if kept:
             f.doc_ids = kept
             t.dept_choices = [c for c in t.dept_choices if set(t.docs_of([c])) & set(kept)]
+            if len(t.dept_choices) == 1 and not DEPARTMENTS_ACROSS.search(p.text):
+                # ("天台国资预算…" of 天台县 and 天台县农业农村局: the one holding the kind said; never "哪个部门…",
+                # the departments a county's table lists asked across)
+                t.dept_choices = []
     _choices_of_the_year_said(t, p, f)
 
 
@@ -1140,8 +1144,8 @@ def _choices_of_the_year_said(t: Turn, p: Parse, f: Frame) -> None:
     """A word naming several departments ("天台": 天台县 and 天台县农业农村局) with a year said (and a kind of table)
     only one of them holds a table of: that one, never asked which. (Said with no year, the one a kind of table
     left is still offered, or "哪个部门…" answered across the place's departments.)"""
-    if not p.years:
-        return
+    if not p.years or DEPARTMENTS_ACROSS.search(p.text):
+        return  # ("仙居2026年哪个部门…": the departments asked across, none chosen)
     choices, docs = t.dept_choices, f.doc_ids
     if len(choices) > 1:
         # (the tables of the year only: its 2026 目标表 beside the 2025 自评表 is no answer of 2025)

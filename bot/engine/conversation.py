@@ -30,7 +30,13 @@ from bot.engine.named_in_turn import (
     _named_of_answer,
     _with_units_said,
 )
-from bot.engine.names import _bureau_named, _department_names, _said_departments, department_spans
+from bot.engine.names import (
+    _bureau_named,
+    _department_names,
+    _said_departments,
+    budget_said_in_full,
+    department_spans,
+)
 from bot.engine.other_year import rate_of_department_year, row_in_the_year_shown, row_of_another_year
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
@@ -99,6 +105,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
+    question = budget_said_in_full(kb, question)  # ("国资预算利润收入": the 国有资本经营预算 table's row)
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
     combined = _closely_followed(kb, rules, session, question, depts)

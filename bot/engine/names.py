@@ -231,3 +231,33 @@ def _kind_of_department(name: str) -> str:
     """The kind of a department, its name without its places ("信访局"); "" when its name is not so made."""
     m = _KIND_OF_DEPARTMENT.match(name)
     return m.group("kind") if m else ""
+
+
+_BUDGET_SHORT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _budget_short_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(short, long) of the vocabulary's [budget_short_names] whose budget a loaded table's title is of and whose
+    short word nothing loaded prints (a label, a department's or project's name: 国资 of a 国资委), longest first.
+    Listed once per knowledge base."""
+    pairs = _BUDGET_SHORT.get(kb)
+    if pairs is None:
+        from bot.answer.facts.index import budget_kinds, index_for
+
+        kinds = set().union(*(budget_kinds(compact(doc.get("form") or "")) for doc in kb.documents.values()))
+        printed = index_for(kb).label_text
+        forms = kb.lexicon.forms
+        pairs = tuple(sorted(((short, long) for long, shorts in kb.vocab.budget_short_names.items() if long in kinds
+                              for short in shorts if short not in printed and not any(short in f for f in forms)),
+                             key=lambda p: -len(p[0])))
+        _BUDGET_SHORT[kb] = pairs
+    return pairs
+
+
+def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
+    """"天台国资预算利润收入": a budget said by its short name (国资预算) read as the name its table's title prints
+    (国有资本经营预算), so the short word names that table as the full one does, never an unknown word."""
+    for short, long in _budget_short_names(kb):
+        if short in text:
+            text = text.replace(short, long)
+    return text

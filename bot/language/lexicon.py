@@ -469,7 +469,7 @@ _BUDGET_SUBJECT = re.compile(r"[\u4e00-\u9fff]+")
 PROJECT_AFTER_BUREAU = re.compile(r"的?(?:项目|申报表)")
 _TABLE_WHERE = re.compile(r"(?P<table>[\u4e00-\u9fff]{3,10}表)(?:里面|里|中|上)")
 # Departments asked across ("哪个部门", "各单位", "几个部门")
-_DEPARTMENTS_ACROSS = re.compile(r"(?:哪|各|几|每)(?:个|些|一个|家|几个)?(?:部门|单位)")
+DEPARTMENTS_ACROSS = re.compile(r"(?:哪|各|几|每)(?:个|些|一个|家|几个)?(?:部门|单位)")
 
 
 def title_kind_names_its_tables(owners: set[str], named: set[str], text: str) -> bool:
@@ -480,7 +480,7 @@ def title_kind_names_its_tables(owners: set[str], named: set[str], text: str) ->
     the parse (parse._title_kinds_said) and the facts (question._budget_kind_said)."""
     if named:
         return bool(owners & named)
-    return len(owners) >= 2 and _DEPARTMENTS_ACROSS.search(text) is not None
+    return len(owners) >= 2 and DEPARTMENTS_ACROSS.search(text) is not None
 
 
 def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, frozenset[int]]:

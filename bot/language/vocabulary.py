@@ -84,6 +84,8 @@ class Vocabulary:
     unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
     # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
     label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The short names of the budgets a place draws up (国有资本经营预算 -> 国资预算, 国资): said for its table's title.
+    budget_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The table readers' words of asking ([asking_words.economic] …): checked here, read by bot/language/asking.py
     asking_words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     path: str = ""
@@ -224,6 +226,7 @@ class _Checked:
 def _table_words(read: _Checked) -> dict[str, Any]:
     """The words that name tables and their kinds (kept apart: load_vocabulary stays readable)."""
     return {
+        "budget_short_names": read.short_words("budget_short_names"),
         "table_kinds": read.longest_first("table_kinds"),
         "table_words": read.longest_first("table_words"),
         "table_subjects": read.longest_first("table_subjects"),

@@ -142,6 +142,9 @@ _CODE_WHICH = re.compile(r"^(?:(?:单位|科目|项目)?(?:编码|代码|编号)
 _WHERE_TO = re.compile(r"用在哪|用到哪|用于(?:什么|啥|哪)|花在哪|花到哪|(?:调|拨|转|划|交|缴|给)(?:到|去|往|入|给)(?:哪|什么地方)|去哪|哪去了")
 _STANDARD_ASKED = re.compile(r"标准")
 _FORMULA_ASKED = re.compile(r"怎么算|怎么计算|如何计算|怎样计算|咋算|计算公式|计算方法|怎么得出|口径")
+# "调出比例是多少", "提取比例为多少": a ratio asked by its whole word (a verb or noun before 比例), which a note may state
+_RATIO_ASKED = re.compile(r"([\u4e00-\u9fff]{2}(?:比例|比率))(?:是|为|按)?(?:多少|几|百分之几|多大|怎么定)")
+_PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
 _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
@@ -751,7 +754,7 @@ class Answerer(Conversation):
             bare = compact(question)[:use.start()] + compact(question)[use.end():]
             again = self._answer(bare, doc_ids, context, clauses, only) if len(bare) >= 2 else None
             fa = again if again is not None and again.status == "answered" else fa
-        if only is None and (remarked := self._from_its_remark(question, fa)) is not None:
+        if only is None and (remarked := self._remark_or_note(question, fa, doc_ids, context)) is not None:
             return remarked
         if (fa is None or fa.status != "answered") and only is None \
                 and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
@@ -769,6 +772,15 @@ class Answerer(Conversation):
                     return FactAnswer("answered", first.text + "\n" + noted.text, first.facts + noted.facts)
             return noted
         return fa
+
+    def _remark_or_note(self, question: str, fa: FactAnswer | None, doc_ids: list[int] | None,
+                        context: dict | None) -> FactAnswer | None:
+        """_from_its_remark; where the money goes asked of a row with no 备注 ("调出资金调到哪去了"): the table's
+        note naming the row (…调出资金用于补充一般公共预算), when one does."""
+        remarked = self._from_its_remark(question, fa)
+        if fa is not None and remarked is fa and _WHERE_TO.search(compact(question)):
+            return self._with_its_note(question, fa, doc_ids, context)
+        return remarked
 
     def _from_its_remark(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
         """"X执行率为啥低" (why), "调出资金调到哪里", "棚改专项债安排的支出用在哪" (where the money goes): the row's
@@ -863,6 +875,7 @@ class Answerer(Conversation):
             or self.line_in_notes(question, doc_ids) \
             or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \
+            or self.ratio_in_notes(question, doc_ids) or self.major_subjects(question, doc_ids) \
             or self.formula_in_notes(question, doc_ids, context)
 
     def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -970,6 +983,24 @@ class Answerer(Conversation):
             return None
         (_, clause), f = next(iter(found.items()))
         return FactAnswer("answered", compose.fact_value("、".join(said) + "标准", clause) + _cite(idx, [f]), [f])
+
+    def ratio_in_notes(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"调出比例是多少": a ratio no label prints that a table's note states in so many words ("注：…调出比例按30%
+        执行"): that clause, never a share worked out of two rows; None unless exactly one clause of the notes in
+        scope says the ratio's whole word with a percentage."""
+        idx = self.idx
+        asked = _RATIO_ASKED.search(text := compact(normalize(question)))
+        if asked is None or any(asked.group(1) in k for k in idx.label_facts):
+            return None
+        docs = self._texts_read_in(self.peek(question).departments, doc_ids)
+        notes = [f for f in idx.facts([x for d in docs or () for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
+        found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+                 if asked.group(1) in compact(c) and _PERCENT_FIGURE.search(c)}
+        if len({c for _, c in found}) != 1 or text.count(asked.group(1)) != 1:
+            return None
+        (_, clause), f = next(iter(found.items()))
+        return FactAnswer("answered", compose.fact_value(asked.group(1), clause) + _cite(idx, [f]), [f])
 
     def row_of_code(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": the one row printed with that code (编码, 单位

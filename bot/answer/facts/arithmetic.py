@@ -21,6 +21,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.rows import DEPARTMENTS_LISTED
 from bot.answer.facts.values import (
+    _CHANGE_COLUMN,
     _MONEY_UNITS,
     _cite,
     _name,
@@ -1212,6 +1213,10 @@ class Arithmetic(Lookup):
 
         def pick(fs: list[dict], words: tuple[str, ...]) -> dict | None:
             # A column saying the word first: the 预算 of a row named 一般公共预算财政拨款支出 is no budget column.
+            # (上年执行数 beside 本年预算数, 增减额: last year's figure and the change, neither done nor planned this year)
+            this_year = any("本年" in (f["col_labels"] or "") for f in fs)
+            fs = [f for f in fs if not _CHANGE_COLUMN.search(f["col_labels"] or "")
+                  and not (this_year and "上年" in (f["col_labels"] or ""))]
             for of_row in (False, True):
                 for w in ((budget,) if budget and words is plan_words else ()) + words:
                     for f in fs:

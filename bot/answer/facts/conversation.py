@@ -59,6 +59,9 @@ from bot.language.normalize import compact, normalize, shared_run
 from bot.store import queries as query
 
 # "这笔钱用在哪": the use of what was just shown asked.
+# A change asked on last year ("比上年增加多少"): of the one row shown, by its own columns
+_ON_LAST_YEAR = re.compile(r"^(?:那|那么)?(?:它|这个|这项)?(?:比上年|较上年|比去年|较去年|同比)")
+
 _USE_ASKED = re.compile(r"用在哪|用到哪|用于(?:什么|哪)|用途|干(?:嘛|啥|什么)用|做(?:什么|啥)用|花在哪|用来(?:干|做)")
 # "其中项目支出多少": a part of the row just shown asked by its label.
 _PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:部分)?(?:是|有|占)?(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
@@ -401,7 +404,10 @@ class Conversation(Listing):
             return together
         if (against := self._against_the_years_row(fq, context)) is not None:
             return against
-        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover:
+        # ("其中X多少" → "比上年增加多少": X's change on last year, never X set against the line before it)
+        on_last_year = bool(_ON_LAST_YEAR.search(fq.text)) and len(context.get("last") or ()) == 1
+        if not fq.mentions and context.get("recent") and {"sum", "diff", "ratio"} & set(fq.ops) and not fq.leftover \
+                and not on_last_year:
             recent = self._each_rows_whole([f for f in self.idx.facts(context["recent"]) if f["number"] is not None])
             if fq.years and {f["year"] for f in recent} != set(fq.years):
                 recent = []  # "2025比2023增加多少" after 2024's and 2023's figures: the years said, not those two

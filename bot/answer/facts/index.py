@@ -1214,10 +1214,17 @@ def _read_label_abbreviations(vocab_path: str, section: str = "label_abbreviatio
             for k, v in (data.get(section) or {}).items() if isinstance(v, (str, list))}
 
 
+_GROUP_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,2}(?!般|次|手|级|类|线|体|期|产业)(?=[\u4e00-\u9fff]{3})")
+
+
 def _coded_forms(code: str, name: str) -> set[str]:
     """"2100101行政运行" is said "行政运行", or by its code alone; a spending subject's line of a two-character
     name ("20402公安") is said "公安支出" too (not a longer one's: "住房公积金支出" may be several tables' line)."""
     out = {code, name}
+    # "1030601一、利润收入": a group's ordinal printed before its name (一、 of 一、利润收入, its 、 dropped from the key)
+    # is no word of the name — said "利润收入" (not 一般…, a word of its own)
+    if (m := _GROUP_ORDINAL.match(name)) is not None:
+        out.add(name[m.end():])
     if len(code) in (3, 5, 7) and len(name) == 2:
         out.add(name + "支出")
     return out

@@ -32,6 +32,7 @@ from bot.answer.facts.question import (
 from bot.answer.facts.values import (
     _COUNT_UNITS,
     _MONEY_UNITS,
+    SUBJECTS_ASKED,
     _cite,
     _code_leaves,
     _name,
@@ -44,6 +45,9 @@ from bot.answer.facts.values import (
     _size_of,
     _total_columns,
     _without_parents,
+    of_the_flow_said,
+    row_code,
+    subjects_at_the_top,
 )
 from bot.answer.facts.words import (
     UNITS_UNDER,
@@ -55,7 +59,7 @@ from bot.answer.facts.words import (
 )
 from bot.language import ordinals
 from bot.language.asking import Words
-from bot.language.normalize import compact
+from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 # What is left of "哪些项级科目今年是增加的" once the level and the asking are read: the change asked.
@@ -696,6 +700,10 @@ class Listing(Arithmetic):
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
+        facts = of_the_flow_said(facts, fq.text)  # ("收入哪项最多": the 收入 sheet's rows, never the 支出 sheet's)
+        # ("支出哪个科目最多": subjects are coded rows, 调出资金 none; each level ranked on its own, never mixed)
+        tops = subjects_at_the_top(facts) if SUBJECTS_ASKED.search(fq.text) and not fq.level else []
+        facts = [f for f in facts if row_code(f)] or facts if tops else facts
         facts = _of_the_block_said(_one_sheet_each(self.idx, _code_leaves(_without_parents(facts))), fq.text)
         facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
         one_row = len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}) == 1
@@ -718,9 +726,24 @@ class Listing(Arithmetic):
         if not kept:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         fa = self._range(kept) if "range" in fq.ops else self._ranked_answer(fq, kept)
+        fa = self._top_level_too(fq, fa, kept, tops)
         if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
             fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
         return fa
+
+    def _top_level_too(self, fq: FactQuestion, fa: FactAnswer, kept: list[dict], tops: list[dict]) -> FactAnswer:
+        """"哪个科目最多" of a coded table of two levels (22302 over its 2230201 …): the detailed subjects' extreme,
+        then the top subjects' in the same column, each level on its own (a parent is never ranked with its part)."""
+        cols = {f["col_labels"] for f in kept}
+        tops = [f for f in tops if f["col_labels"] in cols and f["number"] is not None]
+        if fa.status != "answered" or fq.top or fq.place or "range" in fq.ops or len(tops) < 2 \
+                or {f["id"] for f in tops} <= {f["id"] for f in kept}:
+            return fa
+        top = self._ranked_answer(fq, tops)
+        if top.status != "answered":
+            return fa
+        return FactAnswer("answered", fa.text + "\n" + compose.at_the_top_level(top.text), fa.facts,
+                          ranked=fa.ranked)
 
     def _column_compared(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """Several columns: the facts of the one most facts share (the column the question named).
@@ -1187,6 +1210,43 @@ class Listing(Arithmetic):
         used = [f for fs in hits for f in fs]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, used[:30]), used)
 
+    def major_subjects(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"国资预算支出有哪几大类", "收入里哪几大类比上年下降了": the top-level subjects of a coded table's sheet
+        (subjects_at_the_top of the flow said), each with its figure of the year's column, kept to those whose
+        change (its 增减额 column, else this year's less last year's) went the way said; None unless the question
+        asks the 大类 of one table that prints subject codes."""
+        text = compact(normalize(question))
+        if not _MAJOR_ASKED.search(text):
+            return None
+        fq = self.peek(question)
+        docs = sorted(fq.subject_docs) or [d for n in fq.departments for d in self.idx.dept_docs.get(n, ())] \
+            or list(doc_ids or ())
+        facts = [f for f in self.idx.facts([x for d in docs[:1] for x in self.idx.docs[d].facts][:5000])
+                 if f["number"] is not None and row_code(f)] if len(docs) == 1 else []
+        top = subjects_at_the_top(of_the_flow_said(facts, text))
+        if not top or len({f["sheet"] for f in top}) != 1:
+            return None
+        amount = _year_column(top, "本年") or _year_column(top, "预算")
+        if amount is None:
+            return None
+        way = "fall" if _FELL.search(text) else "rise" if _ROSE.search(text) else ""
+        rows = [f for f in top if f["col_labels"] == amount]
+        if way:
+            change = {f["line"]: f["number"] for f in top if _CHANGE_LAST.match(_last_col(f)) and f["unit"] != "%"}
+            before = _year_column(top, "上年")
+            if not change and before is not None:
+                change = {f["line"]: r["number"] - f["number"] for f in top if f["col_labels"] == before
+                          for r in rows if r["line"] == f["line"]}
+            if not change:
+                return None
+            rows = [f for f in rows if f["line"] in change and (change[f["line"]] < 0 if way == "fall" else change[f["line"]] > 0)]
+            items = [(own_label(f), _shown(f), fmt_number(change[f["line"]]) + (f["unit"] or "")) for f in rows]
+        else:
+            items = [(own_label(f), _shown(f), "") for f in rows]
+        title = compact(top[0].get("section") or "") or self.idx.docs[top[0]["document_id"]].form or ""
+        return FactAnswer("answered", compose.major_subjects(title, _last_col(rows[0]) if rows else "", items, way)
+                          + _cite(self.idx, rows or top[:1]), rows)
+
     def labels_of_level(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"一级指标有哪些": a level named by the header of its row-label column, nothing else said of it (no
         filter, no row): its distinct labels, not the innermost rows under them; None otherwise."""
@@ -1290,6 +1350,24 @@ class Listing(Arithmetic):
                               + _cite(self.idx, items[:20]), items)
         return FactAnswer("answered", compose.counted_items(rows) + _cite(self.idx, items[:20]), items,
                           ranked=[f["id"] for f in named.values()])
+
+
+# "有哪几大类", "哪些大类", "分几大类": a coded table's top-level subjects listed
+_MAJOR_ASKED = re.compile(r"(?:哪几|哪些|几)个?大类|大类(?:有|是)(?:哪些|哪几|几)")
+_FELL = re.compile(r"下降|减少|降低|下滑|压减|缩减|少了|降了")
+_ROSE = re.compile(r"增长|增加|上升|提高|上涨|多了|涨了")
+_CHANGE_LAST = re.compile(r"^(?:比上年)?增减额?$|^增(?:长|加)额$")
+
+
+def _last_col(f: dict) -> str:
+    return label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])
+
+
+def _year_column(facts: list[dict], word: str) -> str | None:
+    """The one column of money (no change, no rate) whose label says the word (本年 of 本年预算数, 上年 of 上年执行数)."""
+    cols = {f["col_labels"] for f in facts if f["unit"] != "%" and word in compact(f["col_labels"] or "")
+            and not re.search(r"增减|增长|比上年|%", f["col_labels"] or "")}
+    return next(iter(cols)) if len(cols) == 1 else None
 
 
 def _items_of_the_level_said(fq: FactQuestion, facts: list[dict], whole: list[dict], filtering: bool = False) -> list[dict]:

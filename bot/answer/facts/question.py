@@ -3033,7 +3033,8 @@ def _parts_of_a_column(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 # A question a note answers: why, since when, from where, what a remark says.
 _NOTE_ASKED = re.compile(r"为啥|为什么|为何|原因|截至|截止|审计|备注|注明|说明|怎么没|什么时候|啥时候|何时|哪天|几时|从哪来|哪来的|来源|依据|口径|"
-                         r"标准|测算|怎么算|如何算|按什么|按多少")
+                         r"标准|测算|怎么算|如何算|按什么|按多少|"
+                         r"[调拨转用花]到哪|[调拨转用花]去哪|去哪了|哪去了|去向|流向|用在哪")  # where it goes: 调到哪去了
 
 
 _NOTE_SAID = {"从哪来": "来源", "哪来的": "来源", "截止": "截至", "审计过": "审计"}
@@ -5602,7 +5603,10 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             continue  # (a word read off titles: the one rule the parse reads it by too)
         own = set().union(*(idx.doc_keys.get(d, set()) for d in docs))
         goes_on = text[at:at + len(word) + 2]  # (政府性基金拨款 of 本年收入政府性基金拨款: another table's column said)
+        # (with departments named, only their other tables' rows: another place's 国有资本经营预算支出 column is no
+        # row of the department asked)
         if any(word in k and len(k) > len(word) and k not in own
+               and (not named or idx.key_docs().get(k, set()) & named)
                and (0 <= (p := text.find(k)) <= at < p + len(k) or len(goes_on) > len(word) + 1 and goes_on in k)
                for k in idx.gram_keys.get(word[:2], ())):
             continue  # (国有资本经营预算拨款: another table's row said)
@@ -5610,11 +5614,42 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
             return
         fq.subject_docs = fq.budget_docs = set(docs)
         # The words stay free (its blocks say them too: 国有资本经营预算支出 of "国有资本经营预算哪项支出最多") —
-        # unless a row of the table is said whole right after them ("国有资本经营预算收入总计"): the row's.
+        # unless a row of the table is said whole right after them ("国有资本经营预算收入总计"), or the rows said
+        # after them name no row holding them ("国有资本经营预算利润收入": 一、利润收入, never 其他国有资本经营预算企业
+        # 利润收入 for the budget's own words)
         end = at + len(word)
         if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own):
             _take(text, taken, at, end)
+        elif _budget_word_names_no_row(text, at, word, own, idx, set().union(*(idx.sheet_titles.get(d, set()) for d in docs))):
+            _take(text, taken, at, end - 2 if word.endswith(("收入", "支出")) else end)  # (the flow: its sheet's words)
         return
+
+
+def _budget_word_names_no_row(text: str, at: int, word: str, own: set[str], idx: FactIndex,
+                              sheets: set[str]) -> bool:
+    """Whether the budget's name said (at) is the table's only: no row holding it (a note's line, of no figure, is
+    none) is said across it (国有资本经营预算调出资金), and the words after it are its sheet's flow (支出 of …支出表),
+    a row's words not holding it (利润收入 of 1030601一、利润收入, 支出合计 of 本年支出合计), or, where rows hold it
+    after words of their own (其他国有资本经营预算企业利润收入), go on the way none of them does (烟草企业利润收入: no
+    row, never that one)."""
+    rows = [k for k in own if k in idx.row_label_keys]
+    figured = [k for k in rows if word in k
+               and any(f["number"] is not None for f in idx.facts(list(idx.label_facts.get(k, ()))[:5]))]
+    holding = [f for k in figured for f in idx.key_forms.get(k, (k,)) if word in f]  # (a note's line holds no figure)
+    if any((p := text.find(f)) >= 0 and p <= at < p + len(f) for f in holding):
+        return False
+    end = at + len(word)
+    if any(word + text[end:end + 2] + "表" in t or word + "表" in t for t in sheets):
+        return True  # (…支出哪个科目最多: the flow said is its sheet's, …支出表)
+    after = text[end:end + 4]
+    if len(after) == 4 and any(after in f and word not in f or len(f) >= 4 and text.startswith(f, end)
+                               for k in rows for f in idx.key_forms.get(k, (k,))):
+        return True
+    inside = [f for f in holding if not f.startswith(word)]  # (一般公共预算收入合计 starts with it: maybe the row said)
+    # (nothing said after it, "哪个表是国有资本经营预算": the words are the whole question, left as they were)
+    # (nor a question word after it, "国有资本经营预算哪项支出最多": its block 国有资本经营预算支出 said apart)
+    return bool(inside) and re.match(r"(?!哪|几|多少|各|有|都|是|的|里|中|总)[\u4e00-\u9fff]{2}", text[end:]) is not None \
+        and not any(f[f.index(word) + len(word):][:2] == text[end:end + 2] for f in inside)
 
 
 # The generic tail a project's name may be said without ("就业补助" of 就业补助资金).

@@ -151,8 +151,20 @@ def _cite(idx: FactIndex, facts: list[dict]) -> str:
                 sheets[f["sheet"] or ""].append(f["line"])
             where = compose.on_lines([(sheet, _numbers(lines)) for sheet, lines in list(sheets.items())[:3]])
         year = "" if re.match(r"(?:19|20)\d\d", d.form or "") else compose.year_text(_sheet_year(fs, d.year))  # (2025-2027年…)
-        parts.append(compose.fact_source(d.file_name, where, f"{d.department}{year}{d.form}"))
+        parts.append(compose.fact_source(d.file_name, where, _sheet_title(fs, d.form or "")
+                                         or f"{d.department}{year}{d.form}"))
     return compose.fact_sources(parts, len(by_doc))
+
+
+def _sheet_title(facts: list[dict], form: str) -> str:
+    """The title a workbook's other sheet prints over its own rows (…国有资本经营预算支出表 of the 支出 sheet, the
+    document named by its first sheet's 收入表): cited for them as printed; "" when the facts are of the document's
+    own title or of several sheets."""
+    titles = {compact(f.get("section") or "") for f in facts}
+    title = next(iter(titles)) if len(titles) == 1 else ""
+    if not title.endswith("表") or not form or title.endswith(compact(form)) or not re.search(r"(?:19|20)\d\d年", title):
+        return ""
+    return title
 
 
 def _sheet_year(facts: list[dict], year: int | None) -> int | None:
@@ -354,6 +366,32 @@ def _size_of(facts: list[dict], fq: FactQuestion):
     return (lambda f: abs(f["number"])) if signed else (lambda f: f["number"])
 
 
+# "哪个科目最多", "有哪几大类": the subjects of a coded table (科目编码 | 项目), at one level
+SUBJECTS_ASKED = re.compile(r"科目|大类")
+
+
+def subjects_at_the_top(facts: list[dict]) -> list[dict]:
+    """The coded rows of each sheet at its top level (the shortest code it prints: 22302 over its 2230201 …), for
+    the subjects asked as one ("哪个科目最多", "有哪几大类"): a row printed without a code (调出资金, 结转下年支出,
+    本年支出合计) is no subject, a child is part of its parent; the facts unchanged when none is coded."""
+    coded = [f for f in facts if row_code(f)]
+    shortest: dict[tuple, int] = {}
+    for f in coded:
+        at = (f["document_id"], f["sheet"])
+        shortest[at] = min(shortest.get(at, 99), len(row_code(f)))
+    return [f for f in coded if len(row_code(f)) == shortest[(f["document_id"], f["sheet"])]] or facts
+
+
+def of_the_flow_said(facts: list[dict], text: str) -> list[dict]:
+    """Facts of a workbook's sheets titled by their flow (…收入表, …支出表): those of the sheet whose flow the question
+    says ("支出哪个科目最多"); unchanged when it says both or neither, or no sheet's title tells them apart."""
+    said = [w for w in ("收入", "支出") if w in text]
+    if len(said) != 1:
+        return facts
+    titled = [f for f in facts if said[0] + "表" in compact(f.get("section") or "")]
+    return titled if titled and len({f["sheet"] for f in facts}) > 1 else facts
+
+
 def _own_row(f: dict) -> str:
     """The key of a fact's own row label (the innermost)."""
     return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
@@ -426,10 +464,15 @@ def _own_kind_first(facts: list[dict]) -> list[dict]:
     return sorted(facts, key=lambda f: not fits(f))
 
 
+_CHANGE_COLUMN = re.compile(r"增减|增长|增加|减少|比上年|较上年|同比")
+
+
 def _printed_rate(fs: list[dict], budget: str, said: bool = True) -> dict | None:
     """The rate a 决算 row prints beside its figures ("完成全年预算数 98.69%"), over the budget asked; a rate
     naming no budget ("执行率") when the question named none either (said False: budget is the row's plan)."""
-    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行|^[^为]*决算[^为]*为", f["col_labels"] or "")]
+    # (本年预算数比上年执行数增减%: a change over last year, never an execution rate)
+    rates = [f for f in fs if f["unit"] == "%" and re.search(r"完成|执行|^[^为]*决算[^为]*为", f["col_labels"] or "")
+             and not _CHANGE_COLUMN.search(f["col_labels"] or "")]
     word = budget[:2] if budget else ""
     return next((f for f in rates if not word or word in (f["col_labels"] or "")), None) or (None if said else next(
         (f for f in rates if not re.search(r"预算|年初|全年|调整|计划", f["col_labels"] or "")), None))
