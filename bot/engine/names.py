@@ -257,6 +257,8 @@ def _budget_short_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
 def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
     """"天台国资预算利润收入": a budget said by its short name (国资预算) read as the name its table's title prints
     (国有资本经营预算), so the short word names that table as the full one does, never an unknown word."""
+    if not any(short in text for shorts in kb.vocab.budget_short_names.values() for short in shorts):
+        return text  # (no short name said: the fact index is not built for it, on a plain question's cold path)
     for short, long in _budget_short_names(kb):
         if short in text:
             text = text.replace(short, long)
