@@ -131,12 +131,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     question = unit_said_in_full(kb, question)  # ("东阳疾控收入预算": the unit's line, printed by its full name)
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
-    answer = _of_another_table(kb, rules, turn, question, answer, before)
-    answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
-        kb, rules, session, question, answer, before, depts), before, depts)
-    answer = column_of_the_year(kb, rules, session, question, answer, before)
-    answer = tables_holding(kb, question, rate_of_department_year(
-        kb, rules, session, question, indicator_of_project_shown(kb, rules, session, question, answer, before), before))
+    answer = _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
@@ -161,6 +156,19 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
     return _asked_as(_kept(session, answer, depts), said)
+
+
+def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
+                           answer: Answer, before: dict, depts: list[str]) -> Answer:
+    """The pipeline's answer carried where the question points past it: another table of the thing, another year's
+    row (or the row in the year shown), a column of the year, an indicator of the project just shown, a department's
+    rate of a year, the tables holding a thing. Each step leaves the answer as it is outside its own case."""
+    answer = _of_another_table(kb, rules, turn, question, answer, before)
+    answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
+        kb, rules, session, question, answer, before, depts), before, depts)
+    answer = column_of_the_year(kb, rules, session, question, answer, before)
+    return tables_holding(kb, question, rate_of_department_year(
+        kb, rules, session, question, indicator_of_project_shown(kb, rules, session, question, answer, before), before))
 
 
 def _under_the_talk(kb: KnowledgeBase, before: dict, answer: Answer) -> bool:
