@@ -68,3 +68,24 @@ def test_the_year_of_the_figure_just_shown_keeps_its_kind(chengjiang: Engine, fo
     answer = converse(chengjiang, "专项债务余额多少", follow)
     assert answer.status == ANSWERED and "88000" in answer.text, answer.text
     assert "130000" not in answer.text, answer.text
+
+
+def test_every_bound_said_before_a_figure_bounds_a_duration_too() -> None:
+    from bot.language.asking import words
+
+    bounds = words()["bounds"]
+    for kind in ("over", "over_held", "under", "under_held"):
+        for word in bounds[kind]:
+            assert full_years(f"期限{word}15年的") == f"期限{word}15年的", word
+
+
+@pytest.mark.parametrize(("question", "wanted", "unwanted"), [
+    ("专项债大于等于8000万的有哪些", ["北岸码头", "中心医院门诊楼", "东湖片区"], ["西郊产业园", "供水", "88000", "97000"]),
+    ("专项债期限至少20年的有哪些", ["中心医院门诊楼", "东湖片区", "西郊产业园"], ["北岸码头", "供水一体化", "2020"]),
+    ("专项债期限不到15年的有哪些", ["北岸码头"], ["中心医院门诊楼", "供水一体化", "2015"]),
+])
+def test_the_bound_words_are_one_list_for_every_reader(chengjiang: Engine, question, wanted, unwanted) -> None:
+    answer = converse(chengjiang, question)
+    assert answer.status == ANSWERED, answer.text
+    assert all(w in answer.text for w in wanted), answer.text
+    assert not any(w in answer.text for w in unwanted), answer.text

@@ -71,7 +71,7 @@ _GROUP_WORD = Words("departments", "{group_words}")
 _UNIT_WORD = Words("departments", "{unit_words}")
 _HAS = re.compile(r"有(?!多少|几)")
 # (leftmost wins: the 超过 of 不超过 is never read alone)
-_BOUND = Words("departments", "(?P<le>{under_held})|(?P<ge>{over_held})|(?P<gt>{over})|(?P<lt>{under})")
+_BOUND = Words("bounds", "(?P<le>{under_held}|{under_after})|(?P<ge>{over_held}|{over_after})|(?P<gt>{over})|(?P<lt>{under})")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿|千)?")
 _CN_NUMBER = re.compile(r"([一二两三四五六七八九十百千]+)(万|亿|千)")
 # Words a question of these lines may say besides the lines and the column: what is asked and how. A word left

@@ -32,6 +32,7 @@ from bot.answer.facts.records import (
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number
 from bot.language import ordinals
+from bot.language.asking import words as asking_words
 from bot.language.normalize import compact, normalize
 
 _MOST = re.compile(r"最(?:(?P<max>多|大|高|长)|少|小|低|短)")
@@ -48,8 +49,10 @@ _YUAN = {"元": 1.0, "万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8}
 
 
 def _words(idx) -> dict[str, list[str]]:
-    """[item_rows] of the vocabulary: verbs said of an item's money (用了, 安排) and generic money words."""
-    return vocabulary_section(getattr(idx, "vocab_path", ""), "item_rows", _read_words)
+    """[item_rows] of the vocabulary: verbs said of an item's money (用了, 安排) and generic money words; and the
+    bounds said on a figure, every reader's ([asking_words.bounds])."""
+    own = vocabulary_section(getattr(idx, "vocab_path", ""), "item_rows", _read_words)
+    return {**own, **{k: list(v) for k, v in asking_words().get("bounds", {}).items()}}
 
 
 def _says(text: str, words: dict[str, list[str]], kind: str) -> bool:

@@ -42,6 +42,8 @@ from bot.answer.facts.words import (
     running_total_as_printed,
 )
 from bot.language import ordinals
+from bot.language.asking import alternation
+from bot.language.asking import words as asking_words
 from bot.language.lexicon import (
     PROJECT_AFTER_BUREAU,
     levels_after,
@@ -6211,11 +6213,12 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
     # "执行率90%以上的", "九成以下", "分到七十万以上的", "5000户及以下": the bound said after the number (it wins over a "是" before it)
     # (not inside a label said: "单价100万元以上设备" names a column; nor a bound naming a noun after it,
     # "三百六及以下档次": a kind of rows, not a filter on a column)
+    held = _held_bounds()
     text = text.replace("一半", "5成")  # "执行率不到一半": half, 50% (the same length: the spans taken stand)
     text = _TENTHS_AND_HALF.sub(lambda m: f"{_DIGIT_OF[m.group(1)]}{_DIGIT_OF[m.group(2)]}%", text)  # 七成五: 75%
     m = next((b for b in re.finditer(r"()(?<![第前\d.一二两三四五六七八九十百千])(-?[0-9.]+|[一二两三四五六七八九十百千]+)(成|%|分|个?亿元?|万元|万|元|人|个|户|项)?(?:及|或)?(以上|以下|以内)(?=的|$|有|是|，|,|\s|呢|吗|哪)", text)
               if not any(s < b.end() and b.start() < e for s, e in taken or ())), None) \
-        or re.search(rf"({_HELD_BOUND}|不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
+        or re.search(rf"({alternation(held[0] + held[1])}|不到|不足|低于|少于|小于|未达到|没达到|没到|高于|超过|大于|多于|达到|不等于|不是|不为|等于|是|为)(-?[0-9.]+|[一二两三四五六七八九十百千]+)"
                      r"(?!分之(?:多少|几))(成|%|分|个?亿元?|万元|万|人|个)?", text) or re.search(r"(?<=[率例重])()(-?[0-9.]+)(%?)(?=的|是|$)", text) \
         or _value_after_label(fq, text)  # "执行率100%的", "完成比例100%的" (% gone); "分配系数0.0429的"
     if not m:
@@ -6252,17 +6255,17 @@ def _filter(fq: FactQuestion, text: str, taken: list[tuple[int, int]] | None = N
         value, unit = value * 10000, "万元" if unit.endswith("元") else "万"
     fq.number = value
     fq.number_unit = unit or ""
-    fq.cmp = "ge" if bound == "以上" or word in _HELD_OVER else "le" if bound or word in _HELD_UNDER else \
+    fq.cmp = "ge" if bound == "以上" or word in held[0] else "le" if bound or word in held[1] else \
         "lt" if word in ("不到", "不足", "低于", "少于", "小于", "未达到", "没达到", "没到") else \
         "gt" if word in ("高于", "超过", "大于", "多于") else "ge" if word == "达到" else \
         "ne" if word in ("不等于", "不是", "不为") else "eq"  # ("在校天数不是200天的": every row but those)
 
 
-# A bound that holds its figure, said before it ("不少于90%", "不超过50万"): read before the strict word its last
-# characters spell (the 少于 of 不少于, the 等于 of 小于等于).
-_HELD_OVER = ("不少于", "不低于", "不小于", "大于等于", "至少")
-_HELD_UNDER = ("不超过", "不高于", "不多于", "不大于", "小于等于", "至多")
-_HELD_BOUND = "|".join(_HELD_OVER + _HELD_UNDER)
+def _held_bounds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bounds that hold their figure said before it ("不少于90%", "不超过50万", [asking_words.bounds]): read
+    before the strict word their last characters spell (the 少于 of 不少于, the 等于 of 小于等于)."""
+    bounds = asking_words().get("bounds", {})
+    return bounds.get("over_held", ()), bounds.get("under_held", ())
 
 
 # A figure said right after a column's label, before 的 ("分配系数0.0429的是哪个乡", "分配金额69万的").
