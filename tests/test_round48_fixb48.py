@@ -108,3 +108,16 @@ def test_a_year_said_alone_still_asks_which_department(songling: Engine) -> None
 def test_a_year_and_a_row_its_table_holds_settle_the_department(songling: Engine) -> None:
     answer = songling.ask("松岭25年公用经费多少", record=False)
     assert answer.status == ANSWERED and "74" in answer.text and "公用经费" in answer.text
+
+
+def test_funding_line_after_a_key_project_named_like_money_is_no_member(tmp_path: Path) -> None:
+    # (a key project named "…专项经费": 公用经费 ends like it, but a money ending is no sign of a member)
+    rows = [list(r) for r in _SELF]
+    rows[6][0], rows[7][0], rows[8][0] = "主要项目：文物保护专项经费", "上年结转资金", "公用经费"
+    rows[1][0] = "部门名称：松岭县文物局（部门整体）"
+    book = _workbook(tmp_path / "松岭县文物局2025年度部门整体支出绩效自评表.xlsx", rows, "部门整体支出绩效自评表", _MERGES)
+    engine = engine_over(tmp_path / "kb.sqlite", [book])
+    with sqlite3.connect(engine.db_path) as db:
+        labels = {row[0] for row in db.execute("SELECT row_labels FROM facts WHERE sheet = '部门整体支出绩效自评表'")}
+    assert "主要项目\x1f文物保护专项经费" in labels
+    assert not any(label.startswith("主要项目") and ("公用" in label or "结转" in label) for label in labels)
