@@ -1152,8 +1152,32 @@ def _choices_of_the_year_said(t: Turn, p: Parse, f: Frame) -> None:
         docs = [d for d in f.doc_ids if t.kb.year_of_document(d) in p.years]
         choices = [c for c in choices if set(t.docs_of([c])) & set(docs)]
     if len(choices) == 1 and p.department_ambiguous():
-        f.doc_ids = [d for d in t.docs_of(choices) if d in docs]
-        t.dept_choices = []
+        held = [d for d in t.docs_of(choices) if d in docs]
+        if _names_what_it_holds(t, p, held):
+            f.doc_ids, t.dept_choices = held, []
+
+
+def _names_what_it_holds(t: Turn, p: Parse, docs: list[int]) -> bool:
+    """Whether the question names something besides the place and the year that the chosen tables hold: a
+    project or an indicator, or a row printed in them ("天台25年基本支出多少"). A year said with no such thing
+    ("天台2025年一共多少钱", "天台25年呢") settles no department: the place's other tables print that year's
+    figures too, so which department is still asked."""
+    if any(r.kind != "department" for m in p.mentions for r in m.refs):
+        return True
+    rest = list(p.text)
+    for m in p.mentions:
+        rest[m.start:m.start + len(m.text)] = [" "] * len(m.text)
+    said = re.sub(r"\d+年?", " ", "".join(rest))
+    for labels in query.row_labels_of(t.conn, docs):
+        for part in labels.split(query.FACT_SEP):
+            name = _ROW_NUMBERING.sub("", compact(part))
+            if len(name) >= 2 and name in said:
+                return True
+    return False
+
+
+# A row label's own code and ordinal ("1030601一、利润收入"): not said with the row's name.
+_ROW_NUMBERING = re.compile(r"^\d*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?")
 
 
 def _kind_not_held(t: Turn, p: Parse, depts: list[str]) -> Answer | None:

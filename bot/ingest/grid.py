@@ -652,6 +652,7 @@ class _Outline:
     levels: dict[int, str] = field(default_factory=dict)  # outline level -> the label of the row that opened it
     opened: int = 0  # the indentation of the label of the numbered row that opened the last level
     heads: list[tuple[float, str]] = field(default_factory=list)  # less indented lines open above (indent, label)
+    shapes: list[str] = field(default_factory=list)  # the flush group open above: its word's and its item's endings
 
     def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str]) -> list[str]:
         if level is None and name and r in cols.indented:
@@ -661,7 +662,7 @@ class _Outline:
                 and any(d > cols.indented[r] for d, _ in self.heads)
             opening = [self.levels[k] for k in sorted(self.levels)] \
                 if self.levels and (cols.indented[r] > self.opened or closing) else []
-            return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name)]
+            return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name, self.shapes)]
         if cols.lead and (r, cols.lead[0]) in cols.under:
             return [*outer, cols.under[(r, cols.lead[0])]]
         if level is None or not name:
@@ -815,13 +816,17 @@ _OUTLINE = ((re.compile(r"^[一二三四五六七八九十]+[、.．]?$"), 1), (
             (re.compile(r"^\d{1,3}[、.．]?$"), 3), (re.compile(r"^[（(]\d{1,3}[)）]$"), 4))
 
 
-def _indented_outer(heads: list[tuple[float, str]], indent: int, name: str) -> list[str]:
+def _indented_outer(heads: list[tuple[float, str]], indent: int, name: str, shapes: list[str]) -> list[str]:
     """An indented line (基本工资 under 工资福利支出) stands under the nearest less indented line above: the labels
     of the lines it stands under. `heads` (the lines open above: indent, label; outermost first) is kept up.
     A line led by a group's word ("重点项目：高标准农田建设项目", "按支出性质：基本支出") opens that group for the
-    unlabelled lines that follow it, flush with it (the other key projects) or indented (项目支出): the group is
-    kept half a step out, so only a line naming a group of its own, a total or a shallower line closes it."""
+    unlabelled lines that follow it, indented (项目支出) or flush with it and named like its members (the other
+    key projects): the group is kept half a step out, so a line naming a group of its own, a total, a shallower
+    line or a flush line of another name shape (公用经费, 上年结转资金 after the key projects) closes it."""
     group, total = _GROUP_LEAD.match(name), re.match(r"^(?:合计|总计|总合计)", _clean(name))
+    if not group and not total and any(d == indent - 0.5 for d, _ in heads) \
+            and not _group_member(name, shapes):
+        heads[:] = [(d, x) for d, x in heads if d < indent - 0.5]  # (not its member: the flush group ends here)
     heads[:] = [(d, x) for d, x in heads if d < indent - (0.5 if group or total else 0)]
     above = [x for _, x in heads]
     if total:
@@ -831,9 +836,20 @@ def _indented_outer(heads: list[tuple[float, str]], indent: int, name: str) -> l
         m = _QIZHONG.match(name) or group
         if group:
             heads.append((indent - 0.5, group.group(1)))
+            # (its members are named like its first line or like the group: 主要项目 → …项目; 重点工程 → …工程)
+            shapes[:] = [_clean(group.group(1))[-2:], _clean(name[group.end():])[-2:]]
         heads.append((indent + (len(m.group()) if m else 0),
                        re.sub(r"(?<=.)(?:小计|合计)$", "", name[m.end():] if m else name)))
     return [*above, group.group(1)] if group else above
+
+
+def _group_member(name: str, shapes: list[str]) -> bool:
+    """Whether a line printed flush with a group's lead is named like its members: ending like the group's word
+    (主要项目 → …项目), or like its first line's item unless that ending is money's ("主要项目：X专项经费" then
+    "公用经费": a funding line of the block, not a key project — when unsure the line is left out)."""
+    tail = _clean(name)[-2:]
+    group_tail, item_tail = (shapes + ["", ""])[:2]
+    return bool(tail) and (tail == group_tail or tail == item_tail and not _MONEY_WORDS.search(tail))
 
 
 # A row label led by the name of the group it opens: "重点项目：…", "按支出性质：…" (其中 is read apart: its line

@@ -738,6 +738,15 @@ def labels_going_on_from(conn: Conn, word: str) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT labels FROM facts WHERE labels LIKE ?", (like,)).fetchall()]
 
 
+def row_labels_of(conn: Conn, doc_ids: list[int]) -> list[str]:
+    """The distinct row labels of the figures of some documents (joined by FACT_SEP)."""
+    if not doc_ids:
+        return []
+    marks = ",".join("?" * len(doc_ids))
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT row_labels FROM facts WHERE document_id IN ({marks})",
+                                       list(doc_ids)).fetchall() if r[0]]
+
+
 def documents_with_execution(conn: Conn) -> list[int]:
     return [r[0] for r in conn.execute("SELECT DISTINCT document_id FROM projects WHERE executed IS NOT NULL")
             .fetchall()]
