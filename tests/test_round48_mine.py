@@ -89,3 +89,23 @@ def test_the_bound_words_are_one_list_for_every_reader(chengjiang: Engine, quest
     assert answer.status == ANSWERED, answer.text
     assert all(w in answer.text for w in wanted), answer.text
     assert not any(w in answer.text for w in unwanted), answer.text
+
+
+@pytest.fixture(scope="module")
+def qingxi(tmp_path_factory) -> Engine:
+    from test_round48_selfeval48 import qingxi as built
+
+    return built.__wrapped__(tmp_path_factory)
+
+
+@pytest.mark.parametrize(("question", "wanted", "unwanted"), [
+    # the bureau's 2025 自评表 prints 项目支出 3750 / 3480; its 2026 目标表's projects add up to 80.00
+    ("青溪县水利局25年项目支出多少", ["3480"], ["80.00"]),
+    ("青溪县水利局2025年基本支出多少", ["1840"], ["80.00"]),
+    ("青溪县水利局2026年项目支出多少", ["80.00"], ["3480"]),
+])
+def test_a_year_said_of_a_department_reads_its_table_of_that_year(qingxi: Engine, question, wanted, unwanted) -> None:
+    answer = converse(qingxi, question)
+    assert answer.status == ANSWERED, answer.text
+    assert all(w in answer.text for w in wanted), answer.text
+    assert not any(w in answer.text for w in unwanted), answer.text

@@ -1138,6 +1138,25 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
                 # the departments a county's table lists asked across)
                 t.dept_choices = []
     _choices_of_the_year_said(t, p, f)
+    _tables_of_the_year_said(t, p, f)
+
+
+def _tables_of_the_year_said(t: Turn, p: Parse, f: Frame) -> None:
+    """"天台农业农村局25年项目支出多少", "…2025年自评效益指标几个": one department's tables of several years and one
+    year said: the tables holding figures of that year, never the other year's table answering as if the year were
+    not said (its 2026 目标表 beside its 2025 自评表). Tables printing no year, or none of the year, are left as
+    they are (the checks of a year not held say so)."""
+    years, kb = set(p.years), t.kb
+    if len(years) != 1 or len(f.doc_ids) < 2 or t.dept_choices or f.every_department:
+        return
+    if len({kb.documents[d]["department_name"] for d in f.doc_ids}) != 1:
+        return
+    dated = {d: kb.year_of_document(d) for d in f.doc_ids}
+    if None in dated.values() or len(set(dated.values())) < 2:
+        return
+    of_year = [d for d in f.doc_ids if dated[d] in years or years & kb.years_of_document(d)]
+    if of_year and _names_what_it_holds(t, p, of_year):
+        f.doc_ids = of_year
 
 
 def _choices_of_the_year_said(t: Turn, p: Parse, f: Frame) -> None:
