@@ -10,6 +10,7 @@ from bot.answer import facts_may_answer
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, abbreviation_words
 from bot.language.normalize import compact, normalize
+from bot.language.sections import vocabulary_section
 from bot.understand.parse import departments_said
 
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -259,5 +260,31 @@ def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
     (国有资本经营预算), so the short word names that table as the full one does, never an unknown word."""
     for short, long in _budget_short_names(kb):
         if short in text:
-            text = text.replace(short, long)
+            text = _short_name_replaced(kb, text, short, long)
     return text
+
+
+def _short_name_replaced(kb: KnowledgeBase, text: str, short: str, long: str) -> str:
+    """The text with `short` read as `long` only where it stands as the budget's word: never where a word of
+    [short_budget_word_limits] continued continues it (国资委, 国资办, 国资公司: a department or company, not the
+    budget), and a short name without 预算 (国资) only before a word of its before list or a row the tables print
+    (国资利润收入); elsewhere the user's own word is kept (and shown as said in a "no data" reply)."""
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(kb)
+    words = vocabulary_section(idx.vocab_path, "short_budget_word_limits", _read_bounds)
+    out, at = [], 0
+    for m in re.finditer(re.escape(short), text):
+        after = text[m.end():]
+        stands = not any(after.startswith(w) for w in words.get("continued", ())) and (
+            "预算" in short or any(after.startswith(w) for w in words.get("before", ()))
+            or (len(after) >= 2 and after[:2] in idx.label_text))
+        out.append(text[at:m.start()] + (long if stands else short))
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+def _read_bounds(data: object) -> dict[str, tuple[str, ...]]:
+    kinds = data if isinstance(data, dict) else {}
+    return {k: tuple(sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True))
+            for k, v in kinds.items() if isinstance(v, list)}
