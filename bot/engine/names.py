@@ -275,7 +275,7 @@ def _short_name_replaced(kb: KnowledgeBase, text: str, short: str, long: str) ->
     words = vocabulary_section(idx.vocab_path, "short_budget_word_limits", _read_bounds)
     out, at = [], 0
     for m in re.finditer(re.escape(short), text):
-        after = text[m.end():]
+        after = text[m.end():].lstrip()  # ("天台国资 房地产企业利润收入": the row after a space)
         stands = not any(after.startswith(w) for w in words.get("continued", ())) and (
             "预算" in short or any(after.startswith(w) for w in words.get("before", ()))
             or (len(after) >= 2 and after[:2] in idx.label_text))

@@ -705,6 +705,7 @@ class Listing(Arithmetic):
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
         flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        facts = self._subjects_of_sheet(fq, facts)
         if (per_flow := self._per_flow(fq, facts, flows)) is not None:
             return per_flow
         facts = of_the_flow_said(facts, fq.text, flows)  # ("收入哪项最多": the 收入 rows, never the 支出 rows)
@@ -737,6 +738,17 @@ class Listing(Arithmetic):
         if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
             fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
         return fa
+
+    def _subjects_of_sheet(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"国资预算哪个科目增长最多": 科目 are a coded table's coded rows; a row printed without a code that only
+        holds the budget's own words (国有资本经营预算调出资金) is no subject, so its sheet's coded rows of the same
+        column are compared instead; the facts unchanged unless 科目 are asked and none of them is coded."""
+        if not SUBJECTS_ASKED.search(fq.text) or fq.level or not facts or any(row_code(f) for f in facts):
+            return facts
+        cols = {f["col_labels"] for f in facts}
+        coded = [f for f in self._same_sheets(facts) if row_code(f) and f["number"] is not None
+                 and f["col_labels"] in cols]
+        return coded or facts
 
     def _per_flow(self, fq: FactQuestion, facts: list[dict], flows: dict[str, str]) -> FactAnswer | None:
         """"哪个科目增长最多" over one 收支 table with no flow said: 收入 and 支出 科目 are different classifications,

@@ -2322,7 +2322,3 @@ def _listed_in_kind(idx: FactIndex, departments: list[str], kind: str) -> bool:
     books = [b for b in dept_units.all_books(idx) if not b.owner and compact(b.title) == kind]
     return bool(departments) and all(any(compact(d) in b.groups for b in books) for d in departments)
 
-
-def _pairs(text: str) -> set[str]:
-    """The pairs of characters of a text (a title's words, discounted from what a question shares with a note)."""
-    return {text[i:i + 2] for i in range(len(text) - 1)}
