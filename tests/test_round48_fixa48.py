@@ -121,7 +121,7 @@ def test_a_note_answers_why_only_when_it_shares_the_row(budget_alone: Engine, qu
 
 
 @pytest.mark.parametrize(("question", "shows"), [
-    ("松岭国资预算调出比例是多少", "利润收入的40%"),
+    ("松岭国资预算调出比例是多少", "调出比例：调出资金按利润收入的40%"),
     ("松岭国资预算调出资金按什么比例", "利润收入的40%"),
     ("松岭国资预算资本金注入比例是多少", "由县国资办核定"),
 ])

@@ -1010,8 +1010,8 @@ class Answerer(Conversation):
                 and scored[1][1] != scored[0][1]:
             return None
         _, clause, f = scored[0]
-        name = max((row[i:j] for i in range(len(row)) for j in range(i + 2, len(row) + 1) if row[i:j] in compact(clause)),
-                   key=len, default=row[-2:])  # (the row's words the clause says: 调出 of 调出资金)
+        name = max((row[i:j] for i in range(len(row)) for j in range(i + 2, len(row) + 1) if row[i:j] in compact(clause) and _pairs_of(row[i:j]) <= words),
+                   key=len, default=row[-2:])  # (the row's own words the clause says: 调出 of 调出资金)
         return FactAnswer("answered", compose.fact_value(name + "比例", clause) + _cite(idx, [f]), [f])
 
     def row_of_code(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
