@@ -87,6 +87,10 @@ def test_the_top_level_is_taken_per_flow(songling: Engine) -> None:
     _answered(songling, "松岭国资预算收入有哪几大类", shows=("一、利润收入", "二、股利、股息收入"),
               never=("22301", "22302"))
     _answered(songling, "松岭国资预算支出有哪几大类", shows=("22301", "22302"), never=("1030601", "1030602"))
+    # no flow said: each flow's 大类 on its own, never the table's totals nor one list of both
+    text = _answered(songling, "松岭国资预算有哪几大类", shows=("收入科目", "支出科目", "一、利润收入", "22302"),
+                     never=("收入合计", "调出资金"))
+    assert text.index("一、利润收入") < text.index("支出科目") < text.index("22302"), text
     # a fall asked over both flows: the income group that fell is not left out
     _answered(songling, "松岭国资预算哪几大类比上年下降了", shows=("股利、股息收入", "22301"),
               never=("22302", "一、利润收入"))
@@ -131,3 +135,7 @@ def test_a_ratio_the_note_states_in_other_words_is_quoted(budget_alone: Engine, 
 
 def test_a_share_with_its_denominator_named_is_still_worked_out(budget_alone: Engine) -> None:
     _answered(budget_alone, "松岭国资预算调出资金占支出合计的比例是多少", shows=("1840", "3300"))
+
+
+def test_the_bare_short_word_before_question_words_still_names_the_budget(budget_alone: Engine) -> None:
+    _answered(budget_alone, "松岭国资有哪几大类", shows=("收入科目", "支出科目", "22301"))

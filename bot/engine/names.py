@@ -267,18 +267,14 @@ def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
 def _short_name_replaced(kb: KnowledgeBase, text: str, short: str, long: str) -> str:
     """The text with `short` read as `long` only where it stands as the budget's word: never where a word of
     [short_budget_word_limits] continued continues it (国资委, 国资办, 国资公司: a department or company, not the
-    budget), and a short name without 预算 (国资) only before a word of its before list or a row the tables print
-    (国资利润收入); elsewhere the user's own word is kept (and shown as said in a "no data" reply)."""
+    budget); there the user's own word is kept (and shown as said in a "no data" reply)."""
     from bot.answer.facts.index import index_for
 
-    idx = index_for(kb)
-    words = vocabulary_section(idx.vocab_path, "short_budget_word_limits", _read_bounds)
+    words = vocabulary_section(index_for(kb).vocab_path, "short_budget_word_limits", _read_bounds)
     out, at = [], 0
     for m in re.finditer(re.escape(short), text):
         after = text[m.end():].lstrip()  # ("天台国资 房地产企业利润收入": the row after a space)
-        stands = not any(after.startswith(w) for w in words.get("continued", ())) and (
-            "预算" in short or any(after.startswith(w) for w in words.get("before", ()))
-            or (len(after) >= 2 and after[:2] in idx.label_text))
+        stands = not any(after.startswith(w) for w in words.get("continued", ()))
         out.append(text[at:m.start()] + (long if stands else short))
         at = m.end()
     return "".join(out) + text[at:]

@@ -1258,6 +1258,10 @@ class Listing(Arithmetic):
         facts = [f for f in self.idx.facts([x for d in docs[:1] for x in self.idx.docs[d].facts][:5000])
                  if f["number"] is not None and row_code(f)] if len(docs) == 1 else []
         flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        if not flow_said(text, flows) and mixes_flows(facts, flows):  # ("有哪几大类": each flow's own, never one list)
+            parts = [(word, self.major_subjects(question + word, doc_ids)) for word in flows]
+            return FactAnswer("answered", "\n".join(compose.of_the_flow(w, fa.text) for w, fa in parts if fa),
+                              [f for _, fa in parts if fa for f in fa.facts]) if all(fa for _, fa in parts) else None
         top = subjects_at_the_top(of_the_flow_said(facts, text, flows), flows)
         if not top or len({f["sheet"] for f in top}) != 1:
             return None
