@@ -2567,6 +2567,16 @@ def at_the_top_level(text: str) -> str:
     return f"按大类（上一级科目）：{text}"
 
 
+def of_the_flow(flow: str, text: str) -> str:
+    """One flow's answer of a 收支 table ranked per flow (收入科目 apart from 支出科目)."""
+    return f"{flow}科目：{text}"
+
+
+def flow_not_said(flows: list[str]) -> str:
+    """Subjects of both flows asked as one, and not each flow could be ranked: which flow is meant."""
+    return f"表中{'和'.join(flows)}科目分属不同的分类，不能放在一起比较。请说明问的是{'还是'.join(flows)}。"
+
+
 def major_subjects(title: str, column: str, items: list[tuple[str, str, str]], way: str) -> str:
     """A coded table's top-level subjects (大类), each with its figure; with a change asked, those that went that way."""
     if way and not items:

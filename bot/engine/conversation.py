@@ -117,12 +117,10 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
     before, question = session.to_dict(), _said_of_what_was_answered(kb, session, question)
     whole = _lines_followed(kb, rules, session, question) or _share_of_whole(kb, session, question, depts) \
-        or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question)
+        or _ranked_under(kb, session, question, depts) or _documents_of_last(kb, session, question) \
+        or next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
     if whole is not None:
         return _asked_as(row_in_the_year_shown(kb, rules, session, question, whole, before, depts), said)
-    against = next((a for step in _AGAINST if (a := step(kb, rules, session, question, depts)) is not None), None)
-    if against is not None:
-        return _asked_as(row_in_the_year_shown(kb, rules, session, question, against, before, depts), said)
     if (kinds := _kind_listed_of_another(kb, rules, session, question, before, _said_departments(kb, question))):
         return _asked_as(_kept(session, kinds, depts), said)  # ("X的满意度指标" → "B局的呢": B's list of that kind)
     end = _answered_apart(kb, rules, session, question)

@@ -10,6 +10,7 @@ from bot.answer import facts_may_answer
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, abbreviation_words
 from bot.language.normalize import compact, normalize
+from bot.language.sections import vocabulary_section
 from bot.understand.parse import departments_said
 
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -261,5 +262,27 @@ def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
         return text  # (no short name said: the fact index is not built for it, on a plain question's cold path)
     for short, long in _budget_short_names(kb):
         if short in text:
-            text = text.replace(short, long)
+            text = _short_name_replaced(kb, text, short, long)
     return text
+
+
+def _short_name_replaced(kb: KnowledgeBase, text: str, short: str, long: str) -> str:
+    """The text with `short` read as `long` only where it stands as the budget's word: never where a word of
+    [short_budget_word_limits] continued continues it (国资委, 国资办, 国资公司: a department or company, not the
+    budget); there the user's own word is kept (and shown as said in a "no data" reply)."""
+    from bot.answer.facts.index import index_for
+
+    words = vocabulary_section(index_for(kb).vocab_path, "short_budget_word_limits", _read_bounds)
+    out, at = [], 0
+    for m in re.finditer(re.escape(short), text):
+        after = text[m.end():].lstrip()  # ("天台国资 房地产企业利润收入": the row after a space)
+        stands = not any(after.startswith(w) for w in words.get("continued", ()))
+        out.append(text[at:m.start()] + (long if stands else short))
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+def _read_bounds(data: object) -> dict[str, tuple[str, ...]]:
+    kinds = data if isinstance(data, dict) else {}
+    return {k: tuple(sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True))
+            for k, v in kinds.items() if isinstance(v, list)}

@@ -143,7 +143,10 @@ _WHERE_TO = re.compile(r"用在哪|用到哪|用于(?:什么|啥|哪)|花在哪|
 _STANDARD_ASKED = re.compile(r"标准")
 _FORMULA_ASKED = re.compile(r"怎么算|怎么计算|如何计算|怎样计算|咋算|计算公式|计算方法|怎么得出|口径")
 # "调出比例是多少", "提取比例为多少": a ratio asked by its whole word (a verb or noun before 比例), which a note may state
-_RATIO_ASKED = re.compile(r"([\u4e00-\u9fff]{2}(?:比例|比率))(?:是|为|按)?(?:多少|几|百分之几|多大|怎么定)")
+# (up to six characters before it: "政策性补贴比例", the row the ratio is of; "调出资金按什么比例" too)
+_RATIO_ASKED = re.compile(r"(?P<row>[\u4e00-\u9fff]{2,6}?)(?:(?:比例|比率)(?:是|为|按)?(?:多少|几|百分之几|多大|怎么定)"
+                          r"|按(?:什么|多少|何种|啥)(?:比例|比率))")
+_RATIO_CLAUSE = re.compile(r"比例|比率|\d\s*[%％]|百分之")
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
@@ -985,22 +988,31 @@ class Answerer(Conversation):
         return FactAnswer("answered", compose.fact_value("、".join(said) + "标准", clause) + _cite(idx, [f]), [f])
 
     def ratio_in_notes(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
-        """"调出比例是多少": a ratio no label prints that a table's note states in so many words ("注：…调出比例按30%
-        执行"): that clause, never a share worked out of two rows; None unless exactly one clause of the notes in
-        scope says the ratio's whole word with a percentage."""
+        """"调出比例是多少", "政策性补贴比例是多少": a ratio no label prints that a table's note states in its own
+        words ("注：调出资金按利润收入的30%调入…", "政策性补贴比例由县财政局核定"): that clause, never a share
+        worked out of two rows whose denominator the question never named; None unless exactly one clause of the
+        notes in scope speaks of a ratio (比例, a percentage) and shares the most words of the row asked."""
         idx = self.idx
         asked = _RATIO_ASKED.search(text := compact(normalize(question)))
-        if asked is None or any(asked.group(1) in k for k in idx.label_facts):
+        if asked is None or "占" in text or any(asked.group("row") + "比" in k for k in idx.label_facts):
             return None
-        docs = self._texts_read_in(self.peek(question).departments, doc_ids)
-        notes = [f for f in idx.facts([x for d in docs or () for x in idx.docs[d].facts][:20000]) if f["number"] is None
+        named = self.peek(question).departments
+        docs = self._texts_read_in(named, doc_ids) or []
+        notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
                  and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
-        found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
-                 if asked.group(1) in compact(c) and _PERCENT_FIGURE.search(c)}
-        if len({c for _, c in found}) != 1 or text.count(asked.group(1)) != 1:
+        titles = {g for d in docs for t in (compact(idx.docs[d].form or ""),) for g in _pairs_of(t)}
+        row = asked.group("row")
+        words = _pairs_of(row) - titles - {g for d in named for g in _pairs_of(compact(d))}
+        scored = sorted(((sum(g in compact(c) for g in words), c.strip(), f) for f in notes
+                         for c in re.split(r"[，,；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+                         if _RATIO_CLAUSE.search(c)), key=lambda x: -x[0])
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0] \
+                and scored[1][1] != scored[0][1]:
             return None
-        (_, clause), f = next(iter(found.items()))
-        return FactAnswer("answered", compose.fact_value(asked.group(1), clause) + _cite(idx, [f]), [f])
+        _, clause, f = scored[0]
+        name = max((row[i:j] for i in range(len(row)) for j in range(i + 2, len(row) + 1) if row[i:j] in compact(clause) and _pairs_of(row[i:j]) <= words),
+                   key=len, default=row[-2:])  # (the row's own words the clause says: 调出 of 调出资金)
+        return FactAnswer("answered", compose.fact_value(name + "比例", clause) + _cite(idx, [f]), [f])
 
     def row_of_code(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"DP04是哪个街道 分多少", "401003这个单位代码对应哪个单位": the one row printed with that code (编码, 单位
@@ -3622,3 +3634,8 @@ def _quantities_stated(facts: list[dict]) -> list[dict]:
             out.append({**f, "number": float(m.group(1)), "unit": m.group(2)})
     same = len({f["unit"] for f in out}) == 1 and len({f["row_labels"] for f in out}) == 1
     return out if same else []
+
+
+def _pairs_of(text: str) -> set[str]:
+    """The pairs of characters of a text (the words a ratio's row and a note's clause may share)."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from bot.answer import compose
 from bot.answer.facts import records
@@ -45,6 +46,9 @@ from bot.answer.facts.values import (
     _size_of,
     _total_columns,
     _without_parents,
+    flow_said,
+    flow_words,
+    mixes_flows,
     of_the_flow_said,
     row_code,
     subjects_at_the_top,
@@ -700,9 +704,13 @@ class Listing(Arithmetic):
                      and not any(_is_total(k) for k in self.idx.fact_keys.get(x["id"], ()))]
         if not facts:
             return FactAnswer("unknown", compose.NOTHING_TO_COMPARE)
-        facts = of_the_flow_said(facts, fq.text)  # ("收入哪项最多": the 收入 sheet's rows, never the 支出 sheet's)
+        flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        facts = self._subjects_of_sheet(fq, facts)
+        if (per_flow := self._per_flow(fq, facts, flows)) is not None:
+            return per_flow
+        facts = of_the_flow_said(facts, fq.text, flows)  # ("收入哪项最多": the 收入 rows, never the 支出 rows)
         # ("支出哪个科目最多": subjects are coded rows, 调出资金 none; each level ranked on its own, never mixed)
-        tops = subjects_at_the_top(facts) if SUBJECTS_ASKED.search(fq.text) and not fq.level else []
+        tops = subjects_at_the_top(facts, flows) if SUBJECTS_ASKED.search(fq.text) and not fq.level else []
         facts = [f for f in facts if row_code(f)] or facts if tops else facts
         facts = _of_the_block_said(_one_sheet_each(self.idx, _code_leaves(_without_parents(facts))), fq.text)
         facts = facts if fq.level else _items_of_the_level_said(fq, facts, self._same_sheets(facts))  # no 小计
@@ -730,6 +738,32 @@ class Listing(Arithmetic):
         if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
             fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
         return fa
+
+    def _subjects_of_sheet(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"国资预算哪个科目增长最多": 科目 are a coded table's coded rows; a row printed without a code that only
+        holds the budget's own words (国有资本经营预算调出资金) is no subject, so its sheet's coded rows of the same
+        column are compared instead; the facts unchanged unless 科目 are asked and none of them is coded."""
+        if not SUBJECTS_ASKED.search(fq.text) or fq.level or not facts or any(row_code(f) for f in facts):
+            return facts
+        cols = {f["col_labels"] for f in facts}
+        coded = [f for f in self._same_sheets(facts) if row_code(f) and f["number"] is not None
+                 and f["col_labels"] in cols]
+        return coded or facts
+
+    def _per_flow(self, fq: FactQuestion, facts: list[dict], flows: dict[str, str]) -> FactAnswer | None:
+        """"哪个科目增长最多" over one 收支 table with no flow said: 收入 and 支出 科目 are different classifications,
+        so each flow is ranked on its own (two answers, each headed by its flow), never one across both; None
+        unless subjects are asked and the facts hold coded subjects of both flows."""
+        if not SUBJECTS_ASKED.search(fq.text) or flow_said(fq.text, flows) or not mixes_flows(facts, flows):
+            return None
+        parts = []
+        for word in flows:
+            fa = self.extreme(replace(fq, text=fq.text + word), facts)
+            parts.append((word, fa))
+        if not all(fa.status == "answered" for _, fa in parts):
+            return FactAnswer("unknown", compose.flow_not_said(list(flows)))
+        return FactAnswer("answered", "\n".join(compose.of_the_flow(word, fa.text) for word, fa in parts),
+                          [f for _, fa in parts for f in fa.facts])
 
     def _top_level_too(self, fq: FactQuestion, fa: FactAnswer, kept: list[dict], tops: list[dict]) -> FactAnswer:
         """"哪个科目最多" of a coded table of two levels (22302 over its 2230201 …): the detailed subjects' extreme,
@@ -1223,7 +1257,12 @@ class Listing(Arithmetic):
             or list(doc_ids or ())
         facts = [f for f in self.idx.facts([x for d in docs[:1] for x in self.idx.docs[d].facts][:5000])
                  if f["number"] is not None and row_code(f)] if len(docs) == 1 else []
-        top = subjects_at_the_top(of_the_flow_said(facts, text))
+        flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        if not flow_said(text, flows) and mixes_flows(facts, flows):  # ("有哪几大类": each flow's own, never one list)
+            parts = [(word, self.major_subjects(question + word, doc_ids)) for word in flows]
+            return FactAnswer("answered", "\n".join(compose.of_the_flow(w, fa.text) for w, fa in parts if fa),
+                              [f for _, fa in parts if fa for f in fa.facts]) if all(fa for _, fa in parts) else None
+        top = subjects_at_the_top(of_the_flow_said(facts, text, flows), flows)
         if not top or len({f["sheet"] for f in top}) != 1:
             return None
         amount = _year_column(top, "本年") or _year_column(top, "预算")

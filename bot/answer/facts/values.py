@@ -19,6 +19,7 @@ from bot.answer.facts.words import (
     period_in,
 )
 from bot.language.normalize import compact, normalize
+from bot.language.sections import vocabulary_section
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
@@ -370,26 +371,73 @@ def _size_of(facts: list[dict], fq: FactQuestion):
 SUBJECTS_ASKED = re.compile(r"科目|大类")
 
 
-def subjects_at_the_top(facts: list[dict]) -> list[dict]:
-    """The coded rows of each sheet at its top level (the shortest code it prints: 22302 over its 2230201 …), for
-    the subjects asked as one ("哪个科目最多", "有哪几大类"): a row printed without a code (调出资金, 结转下年支出,
+def flow_words(vocab_path: str) -> dict[str, str]:
+    """[flows] of the vocabulary: each flow of a 收支 table (收入, 支出) and the first digit of its subjects' codes."""
+    return vocabulary_section(vocab_path, "flows", _read_flows)
+
+
+def _read_flows(data: object) -> dict[str, str]:
+    kinds = data if isinstance(data, dict) else {}
+    return {compact(k): str(v) for k, v in kinds.items() if compact(k) and isinstance(v, str) and v}
+
+
+def flows_of(facts: list[dict], flows: dict[str, str]) -> dict[int, str]:
+    """Each fact's flow (收入/支出): a coded row's by its code class (1xxx 收入科目, 2xxx 支出科目 of the 政府收支分类),
+    a row without a code by the flow its own label says (收入合计), else by the coded row above it on its sheet
+    (调出资金 under the 支出 rows); "" when neither tells."""
+    out: dict[int, str] = {}
+    last: dict[tuple, str] = {}
+    for f in sorted(facts, key=lambda f: (f["document_id"], f["sheet"] or "", f["page"] or 0, f["line"] or 0)):
+        at, code, own = (f["document_id"], f["sheet"]), row_code(f), _own_row(f)
+        by_code = next((w for w, digit in flows.items() if code.startswith(digit)), "") if code else ""
+        by_label = [w for w in flows if w in own]
+        flow = by_code or (by_label[0] if len(by_label) == 1 else "" if code else last.get(at, ""))
+        if by_code:
+            last[at] = by_code
+        out[f["id"]] = flow
+    return out
+
+
+def mixes_flows(facts: list[dict], flows: dict[str, str]) -> bool:
+    """Whether coded subjects of both flows stand among the facts (one 收支表 sheet holding 1xxx and 2xxx rows)."""
+    of = flows_of(facts, flows)
+    return len({of[f["id"]] for f in facts if row_code(f)} - {""}) > 1
+
+
+def subjects_at_the_top(facts: list[dict], flows: dict[str, str] | None = None) -> list[dict]:
+    """The coded rows of each sheet at its top level per flow (the shortest code it prints: 22302 over its
+    2230201 …; the 收入 side's 1030601 apart from the 支出 side's 22302, their classifications differ), for the
+    subjects asked as one ("哪个科目最多", "有哪几大类"): a row printed without a code (调出资金, 结转下年支出,
     本年支出合计) is no subject, a child is part of its parent; the facts unchanged when none is coded."""
     coded = [f for f in facts if row_code(f)]
+    of = flows_of(coded, flows or {})
     shortest: dict[tuple, int] = {}
     for f in coded:
-        at = (f["document_id"], f["sheet"])
+        at = (f["document_id"], f["sheet"], of[f["id"]])
         shortest[at] = min(shortest.get(at, 99), len(row_code(f)))
-    return [f for f in coded if len(row_code(f)) == shortest[(f["document_id"], f["sheet"])]] or facts
+    return [f for f in coded if len(row_code(f)) == shortest[(f["document_id"], f["sheet"], of[f["id"]])]] or facts
 
 
-def of_the_flow_said(facts: list[dict], text: str) -> list[dict]:
-    """Facts of a workbook's sheets titled by their flow (…收入表, …支出表): those of the sheet whose flow the question
-    says ("支出哪个科目最多"); unchanged when it says both or neither, or no sheet's title tells them apart."""
-    said = [w for w in ("收入", "支出") if w in text]
-    if len(said) != 1:
+def flow_said(text: str, flows: dict[str, str]) -> str:
+    """The one flow the question says (收入 or 支出), or "" for both or neither."""
+    said = [w for w in flows if w in text]
+    return said[0] if len(said) == 1 else ""
+
+
+def of_the_flow_said(facts: list[dict], text: str, flows: dict[str, str]) -> list[dict]:
+    """Facts of the flow the question says ("支出哪个科目最多"): those of the sheet titled by it (…支出表) when a
+    workbook's sheets are, else on a sheet holding both flows' subjects (one 收支表) the rows of that flow by
+    code class or block; unchanged when it says both or neither, or nothing tells the flows apart."""
+    said = flow_said(text, flows)
+    if not said:
         return facts
-    titled = [f for f in facts if said[0] + "表" in compact(f.get("section") or "")]
-    return titled if titled and len({f["sheet"] for f in facts}) > 1 else facts
+    titled = [f for f in facts if said + "表" in compact(f.get("section") or "")]
+    if titled and len({f["sheet"] for f in facts}) > 1:
+        return titled
+    if not mixes_flows(facts, flows):
+        return facts
+    of = flows_of(facts, flows)
+    return [f for f in facts if of[f["id"]] == said]
 
 
 def _own_row(f: dict) -> str:
