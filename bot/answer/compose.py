@@ -4251,6 +4251,14 @@ def one_year_of_two(year: int, text: str, missing: int) -> str:
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"
 
 
+def different_rows_of_years(item: str, parts: list[tuple[int, str]], rows: list[str]) -> str:
+    """Two years asked of one item, each year's table answering with another project: each year's row said, never
+    set side by side as one item's two figures."""
+    found = "\n".join(f"{year}年找到的是“{row}”：{text}" for (year, text), row in zip(parts, rows, strict=True))
+    return (f"“{item}”在两年的表里对应的不是同一个项目，不能当作同一项的两年数字：\n{found}\n"
+            "请说明问的是哪个项目。")
+
+
 def listing_source(file_name: str, table: str) -> str:
     """The table a listing of one indicator under several projects is of (a part of a question of two years)."""
     return f"（来源：{file_name}，{table}）"
