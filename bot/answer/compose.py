@@ -2258,6 +2258,11 @@ def kinds_lacking(kind: str, line: str, names: list[str], checked: int) -> str:
     return f"没有“{line}”的{kind}（表中此格为空或为 0）共 {len(names)} 个（共 {checked} 个）：{'、'.join(names)}"
 
 
+def filter_of_one_row(row: str) -> str:
+    """A "哪些…" filter read over one row only (a name picked it): which rows pass is not settled by it."""
+    return f"只对上了“{row}”这一行，不能据此判断哪些项符合条件；请说明要比较的表和列。"
+
+
 def none_fits(checked: int) -> str:
     return f"没有符合条件的项（共检查 {checked} 项）"
 
