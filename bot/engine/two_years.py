@@ -7,8 +7,8 @@ with its own source. A part is kept only when its answer is one figure of a tabl
 said (never the department's total, a score not asked, or a listing of a whole project); an indicator's part not so
 answered is asked again by the column's own name (年度指标值, 实际完成值). When only one part is found, the other is
 said not found and the reply is not a confident answer: answering one part alone would pass for the whole. Two parts
-naming different rows are one item only when the rows are the same project by the follow-up's rule (the name without
-its generic tail); else each year's row is said and the reply is no confident answer (高标准农田建设项目前期及管理经费
+naming different projects' rows are one item only when they are the same project by the follow-up's rule (the name
+without its generic tail); else each year's row is said and the reply is no confident answer (高标准农田建设项目前期及管理经费
 of 2026 is not 高标准农田建设项目 of 2025, though both hold 农田)."""
 
 from __future__ import annotations
@@ -194,7 +194,8 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
                       debug={"settled": True})
     texts = [(year, a.text) for year, a in held]
     rows = [_row_named(a) for _, a in held]
-    if all(rows) and not _same_row(*rows):
+    indicator = any(e.get("kind") == "indicator" for _, a in held for e in a.entities)
+    if all(rows) and not indicator and not _same_row(*rows):  # (an indicator is worded anew each year: not checked)
         _restore(session, before)
         return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
                       debug={"settled": True})
