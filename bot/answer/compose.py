@@ -2258,6 +2258,11 @@ def kinds_lacking(kind: str, line: str, names: list[str], checked: int) -> str:
     return f"没有“{line}”的{kind}（表中此格为空或为 0）共 {len(names)} 个（共 {checked} 个）：{'、'.join(names)}"
 
 
+def filter_of_one_row(row: str) -> str:
+    """A "哪些…" filter read over one row only (a name picked it): which rows pass is not settled by it."""
+    return f"只对上了“{row}”这一行，不能据此判断哪些项符合条件；请说明要比较的表和列。"
+
+
 def none_fits(checked: int) -> str:
     return f"没有符合条件的项（共检查 {checked} 项）"
 
@@ -4259,6 +4264,14 @@ def each_year(parts: list[tuple[int, str]]) -> str:
 def one_year_of_two(year: int, text: str, missing: int) -> str:
     """Two years asked, one found: that one, and the other said not found (the question is not fully answered)."""
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"
+
+
+def different_rows_of_years(item: str, parts: list[tuple[int, str]], rows: list[str]) -> str:
+    """Two years asked of one item, each year's table answering with another project: each year's row said, never
+    set side by side as one item's two figures."""
+    found = "\n".join(f"{year}年找到的是“{row}”：{text}" for (year, text), row in zip(parts, rows, strict=True))
+    return (f"“{item}”在两年的表里对应的不是同一个项目，不能当作同一项的两年数字：\n{found}\n"
+            "请说明问的是哪个项目。")
 
 
 def listing_source(file_name: str, table: str) -> str:

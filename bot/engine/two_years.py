@@ -6,13 +6,17 @@ Each year's part is asked on its own (the item said, the year, what is asked of 
 with its own source. A part is kept only when its answer is one figure of a table of its year that names the item
 said (never the department's total, a score not asked, or a listing of a whole project); an indicator's part not so
 answered is asked again by the column's own name (年度指标值, 实际完成值). When only one part is found, the other is
-said not found and the reply is not a confident answer: answering one part alone would pass for the whole."""
+said not found and the reply is not a confident answer: answering one part alone would pass for the whole. Two parts
+naming different projects' rows are one item only when they are the same project by the follow-up's rule (the name
+without its generic tail); else each year's row is said and the reply is no confident answer (高标准农田建设项目前期及管理经费
+of 2026 is not 高标准农田建设项目 of 2025, though both hold 农田)."""
 
 from __future__ import annotations
 
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.other_year import _core
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -138,6 +142,23 @@ def _part(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, 
     return None
 
 
+def _row_named(answer: Answer) -> str:
+    """The row a part's answer is of: its indicator, else its project, else its figure's row (the name before the
+    column, without a group's lead such as 重点项目：); "" when the answer names none."""
+    for kind in ("indicator", "project", "fact"):
+        name = next((str(e.get("name") or "") for e in answer.entities if e.get("kind") == kind), "")
+        if name:
+            return name.split(" ")[0].rpartition("：")[2] if kind == "fact" else name
+    return ""
+
+
+def _same_row(first: str, second: str) -> bool:
+    """Two years' rows are one item: the same name without its generic tail (the follow-up's rule), or one the other
+    under an indicator group's label printed before it (数量指标山塘除险加固座数 of a 自评表's row)."""
+    short, long = sorted((_core(first), _core(second)), key=len)
+    return short == long or long.endswith(short) and long[:-len(short)].endswith("指标")
+
+
 def _department_of(answer: Answer, depts: list[str]) -> str:
     """The department whose table a part's answer cites (the longest name said in its source)."""
     source = answer.text.partition("（来源")[2]
@@ -172,6 +193,12 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
         return Answer(question, UNKNOWN, compose.one_year_of_two(held[0][0], held[0][1].text, missing[0]), "years",
                       debug={"settled": True})
     texts = [(year, a.text) for year, a in held]
+    rows = [_row_named(a) for _, a in held]
+    indicator = any(e.get("kind") == "indicator" for _, a in held for e in a.entities)
+    if all(rows) and not indicator and not _same_row(*rows):  # (an indicator is worded anew each year: not checked)
+        _restore(session, before)
+        return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
+                      debug={"settled": True})
     return Answer(question, ANSWERED, compose.each_year(texts), "years",
                   entities=[e for _, a in held for e in a.entities], source=[s for _, a in held for s in a.source])
 

@@ -349,18 +349,20 @@ def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnsw
     if said is None:
         return None
     over, n, unit, (a, b), held = said
-    col = t.amount if not unit or unit in _YUAN else _figure_column(t, n, unit)
-    if not col or not unit and n != int(n):
-        return None  # (a bare decimal, 2.3 of 2.3%: never a bound on the money guessed)
+    rest = text[:a] + " " + text[b:]
+    col = _bound_column(t, rest, n, unit, words)
+    if not col:
+        return None
     cells = {r.name: f for r in t.records if (f := _money(r, col)) is not None}
     printed = {f["unit"] or "" for f in cells.values()}
-    if col != t.amount:
-        printed, factor = {unit}, {unit: 1.0}
-    else:
-        factor = _YUAN
-    if not cells or not printed <= set(factor) or {f["unit"] or "" for f in cells.values()} - set(factor):
+    if not cells:
         return None
-    rest = text[:a] + " " + text[b:]
+    if printed <= set(_YUAN) and (not unit or unit in _YUAN):
+        factor = _YUAN
+    elif len(printed) == 1 and (not unit or unit in printed):  # (another column's own unit, one for all its cells)
+        factor = {next(iter(printed)): 1.0, unit: 1.0}
+    else:
+        return None
     if _named([t], rest) is not None or _MOST.search(rest) or _left(idx, t, rest, words):
         return None
     if not unit and len(printed) != 1:  # (which unit a bound said bare is in is not guessed, nor another table read)
@@ -375,7 +377,7 @@ def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnsw
     rows = [r for r in t.records if r.name in cells and beyond(cells[r.name])]
     head = compose.having_value_head("", text[a:b])
     picked = [cells[r.name] for r in rows]
-    if col != t.amount:  # (the items' money shown, or added up: never their 年 added)
+    if factor is not _YUAN:  # (the items' money shown, or added up: never their 年 added)
         picked = [_money(r, t.amount) or cells[r.name] for r in rows]
     if not rows:
         return FactAnswer("answered", compose.none_marked(head, len(cells)), [])
@@ -386,6 +388,18 @@ def _of_bound(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnsw
     items = [compose.item_with_figure(r.name, _shown(f)) for r, f in zip(rows, picked, strict=True)]
     return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, picked), picked,
                       ranked=[f["id"] for f in picked])
+
+
+def _bound_column(t: Table, rest: str, n: float, unit: str, words: dict[str, list[str]]) -> str:
+    """The column a bound is on: another numeric column whose header is said ("发行利率不低于2.35", "期限超过20年"),
+    else the one printed in the unit said (年 of 债券期限), else the money column — never a bare decimal (2.3 of 2.3%
+    with no column said) read as money; "" when which column is not known."""
+    said = _column_ranked(t, rest, words)
+    if said and said != t.amount:
+        return said
+    if unit and unit not in _YUAN:
+        return _figure_column(t, n, unit)
+    return t.amount if said and (unit or n == int(n)) else ""
 
 
 def _count_said(text: str, words: dict[str, list[str]]) -> bool:

@@ -20,6 +20,8 @@ from bot.answer.facts.common import (
     _YEARS_BEFORE,
     _one_sheet_each,
 )
+from bot.answer.facts.item_rows import _says
+from bot.answer.facts.item_rows import _words as _item_words
 from bot.answer.facts.lookup import subject_code_of
 from bot.answer.facts.outline import leaves, own_label, strip_numbering, under_by_code, under_by_path
 from bot.answer.facts.question import (
@@ -1139,11 +1141,22 @@ class Listing(Arithmetic):
             facts = _items_of_the_level_said(fq, facts, self._same_sheets(facts), filtering=True)
         if (verdict := self._figure_checked(fq, facts, test)) is not None:
             return verdict
+        if (one := self._pool_of_one_row(fq, facts)) is not None:
+            return one
         hits = [f for f in facts if f["number"] is not None and test(f["number"])]
         if not hits:
             return FactAnswer("answered", compose.none_fits(len(facts)) + _cite(self.idx, facts[:10]), facts)
         lines = [compose.fact_value(self._label(f), _shown(f)) for f in hits[:30]]
         return FactAnswer("answered", compose.numbered_items(lines, count=len(hits)) + _cite(self.idx, hits[:30]), hits)
+
+    def _pool_of_one_row(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"发行利率超过2.3的有哪些项目" read over the one row a name picked (项目 of a row's name): which rows pass is
+        never settled by that row alone — no "没有符合条件的项" nor a list of one; unknown, the row said."""
+        numbered = [f for f in facts if f["number"] is not None]
+        if len(numbered) != 1 or not _says(compact(fq.text), _item_words(self.idx), "which"):
+            return None
+        return FactAnswer("unknown", compose.filter_of_one_row(self._label(numbered[0])) + _cite(self.idx, numbered),
+                          [], settled=True)
 
     def _short_of(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """"哪些没拿满分" (below_full), "哪些没达标" (below_target): the rows whose done figure (完成值, 得分) falls
