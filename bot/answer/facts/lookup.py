@@ -1064,10 +1064,10 @@ class Lookup(Rows):
         when = _WHEN_ASKED.search(text)
         scored = []
         texts = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None]
-        # (nor the table's own title: "国资预算利润收入为啥增加" shares 国有资本经营预算 with every note of that
-        # table, the row asked — 利润收入 — is what a note must share to answer why)
-        grams -= {g for t in {compact(idx.docs[d].form or "") for d in docs} | {compact(f.get("section") or "")
-                                                                               for f in texts} for g in _pairs(t)}
+        # (nor the table's own kind: "国资预算利润收入为啥增加" shares 国有资本经营预算 with every note of that
+        # table, the row asked — 利润收入 — is what a note must share to answer why. A sheet's own title is no such
+        # word: 居家社区养老服务补助资金分配表 names the rows its note explains, 养老服务补贴按…测算)
+        grams -= {g for t in {compact(idx.docs[d].form or "") for d in docs} for g in _pairs(t)}
         texts = self._remarks_of_rows_named(question, context, texts)
         # A note of numbered items is answered by its items, one each, not as a whole.
         itemized = {(f["document_id"], f["sheet"], f["line"]) for f in texts
