@@ -11,7 +11,7 @@ from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
 
@@ -22,16 +22,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _KEPT = ("frame", "focus_projects", "focus_indicators", "doc_ids", "facts", "figures")
 
 
-def _in_order(said: str, name: str) -> bool:
-    """Whether every character said stands in the name, in the order said."""
-    at = 0
-    for ch in said:
-        at = name.find(ch, at) + 1
-        if at == 0:
-            return False
-    return True
-
-
 def _indicator_said(kb: KnowledgeBase, pid: int, question: str) -> str:
     """The one indicator of the project named by the question's words (four or more, in order), else ""."""
     said = _ASKING.sub("", _LEAD.sub("", compact(normalize(question)).rstrip("？?。")))
@@ -39,7 +29,7 @@ def _indicator_said(kb: KnowledgeBase, pid: int, question: str) -> str:
         return ""
     lo, hi = kb.project_span(pid)
     names = {kb.indicator_name.get(i, "") for i in range(lo, hi + 1)}
-    held = [n for n in names if n and _in_order(said, n)]
+    held = [n for n in names if n and in_order(said, n)]
     return held[0] if len(held) == 1 else ""
 
 
