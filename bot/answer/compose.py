@@ -42,6 +42,16 @@ def source_note(row) -> str:
     return f"（来源：{source_text(row)}）"
 
 
+SOURCE_OPENS = "（来源"  # how every citation this module writes begins
+
+
+def said_and_source(text: str) -> tuple[str, str]:
+    """An answer's text before its first citation, and what follows the citation's opening (the steps that check what
+    an answer said, or which table and year it cites, read it so)."""
+    said, _, source = text.partition(SOURCE_OPENS)
+    return said, source
+
+
 def money(row: sqlite3.Row | dict, column: str = "total") -> str:
     return format_amount(row[column], _unit(row))
 

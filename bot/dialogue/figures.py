@@ -122,7 +122,7 @@ def _year_of(label: str, answer: Answer) -> int | None:
     """The year a figure is of: the one its label says ("2019年预算金额"), else the one the question said,
     else the year of the table its source names; None when none or several."""
     first = answer.text.splitlines()[0] if answer.text else ""
-    source = first.split("（来源", 1)[1] if "（来源" in first else ""
+    source = compose.said_and_source(first)[1]
     for text in (label, answer.question, source):
         years = set(_YEAR_SAID.findall(text))
         if len(years) == 1:
@@ -135,7 +135,7 @@ def _year_of(label: str, answer: Answer) -> int | None:
 def _line_items(answer: Answer, departments: list[str]) -> dict | None:
     """"财政供养人员数：737人；下属二级单位数：10个": the labelled figures of the answer's first line, kept
     so that a follow-up may set one over another ("平均每个二级单位多少人")."""
-    first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
+    first = compose.said_and_source(answer.text.splitlines()[0])[0] if answer.text else ""
     items = [m for part in re.split(r"[；;]", first) if (m := _LABELLED.match(part.strip()))]
     if len(items) < 2:
         return None
@@ -158,7 +158,7 @@ def _each_department_line(answer: Answer, departments: list[str]) -> dict | None
     another department each, in one unit."""
     items, units, seen = [], set(), set()
     for line in answer.text.splitlines() if answer.text else ():
-        said = line.split("（来源")[0].strip()
+        said = compose.said_and_source(line)[0].strip()
         dept = head if "：" in said and (head := said.split("：", 1)[0]) in departments else None
         m = _LABELLED.match(said[len(dept) + 1:].strip()) if dept else None
         if dept is None or m is None or dept in seen or re.search(r"[+÷×=；;]", said):
@@ -195,7 +195,7 @@ def average_of_items(s: Session, question: str) -> Answer | None:
 def _line_said(answer: Answer, last: dict, departments: list[str]) -> dict | None:
     """"普陀财政局本年支出" answered with 本年支出合计 and the table's 总计 beside it: the figure is the line
     whose row the question says ("本年支出"), or in a follow-up ("社工部呢") the row of the figure before."""
-    first = answer.text.splitlines()[0].split("（来源")[0] if answer.text else ""
+    first = compose.said_and_source(answer.text.splitlines()[0])[0] if answer.text else ""
     items = [m for part in re.split(r"[；;]", first) if (m := _LABELLED.match(part.strip()))]
     if len(items) < 2:
         return None
@@ -302,7 +302,7 @@ def _figure_of(answer: Answer, departments: list[str]) -> dict | None:
     if target is not None:
         return {**target, "department": first_dept()}
     first = answer.text.splitlines()[0] if answer.text else ""
-    said = first.split("（来源")[0]
+    said = compose.said_and_source(first)[0]
     if re.search(r"[；;]", said) and not re.search(r"[+÷×=]", said):
         return _total_of_items(said, first_dept)
     summed = _SUMMED.match(said.strip())

@@ -269,7 +269,7 @@ def _count_of_the_named(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     counted, name = re.compile(r"\d" + m.group("unit") + "(?!数)"), m.group("x")
 
     def keep(again: Answer) -> bool:  # (the name said whole, in order: never 宫颈癌筛查人数 for 宫颈癌筛查阳性)
-        said = compact(again.text.split("（来源")[0])
+        said = compact(compose.said_and_source(again.text)[0])
         return again.status == ANSWERED and counted.search(said) is not None and _in_order(name, said, 3 * len(name))
     return _asked_instead(kb, rules, session, before, f"{name}呢", session.to_dict(), keep)
 
@@ -314,7 +314,7 @@ def _of_the_subject_shown(kb: KnowledgeBase, rules: list[Rule], session: Session
     last = Session.from_dict(before).figures[-1] if subject else {}
 
     def keep(again: Answer) -> bool:
-        said = compact(again.text.split("（来源")[0])
+        said = compact(compose.said_and_source(again.text)[0])
         ids = again.ids_of("fact")
         return again.status == ANSWERED and subject in said and last.get("fact") not in ids \
             and _in_order(item, said.replace(subject, "", 1))

@@ -689,7 +689,7 @@ def _words_left(text: str, shown: str, fillers: list[str]) -> list[str]:
 def _answer_says(answer: Answer) -> str:
     """What an answer says it gives: its first line before its source, and its facts' names."""
     names = "".join(str(e.get("name") or "") for e in answer.entities or ())
-    return compact(answer.text.split("（来源")[0] + names)
+    return compact(compose.said_and_source(answer.text)[0] + names)
 
 
 def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
@@ -736,7 +736,7 @@ def _new_word_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, q
                         talk_departments=list(earlier.talk_departments))
         again = _Turn(kb, rules, fresh, ask).run()
         again_ids = again.ids_of("fact")
-        said = compact(again.text.split("（来源")[0].split("：")[0]) + "".join(
+        said = compact(compose.said_and_source(again.text)[0].split("：")[0]) + "".join(
             str(e.get("name") or "") for e in again.entities or () if e.get("kind") == "fact")
         kept = _RATE_WORD.search(said) and _on_line_of(kb, again_ids, last["fact"]) if rate_only \
             else all(w in said for w in words) and (not change or re.search(r"增|减|差|比|变", said))
@@ -763,5 +763,5 @@ def _says_item(text: str, answer: Answer, shown: str) -> bool:
     """The answer's line says the item the follow-up asks ("公车运维费呢" of 公务用车运行维护费: its characters in
     order, in a run at most twice its length) which the line shown before does not."""
     item = _TAIL.sub("", _LEAD.sub("", text))
-    said = compact(answer.text.split("（来源")[0])
+    said = compact(compose.said_and_source(answer.text)[0])
     return len(item) >= 3 and _in_order(item, said, 2 * len(item)) and not _in_order(item, compact(shown))

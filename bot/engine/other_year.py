@@ -43,13 +43,13 @@ def _names_row(text: str, row: str, year: int) -> bool:
     """Whether an answer's text names the row (its name with a kind of spending at its end left off), from a
     table of the year asked (its source or column says the year)."""
     core = _NAME_TAIL.sub("", compact(row)) or compact(row)
-    return core in compact(text).split("（来源")[0] and (f"{year}年" in text or not re.search(r"(?:19|20)\d\d年", text))
+    return core in compact(compose.said_and_source(text)[0]) and (f"{year}年" in text or not re.search(r"(?:19|20)\d\d年", text))
 
 
 def _year_column_of(text: str, year: int, dept: str) -> bool:
     """Whether an answer is the year's own column of the department's table ("2018年预算金额：3610万元" of the
     申报表 just shown, which prints a budget for each year): the row kept, in that year."""
-    head, _, source = text.partition("（来源")
+    head, source = compose.said_and_source(text)
     return head.startswith(f"{year}年") and dept in source
 
 
@@ -92,7 +92,7 @@ def _score_not_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ask
     score was asked before: the row shown asked by its name in that year (its money of the 自评表); else, or after an
     answer of several items (no one figure kept), said unclear — never the score standing for what was asked."""
     (question, year), last = asked, (Session.from_dict(before).figures or [{}])[-1]
-    if answer.status != ANSWERED or not _SCORE.search(answer.text.split("（来源")[0]) \
+    if answer.status != ANSWERED or not _SCORE.search(compose.said_and_source(answer.text)[0]) \
             or _SCORE.search(str(last.get("label") or "") + str(last.get("asked") or "")):
         return answer
     row, dept = _row_of(last), str(last.get("department") or "")
@@ -100,7 +100,7 @@ def _score_not_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ask
     if row and dept and "value" in last and not _TOTAL.search(row):
         _restore(session, before)
         found = _Turn(kb, rules, session, f"{dept}{year}年{row}").run()
-        if found.status == ANSWERED and _names_row(found.text, row, year) and not _SCORE.search(found.text.split("（来源")[0]):
+        if found.status == ANSWERED and _names_row(found.text, row, year) and not _SCORE.search(compose.said_and_source(found.text)[0]):
             found.question = question
             return found
     _restore(session, now)
@@ -156,7 +156,7 @@ def _asked_by_name(kb: KnowledgeBase, rules: list[Rule], session: Session, befor
             continue
         if name == row:
             return found
-        words = re.split(r"[ ：；\n]", found.text.split("（来源")[0])
+        words = re.split(r"[ ：；\n]", compose.said_and_source(found.text)[0])
         used = next((w for w in (_NUMBERING.sub("", w) for w in words) if _core(w) == name and w != name), "")
         if used:
             found.text = f"{found.text}\n{compose.named_in_year(year, used, row)}"
@@ -188,7 +188,7 @@ def rate_of_department_year(kb: KnowledgeBase, rules: list[Rule], session: Sessi
     _restore(session, before)
     year = said.group("year")
     found = _Turn(kb, rules, session, f"{named[0]}{year}年{rate.group()}").run()
-    head, _, source = found.text.partition("（来源")
+    head, source = compose.said_and_source(found.text)
     if found.status == ANSWERED and f"{year}年" in source and named[0] in source and rate.group() in head:
         found.question, found.text = question, f"{found.text}\n{compose.whole_rate_instead(named[0], year, rate.group())}"
         return found

@@ -69,7 +69,7 @@ def _is_part(answer: Answer, year: int, own: set[str], asked: str) -> bool:
     """Whether an answer is one figure of a table of the year that names the item said."""
     if answer.status != ANSWERED:
         return False
-    head, _, source = answer.text.partition("（来源")
+    head, source = compose.said_and_source(answer.text)
     if f"{year}年" not in source or "\n" in head.strip() or "；" in head:
         return False  # (another year's table, a listing, several columns of a row)
     if _SCORE.search(head) and not _SCORE.search(asked) or answer.intent == "goal" and _QUANTITY.search(asked):
@@ -161,7 +161,7 @@ def _same_row(first: str, second: str) -> bool:
 
 def _department_of(answer: Answer, depts: list[str]) -> str:
     """The department whose table a part's answer cites (the longest name said in its source)."""
-    source = answer.text.partition("（来源")[2]
+    source = compose.said_and_source(answer.text)[1]
     return max((d for d in depts if d in source), key=len, default="")
 
 
@@ -226,7 +226,7 @@ def column_of_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     now = session.to_dict()
     _restore(session, before)
     again = _Turn(kb, rules, session, asking).run()
-    head, _, source = again.text.partition("（来源")
+    head, source = compose.said_and_source(again.text)
     if again.status == ANSWERED and f"{year}年" in source and "\n" not in head.strip():
         again.question = question
         return again
