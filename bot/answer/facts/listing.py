@@ -1406,8 +1406,8 @@ class Listing(Arithmetic):
 
 # "有哪几大类", "哪些大类", "分几大类": a coded table's top-level subjects listed
 _MAJOR_ASKED = re.compile(r"(?:哪几|哪些|几)个?大类|大类(?:有|是)(?:哪些|哪几|几)")
-_FELL = re.compile(r"下降|减少|降低|下滑|压减|缩减|少了|降了")
-_ROSE = re.compile(r"增长|增加|上升|提高|上涨|多了|涨了")
+_FELL = Words("departments", "{went_down}")  # (the way a change went, in the vocabulary's words)
+_ROSE = Words("departments", "{went_up}")
 _CHANGE_LAST = re.compile(r"^(?:比上年)?增减额?$|^增(?:长|加)额$")
 
 
