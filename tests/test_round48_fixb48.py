@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import engine_over
+from conftest import engine_over, write_workbook
 
 from bot.engine import ANSWERED, CLARIFY, Engine
 
@@ -52,26 +52,11 @@ _COUNTY = [
 _KEY = ("古村落保护利用工程", "全域旅游提升项目", "非遗传承保护项目")
 
 
-def _workbook(path: Path, rows: list[list], title: str, merges: tuple[str, ...]) -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    sheet = wb.active
-    sheet.title = title
-    for row in rows:
-        sheet.append(row)
-    for cells in merges:
-        sheet.merge_cells(cells)
-    wb.save(path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def songling(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("fixb48")
-    book = _workbook(folder / "松岭县文化和旅游局2025年度部门整体支出绩效自评表.xlsx", _SELF, "部门整体支出绩效自评表",
-                     _MERGES)
-    county = _workbook(folder / "松岭县2026年国有资本经营预算收入表.xlsx", _COUNTY, "收入表", ("A1:C1", "A2:C2"))
+    book = write_workbook(folder / "松岭县文化和旅游局2025年度部门整体支出绩效自评表.xlsx", _SELF, _MERGES, sheet="部门整体支出绩效自评表")
+    county = write_workbook(folder / "松岭县2026年国有资本经营预算收入表.xlsx", _COUNTY, ("A1:C1", "A2:C2"), sheet="收入表")
     return engine_over(folder / "kb.sqlite", [book, county])
 
 
@@ -115,7 +100,7 @@ def test_funding_line_after_a_key_project_named_like_money_is_no_member(tmp_path
     rows = [list(r) for r in _SELF]
     rows[6][0], rows[7][0], rows[8][0] = "主要项目：文物保护专项经费", "上年结转资金", "公用经费"
     rows[1][0] = "部门名称：松岭县文物局（部门整体）"
-    book = _workbook(tmp_path / "松岭县文物局2025年度部门整体支出绩效自评表.xlsx", rows, "部门整体支出绩效自评表", _MERGES)
+    book = write_workbook(tmp_path / "松岭县文物局2025年度部门整体支出绩效自评表.xlsx", rows, _MERGES, sheet="部门整体支出绩效自评表")
     engine = engine_over(tmp_path / "kb.sqlite", [book])
     with sqlite3.connect(engine.db_path) as db:
         labels = {row[0] for row in db.execute("SELECT row_labels FROM facts WHERE sheet = '部门整体支出绩效自评表'")}

@@ -15,10 +15,8 @@ Classes:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, write_workbook
 from target_tables import Item, Unit, render
 
 from bot.engine import ANSWERED, Engine
@@ -71,25 +69,11 @@ _PROJECTS = render("青溪县水利局", "80.00 80.00", [
 ])
 
 
-def _workbook(path: Path, rows: list[list], title: str, merges: tuple[str, ...]) -> Path:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    sheet = wb.active
-    sheet.title = title
-    for row in rows:
-        sheet.append(row)
-    for cells in merges:
-        sheet.merge_cells(cells)
-    wb.save(path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def qingxi(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("selfeval48")
-    book = _workbook(folder / "青溪县水利局2025年度部门整体支出绩效自评表.xlsx", _SELF, "部门整体支出绩效自评表", _MERGES)
-    county = _workbook(folder / "青溪县2026年国有资本经营预算收入表.xlsx", _COUNTY, "收入表", ("A1:C1", "A2:C2"))
+    book = write_workbook(folder / "青溪县水利局2025年度部门整体支出绩效自评表.xlsx", _SELF, _MERGES, sheet="部门整体支出绩效自评表")
+    county = write_workbook(folder / "青溪县2026年国有资本经营预算收入表.xlsx", _COUNTY, ("A1:C1", "A2:C2"), sheet="收入表")
     projects = folder / "青溪县水利局2026年项目支出绩效目标表.txt"
     projects.write_text(_PROJECTS, encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [book, county, projects])
