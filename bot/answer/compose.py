@@ -2336,6 +2336,12 @@ def several_asked() -> str:
 BLANK_CELL = "（表中此格为空）"
 
 
+def as_printed(plain: str, printed: str) -> str:
+    """A figure the table prints with thousands separators (PDFs do: "2,946.25"): the plain figure, then the
+    printed form, which is what a search in the document finds."""
+    return f"{plain}（表中为{printed}）"
+
+
 def no_money_of_shown() -> str:
     """"两个一共多少钱" after figures that are no money (台数, 人数), of rows printing no one amount each."""
     return "刚才的数不是金额，表中这几行也没有各自一个金额可加，算不出一共多少钱。"

@@ -254,21 +254,25 @@ def fmt_percent(x: float) -> str:
 
 # An amount a spreadsheet keeps with more decimals than it prints (10891.615675): shown as tables print money.
 _LONG_DECIMALS = re.compile(r"[-+]?\d+\.\d{3,}")
+# A figure printed with thousands separators ("2,946.25", "(1,200)").
+_SEPARATED = re.compile(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?")
 
 
 def _value_text(value: str, number: float | None, unit: str) -> str:
-    """A fact's value as printed (without thousands separators), with its unit when the cell has none; a
-    blank cell is said blank, never shown as if it were a figure. Money with more than two decimals is
+    """A fact's value as printed, with its unit when the cell has none (a figure printed with thousands
+    separators: plain, then as printed); a blank cell is said blank, never shown as if it were a figure. Money with more than two decimals is
     rounded to two (a coefficient, a rate or a count keeps its digits)."""
     if not value.strip():
         return compose.BLANK_CELL
-    if number is not None and re.fullmatch(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?", value.strip()):
+    printed = value.strip()
+    separated = number is not None and _SEPARATED.fullmatch(printed) is not None
+    if separated:
         value = value.replace(",", "")
     if number is not None and unit in MONEY_UNITS and _LONG_DECIMALS.fullmatch(value.strip()):
         value = f"{number:.2f}"
-    if number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%"):
-        return value
-    return f"{value}{unit}"
+    if not (number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%")):
+        value = f"{value}{unit}"
+    return compose.as_printed(value, printed) if separated else value
 
 
 _TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
