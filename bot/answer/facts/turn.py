@@ -3155,6 +3155,8 @@ def _asked_clauses(question: str) -> list[str]:
 
 # A later clause asking a bare amount ("多少", "多少钱") names nothing: it asks of the first clause's subject.
 _BARE_ASK = re.compile(r"(?:那|那么)?(?:是|有|要|花了?|给了|投了)?(?:多少钱?|多少万元?|金额是?多少)(?:呢|啊|[？?])?")
+# An amount an answer shows ("168.00万元", "38652400元").
+_MONEY_SHOWN = re.compile(r"\d(?:\.\d+)?(?:万元|元)")
 # A later clause asking what became of the first one's figure, naming nothing: "少花了多少", "完成了多少".
 _DONE_ASK = re.compile(rf"(?:那|那么)?(?:它)?(?:实际|最后|最终|已经|已)?(?:{DONE_VERBS})(?:多少钱?|多少万元?)(?:呢|啊|[？?])?")
 # "资本性支出多少 买的什么": what the subject bought (the lines under it), asked of the same subject.
@@ -3181,6 +3183,9 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
     first = None
     for k, clause in enumerate(clauses):
+        if k and first is not None and first.status == "answered" and _BARE_ASK.fullmatch(compact(normalize(clause))) \
+                and _MONEY_SHOWN.search(compose.said_and_source(first.text)[0]):
+            continue  # "买X的钱在哪个项目 多少": the first ask's answer shows the amount asked
         if k and first is not None and first.intent == "absent_category" and _BARE_ASK.fullmatch(compact(normalize(clause))):
             # "编外人员经费有没有成本指标 多少": the figure of the kind just said to be absent — not held either,
             # never the project's own money
