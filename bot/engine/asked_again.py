@@ -396,7 +396,7 @@ def _of_table_with(stem: str, name: str) -> Callable[[Answer], bool]:
 
 def _source_of(answer: Answer) -> str:
     """The tables an answer cites (after its 来源)."""
-    return "".join(answer.text.split("（来源")[1:])
+    return compose.said_and_source(answer.text)[1]
 
 
 def _subject_of_figure(kb: KnowledgeBase, earlier: Session) -> str:

@@ -1161,7 +1161,7 @@ class Arithmetic(Lookup):
             fa = self.share_of_total(of(m, full[0]))
             if fa.status != "answered":
                 return fa
-            lines.append(fa.text.split("（来源")[0])
+            lines.append(compose.said_and_source(fa.text)[0])
             used += [f for f in fa.facts if f not in used]
         return FactAnswer("answered", "\n".join(lines) + _cite(self.idx, used), used)
 
