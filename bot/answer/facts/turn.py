@@ -3183,9 +3183,9 @@ def _each_clause(turn, typed, clauses: list[str], got_all: list | None = None):
     subject = re.sub(r"[叫是为有要在的]+$", "", clauses[0][:said.start()]) if said else ""
     first = None
     for k, clause in enumerate(clauses):
-        if k and first is not None and first.status == "answered" and _BARE_ASK.fullmatch(compact(normalize(clause))) \
-                and _MONEY_SHOWN.search(compose.said_and_source(first.text)[0]):
-            continue  # "买X的钱在哪个项目 多少": the first ask's answer shows the amount asked
+        if k and first is not None and first.status == "answered" and first.intent == "content" \
+                and _BARE_ASK.fullmatch(compact(normalize(clause))) and _MONEY_SHOWN.search(compose.said_and_source(first.text)[0]):
+            continue  # "买X的钱在哪个项目 多少": the project the lookup found is shown with its amount
         if k and first is not None and first.intent == "absent_category" and _BARE_ASK.fullmatch(compact(normalize(clause))):
             # "编外人员经费有没有成本指标 多少": the figure of the kind just said to be absent — not held either,
             # never the project's own money
