@@ -39,7 +39,7 @@ from bot.answer.facts.words import (
     label_key,
     months_as_digits,
     period_in,
-    running_total_as_printed,
+    period_as_printed, running_total_as_printed,
 )
 from bot.language import ordinals
 from bot.language.asking import alternation
@@ -607,6 +607,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them
     # "1到10月" of a table printing 1-10月累计: that column's words
     text = _MONTH_SPAN_SAID.sub(lambda m: f"{m[1]}-{m[2]}月" if f"{m[1]}-{m[2]}月" in idx.label_text else m[0], text)
+    text = period_as_printed(text, idx.col_keys)  # "上半年" of a table printing 1-6月执行数: that span's columns
     text = running_total_as_printed(text, idx.col_keys)  # "截至10月", "1-10月" of a table printing 1-10月累计
     if "累计" in text and _RUNNING_TOTAL_LABEL.search(idx.label_text) and not _DONE_SO_FAR.search(idx.label_text):
         text = _DONE_SO_FAR.sub("累计", text)  # "增值税累计完成多少" of a table printing 1-10月累计: that column
@@ -681,8 +682,9 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                     continue  # "调减幅度": the adjustment's rate (调减 said), not 减幅 of a change over a year
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
                 # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
-                if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
-                        and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
+                # (a word naming a figure, 实际值, is a column's word, never a verb: "1-6月实际值" keeps it)
+                if not w.endswith("值") and ("实际" in said or canon in said or re.search(r"执行|实际|支出", canon)
+                                              and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at])):
                     text = text[:at] + text[at + len(w):]
                     continue
                 if (own := _form_of_the_rows_said(text, canon, words, idx, w)):

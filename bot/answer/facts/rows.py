@@ -612,17 +612,18 @@ class Rows:
             return totals[0]
         return None
 
-    def _asked_column(self, fq: FactQuestion, facts: list[dict], loose: bool = False) -> list[dict]:
+    def _asked_column(self, fq: FactQuestion, facts: list[dict], loose: bool = False, words: bool = False) -> list[dict]:
         """The numbers, in each row of facts, of the column the question names exactly ("年度预算数"), or
         (loose) in part when the part names that one column alone ("今年计划" of 2025年计划投资); [] unless every
-        row has one."""
+        row has one. words: a column of words counts too (纠偏措施 of an indicator's line of a 运行监控表)."""
         keys = {k for m in fq.mentions if m.exact or loose and len(m.keys) == 1 for k in m.keys if k in self.idx.col_keys}
         if not keys:
             return []
         out = []
         for f in facts:
             sib = self.idx.facts(self._row_siblings(f))
-            hit = next((x for x in sib if x["number"] is not None and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
+            hit = next((x for x in sib if (x["number"] is not None or words and (x["value"] or "").strip())
+                        and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
             if hit is None:
                 return []
             out.append(hit)
