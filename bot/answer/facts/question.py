@@ -38,8 +38,9 @@ from bot.answer.facts.words import (
     counted_bare,
     label_key,
     months_as_digits,
+    period_as_printed,
     period_in,
-    period_as_printed, running_total_as_printed,
+    running_total_as_printed,
 )
 from bot.language import ordinals
 from bot.language.asking import alternation
