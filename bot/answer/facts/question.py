@@ -5705,7 +5705,45 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                     and _take(text, taken, i, i + len(value) - 2):
                 fq.values.append(value)
                 break
+    if not fq.values:
+        _indicator_said_short(fq, text, taken, idx)
     _table_of_the_period(fq, idx)
+
+
+def _indicator_short_forms(idx: FactIndex) -> dict[str, set[str]]:
+    """Each end (four characters or more) and each leading run of latin letters (ODR) of the names a column of
+    indicators prints, with the names it is of: built once per index."""
+    kept = idx.__dict__.get("_indicator_short_forms")
+    if kept is None:
+        kept = defaultdict(set)
+        for v in getattr(idx, "indicator_values", ()):
+            for n in range(4, len(v)):
+                kept[v[-n:]].add(v)
+            if (m := _LATIN_HEAD.match(v)) and len(m[0]) < len(v):
+                kept[m[0]].add(v)
+        kept = idx.__dict__["_indicator_short_forms"] = {k: vs for k, vs in kept.items() if k not in idx.label_facts}
+    return kept
+
+
+_LATIN_HEAD = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])")
+
+
+def _indicator_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"年报公示率1-6月", "ODR为啥完成得不好": an indicator's name (市场主体年报公示率, ODR企业培育数量) said by its end or
+    by its leading latin letters, where no other indicator's name is said so: that indicator's lines."""
+    forms = _indicator_short_forms(idx)
+    free = _masked(text, taken, " ")
+    said = [(i, j, v) for i in range(len(free)) for j in range(len(free), i + 1, -1)
+            if (free[i:j] in forms) and (not free[i:j].isascii() or not free[j:j + 1].isascii())
+            for v in forms[free[i:j]] if _held_by(v, fq.departments, idx)]
+    if not said:
+        return
+    longest = max(j - i for i, j, _ in said)
+    best = {(i, j, v) for i, j, v in said if j - i == longest}
+    if len({v for _, _, v in best}) == 1 and len({(i, j) for i, j, _ in best}) == 1:
+        i, j, v = best.pop()
+        if _take(text, taken, i, j):
+            fq.values.append(v)
 
 
 def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:
