@@ -11,17 +11,22 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.question import FactAnswer, _departments_in
 from bot.answer.facts.values import _cite
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 # A whole question of the lines that may miss their target ("哪些指标可能完不成", "完不成的有哪些")
-_NOT_MET = Words("completion", r"{not_met}")
+_NOT_MET = Words("monitor", r"{not_met}")
 # A yes or no asked of one line ("能完成吗", "能否完成年度目标")
-_MET_ASKED = Words("completion", r"{met_asked}")
-_LISTED = Words("completion", r"{listed}")
+_MET_ASKED = Words("monitor", r"{met_asked}")
+_LISTED = Words("monitor", r"{listed}")
+# A figure asked month by month ("各月执行数", "每个月花了多少")
+_EACH_MONTH = Words("monitor", r"{each_month}")
+# A column of a span of months from January (1-6月执行数), and a column of one month (3月, 3月份)
+_SPAN_COLUMN = re.compile(r"^1[-—~至到](\d{1,2})月")
+_MONTH_COLUMN = re.compile(r"(?<![\d\-—~至到])\d{1,2}月(?!\d)")
 # The header of a column of yes/no marks on whether the target will be met
 _COMPLETION_HEAD = re.compile(r"(?:是否|能否|可否|可能|预计).{0,6}(?:完成|达到|实现|达成)")
 # The header of the column naming each line's indicator
@@ -33,6 +38,8 @@ def answer(idx, question: str, doc_ids: list[int] | None, context: dict | None) 
     """The lines marked 否 in a completion column, or one line's mark; None when no such column is loaded or
     nothing of it is asked."""
     text = compact(normalize(question))
+    if _EACH_MONTH.search(text):
+        return _months_not_printed(idx, text, doc_ids)
     if not (_NOT_MET.search(text) or _MET_ASKED.search(text)):
         return None
     cells = [f for f in _completion_cells(idx) if doc_ids is None or f["document_id"] in doc_ids]
@@ -100,3 +107,16 @@ def _one_line(idx, text: str, cells: list[dict], context: dict | None) -> FactAn
     column = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
     said = compose.fact_value(f"{_indicator_of(idx, f)}（{_project_of(f)}） {column}", (f["value"] or "").strip())
     return FactAnswer("answered", said + _cite(idx, [f]), [f])
+
+
+def _months_not_printed(idx, text: str, doc_ids: list[int] | None) -> FactAnswer | None:
+    """"上半年各月执行数" of tables printing only a span from January (1-6月执行数), no month of its own: said so,
+    never the span's figure as if it were the months'. None when a table in scope prints a month by itself, or
+    none prints a span."""
+    named = set(_departments_in(text, idx))
+    docs = [d for d in (doc_ids or idx.docs) if d in idx.docs and (not named or idx.docs[d].department in named)]
+    spans = {k for d in docs for k in idx.doc_keys.get(d, ()) if k in idx.col_keys and _SPAN_COLUMN.match(k)}
+    if not spans or any(_MONTH_COLUMN.search(k) and not _SPAN_COLUMN.match(k)
+                        for d in docs for k in idx.doc_keys.get(d, ())):
+        return None
+    return FactAnswer("unknown", compose.months_not_printed(sorted(spans)[:4]), [], settled=True)

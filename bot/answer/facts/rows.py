@@ -698,6 +698,8 @@ class Rows:
             return bool(re.search(words, leaf) if leaf else re.search(words, x["row_labels"] or ""))
         # "未执行数" says the verb but is what was not done: never the done figure.
         undone = r"(?:未|没有?|尚未|剩余|结余)(?:" + done_re + ")"
+        # (a forecast, 全年预计执行数 of a 运行监控表, is not what was done: its 1-6月执行数 is)
+        undone += r"|预计|预测|预估"
         done = next((x for x in sib if said(x, done_re) and not said(x, undone)), None) \
             or next((x for x in sib if said(x, r"支出") and not said(x, plan_re) and not said(x, undone)), None)
         # The budget as it now stands (调整后预算, 全年预算数) before the one set at the year's start (年初预算数).
