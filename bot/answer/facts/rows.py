@@ -625,17 +625,15 @@ class Rows:
         out = []
         for f in facts:
             sib = self.idx.facts(self._row_siblings(f))
-            if not keys:  # ("年报公示率上半年": the one column of the line printing that period, 1-6月实际完成值)
-                hits = [x for x in sib if period_in(x["col_labels"] or "") == tuple(fq.period)]
-                if len(hits) != 1:
-                    return []
-                out.append(hits[0])
-                continue
             hits = [x for x in sib if (x["number"] is not None or words and (x["value"] or "").strip())
                     and keys.intersection(self.idx.fact_keys.get(x["id"], ()))]
             hit = hits[0] if hits and (not words or len(hits) == 1) else None
-            if hit is None and words:
+            if hit is None and words and keys:
                 hit = self._words_column_holding(sib, keys)
+            if hit is None and words and fq.period:
+                # ("年报公示率上半年", "X1-9月完成多少": the one column of the line printing that period)
+                spans = [x for x in sib if period_in(x["col_labels"] or "") == tuple(fq.period)]
+                hit = spans[0] if len(spans) == 1 else None
             if hit is None:
                 return []
             out.append(hit)
