@@ -544,9 +544,9 @@ class Listing(Arithmetic):
              if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
             or (self._money_of_rows(facts) if "sum" in fq.ops or re.search(r"多少钱|多少万|多少元|(?:金额|钱|预算)(?:是|有)?多少", fq.text)
                 else [])  # "安保服务的呢 多少万": the amount of the rows printing that value
-        if not asked and len(facts) <= 12:
+        if not asked and len(facts) <= 12 and (cells := self._asked_column(fq, facts, words=True)):
             # "隐患整改闭环率纠偏措施": a column of words of the rows named by their value (an indicator's line)
-            asked = self._asked_column(fq, facts, words=True)
+            return self._cells_of_lines_named(facts, cells)
         # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
         total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
             m.keys and all(_is_total(k) for k in m.keys) for m in fq.mentions)
@@ -561,6 +561,18 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _cells_of_lines_named(self, named: list[dict], cells: list[dict]) -> FactAnswer:
+        """Each line's cell asked, said with the value naming the line (its indicator) and the line's first label
+        (its project): "发明专利授权量（X专项资金） 纠偏措施：…", never the line's kinds alone (产出指标/数量指标)."""
+        by_line = {(f["document_id"], f["sheet"], f["line"]): f for f in named}
+        parts = []
+        for x in cells:
+            f = by_line.get((x["document_id"], x["sheet"], x["line"]))
+            owner = (x["row_labels"] or "").split(query.FACT_SEP)[0]
+            name = f"{(f['value'] or '').strip()}（{owner}）" if f is not None and owner else _own_row(x)
+            parts.append(compose.fact_value(f"{name} {(x['col_labels'] or '').split(query.FACT_SEP)[-1]}", _shown(x)))
+        return FactAnswer("answered", "；".join(parts) + _cite(self.idx, cells), cells)
 
     def _with_own_amounts(self, rows: list[str], facts: list[dict]) -> list[str]:
         """"备注写跨年度项目的有哪些": each row listed with its own amount (金额合计) when every row of a table of
