@@ -101,6 +101,9 @@ def test_one_lines_mark_asked(qinghe: Engine) -> None:
     assert after.status == ANSWERED and "否" in after.text and "路面病害处治数量" in after.text
     named = qinghe.ask("养护里程能完成吗", record=False)
     assert named.status == ANSWERED and "是" in named.text.split("（来源")[0].split("：")[-1]
+    project = converse(qinghe, "客运站安全提升工程经费执行率", "指标能完成吗")
+    assert project.status == ANSWERED and "工程完工及时率：否" in project.text and "安防监控点位改造数：是" in project.text
+    assert "路面病害处治数量" not in project.text  # (another project's line)
 
 
 def test_project_line_reason_forecast_and_what_is_left(qinghe: Engine) -> None:

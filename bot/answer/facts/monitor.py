@@ -101,6 +101,11 @@ def _one_line(idx, text: str, cells: list[dict], context: dict | None) -> FactAn
     if not named and context:
         shown = idx.facts(list(context.get("last") or ())[:12])
         named = list({k: by_line[k] for f in shown if (k := (f["document_id"], f["sheet"], f["line"])) in by_line}.values())
+    if not named:
+        # (the project named, or the project of the line just shown: "X执行率" → "它的指标能完成吗")
+        shown = idx.facts(list((context or {}).get("last") or ())[:12]) if context else []
+        return _lines_of_project(idx, text, cells) or _lines_of_project(idx, "".join(
+            compact(_project_of(f)) for f in shown[:1]), cells)
     if len(named) != 1:
         return None
     f = named[0]
@@ -120,3 +125,13 @@ def _months_not_printed(idx, text: str, doc_ids: list[int] | None) -> FactAnswer
                         for d in docs for k in idx.doc_keys.get(d, ())):
         return None
     return FactAnswer("unknown", compose.months_not_printed(sorted(spans)[:4]), [], settled=True)
+
+
+def _lines_of_project(idx, text: str, cells: list[dict]) -> FactAnswer | None:
+    """"X项目的指标能完成吗": each line of the project named, with its mark (否 first said)."""
+    own = [f for f in cells if len(name := compact(_project_of(f))) >= 4 and name in text]
+    if not own or len({_project_of(f) for f in own}) != 1:
+        return None
+    column = (own[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
+    items = [f"{_indicator_of(idx, f)}：{(f['value'] or '').strip()}" for f in own]
+    return FactAnswer("answered", compose.numbered_items(items, f"{_project_of(own[0])} {column}") + _cite(idx, own), own)
