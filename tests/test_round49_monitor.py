@@ -98,6 +98,7 @@ def test_lines_that_may_miss_their_target_listed(qinghe: Engine) -> None:
 
 def test_one_lines_mark_asked(qinghe: Engine) -> None:
     after = converse(qinghe, "路面病害处治数量1-9月完成多少", "能完成吗")
+    assert converse(qinghe, "路面病害处治数量1-9月完成了多少", "能完成吗").status == ANSWERED
     assert after.status == ANSWERED and "否" in after.text and "路面病害处治数量" in after.text
     named = qinghe.ask("养护里程能完成吗", record=False)
     assert named.status == ANSWERED and "是" in named.text.split("（来源")[0].split("：")[-1]

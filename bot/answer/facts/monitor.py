@@ -99,11 +99,11 @@ def _one_line(idx, text: str, cells: list[dict], context: dict | None) -> FactAn
     by_line = {(f["document_id"], f["sheet"], f["line"]): f for f in cells}
     named = [f for f in cells if len(name := compact(_indicator_of(idx, f))) >= 4 and name in text]
     if not named and context:
-        shown = idx.facts(list(context.get("last") or ())[:12])
+        shown = idx.facts(_shown_ids(context))
         named = list({k: by_line[k] for f in shown if (k := (f["document_id"], f["sheet"], f["line"])) in by_line}.values())
     if not named:
         # (the project named, or the project of the line just shown: "X执行率" → "它的指标能完成吗")
-        shown = idx.facts(list((context or {}).get("last") or ())[:12]) if context else []
+        shown = idx.facts(_shown_ids(context)) if context else []
         return _lines_of_project(idx, text, cells) or _lines_of_project(idx, "".join(
             compact(_project_of(f)) for f in shown[:1]), cells)
     if len(named) != 1:
@@ -135,3 +135,8 @@ def _lines_of_project(idx, text: str, cells: list[dict]) -> FactAnswer | None:
     column = (own[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
     items = [f"{_indicator_of(idx, f)}：{(f['value'] or '').strip()}" for f in own]
     return FactAnswer("answered", compose.numbered_items(items, f"{_project_of(own[0])} {column}") + _cite(idx, own), own)
+
+
+def _shown_ids(context: dict) -> list[int]:
+    """The facts the last answer showed (its one figure, or the several of one line)."""
+    return list(context.get("last") or ())[:12] or list(context.get("shown") or ())[:12]
