@@ -544,8 +544,11 @@ class Listing(Arithmetic):
              if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
             or (self._money_of_rows(facts) if "sum" in fq.ops or re.search(r"多少钱|多少万|多少元|(?:金额|钱|预算)(?:是|有)?多少", fq.text)
                 else [])  # "安保服务的呢 多少万": the amount of the rows printing that value
-        if not asked and len(facts) <= 12 and (cells := self._asked_column(fq, facts, words=True)):
-            # "隐患整改闭环率纠偏措施": a column of words of the rows named by their value (an indicator's line)
+        if not asked and len(facts) <= 12 and "count" not in fq.ops \
+                and (cells := self._asked_column(fq, facts, words=True)) \
+                and not {x["id"] for x in cells} & {f["id"] for f in facts}:
+            # "隐患整改闭环率纠偏措施": a column of words of the rows named by their value (an indicator's line) —
+            # another column than the one printing the value ("备注是X的有几个" counts the rows)
             return self._cells_of_lines_named(facts, cells)
         # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
         total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
