@@ -89,6 +89,14 @@ def test_indicator_line_answers_its_cells_of_words(qinghe: Engine) -> None:
     assert done.status == ANSWERED and "年底测评" in done.text
 
 
+def test_a_column_asked_after_one_indicator_line_is_that_lines(qinghe: Engine) -> None:
+    reason = converse(qinghe, "路面病害处治数量1-9月完成多少", "原因分析呢")
+    assert reason.status == ANSWERED and "雨季施工受限" in reason.text
+    assert "养护里程" not in reason.text  # (the line of the same project and kinds is not the one shown)
+    measure = converse(qinghe, "养护里程1-9月", "整改措施")
+    assert measure.status == ANSWERED and "四季度集中组织施工" not in measure.text and "养护里程" in measure.text
+
+
 def test_lines_that_may_miss_their_target_listed(qinghe: Engine) -> None:
     answer = qinghe.ask("哪些指标可能完不成", record=False)
     assert answer.status == ANSWERED

@@ -24,6 +24,8 @@ _MET_ASKED = Words("monitor", r"{met_asked}")
 _LISTED = Words("monitor", r"{listed}")
 # A figure asked month by month ("各月执行数", "每个月花了多少")
 _EACH_MONTH = Words("monitor", r"{each_month}")
+# A follow-up saying a column and nothing else ("偏差原因", "那纠偏措施呢"): its words between these
+_BARE_COLUMN = re.compile(r"^(?:那么|那|它的|它|其|这个指标的?|该指标的?)?(?P<said>[\u4e00-\u9fff]{2,8}?)(?:是什么|是啥|呢|吗)?[?？]?$")
 # A column of a span of months from January (1-6月执行数), and a column of one month (3月, 3月份)
 _SPAN_COLUMN = re.compile(r"^1[-—~至到](\d{1,2})月")
 _MONTH_COLUMN = re.compile(r"(?<![\d\-—~至到])\d{1,2}月(?!\d)")
@@ -38,6 +40,8 @@ def answer(idx, question: str, doc_ids: list[int] | None, context: dict | None) 
     """The lines marked 否 in a completion column, or one line's mark; None when no such column is loaded or
     nothing of it is asked."""
     text = compact(normalize(question))
+    if context and (cell := _cell_of_the_line_shown(idx, text, context)) is not None:
+        return cell
     if _EACH_MONTH.search(text):
         return _months_not_printed(idx, text, doc_ids)
     if not (_NOT_MET.search(text) or _MET_ASKED.search(text)):
@@ -67,7 +71,7 @@ def _completion_cells(idx) -> list[dict]:
 
 def _indicator_of(idx, f: dict) -> str:
     """The indicator a line names (its 三级指标 cell), else the line's own label."""
-    for x in query.facts_of_row(idx.conn, f["document_id"], f["sheet"], f["line"], f["page"]):
+    for x in _line_of(idx, f):
         head = compact((x["col_labels"] or "").split(query.FACT_SEP)[-1])
         if _INDICATOR_HEAD.search(head) and (x["value"] or "").strip():
             return x["value"].strip()
@@ -140,3 +144,32 @@ def _lines_of_project(idx, text: str, cells: list[dict]) -> FactAnswer | None:
 def _shown_ids(context: dict) -> list[int]:
     """The facts the last answer showed (its one figure, or the several of one line)."""
     return list(context.get("last") or ())[:12] or list(context.get("shown") or ())[:12]
+
+
+def _cell_of_the_line_shown(idx, text: str, context: dict) -> FactAnswer | None:
+    """"年报公示率1-6月" → "偏差原因": the cell of the one indicator line just shown (a line printing its indicator
+    by name) in the one column whose header holds the words said — never the cells of every line sharing its kinds
+    (产出指标/数量指标)."""
+    m = _BARE_COLUMN.match(text)
+    shown = idx.facts(_shown_ids(context)) if m else []
+    if m is None or not shown or len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
+        return None
+    f = shown[0]
+    line = _line_of(idx, f)
+
+    def own(x: dict) -> str:
+        return compact((x["col_labels"] or "").split(query.FACT_SEP)[-1])
+    if not any(_INDICATOR_HEAD.search(own(x)) for x in line):
+        return None
+    held = [x for x in line if m["said"] in own(x) and (x["value"] or "").strip() and x["id"] not in {y["id"] for y in shown}]
+    if len(held) != 1:
+        return None
+    x = held[0]
+    column = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
+    said = compose.fact_value(f"{_indicator_of(idx, x)}（{_project_of(x)}） {column}", (x["value"] or "").strip())
+    return FactAnswer("answered", said + _cite(idx, [x]), [x])
+
+
+def _line_of(idx, f: dict) -> list[dict]:
+    """Every cell of the line a fact stands on, as the index gives facts."""
+    return idx.facts([x["id"] for x in query.facts_of_row(idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])])
