@@ -430,7 +430,7 @@ class FactIndex:
                 columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
                 if len(keys) > self.fact_nrows[fid]:
                     self.text_columns[(doc, keys[self.fact_nrows[fid]])].append(fid)
-                    if _INDICATOR_NAME_HEAD.search(keys[self.fact_nrows[fid]]) and len(v) >= 5:
+                    if _INDICATOR_NAME_HEAD.search(keys[self.fact_nrows[fid]]) and len(v) >= 5 and not v.endswith("指标"):
                         self.indicator_values.add(v)  # (an indicator's line of a 运行监控表: said short)
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)

@@ -182,6 +182,10 @@ _PROJECTS_ASKED = re.compile(r"(?:的|哪个|哪些|哪几个|哪一个|几个)�
 _PROJECT_HEAD = re.compile(r"[一二三四五六七八九十]+、\s*项目(?:支出)?")
 
 
+
+# Rows asked for ("哪些项目要政府采购"): a list of the rows holding a value, never one column of theirs
+_WHICH_ROWS = re.compile(r"哪些|哪几|哪个|有几|多少个|多少项|列出")
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -544,7 +548,7 @@ class Listing(Arithmetic):
              if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
             or (self._money_of_rows(facts) if "sum" in fq.ops or re.search(r"多少钱|多少万|多少元|(?:金额|钱|预算)(?:是|有)?多少", fq.text)
                 else [])  # "安保服务的呢 多少万": the amount of the rows printing that value
-        if not asked and len(facts) <= 12 and "count" not in fq.ops \
+        if not asked and len(facts) <= 12 and not {"count", "list"} & set(fq.ops) and not _WHICH_ROWS.search(fq.text) \
                 and (cells := self._asked_column(fq, facts, words=True)) \
                 and not {x["id"] for x in cells} & {f["id"] for f in facts}:
             # "隐患整改闭环率纠偏措施": a column of words of the rows named by their value (an indicator's line) —

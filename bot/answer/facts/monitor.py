@@ -33,6 +33,7 @@ _MONTH_COLUMN = re.compile(r"(?<![\d\-—~至到])\d{1,2}月(?!\d)")
 _COMPLETION_HEAD = re.compile(r"(?:是否|能否|可否|可能|预计).{0,6}(?:完成|达到|实现|达成)")
 # The header of the column naming each line's indicator
 _INDICATOR_HEAD = re.compile(r"(?:三级|末级|绩效)指标$|指标名称$|^指标$")
+_MONEY = frozenset({"元", "万元", "亿元"})
 _YES, _NO = frozenset({"是", "√", "能", "可以"}), frozenset({"否", "×", "不能", "不可以"})
 
 
@@ -152,8 +153,9 @@ def _cell_of_the_line_shown(idx, text: str, context: dict) -> FactAnswer | None:
     (产出指标/数量指标)."""
     m = _BARE_COLUMN.match(text)
     shown = idx.facts(_shown_ids(context)) if m else []
-    if m is None or not shown or len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
-        return None
+    if m is None or not shown or len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1 \
+            or any(f["number"] is not None and (f["unit"] or "") in _MONEY for f in shown):
+        return None  # (a project's money shown, 执行数, asks its own reason, not its first indicator's)
     f = shown[0]
     line = _line_of(idx, f)
 

@@ -5733,9 +5733,12 @@ def _indicator_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, in
     by its leading latin letters, where no other indicator's name is said so: that indicator's lines."""
     forms = _indicator_short_forms(idx)
     free = _masked(text, taken, " ")
+    # (an end said with the character before it also the name's is a longer end, left out as a label's words:
+    # "满意度指标" of 服务对象满意度指标 is a label, never its "意度指标")
     said = [(i, j, v) for i in range(len(free)) for j in range(len(free), i + 1, -1)
             if (free[i:j] in forms) and (not free[i:j].isascii() or not free[j:j + 1].isascii())
-            for v in forms[free[i:j]] if _held_by(v, fq.departments, idx)]
+            for v in forms[free[i:j]] if _held_by(v, fq.departments, idx)
+            and not (i > 0 and len(v) > j - i and v[-(j - i) - 1] == free[i - 1] and v.endswith(free[i:j]))]
     if not said:
         return
     longest = max(j - i for i, j, _ in said)

@@ -121,7 +121,13 @@ def period_as_printed(text: str, col_keys: frozenset[str] | set[str]) -> str:
         last = months[-1]
         printed = next((span for span in (f"1-{last}月", f"1—{last}月", f"1至{last}月", f"1~{last}月")
                         if any(k.startswith(span) or span in k for k in col_keys)), "")
-        return _span_column_said(text.replace(m[0], printed, 1), col_keys) if printed else text
+        # (only where the span then reads one column, "上半年执行多少" → 1-6月执行数: a period said apart from what is
+        # asked, "上半年X执行了多少", is read as said, by the period's own reading)
+        if not printed:
+            return text
+        replaced = text.replace(m[0], printed, 1)
+        spoken = _span_column_said(replaced, col_keys)
+        return spoken if spoken != replaced else text
     return _span_column_said(_up_to_as_span(text, col_keys), col_keys)
 
 
