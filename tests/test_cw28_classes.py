@@ -138,7 +138,10 @@ def monitor(tmp_path_factory) -> Engine:
 @pytest.mark.parametrize("turns", [("城区河道保洁COD是多少",), ("城区河道保洁", "1-6月COD是多少")])
 def test_a_latin_word_left_over_is_not_answered_without(monitor: Engine, turns: tuple[str, ...]) -> None:
     a = converse(monitor, *turns)
-    assert a.status != ANSWERED and "315.3" not in a.text and "141.6万元" not in a.text, a.text
+    # (round 49: COD is read as the head of the row's one indicator named in latin, COD平均浓度, whose figure may be
+    # answered; never the project's money as if the word were not said)
+    assert "315.3" not in a.text and "141.6万元" not in a.text, a.text
+    assert a.status != ANSWERED or "18毫克/升" in a.text, a.text
 
 
 def test_the_rows_figures_are_still_answered(monitor: Engine) -> None:

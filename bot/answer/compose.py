@@ -626,6 +626,12 @@ def rate_not_held(project: str, per: str, counted: list[str]) -> str:
             f"如果要问{project}的总金额，请说“{project}多少钱”。")
 
 
+def months_not_printed(spans: list[str]) -> str:
+    """Month by month asked of a table printing only a span of months from January (1-6月执行数)."""
+    shown = "、".join(f"“{c}”" for c in spans)
+    return f"表中只有{shown}这样从1月起累计的数，没有按月分列，无法给出各月的数。"
+
+
 def modifier_not_held(words: list[str]) -> str:
     said = "、".join(f"“{w}”" for w in dict.fromkeys(words))
     return f"表中没有{said}这样的数据（只有本年度各项目的预算、指标和目标），无法按{said}回答。"

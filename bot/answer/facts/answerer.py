@@ -15,6 +15,7 @@ from bot.answer.facts import (
     headcount,
     item_rows,
     measures,
+    monitor,
     parts,
     periods,
     record_columns,
@@ -818,6 +819,8 @@ class Answerer(Conversation):
         """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
         labels are read; the labels' answer — each replaced by a record's row when it answers better (see
         _of_a_record). (answer, whether it is final)."""
+        if only is None and (met := monitor.answer(self.idx, question, doc_ids, context)) is not None:
+            return met, True  # "哪些指标可能完不成", "能完成吗": a 运行监控表's marks on meeting the target
         if only is None and (allot := allotted.answer(self.idx, question, doc_ids, context)) is not None:
             return allot, True  # "余村分到多少", "天荒坪镇分了多少": a row by its own name, a group by its 小计
         if only is None and (by_column := record_columns.answer(self.idx, question, doc_ids, context)) is not None:

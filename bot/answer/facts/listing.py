@@ -182,6 +182,10 @@ _PROJECTS_ASKED = re.compile(r"(?:的|哪个|哪些|哪几个|哪一个|几个)�
 _PROJECT_HEAD = re.compile(r"[一二三四五六七八九十]+、\s*项目(?:支出)?")
 
 
+
+# Rows asked for ("哪些项目要政府采购"): a list of the rows holding a value, never one column of theirs
+_WHICH_ROWS = re.compile(r"哪些|哪几|哪个|有几|多少个|多少项|列出")
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -544,6 +548,12 @@ class Listing(Arithmetic):
              if (a := self._asked_column(fq, [f for f in facts if f["sheet"] == sheet]))), []) \
             or (self._money_of_rows(facts) if "sum" in fq.ops or re.search(r"多少钱|多少万|多少元|(?:金额|钱|预算)(?:是|有)?多少", fq.text)
                 else [])  # "安保服务的呢 多少万": the amount of the rows printing that value
+        if not asked and len(facts) <= 12 and not {"count", "list"} & set(fq.ops) and not _WHICH_ROWS.search(fq.text) \
+                and (cells := self._asked_column(fq, facts, words=True)) \
+                and not {x["id"] for x in cells} & {f["id"] for f in facts}:
+            # "隐患整改闭环率纠偏措施": a column of words of the rows named by their value (an indicator's line) —
+            # another column than the one printing the value ("备注是X的有几个" counts the rows)
+            return self._cells_of_lines_named(facts, cells)
         # "经常性项目合计多少": the total column named over several rows holding the value is their sum.
         total = len(asked) > 1 and not re.search(r"各|分别|每个", fq.text) and any(
             m.keys and all(_is_total(k) for k in m.keys) for m in fq.mentions)
@@ -558,6 +568,18 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _cells_of_lines_named(self, named: list[dict], cells: list[dict]) -> FactAnswer:
+        """Each line's cell asked, said with the value naming the line (its indicator) and the line's first label
+        (its project): "发明专利授权量（X专项资金） 纠偏措施：…", never the line's kinds alone (产出指标/数量指标)."""
+        by_line = {(f["document_id"], f["sheet"], f["line"]): f for f in named}
+        parts = []
+        for x in cells:
+            f = by_line.get((x["document_id"], x["sheet"], x["line"]))
+            owner = (x["row_labels"] or "").split(query.FACT_SEP)[0]
+            name = f"{(f['value'] or '').strip()}（{owner}）" if f is not None and owner else _own_row(x)
+            parts.append(compose.fact_value(f"{name} {(x['col_labels'] or '').split(query.FACT_SEP)[-1]}", _shown(x)))
+        return FactAnswer("answered", "；".join(parts) + _cite(self.idx, cells), cells)
 
     def _with_own_amounts(self, rows: list[str], facts: list[dict]) -> list[str]:
         """"备注写跨年度项目的有哪些": each row listed with its own amount (金额合计) when every row of a table of

@@ -38,6 +38,7 @@ from bot.answer.facts.words import (
     counted_bare,
     label_key,
     months_as_digits,
+    period_as_printed,
     period_in,
     running_total_as_printed,
 )
@@ -607,6 +608,7 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     text = months_as_digits(text, idx.label_text)  # "九月", "一到十月", "10月份": months as columns print them
     # "1到10月" of a table printing 1-10月累计: that column's words
     text = _MONTH_SPAN_SAID.sub(lambda m: f"{m[1]}-{m[2]}月" if f"{m[1]}-{m[2]}月" in idx.label_text else m[0], text)
+    text = period_as_printed(text, idx.col_keys)  # "上半年" of a table printing 1-6月执行数: that span's columns
     text = running_total_as_printed(text, idx.col_keys)  # "截至10月", "1-10月" of a table printing 1-10月累计
     if "累计" in text and _RUNNING_TOTAL_LABEL.search(idx.label_text) and not _DONE_SO_FAR.search(idx.label_text):
         text = _DONE_SO_FAR.sub("累计", text)  # "增值税累计完成多少" of a table printing 1-10月累计: that column
@@ -681,8 +683,9 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                     continue  # "调减幅度": the adjustment's rate (调减 said), not 减幅 of a change over a year
                 said = next((text[at - n:at] for n in range(min(at, 12), 1, -1) if text[at - n:at] in idx.label_facts), "")
                 # "二季度花了多少": a period's column is what was spent in it; the verb adds nothing either
-                if "实际" in said or canon in said or re.search(r"执行|实际|支出", canon) \
-                        and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at]):
+                # (a word naming a figure, 实际值, is a column's word, never a verb: "1-6月实际值" keeps it)
+                if not w.endswith("值") and ("实际" in said or canon in said or re.search(r"执行|实际|支出", canon)
+                                              and re.search(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)$", text[:at])):
                     text = text[:at] + text[at + len(w):]
                     continue
                 if (own := _form_of_the_rows_said(text, canon, words, idx, w)):
@@ -5702,7 +5705,48 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                     and _take(text, taken, i, i + len(value) - 2):
                 fq.values.append(value)
                 break
+    if not fq.values:
+        _indicator_said_short(fq, text, taken, idx)
     _table_of_the_period(fq, idx)
+
+
+def _indicator_short_forms(idx: FactIndex) -> dict[str, set[str]]:
+    """Each end (four characters or more) and each leading run of latin letters (ODR) of the names a column of
+    indicators prints, with the names it is of: built once per index."""
+    kept = idx.__dict__.get("_indicator_short_forms")
+    if kept is None:
+        kept = defaultdict(set)
+        for v in getattr(idx, "indicator_values", ()):
+            for n in range(4, len(v)):
+                kept[v[-n:]].add(v)
+            if (m := _LATIN_HEAD.match(v)) and len(m[0]) < len(v):
+                kept[m[0]].add(v)
+        kept = idx.__dict__["_indicator_short_forms"] = {k: vs for k, vs in kept.items() if k not in idx.label_facts}
+    return kept
+
+
+_LATIN_HEAD = re.compile(r"[a-z]{2,}(?=[\u4e00-\u9fff])")
+
+
+def _indicator_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"年报公示率1-6月", "ODR为啥完成得不好": an indicator's name (市场主体年报公示率, ODR企业培育数量) said by its end or
+    by its leading latin letters, where no other indicator's name is said so: that indicator's lines."""
+    forms = _indicator_short_forms(idx)
+    free = _masked(text, taken, " ")
+    # (an end said with the character before it also the name's is a longer end, left out as a label's words:
+    # "满意度指标" of 服务对象满意度指标 is a label, never its "意度指标")
+    said = [(i, j, v) for i in range(len(free)) for j in range(len(free), i + 1, -1)
+            if (free[i:j] in forms) and (not free[i:j].isascii() or not free[j:j + 1].isascii())
+            for v in forms[free[i:j]] if _held_by(v, fq.departments, idx)
+            and not (i > 0 and len(v) > j - i and v[-(j - i) - 1] == free[i - 1] and v.endswith(free[i:j]))]
+    if not said:
+        return
+    longest = max(j - i for i, j, _ in said)
+    best = {(i, j, v) for i, j, v in said if j - i == longest}
+    if len({v for _, _, v in best}) == 1 and len({(i, j) for i, j, _ in best}) == 1:
+        i, j, v = best.pop()
+        if _take(text, taken, i, j):
+            fq.values.append(v)
 
 
 def _read_measure(fq: FactQuestion, text: str, idx: FactIndex) -> None:

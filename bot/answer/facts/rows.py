@@ -31,6 +31,7 @@ from bot.answer.facts.words import (
     _is_total,
     counted_total,
     label_key,
+    period_in,
 )
 from bot.language.normalize import compact
 from bot.model import ITEM_HEAD
@@ -612,21 +613,40 @@ class Rows:
             return totals[0]
         return None
 
-    def _asked_column(self, fq: FactQuestion, facts: list[dict], loose: bool = False) -> list[dict]:
+    def _asked_column(self, fq: FactQuestion, facts: list[dict], loose: bool = False, words: bool = False) -> list[dict]:
         """The numbers, in each row of facts, of the column the question names exactly ("年度预算数"), or
         (loose) in part when the part names that one column alone ("今年计划" of 2025年计划投资); [] unless every
-        row has one."""
-        keys = {k for m in fq.mentions if m.exact or loose and len(m.keys) == 1 for k in m.keys if k in self.idx.col_keys}
-        if not keys:
+        row has one. words: a column of words counts too (纠偏措施 of an indicator's line of a 运行监控表)."""
+        keys = {k for m in fq.mentions if m.exact or (loose or words) and len(m.keys) == 1 for k in m.keys if k in self.idx.col_keys}
+        if words and not keys:  # ("年报公示率1-6月": the period said names the one column of the line printing it)
+            keys = {k for m in fq.mentions for k in m.keys if k in self.idx.col_keys}
+        if not keys and not (words and fq.period):
             return []
         out = []
         for f in facts:
             sib = self.idx.facts(self._row_siblings(f))
-            hit = next((x for x in sib if x["number"] is not None and keys.intersection(self.idx.fact_keys.get(x["id"], ()))), None)
+            hits = [x for x in sib if (x["number"] is not None or words and (x["value"] or "").strip())
+                    and keys.intersection(self.idx.fact_keys.get(x["id"], ()))]
+            hit = hits[0] if hits and (not words or len(hits) == 1) else None
+            if hit is None and words and keys:
+                hit = self._words_column_holding(sib, keys)
+            if hit is None and words and fq.period:
+                # ("年报公示率上半年", "X1-9月完成多少": the one column of the line printing that period)
+                spans = [x for x in sib if period_in(x["col_labels"] or "") == tuple(fq.period)]
+                hit = spans[0] if len(spans) == 1 else None
             if hit is None:
                 return []
             out.append(hit)
         return list({x["id"]: x for x in out}.values())
+
+    def _words_column_holding(self, sib: list[dict], keys: set[str]) -> dict | None:
+        """The one cell of words of a row whose column's own label holds a word said ("原因" of 偏差原因分析, said
+        "为啥完成得不好" of an indicator's line); None when no column or more than one holds it."""
+        def own(x: dict) -> str:
+            return label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1])
+        held = [x for x in sib if x["number"] is None and (x["value"] or "").strip()
+                and any(len(k) >= 2 and k in own(x) for k in keys)]
+        return held[0] if len(held) == 1 else None
 
     def _money_of_rows(self, facts: list[dict]) -> list[dict]:
         """"货物类一共多少钱": each row's amount — its one money column, or its money total column
@@ -676,6 +696,8 @@ class Rows:
             return bool(re.search(words, leaf) if leaf else re.search(words, x["row_labels"] or ""))
         # "未执行数" says the verb but is what was not done: never the done figure.
         undone = r"(?:未|没有?|尚未|剩余|结余)(?:" + done_re + ")"
+        # (a forecast, 全年预计执行数 of a 运行监控表, is not what was done: its 1-6月执行数 is)
+        undone += r"|预计|预测|预估"
         done = next((x for x in sib if said(x, done_re) and not said(x, undone)), None) \
             or next((x for x in sib if said(x, r"支出") and not said(x, plan_re) and not said(x, undone)), None)
         # The budget as it now stands (调整后预算, 全年预算数) before the one set at the year's start (年初预算数).

@@ -516,7 +516,7 @@ def _shown_facts(turn, result) -> list:
 
 
 # The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
-_NAME_TAIL = re.compile(r"(?:专项资金|专项经费|补助资金|资金|经费|项目)")
+_NAME_TAIL = re.compile(r"(?:专项资金|专项经费|补助资金|资金|经费|项目|专项)")
 # The words after a name going on into a body's name ("综合执法" + 局): a department or unit said, no project.
 _ORG_GOES_ON = re.compile(r"(?:局|中心|站|所|队|办|委|院|处|科|厅|会|部)(?![\u4e00-\u9fff]{0,1}(?:经费|资金|项目))")
 
@@ -559,7 +559,8 @@ def _projects_said_whole(turn, question: str) -> str:
             # the project's own table only is read there as the typed reading reads it)
         if any(len(k) > len(said) and said in k and k in norm for k in idx.gram_keys.get(said[:2], ())):
             continue  # a part of a longer label said ("行政编制"): that label's
-        if (tail := _NAME_TAIL.match(norm, end)) and name.endswith(tail.group(0)):
+        # (the tail said short, 专项 of a name ending 专项资金: the name's own ending words)
+        if (tail := _NAME_TAIL.match(norm, end)) and tail.group(0) in name[-4:]:
             end = tail.end()
         if _ORG_GOES_ON.match(norm, end):
             continue  # "综合执法局": the words go on into a body's name, no project's

@@ -109,6 +109,49 @@ def months_as_digits(text: str, printed: str) -> str:
     return _MONTH_WITH_FEN.sub(lambda m: m[0] if m[0] in printed or f"{m[1]}月" not in printed else f"{m[1]}月", text)
 
 
+def period_as_printed(text: str, col_keys: frozenset[str] | set[str]) -> str:
+    """A part of the year from January said as people say it ("上半年", "前三季度", "截至6月底") put as the span a
+    column prints ("1-6月执行数", "1至9月完成值"), so the column is read; a table printing the word itself (上半年完成数),
+    or no column of that span, keeps it as said (a table of quarters adds its parts up elsewhere)."""
+    for words, months in PERIODS_LONGEST_FIRST:
+        if months[0] != 1 or len(months) < 2 or not (m := re.search(words, text)) or re.match(r"\d", m[0]):
+            continue
+        if any(m[0] in k for k in col_keys):
+            return text
+        last = months[-1]
+        printed = next((span for span in (f"1-{last}月", f"1—{last}月", f"1至{last}月", f"1~{last}月")
+                        if any(k.startswith(span) or span in k for k in col_keys)), "")
+        # (only where the span then reads one column, "上半年执行多少" → 1-6月执行数: a period said apart from what is
+        # asked, "上半年X执行了多少", is read as said, by the period's own reading)
+        if not printed:
+            return text
+        replaced = text.replace(m[0], printed, 1)
+        spoken = _span_column_said(replaced, col_keys)
+        return spoken if spoken != replaced else text
+    return _span_column_said(_up_to_as_span(text, col_keys), col_keys)
+
+
+def _up_to_as_span(text: str, col_keys: frozenset[str] | set[str]) -> str:
+    """"截至6月底执行多少" of a table printing 1-6月执行数 (no 1-6月累计): the span's words."""
+    up_to = re.search(r"截至|截止到?", text) and _UP_TO_MONTH.search(text)
+    if up_to and up_to[1] and (span := f"1-{up_to[1]}月") and any(k.startswith(span) for k in col_keys) \
+            and not any(k.startswith(f"{span}累计") for k in col_keys):
+        return text.replace(up_to[0], span, 1)  # "截至6月底执行多少" of a table printing 1-6月执行数
+    return text
+
+
+def _span_column_said(text: str, col_keys: frozenset[str] | set[str]) -> str:
+    """"1-9月完成多少", "1-6月执行多少": the span and a verb said, where one column of that span prints the verb
+    (1-9月实际完成值, 1-6月执行数): that column's words; the text as it was when none or several do."""
+    def column(m: re.Match) -> str:
+        held = {k for k in col_keys if k.startswith(m[1]) and m[2] in k and "率" not in k}
+        return held.pop() if len(held) == 1 else m[0]
+    return _SPAN_VERB.sub(column, text)
+
+
+_SPAN_VERB = re.compile(r"(1[-—~至]\d{1,2}月)(完成|执行)(?!值|数|率|情况|了)")
+
+
 # Months up to one said as a running total: "截至10月", "截止到10月底", "前10个月", "1-10月" said without the 累计
 # the column prints ("1-10月合计实际" where the table prints 1-10月累计).
 _UP_TO_MONTH = re.compile(r"(?:截至|截止到?|(?<![\d-])到)(\d{1,2})月(?:底|末|份)?(?:的)?|前(\d{1,2})个?月")
