@@ -1654,6 +1654,16 @@ def fact_difference(name_a: str, year_a: int | None, name_b: str, year_b: int | 
     return f"{name_a}比{name_b}{word} {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
 
 
+def unit_conversion(printed: str, converted: str) -> str:
+    """"89724814.05元 = 8972.48万元"."""
+    return f"{printed} = {converted}"
+
+
+def units_converted(conversions: list[str]) -> str:
+    """The amounts of another unit, converted before the arithmetic: "（单位换算：89724814.05元 = 8972.48万元）"."""
+    return f"（单位换算：{'；'.join(conversions)}）" if conversions else ""
+
+
 def printed_rate(label: str, shown: str) -> str:
     return f"（表中{label} {shown}）"
 

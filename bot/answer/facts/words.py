@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.answer import compose
 from bot.language.normalize import compact, normalize
+from bot.language.sections import vocabulary_section
 from bot.store import queries as query
 
 # The units of money figures (amounts shown with two decimals).
@@ -61,6 +62,7 @@ _FILLER = re.compile(
     r"折合|合(?=多少)|镇街|街镇|乡镇|全区|全县|全市|全镇|全部|(?<=占)总|"
     r"(?:搞|干|弄)(?=了?(?:几|多少))|"  # "实际搞了几次": an everyday verb of what was done, before the count
     r"查下|瞧瞧|得到|"  # asking politely ("查下"), receiving said of a place's share ("得到多少")
+    r"(?:来自|来源于|出自)(?=\s*(?:哪|$))|"  # "上级补助收入来自哪些科目": the rows having the column, asked which
     r"(?<![一大小])部分|"  # "项目支出部分": that column of the row, not "一部分" (a quantity)
     # what a text cell says, asked ("评价标准咋说的", "怎么写的", "是啥"): a question word, never a label
     r"(?:咋|怎么|如何|怎样)(?:说|讲|规定|表述)(?:的)?"
@@ -379,3 +381,13 @@ def column_core(said: str) -> str:
     """The column a word names with the kind of its figures after it (其他 of 其他资金, 政府性基金 of 政府性基金拨款), or ""."""
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)(?:资金|经费|拨款|金额|收入)", said)
     return m.group(1) if m else ""
+
+
+def flow_words(vocab_path: str) -> dict[str, str]:
+    """[flows] of the vocabulary: each flow of a 收支 table (收入, 支出) and the first digit of its subjects' codes."""
+    return vocabulary_section(vocab_path, "flows", _read_flows)
+
+
+def _read_flows(data: object) -> dict[str, str]:
+    kinds = data if isinstance(data, dict) else {}
+    return {compact(k): str(v) for k, v in kinds.items() if compact(k) and isinstance(v, str) and v}

@@ -1,0 +1,115 @@
+"""Round 49 (finals): a department's final accounts printed as two sheets of one workbook — a 收入 sheet in 元 and a
+支出 sheet in 万元, by the same 科目 — asked by flow (收入 / 支出), by the rows having a column, and across the two
+sheets' units. Fictional tables: 青禾县文化广电旅游局 (no real department, no real figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.conftest import converse, engine_over, write_workbook
+
+pytestmark = pytest.mark.xdist_group("round49_finals")
+
+_INCOME = [
+    ["青禾县文化广电旅游局2024年度部门收入决算表", None, None, None, None, None],
+    ["部门：青禾县文化广电旅游局", None, None, None, None, "单位：元"],
+    ["功能分类科目", None, "本年收入合计", "财政拨款收入", "上级补助收入", "其他收入"],
+    ["科目编码", "科目名称", None, None, None, None],
+    ["合计", None, 31250000.5, 29000000.5, 1700000, 550000],
+    ["207", "文化旅游体育与传媒支出", 26250000.5, 24000000.5, 1700000, 550000],
+    ["20701", "文化和旅游", 26250000.5, 24000000.5, 1700000, 550000],
+    ["2070101", "行政运行", 12000000, 12000000, None, None],
+    ["2070108", "文化活动", 8200000.5, 7000000.5, 1200000, None],
+    ["2070109", "群众文化", 6050000, 5000000, 500000, 550000],
+    ["208", "社会保障和就业支出", 5000000, 5000000, None, None],
+    ["2080506", "机关事业单位职业年金缴费支出", 5000000, 5000000, None, None],
+]
+_SPENDING = [
+    ["青禾县文化广电旅游局2024年度部门支出决算表", None, None, None, None],
+    ["部门：青禾县文化广电旅游局", None, None, None, "单位：万元"],
+    ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+    ["合计", None, 3105.5, 1700.5, 1405],
+    ["207", "文化旅游体育与传媒支出", 2605.5, 1200.5, 1405],
+    ["20701", "文化和旅游", 2605.5, 1200.5, 1405],
+    ["2070101", "行政运行", 1200.5, 1200.5, None],
+    ["2070108", "文化活动", 810, None, 810],
+    ["2070109", "群众文化", 595, None, 595],
+    ["208", "社会保障和就业支出", 500, 500, None],
+    ["2080506", "机关事业单位职业年金缴费支出", 500, 500, None],
+]
+
+
+@pytest.fixture(scope="module")
+def finals(tmp_path_factory):
+    """One workbook, two sheets: 部门收入决算表 (元) and 部门支出决算表 (万元)."""
+    folder = tmp_path_factory.mktemp("finals49")
+    path = write_workbook(folder / "青禾县文化广电旅游局2024年部门收入决算表.xlsx", _INCOME,
+                          ["A1:F1", "A3:B3", "A5:B5", "C3:C4", "D3:D4", "E3:E4", "F3:F4"], sheet="部门收入决算表")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.create_sheet("部门支出决算表")
+    for row in _SPENDING:
+        ws.append(row)
+    ws.merge_cells("A1:E1")
+    ws.merge_cells("A4:B4")
+    wb.save(path)
+    return engine_over(folder / "kb.sqlite", [Path(path)])
+
+
+def test_income_said_answers_from_the_income_sheet(finals):
+    """"文化活动科目收入多少": the 收入 sheet's line (元), never the same 科目's 本年支出合计 on the 支出 sheet."""
+    a = converse(finals, "青禾县文化广电旅游局文化活动科目收入多少")
+    assert a.status == "answered"
+    assert "8200000.5" in a.text and "810" not in a.text.split("（来源")[0]
+
+
+def test_income_total_said_answers_the_income_total(finals):
+    a = converse(finals, "青禾县文化广电旅游局收入决算合计多少")
+    assert a.status == "answered"
+    assert "31250000.5" in a.text and "3105.5" not in a.text
+
+
+def test_a_row_named_with_spending_in_its_name_asked_its_income(finals):
+    """"职业年金缴费支出收入多少": 支出 is the row's own word; 收入 said after it is the flow asked."""
+    a = converse(finals, "青禾县文化广电旅游局职业年金缴费支出收入多少")
+    assert a.status == "answered"
+    assert "5000000" in a.text and "500万元" not in a.text
+
+
+def test_a_follow_up_naming_another_row_keeps_the_flow(finals):
+    a = converse(finals, "青禾县文化广电旅游局群众文化收入多少", "文化活动那个")
+    assert a.status == "answered"
+    assert "8200000.5" in a.text
+
+
+def test_spending_said_still_answers_from_the_spending_sheet(finals):
+    a = converse(finals, "青禾县文化广电旅游局文化活动科目支出多少")
+    assert a.status == "answered"
+    assert "810" in a.text and "8200000.5" not in a.text
+
+
+def test_rows_having_a_column(finals):
+    """"上级补助收入来自哪些科目": the 科目 whose 上级补助收入 is printed, each with its figure, of the 收入 sheet —
+    never every 科目 of the 支出 sheet."""
+    for q in ("青禾县文化广电旅游局上级补助收入来自哪些科目", "青禾县文化广电旅游局哪些科目有上级补助收入"):
+        a = converse(finals, q)
+        assert a.status == "answered", q
+        said = a.text.split("（来源")[0]
+        assert "文化活动" in said and "群众文化" in said, q
+        assert "行政运行" not in said and "职业年金" not in said and "本年支出合计" not in said, q
+
+
+def test_income_against_spending_across_units(finals):
+    """"收入比支出多多少": 本年收入合计 (元) less 本年支出合计 (万元), converted to one unit with the conversion said."""
+    for q in ("青禾县文化广电旅游局收入比支出多多少", "青禾县文化广电旅游局收支差额多少"):
+        a = converse(finals, q)
+        assert a.status == "answered", q
+        assert "19.5万元" in a.text and "31250000.5元 = 3125万元" in a.text, q
+
+
+def test_a_difference_of_two_lines_in_different_units_is_converted(finals):
+    a = converse(finals, "青禾县文化广电旅游局本年收入合计比本年支出合计多多少")
+    assert a.status == "answered"
+    assert "19.5万元" in a.text and "31246895" not in a.text
