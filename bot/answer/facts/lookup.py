@@ -1506,11 +1506,7 @@ class Lookup(Rows):
         多少钱 -> money, a number for 多少), and a group's subtotal when it names the group alone."""
         if not facts:
             return facts
-        flows = flow_words(getattr(self.idx, "vocab_path", ""))
-        # (a flow said bare is read as a partial label, 收入 of 事业收入: still the flow asked)
-        outside = said_outside(fq.text, [(m.start, m.end) for m in fq.mentions
-                                         if m.start >= 0 and fq.text[m.start:m.end] not in flows])
-        facts = of_the_flow_asked(facts, outside, flows, fq.flow)
+        facts = self._of_the_flow_asked(facts, fq)
         keys_q = {k for m in fq.mentions for k in m.keys}
         asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
             {self.idx.docs[f["document_id"]].year for f in facts}
@@ -1563,6 +1559,14 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return self._each_row_said_alike(fq, alone or facts, _fewest_unexplained(alone or facts, keys_q, extra))
+
+    def _of_the_flow_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """The facts of the flow (收入/支出) said outside the labels named, else carried by a follow-up."""
+        flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        # (a flow said bare is read as a partial label, 收入 of 事业收入: still the flow asked)
+        outside = said_outside(fq.text, [(m.start, m.end) for m in fq.mentions
+                                         if m.start >= 0 and fq.text[m.start:m.end] not in flows])
+        return of_the_flow_asked(facts, outside, flows, fq.flow)
 
     def _allotted_of_rows(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """"A比B多分多少", "A和B分别分了多少": the money verb of an allocation table (分了, 多分: the vocabulary's
