@@ -113,3 +113,66 @@ def test_a_difference_of_two_lines_in_different_units_is_converted(finals):
     a = converse(finals, "青禾县文化广电旅游局本年收入合计比本年支出合计多多少")
     assert a.status == "answered"
     assert "19.5万元" in a.text and "31246895" not in a.text
+
+
+# --- several departments: 青禾县's two bureaus' 支出决算表 (万元), one printing 经营支出 and a 人员经费 line, the other a
+# project whose name holds 人员经费 and a project list naming 公务用车购置 loosely -------------------------------------
+def _spending_sheet(department: str, rows: list[list], columns: list[str]) -> list[list]:
+    return [[f"{department}2024年度部门支出决算表", *[None] * (len(columns) + 1)],
+            [f"部门：{department}", *[None] * len(columns), "单位：万元"],
+            ["科目编码", "科目名称", *columns], *rows]
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("county49")
+    farm = "青禾县农业农村局"
+    write_workbook(folder / f"{farm}2024年部门支出决算表.xlsx", _spending_sheet(farm, [
+        ["合计", None, 1520.4, 980.4, 500, 40],
+        ["2130101", "行政运行", 640.2, 640.2, None, None],
+        ["2130104", "事业运行", 340.2, 340.2, None, None],
+        ["2130126", "农村社会事业", 540, None, 500, 40],
+    ], ["本年支出合计", "基本支出", "项目支出", "经营支出"]), sheet="部门支出决算表")
+    write_workbook(folder / f"{farm}2024年基本支出决算表.xlsx", [
+        [f"{farm}2024年度基本支出决算表", None], ["项目", "决算数"], ["人员经费", 812.6], ["公用经费", 167.8],
+    ], sheet="基本支出决算表")
+    write_workbook(folder / "青禾县文化广电旅游局2024年部门支出决算表.xlsx", _spending_sheet("青禾县文化广电旅游局", [
+        ["合计", None, 3105.5, 1700.5, 1405],
+        ["2070101", "行政运行", 1200.5, 1200.5, None],
+        ["2070108", "文化活动", 810, None, 810],
+    ], ["本年支出合计", "基本支出", "项目支出"]), sheet="部门支出决算表")
+    write_workbook(folder / "青禾县文化广电旅游局2025年项目支出表.xlsx", [
+        ["青禾县文化广电旅游局2025年项目支出表", None], ["项目名称", "预算数"],
+        ["编外人员经费", 96.5], ["文物保护执法装备及执法车辆购置经费", 38],
+    ], sheet="项目支出表")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_each_department_of_a_line_only_one_prints(county):
+    """"各部门经营支出分别多少": the one department printing it, with its figure, and the other named as printing none
+    — never "only one of the items asked was found"."""
+    a = converse(county, "各部门经营支出分别多少")
+    assert a.status == "answered"
+    assert "青禾县农业农村局" in a.text and "40" in a.text
+    assert "青禾县文化广电旅游局的表中没有" in a.text
+
+
+def test_which_department_spent_more_compares_the_totals(county):
+    """"A和B哪个支出多": each one's 本年支出合计, never one's 基本支出 / 项目支出 / 经营支出 parts."""
+    a = converse(county, "青禾县农业农村局和青禾县文化广电旅游局哪个决算支出多")
+    assert a.status == "answered"
+    assert "3105.5" in a.text and "1520.4" in a.text and "980.4" not in a.text
+
+
+def test_two_departments_counted_then_total_adds_them(county):
+    """"两个部门行政运行支出合计": each one's 行政运行 line added up (640.2 + 1200.5)."""
+    a = converse(county, "青禾县两个部门行政运行支出合计")
+    assert a.status == "answered"
+    assert "1840.7" in a.text
+
+
+def test_departments_ranked_by_one_line_leave_out_a_longer_line(county):
+    """"哪个部门人员经费最多": 农业农村局's 人员经费 line, never set against 文化广电旅游局's project 编外人员经费."""
+    a = converse(county, "哪个部门人员经费最多")
+    assert a.status == "answered"
+    assert "812.6" in a.text and "96.5" not in a.text

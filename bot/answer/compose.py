@@ -1790,6 +1790,12 @@ def by_department(parts: list[tuple[str, str]]) -> str:
     return "\n".join(f"{department}：{text}" for department, text in parts)
 
 
+def departments_without_line(departments: list[str], line: str) -> str:
+    """The departments asked of whose tables print no such line ("各部门经营支出" of one department printing it)."""
+    shown = "、".join(departments[:8]) + ("等" if len(departments) > 8 else "")
+    return f"{shown}的表中没有“{line}”这一项。"
+
+
 def holding_value_head(column: str, value: str) -> str:
     """"资金来源含“专项债”的": the rows whose cell names that value, alone or with others (上级补助+专项债)."""
     return f"{column}含“{value}”的" if column else f"含“{value}”的"

@@ -1808,12 +1808,12 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
 
 def _bare_flow_as_its_total(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
     """"群众文化收入多少" of a 收入决算表 by 科目 (本年收入合计 | 财政拨款收入 | … | 其他收入): a flow said bare after a row
-    (收入, 支出), read as a part of one column holding the word (其他收入), is the flow's total column the tables
-    asked print (本年收入合计, 收入合计), never that part."""
+    or a department (收入, 支出), read as a part of one column holding the word (其他收入), is the flow's total column
+    the tables asked print (本年收入合计, 收入合计), never that part."""
     flows = flow_words(getattr(idx, "vocab_path", ""))
     for m in fq.mentions:
         word = text[m.start:m.end] if m.start >= 0 else ""
-        if word not in flows or word in m.keys or len(fq.mentions) < 2:
+        if word not in flows or word in m.keys or len(fq.mentions) < 2 and not fq.departments:
             continue
         total = re.compile(rf"^(?:本年)?{word}(?:合计|总计)$")
         held = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if total.match(k) and k in idx.col_keys}
