@@ -176,3 +176,25 @@ def test_departments_ranked_by_one_line_leave_out_a_longer_line(county):
     a = converse(county, "哪个部门人员经费最多")
     assert a.status == "answered"
     assert "812.6" in a.text and "96.5" not in a.text
+
+
+def test_a_year_whose_table_lists_no_projects(tmp_path):
+    """"X局2024年项目预算多少" where X's 2024 table is a 决算 by 科目 and its projects are in a 2025 目标表: that year's
+    table lists none — never the 2025 list answered as if it were 2024's."""
+    from target_tables import Item, Unit, render
+
+    dept = "青禾县文化广电旅游局"
+    write_workbook(tmp_path / f"{dept}2024年部门支出决算表.xlsx", _spending_sheet(dept, [
+        ["合计", None, 3105.5, 1700.5, 1405], ["2070101", "行政运行", 1200.5, 1200.5, None],
+    ], ["本年支出合计", "基本支出", "项目支出"]), sheet="部门支出决算表")
+    text = render(dept, "150.00 150.00", [Unit(dept, "150.00 150.00", [
+        Item("乡村文化振兴活动经费", "90.00 90.00", "开展送戏下乡和乡村文化活动。", [("11", "送戏下乡场次", "≥40场", "≥40场")]),
+        Item("文物安全巡查经费", "60.00 60.00", "开展不可移动文物安全巡查。", [("11", "巡查文物点数", "≥120处", "≥120处")]),
+    ])], title="青禾县文化广电旅游局2025年项目支出绩效目标表")
+    (tmp_path / f"{dept}2025年项目支出绩效目标表.txt").write_text(text, encoding="utf-8")
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path])
+    a = converse(engine, f"{dept}2024年项目预算多少")
+    assert a.status == "unknown"
+    assert "乡村文化振兴活动经费" not in a.text and "150" not in a.text
+    assert "2024年" in a.text
+    assert converse(engine, f"{dept}2025年项目预算多少").status == "answered"

@@ -1465,6 +1465,12 @@ def no_projects_listed(departments: list[str]) -> str:
     return f"{'、'.join(departments) or '这些表'}的表里没有列出项目。"
 
 
+def year_table_lists_no_projects(year: int, tables: list[str]) -> str:
+    """A project list asked of a year whose tables list no projects (a 决算 of that year, the projects in another
+    year's 目标表): said so, never the other year's list."""
+    return f"{year}年的表（{'、'.join(tables)}）没有列出项目及其预算；列出项目的是其他年度的表，不是{year}年的数。"
+
+
 def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
     """"哪一类项目最多": the group(s) holding the most (fewest) rows, with how many."""
     most = "最多" if word == "max" else "最少"
