@@ -198,3 +198,42 @@ def test_a_year_whose_table_lists_no_projects(tmp_path):
     assert "乡村文化振兴活动经费" not in a.text and "150" not in a.text
     assert "2024年" in a.text
     assert converse(engine, f"{dept}2025年项目预算多少").status == "answered"
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory):
+    """青禾县农业农村局's 目标表 with a project 公务用车购置经费; 青禾县文化广电旅游局's 决算 (科目 20705文物保护) and its
+    project list (文物保护利用专项资金, 执法装备及执法车辆购置经费)."""
+    from target_tables import Item, Unit, render
+
+    folder = tmp_path_factory.mktemp("named49")
+    farm, culture = "青禾县农业农村局", "青禾县文化广电旅游局"
+    text = render(farm, "57.00 57.00", [Unit(farm, "57.00 57.00", [
+        Item("公务用车购置经费", "25.00 25.00", "购置执法执勤用车一辆。", [("11", "购置车辆数", "1辆", "1辆")]),
+        Item("农产品质量安全检测经费", "32.00 32.00", "开展农产品质量安全抽检。", [("11", "抽检批次", "≥500批次", "≥500批次")]),
+    ])], title="青禾县农业农村局2025年项目支出绩效目标表")
+    (folder / f"{farm}2025年项目支出绩效目标表.txt").write_text(text, encoding="utf-8")
+    write_workbook(folder / f"{culture}2024年部门支出决算表.xlsx", _spending_sheet(culture, [
+        ["合计", None, 905.5, 300.5, 605], ["2070101", "行政运行", 300.5, 300.5, None],
+        ["20705", "文物保护", 605, None, 605],
+    ], ["本年支出合计", "基本支出", "项目支出"]), sheet="部门支出决算表")
+    write_workbook(folder / f"{culture}2025年项目支出表.xlsx", [
+        [f"{culture}2025年项目支出表", None, None], [None, None, "单位：万元"], ["序号", "项目名称", "预算数"],
+        [1, "文物保护利用专项资金", 480], [2, "执法装备及执法车辆购置经费", 38],
+    ], sheet="项目支出表")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_project_named_whole_wins_over_a_label_only_like_it(named):
+    """"公务用车购置经费多少": the project of that very name, never asked between it and another department's
+    执法装备及执法车辆购置经费."""
+    a = converse(named, "公务用车购置经费多少")
+    assert a.status == "answered"
+    assert "25" in a.text and "38" not in a.text
+
+
+def test_a_project_named_by_part_and_its_kind_of_fund(named):
+    """"文物那个专项资金多少钱": the project 文物保护利用专项资金, not the 科目 20705文物保护 sharing one word."""
+    a = converse(named, "青禾县文化广电旅游局文物那个专项资金多少钱")
+    assert a.status == "answered"
+    assert "480" in a.text and "605" not in a.text
