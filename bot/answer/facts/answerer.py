@@ -3159,8 +3159,9 @@ class Answerer(Conversation):
             return parts, []
         own = {words[0], words[0] + "合计", words[0] + "总计"}
 
-        def same(fa: FactAnswer) -> bool:
-            return any(_own_row(f) in own or _own_col(f) in own for f in fa.facts if f["number"] is not None)
+        def same(fa: FactAnswer) -> bool:  # (a 科目's code before its name: 210卫生健康支出 is the line said)
+            return any(re.sub(r"^\d+", "", _own_row(f)) in own or _own_col(f) in own
+                       for f in fa.facts if f["number"] is not None)
         kept = [(dept, fa) for dept, fa in parts if same(fa)]
         if not kept or len(kept) == len(parts):
             return parts, []
