@@ -387,11 +387,15 @@ def _one_line_per_unit(figures: list[dict]) -> bool:
     return 2 <= len(figures) <= 3 and all(len(r) >= 2 for r in rows) and len({r[0] for r in rows}) == len(rows) \
         and len({label_key(r[-1]) for r in rows}) == 1 and len({f["col_labels"] for f in figures}) == 1
 
+# A place's own name (平湖市, 天台县), no department's
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}?[市县区旗州盟]")
+
+
 def _the_place_itself(form: str, names: list[str]) -> str:
     """Of the departments a place's name said alone fits ("平湖"), the place itself (平湖市, whose table lists its
     departments) when the others are its departments (平湖市交通运输局): the place said is the place, its bureau
     being said by its own words ("平湖交通局"); "" otherwise."""
-    places = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,6}?[市县区旗州盟]", n) and compact(form) in (n, n[:-1])]
+    places = [n for n in names if _PLACE_NAME.fullmatch(n) and compact(form) in (n, n[:-1])]
     if len(places) != 1:
         return ""
     return places[0] if all(n == places[0] or n.startswith(places[0]) for n in names) else ""
@@ -3119,7 +3123,7 @@ class Answerer(Conversation):
         holders += [h for h in self._holding_the_line_said_longer(fq, said) if h not in holders and not kinds]
         if across:  # (青溪县's sum of its departments' sheets is the place's, never one of the departments ranked)
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
-        alone = bool(every) and not across and not units and len(holders) == 1
+        alone = bool(every) and not across and not units and len(holders) == 1 and self._sole_holder(fq, said, holders[0])
         if len(holders) < 2 and not alone:
             return None
         each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub(
@@ -3147,6 +3151,17 @@ class Answerer(Conversation):
             return set_against  # ("四个部门…加起来" of five departments holding the line: which four is not said)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
+
+    def _sole_holder(self, fq: FactQuestion, said: list[tuple[int, int]], holder: str) -> bool:
+        """Whether the one department found holding the labels said is the only one whose tables hold them (every
+        table's keys, not a sample of the facts), and no table of its lists other departments as its rows (a
+        place's 按部门 table: "各部门" are its rows)."""
+        keys = {k for m in fq.mentions if not any(a <= m.start and m.end <= b for a, b in said) for k in m.keys}
+        found = {d for k in keys for d in self.idx.key_departments().get(k, ())}
+        others = {d for d in self.idx.dept_docs if d and not d.startswith(holder) and not holder.startswith(d)}
+        if _PLACE_NAME.fullmatch(holder):
+            return False  # (a place's own tables list its departments: "各部门" are their rows)
+        return bool(keys) and not {d for d in found if d in others} and not self._lists(holder, others)
 
     def _of_the_line_said(self, fq: FactQuestion, said: list[tuple[int, int]],
                           parts: list[tuple[str, FactAnswer]]) -> tuple[list[tuple[str, FactAnswer]], list[str]]:
