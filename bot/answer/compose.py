@@ -1471,6 +1471,12 @@ def no_projects_listed(departments: list[str]) -> str:
     return f"{'、'.join(departments) or '这些表'}的表里没有列出项目。"
 
 
+def year_table_lists_no_projects(year: int, tables: list[str]) -> str:
+    """A project list asked of a year whose tables list no projects (a 决算 of that year, the projects in another
+    year's 目标表): said so, never the other year's list."""
+    return f"{year}年的表（{'、'.join(tables)}）没有列出项目及其预算；列出项目的是其他年度的表，不是{year}年的数。"
+
+
 def groups_by_count(word: str, groups: list[str], n: int, compared: int) -> str:
     """"哪一类项目最多": the group(s) holding the most (fewest) rows, with how many."""
     most = "最多" if word == "max" else "最少"
@@ -1660,6 +1666,16 @@ def fact_difference(name_a: str, year_a: int | None, name_b: str, year_b: int | 
     return f"{name_a}比{name_b}{word} {abs_d}{unit}：{a} - {b} = {signed_d}{unit}"
 
 
+def unit_conversion(printed: str, converted: str) -> str:
+    """"89724814.05元 = 8972.48万元"."""
+    return f"{printed} = {converted}"
+
+
+def units_converted(conversions: list[str]) -> str:
+    """The amounts of another unit, converted before the arithmetic: "（单位换算：89724814.05元 = 8972.48万元）"."""
+    return f"（单位换算：{'；'.join(conversions)}）" if conversions else ""
+
+
 def printed_rate(label: str, shown: str) -> str:
     return f"（表中{label} {shown}）"
 
@@ -1784,6 +1800,12 @@ def which_is_higher(department: str, word: str, equal: bool, big: str, small: st
 
 def by_department(parts: list[tuple[str, str]]) -> str:
     return "\n".join(f"{department}：{text}" for department, text in parts)
+
+
+def departments_without_line(departments: list[str], line: str) -> str:
+    """The departments asked of whose tables print no such line ("各部门经营支出" of one department printing it)."""
+    shown = "、".join(departments[:8]) + ("等" if len(departments) > 8 else "")
+    return f"{shown}的表中没有“{line}”这一项。"
 
 
 def holding_value_head(column: str, value: str) -> str:

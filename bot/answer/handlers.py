@@ -3256,6 +3256,8 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
             return t.unknown(compose.only_so_many(len(rows), k), suggest=False)
         r = rows[k - 1]
         return t.answered(f, compose.nth_listed(k, r) + dept_note(t, f.doc_ids), projects=[r["id"]])
+    if (of_year := _year_said_lists_none(t, f, rows)) is not None:
+        return of_year
     if not rows and not f.name_holds:
         # the tables in scope list no projects of their own (a general table's rows are the facts'): "共 0 个项目"
         # would answer as if the question were understood
@@ -3264,6 +3266,23 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
     text = compose.related_projects([f.name_holds], rows, _printed_projects(t, f.name_holds, rows), dept_note(t, f.doc_ids)) \
         if f.related else compose.projects_listed(rows) + dept_note(t, f.doc_ids)
     return t.answered(f, text, listed=[("project", i) for i in ids], rows=amount_rows(rows))
+
+
+def _year_said_lists_none(t: Turn, f: Frame, rows: Sequence) -> Answer | None:
+    """"X局2025年项目预算多少" where X's table of 2025 is a 决算 listing no projects and its projects are of a 2026
+    目标表: that year's table lists none, said with the tables of that year — never the other year's list as if it
+    were the year asked. None unless one year is said, a table in scope is of it, and no project listed is."""
+    years = set(t.p.years)
+    if len(years) != 1 or not rows or f.name_holds or f.projects:
+        return None
+    if any(years & t.kb.years_of_document(t.doc_of(r["id"])) for r in rows):
+        return None
+    of_year = [d for d in f.doc_ids if years & t.kb.years_of_document(d)]
+    if not of_year:
+        return None
+    names = [compose.table_name(t.kb.documents[d]["department_name"], t.kb.documents[d].get("form"),
+                                t.kb.year_of_document(d)) for d in of_year]
+    return t.unknown(compose.year_table_lists_no_projects(min(years), names), suggest=False)
 
 
 def _printed_projects(t: Turn, word: str, rows: Sequence) -> list[tuple[str, str, str, int]]:

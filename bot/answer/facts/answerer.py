@@ -388,11 +388,15 @@ def _one_line_per_unit(figures: list[dict]) -> bool:
     return 2 <= len(figures) <= 3 and all(len(r) >= 2 for r in rows) and len({r[0] for r in rows}) == len(rows) \
         and len({label_key(r[-1]) for r in rows}) == 1 and len({f["col_labels"] for f in figures}) == 1
 
+# A place's own name (平湖市, 天台县), no department's
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}?[市县区旗州盟]")
+
+
 def _the_place_itself(form: str, names: list[str]) -> str:
     """Of the departments a place's name said alone fits ("平湖"), the place itself (平湖市, whose table lists its
     departments) when the others are its departments (平湖市交通运输局): the place said is the place, its bureau
     being said by its own words ("平湖交通局"); "" otherwise."""
-    places = [n for n in names if re.fullmatch(r"[\u4e00-\u9fff]{2,6}?[市县区旗州盟]", n) and compact(form) in (n, n[:-1])]
+    places = [n for n in names if _PLACE_NAME.fullmatch(n) and compact(form) in (n, n[:-1])]
     if len(places) != 1:
         return ""
     return places[0] if all(n == places[0] or n.startswith(places[0]) for n in names) else ""
@@ -3105,14 +3109,14 @@ class Answerer(Conversation):
         idx = self.idx
         # "两张项目申报表的项目负责人分别是谁": the tables named by their kind, of several departments, each
         kinds = {idx.docs[d].department for d in fq.subject_docs} if _EACH_SAID.search(fq.text) else set()
-        across = _DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
+        across = DEPARTMENTS_SET_AGAINST.search(fq.text) and {"sum", "max", "min"} & set(fq.ops)
         # ("住房公积金各单位分别多少" naming no department: each department's one figure, when no table splits it by unit)
         units = not EACH_DEPARTMENT.search(fq.text) and bool(_EACH_UNIT.search(fq.text) and _EACH_SAID.search(fq.text))
         every = EACH_DEPARTMENT.search(fq.text) or _EACH_TABLE.search(fq.text)  # ("各表里住房公积金": each table's)
         if fq.departments or not fq.mentions or not (every or units or len(kinds) >= 2 or across):
             return None
         # (部门 of "各部门" says whose, never a line: a table's 部门（单位） column holds no figure asked)
-        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, _DEPARTMENTS_SET_AGAINST, _EACH_UNIT, _EACH_TABLE)
+        said = [(x.start(), x.end()) for r in (EACH_DEPARTMENT, DEPARTMENTS_SET_AGAINST, _EACH_UNIT, _EACH_TABLE)
                 for x in r.finditer(fq.text)]
         holders = list(dict.fromkeys(idx.docs[idx.fact_doc[f]].department for m in fq.mentions
                                      if not any(a <= m.start and m.end <= b for a, b in said)
@@ -3122,7 +3126,8 @@ class Answerer(Conversation):
         holders += [h for h in self._holding_the_line_said_longer(fq, said) if h not in holders and not kinds]
         if across:  # (青溪县's sum of its departments' sheets is the place's, never one of the departments ranked)
             holders = [h for h in holders if not any(o != h and o.startswith(h) for o in holders)]
-        if len(holders) < 2:
+        alone = bool(every) and not across and not units and len(holders) == 1 and self._sole_holder(fq, said, holders[0])
+        if len(holders) < 2 and not alone:
             return None
         each = _TABLES_COUNTED.sub("", re.sub(r"分别|各自", "", _EACH_UNIT.sub("", EACH_DEPARTMENT.sub(
             "", _EACH_TABLE.sub("", normalize(question))))))
@@ -3135,8 +3140,13 @@ class Answerer(Conversation):
         self.last = whole = read_question(question, idx)
         if across:  # (a department whose table says it has none, 本表无数据, has no figure to add or rank)
             parts = [(dept, fa) for dept, fa in parts if any(f["number"] is not None for f in fa.facts)]
+            parts, unlike = self._of_the_line_said(fq, said, parts)
+            if unlike and len(parts) == 1:
+                return self._the_one_department_holding(fq, parts[0], set(), unlike)
         if units and any(len({f["id"] for f in fa.facts}) != 1 for _, fa in parts):
             return None  # (a department's table printing it by unit: 各单位 are that table's rows)
+        if alone and len(parts) == 1:
+            return self._the_one_department_holding(fq, parts[0], kinds)
         if len(parts) < 2:
             return None
         count = _counted(fq.text, "部门") if across else None
@@ -3144,6 +3154,50 @@ class Answerer(Conversation):
             return set_against  # ("四个部门…加起来" of five departments holding the line: which four is not said)
         return FactAnswer("answered", compose.by_department([(dept, fa.text) for dept, fa in parts]),
                           [f for _, fa in parts for f in fa.facts])
+
+    def _sole_holder(self, fq: FactQuestion, said: list[tuple[int, int]], holder: str) -> bool:
+        """Whether the one department found holding the labels said is the only one whose tables hold them (every
+        table's keys, not a sample of the facts), and no table of its lists other departments as its rows (a
+        place's 按部门 table: "各部门" are its rows)."""
+        keys = {k for m in fq.mentions if not any(a <= m.start and m.end <= b for a, b in said) for k in m.keys}
+        found = {d for k in keys for d in self.idx.key_departments().get(k, ())}
+        others = {d for d in self.idx.dept_docs if d and not d.startswith(holder) and not holder.startswith(d)}
+        if _PLACE_NAME.fullmatch(holder):
+            return False  # (a place's own tables list its departments: "各部门" are their rows)
+        return bool(keys) and not {d for d in found if d in others} and not self._lists(holder, others)
+
+    def _of_the_line_said(self, fq: FactQuestion, said: list[tuple[int, int]],
+                          parts: list[tuple[str, FactAnswer]]) -> tuple[list[tuple[str, FactAnswer]], list[str]]:
+        """"哪个部门人员经费最多": the departments whose answer is the line said itself (人员经费, 人员经费合计), when
+        some are — never another department's longer line holding the words (a project 编外人员经费) set against
+        them. (kept, the departments left out)."""
+        words = [fq.text[m.start:m.end] for m in fq.mentions
+                 if m.start >= 0 and not any(a <= m.start and m.end <= b for a, b in said)]
+        if len(words) != 1 or len(words[0]) < 2:
+            return parts, []
+        own = {words[0], words[0] + "合计", words[0] + "总计"}
+
+        def same(fa: FactAnswer) -> bool:  # (a 科目's code before its name: 210卫生健康支出 is the line said)
+            return any(re.sub(r"^\d+", "", _own_row(f)) in own or _own_col(f) in own
+                       for f in fa.facts if f["number"] is not None)
+        kept = [(dept, fa) for dept, fa in parts if same(fa)]
+        if not kept or len(kept) == len(parts):
+            return parts, []
+        return kept, [dept for dept, fa in parts if not same(fa)]
+
+    def _the_one_department_holding(self, fq: FactQuestion, part: tuple[str, FactAnswer], kinds: set,
+                                    unlike: list[str] | None = None) -> FactAnswer:
+        """"各决算部门经营支出分别多少" where one department's tables print the line: its figure under its name, and
+        the other departments (those of the kind of table said, 决算, when one is; else those answering another
+        line only) named as printing no such line."""
+        dept, fa = part
+        kind = next((w for w in ("决算", "预算") if w + "部门" in fq.text), "")  # (as EACH_DEPARTMENT reads it)
+        named = set(unlike or ()) or set(kinds) | {d.department for d in self.idx.docs.values() if kind in (d.form or "")}
+        others = sorted({d for d in named if d and d != dept and not dept.startswith(d) and not d.startswith(dept)})
+        said = "、".join(dict.fromkeys(fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0))
+        text = compose.by_department([(dept, fa.text)]) + ("\n" + compose.departments_without_line(others, said)
+                                                         if others else "")
+        return FactAnswer("answered", text, fa.facts)
 
     def _holding_the_line_said_longer(self, fq: FactQuestion, said: list[tuple[int, int]]) -> list[str]:
         """"各单位职业年金缴费分别多少": the departments whose tables print the line said under a longer name of the
@@ -3295,7 +3349,8 @@ class Answerer(Conversation):
             return of
         if len(one) == len(parts) > 2 and (ranked := self._departments_ranked(whole, one)) is not None:
             return ranked
-        if len(one) == len(parts) and "sum" in whole.ops and len({f["unit"] for f in one}) == 1:
+        if len(one) == len(parts) and ("sum" in whole.ops or _COUNTED_TOTAL.search(whole.text)) \
+                and len({f["unit"] for f in one}) == 1:
             total = sum(f["number"] for f in one)
             unit = one[0]["unit"] or ""
             text = compose.fact_sum([(f["department"], fmt_number(f["number"])) for f in one], fmt_number(total), unit)
@@ -3311,6 +3366,9 @@ _ACROSS_DIFF = re.compile(r"(?:相差|差了?|多了?|少了?|高了?|低了?|�
 _WHICH_MORE = re.compile(r"(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个|谁)(?:的)?(?P<x>[\u4e00-\u9fff]{0,10}?)(?:更|比较|较)?"
                          r"(?:多|高|大|少|低|小(?!计))(?:一些|一点|些)?(?![\u4e00-\u9fff]*(?:多少|几))")
 _COUNT_SAID = re.compile(r"(?:这|那)?[两俩二三四五六七八九十几][个家](?:部门|单位)?(?:的)?")
+# "普陀两个部门行政运行支出合计": the departments counted, then 合计 said last — their figures added up (the 合计 is
+# no line of either: each one's own line is its total already)
+_COUNTED_TOTAL = re.compile(r"[两俩二三四五六七八九十][个家](?:部门|单位).*(?:合计|总计)(?:是|有|为)?(?:多少)?$")
 # a count of things the rows hold, said with its noun ("有几个长者食堂", "多少辆车"): not rows counted (几个项目/单位)
 # A count asked in a measure word alone, at the end ("补贴了多少户", "覆盖几家"): no noun of its own.
 _MEASURE_ASKED = re.compile(r"(?<![哪这那])(?:几|多少)(户|家|名|位|人次|人)(?:呢|啊|吗)?$")  # (哪几家: which, no count)
@@ -3348,12 +3406,12 @@ _TABLE_KIND_END = re.compile(r"(?:预算|决算)?(?:明细)?表$")
 
 
 # "各部门", "每个部门", "所有部门": every department, none named.
-EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?部门(?:的)?")  # (各单位: a table's own rows)
+EACH_DEPARTMENT = re.compile(r"(?:各个?|每个|每一个|所有|全部)(?:的)?(?:决算|预算)?部门(?:的)?")  # (各单位: a table's own rows)
 _EACH_UNIT = re.compile(r"(?:各个?|每个|每一个)(?:的)?单位(?:的)?")
 # "各表里", "每张表中", "所有表的": every table loaded, none named by its kind — each department's.
 _EACH_TABLE = re.compile(r"(?:各个?|每个|每一个|每张|每一张|所有|全部)(?:的)?表(?:格)?(?:里|中|上|内)?(?:面)?(?:的)?")
 # "四个部门…加起来", "哪个部门…最多", "这几个部门里谁…": departments, none named, whose figures are set against each other.
-_DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
+DEPARTMENTS_SET_AGAINST = re.compile(r"(?:[两俩二三四五六七八九十几各]个?|哪个|哪一个|所有|全部)部门")
 # "宜都三个部门里哪个一般公共预算最少": the figure asked of each, the most said of them all.
 _WHICH_MOST = re.compile(r"(?:里|中|之中|当中)?(?:的)?(?:哪个部门|哪个单位|哪家单位|哪一个|哪家|哪个)(?:的)?"
                          r"(?P<x>[\u4e00-\u9fff]{1,12}?)最(?:多|高|大|少|低|小)(?:的)?(?:是哪个|是哪家|是谁)?(?:呢)?$")

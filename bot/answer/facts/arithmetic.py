@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from bot.answer import EACH_APART, compose
 from bot.answer.facts import periods
-from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _names, marks_apart
+from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _UNIT_SCALE, _names, marks_apart
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.outline import code_of, items_of
 from bot.answer.facts.question import (
@@ -236,6 +236,18 @@ def _rate_of_these(printed: dict, a: dict, b: dict) -> bool:
     return all(compact((x["col_labels"] or "").replace(query.FACT_SEP, "")) in label for x in (a, b))
 
 
+def _in_one_money_unit(a: dict, b: dict, unit: str) -> tuple[float, float, str, str]:
+    """Two amounts printed in different money units (a 收入 sheet in 元, a 支出 sheet in 万元): both in the larger
+    unit, with the conversion said — never 元 less 万元 as if one unit. (a, b, unit, the conversion said)."""
+    if a["unit"] == b["unit"] or a["unit"] not in _UNIT_SCALE or b["unit"] not in _UNIT_SCALE:
+        return a["number"], b["number"], unit, ""
+    big = max((a["unit"], b["unit"]), key=lambda u: _UNIT_SCALE[u])
+    an, bn = (f["number"] * _UNIT_SCALE[f["unit"]] / _UNIT_SCALE[big] for f in (a, b))
+    said = [compose.unit_conversion(fmt_number(f["number"]) + f["unit"], fmt_number(x) + big)
+            for f, x in ((a, an), (b, bn)) if f["unit"] != big]
+    return an, bn, big, compose.units_converted(said)
+
+
 class Arithmetic(Lookup):
     def _share_of_the_whole(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"多媒体一体机采购预算多少万" → "占采购总预算比例": the one figure just shown over its table's grand total
@@ -407,8 +419,10 @@ class Arithmetic(Lookup):
 
         def lines(word: str) -> list[dict]:
             name = re.compile(rf"^(?:本年)?{word}(?:合计|总计)$")
+            # (the line, or a total row's column of that name: 合计 › 本年收入合计 of a 决算表 by 科目)
             ids = [f for d in docs for f in idx.docs[d].facts if idx.fact_nrows.get(f, 0) == 1
-                   and name.match(idx.fact_keys[f][0])][:200]
+                   and (name.match((keys := idx.fact_keys[f])[0])
+                        or len(keys) > 1 and _is_total(keys[0]) and name.match(keys[1]))][:200]
             want: set[int | None] = set(fq.years) or {idx.docs[d].year for d in docs}
             return [f for f in idx.facts(ids) if f["number"] is not None and f["unit"] != "%" and f["year"] in want
                     and not CHANGE_COLUMN.search(f["col_labels"] or "")]
@@ -426,11 +440,13 @@ class Arithmetic(Lookup):
             spending = [f for f in spending if (f["document_id"], f["sheet"], f["page"]) == first]
         a, b = min(income, key=rank), min(spending, key=rank)
         if len({f["number"] for f in income if rank(f)[0] == rank(a)[0]}) != 1 \
-                or len({f["number"] for f in spending if rank(f)[0] == rank(b)[0]}) != 1 or a["unit"] != b["unit"]:
+                or len({f["number"] for f in spending if rank(f)[0] == rank(b)[0]}) != 1:
             return None  # two different figures named alike: which is meant is not guessed
-        d = a["number"] - b["number"]
-        text = compose.balance(fmt_number(a["number"]), fmt_number(b["number"]), fmt_number(d), a["unit"] or "")
-        return FactAnswer("answered", text + _cite(idx, [a, b]), [a, b])
+        an, bn, unit, converted = _in_one_money_unit(a, b, a["unit"] or "")
+        if a["unit"] != b["unit"] and not converted:
+            return None
+        text = compose.balance(fmt_number(an), fmt_number(bn), fmt_number(an - bn), unit)
+        return FactAnswer("answered", text + converted + _cite(idx, [a, b]), [a, b])
 
     def _period_of_table(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """A period asked of a table and no row or column named: the columns of that period (or the periods
@@ -778,7 +794,8 @@ class Arithmetic(Lookup):
             return self.values([a, b], groups)  # a rate less an amount is no difference
         points = a["unit"] == b["unit"] == "%"  # two rates differ by percentage points, not by a per cent
         unit = compose.PERCENT_POINTS if points else a["unit"] or b["unit"] or ""
-        d = a["number"] - b["number"]
+        an, bn, unit, converted = _in_one_money_unit(a, b, unit)
+        d = an - bn
         years_apart = a["year"] != b["year"]
         rate = ""
         if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
@@ -786,15 +803,14 @@ class Arithmetic(Lookup):
                             and re.search(r"增减|增长率|变化率|增幅", x["col_labels"] or "") and _rate_of_these(x, a, b)), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
                 compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
-        elif (growth or years_apart and not points) and b["number"]:
+        elif (growth or years_apart and not points) and bn:
             # "增长百分之几" of two rows, or any change between two years' own lines (2020 against the 2019年预算金额
             # line): the rate over the earlier, as a row's two year columns show it
-            rate = compose.growth_rate(fmt_percent(d / abs(b["number"]) * 100), d >= 0,
-                                       fmt_number(abs(d)), fmt_number(abs(b["number"])))
+            rate = compose.growth_rate(fmt_percent(d / abs(bn) * 100), d >= 0, fmt_number(abs(d)), fmt_number(abs(bn)))
         text = compose.fact_difference(_name(a), a["year"] if years_apart else None, _name(b),
-                                       b["year"] if years_apart else None, fmt_number(a["number"]),
-                                       fmt_number(b["number"]), d, fmt_number(abs(d)), fmt_number(d), unit)
-        return FactAnswer("answered", text + rate + _cite(self.idx, [a, b]), [a, b])
+                                       b["year"] if years_apart else None, fmt_number(an),
+                                       fmt_number(bn), d, fmt_number(abs(d)), fmt_number(d), unit)
+        return FactAnswer("answered", text + converted + rate + _cite(self.idx, [a, b]), [a, b])
 
     def defined_by_note(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"公用经费多少" of a table whose note says "基本支出中302类为公用经费，其余为人员经费": the 302 line's

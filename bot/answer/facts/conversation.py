@@ -41,6 +41,7 @@ from bot.answer.facts.values import (
     _scope_docs,
     _shown,
     _without_code,
+    column_flow,
     year_in,
 )
 from bot.answer.facts.words import (
@@ -51,6 +52,7 @@ from bot.answer.facts.words import (
     _is_total,
     allotted_column,
     column_core,
+    flow_words,
     fmt_number,
     fmt_percent,
     label_key,
@@ -138,6 +140,8 @@ class Conversation(Listing):
             self.last = fq
             if (row := self._department_as_its_row(question, fq)) is not None:
                 self.last = fq = row
+            shown = idx.facts(list(context.get("last") or ())[:1])  # ("养老支出收入多少" → "职业年金那个": its 收入)
+            fq.flow = column_flow(shown[0], flow_words(getattr(idx, "vocab_path", ""))) if shown else ""
         return fq
 
     def _block_of_the_row_named(self, fq: FactQuestion, departments: list[str]) -> list[str] | None:

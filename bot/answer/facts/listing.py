@@ -49,7 +49,6 @@ from bot.answer.facts.values import (
     _total_columns,
     _without_parents,
     flow_said,
-    flow_words,
     mixes_flows,
     of_the_flow_said,
     row_code,
@@ -58,6 +57,7 @@ from bot.answer.facts.values import (
 from bot.answer.facts.words import (
     UNITS_UNDER,
     _is_total,
+    flow_words,
     fmt_number,
     is_entity_label,
     is_own_line,

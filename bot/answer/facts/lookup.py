@@ -72,7 +72,9 @@ from bot.answer.facts.values import (
     bracket_rows,
     column_month,
     month_column,
+    of_the_flow_asked,
     running_total,
+    said_outside,
     year_in,
     year_of_fact,
 )
@@ -86,6 +88,7 @@ from bot.answer.facts.words import (
     allotted_column,
     column_core,
     counted_bare,
+    flow_words,
     fmt_number,
     fmt_percent,
     label_key,
@@ -1503,6 +1506,7 @@ class Lookup(Rows):
         多少钱 -> money, a number for 多少), and a group's subtotal when it names the group alone."""
         if not facts:
             return facts
+        facts = self._of_the_flow_asked(facts, fq)
         keys_q = {k for m in fq.mentions for k in m.keys}
         asked_years = set(fq.years) | {f["year"] for f in facts if fq.relative_year} or \
             {self.idx.docs[f["document_id"]].year for f in facts}
@@ -1555,6 +1559,14 @@ class Lookup(Rows):
             return parts
         # Still several columns of one row and no column named: the first column that fits.
         return self._each_row_said_alike(fq, alone or facts, _fewest_unexplained(alone or facts, keys_q, extra))
+
+    def _of_the_flow_asked(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
+        """The facts of the flow (收入/支出) said outside the labels named, else carried by a follow-up."""
+        flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        # (a flow said bare is read as a partial label, 收入 of 事业收入: still the flow asked)
+        outside = said_outside(fq.text, [(m.start, m.end) for m in fq.mentions
+                                         if m.start >= 0 and fq.text[m.start:m.end] not in flows])
+        return of_the_flow_asked(facts, outside, flows, fq.flow)
 
     def _allotted_of_rows(self, facts: list[dict], fq: FactQuestion) -> list[dict]:
         """"A比B多分多少", "A和B分别分了多少": the money verb of an allocation table (分了, 多分: the vocabulary's
@@ -1893,10 +1905,18 @@ class Lookup(Rows):
 
     def _per_item(self, facts: list[dict], items: list[Mention], fq: FactQuestion, extra) -> list[dict]:
         out: list[dict] = []
+        heads = set(self.idx.head_labels)
+        # (the sheets the items other than a rows' head name: "哪些科目有上级补助收入" is the 科目 of the sheet printing
+        # 上级补助收入, never every 科目 of another sheet)
+        named = {(f["document_id"], f["sheet"]) for f in facts if any(
+            not m.keys <= heads and m.keys & set(self.idx.fact_keys.get(f["id"], ())) for m in items)}
         for m in items:
             mine = [f for f in facts if m.keys & set(self.idx.fact_keys.get(f["id"], ()))]
-            if mine and m.keys <= set(self.idx.head_labels):
+            if mine and m.keys <= heads:
+                mine = [f for f in mine if (f["document_id"], f["sheet"]) in named] if named else mine
                 out += [f for f in mine if f not in out]  # "乡镇或单位": a rows' head names every row under it
+            elif mine and named and "list" in fq.ops and any(h.keys <= heads for h in items):
+                out += [f for f in mine if f not in out]  # (the rows under the head asked: each its own figure)
             elif mine:
                 mine = _prefer(mine, lambda f: f["number"] is not None) if "多少" in fq.text else mine
                 least = min(extra(f) for f in mine)

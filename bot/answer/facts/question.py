@@ -36,6 +36,7 @@ from bot.answer.facts.words import (
     _is_total,
     column_core,
     counted_bare,
+    flow_words,
     label_key,
     months_as_digits,
     period_as_printed,
@@ -130,6 +131,7 @@ class FactQuestion:
     last_rows: set[tuple[int, str, int]] = field(default_factory=set)  # a follow-up's rows: (document, row path, line)
     dept_spans: list[tuple[int, int, str]] = field(default_factory=list)  # where each department is said, as said
     adjusted: str = ""  # 调增 "up" / 调减 "down" / 调整了 "any": 调整后 less 年初 budget of a row (adjusted.py)
+    flow: str = ""  # the flow (收入/支出) of the figure just shown, kept by a follow-up that says none
 
     def __deepcopy__(self, memo: dict) -> FactQuestion:
         return _copied_fields(self, memo)
@@ -1807,6 +1809,21 @@ def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
             m.keys = set(total)
 
 
+def _bare_flow_as_its_total(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """"群众文化收入多少" of a 收入决算表 by 科目 (本年收入合计 | 财政拨款收入 | … | 其他收入): a flow said bare after a row
+    or a department (收入, 支出), read as a part of one column holding the word (其他收入), is the flow's total column
+    the tables asked print (本年收入合计, 收入合计), never that part."""
+    flows = flow_words(getattr(idx, "vocab_path", ""))
+    for m in fq.mentions:
+        word = text[m.start:m.end] if m.start >= 0 else ""
+        if word not in flows or word in m.keys or len(fq.mentions) < 2 and not fq.departments:
+            continue
+        total = re.compile(rf"^(?:本年)?{word}(?:合计|总计)$")
+        held = {k for d in scope for k in idx.doc_keys.get(d.id, ()) if total.match(k) and k in idx.col_keys}
+        if held:
+            m.keys = held
+
+
 _GROUP_TOTALS = ("合计", "小计", "总计")
 # A date printed before a cumulative label ("截至2024年底累计完成投资").
 _AS_OF_PRINTED = re.compile(r"(?:截至|截止到?|到)(?P<year>(?:19|20)\d\d)年度?(?:底|末|年底|年末)?")
@@ -1989,6 +2006,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _title_word_not_a_column(fq, text, scope, idx)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
+    _bare_flow_as_its_total(fq, text, scope, idx)
     _other_not_said(fq, text, idx)
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
@@ -5508,7 +5526,7 @@ def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
     return end >= 4 and (text[end - 4:end] in idx.label_text or text[end - 4:end] in idx.label_text_unjoined)
 
 
-_BALANCE = re.compile(r"收支(?:差额|差|相抵|缺口|结余|余额)|收入(?:减去?|扣除|扣掉)支出")
+_BALANCE = re.compile(r"收支(?:差额|差|相抵|缺口|结余|余额)|收入(?:减去?|扣除|扣掉)支出|收入比支出(?=多|少|高|低)")
 
 
 def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:

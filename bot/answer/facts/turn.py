@@ -36,7 +36,7 @@ from bot.answer.facts import (
     row_owner,
     table_years,
 )
-from bot.answer.facts.answerer import DONE_VERBS, EACH_DEPARTMENT, Answerer
+from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
@@ -3515,6 +3515,12 @@ def _of_the_year_said(turn, typed, answerer: Answerer, idx: FactIndex):
     return fa
 
 
+def _ranked_across(turn, answerer: Answerer, text: str) -> bool:
+    """"哪个部门人员经费最多": the departments set against each other by the facts already (those printing no such
+    line said so), never asked back which department."""
+    return bool(DEPARTMENTS_SET_AGAINST.search(text)) and bool({"max", "min"} & set(answerer.peek(turn.question).ops))
+
+
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
     """A first question naming no department, answered by the typed reading from one department while
     another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
@@ -3541,7 +3547,7 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     fa = answerer.answer(turn.question, None, None)
     # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
     asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
-    if fa is None or not asks and (fa.status != "answered" or not fa.facts):
+    if fa is None or not asks and (fa.status != "answered" or not fa.facts or _ranked_across(turn, answerer, text)):
         return []
     if not asks and typed.status == "answered" and typed.intent in _PROJECTS_TYPED \
             and _PROJECTS_ASKED.search(text) and _lines_of_departments_only(fa, idx):
@@ -3611,7 +3617,8 @@ def _figure_of_the_line_in(read, departments: set[str], idx: FactIndex) -> bool:
 def _project_named_whole_read_in_pieces(turn, typed, read, text: str) -> bool:
     """Whether the typed answer is of one project whose whole name the question says (公务用车购置经费), while the
     facts read that name as a shorter line (公务用车购置 of a 决算's 基本支出 table) and its rest as loosely matched
-    other labels (经费 of 人员经费, 公用经费): the name said is that project's, no line of another table."""
+    other labels (经费 of 人员经费, 公用经费), or the whole name as one label only like it: the name said is that
+    project's, no line of another table."""
     if typed.status != "answered" or read is None:
         return False
     pids = {e.get("id") for e in typed.entities or () if e.get("kind") == "project"}
@@ -3622,7 +3629,9 @@ def _project_named_whole_read_in_pieces(turn, typed, read, text: str) -> bool:
     end = at + len(names[0])
     inside = [m for m in read.mentions if m.start >= 0 and at <= m.start and m.end <= end]
     covering = any(m.start <= at and m.end >= end and names[0] in {label_key(k) for k in m.keys} for m in read.mentions)
-    return len(inside) >= 2 and not covering and any(m.quality < 1 for m in inside)
+    # (or read whole as another label like it, loosely: 执法装备及执法车辆购置经费 of another department's table)
+    return (len(inside) >= 2 or len(inside) == 1 and len(read.mentions) == 1) and not covering \
+        and any(m.quality < 1 for m in inside)
 
 
 def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:

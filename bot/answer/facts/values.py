@@ -19,7 +19,6 @@ from bot.answer.facts.words import (
     period_in,
 )
 from bot.language.normalize import compact, normalize
-from bot.language.sections import vocabulary_section
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
 
@@ -371,16 +370,6 @@ def _size_of(facts: list[dict], fq: FactQuestion):
 SUBJECTS_ASKED = re.compile(r"科目|大类")
 
 
-def flow_words(vocab_path: str) -> dict[str, str]:
-    """[flows] of the vocabulary: each flow of a 收支 table (收入, 支出) and the first digit of its subjects' codes."""
-    return vocabulary_section(vocab_path, "flows", _read_flows)
-
-
-def _read_flows(data: object) -> dict[str, str]:
-    kinds = data if isinstance(data, dict) else {}
-    return {compact(k): str(v) for k, v in kinds.items() if compact(k) and isinstance(v, str) and v}
-
-
 def flows_of(facts: list[dict], flows: dict[str, str]) -> dict[int, str]:
     """Each fact's flow (收入/支出): a coded row's by its code class (1xxx 收入科目, 2xxx 支出科目 of the 政府收支分类),
     a row without a code by the flow its own label says (收入合计), else by the coded row above it on its sheet
@@ -438,6 +427,34 @@ def of_the_flow_said(facts: list[dict], text: str, flows: dict[str, str]) -> lis
         return facts
     of = flows_of(facts, flows)
     return [f for f in facts if of[f["id"]] == said]
+
+
+def said_outside(fq_text: str, spans: list[tuple[int, int]]) -> str:
+    """The question's words outside the spans of the labels it names (收入 of "养老支出收入多少", not the 支出 of
+    the row's own name)."""
+    kept = [c for i, c in enumerate(fq_text) if not any(a <= i < b for a, b in spans)]
+    return "".join(kept)
+
+
+def column_flow(f: dict, flows: dict[str, str]) -> str:
+    """The flow a fact's column says (本年收入合计: 收入), else its sheet's (部门支出决算表: 支出); "" for neither."""
+    col = compact(f["col_labels"] or "")
+    own = [w for w in flows if w in col] or [w for w in flows if w in compact(f.get("section") or "")]
+    return own[0] if len(own) == 1 else ""
+
+
+def of_the_flow_asked(facts: list[dict], outside: str, flows: dict[str, str], carried: str = "") -> list[dict]:
+    """"食品安全监管科目收入多少" of a final account printing the 科目 on a 收入 sheet (本年收入合计 …) and on a 支出
+    sheet (本年支出合计 …): the facts whose column (else sheet) says the one flow said outside the labels named
+    (else the flow carried from the figure just shown), never the other flow's line of the same name; unchanged
+    unless both flows stand among the facts."""
+    said = flow_said(outside, flows) if any(w in outside for w in flows) else carried
+    if not said:
+        return facts
+    of = {f["id"]: column_flow(f, flows) for f in facts}
+    if said not in of.values() or not set(of.values()) - {said, ""}:
+        return facts
+    return [f for f in facts if of[f["id"]] in (said, "")]
 
 
 def _own_row(f: dict) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.answer import compose
 from bot.language.normalize import compact, normalize
+from bot.language.sections import vocabulary_section
 from bot.store import queries as query
 
 # The units of money figures (amounts shown with two decimals).
@@ -57,10 +58,11 @@ _FILLER = re.compile(
     r"里面|里头|当中|(?:一|哪一?|那|这|每)笔|情况|数据|具体|分别|各自|各|都|是|的|了|呢|吗|啊|呀|吧|有|为|在|和|与|及|以及|跟|同|、|,|，|。|？|\?|！|!|：|:|"
     r"分配给|分给|拨给|安排了?(?=多少|几)|分到的钱|分的钱|分得的钱|分到|分得|拿到|拿得|拿了|领到|麻烦|看下|来着|里|中(?![央心学医小])|表|表里|这张表|那个|这个|其|它|值|数值|数字|金额|有没有|给我|一共|总共|共|个(?!税)|(?<=[哪几这那一每各两])个|项|年|度|年度|本年|今年|当年|"
     r"相比|比|较|对比|多|少|高|低|大|小|人(?![员口才力事])|元|万元|万|几|哪|谁|哪里|啥|那|这|还|就|也|又|按|对|上|下|去|前|后|最|"
-    r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目|(?<=[个些几])专项(?:资金)?|"
+    r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目|(?<=[些几])专项(?:资金)?|(?<![那这]个)(?<=个)专项(?:资金)?|"
     r"折合|合(?=多少)|镇街|街镇|乡镇|全区|全县|全市|全镇|全部|(?<=占)总|"
     r"(?:搞|干|弄)(?=了?(?:几|多少))|"  # "实际搞了几次": an everyday verb of what was done, before the count
     r"查下|瞧瞧|得到|"  # asking politely ("查下"), receiving said of a place's share ("得到多少")
+    r"(?:来自|来源于|出自)(?=\s*(?:哪|$))|"  # "上级补助收入来自哪些科目": the rows having the column, asked which
     r"(?<![一大小])部分|"  # "项目支出部分": that column of the row, not "一部分" (a quantity)
     # what a text cell says, asked ("评价标准咋说的", "怎么写的", "是啥"): a question word, never a label
     r"(?:咋|怎么|如何|怎样)(?:说|讲|规定|表述)(?:的)?"
@@ -426,3 +428,13 @@ def column_core(said: str) -> str:
     """The column a word names with the kind of its figures after it (其他 of 其他资金, 政府性基金 of 政府性基金拨款), or ""."""
     m = re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)(?:资金|经费|拨款|金额|收入)", said)
     return m.group(1) if m else ""
+
+
+def flow_words(vocab_path: str) -> dict[str, str]:
+    """[flows] of the vocabulary: each flow of a 收支 table (收入, 支出) and the first digit of its subjects' codes."""
+    return vocabulary_section(vocab_path, "flows", _read_flows)
+
+
+def _read_flows(data: object) -> dict[str, str]:
+    kinds = data if isinstance(data, dict) else {}
+    return {compact(k): str(v) for k, v in kinds.items() if compact(k) and isinstance(v, str) and v}
