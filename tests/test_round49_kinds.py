@@ -241,3 +241,11 @@ def test_the_gap_to_plan_of_one_named_row(kinds: Engine) -> None:
     for question in ("智能装备产业园还差多少没完成计划", "智能装备产业园还差多少没完成"):
         a = converse(kinds, question)
         assert a.status == ANSWERED and "3700" in a.text and "新能源" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["行政编制总共多少个", "一共有多少个行政编制", "行政编制空编数一共多少个"])
+def test_a_people_column_counted_in_ge_is_its_figure_never_the_rows_counted(kinds: Engine, question: str) -> None:
+    a = converse(kinds, question)
+    vacant = sum(u[1][0] - u[1][1] for u in _STAFF_UNITS)
+    assert a.status == ANSWERED and f"{vacant}人" in a.text, a.text
+    assert f"共 {len(_STAFF_UNITS)} 项" not in a.text, a.text

@@ -6135,9 +6135,13 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
         fq.ops.remove("count")  # "汇总了哪几个下属单位": the 几个 of 哪几个 asks which, no count
         return
     for m in fq.mentions:
-        if said.group(1) == "个" and m.end == said.start() and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():]) \
-                and _people_column(m, idx):
-            fq.ops.remove("count")  # "执法大队编制多少个": a figure in people said in 个, no rows counted
+        if said.group(1) == "个" and _people_column(m, idx) and (m.start == said.end() or m.end <= said.start()
+                and _SUM_SAID_BEFORE.fullmatch(text[m.end:said.start()]) and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():])):
+            # "执法大队编制多少个", "行政编制总共多少个", "一共有多少个行政编制": a figure in people said in 个, no rows
+            # counted (the table's whole of it, when a sum word is said)
+            fq.ops.remove("count")
+            if re.search(r"一共|总共|共计|合计", text) and "sum" not in fq.ops:
+                fq.ops.append("sum")
             return
         if said.group(1) == "个" and m.start != said.end():
             continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
@@ -6167,6 +6171,8 @@ def _people_column(m: Mention, idx: FactIndex) -> bool:
     return bool(numbers) and all(f["unit"] == "人" for f in numbers)
 
 
+# The sum word said between a column and the count word ("编制总共多少个"), or nothing.
+_SUM_SAID_BEFORE = re.compile(r"(?:一共|总共|共计|合计|共)?(?:有|是)?")
 _MEASURE_COUNTED = re.compile(r"(?:几|多少)(条|辆|张|床|座|所|处|间|栋|株|头|只|块|支|台|套|件|户|家|人|名)")
 
 
