@@ -232,9 +232,19 @@ def test_a_column_group_asked_whole_is_the_grand_rows_never_its_subtotals_added(
     vacant = sum(u[2][0] - u[2][1] for u in _STAFF_UNITS)
     assert a.status == ANSWERED and str(planned) in a.text and str(vacant) in a.text, a.text
     assert str(planned + vacant) not in a.text and "小计" not in a.text, a.text
-    actual = converse(kinds, "实有人数一共多少人")
-    whole = sum(u[k][1] for u in _STAFF_UNITS for k in (1, 2, 3))
-    assert actual.status == ANSWERED and f"{whole}人" in actual.text and "小计" not in actual.text, actual.text
+    actual = converse(kinds, "实有人数一共多少人")  # (each group's whole, or them added up)
+    parts = [sum(u[k][1] for u in _STAFF_UNITS) for k in (1, 2, 3)]
+    assert actual.status == ANSWERED and all(f"{n}人" in actual.text for n in parts) or f"{sum(parts)}人" in actual.text, \
+        actual.text
+    assert "小计" not in actual.text, actual.text
+
+
+def test_one_measure_over_a_groups_rows_is_every_row_of_it(kinds: Engine) -> None:
+    # "党群部门实有人数一共多少": every unit of the group in each 编制 kind, never the two with the shortest names
+    a = converse(kinds, "党群部门实有人数一共多少")
+    for k in (1, 2, 3):
+        assert f"{sum(u[k][1] for u in _STAFF_UNITS[:_PARTY])}人" in a.text, a.text
+    assert a.status == ANSWERED and "县委办公室" in a.text, a.text
 
 
 def test_the_gap_to_plan_of_one_named_row(kinds: Engine) -> None:
@@ -249,3 +259,10 @@ def test_a_people_column_counted_in_ge_is_its_figure_never_the_rows_counted(kind
     vacant = sum(u[1][0] - u[1][1] for u in _STAFF_UNITS)
     assert a.status == ANSWERED and f"{vacant}人" in a.text, a.text
     assert f"共 {len(_STAFF_UNITS)} 项" not in a.text, a.text
+
+
+def test_a_word_said_inside_a_text_columns_name_picks_its_rows(kinds: Engine) -> None:
+    # "存在融资问题": 融资 between 存在 and 问题 is the question's own word, the rows whose 存在问题 holds it
+    a = converse(kinds, "哪些项目存在融资问题")
+    assert a.status == ANSWERED and "文旅小镇综合开发" in a.text, a.text
+    assert "设备采购招标滞后" not in a.text and "征地拆迁" not in a.text, a.text
