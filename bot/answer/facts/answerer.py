@@ -397,6 +397,10 @@ def _the_place_itself(form: str, names: list[str]) -> str:
     return places[0] if all(n == places[0] or n.startswith(places[0]) for n in names) else ""
 
 
+
+# A number or an asking word right before a character ("几月", "3月", "每户"): the character is what is counted.
+_COUNTED_BEFORE = re.compile(r"[几哪每各第\d一二三四五六七八九十两多]$")
+
 class Answerer(Conversation):
     def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:
         """Unknown when the facts found are not of what the question asks: another budget than the one said, a flow
@@ -2408,8 +2412,8 @@ class Answerer(Conversation):
                 or _FILLER.fullmatch(words[0]):
             return ""  # (那 of "那个项目", 里 of "里面": the asking's own words, never a name's first character)
         at = fq.text.index(words[0]) + 1
-        if self._inside_a_word(fq.text, at - 1):
-            return ""  # (社 of "东湖人社": the end of a name said short, read apart)
+        if self._inside_a_word(fq.text, at - 1) or _COUNTED_BEFORE.search(fq.text[:at - 1]):
+            return ""  # (社 of "东湖人社": the end of a name said short, read apart; 月 of "几月": a unit asked)
         if not re.fullmatch(r"[\u4e00-\u9fff]{2}", after := fq.text[at:at + 2]):
             return ""
         for f in self.idx.facts(ids[:400]):
