@@ -266,3 +266,12 @@ def test_a_word_said_inside_a_text_columns_name_picks_its_rows(kinds: Engine) ->
     a = converse(kinds, "哪些项目存在融资问题")
     assert a.status == ANSWERED and "文旅小镇综合开发" in a.text, a.text
     assert "设备采购招标滞后" not in a.text and "征地拆迁" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["增幅超过10%的收入项目有哪些", "哪些收入增幅超过10%", "增减%超过10%的有哪些"])
+def test_a_change_rate_compared_filters_the_rows(kinds: Engine, question: str) -> None:
+    # the number compared is no part of a code (210, 310 of another table); the rate compared asks no total's change
+    a = converse(kinds, question)
+    over = [r[1] for r in _REVENUE if r[2] and (r[3] - r[2]) / r[2] * 100 > 10]
+    assert a.status == ANSWERED and all(name in a.text for name in over), a.text
+    assert "非税收入合计" not in a.text and "利息收入" not in a.text, a.text

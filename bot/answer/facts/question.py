@@ -868,8 +868,14 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
         return text
     word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
+    if _RATE_COMPARED.match(text, m.end()):
+        return text  # "增幅超过10%的": a filter on the rows, no stated change asked (never the total's change)
     # the rate stays asked: where the change is printed as an amount only, the rate is worked out
     return text[:m.start()] + word + "多少百分比" + text[m.end():]
+
+
+# A rate compared right after it is said ("增幅超过10%的"): a filter on the rows, no figure asked.
+_RATE_COMPARED = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|在)?[\d一二三四五六七八九十百]")
 
 
 # "哪个科目增加最多" / "哪项减少最多": the rows ranked by the change their table prints (增减额); never 哪类
@@ -1444,6 +1450,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
+    if text[s:e].isdigit():
+        return True  # "超过10的": a number said is compared, never part of a code (210, 310) said in part
     if e - s == n and _another_place(form, text, s, e, idx):
         return True  # "南麂乡分到多少": 麂乡 of 北麂乡 said after another first character is another place, not held
     if e - s > n and _word_swapped(form, text[s:e]):
