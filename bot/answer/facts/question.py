@@ -874,6 +874,11 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     return text[:m.start()] + word + "多少百分比" + text[m.end():]
 
 
+# The words comparing a number said right after them ("超过10"), and the bound said after one ("10%以上").
+_COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|多于|少于)$")
+_BOUND_AFTER = re.compile(r"[%％]?(?:以上|以下|以内)")
+
+
 # A rate compared right after it is said ("增幅超过10%的"): a filter on the rows, no figure asked.
 _RATE_COMPARED = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|在)?[\d一二三四五六七八九十百]")
 
@@ -1450,8 +1455,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
-    if text[s:e].isdigit():
-        return True  # "超过10的": a number said is compared, never part of a code (210, 310) said in part
+    if text[s:e].isdigit() and (_COMPARED_BEFORE.search(text[:s]) or _BOUND_AFTER.match(text, e)):
+        return True  # "超过10的": a number compared, never part of a code (210, 310) said in part
     if e - s == n and _another_place(form, text, s, e, idx):
         return True  # "南麂乡分到多少": 麂乡 of 北麂乡 said after another first character is another place, not held
     if e - s > n and _word_swapped(form, text[s:e]):
