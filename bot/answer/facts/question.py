@@ -3759,28 +3759,8 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
     """The labels said; then the asking words said inside a label's words ("计划几月采购": 几月, taken once
     计划采购时间 was read)."""
     _mentions(fq, idx, scope, taken)
-    _free_inserted_words(fq, text, taken)
     if soft is not None:
         _take(text, taken, *soft)
-
-
-def _free_inserted_words(fq: FactQuestion, text: str, taken: list[tuple[int, int]]) -> None:
-    """"哪些项目存在融资问题" of a column 存在问题: a word of the question's own (融资, two characters or more, no
-    asking word) said between two runs of a label that the label prints together is no part of the label: it
-    is left to the question (the rows whose text holds it), never swallowed by the label's span."""
-    from rapidfuzz.distance import LCSseq
-
-    for m in fq.mentions:
-        if m.start < 0 or m.exact or m.end - m.start <= m.n or len(m.keys) != 1 or (m.start, m.end) not in taken:
-            continue
-        said = text[m.start:m.end]
-        blocks = [b for b in LCSseq.editops(next(iter(m.keys)), said).as_matching_blocks() if b.size >= 2]
-        gaps = [(x.b + x.size, y.b) for x, y in zip(blocks, blocks[1:], strict=False) if x.a + x.size == y.a
-                and len(re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_GAP.sub("", said[x.b + x.size:y.b]).replace("的", ""))) >= 2]
-        if len(gaps) == 1:
-            a, b = gaps[0]
-            taken.remove((m.start, m.end))
-            taken += [(m.start, m.start + a), (m.start + b, m.end)]
 
 
 def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken: list[tuple[int, int]]) -> None:
