@@ -261,13 +261,6 @@ def test_a_people_column_counted_in_ge_is_its_figure_never_the_rows_counted(kind
     assert f"共 {len(_STAFF_UNITS)} 项" not in a.text, a.text
 
 
-def test_a_word_said_inside_a_text_columns_name_picks_its_rows(kinds: Engine) -> None:
-    # "存在融资问题": 融资 between 存在 and 问题 is the question's own word, the rows whose 存在问题 holds it
-    a = converse(kinds, "哪些项目存在融资问题")
-    assert a.status == ANSWERED and "文旅小镇综合开发" in a.text, a.text
-    assert "设备采购招标滞后" not in a.text and "征地拆迁" not in a.text, a.text
-
-
 @pytest.mark.parametrize("question", ["增幅超过10%的收入项目有哪些", "哪些收入增幅超过10%", "增减%超过10%的有哪些"])
 def test_a_change_rate_compared_filters_the_rows(kinds: Engine, question: str) -> None:
     # the number compared is no part of a code (210, 310 of another table); the rate compared asks no total's change

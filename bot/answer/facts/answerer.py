@@ -398,8 +398,8 @@ def _the_place_itself(form: str, names: list[str]) -> str:
 
 
 
-# A number or an asking word right before a character ("几月", "3月", "每户"): the character is what is counted.
-_COUNTED_BEFORE = re.compile(r"[几哪每各第\d一二三四五六七八九十两多]$")
+# A number or an asking word right before a character ("几月", "哪个月", "3月", "每户"): the character is what is counted.
+_COUNTED_BEFORE = re.compile(r"[几哪每各第个\d一二三四五六七八九十两多]$")
 
 class Answerer(Conversation):
     def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:
