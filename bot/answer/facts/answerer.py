@@ -402,6 +402,10 @@ def _the_place_itself(form: str, names: list[str]) -> str:
     return places[0] if all(n == places[0] or n.startswith(places[0]) for n in names) else ""
 
 
+
+# A number or an asking word right before a character ("几月", "哪个月", "3月", "每户"): the character is what is counted.
+_COUNTED_BEFORE = re.compile(r"[几哪每各第个\d一二三四五六七八九十两多]$")
+
 class Answerer(Conversation):
     def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:
         """Unknown when the facts found are not of what the question asks: another budget than the one said, a flow
@@ -2380,6 +2384,7 @@ class Answerer(Conversation):
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (stated := self.standard_stated(fq, idx.facts(ids[:50]))) is not None:
             return stated  # "每村补多少": 每村 is no part the rows lack, but the standard a text states
+        fq.leftover = self._qualifier_glued(fq, ids) or fq.leftover
         # ("净利润" of a row printing 利润收入: 净 is another figure, never noise; the vocabulary's net_words)
         net = any(w in idx.net_words for w in fq.leftover.split())
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)
@@ -2403,6 +2408,39 @@ class Answerer(Conversation):
             return self.finished(fq, idx.facts(ids[:400]))
         return self._over_rows(fq, self._of_tables_with_rows_to_compare(fq, idx.facts(ids[:400])), groups, years,
                                only, blank_elsewhere)
+
+    def _qualifier_glued(self, fq: FactQuestion, ids: list[int]) -> str:
+        """"契税收入" of a table whose rows print 非税收入合计: the one character left (契) is said glued to words a
+        row's name prints after another character (非 税收入), so it and they name another row, which the table
+        does not hold — that name, as the word left over (never the noise of one character, answered as the
+        total). "" unless one such character is left."""
+        words = fq.leftover.split()
+        if len(words) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", words[0]) or fq.text.count(words[0]) != 1 \
+                or _FILLER.fullmatch(words[0]):
+            return ""  # (那 of "那个项目", 里 of "里面": the asking's own words, never a name's first character)
+        at = fq.text.index(words[0]) + 1
+        if self._inside_a_word(fq.text, at - 1) or _COUNTED_BEFORE.search(fq.text[:at - 1]):
+            return ""  # (社 of "东湖人社": the end of a name said short, read apart; 月 of "几月": a unit asked)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", after := fq.text[at:at + 2]):
+            return ""
+        for f in self.idx.facts(ids[:400]):
+            row = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+            p = row.find(after)
+            if p > 0 and row[p - 1] != words[0] and "\u4e00" <= row[p - 1] <= "\u9fff":
+                n = len(after)
+                while at + n < len(fq.text) and p + n < len(row) and fq.text[at + n] == row[p + n]:
+                    n += 1
+                return words[0] + fq.text[at:at + n]
+        return ""
+
+    def _inside_a_word(self, text: str, at: int) -> bool:
+        """Whether the character at `at` is cut into one word with the one before it (人社 of 东湖人社)."""
+        start = 0
+        for word in self.idx.cut(text) if self.idx.cut is not None else ():
+            if start < at < start + len(word):
+                return True
+            start += len(word)
+        return False
 
     def _over_rows(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]], years: list[int],
                    only: list[str] | None, blank_elsewhere: bool) -> FactAnswer | None:

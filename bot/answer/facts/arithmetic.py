@@ -581,6 +581,8 @@ class Arithmetic(Lookup):
                     or (None if items or sum(m.start >= 0 for m in fq.mentions) > 1 else self._whole_of_totals(numeric))) \
                     is not None:
                 return self.values([whole], groups)
+            if not items and (grand := self._grand_row_of_totals(numeric)):
+                return self._grand_row_said(grand, groups)
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
                 and not _EACH_OF_GROUP.search(fq.text):
@@ -610,6 +612,24 @@ class Arithmetic(Lookup):
                 or len({f["unit"] for f in rows}) != 1 or rows[0]["unit"] == "%":
             return None
         return self.sum(rows)
+
+    def _grand_row_of_totals(self, numeric: list[dict]) -> list[dict]:
+        """"事业编制一共多少" of a table printing a 合计 row above its groups' 小计 rows, the question naming a group of
+        columns (编制数 / 实有人数 / 空编数 under 事业编制): only total rows found, in several columns; the 合计 row's
+        cells are the whole (its 小计 rows are parts of it, never added to it again). [] unless one table's one
+        grand total row is among them beside other total rows."""
+        grand = [f for f in numeric if _is_grand_total(label_key(_own_row(f)))]
+        rows = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in grand}
+        if len(rows) != 1 or len(grand) == len(numeric) \
+                or len({(f["document_id"], f["sheet"]) for f in numeric}) != 1:
+            return []
+        return grand
+
+    def _grand_row_said(self, grand: list[dict], groups: list[list[Mention]]) -> FactAnswer:
+        """The grand total row's cells: one measure under several groups (实有人数 of 行政 / 事业 / 工勤编制) added
+        up; several measures (编制数, 空编数) each said, never one added to another."""
+        inner = {(f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in grand}
+        return self.sum(grand) if len(inner) == 1 else self.values(grand, groups)
 
     def _whole_of_totals(self, numeric: list[dict]) -> dict | None:
         """"收入一共多少" of a 收支总表 printing 本年收入合计 and 收入总计 in one column: the largest total is the whole

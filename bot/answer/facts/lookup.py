@@ -1643,6 +1643,11 @@ class Lookup(Rows):
         if len({f["col_labels"] for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 2:
             return self._printed_column_total(facts) or [f for f in facts if f["number"] is not None and not any(
                 _is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
+        if len({_own_col(f) for f in facts}) == 1 and len({self._row_key(f["id"]) for f in facts}) > 2:
+            # "党群部门实有人数一共多少": one measure under several groups of columns (实有人数 of 行政 / 事业 / 工勤编制)
+            # over a group's rows: every row of each column, never the rows whose names are shortest
+            return [f for f in facts if f["number"] is not None
+                    and not any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()))] or facts
         return []
 
     def _marks_of_rows(self, facts: list[dict], keys_q: set[str]) -> list[dict]:

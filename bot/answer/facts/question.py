@@ -873,8 +873,19 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
     if any(k in keys for k in _RATE_COLUMNS) or not any(k.startswith("比上年") for k in keys):
         return text
     word = "比上年下降" if m.group(1) else "比上年增长" if not m.group(2) or m.group(2) != "增减率" else "比上年增减"
+    if _RATE_COMPARED.match(text, m.end()):
+        return text  # "增幅超过10%的": a filter on the rows, no stated change asked (never the total's change)
     # the rate stays asked: where the change is printed as an amount only, the rate is worked out
     return text[:m.start()] + word + "多少百分比" + text[m.end():]
+
+
+# The words comparing a number said right after them ("超过10"), and the bound said after one ("10%以上").
+_COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|多于|少于)$")
+_BOUND_AFTER = re.compile(r"[%％]?(?:以上|以下|以内)")
+
+
+# A rate compared right after it is said ("增幅超过10%的"): a filter on the rows, no figure asked.
+_RATE_COMPARED = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|在)?[\d一二三四五六七八九十百]")
 
 
 # "哪个科目增加最多" / "哪项减少最多": the rows ranked by the change their table prints (增减额); never 哪类
@@ -1449,6 +1460,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
+    if text[s:e].isdigit() and (_COMPARED_BEFORE.search(text[:s]) or _BOUND_AFTER.match(text, e)):
+        return True  # "超过10的": a number compared, never part of a code (210, 310) said in part
     if e - s == n and _another_place(form, text, s, e, idx):
         return True  # "南麂乡分到多少": 麂乡 of 北麂乡 said after another first character is another place, not held
     if e - s > n and _word_swapped(form, text[s:e]):
@@ -5498,8 +5511,8 @@ _ASKED_ARITHMETIC = (
                    r"(?:没|未)(?:执行|支付|付|花|用|拨付|拨|发放)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余(?:了)?多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
-                  # "还差多少没执行完": what is short of done is what is left
-                  r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付|拨|发放|发)(?:完|掉)?"),
+                  # "还差多少没执行完", "还差多少没完成": what is short of done is what is left
+                  r"差多少(?:钱)?(?:没有|没|未)(?:执行|支付|付|花|用|拨付|拨|发放|发|完成)(?:完|掉)?"),
     ("excess", r"超额(?:完成|全年完成值)?(?:了)?(?:多少|几)|超出(?:目标|预算)?(?:多少|几)|超支(?:了)?多少|多完成(?:了)?(?:多少|几)"),
     # "扣了几分", "扣分最多": the points lost, 分值 less 得分 (a table printing its own 扣分 column is read as it)
     ("deducted", r"(?<![每例次项条])扣(?:了|掉)(?:多少|几)?分|(?<![每例次项条])扣(?:多少|几)分|扣分(?:最多|最少|多少|几分|合计)"
@@ -6197,9 +6210,13 @@ def _count_of_a_counted_column(fq: FactQuestion, text: str, idx: FactIndex) -> N
         fq.ops.remove("count")  # "汇总了哪几个下属单位": the 几个 of 哪几个 asks which, no count
         return
     for m in fq.mentions:
-        if said.group(1) == "个" and m.end == said.start() and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():]) \
-                and _people_column(m, idx):
-            fq.ops.remove("count")  # "执法大队编制多少个": a figure in people said in 个, no rows counted
+        if said.group(1) == "个" and _people_column(m, idx) and (m.start == said.end() or m.end <= said.start()
+                and _SUM_SAID_BEFORE.fullmatch(text[m.end:said.start()]) and re.fullmatch(r"(?:人|呢|啊|吧)?", text[said.end():])):
+            # "执法大队编制多少个", "行政编制总共多少个", "一共有多少个行政编制": a figure in people said in 个, no rows
+            # counted (the table's whole of it, when a sum word is said)
+            fq.ops.remove("count")
+            if re.search(r"一共|总共|共计|合计", text) and "sum" not in fq.ops:
+                fq.ops.append("sum")
             return
         if said.group(1) == "个" and m.start != said.end():
             continue  # "几个乡镇" counts the rows; "几个候车亭" right before a column counting them is its figure
@@ -6229,6 +6246,8 @@ def _people_column(m: Mention, idx: FactIndex) -> bool:
     return bool(numbers) and all(f["unit"] == "人" for f in numbers)
 
 
+# The sum word said between a column and the count word ("编制总共多少个"), or nothing.
+_SUM_SAID_BEFORE = re.compile(r"(?:一共|总共|共计|合计|共)?(?:有|是)?")
 _MEASURE_COUNTED = re.compile(r"(?:几|多少)(条|辆|张|床|座|所|处|间|栋|株|头|只|块|支|台|套|件|户|家|人|名)")
 
 
