@@ -1031,7 +1031,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
-    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
+    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
+                                                       or _parts_after_the_line(answerer.last, fa, idx)) is not None:
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
@@ -2531,7 +2532,8 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
-            and fq.text[m.start:m.end] not in shown and not _class_shown(fq.text[m.start:m.end], shown)
+            and not _shown_as_said(fq.text[m.start:m.end], shown, turn.kb.vocab.spending_kinds)
+            and not _class_shown(fq.text[m.start:m.end], shown)
             and not any(k in shown for k in m.keys) and not _heading_of_rows_shown(m, shown, fq, idx) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -2540,6 +2542,15 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return _with_a_row_named_alike(turn, typed, idx)
     return None
+
+
+def _shown_as_said(said: str, shown: str, kinds: list[str]) -> bool:
+    """Whether the typed answer shows what was said: a kind of spending (人员经费) only as itself, never inside a
+    name putting a qualifier before it (编外人员经费: a narrower thing than the kind asked)."""
+    if said not in kinds:
+        return said in shown
+    return any(at == 0 or not "\u4e00" <= shown[at - 1] <= "\u9fff"
+               for at in (i for i in range(len(shown)) if shown.startswith(said, i)))
 
 
 def _class_shown(said: str, shown: str) -> bool:
@@ -2778,6 +2789,13 @@ def _rows_of_a_value_said(fa: FactAnswer, fq: FactQuestion | None, idx: FactInde
     return all((f["document_id"], f["sheet"], f["line"]) in holding for f in fa.facts)
 
 
+def _part_of_the_line_shown_not_split(fa, context) -> bool:
+    """"行政运行支出" → "其中人员经费多少": the line just shown, which its table does not split that way (the
+    facts' settled "unknown"), is what the follow-up asks of; a project whose name merely holds the part's
+    words (编外人员经费) is not it."""
+    return fa is not None and fa.status == "unknown" and fa.settled and bool(context and context.get("last"))
+
+
 def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
     """"城南片区…债券什么时候发行的": the sheet of items said prints no such column (its own settled "unknown"); never
     another table's line instead."""
@@ -2789,7 +2807,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
-    if _not_printed_in_sheet_said(turn, fa, idx) or fa is not None and fa.status == "answered" and (
+    if _not_printed_in_sheet_said(turn, fa, idx) or _part_of_the_line_shown_not_split(fa, context) \
+            or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
@@ -2915,6 +2934,30 @@ def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
             part = re.search(r"含([\u4e00-\u9fff]{2,})", spelled)
             if part and asked and asked.group(1)[:4] in part.group(1):
                 return asked.group(1), spelled
+    return None
+
+
+# "X里Y和Z各多少", "X中Y是多少": the words after 里/中/其中 ask parts of the line named before them.
+_PARTS_AFTER = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?(?=[\u4e00-\u9fff]{2})")
+
+
+def _parts_after_the_line(fq, fa, idx: FactIndex) -> tuple[str, str] | None:
+    """"编外人员经费1-6月执行数里工资和社保各多少": the figure of one line is answered, while the words said after
+    里/中 (parts of it) name no line the answer is of — the table prints the line whole, not split into those
+    parts: (the parts said, the line), never the line's own total as if it were theirs; None otherwise."""
+    lines = [f for f in fa.facts if not _is_total(label_key(_own_row(f)))]
+    if fq is None or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in lines}) != 1:
+        return None
+    said = [m for m in fq.mentions if m.start >= 0]
+    keys = {k for f in fa.facts for k in idx.fact_keys[f["id"]]}  # (the answer's rows and columns)
+    rows = {k for f in fa.facts for k in idx.row_keys(f["id"])}
+    for i, m in enumerate(said[:-1]):
+        gap = _PARTS_AFTER.match(fq.text, m.end)
+        if gap is None or not m.keys & keys:
+            continue
+        after = [p for p in said[i + 1:] if p.start >= gap.end()]
+        if after and not any(p.keys & rows for p in after):
+            return "、".join(fq.text[p.start:p.end] for p in after), _own_row(lines[0])
     return None
 
 
