@@ -904,8 +904,9 @@ def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     """Indicators whose name and value hold the question's leftover words; [] unless one name
     clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
     phrases = search_words(p, t.kb)
-    if not phrases:
-        return []
+    if not phrases or p.unexplained and all(w in t.kb.vocab.spending_kinds for w in p.unexplained) \
+            and all(any(w in u for u in p.unexplained) for w in phrases):
+        return []  # ("人员经费合计多少": a kind of spending said whole names a table's line, no indicator's words)
     inside = set(f.projects) | {pid for g in f.ambiguous for pid in g}
     docs = set(f.doc_ids) or None
     asked = compact(p.text)

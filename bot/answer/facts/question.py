@@ -3746,8 +3746,22 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
     """The labels said; then the asking words said inside a label's words ("计划几月采购": 几月, taken once
     计划采购时间 was read)."""
     _mentions(fq, idx, scope, taken)
+    _kind_not_its_qualified_lines(fq, text, idx)
     if soft is not None:
         _take(text, taken, *soft)
+
+
+def _kind_not_its_qualified_lines(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"义乌市监局人员经费合计多少": a kind of spending said whole (the vocabulary's spending_kinds) read only as
+    labels that put a qualifier before it (编外人员经费, 专项公用经费): those are narrower things than the kind
+    asked, never its figure; the words are left unread (a table without the kind's own line says it has none).
+    A label beginning with the kind (人员经费合计) is the kind's own."""
+    kinds = vocabulary_section(getattr(idx, "vocab_path", ""), "spending_kinds", _suffixes)
+    for m in list(fq.mentions):
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        if said not in kinds or not m.keys or any(k.startswith(said) or said not in k for k in m.keys):
+            continue
+        m.keys = set()
 
 
 def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken: list[tuple[int, int]]) -> None:
