@@ -136,3 +136,80 @@ def test_parts_said_after_the_line_name_no_line_of_the_answer(bureau: Engine) ->
     assert _parts_after_the_line(Answerer(idx).read("临聘人员经费1-6月执行数多少"), figure, idx) is None
     itself = Answerer(idx).read("预算执行情况中临聘人员经费1-6月执行数")
     assert _parts_after_the_line(itself, figure, idx) is None
+
+
+# --- "X的Y": the owner said before 的 is no part of a longer line's name ----------------------------------------
+
+_CAPITAL = [
+    ["柏川县2026年国有资本经营预算收入表"], ["单位：万元"],
+    ["科目编码", "项目", "上年执行数", "本年预算数"],
+    ["1030601", "一、利润收入", 2900, 3200],
+    ["103060104", "\u3000投资服务企业利润收入", 1100, 1200],
+    ["103060115", "\u3000建筑施工企业利润收入", 1050, 1200],
+    ["103060198", "\u3000其他国有资本经营预算企业利润收入", 750, 800],
+    ["1030602", "二、股利、股息收入", 480, 500],
+    [None, "收入合计", 3380, 3700],
+]
+
+
+@pytest.fixture(scope="module")
+def capital(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("parts49_capital")
+    budget = write_workbook(folder / "柏川县2026年国有资本经营预算收入表.xlsx", _CAPITAL, sheet="收入")
+    return engine_over(folder / "kb.sqlite", [budget])
+
+
+@pytest.mark.parametrize("question", ["柏川国资的利润收入是多少", "柏川国资利润收入是多少", "柏川县国有资本经营预算的利润收入多少"])
+def test_line_named_after_de_is_that_line(capital: Engine, question: str) -> None:
+    """"国资的利润收入": 利润收入 itself (3200), never the one line whose longer name holds the budget's words too
+    (其他国有资本经营预算企业利润收入, 800) as if it were the line asked."""
+    answer = converse(capital, question)
+    assert answer.status == ANSWERED and "3200" in answer.text, answer.text
+    assert not answer.text.startswith("103060198"), answer.text
+
+
+# --- a filter checks every row: "发行利率超过X的项目有哪些" ------------------------------------------------------
+
+_DEBT = [
+    ["梧桐县2025年政府债务限额和余额情况表"], ["单位：万元"],
+    ["项目", "一般债务", "专项债务", "合计"],
+    ["一、上年末地方政府债务余额", 301200, 512400, 813600],
+    ["二、本年地方政府债务限额", 330000, 560000, 890000],
+    ["三、本年地方政府债务发行额", 41200, 96500, 137700],
+    ["（一）新增债券", 20000, 88000, 108000],
+    ["（二）再融资债券", 21200, 8500, 29700],
+    ["四、年末地方政府债务余额", 322300, 584300, 906600],
+]
+
+_BONDS = [
+    ["梧桐县2025年新增地方政府专项债券资金使用情况表"], ["单位：万元、年、%"],
+    ["序号", "项目名称", "项目主管部门", "债券金额", "债券期限（年）", "发行利率（%）"],
+    [None, "合计", None, 88000, None, None],
+    [1, "梧桐县老城区雨污分流改造工程", "梧桐县住房和城乡建设局", 16000, 20, 2.21],
+    [2, "梧桐县人民医院门急诊综合楼建设项目", "梧桐县卫生健康局", 22000, 30, 2.41],
+    [3, "梧桐县实验学校扩建工程", "梧桐县教育局", 9000, 15, 2.07],
+    [4, "梧桐县工业园区标准厂房建设项目（一期）", "梧桐县经济开发区管委会", 18000, 30, 2.41],
+    [5, "梧桐县乡村供水管网提升工程", "梧桐县水利局", 11000, 20, 2.21],
+    [6, "梧桐县古村落保护利用工程", "梧桐县文化和旅游局", 5000, 10, 1.96],
+    [7, "梧桐县城区主干道改造提升工程", "梧桐县交通运输局", 7000, 30, 2.41],
+]
+
+
+@pytest.fixture(scope="module")
+def bonds(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("parts49_bonds")
+    debt = write_workbook(folder / "梧桐县_2025年_政府债务限额和余额情况表.xlsx", _DEBT, sheet="债务限额和余额")
+    used = write_workbook(folder / "梧桐县_2025年_新增专项债券资金使用情况表.xlsx", _BONDS, sheet="新增专项债券")
+    return engine_over(folder / "kb.sqlite", [debt, used])
+
+
+@pytest.mark.parametrize(("question", "shows", "never"), [
+    ("发行利率超过2.3的项目有哪些", ("门急诊综合楼", "标准厂房", "主干道改造"), ("雨污分流", "古村落")),
+    ("发行利率低于2.1的项目有哪些", ("实验学校", "古村落"), ("门急诊综合楼", "没有符合")),
+])
+def test_filter_reads_every_row(bonds: Engine, question: str, shows: tuple[str, ...], never: tuple[str, ...]) -> None:
+    """"项目" (another table's header, 项目 of the debt table) said as the noun of the rows listed: every row of
+    the bond table is checked against the bound, none left out because a shorter name fits the words better."""
+    answer = converse(bonds, question)
+    assert answer.status == ANSWERED and all(s in answer.text for s in shows), answer.text
+    assert not any(n in answer.text for n in never), answer.text
