@@ -3788,6 +3788,9 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
         _take(text, taken, *soft)
 
 
+_CODE_AHEAD = re.compile(r"^[\dA-Za-z\s]*(?:[一二三四五六七八九十]+[、.．])?(?:其中[:：]?)?")
+
+
 def _kind_not_its_qualified_lines(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"义乌市监局人员经费合计多少": a kind of spending said whole (the vocabulary's spending_kinds) read only as
     labels that put a qualifier before it (编外人员经费, 专项公用经费): those are narrower things than the kind
@@ -3796,8 +3799,8 @@ def _kind_not_its_qualified_lines(fq: FactQuestion, text: str, idx: FactIndex) -
     kinds = vocabulary_section(getattr(idx, "vocab_path", ""), "spending_kinds", _suffixes)
     for m in list(fq.mentions):
         said = text[m.start:m.end] if m.start >= 0 else ""
-        if said not in kinds or not m.keys or any(k.startswith(said) or said not in k for k in m.keys):
-            continue
+        if said not in kinds or not m.keys or any(_CODE_AHEAD.sub("", k).startswith(said) or said not in k for k in m.keys):
+            continue  # (a coded line of the kind, 301工资福利支出, 一、人员经费, is the kind's own)
         m.keys = set()
 
 

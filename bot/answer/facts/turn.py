@@ -2796,6 +2796,12 @@ def _part_of_the_line_shown_not_split(fa, context) -> bool:
     return fa is not None and fa.status == "unknown" and fa.settled and bool(context and context.get("last"))
 
 
+def _settled_by_the_facts(turn, fa, idx: FactIndex, context) -> bool:
+    """Whether the facts' own settled "unknown" stands over the typed answer: a sheet said printing no such column,
+    or the line just shown not split so."""
+    return _not_printed_in_sheet_said(turn, fa, idx) or _part_of_the_line_shown_not_split(fa, context)
+
+
 def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
     """"城南片区…债券什么时候发行的": the sheet of items said prints no such column (its own settled "unknown"); never
     another table's line instead."""
@@ -2807,8 +2813,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
-    if _not_printed_in_sheet_said(turn, fa, idx) or _part_of_the_line_shown_not_split(fa, context) \
-            or fa is not None and fa.status == "answered" and (
+    if _settled_by_the_facts(turn, fa, idx, context) or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
@@ -2946,17 +2951,17 @@ def _parts_after_the_line(fq, fa, idx: FactIndex) -> tuple[str, str] | None:
     里/中 (parts of it) name no line the answer is of — the table prints the line whole, not split into those
     parts: (the parts said, the line), never the line's own total as if it were theirs; None otherwise."""
     lines = [f for f in fa.facts if not _is_total(label_key(_own_row(f)))]
-    if fq is None or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in lines}) != 1:
-        return None
+    if fq is None or fq.ops or fq.cmp or fq.rate or fq.remaining or fq.per_head \
+            or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in lines}) != 1:
+        return None  # (a ranking, filter or sum within a line, "项目支出里哪个…最多", asks its lines)
     said = [m for m in fq.mentions if m.start >= 0]
     keys = {k for f in fa.facts for k in idx.fact_keys[f["id"]]}  # (the answer's rows and columns)
-    rows = {k for f in fa.facts for k in idx.row_keys(f["id"])}
     for i, m in enumerate(said[:-1]):
         gap = _PARTS_AFTER.match(fq.text, m.end)
         if gap is None or not m.keys & keys:
             continue
         after = [p for p in said[i + 1:] if p.start >= gap.end()]
-        if after and not any(p.keys & rows for p in after):
+        if after and not any(p.keys & keys for p in after):
             return "、".join(fq.text[p.start:p.end] for p in after), _own_row(lines[0])
     return None
 
