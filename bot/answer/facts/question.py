@@ -1999,7 +1999,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
-    _noun_of_the_rows_filtered(fq, text)
+    _noun_of_the_rows_filtered(fq, text, idx)
     return fq
 
 
@@ -2007,13 +2007,13 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
 _ROWS_NOUN = Words("parts", r"的({row_nouns})(?=(?:都|还)?(?:有|是)?(?:哪些|哪几个|哪几项|哪个|几个|多少个)$)")
 
 
-def _noun_of_the_rows_filtered(fq: FactQuestion, text: str) -> None:
+def _noun_of_the_rows_filtered(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"发行利率超过2.3的项目有哪些": with a bound said (fq.cmp), the noun of the rows listed (项目) is what is
     listed, never a label narrowing the rows (those whose names hold 项目, or another table's 项目 column): every row
     is checked against the bound."""
     said = _ROWS_NOUN.search(text) if fq.cmp else None
-    if said is None:
-        return
+    if said is None or not any(m.keys and m.keys <= idx.col_keys for m in fq.mentions if (m.start, m.end) != said.span(1)):
+        return  # (the bound's column said: 发行利率; else the noun may be what ties the question to its table)
     fq.mentions = [m for m in fq.mentions if (m.start, m.end) != said.span(1)]
 
 

@@ -2951,7 +2951,7 @@ def _parts_after_the_line(fq, fa, idx: FactIndex) -> tuple[str, str] | None:
     里/中 (parts of it) name no line the answer is of — the table prints the line whole, not split into those
     parts: (the parts said, the line), never the line's own total as if it were theirs; None otherwise."""
     lines = [f for f in fa.facts if not _is_total(label_key(_own_row(f)))]
-    if fq is None or fq.ops or fq.cmp or fq.rate or fq.remaining or fq.per_head \
+    if fq is None or fq.ops or fq.cmp or fq.rate or fq.remaining or fq.per_head or any(f["number"] is None for f in fa.facts) \
             or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in lines}) != 1:
         return None  # (a ranking, filter or sum within a line, "项目支出里哪个…最多", asks its lines)
     said = [m for m in fq.mentions if m.start >= 0]
