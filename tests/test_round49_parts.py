@@ -101,7 +101,7 @@ def test_parts_after_the_line_are_not_its_figure(bureau: Engine, question: str) 
     assert not any(n in answer.text for n in ("71.35", "93.53", "79.6万", "79.60万", "236")), answer.text
 
 
-@pytest.mark.parametrize("question", [f"{_DEPT}人员经费合计多少", f"{_DEPT}人员经费多少"])
+@pytest.mark.parametrize("question", [f"{_DEPT}人员经费合计多少", f"{_DEPT}人员经费一共多少"])
 def test_kind_said_whole_is_not_a_qualified_name(bureau: Engine, question: str) -> None:
     answer = converse(bureau, question)
     assert answer.status != ANSWERED, answer.text

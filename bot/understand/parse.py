@@ -1881,13 +1881,13 @@ def _spending_kinds_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> Non
 
 
 def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
-    """A kind of spending said as a whole of a department ("白云区信访局公用经费合计", "…人员经费多少") or as the part
+    """A kind of spending said as a whole of a department ("白云区信访局公用经费合计", "…人员经费一共多少") or as the part
     of a line just shown ("其中人员经费多少"): the department's kind, never the one project whose name holds it
     with a qualifier (政府雇员公用经费, 编外人员经费) — a table printing the kind answers it by its label, and one
     that does not says it cannot. The project's own name said ("政府雇员公用经费合计") is that project still."""
     depts = [m for m in p.mentions if m.of("department")]
     part = re.match(r"(?:那|那么)?其中(?:的)?", p.text)  # "其中人员经费多少": a part of the line just shown
-    if not (p.has("total") and depts or len(depts) == 1 or part) or sum(1 for m in p.mentions if m.of("project")) != 1:
+    if not (p.has("total") and depts or part) or sum(1 for m in p.mentions if m.of("project")) != 1:
         return  # (one name said beside others, "工资经费和公用经费一共", is that project's short name)
     for term in kb.vocab.spending_kinds:
         for at in said_at(term, p.text) if term in p.text else ():

@@ -3788,6 +3788,7 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
         _take(text, taken, *soft)
 
 
+_KIND_WHOLE = re.compile(r"的?(?:合计|总计|总额|总数|一共|总共|共计)")
 _CODE_AHEAD = re.compile(r"^[\dA-Za-z\s]*(?:[一二三四五六七八九十]+[、.．])?(?:其中[:：]?)?")
 
 
@@ -3799,7 +3800,10 @@ def _kind_not_its_qualified_lines(fq: FactQuestion, text: str, idx: FactIndex) -
     kinds = vocabulary_section(getattr(idx, "vocab_path", ""), "spending_kinds", _suffixes)
     for m in list(fq.mentions):
         said = text[m.start:m.end] if m.start >= 0 else ""
-        if said not in kinds or not m.keys or any(_CODE_AHEAD.sub("", k).startswith(said) or said not in k for k in m.keys):
+        # (only the kind's whole asked, 合计 / 一共, or a part of a line, 其中: "X局的公用经费多少" may name its one
+        # project of that kind by a short name)
+        whole = _KIND_WHOLE.match(text, m.end) or text[:m.start].endswith(("其中", "其中的"))
+        if said not in kinds or not whole or not m.keys or any(_CODE_AHEAD.sub("", k).startswith(said) or said not in k for k in m.keys):
             continue  # (a coded line of the kind, 301工资福利支出, 一、人员经费, is the kind's own)
         m.keys = set()
 

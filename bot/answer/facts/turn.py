@@ -2532,8 +2532,7 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
     titles = {k for ts in idx.sheet_titles.values() for k in ts}
     if fq.foreign_org or not several and not named_unknown and not any(
             (m.exact or m.keys & titles or _said_but_a_middle_word(fq.text, m) or _column_said_by_its_head(fq.text, m, idx))
-            and not _shown_as_said(fq.text[m.start:m.end], shown, turn.kb.vocab.spending_kinds)
-            and not _class_shown(fq.text[m.start:m.end], shown)
+            and fq.text[m.start:m.end] not in shown and not _class_shown(fq.text[m.start:m.end], shown)
             and not any(k in shown for k in m.keys) and not _heading_of_rows_shown(m, shown, fq, idx) for m in fq.mentions):
         # What the question named stays the context of a follow-up ("东湖分局呢").
         rows = {k for m in fq.mentions if m.exact for k in m.keys if k not in idx.col_keys}
@@ -2542,15 +2541,6 @@ def _typed_shows_all(turn, typed, answerer: Answerer, idx: FactIndex, context):
               if rows and typed.status == "answered" else None)
         return _with_a_row_named_alike(turn, typed, idx)
     return None
-
-
-def _shown_as_said(said: str, shown: str, kinds: list[str]) -> bool:
-    """Whether the typed answer shows what was said: a kind of spending (人员经费) only as itself, never inside a
-    name putting a qualifier before it (编外人员经费: a narrower thing than the kind asked)."""
-    if said not in kinds:
-        return said in shown
-    return any(at == 0 or not "\u4e00" <= shown[at - 1] <= "\u9fff"
-               for at in (i for i in range(len(shown)) if shown.startswith(said, i)))
 
 
 def _class_shown(said: str, shown: str) -> bool:
