@@ -900,11 +900,18 @@ def _measuring_money_if_asked(t: Turn, p: Parse, ids: set[int]) -> set[int]:
     return {i for i in ids if not measures_no_money(t.kb.indicator_name.get(i, ""), t.kb.vocab)}
 
 
+def _spending_kinds_only(p: Parse, phrases: list[str], kinds: list[str]) -> bool:
+    """"人员经费合计多少": the words left are kinds of spending said whole, which name a table's line (人员经费合计),
+    no indicator's words (编外人员工资支付及时性)."""
+    return bool(p.unexplained) and all(w in kinds for w in p.unexplained) \
+        and all(any(w in u for u in p.unexplained) for w in phrases)
+
+
 def indicator_by_words(t: Turn, p: Parse, f: Frame) -> list[int]:
     """Indicators whose name and value hold the question's leftover words; [] unless one name
     clearly fits best (preselected by shared character pairs, so a large knowledge base stays fast)."""
     phrases = search_words(p, t.kb)
-    if not phrases:
+    if not phrases or _spending_kinds_only(p, phrases, t.kb.vocab.spending_kinds):
         return []
     inside = set(f.projects) | {pid for g in f.ambiguous for pid in g}
     docs = set(f.doc_ids) or None

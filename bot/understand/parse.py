@@ -1881,22 +1881,29 @@ def _spending_kinds_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> Non
 
 
 def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
-    """A kind of spending said as a whole of a department ("白云区信访局公用经费合计"): the department's kind,
-    never the one project whose name holds it (政府雇员公用经费) — a table printing the kind answers it by its
-    label, and one that does not says it cannot. The project's own name said ("政府雇员公用经费合计") is that
-    project still."""
+    """A kind of spending said as a whole of a department ("白云区信访局公用经费合计", "…人员经费一共多少") or as the part
+    of a line just shown ("其中人员经费多少"): the department's kind, never the one project whose name holds it
+    with a qualifier (政府雇员公用经费, 编外人员经费) — a table printing the kind answers it by its label, and one
+    that does not says it cannot. The project's own name said ("政府雇员公用经费合计") is that project still."""
     depts = [m for m in p.mentions if m.of("department")]
-    if not p.has("total") or not depts or sum(1 for m in p.mentions if m.of("project")) != 1:
+    part = re.match(r"(?:那|那么)?其中(?:的)?", p.text)  # "其中人员经费多少": a part of the line just shown
+    if not (p.has("total") and depts or part) or sum(1 for m in p.mentions if m.of("project")) != 1:
         return  # (one name said beside others, "工资经费和公用经费一共", is that project's short name)
-    for m in [m for m in p.mentions if m.text in kb.vocab.spending_kinds and m.of("project")
-              and not any(r.kind == "department" for r in m.refs)
-              and any(p.text[d.end:m.start] in ("", "的") for d in depts)]:
-        if any(kb.projects[r.id].name.strip() == m.text for r in m.refs if r.kind == "project"):
-            continue  # (a project of that very name)
-        p.mentions.remove(m)
-        _claim(taken, m.start, m.end)
-        p.unexplained.append(m.text)
-        p.unexplained_common = False
+    for term in kb.vocab.spending_kinds:
+        for at in said_at(term, p.text) if term in p.text else ():
+            if not any(p.text[d.end:at] in ("", "的") for d in depts) and not (part and part.end() == at):
+                continue
+            # (the project's words inside the kind said, "人员" of 编外人员经费; a project of that very name stays)
+            inside = [m for m in p.mentions if at <= m.start and m.end <= at + len(term) and m.of("project")
+                      and not any(r.kind == "department" for r in m.refs)
+                      and not any(kb.projects[r.id].name.strip() == term for r in m.refs if r.kind == "project")]
+            for m in inside:
+                p.mentions.remove(m)
+                taken[m.start:m.end] = [False] * (m.end - m.start)
+            if inside:
+                _claim(taken, at, at + len(term))
+                p.unexplained.append(term)
+                p.unexplained_common = False
 
 
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:

@@ -67,6 +67,9 @@ _ON_LAST_YEAR = re.compile(r"^(?:那|那么)?(?:它|这个|这项)?(?:比上年|
 _USE_ASKED = re.compile(r"用在哪|用到哪|用于(?:什么|哪)|用途|干(?:嘛|啥|什么)用|做(?:什么|啥)用|花在哪|用来(?:干|做)")
 # "其中项目支出多少": a part of the row just shown asked by its label.
 _PART_ASKED = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?)(?:部分)?(?:是|有|占)?(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
+# A department's tables read for the lines printed under a row a follow-up asks a part of (a department's several
+# tables: its targets, its monitoring, its 决算 sheets); beyond that, not read on a follow-up's path.
+PART_TABLES_AT_MOST = 12
 # "里面水电费多少", "下面的差旅费呢": a line asked inside the one just shown.
 _INSIDE_ASKED = re.compile(r"^(?:那|那么)?(?:它|这)?(?:的)?(?:里面|里头|下面|底下|当中)(?:的)?([\u4e00-\u9fff]{2,10}?)(?:是|有|占)?"
                            r"(?:多少钱?|几|多少万元?|呢)(?:呢|啊)?$")
@@ -630,12 +633,38 @@ class Conversation(Listing):
             return inside
         m = _PART_ASKED.match(fq.text)
         last = idx.facts(list(context.get("last") or ())[:1])
+        if m is not None and not last:
+            return self._part_of_the_row_named(fq, context, m.group(1))
         if m is None or len(last) != 1 or m.group(1) not in idx.label_facts:
             return None
         part, doc = m.group(1), last[0]["document_id"]
         if any(part in k for k in idx.doc_keys.get(doc, ())):
             return None  # the table prints it (项目支出小计): asked of it
         return FactAnswer("unknown", compose.part_not_broken_down(part, _own_row(last[0])) + _cite(idx, last), [],
+                          settled=True)
+
+    def _part_of_the_row_named(self, fq: FactQuestion, context: dict, part: str) -> FactAnswer | None:
+        """"编外人员经费" (a project answered by its name) → "其中社保缴费多少": a part of the one row the last
+        answer named, which no column of that row is and no line printed under it (in the tables of the
+        conversation's departments) names: the table does not split the row so — never another table's rows
+        whose words the part resembles (机关事业单位基本养老保险缴费支出). None otherwise."""
+        idx = self.idx
+        rows = [r for r in context.get("rows") or () if not _is_total(r)]
+        docs = {d for dep in context.get("departments") or () for d in idx.dept_docs.get(dep, ())}
+        if len(rows) != 1 or not docs or len(docs) > PART_TABLES_AT_MOST:
+            return None
+        row = rows[0]
+        held = [f for d in docs for f in idx.label_facts_in(row, d)]
+        cols = idx.columns_of_row(row)
+        if not held or any(m.keys & cols for m in fq.mentions) or any(part in c for c in cols):
+            return None  # a column of the row asked ("其中财政拨款多少")
+        said = {k for m in fq.mentions for k in m.keys}
+        for d in docs:
+            for x in idx.docs[d].facts:
+                keys = idx.fact_keys[x][:idx.fact_nrows[x]]
+                if row in keys[:-1] and (part in keys[-1] or keys[-1] in said):
+                    return None  # a line printed under the row is named: asked of it
+        return FactAnswer("unknown", compose.part_not_broken_down(part, row) + _cite(idx, idx.facts(held[:1])), [],
                           settled=True)
 
     def _line_of_the_group(self, fq: FactQuestion, context: dict) -> FactAnswer | None:

@@ -44,7 +44,7 @@ from bot.answer.facts.words import (
     running_total_as_printed,
 )
 from bot.language import ordinals
-from bot.language.asking import alternation
+from bot.language.asking import Words, alternation
 from bot.language.asking import words as asking_words
 from bot.language.lexicon import (
     PROJECT_AFTER_BUREAU,
@@ -995,7 +995,8 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         gap = text[prev.b + prev.size:blk.b]
         # "社保就业和卫健支出": a 和 the label does not hold there joins two things said; the run stops.
         if blk.b - (prev.b + prev.size) <= 3 and not any(c in "和与及、跟" and c not in key[prev.a + prev.size:blk.a]
-                                                           for c in gap) and not _opposite_in_gap(gap, key):
+                                                           for c in gap) and not _opposite_in_gap(gap, key) \
+                and not _owner_before_de(gap, key[prev.a + prev.size:blk.a]):
             runs[-1].append(blk)
         else:
             runs.append([blk])
@@ -1009,6 +1010,13 @@ def _align(key: str, text: str) -> tuple[int, int, int] | None:
         a, b, n = a - 1, b - 1, n + 1
     extra = _shortened_start(key[:a], text[:b])
     return n + extra, b - extra, best[-1].b + best[-1].size
+
+
+def _owner_before_de(gap: str, between: str) -> bool:
+    """"国资的利润收入" against 其他国有资本经营预算企业利润收入: a 的 said where the label prints other words (企业)
+    parts whose owner is said from what is owned; the label's words there are a qualifier the question never
+    said — a narrower line than the one named after 的 (一、利润收入)."""
+    return gap == "的" and bool(between) and "的" not in between
 
 
 def _word_swapped(form: str, said: str) -> bool:
@@ -2017,6 +2025,7 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_sheet_years(fq, text, taken, scope, idx)
     _column_word_of_one_year(fq, text, idx)
     _title_word_not_a_column(fq, text, scope, idx)
+    _title_words_not_a_longer_row(fq, text, scope)
     _read_sub_columns(fq, text, idx)
     _bare_word_as_its_total(fq, text)
     _bare_flow_as_its_total(fq, text, scope, idx)
@@ -2024,7 +2033,22 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
+    _noun_of_the_rows_filtered(fq, text, idx)
     return fq
+
+
+# "…超过2.3的项目有哪些": the noun after 的 names the rows listed, right before the asking words.
+_ROWS_NOUN = Words("parts", r"的({row_nouns})(?=(?:都|还)?(?:有|是)?(?:哪些|哪几个|哪几项|哪个|几个|多少个)$)")
+
+
+def _noun_of_the_rows_filtered(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"发行利率超过2.3的项目有哪些": with a bound said (fq.cmp), the noun of the rows listed (项目) is what is
+    listed, never a label narrowing the rows (those whose names hold 项目, or another table's 项目 column): every row
+    is checked against the bound."""
+    said = _ROWS_NOUN.search(text) if fq.cmp else None
+    if said is None or not any(m.keys and m.keys <= idx.col_keys for m in fq.mentions if (m.start, m.end) != said.span(1)):
+        return  # (the bound's column said: 发行利率; else the noun may be what ties the question to its table)
+    fq.mentions = [m for m in fq.mentions if (m.start, m.end) != said.span(1)]
 
 
 def _column_word_of_one_year(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -3220,6 +3244,19 @@ def _title_word_not_a_column(fq: FactQuestion, text: str, scope: list, idx: Fact
                 return
 
 
+def _title_words_not_a_longer_row(fq: FactQuestion, text: str, scope: list) -> None:
+    """"柏川国资的利润收入" (国资 said as 国有资本经营预算): the table's own kind said before 的 names the table, not a
+    row whose longer name holds those words too (其他国有资本经营预算企业利润收入), when a row said after it is named
+    in full (利润收入): that row alone is read."""
+    forms = [compact(d.form or "") for d in scope[:64]]
+    whole = [m for m in fq.mentions if m.start >= 0 and m.exact and m.quality >= 1 - 1e-9]
+    for m in list(fq.mentions):
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        if len(said) >= 2 and m not in whole and any(said in f for f in forms) \
+                and any(o.start == m.end + 1 and text[m.end] == "的" for o in whole):
+            fq.mentions.remove(m)
+
+
 def _general_title_said(rest: str, scope: list, idx: FactIndex) -> tuple[tuple[int, int, int, str], int] | None:
     """A one-sheet general table's own title said (four characters at least, in one run): its span and
     the table; None when no title, or several tables' titles, are said as well."""
@@ -3780,8 +3817,29 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
     """The labels said; then the asking words said inside a label's words ("计划几月采购": 几月, taken once
     计划采购时间 was read)."""
     _mentions(fq, idx, scope, taken)
+    _kind_not_its_qualified_lines(fq, text, idx)
     if soft is not None:
         _take(text, taken, *soft)
+
+
+_KIND_WHOLE = re.compile(r"的?(?:合计|总计|总额|总数|一共|总共|共计)")
+_CODE_AHEAD = re.compile(r"^[\dA-Za-z\s]*(?:[一二三四五六七八九十]+[、.．])?(?:其中[:：]?)?")
+
+
+def _kind_not_its_qualified_lines(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"义乌市监局人员经费合计多少": a kind of spending said whole (the vocabulary's spending_kinds) read only as
+    labels that put a qualifier before it (编外人员经费, 专项公用经费): those are narrower things than the kind
+    asked, never its figure; the words are left unread (a table without the kind's own line says it has none).
+    A label beginning with the kind (人员经费合计) is the kind's own."""
+    kinds = vocabulary_section(getattr(idx, "vocab_path", ""), "spending_kinds", _suffixes)
+    for m in list(fq.mentions):
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        # (only the kind's whole asked, 合计 / 一共, or a part of a line, 其中: "X局的公用经费多少" may name its one
+        # project of that kind by a short name)
+        whole = _KIND_WHOLE.match(text, m.end) or text[:m.start].endswith(("其中", "其中的"))
+        if said not in kinds or not whole or not m.keys or any(_CODE_AHEAD.sub("", k).startswith(said) or said not in k for k in m.keys):
+            continue  # (a coded line of the kind, 301工资福利支出, 一、人员经费, is the kind's own)
+        m.keys = set()
 
 
 def _kind_of_the_others_table(fq: FactQuestion, text: str, idx: FactIndex, taken: list[tuple[int, int]]) -> None:

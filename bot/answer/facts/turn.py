@@ -1032,7 +1032,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
-    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)) is not None:
+    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
+                                                       or _parts_after_the_line(answerer.last, fa, idx)) is not None:
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
@@ -2779,6 +2780,19 @@ def _rows_of_a_value_said(fa: FactAnswer, fq: FactQuestion | None, idx: FactInde
     return all((f["document_id"], f["sheet"], f["line"]) in holding for f in fa.facts)
 
 
+def _part_of_the_line_shown_not_split(fa, context) -> bool:
+    """"行政运行支出" → "其中人员经费多少": the line just shown, which its table does not split that way (the
+    facts' settled "unknown"), is what the follow-up asks of; a project whose name merely holds the part's
+    words (编外人员经费) is not it."""
+    return fa is not None and fa.status == "unknown" and fa.settled and bool(context and context.get("last"))
+
+
+def _settled_by_the_facts(turn, fa, idx: FactIndex, context) -> bool:
+    """Whether the facts' own settled "unknown" stands over the typed answer: a sheet said printing no such column,
+    or the line just shown not split so."""
+    return _not_printed_in_sheet_said(turn, fa, idx) or _part_of_the_line_shown_not_split(fa, context)
+
+
 def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
     """"城南片区…债券什么时候发行的": the sheet of items said prints no such column (its own settled "unknown"); never
     another table's line instead."""
@@ -2790,7 +2804,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
-    if _not_printed_in_sheet_said(turn, fa, idx) or fa is not None and fa.status == "answered" and (
+    if _settled_by_the_facts(turn, fa, idx, context) or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
     if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
@@ -2916,6 +2930,30 @@ def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
             part = re.search(r"含([\u4e00-\u9fff]{2,})", spelled)
             if part and asked and asked.group(1)[:4] in part.group(1):
                 return asked.group(1), spelled
+    return None
+
+
+# "X里Y和Z各多少", "X中Y是多少": the words after 里/中/其中 ask parts of the line named before them.
+_PARTS_AFTER = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?(?=[\u4e00-\u9fff]{2})")
+
+
+def _parts_after_the_line(fq, fa, idx: FactIndex) -> tuple[str, str] | None:
+    """"编外人员经费1-6月执行数里工资和社保各多少": the figure of one line is answered, while the words said after
+    里/中 (parts of it) name no line the answer is of — the table prints the line whole, not split into those
+    parts: (the parts said, the line), never the line's own total as if it were theirs; None otherwise."""
+    lines = [f for f in fa.facts if not _is_total(label_key(_own_row(f)))]
+    if fq is None or fq.ops or fq.cmp or fq.rate or fq.remaining or fq.per_head or any(f["number"] is None for f in fa.facts) \
+            or len({(f["document_id"], f["sheet"], f["row_labels"]) for f in lines}) != 1:
+        return None  # (a ranking, filter or sum within a line, "项目支出里哪个…最多", asks its lines)
+    said = [m for m in fq.mentions if m.start >= 0]
+    keys = {k for f in fa.facts for k in idx.fact_keys[f["id"]]}  # (the answer's rows and columns)
+    for i, m in enumerate(said[:-1]):
+        gap = _PARTS_AFTER.match(fq.text, m.end)
+        if gap is None or not m.keys & keys:
+            continue
+        after = [p for p in said[i + 1:] if p.start >= gap.end()]
+        if after and not any(p.keys & keys for p in after):
+            return "、".join(fq.text[p.start:p.end] for p in after), _own_row(lines[0])
     return None
 
 
