@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answer import REL_YEARS as _REL_YEARS
-from bot.answer.facts.words import _TICKED, bracket_words, label_key
+from bot.answer.facts.words import _TICKED, INDICATOR_NAME_HEAD, bracket_words, label_key
 from bot.language import asking
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
@@ -76,9 +76,6 @@ class _Doc:
 # The date a cumulative figure runs to, printed before its label ("截至2024年底累计完成投资").
 _AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年度?)(?:底|末|年底|年末)?")
 _ORG_END = re.compile(r"(?:局|委|办|中心)$")
-# The column printing each line's indicator by name (三级指标, 指标名称): its values are said short ("年报公示率" of
-# 市场主体年报公示率), unlike a column of kinds (一级指标 产出指标)
-_INDICATOR_NAME_HEAD = re.compile(r"(?:三级|末级|绩效)指标$|指标名称$|^指标$")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d年度?")  # a column group that is a year and nothing else
 _DATE_FIRST = re.compile(r"^(?:19|20)\d\d年(?:末|底|初)?度?")  # the date a column group starts with
 _LOOKS_BACK = re.compile(r"自评")  # the form of a table reporting on a finished year (FactIndex.looks_back)
@@ -430,7 +427,7 @@ class FactIndex:
                 columns[(doc, keys[self.fact_nrows[fid]:self.fact_nrows[fid] + 1])].append(v)
                 if len(keys) > self.fact_nrows[fid]:
                     self.text_columns[(doc, keys[self.fact_nrows[fid]])].append(fid)
-                    if _INDICATOR_NAME_HEAD.search(keys[self.fact_nrows[fid]]) and len(v) >= 5 and not v.endswith("指标"):
+                    if INDICATOR_NAME_HEAD.search(keys[self.fact_nrows[fid]]) and len(v) >= 5 and not v.endswith("指标"):
                         self.indicator_values.add(v)  # (an indicator's line of a 运行监控表: said short)
                 if len(v) >= 3:
                     self.value_by_gram[v[:2]].add(v)

@@ -27,6 +27,7 @@ from bot.answer.facts.values import (
 )
 from bot.answer.facts.words import (
     _PART_OF_YEAR,
+    INDICATOR_NAME_HEAD,
     _is_grand_total,
     _is_total,
     counted_total,
@@ -39,9 +40,8 @@ from bot.store import queries as query
 
 Outline = dict[int, dict | None]  # a column's lines -> the line each stands under (outline.parents)
 
-# The column of an indicator's own name (a 自评表's 指标名称, a 目标表's 三级指标 / 指标内容), and a count in a
-# measure word ("几个", "多少人").
-_INDICATOR_NAME_HEAD = re.compile(r"指标名称|三级指标|指标内容")
+# A count in a measure word ("几个", "多少人"), asked of an indicator's own line (INDICATOR_NAME_HEAD: a 自评表's
+# 指标名称, a 目标表's 三级指标 / 指标内容).
 _MEASURE_ASKED = re.compile(r"(?:几|多少)([个人次家所辆台套件户项条])")
 
 _own_label, _numbered_level = own_label, numbered_level  # (the names the layers above use)
@@ -730,7 +730,7 @@ class Rows:
             return []
         heads = (facts[0]["row_heads"] or "").split(query.FACT_SEP)
         measure = _MEASURE_ASKED.search(fq.text)
-        if len(heads) >= 2 and _INDICATOR_NAME_HEAD.fullmatch(heads[-1]) and measure:
+        if len(heads) >= 2 and INDICATOR_NAME_HEAD.search(heads[-1]) and measure:
             # "渝中创业孵化基地新增了几个": an indicator row of a self-evaluation table (指标名称), its figures
             # counted in the measure asked (指标值 1个, 全年完成值 3个), never "1 项"
             return [f for f in facts if f["number"] is not None and f["unit"] == measure.group(1)]
