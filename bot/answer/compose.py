@@ -1850,6 +1850,11 @@ def marked_head(column: str, mark: str) -> str:
     return f"{column}为“{mark}”的"
 
 
+def joined_columns(columns: list[str]) -> str:
+    """The headers of the columns marking the rows listed, when tables word them differently."""
+    return "、".join(columns)
+
+
 def none_marked(head: str, checked: int) -> str:
     if head.startswith("没有"):  # (a without_head: "没有2026年预算的" found in none: each has one)
         return f"共 {checked} 项，每项都有{head[2:].removesuffix('的')}。"

@@ -3,7 +3,7 @@
 Its indicator sheet prints, on each indicator's line, a yes/no column saying whether the year's target may be
 met (是否可能完成目标（是/否）, 能否完成年度目标, 预计能否实现…). Staff ask it in their words: "哪些指标可能完不成",
 "完不成的有哪些" (the lines marked 否), "能完成吗" after one indicator (that line's mark). The words are the
-vocabulary's ([asking_words.completion]); the column is found by its header, whatever an office calls it.
+vocabulary's ([asking_words.monitor]); the column is found by its header, whatever an office calls it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer, _departments_in
 from bot.answer.facts.values import _cite
+from bot.answer.facts.words import INDICATOR_NAME_HEAD, MONEY_UNITS
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -25,16 +26,24 @@ _LISTED = Words("monitor", r"{listed}")
 # A figure asked month by month ("各月执行数", "每个月花了多少")
 _EACH_MONTH = Words("monitor", r"{each_month}")
 # A follow-up saying a column and nothing else ("偏差原因", "那纠偏措施呢"): its words between these
-_BARE_COLUMN = re.compile(r"^(?:那么|那|它的|它|其|这个指标的?|该指标的?)?(?P<said>[\u4e00-\u9fff]{2,8}?)(?:是什么|是啥|呢|吗)?[?？]?$")
+_BARE_COLUMN = Words("monitor", r"^(?:{column_leads})?(?P<said>[\u4e00-\u9fff]{2,8}?)(?:{column_asking})?[?？]?$")
 # A column of a span of months from January (1-6月执行数), and a column of one month (3月, 3月份)
 _SPAN_COLUMN = re.compile(r"^1[-—~至到](\d{1,2})月")
 _MONTH_COLUMN = re.compile(r"(?<![\d\-—~至到])\d{1,2}月(?!\d)")
-# The header of a column of yes/no marks on whether the target will be met
-_COMPLETION_HEAD = re.compile(r"(?:是否|能否|可否|可能|预计).{0,6}(?:完成|达到|实现|达成)")
-# The header of the column naming each line's indicator
-_INDICATOR_HEAD = re.compile(r"(?:三级|末级|绩效)指标$|指标名称$|^指标$")
-_MONEY = frozenset({"元", "万元", "亿元"})
-_YES, _NO = frozenset({"是", "√", "能", "可以"}), frozenset({"否", "×", "不能", "不可以"})
+# The header of a column of yes/no marks forecasting whether the target will be met (never 是否完成验收), and what
+# its header says is reached ("年度目标" of 能否完成年度目标)
+_COMPLETION_HEAD = Words("monitor", r"(?:{forecast}).{0,6}?(?:{reached})")
+_REACHED = Words("monitor", r"(?:{reached})(?P<what>[\u4e00-\u9fff]{2,6})")
+_MONITORING_TITLE = Words("monitor", r"{monitoring_titles}")
+_FORECAST = Words("monitor", r"{forecast}")
+_YES, _NO = Words("monitor", r"^(?:{yes})$"), Words("monitor", r"^(?:{no})$")
+# A measure of money or another column said ("预算", "执行率"): not the indicators' marks asked
+_OTHER_MEASURE = Words("monitor", r"{other_measures}")
+# A figure said (a bound compared: "达不到50%"), once a year and months are taken out
+_PERIOD = re.compile(r"(?:19|20)\d\d年度?|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末)?")
+_FIGURE = re.compile(r"\d|百分之|[%％]")
+_INDICATOR_SAID = Words("columns", r"{indicator_name_whole}")  # ("指标能完成吗")
+_NAME_TAIL = Words("years", r"[\u4e00-\u9fff]{2,}?(?:{name_tails})")  # (a project named: 河道保洁专项经费)
 
 
 def answer(idx, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -47,7 +56,7 @@ def answer(idx, question: str, doc_ids: list[int] | None, context: dict | None) 
         return _months_not_printed(idx, text, doc_ids)
     if not (_NOT_MET.search(text) or _MET_ASKED.search(text)):
         return None
-    cells = [f for f in _completion_cells(idx) if doc_ids is None or f["document_id"] in doc_ids]
+    cells = _cells_named(idx, text, [f for f in _completion_cells(idx) if doc_ids is None or f["document_id"] in doc_ids])
     if not cells:
         return None
     if _MET_ASKED.search(text) and not _LISTED.search(text):
@@ -55,26 +64,75 @@ def answer(idx, question: str, doc_ids: list[int] | None, context: dict | None) 
     return _lines_not_met(idx, text, cells)
 
 
+def _cells_named(idx, text: str, cells: list[dict]) -> list[dict]:
+    """The cells of the lines the question is about: those of the departments and the lines (a project, a kind of
+    indicator, an indicator) it names. [] when it asks something else of them — a bound or figure compared
+    ("执行率达不到50%"), money or another column ("X预算能完成吗") — or names a department or project holding no
+    such cell (another's lines never answer it)."""
+    named = set(_departments_in(text, idx))
+    cells = [f for f in cells if not named or idx.docs[f["document_id"]].department in named]
+    said = {p for f in cells for p in _names_of(idx, f) if p in text}
+    said = {p for p in said if not any(p != q and p in q for q in said)}  # (the longest name said)
+    rest = text
+    for name in sorted(said | set(idx.dept_forms_said(text)), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    if _FIGURE.search(_PERIOD.sub("", rest)) or _OTHER_MEASURE.search(rest) or _NAME_TAIL.search(_LISTED.sub("", rest)):
+        return []
+    if any(k in rest for k in _other_columns(idx, cells)):
+        return []
+    return [f for f in cells if said <= set(_names_of(idx, f))]
+
+
+def _names_of(idx, f: dict) -> list[str]:
+    """The names a line may be said by (4 characters or more): its labels (project, kinds) and its indicator."""
+    return [n for n in {*map(compact, (f["row_labels"] or "").split(query.FACT_SEP)), compact(_indicator_of(idx, f))}
+            if len(n) >= 4]
+
+
+def _other_columns(idx, cells: list[dict]) -> set[str]:
+    """The headers of the tables holding the cells other than the marks' and the lines' names (执行率, 原因分析)."""
+    docs = {f["document_id"] for f in cells}
+    marks = {compact((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in cells}
+    return {k for d in docs for k in idx.doc_keys.get(d, ()) if k in idx.col_keys and len(k) >= 2
+            and not any(k in m for m in marks) and not INDICATOR_NAME_HEAD.search(k) and not k.startswith("项目")}
+
+
 def _completion_cells(idx) -> list[dict]:
-    """The cells of every column of yes/no marks on whether a line's target will be met (each table's own
-    header): read once per index."""
+    """The cells of every column of yes/no marks forecasting whether a line's target will be met (each table's own
+    header), of monitoring tables only: read once per index."""
     kept = idx.__dict__.get("_completion_cells")
     if kept is None:
         ids = sorted({f for key in idx.col_keys if _COMPLETION_HEAD.search(key) for f in idx.label_facts.get(key, ())})
-        facts = idx.facts(ids[:2000]) if ids else []
+        facts = [f for f in (idx.facts(ids[:2000]) if ids else []) if _monitoring(idx, f["document_id"])]
         by_column: dict[tuple, list[dict]] = {}
         for f in facts:
             by_column.setdefault((f["document_id"], f["sheet"], f["col_labels"]), []).append(f)
         kept = idx.__dict__["_completion_cells"] = [
-            f for fs in by_column.values() if all(compact(f["value"] or "") in _YES | _NO for f in fs) for f in fs]
+            f for fs in by_column.values() if all(_mark(f) for f in fs) for f in fs]
     return kept
+
+
+def _mark(f: dict) -> bool:
+    value = compact(f["value"] or "")
+    return bool(_YES.search(value) or _NO.search(value))
+
+
+def _monitoring(idx, doc: int) -> bool:
+    """A monitoring table: its title or file says so, or it prints a span of months from January or a forecast."""
+    d = idx.docs.get(doc)
+    if d is None:
+        return False
+    if _MONITORING_TITLE.search(f"{d.form}{d.file_name}"):
+        return True
+    return any(_SPAN_COLUMN.match(k) or (_FORECAST.search(k) and not _COMPLETION_HEAD.search(k))
+               for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys)
 
 
 def _indicator_of(idx, f: dict) -> str:
     """The indicator a line names (its 三级指标 cell), else the line's own label."""
     for x in _line_of(idx, f):
         head = compact((x["col_labels"] or "").split(query.FACT_SEP)[-1])
-        if _INDICATOR_HEAD.search(head) and (x["value"] or "").strip():
+        if INDICATOR_NAME_HEAD.search(head) and (x["value"] or "").strip():
             return x["value"].strip()
     return (f["row_labels"] or "").split(query.FACT_SEP)[-1]
 
@@ -84,14 +142,13 @@ def _project_of(f: dict) -> str:
 
 
 def _lines_not_met(idx, text: str, cells: list[dict]) -> FactAnswer | None:
-    """"哪些指标可能完不成": every line marked 否, each by its indicator and project."""
+    """"哪些指标可能完不成": every line marked 否, each by its indicator and project, under the header(s) of the
+    column(s) marking them."""
     if not _NOT_MET.search(text):
         return None
-    docs = {f["document_id"] for f in cells}
-    named = [d for d in docs if compact(idx.docs[d].department) in text] if len(docs) > 1 else []
-    chosen = [f for f in cells if (not named or f["document_id"] in named) and compact(f["value"] or "") in _NO]
-    column = (cells[0]["col_labels"] or "").split(query.FACT_SEP)[-1]
-    head = compose.marked_head(column, "否")
+    chosen = [f for f in cells if _NO.search(compact(f["value"] or ""))]
+    columns = list(dict.fromkeys((f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in chosen or cells))
+    head = compose.marked_head(compose.joined_columns(columns), "否")
     if not chosen:
         return FactAnswer("answered", compose.none_marked(head, len(cells)) + _cite(idx, cells[:1]), [])
     items = [f"{_indicator_of(idx, f)}（{_project_of(f)}）" for f in chosen]
@@ -107,7 +164,10 @@ def _one_line(idx, text: str, cells: list[dict], context: dict | None) -> FactAn
         shown = idx.facts(_shown_ids(context))
         named = list({k: by_line[k] for f in shown if (k := (f["document_id"], f["sheet"], f["line"])) in by_line}.values())
     if not named:
-        # (the project named, or the project of the line just shown: "X执行率" → "它的指标能完成吗")
+        # (the project named, or the project of the line just shown: "X执行率" → "它的指标能完成吗"), only when its
+        # indicators or their target are said: "X能完成吗" may ask its money
+        if not _indicators_meant(text, cells):
+            return None
         shown = idx.facts(_shown_ids(context)) if context else []
         return _lines_of_project(idx, text, cells) or _lines_of_project(idx, "".join(
             compact(_project_of(f)) for f in shown[:1]), cells)
@@ -117,6 +177,14 @@ def _one_line(idx, text: str, cells: list[dict], context: dict | None) -> FactAn
     column = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
     said = compose.fact_value(f"{_indicator_of(idx, f)}（{_project_of(f)}） {column}", (f["value"] or "").strip())
     return FactAnswer("answered", said + _cite(idx, [f]), [f])
+
+
+def _indicators_meant(text: str, cells: list[dict]) -> bool:
+    """指标 said, or what the marks' header says is reached (能否完成年度目标 → "年度目标")."""
+    if _INDICATOR_SAID.search(text):
+        return True
+    heads = {re.split(r"[（(]", (f["col_labels"] or "").split(query.FACT_SEP)[-1])[0] for f in cells}  # (its (是/否) apart)
+    return any((m := _REACHED.search(h)) is not None and m["what"] in text for h in heads)
 
 
 def _months_not_printed(idx, text: str, doc_ids: list[int] | None) -> FactAnswer | None:
@@ -154,14 +222,14 @@ def _cell_of_the_line_shown(idx, text: str, context: dict) -> FactAnswer | None:
     m = _BARE_COLUMN.match(text)
     shown = idx.facts(_shown_ids(context)) if m else []
     if m is None or not shown or len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1 \
-            or any(f["number"] is not None and (f["unit"] or "") in _MONEY for f in shown):
+            or any(f["number"] is not None and (f["unit"] or "") in MONEY_UNITS for f in shown):
         return None  # (a project's money shown, 执行数, asks its own reason, not its first indicator's)
     f = shown[0]
     line = _line_of(idx, f)
 
     def own(x: dict) -> str:
         return compact((x["col_labels"] or "").split(query.FACT_SEP)[-1])
-    if not any(_INDICATOR_HEAD.search(own(x)) for x in line):
+    if not any(INDICATOR_NAME_HEAD.search(own(x)) for x in line):
         return None
     held = [x for x in line if m["said"] in own(x) and (x["value"] or "").strip() and x["id"] not in {y["id"] for y in shown}]
     if len(held) != 1:
