@@ -202,3 +202,9 @@ def test_one_definition_of_the_indicator_name_column() -> None:
               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
               if "re.compile" in line and "指标名称" in line]
     assert copies == []  # (the vocabulary's [asking_words.columns], read through words.INDICATOR_NAME_HEAD)
+
+
+def test_the_asking_words_name_no_project(qinghe: Engine) -> None:
+    for question in ("可能完不成的项目有哪些", "有哪些项目的指标可能完不成", "完不成的有哪些"):
+        answer = qinghe.ask(question, record=False)
+        assert answer.status == ANSWERED and "路面病害处治数量" in answer.text and "工程完工及时率" in answer.text

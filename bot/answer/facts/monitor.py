@@ -43,7 +43,7 @@ _OTHER_MEASURE = Words("monitor", r"{other_measures}")
 _PERIOD = re.compile(r"(?:19|20)\d\d年度?|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末)?")
 _FIGURE = re.compile(r"\d|百分之|[%％]")
 _INDICATOR_SAID = Words("columns", r"{indicator_name_whole}")  # ("指标能完成吗")
-_NAME_TAIL = Words("years", r"[\u4e00-\u9fff]{2,}?(?:{name_tails})")  # (a project named: 河道保洁专项经费)
+_NAME_TAIL = Words("years", r"(?:(?!的)[\u4e00-\u9fff]){2,}?(?:{name_tails})")  # (a project named: 河道保洁专项经费)
 
 
 def answer(idx, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -76,11 +76,16 @@ def _cells_named(idx, text: str, cells: list[dict]) -> list[dict]:
     rest = text
     for name in sorted(said | set(idx.dept_forms_said(text)), key=len, reverse=True):
         rest = rest.replace(name, "")
-    if _FIGURE.search(_PERIOD.sub("", rest)) or _OTHER_MEASURE.search(rest) or _NAME_TAIL.search(_LISTED.sub("", rest)):
+    if _FIGURE.search(_PERIOD.sub("", rest)) or _OTHER_MEASURE.search(rest) or _NAME_TAIL.search(_asking_out(rest)):
         return []
     if any(k in rest for k in _other_columns(idx, cells)):
         return []
     return [f for f in cells if said <= set(_names_of(idx, f))]
+
+
+def _asking_out(text: str) -> str:
+    """The text without its words of asking (哪些, 可能完不成, 能完成吗): what names something."""
+    return _LISTED.sub("", _MET_ASKED.sub("", _NOT_MET.sub("", text)))
 
 
 def _names_of(idx, f: dict) -> list[str]:
