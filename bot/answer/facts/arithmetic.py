@@ -818,11 +818,11 @@ class Arithmetic(Lookup):
         d = an - bn
         years_apart = a["year"] != b["year"]
         rate = ""
-        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and bn and not points:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减|增长率|变化率|增幅", x["col_labels"] or "") and _rate_of_these(x, a, b)), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
-                compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
+                compose.computed_rate(fmt_percent(d / abs(bn) * 100))
         elif (growth or years_apart and not points) and bn:
             # "增长百分之几" of two rows, or any change between two years' own lines (2020 against the 2019年预算金额
             # line): the rate over the earlier, as a row's two year columns show it
