@@ -2024,17 +2024,23 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _column_word_of_one_year(fq, text, idx)
-    _title_word_not_a_column(fq, text, scope, idx)
-    _title_words_not_a_longer_row(fq, text, scope)
-    _read_sub_columns(fq, text, idx)
-    _bare_word_as_its_total(fq, text)
-    _bare_flow_as_its_total(fq, text, scope, idx)
+    _words_of_the_labels_read(fq, text, scope, idx)
     _other_not_said(fq, text, idx)
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
     _noun_of_the_rows_filtered(fq, text, idx)
     return fq
+
+
+def _words_of_the_labels_read(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """The passes that correct the labels read, in order: a title's words that are no column nor a longer row's
+    name, the sub-columns said, a bare word or flow said as its own total."""
+    _title_word_not_a_column(fq, text, scope, idx)
+    _title_words_not_a_longer_row(fq, text, scope)
+    _read_sub_columns(fq, text, idx)
+    _bare_word_as_its_total(fq, text)
+    _bare_flow_as_its_total(fq, text, scope, idx)
 
 
 # "…超过2.3的项目有哪些": the noun after 的 names the rows listed, right before the asking words.
