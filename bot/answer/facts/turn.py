@@ -2934,7 +2934,7 @@ def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
 
 
 # "X里Y和Z各多少", "X中Y是多少": the words after 里/中/其中 ask parts of the line named before them.
-_PARTS_AFTER = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?(?=[\u4e00-\u9fff]{2})")
+_PARTS_AFTER = re.compile(r"(?:里面|里头|当中|其中|里|中(?![央心学医小]))(?:的)?(?=[\u4e00-\u9fff]{2})")
 
 
 def _parts_after_the_line(fq, fa, idx: FactIndex) -> tuple[str, str] | None:
