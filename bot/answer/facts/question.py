@@ -880,12 +880,12 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
 
 
 # The words comparing a number said right after them ("超过10"), and the bound said after one ("10%以上").
-_COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|多于|少于)$")
+_COMPARED_BEFORE = Words("bounds", "(?:{over}|{over_held}|{under}|{under_held})$")  # (fq.cmp's words)
 _BOUND_AFTER = re.compile(r"[%％]?(?:以上|以下|以内)")
 
 
 # A rate compared right after it is said ("增幅超过10%的"): a filter on the rows, no figure asked.
-_RATE_COMPARED = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|在)?[\d一二三四五六七八九十百]")
+_RATE_COMPARED = Words("bounds", r"(?:{over}|{over_held}|{under}|{under_held}|在)?[\d一二三四五六七八九十百]")
 
 
 # "哪个科目增加最多" / "哪项减少最多": the rows ranked by the change their table prints (增减额); never 哪类
@@ -3828,7 +3828,7 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
         _take(text, taken, *soft)
 
 
-_KIND_WHOLE = re.compile(r"的?(?:合计|总计|总额|总数|一共|总共|共计)")
+_KIND_WHOLE = Words("parts", "的?(?:{kind_whole})")
 _CODE_AHEAD = re.compile(r"^[\dA-Za-z\s]*(?:[一二三四五六七八九十]+[、.．])?(?:其中[:：]?)?")
 
 
