@@ -268,3 +268,49 @@ def test_a_change_rate_compared_filters_the_rows(kinds: Engine, question: str) -
     over = [r[1] for r in _REVENUE if r[2] and (r[3] - r[2]) / r[2] * 100 > 10]
     assert a.status == ANSWERED and all(name in a.text for name in over), a.text
     assert "非税收入合计" not in a.text and "利息收入" not in a.text, a.text
+
+
+# 松湾县人力社保局's staffing table printing its own 合计 group of columns beside 行政编制 / 事业编制 (review 5):
+# rows (合计, groups' 小计, units) × groups × (编制数, 实有人数)
+_GROUPED = [("机关小计", (15, 14), (26, 23)), ("局办公室", (9, 9), (4, 3)), ("社保中心", (6, 5), (22, 20)),
+            ("下属单位小计", (7, 7), (31, 27)), ("就业服务站", (7, 7), (31, 27))]
+
+
+def grouped_rows() -> tuple[list, list]:
+    """松湾县人力社保局编制情况表: units × (合计 / 行政编制 / 事业编制) × (编制数 / 实有人数)."""
+    def line(label: str, a: tuple[int, int], b: tuple[int, int]) -> list:
+        return [label, a[0] + b[0], a[1] + b[1], *a, *b]
+
+    units = [r for r in _GROUPED if not r[0].endswith("小计")]
+    grand = line("合计", (sum(u[1][0] for u in units), sum(u[1][1] for u in units)),
+                 (sum(u[2][0] for u in units), sum(u[2][1] for u in units)))
+    rows = [["松湾县人力社保局编制情况表"] + [None] * 6, ["单位：人"] + [None] * 6,
+            ["单位名称", "合计", None, "行政编制", None, "事业编制", None],
+            [None, "编制数", "实有人数", "编制数", "实有人数", "编制数", "实有人数"],
+            grand, *[line(*r) for r in _GROUPED]]
+    return rows, ["A1:G1", "A3:A4", "B3:C3", "D3:E3", "F3:G3"]
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("grouped49")
+    rows, merged = grouped_rows()
+    book = write_workbook(folder / "松湾县人力社保局编制情况表.xlsx", rows, merged, sheet="编制情况")
+    return engine_over(folder / "kb.sqlite", [book])
+
+
+@pytest.mark.parametrize(("question", "column"), [("实有人数一共多少", 2), ("编制数一共是多少人", 1)])
+def test_one_measure_added_over_the_groups_is_the_printed_total_groups_cell(grouped: Engine, question: str,
+                                                                            column: int) -> None:
+    # the table prints the whole itself (合计 › 实有人数 of its 合计 row): that cell, never each group's total alone
+    rows, _ = grouped_rows()
+    a = converse(grouped, question)
+    assert a.status == ANSWERED and f"{rows[4][column]}人" in a.text, a.text
+    assert f"{rows[4][column + 2]}人" not in a.text and f"{rows[4][column + 4]}人" not in a.text, a.text
+
+
+def test_a_group_of_rows_added_is_never_the_grand_rows_cell(grouped: Engine) -> None:
+    # "机关实有人数一共多少": the 机关 rows' whole (their 小计), never the table's 合计 row
+    rows, _ = grouped_rows()
+    a = converse(grouped, "机关实有人数一共多少")
+    assert f"{rows[4][2]}人" not in a.text, a.text

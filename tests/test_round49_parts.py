@@ -213,3 +213,17 @@ def test_filter_reads_every_row(bonds: Engine, question: str, shows: tuple[str, 
     answer = converse(bonds, question)
     assert answer.status == ANSWERED and all(s in answer.text for s in shows), answer.text
     assert not any(n in answer.text for n in never), answer.text
+
+
+@pytest.mark.parametrize(("text", "within"), [
+    ("临聘人员经费里工资多少", True), ("临聘人员经费中工资多少", True), ("临聘人员经费当中的工资多少", True),
+    ("临聘人员经费中央补助多少", False), ("文物保护专项经费中心城区多少", False), ("教育支出中小学多少", False),
+    ("卫生支出中医院多少", False), ("教育支出中学多少", False),
+])
+def test_zhong_starting_a_word_is_no_within(text: str, within: bool) -> None:
+    """中 of 中央 / 中心 / 中学 / 中医 / 中小学 begins the next word, as the asking filler reads it: no "within"
+    before parts asked (a part_not_broken_down refusal of a question that names no part)."""
+    from bot.answer.facts.turn import _PARTS_AFTER
+
+    at = text.index("费" if "费" in text else "出") + 1
+    assert (_PARTS_AFTER.match(text, at) is not None) is within

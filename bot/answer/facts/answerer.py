@@ -101,6 +101,7 @@ from bot.answer.facts.words import (
     left_out_said,
 )
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.lexicon import (
     file_year,
     narrow_by_place,
@@ -404,7 +405,7 @@ def _the_place_itself(form: str, names: list[str]) -> str:
 
 
 # A number or an asking word right before a character ("几月", "哪个月", "3月", "每户"): the character is what is counted.
-_COUNTED_BEFORE = re.compile(r"[几哪每各第个\d一二三四五六七八九十两多]$")
+_COUNTED_BEFORE = Words("counted", r"(?:{counters}|[\d一二三四五六七八九十两])$")
 
 class Answerer(Conversation):
     def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:

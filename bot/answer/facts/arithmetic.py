@@ -583,6 +583,8 @@ class Arithmetic(Lookup):
                 return self.values([whole], groups)
             if not items and (grand := self._grand_row_of_totals(numeric)):
                 return self._grand_row_said(grand, groups)
+            if (whole := self._total_group_cell(numeric)) is not None:
+                return self.values([whole], groups)
             return self.sum(numeric)
         if "sum" not in fq.ops and not fq.period and self._group_said_whole(fq, numeric) \
                 and not _EACH_OF_GROUP.search(fq.text):
@@ -630,6 +632,27 @@ class Arithmetic(Lookup):
         up; several measures (编制数, 空编数) each said, never one added to another."""
         inner = {(f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in grand}
         return self.sum(grand) if len(inner) == 1 else self.values(grand, groups)
+
+    def _total_group_cell(self, numeric: list[dict]) -> dict | None:
+        """"实有人数一共多少" of a table grouping its columns (合计 / 行政编制 / 事业编制 › 实有人数): every row of one
+        measure under two or more groups, to be added up, while the table prints that measure under its own total
+        group on its grand row — that cell (合计 › 实有人数 of the 合计 row) is the whole, never one group's total
+        each. None unless every plain row of each column is among the facts (no group of rows narrowed)."""
+        cols = {f["col_labels"] or "" for f in numeric}
+        parts = [c.split(query.FACT_SEP) for c in cols]
+        if len({(f["document_id"], f["sheet"]) for f in numeric}) != 1 or len(cols) < 2 \
+                or any(len(p) < 2 for p in parts) or len({p[-1] for p in parts}) != 1:
+            return None
+        f = numeric[0]
+        same = [x for x in self.idx.facts(list(self.idx.docs[f["document_id"]].facts)[:3000])
+                if x["sheet"] == f["sheet"] and x["number"] is not None]
+        plain = {x["id"] for x in same if x["col_labels"] in cols and not self._is_total_fact(x, "row")}
+        if plain != {x["id"] for x in numeric}:
+            return None  # (a group of rows said, "党群部门…": the grand row is not its whole)
+        whole = [x for x in same if _is_grand_total(label_key(_own_row(x)))
+                 and len(p := (x["col_labels"] or "").split(query.FACT_SEP)) == 2 and p[-1] == parts[0][-1]
+                 and _is_grand_total(label_key(p[0]))]
+        return whole[0] if len(whole) == 1 else None
 
     def _whole_of_totals(self, numeric: list[dict]) -> dict | None:
         """"收入一共多少" of a 收支总表 printing 本年收入合计 and 收入总计 in one column: the largest total is the whole
@@ -818,11 +841,11 @@ class Arithmetic(Lookup):
         d = an - bn
         years_apart = a["year"] != b["year"]
         rate = ""
-        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and b["number"] and not points:
+        if a["line"] == b["line"] and a["document_id"] == b["document_id"] and bn and not points:
             printed = next((x for x in self.idx.facts(self._row_siblings(a)) if x["unit"] == "%"
                             and re.search(r"增减|增长率|变化率|增幅", x["col_labels"] or "") and _rate_of_these(x, a, b)), None)
             rate = compose.printed_rate(_name(printed).split(" ")[-1], _shown(printed)) if printed else \
-                compose.computed_rate(fmt_percent(d / abs(b["number"]) * 100))
+                compose.computed_rate(fmt_percent(d / abs(bn) * 100))
         elif (growth or years_apart and not points) and bn:
             # "增长百分之几" of two rows, or any change between two years' own lines (2020 against the 2019年预算金额
             # line): the rate over the earlier, as a row's two year columns show it

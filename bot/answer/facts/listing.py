@@ -184,7 +184,7 @@ _PROJECT_HEAD = re.compile(r"[一二三四五六七八九十]+、\s*项目(?:支
 
 
 # Rows asked for ("哪些项目要政府采购"): a list of the rows holding a value, never one column of theirs
-_WHICH_ROWS = re.compile(r"哪些|哪几|哪个|有几|多少个|多少项|列出")
+_WHICH_ROWS = Words("listing", "{which_rows}")
 
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:

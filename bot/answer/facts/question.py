@@ -880,12 +880,12 @@ def _change_rate_said(text: str, idx: FactIndex, departments: list[str] | None) 
 
 
 # The words comparing a number said right after them ("超过10"), and the bound said after one ("10%以上").
-_COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|多于|少于)$")
+_COMPARED_BEFORE = Words("bounds", "(?:{over}|{over_held}|{under}|{under_held})$")  # (fq.cmp's words)
 _BOUND_AFTER = re.compile(r"[%％]?(?:以上|以下|以内)")
 
 
 # A rate compared right after it is said ("增幅超过10%的"): a filter on the rows, no figure asked.
-_RATE_COMPARED = re.compile(r"(?:超过|高于|低于|大于|小于|不到|不足|达到|在)?[\d一二三四五六七八九十百]")
+_RATE_COMPARED = Words("bounds", r"(?:{over}|{over_held}|{under}|{under_held}|在)?[\d一二三四五六七八九十百]")
 
 
 # "哪个科目增加最多" / "哪项减少最多": the rows ranked by the change their table prints (增减额); never 哪类
@@ -2024,17 +2024,23 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     _drop_other_numbers(fq, text, taken, idx)
     _read_sheet_years(fq, text, taken, scope, idx)
     _column_word_of_one_year(fq, text, idx)
-    _title_word_not_a_column(fq, text, scope, idx)
-    _title_words_not_a_longer_row(fq, text, scope)
-    _read_sub_columns(fq, text, idx)
-    _bare_word_as_its_total(fq, text)
-    _bare_flow_as_its_total(fq, text, scope, idx)
+    _words_of_the_labels_read(fq, text, scope, idx)
     _other_not_said(fq, text, idx)
     _read_beside_the_labels(fq, question, text, taken, scope, idx)
     _department_whole_said(fq, text, scope, idx)
     _place_of_the_table_said(fq, idx)
     _noun_of_the_rows_filtered(fq, text, idx)
     return fq
+
+
+def _words_of_the_labels_read(fq: FactQuestion, text: str, scope: list, idx: FactIndex) -> None:
+    """The passes that correct the labels read, in order: a title's words that are no column nor a longer row's
+    name, the sub-columns said, a bare word or flow said as its own total."""
+    _title_word_not_a_column(fq, text, scope, idx)
+    _title_words_not_a_longer_row(fq, text, scope)
+    _read_sub_columns(fq, text, idx)
+    _bare_word_as_its_total(fq, text)
+    _bare_flow_as_its_total(fq, text, scope, idx)
 
 
 # "…超过2.3的项目有哪些": the noun after 的 names the rows listed, right before the asking words.
@@ -3822,7 +3828,7 @@ def _labels_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scop
         _take(text, taken, *soft)
 
 
-_KIND_WHOLE = re.compile(r"的?(?:合计|总计|总额|总数|一共|总共|共计)")
+_KIND_WHOLE = Words("parts", "的?(?:{kind_whole})")
 _CODE_AHEAD = re.compile(r"^[\dA-Za-z\s]*(?:[一二三四五六七八九十]+[、.．])?(?:其中[:：]?)?")
 
 

@@ -84,6 +84,7 @@ from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.lexicon import department_places
 from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
@@ -516,7 +517,7 @@ def _shown_facts(turn, result) -> list:
 
 
 # The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
-_NAME_TAIL = re.compile(r"(?:专项资金|专项经费|补助资金|资金|经费|项目|专项)")
+_NAME_TAIL = Words("years", "(?:{name_tails}|{said_tails})")  # (the project names' tails: [asking_words.years])
 # The words after a name going on into a body's name ("综合执法" + 局): a department or unit said, no project.
 _ORG_GOES_ON = re.compile(r"(?:局|中心|站|所|队|办|委|院|处|科|厅|会|部)(?![\u4e00-\u9fff]{0,1}(?:经费|资金|项目))")
 
@@ -2934,7 +2935,7 @@ def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
 
 
 # "X里Y和Z各多少", "X中Y是多少": the words after 里/中/其中 ask parts of the line named before them.
-_PARTS_AFTER = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?(?=[\u4e00-\u9fff]{2})")
+_PARTS_AFTER = re.compile(r"(?:里面|里头|当中|其中|里|中(?![央心学医小]))(?:的)?(?=[\u4e00-\u9fff]{2})")
 
 
 def _parts_after_the_line(fq, fa, idx: FactIndex) -> tuple[str, str] | None:
