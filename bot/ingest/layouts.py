@@ -221,6 +221,15 @@ def _goal_said(text: str) -> bool:
     return "项目绩效总目标" in text or "项目绩效目标" in text and any(k.startswith("总目标") for k in text.split("|"))
 
 
+# The columns of a sheet that scores what was done (a 绩效评价 scoring sheet): a target table sets targets
+# before anything is scored, so it prints none of them.
+_SCORING_HEADS = frozenset({"得分", "评分标准", "扣分原因", "扣分说明", "评分依据"})
+
+
+def _scored(sheet: _Sheet) -> bool:
+    return not _SCORING_HEADS.isdisjoint(sheet.keys().split("|"))
+
+
 def _find_sheet(wb) -> tuple[str, _Sheet] | None:
     for ws in wb.worksheets:
         sheet = _Sheet(ws)
@@ -229,6 +238,8 @@ def _find_sheet(wb) -> tuple[str, _Sheet] | None:
         layout = _detect_text(sheet.keys())
         if layout == SELF_EVALUATION_FORMS:
             continue  # its words without the template's form: the general reader's
+        if layout == PROJECT_TARGETS and _scored(sheet):
+            continue  # an evaluation's scoring sheet (得分, 评分标准): no targets set — the general reader's
         if layout == PROJECT_TARGETS and _target_header(sheet) is None:
             if _stacked_blocks(sheet):
                 return STACKED_TARGETS, sheet  # projects stacked in blocks down the sheet
