@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import converse, engine_over, write_workbook
-from target_tables import Item, Unit, render
+from test_round48_selfeval48 import _PROJECTS
 
 from bot.answer.facts import monitor
 from bot.answer.facts.index import index_for
@@ -45,12 +45,6 @@ _INDICATORS = [
     [None, "产出指标", "时效指标", "工程完工及时率", "100%", "0%", "85%", "开工时间推迟", "否", "倒排工期，加密调度"],
 ]
 
-_GOAL = "保障年度工作任务顺利完成。"
-_MARKS = [("11", "完成场次", "≥10场", "≥10场"), ("31", "群众满意度", "≥90%", "≥90%")]
-_PROJECTS = render("青溪县水利局", "80.00 80.00", [
-    Unit("青溪县水利局", "80.00 80.00", [Item("河道保洁专项经费", "50.00 50.00", _GOAL, _MARKS),
-                                     Item("水文监测站运维经费", "30.00 30.00", _GOAL, _MARKS)]),
-])
 
 
 @pytest.fixture(scope="module")
