@@ -178,10 +178,7 @@ def _one_line(idx, text: str, cells: list[dict], context: dict | None) -> FactAn
             compact(_project_of(f)) for f in shown[:1]), cells)
     if len(named) != 1:
         return None
-    f = named[0]
-    column = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
-    said = compose.fact_value(f"{_indicator_of(idx, f)}（{_project_of(f)}） {column}", (f["value"] or "").strip())
-    return FactAnswer("answered", said + _cite(idx, [f]), [f])
+    return _cell_answer(idx, named[0])
 
 
 def _indicators_meant(text: str, cells: list[dict]) -> bool:
@@ -239,10 +236,14 @@ def _cell_of_the_line_shown(idx, text: str, context: dict) -> FactAnswer | None:
     held = [x for x in line if m["said"] in own(x) and (x["value"] or "").strip() and x["id"] not in {y["id"] for y in shown}]
     if len(held) != 1:
         return None
-    x = held[0]
-    column = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
-    said = compose.fact_value(f"{_indicator_of(idx, x)}（{_project_of(x)}） {column}", (x["value"] or "").strip())
-    return FactAnswer("answered", said + _cite(idx, [x]), [x])
+    return _cell_answer(idx, held[0])
+
+
+def _cell_answer(idx, f: dict) -> FactAnswer:
+    """One cell of an indicator's row, said with its indicator, its project and its column."""
+    column = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
+    said = compose.fact_value(f"{_indicator_of(idx, f)}（{_project_of(f)}） {column}", (f["value"] or "").strip())
+    return FactAnswer("answered", said + _cite(idx, [f]), [f])
 
 
 def _line_of(idx, f: dict) -> list[dict]:
