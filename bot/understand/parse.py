@@ -1870,14 +1870,7 @@ def _spending_kinds_whole(p: Parse, taken: list[bool], kb: KnowledgeBase) -> Non
         for at in said_at(term, p.text) if term in p.text else ():
             inside = [m for m in p.mentions if at <= m.start and m.end < at + len(term)
                       and not any(term in n for n in kb.project_names([m.of("project")], keep=False))]
-            if not inside:
-                continue
-            for m in inside:
-                p.mentions.remove(m)
-                taken[m.start:m.end] = [False] * (m.end - m.start)
-            _claim(taken, at, at + len(term))
-            p.unexplained.append(term)
-            p.unexplained_common = False
+            _kind_for_the_names_inside(p, taken, inside, term, at)
 
 
 def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
@@ -1897,13 +1890,20 @@ def _spending_kind_of_a_department(p: Parse, taken: list[bool], kb: KnowledgeBas
             inside = [m for m in p.mentions if at <= m.start and m.end <= at + len(term) and m.of("project")
                       and not any(r.kind == "department" for r in m.refs)
                       and not any(kb.projects[r.id].name.strip() == term for r in m.refs if r.kind == "project")]
-            for m in inside:
-                p.mentions.remove(m)
-                taken[m.start:m.end] = [False] * (m.end - m.start)
-            if inside:
-                _claim(taken, at, at + len(term))
-                p.unexplained.append(term)
-                p.unexplained_common = False
+            _kind_for_the_names_inside(p, taken, inside, term, at)
+
+
+def _kind_for_the_names_inside(p: Parse, taken: list[bool], inside: list, term: str, at: int) -> None:
+    """The kind of spending said at `at` read as itself, unexplained (a table printing it answers it by its label),
+    in place of the names matched inside its words; nothing when none was."""
+    if not inside:
+        return
+    for m in inside:
+        p.mentions.remove(m)
+        taken[m.start:m.end] = [False] * (m.end - m.start)
+    _claim(taken, at, at + len(term))
+    p.unexplained.append(term)
+    p.unexplained_common = False
 
 
 def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
