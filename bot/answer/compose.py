@@ -1280,6 +1280,12 @@ def fact_value(name: str, shown: str) -> str:
     return f"{name}：{shown}"
 
 
+def line_cell(name: str, owner: str | None, column: str, shown: str) -> str:
+    """One cell of a line named by its indicator, with the line's owner (its project) when known:
+    "发明专利授权量（知识产权专项资金） 纠偏措施：加强培育"."""
+    return fact_value(f"{name}（{owner}） {column}" if owner is not None else f"{name} {column}", shown)
+
+
 def stated_in_text(column: str, clause: str, figure: str) -> str:
     """A figure a text cell states ("实际完成情况" → "农村居民人均可支配收入29860元"): the clause as printed."""
     return f"{column}中写的是：“{clause}”，即 {figure}"

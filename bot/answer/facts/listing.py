@@ -577,8 +577,9 @@ class Listing(Arithmetic):
         for x in cells:
             f = by_line.get((x["document_id"], x["sheet"], x["line"]))
             owner = (x["row_labels"] or "").split(query.FACT_SEP)[0]
-            name = f"{(f['value'] or '').strip()}（{owner}）" if f is not None and owner else _own_row(x)
-            parts.append(compose.fact_value(f"{name} {(x['col_labels'] or '').split(query.FACT_SEP)[-1]}", _shown(x)))
+            column = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
+            parts.append(compose.line_cell((f["value"] or "").strip(), owner, column, _shown(x)) if f is not None and owner
+                         else compose.line_cell(_own_row(x), None, column, _shown(x)))
         return FactAnswer("answered", "；".join(parts) + _cite(self.idx, cells), cells)
 
     def _with_own_amounts(self, rows: list[str], facts: list[dict]) -> list[str]:

@@ -242,7 +242,7 @@ def _cell_of_the_line_shown(idx, text: str, context: dict) -> FactAnswer | None:
 def _cell_answer(idx, f: dict) -> FactAnswer:
     """One cell of an indicator's row, said with its indicator, its project and its column."""
     column = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
-    said = compose.fact_value(f"{_indicator_of(idx, f)}（{_project_of(f)}） {column}", (f["value"] or "").strip())
+    said = compose.line_cell(_indicator_of(idx, f), _project_of(f), column, (f["value"] or "").strip())
     return FactAnswer("answered", said + _cite(idx, [f]), [f])
 
 
