@@ -6491,9 +6491,12 @@ def department_of_titled_year(fq: FactQuestion, idx: FactIndex) -> str | None:
     asked = set(fq.years)
     said = [fq.text[m.start:m.end] for m in fq.mentions if m.start >= 0 and not any(
         asked <= idx.doc_years.get(d, set()) for d in idx.docs if m.keys & idx.doc_keys.get(d, set()))]
-    said += [w for w in (fq.leftover or "").split() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)]
-    if not said:
+    loose = [w for w in (fq.leftover or "").split() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)]
+    if not said + loose:
         return None
+    # (every loose word the title holds: "全域旅游宣传 预算" is a project's name and a money word, not the
+    # 新增资产配置预算表 its 预算 alone would fit)
     holders = {d.department for d in idx.docs.values() if asked <= idx.doc_years.get(d.id, set())
-               and any(w in label_key(d.form) for w in said)}
+               and any(w in label_key(d.form) for w in said + loose)
+               and all(w in label_key(d.form) for w in loose)}
     return holders.pop() if len(holders) == 1 else None
