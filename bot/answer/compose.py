@@ -4316,6 +4316,22 @@ def each_year(parts: list[tuple[int, str]]) -> str:
     return "\n".join(f"{year}年：{text}" for year, text in parts)
 
 
+def change_of_years(item: str, years: tuple[int, int], values: tuple[float, float], unit: str,
+                    parts: list[tuple[int, str]]) -> str:
+    """"X2026年比2025年增加多少": the difference of the item's two years' figures, worked out, each year's answer
+    with its own source below."""
+    change = values[0] - values[1]
+    way = "增加" if change > 0 else "减少" if change < 0 else "持平，相差"
+    worked = f"{figure_text(values[0])} − {figure_text(values[1])} = {figure_text(change)}"
+    return (f"{item}：{years[0]}年比{years[1]}年{way} {figure_text(abs(change))}{unit}（{worked}）。\n"
+            + each_year(parts))
+
+
+def years_not_set_against() -> str:
+    """Two years' answers that are not one figure each of one row and unit: shown, not subtracted."""
+    return "（两年找到的不是同一项、同一单位的数字，没有相减。）"
+
+
 def one_year_of_two(year: int, text: str, missing: int) -> str:
     """Two years asked, one found: that one, and the other said not found (the question is not fully answered)."""
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"

@@ -14,6 +14,7 @@ of 2026 is not 高标准农田建设项目 of 2025, though both hold 农田)."""
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.other_year import _core
@@ -86,13 +87,27 @@ def _by_column(asked: str) -> str | None:
     return None
 
 
-def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set[str]) -> Answer | None:
+def _project_then_indicator(kb: KnowledgeBase, head: str, listed: dict) -> bool:
+    """Whether the item said is a listed indicator's name with words of its project's name around it ("开渔节游客
+    满意度": 游客满意度 of 中国（象山）开渔节活动经费): each other piece of the item is in the project's name."""
+    name, pid = str(listed.get("name") or ""), kb.indicator_project.get(listed.get("id", -1))
+    if len(name) < 2 or name not in head or pid not in kb.projects:
+        return False
+    project = compact(kb.projects[pid].name)
+    pieces = [p for p in head.split(name) if p]
+    return bool(pieces) and all(p in project or all(p[i:i + 2] in project for i in range(len(p) - 1)) for p in pieces)
+
+
+def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set[str],
+                          head: str = "") -> Answer | None:
     """A listing of a project's indicators holding the one indicator whose name holds every pair of the item said
-    ("黄茶产值": 天台黄茶产值 of the project's six), of a table of the year: that indicator's line, with its table."""
+    ("黄茶产值": 天台黄茶产值 of the project's six), or whose name the item says after its project's words ("开渔节游客
+    满意度"), of a table of the year: that indicator's line, with its table."""
     if answer.status != ANSWERED:
         return None
     listed = [e for e in answer.entities if e.get("kind") == "indicator"]
-    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)}
+    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)
+             or _project_then_indicator(kb, head, e)}
     if len(named) > 1 and len(named) == len(listed) and len(set(named.values())) == 1:
         return _same_indicator_listed(kb, answer, year, list(named))
     if len(named) != 1:
@@ -137,7 +152,7 @@ def _part(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, 
         found = _Turn(kb, rules, session, f"{dept}{year}年{head}{asking}").run()
         if _is_part(found, year, own, asking):
             return found
-        if (one := _indicator_of_listing(kb, found, year, own)) is not None:
+        if (one := _indicator_of_listing(kb, found, year, own, head)) is not None:
             return one
     return None
 
@@ -150,6 +165,21 @@ def _row_named(answer: Answer) -> str:
         if name:
             return name.split(" ")[0].rpartition("：")[2] if kind == "fact" else name
     return ""
+
+
+def _rows_named(answer: Answer) -> list[str]:
+    """Every row an answer's item may be named by: its indicator or project, else each label of its figure (a
+    评分表's block prints 预算数（万元） before the project it is of)."""
+    row = _row_named(answer)
+    fact = next((str(e.get("name") or "") for e in answer.entities if e.get("kind") == "fact"), "")
+    return [row, *(p.rpartition("：")[2] for p in fact.split(" ")[1:] if p)] if row else []
+
+
+def _one_item(first: Answer, second: Answer) -> bool:
+    """Whether two years' answers are of one item: some row each is named by is the same (see _same_row), or
+    either names none."""
+    rows = (_rows_named(first), _rows_named(second))
+    return not all(rows) or any(_same_row(a, b) for a in rows[0] for b in rows[1])
 
 
 def _same_row(first: str, second: str) -> bool:
@@ -171,7 +201,7 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     one part found: that part and the other said not found (never a confident answer); none: None (the pipeline's)."""
     parts = parts_of(question)
     if parts is None:
-        return None
+        return change_between_years(kb, rules, session, question, depts)
     head, asked = parts
     own = _own_words(head, depts)
     if not own:
@@ -195,7 +225,7 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     texts = [(year, a.text) for year, a in held]
     rows = [_row_named(a) for _, a in held]
     indicator = any(e.get("kind") == "indicator" for _, a in held for e in a.entities)
-    if all(rows) and not indicator and not _same_row(*rows):  # (an indicator is worded anew each year: not checked)
+    if not indicator and not _one_item(held[0][1], held[1][1]):  # (an indicator is worded anew each year: not checked)
         _restore(session, before)
         return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
                       debug={"settled": True})
@@ -232,3 +262,60 @@ def column_of_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return again
     _restore(session, now)
     return answer
+
+
+# "X2026年比2025年预算增加多少", "X2026年预算比2025年多多少": the later year set against the earlier by 比 (or 较)
+_AGAINST_YEAR = re.compile(r"^(?P<asked>.*?)(?:相比|比|较)$")
+
+
+def years_compared(question: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The item said before the first year, what is asked of each year (the column said between or after the
+    years, before the word of change) and the two years, first the one set against the other:
+    "X2026年比2025年预算增加多少" → ("X", "预算", (2026, 2025)). None unless so said."""
+    text = compact(normalize(full_years(question))).rstrip("？?。")
+    found = list(_YEAR.finditer(text))
+    if len(found) != 2 or found[0].group()[:4] == found[1].group()[:4]:
+        return None
+    between = _AGAINST_YEAR.match(text[found[0].end():found[1].start()])
+    after = text[found[1].end():]
+    change = _COMPARED.search(after)
+    if between is None or change is None or not text[:found[0].start()]:
+        return None
+    asked = between.group("asked") + after[:change.start()]
+    return text[:found[0].start()], asked, (int(found[0].group()[:4]), int(found[1].group()[:4]))
+
+
+def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                         depts: list[str]) -> Answer | None:
+    """"X2026年比2025年预算增加多少" over a department's tables of the two years: each year's figure of the item found
+    as a part of "X 2026年预算多少 2025年预算多少", and their difference worked out with both shown and sourced; one
+    year found: that one and the other said not found (no confident answer); None when neither is."""
+    said = years_compared(question)
+    if said is None:
+        return None
+    head, asked, years = said
+    own = _own_words(head, depts)
+    if not own:
+        return None
+    before = session.to_dict()
+    asking = asked or "多少"
+    found = [(year, _part(kb, rules, session, before, ("", head, year, asking), own)) for year in years]
+    _restore(session, before)
+    held = [(year, a) for year, a in found if a is not None]
+    tables = {compose.said_and_source(a.text)[1] for _, a in held}
+    if not held or len(held) == 2 and len(tables) == 1:
+        return None  # (one table printing both years: its own reading of the change, the pipeline's)
+    if len(held) == 1:
+        missing = next(year for year, a in found if a is None)
+        return Answer(question, UNKNOWN, compose.one_year_of_two(held[0][0], held[0][1].text, missing), "years",
+                      debug={"settled": True})
+    shown = [figures.figure_of(a, depts) for _, a in held]
+    if any(f is None or not isinstance(f.get("value"), float) for f in shown) \
+            or shown[0]["unit"] != shown[1]["unit"] or not _one_item(held[0][1], held[1][1]):  # type: ignore[index]
+        return Answer(question, UNKNOWN, compose.each_year([(y, a.text) for y, a in held]) + "\n"
+                      + compose.years_not_set_against(), "years", debug={"settled": True})
+    first, second = (f for f in shown if f is not None)
+    text = compose.change_of_years(_row_named(held[0][1]) or head, years, (first["value"], second["value"]), first["unit"],
+                                   [(y, a.text) for y, a in held])
+    return Answer(question, ANSWERED, text, "years", entities=[e for _, a in held for e in a.entities],
+                  source=[s for _, a in held for s in a.source])
