@@ -37,7 +37,12 @@ from bot.engine.names import (
     budget_said_in_full,
     department_spans,
 )
-from bot.engine.other_year import rate_of_department_year, row_in_the_year_shown, row_of_another_year
+from bot.engine.other_year import (
+    item_of_another_year,
+    rate_of_department_year,
+    row_in_the_year_shown,
+    row_of_another_year,
+)
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
 from bot.engine.sides import (
@@ -164,6 +169,7 @@ def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)
+    answer = item_of_another_year(kb, rules, session, question, answer, before)
     answer = column_of_the_year(kb, rules, session, question, answer, before)
     return tables_holding(kb, question, rate_of_department_year(
         kb, rules, session, question, indicator_of_project_shown(kb, rules, session, question, answer, before), before))

@@ -19,6 +19,7 @@ from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize
 from bot.language.rules import Rule
+from bot.store.queries import FACT_SEP
 
 # "26年安排了多少", "它26年安排多少", "那25年决算呢": a year and what is asked of it, no row of its own
 # ("25年自评里这个项目执行了多少": the table and the row pointed at said before what is asked)
@@ -194,3 +195,64 @@ def rate_of_department_year(kb: KnowledgeBase, rules: list[Rule], session: Sessi
         return found
     _restore(session, now)
     return answer
+
+
+def item_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                         before: dict) -> Answer:
+    """"全域旅游宣传推广2025年评价得分" → "2026年预算多少": the item the turn before was about (its project, or the
+    project its fact's labels name), asked in the year said by its name in that year's table of the same
+    department, when the answer found is not of that item in that year (another department's table of the year,
+    another row). The answer as it was otherwise."""
+    said = _YEAR_ASKED.match(compact(normalize(question)))
+    if said is None or not said.group("rest"):
+        return answer
+    year = int(said.group("year"))
+    named = _item_in_year(kb, Session.from_dict(before), year)
+    if named is None:
+        return answer
+    dept, name = named
+    if answer.status == ANSWERED and _names_row(answer.text, name, year):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    found = _Turn(kb, rules, session, f"{dept}{year}年{name}{said.group('rest')}").run()
+    if found.status == ANSWERED and _names_row(found.text, name, year):
+        found.question = question
+        return found
+    _restore(session, now)
+    return answer
+
+
+def _item_in_year(kb: KnowledgeBase, earlier: Session, year: int) -> tuple[str, str] | None:
+    """The department and the name, in a table of the year, of the one item the turn before answered of another
+    year: a fact's labels (the 评分表 prints its project beside 执行数) or the project shown, matched to a project
+    or a label of the department's tables of the year by the name without its generic tail; None unless one."""
+    kept = earlier.facts if isinstance(earlier.facts, dict) else {}
+    if kept.get("last"):
+        from bot.answer.facts.index import index_for  # (the facts answered the turn before: built)
+        facts = index_for(kb).facts(list(kept["last"])[:3])
+        shown = {(f["department"], f["year"]) for f in facts}
+        names = {p for f in facts for key in ("row_labels", "col_labels", "row_heads") for p in (f[key] or "").split(FACT_SEP)}
+    elif earlier.frame is not None and len(earlier.frame.projects) == 1 and earlier.frame.projects[0] in kb.projects:
+        pid = earlier.frame.projects[0]
+        shown = {(kb.department_of(pid), kb.year_of_document(kb.projects[pid].document_id))}
+        names = {kb.projects[pid].name}
+    else:
+        return None
+    if len(shown) != 1 or next(iter(shown))[1] == year:
+        return None
+    dept = next(iter(shown))[0]
+    cores = {_core(n) for n in names if len(_core(n)) >= 2}
+    held = {name for name in _names_of_year(kb, dept, year) if _core(name) in cores}
+    return (dept, held.pop()) if len(held) == 1 else None
+
+
+def _names_of_year(kb: KnowledgeBase, dept: str, year: int) -> set[str]:
+    """The projects' names and the labels of the department's tables of the year."""
+    docs = [d for d, doc in kb.documents.items() if doc["department_name"] == dept and kb.year_of_document(d) == year]
+    names = {p.name for p in kb.projects.values() if p.document_id in docs}
+    if any(d not in {p.document_id for p in kb.projects.values()} for d in docs):
+        from bot.answer.facts.index import index_for  # (a table of labelled values: its labels)
+        idx = index_for(kb)
+        names |= {k for d in docs for k in idx.doc_keys.get(d, ())}
+    return names
