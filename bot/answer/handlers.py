@@ -2731,7 +2731,8 @@ def _kind_filed_in_its_tables(t: Turn, f: Frame) -> bool:
     return bool(indicator_rows(t, Frame(doc_ids=docs, categories=f.categories)))
 
 
-_SHARED_ASKED = re.compile(r"都有|共同|(?<![不])相同|(?<![不])一样|共有|重复|重合")  # (不一样: values that differ)
+# (不一样: values that differ; 都有啥 / 都有哪些: the whole list asked, not what every project has)
+_SHARED_ASKED = re.compile(r"都有(?!啥|什么|哪)|共同|(?<![不])相同|(?<![不])一样|共有|重复|重合")
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")

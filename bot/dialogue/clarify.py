@@ -325,8 +325,10 @@ def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: i
 
 def _asked_across(t: Turn, f: Frame) -> bool:
     """Whether an indicator's value is asked of every project holding it: a list or which asked ("哪些项目的X"),
-    where it is asked ("哪些表有X指标": the tables' words read as which tables), or the highest (lowest) of them."""
-    return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory") or bool(f.order) and t.p.has("max", "min"))
+    where it is asked ("哪些表有X指标": the tables' words read as which tables), each one's asked ("X目标各是多少",
+    "都是多少"), or the highest (lowest) of them."""
+    return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory", "every")
+                                              or bool(f.order) and t.p.has("max", "min"))
 
 
 def _clarify_indicator_projects(t: Turn, f: Frame, across: bool) -> Answer | None:
