@@ -5,7 +5,8 @@ project) and the county's 2026 新增资产配置预算表 of its 财政局, all
 - a follow-up switching the year ("X2025年执行数" → "2026年预算多少", and back): the project just shown, in the
   table of that year — never "the 财政局's table has no such item" because 预算 is a word of that table's title;
 - an indicator said after its project's words ("节庆游客满意度") of two years: the 2026 target kept as its part;
-- department-level words: "<单位>的满意度指标都有啥" lists the unit's satisfaction indicators (not the names every
+- department-level words: "<部门>其他资金一共多少" / "占总额多少" is the 目标表's column (its unplaced third amount),
+  never a sum of the 评分表's rows named by 资金; "<单位>的满意度指标都有啥" lists the unit's satisfaction indicators (not the names every
   project shares); "X目标各是多少" lists each project's value, never asks which.
 """
 
@@ -48,7 +49,8 @@ UNITS = [
 # (sheet, project, 预算数, 执行数, 执行率, 评价总分, grid rows: 三级指标, 分值, 目标, 实际, 得分)
 _SCORED = [
     ("节庆活动", "乡村旅游节庆活动经费", 190, 176.4, "92.84%", 88.5,
-     [("节庆活动场次", 20, "≥8场", "9场", 20), ("游客满意度", 10, "≥90%", "88.2%", 7.5)]),
+     [("节庆活动场次", 20, "≥8场", "9场", 20), ("资金到位率", 5, "100%", "100%", 5),
+      ("游客满意度", 10, "≥90%", "88.2%", 7.5)]),
     ("旅游宣传", "旅游宣传营销经费", 80, 72, "90%", 84,
      [("宣传推文发布数量", 20, "≥180条", "205条", 20), ("游客满意度", 10, "≥85%", "86.5%", 10)]),
 ]
@@ -147,3 +149,11 @@ def test_each_asked_of_an_indicator_lists_every_project(engine):
     assert converse(engine, "游客满意度目标多少").status == "clarify"
     a = converse(engine, "游客满意度目标各是多少")
     assert a.status == "answered" and all(v in a.text for v in ("≥92%", "≥86%", "≥80%"))
+
+
+def test_a_departments_funding_column_and_its_share(engine):
+    a = converse(engine, f"{DEPT}其他资金一共多少")
+    assert a.status == "answered" and "20.00" in a.text
+    assert "分值" not in a.text and "未列" not in a.text  # (not 资金到位率's points; not the 评分表 as a blank line)
+    b = converse(engine, f"{DEPT}其他资金占总额多少")
+    assert b.status == "answered" and "5.38%" in b.text  # 20 ÷ 372

@@ -1407,7 +1407,9 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     lines, table, cited = [], [], 0
     totals = _each_tables_total(t, docs, column)
     # A department with a project table and a general table beside it has its total, not "未列".
-    listed = {doc["department_name"] for doc, spending, value, _ in totals if spending or value is not None}
+    # (or its unplaced third amount the column may be: the text version's 其他资金, never "未列" of a 评分表 beside it)
+    listed = {doc["department_name"] for doc, spending, value, unplaced in totals
+              if spending or value is not None or unplaced is not None}
     used = [doc["id"] for doc, spending, _, _ in totals if spending]
     for doc, spending, value, unplaced in totals:
         # A department-level table prints its own spending lines (issue 12); a 部门决算 its 本年支出合计, when its
@@ -1420,7 +1422,7 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
             table += own[1]
             cited += 1
             continue
-        if value is None and doc["department_name"] in listed:
+        if value is None and unplaced is None and doc["department_name"] in listed:
             continue  # its project table lists the total; a staffing or comparison table beside it does not
         if value is not None and unplaced is None and any(
                 r.get("department") == doc["department_name"] and r.get("value") == value for r in table):
@@ -2073,6 +2075,10 @@ def _source_share_scope(t: Turn, f: Frame) -> list[int]:
         # "交通局的钱有几成是财政拨的": of the department's one table printing its sources (the 目标表), never
         # a question back about its 监控表 beside it, which prints none
         printing = [d for d in f.doc_ids if d in docs and docs[d].get(f.column) is not None and docs[d].get("total")]
+        # (or of its one table printing amounts at all, the column maybe its unplaced third amount: a 2026 目标表's
+        # 其他资金 beside a 2025 评分表 printing no sources)
+        printing = printing or [d for d in f.doc_ids if d in docs and docs[d].get("total")
+                                and (f.column in UNPLACED_BETWEEN and docs[d].get("unplaced") is not None)]
         if len(printing) == 1:
             f.doc_ids = printing
     return f.doc_ids

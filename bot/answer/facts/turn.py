@@ -4185,6 +4185,8 @@ def _explains_more(answerer: Answerer, fa: FactAnswer, typed_text: str, typed_in
             and _lines_of_departments_only(fa, answerer.idx):
         return False  # "农技推广中心有哪些项目": the unit's projects, never its line of a 部门收入预算表 (it lists none)
     printed = _numbers_in(typed_text)
+    if typed_intent == "source" and fq is not None and fq.mentions and not any(m.exact for m in fq.mentions):
+        return False  # "其他资金一共多少": the funding column the typed reading read; not rows a piece of it names (资金投入)
     if fa.status == "answered" and typed_intent not in _TYPED_ARITHMETIC and \
             (m := re.search(r"=\s*(-?[\d.]+)", fa.text)):
         result = float(m.group(1))
