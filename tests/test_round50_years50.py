@@ -7,7 +7,8 @@ project) and the county's 2026 新增资产配置预算表 of its 财政局, all
 - an indicator said after its project's words ("节庆游客满意度") of two years: the 2026 target kept as its part;
 - department-level words: "<部门>其他资金一共多少" / "占总额多少" is the 目标表's column (its unplaced third amount),
   never a sum of the 评分表's rows named by 资金; "<单位>的满意度指标都有啥" lists the unit's satisfaction indicators (not the names every
-  project shares); "X目标各是多少" lists each project's value, never asks which.
+  project shares); "X目标各是多少" lists each project's value, never asks which; a short name whose words two
+  projects' names both hold in order (免费…开放…补助经费) asks which, never answers the one holding them unbroken.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from bot.engine import Engine
 
 DEPT = "青川县文化和旅游局"
 UNITS = [
-    Unit(DEPT, "298.00 278.00 20.00", [
+    Unit(DEPT, "310.00 290.00 20.00", [
         Item("乡村旅游节庆活动经费", "210.00 190.00 20.00",
              "举办乡村旅游节庆活动，带动乡村旅游消费。",
              [("11", "节庆活动场次", "≥8场", "≥8场"),
@@ -33,13 +34,15 @@ UNITS = [
              [("11", "宣传推文发布数量", "≥200条", "≥200条"),
               ("13", "宣传资金支付及时率", "≥90%", "≥90%"),
               ("31", "游客满意度", "≥86%", "≥86%")]),
+        Item("图书馆免费开放补助经费", "12.00 12.00", "保障县图书馆免费开放。",
+             [("11", "开放天数", "≥300天", "≥300天"), ("31", "读者满意度", "≥90%", "≥90%")]),
     ]),
     Unit("青川县全民健身服务中心", "74.00 74.00", [
         Item("群众体育赛事经费", "46.00 46.00",
              "举办全县群众体育赛事，推动全民健身。",
              [("11", "举办赛事场次", "≥10场", "≥10场"),
               ("31", "参赛选手满意度", "≥90%", "≥90%")]),
-        Item("健身场地开放补助经费", "28.00 28.00",
+        Item("体育场馆免费低收费开放补助经费", "28.00 28.00",
              "保障公共健身场地免费开放。",
              [("11", "开放天数", "≥300天", "≥300天"),
               ("31", "锻炼群众满意度", "≥88%", "≥88%")]),
@@ -96,7 +99,7 @@ FARM_UNITS = [Unit(FARM, "35.00 35.00", [
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("years50_tables")
-    (d / f"{DEPT}_2026年_项目支出绩效目标表.txt").write_text(render(DEPT, "372.00 352.00 20.00", UNITS), encoding="utf-8")
+    (d / f"{DEPT}_2026年_项目支出绩效目标表.txt").write_text(render(DEPT, "384.00 364.00 20.00", UNITS), encoding="utf-8")
     (d / f"{FARM}_2026年_项目支出绩效目标表.txt").write_text(render(FARM, "35.00 35.00", FARM_UNITS), encoding="utf-8")
     _scorecard(d / f"{DEPT}_2025年_项目支出绩效评价指标评分表.xlsx")
     _assets(d / "青川县_2026年_新增资产配置预算表.xlsx")
@@ -156,4 +159,12 @@ def test_a_departments_funding_column_and_its_share(engine):
     assert a.status == "answered" and "20.00" in a.text
     assert "分值" not in a.text and "未列" not in a.text  # (not 资金到位率's points; not the 评分表 as a blank line)
     b = converse(engine, f"{DEPT}其他资金占总额多少")
-    assert b.status == "answered" and "5.38%" in b.text  # 20 ÷ 372
+    assert b.status == "answered" and "5.21%" in b.text  # 20 ÷ 384
+
+
+def test_a_short_name_two_projects_hold_in_order_asks_which(engine):
+    a = converse(engine, "免费开放补助经费多少")
+    assert a.status == "clarify"
+    assert "图书馆免费开放补助经费" in a.text and "体育场馆免费低收费开放补助经费" in a.text
+    whole = converse(engine, "图书馆免费开放补助经费多少")
+    assert whole.status == "answered" and "12.00" in whole.text

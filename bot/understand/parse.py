@@ -323,8 +323,10 @@ def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
             continue  # its own projects alone, holding no more words than its own: each table keeps them all
         own = cut_name(m.text)
         words = before + own
-        # (one word, or a kind of money said before the tail, 专项经费: no short name of its own to widen)
-        single = len(own) < 2 or any(w in kb.vocab.generic_words for w in own[:-1])
+        # (one word, or a kind of money said before the tail, 专项经费: no short name of its own to widen — unless two
+        # words of its own are said with it: 免费…开放…补助经费 is 公共体育场馆免费低收费开放补助经费's too)
+        distinct = [w for w in own[:-1] if w not in kb.vocab.generic_words]
+        single = len(own) < 2 or len(distinct) < min(2, len(own) - 1)
         # (by project id: every ref is a project's, and a common name has thousands)
         ids, least = {r.id for r in m.refs}, len(words)
         kept: set[int] = set()
