@@ -168,3 +168,14 @@ def test_a_short_name_two_projects_hold_in_order_asks_which(engine):
     assert "图书馆免费开放补助经费" in a.text and "体育场馆免费低收费开放补助经费" in a.text
     whole = converse(engine, "图书馆免费开放补助经费多少")
     assert whole.status == "answered" and "12.00" in whole.text
+
+
+def test_another_project_after_a_column_of_one_years_table_stays_in_that_table(engine):
+    # 执行数 is the 2025 评分表's: "那X呢" is X's 执行数 there, never X's 2026 目标表 total
+    a = converse(engine, "旅游宣传营销执行数", "那乡村旅游节庆呢")
+    assert a.status == "answered" and "176.4" in a.text and "210.00" not in a.text
+    b = converse(engine, "旅游宣传营销2025年执行数", "那乡村旅游节庆活动经费呢")
+    assert b.status == "answered" and "176.4" in b.text
+    # a project only the 2026 table has: said not in 2025's, never its 2026 total
+    c = converse(engine, "旅游宣传营销2025年执行数", "那图书馆免费开放补助经费呢")
+    assert c.status != "answered" and "12.00" not in c.text

@@ -40,6 +40,7 @@ from bot.engine.names import (
 from bot.engine.other_year import (
     item_of_another_year,
     rate_of_department_year,
+    row_in_the_table_shown,
     row_in_the_year_shown,
     row_of_another_year,
 )
@@ -169,6 +170,7 @@ def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)
+    answer = row_in_the_table_shown(kb, rules, session, question, answer, before, depts)
     answer = item_of_another_year(kb, rules, session, question, answer, before)
     answer = column_of_the_year(kb, rules, session, question, answer, before)
     return tables_holding(kb, question, rate_of_department_year(

@@ -256,3 +256,59 @@ def _names_of_year(kb: KnowledgeBase, dept: str, year: int) -> set[str]:
         idx = index_for(kb)
         names |= {k for d in docs for k in idx.doc_keys.get(d, ())}
     return names
+
+
+def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                           before: dict, depts: list[str]) -> Answer:
+    """"全域旅游宣传推广执行数" (a 2025 评分表's) → "那文化礼堂呢" answered from a table of another year that does not
+    show the column asked (the 2026 目标表's 总计): the row said, asked in the year and column shown; when that year's
+    tables hold no such row, that is said — never another column's figure of another year. (The year said before is
+    row_in_the_year_shown's.) The answer as it was otherwise."""
+    said = _ROW_ASKED.match(compact(normalize(question)))
+    if said is None or answer.status not in (ANSWERED, UNKNOWN) or _COLUMN_WORD.match(said.group("row")) \
+            or any(said.group("row") in d for d in depts):
+        return answer
+    last = (Session.from_dict(before).figures or [{}])[-1]
+    year, dept, column = last.get("year"), str(last.get("department") or ""), _column_shown(last)
+    if not isinstance(year, int) or "fact" not in last or not dept or not column \
+            or answer.status == ANSWERED and not _of_another_column_and_year(answer, depts, year, column):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    found = _Turn(kb, rules, session, f"{dept}{year}年{said.group('row')}{column}").run()
+    again = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if again is not None and figures._year_of(str(again.get("label") or ""), found) == year \
+            and again.get("department") == dept and said.group("row") in str(again.get("label") or ""):
+        found.question = question
+        return found
+    if found.status == UNKNOWN and answer.status == ANSWERED:
+        # (the row is in another year's table only: said so, never its figure of another column and year)
+        shown = figures.figure_of(answer, depts) or {}
+        text = compose.project_not_in_year(said.group("row"), [year], figures._year_of(str(shown.get("label") or ""), answer))
+        return Answer(question, UNKNOWN, text, "unknown", debug={"settled": True})
+    _restore(session, now)
+    return answer
+
+
+def _of_another_column_and_year(answer: Answer, depts: list[str], year: int, column: str) -> bool:
+    """Whether an answer's figure is of a table of another year than the one shown, not showing the column shown."""
+    shown = figures.figure_of(answer, depts)
+    return shown is not None and figures._year_of(str(shown.get("label") or ""), answer) not in (None, year) \
+        and _bare_column(column) not in compact(compose.said_and_source(answer.text)[0])
+
+
+_UNIT_SAID = re.compile(r"[（(][^）)]*[）)]$")
+
+
+def _bare_column(column: str) -> str:
+    """A column without its unit (执行数 of 执行数（万元）)."""
+    return _UNIT_SAID.sub("", compact(column))
+
+
+def _column_shown(figure: dict) -> str:
+    """The column of a figure shown: of its label's parts, the one the question did not say as the row ("执行数（万元）
+    全域旅游宣传推广经费" asked as 全域旅游宣传推广执行数: 执行数（万元）); "" unless one."""
+    parts = str(figure.get("label") or "").split(" ")
+    asked = compact(str(figure.get("asked") or ""))
+    columns = [p for p in parts if p and _core(p) not in asked and compact(p) not in asked]
+    return columns[0] if len(parts) >= 2 and len(columns) == 1 else ""
