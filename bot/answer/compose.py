@@ -4327,11 +4327,6 @@ def change_of_years(item: str, years: tuple[int, int], values: tuple[float, floa
             + each_year(parts))
 
 
-def years_not_set_against() -> str:
-    """Two years' answers that are not one figure each of one row and unit: shown, not subtracted."""
-    return "（两年找到的不是同一项、同一单位的数字，没有相减。）"
-
-
 def one_year_of_two(year: int, text: str, missing: int) -> str:
     """Two years asked, one found: that one, and the other said not found (the question is not fully answered)."""
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"

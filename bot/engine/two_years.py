@@ -288,8 +288,8 @@ def years_compared(question: str) -> tuple[str, str, tuple[int, int]] | None:
 def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                          depts: list[str]) -> Answer | None:
     """"X2026年比2025年预算增加多少" over a department's tables of the two years: each year's figure of the item found
-    as a part of "X 2026年预算多少 2025年预算多少", and their difference worked out with both shown and sourced; one
-    year found: that one and the other said not found (no confident answer); None when neither is."""
+    as a part of "X 2026年预算多少 2025年预算多少" from two tables, and their difference worked out with both shown and
+    sourced; None unless both are found so (the pipeline's then)."""
     said = years_compared(question)
     if said is None:
         return None
@@ -302,18 +302,12 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
     found = [(year, _part(kb, rules, session, before, ("", head, year, asking), own)) for year in years]
     _restore(session, before)
     held = [(year, a) for year, a in found if a is not None]
-    tables = {compose.said_and_source(a.text)[1] for _, a in held}
-    if not held or len(held) == 2 and len(tables) == 1:
-        return None  # (one table printing both years: its own reading of the change, the pipeline's)
-    if len(held) == 1:
-        missing = next(year for year, a in found if a is None)
-        return Answer(question, UNKNOWN, compose.one_year_of_two(held[0][0], held[0][1].text, missing), "years",
-                      debug={"settled": True})
+    if len(held) != 2 or len({compose.said_and_source(a.text)[1] for _, a in held}) == 1:
+        return None  # (one table printing both years, or a year not found apart: the pipeline's own reading)
     shown = [figures.figure_of(a, depts) for _, a in held]
     if any(f is None or not isinstance(f.get("value"), float) for f in shown) \
             or shown[0]["unit"] != shown[1]["unit"] or not _one_item(held[0][1], held[1][1]):  # type: ignore[index]
-        return Answer(question, UNKNOWN, compose.each_year([(y, a.text) for y, a in held]) + "\n"
-                      + compose.years_not_set_against(), "years", debug={"settled": True})
+        return None  # (not one figure each of one item and unit: nothing to subtract here)
     first, second = (f for f in shown if f is not None)
     text = compose.change_of_years(_row_named(held[0][1]) or head, years, (first["value"], second["value"]), first["unit"],
                                    [(y, a.text) for y, a in held])
