@@ -1387,6 +1387,13 @@ def _blocks_over_applications(t: Turn, docs: list, column: str) -> list:
     return [d for d in docs if d["layout"] != "project-application" or d["department_name"] not in blocks] or docs
 
 
+def _listing_departments(totals: list) -> set[str]:
+    """The departments one of whose tables lists the total asked: a figure, its spending lines, or its unplaced third
+    amount the column may be (the text version's 其他资金: never "未列" of a 评分表 beside it)."""
+    return {doc["department_name"] for doc, spending, value, unplaced in totals
+            if spending or value is not None or unplaced is not None}
+
+
 def _tables_total(t: Turn, f: Frame) -> Answer:
     """The total (or one column's) of the tables in scope."""
     column = f.column or "total"
@@ -1407,9 +1414,7 @@ def _tables_total(t: Turn, f: Frame) -> Answer:
     lines, table, cited = [], [], 0
     totals = _each_tables_total(t, docs, column)
     # A department with a project table and a general table beside it has its total, not "未列".
-    # (or its unplaced third amount the column may be: the text version's 其他资金, never "未列" of a 评分表 beside it)
-    listed = {doc["department_name"] for doc, spending, value, unplaced in totals
-              if spending or value is not None or unplaced is not None}
+    listed = _listing_departments(totals)
     used = [doc["id"] for doc, spending, _, _ in totals if spending]
     for doc, spending, value, unplaced in totals:
         # A department-level table prints its own spending lines (issue 12); a 部门决算 its 本年支出合计, when its

@@ -270,9 +270,9 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
         return answer
     last = (Session.from_dict(before).figures or [{}])[-1]
     year, dept, column = last.get("year"), str(last.get("department") or ""), _column_shown(last)
-    if not isinstance(year, int) or "fact" not in last or not dept or not column \
-            or answer.status == ANSWERED and not _of_another_column_and_year(answer, depts, year, column):
-        return answer
+    if not isinstance(year, int) or "fact" not in last or not dept or not column or _said_departments(kb, question) \
+            or answer.status == ANSWERED and not _of_another_column_and_year(answer, depts, (dept, year), column):
+        return answer  # (another department said: its own tables, not the one shown)
     now = session.to_dict()
     _restore(session, before)
     found = _Turn(kb, rules, session, f"{dept}{year}年{said.group('row')}{column}").run()
@@ -290,10 +290,12 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     return answer
 
 
-def _of_another_column_and_year(answer: Answer, depts: list[str], year: int, column: str) -> bool:
-    """Whether an answer's figure is of a table of another year than the one shown, not showing the column shown."""
-    shown = figures.figure_of(answer, depts)
-    return shown is not None and figures._year_of(str(shown.get("label") or ""), answer) not in (None, year) \
+def _of_another_column_and_year(answer: Answer, depts: list[str], table: tuple[str, int], column: str) -> bool:
+    """Whether an answer's figure is of the department's table of another year than the one shown, not showing the
+    column shown."""
+    shown, (dept, year) = figures.figure_of(answer, depts), table
+    return shown is not None and shown.get("department") == dept \
+        and figures._year_of(str(shown.get("label") or ""), answer) not in (None, year) \
         and _bare_column(column) not in compact(compose.said_and_source(answer.text)[0])
 
 
