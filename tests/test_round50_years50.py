@@ -20,6 +20,7 @@ from conftest import converse, engine_over, write_workbook
 from target_tables import Item, Unit, render
 
 from bot.engine import Engine
+from bot.engine.two_years import years_compared
 
 DEPT = "青川县文化和旅游局"
 UNITS = [
@@ -110,12 +111,22 @@ def _first(answer) -> str:
     return answer.text.splitlines()[0]
 
 
+def test_years_compared_are_read_with_each_years_column():
+    assert years_compared("旅游宣传营销经费 2026年比2025年预算增加多少") == \
+        ("旅游宣传营销经费", ("预算", "预算"), (2026, 2025))
+    assert years_compared("旅游宣传营销26年预算比25年执行数多了多少") == \
+        ("旅游宣传营销", ("预算", "执行数"), (2026, 2025))
+    assert years_compared("旅游宣传营销26年安排多少 25年执行了多少") is None  # (two parts asked, none set against)
+
+
 def test_one_projects_budget_of_two_years_set_against_each_other(engine):
     a = converse(engine, "旅游宣传营销经费 2026年比2025年预算增加多少")
     assert a.status == "answered" and "增加 8万元" in _first(a)  # 88 − 80
     assert "2026年项目支出绩效目标表" in a.text and "2025年项目支出绩效评价指标评分表" in a.text
     b = converse(engine, "乡村旅游节庆2026年预算比2025年多多少")
     assert b.status == "answered" and "增加 20万元" in _first(b)  # 210 − 190
+    c = converse(engine, "旅游宣传营销2026年预算比2025年执行数多了多少")
+    assert c.status == "answered" and "2026年预算比2025年执行数增加 16万元" in _first(c)  # 88 − 72
 
 
 def test_a_year_said_after_the_project_is_not_the_titled_table_of_that_year(engine):

@@ -4317,14 +4317,15 @@ def each_year(parts: list[tuple[int, str]]) -> str:
 
 
 def change_of_years(item: str, years: tuple[int, int], values: tuple[float, float], unit: str,
-                    parts: list[tuple[int, str]]) -> str:
+                    parts: list[tuple[int, str]], asked: tuple[str, str] = ("", "")) -> str:
     """"X2026年比2025年增加多少": the difference of the item's two years' figures, worked out, each year's answer
-    with its own source below."""
+    with its own source below; the two columns said when they differ (2026年预算比2025年执行数)."""
     change = values[0] - values[1]
     way = "增加" if change > 0 else "减少" if change < 0 else "持平，相差"
     worked = f"{figure_text(values[0])} − {figure_text(values[1])} = {figure_text(change)}"
-    return (f"{item}：{years[0]}年比{years[1]}年{way} {figure_text(abs(change))}{unit}（{worked}）。\n"
-            + each_year(parts))
+    said = asked if asked[0] != asked[1] else ("", "")
+    return (f"{item}：{years[0]}年{said[0]}比{years[1]}年{said[1]}{way} {figure_text(abs(change))}{unit}"
+            f"（{worked}）。\n" + each_year(parts))
 
 
 def one_year_of_two(year: int, text: str, missing: int) -> str:

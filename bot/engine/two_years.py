@@ -266,12 +266,13 @@ def column_of_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 
 # "X2026年比2025年预算增加多少", "X2026年预算比2025年多多少": the later year set against the earlier by 比 (or 较)
 _AGAINST_YEAR = re.compile(r"^(?P<asked>.*?)(?:相比|比|较)$")
+_ASKING_END = re.compile(r"(?:是)?(?:多少|几)$")
 
 
-def years_compared(question: str) -> tuple[str, str, tuple[int, int]] | None:
-    """The item said before the first year, what is asked of each year (the column said between or after the
-    years, before the word of change) and the two years, first the one set against the other:
-    "X2026年比2025年预算增加多少" → ("X", "预算", (2026, 2025)). None unless so said."""
+def years_compared(question: str) -> tuple[str, tuple[str, str], tuple[int, int]] | None:
+    """The item said before the first year, what is asked of each year (the column said before 比 is the first
+    year's, the one after the second year the second's; one said alone is both's) and the two years, first the one
+    set against the other: "X2026年比2025年预算增加多少" → ("X", ("预算", "预算"), (2026, 2025)). None unless so said."""
     text = compact(normalize(full_years(question))).rstrip("？?。")
     found = list(_YEAR.finditer(text))
     if len(found) != 2 or found[0].group()[:4] == found[1].group()[:4]:
@@ -281,7 +282,8 @@ def years_compared(question: str) -> tuple[str, str, tuple[int, int]] | None:
     change = _COMPARED.search(after)
     if between is None or change is None or not text[:found[0].start()]:
         return None
-    asked = between.group("asked") + after[:change.start()]
+    first, second = between.group("asked"), after[:change.start()]
+    asked = (first or second or "多少", second or first or "多少")
     return text[:found[0].start()], asked, (int(found[0].group()[:4]), int(found[1].group()[:4]))
 
 
@@ -298,8 +300,8 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
     if not own:
         return None
     before = session.to_dict()
-    asking = asked or "多少"
-    found = [(year, _part(kb, rules, session, before, ("", head, year, asking), own)) for year in years]
+    found = [(year, _part(kb, rules, session, before, ("", head, year, asking), own))
+             for year, asking in zip(years, asked, strict=True)]
     _restore(session, before)
     held = [(year, a) for year, a in found if a is not None]
     if len(held) != 2 or len({compose.said_and_source(a.text)[1] for _, a in held}) == 1:
@@ -309,7 +311,8 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
             or shown[0]["unit"] != shown[1]["unit"] or not _one_item(held[0][1], held[1][1]):  # type: ignore[index]
         return None  # (not one figure each of one item and unit: nothing to subtract here)
     first, second = (f for f in shown if f is not None)
-    text = compose.change_of_years(_row_named(held[0][1]) or head, years, (first["value"], second["value"]), first["unit"],
-                                   [(y, a.text) for y, a in held])
+    columns = (_ASKING_END.sub("", asked[0]), _ASKING_END.sub("", asked[1]))
+    text = compose.change_of_years(_row_named(held[0][1]) or head, years, (first["value"], second["value"]),
+                                   first["unit"], [(y, a.text) for y, a in held], columns)
     return Answer(question, ANSWERED, text, "years", entities=[e for _, a in held for e in a.entities],
                   source=[s for _, a in held for s in a.source])
