@@ -190,3 +190,8 @@ def test_another_project_after_a_column_of_one_years_table_stays_in_that_table(e
     # a project only the 2026 table has: said not in 2025's, never its 2026 total
     c = converse(engine, "旅游宣传营销2025年执行数", "那图书馆免费开放补助经费呢")
     assert c.status != "answered" and "12.00" not in c.text
+    # the column said in the question too (评价总分 of the 评分表's block): still that table's
+    d = converse(engine, "乡村旅游节庆活动经费评价总分", "那图书馆免费开放补助经费呢")
+    assert d.status != "answered" and "12.00" not in d.text
+    e = converse(engine, "乡村旅游节庆活动经费评价总分", "那旅游宣传营销呢")
+    assert e.status == "answered" and "84" in e.text

@@ -308,9 +308,12 @@ def _bare_column(column: str) -> str:
 
 
 def _column_shown(figure: dict) -> str:
-    """The column of a figure shown: of its label's parts, the one the question did not say as the row ("执行数（万元）
-    全域旅游宣传推广经费" asked as 全域旅游宣传推广执行数: 执行数（万元）); "" unless one."""
-    parts = str(figure.get("label") or "").split(" ")
+    """The column of a figure shown: of its label's two parts, the one that is no project's name (a name ends in its
+    generic tail: 经费, 资金 …), else the one the question did not say as the row ("执行数（万元） 全域旅游宣传推广经费"
+    asked as 全域旅游宣传推广执行数: 执行数（万元）); "" unless one."""
+    parts = [p for p in str(figure.get("label") or "").split(" ") if p]
     asked = compact(str(figure.get("asked") or ""))
-    columns = [p for p in parts if p and _core(p) not in asked and compact(p) not in asked]
-    return columns[0] if len(parts) >= 2 and len(columns) == 1 else ""
+    named = [p for p in parts if _core(p) != compact(p)]
+    columns = [p for p in parts if p not in named] if len(named) == 1 else \
+        [p for p in parts if _core(p) not in asked and compact(p) not in asked]
+    return columns[0] if len(parts) == 2 and len(columns) == 1 else ""
