@@ -11,6 +11,7 @@ from bot.dialogue.cues import own_intent
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import Department, department_places
 from bot.language.normalize import compact, format_amount
 from bot.language.rules import INTENTS
@@ -323,11 +324,14 @@ def _projects_at_most(project_of: dict[int, int], indicators: list[int], most: i
     return list(projects)
 
 
+_EACH_VALUE = Words("listing", "{each_value}")  # ("X目标各是多少": each project's value listed)
+
+
 def _asked_across(t: Turn, f: Frame) -> bool:
     """Whether an indicator's value is asked of every project holding it: a list or which asked ("哪些项目的X"),
     where it is asked ("哪些表有X指标": the tables' words read as which tables), each one's asked ("X目标各是多少",
     "都是多少"), or the highest (lowest) of them."""
-    return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory", "every")
+    return f.intent == "indicator_value" and (t.p.has("list", "which", "inventory") or bool(_EACH_VALUE.search(t.p.text))
                                               or bool(f.order) and t.p.has("max", "min"))
 
 
