@@ -195,3 +195,5 @@ def test_another_project_after_a_column_of_one_years_table_stays_in_that_table(e
     assert d.status != "answered" and "12.00" not in d.text
     e = converse(engine, "乡村旅游节庆活动经费评价总分", "那旅游宣传营销呢")
     assert e.status == "answered" and "84" in e.text
+    # a period said alone ("去年呢") is another year of the row shown, never a row named 去年
+    assert "“去年”" not in converse(engine, "旅游宣传营销执行数", "去年呢").text

@@ -266,8 +266,8 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     row_in_the_year_shown's.) The answer as it was otherwise."""
     said = _ROW_ASKED.match(compact(normalize(question)))
     if said is None or answer.status not in (ANSWERED, UNKNOWN) or _COLUMN_WORD.match(said.group("row")) \
-            or any(said.group("row") in d for d in depts):
-        return answer
+            or _PERIOD_SAID.search(said.group("row")) or any(said.group("row") in d for d in depts):
+        return answer  # (a period said, "去年呢": another year of the row shown, not another row)
     last = (Session.from_dict(before).figures or [{}])[-1]
     year, dept, column = last.get("year"), str(last.get("department") or ""), _column_shown(last)
     if not isinstance(year, int) or "fact" not in last or not dept or not column or _said_departments(kb, question) \
@@ -299,6 +299,8 @@ def _of_another_column_and_year(answer: Answer, depts: list[str], table: tuple[s
         and _bare_column(column) not in compact(compose.said_and_source(answer.text)[0])
 
 
+# a year or a period said ("去年", "上年度", "2024年", "1-6月"), never a row's name
+_PERIOD_SAID = re.compile(r"^(?:去|上|前|今|本|明|下|当|大前|上上|后)一?年度?$|(?:19|20)?\d\d年|\d+月|季度$")
 _UNIT_SAID = re.compile(r"[（(][^）)]*[）)]$")
 
 
