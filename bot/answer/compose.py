@@ -3649,10 +3649,16 @@ def form_unit(project: str, unit: str, department: str, place: str, table: str) 
     return f"{project}的实施单位是{unit}（主管部门：{department}）。（来源：{place}，{table}）"
 
 
+def _reason_label(row: dict) -> str:
+    """The reason's column said as the sheet prints it (扣分原因), the template's said short."""
+    printed = row.get("printed") or ""
+    return "偏差原因及改进措施" if not printed or printed.startswith("偏差原因") else printed
+
+
 def form_reasons(rows: Sequence[dict], table: str) -> str:
     """Each indicator's target, what was done and its 偏差原因分析及改进措施, as the sheet prints them."""
     lines = [f"{r['project']}·{r['indicator']}：目标 {r['annual_value'] or '未列'}，完成 {r['actual_value'] or '未列'}；"
-             f"偏差原因及改进措施：{r['reason']}" for r in rows]
+             f"{_reason_label(r)}：{r['reason']}" for r in rows]
     places = "、".join(dict.fromkeys(f"{r['sheet']} 第{r['line']}行" for r in rows))
     return "\n".join(lines) + f"（来源：{rows[0]['file_name']} {places}，{table}）"
 

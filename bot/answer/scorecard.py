@@ -242,7 +242,9 @@ def _score_of_no_line(turn, text: str) -> str:
     """The words said between a project's name and its score word that the reading finds nothing of (第三方评价,
     专家评审): a score of something the form prints no line of; "" when every word is read."""
     p, kb = turn.p, turn.kb
-    words = [w for w in p.unexplained if len(w) >= 2 and kb.segmenter.tags.get(w, "n")[:1] in ("n", "v")]
+    # (the kind of table the form is, said without 表 — 开渔节绩效评价得分 — names no line)
+    words = [w for w in p.unexplained if len(w) >= 2 and kb.segmenter.tags.get(w, "n")[:1] in ("n", "v")
+             and w not in kb.table_words_held]
     named = [m for m in p.mentions if m.of("project")]
     if not words or not named or p.categories():
         return ""
