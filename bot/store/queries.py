@@ -297,9 +297,10 @@ def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
 
 
 def sheet_indicator_scores(conn: Conn, project_id: int, doc_id: int, sheet: str) -> list[sqlite3.Row]:
-    """Each indicator row of a project's sheet (one-project-per-sheet 自评表) with its 分值 or 得分 (one row each)."""
+    """Each indicator row of a project's sheet (one-project-per-sheet 自评表) with its 分值 or 得分 (one row each),
+    and the row's labels as printed (一级, 二级, 三级)."""
     return conn.execute(
-        "SELECT i.name, i.line, i.level1, i.level2, f.col_labels AS col, f.number FROM indicators i JOIN facts f "
+        "SELECT i.name, i.line, i.level1, i.level2, f.col_labels AS col, f.number, f.row_labels FROM indicators i JOIN facts f "
         "ON f.document_id = ? AND f.sheet = ? AND f.line = i.line AND f.col_labels IN ('分值', '得分') "
         "WHERE i.project_id = ? ORDER BY i.seq",
         [doc_id, sheet, project_id],
