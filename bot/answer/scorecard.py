@@ -113,11 +113,25 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         return which  # "老年人健康服务总分" of two projects that name fits: asked back, each one's 总分 shown
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
-    prior_focus, carried = prior[0], set()
+    prior_focus = prior[0]
     if not pids and not indicators and prior[1] and (each := _column_of_each_shown(turn, text, prior[1])):
         return each  # "社会化服务的数量指标有哪些 → 得分分别多少": each indicator listed, its own column
     if not pids and not indicators and _of_the_indicators_shown(text, prior):
         return None  # "人居环境整治的满意度 → 得了几分": that indicator's 得分 (the facts' column), not the 总分
+    pids, carried = _carried(turn, text, pids, bool(indicators), prior, last, docs)
+    if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
+            and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
+        return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
+    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
+                        docs)
+
+
+def _carried(turn, text: str, pids: list[int], indicators: bool, prior: tuple[list[int], list[int], list[int]],
+             last: str, docs: frozenset[int]) -> tuple[list[int], set]:
+    """The project (and the indicators) a question naming none is of: the one just answered about, when the
+    question is short and asks no other thing, points at it (它), or names another class of its indicators."""
+    kb, p, prior_focus = turn.kb, turn.p, prior[0]
+    carried: set = set()
     if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
             and (_ADDED.search(text) or not _OTHER.search(text)):
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
@@ -128,11 +142,7 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
     if not pids and not indicators and (owner := _owner_of_the_one_shown(turn, text, prior[1], docs)):
         pids, carried = [owner], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
-    if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
-            and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
-        return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
-    return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
-                        docs)
+    return pids, carried
 
 
 def _one_of_the_pair(turn, keys: list[int], last: str, docs: frozenset[int]) -> list[int]:
@@ -221,16 +231,13 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         # "财政拨款全年预算 → 执行了多少": another column of the line just answered, never the whole's
         carry = last == "funds" and pids == prior_focus[:1] and not line and not p.mentions
         return _funds(turn, pids[0], col, held_line if carry else line)
-    if len(pids) == 1 and (kinds := p.categories()) and (found := _of_a_class(turn, text, pids[0], kinds,
-                                                                           held_line if last == "class" else "")):
+    if len(pids) == 1 and (kinds := p.categories()) and (found := _of_a_class(turn, text, pids[0], kinds, asked)):
         return found
     if not pids and not indicators and (found := _over_the_workbook(turn, text, docs, set(prior[2]))) is not None:
         return found
-    if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
-        return _field(turn, pids[0], field)
-    if not pids and not indicators and (field := _field_said(kb, text)) \
-            and (whole := _field_of_the_workbook(turn, docs, set(prior[2]), text, field)) is not None:
-        return whole
+    if len(pids) <= 1 and not indicators and (field := _field_said(kb, text)) \
+            and (pids or (whole := _field_of_the_workbook(turn, docs, set(prior[2]), text, field))):
+        return _field(turn, pids[0], field) if pids else whole
     if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
         return _has_the_indicator(turn, pids[0], prior[1][0])  # "公卫的传染病报告及时率 → 家医签约有这个指标吗"
     if (shown := _no_line_scored(turn, text, pids, indicators) if pids else _rate_of_no_indicator(turn, text, docs)):
@@ -299,8 +306,8 @@ def _field_said(kb, text: str) -> str:
         said |= {str(r["col"]) for r in query.summary_lines(kb.conn, sorted(kb.form_documents)) if r["col"] == "自评等级"}
         labels = kb.__dict__["_form_fields"] = tuple(sorted(said - {"项目名称", "实施单位", "主管部门"}, key=len, reverse=True))
     for label in labels:
-        # (a 自评表's 等级 is its 自评等级, an evaluation's 机构 its 评价机构; 日期 alone may be any date)
-        short = re.sub(r"^(?:自评|评价)", "", label)
+        # (a 自评表's 等级 is its 自评等级, an evaluation's 机构 its 评价机构, 等级 its 绩效等级; 日期 alone may be any date)
+        short = re.sub(r"^(?:自评|评价|绩效)", "", label)
         if label in text or (len(short) >= 2 and short != label and short in text):
             return label
     return ""
@@ -671,7 +678,7 @@ def _unit(turn, pid: int) -> Answer | None:
     return _done(turn, text, "form_unit", [pid])
 
 
-def _of_a_class(turn, text: str, pid: int, kinds: list, held: str = "") -> Answer | None:
+def _of_a_class(turn, text: str, pid: int, kinds: list, asked: tuple[str, str] = ("", "")) -> Answer | None:
     """A class of the project's indicators: listed ("数量指标有哪些"), or their points added up ("产出指标得了多少分",
     "产出指标分值一共多少", "过程指标扣了多少分")."""
     if (narrower := _class_said_narrower(turn.p, kinds)):
@@ -680,7 +687,10 @@ def _of_a_class(turn, text: str, pid: int, kinds: list, held: str = "") -> Answe
             and not _REASON.search(text):
         return _class_listed(turn, pid, kinds)
     column = "扣分" if _CLASS_LOST.search(text) else "分值" if _CLASS_FULL.search(text) and "得分" not in text else "得分"
+    held = asked[1] if asked[0] == "class" else ""  # (the column the last class was added up in)
     column = held if held and not _CLASS_SCORE.search(text) and column == "得分" else column  # ("过程指标呢")
+    if column != "得分" and not any(m.text.endswith(("指标", "类")) for m in turn.p.mentions if m.of("category")):
+        return None  # ("慢病管理满意度扣了几分": the 患者满意度 indicator's, said short — a class is said as one)
     if (_CLASS_SCORE.search(text) or column != "得分" or held) and not _across(text) and not _MONEY.search(text) \
             and (column == "扣分" or not _LOST.search(text)):
         return _class_points(turn, pid, kinds, column)

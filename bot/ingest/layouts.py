@@ -1137,9 +1137,9 @@ def _form_funds(sheet: _Sheet, path: str, issues: list[Issue]) -> tuple[Amounts,
     if (beside := sheet.right_of(head)) is not None and _is_amount(beside):
         # "预算数（万元） | 360 | 执行数（万元） | 342.5": a block of labels each with its value on its right (an
         # evaluation's scoring sheet) — the project's whole budget and what was spent of it
-        spent = sheet.right_of(sheet.find(lambda k: k.startswith(_FORM_COLS["spent"])))
+        done = sheet.right_of(sheet.find(lambda k: k.startswith(_FORM_COLS["spent"])))
         return (Amounts(total=_amount(beside, path, issues, head.flat)),
-                _amount(spent, path, issues, "执行数") if spent is not None and _is_amount(spent) else None)
+                _amount(done, path, issues, "执行数") if done is not None and _is_amount(done) else None)
     cols = sheet.header_columns(head.row, _FORM_COLS)
     found: dict[str, float] = {}
     spent = None
