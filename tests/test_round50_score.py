@@ -182,3 +182,16 @@ def test_a_project_no_sheet_scores_has_no_score(songling: Engine) -> None:
 def test_a_plain_budget_question_stays_the_target_tables(songling: Engine) -> None:
     answer = converse(songling, "稻渔综合种养示范推广经费预算多少")
     assert answer.status == ANSWERED and "260" in answer.text and "240" not in answer.text.split("（")[0], answer.text
+
+
+def test_a_year_no_table_is_of_is_no_other_years_figure(songling: Engine) -> None:
+    rate = converse(songling, "稻渔综合种养示范推广经费2026年预算", "它2025年的执行率")
+    assert rate.status == ANSWERED and "216" in rate.text, rate.text
+    answer = converse(songling, "稻渔综合种养示范推广经费2026年预算", "它2025年的执行率", "2024年的呢")
+    assert answer.status == UNKNOWN and "216" not in answer.text and "2024" in answer.text, answer.text
+
+
+def test_what_was_done_in_2025_beside_the_2026_target(songling: Engine) -> None:
+    answer = converse(songling, "稻渔综合种养示范基地建设个数 2025年实际多少 2026年目标多少")
+    assert answer.status == ANSWERED and "5个" in answer.text and "≥6个" in answer.text, answer.text
+    assert "2026年项目支出绩效目标表" in answer.text, answer.text
