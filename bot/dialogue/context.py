@@ -157,7 +157,7 @@ def _project_of_the_year(t: Turn, p: Parse, f: Frame) -> Answer | None:
         others = [d for d in kb.documents_of_departments([kb.documents[doc]["department_name"]])
                   if d != doc and kb.year_of_document(d) in years]
         if not others:
-            return _year_of_no_table(t, p, doc, years)  # (no table of that year: the year gate's, or said here)
+            return None  # (no table of that year: the year gate's, or a year the table prints inside)
         name = kb.projects[pid].name
         twin = [q for d in others for q in kb.projects_of_document(d) if kb.projects[q].name == name]
         if len(twin) != 1:
@@ -608,18 +608,6 @@ def _year_scope_of_departments(t: Turn, p: Parse) -> list[int]:
     if s.talk_departments and is_followup(t, p):
         return _applied_for_by_name(t, p, t.docs_of(s.talk_departments) or list(t.kb.documents), s.focus_projects)
     return _applied_for_by_name(t, p, list(t.kb.documents), s.focus_projects if not p.departments() else ())
-
-
-def _year_of_no_table(t: Turn, p: Parse, doc: int, years: set[int]) -> Answer | None:
-    """"开渔节2026年预算 → 它2025年的执行率 → 2024年的呢": a year none of the project's department's tables is of nor
-    prints inside — unknown, never the figure of the year its table is of; None when one of them prints it (the
-    year gate's to tell)."""
-    kb = t.kb
-    docs = kb.documents_of_departments([kb.documents[doc]["department_name"]])
-    held = {y for d in docs if (y := kb.year_of_document(d)) is not None}
-    if not held or any(years & (kb.years_of_document(d) | held) for d in docs):
-        return None
-    return t.unknown(compose.years_not_held(sorted(years), sorted(held)), p.text, suggest=False)
 
 
 def _project_of_other_years(t: Turn, p: Parse, docs: list[int], missing: list[int]) -> Answer | None:

@@ -92,7 +92,8 @@ def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set
     if answer.status != ANSWERED:
         return None
     listed = [e for e in answer.entities if e.get("kind") == "indicator"]
-    named = {e["id"]: str(e.get("name")) for e in listed if _holds_the_item(str(e.get("name")), _project_of(kb, e["id"]), own)}
+    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)} \
+        or {e["id"]: str(e.get("name")) for e in listed if _with_its_project(str(e.get("name")), _project_of(kb, e["id"]), own)}
     if len(named) > 1 and len(named) == len(listed) and len(set(named.values())) == 1:
         return _same_indicator_listed(kb, answer, year, list(named))
     if len(named) != 1:
@@ -113,12 +114,10 @@ def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set
                             {"kind": "indicator", "id": iid, "name": name}])
 
 
-def _holds_the_item(name: str, project: str, own: set[str]) -> bool:
-    """An indicator's name holds every pair of the item said; or, the item said being its project's words then its
-    own ("全域旅游资金支付及时率" of 全域旅游宣传推广经费's 资金支付及时率), the two names hold all but the pair where they
-    meet."""
-    if all(w in name for w in own):
-        return True
+def _with_its_project(name: str, project: str, own: set[str]) -> bool:
+    """The item said is its project's words then the indicator's ("全域旅游资金支付及时率" of 全域旅游宣传推广经费's
+    资金支付及时率): the two names hold all its pairs but the one where they meet (asked when no indicator's name
+    holds them all)."""
     return any(w in name for w in own) and sum(w not in name and w not in project for w in own) <= 1
 
 
