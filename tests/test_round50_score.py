@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, simple_table
 from target_tables import TITLE, Item, Unit, render
 
 from bot.engine import ANSWERED, UNKNOWN, Engine
@@ -106,6 +106,10 @@ def book(tmp_path_factory) -> Path:
 def songling(book: Path, tmp_path_factory) -> Engine:
     folder = book.parent
     _targets(folder / f"{_DEPT}_2026年_项目支出绩效目标表.txt")
+    # (the county's 财政局 prints a table of assets, no projects: "松岭那边…的项目" is still the bureau's)
+    simple_table(folder / "松岭县_2026年_新增资产配置预算表.xlsx", "新增资产配置预算表", "松岭县2026年新增资产配置预算表", "F2",
+                 "单位：万元", ["单位名称", "资产名称", "数量", "金额（万元）"],
+                 [["松岭县财政局", "台式计算机", 6, 3.6], ["松岭县财政局", "复印机", 1, 2.4], ["合计", None, None, 6]])
     return engine_over(tmp_path_factory.mktemp("score50_db") / "kb.sqlite", [folder])
 
 
@@ -195,3 +199,9 @@ def test_what_was_done_in_2025_beside_the_2026_target(songling: Engine) -> None:
     answer = converse(songling, "稻渔综合种养示范基地建设个数 2025年实际多少 2026年目标多少")
     assert answer.status == ANSWERED and "5个" in answer.text and "≥6个" in answer.text, answer.text
     assert "2026年项目支出绩效目标表" in answer.text, answer.text
+
+
+def test_projects_over_an_amount_of_the_one_department_with_projects(songling: Engine) -> None:
+    answer = converse(songling, "松岭那边超过二百万的项目")
+    assert answer.status == ANSWERED and "稻渔综合种养示范推广经费" in answer.text, answer.text
+    assert "乡村工匠" not in answer.text and "高标准农田" not in answer.text, answer.text

@@ -2808,7 +2808,8 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if _settled_by_the_facts(turn, fa, idx, context) or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
-    if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
+    if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments) \
+            and not _project_named_no_department(turn):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
         if fa is not None and fa.status == "answered" and {f["department"] for f in fa.facts} <= set(fq.departments):
@@ -3159,6 +3160,14 @@ def _names_a_project(turn) -> bool:
     the typed reading answered?"""
     parse = getattr(turn, "p", None)
     return any(m.score >= 100 and m.of("project") for m in getattr(parse, "mentions", None) or ())
+
+
+def _project_named_no_department(turn) -> bool:
+    """"全域旅游宣传推广经费2026年预算": a project named by its name and no department said — the department the facts'
+    reading makes of the other words (推广 of a 农业技术推广中心 row, a year only another department's table is of)
+    was not named, and does not send the project's own figure away."""
+    parse = getattr(turn, "p", None)
+    return _names_a_project(turn) and parse is not None and not parse.refs("department") and not parse.unknown_departments
 
 
 def _asks_anew(fq: FactQuestion, context: dict) -> bool:
