@@ -4351,6 +4351,17 @@ def each_year(parts: list[tuple[int, str]]) -> str:
     return "\n".join(f"{year}年：{text}" for year, text in parts)
 
 
+def years_difference(label: str, later: tuple[int, dict], earlier: tuple[int, dict]) -> str:
+    """"全域旅游宣传推广经费 2026年比2025年预算增加多少": each year's figure with its own source, and the difference."""
+    (y1, a), (y2, b) = later, earlier
+    gap = round(a["value"] - b["value"], 6)
+    word = "增加" if gap > 0 else "减少" if gap < 0 else "持平"
+    change = f"{word} {format_amount(abs(gap), a['unit'])}" if gap else "持平（没有变化）"
+    return (f"{label}：{y1}年 {format_amount(a['value'], a['unit'])}，{y2}年 {format_amount(b['value'], b['unit'])}，"
+            f"{y1}年比{y2}年{change}（{format_amount(a['value'], '')} − {format_amount(b['value'], '')}）。"
+            f"（来源：{y1}年 {a['source']}；{y2}年 {b['source']}）")
+
+
 def one_year_of_two(year: int, text: str, missing: int) -> str:
     """Two years asked, one found: that one, and the other said not found (the question is not fully answered)."""
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"

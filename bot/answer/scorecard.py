@@ -681,7 +681,7 @@ def _unit(turn, pid: int) -> Answer | None:
 def _of_a_class(turn, text: str, pid: int, kinds: list, asked: tuple[str, str] = ("", "")) -> Answer | None:
     """A class of the project's indicators: listed ("数量指标有哪些"), or their points added up ("产出指标得了多少分",
     "产出指标分值一共多少", "过程指标扣了多少分")."""
-    if (narrower := _class_said_narrower(turn.p, kinds)):
+    if (narrower := _class_said_narrower(turn, pid, kinds)):
         return turn.unknown(compose.form_class_not_printed(turn.kb.projects[pid].name, narrower), text, suggest=False)
     if _LIST_ASKED.search(text) and not _CLASS_SCORE.search(text) and not _MONEY.search(text) \
             and not _REASON.search(text):
@@ -703,14 +703,18 @@ _CLASS_FULL = re.compile(r"分值|满分|权重")
 _CLASS_LOST = re.compile(r"扣(?:了|掉)?(?:多少|几)分?|扣分(?:多少|几|合计|一共|共|总共)|丢了?(?:多少|几)分")
 
 
-def _class_said_narrower(p, kinds: list) -> str:
+def _class_said_narrower(turn, pid: int, kinds: list) -> str:
     """"开渔节评价的生态效益指标得分" where the sheet has no 生态效益: the class said is the one read with the word
-    the reading found nothing of straight before it; "" when the class said is the one read."""
+    the reading found nothing of straight before it (not the project's own name said short, 老年健康); "" when the
+    class said is the one read."""
+    p, kb = turn.p, turn.kb
     if len(kinds) != 1:
         return ""
+    own = kb.projects[pid].name
     for m in p.mentions:
         if kinds[0] in m.of("category"):
-            before = next((w for w in p.unexplained if len(w) >= 2 and p.text[:m.start].endswith(w)), "")
+            before = next((w for w in p.unexplained if len(w) >= 2 and p.text[:m.start].endswith(w)
+                           and w not in kb.sheet_names and not in_order(w, own)), "")
             return before + m.text if before else ""
     return ""
 

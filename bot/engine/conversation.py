@@ -62,7 +62,7 @@ from bot.engine.sides import (
 from bot.engine.spending import project_spending
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
-from bot.engine.two_years import column_of_the_year, each_year_asked
+from bot.engine.two_years import column_of_the_year, each_year_asked, years_compared
 from bot.engine.units import unit_asked, unit_said_in_full
 from bot.engine.wholes import (
     _column_of_line_answered,
@@ -396,7 +396,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 
 
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
-_AGAINST = (each_year_asked, _against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
+_AGAINST = (each_year_asked, years_compared, _against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
             departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 

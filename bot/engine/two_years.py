@@ -216,6 +216,41 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
                   entities=[e for _, a in held for e in a.entities], source=[s for _, a in held for s in a.source])
 
 
+# "2026年比2025年", "2026比2025": two years set against each other by the question (their difference asked)
+_TWO_COMPARED = re.compile(r"((?:19|20)\d\d)年?度?(?:的)?(?:比|较|相比|对比)((?:19|20)\d\d)年?度?")
+
+
+def years_compared(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                   depts: list[str]) -> Answer | None:
+    """"文化礼堂补助 2026比2025预算增加多少": the item's figure of each year asked on its own (its 2026 目标表's budget, its
+    2025 评分表's), and their difference — kept only when each is one figure of the same row, of tables of their own
+    years; None otherwise (the pipeline's: two columns of one table it sets against each other itself)."""
+    text = compact(normalize(full_years(question))).rstrip("？?。")
+    m = _TWO_COMPARED.search(text)
+    if m is None or m.group(1) == m.group(2) or not (head := text[:m.start()]) or not _own_words(head, depts):
+        return None
+    asking = _COMPARED.sub("", text[m.end():])
+    if not _ASKED.search(asking):
+        return None
+    before = session.to_dict()
+    parts = []
+    for year in (int(m.group(1)), int(m.group(2))):
+        _restore(session, before)
+        found = _Turn(kb, rules, session, f"{year}年{head}{asking}").run()
+        rows = found.rows if found.status == ANSWERED else []
+        if len(rows) != 1 or not isinstance(rows[0].get("value"), int | float) or f"{year}年" not in str(rows[0].get("source")):
+            _restore(session, before)
+            return None
+        parts.append((year, rows[0], found))
+    (_, a, first), (_, b, second) = parts
+    if a.get("unit") != b.get("unit") or a["source"] == b["source"] or not _same_row(str(a["label"]), str(b["label"])):
+        _restore(session, before)
+        return None
+    text = compose.years_difference(str(a["label"]), (parts[0][0], a), (parts[1][0], b))
+    return Answer(question, ANSWERED, text, "years", entities=[e for x in (first, second) for e in x.entities],
+                  source=[s for x in (first, second) for s in x.source])
+
+
 def _of_another_year(kb: KnowledgeBase, answer: Answer, year: int) -> bool:
     """Whether an answer lists indicators of projects only of tables of another year than the one asked."""
     pids = {kb.indicator_project.get(e["id"]) for e in answer.entities if e.get("kind") == "indicator"}

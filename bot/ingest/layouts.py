@@ -1302,6 +1302,12 @@ def _with_summary(doc: Document, worksheets: list, path: str, issues: list[Issue
     return facts
 
 
+def _pair_section(f: Fact) -> str:
+    """The section a form's fact stands under: a label with its value beside another pair in its row ("预算数（万元）
+    | 360 | 执行数（万元） | 342.5") is under its project alone, never under the row's first label (执行数 is no 预算)."""
+    return "" if not f.col and f.row and f.section and f.row[-1] != f.section else f.section
+
+
 def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
     """Every sheet of the template in the workbook is a project; the department is the 主管部门 they share.
     Each sheet's facts stand under its project's name (the section), so "X项目的分值" finds its own."""
@@ -1318,7 +1324,7 @@ def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
         project = _form_project(sheet, path, taxonomy, issues)
         doc.projects.append(project)
         _facts(doc, sheet, _form_regions(sheet))
-        facts += [replace(f, section=f"{project.name} {f.section}".strip())
+        facts += [replace(f, section=f"{project.name} {_pair_section(f)}".strip())
                   for f in _grid_labelled(doc.facts, sheet) + _stated_pairs(sheet)]
     facts += _with_summary(doc, first.ws.parent.worksheets, path, issues)
     doc.facts = facts
