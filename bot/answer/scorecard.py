@@ -711,10 +711,13 @@ def _class_said_narrower(turn, pid: int, kinds: list) -> str:
     if len(kinds) != 1:
         return ""
     own = kb.projects[pid].name
+    names = [r["name"] for r in query.indicators(kb.conn, project_ids=[pid])]
     for m in p.mentions:
-        if kinds[0] in m.of("category"):
+        if kinds[0] in m.of("category") and m.text.endswith(("指标", "类")):
+            # (高血压规范管理率: an indicator's words before a class's, never a narrower class)
             before = next((w for w in p.unexplained if len(w) >= 2 and p.text[:m.start].endswith(w)
-                           and w not in kb.sheet_names and not in_order(w, own)), "")
+                           and w not in kb.sheet_names and not in_order(w, own)
+                           and not any(w in n for n in names)), "")
             return before + m.text if before else ""
     return ""
 
