@@ -132,7 +132,8 @@ def test_a_funding_line_and_the_funding_blocks_own_points(engine) -> None:
 
 def test_a_class_of_indicators_points_added_up(engine) -> None:
     text = engine.ask("计生产出指标得了多少分").text
-    assert "39.17" in text and "19.17 + 20" in text and "18" not in text.split("（")[0]
+    # (round 50: each term said with its indicator's name)
+    assert "39.17" in text and "特别扶助对象人数 19.17 + 扶助金发放及时率 20" in text and "18" not in text.split("（")[0]
     assert "41.5" in engine.ask("老年健康满意度指标得分").text
 
 

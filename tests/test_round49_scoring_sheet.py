@@ -1,6 +1,7 @@
 """Round 49: a 绩效评价 scoring sheet (项目名称 above 一级/二级/三级指标 with 分值 / 评分标准 / 得分 / 扣分原因) is no target
 table: the stacked-targets layout once claimed it (its 绩效目标 group and 一级/二级指标 heads: one project, its indicators,
-none of its scores); it is read whole as a general table. On a fictional 青禾县体育局 scoring sheet."""
+none of its scores); round 50 reads it as the one-project-per-sheet forms it is (its block's 预算数 / 执行数 the
+project's money, its grid's 合计 line the 总分). On a fictional 青禾县体育局 scoring sheet."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from conftest import converse, engine_over, write_workbook
 
 from bot.engine import ANSWERED, Engine
-from bot.ingest.layouts import detect
+from bot.ingest.layouts import SELF_EVALUATION_FORMS, detect
 
 _SHEET = [
     ["青禾县体育局2025年项目支出绩效评价指标评分表", None, None, None, None, None, None, None, None],
@@ -41,7 +42,8 @@ def qinghe(book: Path, tmp_path_factory) -> Engine:
 
 
 def test_a_scoring_sheet_is_no_target_table(book: Path) -> None:
-    assert detect(openpyxl.load_workbook(book)) is None
+    # (round 50: read as the one-project-per-sheet forms it is, its block's 预算数 / 执行数 the project's money)
+    assert detect(openpyxl.load_workbook(book)) == SELF_EVALUATION_FORMS
 
 
 @pytest.mark.parametrize(("question", "wanted"), [

@@ -3626,7 +3626,12 @@ def form_total_score(project: str, got: float, full: float | None, place: str, t
     short = f"，扣 {_points(full - got)}分：{_points(full)} − {_points(got)}" if lost and full is not None and got < full else ""
     # (the template's full marks, 100, go without saying: shown only beside the points lost or when they differ)
     out_of = f"（满分 {_points(full)}分{short}）" if full is not None and (short or full != 100) else ""
-    return f"{project} 自评总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
+    return f"{project} {_scored_as(table)}总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
+
+
+def _scored_as(table: str) -> str:
+    """How a table's 总分 is said: an evaluation's scoring sheet's (评价), else a self-evaluation's (自评)."""
+    return "评价" if "评价" in table and "自评" not in table else "自评"
 
 
 def rates_compared(ordered: Sequence[tuple], lowest: bool) -> str:
@@ -3640,19 +3645,29 @@ def rates_compared(ordered: Sequence[tuple], lowest: bool) -> str:
     return f"执行率{word}的是{ordered[0][0]}。{items}{gap}（来源：{places}）"
 
 
-def form_field(project: str, label: str, value: str, place: str, table: str) -> str:
-    """"国家基本公共卫生服务项目补助资金 自评等级：优"."""
-    return f"{project} {label}：{value}（来源：{place}，{table}）"
+WHOLE_WORKBOOK = "各项目"  # a field every sheet of a workbook prints alike, said of them all
+
+
+def form_field(project: str, label: str, value: str, place: str, table: str, score: float | None = None) -> str:
+    """"国家基本公共卫生服务项目补助资金 自评等级：优"; score: the 总分 a grade was given for, beside it."""
+    scored = f"（总分 {_points(score)}分）" if score is not None else ""
+    return f"{project} {label}：{value}{scored}（来源：{place}，{table}）"
 
 
 def form_unit(project: str, unit: str, department: str, place: str, table: str) -> str:
     return f"{project}的实施单位是{unit}（主管部门：{department}）。（来源：{place}，{table}）"
 
 
+def _reason_label(row: dict) -> str:
+    """The reason's column said as the sheet prints it (扣分原因), the template's said short."""
+    printed = row.get("printed") or ""
+    return "偏差原因及改进措施" if not printed or printed.startswith("偏差原因") else printed
+
+
 def form_reasons(rows: Sequence[dict], table: str) -> str:
     """Each indicator's target, what was done and its 偏差原因分析及改进措施, as the sheet prints them."""
     lines = [f"{r['project']}·{r['indicator']}：目标 {r['annual_value'] or '未列'}，完成 {r['actual_value'] or '未列'}；"
-             f"偏差原因及改进措施：{r['reason']}" for r in rows]
+             f"{_reason_label(r)}：{r['reason']}" for r in rows]
     places = "、".join(dict.fromkeys(f"{r['sheet']} 第{r['line']}行" for r in rows))
     return "\n".join(lines) + f"（来源：{rows[0]['file_name']} {places}，{table}）"
 
@@ -3671,26 +3686,27 @@ def form_scores_ranked(kind: str, picked: Sequence[dict], every: Sequence[dict],
                        place: int = 1) -> str:
     """A question over the projects' 总分 of one 自评表: the lowest / highest, the mean, those under or over a
     bound, those with full marks — with every project's score beside it, so the reading can be checked."""
+    said = _scored_as(table)
     listing = "；".join(f"{r['project']} {_points(r['got'])}分" for r in every)
     if kind == "mean":
         total = sum(r["got"] for r in every)
-        head = (f"{len(every)} 个项目自评总分平均 {_points(total / len(every))}分："
+        head = (f"{len(every)} 个项目{said}总分平均 {_points(total / len(every))}分："
                 f"{' + '.join(_points(r['got']) for r in every)} = {_points(total)}，÷ {len(every)} = "
                 f"{_points(total / len(every))}分")
     elif kind == "each":
-        head = f"共 {len(every)} 个项目自评"
+        head = f"共 {len(every)} 个项目{said}"
     elif not picked:
         head = f"没有{bound}的项目"
     else:
         names = "、".join(f"{r['project']}（{_points(r['got'])}分）" for r in picked)
         nth = f"第{place}" if place > 1 else "最"
-        head = {"min": f"自评总分{nth}低的是{names}", "max": f"自评总分{nth}高的是{names}",
-                "full": f"自评满分的项目（{len(picked)} 个）：{names}"}.get(kind, f"{bound}的项目（{len(picked)} 个）：{names}")
+        head = {"min": f"{said}总分{nth}低的是{names}", "max": f"{said}总分{nth}高的是{names}",
+                "full": f"{said}满分的项目（{len(picked)} 个）：{names}"}.get(kind, f"{bound}的项目（{len(picked)} 个）：{names}")
     by_sheet: dict[str, list[str]] = {}  # (a 汇总 sheet's lines said once: 自评汇总 第7、8、9行)
     for r in every:
         by_sheet.setdefault(r["sheet"], []).append(str(r["line"]))
     places = "、".join(f"{sheet} 第{'、'.join(lines)}行" for sheet, lines in by_sheet.items())
-    return f"{head}。\n各项目自评总分：{listing}（来源：{every[0]['file_name']} {places}，{table}）"
+    return f"{head}。\n各项目{said}总分：{listing}（来源：{every[0]['file_name']} {places}，{table}）"
 
 
 def _form_place(doc: dict, sheet: str, line: int) -> str:
@@ -3816,15 +3832,34 @@ def form_budget_added(project: str, line: str, start: dict, whole: dict, doc: di
             f"{added:g}{unit}{_form_place(doc, sheet, whole['line'])}")
 
 
-def form_class_points(project: str, kind: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:
-    """"国家基本公共卫生服务项目补助资金 产出指标 得分：49.42分（分值 50分；9 个指标：6 + 6 + … = 49.42）"."""
+def form_class_points(project: str, kind: str, rows: Sequence[dict], doc: dict, sheet: str, column: str = "得分") -> str:
+    """"国家基本公共卫生服务项目补助资金 产出指标 得分：49.42分（分值 50分；9 个指标：名 6 + 名 6 + … = 49.42）";
+    column 分值: their 分值 added up; 扣分: 分值 − 得分 of each, added up."""
     got = sum(r["得分"] for r in rows)
     full = sum(r["分值"] for r in rows) if all("分值" in r for r in rows) else None
-    out_of = f"分值 {_points(full)}分；" if full is not None else ""
-    added = " + ".join(_points(r["得分"]) for r in rows)
     lines = f"{rows[0]['line']}–{rows[-1]['line']}" if len(rows) > 1 else str(rows[0]["line"])
-    return (f"{project} {kind} 得分：{_points(got)}分（{out_of}{len(rows)} 个指标：{added} = {_points(got)}）"
-            f"（来源：{doc['file_name']} {sheet} 第{lines}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）")
+    place = f"（来源：{doc['file_name']} {sheet} 第{lines}行，{table_name(doc['department_name'], doc['form'], doc['year'])}）"
+    if column == "分值" and full is not None:
+        added = " + ".join(f"{r['name']} {_points(r['分值'])}" for r in rows)
+        return f"{project} {kind} 分值：{_points(full)}分（{len(rows)} 个指标：{added} = {_points(full)}）" + place
+    if column == "扣分" and full is not None:
+        lost = [r for r in rows if r["分值"] - r["得分"] > 1e-9]
+        added = " + ".join(f"{r['name']} {_points(r['分值'] - r['得分'])}" for r in lost) or "没有扣分的指标"
+        return (f"{project} {kind} 扣分：{_points(full - got)}分（分值 {_points(full)}分 − 得分 {_points(got)}分；"
+                f"{added}{f' = {_points(full - got)}' if lost else ''}）" + place)
+    out_of = f"分值 {_points(full)}分；" if full is not None else ""
+    added = " + ".join(f"{r['name']} {_points(r['得分'])}" for r in rows)
+    return f"{project} {kind} 得分：{_points(got)}分（{out_of}{len(rows)} 个指标：{added} = {_points(got)}）" + place
+
+
+def form_not_scored(project: str) -> str:
+    """A score asked again of a project no loaded evaluation scores (its money is another table's)."""
+    return f"{project}没有评价得分：已加载的评分表里没有这个项目。"
+
+
+def form_class_not_printed(project: str, kind: str) -> str:
+    """"开渔节评价的生态效益指标得分" of a sheet printing no such class: said so, never a wider class's sum."""
+    return f"{project}的评分表里没有“{kind}”这一类指标。"
 
 
 def form_class_listed(project: str, kind: str, rows: Sequence[dict], doc: dict, sheet: str) -> str:

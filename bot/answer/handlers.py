@@ -3168,6 +3168,8 @@ def do_execution(t: Turn, f: Frame) -> Answer:
     if t.p.has("source"):
         return t.unknown(compose.NO_EXECUTION)
     rows = query.projects(t.conn, f.projects) if f.projects else query.projects_in(t.conn, f.doc_ids)
+    if (other := _spent_of_another_year(t, rows)) is not None:
+        return other
     lines, table = [], []
     for r in rows:
         if r["executed"] is None:
@@ -3186,6 +3188,17 @@ def do_execution(t: Turn, f: Frame) -> Answer:
         return t.unknown(compose.NO_EXECUTION)
     return t.answered(f, "\n".join(lines), projects=[r["id"] for r in rows if r["executed"] is not None],
                          rows=table)
+
+
+def _spent_of_another_year(t: Turn, rows) -> Answer | None:
+    """"开渔节 → 它2025年的执行率 → 2024年的呢": what was spent is of its table's own year; a year said that none of the
+    projects' tables is of nor holds is not held — said so, never that year's figure read off another year's table."""
+    kb, years = t.kb, set(t.p.years)
+    docs = {r["document_id"] for r in rows if r["executed"] is not None}
+    if not years or not docs or any(kb.year_of_document(d) in years or years & kb.years_of_document(d) for d in docs):
+        return None
+    held = sorted({y for d in docs if (y := kb.year_of_document(d)) is not None})
+    return t.unknown(compose.years_not_held(sorted(years), held), suggest=False) if held else None
 
 
 _VALUES_ASKED = re.compile(r"完成值")

@@ -96,8 +96,11 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
     # (a name of a project evaluated here and of its department's 目标表 alike: the form's when the question asks
     # it by a self-evaluation's words, 总分, 执行数, 偏差; the 目标表's otherwise)
     lexicon_named = [k for m in p.mentions if m not in within
-                     for k in turn.one_table_of_a_pair(sorted({r.key for r in m.of("project")}))]
+                     for k in _one_of_the_pair(turn, sorted({r.key for r in m.of("project")}), last, docs)]
     named = lexicon_named + [k for *_, k in sheets]
+    if last == "score" and named and _named_alone(p, kb) and all(kb.projects[k].document_id not in docs for k in named):
+        # "开渔节评价得分 → 那非遗保护传承经费呢": a project no form scores has no score, never its money instead
+        return turn.unknown(compose.form_not_scored(kb.projects[named[0]].name), text, suggest=False)
     if (rate := _RATE_WHICH.search(text)) and len(set(named) - {0}) >= 2 and 0 not in named:
         return _rates_compared(turn, list(dict.fromkeys(named)), "低" in rate.group(0))
     if any(k == 0 or kb.projects[k].document_id not in docs for k in named):
@@ -110,22 +113,45 @@ def answer(turn, prior: tuple[list[int], list[int], list[int]], last: str = "") 
         return which  # "老年人健康服务总分" of two projects that name fits: asked back, each one's 总分 shown
     pids = list(dict.fromkeys(named))
     indicators = [m for m in p.mentions if m not in within and m.of("indicator")]
-    prior_focus, carried = prior[0], set()
+    prior_focus = prior[0]
     if not pids and not indicators and prior[1] and (each := _column_of_each_shown(turn, text, prior[1])):
         return each  # "社会化服务的数量指标有哪些 → 得分分别多少": each indicator listed, its own column
     if not pids and not indicators and _of_the_indicators_shown(text, prior):
         return None  # "人居环境整治的满意度 → 得了几分": that indicator's 得分 (the facts' column), not the 总分
-    if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
-            and (_ADDED.search(text) or not _OTHER.search(text)):
-        pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
-        carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
-    if not pids and not indicators and (owner := _owner_of_the_one_shown(turn, text, prior[1], docs)):
-        pids, carried = [owner], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
+    pids, carried = _carried(turn, text, pids, bool(indicators), prior, last, docs)
     if last == "funds" and held_col and len(pids) == 1 and pids != prior_focus[:1] and not indicators \
             and _one_named_alone(p, kb) and kb.projects[pids[0]].document_id in docs:
         return _funds(turn, pids[0], held_col, held_line)  # "高标准农田执行率 → 那污水运维的呢": the same column of it
     return _of_projects(turn, text, pids, indicators, prior, carried, (last, held_line), bool(sheets) and not lexicon_named,
                         docs)
+
+
+def _carried(turn, text: str, pids: list[int], indicators: bool, prior: tuple[list[int], list[int], list[int]],
+             last: str, docs: frozenset[int]) -> tuple[list[int], set]:
+    """The project (and the indicators) a question naming none is of: the one just answered about, when the
+    question is short and asks no other thing, points at it (它), or names another class of its indicators."""
+    kb, p, prior_focus = turn.kb, turn.p, prior[0]
+    carried: set = set()
+    if not pids and not p.refs("department") and prior_focus and len(text) <= 12 \
+            and (_ADDED.search(text) or not _OTHER.search(text)):
+        pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
+        carried = set(prior[1])  # "品牌推介活动 → 为啥少了一场": the indicator just shown
+    if not pids and not p.refs("department") and prior_focus and ("refer" in p.concepts or last == "class"
+                                                                  and p.categories() and len(text) <= 8):
+        # "得分最低的 → 它哪些指标扣分了", "决策指标得分 → 过程指标呢": the project just answered about
+        pids = [k for k in prior_focus[:1] if k in kb.projects and kb.projects[k].document_id in docs]
+    if not pids and not indicators and (owner := _owner_of_the_one_shown(turn, text, prior[1], docs)):
+        pids, carried = [owner], set(prior[1])  # "保洁长度完成多少 → 偏差原因呢": its project's
+    return pids, carried
+
+
+def _one_of_the_pair(turn, keys: list[int], last: str, docs: frozenset[int]) -> list[int]:
+    """A name of a project evaluated here and of its department's 目标表 alike: the form's right after an answer
+    of the forms when the name is said alone ("全域旅游的评价得分 → 那文化礼堂呢"), else as the turn reads the pair."""
+    forms = [k for k in keys if turn.kb.projects[k].document_id in docs]
+    if last and len(forms) == 1 < len(keys) and _named_alone(turn.p, turn.kb):
+        return forms
+    return turn.one_table_of_a_pair(keys)
 
 
 def _asked_here(turn, text: str, last: str, held_col: str) -> bool:
@@ -137,7 +163,7 @@ def _asked_here(turn, text: str, last: str, held_col: str) -> bool:
                 or _field_said(kb, text) or _GRADE.search(text) or any(w.search(text) for _, w in _INDICATOR_ASKS)
                 or (last == "funds" and (_FUND_SHORT.fullmatch(text) or held_col and _one_named_alone(p, kb)))
                 or _HAS_IT.search(turn.question) or _FORM_SAID.search(text)
-                or (p.categories() and _LIST_ASKED.search(text)))
+                or (p.categories() and (_LIST_ASKED.search(text) or last == "class")))
 
 
 def _owner_of_the_one_shown(turn, text: str, shown: list[int], docs: frozenset[int]) -> int:
@@ -205,12 +231,13 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         # "财政拨款全年预算 → 执行了多少": another column of the line just answered, never the whole's
         carry = last == "funds" and pids == prior_focus[:1] and not line and not p.mentions
         return _funds(turn, pids[0], col, held_line if carry else line)
-    if len(pids) == 1 and (kinds := p.categories()) and (found := _of_a_class(turn, text, pids[0], kinds)) is not None:
+    if len(pids) == 1 and (kinds := p.categories()) and (found := _of_a_class(turn, text, pids[0], kinds, asked)):
         return found
     if not pids and not indicators and (found := _over_the_workbook(turn, text, docs, set(prior[2]))) is not None:
         return found
-    if len(pids) == 1 and not indicators and (field := _field_said(kb, text)):
-        return _field(turn, pids[0], field)
+    if len(pids) <= 1 and not indicators and (field := _field_said(kb, text)) \
+            and (pids or (whole := _field_of_the_workbook(turn, docs, set(prior[2]), text, field))):
+        return _field(turn, pids[0], field) if pids else whole
     if len(pids) == 1 and not indicators and _HAS_IT.search(turn.question) and len(prior[1]) == 1:
         return _has_the_indicator(turn, pids[0], prior[1][0])  # "公卫的传染病报告及时率 → 家医签约有这个指标吗"
     if (shown := _no_line_scored(turn, text, pids, indicators) if pids else _rate_of_no_indicator(turn, text, docs)):
@@ -242,7 +269,9 @@ def _score_of_no_line(turn, text: str) -> str:
     """The words said between a project's name and its score word that the reading finds nothing of (第三方评价,
     专家评审): a score of something the form prints no line of; "" when every word is read."""
     p, kb = turn.p, turn.kb
-    words = [w for w in p.unexplained if len(w) >= 2 and kb.segmenter.tags.get(w, "n")[:1] in ("n", "v")]
+    # (the kind of table the form is, said without 表 — 开渔节绩效评价得分 — names no line)
+    words = [w for w in p.unexplained if len(w) >= 2 and kb.segmenter.tags.get(w, "n")[:1] in ("n", "v")
+             and w not in kb.table_words_held]
     named = [m for m in p.mentions if m.of("project")]
     if not words or not named or p.categories():
         return ""
@@ -277,7 +306,8 @@ def _field_said(kb, text: str) -> str:
         said |= {str(r["col"]) for r in query.summary_lines(kb.conn, sorted(kb.form_documents)) if r["col"] == "自评等级"}
         labels = kb.__dict__["_form_fields"] = tuple(sorted(said - {"项目名称", "实施单位", "主管部门"}, key=len, reverse=True))
     for label in labels:
-        short = re.sub(r"^自评", "", label)  # (a 自评表's 等级 is its 自评等级; 日期 alone may be any date)
+        # (a 自评表's 等级 is its 自评等级, an evaluation's 机构 its 评价机构, 等级 its 绩效等级; 日期 alone may be any date)
+        short = re.sub(r"^(?:自评|评价|绩效)", "", label)
         if label in text or (len(short) >= 2 and short != label and short in text):
             return label
     return ""
@@ -295,7 +325,25 @@ def _field(turn, pid: int, label: str) -> Answer | None:
         return None
     doc = kb.documents[project.document_id]
     place = f"{doc['file_name']} {sheet} 第{row['line']}行"
-    return _done(turn, compose.form_field(project.name, label, row["value"], place, _table(doc)), "form_field", [pid])
+    # (a grade is said with the 总分 it was given for: "等级：中（总分 76.5分）")
+    score = next((r["got"] for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None) \
+        if label.endswith("等级") else None
+    return _done(turn, compose.form_field(project.name, label, row["value"], place, _table(doc), score),
+                 "form_field", [pid])
+
+
+def _field_of_the_workbook(turn, docs: frozenset[int], before: set[int], text: str, label: str) -> Answer | None:
+    """"象山文旅的绩效评价是哪家机构做的": a field every sheet of the one workbook in scope prints alike (its 评价机构),
+    said once for them all; None when the sheets differ or the scope is not one workbook."""
+    kb = turn.kb
+    in_scope = _workbook_in_scope(turn, docs, before, text)
+    rows = [r for r in query.sheet_fields(kb.conn, sorted(in_scope)) if r["label"] == label] if len(in_scope) == 1 else []
+    if not rows or len({r["value"] for r in rows}) != 1:
+        return None
+    doc = kb.documents[next(iter(in_scope))]
+    sheets = "、".join(dict.fromkeys(f"{r['sheet']} 第{r['line']}行" for r in rows))
+    return _done(turn, compose.form_field(compose.WHOLE_WORKBOOK, label, rows[0]["value"], f"{doc['file_name']} {sheets}",
+                                          _table(doc)), "form_field", [])
 
 
 def _named_alone(p, kb) -> bool:
@@ -523,6 +571,14 @@ def _of_class(row, kind) -> bool:
     return row["level1" if kind.level == "level1" else "level2"] == kind.key
 
 
+def _printed_level1(row) -> str:
+    return str(row["row_labels"] or "").split("\x1f")[0] if "\x1f" in str(row["row_labels"] or "") else ""
+
+
+def _stem(label: str) -> str:
+    return re.sub(r"(?:类)?(?:指标)?$", "", label)
+
+
 def _class_on_sheet(turn, pid: int, kinds: list) -> tuple | None:
     """The project, the sheet its scores are on and the one class of indicators said; None without a sheet or
     with other than one class."""
@@ -531,22 +587,26 @@ def _class_on_sheet(turn, pid: int, kinds: list) -> tuple | None:
     return None if sheet is None or len(kinds) != 1 else (project, sheet, kinds[0])
 
 
-def _class_points(turn, pid: int, kinds: list) -> Answer | None:
-    """"公卫产出指标得了多少分": the 得分 of the project's indicators of that class added up, beside their 分值."""
+def _class_points(turn, pid: int, kinds: list, column: str = "得分") -> Answer | None:
+    """"公卫产出指标得了多少分": the 得分 of the project's indicators of that class added up, beside their 分值; or
+    their 分值, or the points they lost (扣分), added up."""
     kb = turn.kb
     if (of_class := _class_on_sheet(turn, pid, kinds)) is None:
         return None
     project, sheet, kind = of_class
     rows: dict[int, dict] = {}
-    for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet):
-        if r["number"] is not None and _of_class(r, kind):
-            rows.setdefault(r["line"], {"name": r["name"], "line": r["line"]})[r["col"]] = float(r["number"])
-    scored = [r for r in rows.values() if "得分" in r]
+    found = [r for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet) if r["number"] is not None]
+    # (a 一级 the sheet prints itself adds up as printed: an evaluation's 效益 holds its 满意度, which the framework
+    # files under 满意度指标 — the sheet's 分值 are set by its own grouping)
+    printed = [r for r in found if kind.level == "level1" and _stem(_printed_level1(r)) == _stem(str(kind.key))]
+    for r in printed or [r for r in found if _of_class(r, kind)]:
+        rows.setdefault(r["line"], {"name": r["name"], "line": r["line"]})[r["col"]] = float(r["number"])
+    scored = [r for r in rows.values() if "得分" in r and (column == "得分" or "分值" in r)]
     if not scored:
         return None
     doc = kb.documents[project.document_id]
-    text = compose.form_class_points(project.name, str(kind.key), scored, doc, sheet)
-    return _done(turn, text, "form_class_points", [pid])
+    text = compose.form_class_points(project.name, str(kind.key), scored, doc, sheet, column)
+    return _done(turn, text, "form_class_points", [pid], f"class:{column}")  # (the column kept: "过程指标呢")
 
 
 # "数量指标有哪些", "效益指标是什么": the indicators of a class listed
@@ -618,14 +678,48 @@ def _unit(turn, pid: int) -> Answer | None:
     return _done(turn, text, "form_unit", [pid])
 
 
-def _of_a_class(turn, text: str, pid: int, kinds: list) -> Answer | None:
-    """A class of the project's indicators: listed ("数量指标有哪些"), or their points added up ("产出指标得了多少分")."""
+def _of_a_class(turn, text: str, pid: int, kinds: list, asked: tuple[str, str] = ("", "")) -> Answer | None:
+    """A class of the project's indicators: listed ("数量指标有哪些"), or their points added up ("产出指标得了多少分",
+    "产出指标分值一共多少", "过程指标扣了多少分")."""
+    if (narrower := _class_said_narrower(turn, pid, kinds)):
+        return turn.unknown(compose.form_class_not_printed(turn.kb.projects[pid].name, narrower), text, suggest=False)
     if _LIST_ASKED.search(text) and not _CLASS_SCORE.search(text) and not _MONEY.search(text) \
             and not _REASON.search(text):
         return _class_listed(turn, pid, kinds)
-    if _CLASS_SCORE.search(text) and not _across(text) and not _MONEY.search(text) and not _LOST.search(text):
-        return _class_points(turn, pid, kinds)
+    column = "扣分" if _CLASS_LOST.search(text) else "分值" if _CLASS_FULL.search(text) and "得分" not in text else "得分"
+    held = asked[1] if asked[0] == "class" else ""  # (the column the last class was added up in)
+    column = held if held and not _CLASS_SCORE.search(text) and column == "得分" else column  # ("过程指标呢")
+    if column != "得分" and not any(m.text.endswith(("指标", "类")) for m in turn.p.mentions if m.of("category")):
+        return None  # ("慢病管理满意度扣了几分": the 患者满意度 indicator's, said short — a class is said as one)
+    if (_CLASS_SCORE.search(text) or column != "得分" or held) and not _across(text) and not _MONEY.search(text) \
+            and (column == "扣分" or not _LOST.search(text)):
+        return _class_points(turn, pid, kinds, column)
     return None
+
+
+# The column of a class of indicators added up: its 分值 ("产出指标分值一共多少"), or the points it lost ("过程指标扣了
+# 多少分": 分值 − 得分 of each); else its 得分
+_CLASS_FULL = re.compile(r"分值|满分|权重")
+_CLASS_LOST = re.compile(r"扣(?:了|掉)?(?:多少|几)分?|扣分(?:多少|几|合计|一共|共|总共)|丢了?(?:多少|几)分")
+
+
+def _class_said_narrower(turn, pid: int, kinds: list) -> str:
+    """"开渔节评价的生态效益指标得分" where the sheet has no 生态效益: the class said is the one read with the word
+    the reading found nothing of straight before it (not the project's own name said short, 老年健康); "" when the
+    class said is the one read."""
+    p, kb = turn.p, turn.kb
+    if len(kinds) != 1:
+        return ""
+    own = kb.projects[pid].name
+    names = [r["name"] for r in query.indicators(kb.conn, project_ids=[pid])]
+    for m in p.mentions:
+        if kinds[0] in m.of("category") and m.text.endswith(("指标", "类")):
+            # (高血压规范管理率: an indicator's words before a class's, never a narrower class)
+            before = next((w for w in p.unexplained if len(w) >= 2 and p.text[:m.start].endswith(w)
+                           and w not in kb.sheet_names and not in_order(w, own)
+                           and not any(w in n for n in names)), "")
+            return before + m.text if before else ""
+    return ""
 
 
 def _over_the_workbook(turn, text: str, docs: frozenset[int], before: set[int]) -> Answer | None:
@@ -1059,6 +1153,8 @@ def _indicator_asked(turn, pid: int, text: str, said_ids: set, carried: set) -> 
         return _not_an_indicator(turn, pid, said, asked, doc, sheet)
     if chosen is None and len(kept := [r for r in rows if r["id"] in carried]) == 1:
         chosen = kept[0]  # "续约率 → 得分呢": the indicator just shown
+    if chosen is None and not said_ids:
+        chosen = _loose_indicator(kb, pid, text)  # "文化礼堂五星级创建数得了几分": 五星级文化礼堂创建数, said short
     if chosen is None:
         return None
     points = {r["col"]: float(r["number"]) for r in query.sheet_indicator_scores(kb.conn, pid, project.document_id, sheet)

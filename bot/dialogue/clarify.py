@@ -157,6 +157,18 @@ def _content_of_one(t: Turn, f: Frame, choices: list[str]) -> bool:
     return True
 
 
+def _projects_of_one(t: Turn, f: Frame, choices: list[str]) -> bool:
+    """Whether projects filtered by their money ("象山那边超过一百五十万的项目") are of the one department among
+    those a place names that has projects at all (the county's 财政局 prints an asset table of no projects)."""
+    if f.intent != "filter" or f.projects or f.indicators:
+        return False
+    having = [docs for dept in dict.fromkeys(choices) if (docs := t.docs_of([dept])) and query.projects_in(t.conn, docs)]
+    if len(having) != 1:
+        return False
+    f.doc_ids = having[0]
+    return True
+
+
 def _content_held_by_one(t: Turn, choices: list[str]) -> list[int]:
     """A content lookup whose words a place said could make a department of ("龙游发糕" of 龙游县 or 龙游县文化和
     广电旅游体育局): the documents of the one department among those whose projects' texts (names, goals,
@@ -261,6 +273,8 @@ def _departments_said_asked(t: Turn, f: Frame, choices: list[str]) -> Answer | N
     more than one of them asks which project, as with no department said."""
     if INTENTS[f.intent].aggregate and not (f.projects or f.indicators):
         if _content_of_one(t, f, choices):  # ("哪个项目管龙游发糕": the one department whose texts hold the words)
+            return None
+        if _projects_of_one(t, f, choices):  # ("象山那边超过一百五十万的项目": the one of them with projects)
             return None
         return clarify_departments(t, f, choices, offer_all=True)
     return _indicator_of_departments_said(t, f) if f.indicators and not f.projects else None

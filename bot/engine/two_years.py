@@ -106,8 +106,8 @@ def _indicator_of_listing(kb: KnowledgeBase, answer: Answer, year: int, own: set
     if answer.status != ANSWERED:
         return None
     listed = [e for e in answer.entities if e.get("kind") == "indicator"]
-    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)
-             or _project_then_indicator(kb, head, e)}
+    named = {e["id"]: str(e.get("name")) for e in listed if all(w in str(e.get("name")) for w in own)} \
+        or {e["id"]: str(e.get("name")) for e in listed if _project_then_indicator(kb, head, e)}
     if len(named) > 1 and len(named) == len(listed) and len(set(named.values())) == 1:
         return _same_indicator_listed(kb, answer, year, list(named))
     if len(named) != 1:

@@ -1117,7 +1117,7 @@ _FORM_COLS: dict[str, tuple[str, ...]] = {"budget": ("全年预算数", "预算�
 def _spent_said(keys: set[str]) -> bool:
     """Whether a sheet's cells print the funding block's 执行数 column: 全年执行数, or 执行数 beside a 得分 (a
     monitoring table's 1-8月执行数 scores nothing)."""
-    return any(k.startswith("全年执行数") for k in keys) or "执行数" in keys and "得分" in keys
+    return any(k.startswith("全年执行数") for k in keys) or "得分" in keys and any(k.startswith("执行数") for k in keys)
 
 
 def _is_self_evaluation_form(sheet: _Sheet) -> bool:
@@ -1131,9 +1131,15 @@ def _is_self_evaluation_form(sheet: _Sheet) -> bool:
 def _form_funds(sheet: _Sheet, path: str, issues: list[Issue]) -> tuple[Amounts, float | None]:
     """The 全年预算数 of each funding line (年度资金总额, 其中：当年财政拨款, 其他资金) and the total's 全年执行数.
     A sheet carrying 上年结转资金 keeps its sources in the facts only: the typed columns would not add up."""
-    head = sheet.label("全年预算数", prefix=True) or sheet.label("预算数")
+    head = sheet.label("全年预算数", prefix=True) or sheet.label("预算数", prefix=True)
     if head is None:
         return Amounts(), None
+    if (beside := sheet.right_of(head)) is not None and _is_amount(beside):
+        # "预算数（万元） | 360 | 执行数（万元） | 342.5": a block of labels each with its value on its right (an
+        # evaluation's scoring sheet) — the project's whole budget and what was spent of it
+        done = sheet.right_of(sheet.find(lambda k: k.startswith(_FORM_COLS["spent"])))
+        return (Amounts(total=_amount(beside, path, issues, head.flat)),
+                _amount(done, path, issues, "执行数") if done is not None and _is_amount(done) else None)
     cols = sheet.header_columns(head.row, _FORM_COLS)
     found: dict[str, float] = {}
     spent = None
@@ -1296,6 +1302,12 @@ def _with_summary(doc: Document, worksheets: list, path: str, issues: list[Issue
     return facts
 
 
+def _pair_section(f: Fact) -> str:
+    """The section a form's fact stands under: a label with its value beside another pair in its row ("预算数（万元）
+    | 360 | 执行数（万元） | 342.5") is under its project alone, never under the row's first label (执行数 is no 预算)."""
+    return "" if not f.col and f.row and f.section and f.row[-1] != f.section else f.section
+
+
 def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
     """Every sheet of the template in the workbook is a project; the department is the 主管部门 they share.
     Each sheet's facts stand under its project's name (the section), so "X项目的分值" finds its own."""
@@ -1312,10 +1324,12 @@ def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
         project = _form_project(sheet, path, taxonomy, issues)
         doc.projects.append(project)
         _facts(doc, sheet, _form_regions(sheet))
-        facts += [replace(f, section=f"{project.name} {f.section}".strip())
+        facts += [replace(f, section=f"{project.name} {_pair_section(f)}".strip())
                   for f in _grid_labelled(doc.facts, sheet) + _stated_pairs(sheet)]
     facts += _with_summary(doc, first.ws.parent.worksheets, path, issues)
     doc.facts = facts
+    if (kind := _YEAR.split(doc.title)[-1].lstrip("度")).endswith("表") and "评价" in kind and "自评" not in kind:
+        doc.form = kind  # an evaluation's scoring sheets (…项目支出绩效评价指标评分表): cited as the table they are
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}
     doc.total = Amounts(**sums)

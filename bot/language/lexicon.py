@@ -958,9 +958,11 @@ class KnowledgeBase:
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))
+        goal_words = set(self.vocab.concepts.get("goal", ()))
         for cat, level in self.categories.items():
             ref = Ref("category", cat, level)
-            lex.add(compact(cat), ref)
+            if compact(cat) not in goal_words:  # (an evaluation's 二级 绩效目标: said bare, the project's goal is asked)
+                lex.add(compact(cat), ref)
             if cat.endswith("指标") and len(cat) > 3:
                 lex.add(cat[:-2], ref)
             else:

@@ -249,13 +249,16 @@ def sheet_fields(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
 
 
 def sheet_scores(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
-    """Each sheet's project of a one-project-per-sheet 自评表 with its 总分 line's 分值 or 得分 (one row each)."""
+    """Each sheet's project of a one-project-per-sheet 自评表 with its 总分 line's 分值 or 得分 (one row each): the
+    line labelled 总分, or the indicator grid's own 合计 line (an evaluation's scoring sheet; a funding block's 合计
+    line is no grid line, it has no row heads)."""
     if not doc_ids:
         return []
     return conn.execute(
         "SELECT n.document_id, n.sheet, n.value AS project, t.col_labels AS col, t.number, t.value, t.line "
         "FROM facts n JOIN facts t ON t.document_id = n.document_id AND t.sheet = n.sheet "
-        f"WHERE n.document_id IN ({_marks(doc_ids)}) AND n.row_labels = '项目名称' AND t.row_labels = '总分' "
+        f"WHERE n.document_id IN ({_marks(doc_ids)}) AND n.row_labels = '项目名称' "
+        "AND (t.row_labels = '总分' OR t.row_labels = '合计' AND t.row_heads != '') "
         "AND t.col_labels IN ('分值', '得分') ORDER BY n.document_id, n.id",
         list(doc_ids),
     ).fetchall()
@@ -294,9 +297,10 @@ def sheet_funds(conn: Conn, doc_id: int, sheet: str) -> list[sqlite3.Row]:
 
 
 def sheet_indicator_scores(conn: Conn, project_id: int, doc_id: int, sheet: str) -> list[sqlite3.Row]:
-    """Each indicator row of a project's sheet (one-project-per-sheet 自评表) with its 分值 or 得分 (one row each)."""
+    """Each indicator row of a project's sheet (one-project-per-sheet 自评表) with its 分值 or 得分 (one row each),
+    and the row's labels as printed (一级, 二级, 三级)."""
     return conn.execute(
-        "SELECT i.name, i.line, i.level1, i.level2, f.col_labels AS col, f.number FROM indicators i JOIN facts f "
+        "SELECT i.name, i.line, i.level1, i.level2, f.col_labels AS col, f.number, f.row_labels FROM indicators i JOIN facts f "
         "ON f.document_id = ? AND f.sheet = ? AND f.line = i.line AND f.col_labels IN ('分值', '得分') "
         "WHERE i.project_id = ? ORDER BY i.seq",
         [doc_id, sheet, project_id],
@@ -313,20 +317,25 @@ def sheet_fund_totals(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+# The column of an indicator row saying why it fell short: the 自评表 template's 偏差原因分析及改进措施, an evaluation's
+# scoring sheet's 扣分原因 (or 扣分说明)
+REASON_COLUMNS = ("偏差原因分析及改进措施", "扣分原因", "扣分说明")
+
+
 def sheet_reasons(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
-    """The 偏差原因分析及改进措施 of each indicator row of a one-project-per-sheet 自评表 that prints one, with its
-    project, its indicator id, name, target and actual value."""
+    """The 偏差原因分析及改进措施 (or 扣分原因) of each indicator row of a one-project-per-sheet 自评表 that prints
+    one, with its project, its indicator id, name, target and actual value, and the column as printed."""
     if not doc_ids:
         return []
     return conn.execute(
         "SELECT n.document_id, n.sheet, p.id AS project_id, p.name AS project, i.id AS indicator_id, "
-        "i.name AS indicator, i.annual_value, i.actual_value, f.value AS reason, f.line "
+        "i.name AS indicator, i.annual_value, i.actual_value, f.value AS reason, f.col_labels AS printed, f.line "
         "FROM facts n JOIN projects p ON p.document_id = n.document_id AND p.name = n.value "
         "JOIN indicators i ON i.project_id = p.id "
         "JOIN facts f ON f.document_id = n.document_id AND f.sheet = n.sheet AND f.line = i.line "
         f"WHERE n.document_id IN ({_marks(doc_ids)}) AND n.row_labels = '项目名称' "
-        "AND f.col_labels = '偏差原因分析及改进措施' AND f.value != '' ORDER BY p.id, i.seq",
-        list(doc_ids),
+        f"AND f.col_labels IN ({_marks(REASON_COLUMNS)}) AND f.value != '' ORDER BY p.id, i.seq",
+        [*doc_ids, *REASON_COLUMNS],
     ).fetchall()
 
 

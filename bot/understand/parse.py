@@ -708,6 +708,8 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
         if kind.endswith("表") or bare:
             for start in said_at(kind, p.text):
                 end = start + len(kind)
+                if bare and any(taken[start:end]):
+                    _free_names_inside(p, taken, start, end)
                 if bare and (any(p.text.startswith(w, end) for w in vocab.table_word_not_before)
                              or any(taken[start:end])):
                     continue
@@ -722,6 +724,18 @@ def _table_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                     and word + "表" in vocab.table_kinds and _of_a_year_loaded(p.text, word + "表", kb):
                 _claim(taken, start, end)
                 p.table_words.append(word + "表")
+
+
+def _free_names_inside(p: Parse, taken: list[bool], start: int, end: int) -> None:
+    """"开渔节绩效评价得分": a name read inside a kind of table said without 表 (绩效 of 部门整体绩效 inside 绩效评价,
+    where an evaluation is loaded) is the kind's word, not that name; a name reaching beyond the kind's words
+    (第三方绩效评价经费) stays the name."""
+    inside = [m for m in p.mentions if start <= m.start and m.end <= end and m.end - m.start < end - start]
+    if not inside or any(taken[k] and not any(m.start <= k < m.end for m in inside) for k in range(start, end)):
+        return
+    p.mentions = [m for m in p.mentions if m not in inside]
+    for k in range(start, end):
+        taken[k] = False
 
 
 def _title_kinds_said(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:

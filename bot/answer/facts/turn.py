@@ -2808,7 +2808,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if _settled_by_the_facts(turn, fa, idx, context) or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
-    if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments):
+    if fq is not None and _typed_elsewhere(typed, fq, idx) and not _typed_projects_in(turn, typed, fq.departments, not context):
         # The question names a department; an answer from another one never stands: the named
         # department's facts, or that it has none.
         if fa is not None and fa.status == "answered" and {f["department"] for f in fa.facts} <= set(fq.departments):
@@ -3078,14 +3078,17 @@ def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
     return bool(theirs) and theirs.isdisjoint(fq.departments)
 
 
-def _typed_projects_in(turn, typed, departments: list[str]) -> bool:
+def _typed_projects_in(turn, typed, departments: list[str], alone: bool = False) -> bool:
     """Are the projects a typed answer is about all of the departments named? "环卫中心合计" → "那园林中心呢":
     the unit's own line names the place (福鼎市市政园林中心) before its department, which the answer's projects
-    say without reading its text; "安吉县图书馆最贵的项目": the place said was the start of the unit's name."""
+    say without reading its text; "安吉县图书馆最贵的项目": the place said was the start of the unit's name; or a
+    project named by its name with no department said, of a question standing alone (alone: the facts' department
+    is their reading's, not said; a follow-up's is the conversation's)."""
     kb = turn.kb
     pids = [int(e["id"]) for e in typed.entities or () if e.get("kind") == "project" and int(e["id"]) in kb.projects]
     owners = {kb.documents[kb.projects[p].document_id]["department_name"] for p in pids}
-    return bool(owners) and owners <= set(departments) or _place_of_a_unit(turn)
+    return bool(owners) and owners <= set(departments) or _place_of_a_unit(turn) \
+        or alone and _project_named_no_department(turn)
 
 
 def _typed_outside_talk(typed, fq: FactQuestion, idx: FactIndex, context: dict | None) -> bool:
@@ -3159,6 +3162,14 @@ def _names_a_project(turn) -> bool:
     the typed reading answered?"""
     parse = getattr(turn, "p", None)
     return any(m.score >= 100 and m.of("project") for m in getattr(parse, "mentions", None) or ())
+
+
+def _project_named_no_department(turn) -> bool:
+    """"全域旅游宣传推广经费2026年预算": a project named by its name and no department said — the department the facts'
+    reading makes of the other words (推广 of a 农业技术推广中心 row, a year only another department's table is of)
+    was not named, and does not send the project's own figure away."""
+    parse = getattr(turn, "p", None)
+    return _names_a_project(turn) and parse is not None and not parse.refs("department") and not parse.unknown_departments
 
 
 def _asks_anew(fq: FactQuestion, context: dict) -> bool:
