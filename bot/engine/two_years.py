@@ -267,13 +267,15 @@ def column_of_the_year(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 # "X2026年比2025年预算增加多少", "X2026年预算比2025年多多少": the later year set against the earlier by 比 (or 较)
 _AGAINST_YEAR = re.compile(r"^(?P<asked>.*?)(?:相比|比|较)$")
 _ASKING_END = re.compile(r"(?:是)?(?:多少|几)$")
+# "2026比2025预算多多少": two years set against each other said without 年 (a year only beside the other and 比)
+_BARE_YEARS_AGAINST = re.compile(r"(?<![\d.])((?:19|20)\d\d)(相比|比|较)((?:19|20)\d\d)(?![\d.年万元%％])")
 
 
 def years_compared(question: str) -> tuple[str, tuple[str, str], tuple[int, int]] | None:
     """The item said before the first year, what is asked of each year (the column said before 比 is the first
     year's, the one after the second year the second's; one said alone is both's) and the two years, first the one
     set against the other: "X2026年比2025年预算增加多少" → ("X", ("预算", "预算"), (2026, 2025)). None unless so said."""
-    text = compact(normalize(full_years(question))).rstrip("？?。")
+    text = _BARE_YEARS_AGAINST.sub(r"\1年\2\3年", compact(normalize(full_years(question))).rstrip("？?。"))
     found = list(_YEAR.finditer(text))
     if len(found) != 2 or found[0].group()[:4] == found[1].group()[:4]:
         return None
