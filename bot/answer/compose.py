@@ -1352,6 +1352,12 @@ def one_value_in_columns(row: str, shown: str, columns: str) -> str:
     return f"{row}：{shown}（{columns}）"
 
 
+def item_rows_each(item: str, pairs: list[tuple[str, str]]) -> str:
+    """An item printed on several rows (each unit's 台式计算机), one figure asked: each row's shown apart."""
+    lines = [f"{k}. {name}：{shown}" for k, (name, shown) in enumerate(pairs, start=1)]
+    return f"表中有 {len(pairs)} 行是“{item}”，分别是：\n" + "\n".join(lines)
+
+
 def which_fact(names: list[str]) -> str:
     return "表中有多项符合，您问的是哪一项？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(names, start=1))
 
@@ -3476,6 +3482,13 @@ def units_listed(department: str, units: Sequence[tuple[str, float | None, int]]
         most = "最多" if order == "desc" else "最少"
         head += f"，经费{most}的是{units[0][0]}：{format_amount(units[0][1], money_unit)}"
     return head + "：\n" + "\n".join(lines)
+
+
+def units_with_rows(department: str, units: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """"交通局有哪些单位配资产": the units a department's rows stand under in a table of several departments,
+    each with its rows (as shown: name and amount)."""
+    lines = [f"{k}. {name}：{'、'.join(rows)}" for k, (name, rows) in enumerate(units, 1)]
+    return f"{department}共 {len(units)} 个单位：\n" + "\n".join(lines)
 
 
 def not_the_units_project(unit: str, projects: Sequence[tuple[str, str]]) -> str:
