@@ -1352,6 +1352,12 @@ def one_value_in_columns(row: str, shown: str, columns: str) -> str:
     return f"{row}：{shown}（{columns}）"
 
 
+def not_in_tables_of_kind(name: str, kinds: Sequence[str], found: Sequence[str]) -> str:
+    """"那象山县教育局呢" after a department's 项目支出 total: the name has no table of that kind; where it is printed
+    instead (another table's row, another measure) said, never that row's figure as the answer."""
+    return (f"表中没有{name}的{'、'.join(kinds)}，没有这项数据；{name}只出现在{'、'.join(found)}里（那是另一项数据）。")
+
+
 def item_rows_each(item: str, pairs: list[tuple[str, str]]) -> str:
     """An item printed on several rows (each unit's 台式计算机), one figure asked: each row's shown apart."""
     lines = [f"{k}. {name}：{shown}" for k, (name, shown) in enumerate(pairs, start=1)]

@@ -2801,10 +2801,33 @@ def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
         and {(f["document_id"], f["sheet"]) for f in fa.facts} <= item_rows.sheets_said(idx, turn.question)
 
 
+_NAME_AGAIN = re.compile(r"^(?:那|那么)(?P<name>[\u4e00-\u9fff（）()]{2,24}?)(?:的)?呢$")
+
+
+def _another_tables_measure(turn, typed, fa, idx: FactIndex) -> str:
+    """"象山文旅体局的项目支出总额" → "那象山县教育局呢": a name alone, asked again of what was just answered from one kind
+    of table (a department's 项目支出绩效目标表), that the typed reading does not hold, found only as a row of another
+    kind (the county's 新增资产配置预算表): that row's figure is another measure, never the one asked."""
+    frame = getattr(turn.session, "frame", None)
+    said = _NAME_AGAIN.match(compact(normalize(turn.question)))
+    if typed.status != "unknown" or fa is None or fa.status != "answered" or frame is None or not frame.doc_ids \
+            or said is None:
+        return ""
+    before = {idx.docs[d].form for d in frame.doc_ids if d in idx.docs}
+    now = sorted({f["document_id"] for f in fa.facts if f["document_id"] in idx.docs})
+    if not before or not now or set(now) & set(frame.doc_ids) or {idx.docs[d].form for d in now} & before:
+        return ""
+    found = [f"{idx.docs[d].department}的{idx.docs[d].form}" for d in now]
+    return compose.not_in_tables_of_kind(said.group("name"), sorted(before), found)
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
+    if (other := _another_tables_measure(turn, typed, fa, idx)):
+        _keep(session, None)
+        return answer_type(turn.question, unknown, other, "facts")
     if _settled_by_the_facts(turn, fa, idx, context) or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
