@@ -2430,6 +2430,9 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
                 said = []
     # (a span several units are said by, 本级 of "教育局本级" beside 教育局's own line: none of them by it)
     said = [(u, span) for u, span in said if len({o for o, sp in said if sp == span}) == 1] if len(said) > 1 else said
+    # (文化 of 文旅局本级 inside 象山县文化馆 said whole: the unit said by the longer name only)
+    said = [(u, (a, b)) for u, (a, b) in said
+            if not any(o != u and x <= a and b <= y and y - x > b - a for o, (x, y) in said)]
     longest: dict[str, tuple[int, int]] = {}
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
