@@ -1490,8 +1490,11 @@ def _its_unit_said(idx, doc: int, text: str) -> bool:
     """Whether a record table of the document groups its rows by a column of organisations (项目主管部门) one of which
     the question names, and the question says the table itself too: a column by its header or staff's words for it
     (用债), or three characters of its title (专项债): a loaded department's name then asks of that table's rows."""
-    if any(compact(d) in text for d in idx.dept_docs):
-        return False  # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows)
+    whole = [d for d in idx.dept_docs if compact(d) in text]
+    if whole and not all(label_key(d) in t.subtotals for d in whole for t in _tables_of(idx, doc)):
+        # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows — unless
+        # the table prints that very department's block, closed by its 小计: a county's table of departments)
+        return False
     for t in _tables_of(idx, doc):
         if not (units := _units_of(t)):
             return False

@@ -2811,8 +2811,8 @@ def _another_tables_measure(turn, typed, fa, idx: FactIndex) -> str:
     frame = getattr(turn.session, "frame", None)
     said = _NAME_AGAIN.match(compact(normalize(turn.question)))
     if typed.status != "unknown" or fa is None or fa.status != "answered" or frame is None or not frame.doc_ids \
-            or said is None:
-        return ""
+            or said is None or not is_entity_label(label_key(said.group("name"))):
+        return ""  # (an organisation said alone: "那购买服务里城市书房呢" names a table's row, not a department)
     before = {idx.docs[d].form for d in frame.doc_ids if d in idx.docs}
     now = sorted({f["document_id"] for f in fa.facts if f["document_id"] in idx.docs})
     if not before or not now or set(now) & set(frame.doc_ids) or {idx.docs[d].form for d in now} & before:
