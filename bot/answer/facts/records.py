@@ -1632,8 +1632,9 @@ def _item_rows_each(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return None  # (a unit's own row of the item, or a row said by its own name beyond the item)
     asked = [_figure_of(t, r, rest) for r in rows]
     cells = [got[0][0] for got in asked if got is not None and len(got[0]) == 1]
-    if len(cells) != len(rows) or any(f["number"] is None for f in cells):
-        return None
+    if len(cells) != len(rows) or any(f["number"] is None for f in cells) \
+            or any(f is r.cells.get(t.amount) for r, f in zip(rows, cells, strict=True)):
+        return None  # (the rows' own amount asked: which row is asked back, _item_of_several)
     left = rest
     for w in sorted({*t.words, *(label_key(c) for c in rows[0].cells)}, key=len, reverse=True):
         left = left.replace(w, " ") if len(w) >= 2 else left
@@ -2618,7 +2619,12 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
         return picked
     if not (meant := _rows_meant(idx, t, unit, said_in, (a, b)))[1]:
         return None  # ("卫健局小计多少": a department said, not its 本级 row of a table the question does not name)
-    unit, rows = meant
+    return _rows_of_unit_asked(idx, t, *meant, rest, context)
+
+
+def _rows_of_unit_asked(idx, t: Table, unit: str, rows: list[Record], rest: str, context: dict | None) -> FactAnswer | None:
+    """The rows meant by the unit said (_unit_asked), asked what the rest of the question says: the units they stand
+    under, one row named, their extreme, share, count, sum or list; None when the rest says a word not read here."""
     if _WHICH_UNIT.search(rest) and (under := _units_under(t, rows)) and (len(under) >= 2 or unit not in under):
         # ("交通局有哪些单位配资产": the units its rows stand under, each with its rows)
         shown = [(u, [_unit_rows_shown(r, t) for r in rs]) for u, rs in under.items()]
@@ -2693,7 +2699,8 @@ def _listed_row_of_block(idx, t: Table, unit: str, rest: str, context: dict | No
     """"文旅局那个" right after each unit's 台式计算机 was shown in one column (数量): the one row listed under the
     department (or unit) said, in the column shown — never the department's 小计 nor the row's other cells."""
     units = _units_of(t) or {}
-    group = units[unit][0].group if units.get(unit) else ""
+    group = units[unit][0].group if units.get(unit) and _OWN_LINE.search(unit) else ""
+    # (the department said by its own line, 文旅局 of 文旅局（本级）: any row of its block; a unit: its own rows)
     block = [r for r in t.records if group and r.group == group] or units.get(unit, [])
     if (row := _listed_row_of_unit(idx, t, block, rest, context)) is None:
         return None

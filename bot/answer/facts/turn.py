@@ -1038,7 +1038,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
-    kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _typed_kept(turn, typed, fa, answerer, idx, context)
+    kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _other_tables_reply(turn, typed, fa, idx) or _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
@@ -2810,6 +2810,9 @@ def _another_tables_measure(turn, typed, fa, idx: FactIndex) -> str:
     kind (the county's 新增资产配置预算表): that row's figure is another measure, never the one asked."""
     frame = getattr(turn.session, "frame", None)
     said = _NAME_AGAIN.match(compact(normalize(turn.question)))
+    kept = _context(turn.session)
+    if kept.get("last") or "named" in kept or kept.get("dept_units"):
+        return ""  # (the last answer was the facts': the typed reading's frame is an older question's)
     if typed.status != "unknown" or fa is None or fa.status != "answered" or frame is None or not frame.doc_ids \
             or said is None or not is_entity_label(label_key(said.group("name"))):
         return ""  # (an organisation said alone: "那购买服务里城市书房呢" names a table's row, not a department)
@@ -2821,13 +2824,18 @@ def _another_tables_measure(turn, typed, fa, idx: FactIndex) -> str:
     return compose.not_in_tables_of_kind(said.group("name"), sorted(before), found)
 
 
+def _other_tables_reply(turn, typed, fa, idx: FactIndex):
+    """The reply of _another_tables_measure as an answer (nothing kept for the follow-ups), or None."""
+    if not (other := _another_tables_measure(turn, typed, fa, idx)):
+        return None
+    _keep(turn.session, None)
+    return type(typed)(turn.question, "unknown", other, "facts")
+
+
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     """The typed answer (or its "not in the table") where the facts' answer does not say more."""
     answer_type, unknown, session, said = type(typed), "unknown", turn.session, reason_of(typed)  # (suggestions unread)
     fq = answerer.last
-    if (other := _another_tables_measure(turn, typed, fa, idx)):
-        _keep(session, None)
-        return answer_type(turn.question, unknown, other, "facts")
     if _settled_by_the_facts(turn, fa, idx, context) or fa is not None and fa.status == "answered" and (
             _facts_chosen(turn, typed, fa, answerer, idx) or _line_asked_of_another_department(turn, typed, fa, fq, idx, context)):
         return None  # the units of a table ranked, counted or filtered: the facts' answer, not the typed one
