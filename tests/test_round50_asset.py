@@ -141,3 +141,9 @@ def test_a_loaded_department_named_whole_finds_its_block_of_the_table_said(yunli
     assert "53.7" in answer.text and "60.1" not in answer.text and "0.7" not in answer.text, answer.text
     own = converse(yunling, "云岭县水利局项目支出多少")
     assert "150" in own.text and "53.7" not in own.text, own.text
+
+
+def test_a_row_asked_by_its_own_name_shows_its_cell_never_a_sum_of_one(yunling: Engine) -> None:
+    answer = converse(yunling, "流速仪单价多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "4.2" in answer.text and "合计" not in answer.text, answer.text

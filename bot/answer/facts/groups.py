@@ -932,6 +932,10 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
                           figures, ranked=[f["id"] for f in figures], kept=kept)
     parts = [(_row_shown(r, s.rows), fmt_number(r.cells[col]["number"])) for r in s.rows
              if col in r.cells and r.cells[col]["number"] is not None]
+    if len(figures) == 1 and len(s.rows) == 1 and compact(s.value) == compact(s.rows[0].name):
+        # ("流速仪单价多少": one row of the class, its own cell — never a "合计" of one price)
+        return FactAnswer("answered", compose.fact_values([(f"{parts[0][0]} {col}", _shown(figures[0]))])
+                          + _cite(idx, figures), figures, kept=kept)
     return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_number(added), unit) + _cite(idx, figures),
                       figures, kept=kept)
 
