@@ -147,3 +147,11 @@ def test_a_row_asked_by_its_own_name_shows_its_cell_never_a_sum_of_one(yunling: 
     answer = converse(yunling, "流速仪单价多少")
     assert answer.status == ANSWERED, answer.text
     assert "4.2" in answer.text and "合计" not in answer.text, answer.text
+
+
+def test_the_publisher_named_has_no_rows_of_its_own(yunling: Engine) -> None:
+    answer = converse(yunling, "云岭县财政局新增设备多少")
+    assert answer.status == UNKNOWN, answer.text
+    assert "云岭县水利局" in answer.text and "0.7" not in answer.text and "53.7" not in answer.text, answer.text
+    whole = converse(yunling, "云岭县财政局新增设备一共多少")
+    assert whole.status == ANSWERED and "147.8" in whole.text, whole.text

@@ -1358,6 +1358,13 @@ def not_in_tables_of_kind(name: str, kinds: Sequence[str], found: Sequence[str])
     return (f"表中没有{name}的{'、'.join(kinds)}，没有这项数据；{name}只出现在{'、'.join(found)}里（那是另一项数据）。")
 
 
+def publisher_has_no_rows(publisher: str, form: str, blocks: Sequence[str]) -> str:
+    """The office publishing a table of other departments' blocks, asked as if it had rows of its own."""
+    shown = "、".join(b.removesuffix("小计") for b in blocks[:8]) + ("等" if len(blocks) > 8 else "")
+    return (f"{form}是{publisher}编制的，表中列的是{shown}共 {len(blocks)} 个部门的数据，{publisher}本身没有列出。"
+            f"可以问某个部门的（如“{blocks[0].removesuffix('小计')}{form.removesuffix('表')}多少”），或问全表合计。")
+
+
 def item_rows_each(item: str, pairs: list[tuple[str, str]]) -> str:
     """An item printed on several rows (each unit's 台式计算机), one figure asked: each row's shown apart."""
     lines = [f"{k}. {name}：{shown}" for k, (name, shown) in enumerate(pairs, start=1)]

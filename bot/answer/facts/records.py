@@ -1540,6 +1540,29 @@ def _listed_of_unit_said(idx, whole: str, context: dict | None) -> list[Table]:
     return [listed[0]]
 
 
+def _publisher_asked(idx, tables: list[Table], whole: str) -> FactAnswer | None:
+    """"象山县财政局新增资产多少": the office that publishes a table of other departments' blocks (each closed by its
+    小计) named as if it had rows of its own: it has none there — said so, never the rows' cells nor another
+    department's block; None when a unit or department of the table is said too, or the table is no such table."""
+    forms = [f for f in idx.dept_forms_said(whole) if f in whole]
+    # (the longest forms said: 云岭县 of 云岭县财政局 names the place, every department of it)
+    said = {d for form in forms if not any(form != o and form in o for o in forms) for d in idx.dept_forms.get(form, ())}
+    mine = [t for t in tables if idx.docs[t.doc].department in said and (len(t.subtotals) + len(t.heads_of_units)) >= 2]
+    if len(mine) != 1 or len(said) != 1:
+        return None
+    t = mine[0]
+    publisher = idx.docs[t.doc].department
+    blocks = [*t.subtotals, *t.heads_of_units]
+    if label_key(publisher) in {label_key(b) for b in blocks} or (units := _units_of(t)) and _unit_said(idx, t, units, whole):
+        return None
+    if re.search(r"合计|总计|一共|总共|全部|所有|各部门|哪个部门|哪些部门", whole):
+        return None  # (the whole table asked, by its publisher's name: its 合计, its departments ranked)
+    names = [(t.subtotals.get(b) or t.heads_of_units[b]).name for b in blocks]
+    cited = [f for b in blocks for f in list((t.subtotals.get(b) or t.heads_of_units[b]).cells.values())[:1]]
+    return FactAnswer("unknown", compose.publisher_has_no_rows(publisher, idx.docs[t.doc].form, names)
+                      + _cite(idx, cited[:1]), [], settled=True)
+
+
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
     """A group of a table of records asked (its 小计, its share, its rows), or None."""
     whole = compact(normalize(question))
@@ -1548,6 +1571,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     tables = _tables_over(idx, _scope(idx, whole, docs)) or _listed_of_unit_said(idx, whole, context)
     if not tables:
         return _part_of_the_rows_added(idx, whole, context)
+    if (own := _publisher_asked(idx, tables, whole)) is not None:
+        return own
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
     return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
         or _item_of_several(idx, tables, text) \
