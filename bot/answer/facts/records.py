@@ -3109,8 +3109,10 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     if place and (re.match(r"^(?:那|那么)?(?:倒数)?第", text) or not re.search(r"采购|预算|金额|钱", text)):
         place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
     # (or one item asked by its count word, "哪一项金额最大": never the rows whose 数量 prints 1项)
+    # (the thing each row is said after 最, "单价最高的资产", ranks the rows by a column of this table said before it)
     held = [t for t in tables if _units_of(t) and (t.item_column or place or most and (
-        _ONE_ITEM.search(text) or _row_thing_said(t, text[most.end():])))]
+        _ONE_ITEM.search(text) or _row_thing_said(t, text[most.end():])
+        and _column_said(t, _said_as_headers(idx, [t], text[:most.start()]), partial=False)))]
     if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]
