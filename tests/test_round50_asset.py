@@ -104,6 +104,7 @@ def test_a_class_of_rows_asked_after_a_departments_rows_is_of_that_department(yu
     answer = converse(yunling, "云岭县民政局有哪些新增设备", "租赁的是哪个")
     assert answer.status == ANSWERED, answer.text
     assert "康复训练设备" in answer.text and "档案柜" not in answer.text, answer.text
+    assert "云岭县民政局" in answer.text, answer.text  # (the rows kept to the department said so)
     alone = converse(yunling, "哪些设备是租赁的")
     assert "康复训练设备" in alone.text and "档案柜" in alone.text, alone.text
 

@@ -1358,6 +1358,11 @@ def not_in_tables_of_kind(name: str, kinds: Sequence[str], found: Sequence[str])
     return (f"表中没有{name}的{'、'.join(kinds)}，没有这项数据；{name}只出现在{'、'.join(found)}里（那是另一项数据）。")
 
 
+def class_within(department: str, name: str) -> str:
+    """A class of rows kept to one department's rows (租用 of 公安局's assets just listed)."""
+    return f"{department}{name}"
+
+
 def publisher_has_no_rows(publisher: str, form: str, blocks: Sequence[str]) -> str:
     """The office publishing a table of other departments' blocks, asked as if it had rows of its own."""
     shown = "、".join(b.removesuffix("小计") for b in blocks[:8]) + ("等" if len(blocks) > 8 else "")

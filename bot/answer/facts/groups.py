@@ -117,6 +117,7 @@ class Said:
     start: int
     end: int
     rows: list[Row] = field(default_factory=list)
+    within: str = ""  # the department the rows are kept to (the one whose rows were just listed), "" for all
 
 
 def _col(f: dict) -> str:
@@ -566,6 +567,10 @@ def _figures(rows: list[Row], col: str) -> list[dict]:
 
 
 def _class_shown(s: Said, text: str) -> str:
+    return compose.class_within(s.within, _class_name(s, text)) if s.within else _class_name(s, text)
+
+
+def _class_name(s: Said, text: str) -> str:
     said = text[s.start:s.end]
     if len(compact(s.value)) == 1:
         return compose.class_of_grade(s.head, s.value)  # (a grade: 评价等级为“良”的)
@@ -646,7 +651,7 @@ def _within_rows_listed(idx, s: Said, text: str, context: dict | None) -> Said:
     mine = [r for r in s.rows if r in shown]
     if len(shown) < 2 or len(outer) != 1 or "" in outer or not mine or len(mine) == len(s.rows):
         return s
-    return replace(s, rows=mine)
+    return replace(s, rows=mine, within=outer.pop())
 
 
 def _outer_label(idx, r: Row) -> str:
