@@ -1547,7 +1547,9 @@ def _publisher_asked(idx, tables: list[Table], whole: str) -> FactAnswer | None:
     forms = [f for f in idx.dept_forms_said(whole) if f in whole]
     # (the longest forms said: 云岭县 of 云岭县财政局 names the place, every department of it)
     said = {d for form in forms if not any(form != o and form in o for o in forms) for d in idx.dept_forms.get(form, ())}
-    mine = [t for t in tables if idx.docs[t.doc].department in said and (len(t.subtotals) + len(t.heads_of_units)) >= 2]
+    # (a table of departments' blocks: two or more, each named by an organisation — never 货物类's 小计)
+    mine = [t for t in tables if idx.docs[t.doc].department in said and len(blocks := [*t.subtotals, *t.heads_of_units]) >= 2
+            and all(_ORGANISATION.search(b) or b.endswith("委员会") for b in blocks)]
     if len(mine) != 1 or len(said) != 1:
         return None
     t = mine[0]
@@ -3095,7 +3097,10 @@ _ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
 
 
 def _row_thing_said(t: Table, text: str) -> bool:
-    """Whether the thing each row is gets said (资产 of 资产名称, 设备 of 设备名称): "单价最高的资产" ranks the rows."""
+    """Whether the thing each row is gets said (资产 of 资产名称, 设备 of 设备名称): "单价最高的资产" ranks the rows —
+    of a table of departments' blocks (two or more closed by their 小计), whose rows are all of one kind."""
+    if len(t.subtotals) + len(t.heads_of_units) < 2:
+        return False
     stems = {h[:-2] for h in t.heads if h.endswith("名称") and not _UNIT_HEAD.search(h[-4:])}
     return any(len(h) >= 2 and h[-2:] in text for h in stems)
 
