@@ -1352,6 +1352,30 @@ def one_value_in_columns(row: str, shown: str, columns: str) -> str:
     return f"{row}：{shown}（{columns}）"
 
 
+def not_in_tables_of_kind(name: str, kinds: Sequence[str], found: Sequence[str]) -> str:
+    """"那象山县教育局呢" after a department's 项目支出 total: the name has no table of that kind; where it is printed
+    instead (another table's row, another measure) said, never that row's figure as the answer."""
+    return (f"表中没有{name}的{'、'.join(kinds)}，没有这项数据；{name}只出现在{'、'.join(found)}里（那是另一项数据）。")
+
+
+def class_within(department: str, name: str) -> str:
+    """A class of rows kept to one department's rows (租用 of 公安局's assets just listed)."""
+    return f"{department}{name}"
+
+
+def publisher_has_no_rows(publisher: str, form: str, blocks: Sequence[str]) -> str:
+    """The office publishing a table of other departments' blocks, asked as if it had rows of its own."""
+    shown = "、".join(b.removesuffix("小计") for b in blocks[:8]) + ("等" if len(blocks) > 8 else "")
+    return (f"{form}是{publisher}编制的，表中列的是{shown}共 {len(blocks)} 个部门的数据，{publisher}本身没有列出。"
+            f"可以问某个部门的（如“{blocks[0].removesuffix('小计')}{form.removesuffix('表')}多少”），或问全表合计。")
+
+
+def item_rows_each(item: str, pairs: list[tuple[str, str]]) -> str:
+    """An item printed on several rows (each unit's 台式计算机), one figure asked: each row's shown apart."""
+    lines = [f"{k}. {name}：{shown}" for k, (name, shown) in enumerate(pairs, start=1)]
+    return f"表中有 {len(pairs)} 行是“{item}”，分别是：\n" + "\n".join(lines)
+
+
 def which_fact(names: list[str]) -> str:
     return "表中有多项符合，您问的是哪一项？\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(names, start=1))
 
@@ -3476,6 +3500,13 @@ def units_listed(department: str, units: Sequence[tuple[str, float | None, int]]
         most = "最多" if order == "desc" else "最少"
         head += f"，经费{most}的是{units[0][0]}：{format_amount(units[0][1], money_unit)}"
     return head + "：\n" + "\n".join(lines)
+
+
+def units_with_rows(department: str, units: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """"交通局有哪些单位配资产": the units a department's rows stand under in a table of several departments,
+    each with its rows (as shown: name and amount)."""
+    lines = [f"{k}. {name}：{'、'.join(rows)}" for k, (name, rows) in enumerate(units, 1)]
+    return f"{department}共 {len(units)} 个单位：\n" + "\n".join(lines)
 
 
 def not_the_units_project(unit: str, projects: Sequence[tuple[str, str]]) -> str:

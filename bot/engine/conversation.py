@@ -266,17 +266,22 @@ def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session
     whole turn found nothing, over every reader (the typed one too), so neither can stand for the other without
     changing answers."""
     text = compact(question)
-    if answer.status not in (UNKNOWN, ANSWERED) or not _IT_FIRST.match(text):
+    if answer.status not in (UNKNOWN, ANSWERED, CLARIFY) or not _IT_FIRST.match(text):
         return answer
     earlier = Session.from_dict(before)
     unit = earlier.frame.unit if earlier.frame is not None else ""
     docs = earlier.frame.doc_ids if earlier.frame is not None else []
-    if not unit or answer.status == ANSWERED and _of_the_unit(kb, unit, docs, answer):
+    if not unit:
         return answer
+    own = answer.status == ANSWERED and _of_the_unit(kb, unit, docs, answer)
     now = session.to_dict()
     _restore(session, before)
     session.doc_ids, session.facts = [], {}
-    found = _Turn(kb, rules, session, unit + "的" + _IT_FIRST.sub("", text).lstrip("的")).run()
+    found = _Turn(kb, rules, session, unit + "的" + _IT_FIRST.sub("", text).lstrip("的")).run() \
+        if not own or answer.status == ANSWERED else answer
+    if own and not (found.status == ANSWERED and _subject_of_another_table(kb, text, answer, found)):
+        _restore(session, now)
+        return answer  # (the unit's own answer, unless it says nothing of the other table's subject asked: 资产)
     if found.status == ANSWERED or answer.status == ANSWERED and found.status == UNKNOWN:
         # (an answer of another line than the unit's, its department's whole 人员编制数: never the unit's; the
         # unit asked by its name finds its own line, or says the tables have none)
@@ -287,6 +292,25 @@ def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session
 
 
 _SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
+
+
+_FORM_TAIL = re.compile(r"(?:预算|决算)?(?:明细|汇总|情况)?表$")
+
+
+def _subject_of_another_table(kb: KnowledgeBase, text: str, answer: Answer, found: Answer) -> bool:
+    """"象山文化馆项目合计" → "它要买什么资产": the question says the subject of the table the unit's name found (资产 of
+    新增资产配置预算表) that none of the tables the first answer cites holds: that table is asked, not the unit's
+    projects (预算 of …预算表 is no subject: the tail of the title is left off)."""
+    def forms(a: Answer) -> set[str]:
+        notes = compact("".join(_SOURCE_NOTE.findall(a.text)))
+        return {f for d in kb.documents.values() if (f := compact(str(d.get("form") or ""))) and f in notes}
+    mine = forms(answer)
+    asked = _IT_FIRST.sub("", text)
+    for form in forms(found) - mine:
+        subject = _FORM_TAIL.sub("", form)
+        if any(asked[i:i + 2] in subject and not any(asked[i:i + 2] in f for f in mine) for i in range(len(asked) - 1)):
+            return True
+    return False
 
 
 def _of_the_unit(kb: KnowledgeBase, unit: str, doc_ids: list[int], answer: Answer) -> bool:

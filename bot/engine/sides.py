@@ -175,7 +175,10 @@ def _unit_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, que
         unit = unit_begun(kb, first)
         if unit is None or unit_begun(kb, second) is not None or _said_departments(kb, second):
             continue
-        got = _figures_of_sides(session, (first, f"{unit}的{second.lstrip('的')}"), depts, None,
+        # (each side a figure the whole adds or sets against: asked as one, "象山县文化馆的新增资产多少")
+        first_ask, second_ask = (a if re.search(r"多少|几", a) else a + "多少" for a in (first, f"{unit}的{second.lstrip('的')}"))
+        asks = (first_ask, second_ask)
+        got = _figures_of_sides(session, asks, depts, None,
                                 lambda own, side: unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run())
         got = [({**f, "department": f.get("department") or unit}, sources) for f, sources in got or ()]
         if (answer := _sides_combined(session, question, op, (first, second), got, depts)) is not None:

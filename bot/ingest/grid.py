@@ -966,7 +966,11 @@ def _table_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
     # (a 序号 column between two label columns, 资产类别 | 序号 | 单位名称, ends no run of row labels either)
     seqs = {c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))}
     fv = _first_value(kinds, label_cols, code_cols | seqs)
-    unit_col = next((c for c in range(g.w) if re.search(r"计量单位|^单位$", _clean("".join(headers[c])))), None)
+    # (计量单位 before a bare 单位, which a table of departments and units heads its organisations' names with)
+    unit_col = next((c for c in range(g.w) if re.search(r"计量单位", _clean("".join(headers[c])))), None)
+    if unit_col is None:
+        unit_col = next((c for c in range(g.w) if re.search(r"^单位$", _clean("".join(headers[c])))
+                         and c not in label_cols), None)
     return _Columns(label_cols, code_cols, fv, [c for c in label_cols if c < fv], unit_col)
 
 

@@ -517,6 +517,9 @@ class Arithmetic(Lookup):
         ids = [f for d in docs for f in idx.docs[d].facts
                if idx.fact_year[f] in ((*years,) if years else (None, idx.docs[d].year))][:5000]
         facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
+        # a 小计 closes one group of rows (a department's, of a table listing several): the table's whole is its
+        # 合计 wherever that is printed, never the first group's 小计 above it
+        facts = [f for f in facts if not _own_row(f).endswith("小计")] or facts
         if years:
             facts = _prefer(facts, lambda f: year_of_fact(f) in years)
         first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)

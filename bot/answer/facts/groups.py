@@ -13,7 +13,7 @@ Answered only when one class of one table is said; otherwise None, and the rest 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
@@ -117,6 +117,7 @@ class Said:
     start: int
     end: int
     rows: list[Row] = field(default_factory=list)
+    within: str = ""  # the department the rows are kept to (the one whose rows were just listed), "" for all
 
 
 def _col(f: dict) -> str:
@@ -566,6 +567,10 @@ def _figures(rows: list[Row], col: str) -> list[dict]:
 
 
 def _class_shown(s: Said, text: str) -> str:
+    return compose.class_within(s.within, _class_name(s, text)) if s.within else _class_name(s, text)
+
+
+def _class_name(s: Said, text: str) -> str:
     said = text[s.start:s.end]
     if len(compact(s.value)) == 1:
         return compose.class_of_grade(s.head, s.value)  # (a grade: 评价等级为“良”的)
@@ -620,9 +625,40 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if (blank := _rows_left_blank(idx, tables, text)) is not None:
         return blank
     said = said_classes(tables, text)
+    if not said and (bare := _verb_said_bare(idx, text)) != text:
+        text, said = bare, said_classes(tables, bare)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
-    return _asked_of_class(idx, said[0], text)
+    return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+
+
+def _verb_said_bare(idx, text: str) -> str:
+    """"政府性基金预算买的是啥": a verb of the records' (买, 采购, 用于) said between a class and what is asked of its
+    rows says nothing more than 的 would; the question with it so (the class then said bare before 的)."""
+    verbs = records.verbs(idx)
+    return re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")(?:了的|的|了)", "的", text) if verbs else text
+
+
+def _within_rows_listed(idx, s: Said, text: str, context: dict | None) -> Said:
+    """"象山县公安局有哪些新增资产" → "租用的是哪个": the class's rows among the one department's (or unit's) rows
+    the last answer listed, when the question names no department of its own; the class whole otherwise."""
+    listed = set((context or {}).get("listed") or (context or {}).get("ranked") or ())
+    if len(listed) < 2 or idx.dept_forms_said(text):
+        return s
+    shown = [r for r in s.table.rows if any(f["id"] in listed for f in (*r.cells.values(), *r.notes.values()))]
+    # (the rows listed are one department's block: each stands under the same outer label of its path)
+    outer = {_outer_label(idx, r) for r in shown}
+    mine = [r for r in s.rows if r in shown]
+    if len(shown) < 2 or len(outer) != 1 or "" in outer or not mine or len(mine) == len(s.rows):
+        return s
+    return replace(s, rows=mine, within=outer.pop())
+
+
+def _outer_label(idx, r: Row) -> str:
+    """The outermost row label of a row's path (the department its block stands under), "" when it has none."""
+    f = next(iter(r.cells.values()), None)
+    labels = (f["row_labels"] or "").split(query.FACT_SEP) if f is not None else []
+    return labels[0] if len(labels) >= 3 else ""
 
 
 def class_forms(idx) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
@@ -901,6 +937,10 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
                           figures, ranked=[f["id"] for f in figures], kept=kept)
     parts = [(_row_shown(r, s.rows), fmt_number(r.cells[col]["number"])) for r in s.rows
              if col in r.cells and r.cells[col]["number"] is not None]
+    if len(figures) == 1 and len(s.rows) == 1 and compact(s.value) == compact(s.rows[0].name):
+        # ("流速仪单价多少": one row of the class, its own cell — never a "合计" of one price)
+        return FactAnswer("answered", compose.fact_values([(f"{parts[0][0]} {col}", _shown(figures[0]))])
+                          + _cite(idx, figures), figures, kept=kept)
     return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_number(added), unit) + _cite(idx, figures),
                       figures, kept=kept)
 

@@ -49,6 +49,7 @@ _PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台
 # An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
 _AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
 # An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
+_MONEY_ASKED = re.compile(r"多少钱|多少元|多少万|花多少|金额")
 _IN_WAN = re.compile(r"万")
 _SHARE = re.compile(r"占")
 _OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表|^占(?:全部|整个)?采购预算")
@@ -1489,8 +1490,11 @@ def _its_unit_said(idx, doc: int, text: str) -> bool:
     """Whether a record table of the document groups its rows by a column of organisations (项目主管部门) one of which
     the question names, and the question says the table itself too: a column by its header or staff's words for it
     (用债), or three characters of its title (专项债): a loaded department's name then asks of that table's rows."""
-    if any(compact(d) in text for d in idx.dept_docs):
-        return False  # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows)
+    whole = [d for d in idx.dept_docs if compact(d) in text]
+    if whole and not all(label_key(d) in t.subtotals for d in whole for t in _tables_of(idx, doc)):
+        # (a department said by its whole name is that department: 固始县交通运输局, never a bureau's rows — unless
+        # the table prints that very department's block, closed by its 小计: a county's table of departments)
+        return False
     for t in _tables_of(idx, doc):
         if not (units := _units_of(t)):
             return False
@@ -1527,16 +1531,53 @@ def _record_docs(idx) -> frozenset[int]:
     return held
 
 
+def _listed_of_unit_said(idx, whole: str, context: dict | None) -> list[Table]:
+    """The record table whose rows were just listed, when the question names one of its units ("文旅局那个" after
+    each unit's 台式计算机): a loaded department's name then picks its rows of that table, not its own tables."""
+    listed = _listed_rows(idx, _tables_over(idx, sorted(_record_docs(idx))), context)
+    if listed is None or not (units := _units_of(listed[0])) or _unit_said(idx, listed[0], units, whole) is None:
+        return []
+    return [listed[0]]
+
+
+def _publisher_asked(idx, tables: list[Table], whole: str) -> FactAnswer | None:
+    """"象山县财政局新增资产多少": the office that publishes a table of other departments' blocks (each closed by its
+    小计) named as if it had rows of its own: it has none there — said so, never the rows' cells nor another
+    department's block; None when a unit or department of the table is said too, or the table is no such table."""
+    forms = [f for f in idx.dept_forms_said(whole) if f in whole]
+    # (the longest forms said: 云岭县 of 云岭县财政局 names the place, every department of it)
+    said = {d for form in forms if not any(form != o and form in o for o in forms) for d in idx.dept_forms.get(form, ())}
+    # (a table of departments' blocks: two or more, each named by an organisation — never 货物类's 小计)
+    mine = [t for t in tables if idx.docs[t.doc].department in said and len(blocks := [*t.subtotals, *t.heads_of_units]) >= 2
+            and all(_ORGANISATION.search(b) or b.endswith("委员会") for b in blocks)]
+    if len(mine) != 1 or len(said) != 1:
+        return None
+    t = mine[0]
+    publisher = idx.docs[t.doc].department
+    blocks = [*t.subtotals, *t.heads_of_units]
+    if label_key(publisher) in {label_key(b) for b in blocks} or (units := _units_of(t)) and _unit_said(idx, t, units, whole):
+        return None
+    if re.search(r"合计|总计|一共|总共|全部|所有|各部门|哪个部门|哪些部门", whole):
+        return None  # (the whole table asked, by its publisher's name: its 合计, its departments ranked)
+    names = [(t.subtotals.get(b) or t.heads_of_units[b]).name for b in blocks]
+    cited = [f for b in blocks for f in list((t.subtotals.get(b) or t.heads_of_units[b]).cells.values())[:1]]
+    return FactAnswer("unknown", compose.publisher_has_no_rows(publisher, idx.docs[t.doc].form, names)
+                      + _cite(idx, cited[:1]), [], settled=True)
+
+
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
     """A group of a table of records asked (its 小计, its share, its rows), or None."""
     whole = compact(normalize(question))
     if _YEAR_OF_DATES.search(whole) and (dated := in_year_of_dates(idx, _scope(idx, whole, docs, _dated_docs(idx)), whole)):
         return dated
-    tables = _tables_over(idx, _scope(idx, whole, docs))
+    tables = _tables_over(idx, _scope(idx, whole, docs)) or _listed_of_unit_said(idx, whole, context)
     if not tables:
         return _part_of_the_rows_added(idx, whole, context)
+    if (own := _publisher_asked(idx, tables, whole)) is not None:
+        return own
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_of_several(idx, tables, text) \
+    return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
+        or _item_of_several(idx, tables, text) \
         or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
         or _counted_otherwise(idx, tables, text) or _in_month(idx, tables, text) or _in_year_of_works(idx, tables, text) or _legend(idx, tables, text) or _having(idx, tables, text) \
@@ -1601,6 +1642,36 @@ def _item_rows_added(idx, tables: list[Table], text: str) -> FactAnswer | None:
     total, unit = _added(cells), cells[0]["unit"] or ""
     return FactAnswer("answered", compose.project_items_added(v, parts, fmt_number(total), unit) + _cite(idx, cells), cells,
                       ranked=[f["id"] for f in cells], total=(total, unit))
+
+
+def _item_rows_each(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"台式计算机单价", "台式计算机买几台": an item printed on several rows (two units' 台式计算机) asked one figure of
+    a row (a column said, a count in its unit, the price of one) and nothing else: each row's cell shown with the
+    row's unit, never one of them nor their sum (the rows listed, so "文旅局那个" picks one)."""
+    if _TOTAL_ASKED.search(text) or _MOST.search(text) or _LIST.search(text):
+        return None
+    found = [(t, v, rows) for t in tables for (_c, v), rows in _item_cells(t).items() if v in text]
+    if len(found) != 1 or not 2 <= len(found[0][2]) <= 8:
+        return None
+    t, v, rows = found[0]
+    rest = text.replace(v, " ")
+    if (units := _units_of(t)) and _units_said(idx, t, units, rest) or any(_cover(rest, r.key, t.words) >= 2 for r in t.records):
+        return None  # (a unit's own row of the item, or a row said by its own name beyond the item)
+    asked = [_figure_of(t, r, rest) for r in rows]
+    cells = [got[0][0] for got in asked if got is not None and len(got[0]) == 1]
+    if len(cells) != len(rows) or any(f["number"] is None for f in cells) \
+            or any(f is r.cells.get(t.amount) for r, f in zip(rows, cells, strict=True)):
+        return None  # (the rows' own amount asked: which row is asked back, _item_of_several)
+    left = rest
+    for w in sorted({*t.words, *(label_key(c) for c in rows[0].cells)}, key=len, reverse=True):
+        left = left.replace(w, " ") if len(w) >= 2 else left
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", _COUNT_ASKED.sub("", left)))) >= 2:
+        return None  # (a word none of the table's words is: not read as the column)
+    column = label_key(cells[0]["col_labels"].split(query.FACT_SEP)[-1])
+    pairs = [(f"{r.project}{r.name} {column}" if r.project and not r.name.startswith(r.project) else f"{r.name} {column}",
+              _shown(f)) for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.item_rows_each(v, pairs) + _cite(idx, cells), cells,
+                      ranked=[f["id"] for f in cells])
 
 
 # The words of asking itself and of a row's amount, left when an item and the table's words are taken out.
@@ -2097,6 +2168,11 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
         cells = _text_of(t, r, kind, asks, clause) if not left else None
         return (cells, "worded") if cells else None
+    if col and col not in clause and _MONEY_ASKED.search(clause) and t.amount in r.cells \
+            and r.cells.get(col, {}).get("number", 0) is None:
+        # ("公安局配置的软件多少钱": 配置 is the verb of the table's title, a part of 配置方式 too; money asked is
+        # the row's amount, never a column of words)
+        return [r.cells[t.amount]], "figure"
     if col and r.cells.get(col) is not None and r.cells[col]["number"] is None:
         f = r.cells[col]
         if not (f["value"] or "").strip() or f in facts:
@@ -2385,6 +2461,9 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
                 said = []
     # (a span several units are said by, 本级 of "教育局本级" beside 教育局's own line: none of them by it)
     said = [(u, span) for u, span in said if len({o for o, sp in said if sp == span}) == 1] if len(said) > 1 else said
+    # (文化 of 文旅局本级 inside 象山县文化馆 said whole: the unit said by the longer name only)
+    said = [(u, (a, b)) for u, (a, b) in said
+            if not any(o != u and x <= a and b <= y and y - x > b - a for o, (x, y) in said)]
     longest: dict[str, tuple[int, int]] = {}
     for u, span in said:  # (第二中学 said holds 二中: the unit's longest form said)
         if u not in longest or span[1] - span[0] > longest[u][1] - longest[u][0]:
@@ -2563,9 +2642,22 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     if said_in.startswith("类", b):
         return None  # ("交通类项目": a class of rows said, never the unit 县交通运输局 by a part of its name)
     rest = _without_departments(idx, said_in[:a] + " " + said_in[b:]) if said_in is whole else said_in[:a] + " " + said_in[b:]
+    if (picked := _listed_row_of_block(idx, t, unit, rest, context)) is not None:
+        return picked
     if not (meant := _rows_meant(idx, t, unit, said_in, (a, b)))[1]:
         return None  # ("卫健局小计多少": a department said, not its 本级 row of a table the question does not name)
-    unit, rows = meant
+    return _rows_of_unit_asked(idx, t, *meant, rest, context)
+
+
+def _rows_of_unit_asked(idx, t: Table, unit: str, rows: list[Record], rest: str, context: dict | None) -> FactAnswer | None:
+    """The rows meant by the unit said (_unit_asked), asked what the rest of the question says: the units they stand
+    under, one row named, their extreme, share, count, sum or list; None when the rest says a word not read here."""
+    if _WHICH_UNIT.search(rest) and (under := _units_under(t, rows)) and (len(under) >= 2 or unit not in under):
+        # ("交通局有哪些单位配资产": the units its rows stand under, each with its rows)
+        shown = [(u, [_unit_rows_shown(r, t) for r in rs]) for u, rs in under.items()]
+        cells = [r.cells[t.amount] for r in rows if t.amount in r.cells]
+        return FactAnswer("answered", compose.units_with_rows(unit, shown) + _cite(idx, cells), cells,
+                          ranked=[f["id"] for f in cells])
     if (row := _unit_row_named(t, rows, rest)) is not None:
         return _unit_row_asked(idx, t, row, rest)
     if (mine := _listed_row_of_unit(idx, t, rows, rest, context)) is not None:
@@ -2623,6 +2715,29 @@ def _listed_row_of_unit(idx, t: Table, rows: list[Record], rest: str, context: d
         return None
     mine = [r for r in listed[1] if r in rows]
     return mine[0] if len(mine) == 1 else None
+
+
+def _units_under(t: Table, rows: list[Record]) -> dict[str, list[Record]]:
+    """The units of the table the rows stand under, in the table's order (each with its rows among them)."""
+    return {u: mine for u, rs in (_units_of(t) or {}).items() if (mine := [r for r in rs if r in rows])}
+
+
+def _listed_row_of_block(idx, t: Table, unit: str, rest: str, context: dict | None) -> FactAnswer | None:
+    """"文旅局那个" right after each unit's 台式计算机 was shown in one column (数量): the one row listed under the
+    department (or unit) said, in the column shown — never the department's 小计 nor the row's other cells."""
+    units = _units_of(t) or {}
+    group = units[unit][0].group if units.get(unit) and _OWN_LINE.search(unit) else ""
+    # (the department said by its own line, 文旅局 of 文旅局（本级）: any row of its block; a unit: its own rows)
+    block = [r for r in t.records if group and r.group == group] or units.get(unit, [])
+    if (row := _listed_row_of_unit(idx, t, block, rest, context)) is None:
+        return None
+    listed = _listed_rows(idx, [t], context)
+    col = _column_listed(t, listed[1], context) if listed is not None else t.amount
+    f = row.cells.get(col)
+    if f is None:
+        return None
+    name = f"{row.project}{row.name}" if row.project and not row.name.startswith(row.project) else row.name
+    return FactAnswer("answered", compose.fact_values([(f"{name} {col}", _shown(f))]) + _cite(idx, [f]), [f])
 
 
 def _unit_extreme(idx, cells: list[dict], biggest: bool) -> FactAnswer:
@@ -2981,6 +3096,15 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
 _ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
 
 
+def _row_thing_said(t: Table, text: str) -> bool:
+    """Whether the thing each row is gets said (资产 of 资产名称, 设备 of 设备名称): "单价最高的资产" ranks the rows —
+    of a table of departments' blocks (two or more closed by their 小计), whose rows are all of one kind."""
+    if len(t.subtotals) + len(t.heads_of_units) < 2:
+        return False
+    stems = {h[:-2] for h in t.heads if h.endswith("名称") and not _UNIT_HEAD.search(h[-4:])}
+    return any(len(h) >= 2 and h[-2:] in text for h in stems)
+
+
 def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer | None:
     """"采购预算最大的一笔是什么", "市场监管局采购最多的一项", "采购预算倒数第二": the rows of the one table whose rows
     stand under units ranked over the whole table — each row an item, never a unit's 小计 or the 合计; the most of
@@ -2990,7 +3114,10 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     if place and (re.match(r"^(?:那|那么)?(?:倒数)?第", text) or not re.search(r"采购|预算|金额|钱", text)):
         place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
     # (or one item asked by its count word, "哪一项金额最大": never the rows whose 数量 prints 1项)
-    held = [t for t in tables if _units_of(t) and (t.item_column or place or most and _ONE_ITEM.search(text))]
+    # (the thing each row is said after 最, "单价最高的资产", ranks the rows by a column of this table said before it)
+    held = [t for t in tables if _units_of(t) and (t.item_column or place or most and (
+        _ONE_ITEM.search(text) or _row_thing_said(t, text[most.end():])
+        and _column_said(t, _said_as_headers(idx, [t], text[:most.start()]), partial=False)))]
     if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]
@@ -3003,8 +3130,10 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     if _unexplained_rest(idx, t, _UNIT_ASKING.sub(" ", _title_blanked(t, _PLACE_SAID.sub(" ", text)))):
         return None
     col = _amount_said(idx, t, text)
+    if (said := _column_said(t, _said_as_headers(idx, [t], text))) and said != col:
+        col = said  # (a figure column said that is no money, 数量最多: ranked by it, never by the amount)
     cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
-    if not cells:
+    if not cells or len(cells) * 2 < len(t.records):
         return None
     if not place:
         return _unit_extreme(idx, cells, bool(most.group("max"))) if most else None

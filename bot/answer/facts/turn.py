@@ -1038,7 +1038,7 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
-    kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _typed_kept(turn, typed, fa, answerer, idx, context)
+    kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _other_tables_reply(turn, typed, fa, idx) or _typed_kept(turn, typed, fa, answerer, idx, context)
     if kept is not None:
         return kept
     if (unshown := _same_rows_again(turn, fa, answerer)) is not None:
@@ -2799,6 +2799,37 @@ def _not_printed_in_sheet_said(turn, fa, idx: FactIndex) -> bool:
     another table's line instead."""
     return fa is not None and fa.status == "unknown" and fa.settled and bool(fa.facts) \
         and {(f["document_id"], f["sheet"]) for f in fa.facts} <= item_rows.sheets_said(idx, turn.question)
+
+
+_NAME_AGAIN = re.compile(r"^(?:那|那么)(?P<name>[\u4e00-\u9fff（）()]{2,24}?)(?:的)?呢$")
+
+
+def _another_tables_measure(turn, typed, fa, idx: FactIndex) -> str:
+    """"象山文旅体局的项目支出总额" → "那象山县教育局呢": a name alone, asked again of what was just answered from one kind
+    of table (a department's 项目支出绩效目标表), that the typed reading does not hold, found only as a row of another
+    kind (the county's 新增资产配置预算表): that row's figure is another measure, never the one asked."""
+    frame = getattr(turn.session, "frame", None)
+    said = _NAME_AGAIN.match(compact(normalize(turn.question)))
+    kept = _context(turn.session)
+    if kept.get("last") or "named" in kept or kept.get("dept_units"):
+        return ""  # (the last answer was the facts': the typed reading's frame is an older question's)
+    if typed.status != "unknown" or fa is None or fa.status != "answered" or frame is None or not frame.doc_ids \
+            or said is None or not is_entity_label(label_key(said.group("name"))):
+        return ""  # (an organisation said alone: "那购买服务里城市书房呢" names a table's row, not a department)
+    before = {idx.docs[d].form for d in frame.doc_ids if d in idx.docs}
+    now = sorted({f["document_id"] for f in fa.facts if f["document_id"] in idx.docs})
+    if not before or not now or set(now) & set(frame.doc_ids) or {idx.docs[d].form for d in now} & before:
+        return ""
+    found = [f"{idx.docs[d].department}的{idx.docs[d].form}" for d in now]
+    return compose.not_in_tables_of_kind(said.group("name"), sorted(before), found)
+
+
+def _other_tables_reply(turn, typed, fa, idx: FactIndex):
+    """The reply of _another_tables_measure as an answer (nothing kept for the follow-ups), or None."""
+    if not (other := _another_tables_measure(turn, typed, fa, idx)):
+        return None
+    _keep(turn.session, None)
+    return type(typed)(turn.question, "unknown", other, "facts")
 
 
 def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
