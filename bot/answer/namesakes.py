@@ -1,0 +1,54 @@
+"""One indicator's value asked where several projects each hold an indicator of that name with values of their
+own ("资金拨付及时率是多少": 100% in one project, ≥95% in another): the question names no project, so no one
+value answers it. Each project's value is shown and the person is asked which project was meant (a clarify
+whose options are the projects), never answered as if the list were the one value asked."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from bot.answer import compose
+from bot.dialogue.turn import Turn
+from bot.dialogue.values import CLARIFY, Answer, Frame, copy_frame
+from bot.language.asking import Words
+
+# "分别多少", "哪些项目", "都是多少": every project's value is asked, the list is the answer.
+_EACH = Words("indicator_namesakes", "{each}")
+
+
+def ask_which_project(t: Turn, f: Frame, rows: Sequence[sqlite3.Row], text: str) -> Answer | None:
+    """The list `text` of `rows` turned into a question of which project, when the rows are one indicator's
+    namesakes in two projects or more whose values differ and the question names none of them nor asks each
+    one's; None otherwise (the list answers)."""
+    projects = [r["project_id"] for r in rows]
+    if len(set(projects)) < 2 or len(projects) != len(set(projects)) or len({r["name"] for r in rows}) != 1:
+        return None
+    # (the words outside the names said: 和 of 社会和谐稳定 asks nothing)
+    asked = "".join(" " if any(m.start <= k < m.end for m in t.p.mentions) else ch for k, ch in enumerate(t.p.text))
+    if len({_values(r, f.value_kind) for r in rows}) < 2 or _EACH.search(asked) or t.picked:
+        return None
+    if any(m.of("project") for m in t.p.mentions) or set(projects) <= set(t.session.focus_projects):
+        return None  # the projects were named, or the talk is already about these very projects
+    options = []
+    several = len({r["department_name"] for r in rows}) > 1
+    for r in rows:
+        opt = copy_frame(f)
+        opt.projects, opt.indicators = [r["project_id"]], [r["id"]]
+        opt.label = f"{r['project_name']}（{r['department_name']}）" if several else r["project_name"]
+        options.append(opt)
+    t.session.pending = options
+    # what was shown stays what the talk is about: "实施周期的呢" next is of these namesakes again
+    t.session.focus_projects, t.session.focus_indicators = list(dict.fromkeys(projects)), [r["id"] for r in rows]
+    t.session.last_list = [("indicator", r["id"]) for r in rows]
+    lines = [compose.which_project_of_indicator(rows[0]["name"], len(rows)), text, compose.REPLY_BY_NUMBER]
+    return Answer(t.question, CLARIFY, "\n".join(lines), "clarify", options=[o.label for o in options])
+
+
+def _values(row: sqlite3.Row, value_kind: str | None) -> tuple[str, ...]:
+    """The values the answer would show of one row: the kind asked, else every one."""
+    if value_kind == "period":
+        return (row["period_value"] or "",)
+    if value_kind == "annual":
+        return (row["annual_value"] or "",)
+    return (row["period_value"] or "", row["annual_value"] or "", row["actual_value"] or "")
