@@ -2,7 +2,8 @@
 - one indicator's value asked where several projects each hold an indicator of that name, with values of their
   own ("资金拨付及时率是多少"): no one value answers it, so the bot asks which project, each one's value shown;
   a question asking every one's (分别, 哪些项目, 都), naming the project, or continuing a talk about those very
-  projects is answered as before, and so is a name whose values are the same everywhere."""
+  projects is answered as before, and so is a name whose values are the same everywhere (a value printed once
+  for both periods is the same value as one printed in each)."""
 
 from __future__ import annotations
 
@@ -25,17 +26,20 @@ def _project(name: str, amount: float, goal: str, indicators: list[tuple[str, st
 
 def harbour_table(path: Path) -> None:
     """A 项目支出绩效目标表 in the published text layout: 补助资金兑付及时率 in three projects (two values),
-    码头作业安全率 in two projects with one value."""
+    码头作业安全率 in two projects with one value, 泊位验收合格率 with one value printed once in one project and
+    for both periods in the other."""
     projects = [
         ("渔港码头维修养护经费", 84.0, "完成渔港码头护岸和系泊设施维修。",
          [("1-产出指标", "11-数量指标", "维修码头泊位数", "≥6个", "≥3个"),
           ("1-产出指标", "13-时效指标", "补助资金兑付及时率", "100%", "100%"),
           ("1-产出指标", "12-质量指标", "码头作业安全率", "100%", "100%"),
+          ("1-产出指标", "12-质量指标", "泊位验收合格率", "", "100%"),
           ("3-满意度指标", "31-服务对象满意度", "船东满意度", "≥90%", "≥88%")]),
         ("内河航标更新补助资金", 37.5, "更新内河航道航标并维护灯器。",
          [("1-产出指标", "11-数量指标", "更新航标数量", "≥40座", "≥20座"),
           ("1-产出指标", "13-时效指标", "补助资金兑付及时率", "≥95%", "≥92%"),
           ("1-产出指标", "12-质量指标", "码头作业安全率", "100%", "100%"),
+          ("1-产出指标", "12-质量指标", "泊位验收合格率", "100%", "100%"),
           ("3-满意度指标", "31-服务对象满意度", "船东满意度", "≥85%", "≥85%")]),
         ("港口岸线巡查经费", 22.8, "开展港口岸线日常巡查。",
          [("1-产出指标", "11-数量指标", "岸线巡查次数", "≥200次", "≥100次"),
@@ -86,3 +90,6 @@ def test_each_asked_named_or_continued_is_answered_as_a_list(harbour):
 def test_namesakes_of_one_value_answer_it(harbour):
     a = converse(harbour, "码头作业安全率指标值多少")
     assert a.status == ANSWERED and "100%" in a.text, a.text
+    # one value, printed for the year alone in one project and for both periods in the other
+    b = converse(harbour, "泊位验收合格率指标值多少")
+    assert b.status == ANSWERED and "100%" in b.text and "内河航标更新补助资金" in b.text, b.text
