@@ -10,13 +10,10 @@ from collections.abc import Sequence
 
 from bot.answer import compose
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import CLARIFY, Answer, Frame, copy_frame
+from bot.dialogue.values import CLARIFY, NAMESAKES_ASKED, Answer, Frame, copy_frame
 from bot.language.asking import Words
 from bot.language.normalize import compact
 
-# The intent of the question back: an answer in all but its status (every value shown), which a table's line of
-# that name does not replace unless it says more (bot/answer/facts/turn.py, as of an answer).
-NAMESAKES_ASKED = "indicator_namesakes"
 # "分别多少", "哪些项目", "都是多少": every project's value is asked, the list is the answer.
 _EACH = Words("indicator_namesakes", "{each}")
 
@@ -37,7 +34,7 @@ def ask_which_project(t: Turn, f: Frame, rows: Sequence[sqlite3.Row], text: str,
         return None
     if any(m.of("project") for m in t.p.mentions) or set(projects) <= set(t.session.focus_projects):
         return None  # the projects were named, or the talk is already about these very projects
-    if not t.fresh or t.p.years or not any(m.of("indicator") and compact(m.text) == compact(rows[0]["name"]) for m in t.p.mentions):
+    if not t.fresh or t.p.years or not any(m.of("indicator") and compact(rows[0]["name"]) in compact(m.text) for m in t.p.mentions):
         return None  # a follow-up, a year's part, or a part of the name said (完成率 of many): the list answers
     options = []
     several = len({r["department_name"] for r in rows}) > 1

@@ -79,11 +79,10 @@ from bot.answer.facts.words import (
     label_key,
     months_as_digits,
 )
-from bot.answer.namesakes import NAMESAKES_ASKED
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
-from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, NAMESAKES_ASKED
 from bot.language import ordinals
 from bot.language.asking import Words
 from bot.language.lexicon import department_places
