@@ -171,8 +171,8 @@ def test_when_a_project_is_done_is_its_time_indicator(water, culture, together):
     a = answered(culture, "全民健身赛事活动经费什么时候结束")
     assert "2026年12月底前" in a.text and "75.00" not in a.text, a.text
     # one name in two projects: both, each under its project
-    a = answered(together, "工程完工时间是什么时候")
-    assert "2026年12月底前" in a.text and "2026年11月底前" in a.text and "小型水库除险加固工程经费" in a.text, a.text
+    a = converse(together, "工程完工时间是什么时候")  # (round 50: which project asked back, each value shown)
+    assert a.status == "clarify" and "2026年12月底前" in a.text and "2026年11月底前" in a.text and "小型水库除险加固工程经费" in a.text, a.text
     # a project with no time in the table: said, never its amount
     a = converse(culture, "非物质文化遗产保护传承经费什么时候完成")
     assert a.status == UNKNOWN and "40.00" not in a.text, a.text
@@ -216,7 +216,7 @@ def test_a_shared_indicator_narrowed_by_a_word_of_its_project(market, together):
         assert "≤20天" in a.text and "≤30天" not in a.text, a.text
         a = answered(engine, "你点我检活动抽检多少批次")
         assert "≥300批次" in a.text and "2400" not in a.text, a.text
-    a = answered(market, "抽检结果公布时间是多少天")  # no project word: both, each under its project
+    a = converse(market, "抽检结果公布时间是多少天")  # no project word: both, each under its project, asked back
     assert "≤20天" in a.text and "≤30天" in a.text, a.text
     a = answered(market, "食品安全抽检监测经费和你点我检活动经费一共多少")
     assert "201.50" in a.text, a.text

@@ -452,6 +452,11 @@ def amount_verdict(right: bool, said: str, row) -> str:
 NO_PERCENT_VALUE = "表中没有给这项指标定百分比，指标值是文字：\n"
 
 
+def which_project_of_indicator(name: str, count: int) -> str:
+    """An indicator's value asked where several projects hold one of that name, each with its own value."""
+    return f"有 {count} 个项目都有“{name}”这项指标，值各不相同，您问的是哪个项目的？各项目的值如下："
+
+
 def longer_names_note(names: list[tuple[str, str]]) -> str:
     """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
     listed = "、".join(f"“{name}”（{project}）" for name, project in names)

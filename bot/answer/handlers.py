@@ -20,6 +20,7 @@ from bot.answer import (
     compose,
     figure_said,
 )
+from bot.answer.namesakes import ask_which_project
 from bot.dialogue.context import OWN_LEFT_OUT, column_head_years
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST, project_saying_the_words
@@ -3020,8 +3021,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     # (the words of the names said ask nothing: 结果 of 抽检结果按时公布率 is no 完成 asked)
     asked = "".join(ch if not any(m.start <= k < m.end for m in t.p.mentions) else " " for k, ch in enumerate(t.p.text))
     target_only = bool(_TARGET_ASKED.search(asked)) and not _DONE_ASKED.search(asked)
-    text = not_percent + compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1),
-                                                   actual=not target_only)
+    listed = compose.grouped_indicators(rows, f.value_kind, numbering=range(1, len(rows) + 1), actual=not target_only)
+    text = not_percent + listed
     if len({r["name"] for r in rows}) >= 2 and t.p.has("total", "sum") \
             and (added := compose.indicators_added(rows, f.value_kind)) is not None:
         text = added + "\n" + text  # "宫颈癌和乳腺癌一共筛了多少人": the sum first, each one under it
@@ -3032,6 +3033,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     projects = list(dict.fromkeys(r["project_id"] for r in rows))
     if (left := _named_elsewhere(t, projects, [r["name"] for r in rows])) is not None:
         return t.unknown(compose.named_elsewhere(*left), suggest=False)
+    plain = text == listed  # no sum, difference or note on percentages before the list
     said = _value_checked(t.p.text)
     if said:
         # "时效指标值是不是百分之九十五": yes or no first; each value holding the number said is a yes.
@@ -3040,6 +3042,8 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     if near:
         text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
                                            for i in near])
+    if plain and not said and (which := ask_which_project(t, f, rows, text, not target_only)) is not None:
+        return which  # one value asked of namesakes whose values differ: which project's
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
     return answer
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.answer import compose
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, CLARIFY, NAMESAKES_ASKED, UNKNOWN, Answer
 from bot.language import lazyre as re
 from bot.language import ordinals
 from bot.language.lexicon import department_forms
@@ -101,19 +101,20 @@ def first_department_in(departments: list[str], text: str) -> str:
 
 def remember(s: Session, answer: Answer, departments: list[str]) -> None:
     """The figure this turn showed (or none), kept for the next turns; the conversation's departments."""
-    figure = figure_of(answer, departments) if answer.status == ANSWERED else (
+    shown = answer.status == ANSWERED or answer.intent == NAMESAKES_ASKED  # (every value shown: its figures)
+    figure = figure_of(answer, departments) if shown else (
         {"unanswered": True, "of_total": bool(TOTAL_SAID.search(compact(answer.question))), "asked": answer.question}
         if answer.status == UNKNOWN else None)
-    if answer.status == ANSWERED and _of_each_department(answer, departments):
+    if shown and _of_each_department(answer, departments):
         # one line per department: their figures (never the first department's line read as the answer's)
         figure = _each_department_line(answer, departments)
-    elif figure is None and answer.status == ANSWERED:
+    elif figure is None and shown:
         figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer, departments)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
         if (year := _year_of(str(figure["label"]), answer)) is not None:
             figure["year"] = year  # a change between two answers runs from the earlier year to the later
-    if answer.status == CLARIFY and answer.options and not set(answer.options) & set(departments):
+    if answer.status == CLARIFY and not shown and answer.options and not set(answer.options) & set(departments):
         figure = {"asked_back": answer.question}  # (asked which line, not which department: "白云信访局呢" next)
     s.figures = [*s.figures[-(KEEP - 1):], figure or {}]
 
@@ -1218,7 +1219,7 @@ def list_of(answer: Answer) -> list[str]:
 
 def keep_list(s: Session, answer: Answer) -> None:
     """The last list shown stays addressable ("第三项多少", "钱最少的那个") until another list is shown."""
-    items = list_of(answer) if answer.status == ANSWERED else []
+    items = list_of(answer) if answer.status == ANSWERED or answer.intent == NAMESAKES_ASKED else []
     if items:
         s.shown_list = items
         values = [r.get("value") for r in answer.rows] if len(answer.rows) == len(items) else []

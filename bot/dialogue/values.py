@@ -9,6 +9,9 @@ from typing import Any
 from bot.language.lexicon import Ref
 
 ANSWERED, CLARIFY, UNKNOWN = "answered", "clarify", "unknown"
+# The intent of a question back that shows every value it asks between (one indicator's namesakes in several
+# projects, bot/answer/namesakes.py): an answer in all but its status, kept and followed up as one.
+NAMESAKES_ASKED = "indicator_namesakes"
 ALL_LABEL = "全部"  # the clarification option that answers for every department
 
 

@@ -82,7 +82,7 @@ from bot.answer.facts.words import (
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
-from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, NAMESAKES_ASKED
 from bot.language import ordinals
 from bot.language.asking import Words
 from bot.language.lexicon import department_places
@@ -2876,7 +2876,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if fa is not None and fa.status == "clarify" and fq is not None and fa.options \
             and all(o in idx.dept_docs for o in fa.options) and _row_or_department(fq, idx):
         return None  # "财政局有几辆车": 普陀's 财政局 or the row 区财政局 of 青禾区's table; the typed reading knows one
-    if fa is None or typed.status == "answered" and (_worked_out(turn)
+    if fa is None or (typed.status == "answered" or typed.intent == NAMESAKES_ASKED) and (_worked_out(turn)
                                                      or not _explains_more(answerer, fa, typed.text, typed.intent,
                                                                            turn.question)) \
             or typed.status != unknown and fa.status != "answered" \
