@@ -224,9 +224,10 @@ def item_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session,
 
 
 def _item_in_year(kb: KnowledgeBase, earlier: Session, year: int) -> tuple[str, str] | None:
-    """The department and the name, in a table of the year, of the one item the turn before answered of another
-    year: a fact's labels (the 评分表 prints its project beside 执行数) or the project shown, matched to a project
-    or a label of the department's tables of the year by the name without its generic tail; None unless one."""
+    """The department and the name, in a table of the year, of the one item the turn before answered (of another
+    year, or of that year: "2026年预算" after a 2026 project is its row, not a table titled 预算): a fact's labels
+    (the 评分表 prints its project beside 执行数) or the project shown, matched to a project or a label of the
+    department's tables of the year by the name without its generic tail; None unless one."""
     kept = earlier.facts if isinstance(earlier.facts, dict) else {}
     if kept.get("last"):
         from bot.answer.facts.index import index_for  # (the facts answered the turn before: built)
@@ -240,7 +241,7 @@ def _item_in_year(kb: KnowledgeBase, earlier: Session, year: int) -> tuple[str, 
         names = {kb.projects[pid].name}
     else:
         return None
-    if len(shown) != 1 or next(iter(shown))[1] == year:
+    if len(shown) != 1:
         return None
     dept = next(iter(shown))[0]
     cores = {_core(n) for n in names if len(_core(n)) >= 2}
