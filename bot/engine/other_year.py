@@ -272,9 +272,10 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
         return answer  # (a period said, "去年呢": another year of the row shown, not another row)
     last = (Session.from_dict(before).figures or [{}])[-1]
     year, dept, column = last.get("year"), str(last.get("department") or ""), _column_shown(last)
-    if not isinstance(year, int) or not dept or not column or not _a_cell_shown(kb, before, last) \
-            or _said_departments(kb, question) \
-            or answer.status == ANSWERED and not _without_the_column(answer, depts, dept, column):
+    if not isinstance(year, int) or not dept or not column or _said_departments(kb, question) \
+            or not ("fact" in last or _form_line_shown(kb, before, last, said.group("row"))) \
+            or answer.status == ANSWERED and not (_of_another_column_and_year(answer, depts, (dept, year), column) or
+                                                  "fact" not in last and _without_the_column(answer, depts, dept, column)):
         return answer  # (another department said: its own tables, not the one shown)
     now = session.to_dict()
     _restore(session, before)
@@ -294,13 +295,14 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     return answer
 
 
-def _a_cell_shown(kb: KnowledgeBase, before: dict, last: dict) -> bool:
-    """Whether the figure shown is one labelled value of a table: a fact, or a line of the block of the form's project
-    shown (执行数 of a 评分表's sheet, which keeps no fact)."""
+def _form_line_shown(kb: KnowledgeBase, before: dict, last: dict, row: str) -> bool:
+    """Whether the figure shown is a line of the block of the form's project shown (执行数 of a 评分表's sheet, which
+    keeps no fact) and the row said is another project's name (never a line of the block: "得分呢")."""
     pids = Session.from_dict(before).focus_projects
-    return "fact" in last or len(pids) == 1 and pids[0] in kb.projects \
-        and kb.projects[pids[0]].document_id in getattr(kb, "form_documents", frozenset()) \
-        and kb.projects[pids[0]].name in str(last.get("label") or "").split(" ")
+    forms = kb.form_documents
+    return len(pids) == 1 and pids[0] in kb.projects and kb.projects[pids[0]].document_id in forms \
+        and kb.projects[pids[0]].name in str(last.get("label") or "").split(" ") \
+        and any(row in p.name for p in kb.projects.values() if p.document_id in forms)
 
 
 def _without_the_column(answer: Answer, depts: list[str], dept: str, column: str) -> bool:
