@@ -224,22 +224,24 @@ def item_of_another_year(kb: KnowledgeBase, rules: list[Rule], session: Session,
 
 
 def _item_in_year(kb: KnowledgeBase, earlier: Session, year: int) -> tuple[str, str] | None:
-    """The department and the name, in a table of the year, of the one item the turn before answered of another
-    year: a fact's labels (the 评分表 prints its project beside 执行数) or the project shown, matched to a project
-    or a label of the department's tables of the year by the name without its generic tail; None unless one."""
+    """The department and the name, in a table of the year, of the one item the turn before answered (of another
+    year, or of that year: "2026年预算" after a 2026 project is its row, not a table titled 预算): a fact's labels
+    (the 评分表 prints its project beside 执行数) or the project shown, matched to a project or a label of the
+    department's tables of the year by the name without its generic tail; None unless one."""
     kept = earlier.facts if isinstance(earlier.facts, dict) else {}
     if kept.get("last"):
         from bot.answer.facts.index import index_for  # (the facts answered the turn before: built)
         facts = index_for(kb).facts(list(kept["last"])[:3])
         shown = {(f["department"], f["year"]) for f in facts}
         names = {p for f in facts for key in ("row_labels", "col_labels", "row_heads") for p in (f[key] or "").split(FACT_SEP)}
-    elif earlier.frame is not None and len(earlier.frame.projects) == 1 and earlier.frame.projects[0] in kb.projects:
-        pid = earlier.frame.projects[0]
+    elif len(pids := earlier.frame.projects if earlier.frame is not None else earlier.focus_projects) == 1 \
+            and pids[0] in kb.projects:  # (a form's project answered whole, 评价等级, keeps no frame: its focus)
+        pid = pids[0]
         shown = {(kb.department_of(pid), kb.year_of_document(kb.projects[pid].document_id))}
         names = {kb.projects[pid].name}
     else:
         return None
-    if len(shown) != 1 or next(iter(shown))[1] == year:
+    if len(shown) != 1:
         return None
     dept = next(iter(shown))[0]
     cores = {_core(n) for n in names if len(_core(n)) >= 2}
@@ -270,8 +272,10 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
         return answer  # (a period said, "去年呢": another year of the row shown, not another row)
     last = (Session.from_dict(before).figures or [{}])[-1]
     year, dept, column = last.get("year"), str(last.get("department") or ""), _column_shown(last)
-    if not isinstance(year, int) or "fact" not in last or not dept or not column or _said_departments(kb, question) \
-            or answer.status == ANSWERED and not _of_another_column_and_year(answer, depts, (dept, year), column):
+    if not isinstance(year, int) or not dept or not column or _said_departments(kb, question) \
+            or not ("fact" in last or _form_line_shown(kb, before, last, said.group("row"))) \
+            or answer.status == ANSWERED and not (_of_another_column_and_year(answer, depts, (dept, year), column) or
+                                                  "fact" not in last and _without_the_column(answer, depts, dept, column)):
         return answer  # (another department said: its own tables, not the one shown)
     now = session.to_dict()
     _restore(session, before)
@@ -281,13 +285,33 @@ def row_in_the_table_shown(kb: KnowledgeBase, rules: list[Rule], session: Sessio
             and again.get("department") == dept and said.group("row") in str(again.get("label") or ""):
         found.question = question
         return found
-    if found.status == UNKNOWN and answer.status == ANSWERED:
+    if found.status == UNKNOWN and answer.status == ANSWERED \
+            and _of_another_column_and_year(answer, depts, (dept, year), column):
         # (the row is in another year's table only: said so, never its figure of another column and year)
         shown = figures.figure_of(answer, depts) or {}
         text = compose.project_not_in_year(said.group("row"), [year], figures._year_of(str(shown.get("label") or ""), answer))
         return Answer(question, UNKNOWN, text, "unknown", debug={"settled": True})
     _restore(session, now)
     return answer
+
+
+def _form_line_shown(kb: KnowledgeBase, before: dict, last: dict, row: str) -> bool:
+    """Whether the figure shown is a line of the block of the form's project shown (执行数 of a 评分表's sheet, which
+    keeps no fact) and the row said is another project's name (never a line of the block: "得分呢")."""
+    pids = Session.from_dict(before).focus_projects
+    forms = kb.form_documents
+    return len(pids) == 1 and pids[0] in kb.projects and kb.projects[pids[0]].document_id in forms \
+        and kb.projects[pids[0]].name in str(last.get("label") or "").split(" ") \
+        and any(row in p.name for p in kb.projects.values() if p.document_id in forms)
+
+
+def _without_the_column(answer: Answer, depts: list[str], dept: str, column: str) -> bool:
+    """Whether an answer is of the department's tables (its one figure's, else the source it names) and does not show
+    the column shown: another year's table (the 2026 目标表's 总计), or another line of that year's (a sheet's 合计)."""
+    head, source = compose.said_and_source(answer.text)
+    shown = figures.figure_of(answer, depts)
+    return _bare_column(column) not in compact(head) \
+        and (shown.get("department") == dept if shown is not None else dept in source)
 
 
 def _of_another_column_and_year(answer: Answer, depts: list[str], table: tuple[str, int], column: str) -> bool:

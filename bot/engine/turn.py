@@ -9,7 +9,7 @@ from bot.answer.respond import execute
 from bot.answer.subjects import subject_not_held
 from bot.dialogue.context import frame_for
 from bot.dialogue.session import Session
-from bot.dialogue.turn import Turn
+from bot.dialogue.turn import LaterFrames, Turn
 from bot.dialogue.values import Answer
 from bot.language import lazyre as re
 from bot.language.normalize import normalize
@@ -42,7 +42,11 @@ class _Turn(Turn):
             self.p = understand(norm, self.kb)
             step = frame_for(self, self.p, norm)
             answer = step if isinstance(step, Answer) else execute(self, step)
+            suggested = self.session.pending if isinstance(self.session.pending, LaterFrames) else None
             if (whole := scorecard.answer(self, focus, last_form)) is not None:
+                if suggested is not None and self.session.pending is suggested:
+                    # (the typed reading's suggestions were never shown: a later 它 or "1" is not one of them)
+                    self.session.pending = []
                 return whole  # a form workbook's project asked whole (its 总分, 实施单位, 偏差原因, the ranking)
         # Issue 12 hook: without a confident answer (status unknown: nothing matched, or a year or a word
         # such as 去年 or 人均 that the typed tables cannot answer), the fact answerer (answer/facts/)
