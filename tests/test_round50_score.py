@@ -214,3 +214,19 @@ def test_a_projects_budget_of_two_years_set_against_each_other(songling: Engine,
     wanted = r"增加 20(?:\.00)?万元" if "稻渔" in question else r"增加 5(?:\.00)?万元"
     assert answer.status == ANSWERED and re.search(wanted, answer.text), answer.text
     assert "2026年项目支出绩效目标表" in answer.text and "2025年项目支出绩效评价指标评分表" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["稻渔综合种养评价满分多少", "稻渔综合种养评价总分满分多少", "乡村工匠培育经费的分值合计是多少"])
+def test_a_projects_full_marks_are_its_total_lines_points(songling: Engine, question: str) -> None:
+    """满分 of a project is the 合计 line's 分值 — never its money (the block's 预算数) nor its 总分."""
+    answer = converse(songling, question)
+    head = answer.text.split("（")[0]
+    assert answer.status == ANSWERED and "满分" in head and "100分" in head, answer.text
+    assert not re.search(r"240|95(?:\.00)?万元|84\.5|82", head), answer.text
+
+
+def test_a_funding_line_of_a_form_printing_one_budget(songling: Engine) -> None:
+    """财政拨款 of a project whose form prints only its 预算数: said so with that figure, no empty list of lines."""
+    answer = converse(songling, "稻渔综合种养2025年财政拨款多少")
+    assert answer.status == UNKNOWN and "240" in answer.text and "只有：）" not in answer.text, answer.text
+    assert "财政拨款" in answer.text, answer.text

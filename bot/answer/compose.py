@@ -3665,6 +3665,17 @@ def form_total_score(project: str, got: float, full: float | None, place: str, t
     return f"{project} {_scored_as(table)}总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
 
 
+def form_full_marks(project: str, full: float, got: float, place: str, table: str) -> str:
+    """"X 评价满分：100分（总分一行的分值；实得 92.5分）": a project's full marks as its form prints them."""
+    return (f"{project} {_scored_as(table)}满分：{_points(full)}分（总分一行的分值；实得 {_points(got)}分）"
+            f"（来源：{place}，{table}）")
+
+
+def form_full_marks_not_printed(project: str, table: str) -> str:
+    """A project's full marks its form does not print (its 总分 line has no 分值)."""
+    return f"{table}没有列出 {project} 的满分（总分一行没有分值）。"
+
+
 def _scored_as(table: str) -> str:
     """How a table's 总分 is said: an evaluation's scoring sheet's (评价), else a self-evaluation's (自评)."""
     return "评价" if "评价" in table and "自评" not in table else "自评"
@@ -3806,6 +3817,14 @@ def form_project_overview(project: str, sheet: str, cells: Sequence[tuple[str, d
 def form_fund_line_absent(project: str, line: str, lines: Sequence[str], doc: dict, sheet: str) -> str:
     """A funding line the project's sheet does not have ("上年结转"), and the lines it has."""
     return (f"{project} 的资金一栏没有“{line}”这一行（只有：{'、'.join(lines)}）。"
+            f"{_form_place(doc, sheet, 0).replace(' 第0行', '')}")
+
+
+def form_fund_unsplit(project: str, line: str, total: float | None, doc: dict, sheet: str) -> str:
+    """A funding line asked of a form that prints only the project's 预算数, not split by source (an evaluation's
+    scoring sheet): said so, with that figure when it is printed."""
+    shown = f" {format_amount(total, doc['unit'] or '万元')}" if total is not None else ""
+    return (f"{project} 的表中只列了预算数{shown}（未分资金来源），没有“{line}”这一项。"
             f"{_form_place(doc, sheet, 0).replace(' 第0行', '')}")
 
 
