@@ -339,6 +339,18 @@ def grouped_indicators(
     return "\n".join(out)
 
 
+def namesakes_by_project(groups: Sequence[Sequence[sqlite3.Row]], value_kind: str | None, actual: bool) -> str:
+    """One indicator's namesakes numbered by project, each project's rows under it — a project printed in two
+    tables (its 目标表 and its 评分表) once, each table's row said by its year and form."""
+    out: list[str] = []
+    for number, rows in enumerate(groups, 1):
+        out.append(f"{number}. 【{rows[0]['project_name']}】（{rows[0]['department_name']}）")
+        for row in rows:
+            where = f"{row['year']}年{row['form']}：" if len(rows) > 1 and row["form"] else ""
+            out.append(f"  {where}{indicator_line(row, value_kind, None, actual)}")
+    return "\n".join(out)
+
+
 def _added_column(values: Sequence[str | None], bounds_ok: bool) -> tuple[str, str] | None:
     """"7420 + 7650", "15070人" of a column's values, when each is one number of one unit (not %, which adds up
     to nothing); a bound (≥8000人) only where bounds_ok and every value has the same one."""
