@@ -8,7 +8,7 @@ from itertools import combinations
 
 from bot.language import lazyre as re
 from bot.language.normalize import format_amount
-from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
+from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN, evaluation_form
 
 # The sources of funds as stored; "unplaced" is a printed amount the text does not place in either of
 # UNPLACED_BETWEEN (shown under its own label, and given for either column with UNPLACED_NOTE).
@@ -3690,7 +3690,7 @@ def form_full_marks_not_printed(project: str, table: str) -> str:
 
 def _scored_as(table: str) -> str:
     """How a table's 总分 is said: an evaluation's scoring sheet's (评价), else a self-evaluation's (自评)."""
-    return "评价" if "评价" in table and "自评" not in table else "自评"
+    return "评价" if evaluation_form(table) else "自评"
 
 
 def rates_compared(ordered: Sequence[tuple], lowest: bool) -> str:
