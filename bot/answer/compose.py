@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 from bot.language import lazyre as re
+from bot.language.asking import words as asking_words
 from bot.language.normalize import format_amount
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN, evaluation_form
 
@@ -3720,7 +3721,8 @@ def form_unit(project: str, unit: str, department: str, place: str, table: str) 
 def _reason_label(row: dict) -> str:
     """The reason's column said as the sheet prints it (扣分原因), the template's said short."""
     printed = row.get("printed") or ""
-    return "偏差原因及改进措施" if not printed or printed.startswith("偏差原因") else printed
+    template = asking_words().get("scorecard", {}).get("reason_columns", ("",))[:1]
+    return "偏差原因及改进措施" if not printed or (printed,) == template else printed
 
 
 def form_reasons(rows: Sequence[dict], table: str) -> str:

@@ -14,6 +14,7 @@ from bot.dialogue.clarify import clarify
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
 from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.normalize import in_order
 from bot.store import queries as query
 
@@ -258,6 +259,11 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
             and re.search(r"项目|自评|哪个|哪些|几个", text):  # (各/所有 with a project said is that project's)
         return _ranked(turn, docs, text)
     return None
+
+
+def _reason_columns() -> tuple[str, ...]:
+    """The columns a scored form says why an indicator fell short in ([asking_words.scorecard] reason_columns)."""
+    return asking_words().get("scorecard", {}).get("reason_columns", ())
 
 
 def _own_indicators(kb, text: str, pids: list[int], indicators: list) -> list:
@@ -781,7 +787,7 @@ def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | N
     indicators that print one; None when the sheet prints none for what was asked."""
     kb = turn.kb
     doc_ids = {kb.projects[k].document_id for k in pids} or set(kb.form_documents)
-    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(doc_ids))]
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(doc_ids), _reason_columns())]
     if pids:
         rows = [r for r in rows if r["project_id"] in pids]
     if indicators:
@@ -811,7 +817,7 @@ def _reasons_listed(turn, docs: frozenset[int], before: set[int], text: str) -> 
         in_scope = set(docs)
     if len(in_scope) != 1:
         return None
-    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(in_scope))]
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(in_scope), _reason_columns())]
     if not rows:
         return None
     doc = kb.documents[next(iter(in_scope))]
