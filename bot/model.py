@@ -196,3 +196,10 @@ class LoadError(Exception):
     def __init__(self, issues: list[Issue]):
         self.issues = issues
         super().__init__("\n".join(str(i) for i in issues))
+
+
+def evaluation_form(form: str) -> bool:
+    """Is a table of scored projects an evaluation's scoring sheets (…项目支出绩效评价指标评分表, its 总分 said
+    评价), not a self-evaluation's form (…自评表, said 自评)? Decided here once: ingest names the table by it,
+    the answers say its 总分 by it."""
+    return "评价" in form and "自评" not in form

@@ -214,3 +214,49 @@ def test_a_projects_budget_of_two_years_set_against_each_other(songling: Engine,
     wanted = r"增加 20(?:\.00)?万元" if "稻渔" in question else r"增加 5(?:\.00)?万元"
     assert answer.status == ANSWERED and re.search(wanted, answer.text), answer.text
     assert "2026年项目支出绩效目标表" in answer.text and "2025年项目支出绩效评价指标评分表" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["稻渔综合种养评价满分多少", "稻渔综合种养评价总分满分多少", "乡村工匠培育经费的分值合计是多少"])
+def test_a_projects_full_marks_are_its_total_lines_points(songling: Engine, question: str) -> None:
+    """满分 of a project is the 合计 line's 分值 — never its money (the block's 预算数) nor its 总分."""
+    answer = converse(songling, question)
+    head = answer.text.split("（")[0]
+    assert answer.status == ANSWERED and "满分" in head and "100分" in head, answer.text
+    assert not re.search(r"240|95(?:\.00)?万元|84\.5|82", head), answer.text
+
+
+def test_a_funding_line_of_a_form_printing_one_budget(songling: Engine) -> None:
+    """财政拨款 of a project whose form prints only its 预算数: said so with that figure, no empty list of lines."""
+    answer = converse(songling, "稻渔综合种养2025年财政拨款多少")
+    assert answer.status == UNKNOWN and "240" in answer.text and "只有：）" not in answer.text, answer.text
+    assert "财政拨款" in answer.text, answer.text
+
+
+def test_namesakes_with_the_same_target_are_listed(songling: Engine) -> None:
+    """种养户满意度: ≥90% the target of every project (only what was done differs): the list answers."""
+    answer = converse(songling, "种养户满意度是多少")
+    assert answer.status == ANSWERED and "稻渔综合种养示范推广经费" in answer.text and "乡村工匠培育经费" in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def targets_differ(book: Path, tmp_path_factory) -> Engine:
+    """The 评分表 beside a 目标表 whose 乡村工匠 sets 种养户满意度 at ≥85% (its 评分表 at ≥90%)."""
+    folder = tmp_path_factory.mktemp("score50_b")
+    (folder / book.name).write_bytes(book.read_bytes())
+    units = [Unit(_DEPT, "360.00 360.00", [
+        Item("稻渔综合种养示范推广经费", "260.00 260.00", "建设稻渔综合种养示范基地。",
+             [("31", "种养户满意度", "≥90%", "≥90%")]),
+        Item("乡村工匠培育经费", "100.00 100.00", "培育乡村工匠。", [("31", "种养户满意度", "≥85%", "≥85%")])])]
+    (folder / f"{_DEPT}_2026年_项目支出绩效目标表.txt").write_text(
+        render(_DEPT, "360.00 360.00", units, title="2026年" + TITLE), encoding="utf-8")
+    return engine_over(tmp_path_factory.mktemp("score50_b_db") / "kb.sqlite", [folder])
+
+
+def test_namesakes_of_a_project_in_two_tables_are_one_option(targets_differ: Engine) -> None:
+    """Each project printed in the 2026 目标表 and the 2025 评分表 is one option, never two (3 projects, 5 rows)."""
+    answer = converse(targets_differ, "种养户满意度是多少")
+    assert answer.status == "clarify" and "有 3 个项目" in answer.text, answer.text
+    assert answer.options is not None and len(answer.options) == 3, answer.options
+    picked = converse(targets_differ, "种养户满意度是多少", "3")
+    assert picked.status == ANSWERED and "乡村工匠培育经费" in picked.text and "稻渔" not in picked.text, picked.text
+    assert "≥85%" in picked.text and "≥90%" in picked.text, picked.text

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 from bot.language import lazyre as re
+from bot.language.asking import words as asking_words
 from bot.language.normalize import format_amount
-from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN
+from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN, evaluation_form
 
 # The sources of funds as stored; "unplaced" is a printed amount the text does not place in either of
 # UNPLACED_BETWEEN (shown under its own label, and given for either column with UNPLACED_NOTE).
@@ -336,6 +337,18 @@ def grouped_indicators(
             current = key
             out.append(f"【{row['project_name']}】（{row['department_name']}）")
         out.append("  " + indicator_line(row, value_kind, next(numbers) if numbers else None, actual))
+    return "\n".join(out)
+
+
+def namesakes_by_project(groups: Sequence[Sequence[sqlite3.Row]], value_kind: str | None, actual: bool) -> str:
+    """One indicator's namesakes numbered by project, each project's rows under it — a project printed in two
+    tables (its 目标表 and its 评分表) once, each table's row said by its year and form."""
+    out: list[str] = []
+    for number, rows in enumerate(groups, 1):
+        out.append(f"{number}. 【{rows[0]['project_name']}】（{rows[0]['department_name']}）")
+        for row in rows:
+            where = f"{row['year']}年{row['form']}：" if len(rows) > 1 and row["form"] else ""
+            out.append(f"  {where}{indicator_line(row, value_kind, None, actual)}")
     return "\n".join(out)
 
 
@@ -3665,9 +3678,20 @@ def form_total_score(project: str, got: float, full: float | None, place: str, t
     return f"{project} {_scored_as(table)}总分：{_points(got)}分{out_of}（来源：{place}，{table}）"
 
 
+def form_full_marks(project: str, full: float, got: float, place: str, table: str) -> str:
+    """"X 评价满分：100分（总分一行的分值；实得 92.5分）": a project's full marks as its form prints them."""
+    return (f"{project} {_scored_as(table)}满分：{_points(full)}分（总分一行的分值；实得 {_points(got)}分）"
+            f"（来源：{place}，{table}）")
+
+
+def form_full_marks_not_printed(project: str, table: str) -> str:
+    """A project's full marks its form does not print (its 总分 line has no 分值)."""
+    return f"{table}没有列出 {project} 的满分（总分一行没有分值）。"
+
+
 def _scored_as(table: str) -> str:
     """How a table's 总分 is said: an evaluation's scoring sheet's (评价), else a self-evaluation's (自评)."""
-    return "评价" if "评价" in table and "自评" not in table else "自评"
+    return "评价" if evaluation_form(table) else "自评"
 
 
 def rates_compared(ordered: Sequence[tuple], lowest: bool) -> str:
@@ -3697,7 +3721,8 @@ def form_unit(project: str, unit: str, department: str, place: str, table: str) 
 def _reason_label(row: dict) -> str:
     """The reason's column said as the sheet prints it (扣分原因), the template's said short."""
     printed = row.get("printed") or ""
-    return "偏差原因及改进措施" if not printed or printed.startswith("偏差原因") else printed
+    template = asking_words().get("scorecard", {}).get("reason_columns", ("",))[:1]
+    return "偏差原因及改进措施" if not printed or (printed,) == template else printed
 
 
 def form_reasons(rows: Sequence[dict], table: str) -> str:
@@ -3806,6 +3831,14 @@ def form_project_overview(project: str, sheet: str, cells: Sequence[tuple[str, d
 def form_fund_line_absent(project: str, line: str, lines: Sequence[str], doc: dict, sheet: str) -> str:
     """A funding line the project's sheet does not have ("上年结转"), and the lines it has."""
     return (f"{project} 的资金一栏没有“{line}”这一行（只有：{'、'.join(lines)}）。"
+            f"{_form_place(doc, sheet, 0).replace(' 第0行', '')}")
+
+
+def form_fund_unsplit(project: str, line: str, total: float | None, doc: dict, sheet: str) -> str:
+    """A funding line asked of a form that prints only the project's 预算数, not split by source (an evaluation's
+    scoring sheet): said so, with that figure when it is printed."""
+    shown = f" {format_amount(total, doc['unit'] or '万元')}" if total is not None else ""
+    return (f"{project} 的表中只列了预算数{shown}（未分资金来源），没有“{line}”这一项。"
             f"{_form_place(doc, sheet, 0).replace(' 第0行', '')}")
 
 

@@ -13,6 +13,8 @@ from bot.answer import compose
 from bot.dialogue.clarify import clarify
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.normalize import in_order
 from bot.store import queries as query
 
@@ -25,6 +27,9 @@ _LOWEST = re.compile(r"最低|最少|最差|垫底")
 _HIGHEST = re.compile(r"最高|最多|最好")
 _MEAN = re.compile(r"平均|均分")
 _FULL = re.compile(r"满分")
+# A project's full marks asked, and the full-marks words that ask how its score stands against them instead
+_FULL_MARKS = Words("scorecard", "{full_marks}")
+_SHORT_OF_FULL = Words("scorecard", "{short_of_full}")
 _EACH = re.compile(r"各个|各项目|各自|每个|每一个|所有|全部|分别")  # "各个自评表的总分": each project's, listed
 _BOUND = re.compile(r"(低于|不到|不足|少于|小于|高于|超过|多于|大于|不低于|不少于)(\d+(?:\.\d+)?)分|(\d+(?:\.\d+)?)分(以下|以上)")
 _BELOW = ("低于", "不到", "不足", "少于", "小于", "以下")
@@ -202,10 +207,7 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
     docs: the form workbooks in scope (those of the year said)."""
     kb, p, prior_focus = turn.kb, turn.p, prior[0]
     last, held_line = asked
-    if len(pids) == 1 and indicators:  # ("基本公卫预算执行率得分": 预算执行率 is an indicator of other tables only)
-        own = set(query.indicator_ids_of(kb.conn, pids))
-        indicators = [m for m in indicators if any(r.key in own for r in m.of("indicator"))] \
-            or [m for m in indicators if not _fund_asked(text, True)]
+    indicators = _own_indicators(kb, text, pids, indicators)
     if last in ("max", "min") and not pids and _NEXT.fullmatch(text):
         return _ranked(turn, docs, "最高" if last == "max" else "最低", _ordinal(text))
     if _COMPARE.search(text) and (_SCORE.search(text) or last == "score") and not _MONEY.search(text):
@@ -218,6 +220,8 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
         return _why(turn, text, pids, indicators, carried)
     if not pids and not indicators and (listed := _summary_asked(turn, docs, text)) is not None:
         return listed
+    if len(pids) == 1 and not indicators and not p.categories() and _FULL_MARKS.search(text) and not _SHORT_OF_FULL.search(text):
+        return _full_marks(turn, pids[0])  # "开渔节评价满分多少": the 总分 line's 分值, never the project's money
     if len(pids) == 1 and not indicators and (_EACH_POINTS.search(text) or _LOST.search(text)
                                               and re.search(r"哪些|哪几|哪个|几个|指标", text) and not _MONEY.search(text)):
         return _lost(turn, pids[0], bool(_EACH_POINTS.search(text)))
@@ -255,6 +259,36 @@ def _of_projects(turn, text: str, pids: list[int], indicators: list, prior: tupl
             and re.search(r"项目|自评|哪个|哪些|几个", text):  # (各/所有 with a project said is that project's)
         return _ranked(turn, docs, text)
     return None
+
+
+def _reason_columns() -> tuple[str, ...]:
+    """The columns a scored form says why an indicator fell short in ([asking_words.scorecard] reason_columns)."""
+    return asking_words().get("scorecard", {}).get("reason_columns", ())
+
+
+def _own_indicators(kb, text: str, pids: list[int], indicators: list) -> list:
+    """The indicators said that are the one project's own ("基本公卫预算执行率得分": 预算执行率 is an indicator of
+    other tables only, the project's funding column here)."""
+    if len(pids) != 1 or not indicators:
+        return indicators
+    own = set(query.indicator_ids_of(kb.conn, pids))
+    return [m for m in indicators if any(r.key in own for r in m.of("indicator"))] \
+        or [m for m in indicators if not _fund_asked(text, True)]
+
+
+def _full_marks(turn, pid: int) -> Answer:
+    """A project's full marks: the 分值 its form prints on the 总分 (or grid's 合计) line; said unknown when the
+    form prints none there (never the project's 总分 or its money in its place)."""
+    kb = turn.kb
+    project = kb.projects[pid]
+    doc = kb.documents[project.document_id]
+    row = next((r for r in _scores(kb, {project.document_id}) if r["project"] == project.name), None)
+    if row is None or row.get("full") is None:
+        turn.session.form_asked = ""
+        return turn.unknown(compose.form_full_marks_not_printed(project.name, _table(doc)), turn.p.text, suggest=False)
+    place = f"{row['file_name']} {row['sheet']} 第{row['line']}行"
+    return _done(turn, compose.form_full_marks(project.name, row["full"], row["got"], place, _table(doc)), "form_score",
+                 [pid], "score")
 
 
 def _no_line_scored(turn, text: str, pids: list[int], indicators: list) -> Answer | None:
@@ -753,7 +787,7 @@ def _reasons(turn, pids: list[int], indicators: set, carried: set) -> Answer | N
     indicators that print one; None when the sheet prints none for what was asked."""
     kb = turn.kb
     doc_ids = {kb.projects[k].document_id for k in pids} or set(kb.form_documents)
-    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(doc_ids))]
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(doc_ids), _reason_columns())]
     if pids:
         rows = [r for r in rows if r["project_id"] in pids]
     if indicators:
@@ -783,7 +817,7 @@ def _reasons_listed(turn, docs: frozenset[int], before: set[int], text: str) -> 
         in_scope = set(docs)
     if len(in_scope) != 1:
         return None
-    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(in_scope))]
+    rows = [dict(r) for r in query.sheet_reasons(kb.conn, sorted(in_scope), _reason_columns())]
     if not rows:
         return None
     doc = kb.documents[next(iter(in_scope))]
@@ -1213,7 +1247,8 @@ def _fund_not_printed(turn, pid: int, line: str, col: str, cells: list[dict], go
     project = turn.kb.projects[pid]
     if not got:
         lines = list(dict.fromkeys(r["row_labels"].split("\x1f")[-1] for r in cells if r["col"] in _MONEY_COLUMNS))
-        text = compose.form_fund_line_absent(project.name, line, lines, doc, sheet)
+        text = compose.form_fund_line_absent(project.name, line, lines, doc, sheet) if lines \
+            else compose.form_fund_unsplit(project.name, line, project.amounts.get("total"), doc, sheet)
     else:
         amounts = [(c, got[c]) for c in _MONEY_COLUMNS if c in got and got[c]["number"] is not None]
         text = compose.form_fund_cell_blank(project.name, line, col, got[col], amounts, doc, sheet)

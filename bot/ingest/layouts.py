@@ -37,6 +37,7 @@ from bot.model import (
     Issue,
     LoadError,
     Project,
+    evaluation_form,
 )
 
 DEPARTMENT_TARGETS = "department-targets"
@@ -1328,7 +1329,7 @@ def _read_self_evaluation_forms(path: str, first: _Sheet) -> Document:
                   for f in _grid_labelled(doc.facts, sheet) + _stated_pairs(sheet)]
     facts += _with_summary(doc, first.ws.parent.worksheets, path, issues)
     doc.facts = facts
-    if (kind := _YEAR.split(doc.title)[-1].lstrip("度")).endswith("表") and "评价" in kind and "自评" not in kind:
+    if (kind := _YEAR.split(doc.title)[-1].lstrip("度")).endswith("表") and evaluation_form(kind):
         doc.form = kind  # an evaluation's scoring sheets (…项目支出绩效评价指标评分表): cited as the table they are
     sums = {k: round(sum(v), 6) for k in AMOUNT_COLUMNS
             if (v := [a for p in doc.projects if (a := getattr(p.amounts, k)) is not None])}

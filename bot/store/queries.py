@@ -317,15 +317,11 @@ def sheet_fund_totals(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-# The column of an indicator row saying why it fell short: the 自评表 template's 偏差原因分析及改进措施, an evaluation's
-# scoring sheet's 扣分原因 (or 扣分说明)
-REASON_COLUMNS = ("偏差原因分析及改进措施", "扣分原因", "扣分说明")
-
-
-def sheet_reasons(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
-    """The 偏差原因分析及改进措施 (or 扣分原因) of each indicator row of a one-project-per-sheet 自评表 that prints
-    one, with its project, its indicator id, name, target and actual value, and the column as printed."""
-    if not doc_ids:
+def sheet_reasons(conn: Conn, doc_ids: Sequence[int], columns: Sequence[str]) -> list[sqlite3.Row]:
+    """The reason (a column of `columns`: 偏差原因分析及改进措施, 扣分原因 …) of each indicator row of a
+    one-project-per-sheet 自评表 that prints one, with its project, its indicator id, name, target and actual value,
+    and the column as printed."""
+    if not doc_ids or not columns:
         return []
     return conn.execute(
         "SELECT n.document_id, n.sheet, p.id AS project_id, p.name AS project, i.id AS indicator_id, "
@@ -334,8 +330,8 @@ def sheet_reasons(conn: Conn, doc_ids: Sequence[int]) -> list[sqlite3.Row]:
         "JOIN indicators i ON i.project_id = p.id "
         "JOIN facts f ON f.document_id = n.document_id AND f.sheet = n.sheet AND f.line = i.line "
         f"WHERE n.document_id IN ({_marks(doc_ids)}) AND n.row_labels = '项目名称' "
-        f"AND f.col_labels IN ({_marks(REASON_COLUMNS)}) AND f.value != '' ORDER BY p.id, i.seq",
-        [*doc_ids, *REASON_COLUMNS],
+        f"AND f.col_labels IN ({_marks(columns)}) AND f.value != '' ORDER BY p.id, i.seq",
+        [*doc_ids, *columns],
     ).fetchall()
 
 
