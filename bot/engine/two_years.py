@@ -175,10 +175,12 @@ def _rows_named(answer: Answer) -> list[str]:
     return [row, *(p.rpartition("：")[2] for p in fact.split(" ")[1:] if p)] if row else []
 
 
-def _one_item(first: Answer, second: Answer) -> bool:
-    """Whether two years' answers are of one item: some row each is named by is the same (see _same_row). An
-    answer naming no row is never known to be of the item: two unrelated rows' figures would be subtracted."""
-    rows = (_rows_named(first), _rows_named(second))
+def _one_item(first: Answer, second: Answer, labels: tuple[str, str] = ("", "")) -> bool:
+    """Whether two years' answers are of one item: some row each is named by (by its entities, else by the label of
+    the figure read from it) is the same (see _same_row). An answer naming no row is never known to be of the
+    item: two unrelated rows' figures would be subtracted."""
+    rows = [_rows_named(a) or [p.rpartition("：")[2] for p in label.split(" ") if p]
+            for a, label in zip((first, second), labels, strict=True)]
     return all(rows) and any(_same_row(a, b) for a in rows[0] for b in rows[1])
 
 
@@ -321,11 +323,12 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
                       debug={"settled": True})
     if len(held) != 2 or len({compose.said_and_source(a.text)[1] for _, a in held}) == 1:
         return None  # (one table printing both years, or no year's table apart: the pipeline's own reading)
-    texts, rows = [(year, a.text) for year, a in held], [_row_named(a) for _, a in held]
-    if all(rows) and not _one_item(held[0][1], held[1][1]):
+    shown = [figures.figure_of(a, depts) for _, a in held]
+    texts, labels = [(year, a.text) for year, a in held], [str((f or {}).get("label") or "") for f in shown]
+    rows = [_row_named(a) or label.split(" ")[0] for (_, a), label in zip(held, labels, strict=True)]
+    if all(rows) and not _one_item(held[0][1], held[1][1], (labels[0], labels[1])):
         return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
                       debug={"settled": True})
-    shown = [figures.figure_of(a, depts) for _, a in held]
     if not all(rows) or any(f is None or not isinstance(f.get("value"), float) for f in shown) \
             or shown[0]["unit"] != shown[1]["unit"]:  # type: ignore[index]
         # (a row not named, or no one figure of one unit each, ≥90% and 87.6%: both years shown, nothing subtracted)
