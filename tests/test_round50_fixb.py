@@ -60,3 +60,9 @@ def test_answers_naming_no_row_are_not_one_item() -> None:
     bare = Answer("q", ANSWERED, "y", "fact")
     assert _one_item(named, named)
     assert not _one_item(named, bare) and not _one_item(bare, bare)
+
+
+def test_money_asked_in_wan_of_a_row_is_its_amount(yunling: Engine) -> None:  # noqa: F811
+    answer = converse(yunling, "福利院的护理床多少万")
+    assert answer.status == ANSWERED, answer.text
+    assert "22" in answer.text and "1.1" not in answer.text, answer.text

@@ -47,9 +47,8 @@ _EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少
 _PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台])[\u4e00-\u9fff]{0,2}?(?:多少|几)"
                        r"|(?:多少|几)(?:钱|元)?(?:每|一个?)(?P<m2>[件本亩人户月年次吨辆台])")
 # An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
-_AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
-# An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
-_MONEY_ASKED = re.compile(r"多少钱|多少元|多少万|花多少|金额")
+# ("多少万" of a table in 元, or the other way: the labels convert it)
+_AMOUNT_ASKED = re.compile(r"多少钱|多少元|多少万|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
 _IN_WAN = re.compile(r"万")
 _SHARE = re.compile(r"占")
 _OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表|^占(?:全部|整个)?采购预算")
@@ -2184,7 +2183,7 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
         cells = _text_of(t, r, kind, asks, clause) if not left else None
         return (cells, "worded") if cells else None
-    if col and col not in clause and _MONEY_ASKED.search(clause) and t.amount in r.cells \
+    if col and col not in clause and _AMOUNT_ASKED.search(clause) and t.amount in r.cells \
             and r.cells.get(col, {}).get("number", 0) is None:
         # ("公安局配置的软件多少钱": 配置 is the verb of the table's title, a part of 配置方式 too; money asked is
         # the row's amount, never a column of words)
