@@ -4437,6 +4437,11 @@ def one_year_of_two(year: int, text: str, missing: int) -> str:
     return f"{year}年：{text}\n{missing}年：表中没有找到这一项（只回答了{year}年的部分）。"
 
 
+def years_not_subtracted(parts: list[tuple[int, str]]) -> str:
+    """Two years' change asked, each year's answer no one figure of one unit (≥90% beside a 完成值): both shown."""
+    return f"{each_year(parts)}\n两年的数字不是同一口径的单个数值，没有直接相减，请对照上面两年的原文。"
+
+
 def different_rows_of_years(item: str, parts: list[tuple[int, str]], rows: list[str]) -> str:
     """Two years asked of one item, each year's table answering with another project: each year's row said, never
     set side by side as one item's two figures."""

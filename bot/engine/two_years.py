@@ -175,11 +175,20 @@ def _rows_named(answer: Answer) -> list[str]:
     return [row, *(p.rpartition("：")[2] for p in fact.split(" ")[1:] if p)] if row else []
 
 
-def _one_item(first: Answer, second: Answer) -> bool:
-    """Whether two years' answers are of one item: some row each is named by is the same (see _same_row), or
-    either names none."""
-    rows = (_rows_named(first), _rows_named(second))
-    return not all(rows) or any(_same_row(a, b) for a in rows[0] for b in rows[1])
+def _one_item(first: Answer, second: Answer, labels: tuple[str, str] = ("", "")) -> bool:
+    """Whether two years' answers are of one item: some row each is named by (by its entities, else by the label of
+    the figure read from it) is the same (see _same_row). An answer naming no row is never known to be of the
+    item: two unrelated rows' figures would be subtracted."""
+    rows = [_rows_named(a) or [p.rpartition("：")[2] for p in label.split(" ") if p]
+            for a, label in zip((first, second), labels, strict=True)]
+    return all(rows) and any(_same_row(a, b) for a in rows[0] for b in rows[1])
+
+
+def _has_table_of(kb: KnowledgeBase, dept: str, year: int) -> bool:
+    """Whether a table of the department of the year is loaded (else the year's figure may be in the other year's
+    table, its 上年 column: the pipeline's to read)."""
+    return bool(dept) and any(doc["department_name"] == dept and kb.year_of_document(d) == year
+                              for d, doc in kb.documents.items())
 
 
 def _same_row(first: str, second: str) -> bool:
@@ -225,7 +234,8 @@ def each_year_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     texts = [(year, a.text) for year, a in held]
     rows = [_row_named(a) for _, a in held]
     indicator = any(e.get("kind") == "indicator" for _, a in held for e in a.entities)
-    if not indicator and not _one_item(held[0][1], held[1][1]):  # (an indicator is worded anew each year: not checked)
+    # (an indicator is worded anew each year: not checked; nothing is subtracted here, so a part naming no row is kept)
+    if not indicator and all(rows) and not _one_item(held[0][1], held[1][1]):
         _restore(session, before)
         return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
                       debug={"settled": True})
@@ -306,12 +316,23 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
              for year, asking in zip(years, asked, strict=True)]
     _restore(session, before)
     held = [(year, a) for year, a in found if a is not None]
+    if len(held) == 1 and _has_table_of(kb, _department_of(held[0][1], depts), years[found[0][1] is not None]):
+        # (the other year's table is loaded and does not print it: one year's figure alone would pass for the change)
+        missing = years[found[0][1] is not None]
+        return Answer(question, UNKNOWN, compose.one_year_of_two(held[0][0], held[0][1].text, missing), "years",
+                      debug={"settled": True})
     if len(held) != 2 or len({compose.said_and_source(a.text)[1] for _, a in held}) == 1:
-        return None  # (one table printing both years, or a year not found apart: the pipeline's own reading)
+        return None  # (one table printing both years, or no year's table apart: the pipeline's own reading)
     shown = [figures.figure_of(a, depts) for _, a in held]
-    if any(f is None or not isinstance(f.get("value"), float) for f in shown) \
-            or shown[0]["unit"] != shown[1]["unit"] or not _one_item(held[0][1], held[1][1]):  # type: ignore[index]
-        return None  # (not one figure each of one item and unit: nothing to subtract here)
+    texts, labels = [(year, a.text) for year, a in held], [str((f or {}).get("label") or "") for f in shown]
+    rows = [_row_named(a) or label.split(" ")[0] for (_, a), label in zip(held, labels, strict=True)]
+    if all(rows) and not _one_item(held[0][1], held[1][1], (labels[0], labels[1])):
+        return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
+                      debug={"settled": True})
+    if not all(rows) or any(f is None or not isinstance(f.get("value"), float) for f in shown) \
+            or shown[0]["unit"] != shown[1]["unit"]:  # type: ignore[index]
+        # (a row not named, or no one figure of one unit each, ≥90% and 87.6%: both years shown, nothing subtracted)
+        return Answer(question, UNKNOWN, compose.years_not_subtracted(texts), "years", debug={"settled": True})
     first, second = (f for f in shown if f is not None)
     columns = (_ASKING_END.sub("", asked[0]), _ASKING_END.sub("", asked[1]))
     text = compose.change_of_years(_row_named(held[0][1]) or head, years, (first["value"], second["value"]),

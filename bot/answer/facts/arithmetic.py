@@ -51,6 +51,7 @@ from bot.answer.facts.words import (
     _is_total,
     fmt_number,
     fmt_percent,
+    is_subtotal,
     label_key,
 )
 from bot.language.asking import Words
@@ -271,7 +272,7 @@ class Arithmetic(Lookup):
         # (the grand total: 合计, or the whole table's "一般公共预算收入合计"; never a group's 小计)
         grand = [x for x in self._same_table([f]) if x["col_labels"] == f["col_labels"] and x["number"]
                  and (re.fullmatch(r"(?:合计|总计|总合计|共计)", _own_row(x))
-                      or _is_total(_own_row(x)) and not _own_row(x).endswith("小计") and self.idx.fact_nrows.get(x["id"], 0) == 1)]
+                      or _is_total(_own_row(x)) and not is_subtotal(_own_row(x)) and self.idx.fact_nrows.get(x["id"], 0) == 1)]
         if len(grand) > 1:
             grand = [x for x in grand if re.fullmatch(r"(?:合计|总计|总合计|共计)", _own_row(x))]
         if len(grand) != 1:
@@ -519,7 +520,7 @@ class Arithmetic(Lookup):
         facts = [f for f in idx.facts(ids) if f["number"] is not None and self._is_total_fact(f, "row")]
         # a 小计 closes one group of rows (a department's, of a table listing several): the table's whole is its
         # 合计 wherever that is printed, never the first group's 小计 above it
-        facts = [f for f in facts if not _own_row(f).endswith("小计")] or facts
+        facts = [f for f in facts if not is_subtotal(_own_row(f))] or facts
         if years:
             facts = _prefer(facts, lambda f: year_of_fact(f) in years)
         first = min(facts, key=lambda f: (f["document_id"], f["page"], f["line"]), default=None)

@@ -32,7 +32,7 @@ from bot.answer.facts.words import (
 )
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
-from bot.language.ordinals import small_number
+from bot.language.ordinals import PLACE, small_number
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
@@ -47,9 +47,8 @@ _EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少
 _PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台])[\u4e00-\u9fff]{0,2}?(?:多少|几)"
                        r"|(?:多少|几)(?:钱|元)?(?:每|一个?)(?P<m2>[件本亩人户月年次吨辆台])")
 # An amount asked ("多少钱", "预算多少", "花多少"): the row's own total, never its 单价.
-_AMOUNT_ASKED = re.compile(r"多少钱|多少元|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
-# An amount asked in 万 of a table in 元 (or the other way): left to the labels, which convert it.
-_MONEY_ASKED = re.compile(r"多少钱|多少元|多少万|花多少|金额")
+# ("多少万" of a table in 元, or the other way: the labels convert it)
+_AMOUNT_ASKED = re.compile(r"多少钱|多少元|多少万|预算|金额|花多少|要多少|总价|总额|一共多少|合计多少")
 _IN_WAN = re.compile(r"万")
 _SHARE = re.compile(r"占")
 _OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表|^占(?:全部|整个)?采购预算")
@@ -58,6 +57,7 @@ _LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列�
 _COUNT = re.compile(r"几个|几项|多少个|多少项|有几")
 _MOST = re.compile(r"最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)")
 _QUESTION_SPLIT = re.compile(r"[\s，,；;。？?]+")
+_PLACE = re.compile(PLACE)  # ("排第二的", "倒数第三": a place in the table's ranking)
 
 
 @dataclass
@@ -1557,12 +1557,27 @@ def _publisher_asked(idx, tables: list[Table], whole: str) -> FactAnswer | None:
     blocks = [*t.subtotals, *t.heads_of_units]
     if label_key(publisher) in {label_key(b) for b in blocks} or (units := _units_of(t)) and _unit_said(idx, t, units, whole):
         return None
-    if re.search(r"合计|总计|一共|总共|全部|所有|各部门|哪个部门|哪些部门", whole):
-        return None  # (the whole table asked, by its publisher's name: its 合计, its departments ranked)
+    if not _own_row_asked(t, forms, whole):
+        return None  # (the whole table asked by its publisher's name: its 合计, its rows ranked, listed or filtered)
     names = [(t.subtotals.get(b) or t.heads_of_units[b]).name for b in blocks]
     cited = [f for b in blocks for f in list((t.subtotals.get(b) or t.heads_of_units[b]).cells.values())[:1]]
     return FactAnswer("unknown", compose.publisher_has_no_rows(publisher, idx.docs[t.doc].form, names)
                       + _cite(idx, cited[:1]), [], settled=True)
+
+
+def _own_row_asked(t: Table, forms: list[str], whole: str) -> bool:
+    """Whether the question asks only what the department said would have as its own row of the table (its amount,
+    its 小计): nothing of the whole (合计, 最, 各, 哪个, a place 第二) nor a word beyond the table's and the asking."""
+    rest = _SUBTOTAL_SAID.sub(" ", whole)
+    for form in sorted(forms, key=len, reverse=True):
+        rest = rest.replace(form, " ")
+    if _OF_ALL_ROWS.search(rest) or _WHICH.search(rest) or _PLACE.search(rest):
+        return False
+    for w in t.words:
+        for a, b in reversed(_runs(rest, w)):
+            rest = rest[:a] + " " + rest[b:]
+    # ("财政局新增资产里的超声诊断仪多少钱": a row or a filter said, asked of the table)
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", rest))) < 2
 
 
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -2168,7 +2183,7 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         # ("预算批复时间" is no 预计采购时间: a word beside a column's everyday name changes it)
         cells = _text_of(t, r, kind, asks, clause) if not left else None
         return (cells, "worded") if cells else None
-    if col and col not in clause and _MONEY_ASKED.search(clause) and t.amount in r.cells \
+    if col and col not in clause and _AMOUNT_ASKED.search(clause) and t.amount in r.cells \
             and r.cells.get(col, {}).get("number", 0) is None:
         # ("公安局配置的软件多少钱": 配置 is the verb of the table's title, a part of 配置方式 too; money asked is
         # the row's amount, never a column of words)

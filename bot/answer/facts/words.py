@@ -368,6 +368,11 @@ def is_entity_label(label: str) -> bool:
     return bool(_ENTITY.match(key)) and not _is_total(key) and not key.startswith(("以上", "其中"))
 
 
+def is_subtotal(key: str) -> bool:
+    """A group's 小计 (one department's block of a table listing several), never the whole table's 合计."""
+    return key.endswith("小计")
+
+
 def _is_total(key: str) -> bool:
     # (总分, 总得分: a 自评表's whole, its rows' 分值 and 得分 added; 年度资金总额: its funding lines' whole)
     return bool(re.match(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计|资金总额)$", key))
