@@ -5,7 +5,9 @@ figure alone, and two years' answers naming no row are never subtracted as one i
 
 from __future__ import annotations
 
-from conftest import converse
+from pathlib import Path
+
+from conftest import converse, engine_over, write_workbook
 from test_round50_asset import yunling  # noqa: F401  (the fixture: 云岭县财政局's table of departments' blocks)
 from test_round50_years50 import engine  # noqa: F401  (a 2026 目标表 beside a 2025 评分表 of one department)
 
@@ -66,3 +68,24 @@ def test_money_asked_in_wan_of_a_row_is_its_amount(yunling: Engine) -> None:  # 
     answer = converse(yunling, "福利院的护理床多少万")
     assert answer.status == ANSWERED, answer.text
     assert "22" in answer.text and "1.1" not in answer.text, answer.text
+
+
+def test_two_years_of_one_plan_table_are_subtracted_there(tmp_path: Path) -> None:
+    # "2028比2026" said without 年 of a three-year plan printing both years as columns: the one table's two columns,
+    # never "2026年 not found" because the table counts as 2026's
+    rows = [
+        ["梧桐市交通运输局2026—2028年项目支出三年滚动规划表", None, None, None, None, None],
+        ["编制单位：梧桐市交通运输局", None, None, None, None, "单位：万元"],
+        ["序号", "项目名称", "规划资金", None, None, "资金来源"],
+        [None, None, "2026年", "2027年", "2028年", None],
+        ["合计", None, 1300, 1380, 1470, None],
+        [1, "乡村客运班线运营补助经费", 800, 850, 900, "一般公共预算"],
+        [2, "农村公路养护经费", 500, 530, 570, "一般公共预算"],
+    ]
+    docs = tmp_path / "plan"
+    docs.mkdir()
+    write_workbook(docs / "梧桐市交通运输局_2026-2028_项目支出三年滚动规划表.xlsx", rows,
+                   ["A1:F1", "A3:A4", "B3:B4", "C3:E3", "F3:F4"], sheet="三年滚动规划")
+    planned = engine_over(tmp_path / "kb.sqlite", [docs])
+    answer = converse(planned, "乡村客运补助2028比2026多多少")
+    assert answer.status == ANSWERED and "100" in answer.text and "没有找到" not in answer.text, answer.text

@@ -184,10 +184,12 @@ def _one_item(first: Answer, second: Answer, labels: tuple[str, str] = ("", ""))
     return all(rows) and any(_same_row(a, b) for a in rows[0] for b in rows[1])
 
 
-def _has_table_of(kb: KnowledgeBase, dept: str, year: int) -> bool:
-    """Whether a table of the department of the year is loaded (else the year's figure may be in the other year's
-    table, its 上年 column: the pipeline's to read)."""
+def _has_table_of(kb: KnowledgeBase, dept: str, year: int, shown: str = "") -> bool:
+    """Whether a table of the department of the year is loaded other than the one the answer shown cites (else the
+    year's figure may be in the other year's table, its 上年 column, or in the table shown printing several years —
+    a 2026-2028 plan read as 2026's: the pipeline's to read)."""
     return bool(dept) and any(doc["department_name"] == dept and kb.year_of_document(d) == year
+                              and not (doc["file_name"] and str(doc["file_name"]) in shown)
                               for d, doc in kb.documents.items())
 
 
@@ -316,7 +318,8 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
              for year, asking in zip(years, asked, strict=True)]
     _restore(session, before)
     held = [(year, a) for year, a in found if a is not None]
-    if len(held) == 1 and _has_table_of(kb, _department_of(held[0][1], depts), years[found[0][1] is not None]):
+    if len(held) == 1 and _has_table_of(kb, _department_of(held[0][1], depts), years[found[0][1] is not None],
+                                        held[0][1].text):
         # (the other year's table is loaded and does not print it: one year's figure alone would pass for the change)
         missing = years[found[0][1] is not None]
         return Answer(question, UNKNOWN, compose.one_year_of_two(held[0][0], held[0][1].text, missing), "years",
