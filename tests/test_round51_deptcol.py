@@ -54,6 +54,16 @@ def _evaluation(path: Path) -> Path:
     return write_workbook(path, rows, ["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3"], sheet="评价结果")
 
 
+def _meetings(path: Path) -> Path:
+    """A table of departments and their units (部门名称 › 单位名称, 本级 and 小计 lines): dept_units.py's, not rows of
+    a department's own."""
+    rows: list[list] = [["柳川县2025年会议费预算表", None, None], [None, None, "单位：万元"], ["部门名称", "单位名称", "会议费"],
+                        ["柳川县司法局", "柳川县司法局（本级）", 6.0], [None, "柳川县公证处", 1.5], [None, "小计", 7.5],
+                        ["柳川县水务局", "柳川县水务局（本级）", 3.0], [None, "柳川县水文站", 0.8], [None, "小计", 3.8],
+                        ["合计", None, 11.3]]
+    return write_workbook(path, rows, ["A4:A6", "A7:A9"], sheet="会议费")
+
+
 def _procurement(path: Path) -> Path:
     rows: list[list] = [["柳川县2025年政府采购计划表", None, None, None, None, None],
                         [None, None, None, None, "单位：元", None],
@@ -68,6 +78,7 @@ def engine(tmp_path_factory):
     folder = tmp_path_factory.mktemp("deptcol")
     _evaluation(folder / "柳川县_2024年_财政支出项目绩效评价结果表.xlsx")
     _procurement(folder / "柳川县_2025年_政府采购计划表.xlsx")
+    _meetings(folder / "柳川县_2025年_会议费预算表.xlsx")
     (folder / "柳川县林业局_2025年_项目支出绩效目标表.txt").write_text(_FORESTRY, encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder])
 
@@ -124,6 +135,12 @@ def test_departments_of_the_table_counted(engine) -> None:
 def test_unit_of_a_loaded_target_table_keeps_its_project_spending(engine) -> None:
     a = _ask(engine, "林业技术推广站项目支出合计")
     assert a.status == "answered" and "71.5" in a.text and "150000" not in a.text
+
+
+def test_a_department_block_of_units_is_no_column_of_row_owners(engine) -> None:
+    for question in ("柳川司法局会议费一共多少", "柳川司法局支出预算合计", "司法局会议费各是多少"):
+        a = _ask(engine, question)
+        assert "15万元" not in a.text and "= 15" not in a.text  # (本级 + 公证处 + its 小计 never added up together)
 
 
 def test_a_bureau_no_table_prints_is_still_not_held(engine) -> None:

@@ -1788,10 +1788,17 @@ def _column_owner_forms(kb: KnowledgeBase) -> frozenset[str]:
 
         ends = tuple(kb.vocab.department_suffixes)
         abbrev = kb.vocab.department_abbreviations or None
+        owners: dict[str, bool] = {}
+        for first, second, column in query.general_row_pairs(kb.conn):
+            owner = compact(first)
+            # (a column of organisations, 主管部门 / 采购单位, over rows of their own; never a department's block of
+            # units, 部门名称 › 单位名称 with its 本级 and 小计 lines, whose department stays not loaded)
+            held = column.strip().endswith(("部门", "单位")) and not re.search(r"小计|合计|本级", second) \
+                and owner not in compact(second)
+            owners[owner] = owners.get(owner, True) and held
         out: set[str] = set()
-        for x in query.general_row_heads(kb.conn):
-            head = _line_owner(x)
-            if len(head) < 3 or not head.endswith(ends):
+        for head, held in owners.items():
+            if not held or len(head) < 3 or not head.endswith(ends):
                 continue
             # (the name from its level on too: 县教育局 of 常山县教育局, never 市教育局)
             for name in {head} | {head[i:] for i in range(1, len(head) - 3) if head[i] in _LEVEL}:

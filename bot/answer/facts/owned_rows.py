@@ -27,7 +27,7 @@ from bot.answer.facts.records import (
     _said_as_headers,
 )
 from bot.answer.facts.values import _cite
-from bot.answer.facts.words import fmt_number, fmt_percent, label_key
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language.asking import Words
 from bot.language.lexicon import department_forms
 from bot.language.normalize import compact, normalize
@@ -77,7 +77,9 @@ def _owned_of(idx, doc: int) -> list[Owned]:
     out = []
     for o in sheets.values():
         counts = [list(o.owners.values()).count(x) for x in set(o.owners.values())]
-        if len(counts) >= 2 and max(counts) >= 2:
+        # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
+        units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
+        if len(counts) >= 2 and max(counts) >= 2 and not units:
             out.append(o)
     return out
 
