@@ -100,6 +100,11 @@ def test_short_name_adds_up_its_evaluated_rows_in_the_column_said(engine) -> Non
     assert b.status == "answered" and "412.85" in b.text
 
 
+def test_rows_named_are_not_the_department_every_row(engine) -> None:
+    a = _ask(engine, "卫生健康局乡村医生补助和妇幼健康服务经费预算数加起来")
+    assert "630" not in a.text  # (300 + 120 + 210: the third row was not asked)
+
+
 def test_each_row_of_the_department_with_its_score(engine) -> None:
     a = _ask(engine, "林业局的项目各得了多少分")
     assert a.status == "answered" and "93" in a.text and "76.5" in a.text and "91.5" not in a.text
