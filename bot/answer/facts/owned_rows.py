@@ -205,7 +205,8 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
 
 def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAnswer | None:
     """What the question asks of these rows of the organisation: their count, mean, extreme, each one's or sum."""
-    if any(rest[i:i + 4] in r.key for r in o.table.records for i in range(len(rest) - 3)):
+    runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
+    if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
     col, said = _column(idx, o, rest)
     if _COUNT_ROWS.search(rest) and not said:
