@@ -20,6 +20,7 @@ from bot.answer.facts.records import (
     _AVERAGE,
     _MOST,
     _ORGANISATION,
+    _ORGANISATION_TAIL,
     _UNIT_HEAD,
     Record,
     Table,
@@ -62,7 +63,7 @@ def _owned_of(idx, doc: int) -> list[Owned]:
     for f in idx.facts(list(idx.docs[doc].facts)):
         path, heads = path_of(f), (f["row_heads"] or "").split(query.FACT_SEP)
         if len(path) == 2 and f["col_labels"] and _UNIT_HEAD.search(heads[0]) \
-                and (_ORGANISATION.search(compact(path[0])) or compact(path[0]).endswith("委员会")):
+                and _an_organisation(compact(path[0])):
             lines.setdefault((f["sheet"] or "", f["line"] or 0), []).append(f)
     sheets: dict[str, Owned] = {}
     for (sheet, line), cells in sorted(lines.items()):
@@ -96,7 +97,12 @@ def _forms(idx, owner: str) -> set[str]:
         if ch in _LEVEL:
             names |= {owner[i:], owner[i + 1:]} if i else {owner[1:]}
     out = {f for n in names for f in department_forms(n, idx.abbrev or None)} | names
-    return {f for f in out if len(f) >= 3 and _ORGANISATION.search(f) or f.endswith("委员会")}
+    return {f for f in out if len(f) >= 3 and _an_organisation(f)}
+
+
+def _an_organisation(name: str) -> bool:
+    """Whether a name ends as an organisation's does (局, 中心, 馆, 医院, 委员会)."""
+    return bool(_ORGANISATION.search(name) or _ORGANISATION_TAIL.search(name)) or name.endswith("委员会")
 
 
 def _owner_said(idx, o: Owned, text: str) -> tuple[str, tuple[int, int]] | None:
@@ -109,11 +115,11 @@ def _owner_said(idx, o: Owned, text: str) -> tuple[str, tuple[int, int]] | None:
             at = text.find(f)
             if at >= 0 and (owner not in best or len(f) > best[owner][1] - best[owner][0]):
                 best[owner] = (at, at + len(f))
-    if not best:
-        return None
-    longest = max(b - a for a, b in best.values())
-    top = [(w, s) for w, s in best.items() if s[1] - s[0] == longest]
-    return top[0] if len(top) == 1 else None
+    # (an organisation said inside another's longer name said is not said: 教育局 of 县教育局; two said apart, "图书馆和
+    # 环卫中心", ask of both, never of one)
+    said = [(w, (a, b)) for w, (a, b) in best.items()
+            if not any(o != w and x <= a and b <= y and y - x > b - a for o, (x, y) in best.items())]
+    return said[0] if len(said) == 1 else None
 
 
 def _title_fit(o: Owned, text: str) -> int:
