@@ -105,6 +105,11 @@ def test_rows_named_are_not_the_department_every_row(engine) -> None:
     assert "630" not in a.text  # (300 + 120 + 210: the third row was not asked)
 
 
+def test_two_departments_said_are_never_one_of_them(engine) -> None:
+    a = _ask(engine, "卫生健康局和水务局采购计划一共多少钱")
+    assert "= 1710000" not in a.text and "= 2250000" not in a.text
+
+
 def test_each_row_of_the_department_with_its_score(engine) -> None:
     a = _ask(engine, "林业局的项目各得了多少分")
     assert a.status == "answered" and "93" in a.text and "76.5" in a.text and "91.5" not in a.text
