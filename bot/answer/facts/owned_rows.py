@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from bot.answer import compose
 from bot.answer.facts.outline import path_of
-from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.question import _SHORT_YEAR, FactAnswer
 from bot.answer.facts.records import (
     _AVERAGE,
     _MOST,
     _ORGANISATION,
     _ORGANISATION_TAIL,
+    _SHARE,
     _UNIT_HEAD,
     Record,
     Table,
@@ -80,7 +81,10 @@ def _owned_of(idx, doc: int) -> list[Owned]:
         counts = [list(o.owners.values()).count(x) for x in set(o.owners.values())]
         # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
         units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
-        if len(counts) >= 2 and max(counts) >= 2 and not units:
+        # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
+        # of the engine reads it as that department's)
+        own = compact(idx.docs[doc].department or "") in o.owners.values()
+        if len(counts) >= 2 and max(counts) >= 2 and not units and not own:
             out.append(o)
     return out
 
@@ -139,7 +143,7 @@ def _column(idx, o: Owned, text: str) -> tuple[str, bool]:
     """The column of figures asked and whether it was said (by its header or staff's words for it); else, for a
     sum, the rows' money column."""
     t = o.table
-    said = _column_said(t, _said_as_headers(idx, [t], text))
+    said = _column_said(t, _said_as_headers(idx, [t], _SUM.sub(" ", text)))  # (合计 asks a sum, never its column)
     numeric = [c for c in dict.fromkeys(c for r in t.records for c in r.cells)
                if sum(r.cells.get(c, {}).get("number") is not None for r in t.records) * 2 >= len(t.records)]
     if said in numeric:
@@ -157,6 +161,9 @@ def _chosen(idx, text: str) -> tuple[Owned, str, str] | None:
             continue
         a, b = said[1]
         rest = text[:a] + " " + text[b:]
+        year = idx.docs[o.table.doc].year
+        if year and any(2000 + int(m.group(1)) != year for m in _SHORT_YEAR.finditer(rest)):
+            continue  # (another year's rows asked: "陈仓卫健局2024年采购意向总额" of a 2025 table)
         if (own := _own_words(idx, o, said[0])) and not _said_of_this_table(idx, o, _blanked(rest, own)):
             continue  # (a department with a table of its own asked in its words: "整个部门一共几个项目", 项目支出合计)
         found.append((o, said[0], rest))
@@ -211,6 +218,8 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
 
 def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAnswer | None:
     """What the question asks of these rows of the organisation: their count, mean, extreme, each one's or sum."""
+    if _SHARE.search(rest):
+        return None  # ("社会福利中心占购买服务总额的比重": a share, read by records.py)
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
     if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
