@@ -110,6 +110,11 @@ def test_two_departments_said_are_never_one_of_them(engine) -> None:
     assert "= 1710000" not in a.text and "= 2250000" not in a.text
 
 
+def test_another_year_is_never_this_table_rows(engine) -> None:
+    a = _ask(engine, "县林业局2023年采购计划一共多少钱")
+    assert "1403000" not in a.text  # (the table is 2025's)
+
+
 def test_each_row_of_the_department_with_its_score(engine) -> None:
     a = _ask(engine, "林业局的项目各得了多少分")
     assert a.status == "answered" and "93" in a.text and "76.5" in a.text and "91.5" not in a.text
