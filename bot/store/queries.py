@@ -605,6 +605,21 @@ def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def general_row_pairs(conn: Conn) -> list[tuple[str, str, str]]:
+    """Each line of the general tables with two row labels or more, distinct: its first label, its second and the
+    header of its first label column (县教育局, 营养改善计划补助, 主管部门): the organisations such a table prints
+    in a column, each over the rows it holds."""
+    rows = conn.execute(
+        "SELECT DISTINCT f.row_labels, f.row_heads FROM facts f JOIN documents d ON d.id = f.document_id"
+        " WHERE d.layout = 'general-table' AND instr(f.row_labels, ?) > 0", (FACT_SEP,)
+    ).fetchall()
+    out = []
+    for labels, heads in rows:
+        path, head = str(labels).split(FACT_SEP), str(heads or "").split(FACT_SEP)
+        out.append((path[0], path[1], head[0]))
+    return out
+
+
 def general_row_heads(conn: Conn) -> list[str]:
     """The first row label of each line of the general tables (a 三公 table's 主管部门: 中共阳新县委办公室), distinct:
     the organisations such tables print as their lines' owners."""

@@ -1647,7 +1647,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if _row_of_the_place_said(kb, text, end, known, start):
                 continue  # "长兴县委办公室": the row 县委办公室 of 长兴县's table of its departments
             if _printed_owner(kb, text, name, suffix) or _owner_said_short(kb, text, start, end) \
-                    or _owner_value_form(kb, name):
+                    or _owner_value_form(kb, name) or name in _column_owner_forms(kb):
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
@@ -1774,12 +1774,46 @@ def owner_form_named(forms: dict[str, int], name: str, suffixes: list[str]) -> b
     return forms.get(name, 0) == 1 and name.endswith(tuple(suffixes))
 
 
+_COLUMN_OWNERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LEVEL = "省市区县"
+
+
+def _column_owner_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """The names people use for every organisation a general table prints as the first label of its rows (its
+    主管部门 / 采购单位 column: 县教育局, 常山县教育局), short ones too: 教育局, 县教育局, 县市场监管局. Such a bureau is
+    held (its rows are), never a department not loaded; which rows it picks the facts engine reads."""
+    found = _COLUMN_OWNERS.get(kb)
+    if found is None:
+        from bot.store import queries as query  # (only on this rare path: never on a plain question's)
+
+        ends = tuple(kb.vocab.department_suffixes)
+        abbrev = kb.vocab.department_abbreviations or None
+        owners: dict[str, bool] = {}
+        for first, second, column in query.general_row_pairs(kb.conn):
+            owner = compact(first)
+            # (a column of organisations, 主管部门 / 采购单位, over rows of their own; never a department's block of
+            # units, 部门名称 › 单位名称 with its 本级 and 小计 lines, whose department stays not loaded)
+            held = column.strip().endswith(("部门", "单位")) and not re.search(r"小计|合计|本级", second) \
+                and owner not in compact(second)
+            owners[owner] = owners.get(owner, True) and held
+        out: set[str] = set()
+        for head, held in owners.items():
+            if not held or len(head) < 3 or not head.endswith(ends):
+                continue
+            # (the name from its level on too: 县教育局 of 常山县教育局, never 市教育局)
+            for name in {head} | {head[i:] for i in range(1, len(head) - 3) if head[i] in _LEVEL}:
+                out |= {f for f in department_forms(name, abbrev) if len(f) >= 3 and f.endswith(ends)}
+        found = _COLUMN_OWNERS[kb] = frozenset(out)
+    return found
+
+
 def read_ahead(kb: KnowledgeBase) -> None:
     """Read the organisations the tables print (_owner_values, _owner_forms: scans of every fact, 70 ms at 96,000
     facts) when the knowledge base opens, so that the first question naming an organisation not loaded does not
     stall on them."""
     _owner_values(kb)
     _owner_forms(kb)
+    _column_owner_forms(kb)
 
 
 # "102新昌县教育体育局 小计", "101001新昌县农业农村局（本级）": a line's organisation, its code and its closing word off

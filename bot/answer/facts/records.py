@@ -2659,9 +2659,25 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     rest = _without_departments(idx, said_in[:a] + " " + said_in[b:]) if said_in is whole else said_in[:a] + " " + said_in[b:]
     if (picked := _listed_row_of_block(idx, t, unit, rest, context)) is not None:
         return picked
+    if _own_table_kind_said(idx, t, unit, rest):
+        return None  # ("农技推广中心项目支出合计": its own 项目支出绩效目标表's line, never its 采购意向 rows)
     if not (meant := _rows_meant(idx, t, unit, said_in, (a, b)))[1]:
         return None  # ("卫健局小计多少": a department said, not its 本级 row of a table the question does not name)
     return _rows_of_unit_asked(idx, t, *meant, rest, context)
+
+
+def _own_table_kind_said(idx, t: Table, unit: str, rest: str) -> bool:
+    """Whether the unit is one another loaded table lists as its own (its 资金使用单位 line of a 项目支出绩效目标表)
+    and the question says a word of four characters or more of that table's kind (项目支出) that this table's title
+    and headers do not hold: that table is asked, not these rows."""
+    kept = idx.__dict__.get("_own_unit_forms")
+    if kept is None:
+        docs = [d for d in idx.docs if d != t.doc]
+        kept = idx.__dict__["_own_unit_forms"] = {} if not docs else {
+            compact(r["name"]): compact(idx.docs[r["document_id"]].form or "") for r in query.funding_units(idx.conn, docs)}
+    form = kept.get(compact(unit), "")
+    mine = compact(idx.docs[t.doc].form or "") + "".join(t.words)
+    return any(rest[i:i + 4] in form and rest[i:i + 4] not in mine for i in range(len(rest) - 3))
 
 
 def _rows_of_unit_asked(idx, t: Table, unit: str, rows: list[Record], rest: str, context: dict | None) -> FactAnswer | None:

@@ -30,6 +30,7 @@ from bot.answer.facts import (
     groups,
     headcount,
     item_rows,
+    owned_rows,
     parts,
     plan_years,
     records,
@@ -1054,7 +1055,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
-            or _rows_of_a_class(turn, idx, answer_type) or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
+            or _rows_of_a_department(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)
+            or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
@@ -1310,6 +1312,13 @@ def names_a_table_line(kb, name: str) -> bool:
 def points_at_lines(question: str) -> bool:
     """Whether the question points at the departments or units just answered ("这两个部门项目支出合计")."""
     return dept_units.points_at_lines(compact(normalize(question)))
+
+
+def _rows_of_a_department(turn, idx: FactIndex, answer_type):
+    """A department's rows of a table of many departments, each row naming its own in a column (owned_rows.py):
+    "县教育局采购意向一共多少钱", "交通运输局的项目各得了多少分"; or the departments such a table names counted."""
+    fa = owned_rows.answer(idx, turn.question, _context(turn.session))
+    return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
 
 
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):

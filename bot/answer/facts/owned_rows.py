@@ -1,0 +1,301 @@
+"""The rows of one department in a table of many: a general table one office publishes (a 财政局's 绩效评价结果汇总表,
+a county's 政府采购意向公开表) whose rows print, in their first label column (主管部门, 采购单位, 预算单位), the
+department or unit each row is of.
+
+Staff name the department short (教育局, 县教育局, 常山县教育局, 县市场监管局) and ask of its rows: added up ("一共多少钱",
+"预算加起来"), each one's figure ("各得了多少分"), their mean ("平均得分"), the highest or lowest ("哪个得分最低", also
+right after its rows were shown), how many ("几个采购意向"); or how many departments the table names ("涉及多少个部门").
+Only that department's rows answer — never the table's whole or another department's. Answered only when one
+table, one department and the column asked are clear; otherwise None, and the rest of the engine reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answer import compose
+from bot.answer.facts.outline import path_of
+from bot.answer.facts.question import _SHORT_YEAR, FactAnswer
+from bot.answer.facts.records import (
+    _AVERAGE,
+    _MOST,
+    _ORGANISATION,
+    _ORGANISATION_TAIL,
+    _SHARE,
+    _UNIT_HEAD,
+    Record,
+    Table,
+    _column_said,
+    _said_as_headers,
+)
+from bot.answer.facts.values import _cite
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
+from bot.language.asking import Words
+from bot.language.lexicon import department_forms
+from bot.language.normalize import compact, normalize
+from bot.model import AMOUNT_LABELS
+from bot.store import queries as query
+
+_MONEY = ("元", "万元", "亿元")
+_LEVEL = "省市区县"
+_SUM = Words("owned_rows", "{sum}")
+_EACH = Words("owned_rows", "{each}")
+_COUNT_ROWS = Words("owned_rows", "{count}")
+_COUNT_OWNERS = Words("owned_rows", "{count}(?:{owners})")
+
+
+@dataclass
+class Owned:
+    """A table whose rows name their department in a column: the table (its rows records) and each row's owner."""
+    table: Table
+    head: str  # the owner column's header (主管部门)
+    owners: dict[int, str]  # line -> the organisation printed on it
+    sheet: str  # the sheet's name, compact
+    form: str  # the table's kind as its title says it (政府采购意向公开表), compact
+    forms: dict[str, set[str]] | None = None  # organisation -> the names it is said by, worked out once
+
+
+def _owned_of(idx, doc: int) -> list[Owned]:
+    """The tables of one general-table document whose rows stand under the organisation printed in their first
+    label column (two organisations or more, one of them on two rows or more)."""
+    if idx.docs[doc].layout != "general-table" or len(idx.docs[doc].facts) > 6000:
+        return []
+    lines: dict[tuple[str, int], list[dict]] = {}
+    for f in idx.facts(list(idx.docs[doc].facts)):
+        path, heads = path_of(f), (f["row_heads"] or "").split(query.FACT_SEP)
+        if len(path) == 2 and f["col_labels"] and _UNIT_HEAD.search(heads[0]) \
+                and _an_organisation(compact(path[0])):
+            lines.setdefault((f["sheet"] or "", f["line"] or 0), []).append(f)
+    sheets: dict[str, Owned] = {}
+    for (sheet, line), cells in sorted(lines.items()):
+        o = sheets.get(sheet)
+        if o is None:
+            o = sheets[sheet] = Owned(Table(doc, sheet), compact(cells[0]["row_heads"].split(query.FACT_SEP)[0]), {},
+                                      compact(sheet), compact(idx.docs[doc].form or ""))
+        name = path_of(cells[0])[1].strip()
+        o.table.records.append(Record(name, label_key(name), "", {
+            label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells}))
+        o.owners[line] = compact(path_of(cells[0])[0])
+    out = []
+    for o in sheets.values():
+        counts = [list(o.owners.values()).count(x) for x in set(o.owners.values())]
+        # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
+        units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
+        # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
+        # of the engine reads it as that department's)
+        own = compact(idx.docs[doc].department or "") in o.owners.values()
+        if len(counts) >= 2 and max(counts) >= 2 and not units and not own:
+            out.append(o)
+    return out
+
+
+def _tables(idx) -> list[Owned]:
+    return [o for d in idx.docs for o in idx.read_once("_owned_rows", d, lambda d=d: _owned_of(idx, d))]
+
+
+def _forms(idx, owner: str) -> set[str]:
+    """The names staff say an organisation by: whole, from its level on (县教育局 of 常山县教育局), after its level
+    (教育局 of 县教育局), and the short forms of each (县市场监管局 of 县市场监督管理局)."""
+    names = {owner}
+    for i, ch in enumerate(owner[:-3]):
+        if ch in _LEVEL:
+            names |= {owner[i:], owner[i + 1:]} if i else {owner[1:]}
+    out = {f for n in names for f in department_forms(n, idx.abbrev or None)} | names
+    return {f for f in out if len(f) >= 3 and _an_organisation(f)}
+
+
+def _an_organisation(name: str) -> bool:
+    """Whether a name ends as an organisation's does (局, 中心, 馆, 医院, 委员会)."""
+    return bool(_ORGANISATION.search(name) or _ORGANISATION_TAIL.search(name)) or name.endswith("委员会")
+
+
+def _owner_said(idx, o: Owned, text: str) -> tuple[str, tuple[int, int]] | None:
+    """The one organisation of the table the question names (by its longest form said), and where."""
+    if o.forms is None:
+        o.forms = {w: _forms(idx, w) for w in set(o.owners.values())}
+    best: dict[str, tuple[int, int]] = {}
+    for owner, forms in o.forms.items():
+        for f in forms:
+            at = text.find(f)
+            if at >= 0 and (owner not in best or len(f) > best[owner][1] - best[owner][0]):
+                best[owner] = (at, at + len(f))
+    # (an organisation said inside another's longer name said is not said: 教育局 of 县教育局; two said apart, "图书馆和
+    # 环卫中心", ask of both, never of one)
+    said = [(w, (a, b)) for w, (a, b) in best.items()
+            if not any(o != w and x <= a and b <= y and y - x > b - a for o, (x, y) in best.items())]
+    return said[0] if len(said) == 1 else None
+
+
+def _title_fit(o: Owned, text: str) -> int:
+    """How many two-character runs of the question the sheet's name (twice) and the table's kind hold (采购意向 of
+    the sheet 采购意向 and of 政府采购意向公开表, whose other sheet 面向中小企业预留份额 holds none)."""
+    runs = [text[i:i + 2] for i in range(len(text) - 1)]
+    return sum(2 * (r in o.sheet) + (r in o.form) for r in runs)
+
+
+def _untitled(o: Owned, text: str) -> str:
+    """The question with the runs the table's title holds blanked (评价 of 绩效评价结果汇总表 names the table, never
+    its 评价得分 column)."""
+    return _blanked(text, o.sheet + "\x00" + o.form)
+
+
+def _column(idx, o: Owned, text: str) -> tuple[str, bool]:
+    """The column of figures asked and whether it was said (by its header or staff's words for it); else, for a
+    sum, the rows' money column."""
+    t = o.table
+    said = _column_said(t, _said_as_headers(idx, [t], _SUM.sub(" ", text)))  # (合计 asks a sum, never its column)
+    numeric = [c for c in dict.fromkeys(c for r in t.records for c in r.cells)
+               if sum(r.cells.get(c, {}).get("number") is not None for r in t.records) * 2 >= len(t.records)]
+    if said in numeric:
+        return said, True
+    money = [c for c in numeric if all((r.cells[c]["unit"] or "") in _MONEY for r in t.records if c in r.cells)]
+    return (money[0] if money and not said and _SUM.search(text) else ""), False
+
+
+def _chosen(idx, text: str) -> tuple[Owned, str, str] | None:
+    """The one table, organisation and rest of the question (the organisation's name taken out) asked of."""
+    found = []
+    for o in _tables(idx):
+        said = _owner_said(idx, o, text)
+        if said is None:
+            continue
+        a, b = said[1]
+        rest = text[:a] + " " + text[b:]
+        year = idx.docs[o.table.doc].year
+        if year and any(2000 + int(m.group(1)) != year for m in _SHORT_YEAR.finditer(rest)):
+            continue  # (another year's rows asked: "陈仓卫健局2024年采购意向总额" of a 2025 table)
+        if (own := _own_words(idx, o, said[0])) and not _said_of_this_table(idx, o, _blanked(rest, own)):
+            continue  # (a department with a table of its own asked in its words: "整个部门一共几个项目", 项目支出合计)
+        found.append((o, said[0], rest))
+    # (the table is said by its title's words or the column asked: never a department's rows of a table not said,
+    # "农技推广中心项目支出合计" being its own 目标表's)
+    fits = [(_title_fit(o, rest) + 4 * _column(idx, o, _untitled(o, rest))[1], o, w, rest) for o, w, rest in found]
+    best = max((n for n, *_ in fits), default=0)
+    found = [(o, w, rest) for n, o, w, rest in fits if n == best]
+    return found[0] if best > 0 and len(found) == 1 else None
+
+
+def _own_words(idx, o: Owned, owner: str) -> str:
+    """The words of the tables of its own an organisation has loaded (a 项目支出绩效目标表 of that department, or one
+    listing it as a 资金使用单位): their kinds, amount columns and column headers run together; "" when none."""
+    forms = (o.forms or {}).get(owner, set())
+    units = idx.__dict__.get("_owned_rows_units")
+    if units is None:
+        units = idx.__dict__["_owned_rows_units"] = [(r["document_id"], compact(r["name"]))
+                                                    for r in query.funding_units(idx.conn, list(idx.docs))]
+    docs = {d for d in idx.docs if d != o.table.doc and any(f in compact(idx.docs[d].department or "") for f in forms)}
+    docs |= {d for d, name in units if d in idx.docs and d != o.table.doc and any(f in name for f in forms)}
+    return "".join(compact(idx.docs[d].form or "") + "".join(idx.doc_rows_and_cols(d)[1]) for d in sorted(docs)) \
+        + ("".join(AMOUNT_LABELS.values()) if docs else "")
+
+
+def _blanked(text: str, words: str) -> str:
+    """The text with each two-character run the words hold blanked."""
+    keep = [True] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in words:
+            keep[i] = keep[i + 1] = False
+    return "".join(c if k else " " for c, k in zip(text, keep, strict=True))
+
+
+def _said_of_this_table(idx, o: Owned, rest: str) -> bool:
+    """Whether the rest of the question says this table (its sheet's or kind's words) or one of its columns."""
+    return _title_fit(o, rest) > 0 or _column(idx, o, _untitled(o, rest))[1]
+
+
+def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
+    """A department's rows of a table of many departments asked (added up, each, mean, extreme, counted), or how
+    many departments the table names; None when not so asked or not clear."""
+    text = compact(normalize(question))
+    chosen = _chosen(idx, text)
+    if chosen is None:
+        return _owners_counted(idx, text) or _ranked_after(idx, text, context)
+    o, owner, rest = chosen
+    rest = _untitled(o, rest)
+    rows = [(line, r) for r, line in zip(o.table.records, o.owners, strict=True) if o.owners[line] == owner]
+    return _of_rows(idx, o, owner, [r for _, r in rows], rest)
+
+
+def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAnswer | None:
+    """What the question asks of these rows of the organisation: their count, mean, extreme, each one's or sum."""
+    if _SHARE.search(rest):
+        return None  # ("社会福利中心占购买服务总额的比重": a share, read by records.py)
+    runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
+    if any(run in r.key for r in o.table.records for run in runs):
+        return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
+    col, said = _column(idx, o, rest)
+    if _COUNT_ROWS.search(rest) and not said:
+        cells = [next(iter(r.cells.values())) for r in rows]
+        return FactAnswer("answered", compose.counted_items([r.name for r in rows], f"{owner} ") + _cite(idx, cells), cells)
+    cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+    if not col or len(cells) != len(rows):
+        return None
+    unit = cells[0]["unit"] or ""
+    if _AVERAGE.search(rest) and len(cells) >= 2:
+        total = sum(f["number"] for f in cells)
+        mean = total / len(cells)
+        shown = fmt_percent(mean) if unit == "%" else fmt_number(round(mean, 2))
+        return FactAnswer("answered", compose.column_mean(f"{owner} {col}", [fmt_number(f["number"]) for f in cells],
+                                                          fmt_number(round(total, 4)), shown, unit) + _cite(idx, cells), cells)
+    if (most := _MOST.search(rest)) is not None:
+        return _extreme(idx, rows, cells, col, bool(most.group("max")), owner)
+    if _EACH.search(rest):
+        each = [compose.fact_value(f"{owner} {r.name} {col}", _shown_value(f)) for r, f in zip(rows, cells, strict=True)]
+        return FactAnswer("answered", "；".join(each) + _cite(idx, cells), cells)
+    if _SUM.search(rest) and unit != "%":
+        parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
+        total = sum(f["number"] for f in cells)
+        return FactAnswer("answered", compose.project_items_added(f"{owner} {col}", parts, fmt_number(round(total, 4)), unit)
+                          + _cite(idx, cells), cells, total=(total, unit))
+    return None
+
+
+def _shown_value(f: dict) -> str:
+    unit = f["unit"] or ""
+    return fmt_percent(f["number"]) if unit == "%" else f"{fmt_number(f['number'])}{unit}"
+
+
+def _extreme(idx, rows: list[Record], cells: list[dict], col: str, top: bool, owner: str) -> FactAnswer:
+    pick = max if top else min
+    best = pick(f["number"] for f in cells)
+    hit = [(r, f) for r, f in zip(rows, cells, strict=True) if f["number"] == best]
+    names = [f"{owner}{r.name}" for r, _ in hit]
+    said = compose.fact_extreme("max" if top else "min", names, f"{col} {_shown_value(hit[0][1])}", len(cells))
+    return FactAnswer("answered", said + _cite(idx, [f for _, f in hit]), [f for _, f in hit], ranked=[f["id"] for _, f in hit])
+
+
+def _owners_counted(idx, text: str) -> FactAnswer | None:
+    """"绩效评价涉及多少个部门": the organisations the one table the question's words fit prints, counted."""
+    if not _COUNT_OWNERS.search(text):
+        return None
+    rest = _COUNT_OWNERS.sub(" ", text)
+    fits = [(_title_fit(o, rest), o) for o in _tables(idx)]
+    best = max((n for n, _ in fits), default=0)
+    top = [o for n, o in fits if n == best]
+    if best < 2 or len(top) != 1:
+        return None
+    o = top[0]
+    owners = list(dict.fromkeys(o.owners.values()))
+    cells = [next(iter(r.cells.values())) for r in o.table.records][:3]
+    return FactAnswer("answered", compose.labels_of_level(o.head, owners) + _cite(idx, cells), cells)
+
+
+def _ranked_after(idx, text: str, context: dict | None) -> FactAnswer | None:
+    """"哪个得分最低" right after one organisation's rows of such a table were shown: ranked among those rows."""
+    if (most := _MOST.search(text)) is None or not context:
+        return None
+    ids = list(dict.fromkeys([*(context.get("last") or ()), *(context.get("shown") or ())]))[:40]
+    if not ids:
+        return None
+    shown = {(f["document_id"], f["sheet"] or "", f["line"] or 0) for f in idx.facts(ids)}
+    for o in _tables(idx):
+        lines = {line for line in o.owners if (o.table.doc, o.table.sheet, line) in shown}
+        owners = {o.owners[line] for line in lines}
+        if len(lines) >= 2 and len(owners) == 1 and _owner_said(idx, o, text) is None:
+            owner = owners.pop()
+            rows = [r for r, line in zip(o.table.records, o.owners, strict=True) if o.owners[line] == owner]
+            col = _column(idx, o, text)[0]
+            cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
+            if col and len(cells) == len(rows):
+                return _extreme(idx, rows, cells, col, bool(most.group("max")), owner)
+    return None
