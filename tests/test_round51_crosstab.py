@@ -6,6 +6,7 @@ its 主管部门 in a column) and the county's 2026 政府采购意向公开表 
   else clearly the most alike) — never "no such year" because the conversation's department has no table of it;
 - a row found by likeness only is said with its full name; two rows about equally alike are asked back; a year no
   table holds is still said not held, and a project without a row in the year's tables gets no other row's figure;
+- "X预算" asked back among two departments' tables → "实际支出呢": the one option whose table prints that column;
 - "X26年比25年增加多少" over the 目标表 and the 评价结果汇总表: the 2025 row's budget, both figures sourced.
 """
 
@@ -56,7 +57,8 @@ def _purchases(path: Path) -> None:
             [4, "云溪县民政局", "社区助餐服务点运营服务（东片）", 600000, "2026年2月"],
             [5, "云溪县民政局", "社区助餐服务点运营服务（西片）", 620000, "2026年2月"],
             [6, "云溪县林业局", "香榧品牌推广服务", 500000, "2026年6月"],
-            ["合计", None, None, 12930000, None]]
+            [7, "云溪县住房和城乡建设局", "老旧住宅加装电梯工程", 9000000, "2026年7月"],
+            ["合计", None, None, 21930000, None]]
     write_workbook(path, rows, ["A1:E1"], sheet="采购意向")
 
 
@@ -90,6 +92,12 @@ def test_an_evaluated_project_followed_into_the_procurement_of_the_next_year(eng
     assert "雪亮工程运维服务" in b.text.splitlines()[-1]  # (found by likeness: the row used said)
 
 
+def test_a_row_only_alike_is_not_followed_when_nothing_is_asked_of_it(engine):
+    # (the 采购 item's 2025: no procurement of 2025; the 2025 program named alike is another thing)
+    a = converse(engine, "雪亮工程运维服务采购预算", "那2025年的呢")
+    assert a.status != "answered" and "296.1" not in a.text and "300" not in a.text
+
+
 def test_two_rows_equally_alike_are_asked_back(engine):
     a = converse(engine, "社区助餐服务点运营补助25年得分", "26年采购预算多少")
     assert a.status == "clarify" and "东片" in a.text and "西片" in a.text
@@ -101,6 +109,13 @@ def test_a_year_no_table_holds_and_a_project_without_a_row(engine):
     b = converse(engine, "林区道路维护经费多少", "那2025年的呢")
     assert b.status == "unknown" and "林区道路维护经费" in b.text and "没有 2025 年的数据" not in b.text
     assert not any(v in b.text for v in ("200", "188.6", "87.3"))
+
+
+def test_a_column_said_after_asked_back_is_the_one_option_printing_it(engine):
+    first = converse(engine, "老旧住宅加装电梯预算")
+    assert first.status == "clarify"  # (the 采购意向表's 工程 and the 评价结果汇总表's 补助)
+    a = converse(engine, "老旧住宅加装电梯预算", "实际支出呢")
+    assert a.status == "answered" and "1288.4" in a.text and "2025年财政重点项目绩效评价结果汇总表" in a.text
 
 
 def test_one_project_of_two_years_from_tables_of_two_kinds(engine):

@@ -163,8 +163,8 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     if _bare(name) != _bare(row) and _has_year(kb, Session.from_dict(before), year):
         return answer  # (the department's own table of the year: its rows are followed by their names only, other_year)
     asked = _asked_of(kb, said.group("rest"), name, doc)
-    if asked is None:
-        return answer
+    if asked is None or not asked and _bare(name) != _bare(row):
+        return answer  # (a row only alike, nothing asked of it: "那2025年的呢" of a 采购 item is no 2025 program's row)
     # (asked afresh: the year, the row's full name and what is asked say it all; the conversation's department
     # is the other table's, whose rows of its own would be read first)
     fresh = Session()
@@ -178,3 +178,55 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
         return found
     return answer
 
+
+
+# "实际支出呢", "那执行率呢": a column said alone after a question asked back among departments
+_COLUMN_THEN = re.compile(r"^(?:那|那么)?(?:它的?)?(?P<column>[\u4e00-\u9fff]{2,8}?)(?:是多少|多少|呢)+[？?]?$")
+
+
+def column_of_one_option(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                         before: dict) -> Answer:
+    """"老旧小区改造预算" asked back among the departments whose tables print it (the county's 采购意向表 and its
+    评价结果汇总表) → "实际支出呢": the column said is printed beside the row of one option's table only (the
+    evaluated project's 实际支出): that row's figure, never another department's table the words alone fit. The
+    answer as it was otherwise (the column beside several options' rows, or none)."""
+    said = _COLUMN_THEN.match(compact(normalize(question)))
+    kept = Session.from_dict(before).facts
+    asked = (kept.get("asked_departments") or {}) if isinstance(kept, dict) else {}
+    options, first = [str(o) for o in asked.get("options") or ()], str(asked.get("question") or "")
+    if said is None or len(options) < 2 or not first:
+        return answer
+    column = said.group("column")
+    held = [(o, row) for o in options if (row := _row_with_column(kb, rules, f"{o}{first}", column))]
+    if len(held) != 1:
+        return answer
+    option, row = held[0]
+    if answer.status == ANSWERED and option in compose.said_and_source(answer.text)[1] \
+            and _bare(row) in compact(compose.said_and_source(answer.text)[0]):
+        return answer  # (the pipeline's answer is that row's already)
+    fresh = Session()
+    found = _Turn(kb, rules, fresh, f"{option}{row}{column}").run()
+    head, source = compose.said_and_source(found.text)
+    if found.status == ANSWERED and option in source and _bare(row) in compact(head) and column in compact(head):
+        _restore(session, fresh.to_dict())
+        found.question = question
+        return found
+    return answer
+
+
+def _row_with_column(kb: KnowledgeBase, rules: list[Rule], asking: str, column: str) -> str:
+    """The row's name of the one figure an option's question answers, when its table prints the column said beside
+    that row; "" otherwise."""
+    from bot.answer.facts.index import index_for
+
+    shown = _Turn(kb, rules, Session(), asking).run()
+    ids = shown.ids_of("fact")
+    if shown.status != ANSWERED or len(ids) != 1:
+        return ""
+    idx = index_for(kb)
+    fact = idx.facts(ids)[0]
+    beside = [f for f in idx.facts(list(idx.docs[fact["document_id"]].facts), copied=False)
+              if f["row_labels"] == fact["row_labels"] and f["id"] != fact["id"]
+              and column in compact(str(f["col_labels"] or ""))]
+    parts = [p for p in str(fact["row_labels"] or "").split(FACT_SEP) if p]
+    return max(parts, key=lambda p: likeness(p, asking), default="") if len(beside) == 1 else ""
