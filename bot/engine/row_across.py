@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.engine.names import department_spans
 from bot.engine.other_year import _core, _row_of
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
@@ -113,7 +114,13 @@ def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, in
                 for part in (f["row_labels"] or "").split(FACT_SEP):
                     if part and not _TOTAL.search(part):
                         rows.setdefault(part, d)
-    return rows
+    return {name: d for name, d in rows.items() if not _a_department(kb, name)}
+
+
+def _a_department(kb: KnowledgeBase, name: str) -> bool:
+    """Whether a row's name is a department's name whole (采购单位, 主管部门 of a row): no project's row."""
+    text = normalize(name)
+    return any(a == 0 and b >= len(text) for a, b in department_spans(kb, text))
 
 
 def _columns_of(kb: KnowledgeBase, doc: int) -> str:
@@ -149,7 +156,7 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     if said is None or answer.status not in (UNKNOWN, CLARIFY):
         return answer
     row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year"))
-    if len(_bare(row)) < 4 or _TOTAL.search(row):
+    if len(_bare(row)) < 4 or _TOTAL.search(row) or _a_department(kb, row):
         return answer
     held = _rows_of_year(kb, year, _departments_shown(kb, Session.from_dict(before)))
     ranked = [r for r in sorted(((likeness(row, name), name, doc) for name, doc in held.items()), reverse=True)
