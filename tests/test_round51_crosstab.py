@@ -6,6 +6,7 @@ its 主管部门 in a column) and the county's 2026 政府采购意向公开表 
   else clearly the most alike) — never "no such year" because the conversation's department has no table of it;
 - a row found by likeness only is said with its full name; two rows about equally alike are asked back; a year no
   table holds is still said not held, and a project without a row in the year's tables gets no other row's figure;
+- "评价的项目里预算最大的是哪个": the rows of the 评价结果汇总表 ranked, never another table's 项目总预算;
 - "X预算" asked back among two departments' tables → "实际支出呢": the one option whose table prints that column;
 - "X26年比25年增加多少" over the 目标表 and the 评价结果汇总表: the 2025 row's budget, both figures sourced.
 """
@@ -116,6 +117,26 @@ def test_a_column_said_after_asked_back_is_the_one_option_printing_it(engine):
     assert first.status == "clarify"  # (the 采购意向表's 工程 and the 评价结果汇总表's 补助)
     a = converse(engine, "老旧住宅加装电梯预算", "实际支出呢")
     assert a.status == "answered" and "1288.4" in a.text and "2025年财政重点项目绩效评价结果汇总表" in a.text
+
+
+@pytest.fixture(scope="module")
+def with_applications(tmp_path_factory) -> Engine:
+    """The county's tables beside the bundled seed and the sample tables (a 项目申报表's 项目总预算, 项目当年预算 fit
+    "项目里预算" loosely)."""
+    d = tmp_path_factory.mktemp("crosstab_kinds")
+    _evaluation(d / "云溪县_2025年_财政重点项目绩效评价结果汇总表.xlsx")
+    _purchases(d / "云溪县_2026年_政府采购意向公开表.xlsx")
+    root = Path(__file__).resolve().parent.parent
+    samples = sorted((root / "tests" / "data" / "samples").glob("*.xlsx")) + \
+        sorted((root / "tests" / "data" / "samples").glob("*.pdf"))
+    return engine_over(tmp_path_factory.mktemp("crosstab_kinds_db") / "kb.sqlite", [d, root / "knowledge", *samples])
+
+
+def test_the_evaluated_projects_are_the_rows_of_the_evaluation(with_applications):
+    a = converse(with_applications, "评价的项目里预算最大的是哪个")
+    assert a.status == "answered" and "老旧住宅加装电梯补助" in a.text and "1500" in a.text
+    b = converse(with_applications, "被评价的项目中实际支出最少的是哪个")
+    assert b.status == "answered" and "社区助餐服务点运营补助" not in b.text and "87.3" in b.text
 
 
 def test_one_project_of_two_years_from_tables_of_two_kinds(engine):
