@@ -99,6 +99,12 @@ def test_a_row_only_alike_is_not_followed_when_nothing_is_asked_of_it(engine):
     assert a.status != "answered" and "296.1" not in a.text and "300" not in a.text
 
 
+def test_a_year_said_alone_asks_the_column_shown(engine):
+    # (the 2025 综合得分 of a project → "2026年的呢": its 目标表 of 2026 prints no score, never its 总计 instead)
+    a = converse(engine, "森林防火巡护经费2025年综合得分", "2026年的呢")
+    assert "96.40" not in a.text
+
+
 def test_two_rows_equally_alike_are_asked_back(engine):
     a = converse(engine, "社区助餐服务点运营补助25年得分", "26年采购预算多少")
     assert a.status == "clarify" and "东片" in a.text and "西片" in a.text

@@ -69,7 +69,9 @@ def _row_shown(kb: KnowledgeBase, earlier: Session) -> str:
     if not last and len(pids) == 1 and pids[0] in kb.projects:
         return kb.projects[pids[0]].name
     items = last.get("items") or []
-    labels = {str(i.get("label") or "").split(" ")[0] for i in items} if items else {str(last.get("label") or "").split(" ")[0]}
+    # (each item a figure, or a [label, value] pair of a series kept for a chart)
+    labels = {str((i.get("label") if isinstance(i, dict) else i[0] if isinstance(i, list) and i else "") or "").split(" ")[0]
+              for i in items} if items else {str(last.get("label") or "").split(" ")[0]}
     if last.get("unanswered") or len(labels) != 1:
         return ""
     row = _row_of({"label": labels.pop()})
@@ -96,6 +98,15 @@ def _departments_shown(kb: KnowledgeBase, earlier: Session) -> set[str]:
     kept = earlier.facts if isinstance(earlier.facts, dict) else {}
     pids = [p for p in earlier.focus_projects if p in kb.projects]
     return {dept} if dept else set(kept.get("departments") or ()) or {kb.department_of(p) for p in pids[:1]}
+
+
+def _column_shown(earlier: Session) -> str:
+    """The column of the figure shown (its label after the row, units left off): "" when its label is the row's
+    alone (a project's 总计)."""
+    last = (earlier.figures or [{}])[-1]
+    items = last.get("items") or []
+    first = items[0] if items and isinstance(items[0], dict) else last
+    return compact(_ASIDE.sub("", normalize("".join(str(first.get("label") or "").split(" ")[1:]))))
 
 
 def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, int]:
@@ -172,6 +183,8 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     asked = _asked_of(kb, said.group("rest"), name, doc)
     if asked is None or not asked and _bare(name) != _bare(row):
         return answer  # (a row only alike, nothing asked of it: "那2025年的呢" of a 采购 item is no 2025 program's row)
+    if not asked and _asked_of(kb, _column_shown(Session.from_dict(before)), name, doc) is None:
+        return answer  # (nothing asked: the column shown is asked, 自评得分 of a 目标表 that prints none)
     # (asked afresh: the year, the row's full name and what is asked say it all; the conversation's department
     # is the other table's, whose rows of its own would be read first)
     fresh = Session()
