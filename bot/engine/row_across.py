@@ -173,7 +173,8 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     ranked = [r for r in sorted(((likeness(row, name), name, doc) for name, doc in held.items()), reverse=True)
               if r[0] >= _LIKE_ENOUGH]
     if not ranked:  # (tables of the year loaded, none holding the row: said so, not that the year is not held)
-        return _not_in_year(question, row, year, before) if held and answer.status == UNKNOWN else answer
+        return _not_in_year(question, row, year, before) \
+            if held and answer.status == UNKNOWN and not said.group("rest") else answer  # (another row said: the pipeline's)
     if len(ranked) > 1 and ranked[1][0] > ranked[0][0] - _CLEARLY:
         names = [name for score, name, _ in ranked if score > ranked[0][0] - _CLEARLY][:5]
         return Answer(question, CLARIFY, compose.which_fact(names), "across", options=names, debug={"settled": True})
