@@ -20,10 +20,11 @@ from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.other_year import _core
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
-from bot.language.asking import Words
+from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, full_years, normalize
 from bot.language.rules import Rule
+from bot.store.queries import FACT_SEP
 
 _YEAR = re.compile(r"(?:19|20)\d\d年度?")
 _JOIN_END = Words("years", "(?:{joins})+$")
@@ -140,12 +141,21 @@ def _same_indicator_listed(kb: KnowledgeBase, answer: Answer, year: int, ids: li
     return answer
 
 
+def _budget_of(asked: str) -> str | None:
+    """A part asking only how much ("多少") asked again of the row's budget: a row of a 绩效评价结果汇总表 answers
+    "多少" with its several money columns (预算, 实际支出), of which a year's amount set against another year's 总计
+    is its budget."""
+    money = words().get("years", {}).get("money_asked", ())
+    return f"{money[0]}{asked}" if money and not _ASKING_END.sub("", asked) else None
+
+
 def _part(kb: KnowledgeBase, rules: list[Rule], session: Session, before: dict, said: tuple[str, str, int, str],
           own: set[str]) -> Answer | None:
     """One year's part asked on its own (the year first, then the item and what is asked), and again by its
-    column's name when the first answer is not the part (one indicator of a listing kept); None when none is."""
+    column's name when the first answer is not the part (one indicator of a listing kept), or by its budget when
+    only "多少" was asked (several columns of a row answered); None when none is."""
     dept, head, year, asked = said
-    for asking in (asked, _by_column(asked)):
+    for asking in (asked, _by_column(asked), _budget_of(asked)):
         if asking is None:
             continue
         _restore(session, before)
@@ -167,19 +177,29 @@ def _row_named(answer: Answer) -> str:
     return ""
 
 
-def _rows_named(answer: Answer) -> list[str]:
+def _rows_named(answer: Answer, kb: KnowledgeBase | None = None) -> list[str]:
     """Every row an answer's item may be named by: its indicator or project, else each label of its figure (a
-    评分表's block prints 预算数（万元） before the project it is of)."""
+    评分表's block prints 预算数（万元） before the project it is of), and each of the row labels of its fact apart (a
+    绩效评价结果汇总表's row prints its 主管部门 before the project's name: the name alone is the project's)."""
     row = _row_named(answer)
     fact = next((str(e.get("name") or "") for e in answer.entities if e.get("kind") == "fact"), "")
-    return [row, *(p.rpartition("：")[2] for p in fact.split(" ")[1:] if p)] if row else []
+    return [row, *(p.rpartition("：")[2] for p in fact.split(" ")[1:] if p), *_fact_rows(kb, answer)] if row else []
 
 
-def _one_item(first: Answer, second: Answer, labels: tuple[str, str] = ("", "")) -> bool:
+def _fact_rows(kb: KnowledgeBase | None, answer: Answer) -> list[str]:
+    """The row labels of the one fact an answer shows, each apart ("" none when no knowledge base is given)."""
+    ids = answer.ids_of("fact")
+    if kb is None or len(ids) != 1:
+        return []
+    from bot.answer.facts.index import index_for  # (a part answered by the facts: the index is built)
+    return [p for f in index_for(kb).facts(ids) for p in (f["row_labels"] or "").split(FACT_SEP) if p]
+
+
+def _one_item(first: Answer, second: Answer, labels: tuple[str, str] = ("", ""), kb: KnowledgeBase | None = None) -> bool:
     """Whether two years' answers are of one item: some row each is named by (by its entities, else by the label of
     the figure read from it) is the same (see _same_row). An answer naming no row is never known to be of the
     item: two unrelated rows' figures would be subtracted."""
-    rows = [_rows_named(a) or [p.rpartition("：")[2] for p in label.split(" ") if p]
+    rows = [_rows_named(a, kb) or [p.rpartition("：")[2] for p in label.split(" ") if p]
             for a, label in zip((first, second), labels, strict=True)]
     return all(rows) and any(_same_row(a, b) for a in rows[0] for b in rows[1])
 
@@ -329,7 +349,7 @@ def change_between_years(kb: KnowledgeBase, rules: list[Rule], session: Session,
     shown = [figures.figure_of(a, depts) for _, a in held]
     texts, labels = [(year, a.text) for year, a in held], [str((f or {}).get("label") or "") for f in shown]
     rows = [_row_named(a) or label.split(" ")[0] for (_, a), label in zip(held, labels, strict=True)]
-    if all(rows) and not _one_item(held[0][1], held[1][1], (labels[0], labels[1])):
+    if all(rows) and not _one_item(held[0][1], held[1][1], (labels[0], labels[1]), kb):
         return Answer(question, UNKNOWN, compose.different_rows_of_years(head, texts, rows), "years",
                       debug={"settled": True})
     if not all(rows) or any(f is None or not isinstance(f.get("value"), float) for f in shown) \

@@ -837,10 +837,31 @@ def _answer_of_the_named(turn, answerer: Answerer, context: dict | None) -> Fact
     """The facts' answer within the named department's tables asked (see _tables_of_the_named); None when it
     holds only the lines of a 申报表 the question does not ask (none of the department's own)."""
     named = _tables_of_the_named(turn, answerer)
-    fa = answerer.answer(turn.question, named, context)
+    fa = _of_the_kind_said(turn, answerer, answerer.answer(turn.question, named, context), named, context)
     if named is not None and fa is not None and fa.facts and all(f["document_id"] not in named for f in fa.facts) \
             and not {f["document_id"] for f in fa.facts} <= records.tables_of_unit_said(answerer.idx, turn.question):
         return None  # (its block of its place's table said with the table, 政府采购 of 政府采购预算表: that block's)
+    return fa
+
+
+def _of_the_kind_said(turn, answerer: Answerer, fa: FactAnswer | None, named: list[int] | None,
+                      context: dict | None) -> FactAnswer | None:
+    """"评价的项目里预算最大的是哪个": a kind of table said without 表 (评价, of a loaded 绩效评价结果汇总表) whose rows the
+    answer found is not of (another table's 项目总预算 fitting "项目里预算"): asked again of the tables of that kind,
+    kept when answered from them; the answer as it was otherwise."""
+    words = getattr(getattr(turn, "p", None), "table_words", None) or ()
+    if named is not None or not words or fa is None or not fa.facts:
+        return fa
+    kind, docs = turn.kb.table_kind_said(_as_said(turn), words)
+    if not kind or not docs or any(f["document_id"] in docs for f in fa.facts):
+        return fa
+    # (the kind and "的项目里" said of it name the rows: what is asked of them is the rest)
+    rest = re.sub(rf"(?:被)?{re.escape(kind)}(?:过)?的?(?:项目|表)?(?:里面|里|中|当中)?的?", "", _as_said(turn), count=1)
+    again = answerer.answer(rest or turn.question, list(docs), context)
+    if again is not None and again.status == "answered" and again.facts \
+            and all(f["document_id"] in docs for f in again.facts):
+        return again
+    answerer.answer(turn.question, named, context)  # (the reading kept is the first one's again)
     return fa
 
 
@@ -4595,3 +4616,4 @@ def documents_cited(kb, question: str, fact_ids: list[int]) -> tuple[str, list[i
     if not found:
         return None
     return compose.documents_cited(_name(used[0]), found) + _cite(idx, used), [r["id"] for r in used]
+

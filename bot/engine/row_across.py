@@ -1,0 +1,253 @@
+"""A project followed across a place's tables of other kinds and years, in a follow-up that says only a year and
+what is asked: "X多少" (a department's 2026 目标表) → "那2025年的呢" (the county's 2025 绩效评价结果汇总表, one row per
+evaluated project, of many departments); "X 2025年得分" → "那2026年采购预算呢" (the county's 2026 政府采购意向公开表).
+
+The pipeline checks the year against the conversation's department's tables only, so it says the year is not held
+(or asks among rows of that year sharing a word). Here the row is looked for among the rows of every table of the
+year said (any department's, any kind): the same name without its generic tail, else the one name sharing clearly
+the most pairs of characters with it (城区环卫保洁市场化服务经费 / 城区环卫保洁市场化服务; 城乡视频监控联网建设运维经费 /
+城乡视频监控运维服务). A row found by likeness only is said with its full name (the answer cites its table); two rows
+about equally like it are asked back; a year no table of the place holds is left as the pipeline said it."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.engine.names import department_spans
+from bot.engine.other_year import _core, _row_of
+from bot.engine.turn import _restore, _Turn
+from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.lexicon import KnowledgeBase, department_places
+from bot.language.normalize import compact, normalize
+from bot.language.rules import Rule
+from bot.store.queries import FACT_SEP
+
+# "那2025年的呢", "26年的采购预算呢", "那25年评价得分", "26年运维服务采购预算": a year, then at most a few words
+_YEAR_THEN = re.compile(r"^(?:那|那么)?(?:它|它的)?(?P<year>(?:19|20)\d\d)年度?的?(?P<rest>[\u4e00-\u9fff]{0,16}?)"
+                        r"(?:是多少|多少钱|多少|是什么|呢|吗)*[？?]?$")
+_TOTAL = re.compile(r"(?:合计|总计|小计)$")
+_ASIDE = re.compile(r"[（(][^）)]*[）)]|^(?:19|20)\d\d年度?")
+# what a project's own row of a 目标表 answers by (its money): the words a follow-up may ask of it
+_PROJECT_MONEY = Words("years", "^(?:{project_money})*$")
+_LIKE_ENOUGH = 0.5  # the share of pairs of characters two names of one project share at least
+_CLEARLY = 0.15  # how much more like it the row taken is than the next
+
+
+def _bare(name: str) -> str:
+    """A row's name without a bracketed aside or a leading year (农村公路养护工程（2026年度）), nor its generic tail."""
+    return _core(compact(_ASIDE.sub("", normalize(name).strip())))
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def likeness(first: str, second: str) -> float:
+    """How alike two rows' names are: 1 for the same name without its tail, else the share of their pairs of
+    characters both hold (常山胡柚产业高质量发展专项资金 / 胡柚产业高质量发展专项资金: 0.89)."""
+    a, b = _bare(first), _bare(second)
+    if len(a) < 2 or len(b) < 2:
+        return 0.0
+    if a == b:
+        return 1.0
+    pa, pb = _pairs(a), _pairs(b)
+    return 2 * len(pa & pb) / (len(pa) + len(pb))
+
+
+def _row_shown(kb: KnowledgeBase, earlier: Session) -> str:
+    """The name of the one row the turn before showed: the row the fact answerer read the question as (without the
+    department printed before it in its label), else its label's row, else the one project in focus (a project
+    answered beside its like-named row of another table keeps no figure); "" when none (a listing, nothing shown)."""
+    last = (earlier.figures or [{}])[-1]
+    kept = earlier.facts if isinstance(earlier.facts, dict) else {}
+    rows = [str(r) for r in kept.get("rows") or ()]
+    if not last and kept.get("last") and len(rows) == 1 and not kept.get("unanswered"):
+        return rows[0]  # (a line of words, 评价等级: no figure kept, the fact answerer's row)
+    pids = earlier.focus_projects
+    if not last and len(pids) == 1 and pids[0] in kb.projects:
+        return kb.projects[pids[0]].name
+    items = last.get("items") or []
+    # (each item a figure, or a [label, value] pair of a series kept for a chart)
+    labels = {str((i.get("label") if isinstance(i, dict) else i[0] if isinstance(i, list) and i else "") or "").split(" ")[0]
+              for i in items} if items else {str(last.get("label") or "").split(" ")[0]}
+    if last.get("unanswered") or len(labels) != 1:
+        return ""
+    row = _row_of({"label": labels.pop()})
+    said = [r for r in rows if compact(r) in compact(row)]
+    return said[0] if len(said) == 1 else row
+
+
+def _not_in_year(question: str, row: str, year: int, before: dict) -> Answer:
+    """The row shown is in no table of the year asked, though tables of that year are loaded."""
+    shown = (Session.from_dict(before).figures or [{}])[-1].get("year")
+    text = compose.project_not_in_year(row, [year], shown if isinstance(shown, int) else None)
+    return Answer(question, UNKNOWN, text, "unknown", debug={"settled": True})
+
+
+def _has_year(kb: KnowledgeBase, earlier: Session, year: int) -> bool:
+    """Whether the department of the figure shown has a table of the year."""
+    depts = _departments_shown(kb, earlier)
+    return any(doc["department_name"] in depts and kb.year_of_document(d) == year for d, doc in kb.documents.items())
+
+
+def _departments_shown(kb: KnowledgeBase, earlier: Session) -> set[str]:
+    """The department of the figure shown, else those the fact answerer read, else the project in focus's."""
+    dept = str((earlier.figures or [{}])[-1].get("department") or "")
+    kept = earlier.facts if isinstance(earlier.facts, dict) else {}
+    pids = [p for p in earlier.focus_projects if p in kb.projects]
+    return {dept} if dept else set(kept.get("departments") or ()) or {kb.department_of(p) for p in pids[:1]}
+
+
+def _column_shown(earlier: Session) -> str:
+    """The column of the figure shown (its label after the row, units left off): "" when its label is the row's
+    alone (a project's 总计)."""
+    last = (earlier.figures or [{}])[-1]
+    items = last.get("items") or []
+    first = items[0] if items and isinstance(items[0], dict) else last
+    return compact(_ASIDE.sub("", normalize("".join(str(first.get("label") or "").split(" ")[1:]))))
+
+
+def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, int]:
+    """Every row's name of the tables of the year of the place of the departments shown (any department's, any
+    kind) and the table it is of: projects of a 目标表, each label of a row of a labelled table."""
+    places = {p for d in depts for p in department_places(d)[-1:]}  # (the innermost: 常山 of 常山县财政局)
+    docs = {d for d, doc in kb.documents.items() if kb.year_of_document(d) == year
+            and (not places or any(p in str(doc["department_name"]) for p in places))}
+    rows = {p.name: p.document_id for p in kb.projects.values() if p.document_id in docs}
+    labelled = docs - set(rows.values())
+    if labelled:
+        from bot.answer.facts.index import index_for  # (a follow-up's: the index is built by the turn before)
+        idx = index_for(kb)
+        for d in sorted(labelled):
+            for f in idx.facts(list(idx.docs[d].facts) if d in idx.docs else [], copied=False):
+                for part in (f["row_labels"] or "").split(FACT_SEP):
+                    if part and not _TOTAL.search(part):
+                        rows.setdefault(part, d)
+    return {name: d for name, d in rows.items() if not _a_department(kb, name)}
+
+
+def _a_department(kb: KnowledgeBase, name: str) -> bool:
+    """Whether a row's name is a department's name whole (采购单位, 主管部门 of a row): no project's row."""
+    text = normalize(name)
+    return any(a == 0 and b >= len(text) for a, b in department_spans(kb, text))
+
+
+def _columns_of(kb: KnowledgeBase, doc: int) -> str:
+    """The words a labelled table's columns print (its column labels and the heads of its row labels)."""
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(kb)
+    facts = idx.facts(list(idx.docs[doc].facts), copied=False) if doc in idx.docs else []
+    return "".join({f"{f['col_labels'] or ''}{f['row_heads'] or ''}" for f in facts})
+
+
+def _asked_of(kb: KnowledgeBase, rest: str, name: str, doc: int) -> str | None:
+    """What the follow-up asks of the row, the words it shares with the row's name left out ("运维服务采购预算" of
+    城乡视频监控运维服务: 采购预算); None when a word is left that is no column of the row's table (another thing said)."""
+    left = rest
+    for size in range(len(rest), 1, -1):
+        for i in range(len(rest) - size + 1):
+            if len(piece := rest[i:i + size]) == size and piece in name and piece in left:
+                left = left.replace(piece, "", 1)
+    left = left.removeprefix("的")
+    if any(p.document_id == doc for p in kb.projects.values()):
+        return left if _PROJECT_MONEY.match(left) else None
+    columns = _columns_of(kb, doc) + str(kb.documents[doc]["form"] or "")
+    return left if all(ch in columns for ch in left) else None
+
+
+def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                          before: dict) -> Answer:
+    """"X多少" → "那2025年的呢" not answered, or asked back among that year's rows: the row shown, found among the rows
+    of the year's tables by its name (see the module), asked with what the follow-up asks of it; kept when the
+    answer names that row from a table of the year. The answer as it was otherwise."""
+    said = _YEAR_THEN.match(compact(normalize(question)))
+    if said is None or answer.status not in (UNKNOWN, CLARIFY):
+        return answer
+    row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year"))
+    if len(_bare(row)) < 4 or _TOTAL.search(row) or _a_department(kb, row):
+        return answer
+    held = _rows_of_year(kb, year, _departments_shown(kb, Session.from_dict(before)))
+    ranked = [r for r in sorted(((likeness(row, name), name, doc) for name, doc in held.items()), reverse=True)
+              if r[0] >= _LIKE_ENOUGH]
+    if not ranked:  # (tables of the year loaded, none holding the row: said so, not that the year is not held)
+        return _not_in_year(question, row, year, before) \
+            if held and answer.status == UNKNOWN and not said.group("rest") else answer  # (another row said: the pipeline's)
+    if len(ranked) > 1 and ranked[1][0] > ranked[0][0] - _CLEARLY:
+        names = [name for score, name, _ in ranked if score > ranked[0][0] - _CLEARLY][:5]
+        return Answer(question, CLARIFY, compose.which_fact(names), "across", options=names, debug={"settled": True})
+    _, name, doc = ranked[0]
+    if _bare(name) != _bare(row) and _has_year(kb, Session.from_dict(before), year):
+        return answer  # (the department's own table of the year: its rows are followed by their names only, other_year)
+    asked = _asked_of(kb, said.group("rest"), name, doc)
+    if asked is None or not asked and _bare(name) != _bare(row):
+        return answer  # (a row only alike, nothing asked of it: "那2025年的呢" of a 采购 item is no 2025 program's row)
+    if not asked and _asked_of(kb, _column_shown(Session.from_dict(before)), name, doc) is None:
+        return answer  # (nothing asked: the column shown is asked, 自评得分 of a 目标表 that prints none)
+    # (asked afresh: the year, the row's full name and what is asked say it all; the conversation's department
+    # is the other table's, whose rows of its own would be read first)
+    fresh = Session()
+    found = _Turn(kb, rules, fresh, f"{year}年{name}{asked or '多少'}").run()
+    head, source = compose.said_and_source(found.text)
+    if found.status == ANSWERED and _bare(name) in compact(head) and f"{year}年" in source:
+        _restore(session, fresh.to_dict())
+        found.question = question
+        if _bare(name) != _bare(row):
+            found.text = f"{found.text}\n{compose.row_by_likeness(year, name, row)}"
+        return found
+    return answer
+
+
+
+# "实际支出呢", "那执行率呢": a column said alone after a question asked back among departments
+_COLUMN_THEN = re.compile(r"^(?:那|那么)?(?:它的?)?(?P<column>[\u4e00-\u9fff]{2,8}?)(?:是多少|多少|呢)+[？?]?$")
+
+
+def column_of_one_option(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                         before: dict) -> Answer:
+    """"老旧小区改造预算" asked back among the departments whose tables print it (the county's 采购意向表 and its
+    评价结果汇总表) → "实际支出呢": the column said is printed beside the row of one option's table only (the
+    evaluated project's 实际支出): that row's figure, never another department's table the words alone fit. The
+    answer as it was otherwise (the column beside several options' rows, or none)."""
+    said = _COLUMN_THEN.match(compact(normalize(question)))
+    kept = Session.from_dict(before).facts
+    asked = (kept.get("asked_departments") or {}) if isinstance(kept, dict) else {}
+    options, first = [str(o) for o in asked.get("options") or ()], str(asked.get("question") or "")
+    if said is None or len(options) < 2 or not first:
+        return answer
+    column = said.group("column")
+    held = [(o, row) for o in options if (row := _row_with_column(kb, rules, f"{o}{first}", column))]
+    if len(held) != 1:
+        return answer
+    option, row = held[0]
+    if answer.status == ANSWERED and option in compose.said_and_source(answer.text)[1] \
+            and _bare(row) in compact(compose.said_and_source(answer.text)[0]):
+        return answer  # (the pipeline's answer is that row's already)
+    fresh = Session()
+    found = _Turn(kb, rules, fresh, f"{option}{row}{column}").run()
+    head, source = compose.said_and_source(found.text)
+    if found.status == ANSWERED and option in source and _bare(row) in compact(head) and column in compact(head):
+        _restore(session, fresh.to_dict())
+        found.question = question
+        return found
+    return answer
+
+
+def _row_with_column(kb: KnowledgeBase, rules: list[Rule], asking: str, column: str) -> str:
+    """The row's name of the one figure an option's question answers, when its table prints the column said beside
+    that row; "" otherwise."""
+    from bot.answer.facts.index import index_for
+
+    shown = _Turn(kb, rules, Session(), asking).run()
+    ids = shown.ids_of("fact")
+    if shown.status != ANSWERED or len(ids) != 1:
+        return ""
+    idx = index_for(kb)
+    fact = idx.facts(ids)[0]
+    beside = [f for f in idx.facts(list(idx.docs[fact["document_id"]].facts), copied=False)
+              if f["row_labels"] == fact["row_labels"] and f["id"] != fact["id"]
+              and column in compact(str(f["col_labels"] or ""))]
+    parts = [p for p in str(fact["row_labels"] or "").split(FACT_SEP) if p]
+    return max(parts, key=lambda p: likeness(p, asking), default="") if len(beside) == 1 else ""
