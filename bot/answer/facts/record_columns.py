@@ -20,9 +20,10 @@ from bot.answer.facts.records import (
     _title_runs,
     _without_departments,
 )
-from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import fmt_number
+from bot.answer.facts.values import _cite, _name, _shown
+from bot.answer.facts.words import fmt_number, label_key
 from bot.language.normalize import compact, normalize
+from bot.store import queries as query
 
 # A money column of the year before (上年预算数, 去年执行数).
 _EARLIER = re.compile(r"^(?:上年|去年|上一年|上年度)")
@@ -39,10 +40,11 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     # (a department named whose tables hold no records: never another department's table instead)
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs and (not said or idx.docs[d].department in said)
               for t in _tables_of(idx, d)]
+    text = _without_departments(idx, whole)
     if not tables:
         return None
-    text = _without_departments(idx, whole)
-    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text)
+    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text) \
+        or _sheet_column_total(idx, list({t.doc for t in tables}), text)
 
 
 def _year_pair(t: Table) -> tuple[str, str] | None:
@@ -119,6 +121,8 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
         titled = _title_runs(t, rest)
         if not any(rest[a:b] not in _GENERIC for a, b in titled) or _named([t], rest) is not None:
             continue  # (项目, 预算 alone name no one table)
+        if _column_of_another_sheet(idx, t, rest):
+            continue  # ("预留金额合计" of a file whose other sheet prints 预留金额: never this sheet's 预算金额)
         rest = _blank(rest, titled)
         col = _year_column(t, rest) or _column_said(t, rest) or _only_amount(t)
         left = _blank(rest, [(a, b) for a, b in _runs(rest, col)]) if col else rest
@@ -135,6 +139,45 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if line is None or f is None or f["number"] is None or "万" in text and f["unit"] == "元":
         return None  # (in 万 of a table in 元: the labels' step converts it)
     return FactAnswer("answered", compose.fact_value(f"{line.name} {col}", _shown(f)) + _cite(idx, [f]), [f])
+
+
+def _column_of_another_sheet(idx, t: Table, text: str) -> bool:
+    """Whether the question says whole (four characters or more, its unit aside) a header that another sheet of the
+    table's file prints and the table does not."""
+    doc = idx.docs.get(t.doc)
+    own = {compact(_UNIT.sub("", c)) for r in t.records for c in r.cells}
+    others = {compact(_UNIT.sub("", (x["col_labels"] or "").split(query.FACT_SEP)[-1])) for x in idx.facts(list(doc.facts)[:3000], copied=False)
+              if x["sheet"] != t.sheet} if doc is not None else set()
+    return any(len(h) >= 4 and h in text and h not in own for h in others)
+
+
+_UNIT = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _sheet_column_total(idx, docs: list[int], text: str) -> FactAnswer | None:
+    """"面向中小企业预留金额合计多少": a header said whole (four characters or more) with a total word, printed with a
+    合计 line by one sheet of the documents asked of (a sheet of few text columns, no table of records): that
+    line's cell; None when more is said than the sheet's names and titles."""
+    total = _WHOLE_WORD.search(text)
+    if total is None or "占" in text or "比" in text or _SELECTING.search(text) or re.search(r"\d", text):
+        return None
+    keys = sorted((k for k in idx.col_keys if len(k) >= 4 and k in text), key=len, reverse=True)
+    if not keys or len(keys) > 1 and len(keys[1]) == len(keys[0]) and keys[1] not in keys[0]:
+        return None
+    found = [f for f in idx.facts(list(idx.label_facts.get(keys[0], ()))[:2000], copied=False)
+             if f["document_id"] in docs and f["number"] is not None and label_key(f["col_labels"] or "") == keys[0]
+             and label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]) in ("合计", "总计")]
+    if len(found) != 1:
+        return None
+    f = found[0]
+    rest = text.replace(keys[0], " " * len(keys[0]))
+    rest = rest[:total.start()] + " " * (total.end() - total.start()) + rest[total.end():]
+    names = [compact(f["sheet"] or ""), *idx.sheet_titles.get(f["document_id"], ()), compact(idx.docs[f["document_id"]].form)]
+    for name in names:
+        rest = _blank(rest, _runs(rest, name))
+    if re.search(r"[\u4e00-\u9fff]", _ASKING.sub(" ", rest)):
+        return None
+    return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(idx, [f]), [dict(f)])
 
 
 # Words of many tables' titles: none names one table.
@@ -198,3 +241,48 @@ def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
                                                        len(spans))
                       + _cite(idx, [f for _, f in top]),
                       [f for _, f in top], ranked=[f["id"] for _, f in top])
+
+
+
+def _own_header(f: dict) -> str:
+    """A fact's own column, its unit left out (预留金额(元) is 预留金额)."""
+    return compact(_UNIT.sub("", (f["col_labels"] or "").split(query.FACT_SEP)[-1]))
+
+
+def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """"X预留方式是什么", "X怎么预留" answered from one row, its columns' first word said (预留 of 预留方式 beside 预留比例
+    and 预留金额, one of them text): the way said with its share and amount, each under its own header; None when
+    another column is said whole (预留金额: that figure alone is asked) or no such first word is said."""
+    if fa is None or fa.status != "answered" or not fa.facts or len(fa.facts) > 3 \
+            or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in fa.facts}) != 1:
+        return None
+    f = fa.facts[0]
+    doc = idx.docs.get(f["document_id"])
+    if doc is None or not f["sheet"]:
+        return None
+    row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
+           if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
+    text = compact(normalize(question))
+    rest = _blank(text, _runs(text, compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])))
+    group = _stem_said(row, rest)
+    if not group:
+        return None
+    cells = [dict(x) for x in group]
+    shown = [(x["col_labels"] or "").split(query.FACT_SEP)[-1].strip() for x in cells]
+    pairs = [(f"{_name(x).rsplit(' ', 1)[0]} {shown[i]}" if i == 0 else shown[i], _shown(x)) for i, x in enumerate(cells)]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, cells), cells)
+
+
+def _stem_said(row: list[dict], rest: str) -> list[dict]:
+    """The row's cells whose headers share the first word said (two characters, two headers or more), one of them
+    text; [] when a header is said whole that is a figure's or of no such group."""
+    heads = {x["id"]: _own_header(x) for x in row}
+    for stem in dict.fromkeys(h[:2] for h in heads.values() if len(h) >= 4):
+        group = [x for x in row if heads[x["id"]].startswith(stem)]
+        if len(group) < 2 or stem not in rest or all(x["number"] is not None for x in group):
+            continue
+        whole = [x for x in row if heads[x["id"]] in rest]
+        if any(x not in group or x["number"] is not None for x in whole):
+            return []
+        return group
+    return []

@@ -41,6 +41,7 @@ from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
+from bot.answer.facts.measure_held import measure_not_held
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import (
     _BARE_PLACE,
@@ -148,6 +149,8 @@ def after_typed(turn, typed):
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
             and (own := _own_table_not_loaded(turn, result)) is not None:
         result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
+    if result.status == "answered" and (measure := measure_not_held(turn, result)):
+        result = turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
     if result.status == "answered" and (level := _place_level_not_held(turn, result)):
         result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
     if result is not typed and not result.options:
