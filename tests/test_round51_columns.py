@@ -134,3 +134,26 @@ def test_the_amount_reserved_alone_is_one_figure(engine):
 def test_a_column_total_of_the_second_sheet(engine):
     a = _ask(engine, "中小企业预留金额合计多少")
     assert a.status == "answered" and "1888000" in a.text and "4000000" not in a.text
+
+
+# -- a row's follow-ups: what its words say ------------------------------------------------------------------
+
+def test_when_it_is_bought_after_its_budget(engine):
+    a = _ask(engine, "数字阅读平台运维服务采购预算", "什么时候采购")
+    assert a.status == "answered" and "2026年2月" in a.text and "平台运维一年" not in a.text
+
+
+def test_the_length_of_time_its_words_say(engine):
+    a = _ask(engine, "河道保洁外包服务预算", "是一年的吗")
+    assert a.status == "answered" and a.text.startswith("不是") and "三年" in a.text
+    assert _ask(engine, "河道保洁外包服务预算", "是三年的吗").text.startswith("是")
+
+
+def test_a_count_beside_the_budget_from_the_row_s_words(engine):
+    a = _ask(engine, "水质监测设备采购预算和数量")
+    assert "960000" in a.text and "8台" in a.text
+
+
+def test_rows_of_a_value_of_the_second_sheet_counted(engine):
+    a = _ask(engine, "预留情况表里整体预留的项目有几个")
+    assert a.status == "answered" and "2 项" in a.text and "非遗展演活动承办服务" in a.text
