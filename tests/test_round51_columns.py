@@ -157,3 +157,26 @@ def test_a_count_beside_the_budget_from_the_row_s_words(engine):
 def test_rows_of_a_value_of_the_second_sheet_counted(engine):
     a = _ask(engine, "预留情况表里整体预留的项目有几个")
     assert a.status == "answered" and "2 项" in a.text and "非遗展演活动承办服务" in a.text
+
+
+# -- an item of the list just shown, pointed at by a part of its name ----------------------------------------
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory):
+    from tests.target_tables import water_text
+
+    root = tmp_path_factory.mktemp("columns51_targets")
+    path = root / "linchuan_water.txt"
+    path.write_text(water_text(), encoding="utf-8")
+    return engine_over(root / "kb.sqlite", [path])
+
+
+def test_a_listed_indicator_pointed_at_by_a_word_of_its_name(targets):
+    a = _ask(targets, "满意度指标有哪些", "受益群众那个的年度值")
+    assert a.status == "answered" and "受益群众满意度" in a.text and "≥95%" in a.text
+    assert "沿河群众" not in a.text and "≥90%" not in a.text and "≥85%" not in a.text
+
+
+def test_a_word_of_several_listed_is_not_one_of_them(targets):
+    a = _ask(targets, "满意度指标有哪些", "服务对象那个的年度值")  # (three lines say it: none picked by this)
+    assert "受益群众满意度" not in a.text
