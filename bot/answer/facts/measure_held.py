@@ -1,11 +1,10 @@
 """A measure asked that the answer's table holds no column of (the not-in-the-data guard): never another column's
 figure in its place, the worst outcome of all — a confident wrong answer.
 
-Three shapes are read, each over the measure word the question says, never over a list of questions:
+Two shapes are read, each over the measure word the question says, never over a list of questions:
 - a near column: the answer's header and the word asked share their head (执行率 / 签约率, 预留方式 / 采购方式)
-  while the word before it in the question is none of the header's and no synonym of it joins them;
-- a stage or state of a synonym group ([label_synonyms]: 实际完成 of 全年完成值) said, answered by a text cell
-  whose header says no word of that group (a plan's 采购需求概况 is no completion);
+  while the word before it in the question is none of the header's, the row named apart from it, and no synonym
+  group ([label_synonyms]) joins the two;
 - things counted or listed ("多少编制", "哪几个村") answered by money alone, whose text never counts them.
 """
 
@@ -35,7 +34,7 @@ def measure_not_held(turn, result) -> str:
         return ""
     question = compact(normalize(turn.question))
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
-    facts = [dict(f) for f in query.facts_by_id(turn.conn, ids)] if ids and len(ids) <= 3 else []
+    facts = index_for(turn.kb).facts(ids) if ids and len(ids) <= 3 else []  # (kept rows: no database read again)
     if facts and len({_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
         if why := _near_column(turn, question, facts[0]):
             return why
@@ -50,14 +49,15 @@ def _header(f: dict) -> str:
 
 def _near_column(turn, question: str, f: dict) -> str:
     """A column answered for another measure said beside the row's name: its header's head shared, another word
-    before it (签约率 of a table printing 执行率), or a stage of a synonym group no word of which the header says."""
+    before it (签约率 of a table printing 执行率)."""
     head = _header(f)
     row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     if not head or head in question or f["number"] is not None and (f["unit"] or "") in MONEY_UNITS:
         return ""  # (money asked by any money word is the money column: 钱, 预算, 金额)
     rest = _without_name(question, row)
-    groups = _synonym_groups(turn)
-    asked = _modified_head(rest, head, groups) or (_stage_said(rest, head, groups) if f["number"] is None else "")
+    if rest == question:
+        return ""  # (the row not named apart from the word asked: "低保标准" may name the row 最低生活保障金 by it)
+    asked = _modified_head(rest, head, _synonym_groups(turn))
     if not asked or asked in row:
         return ""
     return compose.column_not_in_row(row, asked, _columns_of(turn, f))
@@ -96,16 +96,6 @@ def _modified_head(rest: str, head: str, groups: list[tuple[str, ...]]) -> str:
     return ""
 
 
-def _stage_said(rest: str, head: str, groups: list[tuple[str, ...]]) -> str:
-    """A form of a synonym group (实际完成, 完成情况) said, of three or more characters, where the text cell's header
-    says no word of that group: that form."""
-    for g in groups:
-        said = [w for w in g[1:] if len(w) >= 3 and w in rest]
-        if said and not any(w in head or head in w for w in g):
-            return said[0]
-    return ""
-
-
 def _read_groups(data: object) -> list[tuple[str, ...]]:
     if not isinstance(data, dict):
         return []
@@ -131,15 +121,18 @@ def _counted_as_money(turn, question: str, text: str) -> str:
     """"多少编制", "哪几个村" (a noun counted, or a head count's word) answered by money alone, whose text never
     counts that noun: why it is not answered."""
     body = _SOURCE_NOTE.sub("", text or "")
-    if not _MONEY.search(body) or "\n" in body.strip():
-        return ""
+    if len(_MONEY.findall(body)) != 1 or "\n" in body.strip() or "、" in body or re.search(r"共\s*\d+\s*项", body):
+        return ""  # (one figure of money answered, never a list of rows counted: "…的共 2 项")
     idx = index_for(turn.kb)
     heads = {w for k, v in idx.head_count_same.items() for w in (k, *v)}
+    operations = {w for words in idx.operations.values() for w in words}
     for m in _COUNTED.finditer(question):
         noun = m.group("noun")
-        if not (m.group("counter") or noun in heads) or noun in ("项目", "项", "钱", "万元", "元", "万"):
-            continue
-        if re.search(rf"\d\s*\S?\s*{re.escape(noun)}", body) or f"{noun}：" in body:
+        if not (m.group("counter") or noun in heads) or noun in ("项目", "项", "钱", "万元", "元", "万") \
+                or question[max(0, m.start() - 1):m.start()] in ("这", "那") \
+                or any(w in noun or noun in w for w in operations if w):
+            continue  # ("这几个加起来": the rows just shown pointed at, and added — no noun counted)
+        if re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}", body) or f"{noun}：" in body:
             continue
         return compose.measure_answered_by_money(m.group(), re.split(r"[：:（ ]", body.strip(), maxsplit=1)[0][:40])
     return ""

@@ -47,7 +47,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (counted := _rows_of_a_value_counted(idx, tables, text)) is not None:
         return counted
     return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text) \
-        or _sheet_column_total(idx, list({t.doc for t in tables}), text)
+        or _sheet_column_total(idx, tables, text)
 
 
 def _year_pair(t: Table) -> tuple[str, str] | None:
@@ -149,6 +149,8 @@ def _column_of_another_sheet(idx, t: Table, text: str) -> bool:
     table's file prints and the table does not."""
     doc = idx.docs.get(t.doc)
     own = {compact(_UNIT.sub("", c)) for r in t.records for c in r.cells}
+    if not any(len(k) >= 4 and k in text and k not in own for k in idx.col_keys):
+        return False  # (no header said that the table lacks: its file's other sheets are not read)
     others = {compact(_UNIT.sub("", (x["col_labels"] or "").split(query.FACT_SEP)[-1])) for x in idx.facts(list(doc.facts)[:3000], copied=False)
               if x["sheet"] != t.sheet} if doc is not None else set()
     return any(len(h) >= 4 and h in text and h not in own for h in others)
@@ -157,7 +159,7 @@ def _column_of_another_sheet(idx, t: Table, text: str) -> bool:
 _UNIT = re.compile(r"[（(][^）)]*[）)]")
 
 
-def _sheet_column_total(idx, docs: list[int], text: str) -> FactAnswer | None:
+def _sheet_column_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"面向中小企业预留金额合计多少": a header said whole (four characters or more) with a total word, printed with a
     合计 line by one sheet of the documents asked of (a sheet of few text columns, no table of records): that
     line's cell; None when more is said than the sheet's names and titles."""
@@ -167,6 +169,9 @@ def _sheet_column_total(idx, docs: list[int], text: str) -> FactAnswer | None:
     keys = sorted((k for k in idx.col_keys if len(k) >= 4 and k in text), key=len, reverse=True)
     if not keys or len(keys) > 1 and len(keys[1]) == len(keys[0]) and keys[1] not in keys[0]:
         return None
+    if any(keys[0] == label_key(c) for t in tables for r in t.records[:1] for c in r.cells):
+        return None  # (a column of a table of records: its own whole is read there)
+    docs = {t.doc for t in tables}
     found = [f for f in idx.facts(list(idx.label_facts.get(keys[0], ()))[:2000], copied=False)
              if f["document_id"] in docs and f["number"] is not None and label_key(f["col_labels"] or "") == keys[0]
              and label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]) in ("合计", "总计")]
@@ -178,8 +183,8 @@ def _sheet_column_total(idx, docs: list[int], text: str) -> FactAnswer | None:
     names = [compact(f["sheet"] or ""), *idx.sheet_titles.get(f["document_id"], ()), compact(idx.docs[f["document_id"]].form)]
     for name in names:
         rest = _blank(rest, _runs(rest, name))
-    if re.search(r"[\u4e00-\u9fff]", _ASKING.sub(" ", rest)):
-        return None
+    if re.search(r"[\u4e00-\u9fff]", _ASKING.sub(" ", rest)) or "万" in text and f["unit"] == "元":
+        return None  # (in 万 of a sheet in 元: the labels' step converts it)
     return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(idx, [f]), [dict(f)])
 
 
@@ -261,12 +266,13 @@ def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactA
         return None
     f = fa.facts[0]
     doc = idx.docs.get(f["document_id"])
-    if doc is None or not f["sheet"]:
-        return None
-    row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
-           if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
     text = compact(normalize(question))
     rest = _blank(text, _runs(text, compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])))
+    if doc is None or not f["sheet"] or not (any(x["number"] is None and _own_header(x) in rest for x in fa.facts)
+                                             or _HOW.search(rest) or _HOW_BEFORE.search(rest)):
+        return None  # (neither a text header said whole nor the way asked: the row is not read again)
+    row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
+           if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
     group = _stem_said(row, rest)
     if not group:
         return None
@@ -298,6 +304,7 @@ def _stem_said(row: list[dict], rest: str) -> list[dict]:
 
 # "怎么预留": the way a thing is done asked right before its word
 _HOW = Words("measures", r"(?:{how})$")
+_HOW_BEFORE = Words("measures", r"(?:{how})")
 
 
 # "是一年的吗", "几年的": the length of time a row's money or service covers, asked (its number, or how many)
