@@ -58,8 +58,8 @@ def _near_column(turn, question: str, f: dict) -> str:
     if rest == question:
         return ""  # (the row not named apart from the word asked: "低保标准" may name the row 最低生活保障金 by it)
     asked = _modified_head(rest, head, _synonym_groups(turn))
-    if not asked or asked in row:
-        return ""
+    if not asked or asked in row or asked in compact(f["value"] or ""):
+        return ""  # (the cell's own words say the measure asked: "处理规模4万吨/日" of 建设内容及规模)
     return compose.column_not_in_row(row, asked, _columns_of(turn, f))
 
 
@@ -132,7 +132,8 @@ def _counted_as_money(turn, question: str, text: str) -> str:
                 or question[max(0, m.start() - 1):m.start()] in ("这", "那") \
                 or any(w in noun or noun in w for w in operations if w):
             continue  # ("这几个加起来": the rows just shown pointed at, and added — no noun counted)
-        if re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}", body) or f"{noun}：" in body:
+        if re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}|{re.escape(noun)}[^，。；\d]{{0,2}}\d", body) \
+                or f"{noun}：" in body:  # ("运营互助点6个", "6个互助养老点": that count is answered)
             continue
         return compose.measure_answered_by_money(m.group(), re.split(r"[：:（ ]", body.strip(), maxsplit=1)[0][:40])
     return ""
