@@ -182,3 +182,31 @@ def test_a_listed_indicator_pointed_at_by_a_word_of_its_name(targets):
 def test_a_word_of_several_listed_is_not_one_of_them(targets):
     a = _ask(targets, "满意度指标有哪些", "服务对象那个的年度值")  # (three lines say it: none picked by this)
     assert "受益群众满意度" not in a.text
+
+
+# -- what the guard leaves alone ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def subsidies(tmp_path_factory):
+    root = tmp_path_factory.mktemp("columns51_subsidies")
+    rows = [
+        ("桐溪县2025年惠民补贴资金发放情况表", None, None, None),
+        ("项目名称", "补贴标准", "建设内容及规模", "发放金额(万元)"),
+        ("城乡居民最低生活保障金", "农村640元/人·月", "保障对象约3200人", 2450),
+        ("特困人员救助供养金", "分散供养980元/人·月", "救助对象约500人", 590),
+        ("乡镇污水处理站运维补助", "按处理量补助", "处理规模0.5万吨/日，运维站点12个", 180),
+        ("合计", None, None, 3220),
+    ]
+    path = write_workbook(root / "桐溪县_2025年_惠民补贴资金发放情况表.xlsx", rows, merged=["A1:D1"], sheet="发放情况")
+    return engine_over(root / "kb.sqlite", [path])
+
+
+def test_a_row_said_by_the_measure_word_itself_still_answers(subsidies):
+    a = _ask(subsidies, "低保标准是多少")  # (低保 names 最低生活保障金: no other 标准 asked)
+    assert a.status == "answered" and "640" in a.text
+    assert "980" in _ask(subsidies, "特困供养标准是多少").text
+
+
+def test_a_measure_its_cell_states_still_answers(subsidies):
+    a = _ask(subsidies, "污水处理站运维补助处理规模多大")
+    assert a.status == "answered" and "0.5万吨" in a.text
