@@ -47,7 +47,7 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (counted := _rows_of_a_value_counted(idx, tables, text)) is not None:
         return counted
     return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text) \
-        or _sheet_column_total(idx, tables, text)
+        or (None if context else _sheet_column_total(idx, tables, text))
 
 
 def _year_pair(t: Table) -> tuple[str, str] | None:
@@ -167,8 +167,9 @@ def _sheet_column_total(idx, tables: list[Table], text: str) -> FactAnswer | Non
     if total is None or "占" in text or "比" in text or _SELECTING.search(text) or re.search(r"\d", text):
         return None
     keys = sorted((k for k in idx.col_keys if len(k) >= 4 and k in text), key=len, reverse=True)
-    if not keys or len(keys) > 1 and len(keys[1]) == len(keys[0]) and keys[1] not in keys[0]:
-        return None
+    if not keys or len(keys) > 1 and len(keys[1]) == len(keys[0]) and keys[1] not in keys[0] \
+            or total.group() in keys[0]:
+        return None  # (三年合计: the total word is the column's own name, no whole asked of it)
     if any(keys[0] == label_key(c) for t in tables for r in t.records[:1] for c in r.cells):
         return None  # (a column of a table of records: its own whole is read there)
     docs = {t.doc for t in tables}
@@ -348,10 +349,11 @@ def count_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer |
     with that cell quoted, never the count left out."""
     text = compact(normalize(question))
     word = next((w for w in idx.count_endings if w in text), "")
-    if not word:
-        return None
+    if not word or re.search(rf"[每单]{re.escape(word)}", text):
+        return None  # ("每人次多少钱": a price of one asked, no count)
     if fa is None or fa.status != "answered":
-        return _count_of_a_row_named(idx, text, word)
+        # (two things asked at once, "预算和数量", read as two clauses; a count asked alone is the labels' to say)
+        return _count_of_a_row_named(idx, text, word) if re.search(r"[和及与、]", text) else None
     if not fa.facts or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) != 1:
         return None
     f = fa.facts[0]
