@@ -210,3 +210,8 @@ def test_a_row_said_by_the_measure_word_itself_still_answers(subsidies):
 def test_a_measure_its_cell_states_still_answers(subsidies):
     a = _ask(subsidies, "污水处理站运维补助处理规模多大")
     assert a.status == "answered" and "0.5万吨" in a.text
+
+
+def test_another_thing_asked_beside_the_way_is_kept(engine):
+    a = _ask(engine, "河道保洁外包服务预留措施和预算金额")
+    assert "划分采购包" in a.text and "2400000" in a.text

@@ -275,8 +275,8 @@ def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactA
     row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
            if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
     group = _stem_said(row, rest)
-    if not group:
-        return None
+    if not group or re.search(r"[和及与、]", rest) and any(x["id"] not in {g["id"] for g in group} for x in fa.facts):
+        return None  # ("采购方式和项目经费": another thing asked beside them, answered, is kept as answered)
     cells = [dict(x) for x in group]
     shown = [(x["col_labels"] or "").split(query.FACT_SEP)[-1].strip() for x in cells]
     pairs = [(f"{_name(x).rsplit(' ', 1)[0]} {shown[i]}" if i == 0 else shown[i], _shown(x)) for i, x in enumerate(cells)]
