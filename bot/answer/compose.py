@@ -1055,6 +1055,17 @@ def column_not_in_row(row: str, asked: str, columns: Sequence[str]) -> str:
     return f"表中“{row}”这一行没有“{asked}”这一项（这张表列的是：{'、'.join(columns)}）。"
 
 
+def measure_answered_by_money(asked: str, name: str) -> str:
+    """"它有多少编制", "具体扶持哪几个村": things counted or listed, where the table gives only the money (never
+    shown in its place)."""
+    return f"表中没有列出“{name}”{asked}：表里只有它的金额，无法回答“{asked}”。"
+
+
+def checked_against(yes: bool | None, line: str) -> str:
+    """"是一年的吗" of a row whose words say 三年: 不是 (是) and those words; the words alone when how long is asked."""
+    return line if yes is None else ("是。" if yes else "不是。") + line
+
+
 def line_not_in_table(lines: Sequence[str], table: str, column: str) -> str:
     """"X本级会议费" → "那交通运输局本级呢" of a line the table of 会议费 does not list (another table does)."""
     return f"{table}里没有列出{'、'.join(lines)}，查不到它的{column}。"

@@ -64,6 +64,7 @@ def _of_what_was_shown(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         or _extreme_of_listed_indicators(kb, session, question) or _extreme_of_listed_projects(kb, session, question) \
         or _sum_of_listed(kb, session, question) or _points_of_the_one_indicator(kb, rules, session, question) \
         or _indicator_of_a_listed_project(kb, rules, session, question) \
+        or _listed_indicator_by_a_word(kb, rules, session, question) \
         or _asked_of_the_listed_extreme(kb, rules, session, question) \
         or _same_kind_in_another_place(kb, rules, session, question) \
         or _project_beside_by_a_word(kb, rules, session, question) or _other_unit_not_held(kb, session, question)
@@ -90,6 +91,31 @@ def _indicator_of_a_listed_project(kb: KnowledgeBase, rules: list[Rule], session
     row = chosen[0]
     return _asked_of(kb, rules, session, f"{row['project_name']}的{row['name']}{m.group('rest') or '是多少'}",
                      "indicator", {r["id"] for r in chosen})
+
+
+# "信访群众那个的年度值", "法律顾问那条的目标值": one of the indicators just listed, pointed at by a word of its name
+# (or of its project's), and what is asked of it (a value of one period).
+_INDICATOR_POINTED = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那个|那项|那一项|那条)(?:指标)?(?:的)?"
+                                r"(?P<rest>(?:年度|实施周期|全年)?(?:指标值|目标值|值)?(?:呢|是多少|多少|是什么)?)$")
+
+
+def _listed_indicator_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Session,
+                                question: str) -> Answer | None:
+    """"满意度指标有哪些" (several listed) → "信访群众那个的年度值": the one listed indicator whose name says the word
+    (else the one listed of the one project whose name says it), asked in whole words — never a project of the
+    knowledge base matched loosely by the word; None unless exactly one listed line is pointed at."""
+    m = _INDICATOR_POINTED.match(compact(normalize(question)))
+    if m is None or len(session.focus_indicators) < 2:
+        return None
+    rows = query.indicators(kb.conn, ids=session.focus_indicators)
+    word = m.group("word")
+    chosen = [r for r in rows if word in compact(str(r["name"] or ""))] \
+        or [r for r in rows if word in compact(str(r["project_name"] or ""))]
+    if len(chosen) != 1:
+        return None
+    row = chosen[0]
+    return _asked_of(kb, rules, session, f"{row['project_name']}的{row['name']}{m.group('rest') or '是多少'}",
+                     "indicator", {row["id"]})
 
 
 def _asked_of(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, kind: str,

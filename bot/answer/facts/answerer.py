@@ -443,6 +443,9 @@ class Answerer(Conversation):
         fa = self._answer_labels(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
+        fa = record_columns.with_columns_of_its_stem(self.idx, question, fa) or fa  # 预留方式 with its 比例, 金额
+        fa = record_columns.period_in_its_text(self.idx, question, fa) or fa  # "是一年的吗": its 备注 "三年总额"
+        fa = record_columns.count_in_its_text(self.idx, question, fa) or fa  # "预算和数量": its "6架" beside
         if (fa is None or fa.status != "answered") and self.last is not None and (staff := headcount.answer(
                 self.idx, question, only or self.last.departments, [form for form, _ in self.last.dept_names])):
             return staff  # "湛江人社局有多少人": its 财政供养人员数, the label it prints of its people

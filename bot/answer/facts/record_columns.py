@@ -20,9 +20,11 @@ from bot.answer.facts.records import (
     _title_runs,
     _without_departments,
 )
-from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import fmt_number
-from bot.language.normalize import compact, normalize
+from bot.answer.facts.values import _cite, _name, _shown
+from bot.answer.facts.words import fmt_number, label_key
+from bot.language.asking import Words
+from bot.language.normalize import compact, normalize, small_number
+from bot.store import queries as query
 
 # A money column of the year before (上年预算数, 去年执行数).
 _EARLIER = re.compile(r"^(?:上年|去年|上一年|上年度)")
@@ -39,10 +41,13 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     # (a department named whose tables hold no records: never another department's table instead)
     tables = [t for d in _scope(idx, whole, docs) if d in idx.docs and (not said or idx.docs[d].department in said)
               for t in _tables_of(idx, d)]
+    text = _without_departments(idx, whole)
     if not tables:
         return None
-    text = _without_departments(idx, whole)
-    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text)
+    if (counted := _rows_of_a_value_counted(idx, tables, text)) is not None:
+        return counted
+    return _changed_since_last(idx, tables, text) or _column_whole(idx, tables, text) or _longest_span(idx, tables, text) \
+        or (None if context else _sheet_column_total(idx, tables, text))
 
 
 def _year_pair(t: Table) -> tuple[str, str] | None:
@@ -119,6 +124,8 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
         titled = _title_runs(t, rest)
         if not any(rest[a:b] not in _GENERIC for a, b in titled) or _named([t], rest) is not None:
             continue  # (项目, 预算 alone name no one table)
+        if _column_of_another_sheet(idx, t, rest):
+            continue  # ("预留金额合计" of a file whose other sheet prints 预留金额: never this sheet's 预算金额)
         rest = _blank(rest, titled)
         col = _year_column(t, rest) or _column_said(t, rest) or _only_amount(t)
         left = _blank(rest, [(a, b) for a, b in _runs(rest, col)]) if col else rest
@@ -135,6 +142,51 @@ def _column_whole(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if line is None or f is None or f["number"] is None or "万" in text and f["unit"] == "元":
         return None  # (in 万 of a table in 元: the labels' step converts it)
     return FactAnswer("answered", compose.fact_value(f"{line.name} {col}", _shown(f)) + _cite(idx, [f]), [f])
+
+
+def _column_of_another_sheet(idx, t: Table, text: str) -> bool:
+    """Whether the question says whole (four characters or more, its unit aside) a header that another sheet of the
+    table's file prints and the table does not."""
+    doc = idx.docs.get(t.doc)
+    own = {compact(_UNIT.sub("", c)) for r in t.records for c in r.cells}
+    if not any(len(k) >= 4 and k in text and k not in own for k in idx.col_keys):
+        return False  # (no header said that the table lacks: its file's other sheets are not read)
+    others = {compact(_UNIT.sub("", (x["col_labels"] or "").split(query.FACT_SEP)[-1])) for x in idx.facts(list(doc.facts)[:3000], copied=False)
+              if x["sheet"] != t.sheet} if doc is not None else set()
+    return any(len(h) >= 4 and h in text and h not in own for h in others)
+
+
+_UNIT = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _sheet_column_total(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"面向中小企业预留金额合计多少": a header said whole (four characters or more) with a total word, printed with a
+    合计 line by one sheet of the documents asked of (a sheet of few text columns, no table of records): that
+    line's cell; None when more is said than the sheet's names and titles."""
+    total = _WHOLE_WORD.search(text)
+    if total is None or "占" in text or "比" in text or _SELECTING.search(text) or re.search(r"\d", text):
+        return None
+    keys = sorted((k for k in idx.col_keys if len(k) >= 4 and k in text), key=len, reverse=True)
+    if not keys or len(keys) > 1 and len(keys[1]) == len(keys[0]) and keys[1] not in keys[0] \
+            or total.group() in keys[0]:
+        return None  # (三年合计: the total word is the column's own name, no whole asked of it)
+    if any(keys[0] == label_key(c) for t in tables for r in t.records[:1] for c in r.cells):
+        return None  # (a column of a table of records: its own whole is read there)
+    docs = {t.doc for t in tables}
+    found = [f for f in idx.facts(list(idx.label_facts.get(keys[0], ()))[:2000], copied=False)
+             if f["document_id"] in docs and f["number"] is not None and label_key(f["col_labels"] or "") == keys[0]
+             and label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1]) in ("合计", "总计")]
+    if len(found) != 1:
+        return None
+    f = found[0]
+    rest = text.replace(keys[0], " " * len(keys[0]))
+    rest = rest[:total.start()] + " " * (total.end() - total.start()) + rest[total.end():]
+    names = [compact(f["sheet"] or ""), *idx.sheet_titles.get(f["document_id"], ()), compact(idx.docs[f["document_id"]].form)]
+    for name in names:
+        rest = _blank(rest, _runs(rest, name))
+    if re.search(r"[\u4e00-\u9fff]", _ASKING.sub(" ", rest)) or "万" in text and f["unit"] == "元":
+        return None  # (in 万 of a sheet in 元: the labels' step converts it)
+    return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(idx, [f]), [dict(f)])
 
 
 # Words of many tables' titles: none names one table.
@@ -198,3 +250,175 @@ def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
                                                        len(spans))
                       + _cite(idx, [f for _, f in top]),
                       [f for _, f in top], ranked=[f["id"] for _, f in top])
+
+
+
+def _own_header(f: dict) -> str:
+    """A fact's own column, its unit left out (预留金额(元) is 预留金额)."""
+    return compact(_UNIT.sub("", (f["col_labels"] or "").split(query.FACT_SEP)[-1]))
+
+
+def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """"X预留方式是什么", "X怎么预留" answered from one row, its columns' first word said (预留 of 预留方式 beside 预留比例
+    and 预留金额, one of them text): the way said with its share and amount, each under its own header; None when
+    another column is said whole (预留金额: that figure alone is asked) or no such first word is said."""
+    if fa is None or fa.status != "answered" or not fa.facts or len(fa.facts) > 3 \
+            or len({(f["document_id"], f["sheet"], f["page"], f["line"]) for f in fa.facts}) != 1:
+        return None
+    f = fa.facts[0]
+    doc = idx.docs.get(f["document_id"])
+    text = compact(normalize(question))
+    rest = _blank(text, _runs(text, compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])))
+    if doc is None or not f["sheet"] or not (any(x["number"] is None and _own_header(x) in rest for x in fa.facts)
+                                             or _HOW.search(rest) or _HOW_BEFORE.search(rest)):
+        return None  # (neither a text header said whole nor the way asked: the row is not read again)
+    row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
+           if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
+    group = _stem_said(row, rest)
+    if not group or re.search(r"[和及与、]", rest) and any(x["id"] not in {g["id"] for g in group} for x in fa.facts):
+        return None  # ("采购方式和项目经费": another thing asked beside them, answered, is kept as answered)
+    cells = [dict(x) for x in group]
+    shown = [(x["col_labels"] or "").split(query.FACT_SEP)[-1].strip() for x in cells]
+    pairs = [(f"{_name(x).rsplit(' ', 1)[0]} {shown[i]}" if i == 0 else shown[i], _shown(x)) for i, x in enumerate(cells)]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, cells), cells)
+
+
+def _stem_said(row: list[dict], rest: str) -> list[dict]:
+    """The row's cells whose headers share the first word said (two characters, two headers or more), one of them
+    text; [] when a header is said whole that is a figure's or of no such group."""
+    heads = {x["id"]: _own_header(x) for x in row}
+    whole = [x for x in row if heads[x["id"]] in rest]
+    for stem in dict.fromkeys(h[:2] for h in heads.values() if len(h) >= 4):
+        group = [x for x in row if heads[x["id"]].startswith(stem)]
+        if len(group) < 2 or all(x["number"] is not None for x in group):
+            continue
+        # said by a text header of the group whole (预留方式), or as the way it is done (怎么预留); never the word
+        # alone, which may be a verb of the question ("什么时候采购" of 采购品目 / 采购需求概况)
+        how = any(_HOW.search(rest[:m.start()]) for m in re.finditer(re.escape(stem), rest))
+        if not how and not any(x in group and x["number"] is None for x in whole):
+            continue
+        if any(x not in group or x["number"] is not None for x in whole):
+            return []
+        return group
+    return []
+
+
+# "怎么预留": the way a thing is done asked right before its word
+_HOW = Words("measures", r"(?:{how})$")
+_HOW_BEFORE = Words("measures", r"(?:{how})")
+
+
+# "是一年的吗", "几年的": the length of time a row's money or service covers, asked (its number, or how many)
+_PERIOD_ASKED = re.compile(r"(?:是不是|是|为|算|按)?(?P<n>[0-9一二两三四五六七八九十]{1,2}|几|多少)个?年(?:的|期)?(?:吗|呢|么|啊)?$")
+# a length of years said in a row's words ("服务期三年", "采购预算为三年总额"), never a year of the calendar (2026年)
+_PERIOD_SAID = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?年(?![0-9度])")
+
+
+def period_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """"X预算" → "是一年的吗": the row's words saying the length of time it covers (备注 "预算为三年总额"), with whether
+    that is the length asked — never a figure of the row checked against the number said."""
+    text = compact(normalize(question))
+    asked = _PERIOD_ASKED.search(text)
+    if asked is None or fa is None or not fa.facts or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) != 1:
+        return None
+    f = fa.facts[0]
+    doc = idx.docs.get(f["document_id"])
+    if doc is None or not f["sheet"] or len(_blank(text, _runs(text, compact(f["row_labels"] or ""))).replace(" ", "")) \
+            > asked.end() - asked.start():
+        return None  # (more is said than the length asked and the row's name)
+    said = [(x, m) for x in idx.facts(list(doc.facts)[:3000], copied=False)
+            if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"]) and x["number"] is None
+            and (m := _PERIOD_SAID.search(x["value"] or ""))]
+    if len(said) != 1:
+        return None
+    cell, m = said[0]
+    n = small_number(asked.group("n")) if asked.group("n") not in ("几", "多少") else None
+    line = compose.fact_value(_name(cell), _shown(cell))
+    yes = None if n is None else n == small_number(m.group("n"))
+    return FactAnswer("answered", compose.checked_against(yes, line) + _cite(idx, [cell]), [dict(cell)])
+
+
+# a figure counted in a row's words ("采购警用无人机6架", "举办12场"): a number and the word it counts by
+# (never a date, 2026年7月, nor money, 50万元)
+_COUNTED_IN_WORDS = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?![年月日号时万元亿])[\u4e00-\u9fff]")
+
+
+def count_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer | None:
+    """"X预算和数量": a count asked beside the row's figure (数量, 台数: a word of the vocabulary's count_endings) where
+    no column of the row counts it and one text cell of the row states a counted figure ("6架"): the figure answered
+    with that cell quoted, never the count left out."""
+    text = compact(normalize(question))
+    word = next((w for w in idx.count_endings if w in text), "")
+    if not word or re.search(rf"[每单]{re.escape(word)}", text):
+        return None  # ("每人次多少钱": a price of one asked, no count)
+    if fa is None or fa.status != "answered":
+        # (two things asked at once, "预算和数量", read as two clauses; a count asked alone is the labels' to say)
+        return _count_of_a_row_named(idx, text, word) if re.search(r"[和及与、]", text) else None
+    if not fa.facts or len({(f["document_id"], f["sheet"], f["line"]) for f in fa.facts}) != 1:
+        return None
+    f = fa.facts[0]
+    doc = idx.docs.get(f["document_id"])
+    if doc is None or not f["sheet"]:
+        return None
+    row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
+           if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
+    if any(word in _own_header(x) for x in row) or any(x["number"] is None for x in fa.facts):
+        return None  # (a column of it: the labels answer it)
+    said = [x for x in row if x["number"] is None and _COUNTED_IN_WORDS.search(x["value"] or "")]
+    if len(said) != 1:
+        return None
+    cells = [*fa.facts, dict(said[0])]
+    return FactAnswer("answered", compose.fact_values([(_name(x), _shown(x)) for x in cells]) + _cite(idx, cells), cells)
+
+
+_HOW_MANY = Words("measures", r"(?:{how_many})")
+_LEFT_OVER = Words("measures", r"(?:{count_leftovers})")
+
+
+def _rows_of_a_value_counted(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"预留份额表里整体预留的项目有几个": a value said whole that a text column of one sheet prints on two rows or
+    more (a sheet no table of records is read from: 预留方式 its one column of words), its sheet named or none said
+    besides: the rows printing it, counted. None when anything else is said (a row, another column)."""
+    if (many := _HOW_MANY.search(text)) is None or _MOST.search(text) or "占" in text or "比" in text:
+        return None
+    docs = {t.doc for t in tables}
+    values = sorted((v for g in {text[i:i + 2] for i in range(len(text) - 1)} for v in idx.value_by_gram.get(g, ())
+                     if len(v) >= 3 and v in text), key=len, reverse=True)
+    if not values:
+        return None
+    v = values[0]
+    cells = [f for f in idx.facts(idx.value_facts.get(v, [])[:500], copied=False) if f["document_id"] in docs]
+    sheets = {(f["document_id"], f["sheet"], _own_header(f)) for f in cells}
+    records = {(t.doc, t.sheet) for t in tables}
+    if len(sheets) != 1 or len(cells) < 2 or next(iter(sheets))[:2] in records:
+        return None  # (a table of records: its own reader counts its rows)
+    doc, sheet, col = next(iter(sheets))
+    rest = _blank(text, [(text.index(v), text.index(v) + len(v)), (many.start(), many.end())])
+    for name in (compact(sheet or ""), *idx.sheet_titles.get(doc, ()), compact(idx.docs[doc].form)):
+        rest = _blank(rest, [(a, b) for a, b in _runs(rest, name) if b - a >= 2])
+    if re.search(r"[\u4e00-\u9fff]", _LEFT_OVER.sub(" ", rest)):
+        return None
+    items = [(f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in cells]
+    return FactAnswer("answered", compose.counted_items(items, compose.having_value_head(col, v))
+                      + _cite(idx, cells), [dict(f) for f in cells], ranked=[f["id"] for f in cells])
+
+
+def _count_of_a_row_named(idx, text: str, word: str) -> FactAnswer | None:
+    """"X预算和数量" read as two clauses, the count found in none of the row's columns: the one row of a table of
+    records the question names, its one text cell stating a counted figure, with its amount when a word of the
+    amount's header is said (预算 of 预算金额)."""
+    tables = [t for d in idx.docs for t in _tables_of(idx, d)]
+    found = _named(tables, text)
+    if found is None:
+        return None
+    t, r = found
+    if any(word in compact(c) for c in r.cells):
+        return None
+    said = [f for f in r.cells.values() if f["number"] is None and _COUNTED_IN_WORDS.search(f["value"] or "")]
+    if len(said) != 1:
+        return None
+    rest = _blank(text, _runs(text, r.key))
+    amount = [r.cells[t.amount]] if t.amount in r.cells and any(b - a >= 2 for a, b in _runs(rest, t.amount)) else []
+    cells = [*amount, said[0]]
+    return FactAnswer("answered", compose.fact_values([(_name(x), _shown(x)) for x in cells]) + _cite(idx, cells),
+                      [dict(x) for x in cells])

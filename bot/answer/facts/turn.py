@@ -42,6 +42,7 @@ from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
+from bot.answer.facts.measure_held import measure_not_held
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.question import (
     _BARE_PLACE,
@@ -149,6 +150,8 @@ def after_typed(turn, typed):
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
             and (own := _own_table_not_loaded(turn, result)) is not None:
         result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
+    if result.status == "answered" and (measure := measure_not_held(turn, result)):
+        result = turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
     if result.status == "answered" and (level := _place_level_not_held(turn, result)):
         result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
     if result is not typed and not result.options:
@@ -2187,6 +2190,8 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
         if again.status != "unknown":
             return again
         session.__dict__.update(type(session).from_dict(before).__dict__)
+    if not chosen:
+        return _column_of_the_offered(turn, asked, idx, answer_type)
     if len(chosen) == 1:
         question, answerer = asked["question"], Answerer(idx)
         # "财政局…" → "青禾区": the row 区财政局 of 青禾区's table, not 青禾区's total
@@ -2198,6 +2203,31 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
             # (kept as any facts' answer: "临湘的那个" → "执行率" asks the row chosen, never the table's 合计)
             return _facts_answer(turn, fa, answerer, idx, answer_type)
     return None
+
+
+# "实际支出呢", "执行率是多少": a column asked alone, of the rows just offered
+_COLUMN_ALONE = re.compile(r"^(?:那|那么)?(?:它的?)?(?P<col>[\u4e00-\u9fff]{2,8}?)(?:是多少|多少|呢|是)*$")
+
+
+def _column_of_the_offered(turn, asked: dict, idx: FactIndex, answer_type):
+    """"老旧小区改造预算" (asked back which department, a row of each offered) → "实际支出呢": the column asked of
+    each department's row; the one row printing it answered — never another table's line of that name. None when
+    none or several do."""
+    m = _COLUMN_ALONE.match(compact(normalize(turn.question)))
+    if m is None or _departments_in(compact(normalize(turn.question)), idx):
+        return None
+    # (the row as first said, its amount word left out: "老旧小区改造预算" is asked as 老旧小区改造实际支出)
+    row = _AMOUNT_ASKED_TAIL.sub("", compact(normalize(str(asked.get("question") or ""))) + "多少")
+    found = []
+    for dept in asked.get("options") or ():
+        answerer = Answerer(idx)
+        fa = answerer.answer_named(row + m.group("col"), None, None, only=[dept])
+        if fa is not None and fa.status == "answered" and m.group("col")[-2:] in fa.text:
+            found.append((fa, answerer))
+    if len(found) != 1:
+        return None
+    _clear_pending(turn.session)
+    return _facts_answer(turn, found[0][0], found[0][1], idx, answer_type)
 
 
 def _head_count_asked(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:

@@ -1,0 +1,139 @@
+"""A measure asked that the answer's table holds no column of (the not-in-the-data guard): never another column's
+figure in its place, the worst outcome of all — a confident wrong answer.
+
+Two shapes are read, each over the measure word the question says, never over a list of questions:
+- a near column: the answer's header and the word asked share their head (执行率 / 签约率, 预留方式 / 采购方式)
+  while the word before it in the question is none of the header's, the row named apart from it, and no synonym
+  group ([label_synonyms]) joins the two;
+- things counted or listed ("多少编制", "哪几个村") answered by money alone, whose text never counts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.answer.facts.index import index_for
+from bot.answer.facts.words import MONEY_UNITS
+from bot.language.asking import Words
+from bot.language.normalize import compact, normalize
+from bot.language.sections import vocabulary_section
+from bot.store import queries as query
+
+_NOT_MODIFIER = Words("measures", r"{not_modifiers}")
+# "多少编制", "哪几个村": the noun right after an asking word, a counter between them kept apart
+_COUNTED = Words("measures", r"(?:{which})(?P<counter>{counters})?(?P<noun>[\u4e00-\u9fff]{1,3}?)(?:{ends}|$)")
+_UNIT = re.compile(r"[（(][^）)]*[）)]")
+_SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
+_MONEY = re.compile(r"\d(?:\.\d+)?\s*(?:万元|亿元|元)")
+
+
+def measure_not_held(turn, result) -> str:
+    """Why an answer found does not answer the measure asked ("" when it does, or when this cannot tell)."""
+    if result.status != "answered":
+        return ""
+    question = compact(normalize(turn.question))
+    ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
+    facts = index_for(turn.kb).facts(ids) if ids and len(ids) <= 3 else []  # (kept rows: no database read again)
+    if facts and len({_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
+        if why := _near_column(turn, question, facts[0]):
+            return why
+    return _counted_as_money(turn, question, result.text)
+
+
+def _header(f: dict) -> str:
+    """A fact's own column, its unit left out (预算金额(元) is 预算金额)."""
+    own = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
+    return compact(_UNIT.sub("", own))
+
+
+def _near_column(turn, question: str, f: dict) -> str:
+    """A column answered for another measure said beside the row's name: its header's head shared, another word
+    before it (签约率 of a table printing 执行率)."""
+    head = _header(f)
+    row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+    if not head or head in question or f["number"] is not None and (f["unit"] or "") in MONEY_UNITS:
+        return ""  # (money asked by any money word is the money column: 钱, 预算, 金额)
+    rest = _without_name(question, row)
+    if rest == question:
+        return ""  # (the row not named apart from the word asked: "低保标准" may name the row 最低生活保障金 by it)
+    asked = _modified_head(rest, head, _synonym_groups(turn))
+    if not asked or asked in row or asked in compact(f["value"] or ""):
+        return ""  # (the cell's own words say the measure asked: "处理规模4万吨/日" of 建设内容及规模)
+    return compose.column_not_in_row(row, asked, _columns_of(turn, f))
+
+
+def _without_name(question: str, row: str) -> str:
+    """The question with the longest run it shares with the row's name blanked (the row said), so what is left
+    is what is asked of it; runs of the name said again after it (签约 of 签约率) stay."""
+    best = (0, 0)
+    for a in range(len(question)):
+        b = a + best[1] - best[0] + 1
+        while b <= len(question) and question[a:b] in row:
+            best, b = (a, b), b + 1
+    a, b = best
+    return question if b - a < 3 else question[:a] + " " * (b - a) + question[b:]
+
+
+def _modified_head(rest: str, head: str, groups: list[tuple[str, ...]]) -> str:
+    """The word asked of a near column: the header's head (its last one or two characters, with two or more of
+    its own before them) said after two characters the header does not hold, no asking or filler among them
+    ("签约率" of 执行率, "采购方式" of 预留方式); "" when none is, or a synonym group joins the two."""
+    for n in (2, 1):
+        tail = head[-n:]
+        if len(head) - n < 2:
+            continue
+        for m in re.finditer(re.escape(tail), rest):
+            before = rest[max(0, m.start() - 2):m.start()]
+            if len(before) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", before) or _NOT_MODIFIER.search(before) \
+                    or any(ch in head for ch in before):
+                continue
+            word = before + tail
+            if not any(any(w in word or word in w for w in g) and any(w in head for w in g) for g in groups):
+                return word
+        if tail in rest:
+            return ""  # (the longer head said, "执行率" of 预算执行率: never read again by its last character)
+    return ""
+
+
+def _read_groups(data: object) -> list[tuple[str, ...]]:
+    if not isinstance(data, dict):
+        return []
+    return [tuple(dict.fromkeys(compact(w) for w in [k, *v] if isinstance(w, str) and compact(w)))
+            for k, v in data.items() if isinstance(v, list)]
+
+
+def _synonym_groups(turn) -> list[tuple[str, ...]]:
+    """[label_synonyms] of the vocabulary: a header's word and the ways it is asked (the first is the header's)."""
+    return vocabulary_section(index_for(turn.kb).vocab_path, "label_synonyms", _read_groups)
+
+
+def _columns_of(turn, f: dict) -> list[str]:
+    """The headers of the answer's table (its sheet), in their order, units left out."""
+    idx = index_for(turn.kb)
+    doc = idx.docs.get(f["document_id"])
+    same = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
+    heads = [_header(x) for x in same if x["sheet"] == f["sheet"] and x["page"] == f["page"]]
+    return [h for h in dict.fromkeys(heads) if h][:12]
+
+
+def _counted_as_money(turn, question: str, text: str) -> str:
+    """"多少编制", "哪几个村" (a noun counted, or a head count's word) answered by money alone, whose text never
+    counts that noun: why it is not answered."""
+    body = _SOURCE_NOTE.sub("", text or "")
+    if len(_MONEY.findall(body)) != 1 or "\n" in body.strip() or "、" in body or re.search(r"共\s*\d+\s*项", body):
+        return ""  # (one figure of money answered, never a list of rows counted: "…的共 2 项")
+    idx = index_for(turn.kb)
+    heads = {w for k, v in idx.head_count_same.items() for w in (k, *v)}
+    operations = {w for words in idx.operations.values() for w in words}
+    for m in _COUNTED.finditer(question):
+        noun = m.group("noun")
+        if not (m.group("counter") or noun in heads) or noun in ("项目", "项", "钱", "万元", "元", "万") \
+                or question[max(0, m.start() - 1):m.start()] in ("这", "那") \
+                or any(w in noun or noun in w for w in operations if w):
+            continue  # ("这几个加起来": the rows just shown pointed at, and added — no noun counted)
+        if re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}|{re.escape(noun)}[^，。；\d]{{0,2}}\d", body) \
+                or f"{noun}：" in body:  # ("运营互助点6个", "6个互助养老点": that count is answered)
+            continue
+        return compose.measure_answered_by_money(m.group(), re.split(r"[：:（ ]", body.strip(), maxsplit=1)[0][:40])
+    return ""
