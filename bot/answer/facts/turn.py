@@ -3166,7 +3166,13 @@ def _typed_elsewhere(typed, fq: FactQuestion, idx: FactIndex) -> bool:
     if typed.status != "answered" or not fq.departments or fq.foreign_org:
         return False
     theirs = set(_departments_in(compact(typed.text), idx))
-    return bool(theirs) and theirs.isdisjoint(fq.departments)
+    return bool(theirs) and not any(_of_named(d, fq.departments) for d in theirs)
+
+
+def _of_named(department: str, named: list[str]) -> bool:
+    """Is a department one named, or one of the place named ("常山县" names the county, which publishes county-wide
+    tables, and 常山县农业农村局 is of that county: its tables are the place's too)?"""
+    return any(department == n or department.startswith(n) and n[-1] in "省市县区" for n in named)
 
 
 def _typed_projects_in(turn, typed, departments: list[str], alone: bool = False) -> bool:

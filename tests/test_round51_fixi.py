@@ -1,0 +1,54 @@
+"""Questions over a fictional county's tables (桐溪县): its 水利局's 2026 项目支出绩效目标表 and the county's 2026
+政府采购意向公开表 (published by the county, 桐溪县, its rows of many departments):
+- "桐溪县X2026年多少": the county said where X is a project of a department of that county (桐溪县水利局) — the
+  place's tables hold it, never "桐溪县的表中没有找到这一项".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, write_workbook
+from target_tables import Item, Unit, render
+
+from bot.engine import Engine
+
+DEPT = "桐溪县水利局"
+UNITS = [Unit(DEPT, "918.00 888.00 30.00", [
+    Item("河道清淤疏浚县级配套资金", "430.00 400.00 30.00", "完成县域主要河道清淤疏浚。",
+         [("11", "清淤河道长度", "≥35公里", "≥35公里"), ("31", "沿河群众满意度", "≥90%", "≥90%")]),
+    Item("防汛抗旱工作经费", "156.00 156.00", "保障防汛抗旱物资储备和值守。",
+         [("11", "防汛物资储备点数量", "≥12个", "≥12个"), ("13", "险情处置时限", "≤2小时", "≤2小时")]),
+    Item("河湖长制工作经费", "88.00 88.00", "开展河湖长巡河和河湖健康评价。",
+         [("11", "巡河次数", "≥600次", "≥600次"), ("31", "河湖长制工作满意度", "≥88%", "≥88%")]),
+    Item("农村饮用水工程运行管护经费", "244.00 244.00", "保障农村供水工程正常运行。",
+         [("11", "管护供水工程数量", "≥40处", "≥40处"), ("31", "用水群众满意度", "≥90%", "≥90%")]),
+])]
+
+
+def _purchases(path: Path) -> None:
+    rows = [["桐溪县2026年政府采购意向公开表"],
+            ["公开日期：2025年12月20日", None, None, None, None, None],
+            ["序号", "采购单位", "采购项目名称", "采购需求概况", "预算金额(元)", "预计采购时间"],
+            [1, "桐溪县水利局", "2026年河道清淤疏浚（北溪段）工程", "清淤北溪河道约12公里", 2100000, "2026年4月"],
+            [2, "桐溪县水利局", "防汛物资采购", "采购冲锋舟、救生衣等防汛物资", 420000, "2026年3月"],
+            [3, "桐溪县卫生健康局", "乡镇卫生院影像设备采购", "采购DR设备6台", 3600000, "2026年6月"],
+            [4, "桐溪县教育局", "中小学食堂设备更新", "更新食堂厨具约200件", 800000, "2026年5月"],
+            ["合计", None, None, None, 6920000, None]]
+    write_workbook(path, rows, ["A1:F1"], sheet="采购意向")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("fixi_tables")
+    (d / f"{DEPT}_2026年_项目支出绩效目标表.txt").write_text(render(DEPT, "918.00 888.00 30.00", UNITS), encoding="utf-8")
+    _purchases(d / "桐溪县_2026年_政府采购意向公开表.xlsx")
+    return engine_over(tmp_path_factory.mktemp("fixi_db") / "kb.sqlite", [d])
+
+
+def test_a_project_of_a_department_asked_with_its_county(engine):
+    a = converse(engine, "桐溪县河道清淤疏浚县级配套资金2026年多少")
+    assert a.status == "answered" and "430" in a.text, a.text
+    b = converse(engine, "桐溪县防汛抗旱工作经费多少")
+    assert b.status == "answered" and "156" in b.text, b.text
