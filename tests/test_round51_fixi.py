@@ -1,7 +1,9 @@
 """Questions over a fictional county's tables (桐溪县): its 水利局's 2026 项目支出绩效目标表 and the county's 2026
 政府采购意向公开表 (published by the county, 桐溪县, its rows of many departments):
 - "桐溪县X2026年多少": the county said where X is a project of a department of that county (桐溪县水利局) — the
-  place's tables hold it, never "桐溪县的表中没有找到这一项".
+  place's tables hold it, never "桐溪县的表中没有找到这一项";
+- "水利局的工作经费是多少" where 工作经费 is the shared tail of several (not all) of its projects' names: those
+  projects asked back with their amounts, never the department's whole total.
 """
 
 from __future__ import annotations
@@ -52,3 +54,11 @@ def test_a_project_of_a_department_asked_with_its_county(engine):
     assert a.status == "answered" and "430" in a.text, a.text
     b = converse(engine, "桐溪县防汛抗旱工作经费多少")
     assert b.status == "answered" and "156" in b.text, b.text
+
+
+def test_a_generic_tail_several_projects_share_asked_of_their_department(engine):
+    a = converse(engine, "桐溪县水利局的工作经费是多少")
+    assert a.status == "clarify" and "防汛抗旱工作经费" in a.text and "河湖长制工作经费" in a.text, a.text
+    assert "918" not in a.text and "清淤" not in a.text
+    b = converse(engine, "桐溪县水利局的经费是多少")  # (no name part said: the whole)
+    assert b.status == "answered" and "918" in b.text

@@ -2935,16 +2935,25 @@ def _projects_of_a_generic_word(t: Turn, p: Parse, f: Frame) -> None:  # (a step
         word = m.group(1)
         # (the money asked, "维护经费多少", "维护经费": not "补贴资金什么时候拨付", a question of its own)
         asked = p.has("how_much") or not said[m.end():].strip("呢吗？?")
-        if not asked or word not in kb.vocab.generic_words or word in _SAYS_NO_KIND:
+        tail = word in _SAYS_NO_KIND and bool(p.departments())  # ("农业局的工作经费": maybe its names' shared tail)
+        if not asked or not tail and (word not in kb.vocab.generic_words or word in _SAYS_NO_KIND):
             continue
         if scope is None:
             scope = [pid for d in (f.doc_ids or list(kb.documents)) for pid in kb.projects_of_document(d)
                      if kb.projects[pid].kind == "project"]
-        held = [pid for pid in scope if word in kb.projects[pid].name]
+        held = _names_ending(t, scope, m.group(0)) if tail else [pid for pid in scope if word in kb.projects[pid].name]
         if held and len(held) < len(scope):
             f.intent = "amount"
             f.projects, f.ambiguous = (held, []) if len(held) == 1 else ([], [held])
             return
+
+
+def _names_ending(t: Turn, scope: list[int], phrase: str) -> list[int]:
+    """The projects of a department said whose names end with a generic phrase ("工作经费" of 信访工作经费 and
+    执法工作经费): several of them, not all, are what the phrase names there — asked which, never the whole total."""
+    names = t.kb.compact_project_names()
+    held = [pid for pid in scope if names[pid].endswith(phrase) and len(names[pid]) > len(phrase)]
+    return held if len(held) >= 2 else []
 
 
 # The intents that read a department's projects as a list (count, rank, list, filter, their sum).
