@@ -3,7 +3,9 @@
 - "桐溪县X2026年多少": the county said where X is a project of a department of that county (桐溪县水利局) — the
   place's tables hold it, never "桐溪县的表中没有找到这一项";
 - "水利局的工作经费是多少" where 工作经费 is the shared tail of several (not all) of its projects' names: those
-  projects asked back with their amounts, never the department's whole total.
+  projects asked back with their amounts, never the department's whole total;
+- "林业局群众满意度" → "那水利局的满意度指标呢": the class said is asked of the department named now (all its
+  满意度指标), not only the indicators whose names hold the last one's.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ UNITS = [Unit(DEPT, "918.00 888.00 30.00", [
 ])]
 
 
+FORESTRY = "桐溪县林业局"
+FOREST_UNITS = [Unit(FORESTRY, "120.00 120.00", [
+    Item("森林防火巡护经费", "120.00 120.00", "组织护林员开展巡护。",
+         [("11", "护林员人数", "≥50人", "≥50人"), ("31", "群众满意度", "≥92%", "≥92%")]),
+])]
+
+
 def _purchases(path: Path) -> None:
     rows = [["桐溪县2026年政府采购意向公开表"],
             ["公开日期：2025年12月20日", None, None, None, None, None],
@@ -45,6 +54,8 @@ def _purchases(path: Path) -> None:
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("fixi_tables")
     (d / f"{DEPT}_2026年_项目支出绩效目标表.txt").write_text(render(DEPT, "918.00 888.00 30.00", UNITS), encoding="utf-8")
+    (d / f"{FORESTRY}_2026年_项目支出绩效目标表.txt").write_text(render(FORESTRY, "120.00 120.00", FOREST_UNITS),
+                                                          encoding="utf-8")
     _purchases(d / "桐溪县_2026年_政府采购意向公开表.xlsx")
     return engine_over(tmp_path_factory.mktemp("fixi_db") / "kb.sqlite", [d])
 
@@ -62,3 +73,10 @@ def test_a_generic_tail_several_projects_share_asked_of_their_department(engine)
     assert "918" not in a.text and "清淤" not in a.text
     b = converse(engine, "桐溪县水利局的经费是多少")  # (no name part said: the whole)
     assert b.status == "answered" and "918" in b.text
+
+
+def test_a_class_of_indicators_asked_of_another_department_after_one_indicator(engine):
+    a = converse(engine, "桐溪县林业局群众满意度", "那桐溪县水利局的满意度指标呢")
+    assert a.status == "answered" and all(n in a.text for n in ("沿河群众满意度", "用水群众满意度", "河湖长制工作满意度")), a.text
+    b = converse(engine, "桐溪县林业局群众满意度", "那桐溪县水利局的呢")  # (no class said: the indicator's likes)
+    assert b.status == "answered" and "河湖长制工作满意度" not in b.text and "群众满意度" in b.text, b.text

@@ -2569,6 +2569,8 @@ def _same_subject(t: Turn, p: Parse, f: Frame, last: Frame, depts: list[str]) ->
         # the unit's, the department now named is asked the same of its own
         s.focus_projects, s.focus_indicators = [], []
         f.negated = last.negated
+    elif depts and f.categories and not f.indicators and not any(m.of("indicator") for m in p.mentions):
+        return None  # "X的群众满意度" → "那Y局的满意度指标呢": the class said is asked of Y, not the one indicator's name
     elif depts and s.focus_projects:
         # "民政局呢": the same indicator (a department's projects differ, its measures often do not),
         # else the same projects, in the department now named.
