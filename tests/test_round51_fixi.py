@@ -5,7 +5,10 @@
 - "水利局的工作经费是多少" where 工作经费 is the shared tail of several (not all) of its projects' names: those
   projects asked back with their amounts, never the department's whole total;
 - "林业局群众满意度" → "那水利局的满意度指标呢": the class said is asked of the department named now (all its
-  满意度指标), not only the indicators whose names hold the last one's.
+  满意度指标), not only the indicators whose names hold the last one's;
+- "河湖长制工作经费" → "防汛物资采购预计几月": a follow-up naming a row of another table of the same place (the
+  county's 采购意向表) with a column that table prints: that row's cell, its name said; a row no table holds stays
+  unknown.
 """
 
 from __future__ import annotations
@@ -80,3 +83,12 @@ def test_a_class_of_indicators_asked_of_another_department_after_one_indicator(e
     assert a.status == "answered" and all(n in a.text for n in ("沿河群众满意度", "用水群众满意度", "河湖长制工作满意度")), a.text
     b = converse(engine, "桐溪县林业局群众满意度", "那桐溪县水利局的呢")  # (no class said: the indicator's likes)
     assert b.status == "answered" and "河湖长制工作满意度" not in b.text and "群众满意度" in b.text, b.text
+
+
+def test_a_follow_up_naming_a_row_of_another_table_of_the_place(engine):
+    a = converse(engine, "河湖长制工作经费", "防汛物资采购预计几月")
+    assert a.status == "answered" and "2026年3月" in a.text and "防汛物资采购" in a.text, a.text
+    b = converse(engine, "河湖长制工作经费", "防汛物资采购预计几月", "预算多少")  # (the row kept for the next)
+    assert b.status == "answered" and "420000" in b.text, b.text
+    c = converse(engine, "河湖长制工作经费", "巡河船采购预计几月")
+    assert c.status != "answered" and "2026年3月" not in c.text and "2026年6月" not in c.text

@@ -44,6 +44,7 @@ from bot.engine.other_year import (
     row_in_the_year_shown,
     row_of_another_year,
 )
+from bot.engine.place_rows import row_of_the_place
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
 from bot.engine.row_across import column_of_one_option, row_in_tables_of_year
@@ -142,7 +143,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")
                                                        or answer.debug.get("rate_not_held")):  # (a rate not held: final)
-        answer = _of_its_own_tables(kb, rules, session, question, before, turn) or answer
+        answer = _of_its_own_tables(kb, rules, session, question, before, turn) \
+            or row_of_the_place(kb, rules, session, question, answer, before) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
             and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
