@@ -92,3 +92,5 @@ def test_a_follow_up_naming_a_row_of_another_table_of_the_place(engine):
     assert b.status == "answered" and "420000" in b.text, b.text
     c = converse(engine, "河湖长制工作经费", "巡河船采购预计几月")
     assert c.status != "answered" and "2026年3月" not in c.text and "2026年6月" not in c.text
+    d = converse(engine, "河湖长制工作经费", "它的预计采购时间")  # (the thing talked about: no row of another table)
+    assert "2026年" not in d.text, d.text

@@ -144,7 +144,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")
                                                        or answer.debug.get("rate_not_held")):  # (a rate not held: final)
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) \
-            or row_of_the_place(kb, rules, session, question, answer, before) or answer
+            or row_of_the_place(kb, rules, session, turn, answer, before) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
             and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
