@@ -573,6 +573,8 @@ def _projects_said_whole(turn, question: str) -> str:
             read = Answerer(idx).peek(question)
         if not read.leftover.strip() and any(label_key(project.name) in m.keys for m in read.mentions):
             continue  # the facts read that row and every word already ("码头岸线整治" by its part)
+        if any(m.start <= start and m.end > end and key not in m.keys for m in read.mentions):
+            continue  # the short form is part of another row's name said on ("高标准农田球川片区施工": a 采购意向 row)
         out += [norm[at:start], name]
         at = end
     return "".join(out) + norm[at:] if out else question
