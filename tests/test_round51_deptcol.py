@@ -20,6 +20,9 @@ _EVALUATED = [
     ("县市场监督管理局", "特种设备安全检验经费", 64, 60.8, 86.0, "良"),
     ("县市场监督管理局", "计量器具强制检定经费", 38, 37.1, 90.4, "优"),
     ("县统计局", "经济普查经费", 150, 149.0, 95.5, "优"),
+    ("县妇女联合会", "春蕾助学项目", 40, 38.5, 84.0, "良"),
+    ("县人民政府办公室", "政务服务热线运维经费", 72, 70.4, 89.5, "良"),
+    ("县人民政府办公室", "电子政务外网租赁费", 55, 55.0, 92.0, "优"),
 ]
 _BOUGHT = [
     ("柳川县卫生健康局", "村卫生室电脑采购", "询价", 260000, "2025年3月"),
@@ -144,7 +147,16 @@ def test_rows_of_the_department_counted(engine) -> None:
 
 def test_departments_of_the_table_counted(engine) -> None:
     a = _ask(engine, "绩效评价涉及多少个部门")
-    assert a.status == "answered" and "4" in a.text and "县统计局" in a.text
+    assert a.status == "answered" and "县统计局" in a.text
+    # (owners not ending in 局/委/中心 are the column's too: counted, never dropped)
+    assert "共 6 个" in a.text and "县妇女联合会" in a.text and "县人民政府办公室" in a.text
+
+
+def test_an_owner_not_named_as_a_bureau_keeps_its_rows(engine) -> None:
+    a = _ask(engine, "县人民政府办公室评价项目预算数加起来")
+    assert a.status == "answered" and "127" in a.text  # 72 + 55
+    b = _ask(engine, "妇女联合会有几个评价项目")
+    assert b.status == "answered" and "春蕾助学项目" in b.text and "经济普查经费" not in b.text
 
 
 def test_unit_of_a_loaded_target_table_keeps_its_project_spending(engine) -> None:

@@ -57,14 +57,15 @@ class Owned:
 
 def _owned_of(idx, doc: int) -> list[Owned]:
     """The tables of one general-table document whose rows stand under the organisation printed in their first
-    label column (two organisations or more, one of them on two rows or more)."""
+    label column (two organisations or more, one of them on two rows or more). The column is decided once per
+    sheet — its header names a unit or department and most of its values name organisations — and then every row
+    under it is kept, whatever its owner's name ends in (县妇女联合会, 县人民政府办公室)."""
     if idx.docs[doc].layout != "general-table" or len(idx.docs[doc].facts) > 6000:
         return []
     lines: dict[tuple[str, int], list[dict]] = {}
     for f in idx.facts(list(idx.docs[doc].facts)):
         path, heads = path_of(f), (f["row_heads"] or "").split(query.FACT_SEP)
-        if len(path) == 2 and f["col_labels"] and _UNIT_HEAD.search(heads[0]) \
-                and _an_organisation(compact(path[0])):
+        if len(path) == 2 and f["col_labels"] and _UNIT_HEAD.search(heads[0]) and not _is_total(compact(path[0])):
             lines.setdefault((f["sheet"] or "", f["line"] or 0), []).append(f)
     sheets: dict[str, Owned] = {}
     for (sheet, line), cells in sorted(lines.items()):
@@ -76,17 +77,21 @@ def _owned_of(idx, doc: int) -> list[Owned]:
         o.table.records.append(Record(name, label_key(name), "", {
             label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells}))
         o.owners[line] = compact(path_of(cells[0])[0])
-    out = []
-    for o in sheets.values():
-        counts = [list(o.owners.values()).count(x) for x in set(o.owners.values())]
-        # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
-        units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
-        # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
-        # of the engine reads it as that department's)
-        own = compact(idx.docs[doc].department or "") in o.owners.values()
-        if len(counts) >= 2 and max(counts) >= 2 and not units and not own:
-            out.append(o)
-    return out
+    return [o for o in sheets.values() if _rows_owned(idx, doc, o)]
+
+
+def _rows_owned(idx, doc: int, o: Owned) -> bool:
+    """Whether the sheet's first label column is one of row owners: most of its values name organisations, two or
+    more of them, one on two rows or more; never a department's block of units nor a department's own table."""
+    names = set(o.owners.values())
+    counts = [list(o.owners.values()).count(x) for x in names]
+    # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
+    units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
+    # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
+    # of the engine reads it as that department's)
+    own = compact(idx.docs[doc].department or "") in names
+    organisations = sum(_an_organisation(w) for w in names)
+    return len(counts) >= 2 and max(counts) >= 2 and organisations * 2 > len(names) and not units and not own
 
 
 def _tables(idx) -> list[Owned]:
@@ -100,8 +105,9 @@ def _forms(idx, owner: str) -> set[str]:
     for i, ch in enumerate(owner[:-3]):
         if ch in _LEVEL:
             names |= {owner[i:], owner[i + 1:]} if i else {owner[1:]}
-    out = {f for n in names for f in department_forms(n, idx.abbrev or None)} | names
-    return {f for f in out if len(f) >= 3 and _an_organisation(f)}
+    out = {f for n in names for f in department_forms(n, idx.abbrev or None) if _an_organisation(f)}
+    # (the printed name and its level-free forms are said as they are, whatever they end in: 妇女联合会)
+    return {f for f in out | names if len(f) >= 3}
 
 
 def _an_organisation(name: str) -> bool:
