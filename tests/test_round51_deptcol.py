@@ -173,3 +173,10 @@ def test_a_department_block_of_units_is_no_column_of_row_owners(engine) -> None:
 def test_a_bureau_no_table_prints_is_still_not_held(engine) -> None:
     a = _ask(engine, "县教育局采购计划一共多少钱")
     assert a.status != "answered" or "1403000" not in a.text and "9113000" not in a.text
+
+
+def test_scores_asked_added_up_are_averaged_never_summed(engine) -> None:
+    a = _ask(engine, "林业局评价项目得分加起来")
+    assert a.status == "answered" and "84.75" in a.text  # (93.0 + 76.5) / 2, as groups.py answers a class
+    assert "合计 169.5" not in a.text and "= 169.5" not in a.text
+

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answer import compose
+from bot.answer.facts import groups
 from bot.answer.facts.outline import path_of
 from bot.answer.facts.question import _SHORT_YEAR, FactAnswer
 from bot.answer.facts.records import (
@@ -98,10 +99,11 @@ def _tables(idx) -> list[Owned]:
     return [o for d in idx.docs for o in idx.read_once("_owned_rows", d, lambda d=d: _owned_of(idx, d))]
 
 
-def _forms(idx, owner: str) -> set[str]:
+def _forms(idx, owner: str, owners: list[str]) -> set[str]:
     """The names staff say an organisation by: whole, from its level on (县教育局 of 常山县教育局), after its level
-    (教育局 of 县教育局), and the short forms of each (县市场监管局 of 县市场监督管理局)."""
-    names = {owner}
+    (教育局 of 县教育局), by the end of its name no other owner ends with (groups.forms_of), and the short forms of
+    each (县市场监管局 of 县市场监督管理局)."""
+    names = {owner, *groups.forms_of(owner, owners, True)}
     for i, ch in enumerate(owner[:-3]):
         if ch in _LEVEL:
             names |= {owner[i:], owner[i + 1:]} if i else {owner[1:]}
@@ -118,7 +120,8 @@ def _an_organisation(name: str) -> bool:
 def _owner_said(idx, o: Owned, text: str) -> tuple[str, tuple[int, int]] | None:
     """The one organisation of the table the question names (by its longest form said), and where."""
     if o.forms is None:
-        o.forms = {w: _forms(idx, w) for w in set(o.owners.values())}
+        owners = list(dict.fromkeys(o.owners.values()))
+        o.forms = {w: _forms(idx, w, owners) for w in owners}
     best: dict[str, tuple[int, int]] = {}
     for owner, forms in o.forms.items():
         for f in forms:
@@ -155,6 +158,9 @@ def _column(idx, o: Owned, text: str) -> tuple[str, bool]:
     if said in numeric:
         return said, True
     money = [c for c in numeric if all((r.cells[c]["unit"] or "") in _MONEY for r in t.records if c in r.cells)]
+    # (the money column groups.py reads the table by, 调整后 or 合计 before 年初: the two never disagree)
+    main = next((g.main for g in groups.tables_of(idx, t.doc) if g.sheet == t.sheet and g.main), "")
+    money = [c for c in money if any(groups._col(r.cells[c]) == main for r in t.records if c in r.cells)] or money
     return (money[0] if money and not said and _SUM.search(text) else ""), False
 
 
@@ -237,18 +243,22 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
     if not col or len(cells) != len(rows):
         return None
     unit = cells[0]["unit"] or ""
-    if _AVERAGE.search(rest) and len(cells) >= 2:
+    # (a rate or a score, groups._PER_ONE, is each row's own: asked added up, its rows' mean is given, as groups does)
+    added = _SUM.search(rest) and unit in groups._PER_ONE and not _EACH.search(rest) and not _MOST.search(rest)
+    if (_AVERAGE.search(rest) or added) and len(cells) >= 2:
         total = sum(f["number"] for f in cells)
         mean = total / len(cells)
         shown = fmt_percent(mean) if unit == "%" else fmt_number(round(mean, 2))
-        return FactAnswer("answered", compose.column_mean(f"{owner} {col}", [fmt_number(f["number"]) for f in cells],
-                                                          fmt_number(round(total, 4)), shown, unit) + _cite(idx, cells), cells)
+        terms, whole = [fmt_number(f["number"]) for f in cells], fmt_number(round(total, 4))
+        said = compose.class_mean(owner, col, terms, whole, shown, unit, unit == "%") if added \
+            else compose.column_mean(f"{owner} {col}", terms, whole, shown, unit)
+        return FactAnswer("answered", said + _cite(idx, cells), cells)
     if (most := _MOST.search(rest)) is not None:
         return _extreme(idx, rows, cells, col, bool(most.group("max")), owner)
     if _EACH.search(rest):
         each = [compose.fact_value(f"{owner} {r.name} {col}", _shown_value(f)) for r, f in zip(rows, cells, strict=True)]
         return FactAnswer("answered", "；".join(each) + _cite(idx, cells), cells)
-    if _SUM.search(rest) and unit != "%":
+    if _SUM.search(rest) and unit not in groups._PER_ONE:
         parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
         total = sum(f["number"] for f in cells)
         return FactAnswer("answered", compose.project_items_added(f"{owner} {col}", parts, fmt_number(round(total, 4)), unit)
