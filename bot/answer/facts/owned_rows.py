@@ -244,15 +244,15 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
         return None
     unit = cells[0]["unit"] or ""
     # (a rate or a score, groups._PER_ONE, is each row's own: asked added up, its rows' mean is given, as groups does)
-    added = _SUM.search(rest) and unit in groups._PER_ONE and not _EACH.search(rest) and not _MOST.search(rest)
+    added = bool(_SUM.search(rest)) and unit in groups._PER_ONE and not _EACH.search(rest) and not _MOST.search(rest)
     if (_AVERAGE.search(rest) or added) and len(cells) >= 2:
         total = sum(f["number"] for f in cells)
         mean = total / len(cells)
         shown = fmt_percent(mean) if unit == "%" else fmt_number(round(mean, 2))
         terms, whole = [fmt_number(f["number"]) for f in cells], fmt_number(round(total, 4))
-        said = compose.class_mean(owner, col, terms, whole, shown, unit, unit == "%") if added \
+        mean_said = compose.class_mean(owner, col, terms, whole, shown, unit, unit == "%") if added \
             else compose.column_mean(f"{owner} {col}", terms, whole, shown, unit)
-        return FactAnswer("answered", said + _cite(idx, cells), cells)
+        return FactAnswer("answered", mean_said + _cite(idx, cells), cells)
     if (most := _MOST.search(rest)) is not None:
         return _extreme(idx, rows, cells, col, bool(most.group("max")), owner)
     if _EACH.search(rest):
