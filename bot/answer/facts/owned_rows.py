@@ -23,22 +23,21 @@ from bot.answer.facts.records import (
     _ORGANISATION,
     _ORGANISATION_TAIL,
     _SHARE,
-    _UNIT_HEAD,
     Record,
     Table,
     _column_said,
     _said_as_headers,
+    own_tables,
 )
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms
+from bot.language.lexicon import department_forms, level_forms, owner_head, owns_row
 from bot.language.normalize import compact, normalize
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
-_LEVEL = "省市区县"
 _SUM = Words("owned_rows", "{sum}")
 _EACH = Words("owned_rows", "{each}")
 _COUNT_ROWS = Words("owned_rows", "{count}")
@@ -66,7 +65,7 @@ def _owned_of(idx, doc: int) -> list[Owned]:
     lines: dict[tuple[str, int], list[dict]] = {}
     for f in idx.facts(list(idx.docs[doc].facts)):
         path, heads = path_of(f), (f["row_heads"] or "").split(query.FACT_SEP)
-        if len(path) == 2 and f["col_labels"] and _UNIT_HEAD.search(heads[0]) and not _is_total(compact(path[0])):
+        if len(path) == 2 and f["col_labels"] and owner_head(heads[0]) and not _is_total(compact(path[0])):
             lines.setdefault((f["sheet"] or "", f["line"] or 0), []).append(f)
     sheets: dict[str, Owned] = {}
     for (sheet, line), cells in sorted(lines.items()):
@@ -87,7 +86,7 @@ def _rows_owned(idx, doc: int, o: Owned) -> bool:
     names = set(o.owners.values())
     counts = [list(o.owners.values()).count(x) for x in names]
     # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
-    units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
+    units = any(_is_total(r.key) or not owns_row(w, r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
     # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
     # of the engine reads it as that department's)
     own = compact(idx.docs[doc].department or "") in names
@@ -103,10 +102,7 @@ def _forms(idx, owner: str, owners: list[str]) -> set[str]:
     """The names staff say an organisation by: whole, from its level on (县教育局 of 常山县教育局), after its level
     (教育局 of 县教育局), by the end of its name no other owner ends with (groups.forms_of), and the short forms of
     each (县市场监管局 of 县市场监督管理局)."""
-    names = {owner, *groups.forms_of(owner, owners, True)}
-    for i, ch in enumerate(owner[:-3]):
-        if ch in _LEVEL:
-            names |= {owner[i:], owner[i + 1:]} if i else {owner[1:]}
+    names = level_forms(owner) | set(groups.forms_of(owner, owners, True))
     out = {f for n in names for f in department_forms(n, idx.abbrev or None) if _an_organisation(f)}
     # (the printed name and its level-free forms are said as they are, whatever they end in: 妇女联合会)
     return {f for f in out | names if len(f) >= 3}
@@ -191,12 +187,8 @@ def _own_words(idx, o: Owned, owner: str) -> str:
     """The words of the tables of its own an organisation has loaded (a 项目支出绩效目标表 of that department, or one
     listing it as a 资金使用单位): their kinds, amount columns and column headers run together; "" when none."""
     forms = (o.forms or {}).get(owner, set())
-    units = idx.__dict__.get("_owned_rows_units")
-    if units is None:
-        units = idx.__dict__["_owned_rows_units"] = [(r["document_id"], compact(r["name"]))
-                                                    for r in query.funding_units(idx.conn, list(idx.docs))]
     docs = {d for d in idx.docs if d != o.table.doc and any(f in compact(idx.docs[d].department or "") for f in forms)}
-    docs |= {d for d, name in units if d in idx.docs and d != o.table.doc and any(f in name for f in forms)}
+    docs |= {d for d, name in own_tables(idx) if d in idx.docs and d != o.table.doc and any(f in name for f in forms)}
     return "".join(compact(idx.docs[d].form or "") + "".join(idx.doc_rows_and_cols(d)[1]) for d in sorted(docs)) \
         + ("".join(AMOUNT_LABELS.values()) if docs else "")
 
