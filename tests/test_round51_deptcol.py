@@ -184,3 +184,11 @@ def test_scores_asked_added_up_are_averaged_never_summed(engine) -> None:
     assert a.status == "answered" and "84.75" in a.text  # (93.0 + 76.5) / 2, as groups.py answers a class
     assert "合计 169.5" not in a.text and "= 169.5" not in a.text
 
+
+
+def test_the_words_asked_are_the_vocabularys_shared_lists() -> None:
+    from bot.answer.facts import owned_rows
+    # ([operation_words].sum / .count, [allotted_words].each, [row_text_asks.owner].heads: one list each, shared)
+    assert owned_rows._SUM.search("三个项目加总") and owned_rows._EACH.search("每一项得分")
+    assert owned_rows._COUNT_OWNERS.search("涉及几个主管单位") and owned_rows._COUNT_OWNERS.search("涉及多少个部门")
+    assert not owned_rows._SUM.search("得分各是多少")

@@ -38,10 +38,10 @@ from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
-_SUM = Words("owned_rows", "{sum}")
-_EACH = Words("owned_rows", "{each}")
-_COUNT_ROWS = Words("owned_rows", "{count}")
-_COUNT_OWNERS = Words("owned_rows", "{count}(?:{owners})")
+_SUM = Words("owned_rows", "{operation_words.sum}|{sum}")
+_EACH = Words("owned_rows", "{allotted_words.each}|{each}")
+_COUNT_ROWS = Words("owned_rows", "{operation_words.count}|{count}")
+_COUNT_OWNERS = Words("owned_rows", "(?:{operation_words.count}|{count})(?:{row_text_asks.owner.heads}|{owners})")
 
 
 @dataclass
