@@ -192,3 +192,12 @@ def test_the_words_asked_are_the_vocabularys_shared_lists() -> None:
     assert owned_rows._SUM.search("三个项目加总") and owned_rows._EACH.search("每一项得分")
     assert owned_rows._COUNT_OWNERS.search("涉及几个主管单位") and owned_rows._COUNT_OWNERS.search("涉及多少个部门")
     assert not owned_rows._SUM.search("得分各是多少")
+
+
+def test_one_rule_of_the_owner_column_for_parse_and_rows() -> None:
+    from bot.language.lexicon import level_forms, owner_head, owns_row
+    assert all(owner_head(h) for h in ("主管部门", "采购单位", "主管部门（单位）", "实施机构", "单位名称"))
+    assert not owner_head("项目名称") and not owner_head("单位：万元")
+    assert owns_row("柳川县司法局", "普法宣传经费") and not owns_row("柳川县司法局", "柳川县司法局（本级）")
+    assert not owns_row("柳川县司法局", "小计")
+    assert {"县教育局", "教育局"} <= level_forms("柳川县教育局") and "市教育局" not in level_forms("柳川县教育局")

@@ -1826,7 +1826,7 @@ def abbreviation_words(names: Iterable[str],
 # A column of row owners (主管部门, 采购单位, 预算单位, 实施机构): its header ends as a unit's or department's does; a
 # line whose second label is a total or the owner's own line (小计, 本级, the owner named again) is a department's
 # block of units, 部门名称 › 单位名称 (dept_units.py's), never rows the owner holds.
-_OWNER_HEAD = re.compile(r"(?:单位|部门|机构|主体)(?:名称)?$")
+_OWNER_HEAD = re.compile(r"(?:单位|部门|机构|主体)(?:名称)?(?:[（(][^（）()]*[）)])?$")  # (主管部门（单位）too)
 _NOT_OWNED = re.compile(r"小计|合计|总计|本级")
 _LEVEL = "省市区县"
 
