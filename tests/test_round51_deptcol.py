@@ -20,6 +20,9 @@ _EVALUATED = [
     ("县市场监督管理局", "特种设备安全检验经费", 64, 60.8, 86.0, "良"),
     ("县市场监督管理局", "计量器具强制检定经费", 38, 37.1, 90.4, "优"),
     ("县统计局", "经济普查经费", 150, 149.0, 95.5, "优"),
+    ("县妇女联合会", "春蕾助学项目", 40, 38.5, 84.0, "良"),
+    ("县人民政府办公室", "政务服务热线运维经费", 72, 70.4, 89.5, "良"),
+    ("县人民政府办公室", "电子政务外网租赁费", 55, 55.0, 92.0, "优"),
 ]
 _BOUGHT = [
     ("柳川县卫生健康局", "村卫生室电脑采购", "询价", 260000, "2025年3月"),
@@ -102,16 +105,19 @@ def test_short_name_adds_up_its_evaluated_rows_in_the_column_said(engine) -> Non
 
 def test_rows_named_are_not_the_department_every_row(engine) -> None:
     a = _ask(engine, "卫生健康局乡村医生补助和妇幼健康服务经费预算数加起来")
+    assert a.status == "answered" and "420" in a.text  # (300 + 120: the two rows named)
     assert "630" not in a.text  # (300 + 120 + 210: the third row was not asked)
 
 
 def test_two_departments_said_are_never_one_of_them(engine) -> None:
     a = _ask(engine, "卫生健康局和水务局采购计划一共多少钱")
+    assert a.status == "clarify" or "3960000" in a.text  # (1710000 + 2250000: both, or asked back)
     assert "= 1710000" not in a.text and "= 2250000" not in a.text
 
 
 def test_another_year_is_never_this_table_rows(engine) -> None:
     a = _ask(engine, "县林业局2023年采购计划一共多少钱")
+    assert a.status == "unknown" and "2023" in a.text
     assert "1403000" not in a.text  # (the table is 2025's)
 
 
@@ -139,12 +145,21 @@ def test_lowest_after_the_department_rows_were_shown(engine) -> None:
 
 def test_rows_of_the_department_counted(engine) -> None:
     a = _ask(engine, "水务局有几个采购计划项目")
-    assert a.status == "answered" and "2" in a.text and "河道保洁服务" in a.text and "医用耗材" not in a.text
+    assert a.status == "answered" and "共 2 项" in a.text and "河道保洁服务" in a.text and "医用耗材" not in a.text
 
 
 def test_departments_of_the_table_counted(engine) -> None:
     a = _ask(engine, "绩效评价涉及多少个部门")
-    assert a.status == "answered" and "4" in a.text and "县统计局" in a.text
+    assert a.status == "answered" and "县统计局" in a.text
+    # (owners not ending in 局/委/中心 are the column's too: counted, never dropped)
+    assert "共 6 个" in a.text and "县妇女联合会" in a.text and "县人民政府办公室" in a.text
+
+
+def test_an_owner_not_named_as_a_bureau_keeps_its_rows(engine) -> None:
+    a = _ask(engine, "县人民政府办公室评价项目预算数加起来")
+    assert a.status == "answered" and "127" in a.text  # 72 + 55
+    b = _ask(engine, "妇女联合会有几个评价项目")
+    assert b.status == "answered" and "春蕾助学项目" in b.text and "经济普查经费" not in b.text
 
 
 def test_unit_of_a_loaded_target_table_keeps_its_project_spending(engine) -> None:
@@ -155,9 +170,34 @@ def test_unit_of_a_loaded_target_table_keeps_its_project_spending(engine) -> Non
 def test_a_department_block_of_units_is_no_column_of_row_owners(engine) -> None:
     for question in ("柳川司法局会议费一共多少", "柳川司法局支出预算合计", "司法局会议费各是多少"):
         a = _ask(engine, question)
+        assert a.status == "answered" and "7.5" in a.text  # (the department's own 小计)
         assert "15万元" not in a.text and "= 15" not in a.text  # (本级 + 公证处 + its 小计 never added up together)
 
 
 def test_a_bureau_no_table_prints_is_still_not_held(engine) -> None:
     a = _ask(engine, "县教育局采购计划一共多少钱")
-    assert a.status != "answered" or "1403000" not in a.text and "9113000" not in a.text
+    assert a.status == "unknown" and "县教育局" in a.text
+
+
+def test_scores_asked_added_up_are_averaged_never_summed(engine) -> None:
+    a = _ask(engine, "林业局评价项目得分加起来")
+    assert a.status == "answered" and "84.75" in a.text  # (93.0 + 76.5) / 2, as groups.py answers a class
+    assert "合计 169.5" not in a.text and "= 169.5" not in a.text
+
+
+
+def test_the_words_asked_are_the_vocabularys_shared_lists() -> None:
+    from bot.answer.facts import owned_rows
+    # ([operation_words].sum / .count, [allotted_words].each, [row_text_asks.owner].heads: one list each, shared)
+    assert owned_rows._SUM.search("三个项目加总") and owned_rows._EACH.search("每一项得分")
+    assert owned_rows._COUNT_OWNERS.search("涉及几个主管单位") and owned_rows._COUNT_OWNERS.search("涉及多少个部门")
+    assert not owned_rows._SUM.search("得分各是多少")
+
+
+def test_one_rule_of_the_owner_column_for_parse_and_rows() -> None:
+    from bot.language.lexicon import level_forms, owner_head, owns_row
+    assert all(owner_head(h) for h in ("主管部门", "采购单位", "主管部门（单位）", "实施机构", "单位名称"))
+    assert not owner_head("项目名称") and not owner_head("单位：万元")
+    assert owns_row("柳川县司法局", "普法宣传经费") and not owns_row("柳川县司法局", "柳川县司法局（本级）")
+    assert not owns_row("柳川县司法局", "小计")
+    assert {"县教育局", "教育局"} <= level_forms("柳川县教育局") and "市教育局" not in level_forms("柳川县教育局")

@@ -26,7 +26,7 @@ from bot.language.sections import vocabulary_section
 
 BUNDLED = Path(__file__).resolve().parents[2] / "knowledge" / "vocabulary.toml"
 SECTION = "asking_words"
-_PLACE = _re.compile(r"\{([a-z_]+)\}")
+_PLACE = _re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")  # {sum}: the reader's own list; {operation_words.sum}: another section's
 _NOTHING = "(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
 
 _state: dict[str, Any] = {"path": str(BUNDLED), "words": None}
@@ -56,6 +56,24 @@ def _read_words(data: object) -> dict[str, dict[str, tuple[str, ...]]]:
             for reader, lists in data.items() if isinstance(lists, dict)}
 
 
+def _listed(name: str, lists: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The words a `{name}` of a template stands for: the reader's own list, or a list of another section of the
+    vocabulary by its dotted path ({operation_words.sum}, {row_text_asks.owner.heads}): words kept once, never
+    copied into a reader's lists."""
+    if "." not in name:
+        return lists.get(name, ())
+    section, *keys = name.split(".")
+    data: object = vocabulary_section(_state["path"], section, _as_is)
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    listed = data if isinstance(data, list) else []
+    return tuple(dict.fromkeys(normalize(w) for w in listed if isinstance(w, str) and normalize(w)))
+
+
+def _as_is(data: object) -> object:
+    return data
+
+
 def _forget() -> None:
     """Every pattern built from the words before is built again at its next use (from the words now held)."""
     _state["words"] = words()
@@ -83,7 +101,7 @@ class Words:
     def source(self) -> str:
         """The pattern with the reader's words put in."""
         lists = words().get(self.reader, {})
-        return _PLACE.sub(lambda m: f"(?:{alternation(lists.get(m.group(1), ()))})", self.template)
+        return _PLACE.sub(lambda m: f"(?:{alternation(_listed(m.group(1), lists))})", self.template)
 
     def compiled(self) -> Any:
         if self._compiled is None:  # (first use, or the words changed: see _forget)

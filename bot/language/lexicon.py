@@ -1823,6 +1823,35 @@ def abbreviation_words(names: Iterable[str],
     return found
 
 
+# A column of row owners (主管部门, 采购单位, 预算单位, 实施机构): its header ends as a unit's or department's does; a
+# line whose second label is a total or the owner's own line (小计, 本级, the owner named again) is a department's
+# block of units, 部门名称 › 单位名称 (dept_units.py's), never rows the owner holds.
+_OWNER_HEAD = re.compile(r"(?:单位|部门|机构|主体)(?:名称)?(?:[（(][^（）()]*[）)])?$")  # (主管部门（单位）too)
+_NOT_OWNED = re.compile(r"小计|合计|总计|本级")
+_LEVEL = "省市区县"
+
+
+def owner_head(head: str) -> bool:
+    """Whether a first label column's header is one of row owners (主管部门, 采购单位): the one rule the question's
+    parse (which bureaus are held) and the facts engine (which rows are a bureau's, owned_rows.py) both read."""
+    return bool(_OWNER_HEAD.search(compact(head)))
+
+
+def owns_row(owner: str, row: str) -> bool:
+    """Whether a line labelled owner › row is a row the owner holds: never its 小计 / 本级 line nor its own name."""
+    return not _NOT_OWNED.search(row) and compact(owner) not in compact(row)
+
+
+def level_forms(name: str) -> set[str]:
+    """An organisation's printed name from each of its place levels on and after it: 县教育局 and 教育局 of
+    常山县教育局 (never 市教育局: a level is cut at, never put in)."""
+    out = {name}
+    for i, ch in enumerate(name[:-3]):
+        if ch in _LEVEL:
+            out |= {name[i:], name[i + 1:]} if i else {name[1:]}
+    return out
+
+
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """The names people use for a department, derived by rule from its full name: the name without its
     province/city, then without its district ("广州市白云区信访局" -> "白云区信访局", "信访局"); each place

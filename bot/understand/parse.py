@@ -25,7 +25,10 @@ from bot.language.lexicon import (
     KnowledgeBase,
     Ref,
     department_forms,
+    level_forms,
     narrow_by_place,
+    owner_head,
+    owns_row,
     sounds_alike,
     title_kind_names_its_tables,
 )
@@ -1775,7 +1778,6 @@ def owner_form_named(forms: dict[str, int], name: str, suffixes: list[str]) -> b
 
 
 _COLUMN_OWNERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_LEVEL = "省市区县"
 
 
 def _column_owner_forms(kb: KnowledgeBase) -> frozenset[str]:
@@ -1793,15 +1795,14 @@ def _column_owner_forms(kb: KnowledgeBase) -> frozenset[str]:
             owner = compact(first)
             # (a column of organisations, 主管部门 / 采购单位, over rows of their own; never a department's block of
             # units, 部门名称 › 单位名称 with its 本级 and 小计 lines, whose department stays not loaded)
-            held = column.strip().endswith(("部门", "单位")) and not re.search(r"小计|合计|本级", second) \
-                and owner not in compact(second)
+            held = owner_head(column) and owns_row(owner, second)
             owners[owner] = owners.get(owner, True) and held
         out: set[str] = set()
         for head, held in owners.items():
             if not held or len(head) < 3 or not head.endswith(ends):
                 continue
             # (the name from its level on too: 县教育局 of 常山县教育局, never 市教育局)
-            for name in {head} | {head[i:] for i in range(1, len(head) - 3) if head[i] in _LEVEL}:
+            for name in level_forms(head):
                 out |= {f for f in department_forms(name, abbrev) if len(f) >= 3 and f.endswith(ends)}
         found = _COLUMN_OWNERS[kb] = frozenset(out)
     return found

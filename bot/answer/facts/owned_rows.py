@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answer import compose
+from bot.answer.facts import groups
 from bot.answer.facts.outline import path_of
 from bot.answer.facts.question import _SHORT_YEAR, FactAnswer
 from bot.answer.facts.records import (
@@ -22,26 +23,25 @@ from bot.answer.facts.records import (
     _ORGANISATION,
     _ORGANISATION_TAIL,
     _SHARE,
-    _UNIT_HEAD,
     Record,
     Table,
     _column_said,
     _said_as_headers,
+    own_tables,
 )
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms
+from bot.language.lexicon import department_forms, level_forms, owner_head, owns_row
 from bot.language.normalize import compact, normalize
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
-_LEVEL = "省市区县"
-_SUM = Words("owned_rows", "{sum}")
-_EACH = Words("owned_rows", "{each}")
-_COUNT_ROWS = Words("owned_rows", "{count}")
-_COUNT_OWNERS = Words("owned_rows", "{count}(?:{owners})")
+_SUM = Words("owned_rows", "{operation_words.sum}|{sum}")
+_EACH = Words("owned_rows", "{allotted_words.each}|{each}")
+_COUNT_ROWS = Words("owned_rows", "{operation_words.count}|{count}")
+_COUNT_OWNERS = Words("owned_rows", "(?:{operation_words.count}|{count})(?:{row_text_asks.owner.heads}|{owners})")
 
 
 @dataclass
@@ -57,14 +57,15 @@ class Owned:
 
 def _owned_of(idx, doc: int) -> list[Owned]:
     """The tables of one general-table document whose rows stand under the organisation printed in their first
-    label column (two organisations or more, one of them on two rows or more)."""
+    label column (two organisations or more, one of them on two rows or more). The column is decided once per
+    sheet — its header names a unit or department and most of its values name organisations — and then every row
+    under it is kept, whatever its owner's name ends in (县妇女联合会, 县人民政府办公室)."""
     if idx.docs[doc].layout != "general-table" or len(idx.docs[doc].facts) > 6000:
         return []
     lines: dict[tuple[str, int], list[dict]] = {}
     for f in idx.facts(list(idx.docs[doc].facts)):
         path, heads = path_of(f), (f["row_heads"] or "").split(query.FACT_SEP)
-        if len(path) == 2 and f["col_labels"] and _UNIT_HEAD.search(heads[0]) \
-                and _an_organisation(compact(path[0])):
+        if len(path) == 2 and f["col_labels"] and owner_head(heads[0]) and not _is_total(compact(path[0])):
             lines.setdefault((f["sheet"] or "", f["line"] or 0), []).append(f)
     sheets: dict[str, Owned] = {}
     for (sheet, line), cells in sorted(lines.items()):
@@ -76,32 +77,35 @@ def _owned_of(idx, doc: int) -> list[Owned]:
         o.table.records.append(Record(name, label_key(name), "", {
             label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells}))
         o.owners[line] = compact(path_of(cells[0])[0])
-    out = []
-    for o in sheets.values():
-        counts = [list(o.owners.values()).count(x) for x in set(o.owners.values())]
-        # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
-        units = any(_is_total(r.key) or w in compact(r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
-        # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
-        # of the engine reads it as that department's)
-        own = compact(idx.docs[doc].department or "") in o.owners.values()
-        if len(counts) >= 2 and max(counts) >= 2 and not units and not own:
-            out.append(o)
-    return out
+    return [o for o in sheets.values() if _rows_owned(idx, doc, o)]
+
+
+def _rows_owned(idx, doc: int, o: Owned) -> bool:
+    """Whether the sheet's first label column is one of row owners: most of its values name organisations, two or
+    more of them, one on two rows or more; never a department's block of units nor a department's own table."""
+    names = set(o.owners.values())
+    counts = [list(o.owners.values()).count(x) for x in names]
+    # (a table of departments and their units, 部门名称 › 单位名称 with 本级 and 小计 lines, is dept_units.py's)
+    units = any(_is_total(r.key) or not owns_row(w, r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
+    # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
+    # of the engine reads it as that department's)
+    own = compact(idx.docs[doc].department or "") in names
+    organisations = sum(_an_organisation(w) for w in names)
+    return len(counts) >= 2 and max(counts) >= 2 and organisations * 2 > len(names) and not units and not own
 
 
 def _tables(idx) -> list[Owned]:
     return [o for d in idx.docs for o in idx.read_once("_owned_rows", d, lambda d=d: _owned_of(idx, d))]
 
 
-def _forms(idx, owner: str) -> set[str]:
+def _forms(idx, owner: str, owners: list[str]) -> set[str]:
     """The names staff say an organisation by: whole, from its level on (县教育局 of 常山县教育局), after its level
-    (教育局 of 县教育局), and the short forms of each (县市场监管局 of 县市场监督管理局)."""
-    names = {owner}
-    for i, ch in enumerate(owner[:-3]):
-        if ch in _LEVEL:
-            names |= {owner[i:], owner[i + 1:]} if i else {owner[1:]}
-    out = {f for n in names for f in department_forms(n, idx.abbrev or None)} | names
-    return {f for f in out if len(f) >= 3 and _an_organisation(f)}
+    (教育局 of 县教育局), by the end of its name no other owner ends with (groups.forms_of), and the short forms of
+    each (县市场监管局 of 县市场监督管理局)."""
+    names = level_forms(owner) | set(groups.forms_of(owner, owners, True))
+    out = {f for n in names for f in department_forms(n, idx.abbrev or None) if _an_organisation(f)}
+    # (the printed name and its level-free forms are said as they are, whatever they end in: 妇女联合会)
+    return {f for f in out | names if len(f) >= 3}
 
 
 def _an_organisation(name: str) -> bool:
@@ -112,7 +116,8 @@ def _an_organisation(name: str) -> bool:
 def _owner_said(idx, o: Owned, text: str) -> tuple[str, tuple[int, int]] | None:
     """The one organisation of the table the question names (by its longest form said), and where."""
     if o.forms is None:
-        o.forms = {w: _forms(idx, w) for w in set(o.owners.values())}
+        owners = list(dict.fromkeys(o.owners.values()))
+        o.forms = {w: _forms(idx, w, owners) for w in owners}
     best: dict[str, tuple[int, int]] = {}
     for owner, forms in o.forms.items():
         for f in forms:
@@ -149,6 +154,9 @@ def _column(idx, o: Owned, text: str) -> tuple[str, bool]:
     if said in numeric:
         return said, True
     money = [c for c in numeric if all((r.cells[c]["unit"] or "") in _MONEY for r in t.records if c in r.cells)]
+    # (the money column groups.py reads the table by, 调整后 or 合计 before 年初: the two never disagree)
+    main = next((g.main for g in groups.tables_of(idx, t.doc) if g.sheet == t.sheet and g.main), "")
+    money = [c for c in money if any(groups._col(r.cells[c]) == main for r in t.records if c in r.cells)] or money
     return (money[0] if money and not said and _SUM.search(text) else ""), False
 
 
@@ -179,12 +187,8 @@ def _own_words(idx, o: Owned, owner: str) -> str:
     """The words of the tables of its own an organisation has loaded (a 项目支出绩效目标表 of that department, or one
     listing it as a 资金使用单位): their kinds, amount columns and column headers run together; "" when none."""
     forms = (o.forms or {}).get(owner, set())
-    units = idx.__dict__.get("_owned_rows_units")
-    if units is None:
-        units = idx.__dict__["_owned_rows_units"] = [(r["document_id"], compact(r["name"]))
-                                                    for r in query.funding_units(idx.conn, list(idx.docs))]
     docs = {d for d in idx.docs if d != o.table.doc and any(f in compact(idx.docs[d].department or "") for f in forms)}
-    docs |= {d for d, name in units if d in idx.docs and d != o.table.doc and any(f in name for f in forms)}
+    docs |= {d for d, name in own_tables(idx) if d in idx.docs and d != o.table.doc and any(f in name for f in forms)}
     return "".join(compact(idx.docs[d].form or "") + "".join(idx.doc_rows_and_cols(d)[1]) for d in sorted(docs)) \
         + ("".join(AMOUNT_LABELS.values()) if docs else "")
 
@@ -231,18 +235,22 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
     if not col or len(cells) != len(rows):
         return None
     unit = cells[0]["unit"] or ""
-    if _AVERAGE.search(rest) and len(cells) >= 2:
+    # (a rate or a score, groups._PER_ONE, is each row's own: asked added up, its rows' mean is given, as groups does)
+    added = bool(_SUM.search(rest)) and unit in groups._PER_ONE and not _EACH.search(rest) and not _MOST.search(rest)
+    if (_AVERAGE.search(rest) or added) and len(cells) >= 2:
         total = sum(f["number"] for f in cells)
         mean = total / len(cells)
         shown = fmt_percent(mean) if unit == "%" else fmt_number(round(mean, 2))
-        return FactAnswer("answered", compose.column_mean(f"{owner} {col}", [fmt_number(f["number"]) for f in cells],
-                                                          fmt_number(round(total, 4)), shown, unit) + _cite(idx, cells), cells)
+        terms, whole = [fmt_number(f["number"]) for f in cells], fmt_number(round(total, 4))
+        mean_said = compose.class_mean(owner, col, terms, whole, shown, unit, unit == "%") if added \
+            else compose.column_mean(f"{owner} {col}", terms, whole, shown, unit)
+        return FactAnswer("answered", mean_said + _cite(idx, cells), cells)
     if (most := _MOST.search(rest)) is not None:
         return _extreme(idx, rows, cells, col, bool(most.group("max")), owner)
     if _EACH.search(rest):
         each = [compose.fact_value(f"{owner} {r.name} {col}", _shown_value(f)) for r, f in zip(rows, cells, strict=True)]
         return FactAnswer("answered", "；".join(each) + _cite(idx, cells), cells)
-    if _SUM.search(rest) and unit != "%":
+    if _SUM.search(rest) and unit not in groups._PER_ONE:
         parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
         total = sum(f["number"] for f in cells)
         return FactAnswer("answered", compose.project_items_added(f"{owner} {col}", parts, fmt_number(round(total, 4)), unit)

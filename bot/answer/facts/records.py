@@ -2666,16 +2666,22 @@ def _unit_asked(idx, tables: list[Table], text: str, whole: str = "", every: lis
     return _rows_of_unit_asked(idx, t, *meant, rest, context)
 
 
+def own_tables(idx) -> list[tuple[int, str]]:
+    """Each loaded table's 资金使用单位 lines (a 项目支出绩效目标表 listing its units): (document, unit's name, compact),
+    read once per index — the units with a table of their own, which records.py and owned_rows.py both ask of."""
+    kept = idx.__dict__.get("_own_tables")
+    if kept is None:
+        kept = idx.__dict__["_own_tables"] = [(r["document_id"], compact(r["name"]))
+                                              for r in query.funding_units(idx.conn, list(idx.docs))]
+    return kept
+
+
 def _own_table_kind_said(idx, t: Table, unit: str, rest: str) -> bool:
     """Whether the unit is one another loaded table lists as its own (its 资金使用单位 line of a 项目支出绩效目标表)
     and the question says a word of four characters or more of that table's kind (项目支出) that this table's title
     and headers do not hold: that table is asked, not these rows."""
-    kept = idx.__dict__.get("_own_unit_forms")
-    if kept is None:
-        docs = [d for d in idx.docs if d != t.doc]
-        kept = idx.__dict__["_own_unit_forms"] = {} if not docs else {
-            compact(r["name"]): compact(idx.docs[r["document_id"]].form or "") for r in query.funding_units(idx.conn, docs)}
-    form = kept.get(compact(unit), "")
+    key = compact(unit)
+    form = "".join(compact(idx.docs[d].form or "") for d, name in own_tables(idx) if name == key and d != t.doc and d in idx.docs)
     mine = compact(idx.docs[t.doc].form or "") + "".join(t.words)
     return any(rest[i:i + 4] in form and rest[i:i + 4] not in mine for i in range(len(rest) - 3))
 
