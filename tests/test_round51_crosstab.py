@@ -123,6 +123,16 @@ def test_a_column_said_after_asked_back_is_the_one_option_printing_it(engine):
     assert first.status == "clarify"  # (the 采购意向表's 工程 and the 评价结果汇总表's 补助)
     a = converse(engine, "老旧住宅加装电梯预算", "实际支出呢")
     assert a.status == "answered" and "1288.4" in a.text and "2025年财政重点项目绩效评价结果汇总表" in a.text
+    b = converse(engine, "老旧住宅加装电梯预算", "综合得分呢")
+    assert b.status == "answered" and "82.6" in b.text and "2025年财政重点项目绩效评价结果汇总表" in b.text
+    c = converse(engine, "老旧住宅加装电梯预算", "预计采购月份呢")
+    assert c.status == "answered" and "2026年7月" in c.text and "政府采购意向公开表" in c.text
+
+
+def test_a_column_said_after_asked_back_is_printed_whole_by_the_option(engine):
+    # (财政支出 shares 支出 with 实际支出数 only: neither that row's figure nor the table's 合计 is its answer)
+    a = converse(engine, "老旧住宅加装电梯预算", "财政支出呢")
+    assert a.status in ("unknown", "clarify") and "1288.4" not in a.text and "2913.1" not in a.text
 
 
 @pytest.fixture(scope="module")

@@ -253,7 +253,7 @@ def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 
 
-def _own_header(f: dict) -> str:
+def own_header(f: dict) -> str:
     """A fact's own column, its unit left out (预留金额(元) is 预留金额)."""
     return compact(_UNIT.sub("", (f["col_labels"] or "").split(query.FACT_SEP)[-1]))
 
@@ -269,7 +269,7 @@ def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactA
     doc = idx.docs.get(f["document_id"])
     text = compact(normalize(question))
     rest = _blank(text, _runs(text, compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])))
-    if doc is None or not f["sheet"] or not (any(x["number"] is None and _own_header(x) in rest for x in fa.facts)
+    if doc is None or not f["sheet"] or not (any(x["number"] is None and own_header(x) in rest for x in fa.facts)
                                              or _HOW.search(rest) or _HOW_BEFORE.search(rest)):
         return None  # (neither a text header said whole nor the way asked: the row is not read again)
     row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
@@ -286,7 +286,7 @@ def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactA
 def _stem_said(row: list[dict], rest: str) -> list[dict]:
     """The row's cells whose headers share the first word said (two characters, two headers or more), one of them
     text; [] when a header is said whole that is a figure's or of no such group."""
-    heads = {x["id"]: _own_header(x) for x in row}
+    heads = {x["id"]: own_header(x) for x in row}
     whole = [x for x in row if heads[x["id"]] in rest]
     for stem in dict.fromkeys(h[:2] for h in heads.values() if len(h) >= 4):
         group = [x for x in row if heads[x["id"]].startswith(stem)]
@@ -362,7 +362,7 @@ def count_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer |
         return None
     row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
            if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
-    if any(word in _own_header(x) for x in row) or any(x["number"] is None for x in fa.facts):
+    if any(word in own_header(x) for x in row) or any(x["number"] is None for x in fa.facts):
         return None  # (a column of it: the labels answer it)
     said = [x for x in row if x["number"] is None and _COUNTED_IN_WORDS.search(x["value"] or "")]
     if len(said) != 1:
@@ -388,7 +388,7 @@ def _rows_of_a_value_counted(idx, tables: list[Table], text: str) -> FactAnswer 
         return None
     v = values[0]
     cells = [f for f in idx.facts(idx.value_facts.get(v, [])[:500], copied=False) if f["document_id"] in docs]
-    sheets = {(f["document_id"], f["sheet"], _own_header(f)) for f in cells}
+    sheets = {(f["document_id"], f["sheet"], own_header(f)) for f in cells}
     records = {(t.doc, t.sheet) for t in tables}
     if len(sheets) != 1 or len(cells) < 2 or next(iter(sheets))[:2] in records:
         return None  # (a table of records: its own reader counts its rows)
