@@ -127,6 +127,8 @@ def test_a_column_said_after_asked_back_is_the_one_option_printing_it(engine):
     assert b.status == "answered" and "82.6" in b.text and "2025年财政重点项目绩效评价结果汇总表" in b.text
     c = converse(engine, "老旧住宅加装电梯预算", "预计采购月份呢")
     assert c.status == "answered" and "2026年7月" in c.text and "政府采购意向公开表" in c.text
+    d = converse(engine, "老旧住宅加装电梯预算", "什么时候采购")  # (asked by a question, not by the column's name)
+    assert d.status == "answered" and "2026年7月" in d.text
 
 
 def test_a_column_said_after_asked_back_is_printed_whole_by_the_option(engine):

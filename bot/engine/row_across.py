@@ -17,6 +17,7 @@ from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import department_spans
 from bot.engine.other_year import _core, _row_of
 from bot.engine.turn import _restore, _Turn
+from bot.engine.two_years import _YEAR
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, department_places
@@ -25,10 +26,10 @@ from bot.language.rules import Rule
 from bot.store.queries import FACT_SEP
 
 # "那2025年的呢", "26年的采购预算呢", "那25年评价得分", "26年运维服务采购预算": a year, then at most a few words
-_YEAR_THEN = re.compile(r"^(?:那|那么)?(?:它|它的)?(?P<year>(?:19|20)\d\d)年度?的?(?P<rest>[\u4e00-\u9fff]{0,16}?)"
-                        r"(?:是多少|多少钱|多少|是什么|呢|吗)*[？?]?$")
+_YEAR_THEN = Words("years", rf"^(?:{{row_leads}})*(?P<year>{_YEAR.pattern})的?(?P<rest>[\u4e00-\u9fff]{{0,16}}?)"
+                   r"(?:{row_asking})*[？?]?$")
 _TOTAL = re.compile(r"(?:合计|总计|小计)$")
-_ASIDE = re.compile(r"[（(][^）)]*[）)]|^(?:19|20)\d\d年度?")
+_ASIDE = re.compile(rf"[（(][^）)]*[）)]|^{_YEAR.pattern}")
 # what a project's own row of a 目标表 answers by (its money): the words a follow-up may ask of it
 _PROJECT_MONEY = Words("years", "^(?:{project_money})*$")
 _LIKE_ENOUGH = 0.5  # the share of pairs of characters two names of one project share at least
@@ -208,7 +209,7 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     said = _YEAR_THEN.match(compact(normalize(question)))
     if said is None or answer.status not in (UNKNOWN, CLARIFY):
         return answer
-    row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year"))
+    row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year")[:4])
     if len(_bare(row)) < 4 or _TOTAL.search(row) or _a_department(kb, row):
         return answer
     depts = _departments_shown(kb, Session.from_dict(before))

@@ -309,7 +309,8 @@ _HOW_BEFORE = Words("measures", r"(?:{how})")
 
 
 # "是一年的吗", "几年的": the length of time a row's money or service covers, asked (its number, or how many)
-_PERIOD_ASKED = re.compile(r"(?:是不是|是|为|算|按)?(?P<n>[0-9一二两三四五六七八九十]{1,2}|几|多少)个?年(?:的|期)?(?:吗|呢|么|啊)?$")
+_PERIOD_ASKED = Words("measures", r"(?:{period_checks})?(?P<n>[0-9一二两三四五六七八九十]{1,2}|几|多少)个?年(?:的|期)?"
+                                   r"(?:{period_ends})?$")
 # a length of years said in a row's words ("服务期三年", "采购预算为三年总额"), never a year of the calendar (2026年)
 _PERIOD_SAID = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?年(?![0-9度])")
 

@@ -2207,7 +2207,8 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
 
 
 # "实际支出呢", "执行率是多少": a column asked alone, of the rows just offered
-_COLUMN_ALONE = re.compile(r"^(?:那|那么)?(?:它的?)?(?P<col>[\u4e00-\u9fff]{2,8}?)(?:是多少|多少|呢|是)*$")
+_COLUMN_ALONE = Words("project_indicator", r"^(?:{leads})*(?P<col>[\u4e00-\u9fff]{2,8}?)(?:{asking})*$")
+_ASKS_IN_COLUMN = Words("measures", "{asks_in_column}")
 
 
 def _column_of_the_offered(turn, asked: dict, idx: FactIndex, answer_type):
@@ -2226,8 +2227,11 @@ def _column_of_the_offered(turn, asked: dict, idx: FactIndex, answer_type):
         fa = answerer.answer_named(row + m.group("col"), None, None, only=[dept])
         if fa is None or fa.status != "answered" or not fa.facts:
             continue
-        # (the column asked whole in the answered facts' own header: 财政支出 is no 实际支出数)
-        fits = all(m.group("col") in own_header(f) for f in fa.facts)
+        # (the column asked whole in the answered facts' own header: 财政支出 is no 实际支出数; a column asked by
+        # a question, "什么时候采购" of 预计采购时间, as the answerer read it, a word of the header said)
+        col = m.group("col")
+        fits = all(col in own_header(f) for f in fa.facts) or _ASKS_IN_COLUMN.search(col) is not None \
+            and all(any(col[i:i + 2] in own_header(f) for i in range(len(col) - 1)) for f in fa.facts)
         (found if fits else other).append((fa, answerer))
     if not found and other:  # (the row answered under another column only: that column is not the one asked)
         _clear_pending(turn.session)
