@@ -12,6 +12,7 @@ about equally like it are asked back; a year no table of the place holds is left
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.answer.facts.lookup import _pairs
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import department_spans
@@ -39,10 +40,6 @@ _CLEARLY = 0.15  # how much more like it the row taken is than the next
 def _bare(name: str) -> str:
     """A row's name without a bracketed aside or a leading year (农村公路养护工程（2026年度）), nor its generic tail."""
     return _core(compact(_ASIDE.sub("", normalize(name).strip())))
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def likeness(first: str, second: str) -> float:

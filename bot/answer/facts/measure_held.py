@@ -14,6 +14,7 @@ import re
 
 from bot.answer import compose
 from bot.answer.facts.index import index_for
+from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.words import MONEY_UNITS
 from bot.language.asking import Words
 from bot.language.asking import words as asking_words
@@ -24,7 +25,6 @@ from bot.store import queries as query
 _NOT_MODIFIER = Words("measures", r"{not_modifiers}")
 # "多少编制", "哪几个村": the noun right after an asking word, a counter between them kept apart
 _COUNTED = Words("measures", r"(?:{which})(?P<counter>{counters})?(?P<noun>[\u4e00-\u9fff]{1,3}?)(?:{ends}|$)")
-_UNIT = re.compile(r"[（(][^）)]*[）)]")
 
 
 def measure_not_held(turn, result) -> str:
@@ -34,22 +34,16 @@ def measure_not_held(turn, result) -> str:
     question = compact(normalize(turn.question))
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
     facts = index_for(turn.kb).facts(ids) if ids and len(ids) <= 3 else []  # (kept rows: no database read again)
-    if facts and len({_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
+    if facts and len({own_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
         if why := _near_column(turn, question, facts[0]):
             return why
     return _counted_as_money(turn, question, result)
 
 
-def _header(f: dict) -> str:
-    """A fact's own column, its unit left out (预算金额(元) is 预算金额)."""
-    own = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
-    return compact(_UNIT.sub("", own))
-
-
 def _near_column(turn, question: str, f: dict) -> str:
     """A column answered for another measure said beside the row's name: its header's head shared, another word
     before it (签约率 of a table printing 执行率)."""
-    head = _header(f)
+    head = own_header(f)
     row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     if not head or head in question or f["number"] is not None and (f["unit"] or "") in MONEY_UNITS:
         return ""  # (money asked by any money word is the money column: 钱, 预算, 金额)
@@ -112,7 +106,7 @@ def _columns_of(turn, f: dict) -> list[str]:
     idx = index_for(turn.kb)
     doc = idx.docs.get(f["document_id"])
     same = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
-    heads = [_header(x) for x in same if x["sheet"] == f["sheet"] and x["page"] == f["page"]]
+    heads = [own_header(x) for x in same if x["sheet"] == f["sheet"] and x["page"] == f["page"]]
     return [h for h in dict.fromkeys(heads) if h][:12]
 
 
