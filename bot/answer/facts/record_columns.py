@@ -372,7 +372,14 @@ def count_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer |
     return FactAnswer("answered", compose.fact_values([(_name(x), _shown(x)) for x in cells]) + _cite(idx, cells), cells)
 
 
-_HOW_MANY = Words("measures", r"(?:{how_many})")
+def _count_asked(idx, text: str) -> tuple[int, int] | None:
+    """Where the question asks how many ([operation_words].count, the longest said): None when it does not."""
+    for word in sorted(idx.operations.get("count", ()), key=len, reverse=True):
+        if word and (at := text.find(word)) >= 0:
+            return at, at + len(word)
+    return None
+
+
 _LEFT_OVER = Words("measures", r"(?:{count_leftovers})")
 
 
@@ -380,7 +387,7 @@ def _rows_of_a_value_counted(idx, tables: list[Table], text: str) -> FactAnswer 
     """"预留份额表里整体预留的项目有几个": a value said whole that a text column of one sheet prints on two rows or
     more (a sheet no table of records is read from: 预留方式 its one column of words), its sheet named or none said
     besides: the rows printing it, counted. None when anything else is said (a row, another column)."""
-    if (many := _HOW_MANY.search(text)) is None or _MOST.search(text) or "占" in text or "比" in text:
+    if (many := _count_asked(idx, text)) is None or _MOST.search(text) or "占" in text or "比" in text:
         return None
     docs = {t.doc for t in tables}
     values = sorted((v for g in {text[i:i + 2] for i in range(len(text) - 1)} for v in idx.value_by_gram.get(g, ())
@@ -394,7 +401,7 @@ def _rows_of_a_value_counted(idx, tables: list[Table], text: str) -> FactAnswer 
     if len(sheets) != 1 or len(cells) < 2 or next(iter(sheets))[:2] in records:
         return None  # (a table of records: its own reader counts its rows)
     doc, sheet, col = next(iter(sheets))
-    rest = _blank(text, [(text.index(v), text.index(v) + len(v)), (many.start(), many.end())])
+    rest = _blank(text, [(text.index(v), text.index(v) + len(v)), many])
     for name in (compact(sheet or ""), *idx.sheet_titles.get(doc, ()), compact(idx.docs[doc].form)):
         rest = _blank(rest, [(a, b) for a, b in _runs(rest, name) if b - a >= 2])
     if re.search(r"[\u4e00-\u9fff]", _LEFT_OVER.sub(" ", rest)):
