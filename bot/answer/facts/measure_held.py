@@ -127,24 +127,27 @@ def _counted_as_money(turn, question: str, result) -> str:
                 or question[max(0, m.start() - 1):m.start()] in listed.get("pointers", ()) \
                 or any(w in noun or noun in w for w in operations if w):
             continue  # ("这几个加起来": the rows just shown pointed at, and added — no noun counted)
-        if noun in said:
-            continue  # ("运营互助点6个": that count is the row's own words)
+        if noun in said[0] or re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}|{re.escape(noun)}[^，。；\d]{{0,2}}\d", said[1]):
+            continue  # (its header counts it, or its cell: "运营互助点6个" — that count is answered)
         return compose.measure_answered_by_money(m.group(), name[:40])
     return ""
 
 
-def _one_money_figure(turn, result) -> tuple[str, str]:
-    """The row's name and its printed words when the answer is one figure of money of one row, ("", "") otherwise:
-    one fact in a money unit, or one project's amount."""
+def _one_money_figure(turn, result) -> tuple[str, tuple[str, str]]:
+    """The name of what is answered and the header and cell printed when the answer is one figure of money, ("", …)
+    otherwise: one fact in a money unit, or the amount or total of one project or of the projects of one unit."""
     facts = [e for e in result.entities or () if e.get("kind") == "fact"]
     others = [e for e in result.entities or () if e.get("kind") not in ("fact", "project")]
     if len(facts) == 1 and not others:
         f = index_for(turn.kb).facts([facts[0]["id"]])[0]
         if f["number"] is None or (f["unit"] or "") not in MONEY_UNITS:
-            return "", ""
+            return "", ("", "")
         parts = [p for p in (f["row_labels"] or "").split(query.FACT_SEP) if p]
-        return (parts[-1] if parts else ""), compact(f"{f['row_labels'] or ''}{f['col_labels'] or ''}{f['value'] or ''}")
-    projects = [e for e in result.entities or () if e.get("kind") == "project"]
-    if not facts and not others and len(projects) == 1 and result.intent == "amount":
-        return str(projects[0].get("name") or ""), compact(str(projects[0].get("name") or ""))
-    return "", ""
+        return (parts[-1] if parts else ""), (own_header(f), str(f["value"] or ""))
+    projects = [turn.kb.projects[e["id"]] for e in result.entities or ()
+                if e.get("kind") == "project" and e.get("id") in turn.kb.projects]
+    if facts or others or not projects or result.intent not in ("amount", "total"):
+        return "", ("", "")
+    units = {p.unit_name for p in projects}
+    name = projects[0].name if len(projects) == 1 else units.pop() if len(units) == 1 else ""
+    return name, ("", "")
