@@ -181,7 +181,7 @@ def test_a_listed_indicator_pointed_at_by_a_word_of_its_name(targets):
 
 def test_a_word_of_several_listed_is_not_one_of_them(targets):
     a = _ask(targets, "满意度指标有哪些", "服务对象那个的年度值")  # (three lines say it: none picked by this)
-    assert "受益群众满意度" not in a.text
+    assert a.status != "answered" and "受益群众满意度" not in a.text
 
 
 # -- what the guard leaves alone ------------------------------------------------------------------------------
@@ -215,3 +215,23 @@ def test_a_measure_its_cell_states_still_answers(subsidies):
 def test_another_thing_asked_beside_the_way_is_kept(engine):
     a = _ask(engine, "河道保洁外包服务预留措施和预算金额")
     assert "划分采购包" in a.text and "2400000" in a.text
+
+
+def test_money_alone_is_read_from_the_answers_facts_not_its_wording(engine):
+    # (the guard reads the one fact answered, a money cell of the row, never compose's wording: no text given)
+    from types import SimpleNamespace
+
+    from bot.answer.facts.index import index_for
+    from bot.answer.facts.measure_held import _counted_as_money
+
+    idx = index_for(engine.kb)
+    money = [f for d in idx.docs.values() for f in idx.facts(list(d.facts), copied=False)
+             if "农村饮水安全维修养护资金" in (f["row_labels"] or "") and "预算金额" in (f["col_labels"] or "")]
+    assert len(money) == 1
+    turn = SimpleNamespace(kb=engine.kb)
+    one = SimpleNamespace(entities=[{"kind": "fact", "id": money[0]["id"]}], intent="", text="")
+    why = _counted_as_money(turn, "它有多少编制", one)
+    assert "编制" in why and "农村饮水安全维修养护资金" in why
+    listed = SimpleNamespace(entities=[{"kind": "fact", "id": money[0]["id"]}, {"kind": "fact", "id": money[0]["id"] + 1}],
+                             intent="", text="")
+    assert _counted_as_money(turn, "它有多少编制", listed) == ""  # (two figures: no money alone)

@@ -123,6 +123,18 @@ def test_a_column_said_after_asked_back_is_the_one_option_printing_it(engine):
     assert first.status == "clarify"  # (the 采购意向表's 工程 and the 评价结果汇总表's 补助)
     a = converse(engine, "老旧住宅加装电梯预算", "实际支出呢")
     assert a.status == "answered" and "1288.4" in a.text and "2025年财政重点项目绩效评价结果汇总表" in a.text
+    b = converse(engine, "老旧住宅加装电梯预算", "综合得分呢")
+    assert b.status == "answered" and "82.6" in b.text and "2025年财政重点项目绩效评价结果汇总表" in b.text
+    c = converse(engine, "老旧住宅加装电梯预算", "预计采购月份呢")
+    assert c.status == "answered" and "2026年7月" in c.text and "政府采购意向公开表" in c.text
+    d = converse(engine, "老旧住宅加装电梯预算", "什么时候采购")  # (asked by a question, not by the column's name)
+    assert d.status == "answered" and "2026年7月" in d.text
+
+
+def test_a_column_said_after_asked_back_is_printed_whole_by_the_option(engine):
+    # (财政支出 shares 支出 with 实际支出数 only: neither that row's figure nor the table's 合计 is its answer)
+    a = converse(engine, "老旧住宅加装电梯预算", "财政支出呢")
+    assert a.status in ("unknown", "clarify") and "1288.4" not in a.text and "2913.1" not in a.text
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +161,51 @@ def test_one_project_of_two_years_from_tables_of_two_kinds(engine):
     a = converse(engine, "香榧产业提升专项资金26年比25年增加多少")
     assert a.status == "answered" and "10万元" in a.text.splitlines()[0]  # 210 − 200
     assert "2026年项目支出绩效目标表" in a.text and "2025年财政重点项目绩效评价结果汇总表" in a.text
+
+
+WATER = "青石县水务局"
+WATER_UNITS = [Unit(WATER, "150.00 150.00", [
+    Item("信息化运维经费", "40.00 40.00", "保障水务信息系统运行维护。",
+         [("11", "运维系统数量", "≥5套", "≥5套"), ("31", "使用人员满意度", "≥90%", "≥90%")]),
+    Item("河道保洁经费", "110.00 110.00", "开展城区河道日常保洁。",
+         [("11", "保洁河道长度", "≥30公里", "≥30公里"), ("31", "群众满意度", "≥85%", "≥85%")]),
+])]
+
+
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory) -> Engine:
+    """青石县: its 水务局's 2026 目标表 and the county's 2025 评价结果汇总表, where two departments each have a row
+    信息化运维经费 and 河道保洁经费 is the 城管局's row only."""
+    d = tmp_path_factory.mktemp("crosstab_namesakes")
+    (d / f"{WATER}_2026年_项目支出绩效目标表.txt").write_text(render(WATER, "150.00 150.00", WATER_UNITS),
+                                                               encoding="utf-8")
+    rows = [["青石县2025年财政重点项目绩效评价结果汇总表"],
+            ["编制单位：青石县财政局", None, None, None, None, None, "单位：万元"],
+            ["序号", "主管部门", "项目名称", "预算执行", None, "评价结论", None],
+            [None, None, None, "预算数（万元）", "实际支出数（万元）", "评价得分", "等级"],
+            [1, "县水务局", "信息化运维经费", 36, 35.2, 90.5, "优"],
+            [2, "县卫生健康局", "信息化运维经费", 75, 61.8, 78.0, "中"],
+            [3, "县城市管理局", "河道保洁经费", 120, 118.4, 88.0, "良"],
+            [4, "县城市管理局", "城区路灯维护经费", 64, 60.5, 85.5, "良"],
+            ["合计", None, None, 295, 275.9, None, None]]
+    write_workbook(d / "青石县_2025年_财政重点项目绩效评价结果汇总表.xlsx", rows,
+                   ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3"], sheet="评价结果")
+    return engine_over(tmp_path_factory.mktemp("crosstab_namesakes_db") / "kb.sqlite", [d])
+
+
+def test_two_departments_rows_of_one_name_are_not_taken_for_each_other(namesakes):
+    # (each department's row said with its department, never one of them as the project's)
+    a = converse(namesakes, "信息化运维经费多少", "那2025年的呢")
+    assert a.status != "answered" or "县水务局" in a.text and "县卫生健康局" in a.text
+
+
+def test_another_departments_row_of_the_same_name_is_said_whose(namesakes):
+    a = converse(namesakes, "河道保洁经费多少", "那2025年的呢")
+    assert a.status == "answered" and "120" in a.text and "县城市管理局" in a.text.splitlines()[-1]
+
+
+def test_no_place_known_reads_no_table(namesakes):
+    from bot.engine.row_across import _rows_of_year
+
+    assert _rows_of_year(namesakes.kb, 2025, set()) == {}  # (no department shown: no other county's tables read)
+    assert "河道保洁经费" in _rows_of_year(namesakes.kb, 2025, {WATER})

@@ -4476,6 +4476,11 @@ def row_by_likeness(year: int, name: str, shown: str) -> str:
     return f"（{year}年的表里没有名为“{shown}”的一行，以上是名称相近的“{name}”这一行）"
 
 
+def row_of_owner(owner: str, name: str, shown: str) -> str:
+    """A project followed into a table of many departments' rows whose row taken is another department's."""
+    return f"（以上是{owner}的“{name}”这一行，不是{shown}的）"
+
+
 def named_in_year(year: int, name: str, shown: str) -> str:
     """A project matched across years by its name without the generic tail (经费, 项目 …): the name used there."""
     return f"（{year}年的表里这个项目名为“{name}”，与“{shown}”按去掉“经费/项目/资金”等后缀的名称对应）"

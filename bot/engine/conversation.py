@@ -47,7 +47,7 @@ from bot.engine.other_year import (
 from bot.engine.place_rows import row_of_the_place
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
-from bot.engine.row_across import column_of_one_option, row_in_tables_of_year
+from bot.engine.row_across import row_in_tables_of_year
 from bot.engine.sides import (
     _DEPARTMENT_ALONE,
     _against_last,
@@ -176,7 +176,6 @@ def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     answer = row_in_the_table_shown(kb, rules, session, question, answer, before, depts)
     answer = item_of_another_year(kb, rules, session, question, answer, before)
     answer = row_in_tables_of_year(kb, rules, session, question, answer, before)
-    answer = column_of_one_option(kb, rules, session, question, answer, before)
     answer = column_of_the_year(kb, rules, session, question, answer, before)
     return tables_holding(kb, question, rate_of_department_year(
         kb, rules, session, question, indicator_of_project_shown(kb, rules, session, question, answer, before), before))

@@ -95,8 +95,8 @@ def _indicator_of_a_listed_project(kb: KnowledgeBase, rules: list[Rule], session
 
 # "信访群众那个的年度值", "法律顾问那条的目标值": one of the indicators just listed, pointed at by a word of its name
 # (or of its project's), and what is asked of it (a value of one period).
-_INDICATOR_POINTED = re.compile(r"^(?:那|那么)?(?P<word>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那个|那项|那一项|那条)(?:指标)?(?:的)?"
-                                r"(?P<rest>(?:年度|实施周期|全年)?(?:指标值|目标值|值)?(?:呢|是多少|多少|是什么)?)$")
+_INDICATOR_POINTED = Words("project_indicator", r"^(?:{leads})?(?P<word>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:{pointed})(?:指标)?"
+                           r"(?:的)?(?P<rest>(?:{periods})?(?:{values})?(?:{asking})?)$")
 
 
 def _listed_indicator_by_a_word(kb: KnowledgeBase, rules: list[Rule], session: Session,

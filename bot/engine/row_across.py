@@ -12,11 +12,13 @@ about equally like it are asked back; a year no table of the place holds is left
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.answer.facts.lookup import _pairs
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import department_spans
 from bot.engine.other_year import _core, _row_of
 from bot.engine.turn import _restore, _Turn
+from bot.engine.two_years import _YEAR
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, department_places
@@ -25,10 +27,10 @@ from bot.language.rules import Rule
 from bot.store.queries import FACT_SEP
 
 # "那2025年的呢", "26年的采购预算呢", "那25年评价得分", "26年运维服务采购预算": a year, then at most a few words
-_YEAR_THEN = re.compile(r"^(?:那|那么)?(?:它|它的)?(?P<year>(?:19|20)\d\d)年度?的?(?P<rest>[\u4e00-\u9fff]{0,16}?)"
-                        r"(?:是多少|多少钱|多少|是什么|呢|吗)*[？?]?$")
+_YEAR_THEN = Words("years", rf"^(?:{{row_leads}})*(?P<year>{_YEAR.pattern})的?(?P<rest>[\u4e00-\u9fff]{{0,16}}?)"
+                   r"(?:{row_asking})*[？?]?$")
 _TOTAL = re.compile(r"(?:合计|总计|小计)$")
-_ASIDE = re.compile(r"[（(][^）)]*[）)]|^(?:19|20)\d\d年度?")
+_ASIDE = re.compile(rf"[（(][^）)]*[）)]|^{_YEAR.pattern}")
 # what a project's own row of a 目标表 answers by (its money): the words a follow-up may ask of it
 _PROJECT_MONEY = Words("years", "^(?:{project_money})*$")
 _LIKE_ENOUGH = 0.5  # the share of pairs of characters two names of one project share at least
@@ -38,10 +40,6 @@ _CLEARLY = 0.15  # how much more like it the row taken is than the next
 def _bare(name: str) -> str:
     """A row's name without a bracketed aside or a leading year (农村公路养护工程（2026年度）), nor its generic tail."""
     return _core(compact(_ASIDE.sub("", normalize(name).strip())))
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def likeness(first: str, second: str) -> float:
@@ -109,23 +107,65 @@ def _column_shown(earlier: Session) -> str:
     return compact(_ASIDE.sub("", normalize("".join(str(first.get("label") or "").split(" ")[1:]))))
 
 
-def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, int]:
+def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, set[tuple[int, str]]]:
     """Every row's name of the tables of the year of the place of the departments shown (any department's, any
-    kind) and the table it is of: projects of a 目标表, each label of a row of a labelled table."""
+    kind), each with the table and owner of every row so named: projects of a 目标表 (their department), each label
+    of a row of a labelled table (the department its line names, else the table's). Nothing when no place is known
+    (another county's tables are never read)."""
     places = {p for d in depts for p in department_places(d)[-1:]}  # (the innermost: 常山 of 常山县财政局)
+    if not places:
+        return {}
     docs = {d for d, doc in kb.documents.items() if kb.year_of_document(d) == year
-            and (not places or any(p in str(doc["department_name"]) for p in places))}
-    rows = {p.name: p.document_id for p in kb.projects.values() if p.document_id in docs}
-    labelled = docs - set(rows.values())
+            and any(p in str(doc["department_name"]) for p in places)}
+    rows: dict[str, set[tuple[int, str]]] = {}
+    for p in kb.projects.values():
+        if p.document_id in docs:
+            rows.setdefault(p.name, set()).add((p.document_id, kb.department_of(p.id)))
+    labelled = docs - {d for named in rows.values() for d, _ in named}
     if labelled:
         from bot.answer.facts.index import index_for  # (a follow-up's: the index is built by the turn before)
         idx = index_for(kb)
         for d in sorted(labelled):
+            lines: dict[tuple, list[dict]] = {}
             for f in idx.facts(list(idx.docs[d].facts) if d in idx.docs else [], copied=False):
-                for part in (f["row_labels"] or "").split(FACT_SEP):
+                lines.setdefault((f["sheet"], f["page"], f["line"]), []).append(f)
+            for cells in lines.values():
+                owner = _owner_of(cells) or str(kb.documents[d]["department_name"])
+                for part in {x for f in cells for x in (f["row_labels"] or "").split(FACT_SEP)}:
                     if part and not _TOTAL.search(part):
-                        rows.setdefault(part, d)
-    return {name: d for name, d in rows.items() if not _a_department(kb, name)}
+                        rows.setdefault(part, set()).add((d, owner))
+    return {name: held for name, held in rows.items() if not _a_department(kb, name)}
+
+
+def _owner_of(cells: list[dict]) -> str:
+    """The department a line of a labelled table names under a head of its own (主管部门, 采购单位): the label or
+    text cell under it; "" when none."""
+    from bot.answer.facts.groups import _UNIT_HEAD
+
+    for f in cells:
+        heads = (f["row_heads"] or "").split(FACT_SEP)
+        for part, head in zip((f["row_labels"] or "").split(FACT_SEP), heads, strict=False):
+            if part and _UNIT_HEAD.search(head):
+                return compact(part)
+    for f in cells:
+        own = (f["col_labels"] or "").split(FACT_SEP)[-1]
+        if f["number"] is None and f["value"] and _UNIT_HEAD.search(own):
+            return compact(str(f["value"]))
+    return ""
+
+
+def _owner_shown(earlier: Session, row: str) -> set[str]:
+    """The department printed before the row's name in the label of the figure shown (县公安局 of a table of many
+    departments' rows, whose own department is the one that drew it up); none when the label starts with the row."""
+    label = compact(str((earlier.figures or [{}])[-1].get("label") or "").split(" ")[0])
+    at = label.find(compact(row)) if row else -1
+    return {label[:at]} if at > 1 else set()
+
+
+def _same_department(owner: str, depts: set[str]) -> bool:
+    """Whether a row's owner is a department shown, its leading place level aside (县林业局 of 云溪县林业局)."""
+    core = owner[1:] if owner[:1] in "省市区县" and len(owner) > 3 else owner
+    return any(compact(d).endswith(core) or core.endswith(compact(d)) for d in depts if d)
 
 
 def _a_department(kb: KnowledgeBase, name: str) -> bool:
@@ -166,12 +206,13 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     said = _YEAR_THEN.match(compact(normalize(question)))
     if said is None or answer.status not in (UNKNOWN, CLARIFY):
         return answer
-    row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year"))
+    row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year")[:4])
     if len(_bare(row)) < 4 or _TOTAL.search(row) or _a_department(kb, row):
         return answer
-    held = _rows_of_year(kb, year, _departments_shown(kb, Session.from_dict(before)))
-    ranked = [r for r in sorted(((likeness(row, name), name, doc) for name, doc in held.items()), reverse=True)
-              if r[0] >= _LIKE_ENOUGH]
+    depts = _departments_shown(kb, Session.from_dict(before))
+    held = _rows_of_year(kb, year, depts)
+    ranked = [r for r in sorted(((likeness(row, name), name, min(d for d, _ in rows)) for name, rows in held.items()),
+                                reverse=True) if r[0] >= _LIKE_ENOUGH]
     if not ranked:  # (tables of the year loaded, none holding the row: said so, not that the year is not held)
         return _not_in_year(question, row, year, before) \
             if held and answer.status == UNKNOWN and not said.group("rest") else answer  # (another row said: the pipeline's)
@@ -179,6 +220,7 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
         names = [name for score, name, _ in ranked if score > ranked[0][0] - _CLEARLY][:5]
         return Answer(question, CLARIFY, compose.which_fact(names), "across", options=names, debug={"settled": True})
     _, name, doc = ranked[0]
+    owners = {o for _, o in held[name]}
     if _bare(name) != _bare(row) and _has_year(kb, Session.from_dict(before), year):
         return answer  # (the department's own table of the year: its rows are followed by their names only, other_year)
     asked = _asked_of(kb, said.group("rest"), name, doc)
@@ -191,63 +233,28 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     fresh = Session()
     found = _Turn(kb, rules, fresh, f"{year}年{name}{asked or '多少'}").run()
     head, source = compose.said_and_source(found.text)
-    if found.status == ANSWERED and _bare(name) in compact(head) and f"{year}年" in source:
+    # (rows of one name of two departments, 信息化运维经费: kept only when the answer names each of them)
+    if len(held[name]) > 1 and not all(o in compact(found.text) for o in owners):
+        return answer
+    if found.status == ANSWERED and _bare(name) in compact(head) and f"{year}年" in source \
+            and _of_doc(kb, found, {d for d, _ in held[name]}):
         _restore(session, fresh.to_dict())
         found.question = question
         if _bare(name) != _bare(row):
             found.text = f"{found.text}\n{compose.row_by_likeness(year, name, row)}"
+        shown = _owner_shown(Session.from_dict(before), row) or depts
+        if len(owners) == 1 and shown and not _same_department(owner := owners.pop(), shown):
+            found.text = f"{found.text}\n{compose.row_of_owner(owner, name, sorted(shown)[0])}"  # (whose row it is)
         return found
     return answer
 
 
-
-# "实际支出呢", "那执行率呢": a column said alone after a question asked back among departments
-_COLUMN_THEN = re.compile(r"^(?:那|那么)?(?:它的?)?(?P<column>[\u4e00-\u9fff]{2,8}?)(?:是多少|多少|呢)+[？?]?$")
-
-
-def column_of_one_option(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                         before: dict) -> Answer:
-    """"老旧小区改造预算" asked back among the departments whose tables print it (the county's 采购意向表 and its
-    评价结果汇总表) → "实际支出呢": the column said is printed beside the row of one option's table only (the
-    evaluated project's 实际支出): that row's figure, never another department's table the words alone fit. The
-    answer as it was otherwise (the column beside several options' rows, or none)."""
-    said = _COLUMN_THEN.match(compact(normalize(question)))
-    kept = Session.from_dict(before).facts
-    asked = (kept.get("asked_departments") or {}) if isinstance(kept, dict) else {}
-    options, first = [str(o) for o in asked.get("options") or ()], str(asked.get("question") or "")
-    if said is None or len(options) < 2 or not first:
-        return answer
-    column = said.group("column")
-    held = [(o, row) for o in options if (row := _row_with_column(kb, rules, f"{o}{first}", column))]
-    if len(held) != 1:
-        return answer
-    option, row = held[0]
-    if answer.status == ANSWERED and option in compose.said_and_source(answer.text)[1] \
-            and _bare(row) in compact(compose.said_and_source(answer.text)[0]):
-        return answer  # (the pipeline's answer is that row's already)
-    fresh = Session()
-    found = _Turn(kb, rules, fresh, f"{option}{row}{column}").run()
-    head, source = compose.said_and_source(found.text)
-    if found.status == ANSWERED and option in source and _bare(row) in compact(head) and column in compact(head):
-        _restore(session, fresh.to_dict())
-        found.question = question
-        return found
-    return answer
-
-
-def _row_with_column(kb: KnowledgeBase, rules: list[Rule], asking: str, column: str) -> str:
-    """The row's name of the one figure an option's question answers, when its table prints the column said beside
-    that row; "" otherwise."""
+def _of_doc(kb: KnowledgeBase, found: Answer, docs: set[int]) -> bool:
+    """Whether the answer found reads the tables of the row taken (its facts', else its projects')."""
     from bot.answer.facts.index import index_for
 
-    shown = _Turn(kb, rules, Session(), asking).run()
-    ids = shown.ids_of("fact")
-    if shown.status != ANSWERED or len(ids) != 1:
-        return ""
-    idx = index_for(kb)
-    fact = idx.facts(ids)[0]
-    beside = [f for f in idx.facts(list(idx.docs[fact["document_id"]].facts), copied=False)
-              if f["row_labels"] == fact["row_labels"] and f["id"] != fact["id"]
-              and column in compact(str(f["col_labels"] or ""))]
-    parts = [p for p in str(fact["row_labels"] or "").split(FACT_SEP) if p]
-    return max(parts, key=lambda p: likeness(p, asking), default="") if len(beside) == 1 else ""
+    ids = [i for i in found.ids_of("fact") if isinstance(i, int)]
+    if ids:
+        return all(f["document_id"] in docs for f in index_for(kb).facts(ids))
+    pids = [p for p in found.ids_of("project") if p in kb.projects]
+    return all(kb.projects[p].document_id in docs for p in pids)

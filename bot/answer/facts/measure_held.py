@@ -14,8 +14,10 @@ import re
 
 from bot.answer import compose
 from bot.answer.facts.index import index_for
+from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.words import MONEY_UNITS
 from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.normalize import compact, normalize
 from bot.language.sections import vocabulary_section
 from bot.store import queries as query
@@ -23,9 +25,6 @@ from bot.store import queries as query
 _NOT_MODIFIER = Words("measures", r"{not_modifiers}")
 # "多少编制", "哪几个村": the noun right after an asking word, a counter between them kept apart
 _COUNTED = Words("measures", r"(?:{which})(?P<counter>{counters})?(?P<noun>[\u4e00-\u9fff]{1,3}?)(?:{ends}|$)")
-_UNIT = re.compile(r"[（(][^）)]*[）)]")
-_SOURCE_NOTE = re.compile(r"（来源：[^）]*）")
-_MONEY = re.compile(r"\d(?:\.\d+)?\s*(?:万元|亿元|元)")
 
 
 def measure_not_held(turn, result) -> str:
@@ -35,22 +34,16 @@ def measure_not_held(turn, result) -> str:
     question = compact(normalize(turn.question))
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
     facts = index_for(turn.kb).facts(ids) if ids and len(ids) <= 3 else []  # (kept rows: no database read again)
-    if facts and len({_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
+    if facts and len({own_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
         if why := _near_column(turn, question, facts[0]):
             return why
-    return _counted_as_money(turn, question, result.text)
-
-
-def _header(f: dict) -> str:
-    """A fact's own column, its unit left out (预算金额(元) is 预算金额)."""
-    own = (f["col_labels"] or "").split(query.FACT_SEP)[-1]
-    return compact(_UNIT.sub("", own))
+    return _counted_as_money(turn, question, result)
 
 
 def _near_column(turn, question: str, f: dict) -> str:
     """A column answered for another measure said beside the row's name: its header's head shared, another word
     before it (签约率 of a table printing 执行率)."""
-    head = _header(f)
+    head = own_header(f)
     row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     if not head or head in question or f["number"] is not None and (f["unit"] or "") in MONEY_UNITS:
         return ""  # (money asked by any money word is the money column: 钱, 预算, 金额)
@@ -113,27 +106,48 @@ def _columns_of(turn, f: dict) -> list[str]:
     idx = index_for(turn.kb)
     doc = idx.docs.get(f["document_id"])
     same = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
-    heads = [_header(x) for x in same if x["sheet"] == f["sheet"] and x["page"] == f["page"]]
+    heads = [own_header(x) for x in same if x["sheet"] == f["sheet"] and x["page"] == f["page"]]
     return [h for h in dict.fromkeys(heads) if h][:12]
 
 
-def _counted_as_money(turn, question: str, text: str) -> str:
-    """"多少编制", "哪几个村" (a noun counted, or a head count's word) answered by money alone, whose text never
-    counts that noun: why it is not answered."""
-    body = _SOURCE_NOTE.sub("", text or "")
-    if len(_MONEY.findall(body)) != 1 or "\n" in body.strip() or "、" in body or re.search(r"共\s*\d+\s*项", body):
-        return ""  # (one figure of money answered, never a list of rows counted: "…的共 2 项")
+def _counted_as_money(turn, question: str, result) -> str:
+    """"多少编制", "哪几个村" (a noun counted, or a head count's word) answered by one figure of money alone (one
+    fact of a money unit, or one project's amount), whose labels and cell never say that noun: why it is not
+    answered. Read from the answer's entities, never from its wording."""
+    name, said = _one_money_figure(turn, result)
+    if not name:
+        return ""  # (a list of rows, several figures, a count: not money alone)
     idx = index_for(turn.kb)
     heads = {w for k, v in idx.head_count_same.items() for w in (k, *v)}
     operations = {w for words in idx.operations.values() for w in words}
+    listed = asking_words().get("measures", {})
     for m in _COUNTED.finditer(question):
         noun = m.group("noun")
-        if not (m.group("counter") or noun in heads) or noun in ("项目", "项", "钱", "万元", "元", "万") \
-                or question[max(0, m.start() - 1):m.start()] in ("这", "那") \
+        if not (m.group("counter") or noun in heads) or noun in listed.get("not_counted", ()) \
+                or question[max(0, m.start() - 1):m.start()] in listed.get("pointers", ()) \
                 or any(w in noun or noun in w for w in operations if w):
             continue  # ("这几个加起来": the rows just shown pointed at, and added — no noun counted)
-        if re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}|{re.escape(noun)}[^，。；\d]{{0,2}}\d", body) \
-                or f"{noun}：" in body:  # ("运营互助点6个", "6个互助养老点": that count is answered)
-            continue
-        return compose.measure_answered_by_money(m.group(), re.split(r"[：:（ ]", body.strip(), maxsplit=1)[0][:40])
+        if noun in said[0] or re.search(rf"\d[^，。；\d]{{0,8}}{re.escape(noun)}|{re.escape(noun)}[^，。；\d]{{0,2}}\d", said[1]):
+            continue  # (its header counts it, or its cell: "运营互助点6个" — that count is answered)
+        return compose.measure_answered_by_money(m.group(), name[:40])
     return ""
+
+
+def _one_money_figure(turn, result) -> tuple[str, tuple[str, str]]:
+    """The name of what is answered and the header and cell printed when the answer is one figure of money, ("", …)
+    otherwise: one fact in a money unit, or the amount or total of one project or of the projects of one unit."""
+    facts = [e for e in result.entities or () if e.get("kind") == "fact"]
+    others = [e for e in result.entities or () if e.get("kind") not in ("fact", "project")]
+    if len(facts) == 1 and not others:
+        f = index_for(turn.kb).facts([facts[0]["id"]])[0]
+        if f["number"] is None or (f["unit"] or "") not in MONEY_UNITS:
+            return "", ("", "")
+        parts = [p for p in (f["row_labels"] or "").split(query.FACT_SEP) if p]
+        return (parts[-1] if parts else ""), (own_header(f), str(f["value"] or ""))
+    projects = [turn.kb.projects[e["id"]] for e in result.entities or ()
+                if e.get("kind") == "project" and e.get("id") in turn.kb.projects]
+    if facts or others or not projects or result.intent not in ("amount", "total"):
+        return "", ("", "")
+    units = {p.unit_name for p in projects}
+    name = projects[0].name if len(projects) == 1 else units.pop() if len(units) == 1 else ""
+    return name, ("", "")

@@ -253,7 +253,7 @@ def _longest_span(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 
 
-def _own_header(f: dict) -> str:
+def own_header(f: dict) -> str:
     """A fact's own column, its unit left out (预留金额(元) is 预留金额)."""
     return compact(_UNIT.sub("", (f["col_labels"] or "").split(query.FACT_SEP)[-1]))
 
@@ -269,7 +269,7 @@ def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactA
     doc = idx.docs.get(f["document_id"])
     text = compact(normalize(question))
     rest = _blank(text, _runs(text, compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])))
-    if doc is None or not f["sheet"] or not (any(x["number"] is None and _own_header(x) in rest for x in fa.facts)
+    if doc is None or not f["sheet"] or not (any(x["number"] is None and own_header(x) in rest for x in fa.facts)
                                              or _HOW.search(rest) or _HOW_BEFORE.search(rest)):
         return None  # (neither a text header said whole nor the way asked: the row is not read again)
     row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
@@ -286,7 +286,7 @@ def with_columns_of_its_stem(idx, question: str, fa: FactAnswer | None) -> FactA
 def _stem_said(row: list[dict], rest: str) -> list[dict]:
     """The row's cells whose headers share the first word said (two characters, two headers or more), one of them
     text; [] when a header is said whole that is a figure's or of no such group."""
-    heads = {x["id"]: _own_header(x) for x in row}
+    heads = {x["id"]: own_header(x) for x in row}
     whole = [x for x in row if heads[x["id"]] in rest]
     for stem in dict.fromkeys(h[:2] for h in heads.values() if len(h) >= 4):
         group = [x for x in row if heads[x["id"]].startswith(stem)]
@@ -309,7 +309,8 @@ _HOW_BEFORE = Words("measures", r"(?:{how})")
 
 
 # "是一年的吗", "几年的": the length of time a row's money or service covers, asked (its number, or how many)
-_PERIOD_ASKED = re.compile(r"(?:是不是|是|为|算|按)?(?P<n>[0-9一二两三四五六七八九十]{1,2}|几|多少)个?年(?:的|期)?(?:吗|呢|么|啊)?$")
+_PERIOD_ASKED = Words("measures", r"(?:{period_checks})?(?P<n>[0-9一二两三四五六七八九十]{1,2}|几|多少)个?年(?:的|期)?"
+                                   r"(?:{period_ends})?$")
 # a length of years said in a row's words ("服务期三年", "采购预算为三年总额"), never a year of the calendar (2026年)
 _PERIOD_SAID = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?年(?![0-9度])")
 
@@ -362,7 +363,7 @@ def count_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer |
         return None
     row = [x for x in idx.facts(list(doc.facts)[:3000], copied=False)
            if (x["sheet"], x["page"], x["line"]) == (f["sheet"], f["page"], f["line"])]
-    if any(word in _own_header(x) for x in row) or any(x["number"] is None for x in fa.facts):
+    if any(word in own_header(x) for x in row) or any(x["number"] is None for x in fa.facts):
         return None  # (a column of it: the labels answer it)
     said = [x for x in row if x["number"] is None and _COUNTED_IN_WORDS.search(x["value"] or "")]
     if len(said) != 1:
@@ -371,7 +372,14 @@ def count_in_its_text(idx, question: str, fa: FactAnswer | None) -> FactAnswer |
     return FactAnswer("answered", compose.fact_values([(_name(x), _shown(x)) for x in cells]) + _cite(idx, cells), cells)
 
 
-_HOW_MANY = Words("measures", r"(?:{how_many})")
+def _count_asked(idx, text: str) -> tuple[int, int] | None:
+    """Where the question asks how many ([operation_words].count, the longest said): None when it does not."""
+    for word in sorted(idx.operations.get("count", ()), key=len, reverse=True):
+        if word and (at := text.find(word)) >= 0:
+            return at, at + len(word)
+    return None
+
+
 _LEFT_OVER = Words("measures", r"(?:{count_leftovers})")
 
 
@@ -379,7 +387,7 @@ def _rows_of_a_value_counted(idx, tables: list[Table], text: str) -> FactAnswer 
     """"预留份额表里整体预留的项目有几个": a value said whole that a text column of one sheet prints on two rows or
     more (a sheet no table of records is read from: 预留方式 its one column of words), its sheet named or none said
     besides: the rows printing it, counted. None when anything else is said (a row, another column)."""
-    if (many := _HOW_MANY.search(text)) is None or _MOST.search(text) or "占" in text or "比" in text:
+    if (many := _count_asked(idx, text)) is None or _MOST.search(text) or "占" in text or "比" in text:
         return None
     docs = {t.doc for t in tables}
     values = sorted((v for g in {text[i:i + 2] for i in range(len(text) - 1)} for v in idx.value_by_gram.get(g, ())
@@ -388,12 +396,12 @@ def _rows_of_a_value_counted(idx, tables: list[Table], text: str) -> FactAnswer 
         return None
     v = values[0]
     cells = [f for f in idx.facts(idx.value_facts.get(v, [])[:500], copied=False) if f["document_id"] in docs]
-    sheets = {(f["document_id"], f["sheet"], _own_header(f)) for f in cells}
+    sheets = {(f["document_id"], f["sheet"], own_header(f)) for f in cells}
     records = {(t.doc, t.sheet) for t in tables}
     if len(sheets) != 1 or len(cells) < 2 or next(iter(sheets))[:2] in records:
         return None  # (a table of records: its own reader counts its rows)
     doc, sheet, col = next(iter(sheets))
-    rest = _blank(text, [(text.index(v), text.index(v) + len(v)), (many.start(), many.end())])
+    rest = _blank(text, [(text.index(v), text.index(v) + len(v)), many])
     for name in (compact(sheet or ""), *idx.sheet_titles.get(doc, ()), compact(idx.docs[doc].form)):
         rest = _blank(rest, [(a, b) for a, b in _runs(rest, name) if b - a >= 2])
     if re.search(r"[\u4e00-\u9fff]", _LEFT_OVER.sub(" ", rest)):

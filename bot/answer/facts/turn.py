@@ -55,6 +55,7 @@ from bot.answer.facts.question import (
     _in_others_row,
     _label_year_spans,
 )
+from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.values import (
     _cite,
     _name,
@@ -2208,24 +2209,36 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
 
 
 # "实际支出呢", "执行率是多少": a column asked alone, of the rows just offered
-_COLUMN_ALONE = re.compile(r"^(?:那|那么)?(?:它的?)?(?P<col>[\u4e00-\u9fff]{2,8}?)(?:是多少|多少|呢|是)*$")
+_COLUMN_ALONE = Words("project_indicator", r"^(?:{leads})*(?P<col>[\u4e00-\u9fff]{2,8}?)(?:{asking})*$")
+_ASKS_IN_COLUMN = Words("measures", "{asks_in_column}")
 
 
 def _column_of_the_offered(turn, asked: dict, idx: FactIndex, answer_type):
     """"老旧小区改造预算" (asked back which department, a row of each offered) → "实际支出呢": the column asked of
-    each department's row; the one row printing it answered — never another table's line of that name. None when
-    none or several do."""
+    each department's row; the one row printing it whole in its own header answered — never another table's line of
+    that name; said not held when the rows answer another column only. None when no row or several do."""
     m = _COLUMN_ALONE.match(compact(normalize(turn.question)))
     if m is None or _departments_in(compact(normalize(turn.question)), idx):
         return None
     # (the row as first said, its amount word left out: "老旧小区改造预算" is asked as 老旧小区改造实际支出)
     row = _AMOUNT_ASKED_TAIL.sub("", compact(normalize(str(asked.get("question") or ""))) + "多少")
-    found = []
+    found: list[tuple[FactAnswer, Answerer]] = []
+    other: list[tuple[FactAnswer, Answerer]] = []
     for dept in asked.get("options") or ():
         answerer = Answerer(idx)
         fa = answerer.answer_named(row + m.group("col"), None, None, only=[dept])
-        if fa is not None and fa.status == "answered" and m.group("col")[-2:] in fa.text:
-            found.append((fa, answerer))
+        if fa is None or fa.status != "answered" or not fa.facts:
+            continue
+        # (the column asked whole in the answered facts' own header: 财政支出 is no 实际支出数; a column asked by
+        # a question, "什么时候采购" of 预计采购时间, as the answerer read it, a word of the header said)
+        col = m.group("col")
+        fits = all(col in own_header(f) for f in fa.facts) or _ASKS_IN_COLUMN.search(col) is not None \
+            and all(any(col[i:i + 2] in own_header(f) for i in range(len(col) - 1)) for f in fa.facts)
+        (found if fits else other).append((fa, answerer))
+    if not found and other:  # (the row answered under another column only: that column is not the one asked)
+        _clear_pending(turn.session)
+        rows = dict.fromkeys(str(f["row_labels"] or "").split(query.FACT_SEP)[-1] for fa, _ in other for f in fa.facts)
+        return turn.unknown(compose.column_not_in_rows(m.group("col"), "、".join(rows)), suggest=False)
     if len(found) != 1:
         return None
     _clear_pending(turn.session)
