@@ -12,7 +12,6 @@ about equally like it are asked back; a year no table of the place holds is left
 from __future__ import annotations
 
 from bot.answer import compose
-from bot.answer.facts.lookup import _pairs
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import department_spans
@@ -50,6 +49,7 @@ def likeness(first: str, second: str) -> float:
         return 0.0
     if a == b:
         return 1.0
+    from bot.answer.facts.lookup import _pairs  # (the facts package stays off a plain question's cold path)
     pa, pb = _pairs(a), _pairs(b)
     return 2 * len(pa & pb) / (len(pa) + len(pb))
 
