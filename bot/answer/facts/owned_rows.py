@@ -95,6 +95,11 @@ def _rows_owned(idx, doc: int, o: Owned) -> bool:
 
 
 def _tables(idx) -> list[Owned]:
+    # (all tables' at once, kept: a question asks this several times, of every table of the index)
+    return idx.read_once("_owned_tables", None, lambda: _all_owned(idx))
+
+
+def _all_owned(idx) -> list[Owned]:
     return [o for d in idx.docs for o in idx.read_once("_owned_rows", d, lambda d=d: _owned_of(idx, d))]
 
 

@@ -720,10 +720,25 @@ def _cover(text: str, target: str, generic: set[str]) -> int:
 
 
 def _without_departments(idx, text: str) -> str:
-    for form in idx.dept_order:
+    for form in _dept_forms_maybe_in(idx, text):
         if len(form) >= 2 and form in text:
             text = text.replace(form, " ")
     return text
+
+
+def _dept_forms_maybe_in(idx, text: str) -> list[str]:
+    """The department forms that can be said in text, in idx.dept_order's order: those beginning with two
+    characters of it, and any holding a space (a replacement by a space can make one); a question asks this
+    of thousands of forms, nearly none of them in it. A form said in text after others were replaced by a
+    space is one of these: without a space it lies in an unchanged stretch of the text."""
+    kept = idx.__dict__.get("_dept_rank")
+    if kept is None:
+        kept = idx.__dict__["_dept_rank"] = ({f: k for k, f in enumerate(idx.dept_order)},
+                                             [f for f in idx.dept_order if any(c.isspace() for c in f)])
+    rank, spaced = kept
+    by_gram = idx.dept_by_gram
+    found = {f for g in {text[i:i + 2] for i in range(len(text) - 1)} for f in by_gram.get(g, ())}
+    return sorted(found.union(spaced), key=rank.__getitem__)
 
 
 def _long_words(idx, text: str) -> str:
@@ -2504,7 +2519,7 @@ def _said_on_before(text: str, name: str, a: int, b: int) -> int:
 def _across_a_name(idx, text: str, a: int, b: int) -> bool:
     """A unit's short form said only across the end of a place or department name said before it: 市政 of
     "福鼎市政府采购" is 福鼎市 and 政府, never 市政园林中心."""
-    for form in idx.dept_order:
+    for form in _dept_forms_maybe_in(idx, text):
         s = text.find(form) if len(form) >= 2 else -1
         if s >= 0 and s < a < s + len(form) < b:
             return True
