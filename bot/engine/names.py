@@ -55,12 +55,27 @@ def department_spans(kb: KnowledgeBase, text: str) -> list[tuple[int, int]]:
 def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
     """The positions of compacted text that some department's whole name, said there, covers."""
     covered: set[int] = set()
-    heads = _compact_department_names(kb)
+    heads = _department_name_lengths(kb)
     for at in range(len(norm)):
-        for n in (*heads.get(norm[at:at + 2], ()), *heads.get(norm[at], ())):
-            if norm.startswith(n, at):
-                covered.update(range(at, at + len(n)))
+        for head in (norm[at:at + 2], norm[at]):
+            names, lengths = heads.get(head, _NO_NAMES)
+            for n in lengths:  # (a common head begins hundreds of names, of a few lengths)
+                if norm[at:at + n] in names:
+                    covered.update(range(at, at + n))
     return covered
+
+
+_NO_NAMES: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
+_NAME_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _department_name_lengths(kb: KnowledgeBase) -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
+    """_compact_department_names as the names and their lengths under each head, once per knowledge base."""
+    kept = _NAME_LENGTHS.get(kb)
+    if kept is None:
+        kept = _NAME_LENGTHS[kb] = {h: (frozenset(ns), tuple(sorted({len(n) for n in ns})))
+                                    for h, ns in _compact_department_names(kb).items()}
+    return kept
 
 
 def inside_department_name(kb: KnowledgeBase, norm: str) -> Callable[[int], bool]:

@@ -727,18 +727,16 @@ def _without_departments(idx, text: str) -> str:
 
 
 def _dept_forms_maybe_in(idx, text: str) -> list[str]:
-    """The department forms that can be said in text, in idx.dept_order's order: those beginning with two
-    characters of it, and any holding a space (a replacement by a space can make one); a question asks this
-    of thousands of forms, nearly none of them in it. A form said in text after others were replaced by a
-    space is one of these: without a space it lies in an unchanged stretch of the text."""
+    """The department forms of two characters or more that can be said in text, in idx.dept_order's order:
+    those said in it (idx.dept_forms_said) and any holding a space (a replacement by a space can make one);
+    a question asks this of thousands of forms, nearly none of them in it. A form said in text after others
+    were replaced by a space is one of these: without a space it lies in an unchanged stretch of the text."""
     kept = idx.__dict__.get("_dept_rank")
     if kept is None:
         kept = idx.__dict__["_dept_rank"] = ({f: k for k, f in enumerate(idx.dept_order)},
-                                             [f for f in idx.dept_order if any(c.isspace() for c in f)])
+                                             [f for f in idx.dept_order if len(f) >= 2 and any(c.isspace() for c in f)])
     rank, spaced = kept
-    by_gram = idx.dept_by_gram
-    found = {f for g in {text[i:i + 2] for i in range(len(text) - 1)} for f in by_gram.get(g, ())}
-    return sorted(found.union(spaced), key=rank.__getitem__)
+    return sorted(idx.dept_forms_said(text).union(spaced), key=rank.__getitem__)
 
 
 def _long_words(idx, text: str) -> str:
