@@ -56,11 +56,12 @@ def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
     """The positions of compacted text that some department's whole name, said there, covers."""
     covered: set[int] = set()
     heads = _department_name_lengths(kb)
-    for at in range(len(norm)):
+    size = len(norm)
+    for at in range(size):
         for head in (norm[at:at + 2], norm[at]):
             names, lengths = heads.get(head, _NO_NAMES)
             for n in lengths:  # (a common head begins hundreds of names, of a few lengths)
-                if norm[at:at + n] in names:
+                if at + n <= size and norm[at:at + n] in names:
                     covered.update(range(at, at + n))
     return covered
 
