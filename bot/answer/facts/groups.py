@@ -22,6 +22,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key, title_word_said
 from bot.language import lazyre as re
+from bot.language.lexicon import level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -323,15 +324,41 @@ def scope(idx, text: str) -> list[Table]:
         return []
     tables = [t for d in docs for t in tables_of(idx, d)] if depts else _tables_whole(idx, docs)
     if depts and len(ordered) <= _MAX_DOCS:
-        tables += [t for d, _ in ordered if d not in docs for t in tables_of(idx, d) if _lists_department(t, depts, text)]
+        tables += [t for d, _ in ordered if d not in docs for t in tables_of(idx, d)
+                   if _lists_department(t, depts, text, idx.docs[d].department or "")]
     return tables
 
 
 
-def _lists_department(t: Table, depts: set[str], text: str) -> bool:
+def _lists_department(t: Table, depts: set[str], text: str, publisher: str) -> bool:
     """"自然资源局被评价项目执行率": another department's table (the 财政局's 评价结果表) whose class column lists the
     department named (主管部门 建宁县自然资源局), the question saying words of its title (评价) beside the name."""
-    return title_word_said(t.title, text) and any(v in depts for _, v, _ in t.forms)
+    return title_word_said(t.title, text) and any(v in depts or _same_office(v, depts, publisher) for _, v, _ in t.forms)
+
+
+def _department_as_value(idx, tables: list[Table], text: str) -> str:
+    """"文广旅体局专项资金合计": a loaded department said by a short name of its own (文广旅体局) that a class value
+    of another office's table names from its level on (主管部门 县文化和广电旅游体育局): the short name read as that
+    value, when it is the one value it can be."""
+    for form in sorted(idx.dept_forms_said(text), key=lambda f: (-len(f), f)):
+        if form not in text:
+            continue
+        depts = set(idx.dept_forms.get(form, ()))
+        values = {v for t in tables for _, v, _ in t.forms
+                  if _same_office(v, depts, idx.docs[t.doc].department or "")}
+        if len(values) == 1:
+            return text.replace(form, values.pop(), 1)
+    return text
+
+
+def _same_office(value: str, depts: set[str], publisher: str) -> bool:
+    """Whether a class value names a department loaded by its name from its level on (县文化和广电旅游体育局 of
+    开化县文化和广电旅游体育局), the table published by an office of the same place (开化县财政局): never another
+    county's bureau of the same name."""
+    for d in depts:
+        if value != d and value in level_forms(d) and d.endswith(value) and publisher.startswith(d[:len(d) - len(value)]):
+            return True
+    return False
 
 
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
@@ -625,6 +652,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if (blank := _rows_left_blank(idx, tables, text)) is not None:
         return blank
     said = said_classes(tables, text)
+    if not said and (named := _department_as_value(idx, tables, text)) != text:
+        text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
