@@ -30,6 +30,7 @@ from bot.answer.facts import (
     groups,
     headcount,
     item_rows,
+    kind_rows,
     owned_rows,
     parts,
     plan_years,
@@ -1083,6 +1084,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_department(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)
+            or _rows_of_a_kind(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
@@ -1345,6 +1347,13 @@ def _rows_of_a_department(turn, idx: FactIndex, answer_type):
     """A department's rows of a table of many departments, each row naming its own in a column (owned_rows.py):
     "县教育局采购意向一共多少钱", "交通运输局的项目各得了多少分"; or the departments such a table names counted."""
     fa = owned_rows.answer(idx, turn.question, _context(turn.session))
+    return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
+
+
+def _rows_of_a_kind(turn, idx: FactIndex, answer_type):
+    """One general table said by its title's kind, its rows asked as a whole (kind_rows.py): "专项资金一共多少项",
+    "哪个部门专项资金最多"."""
+    fa = kind_rows.answer(idx, turn.question)
     return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
 
 

@@ -1,0 +1,123 @@
+"""The rows of one general table said by its kind, asked as a whole.
+
+A county office publishes a table of many departments' rows whose title names what its rows are: 专项资金 of a
+县级财政专项资金绩效目标汇总表, 民生实事 of a 民生实事项目完成情况表. Staff say that word for the table ("专项资金一共
+多少项", "民生实事涉及几个部门", "哪个部门专项资金最多", "县级专项资金总规模多少") — never a row's name (a row may end
+in the same word). Read here: the rows counted, the departments of its owner column counted, the departments ranked
+by their rows added up, the rows' total. Answered only when one table's kind is said, no row, class or other
+department of it is, and the column asked is clear; otherwise None, and the rest of the engine reads it.
+"""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.answer.facts import groups
+from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.values import _cite
+from bot.answer.facts.words import fmt_number, title_word_said
+from bot.language.asking import Words
+from bot.language.normalize import compact, normalize
+
+_SUM = Words("kind_rows", "{operation_words.sum}|{total}")
+_COUNT = Words("kind_rows", "{operation_words.count}")
+_OWNERS = Words("kind_rows", "{owners}")
+_WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
+_MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
+
+
+def answer(idx, question: str) -> FactAnswer | None:
+    """The table whose kind the question says, and what is asked of its rows as a whole; None when not clear."""
+    text = compact(normalize(question))
+    chosen = _chosen(idx, text)
+    if chosen is None:
+        return None
+    t, kind, rest = chosen
+    owner = next((h for h in t.heads if _OWNERS.search(h)), "")
+    if _COUNT.search(rest) and _OWNERS.search(rest):
+        return _owners_counted(idx, t, owner) if owner else None
+    if (most := _MOST.search(rest)) is not None:
+        if not owner or not _WHICH_OWNER.search(rest):
+            return None
+        col = _money_column(t, text, kind)
+        return groups._classes_ranked(idx, t, owner, col, bool(most.group("max"))) if col else None
+    if _COUNT.search(rest):
+        cells = [next(iter(r.cells.values())) for r in t.rows if r.cells]
+        if len(cells) != len(t.rows):
+            return None
+        return FactAnswer("answered", compose.counted_items([r.name for r in t.rows], f"{kind} ")
+                          + _cite(idx, cells[:3]), cells)
+    if _SUM.search(rest):
+        return _total(idx, t, kind, _money_column(t, text, kind))
+    return None
+
+
+def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
+    """The one general table whose title's kind the question says, the kind as said, and the question with the
+    title's words blanked; None when two tables fit, or a row, a class value or another department is said."""
+    tables = groups.scope(idx, text)
+    fits = [t for t in tables if title_word_said(t.title, text)]
+    if len(fits) != 1 or not fits[0].rows:
+        return None
+    t = fits[0]
+    publisher = compact(idx.docs[t.doc].department or "")
+    if any(not publisher.startswith(f) for f in idx.dept_forms_said(text) if f in text):
+        return None  # (a department named: its rows are groups.py's and owned_rows.py's, never the whole table's)
+    if groups.said_classes([t], text):
+        return None
+    rest = _blanked(text, t.title)
+    runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
+    if any(run in compact(r.name) for r in t.rows for run in runs):
+        return None  # ("高标准农田建设专项资金多少": one row named, ending in the kind)
+    return t, _kind_said(t.title, text), rest
+
+
+def _blanked(text: str, words: str) -> str:
+    """The text with each two-character run the words hold blanked."""
+    keep = [True] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in words:
+            keep[i] = keep[i + 1] = False
+    return "".join(c if k else " " for c, k in zip(text, keep, strict=True))
+
+
+def _kind_said(title: str, text: str) -> str:
+    """The longest run of the question the title holds (专项资金 of 县级财政专项资金绩效目标汇总表)."""
+    best = ""
+    for i in range(len(text)):
+        j = i + len(best) + 1
+        while j <= len(text) and text[i:j] in title:
+            best, j = text[i:j], j + 1
+    return best
+
+
+def _money_column(t: groups.Table, text: str, kind: str) -> str:
+    """The column said (上级补助, 县级安排), else the table's main money column; never a rate's. Words the title
+    holds name the table, not a column ("县级专项资金总规模" of a 县级财政专项资金…表 asks its 合计, not 县级安排)."""
+    col, words = groups.column_said(t, text.replace(kind, " "))
+    if words and all(words[i:i + 2] in t.title for i in range(len(words) - 1)):
+        col = ""
+    col = col or t.main
+    return "" if col in t.measures else col
+
+
+def _owners_counted(idx, t: groups.Table, owner: str) -> FactAnswer:
+    """"专项资金涉及几个部门": the values of the owner column (主管部门, 责任单位), counted once each."""
+    values = t.values(owner)
+    cells = [next(iter(r.cells.values())) for r in t.rows if r.cells][:3]
+    return FactAnswer("answered", compose.labels_of_level(owner, values) + _cite(idx, cells), cells)
+
+
+def _total(idx, t: groups.Table, kind: str, col: str) -> FactAnswer | None:
+    """"县级专项资金总规模多少": every row added up in the column asked (the table's 合计 line when it prints one
+    and agrees)."""
+    figures = groups._figures(t.rows, col) if col else []
+    if not figures or len(figures) != len(t.rows):
+        return None
+    total = round(sum(f["number"] for f in figures), 4)
+    printed = t.total.get(col)
+    if printed is not None and abs(printed["number"] - total) > 0.01:
+        return None  # (rows that do not add up to the printed whole: some rows are parts of others)
+    unit = figures[0]["unit"] or ""
+    parts = [(r.name, fmt_number(f["number"])) for r, f in zip(t.rows, figures, strict=True)]
+    return FactAnswer("answered", compose.class_sum(kind, col, parts, fmt_number(total), unit) + _cite(idx, figures),
+                      figures, total=(total, unit))
