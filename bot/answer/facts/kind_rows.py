@@ -23,6 +23,8 @@ _COUNT = Words("kind_rows", "{operation_words.count}")
 _OWNERS = Words("kind_rows", "{owners}")
 _WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
+# An organisation said by a name of its own (民政局, 残联, 医保中心): its rows, never the whole table's
+_ORGANISATION = Words("kind_rows", "[\u4e00-\u9fff](?:{organisation_ends})(?![有以谓])")
 
 
 def answer(idx, question: str) -> FactAnswer | None:
@@ -62,9 +64,9 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     publisher = compact(idx.docs[t.doc].department or "")
     if any(not publisher.startswith(f) for f in idx.dept_forms_said(text) if f in text):
         return None  # (a department named: its rows are groups.py's and owned_rows.py's, never the whole table's)
-    if groups.said_classes([t], text):
-        return None
     rest = _blanked(text, t.title)
+    if groups.said_classes([t], text) or _ORGANISATION.search(rest):
+        return None
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
     if any(run in compact(r.name) for r in t.rows for run in runs):
         return None  # ("高标准农田建设专项资金多少": one row named, ending in the kind)

@@ -1,0 +1,121 @@
+"""A county table said by the kind its title names (产业发展资金 of a 产业发展资金绩效目标汇总表, 为民办实事 of a 为民办实事
+项目进展表): its rows asked as a whole (counted, added up, ranked by the department of each row, the departments
+counted), and a department's rows of it when the department is said by its own short name — while a department's
+own 项目支出绩效目标表 stays its own when the question says that table's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import converse, engine_over, write_workbook
+from tests.target_tables import Item, Unit, render
+
+# (name, 主管单位, 小计, 省级补助, 本级配套)
+_FUNDS = [
+    ("茶产业提质增效资金", "县农业农村局", 620.0, 400.0, 220.0),
+    ("生态养殖扶持资金", "县农业农村局", 310.5, 150.0, 160.5),
+    ("小水电生态改造资金", "县水利局", 480.0, 300.0, 180.0),
+    ("山塘水库综合整治资金", "县水利局", 275.0, 125.0, 150.0),
+    ("乡村旅游提升资金", "县文化旅游局", 190.0, 60.0, 130.0),
+    ("民宿集聚区培育资金", "县文化旅游局", 145.5, 45.5, 100.0),
+    ("工业企业技术改造资金", "县经济和信息化局", 900.0, 500.0, 400.0),
+]
+# (name, 牵头单位, 计划投资, 已完成投资)
+_DEEDS = [
+    ("城区雨污分流改造", "县住房和城乡建设局", 1800.0, 1650.0),
+    ("背街小巷整治提升", "县住房和城乡建设局", 420.0, 430.0),
+    ("乡镇卫生院发热门诊建设", "县卫生健康局", 360.0, 300.0),
+    ("村级养老服务站建设", "县民政局", 240.0, 240.0),
+    ("农村供水管网延伸", "县水利局", 980.0, 1010.0),
+]
+# 青岚县水利局's own 项目支出绩效目标表, loaded beside the county's tables
+_WATER = render("青岚县水利局", "88.00 88.00", [
+    Unit("青岚县水利局", "88.00 88.00", [
+        Item("河湖长制工作经费", "88.00 88.00", "落实河湖长制，保障河湖水质稳定。",
+             [("11", "巡河次数", "≥120次", "≥120次"), ("31", "群众满意度", "≥90%", "≥90%")])]),
+])
+
+
+def _funds(path: Path) -> Path:
+    rows: list[list] = [["青岚县2026年产业发展资金绩效目标汇总表", None, None, None, None, None],
+                        ["编制单位：青岚县财政局", None, None, None, "单位：万元", None],
+                        ["序号", "资金名称", "主管单位", "资金额度（万元）", None, None],
+                        [None, None, None, "小计", "省级补助", "本级配套"]]
+    rows += [[i, *r] for i, r in enumerate(_FUNDS, start=1)]
+    return write_workbook(path, rows, ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:F3"], sheet="产业发展资金")
+
+
+def _deeds(path: Path) -> Path:
+    rows: list[list] = [["青岚县2025年为民办实事项目进展表", None, None, None, None],
+                        ["编制单位：青岚县发展和改革局", None, None, "单位：万元", None],
+                        ["序号", "项目名称", "牵头单位", "计划投资（万元）", "已完成投资（万元）"]]
+    rows += [[i, *r] for i, r in enumerate(_DEEDS, start=1)]
+    return write_workbook(path, rows, ["A1:E1"], sheet="为民办实事")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kind")
+    _funds(folder / "青岚县_财政局_2026年_产业发展资金绩效目标汇总表.xlsx")
+    _deeds(folder / "青岚县_发展和改革局_2025年_为民办实事项目进展表.xlsx")
+    (folder / "青岚县水利局_2026年_项目支出绩效目标表.txt").write_text(_WATER, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_the_kind_word_counts_the_table_rows(engine) -> None:
+    a = converse(engine, "产业发展资金一共多少项")
+    assert a.status == "answered" and "7 项" in a.text
+    b = converse(engine, "为民办实事有几个")
+    assert b.status == "answered" and "5 项" in b.text
+
+
+def test_the_kind_word_counts_the_departments_of_the_table(engine) -> None:
+    a = converse(engine, "产业发展资金涉及几个部门")
+    assert a.status == "answered" and "4 个" in a.text and "县经济和信息化局" in a.text
+    b = converse(engine, "为民办实事涉及多少个单位")
+    assert b.status == "answered" and "4 个" in b.text
+
+
+def test_which_department_has_most_adds_each_one_rows(engine) -> None:
+    a = converse(engine, "哪个部门产业发展资金最多")
+    assert a.status == "answered" and "县农业农村局" in a.text and "930.5" in a.text  # 620 + 310.5 over one row's 900
+
+
+def test_which_department_has_least_of_the_other_table(engine) -> None:
+    a = converse(engine, "哪个部门为民办实事计划投资最少")
+    assert a.status == "answered" and "县民政局" in a.text and "240" in a.text
+
+
+def test_the_kind_word_adds_up_the_column_asked(engine) -> None:
+    a = converse(engine, "产业发展资金总规模多少")
+    assert a.status == "answered" and "2921" in a.text  # every 小计 added
+    b = converse(engine, "产业发展资金本级配套合计")
+    assert b.status == "answered" and "1340.5" in b.text and "2921" not in b.text
+
+
+def test_a_row_named_with_the_kind_is_that_row(engine) -> None:
+    a = converse(engine, "茶产业提质增效资金多少")
+    assert "2921" not in a.text and "7 项" not in a.text
+
+
+def test_a_department_said_short_reads_its_rows_of_the_kind(engine) -> None:
+    a = converse(engine, "水利局产业发展资金合计")
+    assert a.status == "answered" and "755" in a.text  # 480 + 275
+    assert "88" not in a.text.split("（来源")[0]
+
+
+def test_the_department_own_table_stays_its_own(engine) -> None:
+    a = converse(engine, "水利局项目支出合计")
+    assert a.status == "answered" and "88" in a.text and "755" not in a.text
+
+
+def test_a_department_not_in_the_table_is_never_the_whole(engine) -> None:
+    from bot.answer.facts import kind_rows
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    assert kind_rows.answer(idx, "产业发展资金合计") is not None
+    for asked in ("民政局产业发展资金合计", "残联产业发展资金合计", "县医保中心产业发展资金一共多少项"):
+        assert kind_rows.answer(idx, asked) is None  # (another organisation's rows asked: never the whole table's)
