@@ -1,5 +1,5 @@
 """A county table said by the kind its title names (产业发展资金 of a 产业发展资金绩效目标汇总表, 为民办实事 of a 为民办实事
-项目进展表): its rows asked as a whole (counted, added up, ranked by the department of each row, the departments
+项目完成进度表): its rows asked as a whole (counted, added up, ranked by the department of each row, the departments
 counted), and a department's rows of it when the department is said by its own short name — while a department's
 own 项目支出绩效目标表 stays its own when the question says that table's words."""
 
@@ -48,7 +48,7 @@ def _funds(path: Path) -> Path:
 
 
 def _deeds(path: Path) -> Path:
-    rows: list[list] = [["青岚县2025年为民办实事项目进展表", None, None, None, None],
+    rows: list[list] = [["青岚县2025年为民办实事项目完成进度表", None, None, None, None],
                         ["编制单位：青岚县发展和改革局", None, None, "单位：万元", None],
                         ["序号", "项目名称", "牵头单位", "计划投资（万元）", "已完成投资（万元）"]]
     rows += [[i, *r] for i, r in enumerate(_DEEDS, start=1)]
@@ -59,7 +59,7 @@ def _deeds(path: Path) -> Path:
 def engine(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kind")
     _funds(folder / "青岚县_财政局_2026年_产业发展资金绩效目标汇总表.xlsx")
-    _deeds(folder / "青岚县_发展和改革局_2025年_为民办实事项目进展表.xlsx")
+    _deeds(folder / "青岚县_发展和改革局_2025年_为民办实事项目完成进度表.xlsx")
     (folder / "青岚县水利局_2026年_项目支出绩效目标表.txt").write_text(_WATER, encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [folder])
 
@@ -119,3 +119,15 @@ def test_a_department_not_in_the_table_is_never_the_whole(engine) -> None:
     assert kind_rows.answer(idx, "产业发展资金合计") is not None
     for asked in ("民政局产业发展资金合计", "残联产业发展资金合计", "县医保中心产业发展资金一共多少项"):
         assert kind_rows.answer(idx, asked) is None  # (another organisation's rows asked: never the whole table's)
+
+
+def test_a_title_word_a_column_also_holds_is_no_kind(engine) -> None:
+    from bot.answer.facts import kind_rows
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    # (完成 of 为民办实事项目完成进度表 is its 已完成投资 column's word too: never the table's every row)
+    for asked in ("完成的有几个", "已完成投资一共多少"):
+        assert kind_rows.answer(idx, asked) is None
+    a = kind_rows.answer(idx, "为民办实事已完成投资一共多少")
+    assert a is not None and "3630" in a.text  # 1650 + 430 + 300 + 240 + 1010

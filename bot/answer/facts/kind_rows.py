@@ -14,6 +14,7 @@ from bot.answer import compose
 from bot.answer.facts import groups
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
+from bot.answer.facts.words import _TITLE_GENERIC as _GENERIC
 from bot.answer.facts.words import fmt_number, title_word_said
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
@@ -56,11 +57,10 @@ def answer(idx, question: str) -> FactAnswer | None:
 def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     """The one general table whose title's kind the question says, the kind as said, and the question with the
     title's words blanked; None when two tables fit, or a row, a class value or another department is said."""
-    tables = groups.scope(idx, text)
-    fits = [t for t in tables if title_word_said(t.title, text)]
-    if len(fits) != 1 or not fits[0].rows:
+    fits = [(t, kind) for t in groups.scope(idx, text) if title_word_said(t.title, text) and (kind := _kind_said(t, text))]
+    if len(fits) != 1 or not fits[0][0].rows:
         return None
-    t = fits[0]
+    t, kind = fits[0]
     publisher = compact(idx.docs[t.doc].department or "")
     if any(not publisher.startswith(f) for f in idx.dept_forms_said(text) if f in text):
         return None  # (a department named: its rows are groups.py's and owned_rows.py's, never the whole table's)
@@ -70,7 +70,7 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
     if any(run in compact(r.name) for r in t.rows for run in runs):
         return None  # ("高标准农田建设专项资金多少": one row named, ending in the kind)
-    return t, _kind_said(t.title, text), rest
+    return t, kind, rest
 
 
 def _blanked(text: str, words: str) -> str:
@@ -82,13 +82,19 @@ def _blanked(text: str, words: str) -> str:
     return "".join(c if k else " " for c, k in zip(text, keep, strict=True))
 
 
-def _kind_said(title: str, text: str) -> str:
-    """The longest run of the question the title holds (专项资金 of 县级财政专项资金绩效目标汇总表)."""
+def _kind_said(t: groups.Table, text: str) -> str:
+    """The longest run of the question the title holds that names the rows' kind (专项资金 of 县级财政专项资金绩效
+    目标汇总表); "" when the title's words said are a column's too (完成 of 民生实事项目完成情况表 and its 完成投资,
+    是否完成: "基本完成的有哪几个" asks of a column, never of the table's every row)."""
+    columns = "\x00".join(t.columns + t.heads)
     best = ""
     for i in range(len(text)):
-        j = i + len(best) + 1
-        while j <= len(text) and text[i:j] in title:
-            best, j = text[i:j], j + 1
+        j = i + 2
+        while j <= len(text) and text[i:j] in t.title:
+            run = text[i:j]
+            if len(run) > len(best) and (core := _GENERIC.sub("", run)) and len(core) >= 2 and core not in columns:
+                best = run
+            j += 1
     return best
 
 
