@@ -131,3 +131,13 @@ def test_a_title_word_a_column_also_holds_is_no_kind(engine) -> None:
         assert kind_rows.answer(idx, asked) is None
     a = kind_rows.answer(idx, "为民办实事已完成投资一共多少")
     assert a is not None and "3630" in a.text  # 1650 + 430 + 300 + 240 + 1010
+
+
+def test_a_word_the_table_does_not_explain_is_no_whole_table_question(engine) -> None:
+    from bot.answer.facts import kind_rows
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    # (差的, 超支的: a filter on the rows said, never their every row counted or added)
+    for asked in ("产业发展资金里差的有几个", "产业发展资金超支的一共多少"):
+        assert kind_rows.answer(idx, asked) is None

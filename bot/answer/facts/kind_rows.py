@@ -14,8 +14,9 @@ from bot.answer import compose
 from bot.answer.facts import groups
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
+from bot.answer.facts.words import _COUNT_OF_ROWS, fmt_number, label_key, title_word_said
 from bot.answer.facts.words import _TITLE_GENERIC as _GENERIC
-from bot.answer.facts.words import fmt_number, title_word_said
+from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 
@@ -24,6 +25,7 @@ _COUNT = Words("kind_rows", "{operation_words.count}")
 _OWNERS = Words("kind_rows", "{owners}")
 _WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 # An organisation said by a name of its own (民政局, 残联, 医保中心): its rows, never the whole table's
 _ORGANISATION = Words("kind_rows", "[\u4e00-\u9fff](?:{organisation_ends})(?![有以谓])")
 
@@ -65,12 +67,24 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     if any(not publisher.startswith(f) for f in idx.dept_forms_said(text) if f in text):
         return None  # (a department named: its rows are groups.py's and owned_rows.py's, never the whole table's)
     rest = _blanked(text, t.title)
-    if groups.said_classes([t], text) or _ORGANISATION.search(rest):
+    if groups.said_classes([t], text) or _ORGANISATION.search(rest) or not _flat(t):
         return None
+    plain = _SUM.sub(" ", _OWNERS.sub(" ", text))
+    for f in idx.dept_forms_said(text):
+        plain = plain.replace(f, " ")  # (the publisher's place or name: "开化县级专项资金")
+    if groups._unexplained(t, plain):
+        return None  # ("评价结果里差的有几个": a word the table's words and asking words do not explain, a filter)
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
     if any(run in compact(r.name) for r in t.rows for run in runs):
         return None  # ("高标准农田建设专项资金多少": one row named, ending in the kind)
     return t, kind, rest
+
+
+def _flat(t: groups.Table) -> bool:
+    """Whether the table's rows are its items only: no heading lines (一、交通), no line counting rows (9个项目),
+    no rows standing under others or 小计 lines among them."""
+    return not t.subtotals and not any(t.parents.values()) and not any(
+        _HEADING.match(r.name) or _COUNT_OF_ROWS.match(label_key(r.name)) for r in t.rows)
 
 
 def _blanked(text: str, words: str) -> str:
