@@ -20,7 +20,14 @@ from bot.answer import REL_YEARS, compose
 from bot.answer.facts import records
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key, title_word_said
+from bot.answer.facts.words import (
+    _TITLE_GENERIC,
+    _is_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+    title_word_said,
+)
 from bot.language import lazyre as re
 from bot.language.lexicon import level_forms
 from bot.language.normalize import compact, normalize
@@ -351,6 +358,29 @@ def _department_as_value(idx, tables: list[Table], text: str) -> str:
     return text
 
 
+def kind_said(t: Table, text: str) -> str:
+    """The longest run of the question the title holds that names the rows' kind (专项资金 of 县级财政专项资金绩效
+    目标汇总表); "" when the title's words said are a column's too (完成 of 民生实事项目完成情况表 and its 完成投资,
+    是否完成: "基本完成的有哪几个" asks of a column, never of the table's every row)."""
+    columns = "\x00".join(t.columns + t.heads)
+    best = ""
+    for i in range(len(text)):
+        j = i + 2
+        while j <= len(text) and text[i:j] in t.title:
+            run = text[i:j]
+            if len(run) > len(best) and (core := _TITLE_GENERIC.sub("", run)) and len(core) >= 2 and core not in columns:
+                best = run
+            j += 1
+    return best
+
+
+def _of_the_kind_said(tables: list[Table], text: str) -> list[Table]:
+    """"教育局的专项资金加起来": of tables that all list the department, the one whose kind the question says (专项资金
+    of a 县级财政专项资金…汇总表, never the 民生实事 table beside it); all of them when no one kind is said."""
+    kinds = [t for t in tables if title_word_said(t.title, text) and kind_said(t, text)]
+    return kinds if kinds and len({t.doc for t in kinds}) == 1 else tables
+
+
 def _same_office(value: str, depts: set[str], publisher: str) -> bool:
     """Whether a class value names a department loaded by its name from its level on (县文化和广电旅游体育局 of
     开化县文化和广电旅游体育局), the table published by an office of the same place (开化县财政局): never another
@@ -644,7 +674,7 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if not _MOST.search(text) and not (_NONE_SAID.search(text) and _WHICH.search(text)) \
             and not _may_say_a_class(idx, text):
         return None  # (no class of any table said, nor a rank or a blank asked: no table is read)
-    tables = scope(idx, text)
+    tables = _of_the_kind_said(scope(idx, text), text)
     if not tables:
         return None
     if (ranked := rank_classes(idx, tables, text)) is not None:

@@ -15,7 +15,6 @@ from bot.answer.facts import groups
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _COUNT_OF_ROWS, fmt_number, label_key, title_word_said
-from bot.answer.facts.words import _TITLE_GENERIC as _GENERIC
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
@@ -59,7 +58,7 @@ def answer(idx, question: str) -> FactAnswer | None:
 def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     """The one general table whose title's kind the question says, the kind as said, and the question with the
     title's words blanked; None when two tables fit, or a row, a class value or another department is said."""
-    fits = [(t, kind) for t in groups.scope(idx, text) if title_word_said(t.title, text) and (kind := _kind_said(t, text))]
+    fits = [(t, kind) for t in groups.scope(idx, text) if title_word_said(t.title, text) and (kind := groups.kind_said(t, text))]
     if len(fits) != 1 or not fits[0][0].rows:
         return None
     t, kind = fits[0]
@@ -94,22 +93,6 @@ def _blanked(text: str, words: str) -> str:
         if text[i:i + 2] in words:
             keep[i] = keep[i + 1] = False
     return "".join(c if k else " " for c, k in zip(text, keep, strict=True))
-
-
-def _kind_said(t: groups.Table, text: str) -> str:
-    """The longest run of the question the title holds that names the rows' kind (专项资金 of 县级财政专项资金绩效
-    目标汇总表); "" when the title's words said are a column's too (完成 of 民生实事项目完成情况表 and its 完成投资,
-    是否完成: "基本完成的有哪几个" asks of a column, never of the table's every row)."""
-    columns = "\x00".join(t.columns + t.heads)
-    best = ""
-    for i in range(len(text)):
-        j = i + 2
-        while j <= len(text) and text[i:j] in t.title:
-            run = text[i:j]
-            if len(run) > len(best) and (core := _GENERIC.sub("", run)) and len(core) >= 2 and core not in columns:
-                best = run
-            j += 1
-    return best
 
 
 def _money_column(t: groups.Table, text: str, kind: str) -> str:
