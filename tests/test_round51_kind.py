@@ -22,14 +22,14 @@ _FUNDS = [
     ("民宿集聚区培育资金", "县文化旅游局", 145.5, 45.5, 100.0),
     ("工业企业技术改造资金", "县经济和信息化局", 900.0, 500.0, 400.0),
 ]
-# (name, 牵头单位, 计划投资, 已完成投资)
+# (name, 牵头单位, 计划投资, 已完成投资, 是否完工)
 _DEEDS = [
-    ("城区雨污分流改造", "县住房和城乡建设局", 1800.0, 1650.0),
-    ("背街小巷整治提升", "县住房和城乡建设局", 420.0, 430.0),
-    ("乡镇卫生院发热门诊建设", "县卫生健康局", 360.0, 300.0),
-    ("村级养老服务站建设", "县民政局", 240.0, 240.0),
-    ("农村供水管网延伸", "县水利局", 980.0, 1010.0),
-    ("生态茶园道路硬化", "县农业农村局", 500.0, 480.0),
+    ("城区雨污分流改造", "县住房和城乡建设局", 1800.0, 1650.0, "部分完工"),
+    ("背街小巷整治提升", "县住房和城乡建设局", 420.0, 430.0, "是"),
+    ("乡镇卫生院发热门诊建设", "县卫生健康局", 360.0, 300.0, "否"),
+    ("村级养老服务站建设", "县民政局", 240.0, 240.0, "是"),
+    ("农村供水管网延伸", "县水利局", 980.0, 1010.0, "是"),
+    ("生态茶园道路硬化", "县农业农村局", 500.0, 480.0, "否"),
 ]
 # 青岚县水利局's own 项目支出绩效目标表, loaded beside the county's tables
 _WATER = render("青岚县水利局", "88.00 88.00", [
@@ -49,11 +49,11 @@ def _funds(path: Path) -> Path:
 
 
 def _deeds(path: Path) -> Path:
-    rows: list[list] = [["青岚县2025年为民办实事项目完成进度表", None, None, None, None],
-                        ["编制单位：青岚县发展和改革局", None, None, "单位：万元", None],
-                        ["序号", "项目名称", "牵头单位", "计划投资（万元）", "已完成投资（万元）"]]
+    rows: list[list] = [["青岚县2025年为民办实事项目完成进度表", None, None, None, None, None],
+                        ["编制单位：青岚县发展和改革局", None, None, "单位：万元", None, None],
+                        ["序号", "项目名称", "牵头单位", "计划投资（万元）", "已完成投资（万元）", "是否完工"]]
     rows += [[i, *r] for i, r in enumerate(_DEEDS, start=1)]
-    return write_workbook(path, rows, ["A1:E1"], sheet="为民办实事")
+    return write_workbook(path, rows, ["A1:F1"], sheet="为民办实事")
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +150,10 @@ def test_the_kind_said_picks_the_department_rows_of_that_table(engine) -> None:
     assert a.status == "answered" and "930.5" in a.text and "500" not in a.text.split("（来源")[0]
     b = converse(engine, "农业农村局的为民办实事计划投资加起来")
     assert "930.5" not in b.text
+
+
+def test_the_rows_a_yes_or_no_column_marks_no(engine) -> None:
+    a = converse(engine, "哪些为民办实事还没完工")
+    assert a.status == "answered" and "乡镇卫生院发热门诊建设" in a.text and "生态茶园道路硬化" in a.text
+    assert "城区雨污分流改造" not in a.text  # (部分完工 is no 否)
+    assert "背街小巷整治提升" not in a.text

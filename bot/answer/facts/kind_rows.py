@@ -25,6 +25,8 @@ _OWNERS = Words("kind_rows", "{owners}")
 _WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
+# "没完成", "未验收": the rows a yes-or-no column (是否完成) marks no
+_NOT_DONE = Words("kind_rows", "(?:{negations})(?P<verb>[\u4e00-\u9fff]{2})")
 # An organisation said by a name of its own (民政局, 残联, 医保中心): its rows, never the whole table's
 _ORGANISATION = Words("kind_rows", "[\u4e00-\u9fff](?:{organisation_ends})(?![有以谓])")
 
@@ -37,6 +39,8 @@ def answer(idx, question: str) -> FactAnswer | None:
         return None
     t, kind, rest = chosen
     owner = next((h for h in t.heads if _OWNERS.search(h)), "")
+    if (done := _NOT_DONE.search(rest)) is not None or (done := _NOT_DONE.search(text)) is not None:
+        return _not_done(idx, t, done.group("verb"))
     if _COUNT.search(rest) and _OWNERS.search(rest):
         return _owners_counted(idx, t, owner) if owner else None
     if (most := _MOST.search(rest)) is not None:
@@ -68,7 +72,7 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     rest = _blanked(text, t.title)
     if groups.said_classes([t], text) or _ORGANISATION.search(rest) or not _flat(t):
         return None
-    plain = _SUM.sub(" ", _OWNERS.sub(" ", text))
+    plain = _NOT_DONE.sub(" ", _SUM.sub(" ", _OWNERS.sub(" ", text)))
     for f in idx.dept_forms_said(text):
         plain = plain.replace(f, " ")  # (the publisher's place or name: "开化县级专项资金")
     if groups._unexplained(t, plain):
@@ -126,3 +130,20 @@ def _total(idx, t: groups.Table, kind: str, col: str) -> FactAnswer | None:
     parts = [(r.name, fmt_number(f["number"])) for r, f in zip(t.rows, figures, strict=True)]
     return FactAnswer("answered", compose.class_sum(kind, col, parts, fmt_number(total), unit) + _cite(idx, figures),
                       figures, total=(total, unit))
+
+
+def _not_done(idx, t: groups.Table, verb: str) -> FactAnswer | None:
+    """"哪些民生实事没完成": the rows its yes-or-no column of the verb (是否完成) marks 否 — never those marked
+    otherwise (基本完成), which are no 否."""
+    head = "是否" + verb
+    lines = {r.line: r for r in t.rows}
+    marks = [f for f in idx.facts(list(idx.docs[t.doc].facts))
+             if (f["sheet"] or "") == t.sheet and f["line"] in lines and compact(f["col_labels"] or "") == head]
+    if len(marks) != len(t.rows):
+        return None
+    cells = [f for f in marks if compact(f["value"] or "") == "否"]
+    if not cells:
+        return None
+    names = [lines[f["line"]].name for f in cells]
+    return FactAnswer("answered", compose.counted_items(names, compose.having_value_head(head, "否")) + _cite(idx, cells),
+                      cells)
