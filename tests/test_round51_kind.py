@@ -157,3 +157,9 @@ def test_the_rows_a_yes_or_no_column_marks_no(engine) -> None:
     assert a.status == "answered" and "乡镇卫生院发热门诊建设" in a.text and "生态茶园道路硬化" in a.text
     assert "城区雨污分流改造" not in a.text  # (部分完工 is no 否)
     assert "背街小巷整治提升" not in a.text
+
+
+def test_a_loaded_department_said_short_lists_its_rows_of_the_kind(engine) -> None:
+    a = converse(engine, "水利局的为民办实事有哪些")
+    assert a.status == "answered" and "农村供水管网延伸" in a.text
+    assert "小水电生态改造资金" not in a.text and "河湖长制工作经费" not in a.text

@@ -672,7 +672,7 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         # no asked of a row
         return None
     if not _MOST.search(text) and not (_NONE_SAID.search(text) and _WHICH.search(text)) \
-            and not _may_say_a_class(idx, text):
+            and not _may_say_a_class(idx, text) and not _department_and_kind_said(idx, text):
         return None  # (no class of any table said, nor a rank or a blank asked: no table is read)
     tables = _of_the_kind_said(scope(idx, text), text)
     if not tables:
@@ -750,6 +750,13 @@ def _may_say_a_class(idx, text: str) -> bool:
     by_head, ends, ones = class_forms(idx)
     return any(text.startswith(f, i) for i in range(len(text) - 1) for f in by_head.get(text[i:i + 2], ())) \
         or "类" in text and any(text[i:i + 4] in ends for i in range(len(text) - 3)) or any(c in ones for c in text)
+
+
+def _department_and_kind_said(idx, text: str) -> bool:
+    """"文广旅体局的民生实事有哪些": a loaded department said beside the kind of a general table's title (its rows
+    of another office's table, said by the department's own short name: see _department_as_value)."""
+    return bool(idx.dept_forms_said(text)) and any(
+        doc.layout == "general-table" and title_word_said(doc.form or "", text) for doc in idx.docs.values())
 
 
 def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
