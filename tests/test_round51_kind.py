@@ -163,3 +163,15 @@ def test_a_loaded_department_said_short_lists_its_rows_of_the_kind(engine) -> No
     a = converse(engine, "水利局的为民办实事有哪些")
     assert a.status == "answered" and "农村供水管网延伸" in a.text
     assert "小水电生态改造资金" not in a.text and "河湖长制工作经费" not in a.text
+
+
+def test_the_place_said_is_no_department_of_the_kind(engine) -> None:
+    a = converse(engine, "青岚为民办实事计划投资一共多少")
+    assert a.status == "answered" and "4300" in a.text  # every row; 青岚 names every 青岚县 office, no one of them
+    assert "= 980" not in a.text
+
+
+def test_an_organisation_the_kind_table_does_not_list(engine) -> None:
+    # (县卫生健康局 leads a 为民办实事 row but owns no 产业发展资金: never its 为民办实事 rows)
+    a = converse(engine, "县卫生健康局的产业发展资金")
+    assert a.status != "answered" and "乡镇卫生院发热门诊建设" not in a.text

@@ -4521,6 +4521,11 @@ def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:
     return f"{'、'.join(departments)}没有“{'、'.join(names)}”这个项目。"
 
 
+def owner_not_listed(owner: str, head: str, table: str) -> str:
+    """The table whose kind was said lists no row of the organisation said (its owner column never prints it)."""
+    return f"{table}的{head}中没有{owner}，表中没有{owner}的项目。"
+
+
 def no_project_said(where: str, said: str) -> str:
     """The departments in scope (where) have no project the words said name."""
     return f"{where}没有与“{said}”对应的项目。"

@@ -351,6 +351,8 @@ def _department_as_value(idx, tables: list[Table], text: str) -> str:
         if form not in text:
             continue
         depts = set(idx.dept_forms.get(form, ()))
+        if len(depts) != 1:
+            continue  # (a place said, 开化 of every 开化县 department loaded: no one department's name)
         values = {v for t in tables for _, v, _ in t.forms
                   if _same_office(v, depts, idx.docs[t.doc].department or "")}
         if len(values) == 1:

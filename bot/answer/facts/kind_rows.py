@@ -36,7 +36,7 @@ def answer(idx, question: str) -> FactAnswer | None:
     text = compact(normalize(question))
     chosen = _chosen(idx, text)
     if chosen is None:
-        return None
+        return _owner_not_listed(idx, text)
     t, kind, rest = chosen
     owner = next((h for h in t.heads if _OWNERS.search(h)), "")
     if (done := _NOT_DONE.search(rest)) is not None or (done := _NOT_DONE.search(text)) is not None:
@@ -147,3 +147,19 @@ def _not_done(idx, t: groups.Table, verb: str) -> FactAnswer | None:
     names = [lines[f["line"]].name for f in cells]
     return FactAnswer("answered", compose.counted_items(names, compose.having_value_head(head, "否")) + _cite(idx, cells),
                       cells)
+
+
+def _owner_not_listed(idx, text: str) -> FactAnswer | None:
+    """"县水利局的专项资金": the one table whose kind is said lists no rows of the organisation said, which another
+    table's owner column prints (the 民生实事 table's 责任单位): that table has none of its rows, said so — never
+    the other table's rows."""
+    tables = groups.scope(idx, text)
+    kinds = [t for t in tables if title_word_said(t.title, text) and groups.kind_said(t, text)]
+    if len({t.doc for t in kinds}) != 1 or any(groups.said_classes([t], text) for t in kinds):
+        return None
+    t = kinds[0]
+    head = next((h for h in t.heads if _OWNERS.search(h)), "")
+    others = [s for s in groups.said_classes([o for o in tables if o.doc != t.doc], text) if _OWNERS.search(s.head)]
+    if not head or len({s.value for s in others}) != 1 or others[0].value in t.values(head):
+        return None
+    return FactAnswer("unknown", compose.owner_not_listed(others[0].value, head, t.title), [], settled=True)
