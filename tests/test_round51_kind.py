@@ -175,3 +175,9 @@ def test_an_organisation_the_kind_table_does_not_list(engine) -> None:
     # (县卫生健康局 leads a 为民办实事 row but owns no 产业发展资金: never its 为民办实事 rows)
     a = converse(engine, "县卫生健康局的产业发展资金")
     assert a.status != "answered" and "乡镇卫生院发热门诊建设" not in a.text
+
+
+def test_an_unloaded_organisation_said_short_reads_its_rows_of_the_kind(engine) -> None:
+    a = converse(engine, "住建局为民办实事计划投资合计")
+    assert a.status == "answered" and "2220" in a.text  # 1800 + 420 (县住房和城乡建设局)
+    assert "4300" not in a.text

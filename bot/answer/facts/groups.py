@@ -29,7 +29,7 @@ from bot.answer.facts.words import (
     title_word_said,
 )
 from bot.language import lazyre as re
-from bot.language.lexicon import level_forms
+from bot.language.lexicon import department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -357,7 +357,28 @@ def _department_as_value(idx, tables: list[Table], text: str) -> str:
                   if _same_office(v, depts, idx.docs[t.doc].department or "")}
         if len(values) == 1:
             return text.replace(form, values.pop(), 1)
-    return text
+    return _short_name_as_value(idx, tables, text)
+
+
+def _short_name_as_value(idx, tables: list[Table], text: str) -> str:
+    """"交通局专项资金总额": an organisation no table of its own names, said by the short form of the name a unit
+    column prints (交通局 of 县交通运输局, 残联 of 县残疾人联合会): read as that value, when it is the one value said."""
+    said: dict[str, set[str]] = {}
+    for t in tables:
+        for h in t.heads:
+            if not _UNIT_HEAD.search(h):
+                continue
+            for v in t.values(h):
+                forms = {f for n in level_forms(compact(v)) for f in department_forms(n, idx.abbrev or None)}
+                for f in forms:
+                    if len(f) >= 3 and f != v and f in text:
+                        said.setdefault(f, set()).add(v)
+    if not said:
+        return text
+    form = max(said, key=len)
+    if len(said[form]) != 1 or any(len(f) == len(form) and f != form for f in said):
+        return text
+    return text.replace(form, next(iter(said[form])), 1)
 
 
 def kind_said(t: Table, text: str) -> str:
@@ -755,9 +776,9 @@ def _may_say_a_class(idx, text: str) -> bool:
 
 
 def _department_and_kind_said(idx, text: str) -> bool:
-    """"文广旅体局的民生实事有哪些": a loaded department said beside the kind of a general table's title (its rows
-    of another office's table, said by the department's own short name: see _department_as_value)."""
-    return bool(idx.dept_forms_said(text)) and any(
+    """"文广旅体局的民生实事有哪些", "交通局专项资金总额": the kind of a general table's title said, an organisation
+    beside it perhaps said by a short name of its own (see _department_as_value), never a class form."""
+    return any(
         doc.layout == "general-table" and title_word_said(doc.form or "", text) for doc in idx.docs.values())
 
 
