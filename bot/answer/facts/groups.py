@@ -361,8 +361,9 @@ def _department_as_value(idx, tables: list[Table], text: str) -> str:
 
 
 def _short_name_as_value(idx, tables: list[Table], text: str) -> str:
-    """"交通局专项资金总额": an organisation no table of its own names, said by the short form of the name a unit
-    column prints (交通局 of 县交通运输局, 残联 of 县残疾人联合会): read as that value, when it is the one value said."""
+    """"交通局专项资金总额": an organisation no document loaded is of (a loaded one's name is _department_as_value's
+    to read), said by the short form of the name a unit column prints (交通局 of 县交通运输局, 残联 of 县残疾人联合会): read as that value, when it is the one value said."""
+    loaded = [f for f in idx.dept_forms_said(text) if f in text]
     said: dict[str, set[str]] = {}
     for t in tables:
         for h in t.heads:
@@ -371,7 +372,7 @@ def _short_name_as_value(idx, tables: list[Table], text: str) -> str:
             for v in t.values(h):
                 forms = {f for n in level_forms(compact(v)) for f in department_forms(n, idx.abbrev or None)}
                 for f in forms:
-                    if len(f) >= 3 and f != v and f in text:
+                    if len(f) >= 3 and f != v and f in text and not any(f in x or x in f for x in loaded):
                         said.setdefault(f, set()).add(v)
     if not said:
         return text
