@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.answer import compose
 from bot.answer.facts import groups
+from bot.answer.facts.owned_rows import _blanked
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _COUNT_OF_ROWS, fmt_number, label_key, title_word_said
@@ -88,15 +89,6 @@ def _flat(t: groups.Table) -> bool:
     no rows standing under others or 小计 lines among them."""
     return not t.subtotals and not any(t.parents.values()) and not any(
         _HEADING.match(r.name) or _COUNT_OF_ROWS.match(label_key(r.name)) for r in t.rows)
-
-
-def _blanked(text: str, words: str) -> str:
-    """The text with each two-character run the words hold blanked."""
-    keep = [True] * len(text)
-    for i in range(len(text) - 1):
-        if text[i:i + 2] in words:
-            keep[i] = keep[i + 1] = False
-    return "".join(c if k else " " for c, k in zip(text, keep, strict=True))
 
 
 def _money_column(t: groups.Table, text: str, kind: str) -> str:
