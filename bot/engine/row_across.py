@@ -15,7 +15,7 @@ from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import department_spans
-from bot.engine.other_year import _core, _row_of
+from bot.engine.other_year import _TOTAL, _core, _row_of
 from bot.engine.turn import _restore, _Turn
 from bot.engine.two_years import _YEAR
 from bot.language import lazyre as re
@@ -28,7 +28,6 @@ from bot.store.queries import FACT_SEP
 # "那2025年的呢", "26年的采购预算呢", "那25年评价得分", "26年运维服务采购预算": a year, then at most a few words
 _YEAR_THEN = Words("years", rf"^(?:{{row_leads}})*(?P<year>{_YEAR.pattern})的?(?P<rest>[\u4e00-\u9fff]{{0,16}}?)"
                    r"(?:{row_asking})*[？?]?$")
-_TOTAL = re.compile(r"(?:合计|总计|小计)$")
 _ASIDE = re.compile(rf"[（(][^）)]*[）)]|^{_YEAR.pattern}")
 # what a project's own row of a 目标表 answers by (its money): the words a follow-up may ask of it
 _PROJECT_MONEY = Words("years", "^(?:{project_money})*$")
