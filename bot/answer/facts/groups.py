@@ -354,7 +354,8 @@ def _department_as_value(idx, tables: list[Table], text: str) -> str:
         if len(depts) != 1:
             continue  # (a place said, 开化 of every 开化县 department loaded: no one department's name)
         values = {v for t in tables for _, v, _ in t.forms
-                  if _same_office(v, depts, idx.docs[t.doc].department or "")}
+                  if (publisher := idx.docs[t.doc].department or "") not in depts and _same_office(v, depts, publisher)
+                  and not _place_only(form, v, depts)}
         if len(values) == 1:
             return text.replace(form, values.pop(), 1)
     return _short_name_as_value(idx, tables, text)
@@ -366,13 +367,14 @@ def _short_name_as_value(idx, tables: list[Table], text: str) -> str:
     loaded = [f for f in idx.dept_forms_said(text) if f in text]
     said: dict[str, set[str]] = {}
     for t in tables:
+        names = "\x00".join(compact(r.name) for r in t.rows)
         for h in t.heads:
             if not _UNIT_HEAD.search(h):
                 continue
             for v in t.values(h):
                 forms = {f for n in level_forms(compact(v)) for f in department_forms(n, idx.abbrev or None)}
-                for f in forms:
-                    if len(f) >= 3 and f != v and f in text and not any(f in x or x in f for x in loaded):
+                for f in forms:  # (a form the rows' names print, 达岚镇 of 达岚镇…项目, is their place, not the unit)
+                    if len(f) >= 3 and f != v and f in text and f not in names and not any(f in x or x in f for x in loaded):
                         said.setdefault(f, set()).add(v)
     if not said:
         return text
@@ -401,8 +403,17 @@ def kind_said(t: Table, text: str) -> str:
 def _of_the_kind_said(tables: list[Table], text: str) -> list[Table]:
     """"教育局的专项资金加起来": of tables that all list the department, the one whose kind the question says (专项资金
     of a 县级财政专项资金…汇总表, never the 民生实事 table beside it); all of them when no one kind is said."""
+    for s in said_classes(tables, text):  # (农村 of 农村社会事业促进股, a class said, names no table's kind)
+        text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
     kinds = [t for t in tables if title_word_said(t.title, text) and kind_said(t, text)]
     return kinds if kinds and len({t.doc for t in kinds}) == 1 else tables
+
+
+def _place_only(form: str, value: str, depts: set[str]) -> bool:
+    """Whether the form said is the place of the department's name only (泸溪县 of 泸溪县农业农村局, the value
+    县农业农村局): a place said beside a kind is the whole table of that place, never one office's rows of it."""
+    office = min(level_forms(value), key=len)
+    return any(0 <= d.find(form) and d.find(form) + len(form) <= len(d) - len(office) for d in depts if d.endswith(office))
 
 
 def _same_office(value: str, depts: set[str], publisher: str) -> bool:
