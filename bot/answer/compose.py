@@ -4521,6 +4521,11 @@ def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:
     return f"{'、'.join(departments)}没有“{'、'.join(names)}”这个项目。"
 
 
+def kind_of_other_year(kind: str, missing: list[int], table: str, year: int) -> str:
+    """The table of the kind said is of another year than the one asked."""
+    return f"没有 {'、'.join(str(y) for y in missing)} 年的{kind}数据：{table}是 {year} 年的。"
+
+
 def owner_not_listed(owner: str, head: str, table: str) -> str:
     """The table whose kind was said lists no row of the organisation said (its owner column never prints it)."""
     return f"{table}的{head}中没有{owner}，表中没有{owner}的项目。"

@@ -10,11 +10,12 @@ department of it is, and the column asked is clear; otherwise None, and the rest
 
 from __future__ import annotations
 
-from bot.answer import compose
+from bot.answer import YEAR_ASKED, compose
 from bot.answer.facts import groups
+from bot.answer.facts.outline import code_of
 from bot.answer.facts.owned_rows import _blanked
 from bot.answer.facts.question import FactAnswer
-from bot.answer.facts.values import _cite
+from bot.answer.facts.values import _cite, _name, _shown
 from bot.answer.facts.words import _COUNT_OF_ROWS, fmt_number, label_key, title_word_said
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -23,6 +24,10 @@ from bot.language.normalize import compact, normalize
 _SUM = Words("kind_rows", "{operation_words.sum}|{total}")
 _COUNT = Words("kind_rows", "{operation_words.count}")
 _OWNERS = Words("kind_rows", "{owners}")
+# What is said after the count word when the rows themselves are counted: an item word, then the question's end
+_COUNTED = Words("kind_rows", "(?:{items})?(?:{ends})*$")
+_CLASSES = Words("kind_rows", "(?:{classes})$|^(?:{classes})")
+_CLASS_HEAD = Words("kind_rows", "{class_heads}")
 _WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
@@ -39,6 +44,9 @@ def answer(idx, question: str) -> FactAnswer | None:
     if chosen is None:
         return _owner_not_listed(idx, text)
     t, kind, rest = chosen
+    if t.year and (years := sorted({int(m.group(1)) for m in YEAR_ASKED.finditer(text)} - {t.year})):
+        # ("2025年县级专项资金总规模" of a 2026 table: no figure of it stands for that year)
+        return FactAnswer("unknown", compose.kind_of_other_year(kind, years, t.title, t.year), [], settled=True)
     owner = next((h for h in t.heads if _OWNERS.search(h)), "")
     if (done := _NOT_DONE.search(rest)) is not None or (done := _NOT_DONE.search(text)) is not None:
         return _not_done(idx, t, done.group("verb"))
@@ -49,7 +57,13 @@ def answer(idx, question: str) -> FactAnswer | None:
             return None
         col = _money_column(t, text, kind)
         return groups._classes_ranked(idx, t, owner, col, bool(most.group("max"))) if col else None
-    if _COUNT.search(rest):
+    if (count := _COUNT.search(rest)) is not None:
+        if _CLASSES.search(count.group()) or _CLASSES.match(after := rest[count.end():].replace(" ", "")):
+            # ("乡村振兴资金一共几个类": the classes of its one class column counted, never the rows)
+            heads = [h for h in t.heads if _CLASS_HEAD.search(h)]
+            return _owners_counted(idx, t, heads[0]) if len(heads) == 1 else None
+        if not _COUNTED.match(after):
+            return None  # (another thing counted than the rows)
         cells = [next(iter(r.cells.values())) for r in t.rows if r.cells]
         if len(cells) != len(t.rows):
             return None
@@ -73,9 +87,9 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     rest = _blanked(text, t.title)
     if groups.said_classes([t], text) or _ORGANISATION.search(rest) or not _flat(t):
         return None
-    plain = _NOT_DONE.sub(" ", _SUM.sub(" ", _OWNERS.sub(" ", text)))
-    for f in idx.dept_forms_said(text):
-        plain = plain.replace(f, " ")  # (the publisher's place or name: "开化县级专项资金")
+    plain = YEAR_ASKED.sub(" ", _NOT_DONE.sub(" ", _SUM.sub(" ", _OWNERS.sub(" ", text))))  # (a year: checked later)
+    for f in sorted(idx.dept_forms_said(text), key=len):
+        plain = plain.replace(f, " ")  # (the publisher's place or name: "开化县级专项资金"; 开化 before 开化县 keeps 县级)
     if groups._unexplained(t, plain):
         return None  # ("评价结果里差的有几个": a word the table's words and asking words do not explain, a filter)
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
@@ -86,9 +100,11 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
 
 def _flat(t: groups.Table) -> bool:
     """Whether the table's rows are its items only: no heading lines (一、交通), no line counting rows (9个项目),
-    no rows standing under others or 小计 lines among them."""
+    no rows standing under others (by the loader's path or by subject code) or 小计 lines among them."""
+    codes = {c for r in t.rows if (c := code_of(r.name))}
     return not t.subtotals and not any(t.parents.values()) and not any(
-        _HEADING.match(r.name) or _COUNT_OF_ROWS.match(label_key(r.name)) for r in t.rows)
+        _HEADING.match(r.name) or _COUNT_OF_ROWS.match(label_key(r.name)) for r in t.rows) and not any(
+        c != d and c.startswith(d) for c in codes for d in codes)  # (20101 under 201: subject codes nest)
 
 
 def _money_column(t: groups.Table, text: str, kind: str) -> str:
@@ -102,15 +118,16 @@ def _money_column(t: groups.Table, text: str, kind: str) -> str:
 
 
 def _owners_counted(idx, t: groups.Table, owner: str) -> FactAnswer:
-    """"专项资金涉及几个部门": the values of the owner column (主管部门, 责任单位), counted once each."""
+    """"专项资金涉及几个部门": the values of the owner column (主管部门, 责任单位), counted once each (of a class
+    column too: 项目类别's classes)."""
     values = t.values(owner)
     cells = [next(iter(r.cells.values())) for r in t.rows if r.cells][:3]
     return FactAnswer("answered", compose.labels_of_level(owner, values) + _cite(idx, cells), cells)
 
 
 def _total(idx, t: groups.Table, kind: str, col: str) -> FactAnswer | None:
-    """"县级专项资金总规模多少": every row added up in the column asked (the table's 合计 line when it prints one
-    and agrees)."""
+    """"县级专项资金总规模多少": every row added up in the column asked; the table's 合计 line itself when it prints
+    one and the rows agree with it."""
     figures = groups._figures(t.rows, col) if col else []
     if not figures or len(figures) != len(t.rows):
         return None
@@ -118,6 +135,9 @@ def _total(idx, t: groups.Table, kind: str, col: str) -> FactAnswer | None:
     printed = t.total.get(col)
     if printed is not None and abs(printed["number"] - total) > 0.01:
         return None  # (rows that do not add up to the printed whole: some rows are parts of others)
+    if printed is not None:  # (the table's own 合计 line, as printed: a follow-up reads its other columns, 中央的呢)
+        return FactAnswer("answered", compose.fact_value(_name(printed), _shown(printed)) + _cite(idx, [printed]),
+                          [printed])
     unit = figures[0]["unit"] or ""
     parts = [(r.name, fmt_number(f["number"])) for r, f in zip(t.rows, figures, strict=True)]
     return FactAnswer("answered", compose.class_sum(kind, col, parts, fmt_number(total), unit) + _cite(idx, figures),
