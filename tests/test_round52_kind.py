@@ -13,6 +13,7 @@ import pytest
 from bot.answer.facts import kind_rows
 from bot.answer.facts.index import index_for
 from tests.conftest import converse, engine_over, write_workbook
+from tests.target_tables import Item, Unit, render
 
 # (town, name, 合计, 中央, 省级, 县级, 责任单位): a county bureau's own table of every office's rows
 _LINKS = [
@@ -128,3 +129,65 @@ def test_the_place_and_its_level_before_the_kind_in_any_order(shares) -> None:
 
     a = kind_rows.answer(_Ordered(), "岚山县级乡村振兴资金总规模多少")
     assert a is not None and a.status == "answered" and "500" in a.text
+
+
+# (name, 主管部门, 合计, 上级补助, 县级安排): a county's 产业扶持资金 table under a two-row header
+_AIDS = [
+    ("茶叶品牌产业扶持资金", "县农业农村局", 420.0, 300.0, 120.0),
+    ("数字化车间改造资金", "县经济和信息化局", 860.0, 600.0, 260.0),
+    ("专精特新企业奖励资金", "县经济和信息化局", 240.0, 40.0, 200.0),
+    ("残疾人就业扶持资金", "县残疾人联合会", 95.0, 60.0, 35.0),
+    ("巾帼创业扶持资金", "县妇女联合会", 55.0, 20.0, 35.0),
+    ("乡村民宿产业扶持资金", "县文化和旅游局", 310.0, 110.0, 200.0),
+]
+
+
+# another county's bureau, whose own project is named by the kind word alone (产业扶持资金)
+_TRADE = render("清河县商务局", "150.00 150.00", [
+    Unit("清河县商务局", "150.00 150.00", [
+        Item("产业扶持资金", "150.00 150.00", "培育农村电商主体。",
+             [("11", "培育电商主体", "≥30家", "≥30家"), ("31", "企业满意度", "≥90%", "≥90%")])]),
+])
+
+
+@pytest.fixture(scope="module")
+def aids(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("aids")
+    rows: list[list] = [["岚山县2026年县级财政产业扶持资金绩效目标汇总表", None, None, None, None, None],
+                        ["编制单位：岚山县财政局", None, None, None, "单位：万元", None],
+                        ["序号", "资金名称", "主管部门", "资金规模（万元）", None, None],
+                        [None, None, None, "合计", "上级补助", "县级安排"]]
+    rows += [[i, *r] for i, r in enumerate(_AIDS, start=1)]
+    write_workbook(folder / "岚山县_财政局_2026年_县级财政产业扶持资金绩效目标汇总表.xlsx", rows,
+                   ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:F3"], sheet="产业扶持资金")
+    (folder / "清河县商务局_2026年_项目支出绩效目标表.txt").write_text(_TRADE, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_the_largest_row_of_the_kind(aids) -> None:
+    a = converse(aids, "哪个产业扶持资金规模最大")
+    assert a.status == "answered" and "数字化车间改造资金" in a.text and "860" in a.text
+    b = converse(aids, "哪个产业扶持资金最少")
+    assert b.status == "answered" and "巾帼创业扶持资金" in b.text
+
+
+def test_the_kind_rows_within_a_bound_on_a_column(aids) -> None:
+    a = converse(aids, "上级补助超过二百万的产业扶持资金")
+    assert a.status == "answered" and all(n in a.text for n in ("茶叶品牌产业扶持资金", "数字化车间改造资金"))
+    assert "乡村民宿产业扶持资金" not in a.text and "专精特新" not in a.text
+    b = converse(aids, "县级安排200万以上的产业扶持资金有哪些")
+    assert b.status == "answered" and all(n in b.text for n in ("数字化车间改造资金", "专精特新企业奖励资金", "乡村民宿产业扶持资金"))
+    assert "茶叶品牌产业扶持资金" not in b.text
+
+
+def test_an_office_said_by_its_usual_short_name(aids) -> None:
+    a = converse(aids, "残联的产业扶持资金")
+    assert a.status == "answered" and "残疾人就业扶持资金" in a.text and "95" in a.text and "巾帼" not in a.text
+    b = converse(aids, "经信局产业扶持资金合计")
+    assert b.status == "answered" and "1100" in b.text
+
+
+def test_names_asked_after_the_count(aids) -> None:
+    a = converse(aids, "经信局有几项产业扶持资金 分别叫什么")
+    assert a.status == "answered" and "2 项" in a.text
+    assert "数字化车间改造资金" in a.text and "专精特新企业奖励资金" in a.text

@@ -29,6 +29,7 @@ from bot.answer.facts.words import (
     title_word_said,
 )
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
@@ -372,9 +373,12 @@ def _short_name_as_value(idx, tables: list[Table], text: str) -> str:
             if not _UNIT_HEAD.search(h):
                 continue
             for v in t.values(h):
-                forms = {f for n in level_forms(compact(v)) for f in department_forms(n, idx.abbrev or None)}
+                names_of = level_forms(compact(v))
+                wholes = {a for n in names_of for a in (idx.abbrev or {}).get(n, ())}  # (残联 of 残疾人联合会: short, still whole)
+                forms = {f for n in names_of for f in department_forms(n, idx.abbrev or None)}
                 for f in forms:  # (a form the rows' names print, 达岚镇 of 达岚镇…项目, is their place, not the unit)
-                    if len(f) >= 3 and f != v and f in text and f not in names and not any(f in x or x in f for x in loaded):
+                    if (len(f) >= 3 or f in wholes) and f != v and f in text and f not in names \
+                            and not any(f in x or x in f for x in loaded):
                         said.setdefault(f, set()).add(v)
     if not said:
         return text
@@ -702,6 +706,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return part
     if _EACH_CLASS.search(text) and (listed := classes_listed(idx, scope(idx, text), text)) is not None:
         return listed
+    if _COUNT_THEN_NAMES.search(text) and (names := _NAMES_ASKED.search(text)) is not None:
+        text = text[:names.start()].rstrip("，, ")  # ("有几项专项资金 分别叫什么": the count's answer names them)
     if len(text) < 3 or re.search(r"^(?:那|那么|其中)|呢$|各|分别|吗$|是不是|是否", text):
         # a follow-up on something else than a class answered (其中…: a part of the figure just shown); a yes or
         # no asked of a row
@@ -724,6 +730,11 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+
+
+# "有几项专项资金，分别叫什么": the names asked after a count, which the count's answer lists anyway
+_NAMES_ASKED = Words("groups", "(?:{names_asked})[？?]?$")
+_COUNT_THEN_NAMES = Words("groups", "(?:{count})[^，,]*?(?:{names_asked})[？?]?$")
 
 
 def _verb_said_bare(idx, text: str) -> str:

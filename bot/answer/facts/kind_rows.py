@@ -14,7 +14,7 @@ from bot.answer import YEAR_ASKED, compose
 from bot.answer.facts import groups
 from bot.answer.facts.outline import code_of
 from bot.answer.facts.owned_rows import _blanked
-from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.question import FactAnswer, FactQuestion, _filter
 from bot.answer.facts.values import _cite, _name, _shown
 from bot.answer.facts.words import _COUNT_OF_ROWS, fmt_number, label_key, title_word_said
 from bot.language import lazyre as re
@@ -29,6 +29,7 @@ _COUNTED = Words("kind_rows", "(?:{items})?(?:{ends})*$")
 _CLASSES = Words("kind_rows", "(?:{classes})$|^(?:{classes})")
 _CLASS_HEAD = Words("kind_rows", "{class_heads}")
 _WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
+_WHICH_ROW = Words("kind_rows", "哪(?:个|一个|项|一项)")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 # "没完成", "未验收": the rows a yes-or-no column (是否完成) marks no
@@ -47,15 +48,19 @@ def answer(idx, question: str) -> FactAnswer | None:
     if t.year and (years := sorted({int(m.group(1)) for m in YEAR_ASKED.finditer(text)} - {t.year})):
         # ("2025年县级专项资金总规模" of a 2026 table: no figure of it stands for that year)
         return FactAnswer("unknown", compose.kind_of_other_year(kind, years, t.title, t.year), [], settled=True)
+    if (bound := _bound(text)) is not None:  # ("上级补助超过一千万的专项资金": the rows within the bound)
+        return _within(idx, t, kind, _money_column(t, text[:bound[3]] + " " + text[bound[4]:], kind), bound)
     owner = next((h for h in t.heads if _OWNERS.search(h)), "")
     if (done := _NOT_DONE.search(rest)) is not None or (done := _NOT_DONE.search(text)) is not None:
         return _not_done(idx, t, done.group("verb"))
     if _COUNT.search(rest) and _OWNERS.search(rest):
         return _owners_counted(idx, t, owner) if owner else None
     if (most := _MOST.search(rest)) is not None:
+        col = _money_column(t, text, kind)
+        if col and not _WHICH_OWNER.search(rest) and _WHICH_ROW.search(rest):
+            return _row_ranked(idx, t, col, bool(most.group("max")))  # ("哪个专项资金规模最大": one row)
         if not owner or not _WHICH_OWNER.search(rest):
             return None
-        col = _money_column(t, text, kind)
         return groups._classes_ranked(idx, t, owner, col, bool(most.group("max"))) if col else None
     if (count := _COUNT.search(rest)) is not None:
         if _CLASSES.search(count.group()) or _CLASSES.match(after := rest[count.end():].replace(" ", "")):
@@ -87,7 +92,8 @@ def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
     rest = _blanked(text, t.title)
     if groups.said_classes([t], text) or _ORGANISATION.search(rest) or not _flat(t):
         return None
-    plain = YEAR_ASKED.sub(" ", _NOT_DONE.sub(" ", _SUM.sub(" ", _OWNERS.sub(" ", text))))  # (a year: checked later)
+    plain = text if (bound := _bound(text)) is None else text[:bound[3]] + " " + text[bound[4]:]  # (超过一千万)
+    plain = YEAR_ASKED.sub(" ", _NOT_DONE.sub(" ", _SUM.sub(" ", _OWNERS.sub(" ", plain))))  # (a year: checked later)
     for f in sorted(idx.dept_forms_said(text), key=len):
         plain = plain.replace(f, " ")  # (the publisher's place or name: "开化县级专项资金"; 开化 before 开化县 keeps 县级)
     if groups._unexplained(t, plain):
@@ -115,6 +121,50 @@ def _money_column(t: groups.Table, text: str, kind: str) -> str:
         col = ""
     col = col or t.main
     return "" if col in t.measures else col
+
+
+def _bound(text: str) -> tuple[str, float, str, int, int] | None:
+    """A bound on an amount said ("超过一千万", "500万以上"): its comparison, number, unit and span; None when
+    none is, or it is a share's (90%) or a count's."""
+    fq, taken = FactQuestion(text=text), list[tuple[int, int]]()
+    _filter(fq, text, taken)
+    if fq.cmp not in ("gt", "ge", "lt", "le") or fq.number is None or fq.percent or not taken \
+            or fq.number_unit not in ("", "万", "万元", "元"):
+        return None
+    return fq.cmp, fq.number, fq.number_unit, taken[-1][0], taken[-1][1]
+
+
+def _within(idx, t: groups.Table, kind: str, col: str, bound: tuple[str, float, str, int, int]) -> FactAnswer | None:
+    """"上级补助超过一千万的专项资金": the rows whose figure in the column said (else the main one) is within the
+    bound, said in the table's unit (一千万 of a table in 万元 is 1000)."""
+    figures = groups._figures(t.rows, col) if col else []
+    if not figures or len(figures) != len(t.rows):
+        return None
+    op, number, said, _, _ = bound
+    unit = figures[0]["unit"] or ""
+    if said == "元" and unit == "万元":
+        number /= 10000
+    elif said.startswith("万") and unit == "元":
+        number *= 10000
+    test = {"gt": number.__lt__, "ge": number.__le__, "lt": number.__gt__, "le": number.__ge__}[op]
+    hits = [(r, f) for r, f in zip(t.rows, figures, strict=True) if test(f["number"])]
+    items = [(r.name, _shown(f)) for r, f in hits]
+    cells = [f for _, f in hits] or figures[:1]
+    return FactAnswer("answered", compose.kind_rows_within(col, op, fmt_number(number) + unit, kind, items)
+                      + _cite(idx, cells), cells)
+
+
+def _row_ranked(idx, t: groups.Table, col: str, most: bool) -> FactAnswer | None:
+    """"哪个专项资金规模最大": the row of the largest (smallest) figure in the column, every row compared."""
+    figures = groups._figures(t.rows, col)
+    if len(figures) != len(t.rows) or not figures:
+        return None
+    pairs = sorted(zip(t.rows, figures, strict=True), key=lambda p: p[1]["number"], reverse=most)
+    top = [(r, f) for r, f in pairs if f["number"] == pairs[0][1]["number"]]
+    shown = f"{col} {_shown(top[0][1])}"
+    return FactAnswer("answered", compose.fact_extreme("max" if most else "min", [r.name for r, _ in top], shown,
+                                                       len(pairs)) + _cite(idx, [f for _, f in top]),
+                      [f for _, f in top], ranked=[f["id"] for _, f in pairs])
 
 
 def _owners_counted(idx, t: groups.Table, owner: str) -> FactAnswer:
