@@ -191,3 +191,4 @@ def test_names_asked_after_the_count(aids) -> None:
     a = converse(aids, "经信局有几项产业扶持资金 分别叫什么")
     assert a.status == "answered" and "2 项" in a.text
     assert "数字化车间改造资金" in a.text and "专精特新企业奖励资金" in a.text
+

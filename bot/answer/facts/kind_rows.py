@@ -221,7 +221,10 @@ def _owner_not_listed(idx, text: str) -> FactAnswer | None:
         return None
     t = kinds[0]
     head = next((h for h in t.heads if _OWNERS.search(h)), "")
-    others = [s for s in groups.said_classes([o for o in tables if o.doc != t.doc], text) if _OWNERS.search(s.head)]
+    rest = [o for o in tables if o.doc != t.doc]
+    bare = text.replace(groups.kind_said(t, text), "")  # (the other table's class said without this kind's words)
+    said = groups.said_classes(rest, text) or groups.said_classes(rest, groups._short_name_as_value(idx, rest, bare))
+    others = [s for s in said if _OWNERS.search(s.head)]  # (市场监管局: said short, 县市场监督管理局 printed)
     if not head or len({s.value for s in others}) != 1 or others[0].value in t.values(head):
         return None
     return FactAnswer("unknown", compose.owner_not_listed(others[0].value, head, t.title), [], settled=True)
