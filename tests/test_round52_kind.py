@@ -161,6 +161,12 @@ def aids(tmp_path_factory):
     write_workbook(folder / "岚山县_财政局_2026年_县级财政产业扶持资金绩效目标汇总表.xlsx", rows,
                    ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:F3"], sheet="产业扶持资金")
     (folder / "清河县商务局_2026年_项目支出绩效目标表.txt").write_text(_TRADE, encoding="utf-8")
+    deeds: list[list] = [["岚山县2025年为民办实事项目完成情况表", None, None, None],
+                         ["编制单位：岚山县发展和改革局", None, "单位：万元", None],
+                         ["序号", "项目名称", "责任单位", "计划投资（万元）"],
+                         [1, "小微企业园改造", "县经济和信息化局", 380.0], [2, "残疾人之家建设", "县残疾人联合会", 60.0],
+                         [3, "工业园区污水管网", "县经济和信息化局", 145.0]]
+    write_workbook(folder / "岚山县_发展和改革局_2025年_为民办实事项目完成情况表.xlsx", deeds, ["A1:D1"], sheet="为民办实事")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -192,3 +198,13 @@ def test_names_asked_after_the_count(aids) -> None:
     assert a.status == "answered" and "2 项" in a.text
     assert "数字化车间改造资金" in a.text and "专精特新企业奖励资金" in a.text
 
+
+
+def test_another_kind_said_next_keeps_the_office_just_answered(aids) -> None:
+    a = converse(aids, "经信局产业扶持资金合计", "为民办实事呢")
+    assert a.status == "answered" and "525" in a.text and "60" not in a.text
+
+
+def test_the_place_said_with_an_offices_short_name_is_that_office_of_its_table(aids) -> None:
+    a = converse(aids, "岚山经信局产业扶持资金")
+    assert a.status == "answered" and "1100" in a.text

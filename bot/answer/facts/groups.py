@@ -696,7 +696,7 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     follow-up on the class just answered (kept in the context), or on the row just shown (它是哪类项目)."""
     text = compact(normalize(question))
     kept = (context or {}).get("class")
-    if kept and (after := followup(idx, text, kept)) is not None:
+    if kept and (after := followup(idx, text, kept) or _kind_switched(idx, text, kept)) is not None:
         return after
     if context and (own := class_of_row(idx, text, context)) is not None:
         return own
@@ -1108,6 +1108,18 @@ _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:
 
 # "最少的呢" right after the classes were ranked: the other end of the same ranking
 _OTHER_END = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|是哪个单位|单位呢)?")
+
+
+def _kind_switched(idx, text: str, kept: dict) -> FactAnswer | None:
+    """"教育局民生实事有哪些" → "专项资金呢 有哪些": another general table said by its kind, no class of its own
+    said: the class just answered (县教育局) asked of that table, when a class column of it prints that value."""
+    if "呢" not in text:
+        return None
+    tables = [t for t in scope(idx, text) if t.doc != kept["doc"] and title_word_said(t.title, text) and kind_said(t, text)]
+    if len({t.doc for t in tables}) != 1 or said_classes(tables, text) \
+            or not any(kept["value"] in t.values(h) for t in tables for h in t.heads):
+        return None
+    return answer(idx, kept["value"] + re.sub(r"的?呢", "", text))
 
 
 def followup(idx, text: str, kept: dict) -> FactAnswer | None:

@@ -377,7 +377,8 @@ def _unloaded_place(turn) -> bool:
     rows = index_for(turn.kb).row_label_keys if names else set()
     idx = index_for(turn.kb) if names else None
     for name in names:
-        if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)):
+        if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)
+                                or _unit_of_the_places_table(idx, name)):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
@@ -393,6 +394,15 @@ def _unloaded_place(turn) -> bool:
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
     return False
+
+
+def _unit_of_the_places_table(idx: FactIndex, name: str) -> bool:
+    """"开化住建局": a loaded place said with the short name of an office its general table lists in a unit
+    column (主管部门 县住房和城乡建设局 of 开化县财政局's table): that table's unit, no bureau left unloaded."""
+    said = compact(name)
+    if not idx.dept_forms_said(said):
+        return False
+    return groups._short_name_as_value(idx, groups.scope(idx, said), said) != said
 
 
 def _a_row_of_the_place(kb, idx: FactIndex, row: str, place: str) -> bool:
