@@ -78,7 +78,7 @@ def shares(tmp_path_factory):
     folder = tmp_path_factory.mktemp("shares")
     rows: list[list] = [["岚山县2026年县级财政乡村振兴专项资金分配表", None, None, None, None, None],
                         ["编制单位：岚山县财政局", None, None, "单位：万元", None, None],
-                        ["项目名称", "主管部门", "分配金额", "其中：中央", "其中：省级", "项目类别"]]
+                        ["项目名称", "主管部门", "分配金额", "其中：中央", "其中：省级", "项目类别（领域）"]]
     rows += [list(r) for r in _SHARES]
     rows.append(["合计", None, 500.0, 200.0, 300.0, None])
     write_workbook(folder / "岚山县财政局_2026年_乡村振兴专项资金分配表.xlsx", rows, ["A1:F1"], sheet="乡村振兴专项资金分配")
@@ -208,3 +208,9 @@ def test_another_kind_said_next_keeps_the_office_just_answered(aids) -> None:
 def test_the_place_said_with_an_offices_short_name_is_that_office_of_its_table(aids) -> None:
     a = converse(aids, "岚山经信局产业扶持资金")
     assert a.status == "answered" and "1100" in a.text
+
+
+def test_which_of_a_class_column_is_no_row_ranked(shares) -> None:
+    """"哪个领域最多": a class column's values ranked (its head 项目类别（领域）), never the one largest row."""
+    a = converse(shares, "乡村振兴资金哪个领域最多")
+    assert "最多的是高标准农田建设" not in a.text
