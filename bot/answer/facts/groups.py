@@ -392,7 +392,7 @@ def kind_said(t: Table, text: str) -> str:
     """The longest run of the question the title holds that names the rows' kind (专项资金 of 县级财政专项资金绩效
     目标汇总表); "" when the title's words said are a column's too (完成 of 民生实事项目完成情况表 and its 完成投资,
     是否完成: "基本完成的有哪几个" asks of a column, never of the table's every row)."""
-    columns = "\x00".join(t.columns + t.heads)
+    columns = "\x00".join(t.columns + t.heads + t.measures)  # (执行 of 预算执行进度表 and its 执行率: no kind)
     best = ""
     for i in range(len(text)):
         j = i + 2

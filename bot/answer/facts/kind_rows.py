@@ -49,7 +49,7 @@ def answer(idx, question: str) -> FactAnswer | None:
     if t.year and (years := sorted({int(m.group(1)) for m in YEAR_ASKED.finditer(text)} - {t.year})):
         # ("2025年县级专项资金总规模" of a 2026 table: no figure of it stands for that year)
         return FactAnswer("unknown", compose.kind_of_other_year(kind, years, t.title, t.year), [], settled=True)
-    if (bound := _bound(text)) is not None:  # ("上级补助超过一千万的专项资金": the rows within the bound)
+    if (bound := _bound(question)) is not None:  # ("上级补助超过一千万的专项资金": the rows within the bound)
         return _within(idx, t, kind, _money_column(t, text[:bound[3]] + " " + text[bound[4]:], kind), bound)
     owner = next((h for h in t.heads if _OWNERS.search(h)), "")
     if (done := _NOT_DONE.search(rest)) is not None or (done := _NOT_DONE.search(text)) is not None:
@@ -127,12 +127,14 @@ def _money_column(t: groups.Table, text: str, kind: str) -> str:
 def _bound(text: str) -> tuple[str, float, str, int, int] | None:
     """A bound on an amount said ("超过一千万", "500万以上"): its comparison, number, unit and span; None when
     none is, or it is a share's (90%) or a count's."""
-    fq, taken = FactQuestion(text=text), list[tuple[int, int]]()
-    _filter(fq, text, taken)
+    said = normalize(text)  # (the question as said, its % kept: "低于80%" bounds a rate, never an amount)
+    fq, taken = FactQuestion(text=said), list[tuple[int, int]]()
+    _filter(fq, said, taken)
     if fq.cmp not in ("gt", "ge", "lt", "le") or fq.number is None or fq.percent or not taken \
             or fq.number_unit not in ("", "万", "万元", "元"):
         return None
-    return fq.cmp, fq.number, fq.number_unit, taken[-1][0], taken[-1][1]
+    start, end = (len(compact(said[:at])) for at in taken[-1])  # (the span in the compact question)
+    return fq.cmp, fq.number, fq.number_unit, start, end
 
 
 def _within(idx, t: groups.Table, kind: str, col: str, bound: tuple[str, float, str, int, int]) -> FactAnswer | None:
