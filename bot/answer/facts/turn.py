@@ -82,6 +82,7 @@ from bot.answer.facts.words import (
     is_entity_label,
     label_key,
     months_as_digits,
+    title_word_said,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.cues import elliptic
@@ -378,7 +379,7 @@ def _unloaded_place(turn) -> bool:
     idx = index_for(turn.kb) if names else None
     for name in names:
         if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)
-                                or _unit_of_the_places_table(idx, name)):
+                                or _unit_of_the_places_table(idx, name, turn.question)):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
@@ -396,13 +397,15 @@ def _unloaded_place(turn) -> bool:
     return False
 
 
-def _unit_of_the_places_table(idx: FactIndex, name: str) -> bool:
-    """"开化住建局": a loaded place said with the short name of an office its general table lists in a unit
-    column (主管部门 县住房和城乡建设局 of 开化县财政局's table): that table's unit, no bureau left unloaded."""
-    said = compact(name)
+def _unit_of_the_places_table(idx: FactIndex, name: str, question: str) -> bool:
+    """"开化住建局专项资金": a loaded place said with the short name of an office its general table lists in a unit
+    column (主管部门 县住房和城乡建设局 of 开化县财政局's table), that table's kind said: that table's unit, no bureau
+    left unloaded (never when another table is asked: "乐都区教育局部门预算总额")."""
+    said, text = compact(name), compact(normalize(question))
     if not idx.dept_forms_said(said):
         return False
-    return groups._short_name_as_value(idx, groups.scope(idx, said), said) != said
+    tables = [t for t in groups.scope(idx, said) if title_word_said(t.title, text) and groups.kind_said(t, text)]
+    return bool(tables) and groups._short_name_as_value(idx, tables, said) != said
 
 
 def _a_row_of_the_place(kb, idx: FactIndex, row: str, place: str) -> bool:
