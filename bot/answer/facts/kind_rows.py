@@ -31,6 +31,8 @@ _CLASS_HEAD = Words("kind_rows", "{class_heads}")
 _WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
 # "哪个专项资金最大" (the kind blanked after it) or "哪个最多": a row; never "哪个乡镇最多" (a class column's)
 _WHICH_ROW = Words("kind_rows", "哪(?:个|一个|项|一项)(?= |最)")
+# a rate asked (执行率最低的是哪个): never a money column's row ranked in its place
+_RATE = Words("kind_rows", "{rates}")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 # "没完成", "未验收": the rows a yes-or-no column (是否完成) marks no
@@ -46,8 +48,9 @@ def answer(idx, question: str) -> FactAnswer | None:
     if chosen is None:
         return _owner_not_listed(idx, text)
     t, kind, rest = chosen
-    if t.year and (years := sorted({int(m.group(1)) for m in YEAR_ASKED.finditer(text)} - {t.year})):
-        # ("2025年县级专项资金总规模" of a 2026 table: no figure of it stands for that year)
+    if t.year and (years := sorted(y for m in YEAR_ASKED.finditer(text) if (y := int(m.group(1))) != t.year
+                                   and not _year_printed(idx, t, y))):
+        # ("2025年县级专项资金总规模" of a 2026 table whose document prints no 2025 column: no figure of that year)
         return FactAnswer("unknown", compose.kind_of_other_year(kind, years, t.title, t.year), [], settled=True)
     if (bound := _bound(question)) is not None:  # ("上级补助超过一千万的专项资金": the rows within the bound)
         return _within(idx, t, kind, _money_column(t, text[:bound[3]] + " " + text[bound[4]:], kind), bound)
@@ -58,7 +61,7 @@ def answer(idx, question: str) -> FactAnswer | None:
         return _owners_counted(idx, t, owner) if owner else None
     if (most := _MOST.search(rest)) is not None:
         col = _money_column(t, text, kind)
-        if col and not _WHICH_OWNER.search(rest) and _WHICH_ROW.search(rest):
+        if col and not _WHICH_OWNER.search(rest) and _WHICH_ROW.search(rest) and not _RATE.search(text):
             return _row_ranked(idx, t, col, bool(most.group("max")))  # ("哪个专项资金规模最大": one row)
         if not owner or not _WHICH_OWNER.search(rest):
             return None
@@ -78,6 +81,11 @@ def answer(idx, question: str) -> FactAnswer | None:
     if _SUM.search(rest):
         return _total(idx, t, kind, _money_column(t, text, kind))
     return None
+
+
+def _year_printed(idx, t: groups.Table, year: int) -> bool:
+    """Whether a column of the table's document prints the year (2025年执行数 beside 2026年预算数)."""
+    return any(str(year) in (f["col_labels"] or "") for f in idx.facts(sorted(idx.docs[t.doc].facts)))
 
 
 def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:
