@@ -4521,6 +4521,27 @@ def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:
     return f"{'、'.join(departments)}没有“{'、'.join(names)}”这个项目。"
 
 
+def kind_of_other_year(kind: str, missing: list[int], table: str, year: int) -> str:
+    """The table of the kind said is of another year than the one asked."""
+    return f"没有 {'、'.join(str(y) for y in missing)} 年的{kind}数据：{table}是 {year} 年的。"
+
+
+def kind_rows_within(column: str, op: str, bound: str, kind: str, items: list[tuple[str, str]]) -> str:
+    """"资金规模上级补助超过1000万元的专项资金共 3 项：A（1800万元）…": a kind's rows within a bound on a column."""
+    said = f"{column}{_BOUND_WORDS[op]}{bound}的{kind}"
+    if not items:
+        return f"没有{said}。"
+    return f"{said}共 {len(items)} 项：" + "、".join(f"{name}（{shown}）" for name, shown in items)
+
+
+_BOUND_WORDS = {"gt": "超过", "ge": "不低于", "lt": "低于", "le": "不超过"}
+
+
+def owner_not_listed(owner: str, head: str, table: str) -> str:
+    """The table whose kind was said lists no row of the organisation said (its owner column never prints it)."""
+    return f"{table}的{head}中没有{owner}，表中没有{owner}的项目。"
+
+
 def no_project_said(where: str, said: str) -> str:
     """The departments in scope (where) have no project the words said name."""
     return f"{where}没有与“{said}”对应的项目。"

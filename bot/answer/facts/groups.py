@@ -20,8 +20,17 @@ from bot.answer import REL_YEARS, compose
 from bot.answer.facts import records
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key, title_word_said
+from bot.answer.facts.words import (
+    _TITLE_GENERIC,
+    _is_total,
+    fmt_number,
+    fmt_percent,
+    label_key,
+    title_word_said,
+)
 from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.lexicon import department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -323,15 +332,102 @@ def scope(idx, text: str) -> list[Table]:
         return []
     tables = [t for d in docs for t in tables_of(idx, d)] if depts else _tables_whole(idx, docs)
     if depts and len(ordered) <= _MAX_DOCS:
-        tables += [t for d, _ in ordered if d not in docs for t in tables_of(idx, d) if _lists_department(t, depts, text)]
+        tables += [t for d, _ in ordered if d not in docs for t in tables_of(idx, d)
+                   if _lists_department(t, depts, text, idx.docs[d].department or "")]
     return tables
 
 
 
-def _lists_department(t: Table, depts: set[str], text: str) -> bool:
+def _lists_department(t: Table, depts: set[str], text: str, publisher: str) -> bool:
     """"自然资源局被评价项目执行率": another department's table (the 财政局's 评价结果表) whose class column lists the
     department named (主管部门 建宁县自然资源局), the question saying words of its title (评价) beside the name."""
-    return title_word_said(t.title, text) and any(v in depts for _, v, _ in t.forms)
+    return title_word_said(t.title, text) and any(v in depts or _same_office(v, depts, publisher) for _, v, _ in t.forms)
+
+
+def _department_as_value(idx, tables: list[Table], text: str) -> str:
+    """"文广旅体局专项资金合计": a loaded department said by a short name of its own (文广旅体局) that a class value
+    of another office's table names from its level on (主管部门 县文化和广电旅游体育局): the short name read as that
+    value, when it is the one value it can be."""
+    for form in sorted(idx.dept_forms_said(text), key=lambda f: (-len(f), f)):
+        if form not in text:
+            continue
+        depts = set(idx.dept_forms.get(form, ()))
+        if len(depts) != 1:
+            continue  # (a place said, 开化 of every 开化县 department loaded: no one department's name)
+        values = {v for t in tables for _, v, _ in t.forms
+                  if (publisher := idx.docs[t.doc].department or "") not in depts and _same_office(v, depts, publisher)
+                  and not _place_only(form, v, depts)}
+        if len(values) == 1:
+            return text.replace(form, values.pop(), 1)
+    return _short_name_as_value(idx, tables, text)
+
+
+def _short_name_as_value(idx, tables: list[Table], text: str) -> str:
+    """"交通局专项资金总额": an organisation no document loaded is of (a loaded one's name is _department_as_value's
+    to read), said by the short form of the name a unit column prints (交通局 of 县交通运输局, 残联 of 县残疾人联合会): read as that value, when it is the one value said."""
+    loaded = [f for f in idx.dept_forms_said(text) if f in text]
+    said: dict[str, set[str]] = {}
+    for t in tables:
+        names = "\x00".join(compact(r.name) for r in t.rows)
+        for h in t.heads:
+            if not _UNIT_HEAD.search(h):
+                continue
+            for v in t.values(h):
+                names_of = level_forms(compact(v))
+                wholes = {a for n in names_of for a in (idx.abbrev or {}).get(n, ())}  # (残联 of 残疾人联合会: short, still whole)
+                forms = {f for n in names_of for f in department_forms(n, idx.abbrev or None)}
+                for f in forms:  # (a form the rows' names print, 达岚镇 of 达岚镇…项目, is their place, not the unit)
+                    if (len(f) >= 3 or f in wholes) and f != v and f in text and f not in names \
+                            and not any(f in x or x in f for x in loaded):
+                        said.setdefault(f, set()).add(v)
+    if not said:
+        return text
+    form = max(said, key=len)
+    if len(said[form]) != 1 or any(len(f) == len(form) and f != form for f in said):
+        return text
+    return text.replace(form, next(iter(said[form])), 1)
+
+
+def kind_said(t: Table, text: str) -> str:
+    """The longest run of the question the title holds that names the rows' kind (专项资金 of 县级财政专项资金绩效
+    目标汇总表); "" when the title's words said are a column's too (完成 of 民生实事项目完成情况表 and its 完成投资,
+    是否完成: "基本完成的有哪几个" asks of a column, never of the table's every row)."""
+    columns = "\x00".join(t.columns + t.heads + t.measures)  # (执行 of 预算执行进度表 and its 执行率: no kind)
+    best = ""
+    for i in range(len(text)):
+        j = i + 2
+        while j <= len(text) and text[i:j] in t.title:
+            run = text[i:j]
+            if len(run) > len(best) and (core := _TITLE_GENERIC.sub("", run)) and len(core) >= 2 and core not in columns:
+                best = run
+            j += 1
+    return best
+
+
+def _of_the_kind_said(tables: list[Table], text: str) -> list[Table]:
+    """"教育局的专项资金加起来": of tables that all list the department, the one whose kind the question says (专项资金
+    of a 县级财政专项资金…汇总表, never the 民生实事 table beside it); all of them when no one kind is said."""
+    for s in said_classes(tables, text):  # (农村 of 农村社会事业促进股, a class said, names no table's kind)
+        text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
+    kinds = [t for t in tables if title_word_said(t.title, text) and kind_said(t, text)]
+    return kinds if kinds and len({t.doc for t in kinds}) == 1 else tables
+
+
+def _place_only(form: str, value: str, depts: set[str]) -> bool:
+    """Whether the form said is the place of the department's name only (泸溪县 of 泸溪县农业农村局, the value
+    县农业农村局): a place said beside a kind is the whole table of that place, never one office's rows of it."""
+    office = min(level_forms(value), key=len)
+    return any(0 <= d.find(form) and d.find(form) + len(form) <= len(d) - len(office) for d in depts if d.endswith(office))
+
+
+def _same_office(value: str, depts: set[str], publisher: str) -> bool:
+    """Whether a class value names a department loaded by its name from its level on (县文化和广电旅游体育局 of
+    开化县文化和广电旅游体育局), the table published by an office of the same place (开化县财政局): never another
+    county's bureau of the same name."""
+    for d in depts:
+        if value != d and value in level_forms(d) and d.endswith(value) and publisher.startswith(d[:len(d) - len(value)]):
+            return True
+    return False
 
 
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
@@ -600,7 +696,7 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     follow-up on the class just answered (kept in the context), or on the row just shown (它是哪类项目)."""
     text = compact(normalize(question))
     kept = (context or {}).get("class")
-    if kept and (after := followup(idx, text, kept)) is not None:
+    if kept and (after := followup(idx, text, kept) or _kind_switched(idx, text, kept)) is not None:
         return after
     if context and (own := class_of_row(idx, text, context)) is not None:
         return own
@@ -610,14 +706,16 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return part
     if _EACH_CLASS.search(text) and (listed := classes_listed(idx, scope(idx, text), text)) is not None:
         return listed
+    if _COUNT_THEN_NAMES.search(text) and (names := _NAMES_ASKED.search(text)) is not None:
+        text = text[:names.start()].rstrip("，, ")  # ("有几项专项资金 分别叫什么": the count's answer names them)
     if len(text) < 3 or re.search(r"^(?:那|那么|其中)|呢$|各|分别|吗$|是不是|是否", text):
         # a follow-up on something else than a class answered (其中…: a part of the figure just shown); a yes or
         # no asked of a row
         return None
     if not _MOST.search(text) and not (_NONE_SAID.search(text) and _WHICH.search(text)) \
-            and not _may_say_a_class(idx, text):
+            and not _may_say_a_class(idx, text) and not _department_and_kind_said(idx, text):
         return None  # (no class of any table said, nor a rank or a blank asked: no table is read)
-    tables = scope(idx, text)
+    tables = _of_the_kind_said(scope(idx, text), text)
     if not tables:
         return None
     if (ranked := rank_classes(idx, tables, text)) is not None:
@@ -625,11 +723,18 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
     if (blank := _rows_left_blank(idx, tables, text)) is not None:
         return blank
     said = said_classes(tables, text)
+    if not said and (named := _department_as_value(idx, tables, text)) != text:
+        text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+
+
+# "有几项专项资金，分别叫什么": the names asked after a count, which the count's answer lists anyway
+_NAMES_ASKED = Words("groups", "(?:{names_asked})[？?]?$")
+_COUNT_THEN_NAMES = Words("groups", "(?:{count})[^，,]*?(?:{names_asked})[？?]?$")
 
 
 def _verb_said_bare(idx, text: str) -> str:
@@ -691,6 +796,13 @@ def _may_say_a_class(idx, text: str) -> bool:
     by_head, ends, ones = class_forms(idx)
     return any(text.startswith(f, i) for i in range(len(text) - 1) for f in by_head.get(text[i:i + 2], ())) \
         or "类" in text and any(text[i:i + 4] in ends for i in range(len(text) - 3)) or any(c in ones for c in text)
+
+
+def _department_and_kind_said(idx, text: str) -> bool:
+    """"文广旅体局的民生实事有哪些", "交通局专项资金总额": the kind of a general table's title said, an organisation
+    beside it perhaps said by a short name of its own (see _department_as_value), never a class form."""
+    return any(
+        doc.layout == "general-table" and title_word_said(doc.form or "", text) for doc in idx.docs.values())
 
 
 def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
@@ -996,6 +1108,18 @@ _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:
 
 # "最少的呢" right after the classes were ranked: the other end of the same ranking
 _OTHER_END = re.compile(r"最(?:(?P<max>多|大|高)|少|小|低)(?:的)?(?:呢|是哪个|是哪家|是谁|是哪个单位|单位呢)?")
+
+
+def _kind_switched(idx, text: str, kept: dict) -> FactAnswer | None:
+    """"教育局民生实事有哪些" → "专项资金呢 有哪些": another general table said by its kind, no class of its own
+    said: the class just answered (县教育局) asked of that table, when a class column of it prints that value."""
+    if "呢" not in text:
+        return None
+    tables = [t for t in scope(idx, text) if t.doc != kept["doc"] and title_word_said(t.title, text) and kind_said(t, text)]
+    if len({t.doc for t in tables}) != 1 or said_classes(tables, text) \
+            or not any(kept["value"] in t.values(h) for t in tables for h in t.heads):
+        return None
+    return answer(idx, kept["value"] + re.sub(r"的?呢", "", text))
 
 
 def followup(idx, text: str, kept: dict) -> FactAnswer | None:

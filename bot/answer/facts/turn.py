@@ -30,6 +30,7 @@ from bot.answer.facts import (
     groups,
     headcount,
     item_rows,
+    kind_rows,
     owned_rows,
     parts,
     plan_years,
@@ -81,6 +82,7 @@ from bot.answer.facts.words import (
     is_entity_label,
     label_key,
     months_as_digits,
+    title_word_said,
 )
 from bot.dialogue.clarify import MAX_OPTIONS
 from bot.dialogue.cues import elliptic
@@ -376,7 +378,8 @@ def _unloaded_place(turn) -> bool:
     rows = index_for(turn.kb).row_label_keys if names else set()
     idx = index_for(turn.kb) if names else None
     for name in names:
-        if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)):
+        if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)
+                                or _unit_of_the_places_table(idx, name, turn.question)):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
@@ -392,6 +395,17 @@ def _unloaded_place(turn) -> bool:
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
     return False
+
+
+def _unit_of_the_places_table(idx: FactIndex, name: str, question: str) -> bool:
+    """"开化住建局专项资金": a loaded place said with the short name of an office its general table lists in a unit
+    column (主管部门 县住房和城乡建设局 of 开化县财政局's table), that table's kind said: that table's unit, no bureau
+    left unloaded (never when another table is asked: "乐都区教育局部门预算总额")."""
+    said, text = compact(name), compact(normalize(question))
+    if not idx.dept_forms_said(said):
+        return False
+    tables = [t for t in groups.scope(idx, said) if title_word_said(t.title, text) and groups.kind_said(t, text)]
+    return bool(tables) and groups._short_name_as_value(idx, tables, said) != said
 
 
 def _a_row_of_the_place(kb, idx: FactIndex, row: str, place: str) -> bool:
@@ -1083,6 +1097,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_department(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)
+            or _rows_of_a_kind(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
@@ -1345,6 +1360,13 @@ def _rows_of_a_department(turn, idx: FactIndex, answer_type):
     """A department's rows of a table of many departments, each row naming its own in a column (owned_rows.py):
     "县教育局采购意向一共多少钱", "交通运输局的项目各得了多少分"; or the departments such a table names counted."""
     fa = owned_rows.answer(idx, turn.question, _context(turn.session))
+    return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
+
+
+def _rows_of_a_kind(turn, idx: FactIndex, answer_type):
+    """One general table said by its title's kind, its rows asked as a whole (kind_rows.py): "专项资金一共多少项",
+    "哪个部门专项资金最多"."""
+    fa = kind_rows.answer(idx, turn.question)
     return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
 
 
