@@ -51,10 +51,16 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     split = split_parts(kb, question)
     if split is None:
         return None
-    parts, op = split
+    parts, op, alone = split
     token = _IN_PART.set(True)
     try:
         got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
+        for k, p in enumerate(parts):
+            # ("残联专项资金和无障碍改造完成投资": a measure naming a row of its own, 困难残疾人家庭无障碍改造, is asked
+            # on its own when the department said before it finds nothing — shown under its own words)
+            if got[k].status == UNKNOWN and p in alone \
+                    and (own := converse(kb, rules, Session(build_id=session.build_id), alone[p])).status == ANSWERED:
+                parts[k], got[k] = alone[p], own
     finally:
         _IN_PART.reset(token)
     if not any(a.status == ANSWERED for a in got):
@@ -126,9 +132,10 @@ def _shown_in(text: str, part: Answer, depts: list[str]) -> bool:
                for w in wanted)
 
 
-def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str] | None:
-    """The parts a question of two or three subjects asks, each a whole question of its own, and what is asked of
-    them together ("each", "more", "less", "sum"); None when the question is one subject's."""
+def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[str, str]] | None:
+    """The parts a question of two or three subjects asks, each a whole question of its own, what is asked of them
+    together ("each", "more", "less", "sum"), and each part the department said before was carried to as asked
+    without it; None when the question is one subject's."""
     # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
     clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
                for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
@@ -151,10 +158,11 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str] | Non
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3:
         return None
-    parts = _whole_parts(kb, pieces)
-    if parts is None:
+    found = _whole_parts(kb, pieces)
+    if found is None:
         return None
-    return [p if _ASK_END.search(p) else p + ask for p in parts], op
+    asked = [(p if _ASK_END.search(p) else p + ask, b and (b if _ASK_END.search(b) else b + ask)) for p, b in found]
+    return [p for p, _ in asked], op, {p: b for p, b in asked if b}
 
 
 def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
@@ -187,21 +195,22 @@ def _lead(kb: KnowledgeBase, text: str) -> int:
     return max(ends, default=0)
 
 
-def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[str] | None:
+def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
     """Each piece as a whole question: departments listed before one measure ("A局、B局项目支出": the measure each
     one's), one department said before several measures ("X局专项资金、民生实事": each measure its), or pieces
-    each naming its own department; None when the pieces name no department to ask of."""
+    each naming its own department; None when the pieces name no department to ask of. Beside each, the piece
+    as said when the department was carried to it ("" otherwise)."""
     leads = [_lead(kb, p) for p in pieces]
     last = pieces[-1]
     if all(leads) and all(len(p.rstrip("的")) - leads[k] < 2 for k, p in enumerate(pieces[:-1])) \
             and len(last) - leads[-1] >= 2:
         rest = last[leads[-1]:]
-        return [_said(p[:leads[k]], rest) for k, p in enumerate(pieces[:-1])] + [_said(last[:leads[-1]], rest)]
+        return [(_said(p[:leads[k]], rest), "") for k, p in enumerate(pieces[:-1])] + [(_said(last[:leads[-1]], rest), "")]
     if not leads[0] or len(pieces[0]) - leads[0] < 2:
         return None
     department = pieces[0][:leads[0]]
-    return [_said(department, pieces[0][leads[0]:])] + [
-        _said(p[:leads[k + 1]], p[leads[k + 1]:]) if leads[k + 1] else _said(department, p)
+    return [(_said(department, pieces[0][leads[0]:]), "")] + [
+        (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), p.lstrip("的"))
         for k, p in enumerate(pieces[1:])]
 
 
