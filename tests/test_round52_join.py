@@ -143,3 +143,17 @@ def test_a_count_of_a_few_names_them(engine):
     a = converse(engine, "水务局满意度指标有几个")
     assert a.status == "answered", a.text
     assert "2" in a.text and "沿河群众满意度" in a.text and "用水单位满意度" in a.text, a.text
+
+
+def test_a_count_of_a_few_projects_names_them(engine):
+    a = converse(engine, "水务局有几个项目")
+    assert a.status == "answered", a.text
+    assert "2 个项目" in a.text and "河道保洁经费" in a.text and "水文监测站运维经费" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "水务局和档案局谁的项目支出多",           # (the comparison said inside: the engine's own step, never parts)
+    "水务局项目支出多少，实际花了多少",       # (a later clause of the same thing, not a subject of its own)
+])
+def test_asked_otherwise_is_no_join(engine, question):
+    assert split_parts(engine.kb, question) is None

@@ -3436,7 +3436,10 @@ def projects_not_listed_of(departments: Sequence[str]) -> str:
     return f"{'、'.join(departments)}的表里没有按项目登记的项目清单，没法把几个部门的项目数合在一起数。"
 
 
-def project_count(n: int) -> str:
+def project_count(n: int, names: list[str] | None = None) -> str:
+    """"一共有 3 个项目：A、B、C。" (a few named on one line)."""
+    if names:
+        return f"一共有 {n} 个项目：" + ("；" if any("、" in x for x in names) else "、").join(names) + "。"
     return f"一共有 {n} 个项目。"
 
 

@@ -2254,7 +2254,12 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
     owners = {t.kb.documents[d]["department_name"] for d in f.doc_ids}
     # (one department's count is a figure of its own: "→ 东阳卫健局呢 → 一共几个" adds the two departments' counts)
     rows = [{"label": "项目个数", "value": n, "unit": "个", "department": owners.pop()}] if len(owners) == 1 else None
-    return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids), rows=rows)
+    # (a few named too, on one line: which they are is what a count of few is asked for)
+    few = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"] \
+        if n <= compose.COUNT_LISTED_AT_MOST else []
+    few = few if len(few) == n else []
+    return t.answered(f, compose.project_count(n, [r["name"] for r in few]) + dept_note(t, f.doc_ids), rows=rows,
+                      listed=[("project", r["id"]) for r in few] or None)  # ("第三个是什么": of the names shown)
 
 
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:

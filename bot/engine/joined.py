@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextvars import ContextVar
 
-from bot.answer import YEAR_ASKED, compose
+from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
-from bot.engine.names import department_spans
+from bot.engine.names import _said_departments, department_spans
+from bot.engine.sides import _inside_row_name
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -34,6 +35,9 @@ _EACH = Words("joined", "(?:{fillers})*(?:{each})(?:{fillers})*(?P<ask>{asks})?(
 _SUM = Words("joined", "(?:{fillers})*(?:{operation_words.sum})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
 _ASK_END = Words("joined", "(?P<ask>{asks})(?:{fillers})*$")
 _FILLER_ENDS = Words("joined", "^(?:{fillers})+|(?:{fillers}|{compare_leads})+$")
+# What a piece may not say: another asking or operation of its own ("谁支出多", "哪个表金额大", "比…多")
+_ASKS_ELSE = Words("joined", "{operation_words.sum}|{operation_words.diff}|{operation_words.ratio}|" + QUESTION_WORD.pattern
+                   + "|比|最")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 # A part being answered: its own question is never split again.
@@ -51,27 +55,39 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     split = split_parts(kb, question)
     if split is None:
         return None
-    parts, op, alone = split
+    parts, op, carried = split
     token = _IN_PART.set(True)
     try:
         got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
-        for k, p in enumerate(parts):
-            # ("残联专项资金和无障碍改造完成投资": a measure naming a row of its own, 困难残疾人家庭无障碍改造, is asked
-            # on its own when the department said before it finds nothing — shown under its own words)
-            if got[k].status == UNKNOWN and p in alone \
-                    and (own := converse(kb, rules, Session(build_id=session.build_id), alone[p])).status == ANSWERED:
-                parts[k], got[k] = alone[p], own
     finally:
         _IN_PART.reset(token)
+    got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
     if not any(a.status == ANSWERED for a in got):
         return None
-    if answer.status == ANSWERED and all(a.status != ANSWERED or _shown_in(answer.text, a, depts) for a in got):
-        return None  # (the engine's own answer holds every part's figure)
+    if answer.status == ANSWERED and not (all(a.status == ANSWERED for a in got)
+                                          and not all(_shown_in(answer.text, a, depts) for a in got)):
+        # (the engine's own answer holds every part's figure; or it answered what some part alone cannot)
+        return None
     _restore(session, before)
     for a in got:
         if a.status == ANSWERED:
             figures.remember(session, a, depts)
     return _reply(question, parts, op, got, depts)
+
+
+def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer:
+    """A part the department said once was carried to, answered: only as that loaded department's (its table, or
+    its name in the lines shown) — another department's figure for the measure is that part not found."""
+    if answer.status != ANSWERED or not department:
+        return answer
+    names = _said_departments(kb, department)
+    if not names:
+        return answer  # (a bureau only a general table's rows are of: those rows are what answered)
+    docs = {s.get("document_id") for s in answer.source}
+    theirs = {str(kb.documents[d]["department_name"]) for d in docs if d in kb.documents}
+    if theirs & set(names) or any(compact(n) in compact(_SOURCE_NOTE.sub("", answer.text)) for n in names):
+        return answer
+    return Answer(answer.question, UNKNOWN, compose.not_in_department(names[0]), "unknown")
 
 
 def _reply(question: str, parts: list[str], op: str, got: list[Answer], depts: list[str]) -> Answer:
@@ -121,27 +137,27 @@ def _label(part: str) -> str:
 
 
 def _shown_in(text: str, part: Answer, depts: list[str]) -> bool:
-    """Whether an answer's text shows a part's figure (its one figure, else every number its first line says)."""
+    """Whether an answer's text shows a part's figure (its one figure, else a number its first line says)."""
     said = {float(n) for n in _NUMBER.findall(_SOURCE_NOTE.sub("", text).replace(",", ""))}
     figure = _figure(part, depts)
     if figure is not None:
         wanted = [float(figure["value"])]
-    else:
+    else:  # (several figures of the part: one of them shown is the part said — its column may be asked once for all)
         wanted = [float(n) for n in _NUMBER.findall(_SOURCE_NOTE.sub("", part.text).split("\n")[0].replace(",", ""))]
-    return all(any(abs(w - s) < 0.006 or abs(w * 10000 - s) < 0.6 or abs(w - s * 10000) < 0.6 for s in said)
+    return any(abs(w - s) < 0.006 or abs(w * 10000 - s) < 0.6 or abs(w - s * 10000) < 0.6 for s in said
                for w in wanted)
 
 
 def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[str, str]] | None:
     """The parts a question of two or three subjects asks, each a whole question of its own, what is asked of them
-    together ("each", "more", "less", "sum"), and each part the department said before was carried to as asked
-    without it; None when the question is one subject's."""
+    together ("each", "more", "less", "sum"), and the department said once that each part it was carried to is of;
+    None when the question is one subject's."""
     # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
     clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
                for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
     clauses = [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
     text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
-    op, ask = "each", "多少"
+    op, ask, clause_mode = "each", "多少", False
     for name, pattern in (("more", _MORE), ("less", _LESS), ("each", _EACH), ("sum", _SUM)):
         if (m := pattern.search(text)) is not None and m.start() > 0:
             op, text = name, text[:m.start()]
@@ -152,26 +168,31 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
             if not all(_ASK_END.search(c) for c in clauses):
                 return None  # ("卫健局项目支出有多少 麻烦": a word after the question asks nothing of its own)
             # (clauses that each ask of their own: "X局专项资金多少 民生实事计划投资多少")
-            text = "\x00".join(_ASK_END.sub("", c) for c in clauses)
+            text, clause_mode = "\x00".join(_ASK_END.sub("", c) for c in clauses), True
         elif (m := _ASK_END.search(text)) is not None:
             text, ask = text[:m.start()], m.group("ask")
     pieces = _pieces(kb, text)
-    if not 2 <= len(pieces) <= 3:
+    if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
+        return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
         return None
     found = _whole_parts(kb, pieces)
     if found is None:
         return None
-    asked = [(p if _ASK_END.search(p) else p + ask, b and (b if _ASK_END.search(b) else b + ask)) for p, b in found]
-    return [p for p, _ in asked], op, {p: b for p, b in asked if b}
+    if clause_mode and any(d and _said_departments(kb, d) for _, d in found):
+        return None  # (clauses of a loaded department: the fact answerer's clauses carry it, engine/turn.py)
+    asked = [(p if _ASK_END.search(p) else p + ask, d) for p, d in found]
+    return [p for p, _ in asked], op, {p: d for p, d in asked if d}
 
 
 def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
     """The text cut at each clause end (marked by \\x00) and each join word inside no name the tables hold (the 和
     of 文化和广电旅游体育局, of 社会保障和就业支出); [] when a piece is too short to ask anything."""
     inside = {i for a, b, _, _ in kb.lexicon.spans(text) for i in range(a + 1, b)}
+    in_row = _inside_row_name(kb, text)  # (a table's row said: 就业和社会保险的管理支出)
     out, start, k = [], 0, 0
     while k < len(text):
         m = None if k == 0 or k in inside else _JOIN.match(text, k)
+        m = None if m is None or in_row(k) else m
         if text[k] == "\x00" or m is not None:
             out.append(text[start:k])
             start = k = m.end() if m is not None else k + 1
@@ -198,8 +219,8 @@ def _lead(kb: KnowledgeBase, text: str) -> int:
 def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
     """Each piece as a whole question: departments listed before one measure ("A局、B局项目支出": the measure each
     one's), one department said before several measures ("X局专项资金、民生实事": each measure its), or pieces
-    each naming its own department; None when the pieces name no department to ask of. Beside each, the piece
-    as said when the department was carried to it ("" otherwise)."""
+    each naming its own department; None when the pieces name no department to ask of. Beside each, the
+    department said once when it was carried to the piece ("" otherwise)."""
     leads = [_lead(kb, p) for p in pieces]
     last = pieces[-1]
     if all(leads) and all(len(p.rstrip("的")) - leads[k] < 2 for k, p in enumerate(pieces[:-1])) \
@@ -209,8 +230,10 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
     if not leads[0] or len(pieces[0]) - leads[0] < 2:
         return None
     department = pieces[0][:leads[0]]
-    return [(_said(department, pieces[0][leads[0]:]), "")] + [
-        (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), p.lstrip("的"))
+    if any(not leads[k] and len(p.lstrip("的")) < 3 for k, p in enumerate(pieces)):
+        return None  # (a measure of two characters, 就业 of 就业和社会保险…, is no part of its own)
+    return [(_said(department, pieces[0][leads[0]:]), department if not any(leads[1:]) else "")] + [
+        (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), department)
         for k, p in enumerate(pieces[1:])]
 
 
