@@ -157,3 +157,12 @@ def test_a_count_of_a_few_projects_names_them(engine):
 ])
 def test_asked_otherwise_is_no_join(engine, question):
     assert split_parts(engine.kb, question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "水务局河道保洁经费和水文监测站运维经费分别多少",  # (two rows of one table: the table's own answer)
+    "水务局河道保洁经费年度指标值和实施周期指标值",    # (one row's two columns)
+])
+def test_one_tables_two_things_are_its_own(engine, question):
+    a = converse(engine, question)
+    assert not a.text.startswith("【"), a.text

@@ -21,7 +21,7 @@ from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.names import _said_departments, department_spans
-from bot.engine.sides import _inside_row_name
+from bot.engine.sides import _SOURCE, _inside_row_name
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -62,8 +62,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     finally:
         _IN_PART.reset(token)
     got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
-    if not any(a.status == ANSWERED for a in got):
-        return None
+    if not any(a.status == ANSWERED for a in got) or carried and not _tables_apart(got):
+        return None  # (one department's measures of one table — its row's two columns — are the table's to answer)
     if answer.status == ANSWERED and not (all(a.status == ANSWERED for a in got)
                                           and not all(_shown_in(answer.text, a, depts) for a in got)):
         # (the engine's own answer holds every part's figure; or it answered what some part alone cannot)
@@ -73,6 +73,12 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         if a.status == ANSWERED:
             figures.remember(session, a, depts)
     return _reply(question, parts, op, got, depts)
+
+
+def _tables_apart(got: list[Answer]) -> bool:
+    """Whether the parts answered are each from tables of their own (no file cited by two of them)."""
+    files = [{x.split(" ")[0] for x in _SOURCE.findall(a.text)} for a in got if a.status == ANSWERED]
+    return all(f and not f & g for k, f in enumerate(files) for g in files[k + 1:])
 
 
 def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer:
@@ -230,7 +236,7 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
     if not leads[0] or len(pieces[0]) - leads[0] < 2:
         return None
     department = pieces[0][:leads[0]]
-    if any(not leads[k] and len(p.lstrip("的")) < 3 for k, p in enumerate(pieces)):
+    if any(len(p[leads[k]:].lstrip("的")) < 3 for k, p in enumerate(pieces)):
         return None  # (a measure of two characters, 就业 of 就业和社会保险…, is no part of its own)
     return [(_said(department, pieces[0][leads[0]:]), department if not any(leads[1:]) else "")] + [
         (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), department)
