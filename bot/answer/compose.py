@@ -3436,10 +3436,7 @@ def projects_not_listed_of(departments: Sequence[str]) -> str:
     return f"{'、'.join(departments)}的表里没有按项目登记的项目清单，没法把几个部门的项目数合在一起数。"
 
 
-def project_count(n: int, names: list[str] | None = None) -> str:
-    """"一共有 3 个项目：A、B、C。" (a few named on one line)."""
-    if names:
-        return f"一共有 {n} 个项目：" + ("；" if any("、" in x for x in names) else "、").join(names) + "。"
+def project_count(n: int) -> str:
     return f"一共有 {n} 个项目。"
 
 
@@ -3470,7 +3467,6 @@ def classes_under(parent: str, level: str, per: dict[str, int]) -> str:
 
 
 COUNT_NAMES_AT_MOST = 10  # one project's indicators counted: named too, when no more than this
-COUNT_LISTED_AT_MOST = 8  # any count of indicators: named on one line when no more than this
 
 
 def indicator_count(projects: list[str], what: str, n: int, per: dict[str, int] | None = None,

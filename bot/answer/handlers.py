@@ -777,16 +777,6 @@ def _counted_noun(t: Turn, at: int) -> str:
 _EACH = re.compile(r"各|分别|各自")
 
 
-def _few_counted(rows: list) -> list[str]:
-    """The names of a few indicators counted ("满意度指标有几个": which they are is shown with how many), each once — a
-    name two projects share said with its project — ; none when more than a short line holds."""
-    if len(rows) > compose.COUNT_LISTED_AT_MOST:
-        return []
-    shared = {r["name"] for r in rows if sum(x["name"] == r["name"] for x in rows) > 1}
-    return list(dict.fromkeys(f"{r['name']}（{r['project_name']}）" if r["name"] in shared and r["project_name"]
-                              else r["name"] for r in rows))
-
-
 def _counted_per(t: Turn, f: Frame, rows: list) -> dict[str, int]:
     """Indicators counted by project, or by department ("商务局和信访局的满意度指标各几个": each department's
     count when several are named, no project, and each is asked)."""
@@ -2254,12 +2244,7 @@ def _projects_counted(t: Turn, f: Frame) -> Answer:
     owners = {t.kb.documents[d]["department_name"] for d in f.doc_ids}
     # (one department's count is a figure of its own: "→ 东阳卫健局呢 → 一共几个" adds the two departments' counts)
     rows = [{"label": "项目个数", "value": n, "unit": "个", "department": owners.pop()}] if len(owners) == 1 else None
-    # (a few named too, on one line: which they are is what a count of few is asked for)
-    few = [r for r in query.projects_in(t.conn, f.doc_ids) if r["kind"] != "department"] \
-        if n <= compose.COUNT_LISTED_AT_MOST else []
-    few = few if len(few) == n else []
-    return t.answered(f, compose.project_count(n, [r["name"] for r in few]) + dept_note(t, f.doc_ids), rows=rows,
-                      listed=[("project", r["id"]) for r in few] or None)  # ("第三个是什么": of the names shown)
+    return t.answered(f, compose.project_count(n) + dept_note(t, f.doc_ids), rows=rows)
 
 
 def _count_with_column(t: Turn, f: Frame, column: str) -> Answer:
@@ -2615,7 +2600,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
     names = [t.kb.projects[p].name for p in f.projects]
     if rows and len(f.projects) != 1:
         per = _counted_per(t, f, rows)
-        text = compose.indicator_count(names, what, len(rows), per, names=_few_counted(rows))
+        text = compose.indicator_count(names, what, len(rows), per)
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, listed=counted,
                              rows=[{"label": name, "value": n, "unit": "个"} for name, n in per.items()])
     # "有几个指标" → "其中质量指标几个": a count narrowed within the project just counted names them, which
@@ -2625,8 +2610,7 @@ def do_count(t: Turn, f: Frame) -> Answer:
     narrowed = before is not None and before.intent == "count" and before.projects == f.projects \
         and bool(f.categories) and not any(m.of("project") for m in t.p.mentions)
     # (named with their values: "可持续影响指标呢" after a count wants to see them)
-    named = list(dict.fromkeys(_name_with_value(r) for r in rows)) if len(f.projects) == 1 and narrowed \
-        else _few_counted(rows)
+    named = list(dict.fromkeys(_name_with_value(r) for r in rows)) if len(f.projects) == 1 and narrowed else []
     return t.answered(f, compose.indicator_count(names, what, len(rows), names=named) + dept_note(t, f.doc_ids),
                       projects=f.projects, listed=counted)
 

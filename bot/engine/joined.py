@@ -62,12 +62,12 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     finally:
         _IN_PART.reset(token)
     got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
-    if not any(a.status == ANSWERED for a in got) or carried and not _tables_apart(got):
-        return None  # (one department's measures of one table — its row's two columns — are the table's to answer)
-    if answer.status == ANSWERED and not (all(a.status == ANSWERED for a in got)
-                                          and not all(_shown_in(answer.text, a, depts) for a in got)):
-        # (the engine's own answer holds every part's figure; or it answered what some part alone cannot)
+    if not all(a.status == ANSWERED for a in got) or carried and not _tables_apart(got):
+        # (a part not answered alone: the engine's own reply to the whole says what is not held, never half of it
+        # given; one department's measures of one table — its row's two columns — are the table's to answer)
         return None
+    if answer.status == ANSWERED and all(_shown_in(answer.text, a, depts) for a in got):
+        return None  # (the engine's own answer holds every part's figure)
     _restore(session, before)
     for a in got:
         if a.status == ANSWERED:
@@ -215,11 +215,10 @@ def _lead(kb: KnowledgeBase, text: str) -> int:
 
     ends = [b for a, b in department_spans(kb, text) if a == 0]
     ends += [len(f) for f in _column_owner_forms(kb) if text.startswith(f)]
-    if not ends:
-        suffixes = "|".join(re.escape(s) for s in kb.vocab.department_suffixes)
-        m = re.match(rf"[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", text) if suffixes else None
-        ends = [m.end()] if m else []
-    return max(ends, default=0)
+    # (a bureau said by its name's ending, its place before it: 枫港市教育局 of a table of departments' lines)
+    suffixes = "|".join(re.escape(s) for s in kb.vocab.department_suffixes)
+    m = re.match(rf"[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", text) if suffixes else None
+    return max([*ends, m.end() if m else 0])
 
 
 def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
