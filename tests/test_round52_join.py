@@ -140,6 +140,7 @@ def test_one_subject_is_not_split(engine, question):
 @pytest.mark.parametrize("question", [
     "水务局和档案局谁的项目支出多",           # (the comparison said inside: the engine's own step, never parts)
     "水务局项目支出多少，实际花了多少",       # (a later clause of the same thing, not a subject of its own)
+    "水务局和档案局项目支出差多少",           # (a difference: the engine's own step)
 ])
 def test_asked_otherwise_is_no_join(engine, question):
     assert split_parts(engine.kb, question) is None

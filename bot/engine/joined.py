@@ -38,6 +38,8 @@ _FILLER_ENDS = Words("joined", "^(?:{fillers})+|(?:{fillers}|{compare_leads})+$"
 # What a piece may not say: another asking or operation of its own ("谁支出多", "哪个表金额大", "比…多")
 _ASKS_ELSE = Words("joined", "{operation_words.sum}|{operation_words.diff}|{operation_words.ratio}|" + QUESTION_WORD.pattern
                    + "|比|最")
+# A difference or a ratio asked of the whole ("…项目支出差多少", "…占比"): the engine's own steps, never parts
+_DIFF_OR_RATIO = Words("joined", "{operation_words.diff}|{operation_words.ratio}")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 # A part being answered: its own question is never split again.
@@ -163,6 +165,8 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
                for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
     clauses = [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
     text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
+    if _DIFF_OR_RATIO.search(text):
+        return None
     op, ask, clause_mode = "each", "多少", False
     for name, pattern in (("more", _MORE), ("less", _LESS), ("each", _EACH), ("sum", _SUM)):
         if (m := pattern.search(text)) is not None and m.start() > 0:
