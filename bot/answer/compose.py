@@ -4626,3 +4626,20 @@ def class_of_grade(head: str, value: str) -> str:
 def class_said_as(said: str, head: str, value: str) -> str:
     """Rows picked by a class said in other words than printed: "运转类（项目类别：运转类项目）"."""
     return f"{said}（{head}：{value}）"
+
+
+def joined_part(label: str, reply: str) -> str:
+    """One part of a question of two or three subjects, answered: its answer under the part it is of."""
+    return f"【{label}】{reply}"
+
+
+def joined_sum(labels: list[str], values: list[str], total: str, unit: str) -> str:
+    """The parts' figures added, as the question of several subjects asked."""
+    return f"合计 {total}{unit}：" + " + ".join(f"{label} {value}" for label, value in zip(labels, values, strict=True)) \
+        + f" = {total}{unit}"
+
+
+def joined_not_combined(compared: bool) -> str:
+    """The parts of a question could not all be given one figure in one unit: each is shown, none combined."""
+    return ("各部分没有都找到可比的同一单位金额，无法比较，各自情况如下：" if compared
+            else "各部分没有都找到同一单位的金额，无法相加，各自情况如下：")

@@ -23,6 +23,7 @@ from bot.engine.followups import (
     _share_of_whole,
     _total_of_another_table,
 )
+from bot.engine.joined import parts_joined
 from bot.engine.named_in_turn import (
     _departments_named,
     _departments_of_projects_said,
@@ -159,6 +160,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     answer = _one_side_of_two(kb, rules, session, question,
                               _new_word_left_out(kb, rules, session, question, answer, before), before)
+    if (parts := parts_joined(kb, rules, session, question, answer, before, depts, _converse)) is not None:
+        return _asked_as(_kept(session, parts, depts), said)  # ("A局、B局项目支出分别多少": each part on its own)
     if not named and answer.status == UNKNOWN:
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)

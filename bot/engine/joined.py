@@ -1,0 +1,256 @@
+"""One question of two or three subjects joined: "A局、B局项目支出分别多少" (two departments, one measure), "X局专项资金
+和民生实事计划投资哪个多" (one department said once, two measures of two kinds of table, each with its own year:
+"X局2026年专项资金合计和2025年民生实事计划投资各多少"), "X局专项资金多少 民生实事计划投资多少" (two complete clauses).
+
+Each part is asked on its own through the whole engine (a fresh conversation, the department said once put before
+each measure), and the reply lists one line per part — its figure and source — then the comparison or the sum asked.
+A part not answered is said so, never dropped: an answer to one part is never given as the whole's.
+
+Run after the engine answered the whole question, and kept only where that answer is not one: not answered, or
+answered without some part's figure (one part answered as if it were the whole). An answer showing every part's
+figure (the steps of engine/wholes.py and engine/sides.py, "A和B项目一共多少") stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextvars import ContextVar
+
+from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
+from bot.dialogue import figures
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.names import _said_departments, department_spans
+from bot.engine.sides import _SOURCE, _inside_row_name
+from bot.engine.turn import _restore
+from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact
+
+_JOIN = Words("joined", "{joins}")
+_MORE = Words("joined", "(?:{compare_leads})?(?:{more})(?:{fillers})*$")
+_LESS = Words("joined", "(?:{compare_leads})?(?:{less})(?:{fillers})*$")
+_EACH = Words("joined", "(?:{fillers})*(?:{each})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
+_SUM = Words("joined", "(?:{fillers})*(?:{operation_words.sum})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
+_ASK_END = Words("joined", "(?P<ask>{asks})(?:{fillers})*$")
+_FILLER_ENDS = Words("joined", "^(?:{fillers})+|(?:{fillers}|{compare_leads})+$")
+# What a piece may not say: another asking or operation of its own ("谁支出多", "哪个表金额大", "比…多")
+_ASKS_ELSE = Words("joined", "{operation_words.sum}|{operation_words.diff}|{operation_words.ratio}|" + QUESTION_WORD.pattern
+                   + "|比|最")
+# A difference or a ratio asked of the whole ("…项目支出差多少", "…占比"): the engine's own steps, never parts
+_DIFF_OR_RATIO = Words("joined", "{operation_words.diff}|{operation_words.ratio}")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+# A part being answered: its own question is never split again.
+_IN_PART: ContextVar[bool] = ContextVar("joined_in_part", default=False)
+
+Converse = Callable[[KnowledgeBase, list, Session, str], Answer]
+
+
+def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str, answer: Answer, before: dict,
+                 depts: list[str], converse: Converse) -> Answer | None:
+    """The reply of a question of two or three subjects, part by part (see the module); None when the question is
+    one subject's, or the engine's answer already shows every part's figure, or no part is answered."""
+    if _IN_PART.get():
+        return None
+    split = split_parts(kb, question)
+    if split is None:
+        return None
+    parts, op, carried = split
+    token = _IN_PART.set(True)
+    try:
+        got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
+    finally:
+        _IN_PART.reset(token)
+    got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
+    if not all(a.status == ANSWERED for a in got) or carried and not _tables_apart(got):
+        # (a part not answered alone: the engine's own reply to the whole says what is not held, never half of it
+        # given; one department's measures of one table — its row's two columns — are the table's to answer)
+        return None
+    if answer.status == ANSWERED and all(_shown_in(answer.text, a, depts) for a in got):
+        return None  # (the engine's own answer holds every part's figure)
+    _restore(session, before)
+    for a in got:
+        if a.status == ANSWERED:
+            figures.remember(session, a, depts)
+    return _reply(question, parts, op, got, depts)
+
+
+def _tables_apart(got: list[Answer]) -> bool:
+    """Whether the parts answered are each from tables of their own (no file cited by two of them)."""
+    files = [{x.split(" ")[0] for x in _SOURCE.findall(a.text)} for a in got if a.status == ANSWERED]
+    return all(f and not f & g for k, f in enumerate(files) for g in files[k + 1:])
+
+
+def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer:
+    """A part the department said once was carried to, answered: only as that loaded department's (its table, or
+    its name in the lines shown) — another department's figure for the measure is that part not found."""
+    if answer.status != ANSWERED or not department:
+        return answer
+    names = _said_departments(kb, department)
+    if not names:
+        return answer  # (a bureau only a general table's rows are of: those rows are what answered)
+    docs = {s.get("document_id") for s in answer.source}
+    theirs = {str(kb.documents[d]["department_name"]) for d in docs if d in kb.documents}
+    if theirs & set(names) or any(compact(n) in compact(_SOURCE_NOTE.sub("", answer.text)) for n in names):
+        return answer
+    return Answer(answer.question, UNKNOWN, compose.not_in_department(names[0]), "unknown")
+
+
+def _reply(question: str, parts: list[str], op: str, got: list[Answer], depts: list[str]) -> Answer:
+    """One line per part (its answer, or that it was not found), then the comparison or sum asked."""
+    labels = [_label(p) for p in parts]
+    lines = [compose.joined_part(label, a.text) if a.status == ANSWERED else compose.clause_unanswered(label, a.text)
+             for label, a in zip(labels, got, strict=True)]
+    done = all(a.status == ANSWERED for a in got)
+    shown = [_figure(a, depts) if a.status == ANSWERED else None for a in got]
+    head = ""
+    if op in ("more", "less", "sum"):
+        values = [f for f in shown if f is not None and isinstance(f.get("value"), float | int)]
+        if not done or len(values) != len(got) or len({f.get("unit") for f in values}) != 1:
+            head = compose.joined_not_combined(op != "sum")
+        elif op == "sum":
+            head = compose.joined_sum(labels, [figures.as_shown(f["value"]) for f in values],
+                                      figures.as_shown(sum(f["value"] for f in values)), values[0]["unit"])
+        elif len(values) == 2:
+            x, y = values[0]["value"], values[1]["value"]
+            first = (x >= y) == (op == "more")
+            big, small = max(x, y), min(x, y)
+            head = compose.which_is_higher(labels[0 if first else 1], "多" if op == "more" else "少", x == y,
+                                           figures.as_shown(big), figures.as_shown(small),
+                                           figures.as_shown(big - small), values[0]["unit"])
+    text = "\n".join(([head] if head else []) + lines)
+    return Answer(question, ANSWERED if done else UNKNOWN, text, "combine",
+                  rows=[f for f in shown if f is not None], source=[s for a in got for s in a.source])
+
+
+# The total an answer adding rows shows at the end of its sum ("620 + 950 + 430.6 = 2000.6万元")
+_TOTAL_SHOWN = re.compile(r"=\s*(?P<value>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
+_SOURCE_NOTE = re.compile(r"（来源：(?:[^（）]|（[^（）]*）)*）")
+
+
+def _figure(answer: Answer, depts: list[str]) -> dict | None:
+    """A part's one figure: the answer's figure, else the total its sum of rows shows (one sum only)."""
+    figure = figures.figure_of(answer, depts)
+    if figure is not None and isinstance(figure.get("value"), float | int):
+        return figure
+    totals = _TOTAL_SHOWN.findall(_SOURCE_NOTE.sub("", answer.text))
+    return {"label": "", "value": float(totals[0][0]), "unit": totals[0][1]} if len(set(totals)) == 1 else None
+
+
+def _label(part: str) -> str:
+    """A part as its line names it: the part's question without its asking word."""
+    return _ASK_END.sub("", part) or part
+
+
+def _shown_in(text: str, part: Answer, depts: list[str]) -> bool:
+    """Whether an answer's text shows a part's figure (its one figure, else a number its first line says)."""
+    said = {float(n) for n in _NUMBER.findall(_SOURCE_NOTE.sub("", text).replace(",", ""))}
+    figure = _figure(part, depts)
+    if figure is not None:
+        wanted = [float(figure["value"])]
+    else:  # (several figures of the part: one of them shown is the part said — its column may be asked once for all)
+        wanted = [float(n) for n in _NUMBER.findall(_SOURCE_NOTE.sub("", part.text).split("\n")[0].replace(",", ""))]
+    return any(abs(w - s) < 0.006 or abs(w * 10000 - s) < 0.6 or abs(w - s * 10000) < 0.6 for s in said
+               for w in wanted)
+
+
+def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[str, str]] | None:
+    """The parts a question of two or three subjects asks, each a whole question of its own, what is asked of them
+    together ("each", "more", "less", "sum"), and the department said once that each part it was carried to is of;
+    None when the question is one subject's."""
+    # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
+    clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
+               for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
+    clauses = [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
+    text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
+    if _DIFF_OR_RATIO.search(text):
+        return None
+    op, ask, clause_mode = "each", "多少", False
+    for name, pattern in (("more", _MORE), ("less", _LESS), ("each", _EACH), ("sum", _SUM)):
+        if (m := pattern.search(text)) is not None and m.start() > 0:
+            op, text = name, text[:m.start()]
+            ask = (m.groupdict().get("ask") or ask) if name in ("each", "sum") else ask
+            break
+    else:
+        if len(clauses) >= 2:
+            if not all(_ASK_END.search(c) for c in clauses):
+                return None  # ("卫健局项目支出有多少 麻烦": a word after the question asks nothing of its own)
+            # (clauses that each ask of their own: "X局专项资金多少 民生实事计划投资多少")
+            text, clause_mode = "\x00".join(_ASK_END.sub("", c) for c in clauses), True
+        elif (m := _ASK_END.search(text)) is not None:
+            text, ask = text[:m.start()], m.group("ask")
+    pieces = _pieces(kb, text)
+    if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
+        return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
+        return None
+    found = _whole_parts(kb, pieces)
+    if found is None:
+        return None
+    if clause_mode and any(d and _said_departments(kb, d) for _, d in found):
+        return None  # (clauses of a loaded department: the fact answerer's clauses carry it, engine/turn.py)
+    asked = [(p if _ASK_END.search(p) else p + ask, d) for p, d in found]
+    return [p for p, _ in asked], op, {p: d for p, d in asked if d}
+
+
+def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
+    """The text cut at each clause end (marked by \\x00) and each join word inside no name the tables hold (the 和
+    of 文化和广电旅游体育局, of 社会保障和就业支出); [] when a piece is too short to ask anything."""
+    inside = {i for a, b, _, _ in kb.lexicon.spans(text) for i in range(a + 1, b)}
+    in_row = _inside_row_name(kb, text)  # (a table's row said: 就业和社会保险的管理支出)
+    out, start, k = [], 0, 0
+    while k < len(text):
+        m = None if k == 0 or k in inside else _JOIN.match(text, k)
+        m = None if m is None or in_row(k) else m
+        if text[k] == "\x00" or m is not None:
+            out.append(text[start:k])
+            start = k = m.end() if m is not None else k + 1
+            continue
+        k += 1
+    out = [_FILLER_ENDS.sub("", p) for p in [*out, text[start:]]]
+    return [p for p in out if p] if all(len(p) >= 2 for p in out if p) else []
+
+
+def _lead(kb: KnowledgeBase, text: str) -> int:
+    """Where the department a text begins with ends (a loaded department, or a bureau a general table's rows are
+    of, or one said by a department's ending): 0 when it begins with none."""
+    from bot.understand.parse import _column_owner_forms  # (only for a question of joined parts)
+
+    ends = [b for a, b in department_spans(kb, text) if a == 0]
+    ends += [len(f) for f in _column_owner_forms(kb) if text.startswith(f)]
+    # (a bureau said by its name's ending, its place before it: 枫港市教育局 of a table of departments' lines)
+    suffixes = "|".join(re.escape(s) for s in kb.vocab.department_suffixes)
+    m = re.match(rf"[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", text) if suffixes else None
+    return max([*ends, m.end() if m else 0])
+
+
+def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
+    """Each piece as a whole question: departments listed before one measure ("A局、B局项目支出": the measure each
+    one's), one department said before several measures ("X局专项资金、民生实事": each measure its), or pieces
+    each naming its own department; None when the pieces name no department to ask of. Beside each, the
+    department said once when it was carried to the piece ("" otherwise)."""
+    leads = [_lead(kb, p) for p in pieces]
+    last = pieces[-1]
+    if all(leads) and all(len(p.rstrip("的")) - leads[k] < 2 for k, p in enumerate(pieces[:-1])) \
+            and len(last) - leads[-1] >= 2:
+        rest = last[leads[-1]:]
+        return [(_said(p[:leads[k]], rest), "") for k, p in enumerate(pieces[:-1])] + [(_said(last[:leads[-1]], rest), "")]
+    if not leads[0] or len(pieces[0]) - leads[0] < 2:
+        return None
+    department = pieces[0][:leads[0]]
+    if any(len(p[leads[k]:].lstrip("的")) < 3 for k, p in enumerate(pieces)):
+        return None  # (a measure of two characters, 就业 of 就业和社会保险…, is no part of its own)
+    return [(_said(department, pieces[0][leads[0]:]), department if not any(leads[1:]) else "")] + [
+        (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), department)
+        for k, p in enumerate(pieces[1:])]
+
+
+def _said(department: str, rest: str) -> str:
+    """A part as one question: the year the part says first, then its department, then what is asked of it
+    ("2025年" + "教育局" + "民生实事计划投资": the year each part says is that part's own)."""
+    rest = rest.lstrip("的")
+    year = YEAR_ASKED.match(rest)
+    if year is None:
+        return department + rest
+    return year.group(0) + department + rest[year.end():].lstrip("的")
