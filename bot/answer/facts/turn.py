@@ -42,8 +42,9 @@ from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
-from bot.answer.facts.measure_held import measure_not_held
+from bot.answer.facts.measure_held import actual_not_held, breakdown_not_held, measure_not_held
 from bot.answer.facts.outline import own_label
+from bot.answer.facts.phrase_rows import rows_of_one_phrase
 from bot.answer.facts.question import (
     _BARE_PLACE,
     _ROW_NOUN_LEFT,
@@ -151,8 +152,7 @@ def after_typed(turn, typed):
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
             and (own := _own_table_not_loaded(turn, result)) is not None:
         result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
-    if result.status == "answered" and (measure := measure_not_held(turn, result)):
-        result = turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
+    result = _measure_checked(turn, result)
     if result.status == "answered" and (level := _place_level_not_held(turn, result)):
         result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
     if result is not typed and not result.options:
@@ -162,6 +162,20 @@ def after_typed(turn, typed):
     if result.status == "answered" and isinstance(getattr(turn.session, "facts", None), dict):
         # (a rate keeps no figure: a period said next asks it again, as it was understood)
         turn.session.facts["asked"] = getattr(turn, "period_again", None) or asked
+    return result
+
+
+def _measure_checked(turn, result):
+    """The answer found, or what is said instead when it answers no measure asked: another column's figure, a
+    target for what was done, a row's whole for a breakdown, or one of a few rows a part of a name names."""
+    if result.status == "answered" and (measure := measure_not_held(turn, result)):
+        return turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
+    if result.status == "answered" and (target := actual_not_held(turn, result)):
+        return turn.unknown(target, suggest=False)  # "X实际发了多少": a 目标表's 指标值 is no amount paid
+    if result.status == "answered" and (whole := breakdown_not_held(turn, result)):
+        return turn.unknown(whole, suggest=False)  # "X分到各乡镇多少": the row's 合计 is no town's share
+    if result.status in ("answered", "clarify") and (several := rows_of_one_phrase(turn, result)):
+        return type(result)(turn.question, "answered", several, "facts_several")  # "X的钱": each row named X…
     return result
 
 

@@ -1,0 +1,104 @@
+"""One part of a name asked its money plainly ("X的钱有多少") where it names a few rows about equally — projects
+of one 目标表, or rows of several tables (a 专项资金 row 城镇X改造资金 and a 民生实事 row 城镇X改造): each row is
+listed with its figures and its table, never one of them answered as if it were the only one, nor a department
+asked when the rows themselves tell the answer apart."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.answer.facts.index import index_for
+from bot.answer.facts.words import MONEY_UNITS, fmt_number
+from bot.language.asking import Words
+from bot.language.asking import words as asking_words
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
+
+_PLAIN_MONEY = Words("measures", r"^(?P<phrase>[\u4e00-\u9fff]{4,12}?)(?P<tail>(?:{money_tail})+)$")
+_MOST = 4  # more rows than this: the part names a kind of rows, not a few namesakes (other readers list them)
+
+
+def rows_of_one_phrase(turn, result) -> str:
+    """The rows a part of a name said names, each with its money and table, when it names two to four of them,
+    two names or more, none said whole, and the answer found is one of them or a question of which department
+    (a question offering the rows themselves stands); "" otherwise."""
+    parsed = getattr(turn, "p", None)
+    if result.status not in ("answered", "clarify") or getattr(parsed, "years", None) \
+            or any(m.of("department") for m in getattr(parsed, "mentions", ())):
+        return ""  # (a year or a department said narrows the rows: the other readers')
+    m = _PLAIN_MONEY.fullmatch(compact(normalize(turn.question)))
+    asks = asking_words().get("measures", {}).get("money_tail_asks", ())
+    if m is None or not any(w in m.group("tail") for w in asks):
+        return ""
+    phrase = m.group("phrase")
+    rows = list(dict.fromkeys(_project_rows(turn, phrase) + _fact_rows(turn, phrase)))
+    names = {name for name, _, _ in rows}
+    if not 2 <= len(rows) <= _MOST or len(names) < 2 or phrase in names:
+        return ""
+    if result.status == "answered" and not _answer_among(turn, result, names):
+        return ""
+    if result.status == "clarify" and any(n in str(o) for o in result.options or () for n in names):
+        return ""  # (the rows themselves offered to choose from: that question stands)
+    return compose.rows_of_one_phrase(phrase, [f"{name}：{figures}（{where}）" for name, figures, where in rows])
+
+
+def _names_it(name: str, phrase: str) -> bool:
+    """Whether a name holds the part said: whole, or in two pieces of two characters or more a few apart
+    (免费开放 of 体育场馆免费低收费开放补助经费)."""
+    if phrase in name:
+        return True
+    for k in range(2, len(phrase) - 1):
+        at = name.find(phrase[:k])
+        if at >= 0 and 0 <= name.find(phrase[k:], at + k) - (at + k) <= 3:
+            return True
+    return False
+
+
+def _where(turn, doc_id: int) -> str:
+    doc = turn.kb.documents.get(doc_id) or {}
+    year = f"{doc.get('year')}年" if doc.get("year") else ""
+    return f"{doc.get('department_name') or ''}{year}{doc.get('form') or doc.get('title') or ''}"
+
+
+def _project_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
+    """The projects of the 目标表s whose names hold the part, with their 总计."""
+    out = []
+    for p in turn.kb.projects.values():
+        if p.kind == "project" and _names_it(compact(p.name), phrase) and p.total is not None:
+            unit = (turn.kb.documents.get(p.document_id) or {}).get("unit") or "万元"
+            out.append((p.name, f"总计 {fmt_number(p.total)}{unit}", _where(turn, p.document_id)))
+    return out
+
+
+def _fact_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
+    """The rows of tables (one label each, printing money) whose names hold the part, with their money cells."""
+    idx = index_for(turn.kb)
+    out = []
+    for key in idx.row_label_keys:
+        if not _names_it(key, phrase):
+            continue
+        facts = [f for f in idx.facts(list(idx.label_facts.get(key, ()))[:40])
+                 if query.FACT_SEP not in (f["row_labels"] or "") and compact(f["row_labels"] or "") == key]
+        for doc in dict.fromkeys(f["document_id"] for f in facts):
+            money = [f for f in facts if f["document_id"] == doc and f["number"] is not None
+                     and (f["unit"] or "") in MONEY_UNITS]
+            if money:
+                cells = "；".join(f"{_column(f)} {fmt_number(f['number'])}{f['unit']}" for f in money[:3])
+                out.append((money[0]["row_labels"], cells, _where(turn, doc)))
+    return out
+
+
+def _column(f: dict) -> str:
+    """A money cell's header as printed, its unit in brackets left out (资金规模（万元）合计 → 资金规模合计)."""
+    return re.sub(r"[（(][^）)]*[）)]", "", (f["col_labels"] or "").replace(query.FACT_SEP, ""))
+
+
+def _answer_among(turn, result, names: set[str]) -> bool:
+    """Whether the answer found is of the rows listed (a project's, or one row's figures)."""
+    kb = turn.kb
+    shown = {kb.projects[e["id"]].name for e in result.entities or ()
+             if e.get("kind") == "project" and e.get("id") in kb.projects}
+    facts = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
+    shown |= {f["row_labels"] for f in index_for(kb).facts(facts[:20])} if facts else set()
+    return bool(shown) and shown <= names
