@@ -99,6 +99,13 @@ def test_a_part_of_a_name_naming_rows_of_two_tables_lists_each(engine):
     assert b.status == "answered" and "2000" not in b.text and "900" in b.text
 
 
+def test_a_row_listed_is_chosen_next_by_its_table(engine):
+    a = converse(engine, "污水管网改造的钱有多少", "民生实事那个")
+    assert a.status == "answered" and "2000" in a.text and "900" not in a.text
+    b = converse(engine, "污水管网改造的钱有多少", "1")
+    assert b.status == "answered" and "900" in b.text and "2000" not in b.text
+
+
 def test_figure_stated_in_a_rows_text_is_read_for_its_measure(engine):
     a = converse(engine, "养老服务站建设新增助餐点多少")
     assert a.status == "answered"

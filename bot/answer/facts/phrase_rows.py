@@ -19,28 +19,30 @@ _PLAIN_MONEY = Words("measures", r"^(?P<phrase>[\u4e00-\u9fff]{4,12}?)(?P<tail>(
 _MOST = 4  # more rows than this: the part names a kind of rows, not a few namesakes (other readers list them)
 
 
-def rows_of_one_phrase(turn, result) -> str:
+def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
     """The rows a part of a name said names, each with its money and table, when it names two to four of them,
     two names or more, none said whole, and the answer found is one of them or a question of which department
-    (a question offering the rows themselves stands); "" otherwise."""
+    (a question offering the rows themselves stands): the text, and each row as an option (its name with its
+    table, so "民生实事那个" next chooses it) with the name to ask it again by; None otherwise."""
     parsed = getattr(turn, "p", None)
     if result.status not in ("answered", "clarify") or getattr(parsed, "years", None) \
             or any(m.of("department") for m in getattr(parsed, "mentions", ())):
-        return ""  # (a year or a department said narrows the rows: the other readers')
+        return None  # (a year or a department said narrows the rows: the other readers')
     m = _PLAIN_MONEY.fullmatch(compact(normalize(turn.question)))
     asks = asking_words().get("measures", {}).get("money_tail_asks", ())
     if m is None or not any(w in m.group("tail") for w in asks):
-        return ""
+        return None
     phrase = m.group("phrase")
     rows = list(dict.fromkeys(_project_rows(turn, phrase) + _fact_rows(turn, phrase)))
     names = {name for name, _, _ in rows}
-    if not 2 <= len(rows) <= _MOST or len(names) < 2 or phrase in names:
-        return ""
+    if not 2 <= len(rows) <= _MOST or len(names) < 2 or any(n in m.group() for n in names):
+        return None  # (a name said whole: that row is asked)
     if result.status == "answered" and not _answer_among(turn, result, names):
-        return ""
+        return None
     if result.status == "clarify" and any(n in str(o) for o in result.options or () for n in names):
-        return ""  # (the rows themselves offered to choose from: that question stands)
-    return compose.rows_of_one_phrase(phrase, [f"{name}：{figures}（{where}）" for name, figures, where in rows])
+        return None  # (the rows themselves offered to choose from: that question stands)
+    text = compose.rows_of_one_phrase(phrase, [f"{name}：{figures}（{where}）" for name, figures, where in rows])
+    return text, [f"{name}（{where}）" for name, _, where in rows], [name for name, _, _ in rows]
 
 
 def _names_it(name: str, phrase: str) -> bool:

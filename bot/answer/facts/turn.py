@@ -175,7 +175,10 @@ def _measure_checked(turn, result):
     if result.status == "answered" and (whole := breakdown_not_held(turn, result)):
         return turn.unknown(whole, suggest=False)  # "X分到各乡镇多少": the row's 合计 is no town's share
     if result.status in ("answered", "clarify") and (several := rows_of_one_phrase(turn, result)):
-        return type(result)(turn.question, "answered", several, "facts_several")  # "X的钱": each row named X…
+        # "X的钱": each row named X, kept as the rows to choose from ("民生实事那个" next asks that one)
+        _keep(turn.session, {"asked_rows": {"options": several[1], "said": several[2], "question": turn.question,
+                                            "fresh": bool(getattr(turn, "fresh", False))}})
+        return type(result)(turn.question, "answered", several[0], "facts_several")
     return result
 
 
