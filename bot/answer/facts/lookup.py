@@ -2258,8 +2258,9 @@ class Lookup(Rows):
         unless one row is named and one to three of its texts state a figure beside that measure."""
         facts = self.idx.facts(ids[:40])
         words = [w for w in _ASKING_LEFT.sub(" ", fq.leftover).split() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)]
-        if len(words) != 1 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1:
-            return None
+        if len(words) != 1 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1 \
+                or not re.search(re.escape(words[0]) + r"(?:是|有|为)?(?:多少|几)", fq.text):
+            return None  # (the measure said right before its asking: "新增托位多少", never "多少公斤" nor "谁")
         head = re.escape(words[0][-2:])
         stating = re.compile(rf"{head}[^，。；,;\d]{{0,3}}\d|\d[^，。；,;\d]{{0,3}}{head}")
         said = [f for f in self.idx.facts(self._row_siblings(facts[0]))

@@ -33,7 +33,7 @@ def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
     if m is None or not any(w in m.group("tail") for w in asks):
         return None
     phrase = m.group("phrase")
-    rows = list(dict.fromkeys(_project_rows(turn, phrase) + _fact_rows(turn, phrase)))
+    rows = _one_each(turn, _project_rows(turn, phrase) + _fact_rows(turn, phrase))
     names = {name for name, _, _ in rows}
     if not 2 <= len(rows) <= _MOST or len(names) < 2 or any(n in m.group() for n in names):
         return None  # (a name said whole: that row is asked)
@@ -43,6 +43,20 @@ def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
         return None  # (the rows themselves offered to choose from: that question stands)
     text = compose.rows_of_one_phrase(phrase, [f"{name}：{figures}（{where}）" for name, figures, where in rows])
     return text, [f"{name}（{where}）" for name, _, where in rows], [name for name, _, _ in rows]
+
+
+def _one_each(turn, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The rows, one project of a department in two of its tables of a year once (松材线虫病除治经费 of its 目标表
+    and 松材线虫病除治项目 of its 申报表: their names alike but for a generic tail, [asking_words.years] name_tails)."""
+    tails = tuple(asking_words().get("years", {}).get("name_tails", ()))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for name, figures, where in dict.fromkeys(rows):
+        key = (where.split("年")[0], next((name.removesuffix(t) for t in tails if name.endswith(t)), name))
+        if key not in seen:
+            seen.add(key)
+            out.append((name, figures, where))
+    return out
 
 
 def _names_it(name: str, phrase: str) -> bool:
@@ -78,8 +92,8 @@ def _fact_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
     idx = index_for(turn.kb)
     out = []
     for key in idx.row_label_keys:
-        if not _names_it(key, phrase):
-            continue
+        if not _names_it(key, phrase) or key[:1].isdigit():
+            continue  # (a line of subjects by their codes, 2082301移民补助: a table's outline, no namesakes)
         facts = [f for f in idx.facts(list(idx.label_facts.get(key, ()))[:40])
                  if query.FACT_SEP not in (f["row_labels"] or "") and compact(f["row_labels"] or "") == key]
         for doc in dict.fromkeys(f["document_id"] for f in facts):

@@ -178,7 +178,10 @@ def _measure_checked(turn, result):
         # "X的钱": each row named X, kept as the rows to choose from ("民生实事那个" next asks that one)
         _keep(turn.session, {"asked_rows": {"options": several[1], "said": several[2], "question": turn.question,
                                             "fresh": bool(getattr(turn, "fresh", False))}})
-        return type(result)(turn.question, "answered", several[0], "facts_several")
+        turn.session.pending = []  # (a reply "1" chooses among these rows, never the typed reading's departments)
+        # (a question back stays one, its options now the rows: "三公经费多少" of two departments' tables)
+        return type(result)(turn.question, result.status, several[0], "facts_several",
+                            options=several[1] if result.status == "clarify" else [])
     return result
 
 
