@@ -110,3 +110,20 @@ def test_figure_stated_in_a_rows_text_is_read_for_its_measure(engine):
     a = converse(engine, "养老服务站建设新增助餐点多少")
     assert a.status == "answered"
     assert "新增老年助餐点34个" in a.text
+
+
+def test_an_outlines_coded_subject_lines_are_no_namesakes(tmp_path):
+    rows = [
+        ("青川县2026年政府性基金预算支出表", None, None),
+        ("科目编码及名称", "2025年预算数", "2026年预算数"),
+        ("20831水库移民扶持基金支出", 520, 560),
+        ("2083101移民补助", 300, 320),
+        ("20832小型水库移民扶助基金支出", 140, 150),
+        ("2083201移民补助", 80, 86),
+        ("合计", 660, 710),
+    ]
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write_workbook(docs / "青川县_2026年_政府性基金预算支出表.xlsx", rows, merged=["A1:C1"], sheet="基金支出")
+    a = converse(engine_over(tmp_path / "kb.sqlite", [docs]), "移民补助多少")
+    assert "表中名称含" not in a.text
