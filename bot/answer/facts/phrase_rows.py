@@ -33,7 +33,7 @@ def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
     if m is None or not any(w in m.group("tail") for w in asks):
         return None
     phrase = m.group("phrase")
-    rows = _one_each(turn, _project_rows(turn, phrase) + _fact_rows(turn, phrase))
+    rows = _of_the_kind_said(m.group("tail"), _one_each(turn, _project_rows(turn, phrase) + _fact_rows(turn, phrase)))
     names = {name for name, _, _ in rows}
     if not 2 <= len(rows) <= _MOST or len(names) < 2 or any(n in m.group() for n in names):
         return None  # (a name said whole: that row is asked)
@@ -43,6 +43,14 @@ def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
         return None  # (the rows themselves offered to choose from: that question stands)
     text = compose.rows_of_one_phrase(phrase, [f"{name}：{figures}（{where}）" for name, figures, where in rows])
     return text, [f"{name}（{where}）" for name, _, where in rows], [name for name, _, _ in rows]
+
+
+def _of_the_kind_said(tail: str, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The rows whose names end in the kind of money said after the part ("林业执法经费": 林业行政执法专项经费, not the
+    task 林业执法监管), where some do ([asking_words.years] name_tails); all of them otherwise."""
+    said = [t for t in asking_words().get("years", {}).get("name_tails", ()) if t in tail]
+    kept = [r for r in rows if any(r[0].endswith(t) for t in said)]
+    return kept if said and kept else rows
 
 
 def _one_each(turn, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

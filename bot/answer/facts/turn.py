@@ -175,13 +175,14 @@ def _measure_checked(turn, result):
     if result.status == "answered" and (whole := breakdown_not_held(turn, result)):
         return turn.unknown(whole, suggest=False)  # "X分到各乡镇多少": the row's 合计 is no town's share
     if result.status in ("answered", "clarify") and (several := rows_of_one_phrase(turn, result)):
+        if result.status == "clarify":  # (a question back stays, its options and their context too — which
+            return type(result)(turn.question, "clarify", f"{result.text}\n{several[0]}", "facts_several",
+                                options=result.options)  # department — the rows it asks of listed below it)
         # "X的钱": each row named X, kept as the rows to choose from ("民生实事那个" next asks that one)
         _keep(turn.session, {"asked_rows": {"options": several[1], "said": several[2], "question": turn.question,
                                             "fresh": bool(getattr(turn, "fresh", False))}})
-        turn.session.pending = []  # (a reply "1" chooses among these rows, never the typed reading's departments)
-        # (a question back stays one, its options now the rows: "三公经费多少" of two departments' tables)
-        return type(result)(turn.question, result.status, several[0], "facts_several",
-                            options=several[1] if result.status == "clarify" else [])
+        turn.session.pending = []  # (a reply "1" chooses among these rows)
+        return type(result)(turn.question, "answered", several[0], "facts_several")
     return result
 
 
