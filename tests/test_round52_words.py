@@ -102,7 +102,9 @@ def test_a_part_of_a_name_naming_rows_of_two_tables_lists_each(engine):
 def test_a_row_listed_is_chosen_next_by_its_table(engine):
     a = converse(engine, "污水管网改造的钱有多少", "民生实事那个")
     assert a.status == "answered" and "2000" in a.text and "900" not in a.text
-    b = converse(engine, "污水管网改造的钱有多少", "1")
+    listed = converse(engine, "污水管网改造的钱有多少").text
+    number = next(line.split(".")[0] for line in listed.splitlines() if line.split("：")[0].endswith("改造资金"))
+    b = converse(engine, "污水管网改造的钱有多少", number)
     assert b.status == "answered" and "900" in b.text and "2000" not in b.text
 
 

@@ -99,8 +99,10 @@ def _fact_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
     """The rows of tables (one label each, printing money) whose names hold the part, with their money cells."""
     idx = index_for(turn.kb)
     out = []
-    for key in idx.row_label_keys:
-        if not _names_it(key, phrase) or key[:1].isdigit():
+    # (in the order of their tables and lines: a reply "1" next chooses the same row in every run)
+    named = [k for k in idx.row_label_keys if _names_it(k, phrase)]
+    for key in sorted(named, key=lambda k: min((idx.fact_doc[f], f) for f in idx.label_facts.get(k, ()) or (0,))):
+        if key[:1].isdigit():
             continue  # (a line of subjects by their codes, 2082301移民补助: a table's outline, no namesakes)
         facts = [f for f in idx.facts(list(idx.label_facts.get(key, ()))[:40])
                  if query.FACT_SEP not in (f["row_labels"] or "") and compact(f["row_labels"] or "") == key]

@@ -175,12 +175,15 @@ def _measure_checked(turn, result):
     if result.status == "answered" and (whole := breakdown_not_held(turn, result)):
         return turn.unknown(whole, suggest=False)  # "X分到各乡镇多少": the row's 合计 is no town's share
     if result.status in ("answered", "clarify") and (several := rows_of_one_phrase(turn, result)):
-        if result.status == "clarify":  # (a question back stays, its options and their context too — which
-            return type(result)(turn.question, "clarify", f"{result.text}\n{several[0]}", "facts_several",
-                                options=result.options)  # department — the rows it asks of listed below it)
         # "X的钱": each row named X, kept as the rows to choose from ("民生实事那个" next asks that one)
-        _keep(turn.session, {"asked_rows": {"options": several[1], "said": several[2], "question": turn.question,
-                                            "fresh": bool(getattr(turn, "fresh", False))}})
+        rows = {"options": several[1], "said": several[2], "question": turn.question,
+                "fresh": bool(getattr(turn, "fresh", False))}
+        if result.status == "clarify":  # (a question back stays, its options and their context too — which
+            # department, a number its answer — the rows it asks of listed below it, chosen by their words)
+            _keep(turn.session, {**_context(turn.session), "asked_rows": {**rows, "by_words": True}})
+            return type(result)(turn.question, "clarify", f"{result.text}\n{several[0]}", "facts_several",
+                                options=result.options)
+        _keep(turn.session, {"asked_rows": rows})
         turn.session.pending = []  # (a reply "1" chooses among these rows)
         return type(result)(turn.question, "answered", several[0], "facts_several")
     return result
@@ -1384,17 +1387,19 @@ def _rows_of_a_class(turn, idx: FactIndex, answer_type):
 
 def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
     """The reply to the facts' own question back: which row (a number), or which department."""
-    rows = _context(turn.session).get("asked_rows")
+    context = _context(turn.session)
+    rows = context.get("asked_rows")
     if rows:
         _keep(turn.session, None)
-        chosen = _row_chosen(compact(normalize(turn.question)), rows["options"])
+        reply = compact(normalize(turn.question))
+        chosen = None if rows.get("by_words") and reply.isdigit() else _row_chosen(reply, rows["options"])
         if chosen is not None:
             # The reply to "这个问题是问哪一项的？": the question again, of the row chosen (by its own label).
             said = dict(zip(rows["options"], rows.get("said") or rows["options"], strict=False)).get(chosen, chosen)
             again = type(turn)(turn.kb, turn.rules, turn.session, said + _words_of_the_row_left(rows["question"], said))
             again.fresh = bool(rows.get("fresh")) or again.fresh  # (the question asked back was a fresh one)
             return again.run()
-    asked = _context(turn.session).get("asked_departments")
+    asked = context.get("asked_departments")  # (read before the rows' context was let go: both may be kept)
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
 
 
