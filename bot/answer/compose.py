@@ -1061,6 +1061,23 @@ def measure_answered_by_money(asked: str, name: str) -> str:
     return f"表中没有列出“{name}”{asked}：表里只有它的金额，无法回答“{asked}”。"
 
 
+def actual_not_held(asked: str, tables: Sequence[str]) -> str:
+    """"X实际发了多少" of a table of targets only: the target is not what was done, and the table says no more."""
+    return f"{'、'.join(tables)}只列了目标值，没有{asked}的数，表中查不到实际是多少（目标值不是实际完成情况）。"
+
+
+def breakdown_not_held(by: str, name: str) -> str:
+    """"X分到各乡镇多少" of a table with no 乡镇 of the row: it gives the row's whole only, never that as the answer."""
+    return f"表中没有把“{name}”按{by}分开列出（只有它的总数），查不到各{by}分别是多少。"
+
+
+def rows_of_one_phrase(phrase: str, lines: Sequence[str]) -> str:
+    """"X的钱有多少" where X is part of the names of a few rows (of one table or several): each, never one as if
+    it were the only one."""
+    listed = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
+    return f"表中名称含“{phrase}”的有{len(lines)}项：\n{listed}"
+
+
 def checked_against(yes: bool | None, line: str) -> str:
     """"是一年的吗" of a row whose words say 三年: 不是 (是) and those words; the words alone when how long is asked."""
     return line if yes is None else ("是。" if yes else "不是。") + line

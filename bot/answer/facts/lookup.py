@@ -2135,7 +2135,7 @@ class Lookup(Rows):
         """A part the rows are not split into; unless a text of the one row named states it in a sentence
         ("市级按每人每月多少" of a 主要实施内容 "…按照每人每月750元标准…"): that sentence, cited."""
         said = self.row_text_asked(fq, ids) or self._sentence_of_text(fq, ids) or self._column_by_a_word_left(fq, ids) \
-            or self._count_in_text(fq, ids)
+            or self._count_in_text(fq, ids) or self._measure_in_text(fq, ids)
         if said is not None:
             return said
         facts = self.idx.facts(ids[:8])
@@ -2250,6 +2250,25 @@ class Lookup(Rows):
         if len(said) != 1:
             return None
         return FactAnswer("answered", compose.fact_value(_name(said[0]), said[0]["value"]) + _cite(self.idx, said), said)
+
+    def _measure_in_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
+        """"X新增床位多少" of one row whose columns print no 床位 while its short texts state a figure of it (年度目标任务
+        "新增床位120张", 完成情况 "新增护理型床位126张"): those cells, each with its column (the target and what was
+        done both shown, never one as the other). The measure is the last two characters of the one word left; None
+        unless one row is named and one to three of its texts state a figure beside that measure."""
+        facts = self.idx.facts(ids[:40])
+        words = [w for w in _ASKING_LEFT.sub(" ", fq.leftover).split() if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)]
+        if len(words) != 1 or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != 1 \
+                or not re.search(re.escape(words[0]) + r"(?:是|有|为)?(?:多少|几)", fq.text):
+            return None  # (the measure said right before its asking: "新增托位多少", never "多少公斤" nor "谁")
+        head = re.escape(words[0][-2:])
+        stating = re.compile(rf"{head}[^，。；,;\d]{{0,3}}\d|\d[^，。；,;\d]{{0,3}}{head}")
+        said = [f for f in self.idx.facts(self._row_siblings(facts[0]))
+                if f["number"] is None and stating.search(f["value"] or "")]
+        if not said or len(said) > 3:
+            return None
+        return FactAnswer("answered", "；".join(compose.fact_value(_name(f), f["value"]).rstrip("。") for f in said)
+                          + _cite(self.idx, said), said)
 
     def _sentence_of_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """The one sentence of the named row's texts sharing the most pairs of characters (two at least,

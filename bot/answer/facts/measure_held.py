@@ -16,6 +16,7 @@ from bot.answer import compose
 from bot.answer.facts.index import index_for
 from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.words import MONEY_UNITS
+from bot.answer.subjects import _SOURCE_NOTE
 from bot.language.asking import Words
 from bot.language.asking import words as asking_words
 from bot.language.normalize import compact, normalize
@@ -151,3 +152,91 @@ def _one_money_figure(turn, result) -> tuple[str, tuple[str, str]]:
     units = {p.unit_name for p in projects}
     name = projects[0].name if len(projects) == 1 else units.pop() if len(units) == 1 else ""
     return name, ("", "")
+
+
+_ACTUAL_ASKED = Words("measures", r"{actual_asked}")
+
+
+def actual_not_held(turn, result) -> str:
+    """Why an answer of targets does not answer what was actually done ("X实际发了多少" answered by its 指标值
+    ≤1500元): every table it comes from is one of targets (its form says 目标 or 计划) and prints no column of what
+    was done (实际, 完成, 执行, 决算 …), nor is a self-evaluation; "" when one does, or the word asked is the
+    answer's own (an indicator named 实际到位率)."""
+    if result.status != "answered":
+        return ""
+    m = _ACTUAL_ASKED.search(compact(normalize(turn.question)))
+    if m is None or m.group() in compact(_SOURCE_NOTE.sub("", result.text or "")):
+        return ""
+    docs = _answer_documents(turn, result)
+    lists = asking_words().get("measures", {})
+    kb = turn.kb
+    if not docs or any(d in kb.evaluated_documents or d not in kb.documents for d in docs):
+        return ""
+    forms = [str(kb.documents[d].get("form") or kb.documents[d].get("title") or "") for d in docs]
+    if not all(any(w in f for w in lists.get("target_forms", ())) for f in forms):
+        return ""
+    done = lists.get("actual_columns", ())
+    if any(any(w in h for w in done) for d in docs for h in _headers_of(turn, d)):
+        return ""
+    said = "实际完成" if m.group() == "实际" else m.group().removesuffix("多少").removesuffix("几")
+    return compose.actual_not_held(said, list(dict.fromkeys(forms)))
+
+
+def _answer_documents(turn, result) -> list[int]:
+    """The documents an answer comes from: its sources, its projects' and its facts' documents."""
+    kb = turn.kb
+    docs = [s.get("document_id") for s in result.source or ()]
+    for e in result.entities or ():
+        if e.get("kind") == "project" and e.get("id") in kb.projects:
+            docs.append(kb.projects[e["id"]].document_id)
+    facts = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
+    docs += [f["document_id"] for f in index_for(turn.kb).facts(facts[:50])] if facts else []
+    return [d for d in dict.fromkeys(docs) if d is not None]
+
+
+def _headers_of(turn, doc_id: int) -> list[str]:
+    """The column headers of a document's facts (every sheet, each with the heads above it)."""
+    idx = index_for(turn.kb)
+    doc = idx.docs.get(doc_id)
+    facts = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
+    return [h for h in dict.fromkeys(compact(f["col_labels"] or "") for f in facts) if h]
+
+
+# "分到各乡镇多少", "按乡镇分", "各乡镇分别多少": what one row's money is asked broken down by
+_BREAKDOWN = Words("measures", r"(?:{breakdown_verbs})(?:{breakdown_each})(?P<to>[\u4e00-\u9fff]{1,3}?)(?=多少|分别|各|的|是|$)"
+                               r"|(?:{breakdown_by})(?P<by>[\u4e00-\u9fff]{1,3}?)(?:{breakdown_split})"
+                               r"|(?:{breakdown_each})(?P<each>[\u4e00-\u9fff]{1,3}?)(?:分别)")
+
+
+def breakdown_not_held(turn, result) -> str:
+    """Why one row's figures do not answer a breakdown asked ("X分到各乡镇多少" answered by its 合计): the tables
+    they come from have no label of what it is broken down by (乡镇, nor a row ending in 镇); "" when one does, the
+    answer lists several rows (a breakdown already), or the breakdown is by a time (the periods' readers')."""
+    if result.status != "answered":
+        return ""
+    m = _BREAKDOWN.search(compact(normalize(turn.question)))
+    by = next((g for g in m.groups() if g), "") if m else ""
+    if not by or by.endswith(tuple(asking_words().get("measures", {}).get("breakdown_times", ()))):
+        return ""
+    ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
+    if not ids or any(e.get("kind") != "fact" for e in result.entities or ()):
+        return ""
+    idx = index_for(turn.kb)
+    facts = idx.facts(ids[:50])
+    if len({(f["document_id"], f["sheet"], f["row_labels"]) for f in facts}) != 1:
+        return ""
+    docs = {f["document_id"] for f in facts}
+    heads = [h for d in docs for h in _headers_of(turn, d)]
+    names = {compact(p) for d in docs for p in _row_names_of(turn, d)}
+    if not heads or any(by in h for h in heads) or any(r.endswith((by, by[-1])) for r in names):
+        return ""  # (a column of 乡镇, or rows ending in 乡镇 or 镇 — 华埠镇: read by the other readers)
+    name = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+    return compose.breakdown_not_held(by, name)
+
+
+def _row_names_of(turn, doc_id: int) -> list[str]:
+    """The row labels of a document's facts, each part on its own (a group's and its rows')."""
+    idx = index_for(turn.kb)
+    doc = idx.docs.get(doc_id)
+    facts = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
+    return list(dict.fromkeys(p for f in facts for p in (f["row_labels"] or "").split(query.FACT_SEP) if p))

@@ -43,8 +43,9 @@ from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
-from bot.answer.facts.measure_held import measure_not_held
+from bot.answer.facts.measure_held import actual_not_held, breakdown_not_held, measure_not_held
 from bot.answer.facts.outline import own_label
+from bot.answer.facts.phrase_rows import rows_of_one_phrase
 from bot.answer.facts.question import (
     _BARE_PLACE,
     _ROW_NOUN_LEFT,
@@ -153,8 +154,7 @@ def after_typed(turn, typed):
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
             and (own := _own_table_not_loaded(turn, result)) is not None:
         result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
-    if result.status == "answered" and (measure := measure_not_held(turn, result)):
-        result = turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
+    result = _measure_checked(turn, result)
     if result.status == "answered" and (level := _place_level_not_held(turn, result)):
         result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
     if result is not typed and not result.options:
@@ -164,6 +164,30 @@ def after_typed(turn, typed):
     if result.status == "answered" and isinstance(getattr(turn.session, "facts", None), dict):
         # (a rate keeps no figure: a period said next asks it again, as it was understood)
         turn.session.facts["asked"] = getattr(turn, "period_again", None) or asked
+    return result
+
+
+def _measure_checked(turn, result):
+    """The answer found, or what is said instead when it answers no measure asked: another column's figure, a
+    target for what was done, a row's whole for a breakdown, or one of a few rows a part of a name names."""
+    if result.status == "answered" and (measure := measure_not_held(turn, result)):
+        return turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
+    if result.status == "answered" and (target := actual_not_held(turn, result)):
+        return turn.unknown(target, suggest=False)  # "X实际发了多少": a 目标表's 指标值 is no amount paid
+    if result.status == "answered" and (whole := breakdown_not_held(turn, result)):
+        return turn.unknown(whole, suggest=False)  # "X分到各乡镇多少": the row's 合计 is no town's share
+    if result.status in ("answered", "clarify") and (several := rows_of_one_phrase(turn, result)):
+        # "X的钱": each row named X, kept as the rows to choose from ("民生实事那个" next asks that one)
+        rows = {"options": several[1], "said": several[2], "question": turn.question,
+                "fresh": bool(getattr(turn, "fresh", False))}
+        if result.status == "clarify":  # (a question back stays, its options and their context too — which
+            # department, a number its answer — the rows it asks of listed below it, chosen by their words)
+            _keep(turn.session, {**_context(turn.session), "asked_rows": {**rows, "by_words": True}})
+            return type(result)(turn.question, "clarify", f"{result.text}\n{several[0]}", "facts_several",
+                                options=result.options)
+        _keep(turn.session, {"asked_rows": rows})
+        turn.session.pending = []  # (a reply "1" chooses among these rows)
+        return type(result)(turn.question, "answered", several[0], "facts_several")
     return result
 
 
@@ -1385,17 +1409,19 @@ def _rows_of_a_class(turn, idx: FactIndex, answer_type):
 
 def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
     """The reply to the facts' own question back: which row (a number), or which department."""
-    rows = _context(turn.session).get("asked_rows")
+    context = _context(turn.session)
+    rows = context.get("asked_rows")
     if rows:
         _keep(turn.session, None)
-        chosen = _row_chosen(compact(normalize(turn.question)), rows["options"])
+        reply = compact(normalize(turn.question))
+        chosen = None if rows.get("by_words") and reply.isdigit() else _row_chosen(reply, rows["options"])
         if chosen is not None:
             # The reply to "这个问题是问哪一项的？": the question again, of the row chosen (by its own label).
             said = dict(zip(rows["options"], rows.get("said") or rows["options"], strict=False)).get(chosen, chosen)
             again = type(turn)(turn.kb, turn.rules, turn.session, said + _words_of_the_row_left(rows["question"], said))
             again.fresh = bool(rows.get("fresh")) or again.fresh  # (the question asked back was a fresh one)
             return again.run()
-    asked = _context(turn.session).get("asked_departments")
+    asked = context.get("asked_departments")  # (read before the rows' context was let go: both may be kept)
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
 
 
