@@ -734,7 +734,7 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
 
 # "有几项专项资金，分别叫什么": the names asked after a count, which the count's answer lists anyway
 _NAMES_ASKED = Words("groups", "(?:{names_asked})[？?]?$")
-_COUNT_THEN_NAMES = Words("groups", "(?:{count})[^，,]*?(?:{names_asked})[？?]?$")
+_COUNT_THEN_NAMES = Words("groups", "(?:{operation_words.count})[^，,]*?(?:{names_asked})[？?]?$")
 
 
 def _verb_said_bare(idx, text: str) -> str:

@@ -21,14 +21,14 @@ from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 
-_SUM = Words("kind_rows", "{operation_words.sum}|{total}")
+_SUM = Words("kind_rows", "{operation_words.sum}|{asking_words.owned_rows.sum}|{total}")
 _COUNT = Words("kind_rows", "{operation_words.count}")
-_OWNERS = Words("kind_rows", "{owners}")
+_OWNERS = Words("kind_rows", "{asking_words.owned_rows.owners}")
 # What is said after the count word when the rows themselves are counted: an item word, then the question's end
 _COUNTED = Words("kind_rows", "(?:{items})?(?:{ends})*$")
 _CLASSES = Words("kind_rows", "(?:{classes})$|^(?:{classes})")
 _CLASS_HEAD = Words("kind_rows", "{class_heads}")
-_WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{owners})")
+_WHICH_OWNER = Words("kind_rows", "哪(?:个|一个|家|些)?(?:{asking_words.owned_rows.owners})")
 # "哪个专项资金最大" (the kind blanked after it) or "哪个最多": a row; never "哪个乡镇最多" (a class column's)
 _WHICH_ROW = Words("kind_rows", "哪(?:个|一个|项|一项)(?= |最)")
 # a rate asked (执行率最低的是哪个): never a money column's row ranked in its place
