@@ -19,7 +19,7 @@ from bot.answer.facts.values import _cite, _name, _shown
 from bot.answer.facts.words import _COUNT_OF_ROWS, fmt_number, label_key, title_word_said
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_unit, normalize
 
 _SUM = Words("kind_rows", "{operation_words.sum}|{asking_words.owned_rows.sum}|{total}")
 _COUNT = Words("kind_rows", "{operation_words.count}")
@@ -147,16 +147,16 @@ def _bound(text: str) -> tuple[str, float, str, int, int] | None:
 
 def _within(idx, t: groups.Table, kind: str, col: str, bound: tuple[str, float, str, int, int]) -> FactAnswer | None:
     """"上级补助超过一千万的专项资金": the rows whose figure in the column said (else the main one) is within the
-    bound, said in the table's unit (一千万 of a table in 万元 is 1000)."""
+    bound, said in the table's unit (一千万 of a table in 万元 is 1000); None unless every row's figure is in the one
+    money unit (a bound on figures of mixed or other units compares nothing)."""
     figures = groups._figures(t.rows, col) if col else []
-    if not figures or len(figures) != len(t.rows):
+    units = {f["unit"] or "" for f in figures}
+    if not figures or len(figures) != len(t.rows) or len(units) != 1:
         return None
-    op, number, said, _, _ = bound
-    unit = figures[0]["unit"] or ""
-    if said == "元" and unit == "万元":
-        number /= 10000
-    elif said.startswith("万") and unit == "元":
-        number *= 10000
+    op, said_number, said, _, _ = bound
+    unit = units.pop()
+    if (number := in_unit(said_number, said or unit, unit)) is None:
+        return None
     test = {"gt": number.__lt__, "ge": number.__le__, "lt": number.__gt__, "le": number.__ge__}[op]
     hits = [(r, f) for r, f in zip(t.rows, figures, strict=True) if test(f["number"])]
     items = [(r.name, _shown(f)) for r, f in hits]
