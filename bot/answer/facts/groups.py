@@ -706,8 +706,7 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return part
     if _EACH_CLASS.search(text) and (listed := classes_listed(idx, scope(idx, text), text)) is not None:
         return listed
-    if _COUNT_THEN_NAMES.search(text) and (names := _NAMES_ASKED.search(text)) is not None:
-        text = text[:names.start()].rstrip("，, ")  # ("有几项专项资金 分别叫什么": the count's answer names them)
+    text = names_after_count(text)  # ("有几项专项资金 分别叫什么": the count's answer names them)
     if len(text) < 3 or re.search(r"^(?:那|那么|其中)|呢$|各|分别|吗$|是不是|是否", text):
         # a follow-up on something else than a class answered (其中…: a part of the figure just shown); a yes or
         # no asked of a row
@@ -734,7 +733,15 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
 
 # "有几项专项资金，分别叫什么": the names asked after a count, which the count's answer lists anyway
 _NAMES_ASKED = Words("groups", "(?:{names_asked})[？?]?$")
-_COUNT_THEN_NAMES = Words("groups", "(?:{operation_words.count})[^，,]*?(?:{names_asked})[？?]?$")
+_COUNT_THEN_NAMES = Words("groups", "(?:{operation_words.count})[^，,]*?[，, ]?(?:{names_asked})[？?]?$")
+
+
+def names_after_count(text: str) -> str:
+    """The question without the names asked after its count ("民生实事有几项，分别叫什么"): the count's answer lists
+    them (here and in kind_rows.py), never a clause of its own."""
+    if _COUNT_THEN_NAMES.search(text) and (names := _NAMES_ASKED.search(text)) is not None:
+        return text[:names.start()].rstrip("，, ")
+    return text
 
 
 def _verb_said_bare(idx, text: str) -> str:

@@ -645,8 +645,10 @@ _QUESTION_ASKED = QUESTION_WORD
 def _each_spaced_ask(turn, typed, whole):
     """"东湖就业补助多少 主要干嘛用", "目标几个 完成几个": two asks parted by a space, each answered, when
     that answers both; otherwise the answer to the whole stands (and the conversation it left)."""
-    if whole.status == "answered" and _worked_out(turn):
-        return whole  # "预算执行率 你算一下": the request to work it out is no ask of its own
+    if whole.status == "answered" and (_worked_out(turn) or _names_after_count(turn.question)):
+        # "预算执行率 你算一下": the request to work it out is no ask of its own; "民生实事有几项 分别叫什么": the
+        # count's answer lists the names
+        return whole
     clauses = question_clauses(turn.question, spaces=True)
     joined: list[str] = []
     if len(clauses) < 2 and whole.status != "answered":
@@ -3265,6 +3267,12 @@ def _worked_out(turn) -> bool:
     states under that name is not what was asked."""
     parse = getattr(turn, "p", None)
     return parse is not None and parse.has("compute")
+
+
+def _names_after_count(question: str) -> bool:
+    """Whether the question asks the names after a count ("有几项 分别叫什么"), which the count's answer lists."""
+    text = compact(normalize(question))
+    return groups.names_after_count(text) != text
 
 
 def _place_of_a_unit(turn) -> bool:
