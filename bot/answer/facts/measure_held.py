@@ -183,8 +183,7 @@ def actual_not_held(turn, result) -> str:
     done = lists.get("actual_columns", ())
     if any(any(w in h for w in done) for d in docs for h in _labels_of(turn, d)[0]):
         return ""
-    said = "实际完成" if m.group() == "实际" else m.group().removesuffix("多少").removesuffix("几")
-    return compose.actual_not_held(said, list(dict.fromkeys(forms)))
+    return compose.actual_not_held(m.group().removesuffix("多少").removesuffix("几"), list(dict.fromkeys(forms)))
 
 
 def _answer_documents(turn, result) -> list[int]:
