@@ -15,9 +15,10 @@ TEXTS = ["青川县水务局2025年水利工程维护费多少", "白沙镇人�
 
 
 class _Index:
-    """What the two readers use of a FactIndex: its department forms, longest first."""
+    """What the two readers use of a FactIndex: its department forms, longest first, and its kept readings."""
 
     dept_forms_said = FactIndex.dept_forms_said
+    read_once = FactIndex.read_once
 
     def __init__(self, forms: list[str]):
         self.dept_order = sorted(forms, key=len, reverse=True)

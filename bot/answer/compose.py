@@ -1062,8 +1062,10 @@ def measure_answered_by_money(asked: str, name: str) -> str:
 
 
 def actual_not_held(asked: str, tables: Sequence[str]) -> str:
-    """"X实际发了多少" of a table of targets only: the target is not what was done, and the table says no more."""
-    return f"{'、'.join(tables)}只列了目标值，没有{asked}的数，表中查不到实际是多少（目标值不是实际完成情况）。"
+    """"X实际发了多少" of a table of targets only: the target is not what was done, and the table says no more
+    (the asking word said: "实际" alone asks what was 实际完成)."""
+    said = "实际完成" if asked == "实际" else asked
+    return f"{'、'.join(tables)}只列了目标值，没有{said}的数，表中查不到实际是多少（目标值不是实际完成情况）。"
 
 
 def breakdown_not_held(by: str, name: str) -> str:
@@ -1071,11 +1073,27 @@ def breakdown_not_held(by: str, name: str) -> str:
     return f"表中没有把“{name}”按{by}分开列出（只有它的总数），查不到各{by}分别是多少。"
 
 
-def rows_of_one_phrase(phrase: str, lines: Sequence[str]) -> str:
+# A row of a phrase's namesakes: its name, its money cells (a header, a number as printed, a unit; no header: the
+# project's 总计) and its table (table_name)
+PhraseRow = tuple[str, Sequence[tuple[str | None, str, str]], str]
+_TOTAL = "总计"
+
+
+def rows_of_one_phrase(phrase: str, rows: Sequence[PhraseRow]) -> str:
     """"X的钱有多少" where X is part of the names of a few rows (of one table or several): each, never one as if
     it were the only one."""
+    lines = [f"{name}：{'；'.join(_phrase_cell(*cell) for cell in cells)}（{table}）" for name, cells, table in rows]
     listed = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
     return f"表中名称含“{phrase}”的有{len(lines)}项：\n{listed}"
+
+
+def _phrase_cell(label: str | None, number: str, unit: str) -> str:
+    return f"{_TOTAL if label is None else label} {number}{unit}"
+
+
+def row_of_table(name: str, table: str) -> str:
+    """A row offered to choose by with its table ("城区污水管网改造（…2025年民生实事项目完成情况表）")."""
+    return f"{name}（{table}）"
 
 
 def checked_against(yes: bool | None, line: str) -> str:

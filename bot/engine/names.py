@@ -26,18 +26,21 @@ def _department_names(kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 _DEPARTMENT_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_NO_NAMES: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
 
 
-def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+def _compact_department_names(kb: KnowledgeBase) -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
     """Every department's name, compacted, by its first two characters (a name of one character by that
-    one). Built once per knowledge base, not once per question."""
+    one), with the lengths they come in (a common head begins hundreds of names, of a few lengths). Built once
+    per knowledge base, not once per question."""
     names = _DEPARTMENT_NAMES.get(kb)
     if names is None:
         heads: dict[str, list[str]] = {}
         for n in dict.fromkeys(compact(d.name) for d in kb.departments):
             if n:
                 heads.setdefault(n[:2], []).append(n)
-        names = _DEPARTMENT_NAMES[kb] = {h: tuple(ns) for h, ns in heads.items()}
+        names = _DEPARTMENT_NAMES[kb] = {h: (frozenset(ns), tuple(sorted({len(n) for n in ns})))
+                                         for h, ns in heads.items()}
     return names
 
 
@@ -55,28 +58,15 @@ def department_spans(kb: KnowledgeBase, text: str) -> list[tuple[int, int]]:
 def _department_name_chars(kb: KnowledgeBase, norm: str) -> set[int]:
     """The positions of compacted text that some department's whole name, said there, covers."""
     covered: set[int] = set()
-    heads = _department_name_lengths(kb)
+    heads = _compact_department_names(kb)
     size = len(norm)
     for at in range(size):
         for head in (norm[at:at + 2], norm[at]):
             names, lengths = heads.get(head, _NO_NAMES)
-            for n in lengths:  # (a common head begins hundreds of names, of a few lengths)
+            for n in lengths:
                 if at + n <= size and norm[at:at + n] in names:
                     covered.update(range(at, at + n))
     return covered
-
-
-_NO_NAMES: tuple[frozenset[str], tuple[int, ...]] = (frozenset(), ())
-_NAME_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _department_name_lengths(kb: KnowledgeBase) -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
-    """_compact_department_names as the names and their lengths under each head, once per knowledge base."""
-    kept = _NAME_LENGTHS.get(kb)
-    if kept is None:
-        kept = _NAME_LENGTHS[kb] = {h: (frozenset(ns), tuple(sorted({len(n) for n in ns})))
-                                    for h, ns in _compact_department_names(kb).items()}
-    return kept
 
 
 def inside_department_name(kb: KnowledgeBase, norm: str) -> Callable[[int], bool]:

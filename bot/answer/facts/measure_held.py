@@ -16,7 +16,7 @@ from bot.answer import compose
 from bot.answer.facts.index import index_for
 from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.words import MONEY_UNITS
-from bot.answer.subjects import _SOURCE_NOTE
+from bot.answer.subjects import _SOURCE_NOTE, _answer_docs
 from bot.language.asking import Words
 from bot.language.asking import words as asking_words
 from bot.language.normalize import compact, normalize
@@ -102,11 +102,16 @@ def _synonym_groups(turn) -> list[tuple[str, ...]]:
     return vocabulary_section(index_for(turn.kb).vocab_path, "label_synonyms", _read_groups)
 
 
+def _facts_of(turn, doc_id: int) -> list[dict]:
+    """A document's facts (its first 3000), read from the index without copying."""
+    idx = index_for(turn.kb)
+    doc = idx.docs.get(doc_id)
+    return idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
+
+
 def _columns_of(turn, f: dict) -> list[str]:
     """The headers of the answer's table (its sheet), in their order, units left out."""
-    idx = index_for(turn.kb)
-    doc = idx.docs.get(f["document_id"])
-    same = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
+    same = _facts_of(turn, f["document_id"])
     heads = [own_header(x) for x in same if x["sheet"] == f["sheet"] and x["page"] == f["page"]]
     return [h for h in dict.fromkeys(heads) if h][:12]
 
@@ -176,30 +181,26 @@ def actual_not_held(turn, result) -> str:
     if not all(any(w in f for w in lists.get("target_forms", ())) for f in forms):
         return ""
     done = lists.get("actual_columns", ())
-    if any(any(w in h for w in done) for d in docs for h in _headers_of(turn, d)):
+    if any(any(w in h for w in done) for d in docs for h in _labels_of(turn, d)[0]):
         return ""
-    said = "实际完成" if m.group() == "实际" else m.group().removesuffix("多少").removesuffix("几")
-    return compose.actual_not_held(said, list(dict.fromkeys(forms)))
+    return compose.actual_not_held(m.group().removesuffix("多少").removesuffix("几"), list(dict.fromkeys(forms)))
 
 
 def _answer_documents(turn, result) -> list[int]:
-    """The documents an answer comes from: its sources, its projects' and its facts' documents."""
-    kb = turn.kb
-    docs = [s.get("document_id") for s in result.source or ()]
-    for e in result.entities or ():
-        if e.get("kind") == "project" and e.get("id") in kb.projects:
-            docs.append(kb.projects[e["id"]].document_id)
-    facts = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
-    docs += [f["document_id"] for f in index_for(turn.kb).facts(facts[:50])] if facts else []
-    return [d for d in dict.fromkeys(docs) if d is not None]
+    """The documents an answer comes from (subjects': its sources' and its projects'), and its facts' documents."""
+    docs = _answer_docs(turn, result)
+    if facts := [e["id"] for e in result.entities or () if e.get("kind") == "fact"]:
+        docs += [f["document_id"] for f in index_for(turn.kb).facts(facts[:50])]
+    return list(dict.fromkeys(docs))
 
 
-def _headers_of(turn, doc_id: int) -> list[str]:
-    """The column headers of a document's facts (every sheet, each with the heads above it)."""
-    idx = index_for(turn.kb)
-    doc = idx.docs.get(doc_id)
-    facts = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
-    return [h for h in dict.fromkeys(compact(f["col_labels"] or "") for f in facts) if h]
+def _labels_of(turn, doc_id: int) -> tuple[list[str], list[str]]:
+    """A document's column headers (every sheet, each with the heads above it) and its row labels, each part on
+    its own (a group's and its rows'), from one read of its facts."""
+    facts = _facts_of(turn, doc_id)
+    heads = [h for h in dict.fromkeys(compact(f["col_labels"] or "") for f in facts) if h]
+    rows = list(dict.fromkeys(p for f in facts for p in (f["row_labels"] or "").split(query.FACT_SEP) if p))
+    return heads, rows
 
 
 # "分到各乡镇多少", "按乡镇分", "各乡镇分别多少": what one row's money is asked broken down by
@@ -209,9 +210,10 @@ _BREAKDOWN = Words("measures", r"(?:{breakdown_verbs})(?:{breakdown_each})(?P<to
 
 
 def breakdown_not_held(turn, result) -> str:
-    """Why one row's figures do not answer a breakdown asked ("X分到各乡镇多少" answered by its 合计): the tables
-    they come from have no label of what it is broken down by (乡镇, nor a row ending in 镇); "" when one does, the
-    answer lists several rows (a breakdown already), or the breakdown is by a time (the periods' readers')."""
+    """Why one row's figure does not answer a breakdown asked ("X分到各乡镇多少" answered by its 合计): the table
+    it comes from has no label of what it is broken down by (乡镇, nor a row ending in 镇); "" when it does, the
+    answer shows more than one figure (several rows, or one row's several columns: a breakdown already), or the
+    breakdown is by a time (the periods' readers')."""
     if result.status != "answered":
         return ""
     m = _BREAKDOWN.search(compact(normalize(turn.question)))
@@ -219,24 +221,12 @@ def breakdown_not_held(turn, result) -> str:
     if not by or by.endswith(tuple(asking_words().get("measures", {}).get("breakdown_times", ()))):
         return ""
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
-    if not ids or any(e.get("kind") != "fact" for e in result.entities or ()):
-        return ""
-    idx = index_for(turn.kb)
-    facts = idx.facts(ids[:50])
-    if len({(f["document_id"], f["sheet"], f["row_labels"]) for f in facts}) != 1:
-        return ""
-    docs = {f["document_id"] for f in facts}
-    heads = [h for d in docs for h in _headers_of(turn, d)]
-    names = {compact(p) for d in docs for p in _row_names_of(turn, d)}
-    if not heads or any(by in h for h in heads) or any(r.endswith((by, by[-1])) for r in names):
+    if len(ids) != 1 or any(e.get("kind") != "fact" for e in result.entities or ()):
+        return ""  # (a row's figures in several columns — 上级补助 and 县级安排 — are a breakdown already)
+    f = index_for(turn.kb).facts(ids)[0]
+    heads, rows = _labels_of(turn, f["document_id"])
+    if not heads or any(by in h for h in heads) or any(compact(r).endswith((by, by[-1])) for r in rows):
         return ""  # (a column of 乡镇, or rows ending in 乡镇 or 镇 — 华埠镇: read by the other readers)
-    name = (facts[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+    name = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     return compose.breakdown_not_held(by, name)
 
-
-def _row_names_of(turn, doc_id: int) -> list[str]:
-    """The row labels of a document's facts, each part on its own (a group's and its rows')."""
-    idx = index_for(turn.kb)
-    doc = idx.docs.get(doc_id)
-    facts = idx.facts(list(doc.facts)[:3000], copied=False) if doc is not None else []
-    return list(dict.fromkeys(p for f in facts for p in (f["row_labels"] or "").split(query.FACT_SEP) if p))

@@ -17,6 +17,9 @@ from bot.store import queries as query
 
 _PLAIN_MONEY = Words("measures", r"^(?P<phrase>[\u4e00-\u9fff]{4,12}?)(?P<tail>(?:{money_tail})+)$")
 _MOST = 4  # more rows than this: the part names a kind of rows, not a few namesakes (other readers list them)
+# A row a part names: its name, its money cells (header — None: a project's total —, number as printed, unit) and
+# its table's document
+_Row = tuple[str, tuple[tuple[str | None, str, str], ...], int]
 
 
 def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
@@ -41,11 +44,12 @@ def rows_of_one_phrase(turn, result) -> tuple[str, list[str], list[str]] | None:
         return None
     if result.status == "clarify" and any(n in str(o) for o in result.options or () for n in names):
         return None  # (the rows themselves offered to choose from: that question stands)
-    text = compose.rows_of_one_phrase(phrase, [f"{name}：{figures}（{where}）" for name, figures, where in rows])
-    return text, [f"{name}（{where}）" for name, _, where in rows], [name for name, _, _ in rows]
+    shown = [(name, cells, _table(turn, doc)) for name, cells, doc in rows]
+    text = compose.rows_of_one_phrase(phrase, shown)
+    return text, [compose.row_of_table(name, table) for name, _, table in shown], [name for name, _, _ in rows]
 
 
-def _of_the_kind_said(tail: str, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+def _of_the_kind_said(tail: str, rows: list[_Row]) -> list[_Row]:
     """The rows whose names end in the kind of money said after the part ("林业执法经费": 林业行政执法专项经费, not the
     task 林业执法监管), where some do ([asking_words.years] name_tails); all of them otherwise."""
     said = [t for t in asking_words().get("years", {}).get("name_tails", ()) if t in tail]
@@ -53,17 +57,19 @@ def _of_the_kind_said(tail: str, rows: list[tuple[str, str, str]]) -> list[tuple
     return kept if said and kept else rows
 
 
-def _one_each(turn, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+def _one_each(turn, rows: list[_Row]) -> list[_Row]:
     """The rows, one project of a department in two of its tables of a year once (松材线虫病除治经费 of its 目标表
     and 松材线虫病除治项目 of its 申报表: their names alike but for a generic tail, [asking_words.years] name_tails)."""
     tails = tuple(asking_words().get("years", {}).get("name_tails", ()))
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[object, object, str]] = set()
     out = []
-    for name, figures, where in dict.fromkeys(rows):
-        key = (where.split("年")[0], next((name.removesuffix(t) for t in tails if name.endswith(t)), name))
+    for name, cells, doc_id in dict.fromkeys(rows):
+        doc = turn.kb.documents.get(doc_id) or {}
+        key = (doc.get("department_name") or "", doc.get("year") or doc.get("form") or doc.get("title") or "",
+               next((name.removesuffix(t) for t in tails if name.endswith(t)), name))
         if key not in seen:
             seen.add(key)
-            out.append((name, figures, where))
+            out.append((name, cells, doc_id))
     return out
 
 
@@ -79,26 +85,26 @@ def _names_it(name: str, phrase: str) -> bool:
     return False
 
 
-def _where(turn, doc_id: int) -> str:
+def _table(turn, doc_id: int) -> str:
+    """A row's table as printed beside it: its department, year and form."""
     doc = turn.kb.documents.get(doc_id) or {}
-    year = f"{doc.get('year')}年" if doc.get("year") else ""
-    return f"{doc.get('department_name') or ''}{year}{doc.get('form') or doc.get('title') or ''}"
+    return compose.table_name(doc.get("department_name") or "", doc.get("form") or doc.get("title"), doc.get("year"))
 
 
-def _project_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
+def _project_rows(turn, phrase: str) -> list[_Row]:
     """The projects of the 目标表s whose names hold the part, with their 总计."""
-    out = []
+    out: list[_Row] = []
     for p in turn.kb.projects.values():
         if p.kind == "project" and _names_it(compact(p.name), phrase) and p.total is not None:
             unit = (turn.kb.documents.get(p.document_id) or {}).get("unit") or "万元"
-            out.append((p.name, f"总计 {fmt_number(p.total)}{unit}", _where(turn, p.document_id)))
+            out.append((p.name, ((None, fmt_number(p.total), unit),), p.document_id))
     return out
 
 
-def _fact_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
+def _fact_rows(turn, phrase: str) -> list[_Row]:
     """The rows of tables (one label each, printing money) whose names hold the part, with their money cells."""
     idx = index_for(turn.kb)
-    out = []
+    out: list[_Row] = []
     # (in the order of their tables and lines: a reply "1" next chooses the same row in every run)
     named = [k for k in idx.row_label_keys if _names_it(k, phrase)]
     for key in sorted(named, key=lambda k: min((idx.fact_doc[f], f) for f in idx.label_facts.get(k, ()) or (0,))):
@@ -110,8 +116,8 @@ def _fact_rows(turn, phrase: str) -> list[tuple[str, str, str]]:
             money = [f for f in facts if f["document_id"] == doc and f["number"] is not None
                      and (f["unit"] or "") in MONEY_UNITS]
             if money:
-                cells = "；".join(f"{_column(f)} {fmt_number(f['number'])}{f['unit']}" for f in money[:3])
-                out.append((money[0]["row_labels"], cells, _where(turn, doc)))
+                cells = tuple((_column(f), fmt_number(f["number"]), f["unit"]) for f in money[:3])
+                out.append((money[0]["row_labels"], cells, doc))
     return out
 
 

@@ -731,11 +731,9 @@ def _dept_forms_maybe_in(idx, text: str) -> list[str]:
     those said in it (idx.dept_forms_said) and any holding a space (a replacement by a space can make one);
     a question asks this of thousands of forms, nearly none of them in it. A form said in text after others
     were replaced by a space is one of these: without a space it lies in an unchanged stretch of the text."""
-    kept = idx.__dict__.get("_dept_rank")
-    if kept is None:
-        kept = idx.__dict__["_dept_rank"] = ({f: k for k, f in enumerate(idx.dept_order)},
-                                             [f for f in idx.dept_order if len(f) >= 2 and any(c.isspace() for c in f)])
-    rank, spaced = kept
+    rank, spaced = idx.read_once("_dept_rank", None, lambda: (
+        {f: k for k, f in enumerate(idx.dept_order)},
+        [f for f in idx.dept_order if len(f) >= 2 and any(c.isspace() for c in f)]))
     return sorted(idx.dept_forms_said(text).union(spaced), key=rank.__getitem__)
 
 
