@@ -1,9 +1,13 @@
 """A year said with the kind of a county-wide general table is that table's own year: it selects the rows exactly as
 without it ("文旅局2026年产业扶持资金合计" of the 2026 产业扶持资金 table), even when another place's 项目申报表 of one
 project is named by the kind word alone (产业扶持资金) — never that project's 预算, its indicators counted, or its table's
-year said to lack 2026. A year the kind's table is not of stays unanswered."""
+year said to lack 2026. A year the kind's table is not of stays unanswered.
+And an office said by a short name only other places' loaded departments bear (卫健局 of 远江市, 北川区), right after a
+row (or a class) of the county's table was answered, is the county's office that table lists: its rows."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -49,16 +53,20 @@ def _application(path) -> None:
                                 "A8:B8", "C8:G8", "A9:B9", "C9:G9", "A10:B14", "C11:C13", "D11:D12"], sheet="Sheet1")
 
 
-@pytest.fixture(scope="module")
-def funds(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("year52")
+def _funds_table(folder: Path, funds: list[tuple]) -> None:
     rows: list[list] = [["青屿县2026年县级财政产业扶持资金绩效目标汇总表", None, None, None, None, None],
                         ["编制单位：青屿县财政局", None, None, None, "单位：万元", None],
                         ["序号", "资金名称", "主管部门", "资金规模（万元）", None, None],
                         [None, None, None, "合计", "上级补助", "县级安排"]]
-    rows += [[i, *r] for i, r in enumerate(_FUNDS, start=1)]
+    rows += [[i, *r] for i, r in enumerate(funds, start=1)]
     write_workbook(folder / "青屿县_财政局_2026年_县级财政产业扶持资金绩效目标汇总表.xlsx", rows,
                    ["A1:F1", "A3:A4", "B3:B4", "C3:C4", "D3:F3"], sheet="产业扶持资金")
+
+
+@pytest.fixture(scope="module")
+def funds(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("year52")
+    _funds_table(folder, _FUNDS)
     (folder / "青屿县_文化和旅游局_2026年_项目支出绩效目标表.txt").write_text(_OWN, encoding="utf-8")
     _application(folder / "yuanjiang_swj_2021_project_application.xlsx")
     return engine_over(folder / "kb.sqlite", [folder])
@@ -94,3 +102,44 @@ def test_a_year_the_table_is_not_of_stays_unanswered(funds) -> None:
 def test_the_application_project_still_answers_its_own_years(funds) -> None:
     a = converse(funds, "远江产业扶持资金2019年多少")
     assert a.status == "answered" and "600" in a.text, a.text
+
+
+# the county's health bureau, listed by the county table only; two other places' health bureaus loaded with their own
+_HEALTH = [
+    ("乡村医生岗位补助资金", "县卫生健康局", 120.0, 70.0, 50.0),
+    ("中医药特色产业扶持资金", "县卫生健康局", 260.0, 100.0, 160.0),
+    ("茶园提质扶持资金", "县农业农村局", 420.0, 300.0, 120.0),
+    ("山地果蔬产业扶持资金", "县农业农村局", 260.0, 100.0, 160.0),
+]
+
+
+def _bureau(name: str, project: str) -> str:
+    return render(name, "50.00 50.00", [Unit(name, "50.00 50.00", [
+        Item(project, "50.00 50.00", "做好卫生健康工作。", [("11", "服务人次", "≥1000人次", "≥1000人次")])])])
+
+
+@pytest.fixture(scope="module")
+def health(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("health52")
+    _funds_table(folder, _HEALTH)
+    (folder / "远江市_卫生健康局_2026年_项目支出绩效目标表.txt").write_text(
+        _bureau("远江市卫生健康局", "妇幼健康服务经费"), encoding="utf-8")
+    (folder / "北川区_卫生健康局_2025年_项目支出绩效目标表.txt").write_text(
+        _bureau("北川区卫生健康局", "卫生监督执法经费"), encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.mark.parametrize("follow", ["卫健局总共呢", "卫健局呢", "卫健局一共多少"])
+def test_the_office_of_the_row_just_answered_place(health, follow: str) -> None:
+    a = converse(health, "乡村医生岗位补助资金多少", follow)
+    assert a.status == "answered" and "380" in a.text and "中医药特色产业扶持资金" in a.text, a.text
+
+
+def test_the_office_of_the_class_just_answered_place(health) -> None:
+    a = converse(health, "农业农村局产业扶持资金合计", "卫健局呢")
+    assert a.status == "answered" and "380" in a.text and "茶园" not in a.text, a.text
+
+
+def test_another_place_said_is_never_the_county_office(health) -> None:
+    a = converse(health, "乡村医生岗位补助资金多少", "远江的卫健局呢")
+    assert "380" not in a.text, a.text
