@@ -79,6 +79,14 @@ def test_the_tables_own_year_said_with_a_loaded_department(funds, question: str)
     assert a.status == "answered" and "370" in a.text and "非遗工坊" in a.text and "900" not in a.text, a.text
 
 
+@pytest.mark.parametrize(("question", "said"), [("文旅局2026年产业扶持资金上级补助多少", "120"),
+                                              ("2026年度文旅局产业扶持资金县级安排", "250")])
+def test_the_tables_own_year_said_with_a_column(funds, question: str, said: str) -> None:
+    """(the table's sheet, 产业扶持资金, prints no year: the year said is still its own, no word left unexplained)"""
+    a = converse(funds, question)
+    assert a.status == "answered" and said in a.text and "非遗工坊" in a.text, a.text
+
+
 def test_the_tables_own_year_said_with_an_office_it_lists(funds) -> None:
     a = converse(funds, "农业农村局2026年产业扶持资金多少")
     assert a.status == "answered" and "680" in a.text and "900" not in a.text, a.text

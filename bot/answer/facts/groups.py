@@ -557,8 +557,9 @@ def _words(t: Table) -> str:
 
 
 def _unexplained(t: Table, text: str) -> str:
-    """The words left after the classes, the table's own words (title, headers, columns) and the asking words."""
-    words = _words(t)
+    """The words left after the classes, the table's own words (title, headers, columns, its own year: "2026年" of a
+    2026 table whose sheet prints none, as said of one whose sheet does) and the asking words."""
+    words = _words(t) + (f"{t.year}年度" if t.year else "")
     left, i = [], 0
     while i < len(text):
         j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in words), 0)
