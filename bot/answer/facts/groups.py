@@ -557,8 +557,9 @@ def _words(t: Table) -> str:
 
 
 def _unexplained(t: Table, text: str) -> str:
-    """The words left after the classes, the table's own words (title, headers, columns) and the asking words."""
-    words = _words(t)
+    """The words left after the classes, the table's own words (title, headers, columns, its own year: "2026年" of a
+    2026 table whose sheet prints none, as said of one whose sheet does) and the asking words."""
+    words = _words(t) + (f"{t.year}年度" if t.year else "")
     left, i = [], 0
     while i < len(text):
         j = next((j for j in range(len(text), i + 1, -1) if text[i:j] in words), 0)
@@ -700,7 +701,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         return after
     if context and (own := class_of_row(idx, text, context)) is not None:
         return own
-    if context and (pointed := _class_pointed(idx, text, context)) is not None:
+    if context and (pointed := _class_pointed(idx, text, context) or _office_of_the_place_shown(idx, text, context)) \
+            is not None:
         return _asked_of_class(idx, pointed, text)
     if context and (part := _share_of_its_class(idx, text, context)) is not None:
         return part
@@ -904,6 +906,33 @@ def _class_pointed(idx, text: str, context: dict) -> Said | None:
         return None
     value = row.classes[heads[0]]
     return Said(t, heads[0], value, m.start(), m.end(), rows_of(t, heads[0], value))
+
+
+def _office_of_the_place_shown(idx, text: str, context: dict) -> Said | None:
+    """"就业创业补助资金多少" (a row of a county finance office's table, 主管部门 县人力资源和社会保障局) → "人社局总共呢":
+    an office said by a short name that only other places' loaded departments bear (湛江市, 渝中区 人社局) is the
+    conversation's place's — the value of the unit column of the shown row's (or the class kept's) table it is a form
+    of, when exactly one is."""
+    kept = context.get("class") or {}
+    t = shown[0] if (shown := _row_last_shown(idx, context)) is not None else next(
+        (x for x in tables_of(idx, kept["doc"]) if x.sheet == kept.get("sheet")), None) if kept.get("doc") else None
+    if t is None:
+        return None
+    publisher = compact(idx.docs[t.doc].department or "")
+    units = [(h, v) for h in t.heads if _UNIT_HEAD.search(h) for v in t.values(h)]
+    said = sorted((f for f in idx.dept_forms_said(text) if f in text), key=lambda f: (-len(f), f))
+    for form in said:
+        depts = set(idx.dept_forms.get(form, ()))
+        if not depts or any(f not in form for f in said):
+            return None  # (another place or office said beside it: "湛江的人社局呢" is never this place's)
+        fits = [(h, v) for h, v in units if not _same_office(v, depts, publisher) and form in {
+            f for n in level_forms(compact(v)) for f in department_forms(n, idx.abbrev or None)}]
+        if len(fits) != 1:
+            return None
+        (h, v) = fits[0]
+        span = v if v in text else form  # (县人力资源和社会保障局 said whole: the value's span, never its end's)
+        return Said(t, h, v, text.index(span), text.index(span) + len(span), rows_of(t, h, v))
+    return None
 
 
 _CLASS_ASKED = re.compile(r"^(?:那|那么)?(?:它|这个|这项|该项目|这个项目|此项)?(?:是|属于|归|算)?(?:哪|什么|啥)(?:一)?"

@@ -636,7 +636,17 @@ def _one_project_said_with_a_year(turn, m, question: str) -> bool:
     doc = turn.kb.documents.get(project.document_id) or {}
     after = question[question.index(m.text) + len(m.text):]
     return any(k in (doc.get("form") or "") for k in ("申报", "自评")) and not _AMOUNT_SAID.search(after) \
-        and len(turn.kb.projects_of_document(project.document_id)) == 1
+        and len(turn.kb.projects_of_document(project.document_id)) == 1 and not _year_of_a_kind_said(turn.kb, question)
+
+
+def _year_of_a_kind_said(kb, question: str) -> bool:
+    """Whether the question says the kind of a general table (专项资金 of a 县级财政专项资金…汇总表) and every year it
+    says is that table's own ("文广旅体局2026年专项资金合计" of the 2026 table): the year then only names that table, and
+    a 申报表 project of the same bare name (专项资金) is not the one read with its 预算."""
+    idx, text = index_for(kb), compact(normalize(question))
+    years = {int(m.group(1)) for m in YEAR_ASKED.finditer(text)}
+    tables = [t for t in groups.scope(idx, text) if title_word_said(t.title, text) and groups.kind_said(t, text)]
+    return bool(years) and bool(tables) and years <= {t.year for t in tables}
 
 
 _QUESTION_ASKED = QUESTION_WORD
