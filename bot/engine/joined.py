@@ -27,6 +27,7 @@ from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact
+from bot.understand.parse import organisation_said_first
 
 _JOIN = Words("joined", "{joins}")
 _MORE = Words("joined", "(?:{compare_leads})?(?:{more})(?:{fillers})*$")
@@ -184,7 +185,6 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
-        return None
     found = _whole_parts(kb, pieces)
     if found is None:
         return None
@@ -214,15 +214,8 @@ def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
 
 def _lead(kb: KnowledgeBase, text: str) -> int:
     """Where the department a text begins with ends (a loaded department, or a bureau a general table's rows are
-    of, or one said by a department's ending): 0 when it begins with none."""
-    from bot.understand.parse import _column_owner_forms  # (only for a question of joined parts)
-
-    ends = [b for a, b in department_spans(kb, text) if a == 0]
-    ends += [len(f) for f in _column_owner_forms(kb) if text.startswith(f)]
-    # (a bureau said by its name's ending, its place before it: 枫港市教育局 of a table of departments' lines)
-    suffixes = "|".join(re.escape(s) for s in kb.vocab.department_suffixes)
-    m = re.match(rf"[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", text) if suffixes else None
-    return max([*ends, m.end() if m else 0])
+    of, or one said by a department's ending, 枫港市教育局): 0 when it begins with none."""
+    return max([*(b for a, b in department_spans(kb, text) if a == 0), organisation_said_first(kb, text)])
 
 
 def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
