@@ -77,7 +77,7 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         _IN_PART.reset(token)
     got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
-    got = [_no_rate_for_amount(a, p, f, carried.get(p, "")) for p, a, f in zip(parts, got, shown, strict=True)]
+    got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
@@ -117,11 +117,12 @@ def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer
 
 def _no_rate_for_amount(answer: Answer, part: str, figure: dict | None, department: str) -> Answer:
     """A part answered by a rate it does not ask (an amount asked, 就业补助, answered by 就业补贴发放及时率): that part
-    not found, as sides.py has it — a rate is never set beside an amount."""
+    not found in the department it is of (said once, or at its start), as sides.py has it — a rate is never set
+    beside an amount."""
     if answer.status != ANSWERED or figure is None or figure.get("unit") != "%" or _RATE_SAID.search(part) \
             or _indicator_said(answer, part):
         return answer
-    return Answer(answer.question, UNKNOWN, compose.not_in_department(department or _label(part)), "unknown")
+    return Answer(answer.question, UNKNOWN, compose.not_in_department(department) if department else "", "unknown")
 
 
 def _reply(question: str, parts: list[str], op: str, got: list[Answer], shown: list[dict | None]) -> Answer:
