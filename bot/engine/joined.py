@@ -4,10 +4,10 @@
 
 Each part is asked on its own through the whole engine (a fresh conversation, the department said once put before
 each measure), and the reply lists one line per part — its figure and source — then the comparison or the sum asked
-(in one unit; a rate answering an amount is that part not found). A part not answered is said so, never dropped:
-when some part is answered and another is not, the reply shows the answered part and says the other was not found
-(never "answered"); an answer to one part is never given as the whole's. When no part is answered the engine's own
-reply to the whole stands.
+(in one unit; a rate answering an amount to compare or add is that part not found). A part not answered is said
+so, never dropped: when each part is asked for ("各多少"), the engine did not answer the whole and some part is
+answered while another is not, the reply shows the answered part and says the other was not found (never
+"answered"). A sum or comparison with a part not found, or no part answered, keeps the engine's own reply.
 
 Run after the engine answered the whole question. When every part is answered, the engine's answer stays where it
 already shows every part's figure (the steps of engine/wholes.py and engine/sides.py, "A和B项目一共多少").
@@ -62,8 +62,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                  depts: list[str], converse: Converse) -> Answer | None:
     """The reply of a question of two or three subjects, part by part (see the module); None when the question is
     one subject's, no part is answered, one department's parts are answered from one table (its row's columns: the
-    table's to answer), a sum or comparison has a part not found, or the engine's reply already shows every part's
-    figure found."""
+    table's to answer), a sum or comparison has a part not found, the engine answered the whole while a part is not
+    found alone, or the engine's reply already shows every part's figure found."""
     if _IN_PART.get():
         return None
     split = split_parts(kb, question)
@@ -77,14 +77,17 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         _IN_PART.reset(token)
     got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
-    got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
+    if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
+        got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
         return None
     done = all(a.status == ANSWERED for a in got)
-    if not done and op != "each":
-        return None  # (a sum or comparison with a part not found: never half of it given, as sides.py has it)
+    if not done and (op != "each" or answer.status == ANSWERED):
+        # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
+        # answer to the whole stands over a part it found that is not found asked alone)
+        return None
     if (answer.status == ANSWERED or not done) and all(_shown_in(answer.text, a, p, depts)
                                                        for p, a in zip(parts, got, strict=True) if a.status == ANSWERED):
         return None  # (the engine's own reply holds every part's figure found, and says what is not)
@@ -116,9 +119,9 @@ def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer
 
 
 def _no_rate_for_amount(answer: Answer, part: str, figure: dict | None, department: str) -> Answer:
-    """A part answered by a rate it does not ask (an amount asked, 就业补助, answered by 就业补贴发放及时率): that part
-    not found in the department it is of (said once, or at its start), as sides.py has it — a rate is never set
-    beside an amount."""
+    """A part to compare or add answered by a rate it does not ask (an amount asked, 就业补助, answered by 就业补贴发放
+    及时率): that part not found in the department it is of (said once, or at its start), as sides.py has it — a rate
+    is never set beside an amount. (Listed each on its own, "各多少", every part's answer is shown as it is.)"""
     if answer.status != ANSWERED or figure is None or figure.get("unit") != "%" or _RATE_SAID.search(part) \
             or _indicator_said(answer, part):
         return answer
