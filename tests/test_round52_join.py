@@ -2,10 +2,10 @@
 "…哪个多"), one department's two measures of two kinds of county-wide table, each part with its own year ("X局专项资金
 和民生实事计划投资哪个多", "X局2026年专项资金和2025年民生实事计划投资各多少", "X局专项资金多少 民生实事计划投资多少"):
 each part answered as it is alone, one line each, then the comparison or sum asked; a part not held is said so,
-never dropped.
+never dropped (the part found shown, never "answered"; no sum or comparison then).
 
 Figures by hand: 青桐县水务局 项目支出 总计 128.40 (河道保洁经费 80.00 + 水文监测站运维经费 48.40); 青桐县档案局 总计 36.50
-(档案数字化经费 36.50). 专项资金 (2026): 县教育局 410 + 95.5 = 505.5; 县民政局 300. 民生实事 (2025) 计划投资: 县教育局
+(档案数字化经费 36.50). 专项资金 (2026): 县教育局 410 + 95.5 = 505.5; 县民政局 300; 县水务局 66. 民生实事 (2025) 计划投资: 县教育局
 620 + 180 = 800; 县民政局 150."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from conftest import converse, engine_over, write_workbook
 from target_tables import Item, Unit, render
 
 from bot.engine import Engine
-from bot.engine.joined import split_parts
+from bot.engine.joined import _in_one_unit, _lead, split_parts
 
 SEED = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -118,23 +118,50 @@ def test_the_difference_is_worked(engine):
     assert "294.5" in a.text.splitlines()[0], a.text  # 800 − 505.5
 
 
-def test_a_part_not_held_is_never_half_an_answer(engine):
-    """Two departments, one of them held nowhere: never the held one's figure given as the whole answer."""
-    a = converse(engine, "水务局、园林局项目支出分别多少")
+@pytest.mark.parametrize("question", ["水务局、园林局项目支出分别多少", "水务局项目支出和园林局项目支出各多少"])
+def test_a_part_not_held_is_said_beside_the_part_found(engine, question):
+    """Two departments, one of them held nowhere: the held one's figure shown under its part, the other said not
+    found — and never "answered" as if the held one were the whole."""
+    a = converse(engine, question)
+    assert a.status == "unknown", a.text
+    lines = a.text.splitlines()
+    assert any(line.startswith("【水务局项目支出】") and "128.40" in line for line in lines), a.text
+    assert any(line.startswith("【园林局项目支出】") and "没有" in line for line in lines), a.text
+
+
+def test_a_measure_the_department_lacks_is_said_of_it(engine):
+    """One department's two measures, its 专项资金 line held (66) and no 民生实事 line of it: the 66 shown, the other
+    said missing from its tables — never "held nowhere", never another department's 民生实事 figure."""
+    a = converse(engine, "水务局专项资金和民生实事计划投资各多少")
+    assert a.status == "unknown", a.text
+    assert "66万元" in a.text and "青桐县水务局的表中没有找到" in a.text, a.text
+    assert "620" not in a.text and "950" not in a.text and "150" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["水务局专项资金和民生实事计划投资加起来多少", "水务局、园林局项目支出哪个多"])
+def test_a_sum_or_comparison_with_a_part_not_held_gives_no_figure(engine, question):
+    a = converse(engine, question)
     assert a.status != "answered", a.text
+    assert "66" not in a.text and "128.4" not in a.text, a.text
 
 
 @pytest.mark.parametrize("question", [
     "河道保洁经费多少",
     "水务局项目支出多少",
-    "河道保洁经费和水文监测站运维经费一共多少",
     "水务局项目支出有多少 麻烦",  # (a word after the question asks nothing of its own)
 ])
 def test_one_subject_is_not_split(engine, question):
-    assert split_parts(engine.kb, question) is None or "一共" in question
+    assert split_parts(engine.kb, question) is None
     a = converse(engine, question)
     assert a.status == "answered", a.text
     assert not a.text.startswith("【"), a.text
+
+
+def test_one_tables_sum_is_its_own(engine):
+    """Two rows of one table added: the engine's own sum (80 + 48.40), never parts."""
+    a = converse(engine, "河道保洁经费和水文监测站运维经费一共多少")
+    assert a.status == "answered", a.text
+    assert "128.4" in a.text and not a.text.startswith("【"), a.text
 
 
 @pytest.mark.parametrize("question", [
@@ -146,10 +173,34 @@ def test_asked_otherwise_is_no_join(engine, question):
     assert split_parts(engine.kb, question) is None
 
 
-@pytest.mark.parametrize("question", [
-    "水务局河道保洁经费和水文监测站运维经费分别多少",  # (two rows of one table: the table's own answer)
-    "水务局河道保洁经费年度指标值和实施周期指标值",    # (one row's two columns)
+def test_two_rows_of_one_table_are_its_own(engine):
+    a = converse(engine, "水务局河道保洁经费和水文监测站运维经费分别多少")
+    assert a.status == "answered" and not a.text.startswith("【"), a.text
+    assert "80.00" in a.text and "48.40" in a.text, a.text
+
+
+def test_one_rows_two_columns_are_its_own(engine):
+    a = converse(engine, "水务局河道保洁经费年度指标值和实施周期指标值")
+    assert a.status == "answered" and not a.text.startswith("【"), a.text
+    assert "≥60公里" in a.text and "≥90%" in a.text, a.text
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("枫港市教育局项目支出", 6),   # (a bureau no table loads, said by its name's ending)
+    ("水务局项目支出", 3),         # (a loaded department)
+    ("副局长出差经费", 0),         # (局长 is no organisation)
+    ("受委托审计费", 0),           # (委托 neither)
 ])
-def test_one_tables_two_things_are_its_own(engine, question):
-    a = converse(engine, question)
-    assert not a.text.startswith("【"), a.text
+def test_a_leading_department(engine, text, end):
+    assert _lead(engine.kb, text) == end
+
+
+def test_parts_in_one_unit():
+    """元 beside 万元 put in the larger unit before comparing or adding; a rate beside an amount never combined."""
+    yuan = {"label": "甲", "value": 12000.0, "unit": "元"}
+    wan = {"label": "乙", "value": 3.0, "unit": "万元"}
+    both = _in_one_unit([yuan, wan])
+    assert both is not None and [f["unit"] for f in both] == ["万元", "万元"], both
+    assert abs(both[0]["value"] - 1.2) < 1e-9 and both[1]["value"] == 3.0, both
+    assert _in_one_unit([{"label": "丙", "value": 95.0, "unit": "%"}, wan]) is None
+    assert _in_one_unit([wan, None]) is None

@@ -4668,6 +4668,12 @@ def joined_part(label: str, reply: str) -> str:
     return f"【{label}】{reply}"
 
 
+def joined_part_not_found(label: str, reply: str) -> str:
+    """One part of a question of two or three subjects, not answered: its own reply's first line (what was not
+    found where), else that it was not found; never dropped."""
+    return f"【{label}】{reply.splitlines()[0] if reply.strip() else '没有找到这一项。'}"
+
+
 def joined_sum(labels: list[str], values: list[str], total: str, unit: str) -> str:
     """The parts' figures added, as the question of several subjects asked."""
     return f"合计 {total}{unit}：" + " + ".join(f"{label} {value}" for label, value in zip(labels, values, strict=True)) \

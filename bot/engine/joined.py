@@ -3,12 +3,14 @@
 "X局2026年专项资金合计和2025年民生实事计划投资各多少"), "X局专项资金多少 民生实事计划投资多少" (two complete clauses).
 
 Each part is asked on its own through the whole engine (a fresh conversation, the department said once put before
-each measure), and the reply lists one line per part — its figure and source — then the comparison or the sum asked.
-A part not answered is said so, never dropped: an answer to one part is never given as the whole's.
+each measure), and the reply lists one line per part — its figure and source — then the comparison or the sum asked
+(in one unit; a rate answering an amount to compare or add is that part not found). A part not answered is said
+so, never dropped: when each part is asked for ("各多少"), the engine did not answer the whole and some part is
+answered while another is not, the reply shows the answered part and says the other was not found (never
+"answered"). A sum or comparison with a part not found, or no part answered, keeps the engine's own reply.
 
-Run after the engine answered the whole question, and kept only where that answer is not one: not answered, or
-answered without some part's figure (one part answered as if it were the whole). An answer showing every part's
-figure (the steps of engine/wholes.py and engine/sides.py, "A和B项目一共多少") stays as it is.
+Run after the engine answered the whole question. When every part is answered, the engine's answer stays where it
+already shows every part's figure (the steps of engine/wholes.py and engine/sides.py, "A和B项目一共多少").
 """
 
 from __future__ import annotations
@@ -21,12 +23,20 @@ from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.names import _said_departments, department_spans
-from bot.engine.sides import _SOURCE, _inside_row_name
+from bot.engine.sides import (
+    _RATE_SAID,
+    _SOURCE,
+    _indicator_said,
+    _inside_row_name,
+    _other_tables,
+    _side_figure,
+)
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import KnowledgeBase
+from bot.language.lexicon import KnowledgeBase, level_forms
 from bot.language.normalize import compact
+from bot.understand.parse import organisation_said_first
 
 _JOIN = Words("joined", "{joins}")
 _MORE = Words("joined", "(?:{compare_leads})?(?:{more})(?:{fillers})*$")
@@ -51,7 +61,9 @@ Converse = Callable[[KnowledgeBase, list, Session, str], Answer]
 def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str, answer: Answer, before: dict,
                  depts: list[str], converse: Converse) -> Answer | None:
     """The reply of a question of two or three subjects, part by part (see the module); None when the question is
-    one subject's, or the engine's answer already shows every part's figure, or no part is answered."""
+    one subject's, no part is answered, one department's parts are answered from one table (its row's columns: the
+    table's to answer), a sum or comparison has a part not found, the engine answered the whole while a part is not
+    found alone, or the engine's reply already shows every part's figure found."""
     if _IN_PART.get():
         return None
     split = split_parts(kb, question)
@@ -64,78 +76,113 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     finally:
         _IN_PART.reset(token)
     got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
-    if not all(a.status == ANSWERED for a in got) or carried and not _tables_apart(got):
-        # (a part not answered alone: the engine's own reply to the whole says what is not held, never half of it
-        # given; one department's measures of one table — its row's two columns — are the table's to answer)
+    shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
+    if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
+        got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
+    cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
+    if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
+                                                        for y in cited[k + 1:])):
         return None
-    if answer.status == ANSWERED and all(_shown_in(answer.text, a, depts) for a in got):
-        return None  # (the engine's own answer holds every part's figure)
+    done = all(a.status == ANSWERED for a in got)
+    if not done and (op != "each" or answer.status == ANSWERED):
+        # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
+        # answer to the whole stands over a part it found that is not found asked alone)
+        return None
+    if (answer.status == ANSWERED or not done) and all(_shown_in(answer.text, a, p, depts)
+                                                       for p, a in zip(parts, got, strict=True) if a.status == ANSWERED):
+        return None  # (the engine's own reply holds every part's figure found, and says what is not)
     _restore(session, before)
     for a in got:
         if a.status == ANSWERED:
             figures.remember(session, a, depts)
-    return _reply(question, parts, op, got, depts)
-
-
-def _tables_apart(got: list[Answer]) -> bool:
-    """Whether the parts answered are each from tables of their own (no file cited by two of them)."""
-    files = [{x.split(" ")[0] for x in _SOURCE.findall(a.text)} for a in got if a.status == ANSWERED]
-    return all(f and not f & g for k, f in enumerate(files) for g in files[k + 1:])
+    return _reply(question, parts, op, got, [f if a.status == ANSWERED else None for a, f in zip(got, shown, strict=True)])
 
 
 def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer:
     """A part the department said once was carried to, answered: only as that loaded department's (its table, or
-    its name in the lines shown) — another department's figure for the measure is that part not found."""
-    if answer.status != ANSWERED or not department:
+    its name, from its level on, in the lines shown) — another department's figure for the measure is that part
+    not found."""
+    if not department:
         return answer
     names = _said_departments(kb, department)
+    if answer.status != ANSWERED:  # (its tables hold no such measure: said of it, never "held nowhere")
+        return Answer(answer.question, UNKNOWN, compose.not_in_department(names[0] if names else department), "unknown")
     if not names:
         return answer  # (a bureau only a general table's rows are of: those rows are what answered)
     docs = {s.get("document_id") for s in answer.source}
     theirs = {str(kb.documents[d]["department_name"]) for d in docs if d in kb.documents}
-    if theirs & set(names) or any(compact(n) in compact(_SOURCE_NOTE.sub("", answer.text)) for n in names):
+    shown = compact(_SOURCE.sub("", answer.text))
+    # (its name as a general table prints it, from its level on: 县水务局 of 青桐县水务局, never the bare 水务局)
+    if theirs & set(names) or any(compact(f) in shown for n in names for f in sorted(level_forms(n), key=len)[1:] or [n]):
         return answer
     return Answer(answer.question, UNKNOWN, compose.not_in_department(names[0]), "unknown")
 
 
-def _reply(question: str, parts: list[str], op: str, got: list[Answer], depts: list[str]) -> Answer:
-    """One line per part (its answer, or that it was not found), then the comparison or sum asked."""
+def _no_rate_for_amount(answer: Answer, part: str, figure: dict | None, department: str) -> Answer:
+    """A part to compare or add answered by a rate it does not ask (an amount asked, 就业补助, answered by 就业补贴发放
+    及时率): that part not found in the department it is of (said once, or at its start), as sides.py has it — a rate
+    is never set beside an amount. (Listed each on its own, "各多少", every part's answer is shown as it is.)"""
+    if answer.status != ANSWERED or figure is None or figure.get("unit") != "%" or _RATE_SAID.search(part) \
+            or _indicator_said(answer, part):
+        return answer
+    return Answer(answer.question, UNKNOWN, compose.not_in_department(department) if department else "", "unknown")
+
+
+def _reply(question: str, parts: list[str], op: str, got: list[Answer], shown: list[dict | None]) -> Answer:
+    """One line per part (its answer, or that it was not found), then the comparison or sum asked (only when every
+    part has one figure, in one unit: 元 beside 万元 put in the larger, a rate never beside an amount)."""
     labels = [_label(p) for p in parts]
-    lines = [compose.joined_part(label, a.text) if a.status == ANSWERED else compose.clause_unanswered(label, a.text)
+    lines = [compose.joined_part(label, a.text) if a.status == ANSWERED
+             else compose.joined_part_not_found(label, a.text if a.status == UNKNOWN else "")
              for label, a in zip(labels, got, strict=True)]
     done = all(a.status == ANSWERED for a in got)
-    shown = [_figure(a, depts) if a.status == ANSWERED else None for a in got]
     head = ""
-    if op in ("more", "less", "sum"):
-        values = [f for f in shown if f is not None and isinstance(f.get("value"), float | int)]
-        if not done or len(values) != len(got) or len({f.get("unit") for f in values}) != 1:
-            head = compose.joined_not_combined(op != "sum")
-        elif op == "sum":
-            head = compose.joined_sum(labels, [figures.as_shown(f["value"]) for f in values],
-                                      figures.as_shown(sum(f["value"] for f in values)), values[0]["unit"])
-        elif len(values) == 2:
-            x, y = values[0]["value"], values[1]["value"]
-            first = (x >= y) == (op == "more")
-            big, small = max(x, y), min(x, y)
-            head = compose.which_is_higher(labels[0 if first else 1], "多" if op == "more" else "少", x == y,
-                                           figures.as_shown(big), figures.as_shown(small),
-                                           figures.as_shown(big - small), values[0]["unit"])
+    values = _in_one_unit(shown) if done and op in ("more", "less", "sum") else None
+    if op in ("more", "less", "sum") and (values is None or op != "sum" and len(values) != 2):
+        head = compose.joined_not_combined(op != "sum") if done else ""
+    elif values is not None and op == "sum":
+        head = compose.joined_sum(labels, [figures.as_shown(f["value"]) for f in values],
+                                  figures.as_shown(sum(f["value"] for f in values)), values[0]["unit"])
+    elif values is not None:
+        x, y = values[0]["value"], values[1]["value"]
+        first = (x >= y) == (op == "more")
+        big, small = max(x, y), min(x, y)
+        head = compose.which_is_higher(labels[0 if first else 1], "多" if op == "more" else "少", x == y,
+                                       figures.as_shown(big), figures.as_shown(small),
+                                       figures.as_shown(big - small), values[0]["unit"])
     text = "\n".join(([head] if head else []) + lines)
-    return Answer(question, ANSWERED if done else UNKNOWN, text, "combine",
-                  rows=[f for f in shown if f is not None], source=[s for a in got for s in a.source])
+    return Answer(question, ANSWERED if done else UNKNOWN, text, "combine" if done else "unknown",
+                  rows=[f for f in values or shown if f is not None], source=[s for a in got for s in a.source])
 
 
-# The total an answer adding rows shows at the end of its sum ("620 + 950 + 430.6 = 2000.6万元")
+def _in_one_unit(shown: list[dict | None]) -> list[dict] | None:
+    """The parts' figures in one unit (元 beside 万元: in the larger, the one moved said, figures.in_one_unit); None
+    when a part has no one figure, or the units are not of one kind (a rate beside an amount)."""
+    values = [f for f in shown if f is not None and isinstance(f.get("value"), float | int)]
+    if not values or len(values) != len(shown):
+        return None
+    target = values[0]
+    for f in values[1:]:
+        if f["unit"] != target["unit"]:
+            x, y = figures.in_one_unit(target, f)
+            if x["unit"] != y["unit"]:
+                return None
+            target = target if x is target else f  # (the larger unit: the one not moved)
+    return [f if f["unit"] == target["unit"] else figures.in_one_unit(f, target)[0] for f in values]
+
+
+# The total an answer adding rows shows at the end of its sum ("620 + 950 + 430.6 = 2000.6万元"): the fact
+# answerer's sum of a department's rows carries no row of its own for sides._side_figure to read
 _TOTAL_SHOWN = re.compile(r"=\s*(?P<value>\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)")
-_SOURCE_NOTE = re.compile(r"（来源：(?:[^（）]|（[^（）]*）)*）")
 
 
-def _figure(answer: Answer, depts: list[str]) -> dict | None:
-    """A part's one figure: the answer's figure, else the total its sum of rows shows (one sum only)."""
-    figure = figures.figure_of(answer, depts)
+def _figure(answer: Answer, part: str, depts: list[str]) -> dict | None:
+    """A part's one figure: sides._side_figure's (its row, series, a department's whole), else the total its sum
+    of rows shows (one sum only)."""
+    figure = _side_figure(answer, part, depts)
     if figure is not None and isinstance(figure.get("value"), float | int):
         return figure
-    totals = _TOTAL_SHOWN.findall(_SOURCE_NOTE.sub("", answer.text))
+    totals = _TOTAL_SHOWN.findall(_SOURCE.sub("", answer.text))
     return {"label": "", "value": float(totals[0][0]), "unit": totals[0][1]} if len(set(totals)) == 1 else None
 
 
@@ -144,14 +191,14 @@ def _label(part: str) -> str:
     return _ASK_END.sub("", part) or part
 
 
-def _shown_in(text: str, part: Answer, depts: list[str]) -> bool:
+def _shown_in(text: str, answer: Answer, part: str, depts: list[str]) -> bool:
     """Whether an answer's text shows a part's figure (its one figure, else a number its first line says)."""
-    said = {float(n) for n in _NUMBER.findall(_SOURCE_NOTE.sub("", text).replace(",", ""))}
-    figure = _figure(part, depts)
+    said = {float(n) for n in _NUMBER.findall(_SOURCE.sub("", text).replace(",", ""))}
+    figure = _figure(answer, part, depts)
     if figure is not None:
         wanted = [float(figure["value"])]
     else:  # (several figures of the part: one of them shown is the part said — its column may be asked once for all)
-        wanted = [float(n) for n in _NUMBER.findall(_SOURCE_NOTE.sub("", part.text).split("\n")[0].replace(",", ""))]
+        wanted = [float(n) for n in _NUMBER.findall(_SOURCE.sub("", answer.text).split("\n")[0].replace(",", ""))]
     return any(abs(w - s) < 0.006 or abs(w * 10000 - s) < 0.6 or abs(w - s * 10000) < 0.6 for s in said
                for w in wanted)
 
@@ -184,7 +231,6 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
-        return None
     found = _whole_parts(kb, pieces)
     if found is None:
         return None
@@ -214,15 +260,8 @@ def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
 
 def _lead(kb: KnowledgeBase, text: str) -> int:
     """Where the department a text begins with ends (a loaded department, or a bureau a general table's rows are
-    of, or one said by a department's ending): 0 when it begins with none."""
-    from bot.understand.parse import _column_owner_forms  # (only for a question of joined parts)
-
-    ends = [b for a, b in department_spans(kb, text) if a == 0]
-    ends += [len(f) for f in _column_owner_forms(kb) if text.startswith(f)]
-    # (a bureau said by its name's ending, its place before it: 枫港市教育局 of a table of departments' lines)
-    suffixes = "|".join(re.escape(s) for s in kb.vocab.department_suffixes)
-    m = re.match(rf"[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", text) if suffixes else None
-    return max([*ends, m.end() if m else 0])
+    of, or one said by a department's ending, 枫港市教育局): 0 when it begins with none."""
+    return max([*(b for a, b in department_spans(kb, text) if a == 0), organisation_said_first(kb, text)])
 
 
 def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:

@@ -1613,7 +1613,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if any(k.start <= m.start() < k.end for k in names):
                 continue  # "社会大局", "树立区委…": part of a known name
             end = m.end()
-            if text[end : end + 1] in ("长", "面", "员", "势", "理", "公", "托"):
+            if not _ends_organisation(text, end):
                 continue  # 局长, 委员, 委托 … are not organisations
             start = end
             ends = {k.end for k in names}  # "政府雇员工资经费占信访局": a known name said before ends it
@@ -1778,6 +1778,28 @@ def owner_form_named(forms: dict[str, int], name: str, suffixes: list[str]) -> b
 
 
 _COLUMN_OWNERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _ends_organisation(text: str, end: int) -> bool:
+    """Whether a department's ending said before `end` ends an organisation's name: never 局长, 委员, 委托 …"""
+    return text[end : end + 1] not in ("长", "面", "员", "势", "理", "公", "托")
+
+
+def organisation_said_first(kb: KnowledgeBase, text: str) -> int:
+    """Where the organisation a text begins with ends, by a general table's organisation ("县教育局" of its 主管部门
+    column) or by its kind's ending after a few words (枫港市教育局), as _unknown_departments finds one (never 局长,
+    委员, 委托, nor an ending inside a project's or indicator's name): 0 when it begins with none."""
+    ends = [len(f) for f in _column_owner_forms(kb) if text.startswith(f)]
+    names = [(a, b) for a, b, _, refs in kb.lexicon.spans(text)
+             if any(r.kind in ("project", "indicator") for r in refs)]
+    for end in range(2, min(len(text), 16) + 1):
+        if not "\u4e00" <= text[end - 1] <= "\u9fff":
+            break
+        suffix = next((s for s in kb.vocab.department_suffixes if text.endswith(s, 0, end) and end - len(s) in range(1, 9)), "")
+        if suffix and _ends_organisation(text, end) and not any(a <= end - len(suffix) < b for a, b in names):
+            ends.append(end)
+            break
+    return max(ends, default=0)
 
 
 def _column_owner_forms(kb: KnowledgeBase) -> frozenset[str]:
