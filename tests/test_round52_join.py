@@ -204,3 +204,26 @@ def test_parts_in_one_unit():
     assert abs(both[0]["value"] - 1.2) < 1e-9 and both[1]["value"] == 3.0, both
     assert _in_one_unit([{"label": "丙", "value": 95.0, "unit": "%"}, wan]) is None
     assert _in_one_unit([wan, None]) is None
+
+
+def test_one_tables_lines_are_not_asked_again(engine):
+    """A department's two lines of one table, added up by the engine from that table: the parts are not asked
+    again (each asked alone would cost a whole question more), and the engine's sum stands."""
+    from bot.dialogue.session import Session
+    from bot.engine.joined import parts_joined
+
+    question = "水务局河道保洁经费和水文监测站运维经费一共多少"
+    whole = converse(engine, question)
+    assert whole.status == "answered" and "128.4" in whole.text, whole.text
+    asked: list[str] = []
+
+    def counting(kb, rules, session, part):
+        asked.append(part)
+        return converse(engine, part)
+
+    assert parts_joined(engine.kb, engine.rules, Session(), question, whole, Session().to_dict(), [], counting) is None
+    assert asked == []
+    # (an answer of another table does not stop the parts being asked)
+    other = converse(engine, "水务局项目支出多少")
+    parts_joined(engine.kb, engine.rules, Session(), question, other, Session().to_dict(), [], counting)
+    assert asked

@@ -70,6 +70,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     if split is None:
         return None
     parts, op, carried = split
+    if _one_table_speaks_of_each(answer, parts, carried):
+        return None
     token = _IN_PART.set(True)
     try:
         got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
@@ -96,6 +98,19 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         if a.status == ANSWERED:
             figures.remember(session, a, depts)
     return _reply(question, parts, op, got, [f if a.status == ANSWERED else None for a, f in zip(got, shown, strict=True)])
+
+
+def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
+    """Whether the engine answered one department's measures from one table whose lines name each part's own words
+    ("X街道退休费和电费2024年预算数合计多少": its sum of the two lines). Parts of one table are that table's to answer
+    (parts_joined never replaces such an answer), so the parts are not asked again: asking them would triple the
+    cost of every sum over a general table's lines."""
+    if answer.status != ANSWERED or not carried or len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1:
+        return False
+    shown = YEAR_ASKED.sub("", compact(_SOURCE.sub("", answer.text)))
+    own = [compact(p)[len(compact(carried.get(p, ""))):] for p in parts]
+    own = [_ASK_END.sub("", YEAR_ASKED.sub("", o)) for o in own]
+    return all(o and o in shown for o in own)
 
 
 def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer:
