@@ -810,8 +810,14 @@ def _may_say_a_class(idx, text: str) -> bool:
 def _department_and_kind_said(idx, text: str) -> bool:
     """"文广旅体局的民生实事有哪些", "交通局专项资金总额": the kind of a general table's title said, an organisation
     beside it perhaps said by a short name of its own (see _department_as_value), never a class form."""
-    return any(
-        doc.layout == "general-table" and title_word_said(doc.form or "", text) for doc in idx.docs.values())
+    return any(title_word_said(form, text) for form in _general_forms(idx))
+
+
+def _general_forms(idx) -> list[str]:
+    """The general tables' title forms, each once: many departments' tables share one (部门预算支出对比表), and the
+    question was tested against every table's copy of it."""
+    return idx.read_once("_general_forms", None, lambda: sorted(
+        {doc.form or "" for doc in idx.docs.values() if doc.layout == "general-table"}))
 
 
 def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
