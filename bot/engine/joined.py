@@ -90,8 +90,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
         # answer to the whole stands over a part it found that is not found asked alone)
         return None
-    if (answer.status == ANSWERED or not done) and all(_shown_in(answer.text, a, p, depts)
-                                                       for p, a in zip(parts, got, strict=True) if a.status == ANSWERED):
+    if (answer.status == ANSWERED or not done) and all(_shown_in(answer.text, a, f)
+                                                       for a, f in zip(got, shown, strict=True) if a.status == ANSWERED):
         return None  # (the engine's own reply holds every part's figure found, and says what is not)
     _restore(session, before)
     for a in got:
@@ -206,10 +206,10 @@ def _label(part: str) -> str:
     return _ASK_END.sub("", part) or part
 
 
-def _shown_in(text: str, answer: Answer, part: str, depts: list[str]) -> bool:
-    """Whether an answer's text shows a part's figure (its one figure, else a number its first line says)."""
+def _shown_in(text: str, answer: Answer, figure: dict | None) -> bool:
+    """Whether an answer's text shows a part's figure (its one figure — _figure's, worked out once by the caller —
+    else a number its first line says)."""
     said = {float(n) for n in _NUMBER.findall(_SOURCE.sub("", text).replace(",", ""))}
-    figure = _figure(answer, part, depts)
     if figure is not None:
         wanted = [float(figure["value"])]
     else:  # (several figures of the part: one of them shown is the part said — its column may be asked once for all)
