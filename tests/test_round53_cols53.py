@@ -64,6 +64,15 @@ def _summed(path: Path) -> Path:
     return write_workbook(path / "青川县_2026年_村级组织运转经费分配表.xlsx", rows, merged=["A1:E1", "A2:E2"], sheet="运转经费")
 
 
+def _bonds(path: Path) -> Path:
+    """Rows named by the year of their bond and more (2019年…到期再融资) beside rows of this year's projects."""
+    rows = [("青川县2025年专项债券项目发行情况表",) + (None,) * 3, ("单位：万元",) + (None,) * 3,
+            ("项目名称", "发行金额", "发行期限（年）", "票面利率（%）"),
+            ("青川县城东污水处理厂扩建工程", 6000, 15, 2.12), ("青川县中医院门诊楼建设项目", 8000, 20, 2.31),
+            ("2019年青川县棚户区改造专项债券到期再融资", 4200, 10, 1.78), ("青川县冷链仓储中心项目", 3000, 10, 1.96)]
+    return write_workbook(path / "青川县_2025年_专项债券项目发行情况表.xlsx", rows, merged=["A1:D1", "A2:D2"], sheet="发行情况")
+
+
 def _engine(tmp_path_factory, name: str, make):
     root = tmp_path_factory.mktemp(name)
     docs = root / "docs"
@@ -87,6 +96,11 @@ def summed(tmp_path_factory):
     return _engine(tmp_path_factory, "cols53c", _summed)
 
 
+@pytest.fixture(scope="module")
+def bonds(tmp_path_factory):
+    return _engine(tmp_path_factory, "cols53d", _bonds)
+
+
 def _ask(engine, *turns: str):
     return converse(engine, *turns)
 
@@ -105,6 +119,11 @@ def test_the_rows_are_ranked_by_their_total(allotment, question, row, figure):
     a = _ask(allotment, question)
     assert a.status == "answered" and row in a.text and figure in a.text
     assert "云湾镇" not in a.text and "竹源乡" not in a.text  # (the first column's most and least)
+
+
+def test_the_first_few_by_their_totals(allotment):
+    a = _ask(allotment, "补助最多的三个乡镇")
+    assert a.status == "answered" and all(t in a.text for t in ("1294.3", "1021.8", "962.5")) and "902.5" not in a.text
 
 
 def test_two_rows_added_up_by_their_totals(allotment):
@@ -210,3 +229,9 @@ def test_the_rows_of_a_kind_counted_and_listed(allotment):
 def test_a_kind_the_table_has_no_row_of(competing):
     a = _ask(competing, "各街道补助分别多少")
     assert a.status != "answered"
+
+
+# A row named by a year and more is one of the rows a ranking compares, never another year's figure left out.
+def test_a_row_named_by_its_year_is_ranked_too(bonds):
+    a = _ask(bonds, "票面利率最低的是哪个")
+    assert a.status == "answered" and "2019年青川县棚户区改造专项债券到期再融资" in a.text and "1.78" in a.text

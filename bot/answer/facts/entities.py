@@ -317,8 +317,8 @@ class EntityRows:
             return None  # "哪个单位房最多": a word naming no column is no question about the first money column
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
-        if {"max", "min"} & set(fq.ops):
-            return self._extreme_of_kind(fq, table, kind, item, column) if column else None
+        if {"max", "min"} & set(fq.ops):  # ("最多的3个乡镇": the first few, the lookups' ranking)
+            return self._extreme_of_kind(fq, table, kind, item, column) if column and not fq.top else None
         if bounded and column:
             return self._within(fq, table, kind, item, column)
         if fq.cmp or fq.number is not None:
