@@ -851,6 +851,6 @@ def _named_beyond_its_year(f: dict) -> bool:
     characters or more besides it. A row that is a year alone (2024年, 2024年末) is that year's."""
     row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
     said = re.search(r"(?:19|20)\d\d年(?!末|底|初|度)", row)
-    col = f["col_labels"] or ""
-    return bool(said) and str(f["year"]) in said.group() and str(f["year"]) not in col \
-        and len(re.sub(r"[^\u4e00-\u9fff]", "", row.replace(said.group(), ""))) >= 4
+    if said is None or str(f["year"]) not in said.group() or str(f["year"]) in (f["col_labels"] or ""):
+        return False
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", row.replace(said.group(), ""))) >= 4
