@@ -1960,6 +1960,21 @@ def weight_in_header(factor: str, weight: str, header: str) -> str:
     return f"{factor}的权重是{weight}（表头：{header}）"
 
 
+def by_column(column: str, text: str) -> str:
+    """One column's answer among several no word chose between: "按人员补助：最多的是…"."""
+    return f"按{column.split(chr(31))[-1]}：{text}"
+
+
+def no_rows_of_kind(kind: str, rows: int) -> str:
+    """"各街道…" of a table none of whose rows is named …街道: said, never the table's whole."""
+    return f"表中 {rows} 行里没有名称以“{kind}”结尾的，无法按“{kind}”回答"
+
+
+def count_said_differs(said: int, kind: str, found: int) -> str:
+    """"12个乡…" where the table lists another number of …乡 rows: the rows found are what is answered."""
+    return f"（注意：表中名称以“{kind}”结尾的有 {found} 个，不是 {said} 个；以下按 {found} 个计算）"
+
+
 def among_the_kind(kind: str) -> str:
     """Before the first of the rows whose names end with a kind said (乡) when the first of all is not one."""
     return f"只看名称带“{kind}”的："
@@ -2511,6 +2526,24 @@ def change_in_words_head(label: str, word: str) -> str:
 def change_not_printed(label: str, word: str) -> str:
     """Which rows rose asked of a table printing no change, no earlier year and no words stating one."""
     return f"表中没有各项目{label}的增减（没有上年数、增减额，也没有写明{label}{word}），看不出哪些{word}了。"
+
+
+def change_word(sign: int, rate: bool) -> str:
+    """The change named by its direction (-1 a fall, 1 a rise, 0 either way) and whether its rate is meant."""
+    return {-1: "降幅" if rate else "减少", 1: "增幅" if rate else "增加", 0: "增减率" if rate else "增减"}[sign]
+
+
+def changed_extreme(word: str, most: bool, rate: bool, names: list[str], shown: str, compared: int) -> str:
+    """"比上年减少最多的是文昌镇：较上年增减 -153.64万元（共 11 项比上年减少）"; a rate's: "降幅最大"."""
+    extreme = ("最大" if most else "最小") if rate else ("最多" if most else "最少")
+    which = {"降幅": "下降", "增幅": "增长"}.get(word, word)
+    return f"比上年{word}{extreme}的是{'、'.join(names)}：{shown}（共 {compared} 项比上年{which}）"
+
+
+def changed_rows(word: str, kind: str, lines: list[str], checked: int) -> str:
+    """"比上年减少的乡镇有 11 个（共比较 23 个）：\n1. …": the rows whose change went the way said, each with it."""
+    shown = "\n".join(f"{k}. {line}" for k, line in enumerate(lines[:30], start=1))
+    return f"比上年{word}的{kind}有 {len(lines)} 个（共比较 {checked} 个）：\n{shown}"
 
 
 def none_changed(word: str, checked: int, than: str = "上年") -> str:

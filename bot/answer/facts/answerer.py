@@ -22,6 +22,7 @@ from bot.answer.facts import (
     records,
     sources,
     staffing,
+    year_change,
 )
 from bot.answer.facts.common import (
     _LEFT_OUT,
@@ -1174,9 +1175,11 @@ class Answerer(Conversation):
             return FactAnswer("unknown", missing)
         if (defined := self._tail_or_note(fq, docs, years)) is not None:
             return defined  # "公用经费": the figure the table's note defines, never the note as the value
-        rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings)
+        rows_of = EntityRows(idx, idx.entity_kinds, idx.entity_kind_endings, self.left_out)
         self.ranked_in_column_named(fq, context)  # ("…合计" → "哪个乡镇最多": in that column, all rows being 乡镇)
-        if (over := rows_of.answer(fq, docs, years) or rows_of.owners(fq, context)) is not None:
+        # ("比上年减少最多的乡镇": the rows by their printed change since the year before)
+        if (over := year_change.answer(idx, fq, docs, question) or rows_of.answer(fq, docs, years)
+                or rows_of.owners(fq, context)) is not None:
             return over  # "柏山区哪个部门三公最多": the departments a table lists as its rows, compared
         if (funded := sources.answer(idx, fq, docs)) is not None:
             return funded  # "哪些项目是中央资金", "中央资金合计": the columns of a source of funds
@@ -2870,7 +2873,7 @@ class Answerer(Conversation):
         if (stated := self.standard_stated(fq, facts)) is not None:
             return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
         if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)
-            facts = self._default_year(facts)
+            facts = self._default_year(facts, ranked=bool({"max", "min"} & set(fq.ops)))
         if (none := self._said_none(fq, facts)) is not None:
             return none
         if fq.area:

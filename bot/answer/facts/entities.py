@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answer import compose
@@ -27,7 +27,7 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.language import ordinals
-from bot.language.normalize import compact
+from bot.language.normalize import compact, small_number
 from bot.store import queries as query
 
 # Words said between 有 and 的 of "有X的部门" (X a line or a column of the table).
@@ -204,7 +204,9 @@ def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple
         fq.leftover = " ".join(words)
     fq.mentions = [m for m in fq.mentions if m.start < 0 or fq.text[m.start:m.end] not in kind]
     # (家, the measure word of enterprises, "哪家企业", counts the rows as 个 does)
-    fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind and not re.fullmatch(r"[哪几]?家", w))
+    # ("12个乡的转移支付": the kind with its 的 is as much the rows' word)
+    fq.leftover = " ".join(w for w in (fq.leftover or "").split() if w not in kind and w.removesuffix("的") not in kind
+                           and not re.fullmatch(r"[哪几]?家", w))
     if apart is not None:  # "乡不算": the rows left out, read by the caller
         fq.leftover = " ".join(w for w in fq.leftover.split() if w not in apart[0] and w not in ("其他", "其余", "剩下"))
     if (over := _OVER.search(fq.text)) is not None:  # "超过": one column set against another, read below
@@ -219,16 +221,22 @@ def _without_words_of_the_rows(fq: FactQuestion, kind: str, allotted: list[tuple
 class EntityRows:
     """Answers over the entity rows of one table (used by the answerer, above the lookups)."""
 
-    def __init__(self, idx: FactIndex, kinds: frozenset[str], endings: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, idx: FactIndex, kinds: frozenset[str], endings: dict[str, tuple[str, ...]] | None = None,
+                 left_out: list[str] | None = None):
         self.idx = idx
         self.kinds = kinds
         self.endings = endings or {}  # a kind of unit (学校) -> the endings of its names (中学, 小学 …)
+        self.left_out = left_out or []  # rows a ranking leaves out ("除了X"), as label keys: the answerer's
+        self._dropped: list[str] = []  # the rows left out of the last answer, said before it
 
     def answer(self, fq: FactQuestion, docs: list[int], years: list[int]) -> FactAnswer | None:
         """The answer over the entity rows, or None; when it is over the rows' total said by a verb of
         allocation ("分配最多的乡镇"), the question as read keeps no label for that verb (a follow-up "第二多的呢"
         ranks the same total, not 基础分配 / 因素分配 the word 分配 is part of)."""
+        self._dropped = []
         fa = self._over_rows(fq, docs, years)
+        if fa is not None and fa.status == "answered" and self._dropped:  # ("除了X哪个镇最多": said, so it is seen heard)
+            fa = replace(fa, text=compose.rows_left_out(self._dropped) + fa.text)
         if fa is not None and (allotted := self._allotted(fq.text)):
             # (a column said whole, "分配资金最多的", stays what the follow-up ranks)
             used = {_own_col(f) for f in fa.facts}
@@ -243,6 +251,7 @@ class EntityRows:
         tentative = False  # "考核优秀的乡镇": the kind said last, only for the rows whose text says the words
         if not kind and (end := re.search(r"的([\u4e00-\u9fff]{1,3})(?:呢)?$", fq.text)) and end.group(1) in self.kinds:
             kind, tentative = end.group(1), not bounded  # "分到七十万以上的乡镇": the rows past the bound
+        kind = kind or self._town_kind_first(fq.text)  # "镇的有几个": the …镇 rows
         apart = self._set_apart(fq.text)  # "乡不算": the rows of that kind left out, the others asked
         rows_kind = kind or (apart[1] if apart else "")
         if not rows_kind and not (allotted and ({"max", "min"} & set(fq.ops) or rank_asked(fq.text) or bounded)):
@@ -253,7 +262,7 @@ class EntityRows:
             fq, table = counted  # "哪所学校人数最多": the one column counting 人 (在校学生数（人）)
         if table is None:
             return None
-        table = self._of_kind(table, rows_kind)
+        table = self._without_left_out(self._of_kind(table, rows_kind))
         if table is not None and apart is not None:
             table = self._literally(table, apart[1], keep=False)
         if table is None:
@@ -308,15 +317,51 @@ class EntityRows:
             return None  # "哪个单位房最多": a word naming no column is no question about the first money column
         if (rank := rank_asked(fq.text)) is not None:
             return self._ranked(table, kind, item, column, *rank) if column else None
-        if {"max", "min"} & set(fq.ops):
-            return self._extreme_of_kind(fq, table, kind, item, column) if column else None
+        if {"max", "min"} & set(fq.ops):  # ("最多的3个乡镇": the first few, the lookups' ranking)
+            return self._extreme_of_kind(fq, table, kind, item, column) if column and not fq.top else None
         if bounded and column:
             return self._within(fq, table, kind, item, column)
         if fq.cmp or fq.number is not None:
             return None  # "空编大于五个的": a threshold, the lookups' filters' to apply
         if re.search(r"合计|加起来|一共|总共|总额|共计|总计|总数", fq.text) and column and "diff" not in fq.ops:
-            return self._sum(self._literally(table, kind) or table, kind, item, column)  # ("几个镇加起来": the …镇 rows)
+            own, note = self._of_town_kind(fq, table, kind)  # ("几个镇加起来": the …镇 rows)
+            fa = self._sum(own, kind, item, column) if own is not None else FactAnswer("unknown", note, settled=True)
+            return fa if fa is None or own is None else replace(fa, text=note + fa.text)
+        if column and kind in self.idx.town_kind_endings and re.search(rf"各个?{kind}|{kind}(?:的)?(?:各|分别)", fq.text):
+            own, note = self._of_town_kind(fq, table, kind)  # ("各街道分别多少": the …街道 rows, each)
+            return self._each(own, item, column) if own is not None else FactAnswer("unknown", note, settled=True)
         return None
+
+    def _of_town_kind(self, fq: FactQuestion, table: EntityTable, kind: str) -> tuple[EntityTable | None, str]:
+        """"12个乡的转移支付合计", "各街道": a kind of town (乡, 镇, 街道) added up or listed is taken literally, the
+        rows whose names end so; a count said beside it ("12个乡") that differs from the rows found is said. (None,
+        why) when the table has no row of that kind; the table as it is for any other kind."""
+        if kind not in self.idx.town_kind_endings:
+            return table, ""
+        own = self._literally(table, kind)
+        if own is None:
+            return None, compose.no_rows_of_kind(kind, len(table.entities))
+        said = re.search(rf"([两二三四五六七八九十百\d]+)个{kind}", fq.text)
+        n = small_number(said.group(1)) if said else None
+        found = len(own.entities)
+        return own, compose.count_said_differs(n, kind, found) if n is not None and n != found else ""
+
+    def _each(self, table: EntityTable, item: str, column: str) -> FactAnswer | None:
+        """Each row's figure of the column, in the table's order."""
+        cells = [(e, f) for e in table.entities if (f := self._cell(table, e, item, column)) is not None]
+        if not cells:
+            return None
+        lines = [f"{self._named(e, item)}：{_shown(f)}" for e, f in cells]
+        head = label_key(column.split(query.FACT_SEP)[-1])
+        facts = [f for _, f in cells]
+        return FactAnswer("answered", compose.numbered_items(lines, f"{head}：") + _cite(self.idx, facts), facts,
+                          ranked=[f["id"] for f in facts])
+
+    def _town_kind_first(self, text: str) -> str:
+        """"镇的有几个", "街道的加起来多少": a kind of town said first with 的 names the rows asked; "" otherwise."""
+        kinds = "|".join(sorted(map(re.escape, self.idx.town_kind_endings), key=len, reverse=True))
+        m = re.match(rf"(?:那|那么)?(?:所有|全部)?({kinds})的", text) if kinds else None
+        return m.group(1) if m else ""
 
     def _set_apart(self, text: str) -> tuple[str, str] | None:
         """"乡不算", "不算街道的话", "除了乡以外": a kind of town whose rows are left out, as (the words said, the
@@ -469,6 +514,19 @@ class EntityRows:
             said = {k for m in fq.mentions for k in m.keys}
             tables = [t for t in tables if said & {label_key(x) for x in t.items} or self._said_columns(fq, t)]
         return tables[0] if len(tables) == 1 else None
+
+    def _without_left_out(self, table: EntityTable | None) -> EntityTable | None:
+        """The table without the rows a ranking leaves out ("除了X", "（不算X）": the answerer's left_out), kept in
+        _dropped to be said; the table as it is when none of its rows is left out."""
+        if table is None or not self.left_out:
+            return table
+        dropped = [e for e in table.entities if any(x in label_key(e) for x in self.left_out)]
+        kept = [e for e in table.entities if e not in dropped]
+        if not dropped or not kept:
+            return table
+        self._dropped = dropped
+        return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
+                           table.columns, table.left_out)
 
     def _only_table_of_kind(self, tables: list[EntityTable], kind: str) -> EntityTable | None:
         """The one table whose rows are all of the kind asked (any kind when none is said nor listed)."""

@@ -54,6 +54,7 @@ from bot.answer.facts.values import (
     row_code,
     subjects_at_the_top,
 )
+from bot.answer.facts.whole_column import own_amount, whole_column
 from bot.answer.facts.words import (
     UNITS_UNDER,
     _is_total,
@@ -714,12 +715,8 @@ class Listing(Arithmetic):
                          if not self._is_total_fact(f, "row")}.values())
             facts = self._money_of_rows(rows[:60]) or facts
         candidates = [f for f in facts if f["number"] is not None]
-        if re.search(r"哪(?:个|一个|一)?(?:季度|月份?)|几月", fq.text) and (periods := self._which_period(facts)):
-            key = max if "max" in fq.ops else min
-            best = key(f["number"] for f in periods)
-            top = [f for f in periods if f["number"] == best]
-            return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [self._label(f) for f in top],
-                                                               _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
+        if (period := self._period_extreme(fq, facts)) is not None:
+            return period
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None and not self._is_total_fact(f, "row")]
         if not facts and candidates:
             # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
@@ -751,6 +748,8 @@ class Listing(Arithmetic):
             facts = _own_amounts(fq, facts)
             cols = {f["col_labels"] for f in facts}
         if len(cols) > 1 and not one_row:  # one row named: its columns are what is compared (哪个季度最多)
+            if (each := self._each_column_ranked(fq, facts)) is not None:
+                return each
             facts = self._column_compared(fq, facts)
         if "min" in fq.ops and any(f["number"] for f in facts) and all(f["unit"] in _MONEY_UNITS for f in facts):
             facts = [f for f in facts if f["number"]]  # (a line of no money, 0 or left blank, is no least-funded line)
@@ -763,6 +762,16 @@ class Listing(Arithmetic):
         if len(kept) < len(facts) and fa.status == "answered":  # "（不算X）": said, so the reader sees it was heard
             fa.text = compose.rows_left_out(sorted({_own_row(f) for f in facts if f not in kept})) + fa.text
         return fa
+
+    def _period_extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"哪个季度最多", "几月最少": the period of the facts whose figure is the most (least); None when not asked."""
+        if not re.search(r"哪(?:个|一个|一)?(?:季度|月份?)|几月", fq.text) or not (periods := self._which_period(facts)):
+            return None
+        key = max if "max" in fq.ops else min
+        best = key(f["number"] for f in periods)
+        top = [f for f in periods if f["number"] == best]
+        return FactAnswer("answered", compose.fact_extreme("max" if "max" in fq.ops else "min", [self._label(f) for f in top],
+                                                           _shown(top[0]), len(periods)) + _cite(self.idx, top), top)
 
     def _subjects_of_sheet(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """"国资预算哪个科目增长最多": 科目 are a coded table's coded rows; a row printed without a code that only
@@ -811,16 +820,40 @@ class Listing(Arithmetic):
         table's own year comes first ("最小的项目" is over 2025's 合计, not 2025—2027 added up); then the column
         most facts share; then the row's total (合计) column, what a row "gets"; then money over a count or a price ("最多" of 数量 / 单价（元）/
         金额（万元）: the amount)."""
+        ranks = self._column_ranks(fq, facts)
+        col = max(ranks, key=lambda c: ranks[c])
+        return [f for f in facts if f["col_labels"] == col]
+
+    def _column_ranks(self, fq: FactQuestion, facts: list[dict]) -> dict[str, tuple]:
+        """Each column's standing for _column_compared (the greatest is compared)."""
         counts: dict[str, int] = defaultdict(int)
         for f in facts:
             counts[f["col_labels"]] += 1
         money = {f["col_labels"] for f in facts if (f["unit"] or "") in ("万元", "亿元", "千元", "元")
                  and not self.idx.per_one_column(f["col_labels"] or "")}
         said = tuple(f"{y}年" for y in fq.years)
-        col = max(counts, key=lambda c: (any(y in (c or "") for y in said), not _MANY_YEARS.search(c or ""),
-                                         not _YEARS_BEFORE.match(c or ""), counts[c],
-                                         _is_total(label_key((c or "").split(query.FACT_SEP)[-1])), c in money))
-        return [f for f in facts if f["col_labels"] == col]
+        # (the table's own total column, 合计 beside the groups it adds up, before a group's 小计)
+        wholes = {whole_column(self.idx, f["document_id"], f["sheet"]) for f in facts}
+        return {c: (any(y in (c or "") for y in said), not _MANY_YEARS.search(c or ""), not _YEARS_BEFORE.match(c or ""),
+                    counts[c], c in wholes, _is_total(label_key((c or "").split(query.FACT_SEP)[-1])), c in money)
+                for c in counts}
+
+    def _each_column_ranked(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"哪个乡镇补助最多" of a table printing 人员补助 and 公用补助 and no total of them: no word chooses between
+        the columns and none is the row's whole — each column's ranking is given, never the first's alone. None
+        unless two to four columns of money of one sheet stand equal."""
+        ranks = self._column_ranks(fq, facts)
+        best = max(ranks.values())
+        tied = [c for c in ranks if ranks[c] == best]
+        sheets = {(f["document_id"], f["sheet"]) for f in facts}
+        if not 2 <= len(tied) <= 4 or len(sheets) != 1 or not best[-1] or any(
+                query.FACT_SEP in (c or "") or not own_amount(c or "") for c in tied):
+            return None
+        parts = [(c, self._ranked_answer(fq, [f for f in facts if f["col_labels"] == c])) for c in tied]
+        if any(fa.status != "answered" for _, fa in parts):
+            return None
+        return FactAnswer("answered", "\n".join(compose.by_column(c, fa.text) for c, fa in parts),
+                          [f for _, fa in parts for f in fa.facts])
 
     def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""

@@ -16,6 +16,7 @@ from bot.answer import RANGE_ASKED as _RANGE_ASKED
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.index import FactIndex
+from bot.answer.facts.whole_column import subject_whole
 from bot.answer.facts.words import (
     _DONE_SAID,
     _EACH_ROW,
@@ -1876,6 +1877,7 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
     none whole: 一般性转移支付 is no 均衡性转移支付), is that group's 合计 column — never the columns that happen to
     share the word. A qualifier said right before it that nothing explains (专项转移支付) is one the table
     does not have: it stays in the leftover, whole."""
+    subjects = []
     for m in fq.mentions:
         if m.start < 0 or not m.keys or not m.keys <= idx.col_keys:
             continue
@@ -1885,11 +1887,19 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
         start, word = _title_word_said(text, m, compact(idx.docs[doc].form or ""))
         if len(word) < 2 or (len(m.keys) < 2 and any(word in k for k in m.keys)):
             continue
-        total = _group_total_column(idx, doc, fids)
+        # (the word fits columns of several groups, or none: the table's own total column, 合计 beside them —
+        # unless another of its columns is said, "转移支付增幅最大": then the word only names the table)
+        # (a year or a period said picks its own column: never the total of them)
+        dated = bool(fq.years or fq.relative_year or fq.period or fq.periods or fq.months)
+        if (whole := "" if dated else subject_whole(idx, doc, m.keys)) and _other_column_said(fq, m, idx, doc, whole):
+            subjects.append(m)
+            continue
+        total = whole or _group_total_column(idx, doc, fids)
         if not total or _total_row_named(fq, m, idx, doc, total):
             continue
+        # (the kind of the rows asked, "12个乡的转移支付", qualifies no column)
         before = [w for w in fq.leftover.split() if 0 <= start - (text.rfind(w, 0, start) + len(w)) <= 1
-                  and text.rfind(w, 0, start) >= 0]
+                  and text.rfind(w, 0, start) >= 0 and w.removesuffix("的") not in idx.entity_kinds]
         if before:
             qualifier = text[text.rfind(before[-1], 0, start):start]
             fq.leftover = " ".join(w for w in fq.leftover.split() if w not in before) + " " + qualifier
@@ -1897,9 +1907,41 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
             continue
         m.keys, m.exact = {total}, True
         fq.subject_docs = fq.subject_docs or {doc}
+    for m in subjects:
+        fq.mentions.remove(m)
+        fq.subject_docs = fq.subject_docs or {_one_doc_of_labels(idx, m.keys) or 0} - {0}
+
+
+def _other_column_said(fq: FactQuestion, m: Mention, idx: FactIndex, doc: int, whole: str) -> bool:
+    """Whether another mention names a column of the table other than its total (增减率 beside 转移支付)."""
+    return any(o is not m and o.start >= 0 and o.keys and o.keys <= idx.col_keys and not o.keys <= {whole, *_GROUP_TOTALS}
+               and any(idx.fact_doc[f] == doc for k in o.keys for f in idx.label_facts.get(k, ())[:200])
+               for o in fq.mentions)
 
 
 _WITHIN = re.compile(r"(?:里面|里头|当中|其中|里|中)(?:的)?")
+
+
+def _part_said_within_its_group(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"王阜乡一般性转移支付里均衡性多少": a group of columns said whole, then 里 / 中 / 其中 / 的 and a word left over
+    that is part of the label of exactly one column under that group (其中：均衡性转移支付): that column is asked."""
+    for m in [m for m in fq.mentions if m.start >= 0 and m.keys and m.keys <= idx.col_keys]:
+        within = _WITHIN.match(text, m.end) or re.compile("的").match(text, m.end)
+        word = next((w for w in fq.leftover.split() if within and len(w) >= 2 and text.startswith(w, within.end())), "")
+        if not word:
+            continue
+        subs = {k for g in m.keys for f in idx.label_facts.get(g, ())[:400] for k in _columns_under(idx, f, g) if word in k}
+        if len(subs) == 1:
+            at = within.end() if within else m.end
+            fq.mentions.append(Mention(at, at + len(word), subs, True, len(word), len(word) / len(next(iter(subs)))))
+            fq.mentions.sort(key=lambda x: x.start)
+            fq.leftover = " ".join(w for w in fq.leftover.split() if w != word)
+
+
+def _columns_under(idx: FactIndex, f: int, group: str) -> tuple[str, ...]:
+    """The column keys of a fact under the group's key ((), when the group is none of its columns)."""
+    keys = idx.fact_keys[f][idx.fact_nrows[f]:]
+    return keys[keys.index(group) + 1:] if group in keys else ()
 
 
 def _part_of_another_table(fq: FactQuestion, text: str, idx: FactIndex) -> None:
@@ -2156,6 +2198,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
         _words_beside_rows(fq, text, idx)
         _bracket_words_said(fq, idx)
     _read_after_labels(fq, text, scope, idx)
+    _part_said_within_its_group(fq, text, idx)
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
 

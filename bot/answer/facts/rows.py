@@ -316,13 +316,16 @@ class Rows:
             return _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q))
         return facts
 
-    def _default_year(self, facts: list[dict]) -> list[dict]:
-        """Without a year asked, a value printed for several years is the document's own year's."""
+    def _default_year(self, facts: list[dict], ranked: bool = False) -> list[dict]:
+        """Without a year asked, a value printed for several years is the document's own year's (ranked: the
+        rows named by a year and more are rows of their own, compared too)."""
         years = {f["year"] for f in facts}
         if len(years) <= 1:
             return facts
-        # (a column of no single year, a plan's 三年合计, is stored without one: the whole, kept beside the own year's)
-        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year)]
+        # (a column of no single year, a plan's 三年合计, is stored without one: the whole, kept beside the own year's;
+        # a row named by its year and more, "2020年…专项债券到期再融资", is a row of its own, never another year's)
+        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year)
+                       or ranked and _named_beyond_its_year(f)]
         return by_doc_year or facts
 
     def _own_year_of_each(self, facts: list[dict]) -> list[dict]:
@@ -841,3 +844,13 @@ def _side(f: dict) -> str:
 def _same_side(x: dict, y: dict) -> bool:
     """Whether two cells of one printed line are of the same side (an income beside a spending is no pair)."""
     return not (_side(x) and _side(y)) or _side(x) == _side(y)
+
+
+def _named_beyond_its_year(f: dict) -> bool:
+    """Whether a fact's year is its row's name's (2020年淳安县…再融资) and that name says more than a year: four
+    characters or more besides it. A row that is a year alone (2024年, 2024年末) is that year's."""
+    row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
+    said = re.search(r"(?:19|20)\d\d年(?!末|底|初|度)", row)
+    if said is None or str(f["year"]) not in said.group() or str(f["year"]) in (f["col_labels"] or ""):
+        return False
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", row.replace(said.group(), ""))) >= 4

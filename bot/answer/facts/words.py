@@ -204,6 +204,9 @@ _LEFT_OUT = (re.compile(rf"[（(]\s*{_LEAVE}(?P<x>[^（）()，,。？?]{{2,24}}
              re.compile(r"[（(]\s*(?P<x>[^（）()，,。？?]{2,24}?)(?:除外|不算)\s*[）)]"),
              re.compile(rf"^\s*(?:那|那么)?{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)(?:的)?\s*[，,]?"),
              re.compile(rf"^\s*(?:那|那么)?{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)\s*[，,]"),
+             # ("除了千岛湖镇哪个镇最多", "除城关镇外谁最少": the asking word right after the rows left out)
+             re.compile(rf"^\s*(?:那|那么)?{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?(?:的)?(?=哪|谁)"),
+             re.compile(r"^\s*(?:那|那么)?除(?P<x>[^（）()，,。？?\s]{2,24}?)(?:以外|之外|外)(?:的)?(?=哪|谁)"),
              re.compile(rf"[，,]\s*(?:{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?|(?P<y>[^（）()，,。？?\s]{{2,24}}?)除外)"
                         r"\s*[。？?]?\s*$"))
 _RANKING = re.compile(r"最|第[一二三四五六七八九十两\d]|排名|排前|前[一二三四五六七八九十两\d]|倒数")
@@ -427,6 +430,8 @@ def allotted_column(columns: list[str], allocation_words: tuple[str, ...]) -> st
     totals = [c for c in plain if _is_total(last[c]) or re.match(r"(?:合计|总计|总额)", last[c])]
     if not totals:
         totals = [c for c in plain if any(w in last[c] for w in allocation_words if len(w) >= 3)]
+    if len(totals) > 1:  # (合计 beside a group's own 小计, 一般性转移支付 › 小计: the one under no group totals the row)
+        totals = [c for c in totals if query.FACT_SEP not in c] or totals
     return totals[0] if len(totals) == 1 else ""
 
 
