@@ -46,6 +46,22 @@ def source_note(row) -> str:
 SOURCE_OPENS = "（来源"  # how every citation this module writes begins
 
 
+def names_holding(word: str, groups: list[tuple[str, list[str]]], sources: list[str]) -> str:
+    """"名字里带X的项目有哪些": the items of every table whose names hold the word, numbered on under their tables."""
+    lines = [f"名称中含“{word}”的共 {sum(len(names) for _, names in groups)} 项："]
+    n = 0
+    for table, names in groups:
+        lines.append(f"【{table}】")
+        for name in names:
+            n += 1
+            lines.append(f"{n}. {name}")
+    return "\n".join(lines) + f"（来源：{'；'.join(sources)}）"
+
+
+def names_holding_none(word: str) -> str:
+    return f"知识库里没有名称中含“{word}”的项目。"
+
+
 def said_and_source(text: str) -> tuple[str, str]:
     """An answer's text before its first citation, and what follows the citation's opening (the steps that check what
     an answer said, or which table and year it cites, read it so)."""

@@ -38,6 +38,7 @@ from bot.engine.names import (
     budget_said_in_full,
     department_spans,
 )
+from bot.engine.names_holding import names_holding
 from bot.engine.other_year import (
     item_of_another_year,
     rate_of_department_year,
@@ -121,6 +122,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if combined is not None:
         combined.question = said
         return combined
+    if (holding := names_holding(kb, question)) is not None:  # "名字里带X的项目有哪些": every table's names
+        return _asked_as(_kept(session, holding, depts), said)
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})
