@@ -113,3 +113,17 @@ def test_a_share_per_head_of_a_department_s_total_is_not_the_total_again(engine)
     for follow in ["人均呢", "每月多少"]:
         b = converse(engine, "枫林县水务局项目总额", follow)
         assert b.status == "unknown" and "703" not in b.text, (follow, b.text)
+
+
+def test_the_other_rows_of_the_department_after_one_row_shown(engine) -> None:
+    first = converse(engine, "污水管网发行金额多少")
+    assert first.status == "answered" and "5600" in first.text, first.text
+    for follow in ["水务局还有别的专项债吗", "还有其他的吗", "枫林县水务局还有没有别的项目"]:
+        a = converse(engine, "污水管网发行金额多少", follow)
+        assert a.status == "answered", (follow, a.text)
+        assert "枫林县农村供水保障工程" in a.text and "9000" in a.text, a.text
+        assert "5600" not in a.text and "冷链" not in a.text and "绿道" not in a.text  # (the shown row left out)
+    other = converse(engine, "污水管网发行金额多少", "交通运输局还有别的项目吗")
+    assert other.status == "answered" and "枫溪湖生态绿道二期工程" in other.text and "供水" not in other.text
+    none = converse(engine, "人民医院门诊住院综合楼发行金额多少", "还有别的吗")
+    assert none.status == "answered" and "没有" in none.text and "8000" not in none.text.split("外")[-1], none.text

@@ -58,6 +58,15 @@ def names_holding(word: str, groups: list[tuple[str, list[str]]], sources: list[
     return "\n".join(lines) + f"（来源：{'；'.join(sources)}）"
 
 
+def others_of_row(owner: str, shown: str, lines: list[str], source: str) -> str:
+    """"冷链物流项目专项债多少" → "农业农村局还有别的专项债吗": the owner's other rows of the table, the one shown left out."""
+    besides = f"除{shown}外，" if shown else ""
+    if not lines:
+        return f"{besides}表中没有{owner}的其他项目。（来源：{source}）"
+    listed = "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
+    return f"{besides}{owner}{'还' if shown else ''}有 {len(lines)} 项：\n{listed}（来源：{source}）"
+
+
 def names_holding_none(word: str) -> str:
     return f"知识库里没有名称中含“{word}”的项目。"
 

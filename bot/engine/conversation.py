@@ -46,6 +46,7 @@ from bot.engine.other_year import (
     row_in_the_year_shown,
     row_of_another_year,
 )
+from bot.engine.others_of_row import others_of_row
 from bot.engine.place_rows import row_of_the_place
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
@@ -122,7 +123,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if combined is not None:
         combined.question = said
         return combined
-    if (holding := names_holding(kb, question)) is not None:  # "名字里带X的项目有哪些": every table's names
+    if (holding := names_holding(kb, question) or others_of_row(kb, session, question)) is not None:
+        # ("名字里带X的项目有哪些": every table's names; "X局还有别的吗" after a row: that table's other rows of X)
         return _asked_as(_kept(session, holding, depts), said)
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own

@@ -465,6 +465,14 @@ def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) 
     ).fetchall()
 
 
+def facts_of_sheet(conn: Conn, doc_id: int, sheet: str) -> list[dict]:
+    """The facts of one sheet of one document (every row's cells), by line."""
+    rows = conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND coalesce(f.sheet, '') = ? ORDER BY f.line, f.id",
+        [doc_id, sheet or ""]).fetchall()
+    return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
+
+
 def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     """The funding-source lines a one-project table prints itself (项目资金来源: 一般公共预算财政拨款收入 …), in
     table order; none when the table prints no such block or holds several projects."""
