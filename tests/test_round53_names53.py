@@ -5,6 +5,8 @@
 - an amount asked by a verb jieba joins to the name's last character ("…奖补给了多少": 补给): the verb is read;
 - "名字里带X的项目有哪些": the items whose names hold X, of every table, grouped by table — not a row of places;
 - "X局项目总额" → "人均呢": no per-head figure, never the total again;
+- a department of a table's owner column said by its first word and kind ("文化局" of 枫林县商务粮食局) → "合计多少":
+  its rows counted, then added up — never "which department" asked back;
 - "X有几个指标" → "Y那个呢": the count of the other project's indicators, not its amount.
 """
 
@@ -40,16 +42,19 @@ _BONDS = [
     ("枫林县城区污水管网提质改造工程", "枫林县水务局", "枫林县水务集团", "新增", 5600, 5040, 90),
     ("枫林县农村供水保障工程", "枫林县水务局", "枫林县水务集团", "新增", 9000, 4500, 50),
     ("枫林县农产品冷链仓储中心项目", "枫林县农业农村局", "枫林县农业投资公司", "新增", 3500, 2100, 60),
+    ("枫林县非遗展示馆改扩建工程", "枫林县商务粮食局", "枫林县文化馆", "新增", 2600, 1300, 50),
+    ("枫林古镇游客服务中心建设项目", "枫林县商务粮食局", "枫林县文旅集团", "新增", 4100, 1230, 30),
 ]
 
 
 def _bonds(path: Path) -> None:
     rows: list[list] = [["枫林县2025年地方政府专项债券项目情况表"],
-                        [None, None, None, None, None, None, "单位：万元"],
-                        ["项目名称", "主管部门", "项目单位", "债券类型", "发行金额", "已支出金额", "支出进度（%）"]]
-    rows += [list(b) for b in _BONDS]
-    rows.append(["合计", None, None, None, sum(b[4] for b in _BONDS), sum(b[5] for b in _BONDS), None])
-    write_workbook(path, rows, ["A1:G1"], sheet="专项债券")
+                        [None, None, None, None, None, None, None, "单位：万元"],
+                        ["序号", "项目名称", "主管部门", "项目单位", "债券情况", None, "使用情况", None],
+                        [None, None, None, None, "债券类型", "发行金额", "已支出金额", "支出进度（%）"]]
+    rows += [[n, *b] for n, b in enumerate(_BONDS, 1)]
+    rows.append(["合计", None, None, None, None, sum(b[4] for b in _BONDS), sum(b[5] for b in _BONDS), None])
+    write_workbook(path, rows, ["A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:H3"], sheet="专项债券")
 
 
 def _towns(path: Path) -> None:
@@ -127,3 +132,11 @@ def test_the_other_rows_of_the_department_after_one_row_shown(engine) -> None:
     assert other.status == "answered" and "枫溪湖生态绿道二期工程" in other.text and "供水" not in other.text
     none = converse(engine, "人民医院门诊住院综合楼发行金额多少", "还有别的吗")
     assert none.status == "answered" and "没有" in none.text and "8000" not in none.text.split("外")[-1], none.text
+
+
+def test_an_owner_said_by_its_first_word_and_its_kind(engine) -> None:
+    a = converse(engine, "商务局有几个专项债项目")
+    assert a.status == "answered" and "2" in a.text, a.text
+    assert "非遗展示馆" in a.text and "游客服务中心" in a.text and "供水" not in a.text
+    b = converse(engine, "商务局有几个专项债项目", "合计多少")
+    assert b.status == "answered" and "6700" in b.text, b.text
