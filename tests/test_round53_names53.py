@@ -22,7 +22,7 @@ from bot.engine import Engine
 from bot.engine.names_holding import word_of_names
 
 DEPT = "枫林县水务局"
-UNITS = [Unit(DEPT, "703.00 703.00", [
+UNITS = [Unit(DEPT, "913.00 913.00", [
     Item("河道综合治理专项资金", "386.00 386.00", "开展枫溪河道清淤、护岸和生态修复。",
          [("11", "河道清淤长度", "≥12公里", "≥12公里"), ("11", "护岸修复长度", "≥3公里", "≥3公里"),
           ("12", "工程验收合格率", "100%", "100%"), ("31", "沿河群众满意度", "≥90%", "≥90%")]),
@@ -33,6 +33,10 @@ UNITS = [Unit(DEPT, "703.00 703.00", [
           ("31", "受奖补农户满意度", "≥90%", "≥90%")]),
     Item("枫溪湖水源地保护经费", "180.00 180.00", "开展枫溪湖饮用水水源地巡查和隔离防护。",
          [("11", "水源地巡查次数", "≥48次", "≥48次"), ("12", "水质达标率", "100%", "100%")]),
+    Item("小型水库除险加固专项资金", "60.00 60.00", "对小型水库开展除险加固。",
+         [("11", "加固小型水库数量", "≥5座", "≥5座")]),
+    Item("中型水库除险加固专项资金", "150.00 150.00", "对中型水库开展除险加固。",
+         [("11", "加固中型水库数量", "≥1座", "≥1座")]),
 ])]
 
 # (项目名称, 主管部门, 项目单位, 债券类型, 发行金额, 已支出金额, 支出进度（%）)
@@ -66,7 +70,7 @@ def _towns(path: Path) -> None:
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("names53_tables")
-    (d / f"{DEPT}_2026年_项目支出绩效目标表.txt").write_text(render(DEPT, "703.00 703.00", UNITS), encoding="utf-8")
+    (d / f"{DEPT}_2026年_项目支出绩效目标表.txt").write_text(render(DEPT, "913.00 913.00", UNITS), encoding="utf-8")
     _bonds(d / "枫林县_2025年_地方政府专项债券项目情况表.xlsx")
     _towns(d / "枫林县_2026年_对乡镇转移支付表.xlsx")
     return engine_over(tmp_path_factory.mktemp("names53_db") / "kb.sqlite", [d])
@@ -78,6 +82,12 @@ def test_a_name_said_with_characters_dropped_from_its_middle(engine, question) -
     assert a.status == "answered", a.text
     assert "河道综合治理专项资金" in a.text and "386" in a.text
     assert "42" not in a.text and "船只" not in a.text  # (河道治理…: the other project merely shares words)
+
+
+def test_a_name_said_short_that_two_names_hold_alike_is_asked_back(engine) -> None:
+    a = converse(engine, "水库加固专项资金多少")
+    assert a.status == "clarify", a.text
+    assert "小型水库除险加固专项资金" in a.text and "中型水库除险加固专项资金" in a.text
 
 
 def test_a_count_of_indicators_of_a_name_said_short_and_its_follow_up_on_another_project(engine) -> None:
@@ -114,10 +124,10 @@ def test_only_a_list_of_names_holding_a_word_is_read_so() -> None:
 
 def test_a_share_per_head_of_a_department_s_total_is_not_the_total_again(engine) -> None:
     a = converse(engine, "枫林县水务局项目总额")
-    assert a.status == "answered" and "703" in a.text, a.text
+    assert a.status == "answered" and "913" in a.text, a.text
     for follow in ["人均呢", "每月多少"]:
         b = converse(engine, "枫林县水务局项目总额", follow)
-        assert b.status == "unknown" and "703" not in b.text, (follow, b.text)
+        assert b.status == "unknown" and "913" not in b.text, (follow, b.text)
 
 
 def test_the_other_rows_of_the_department_after_one_row_shown(engine) -> None:
