@@ -98,7 +98,7 @@ def test_a_count_of_indicators_of_a_name_said_short_and_its_follow_up_on_another
     assert "42" not in b.text  # (the count asked again, never the project's amount)
 
 
-@pytest.mark.parametrize("verb", ["给了", "批了", "拨了"])
+@pytest.mark.parametrize("verb", ["给了", "批了", "拨了", "核定了"])
 def test_an_amount_verb_after_a_name_whose_last_character_joins_it(engine, verb) -> None:
     a = converse(engine, f"示范户创建奖补{verb}多少")
     assert a.status == "answered" and "95" in a.text, a.text
