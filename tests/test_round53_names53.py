@@ -46,6 +46,7 @@ _BONDS = [
     ("枫林县城区污水管网提质改造工程", "枫林县水务局", "枫林县水务集团", "新增", 5600, 5040, 90),
     ("枫林县农村供水保障工程", "枫林县水务局", "枫林县水务集团", "新增", 9000, 4500, 50),
     ("枫林县农产品冷链仓储中心项目", "枫林县农业农村局", "枫林县农业投资公司", "新增", 3500, 2100, 60),
+    ("枫林县第二中学枫溪湖校区扩建工程", "枫林县教育局", "枫林县第二中学", "新增", 3000, 2700, 90),
     ("枫林县非遗展示馆改扩建工程", "枫林县商务粮食局", "枫林县文化馆", "新增", 2600, 1300, 50),
     ("枫林古镇游客服务中心建设项目", "枫林县商务粮食局", "枫林县文旅集团", "新增", 4100, 1230, 30),
 ]
@@ -150,3 +151,13 @@ def test_an_owner_said_by_its_first_word_and_its_kind(engine) -> None:
     assert "非遗展示馆" in a.text and "游客服务中心" in a.text and "供水" not in a.text
     b = converse(engine, "商务局有几个专项债项目", "合计多少")
     assert b.status == "answered" and "6700" in b.text, b.text
+
+
+def test_an_ordinal_after_names_listed_is_their_item(engine) -> None:
+    listed = converse(engine, "名字里带枫溪湖的项目有哪些")
+    items = [line.split(". ", 1)[1].split("（")[0] for line in listed.text.splitlines() if line[:1].isdigit()]
+    assert len(items) == 3 and "枫林县第二中学枫溪湖校区扩建工程" in items, listed.text
+    for n, said in enumerate(["第一个", "第二个", "第三个"]):
+        a = converse(engine, "名字里带枫溪湖的项目有哪些", f"{said}多少")
+        assert a.status == "answered" and items[n] in a.text, (said, a.text)
+        assert all(other not in a.text for other in items if other != items[n]), (said, a.text)

@@ -6,6 +6,8 @@ table's items as if they were all."""
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.dialogue import figures
+from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
@@ -75,3 +77,11 @@ def names_holding(kb: KnowledgeBase, question: str) -> Answer | None:
     rows = [{"label": name, "value": None, "unit": ""} for d in docs for name in found[d]]
     source = [{"document_id": d, "file_name": kb.documents[d].get("file_name") or ""} for d in docs]
     return Answer(question, ANSWERED, text, "names_holding", rows=rows, source=source)
+
+
+def item_of_names_listed(session: Session, question: str) -> str:
+    """"第二个多少" right after a list of names holding a word (of several tables, no one table's rows): the question
+    with the item named in the ordinal's place, so no name beginning 第二 (第二中学) is read instead; as it is otherwise."""
+    if session.listed_by not in ("names_holding", "others_of_row"):
+        return question
+    return figures.into_list(session, question) or question
