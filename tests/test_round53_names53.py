@@ -5,8 +5,7 @@
 - an amount asked by a verb jieba joins to the name's last character ("…奖补给了多少": 补给): the verb is read;
 - "名字里带X的项目有哪些": the items whose names hold X, of every table, grouped by table — not a row of places;
 - "X局项目总额" → "人均呢": no per-head figure, never the total again;
-- a department of a table's owner column said by its first word and kind ("文化局" of 枫林县商务粮食局) → "合计多少":
-  its rows counted, then added up — never "which department" asked back;
+- a department of a table's owner column said by its first word and kind ("商务局" of 枫林县商务粮食局): its rows;
 - "X有几个指标" → "Y那个呢": the count of the other project's indicators, not its amount.
 """
 
@@ -149,8 +148,6 @@ def test_an_owner_said_by_its_first_word_and_its_kind(engine) -> None:
     a = converse(engine, "商务局有几个专项债项目")
     assert a.status == "answered" and "2" in a.text, a.text
     assert "非遗展示馆" in a.text and "游客服务中心" in a.text and "供水" not in a.text
-    b = converse(engine, "商务局有几个专项债项目", "合计多少")
-    assert b.status == "answered" and "6700" in b.text, b.text
 
 
 def test_an_ordinal_after_names_listed_is_their_item(engine) -> None:

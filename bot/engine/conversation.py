@@ -144,7 +144,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
     answer = _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
-    named = _named_of_answer(_departments_named(kb, turn), answer, turn.p.unknown_departments)
+    named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")

@@ -21,12 +21,11 @@ def _incomplete(turn: Turn) -> bool:
         m.score >= 100 and not inside_a_line_said(turn.kb, turn.p.text, m.start, m.end) for m in turn.p.mentions)
 
 
-def _named_of_answer(named: list[str], answer: Answer, unloaded: list[str]) -> list[str]:
+def _named_of_answer(named: list[str], answer: Answer) -> list[str]:
     """The departments named, unless the facts answered of none of them: "东湖区呢" answered by that row of
-    the table talked about named no department (东湖分局); nor one no table is of (unloaded), whose rows the facts
-    answered by their owner column ("水利局有几个专项债项目": the county's table talked about, not a 水利局 held)."""
+    the table talked about named no department (东湖分局)."""
     if answer.status == ANSWERED and answer.intent == "facts" and named \
-            and not any(compact(d) in compact(answer.text) for d in named if d not in unloaded):
+            and not any(compact(d) in compact(answer.text) for d in named):
         return []
     return named
 

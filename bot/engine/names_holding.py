@@ -72,6 +72,8 @@ def names_holding(kb: KnowledgeBase, question: str) -> Answer | None:
     found = _named_by_table(kb, word)
     if not found:
         return Answer(question, UNKNOWN, compose.names_holding_none(word), "names_holding")
+    if all(d in kb.documents and kb.projects_of_document(d) for d in found):
+        return None  # (projects only: the typed list of projects answers, with their amounts)
     docs = sorted(found)
     text = compose.names_holding(word, [(_table_of(kb, d), found[d]) for d in docs], [_source_of(kb, d) for d in docs])
     rows = [{"label": name, "value": None, "unit": ""} for d in docs for name in found[d]]

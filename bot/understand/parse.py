@@ -774,9 +774,9 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
-    # a name already read ends a word whatever jieba cuts across its edge ("…奖补给了多少": 给了 after the name,
-    # not jieba's 补给)
-    bounds.update(i for i in range(1, len(text)) if taken[i - 1] != taken[i])
+    # an amount word starts where a project's name read ends, whatever jieba cuts across its edge ("…奖补给了多少":
+    # 给了 after the name, not jieba's 补给)
+    starts = {m.end for m in p.mentions if m.refs and all(r.kind == "project" for r in m.refs)}
     words, by_first = _concept_words(kb.vocab), _concept_words_by_first(kb.vocab)
     # Only the words whose first character is said, in their order (longest first).
     for rank in sorted(r for ch in set(text) for r in by_first.get(ch, ())):
@@ -785,7 +785,7 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
             continue
         for start in said_at(word, text):
             end = start + len(word)
-            if len(word) <= 2 and not (start in bounds and end in bounds):
+            if len(word) <= 2 and not ((start in bounds or start in starts and concept == "amount") and end in bounds):
                 continue
             if _claim(taken, start, end):
                 p.concepts.setdefault(concept, []).append((start, end))
