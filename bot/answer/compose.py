@@ -46,6 +46,31 @@ def source_note(row) -> str:
 SOURCE_OPENS = "（来源"  # how every citation this module writes begins
 
 
+def names_holding(word: str, groups: list[tuple[str, list[str]]], sources: list[str]) -> str:
+    """"名字里带X的项目有哪些": the items of every table whose names hold the word, numbered on under their tables."""
+    lines = [f"名称中含“{word}”的共 {sum(len(names) for _, names in groups)} 项："]
+    n = 0
+    for table, names in groups:
+        lines.append(f"【{table}】")
+        for name in names:
+            n += 1
+            lines.append(f"{n}. {name}")
+    return "\n".join(lines) + f"（来源：{'；'.join(sources)}）"
+
+
+def others_of_row(owner: str, shown: str, lines: list[str], source: str) -> str:
+    """"冷链物流项目专项债多少" → "农业农村局还有别的专项债吗": the owner's other rows of the table, the one shown left out."""
+    besides = f"除{shown}外，" if shown else ""
+    if not lines:
+        return f"{besides}表中没有{owner}的其他项目。（来源：{source}）"
+    listed = "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
+    return f"{besides}{owner}{'还' if shown else ''}有 {len(lines)} 项：\n{listed}（来源：{source}）"
+
+
+def names_holding_none(word: str) -> str:
+    return f"知识库里没有名称中含“{word}”的项目。"
+
+
 def said_and_source(text: str) -> tuple[str, str]:
     """An answer's text before its first citation, and what follows the citation's opening (the steps that check what
     an answer said, or which table and year it cites, read it so)."""

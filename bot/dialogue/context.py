@@ -115,15 +115,23 @@ def frame_for(t: Turn, p: Parse, norm: str) -> Frame | Answer:
     if isinstance(frame, Frame) and p.modifiers and frame.intent == "amount" and not frame.indicators \
             and modifiers_named():
         frame = _modified_amount(t, p, frame)
-    if isinstance(frame, Frame) and p.modifiers and modifiers_named() and _modifier_of_no_indicator_asked(t, p, frame):
+    if isinstance(frame, Frame) and (_share_of_a_whole_not_held(p, frame) or p.modifiers and modifiers_named()
+                                      and _modifier_of_no_indicator_asked(t, p, frame)):
         # "重大传染病防控经费" → "它的人均标准呢": 人均 let through as a word of another project's indicator (人均…补助
-        # 标准), while no indicator of the project asked holds it: the table has no such figure, never its list
+        # 标准), while no indicator of the project asked holds it: no such figure, never its list (nor 人均 of a total)
         return t.unknown(compose.modifier_not_held(p.modifiers), p.text, suggest=False)
     if offered_projects and isinstance(frame, Frame) and (again := _asked_of_the_offered(t, p, frame, offered_projects)):
         return again
     if fresh and isinstance(frame, Frame):
         return _without_antecedent(t, p, frame) or frame
     return frame
+
+
+def _share_of_a_whole_not_held(p: Parse, f: Frame) -> bool:
+    """Whether a department's whole (its projects' total) is asked with a share of it the tables never print (人均,
+    每月), no name said: a year's word (上年) is another table's whole, read elsewhere."""
+    return f.intent == "total" and not f.projects and not f.indicators and not p.mentions \
+        and bool(p.modifiers) and not any("年" in m for m in p.modifiers)
 
 
 def _modifier_of_no_indicator_asked(t: Turn, p: Parse, f: Frame) -> bool:

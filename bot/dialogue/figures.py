@@ -1225,6 +1225,7 @@ def keep_list(s: Session, answer: Answer) -> None:
         values = [r.get("value") for r in answer.rows] if len(answer.rows) == len(items) else []
         s.shown_values = [float(v) if isinstance(v, int | float) else None for v in values]
         s.shown_figures, s.shown_source = _figures_of_lines(answer.text, items)
+        s.listed_by = answer.intent
 
 
 # "1. 醴陵市商务局：655.50万元（6 个项目）": a numbered line of a list giving its item's amount

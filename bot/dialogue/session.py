@@ -34,6 +34,7 @@ class Session:
     shown_source: str = ""  # the list's source, as it said it
     talk_departments: list[str] = field(default_factory=list)  # the departments the conversation is about
     application_line: list = field(default_factory=list)  # [project id, "detail" | "field", label] the last turn read
+    listed_by: str = ""  # the intent of the answer that showed the last list (names_holding: a list of any tables' names)
     form_asked: str = ""  # what the last turn asked of a form workbook's projects ("score", "max", "min"), scorecard.py
 
     def reset(self, build_id: str) -> None:

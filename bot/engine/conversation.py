@@ -38,6 +38,7 @@ from bot.engine.names import (
     budget_said_in_full,
     department_spans,
 )
+from bot.engine.names_holding import item_of_names_listed, names_holding
 from bot.engine.other_year import (
     item_of_another_year,
     rate_of_department_year,
@@ -45,6 +46,7 @@ from bot.engine.other_year import (
     row_in_the_year_shown,
     row_of_another_year,
 )
+from bot.engine.others_of_row import others_of_row
 from bot.engine.place_rows import row_of_the_place
 from bot.engine.project_indicator import indicator_of_project_shown
 from bot.engine.ranked import departments_ranked
@@ -114,13 +116,16 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
-    question = budget_said_in_full(kb, question)  # ("国资预算利润收入": the 国有资本经营预算 table's row)
+    # ("国资预算利润收入": the 国有资本经营预算 table's row; "第二个多少" after names listed: that item, not 第二中学)
+    question = item_of_names_listed(session, budget_said_in_full(kb, question))
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
     combined = _closely_followed(kb, rules, session, question, depts)
     if combined is not None:
         combined.question = said
         return combined
+    if (holding := names_holding(kb, question) or others_of_row(kb, session, question)) is not None:
+        return _asked_as(_kept(session, holding, depts), said)  # ("名字里带X的项目有哪些"; "X局还有别的吗" after a row)
     if (past := figures.past_the_list(session, question)) is not None:
         # "第四个单位的经费" after three units: no such item — the words after it are no question of their own
         return Answer(said, UNKNOWN, compose.only_so_many(*past), "followup", debug={"settled": True})

@@ -385,6 +385,22 @@ _FACT_COLS = (
 )
 
 
+def projects_named_holding(conn: Conn, word: str) -> list[sqlite3.Row]:
+    """The projects whose name holds the word (spaces in a printed name ignored), by table and line."""
+    return conn.execute(
+        f"SELECT {_PROJECT_COLS} FROM projects p JOIN documents d ON d.id = p.document_id "
+        "WHERE instr(replace(p.name, ' ', ''), ?) > 0 ORDER BY p.document_id, p.id", [word]).fetchall()
+
+
+def rows_named_holding(conn: Conn, word: str) -> list[sqlite3.Row]:
+    """The general tables' rows whose labels hold the word, one per row: (document_id, sheet, line, page,
+    row_labels, row_heads, fact id), by table and line."""
+    return conn.execute(
+        "SELECT document_id, sheet, MIN(line) AS line, MIN(page) AS page, row_labels, row_heads, MIN(id) AS id "
+        "FROM facts WHERE instr(row_labels, ?) > 0 GROUP BY document_id, sheet, row_labels, row_heads "
+        "ORDER BY document_id, MIN(line), MIN(id)", [word]).fetchall()
+
+
 def fact_labels(conn: Conn, chunk: int = 20_000):
     """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
     section, line, page), read in slices of ids so a large knowledge base is never held whole."""
@@ -447,6 +463,14 @@ def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) 
         "AND coalesce(f.page, 0) = ? ORDER BY f.id",
         [doc_id, line, sheet or "", page or 0],
     ).fetchall()
+
+
+def facts_of_sheet(conn: Conn, doc_id: int, sheet: str) -> list[dict]:
+    """The facts of one sheet of one document (every row's cells), by line."""
+    rows = conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND coalesce(f.sheet, '') = ? ORDER BY f.line, f.id",
+        [doc_id, sheet or ""]).fetchall()
+    return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
 
 
 def printed_sources(conn: Conn, doc_id: int) -> list[sqlite3.Row]:

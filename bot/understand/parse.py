@@ -774,6 +774,9 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     for tok in kb.segmenter.cut(text):
         pos += len(tok)
         bounds.add(pos)
+    # an amount word starts where a project's name read ends, whatever jieba cuts across its edge ("…奖补给了多少":
+    # 给了 after the name, not jieba's 补给)
+    starts = {m.end for m in p.mentions if m.refs and all(r.kind == "project" for r in m.refs)}
     words, by_first = _concept_words(kb.vocab), _concept_words_by_first(kb.vocab)
     # Only the words whose first character is said, in their order (longest first).
     for rank in sorted(r for ch in set(text) for r in by_first.get(ch, ())):
@@ -782,7 +785,7 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
             continue
         for start in said_at(word, text):
             end = start + len(word)
-            if len(word) <= 2 and not (start in bounds and end in bounds):
+            if len(word) <= 2 and not ((start in bounds or start in starts and concept == "amount") and end in bounds):
                 continue
             if _claim(taken, start, end):
                 p.concepts.setdefault(concept, []).append((start, end))
@@ -2029,7 +2032,7 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     pointer = touching and core in vocab.followup_ends
     if not pointer and (_best_fuzzy((wide, core), bare, p, kb, chunk, start) or _said_in_the_indicators_project(core, p, kb)):
         return  # (a word of the project's other indicators only once no name reads it: 完成时间 is names')
-    if not pointer and _name_said_otherwise(p, kb, start, end, core, chunk):
+    if not pointer and (_name_said_otherwise(p, kb, start, end, core, chunk) or _name_with_words_dropped(p, kb, start, end)):
         return
     if not pointer and _word_of_several_indicators(p, kb, start + chunk.find(core), core):
         return
@@ -2037,6 +2040,47 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
     # Everyday words ("咱们", "打算") may be tolerated once a name is matched; unseen terms never are.
     words = [t for (_, _, t), c in zip(spans, marks, strict=True) if c]
     p.unexplained_common = p.unexplained_common and _everyday_only(words, p, kb, contradicts)
+
+
+DROPPED_NAMES_AT_MOST = 3  # more projects holding the words said in order: a common phrase, no one name said
+
+
+def _name_with_words_dropped(p: Parse, kb: KnowledgeBase, start: int, end: int) -> bool:
+    """"农业执法专项经费" of 农业综合行政执法专项经费: a project's name said with characters dropped from its middle —
+    the leftover words and a project's name read beside them, all held by a name in their order. The projects
+    holding every word are the mention (one: it is answered; a few: the engine asks which); a project holding
+    only some of the words (农业执法车辆购置经费: no 专项经费) merely shares words and is never picked."""
+    beside = [m for m in p.mentions if (m.end == start or m.start == end) and m.refs
+              and all(r.kind == "project" for r in m.refs)]
+    lo, hi = min([start, *(m.start for m in beside)]), max([end, *(m.end for m in beside)])
+    said = p.text[lo:hi].strip()
+    words = cut_name(said)
+    if len(said) < 5 or len(words) < 3 or sum(len(w) >= 2 for w in words) < 3:
+        return False  # (too little said to tell one name from the others holding it)
+    scope = set(kb.documents_of_departments(p.departments())) or None
+    found: set[Ref] = set()
+    for _, refs in kb.fuzzy_candidates(said, scope, limit=100):
+        for r in refs:
+            project = kb.projects.get(r.id) if r.kind == "project" else None
+            if project is not None and said not in project.name and _words_in_order(words, project.name):
+                found.add(Ref("project", r.id))
+    if not found or len(found) > DROPPED_NAMES_AT_MOST:
+        return False
+    for m in beside:
+        p.mentions.remove(m)
+    p.mentions.append(Mention(lo, hi, p.text[lo:hi], found, WORD_LEFT_OUT_SCORE))
+    return True
+
+
+def _words_in_order(words: list[str], name: str) -> bool:
+    """Whether the name holds each word whole, in the words' order (others may stand between them)."""
+    at = 0
+    for w in words:
+        found = name.find(w, at)
+        if found < 0:
+            return False
+        at = found + len(w)
+    return True
 
 
 SHARED_WORD_NAMES_AT_MOST = 4  # more indicators' names holding the word: a common word, no name said

@@ -33,6 +33,7 @@ from bot.language.asking import Words
 from bot.language.lexicon import department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
+from bot.language.segment import cut_name
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
@@ -450,6 +451,8 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
         forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
+        forms += [f for f in _middle_dropped(value) if [_middle_dropped(v) for v in values].count([f]) == 1
+                  and not any(f in level_forms(compact(v)) for v in values)]
         for n in range(len(compact(value)) - 1, 2, -1):
             if n == 3 and not _ORG_END.search(value):
                 break  # (three characters only as an organisation's own name: 殡仪馆, 救助站)
@@ -457,6 +460,19 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
             if sum(compact(v).endswith(end) for v in values) == 1:
                 forms.append(end)
     return list(dict.fromkeys(forms))
+
+
+def _middle_dropped(value: str) -> list[str]:
+    """"水利局" of 淳安县水利水电局: an organisation said by the first word of its name and its kind (局), the words between
+    left out (one name of the column only: the caller keeps a form no other value gives)."""
+    name = compact(value)
+    core = name[m.end():] if (m := _PLACE.match(name)) is not None else name
+    end = _ORG_END.search(core)
+    before = core[:end.start()] if end is not None else ""
+    words = cut_name(before) if len(before) >= 4 else []
+    # (a name of two two-character words the word list holds as one, 水利水电: its first two characters)
+    first = words[0] if len(words) >= 2 else before[:2] if len(before) == 4 else ""
+    return [first + core[end.start():]] if end is not None and len(first) >= 2 else []
 
 
 def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int, int]]:

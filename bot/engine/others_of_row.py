@@ -1,0 +1,86 @@
+""""冷链物流项目专项债多少" → "农业农村局还有别的专项债吗", "还有其他的吗": the other rows of the general table just shown
+whose owner column (主管部门, 主管单位 …) names the department said — else the shown row's own owner — each with the column
+just asked, the shown row left out. Never another table's rows, nor a "which department" question back: the table and
+the row are the conversation's. None when the question asks no such thing or no row was just shown."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, Answer
+from bot.language.asking import Words
+from bot.language.lexicon import KnowledgeBase, level_forms
+from bot.language.normalize import compact
+from bot.store import queries as query
+
+_READER = "others_of_row"
+_OTHERS = Words(_READER, r"(?:{lead})?(?P<who>.{0,16}?)(?:{others})(?P<what>.{0,10}?)(?:{ends})?")
+_OWNER_HEADS = Words(_READER, "{row_text_asks.owner.heads}")
+
+
+def _last(f: dict) -> str:
+    return compact(str(f.get("col_labels") or "").split(query.FACT_SEP)[-1])
+
+
+def _rows(kb: KnowledgeBase, doc: int, sheet: str) -> dict[int, list[dict]]:
+    """The sheet's rows by line, its totals left out."""
+    from bot.answer.facts.words import (
+        _is_total,  # (the fact readers' own test of a total line: off the cold path)
+    )
+
+    rows: dict[int, list[dict]] = {}
+    for f in query.facts_of_sheet(kb.conn, doc, sheet):
+        name = compact(str(f.get("row_labels") or "").split(query.FACT_SEP)[-1])
+        if name and not _is_total(name):
+            rows.setdefault(int(f.get("line") or 0), []).append(f)
+    return rows
+
+
+def _owners(cells: list[dict]) -> set[str]:
+    """The organisations a row prints in its owner columns (主管部门)."""
+    return {compact(str(c["value"])) for c in cells if c.get("number") is None and _OWNER_HEADS.search(_last(c))}
+
+
+def _of(owner: str, cells: list[dict]) -> bool:
+    """Whether a row is the organisation's: an owner cell printing it, whole or from a level on (县农业农村局)."""
+    return any(owner == o or owner in level_forms(o) for o in _owners(cells))
+
+
+def _shown_row(kb: KnowledgeBase, session: Session) -> dict | None:
+    """The one cell of a general table the last answer showed (its row is the one followed)."""
+    facts = session.facts if isinstance(session.facts, dict) else {}
+    last = list(facts.get("last") or ())
+    cells = query.fact_dicts_by_id(kb.conn, last) if last else []
+    rows = {(c["document_id"], c.get("sheet") or "", c.get("line") or 0) for c in cells}
+    return cells[0] if len(cells) == 1 and len(rows) == 1 and cells[0]["document_id"] in kb.documents else None
+
+
+def others_of_row(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
+    m = _OTHERS.fullmatch(compact(question).rstrip("？?。！!"))
+    shown = _shown_row(kb, session) if m is not None else None
+    if m is None or shown is None:
+        return None
+    doc, sheet, line = shown["document_id"], shown.get("sheet") or "", int(shown.get("line") or 0)
+    rows = _rows(kb, doc, sheet)
+    mine = _owners(rows.get(line, []))
+    who = m.group("who")
+    owner = who if who else (next(iter(mine)) if len(mine) == 1 else "")
+    if not owner or not any(_of(owner, cells) for cells in rows.values()):
+        return None  # (no owner column, or the department said is none of the table's)
+    column = _last(shown)
+    name = compact(str(shown.get("row_labels") or "").split(query.FACT_SEP)[-1])
+    at_lines = [at for at, cells in sorted(rows.items()) if at != line and _of(owner, cells)]
+    lines, listed = [], []
+    for at in at_lines:
+        row = compact(str(rows[at][0].get("row_labels") or "").split(query.FACT_SEP)[-1])
+        cell = next((c for c in rows[at] if _last(c) == column), None)
+        lines.append(f"{row} {column}：{cell['value']}{cell.get('unit') or ''}" if cell is not None else row)
+        listed.append({"label": row, "value": cell.get("number") if cell else None, "unit": cell.get("unit") if cell else ""})
+    d = kb.documents[doc]
+    where = f"{sheet} 第{'、'.join(map(str, at_lines))}行" if at_lines else sheet
+    source = compose.source_text({"file_name": f"{d.get('file_name') or ''} {where}".strip(),
+                                  "department_name": d["department_name"], "form": d.get("form"), "year": d.get("year")})
+    # (the shown row said as left out only when it is the owner's own)
+    text = compose.others_of_row(owner, name if _of(owner, rows.get(line, [])) else "", lines, source)
+    return Answer(question, ANSWERED, text, "others_of_row", rows=listed if len(listed) >= 2 else [],
+                  source=[{"document_id": doc, "sheet": sheet}])
