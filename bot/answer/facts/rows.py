@@ -705,7 +705,7 @@ class Rows:
                         and (done is None or x["unit"] == done["unit"] and _same_side(x, done))),
                        key=lambda x: (not re.search(r"调整", x["col_labels"] or ""),
                                       bool(re.search(r"年初", x["col_labels"] or ""))))
-        plan = plans[0] if plans else None
+        plan = plans[0] if plans else _the_whole_before(sib, done)
         return (done, plan) if done and plan else None
 
     def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
@@ -841,3 +841,14 @@ def _side(f: dict) -> str:
 def _same_side(x: dict, y: dict) -> bool:
     """Whether two cells of one printed line are of the same side (an income beside a spending is no pair)."""
     return not (_side(x) and _side(y)) or _side(x) == _side(y)
+
+
+def _the_whole_before(sib: list[dict], done: dict | None) -> dict | None:
+    """A row printing no plan column (a bond table: 发行金额 | … | 已支出金额): the one other amount of done's unit
+    printed before it, no smaller than it, is the whole it was done of; None when there is not exactly one."""
+    if done is None:
+        return None
+    before = [x for x in sib if x is not done and x["unit"] == done["unit"] and x["id"] < done["id"]
+              and not re.search(r"上年|去年|同期|其中", x["col_labels"] or "")]
+    return before[0] if len(before) == 1 and before[0]["number"] >= done["number"] else None
+

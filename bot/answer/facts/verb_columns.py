@@ -1,0 +1,116 @@
+"""A column named by what is done to the money (a verb) rather than by its header, and a table's kind said after
+a row of it: both put as the table's own words before the labels are matched.
+
+- "X发了多少", "X已经支出多少", "X花了多少": a class of verbs ([asking_words.column_verbs]: each list is keyed by
+  the word a header prints, 发行 / 支出 / 拨付 …) names the one figure column of the rows said whose header holds
+  that word (发行金额, 已支出金额); a word saying it is done (已经, 已) picks a column printed as done (已…, 累计…)
+  among several. A header that is a rate, a term or a kind (支出进度, 发行期限, 债券类型) is no amount asked by a
+  verb. Several such columns left, or none, and the question stays as said (never one picked).
+- "X专项债多少" of a 专项债券 table: the kind of table ([table_subjects]) said right after a row's words is the
+  table's, no part of the row (a row whose own name goes on with it, 乡村振兴专项债券, keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.facts.index import FactIndex, _read_everyday_words
+from bot.answer.facts.words import label_key
+from bot.language.asking import words as asking_words
+from bot.store import queries as query
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# what follows a verb asking the amount done ("发了多少", "已经支出的资金一共多少", "支出最多的")
+_AMOUNT_AFTER = re.compile(r"(?:了|掉)?(?:呢|吗|$)|(?:了|的|掉)?(?:钱|资金|金额)?(?:一共|总共|合计|共)?(?:是|有)?"
+                           r"(?:多少|几|最[多少大小高低])")
+
+
+def _verb_lists() -> dict[str, tuple[str, ...]]:
+    return asking_words().get("column_verbs", {})
+
+
+def _row_keys(text: str, idx: FactIndex, end: int) -> list[str]:
+    """The row labels holding the words said right before `end` (the longest run of two to eight characters)."""
+    for n in range(min(end, 8), 1, -1):
+        run = text[end - n:end]
+        keys = [k for k in idx.gram_keys.get(run[:2], ()) if run in k and k in idx.row_label_keys]
+        if keys:
+            return [k for k in keys if k.find(run) >= 0]
+    return []
+
+
+def _said_rows_docs(text: str, idx: FactIndex) -> set[int]:
+    """The documents of rows said anywhere (four characters of a row label in a row)."""
+    runs = {text[i:i + 4] for i in range(len(text) - 3)}
+    return {idx.fact_doc[f] for run in runs for k in idx.gram_keys.get(run[:2], ())
+            if run in k and k in idx.row_label_keys for f in list(idx.label_facts.get(k, ()))[:20]}
+
+
+def kind_after_row(text: str, idx: FactIndex) -> str:
+    """The table's kind (专项债) said right after a row's words, dropped where the row's table is of that kind."""
+    kinds = idx.__dict__.get("_verb_table_kinds")
+    if kinds is None:
+        kinds = idx.__dict__["_verb_table_kinds"] = tuple(
+            sorted(_read_everyday_words(idx.vocab_path, ("table_subjects",)), key=len, reverse=True))
+    for kind in kinds:
+        at = text.find(kind)
+        if at < 2 or not _CJK.match(text[at - 1]):
+            continue
+        end = at + len(kind)
+        keys = _row_keys(text, idx, at)
+        run = next((text[at - n:at] for n in range(min(at, 8), 1, -1) if all(text[at - n:at] in k for k in keys)), "")
+        if not keys or any(run + kind in k for k in keys):
+            continue  # (the row's own name goes on with it: 乡村振兴专项债券)
+        docs = {idx.fact_doc[f] for k in keys for f in list(idx.label_facts.get(k, ()))[:20]}
+        if docs and all(kind in idx.docs[d].form for d in docs):
+            return text[:at] + text[end:]
+    return text
+
+
+def verb_as_column(text: str, idx: FactIndex) -> str:
+    """A verb said of a row's money (发了, 已经支出) put as the one figure column of the rows said it names."""
+    lists = _verb_lists()
+    done_marks = lists.get("done_marks", ())
+    not_amount = lists.get("not_amount", ())
+    for stem, forms in lists.items():
+        if stem in ("done_marks", "not_amount", "done_heads"):
+            continue
+        for form in sorted({stem, *forms}, key=len, reverse=True):
+            at = text.find(form)
+            if at < 0:
+                continue
+            end = at + len(form)
+            if not _AMOUNT_AFTER.match(text, end):
+                continue  # ("哪天发行的": a time asked, no amount)
+            if text[at:end + 2] in idx.label_text or any(text[max(0, at - n):end] in idx.label_text
+                                                           for n in (1, 2) if at >= n):
+                return text  # (a header said as printed: 发行金额, 已支出金额)
+            mark = next((m for m in done_marks if text[:at].endswith(m)), "")
+            column = _column_named(text, idx, stem, bool(mark) or form.endswith("了"), not_amount,
+                                   lists.get("done_heads", ()))
+            if column:
+                return text[:at - len(mark)] + column + text[end:]
+            return text
+    return text
+
+
+def _column_named(text: str, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
+                  done_heads: tuple[str, ...]) -> str:
+    """The one figure column holding the verb's word in the tables of the rows said (else of every table printing
+    such a column); "" when none, or several."""
+    docs = _said_rows_docs(text, idx) or set(idx.docs)
+    columns: set[str] = set()
+    for d in docs:
+        for k in idx.doc_keys.get(d, set()) & idx.col_keys:
+            if stem in k and not any(w in k for w in not_amount) and _a_figure(k, idx):
+                columns.add(k)
+    if len(columns) > 1:
+        marked = {k for k in columns if k.startswith(done_heads)}
+        columns = marked if done and marked else columns - marked if not done and columns - marked else columns
+    return next(iter(columns)) if len(columns) == 1 else ""
+
+
+def _a_figure(key: str, idx: FactIndex) -> bool:
+    """Whether the key is a column's own header (never the group over it, 债券发行情况) of figures."""
+    return any(f["number"] is not None and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == key
+               for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))

@@ -1,0 +1,73 @@
+"""A general table's column named by what is done to the money (a verb: 发了, 拨了, 已经拨付) rather than by its header,
+the table's kind said after a row (X专项债多少), what is left of a row's whole once part of it is done (its two
+columns subtracted, shown), and a time asked of rows whose table prints none (never a note's date)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import converse, engine_over, write_workbook
+
+# (name, 主管部门, 建设单位, 性质, 发行规模, 期限, 利率, 已拨付资金, 拨付进度)
+_BONDS = [
+    ("青禾县滨江防洪堤加固工程", "青禾县水利局", "青禾县水务投资公司", "新增", 6400, 15, 2.2, 4800, 75),
+    ("青禾县东城客运枢纽建设项目", "青禾县交通局", "青禾县交通发展集团", "新增", 9000, 20, 2.4, 3600, 40),
+    ("青禾县实验中学扩建工程", "青禾县教育体育局", "青禾县实验中学", "新增", 2500, 10, 1.9, 2000, 80),
+]
+
+
+def _bonds(path: Path) -> Path:
+    rows: list[list] = [["青禾县2024年新增政府专项债券资金使用情况表"] + [None] * 9,
+                        ["单位：万元"] + [None] * 9,
+                        ["序号", "项目名称", "主管部门", "建设单位", "债券信息", None, None, None, "拨付情况", None],
+                        [None, None, None, None, "债券性质", "发行规模", "期限（年）", "利率（%）", "已拨付资金", "拨付进度（%）"],
+                        [None, "合计", None, None, None, 17900, None, None, 10400, 58.1]]
+    for n, r in enumerate(_BONDS, start=1):
+        rows.append([n, *r])
+    rows.append(["说明：拨付进度=已拨付资金/发行规模，数据截至2024年11月30日。"] + [None] * 9)
+    return write_workbook(path, rows, ["A1:J1", "A2:J2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:H3", "I3:J3"],
+                          sheet="专项债券")
+
+
+@pytest.fixture(scope="module")
+def bonds(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bonds53")
+    _bonds(folder / "青禾县2024年新增政府专项债券资金使用情况表.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_verb_names_the_one_amount_column_holding_its_word(bonds) -> None:
+    a = converse(bonds, "滨江防洪堤发了多少")
+    assert a.status == "answered" and "6400" in a.text and "4800" not in a.text
+    b = converse(bonds, "东城客运枢纽已经拨付多少")
+    assert b.status == "answered" and "3600" in b.text and "9000" not in b.text
+    c = converse(bonds, "实验中学扩建拨了多少")
+    assert c.status == "answered" and "2000" in c.text and "2500" not in c.text
+
+
+def test_a_verb_in_a_follow_up_keeps_the_row(bonds) -> None:
+    a = converse(bonds, "东城客运枢纽发了多少", "已经拨付多少")
+    assert a.status == "answered" and "3600" in a.text and "客运枢纽" in a.text
+
+
+def test_the_tables_kind_said_after_a_row_is_the_tables(bonds) -> None:
+    a = converse(bonds, "滨江防洪堤专项债发了多少")
+    assert a.status == "answered" and "6400" in a.text
+    b = converse(bonds, "实验中学扩建专项债券发行规模")
+    assert b.status == "answered" and "2500" in b.text
+
+
+def test_what_is_left_is_the_whole_less_what_was_done_shown(bonds) -> None:
+    a = converse(bonds, "滨江防洪堤还有多少没拨付")
+    assert a.status == "answered" and "1600" in a.text and "6400 - 4800" in a.text
+    b = converse(bonds, "东城客运枢纽已拨付资金多少", "还剩多少没拨付")
+    assert b.status == "answered" and "5400" in b.text
+
+
+def test_a_time_the_table_does_not_print_is_unknown_never_its_note(bonds) -> None:
+    a = converse(bonds, "滨江防洪堤专项债什么时候发行的")
+    assert a.status == "unknown" and "11月30日" not in a.text
+    b = converse(bonds, "客运枢纽哪天发行的")
+    assert b.status == "unknown" and "说明" not in a.text
