@@ -15,6 +15,7 @@ _BONDS = [
     ("青禾县滨江防洪堤加固工程", "青禾县水利局", "青禾县水务投资公司", "新增", 6400, 15, 2.2, 4800, 75),
     ("青禾县东城客运枢纽建设项目", "青禾县交通局", "青禾县交通发展集团", "新增", 9000, 20, 2.4, 3600, 40),
     ("青禾县实验中学扩建工程", "青禾县教育体育局", "青禾县实验中学", "新增", 2500, 10, 1.9, 2000, 80),
+    ("2019年青禾县城镇棚户区改造专项债券到期再融资", "青禾县住建局", "青禾县城投公司", "再融资", 3100, 7, 1.7, 3100, 100),
 ]
 
 
@@ -23,7 +24,7 @@ def _bonds(path: Path) -> Path:
                         ["单位：万元"] + [None] * 9,
                         ["序号", "项目名称", "主管部门", "建设单位", "债券信息", None, None, None, "拨付情况", None],
                         [None, None, None, None, "债券性质", "发行规模", "期限（年）", "利率（%）", "已拨付资金", "拨付进度（%）"],
-                        [None, "合计", None, None, None, 17900, None, None, 10400, 58.1]]
+                        [None, "合计", None, None, None, 21000, None, None, 13500, 64.29]]
     for n, r in enumerate(_BONDS, start=1):
         rows.append([n, *r])
     rows.append(["说明：拨付进度=已拨付资金/发行规模，数据截至2024年11月30日。"] + [None] * 9)
@@ -71,3 +72,24 @@ def test_a_time_the_table_does_not_print_is_unknown_never_its_note(bonds) -> Non
     assert a.status == "unknown" and "11月30日" not in a.text
     b = converse(bonds, "客运枢纽哪天发行的")
     assert b.status == "unknown" and "说明" not in a.text
+
+
+def test_the_tables_kind_said_before_its_columns_or_its_whole_is_the_tables(bonds) -> None:
+    a = converse(bonds, "专项债总体拨付进度多少")
+    assert a.status == "answered" and "64.29" in a.text
+    b = converse(bonds, "专项债拨付进度多少")
+    assert b.status == "answered" and "64.29" in b.text
+
+
+def test_a_length_said_after_its_column_is_a_value_of_it_in_words_too(bonds) -> None:
+    a = converse(bonds, "期限二十年的专项债有哪些")
+    assert a.status == "answered" and "客运枢纽" in a.text and "防洪堤" not in a.text
+    b = converse(bonds, "期限15年的项目有哪些")
+    assert b.status == "answered" and "防洪堤" in b.text and "客运枢纽" not in b.text
+
+
+def test_a_row_named_after_a_year_is_a_row_of_the_tables_year(bonds) -> None:
+    a = converse(bonds, "利率最低的是哪个")
+    assert a.status == "answered" and "2019年青禾县城镇棚户区改造专项债券到期再融资" in a.text and "1.7" in a.text
+    b = converse(bonds, "拨付进度最高的项目")
+    assert b.status == "answered" and "100" in b.text

@@ -322,7 +322,7 @@ class Rows:
         if len(years) <= 1:
             return facts
         # (a column of no single year, a plan's 三年合计, is stored without one: the whole, kept beside the own year's)
-        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year)]
+        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year) or _year_of_its_name(f)]
         return by_doc_year or facts
 
     def _own_year_of_each(self, facts: list[dict]) -> list[dict]:
@@ -851,4 +851,12 @@ def _the_whole_before(sib: list[dict], done: dict | None) -> dict | None:
     before = [x for x in sib if x is not done and x["unit"] == done["unit"] and x["id"] < done["id"]
               and not re.search(r"上年|去年|同期|其中", x["col_labels"] or "")]
     return before[0] if len(before) == 1 and before[0]["number"] >= done["number"] else None
+
+
+def _year_of_its_name(f: dict) -> bool:
+    """Whether the fact's year is only the start of its row's own name ("2020年XX专项债券到期再融资", a row of a 2025
+    table): a thing named after a year, never a figure of that year (a row "2024年" or "2024年预算数" is one)."""
+    own = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+    m = re.match(r"(\d{4})年(?P<name>[\u4e00-\u9fff]{8,})", own)
+    return m is not None and int(m[1]) == f["year"] and not re.search(r"预算|决算|执行|实际|完成|计划", m["name"][:4])
 

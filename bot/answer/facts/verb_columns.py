@@ -17,9 +17,12 @@ import re
 from bot.answer.facts.index import FactIndex, _read_everyday_words
 from bot.answer.facts.words import label_key
 from bot.language.asking import words as asking_words
+from bot.language.normalize import chinese_number
 from bot.store import queries as query
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a length said with its measure ("二十年", "15年", "18个月"): a value of a column counted in that measure
+_SPAN = re.compile(r"(是|为|等于)?([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)(个月|年|天)(?!度|初|底|末|份)")
 # what follows a verb asking the amount done ("发了多少", "已经支出的资金一共多少", "支出最多的")
 _AMOUNT_AFTER = re.compile(r"(?:了|掉)?(?:呢|吗|$)|(?:了|的|掉)?(?:钱|资金|金额)?(?:一共|总共|合计|共)?(?:是|有)?"
                            r"(?:多少|几|最[多少大小高低])")
@@ -54,6 +57,10 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
             sorted(_read_everyday_words(idx.vocab_path, ("table_subjects",)), key=len, reverse=True))
     for kind in kinds:
         at = text.find(kind)
+        if at >= 0 and (at == 0 or text[at - 1] in "年的" or not _CJK.match(text[at - 1])):
+            if _labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind):
+                return text[:at] + text[at + len(kind):]  # "专项债支出进度多少": the table's 支出进度
+            continue
         if at < 2 or not _CJK.match(text[at - 1]):
             continue
         end = at + len(kind)
@@ -65,6 +72,32 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
         if docs and all(kind in idx.docs[d].form for d in docs):
             return text[:at] + text[end:]
     return text
+
+
+def _labels_after_of_kind(text: str, idx: FactIndex, start: int, kind: str) -> bool:
+    """Whether the words said right after the kind are a label's (the longest run of two to eight characters) found
+    only in tables whose title holds the kind; a word of the whole (合计 and its [label_synonyms]: 总体) said first
+    is passed over."""
+    whole = next((g for g in idx.synonyms if g[0] == "合计"), ("合计",))
+    start += len(text[start:].startswith("的") and "的" or "")
+    start += len(next((w for w in sorted(whole, key=len, reverse=True) if text.startswith(w, start)), ""))
+    for n in range(min(len(text) - start, 8), 1, -1):
+        run = text[start:start + n]
+        keys = [k for k in idx.gram_keys.get(run[:2], ()) if run in k]
+        if keys:
+            docs = {idx.fact_doc[f] for k in keys for f in list(idx.label_facts.get(k, ()))[:40]}
+            return bool(docs) and all(kind in idx.docs[d].form for d in docs)
+    return False
+
+
+def _columns_said_of_kind(text: str, idx: FactIndex, kind: str) -> bool:
+    """Whether columns said whole elsewhere in the question ("期限是20年的专项债有哪些": 发行期限) are only of tables whose
+    title holds the kind."""
+    rest = text.replace(kind, "\x1f")
+    said = {k for i in range(len(rest) - 1) for k in idx.gram_keys.get(rest[i:i + 2], ())
+            if len(k) >= 2 and k in idx.col_keys and k in rest}
+    docs = {idx.fact_doc[f] for k in said for f in list(idx.label_facts.get(k, ()))[:40]}
+    return bool(docs) and all(kind in idx.docs[d].form for d in docs)
 
 
 def verb_as_column(text: str, idx: FactIndex) -> str:
@@ -114,3 +147,35 @@ def _a_figure(key: str, idx: FactIndex) -> bool:
     """Whether the key is a column's own header (never the group over it, 债券发行情况) of figures."""
     return any(f["number"] is not None and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == key
                for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))
+
+
+def span_as_value(text: str, idx: FactIndex) -> str:
+    """"期限二十年的有哪些", "发行期限20年的": a length said right after a column counted in its measure is a value of
+    that column (期限是20年), never a year of the calendar; a column not so counted leaves it as said."""
+    for m in list(_SPAN.finditer(text))[::-1]:
+        at = m.start()
+        said, columns = next(((text[at - n:at], held) for n in range(min(at, 8), 1, -1)
+                              if (held := [k for k in _columns_ending(text[at - n:at], idx) if _counted_in(k, m[3], idx)])),
+                             ("", []))
+        if not columns:
+            continue
+        figure = m[2] if m[2][0].isdigit() else chinese_number(m[2])
+        if figure is None:
+            continue
+        number = figure if isinstance(figure, str) else f"{figure:g}"
+        # (the column said short, 期限 of the one 发行期限, said whole)
+        whole = columns[0] if len(columns) == 1 else said
+        text = text[:at - len(said)] + f"{whole}是{number}{m[3]}" + text[m.end():]
+    return text
+
+
+def _columns_ending(said: str, idx: FactIndex) -> list[str]:
+    """The columns whose header is these words or ends with them (期限 of 发行期限)."""
+    return sorted(k for k in idx.gram_keys.get(said[-2:], ()) if k in idx.col_keys and k.endswith(said))
+
+
+def _counted_in(key: str, measure: str, idx: FactIndex) -> bool:
+    """Whether the column's figures are counted in this measure (发行期限（年）: 20 年)."""
+    return any(f["number"] is not None and (f["unit"] or "") == measure
+               for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))
+
