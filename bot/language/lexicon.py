@@ -1885,6 +1885,16 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     return {f for f in out if len(f) >= 2}
 
 
+_TWO_WORD_COMPANY = re.compile(r"(?:.*?[省市区县])?([\u4e00-\u9fff]{4})(集团|公司)(?:有限责任公司|有限公司|公司)?")
+
+
+def company_initials(name: str) -> set[str]:
+    """A company whose name (its place left off) is two words before its kind, said by their first characters and
+    the kind ("县交通投资集团有限公司" → 交投集团, as 城市建设投资 is 城投); empty for any other name."""
+    m = _TWO_WORD_COMPANY.fullmatch(compact(name))
+    return {m[1][0] + m[1][2] + m[2]} if m else set()
+
+
 def joined_bureau_forms(bare: str) -> set[str]:
     """"教育和体育局" said 教体局 or 教育局, "自然资源和规划局" 自规局 or 自然资源局: a bureau (its name without its
     place) of two words joined by 和, said by their first characters or by its first word alone (staff's rule

@@ -30,7 +30,7 @@ from bot.answer.facts.words import (
 )
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms, level_forms
+from bot.language.lexicon import company_initials, department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -450,6 +450,7 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
         forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
+        forms += sorted(company_initials(compact(value)))  # (交投集团 of 县交通投资集团有限公司)
         for n in range(len(compact(value)) - 1, 2, -1):
             if n == 3 and not _ORG_END.search(value):
                 break  # (three characters only as an organisation's own name: 殡仪馆, 救助站)
@@ -546,7 +547,7 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
-                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
+                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额|经费|表里|表中|在|项目"
                      r"|什么|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项被]")
 
 
@@ -728,9 +729,20 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
+    said = _of_the_owner_column(idx, said)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+
+
+def _of_the_owner_column(idx, said: list[Said]) -> list[Said]:
+    """One organisation said that two columns of a table print (项目主管部门 and 项目单位 both 县农业农村局): the rows
+    it is the department of, its owner column's ([row_text_asks.owner].heads: 主管部门); as said otherwise."""
+    if len(said) < 2 or len({(id(s.table), s.value, s.start, s.end) for s in said}) != 1:
+        return said
+    heads = records.text_asks(getattr(idx, "vocab_path", "")).get("owner", {}).get("heads", [])
+    owned = [s for s in said if any(h in s.head for h in heads)]
+    return owned if len(owned) == 1 else said
 
 
 # "有几项专项资金，分别叫什么": the names asked after a count, which the count's answer lists anyway

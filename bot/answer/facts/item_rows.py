@@ -28,6 +28,7 @@ from bot.answer.facts.records import (
     _runs,
     _tables_of,
     _text_of,
+    text_asks,
 )
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number
@@ -293,7 +294,17 @@ def _organisation_span(idx, t: Table, text: str) -> tuple[str, str, tuple[int, i
                                     for k in range(1, min(a, 4) + 1)):
                     a -= 1  # (the place said before a short name, 兰溪卫健局: no other word)
                 found.append((c, v, (a, b)))
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _of_the_owner_column(idx, found)
+
+
+def _of_the_owner_column(idx, found: list[tuple[str, str, tuple[int, int]]]) -> tuple[str, str, tuple[int, int]] | None:
+    """One organisation said that two columns print (项目主管部门 and 项目单位 both 县农业农村局): the rows it is the
+    department of, its owner column's ([row_text_asks.owner].heads: 主管部门); None when not that."""
+    if len({(v, span) for _, v, span in found}) != 1:
+        return None
+    heads = text_asks(getattr(idx, "vocab_path", "")).get("owner", {}).get("heads", [])
+    owned = [x for x in found if any(h in x[0] for h in heads)]
+    return owned[0] if len(owned) == 1 else None
 
 
 def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:

@@ -69,9 +69,15 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
         if not keys or any(run + kind in k for k in keys):
             continue  # (the row's own name goes on with it: 乡村振兴专项债券)
         docs = {idx.fact_doc[f] for k in keys for f in list(idx.label_facts.get(k, ()))[:20]}
-        if docs and all(kind in idx.docs[d].form for d in docs):
+        if docs and all(_of_kind(idx, d, kind) for d in docs):
             return text[:at] + text[end:]
     return text
+
+
+def _of_kind(idx: FactIndex, doc: int, kind: str) -> bool:
+    """Whether the table's title holds the kind and none of its columns does (决算 of a 预算与决算对比表 names its
+    决算数 column, never the table)."""
+    return kind in idx.docs[doc].form and not any(kind in k for k in idx.doc_keys.get(doc, set()) & idx.col_keys)
 
 
 def _labels_after_of_kind(text: str, idx: FactIndex, start: int, kind: str) -> bool:
@@ -86,7 +92,7 @@ def _labels_after_of_kind(text: str, idx: FactIndex, start: int, kind: str) -> b
         keys = [k for k in idx.gram_keys.get(run[:2], ()) if run in k]
         if keys:
             docs = {idx.fact_doc[f] for k in keys for f in list(idx.label_facts.get(k, ()))[:40]}
-            return bool(docs) and all(kind in idx.docs[d].form for d in docs)
+            return bool(docs) and all(_of_kind(idx, d, kind) for d in docs)
     return False
 
 
@@ -97,7 +103,7 @@ def _columns_said_of_kind(text: str, idx: FactIndex, kind: str) -> bool:
     said = {k for i in range(len(rest) - 1) for k in idx.gram_keys.get(rest[i:i + 2], ())
             if len(k) >= 2 and k in idx.col_keys and k in rest}
     docs = {idx.fact_doc[f] for k in said for f in list(idx.label_facts.get(k, ()))[:40]}
-    return bool(docs) and all(kind in idx.docs[d].form for d in docs)
+    return bool(docs) and all(_of_kind(idx, d, kind) for d in docs)
 
 
 def verb_as_column(text: str, idx: FactIndex) -> str:
@@ -113,8 +119,8 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
             if at < 0:
                 continue
             end = at + len(form)
-            if not _AMOUNT_AFTER.match(text, end):
-                continue  # ("哪天发行的": a time asked, no amount)
+            if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form):
+                continue  # ("哪天发行的": a time asked, no amount; "用了多少专项债": a column's own words)
             if text[at:end + 2] in idx.label_text or any(text[max(0, at - n):end] in idx.label_text
                                                            for n in (1, 2) if at >= n):
                 return text  # (a header said as printed: 发行金额, 已支出金额)
@@ -125,6 +131,11 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
                 return text[:at - len(mark)] + column + text[end:]
             return text
     return text
+
+
+def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
+    """Whether a longer [label_synonyms] word holding the verb is said ("用了多少专项债": 本次使用债券资金's)."""
+    return any(len(w) > len(form) and form in w and w in text for g in idx.synonyms for w in g[1:])
 
 
 def _column_named(text: str, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
