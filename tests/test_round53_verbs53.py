@@ -16,7 +16,7 @@ _BONDS = [
     ("青禾县滨江防洪堤加固工程", "青禾县水利局", "青禾县水务投资公司", "新增", 6400, 15, 2.2, 4800, 75),
     ("青禾县东城客运枢纽建设项目", "青禾县交通局", "青禾县交通发展集团", "新增", 9000, 20, 2.4, 3600, 40),
     ("青禾县实验中学扩建工程", "青禾县教育体育局", "青禾县实验中学", "新增", 2500, 10, 1.9, 2000, 80),
-    ("青禾县西溪灌区节水改造工程", "青禾县水利局", "青禾县水利局", "新增", 1200, 10, 2.0, 300, 25),
+    ("青禾县西溪镇灌区节水改造工程", "青禾县水利局", "青禾县水利局", "新增", 1200, 10, 2.0, 300, 25),
     ("2019年青禾县城镇棚户区改造专项债券到期再融资", "青禾县住建局", "青禾县交通发展集团", "再融资", 3100, 7, 1.7, 3100, 100),
 ]
 
@@ -110,7 +110,7 @@ def test_a_departments_rows_by_its_owner_column_even_when_it_has_tables_of_its_o
     a = converse(bonds, "水利局专项债一共多少")
     assert a.status == "answered" and "7600" in a.text and "6400" in a.text and "1200" in a.text and "河道保洁" not in a.text
     b = converse(bonds, "水利局在专项债表里有哪些项目")
-    assert b.status == "answered" and "滨江防洪堤" in b.text and "西溪灌区" in b.text and "河道保洁" not in b.text
+    assert b.status == "answered" and "滨江防洪堤" in b.text and "西溪镇灌区" in b.text and "河道保洁" not in b.text
     c = converse(bonds, "教育体育局的经费是多少")
     assert c.status == "answered" and "2500" in c.text
 
@@ -118,3 +118,8 @@ def test_a_departments_rows_by_its_owner_column_even_when_it_has_tables_of_its_o
 def test_a_company_said_by_the_first_characters_of_its_two_words(bonds) -> None:
     a = converse(bonds, "交发集团承担了哪些专项债项目")
     assert a.status == "answered" and "客运枢纽" in a.text and "棚户区改造" in a.text and "防洪堤" not in a.text
+
+
+def test_a_town_the_rows_names_print_lists_those_rows(bonds) -> None:
+    a = converse(bonds, "西溪镇的专项债项目是哪个")
+    assert a.status == "answered" and "西溪镇灌区节水改造工程" in a.text and "1200" in a.text and "防洪堤" not in a.text

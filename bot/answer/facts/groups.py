@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts import records
+from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import (
@@ -729,10 +730,31 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
-    said = _of_the_owner_column(idx, said)
+    said = _of_the_owner_column(idx, said) or _place_in_names(idx, tables, text)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+
+
+def _place_in_names(idx, tables: list[Table], text: str) -> list[Said]:
+    """"汾口镇的专项债项目是哪个": a town ([town_kind_endings]) said that no column prints as a class but some rows'
+    names or organisations print (淳安县汾口镇中心小学扩建工程): those rows, of the one table of the kind said."""
+    ends = "|".join(sorted(vocabulary_section(getattr(idx, "vocab_path", ""), "town_kind_endings", _as_keys), key=len,
+                           reverse=True))
+    found: list[Said] = []
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,4}}?(?:{ends})", text) if ends else ():
+        place = m.group(0)
+        for t in tables:
+            rows = [r for r in t.rows if place in compact(r.name) or any(place in compact(v) for v in r.classes.values())]
+            # (a row or a class printed as the town itself is what is asked, read as such elsewhere)
+            if rows and len(rows) < len(t.rows) and not any(compact(v) == place for r in rows for v in r.classes.values()) \
+                    and not any(compact(r.name) == place for r in t.rows):
+                found.append(Said(t, "", place, m.start(), m.end(), rows=rows))
+    return found if len(found) == 1 else []
+
+
+def _as_keys(data: object) -> list[str]:
+    return [k for k in data] if isinstance(data, dict) else []
 
 
 def _of_the_owner_column(idx, said: list[Said]) -> list[Said]:
