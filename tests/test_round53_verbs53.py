@@ -47,6 +47,10 @@ def bonds(tmp_path_factory):
     folder = tmp_path_factory.mktemp("bonds53")
     _bonds(folder / "青禾县2024年新增政府专项债券资金使用情况表.xlsx")
     (folder / "青禾县水利局_2025年_项目支出绩效目标表.txt").write_text(_WATER, encoding="utf-8")
+    write_workbook(folder / "青禾县财政局_2024年_一般公共预算支出预算与决算对比表.xlsx",
+                   [["青禾县财政局2024年一般公共预算支出预算与决算对比表", None, None],
+                    ["科目名称", "预算数", "决算数"], ["合计", 23.0, 19.8], ["公务接待费", 8.0, 6.5],
+                    ["培训费", 10.0, 9.2], ["会议费", 5.0, 4.1]], ["A1:C1"], sheet="预算与决算对比表")
     return engine_over(folder / "kb.sqlite", [folder])
 
 
@@ -123,3 +127,8 @@ def test_a_company_said_by_the_first_characters_of_its_two_words(bonds) -> None:
 def test_a_town_the_rows_names_print_lists_those_rows(bonds) -> None:
     a = converse(bonds, "西溪镇的专项债项目是哪个")
     assert a.status == "answered" and "西溪镇灌区节水改造工程" in a.text and "1200" in a.text and "防洪堤" not in a.text
+
+
+def test_spent_of_a_final_account_is_its_final_figure(bonds) -> None:
+    a = converse(bonds, "培训费花了多少")
+    assert a.status == "answered" and "9.2" in a.text and "10万元" not in a.text

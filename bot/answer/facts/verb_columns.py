@@ -42,13 +42,6 @@ def _row_keys(text: str, idx: FactIndex, end: int) -> list[str]:
     return []
 
 
-def _said_rows_docs(text: str, idx: FactIndex) -> set[int]:
-    """The documents of rows said anywhere (four characters of a row label in a row)."""
-    runs = {text[i:i + 4] for i in range(len(text) - 3)}
-    return {idx.fact_doc[f] for run in runs for k in idx.gram_keys.get(run[:2], ())
-            if run in k and k in idx.row_label_keys for f in list(idx.label_facts.get(k, ()))[:20]}
-
-
 def kind_after_row(text: str, idx: FactIndex) -> str:
     """The table's kind (专项债) said right after a row's words, dropped where the row's table is of that kind."""
     kinds = idx.__dict__.get("_verb_table_kinds")
@@ -125,11 +118,11 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
                                                            for n in (1, 2) if at >= n):
                 return text  # (a header said as printed: 发行金额, 已支出金额)
             mark = next((m for m in done_marks if text[:at].endswith(m)), "")
-            column = _column_named(text, idx, stem, bool(mark) or form.endswith("了"), not_amount,
+            column = _column_named(text, at - len(mark), idx, stem, bool(mark) or form.endswith("了"), not_amount,
                                    lists.get("done_heads", ()))
             if column:
                 return text[:at - len(mark)] + column + text[end:]
-            return text
+            break  # (no one column of this word: another class's word may name one, 决算 of 花了)
     return text
 
 
@@ -138,20 +131,39 @@ def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
     return any(len(w) > len(form) and form in w and w in text for g in idx.synonyms for w in g[1:])
 
 
-def _column_named(text: str, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
+def _column_named(text: str, at: int, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
                   done_heads: tuple[str, ...]) -> str:
-    """The one figure column holding the verb's word in the tables of the rows said (else of every table printing
-    such a column); "" when none, or several."""
-    docs = _said_rows_docs(text, idx) or set(idx.docs)
-    columns: set[str] = set()
-    for d in docs:
-        for k in idx.doc_keys.get(d, set()) & idx.col_keys:
-            if stem in k and not any(w in k for w in not_amount) and _a_figure(k, idx):
-                columns.add(k)
+    """The one figure column holding the verb's word among the columns of the rows said (else, when nothing but the
+    verb is said, a follow-up's "已经支出多少", of every table printing such a column); "" when none, or several."""
+    before = re.sub(r"^(?:那么|那|它的|它|其)", "", text[:at])
+    facts = _said_rows_facts(text, idx) or _rows_named_facts(before, idx)
+    if facts:
+        held = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in idx.facts(facts[:400])
+                if f["number"] is not None}
+    elif len(before) <= 1:
+        held = {k for k in idx.col_keys if _a_figure(k, idx)} if stem in idx.col_text else set()
+    else:
+        held = set()
+    columns = {k for k in held if stem in k and not any(w in k for w in not_amount)}
     if len(columns) > 1:
         marked = {k for k in columns if k.startswith(done_heads)}
         columns = marked if done and marked else columns - marked if not done and columns - marked else columns
     return next(iter(columns)) if len(columns) == 1 else ""
+
+
+def _said_rows_facts(text: str, idx: FactIndex) -> list[int]:
+    """The facts of the rows said anywhere (four characters of a row label in a row)."""
+    runs = {text[i:i + 4] for i in range(len(text) - 3)}
+    keys = {k for run in runs for k in idx.gram_keys.get(run[:2], ()) if run in k and k in idx.row_label_keys}
+    return [f for k in sorted(keys) for f in list(idx.label_facts.get(k, ()))[:40]]
+
+
+def _rows_named_facts(before: str, idx: FactIndex) -> list[int]:
+    """The facts of the row labels holding the three words said before the verb (差旅费 of 30211差旅费)."""
+    if len(before) < 3:
+        return []
+    keys = {k for k in idx.gram_keys.get(before[-3:-1], ()) if before[-3:] in k and k in idx.row_label_keys}
+    return [f for k in sorted(keys) for f in list(idx.label_facts.get(k, ()))[:40]]
 
 
 def _a_figure(key: str, idx: FactIndex) -> bool:
