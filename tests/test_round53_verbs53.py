@@ -132,3 +132,8 @@ def test_a_town_the_rows_names_print_lists_those_rows(bonds) -> None:
 def test_spent_of_a_final_account_is_its_final_figure(bonds) -> None:
     a = converse(bonds, "培训费花了多少")
     assert a.status == "answered" and "9.2" in a.text and "10万元" not in a.text
+
+
+def test_a_bureau_of_two_words_said_by_its_first(bonds) -> None:
+    a = converse(bonds, "教育局的专项债项目有哪些")
+    assert a.status == "answered" and "实验中学扩建工程" in a.text and "2500" in a.text
