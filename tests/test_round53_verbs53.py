@@ -137,3 +137,23 @@ def test_spent_of_a_final_account_is_its_final_figure(bonds) -> None:
 def test_a_bureau_of_two_words_said_by_its_first(bonds) -> None:
     a = converse(bonds, "教育局的专项债项目有哪些")
     assert a.status == "answered" and "实验中学扩建工程" in a.text and "2500" in a.text
+
+
+@pytest.fixture(scope="module")
+def deeds(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("deeds53")
+    rows: list[list] = [["青禾县2025年为民办实事项目完成情况表", None, None, None],
+                        ["序号", "项目名称", "责任单位", "计划投资（万元）", "完成投资（万元）"],
+                        [1, "老年食堂建设", "县民政局", 450, 380], [2, "城东公园提升", "县住建局", 1200, 1260],
+                        [3, "乡村卫生室标准化", "县卫生健康局", 300, 240]]
+    write_workbook(folder / "青禾县_发展和改革局_2025年_为民办实事项目完成情况表.xlsx", rows, ["A1:E1"], sheet="为民办实事")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_two_columns_of_one_row_set_against_each_other(deeds) -> None:
+    a = converse(deeds, "老年食堂建设计划投资和完成投资差多少")
+    assert a.status == "answered" and "70" in a.text and "450 - 380" in a.text
+    b = converse(deeds, "乡村卫生室标准化计划和完成投资差多少")
+    assert b.status == "answered" and "60" in b.text and "300 - 240" in b.text
+    c = converse(deeds, "城东公园提升", "计划和完成投资差多少")
+    assert c.status == "answered" and "60" in c.text and ("1260 - 1200" in c.text or "1200 - 1260" in c.text)

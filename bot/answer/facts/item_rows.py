@@ -31,6 +31,7 @@ from bot.answer.facts.records import (
     text_asks,
 )
 from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.verb_columns import shared_tail_said
 from bot.answer.facts.words import fmt_number
 from bot.language import ordinals
 from bot.language.asking import words as asking_words
@@ -100,7 +101,7 @@ def _plain_tables(idx) -> dict[int, list[Table]]:
 
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
     """A question over the items of one sheet whose subject it says, or None."""
-    whole = compact(normalize(question))
+    whole = shared_tail_said(compact(normalize(question)), idx)  # ("计划和完成投资": both columns said)
     words = _words(idx)
     if context and (of_last := _column_of_last_row(idx, whole, context) or _rows_of_last(idx, whole, context)) is not None:
         return of_last
@@ -109,7 +110,10 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None  # (no such sheet said, or two: which is not guessed)
     t, (a, b) = found[0]
     text = whole[:a] + " " + whole[b:]
-    got = _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
+    # ("城区新建幼儿园计划投资和完成投资差多少": two columns said whole ask them set against each other, never one)
+    two = sum(c in whole for c in {c for r in t.records for c, f in r.cells.items() if f["number"] is not None}) >= 2
+    got = _not_printed(idx, t, text) or (None if two else _of_row(idx, t, text, words)) \
+        or _of_organisation(idx, t, text, words) \
         or _of_bound(idx, t, text, words) or _of_figure(idx, t, text, words) or _counted(idx, t, text, words) \
         or _ranked(idx, t, text, words) or _listed(idx, t, text, words)
     return _year_not_printed(idx, t, whole) or got if got is not None and got.status == "answered" else got

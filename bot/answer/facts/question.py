@@ -16,7 +16,7 @@ from bot.answer import RANGE_ASKED as _RANGE_ASKED
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.index import FactIndex
-from bot.answer.facts.verb_columns import kind_after_row, span_as_value, verb_as_column
+from bot.answer.facts.verb_columns import kind_after_row, shared_tail_said, span_as_value, verb_as_column
 from bot.answer.facts.words import (
     _DONE_SAID,
     _EACH_ROW,
@@ -595,7 +595,7 @@ def _spent_as_actual(text: str, fq: FactQuestion, scope: list, idx: FactIndex) -
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = rows_said(_without_table_words(text, idx), idx, departments)  # "一般债务限额": 本年地方政府债务限额 一般债务
-    text = verb_as_column(kind_after_row(span_as_value(text, idx), idx), idx)  # "X专项债发了多少": X's 发行金额
+    text = verb_as_column(kind_after_row(span_as_value(shared_tail_said(text, idx), idx), idx), idx)  # "X专项债发了多少": X's 发行金额
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _without_amount_verb(text, idx)

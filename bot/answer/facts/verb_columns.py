@@ -202,3 +202,31 @@ def _counted_in(key: str, measure: str, idx: FactIndex) -> bool:
     return any(f["number"] is not None and (f["unit"] or "") == measure
                for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))
 
+
+# two columns said with the words they end with said once ("计划和完成投资差多少": 计划投资 and 完成投资)
+_JOINED = re.compile(r"([\u4e00-\u9fff]{1,4}?)(和|与|跟|及|、)(?=[\u4e00-\u9fff]{2})")
+
+
+def shared_tail_said(text: str, idx: FactIndex) -> str:
+    """"计划和完成投资": two columns that end alike (计划投资, 完成投资) said with their shared end once, said whole
+    (计划投资和完成投资); only where both are columns of one table and neither is said whole already."""
+    for m in _JOINED.finditer(text):
+        after = m.end()
+        for n in range(min(4, len(text) - after), 1, -1):
+            second = text[after:after + n]
+            if second not in idx.col_keys:
+                continue
+            for k in range(1, min(len(second), 3)):
+                head, tail = second[:k], second[k:]
+                first = next((text[m.end(1) - j:m.end(1)] + tail for j in range(min(4, m.end(1)), 0, -1)
+                              if text[m.end(1) - j:m.end(1)] + tail in idx.col_keys), "")
+                if first and first not in text and _one_table(idx, first, second) and head != first[:k]:
+                    at = m.end(1) - (len(first) - len(tail))
+                    return text[:at] + first + text[m.end(1):]
+    return text
+
+
+def _one_table(idx: FactIndex, a: str, b: str) -> bool:
+    """Whether some table prints both columns."""
+    return any(a in keys and b in keys for keys in idx.doc_keys.values())
+
