@@ -157,3 +157,8 @@ def test_two_columns_of_one_row_set_against_each_other(deeds) -> None:
     assert b.status == "answered" and "60" in b.text and "300 - 240" in b.text
     c = converse(deeds, "城东公园提升", "计划和完成投资差多少")
     assert c.status == "answered" and "60" in c.text and ("1260 - 1200" in c.text or "1200 - 1260" in c.text)
+
+
+def test_a_bureau_said_by_its_first_word_keeps_its_rows_for_the_follow_up(bonds) -> None:
+    a = converse(bonds, "教育局有几个专项债项目", "合计多少")
+    assert a.status == "answered" and "2500" in a.text and "实验中学" in a.text

@@ -31,7 +31,7 @@ from bot.answer.facts.words import (
 )
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import company_initials, department_forms, level_forms
+from bot.language.lexicon import bureau_first_word, company_short_forms, department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
@@ -431,9 +431,6 @@ def _same_office(value: str, depts: set[str], publisher: str) -> bool:
     return False
 
 
-_TWO_WORD_BUREAU = re.compile(r"(?:^|[省市区县])([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})(局)$")
-
-
 def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     """The ways a class value is said: whole; its bracketed core (特定目标类项目（公路养护）→ 公路养护); without a
     trailing 类/类项目/项目; an organisation by the end of its name no other value ends with (综合执法支队)."""
@@ -454,13 +451,12 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
         forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
-        forms += sorted(company_initials(compact(value)))  # (交投集团 of 县交通投资集团有限公司)
-        # (a bureau of two words said by its first, as a merged bureau is: 水利局 of 县水利水电局, where no other
-        # value is said so)
-        firsts = [m[1] for v in values if (m := _TWO_WORD_BUREAU.search(compact(v))) is not None]
-        if (two := _TWO_WORD_BUREAU.search(compact(value))) is not None and firsts.count(two[1]) == 1 \
-                and not any(compact(v).endswith(two[1] + two[3]) for v in values):
-            forms.append(two[1] + two[3])
+        forms += sorted(company_short_forms(value, {}, frozenset()))  # (交投集团 of 县交通投资集团有限公司)
+        # (a bureau of two words said by its first: 水利局 of 县水利水电局, where no other value is said so)
+        firsts = [bureau_first_word(v) for v in values]
+        if (first := bureau_first_word(value)) and firsts.count(first) == 1 \
+                and not any(compact(v).endswith(first) for v in values):
+            forms.append(first)
         for n in range(len(compact(value)) - 1, 2, -1):
             if n == 3 and not _ORG_END.search(value):
                 break  # (three characters only as an organisation's own name: 殡仪馆, 救助站)
