@@ -553,14 +553,14 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
-                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额|经费|表里|表中|在|项目"
+                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额|经费|表里|表中|在"
                      r"|什么|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项被]")
 
 
 def _words(t: Table) -> str:
     """The table's own words: its title, sheet, headers and columns."""
     return t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(t.measures) \
-        + "".join(h for r in t.rows[:1] for h in r.classes)
+        + "".join(h for r in t.rows[:1] for h in r.classes) + t.leaf_head  # (项目 of 项目名称: its rows' noun)
 
 
 def _unexplained(t: Table, text: str) -> str:

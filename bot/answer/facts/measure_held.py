@@ -260,6 +260,9 @@ def time_not_held(turn, result) -> str:
             return ""
         if _DATE_IN_VALUE.search(f["value"] or "") and not _NOTE_LABEL.match(labels[0] if labels else ""):
             return ""  # (a row's own cell stating when: "2025年12月底前完工")
+        if any(_DATE_IN_VALUE.search(c) and any(question[i:i + 2] in c for i in range(len(question) - 1))
+               for c in map(compact, re.split(r"[，,；;。]", f["value"] or ""))):
+            return ""  # (a note's clause saying when the thing asked is done: "资金于9月底前拨付到乡镇")
     return compose.time_not_held(asked)
 
 

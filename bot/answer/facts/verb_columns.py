@@ -23,6 +23,10 @@ from bot.store import queries as query
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a length said with its measure ("二十年", "15年", "18个月"): a value of a column counted in that measure
 _SPAN = re.compile(r"(是|为|等于)?([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)(个月|年|天)(?!度|初|底|末|份)")
+# how an organisation's name ends (局, 委, 办 …): the kind said after it is that organisation's table or line
+_ORGANISATION_END = re.compile(r"(?:局|委|办|院|所|站|队|中心|部|厅|会|社|机关|本级|单位)$")
+# a verb said negated, or what is left asked before it ("还有多少没支出", "没花掉多少")
+_NOT_DONE = re.compile(r"(?:没有?|未|不|尚未|还有|还剩|剩下|剩余)(?:多少)?(?:钱|资金)?$|还有|还剩|剩")
 # what follows a verb asking the amount done ("发了多少", "已经支出的资金一共多少", "支出最多的")
 _AMOUNT_AFTER = re.compile(r"(?:了|掉)?(?:呢|吗|$)|(?:了|的|掉)?(?:钱|资金|金额)?(?:一共|总共|合计|共)?(?:是|有)?"
                            r"(?:多少|几|最[多少大小高低])")
@@ -54,8 +58,8 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
             if _labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind):
                 return text[:at] + text[at + len(kind):]  # "专项债支出进度多少": the table's 支出进度
             continue
-        if at < 2 or not _CJK.match(text[at - 1]):
-            continue
+        if at < 2 or not _CJK.match(text[at - 1]) or _ORGANISATION_END.search(text[:at]):
+            continue  # ("水务局三公经费": an organisation's 三公 line, never its row with the kind dropped)
         end = at + len(kind)
         keys = _row_keys(text, idx, at)
         run = next((text[at - n:at] for n in range(min(at, 8), 1, -1) if all(text[at - n:at] in k for k in keys)), "")
@@ -84,6 +88,8 @@ def _labels_after_of_kind(text: str, idx: FactIndex, start: int, kind: str) -> b
         run = text[start:start + n]
         keys = [k for k in idx.gram_keys.get(run[:2], ()) if run in k]
         if keys:
+            if not all(k in idx.col_keys and k not in idx.row_label_keys for k in keys):
+                return False  # (only a column's words said: "国有资本经营预算支出中…" names the table's rows)
             docs = {idx.fact_doc[f] for k in keys for f in list(idx.label_facts.get(k, ()))[:40]}
             return bool(docs) and all(_of_kind(idx, d, kind) for d in docs)
     return False
@@ -93,8 +99,9 @@ def _columns_said_of_kind(text: str, idx: FactIndex, kind: str) -> bool:
     """Whether columns said whole elsewhere in the question ("期限是20年的专项债有哪些": 发行期限) are only of tables whose
     title holds the kind."""
     rest = text.replace(kind, "\x1f")
+    whole = next((g for g in idx.synonyms if g[0] == "合计"), ("合计",))
     said = {k for i in range(len(rest) - 1) for k in idx.gram_keys.get(rest[i:i + 2], ())
-            if len(k) >= 2 and k in idx.col_keys and k in rest}
+            if len(k) >= 2 and k in idx.col_keys and k in rest and k not in whole and k not in idx.row_label_keys}
     docs = {idx.fact_doc[f] for k in said for f in list(idx.label_facts.get(k, ()))[:40]}
     return bool(docs) and all(_of_kind(idx, d, kind) for d in docs)
 
@@ -109,11 +116,13 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
             continue
         for form in sorted({stem, *forms}, key=len, reverse=True):
             at = text.find(form)
-            if at < 0:
-                continue
+            if at < 0 or form == stem and not any(text[:at].endswith(m) for m in done_marks):
+                continue  # (the header's own word said bare, "一季度支出多少", is read as the labels say it)
             end = at + len(form)
-            if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form):
-                continue  # ("哪天发行的": a time asked, no amount; "用了多少专项债": a column's own words)
+            if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form) or _NOT_DONE.search(text[:at]):
+                # ("哪天发行的": a time asked, no amount; "用了多少专项债": a column's own words; "没花掉多少": what is
+                # left, worked out from the row's columns elsewhere)
+                continue
             if text[at:end + 2] in idx.label_text or any(text[max(0, at - n):end] in idx.label_text
                                                            for n in (1, 2) if at >= n):
                 return text  # (a header said as printed: 发行金额, 已支出金额)
