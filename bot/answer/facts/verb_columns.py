@@ -25,6 +25,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPAN = re.compile(r"(是|为|等于)?([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)(个月|年|天)(?!度|初|底|末|份)")
 # how an organisation's name ends (局, 委, 办 …): the kind said after it is that organisation's table or line
 _ORGANISATION_END = re.compile(r"(?:局|委|办|院|所|站|队|中心|部|厅|会|社|机关|本级|单位)$")
+# a period said right before the verb ("二季度花了多少", "上半年花了多少"): that period's column is what was spent
+_PERIOD_BEFORE = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)的?$")
 # a verb said negated, or what is left asked before it ("还有多少没支出", "没花掉多少")
 _NOT_DONE = re.compile(r"(?:没有?|未|不|尚未|还有|还剩|剩下|剩余)(?:多少)?(?:钱|资金)?$|还有|还剩|剩")
 # what follows a verb asking the amount done ("发了多少", "已经支出的资金一共多少", "支出最多的")
@@ -54,7 +56,7 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
             sorted(_read_everyday_words(idx.vocab_path, ("table_subjects",)), key=len, reverse=True))
     for kind in kinds:
         at = text.find(kind)
-        if at >= 0 and (at == 0 or text[at - 1] in "年的" or not _CJK.match(text[at - 1])):
+        if at >= 0 and (at == 0 or text[at - 1] == "的" or not _CJK.match(text[at - 1])):
             if _labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind):
                 return text[:at] + text[at + len(kind):]  # "专项债支出进度多少": the table's 支出进度
             continue
@@ -74,7 +76,10 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
 def _of_kind(idx: FactIndex, doc: int, kind: str) -> bool:
     """Whether the table's title holds the kind and none of its columns does (决算 of a 预算与决算对比表 names its
     决算数 column, never the table)."""
-    return kind in idx.docs[doc].form and not any(kind in k for k in idx.doc_keys.get(doc, set()) & idx.col_keys)
+    keys = idx.doc_keys.get(doc, set())
+    # (nor a line named by it: "三公经费合计" of a 三公 table is that line, said with its kind)
+    return kind in idx.docs[doc].form and not any(kind in k for k in keys & idx.col_keys) \
+        and not any(k.startswith(kind) for k in keys & idx.row_label_keys)
 
 
 def _labels_after_of_kind(text: str, idx: FactIndex, start: int, kind: str) -> bool:
@@ -119,7 +124,8 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
             if at < 0 or form == stem and not any(text[:at].endswith(m) for m in done_marks):
                 continue  # (the header's own word said bare, "一季度支出多少", is read as the labels say it)
             end = at + len(form)
-            if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form) or _NOT_DONE.search(text[:at]):
+            if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form) or _NOT_DONE.search(text[:at]) \
+                    or _PERIOD_BEFORE.search(text[:at]):
                 # ("哪天发行的": a time asked, no amount; "用了多少专项债": a column's own words; "没花掉多少": what is
                 # left, worked out from the row's columns elsewhere)
                 continue
