@@ -60,7 +60,7 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
             if _labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind):
                 return text[:at] + text[at + len(kind):]  # "专项债支出进度多少": the table's 支出进度
             continue
-        if at < 2 or not _CJK.match(text[at - 1]) or _ORGANISATION_END.search(text[:at]):
+        if at < 2 or not _CJK.match(text[at - 1]) or text[at - 1] in "年的" or _ORGANISATION_END.search(text[:at]):
             continue  # ("水务局三公经费": an organisation's 三公 line, never its row with the kind dropped)
         end = at + len(kind)
         keys = _row_keys(text, idx, at)
