@@ -1080,6 +1080,11 @@ def column_not_in_row(row: str, asked: str, columns: Sequence[str]) -> str:
     return f"表中“{row}”这一行没有“{asked}”这一项（这张表列的是：{'、'.join(columns)}）。"
 
 
+def time_not_held(asked: str) -> str:
+    """"X哪天发行的" of a table printing no date of its rows: what it does print is no time."""
+    return f"表中没有这一项的时间（日期），无法回答“{asked}”。"
+
+
 def measure_answered_by_money(asked: str, name: str) -> str:
     """"它有多少编制", "具体扶持哪几个村": things counted or listed, where the table gives only the money (never
     shown in its place)."""

@@ -1885,6 +1885,16 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     return {f for f in out if len(f) >= 2}
 
 
+_TWO_WORD_BUREAU = re.compile(r"(?:^|[省市区县])([^\W\d省市区县旗和与及]{2})([^\W\d省市区县旗和与及]{2})局$")
+
+
+def bureau_first_word(name: str) -> str:
+    """A bureau of two two-character words said by its first, as a merged bureau is ("县水利水电局" → 水利局,
+    "县教育体育局" → 教育局); "" for any other name. (A reader keeps it only where no other name it reads gives it.)"""
+    m = _TWO_WORD_BUREAU.search(compact(name))
+    return m[1] + "局" if m else ""
+
+
 def joined_bureau_forms(bare: str) -> set[str]:
     """"教育和体育局" said 教体局 or 教育局, "自然资源和规划局" 自规局 or 自然资源局: a bureau (its name without its
     place) of two words joined by 和, said by their first characters or by its first word alone (staff's rule
@@ -1977,7 +1987,8 @@ def company_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]], tr
     standard short words (城市建设投资 -> 城投) or, of four characters, by the first of each half (文化旅游 ->
     文旅, 国有资本 -> 国资). The name itself is not among them."""
     full = compact(name)
-    m = re.fullmatch(r"(.+?)(集团)?(?:股份)?有限(?:责任)?公司", full)
+    # (a 集团 printed without its 有限公司 too: 县交通发展集团)
+    m = re.fullmatch(r"(.+?)(集团)?(?:股份)?有限(?:责任)?公司", full) or re.fullmatch(r"(.+?)(集团)", full)
     if m is None:
         return set()
     rest = m.group(1)

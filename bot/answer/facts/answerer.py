@@ -2873,7 +2873,7 @@ class Answerer(Conversation):
         if (stated := self.standard_stated(fq, facts)) is not None:
             return stated  # "每个社区补多少": the standard the row's text states per 社区, not its total
         if not years and not _WHICH_YEAR.search(fq.text):  # ("哪一年债务余额最高": every year's row compared)
-            facts = self._default_year(facts, ranked=bool({"max", "min"} & set(fq.ops)))
+            facts = self._default_year(facts)
         if (none := self._said_none(fq, facts)) is not None:
             return none
         if fq.area:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts import records
+from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import (
@@ -30,10 +31,9 @@ from bot.answer.facts.words import (
 )
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms, level_forms
+from bot.language.lexicon import bureau_first_word, company_short_forms, department_forms, level_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import small_number
-from bot.language.segment import cut_name
 from bot.store import queries as query
 
 _MAX_DOCS = 80  # tables read when no department is named (a large knowledge base needs one named)
@@ -451,8 +451,12 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
     if unit and (plain := re.sub(r"管理(?=[股科处室站所队]$)", "", compact(value))) != compact(value):
         forms.append(plain)  # 种植业股 of 种植业管理股: a section said without its 管理
     if unit:
-        forms += [f for f in _middle_dropped(value) if [_middle_dropped(v) for v in values].count([f]) == 1
-                  and not any(f in level_forms(compact(v)) for v in values)]
+        forms += sorted(company_short_forms(value, {}, frozenset()))  # (交投集团 of 县交通投资集团有限公司)
+        # (a bureau of two words said by its first: 水利局 of 县水利水电局, where no other value is said so)
+        firsts = [bureau_first_word(v) for v in values]
+        if (first := bureau_first_word(value)) and firsts.count(first) == 1 \
+                and not any(compact(v).endswith(first) for v in values):
+            forms.append(first)
         for n in range(len(compact(value)) - 1, 2, -1):
             if n == 3 and not _ORG_END.search(value):
                 break  # (three characters only as an organisation's own name: 殡仪馆, 救助站)
@@ -460,19 +464,6 @@ def forms_of(value: str, values: list[str], unit: bool) -> list[str]:
             if sum(compact(v).endswith(end) for v in values) == 1:
                 forms.append(end)
     return list(dict.fromkeys(forms))
-
-
-def _middle_dropped(value: str) -> list[str]:
-    """"水利局" of 淳安县水利水电局: an organisation said by the first word of its name and its kind (局), the words between
-    left out (one name of the column only: the caller keeps a form no other value gives)."""
-    name = compact(value)
-    core = name[m.end():] if (m := _PLACE.match(name)) is not None else name
-    end = _ORG_END.search(core)
-    before = core[:end.start()] if end is not None else ""
-    words = cut_name(before) if len(before) >= 4 else []
-    # (a name of two two-character words the word list holds as one, 水利水电: its first two characters)
-    first = words[0] if len(words) >= 2 else before[:2] if len(before) == 4 else ""
-    return [first + core[end.start():]] if end is not None and len(first) >= 2 else []
 
 
 def _spans(form: str, text: str, names: list[str], words: str) -> list[tuple[int, int]]:
@@ -562,14 +553,14 @@ _CLAUSES = re.compile(r"[，,；;、+＋/]")
 
 # Words that ask (an operation, a pointer, a filler): explained by what they do.
 _ASKING = re.compile(r"哪(?:一)?(?:个|些|几|项|家|类|种)?|多少|整体|总体|综合|享受|惠及|几(?:项|个)|一共|总共|合计|共计|加起来|总额|总计|小计|比例|比重|占比"
-                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额"
+                     r"|百分之|平均|均值|参加|参与|负责|主管|分管|承担|管的|管着|纳入|列入|涉及|最(?:多|少|高|低|大|小)|分别|一下|列出|明细|全部|所有|属于|花(?:了|得)?|钱|安排|资金|金额|经费|表里|表中|在"
                      r"|什么|[的是有呢吗了和与及各共那么它其中里类占为都列总得啥些个项被]")
 
 
 def _words(t: Table) -> str:
     """The table's own words: its title, sheet, headers and columns."""
     return t.title + t.sheet + "".join(t.heads) + "".join(t.columns) + "".join(t.measures) \
-        + "".join(h for r in t.rows[:1] for h in r.classes)
+        + "".join(h for r in t.rows[:1] for h in r.classes) + t.leaf_head  # (项目 of 项目名称: its rows' noun)
 
 
 def _unexplained(t: Table, text: str) -> str:
@@ -744,9 +735,41 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
+    said = _of_the_owner_column(idx, said) or _place_in_names(idx, tables, text)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+
+
+def _place_in_names(idx, tables: list[Table], text: str) -> list[Said]:
+    """"汾口镇的专项债项目是哪个": a town ([town_kind_endings]) said that no column prints as a class but some rows'
+    names or organisations print (淳安县汾口镇中心小学扩建工程): those rows, of the one table of the kind said."""
+    ends = "|".join(sorted(vocabulary_section(getattr(idx, "vocab_path", ""), "town_kind_endings", _as_keys), key=len,
+                           reverse=True))
+    found: list[Said] = []
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,4}}?(?:{ends})", text) if ends else ():
+        place = m.group(0)
+        for t in tables:
+            rows = [r for r in t.rows if place in compact(r.name) or any(place in compact(v) for v in r.classes.values())]
+            # (a row or a class printed as the town itself is what is asked, read as such elsewhere)
+            if rows and len(rows) < len(t.rows) and not any(compact(v) == place for r in rows for v in r.classes.values()) \
+                    and not any(compact(r.name) == place for r in t.rows):
+                found.append(Said(t, "", place, m.start(), m.end(), rows=rows))
+    return found if len(found) == 1 else []
+
+
+def _as_keys(data: object) -> list[str]:
+    return [k for k in data] if isinstance(data, dict) else []
+
+
+def _of_the_owner_column(idx, said: list[Said]) -> list[Said]:
+    """One organisation said that two columns of a table print (项目主管部门 and 项目单位 both 县农业农村局): the rows
+    it is the department of, its owner column's ([row_text_asks.owner].heads: 主管部门); as said otherwise."""
+    if len(said) < 2 or len({(id(s.table), s.value, s.start, s.end) for s in said}) != 1:
+        return said
+    heads = records.text_asks(getattr(idx, "vocab_path", "")).get("owner", {}).get("heads", [])
+    owned = [s for s in said if any(h in s.head for h in heads)]
+    return owned if len(owned) == 1 else said
 
 
 # "有几项专项资金，分别叫什么": the names asked after a count, which the count's answer lists anyway

@@ -20,6 +20,7 @@ from bot.language import asking
 from bot.language.lexicon import (
     DEFAULT_ABBREVIATIONS,
     abbreviation_words,
+    bureau_first_word,
     bureau_words,
     company_short_forms,
     department_bare_forms,
@@ -438,9 +439,13 @@ class FactIndex:
                                and 4 <= len(c) < len(v) and c not in self.label_facts}:
                     self.value_by_gram[clause[:2]].add(clause)
                     self.value_facts[clause].append(fid)
-        for v in [v for v in self.value_facts if _ORGANISATION.search(v)]:
+        organisations = [v for v in self.value_facts if _ORGANISATION.search(v)]
+        # (水利局 of 县水利水电局: kept only where one value is said so)
+        firsts = Counter(f for v in organisations if (f := bureau_first_word(v)))
+        for v in organisations:
             # "县城投公司" for the 建设单位 printed 县城市建设投资有限公司: an organisation by its standard short words
-            for form in organisation_short_forms(v, self.abbrev) | self._bureau_of_the_value(v):
+            first = {f} if (f := bureau_first_word(v)) and firsts[f] == 1 else set()
+            for form in organisation_short_forms(v, self.abbrev) | self._bureau_of_the_value(v) | first:
                 if form not in self.value_facts and form not in self.label_facts:
                     self.value_by_gram[form[:2]].add(form)
                     self.value_facts[form] = self.value_facts[v]

@@ -28,8 +28,10 @@ from bot.answer.facts.records import (
     _runs,
     _tables_of,
     _text_of,
+    text_asks,
 )
 from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.verb_columns import shared_tail_said
 from bot.answer.facts.words import fmt_number
 from bot.language import ordinals
 from bot.language.asking import words as asking_words
@@ -99,7 +101,7 @@ def _plain_tables(idx) -> dict[int, list[Table]]:
 
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
     """A question over the items of one sheet whose subject it says, or None."""
-    whole = compact(normalize(question))
+    whole = shared_tail_said(compact(normalize(question)), idx)  # ("计划和完成投资": both columns said)
     words = _words(idx)
     if context and (of_last := _column_of_last_row(idx, whole, context) or _rows_of_last(idx, whole, context)) is not None:
         return of_last
@@ -108,7 +110,10 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         return None  # (no such sheet said, or two: which is not guessed)
     t, (a, b) = found[0]
     text = whole[:a] + " " + whole[b:]
-    got = _not_printed(idx, t, text) or _of_row(idx, t, text, words) or _of_organisation(idx, t, text, words) \
+    # ("城区新建幼儿园计划投资和完成投资差多少": two columns said whole ask them set against each other, never one)
+    two = sum(c in whole for c in {c for r in t.records for c, f in r.cells.items() if f["number"] is not None}) >= 2
+    got = _not_printed(idx, t, text) or (None if two else _of_row(idx, t, text, words)) \
+        or _of_organisation(idx, t, text, words) \
         or _of_bound(idx, t, text, words) or _of_figure(idx, t, text, words) or _counted(idx, t, text, words) \
         or _ranked(idx, t, text, words) or _listed(idx, t, text, words)
     return _year_not_printed(idx, t, whole) or got if got is not None and got.status == "answered" else got
@@ -293,7 +298,17 @@ def _organisation_span(idx, t: Table, text: str) -> tuple[str, str, tuple[int, i
                                     for k in range(1, min(a, 4) + 1)):
                     a -= 1  # (the place said before a short name, 兰溪卫健局: no other word)
                 found.append((c, v, (a, b)))
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _of_the_owner_column(idx, found)
+
+
+def _of_the_owner_column(idx, found: list[tuple[str, str, tuple[int, int]]]) -> tuple[str, str, tuple[int, int]] | None:
+    """One organisation said that two columns print (项目主管部门 and 项目单位 both 县农业农村局): the rows it is the
+    department of, its owner column's ([row_text_asks.owner].heads: 主管部门); None when not that."""
+    if len({(v, span) for _, v, span in found}) != 1:
+        return None
+    heads = text_asks(getattr(idx, "vocab_path", "")).get("owner", {}).get("heads", [])
+    owned = [x for x in found if any(h in x[0] for h in heads)]
+    return owned[0] if len(owned) == 1 else None
 
 
 def _of_organisation(idx, t: Table, text: str, words: dict[str, list[str]]) -> FactAnswer | None:

@@ -230,3 +230,46 @@ def breakdown_not_held(turn, result) -> str:
     name = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     return compose.breakdown_not_held(by, name)
 
+
+
+# a time asked: a word of [record_asks.time] that asks which time (哪天, 什么时候, 哪年到期), never a word naming a
+# column (工期, 时间) nor a verb (开工, 建成 of "建成了多少个")
+_WHEN_ASKED = re.compile(r"哪|何时|什么时候|啥时候|几月|几号")
+# how a label of a time reads: its header's words ([record_asks.time].columns), or a year, month or day printed in it
+_TIME_IN_LABEL = re.compile(r"\d{1,4}\s*[年月日]|[年月日]份?$|^[年月]|周期|节点|时限|截止")
+# a date in a cell, and a note line's label (注, 说明, 备注: the table's, never a row's time)
+_DATE_IN_VALUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月")
+_NOTE_LABEL = re.compile(r"注|说明|备注|附注")
+
+
+def time_not_held(turn, result) -> str:
+    """"X哪天发行的", "哪年到期" of a row whose table prints no time of it: the answer found (the table's 注 line
+    with a date in its text, the row's amounts) answers no time; said so. "" when no time is asked or a label of the
+    answer is a time (预计采购时间, 建设期限, 3月)."""
+    if result.status != "answered":
+        return ""
+    question = compact(normalize(turn.question))
+    times = vocabulary_section(index_for(turn.kb).vocab_path, "record_asks", _read_time_words)
+    asked = next((w for w in times[0] if _WHEN_ASKED.search(w) and w in question), "")
+    ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
+    if not asked or not ids or len(ids) > 20:
+        return ""
+    for f in index_for(turn.kb).facts(ids):
+        labels = [compact(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) + (f["col_labels"] or "").split(query.FACT_SEP)]
+        if any(any(w in x for w in times[1]) or _TIME_IN_LABEL.search(x) for x in labels if x):
+            return ""
+        if _DATE_IN_VALUE.search(f["value"] or "") and not _NOTE_LABEL.match(labels[0] if labels else ""):
+            return ""  # (a row's own cell stating when: "2025年12月底前完工")
+        if any(_DATE_IN_VALUE.search(c) and any(question[i:i + 2] in c for i in range(len(question) - 1))
+               for c in map(compact, re.split(r"[，,；;。]", f["value"] or ""))):
+            return ""  # (a note's clause saying when the thing asked is done: "资金于9月底前拨付到乡镇")
+    return compose.time_not_held(asked)
+
+
+def _read_time_words(data: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """[record_asks.time]: the words asking a time (longest first) and the words of a time column's header."""
+    time = data.get("time") if isinstance(data, dict) else None
+    if not isinstance(time, dict):
+        return (), ()
+    asked = sorted({compact(w) for w in time.get("asked") or [] if isinstance(w, str) and compact(w)}, key=len, reverse=True)
+    return tuple(asked), tuple(compact(w) for w in time.get("columns") or [] if isinstance(w, str) and compact(w))

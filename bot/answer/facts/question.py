@@ -16,6 +16,7 @@ from bot.answer import RANGE_ASKED as _RANGE_ASKED
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.index import FactIndex
+from bot.answer.facts.verb_columns import kind_after_row, shared_tail_said, span_as_value, verb_as_column
 from bot.answer.facts.whole_column import subject_whole
 from bot.answer.facts.words import (
     _DONE_SAID,
@@ -595,6 +596,7 @@ def _spent_as_actual(text: str, fq: FactQuestion, scope: list, idx: FactIndex) -
 def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = rows_said(_without_table_words(text, idx), idx, departments)  # "一般债务限额": 本年地方政府债务限额 一般债务
+    text = verb_as_column(kind_after_row(span_as_value(shared_tail_said(text, idx), idx), idx), idx)  # "X专项债发了多少": X's 发行金额
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _without_amount_verb(text, idx)
@@ -5668,7 +5670,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
             if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际|使用", "拨": "拨付|已拨",
-                           "发": "发放|已发", "支出": "执行|支出|实际"}.get(verb.group(0), verb.group(0))
+                           "发": "发放|已发", "支出": "支出|执行|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
                 _take_free(taken, m.start(), m.end())  # "今年干完后还剩多少没投": 今年 is the year's, the rest is this ask
             if flag == "by_year_end":  # "到2025年底 (这些项目)": when, and the plan's rows as a whole

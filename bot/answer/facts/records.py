@@ -30,7 +30,7 @@ from bot.answer.facts.words import (
     label_key,
     title_word_said,
 )
-from bot.language.lexicon import department_forms
+from bot.language.lexicon import company_short_forms, department_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import PLACE, small_number
 from bot.store import queries as query
@@ -1970,7 +1970,7 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
     def forms(x: str) -> set[str]:
         if x not in kept:
             out = set(department_forms(x, idx.abbrev or None)) | {x}
-            kept[x] = out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+            kept[x] = out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4} | company_short_forms(x, {}, frozenset())
         return kept[x]
     mine = {f for f in forms(v) if len(f) >= 3 and f in text}
     if not mine:

@@ -316,16 +316,14 @@ class Rows:
             return _prefer(facts, lambda f: any(_is_total(k) for k in self.idx.fact_keys.get(f["id"], ()) if k not in keys_q))
         return facts
 
-    def _default_year(self, facts: list[dict], ranked: bool = False) -> list[dict]:
-        """Without a year asked, a value printed for several years is the document's own year's (ranked: the
-        rows named by a year and more are rows of their own, compared too)."""
+    def _default_year(self, facts: list[dict]) -> list[dict]:
+        """Without a year asked, a value printed for several years is the document's own year's (a row named by a
+        year and more is a row of its own: _year_of_its_name)."""
         years = {f["year"] for f in facts}
         if len(years) <= 1:
             return facts
-        # (a column of no single year, a plan's 三年合计, is stored without one: the whole, kept beside the own year's;
-        # a row named by its year and more, "2020年…专项债券到期再融资", is a row of its own, never another year's)
-        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year)
-                       or ranked and _named_beyond_its_year(f)]
+        # (a column of no single year, a plan's 三年合计, is stored without one: the whole, kept beside the own year's)
+        by_doc_year = [f for f in facts if f["year"] in (None, self.idx.docs[f["document_id"]].year) or _year_of_its_name(f)]
         return by_doc_year or facts
 
     def _own_year_of_each(self, facts: list[dict]) -> list[dict]:
@@ -708,7 +706,7 @@ class Rows:
                         and (done is None or x["unit"] == done["unit"] and _same_side(x, done))),
                        key=lambda x: (not re.search(r"调整", x["col_labels"] or ""),
                                       bool(re.search(r"年初", x["col_labels"] or ""))))
-        plan = plans[0] if plans else None
+        plan = plans[0] if plans else _the_whole_before(sib, done)
         return (done, plan) if done and plan else None
 
     def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
@@ -846,11 +844,20 @@ def _same_side(x: dict, y: dict) -> bool:
     return not (_side(x) and _side(y)) or _side(x) == _side(y)
 
 
-def _named_beyond_its_year(f: dict) -> bool:
-    """Whether a fact's year is its row's name's (2020年淳安县…再融资) and that name says more than a year: four
-    characters or more besides it. A row that is a year alone (2024年, 2024年末) is that year's."""
-    row = compact((f["row_labels"] or "").split(query.FACT_SEP)[-1])
-    said = re.search(r"(?:19|20)\d\d年(?!末|底|初|度)", row)
-    if said is None or str(f["year"]) not in said.group() or str(f["year"]) in (f["col_labels"] or ""):
-        return False
-    return len(re.sub(r"[^\u4e00-\u9fff]", "", row.replace(said.group(), ""))) >= 4
+def _the_whole_before(sib: list[dict], done: dict | None) -> dict | None:
+    """A row printing no plan column (a bond table: 发行金额 | … | 已支出金额): the one other amount of done's unit
+    printed before it, no smaller than it, is the whole it was done of; None when there is not exactly one."""
+    if done is None:
+        return None
+    before = [x for x in sib if x is not done and x["unit"] == done["unit"] and x["id"] < done["id"]
+              and not re.search(r"上年|去年|同期|其中", x["col_labels"] or "")]
+    return before[0] if len(before) == 1 and before[0]["number"] >= done["number"] else None
+
+
+def _year_of_its_name(f: dict) -> bool:
+    """Whether the fact's year is only the start of its row's own name ("2020年XX专项债券到期再融资", a row of a 2025
+    table): a thing named after a year, never a figure of that year (a row "2024年" or "2024年预算数" is one)."""
+    own = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+    m = re.match(r"(\d{4})年(?P<name>[\u4e00-\u9fff]{8,})", own)
+    return m is not None and int(m[1]) == f["year"] and not re.search(r"预算|决算|执行|实际|完成|计划", m["name"][:4])
+
