@@ -34,6 +34,7 @@ from bot.answer.facts.words import (
     label_key,
     period_in,
 )
+from bot.language.asking import words as asking_words
 from bot.language.normalize import compact
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -847,7 +848,10 @@ def _same_side(x: dict, y: dict) -> bool:
 def _the_whole_before(sib: list[dict], done: dict | None) -> dict | None:
     """A row printing no plan column (a bond table: 发行金额 | … | 已支出金额): the one other amount of done's unit
     printed before it, no smaller than it, is the whole it was done of; None when there is not exactly one."""
-    if done is None:
+    # (only a column printed as what was done, 已支出金额 / 累计完成: a 收支总表's 基本支出 is a part of its 支出合计,
+    # never what is left of it)
+    heads = asking_words().get("column_verbs", {}).get("done_heads", ())
+    if done is None or not heads or not (done["col_labels"] or "").split(query.FACT_SEP)[-1].startswith(heads):
         return None
     before = [x for x in sib if x is not done and x["unit"] == done["unit"] and x["id"] < done["id"]
               and not re.search(r"上年|去年|同期|其中", x["col_labels"] or "")]
