@@ -235,3 +235,37 @@ def test_a_kind_the_table_has_no_row_of(competing):
 def test_a_row_named_by_its_year_is_ranked_too(bonds):
     a = _ask(bonds, "票面利率最低的是哪个")
     assert a.status == "answered" and "2019年青川县棚户区改造专项债券到期再融资" in a.text and "1.78" in a.text
+
+
+# 8. A large file's later sheet is read whole: its total column is found however many facts come before it.
+def _large_file(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    big = wb.active
+    big.title = "项目明细"
+    big.append(["梅林县2026年项目支出明细表"] + [None] * 10)
+    big.append(["项目名称"] + [f"第{k}季度" for k in range(1, 11)])
+    for n in range(1, 651):
+        big.append([f"梅林县第{n}号道路养护项目"] + [float(n + k) for k in range(10)])
+    small = wb.create_sheet("分配表")
+    small.append(["梅林县2026年村级补助分配表", None, None, None])
+    small.append(["乡镇", "分配资金", "基本经费", "绩效经费"])
+    for town, a, b in [("溪口镇", 61.0, 20.5), ("石门镇", 48.0, 12.0), ("清泉乡", 39.5, 18.0), ("桃源乡", 30.0, 9.5)]:
+        small.append([town, a + b, a, b])
+    out = path / "梅林县_2026年_项目支出明细表.xlsx"
+    wb.save(out)
+    return out
+
+
+def test_the_total_column_of_a_sheet_after_many_facts(tmp_path):
+    from bot.answer.facts.index import index_for
+    from bot.answer.facts.whole_column import whole_column
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _large_file(docs)
+    engine = engine_over(tmp_path / "kb.sqlite", [docs])
+    idx = index_for(engine.kb)
+    doc = next(d for d, x in idx.docs.items() if len(x.facts) > 6000)
+    assert whole_column(idx, doc, "分配表") == "分配资金"
