@@ -237,6 +237,82 @@ def test_a_row_named_by_its_year_is_ranked_too(bonds):
     assert a.status == "answered" and "2019年青川县棚户区改造专项债券到期再融资" in a.text and "1.78" in a.text
 
 
+# 5. Funds carried over (上年结转) are this year's own money, never the year before's figure.
+def _income(path: Path) -> Path:
+    """Units as rows: 合计 | 上年结转 | 一般公共预算拨款 | 事业收入 (合计 adds up the three), no year before printed."""
+    rows: list[tuple] = [("梅林县教育局2026年部门收入预算总表",) + (None,) * 4, ("单位：万元",) + (None,) * 4,
+                         ("单位名称", "合计", "上年结转", "一般公共预算拨款", "事业收入")]
+    units = [("梅林县第一中学", 10.0, 700.0, 90.0), ("梅林县实验小学", 25.0, 410.0, 35.0),
+             ("梅林县职业中专", 0.0, 520.0, 160.0), ("梅林县青少年活动中心", 4.5, 96.0, 0.0)]
+    rows += [(u, round(a + b + c, 2), a, b, c) for u, a, b, c in units]
+    return write_workbook(path / "梅林县教育局_2026年_部门收入预算总表.xlsx", rows, merged=["A1:E1", "A2:E2"], sheet="收入总表")
+
+
+def _income_with_last_year(path: Path) -> Path:
+    """收入总额 (no 合计 word) adds up 上年结转 and the two incomes after it; 上年预算数 is the year before."""
+    rows: list[tuple] = [("梅林县卫健局2026年部门收入预算表",) + (None,) * 5, ("单位：万元",) + (None,) * 5,
+                         ("单位名称", "收入总额", "上年结转", "财政拨款", "事业收入", "上年预算数")]
+    units = [("梅林县人民医院", 30.0, 900.0, 400.0, 1250.0), ("梅林县中医院", 12.0, 610.0, 180.0, 840.0),
+             ("梅林县疾控中心", 6.5, 320.0, 0.0, 301.0), ("梅林县妇幼保健院", 0.0, 260.0, 75.0, 352.4)]
+    rows += [(u, round(a + b + c, 2), a, b, c, last) for u, a, b, c, last in units]
+    return write_workbook(path / "梅林县卫健局_2026年_部门收入预算表.xlsx", rows, merged=["A1:F1", "A2:F2"], sheet="收入预算")
+
+
+@pytest.fixture(scope="module")
+def incomes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cols53e")
+    docs = root / "docs"
+    docs.mkdir()
+    _income(docs)
+    _income_with_last_year(docs)
+    return engine_over(root / "kb.sqlite", [docs])
+
+
+def _table_of(engine, form_word: str):
+    from bot.answer.facts.entities import entity_table
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    doc = next(d for d, x in idx.docs.items() if form_word in (x.form or "") + str(engine.kb.documents[d]["form"] or ""))
+    return idx, doc, entity_table(idx, doc)
+
+
+def test_carried_over_funds_are_own_money():
+    from bot.answer.facts.record_columns import EARLIER
+    from bot.answer.facts.whole_column import own_amount
+
+    assert own_amount("上年结转") and own_amount("上年结余") and own_amount("一般公共预算拨款")
+    assert not own_amount("上年预算数") and not own_amount("较上年增减") and not own_amount("增减率（%）")
+    assert EARLIER.match("上年预算数") and EARLIER.match("去年执行数")
+    assert not EARLIER.match("上年结转") and not EARLIER.match("上年结余")
+
+
+def test_carried_over_is_no_year_before_of_a_change(incomes):
+    from bot.answer.facts.year_change import _changes
+
+    idx, _, table = _table_of(incomes, "收入预算总表")
+    assert table is not None
+    assert _changes(idx, table, False) == []  # (never 合计 − 上年结转 as a change since last year)
+
+
+def test_the_change_is_against_the_year_before_beside_carried_over(incomes):
+    from bot.answer.facts.whole_column import whole_column
+    from bot.answer.facts.year_change import _changes
+
+    idx, doc, table = _table_of(incomes, "部门收入预算表")
+    assert table is not None
+    assert whole_column(idx, doc, "收入预算").endswith("收入总额")  # (its parts include 上年结转)
+    changes = {c.name: c.number for c in _changes(idx, table, False)}
+    assert changes and abs(changes["梅林县人民医院"] - 80.0) < 1e-6 and abs(changes["梅林县中医院"] + 38.0) < 1e-6
+
+
+# 6. The change since the year before read by the same words for a table of places as for a table of records.
+def test_the_short_word_of_a_fall_ranks_places_too(allotment):
+    a = _ask(allotment, "比上年少的乡镇有几个")
+    assert a.status == "answered" and "3 个" in a.text
+    assert all(t in a.text for t in ("兰亭街道", "云湾镇", "柳塘镇")) and "石埠镇" not in a.text
+
+
 # 8. A large file's later sheet is read whole: its total column is found however many facts come before it.
 def _large_file(path: Path) -> Path:
     import openpyxl
