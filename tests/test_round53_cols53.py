@@ -313,6 +313,42 @@ def test_the_short_word_of_a_fall_ranks_places_too(allotment):
     assert all(t in a.text for t in ("兰亭街道", "云湾镇", "柳塘镇")) and "石埠镇" not in a.text
 
 
+# 7. A town said anywhere in the question, as the rows' names print it.
+def _town_projects(path: Path) -> Path:
+    rows = [("青川县2025年专项债券项目资金安排表",) + (None,) * 3, ("单位：万元",) + (None,) * 3,
+            ("项目名称", "主管部门", "发行金额", "已支出金额"),
+            ("青川县河口镇污水管网改造工程", "县住建局", 3200, 1500), ("青川县河口镇中心幼儿园新建工程", "县住建局", 2100, 900),
+            ("青川县岩前镇农贸市场改造项目", "县住建局", 1800, 1800), ("青川县统筹城乡供水一体化工程", "县水利局", 5200, 2600),
+            ("青川县乡村振兴示范带建设项目", "县农业农村局", 2600, 1200), ("青川县高标准农田建设项目", "县农业农村局", 1500, 700)]
+    return write_workbook(path / "青川县_2025年_专项债券项目资金安排表.xlsx", rows, merged=["A1:D1", "A2:D2"], sheet="资金安排")
+
+
+@pytest.fixture(scope="module")
+def town_projects(tmp_path_factory):
+    return _engine(tmp_path_factory, "cols53f", _town_projects)
+
+
+@pytest.mark.parametrize("question", ["河口镇的专项债项目有哪些", "请问河口镇的专项债项目有哪些"])
+def test_a_town_said_after_other_words(town_projects, question):
+    from bot.answer.facts import groups
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(town_projects.kb)
+    tables = [t for d in idx.docs for t in groups.tables_of(idx, d)]
+    said = groups._place_in_names(idx, tables, question)
+    assert len(said) == 1 and said[0].value == "河口镇"
+    assert sorted(r.name for r in said[0].rows) == ["青川县河口镇中心幼儿园新建工程", "青川县河口镇污水管网改造工程"]
+
+
+def test_town_words_inside_names_are_no_towns(town_projects):
+    from bot.answer.facts import groups
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(town_projects.kb)
+    assert groups._town_spans(idx, "统筹城乡和乡村振兴的项目") == []
+    assert groups._town_spans(idx, "请问岩前镇的") == [(4, 5)]
+
+
 # 8. A large file's later sheet is read whole: its total column is found however many facts come before it.
 def _large_file(path: Path) -> Path:
     import openpyxl
