@@ -349,6 +349,19 @@ def test_town_words_inside_names_are_no_towns(town_projects):
     assert groups._town_spans(idx, "请问岩前镇的") == [(4, 5)]
 
 
+
+@pytest.mark.parametrize("question", ["请问河口镇的专项债项目有哪些", "麻烦问下河口镇的专项债项目是哪个"])
+def test_a_town_said_after_asking_words_lists_its_rows(town_projects, question):
+    a = _ask(town_projects, question)
+    assert a.status == "answered" and "2 项" in a.text
+    assert "污水管网" in a.text and "幼儿园" in a.text and "岩前镇" not in a.text
+
+
+def test_a_town_after_words_that_ask_nothing_else_is_not_taken_as_said(town_projects):
+    a = _ask(town_projects, "县里河口镇的专项债项目有哪些")
+    assert "5300" not in a.text  # (县里 is no word of asking: the rows are not summed as if it were)
+
+
 # 8. A large file's later sheet is read whole: its total column is found however many facts come before it.
 def _large_file(path: Path) -> Path:
     import openpyxl

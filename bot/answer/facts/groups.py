@@ -734,7 +734,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
-    said = _of_the_owner_column(idx, said) or _place_in_names(idx, tables, text)
+    if not (said := _of_the_owner_column(idx, said)) and (said := _place_in_names(idx, tables, text)):
+        text = _fillers_before(idx, text, said[0].start)  # ("请问X镇的…": the words before the town ask nothing)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
@@ -756,6 +757,17 @@ def _place_in_names(idx, tables: list[Table], text: str) -> list[Said]:
                     and not any(compact(r.name) == place for r in t.rows):
                 found.append(Said(t, "", place, a, end, rows=rows))
     return found if len(found) == 1 else []
+
+
+def _fillers_before(idx, text: str, start: int) -> str:
+    """The text with what stands before `start` blanked when it is the vocabulary's everyday words only (请问, 麻烦问下);
+    as said otherwise."""
+    i = 0
+    while i < start:
+        i = next((j for j in range(start, i, -1) if text[i:j] in idx.everyday), -1)
+        if i < 0:
+            return text
+    return " " * start + text[start:]
 
 
 _NOT_TOWN = Words("groups", "{not_towns}")
