@@ -235,3 +235,162 @@ def test_a_kind_the_table_has_no_row_of(competing):
 def test_a_row_named_by_its_year_is_ranked_too(bonds):
     a = _ask(bonds, "票面利率最低的是哪个")
     assert a.status == "answered" and "2019年青川县棚户区改造专项债券到期再融资" in a.text and "1.78" in a.text
+
+
+# 5. Funds carried over (上年结转) are this year's own money, never the year before's figure.
+def _income(path: Path) -> Path:
+    """Units as rows: 合计 | 上年结转 | 一般公共预算拨款 | 事业收入 (合计 adds up the three), no year before printed."""
+    rows: list[tuple] = [("梅林县教育局2026年部门收入预算总表",) + (None,) * 4, ("单位：万元",) + (None,) * 4,
+                         ("单位名称", "合计", "上年结转", "一般公共预算拨款", "事业收入")]
+    units = [("梅林县第一中学", 10.0, 700.0, 90.0), ("梅林县实验小学", 25.0, 410.0, 35.0),
+             ("梅林县职业中专", 0.0, 520.0, 160.0), ("梅林县青少年活动中心", 4.5, 96.0, 0.0)]
+    rows += [(u, round(a + b + c, 2), a, b, c) for u, a, b, c in units]
+    return write_workbook(path / "梅林县教育局_2026年_部门收入预算总表.xlsx", rows, merged=["A1:E1", "A2:E2"], sheet="收入总表")
+
+
+def _income_with_last_year(path: Path) -> Path:
+    """收入总额 (no 合计 word) adds up 上年结转 and the two incomes after it; 上年预算数 is the year before."""
+    rows: list[tuple] = [("梅林县卫健局2026年部门收入预算表",) + (None,) * 5, ("单位：万元",) + (None,) * 5,
+                         ("单位名称", "收入总额", "上年结转", "财政拨款", "事业收入", "上年预算数")]
+    units = [("梅林县人民医院", 30.0, 900.0, 400.0, 1250.0), ("梅林县中医院", 12.0, 610.0, 180.0, 840.0),
+             ("梅林县疾控中心", 6.5, 320.0, 0.0, 301.0), ("梅林县妇幼保健院", 0.0, 260.0, 75.0, 352.4)]
+    rows += [(u, round(a + b + c, 2), a, b, c, last) for u, a, b, c, last in units]
+    return write_workbook(path / "梅林县卫健局_2026年_部门收入预算表.xlsx", rows, merged=["A1:F1", "A2:F2"], sheet="收入预算")
+
+
+@pytest.fixture(scope="module")
+def incomes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cols53e")
+    docs = root / "docs"
+    docs.mkdir()
+    _income(docs)
+    _income_with_last_year(docs)
+    return engine_over(root / "kb.sqlite", [docs])
+
+
+def _table_of(engine, form_word: str):
+    from bot.answer.facts.entities import entity_table
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(engine.kb)
+    doc = next(d for d, x in idx.docs.items() if form_word in (x.form or "") + str(engine.kb.documents[d]["form"] or ""))
+    return idx, doc, entity_table(idx, doc)
+
+
+def test_carried_over_funds_are_own_money():
+    from bot.answer.facts.record_columns import EARLIER
+    from bot.answer.facts.whole_column import own_amount
+
+    assert own_amount("上年结转") and own_amount("上年结余") and own_amount("一般公共预算拨款")
+    assert not own_amount("上年预算数") and not own_amount("较上年增减") and not own_amount("增减率（%）")
+    assert EARLIER.match("上年预算数") and EARLIER.match("去年执行数")
+    assert not EARLIER.match("上年结转") and not EARLIER.match("上年结余")
+
+
+def test_carried_over_is_no_year_before_of_a_change(incomes):
+    from bot.answer.facts.year_change import _changes
+
+    idx, _, table = _table_of(incomes, "收入预算总表")
+    assert table is not None
+    assert _changes(idx, table, False) == []  # (never 合计 − 上年结转 as a change since last year)
+
+
+def test_the_change_is_against_the_year_before_beside_carried_over(incomes):
+    from bot.answer.facts.whole_column import whole_column
+    from bot.answer.facts.year_change import _changes
+
+    idx, doc, table = _table_of(incomes, "部门收入预算表")
+    assert table is not None
+    assert whole_column(idx, doc, "收入预算").endswith("收入总额")  # (its parts include 上年结转)
+    changes = {c.name: c.number for c in _changes(idx, table, False)}
+    assert changes and abs(changes["梅林县人民医院"] - 80.0) < 1e-6 and abs(changes["梅林县中医院"] + 38.0) < 1e-6
+
+
+# 6. The change since the year before read by the same words for a table of places as for a table of records.
+def test_the_short_word_of_a_fall_ranks_places_too(allotment):
+    a = _ask(allotment, "比上年少的乡镇有几个")
+    assert a.status == "answered" and "3 个" in a.text
+    assert all(t in a.text for t in ("兰亭街道", "云湾镇", "柳塘镇")) and "石埠镇" not in a.text
+
+
+# 7. A town said anywhere in the question, as the rows' names print it.
+def _town_projects(path: Path) -> Path:
+    rows = [("青川县2025年专项债券项目资金安排表",) + (None,) * 3, ("单位：万元",) + (None,) * 3,
+            ("项目名称", "主管部门", "发行金额", "已支出金额"),
+            ("青川县河口镇污水管网改造工程", "县住建局", 3200, 1500), ("青川县河口镇中心幼儿园新建工程", "县住建局", 2100, 900),
+            ("青川县岩前镇农贸市场改造项目", "县住建局", 1800, 1800), ("青川县统筹城乡供水一体化工程", "县水利局", 5200, 2600),
+            ("青川县乡村振兴示范带建设项目", "县农业农村局", 2600, 1200), ("青川县高标准农田建设项目", "县农业农村局", 1500, 700)]
+    return write_workbook(path / "青川县_2025年_专项债券项目资金安排表.xlsx", rows, merged=["A1:D1", "A2:D2"], sheet="资金安排")
+
+
+@pytest.fixture(scope="module")
+def town_projects(tmp_path_factory):
+    return _engine(tmp_path_factory, "cols53f", _town_projects)
+
+
+@pytest.mark.parametrize("question", ["河口镇的专项债项目有哪些", "请问河口镇的专项债项目有哪些"])
+def test_a_town_said_after_other_words(town_projects, question):
+    from bot.answer.facts import groups
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(town_projects.kb)
+    tables = [t for d in idx.docs for t in groups.tables_of(idx, d)]
+    said = groups._place_in_names(idx, tables, question)
+    assert len(said) == 1 and said[0].value == "河口镇"
+    assert sorted(r.name for r in said[0].rows) == ["青川县河口镇中心幼儿园新建工程", "青川县河口镇污水管网改造工程"]
+
+
+def test_town_words_inside_names_are_no_towns(town_projects):
+    from bot.answer.facts import groups
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(town_projects.kb)
+    assert groups._town_spans(idx, "统筹城乡和乡村振兴的项目") == []
+    assert groups._town_spans(idx, "请问岩前镇的") == [(4, 5)]
+
+
+
+@pytest.mark.parametrize("question", ["请问河口镇的专项债项目有哪些", "麻烦问下河口镇的专项债项目是哪个"])
+def test_a_town_said_after_asking_words_lists_its_rows(town_projects, question):
+    a = _ask(town_projects, question)
+    assert a.status == "answered" and "2 项" in a.text
+    assert "污水管网" in a.text and "幼儿园" in a.text and "岩前镇" not in a.text
+
+
+def test_a_town_after_words_that_ask_nothing_else_is_not_taken_as_said(town_projects):
+    a = _ask(town_projects, "县里河口镇的专项债项目有哪些")
+    assert "5300" not in a.text  # (县里 is no word of asking: the rows are not summed as if it were)
+
+
+# 8. A large file's later sheet is read whole: its total column is found however many facts come before it.
+def _large_file(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    big = wb.active
+    big.title = "项目明细"
+    big.append(["梅林县2026年项目支出明细表"] + [None] * 10)
+    big.append(["项目名称"] + [f"第{k}季度" for k in range(1, 11)])
+    for n in range(1, 651):
+        big.append([f"梅林县第{n}号道路养护项目"] + [float(n + k) for k in range(10)])
+    small = wb.create_sheet("分配表")
+    small.append(["梅林县2026年村级补助分配表", None, None, None])
+    small.append(["乡镇", "分配资金", "基本经费", "绩效经费"])
+    for town, a, b in [("溪口镇", 61.0, 20.5), ("石门镇", 48.0, 12.0), ("清泉乡", 39.5, 18.0), ("桃源乡", 30.0, 9.5)]:
+        small.append([town, a + b, a, b])
+    out = path / "梅林县_2026年_项目支出明细表.xlsx"
+    wb.save(out)
+    return out
+
+
+def test_the_total_column_of_a_sheet_after_many_facts(tmp_path):
+    from bot.answer.facts.index import index_for
+    from bot.answer.facts.whole_column import whole_column
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _large_file(docs)
+    engine = engine_over(tmp_path / "kb.sqlite", [docs])
+    idx = index_for(engine.kb)
+    doc = next(d for d, x in idx.docs.items() if len(x.facts) > 6000)
+    assert whole_column(idx, doc, "分配表") == "分配资金"

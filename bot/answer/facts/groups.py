@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts import records
-from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import (
@@ -735,7 +734,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         text, said = named, said_classes(tables, named)
     if not said and (bare := _verb_said_bare(idx, text)) != text:
         text, said = bare, said_classes(tables, bare)
-    said = _of_the_owner_column(idx, said) or _place_in_names(idx, tables, text)
+    if not (said := _of_the_owner_column(idx, said)) and (said := _place_in_names(idx, tables, text)):
+        text = _fillers_before(idx, text, said[0].start)  # ("请问X镇的…": the words before the town ask nothing)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
     return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
@@ -743,23 +743,57 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
 
 def _place_in_names(idx, tables: list[Table], text: str) -> list[Said]:
     """"汾口镇的专项债项目是哪个": a town ([town_kind_endings]) said that no column prints as a class but some rows'
-    names or organisations print (淳安县汾口镇中心小学扩建工程): those rows, of the one table of the kind said."""
-    ends = "|".join(sorted(vocabulary_section(getattr(idx, "vocab_path", ""), "town_kind_endings", _as_keys), key=len,
-                           reverse=True))
+    names or organisations print (淳安县汾口镇中心小学扩建工程): those rows, of the one table of the kind said. The
+    town is found wherever it stands in the question ("请问汾口镇的…"): the longest place ending there that the
+    table's rows print."""
     found: list[Said] = []
-    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,4}}?(?:{ends})", text) if ends else ():
-        place = m.group(0)
-        for t in tables:
-            rows = [r for r in t.rows if place in compact(r.name) or any(place in compact(v) for v in r.classes.values())]
+    for t in tables:
+        places = _places_in_rows(idx, t)
+        for start, end in _town_spans(idx, text):
+            a = next((a for a in range(max(0, start - 4), start - 1) if text[a:end] in places), -1)
+            place, rows = (text[a:end], places[text[a:end]]) if a >= 0 else ("", [])
             # (a row or a class printed as the town itself is what is asked, read as such elsewhere)
             if rows and len(rows) < len(t.rows) and not any(compact(v) == place for r in rows for v in r.classes.values()) \
                     and not any(compact(r.name) == place for r in t.rows):
-                found.append(Said(t, "", place, m.start(), m.end(), rows=rows))
+                found.append(Said(t, "", place, a, end, rows=rows))
     return found if len(found) == 1 else []
 
 
-def _as_keys(data: object) -> list[str]:
-    return [k for k in data] if isinstance(data, dict) else []
+def _fillers_before(idx, text: str, start: int) -> str:
+    """The text with what stands before `start` blanked when it is the vocabulary's everyday words only (请问, 麻烦问下);
+    as said otherwise."""
+    i = 0
+    while i < start:
+        i = next((j for j in range(start, i, -1) if text[i:j] in idx.everyday), -1)
+        if i < 0:
+            return text
+    return " " * start + text[start:]
+
+
+_NOT_TOWN = Words("groups", "{not_towns}")
+
+
+def _town_spans(idx, text: str) -> list[tuple[int, int]]:
+    """Where a town's ending ([town_kind_endings]: 镇, 乡, 街道) stands in a text, as (its start, its end), never
+    inside a word that names no town (城乡, 乡村)."""
+    blank = _NOT_TOWN.sub(lambda m: " " * len(m.group()), text)
+    return [(i, i + len(e)) for e in idx.town_kind_endings for i in range(len(blank)) if blank.startswith(e, i)]
+
+
+def _places_in_rows(idx, t: Table) -> dict[str, list[Row]]:
+    """Every place (two to four characters and a town's ending) the rows' names or classes print -> those rows,
+    read once per table."""
+    def read() -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
+        for r in t.rows:
+            for said in {compact(r.name), *(compact(v) for v in r.classes.values())}:
+                for start, end in _town_spans(idx, said):
+                    for a in range(max(0, start - 4), start - 1):
+                        rows = out.setdefault(said[a:end], [])
+                        if not rows or rows[-1] is not r:
+                            rows.append(r)
+        return out
+    return idx.read_once("_places_in_rows", (t.doc, t.sheet, id(t)), read)
 
 
 def _of_the_owner_column(idx, said: list[Said]) -> list[Said]:

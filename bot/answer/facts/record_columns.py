@@ -26,11 +26,15 @@ from bot.language.asking import Words
 from bot.language.normalize import compact, normalize, small_number
 from bot.store import queries as query
 
-# A money column of the year before (上年预算数, 去年执行数).
-_EARLIER = re.compile(r"^(?:上年|去年|上一年|上年度)")
-# Rows compared with the year before: "比上年减少了", "跟去年持平", "较上年增加".
-_AGAINST_LAST = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上一年)(?:相比|比)?(?:预算)?(?:是|有|都)?"
-                           r"(?:(?P<fell>减少|下降|降低|压减|减|少|降)|(?P<rose>增加|增长|上升|提高|增|多|涨)|(?P<level>持平|一样|相同|不变|没变|没有变))")
+# A money column of the year before (上年预算数, 去年执行数), never funds carried over from it (上年结转, 上年结余:
+# this year's own money). Shared with year_change.py, which reads the rows of a table of places the same way.
+EARLIER = Words("year_change", r"^(?:{before})(?!{carried})")
+# Rows compared with the year before: "比上年减少了", "跟去年持平", "较上年增加", "同上年比增减": which way they moved
+# (any: 增减, 变化). Shared with year_change.py.
+SINCE_LAST = Words("year_change", r"(?:{asking_words.departments.against})(?:{before})(?:{against_after})?(?:预算)?[，,]?"
+                                  r"(?:是|有|都)?(?:(?P<level>{asking_words.departments.went_nowhere}|{level})"
+                                  r"|(?P<any>{either})|(?P<fell>{asking_words.departments.went_down}|{fell})"
+                                  r"|(?P<rose>{asking_words.departments.went_up}|{rose}))了?")
 _SELECTING = re.compile(r"哪些|哪几|哪个|哪项|有没有|有哪|有几|几个|几项|多少个|多少项|是哪|列出|列一下|都有")
 
 
@@ -53,8 +57,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
 def _year_pair(t: Table) -> tuple[str, str] | None:
     """The table's column of the year before and its own amount beside it (上年预算数, 本年预算数), or None."""
     cols = {c: f for r in t.records for c, f in r.cells.items() if f["number"] is not None}
-    earlier = [c for c in cols if _EARLIER.match(c) and (cols[c]["unit"] or "") == (cols.get(t.amount, {}).get("unit") or "")]
-    if len(earlier) != 1 or not t.amount or _EARLIER.match(t.amount) or earlier[0] == t.amount:
+    earlier = [c for c in cols if EARLIER.match(c) and (cols[c]["unit"] or "") == (cols.get(t.amount, {}).get("unit") or "")]
+    if len(earlier) != 1 or not t.amount or EARLIER.match(t.amount) or earlier[0] == t.amount:
         return None
     return earlier[0], t.amount
 
@@ -62,9 +66,9 @@ def _year_pair(t: Table) -> tuple[str, str] | None:
 def _changed_since_last(idx, tables: list[Table], text: str) -> FactAnswer | None:
     """"哪些专项比上年减少了", "有没有跟去年持平的": the rows of the one table printing the year before beside its own
     amount whose figure fell (rose, stayed level) — the rows with no figure the year before (新设) told apart."""
-    m = _AGAINST_LAST.search(text)
-    if m is None or not _SELECTING.search(text) or _MOST.search(text):
-        return None
+    m = SINCE_LAST.search(text)
+    if m is None or m.group("any") or not _SELECTING.search(text) or _MOST.search(text):
+        return None  # (增减 / 变化 either way: year_change.py lists the rows that moved at all)
     paired = [(t, p) for t in tables if (p := _year_pair(t))]
     if len(paired) != 1:
         return None  # (none, or several tables: which is not guessed)
@@ -75,7 +79,7 @@ def _changed_since_last(idx, tables: list[Table], text: str) -> FactAnswer | Non
     if len(both) < 2:
         return None
     word = "减少" if m.group("fell") else "增加" if m.group("rose") else "持平"
-    hits = [r for r in both if _moved(r, before, now) == word]
+    hits = [r for r in both if moved(_delta(r, before, now)) == word]
     new = [r.name for r in t.records if _figure(r, before) is None and _figure(r, now) is not None]
     cells = [f for r in (hits or both) for f in (r.cells[before], r.cells[now])]
     if not hits:
@@ -100,9 +104,9 @@ def _delta(r: Record, before: str, now: str) -> float:
     return (_figure(r, now) or 0) - (_figure(r, before) or 0)
 
 
-def _moved(r: Record, before: str, now: str) -> str:
-    d = _delta(r, before, now)
-    return "增加" if d > 1e-9 else "减少" if d < -1e-9 else "持平"
+def moved(change: float) -> str:
+    """Which way a row's change since the year before went (the same test wherever rows are compared so)."""
+    return "增加" if change > 1e-9 else "减少" if change < -1e-9 else "持平"
 
 
 _WHOLE_WORD = re.compile(r"合计|总额|总计|一共|总共|共计|加起来|总数")

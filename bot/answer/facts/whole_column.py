@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.facts.words import label_key
+from bot.language.asking import Words
 from bot.store import queries as query
 
 # A header that totals the row (合计, 总计, 补助资金合计), not nested under a group of columns.
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)$|(?:合计|总计)$")
-# A column of the year before, of the change since, or a share: no part of the row's own figure.
-_NOT_OWN = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年|率|%|占比|比重")
+# A rate or a share (增减率, 占比): no part of the row's own figure, as the year before and the change are not.
+_SHARE = Words("year_change", r"{rate}|%|{asking_words.departments.share}")
+# Funds carried over from the year before (上年结转, 上年结余): part of this year's own money, never last year's.
+_CARRIED = Words("year_change", r"^(?:{before})(?:{carried})")
 # A part of the column before it (其中：均衡性转移支付): never added beside its whole.
 _PART = re.compile(r"^其中")
 
@@ -31,32 +34,32 @@ class Sheet:
     units: dict[str, str] = field(default_factory=dict)
 
 
-def _sheets(idx, doc: int) -> dict[str, Sheet]:
-    """Each sheet's numeric columns (the first 6000 facts of the document, read without copying), kept."""
-    cache = idx.__dict__.setdefault("_numeric_columns", {})
-    if doc not in cache:
-        cache[doc] = _read_sheets(idx, doc)
-    return cache[doc]
+def _sheet(idx, doc: int, name: str | None) -> Sheet:
+    """One sheet's numeric columns, read whole (every fact of that sheet, never a prefix of the document), kept."""
+    return idx.read_once("_numeric_columns", (doc, name or ""), lambda: _read_sheet(idx, doc, name or ""))
 
 
-def _read_sheets(idx, doc: int) -> dict[str, Sheet]:
-    out: dict[str, Sheet] = {}
-    for f in idx.facts(list(idx.docs[doc].facts)[:6000], copied=False) if doc in idx.docs else ():
+def _read_sheet(idx, doc: int, name: str) -> Sheet:
+    sheet = Sheet()
+    for f in query.facts_of_sheet(idx.conn, doc, name) if doc in idx.docs else ():
         col = f["col_labels"] or ""
         if not col or f["number"] is None or f["line"] is None:
             continue
-        sheet = out.setdefault(f["sheet"] or "", Sheet())
         if col not in sheet.values:
             sheet.order.append(col)
             sheet.values[col] = {}
             sheet.units[col] = f["unit"] or ""
         sheet.values[col].setdefault(f["line"], f["number"])
-    return out
+    return sheet
 
 
 def own_amount(col: str) -> bool:
-    """Whether a column holds the row's own amount: not the year before, a change or a rate."""
-    return not any(_NOT_OWN.search(label_key(part) or part) for part in col.split(query.FACT_SEP))
+    """Whether a column holds the row's own amount: not the year before, a change or a rate (上年结转 is this
+    year's own money, carried over)."""
+    # (imported here: records imports question, which imports this module)
+    from bot.answer.facts.records import _NOT_OWN_AMOUNT
+    keys = [label_key(part) or part for part in col.split(query.FACT_SEP)]
+    return not any(_SHARE.search(k) or _NOT_OWN_AMOUNT.search(k) and not _CARRIED.search(k) for k in keys)
 
 
 def _part(col: str) -> bool:
@@ -98,15 +101,15 @@ def _summed_total(sheet: Sheet) -> str:
 
 def whole_column(idx, doc: int, sheet: str | None) -> str:
     """The col_labels of the total column of a document's sheet ("" when the table has none)."""
-    cache = idx.__dict__.setdefault("_whole_columns", {})
-    if doc not in cache:
-        cache[doc] = {name: _labelled_total(s) or _summed_total(s) for name, s in _sheets(idx, doc).items()}
-    return cache[doc].get(sheet or "", "")
+    def read() -> str:
+        s = _sheet(idx, doc, sheet)
+        return _labelled_total(s) or _summed_total(s)
+    return idx.read_once("_whole_columns", (doc, sheet or ""), read)
 
 
 def columns_of(idx, doc: int, sheet: str | None) -> list[str]:
     """The numeric columns of a document's sheet, in their printed order."""
-    return list(_sheets(idx, doc).get(sheet or "", Sheet()).order)
+    return list(_sheet(idx, doc, sheet).order)
 
 
 def _col_keys(col: str) -> set[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.answer import compose
 from bot.answer.facts.entities import EntityTable, entities_asked, entity_table
 from bot.answer.facts.question import FactAnswer, FactQuestion
+from bot.answer.facts.record_columns import EARLIER, SINCE_LAST, moved
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.whole_column import own_amount, whole_column
 from bot.answer.facts.words import fmt_number, label_key
@@ -18,17 +19,12 @@ from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-# "比上年减少", "较去年增长了", "同上年相比下降": the change since the year before and its direction.
-_SINCE = Words("year_change", r"(?:{asking_words.departments.against})(?:{before})(?:{against_after})?[，,]?(?:是)?"
-                              r"(?:(?P<any>{either})|(?P<down>{asking_words.departments.went_down}|减|降)"
-                              r"|(?P<up>{asking_words.departments.went_up}|增|涨))了?")
 _MOST = Words("year_change", r"{most}")
 _LEAST = Words("year_change", r"{least}")
 _COUNTED = Words("year_change", r"{asking_words.departments.count}")
 _LISTED = Words("year_change", r"{asking_words.departments.list}")
 _RATE = Words("year_change", r"{rate}")
 _CHANGE_HEAD = Words("year_change", r"{asking_words.departments.change_headers}")
-_BEFORE_HEAD = Words("year_change", r"^(?:{before})")
 
 
 @dataclass
@@ -46,8 +42,8 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str) -> FactAnswer 
     the question asks (read in its own words: the reading may have said a fall as a column's least); None when
     the question asks no such thing or no one table holds it."""
     text = compact(normalize(question))
-    said = _SINCE.search(text)
-    if said is None or any(m.start >= 0 and m.keys & idx.row_label_keys for m in fq.mentions):
+    said = SINCE_LAST.search(text)
+    if said is None or said.group("level") or any(m.start >= 0 and m.keys & idx.row_label_keys for m in fq.mentions):
         return None  # ("千岛湖镇比上年增加多少": one row named, its own change looked up)
     rest = text[said.end():]
     op = "max" if _MOST.search(rest) else "min" if _LEAST.search(rest) else "count" if _COUNTED.search(rest) \
@@ -65,7 +61,7 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str) -> FactAnswer 
         if not of_kind:
             return FactAnswer("unknown", compose.no_rows_of_kind(kind, len(changes)), settled=True)
         changes = of_kind
-    sign = -1 if said.group("down") else 1 if said.group("up") else 0
+    sign = -1 if said.group("fell") else 1 if said.group("rose") else 0
     return _asked(idx, changes, op, sign, compose.change_word(sign, rate), kind or "项", rate)
 
 
@@ -79,7 +75,7 @@ def _changes(idx, table: EntityTable, rate: bool) -> list[_Change]:
     if len(printed) == 1:
         return [_Change(e, f["number"], f"{_leaf(printed[0])} {_shown(f)}", [f]) for e in table.entities
                 if (f := _cell(table, e, printed[0])) is not None and f["number"] is not None]
-    before = [c for c in cols if _BEFORE_HEAD.search(_leaf(c)) and not _is_rate(table, c)]
+    before = [c for c in cols if EARLIER.match(label_key(_leaf(c))) and not _is_rate(table, c)]
     first = next((f for fs in table.facts.values() for f in fs), None)
     whole = whole_column(idx, table.doc, first["sheet"]) if first is not None else ""
     if rate or len(before) != 1 or not whole or whole not in table.columns:
@@ -97,7 +93,8 @@ def _changes(idx, table: EntityTable, rate: bool) -> list[_Change]:
 
 def _asked(idx, changes: list[_Change], op: str, sign: int, word: str, kind: str, rate: bool = False) -> FactAnswer:
     """The rows that changed the way said (any way for 增减), ranked, counted or listed."""
-    hits = [c for c in changes if c.number * sign > 0] if sign else list(changes)
+    word_of = {-1: "减少", 1: "增加"}
+    hits = [c for c in changes if moved(c.number) == word_of[sign]] if sign else list(changes)
     if not hits:
         return FactAnswer("answered", compose.none_changed(word, len(changes)) + _cite(idx, [f for c in changes[:10]
                                                                                           for f in c.facts]),
@@ -127,4 +124,4 @@ def _cell(table: EntityTable, entity: str, col: str) -> dict | None:
 def _is_rate(table: EntityTable, col: str) -> bool:
     """A column of a rate: printed in % or named so (增减率（%）)."""
     units = {f["unit"] for fs in table.facts.values() for f in fs if f["col_labels"] == col}
-    return "%" in units or "%" in col or "率" in _leaf(col) or "幅" in _leaf(col)
+    return "%" in units or "%" in col or bool(_RATE.search(_leaf(col)))
