@@ -162,3 +162,10 @@ def test_two_columns_of_one_row_set_against_each_other(deeds) -> None:
 def test_a_bureau_said_by_its_first_word_keeps_its_rows_for_the_follow_up(bonds) -> None:
     a = converse(bonds, "教育局有几个专项债项目", "合计多少")
     assert a.status == "answered" and "2500" in a.text and "实验中学" in a.text
+
+
+def test_a_verb_said_alone_in_a_new_session_picks_no_tables_column(bonds) -> None:
+    # (no row, no table's kind, no department said: the one 已拨付资金 column of the KB is no answer to it)
+    for asked in ("已经拨付多少", "拨了多少"):
+        a = converse(bonds, asked)
+        assert "13800" not in a.text and not (a.status == "answered" and "已拨付资金" in a.text), (asked, a.text)

@@ -148,17 +148,15 @@ def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
 
 def _column_named(text: str, at: int, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
                   done_heads: tuple[str, ...]) -> str:
-    """The one figure column holding the verb's word among the columns of the rows said (else, when nothing but the
-    verb is said, a follow-up's "已经支出多少", of every table printing such a column); "" when none, or several."""
+    """The one figure column holding the verb's word among the columns of the rows said; "" when no row is said (a
+    verb alone names no table's column), or none, or several."""
     before = re.sub(r"^(?:那么|那|它的|它|其)", "", text[:at])
     facts = _said_rows_facts(text, idx) or _rows_named_facts(before, idx)
     if facts:
         held = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in idx.facts(facts[:400])
                 if f["number"] is not None}
-    elif len(before) <= 1:
-        held = {k for k in idx.col_keys if _a_figure(k, idx)} if stem in idx.col_text else set()
     else:
-        held = set()
+        held = set()  # (a verb said alone, "已经支出多少": no row, so no one column of every table's is picked)
     columns = {k for k in held if stem in k and not any(w in k for w in not_amount)}
     if len(columns) > 1:
         marked = {k for k in columns if k.startswith(done_heads)}
@@ -179,12 +177,6 @@ def _rows_named_facts(before: str, idx: FactIndex) -> list[int]:
         return []
     keys = {k for k in idx.gram_keys.get(before[-3:-1], ()) if before[-3:] in k and k in idx.row_label_keys}
     return [f for k in sorted(keys) for f in list(idx.label_facts.get(k, ()))[:40]]
-
-
-def _a_figure(key: str, idx: FactIndex) -> bool:
-    """Whether the key is a column's own header (never the group over it, 债券发行情况) of figures."""
-    return any(f["number"] is not None and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == key
-               for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))
 
 
 def span_as_value(text: str, idx: FactIndex) -> str:
