@@ -169,3 +169,17 @@ def test_a_verb_said_alone_in_a_new_session_picks_no_tables_column(bonds) -> Non
     for asked in ("已经拨付多少", "拨了多少"):
         a = converse(bonds, asked)
         assert "13800" not in a.text and not (a.status == "answered" and "已拨付资金" in a.text), (asked, a.text)
+
+
+def test_a_span_is_read_against_its_column_once_and_a_date_not_at_all(bonds, monkeypatch) -> None:
+    from bot.answer.facts.index import index_for
+    from bot.answer.facts.verb_columns import span_as_value
+
+    idx = index_for(bonds.kb)
+    assert span_as_value("期限15年的有哪些", idx) == "期限是15年的有哪些"
+    reads: list[int] = []
+    real = idx.facts
+    monkeypatch.setattr(idx, "facts", lambda ids: reads.append(len(ids)) or real(ids))
+    assert span_as_value("期限15年的有哪些", idx) == "期限是15年的有哪些"  # (the column's measure known: no read)
+    assert span_as_value("青禾县2024年滨江防洪堤发了多少", idx) == "青禾县2024年滨江防洪堤发了多少"
+    assert not reads
