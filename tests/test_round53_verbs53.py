@@ -162,3 +162,24 @@ def test_two_columns_of_one_row_set_against_each_other(deeds) -> None:
 def test_a_bureau_said_by_its_first_word_keeps_its_rows_for_the_follow_up(bonds) -> None:
     a = converse(bonds, "教育局有几个专项债项目", "合计多少")
     assert a.status == "answered" and "2500" in a.text and "实验中学" in a.text
+
+
+def test_a_verb_said_alone_in_a_new_session_picks_no_tables_column(bonds) -> None:
+    # (no row, no table's kind, no department said: the one 已拨付资金 column of the KB is no answer to it)
+    for asked in ("已经拨付多少", "拨了多少"):
+        a = converse(bonds, asked)
+        assert "13800" not in a.text and not (a.status == "answered" and "已拨付资金" in a.text), (asked, a.text)
+
+
+def test_a_span_is_read_against_its_column_once_and_a_date_not_at_all(bonds, monkeypatch) -> None:
+    from bot.answer.facts.index import index_for
+    from bot.answer.facts.verb_columns import span_as_value
+
+    idx = index_for(bonds.kb)
+    assert span_as_value("期限15年的有哪些", idx) == "期限是15年的有哪些"
+    reads: list[int] = []
+    real = idx.facts
+    monkeypatch.setattr(idx, "facts", lambda ids: reads.append(len(ids)) or real(ids))
+    assert span_as_value("期限15年的有哪些", idx) == "期限是15年的有哪些"  # (the column's measure known: no read)
+    assert span_as_value("青禾县2024年滨江防洪堤发了多少", idx) == "青禾县2024年滨江防洪堤发了多少"
+    assert not reads

@@ -18,7 +18,6 @@ from os.path import commonprefix
 from typing import Literal
 
 from bot.answer import REL_YEARS, YEAR_ALONE, compose
-from bot.answer.facts.index import _read_everyday_words
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
@@ -199,7 +198,7 @@ def _read(idx, doc: int) -> list[Book]:
             book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
             book.own_labels = {g: "\x1f".join(k for n, d in idx.docs.items() if compact(d.department) == g
                                                for k in idx.doc_keys.get(n, ())) for g in book.tabled}
-            book.subjects_said = tuple(w for w in _table_subjects(idx) if w in title)
+            book.subjects_said = tuple(w for w in idx.table_subjects if w in title)
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
                                         | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
             # (and its kind said short: 对比表 of 部门预算与决算对比表)
@@ -218,16 +217,6 @@ def _own_sheet_runs(sheet: str, sections: dict[str, str]) -> frozenset[str]:
         return frozenset()
     return frozenset(title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)
                      if not any(title[i:j] in t for t in others))
-
-
-def _table_subjects(idx) -> tuple[str, ...]:
-    """The vocabulary's words of what only a kind of table holds ([table_subjects]: 三公经费, 三公), longest first;
-    read once."""
-    words = idx.__dict__.get("_dept_unit_subjects")
-    if words is None:
-        words = idx.__dict__["_dept_unit_subjects"] = tuple(sorted(_read_everyday_words(idx.vocab_path, ("table_subjects",)),
-                                                                   key=len, reverse=True))
-    return words
 
 
 def _years_asked(book: Book, fq) -> list[int]:

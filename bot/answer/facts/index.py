@@ -326,6 +326,8 @@ class FactIndex:
         fact_docs = [d for d in self.docs if self.docs[d].facts]
         kinds, wholes = (_read_everyday_words(self.vocab_path, (w,)) for w in ("table_kinds", "whole_table_subjects"))
         self.whole_table_subjects = tuple(wholes)  # 支出预算: a whole budget a table's kind may print (dept_units)
+        # 三公经费, 专项债: what only a kind of table holds ([table_subjects]), longest first (dept_units, verb_columns)
+        self.table_subjects = tuple(sorted(_read_everyday_words(self.vocab_path, ("table_subjects",)), key=len, reverse=True))
         rows = query.projects_in(self.conn, fact_docs) if fact_docs else []
         of_doc = Counter(r["document_id"] for r in rows)
         # A table of one project (申报表, 自评表): its project's name, said whole or in part, names the table

@@ -14,6 +14,7 @@ import re
 
 from bot.answer import compose
 from bot.answer.facts.index import index_for
+from bot.answer.facts.lookup import _NOTE_HEAD
 from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.words import MONEY_UNITS
 from bot.answer.subjects import _SOURCE_NOTE, _answer_docs
@@ -232,14 +233,11 @@ def breakdown_not_held(turn, result) -> str:
 
 
 
-# a time asked: a word of [record_asks.time] that asks which time (哪天, 什么时候, 哪年到期), never a word naming a
-# column (工期, 时间) nor a verb (开工, 建成 of "建成了多少个")
-_WHEN_ASKED = re.compile(r"哪|何时|什么时候|啥时候|几月|几号")
-# how a label of a time reads: its header's words ([record_asks.time].columns), or a year, month or day printed in it
-_TIME_IN_LABEL = re.compile(r"\d{1,4}\s*[年月日]|[年月日]份?$|^[年月]|周期|节点|时限|截止")
-# a date in a cell, and a note line's label (注, 说明, 备注: the table's, never a row's time)
+# how a label of a time reads: its header's words ([record_asks.time] columns, in_labels), or a year, month or day
+# printed in it
+_TIME_IN_LABEL = re.compile(r"\d{1,4}\s*[年月日]|[年月日]份?$|^[年月]")
+# a date in a cell (a note line's, 注 / 说明 / 备注, is the table's, never a row's time: lookup's note label)
 _DATE_IN_VALUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月")
-_NOTE_LABEL = re.compile(r"注|说明|备注|附注")
 
 
 def time_not_held(turn, result) -> str:
@@ -250,15 +248,15 @@ def time_not_held(turn, result) -> str:
         return ""
     question = compact(normalize(turn.question))
     times = vocabulary_section(index_for(turn.kb).vocab_path, "record_asks", _read_time_words)
-    asked = next((w for w in times[0] if _WHEN_ASKED.search(w) and w in question), "")
+    asked = next((w for w in times[0] if any(x in w for x in times[2]) and w in question), "")
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
     if not asked or not ids or len(ids) > 20:
         return ""
     for f in index_for(turn.kb).facts(ids):
         labels = [compact(x) for x in (f["row_labels"] or "").split(query.FACT_SEP) + (f["col_labels"] or "").split(query.FACT_SEP)]
-        if any(any(w in x for w in times[1]) or _TIME_IN_LABEL.search(x) for x in labels if x):
+        if any(any(w in x for w in times[1]) or _TIME_IN_LABEL.search(x) for x in labels if x):  # (times[1]: in_labels too)
             return ""
-        if _DATE_IN_VALUE.search(f["value"] or "") and not _NOTE_LABEL.match(labels[0] if labels else ""):
+        if _DATE_IN_VALUE.search(f["value"] or "") and not _NOTE_HEAD.match(labels[0] if labels else ""):
             return ""  # (a row's own cell stating when: "2025年12月底前完工")
         if any(_DATE_IN_VALUE.search(c) and any(question[i:i + 2] in c for i in range(len(question) - 1))
                for c in map(compact, re.split(r"[，,；;。]", f["value"] or ""))):
@@ -266,10 +264,13 @@ def time_not_held(turn, result) -> str:
     return compose.time_not_held(asked)
 
 
-def _read_time_words(data: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """[record_asks.time]: the words asking a time (longest first) and the words of a time column's header."""
+def _read_time_words(data: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """[record_asks.time]: the words asking a time (longest first), the words of a time's label (a time column's
+    header, in_labels) and the words asking which time (which)."""
     time = data.get("time") if isinstance(data, dict) else None
     if not isinstance(time, dict):
-        return (), ()
-    asked = sorted({compact(w) for w in time.get("asked") or [] if isinstance(w, str) and compact(w)}, key=len, reverse=True)
-    return tuple(asked), tuple(compact(w) for w in time.get("columns") or [] if isinstance(w, str) and compact(w))
+        return (), (), ()
+
+    def listed(*keys: str) -> tuple[str, ...]:
+        return tuple(compact(w) for k in keys for w in time.get(k) or [] if isinstance(w, str) and compact(w))
+    return tuple(sorted(set(listed("asked")), key=len, reverse=True)), listed("columns", "in_labels"), listed("which")

@@ -34,6 +34,7 @@ from bot.answer.facts.words import (
     label_key,
     period_in,
 )
+from bot.language.asking import Words
 from bot.language.asking import words as asking_words
 from bot.language.normalize import compact
 from bot.model import ITEM_HEAD
@@ -858,10 +859,14 @@ def _the_whole_before(sib: list[dict], done: dict | None) -> dict | None:
     return before[0] if len(before) == 1 and before[0]["number"] >= done["number"] else None
 
 
+# a row named by a year and a figure's kind ("2024年预算数"): that year's figure, never a thing named after the year
+_FIGURE_OF_THE_YEAR = Words("measures", "{year_figures}")
+
+
 def _year_of_its_name(f: dict) -> bool:
     """Whether the fact's year is only the start of its row's own name ("2020年XX专项债券到期再融资", a row of a 2025
     table): a thing named after a year, never a figure of that year (a row "2024年" or "2024年预算数" is one)."""
     own = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     m = re.match(r"(\d{4})年(?P<name>[\u4e00-\u9fff]{8,})", own)
-    return m is not None and int(m[1]) == f["year"] and not re.search(r"预算|决算|执行|实际|完成|计划", m["name"][:4])
+    return m is not None and int(m[1]) == f["year"] and not _FIGURE_OF_THE_YEAR.search(m["name"][:4])
 

@@ -14,28 +14,38 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.facts.index import FactIndex, _read_everyday_words
-from bot.answer.facts.words import label_key
+from bot.answer.facts.index import FactIndex
+from bot.answer.facts.words import PERIOD_VALUE, label_key
+from bot.language.asking import Words
 from bot.language.asking import words as asking_words
 from bot.language.normalize import chinese_number
 from bot.store import queries as query
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# a length said with its measure ("二十年", "15年", "18个月"): a value of a column counted in that measure
-_SPAN = re.compile(r"(是|为|等于)?([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)(个月|年|天)(?!度|初|底|末|份)")
-# how an organisation's name ends (局, 委, 办 …): the kind said after it is that organisation's table or line
-_ORGANISATION_END = re.compile(r"(?:局|委|办|院|所|站|队|中心|部|厅|会|社|机关|本级|单位)$")
-# a period said right before the verb ("二季度花了多少", "上半年花了多少"): that period's column is what was spent
-_PERIOD_BEFORE = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?)的?$")
+# a length said with its measure ("二十年", "15年", "18个月"): a value of a column counted in that measure (never a
+# date: 2025年度, 年初, 年底)
+_SPAN = Words("column_verbs", r"({span_is})?([零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)({span_measures})"
+                              r"(?!{not_span}|{crossed_rows.year_end}|{crossed_rows.year_start})")
+# how an organisation's name ends (局, 委, 办 …), or its own line (本级): the kind said after it is that
+# organisation's table or line
+_ORGANISATION_END = Words("column_verbs", "(?:{asking_words.departments.organisations}|{own_lines})$")
 # a verb said negated, or what is left asked before it ("还有多少没支出", "没花掉多少")
-_NOT_DONE = re.compile(r"(?:没有?|未|不|尚未|还有|还剩|剩下|剩余)(?:多少)?(?:钱|资金)?$|还有|还剩|剩")
+_NOT_DONE = Words("column_verbs", "(?:{asking_words.kind_rows.negations})(?:{asks})?(?:{money})?$"
+                                  "|{crossed_rows.still}{crossed_rows.holds}|{crossed_rows.left}")
 # what follows a verb asking the amount done ("发了多少", "已经支出的资金一共多少", "支出最多的")
-_AMOUNT_AFTER = re.compile(r"(?:了|掉)?(?:呢|吗|$)|(?:了|的|掉)?(?:钱|资金|金额)?(?:一共|总共|合计|共)?(?:是|有)?"
-                           r"(?:多少|几|最[多少大小高低])")
+_AMOUNT_AFTER = Words("column_verbs", "(?:{done_tails})?(?:{asking_words.kind_rows.ends}|$)"
+                                      "|(?:{done_tails}|的)?(?:{money})?(?:{sums})?(?:{asks})")
 
 
 def _verb_lists() -> dict[str, tuple[str, ...]]:
     return asking_words().get("column_verbs", {})
+
+
+def _period_before(before: str) -> bool:
+    """Whether a period is said right before the verb ("二季度花了多少", "上半年的支出"): that period's column is what
+    was spent, read elsewhere."""
+    before = before.removesuffix("的")
+    return any(m.end() == len(before) for m in PERIOD_VALUE.finditer(before))
 
 
 def _row_keys(text: str, idx: FactIndex, end: int) -> list[str]:
@@ -50,11 +60,7 @@ def _row_keys(text: str, idx: FactIndex, end: int) -> list[str]:
 
 def kind_after_row(text: str, idx: FactIndex) -> str:
     """The table's kind (专项债) said right after a row's words, dropped where the row's table is of that kind."""
-    kinds = idx.__dict__.get("_verb_table_kinds")
-    if kinds is None:
-        kinds = idx.__dict__["_verb_table_kinds"] = tuple(
-            sorted(_read_everyday_words(idx.vocab_path, ("table_subjects",)), key=len, reverse=True))
-    for kind in kinds:
+    for kind in idx.table_subjects:
         at = text.find(kind)
         if at >= 0 and (at == 0 or text[at - 1] == "的" or not _CJK.match(text[at - 1])):
             if _labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind):
@@ -117,15 +123,15 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
     done_marks = lists.get("done_marks", ())
     not_amount = lists.get("not_amount", ())
     for stem, forms in lists.items():
-        if stem in ("done_marks", "not_amount", "done_heads"):
-            continue
+        if not _CJK.match(stem):
+            continue  # (done_marks, not_amount …: no verb's list)
         for form in sorted({stem, *forms}, key=len, reverse=True):
             at = text.find(form)
             if at < 0 or form == stem and not any(text[:at].endswith(m) for m in done_marks):
                 continue  # (the header's own word said bare, "一季度支出多少", is read as the labels say it)
             end = at + len(form)
             if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form) or _NOT_DONE.search(text[:at]) \
-                    or _PERIOD_BEFORE.search(text[:at]):
+                    or _period_before(text[:at]):
                 # ("哪天发行的": a time asked, no amount; "用了多少专项债": a column's own words; "没花掉多少": what is
                 # left, worked out from the row's columns elsewhere)
                 continue
@@ -148,17 +154,15 @@ def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
 
 def _column_named(text: str, at: int, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
                   done_heads: tuple[str, ...]) -> str:
-    """The one figure column holding the verb's word among the columns of the rows said (else, when nothing but the
-    verb is said, a follow-up's "已经支出多少", of every table printing such a column); "" when none, or several."""
+    """The one figure column holding the verb's word among the columns of the rows said; "" when no row is said (a
+    verb alone names no table's column), or none, or several."""
     before = re.sub(r"^(?:那么|那|它的|它|其)", "", text[:at])
     facts = _said_rows_facts(text, idx) or _rows_named_facts(before, idx)
     if facts:
         held = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in idx.facts(facts[:400])
                 if f["number"] is not None}
-    elif len(before) <= 1:
-        held = {k for k in idx.col_keys if _a_figure(k, idx)} if stem in idx.col_text else set()
     else:
-        held = set()
+        held = set()  # (a verb said alone, "已经支出多少": no row, so no one column of every table's is picked)
     columns = {k for k in held if stem in k and not any(w in k for w in not_amount)}
     if len(columns) > 1:
         marked = {k for k in columns if k.startswith(done_heads)}
@@ -181,20 +185,16 @@ def _rows_named_facts(before: str, idx: FactIndex) -> list[int]:
     return [f for k in sorted(keys) for f in list(idx.label_facts.get(k, ()))[:40]]
 
 
-def _a_figure(key: str, idx: FactIndex) -> bool:
-    """Whether the key is a column's own header (never the group over it, 债券发行情况) of figures."""
-    return any(f["number"] is not None and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == key
-               for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))
-
-
 def span_as_value(text: str, idx: FactIndex) -> str:
     """"期限二十年的有哪些", "发行期限20年的": a length said right after a column counted in its measure is a value of
     that column (期限是20年), never a year of the calendar; a column not so counted leaves it as said."""
     for m in list(_SPAN.finditer(text))[::-1]:
         at = m.start()
+        # (first the columns counted in the measure whose header ends with the two characters before it: most lengths
+        # said, the years of dates, have none, and nothing more is read)
+        counted = [k for k in _columns_ending(text[at - 2:at], idx) if _counted_in(k, m[3], idx)] if at >= 2 else []
         said, columns = next(((text[at - n:at], held) for n in range(min(at, 8), 1, -1)
-                              if (held := [k for k in _columns_ending(text[at - n:at], idx) if _counted_in(k, m[3], idx)])),
-                             ("", []))
+                              if (held := [k for k in counted if k.endswith(text[at - n:at])])), ("", []))
         if not columns:
             continue
         figure = m[2] if m[2][0].isdigit() else chinese_number(m[2])
@@ -214,8 +214,8 @@ def _columns_ending(said: str, idx: FactIndex) -> list[str]:
 
 def _counted_in(key: str, measure: str, idx: FactIndex) -> bool:
     """Whether the column's figures are counted in this measure (发行期限（年）: 20 年)."""
-    return any(f["number"] is not None and (f["unit"] or "") == measure
-               for f in idx.facts(list(idx.label_facts.get(key, ()))[:10]))
+    return idx.read_once("_verb_counted_in", (key, measure), lambda: any(
+        f["number"] is not None and (f["unit"] or "") == measure for f in idx.facts(list(idx.label_facts.get(key, ()))[:10])))
 
 
 # two columns said with the words they end with said once ("计划和完成投资差多少": 计划投资 and 完成投资)
