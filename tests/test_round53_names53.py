@@ -6,7 +6,10 @@
 - "名字里带X的项目有哪些": the items whose names hold X, of every table, grouped by table — not a row of places;
 - "X局项目总额" → "人均呢": no per-head figure, never the total again;
 - a department of a table's owner column said by its first word and kind ("商务局" of 枫林县商务粮食局): its rows;
-- "X有几个指标" → "Y那个呢": the count of the other project's indicators, not its amount.
+- "X有几个指标" → "Y那个呢": the count of the other project's indicators, not its amount;
+- "还有别的…吗" after a row: the words after it must ask more of that table (nothing, 项目, the kind of table it is:
+  专项债) — "还有其他部门吗", "还有别的一般债吗" are other questions; with no department said, all its other rows;
+- a bare 带/含 lists names only before a word quoted or followed by 字样 (带动就业的项目 asks by a verb).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from target_tables import Item, Unit, render
 
 from bot.engine import Engine
 from bot.engine.names_holding import word_of_names
+from bot.language.asking import words
 
 DEPT = "枫林县水务局"
 UNITS = [Unit(DEPT, "913.00 913.00", [
@@ -29,7 +33,7 @@ UNITS = [Unit(DEPT, "913.00 913.00", [
          [("11", "购置保洁船只数量", "6艘", "6艘"), ("31", "保洁人员满意度", "≥85%", "≥85%")]),
     Item("美丽庭院示范户创建奖补资金", "95.00 95.00", "对创建美丽庭院的示范户给予奖补。",
          [("11", "创建示范户数量", "≥200户", "≥200户"), ("21", "人均生活用水量下降", "≥3%", "≥3%"),
-          ("31", "受奖补农户满意度", "≥90%", "≥90%")]),
+          ("21", "带动就业人数", "≥40人", "≥40人"), ("31", "受奖补农户满意度", "≥90%", "≥90%")]),
     Item("枫溪湖水源地保护经费", "180.00 180.00", "开展枫溪湖饮用水水源地巡查和隔离防护。",
          [("11", "水源地巡查次数", "≥48次", "≥48次"), ("12", "水质达标率", "100%", "100%")]),
     Item("小型水库除险加固专项资金", "60.00 60.00", "对小型水库开展除险加固。",
@@ -105,7 +109,8 @@ def test_an_amount_verb_after_a_name_whose_last_character_joins_it(engine, verb)
 
 
 def test_names_holding_a_word_are_listed_over_every_table(engine) -> None:
-    for question in ["名字里带枫溪湖的项目有哪些", "名称含枫溪湖的项目", "哪些项目名字里有枫溪湖", "带枫溪湖的项目有哪些"]:
+    for question in ["名字里带枫溪湖的项目有哪些", "名称含枫溪湖的项目", "哪些项目名字里有枫溪湖", "带“枫溪湖”的项目有哪些",
+                     "含枫溪湖字样的项目"]:
         a = converse(engine, question)
         assert a.status == "answered", (question, a.text)
         assert "枫溪湖水源地保护经费" in a.text and "枫溪湖生态绿道二期工程" in a.text, a.text
@@ -133,14 +138,14 @@ def test_a_share_per_head_of_a_department_s_total_is_not_the_total_again(engine)
 def test_the_other_rows_of_the_department_after_one_row_shown(engine) -> None:
     first = converse(engine, "污水管网发行金额多少")
     assert first.status == "answered" and "5600" in first.text, first.text
-    for follow in ["水务局还有别的专项债吗", "还有其他的吗", "枫林县水务局还有没有别的项目"]:
+    for follow in ["水务局还有别的专项债吗", "枫林县水务局还有没有别的项目"]:
         a = converse(engine, "污水管网发行金额多少", follow)
         assert a.status == "answered", (follow, a.text)
         assert "枫林县农村供水保障工程" in a.text and "9000" in a.text, a.text
         assert "5600" not in a.text and "冷链" not in a.text and "绿道" not in a.text  # (the shown row left out)
     other = converse(engine, "污水管网发行金额多少", "交通运输局还有别的项目吗")
     assert other.status == "answered" and "枫溪湖生态绿道二期工程" in other.text and "供水" not in other.text
-    none = converse(engine, "人民医院门诊住院综合楼发行金额多少", "还有别的吗")
+    none = converse(engine, "人民医院门诊住院综合楼发行金额多少", "卫生健康局还有别的吗")
     assert none.status == "answered" and "没有" in none.text and "8000" not in none.text.split("外")[-1], none.text
 
 
@@ -158,3 +163,45 @@ def test_an_ordinal_after_names_listed_is_their_item(engine) -> None:
         a = converse(engine, "名字里带枫溪湖的项目有哪些", f"{said}多少")
         assert a.status == "answered" and items[n] in a.text, (said, a.text)
         assert all(other not in a.text for other in items if other != items[n]), (said, a.text)
+
+
+@pytest.mark.parametrize("follow", ["还有其他部门吗", "还有别的一般债吗", "还有别的三公经费吗", "水务局还有其他单位吗"])
+def test_more_of_something_the_shown_table_is_not_is_no_list_of_its_rows(engine, follow) -> None:
+    a = converse(engine, "污水管网发行金额多少", follow)
+    assert a.intent != "others_of_row" and "农村供水保障工程" not in a.text, a.text
+
+
+@pytest.mark.parametrize("follow", ["还有别的项目吗", "还有其他的吗", "还有别的专项债吗", "那还有没有其他专项债项目",
+                                    "它还有别的工程吗"])
+def test_more_rows_with_no_department_said_are_all_the_table_s_others(engine, follow) -> None:
+    a = converse(engine, "污水管网发行金额多少", follow)
+    assert a.status == "answered" and a.intent == "others_of_row", (follow, a.text)
+    listed = a.text.split("：", 1)[1]
+    for other, amount in [("枫林县农村供水保障工程", "9000"), ("枫溪湖生态绿道二期工程", "12000"),
+                          ("枫林古镇游客服务中心建设项目", "4100")]:
+        assert other in listed and amount in listed, (follow, a.text)
+    assert "污水管网" not in listed and "5600" not in listed and "合计" not in listed, a.text
+
+
+def test_a_bare_holding_word_takes_only_a_word_bounded_as_a_word() -> None:
+    for verb in ["带动就业的项目有哪些", "含税的项目有哪些", "包含在预算中的项目有哪些", "带头示范的工程有哪些"]:
+        assert word_of_names(verb) is None, verb
+    assert word_of_names("带“枫溪湖”的项目有哪些") == "枫溪湖"
+    assert word_of_names("含有「绿道」的工程") == "绿道"
+    assert word_of_names("带枫溪湖字样的项目") == "枫溪湖"
+    assert word_of_names("名称里包含绿道的项目有哪些") == "绿道"
+
+
+def test_a_verb_beginning_with_a_holding_word_is_asked_as_at_first(engine) -> None:
+    a = converse(engine, "带动就业的项目有哪些")
+    assert a.status == "answered" and "美丽庭院示范户创建奖补资金" in a.text and "带动就业人数" in a.text, a.text
+    assert "名称中含" not in a.text, a.text
+
+
+def test_the_names_reader_s_words_are_each_written_once() -> None:
+    lists = words()["names_holding"]
+    assert not set(lists["which"]) & set(lists["asks"])
+    # (名字 / 名称 said once, composed with where and how a name holds the word — no list of them joined)
+    joined = [w for key, listed in lists.items() if key not in ("names", "heads") for w in listed
+              for n in lists["names"] if n in w]
+    assert not joined, joined

@@ -11,21 +11,30 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact
+from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 _READER = "names_holding"
-# "名字里带X的项目(有哪些)", "带X的项目": the word before the kind listed
-_WORD_FIRST = Words(_READER, r"(?:{kinds})?(?:{named}|{bare})(?P<word>.{2,16}?)(?:{marks})?的(?:{kinds})(?:{asks})?")
+_NAMED = "(?:{names})(?:{inside})?(?:{bare}|{named_only})"  # 名字里带, 名称含有, 名字有
+_LISTED = "的(?:{kinds})(?:{which}|{asks})?"
+# "名字里带X的项目(有哪些)": the word before the kind listed
+_WORD_FIRST = Words(_READER, r"(?:{kinds})?" + _NAMED + r"(?P<word>.{2,16}?)(?:{marks})?" + _LISTED)
+# "带“X”的项目", "含X字样的工程": a bare 带/含 only before a word bounded so (带动就业的项目 is a verb's)
+_BARE_FIRST = Words(_READER, r"(?:{kinds})?(?:{bare})(?:(?:{opens})(?P<quoted>.{2,16}?)(?:{closes})(?:{marks})?"
+                             r"|(?P<word>.{2,16}?)(?:{marks}))" + _LISTED)
 # "哪些项目名字里有X", "有哪些项目的名称含X"
-_KIND_FIRST = Words(_READER, r"(?:{which})(?:{kinds})的?(?:{named})(?P<word>.{2,16}?)(?:{marks})?(?:的)?")
+_KIND_FIRST = Words(_READER, r"(?:{which})(?:{kinds})的?" + _NAMED + r"(?P<word>.{2,16}?)(?:{marks})?(?:的)?")
 
 
 def word_of_names(question: str) -> str | None:
     """The word a question lists the items by whose names hold it; None for any other question."""
     text = compact(question).rstrip("？?。！!")
     m = _WORD_FIRST.fullmatch(text) or _KIND_FIRST.fullmatch(text)
-    return m.group("word") if m else None
+    if m is not None:
+        return m.group("word")
+    # (quotes kept: they bound the word a bare 带/含 holds)
+    bare = _BARE_FIRST.fullmatch(normalize(question).replace(" ", "").rstrip("？?。！!"))
+    return (bare.group("quoted") or bare.group("word")) if bare else None
 
 
 def _name_heads() -> tuple[str, ...]:
