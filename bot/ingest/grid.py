@@ -620,6 +620,8 @@ def _block_columns(g: _Grid, data: list[int], kinds: list[str], headers: dict[in
 
 
 _GROUP_SUBTOTAL = re.compile(r"(?:部门|单位)?小计")
+# A heading's subtotal row, its count of items said beside it or not ("小计", "小计（4个）", "小计(5项)").
+_HEADING_SUBTOTAL = re.compile(r"(?:部门|单位|分类|本类)?小计(?:[（(](?:共)?\d+(?:个|项)(?:项目)?[)）])?")
 
 
 def _groups_closed_in_seq(g: _Grid, data: list[int], seq: int | None, cols: _Columns) -> dict[int, str]:
@@ -653,8 +655,10 @@ class _Outline:
     opened: int = 0  # the indentation of the label of the numbered row that opened the last level
     heads: list[tuple[float, str]] = field(default_factory=list)  # less indented lines open above (indent, label)
     shapes: list[str] = field(default_factory=list)  # the flush group open above: its word's and its item's endings
+    headings: set[int] = field(default_factory=set)  # the levels opened by a row of no figures (一 交通类项目)
 
-    def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str]) -> list[str]:
+    def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str],
+              figures: bool = False) -> list[str]:
         if level is None and name and r in cols.indented:
             # ("1 海宁市教育局" numbered, then "  海宁市教育局本级" … "  小计" unnumbered and indented deeper: its lines)
             # (and the group's "小计" printed flush with the group's row, below its indented lines: its sum)
@@ -665,13 +669,19 @@ class _Outline:
             return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name, self.shapes)]
         if cols.lead and (r, cols.lead[0]) in cols.under:
             return [*outer, cols.under[(r, cols.lead[0])]]
+        if level is None and _HEADING_SUBTOTAL.fullmatch(_clean(name)) and self.headings & set(self.levels):
+            # ("一 交通类项目" of no figures, then "小计（4个）" unnumbered, above or below its numbered items: the
+            # heading's own subtotal, standing under it; the outline goes on to the heading's items)
+            return [*outer, *(self.levels[k] for k in sorted(self.levels) if k in self.headings)]
         if level is None or not name:
             self.levels.clear()  # an unnumbered row (合计) closes the outline
+            self.headings.clear()
             return outer
         inner = [*outer, *(self.levels[k] for k in sorted(self.levels) if k < level)]
         self.levels = {k: v for k, v in self.levels.items() if k < level}
         # (a group's row that is its own subtotal, "基本支出小计", names its items without the 小计)
         self.levels[level] = re.sub(r"(?<=.)(?:小计|合计)$", "", name)
+        self.headings = {k for k in self.headings if k < level} | ({level} if not figures else set())
         self.opened = cols.indented.get(r, 0)
         return inner
 
@@ -696,7 +706,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             continue
         level = _outline_level(g.value(r, seq)) if seq is not None and g.is_origin(r, seq) else None
         name = next((g.value(r, c) for c in cols.lead if g.value(r, c)), "")
-        inner = outline.above(r, level, name, cols, outer)
+        figures = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in cells if c not in cols.label)
+        inner = outline.above(r, level, name, cols, outer, figures)
         if r in grouped and grouped[r] not in inner:
             inner = [*inner, grouped[r]]
         unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)

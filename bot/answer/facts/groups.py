@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.answer import REL_YEARS, compose
 from bot.answer.facts import records
+from bot.answer.facts.headings import HEADING_CLASS, headings_with_subtotals, is_heading_path
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import (
@@ -113,6 +114,7 @@ class Table:
     ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
     # a class's own 小计 row as printed ("德清县民政局 小计" above 民政局's rows and its units'): class -> column -> fact
     subtotals: dict[str, dict[str, dict]] = field(default_factory=dict)
+    headings: set[str] = field(default_factory=set)  # the 序号 outline's headings over rows and their 小计 (headings.py)
 
     def values(self, head: str) -> list[str]:
         return list(dict.fromkeys(r.classes[head] for r in self.rows if r.classes.get(head)))
@@ -152,7 +154,13 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
         return None
     key = label_key(path[-1])
     heads = [compact(h) for h in (deepest["row_heads"] or "").split(query.FACT_SEP)]
-    if len(path) >= 2 and len(heads) >= 2:
+    headed = len(path) == 2 and path[0] in table.headings and is_heading_path(deepest)
+    if headed and _is_total(key):  # (交通类项目 › 小计（4个）: the heading's own subtotal)
+        table.subtotals[compact(path[0])] = {_col(f): f for f in facts if f["number"] is not None}
+        return None
+    if headed:  # (交通类项目 › its item: the heading is the item's class)
+        heads[0] = HEADING_CLASS
+    elif len(path) >= 2 and len(heads) >= 2:
         table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)
     if _is_total(key) or not key:
         if key in ("合计", "总计", "共计") and not table.total:
@@ -193,6 +201,7 @@ def _read(idx, doc: int, ids: list[int] | None = None) -> list[Table]:
     tables = []
     for (sheet, _page), lines in by_sheet.items():
         t = Table(doc, sheet, title, idx.docs[doc].year)
+        t.headings = headings_with_subtotals(fs[0] for fs in lines.values())
         t.rows = [r for line in sorted(lines) if (r := _row_line(t, lines[line])) is not None]
         items = records.items_of(idx, doc)
         for r in t.rows:

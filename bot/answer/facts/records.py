@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from bot.answer import compose
 from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
+from bot.answer.facts.headings import headings_with_subtotals, is_heading_path
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer, _bureaus_of_the_place, _departments_of_form
@@ -229,6 +230,7 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
     for f in facts:
         by_line.setdefault(f["line"] or 0, []).append(f)
     table = Table(doc, sheet)
+    headings = headings_with_subtotals(cells[0] for cells in by_line.values())
     pending: list[Record] = []  # rows since the last 小计
     heading = ""  # the numbered heading (（一）…) the rows stand under, when it prints their subtotal
     for line in sorted(by_line):
@@ -238,7 +240,11 @@ def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
         group = heading_of(cells[0])
         rec = Record(name, key, group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
         path = path_of(cells[0])
-        rec.project = path[-2].strip() if _classed_unit_path(cells[0], path) or len(path) == 2 else ""
+        headed = len(path) == 2 and path[0] in headings
+        if headed:
+            # (一 交通类项目 › its items, its 小计: the heading groups them, as a section heading does)
+            group = rec.group = label_key(path[0])
+        rec.project = path[-2].strip() if (_classed_unit_path(cells[0], path) or len(path) == 2) and not headed else ""
         if len(path) == 3 and rec.project and not group:
             # (资产类别 › 单位名称 › 资产名称: the class merged or repeated over its rows groups them, as a heading does)
             rec.group = group = label_key(path[0])
@@ -311,7 +317,8 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     # (items under their project, 项目名称 › 采购品目, are one thing per row: the item)
     # (rows under the unit printed on each, 采购单位 › 采购项目名称, are one thing per row too: the item)
     if not table.projects and not _under_units(table) and not table.under_labels \
-            and any(query.FACT_SEP in (f["row_labels"] or "") for fs in cols.values() for f in fs) \
+            and any(query.FACT_SEP in (f["row_labels"] or "") and not (r.group and is_heading_path(f)) for r in table.records
+                    for f in r.cells.values()) \
             or not table.under_labels and not _under_units(table) \
             and any(query.FACT_SEP in (f["col_labels"] or "") for c in text_cols for f in cols[c]):
         # (rows under the unit printed on each with two header rows, 采购项目 › 采购需求概况 / 预算及时间 › 预计采购
