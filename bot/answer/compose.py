@@ -4747,3 +4747,10 @@ def joined_not_combined(compared: bool) -> str:
     """The parts of a question could not all be given one figure in one unit: each is shown, none combined."""
     return ("各部分没有都找到可比的同一单位金额，无法比较，各自情况如下：" if compared
             else "各部分没有都找到同一单位的金额，无法相加，各自情况如下：")
+
+
+def source_split(row: str, head: str, parts: list[tuple[str, str]], total: str, unit: str, whole: str) -> str:
+    """"遂昌县某工程的2026年计划投资资金来源：中央和省补助 3200万元、县级财政资金 6600万元，合计 9800万元（即2026年
+    计划投资）": a row's money by its sources, the blank ones left out."""
+    listed = "、".join(f"{name} {value}{unit}" for name, value in parts)
+    return f"{row}的{head}：{listed}，合计 {total}{unit}" + (f"（即{whole}）" if whole else "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import YEAR_ASKED, compose
+from bot.answer.facts import sources
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.records import (
@@ -546,7 +547,7 @@ def _column_of_last_row(idx, whole: str, context: dict) -> FactAnswer | None:
     """The row of a sheet just shown (all the last answer's facts on it), asked a column of it by part of its header
     (资本金 of 其中：用作项目资本金) that no other header shares."""
     m = _COLUMN_ALONE.match(whole)
-    if m is None:
+    if m is None or sources.split_asked(whole):  # ("资金来源呢": the row's sources together, sources.py)
         return None
     last = idx.facts(list(context.get("last") or context.get("shown") or ())[:20])
     if not last or len({(f["document_id"], f["sheet"], f["line"]) for f in last}) != 1:

@@ -56,10 +56,24 @@ def _row_texts(idx, fq: FactQuestion, context: dict | None, docs: list[int] | No
     return idx.facts([f for f in idx.docs[doc].facts if idx.fact_line[f] == line][:60])
 
 
+# A count asked in a measure word with the thing counted after it ("改造多少个小区", "新建几座桥梁", "多少个班"): the
+# measure word alone (多少个) asks how many rows; with its noun, a clause stating "<noun>…14个" or "36个班" answers.
+_COUNTED_THING = re.compile(r"(?:多少|几)(个|座|所|处|间|台|辆|块|条|栋|幢|家)([\u4e00-\u9fff]{1,4}?)(?=$|呢|[？?，,]|的|吗)")
+
+
+def _thing_counted(text: str) -> tuple[list[str], str]:
+    """The measure word and the thing counted ("个", "小区"), or ([], "")."""
+    m = _COUNTED_THING.search(text)
+    return ([m.group(1)], m.group(2)) if m is not None and len(m.group(2)) >= 1 else ([], "")
+
+
 def answer(idx, fq: FactQuestion, context: dict | None, docs: list[int] | None) -> FactAnswer | None:
     """The clause of the named row's texts stating the quantity asked; None unless exactly one does (and
     the word that asked it, when said, is that clause's when several state the unit: 建筑面积)."""
     units, word = _units_asked(fq.text, idx.vocab_path)
+    thing = ""
+    if not units:
+        units, thing = _thing_counted(fq.text)
     if not units:
         return None
     row = _row_texts(idx, fq, context, docs)
@@ -68,6 +82,8 @@ def answer(idx, fq: FactQuestion, context: dict | None, docs: list[int] | None) 
     figure = re.compile(_unit_pattern(units))
     found = [(f, c.strip()) for f in row if f["number"] is None
              for c in _CLAUSES.split(f["value"] or "") if figure.search(compact(c))]
+    if thing:  # (the thing counted said in the clause: 小区 of 改造老旧小区14个, 班 of 规划36个班)
+        found = [(f, c) for f, c in found if thing in compact(c)]
     if len(found) > 1 and word:
         found = [(f, c) for f, c in found if word in compact(c)] or found
     if len(found) != 1:

@@ -380,6 +380,10 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
     if len(found) != 1:
         return text
     k, end = found.pop()
+    # ("截至去年底完成多少投资": the label's own word said again after the ask is the label's, no second thing asked)
+    again = re.match(r"(了?多少|了?几)([\u4e00-\u9fff]{2,6}?)(?=$|呢|的|[？?，,])", text[end:])
+    if again is not None and again[2] in k[len(text[m.start():m.end()]):]:
+        return text[:m.start()] + k + again[1] + text[end + again.end():]
     return text[:m.start()] + k + text[end:]
 
 
@@ -662,6 +666,10 @@ def _without_amount_verb(text: str, idx: FactIndex) -> str:
     return text
 
 
+# A word of money said short that a loaded header may print whole (专项债 of 地方政府专项债券, 债券 of 专项债券).
+_SHORT_FORM_HELD = re.compile(r"专项债|债券")
+
+
 def _synonyms_said(text: str, idx: FactIndex) -> str:
     """The [label_synonyms] words said (为啥, 付了) put as their labels' words (原因, 已支付)."""
     for canon, words in _synonyms_longest_first(idx):
@@ -681,6 +689,10 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                 text = text.replace(w, held, 1)  # "X完成情况" of an indicator row printing 实际完成值: that column
                 continue
             # Only a word no label uses: "预算" stays itself where tables print it (nor "医保" of 医保局, a name).
+            if w in text and canon not in idx.label_text and len(canon) >= 4 and _SHORT_FORM_HELD.search(w):
+                # ("第三小学用了多少专项债" where no table prints 本次使用债券资金: the short form said is read as the
+                # labels loaded print it — 专项债 of 地方政府专项债券 — never as a header no table has)
+                continue
             if w in text and canon not in text and w not in idx.label_text and not _in_an_organisation_said(idx, text, w):
                 # "全年实际花了多少": the verb after a label that already names what was spent adds nothing.
                 at = text.index(w)

@@ -35,6 +35,34 @@ def _owner_cell(idx, f: dict, words: tuple[str, ...]) -> dict | None:
     return held[0] if held else None
 
 
+# "客运综合枢纽站谁负责", "G528国道改建归谁管": a row named, then whose it is asked (谁 alone: the words of its own
+# ask never name a column, so the row's organisation cell is the one asked).
+_NAMED_WHOSE = re.compile(r"^(?P<row>[\u4e00-\u9fffA-Za-z0-9（）()“”\"]{2,40}?)(?:的)?(?:是|归|由)?"
+                          r"谁(?:来)?(?:负责|管|主管|牵头|实施|承担)的?(?:呢|啊)?$")
+
+
+def of_row_named(idx, answerer, question: str, context: dict | None) -> FactAnswer | None:
+    """"客运综合枢纽站谁负责": the one row the words before the ask name (as the labels read them), and its cell
+    under its organisation column (责任单位, 主管部门, 实施单位); None unless one row of such a table is named."""
+    m = _NAMED_WHOSE.match(compact(normalize(question)))
+    if m is None:
+        return None
+    found = answerer.answer(m.group("row"), None, context)
+    if found is None or found.status != "answered" or not found.facts:
+        return None
+    rows = {(f["document_id"], f["sheet"] or "", f["line"], f["page"] or 0): f for f in found.facts
+            if f["line"] and f["row_labels"]}
+    if len(rows) != 1:
+        return None
+    f = next(iter(rows.values()))
+    cell = _owner_cell(idx, f, ("主管", "负责", "责任", "实施", "承担", "牵头"))
+    if cell is None:
+        return None
+    pairs = [(f["row_labels"].split(query.FACT_SEP)[-1].strip(), (cell["col_labels"] or "").split(query.FACT_SEP)[-1].strip(),
+              cell["value"].strip())]
+    return FactAnswer("answered", compose.row_owners(pairs) + _cite(idx, [cell]), [cell])
+
+
 def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
     """The organisation cell of each row the last answer showed (one row or a few), when the question asks only
     whose the row is."""

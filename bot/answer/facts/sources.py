@@ -13,6 +13,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 # A level of government said of money ("中央资金", "省级的钱", "县级财政资金"): its level's first character.
@@ -95,3 +96,63 @@ def answer(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | No
                                      fmt_number(total), unit)
         return FactAnswer("answered", text + _cite(idx, facts), facts, total=(total, unit))
     return None
+
+
+# How a row's money is made up asked ("资金来源怎么构成", "钱从哪来", "资金构成", "哪些资金", "由哪几块钱组成").
+_SPLIT_ASKED = re.compile(r"(?:的)?(?:资金|钱|经费|投资)?(?:来源|构成|组成|结构)(?:是|有)?(?:怎么|如何|怎样)?(?:构成|组成|分|安排|样)?"
+                          r"(?:的|是)?(?:哪些|什么|啥|多少)?(?:呢|啊|的)?$"
+                          r"|(?:的)?(?:资金|钱|经费|投资)?(?:从|是从)哪(?:里|儿)?来(?:的)?(?:呢|啊)?$"
+                          r"|(?:的)?(?:资金|钱|经费)(?:都)?(?:有|是)?哪(?:些|几)(?:块|部分|渠道|来源)?(?:呢|啊)?$")
+# A header over columns of the sources of one figure ("2026年计划投资资金来源", "资金筹措", "其中：按来源分").
+_SPLIT_HEAD = re.compile(r"来源|筹措|筹资|渠道|构成")
+
+
+def split_asked(question: str) -> bool:
+    return bool(_SPLIT_ASKED.search(compact(normalize(question))))
+
+
+def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) -> FactAnswer | None:
+    """"四好农村路资金来源怎么构成的", "（那）它的钱从哪来": the row named (else the one row just shown) and its cells
+    under the columns of one header of sources (2026年计划投资资金来源 › 中央和省补助 / 地方政府专项债券 / …), the blank
+    ones left out, added up — and the figure they make up, when the table prints it beside them (2026年计划投资)."""
+    text = compact(normalize(question))
+    m = _SPLIT_ASKED.search(text)
+    if m is None:
+        return None
+    words = re.sub(r"^(?:那|那么)?(?:它|这个项目|该项目|这个|这项)?(?:的)?$", "", text[:m.start()])
+    if len(words) >= 2:
+        found = answerer.answer(words, None, context)
+        facts = found.facts if found is not None and found.status == "answered" else []
+    elif not words:
+        facts = idx.facts(list((context or {}).get("last") or ())[:20])
+    else:
+        return None
+    rows = {(f["document_id"], f["sheet"] or "", f["line"], f["page"] or 0) for f in facts if f["line"] and f["row_labels"]}
+    if len(rows) != 1:
+        return None
+    doc, sheet, line, page = rows.pop()
+    cells = [dict(c) for c in query.facts_of_row(idx.conn, doc, sheet, line, page)]
+    heads: dict[str, list[dict]] = {}
+    for c in cells:
+        path = [x for x in (c["col_labels"] or "").split(query.FACT_SEP) if x]
+        if len(path) == 2 and _SPLIT_HEAD.search(path[0]) and c["number"] is not None:
+            heads.setdefault(path[0], []).append(c)
+    if len(heads) != 1:
+        return None
+    head, parts = next(iter(heads.items()))
+    parts = [c for c in parts if c["number"]]
+    if not parts or _is_total(label_key(parts[0]["row_labels"].split(query.FACT_SEP)[-1])):
+        return None
+    unit = parts[0]["unit"] or ""
+    total = round(sum(c["number"] for c in parts), 6)
+    # the figure the sources make up: the row's column named as the header without its word of sources
+    whole_name = re.sub(r"(?:资金|其中)?[：:]?$", "", compact(_SPLIT_HEAD.split(head)[0]))
+    whole = next((c for c in cells if c["number"] is not None and query.FACT_SEP not in (c["col_labels"] or "")
+                  and whole_name and compact(c["col_labels"]) == whole_name), None)
+    row = parts[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
+    shown = [(c["col_labels"].split(query.FACT_SEP)[-1].strip(), fmt_number(c["number"])) for c in parts]
+    matches = whole is not None and abs((whole["number"] or 0) - total) < 0.005
+    text_out = compose.source_split(row, head, shown, fmt_number(total), unit,
+                                    whole["col_labels"].strip() if matches and whole is not None else "")
+    used = parts + ([whole] if matches and whole is not None else [])
+    return FactAnswer("answered", text_out + _cite(idx, used), used, total=(total, unit))

@@ -36,6 +36,7 @@ from bot.answer.facts import (
     plan_years,
     records,
     row_owner,
+    sources,
     table_years,
 )
 from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
@@ -2318,7 +2319,9 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     """What a table settles before anything else: a row's owner or head count, the same line in another table,
     a plan's or table's years, rows compared over one project or a table of departments. None otherwise."""
     answer_type = type(typed)
-    if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)):
+    if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)
+            or row_owner.of_row_named(idx, answerer, turn.question, context)
+            or sources.split_asked(turn.question) and sources.split_of_row(idx, answerer, turn.question, context)):
         # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
         return _facts_answer(turn, whose, answerer, idx, answer_type)
     beside = _same_line_in_others(turn, typed, idx) or _row_alike_in_another_table(turn, typed, idx)
