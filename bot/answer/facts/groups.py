@@ -594,10 +594,17 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
     and that is not the table's own year."""
     if (y := _YEAR.search(text)) is not None:
         dated = [c for c in t.columns if y.group(0) in c]
-        if len(dated) == 1:
+        if len(dated) == 1 and not _said_on_apart(t, text, y.end(), dated[0]):
             return dated[0], y.group(0)
+        if len(dated) == 1:
+            return "", y.group(0)  # ("2025年计划投资" of a plan printing 截至2025年底累计完成投资: no column of it)
+        if len(dated) > 1 and (run := _year_run(t, text, y.end(), int(y.group(1)))) is not None:
+            return run[0], y.group(0) + run[1]
         if dated or any(_YEAR.search(c) for c in t.columns) or int(y.group(1)) != t.year:
             return "", y.group(0)
+    if t.year and (word := _REL_SAID.search(text)) is not None \
+            and (run := _year_run(t, text, word.end(), t.year + dict(REL_YEARS)[word.group()])) is not None:
+        return run[0], word.group() + run[1]  # ("今年计划" of a 2026 table: its 2026年计划投资)
     named = sorted(((c, part) for c in t.columns + t.measures for part in _parts(t, c) if part in text
                     and part not in ("合计", "小计", "总计")), key=lambda x: -len(x[1]))
     if len({c for c, part in named if not any(part in p and part != p for _, p in named)}) >= 2:
@@ -611,13 +618,53 @@ def column_said(t: Table, text: str) -> tuple[str, str]:
     return _by_its_own_word(t, text) or (t.main, "")
 
 
+def _said_on_apart(t: Table, text: str, end: int, column: str) -> bool:
+    """Whether the words said right after a year (two characters or more) are another column's and not the one
+    column of that year's ("2025年计划投资": 计划 of 2026年计划投资, not of 截至2025年底累计完成投资)."""
+    after = text[end:end + 2]
+    return len(after) == 2 and after not in column and any(after in c for c in t.columns if c != column)
+
+
+_REL_SAID = re.compile("|".join(sorted((w for w, _ in REL_YEARS), key=len, reverse=True)))
+
+
+def _year_run(t: Table, text: str, end: int, year: int) -> tuple[str, str] | None:
+    """The column of the year said whose label goes on as the question does ("2026年计划" / "今年计划" of
+    2026年计划投资): the words said after the year that the most of its columns' labels open with (two at least),
+    the shortest of those columns when each other one opens with it (2026年计划投资 of its 资金来源 columns)."""
+    head = f"{year}年"
+    dated = [c for c in t.columns if c.startswith(head)]
+    after = text[end:]
+    n = next((n for n in range(min(len(after), 12), 1, -1) if any(c[len(head):].startswith(after[:n]) for c in dated)), 0)
+    if not n:
+        return None
+    matched = [c for c in dated if c[len(head):].startswith(after[:n])]
+    shortest = min(matched, key=len)
+    return (shortest, after[:n]) if all(c.startswith(shortest) for c in matched) else None
+
+
 def _by_its_own_word(t: Table, text: str) -> tuple[str, str] | None:
     """A column said by two characters of its label that no other column's label holds ("多少学生" of
     受益学生数（人）, "中央配了多少" of 其中中央资金): that column, when only one is said so."""
     keys = {c: label_key(c) for c in t.columns}
     said = {c: g for c in t.columns for i in range(len(text) - 1) if (g := text[i:i + 2]) in keys[c]
-            and sum(g in k for k in keys.values()) == 1}
+            and sum(g in k for k in keys.values()) == 1 and not _in_title_run(t, text, i)
+            and not _qualifies_title_word(t, text, i, keys[c])}
     return next(iter(said.items())) if len(said) == 1 else None
+
+
+def _in_title_run(t: Table, text: str, i: int) -> bool:
+    """Whether the two characters said at i stand in a run of four or more the table's title prints ("政府" of
+    政府投资项目 said of a 政府投资项目年度计划表): the table named, never its 地方政府专项债券 column."""
+    return any(text[a:a + n] in t.title for n in (4, 5, 6) for a in range(max(0, i + 2 - n), i + 1) if a + n <= len(text))
+
+
+def _qualifies_title_word(t: Table, text: str, i: int, key: str) -> bool:
+    """Whether the two characters said at i go on into a word of the title the column's label does not go on with
+    ("政府投资项目" of a 重大项目投资计划表: 政府 of 投资, never of its 政府专项债券 column)."""
+    after = text[i + 2:i + 4]
+    at = key.find(text[i:i + 2])
+    return len(after) == 2 and after in t.title and key[at + 2:at + 4] != after
 
 
 def _rate_said(t: Table, text: str) -> tuple[str, str] | None:
@@ -939,6 +986,8 @@ def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
         return of_class(idx, s, rate[0], _op(rest), _class_shown(s, text)) if not _unexplained(
             s.table, rest.replace(rate[1], " ")) else None
     col, words = column_said(s.table, rest)
+    if col and s.table.year and _dated(col) in (0, s.table.year):
+        rest = _THIS_YEAR.sub(" ", rest)  # ("今年计划投资" of a 2026 table: its 2026年计划投资, the table's own year)
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
         return None  # (a year the table prints no column of, a column of words asked: the rest of the engine)
@@ -947,6 +996,8 @@ def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
     return of_class(idx, s, col, _op(rest), _class_shown(s, text))
 
 
+# The table's own year said relatively ("今年", "本年度"): no word left unexplained beside a column of that year.
+_THIS_YEAR = re.compile("|".join(sorted((w for w, off in REL_YEARS if off == 0), key=len, reverse=True)))
 # What asks a class's rows added up (or counted, listed, ranked, shared) rather than one row's figure
 _OF_ALL_ROWS = re.compile(r"合计|一共|总共|共计|总计|小计|加起来|总额|总金额|几|哪些|哪几|分别|各|都|所有|全部|最|占|比例|平均")
 

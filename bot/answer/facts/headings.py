@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.answer import REL_YEARS
 from bot.answer.facts.words import label_key
 from bot.language import lazyre as re
 from bot.store import queries as query
@@ -38,3 +39,16 @@ def headings_with_subtotals(facts: Iterable[dict]) -> set[str]:
         if label_key(own) == "小计" and not _ORGANISATION.search(label_key(outer)):
             out.add(outer)
     return out
+
+
+_YEAR_SAID = re.compile(r"(?<![0-9.])((?:19|20)\d\d)年|" + "|".join(sorted((w for w, _ in REL_YEARS), key=len, reverse=True)))
+
+
+def other_year_said(text: str, year: int | None, column: str) -> bool:
+    """Whether the question says a year (2025年, or 去年 counted from the table's own year) other than the
+    table's own that the column's label does not print: the column read is then of no year asked."""
+    for m in _YEAR_SAID.finditer(text):
+        said = int(m.group(1)) if m.group(1) else (year + dict(REL_YEARS)[m.group()] if year else None)
+        if said is not None and said != year and f"{said}年" not in column:
+            return True
+    return False

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from bot.answer import compose
 from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
-from bot.answer.facts.headings import headings_with_subtotals, is_heading_path
+from bot.answer.facts.headings import headings_with_subtotals, is_heading_path, other_year_said
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer, _bureaus_of_the_place, _departments_of_form
@@ -1352,8 +1352,8 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
         # the column said ("社会事业领域专项债小计": 专项债券（累计）), else the rows' own amount
         col = _column_said(t, text.replace(g, " ")) or t.amount
         f = sub.cells.get(col)
-        if f is None or f["number"] is None:
-            return None
+        if f is None or f["number"] is None or other_year_said(text, idx.docs[t.doc].year, f["col_labels"] or ""):
+            return None  # (a year the column is not of: "交通类去年计划多少" of a 2026 plan, no 2026 figure for it)
         header = "".join(x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x) or col  # (2025年计划投资合计)
         return FactAnswer("answered", compose.fact_value(f"{g}小计 {header}", _shown(f)) + _cite(idx, [f]), [f])
     return None
