@@ -131,3 +131,8 @@ def test_the_rows_of_one_unit_said_short(engine: Engine) -> None:
 def test_a_year_the_column_is_not_of_gives_no_figure(engine: Engine) -> None:
     _status, text = _ask(engine, "产业发展类项目去年计划投资多少")
     assert "44000" not in text
+
+
+def test_the_unit_of_a_row_pointed_at_after_its_cell(engine: Engine) -> None:
+    status, text = _ask(engine, "冷链物流中心谁负责", "那这个单位的项目支出预算总额呢")
+    assert status != ANSWERED and "县供销合作社联合社" in text and "单位是万元" not in text

@@ -84,3 +84,37 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
               c["value"].strip()) for f, c in owners if c is not None]
     cells = [c for _, c in owners if c is not None]
     return FactAnswer("answered", compose.row_owners(pairs) + _cite(idx, cells), cells)
+
+
+# "那这个单位的项目支出预算总额呢" right after a row's organisation cell: that organisation, said by the pointer.
+_UNIT_POINTED = re.compile(r"^(?:那|那么)?(?:这个|该|此|这家|这)(?:单位|部门|局|责任单位|主管部门)(?:的)?(?P<rest>.{2,})$")
+_OWNER_HEAD = re.compile(r"主管|负责|责任|实施|承担|牵头|单位|部门")
+
+
+def unit_pointed(idx, question: str, context: dict | None) -> tuple[str, str] | None:
+    """"那这个单位的项目支出预算总额呢" after "责任单位是谁" answered 县卫生健康局: the question again of the loaded
+    department that cell names (遂昌县卫生健康局, of the place whose table it is) and the rest of the question, or ("",
+    the organisation) when no loaded department is it; None unless the last answer was one organisation cell."""
+    m = _UNIT_POINTED.match(compact(normalize(question)))
+    ids = list((context or {}).get("last") or ())
+    if m is None or len(ids) != 1:
+        return None
+    f = idx.facts(ids)[0]
+    value = compact(f["value"] or "")
+    if f["number"] is not None or not _OWNER_HEAD.search(_own_col(f)) or not 3 <= len(value) <= 20:
+        return None
+    place = idx.docs[f["document_id"]].department if f["document_id"] in idx.docs else ""
+    depts = {d for form in idx.dept_forms_said(value) if len(form) >= 3 and value.endswith(form)
+             for d in idx.dept_forms.get(form, ()) if compact(d).endswith(form) and place and compact(d).startswith(
+                 compact(place)[:2])}
+    if len(depts) > 1:
+        return None
+    # (an organisation no table of which is loaded: ("", its name) — never the plan's own words read for it)
+    if depts:
+        return next(iter(depts)), m.group("rest")
+    # (its own budget asked — 预算, 支出, 收入 — of an organisation whose tables are not loaded: not held; its rows of
+    # this table, 负责几个项目, are the rest of the engine's to read)
+    return ("", (f["value"] or "").strip()) if _ITS_OWN_BUDGET.search(m.group("rest")) else None
+
+
+_ITS_OWN_BUDGET = re.compile(r"预算|支出|收入|决算|编制|人数")

@@ -117,6 +117,16 @@ def after_typed(turn, typed):
         return typed  # the typed reading read that table's indicators: none of that kind
     if any(typed.debug.get(final) for final in _TYPED_FINAL):
         return typed
+    if (said := row_owner.unit_pointed(index_for(turn.kb), turn.question, _context(turn.session))) is not None:
+        # "那这个单位的项目支出预算总额呢" after a row's 责任单位: the organisation by its own name, a question of its
+        # own (never "单位" read as the table's unit, nor a row of the plan around it)
+        if not said[0]:
+            return turn.unknown(compose.department_not_held(said[1]), suggest=False)
+        again = type(turn)(turn.kb, turn.rules, type(turn.session)(), said[0] + said[1]).run()
+        again.question = turn.question
+        if again.status == "answered":
+            turn.session.talk_departments = [said[0]]  # (the talk is of that organisation now)
+        return again
     asked = turn.question
     turn.as_said = asked  # (its pointer, "这个所", which _as_understood drops as a hesitation)
     turn.question = _as_understood(turn)
