@@ -136,3 +136,15 @@ def test_a_year_the_column_is_not_of_gives_no_figure(engine: Engine) -> None:
 def test_the_unit_of_a_row_pointed_at_after_its_cell(engine: Engine) -> None:
     status, text = _ask(engine, "冷链物流中心谁负责", "那这个单位的项目支出预算总额呢")
     assert status != ANSWERED and "县供销合作社联合社" in text and "单位是万元" not in text
+
+
+def test_a_source_column_said_by_its_abbreviation(engine: Engine) -> None:
+    status, text = _ask(engine, "冷链物流中心用了多少市财政")  # (市级财政资金, said as staff say it)
+    assert status == ANSWERED and "3000" in text and "市级财政资金" in text
+    status, text = _ask(engine, "门急诊综合楼上级补助多少")
+    assert status == ANSWERED and "4000" in text
+
+
+def test_done_by_the_end_of_last_year_the_row_said_after_the_date(engine: Engine) -> None:
+    status, text = _ask(engine, "到去年底智能装备产业园完成了多少投资")
+    assert status == ANSWERED and "31000" in text

@@ -376,15 +376,22 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
         tail, rest = k[dated.end():], text[m.end():]
         said = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in tail), "")
         if said:
-            found.add((k, m.end() + len(said) + (rest[len(said):].startswith("了"))))
+            found.add((k, "", m.end() + len(said) + (rest[len(said):].startswith("了"))))
+        elif (on := _DONE_SAID_ON.search(rest)) is not None and on.start() >= 2 and on.group(1) in tail:
+            # ("到去年底G528国道完成了多少投资": the row said between the date and the label's word)
+            found.add((k, rest[:on.start()], m.end() + on.end()))
     if len(found) != 1:
         return text
-    k, end = found.pop()
+    k, row, end = found.pop()
     # ("截至去年底完成多少投资": the label's own word said again after the ask is the label's, no second thing asked)
     again = re.match(r"(了?多少|了?几)([\u4e00-\u9fff]{2,6}?)(?=$|呢|的|[？?，,])", text[end:])
     if again is not None and again[2] in k[len(text[m.start():m.end()]):]:
-        return text[:m.start()] + k + again[1] + text[end + again.end():]
-    return text[:m.start()] + k + text[end:]
+        return text[:m.start()] + row + k + again[1] + text[end + again.end():]
+    return text[:m.start()] + row + k + text[end:]
+
+
+# The word of a cumulative label said after the row ("…完成了", "…累计完成"), the row before it.
+_DONE_SAID_ON = re.compile(r"(累计完成|已完成|完成)了?(?=多少|几|的|$)")
 
 
 # "一般债务限额减去年末一般债务余额还剩多少": one figure less another, both said (no plan less done).

@@ -156,3 +156,48 @@ def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) 
                                     whole["col_labels"].strip() if matches and whole is not None else "")
     used = parts + ([whole] if matches and whole is not None else [])
     return FactAnswer("answered", text_out + _cite(idx, used), used, total=(total, unit))
+
+
+def _source_leaves(idx: FactIndex) -> dict[str, str]:
+    """Every column printed under a header of sources (2026年计划投资资金来源 › 县级财政资金) in the loaded tables:
+    its own label (compact) -> its label as printed; read once per index."""
+    def read() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for doc in idx.docs:
+            if not any(_SPLIT_HEAD.search(k) for k in idx.doc_rows_and_cols(doc)[1]) or len(idx.docs[doc].facts) > 3000:
+                continue
+            for f in idx.facts(list(idx.docs[doc].facts)):
+                path = [x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+                if len(path) == 2 and _SPLIT_HEAD.search(path[0]) and f["number"] is not None:
+                    out.setdefault(compact(path[1]), path[1].strip())
+        return out
+    return idx.read_once("_source_leaves", 0, read)
+
+
+def _abbreviates(said: str, label: str) -> bool:
+    """Whether a word abbreviates a label as staff do, its characters the label's in order from its first, not
+    the label's run as printed (县财政 of 县级财政资金, 中央补助 of 中央和省补助)."""
+    if said in label or said[0] != label[0]:
+        return False
+    at = 0
+    for ch in said:
+        at = label.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def short_source_said(idx: FactIndex, question: str) -> str | None:
+    """The question with a source column said short ("四好农村路用了多少县财政") written as its label (县级财政资金),
+    when the short form is one column's of the loaded tables of sources and no label prints it; None otherwise."""
+    leaves = _source_leaves(idx)
+    if not leaves:
+        return None
+    text = compact(normalize(question))
+    for n in (5, 4, 3):
+        for i in range(len(text) - n + 1):
+            said = text[i:i + n]
+            fits = [label for key, label in leaves.items() if _abbreviates(said, key)]
+            if len(fits) == 1 and not re.match(r"[局厅部委办]", text[i + n:i + n + 1]) and said not in idx.label_text:
+                return text[:i] + compact(fits[0]) + text[i + n:]
+    return None

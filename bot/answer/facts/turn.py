@@ -2318,6 +2318,16 @@ def _column_of_the_offered(turn, asked: dict, idx: FactIndex, answer_type):
     return _facts_answer(turn, found[0][0], found[0][1], idx, answer_type)
 
 
+def _source_said_short(idx: FactIndex, answerer: Answerer, question: str, context) -> FactAnswer | None:
+    """"四好农村路用了多少县财政": a column of sources said short, read as its label (县级财政资金); None unless the
+    question so written is answered."""
+    said = sources.short_source_said(idx, question)
+    if said is None:
+        return None
+    fa = answerer.answer(said, None, context)
+    return fa if fa is not None and fa.status == "answered" else None
+
+
 def _head_count_asked(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
     """A department's people asked (by the question, or by naming another department after its head counts)."""
     fq = answerer.peek(turn.question)
@@ -2331,7 +2341,8 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     answer_type = type(typed)
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)
             or row_owner.of_row_named(idx, answerer, turn.question, context)
-            or sources.split_asked(turn.question) and sources.split_of_row(idx, answerer, turn.question, context)):
+            or sources.split_asked(turn.question) and sources.split_of_row(idx, answerer, turn.question, context)
+            or _source_said_short(idx, answerer, turn.question, context)):
         # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
         return _facts_answer(turn, whose, answerer, idx, answer_type)
     beside = _same_line_in_others(turn, typed, idx) or _row_alike_in_another_table(turn, typed, idx)
