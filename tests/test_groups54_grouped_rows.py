@@ -148,3 +148,16 @@ def test_a_source_column_said_by_its_abbreviation(engine: Engine) -> None:
 def test_done_by_the_end_of_last_year_the_row_said_after_the_date(engine: Engine) -> None:
     status, text = _ask(engine, "到去年底智能装备产业园完成了多少投资")
     assert status == ANSWERED and "31000" in text
+
+
+def test_a_headings_subtotal_printed_below_its_rows_stands_under_it() -> None:
+    from bot.ingest.grid import grid_facts
+
+    rows = [["某县2025年项目计划表", "", "", ""], ["序号", "项目名称", "总投资", "责任单位"],
+            ["（一）", "文旅类", "", ""], ["1", "古镇保护工程", "300", "县文广旅体局"], ["2", "游客中心工程", "200", "县文广旅体局"],
+            ["", "小计", "500", ""], ["（二）", "农业类", "", ""], ["3", "农田水利工程", "150", "县农业农村局"],
+            ["", "小计", "150", ""], ["", "合计", "650", ""]]
+    facts = grid_facts(rows).facts
+    paths = {f.row for f in facts if f.col == ("总投资",)}
+    assert ("文旅类", "小计") in paths and ("农业类", "小计") in paths and ("文旅类", "古镇保护工程") in paths
+    assert ("合计",) in paths
