@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answer import REL_YEARS, compose
+from bot.answer import REL_YEARS, compose, question_clauses
 from bot.answer.facts import records
 from bot.answer.facts.headings import HEADING_CLASS, headings_with_subtotals, is_heading_path
 from bot.answer.facts.question import FactAnswer
@@ -622,6 +622,8 @@ def _said_on_apart(t: Table, text: str, end: int, column: str) -> bool:
     """Whether the words said right after a year (two characters or more) are another column's and not the one
     column of that year's ("2025年计划投资": 计划 of 2026年计划投资, not of 截至2025年底累计完成投资)."""
     after = text[end:end + 2]
+    if after in ("合计", "小计", "总计", "共计", "总额", "一共", "总共", "多少") or _SUM.match(after):
+        return False  # (the sum asked: "公路养护类2026年合计", never a column of that word)
     return len(after) == 2 and after not in column and any(after in c for c in t.columns if c != column)
 
 
@@ -794,7 +796,8 @@ def answer(idx, question: str, context: dict | None = None) -> FactAnswer | None
         text = _fillers_before(idx, text, said[0].start)  # ("请问X镇的…": the words before the town ask nothing)
     if len({(id(s.table), s.head, s.value) for s in said}) != 1:
         return None
-    return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text)
+    # (two asks, "有几个项目，今年一共计划多少": each clause its own question, never the whole read as one)
+    return _asked_of_class(idx, _within_rows_listed(idx, said[0], text, context), text, not question_clauses(question))
 
 
 def _place_in_names(idx, tables: list[Table], text: str) -> list[Said]:
@@ -971,7 +974,7 @@ def _share_of_its_class(idx, text: str, context: dict) -> FactAnswer | None:
     return FactAnswer("answered", text + _cite(idx, figures), [f])
 
 
-def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
+def _asked_of_class(idx, s: Said, text: str, one_ask: bool = True) -> FactAnswer | None:
     """What the question asks of the class said: one of its rows named, its rate, its sum, count, list or share."""
     rest = _without_departments(idx, text[:s.start] + " " + text[s.end:])
     if _MONTH_VALUE.match(compact(s.value)):  # ("1月份要采购哪些": the plan's own verbs say nothing more)
@@ -986,7 +989,7 @@ def _asked_of_class(idx, s: Said, text: str) -> FactAnswer | None:
         return of_class(idx, s, rate[0], _op(rest), _class_shown(s, text)) if not _unexplained(
             s.table, rest.replace(rate[1], " ")) else None
     col, words = column_said(s.table, rest)
-    if col and s.table.year and _dated(col) in (0, s.table.year):
+    if col and s.table.year and _dated(col) in (0, s.table.year) and one_ask:
         rest = _THIS_YEAR.sub(" ", rest)  # ("今年计划投资" of a 2026 table: its 2026年计划投资, the table's own year)
     if not col or _unexplained(s.table, rest.replace(words, " ") if words else rest) \
             or any(len(h) >= 2 and h != s.head and h in rest for r in s.table.rows[:1] for h in r.classes):
