@@ -97,12 +97,13 @@ def unit_pointed(idx, question: str, context: dict | None) -> tuple[str, str] | 
     the organisation) when no loaded department is it; None unless the last answer was one organisation cell."""
     m = _UNIT_POINTED.match(compact(normalize(question)))
     ids = list((context or {}).get("last") or ())
-    if m is None or len(ids) != 1:
-        return None
+    if m is None or len(ids) != 1 or (own := _ITS_OWN_BUDGET.search(m.group("rest"))) is None:
+        return None  # (what its rows of this table add up to, "这个部门一共多少", is the class's: groups.py)
     f = idx.facts(ids)[0]
     value = compact(f["value"] or "")
-    if f["number"] is not None or not _OWNER_HEAD.search(_own_col(f)) or not 3 <= len(value) <= 20:
-        return None
+    if f["number"] is not None or not _OWNER_HEAD.search(_own_col(f)) or not 3 <= len(value) <= 20 \
+            or any(own.group() in k for k in idx.doc_rows_and_cols(f["document_id"])[1]):
+        return None  # (a column of the table itself asked: its rows', read by the rest of the engine)
     place = idx.docs[f["document_id"]].department if f["document_id"] in idx.docs else ""
     depts = {d for form in idx.dept_forms_said(value) if len(form) >= 3 and value.endswith(form)
              for d in idx.dept_forms.get(form, ()) if compact(d).endswith(form) and place and compact(d).startswith(
@@ -112,9 +113,7 @@ def unit_pointed(idx, question: str, context: dict | None) -> tuple[str, str] | 
     # (an organisation no table of which is loaded: ("", its name) — never the plan's own words read for it)
     if depts:
         return next(iter(depts)), m.group("rest")
-    # (its own budget asked — 预算, 支出, 收入 — of an organisation whose tables are not loaded: not held; its rows of
-    # this table, 负责几个项目, are the rest of the engine's to read)
-    return ("", (f["value"] or "").strip()) if _ITS_OWN_BUDGET.search(m.group("rest")) else None
+    return "", (f["value"] or "").strip()  # (its own budget asked of an organisation no table of which is loaded)
 
 
 _ITS_OWN_BUDGET = re.compile(r"预算|支出|收入|决算|编制|人数")
