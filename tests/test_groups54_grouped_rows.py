@@ -47,7 +47,7 @@ _ROWS = [
     [5, "青岚县乡镇污水处理设施提标工程", "新建", "提标改造污水处理站17座，新建管网31公里", "2025-2026", 18900, None,
      8500, 3400, 4400, 700, None, "县住房和城乡建设局", None],
     [6, "青岚县废弃矿山复绿工程", "新建", "复绿废弃矿山8处，面积96公顷", "2025-2025", 12400, None, 5000, 1460, None,
-     2540, 1000, "县自然资源和规划局", None],
+     2540, 1000, "县自然资源和规划局", "含历史遗留矿山5个"],
     ["三", "民生保障类项目", None, None, None, None, None, None, None, None, None, None, None, None],
     [None, "小计（3个）", None, None, None, 80000, 8000, 24800, 8100, 6500, 8700, 1500, None, None],
     [7, "青岚县人民医院门急诊综合楼工程", "续建", "总建筑面积4.2万平方米，新增床位260张", "2024-2027", 52000, 8000,
@@ -114,6 +114,9 @@ def test_done_by_the_end_of_last_year_of_the_tables_year(engine: Engine) -> None
 def test_a_count_read_from_the_rows_text(engine: Engine) -> None:
     status, text = _ask(engine, "老旧小区综合改造工程改造多少个小区")
     assert status == ANSWERED and "23个" in text
+    # (a part a remark says is included is no count of the whole)
+    status, text = _ask(engine, "废弃矿山复绿工程一共有多少个矿山")
+    assert not (status == ANSWERED and "5个" in text)
 
 
 def test_whose_a_named_row_is(engine: Engine) -> None:

@@ -61,6 +61,10 @@ def _row_texts(idx, fq: FactQuestion, context: dict | None, docs: list[int] | No
 _COUNTED_THING = re.compile(r"(?:多少|几)(个|座|所|处|间|台|辆|块|条|栋|幢|家)([\u4e00-\u9fff]{1,4}?)(?=$|呢|[？?，,]|的|吗)")
 
 
+_PART_SAID = re.compile(r"^(?:含|其中|包括|包含|内含|另含)|(?:其中|包括|包含)")
+_REMARK_HEAD = re.compile(r"备注|说明")
+
+
 def _thing_counted(text: str) -> tuple[list[str], str]:
     """The measure word and the thing counted ("个", "小区"), or ([], "")."""
     m = _COUNTED_THING.search(text)
@@ -83,7 +87,9 @@ def answer(idx, fq: FactQuestion, context: dict | None, docs: list[int] | None) 
     found = [(f, c.strip()) for f in row if f["number"] is None
              for c in _CLAUSES.split(f["value"] or "") if figure.search(compact(c))]
     if thing:  # (the thing counted said in the clause: 小区 of 改造老旧小区14个, 班 of 规划36个班)
-        found = [(f, c) for f, c in found if thing in compact(c)]
+        # (never a part the clause says is included, "含县城规划区周边12个村", nor a remark's aside)
+        found = [(f, c) for f, c in found if thing in compact(c) and not _PART_SAID.search(compact(c))
+                 and not _REMARK_HEAD.search(_name(f) + "".join((f["col_labels"] or "").split()))]
     if len(found) > 1 and word:
         found = [(f, c) for f, c in found if word in compact(c)] or found
     if len(found) != 1:
