@@ -318,6 +318,16 @@ def _tables_whole(idx, docs: list[int]) -> list[Table]:
     return out
 
 
+def title_said(idx, text: str) -> bool:
+    """Whether the question says a word of any general table's title (title_word_said): a reader answering only of
+    the table whose kind is said reads no table when none is (the distinct titles worked out once per index)."""
+    titles = idx.__dict__.get("_group_titles")
+    if titles is None:
+        titles = idx.__dict__["_group_titles"] = tuple(dict.fromkeys(
+            compact(doc.form or "") for doc in idx.docs.values() if doc.layout == "general-table"))
+    return any(title_word_said(title, text) for title in titles)
+
+
 def scope(idx, text: str) -> list[Table]:
     """The class tables of the departments the question names, else of every general table (a few only)."""
     depts: set[str] = set()

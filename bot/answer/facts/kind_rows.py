@@ -44,6 +44,8 @@ _ORGANISATION = Words("kind_rows", "[\u4e00-\u9fff](?:{organisation_ends})(?![æœ
 def answer(idx, question: str) -> FactAnswer | None:
     """The table whose kind the question says, and what is asked of its rows as a whole; None when not clear."""
     text = groups.names_after_count(compact(normalize(question)))
+    if not groups.title_said(idx, text):
+        return None  # (no table's kind said: neither reading below finds one, no table read)
     chosen = _chosen(idx, text)
     if chosen is None:
         return _owner_not_listed(idx, text)

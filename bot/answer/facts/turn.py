@@ -3075,12 +3075,14 @@ def _whole_name_of_another(turn, fa, idx: FactIndex) -> bool:
     if p is None or not named:
         return False
     docs = set(kb.documents_of_departments(named))
-    printed = " ".join(k for d in docs for k in (*idx.doc_keys.get(d, ()), *idx.sheet_titles.get(d, ()))) + " ".join(
-        compact(f"{idx.docs[d].form}{idx.docs[d].file_name}") for d in docs if d in idx.docs)
     whole = [m for m in p.mentions if m.score >= 100 and not m.of("department") and len(compact(m.text)) >= 4
              and any(compact(kb.projects[int(r.key)].name) == compact(m.text) for r in m.of("project") if int(r.key) in kb.projects)
-             and not any(kb.projects[int(r.key)].document_id in docs for r in m.of("project") if int(r.key) in kb.projects)
-             and compact(m.text) not in printed]
+             and not any(kb.projects[int(r.key)].document_id in docs for r in m.of("project") if int(r.key) in kb.projects)]
+    if not whole:
+        return False  # (the tables' printed words joined only when a name may need them)
+    printed = " ".join(k for d in docs for k in (*idx.doc_keys.get(d, ()), *idx.sheet_titles.get(d, ()))) + " ".join(
+        compact(f"{idx.docs[d].form}{idx.docs[d].file_name}") for d in docs if d in idx.docs)
+    whole = [m for m in whole if compact(m.text) not in printed]
     labels = compact(" ".join(f"{f['row_labels'] or ''} {f['col_labels'] or ''}" for f in fa.facts[:20]))
     return bool(whole) and not any(compact(m.text) in labels for m in whole)
 
