@@ -6,7 +6,8 @@ tests/data/cols53's tables of another county:
 - the most or least of the columns at a row, a place in that ranking, and "第二个呢" after it;
 - which columns print a figure at a row (or none); several columns named by the word they share, counted;
 - one column said short by its own name's characters (职工统筹, 长护), its row said with time words (今年, 年底);
-- a line the table does not print asked of one of its columns: said so, never another line's figure."""
+- a line the table does not print asked of one of its columns: said so, never another line's figure;
+- a follow-up naming another table of the county by its subject (住房公积金): that table, not the funds' one."""
 
 from __future__ import annotations
 
@@ -88,3 +89,9 @@ def test_a_line_not_printed_is_said_so(engine: Engine) -> None:
     a = _talk(engine, "职工统筹基金里门诊统筹支出多少")
     assert a.status == "unknown", a.text
     assert "49870.3" not in a.text and "46200.3" not in a.text, a.text
+
+
+def test_a_follow_up_naming_another_table_of_the_place(engine: Engine) -> None:
+    a = _talk(engine, "医保基金收入合计", "住房公积金今年计划数呢")
+    assert a.status == "answered", a.text
+    assert "18650" in a.text and "9800" in a.text and "91557.5" not in a.text, a.text

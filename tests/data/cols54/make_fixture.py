@@ -1,6 +1,6 @@
 """Writes the cols54 fixture: a fictional county's 医疗保障基金预算收支表, its funds as columns under a merged
 2-row header (合计 | 其中 › six funds), rows of items under 一、基金收入 / 二、基金支出, then 三、当年收支结余 and
-四、年末累计结余. Run: python tests/data/cols54/make_fixture.py"""
+四、年末累计结余; and the county's 住房公积金归集使用计划表, for a follow-up naming it. Run: python tests/data/cols54/make_fixture.py"""
 
 from pathlib import Path
 
@@ -42,6 +42,18 @@ def main() -> None:
     ws.merge_cells("A3:A4")
     ws.merge_cells("B3:B4")
     wb.save(Path(__file__).with_name("青川县2025年医疗保障基金预算收支表.xlsx"))
+    # (another table of the same county, for a follow-up naming its subject)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "公积金计划"
+    ws.append(["青川县2025年住房公积金归集使用计划表", None, None])
+    ws.append([None, None, "单位：万元"])
+    ws.append(["项目", "2025年计划数", "备注"])
+    for row in (["归集额", 18650.0, None], ["提取额", 12430.0, None], ["个人住房贷款发放额", 9800.0, "含组合贷款"],
+                ["增值收益", 415.6, None]):
+        ws.append(row)
+    ws.merge_cells("A1:C1")
+    wb.save(Path(__file__).with_name("青川县2025年住房公积金归集使用计划表.xlsx"))
 
 
 if __name__ == "__main__":
