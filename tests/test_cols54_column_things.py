@@ -95,3 +95,13 @@ def test_a_follow_up_naming_another_table_of_the_place(engine: Engine) -> None:
     a = _talk(engine, "医保基金收入合计", "住房公积金今年计划数呢")
     assert a.status == "answered", a.text
     assert "18650" in a.text and "9800" in a.text and "91557.5" not in a.text, a.text
+
+
+def test_two_columns_said_each_added_or_set_against(engine: Engine) -> None:
+    a = _talk(engine, "生育保险和长护基金缴费收入分别多少")
+    assert a.status == "answered", a.text
+    assert "2380" in a.text and "1720" in a.text and "4100" not in a.text, a.text
+    a = _talk(engine, "生育保险和长护基金缴费收入加起来多少")
+    assert a.status == "answered" and "4100" in a.text, a.text
+    a = _talk(engine, "职工统筹比城乡居民医保待遇支出多多少")
+    assert a.status == "answered" and "16399.4" in a.text, a.text

@@ -341,6 +341,19 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
         return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(idx, [f]), [f])
     if len(said) == 2 and all(len(s[2]) == 1 for s in said) and any(w in text for w in words.get("diff", [])):
         return _difference(idx, t, printed, said[0][2][0], said[1][2][0], line)
+    if len(said) >= 2 and all(len(x[2]) == 1 for x in said) and not which and not (most or least or place) \
+            and len({x[2][0] for x in said}) == len(said):
+        named = [(x[2][0], t.cells[(line, x[2][0])]) for x in said if (line, x[2][0]) in t.cells]
+        if not named:
+            whole = [t.cells[(line, t.total)]] if (line, t.total) in t.cells else []
+            return FactAnswer("answered", "".join(compose.column_thing_blank(t.names[x[2][0]], printed) for x in said)
+                              + _cite(idx, whole), whole)
+        if not any(w in text for w in words.get("each", [])) and any(w in text for w in words.get("sum", [])):
+            return _added(idx, t, printed, named, [c for c, _ in named])  # ("城乡居民医保和职工医保…加起来")
+        facts = [f for _, f in named]  # ("失业和工伤收入分别多少": each one's)
+        blank = [t.names[x[2][0]] for x in said if (line, x[2][0]) not in t.cells]
+        return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
+                          + "".join(compose.column_thing_blank(n, printed) for n in blank) + _cite(idx, facts), facts)
     if len(said) == 1 and len(said[0][2]) == 1 and not which and not (most or least or place):
         c = said[0][2][0]
         if (one := t.cells.get((line, c))) is not None:
