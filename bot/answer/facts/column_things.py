@@ -321,7 +321,8 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
     which = any(w in text for w in words.get("which", []))
     rest = _rest(text, used, words.get("grammar", []))
     if rest:
-        if len(said) == 1 and len(said[0][2]) == 1 and group is None and not which and len(rest) >= 2 \
+        # (only of columns of one kind, 基金: a table of places by items reads words around its names otherwise)
+        if t.kinds and len(said) == 1 and len(said[0][2]) == 1 and group is None and not which and len(rest) >= 2 \
                 and not any(w in text for w in words.get("diff", [])) \
                 and rest not in words.get("grammar", []):
             # ("企保基金里基本养老金支出多少": the fund is the table's, the line asked is none of its rows)
