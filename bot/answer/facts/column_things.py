@@ -2,8 +2,9 @@
 merged 2-row header (合计 | 其中 › 企业职工基本养老保险基金 · 城乡居民基本养老保险基金 · … · 失业保险基金), one column per
 fund; its rows are items (一、收入 合计, 保险费收入, 财政补贴收入 …, 二、支出 合计 …, 三、本年收支结余, 四、年末滚存结余).
 
-Such a table is told by its figures, not its names: a total column (whole_column) and three or more columns of its
-unit beside it whose figures add up to it on the rows. Staff ask of its columns, at one row:
+Such a table is told by its figures and its headers: a total column (whole_column) and three or more columns of its
+unit beside it whose figures add up to it on the rows, their names ending alike (…基金: things of one kind; items,
+sources of money or years as columns are read by allotted.py, sources.py and the labels). Staff ask of its columns, at one row:
 - which is most or least ("哪个基金收入最多", "滚存结余最少的是哪个险种", "排第二的"): the columns ranked (kept for
   "第二个呢");
 - which hold a figure there ("哪些基金有上级补助收入", "委托投资收益是哪个基金的", "哪些基金没有利息收入");
@@ -140,6 +141,8 @@ def _read_sheet(idx, d: int, sheet: str, facts: list[dict], generic: dict) -> Th
     for n in names[1:]:
         while tail and not n.endswith(tail):
             tail = tail[1:]
+    if len(tail) < 2:
+        return None  # (columns of no one kind — places' items, sources of money, years — are read elsewhere)
     t.kinds = [tail[i:] for i in range(len(tail) - 1)]
     t.kinds += [w for w, held in generic.items() if all(held in n for n in names)]
     t.kinds.sort(key=len, reverse=True)
