@@ -105,3 +105,8 @@ def test_two_columns_said_each_added_or_set_against(engine: Engine) -> None:
     assert a.status == "answered" and "4100" in a.text, a.text
     a = _talk(engine, "职工统筹比城乡居民医保待遇支出多多少")
     assert a.status == "answered" and "16399.4" in a.text, a.text
+
+
+def test_other_words_around_a_column_are_no_line_not_printed(engine: Engine) -> None:
+    a = _talk(engine, "生育保险基金其他支出主要是什么")  # (what the table's note may say: not "no such line")
+    assert "没有“主要" not in a.text and "没有“主要是什么" not in a.text, a.text

@@ -275,10 +275,20 @@ def _title_spans(t: Things, text: str, taken: list[tuple[int, int]]) -> set[int]
 
 
 def _rest(text: str, used: set[int], grammar: list[str]) -> str:
+    """The text with what was read (used) and the grammar blanked, position by position."""
     rest = "".join(" " if k in used else ch for k, ch in enumerate(text))
     for w in grammar:
-        rest = rest.replace(w, " ")
-    return re.sub(r"[\s\x01，,。？?！!、：:；;]+", "", rest)
+        rest = rest.replace(w, " " * len(w))
+    return re.sub(r"[\s\x01，,。？?！!、：:；;]", " ", rest)
+
+
+def _part_before_row(rest: str, row_used: set[int]) -> str:
+    """The one run of words left, when it stands right before the row's words ("基本养老金" of "基本养老金支出": a
+    line under the row the table does not print); "" otherwise."""
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\S+", rest)]
+    if len(runs) != 1 or not row_used or runs[0][1] != min(row_used) or runs[0][1] - runs[0][0] < 2:
+        return ""
+    return rest[runs[0][0]:runs[0][1]]
 
 
 def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -322,14 +332,14 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
     if place is not None:
         used |= set(range(place.start(), place.end()))
     which = any(w in text for w in words.get("which", []))
-    rest = _rest(text, used, words.get("grammar", []))
-    if rest:
-        # (only of columns of one kind, 基金: a table of places by items reads words around its names otherwise)
-        if t.kinds and len(said) == 1 and len(said[0][2]) == 1 and group is None and not which and len(rest) >= 2 \
-                and not any(w in text for w in words.get("diff", [])) \
-                and rest not in words.get("grammar", []):
-            # ("企保基金里基本养老金支出多少": the fund is the table's, the line asked is none of its rows)
-            return FactAnswer("unknown", compose.column_thing_not_printed(t.names[said[0][2][0]], rest, t.title),
+    spaced = _rest(text, used, words.get("grammar", []))
+    if spaced.strip():
+        # ("企保基金里基本养老金支出多少": a fund said as one (its kind said with it), then a line the table does not
+        # print right before the row's words: none of its rows — said so, never the row's figure)
+        part = _part_before_row(spaced, row_used)
+        if part and len(said) == 1 and len(said[0][2]) == 1 and group is None and not which \
+                and any(text[said[0][0]:said[0][1]].endswith(w) for w in t.kinds):
+            return FactAnswer("unknown", compose.column_thing_not_printed(t.names[said[0][2][0]], part, t.title),
                               settled=True)
         return None
     cells = [(c, t.cells[(line, c)]) for c in t.cols if (line, c) in t.cells]
