@@ -37,7 +37,7 @@ _TOTAL_END = re.compile(r"(?:合计|小计|总计)$")
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # "两个医保基金", "三个养老保险基金": the count of the columns named by a word they share.
-_COUNTED = re.compile(r"(?P<n>[两二三四五六七八九十\d]+)个")
+_COUNTED = re.compile(r"(?P<n>[两二三四五六七八九十\d]+)(?:个|项|种)")
 _PLACE = re.compile(ordinals.PLACE + r"(?:个|名|位)?(?P<dir>多|大|高|少|小|低)?")
 
 
