@@ -141,8 +141,11 @@ def _read_sheet(idx, d: int, sheet: str, facts: list[dict], generic: dict) -> Th
     for n in names[1:]:
         while tail and not n.endswith(tail):
             tail = tail[1:]
-    if len(tail) < 2:
-        return None  # (columns of no one kind — places' items, sources of money, years — are read elsewhere)
+    flows = _words(idx).get("flows", [])
+    if len(tail) < 2 or any(tail.endswith(w) for w in flows):
+        # (columns of no one kind — places' items, sources of money, years — and kinds of money flowing, 财政拨款收入 ·
+        # 事业收入, 中央资金 · 县级资金: measures of a row, read by the labels and sources.py)
+        return None
     t.kinds = [tail[i:] for i in range(len(tail) - 1)]
     t.kinds += [w for w, held in generic.items() if all(held in n for n in names)]
     t.kinds.sort(key=len, reverse=True)
