@@ -4754,3 +4754,40 @@ def source_split(row: str, head: str, parts: list[tuple[str, str]], total: str, 
     计划投资）": a row's money by its sources, the blank ones left out."""
     listed = "、".join(f"{name} {value}{unit}" for name, value in parts)
     return f"{row}的{head}：{listed}，合计 {total}{unit}" + (f"（即{whole}）" if whole else "")
+
+
+# Tables whose columns are things (column_things.py): a 社会保险基金预算收支表's funds, one column each.
+def column_thing_extreme(row: str, most: bool, names: list[str], shown: str, compared: int,
+                         rest: list[tuple[str, str]]) -> str:
+    """"一、收入 合计最多的是企业职工基本养老保险基金：142375.95万元（共比较 7 项；其后：…）"."""
+    after = "；其后：" + "、".join(f"{n} {v}" for n, v in rest) if rest else ""
+    return f"{row}{'最多' if most else '最少'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项{after}）"
+
+
+def column_things_holding(row: str, pairs: list[tuple[str, str]], checked: int) -> str:
+    """"有上级补助收入的有 2 项（共 7 项）：企业职工基本养老保险基金 42380万元、工伤保险基金 260万元"."""
+    if not pairs:
+        return f"{checked} 项都没有{row}。"
+    return f"有{row}的有 {len(pairs)} 项（共 {checked} 项）：" + "、".join(f"{n} {v}" for n, v in pairs)
+
+
+def column_things_without(row: str, names: list[str], checked: int) -> str:
+    """"没有利息收入的有 1 项（共 7 项）：企业职工基本养老保险基金"."""
+    if not names:
+        return f"{checked} 项都有{row}。"
+    return f"没有{row}的有 {len(names)} 项（共 {checked} 项）：" + "、".join(names)
+
+
+def column_things_added(row: str, parts: list[tuple[str, str]], total: str, unit: str) -> str:
+    """"一、收入 合计，合计 209788万元：A 142375.95 + B 23208.45 + C 44203.6 = 209788万元"."""
+    return f"{row}，{fact_sum(parts, total, unit)}"
+
+
+def column_thing_blank(name: str, row: str) -> str:
+    """A column printing nothing at the row asked."""
+    return f"{name}的{row}没有数（表中空白）。"
+
+
+def column_thing_not_printed(name: str, asked: str, form: str) -> str:
+    """The table's column said, a line it does not print asked ("企保基金里基本养老金支出")."""
+    return f"{form}中{name}没有“{asked}”这一项（表中不是这样细分的）。"

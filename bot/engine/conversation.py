@@ -264,7 +264,46 @@ def _of_another_table(kb: KnowledgeBase, rules: list[Rule], turn: _Turn, questio
     session = turn.session
     answer = _year_of_another_table(kb, rules, session, question, answer, before)
     answer = _of_the_unit_answered(kb, rules, session, question, answer, before)
+    answer = _of_the_table_said(kb, rules, session, question, answer, before)
     return _share_of_another_fund(kb, turn, answer, before) or answer
+
+
+# What a follow-up says around the words it asks: 那 before, 呢 after.
+_FOLLOW_ENDS = re.compile(r"^(?:那么?|还有|再问一下)|(?:呢|啊|吧)$")
+
+
+def _of_the_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                       before: dict) -> Answer:
+    """"遂昌社保基金总收入" → "政府投资今年计划投资总额呢": a follow-up the shown table cannot answer that names
+    another table by its own subject (政府投资 of 政府投资项目年度计划表: four characters or more of one title's
+    subject, none of the shown table's) is asked anew, the conversation's table left; the answer as it was when
+    that finds nothing or the words name no one other table."""
+    if answer.status != UNKNOWN:
+        return answer
+    from bot.answer.facts.index import index_for  # (the fact answerer's: off a plain question's path)
+
+    idx = index_for(kb)
+    last = (before.get("facts") or {}).get("last") or []
+    shown = {d for f in last[:20] if isinstance(f, int) and (d := idx.fact_doc.get(f)) is not None}
+    if not shown:
+        return answer
+    text = _FOLLOW_ENDS.sub("", compact(question))
+    subjects = {d: _FORM_TAIL.sub("", compact(str(info.get("form") or ""))) for d, info in kb.documents.items()}
+    mine = [subjects[d] for d in shown if d in subjects]
+    said = {d for d, subject in subjects.items() if d not in shown and any(
+        text[i:i + 4] in subject and not any(text[i:i + 4] in m for m in mine) for i in range(len(text) - 3))}
+    forms = {subjects[d] for d in said}
+    if len(forms) != 1 or text == compact(question) and not re.search(r"呢$", compact(question)):
+        return answer
+    now = session.to_dict()
+    _restore(session, before)
+    session.doc_ids, session.facts, session.frame = [], {}, None
+    found = _Turn(kb, rules, session, text).run()
+    if found.status == ANSWERED and any(subjects.get(d) in forms for d in session.doc_ids or ()):
+        found.question = question
+        return found
+    _restore(session, now)
+    return answer
 
 
 def _of_the_unit_answered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,

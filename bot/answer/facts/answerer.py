@@ -11,6 +11,7 @@ from bot.answer import EACH_APART, YEAR_ALONE, compose
 from bot.answer.facts import (
     adjusted,
     allotted,
+    column_things,
     dept_units,
     headcount,
     item_rows,
@@ -836,6 +837,8 @@ class Answerer(Conversation):
             return met, True  # "哪些指标可能完不成", "能完成吗": a 运行监控表's marks on meeting the target
         if only is None and (allot := allotted.answer(self.idx, question, doc_ids, context)) is not None:
             return allot, True  # "余村分到多少", "天荒坪镇分了多少": a row by its own name, a group by its 小计
+        if only is None and (things := column_things.answer(self.idx, question, doc_ids, context)) is not None:
+            return things, True  # "哪个基金收入最多", "三个养老保险基金收入合计": a table whose columns are things
         if only is None and (by_column := record_columns.answer(self.idx, question, doc_ids, context)) is not None:
             return by_column, True  # "哪些专项比上年减少了", "专项资金本年预算合计": a column by its meaning
         if only is None and (items := item_rows.answer(self.idx, question, doc_ids, context)) is not None:
