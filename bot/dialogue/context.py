@@ -3717,8 +3717,27 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
     if not tolerable and project_asked_by_its_words(t, p, f):
         f.intent, tolerable = "content", True  # "免火化费那个是哪个项目": its texts say 免除…火化…费用
+    if not tolerable and (said := _class_not_held(t, p, f)) is not None:
+        return t.unknown(compose.no_indicators(t.kb.projects[f.projects[0]].name, said, True), p.text, suggest=False)
     if not tolerable:
         return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
+    return None
+
+
+def _class_not_held(t: Turn, p: Parse, f: Frame) -> str | None:
+    """"法律顾问经费的生态效益指标": the word left over right before a class of indicators read (生态 + 效益指标) makes a
+    class the vocabulary knows (生态效益) that no indicator of the tables is of: the one project named has none of
+    that class — never another class listed, nor its other indicators offered."""
+    if len(f.projects) != 1 or f.projects[0] not in t.kb.projects or len(p.unexplained) != 1:
+        return None
+    word = p.unexplained[0]
+    for m in p.mentions:
+        if not m.of("category") or p.text[max(0, m.start - len(word)):m.start] != word:
+            continue
+        said = (word + m.text).removesuffix("指标")
+        target = t.kb.vocab.categories.get(said)
+        if target is not None and target not in t.kb.categories and target + "指标" not in t.kb.categories:
+            return said
     return None
 
 

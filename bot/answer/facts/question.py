@@ -2203,6 +2203,29 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _part_said_within_its_group(fq, text, idx)
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
+    _whole_named_again_inside(fq, text)
+
+
+_INSIDE = re.compile(r"的?(?:里|里面|里头|中|当中|之中|其中)的?")
+
+
+def _whole_named_again_inside(fq: FactQuestion, text: str) -> None:
+    """"企保基金里基本养老金支出": a label said in part (养老, of 企业职工基本养老保险基金) inside the label just named
+    (企保基金, then 里), a character left over glued right after it (金): the words name a part of the whole that
+    the table does not split (基本养老金), never the whole named twice — they are the word left over, and the
+    label read inside them is dropped (so the whole is not answered for its part)."""
+    words = fq.leftover.split()
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        gap = _INSIDE.match(text, a.end)
+        glued = text[b.end:b.end + 1]
+        if gap is None or b.exact and b.quality >= 1 or not (a.keys & b.keys) or glued not in words \
+                or _FILLER.fullmatch(glued) or fq.rest[b.end:b.end + 1] != glued:
+            continue
+        phrase = text[gap.end():b.end + 1]
+        fq.mentions.remove(b)
+        fq.leftover = " ".join([*(w for w in words if w != glued), phrase])
+        return
 
 
 def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -2552,6 +2575,14 @@ def _said_with_department(fq: FactQuestion, start: int, end: int, word: str) -> 
                for s, e, form in fq.dept_spans)
 
 
+def _noun_before_a_label(fq: FactQuestion, end: int, word: str, idx: FactIndex) -> bool:
+    """"遂昌高铁站建设工程": a noun (高铁) said between a department's short name and a label said in part is that
+    label's qualifier, another thing than the row read (客运综合枢纽站建设工程), never a word of the department's
+    name ("东湖高新人社": 高新 is no noun, and no label follows it)."""
+    return not any(word in d for d in fq.departments) and idx.tags.get(word, "")[:1] == "n" \
+        and any(m.start == end and m.quality < 1 for m in fq.mentions)
+
+
 def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: list[bool]) -> bool:
     """A word right beside a label said in part whose eaten characters are the label's own there ("高校毕业生
     就业率" of 年末…高效毕业生就业率: 高 is the label's; 校 a slip of 效): the label said on, not a qualifier."""
@@ -2662,6 +2693,7 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 and (row or not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word)) and not _LOCATIVE.fullmatch(word) \
                 and (word not in _ROW_NOUNS or _kind_of_label(fq, rest, start, end, word)) \
                 and not (fq is not None and (_said_with_department(fq, start, end, word)
+                                             and not _noun_before_a_label(fq, end, word, idx)
                                              or _label_goes_on(fq, start, end, word, eaten)))
             for i in range(start, end):
                 if eaten[i] and not whole:
