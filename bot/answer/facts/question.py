@@ -2020,6 +2020,69 @@ _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
+    """The question's parts (_read_question); a word left over that is a label's word with one character typed
+    by another of its sound ("白该黑工程" of 白改黑工程) read again as that word, when one label's word it is."""
+    fq = _read_question(question, idx, departments, force)
+    if fq.leftover and (typed := _word_typed_by_sound(fq, idx)) is not None:
+        said, meant = typed
+        again = _read_question(question.replace(said, meant, 1), idx, departments, force)
+        if not again.leftover:
+            return again
+    return fq
+
+
+TYPED_WORD_CHARS = (2, 8)  # a word left over this long may be a label's word mistyped by sound
+TYPED_CANDIDATES_AT_MOST = 200  # label keys holding the rest of the words said: more is a common phrase
+
+
+def _word_typed_by_sound(fq: FactQuestion, idx: FactIndex) -> tuple[str, str] | None:
+    """(the word said, the label's word meant) when the one word left over, with the label said in part right
+    beside it ("白该黑" + 工程), differs from words of the labels in one character only, of the same sound (该 for
+    改, a pinyin slip) — and all such labels agree on the word meant; None otherwise (two words meant: no
+    guess)."""
+    from bot.language.lexicon import sounds_alike
+
+    words = fq.leftover.split()
+    if len(words) != 1 or not TYPED_WORD_CHARS[0] <= len(words[0]) <= TYPED_WORD_CHARS[1] \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", words[0]) or fq.text.count(words[0]) != 1:
+        return None
+    word = words[0]
+    at = fq.text.index(word)
+    lo, hi = at, at + len(word)
+    for m in fq.mentions:  # (the labels said in part beside it: the phrase a key must hold, with either or both)
+        if m.start == hi and m.quality < 1:
+            hi = m.end
+        elif m.end == lo and m.quality < 1:
+            lo = m.start
+    meant: set[str] = set()
+    for a, b in {(lo, hi), (at, hi), (lo, at + len(word))}:
+        meant |= _meant_by_sound(fq.text[a:b], at - a, len(word), idx, sounds_alike)
+    return (word, meant.pop()) if len(meant) == 1 else None
+
+
+def _meant_by_sound(phrase: str, off: int, size: int, idx: FactIndex, alike: Callable[[str, str], bool]) -> set[str]:
+    """The words (phrase[off:off + size] as the labels print them) of the labels holding the phrase with one
+    character of that word replaced by another of its sound."""
+    meant: set[str] = set()
+    for i in range(off, off + size):
+        grams = [phrase[j:j + 2] for j in range(len(phrase) - 1) if j + 1 < i or j > i]
+        if not grams:
+            continue
+        keys = set.intersection(*(idx.gram_keys.get(g, set()) for g in grams))
+        if len(keys) > TYPED_CANDIDATES_AT_MOST:
+            continue
+        for k in keys:
+            for form in idx.key_forms.get(k, ()):
+                for j in range(len(form) - len(phrase) + 1):
+                    piece = form[j:j + len(phrase)]
+                    if piece[i] != phrase[i] and piece[:i] == phrase[:i] and piece[i + 1:] == phrase[i + 1:] \
+                            and alike(piece[i], phrase[i]):
+                        meant.add(piece[off:off + size])
+    return meant
+
+
+def _read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
+                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
@@ -2204,6 +2267,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
     _whole_named_again_inside(fq, text)
+    _char_between_labels(fq, text)
 
 
 _INSIDE = re.compile(r"的?(?:里|里面|里头|中|当中|之中|其中)的?")
@@ -2225,6 +2289,25 @@ def _whole_named_again_inside(fq: FactQuestion, text: str) -> None:
         phrase = text[gap.end():b.end + 1]
         fq.mentions.remove(b)
         fq.leftover = " ".join([*(w for w in words if w != glued), phrase])
+        return
+
+
+def _char_between_labels(fq: FactQuestion, text: str) -> None:
+    """"白改灰工程多少钱": the one character left over stands between a label said in part (白改, of 白改黑工程) and
+    another label said, and no label the first names holds it: the words said there name another thing than the
+    label (白改灰), never noise of one character — that word is what is left over, so the label alone does not
+    answer."""
+    words = fq.leftover.split()
+    if len(words) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", c := words[0]) or _FILLER.fullmatch(c) \
+            or c in _PARTICLES:
+        return
+    said = [m for m in fq.mentions if m.start >= 0]
+    for before in said:
+        at = before.end
+        if fq.rest[at:at + 1] != c or before.quality >= 1 or not before.keys \
+                or any(c in k for k in before.keys) or not any(m.start == at + 1 for m in said):
+            continue
+        fq.leftover = text[before.start:at + 1]
         return
 
 
