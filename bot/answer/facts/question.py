@@ -2268,6 +2268,7 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _part_of_another_table(fq, text, idx)
     _whole_named_again_inside(fq, text)
     _char_between_labels(fq, text)
+    _char_swapped_in_a_label(fq, text)
 
 
 _INSIDE = re.compile(r"的?(?:里|里面|里头|中|当中|之中|其中)的?")
@@ -2308,6 +2309,32 @@ def _char_between_labels(fq: FactQuestion, text: str) -> None:
                 or any(c in k for k in before.keys) or not any(m.start == at + 1 for m in said):
             continue
         fq.leftover = text[before.start:at + 1]
+        return
+
+
+def _char_swapped_in_a_label(fq: FactQuestion, text: str) -> None:
+    """"城区道路黑改灰工程": one label read from words that say it but for one character in its place, which the
+    label does not hold and which sounds unlike the label's own there (灰 for 白: another thing, no pinyin slip):
+    the words about it are left over, so that label alone does not answer ("白改黑" said 白该黑 is a slip: read)."""
+    if fq.leftover.strip():
+        return
+    from rapidfuzz.distance import Levenshtein
+
+    from bot.language.lexicon import sounds_alike
+
+    for m in fq.mentions:
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        if m.exact or len(m.keys) != 1 or len(said) < 4:
+            continue
+        key = next(iter(m.keys))
+        ops = Levenshtein.editops(key, said)
+        swaps = [op for op in ops if op.tag == "replace"]
+        if len(swaps) != 1 or any(op.tag == "insert" for op in ops):
+            continue
+        at, c = swaps[0].dest_pos, said[swaps[0].dest_pos]
+        if c in key or not re.fullmatch(r"[\u4e00-\u9fff]", c) or sounds_alike(c, key[swaps[0].src_pos]):
+            continue
+        fq.leftover = said[max(0, at - 1):at + 1]
         return
 
 
