@@ -2391,6 +2391,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
     if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
         return _facts_answer(turn, rows, answerer, idx, answer_type)  # "养老保险财政补贴多少": not a project like it
+    if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)):
+        return _facts_answer(turn, row, answerer, idx, answer_type)  # "客运综合枢纽站谁负责": not projects of 综合
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -3060,6 +3062,25 @@ def _rows_said_where_typed_guessed(turn, typed, answerer: Answerer) -> FactAnswe
     both = copy.copy(fa)  # (the project like it shown after the lines: the person sees both, none hidden)
     both.text = fa.text + "\n" + compose.also_a_row(typed.text)
     return both
+
+
+def _row_holding_the_words_typed_left(turn, answerer: Answerer) -> FactAnswer | None:
+    """"客运综合枢纽站谁负责": the typed reading asks among projects sharing a common word of the question (综合),
+    leaving its other words unexplained (客运, 枢纽站), while the facts read the whole question as one row whose
+    label holds every one of those words (遂昌县客运综合枢纽站建设工程): that row, never a question back about
+    projects the words do not name. None otherwise."""
+    p = getattr(turn, "p", None)
+    left = [w for w in getattr(p, "unexplained", None) or () if len(w) >= 2]
+    if p is None or not left or any(m.of("department") for m in p.mentions):
+        return None
+    fq = answerer.peek(turn.question)
+    keys = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+    if fq.leftover.strip() or not keys or not all(any(w in k for k in keys) for w in left):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or len({f["row_labels"] for f in fa.facts}) != 1:
+        return None
+    return fa if all(w in compact(fa.text) for w in left) else None
 
 
 def _line_asked_of_another_department(turn, typed, fa, fq: FactQuestion | None, idx: FactIndex, context) -> bool:
