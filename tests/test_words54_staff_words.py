@@ -5,7 +5,8 @@ funds as columns under a merged header, its 政府投资项目年度计划表):
   ("其中X" after a project's or a line's total; "X基金里Y支出" with Y a part of the fund's spending);
 - a word of a name typed with one character of the same sound finds the name (购置 said 够置, 分流 said 分留);
 - a word left over beside a name said in part stops the answer (云溪动车站… is no 公交综合枢纽站…, 黑改灰 no 黑改白);
-- a fund's line read from every word said is answered, not a project named only like it;
+- a fund's line read from every word said is answered, not a project named only like it; a row whose label holds
+  every word is answered, not a question back about projects sharing one common word (综合);
 - 局里 / 咱们局 / 本单位: the one department of that kind loaded;
 - a class of indicators no table has (生态效益) is said absent, never another class listed."""
 
@@ -76,7 +77,13 @@ def test_a_fund_line_read_from_every_word_said(engine: Engine) -> None:
 def test_a_self_reference_names_the_one_department_of_its_kind(engine: Engine, question: str) -> None:
     answer = converse(engine, question)
     assert answer.status == "answered", answer.text
-    assert "4" in answer.text and "保险费收入" not in answer.text, answer.text
+    assert "6" in answer.text and "保险费收入" not in answer.text, answer.text
+
+
+def test_a_row_holding_every_word_beats_projects_sharing_one(engine: Engine) -> None:
+    answer = converse(engine, "公交综合枢纽站谁负责")
+    assert answer.status == "answered", answer.text
+    assert "县交通投资集团" in answer.text and "文化站" not in answer.text, answer.text
 
 
 def test_a_class_of_indicators_no_table_has_is_said_absent(engine: Engine) -> None:
