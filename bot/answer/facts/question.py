@@ -2031,7 +2031,8 @@ def read_question(question: str, idx: FactIndex, departments: list[str] | None =
     return fq
 
 
-TYPED_WORD_CHARS = (2, 8)  # a word left over this long may be a label's word mistyped by sound
+TYPED_WORD_CHARS = (1, 8)  # a word left over this long may be a label's word mistyped by sound (one character:
+# only glued to a label said in part)
 TYPED_CANDIDATES_AT_MOST = 200  # label keys holding the rest of the words said: more is a common phrase
 
 
@@ -2054,6 +2055,8 @@ def _word_typed_by_sound(fq: FactQuestion, idx: FactIndex) -> tuple[str, str] | 
             hi = m.end
         elif m.end == lo and m.quality < 1:
             lo = m.start
+    if hi - lo < 3:
+        return None  # (too little said to tell a slip from another word)
     meant: set[str] = set()
     for a, b in {(lo, hi), (at, hi), (lo, at + len(word))}:
         meant |= _meant_by_sound(fq.text[a:b], at - a, len(word), idx, sounds_alike)
@@ -2267,8 +2270,8 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
     _whole_named_again_inside(fq, text)
-    _char_between_labels(fq, text)
-    _char_swapped_in_a_label(fq, text)
+    _char_between_labels(fq, text, idx)
+    _char_swapped_in_a_label(fq, text, compact(normalize(question)))
 
 
 _INSIDE = re.compile(r"的?(?:里|里面|里头|中|当中|之中|其中)的?")
@@ -2293,15 +2296,20 @@ def _whole_named_again_inside(fq: FactQuestion, text: str) -> None:
         return
 
 
-def _char_between_labels(fq: FactQuestion, text: str) -> None:
+# A kind said of a thing ("服务类", "工程项", "三级"): a word of the asking, never a name's character
+_KIND_CHARS = frozenset("类项级种型款个些部方面")
+_ASKING_CHARS = frozenset("啥哪谁几么何多少")
+
+
+def _char_between_labels(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"白改灰工程多少钱": the one character left over stands between a label said in part (白改, of 白改黑工程) and
     another label said, and no label the first names holds it: the words said there name another thing than the
     label (白改灰), never noise of one character — that word is what is left over, so the label alone does not
     answer."""
     words = fq.leftover.split()
     if len(words) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", c := words[0]) or _FILLER.fullmatch(c) \
-            or c in _PARTICLES:
-        return
+            or c in _PARTICLES or c in _KIND_CHARS or c in _ASKING_CHARS or idx.tags.get(c, "")[:1] not in ("n", "a"):
+        return  # (a noun or a quality, 灰 of 黑改灰; never a verb or a preposition, 给 of "分配给青石镇")
     said = [m for m in fq.mentions if m.start >= 0]
     for before in said:
         at = before.end
@@ -2312,27 +2320,29 @@ def _char_between_labels(fq: FactQuestion, text: str) -> None:
         return
 
 
-def _char_swapped_in_a_label(fq: FactQuestion, text: str) -> None:
-    """"城区道路黑改灰工程": one label read from words that say it but for one character in its place, which the
-    label does not hold and which sounds unlike the label's own there (灰 for 白: another thing, no pinyin slip):
-    the words about it are left over, so that label alone does not answer ("白改黑" said 白该黑 is a slip: read)."""
+def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str) -> None:
+    """"城区道路黑改灰工程": one label read from words that say a run of it as it stands but for one character, which
+    the label does not hold and which sounds unlike the label's own there (灰 for 白: another thing, no pinyin slip):
+    the words about it are left over, so that label alone does not answer ("白改黑" said 白该黑 is a slip: read).
+    Only words the question itself says (not a short form spelt out, 社保 as 社会保险), and no asking word (啥)."""
     if fq.leftover.strip():
         return
-    from rapidfuzz.distance import Levenshtein
-
     from bot.language.lexicon import sounds_alike
 
     for m in fq.mentions:
         said = text[m.start:m.end] if m.start >= 0 else ""
-        if m.exact or len(m.keys) != 1 or len(said) < 4:
+        if m.exact or len(m.keys) != 1 or len(said) < 4 or said not in said_as:
             continue
         key = next(iter(m.keys))
-        ops = Levenshtein.editops(key, said)
-        swaps = [op for op in ops if op.tag == "replace"]
-        if len(swaps) != 1 or any(op.tag == "insert" for op in ops):
+        swaps = {next(k for k in range(len(said)) if said[k] != key[j + k]) for j in range(len(key) - len(said) + 1)
+                 if sum(said[k] != key[j + k] for k in range(len(said))) == 1}
+        if len(swaps) != 1:
             continue
-        at, c = swaps[0].dest_pos, said[swaps[0].dest_pos]
-        if c in key or not re.fullmatch(r"[\u4e00-\u9fff]", c) or sounds_alike(c, key[swaps[0].src_pos]):
+        at = swaps.pop()
+        c = said[at]
+        if c in key or not re.fullmatch(r"[\u4e00-\u9fff]", c) or _FILLER.fullmatch(c) or c in _PARTICLES \
+                or c in _ASKING_CHARS or any(sounds_alike(c, key[j + at]) for j in range(len(key) - len(said) + 1)
+                                                    if sum(said[k] != key[j + k] for k in range(len(said))) == 1):
             continue
         fq.leftover = said[max(0, at - 1):at + 1]
         return
