@@ -2325,7 +2325,8 @@ def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str) -> None:
     the label does not hold and which sounds unlike the label's own there (灰 for 白: another thing, no pinyin slip):
     the words about it are left over, so that label alone does not answer ("白改黑" said 白该黑 is a slip: read).
     Only words the question itself says (not a short form spelt out, 社保 as 社会保险), no asking word (啥), and
-    inside the run (its edge may be the next word's: 总 of "收入总共预算")."""
+    inside the run (its edge may be the next word's: 总 of "收入总共预算"), nor another label's said (累 of 1-10月累计
+    read with 收入合计)."""
     if fq.leftover.strip():
         return
     from bot.language.lexicon import sounds_alike
@@ -2341,7 +2342,7 @@ def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str) -> None:
             continue
         at = swaps.pop()
         c = said[at]
-        if not 0 < at < len(said) - 1 or c in key or not re.fullmatch(r"[\u4e00-\u9fff]", c) or _FILLER.fullmatch(c) or c in _PARTICLES \
+        if not 0 < at < len(said) - 1 or c in key or any(c in k for o in fq.mentions if o is not m for k in o.keys) or not re.fullmatch(r"[\u4e00-\u9fff]", c) or _FILLER.fullmatch(c) or c in _PARTICLES \
                 or c in _ASKING_CHARS or any(sounds_alike(c, key[j + at]) for j in range(len(key) - len(said) + 1)
                                                     if sum(said[k] != key[j + k] for k in range(len(said))) == 1):
             continue
