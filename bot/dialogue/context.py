@@ -3734,7 +3734,10 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if not tolerable and project_asked_by_its_words(t, p, f):
         f.intent, tolerable = "content", True  # "免火化费那个是哪个项目": its texts say 免除…火化…费用
     if not tolerable and (said := _class_not_held(t, p, f)) is not None:
-        return t.unknown(compose.no_indicators(t.kb.projects[f.projects[0]].name, said, True), p.text, suggest=False)
+        # (the project as the question says it: its whole name may print words the question never asked of)
+        named = next((m.text for m in p.mentions if any(r.id == f.projects[0] for r in m.of("project"))),
+                     t.kb.projects[f.projects[0]].name)
+        return t.unknown(compose.no_indicators(f"“{named}”", said, True), p.text, suggest=False)
     if not tolerable:
         return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
     return None
