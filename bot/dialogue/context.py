@@ -1123,6 +1123,20 @@ def _pointer_keeps_the_department(t: Turn, p: Parse, f: Frame, depts: list[str])
         f.projects, f.ambiguous = list(s.focus_projects), []
 
 
+def _the_one_of_the_kind_said(t: Turn, p: Parse) -> str:
+    """The one loaded department of the kind a self-reference says ("咱们局", "局里": the one whose name ends in 局;
+    "本单位": the one holding projects); "" when none or several are."""
+    start, end = p.self_reference[0]
+    said = re.sub(r"[里内]$", "", p.text[start:end])
+    if said.endswith(("单位", "部门")):
+        names = {t.kb.documents[t.kb.projects[pid].document_id]["department_name"] for pid in t.kb.projects
+                 if t.kb.projects[pid].document_id in t.kb.documents}
+    else:
+        kind = next((w for w in sorted(t.kb.vocab.department_suffixes, key=len, reverse=True) if said.endswith(w)), "")
+        names = {d.name for d in t.kb.departments if kind and d.name.endswith(kind)}
+    return next(iter(names)) if len(names) == 1 else ""
+
+
 def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
     """The documents the question names: its departments, every one ("各部门"), or the conversation's
     ("我们局"); departments its words could name are kept to ask which."""
@@ -1133,6 +1147,8 @@ def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None
         f.doc_ids, f.every_department, f.label = list(kb.documents), True, ALL_LABEL
     elif p.self_reference and not depts and s.doc_ids:
         f.doc_ids = list(s.doc_ids)  # "我们局": the department the conversation is about
+    elif p.self_reference and not depts and (own := _the_one_of_the_kind_said(t, p)):
+        f.doc_ids = t.docs_of([own])  # "咱们局一共几个项目": the one 局 loaded (beside a county's own tables)
     t.dept_choices = depts if p.department_ambiguous() else []
     kind, of_kind = kb.table_kind_said(p.text, p.table_words)
     if kind and not f.every_department:
@@ -3717,8 +3733,30 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
     if not tolerable and project_asked_by_its_words(t, p, f):
         f.intent, tolerable = "content", True  # "免火化费那个是哪个项目": its texts say 免除…火化…费用
+    if not tolerable and (said := _class_not_held(t, p, f)) is not None:
+        # (the project as the question says it: its whole name may print words the question never asked of)
+        named = next((m.text for m in p.mentions if any(r.id == f.projects[0] for r in m.of("project"))),
+                     t.kb.projects[f.projects[0]].name)
+        return t.unknown(compose.no_indicators(f"“{named}”", said, True), p.text, suggest=False)
     if not tolerable:
         return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
+    return None
+
+
+def _class_not_held(t: Turn, p: Parse, f: Frame) -> str | None:
+    """"法律顾问经费的生态效益指标": the word left over right before a class of indicators read (生态 + 效益指标) makes a
+    class the vocabulary knows (生态效益) that no indicator of the tables is of: the one project named has none of
+    that class — never another class listed, nor its other indicators offered."""
+    if len(f.projects) != 1 or f.projects[0] not in t.kb.projects or len(p.unexplained) != 1:
+        return None
+    word = p.unexplained[0]
+    for m in p.mentions:
+        if not m.of("category") or p.text[max(0, m.start - len(word)):m.start] != word:
+            continue
+        said = (word + m.text).removesuffix("指标")
+        target = t.kb.vocab.categories.get(said)
+        if target is not None and target not in t.kb.categories and target + "指标" not in t.kb.categories:
+            return said
     return None
 
 

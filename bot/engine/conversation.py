@@ -649,7 +649,8 @@ def _not_the_row_asked(kb: KnowledgeBase, earlier: Session, answer: Answer, ques
     if _total_row_instead(earlier, answer, question, followup) and not _another_department_said(kb, earlier, question):
         return Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(earlier)), "total_row")
     if (part := _part_not_broken_down(kb, earlier, answer, question)) is not None:
-        return Answer(question, UNKNOWN, compose.part_not_broken_down(*part), "part_not_listed")
+        # (final: a part the table does not split is never asked again with the project named — its total again)
+        return Answer(question, UNKNOWN, compose.part_not_broken_down(*part), "part_not_listed", debug={"settled": True})
     return None
 
 

@@ -1030,8 +1030,9 @@ _WHICH_OF_THEM = re.compile(r"哪个|哪一个|哪家|哪几个|谁|最")
 _PLACE_OWN_TABLE = re.compile(r"(?!.*(?:局|委|办|部|厅|院|所|站|中心))[\u4e00-\u9fff]{1,10}(?:省|自治区|市|区|县|旗|盟)")
 
 
-# A preposition or verb right before "局里" ("占局里总预算", "在单位里"): not the end of a department's name.
-_FUNCTION_BEFORE = "[占在给是比和跟与对把从向为了]"
+# A preposition or verb right before "局里" ("占局里总预算", "在单位里", "列一下局里所有项目", "看看单位里"): not the
+# end of a department's name.
+_FUNCTION_BEFORE = "[占在给是比和跟与对把从向为了下看查问列说讲]"
 
 
 def _read_self_references(p: Parse, taken: list[bool], vocab) -> None:
@@ -1373,6 +1374,7 @@ def _read_sub_items(p: Parse, taken: list[bool], vocab, kb: KnowledgeBase) -> No
             if not stem or word in concept_words or stem in concept_words or all(ch in named for ch in stem) \
                     or re.search(r"哪|什么|啥", stem) \
                     or word.endswith("经费") or _cost_word_typed_by_sound(stem, word, named) \
+                    or _name_word_typed_by_sound(stem, named) \
                     or _an_indicators_words(p, kb, word[len(m.group(1)) - len(stem):]):
                 continue  # ("…经费" is the whole's own word: "法律顾闻经费", a typo of a name)
             p.modifiers.append(word[len(m.group(1)) - len(stem):])
@@ -1387,6 +1389,20 @@ def _cost_word_typed_by_sound(stem: str, word: str, named: str) -> bool:
     head, last = stem[:-1], stem[-1]
     return all(ch in named for ch in head) and any(
         named[i + 1] == "费" and named[i] != last and sounds_alike(named[i], last) for i in range(len(named) - 1))
+
+
+def _name_word_typed_by_sound(stem: str, named: str) -> bool:
+    """"公务用车够置费": the stem is a word of the named project's name (购置) with one character typed by another of
+    its sound (够 for 购, pinyin input): the name's own word said with a typo, no part the table does not hold."""
+    size = len(stem)
+    if size < 2:
+        return False
+    for i in range(len(named) - size + 1):
+        piece = named[i:i + size]
+        off = [k for k in range(size) if piece[k] != stem[k]]
+        if len(off) == 1 and sounds_alike(piece[off[0]], stem[off[0]]):
+            return True
+    return False
 
 
 def _read_money_of_a_part(p: Parse, taken: list[bool], m: re.Match[str], named: str, kb: KnowledgeBase) -> None:

@@ -635,10 +635,19 @@ class Conversation(Listing):
         last = idx.facts(list(context.get("last") or ())[:1])
         if m is not None and not last:
             return self._part_of_the_row_named(fq, context, m.group(1))
-        if m is None or len(last) != 1 or m.group(1) not in idx.label_facts:
+        if m is None or len(last) != 1:
             return None
         part, doc = m.group(1), last[0]["document_id"]
-        if any(part in k for k in idx.doc_keys.get(doc, ())):
+        own = idx.doc_keys.get(doc, set())
+        # ("其中工伤医疗费呢": no label of that name, but words of it that no label of the row's table reads (费 of
+        # 医疗费, 医疗 read as 医疗保险基金), or a label of another table: a part the row's table does not print either
+        # — never its columns that words of it name, 工伤 of 工伤保险基金)
+        left = fq.leftover.split()
+        if part not in idx.label_facts and not (left and all(w in part for w in left)) \
+                and not any(mm.start >= 0 and mm.exact and not mm.keys & own
+                            and fq.text[mm.start:mm.end] in part for mm in fq.mentions):
+            return None
+        if any(part in k for k in own):
             return None  # the table prints it (项目支出小计): asked of it
         return FactAnswer("unknown", compose.part_not_broken_down(part, _own_row(last[0])) + _cite(idx, last), [],
                           settled=True)

@@ -2039,6 +2039,72 @@ _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
+    """The question's parts (_read_question); a word left over that is a label's word with one character typed
+    by another of its sound ("白该黑工程" of 白改黑工程) read again as that word, when one label's word it is."""
+    fq = _read_question(question, idx, departments, force)
+    if fq.leftover and (typed := _word_typed_by_sound(fq, idx)) is not None:
+        said, meant = typed
+        again = _read_question(question.replace(said, meant, 1), idx, departments, force)
+        if not again.leftover:
+            return again
+    return fq
+
+
+TYPED_WORD_CHARS = (1, 8)  # a word left over this long may be a label's word mistyped by sound (one character:
+# only glued to a label said in part)
+TYPED_CANDIDATES_AT_MOST = 200  # label keys holding the rest of the words said: more is a common phrase
+
+
+def _word_typed_by_sound(fq: FactQuestion, idx: FactIndex) -> tuple[str, str] | None:
+    """(the word said, the label's word meant) when the one word left over, with the label said in part right
+    beside it ("白该黑" + 工程), differs from words of the labels in one character only, of the same sound (该 for
+    改, a pinyin slip) — and all such labels agree on the word meant; None otherwise (two words meant: no
+    guess)."""
+    from bot.language.lexicon import sounds_alike
+
+    words = fq.leftover.split()
+    if len(words) != 1 or not TYPED_WORD_CHARS[0] <= len(words[0]) <= TYPED_WORD_CHARS[1] \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", words[0]) or fq.text.count(words[0]) != 1:
+        return None
+    word = words[0]
+    at = fq.text.index(word)
+    lo, hi = at, at + len(word)
+    for m in fq.mentions:  # (the labels said in part beside it: the phrase a key must hold, with either or both)
+        if m.start == hi and m.quality < 1:
+            hi = m.end
+        elif m.end == lo and m.quality < 1:
+            lo = m.start
+    if hi - lo < 3:
+        return None  # (too little said to tell a slip from another word)
+    meant: set[str] = set()
+    for a, b in {(lo, hi), (at, hi), (lo, at + len(word))}:
+        meant |= _meant_by_sound(fq.text[a:b], at - a, len(word), idx, sounds_alike)
+    return (word, meant.pop()) if len(meant) == 1 else None
+
+
+def _meant_by_sound(phrase: str, off: int, size: int, idx: FactIndex, alike: Callable[[str, str], bool]) -> set[str]:
+    """The words (phrase[off:off + size] as the labels print them) of the labels holding the phrase with one
+    character of that word replaced by another of its sound."""
+    meant: set[str] = set()
+    for i in range(off, off + size):
+        grams = [phrase[j:j + 2] for j in range(len(phrase) - 1) if j + 1 < i or j > i]
+        if not grams:
+            continue
+        keys = set.intersection(*(idx.gram_keys.get(g, set()) for g in grams))
+        if len(keys) > TYPED_CANDIDATES_AT_MOST:
+            continue
+        for k in keys:
+            for form in idx.key_forms.get(k, ()):
+                for j in range(len(form) - len(phrase) + 1):
+                    piece = form[j:j + len(phrase)]
+                    if piece[i] != phrase[i] and piece[:i] == phrase[:i] and piece[i + 1:] == phrase[i + 1:] \
+                            and alike(piece[i], phrase[i]):
+                        meant.add(piece[off:off + size])
+    return meant
+
+
+def _read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
+                   force: bool = False) -> FactQuestion:
     """The question's parts, each step claiming the characters it explains: departments, years, the
     arithmetic asked in words (还剩多少没执行, 人均), the table's subject and printed values, the labels,
     rates and operations; what no step explains is the leftover."""
@@ -2222,6 +2288,85 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _part_said_within_its_group(fq, text, idx)
     _title_word_as_group_total(fq, text, idx)
     _part_of_another_table(fq, text, idx)
+    _whole_named_again_inside(fq, text)
+    _char_between_labels(fq, text, idx)
+    _char_swapped_in_a_label(fq, text, compact(normalize(question)))
+
+
+_INSIDE = re.compile(r"的?(?:里|里面|里头|中|当中|之中|其中)的?")
+
+
+def _whole_named_again_inside(fq: FactQuestion, text: str) -> None:
+    """"企保基金里基本养老金支出": a label said in part (养老, of 企业职工基本养老保险基金) inside the label just named
+    (企保基金, then 里), a character left over glued right after it (金): the words name a part of the whole that
+    the table does not split (基本养老金), never the whole named twice — they are the word left over, and the
+    label read inside them is dropped (so the whole is not answered for its part)."""
+    words = fq.leftover.split()
+    said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
+    for a, b in zip(said, said[1:], strict=False):
+        gap = _INSIDE.match(text, a.end)
+        glued = text[b.end:b.end + 1]
+        if gap is None or b.exact and b.quality >= 1 or not (a.keys & b.keys) or glued not in words \
+                or _FILLER.fullmatch(glued) or fq.rest[b.end:b.end + 1] != glued:
+            continue
+        phrase = text[gap.end():b.end + 1]
+        fq.mentions.remove(b)
+        fq.leftover = " ".join([*(w for w in words if w != glued), phrase])
+        return
+
+
+# A kind said of a thing ("服务类", "工程项", "三级"): a word of the asking, never a name's character
+_KIND_CHARS = frozenset("类项级种型款个些部方面")
+_ASKING_CHARS = frozenset("啥哪谁几么何多少")
+
+
+def _char_between_labels(fq: FactQuestion, text: str, idx: FactIndex) -> None:
+    """"白改灰工程多少钱": the one character left over stands between a label said in part (白改, of 白改黑工程) and
+    another label said, and no label the first names holds it: the words said there name another thing than the
+    label (白改灰), never noise of one character — that word is what is left over, so the label alone does not
+    answer."""
+    words = fq.leftover.split()
+    if len(words) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", c := words[0]) or _FILLER.fullmatch(c) \
+            or c in _PARTICLES or c in _KIND_CHARS or c in _ASKING_CHARS or idx.tags.get(c, "")[:1] not in ("n", "a"):
+        return  # (a noun or a quality, 灰 of 黑改灰; never a verb or a preposition, 给 of "分配给青石镇")
+    said = [m for m in fq.mentions if m.start >= 0]
+    for before in said:
+        at = before.end
+        if fq.rest[at:at + 1] != c or before.quality >= 1 or not before.keys \
+                or any(c in k for k in before.keys) or not any(m.start == at + 1 for m in said):
+            continue
+        fq.leftover = text[before.start:at + 1]
+        return
+
+
+def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str) -> None:
+    """"城区道路黑改灰工程": one label read from words that say a run of it as it stands but for one character, which
+    the label does not hold and which sounds unlike the label's own there (灰 for 白: another thing, no pinyin slip):
+    the words about it are left over, so that label alone does not answer ("白改黑" said 白该黑 is a slip: read).
+    Only words the question itself says (not a short form spelt out, 社保 as 社会保险), no asking word (啥), and
+    inside the run (its edge may be the next word's: 总 of "收入总共预算"), nor another label's said (累 of 1-10月累计
+    read with 收入合计)."""
+    if fq.leftover.strip():
+        return
+    from bot.language.lexicon import sounds_alike
+
+    for m in fq.mentions:
+        said = text[m.start:m.end] if m.start >= 0 else ""
+        if m.exact or len(m.keys) != 1 or len(said) < 4 or said not in said_as:
+            continue
+        key = next(iter(m.keys))
+        swaps = {next(k for k in range(len(said)) if said[k] != key[j + k]) for j in range(len(key) - len(said) + 1)
+                 if sum(said[k] != key[j + k] for k in range(len(said))) == 1}
+        if len(swaps) != 1:
+            continue
+        at = swaps.pop()
+        c = said[at]
+        if not 0 < at < len(said) - 1 or c in key or any(c in k for o in fq.mentions if o is not m for k in o.keys) or not re.fullmatch(r"[\u4e00-\u9fff]", c) or _FILLER.fullmatch(c) or c in _PARTICLES \
+                or c in _ASKING_CHARS or any(sounds_alike(c, key[j + at]) for j in range(len(key) - len(said) + 1)
+                                                    if sum(said[k] != key[j + k] for k in range(len(said))) == 1):
+            continue
+        fq.leftover = said[max(0, at - 1):at + 1]
+        return
 
 
 def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -2571,6 +2716,14 @@ def _said_with_department(fq: FactQuestion, start: int, end: int, word: str) -> 
                for s, e, form in fq.dept_spans)
 
 
+def _noun_before_a_label(fq: FactQuestion, end: int, word: str, idx: FactIndex) -> bool:
+    """"遂昌高铁站建设工程": a noun (高铁) said between a department's short name and a label said in part is that
+    label's qualifier, another thing than the row read (客运综合枢纽站建设工程), never a word of the department's
+    name ("东湖高新人社": 高新 is no noun, and no label follows it)."""
+    return not any(word in d for d in fq.departments) and idx.tags.get(word, "")[:1] == "n" \
+        and any(m.start == end and m.quality < 1 for m in fq.mentions)
+
+
 def _label_goes_on(fq: FactQuestion, start: int, end: int, word: str, eaten: list[bool]) -> bool:
     """A word right beside a label said in part whose eaten characters are the label's own there ("高校毕业生
     就业率" of 年末…高效毕业生就业率: 高 is the label's; 校 a slip of 效): the label said on, not a qualifier."""
@@ -2681,6 +2834,7 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
                 and (row or not _COUNTED.match(word) and not _QUANTITY_ASKED.fullmatch(word)) and not _LOCATIVE.fullmatch(word) \
                 and (word not in _ROW_NOUNS or _kind_of_label(fq, rest, start, end, word)) \
                 and not (fq is not None and (_said_with_department(fq, start, end, word)
+                                             and not _noun_before_a_label(fq, end, word, idx)
                                              or _label_goes_on(fq, start, end, word, eaten)))
             for i in range(start, end):
                 if eaten[i] and not whole:

@@ -2413,6 +2413,10 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     if typed.status == "answered" and not context and (row := _row_and_column_over_a_piece(turn, typed, answerer, idx)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
+    if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
+        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "养老保险财政补贴多少": not a project like it
+    if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)):
+        return _facts_answer(turn, row, answerer, idx, answer_type)  # "客运综合枢纽站谁负责": not projects of 综合
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -3053,6 +3057,54 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     if typed.status not in (unknown, "answered") or fa.status == "clarify":
         _clear_pending(session)  # the typed reading's question back (or suggestions) is the facts' instead: "1" is theirs
     return None
+
+
+LABEL_WORD_SAID_AT_LEAST = 4  # characters of a label said as they stand in it: a word of it, no stray pair
+
+
+def _rows_said_where_typed_guessed(turn, typed, answerer: Answerer) -> FactAnswer | None:
+    """"养老保险财政补贴多少": the typed reading named its project only fuzzily (城乡居民养老保险政府补贴资金, no 财政 in
+    it), while the facts read every word of the question, each as it stands in a label (养老保险 of 城乡居民基本
+    养老保险基金, 财政补贴 of 财政补贴收入), and the typed answer leaves one of those words out: the lines whose
+    labels say the words are what was asked, never a project merely like them (shown after them). None otherwise."""
+    said_by_typed = list(getattr(getattr(turn, "p", None), "mentions", None) or ())
+    projects = [m for m in said_by_typed if m.of("project")]
+    if not projects or any(m.score >= 100 for m in projects) or any(m.of("indicator") or m.of("department")
+                                                                     for m in said_by_typed):
+        return None
+    fq = answerer.peek(turn.question)
+    said = [(fq.text[m.start:m.end], m) for m in fq.mentions if m.start >= 0]
+    if fq.leftover.strip() or len(said) < 2 \
+            or not all(len(w) >= LABEL_WORD_SAID_AT_LEAST and any(w in k for k in m.keys) for w, m in said):
+        return None
+    shown = compact(typed.text)
+    if all(w in shown for w, _ in said):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or not all(w in compact(fa.text) for w, _ in said):
+        return None
+    both = copy.copy(fa)  # (the project like it shown after the lines: the person sees both, none hidden)
+    both.text = fa.text + "\n" + compose.also_a_row(typed.text)
+    return both
+
+
+def _row_holding_the_words_typed_left(turn, answerer: Answerer) -> FactAnswer | None:
+    """"客运综合枢纽站谁负责": the typed reading asks among projects sharing a common word of the question (综合),
+    leaving its other words unexplained (客运, 枢纽站), while the facts read the whole question as one row whose
+    label holds every one of those words (遂昌县客运综合枢纽站建设工程): that row, never a question back about
+    projects the words do not name. None otherwise."""
+    p = getattr(turn, "p", None)
+    left = [w for w in getattr(p, "unexplained", None) or () if len(w) >= 2]
+    if p is None or not left or any(m.of("department") for m in p.mentions):
+        return None
+    fq = answerer.peek(turn.question)
+    keys = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
+    if fq.leftover.strip() or not keys or not all(any(w in k for k in keys) for w in left):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts or len({f["row_labels"] for f in fa.facts}) != 1:
+        return None
+    return fa if all(w in compact(fa.text) for w in left) else None
 
 
 def _line_asked_of_another_department(turn, typed, fa, fq: FactQuestion | None, idx: FactIndex, context) -> bool:
@@ -3786,6 +3838,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     text = compact(normalize(turn.question))
     if _departments_in(text, idx):
         return []
+    if typed.status == "answered" and getattr(getattr(turn, "p", None), "self_reference", None):
+        return []  # "局里一共几个项目": the department the self-reference names, which the typed reading answered of
     names = turn.kb.department_names
     if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
         # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
