@@ -148,6 +148,42 @@ def test_a_source_column_said_by_its_abbreviation(engine: Engine) -> None:
     assert status == ANSWERED and "4000" in text
 
 
+# a department's table of its revenue beside the plan: "收入" is its rows' word, never the plan's
+_REVENUE = [
+    ["青岚县市场监督管理局2025年部门收支预算总表", None, None],
+    [None, None, "单位：万元"],
+    ["项目", "预算数", "上年预算数"],
+    ["一、财政拨款收入", 1830.5, 1710.2],
+    ["二、事业收入", 96.0, 88.0],
+    ["收入合计", 1926.5, 1798.2],
+]
+
+
+@pytest.fixture(scope="module")
+def with_revenue(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The plan with its city's money a county's (县级财政资金), beside a department's table of its revenue."""
+    folder = tmp_path_factory.mktemp("groups54r")
+    rows = [[c.replace("市级", "县级") if isinstance(c, str) else c for c in r] for r in _ROWS]
+    plan = write_workbook(folder / "青岚县2025年重大项目投资计划表.xlsx", rows, _MERGED, sheet="重大项目计划")
+    revenue = write_workbook(folder / "青岚县市场监督管理局2025年部门收支预算总表.xlsx", _REVENUE, ["A1:C1"], sheet="收支总表")
+    return engine_over(folder / "kb.sqlite", [Path(plan), Path(revenue)])
+
+
+@pytest.mark.parametrize("question", ["县财政收入多少", "县财政一共收入多少"])
+def test_a_source_said_short_beside_a_word_the_plan_does_not_read_is_not_the_plan(with_revenue: Engine,
+                                                                                   question: str) -> None:
+    status, text = _ask(with_revenue, question)  # (revenue, never the plan's 县级财政资金 column)
+    assert "24940" not in text and "计划投资资金来源" not in text
+    assert status != ANSWERED or "财政拨款收入" in text
+
+
+def test_a_source_said_short_alone_or_of_a_row_is_its_column(with_revenue: Engine) -> None:
+    status, text = _ask(with_revenue, "冷链物流中心用了多少县财政")
+    assert status == ANSWERED and "3000" in text and "县级财政资金" in text and "1830.5" not in text
+    status, text = _ask(with_revenue, "县财政一共多少")
+    assert status == ANSWERED and "24940" in text and "县级财政资金" in text
+
+
 def test_done_by_the_end_of_last_year_the_row_said_after_the_date(engine: Engine) -> None:
     status, text = _ask(engine, "到去年底智能装备产业园完成了多少投资")
     assert status == ANSWERED and "31000" in text

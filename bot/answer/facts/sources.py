@@ -187,9 +187,10 @@ def _abbreviates(said: str, label: str) -> bool:
     return True
 
 
-def short_source_said(idx: FactIndex, question: str) -> str | None:
-    """The question with a source column said short ("四好农村路用了多少县财政") written as its label (县级财政资金),
-    when the short form is one column's of the loaded tables of sources and no label prints it; None otherwise."""
+def short_source_said(idx: FactIndex, question: str) -> tuple[str, str] | None:
+    """The question with a source column said short ("冷链中心用了多少市财政") written as its label (市级财政资金),
+    and that label, when the short form is one column's of the loaded tables of sources and no label prints it;
+    None otherwise."""
     leaves = _source_leaves(idx)
     if not leaves:
         return None
@@ -199,5 +200,5 @@ def short_source_said(idx: FactIndex, question: str) -> str | None:
             said = text[i:i + n]
             fits = [label for key, label in leaves.items() if _abbreviates(said, key)]
             if len(fits) == 1 and not re.match(r"[局厅部委办]", text[i + n:i + n + 1]) and said not in idx.label_text:
-                return text[:i] + compact(fits[0]) + text[i + n:]
+                return text[:i] + compact(fits[0]) + text[i + n:], compact(fits[0])
     return None

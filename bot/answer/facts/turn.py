@@ -2318,14 +2318,39 @@ def _column_of_the_offered(turn, asked: dict, idx: FactIndex, answer_type):
     return _facts_answer(turn, found[0][0], found[0][1], idx, answer_type)
 
 
+# what may stand beside a column of sources said short, besides the row named ([asking_words.sources])
+_SOURCE_BESIDE = Words("sources", "{asks}|{verbs}")
+
+
 def _source_said_short(idx: FactIndex, answerer: Answerer, question: str, context) -> FactAnswer | None:
-    """"四好农村路用了多少县财政": a column of sources said short, read as its label (县级财政资金); None unless the
-    question so written is answered."""
+    """"冷链中心用了多少市财政": a column of sources said short, read as its label (市级财政资金); None unless the
+    question so written is answered and read whole: the label read as one word, every other word it says shown in
+    the answer and one of them a row of the answer's table (or nothing but the source and asking words said) — never
+    "县财政收入多少" (county revenue) answered by a plan's 县级财政资金 column."""
     said = sources.short_source_said(idx, question)
     if said is None:
         return None
-    fa = answerer.answer(said, None, context)
-    return fa if fa is not None and fa.status == "answered" else None
+    rewritten, label = said
+    fq = answerer.peek(rewritten)
+    said_words = [(fq.text[m.start:m.end], m) for m in fq.mentions if m.start >= 0]
+    words = [(w, m) for w, m in said_words if w != label]
+    if len(words) == len(said_words):
+        return None  # (the label not read whole: "遂昌县财政" is 遂昌县's 财政, never 县级财政资金 cut out of it)
+    read = {k for w, m in said_words for k in range(m.start, m.end)}
+    rest = "".join(" " if k in read else ch for k, ch in enumerate(fq.text))
+    if _SOURCE_BESIDE.sub(" ", rest).strip():
+        return None  # ("县财政收入多少": 收入 read by no label of the plan's: the county's revenue, never its column)
+    fa = answerer.answer(rewritten, None, context)
+    if fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    shown = compact(fa.text)
+    if not all(w in shown for w, _ in words):
+        return None
+    if words:
+        rows = {k for d in {f["document_id"] for f in fa.facts} for k in idx.doc_rows_and_cols(d)[0]}
+        if not any(k in rows for _, m in words for k in m.keys):
+            return None
+    return fa
 
 
 def _head_count_asked(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
