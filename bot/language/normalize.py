@@ -142,14 +142,26 @@ def compact(text: str) -> str:
     return strip_punct(normalize(text)).replace(" ", "")
 
 
-def in_order(word: str, label: str) -> bool:
-    """Whether the label holds the word's characters in order ("参与约访" in 参与区领导重点约访)."""
-    at = 0
-    for c in word:
-        at = label.find(c, at) + 1
-        if at == 0:
-            return False
-    return True
+def in_order(word: str, label: str, from_first: bool = False) -> bool:
+    """Whether the label holds the word's characters in order ("参与约访" in 参与区领导重点约访); from_first: the
+    word opening with the label's first character, as staff shorten a name (县财政 of 县级财政资金)."""
+    return run_in_order(word, label, 0, from_first) == len(word) and (bool(word) or not from_first)
+
+
+def run_in_order(said: str, name: str, at: int = 0, from_first: bool = False) -> int:
+    """The length of the longest run of `said` from `at` whose characters stand in `name` in its order, each after
+    the one before (0 when none): the one reading of a name said short by its characters in order, for every
+    reader of short forms (bot/answer/facts sources, column_things, allotted, dept_units). from_first: the run
+    must open with the name's first character."""
+    if at >= len(said) or not name or from_first and said[at] != name[0]:
+        return 0
+    p, j = 0, at
+    while j < len(said):
+        k = name.find(said[j], p)
+        if k < 0:
+            break
+        p, j = k + 1, j + 1
+    return j - at
 
 
 def said_spread(word: str, name: str, stretch: int = 2) -> bool:

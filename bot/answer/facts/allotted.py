@@ -19,7 +19,7 @@ from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import fmt_number, label_key
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
@@ -441,15 +441,10 @@ def _title_rest(t: Grouped, text: str, spans: list[tuple[int, int]], title: bool
     free = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
     rest = []
     for run in free.split():
-        if title and len(run) >= 2 and _subsequence(run, t.title):
+        if title and len(run) >= 2 and in_order(run, t.title):
             continue
         rest.append(run)
     return "".join(rest)
-
-
-def _subsequence(run: str, title: str) -> bool:
-    it = iter(title)
-    return all(ch in it for ch in run)
 
 
 # ---------------------------------------------------------------- answers

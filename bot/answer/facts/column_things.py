@@ -28,7 +28,7 @@ from bot.answer.facts.values import _cite, _name, _shown
 from bot.answer.facts.whole_column import own_amount, whole_column
 from bot.answer.facts.words import fmt_number, label_key
 from bot.language import ordinals
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, normalize, run_in_order
 from bot.language.sections import vocabulary_section
 from bot.store import queries as query
 
@@ -152,17 +152,6 @@ def _read_sheet(idx, d: int, sheet: str, facts: list[dict], generic: dict) -> Th
     return t
 
 
-def _subsequence_run(text: str, i: int, name: str) -> int:
-    """The end of the longest run of text from i whose characters stand in the name in its order (0 if none)."""
-    p, j = 0, i
-    while j < len(text):
-        k = name.find(text[j], p)
-        if k < 0:
-            break
-        p, j = k + 1, j + 1
-    return j
-
-
 def _columns_said(t: Things, text: str) -> list[tuple[int, int, list[str]]]:
     """Each column said by a short form of its name: (start, end, the columns that form fits — one, or several
     when it is no one's alone)."""
@@ -172,9 +161,9 @@ def _columns_said(t: Things, text: str) -> list[tuple[int, int, list[str]]]:
         best, fits = 0, []
         for c in t.cols:
             name = t.said[c]
-            if text[i] != name[0]:
+            if not (run := run_in_order(text, name, i, from_first=True)):
                 continue
-            j = _subsequence_run(text, i, name)
+            j = i + run
             while j - i >= 2 and text[i:j] in t.kinds:
                 j -= 1
             if j - i < 2:
@@ -202,7 +191,7 @@ def _group_said(t: Things, text: str, taken: list[tuple[int, int]]) -> tuple[int
             if any(s < j and i < e for s, e in taken):
                 continue
             word = text[i:j]
-            fits = [c for c in t.cols if _subsequence_run(word, 0, t.said[c]) == len(word)]
+            fits = [c for c in t.cols if run_in_order(word, t.said[c]) == len(word)]
             if len(fits) >= 2:
                 best = (m.start(), j, fits)
                 break
@@ -263,12 +252,8 @@ def _title_spans(t: Things, text: str, taken: list[tuple[int, int]]) -> set[int]
         if any(s <= i < e for s, e in taken) or text[i] not in title:
             i += 1
             continue
-        p, j = 0, i
-        while j < len(text) and not any(s <= j < e for s, e in taken):
-            k = title.find(text[j], p)
-            if k < 0:
-                break
-            p, j = k + 1, j + 1
+        stop = min((s for s, _ in taken if s > i), default=len(text))  # (the run never reaches a word read)
+        j = i + run_in_order(text[:stop], title, i)
         if j - i >= 2:
             out |= set(range(i, j))
             i = j

@@ -1012,7 +1012,7 @@ def _change_said(book: Book, rest: str) -> tuple[list[str], str]:
         for i in (k for k, ch in enumerate(rest) if ch == group[0]):
             for j in range(len(rest), i + 4, -1):
                 run = rest[i:j]
-                if rest[j - 1] == group[-1] and "比" in run and _in_order(run, group) and " " not in run \
+                if rest[j - 1] == group[-1] and "比" in run and in_order(run, group) and " " not in run \
                         and (best is None or j - i > best[1] - best[0]):
                     best = (i, j, 0, group)
     if best is None:
@@ -1231,7 +1231,7 @@ def _item_said(item: str, rest: str) -> tuple[int, int] | None:
             run = rest[i:j]
             if best is not None and j - i <= best[1] - best[0]:
                 break
-            if item.startswith(run) or len(run) >= 3 and _in_order(run, item):
+            if item.startswith(run) or len(run) >= 3 and in_order(run, item):
                 best = (i, j)
                 break
     return best
@@ -1255,11 +1255,6 @@ def _shown_name(book: Book, column: str) -> str:
 
 _YEAR_HEAD = re.compile(rf"\d{{4}}年度?(?:{_KINDS})?(?:数|额)?")
 _KIND_ONLY = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_KINDS})(?:数|额)?$")
-
-
-def _in_order(run: str, item: str) -> bool:
-    chars = iter(item)
-    return all(ch in chars for ch in run)
 
 
 # A main column named by no word of its own (合计, 2024年预算数): said of every table, never this table's alone

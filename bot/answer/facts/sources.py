@@ -13,7 +13,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _is_total, fmt_number, label_key
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
 # A level of government said of money ("中央资金", "省级的钱", "县级财政资金"): its level's first character.
@@ -177,14 +177,7 @@ def _source_leaves(idx: FactIndex) -> dict[str, str]:
 def _abbreviates(said: str, label: str) -> bool:
     """Whether a word abbreviates a label as staff do, its characters the label's in order from its first, not
     the label's run as printed (县财政 of 县级财政资金, 中央补助 of 中央和省补助)."""
-    if said in label or said[0] != label[0]:
-        return False
-    at = 0
-    for ch in said:
-        at = label.find(ch, at) + 1
-        if not at:
-            return False
-    return True
+    return said not in label and in_order(said, label, from_first=True)
 
 
 def short_source_said(idx: FactIndex, question: str) -> tuple[str, str] | None:
