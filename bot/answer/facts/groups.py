@@ -297,11 +297,10 @@ def tables_of(idx, doc: int) -> list[Table]:
 def whole_tables_of(idx, parts: frozenset[int]) -> list[Table]:
     """The class tables of one table read as several departments' (idx.table_parts), read whole: asked of no
     department, its rows are one table's ("运转类项目有哪些" over every department's rows)."""
-    cache = idx.__dict__.setdefault("_group_tables", {})
-    if parts not in cache:
+    def read() -> list[Table]:
         ids = sorted(x for d in parts for x in idx.docs[d].facts)
-        cache[parts] = _read(idx, min(parts), ids) if all(idx.docs[d].layout == "general-table" for d in parts) else []
-    return cache[parts]
+        return _read(idx, min(parts), ids) if all(idx.docs[d].layout == "general-table" for d in parts) else []
+    return idx.read_once("_group_tables", parts, read)
 
 
 def _tables_whole(idx, docs: list[int]) -> list[Table]:
@@ -318,13 +317,20 @@ def _tables_whole(idx, docs: list[int]) -> list[Table]:
     return out
 
 
+def _general_docs(idx) -> tuple[list[tuple[int, str]], dict[str, list[int]]]:
+    """Once per index: the general tables in order, and their positions by department."""
+    ordered = [(d, doc.department) for d, doc in idx.docs.items() if doc.layout == "general-table"]
+    by_dept: dict[str, list[int]] = defaultdict(list)
+    for k, (_, dept) in enumerate(ordered):
+        by_dept[dept].append(k)
+    return ordered, dict(by_dept)
+
+
 def title_said(idx, text: str) -> bool:
     """Whether the question says a word of any general table's title (title_word_said): a reader answering only of
     the table whose kind is said reads no table when none is (the distinct titles worked out once per index)."""
-    titles = idx.__dict__.get("_group_titles")
-    if titles is None:
-        titles = idx.__dict__["_group_titles"] = tuple(dict.fromkeys(
-            compact(doc.form or "") for doc in idx.docs.values() if doc.layout == "general-table"))
+    titles = idx.read_once("_group_titles", 0, lambda: tuple(dict.fromkeys(
+        compact(doc.form or "") for doc in idx.docs.values() if doc.layout == "general-table")))
     return any(title_word_said(title, text) for title in titles)
 
 
@@ -335,14 +341,7 @@ def scope(idx, text: str) -> list[Table]:
         if form in text:
             depts.update(idx.dept_forms.get(form, ()))
             text = text.replace(form, " ")
-    general = idx.__dict__.get("_general_docs")
-    if general is None:  # once per index: the general tables in order, and their positions by department
-        ordered = [(d, doc.department) for d, doc in idx.docs.items() if doc.layout == "general-table"]
-        by_dept: dict[str, list[int]] = defaultdict(list)
-        for k, (_, dept) in enumerate(ordered):
-            by_dept[dept].append(k)
-        general = idx.__dict__["_general_docs"] = (ordered, dict(by_dept))
-    ordered, by_dept = general
+    ordered, by_dept = idx.read_once("_general_docs", 0, lambda: _general_docs(idx))
     if not depts:
         docs = [d for d, _ in ordered] if len(ordered) <= _MAX_DOCS else []
     else:  # the named departments' tables in index order, without a pass over every table
@@ -923,21 +922,21 @@ def class_forms(idx) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozen
     classes said by one character. Built once per index from the tables' distinct row labels and words (forms_of
     each, as if it were its column's only value, unit or not: all its forms), never by reading each department's
     tables (1-2 ms each, on first use)."""
-    kept = idx.__dict__.get("_class_forms")
-    if kept is None:
-        labels, words = query.general_class_words(idx.conn)
-        values = {path[0].strip() for x in labels if len(path := [p for p in x.split(query.FACT_SEP) if p.strip()]) >= 2}
-        values.update(w.strip() for w in words if len(compact(w)) <= 30)  # (a longer text sorts no rows)
-        forms = {form for v in values for unit in (True, False) for form in forms_of(v, [v], unit)}
-        forms |= {form for v in values if _ORG_END.search(v) or v.endswith("委员会") for form in _initials(idx, v)}
-        by_head: dict[str, list[str]] = defaultdict(list)
-        for f in sorted(forms):
-            if len(f) >= 2:
-                by_head[f[:2]].append(f)
-        kept = idx.__dict__["_class_forms"] = ({h: tuple(fs) for h, fs in by_head.items()},
-                                               frozenset(f[-4:] for f in forms if len(f) >= 5),
-                                               frozenset(f for f in forms if len(f) == 1))
-    return kept
+    return idx.read_once("_class_forms", 0, lambda: _read_class_forms(idx))
+
+
+def _read_class_forms(idx) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    labels, words = query.general_class_words(idx.conn)
+    values = {path[0].strip() for x in labels if len(path := [p for p in x.split(query.FACT_SEP) if p.strip()]) >= 2}
+    values.update(w.strip() for w in words if len(compact(w)) <= 30)  # (a longer text sorts no rows)
+    forms = {form for v in values for unit in (True, False) for form in forms_of(v, [v], unit)}
+    forms |= {form for v in values if _ORG_END.search(v) or v.endswith("委员会") for form in _initials(idx, v)}
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(forms):
+        if len(f) >= 2:
+            by_head[f[:2]].append(f)
+    return ({h: tuple(fs) for h, fs in by_head.items()}, frozenset(f[-4:] for f in forms if len(f) >= 5),
+            frozenset(f for f in forms if len(f) == 1))
 
 
 def _may_say_a_class(idx, text: str) -> bool:
