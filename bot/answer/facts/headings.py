@@ -14,12 +14,13 @@ from collections.abc import Iterable
 from bot.answer import REL_YEARS
 from bot.answer.facts.words import label_key
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.store import queries as query
 
 # The head a heading's rows are classed under (no column prints it): "类别为交通类项目的…".
 HEADING_CLASS = "类别"
 # (an organisation heading its units, 1 县教育局 › 本级 … 小计, is a department over its units, read as such elsewhere)
-_ORGANISATION = re.compile(r"(?:局|委|办|公司|集团|院|中心|站|所|队)$")
+_ORGANISATION = Words("headings", r"(?:{asking_words.kind_rows.organisation_ends}|{organisations_also})$")
 
 
 def is_heading_path(f: dict) -> bool:

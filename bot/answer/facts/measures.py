@@ -10,10 +10,11 @@ from bot.answer import compose
 from bot.answer.facts.index import vocabulary_section
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _name
+from bot.language.asking import Words
 from bot.language.normalize import compact
 
 # A measure said after the quantity asked: "多少户", "几亩", "多少平方米".
-_UNIT_ASKED = re.compile(r"(?:多少|几)(户|亩|公里|千米|平方米|平米|公顷|吨|层|片|张|床|套|座|条|班|路)")
+_UNIT_ASKED = Words("quantities", r"(?:多少|几)({units})")
 # The figure a clause states in a unit (3260户, 3.2万平方米, 180亩); 米 of 平方米 / 立方米 is no length.
 _FIGURE = r"\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:{})"
 _CLAUSES = re.compile(r"[，,；;。、\n]")
@@ -58,11 +59,11 @@ def _row_texts(idx, fq: FactQuestion, context: dict | None, docs: list[int] | No
 
 # A count asked in a measure word with the thing counted after it ("改造多少个小区", "新建几座桥梁", "多少个班"): the
 # measure word alone (多少个) asks how many rows; with its noun, a clause stating "<noun>…14个" or "36个班" answers.
-_COUNTED_THING = re.compile(r"(?:多少|几)(个|座|所|处|间|台|辆|块|条|栋|幢|家)([\u4e00-\u9fff]{1,4}?)(?=$|呢|[？?，,]|的|吗)")
+_COUNTED_THING = Words("quantities", r"(?:多少|几)({counters})([\u4e00-\u9fff]{1,4}?)(?=$|呢|[？?，,]|的|吗)")
 
 
-_PART_SAID = re.compile(r"^(?:含|其中|包括|包含|内含|另含)|(?:其中|包括|包含)")
-_REMARK_HEAD = re.compile(r"备注|说明")
+_PART_SAID = Words("quantities", r"^(?:{parts_opening})|(?:{parts})")
+_REMARK_HEAD = Words("quantities", "{remark_heads}")
 
 
 def _thing_counted(text: str) -> tuple[list[str], str]:

@@ -12,6 +12,8 @@ from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _own_col
 from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -21,7 +23,12 @@ _WHOSE = re.compile(
     r"|谁(?:负责|管|主管)的?)(?:呢|啊)?")
 # The headers each kind said may be printed under; 谁负责 any of them.
 _HEADS = {"部门": ("部门",), "单位": ("单位",), "科室": ("科室", "处室"), "处室": ("处室", "科室")}
-_ANY = ("主管", "负责", "责任", "部门", "单位", "科室", "处室")
+_FIRST = Words("row_owner", "^(?:{first_heads})")
+
+
+def _heads(name: str) -> tuple[str, ...]:
+    """One list of the reader's words ([asking_words.row_owner])."""
+    return asking_words().get("row_owner", {}).get(name, ())
 
 
 
@@ -31,20 +38,20 @@ def _owner_cell(idx, f: dict, words: tuple[str, ...]) -> dict | None:
     cells = [dict(c) for c in query.facts_of_row(idx.conn, f["document_id"], f["sheet"], f["line"], f["page"] or 0)]
     held = [c for c in cells if c["number"] is None and (c["value"] or "").strip() and c["col_labels"]
             and any(w in _own_col(c) for w in words) and len(compact(c["value"])) <= 20]
-    held.sort(key=lambda c: not re.match(r"主管|负责|责任", _own_col(c)))
+    held.sort(key=lambda c: not _FIRST.search(_own_col(c)))
     return held[0] if held else None
 
 
 # "客运综合枢纽站谁负责", "G528国道改建归谁管": a row named, then whose it is asked (谁 alone: the words of its own
 # ask never name a column, so the row's organisation cell is the one asked).
-_NAMED_WHOSE = re.compile(r"^(?P<row>[\u4e00-\u9fffA-Za-z0-9（）()“”\"]{2,40}?)(?:的)?(?:是|归|由)?"
-                          r"谁(?:来)?(?:负责|管|主管|牵头|实施|承担)的?(?:呢|啊)?$")
+_NAMED_WHOSE = Words("row_owner", r"^(?P<row>[\u4e00-\u9fffA-Za-z0-9（）()“”\"]{2,40}?)(?:的)?(?:是|归|由)?"
+                                   r"谁(?:来)?(?:{whose_verbs})的?(?:呢|啊)?$")
 
 
 def of_row_named(idx, answerer, question: str, context: dict | None) -> FactAnswer | None:
     """"客运综合枢纽站谁负责": the one row the words before the ask name (as the labels read them), and its cell
     under its organisation column (责任单位, 主管部门, 实施单位); None unless one row of such a table is named."""
-    m = _NAMED_WHOSE.match(compact(normalize(question)))
+    m = _NAMED_WHOSE.search(compact(normalize(question)))
     if m is None:
         return None
     found = answerer.answer(m.group("row"), None, context)
@@ -55,7 +62,7 @@ def of_row_named(idx, answerer, question: str, context: dict | None) -> FactAnsw
     if len(rows) != 1:
         return None
     f = next(iter(rows.values()))
-    cell = _owner_cell(idx, f, ("主管", "负责", "责任", "实施", "承担", "牵头"))
+    cell = _owner_cell(idx, f, _heads("owner_heads"))
     if cell is None:
         return None
     pairs = [(f["row_labels"].split(query.FACT_SEP)[-1].strip(), (cell["col_labels"] or "").split(query.FACT_SEP)[-1].strip(),
@@ -70,7 +77,7 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
     ids = list((context or {}).get("last") or (context or {}).get("shown") or ())[:8]
     if m is None or not ids:
         return None
-    words = _HEADS.get(m.group("kind") or "", _ANY)
+    words = _HEADS.get(m.group("kind") or "") or _heads("whose_heads")
     rows: dict[tuple, dict] = {}
     for f in idx.facts(ids):
         if f["line"] and f["row_labels"]:
@@ -87,15 +94,15 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
 
 
 # "那这个单位的项目支出预算总额呢" right after a row's organisation cell: that organisation, said by the pointer.
-_UNIT_POINTED = re.compile(r"^(?:那|那么)?(?:这个|该|此|这家|这)(?:单位|部门|局|责任单位|主管部门)(?:的)?(?P<rest>.{2,})$")
-_OWNER_HEAD = re.compile(r"主管|负责|责任|实施|承担|牵头|单位|部门")
+_UNIT_POINTED = Words("row_owner", r"^(?:那|那么)?(?:{pointers})(?:{pointed})(?:的)?(?P<rest>.{2,})$")
+_OWNER_HEAD = Words("row_owner", "{owner_heads}|{unit_heads}")
 
 
 def unit_pointed(idx, question: str, context: dict | None) -> tuple[str, str] | None:
     """"那这个单位的项目支出预算总额呢" after "责任单位是谁" answered 县卫生健康局: the question again of the loaded
     department that cell names (遂昌县卫生健康局, of the place whose table it is) and the rest of the question, or ("",
     the organisation) when no loaded department is it; None unless the last answer was one organisation cell."""
-    m = _UNIT_POINTED.match(compact(normalize(question)))
+    m = _UNIT_POINTED.search(compact(normalize(question)))
     ids = list((context or {}).get("last") or ())
     if m is None or len(ids) != 1 or (own := _ITS_OWN_BUDGET.search(m.group("rest"))) is None:
         return None  # (what its rows of this table add up to, "这个部门一共多少", is the class's: groups.py)
@@ -116,4 +123,4 @@ def unit_pointed(idx, question: str, context: dict | None) -> tuple[str, str] | 
     return "", (f["value"] or "").strip()  # (its own budget asked of an organisation no table of which is loaded)
 
 
-_ITS_OWN_BUDGET = re.compile(r"预算|支出|收入|决算|编制|人数")
+_ITS_OWN_BUDGET = Words("row_owner", "{own_budget}")

@@ -13,14 +13,15 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.language.asking import Words
 from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
 # A level of government said of money ("中央资金", "省级的钱", "县级财政资金"): its level's first character.
-_SOURCE_SAID = re.compile(r"(中央|省级?|市级?|县级?|区级?)(?:财政)?(?:的)?(?:资金|的钱|拨款|资金的|的)")
+_SOURCE_SAID = Words("sources", r"({central}|(?:{levels})级?)(?:财政)?(?:的)?(?:{level_money})")
 _SOURCE_NOUN = "来源"  # (the column of a source row: bot/ingest/grid.py _source_row)
-_LISTED = re.compile(r"哪些|哪几个|哪几项|哪个|有哪|是哪")
-_ADDED = re.compile(r"合计|一共|总共|加起来|共计|总额|多少")
+_LISTED = Words("sources", "{listed}")
+_ADDED = Words("sources", "{added}")
 
 
 @dataclass
@@ -99,12 +100,14 @@ def answer(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | No
 
 
 # How a row's money is made up asked ("资金来源怎么构成", "钱从哪来", "资金构成", "哪些资金", "由哪几块钱组成").
-_SPLIT_ASKED = re.compile(r"(?:的)?(?:资金|钱|经费|投资)?(?:来源|构成|组成|结构)(?:是|有)?(?:怎么|如何|怎样)?(?:构成|组成|分|安排|样)?"
-                          r"(?:的|是)?(?:哪些|什么|啥|多少)?(?:呢|啊|的)?$"
-                          r"|(?:的)?(?:资金|钱|经费|投资)?(?:从|是从)哪(?:里|儿)?来(?:的)?(?:呢|啊)?$"
-                          r"|(?:的)?(?:资金|钱|经费)(?:都)?(?:有|是)?哪(?:些|几)(?:块|部分|渠道|来源)?(?:呢|啊)?$")
+_SPLIT_ASKED = Words("sources", r"(?:的)?(?:{money})?(?:{split_nouns})(?:是|有)?(?:{how})?(?:{split_verbs})?"
+                                 r"(?:的|是)?(?:{which})?(?:{ends}|的)?$"
+                                 r"|(?:的)?(?:{money})?(?:从|是从)哪(?:里|儿)?来(?:的)?(?:{ends})?$"
+                                 r"|(?:的)?(?:{part_money})(?:都)?(?:有|是)?哪(?:些|几)(?:{parts})?(?:{ends})?$")
 # A header over columns of the sources of one figure ("2026年计划投资资金来源", "资金筹措", "其中：按来源分").
-_SPLIT_HEAD = re.compile(r"来源|筹措|筹资|渠道|构成")
+_SPLIT_HEAD = Words("sources", "{split_heads}")
+# a character after a short form making it an organisation's name (县财政局), never a column
+_ORGANISATION_AFTER = Words("sources", "^(?:{not_after})")
 
 
 def split_asked(question: str) -> bool:
@@ -146,7 +149,7 @@ def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) 
     unit = parts[0]["unit"] or ""
     total = round(sum(c["number"] for c in parts), 6)
     # the figure the sources make up: the row's column named as the header without its word of sources
-    whole_name = re.sub(r"(?:资金|其中)?[：:]?$", "", compact(_SPLIT_HEAD.split(head)[0]))
+    whole_name = re.sub(r"(?:资金|其中)?[：:]?$", "", compact(_SPLIT_HEAD.compiled().split(head)[0]))
     whole = next((c for c in cells if c["number"] is not None and query.FACT_SEP not in (c["col_labels"] or "")
                   and whole_name and compact(c["col_labels"]) == whole_name), None)
     row = parts[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
@@ -192,6 +195,6 @@ def short_source_said(idx: FactIndex, question: str) -> tuple[str, str] | None:
         for i in range(len(text) - n + 1):
             said = text[i:i + n]
             fits = [label for key, label in leaves.items() if _abbreviates(said, key)]
-            if len(fits) == 1 and not re.match(r"[局厅部委办]", text[i + n:i + n + 1]) and said not in idx.label_text:
+            if len(fits) == 1 and not _ORGANISATION_AFTER.search(text[i + n:i + n + 1]) and said not in idx.label_text:
                 return text[:i] + compact(fits[0]) + text[i + n:], compact(fits[0])
     return None
