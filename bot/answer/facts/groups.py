@@ -155,10 +155,10 @@ def _row_line(table: Table, facts: list[dict]) -> Row | None:
     key = label_key(path[-1])
     heads = [compact(h) for h in (deepest["row_heads"] or "").split(query.FACT_SEP)]
     headed = len(path) == 2 and path[0] in table.headings and is_heading_path(deepest)
-    if headed and _is_total(key):  # (交通类项目 › 小计（4个）: the heading's own subtotal)
+    if headed and _is_total(key):  # (产业发展类项目 › 小计（3个）: the heading's own subtotal)
         table.subtotals[compact(path[0])] = {_col(f): f for f in facts if f["number"] is not None}
         return None
-    if headed:  # (交通类项目 › its item: the heading is the item's class)
+    if headed:  # (产业发展类项目 › its item: the heading is the item's class)
         heads[0] = HEADING_CLASS
     elif len(path) >= 2 and len(heads) >= 2:
         table.parents[heads[0]] = table.parents.get(heads[0], False) or _is_total(key)

@@ -1,10 +1,10 @@
-"""Headings of a table's 序号 outline that close their rows by a 小计 line: "一 | 交通类项目" (a numbered row of no
-figures, its name in the column of names), its items numbered 1, 2, … under it and its "小计（4个）" line above or
+"""Headings of a table's 序号 outline that close their rows by a 小计 line: "一 | 产业发展类项目" (a numbered row of no
+figures, its name in the column of names), its items numbered 1, 2, … under it and its "小计（3个）" line above or
 below them (a 政府投资项目年度计划表, a 重大项目计划表). The loader puts the heading before each of its lines' labels
-(交通类项目 › G528国道改建工程, 交通类项目 › 小计（4个）), the heading under no column's head of its own.
+(产业发展类项目 › 冷链物流中心建设工程, 产业发展类项目 › 小计（3个）), the heading under no column's head of its own.
 
 Such a heading groups its rows, as a section heading does: its rows are a class said by the heading's name
-("交通类项目有哪些", "水利类小计多少"), never the items of a project named 交通类项目.
+("生态环保类项目有哪些", "民生保障类小计多少"), never the items of a project named 生态环保类项目.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.store import queries as query
 
-# The head a heading's rows are classed under (no column prints it): "类别为交通类项目的…".
+# The head a heading's rows are classed under (no column prints it): "类别为生态环保类项目的…".
 HEADING_CLASS = "类别"
 # (an organisation heading its units, 1 县教育局 › 本级 … 小计, is a department over its units, read as such elsewhere)
 _ORGANISATION = Words("headings", r"(?:{asking_words.kind_rows.organisation_ends}|{organisations_also})$")

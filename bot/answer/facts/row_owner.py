@@ -42,14 +42,14 @@ def _owner_cell(idx, f: dict, words: tuple[str, ...]) -> dict | None:
     return held[0] if held else None
 
 
-# "客运综合枢纽站谁负责", "G528国道改建归谁管": a row named, then whose it is asked (谁 alone: the words of its own
+# "冷链物流中心谁负责", "清溪河生态修复归谁管": a row named, then whose it is asked (谁 alone: the words of its own
 # ask never name a column, so the row's organisation cell is the one asked).
 _NAMED_WHOSE = Words("row_owner", r"^(?P<row>[\u4e00-\u9fffA-Za-z0-9（）()“”\"]{2,40}?)(?:的)?(?:是|归|由)?"
                                    r"谁(?:来)?(?:{whose_verbs})的?(?:呢|啊)?$")
 
 
 def of_row_named(idx, answerer, question: str, context: dict | None) -> FactAnswer | None:
-    """"客运综合枢纽站谁负责": the one row the words before the ask name (as the labels read them), and its cell
+    """"冷链物流中心谁负责": the one row the words before the ask name (as the labels read them), and its cell
     under its organisation column (责任单位, 主管部门, 实施单位); None unless one row of such a table is named."""
     m = _NAMED_WHOSE.search(compact(normalize(question)))
     if m is None:
@@ -93,14 +93,14 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
     return FactAnswer("answered", compose.row_owners(pairs) + _cite(idx, cells), cells)
 
 
-# "那这个单位的项目支出预算总额呢" right after a row's organisation cell: that organisation, said by the pointer.
+# "那这家单位的支出预算一共多少呢" right after a row's organisation cell: that organisation, said by the pointer.
 _UNIT_POINTED = Words("row_owner", r"^(?:那|那么)?(?:{pointers})(?:{pointed})(?:的)?(?P<rest>.{2,})$")
 _OWNER_HEAD = Words("row_owner", "{owner_heads}|{unit_heads}")
 
 
 def unit_pointed(idx, question: str, context: dict | None) -> tuple[str, str] | None:
-    """"那这个单位的项目支出预算总额呢" after "责任单位是谁" answered 县卫生健康局: the question again of the loaded
-    department that cell names (遂昌县卫生健康局, of the place whose table it is) and the rest of the question, or ("",
+    """"那这家单位的支出预算一共多少呢" after "实施单位是谁" answered 县卫生健康局: the question again of the loaded
+    department that cell names (青岚县卫生健康局, of the place whose table it is) and the rest of the question, or ("",
     the organisation) when no loaded department is it; None unless the last answer was one organisation cell."""
     m = _UNIT_POINTED.search(compact(normalize(question)))
     ids = list((context or {}).get("last") or ())

@@ -17,7 +17,7 @@ from bot.language.asking import Words
 from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
-# A level of government said of money ("中央资金", "省级的钱", "县级财政资金"): its level's first character.
+# A level of government said of money ("中央资金", "省级的钱", "市级财政资金"): its level's first character.
 _SOURCE_SAID = Words("sources", r"({central}|(?:{levels})级?)(?:财政)?(?:的)?(?:{level_money})")
 _SOURCE_NOUN = "来源"  # (the column of a source row: bot/ingest/grid.py _source_row)
 _LISTED = Words("sources", "{listed}")
@@ -115,7 +115,7 @@ def split_asked(question: str) -> bool:
 
 
 def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) -> FactAnswer | None:
-    """"四好农村路资金来源怎么构成的", "（那）它的钱从哪来": the row named (else the one row just shown) and its cells
+    """"冷链物流中心资金来源怎么构成的", "（那）它的钱从哪来": the row named (else the one row just shown) and its cells
     under the columns of one header of sources (2026年计划投资资金来源 › 中央和省补助 / 地方政府专项债券 / …), the blank
     ones left out, added up — and the figure they make up, when the table prints it beside them (2026年计划投资)."""
     text = compact(normalize(question))
@@ -162,7 +162,7 @@ def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) 
 
 
 def _source_leaves(idx: FactIndex) -> dict[str, str]:
-    """Every column printed under a header of sources (2026年计划投资资金来源 › 县级财政资金) in the loaded tables:
+    """Every column printed under a header of sources (2025年计划投资资金来源 › 市级财政资金) in the loaded tables:
     its own label (compact) -> its label as printed; read once per index."""
     def read() -> dict[str, str]:
         out: dict[str, str] = {}
@@ -179,7 +179,7 @@ def _source_leaves(idx: FactIndex) -> dict[str, str]:
 
 def _abbreviates(said: str, label: str) -> bool:
     """Whether a word abbreviates a label as staff do, its characters the label's in order from its first, not
-    the label's run as printed (县财政 of 县级财政资金, 中央补助 of 中央和省补助)."""
+    the label's run as printed (市财政 of 市级财政资金, 省补助 of 省级补助资金)."""
     return said not in label and in_order(said, label, from_first=True)
 
 

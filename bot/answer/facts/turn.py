@@ -118,7 +118,7 @@ def after_typed(turn, typed):
     if any(typed.debug.get(final) for final in _TYPED_FINAL):
         return typed
     if (said := row_owner.unit_pointed(index_for(turn.kb), turn.question, _context(turn.session))) is not None:
-        # "那这个单位的项目支出预算总额呢" after a row's 责任单位: the organisation by its own name, a question of its
+        # "那这家单位的支出预算一共多少呢" after a row's 责任单位: the organisation by its own name, a question of its
         # own (never "单位" read as the table's unit, nor a row of the plan around it)
         if not said[0]:
             return turn.unknown(compose.department_not_held(said[1]), suggest=False)
@@ -2326,7 +2326,7 @@ def _source_said_short(idx: FactIndex, answerer: Answerer, question: str, contex
     """"冷链中心用了多少市财政": a column of sources said short, read as its label (市级财政资金); None unless the
     question so written is answered and read whole: the label read as one word, every other word it says shown in
     the answer and one of them a row of the answer's table (or nothing but the source and asking words said) — never
-    "县财政收入多少" (county revenue) answered by a plan's 县级财政资金 column."""
+    "县财政收入多少" (a county's revenue) answered by a plan's column of 县级 money."""
     said = sources.short_source_said(idx, question)
     if said is None:
         return None
@@ -2335,7 +2335,7 @@ def _source_said_short(idx: FactIndex, answerer: Answerer, question: str, contex
     said_words = [(fq.text[m.start:m.end], m) for m in fq.mentions if m.start >= 0]
     words = [(w, m) for w, m in said_words if w != label]
     if len(words) == len(said_words):
-        return None  # (the label not read whole: "遂昌县财政" is 遂昌县's 财政, never 县级财政资金 cut out of it)
+        return None  # (the label not read whole: "青岚县财政" is 青岚县's 财政, never a 县级 column cut out of it)
     read = {k for w, m in said_words for k in range(m.start, m.end)}
     rest = "".join(" " if k in read else ch for k, ch in enumerate(fq.text))
     if _SOURCE_BESIDE.sub(" ", rest).strip():
@@ -2441,7 +2441,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
         return _facts_answer(turn, rows, answerer, idx, answer_type)  # "养老保险财政补贴多少": not a project like it
     if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)):
-        return _facts_answer(turn, row, answerer, idx, answer_type)  # "客运综合枢纽站谁负责": not projects of 综合
+        return _facts_answer(turn, row, answerer, idx, answer_type)  # "污水处理设施谁负责": not projects of 设施
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -3114,9 +3114,9 @@ def _rows_said_where_typed_guessed(turn, typed, answerer: Answerer) -> FactAnswe
 
 
 def _row_holding_the_words_typed_left(turn, answerer: Answerer) -> FactAnswer | None:
-    """"客运综合枢纽站谁负责": the typed reading asks among projects sharing a common word of the question (综合),
-    leaving its other words unexplained (客运, 枢纽站), while the facts read the whole question as one row whose
-    label holds every one of those words (遂昌县客运综合枢纽站建设工程): that row, never a question back about
+    """"污水处理设施谁负责": the typed reading asks among projects sharing a common word of the question (设施),
+    leaving its other words unexplained (污水, 处理), while the facts read the whole question as one row whose
+    label holds every one of those words (青岚县乡镇污水处理设施提标工程): that row, never a question back about
     projects the words do not name. None otherwise."""
     p = getattr(turn, "p", None)
     left = [w for w in getattr(p, "unexplained", None) or () if len(w) >= 2]
