@@ -4756,6 +4756,13 @@ def source_split(row: str, head: str, parts: list[tuple[str, str]], total: str, 
     return f"{row}的{head}：{listed}，合计 {total}{unit}" + (f"（即{whole}）" if whole else "")
 
 
+def source_split_printed(row: str, head: str, parts: list[tuple[str, str]], total: str, unit: str,
+                         whole_label: str) -> str:
+    """source_split of a row's cells as printed: the column the sources make up given by its own label as the
+    sheet prints it (padded or not; "" when the sources do not add up to it), said here."""
+    return source_split(row, head, parts, total, unit, whole_label.strip())
+
+
 # Tables whose columns are things (column_things.py): a fund budget table's funds, one column each.
 def column_thing_extreme(row: str, most: bool, names: list[str], shown: str, compared: int,
                          rest: list[tuple[str, str]], blank: Sequence[str] = ()) -> str:
