@@ -7,7 +7,9 @@ tests/data/cols53's tables of another county:
 - which columns print a figure at a row (or none); several columns named by the word they share, counted;
 - one column said short by its own name's characters (职工统筹, 长护), its row said with time words (今年, 年底);
 - a line the table does not print asked of one of its columns: said so, never another line's figure;
-- a follow-up naming another table of the county by its subject (住房公积金): that table, not the funds' one."""
+- a follow-up naming another table of the county by its subject (住房公积金): that table, not the funds' one;
+- a row some columns leave blank: those have none of it (the least, and said beside the most); columns named together
+  that print nothing there said so (未列), never a sum of 0 with no source."""
 
 from __future__ import annotations
 
@@ -110,3 +112,47 @@ def test_two_columns_said_each_added_or_set_against(engine: Engine) -> None:
 def test_other_words_around_a_column_are_no_line_not_printed(engine: Engine) -> None:
     a = _talk(engine, "生育保险基金其他支出主要是什么")  # (what the table's note may say: not "no such line")
     assert "没有“主要" not in a.text and "没有“主要是什么" not in a.text, a.text
+    # (the row's printed line only, said as the table's own — no figure of another line or column)
+    assert a.status == "unknown", a.text
+    assert "其他支出" in a.text and "生育保险基金" in a.text, a.text
+    assert "70" not in a.text and "180" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question, blank, wrong", [
+    # (长期护理保险基金 prints no 利息收入: it is the least, never 医疗救助基金's 20.6 alone as the least)
+    ("哪个基金利息收入最少", ["长期护理保险基金"], "利息收入最少的是医疗救助基金"),
+    # (five funds print no 上级补助收入: they are named, never 职工基本医疗保险统筹基金 as the least)
+    ("上级补助收入最少的是哪个基金", ["职工大额医疗费用补助基金", "生育保险基金", "长期护理保险基金"],
+     "收入最少的是职工基本医疗保险统筹基金"),
+])
+def test_least_of_a_row_some_columns_leave_blank(engine: Engine, question: str, blank: list[str], wrong: str) -> None:
+    a = _talk(engine, question)
+    assert a.status == "answered", a.text
+    assert "空白" in a.text and all(n in a.text for n in blank), a.text
+    assert wrong not in a.text, a.text
+    held = _talk(engine, "哪些基金没有利息收入")  # (the same blanks read as none there)
+    assert "长期护理保险基金" in held.text, held.text
+
+
+def test_most_of_a_row_says_the_blank_columns(engine: Engine) -> None:
+    a = _talk(engine, "哪个基金利息收入最多")
+    assert a.status == "answered", a.text
+    assert "职工基本医疗保险统筹基金" in a.text and "410.4" in a.text, a.text
+    assert "1 项表中空白" in a.text and "长期护理保险基金" in a.text, a.text
+
+
+def test_a_place_counted_from_the_least(engine: Engine) -> None:
+    a = _talk(engine, "缴费收入排第二少的是哪个基金")  # (医疗救助基金 prints none: the least; then 长期护理 1720)
+    assert a.status == "answered", a.text
+    assert "长期护理保险基金" in a.text and "1720" in a.text and "50120" not in a.text, a.text
+
+
+def test_a_group_added_where_its_columns_print_nothing(engine: Engine) -> None:
+    a = _talk(engine, "两个职工基金财政补助收入加起来多少")  # (neither prints the row)
+    assert a.status == "answered", a.text
+    assert "职工基本医疗保险统筹基金" in a.text and "职工大额医疗费用补助基金" in a.text and "空白" in a.text, a.text
+    assert "来源：青川县2025年医疗保障基金预算收支表" in a.text, a.text
+    assert "合计 0" not in a.text and "= 0" not in a.text and "23180" not in a.text, a.text
+    a = _talk(engine, "两个职工基金上级补助收入加起来多少")  # (one prints it: added, the other said 未列)
+    assert a.status == "answered", a.text
+    assert "1780" in a.text and "未列" in a.text and "职工大额医疗费用补助基金" in a.text, a.text

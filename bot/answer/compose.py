@@ -4756,31 +4756,72 @@ def source_split(row: str, head: str, parts: list[tuple[str, str]], total: str, 
     return f"{row}的{head}：{listed}，合计 {total}{unit}" + (f"（即{whole}）" if whole else "")
 
 
-# Tables whose columns are things (column_things.py): a 社会保险基金预算收支表's funds, one column each.
+def source_split_printed(row: str, head: str, parts: list[tuple[str, str]], total: str, unit: str,
+                         whole_label: str) -> str:
+    """source_split of a row's cells as printed: the column the sources make up given by its own label as the
+    sheet prints it (padded or not; "" when the sources do not add up to it), said here."""
+    return source_split(row, head, parts, total, unit, whole_label.strip())
+
+
+# Tables whose columns are things (column_things.py): a fund budget table's funds, one column each.
 def column_thing_extreme(row: str, most: bool, names: list[str], shown: str, compared: int,
-                         rest: list[tuple[str, str]]) -> str:
-    """"一、收入 合计最多的是企业职工基本养老保险基金：142375.95万元（共比较 7 项；其后：…）"."""
+                         rest: list[tuple[str, str]], blank: Sequence[str] = ()) -> str:
+    """"一、基金收入 合计最多的是职工基本医疗保险统筹基金：52310.4万元（共比较 6 项；其后：…）"; the columns printing
+    nothing at the row said after it, by name."""
     after = "；其后：" + "、".join(f"{n} {v}" for n, v in rest) if rest else ""
-    return f"{row}{'最多' if most else '最少'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项{after}）"
+    unlisted = f"；另有 {len(blank)} 项表中空白（没有数）：" + "、".join(blank) if blank else ""
+    return f"{row}{'最多' if most else '最少'}的是{'、'.join(names)}：{shown}（共比较 {compared} 项{after}{unlisted}）"
+
+
+def column_things_least_none(row: str, blank: list[str], checked: int, least: list[str], shown: str,
+                             printed: int) -> str:
+    """The least of the columns at a row where some print nothing: those, never a least among the printed alone
+    ("利息收入最少的是表中空白（没有数）的 1 项（共 6 项）：长期护理保险基金；有数的 5 项中最少的是医疗救助基金：20.6万元")."""
+    text = f"{row}最少的是表中空白（没有数）的 {len(blank)} 项（共 {checked} 项）：" + "、".join(blank)
+    if least and printed == 1:
+        text += f"；有数的只有{least[0]}：{shown}"
+    elif least:
+        text += f"；有数的 {printed} 项中最少的是{'、'.join(least)}：{shown}"
+    return text
+
+
+def column_things_blank_place(row: str, n: int, from_end: bool, blank: list[str]) -> str:
+    """A place in a ranking of the columns that falls on those printing nothing at the row."""
+    place = f"{'倒数' if from_end else ''}第{n}"
+    return f"{row}排{place}的落在表中空白（没有数）的 {len(blank)} 项：" + "、".join(blank)
+
+
+def column_thing_place(n: int, from_end: bool, name: str, row: str, value: str) -> str:
+    """"第2是城乡居民基本医疗保险基金（利息收入）：235.2万元": one column at a place of a row's ranking."""
+    said = f"{name}（{row}）"
+    return ranked_place_from_end(n, said, value) if from_end else ranked_place(n, said, value)
+
+
+def column_things_difference(first: str, second: str, row: str, a: str, b: str, signed: str, unit: str) -> str:
+    """Two columns set against each other at a row ("职工基本医疗保险统筹基金待遇支出比城乡居民基本医疗保险基金多…")."""
+    return allotted_difference(f"{first}{row}", second, a, b, signed, unit)
 
 
 def column_things_holding(row: str, pairs: list[tuple[str, str]], checked: int) -> str:
-    """"有上级补助收入的有 2 项（共 7 项）：企业职工基本养老保险基金 42380万元、工伤保险基金 260万元"."""
+    """"有财政补助收入的有 2 项（共 6 项）：城乡居民基本医疗保险基金 22100万元、医疗救助基金 960万元"."""
     if not pairs:
         return f"{checked} 项都没有{row}。"
     return f"有{row}的有 {len(pairs)} 项（共 {checked} 项）：" + "、".join(f"{n} {v}" for n, v in pairs)
 
 
 def column_things_without(row: str, names: list[str], checked: int) -> str:
-    """"没有利息收入的有 1 项（共 7 项）：企业职工基本养老保险基金"."""
+    """"没有利息收入的有 1 项（共 6 项）：长期护理保险基金"."""
     if not names:
         return f"{checked} 项都有{row}。"
     return f"没有{row}的有 {len(names)} 项（共 {checked} 项）：" + "、".join(names)
 
 
-def column_things_added(row: str, parts: list[tuple[str, str]], total: str, unit: str) -> str:
-    """"一、收入 合计，合计 209788万元：A 142375.95 + B 23208.45 + C 44203.6 = 209788万元"."""
-    return f"{row}，{fact_sum(parts, total, unit)}"
+def column_things_added(row: str, parts: list[tuple[str, str]], total: str, unit: str,
+                        blank: Sequence[str] = ()) -> str:
+    """"一、基金收入 合计，合计 55430.9万元：A 52310.4 + B 3120.5 = 55430.9万元"; the columns named that print
+    nothing at the row said 未列 after it, never dropped unsaid."""
+    unlisted = "（未列：" + "、".join(blank) + "，表中空白）" if blank else ""
+    return f"{row}，{fact_sum(parts, total, unit)}{unlisted}"
 
 
 def column_thing_blank(name: str, row: str) -> str:
@@ -4789,5 +4830,5 @@ def column_thing_blank(name: str, row: str) -> str:
 
 
 def column_thing_not_printed(name: str, asked: str, form: str) -> str:
-    """The table's column said, a line it does not print asked ("企保基金里基本养老金支出")."""
+    """The table's column said, a line it does not print asked (a fund's 门诊统筹支出 where only 待遇支出 is printed)."""
     return f"{form}中{name}没有“{asked}”这一项（表中不是这样细分的）。"

@@ -1,20 +1,22 @@
-"""Tables whose COLUMNS are the things asked about (cols54): a 社会保险基金预算收支表 printing 合计 and, under a
-merged 2-row header (合计 | 其中 › 企业职工基本养老保险基金 · 城乡居民基本养老保险基金 · … · 失业保险基金), one column per
-fund; its rows are items (一、收入 合计, 保险费收入, 财政补贴收入 …, 二、支出 合计 …, 三、本年收支结余, 四、年末滚存结余).
+"""Tables whose COLUMNS are the things asked about (cols54): a fund budget table (社会保险基金 or 医疗保障基金预算收支表)
+printing 合计 and, under a merged 2-row header (合计 | 其中 › 职工基本医疗保险统筹基金 · 城乡居民基本医疗保险基金 · … ·
+医疗救助基金), one column per fund; its rows are items (一、基金收入 合计, 缴费收入, 财政补助收入 …, 二、基金支出 合计 …,
+三、当年收支结余, 四、年末累计结余).
 
 Such a table is told by its figures and its headers: a total column (whole_column) and three or more columns of its
 unit beside it whose figures add up to it on the rows, their names ending alike (…基金: things of one kind; items,
 sources of money or years as columns are read by allotted.py, sources.py and the labels). Staff ask of its columns, at one row:
-- which is most or least ("哪个基金收入最多", "滚存结余最少的是哪个险种", "排第二的"): the columns ranked (kept for
-  "第二个呢");
-- which hold a figure there ("哪些基金有上级补助收入", "委托投资收益是哪个基金的", "哪些基金没有利息收入");
-- several columns named by a word they share, with or without their count ("三个养老保险基金收入合计", "两个医保基金
-  待遇支出加起来"): added up; two columns set against each other ("企保和机关养老收入差多少");
-- one column's figure, the row said with time words ("今年结余" is 本年收支结余, "年底滚存" 年末滚存结余).
+- which is most or least ("支出最多的是哪个基金", "哪个险种累计结余最低", "排第三的"): the columns ranked (kept for
+  "第二个呢"); a column printing nothing at the row has none of it (as for "没有" below), so the least of a row
+  some leave blank is those, said so;
+- which hold a figure there ("哪些基金有财政补助收入", "上级补助收入是哪个基金的", "哪些基金没有利息收入");
+- several columns named by a word they share, with or without their count ("两个职工基金缴费收入合计"): added up,
+  those printing none said 未列; two columns set against each other ("职工统筹和城乡居民医保支出差多少");
+- one column's figure, the row said with time words ("今年结余" is 当年收支结余, "年底结余" 年末累计结余).
 A column is said by any short form its own name allows: the characters said in the name's order, starting with its
-first ("企保" and "企业养老" of 企业职工基本养老保险基金, "城乡居民医保" of 城乡居民基本医疗保险基金, "机关养老"), one
-column only. Every other word of the question must be asking grammar ([column_things] of the vocabulary), the
-table's own title said short ("遂昌社保基金") or its year; otherwise None, and the labels' own answer stands.
+first ("职工统筹" of 职工基本医疗保险统筹基金, "长护" of 长期护理保险基金), one column only. Every other word of the
+question must be asking grammar ([column_things] of the vocabulary), the table's own title said short ("青川医保基金")
+or its year; otherwise None, and the labels' own answer stands.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _NUMBERING = re.compile(r"^(?:其中[：:]?|[一二三四五六七八九十]+、
 _TOTAL_END = re.compile(r"(?:合计|小计|总计)$")
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-# "两个医保基金", "三个养老保险基金": the count of the columns named by a word they share.
+# "两个职工基金", "六个基金": the count of the columns named by a word they share.
 _COUNTED = re.compile(r"(?P<n>[两二三四五六七八九十\d]+)(?:个|项|种)")
 _PLACE = re.compile(ordinals.PLACE + r"(?:个|名|位)?(?P<dir>多|大|高|少|小|低)?")
 
@@ -181,7 +183,7 @@ def _columns_said(t: Things, text: str) -> list[tuple[int, int, list[str]]]:
 
 
 def _group_said(t: Things, text: str, taken: list[tuple[int, int]]) -> tuple[int, int, list[str]] | None:
-    """Several columns named by a word all their names hold, in order ("养老保险基金" of three, "医保基金" of two),
+    """Several columns named by a word all their names hold, in order ("职工基金" of two, "医疗保险基金" of two),
     its count said before it when said ("三个"): (start, end, the columns)."""
     for m in _COUNTED.finditer(text):
         n = ordinals.place_number(m.group("n"))
@@ -271,7 +273,7 @@ def _rest(text: str, used: set[int], grammar: list[str]) -> str:
 
 
 def _part_before_row(rest: str, row_used: set[int]) -> str:
-    """The one run of words left, when it stands right before the row's words ("基本养老金" of "基本养老金支出": a
+    """The one run of words left, when it stands right before the row's words ("门诊统筹" of "门诊统筹支出": a
     line under the row the table does not print); "" otherwise."""
     runs = [(m.start(), m.end()) for m in re.finditer(r"\S+", rest)]
     if len(runs) != 1 or not row_used or runs[0][1] != min(row_used) or runs[0][1] - runs[0][0] < 2:
@@ -322,7 +324,7 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
     which = any(w in text for w in words.get("which", []))
     spaced = _rest(text, used, words.get("grammar", []))
     if spaced.strip():
-        # ("企保基金里基本养老金支出多少": a fund said as one (its kind said with it), then a line the table does not
+        # ("长护基金里居家护理支出多少": a fund said as one (its kind said with it), then a line the table does not
         # print right before the row's words: none of its rows — said so, never the row's figure)
         part = _part_before_row(spaced, row_used)
         if part and len(said) == 1 and len(said[0][2]) == 1 and group is None and not which \
@@ -332,11 +334,11 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
         return None
     cells = [(c, t.cells[(line, c)]) for c in t.cols if (line, c) in t.cells]
     if (most or least or place) and which and not said and group is None:
-        return _ranked(idx, t, printed, cells, most is not None or least is None, place)
+        return _ranked(idx, t, printed, line, cells, most is not None or least is None, place)
     if which and not said and group is None and kind is not None:
         return _holding(idx, t, printed, cells, any(w in text for w in words.get("none", [])))
     if group is not None and not said:
-        return _added(idx, t, printed, [(c, f) for c, f in cells if c in group[2]], group[2])
+        return _added(idx, t, printed, line, [(c, f) for c, f in cells if c in group[2]], group[2])
     if not said and group is None and not which and not (most or least or place) and titled \
             and (line, t.total) in t.cells:
         f = t.cells[(line, t.total)]  # ("医保基金收入合计": the table's subject said, its total column)
@@ -347,12 +349,12 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
             and len({x[2][0] for x in said}) == len(said):
         named = [(x[2][0], t.cells[(line, x[2][0])]) for x in said if (line, x[2][0]) in t.cells]
         if not named:
-            whole = [t.cells[(line, t.total)]] if (line, t.total) in t.cells else []
+            whole = [_row_cell(t, line)]
             return FactAnswer("answered", "".join(compose.column_thing_blank(t.names[x[2][0]], printed) for x in said)
-                              + _cite(idx, whole), whole)
+                              + _cite(idx, whole), whole, negated=True)
         if not any(w in text for w in words.get("each", [])) and any(w in text for w in words.get("sum", [])):
-            return _added(idx, t, printed, named, [c for c, _ in named])  # ("城乡居民医保和职工医保…加起来")
-        facts = [f for _, f in named]  # ("失业和工伤收入分别多少": each one's)
+            return _added(idx, t, printed, line, named, [x[2][0] for x in said])  # ("生育保险和长护基金…加起来")
+        facts = [f for _, f in named]  # ("生育和长护收入分别多少": each one's)
         blank = [t.names[x[2][0]] for x in said if (line, x[2][0]) not in t.cells]
         return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
                           + "".join(compose.column_thing_blank(n, printed) for n in blank) + _cite(idx, facts), facts)
@@ -360,31 +362,69 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
         c = said[0][2][0]
         if (one := t.cells.get((line, c))) is not None:
             return FactAnswer("answered", compose.fact_value(_name(one), _shown(one)) + _cite(idx, [one]), [one])
-        whole = [t.cells[(line, t.total)]] if (line, t.total) in t.cells else []
+        whole = [_row_cell(t, line)]
         return FactAnswer("answered", compose.column_thing_blank(t.names[c], printed) + _cite(idx, whole), whole)
     return None
 
 
-def _ranked(idx, t: Things, row: str, cells: list[tuple[str, dict]], most: bool,
+def _row_cell(t: Things, line: int) -> dict:
+    """The row's cell cited when the columns asked print nothing there: its total column's, else any it prints."""
+    return t.cells.get((line, t.total)) or next(f for (ln, _c), f in t.cells.items() if ln == line)
+
+
+def _ranked(idx, t: Things, row: str, line: int, cells: list[tuple[str, dict]], most: bool,
             place: re.Match | None) -> FactAnswer | None:
-    """The columns of a row ranked by their figures; the first (or the place asked) shown."""
-    if len(cells) < 2:
+    """The columns of a row ranked by their figures; the first (or the place asked) shown. A column printing
+    nothing there has none of it, as _holding reads it: ranked as 0, so the least of a row some columns leave blank
+    is those (said so, the least printed after them), and the most says how many print none."""
+    printed = {c for c, _ in cells}
+    blank = [t.names[c] for c in t.cols if c not in printed]
+    if len(cells) < (1 if blank else 2):
         return None
-    order = sorted(cells, key=lambda cf: cf[1]["number"], reverse=most)
+    value = {c: f["number"] for c, f in cells}
+    cell = dict(cells)
+    if place is not None and place.group("dir"):
+        most = place.group("dir") in "多大高"  # ("排第二少的": the ranking from the least)
+    everyone = sorted(t.cols, key=lambda c: value.get(c, 0.0), reverse=most)
     if place is not None:
         n = ordinals.place_number(place.group("place")) or 0
-        if place.group("from_end"):
-            order = order[::-1]
+        from_end = bool(place.group("from_end"))
+        order = everyone[::-1] if from_end else everyone
         if not 1 <= n <= len(order):
             return FactAnswer("unknown", compose.only_so_many(len(order), n))
-        c, f = order[n - 1]
-        return FactAnswer("answered", compose.ranked_place(n, f"{t.names[c]}（{row}）", _shown(f)) + _cite(idx, [f]),
-                          [f], ranked=[x["id"] for _, x in order])
-    top = [(c, f) for c, f in order if f["number"] == order[0][1]["number"]]
-    text = compose.column_thing_extreme(row, most, [t.names[c] for c, _ in top], _shown(top[0][1]), len(order),
-                                        [(t.names[c], _shown(f)) for c, f in order[len(top):]])
-    return FactAnswer("answered", text + _cite(idx, [f for _, f in top]), [f for _, f in top],
-                      ranked=[f["id"] for _, f in order])
+        c = order[n - 1]
+        if c not in printed:
+            one = _row_cell(t, line)
+            return FactAnswer("answered", compose.column_things_blank_place(row, n, from_end, blank) + _cite(idx, [one]),
+                              [one])
+        f = cell[c]
+        return FactAnswer("answered", compose.column_thing_place(n, from_end, t.names[c], row, _shown(f))
+                          + _cite(idx, [f]), [f], ranked=_ranking(order, printed, cell))
+    first = value.get(everyone[0], 0.0)
+    top = [c for c in everyone if value.get(c, 0.0) == first]
+    ranked = [c for c in everyone if c in printed]
+    if any(c not in printed for c in top):
+        if most:
+            return None  # (every printed figure below none: no most to say)
+        least = [c for c in ranked if cell[c]["number"] == cell[ranked[0]]["number"]]
+        one = _row_cell(t, line)
+        facts = [one] + [cell[c] for c in least if cell[c] is not one]
+        text = compose.column_things_least_none(row, blank, len(t.cols), [t.names[c] for c in least],
+                                                _shown(cell[least[0]]), len(ranked))
+        return FactAnswer("answered", text + _cite(idx, facts), facts)
+    text = compose.column_thing_extreme(row, most, [t.names[c] for c in top], _shown(cell[top[0]]), len(ranked),
+                                        [(t.names[c], _shown(cell[c])) for c in ranked[len(top):]], blank)
+    return FactAnswer("answered", text + _cite(idx, [cell[c] for c in top]), [cell[c] for c in top],
+                      ranked=_ranking(everyone, printed, cell))
+
+
+def _ranking(order: list[str], printed: set[str], cell: dict[str, dict]) -> list[int]:
+    """The facts in the order ranked, kept for "第二个呢" — none when a blank column stands before a printed one
+    (a place counted among the printed would be another place)."""
+    shown = [c in printed for c in order]
+    if any(not a and b for a, b in zip(shown, shown[1:], strict=False)):
+        return []
+    return [cell[c]["id"] for c in order if c in printed]
 
 
 def _holding(idx, t: Things, row: str, cells: list[tuple[str, dict]], none: bool) -> FactAnswer:
@@ -400,13 +440,20 @@ def _holding(idx, t: Things, row: str, cells: list[tuple[str, dict]], none: bool
                       [f for _, f in held])
 
 
-def _added(idx, t: Things, row: str, cells: list[tuple[str, dict]], cols: list[str]) -> FactAnswer:
-    """The figures of the columns named together at the row, added up (a column printing none counted as 0)."""
+def _added(idx, t: Things, row: str, line: int, cells: list[tuple[str, dict]], cols: list[str]) -> FactAnswer:
+    """The figures of the columns named together at the row, added up; those printing none said 未列 (when none
+    prints the row: each said blank, the table cited)."""
+    printed = {c for c, _ in cells}
+    blank = [t.names[c] for c in cols if c not in printed]
+    if not cells:
+        one = _row_cell(t, line)
+        return FactAnswer("answered", "".join(compose.column_thing_blank(t.names[c], row) for c in cols)
+                          + _cite(idx, [one]), [one], negated=True)  # (none of them: the row's cell only cited)
     total = sum(f["number"] for _, f in cells)
-    unit = cells[0][1]["unit"] if cells else ""
+    unit = cells[0][1]["unit"] or ""
     parts = [(t.names[c], fmt_number(f["number"])) for c, f in cells]
-    return FactAnswer("answered", compose.column_things_added(row, parts, fmt_number(total), unit or "")
-                      + _cite(idx, [f for _, f in cells]), [f for _, f in cells], total=(total, unit or ""))
+    return FactAnswer("answered", compose.column_things_added(row, parts, fmt_number(total), unit, blank)
+                      + _cite(idx, [f for _, f in cells]), [f for _, f in cells], total=(total, unit))
 
 
 def _difference(idx, t: Things, row: str, a: str, b: str, line: int) -> FactAnswer | None:
@@ -414,6 +461,6 @@ def _difference(idx, t: Things, row: str, a: str, b: str, line: int) -> FactAnsw
     if fa is None or fb is None:
         return None
     d = fa["number"] - fb["number"]
-    text = compose.allotted_difference(f"{t.names[a]}{row}", t.names[b], fmt_number(fa["number"]),
-                                       fmt_number(fb["number"]), fmt_number(d), fa["unit"] or "")
+    text = compose.column_things_difference(t.names[a], t.names[b], row, fmt_number(fa["number"]),
+                                            fmt_number(fb["number"]), fmt_number(d), fa["unit"] or "")
     return FactAnswer("answered", text + _cite(idx, [fa, fb]), [fa, fb], total=(abs(d), fa["unit"] or ""))

@@ -155,8 +155,8 @@ def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) 
     row = parts[0]["row_labels"].split(query.FACT_SEP)[-1].strip()
     shown = [(c["col_labels"].split(query.FACT_SEP)[-1].strip(), fmt_number(c["number"])) for c in parts]
     matches = whole is not None and abs((whole["number"] or 0) - total) < 0.005
-    text_out = compose.source_split(row, head, shown, fmt_number(total), unit,
-                                    whole["col_labels"].strip() if matches and whole is not None else "")
+    text_out = compose.source_split_printed(row, head, shown, fmt_number(total), unit,
+                                            whole["col_labels"] if matches and whole is not None else "")
     used = parts + ([whole] if matches and whole is not None else [])
     return FactAnswer("answered", text_out + _cite(idx, used), used, total=(total, unit))
 
