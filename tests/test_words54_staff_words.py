@@ -73,7 +73,7 @@ def test_a_fund_line_read_from_every_word_said(engine: Engine) -> None:
     assert "财政补贴收入" in answer.text and "9210.5" in answer.text, answer.text
 
 
-@pytest.mark.parametrize("question", ["列一下局里所有项目", "咱们局一共几个项目", "本单位有哪些项目", "局里一共几个项目啊"])
+@pytest.mark.parametrize("question", ["把局里的项目都列出来", "咱们局一共几个项目", "本单位有哪些项目", "本局有几个项目"])
 def test_a_self_reference_names_the_one_department_of_its_kind(engine: Engine, question: str) -> None:
     answer = converse(engine, question)
     assert answer.status == "answered", answer.text
@@ -91,3 +91,19 @@ def test_a_class_of_indicators_no_table_has_is_said_absent(engine: Engine) -> No
     assert answer.status == "unknown", answer.text
     assert "生态效益" in answer.text and "非遗项目社会知晓度" not in answer.text, answer.text
     assert "传承人满意度" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def engine_and_a_project_like_a_line(tmp_path_factory) -> Engine:
+    """The county's tables and another bureau's 目标表 (tests/data/fixc54) whose project is named like a fund line."""
+    return engine_over(tmp_path_factory.mktemp("fixc54") / "kb.sqlite", [DATA, DATA.parent / "fixc54"])
+
+
+def test_a_fund_line_and_a_project_fitting_alike_are_asked_which(engine_and_a_project_like_a_line: Engine) -> None:
+    # (finding 8: the lines read every word, the project only fuzzily — both shown, and which one asked)
+    answer = converse(engine_and_a_project_like_a_line, "医疗保险财政补贴多少")
+    assert answer.status == "clarify", answer.text
+    assert answer.options == ["财政补贴收入", "城乡居民医疗保险政府补贴资金"], answer.options
+    assert "9210.5" in answer.text and "470.00" in answer.text, answer.text
+    chosen = converse(engine_and_a_project_like_a_line, "医疗保险财政补贴多少", "2")
+    assert chosen.status == "answered" and "470.00" in chosen.text and "9210.5" not in chosen.text, chosen.text

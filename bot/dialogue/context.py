@@ -1128,13 +1128,26 @@ def _the_one_of_the_kind_said(t: Turn, p: Parse) -> str:
     "本单位": the one holding projects); "" when none or several are."""
     start, end = p.self_reference[0]
     said = re.sub(r"[里内]$", "", p.text[start:end])
+    holding, suffixes, of_kind = _departments_by_kind(t.kb)
     if said.endswith(("单位", "部门")):
-        names = {t.kb.documents[t.kb.projects[pid].document_id]["department_name"] for pid in t.kb.projects
-                 if t.kb.projects[pid].document_id in t.kb.documents}
+        names = holding
     else:
-        kind = next((w for w in sorted(t.kb.vocab.department_suffixes, key=len, reverse=True) if said.endswith(w)), "")
-        names = {d.name for d in t.kb.departments if kind and d.name.endswith(kind)}
+        kind = next((w for w in suffixes if said.endswith(w)), "")
+        names = of_kind.get(kind, frozenset())
     return next(iter(names)) if len(names) == 1 else ""
+
+
+def _departments_by_kind(kb) -> tuple[frozenset[str], list[str], dict[str, frozenset[str]]]:
+    """The loaded departments holding projects, the department suffixes longest first, and the departments whose
+    name ends in each suffix: worked out once per knowledge base (a self-reference reads them on every question)."""
+    kept = kb.__dict__.get("_departments_by_kind")
+    if kept is None:
+        holding = frozenset(kb.documents[project.document_id]["department_name"] for project in kb.projects.values()
+                            if project.document_id in kb.documents)
+        suffixes = sorted(kb.vocab.department_suffixes, key=len, reverse=True)
+        of_kind = {w: frozenset(d.name for d in kb.departments if d.name.endswith(w)) for w in suffixes}
+        kept = kb.__dict__["_departments_by_kind"] = (holding, suffixes, of_kind)
+    return kept
 
 
 def _scope_to_departments(t: Turn, p: Parse, f: Frame, depts: list[str]) -> None:
@@ -3744,7 +3757,7 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 def _class_not_held(t: Turn, p: Parse, f: Frame) -> str | None:
-    """"法律顾问经费的生态效益指标": the word left over right before a class of indicators read (生态 + 效益指标) makes a
+    """"档案整理经费的生态效益指标": the word left over right before a class of indicators read (生态 + 效益指标) makes a
     class the vocabulary knows (生态效益) that no indicator of the tables is of: the one project named has none of
     that class — never another class listed, nor its other indicators offered."""
     if len(f.projects) != 1 or f.projects[0] not in t.kb.projects or len(p.unexplained) != 1:

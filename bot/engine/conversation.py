@@ -274,7 +274,7 @@ _FOLLOW_ENDS = re.compile(r"^(?:那么?|还有|再问一下)|(?:呢|啊|吧)$")
 
 def _of_the_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
                        before: dict) -> Answer:
-    """"遂昌社保基金总收入" → "政府投资今年计划投资总额呢": a follow-up the shown table cannot answer that names
+    """"某县社保基金收入合计" → "政府投资本年度计划投资合计呢": a follow-up the shown table cannot answer that names
     another table by its own subject (政府投资 of 政府投资项目年度计划表: four characters or more of one title's
     subject, none of the shown table's) is asked anew, the conversation's table left; the answer as it was when
     that finds nothing or the words name no one other table."""

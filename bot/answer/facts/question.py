@@ -383,7 +383,7 @@ def _as_of_said(text: str, idx: FactIndex) -> str:
     if len(found) != 1:
         return text
     k, row, end = found.pop()
-    # ("截至去年底完成多少投资": the label's own word said again after the ask is the label's, no second thing asked)
+    # ("到上年末累计完成了多少投资": the label's own word said again after the ask is the label's, no second thing asked)
     again = re.match(r"(了?多少|了?几)([\u4e00-\u9fff]{2,6}?)(?=$|呢|的|[？?，,])", text[end:])
     if again is not None and again[2] in k[len(text[m.start():m.end()]):]:
         return text[:m.start()] + row + k + again[1] + text[end + again.end():]
@@ -673,8 +673,23 @@ def _without_amount_verb(text: str, idx: FactIndex) -> str:
     return text
 
 
-# A word of money said short that a loaded header may print whole (专项债 of 地方政府专项债券, 债券 of 专项债券).
-_SHORT_FORM_HELD = re.compile(r"专项债|债券")
+def _label_reading(data: object) -> dict[str, Any]:
+    """The vocabulary's [label_reading]: held_short words (a tuple), kind_chars and asking_chars (frozensets)."""
+    got = data if isinstance(data, dict) else {}
+    held = got.get("held_short")
+    return {"held_short": tuple(w for w in held if isinstance(w, str) and w) if isinstance(held, list) else (),
+            "kind_chars": frozenset(str(got.get("kind_chars") or "")),
+            "asking_chars": frozenset(str(got.get("asking_chars") or ""))}
+
+
+def _reading(idx: FactIndex | None) -> dict[str, Any]:
+    return vocabulary_section(getattr(idx, "vocab_path", ""), "label_reading", _label_reading)
+
+
+def _held_short(w: str, idx: FactIndex) -> bool:
+    """Whether a [label_synonyms] word holds a thing said short ([label_reading] held_short, 专项债) that a loaded
+    label prints (地方政府专项债券): that thing is read as the labels print it."""
+    return any(h in w and h in idx.label_text for h in _reading(idx)["held_short"])
 
 
 def _synonyms_said(text: str, idx: FactIndex) -> str:
@@ -696,8 +711,8 @@ def _synonyms_said(text: str, idx: FactIndex) -> str:
                 text = text.replace(w, held, 1)  # "X完成情况" of an indicator row printing 实际完成值: that column
                 continue
             # Only a word no label uses: "预算" stays itself where tables print it (nor "医保" of 医保局, a name).
-            if w in text and canon not in idx.label_text and len(canon) >= 4 and _SHORT_FORM_HELD.search(w):
-                # ("第三小学用了多少专项债" where no table prints 本次使用债券资金: the short form said is read as the
+            if w in text and canon not in idx.label_text and len(canon) >= 4 and _held_short(w, idx):
+                # ("某小学花了多少专项债" where no table prints 本次使用债券资金: the short form said is read as the
                 # labels loaded print it — 专项债 of 地方政府专项债券 — never as a header no table has)
                 continue
             if w in text and canon not in text and w not in idx.label_text and not _in_an_organisation_said(idx, text, w):
@@ -2040,7 +2055,7 @@ _LESS_SPENT = re.compile(r"少花(?:了|掉)?(?=多少)")
 def read_question(question: str, idx: FactIndex, departments: list[str] | None = None,
                   force: bool = False) -> FactQuestion:
     """The question's parts (_read_question); a word left over that is a label's word with one character typed
-    by another of its sound ("白该黑工程" of 白改黑工程) read again as that word, when one label's word it is."""
+    by another of its sound ("路灯该造工程" of 路灯改造工程) read again as that word, when one label's word it is."""
     fq = _read_question(question, idx, departments, force)
     if fq.leftover and (typed := _word_typed_by_sound(fq, idx)) is not None:
         said, meant = typed
@@ -2057,7 +2072,7 @@ TYPED_CANDIDATES_AT_MOST = 200  # label keys holding the rest of the words said:
 
 def _word_typed_by_sound(fq: FactQuestion, idx: FactIndex) -> tuple[str, str] | None:
     """(the word said, the label's word meant) when the one word left over, with the label said in part right
-    beside it ("白该黑" + 工程), differs from words of the labels in one character only, of the same sound (该 for
+    beside it ("路灯该造" + 工程), differs from words of the labels in one character only, of the same sound (该 for
     改, a pinyin slip) — and all such labels agree on the word meant; None otherwise (two words meant: no
     guess)."""
     from bot.language.lexicon import sounds_alike
@@ -2290,16 +2305,16 @@ def _read_beside_the_labels(fq: FactQuestion, question: str, text: str, taken: l
     _part_of_another_table(fq, text, idx)
     _whole_named_again_inside(fq, text)
     _char_between_labels(fq, text, idx)
-    _char_swapped_in_a_label(fq, text, compact(normalize(question)))
+    _char_swapped_in_a_label(fq, text, compact(normalize(question)), _reading(idx)["asking_chars"])
 
 
 _INSIDE = re.compile(r"的?(?:里|里面|里头|中|当中|之中|其中)的?")
 
 
 def _whole_named_again_inside(fq: FactQuestion, text: str) -> None:
-    """"企保基金里基本养老金支出": a label said in part (养老, of 企业职工基本养老保险基金) inside the label just named
-    (企保基金, then 里), a character left over glued right after it (金): the words name a part of the whole that
-    the table does not split (基本养老金), never the whole named twice — they are the word left over, and the
+    """"工伤基金里一次性伤残补助金支出": a label said in part (伤残, of 工伤伤残保险基金) inside the label just named
+    (工伤基金, then 里), a character left over glued right after it (金): the words name a part of the whole that
+    the table does not split (伤残补助金), never the whole named twice — they are the word left over, and the
     label read inside them is dropped (so the whole is not answered for its part)."""
     words = fq.leftover.split()
     said = sorted((m for m in fq.mentions if m.start >= 0), key=lambda m: m.start)
@@ -2315,11 +2330,6 @@ def _whole_named_again_inside(fq: FactQuestion, text: str) -> None:
         return
 
 
-# A kind said of a thing ("服务类", "工程项", "三级"): a word of the asking, never a name's character
-_KIND_CHARS = frozenset("类项级种型款个些部方面")
-_ASKING_CHARS = frozenset("啥哪谁几么何多少")
-
-
 def _char_between_labels(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     """"白改灰工程多少钱": the one character left over stands between a label said in part (白改, of 白改黑工程) and
     another label said, and no label the first names holds it: the words said there name another thing than the
@@ -2327,7 +2337,8 @@ def _char_between_labels(fq: FactQuestion, text: str, idx: FactIndex) -> None:
     answer."""
     words = fq.leftover.split()
     if len(words) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", c := words[0]) or _FILLER.fullmatch(c) \
-            or c in _PARTICLES or c in _KIND_CHARS or c in _ASKING_CHARS or idx.tags.get(c, "")[:1] not in ("n", "a"):
+            or c in _PARTICLES or c in (read := _reading(idx))["kind_chars"] or c in read["asking_chars"] \
+            or idx.tags.get(c, "")[:1] not in ("n", "a"):
         return  # (a noun or a quality, 灰 of 黑改灰; never a verb or a preposition, 给 of "分配给青石镇")
     said = [m for m in fq.mentions if m.start >= 0]
     for before in said:
@@ -2339,10 +2350,10 @@ def _char_between_labels(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         return
 
 
-def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str) -> None:
+def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str, asking: frozenset[str]) -> None:
     """"城区道路黑改灰工程": one label read from words that say a run of it as it stands but for one character, which
     the label does not hold and which sounds unlike the label's own there (灰 for 白: another thing, no pinyin slip):
-    the words about it are left over, so that label alone does not answer ("白改黑" said 白该黑 is a slip: read).
+    the words about it are left over, so that label alone does not answer ("改造" said 该造 is a slip: read).
     Only words the question itself says (not a short form spelt out, 社保 as 社会保险), no asking word (啥), and
     inside the run (its edge may be the next word's: 总 of "收入总共预算"), nor another label's said (累 of 1-10月累计
     read with 收入合计)."""
@@ -2362,7 +2373,7 @@ def _char_swapped_in_a_label(fq: FactQuestion, text: str, said_as: str) -> None:
         at = swaps.pop()
         c = said[at]
         if not 0 < at < len(said) - 1 or c in key or any(c in k for o in fq.mentions if o is not m for k in o.keys) or not re.fullmatch(r"[\u4e00-\u9fff]", c) or _FILLER.fullmatch(c) or c in _PARTICLES \
-                or c in _ASKING_CHARS or any(sounds_alike(c, key[j + at]) for j in range(len(key) - len(said) + 1)
+                or c in asking or any(sounds_alike(c, key[j + at]) for j in range(len(key) - len(said) + 1)
                                                     if sum(said[k] != key[j + k] for k in range(len(said))) == 1):
             continue
         fq.leftover = said[max(0, at - 1):at + 1]

@@ -118,7 +118,7 @@ def after_typed(turn, typed):
     if any(typed.debug.get(final) for final in _TYPED_FINAL):
         return typed
     if (said := row_owner.unit_pointed(index_for(turn.kb), turn.question, _context(turn.session))) is not None:
-        # "那这家单位的支出预算一共多少呢" after a row's 责任单位: the organisation by its own name, a question of its
+        # "那这家单位项目支出预算一共多少" after a row's 责任单位: the organisation by its own name, a question of its
         # own (never "单位" read as the table's unit, nor a row of the plan around it)
         if not said[0]:
             return turn.unknown(compose.department_not_held(said[1]), suggest=False)
@@ -2439,9 +2439,9 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "answered" and not context and (row := _row_and_column_over_a_piece(turn, typed, answerer, idx)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
     if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
-        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "养老保险财政补贴多少": not a project like it
+        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "医疗保险财政补助有多少": and a project like it
     if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)):
-        return _facts_answer(turn, row, answerer, idx, answer_type)  # "污水处理设施谁负责": not projects of 设施
+        return _facts_answer(turn, row, answerer, idx, answer_type)  # "物流综合服务中心由谁负责": not projects of 综合
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
@@ -3084,14 +3084,29 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
     return None
 
 
+def _answer_alone(turn, answerer: Answerer) -> FactAnswer | None:
+    """The facts' answer to the question alone (no documents, no conversation): answered once per turn — the steps
+    that check a typed reading against it (_departments_disagree, the rows a typed reading guessed) share it, and
+    the answerer's reading of it (its last) is put back as it was when it was worked out."""
+    kept = turn.__dict__.get("_answer_alone")
+    if kept is not None and kept[0] is answerer and kept[1] == turn.question:
+        answerer.last, answerer.left_out = kept[3], kept[4]
+        return copy.copy(kept[2]) if kept[2] is not None else None
+    fa = answerer.answer(turn.question, None, None)
+    turn.__dict__["_answer_alone"] = (answerer, turn.question, copy.copy(fa) if fa is not None else None,
+                                      answerer.last, answerer.left_out)
+    return fa
+
+
 LABEL_WORD_SAID_AT_LEAST = 4  # characters of a label said as they stand in it: a word of it, no stray pair
 
 
 def _rows_said_where_typed_guessed(turn, typed, answerer: Answerer) -> FactAnswer | None:
-    """"养老保险财政补贴多少": the typed reading named its project only fuzzily (城乡居民养老保险政府补贴资金, no 财政 in
-    it), while the facts read every word of the question, each as it stands in a label (养老保险 of 城乡居民基本
-    养老保险基金, 财政补贴 of 财政补贴收入), and the typed answer leaves one of those words out: the lines whose
-    labels say the words are what was asked, never a project merely like them (shown after them). None otherwise."""
+    """"医疗保险财政补助有多少": the typed reading named its project only fuzzily (居民医疗保险政府补助资金, no 财政 in
+    it), while the facts read every word of the question, each as it stands in a label (医疗保险 of 城乡居民基本
+    医疗保险基金, 财政补助 of 财政补助收入), and the typed answer leaves one of those words out: the lines whose
+    labels say the words are what was asked as much as the project like them: both shown, and which one asked
+    (status clarify, options the lines' label and the project). None otherwise."""
     said_by_typed = list(getattr(getattr(turn, "p", None), "mentions", None) or ())
     projects = [m for m in said_by_typed if m.of("project")]
     if not projects or any(m.score >= 100 for m in projects) or any(m.of("indicator") or m.of("department")
@@ -3105,18 +3120,26 @@ def _rows_said_where_typed_guessed(turn, typed, answerer: Answerer) -> FactAnswe
     shown = compact(typed.text)
     if all(w in shown for w, _ in said):
         return None
-    fa = answerer.answer(turn.question, None, None)
+    fa = _answer_alone(turn, answerer)
     if fa is None or fa.status != "answered" or not fa.facts or not all(w in compact(fa.text) for w, _ in said):
         return None
-    both = copy.copy(fa)  # (the project like it shown after the lines: the person sees both, none hidden)
-    both.text = fa.text + "\n" + compose.also_a_row(typed.text)
+    # Both fit about equally (the lines read every word, the project is named fuzzily): shown both, and asked which
+    # — a question back, never the lines settled as the answer (nor the project). A reply names one of them.
+    lines = list(dict.fromkeys((f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in fa.facts))
+    named = list(dict.fromkeys(turn.kb.projects[int(r.key)].name for m in projects for r in m.of("project")
+                               if str(r.key).isdigit() and int(r.key) in turn.kb.projects))
+    if len(lines) != 1 or not named:
+        return None
+    both = copy.copy(fa)  # (the lines and the project like them both shown: none hidden)
+    both.text = "\n".join((fa.text, compose.also_a_row(typed.text), compose.which_fact([lines[0], *named])))
+    both.status, both.options, both.asks_row = "clarify", [lines[0], *named], [lines[0], *named]
     return both
 
 
 def _row_holding_the_words_typed_left(turn, answerer: Answerer) -> FactAnswer | None:
-    """"污水处理设施谁负责": the typed reading asks among projects sharing a common word of the question (设施),
-    leaving its other words unexplained (污水, 处理), while the facts read the whole question as one row whose
-    label holds every one of those words (青岚县乡镇污水处理设施提标工程): that row, never a question back about
+    """"物流综合服务中心由谁负责": the typed reading asks among projects sharing a common word of the question (综合),
+    leaving its other words unexplained (物流, 服务中心), while the facts read the whole question as one row whose
+    label holds every one of those words (某县物流综合服务中心建设工程): that row, never a question back about
     projects the words do not name. None otherwise."""
     p = getattr(turn, "p", None)
     left = [w for w in getattr(p, "unexplained", None) or () if len(w) >= 2]
@@ -3126,7 +3149,7 @@ def _row_holding_the_words_typed_left(turn, answerer: Answerer) -> FactAnswer | 
     keys = {k for m in fq.mentions if m.start >= 0 for k in m.keys}
     if fq.leftover.strip() or not keys or not all(any(w in k for k in keys) for w in left):
         return None
-    fa = answerer.answer(turn.question, None, None)
+    fa = _answer_alone(turn, answerer)
     if fa is None or fa.status != "answered" or not fa.facts or len({f["row_labels"] for f in fa.facts}) != 1:
         return None
     return fa if all(w in compact(fa.text) for w in left) else None
@@ -3864,7 +3887,7 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if _departments_in(text, idx):
         return []
     if typed.status == "answered" and getattr(getattr(turn, "p", None), "self_reference", None):
-        return []  # "局里一共几个项目": the department the self-reference names, which the typed reading answered of
+        return []  # "本局有几个项目": the department the self-reference names, which the typed reading answered of
     names = turn.kb.department_names
     if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
         # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
@@ -3879,7 +3902,7 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
             return []
     else:
         return []
-    fa = answerer.answer(turn.question, None, None)
+    fa = _answer_alone(turn, answerer)
     # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
     asks = fa is not None and fa.status == "clarify" and bool(fa.options) and all(o in idx.dept_docs for o in fa.options)
     if fa is None or not asks and (fa.status != "answered" or not fa.facts or _ranked_across(turn, answerer, text)):
