@@ -656,6 +656,7 @@ class _Outline:
     heads: list[tuple[float, str]] = field(default_factory=list)  # less indented lines open above (indent, label)
     shapes: list[str] = field(default_factory=list)  # the flush group open above: its word's and its item's endings
     headings: set[int] = field(default_factory=set)  # the levels opened by a row of no figures (一 交通类项目)
+    measured: bool = True  # whether a figure column stands under a header of its own (总投资), not in a column group
 
     def above(self, r: int, level: int | None, name: str, cols: _Columns, outer: list[str],
               figures: bool = False) -> list[str]:
@@ -669,9 +670,14 @@ class _Outline:
             return [*outer, *opening, *_indented_outer(self.heads, cols.indented[r], name, self.shapes)]
         if cols.lead and (r, cols.lead[0]) in cols.under:
             return [*outer, cols.under[(r, cols.lead[0])]]
-        if level is None and _HEADING_SUBTOTAL.fullmatch(_clean(name)) and self.headings & set(self.levels):
-            # ("一 交通类项目" of no figures, then "小计（4个）" unnumbered, above or below its numbered items: the
-            # heading's own subtotal, standing under it; the outline goes on to the heading's items)
+        if level is None and _HEADING_SUBTOTAL.fullmatch(_clean(name)) and self.levels \
+                and (max(self.levels) in self.headings or self.measured and self.headings & set(self.levels)):
+            # ("一 交通类项目" of no figures, then "小计（4个）" unnumbered right under it, above its numbered items:
+            # the heading's own subtotal, standing under it; the outline goes on to the heading's items)
+            # (printed below its items too, when the table has a measure column of its own, 总投资: the heading
+            # heads a 小计 of that measure. A table whose every figure is a part of a column group, 行政编制 ›
+            # 编制数 / 实有人数 / 空编数 of a staffing table, closes the outline at a 小计 below "一 党群部门"'s units
+            # as at any unnumbered row: the rows since the heading are its group and the 小计 theirs, read so elsewhere)
             return [*outer, *(self.levels[k] for k in sorted(self.levels) if k in self.headings)]
         if level is None or not name:
             self.levels.clear()  # an unnumbered row (合计) closes the outline
@@ -697,7 +703,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     facts, current_section = sources, section
     carry: dict[int, str] = {}
     seq = next((c for c in range(g.w) if _SEQ_HEADER.match(_clean("".join(headers[c])))), None)
-    outline = _Outline()
+    outline = _Outline(measured=any(kinds[c] == "num" and len(headers[c]) == 1 for c in range(g.w)
+                                    if c not in cols.label and c != seq))
     units, unit = _unit_rows(g, data, cols), ""  # (the unit whose lines follow its row: 本级, then 某中心)
     grouped = _groups_closed_in_seq(g, data, seq, cols)
     for r in data:
