@@ -4802,18 +4802,19 @@ def column_things_difference(first: str, second: str, row: str, a: str, b: str, 
     return allotted_difference(f"{first}{row}", second, a, b, signed, unit)
 
 
-def column_things_holding(row: str, pairs: list[tuple[str, str]], checked: int) -> str:
-    """"有财政补助收入的有 2 项（共 6 项）：城乡居民基本医疗保险基金 22100万元、医疗救助基金 960万元"."""
+def column_things_holding(row: str, kind: str, pairs: list[tuple[str, str]], checked: int) -> str:
+    """"共 6 个基金中，有“财政补助收入”的共 2 项：城乡居民基本医疗保险基金 22100万元、医疗救助基金 960万元" — the
+    count first, as having_of says it over a table of kinds."""
     if not pairs:
-        return f"{checked} 项都没有{row}。"
-    return f"有{row}的有 {len(pairs)} 项（共 {checked} 项）：" + "、".join(f"{n} {v}" for n, v in pairs)
+        return f"共 {checked} 个{kind}，都没有“{row}”。"
+    return f"共 {checked} 个{kind}中，有“{row}”的共 {len(pairs)} 项：" + "、".join(f"{n} {v}" for n, v in pairs)
 
 
-def column_things_without(row: str, names: list[str], checked: int) -> str:
-    """"没有利息收入的有 1 项（共 6 项）：长期护理保险基金"."""
+def column_things_without(row: str, kind: str, names: list[str], checked: int) -> str:
+    """"共 6 个基金中，没有“利息收入”的（表中空白或为 0）共 1 项：长期护理保险基金" — as kinds_lacking says it."""
     if not names:
-        return f"{checked} 项都有{row}。"
-    return f"没有{row}的有 {len(names)} 项（共 {checked} 项）：" + "、".join(names)
+        return f"表中 {checked} 个{kind}都有“{row}”。"
+    return f"共 {checked} 个{kind}中，没有“{row}”的（表中空白或为 0）共 {len(names)} 项：" + "、".join(names)
 
 
 def column_things_added(row: str, parts: list[tuple[str, str]], total: str, unit: str,

@@ -3711,21 +3711,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
     tolerable = bool(f.intent) and INTENTS[f.intent].reads_words or (
         p.unexplained_common and bool(f.projects or f.indicators or f.ambiguous) and bool(f.intent))
     tolerable = tolerable or _words_of_the_indicators_project(t, p, f)
-    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
-    if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
-        names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
-                  for r in query.indicators(t.conn, ids=f.indicators[:20])]
-    if not tolerable and names and all(any(w in name for name in names) or _pieces_named(w, names) or _words_in_one(w, names)
-                                       for w in p.unexplained):
-        # "上级部门和兄弟单位沟通关系那条": more words of the indicator's own name, whose 部门 / 单位 ask nothing
+    if not tolerable and _words_of_the_indicators_named(t, p, f):
         tolerable = True
-        for concept in ("department", "unit"):
-            kept = [(a, b) for a, b in p.concepts.get(concept, []) if not any(p.text[a:b] in n for n in names)]
-            if kept:
-                p.concepts[concept] = kept
-            else:
-                p.concepts.pop(concept, None)
-        f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
     counted = VERB_COUNT.search(p.text)
     if not tolerable and f.intent == "count" and f.projects and counted \
             and all(w in counted.group(0) for w in p.unexplained):
@@ -3755,6 +3742,25 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return t.unknown(compose.nothing_found_about(p.unexplained), p.text)
     return None
 
+
+def _words_of_the_indicators_named(t: Turn, p: Parse, f: Frame) -> bool:
+    """Whether every word not understood is more of the named indicators' own names or values ("上级部门和兄弟单位
+    沟通关系那条"): then their 部门 / 单位 ask nothing (dropped from the concepts) and the intent is read again."""
+    names = [t.kb.indicator_name.get(i, "") for i in f.indicators[:20]]
+    if names and p.unexplained:  # "初信初访综合办理效能": words of the named indicator's value say it too
+        names += [compact(f"{r['annual_value'] or ''}{r['period_value'] or ''}")
+                  for r in query.indicators(t.conn, ids=f.indicators[:20])]
+    if not names or not all(any(w in name for name in names) or _pieces_named(w, names) or _words_in_one(w, names)
+                            for w in p.unexplained):
+        return False
+    for concept in ("department", "unit"):
+        kept = [(a, b) for a, b in p.concepts.get(concept, []) if not any(p.text[a:b] in n for n in names)]
+        if kept:
+            p.concepts[concept] = kept
+        else:
+            p.concepts.pop(concept, None)
+    f.intent = classify(t.rules, lambda c: holds(t, c, f, p))
+    return True
 
 def _class_not_held(t: Turn, p: Parse, f: Frame) -> str | None:
     """"档案整理经费的生态效益指标": the word left over right before a class of indicators read (生态 + 效益指标) makes a

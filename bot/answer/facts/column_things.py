@@ -336,17 +336,27 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
     if (most or least or place) and which and not said and group is None:
         return _ranked(idx, t, printed, line, cells, most is not None or least is None, place)
     if which and not said and group is None and kind is not None:
-        return _holding(idx, t, printed, cells, any(w in text for w in words.get("none", [])))
+        return _holding(idx, t, printed, cells, any(w in text for w in words.get("none", [])), text[kind[0]:kind[1]])
     if group is not None and not said:
         return _added(idx, t, printed, line, [(c, f) for c, f in cells if c in group[2]], group[2])
     if not said and group is None and not which and not (most or least or place) and titled \
             and (line, t.total) in t.cells:
         f = t.cells[(line, t.total)]  # ("医保基金收入合计": the table's subject said, its total column)
         return FactAnswer("answered", compose.fact_value(_name(f), _shown(f)) + _cite(idx, [f]), [f])
+    if said:
+        return _of_columns_said(idx, t, printed, line, said, text, words, which or bool(most or least or place))
+    return None
+
+
+def _of_columns_said(idx, t: Things, printed: str, line: int, said: list, text: str, words: dict,
+                     ordered: bool) -> FactAnswer | None:
+    """The columns said by name at the row: two set against each other (相差); with no 哪个 and no ranking asked
+    (ordered), several added up (加起来) or each one's, one's own — a column printing nothing there said blank."""
     if len(said) == 2 and all(len(s[2]) == 1 for s in said) and any(w in text for w in words.get("diff", [])):
         return _difference(idx, t, printed, said[0][2][0], said[1][2][0], line)
-    if len(said) >= 2 and all(len(x[2]) == 1 for x in said) and not which and not (most or least or place) \
-            and len({x[2][0] for x in said}) == len(said):
+    if ordered:
+        return None
+    if len(said) >= 2 and all(len(x[2]) == 1 for x in said) and len({x[2][0] for x in said}) == len(said):
         named = [(x[2][0], t.cells[(line, x[2][0])]) for x in said if (line, x[2][0]) in t.cells]
         if not named:
             whole = [_row_cell(t, line)]
@@ -358,7 +368,7 @@ def _of_table(idx, t: Things, text: str, words: dict) -> FactAnswer | None:
         blank = [t.names[x[2][0]] for x in said if (line, x[2][0]) not in t.cells]
         return FactAnswer("answered", compose.fact_values([(_name(f), _shown(f)) for f in facts])
                           + "".join(compose.column_thing_blank(n, printed) for n in blank) + _cite(idx, facts), facts)
-    if len(said) == 1 and len(said[0][2]) == 1 and not which and not (most or least or place):
+    if len(said) == 1 and len(said[0][2]) == 1:
         c = said[0][2][0]
         if (one := t.cells.get((line, c))) is not None:
             return FactAnswer("answered", compose.fact_value(_name(one), _shown(one)) + _cite(idx, [one]), [one])
@@ -427,15 +437,18 @@ def _ranking(order: list[str], printed: set[str], cell: dict[str, dict]) -> list
     return [cell[c]["id"] for c in order if c in printed]
 
 
-def _holding(idx, t: Things, row: str, cells: list[tuple[str, dict]], none: bool) -> FactAnswer:
-    """The columns printing a figure (not 0) at the row; with none asked, those printing none."""
+def _holding(idx, t: Things, row: str, cells: list[tuple[str, dict]], none: bool, kind: str) -> FactAnswer:
+    """The columns printing a figure (not 0) at the row; with none asked, those printing none — worded as
+    kinds.py words them over such a table (the count first, the row without its printed ordinal, 4.转移收入 said
+    转移收入; the columns called by the kind the question says, 险种 or 基金)."""
     held = [(c, f) for c, f in cells if f["number"]]
+    line = label_key(row) or row
     if none:
         names = [t.names[c] for c in t.cols if c not in {c for c, _ in held}]
         facts = [t.cells[(cells[0][1]["line"], t.total)]] if cells and (cells[0][1]["line"], t.total) in t.cells else []
-        return FactAnswer("answered", compose.column_things_without(row, names, len(t.cols)) + _cite(idx, facts or
+        return FactAnswer("answered", compose.column_things_without(line, kind, names, len(t.cols)) + _cite(idx, facts or
                           [f for _, f in cells[:1]]), facts, negated=True)
-    return FactAnswer("answered", compose.column_things_holding(row, [(t.names[c], _shown(f)) for c, f in held],
+    return FactAnswer("answered", compose.column_things_holding(line, kind, [(t.names[c], _shown(f)) for c, f in held],
                                                                 len(t.cols)) + _cite(idx, [f for _, f in held]),
                       [f for _, f in held])
 

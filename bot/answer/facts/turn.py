@@ -141,6 +141,24 @@ def after_typed(turn, typed):
         result = typed
     finally:
         turn.question = asked
+    result = _typed_overrules(turn, typed, result)
+    result = _measure_checked(turn, result)
+    if result.status == "answered" and (level := _place_level_not_held(turn, result)):
+        result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
+    if result is not typed and not result.options:
+        # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
+        turn.session.pending = []
+    _mark_unanswered(turn.session, result.status == "unknown")
+    if result.status == "answered" and isinstance(getattr(turn.session, "facts", None), dict):
+        # (a rate keeps no figure: a period said next asks it again, as it was understood)
+        turn.session.facts["asked"] = getattr(turn, "period_again", None) or asked
+    return result
+
+
+def _typed_overrules(turn, typed, result):
+    """The fact answer checked against the typed reading: where it answers another thing than asked (another
+    place, one side of a comparison, a part for the whole, a row of another kind of table …) the typed answer
+    (or an unknown saying why) stands instead."""
     if result.status in ("answered", "clarify") and typed.status == "unknown" and _unloaded_place(turn):
         result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局 (nor which of them to choose)
     if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
@@ -165,16 +183,6 @@ def after_typed(turn, typed):
     if result is not typed and result.status in ("answered", "clarify") and typed.status == "unknown" \
             and (own := _own_table_not_loaded(turn, result)) is not None:
         result = turn.unknown(own, suggest=False)  # "广汉市民政局有哪些项目": its 三公 line lists no projects
-    result = _measure_checked(turn, result)
-    if result.status == "answered" and (level := _place_level_not_held(turn, result)):
-        result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
-    if result is not typed and not result.options:
-        # the typed reading's suggestions ("您是不是想问") were never shown: a reply "1" must not ask one of them
-        turn.session.pending = []
-    _mark_unanswered(turn.session, result.status == "unknown")
-    if result.status == "answered" and isinstance(getattr(turn.session, "facts", None), dict):
-        # (a rate keeps no figure: a period said next asks it again, as it was understood)
-        turn.session.facts["asked"] = getattr(turn, "period_again", None) or asked
     return result
 
 
@@ -3877,6 +3885,22 @@ def _ranked_across(turn, answerer: Answerer, text: str) -> bool:
     return bool(DEPARTMENTS_SET_AGAINST.search(text)) and bool({"max", "min"} & set(answerer.peek(turn.question).ops))
 
 
+def _typed_departments(turn, typed, text: str, idx: FactIndex) -> set[str] | None:
+    """The departments the typed reading answered of or asks among, or None when it speaks of none (or of
+    several, answered)."""
+    names = turn.kb.department_names
+    if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
+        # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
+        # another department's table (its facts) has it too: that one is among the options (every one, when
+        # the question back offers every department, more than it lists).
+        return set(names) if _offers_every_department(typed, idx) else {o for o in typed.options if o in names}
+    if (owners := _projects_offered_holding(typed, text, names, idx)):
+        return owners  # "公用经费多少": projects holding the words, and 决算 lines named by them exactly
+    if typed.status == "answered":
+        typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
+        return typed_depts if len(typed_depts) == 1 else None
+    return None
+
 def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> list[str]:
     """A first question naming no department, answered by the typed reading from one department while
     another department's table holds what it asks ("执行率多少": one bureau's project, another's 执行率
@@ -3888,19 +3912,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []
     if typed.status == "answered" and getattr(getattr(turn, "p", None), "self_reference", None):
         return []  # "本局有几个项目": the department the self-reference names, which the typed reading answered of
-    names = turn.kb.department_names
-    if typed.status == "clarify" and typed.options and all(o in names or o == ALL_LABEL for o in typed.options):
-        # "群众满意度的目标值": the typed reading asks among the departments whose projects have it, while
-        # another department's table (its facts) has it too: that one is among the options (every one, when
-        # the question back offers every department, more than it lists).
-        typed_depts = set(names) if _offers_every_department(typed, idx) else {o for o in typed.options if o in names}
-    elif (owners := _projects_offered_holding(typed, text, names, idx)):
-        typed_depts = owners  # "公用经费多少": projects holding the words, and 决算 lines named by them exactly
-    elif typed.status == "answered":
-        typed_depts = {d for d in _departments_in(compact(typed.text), idx)}
-        if len(typed_depts) != 1:
-            return []
-    else:
+    typed_depts = _typed_departments(turn, typed, text, idx)
+    if typed_depts is None:
         return []
     fa = _answer_alone(turn, answerer)
     # The facts asking which department themselves ("执行率" rows in two other bureaus' tables) disagree too.
