@@ -490,7 +490,19 @@ def _set_pages(doc: Document, pages: list[int], given: bool) -> None:
         unit.page = page(unit.line)
     for p in doc.projects:
         p.page = page(p.line)
-        for i in p.indicators:
+        indicators = p.indicators
+        if not indicators:
+            continue
+        if not given:
+            # Where pages start (not each line's page): a block's indicators are read in the order of their
+            # text (_parse_block), so each one's line lies between its first's and its last's, and when both
+            # are on one page every one is (nearly always: no page() per indicator).
+            first, last = page(indicators[0].line), page(indicators[-1].line)
+            if first == last:
+                for i in indicators:
+                    i.page = first
+                continue
+        for i in indicators:
             i.page = page(i.line)
 
 
