@@ -133,3 +133,11 @@ def test_a_rows_items_by_its_sums(engine: Engine) -> None:
     after = converse(engine, "清溪县转移性收入多少", "它下面有哪些")
     assert after.status == ANSWERED and "上级补助收入" in after.text and "调入资金" in after.text, after.text
     assert "返还性收入" not in after.text, after.text
+
+
+def test_a_departments_table_of_a_year_not_loaded(samples_engine: Engine) -> None:
+    # (the 2024 决算 prints some figures of the year before beside its own: never the table of that year)
+    missing = converse(samples_engine, "社工部2023年决算")
+    assert missing.status != ANSWERED and "只有2024年" in missing.text, missing.text
+    none = converse(samples_engine, "普陀区财政局2021年部门决算")
+    assert none.status != ANSWERED and "2021" in none.text, none.text

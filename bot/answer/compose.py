@@ -4866,6 +4866,11 @@ def rate_about(rate: str) -> str:
     return f"{rate}，约{m.group(1)}{float(m.group(2)):.1f}%"
 
 
+def table_year_not_held(department: str, year: int, form: str, held: list[int]) -> str:
+    """"知识库里没有上海市普陀区财政局2023年的部门决算（只有2024年的）"."""
+    return f"知识库里没有{department}{year}年的{form}（只有{'、'.join(f'{y}年' for y in held)}的）。"
+
+
 def items_under(row: str, column: str, lines: list[str], whole: str) -> str:
     """"上级补助收入（2026年预算数 318460万元）下分 3 项：\n1. 返还性收入：5460万元 …"."""
     shown = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))

@@ -2376,6 +2376,8 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     if (itemed := year_items.answer(idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question,
                                     context)) is not None:
         return _facts_answer(turn, itemed, answerer, idx, answer_type)  # "X比去年执行增加多少" of a 一般公共预算收入表
+    if (undated := table_years.table_of_year_not_held(idx, turn.question, fq.departments, [f for f, _ in fq.dept_names])):
+        return answer_type(turn.question, undated.status, undated.text, "facts_year", debug={"settled": True})
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)
             or row_owner.of_row_named(idx, answerer, turn.question, context)
             or sources.split_asked(turn.question) and sources.split_of_row(idx, answerer, turn.question, context)

@@ -247,6 +247,9 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
     if not found:
         return None
     named = [(t, rs) for t in found if (rs := _rows_named(t, fq))]
+    if named and not fq.departments and not _KIDS.search(text) \
+            and any(_held_elsewhere(idx, t, t.rows[rs[-1]].key, docs) for t, rs in named):
+        return None  # ("上级补助收入比去年增加多少" of every department: which one's is asked first)
     if not named and context and context.get("last") and not fq.mentions:
         named = [(t, rs) for t in found if (rs := _rows_shown(idx, t, context["last"]))]
     if len(named) > 1:
@@ -257,6 +260,23 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
     if len(found) == 1:
         return _of_level(idx, found[0], text, [])
     return None
+
+
+_OTHER_YEAR = re.compile(r"上年|去年|增减|增长|增加|减少|(?:19|20)\d\d")
+
+
+def _held_elsewhere(idx, table: Table, key: str, docs: list[int]) -> bool:
+    """Whether another department's table in scope prints a row of that name with a figure of another year or a
+    change beside it (a table of that year's figures alone cannot answer a year before)."""
+    own = idx.docs[table.doc].department
+    for d in docs:
+        if d == table.doc or d not in idx.docs or idx.docs[d].department == own or key not in idx.doc_keys.get(d, ()):
+            continue
+        year = idx.docs[d].year
+        if any(_OTHER_YEAR.search(f["col_labels"] or "") or f["year"] and year and f["year"] != year
+               for f in idx.facts(idx.label_facts_in(key, d))):
+            return True
+    return False
 
 
 def _rows_shown(idx, table: Table, last: list[int]) -> list[int]:
