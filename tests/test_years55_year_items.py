@@ -141,3 +141,11 @@ def test_a_departments_table_of_a_year_not_loaded(samples_engine: Engine) -> Non
     assert missing.status != ANSWERED and "只有2024年" in missing.text, missing.text
     none = converse(samples_engine, "普陀区财政局2021年部门决算")
     assert none.status != ANSWERED and "2021" in none.text, none.text
+
+
+def test_a_table_of_budgets_only_works_its_changes_out(engine: Engine) -> None:
+    fell = converse(engine, "石门县哪些税比去年减少了")
+    assert fell.status == ANSWERED and "房产税" in fell.text and "650 - 700 = -50" in fell.text, fell.text
+    assert "印花税" not in fell.text, fell.text
+    fastest = converse(engine, "石门县哪个税增长最快")  # (印花税 +30%, 增值税 +11.11%)
+    assert fastest.status == ANSWERED and "印花税" in fastest.text.splitlines()[0] and "30%" in fastest.text, fastest.text

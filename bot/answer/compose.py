@@ -4890,8 +4890,8 @@ def item_extreme_change(noun: str, sign: int, rate: bool, names: list[str], colu
                         compared: int) -> str:
     """"增长最快的税种是印花税：比2025年执行数增长% 6.77%（增减额 130万元；共比较 13 项）"."""
     word = ("增长最快" if rate else "增加最多") if sign > 0 else ("降幅最大" if rate else "减少最多")
-    also = f"，{other}" if other else ""
-    return f"{word}的{noun}是{'、'.join(names)}：{column} {shown}{also}（共比较 {compared} 项）"
+    also = f"{other}；" if other else ""
+    return f"{word}的{noun}是{'、'.join(names)}：{column} {shown}（{also}共比较 {compared} 项）"
 
 
 def item_largest(noun: str, place: int, name: str, column: str, shown: str, compared: int) -> str:

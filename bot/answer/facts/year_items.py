@@ -419,47 +419,76 @@ def _of_level(idx, table: Table, text: str, named: list[int]) -> FactAnswer | No
     return None
 
 
-def _changes(table: Table, rows: list[int], base: Col | None, rate: bool) -> list[tuple[Row, dict]]:
+@dataclass
+class _Ch:
+    """One row's change: its number, as shown, the other measure (its rate beside an amount, or the amount
+    beside a rate), what it is set against, the facts it is read from."""
+
+    row: Row
+    number: float
+    shown: str
+    other: str
+    column: str
+    facts: list[dict]
+
+
+def _changes(table: Table, rows: list[int], base: Col | None, rate: bool) -> list[_Ch]:
+    """Each row's change against the base (the printed one's when none said): the printed 增减额 or rate, else the
+    table's own year's figure less the base's, worked out."""
     out = []
     for i in rows:
         r = table.rows[i]
         f = _printed_change(table, r, base, "rate" if rate else "change")
         if f is not None and f["number"] is not None:
-            out.append((r, f))
+            g = _printed_change(table, r, base, "change" if rate else "rate")
+            other = (compose.rate_about(_shown(g)) if not rate else _shown(g)) if g is not None else ""
+            shown = compose.rate_about(_shown(f)) if rate else _shown(f)
+            out.append(_Ch(r, f["number"], shown, other, _leaf(f["col_labels"]), [f] + ([g] if g is not None else [])))
+        elif (worked := _worked(table, r, base, rate)) is not None:
+            out.append(worked)
     return out
+
+
+def _worked(table: Table, r: Row, base: Col | None, rate: bool) -> _Ch | None:
+    """A row's change worked out: the own year's figure less the base's (the year before's when none said)."""
+    now_col = table.current()
+    base = base or table.value_col(table.year - 1)
+    if now_col is None or base is None or base is now_col or any(c.kind != "value" for c in table.cols):
+        return None  # (a table printing the change: its own figures only)
+    now, then = r.cells.get(now_col.label), r.cells.get(base.label)
+    if now is None or then is None or now["number"] is None or then["number"] is None:
+        return None
+    diff = round(now["number"] - then["number"], 6)
+    unit = now["unit"] or ""
+    amount = f"{fmt_number(now['number'])} - {fmt_number(then['number'])} = {fmt_number(diff)}{unit}"
+    pct = f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else ""
+    column = f"{_leaf(now_col.label)}比{_leaf(base.label)}"
+    if rate:
+        return _Ch(r, diff / then["number"] * 100, compose.rate_about(pct), amount, column, [now, then]) if pct else None
+    return _Ch(r, diff, amount, compose.rate_about(pct) if pct else "", column, [now, then])
 
 
 def _moved(idx, table: Table, rows: list[int], noun: str, sign: int, base: Col | None) -> FactAnswer | None:
     changes = _changes(table, rows, base, False)
     if not changes:
         return None
-    hits = [(r, f) for r, f in changes if f["number"] * sign > 0]
-    col = _leaf(next(c.label for c in table.cols if c.label == changes[0][1]["col_labels"]))
-    lines = []
-    for r, f in hits:
-        pct = _printed_change(table, r, table.value_col(*next(c.base for c in table.cols if c.label == f["col_labels"])),
-                              "rate")
-        lines.append(compose.fact_value(r.label, _shown(f) + (f"（{compose.rate_about(_shown(pct))}）" if pct is not None
-                                                              else "")))
-    facts = [f for _, f in hits] or [f for _, f in changes]
-    return FactAnswer("answered", compose.items_moved(noun, sign, col, lines, len(changes)) + _cite(idx, facts),
-                      facts, ranked=[f["id"] for _, f in hits])
+    hits = [c for c in changes if c.number * sign > 0]
+    lines = [compose.fact_value(c.row.label, c.shown + (f"（{c.other}）" if c.other else "")) for c in hits]
+    facts = [f for c in (hits or changes) for f in c.facts]
+    return FactAnswer("answered", compose.items_moved(noun, sign, changes[0].column, lines, len(changes))
+                      + _cite(idx, facts), facts, ranked=[c.facts[0]["id"] for c in hits])
 
 
 def _extreme_change(idx, table: Table, rows: list[int], noun: str, sign: int, rate: bool) -> FactAnswer | None:
     changes = _changes(table, rows, None, rate)
     if len(changes) < 2:
         return None
-    ordered = sorted(changes, key=lambda rf: rf[1]["number"] * sign, reverse=True)
-    best = [rf for rf in ordered if rf[1]["number"] == ordered[0][1]["number"]]
-    other = []
-    for r, _ in best:
-        g = _printed_change(table, r, None, "change" if rate else "rate")
-        other.append(f"{_leaf(g['col_labels'])} {_shown(g)}" if g is not None else "")
-    facts = [f for _, f in best]
-    text = compose.item_extreme_change(noun, sign, rate, [r.label for r, _ in best], _leaf(best[0][1]["col_labels"]),
-                                       compose.rate_about(_shown(best[0][1])), other[0], len(changes))
-    return FactAnswer("answered", text + _cite(idx, facts), facts, ranked=[f["id"] for _, f in ordered])
+    ordered = sorted(changes, key=lambda c: c.number * sign, reverse=True)
+    best = [c for c in ordered if c.number == ordered[0].number]
+    facts = [f for c in best for f in c.facts]
+    text = compose.item_extreme_change(noun, sign, rate, [c.row.label for c in best], best[0].column, best[0].shown,
+                                       best[0].other, len(changes))
+    return FactAnswer("answered", text + _cite(idx, facts), facts, ranked=[c.facts[0]["id"] for c in ordered])
 
 
 def _largest(idx, table: Table, rows: list[int], noun: str, place: int) -> FactAnswer | None:
