@@ -149,3 +149,14 @@ def test_a_table_of_budgets_only_works_its_changes_out(engine: Engine) -> None:
     assert "印花税" not in fell.text, fell.text
     fastest = converse(engine, "石门县哪个税增长最快")  # (印花税 +30%, 增值税 +11.11%)
     assert fastest.status == ANSWERED and "印花税" in fastest.text.splitlines()[0] and "30%" in fastest.text, fastest.text
+
+
+def test_a_totals_parts_and_a_ranking_in_the_year_said(engine: Engine) -> None:
+    parts = converse(engine, "清溪县一般公共预算收入合计由哪些构成")
+    assert parts.status == ANSWERED and "下分 2 项" in parts.text and "税收收入" in parts.text, parts.text
+    assert "增值税" not in parts.text, parts.text
+    # (the noun said last is ranked: 税种, never 收入; in the year said)
+    last_year = converse(engine, "清溪县去年执行数最大的税种")
+    assert last_year.status == ANSWERED and "增值税" in last_year.text and "3050" in last_year.text, last_year.text
+    taxes = converse(engine, "清溪县收入最多的税种是什么")
+    assert taxes.status == ANSWERED and "增值税" in taxes.text and "一般性转移支付" not in taxes.text, taxes.text

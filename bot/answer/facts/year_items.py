@@ -138,8 +138,9 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
     return Table(doc, sheet, year, list(cols.values()), ordered)
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.002 * abs(b) + 0.011
+def _close(a: float, b: float, n: int) -> bool:
+    """A sum of n printed figures equal to a printed figure, up to their rounding (a cent each)."""
+    return abs(a - b) <= 0.011 + 0.006 * n + 1e-5 * abs(b)
 
 
 def _tree(rows: list[Row], cols: list[str]) -> None:
@@ -162,7 +163,7 @@ def _tree(rows: list[Row], cols: list[str]) -> None:
             for c, _ in own:
                 sums[c] += rows[k].number(c) or 0.0
             k = end(k) or k + 1
-            if len(kids) >= 2 and all(_close(sums[c], x) for c, x in own):
+            if len(kids) >= 2 and all(_close(sums[c], x, len(kids)) for c, x in own):
                 for j in kids:
                     rows[j].parent = i
                 rows[i].kids = kids
@@ -184,6 +185,25 @@ def _tree(rows: list[Row], cols: list[str]) -> None:
     for i, r in enumerate(rows):
         if r.parent is not None and i not in rows[r.parent].kids:
             rows[r.parent].kids.append(i)
+    for i, r in enumerate(rows):
+        if r.total:
+            r.kids = _parts_of_total(rows, cols, i)
+
+
+def _parts_of_total(rows: list[Row], cols: list[str], i: int) -> list[int]:
+    """The rows a total line adds up: the rows above it standing under no row (an earlier total among them),
+    nearest first, until their figures make its own in every year column; [] when they never do."""
+    own = [(c, x) for c in cols if (x := rows[i].number(c)) is not None]
+    sums, parts = {c: 0.0 for c, _ in own}, []
+    for j in range(i - 1, -1, -1):
+        if rows[j].parent is not None:
+            continue
+        parts.append(j)
+        for c, _ in own:
+            sums[c] += rows[j].number(c) or 0.0
+        if own and len(parts) >= 2 and all(_close(sums[c], x, len(parts)) for c, x in own):
+            return sorted(parts)
+    return []
 
 
 def tables(idx, docs: list[int]) -> list[Table]:
@@ -213,7 +233,7 @@ _ANY = re.compile(r"增减|变化|变动|差了?多少|相差|差额|差距|差�
 _RATE_ASKED = re.compile(r"百分之几|百分比|增长率|增幅|增速|降幅|幅度|%|多少个点|几个点|增长了?多快")
 _KIDS = re.compile(r"(?:下面|下边|底下|下属|之下|里面|里边|当中|其中)?(?:分为?|包括|包含|含|有|由|细分为?|分成)"
                    r"(?:哪几块|哪些|哪几项|哪几个|几块|几项|几个部分|什么|哪几部分|哪些部分|哪些项目|哪些内容)"
-                   r"|(?:由哪些|是哪些)(?:构成|组成)|(?:构成|组成|明细)(?:是什么|有哪些|情况|呢)")
+                   r"|(?:由哪些|是哪些)(?:构成|组成)|(?:构成|组成|明细)(?:是什么|有哪些|情况|呢|$)")
 _WHICH = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类|有没有|什么|第[一二三四五\d]大|最大的|最多的|最高的")
 _MOST_GROWN = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增加|上升)(?:得)?(?:最快|最多|最大|最高)")
 _MOST_FALLEN = re.compile(r"(?:下降|降幅|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
@@ -256,7 +276,9 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
         return None
     if named:
         table, rows = named[0]
-        return _of_row(idx, table, rows[-1], text) or _of_level(idx, table, text, rows)
+        if _KIDS.search(text):
+            return _kids(idx, table, rows[-1])
+        return _of_level(idx, table, text, rows) or _of_row(idx, table, rows[-1], text)
     if len(found) == 1:
         return _of_level(idx, found[0], text, [])
     return None
@@ -293,8 +315,6 @@ def _without_rows(table: Table, text: str) -> str:
 
 def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
     row = table.rows[i]
-    if _KIDS.search(said_text):
-        return _kids(idx, table, i)
     text = _without_rows(table, said_text)
     base, said = _base_said(table, text)
     sign = -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
@@ -389,7 +409,9 @@ def _level(table: Table, text: str, named: list[int]) -> tuple[list[int], str]:
         for n in (1, 2):
             if len(r.key) > n:
                 endings.setdefault(r.key[-n:], []).append(i)
-    said = [e for e in sorted(endings, key=len, reverse=True) if len(endings[e]) >= 3 and e in text]
+    # (the noun said last is the one asked: 税 of "收入最多的税种", 收入 of "哪些收入下降了")
+    said = sorted((e for e in endings if len(endings[e]) >= 3 and e in text), key=lambda e: (text.rfind(e) + len(e), len(e)),
+                  reverse=True)
     if said:
         noun = "税种" if said[0] == "税" and "税种" in text else said[0]
         return endings[said[0]], noun
@@ -409,7 +431,7 @@ def _of_level(idx, table: Table, text: str, named: list[int]) -> FactAnswer | No
     if (largest := _LARGEST.search(text)) and not (_RISE.search(text) or _FALL.search(text) or _ANY.search(text)):
         n = largest.group("n")
         place = int(n) if n and n.isdigit() else _CN.get(n or "一", 1)
-        return _largest(idx, table, rows, noun, place)
+        return _largest(idx, table, rows, noun, place, _column_said(table, text))
     sign = -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
     if sign and re.search(r"哪些|哪几|有没有|有哪|哪个|哪项", text):
         base, said = _base_said(table, text)
@@ -491,8 +513,18 @@ def _extreme_change(idx, table: Table, rows: list[int], noun: str, sign: int, ra
     return FactAnswer("answered", text + _cite(idx, facts), facts, ranked=[c.facts[0]["id"] for c in ordered])
 
 
-def _largest(idx, table: Table, rows: list[int], noun: str, place: int) -> FactAnswer | None:
-    col = table.current()
+def _column_said(table: Table, text: str) -> Col | None:
+    """The year column a ranking is asked in ("去年执行数最大的", "2025年预算最多的"); the own year's when none."""
+    m = re.search(r"(?P<y>(?:19|20)\d\d|前年|上上年|去年|上一?年|前一年|今年|本年)年?度?的?(?P<s>执行|实际|完成|决算|预算)?", text)
+    if m is None:
+        return table.current()
+    y = m.group("y")
+    year = int(y) if y.isdigit() else table.year - _RELATIVE[y]
+    stage = "" if not m.group("s") else "budget" if m.group("s") == "预算" else "actual"
+    return table.value_col(year, stage) if year != table.year or stage else table.current()
+
+
+def _largest(idx, table: Table, rows: list[int], noun: str, place: int, col: Col | None) -> FactAnswer | None:
     if col is None:
         return None
     held = [(table.rows[i], f) for i in rows if (f := table.rows[i].cells.get(col.label)) is not None]
