@@ -104,7 +104,14 @@ def _column(label: str, unit: str, doc_year: int) -> Col | None:
         return Col(label, kind, base=(year, stage))
     if not year or unit == "%":
         return None
+    if not _PURE_STAGE.fullmatch(_YEAR.sub("", _RELATIVE_WORD.sub("", leaf))):
+        return Col(label, "other", year, stage)  # (2024年实际支出一季度, 2025年公务接待费: not a year's own figure)
     return Col(label, "value", year, stage)
+
+
+# A year's own column: its year and the stage alone (2025年预算数, 上年执行数, 2024年决算).
+_PURE_STAGE = re.compile(r"(?:年度?)?(?:全年|年初|调整后?|预计|实际)?(?:预算|执行|决算|实际|完成|计划|预计执行|实际执行|安排)?(?:数|额|金额)?"
+                         r"(?:[（(](?:万元|元|亿元)[)）])?")
 
 
 def _read(idx, doc: int, sheet: str) -> Table | None:
@@ -125,8 +132,9 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
         if f["number"] is not None:
             row.cells.setdefault(label, f)
     values = [c for c in cols.values() if c.kind == "value"]
-    if len({c.year for c in values}) < 2 or len(rows) < 3 or len(values) < 2:
-        return None
+    if len({c.year for c in values}) < 2 or len(rows) < 3 or len(values) < 2 or any(c.kind == "other" for c in cols.values()) \
+            or len({(c.year, c.stage) for c in values}) < len(values):
+        return None  # (a year's columns of several measures or periods: not a table of items over year columns)
     ordered = [r for _, r in sorted(rows.items()) if any(c.label in r.cells for c in values)]
     for r in ordered:
         r.total = _is_total(r.key)
@@ -238,6 +246,9 @@ _WHICH = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类|有没有
 _MOST_GROWN = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增加|上升)(?:得)?(?:最快|最多|最大|最高)")
 _MOST_FALLEN = re.compile(r"(?:下降|降幅|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
 _LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|最大的?|最多的?|最高的?|规模最大|收入最多")
+# A measure other than a year's figure, or a level of subject codes: not the size of the rows ranked here.
+_OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
+_WHICH_ROWS = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -257,7 +268,26 @@ def _base_said(table: Table, text: str) -> tuple[Col | None, int]:
     y = m.group("y")
     year = int(y) if y.isdigit() else table.year - _RELATIVE[y.rstrip("度")]
     stage = "" if not m.group("s") else "budget" if m.group("s") == "预算" else "actual"
+    if not stage:  # (none said: the base the table prints its change against, else the stage of the figure set against it)
+        printed = next((c.base[1] for c in table.cols if c.kind != "value" and c.base[0] == year and c.base[1]), "")
+        now = table.current()
+        stage = printed or (now.stage if now is not None and table.value_col(year, now.stage) is not None else "")
     return table.value_col(year, stage), year
+
+
+def _now_said(table: Table, text: str, base: Col | None) -> Col | None:
+    """The figure set against the base: of the year said besides the base's ("2026比2025增长"), else the table's
+    own year's — of the base's stage when that year prints it (实际 against 实际), else its 预算数."""
+    at = re.search(r"(?:比|较|跟|和|与|同|对比|相比|相较于?)(?:(?:19|20)\d\d|前年|上上年|去年|上一?年|前一年)", text)
+    before = text[:at.start()] if at else text
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)", before)]
+    year = years[-1] if years else table.year
+    stage = "budget" if re.search(r"预算", before) else "actual" if _ACTUAL.search(before) else ""
+    if not stage and base is not None and base.stage and table.value_col(year, base.stage) is not None:
+        stage = base.stage
+    if stage:
+        return table.value_col(year, stage)
+    return table.current() if year == table.year else table.value_col(year, "budget") or table.value_col(year)
 
 
 def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict | None = None) -> FactAnswer | None:
@@ -267,6 +297,13 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
     if not found:
         return None
     named = [(t, rs) for t in found if (rs := _rows_named(t, fq))]
+    shown = set(context.get("last") or ()) if context else set()
+    if any(len(set(rs)) > 1 for _, rs in named):
+        # (one name printed on several rows — under several departments or codes: the row just shown, else none)
+        named = [(t, kept) for t, rs in named if (kept := [i for i in rs if any(
+            f["id"] in shown for f in t.rows[i].cells.values())] if len(set(rs)) > 1 else rs)]
+        if not named:
+            return None
     if named and not fq.departments and not _KIDS.search(text) \
             and any(_held_elsewhere(idx, t, t.rows[rs[-1]].key, docs) for t, rs in named):
         return None  # ("上级补助收入比去年增加多少" of every department: which one's is asked first)
@@ -316,16 +353,20 @@ def _without_rows(table: Table, text: str) -> str:
 def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
     row = table.rows[i]
     text = _without_rows(table, said_text)
+    if _WHICH_ROWS.search(text):
+        return None  # ("项目支出里哪个比上年减少了": which rows, not the row's own change)
     base, said = _base_said(table, text)
     sign = -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
     if said and (sign or _ANY.search(text) or _RATE_ASKED.search(text)):
         if base is None:
             return FactAnswer("unknown", compose.year_column_not_printed(row.label, said, table.years()), settled=True)
-        return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)))
+        return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base))
     if not said and re.fullmatch(r"(?:那|那么)?(?:＃|它|其)?的?(?:增长率|增幅|增速|增长百分之几|增长了?多少|增加了?多少"
                                  r"|增减|变化|增减变化)(?:呢|是多少|多少|情况)?", re.sub(r"^.{0,8}?(?=＃)", "", text)):
         return _change(idx, table, row, None, 0, True)
     rel = [w for w in _RELATIVE_WORD.findall(text) if _RELATIVE[w.rstrip("度")]]
+    if len(_RELATIVE_WORD.findall(text)) > 1 or re.search(r"各|分别|和|与|及", text):
+        return None  # ("上年和今年各多少", "今年预算 去年决算": two figures asked)
     if rel and not said and not (sign or _ANY.search(text)) and not _YEAR.search(text):
         year = table.year - _RELATIVE[rel[0].rstrip("度")]
         after = text[text.find(rel[0]) + len(rel[0]):]
@@ -355,10 +396,11 @@ def _printed_change(table: Table, row: Row, base: Col | None, kind: str) -> dict
     return None
 
 
-def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: bool) -> FactAnswer | None:
+def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: bool,
+            now_col: Col | None = None) -> FactAnswer | None:
     """A row's change against a column: the printed 增减额 (and rate) when the table prints it against that column,
-    else the table's own year's figure less the base's, worked out."""
-    now_col = table.current()
+    else the figure set against it (the table's own year's) less the base's, worked out."""
+    now_col = now_col or table.current()
     if base is None:
         against = next((c for c in table.cols if c.kind in ("change", "rate") and row.cells.get(c.label)), None)
         base = table.value_col(*against.base) if against is not None else None
@@ -367,7 +409,9 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
     now, then = row.cells.get(now_col.label), row.cells.get(base.label)
     if now is None or then is None:
         return None
-    amount, pct = _printed_change(table, row, base, "change"), _printed_change(table, row, base, "rate")
+    own = now_col is table.current()
+    amount = _printed_change(table, row, base, "change") if own else None
+    pct = _printed_change(table, row, base, "rate") if own else None
     unit = now["unit"] or ""
     diff = amount["number"] if amount is not None else round(now["number"] - then["number"], 6)
     worked = "" if amount is not None else f"{fmt_number(now['number'])} - {fmt_number(then['number'])} = {fmt_number(diff)}{unit}"
@@ -375,8 +419,16 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
         f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else "")
     facts = [f for f in (now, then, amount, pct) if f is not None]
     text = compose.item_change(row.label, _leaf(now_col.label), _shown(now), _leaf(base.label), _shown(then),
-                               diff, f"{fmt_number(abs(diff))}{unit}", rate_text, asked, worked)
+                               diff, f"{_as_printed(abs(diff), now['value'])}{unit}", rate_text, asked, worked)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _as_printed(x: float, like: str) -> str:
+    """A number worked out, written as the table writes its figures (thousands separated when it does)."""
+    if "," not in (like or ""):
+        return fmt_number(x)
+    places = len(like.rpartition(".")[2]) if "." in like else 0
+    return f"{x:,.{places}f}"
 
 
 def _kids(idx, table: Table, i: int) -> FactAnswer | None:
@@ -415,8 +467,6 @@ def _level(table: Table, text: str, named: list[int]) -> tuple[list[int], str]:
     if said:
         noun = "税种" if said[0] == "税" and "税种" in text else said[0]
         return endings[said[0]], noun
-    if re.search(r"项目|科目|哪[一几]?项|细项|明细", text):
-        return [i for i, r in enumerate(table.rows) if not r.total and not r.kids], "项"
     return [], ""
 
 
@@ -428,7 +478,8 @@ def _of_level(idx, table: Table, text: str, named: list[int]) -> FactAnswer | No
     if grown or fallen:
         rate = bool(re.search(r"快|幅|率|速", (grown or fallen).group()))  # type: ignore[union-attr]
         return _extreme_change(idx, table, rows, noun, 1 if grown else -1, rate)
-    if (largest := _LARGEST.search(text)) and not (_RISE.search(text) or _FALL.search(text) or _ANY.search(text)):
+    if (largest := _LARGEST.search(text)) and not (_RISE.search(text) or _FALL.search(text) or _ANY.search(text)
+                                                   or _OTHER_MEASURE.search(text)):
         n = largest.group("n")
         place = int(n) if n and n.isdigit() else _CN.get(n or "一", 1)
         return _largest(idx, table, rows, noun, place, _column_said(table, text))
