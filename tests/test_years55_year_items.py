@@ -160,3 +160,11 @@ def test_a_totals_parts_and_a_ranking_in_the_year_said(engine: Engine) -> None:
     assert last_year.status == ANSWERED and "增值税" in last_year.text and "3050" in last_year.text, last_year.text
     taxes = converse(engine, "清溪县收入最多的税种是什么")
     assert taxes.status == ANSWERED and "增值税" in taxes.text and "一般性转移支付" not in taxes.text, taxes.text
+
+
+def test_a_change_asked_without_a_year_or_by_comparing_alone(engine: Engine) -> None:
+    either = converse(engine, "清溪县企业所得税是增加还是减少")
+    assert either.status == ANSWERED and "减少 80万元" in either.text and "不是" not in either.text, either.text
+    assert "约6.4%" in either.text, either.text  # (6.35 rounded half up)
+    compared = converse(engine, "清溪县烟叶税跟去年比")
+    assert compared.status == ANSWERED and "增加 20万元" in compared.text, compared.text

@@ -4863,7 +4863,9 @@ def rate_about(rate: str) -> str:
     m = re.fullmatch(r"(-?)(\d+\.\d\d)%", rate)
     if not m:
         return rate
-    return f"{rate}，约{m.group(1)}{float(m.group(2)):.1f}%"
+    from decimal import ROUND_HALF_UP, Decimal  # (half up, as a figure is rounded by hand: 6.35 → 6.4)
+
+    return f"{rate}，约{m.group(1)}{Decimal(m.group(2)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
 def table_year_not_held(department: str, year: int, form: str, held: list[int]) -> str:

@@ -242,6 +242,11 @@ _RATE_ASKED = re.compile(r"百分之几|百分比|增长率|增幅|增速|降幅
 _KIDS = re.compile(r"(?:下面|下边|底下|下属|之下|里面|里边|当中|其中)?(?:分为?|包括|包含|含|有|由|细分为?|分成)"
                    r"(?:哪几块|哪些|哪几项|哪几个|几块|几项|几个部分|什么|哪几部分|哪些部分|哪些项目|哪些内容)"
                    r"|(?:由哪些|是哪些)(?:构成|组成)|(?:构成|组成|明细)(?:是什么|有哪些|情况|呢|$)")
+# A row's change asked with no year ("X增长率", "它的增幅呢", "X是增加还是减少"): against the base the table prints.
+_CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:＃|它|其)?的?(?:是|有)?(?:增加还是减少|增还是减|是增是减|涨还是降|上升还是下降|增长率|增幅|增速"
+                          r"|降幅|增长百分之几|增长了?多少|增加了?多少|减少了?多少|下降了?多少|增减|变化|增减变化|增减情况|变化情况)"
+                          r"(?:了)?(?:呢|是多少|多少|情况|吗|了吗|大吗|怎么样)?")
+_COMPARED_END = re.compile(r"(?:比|相比|比较|对比)(?:呢|怎么样|如何|情况|一下)?$")
 _WHICH = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类|有没有|什么|第[一二三四五\d]大|最大的|最多的|最高的")
 _MOST_GROWN = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增加|上升)(?:得)?(?:最快|最多|最大|最高)")
 _MOST_FALLEN = re.compile(r"(?:下降|降幅|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
@@ -356,14 +361,13 @@ def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
     if _WHICH_ROWS.search(text):
         return None  # ("项目支出里哪个比上年减少了": which rows, not the row's own change)
     base, said = _base_said(table, text)
-    sign = -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
-    if said and (sign or _ANY.search(text) or _RATE_ASKED.search(text)):
+    sign = 0 if _FALL.search(text) and _RISE.search(text) else -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
+    if said and (sign or _ANY.search(text) or _RATE_ASKED.search(text) or _COMPARED_END.search(text)):
         if base is None:
             return FactAnswer("unknown", compose.year_column_not_printed(row.label, said, table.years()), settled=True)
         return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base))
-    if not said and re.fullmatch(r"(?:那|那么)?(?:＃|它|其)?的?(?:增长率|增幅|增速|增长百分之几|增长了?多少|增加了?多少"
-                                 r"|增减|变化|增减变化)(?:呢|是多少|多少|情况)?", re.sub(r"^.{0,8}?(?=＃)", "", text)):
-        return _change(idx, table, row, None, 0, True)
+    if not said and _CHANGE_ONLY.fullmatch(re.sub(r"^.{0,8}?(?=＃)", "", text)):
+        return _change(idx, table, row, None, sign, True)
     rel = [w for w in _RELATIVE_WORD.findall(text) if _RELATIVE[w.rstrip("度")]]
     if len(_RELATIVE_WORD.findall(text)) > 1 or re.search(r"各|分别|和|与|及", text):
         return None  # ("上年和今年各多少", "今年预算 去年决算": two figures asked)
@@ -483,7 +487,7 @@ def _of_level(idx, table: Table, text: str, named: list[int]) -> FactAnswer | No
         n = largest.group("n")
         place = int(n) if n and n.isdigit() else _CN.get(n or "一", 1)
         return _largest(idx, table, rows, noun, place, _column_said(table, text))
-    sign = -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
+    sign = 0 if _FALL.search(text) and _RISE.search(text) else -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
     if sign and re.search(r"哪些|哪几|有没有|有哪|哪个|哪项", text):
         base, said = _base_said(table, text)
         if said and base is None:
