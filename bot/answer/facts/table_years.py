@@ -66,6 +66,10 @@ _TABLE_OF_YEAR_SAID = re.compile(r"^(?:的)?(?P<year>(?:19|20)\d\d)年度?(?:的
                                  r"|申报表|计划表|目标|自评))(?:表|报告|情况|数据)?(?:呢|是什么|怎么样|有哪些|内容|的内容)?$")
 
 
+def table_of_year_asked(question: str) -> bool:
+    return bool(re.search(r"(?:19|20)\d\d年度?的?[\u4e00-\u9fff]{0,10}?(?:决算|预算|目标|自评|申报|计划)", question))
+
+
 def table_of_year_not_held(idx: FactIndex, question: str, departments: list[str], said: list[str]) -> FactAnswer | None:
     """"普陀区财政局2023年决算" where that department's 决算 loaded is of 2024 only: not held, and the years that are
     — never a figure of the year before that the 2024 table prints beside its own. None when such a table of that

@@ -2373,10 +2373,11 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     """What a table settles before anything else: a row's owner or head count, the same line in another table,
     a plan's or table's years, rows compared over one project or a table of departments. None otherwise."""
     answer_type = type(typed)
-    if (itemed := year_items.answer(idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question,
-                                    context)) is not None:
+    if year_items.asked(turn.question) and (itemed := year_items.answer(
+            idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question, context)) is not None:
         return _facts_answer(turn, itemed, answerer, idx, answer_type)  # "X比去年执行增加多少" of a 一般公共预算收入表
-    if (undated := table_years.table_of_year_not_held(idx, turn.question, fq.departments, [f for f, _ in fq.dept_names])):
+    if table_years.table_of_year_asked(turn.question) and (undated := table_years.table_of_year_not_held(
+            idx, turn.question, (fq := answerer.peek(turn.question)).departments, [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, undated.status, undated.text, "facts_year", debug={"settled": True})
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)
             or row_owner.of_row_named(idx, answerer, turn.question, context)

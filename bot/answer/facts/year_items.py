@@ -218,8 +218,8 @@ def tables(idx, docs: list[int]) -> list[Table]:
     """The tables of items over year columns among docs (read once per index)."""
     out = []
     for d in docs:
-        if d not in idx.docs:
-            continue
+        if d not in idx.docs or len(idx.doc_years.get(d, ())) < 2:
+            continue  # (a table of one year's figures: read no further)
         for sheet in idx.read_once("_year_item_sheets", d, lambda d=d: _sheets(idx, d)):
             t = idx.read_once("_year_items", (d, sheet), lambda d=d, sheet=sheet: _read(idx, d, sheet))
             if t is not None:
@@ -255,6 +255,16 @@ _LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|最大的?|最多的?|�
 _OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
 _WHICH_ROWS = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+# Words of what is read here (a year said relatively, a change, a level's ranking, a row's items): else none is read.
+_ASKED = re.compile("|".join(p.pattern for p in (_RELATIVE_WORD, _AGAINST, _RISE, _FALL, _ANY, _RATE_ASKED, _KIDS, _WHICH,
+                                                  _LARGEST, _CHANGE_ONLY)))
+
+
+def asked(question: str) -> bool:
+    """Whether the question says anything read here (cheap: before the question is read)."""
+    return bool(_ASKED.search(compact(normalize(question))))
 
 
 def _rows_named(table: Table, fq: FactQuestion) -> list[int]:
@@ -298,6 +308,8 @@ def _now_said(table: Table, text: str, base: Col | None) -> Col | None:
 def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict | None = None) -> FactAnswer | None:
     """A question of a table of items over year columns (see the module), or None."""
     text = compact(normalize(question))
+    if not _ASKED.search(text):
+        return None
     found = tables(idx, docs)
     if not found:
         return None
