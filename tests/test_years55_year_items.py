@@ -168,3 +168,11 @@ def test_a_change_asked_without_a_year_or_by_comparing_alone(engine: Engine) -> 
     assert "约6.4%" in either.text, either.text  # (6.35 rounded half up)
     compared = converse(engine, "清溪县烟叶税跟去年比")
     assert compared.status == ANSWERED and "增加 20万元" in compared.text, compared.text
+
+
+def test_a_level_listed_by_its_fall_is_not_a_rows_items(engine: Engine) -> None:
+    # ("…有哪些" says no 下面 / 包括: the level's rows that fell, never the items of 税收收入 listed whole)
+    fell = converse(engine, "清溪县比上年下降的税种有哪些")
+    assert fell.status == ANSWERED and "企业所得税" in fell.text and "增值税" not in fell.text, fell.text
+    fastest_fall = converse(engine, "清溪县哪个非税收入减幅最大")  # (减幅最大: a fall's rate, never the largest row)
+    assert fastest_fall.status == ANSWERED and "罚没收入" in fastest_fall.text.splitlines()[0], fastest_fall.text

@@ -239,7 +239,8 @@ _RISE = re.compile(r"增加|增长|多了|多出|上升|提高|涨|多多少|多
 _FALL = re.compile(r"减少|下降|少了|降低|回落|减收|下滑|负增长|少多少|少几|减了|降了")
 _ANY = re.compile(r"增减|变化|变动|差了?多少|相差|差额|差距|差几|有变|变了|一样吗|持平")
 _RATE_ASKED = re.compile(r"百分之几|百分比|增长率|增幅|增速|降幅|幅度|%|多少个点|几个点|增长了?多快")
-_KIDS = re.compile(r"(?:下面|下边|底下|下属|之下|里面|里边|当中|其中)?(?:分为?|包括|包含|含|有|由|细分为?|分成)"
+_KIDS = re.compile(r"(?:(?:下面|下边|底下|下属|之下|里面|里边|当中|其中)(?:分为?|包括|包含|含|有|由|细分为?|分成)?"
+                   r"|(?:分为?|包括|包含|细分为?|分成|由))"
                    r"(?:哪几块|哪些|哪几项|哪几个|几块|几项|几个部分|什么|哪几部分|哪些部分|哪些项目|哪些内容)"
                    r"|(?:由哪些|是哪些)(?:构成|组成)|(?:构成|组成|明细)(?:是什么|有哪些|情况|呢|$)")
 # A row's change asked with no year ("X增长率", "它的增幅呢", "X是增加还是减少"): against the base the table prints.
@@ -249,8 +250,9 @@ _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:＃|它|其)?的?(?:是|有)?(?:�
 _COMPARED_END = re.compile(r"(?:比|相比|比较|对比)(?:呢|怎么样|如何|情况|一下)?$")
 _WHICH = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类|有没有|什么|第[一二三四五\d]大|最大的|最多的|最高的")
 _MOST_GROWN = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增加|上升)(?:得)?(?:最快|最多|最大|最高)")
-_MOST_FALLEN = re.compile(r"(?:下降|降幅|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
-_LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|最大的?|最多的?|最高的?|规模最大|收入最多")
+_MOST_FALLEN = re.compile(r"(?:下降|降幅|减幅|跌幅|降低|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
+# (never the end of a change's superlative: 减幅最大, 增长最多)
+_LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|(?<![幅速长加少降减涨快低])(?:最大的?|最多的?|最高的?)|规模最大|收入最多")
 # A measure other than a year's figure, or a level of subject codes: not the size of the rows ranked here.
 _OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
 _WHICH_ROWS = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类")
