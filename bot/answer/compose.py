@@ -4833,3 +4833,70 @@ def column_thing_blank(name: str, row: str) -> str:
 def column_thing_not_printed(name: str, asked: str, form: str) -> str:
     """The table's column said, a line it does not print asked (a fund's 门诊统筹支出 where only 待遇支出 is printed)."""
     return f"{form}中{name}没有“{asked}”这一项（表中不是这样细分的）。"
+
+
+# ---- tables of items over year columns (facts/year_items.py) ----
+
+def year_column_not_printed(row: str, year: int, years: list[int]) -> str:
+    """A year asked of a table of items over year columns that prints no column of it."""
+    held = "、".join(f"{y}年" for y in years)
+    return f"表中没有{row}{year}年的数（表里只有{held}的数），无法回答。"
+
+
+def item_change(row: str, now_col: str, now: str, base_col: str, base: str, diff: float, amount: str, rate: str,
+                asked: int, worked: str) -> str:
+    """"土地增值税 2026年预算数 8000万元，比2025年执行数 8350万元减少 350万元（-4.19%）"; the other way than asked
+    said so ("不是减少，是增加…"), none said as 持平; worked out when the table prints no change."""
+    word = "增加" if diff > 0 else "减少" if diff < 0 else ""
+    head = f"{row} {now_col} {now}，{base_col} {base}"
+    if not word:
+        return f"{head}：没有变化（持平）。"
+    said = {1: "增加", -1: "减少"}.get(asked, "")
+    turned = f"不是{said}，而是" if said and said != word else ""
+    rate_text = f"（{'增长' if diff > 0 else '下降'}{rate_about(rate.lstrip('-'))}）" if rate else ""
+    how = f"：{worked}" if worked else ""
+    return f"{head}；{turned}比{base_col}{word} {amount}{rate_text}{how}"
+
+
+def rate_about(rate: str) -> str:
+    """A rate of two decimals with its figure to one decimal, as a growth rate is quoted ("2.19%，约2.2%")."""
+    m = re.fullmatch(r"(-?)(\d+\.\d\d)%", rate)
+    if not m:
+        return rate
+    from decimal import ROUND_HALF_UP, Decimal  # (half up, as a figure is rounded by hand: 6.35 → 6.4)
+
+    return f"{rate}，约{m.group(1)}{Decimal(m.group(2)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+
+
+def table_year_not_held(department: str, year: int, form: str, held: list[int]) -> str:
+    """"知识库里没有上海市普陀区财政局2023年的部门决算（只有2024年的）"."""
+    return f"知识库里没有{department}{year}年的{form}（只有{'、'.join(f'{y}年' for y in held)}的）。"
+
+
+def items_under(row: str, column: str, lines: list[str], whole: str) -> str:
+    """"上级补助收入（2026年预算数 318460万元）下分 3 项：\n1. 返还性收入：5460万元 …"."""
+    shown = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
+    return f"{row}（{column}{' ' + whole if whole else ''}）下分 {len(lines)} 项：\n{shown}"
+
+
+def items_moved(noun: str, sign: int, column: str, lines: list[str], checked: int) -> str:
+    """"比2025年执行数减少的税有 2 项（共比较 13 项，按“比2025年执行数增减额”）：\n1. 土地增值税：-350万元 …"."""
+    word = "增加" if sign > 0 else "减少"
+    if not lines:
+        return f"共比较 {checked} 项{noun}（按“{column}”），没有{word}的。"
+    shown = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
+    return f"{word}的{noun}有 {len(lines)} 项（共比较 {checked} 项，按“{column}”）：\n{shown}"
+
+
+def item_extreme_change(noun: str, sign: int, rate: bool, names: list[str], column: str, shown: str, other: str,
+                        compared: int) -> str:
+    """"增长最快的税种是印花税：比2025年执行数增长% 6.77%（增减额 130万元；共比较 13 项）"."""
+    word = ("增长最快" if rate else "增加最多") if sign > 0 else ("降幅最大" if rate else "减少最多")
+    also = f"{other}；" if other else ""
+    return f"{word}的{noun}是{'、'.join(names)}：{column} {shown}（{also}共比较 {compared} 项）"
+
+
+def item_largest(noun: str, place: int, name: str, column: str, shown: str, compared: int) -> str:
+    """"最大的税种是增值税：2026年预算数 53400万元（共比较 13 项）"; 第二大 …"""
+    which = "最大" if place == 1 else f"第{place}大"
+    return f"{which}的{noun}是{name}：{column} {shown}（共比较 {compared} 项）"

@@ -29,7 +29,7 @@ _YEAR_ASKED = re.compile(r"^(?:那|那么)?(?:它|它的)?(?P<year>(?:19|20)\d\d
                          r"(?:多少钱?|是多少|几)?(?:万元|万)?)(?:呢)?[？?]?$")
 # "项目支出呢", "那项目支出呢": another row, asked like the one before
 _ROW_ASKED = re.compile(r"^(?:那|那么)?(?P<row>[\u4e00-\u9fff“”]{2,14}?)(?:的)?呢[？?]?$")
-_COLUMN_WORD = re.compile(r"^(?:决算|预算|执行|完成|差额|差异|原因|合计|总计|小计|金额|经费|资金|这个|那个|它|其)")
+_COLUMN_WORD = re.compile(r"^(?:决算|预算|执行|完成|差额|差异|原因|合计|总计|小计|金额|经费|资金|这个|那个|它|其|增长|增幅|增速|增减|变化|降幅|涨幅)")
 _NUMBERING = re.compile(r"^(?:\d{3,}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 _TOTAL = re.compile(r"(?:合计|总计|小计)$")
 _NAME_TAIL = Words("years", "(?:建设)?(?:{name_tails})$")  # (项目, 专项经费 … : [asking_words.years])

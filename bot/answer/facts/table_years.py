@@ -59,3 +59,32 @@ def tables_of_year(idx: FactIndex, question: str) -> FactAnswer | None:
         return FactAnswer("unknown", compose.no_table_of_year(year, held), [])
     names = [(compose.table_name(d.department, d.form, d.year), d.file_name) for d in docs]
     return FactAnswer("answered", compose.tables_of_year(year, names), [])
+
+
+# "普陀区财政局2023年决算": a department's table of a year asked as a whole (its kind said, nothing of it asked).
+_TABLE_OF_YEAR_SAID = re.compile(r"^(?:的)?(?P<year>(?:19|20)\d\d)年度?(?:的)?(?P<kind>[\u4e00-\u9fff]{0,10}?(?:决算|预算|目标表|自评表"
+                                 r"|申报表|计划表|目标|自评))(?:表|报告|情况|数据)?(?:呢|是什么|怎么样|有哪些|内容|的内容)?$")
+
+
+def table_of_year_asked(question: str) -> bool:
+    return bool(re.search(r"(?:19|20)\d\d年度?的?[\u4e00-\u9fff]{0,10}?(?:决算|预算|目标|自评|申报|计划)", question))
+
+
+def table_of_year_not_held(idx: FactIndex, question: str, departments: list[str], said: list[str]) -> FactAnswer | None:
+    """"普陀区财政局2023年决算" where that department's 决算 loaded is of 2024 only: not held, and the years that are
+    — never a figure of the year before that the 2024 table prints beside its own. None when such a table of that
+    year is loaded, or the question is not a table of a year asked whole."""
+    text = compact(normalize(question))
+    for name in sorted(said, key=len, reverse=True):
+        text = text.replace(compact(name), "")
+    m = _TABLE_OF_YEAR_SAID.match(text)
+    if m is None or len(departments) != 1:
+        return None
+    kind = re.sub(r"表$", "", m.group("kind"))
+    docs = [idx.docs[d] for d in idx.dept_docs.get(departments[0], ()) if d in idx.docs]
+    of_kind = [d for d in docs if kind in compact(d.form) or compact(d.form) in kind]
+    year = int(m.group("year"))
+    if not of_kind or any(d.year == year for d in of_kind) or not all(d.year for d in of_kind):
+        return None
+    held = sorted({d.year for d in of_kind if d.year})
+    return FactAnswer("unknown", compose.table_year_not_held(departments[0], year, of_kind[0].form, held), [], settled=True)

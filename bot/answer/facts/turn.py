@@ -38,6 +38,7 @@ from bot.answer.facts import (
     row_owner,
     sources,
     table_years,
+    year_items,
 )
 from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
@@ -2372,6 +2373,12 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     """What a table settles before anything else: a row's owner or head count, the same line in another table,
     a plan's or table's years, rows compared over one project or a table of departments. None otherwise."""
     answer_type = type(typed)
+    if year_items.asked(turn.question) and (itemed := year_items.answer(
+            idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question, context)) is not None:
+        return _facts_answer(turn, itemed, answerer, idx, answer_type)  # "X比去年执行增加多少" of a 一般公共预算收入表
+    if table_years.table_of_year_asked(turn.question) and (undated := table_years.table_of_year_not_held(
+            idx, turn.question, (fq := answerer.peek(turn.question)).departments, [f for f, _ in fq.dept_names])):
+        return answer_type(turn.question, undated.status, undated.text, "facts_year", debug={"settled": True})
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)
             or row_owner.of_row_named(idx, answerer, turn.question, context)
             or sources.split_asked(turn.question) and sources.split_of_row(idx, answerer, turn.question, context)
