@@ -1985,6 +1985,12 @@ def none_marked(head: str, checked: int) -> str:
     return f"共 {checked} 项，没有{head}。"
 
 
+def value_rows_lack(head: str, thing: str, rows: list[str]) -> str:
+    """"建设地点乡镇（街道）为“X乡”的共 1 项：…，其中没有“光伏电站项目”": the rows a value said selects, none of them
+    the thing said with it — listed, never one of them given as the answer."""
+    return f"表中{head}没有“{thing}”这一项。{numbered_items(rows, head)}"
+
+
 def weight_in_header(factor: str, weight: str, header: str) -> str:
     """The weight of an allocation factor as the table's header prints it."""
     return f"{factor}的权重是{weight}（表头：{header}）"

@@ -192,10 +192,10 @@ def _total(idx, t: groups.Table, kind: str, col: str) -> FactAnswer | None:
     """"县级专项资金总规模多少": every row added up in the column asked; the table's 合计 line itself when it prints
     one and the rows agree with it."""
     figures = groups._figures(t.rows, col) if col else []
-    if not figures or len(figures) != len(t.rows):
-        return None
-    total = round(sum(f["number"] for f in figures), 4)
     printed = t.total.get(col)
+    if not figures or len(figures) != len(t.rows) and printed is None:
+        return None  # (rows some leave blank (中央资金 of a 项目管理费 paid by the county alone): the printed 合计 only)
+    total = round(sum(f["number"] for f in figures), 4)
     if printed is not None and abs(printed["number"] - total) > 0.01:
         return None  # (rows that do not add up to the printed whole: some rows are parts of others)
     if printed is not None:  # (the table's own 合计 line, as printed: a follow-up reads its other columns, 中央的呢)

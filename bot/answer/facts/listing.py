@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from bot.answer import compose
-from bot.answer.facts import records
+from bot.answer.facts import records, value_rows
 from bot.answer.facts.arithmetic import Arithmetic
 from bot.answer.facts.common import (
     _COUNT_IN_TEXT,
@@ -526,6 +526,9 @@ class Listing(Arithmetic):
             if not facts:
                 return FactAnswer("answered", compose.none_marked(f"{owner} {compose.having_value_head('', '、'.join(fq.values))}",
                                                                   len({x[2] for x in under[1]})))
+        facts, unread = value_rows.read_against(self.idx, fq, facts)
+        if unread:  # ("X乡光伏电站项目多少钱": the town's rows hold none; never one of them as the answer)
+            return self._value_rows_lack(fq, facts, unread)
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
         if (items := self._items_of_value(fq, facts)):
@@ -569,6 +572,13 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _value_rows_lack(self, fq: FactQuestion, facts: list[dict], unread: str) -> FactAnswer:
+        """The rows holding the value said listed, with the thing said beside it that none of them is."""
+        rows = self._with_own_amounts(list(dict.fromkeys(_name(f).split(" ")[0] for f in facts)), facts)
+        col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
+        head = compose.having_value_head(col, "、".join(fq.values))
+        return FactAnswer("unknown", compose.value_rows_lack(head, unread, rows) + _cite(self.idx, facts), [], settled=True)
 
     def _cells_of_lines_named(self, named: list[dict], cells: list[dict]) -> FactAnswer:
         """Each line's cell asked, said with the value naming the line (its indicator) and the line's first label
