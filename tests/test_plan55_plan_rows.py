@@ -5,7 +5,10 @@ a 合计 row), over tests/data/plan55 (fictional: 青禾县, built by make_plan.
   project no row of the town names): not in the table, the town's rows listed — never one of them as the answer;
 - a place said with words of one of its rows' names: that row's cell asked (绩效目标, 实施单位), not the town's list;
 - the table's title words said with a column: the 合计 row's cell of that column, even where some row leaves it
-  blank (the 项目管理费 row that shares the title's words is no answer)."""
+  blank (the 项目管理费 row that shares the title's words is no answer);
+- a village a 村 cell lists (石门村、溪口村): its row, and the town of its row ("X村是哪个乡的");
+- follow-ups after a plan row: 谁负责实施 (its 实施单位), a count its text prints (培训几期 of "培训16期"), "这两个加起来"
+  after a town's two rows listed."""
 
 from __future__ import annotations
 
@@ -63,3 +66,28 @@ def test_a_place_alone_still_lists_its_rows(engine: Engine) -> None:
 def test_title_words_with_a_column_are_the_total_row(engine: Engine, question: str, figure: str) -> None:
     a = _talk(engine, question)
     assert a.status == "answered" and f"{figure}万元" in a.text and "为空" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question, town, wrong", [
+    ("石门村是哪个乡的", "白岭镇", "石桥乡"),
+    ("下坪村属于哪个镇", "石桥乡", "白岭镇"),
+])
+def test_the_town_of_a_village_a_cell_lists(engine: Engine, question: str, town: str, wrong: str) -> None:
+    a = _talk(engine, question)
+    assert a.status == "answered" and town in a.text and wrong not in a.text, a.text
+
+
+def test_a_village_among_those_a_cell_lists_names_its_row(engine: Engine) -> None:
+    a = _talk(engine, "溪口村有哪些项目")
+    assert a.status == "answered" and "高山茶园提质" in a.text and "竹笋" not in a.text, a.text
+
+
+@pytest.mark.parametrize("turns, said, wrong", [
+    (("红茶加工厂房", "谁负责实施"), "石桥乡人民政府", "产业发展"),
+    (("实用人才培训", "培训几期"), "16期", "48万元"),
+    (("实用人才培训", "一共培训多少人次"), "640人次", "48万元"),
+    (("石桥乡有哪些项目", "这两个加起来多少钱"), "224", "没有列出"),
+])
+def test_follow_ups_after_a_plan_row(engine: Engine, turns: tuple[str, ...], said: str, wrong: str) -> None:
+    a = _talk(engine, *turns)
+    assert a.status == "answered" and said in a.text and wrong not in a.text, a.text

@@ -1985,6 +1985,11 @@ def none_marked(head: str, checked: int) -> str:
     return f"共 {checked} 项，没有{head}。"
 
 
+def place_of_value(value: str, place: str, rows: str) -> str:
+    """"石门村在白岭镇（白岭镇高山茶园提质项目的建设地点）": the town of the rows whose cell prints the value."""
+    return f"{value}在{place}（{rows}的建设地点）"
+
+
 def value_rows_lack(head: str, thing: str, rows: list[str]) -> str:
     """"建设地点乡镇（街道）为“X乡”的共 1 项：…，其中没有“光伏电站项目”": the rows a value said selects, none of them
     the thing said with it — listed, never one of them given as the answer."""

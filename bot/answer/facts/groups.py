@@ -1287,8 +1287,9 @@ def _leaf(f: dict) -> str:
 
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
 _POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它们|它|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
-_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$"
-                        r"|^(?:加起来|加一起|加在一起|合起来)(?:一共|总共)?(?:多少|是多少)?(?:呢)?$")
+_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:项目)?(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)"
+                        r"(?:一共|总共)?(?:多少|是多少)?(?:钱|万元|万|资金)?$"
+                        r"|^(?:加起来|加一起|加在一起|合起来)(?:一共|总共)?(?:多少|是多少)?(?:钱|万元|万|资金)?(?:呢)?$")
 _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
@@ -1316,10 +1317,14 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return None
     rest = _POINTER.sub("", text)
     if (_TWO_ADDED.match(rest) or _TWO_APART.match(rest)) and not kept.get("per_one"):
-        if kept.get("before") or not _TWO_ADDED.match(rest) or re.match(r"^(?:这)?(?:两个|两类|两家|二者|两者)", rest):
+        own = rows_of(t, kept["head"], kept["value"])
+        # ("X乡有哪些项目" → "这两个加起来多少钱": no class before it, the two rows just listed are the two)
+        two_rows = not kept.get("before") and len(own) == 2 and _TWO_ADDED.match(rest)
+        if not two_rows and (kept.get("before") or not _TWO_ADDED.match(rest)
+                             or re.match(r"^(?:这)?(?:两个|两类|两家|二者|两者)", rest)):
             return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
         # ("工程类采购有哪些" → "加起来多少": one class just listed, its own rows added up)
-        s = Said(t, kept["head"], kept["value"], 0, 0, rows_of(t, kept["head"], kept["value"]))
+        s = Said(t, kept["head"], kept["value"], 0, 0, own)
         return of_class(idx, s, kept["col"], "sum", kept["name"])
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))

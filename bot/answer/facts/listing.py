@@ -542,7 +542,8 @@ class Listing(Arithmetic):
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         # (a value said by its short form, 县城投公司, is shown as the cells print it)
         printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
-        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values),
+        listed = any("、" in (f["value"] or "") for f in facts)  # (one of the names a cell lists: said as asked)
+        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) and not listed else fq.values),
                                          whole=all(compact(f["value"] or "") in fq.values for f in facts))
         head = f"{owner} {head}" if owner else head
         asked = self._asked_column(fq, facts) or self._asked_column(fq, facts, loose=True) or next(

@@ -6,9 +6,12 @@ of the place never stand in for the whole question."""
 
 from __future__ import annotations
 
-from bot.answer.facts.question import _ROW_NOUN_LEFT, FactQuestion
+from bot.answer import compose
+from bot.answer.facts.question import _ROW_NOUN_LEFT, FactAnswer, FactQuestion
+from bot.answer.facts.values import _cite, _name
 from bot.language import lazyre as re
-from bot.language.normalize import compact
+from bot.language.normalize import compact, normalize
+from bot.store import queries as query
 
 # words a question wraps a row's thing in, never a thing of their own ("那个项目", "的资金")
 _FILLER = re.compile(r"(?:那个|这个|的|之|有关|相关|关于)+")
@@ -57,3 +60,33 @@ def _of_the_table(idx, said: str, docs: set[int], columns: set[str]) -> bool:
     titles = [compact(t) for d in docs for t in idx.sheet_titles.get(d, ())]
     titles += [compact(idx.docs[d].form) for d in docs if d in idx.docs]
     return any(bare in t for t in titles if t)
+
+
+# "横溪村是哪个乡的", "石门村属于哪个镇": the place a value of the rows is in, asked by the kind of place
+_PLACE_ASKED = re.compile(r"^(?P<value>[\u4e00-\u9fff]{2,12}?)(?:是|在|属于|归|位于)?(?:哪个|哪一个|哪)(?P<kind>乡镇|乡|镇|街道)"
+                          r"(?:的|管|里的|下面的)?(?:呀|啊|呢)?$")
+_PLACE_HEAD = re.compile(r"乡镇|乡|镇|街道")
+
+
+def place_of_a_value(idx, question: str) -> FactAnswer | None:
+    """"X村是哪个乡的": the rows whose cell prints the value said (one of the names a cell lists too), and each one's
+    cell of the column of towns (its header says 乡镇, 乡, 镇 or 街道) — the town said once when they agree.
+    None unless the value is printed and one such column of its rows answers."""
+    m = _PLACE_ASKED.match(compact(normalize(question)))
+    if m is None or (value := m.group("value")) not in idx.value_facts:
+        return None
+    cells: list[dict] = []
+    for f in idx.facts(list(idx.value_facts[value])[:20]):
+        own = (f["col_labels"] or "").split(query.FACT_SEP)
+        row = [dict(x) for x in query.facts_of_row(idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])]
+        towns = [x for x in row if x["number"] is None and (x["value"] or "").strip() and x["id"] != f["id"]
+                 and _PLACE_HEAD.search((x["col_labels"] or "").split(query.FACT_SEP)[-1])
+                 and (x["col_labels"] or "").split(query.FACT_SEP)[-1] not in own]
+        if len(towns) != 1:
+            return None
+        cells.append(towns[0])
+    places = list(dict.fromkeys(compact(c["value"]) for c in cells))
+    if not cells or len(places) != 1:
+        return None  # (two rows of the value in two towns: which is not told)
+    rows = "、".join(dict.fromkeys(_name(c).split(" ")[0] for c in cells))
+    return FactAnswer("answered", compose.place_of_value(value, places[0], rows) + _cite(idx, cells), cells)
