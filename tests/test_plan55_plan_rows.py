@@ -8,7 +8,8 @@ a 合计 row), over tests/data/plan55 (fictional: 青禾县, built by make_plan.
   blank (the 项目管理费 row that shares the title's words is no answer);
 - a village a 村 cell lists (石门村、溪口村): its row, and the town of its row ("X村是哪个乡的");
 - follow-ups after a plan row: 谁负责实施 (its 实施单位), a count its text prints (培训几期 of "培训16期"), "这两个加起来"
-  after a town's two rows listed."""
+  after a town's two rows listed; a row's money said in everyday words (项目资金) that another table's label holds
+  loosely (项目资金来源 of an application form): the row's 合计, and its 中央资金 next."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def _talk(engine: Engine, *turns: str):
     ("白岭镇的税收收入多少", ["43600", "41200"]),
     ("石桥乡光伏项目多少钱", ["160万元", "64万元"]),
     ("白岭镇冷库项目多少钱", ["120万元", "90万元"]),
+    ("白岭镇的一般公共预算收入", ["52900", "51000"]),
+    ("石门村的增值税多少", ["19100", "18300"]),
 ])
 def test_a_place_never_stands_for_the_whole_question(engine: Engine, question: str, wrong: list[str]) -> None:
     a = _talk(engine, question)
@@ -87,6 +90,8 @@ def test_a_village_among_those_a_cell_lists_names_its_row(engine: Engine) -> Non
     (("实用人才培训", "培训几期"), "16期", "48万元"),
     (("实用人才培训", "一共培训多少人次"), "640人次", "48万元"),
     (("石桥乡有哪些项目", "这两个加起来多少钱"), "224", "没有列出"),
+    (("竹笋车间项目资金",), "120万元", "项目资金来源"),
+    (("竹笋车间项目资金", "其中中央资金多少"), "70万元", "120万元"),
 ])
 def test_follow_ups_after_a_plan_row(engine: Engine, turns: tuple[str, ...], said: str, wrong: str) -> None:
     a = _talk(engine, *turns)

@@ -1990,6 +1990,11 @@ def place_of_value(value: str, place: str, rows: str) -> str:
     return f"{value}在{place}（{rows}的建设地点）"
 
 
+def place_not_broken_down(place: str, thing: str) -> str:
+    """"X镇的一般公共预算收入": the place is printed only as a project's 建设地点; the line said is not by place."""
+    return f"表中的“{thing}”没有按“{place}”分列（“{place}”只是项目的建设地点），没有{place}的这个数。"
+
+
 def value_rows_lack(head: str, thing: str, rows: list[str]) -> str:
     """"建设地点乡镇（街道）为“X乡”的共 1 项：…，其中没有“光伏电站项目”": the rows a value said selects, none of them
     the thing said with it — listed, never one of them given as the answer."""

@@ -516,8 +516,8 @@ class Listing(Arithmetic):
         """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
         doc_set = set(docs)
         ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
-        if not ids:
-            return None
+        if not ids:  # ("X镇的一般公共预算收入": a place no table read prints, never dropped)
+            return value_rows.place_not_of_the_table(self.idx, fq, docs)
         facts = self.idx.facts(ids[:200])
         owner = ""
         if (under := records.rows_of_a_line_said(self.idx, docs, _values_out(fq.text, fq.values))) is not None:
@@ -578,7 +578,7 @@ class Listing(Arithmetic):
         """The rows holding the value said listed, with the thing said beside it that none of them is."""
         rows = self._with_own_amounts(list(dict.fromkeys(_name(f).split(" ")[0] for f in facts)), facts)
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        head = compose.having_value_head(col, "、".join(fq.values))
+        head = compose.having_value_head(col, "、".join(fq.values), whole=all(compact(f["value"] or "") in fq.values for f in facts))
         return FactAnswer("unknown", compose.value_rows_lack(head, unread, rows) + _cite(self.idx, facts), [], settled=True)
 
     def _cells_of_lines_named(self, named: list[dict], cells: list[dict]) -> FactAnswer:

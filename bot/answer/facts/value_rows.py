@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bot.answer import compose
 from bot.answer.facts.question import _ROW_NOUN_LEFT, FactAnswer, FactQuestion
-from bot.answer.facts.values import _cite, _name
+from bot.answer.facts.values import _cite, _name, _shown
+from bot.answer.facts.whole_column import whole_column
 from bot.language import lazyre as re
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -90,3 +91,52 @@ def place_of_a_value(idx, question: str) -> FactAnswer | None:
         return None  # (two rows of the value in two towns: which is not told)
     rows = "、".join(dict.fromkeys(_name(c).split(" ")[0] for c in cells))
     return FactAnswer("answered", compose.place_of_value(value, places[0], rows) + _cite(idx, cells), cells)
+
+
+# the row's money said in everyday words ("项目资金", "的钱", "经费"): its total column, no label of another table
+_MONEY_SAID = re.compile(r"^(?:的)?(?:项目)?(?:资金|经费|钱|金额|总额|总资金)(?:是)?(?:多少|几)?$")
+
+
+def money_of_the_row(idx, fq: FactQuestion, facts: list[dict], rest: list) -> FactAnswer | None:
+    """"杨家堂民宿项目资金": one row named and, besides, only everyday words of its money read loosely as another
+    table's label (项目资金来源): the row's cell of its table's total column. None otherwise."""
+    lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in facts}
+    if len(lines) != 1 or not rest:
+        return None
+    for group in rest:
+        for m in group:
+            said = fq.text[m.start:m.end] if 0 <= m.start < m.end <= len(fq.text) else ""
+            if m.exact or not _MONEY_SAID.match(said):
+                return None
+    f0 = facts[0]
+    whole = whole_column(idx, f0["document_id"], f0["sheet"])
+    row = [dict(x) for x in query.facts_of_row(idx.conn, f0["document_id"], f0["sheet"], f0["line"], f0["page"])]
+    cells = [x for x in row if x["number"] is not None and (x["col_labels"] == whole if whole else re.fullmatch(
+        r"(?:[\u4e00-\u9fff]{0,6})(?:合计|总计)", (x["col_labels"] or "").split(query.FACT_SEP)[-1]))
+        and "元" in (x["unit"] or "元")]  # (a money group's own 合计, 资金规模 › 合计: not a count's)
+    if len(cells) != 1:
+        return None
+    return FactAnswer("answered", compose.fact_value(_name(cells[0]), _shown(cells[0])) + _cite(idx, cells), cells)
+
+
+_PLACE_COLUMN = re.compile(r"乡镇|乡|镇|街道|村|社区|地点")
+
+
+def place_not_of_the_table(idx, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
+    """"X镇的一般公共预算收入": a place said that only another table's place column prints (a plan's 建设地点),
+    while the words beside it name a line of a table that is not by place (the county's revenue): that table does
+    not break its lines down by the place — said so, never the county's figure with the place dropped."""
+    spans = [(m.start, m.end) for m in fq.mentions if m.keys and 0 <= m.start < m.end]
+    if not spans or not docs:
+        return None
+    for v in fq.values:
+        at = fq.text.find(v)
+        if len(v) < 3 or at < 0 or any(s <= at < e or s < at + len(v) <= e for s, e in spans):
+            continue
+        cells = idx.facts(list(idx.value_facts.get(v, ()))[:20])
+        if not cells or any(f["document_id"] in docs for f in cells) or not all(
+                _PLACE_COLUMN.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in cells):
+            continue
+        thing = "、".join(dict.fromkeys(fq.text[s:e] for s, e in spans))
+        return FactAnswer("unknown", compose.place_not_broken_down(v, thing) + _cite(idx, cells[:1]), [], settled=True)
+    return None

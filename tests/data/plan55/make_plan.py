@@ -53,6 +53,20 @@ def build_revenue(path: Path) -> None:
     wb.save(path)
 
 
+def build_application(path: Path) -> None:
+    """A project application form of a bureau of the county: its lines (项目资金来源) are no columns of the plan."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "申报表"
+    ws.append(["青禾县文化广电旅游局2027年项目申报表", None])
+    ws.append(["项目名称", "古镇文化节经费"])
+    ws.append(["项目资金来源", "县级财政"])
+    ws.append(["申请金额（万元）", 35])
+    ws.merge_cells("A1:B1")
+    wb.save(path)
+
+
 if __name__ == "__main__":
     build(Path(__file__).with_name("青禾县2027年巩固衔接补助资金项目计划表.xlsx"))
     build_revenue(Path(__file__).with_name("青禾县2027年一般公共预算收入预算表.xlsx"))
+    build_application(Path(__file__).with_name("青禾县文化广电旅游局2027年项目申报表.xlsx"))
