@@ -9,7 +9,9 @@ a 合计 row), over tests/data/plan55 (fictional: 青禾县, built by make_plan.
 - a village a 村 cell lists (石门村、溪口村): its row, and the town of its row ("X村是哪个乡的");
 - follow-ups after a plan row: 谁负责实施 (its 实施单位), a count its text prints (培训几期 of "培训16期"), "这两个加起来"
   after a town's two rows listed; a row's money said in everyday words (项目资金) that another table's label holds
-  loosely (项目资金来源 of an application form): the row's 合计, and its 中央资金 next."""
+  loosely (项目资金来源 of an application form): the row's 合计, and its 中央资金 next;
+- which town (乡镇, a column 建设地点 › 乡镇（街道）) has most money or most projects: the towns added up or counted
+  (全县 no town; towns tied both named), never the largest row in their place."""
 
 from __future__ import annotations
 
@@ -95,4 +97,15 @@ def test_a_village_among_those_a_cell_lists_names_its_row(engine: Engine) -> Non
 ])
 def test_follow_ups_after_a_plan_row(engine: Engine, turns: tuple[str, ...], said: str, wrong: str) -> None:
     a = _talk(engine, *turns)
+    assert a.status == "answered" and said in a.text and wrong not in a.text, a.text
+
+
+@pytest.mark.parametrize("question, said, wrong", [
+    ("哪个乡镇资金最多", "石桥乡", "溪南街道集体经济联建物业项目"),
+    ("哪个乡镇项目最少", "溪南街道", "全县"),
+    ("哪个乡镇项目最多", "白岭镇、石桥乡", "溪南街道集体经济联建物业项目"),
+    ("哪个乡镇中央资金最少", "白岭镇、溪南街道", "农村实用人才培训项目"),
+])
+def test_towns_ranked_never_a_row_in_their_place(engine: Engine, question: str, said: str, wrong: str) -> None:
+    a = _talk(engine, question)
     assert a.status == "answered" and said in a.text and wrong not in a.text, a.text

@@ -2362,6 +2362,16 @@ def class_ranked(kind: str, head: str, value: str, column: str, total: str, unit
             f"（按{head}汇总{column}，共比较 {compared} 个{head}）")
 
 
+def class_counted_most(kind: str, head: str, values: list[str], count: int, compared: int) -> str:
+    """"哪个乡镇项目最多": the value whose rows are most (or fewest) — each of those tied."""
+    return f"{_EXTREME_WORDS[kind]}的是{'、'.join(values)}{'（并列），各' if len(values) > 1 else '，共'} {count} 项（按{head}计数，共比较 {compared} 个{head}）"
+
+
+def classes_tied(kind: str, head: str, values: list[str], column: str, total: str, unit: str, compared: int) -> str:
+    """"哪个乡镇中央资金最少" where two add up to the same: both named."""
+    return f"{_EXTREME_WORDS[kind]}的是{'、'.join(values)}（并列），各 {total}{unit}（按{head}汇总{column}，共比较 {compared} 个{head}）"
+
+
 def classes_listed(head: str, column: str, items: list[tuple[str, str, int]], unit: str) -> str:
     """"各部门分别多少" of a table grouped by a class column: each value's rows added up, in the table's order."""
     lines = [f"{k}. {value}：{total}{unit}（{n} 项）" for k, (value, total, n) in enumerate(items, start=1)]

@@ -187,6 +187,16 @@ _PROJECT_HEAD = re.compile(r"[一二三四五六七八九十]+、\s*项目(?:支
 # Rows asked for ("哪些项目要政府采购"): a list of the rows holding a value, never one column of theirs
 _WHICH_ROWS = Words("listing", "{which_rows}")
 
+def _value_head(fq: FactQuestion, facts: list[dict], col: str, owner: str) -> str:
+    """"建设地点村含“溪口村”的": the rows' heading by the value said (a value said by its short form, 县城投公司, is
+    shown as the cells print it; one of the names a cell lists, as asked)."""
+    printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
+    listed = any("、" in (f["value"] or "") for f in facts)
+    head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) and not listed else fq.values),
+                                     whole=all(compact(f["value"] or "") in fq.values for f in facts))
+    return f"{owner} {head}" if owner else head
+
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -540,12 +550,7 @@ class Listing(Arithmetic):
             return shown
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        # (a value said by its short form, 县城投公司, is shown as the cells print it)
-        printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
-        listed = any("、" in (f["value"] or "") for f in facts)  # (one of the names a cell lists: said as asked)
-        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) and not listed else fq.values),
-                                         whole=all(compact(f["value"] or "") in fq.values for f in facts))
-        head = f"{owner} {head}" if owner else head
+        head = _value_head(fq, facts, col, owner)
         asked = self._asked_column(fq, facts) or self._asked_column(fq, facts, loose=True) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.
