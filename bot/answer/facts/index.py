@@ -64,11 +64,11 @@ class _ByFid(list):
 
 
 def _names_listed(value: str, labels) -> list[str]:
-    """"石门村、溪口村": the names a cell lists, each of one kind (the same last character: 村, 镇, 局) and short —
+    """"石门村、溪口村": the places a cell lists, each of one kind (the same ending: 村, 社区, 镇, 乡, 街道) and short —
     a question names one of them ("溪口村有哪些项目"); never the parts of a sentence ("评审、监理和验收")."""
     parts = [compact(p) for p in value.split("、")]
     if len(parts) < 2 or any(not 3 <= len(p) <= 10 or re.search(r"\d", p) for p in parts) \
-            or len({p[-1] for p in parts}) != 1:
+            or len({p[-1] for p in parts}) != 1 or not re.search(r"(?:村|社区|镇|乡|街道)$", parts[0]):
         return []
     return [p for p in parts if p not in labels]
 
