@@ -58,6 +58,11 @@ def test_the_place_and_a_word_of_its_row_name_that_rows_cell(engine: Engine) -> 
     assert a.status == "answered" and "白岭镇人民政府" in a.text and "高山茶园" not in a.text, a.text
 
 
+def test_a_level_the_table_has_no_column_of_is_not_the_total(engine: Engine) -> None:
+    a = _talk(engine, "巩固衔接资金市级配套一共多少")
+    assert a.status != "answered" and "722" not in a.text and "141" not in a.text, a.text
+
+
 def test_a_place_alone_still_lists_its_rows(engine: Engine) -> None:
     a = _talk(engine, "白岭镇有哪些项目")
     assert a.status == "answered" and "竹笋加工车间" in a.text and "高山茶园" in a.text, a.text
@@ -67,6 +72,7 @@ def test_a_place_alone_still_lists_its_rows(engine: Engine) -> None:
     ("巩固衔接资金中央资金合计", "398"),
     ("巩固衔接资金中央资金一共多少", "398"),
     ("巩固衔接资金县级资金一共多少", "141"),
+    ("巩固衔接资金县级配套一共多少", "141"),
 ])
 def test_title_words_with_a_column_are_the_total_row(engine: Engine, question: str, figure: str) -> None:
     a = _talk(engine, question)
