@@ -581,7 +581,8 @@ class Listing(Arithmetic):
 
     def _value_rows_lack(self, fq: FactQuestion, facts: list[dict], unread: str) -> FactAnswer:
         """The rows holding the value said listed, with the thing said beside it that none of them is."""
-        rows = self._with_own_amounts(list(dict.fromkeys(_name(f).split(" ")[0] for f in facts)), facts)
+        # (their names only: a figure of theirs beside a question not answered reads as its answer)
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
         head = compose.having_value_head(col, "、".join(fq.values), whole=all(compact(f["value"] or "") in fq.values for f in facts))
         return FactAnswer("unknown", compose.value_rows_lack(head, unread, rows) + _cite(self.idx, facts), [], settled=True)

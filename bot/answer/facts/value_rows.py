@@ -15,7 +15,7 @@ from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 # words a question wraps a row's thing in, never a thing of their own ("那个项目", "的资金")
-_FILLER = re.compile(r"(?:那个|这个|的|之|有关|相关|关于)+")
+_FILLER = re.compile(r"(?:那个|这个|的|之|有关|相关|关于|用的|用于|里的|里|中的|中)+")
 
 
 def read_against(idx, fq: FactQuestion, facts: list[dict]) -> tuple[list[dict], str]:
