@@ -538,7 +538,8 @@ class Listing(Arithmetic):
                                                                   len({x[2] for x in under[1]})))
         facts, unread = value_rows.read_against(self.idx, fq, facts)
         if unread:  # ("X乡光伏电站项目多少钱": the town's rows hold none; never one of them as the answer)
-            return self._value_rows_lack(fq, facts, unread)
+            # (unless another table's rows are named by the value with the thing their column: 执法大队编制)
+            return self._rows_named_by_value(fq, facts, doc_set) or self._value_rows_lack(fq, facts, unread)
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
         if (items := self._items_of_value(fq, facts)):
