@@ -1985,6 +1985,22 @@ def none_marked(head: str, checked: int) -> str:
     return f"共 {checked} 项，没有{head}。"
 
 
+def place_of_value(value: str, place: str, rows: str) -> str:
+    """"石门村在白岭镇（白岭镇高山茶园提质项目的建设地点）": the town of the rows whose cell prints the value."""
+    return f"{value}在{place}（{rows}的建设地点）"
+
+
+def place_not_broken_down(place: str, thing: str) -> str:
+    """"X镇的一般公共预算收入": the place is printed only as a project's 建设地点; the line said is not by place."""
+    return f"表中的“{thing}”没有按“{place}”分列（“{place}”只是项目的建设地点），没有{place}的这个数。"
+
+
+def value_rows_lack(head: str, thing: str, rows: list[str]) -> str:
+    """"建设地点乡镇（街道）为“X乡”的共 1 项：…，其中没有“光伏电站项目”": the rows a value said selects, none of them
+    the thing said with it — listed, never one of them given as the answer."""
+    return f"表中{head}没有“{thing}”这一项。{numbered_items(rows, head)}"
+
+
 def weight_in_header(factor: str, weight: str, header: str) -> str:
     """The weight of an allocation factor as the table's header prints it."""
     return f"{factor}的权重是{weight}（表头：{header}）"
@@ -2344,6 +2360,16 @@ def class_ranked(kind: str, head: str, value: str, column: str, total: str, unit
     """"哪个单位花得最多": each value's rows added up; the first with its arithmetic (the rest kept for 第二呢)."""
     return (f"{_EXTREME_WORDS[kind]}的是{value}：{' + '.join(parts)} = {total}{unit}"
             f"（按{head}汇总{column}，共比较 {compared} 个{head}）")
+
+
+def class_counted_most(kind: str, head: str, values: list[str], count: int, compared: int) -> str:
+    """"哪个乡镇项目最多": the value whose rows are most (or fewest) — each of those tied."""
+    return f"{_EXTREME_WORDS[kind]}的是{'、'.join(values)}{'（并列），各' if len(values) > 1 else '，共'} {count} 项（按{head}计数，共比较 {compared} 个{head}）"
+
+
+def classes_tied(kind: str, head: str, values: list[str], column: str, total: str, unit: str, compared: int) -> str:
+    """"哪个乡镇中央资金最少" where two add up to the same: both named."""
+    return f"{_EXTREME_WORDS[kind]}的是{'、'.join(values)}（并列），各 {total}{unit}（按{head}汇总{column}，共比较 {compared} 个{head}）"
 
 
 def classes_listed(head: str, column: str, items: list[tuple[str, str, int]], unit: str) -> str:

@@ -1287,8 +1287,9 @@ def _leaf(f: dict) -> str:
 
 # A follow-up on the class just answered: its count, a column of it, which of two is more, its share.
 _POINTER = re.compile(r"^(?:那|那么|那个|还有)?(?:它们|它|这类|该类|这个类|这一类|这些|其中|这个单位|该单位)?(?:的)?")
-_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)(?:多少|是多少)?$"
-                        r"|^(?:加起来|加一起|加在一起|合起来)(?:一共|总共)?(?:多少|是多少)?(?:呢)?$")
+_TWO_ADDED = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)(?:项目)?(?:一共|总共|合计)?(?:加起来|加一起|相加|合计|一共)"
+                        r"(?:一共|总共)?(?:多少|是多少)?(?:钱|万元|万|资金)?$"
+                        r"|^(?:加起来|加一起|加在一起|合起来)(?:一共|总共)?(?:多少|是多少)?(?:钱|万元|万|资金)?(?:呢)?$")
 _TWO_APART = re.compile(r"^(?:这)?(?:两个|两类|两家|二者|两者)?(?:相)?差(?:了|距)?(?:多少|几|是多少)$")
 _WHICH_MORE = re.compile(r"^(?:那)?(?:哪个|哪一个|哪类|哪一类|谁)(?:更)?(?P<max>多|大|高)?(?:少|小|低)?(?:一些|些)?$")
 
@@ -1316,10 +1317,14 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return None
     rest = _POINTER.sub("", text)
     if (_TWO_ADDED.match(rest) or _TWO_APART.match(rest)) and not kept.get("per_one"):
-        if kept.get("before") or not _TWO_ADDED.match(rest) or re.match(r"^(?:这)?(?:两个|两类|两家|二者|两者)", rest):
+        own = rows_of(t, kept["head"], kept["value"])
+        # ("X乡有哪些项目" → "这两个加起来多少钱": no class before it, the two rows just listed are the two)
+        two_rows = not kept.get("before") and len(own) == 2 and _TWO_ADDED.match(rest)
+        if not two_rows and (kept.get("before") or not _TWO_ADDED.match(rest)
+                             or re.match(r"^(?:这)?(?:两个|两类|两家|二者|两者)", rest)):
             return _two_worked(idx, kept, bool(_TWO_ADDED.match(rest)))
         # ("工程类采购有哪些" → "加起来多少": one class just listed, its own rows added up)
-        s = Said(t, kept["head"], kept["value"], 0, 0, rows_of(t, kept["head"], kept["value"]))
+        s = Said(t, kept["head"], kept["value"], 0, 0, own)
         return of_class(idx, s, kept["col"], "sum", kept["name"])
     if (m := _WHICH_MORE.match(rest)) is not None:
         return _two_compared(idx, kept, bool(m.group("max")) or not re.search(r"少|小|低", rest))
@@ -1392,6 +1397,11 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     most = _MOST.search(text)
     unit, kind = _RANK_UNIT.search(text), _RANK_KIND.search(text)
     said = unit or kind
+    if most is not None and re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text) and said is None:
+        # ("哪个乡镇项目最多": a column of towns said by its header, its rows counted)
+        head, fits = _head_said(tables, text)
+        return _classes_counted(idx, fits[0][0], fits[0][1], bool(most.group("max"))) \
+            if head is not None and len(fits) == 1 and _PLACE_HEAD_WORD.search(fits[0][1]) else None
     if most is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
         return None  # ("哪个单位采购项目最多": its rows counted, not added up)
     if said is None:
@@ -1450,10 +1460,30 @@ def classes_listed(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked_groups=[(v, [f["id"] for f in fs]) for v, fs in sums])
 
 
+_PLACE_HEAD_WORD = re.compile(r"乡镇|街道")
+# the whole place a plan's row may be of (全县, 各乡镇（街道）): no town of its column of towns
+_WHOLE_PLACE = re.compile(r"^(?:全[县市区省镇乡]|各.*)$")
+
+
+def _classes_counted(idx, t: Table, h: str, most: bool) -> FactAnswer | None:
+    """"哪个乡镇项目最多": the towns of a column of towns, each one's rows counted, the most (or least) first;
+    None when two tie for first."""
+    counts = sorted(((v, rows_of(t, h, v)) for v in t.values(h) if not _WHOLE_PLACE.match(v)),
+                    key=lambda x: len(x[1]), reverse=most)
+    if len(counts) < 2:
+        return None
+    top = [(v, rows) for v, rows in counts if len(rows) == len(counts[0][1])]  # (two tied for first: both named)
+    cells = [next(iter(r.cells.values())) for _, rows in top for r in rows if r.cells]
+    return FactAnswer("answered", compose.class_counted_most("max" if most else "min", h, [v for v, _ in top],
+                                                             len(counts[0][1]), len(counts)) + _cite(idx, cells), cells)
+
+
 def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer | None:
     """The values of a class column, each one's rows added up in the column, the most (or least) first."""
     sums = []
     for v in t.values(h):
+        if _PLACE_HEAD_WORD.search(h) and _WHOLE_PLACE.match(v):
+            continue  # (全县's rows: no town's)
         figures = _figures(rows_of(t, h, v), col)
         if figures:
             sums.append((v, round(sum(f["number"] for f in figures), 6), figures))
@@ -1461,6 +1491,12 @@ def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer |
         return None
     sums.sort(key=lambda x: x[1], reverse=most)
     if abs(sums[0][1] - sums[1][1]) < 1e-9:
+        if _PLACE_HEAD_WORD.search(h):  # (towns tied: each named, never a row of the plan in their place)
+            tied = [x for x in sums if abs(x[1] - sums[0][1]) < 1e-9]
+            facts = [f for _, _, fs in tied for f in fs]
+            return FactAnswer("answered", compose.classes_tied("max" if most else "min", h, [x[0] for x in tied], col,
+                                                               fmt_number(sums[0][1]), facts[0]["unit"] or "", len(sums))
+                              + _cite(idx, facts), facts)
         return None  # (two tied for first: never one of them named alone; grouped tables list the ties)
     v, best, figures = sums[0]
     unit_of = figures[0]["unit"] or ""
@@ -1484,7 +1520,9 @@ def _head_said(tables: list[Table], text: str) -> tuple[re.Match | None, list[tu
     for t in tables:
         for h in t.heads:
             word = _HEAD_WORD.search(h)
-            for form in dict.fromkeys([h, *([word.group(0)] if word else [])]):
+            # (a column of towns, 建设地点乡镇街道: "哪个乡镇", "哪个街道", "哪个乡" say it)
+            places = [*re.findall(r"乡镇|街道", h), *(("乡", "镇") if "乡镇" in h else ())]
+            for form in dict.fromkeys([h, *([word.group(0)] if word else []), *places]):
                 if (m := re.search(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)) is not None:
                     found.append((m, t, h))
                     break

@@ -63,6 +63,16 @@ class _ByFid(list):
         return any(v is not None and v != self.default for v in self)
 
 
+def _names_listed(value: str, labels) -> list[str]:
+    """"石门村、溪口村": the places a cell lists, each of one kind (the same ending: 村, 社区, 镇, 乡, 街道) and short —
+    a question names one of them ("溪口村有哪些项目"); never the parts of a sentence ("评审、监理和验收")."""
+    parts = [compact(p) for p in value.split("、")]
+    if len(parts) < 2 or any(not 3 <= len(p) <= 10 or re.search(r"\d", p) for p in parts) \
+            or len({p[-1] for p in parts}) != 1 or not re.search(r"(?:村|社区|镇|乡|街道)$", parts[0]):
+        return []
+    return [p for p in parts if p not in labels]
+
+
 @dataclass
 class _Doc:
     id: int
@@ -441,6 +451,9 @@ class FactIndex:
                                and 4 <= len(c) < len(v) and c not in self.label_facts}:
                     self.value_by_gram[clause[:2]].add(clause)
                     self.value_facts[clause].append(fid)
+                for name in _names_listed(value, self.label_facts):
+                    self.value_by_gram[name[:2]].add(name)
+                    self.value_facts[name].append(fid)
         organisations = [v for v in self.value_facts if _ORGANISATION.search(v)]
         # (水利局 of 县水利水电局: kept only where one value is said so)
         firsts = Counter(f for v in organisations if (f := bureau_first_word(v)))

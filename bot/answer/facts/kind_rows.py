@@ -34,6 +34,8 @@ _WHICH_ROW = Words("kind_rows", "哪(?:个|一个|项|一项)(?= |最)")
 # a rate asked (执行率最低的是哪个): never a money column's row ranked in its place
 _RATE = Words("kind_rows", "{rates}")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
+# a level's matching funds said "配套" (县级配套, 地方配套资金): that level's column of funds
+_MATCHING = re.compile(r"(县级|市级|省级|区级|地方|本级)配套(?:资金)?")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 # "没完成", "未验收": the rows a yes-or-no column (是否完成) marks no
 _NOT_DONE = Words("kind_rows", "(?:{negations})(?P<verb>[\u4e00-\u9fff]{2})")
@@ -44,6 +46,7 @@ _ORGANISATION = Words("kind_rows", "[\u4e00-\u9fff](?:{organisation_ends})(?![�
 def answer(idx, question: str) -> FactAnswer | None:
     """The table whose kind the question says, and what is asked of its rows as a whole; None when not clear."""
     text = groups.names_after_count(compact(normalize(question)))
+    text = _MATCHING.sub(r"\1资金", text)  # ("县级配套": the county's own funds, 县级资金)
     if not groups.title_said(idx, text):
         return None  # (no table's kind said: neither reading below finds one, no table read)
     chosen = _chosen(idx, text)
@@ -192,10 +195,10 @@ def _total(idx, t: groups.Table, kind: str, col: str) -> FactAnswer | None:
     """"县级专项资金总规模多少": every row added up in the column asked; the table's 合计 line itself when it prints
     one and the rows agree with it."""
     figures = groups._figures(t.rows, col) if col else []
-    if not figures or len(figures) != len(t.rows):
-        return None
-    total = round(sum(f["number"] for f in figures), 4)
     printed = t.total.get(col)
+    if not figures or len(figures) != len(t.rows) and printed is None:
+        return None  # (rows some leave blank (中央资金 of a 项目管理费 paid by the county alone): the printed 合计 only)
+    total = round(sum(f["number"] for f in figures), 4)
     if printed is not None and abs(printed["number"] - total) > 0.01:
         return None  # (rows that do not add up to the printed whole: some rows are parts of others)
     if printed is not None:  # (the table's own 合计 line, as printed: a follow-up reads its other columns, 中央的呢)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from bot.answer import compose
-from bot.answer.facts import records
+from bot.answer.facts import records, value_rows
 from bot.answer.facts.arithmetic import Arithmetic
 from bot.answer.facts.common import (
     _COUNT_IN_TEXT,
@@ -186,6 +186,16 @@ _PROJECT_HEAD = re.compile(r"[一二三四五六七八九十]+、\s*项目(?:支
 
 # Rows asked for ("哪些项目要政府采购"): a list of the rows holding a value, never one column of theirs
 _WHICH_ROWS = Words("listing", "{which_rows}")
+
+def _value_head(fq: FactQuestion, facts: list[dict], col: str, owner: str) -> str:
+    """"建设地点村含“溪口村”的": the rows' heading by the value said (a value said by its short form, 县城投公司, is
+    shown as the cells print it; one of the names a cell lists, as asked)."""
+    printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
+    listed = any("、" in (f["value"] or "") for f in facts)
+    head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) and not listed else fq.values),
+                                     whole=all(compact(f["value"] or "") in fq.values for f in facts))
+    return f"{owner} {head}" if owner else head
+
 
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
@@ -516,8 +526,8 @@ class Listing(Arithmetic):
         """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
         doc_set = set(docs)
         ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
-        if not ids:
-            return None
+        if not ids:  # ("X镇的一般公共预算收入": a place no table read prints, never dropped)
+            return value_rows.place_not_of_the_table(self.idx, fq, docs)
         facts = self.idx.facts(ids[:200])
         owner = ""
         if (under := records.rows_of_a_line_said(self.idx, docs, _values_out(fq.text, fq.values))) is not None:
@@ -526,6 +536,10 @@ class Listing(Arithmetic):
             if not facts:
                 return FactAnswer("answered", compose.none_marked(f"{owner} {compose.having_value_head('', '、'.join(fq.values))}",
                                                                   len({x[2] for x in under[1]})))
+        facts, unread = value_rows.read_against(self.idx, fq, facts)
+        if unread:  # ("X乡光伏电站项目多少钱": the town's rows hold none; never one of them as the answer)
+            # (unless another table's rows are named by the value with the thing their column: 执法大队编制)
+            return self._rows_named_by_value(fq, facts, doc_set) or self._value_rows_lack(fq, facts, unread)
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
         if (items := self._items_of_value(fq, facts)):
@@ -537,11 +551,7 @@ class Listing(Arithmetic):
             return shown
         rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
         col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
-        # (a value said by its short form, 县城投公司, is shown as the cells print it)
-        printed = dict.fromkeys(compact(f["value"] or "") for f in facts if f["number"] is None and (f["value"] or "").strip())
-        head = compose.having_value_head(col, "、".join(printed if len(printed) == len(fq.values) else fq.values),
-                                         whole=all(compact(f["value"] or "") in fq.values for f in facts))
-        head = f"{owner} {head}" if owner else head
+        head = _value_head(fq, facts, col, owner)
         asked = self._asked_column(fq, facts) or self._asked_column(fq, facts, loose=True) or next(
             # The value printed in two sheets (项目类别 of the detail, 备注 of the plan): the sheet whose
             # rows have the column named.
@@ -569,6 +579,14 @@ class Listing(Arithmetic):
         if "count" in fq.ops:
             return FactAnswer("answered", compose.counted_items(rows, head) + _cite(self.idx, facts), facts)
         return FactAnswer("answered", compose.numbered_items(rows, head) + _cite(self.idx, facts), facts)
+
+    def _value_rows_lack(self, fq: FactQuestion, facts: list[dict], unread: str) -> FactAnswer:
+        """The rows holding the value said listed, with the thing said beside it that none of them is."""
+        # (their names only: a figure of theirs beside a question not answered reads as its answer)
+        rows = list(dict.fromkeys(_name(f).split(" ")[0] for f in facts))
+        col = _name(facts[0]).split(" ")[-1] if " " in _name(facts[0]) else ""
+        head = compose.having_value_head(col, "、".join(fq.values), whole=all(compact(f["value"] or "") in fq.values for f in facts))
+        return FactAnswer("unknown", compose.value_rows_lack(head, unread, rows) + _cite(self.idx, facts), [], settled=True)
 
     def _cells_of_lines_named(self, named: list[dict], cells: list[dict]) -> FactAnswer:
         """Each line's cell asked, said with the value naming the line (its indicator) and the line's first label

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import compose
+from bot.answer.facts import value_rows
 from bot.answer.facts.common import (
     _A_TIME,
     _AMOUNT_ASKED,
@@ -2061,6 +2062,8 @@ class Lookup(Rows):
         in_order = "".join(dict.fromkeys(fq.text[m.start:m.end] for m in sorted((m for g in groups[1:] for m in g), key=lambda m: m.start)))
         if (blank := self._blank_cell(fq, facts, groups[1:], in_order)) is not None:
             return blank
+        if (money := value_rows.money_of_the_row(self.idx, fq, facts, groups[1:])) is not None:
+            return money  # ("X民宿项目资金": its total, 项目资金 no part of it another table's 项目资金来源 names)
         if (said := self.yes_or_no_in_cells(fq, facts) or self._count_in_text(fq, sorted(ids))) is not None:
             return said
         if (spread := self._column_across_levels(facts, names, years)) is not None:

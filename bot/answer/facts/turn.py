@@ -38,6 +38,8 @@ from bot.answer.facts import (
     row_owner,
     sources,
     table_years,
+    text_counts,
+    value_rows,
     year_items,
 )
 from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
@@ -1155,7 +1157,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_department(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)
-            or _rows_of_a_kind(turn, idx, answer_type)
+            or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
@@ -1425,6 +1427,12 @@ def _rows_of_a_kind(turn, idx: FactIndex, answer_type):
     """One general table said by its title's kind, its rows asked as a whole (kind_rows.py): "专项资金一共多少项",
     "哪个部门专项资金最多"."""
     fa = kind_rows.answer(idx, turn.question)
+    return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
+
+
+def _place_of_a_value(turn, idx: FactIndex, answer_type):
+    """"X村是哪个乡的": the town column's cell of the rows printing that place (value_rows.py)."""
+    fa = value_rows.place_of_a_value(idx, turn.question)
     return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
 
 
@@ -2488,7 +2496,15 @@ def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
     return _other_row_of_the_line(turn, typed, answerer, idx, context) \
         or _text_of_the_row(turn, typed, answerer, idx, context) \
         or _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
-        or _row_pointed_lacks(turn, typed, answerer, idx, context)
+        or _count_in_its_text(turn, typed, answerer, idx, context) or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+def _count_in_its_text(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"培训几期" of the one row just answered: the count its text prints after those words (text_counts.py)."""
+    if len((context or {}).get("rows") or ()) != 1:
+        return None
+    fa = text_counts.count_in_row_text(idx, turn.question, list((context or {}).get("last") or ()))
+    return _facts_answer(turn, fa, answerer, idx, type(typed)) if fa is not None else None
 
 
 def _other_row_of_the_line(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -2530,8 +2546,9 @@ def _text_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return None
     text = compact(normalize(turn.question))
     kind = answerer.text_kind_asked(text)
-    if kind is None or _NOTHING_NAMED.sub("", text.replace(kind[0], "")):
-        return None
+    left = _NOTHING_NAMED.sub("", text.replace(kind[0], "")) if kind is not None else ""
+    if kind is None or left and not any(left in h for h in kind[1]["heads"]):
+        return None  # (a word of the column asked said besides, "谁负责实施" of 实施单位, asks nothing else)
     fa = answerer.row_text_asked(answerer.peek(turn.question), last)
     return _facts_answer(turn, fa, answerer, idx, type(typed)) if fa is not None else None
 
