@@ -720,6 +720,11 @@ def goal_sentence(row, sentence: str) -> str:
             + source_note(row))
 
 
+def namesakes_in_departments(name: str, n: int) -> str:
+    """"政府雇员工资经费多少" where several departments each have a project of that name: each one's figure follows."""
+    return f"{n}个部门都有“{name}”，分别是："
+
+
 def department_part(department: str, text: str) -> str:
     """One department's part of an answer given for every department."""
     return f"【{department}】\n{text}"
