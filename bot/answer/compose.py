@@ -720,11 +720,6 @@ def goal_sentence(row, sentence: str) -> str:
             + source_note(row))
 
 
-def namesakes_in_departments(name: str, n: int) -> str:
-    """"政府雇员工资经费多少" where several departments each have a project of that name: each one's figure follows."""
-    return f"{n}个部门都有“{name}”，分别是："
-
-
 def department_part(department: str, text: str) -> str:
     """One department's part of an answer given for every department."""
     return f"【{department}】\n{text}"
@@ -2511,6 +2506,11 @@ def several_asked() -> str:
 
 
 BLANK_CELL = "（表中此格为空）"
+
+
+def carried_column_blank(column: str) -> str:
+    """A follow-up's line answered in the column it prints a figure in, the column asked before being blank there."""
+    return f"\n（这一行的“{column}”一栏表中为空）"
 
 
 def as_printed(plain: str, printed: str) -> str:

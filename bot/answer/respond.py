@@ -25,7 +25,7 @@ SHORT_ANSWER = 1500  # characters: an answer for every department that fits one 
 def execute(t: Turn, f: Frame) -> Answer:
     """The answer to a frame; the session keeps the frame for the next question (unless it stands alone)."""
     if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
-        return _none_counts(t, f) or _none_executed(t, f) or _namesakes_of_departments(t, f) or clarify_projects(t, f)
+        return _none_counts(t, f) or _none_executed(t, f) or clarify_projects(t, f)
     scoped = scope(t, f)
     if isinstance(scoped, Answer):
         return scoped
@@ -41,36 +41,6 @@ def execute(t: Turn, f: Frame) -> Answer:
         t.session.doc_ids = f.doc_ids
     answer.debug.setdefault("text", t.p.text)
     answer.debug["fuzzy"] = t.p.fuzzy
-    return answer
-
-
-NAMESAKE_DEPARTMENTS_AT_MOST = 4  # one project's name in this many departments: each one's figure answers
-
-
-def _namesakes_of_departments(t: Turn, f: Frame) -> Answer | None:
-    """"政府雇员工资经费多少" where two to four departments each have a project of that very name and the question
-    names no department: each one's amount, its department and source beside it, when they fit one short message
-    (issue 13); None otherwise (more of them, names that differ, a department said: ask which)."""
-    if f.intent not in ("amount", "total") or f.indicators or f.projects or len(f.ambiguous) != 1:
-        return None
-    group = f.ambiguous[0]
-    if not 2 <= len(group) <= NAMESAKE_DEPARTMENTS_AT_MOST or t.p.departments() or t.p.unknown_departments:
-        return None
-    if len({t.kb.projects[pid].name for pid in group}) != 1 or t.session.pending:
-        return None
-    if len({t.kb.department_of(pid) for pid in group}) != len(group):
-        return None  # (one department's namesakes, under two of its units: which one is asked)
-    saved = copy.deepcopy(t.session)
-    every = copy_frame(f)
-    every.projects, every.ambiguous = list(group), []
-    answer = HANDLERS[f.intent](t, every)
-    if answer.status != ANSWERED or len(answer.text) > SHORT_ANSWER:
-        t.session.__dict__.update(saved.__dict__)
-        return None
-    t.session.frame = every
-    t.session.focus_projects = t.session.recent_projects = list(group)
-    t.session.last_list = [("project", pid) for pid in group]  # ("第二个呢": the second department's)
-    answer.text = compose.namesakes_in_departments(t.kb.projects[group[0]].name, len(group)) + "\n" + answer.text
     return answer
 
 
