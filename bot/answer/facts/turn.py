@@ -26,6 +26,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts import (
     dept_units,
     distinct,
+    each_joined,
     econ,
     groups,
     headcount,
@@ -141,7 +142,7 @@ def after_typed(turn, typed):
         result = typed
     finally:
         turn.question = asked
-    result = _typed_overrules(turn, typed, result)
+    result = each_joined.joined(turn, typed, _typed_overrules(turn, typed, result))
     result = _measure_checked(turn, result)
     if result.status == "answered" and (level := _place_level_not_held(turn, result)):
         result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
