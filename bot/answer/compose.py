@@ -4619,6 +4619,11 @@ def nothing_found_about(words: Sequence[str]) -> str:
     return f"知识库里没有找到与“{'、'.join(words)}”有关的项目或指标。"
 
 
+def alike_in_department(departments: str, name: str, words: Sequence[str]) -> str:
+    """"X局有没有类似的": no project of that name there; its projects whose names share a word with it, to choose."""
+    return f"{departments}没有“{name}”这个项目；名称里也有“{'、'.join(words)}”的项目有："
+
+
 def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:
     """The departments named have no project of the names said."""
     return f"{'、'.join(departments)}没有“{'、'.join(names)}”这个项目。"
