@@ -441,7 +441,7 @@ class Answerer(Conversation):
             self.last = fq
             return None
         columns = list(dict.fromkeys((f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in fa.facts))
-        if len(columns) == 1 and columns[0]:
+        if len(columns) == 1 and columns[0] and columns[0] not in again.text:
             again.text += compose.carried_column_blank(columns[0])
         return again
 
