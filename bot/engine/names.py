@@ -308,13 +308,24 @@ def counted_tables_in_full(kb: KnowledgeBase, text: str) -> str:
         word, n = m.group("word"), small_number(m.group("n"))
         if n is None or n < 2 or any(k in word for k in kb.vocab.table_kinds):
             continue
-        counts: dict[str, int] = {}
-        for doc in kb.documents.values():
-            form = compact(str(doc.get("form") or ""))
-            counts[form] = counts.get(form, 0) + 1
+        counts = _form_counts(kb)
         if word in counts:
             continue
         fits = [f for f, c in counts.items() if c == n and f[:2] == word[:2] and in_order(word, f)]
         if len(fits) == 1:
             return text[:m.start("word")] + fits[0] + text[m.end("word"):]
     return text
+
+
+_FORM_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _form_counts(kb: KnowledgeBase) -> dict[str, int]:
+    """How many loaded tables are of each published kind (compacted), once per knowledge base."""
+    if kb not in _FORM_COUNTS:
+        counts: dict[str, int] = {}
+        for doc in kb.documents.values():
+            form = compact(str(doc.get("form") or ""))
+            counts[form] = counts.get(form, 0) + 1
+        _FORM_COUNTS[kb] = counts
+    return _FORM_COUNTS[kb]

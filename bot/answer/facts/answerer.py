@@ -424,22 +424,23 @@ class Answerer(Conversation):
                               + _cite(self.idx, fa.facts[:1]), settled=True)
         return None
 
-    def _carried_column_blank(self, question: str, fa: FactAnswer | None, doc_ids: list[int] | None,
-                              context: dict | None, clauses: bool, only: list[str] | None) -> FactAnswer | None:
+    def _carried_column_blank(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                              only: list[str] | None) -> FactAnswer | None:
         """"社工部差旅费 → 普陀财政局的三公经费呢": a follow-up naming its department and a line of its own, read with the
         column carried from the question before (决算数), finds that cell blank while the line prints its figure in
         another column (合计 预算数 0.95): the question as said answers, never the blank cell of a column not said
-        now. None otherwise."""
+        now; the answer from the labels (see _answer_labels) otherwise."""
+        fa = self._answer_labels(question, doc_ids, context, clauses, only)
         fq = self.last
         if not context or fa is None or fa.status != "answered" or not fa.facts or fq is None or not fq.dept_spans \
                 or any(f["number"] is not None or _BLANK.sub("", f["value"] or "") for f in fa.facts) \
                 or not any(m.start < 0 for m in fq.mentions) or not any(m.start >= 0 for m in fq.mentions):
-            return None
+            return fa
         again = self._answer_labels(question, doc_ids, None, clauses, only)
         if again is None or again.status != "answered" or not any(f["number"] is not None for f in again.facts) \
                 or not {f["department"] for f in again.facts} <= set(fq.departments):
             self.last = fq
-            return None
+            return fa
         columns = list(dict.fromkeys((f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in fa.facts))
         if len(columns) == 1 and columns[0] and columns[0] not in again.text:
             again.text += compose.carried_column_blank(columns[0])
@@ -463,8 +464,7 @@ class Answerer(Conversation):
             return over
         if (across := periods.answer(self.idx, question)) is not None:
             return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
-        fa = self._answer_labels(question, doc_ids, context, clauses, only)
-        fa = self._carried_column_blank(question, fa, doc_ids, context, clauses, only) or fa
+        fa = self._carried_column_blank(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
         fa = record_columns.with_columns_of_its_stem(self.idx, question, fa) or fa  # 预留方式 with its 比例, 金额

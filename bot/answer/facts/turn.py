@@ -3049,8 +3049,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _asks_anew(fq, context) and not _measure_said_with_the_department(fq, typed, idx) \
-                and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
+                and not _asks_anew(fq, context, typed, idx) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -3488,10 +3487,11 @@ def _project_named_no_department(turn) -> bool:
     return _names_a_project(turn) and parse is not None and not parse.refs("department") and not parse.unknown_departments
 
 
-def _asks_anew(fq: FactQuestion, context: dict) -> bool:
-    """Whether the question asks something of its own: a label it names, or (the last question having asked
-    only a whole) the whole of the department named now."""
-    return _own_label(fq) or _whole_asked_before(context)
+def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex) -> bool:
+    """Whether the question asks something of its own: a label it names, (the last question having asked only a
+    whole) the whole of the department named now, or a measure beside the department that the typed reading
+    answered of it."""
+    return _own_label(fq) or _whole_asked_before(context) or _measure_said_with_the_department(fq, typed, idx)
 
 
 _CARRIED_WORDS = re.compile(r"^(?:那么|那)|(?:的)?(?:呢|吗)?[？?]?$")
