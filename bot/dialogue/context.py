@@ -4141,7 +4141,7 @@ def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:
 # "X局有没有类似的": the likeness of a project asked of another department
 _LIKE_SAID = re.compile(r"类似|相似|差不多|同类|一样的")
 # The words of a project's name that say only that it is money (its tail) or whose it is: no likeness of two names
-_MONEY_TAIL = re.compile(r"(?:专项|工作)?(?:经费|资金|费用|费)$|专项$|项目$")
+_NAME_MONEY_TAIL = re.compile(r"(?:专项|工作)?(?:经费|资金|费用|费)$|专项$|项目$")
 _NO_LIKENESS = {"政府", "区级", "市级", "县级", "工作", "相关", "部门", "年度", "预算", "支出", "项目", "专项", "经费", "资金"}
 
 
@@ -4151,10 +4151,10 @@ def _alike_by_a_word(t: Turn, f: Frame, depts: list[str], docs: set[int], names:
     their figures, asked which (never one picked as the like); None when the likeness is not asked or none shares one."""
     if not _LIKE_SAID.search(t.p.text) or len(names) != 1:
         return None
-    said = _MONEY_TAIL.sub("", compact(names[0]))
+    said = _NAME_MONEY_TAIL.sub("", compact(names[0]))
     alike: list[tuple[int, str]] = []
     for pid, pr in t.kb.projects.items():
-        if pr.document_id in docs and (word := _shared_word(said, _MONEY_TAIL.sub("", compact(pr.name)))):
+        if pr.document_id in docs and (word := _shared_word(said, _NAME_MONEY_TAIL.sub("", compact(pr.name)))):
             alike.append((pid, word))
     if not alike or len(alike) > MAX_OPTIONS:
         return None
