@@ -2654,8 +2654,8 @@ class Answerer(Conversation):
         one left answers; several left are asked which). Unchanged when a blank table's own note answers for it
         (本表无数据), when another department's table holds the line under a longer name, or when none prints one."""
         depts = {f["department"] for f in facts}
-        if len(depts) < 2:
-            return facts
+        if len(depts) < 2 or len(fq.mentions) != 1 or fq.leftover or fq.ops or fq.cmp or fq.times:
+            return facts  # (a plain lookup of one line only: a rate, a reason, a comparison read on as before)
         printing = {f["department"] for f in facts if f["number"] is not None or _BLANK.sub("", f["value"] or "")}
         if not printing or printing == depts:
             return facts
