@@ -473,7 +473,8 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
     # (Namesakes under two funding units of one table show theirs too: their labels tell them apart.)
     named = {t.kb.projects[pid].name for pid in group}
     one_table = len({t.kb.projects[pid].document_id for pid in group}) == 1 and len({o.label for o in options}) == len(group)
-    few = len(group) <= NAMESAKE_DEPARTMENTS_SHOWN and len({o.label for o in options}) == len(group)
+    few = len(group) <= NAMESAKE_DEPARTMENTS_SHOWN and len({o.label for o in options}) == len(group) \
+        and not t.p.departments() and not t.p.unknown_departments  # (a department said short: which one, first)
     figures = [_amount_of(t, pid) for pid in group] \
         if f.intent in ("amount", "total") and not f.indicators and (len(named) == len(group) or one_table or few) else []
     return clarify(t, options, prompt, figures)

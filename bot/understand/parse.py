@@ -1677,11 +1677,12 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
 
 
 def _content_word_of_the_name(p: Parse, start: int, end: int) -> None:
-    """A content word read inside an organisation's name not loaded ("城管局": 管) is a character of that name,
-    not "是管…" asked: the name stays the organisation not loaded."""
+    """A one-character content word read inside an organisation's name not loaded ("城管局": 管) is a character of
+    that name, not "是管…" asked: the name stays the organisation not loaded. (A longer one, 包括 of "哪个项目包括人社局",
+    is the question's own word the name was read back over.)"""
     spans = p.concepts.get("content")
     if spans:
-        kept = [(a, b) for a, b in spans if not start <= a < b <= end]
+        kept = [(a, b) for a, b in spans if not (start <= a < b <= end and b - a == 1)]
         if kept:
             p.concepts["content"] = kept
         else:
