@@ -134,3 +134,11 @@ def test_the_like_of_a_project_in_another_department_is_offered(engine: Engine) 
     assert "人民调解工作经费" not in answer.text, answer.text
     none = converse(engine, "档案数字化经费多少", "司法局有没有类似的")  # (no word of its name shared)
     assert none.status == UNKNOWN and "人民调解" not in none.text, none.text
+
+
+def test_your_bureau_is_the_department_asked_about_not_one_not_loaded(engine: Engine) -> None:
+    # ("你们局" said to the bot as 贵局, 我们局 are: the department talked about, asked which of several)
+    answer = converse(engine, "你们局项目支出合计多少")
+    assert "你们局" not in answer.text and answer.status != UNKNOWN, answer.text
+    talked = converse(engine, "档案数字化经费多少", "你们局项目支出合计多少")
+    assert talked.status == ANSWERED and "90.50" in talked.text, talked.text
