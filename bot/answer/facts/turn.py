@@ -3495,6 +3495,7 @@ def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex) -> bool:
 
 
 _CARRIED_WORDS = re.compile(r"^(?:那么|那)|(?:的)?(?:呢|吗)?[？?]?$")
+_YEAR_SAID = re.compile(r"(?:(?:19|20)?\d{2}|[今去明前上本])年度?(?:的)?")
 
 
 def _measure_said_with_the_department(fq: FactQuestion, typed, idx: FactIndex) -> bool:
@@ -3506,7 +3507,8 @@ def _measure_said_with_the_department(fq: FactQuestion, typed, idx: FactIndex) -
     rest = _CARRIED_WORDS.sub("", "".join(c for i, c in enumerate(fq.text)
                                           if not any(s <= i < e for s, e, _ in fq.dept_spans)))
     theirs = set(_departments_in(compact(typed.text), idx))
-    return len(compact(rest)) >= 2 and bool(theirs) and all(_of_named(d, fq.departments) for d in theirs)
+    rest = _YEAR_SAID.sub("", compact(rest))  # ("农业农村局25年的呢": a year is no measure of its own)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 and bool(theirs) and all(_of_named(d, fq.departments) for d in theirs)
 
 
 def _whole_asked_before(context: dict) -> bool:
