@@ -2534,6 +2534,11 @@ def several_asked() -> str:
 BLANK_CELL = "（表中此格为空）"
 
 
+def carried_column_blank(column: str) -> str:
+    """A follow-up's line answered in the column it prints a figure in, the column asked before being blank there."""
+    return f"\n（这一行的“{column}”一栏表中为空）"
+
+
 def as_printed(plain: str, printed: str) -> str:
     """A figure the table prints with thousands separators (PDFs do: "2,946.25"): the plain figure, then the
     printed form, which is what a search in the document finds."""
@@ -4638,6 +4643,11 @@ def option_tables(years: Sequence[str], files: Sequence[str]) -> str:
 def nothing_found_about(words: Sequence[str]) -> str:
     """Words of the question that name no project or indicator of the tables."""
     return f"知识库里没有找到与“{'、'.join(words)}”有关的项目或指标。"
+
+
+def alike_in_department(departments: str, name: str, words: Sequence[str]) -> str:
+    """"X局有没有类似的": no project of that name there; its projects whose names share a word with it, to choose."""
+    return f"{departments}没有“{name}”这个项目；名称里也有“{'、'.join(words)}”的项目有："
 
 
 def no_such_project_in(departments: Sequence[str], names: Sequence[str]) -> str:

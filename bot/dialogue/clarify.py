@@ -443,6 +443,9 @@ def clarify_departments(t: Turn, f: Frame, names: Iterable[str], offer_all: bool
     return clarify(t, options, prompt, shown_figures)
 
 
+NAMESAKE_DEPARTMENTS_SHOWN = 4  # one project's name in this many departments: each one's amount shown
+
+
 def clarify_projects(t: Turn, f: Frame) -> Answer:
     """Ask which project; with many (one name in hundreds of departments), show a few and say how
     many there are: only the options shown are built."""
@@ -464,12 +467,16 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
             opt.label = f"{project.name}（{project.unit_name}）"  # one name under two funding units of a table
         options.append(opt)
     # An amount asked of projects a short name fits: each option shows its own, so the person sees them all
-    # ("政府雇员经费多少钱"). One project's name in several departments asks which department, figures aside.
+    # ("政府雇员经费多少钱"). A few options told apart by their labels (one project's name in two departments,
+    # beside each its department) show theirs too (issue 13: the figures fit one short message); one name in many
+    # departments asks which department, figures aside.
     # (Namesakes under two funding units of one table show theirs too: their labels tell them apart.)
     named = {t.kb.projects[pid].name for pid in group}
     one_table = len({t.kb.projects[pid].document_id for pid in group}) == 1 and len({o.label for o in options}) == len(group)
+    few = len(group) <= NAMESAKE_DEPARTMENTS_SHOWN and len({o.label for o in options}) == len(group) \
+        and not t.p.departments() and not t.p.unknown_departments  # (a department said short: which one, first)
     figures = [_amount_of(t, pid) for pid in group] \
-        if f.intent in ("amount", "total") and not f.indicators and (len(named) == len(group) or one_table) else []
+        if f.intent in ("amount", "total") and not f.indicators and (len(named) == len(group) or one_table or few) else []
     return clarify(t, options, prompt, figures)
 
 

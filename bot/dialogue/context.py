@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from bot.answer import compose
 from bot.dialogue.application_form import form_line, year_column_asked
-from bot.dialogue.clarify import category_of_the_options, pick_pending
+from bot.dialogue.clarify import MAX_OPTIONS, category_of_the_options, clarify, pick_pending
 from bot.dialogue.contrasted import contrast_not_held
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic, holds, is_followup, own_intent
 from bot.dialogue.figures import LAST_ITEM, bare_indicator_name
@@ -42,10 +42,18 @@ from bot.dialogue.resolve import (
     within,
 )
 from bot.dialogue.turn import Turn
-from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame
+from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame, copy_frame
 from bot.language import lazyre as re
 from bot.language.lexicon import DEPARTMENTS_ACROSS, KnowledgeBase, Ref, department_places
-from bot.language.normalize import compact, in_order, normalize, said_spread, shared_run, small_number
+from bot.language.normalize import (
+    compact,
+    format_amount,
+    in_order,
+    normalize,
+    said_spread,
+    shared_run,
+    small_number,
+)
 from bot.language.rules import INTENTS, classify
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -4125,7 +4133,53 @@ def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:
         for name in names:
             found += fuzzy_among(compact(name), theirs)[:1]
     if not found:
-        return t.unknown(compose.no_such_project_in(depts, names))
+        return _alike_by_a_word(t, f, depts, docs, names) or t.unknown(compose.no_such_project_in(depts, names))
     f.projects = found
     return None
+
+
+# "X局有没有类似的": the likeness of a project asked of another department
+_LIKE_SAID = re.compile(r"类似|相似|差不多|同类|一样的")
+# The words of a project's name that say only that it is money (its tail) or whose it is: no likeness of two names
+_NAME_MONEY_TAIL = re.compile(r"(?:专项|工作)?(?:经费|资金|费用|费)$|专项$|项目$")
+_NO_LIKENESS = {"政府", "区级", "市级", "县级", "工作", "相关", "部门", "年度", "预算", "支出", "项目", "专项", "经费", "资金"}
+
+
+def _alike_by_a_word(t: Turn, f: Frame, depts: list[str], docs: set[int], names: list[str]) -> Answer | None:
+    """"白云信访局的公务用车" → "松阳交通局有没有类似的": no project of that name there, but the likeness is asked —
+    its projects whose names share a word with the one shown (购置 of 公务用车购置经费 and 执法装备购置经费), beside
+    their figures, asked which (never one picked as the like); None when the likeness is not asked or none shares one."""
+    if not _LIKE_SAID.search(t.p.text) or len(names) != 1:
+        return None
+    said = _NAME_MONEY_TAIL.sub("", compact(names[0]))
+    alike: list[tuple[int, str]] = []
+    for pid, pr in t.kb.projects.items():
+        if pr.document_id in docs and (word := _shared_word(said, _NAME_MONEY_TAIL.sub("", compact(pr.name)))):
+            alike.append((pid, word))
+    if not alike or len(alike) > MAX_OPTIONS:
+        return None
+    options = []
+    for pid, _ in alike:
+        opt = copy_frame(f)
+        opt.projects, opt.ambiguous, opt.indicators = [pid], [], []
+        opt.intent = f.intent or (t.session.frame.intent if t.session.frame is not None else "") or "amount"
+        opt.label = t.kb.projects[pid].name
+        options.append(opt)
+    words = list(dict.fromkeys(w for _, w in alike))
+    prompt = compose.alike_in_department("、".join(depts), names[0], words)
+    figures = [format_amount(t.kb.projects[pid].total, t.kb.documents[t.kb.projects[pid].document_id].get("unit") or "万元")
+               if t.kb.projects[pid].total is not None else "" for pid, _ in alike]
+    return clarify(t, options, prompt, figures)
+
+
+def _shared_word(a: str, b: str) -> str:
+    """The longest run of two characters or more both names hold, unless it says nothing of what they are."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            if j - i >= 2 and a[i:j] not in _NO_LIKENESS:
+                best = a[i:j]
+    return best
 

@@ -36,6 +36,7 @@ from bot.engine.names import (
     _department_names,
     _said_departments,
     budget_said_in_full,
+    counted_tables_in_full,
     department_spans,
 )
 from bot.engine.names_holding import item_of_names_listed, names_holding
@@ -117,7 +118,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
     # ("国资预算利润收入": the 国有资本经营预算 table's row; "第二个多少" after names listed: that item, not 第二中学)
-    question = item_of_names_listed(session, budget_said_in_full(kb, question))
+    question = item_of_names_listed(session, counted_tables_in_full(kb, budget_said_in_full(kb, question)))
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
     combined = _closely_followed(kb, rules, session, question, depts)

@@ -9,7 +9,7 @@ from operator import itemgetter
 from bot.answer import facts_may_answer
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, abbreviation_words
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize, small_number
 from bot.language.sections import vocabulary_section
 from bot.understand.parse import departments_said
 
@@ -292,3 +292,40 @@ def _read_bounds(data: object) -> dict[str, tuple[str, ...]]:
     kinds = data if isinstance(data, dict) else {}
     return {k: tuple(sorted((compact(w) for w in v if isinstance(w, str) and compact(w)), key=len, reverse=True))
             for k, v in kinds.items() if isinstance(v, list)}
+
+
+# "两个项目支出表": a count of tables and a kind said short (its words in order in a published kind, starting alike)
+_COUNTED_TABLES = re.compile(r"(?P<n>[两俩二三四五六七八九十\d])个(?P<word>[\u4e00-\u9fff]{2,10}?表)")
+
+
+def counted_tables_in_full(kb: KnowledgeBase, text: str) -> str:
+    """"两个项目支出表合计加起来多少": tables counted and said by their kind short, read as the one published kind
+    (项目支出绩效目标表) whose words start alike and hold the said ones in order and of which exactly that many
+    tables are loaded — never when the word is a kind itself, or when no such kind or several fit the count."""
+    if "个" not in text or "表" not in text:
+        return text
+    for m in _COUNTED_TABLES.finditer(text):
+        word, n = m.group("word"), small_number(m.group("n"))
+        if n is None or n < 2 or any(k in word for k in kb.vocab.table_kinds):
+            continue
+        counts = _form_counts(kb)
+        if word in counts:
+            continue
+        fits = [f for f, c in counts.items() if c == n and f[:2] == word[:2] and in_order(word, f)]
+        if len(fits) == 1:
+            return text[:m.start("word")] + fits[0] + text[m.end("word"):]
+    return text
+
+
+_FORM_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _form_counts(kb: KnowledgeBase) -> dict[str, int]:
+    """How many loaded tables are of each published kind (compacted), once per knowledge base."""
+    if kb not in _FORM_COUNTS:
+        counts: dict[str, int] = {}
+        for doc in kb.documents.values():
+            form = compact(str(doc.get("form") or ""))
+            counts[form] = counts.get(form, 0) + 1
+        _FORM_COUNTS[kb] = counts
+    return _FORM_COUNTS[kb]

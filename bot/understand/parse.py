@@ -1673,6 +1673,20 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # "醴陵水利局" of 醴陵市's 政府性基金 table printing 醴陵市水利局 as a line's 主管部门
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
+                _content_word_of_the_name(p, start, end)
+
+
+def _content_word_of_the_name(p: Parse, start: int, end: int) -> None:
+    """A one-character content word read inside an organisation's name not loaded ("城管局": 管) is a character of
+    that name, not "是管…" asked: the name stays the organisation not loaded. (A longer one, 包括 of "哪个项目包括人社局",
+    is the question's own word the name was read back over.)"""
+    spans = p.concepts.get("content")
+    if spans:
+        kept = [(a, b) for a, b in spans if not (start <= a < b <= end and b - a == 1)]
+        if kept:
+            p.concepts["content"] = kept
+        else:
+            del p.concepts["content"]
 
 
 _PLACE_ROWS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

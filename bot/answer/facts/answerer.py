@@ -424,6 +424,28 @@ class Answerer(Conversation):
                               + _cite(self.idx, fa.facts[:1]), settled=True)
         return None
 
+    def _carried_column_blank(self, question: str, doc_ids: list[int] | None, context: dict | None, clauses: bool,
+                              only: list[str] | None) -> FactAnswer | None:
+        """"社工部差旅费 → 普陀财政局的三公经费呢": a follow-up naming its department and a line of its own, read with the
+        column carried from the question before (决算数), finds that cell blank while the line prints its figure in
+        another column (合计 预算数 0.95): the question as said answers, never the blank cell of a column not said
+        now; the answer from the labels (see _answer_labels) otherwise."""
+        fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        fq = self.last
+        if not context or fa is None or fa.status != "answered" or not fa.facts or fq is None or not fq.dept_spans \
+                or any(f["number"] is not None or _BLANK.sub("", f["value"] or "") for f in fa.facts) \
+                or not any(m.start < 0 for m in fq.mentions) or not any(m.start >= 0 for m in fq.mentions):
+            return fa
+        again = self._answer_labels(question, doc_ids, None, clauses, only)
+        if again is None or again.status != "answered" or not any(f["number"] is not None for f in again.facts) \
+                or not {f["department"] for f in again.facts} <= set(fq.departments):
+            self.last = fq
+            return fa
+        columns = list(dict.fromkeys((f["col_labels"] or "").split(query.FACT_SEP)[-1] for f in fa.facts))
+        if len(columns) == 1 and columns[0] and columns[0] not in again.text:
+            again.text += compose.carried_column_blank(columns[0])
+        return again
+
     def answer(self, question: str, doc_ids: list[int] | None = None, context: dict | None = None,
                clauses: bool = True, only: list[str] | None = None) -> FactAnswer | None:
         """The answer from the labels (see _answer_labels), never one that leaves out a negation the question
@@ -442,7 +464,7 @@ class Answerer(Conversation):
             return over
         if (across := periods.answer(self.idx, question)) is not None:
             return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
-        fa = self._answer_labels(question, doc_ids, context, clauses, only)
+        fa = self._carried_column_blank(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
         fa = record_columns.with_columns_of_its_stem(self.idx, question, fa) or fa  # 预留方式 with its 比例, 金额
@@ -2465,6 +2487,8 @@ class Answerer(Conversation):
             facts = self._of_the_table_heading(fq, facts)
             facts = self._of_departments_heading_items(fq, facts)
         facts = _of_the_table_of_units(fq, facts)
+        if not fq.departments:
+            facts = self._of_departments_printing_it(fq, facts)
         if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
@@ -2623,6 +2647,23 @@ class Answerer(Conversation):
                 rows[(f["department"], f["document_id"], f["sheet"], _own_col(f))].add(self._row_key(f["id"]))
         several = {k[0] for k, r in rows.items() if len(r) >= 2}
         return [f for f in facts if f["department"] in several] if len(several) == 1 else facts
+
+    def _of_departments_printing_it(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
+        """"上级补助收入多少", no department named, where one department's table prints the line's figures and
+        others print the line with its cells blank: those others hold nothing to choose, so they are no option (the
+        one left answers; several left are asked which). Unchanged when a blank table's own note answers for it
+        (本表无数据), when another department's table holds the line under a longer name, or when none prints one."""
+        depts = {f["department"] for f in facts}
+        if len(depts) < 2 or len(fq.mentions) != 1 or fq.leftover or fq.ops or fq.cmp or fq.times:
+            return facts  # (a plain lookup of one line only: a rate, a reason, a comparison read on as before)
+        printing = {f["department"] for f in facts if f["number"] is not None or _BLANK.sub("", f["value"] or "")}
+        if not printing or printing == depts:
+            return facts
+        blank = [f for f in facts if f["department"] not in printing]
+        if any(self.table_empty([f for f in blank if f["department"] == d]) is not None for d in depts - printing) \
+                or self._departments_holding(fq) - depts:
+            return facts
+        return [f for f in facts if f["department"] in printing]
 
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                 blank_elsewhere: bool, years: list[int]) -> FactAnswer | None:

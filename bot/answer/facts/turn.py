@@ -26,6 +26,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts import (
     dept_units,
     distinct,
+    each_joined,
     econ,
     groups,
     headcount,
@@ -144,7 +145,7 @@ def after_typed(turn, typed):
         result = typed
     finally:
         turn.question = asked
-    result = _typed_overrules(turn, typed, result)
+    result = each_joined.joined(turn, typed, _typed_overrules(turn, typed, result))
     result = _measure_checked(turn, result)
     if result.status == "answered" and (level := _place_level_not_held(turn, result)):
         result = type(result)(turn.question, "unknown", level, "facts_place")  # "全市…" of a county's table
@@ -3072,7 +3073,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _asks_anew(fq, context) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
+                and not _asks_anew(fq, context, typed, idx) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -3510,10 +3511,28 @@ def _project_named_no_department(turn) -> bool:
     return _names_a_project(turn) and parse is not None and not parse.refs("department") and not parse.unknown_departments
 
 
-def _asks_anew(fq: FactQuestion, context: dict) -> bool:
-    """Whether the question asks something of its own: a label it names, or (the last question having asked
-    only a whole) the whole of the department named now."""
-    return _own_label(fq) or _whole_asked_before(context)
+def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex) -> bool:
+    """Whether the question asks something of its own: a label it names, (the last question having asked only a
+    whole) the whole of the department named now, or a measure beside the department that the typed reading
+    answered of it."""
+    return _own_label(fq) or _whole_asked_before(context) or _measure_said_with_the_department(fq, typed, idx)
+
+
+_CARRIED_WORDS = re.compile(r"^(?:那么|那)|(?:的)?(?:呢|吗)?[？?]?$")
+_YEAR_SAID = re.compile(r"(?:(?:19|20)?\d{2}|[今去明前上本])年度?(?:的)?")
+
+
+def _measure_said_with_the_department(fq: FactQuestion, typed, idx: FactIndex) -> bool:
+    """"松阳县一般公共预算收入合计 → 松阳交通局项目支出呢": a follow-up naming a department and words of its own
+    beside it (项目支出), which the typed reading answered of that very department, is a full question — never
+    "not found" because the line asked before is not in its tables."""
+    if not fq.dept_spans:
+        return False
+    rest = _CARRIED_WORDS.sub("", "".join(c for i, c in enumerate(fq.text)
+                                          if not any(s <= i < e for s, e, _ in fq.dept_spans)))
+    theirs = set(_departments_in(compact(typed.text), idx))
+    rest = _YEAR_SAID.sub("", compact(rest))  # ("农业农村局25年的呢": a year is no measure of its own)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 and bool(theirs) and all(_of_named(d, fq.departments) for d in theirs)
 
 
 def _whole_asked_before(context: dict) -> bool:
