@@ -3218,12 +3218,17 @@ def spot(page: int | None, sheet: str | None, line: int | None) -> str:
 
 
 def summed(rows: Sequence, total: float, tail: str = "") -> str:
-    """"A + B 合计 20.00万元": the projects added, then the sum; not each project's own amount, which
-    a reader skimming for the answer could take for the sum asked (the list of amounts goes with the
-    answer's rows, for a chart or a spreadsheet)."""
+    """"A + B 合计 20.00万元（12 + 8 = 20）": the projects added, then the sum, then its arithmetic (each
+    project's own amount only inside it, never a line a reader skimming for the answer could take for the sum
+    asked; the list of amounts goes with the answer's rows, for a chart or a spreadsheet)."""
     if len(rows) == 1:  # "两项合计" → "去掉公用经费呢": the one left
         return f"{rows[0]['name']}：{format_amount(total)}{tail}"
-    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
+    terms = " + ".join(f"{r['total'] or 0:g}" for r in rows)
+    worked = f"（{terms} = {total:g}）" if len(rows) <= SUMMED_AT_MOST else ""
+    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{worked}{tail}"
+
+
+SUMMED_AT_MOST = 6  # projects whose sum is worked out beside it (more: the rows carry them)
 
 
 def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
@@ -3692,6 +3697,8 @@ def unit_column(row, doc, column: str) -> str:
     it is another figure than the one asked, easily read for it)."""
     unit = doc["unit"] or "万元"
     value = format_amount(row[column], unit) if row[column] is not None else "表中未列"
+    if (unplaced := unplaced_for(row, column)) is not None:  # the printed third amount may be this column
+        value = f"{format_amount(unplaced, unit)}（{UNPLACED_NOTE}）"
     return f"{row['name']}{AMOUNT_LABELS[column]} {value}" + _unit_source(row, doc)
 
 

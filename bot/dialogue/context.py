@@ -1556,7 +1556,9 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
             re.search(r"两个|都|各|一起|它们|分别", _they_as_it(p.text))
             # (a name matched by fuzzy, 专项资金分配 ~ 专项资金, is no short name said: its projects are not all asked)
-            or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy)
+            # (beside another project named, "河道保洁加汛期巡查一共多少", the short name is one more of the things
+            # added: which one it is is asked, never every project it fits added in)
+            or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy and not f.projects)
             or p.rank_n == sum(len(g) for g in f.ambiguous)) \
             or f.ambiguous and p.has("differ") and p.has("period") and p.has("annual"):
         # ("哪些指标实施周期和年度不一样 危桥改造那个": the filter is asked of each, its indicators shown by project)
