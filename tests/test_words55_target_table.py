@@ -3,7 +3,8 @@ of tests/data/words55): an indicator said short by a verb or a part of its name 
 "抢险队伍几支", "临聘人员几个" of a value in 人), a time indicator asked by when ("几月份完成", "几号之前完工"), a per-unit
 indicator asked in context (the project's own, never another project's of like words), two projects joined by 加
 (their sum with its arithmetic; a short name fitting two projects beside another named is asked, never both added),
-and a unit by its short name ("水库中心的其他资金", "X局总预算" → "那执法队的呢")."""
+a unit by its short name ("水库中心的其他资金", "X局总预算" → "那执法队的呢"), and the department's 项目支出 asked
+after another table's line ("一般公共预算收入合计" → "X局项目支出呢")."""
 
 from __future__ import annotations
 
@@ -14,20 +15,33 @@ import pytest
 from bot.dialogue.values import ANSWERED, CLARIFY
 from bot.engine import Engine
 from bot.understand.parse import understand
-from tests.conftest import converse, engine_over
+from tests.conftest import converse, engine_over, simple_table
 
 _DOCS = Path(__file__).resolve().parent / "data" / "words55"
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return engine_over(tmp_path_factory.mktemp("words55") / "kb.sqlite", [_DOCS])
+    root = tmp_path_factory.mktemp("words55")
+    docs = root / "docs"
+    docs.mkdir()
+    for path in _DOCS.iterdir():
+        (docs / path.name).write_bytes(path.read_bytes())
+    # the county's revenue table beside the bureau's 目标表 (another kind of table, its lines no project's)
+    simple_table(docs / "临溪县2026年一般公共预算收入预算表.xlsx", "一般公共预算收入", "临溪县2026年一般公共预算收入预算表",
+                 "D2", "单位：万元", ["项目", "2025年预算数", "2026年预算数", "备注"],
+                 [("税收收入", 61000, 63500, None), ("非税收入", 12000, 11800, None),
+                  ("一般公共预算收入合计", 73000, 75300, None)])
+    # another department's table of its projects' spending (项目支出 names more than one kind of table)
+    simple_table(docs / "临溪县农业农村局2026年项目支出预算明细表.xlsx", "项目支出", "临溪县农业农村局2026年项目支出预算明细表",
+                 "C2", "单位：万元", ["项目名称", "项目类别", "金额"], [("农机购置补贴", "专项业务类", 60), ("合计", None, 60)])
+    return engine_over(root / "kb.sqlite", [docs])
 
 
 @pytest.mark.parametrize(("turns", "value"), [
     (("水资源规划编制经费", "编几个规划"), "4项"),  # a verb of the name (编制) and a noun, the count between
     (("水库日常巡查经费多少", "抢险队伍几支"), "3支"),
-    (("水利工程临聘人员经费", "临聘人员几个"), "6人"),  # 个 counts people: 6人, never its 合同签订率 (100%)
+    (("临聘人员工资经费", "临聘人员几个"), "6人"),  # 个 counts people: 6人, never its 合同签订率 (100%)
 ])
 def test_an_indicator_said_short_with_a_count_is_the_projects_count(engine: Engine, turns, value) -> None:
     answer = converse(engine, *turns)
@@ -96,3 +110,11 @@ def test_a_unit_asked_after_its_departments_whole_is_its_whole(engine: Engine, u
     answer = converse(engine, "临溪水利局总预算", f"那{unit}的呢")
     assert answer.status == ANSWERED, answer.text
     assert name in answer.text and value in answer.text and "980" not in answer.text
+
+
+def test_a_departments_project_spending_asked_after_another_tables_line_is_its_whole(engine: Engine) -> None:
+    # the department's whole said by its own words (项目支出) is asked anew, never the county's line of revenue
+    answer = converse(engine, "临溪县一般公共预算收入合计", "临溪水利局项目支出呢")
+    assert answer.status == ANSWERED, answer.text
+    assert answer.text.splitlines()[0].startswith("临溪县水利局") and "980.00万元" in answer.text
+    assert "75300" not in answer.text

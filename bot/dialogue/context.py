@@ -2228,6 +2228,8 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+    if _BY_DATE.search(p.text):  # "几月份完成", "几号之前": a date asked, never a time limit (≤2小时) for it
+        rows = [r for r in rows if _DATED.search((r["annual_value"] or "") + (r["period_value"] or ""))]
     if not rows:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
     if (other := _other_end_of_time(t, p, rows)) is not None:
@@ -2239,6 +2241,11 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
+
+
+# when asked by the month or the day ("几月份完成", "几号之前"): answered by a time indicator whose value is a date
+_BY_DATE = re.compile(r"几月|几号|哪个?月")
+_DATED = re.compile(r"[0-9]{4}年|[0-9]{1,2}月|[0-9]{1,2}日|月底|年底|月末|年末|季度|上半年|下半年")
 
 
 def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
