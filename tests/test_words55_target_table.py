@@ -60,6 +60,12 @@ def test_a_time_asked_by_month_or_day_is_the_projects_time_indicator(engine: Eng
     assert value in answer.text and other not in answer.text
 
 
+def test_a_date_asked_of_a_project_whose_time_indicator_is_a_limit_is_not_answered_by_the_limit(engine: Engine) -> None:
+    answer = converse(engine, "水库日常巡查几月份完成")
+    assert answer.status != ANSWERED, answer.text
+    assert "2026年" not in answer.text and "险情报告时限" in answer.text  # (the limit it has, said as no date)
+
+
 @pytest.mark.parametrize(("project", "own", "others"), [
     ("河道保洁经费", "≤2万元/公里", "≤9万元/公里"),
     ("水毁工程修复经费", "≤9万元/公里", "≤2万元/公里"),

@@ -3653,6 +3653,13 @@ def no_time_stated(projects: Sequence[str]) -> str:
     return f"表中{'、'.join(projects)}没有时效指标，没有写到时间。"
 
 
+def no_date_stated(projects: Sequence[str], limits: Sequence[tuple[str, str]]) -> str:
+    """"X几月份完成" of a project whose time indicators say a time limit, no date (险情处置时限 ≤2小时): no month nor
+    day in the table, the limits it has said beside."""
+    said = "；".join(f"{name}：{value}" for name, value in limits)
+    return f"表中{'、'.join(projects)}的时效指标没有写到日期（只有 {said}），答不出几月几号。"
+
+
 def projects_listed(rows: Sequence) -> str:
     return f"共 {len(rows)} 个项目：\n{project_list(rows)}"
 

@@ -2228,8 +2228,11 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
-    if _BY_DATE.search(p.text):  # "几月份完成", "几号之前": a date asked, never a time limit (≤2小时) for it
-        rows = [r for r in rows if _DATED.search((r["annual_value"] or "") + (r["period_value"] or ""))]
+    if _BY_DATE.search(p.text) and rows:  # "几月份完成", "几号之前": a date asked, never a time limit (≤2小时)
+        limits = [(r["name"], r["annual_value"] or r["period_value"] or "") for r in rows]
+        if not (rows := [r for r in rows if _DATED.search((r["annual_value"] or "") + (r["period_value"] or ""))]):
+            names = [t.kb.projects[pid].name for pid in f.projects]
+            return t.unknown(compose.no_date_stated(names, limits[:3]), suggest=False)
     if not rows:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
     if (other := _other_end_of_time(t, p, rows)) is not None:
