@@ -3218,17 +3218,12 @@ def spot(page: int | None, sheet: str | None, line: int | None) -> str:
 
 
 def summed(rows: Sequence, total: float, tail: str = "") -> str:
-    """"A + B 合计 20.00万元（12 + 8 = 20）": the projects added, then the sum, then its arithmetic (each
-    project's own amount only inside it, never a line a reader skimming for the answer could take for the sum
-    asked; the list of amounts goes with the answer's rows, for a chart or a spreadsheet)."""
+    """"A + B 合计 20.00万元": the projects added, then the sum; not each project's own amount, which
+    a reader skimming for the answer could take for the sum asked (the list of amounts goes with the
+    answer's rows, for a chart or a spreadsheet)."""
     if len(rows) == 1:  # "两项合计" → "去掉公用经费呢": the one left
         return f"{rows[0]['name']}：{format_amount(total)}{tail}"
-    terms = " + ".join(f"{r['total'] or 0:g}" for r in rows)
-    worked = f"（{terms} = {total:g}）" if len(rows) <= SUMMED_AT_MOST else ""
-    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{worked}{tail}"
-
-
-SUMMED_AT_MOST = 6  # projects whose sum is worked out beside it (more: the rows carry them)
+    return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
 
 
 def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
