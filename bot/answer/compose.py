@@ -3648,6 +3648,12 @@ def no_time_stated(projects: Sequence[str]) -> str:
     return f"表中{'、'.join(projects)}没有时效指标，没有写到时间。"
 
 
+def not_a_time(named: Sequence[tuple[str, str]]) -> str:
+    """"传承人补助几月份发放" of an indicator that is no time (传承人补助标准 3000元/人·年): the table says no when."""
+    said = "；".join(f"“{name}”是{value or '（空）'}" for name, value in named)
+    return f"表中没有写到什么时候：{said}，不是时间。"
+
+
 def no_date_stated(projects: Sequence[str], limits: Sequence[tuple[str, str]]) -> str:
     """"X几月份完成" of a project whose time indicators say a time limit, no date (险情处置时限 ≤2小时): no month nor
     day in the table, the limits it has said beside."""

@@ -2224,6 +2224,8 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if p.has("when") or done:
         _when_of_namesakes(t, p, f, [w for w in p.unexplained if len(w) >= 2] + [w[:-2] for w in done])
         _when_of_focus(t, p, f)
+    if p.has("when") and (untimed := _no_time_named(t, f)):
+        return t.unknown(compose.not_a_time(untimed), suggest=False)
     if not (p.has("when") or done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
@@ -2244,6 +2246,18 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
+
+
+def _no_time_named(t: Turn, f: Frame) -> list[tuple[str, str]]:
+    """"传承人补助几月份发放" where the indicator named is 传承人补助标准 (3000元/人·年): the indicators named, when none of
+    them is a time (a 时效指标, a name of a time, a dated value) — a when is never answered by them; else []."""
+    if not f.indicators or f.categories:
+        return []
+    rows = query.indicators(t.conn, ids=f.indicators[:20])
+    if any("时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])
+           or _DATED.search((r["annual_value"] or "") + (r["period_value"] or "")) for r in rows):
+        return []
+    return [(r["name"], r["annual_value"] or r["period_value"] or "") for r in rows[:3]]
 
 
 # when asked by the month or the day ("几月份完成", "几号之前"): answered by a time indicator whose value is a date
