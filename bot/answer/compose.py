@@ -3649,9 +3649,10 @@ def no_time_stated(projects: Sequence[str]) -> str:
 
 
 def not_a_time(named: Sequence[tuple[str, str]]) -> str:
-    """"传承人补助几月份发放" of an indicator that is no time (传承人补助标准 3000元/人·年): the table says no when."""
-    said = "；".join(f"“{name}”是{value or '（空）'}" for name, value in named)
-    return f"表中没有写到什么时候：{said}，不是时间。"
+    """"传承人补助几月份发放" of an indicator that is no time (传承人补助标准 3000元/人·年): the table says no when (its
+    value left unsaid: a figure beside a question it does not answer reads as the answer)."""
+    said = "、".join(f"“{name}”" for name, _ in named)
+    return f"表中没有写到什么时候：{said}不是时间指标。"
 
 
 def no_date_stated(projects: Sequence[str], limits: Sequence[tuple[str, str]]) -> str:
