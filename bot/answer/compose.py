@@ -3679,6 +3679,20 @@ def no_time_stated(projects: Sequence[str]) -> str:
     return f"表中{'、'.join(projects)}没有时效指标，没有写到时间。"
 
 
+def not_a_time(named: Sequence[tuple[str, str]]) -> str:
+    """"传承人补助几月份发放" of an indicator that is no time (传承人补助标准 3000元/人·年): the table says no when (its
+    value left unsaid: a figure beside a question it does not answer reads as the answer)."""
+    said = "、".join(f"“{name}”" for name, _ in named)
+    return f"表中没有写到什么时候：{said}不是时间指标。"
+
+
+def no_date_stated(projects: Sequence[str], limits: Sequence[tuple[str, str]]) -> str:
+    """"X几月份完成" of a project whose time indicators say a time limit, no date (险情处置时限 ≤2小时): no month nor
+    day in the table, the limits it has said beside."""
+    said = "；".join(f"{name}：{value}" for name, value in limits)
+    return f"表中{'、'.join(projects)}的时效指标没有写到日期（只有 {said}），答不出几月几号。"
+
+
 def projects_listed(rows: Sequence) -> str:
     return f"共 {len(rows)} 个项目：\n{project_list(rows)}"
 
@@ -3723,6 +3737,8 @@ def unit_column(row, doc, column: str) -> str:
     it is another figure than the one asked, easily read for it)."""
     unit = doc["unit"] or "万元"
     value = format_amount(row[column], unit) if row[column] is not None else "表中未列"
+    if (unplaced := unplaced_for(row, column)) is not None:  # the printed third amount may be this column
+        value = f"{format_amount(unplaced, unit)}（{UNPLACED_NOTE}）"
     return f"{row['name']}{AMOUNT_LABELS[column]} {value}" + _unit_source(row, doc)
 
 

@@ -1564,7 +1564,9 @@ def _exclude_or_take_all(t: Turn, p: Parse, f: Frame, ind_refs: list[set[Ref]]) 
     if f.ambiguous and (p.has("total", "compare") or p.rank_n) and not counted_names and (
             re.search(r"两个|都|各|一起|它们|分别", _they_as_it(p.text))
             # (a name matched by fuzzy, 专项资金分配 ~ 专项资金, is no short name said: its projects are not all asked)
-            or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy)
+            # (beside another project named, "河道保洁加汛期巡查一共多少", the short name is one more of the things
+            # added: which one it is is asked, never every project it fits added in)
+            or (_SUM_SAID.search(p.text) and not _COUNT_SAID.search(p.text) and not p.fuzzy and not f.projects)
             or p.rank_n == sum(len(g) for g in f.ambiguous)) \
             or f.ambiguous and p.has("differ") and p.has("period") and p.has("annual"):
         # ("哪些指标实施周期和年度不一样 危桥改造那个": the filter is asked of each, its indicators shown by project)
@@ -2230,10 +2232,17 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     if p.has("when") or done:
         _when_of_namesakes(t, p, f, [w for w in p.unexplained if len(w) >= 2] + [w[:-2] for w in done])
         _when_of_focus(t, p, f)
+    if p.has("when") and (untimed := _no_time_named(t, f)):
+        return t.unknown(compose.not_a_time(untimed), suggest=False)
     if not (p.has("when") or done) or not f.projects or f.indicators or f.categories or len(f.projects) > 3:
         return None
     rows = [r for r in query.indicators(t.conn, project_ids=f.projects)
             if "时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])]
+    if _BY_DATE.search(p.text) and rows:  # "几月份完成", "几号之前": a date asked, never a time limit (≤2小时)
+        limits = [(r["name"], r["annual_value"] or r["period_value"] or "") for r in rows]
+        if not (rows := [r for r in rows if _DATED.search((r["annual_value"] or "") + (r["period_value"] or ""))]):
+            names = [t.kb.projects[pid].name for pid in f.projects]
+            return t.unknown(compose.no_date_stated(names, limits[:3]), suggest=False)
     if not rows:
         return t.unknown(compose.no_time_stated([t.kb.projects[pid].name for pid in f.projects]), suggest=False)
     if (other := _other_end_of_time(t, p, rows)) is not None:
@@ -2245,6 +2254,23 @@ def _when_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     f.indicators, f.intent = [r["id"] for r in held or rows], "indicator_value"
     p.unexplained = []  # (what no time indicator names is said by listing the ones there are)
     return None
+
+
+def _no_time_named(t: Turn, f: Frame) -> list[tuple[str, str]]:
+    """"传承人补助几月份发放" where the indicator named is 传承人补助标准 (3000元/人·年): the indicators named, when none of
+    them is a time (a 时效指标, a name of a time, a dated value) — a when is never answered by them; else []."""
+    if not f.indicators or f.categories:
+        return []
+    rows = query.indicators(t.conn, ids=f.indicators[:20])
+    if any("时效" in (r["level2"] or "") or _TIME_NAME.search(r["name"])
+           or _DATED.search((r["annual_value"] or "") + (r["period_value"] or "")) for r in rows):
+        return []
+    return [(r["name"], r["annual_value"] or r["period_value"] or "") for r in rows[:3]]
+
+
+# when asked by the month or the day ("几月份完成", "几号之前"): answered by a time indicator whose value is a date
+_BY_DATE = re.compile(r"几月|几号|哪个?月")
+_DATED = re.compile(r"[0-9]{4}年|[0-9]{1,2}月|[0-9]{1,2}日|月底|年底|月末|年末|季度|上半年|下半年")
 
 
 def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:

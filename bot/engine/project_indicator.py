@@ -18,28 +18,41 @@ from bot.store import queries as query
 _LEAD = Words("project_indicator", "^(?:{leads})+")
 _ASKING = Words("project_indicator", "(?:{asking})+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a count asked where it stands ("编几个规划", "应急队伍几支"): the asking word and its measure word, no word of the
+# indicator's name
+_COUNT = Words("project_indicator", r"(?:{counts})[\u4e00-\u9fff]")
+# a value that counts things in a measure word (8人, 2支, 3项): never money, a date, nor a rate
+_COUNTS = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?![万亿千百元角年月日时号])[\u4e00-\u9fff]")
 # what the indicator's answer leaves for the next follow-up ("实施周期的呢": the other value of that indicator)
 _KEPT = ("frame", "focus_projects", "focus_indicators", "doc_ids", "facts", "figures")
 
 
 def _indicator_said(kb: KnowledgeBase, pid: int, question: str) -> str:
-    """The one indicator of the project named by the question's words (four or more, in order), else ""."""
+    """The one indicator of the project named by the question's words (four or more, in order; three beside a count
+    asked, "编几个规划"), else "". Of several holding them, a count asked keeps those whose value is a count."""
     said = _ASKING.sub("", _LEAD.sub("", compact(normalize(question)).rstrip("？?。")))
-    if len(said) < 4 or _YEAR.search(said):
+    counted = _COUNT.sub("", said)
+    if len(counted) < (3 if counted != said else 4) or _YEAR.search(counted):
         return ""
     lo, hi = kb.project_span(pid)
-    names = {kb.indicator_name.get(i, "") for i in range(lo, hi + 1)}
-    held = [n for n in names if n and in_order(said, n)]
-    return held[0] if len(held) == 1 else ""
+    held = {i: kb.indicator_name[i] for i in range(lo, hi + 1)
+            if kb.indicator_name.get(i) and in_order(counted, kb.indicator_name[i])}
+    if len(set(held.values())) > 1 and counted != said:  # ("编外人员几个": 编外人员数量, never its 合规率)
+        held = {r["id"]: r["name"] for r in query.indicators(kb.conn, ids=list(held))
+                if any(_COUNTS.search(v or "") for v in (r["annual_value"], r["period_value"]))}
+    names = set(held.values())
+    return names.pop() if len(names) == 1 else ""
 
 
 def _not_of_it(kb: KnowledgeBase, answer: Answer, pid: int) -> bool:
-    """Whether the answer found is no answer of the project's own: none, the project's total again, or lines of
-    another table (a 自评表's scores). An answer of the project's own (a line of its 申报表 said so) is kept."""
+    """Whether the answer found is no answer of the project's own: none, the project's total again, another
+    project's indicators, or lines of another table (a 自评表's scores). An answer of the project's own (a line of its 申报表 said so) is kept."""
     if answer.status != ANSWERED:
         return True
     if answer.intent == "amount" and answer.ids_of("project") == [pid]:
         return True
+    if answer.ids_of("indicator") and pid not in answer.ids_of("project"):
+        return True  # ("每公里补多少": another project's indicator of those words, never this one's)
     facts = answer.ids_of("fact")[:50]
     own = kb.projects[pid].document_id
     return bool(facts) and own not in {f["document_id"] for f in query.fact_dicts_by_id(kb.conn, facts)}

@@ -387,9 +387,11 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
     again = _asked_again(kb, session, text)
-    if again is None and session.frame is not None and session.frame.unit and session.frame.intent == "total":
-        # ("应急救援指挥中心合计多少" → "那执法队呢": after a unit's whole, that unit's whole, as 执法队呢; after
-        # another thing, "那永康执法队的呢" asks that thing of the unit — the turn's to read)
+    if again is None and session.frame is not None and session.frame.intent == "total" \
+            and (session.frame.unit or not session.frame.projects):
+        # ("应急救援指挥中心合计多少" → "那执法队呢": after a unit's whole, or its department's ("X局总预算" → "那执法队
+        # 的呢"), that unit's whole, as 执法队呢; after another thing, "那永康执法队的呢" asks that thing of the unit —
+        # the turn's to read)
         text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
     if said is None:

@@ -2025,8 +2025,10 @@ def _explain(p: Parse, kb: KnowledgeBase, start: int, end: int) -> None:
 
     contradicts = _contradicting(p, kb, chunk)
 
+    joined = vocab.asking_words.get("economic", {}).get("joined", ())  # ("A加B": the plus, cut as a word of its own)
+
     def content(tok: str) -> bool:
-        return bool(tok.strip()) and tok not in vocab.stopwords \
+        return bool(tok.strip()) and tok not in vocab.stopwords and tok not in joined \
             and (tok not in vocab.generic_words or contradicts(tok)) \
             and tok not in vocab.fillers and (len(tok) > 1 or tok.isalnum())
 

@@ -3073,7 +3073,7 @@ def _typed_kept(turn, typed, fa, answerer: Answerer, idx: FactIndex, context):
         return None  # "南屏县分配多少 → 东湖区呢 → 两个加起来": the figures just shown, not 东湖分局's projects
     if context and context.get("named") and typed.status == "answered" and (fa is None or fa.status != "answered"):
         if fq is not None and fq.departments and set(fq.departments) != set(context.get("departments") or ()) \
-                and not _asks_anew(fq, context, typed, idx) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
+                and not _asks_anew(fq, context, typed, idx, turn) and (not _names_a_project(turn) or _rate_shown_asked_again(turn, typed, context)):
             # The fact asked before is not in the department named now: said so, never its total instead.
             return answer_type(turn.question, unknown, fa.text if fa is not None else
                                compose.not_in_department("、".join(fq.departments)), "facts")
@@ -3511,11 +3511,12 @@ def _project_named_no_department(turn) -> bool:
     return _names_a_project(turn) and parse is not None and not parse.refs("department") and not parse.unknown_departments
 
 
-def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex) -> bool:
-    """Whether the question asks something of its own: a label it names, (the last question having asked only a
-    whole) the whole of the department named now, or a measure beside the department that the typed reading
-    answered of it."""
-    return _own_label(fq) or _whole_asked_before(context) or _measure_said_with_the_department(fq, typed, idx)
+def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex, turn) -> bool:
+    """Whether the question asks something of its own: a label it names, a department's whole said by its own
+    words, (the last question having asked only a whole) the whole of the department named now, or a measure
+    beside the department that the typed reading answered of it."""
+    return (_own_label(fq) or _department_whole_said(turn) or _whole_asked_before(context)
+            or _measure_said_with_the_department(fq, typed, idx))
 
 
 _CARRIED_WORDS = re.compile(r"^(?:那么|那)|(?:的)?(?:呢|吗)?[？?]?$")
@@ -3533,6 +3534,13 @@ def _measure_said_with_the_department(fq: FactQuestion, typed, idx: FactIndex) -
     theirs = set(_departments_in(compact(typed.text), idx))
     rest = _YEAR_SAID.sub("", compact(rest))  # ("农业农村局25年的呢": a year is no measure of its own)
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 and bool(theirs) and all(_of_named(d, fq.departments) for d in theirs)
+
+
+def _department_whole_said(turn) -> bool:
+    """"一般公共预算收入合计 → 松阳交通局项目支出呢": a department's whole said by its own words (vocabulary
+    [department_wholes], three characters or more: never 金额 alone) is asked anew of the department named now."""
+    text = compact(normalize(turn.question))
+    return any(len(w) >= 3 and w in text for words in turn.kb.vocab.department_wholes.values() for w in words)
 
 
 def _whole_asked_before(context: dict) -> bool:
