@@ -11,10 +11,14 @@ a 合计 row), over tests/data/plan55 (fictional: 青禾县, built by make_plan.
   after a town's two rows listed; a row's money said in everyday words (项目资金) that another table's label holds
   loosely (项目资金来源 of an application form): the row's 合计, and its 中央资金 next;
 - which town (乡镇, a column 建设地点 › 乡镇（街道）) has most money or most projects: the towns added up or counted
-  (全县 no town; towns tied both named), never the largest row in their place."""
+  (全县 no town; towns tied both named), never the largest row in their place — and never the towns where the 乡 said
+  goes on a name (哪个乡村振兴项目…, of the same plan titled 乡村振兴: the project asked);
+- a count its text prints in another measure word (640人次 asked 多少人) is no count of that word."""
 
 from __future__ import annotations
 
+import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -69,10 +73,10 @@ def test_a_place_alone_still_lists_its_rows(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question, figure", [
-    ("巩固衔接资金中央资金合计", "398"),
+    ("巩固衔接资金里中央资金的合计", "398"),
     ("巩固衔接资金中央资金一共多少", "398"),
     ("巩固衔接资金县级资金一共多少", "141"),
-    ("巩固衔接资金县级配套一共多少", "141"),
+    ("巩固衔接资金的县级配套加起来多少", "141"),
 ])
 def test_title_words_with_a_column_are_the_total_row(engine: Engine, question: str, figure: str) -> None:
     a = _talk(engine, question)
@@ -115,3 +119,38 @@ def test_follow_ups_after_a_plan_row(engine: Engine, turns: tuple[str, ...], sai
 def test_towns_ranked_never_a_row_in_their_place(engine: Engine, question: str, said: str, wrong: str) -> None:
     a = _talk(engine, question)
     assert a.status == "answered" and said in a.text and wrong not in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def revival(tmp_path_factory) -> Engine:
+    """The same plan under a title that says 乡村振兴 (its 乡 no town's)."""
+    spec = importlib.util.spec_from_file_location("plan55_docs", DATA / "plan55" / "make_plan.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("plan55v")
+    title = "青禾县2027年乡村振兴示范项目计划表"
+    # (its training counted in 人次 twice its people: 1280人次 of 640 受益人口)
+    rows = [r[:4] + ("开展实用技术培训16期，培训1280人次",) + r[5:] if "培训" in r[0] else r for r in module.ROWS]
+    module.build(folder / f"{title}.xlsx", title, rows)
+    return engine_over(folder / "kb.sqlite", [folder / f"{title}.xlsx"])
+
+
+@pytest.mark.parametrize("question", ["哪个乡村振兴项目资金最多", "哪个乡村振兴示范项目的资金最多"])
+def test_a_town_kind_going_on_a_name_asks_of_the_projects(revival: Engine, question: str) -> None:
+    a = _talk(revival, question)
+    assert a.status == "answered" and "溪南街道集体经济联建物业项目" in a.text and "石桥乡：" not in a.text, a.text
+    assert "乡镇" not in a.text.split("（来源")[0], a.text
+
+
+@pytest.mark.parametrize("question, said", [("哪个乡项目最多", "白岭镇、石桥乡"), ("哪个镇的资金最多", "石桥乡")])
+def test_a_town_kind_alone_still_ranks_the_towns(revival: Engine, question: str, said: str) -> None:
+    a = _talk(revival, question)
+    assert a.status == "answered" and said in a.text, a.text
+
+
+def test_a_count_in_another_measure_word_is_no_answer(revival: Engine) -> None:
+    a = _talk(revival, "实用人才培训", "培训多少人")
+    assert not re.search(r"1280人(?!次)", a.text), a.text
+    a = _talk(revival, "实用人才培训", "一共培训多少人次")
+    assert a.status == "answered" and "1280人次" in a.text, a.text

@@ -28,7 +28,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer, Frame, amount_filter_of, copy_frame
 from bot.language import lazyre as re
-from bot.language.asking import Words
+from bot.language.asking import COUNTED_FIGURE, Words
 from bot.language.lexicon import KnowledgeBase, Ref, department_places, unit_tail
 from bot.language.normalize import (
     LINE_NUMBER,
@@ -623,7 +623,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     kin = next((group for group in t.kb.vocab.measure_kin if unit and unit in group), unit)
     counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]") if kin else re.compile(r"[0-9]+")
     if unit and _GENERIC_MEASURE.search(unit):  # "编外人员几个" of 8人: any measure word of a thing
-        counted = _ANY_MEASURE
+        counted = COUNTED_FIGURE.compiled()
     thing = _thing_counted(t, spans)
     if thing:  # "几个律师": a number, maybe a measure word, then that noun ("1名律师")
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?{_MEASURE}?{re.escape(thing)}")
@@ -724,9 +724,8 @@ def _verb_before_count(t: Turn, projects: list[int]) -> str:
 
 
 _MEASURE = "[个名位人次辆台家所件套户批场期部份宗]"
-# a number in a measure word of a thing (8人, 2支, 3项): never money (万元), a date (年月日) nor a rate (%)
+# a measure word that counts anything ("编外人员几个": a number in any measure word, bot.language.asking COUNTED_FIGURE)
 _GENERIC_MEASURE = Words("quantities", "^(?:{generic})$")
-_ANY_MEASURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:万)?(?![万亿千百元角年月日时号])[\u4e00-\u9fff]")
 _OF_DEPARTMENT = {"人", "名", "位", "单位", "科室", "处室", "员工", "职工", "干部"}
 
 

@@ -9,7 +9,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, Answer
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
-from bot.language.asking import Words
+from bot.language.asking import COUNTED_FIGURE, Words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
@@ -21,8 +21,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # a count asked where it stands ("编几个规划", "应急队伍几支"): the asking word and its measure word, no word of the
 # indicator's name
 _COUNT = Words("project_indicator", r"(?:{counts})[\u4e00-\u9fff]")
-# a value that counts things in a measure word (8人, 2支, 3项): never money, a date, nor a rate
-_COUNTS = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?![万亿千百元角年月日时号])[\u4e00-\u9fff]")
 # what the indicator's answer leaves for the next follow-up ("实施周期的呢": the other value of that indicator)
 _KEPT = ("frame", "focus_projects", "focus_indicators", "doc_ids", "facts", "figures")
 
@@ -39,7 +37,7 @@ def _indicator_said(kb: KnowledgeBase, pid: int, question: str) -> str:
             if kb.indicator_name.get(i) and in_order(counted, kb.indicator_name[i])}
     if len(set(held.values())) > 1 and counted != said:  # ("编外人员几个": 编外人员数量, never its 合规率)
         held = {r["id"]: r["name"] for r in query.indicators(kb.conn, ids=list(held))
-                if any(_COUNTS.search(v or "") for v in (r["annual_value"], r["period_value"]))}
+                if any(COUNTED_FIGURE.search(v or "") for v in (r["annual_value"], r["period_value"]))}
     names = set(held.values())
     return names.pop() if len(names) == 1 else ""
 

@@ -26,7 +26,8 @@ from bot.language.sections import vocabulary_section
 
 BUNDLED = Path(__file__).resolve().parents[2] / "knowledge" / "vocabulary.toml"
 SECTION = "asking_words"
-_PLACE = _re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)\}")  # {sum}: the reader's own list; {operation_words.sum}: another section's
+# {sum}: the reader's own list; {operation_words.sum}: another section's; {measures:longest}: its words longest first
+_PLACE = _re.compile(r"\{([a-z_]+(?:\.[a-z_]+)*)(:longest)?\}")
 _NOTHING = "(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
 
 _state: dict[str, Any] = {"path": str(BUNDLED), "words": None}
@@ -81,6 +82,11 @@ def _forget() -> None:
         pattern.reset()
 
 
+def _ordered(listed: tuple[str, ...], longest: bool) -> tuple[str, ...]:
+    """The words in the file's order, or longest first (the file's order among words of one length)."""
+    return tuple(sorted(listed, key=len, reverse=True)) if longest else listed
+
+
 def alternation(listed: tuple[str, ...]) -> str:
     """The words as alternatives in their order, or what matches nothing."""
     return "|".join(_re.escape(w) for w in listed) if listed else _NOTHING
@@ -88,7 +94,8 @@ def alternation(listed: tuple[str, ...]) -> str:
 
 class Words:
     """A reader's pattern: its grammar, with each `{list}` one of the reader's lists of words (`(?:…)` around
-    it). Compiled at its first use, and again after the words change; used as a compiled pattern is."""
+    it), in the file's order — or longest first, `{list:longest}`, where the longest word at a place is the one
+    read (人次 before 人). Compiled at its first use, and again after the words change; used as a compiled pattern is."""
 
     def __init__(self, reader: str, template: str) -> None:
         self.reader, self.template = reader, template
@@ -101,7 +108,8 @@ class Words:
     def source(self) -> str:
         """The pattern with the reader's words put in."""
         lists = words().get(self.reader, {})
-        return _PLACE.sub(lambda m: f"(?:{alternation(_listed(m.group(1), lists))})", self.template)
+        return _PLACE.sub(lambda m: f"(?:{alternation(_ordered(_listed(m.group(1), lists), bool(m.group(2))))})",
+                          self.template)
 
     def compiled(self) -> Any:
         if self._compiled is None:  # (first use, or the words changed: see _forget)
@@ -122,3 +130,9 @@ class Words:
 
     def match(self, text: str, *args: Any) -> Any:
         return (self._compiled or self.compiled()).match(text, *args)
+
+
+# A value that counts things in a measure word (8人, 2支, 3项, 1万人): a figure, maybe a magnitude (万), then a word
+# that is no unit of money, a date, a time nor a magnitude ([asking_words.quantities] not_measures) — one pattern
+# for every reader of counts (an indicator's value that is a count, a count asked in any measure word).
+COUNTED_FIGURE = Words("quantities", r"[0-9]+(?:\.[0-9]+)?\s*(?:{magnitudes})?(?!{not_measures})[\u4e00-\u9fff]")

@@ -1399,13 +1399,13 @@ def rank_classes(idx, tables: list[Table], text: str) -> FactAnswer | None:
     said = unit or kind
     if most is not None and re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text) and said is None:
         # ("哪个乡镇项目最多": a column of towns said by its header, its rows counted)
-        head, fits = _head_said(tables, text)
+        head, fits = _head_said(idx, tables, text)
         return _classes_counted(idx, fits[0][0], fits[0][1], bool(most.group("max"))) \
             if head is not None and len(fits) == 1 and _PLACE_HEAD_WORD.search(fits[0][1]) else None
     if most is None or re.search(r"(?:项目|个数|项数|条数)(?:数)?最", text):
         return None  # ("哪个单位采购项目最多": its rows counted, not added up)
     if said is None:
-        said, fits = _head_said(tables, text)
+        said, fits = _head_said(idx, tables, text)
     else:
         word = re.search(r"单位|主体|类|目录", said.group(0))
         pattern = re.compile(word.group(0)) if unit and word else _KIND_HEAD
@@ -1460,9 +1460,10 @@ def classes_listed(idx, tables: list[Table], text: str) -> FactAnswer | None:
                       ranked_groups=[(v, [f["id"] for f in fs]) for v, fs in sums])
 
 
-_PLACE_HEAD_WORD = re.compile(r"乡镇|街道")
+# a column of towns by its header's words (建设地点乡镇街道: [asking_words.groups] place_heads)
+_PLACE_HEAD_WORD = Words("groups", "{place_heads}")
 # the whole place a plan's row may be of (全县, 各乡镇（街道）): no town of its column of towns
-_WHOLE_PLACE = re.compile(r"^(?:全[县市区省镇乡]|各.*)$")
+_WHOLE_PLACE = Words("groups", "^(?:(?:{whole_places})|(?:{each_place}).*)$")
 
 
 def _classes_counted(idx, t: Table, h: str, most: bool) -> FactAnswer | None:
@@ -1514,16 +1515,29 @@ def _classes_ranked(idx, t: Table, h: str, col: str, most: bool) -> FactAnswer |
 _HEAD_WORD = re.compile(r"(?:科室|处室|股室|站所|方式|等级|性质|类别|类型|来源|渠道)$")
 
 
-def _head_said(tables: list[Table], text: str) -> tuple[re.Match | None, list[tuple[Table, str]]]:
-    """"哪个科室的专项钱最多", "哪种评价方式…最多": the class column said by its header (or its last word) after 哪."""
+# what may follow a town's kind said alone in one character ("哪个乡项目最多", "哪个镇的资金"): never a character
+# of a name going on (乡村振兴, 镇海)
+_AFTER_BARE_TOWN = Words("groups", "(?:{after_bare_town}|[？?。，,]|$)")
+
+
+def _place_forms(idx, h: str) -> list[str]:
+    """The words a column of towns is said by after 哪 (建设地点乡镇街道: 乡镇, 街道 and the kinds of town a 乡镇
+    stands for, [place_kind_endings] 乡, 镇); none for another column."""
+    heads = [m.group(0) for m in _PLACE_HEAD_WORD.finditer(h)]
+    return list(dict.fromkeys([*heads, *(e for w in heads for e in idx.place_kind_endings.get(w, ()))]))
+
+
+def _head_said(idx, tables: list[Table], text: str) -> tuple[re.Match | None, list[tuple[Table, str]]]:
+    """"哪个科室的专项钱最多", "哪种评价方式…最多": the class column said by its header (or its last word) after 哪.
+    A town's kind of one character (乡, 镇) says a column of towns only where no name goes on after it
+    ("哪个乡村振兴项目…" asks of projects, never of the towns)."""
     found: list[tuple[re.Match, Table, str]] = []
     for t in tables:
         for h in t.heads:
             word = _HEAD_WORD.search(h)
-            # (a column of towns, 建设地点乡镇街道: "哪个乡镇", "哪个街道", "哪个乡" say it)
-            places = [*re.findall(r"乡镇|街道", h), *(("乡", "镇") if "乡镇" in h else ())]
-            for form in dict.fromkeys([h, *([word.group(0)] if word else []), *places]):
-                if (m := re.search(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)) is not None:
+            for form in dict.fromkeys([h, *([word.group(0)] if word else []), *_place_forms(idx, h)]):
+                m = re.search(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)
+                if m is not None and (len(form) > 1 or _AFTER_BARE_TOWN.match(text, m.end())):
                     found.append((m, t, h))
                     break
     if not found:

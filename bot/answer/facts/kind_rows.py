@@ -35,7 +35,7 @@ _WHICH_ROW = Words("kind_rows", "哪(?:个|一个|项|一项)(?= |最)")
 _RATE = Words("kind_rows", "{rates}")
 _MOST = Words("kind_rows", "最(?:(?P<max>{more})|{less})")
 # a level's matching funds said "配套" (县级配套, 地方配套资金): that level's column of funds
-_MATCHING = re.compile(r"(县级|市级|省级|区级|地方|本级)配套(?:资金)?")
+_MATCHING = Words("kind_rows", "(?P<level>{matching_levels})(?P<matching>{matching})(?:资金)?")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 # "没完成", "未验收": the rows a yes-or-no column (是否完成) marks no
 _NOT_DONE = Words("kind_rows", "(?:{negations})(?P<verb>[\u4e00-\u9fff]{2})")
@@ -46,7 +46,7 @@ _ORGANISATION = Words("kind_rows", "[\u4e00-\u9fff](?:{organisation_ends})(?![�
 def answer(idx, question: str) -> FactAnswer | None:
     """The table whose kind the question says, and what is asked of its rows as a whole; None when not clear."""
     text = groups.names_after_count(compact(normalize(question)))
-    text = _MATCHING.sub(r"\1资金", text)  # ("县级配套": the county's own funds, 县级资金)
+    text = _matching_read(idx, text)
     if not groups.title_said(idx, text):
         return None  # (no table's kind said: neither reading below finds one, no table read)
     chosen = _chosen(idx, text)
@@ -91,6 +91,20 @@ def answer(idx, question: str) -> FactAnswer | None:
 def _year_printed(idx, t: groups.Table, year: int) -> bool:
     """Whether a column of the table's document prints the year (2025年执行数 beside 2026年预算数)."""
     return any(str(year) in (f["col_labels"] or "") for f in idx.facts(sorted(idx.docs[t.doc].facts)))
+
+
+def _matching_read(idx, text: str) -> str:
+    """"县级配套": the level's own funds, said as its column of funds is (县级资金) — unless a column of the tables
+    in scope prints the words as said (本级配套)."""
+    columns: list[str] | None = None
+
+    def read(m: re.Match) -> str:
+        nonlocal columns
+        if columns is None:
+            columns = [compact(c) for t in groups.scope(idx, text) for c in t.columns]
+        said = m.group("level") + m.group("matching")
+        return m.group(0) if any(said in c for c in columns) else m.group("level") + "资金"
+    return _MATCHING.sub(read, text)
 
 
 def _chosen(idx, text: str) -> tuple[groups.Table, str, str] | None:

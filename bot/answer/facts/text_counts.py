@@ -8,11 +8,16 @@ from bot.answer import compose
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _name
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
-# "几期", "多少人次", "几座": the counter asked (a measure word, or a unit of length, area or power)
-_ASKED = re.compile(r"(?:几|多少)(?P<unit>人次|公里|米|平方米|立方米|千瓦|亩|[期次座户人个条所家处台辆套间幢栋块名批场])(?:呢|啊)?$")
+# "几期", "多少人次", "几座": the counter asked (a measure word, or a unit of length, area or power), the longest
+_ASKED = Words("quantities", r"(?:几|多少)(?P<unit>{text_measures:longest})(?:呢|啊)?$")
+# a figure of a text and the measure word it is printed in, the longest at that place (640人次: 人次, never 人)
+_FIGURE = Words("quantities", r"(\d+(?:\.\d+)?)\s*(?P<unit>{text_measures:longest})")
+# after the measure word: a rate (人/年) or a power (米²), no count of that word
+_NOT_A_COUNT = re.compile(r"[²³]|[\u4e00-\u9fff]*/")
 # words around the thing counted that name nothing ("那", "它", "一共", "要", "开展")
 _FILLER = re.compile(r"^(?:那么|那|它|其|这个项目|这个|项目)?的?|(?:一共|总共|共|要|会|能|计划|开展|举办|建设|新建)$")
 
@@ -29,13 +34,15 @@ def count_in_row_text(idx, question: str, last: list[int]) -> FactAnswer | None:
         return None  # (the thing counted unsaid — a column's count may be asked —, or a thing of its own named)
     f0 = facts[0]
     row = [x for x in query.facts_of_row(idx.conn, f0["document_id"], f0["sheet"], f0["line"], f0["page"])]
-    unit = re.escape(m.group("unit"))
+    unit = m.group("unit")
     found: dict[str, dict] = {}
     for x in (dict(r) for r in row):
         if x["number"] is not None or not (x["value"] or "").strip():
             continue
         for clause in re.split(r"[，,；;。、]", x["value"]):
-            for n in re.finditer(rf"(\d+(?:\.\d+)?)\s*{unit}(?![\u4e00-\u9fff]*/)", clause):
+            for n in _FIGURE.finditer(clause):
+                if n.group("unit") != unit or _NOT_A_COUNT.match(clause, n.end()):
+                    continue  # (8000人次 asked 多少人, 3个月 asked 几个: another measure word, no answer)
                 before = compact(clause[:n.start()])
                 if said in before or said[-2:] in before:
                     found.setdefault(n.group(0).replace(" ", ""), x)

@@ -11,11 +11,14 @@ from bot.answer.facts.question import _ROW_NOUN_LEFT, FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _name, _shown
 from bot.answer.facts.whole_column import whole_column
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 # words a question wraps a row's thing in, never a thing of their own ("那个项目", "的资金")
 _FILLER = re.compile(r"(?:那个|这个|的|之|有关|相关|关于|用的|用于|里的|里|中的|中)+")
+# words only of a row's money or of asking, naming no thing of their own ("项目资金", "多少钱")
+_MONEY_WORDS = Words("value_rows", "(?:项目|{money_said}|多少|情况)+")
 
 
 def read_against(idx, fq: FactQuestion, facts: list[dict]) -> tuple[list[dict], str]:
@@ -54,7 +57,7 @@ def _of_the_table(idx, said: str, docs: set[int], columns: set[str]) -> bool:
     """Is the words said a column's (or a column's words inside it: 项目绩效目标 of 绩效目标), a word of the
     table's title or its sheets', or a row noun alone (项目)?"""
     bare = _FILLER.sub("", said)
-    if not bare or _ROW_NOUN_LEFT.fullmatch(bare) or re.fullmatch(r"(?:项目|资金|经费|金额|钱|多少|情况)+", bare):
+    if not bare or _ROW_NOUN_LEFT.fullmatch(bare) or _MONEY_WORDS.fullmatch(bare):
         return True
     if any(c in bare or (len(bare) >= 2 and bare in c) for c in columns if len(c) >= 2):
         return True
@@ -64,9 +67,9 @@ def _of_the_table(idx, said: str, docs: set[int], columns: set[str]) -> bool:
 
 
 # "横溪村是哪个乡的", "石门村属于哪个镇": the place a value of the rows is in, asked by the kind of place
-_PLACE_ASKED = re.compile(r"^(?P<value>[\u4e00-\u9fff]{2,12}?)(?:是|在|属于|归|位于)?(?:哪个|哪一个|哪)(?P<kind>乡镇|乡|镇|街道)"
-                          r"(?:的|管|里的|下面的)?(?:呀|啊|呢)?$")
-_PLACE_HEAD = re.compile(r"乡镇|乡|镇|街道")
+_PLACE_ASKED = Words("value_rows", r"^(?P<value>[\u4e00-\u9fff]{2,12}?)(?:是|在|属于|归|位于)?(?:哪个|哪一个|哪)"
+                     r"(?P<kind>{town_kinds})(?:的|管|里的|下面的)?(?:呀|啊|呢)?$")
+_PLACE_HEAD = Words("value_rows", "{town_kinds}")
 
 
 def place_of_a_value(idx, question: str) -> FactAnswer | None:
@@ -94,7 +97,7 @@ def place_of_a_value(idx, question: str) -> FactAnswer | None:
 
 
 # the row's money said in everyday words ("项目资金", "的钱", "经费"): its total column, no label of another table
-_MONEY_SAID = re.compile(r"^(?:的)?(?:项目)?(?:资金|经费|钱|金额|总额|总资金)(?:是)?(?:多少|几)?$")
+_MONEY_SAID = Words("value_rows", "^(?:的)?(?:项目)?(?:{money_said})(?:是)?(?:多少|几)?$")
 
 
 def money_of_the_row(idx, fq: FactQuestion, facts: list[dict], rest: list) -> FactAnswer | None:
@@ -119,7 +122,8 @@ def money_of_the_row(idx, fq: FactQuestion, facts: list[dict], rest: list) -> Fa
     return FactAnswer("answered", compose.fact_value(_name(cells[0]), _shown(cells[0])) + _cite(idx, cells), cells)
 
 
-_PLACE_COLUMN = re.compile(r"乡镇|乡|镇|街道|村|社区|地点")
+# a column of places by its header's words (乡镇（街道）, 村, 建设地点)
+_PLACE_COLUMN = Words("value_rows", "{town_kinds}|{place_columns}")
 
 
 def place_not_of_the_table(idx, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:

@@ -17,23 +17,26 @@ ROWS = [
 ]
 
 
-def build(path: Path) -> None:
+def build(path: Path, title: str = "青禾县2027年巩固衔接补助资金项目计划表", rows: list[tuple] | None = None) -> None:
+    """The plan table under its title (the tests build it again under another, 乡村振兴 in its title, and rows
+    of other texts)."""
+    rows = ROWS if rows is None else rows
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "计划表"
-    ws.append(["青禾县2027年巩固衔接补助资金项目计划表"] + [None] * 16)
+    ws.append([title] + [None] * 16)
     ws.append(["填报单位：青禾县农业农村局"] + [None] * 8 + ["单位：万元、个、户、人"] + [None] * 7)
     ws.append(["序号", "项目名称", "项目类别", "建设地点", None, "建设内容及规模", "建设起止时间", "资金规模（万元）", None, None, None,
                "受益对象", None, None, "绩效目标", "项目实施单位", "备注"])
     ws.append([None, None, None, "乡镇（街道）", "村", None, None, "合计", "中央资金", "省级资金", "县级资金",
                "受益村数（个）", "受益户数（户）", "受益人口（人）", None, None, None])
-    for i, r in enumerate(ROWS, start=1):
+    for i, r in enumerate(rows, start=1):
         ws.append([i, *r[:13], r[13], r[14], None])
-    sums = [sum(r[k] or 0 for r in ROWS) for k in (6, 7, 8, 9)]
-    ws.append(["合计", None, None, None, None, None, None, *sums, None, sum(r[11] or 0 for r in ROWS),
-               sum(r[12] or 0 for r in ROWS), None, None, None])
+    sums = [sum(r[k] or 0 for r in rows) for k in (6, 7, 8, 9)]
+    ws.append(["合计", None, None, None, None, None, None, *sums, None, sum(r[11] or 0 for r in rows),
+               sum(r[12] or 0 for r in rows), None, None, None])
     for rng in ("A1:Q1", "A2:I2", "J2:Q2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4", "G3:G4", "H3:K3", "L3:N3",
-                "O3:O4", "P3:P4", "Q3:Q4", f"A{len(ROWS) + 5}:G{len(ROWS) + 5}"):
+                "O3:O4", "P3:P4", "Q3:Q4", f"A{len(rows) + 5}:G{len(rows) + 5}"):
         ws.merge_cells(rng)
     wb.save(path)
 
