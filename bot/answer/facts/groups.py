@@ -1536,8 +1536,9 @@ def _head_said(idx, tables: list[Table], text: str) -> tuple[re.Match | None, li
         for h in t.heads:
             word = _HEAD_WORD.search(h)
             for form in dict.fromkeys([h, *([word.group(0)] if word else []), *_place_forms(idx, h)]):
-                m = re.search(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)
-                if m is not None and (len(form) > 1 or _AFTER_BARE_TOWN.match(text, m.end())):
+                m = next((x for x in re.finditer(r"哪(?:一)?(?:个|种|类|家)?" + re.escape(form), text)
+                          if len(form) > 1 or _AFTER_BARE_TOWN.match(text, x.end())), None)
+                if m is not None:
                     found.append((m, t, h))
                     break
     if not found:
