@@ -134,7 +134,7 @@ def test_a_departments_project_spending_asked_after_another_tables_line_is_its_w
     assert "75300" not in answer.text
 
 
-@pytest.mark.parametrize("said", ["临溪水利局项目预算总额呢", "那临溪水利局2026年的项目合计呢"])
+@pytest.mark.parametrize("said", ["临溪水利局项目预算总额呢", "那临溪水利局2026年的项目合计呢", "水利局项目支出总额是多少"])
 def test_a_departments_whole_said_by_other_words_after_another_tables_line_is_its_whole(engine: Engine, said: str) -> None:
     answer = converse(engine, "临溪县税收收入合计", said)
     assert answer.status == ANSWERED and "980.00万元" in answer.text and "63500" not in answer.text, answer.text

@@ -3521,8 +3521,9 @@ def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex, turn) -> 
 def _department_whole_said(turn, fq: FactQuestion) -> bool:
     """"一般公共预算收入合计 → 松阳交通局项目支出呢": beside the department named, a department's whole said by its
     own words (vocabulary [department_wholes], three characters or more: never 金额 alone), and every other word
-    there read — a label the reading found, a follow-up's filler (vocabulary followup_fillers), a year's digits —
-    is asked anew of the department named now. A word left unread ("这块" alone, "完成率") asks no whole."""
+    there read — a label the reading found, a whole's word (whole_words: 总额), a follow-up's filler
+    (followup_fillers), a year's digits — is asked anew of the department named now. A word left unread ("这块"
+    alone, "完成率") asks no whole."""
     if not fq.dept_spans:
         return False
     vocab = turn.kb.vocab
@@ -3531,7 +3532,7 @@ def _department_whole_said(turn, fq: FactQuestion) -> bool:
     wholes = sorted({w for words in vocab.department_wholes.values() for w in words if len(w) >= 3}, key=len, reverse=True)
     if not any(w in beside for w in wholes):
         return False
-    for word in [*wholes, *sorted(vocab.followup_fillers, key=len, reverse=True)]:
+    for word in [*wholes, *sorted([*vocab.whole_words, *vocab.followup_fillers], key=len, reverse=True)]:
         beside = beside.replace(word, " ")
     return not _DIGITS.sub("", compact(beside))
 
