@@ -18,6 +18,8 @@ from bot.store import queries as query
 # The words of "各部门X分别多少" besides X: each (分别), the ask (多少), the fillers (的, 都, 是)
 _ASKED_ONLY = Words("each_joined", r"{asking_words.joined.each}|{asking_words.joined.asks}|{asking_words.joined.fillers}"
                                    r"|[几？?。，,\s]")
+# A row (or the heading over it) naming an organisation (慈溪市教育局 › 小计): a table of departments or units
+_ORGANISATION_ROW = Words("each_joined", r"[\u4e00-\u9fff](?:{asking_words.kind_rows.organisation_ends})(?:[（(][^）)]*[）)])?$")
 
 
 def joined(turn, typed, result):
@@ -37,6 +39,8 @@ def joined(turn, typed, result):
         facts = fa.facts if fa is not None and fa.status == "answered" else []
     else:
         facts = idx.facts([int(e["id"]) for e in result.entities if e.get("kind") == "fact"])
+    if any(_ORGANISATION_ROW.search(compact(label)) for f in facts for label in str(f.get("row_labels") or "").split(query.FACT_SEP)):
+        return result  # (the facts answered each department (or unit) by its row of one table: nothing to join)
     # (a department's fact whose own row or column is not the thing asked — 人员经费 for 经费, a 决算's 差旅费 for
     # 项目支出 — is some other line of its table: that department is not joined)
     extra = list(dict.fromkeys(f["department"] for f in facts
