@@ -165,3 +165,26 @@ def test_your_bureau_is_the_department_asked_about_not_one_not_loaded(engine: En
     assert "你们局" not in answer.text and answer.status == CLARIFY, answer.text
     talked = converse(engine, "档案数字化经费多少", "你们局项目支出合计多少")
     assert talked.status == ANSWERED and "90.50" in talked.text, talked.text
+
+
+@pytest.fixture(scope="module")
+def with_a_table_of_departments(tmp_path_factory) -> Engine:
+    """The same departments beside the county's 部门支出预算表: one row a department, its 项目支出 in a column."""
+    folder: Path = tmp_path_factory.mktemp("depts55_table_of_departments")
+    for f in _DATA.glob("*.txt"):
+        shutil.copy(f, folder)
+    write_workbook(folder / "青溪县_2025年_部门支出预算表.xlsx", [
+        ["青溪县2025年部门支出预算表"],
+        [None, None, None, "单位：万元"],
+        ["部门", "合计", "基本支出", "项目支出"],
+        ["合计", 5210.0, 3100.0, 2110.0],
+        ["青溪县教育局", 3600.0, 2300.0, 1300.0],
+        ["青溪县卫生健康局", 1610.0, 800.0, 810.0],
+    ], sheet="部门支出预算表")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_a_table_of_departments_answering_each_is_never_joined_by_its_total(with_a_table_of_departments: Engine) -> None:
+    # (its 合计 row is the county's, never the 项目支出 of the office that drew the table up)
+    answer = converse(with_a_table_of_departments, "每个部门的项目支出各是多少")
+    assert answer.status == ANSWERED and "2110" not in answer.text, answer.text
