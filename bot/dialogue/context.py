@@ -44,6 +44,7 @@ from bot.dialogue.resolve import (
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame, copy_frame
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import DEPARTMENTS_ACROSS, KnowledgeBase, Ref, department_places
 from bot.language.normalize import (
     compact,
@@ -2269,8 +2270,8 @@ def _no_time_named(t: Turn, f: Frame) -> list[tuple[str, str]]:
 
 
 # when asked by the month or the day ("几月份完成", "几号之前"): answered by a time indicator whose value is a date
-_BY_DATE = re.compile(r"几月|几号|哪个?月")
-_DATED = re.compile(r"[0-9]{4}年|[0-9]{1,2}月|[0-9]{1,2}日|月底|年底|月末|年末|季度|上半年|下半年")
+_BY_DATE = Words("context", "{by_date}")
+_DATED = Words("context", "[0-9]{4}年|[0-9]{1,2}月|[0-9]{1,2}日|{dated}")
 
 
 def _other_end_of_time(t: Turn, p: Parse, rows: list) -> Answer | None:
@@ -4165,10 +4166,10 @@ def _same_names_in(t: Turn, f: Frame, depts: list[str]) -> Answer | None:
 
 
 # "X局有没有类似的": the likeness of a project asked of another department
-_LIKE_SAID = re.compile(r"类似|相似|差不多|同类|一样的")
+_LIKE_SAID = Words("context", "{like}")
 # The words of a project's name that say only that it is money (its tail) or whose it is: no likeness of two names
-_NAME_MONEY_TAIL = re.compile(r"(?:专项|工作)?(?:经费|资金|费用|费)$|专项$|项目$")
-_NO_LIKENESS = {"政府", "区级", "市级", "县级", "工作", "相关", "部门", "年度", "预算", "支出", "项目", "专项", "经费", "资金"}
+_NAME_MONEY_TAIL = Words("context", "(?:{money_tail_leads})?(?:{money_tails})$|(?:{name_tails})$")
+_NO_LIKENESS = Words("context", "{no_likeness}")
 
 
 def _alike_by_a_word(t: Turn, f: Frame, depts: list[str], docs: set[int], names: list[str]) -> Answer | None:
@@ -4205,7 +4206,7 @@ def _shared_word(a: str, b: str) -> str:
         for j in range(i + len(best) + 1, len(a) + 1):
             if a[i:j] not in b:
                 break
-            if j - i >= 2 and a[i:j] not in _NO_LIKENESS:
+            if j - i >= 2 and not _NO_LIKENESS.fullmatch(a[i:j]):
                 best = a[i:j]
     return best
 

@@ -3513,34 +3513,31 @@ def _project_named_no_department(turn) -> bool:
 
 def _asks_anew(fq: FactQuestion, context: dict, typed, idx: FactIndex, turn) -> bool:
     """Whether the question asks something of its own: a label it names, a department's whole said by its own
-    words, (the last question having asked only a whole) the whole of the department named now, or a measure
-    beside the department that the typed reading answered of it."""
-    return (_own_label(fq) or _department_whole_said(turn) or _whole_asked_before(context)
-            or _measure_said_with_the_department(fq, typed, idx))
+    words beside the department named, or (the last question having asked only a whole) the whole of the
+    department named now."""
+    return _own_label(fq) or _department_whole_said(turn, fq) or _whole_asked_before(context)
 
 
-_CARRIED_WORDS = re.compile(r"^(?:那么|那)|(?:的)?(?:呢|吗)?[？?]?$")
-_YEAR_SAID = re.compile(r"(?:(?:19|20)?\d{2}|[今去明前上本])年度?(?:的)?")
-
-
-def _measure_said_with_the_department(fq: FactQuestion, typed, idx: FactIndex) -> bool:
-    """"松阳县一般公共预算收入合计 → 松阳交通局项目支出呢": a follow-up naming a department and words of its own
-    beside it (项目支出), which the typed reading answered of that very department, is a full question — never
-    "not found" because the line asked before is not in its tables."""
+def _department_whole_said(turn, fq: FactQuestion) -> bool:
+    """"一般公共预算收入合计 → 松阳交通局项目支出呢": beside the department named, a department's whole said by its
+    own words (vocabulary [department_wholes], three characters or more: never 金额 alone), and every other word
+    there read — a label the reading found, a whole's word (whole_words: 总额), a follow-up's filler
+    (followup_fillers), a year's digits — is asked anew of the department named now. A word left unread ("这块"
+    alone, "完成率") asks no whole."""
     if not fq.dept_spans:
         return False
-    rest = _CARRIED_WORDS.sub("", "".join(c for i, c in enumerate(fq.text)
-                                          if not any(s <= i < e for s, e, _ in fq.dept_spans)))
-    theirs = set(_departments_in(compact(typed.text), idx))
-    rest = _YEAR_SAID.sub("", compact(rest))  # ("农业农村局25年的呢": a year is no measure of its own)
-    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 and bool(theirs) and all(_of_named(d, fq.departments) for d in theirs)
+    vocab = turn.kb.vocab
+    read = [(s, e) for s, e, _ in fq.dept_spans] + [(m.start, m.end) for m in fq.mentions if m.start >= 0]
+    beside = "".join(" " if any(s <= i < e for s, e in read) else c for i, c in enumerate(fq.text))
+    wholes = sorted({w for words in vocab.department_wholes.values() for w in words if len(w) >= 3}, key=len, reverse=True)
+    if not any(w in beside for w in wholes):
+        return False
+    for word in [*wholes, *sorted([*vocab.whole_words, *vocab.followup_fillers], key=len, reverse=True)]:
+        beside = beside.replace(word, " ")
+    return not _DIGITS.sub("", compact(beside))
 
 
-def _department_whole_said(turn) -> bool:
-    """"一般公共预算收入合计 → 松阳交通局项目支出呢": a department's whole said by its own words (vocabulary
-    [department_wholes], three characters or more: never 金额 alone) is asked anew of the department named now."""
-    text = compact(normalize(turn.question))
-    return any(len(w) >= 3 and w in text for words in turn.kb.vocab.department_wholes.values() for w in words)
+_DIGITS = re.compile(r"\d+")  # a year said in digits (25年 once 年 is read as a filler)
 
 
 def _whole_asked_before(context: dict) -> bool:
