@@ -4910,6 +4910,16 @@ def item_change(row: str, now_col: str, now: str, base_col: str, base: str, diff
     return f"{head}；{turned}比{base_col}{word} {amount}{rate_text}{how}"
 
 
+def item_worked(now: str, then: str, diff: str, unit: str) -> str:
+    """A row's change worked out from its two figures: "650 - 500 = 150万元"."""
+    return f"{now} - {then} = {diff}{unit}"
+
+
+def item_columns_against(now_col: str, base_col: str) -> str:
+    """The two columns a change worked out is read from, as a column's name: "2025年预算数比2024年预算数"."""
+    return f"{now_col}比{base_col}"
+
+
 def rate_about(rate: str) -> str:
     """A rate of two decimals with its figure to one decimal, as a growth rate is quoted ("2.19%，约2.2%")."""
     m = re.fullmatch(r"(-?)(\d+\.\d\d)%", rate)

@@ -245,7 +245,7 @@ def tables(idx, docs: list[int]) -> list[Table]:
 
 # ---- the question ------------------------------------------------------------------------------------------------
 
-_AGAINST = re.compile(r"(?:比|较|跟|和|与|同|对比|相比|相较)(?:于)?")
+_AGAINST = Words("year_items", "(?:{asking_words.departments.against}|{against})于?")
 _RISE = Words("year_items", "{asking_words.departments.went_up}|{rose}")
 _FALL = Words("year_items", "{asking_words.departments.went_down}|{fell}")
 _ANY = Words("year_items", "{either}")
@@ -264,26 +264,27 @@ _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:＃|它|其)?的?(?:是|有)?(?:�
                           r"(?:了)?(?:呢|是多少|多少|情况|吗|了吗|大吗|怎么样)?")
 _COMPARED_END = re.compile(r"(?:比|相比|比较|对比)(?:呢|怎么样|如何|情况|一下)?$")
 _WHICH = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类|有没有|什么|第[一二三四五\d]大|最大的|最多的|最高的")
-_MOST_GROWN = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增加|上升)(?:得)?(?:最快|最多|最大|最高)")
-_MOST_FALLEN = re.compile(r"(?:下降|降幅|减幅|跌幅|降低|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
+_MOST_GROWN = Words("year_items", "(?:{grew})得?(?:{asking_words.year_change.most}|{most})")
+_MOST_FALLEN = Words("year_items", "(?:{shrank})得?(?:{asking_words.year_change.most}|{most})")
 # (never the end of a change's superlative: 减幅最大, 增长最多)
 _LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|(?<![幅速长加少降减涨快低])(?:最大的?|最多的?|最高的?)|规模最大|收入最多")
 # A measure other than a year's figure, or a level of subject codes: not the size of the rows ranked here.
 _OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
-_WHICH_ROWS = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类")
+_WHICH_ROWS = Words("year_items", "{which_rows}")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 # Words of what is read here (a year said relatively, a change, a level's ranking, a row's items): else none is read
 # (和 / 什么 / 哪些 alone are no such word).
-_ASKED = re.compile("|".join(p.pattern for p in (_RELATIVE_WORD, _KIDS, _LARGEST, _MOST_GROWN, _MOST_FALLEN, _COMPARED_END)))
+_ASKED = re.compile("|".join(p.pattern for p in (_RELATIVE_WORD, _KIDS, _LARGEST, _COMPARED_END)))
 
 
 def asked(question: str) -> bool:
     """Whether the question says anything read here (cheap: before the question is read)."""
     text = compact(normalize(question))
     return bool(_ASKED.search(text) or _RISE.search(text) or _FALL.search(text) or _ANY.search(text)
-                or _RATE_ASKED.search(text) or _YEAR.search(text) and _AGAINST.search(text))
+                or _RATE_ASKED.search(text) or _MOST_GROWN.search(text) or _MOST_FALLEN.search(text)
+                or _YEAR.search(text) and _AGAINST.search(text))
 
 
 def _rows_named(table: Table, fq: FactQuestion) -> list[int]:
@@ -488,7 +489,8 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
     pct = _printed_change(table, row, base, "rate") if own else None
     unit = now["unit"] or ""
     diff = amount["number"] if amount is not None else round(now["number"] - then["number"], 6)
-    worked = "" if amount is not None else f"{fmt_number(now['number'])} - {fmt_number(then['number'])} = {fmt_number(diff)}{unit}"
+    worked = "" if amount is not None else compose.item_worked(
+        fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
     rate_text = _shown(pct) if pct is not None else (
         f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else "")
     facts = [f for f in (now, then, amount, pct) if f is not None]
@@ -600,9 +602,9 @@ def _worked(table: Table, r: Row, base: Col | None, rate: bool) -> _Ch | None:
         return None
     diff = round(now["number"] - then["number"], 6)
     unit = now["unit"] or ""
-    amount = f"{fmt_number(now['number'])} - {fmt_number(then['number'])} = {fmt_number(diff)}{unit}"
+    amount = compose.item_worked(fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
     pct = f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else ""
-    column = f"{_leaf(now_col.label)}比{_leaf(base.label)}"
+    column = compose.item_columns_against(_leaf(now_col.label), _leaf(base.label))
     if rate:
         return _Ch(r, diff / then["number"] * 100, compose.rate_about(pct), amount, column, [now, then]) if pct else None
     return _Ch(r, diff, amount, compose.rate_about(pct) if pct else "", column, [now, then])
