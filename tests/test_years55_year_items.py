@@ -165,7 +165,7 @@ def test_a_totals_parts_and_a_ranking_in_the_year_said(engine: Engine) -> None:
 def test_a_change_asked_without_a_year_or_by_comparing_alone(engine: Engine) -> None:
     either = converse(engine, "清溪县企业所得税是增加还是减少")
     assert either.status == ANSWERED and "减少 80万元" in either.text and "不是" not in either.text, either.text
-    assert "约6.4%" in either.text, either.text  # (6.35 rounded half up)
+    assert "-6.35%，约-6.4%" in either.text, either.text  # (6.35 rounded half up; a fall's rate as printed)
     compared = converse(engine, "清溪县烟叶税跟去年比")
     assert compared.status == ANSWERED and "增加 20万元" in compared.text, compared.text
 
