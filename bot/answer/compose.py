@@ -4905,9 +4905,21 @@ def item_change(row: str, now_col: str, now: str, base_col: str, base: str, diff
         return f"{head}：没有变化（持平）。"
     said = {1: "增加", -1: "减少"}.get(asked, "")
     turned = f"不是{said}，而是" if said and said != word else ""
-    rate_text = f"（{'增长' if diff > 0 else '下降'}{rate_about(rate.lstrip('-'))}）" if rate else ""
+    # (a fall's rate as the table prints it, its sign kept: "-5.88%")
+    fell = rate if rate.startswith("-") else f"-{rate}"
+    rate_text = (f"（增长{rate_about(rate)}）" if diff > 0 else f"（{rate_about(fell)}）") if rate else ""
     how = f"：{worked}" if worked else ""
     return f"{head}；{turned}比{base_col}{word} {amount}{rate_text}{how}"
+
+
+def item_worked(now: str, then: str, diff: str, unit: str) -> str:
+    """A row's change worked out from its two figures: "650 - 500 = 150万元"."""
+    return f"{now} - {then} = {diff}{unit}"
+
+
+def item_columns_against(now_col: str, base_col: str) -> str:
+    """The two columns a change worked out is read from, as a column's name: "2025年预算数比2024年预算数"."""
+    return f"{now_col}比{base_col}"
 
 
 def rate_about(rate: str) -> str:

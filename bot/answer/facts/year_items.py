@@ -17,14 +17,15 @@ Anything else is left to the rest of the engine (None)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from bot.answer import compose
+from bot.answer import REL_YEARS, compose
 from bot.answer.facts.outline import numbered_level, own_label, strip_numbering
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -35,8 +36,10 @@ _AGAINST_COL = re.compile(r"^(?:比|较|同比|与|对比)")
 _RATE_COL = re.compile(r"%|％|率|增幅|增速|幅度")
 _CHANGE_COL = re.compile(r"增减|增加|减少|变动|差额|增量|增长")
 _NOTE_COL = re.compile(r"备注|说明|原因|依据")
-_RELATIVE = {"前年": 2, "上上年": 2, "去年": 1, "上年": 1, "上一年": 1, "前一年": 1, "今年": 0, "本年": 0, "当年": 0}
-_RELATIVE_WORD = re.compile(r"前年|上上年|去年|上一?年度?|前一年|今年|本年度?|当年")
+_RELATIVE = dict(REL_YEARS)  # (a year said relatively: its offset from the table's own)
+# (上上年 is no year REL_YEARS reads: never its 上年)
+_REL_ALT = "|".join(sorted(_RELATIVE, key=len, reverse=True))
+_RELATIVE_WORD = re.compile(rf"(?<!上)(?:{_REL_ALT})")
 
 
 @dataclass
@@ -72,6 +75,9 @@ class Table:
     year: int
     cols: list[Col]
     rows: list[Row]
+    by_key: dict[str, list[int]] = field(default_factory=dict)  # a row key -> its rows
+    keys: list[str] = field(default_factory=list)  # the row keys of two characters or more, longest first
+    endings: dict[str, list[int]] = field(default_factory=dict)  # a name ending of three rows or more -> those rows
 
     def value_col(self, year: int, stage: str = "") -> Col | None:
         """The column of a year's figures: of the stage said, else the 执行数 (what was done) when printed, else the
@@ -97,7 +103,7 @@ def _column(label: str, unit: str, doc_year: int) -> Col | None:
         return None
     years = [int(y) for y in _YEAR.findall(leaf)]
     rel = _RELATIVE_WORD.search(leaf)
-    year = years[-1] if years else (doc_year - _RELATIVE[rel.group().rstrip("度")] if rel and doc_year else 0)
+    year = years[-1] if years else (doc_year + _RELATIVE[rel.group()] if rel and doc_year else 0)
     stage = "actual" if _ACTUAL.search(leaf) else "budget" if _BUDGET.search(leaf) else ""
     if _AGAINST_COL.match(leaf) or _CHANGE_COL.search(leaf) and not stage:
         kind = "rate" if unit == "%" or _RATE_COL.search(leaf) else "change"
@@ -143,7 +149,17 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
         if c.kind != "value" and not c.base[0]:
             c.base = (year - 1, c.base[1])
     _tree(ordered, [c.label for c in values])
-    return Table(doc, sheet, year, list(cols.values()), ordered)
+    table = Table(doc, sheet, year, list(cols.values()), ordered)
+    for i, r in enumerate(ordered):
+        table.by_key.setdefault(r.key, []).append(i)
+        if r.total or r.kids:
+            continue
+        for n in (1, 2):  # (税 of 增值税, 收入 of 专项收入: the level a noun names)
+            if len(r.key) > n:
+                table.endings.setdefault(r.key[-n:], []).append(i)
+    table.endings = {e: rs for e, rs in table.endings.items() if len(rs) >= 3}
+    table.keys = sorted((k for k in table.by_key if len(k) >= 2), key=len, reverse=True)
+    return table
 
 
 def _close(a: float, b: float, n: int) -> bool:
@@ -220,25 +236,24 @@ def tables(idx, docs: list[int]) -> list[Table]:
     for d in docs:
         if d not in idx.docs or len(idx.doc_years.get(d, ())) < 2:
             continue  # (a table of one year's figures: read no further)
-        for sheet in idx.read_once("_year_item_sheets", d, lambda d=d: _sheets(idx, d)):
+        for sheet in idx.read_once("_year_item_sheets", d, lambda d=d: query.sheets_with_year_columns(idx.conn, d)):
             t = idx.read_once("_year_items", (d, sheet), lambda d=d, sheet=sheet: _read(idx, d, sheet))
             if t is not None:
                 out.append(t)
     return out
 
 
-def _sheets(idx, doc: int) -> list[str]:
-    return [r[0] for r in idx.conn.execute(
-        "SELECT DISTINCT coalesce(sheet, '') FROM facts WHERE document_id = ? AND col_labels LIKE '%年%'", [doc])]
-
-
 # ---- the question ------------------------------------------------------------------------------------------------
 
-_AGAINST = re.compile(r"(?:比|较|跟|和|与|同|对比|相比|相较)(?:于)?")
-_RISE = re.compile(r"增加|增长|多了|多出|上升|提高|涨|多多少|多几")
-_FALL = re.compile(r"减少|下降|少了|降低|回落|减收|下滑|负增长|少多少|少几|减了|降了")
-_ANY = re.compile(r"增减|变化|变动|差了?多少|相差|差额|差距|差几|有变|变了|一样吗|持平")
-_RATE_ASKED = re.compile(r"百分之几|百分比|增长率|增幅|增速|降幅|幅度|%|多少个点|几个点|增长了?多快")
+_AGAINST = Words("year_items", "(?:{asking_words.departments.against}|{against})于?")
+_RISE = Words("year_items", "{asking_words.departments.went_up}|{rose}")
+_FALL = Words("year_items", "{asking_words.departments.went_down}|{fell}")
+_ANY = Words("year_items", "{either}")
+_RATE_ASKED = Words("year_items", "{rate}")
+# A word of the question no reader here reads (a rate or share, a period, a reason, a kind of row not listed here)
+_NOT_READ = Words("year_items", "{not_read}")
+# Words said around the ones read here, asking nothing ("变了没有", "增长得最快")
+_READ_TOO = Words("year_items", "{read_too}")
 _KIDS = re.compile(r"(?:(?:下面|下边|底下|下属|之下|里面|里边|当中|其中)(?:分为?|包括|包含|含|有|由|细分为?|分成)?"
                    r"|(?:分为?|包括|包含|细分为?|分成|由))"
                    r"(?:哪几块|哪些|哪几项|哪几个|几块|几项|几个部分|什么|哪几部分|哪些部分|哪些项目|哪些内容)"
@@ -249,30 +264,67 @@ _CHANGE_ONLY = re.compile(r"(?:那|那么)?(?:＃|它|其)?的?(?:是|有)?(?:�
                           r"(?:了)?(?:呢|是多少|多少|情况|吗|了吗|大吗|怎么样)?")
 _COMPARED_END = re.compile(r"(?:比|相比|比较|对比)(?:呢|怎么样|如何|情况|一下)?$")
 _WHICH = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类|有没有|什么|第[一二三四五\d]大|最大的|最多的|最高的")
-_MOST_GROWN = re.compile(r"(?:增长|增速|增幅|涨幅|增长率|增加|上升)(?:得)?(?:最快|最多|最大|最高)")
-_MOST_FALLEN = re.compile(r"(?:下降|降幅|减幅|跌幅|降低|减少|减收|下滑|回落)(?:得)?(?:最快|最多|最大|最厉害)")
+_MOST_GROWN = Words("year_items", "(?:{grew})得?(?:{asking_words.year_change.most}|{most})")
+_MOST_FALLEN = Words("year_items", "(?:{shrank})得?(?:{asking_words.year_change.most}|{most})")
 # (never the end of a change's superlative: 减幅最大, 增长最多)
 _LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|(?<![幅速长加少降减涨快低])(?:最大的?|最多的?|最高的?)|规模最大|收入最多")
 # A measure other than a year's figure, or a level of subject codes: not the size of the rows ranked here.
 _OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
-_WHICH_ROWS = re.compile(r"哪些|哪几|哪个|哪一|哪项|哪种|哪类")
+_WHICH_ROWS = Words("year_items", "{which_rows}")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
-# Words of what is read here (a year said relatively, a change, a level's ranking, a row's items): else none is read.
-_ASKED = re.compile("|".join(p.pattern for p in (_RELATIVE_WORD, _AGAINST, _RISE, _FALL, _ANY, _RATE_ASKED, _KIDS, _WHICH,
-                                                  _LARGEST, _CHANGE_ONLY)))
+# Words of what is read here (a year said relatively, a change, a level's ranking, a row's items): else none is read
+# (和 / 什么 / 哪些 alone are no such word).
+_ASKED = re.compile("|".join(p.pattern for p in (_RELATIVE_WORD, _KIDS, _LARGEST, _COMPARED_END)))
 
 
 def asked(question: str) -> bool:
     """Whether the question says anything read here (cheap: before the question is read)."""
-    return bool(_ASKED.search(compact(normalize(question))))
+    text = compact(normalize(question))
+    return bool(_ASKED.search(text) or _RISE.search(text) or _FALL.search(text) or _ANY.search(text)
+                or _RATE_ASKED.search(text) or _MOST_GROWN.search(text) or _MOST_FALLEN.search(text)
+                or _YEAR.search(text) and _AGAINST.search(text))
 
 
 def _rows_named(table: Table, fq: FactQuestion) -> list[int]:
     """The rows of the table the question names (by the mentions read), outermost said first."""
     keys = [m.keys for m in fq.mentions if m.start >= 0 and m.keys]
-    return [i for ks in keys for i, r in enumerate(table.rows) if r.key in ks]
+    return [i for ks in keys for k in sorted(ks) for i in table.by_key.get(k, ())]
+
+
+def _unread(table: Table, leftover: str, text: str) -> str:
+    """A word the question's parse left unread ("白沙镇", "原因") that no reader here reads either ('' when none)."""
+    if not leftover.strip():
+        return ""
+    blank = _without_rows(table, text)
+    for pattern in (_KIDS, _LARGEST, _MOST_GROWN, _MOST_FALLEN, _RISE, _FALL, _ANY, _RATE_ASKED, _WHICH, _RELATIVE_WORD,
+                    _COMPARED_END, _AGAINST, _ACTUAL, _BUDGET, _YEAR, _READ_TOO):
+        blank = pattern.sub("＃", blank)
+    for ending in sorted(table.endings, key=len, reverse=True):
+        blank = blank.replace(ending, "＃")
+    return next((w for w in leftover.split() if w in blank), "")
+
+
+def _all_read(table: Table, fq: FactQuestion, text: str) -> bool:
+    """Whether every word of the question is one read here: a word the question's parse left unread, a value, a
+    measure, a period or a reason said, a row named that this table does not print, or a word of
+    [asking_words.year_items].not_read: not (never dropped)."""
+    if _unread(table, fq.leftover, text) or any(not any(v in k for k in table.by_key) for v in fq.values):
+        return False  # ("古市镇去年税收多少": a town these tables do not break the figures down by)
+    if fq.rate or fq.per_head or fq.period or fq.periods or fq.months or fq.mean or fq.per_unit or fq.times \
+            or fq.remaining or fq.excess or fq.balance:
+        return False
+    if _NOT_READ.search(_RATE_ASKED.sub("", _without_rows(table, text))):
+        return False
+    labels = [compact(_leaf(c.label)) for c in table.cols]
+    for m in fq.mentions:
+        if m.start < 0 or m.keys & table.by_key.keys():
+            continue
+        if any(k in table.endings or any(k in label for label in labels) for k in m.keys):
+            continue  # (收入 of "收入最多的税种", 执行数 of "比2025年执行数": a level's noun, a column's words)
+        return False  # ("茶叶增值税": a name of another table's row said besides this one's)
+    return True
 
 
 def _base_said(table: Table, text: str) -> tuple[Col | None, int]:
@@ -283,7 +335,7 @@ def _base_said(table: Table, text: str) -> tuple[Col | None, int]:
     if m is None:
         return None, 0
     y = m.group("y")
-    year = int(y) if y.isdigit() else table.year - _RELATIVE[y.rstrip("度")]
+    year = int(y) if y.isdigit() else table.year + _RELATIVE.get(y, -2)
     stage = "" if not m.group("s") else "budget" if m.group("s") == "预算" else "actual"
     if not stage:  # (none said: the base the table prints its change against, else the stage of the figure set against it)
         printed = next((c.base[1] for c in table.cols if c.kind != "value" and c.base[0] == year and c.base[1]), "")
@@ -310,9 +362,9 @@ def _now_said(table: Table, text: str, base: Col | None) -> Col | None:
 def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict | None = None) -> FactAnswer | None:
     """A question of a table of items over year columns (see the module), or None."""
     text = compact(normalize(question))
-    if not _ASKED.search(text):
+    if not asked(text):
         return None
-    found = tables(idx, docs)
+    found = [t for t in tables(idx, docs) if _all_read(t, fq, text)]
     if not found:
         return None
     named = [(t, rs) for t in found if (rs := _rows_named(t, fq))]
@@ -346,15 +398,20 @@ _OTHER_YEAR = re.compile(r"上年|去年|增减|增长|增加|减少|(?:19|20)\d
 def _held_elsewhere(idx, table: Table, key: str, docs: list[int]) -> bool:
     """Whether another department's table in scope prints a row of that name with a figure of another year or a
     change beside it (a table of that year's figures alone cannot answer a year before)."""
-    own = idx.docs[table.doc].department
-    for d in docs:
-        if d == table.doc or d not in idx.docs or idx.docs[d].department == own or key not in idx.doc_keys.get(d, ()):
+    held = idx.read_once("_year_items_elsewhere", (table.doc, key), lambda: _printed_elsewhere(idx, table, key))
+    return any(d in held for d in docs)
+
+
+def _printed_elsewhere(idx, table: Table, key: str) -> frozenset[int]:
+    """The other departments' documents of the index printing a row of that name beside another year's figure."""
+    own, out = idx.docs[table.doc].department, set()
+    for d, doc in idx.docs.items():
+        if d == table.doc or doc.department == own or key not in idx.doc_keys.get(d, ()):
             continue
-        year = idx.docs[d].year
-        if any(_OTHER_YEAR.search(f["col_labels"] or "") or f["year"] and year and f["year"] != year
+        if any(_OTHER_YEAR.search(f["col_labels"] or "") or f["year"] and doc.year and f["year"] != doc.year
                for f in idx.facts(idx.label_facts_in(key, d))):
-            return True
-    return False
+            out.add(d)
+    return frozenset(out)
 
 
 def _rows_shown(idx, table: Table, last: list[int]) -> list[int]:
@@ -364,7 +421,7 @@ def _rows_shown(idx, table: Table, last: list[int]) -> list[int]:
 
 def _without_rows(table: Table, text: str) -> str:
     """The question with the rows' names blanked out (上年结转 is a row, not the year before)."""
-    for key in sorted({r.key for r in table.rows if len(r.key) >= 2}, key=len, reverse=True):
+    for key in table.keys:
         text = text.replace(key, "＃")
     return text
 
@@ -382,11 +439,11 @@ def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
         return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base))
     if not said and _CHANGE_ONLY.fullmatch(re.sub(r"^.{0,8}?(?=＃)", "", text)):
         return _change(idx, table, row, None, sign, True)
-    rel = [w for w in _RELATIVE_WORD.findall(text) if _RELATIVE[w.rstrip("度")]]
+    rel = [w for w in _RELATIVE_WORD.findall(text) if _RELATIVE[w]]
     if len(_RELATIVE_WORD.findall(text)) > 1 or re.search(r"各|分别|和|与|及", text):
         return None  # ("上年和今年各多少", "今年预算 去年决算": two figures asked)
     if rel and not said and not (sign or _ANY.search(text)) and not _YEAR.search(text):
-        year = table.year - _RELATIVE[rel[0].rstrip("度")]
+        year = table.year + _RELATIVE[rel[0]]
         after = text[text.find(rel[0]) + len(rel[0]):]
         stage = "budget" if after.startswith(("预算", "的预算")) else "actual" if _ACTUAL.match(after) else ""
         col = table.value_col(year, stage)
@@ -432,7 +489,8 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
     pct = _printed_change(table, row, base, "rate") if own else None
     unit = now["unit"] or ""
     diff = amount["number"] if amount is not None else round(now["number"] - then["number"], 6)
-    worked = "" if amount is not None else f"{fmt_number(now['number'])} - {fmt_number(then['number'])} = {fmt_number(diff)}{unit}"
+    worked = "" if amount is not None else compose.item_worked(
+        fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
     rate_text = _shown(pct) if pct is not None else (
         f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else "")
     facts = [f for f in (now, then, amount, pct) if f is not None]
@@ -472,16 +530,9 @@ def _level(table: Table, text: str, named: list[int]) -> tuple[list[int], str]:
     heads = [i for i in named if table.rows[i].kids and table.rows[i].key in text]
     if heads:  # ("非税收入里哪些减少了": its items)
         return table.rows[heads[-1]].kids, table.rows[heads[-1]].key
-    endings: dict[str, list[int]] = {}
-    for i, r in enumerate(table.rows):
-        if r.total or r.kids:
-            continue
-        for n in (1, 2):
-            if len(r.key) > n:
-                endings.setdefault(r.key[-n:], []).append(i)
+    endings = table.endings
     # (the noun said last is the one asked: 税 of "收入最多的税种", 收入 of "哪些收入下降了")
-    said = sorted((e for e in endings if len(endings[e]) >= 3 and e in text), key=lambda e: (text.rfind(e) + len(e), len(e)),
-                  reverse=True)
+    said = sorted((e for e in endings if e in text), key=lambda e: (text.rfind(e) + len(e), len(e)), reverse=True)
     if said:
         noun = "税种" if said[0] == "税" and "税种" in text else said[0]
         return endings[said[0]], noun
@@ -551,9 +602,9 @@ def _worked(table: Table, r: Row, base: Col | None, rate: bool) -> _Ch | None:
         return None
     diff = round(now["number"] - then["number"], 6)
     unit = now["unit"] or ""
-    amount = f"{fmt_number(now['number'])} - {fmt_number(then['number'])} = {fmt_number(diff)}{unit}"
+    amount = compose.item_worked(fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
     pct = f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else ""
-    column = f"{_leaf(now_col.label)}比{_leaf(base.label)}"
+    column = compose.item_columns_against(_leaf(now_col.label), _leaf(base.label))
     if rate:
         return _Ch(r, diff / then["number"] * 100, compose.rate_about(pct), amount, column, [now, then]) if pct else None
     return _Ch(r, diff, amount, compose.rate_about(pct) if pct else "", column, [now, then])
@@ -588,7 +639,7 @@ def _column_said(table: Table, text: str) -> Col | None:
     if m is None:
         return table.current()
     y = m.group("y")
-    year = int(y) if y.isdigit() else table.year - _RELATIVE[y]
+    year = int(y) if y.isdigit() else table.year + _RELATIVE.get(y, -2)
     stage = "" if not m.group("s") else "budget" if m.group("s") == "预算" else "actual"
     return table.value_col(year, stage) if year != table.year or stage else table.current()
 
