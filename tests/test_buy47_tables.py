@@ -229,6 +229,19 @@ def test_the_facts_say_the_columns_the_row_has(engine: Engine) -> None:
     assert fa is not None and fa.status == "unknown" and "数量" in fa.text and "采购方式" in fa.text, fa
 
 
+@pytest.mark.parametrize(("asked", "a_column"), [("执法记录仪决算数多少", True), ("执法记录仪公务接待费多少", False)])
+def test_a_word_the_one_row_lacks_says_its_columns_only_when_a_columns_word(engine: Engine, asked: str,
+                                                                           a_column: bool) -> None:
+    # (决算数 is a column of another table: the row's own columns are said; 公务接待费 is another table's row: the
+    # rows of the value listed, never as if it were a column this table lacks)
+    from bot.answer.facts.answerer import Answerer
+    from bot.answer.facts.index import index_for
+
+    fa = Answerer(index_for(engine.kb)).answer(asked)
+    assert fa is not None and fa.status == "unknown" and "7.5" not in fa.text, fa
+    assert ("采购方式" in fa.text) == a_column, fa.text
+
+
 def test_two_units_rows_compared(engine: Engine) -> None:
     a = converse(engine, "图书馆和环境卫生服务中心采购哪个多")
     assert a.status == "answered" and a.text.startswith("云溪市环境卫生服务中心更多"), a.text

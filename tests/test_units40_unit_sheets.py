@@ -147,3 +147,27 @@ def test_each_department_answered_apart_in_one_message(engine: Engine) -> None:
     assert "3.5" not in text  # (a project whose name holds the words is no 公用经费 of its department)
     text = converse(engine, "住房公积金各单位分别多少").text
     assert "150" in text and "41.75" in text
+
+
+@pytest.fixture(scope="module")
+def with_a_project_named_by_a_measure(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("units40_named")
+    ind = [("11", "保障人数", "4人", "4人")]
+    (d / "松岭县档案馆_2026年_项目支出绩效目标表.txt").write_text(render("松岭县档案馆", "7.20 7.20", [
+        Unit("松岭县档案馆", "7.20 7.20", [Item("临聘人员人员经费", "4.20 4.20", "保障临聘人员工资。", ind),
+                                           Item("档案修复经费", "3.00 3.00", "修复馆藏档案。", ind)])]), encoding="utf-8")
+    simple_table(d / "松岭县林业局_2026年_基本支出预算表.xlsx", "基本支出", "松岭县林业局2026年基本支出预算表", "C2",
+                 "单位：万元", ("项目", "2026年预算数"),
+                 [("基本支出合计", 380.5), ("人员经费", 305.5), ("公用经费", 75.0)])
+    simple_table(d / "松岭县水务局_2026年_基本支出预算表.xlsx", "基本支出", "松岭县水务局2026年基本支出预算表", "C2",
+                 "单位：万元", ("项目", "2026年预算数"),
+                 [("基本支出合计", 260.0), ("人员经费", 210.0), ("公用经费", 50.0)])
+    return engine_over(tmp_path_factory.mktemp("units40_named_db") / "kb.sqlite", [d])
+
+
+def test_a_project_named_by_the_measure_is_no_departments_figure(with_a_project_named_by_a_measure: Engine) -> None:
+    # (临聘人员人员经费 is a project of 档案馆's: its total is no 人员经费 of the department beside 林业局's line)
+    text = converse(with_a_project_named_by_a_measure, "各部门人员经费分别多少").text
+    assert "305.5" in text and "210" in text and "4.2" not in text and "7.2" not in text, text
+    whole = converse(with_a_project_named_by_a_measure, "各部门项目支出分别多少")  # (a department's whole: its total)
+    assert whole.status == "answered" and "7.20" in whole.text, whole.text

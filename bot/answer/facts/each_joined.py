@@ -32,6 +32,10 @@ def joined(turn, typed, result):
     asked = _ASKED_ONLY.sub("", EACH_DEPARTMENT.sub("", question))
     if not typed_depts or not typed.text.lstrip().startswith("【") or len(asked) < 2:
         return result
+    if not _a_departments_projects(turn.kb, asked):
+        # (a project table's total is a department's 项目支出, never a measure a project's name holds: 公用经费 is
+        # no 政府雇员公用经费 project's total — the facts' answer of every department printing the line stands)
+        return result
     idx = index_for(turn.kb)
     answerer = Answerer(idx)  # (one reader for the whole question and each department's part: one peek cache)
     if result is typed:  # (the typed reading stood: the facts of the departments it has none of, read now)
@@ -66,3 +70,11 @@ def _is_asked(idx, fact: dict, asked: str) -> bool:
     """Whether the fact's own row (a label key of it) or its column's last label is the thing asked, as said."""
     column = compact(str(fact.get("col_labels") or "").split(query.FACT_SEP)[-1])
     return asked in idx.row_keys(fact["id"]) or column == asked
+
+
+def _a_departments_projects(kb, asked: str) -> bool:
+    """Whether the measure asked is a department's whole its project tables total (vocabulary [department_wholes]
+    项目支出: 项目支出, 项目经费 …), maybe with a whole's word after it (whole_words: 项目支出总额)."""
+    wholes = {compact(normalize(w)) for w in kb.vocab.department_wholes.get("项目支出", ())}
+    ends = sorted((compact(normalize(w)) for w in kb.vocab.whole_words), key=len, reverse=True)
+    return asked in wholes or any(asked.endswith(w) and asked[:-len(w)] in wholes for w in ends if w)

@@ -539,7 +539,10 @@ class Listing(Arithmetic):
         facts, unread = value_rows.read_against(self.idx, fq, facts)
         if unread:  # ("X乡光伏电站项目多少钱": the town's rows hold none; never one of them as the answer)
             # (unless another table's rows are named by the value with the thing their column: 执法大队编制)
-            return self._rows_named_by_value(fq, facts, doc_set) or self._value_rows_lack(fq, facts, unread)
+            # (one row and the thing a column's word of some table, 单价: the row says the columns it has)
+            return self._rows_named_by_value(fq, facts, doc_set) or (
+                self._column_the_rows_lack(fq, facts) if self._column_word(unread) else None) \
+                or self._value_rows_lack(fq, facts, unread)
         if figures := self._figures_of_indicator_named(fq, facts):
             return self.values(figures, [])
         if (items := self._items_of_value(fq, facts)):
@@ -630,6 +633,15 @@ class Listing(Arithmetic):
                 return []
             items.append(line[0])
         return items
+
+    def _column_word(self, said: str) -> bool:
+        """Is the words said (a thing not read against the value's rows) a column's word — a column of some table, a
+        word inside one, or a figure per one (单价 of per_one_endings) — and no row's name (光伏电站项目, 税收收入)?"""
+        idx = self.idx
+        bare = compact(said)
+        if len(bare) < 2 or bare in idx.row_label_keys:
+            return False
+        return bare in idx.col_keys or bare.endswith(idx.per_one_endings) or any(bare in c for c in idx.col_keys)
 
     def _column_the_rows_lack(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
         """"执法记录仪单价多少": a figure asked by a word (单价) that no column of the rows printing the value has: that
