@@ -23,7 +23,7 @@ from bot.answer import REL_YEARS, compose
 from bot.answer.facts.outline import numbered_level, own_label, strip_numbering
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
@@ -271,6 +271,8 @@ _LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|(?<![幅速长加少降
 # A measure other than a year's figure, or a level of subject codes: not the size of the rows ranked here.
 _OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
 _WHICH_ROWS = Words("year_items", "{which_rows}")
+# Several rows or a place from the bottom asked ("最多的3个税种", "前三大", "倒数第二"): no one row ranked here.
+_SEVERAL = re.compile(r"倒数|前[一二三四五六七八九十两\d]|(?<!第)[二三四五六七八九十两\d]+(?:个|项|种|名|大)")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -432,7 +434,8 @@ def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
     if _WHICH_ROWS.search(text):
         return None  # ("项目支出里哪个比上年减少了": which rows, not the row's own change)
     base, said = _base_said(table, text)
-    sign = 0 if _FALL.search(text) and _RISE.search(text) else -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
+    moved = _RATE_ASKED.sub("＃", text)  # (增长 of 增长率 is the rate's name, no direction said)
+    sign = 0 if _FALL.search(moved) and _RISE.search(moved) else -1 if _FALL.search(moved) else 1 if _RISE.search(moved) else 0
     if said and (sign or _ANY.search(text) or _RATE_ASKED.search(text) or _COMPARED_END.search(text)):
         if base is None:
             return FactAnswer("unknown", compose.year_column_not_printed(row.label, said, table.years()), settled=True)
@@ -491,12 +494,20 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
     diff = amount["number"] if amount is not None else round(now["number"] - then["number"], 6)
     worked = "" if amount is not None else compose.item_worked(
         fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
-    rate_text = _shown(pct) if pct is not None else (
-        f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else "")
+    rate_text = _shown(pct) if pct is not None else ""
+    if pct is None and then["number"]:  # (none printed: worked out as every rate of change is, its arithmetic shown)
+        worked = (worked + compose.growth_rate(fmt_percent(diff / abs(then["number"]) * 100), diff >= 0,
+                                               fmt_number(abs(diff)), fmt_number(abs(then["number"])))).lstrip("，")
     facts = [f for f in (now, then, amount, pct) if f is not None]
+    printed = (_leaf(amount["col_labels"]), _shown(amount)) if amount is not None else ("", "")
     text = compose.item_change(row.label, _leaf(now_col.label), _shown(now), _leaf(base.label), _shown(then),
-                               diff, f"{_as_printed(abs(diff), now['value'])}{unit}", rate_text, asked, worked)
+                               diff, f"{_as_printed(abs(diff), now['value'])}{unit}", rate_text, asked, worked, printed)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _percent(diff: float, then: float) -> str:
+    """A rate of change worked out, to two decimals as rates are printed ("25.00%"); '' over a base of 0."""
+    return f"{diff / then * 100:.2f}%" if then else ""
 
 
 def _as_printed(x: float, like: str) -> str:
@@ -541,7 +552,7 @@ def _level(table: Table, text: str, named: list[int]) -> tuple[list[int], str]:
 
 def _of_level(idx, table: Table, text: str, named: list[int]) -> FactAnswer | None:
     rows, noun = _level(table, text, named)
-    if not rows:
+    if not rows or _SEVERAL.search(text):
         return None
     grown, fallen = _MOST_GROWN.search(text), _MOST_FALLEN.search(text)
     if grown or fallen:
@@ -603,7 +614,7 @@ def _worked(table: Table, r: Row, base: Col | None, rate: bool) -> _Ch | None:
     diff = round(now["number"] - then["number"], 6)
     unit = now["unit"] or ""
     amount = compose.item_worked(fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
-    pct = f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else ""
+    pct = _percent(diff, then["number"])
     column = compose.item_columns_against(_leaf(now_col.label), _leaf(base.label))
     if rate:
         return _Ch(r, diff / then["number"] * 100, compose.rate_about(pct), amount, column, [now, then]) if pct else None
