@@ -221,3 +221,8 @@ def test_a_fall_said_short_before_most_is_the_largest_fall(engine: Engine) -> No
     answer = converse(engine, "清溪县哪个非税收入降得最多")  # (降 of 降得最多: never the largest row)
     assert answer.status == ANSWERED and "罚没收入" in answer.text.splitlines()[0], answer.text
     assert "专项收入" not in answer.text.splitlines()[0], answer.text
+
+
+def test_an_amount_asked_alone_is_given_no_rate_worked_out(engine: Engine) -> None:
+    answer = converse(engine, "石门县房产税比去年减少多少")  # (减少多少: the amount; no rate printed, none worked)
+    assert answer.status == ANSWERED and "650 - 700 = -50" in answer.text and "7.14" not in answer.text, answer.text

@@ -250,6 +250,7 @@ _RISE = Words("year_items", "{asking_words.departments.went_up}|{rose}")
 _FALL = Words("year_items", "{asking_words.departments.went_down}|{fell}")
 _ANY = Words("year_items", "{either}")
 _RATE_ASKED = Words("year_items", "{rate}")
+_AMOUNT = Words("year_items", "{amount}")  # ("比上年增加多少": the amount alone)
 # A word of the question no reader here reads (a rate or share, a period, a reason, a kind of row not listed here)
 _NOT_READ = Words("year_items", "{not_read}")
 # Words said around the ones read here, asking nothing ("变了没有", "增长得最快")
@@ -439,9 +440,10 @@ def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
     if said and (sign or _ANY.search(text) or _RATE_ASKED.search(text) or _COMPARED_END.search(text)):
         if base is None:
             return FactAnswer("unknown", compose.year_column_not_printed(row.label, said, table.years()), settled=True)
-        return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base))
+        return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base),
+                       bool(_AMOUNT.search(text)))
     if not said and _CHANGE_ONLY.fullmatch(re.sub(r"^.{0,8}?(?=＃)", "", text)):
-        return _change(idx, table, row, None, sign, True)
+        return _change(idx, table, row, None, sign, bool(_RATE_ASKED.search(text)), None, bool(_AMOUNT.search(text)))
     rel = [w for w in _RELATIVE_WORD.findall(text) if _RELATIVE[w]]
     if len(_RELATIVE_WORD.findall(text)) > 1 or re.search(r"各|分别|和|与|及", text):
         return None  # ("上年和今年各多少", "今年预算 去年决算": two figures asked)
@@ -475,7 +477,7 @@ def _printed_change(table: Table, row: Row, base: Col | None, kind: str) -> dict
 
 
 def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: bool,
-            now_col: Col | None = None) -> FactAnswer | None:
+            now_col: Col | None = None, amount_only: bool = False) -> FactAnswer | None:
     """A row's change against a column: the printed 增减额 (and rate) when the table prints it against that column,
     else the figure set against it (the table's own year's) less the base's, worked out."""
     now_col = now_col or table.current()
@@ -495,7 +497,9 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
     worked = "" if amount is not None else compose.item_worked(
         fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
     rate_text = _shown(pct) if pct is not None else ""
-    if pct is None and then["number"]:  # (none printed: worked out as every rate of change is, its arithmetic shown)
+    if pct is None and then["number"] and (rate or not amount_only):
+        # (none printed: worked out as every rate of change is, its arithmetic shown; never besides an amount asked
+        # alone, "比上年增加多少" — 增长多少 may ask either)
         worked = (worked + compose.growth_rate(fmt_percent(diff / abs(then["number"]) * 100), diff >= 0,
                                                fmt_number(abs(diff)), fmt_number(abs(then["number"])))).lstrip("，")
     facts = [f for f in (now, then, amount, pct) if f is not None]
