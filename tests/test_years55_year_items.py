@@ -128,7 +128,7 @@ def test_the_largest_and_fastest_of_one_level(engine: Engine) -> None:
 def test_a_rows_items_by_its_sums(engine: Engine) -> None:
     # (上级补助收入 printed with no numbering or indentation: its items are the run of rows adding up to it)
     answer = converse(engine, "清溪县上级补助收入下面分哪几块")
-    assert answer.status == ANSWERED and "下分 3 项" in answer.text, answer.text
+    assert answer.status == ANSWERED and "共 3 项" in answer.text, answer.text
     assert "一般性转移支付收入" in answer.text and "调入资金" not in answer.text, answer.text
     after = converse(engine, "清溪县转移性收入多少", "它下面有哪些")
     assert after.status == ANSWERED and "上级补助收入" in after.text and "调入资金" in after.text, after.text
@@ -153,7 +153,7 @@ def test_a_table_of_budgets_only_works_its_changes_out(engine: Engine) -> None:
 
 def test_a_totals_parts_and_a_ranking_in_the_year_said(engine: Engine) -> None:
     parts = converse(engine, "清溪县一般公共预算收入合计由哪些构成")
-    assert parts.status == ANSWERED and "下分 2 项" in parts.text and "税收收入" in parts.text, parts.text
+    assert parts.status == ANSWERED and "共 2 项" in parts.text and "税收收入" in parts.text, parts.text
     assert "增值税" not in parts.text, parts.text
     # (the noun said last is ranked: 税种, never 收入; in the year said)
     last_year = converse(engine, "清溪县去年执行数最大的税种")
@@ -198,3 +198,31 @@ def test_a_share_or_a_kind_of_row_not_listed_is_no_rows_figure_or_ranking(engine
     answer = converse(engine, question)
     assert "2024年执行数：880" not in answer.text and "最大的收入" not in answer.text \
         and "最多的收入" not in answer.text, answer.text
+
+
+def test_a_change_keeps_the_older_wording_of_a_change(engine: Engine) -> None:
+    # (the printed 增减额 quoted with its sign; a rate worked out as every rate of change is,
+    # "下降 7.14%（约7.1%）（50 ÷ 700）"; 增长 of 增长率 no direction said)
+    fell = converse(engine, "清溪县罚没收入比去年执行减少多少")
+    assert fell.status == ANSWERED and "-160万元" in fell.text and "18.6" in fell.text, fell.text
+    rate = converse(engine, "石门县印花税比去年增长百分之几")
+    assert rate.status == ANSWERED and "增长 30.00%（150 ÷ 500）" in rate.text and "不是" not in rate.text, rate.text
+    down = converse(engine, "石门县房产税比去年的增长率")
+    assert down.status == ANSWERED and "下降 7.14%" in down.text and "（50 ÷ 700）" in down.text and "不是" not in down.text, down.text
+
+
+@pytest.mark.parametrize("question", ["清溪县预算最多的3个税种", "清溪县前三大税种", "清溪县倒数第二的税种"])
+def test_several_rows_or_a_place_from_the_bottom_are_no_one_largest_row(engine: Engine, question) -> None:
+    answer = converse(engine, question)
+    assert "最大的税种" not in answer.text, answer.text
+
+
+def test_a_fall_said_short_before_most_is_the_largest_fall(engine: Engine) -> None:
+    answer = converse(engine, "清溪县哪个非税收入降得最多")  # (降 of 降得最多: never the largest row)
+    assert answer.status == ANSWERED and "罚没收入" in answer.text.splitlines()[0], answer.text
+    assert "专项收入" not in answer.text.splitlines()[0], answer.text
+
+
+def test_an_amount_asked_alone_is_given_no_rate_worked_out(engine: Engine) -> None:
+    answer = converse(engine, "石门县房产税比去年减少多少")  # (减少多少: the amount; no rate printed, none worked)
+    assert answer.status == ANSWERED and "650 - 700 = -50" in answer.text and "7.14" not in answer.text, answer.text

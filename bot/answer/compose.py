@@ -4896,9 +4896,11 @@ def year_column_not_printed(row: str, year: int, years: list[int]) -> str:
 
 
 def item_change(row: str, now_col: str, now: str, base_col: str, base: str, diff: float, amount: str, rate: str,
-                asked: int, worked: str) -> str:
-    """"土地增值税 2026年预算数 8000万元，比2025年执行数 8350万元减少 350万元（-4.19%）"; the other way than asked
-    said so ("不是减少，是增加…"), none said as 持平; worked out when the table prints no change."""
+                asked: int, worked: str, printed: tuple[str, str] = ("", "")) -> str:
+    """"土地增值税 2026年预算数 8000万元，比2025年执行数 8350万元减少 350万元（增减额 -350万元，-4.19%）"; the
+    change the table prints quoted as printed (its column, its sign: printed = (column, figure)); the other way
+    than asked said so ("不是减少，是增加…"), none said as 持平; worked out when the table prints no change
+    (worked: "50 - 40 = 10万元，增长 25.00%（10 ÷ 40）")."""
     word = "增加" if diff > 0 else "减少" if diff < 0 else ""
     head = f"{row} {now_col} {now}，{base_col} {base}"
     if not word:
@@ -4907,9 +4909,11 @@ def item_change(row: str, now_col: str, now: str, base_col: str, base: str, diff
     turned = f"不是{said}，而是" if said and said != word else ""
     # (a fall's rate as the table prints it, its sign kept: "-5.88%")
     fell = rate if rate.startswith("-") else f"-{rate}"
-    rate_text = (f"（增长{rate_about(rate)}）" if diff > 0 else f"（{rate_about(fell)}）") if rate else ""
+    rated = (f"增长{rate_about(rate)}" if diff > 0 else rate_about(fell)) if rate else ""
+    quoted = f"{printed[0]} {printed[1]}" if printed[1] else ""
+    inner = "，".join(p for p in (quoted, rated) if p)
     how = f"：{worked}" if worked else ""
-    return f"{head}；{turned}比{base_col}{word} {amount}{rate_text}{how}"
+    return f"{head}；{turned}比{base_col}{word} {amount}{f'（{inner}）' if inner else ''}{how}"
 
 
 def item_worked(now: str, then: str, diff: str, unit: str) -> str:
@@ -4929,7 +4933,8 @@ def rate_about(rate: str) -> str:
         return rate
     from decimal import ROUND_HALF_UP, Decimal  # (half up, as a figure is rounded by hand: 6.35 → 6.4)
 
-    return f"{rate}，约{m.group(1)}{Decimal(m.group(2)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    about = str(Decimal(m.group(2)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)).removesuffix(".0")
+    return f"{rate}，约{m.group(1)}{about}%"  # ("25.00%，约25%": a whole figure said whole)
 
 
 def table_year_not_held(department: str, year: int, form: str, held: list[int]) -> str:
@@ -4938,9 +4943,9 @@ def table_year_not_held(department: str, year: int, form: str, held: list[int]) 
 
 
 def items_under(row: str, column: str, lines: list[str], whole: str) -> str:
-    """"上级补助收入（2026年预算数 318460万元）下分 3 项：\n1. 返还性收入：5460万元 …"."""
-    shown = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
-    return f"{row}（{column}{' ' + whole if whole else ''}）下分 {len(lines)} 项：\n{shown}"
+    """"上级补助收入（2026年预算数 318460万元）下面共 3 项：\n1. 返还性收入：5460万元 …" (counted as the lines under
+    a head are everywhere: numbered_items)."""
+    return numbered_items(lines, f"{row}（{column}{' ' + whole if whole else ''}）下面")
 
 
 def items_moved(noun: str, sign: int, column: str, lines: list[str], checked: int) -> str:

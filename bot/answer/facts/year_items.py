@@ -23,7 +23,7 @@ from bot.answer import REL_YEARS, compose
 from bot.answer.facts.outline import numbered_level, own_label, strip_numbering
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, label_key
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
@@ -250,6 +250,7 @@ _RISE = Words("year_items", "{asking_words.departments.went_up}|{rose}")
 _FALL = Words("year_items", "{asking_words.departments.went_down}|{fell}")
 _ANY = Words("year_items", "{either}")
 _RATE_ASKED = Words("year_items", "{rate}")
+_AMOUNT = Words("year_items", "{amount}")  # ("比上年增加多少": the amount alone)
 # A word of the question no reader here reads (a rate or share, a period, a reason, a kind of row not listed here)
 _NOT_READ = Words("year_items", "{not_read}")
 # Words said around the ones read here, asking nothing ("变了没有", "增长得最快")
@@ -271,6 +272,8 @@ _LARGEST = re.compile(r"第(?P<n>[一二三四五\d])大|(?<![幅速长加少降
 # A measure other than a year's figure, or a level of subject codes: not the size of the rows ranked here.
 _OTHER_MEASURE = re.compile(r"率|%|比例|比重|进度|占比|科目|类级|款级|项级|几个|几项|人数")
 _WHICH_ROWS = Words("year_items", "{which_rows}")
+# Several rows or a place from the bottom asked ("最多的3个税种", "前三大", "倒数第二"): no one row ranked here.
+_SEVERAL = re.compile(r"倒数|前[一二三四五六七八九十两\d]|(?<!第)[二三四五六七八九十两\d]+(?:个|项|种|名|大)")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -432,13 +435,15 @@ def _of_row(idx, table: Table, i: int, said_text: str) -> FactAnswer | None:
     if _WHICH_ROWS.search(text):
         return None  # ("项目支出里哪个比上年减少了": which rows, not the row's own change)
     base, said = _base_said(table, text)
-    sign = 0 if _FALL.search(text) and _RISE.search(text) else -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
+    moved = _RATE_ASKED.sub("＃", text)  # (增长 of 增长率 is the rate's name, no direction said)
+    sign = 0 if _FALL.search(moved) and _RISE.search(moved) else -1 if _FALL.search(moved) else 1 if _RISE.search(moved) else 0
     if said and (sign or _ANY.search(text) or _RATE_ASKED.search(text) or _COMPARED_END.search(text)):
         if base is None:
             return FactAnswer("unknown", compose.year_column_not_printed(row.label, said, table.years()), settled=True)
-        return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base))
+        return _change(idx, table, row, base, sign, bool(_RATE_ASKED.search(text)), _now_said(table, text, base),
+                       bool(_AMOUNT.search(text)))
     if not said and _CHANGE_ONLY.fullmatch(re.sub(r"^.{0,8}?(?=＃)", "", text)):
-        return _change(idx, table, row, None, sign, True)
+        return _change(idx, table, row, None, sign, bool(_RATE_ASKED.search(text)), None, bool(_AMOUNT.search(text)))
     rel = [w for w in _RELATIVE_WORD.findall(text) if _RELATIVE[w]]
     if len(_RELATIVE_WORD.findall(text)) > 1 or re.search(r"各|分别|和|与|及", text):
         return None  # ("上年和今年各多少", "今年预算 去年决算": two figures asked)
@@ -472,7 +477,7 @@ def _printed_change(table: Table, row: Row, base: Col | None, kind: str) -> dict
 
 
 def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: bool,
-            now_col: Col | None = None) -> FactAnswer | None:
+            now_col: Col | None = None, amount_only: bool = False) -> FactAnswer | None:
     """A row's change against a column: the printed 增减额 (and rate) when the table prints it against that column,
     else the figure set against it (the table's own year's) less the base's, worked out."""
     now_col = now_col or table.current()
@@ -491,12 +496,22 @@ def _change(idx, table: Table, row: Row, base: Col | None, asked: int, rate: boo
     diff = amount["number"] if amount is not None else round(now["number"] - then["number"], 6)
     worked = "" if amount is not None else compose.item_worked(
         fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
-    rate_text = _shown(pct) if pct is not None else (
-        f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else "")
+    rate_text = _shown(pct) if pct is not None else ""
+    if pct is None and then["number"] and (rate or not amount_only):
+        # (none printed: worked out as every rate of change is, its arithmetic shown; never besides an amount asked
+        # alone, "比上年增加多少" — 增长多少 may ask either)
+        worked = (worked + compose.growth_rate(fmt_percent(diff / abs(then["number"]) * 100), diff >= 0,
+                                               fmt_number(abs(diff)), fmt_number(abs(then["number"])))).lstrip("，")
     facts = [f for f in (now, then, amount, pct) if f is not None]
+    printed = (_leaf(amount["col_labels"]), _shown(amount)) if amount is not None else ("", "")
     text = compose.item_change(row.label, _leaf(now_col.label), _shown(now), _leaf(base.label), _shown(then),
-                               diff, f"{_as_printed(abs(diff), now['value'])}{unit}", rate_text, asked, worked)
+                               diff, f"{_as_printed(abs(diff), now['value'])}{unit}", rate_text, asked, worked, printed)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def _percent(diff: float, then: float) -> str:
+    """A rate of change worked out, to two decimals as rates are printed ("25.00%"); '' over a base of 0."""
+    return f"{diff / then * 100:.2f}%" if then else ""
 
 
 def _as_printed(x: float, like: str) -> str:
@@ -541,7 +556,7 @@ def _level(table: Table, text: str, named: list[int]) -> tuple[list[int], str]:
 
 def _of_level(idx, table: Table, text: str, named: list[int]) -> FactAnswer | None:
     rows, noun = _level(table, text, named)
-    if not rows:
+    if not rows or _SEVERAL.search(text):
         return None
     grown, fallen = _MOST_GROWN.search(text), _MOST_FALLEN.search(text)
     if grown or fallen:
@@ -603,7 +618,7 @@ def _worked(table: Table, r: Row, base: Col | None, rate: bool) -> _Ch | None:
     diff = round(now["number"] - then["number"], 6)
     unit = now["unit"] or ""
     amount = compose.item_worked(fmt_number(now["number"]), fmt_number(then["number"]), fmt_number(diff), unit)
-    pct = f"{fmt_number(round(diff / then['number'] * 100, 2))}%" if then["number"] else ""
+    pct = _percent(diff, then["number"])
     column = compose.item_columns_against(_leaf(now_col.label), _leaf(base.label))
     if rate:
         return _Ch(r, diff / then["number"] * 100, compose.rate_about(pct), amount, column, [now, then]) if pct else None
