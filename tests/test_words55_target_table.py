@@ -145,3 +145,15 @@ def test_a_department_said_with_words_not_read_after_another_tables_line_is_no_w
     # (a filler or a word the reading leaves unread beside the department asks no whole of it: never its 980.00)
     answer = converse(engine, "临溪县一般公共预算收入合计", said)
     assert answer.status != ANSWERED and "980.00万元" not in answer.text and "75300" not in answer.text, answer.text
+
+
+def test_ge_counts_only_the_thing_an_indicator_counts(tmp_path: Path) -> None:
+    """个 counts any measure word of the thing the indicator counts (临聘人员几个 → 6人), never of a word that only
+    qualifies it: "有几个乡镇街道分到钱" is no count of 补助乡镇（街道）抢险队伍数 (3支)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in _DOCS.glob("*.txt"):
+        text = path.read_text(encoding="utf-8").replace("防汛抢险队伍数量", "补助乡镇（街道）抢险队伍数")
+        (docs / path.name).write_text(text, encoding="utf-8")
+    towns = converse(engine_over(tmp_path / "kb.sqlite", [docs]), "有几个乡镇街道分到钱")
+    assert towns.status != ANSWERED, towns.text
