@@ -226,3 +226,16 @@ def test_a_fall_said_short_before_most_is_the_largest_fall(engine: Engine) -> No
 def test_an_amount_asked_alone_is_given_no_rate_worked_out(engine: Engine) -> None:
     answer = converse(engine, "石门县房产税比去年减少多少")  # (减少多少: the amount; no rate printed, none worked)
     assert answer.status == ANSWERED and "650 - 700 = -50" in answer.text and "7.14" not in answer.text, answer.text
+
+
+def test_a_side_of_the_table_said_is_not_the_rows_named_by_its_word(tmp_path: Path) -> None:
+    """"支出里降幅最大的是哪项": 支出 said as the table's side (里) holds rows not named 支出 (调出资金), so the rows whose
+    names end with 支出 are no answer; a ranking that leaves the largest fall out is a confident wrong answer."""
+    from tests.conftest import simple_table
+
+    simple_table(tmp_path / "基金.xlsx", "基金支出", "桃源县2025年政府性基金预算支出表", "D2", "单位：万元",
+                 ["项目", "上年执行数", "本年预算数", "增减（%）"],
+                 [("一、教育支出", 100, 90, -10.0), ("二、卫生健康支出", 50, 48, -4.0), ("三、城乡社区支出", 300, 280, -6.7),
+                  ("本级支出小计", 450, 418, -7.1), ("调出资金", 40, 20, -50.0), ("支出合计", 490, 438, -10.6)])
+    answer = converse(engine_over(tmp_path / "kb.sqlite", [tmp_path]), "支出里降幅最大的是哪项")
+    assert answer.status != ANSWERED or "调出资金" in answer.text.splitlines()[0], answer.text

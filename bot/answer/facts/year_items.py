@@ -548,7 +548,8 @@ def _level(table: Table, text: str, named: list[int]) -> tuple[list[int], str]:
     endings = table.endings
     # (the noun said last is the one asked: 税 of "收入最多的税种", 收入 of "哪些收入下降了")
     said = sorted((e for e in endings if e in text), key=lambda e: (text.rfind(e) + len(e), len(e)), reverse=True)
-    if said:
+    if said and not re.search(re.escape(said[0]) + r"(?:里|中|当中)", text):
+        # ("支出里降幅最大的": a side of the table said, whose rows need not end with its word — 调出资金 — not a kind)
         noun = "税种" if said[0] == "税" and "税种" in text else said[0]
         return endings[said[0]], noun
     return [], ""
