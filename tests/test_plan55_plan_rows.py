@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, Session
-from tests.conftest import engine_over
+from bot.engine import Engine
+from tests.conftest import converse, engine_over
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -32,14 +32,6 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     return engine_over(tmp_path_factory.mktemp("plan55") / "kb.sqlite", [DATA / "plan55"])
-
-
-def _talk(engine: Engine, *turns: str):
-    session, answer = Session(), None
-    for turn in turns:
-        answer = engine.ask(turn, session)
-    assert answer is not None
-    return answer
 
 
 @pytest.mark.parametrize("question, wrong", [
@@ -50,25 +42,25 @@ def _talk(engine: Engine, *turns: str):
     ("石门村的增值税多少", ["19100", "18300"]),
 ])
 def test_a_place_never_stands_for_the_whole_question(engine: Engine, question: str, wrong: list[str]) -> None:
-    a = _talk(engine, question)
+    a = converse(engine, question)
     assert a.status != "answered", a.text
     assert not any(w in a.text.split("共")[0] for w in wrong), a.text
 
 
 def test_the_place_and_a_word_of_its_row_name_that_rows_cell(engine: Engine) -> None:
-    a = _talk(engine, "溪南街道联建物业项目绩效目标")
+    a = converse(engine, "溪南街道联建物业项目绩效目标")
     assert a.status == "answered" and "物业年租金收益21万元" in a.text, a.text
-    a = _talk(engine, "白岭镇竹笋车间谁实施")
+    a = converse(engine, "白岭镇竹笋车间谁实施")
     assert a.status == "answered" and "白岭镇人民政府" in a.text and "高山茶园" not in a.text, a.text
 
 
 def test_a_level_the_table_has_no_column_of_is_not_the_total(engine: Engine) -> None:
-    a = _talk(engine, "巩固衔接资金市级配套一共多少")
+    a = converse(engine, "巩固衔接资金市级配套一共多少")
     assert a.status != "answered" and "722" not in a.text and "141" not in a.text, a.text
 
 
 def test_a_place_alone_still_lists_its_rows(engine: Engine) -> None:
-    a = _talk(engine, "白岭镇有哪些项目")
+    a = converse(engine, "白岭镇有哪些项目")
     assert a.status == "answered" and "竹笋加工车间" in a.text and "高山茶园" in a.text, a.text
 
 
@@ -79,7 +71,7 @@ def test_a_place_alone_still_lists_its_rows(engine: Engine) -> None:
     ("巩固衔接资金的县级配套加起来多少", "141"),
 ])
 def test_title_words_with_a_column_are_the_total_row(engine: Engine, question: str, figure: str) -> None:
-    a = _talk(engine, question)
+    a = converse(engine, question)
     assert a.status == "answered" and f"{figure}万元" in a.text and "为空" not in a.text, a.text
 
 
@@ -88,12 +80,12 @@ def test_title_words_with_a_column_are_the_total_row(engine: Engine, question: s
     ("下坪村属于哪个镇", "石桥乡", "白岭镇"),
 ])
 def test_the_town_of_a_village_a_cell_lists(engine: Engine, question: str, town: str, wrong: str) -> None:
-    a = _talk(engine, question)
+    a = converse(engine, question)
     assert a.status == "answered" and town in a.text and wrong not in a.text, a.text
 
 
 def test_a_village_among_those_a_cell_lists_names_its_row(engine: Engine) -> None:
-    a = _talk(engine, "溪口村有哪些项目")
+    a = converse(engine, "溪口村有哪些项目")
     assert a.status == "answered" and "高山茶园提质" in a.text and "竹笋" not in a.text, a.text
 
 
@@ -106,7 +98,7 @@ def test_a_village_among_those_a_cell_lists_names_its_row(engine: Engine) -> Non
     (("竹笋车间项目资金", "其中中央资金多少"), "70万元", "120万元"),
 ])
 def test_follow_ups_after_a_plan_row(engine: Engine, turns: tuple[str, ...], said: str, wrong: str) -> None:
-    a = _talk(engine, *turns)
+    a = converse(engine, *turns)
     assert a.status == "answered" and said in a.text and wrong not in a.text, a.text
 
 
@@ -117,7 +109,7 @@ def test_follow_ups_after_a_plan_row(engine: Engine, turns: tuple[str, ...], sai
     ("哪个乡镇中央资金最少", "白岭镇、溪南街道", "农村实用人才培训项目"),
 ])
 def test_towns_ranked_never_a_row_in_their_place(engine: Engine, question: str, said: str, wrong: str) -> None:
-    a = _talk(engine, question)
+    a = converse(engine, question)
     assert a.status == "answered" and said in a.text and wrong not in a.text, a.text
 
 
@@ -138,19 +130,19 @@ def revival(tmp_path_factory) -> Engine:
 
 @pytest.mark.parametrize("question", ["哪个乡村振兴项目资金最多", "哪个乡村振兴示范项目的资金最多"])
 def test_a_town_kind_going_on_a_name_asks_of_the_projects(revival: Engine, question: str) -> None:
-    a = _talk(revival, question)
+    a = converse(revival, question)
     assert a.status == "answered" and "溪南街道集体经济联建物业项目" in a.text and "石桥乡：" not in a.text, a.text
     assert "乡镇" not in a.text.split("（来源")[0], a.text
 
 
 @pytest.mark.parametrize("question, said", [("哪个乡项目最多", "白岭镇、石桥乡"), ("哪个镇的资金最多", "石桥乡")])
 def test_a_town_kind_alone_still_ranks_the_towns(revival: Engine, question: str, said: str) -> None:
-    a = _talk(revival, question)
+    a = converse(revival, question)
     assert a.status == "answered" and said in a.text, a.text
 
 
 def test_a_count_in_another_measure_word_is_no_answer(revival: Engine) -> None:
-    a = _talk(revival, "实用人才培训", "培训多少人")
+    a = converse(revival, "实用人才培训", "培训多少人")
     assert not re.search(r"1280人(?!次)", a.text), a.text
-    a = _talk(revival, "实用人才培训", "一共培训多少人次")
+    a = converse(revival, "实用人才培训", "一共培训多少人次")
     assert a.status == "answered" and "1280人次" in a.text, a.text
