@@ -936,11 +936,14 @@ def alike_in_another_table(typed: str, rows: Sequence[tuple[str, str, str]]) -> 
     return f"有 {len(rows) + 1} 处名称相近，请看是哪一个：\n1. {typed}\n" + "\n".join(lines)
 
 
-def which_department(names: list[str], figures: Sequence[str] = ()) -> str:
+def which_department(names: list[str], figures: Sequence[str] = (), tables: Sequence[str] = ()) -> str:
     """The question back when several departments' tables hold what was asked; each one's own answer beside
-    its name when each has one figure (figures: one line per name, in the same order)."""
+    its name when each has one figure (figures: one line per name, in the same order); the budget a department's
+    table is of after its name, where some are (tables: one per name, "" for none: 云和县（政府性基金预算）)."""
     more = (f"\n……共 {len(names)} 个部门，请在问题里带上部门名称。" if len(names) > 10
             else "\n请回复序号（如“1”）或部门名称。")
+    if tables and len(tables) == len(names) and any(tables):
+        names = [f"{n}（{t}）" if t else n for n, t in zip(names, tables, strict=True)]
     if figures and len(figures) == len(names):
         return "多个部门的表里都有这一项，各部门的数如下，您问的是哪个部门？\n" + "\n".join(
             f"{k}. {n}：{line}" if line else f"{k}. {n}"

@@ -72,6 +72,7 @@ from bot.engine.sides import (
     _unit_two_tables,
 )
 from bot.engine.spending import project_spending
+from bot.engine.table_rows import row_of_table_said
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
 from bot.engine.two_years import column_of_the_year, each_year_asked
@@ -112,13 +113,20 @@ def _closely_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
         or _column_of_line_answered(kb, rules, session, question, depts)
 
 
+def _said_in_full(kb: KnowledgeBase, session: Session, question: str) -> str:
+    """The question as the tables say it: "国资预算利润收入" the 国有资本经营预算 table's row, "第二个多少" after names
+    listed that item (not 第二中学), "支出呢" after 本年收入合计 its 本年支出合计, "一般公共预算的呢" after a fund's row that
+    table's row of the name."""
+    return row_of_table_said(kb, session, item_of_names_listed(
+        session, counted_tables_in_full(kb, budget_said_in_full(kb, question))))
+
+
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
     """One turn of a conversation: a follow-up that only combines the two figures before it is worked out
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
-    # ("国资预算利润收入": the 国有资本经营预算 table's row; "第二个多少" after names listed: that item, not 第二中学)
-    question = item_of_names_listed(session, counted_tables_in_full(kb, budget_said_in_full(kb, question)))
+    question = _said_in_full(kb, session, question)
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
     combined = _closely_followed(kb, rules, session, question, depts)

@@ -263,13 +263,83 @@ def _budget_short_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
 
 def budget_said_in_full(kb: KnowledgeBase, text: str) -> str:
     """"天台国资预算利润收入": a budget said by its short name (国资预算) read as the name its table's title prints
-    (国有资本经营预算), so the short word names that table as the full one does, never an unknown word."""
-    if not any(short in text for shorts in kb.vocab.budget_short_names.values() for short in shorts):
-        return text  # (no short name said: the fact index is not built for it, on a plain question's cold path)
-    for short, long in _budget_short_names(kb):
+    (国有资本经营预算), so the short word names that table as the full one does, never an unknown word; then a
+    budget's scope word ("基金里X", "基金本年收入合计": [budget_scope_words]) where it stands as the table's."""
+    if any(short in text for shorts in kb.vocab.budget_short_names.values() for short in shorts):
+        for short, long in _budget_short_names(kb):
+            if short in text:
+                text = _short_name_replaced(kb, text, short, long)
+    scoped = _budget_scope_names(kb)
+    for short, long in scoped:
         if short in text:
-            text = _short_name_replaced(kb, text, short, long)
+            text = _scope_word_replaced(kb, text, short, long, [lg for _, lg in scoped])
     return text
+
+
+_BUDGET_SCOPE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _budget_scope_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(word, budget) of the words a loaded budget's name is said without ([budget_scope_words] dropped left out of
+    it, its short names without 预算), each said of one loaded budget only, longest first. Listed once per
+    knowledge base (none, and no fact index built, where no table's title is of a budget)."""
+    pairs = _BUDGET_SCOPE.get(kb)
+    if pairs is None:
+        from bot.answer.facts.index import budget_kinds, index_for
+
+        kinds = {k for doc in kb.documents.values() for k in budget_kinds(compact(doc.get("form") or ""))
+                 if k.endswith("预算")}
+        read = set(index_for(kb).budget_kind_docs) if kinds else set()  # (政府性基金: the facts read it so already)
+        dropped = vocabulary_section(index_for(kb).vocab_path, "budget_scope_words", _read_bounds).get("dropped", ()) \
+            if kinds else ()
+        of: dict[str, set[str]] = {}
+        for long in kinds:
+            forms = {long}
+            for word in dropped:
+                forms |= {f.replace(word, "") for f in forms}
+            forms |= {f for s in kb.vocab.budget_short_names.get(long, ()) for f in (s, s.removesuffix("预算"))}
+            for form in forms - {long}:
+                if len(form) >= 2:
+                    of.setdefault(form, set()).add(long)
+        pairs = tuple(sorted(((f, next(iter(ls))) for f, ls in of.items() if len(ls) == 1 and f not in read),
+                             key=lambda p: -len(p[0])))
+        _BUDGET_SCOPE[kb] = pairs
+    return pairs
+
+
+def _scope_word_replaced(kb: KnowledgeBase, text: str, short: str, long: str, longs: list[str]) -> str:
+    """The text with a budget's scope word read as the budget's name where it stands as the table's word: before a
+    word of [budget_scope_words] scope_after (基金里, 基金的), or where neither the two characters before it nor
+    the two after it make a word a label prints (国有土地收益基金 is a row's word, 基金本年 none) — never inside a
+    budget's name said (政府性基金预算), nor where [short_budget_word_limits] continued continues it (基金会…)."""
+    from bot.answer.facts.index import index_for
+
+    idx = index_for(kb)
+    words = vocabulary_section(idx.vocab_path, "budget_scope_words", _read_bounds)
+    limits = vocabulary_section(idx.vocab_path, "short_budget_word_limits", _read_bounds).get("continued", ())
+    inside = {i for lg in {long, *longs} for m in re.finditer(re.escape(lg), text) for i in range(m.start(), m.end())}
+    out, at = [], 0
+    for m in re.finditer(re.escape(short), text):
+        after = text[m.end():]
+        stands = m.start() not in inside and not any(after.startswith(w) for w in limits) \
+            and _scope_word_begins(kb, text[:m.start()]) and (
+                any(after.startswith(w) for w in words.get("scope_after", ()))
+                or bool(after) and text[m.start():m.end() + 2] not in idx.label_text
+                or not after and m.start() == 0)  # (the word alone: "基金" in reply to tables offered)
+        out.append(text[at:m.start()] + (long if stands else short))
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+def _scope_word_begins(kb: KnowledgeBase, before: str) -> bool:
+    """Whether what comes before a budget's scope word leaves it a word of its own: nothing, a mark or space, a
+    year (2025年), or a department's or place's name only ("云和基金里") — never the end of another word
+    (养老保险基金的补助)."""
+    from bot.answer.facts.index import index_for
+
+    last = before[-1:]
+    return not last or not re.match(r"[\u4e00-\u9fff]", last) or last == "年" \
+        or compact(before) in index_for(kb).dept_forms
 
 
 def _short_name_replaced(kb: KnowledgeBase, text: str, short: str, long: str) -> str:

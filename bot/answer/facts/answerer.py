@@ -2665,6 +2665,16 @@ class Answerer(Conversation):
             return facts
         return [f for f in facts if f["department"] in printing]
 
+    def _budgets_of(self, names: list[str], facts: list[dict]) -> list[str]:
+        """The budget each department's matched table is of, by its title (index.budget_kinds: 政府性基金预算, 一般公共
+        预算), "" for a department whose table is of none or of several: the budgets told apart in a question back."""
+        out = []
+        for name in names:
+            docs = {f["document_id"] for f in facts if f["department"] == name}
+            said = {w for w, ds in self.idx.budget_kind_docs.items() if w.endswith("预算") and docs and docs <= ds}
+            out.append(max(said, key=len) if len(said) == 1 else "")
+        return out
+
     def _which_department_asked(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]],
                                 blank_elsewhere: bool, years: list[int]) -> FactAnswer | None:
         """A step of _over_facts: the facts matched are of several departments and the question names none
@@ -2687,7 +2697,8 @@ class Answerer(Conversation):
             lines, shown = self._each_ones_figure(fq, names)
             if _DEPARTMENTS_ASKED.search(fq.text) and not fq.departments and not set(fq.ops) - {"list", "count"}:
                 return self._departments_listed(fq, facts)
-            return FactAnswer("clarify", compose.which_department(names, lines), shown, options=names[:10])
+            return FactAnswer("clarify", compose.which_department(names, lines, self._budgets_of(names, facts)), shown,
+                              options=names[:10])
         if len(depts) == 1 and not fq.departments and not fq.subject_docs and len(fq.mentions) == 1 and not blank_elsewhere \
                 and (others := {d for d in (self._departments_holding(fq, partial=True) | self._same_line_elsewhere(fq)) - depts
                                 if not (fq.years or fq.relative_year) or set(years) <= self.idx.dept_years.get(d, set())}):

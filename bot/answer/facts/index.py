@@ -102,13 +102,15 @@ _TITLE_TAIL = re.compile(r"(?P<money>(?:补助|专项|补贴|奖补)?资金)?(?:
 # "中期财政规划表（一般公共预算支出）") is that budget's table, named by the budget's name.
 _BUDGET_KIND = re.compile(r"(一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)(收入|支出)?")
 _BUDGET_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:本级|全)?)?(?P<kind>" + _BUDGET_KIND.pattern + r")"
-                           r"(?:收支|收入|支出)?(?:预算|决算|执行)?(?:情况|明细|总|调整)?表$")
+                           r"(?:收支|收入|支出)?(?:预算|决算|执行)?(?:情况|明细|总|调整)?(?:月报|季报|快报)?表$")
+# The months a report covers, before its title's subject ("1-12月一般公共预算支出执行情况月报表")
+_REPORT_MONTHS = re.compile(r"^\d{1,2}(?:[-—–~～至到]\d{1,2})?月份?")
 
 
 def budget_kinds(form: str) -> set[str]:
     """The budget a table is of, by its title: "国有资本经营预算收支表" -> 国有资本经营预算; a plan's subject in
     brackets after its kind, "…规划表（一般公共预算支出）" -> 一般公共预算支出 and 一般公共预算."""
-    form = re.sub(r"^(?:(?:19|20)\d\d年?[-—–~～至到]?)+年度?", "", form)
+    form = _REPORT_MONTHS.sub("", re.sub(r"^(?:(?:19|20)\d\d年?[-—–~～至到]?)+年度?", "", form))
     said: set[str] = set()
     if (m := _BUDGET_TITLE.match(_BRACKET_END.sub("", form))) is not None:
         said |= {m.group("kind"), m.group(2)}

@@ -5915,6 +5915,9 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     _values_said(fq, text, taken, idx)
 
 
+_SCOPE_MARKS = ("里面", "里边", "里", "中", "的")  # (a table's name said as where a row is: 政府性基金预算里X)
+
+
 def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """"国有资本经营预算哪项收入最多" beside a 国有资本经营预算收支表 and another table's 国有资本经营预算 column:
     the budget a table's title is of (index.budget_kinds), said whole, names that table — unless the words go on
@@ -5947,8 +5950,9 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         # after them name no row holding them ("国有资本经营预算利润收入": 一、利润收入, never 其他国有资本经营预算企业
         # 利润收入 for the budget's own words)
         end = at + len(word)
-        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, end) for k in own):
-            _take(text, taken, at, end)
+        then = end + len(next((p for p in _SCOPE_MARKS if text.startswith(p, end)), ""))  # (…预算里 / 的 X)
+        if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, then) for k in own):
+            _take(text, taken, at, then)
         elif _budget_word_names_no_row(text, at, word, own, idx, set().union(*(idx.sheet_titles.get(d, set()) for d in docs))):
             _take(text, taken, at, end - 2 if word.endswith(("收入", "支出")) else end)  # (the flow: its sheet's words)
         return

@@ -2273,7 +2273,8 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
     _keep(session, None)
     reply = compact(normalize(turn.question))
     chosen = [asked["options"][int(reply) - 1]] if reply.isdigit() and 1 <= int(reply) <= len(
-        asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)]
+        asked["options"]) else [d for d in asked["options"] if d in _departments_in(reply, idx)] \
+        or _budget_chosen(reply, asked["options"], idx)
     if len(chosen) == 1 and asked.get("again"):
         # The typed reading and the facts disagreed on the department: the whole question again, of it; a
         # department offered for the line its table prints (公务用车购置费 of a 三公 table), not for a project of
@@ -2297,6 +2298,14 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
             # (kept as any facts' answer: "临湘的那个" → "执行率" asks the row chosen, never the table's 合计)
             return _facts_answer(turn, fa, answerer, idx, answer_type)
     return None
+
+
+def _budget_chosen(reply: str, options: list[str], idx: FactIndex) -> list[str]:
+    """"政府性基金预算的" in reply to departments offered with the budget each one's table is of: the department
+    whose tables are that budget's (index.budget_kinds, the longest said); none when no option or several are."""
+    said = max((w for w in idx.budget_kind_docs if w in reply), key=len, default="")
+    chosen = [d for d in options if said and set(idx.dept_docs.get(d, ())) & idx.budget_kind_docs[said]]
+    return chosen if len(chosen) == 1 else []
 
 
 # "实际支出呢", "执行率是多少": a column asked alone, of the rows just offered

@@ -63,7 +63,8 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
     for kind in idx.table_subjects:
         at = text.find(kind)
         if at >= 0 and (at == 0 or text[at - 1] == "的" or not _CJK.match(text[at - 1])):
-            if _labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind):
+            if (_labels_after_of_kind(text, idx, at + len(kind), kind) or _columns_said_of_kind(text, idx, kind)) \
+                    and not (kind in idx.budget_kind_docs and _row_said_elsewhere(text, idx, kind)):
                 return text[:at] + text[at + len(kind):]  # "专项债支出进度多少": the table's 支出进度
             continue
         if at < 2 or not _CJK.match(text[at - 1]) or text[at - 1] in "年的" or _ORGANISATION_END.search(text[:at]):
@@ -77,6 +78,15 @@ def kind_after_row(text: str, idx: FactIndex) -> str:
         if docs and all(_of_kind(idx, d, kind) for d in docs):
             return text[:at] + text[end:]
     return text
+
+
+def _row_said_elsewhere(text: str, idx: FactIndex, kind: str) -> bool:
+    """Whether a row said whole (four characters or more) is printed by a table not of the kind too: "政府性基金预算的
+    城乡社区支出执行数" beside a 一般公共预算 table's 城乡社区支出 — the budget's name is what tells the tables apart, kept."""
+    rest = text.replace(kind, "\x1f")
+    keys = {k for i in range(len(rest) - 1) for k in idx.gram_keys.get(rest[i:i + 2], ())
+            if len(k) >= 4 and k in idx.row_label_keys and k in rest}
+    return any(not _of_kind(idx, idx.fact_doc[f], kind) for k in keys for f in list(idx.label_facts.get(k, ()))[:40])
 
 
 def _of_kind(idx: FactIndex, doc: int, kind: str) -> bool:

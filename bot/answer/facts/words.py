@@ -313,18 +313,22 @@ _SEPARATED = re.compile(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?")
 def _value_text(value: str, number: float | None, unit: str) -> str:
     """A fact's value as printed, with its unit when the cell has none (a figure printed with thousands
     separators: plain, then as printed); a blank cell is said blank, never shown as if it were a figure. Money with more than two decimals is
-    rounded to two (a coefficient, a rate or a count keeps its digits)."""
+    rounded to two, then said with the cell's own digits (61915.77万元（表中为61915.7693）; trailing zeros are no digits:
+    1195.8200 is 1195.82); a coefficient, a rate or a count keeps its digits."""
     if not value.strip():
         return compose.BLANK_CELL
     printed = value.strip()
     separated = number is not None and _SEPARATED.fullmatch(printed) is not None
     if separated:
         value = value.replace(",", "")
+    kept = ""  # (money kept with more decimals than two: rounded, then the cell's own digits, as a search finds them)
     if number is not None and unit in MONEY_UNITS and _LONG_DECIMALS.fullmatch(value.strip()):
+        kept = value.strip().rstrip("0")
         value = f"{number:.2f}"
+        kept = kept if len(kept.partition(".")[2]) > 2 else ""
     if not (number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%")):
         value = f"{value}{unit}"
-    return compose.as_printed(value, printed) if separated else value
+    return compose.as_printed(value, printed) if separated else compose.as_printed(value, kept) if kept else value
 
 
 _TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
