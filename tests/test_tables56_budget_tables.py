@@ -106,3 +106,23 @@ def test_a_follow_up_keeps_the_row_and_moves_the_table(engine, turns, shown, nev
 def test_a_row_the_other_budget_does_not_hold_is_not_answered(engine):
     a = converse(engine, "一般公共预算的教育支出", "基金的呢")
     assert a.status != "answered" or "21350" not in a.text and "教育" not in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def departments(tmp_path_factory) -> Engine:
+    """The 临溪 人社局's 目标表 (its projects' sum is its 项目支出), the bundled 目标表 of another department, and a
+    部门决算 printing 项目支出 as a column of its 合计 row."""
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path_factory.mktemp("tables56_depts")
+    return engine_over(folder / "kb.sqlite", [MAKER.parent / "临溪县人力资源和社会保障局_2026年_项目支出绩效目标表.txt",
+                                              *sorted((root / "knowledge").glob("*.txt")),
+                                              root / "tests" / "data" / "samples" / "putuo_czj_2024_final_accounts.pdf"])
+
+
+@pytest.mark.parametrize("question", ["各部门项目支出合计分别是多少", "各部门项目支出分别是多少"])
+def test_each_departments_whole_joins_both_kinds_of_tables(departments, question):
+    a = converse(departments, question)
+    assert a.status == "answered", a.text
+    for figure in ("316.45", "234.98", "603.14"):  # (two 目标表s' sums, the 决算's 合计 row's 项目支出)
+        assert figure in a.text, a.text
+    assert "本年收入合计" not in a.text  # (the 决算's 合计 row is not shown whole)

@@ -29,7 +29,10 @@ def joined(turn, typed, result):
     if typed.status != "answered" or result.status != "answered" or not EACH_DEPARTMENT.search(question):
         return result
     typed_depts = {str(dict(r).get("department") or "") for r in typed.rows} - {""}  # (each part's rows)
-    asked = _ASKED_ONLY.sub("", EACH_DEPARTMENT.sub("", question))
+    said = _ASKED_ONLY.sub("", EACH_DEPARTMENT.sub("", question))
+    asked = _whole_stem(turn.kb, said)
+    # (each department's part asked of the whole as the stem says it: "合计" would read its table's 合计 row whole)
+    each = question.replace(said, asked, 1) if asked != said and question.count(said) == 1 else turn.question
     if not typed_depts or not typed.text.lstrip().startswith("【") or len(asked) < 2:
         return result
     if not _a_departments_projects(turn.kb, asked):
@@ -51,7 +54,7 @@ def joined(turn, typed, result):
                                if f["department"] and f["department"] not in typed_depts and _is_asked(idx, f, asked)))
     parts = []
     for dept in extra:
-        part = answerer.answer(turn.question, None, None, clauses=False, only=[dept])
+        part = answerer.answer(each, None, None, clauses=False, only=[dept])
         if part is not None and part.status == "answered" and part.facts \
                 and all(f["department"] == dept and _is_asked(idx, f, asked) for f in part.facts):
             parts.append((dept, part))
@@ -64,6 +67,14 @@ def joined(turn, typed, result):
                        source=[*typed.source, *({"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"],
                                                  "cell": f["cell"]} for f in shown)],
                        rows=list(typed.rows))
+
+
+def _whole_stem(kb, asked: str) -> str:
+    """"项目支出合计": a department's whole said with a whole's word after it (whole_words: 合计, 总额) is that whole —
+    a 决算's 项目支出 column of its 合计 row, a 目标表's projects summed — the words as said otherwise."""
+    ends = sorted((compact(normalize(w)) for w in kb.vocab.whole_words), key=len, reverse=True)
+    end = next((w for w in ends if w and asked.endswith(w) and len(asked) > len(w)), "")
+    return asked[:-len(end)] if end and _a_departments_projects(kb, asked[:-len(end)]) else asked
 
 
 def _is_asked(idx, fact: dict, asked: str) -> bool:
