@@ -126,3 +126,12 @@ def test_each_departments_whole_joins_both_kinds_of_tables(departments, question
     for figure in ("316.45", "234.98", "603.14"):  # (two 目标表s' sums, the 决算's 合计 row's 项目支出)
         assert figure in a.text, a.text
     assert "本年收入合计" not in a.text  # (the 决算's 合计 row is not shown whole)
+
+
+@pytest.mark.parametrize("question", ["就业补助多少", "就业补助经费多少"])
+def test_every_row_of_the_name_is_offered(engine, question):
+    # (two departments' projects named alike and a 月报表's functional item of the name: each one shown, none chosen)
+    a = converse(engine, question)
+    assert a.status == "clarify", a.text
+    for figure in ("208.75", "41.60", "1180"):
+        assert figure in a.text, a.text

@@ -2795,7 +2795,17 @@ def _with_a_row_named_alike(turn, typed, idx: FactIndex):
     if typed.status != "clarify" or not options or not all(o.projects and o.intent in ("amount", "total") for o in options):
         return typed
     docs = {turn.kb.projects[pid].document_id for o in options for pid in o.projects if pid in turn.kb.projects}
-    fa = Answerer(idx).answer(turn.question, None, None)
+    answerer = Answerer(idx)
+    fa = answerer.answer(turn.question, None, None)
+    if fa is not None and fa.status == "clarify" and fa.options and all(o in idx.dept_docs for o in fa.options) \
+            and len(fa.options) <= ROWS_BESIDE_OPTIONS_AT_MOST:
+        # (the facts asking among departments whose tables print the row — a 申报表's line, a 月报表's item: each
+        # one's own row shown, when every one is a short line of a table no option's project is of)
+        rows = [_short_line_of(answerer, turn.question, d) for d in fa.options if not set(idx.dept_docs[d]) & docs]
+        if rows and all(r and "\n" not in r for r in rows):
+            shown = copy.copy(typed)
+            shown.text = typed.text + "\n" + compose.also_a_row("\n".join(rows))
+            return shown
     if fa is None or fa.status != "answered" or not fa.facts or len(fa.facts) > ROWS_BESIDE_OPTIONS_AT_MOST \
             or {f["document_id"] for f in fa.facts} & docs:
         return typed

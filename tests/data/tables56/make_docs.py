@@ -1,7 +1,7 @@
 """Two tables of one fictional county (临溪县) of different budgets sharing row names (城乡社区支出, 债务付息支出),
 built into a folder by build(): its 政府性基金预算执行情况表 (the county's, 预算数/执行数/完成预算%) and its 财政局's
-1-12月 一般公共预算支出执行情况月报表 (年初/调整预算数, 1-12月累计执行数, 占调整预算%). The 目标表 text of another
-department (临溪县人力资源和社会保障局) sits beside this script. Figures are made up (万元)."""
+1-12月 一般公共预算支出执行情况月报表 (年初/调整预算数, 1-12月累计执行数, 占调整预算%). The 目标表 texts of two
+other departments (临溪县人力资源和社会保障局, 临溪县退役军人事务局: a 就业补助 project each) sit beside this script. Figures are made up (万元)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 FUND = "临溪县财政局_2025年_政府性基金预算执行情况表.xlsx"
 MONTHLY = "临溪县财政局_2025年1-12月_一般公共预算支出执行情况月报表.xlsx"
 TARGETS = Path(__file__).resolve().parent / "临溪县人力资源和社会保障局_2026年_项目支出绩效目标表.txt"
+VETERANS = Path(__file__).resolve().parent / "临溪县退役军人事务局_2026年_项目支出绩效目标表.txt"
 
 FUND_ROWS = [
     ("一、国有土地使用权出让收入", 52300, 47810, 91.4),
@@ -35,7 +36,7 @@ MONTHLY_ROWS = [
 
 
 def build(folder: Path) -> list[Path]:
-    """The two workbooks written into folder (and the 目标表 text's path): the files to load."""
+    """The two workbooks written into folder (and the 目标表 texts' paths): the files to load."""
     import openpyxl
 
     fund = openpyxl.Workbook()
@@ -56,4 +57,4 @@ def build(folder: Path) -> list[Path]:
     for row in MONTHLY_ROWS:
         ws.append(list(row))
     month.save(folder / MONTHLY)
-    return [folder / FUND, folder / MONTHLY, TARGETS]
+    return [folder / FUND, folder / MONTHLY, TARGETS, VETERANS]
