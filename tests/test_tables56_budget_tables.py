@@ -135,3 +135,39 @@ def test_every_row_of_the_name_is_offered(engine, question):
     assert a.status == "clarify", a.text
     for figure in ("208.75", "41.60", "1180"):
         assert figure in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def one_bureau(tmp_path_factory) -> Engine:
+    """The same two tables, both the 财政局's (the fund table's title names it too): one department's two tables."""
+    import openpyxl
+
+    folder = tmp_path_factory.mktemp("tables56_one")
+    spec = importlib.util.spec_from_file_location("tables56_docs_one", MAKER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    paths = module.build(folder)
+    wb = openpyxl.load_workbook(paths[0])
+    wb.active["A1"] = "临溪县财政局2025年政府性基金预算执行情况表"
+    wb.save(paths[0])
+    return engine_over(folder / "kb.sqlite", paths)
+
+
+def test_one_departments_row_of_two_budgets_is_asked_back_by_table(one_bureau):
+    a = converse(one_bureau, "债务付息支出")
+    assert a.status == "clarify", a.text
+    assert "政府性基金预算" in a.text and "一般公共预算" in a.text
+    assert "3720" in a.text and "2240" in a.text
+
+
+@pytest.mark.parametrize("turns, shown, never", [
+    (("债务付息支出", "基金"), "3720", "2240"),
+    (("债务付息支出执行数", "2"), "2236", "3655"),
+    (("基金本年收入合计", "支出呢"), "47575", "2240"),
+    (("基金的城乡社区支出", "一般公共预算的呢"), "6440", "48600"),
+])
+def test_one_departments_tables_in_a_conversation(one_bureau, turns, shown, never):
+    a = converse(one_bureau, *turns)
+    assert a.status == "answered", a.text
+    assert shown in a.text and never not in a.text, a.text

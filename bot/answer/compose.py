@@ -936,6 +936,14 @@ def alike_in_another_table(typed: str, rows: Sequence[tuple[str, str, str]]) -> 
     return f"有 {len(rows) + 1} 处名称相近，请看是哪一个：\n1. {typed}\n" + "\n".join(lines)
 
 
+def which_budget_table(budgets: list[str], lines: Sequence[str]) -> str:
+    """The question back when one department's tables of several budgets (政府性基金预算, 一般公共预算) print the row
+    asked: each budget's table with its line."""
+    return "这一项在几张表里都有，您问的是哪张表？\n" + "\n".join(
+        f"{k}. {b}：{line}" for k, (b, line) in enumerate(zip(budgets, lines, strict=True), start=1)) \
+        + "\n请回复序号（如“1”）或表名。"
+
+
 def which_department(names: list[str], figures: Sequence[str] = (), tables: Sequence[str] = ()) -> str:
     """The question back when several departments' tables hold what was asked; each one's own answer beside
     its name when each has one figure (figures: one line per name, in the same order); the budget a department's

@@ -52,10 +52,14 @@ def _other_flow_row(kb: KnowledgeBase, session: Session, flow: str, row: str) ->
 
     flows = vocabulary_section(kb.vocab.path, "flows", _read_flows) if kb.vocab.path else {}
     other = [f for f in flows if f != flow and f in row]
-    if len(session.doc_ids) != 1 or flow not in flows or flow in row or len(other) != 1 or row.count(other[0]) != 1:
+    if flow not in flows or flow in row or len(other) != 1 or row.count(other[0]) != 1:
         return None
-    idx, did = index_for(kb), session.doc_ids[0]
-    swapped = row.replace(other[0], flow)
+    idx = index_for(kb)
+    # (the one table of the conversation's printing the row shown: a department's tables are all in the talk)
+    held = [d for d in dict.fromkeys(session.doc_ids) if label_key(row) in idx.doc_keys.get(d, ())]
+    if len(held) != 1:
+        return None
+    did, swapped = held[0], row.replace(other[0], flow)
     if label_key(swapped) not in idx.doc_keys.get(did, ()):
         return None
     budgets = [w for w, ds in idx.budget_kind_docs.items() if ds == {did}]

@@ -2489,7 +2489,8 @@ class Answerer(Conversation):
         facts = _of_the_table_of_units(fq, facts)
         if not fq.departments:
             facts = self._of_departments_printing_it(fq, facts)
-        if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)) is not None:
+        if (which := self._which_department_asked(fq, facts, groups, blank_elsewhere, years)
+                or self._which_budget_asked(fq, facts)) is not None:
             return which
         # rows whose printed change fell; a change the document states ("比上年减少 X万元") before a difference
         # of two printed years
@@ -2664,6 +2665,25 @@ class Answerer(Conversation):
                 or self._departments_holding(fq) - depts:
             return facts
         return [f for f in facts if f["department"] in printing]
+
+    def _which_budget_asked(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer | None:
+        """"债务付息支出" of one department's tables of two budgets (its 政府性基金预算执行情况表 and its 一般公共预算
+        月报表), no budget said: which table is asked — by the budgets, each one's line beside it — never the first
+        one's figure. None unless the one row said is in tables of different budgets of one department."""
+        docs = sorted({f["document_id"] for f in facts})
+        if len(docs) < 2 or fq.subject_docs or fq.ops or fq.cmp or len(fq.mentions) > 2 \
+                or len({f["department"] for f in facts}) != 1:
+            return None
+        budgets = [self._budgets_of([facts[0]["department"]], [f for f in facts if f["document_id"] == d])[0]
+                   for d in docs]
+        rows = {_row_part(f) for f in facts}
+        if not all(budgets) or len(set(budgets)) != len(budgets) or len({label_key(r) for r in rows}) != 1:
+            return None
+        row = label_key(next(iter(rows)))
+        lines = [compose.said_and_source(self.values([f for f in facts if f["document_id"] == d], []).text)[0]
+                 for d in docs]  # (each line without its source: the budget before it names the table)
+        return FactAnswer("clarify", compose.which_budget_table(budgets, lines), [], options=budgets,
+                          asks_row=[f"{b}的{row}" for b in budgets])
 
     def _budgets_of(self, names: list[str], facts: list[dict]) -> list[str]:
         """The budget each department's matched table is of, by its title (index.budget_kinds: 政府性基金预算, 一般公共
