@@ -2550,6 +2550,12 @@ def carried_column_blank(column: str) -> str:
     return f"\n（这一行的“{column}”一栏表中为空）"
 
 
+def with_kept_digits(shown: str, kept: str) -> str:
+    """Money a spreadsheet keeps with more decimals than two (61915.7693): shown rounded, then the cell's own value,
+    which is what a search of the workbook (or a reader of the cell) finds."""
+    return f"{shown}（表中数值为{kept}）"
+
+
 def as_printed(plain: str, printed: str) -> str:
     """A figure the table prints with thousands separators (PDFs do: "2,946.25"): the plain figure, then the
     printed form, which is what a search in the document finds."""

@@ -313,7 +313,7 @@ _SEPARATED = re.compile(r"[-+(（]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[)）%]?")
 def _value_text(value: str, number: float | None, unit: str) -> str:
     """A fact's value as printed, with its unit when the cell has none (a figure printed with thousands
     separators: plain, then as printed); a blank cell is said blank, never shown as if it were a figure. Money with more than two decimals is
-    rounded to two, then said with the cell's own digits (61915.77万元（表中为61915.7693）; trailing zeros are no digits:
+    rounded to two, then said with the cell's own digits (61915.77万元（表中数值为61915.7693）; trailing zeros are no digits:
     1195.8200 is 1195.82); a coefficient, a rate or a count keeps its digits."""
     if not value.strip():
         return compose.BLANK_CELL
@@ -328,7 +328,7 @@ def _value_text(value: str, number: float | None, unit: str) -> str:
         kept = kept if len(kept.partition(".")[2]) > 2 else ""
     if not (number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%")):
         value = f"{value}{unit}"
-    return compose.as_printed(value, printed) if separated else compose.as_printed(value, kept) if kept else value
+    return compose.as_printed(value, printed) if separated else compose.with_kept_digits(value, kept) if kept else value
 
 
 _TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
