@@ -54,6 +54,11 @@ def _other_flow_row(kb: KnowledgeBase, session: Session, flow: str, row: str) ->
     other = [f for f in flows if f != flow and f in row]
     if flow not in flows or flow in row or len(other) != 1 or row.count(other[0]) != 1:
         return None
+    # (a row of its own name besides its flow and total: 本年收入合计, never 收入合计 of a column of the table's own —
+    # 企业养老's 收入合计 is that column's, asked by its flow said: the pipeline reads that column's other flow)
+    own = label_key(row).replace(other[0], "")
+    if len(re.sub("|".join(map(re.escape, ("小计", *kb.vocab.whole_words))) or "$^", "", own)) < 2:
+        return None
     idx = index_for(kb)
     # (the one table of the conversation's printing the row shown: a department's tables are all in the talk)
     held = [d for d in dict.fromkeys(session.doc_ids) if label_key(row) in idx.doc_keys.get(d, ())]
