@@ -281,7 +281,8 @@ _BUDGET_SCOPE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def _budget_scope_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
     """(word, budget) of the words a loaded budget's name is said without ([budget_scope_words] dropped left out of
-    it, its short names without 预算), each said of one loaded budget only, longest first. Listed once per
+    it: 基金预算, 基金), each said of one loaded budget only, longest first (a short name said otherwise, 社保基金, is
+    the label abbreviations' to read: 社会保险基金 of its table's title). Listed once per
     knowledge base (none, and no fact index built, where no table's title is of a budget)."""
     pairs = _BUDGET_SCOPE.get(kb)
     if pairs is None:
@@ -297,7 +298,6 @@ def _budget_scope_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
             forms = {long}
             for word in dropped:
                 forms |= {f.replace(word, "") for f in forms}
-            forms |= {f for s in kb.vocab.budget_short_names.get(long, ()) for f in (s, s.removesuffix("预算"))}
             for form in forms - {long}:
                 if len(form) >= 2:
                     of.setdefault(form, set()).add(long)
