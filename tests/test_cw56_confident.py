@@ -7,7 +7,9 @@ Classes:
 - a ratio asked of a row ("利润收入按什么比例上缴") that a table's numbered note states: the note's clause with the
   figures that follow it in its sentence (竞争类企业25%、功能类企业15%), the same clause printed again without its
   item number being one clause; where no note states it, an honest unknown — never the row's share of a total
-  the question never named."""
+  the question never named;
+- "X中心有多少在编人员": one clause, whose 多少 asks the noun after it — never cut into "X中心有多少" (its money) and
+  "在编人员多少" (a project of another table named 人员), each answered with money."""
 
 from __future__ import annotations
 
@@ -60,6 +62,50 @@ _BARE = [
 ]
 
 
+_UNITS = [
+    ["柳岸县2026年部门支出预算表"], ["编制单位：柳岸县财政局", None, None, None, None, None, "单位：万元"],
+    ["单位编码", "单位名称", "合计", "基本支出", None, None, "项目支出"],
+    [None, None, None, "小计", "人员经费", "公用经费", None],
+    [None, "合计", 5230, 3610, 3100, 510, 1620],
+    [None, "柳岸县教育局", None, None, None, None, None],
+    ["201001", "  柳岸县教育局（本级）", 1830, 1400, 1200, 200, 430],
+    ["201002", "  柳岸县第一中学", 1240, 900, 800, 100, 340],
+    [None, "  小计", 3070, 2300, 2000, 300, 770],
+    [None, "柳岸县卫生健康局", None, None, None, None, None],
+    ["203001", "  柳岸县卫生健康局（本级）", 820, 400, 330, 70, 420],
+    ["203002", "  柳岸县疾病预防控制中心", 1340, 910, 770, 140, 430],
+    [None, "  小计", 2160, 1310, 1100, 210, 850],
+]
+
+_UNITS_MERGED = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"]
+
+_HEALTH_TARGETS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：柳岸县卫生健康局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 36.00 36.00
+
+柳岸县卫生健康局 36.00 36.00
+
+    在编人员健康体检经费 36.00 36.00
+
+组织在编人员年度健康体检。
+
+1、1-产出指标,11-数量指标,体检人数；实施周期指标值:≥300人,年度指标值:≥300人;
+"""
+
+
+@pytest.fixture(scope="module")
+def liuan(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw56_units")
+    units = write_workbook(folder / "柳岸县_2026年_部门支出预算表.xlsx", _UNITS, _UNITS_MERGED)
+    targets = folder / "柳岸县卫生健康局_2026年_项目支出绩效目标表.txt"
+    targets.write_text(_HEALTH_TARGETS, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [units, targets])
+
+
 @pytest.fixture(scope="module")
 def shimen(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("cw56_targets")
@@ -108,3 +154,14 @@ def test_a_ratio_no_note_states_is_no_share_of_the_total(capital: Engine) -> Non
     answer = converse(capital, "柳岸利润收入按什么比例上缴")
     assert answer.status == UNKNOWN, answer.text
     assert "÷" not in answer.text and "88.66" not in answer.text, answer.text
+
+
+def test_a_noun_asked_after_duoshao_is_one_clause(liuan: Engine) -> None:
+    answer = converse(liuan, "疾控中心有多少在编人员")
+    assert answer.status != ANSWERED, answer.text
+    assert "1340" not in answer.text and "36.00" not in answer.text, answer.text
+
+
+def test_two_clauses_each_asking_are_still_two(liuan: Engine) -> None:
+    answer = converse(liuan, "疾控中心合计多少，体检人数指标又是多少")
+    assert "≥300人" in answer.text, answer.text

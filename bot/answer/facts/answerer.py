@@ -1066,10 +1066,6 @@ class Answerer(Conversation):
                          for c in _ratio_clauses(f["value"] or "", words)), key=lambda x: -x[0])
         if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0] \
                 and scored[1][1] != scored[0][1]:
-            if asked.group(0).startswith(row + "按") and docs:
-                # "利润收入按啥比例收": a rate the row is collected or paid at, which no note of its tables
-                # states — its share of a total is not it
-                return FactAnswer("unknown", compose.ratio_not_stated(row), [])
             return None
         _, clause, f = scored[0]
         name = max((row[i:j] for i in range(len(row)) for j in range(i + 2, len(row) + 1) if row[i:j] in compact(clause) and _pairs_of(row[i:j]) <= words),

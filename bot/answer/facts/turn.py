@@ -48,7 +48,13 @@ from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
-from bot.answer.facts.measure_held import actual_not_held, breakdown_not_held, measure_not_held, time_not_held
+from bot.answer.facts.measure_held import (
+    actual_not_held,
+    breakdown_not_held,
+    measure_not_held,
+    ratio_not_a_share,
+    time_not_held,
+)
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.phrase_rows import rows_of_one_phrase
 from bot.answer.facts.question import (
@@ -195,6 +201,8 @@ def _measure_checked(turn, result):
     target for what was done, a row's whole for a breakdown, or one of a few rows a part of a name names."""
     if result.status == "answered" and (measure := measure_not_held(turn, result)):
         return turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
+    if result.status == "answered" and (rate := ratio_not_a_share(turn, result)):
+        return turn.unknown(rate, suggest=False)  # "X按啥比例收": its share of the total is no rate it is paid at
     if result.status == "answered" and (when := time_not_held(turn, result)):
         return turn.unknown(when, suggest=False)  # "X哪天发行的": a 注 line's date is no time of the row
     if result.status == "answered" and (target := actual_not_held(turn, result)):
