@@ -9,7 +9,9 @@ Classes:
   item number being one clause; where no note states it, an honest unknown — never the row's share of a total
   the question never named;
 - "X中心有多少在编人员": one clause, whose 多少 asks the noun after it — never cut into "X中心有多少" (its money) and
-  "在编人员多少" (a project of another table named 人员), each answered with money."""
+  "在编人员多少" (a project of another table named 人员), each answered with money;
+- "石岭镇" → "道路养护占它合计的多少": 它 is the row just answered, its 合计 that row's own total column — never
+  the column's share of the table's 合计 row."""
 
 from __future__ import annotations
 
@@ -79,6 +81,15 @@ _UNITS = [
 
 _UNITS_MERGED = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"]
 
+_TOWNS = [
+    ["青柳市2025年乡村振兴重点项目资金分配表"], ["单位：万元"],
+    ["乡镇", "合计", "道路养护", "高标准农田", "人居环境整治"],
+    ["石岭镇", 240, 60, 120, 60],
+    ["白沙乡", 160, 20, 100, 40],
+    ["东岗镇", 200, 50, 90, 60],
+    ["合计", 600, 130, 310, 160],
+]
+
 _HEALTH_TARGETS = """项目支出绩效目标表（含转移支付项目）
 
 部门名称：柳岸县卫生健康局(部门) 单位：万元
@@ -104,6 +115,13 @@ def liuan(tmp_path_factory) -> Engine:
     targets = folder / "柳岸县卫生健康局_2026年_项目支出绩效目标表.txt"
     targets.write_text(_HEALTH_TARGETS, encoding="utf-8")
     return engine_over(folder / "kb.sqlite", [units, targets])
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw56_towns")
+    table = write_workbook(folder / "青柳市财政局_2025年_乡村振兴重点项目资金分配表.xlsx", _TOWNS)
+    return engine_over(folder / "kb.sqlite", [table])
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +183,15 @@ def test_a_noun_asked_after_duoshao_is_one_clause(liuan: Engine) -> None:
 def test_two_clauses_each_asking_are_still_two(liuan: Engine) -> None:
     answer = converse(liuan, "疾控中心合计多少，体检人数指标又是多少")
     assert "≥300人" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("first", ["石岭镇", "石岭镇合计多少"])
+def test_its_own_total_is_of_the_row_talked_about(towns: Engine, first: str) -> None:
+    answer = converse(towns, first, "道路养护占它合计的多少")
+    assert answer.status == ANSWERED and "60 ÷ 240" in answer.text, answer.text
+    assert "21.67" not in answer.text and "÷ 600" not in answer.text, answer.text  # (130 ÷ 600: the 合计 row)
+
+
+def test_its_own_total_said_with_the_row(towns: Engine) -> None:
+    answer = converse(towns, "东岗镇道路养护占它合计的多少")
+    assert answer.status == ANSWERED and "50 ÷ 200" in answer.text, answer.text
