@@ -495,19 +495,10 @@ def which_project_of_indicator(name: str, count: int) -> str:
     return f"有 {count} 个项目都有“{name}”这项指标，值各不相同，您问的是哪个项目的？各项目的值如下："
 
 
-def longer_names_note(names: list[tuple[str, str]], rows: Sequence[sqlite3.Row] = ()) -> str:
-    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked — each
-    with its own value when its row is given ("参与区领导重点约访" beside 区领导重点约访: the user may mean it,
-    and a name alone would leave the answer one value short)."""
-    valued = {(row["name"], row["project_name"]): _value_said(row) for row in rows}
-    listed = "、".join(f"“{name}”（{project}）" + (f"{valued[name, project]}" if (name, project) in valued else "")
-                      for name, project in names)
-    return f"\n（名称相近的还有{listed}{'' if valued else '，要看请直接说它的全称'}。）"
-
-
-def _value_said(row: sqlite3.Row) -> str:
-    """"，指标值：≥15次": an indicator's value as indicator_line says it, after a comma."""
-    return "，" + indicator_line(row).split("］：", 1)[-1]
+def longer_names_note(names: list[tuple[str, str]]) -> str:
+    """Indicators whose names hold the one asked: named beside the answer, not answered as if asked."""
+    listed = "、".join(f"“{name}”（{project}）" for name, project in names)
+    return f"\n（名称相近的还有{listed}，要看请直接说它的全称。）"
 
 
 def unknown_text(reason: str, suggestions: list[str]) -> str:

@@ -3059,7 +3059,7 @@ def do_indicator_value(t: Turn, f: Frame) -> Answer:
     near = [r.id for r in sorted(t.p.longer_names) if r.id not in ids] + swapped
     if near:
         text += compose.longer_names_note([(t.kb.indicator_name[i], t.kb.projects[t.kb.indicator_project[i]].name)
-                                           for i in near], query.indicators(t.conn, ids=near[:3]))
+                                           for i in near])
     if plain and not said and (which := ask_which_project(t, f, rows, text, not target_only)) is not None:
         return which  # one value asked of namesakes whose values differ: which project's
     answer = t.answered(f, text, projects=projects, indicators=ids, listed=[("indicator", i) for i in ids])
