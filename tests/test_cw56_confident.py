@@ -8,7 +8,9 @@ Classes:
 - "X中心有多少在编人员": one clause, whose 多少 asks the noun after it — never cut into "X中心有多少" (its money) and
   "在编人员多少" (a project of another table named 人员), each answered with money;
 - "石岭镇" → "道路养护占它合计的多少": 它 is the row just answered, its 合计 that row's own total column — never
-  the column's share of the table's 合计 row."""
+  the column's share of the table's 合计 row;
+- "河道整治规划编几个": 个 counts the thing an indicator counts — 编, said right before the count, is the verb of
+  河道整治规划编制个数 (6个), never 整治评估河道数 (4个) whose last word (河道) the question happens to say."""
 
 from __future__ import annotations
 
@@ -64,6 +66,23 @@ _TOWNS = [
     ["合计", 600, 130, 310, 160],
 ]
 
+_WATER_TARGETS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：柳岸县水利局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 64.00 64.00
+
+柳岸县水利局 64.00 64.00
+
+    河道整治规划编制及评估经费 64.00 64.00
+
+编制河道整治规划并开展整治评估。
+
+1、1-产出指标,11-数量指标,河道整治规划编制个数；实施周期指标值:≥10个,年度指标值:≥6个;,2、1-产出指标,11-数量指标,整治评估河道数；实施周期指标值:≥8个,年度指标值:≥4个;,3、3-满意度指标,31-服务对象满意度,沿河群众满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+"""
+
 _HEALTH_TARGETS = """项目支出绩效目标表（含转移支付项目）
 
 部门名称：柳岸县卫生健康局(部门) 单位：万元
@@ -96,6 +115,14 @@ def towns(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("cw56_towns")
     table = write_workbook(folder / "青柳市财政局_2025年_乡村振兴重点项目资金分配表.xlsx", _TOWNS)
     return engine_over(folder / "kb.sqlite", [table])
+
+
+@pytest.fixture(scope="module")
+def water(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw56_water")
+    path = folder / "柳岸县水利局_2026年_项目支出绩效目标表.txt"
+    path.write_text(_WATER_TARGETS, encoding="utf-8")
+    return engine_over(folder / "kb.sqlite", [path])
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +174,15 @@ def test_its_own_total_is_of_the_row_talked_about(towns: Engine, first: str) -> 
 def test_its_own_total_said_with_the_row(towns: Engine) -> None:
     answer = converse(towns, "东岗镇道路养护占它合计的多少")
     assert answer.status == ANSWERED and "50 ÷ 200" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["河道整治规划今年编几个", "河道整治规划编几个"])
+def test_a_count_by_the_verb_of_what_the_indicator_counts(water: Engine, question: str) -> None:
+    answer = converse(water, question)
+    assert answer.status == ANSWERED and "≥6个" in answer.text, answer.text
+    assert "≥4个" not in answer.text, answer.text
+
+
+def test_a_count_of_another_thing_is_not_that_indicator(water: Engine) -> None:
+    answer = converse(water, "有几个村分到钱")
+    assert "≥6个" not in answer.text and "≥4个" not in answer.text, answer.text
