@@ -1829,6 +1829,11 @@ def placed_under(what: str, head: str, label: str) -> str:
     return f"{what} 在表中放在{head}“{label}”下"
 
 
+def ratio_not_stated(row: str) -> str:
+    """"利润收入按啥比例收" of tables whose notes state no such ratio: its share of a total is not it."""
+    return f"表中没有写明{row}按什么比例（它占合计的比例不是这个比例）。"
+
+
 def proportion_not_a_share() -> str:
     return "表中没有写明这一项的分担比例（它占总预算的比例不是分担比例）。"
 

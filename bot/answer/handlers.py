@@ -634,7 +634,7 @@ def do_quantity(t: Turn, f: Frame) -> Answer:
     if thing and kin and any(thing in r["name"] for r in named):
         # "入户走访多少次老人": the noun is the named indicator's own word, counted in its measure
         counted = re.compile(rf"[0-9]+(?:\.[0-9]+)?\s*(?:万)?[{re.escape(kin)}]")
-    rows = [r for r in named or query.indicators(t.conn, project_ids=projects) if _head_said(t, r, unit, thing)
+    rows = [r for r in named or query.indicators(t.conn, project_ids=projects) if _head_said(t, r, unit, thing, spans)
             and any(counted.search(v or "") for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
     if thing and kin and not rows and not named:
         rows = _counted_by_name(t, projects, thing, kin)
@@ -769,14 +769,16 @@ def _says_thing(t: Turn, spans: list[tuple[int, int]], r) -> bool:
 _COUNT_TAIL = re.compile(r"(?:总数|个数|人数|数量|数)$")
 
 
-def _head_said(t: Turn, r, unit: str, thing: str) -> bool:
+def _head_said(t: Turn, r, unit: str, thing: str, spans: list[tuple[int, int]]) -> bool:
     """"编外人员几个" of 编外人员数量 (8人): 个 counts any thing, but only the thing the indicator counts — the last two
-    characters of its name before 数量 said in the question ("有几个乡镇街道分到钱" is no count of 救援队伍数 23支).
+    characters of its name before 数量 said in the question ("有几个乡镇街道分到钱" is no count of 救援队伍数 23支),
+    or the first of them said right before the count as its verb ("村庄规划编几个" of 村庄规划编制个数: 编 of 编制).
     Any other measure word (or a noun said after 几个) is matched by the caller as before."""
     if thing or not unit or not _GENERIC_MEASURE.search(unit):
         return True
     head = _COUNT_TAIL.sub("", compact(r["name"]))
-    return len(head) < 2 or head[-2:] in compact(t.p.text)
+    verb = t.p.text[spans[0][0] - 1] if spans and spans[0][0] > 0 else ""
+    return len(head) < 2 or head[-2:] in compact(t.p.text) or verb == head[-2]
 
 
 def _counted_noun(t: Turn, at: int) -> str:

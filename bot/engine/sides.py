@@ -231,8 +231,11 @@ def _unit_things_listed(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     from bot.answer.facts import unit_line_begun  # (not on a plain question's cold path)
 
     # (split at a join, or after the first clause's 多少: "…多少，…又是多少", its comma compacted away)
+    # (a 多少 ends a clause only when the words after it ask again of their own — "…又是多少", "…呢": in "疾控中心有
+    # 多少在编人员" the words after it are the noun it asks, one clause)
+    again = "多少" in body[body.find("多少") + 2:] or body.endswith("呢")
     cuts = [(k, k + 1) for k, c in enumerate(body) if c in "和与"] + \
-        [(m.end(), m.end()) for m in re.finditer("多少", body) if m.end() < len(body)]
+        [(m.end(), m.end()) for m in re.finditer("多少", body) if m.end() < len(body) and again]
     for k, j in cuts:
         first, second = _LISTED_TAIL.sub("", body[:k]), _ASKED_AGAIN.sub("", _LISTED_TAIL.sub("", body[j:]))
         unit = (unit_begun(kb, first) or unit_line_begun(kb, first)) if len(second) >= 2 else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import itertools
 import re
 from collections import defaultdict
 
@@ -408,6 +409,23 @@ def _the_place_itself(form: str, names: list[str]) -> str:
 
 # A number or an asking word right before a character ("几月", "哪个月", "3月", "每户"): the character is what is counted.
 _COUNTED_BEFORE = Words("counted", r"(?:{counters}|[\d一二三四五六七八九十两])$")
+
+def _ratio_clauses(note: str, words: set[str]) -> list[str]:
+    """The clauses of a note that speak of a ratio, each without its item number ("1.", "（2）": the same
+    clause printed in the note and again as a row of its own is one clause), and carrying the clauses after
+    it in its sentence that only state the figures ("按…的一定比例收取，商业类企业20%、公益类企业10%")."""
+    note = re.sub(r"^(?:注|说明)\d?[:：]", "", note)
+    out = []
+    for sentence in re.split(r"[；;。]", note):
+        clauses = [re.sub(r"^\s*(?:\d+[.、．]|[（(]\d+[)）])\s*", "", c).strip() for c in re.split(r"[，,]", sentence)]
+        for k, c in enumerate(clauses):
+            if not _RATIO_CLAUSE.search(c):
+                continue
+            rest = list(itertools.takewhile(lambda x: _PERCENT_FIGURE.search(x) and not any(g in compact(x) for g in words)
+                                            and not _RATIO_ASKED.search(x), clauses[k + 1:]))
+            out.append("，".join([c, *rest]) if not _PERCENT_FIGURE.search(c) else c)
+    return out
+
 
 class Answerer(Conversation):
     def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:
@@ -1044,9 +1062,8 @@ class Answerer(Conversation):
         titles = {g for d in docs for t in (compact(idx.docs[d].form or ""),) for g in _pairs_of(t)}
         row = asked.group("row")
         words = _pairs_of(row) - titles - {g for d in named for g in _pairs_of(compact(d))}
-        scored = sorted(((sum(g in compact(c) for g in words), c.strip(), f) for f in notes
-                         for c in re.split(r"[，,；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
-                         if _RATIO_CLAUSE.search(c)), key=lambda x: -x[0])
+        scored = sorted(((sum(g in compact(c) for g in words), c, f) for f in notes
+                         for c in _ratio_clauses(f["value"] or "", words)), key=lambda x: -x[0])
         if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0] \
                 and scored[1][1] != scored[0][1]:
             return None

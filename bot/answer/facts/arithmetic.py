@@ -10,6 +10,7 @@ from collections import defaultdict
 from bot.answer import EACH_APART, compose
 from bot.answer.facts import periods
 from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _UNIT_SCALE, _names, marks_apart
+from bot.answer.facts.index import FactIndex
 from bot.answer.facts.lookup import Lookup
 from bot.answer.facts.outline import code_of, items_of
 from bot.answer.facts.question import (
@@ -149,6 +150,17 @@ _NOTE_DEFINES = re.compile(r"(?P<col>[\u4e00-\u9fff]{2,8}?)中(?P<code>\d{3,7})�
 # "松坪乡生态转移支付占它合计的比重": the whole is the row's own total column (它 / 其 / 本乡 said after 占).
 _OWN_TOTAL = re.compile(r"占(?:了)?(?:它|其|自身|本身|自己|本[乡镇村街区县市局单位]{1,2})(?:的)?(合计|总计|总额|总数|小计)")
 _PROPORTION_ASKED = re.compile(r"[和与跟同、].{1,14}?(?:的)?(?:比例|之比|比值|配比)")
+
+
+def own_total_of_the_talk(fq: FactQuestion, idx: FactIndex) -> bool:
+    """"公路养护占它合计的多少": a share of a row's own total (它, 其) whose every other word said is a column
+    label: no row or other word of its own, so 它 is a row of the talk (in its department)."""
+    own = _OWN_TOTAL.search(fq.text)
+    if own is None or not fq.mentions or fq.leftover or fq.subject_docs:
+        return False
+    return all(m.keys and (m.keys <= idx.col_keys and not m.keys & idx.row_label_keys
+                           or own.start(1) <= m.start and m.end <= own.end(1) and m.keys & idx.col_keys)
+               for m in fq.mentions)
 
 
 def _year_printed(f: dict) -> int | None:

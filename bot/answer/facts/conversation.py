@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import YEAR_ALONE, compose
+from bot.answer.facts.arithmetic import own_total_of_the_talk
 from bot.answer.facts.common import (
     _MANY_YEARS,
     _REASON_COLUMN,
@@ -291,12 +292,20 @@ class Conversation(Listing):
         coded = {k for k in here if k[:1].isdigit() and _without_code(k) in keys}
         return keys | coded | {t for k in keys for w in ("合计", "小计", "总计") if (t := k + w) in here}
 
+    def _row_of_its_own_total(self, fq: FactQuestion, context: dict) -> bool:
+        """"郑口镇" → "公路养护占它合计的多少": 它 is the one row just answered, put into fq (and nothing else of
+        the conversation read); False when the question is no such share."""
+        if not own_total_of_the_talk(fq, self.idx) or len(context.get("rows") or ()) != 1:
+            return False
+        self._rows_of_context(fq, context)
+        return True
+
     def _from_context(self, fq: FactQuestion, context: dict | None, docs: list[int],
                       years: list[int]) -> tuple[bool, FactAnswer | None]:
         """What the conversation settles: (True, answer) when it answers the question by itself; otherwise
         (False, None), having put the labels it carries into fq."""
         idx = self.idx
-        if not context:
+        if not context or self._row_of_its_own_total(fq, context):
             return False, None
         self._plan_shown(fq, context)
         if (unsplit := self._of_the_line_shown(fq, context, docs, years)) is not None:

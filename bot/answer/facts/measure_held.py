@@ -163,6 +163,19 @@ def _one_money_figure(turn, result) -> tuple[str, tuple[str, str]]:
 _ACTUAL_ASKED = Words("measures", r"{actual_asked}")
 
 
+def ratio_not_a_share(turn, result) -> str:
+    """"利润收入按啥比例收": a rate the row is collected or paid at, asked by 按什么比例 with no 占 — answered by the
+    row's share of a total the question never named (a division shown), which is not it; "" otherwise."""
+    # (the asking read by ratio_in_notes, which found no note)
+    from bot.answer.facts.answerer import _RATIO_ASKED
+
+    question = compact(normalize(turn.question))
+    m = _RATIO_ASKED.search(question)
+    if result.status != "answered" or m is None or "占" in question or not m.group(0).startswith(m.group("row") + "按"):
+        return ""
+    return compose.ratio_not_stated(m.group("row")) if "÷" in result.text else ""
+
+
 def actual_not_held(turn, result) -> str:
     """Why an answer of targets does not answer what was actually done ("X实际发了多少" answered by its 指标值
     ≤1500元): every table it comes from is one of targets (its form says 目标 or 计划) and prints no column of what

@@ -44,11 +44,18 @@ from bot.answer.facts import (
     year_items,
 )
 from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
+from bot.answer.facts.arithmetic import own_total_of_the_talk
 from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
-from bot.answer.facts.measure_held import actual_not_held, breakdown_not_held, measure_not_held, time_not_held
+from bot.answer.facts.measure_held import (
+    actual_not_held,
+    breakdown_not_held,
+    measure_not_held,
+    ratio_not_a_share,
+    time_not_held,
+)
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.phrase_rows import rows_of_one_phrase
 from bot.answer.facts.question import (
@@ -195,6 +202,8 @@ def _measure_checked(turn, result):
     target for what was done, a row's whole for a breakdown, or one of a few rows a part of a name names."""
     if result.status == "answered" and (measure := measure_not_held(turn, result)):
         return turn.unknown(measure, suggest=False)  # "X的签约率": a table printing 执行率 holds no 签约率
+    if result.status == "answered" and (rate := ratio_not_a_share(turn, result)):
+        return turn.unknown(rate, suggest=False)  # "X按啥比例收": its share of the total is no rate it is paid at
     if result.status == "answered" and (when := time_not_held(turn, result)):
         return turn.unknown(when, suggest=False)  # "X哪天发行的": a 注 line's date is no time of the row
     if result.status == "answered" and (target := actual_not_held(turn, result)):
@@ -2171,6 +2180,8 @@ def _continues(turn, answerer: Answerer) -> bool:
         return True  # "评为差的" → "实际支出加起来多少": that column of the rows just listed, added
     if _only_columns(fq, answerer.idx) and not fq.total and "sum" not in fq.ops and _context(turn.session).get("rows"):
         return True  # "白沙镇面积" → "补贴金额折合多少万元": a column alone (not its total) is asked of the row just answered
+    if own_total_of_the_talk(fq, answerer.idx) and len(_context(turn.session).get("rows") or ()) == 1:
+        return True  # "郑口镇" → "公路养护占它合计的多少": 它 is the row just answered, its 合计 a column
     last = _context(turn.session).get("last") or []
     if last and fq.mentions and (fq.times or {"diff", "sum"} & set(fq.ops) or "ratio" in fq.ops and len(fq.mentions) == 1) \
             and not (fq.departments or fq.leftover or fq.subject_docs) and all(
