@@ -2495,9 +2495,25 @@ _RANK_SAID = re.compile(r"最多|最少|最高|最低|最大|最小|第[一二�
 def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A follow-up about the row the facts just answered: a column of it, its money, or what it lacks."""
     return _other_row_of_the_line(turn, typed, answerer, idx, context) \
+        or _rate_of_the_row(turn, typed, answerer, idx, context) \
         or _text_of_the_row(turn, typed, answerer, idx, context) \
         or _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
         or _count_in_its_text(turn, typed, answerer, idx, context) or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+def _rate_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"城市建设支出执行" → "完成率呢": a rate asked naming no row (nor department), right after the facts showed a
+    row, is that row's (its printed 完成预算%, else worked out) — never the indicators whose names hold the word
+    (活动按计划完成率) found loosely; None unless the facts answer it from the rows shown."""
+    if not context or not context.get("rows"):
+        return None
+    fq = answerer.peek(turn.question)
+    if not fq.rate or fq.departments or any(m.start >= 0 and not m.keys & idx.col_keys for m in fq.mentions):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or fa.status != "answered" or not _of_the_rows_shown(turn, fa, idx):
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 def _count_in_its_text(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -4385,6 +4401,14 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _of_the_rows_shown(turn, fa: FactAnswer, idx: FactIndex) -> bool:
+    """Whether every fact of the answer stands on a row just shown (its line of its sheet)."""
+    kept = _context(turn.session)
+    shown = idx.facts(list(kept.get("last") or kept.get("shown") or ())[:12])
+    lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in shown}
+    return bool(fa.facts) and bool(lines) and all((f["document_id"], f["sheet"], f["page"], f["line"]) in lines for f in fa.facts)
 
 
 def _line_of_the_table_shown(turn, typed, fa: FactAnswer, idx: FactIndex) -> bool:
